@@ -1,0 +1,3 @@
+from deskcli.cli import main
+
+main()

@@ -1,0 +1,21 @@
+"""The exceptions deskcli raises; the command line maps each family to an exit code."""
+
+
+class DeskError(Exception):
+    "Base class for every error deskcli reports to its user"
+
+
+class InvalidInput(DeskError):
+    "A value given by the user is missing or malformed"
+
+
+class NotFound(DeskError):
+    "A request, license or other record does not exist"
+
+
+class NotRecognised(DeskError):
+    "A license number or PIN was not recognised"
+
+
+class StorageError(DeskError):
+    "The database cannot be opened, read or written"
