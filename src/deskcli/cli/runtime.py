@@ -1,0 +1,91 @@
+"""What every command needs, resolved once per invocation: configuration, calendar, clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from deskcli import clock
+from deskcli import config as config_module
+from deskcli.domain.calendar import BusinessCalendar
+from deskcli.env import DESK_AGENT, DESK_DB
+
+
+@dataclass
+class Runtime:
+    config_option: str | None = None
+    db_option: str | None = None
+    agent_option: str | None = None
+
+    @cached_property
+    def config_path(self) -> Path:
+        return config_module.resolve_path(self.config_option)
+
+    @cached_property
+    def config(self) -> config_module.Config:
+        return config_module.load(self.config_path)
+
+    @cached_property
+    def calendar(self) -> BusinessCalendar:
+        return BusinessCalendar(self.config.calendar)
+
+    @property
+    def zone(self):
+        return self.calendar.zone
+
+    @cached_property
+    def now(self) -> dt.datetime:
+        """Fixed for the whole command, so every row of one listing shares one "now"."""
+        return clock.now(self.zone)
+
+    @property
+    def today(self) -> dt.date:
+        return self.now.date()
+
+    @cached_property
+    def db_path(self) -> Path:
+        if self.db_option:
+            return Path(self.db_option)
+        env = os.environ.get(DESK_DB)
+        if env:
+            return Path(env)
+        import platformdirs
+
+        return Path(platformdirs.user_data_dir("deskcli")) / "desk.db"
+
+    @cached_property
+    def agent(self) -> str:
+        """``--agent``, then ``DESK_AGENT``, then the configuration, then the login name."""
+        for candidate in (self.agent_option, os.environ.get(DESK_AGENT), self.config.agent):
+            if candidate and candidate.strip():
+                return candidate.strip()
+        try:
+            return getpass.getuser()
+        except Exception:
+            return "agent"
+
+    def instant(self, text: str, *, what: str = "instant") -> dt.datetime:
+        return clock.parse_instant(text, self.zone, what=what)
+
+    def show_instant(self, value: dt.datetime | None) -> str | None:
+        if value is None:
+            return None
+        return value.astimezone(self.zone).isoformat(timespec="seconds")
+
+
+runtime = Runtime()
+
+
+def reset(**options: str | None) -> Runtime:
+    """A fresh runtime per invocation, so nothing leaks between commands run in one process."""
+    global runtime
+    runtime = Runtime(**options)
+    return runtime
+
+
+def current() -> Runtime:
+    return runtime

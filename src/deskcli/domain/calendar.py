@@ -1,0 +1,380 @@
+"""The business calendar and the SLA clock (SPEC section 3).
+
+Working time is a sorted list of half-open ``[open, close)`` intervals, one year at a
+time, kept as POSIX seconds with a running total of business seconds before each
+interval. Adding business time and measuring it are then a bisection into that table,
+never a walk minute by minute or day by day. Tables are built once per year and reused.
+
+Non-working days come from ``holidays.country_holidays("RU")``: public holidays, the
+days off moved by government decree, and the Saturdays those decrees made working.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from deskcli.domain.errors import InvalidInput
+
+Interval = tuple[int, int]
+"""Minutes after midnight, half-open: (540, 1080) is 09:00 to 18:00."""
+
+#: Non-working public holidays of Labour Code art. 112. Only these make the day before
+#: them shorter; a day off moved by decree does not.
+ART_112_HOLIDAYS = frozenset(
+    [(1, d) for d in range(1, 9)] + [(2, 23), (3, 8), (5, 1), (5, 9), (6, 12), (11, 4)]
+)
+
+DEFAULT_WEEKLY_HOURS: dict[int, tuple[Interval, ...]] = {
+    0: ((540, 1080),),
+    1: ((540, 1080),),
+    2: ((540, 1080),),
+    3: ((540, 1080),),
+    4: ((540, 1020),),
+    5: (),
+    6: (),
+}
+
+SHORTENING_MINUTES = 60
+
+
+@dataclass(frozen=True)
+class CalendarSettings:
+    """Everything the calendar depends on; two equal settings give the same calendar."""
+
+    timezone: str = "Europe/Moscow"
+    weekly_hours: dict[int, tuple[Interval, ...]] = field(
+        default_factory=lambda: dict(DEFAULT_WEEKLY_HOURS)
+    )
+    extra_days_off: frozenset[dt.date] = frozenset()
+    extra_working_days: dict[dt.date, tuple[Interval, ...]] = field(default_factory=dict)
+    shorten_pre_holidays: bool = True
+    country: str = "RU"
+
+    def fingerprint(self) -> str:
+        """A stable text naming this calendar, stored beside each deadline it produced."""
+        import hashlib
+
+        parts = [
+            self.country,
+            self.timezone,
+            repr(sorted(self.weekly_hours.items())),
+            repr(sorted(self.extra_days_off)),
+            repr(sorted(self.extra_working_days.items())),
+            repr(self.shorten_pre_holidays),
+            holidays_version(),
+        ]
+        return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def holidays_version() -> str:
+    import holidays
+
+    return holidays.__version__
+
+
+@dataclass(frozen=True)
+class WorkingDay:
+    """One working day of the production calendar."""
+
+    date: dt.date
+    intervals: tuple[Interval, ...]
+    shortened: bool = False
+    #: True for a weekend day made working by a transfer decree or by configuration.
+    transferred: bool = False
+
+    @property
+    def minutes(self) -> int:
+        return sum(end - start for start, end in self.intervals)
+
+    @property
+    def opens(self) -> dt.time:
+        return _clock_time(self.intervals[0][0])
+
+    @property
+    def closes(self) -> dt.time:
+        return _clock_time(self.intervals[-1][1])
+
+
+@dataclass(frozen=True)
+class YearCalendar:
+    """A year of working days, with what the calendar knows about its source."""
+
+    year: int
+    timezone: str
+    days: tuple[WorkingDay, ...]
+    days_off: frozenset[dt.date]
+    #: True when the holidays package holds no transfer decree for this year yet, so
+    #: the year follows only the fixed rules and may still change.
+    provisional: bool
+
+    @property
+    def working_minutes(self) -> int:
+        return sum(day.minutes for day in self.days)
+
+    @cached_property
+    def by_date(self) -> dict[dt.date, WorkingDay]:
+        return {day.date: day for day in self.days}
+
+
+@dataclass(frozen=True)
+class _Table:
+    starts: list[int]
+    ends: list[int]
+    #: business seconds elapsed in the year before each interval starts
+    before: list[int]
+    total: int
+
+
+def _clock_time(minutes: int) -> dt.time:
+    if minutes >= 24 * 60:
+        return dt.time(23, 59, 59)
+    return dt.time(minutes // 60, minutes % 60)
+
+
+def _shorten(intervals: tuple[Interval, ...], minutes: int) -> tuple[Interval, ...]:
+    kept = list(intervals)
+    while minutes > 0 and kept:
+        start, end = kept.pop()
+        cut = min(minutes, end - start)
+        minutes -= cut
+        if end - cut > start:
+            kept.append((start, end - cut))
+    return tuple(kept)
+
+
+class BusinessCalendar:
+    """Working hours on the production calendar, and arithmetic in business time."""
+
+    def __init__(self, settings: CalendarSettings | None = None) -> None:
+        self.settings = settings or CalendarSettings()
+        try:
+            self.zone = ZoneInfo(self.settings.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise InvalidInput(f"unknown time zone {self.settings.timezone!r}") from exc
+        self._years: dict[int, YearCalendar] = {}
+        self._tables: dict[int, _Table] = {}
+        self._first_year, self._last_year, self._last_decree_year = _supported_years(
+            self.settings.country
+        )
+
+    # -- the production calendar ------------------------------------------------
+
+    def year(self, year: int) -> YearCalendar:
+        """The working days of ``year``; raises InvalidInput outside the supported range."""
+        cached = self._years.get(year)
+        if cached is None:
+            if not self._first_year <= year <= self._last_year:
+                raise InvalidInput(
+                    f"year {year} is outside the calendar's range "
+                    f"{self._first_year}-{self._last_year}"
+                )
+            cached = self._years[year] = self._build_year(year)
+        return cached
+
+    def working_day(self, day: dt.date) -> WorkingDay | None:
+        return self.year(day.year).by_date.get(day)
+
+    def _build_year(self, year: int) -> YearCalendar:
+        import holidays
+
+        settings = self.settings
+        official = holidays.country_holidays(settings.country, years=year)
+        holidays_on = set(official)
+        # A decree pairs a weekend day made working with the weekday that took its
+        # day off; the working weekend day keeps that weekday's hours.
+        worked_for: dict[dt.date, dt.date] = {}
+        for to_month, to_day, from_month, from_day in _transfer_pairs(
+            official.special_public_holidays.get(year, ())
+        ):
+            worked = dt.date(year, from_month, from_day)
+            if worked in official.weekend_workdays:
+                worked_for[worked] = dt.date(year, to_month, to_day)
+
+        days: list[WorkingDay] = []
+        days_off: set[dt.date] = set()
+        day = dt.date(year, 1, 1)
+        one = dt.timedelta(days=1)
+        while day.year == year:
+            intervals, transferred = self._hours_on(day, holidays_on, worked_for)
+            if intervals:
+                shortened = settings.shorten_pre_holidays and self._is_pre_holiday(
+                    day, worked_for
+                )
+                if shortened:
+                    intervals = _shorten(intervals, SHORTENING_MINUTES)
+                days.append(WorkingDay(day, intervals, shortened, transferred))
+            else:
+                days_off.add(day)
+            day += one
+        return YearCalendar(
+            year=year,
+            timezone=settings.timezone,
+            days=tuple(days),
+            days_off=frozenset(days_off),
+            provisional=year > self._last_decree_year,
+        )
+
+    def _hours_on(
+        self,
+        day: dt.date,
+        holidays_on: set[dt.date],
+        worked_for: dict[dt.date, dt.date],
+    ) -> tuple[tuple[Interval, ...], bool]:
+        settings = self.settings
+        weekly = settings.weekly_hours
+        if day in settings.extra_working_days:
+            return settings.extra_working_days[day], not weekly.get(day.weekday())
+        if day in settings.extra_days_off or day in holidays_on:
+            return (), False
+        if day in worked_for:
+            return weekly.get(worked_for[day].weekday(), ()), True
+        return weekly.get(day.weekday(), ()), False
+
+    def _is_pre_holiday(self, day: dt.date, worked_for: dict[dt.date, dt.date]) -> bool:
+        """The official rule, which is subtler than "the day before a day off"."""
+        after = day + dt.timedelta(days=1)
+        if (after.month, after.day) in ART_112_HOLIDAYS:
+            return True
+        gave_day_off_to = worked_for.get(day)
+        if gave_day_off_to is None:
+            return False
+        after = gave_day_off_to + dt.timedelta(days=1)
+        return (after.month, after.day) in ART_112_HOLIDAYS
+
+    # -- instants ----------------------------------------------------------------
+
+    def _table(self, year: int) -> _Table:
+        table = self._tables.get(year)
+        if table is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            before: list[int] = []
+            total = 0
+            zone = self.zone
+            for working in self.year(year).days:
+                midnight = dt.datetime.combine(working.date, dt.time(), zone)
+                for start, end in working.intervals:
+                    a = int(_local(midnight, start, zone).timestamp())
+                    b = int(_local(midnight, end, zone).timestamp())
+                    starts.append(a)
+                    ends.append(b)
+                    before.append(total)
+                    total += b - a
+            table = self._tables[year] = _Table(starts, ends, before, total)
+        return table
+
+    def _year_of(self, ts: float) -> int:
+        return dt.datetime.fromtimestamp(ts, self.zone).year
+
+    def _elapsed_in_year(self, year: int, ts: float) -> float:
+        """Business seconds from the start of ``year`` to the instant ``ts``."""
+        table = self._table(year)
+        i = bisect_right(table.starts, ts) - 1
+        if i < 0:
+            return 0
+        return table.before[i] + min(ts, table.ends[i]) - table.starts[i]
+
+    def next_opening(self, at: dt.datetime) -> dt.datetime:
+        """The first working instant at or after ``at``."""
+        ts = _timestamp(at)
+        year = self._year_of(ts)
+        while year <= self._last_year:
+            table = self._table(year)
+            i = bisect_right(table.ends, ts)
+            if i < len(table.starts):
+                return self._instant(max(ts, table.starts[i]))
+            year += 1
+        raise InvalidInput("no working time left in the calendar's range")
+
+    def add_business_seconds(self, at: dt.datetime, seconds: float) -> dt.datetime:
+        """The instant at which ``seconds`` of working time have elapsed since ``at``.
+
+        A deadline that lands exactly on a closing time is that closing time.
+        """
+        if seconds < 0:
+            raise InvalidInput("business time to add must not be negative")
+        ts = _timestamp(at)
+        year = self._year_of(ts)
+        target = self._elapsed_in_year(year, ts) + seconds
+        if seconds == 0:
+            return self.next_opening(at)
+        while year <= self._last_year:
+            table = self._table(year)
+            if target <= table.total:
+                i = bisect_right(table.before, target) - 1
+                # Landing exactly on an interval's end: report that close, not the next open.
+                while i > 0 and table.before[i] == target:
+                    i -= 1
+                return self._instant(table.starts[i] + target - table.before[i])
+            target -= table.total
+            year += 1
+        raise InvalidInput("the deadline falls outside the calendar's range")
+
+    def add_business_minutes(self, at: dt.datetime, minutes: int) -> dt.datetime:
+        return self.add_business_seconds(at, minutes * 60)
+
+    def business_seconds_between(self, start: dt.datetime, end: dt.datetime) -> float:
+        """Working seconds from ``start`` to ``end``; negative when ``end`` is earlier."""
+        a, b = _timestamp(start), _timestamp(end)
+        if b < a:
+            return -self.business_seconds_between(end, start)
+        year_a, year_b = self._year_of(a), self._year_of(b)
+        if year_a == year_b:
+            return self._elapsed_in_year(year_b, b) - self._elapsed_in_year(year_a, a)
+        seconds = self._table(year_a).total - self._elapsed_in_year(year_a, a)
+        for year in range(year_a + 1, year_b):
+            seconds += self._table(year).total
+        return seconds + self._elapsed_in_year(year_b, b)
+
+    def business_minutes_between(self, start: dt.datetime, end: dt.datetime) -> int:
+        """Whole business minutes, rounded down: negative as soon as ``end`` has passed."""
+        return int(self.business_seconds_between(start, end) // 60)
+
+    def is_working_instant(self, at: dt.datetime) -> bool:
+        ts = _timestamp(at)
+        table = self._table(self._year_of(ts))
+        i = bisect_right(table.starts, ts) - 1
+        return i >= 0 and ts < table.ends[i]
+
+    def _instant(self, ts: float) -> dt.datetime:
+        return dt.datetime.fromtimestamp(ts, self.zone)
+
+
+def _local(midnight: dt.datetime, minutes: int, zone: ZoneInfo) -> dt.datetime:
+    naive = midnight.replace(tzinfo=None) + dt.timedelta(minutes=minutes)
+    return naive.replace(tzinfo=zone)
+
+
+def _timestamp(at: dt.datetime) -> float:
+    if at.tzinfo is None or at.utcoffset() is None:
+        raise InvalidInput("instants must carry a time zone")
+    return at.timestamp()
+
+
+def _transfer_pairs(raw: tuple) -> list[tuple[int, int, int, int]]:
+    if raw and isinstance(raw[0], int):
+        return [raw]
+    return list(raw)
+
+
+_SUPPORTED: dict[str, tuple[int, int, int]] = {}
+
+
+def _supported_years(country: str) -> tuple[int, int, int]:
+    """The package's year range and the last year it holds a transfer decree for."""
+    if country not in _SUPPORTED:
+        import holidays
+
+        probe = holidays.country_holidays(country)
+        decree_years = [
+            year
+            for year, pairs in probe.special_public_holidays.items()
+            if _transfer_pairs(pairs)
+        ]
+        last_decree = max(decree_years, default=probe.start_year - 1)
+        _SUPPORTED[country] = (probe.start_year, probe.end_year, last_decree)
+    return _SUPPORTED[country]

@@ -1,0 +1,37 @@
+"""Plain-data views of the production calendar, for JSON and for tables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from deskcli.domain.calendar import YearCalendar
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def day_record(day) -> dict[str, Any]:
+    return {
+        "date": day.date.isoformat(),
+        "open": _hhmm(day.intervals[0][0]),
+        "close": _hhmm(day.intervals[-1][1]),
+        "minutes": day.minutes,
+        "shortened": day.shortened,
+    }
+
+
+def year_summary(year: YearCalendar, *, month: int | None = None) -> dict[str, Any]:
+    """The SPEC section 6 ``calendar --json`` shape; ``month`` narrows ``days`` and totals."""
+    days = [d for d in year.days if month is None or d.date.month == month]
+    data: dict[str, Any] = {
+        "year": year.year,
+        "timezone": year.timezone,
+        "working_days": len(days),
+        "working_minutes": sum(d.minutes for d in days),
+        "provisional": year.provisional,
+        "days": [day_record(d) for d in days],
+    }
+    if month is not None:
+        data = {"year": year.year, "month": month, **{k: v for k, v in data.items() if k != "year"}}
+    return data

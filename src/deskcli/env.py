@@ -1,0 +1,7 @@
+"""Names of the environment variables deskcli reads, defined once."""
+
+DESK_DB = "DESK_DB"
+DESK_CONFIG = "DESK_CONFIG"
+DESK_NOW = "DESK_NOW"
+DESK_AGENT = "DESK_AGENT"
+DESK_DEBUG = "DESK_DEBUG"

@@ -1,0 +1,149 @@
+"""The one module that knows output formats.
+
+Commands hand over plain data (dicts and lists); this module prints it as a Rich table,
+JSON, JSON Lines or CSV. Data goes to stdout; notes and errors go to stderr. User text is
+data: control characters never reach a terminal, Rich markup in it is shown literally,
+and CSV cells cannot start a spreadsheet formula. Rich is imported only on table paths.
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from deskcli.domain.errors import InvalidInput
+
+
+class Format(str, enum.Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+# C0/C1 controls and DEL, except tab and newline; ESC sequences go with their ESC.
+_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def clean_text(text: str, *, single_line: bool = False) -> str:
+    """Text safe for a terminal: escapes and control characters become visible ``?``."""
+    text = _CONTROL.sub("?", text)
+    text = _BIDI.sub("?", text)
+    if single_line:
+        text = text.replace("\t", " ").replace("\n", " ")
+    return text
+
+
+def markup_safe(text: str, *, single_line: bool = False) -> str:
+    """Clean text escaped for Rich, so ``[bold]`` in user text stays ``[bold]``."""
+    from rich.markup import escape
+
+    return escape(clean_text(text, single_line=single_line))
+
+
+def csv_cell(value: Any) -> str:
+    """A CSV cell that a spreadsheet will not evaluate (OWASP CSV injection)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, dict)):
+        value = json.dumps(value, ensure_ascii=False)
+    text = str(value)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def select_fields(records: Sequence[dict[str, Any]], fields: str | None, valid: Iterable[str]) -> list[dict[str, Any]]:
+    """Keep and order the ``--fields a,b,c`` the user asked for; unknown names are exit 2."""
+    if not fields:
+        return list(records)
+    wanted = [name.strip() for name in fields.split(",") if name.strip()]
+    valid = list(valid)
+    unknown = [name for name in wanted if name not in valid]
+    if unknown or not wanted:
+        raise InvalidInput(
+            f"unknown field {unknown[0] if unknown else fields!r}; valid fields: {', '.join(valid)}"
+        )
+    return [{name: record.get(name) for name in wanted} for record in records]
+
+
+def write_json(data: Any, stream=None) -> None:
+    stream = stream or sys.stdout
+    stream.write(json.dumps(data, ensure_ascii=False, indent=2))
+    stream.write("\n")
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], stream=None) -> None:
+    stream = stream or sys.stdout
+    for record in records:
+        stream.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
+        stream.write("\n")
+
+
+def write_csv(records: Sequence[dict[str, Any]], columns: Sequence[str], stream=None) -> None:
+    stream = stream or sys.stdout
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(columns)
+    for record in records:
+        writer.writerow([csv_cell(record.get(name)) for name in columns])
+
+
+def emit(
+    data: Any,
+    fmt: Format,
+    *,
+    table: Callable[[Any], Any] | None = None,
+    columns: Sequence[str] | None = None,
+    fields: str | None = None,
+) -> None:
+    """Print ``data`` (a dict or a list of dicts) in the format asked for."""
+    records = data if isinstance(data, list) else [data]
+    if fields is not None or fmt is not Format.table:
+        valid = columns or (list(records[0]) if records else [])
+        if fields:
+            records = select_fields(records, fields, valid)
+            columns = list(records[0]) if records else [f.strip() for f in fields.split(",")]
+            data = records if isinstance(data, list) else records[0]
+    if fmt is Format.json:
+        write_json(data)
+    elif fmt is Format.jsonl:
+        write_jsonl(records)
+    elif fmt is Format.csv:
+        write_csv(records, columns or (list(records[0]) if records else []))
+    else:
+        if table is None:
+            write_json(data)
+        else:
+            print_rich(table(data))
+
+
+def console(stderr: bool = False):
+    from rich.console import Console
+
+    no_color = bool(os.environ.get("NO_COLOR"))
+    return Console(stderr=stderr, no_color=no_color, highlight=False, emoji=False)
+
+
+def print_rich(*renderables: Any) -> None:
+    out = console()
+    for renderable in renderables:
+        out.print(renderable)
+
+
+def note(message: str) -> None:
+    """A remark for the person at the terminal, on stderr so pipelines stay clean."""
+    sys.stderr.write(clean_text(message) + "\n")
+
+
+def error(message: str) -> None:
+    sys.stderr.write("error: " + clean_text(message, single_line=True) + "\n")

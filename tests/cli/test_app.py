@@ -1,0 +1,47 @@
+"""The application as a whole: entry points, version, help text with examples, errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+import typer.main
+
+from deskcli import __version__
+from deskcli.cli import app
+
+
+def _commands(group, prefix=()):
+    for name, command in group.commands.items():
+        path = prefix + (name,)
+        if hasattr(command, "commands"):
+            yield from _commands(command, path)
+        else:
+            yield path, command
+
+
+ALL_COMMANDS = sorted(_commands(typer.main.get_command(app)), key=lambda item: item[0])
+
+
+@pytest.mark.parametrize("path,command", ALL_COMMANDS, ids=[" ".join(p) for p, _ in ALL_COMMANDS])
+def test_every_command_has_help_ending_with_an_example(path, command) -> None:
+    assert command.help and command.help.strip().splitlines()[-1].startswith("Example: desk ")
+    for param in command.params:
+        if param.name not in ("help",) and hasattr(param, "help"):
+            assert param.help, f"{' '.join(path)} {param.name} has no help"
+
+
+def test_python_m_deskcli_help() -> None:
+    result = subprocess.run([sys.executable, "-m", "deskcli", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "Usage" in result.stdout
+
+
+def test_version(desk) -> None:
+    assert desk("--version").stdout.strip() == f"desk {__version__}"
+
+
+def test_unknown_command_is_one_line(desk) -> None:
+    result = desk("frobnicate", code=2)
+    assert result.stderr.startswith("error: ") and len(result.stderr.strip().splitlines()) == 1

@@ -1,0 +1,76 @@
+"""``desk calendar`` and ``desk deadline`` through the command line."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_one_error_line
+
+
+def test_calendar_json_has_the_spec_shape(desk) -> None:
+    data = desk.json("calendar", "--year", "2024", "--json")
+    assert {k: data[k] for k in ("year", "timezone", "working_days", "provisional")} == {
+        "year": 2024, "timezone": "Europe/Moscow", "working_days": 248, "provisional": False,
+    }
+    shortened = [d["date"] for d in data["days"] if d["shortened"]]
+    assert shortened == ["2024-02-22", "2024-03-07", "2024-05-08", "2024-06-11", "2024-11-02"]
+    saturday = next(d for d in data["days"] if d["date"] == "2024-11-02")
+    assert saturday == {"date": "2024-11-02", "open": "09:00", "close": "17:00", "minutes": 480, "shortened": True}
+    assert data["working_minutes"] == sum(d["minutes"] for d in data["days"])
+
+
+def test_calendar_defaults_to_this_year_from_the_clock(desk) -> None:
+    assert desk.json("calendar", "--json", env={"DESK_NOW": "2027-03-01T12:00"})["year"] == 2027
+
+
+def test_calendar_month_grid_marks_days(desk) -> None:
+    out = desk("calendar", "--year", "2024", "--month", "11").stdout
+    assert "November 2024" in out
+    assert "2*" in out and "4°" in out
+    assert "21 working days" in out
+
+
+def test_calendar_month_json_narrows_the_days(desk) -> None:
+    data = desk.json("calendar", "-y", "2026", "-m", "5", "--json")
+    assert data["month"] == 5 and data["working_days"] == 19
+    assert all(d["date"].startswith("2026-05") for d in data["days"])
+
+
+def test_deadline_friday_afternoon_emergency(desk) -> None:
+    data = desk.json("deadline", "--from", "2026-11-27T16:30", "--category", "emergency", "--json")
+    assert data == {
+        "from": "2026-11-27T16:30:00+03:00",
+        "starts": "2026-11-27T16:30:00+03:00",
+        "minutes": 120,
+        "due_at": "2026-11-30T10:30:00+03:00",
+    }
+
+
+def test_deadline_reads_offsets_and_uses_configured_targets(desk, isolation) -> None:
+    (isolation / "config.toml").write_text("[targets]\nusage = 60\n", encoding="utf-8")
+    data = desk.json("deadline", "--from", "2026-11-27T06:00:00Z", "-c", "usage", "--json")
+    assert data["from"] == "2026-11-27T09:00:00+03:00"
+    assert data["due_at"] == "2026-11-27T10:00:00+03:00"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["deadline", "--from", "not-a-date", "--minutes", "5"],
+        ["deadline", "--from", "2026-11-27T16:30"],
+        ["deadline", "--from", "2026-11-27T16:30", "-n", "5", "-c", "usage"],
+        ["deadline", "--from", "2026-11-27T16:30", "-c", "urgent"],
+        ["deadline", "--from", "2026-11-27T16:30", "-n", "-5"],
+        ["calendar", "--year", "1800"],
+        ["calendar", "--month", "13"],
+        ["calendar", "--year", "abc"],
+    ],
+)
+def test_bad_input_is_one_error_line_and_exit_2(desk, args) -> None:
+    assert_one_error_line(desk(*args, code=2))
+
+
+def test_garbage_desk_now_is_a_usage_error(desk) -> None:
+    result = desk("calendar", "--json", env={"DESK_NOW": "yesterday"}, code=2)
+    assert_one_error_line(result)
+    assert "DESK_NOW" in result.stderr

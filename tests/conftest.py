@@ -1,0 +1,61 @@
+"""One autouse isolation fixture: temp data and config, no colour, fixed width, fixed clock."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from deskcli.cli import app
+
+FIXED_NOW = "2026-11-25T10:00:00+03:00"
+
+
+@pytest.fixture(autouse=True)
+def isolation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("DESK_DB", str(tmp_path / "desk.db"))
+    monkeypatch.setenv("DESK_CONFIG", str(tmp_path / "config.toml"))
+    monkeypatch.setenv("DESK_NOW", FIXED_NOW)
+    monkeypatch.setenv("DESK_AGENT", "tester")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    for name in ("DESK_DEBUG",):
+        monkeypatch.delenv(name, raising=False)
+    return tmp_path
+
+
+class Desk:
+    """Runs ``desk`` in-process through the same entry point the console script uses."""
+
+    def __init__(self) -> None:
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, input: str | bytes | None = None, env: dict | None = None, code: int | None = 0):
+        result = self.runner.invoke(app, list(args), input=input, env=env)
+        if code is not None:
+            assert result.exit_code == code, (result.exit_code, result.stdout, result.stderr)
+        return result
+
+    def json(self, *args: str, **kwargs):
+        result = self(*args, **kwargs)
+        return json.loads(result.stdout)
+
+
+@pytest.fixture
+def desk() -> Desk:
+    return Desk()
+
+
+def assert_one_error_line(result) -> None:
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
