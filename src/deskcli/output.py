@@ -105,6 +105,7 @@ def emit(
     table: Callable[[Any], Any] | None = None,
     columns: Sequence[str] | None = None,
     fields: str | None = None,
+    stream=None,
 ) -> None:
     """Print ``data`` (a dict or a list of dicts) in the format asked for."""
     records = data if isinstance(data, list) else [data]
@@ -115,14 +116,14 @@ def emit(
             columns = list(records[0]) if records else [f.strip() for f in fields.split(",")]
             data = records if isinstance(data, list) else records[0]
     if fmt is Format.json:
-        write_json(data)
+        write_json(data, stream)
     elif fmt is Format.jsonl:
-        write_jsonl(records)
+        write_jsonl(records, stream)
     elif fmt is Format.csv:
-        write_csv(records, columns or (list(records[0]) if records else []))
+        write_csv(records, columns or (list(records[0]) if records else []), stream)
     else:
         if table is None:
-            write_json(data)
+            write_json(data, stream)
         else:
             print_rich(table(data))
 
@@ -132,6 +133,10 @@ def console(stderr: bool = False):
 
     no_color = bool(os.environ.get("NO_COLOR"))
     return Console(stderr=stderr, no_color=no_color, highlight=False, emoji=False)
+
+
+def width() -> int:
+    return console().width
 
 
 def print_rich(*renderables: Any) -> None:

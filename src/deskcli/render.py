@@ -83,3 +83,178 @@ def calendar_grids(year: YearCalendar, *, month: int | None = None) -> Any:
     return Group(grids, summary)
 
 
+
+
+def _countdown(record: dict) -> Text:
+    from deskcli.domain.tickets import WARNING_MINUTES, format_countdown
+
+    minutes = record["remaining_minutes"]
+    if minutes is None:
+        return Text(record["status"])
+    style = "bold red" if minutes < 0 else ("yellow" if minutes < WARNING_MINUTES else "green")
+    return Text(format_countdown(minutes), style=style)
+
+
+def _age(record: dict, now: dt.datetime) -> str:
+    from deskcli.domain.tickets import format_age
+
+    created = dt.datetime.fromisoformat(record["created_at"])
+    return format_age((now - created).total_seconds())
+
+
+def _plain(value: Any) -> Text:
+    return Text(clean_text("" if value is None else str(value), single_line=True))
+
+
+def queue_table(records: list[dict], *, now: dt.datetime, width: int | None = None) -> Any:
+    if not records:
+        return Text("No open requests.")
+    table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
+    rows = [_queue_row(record, now) for record in records]
+    # Every column but the subject keeps its content (up to a cap); the subject takes what
+    # is left of the terminal, so the table is readable at 80 columns and uses a wide one.
+    caps = {0: 8, 1: 12, 2: 2, 3: 26, 5: 7, 6: 9, 7: 12}
+    widths = {i: min(cap, max(len(str(row[i])) for row in rows + [QUEUE_HEADERS])) for i, cap in caps.items()}
+    spare = (width or 80) - sum(widths.values()) - 2 * (len(QUEUE_HEADERS) - 1)
+    for column, floor in ((3, 12), (1, 9), (7, 6)):
+        if spare >= 24:
+            break
+        give = min(widths[column] - floor, 24 - spare)
+        if give > 0:
+            widths[column] -= give
+            spare += give
+    subject_width = max(10, min(spare, max(len(str(row[4])) for row in rows)))
+    table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
+    for i, name in enumerate(QUEUE_HEADERS):
+        w = subject_width if i == 4 else widths[i]
+        table.add_column(name, no_wrap=True, overflow="ellipsis", width=w,
+                         justify="right" if i in (0, 2, 5, 6) else "left")
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+QUEUE_HEADERS = ["ID", "Category", "L", "License / customer", "Subject", "Age", "SLA", "Assignee"]
+
+
+def _queue_row(record: dict, now: dt.datetime) -> list:
+    who = record["license"] + (f" {record['customer']}" if record["customer"] else "")
+    subject = _plain(record["subject"])
+    if record["flags"]:
+        subject = Text("⚑ ", style="magenta") + subject
+    return [
+        f"#{record['id']}", record["category"], str(record["line"]), _plain(who), subject,
+        _age(record, now), _countdown(record), _plain(record["assignee"] or "-"),
+    ]
+
+
+def request_detail(record: dict, *, now: dt.datetime) -> Any:
+    from rich.console import Group
+
+    head = {k: v for k, v in record.items() if k not in ("messages", "history", "flags", "reasons",
+                                                       "remaining_minutes", "overdue", "id")}
+    parts: list[Any] = [key_values(head, title=f"Request #{record['id']}")]
+    sla = Text("SLA: ") + _countdown(record)
+    if record["overdue"]:
+        sla += Text("  OVERDUE", style="bold red")
+    parts.append(sla)
+    for title, items in (("Reasons", record["reasons"]), ("Flags", record["flags"])):
+        for item in items:
+            parts.append(Text(f"{title[:-1].lower()}: ", style="bold") + _plain(f"{item['code']}: {item['message']}"))
+    for message in record.get("messages", []):
+        header = Text(f"\n{message['at']}  {message['kind']}  ", style="bold") + _plain(message["author"])
+        parts.append(header)
+        parts.append(Text(clean_text(message["body"])))
+    if record.get("history"):
+        history = Table(title="History", box=None, title_justify="left", header_style="bold", pad_edge=False)
+        for name in ("At", "Agent", "Action", "Change"):
+            history.add_column(name)
+        for event in record["history"]:
+            change = ", ".join(
+                f"{k}: {(event['before'] or {}).get(k)} → {v}" for k, v in (event["after"] or {}).items()
+            )
+            history.add_row(event["at"], _plain(event["agent"]), event["action"], _plain(change))
+        parts.append(Text(""))
+        parts.append(history)
+    return Group(*parts)
+
+
+def license_table(records: list[dict], *, today: dt.date) -> Any:
+    if not records:
+        return Text("No licenses.")
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for name in ("Number", "Customer", "Edition", "Price", "Support until", "Notes"):
+        table.add_column(name, no_wrap=name != "Customer", overflow="ellipsis")
+    from decimal import Decimal
+
+    from deskcli.domain.money import format_money
+
+    for r in records:
+        notes = []
+        if r["free"]:
+            notes.append("free")
+        if r["code_modified"]:
+            notes.append("code modified")
+        expired = dt.date.fromisoformat(r["support_until"]) < today
+        table.add_row(
+            _plain(r["number"]), _plain(r["customer"]), _plain(r["edition"]),
+            format_money(Decimal(r["retail_price"]), r["currency"]),
+            Text(r["support_until"], style="red" if expired and not r["free"] else ""),
+            ", ".join(notes),
+        )
+    return table
+
+
+def license_detail(record: dict) -> Any:
+    from rich.console import Group
+
+    head = {k: v for k, v in record.items() if k != "renewals"}
+    parts: list[Any] = [key_values(head, title=f"License {clean_text(record['number'])}")]
+    if record["renewals"]:
+        table = Table(title="Renewals", box=None, title_justify="left", header_style="bold", pad_edge=False)
+        for name in ("Renewed on", "Rate", "Amount", "Old support until", "New support until"):
+            table.add_column(name)
+        for r in record["renewals"]:
+            table.add_row(r["renewed_on"], r["rate"], r["amount"], r["old_support_until"], r["new_support_until"])
+        parts.append(table)
+    return Group(*parts)
+
+
+def quote_view(quote: Any, currency: str, *, title: str) -> Any:
+    from rich.console import Group
+
+    from deskcli.domain.entitlement import percent_text
+    from deskcli.domain.money import format_money
+
+    head = key_values({
+        "retail price": format_money(quote.retail_price, currency),
+        "support until": quote.support_until.isoformat(),
+        "renewal date": quote.on.isoformat(),
+        "days after": quote.days_after,
+        "share": percent_text(quote.rate),
+        "amount": format_money(quote.amount, currency),
+        "new support until": quote.new_support_until.isoformat(),
+    }, title=title)
+    tiers = Table(title="Schedule", box=None, title_justify="left", header_style="bold", pad_edge=False)
+    for name in ("Renew by", "Share", "Amount"):
+        tiers.add_column(name, justify="right" if name != "Renew by" else "left")
+    for tier in quote.tiers:
+        style = "bold" if tier.rate == quote.rate else ""
+        tiers.add_row(
+            tier.last_day.isoformat() if tier.last_day else "later",
+            percent_text(tier.rate), format_money(tier.amount, currency), style=style,
+        )
+    return Group(head, tiers)
+
+
+def eligibility_view(data: dict) -> Any:
+    from rich.console import Group
+
+    verdict = Text("eligible", style="bold green") if data["eligible"] else Text("not eligible", style="bold red")
+    parts: list[Any] = [
+        Text(f"License {clean_text(data['license'])} on {data['on']}: ") + verdict,
+        Text(f"support until {data['support_until']}"),
+    ]
+    for reason in data["reasons"]:
+        parts.append(Text(f"  {reason['code']}: ", style="bold") + _plain(reason["message"]))
+    return Group(*parts)

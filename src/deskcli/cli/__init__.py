@@ -113,10 +113,20 @@ def _global_options(
 
 
 def _register() -> None:
-    from deskcli.cli import calendar_cmd, config_cmd
+    from deskcli.cli import (
+        calendar_cmd,
+        config_cmd,
+        demo_cmd,
+        entitlement_cmd,
+        export_cmd,
+        license_cmd,
+        queue_cmd,
+        requests_cmd,
+    )
 
-    calendar_cmd.register(app)
-    config_cmd.register(app)
+    for module in (requests_cmd, queue_cmd, license_cmd, entitlement_cmd, calendar_cmd, export_cmd,
+                   config_cmd, demo_cmd):
+        module.register(app)
 
 
 _register()

@@ -40,7 +40,7 @@ class Runtime:
     @cached_property
     def now(self) -> dt.datetime:
         """Fixed for the whole command, so every row of one listing shares one "now"."""
-        return clock.now(self.zone)
+        return clock.now(self.zone).replace(microsecond=0)
 
     @property
     def today(self) -> dt.date:
@@ -68,6 +68,27 @@ class Runtime:
         except Exception:
             return "agent"
 
+    @cached_property
+    def repo(self):
+        from deskcli.store.repository import Repository
+
+        return Repository(self.db_path)
+
+    @cached_property
+    def desk(self):
+        from deskcli.store.workflows import Desk
+
+        return Desk(repo=self.repo, config=self.config, calendar=self.calendar, now=self.now, agent=self.agent)
+
+    def record(self, row: dict) -> dict:
+        from deskcli.domain.tickets import request_record
+
+        return request_record(row, self.calendar, self.now)
+
+    def close(self) -> None:
+        if "repo" in self.__dict__:
+            self.repo.close()
+
     def instant(self, text: str, *, what: str = "instant") -> dt.datetime:
         return clock.parse_instant(text, self.zone, what=what)
 
@@ -83,6 +104,7 @@ runtime = Runtime()
 def reset(**options: str | None) -> Runtime:
     """A fresh runtime per invocation, so nothing leaks between commands run in one process."""
     global runtime
+    runtime.close()
     runtime = Runtime(**options)
     return runtime
 

@@ -1,0 +1,121 @@
+"""``desk demo``: a realistic desk in a separate database, built through the real workflows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from deskcli import output
+from deskcli.cli.runtime import current
+from deskcli.domain.errors import InvalidInput
+
+# (number, pin, edition, price, purchased days ago, customer, code modified)
+LICENSES = [
+    ("HC-1001", "4321", "Бизнес", "24900", 200, "ООО «Ромашка»", False),
+    ("HC-1002", "7788", "Корпорация", "59900", 90, "АО «Вектор»", False),
+    ("HC-1003", "1111", "Халява", "0", 30, "Иван Петров", False),
+    ("HC-1004", "2468", "Малый бизнес", "14900", 400, "ИП Смирнова", False),
+    ("HC-1005", "1357", "Мой сайт", "5900", 120, "Студия «Пиксель»", True),
+    ("HC-1006", "9090", "Корпорация", "59900", 10, "ООО «ТехноСервис»", False),
+]
+
+# (hours ago opened, license, pin, category, subject, body, follow-ups)
+# follow-ups: ("agent"|"customer"|"internal", hours ago, text)
+REQUESTS = [
+    (30, "HC-1002", "7788", "emergency", "Сайт не открывается после обновления",
+     "После обновления до 7.1.2 главная страница отдаёт ошибку 500. Что делать?", []),
+    (3, "HC-1006", "9090", "emergency", "Критическая ошибка при оформлении заказа",
+     "При оформлении заказа появляется Fatal error: Call to undefined method Shop_Order::getAmount(). "
+     "Заказы не принимаются. Как исправить?", []),
+    (50, "HC-1001", "4321", "usage", "Как настроить скидки для группы покупателей?",
+     "Подскажите, где в интернет-магазине задать скидку 10% для оптовых покупателей?",
+     [("agent", 46, "Скидки задаются в разделе «Интернет-магазин → Скидки»."),
+      ("customer", 2, "Спасибо, но в разделе нет поля для группы покупателей. Где его найти?")]),
+    (6, "HC-1001", "4321", "technical", "Ошибка при импорте CSV",
+     "Импорт товаров из CSV останавливается на 500-й строке с сообщением Memory limit exhausted. "
+     "Можно ли импортировать файл частями?", []),
+    (1, "HC-1002", "7788", "usage", "Не приходят письма о заказах",
+     "Уведомления о новых заказах перестали приходить на почту менеджера. Где проверить настройки?", []),
+    (26, "HC-1006", "9090", "installation", "Требования к хостингу",
+     "Какая версия PHP и какие расширения нужны для установки HostCMS 7 на наш хостинг?", []),
+    (4, "HC-1003", "1111", "installation", "Установка на локальный компьютер",
+     "При установке HostCMS.Халява мастер установки останавливается на шаге проверки прав на папки. "
+     "Какие права нужно выставить?", []),
+    (5, "HC-1003", "1111", "usage", "Как добавить новый раздел меню?",
+     "Как добавить в верхнее меню новый раздел со ссылкой на страницу контактов?", []),
+    (20, "HC-1004", "2468", "technical", "Ошибка в модуле поиска",
+     "Поиск по сайту перестал находить товары после переиндексации. Почему так происходит?", []),
+    (8, "HC-1005", "1357", "usage", "Не работает форма обратной связи",
+     "Форма обратной связи перестала отправлять сообщения после правки модуля. Почему?", []),
+    (72, "HC-1006", "9090", "usage", "Как выгрузить заказы в 1С?",
+     "Подскажите, как настроить обмен заказами с 1С:Предприятие?",
+     [("agent", 70, "Обмен настраивается в разделе «Интернет-магазин → Обмен с 1С», см. документацию."),
+      ("customer", 0.5, "Настроили по документации, но заказы выгружаются без адреса доставки. Как это исправить?")]),
+    (120, "HC-1002", "7788", "technical", "Кеш не сбрасывается",
+     "После изменения шаблона страница показывает старую версию. Как очистить кеш?",
+     [("agent", 118, "Очистите кеш в разделе «Система → Кеш».")]),
+]
+
+
+def default_demo_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("deskcli")) / "demo.db"
+
+
+def demo(
+    *,
+    path: Annotated[Path | None, typer.Option("--path", help="Where to build the demo database (default: demo.db in the user data dir).")] = None,
+) -> None:
+    """Build a demo desk in a separate database and print its queue. Never touches the real one.
+
+    The demo is rebuilt on every run: licenses of every kind (the free edition, expired
+    support, modified code) and requests of every category, some overdue, some answered,
+    some re-queued by a customer's clarification.
+
+    Example: desk demo
+    """
+    from deskcli.store.repository import Repository
+    from deskcli.store.workflows import Desk, Draft
+
+    rt = current()
+    target = path or default_demo_path()
+    if target.resolve() == rt.db_path.resolve():
+        raise InvalidInput(f"{target} is the real database; the demo needs a separate file")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    repo = Repository(target)
+    now = rt.now
+
+    def at(hours_ago: float) -> Desk:
+        return Desk(repo=repo, config=rt.config, calendar=rt.calendar,
+                    now=(now - dt.timedelta(hours=hours_ago)).replace(microsecond=0), agent="demo")
+
+    today = rt.today
+    for number, pin, edition, price, days_ago, customer, modified in LICENSES:
+        at(24 * 500).add_license(number=number, pin=pin, edition=edition, price=Decimal(price),
+                                 purchased=today - dt.timedelta(days=days_ago), customer=customer,
+                                 code_modified=modified, email=f"support@{number.lower()}.example.ru")
+    for hours, number, pin, category, subject, body, follow_ups in REQUESTS:
+        opened = at(hours).open_request(Draft(license=number, pin=pin, version="7.1.2", category=category,
+                                               site="https://www.example.ru/", subject=subject, body=body))
+        for kind, ago, text in follow_ups:
+            if opened.row["status"] != "rejected":
+                at(ago).reply(opened.row["id"], text, kind=kind)
+    repo.close()
+
+    from deskcli.domain.tickets import request_record
+    from deskcli.render import queue_table
+
+    demo_repo = Repository(target)
+    records = [request_record(row, rt.calendar, now) for row in demo_repo.queue()]
+    output.print_rich(queue_table(records, now=now, width=output.width()))
+    typer.echo(f"\nDemo desk with {len(records)} open requests. Explore it: desk --db {target} queue")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("demo", rich_help_panel="Administration")(demo)

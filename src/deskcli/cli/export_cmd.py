@@ -1,0 +1,90 @@
+"""``desk export``: requests (and their messages) as CSV, JSON or JSON Lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from deskcli import output
+from deskcli.cli.options import FieldsOption
+from deskcli.cli.runtime import current
+from deskcli.clock import parse_date
+from deskcli.domain import tickets
+from deskcli.domain.errors import InvalidInput
+from deskcli.output import Format
+
+MESSAGE_FIELDS = ("request_id", "id", "at", "author", "kind", "body")
+
+
+def export(
+    *,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="csv (default), json or jsonl.")] = Format.csv,
+    output_path: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Requests created on or after this date.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Requests created on or before this date.")] = None,
+    status: Annotated[list[str] | None, typer.Option("--status", help="Only this status (repeatable): open, answered, resolved, rejected.")] = None,
+    messages: Annotated[bool, typer.Option("--messages", help="Include messages (CSV: one row per message instead).")] = False,
+    fields: FieldsOption = None,
+) -> None:
+    """Export requests for spreadsheets and programs. CSV cells never start a formula.
+
+    Example: desk export --since 2026-11-01 --status resolved -o november.csv
+    """
+    rt = current()
+    if fmt is Format.table:
+        raise InvalidInput("export writes csv, json or jsonl")
+    for s in status or []:
+        if s not in tickets.STATUSES:
+            raise InvalidInput(f"unknown status {s!r}; use one of {', '.join(tickets.STATUSES)}")
+    from deskcli.store.repository import utc_text
+
+    def bound(text: str | None, what: str, days: int) -> str | None:
+        if text is None:
+            return None
+        day = parse_date(text, what=what) + dt.timedelta(days=days)
+        return utc_text(dt.datetime.combine(day, dt.time(), rt.zone))
+
+    rows = rt.repo.requests(since=bound(since, "--since", 0), until=bound(until, "--until", 1), statuses=status or [])
+    records = [rt.record(row) for row in rows]
+    columns = list(tickets.REQUEST_FIELDS)
+    if messages:
+        grouped = rt.repo.messages_for([r["id"] for r in records])
+        shown = {rid: [{"request_id": rid, "id": m["id"], "at": rt.show_instant(_instant(m["at"])),
+                        "author": m["author"], "kind": m["kind"], "body": m["body"]} for m in ms]
+                 for rid, ms in grouped.items()}
+        if fmt is Format.csv:
+            records = [m for r in records for m in shown[r["id"]]]
+            columns = list(MESSAGE_FIELDS)
+        else:
+            for record in records:
+                record["messages"] = shown[record["id"]]
+            columns.append("messages")
+    _write(records, fmt, columns, fields, output_path)
+
+
+def _instant(text: str):
+    from deskcli.store.repository import from_utc_text
+
+    return from_utc_text(text)
+
+
+def _write(records, fmt, columns, fields, path: Path | None) -> None:
+    if path is None:
+        output.emit(records, fmt, columns=columns, fields=fields)
+        return
+    import os
+
+    try:
+        with open(path, "w", encoding="utf-8-sig" if fmt is Format.csv else "utf-8", newline="") as handle:
+            output.emit(records, fmt, columns=columns, fields=fields, stream=handle)
+        os.chmod(path, 0o600)
+    except OSError as exc:
+        raise InvalidInput(f"cannot write {path}: {exc.strerror}") from None
+    output.note(f"wrote {len(records)} rows to {path}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("export", rich_help_panel="Reports")(export)

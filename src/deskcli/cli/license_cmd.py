@@ -1,0 +1,179 @@
+"""``desk license``: add, list, show, edit and renew customer licenses."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from deskcli import output
+from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
+from deskcli.cli.runtime import current
+from deskcli.clock import parse_date
+from deskcli.domain.money import amount_text, from_kopecks, parse_amount
+from deskcli.output import Format
+
+license_app = typer.Typer(
+    help="Manage customer licenses.\n\nExample: desk license list",
+    no_args_is_help=True,
+)
+Number = Annotated[str, typer.Argument(help="License number.", metavar="NUMBER")]
+LICENSE_FIELDS = ("number", "customer", "edition", "free", "retail_price", "currency", "purchased",
+                  "support_until", "code_modified", "email", "site")
+
+
+def license_record(row: dict) -> dict:
+    """A license for people and programs: never the PIN, not even its hash."""
+    config = current().config
+    return {
+        "number": row["number"],
+        "customer": row["customer"],
+        "edition": row["edition"],
+        "free": config.editions.get(row["edition"], False),
+        "retail_price": amount_text(from_kopecks(row["price_kopecks"])),
+        "currency": config.currency,
+        "purchased": row["purchased"],
+        "support_until": row["support_until"],
+        "code_modified": bool(row["code_modified"]),
+        "email": row["email"],
+        "site": row["site"],
+    }
+
+
+def _print(record: dict, fmt: Format, fields: str | None, *, title: str) -> None:
+    if fmt is Format.table:
+        from deskcli.render import key_values
+
+        output.print_rich(key_values(record, title=title))
+    else:
+        output.emit(record, fmt, fields=fields, columns=list(LICENSE_FIELDS))
+
+
+@license_app.command("add")
+def add(
+    number: Number,
+    *,
+    pin: Annotated[str, typer.Option("--pin", help="The license's PIN; stored only as a salted scrypt hash.")],
+    edition: Annotated[str, typer.Option("--edition", "-e", help="Edition name, as configured.")],
+    price: Annotated[str, typer.Option("--price", help="Retail price without discounts, e.g. 24900 or 24 900,00.")],
+    purchased: Annotated[str, typer.Option("--purchased", help="Purchase date, YYYY-MM-DD.")],
+    customer: Annotated[str, typer.Option("--customer", help="Customer name.")] = "",
+    email: Annotated[str, typer.Option("--email", help="Customer e-mail.")] = "",
+    site: Annotated[str, typer.Option("--site", help="Customer site address.")] = "",
+    code_modified: Annotated[bool, typer.Option("--code-modified", help="Module code was modified outside the built-in tools (2.5).")] = False,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Add a license.
+
+    Example: desk license add HC-1001 --pin 4321 --edition Бизнес --price 24900 --purchased 2026-03-01 --customer "ООО Ромашка"
+    """
+    rt = current()
+    row = rt.desk.add_license(number=number, pin=pin, edition=edition, price=parse_amount(price),
+                              purchased=parse_date(purchased, what="--purchased"), customer=customer,
+                              email=email, site=site, code_modified=code_modified)
+    _print(license_record(row), chosen_format(fmt, as_json), None, title=f"license {row['number']} added")
+
+
+@license_app.command("list")
+def list_(
+    *,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """List licenses.
+
+    Example: desk license list --format csv
+    """
+    rt = current()
+    records = [license_record(row) for row in rt.repo.licenses()]
+    fmt = chosen_format(fmt, as_json)
+    if fmt is Format.table:
+        from deskcli.render import license_table
+
+        output.print_rich(license_table(records, today=rt.today))
+    else:
+        output.emit(records, fmt, fields=fields, columns=list(LICENSE_FIELDS))
+
+
+@license_app.command("show")
+def show(
+    number: Number,
+    *,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """One license with its renewals.
+
+    Example: desk license show HC-1001
+    """
+    rt = current()
+    record = license_record(rt.repo.license(number))
+    record["renewals"] = [
+        {"renewed_on": r["renewed_on"], "rate": r["rate"], "amount": amount_text(from_kopecks(r["amount_kopecks"])),
+         "old_support_until": r["old_support_until"], "new_support_until": r["new_support_until"]}
+        for r in rt.repo.renewals(number)
+    ]
+    fmt = chosen_format(fmt, as_json)
+    if fmt is Format.table:
+        from deskcli.render import license_detail
+
+        output.print_rich(license_detail(record))
+    else:
+        output.emit(record, fmt, fields=fields, columns=[*LICENSE_FIELDS, "renewals"])
+
+
+@license_app.command("edit")
+def edit(
+    number: Number,
+    *,
+    pin: Annotated[str | None, typer.Option("--pin", help="New PIN.")] = None,
+    edition: Annotated[str | None, typer.Option("--edition", "-e", help="New edition.")] = None,
+    price: Annotated[str | None, typer.Option("--price", help="New retail price.")] = None,
+    purchased: Annotated[str | None, typer.Option("--purchased", help="Corrected purchase date; resets support_until.")] = None,
+    customer: Annotated[str | None, typer.Option("--customer", help="Customer name.")] = None,
+    email: Annotated[str | None, typer.Option("--email", help="Customer e-mail.")] = None,
+    site: Annotated[str | None, typer.Option("--site", help="Customer site address.")] = None,
+    code_modified: Annotated[bool | None, typer.Option("--code-modified/--code-intact", help="Whether module code was modified (2.5).")] = None,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Change a license; every change is kept in the history.
+
+    Example: desk license edit HC-1001 --code-modified
+    """
+    rt = current()
+    changes = {
+        "pin": pin, "edition": edition, "customer": customer, "email": email, "site": site,
+        "code_modified": code_modified,
+        "price": parse_amount(price) if price is not None else None,
+        "purchased": parse_date(purchased, what="--purchased") if purchased is not None else None,
+    }
+    row = rt.desk.edit_license(number, changes)
+    _print(license_record(row), chosen_format(fmt, as_json), None, title=f"license {number} updated")
+
+
+@license_app.command("renew")
+def renew(
+    number: Number,
+    *,
+    on: Annotated[str | None, typer.Option("--on", help="Renewal date (default: today).")] = None,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Record a renewal at the quoted price and extend support by a year.
+
+    Example: desk license renew HC-1001 --on 2026-11-25
+    """
+    rt = current()
+    day = parse_date(on, what="--on") if on else rt.today
+    _, quote = rt.desk.renew_license(number, day)
+    from deskcli.cli.entitlement_cmd import print_quote
+
+    print_quote(quote, number, chosen_format(fmt, as_json), title=f"license {number} renewed")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(license_app, name="license", rich_help_panel="Licenses")

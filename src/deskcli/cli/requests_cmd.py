@@ -1,0 +1,215 @@
+"""Request commands: open, reply, show, close, reject, escalate, assign, edit."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from deskcli import output
+from deskcli.cli.options import Category, FieldsOption, FormatOption, JsonOption, chosen_format
+from deskcli.cli.runtime import current
+from deskcli.domain import tickets
+from deskcli.domain.errors import InvalidInput
+from deskcli.output import Format
+
+PANEL = "Requests"
+RequestId = Annotated[int, typer.Argument(help="Request number (42 or #42 without the #).", metavar="ID")]
+
+
+def read_body(text: str | None, path: Path | None, *, what: str = "body") -> str:
+    """``--body TEXT``, ``--body-file PATH`` or standard input (``-`` or a pipe)."""
+    if text is not None and path is not None:
+        raise InvalidInput(f"give the {what} once: --body or --body-file")
+    if text is not None and text != "-":
+        return tickets.validate_text(text, what=what, limit=tickets.MAX_BODY_BYTES)
+    if path is not None and str(path) != "-":
+        try:
+            with path.open("rb") as handle:
+                raw = handle.read(tickets.MAX_BODY_BYTES + 1)
+        except OSError as exc:
+            raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
+        return tickets.decode_body(raw, what=what)
+    if text is None and path is None and sys.stdin.isatty():
+        raise InvalidInput(f"the {what} is missing: give --body, --body-file or pipe it in")
+    return tickets.decode_body(sys.stdin.buffer.read(tickets.MAX_BODY_BYTES + 1), what=what)
+
+
+def print_request(row: dict, fmt: Format, fields: str | None, *, detail: bool = False) -> None:
+    rt = current()
+    record = rt.record(row)
+    if detail:
+        repo = rt.repo
+        record["messages"] = [_message(m, rt) for m in repo.messages(row["id"])]
+        record["history"] = [_event(e, rt) for e in repo.history(row["id"])]
+    if fmt is Format.table:
+        from deskcli.render import request_detail
+
+        output.print_rich(request_detail(record, now=rt.now))
+    else:
+        output.emit(record, fmt, fields=fields, columns=list(record))
+
+
+def _message(m: dict, rt) -> dict:
+    return {"id": m["id"], "author": m["author"], "kind": m["kind"], "body": m["body"],
+            "at": rt.show_instant(_instant(m["at"])),
+            **({"met_due": bool(m["met_due"])} if m["met_due"] is not None else {})}
+
+
+def _event(e: dict, rt) -> dict:
+    import json
+
+    return {"at": rt.show_instant(_instant(e["at"])), "agent": e["agent"], "action": e["action"],
+            "before": json.loads(e["before"]) if e["before"] else None,
+            "after": json.loads(e["after"]) if e["after"] else None}
+
+
+def _instant(text: str):
+    from deskcli.store.repository import from_utc_text
+
+    return from_utc_text(text)
+
+
+def open_(
+    *,
+    license: Annotated[str, typer.Option("--license", "-l", help="License number.")],
+    pin: Annotated[str, typer.Option("--pin", help="The license's PIN (never stored or shown in clear).")],
+    version: Annotated[str, typer.Option("--version", "-v", help="Product version, e.g. 6.9.1.")],
+    category: Annotated[Category, typer.Option("--category", "-c", help="emergency, usage, installation or technical.")],
+    site: Annotated[str, typer.Option("--site", help="Address of the site or page with the problem.")],
+    subject: Annotated[str, typer.Option("--subject", "-s", help="One line saying what is wrong.")],
+    body: Annotated[str | None, typer.Option("--body", "-b", help="The error text or the question; - reads standard input.")] = None,
+    body_file: Annotated[Path | None, typer.Option("--body-file", help="Read the body from a file (- for standard input).")] = None,
+    edition: Annotated[str | None, typer.Option("--edition", "-e", help="Edition the customer named; checked against the license.")] = None,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """Open a request: check license and PIN, eligibility and intake rules, start the SLA clock.
+
+    A request that the policy refuses is stored as rejected with its reasons (exit 1).
+
+    Example: desk open -l HC-1001 --pin 4321 -v 6.9.1 -c usage --site https://shop.example.ru -s "Cart is empty" --body "After updating, the cart shows no items. Why?"
+    """
+    from deskcli.store.workflows import Draft
+
+    rt = current()
+    text = read_body(body, body_file)
+    opened = rt.desk.open_request(Draft(license=license, pin=pin, version=version, category=category.value,
+                                        site=site, subject=subject, body=text, edition=edition))
+    fmt = chosen_format(fmt, as_json)
+    print_request(opened.row, fmt, fields)
+    if opened.row["status"] == "rejected":
+        raise typer.Exit(1)
+
+
+def reply(
+    request_id: RequestId,
+    *,
+    body: Annotated[str | None, typer.Option("--body", "-b", help="The message; - reads standard input.")] = None,
+    body_file: Annotated[Path | None, typer.Option("--body-file", help="Read the message from a file.")] = None,
+    customer: Annotated[bool, typer.Option("--customer", help="A clarification from the customer: back of the queue, fresh deadline.")] = False,
+    internal: Annotated[bool, typer.Option("--internal", help="A note the customer never sees; no status change.")] = False,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """Add a message. By default the agent's response: it stops the clock (status answered).
+
+    Example: desk reply 42 --body "Clear the cache in System > Cache and reload the page."
+    """
+    if customer and internal:
+        raise InvalidInput("a message is either --customer or --internal, not both")
+    kind = "customer" if customer else "internal" if internal else "agent"
+    rt = current()
+    row = rt.desk.reply(request_id, read_body(body, body_file, what="message"), kind=kind)
+    print_request(row, chosen_format(fmt, as_json), fields)
+
+
+def show(
+    request_id: RequestId,
+    *,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """One request with its messages, history and countdown.
+
+    Example: desk show 42 --json
+    """
+    rt = current()
+    print_request(rt.repo.request(request_id), chosen_format(fmt, as_json), fields, detail=True)
+
+
+def close(
+    request_id: RequestId,
+    *,
+    resolution: Annotated[str | None, typer.Option("--resolution", "-r", help="How it was resolved.")] = None,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Resolve a request.
+
+    Example: desk close 42 --resolution "Cache cleared; cart works again."
+    """
+    rt = current()
+    row = rt.desk.close(request_id, resolution)
+    print_request(row, chosen_format(fmt, as_json), None)
+
+
+def escalate(
+    request_id: RequestId,
+    *,
+    line: Annotated[int | None, typer.Option("--line", min=1, help="Move to this line (default: the next one).")] = None,
+    note: Annotated[str | None, typer.Option("--note", help="An internal note saying why.")] = None,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Move a request to another support line (1 help desk, 2 specialists, 3 developers, 4+ outside).
+
+    Example: desk escalate 42 --note "Looks like a defect in the cart module"
+    """
+    row = current().desk.escalate(request_id, line, note)
+    print_request(row, chosen_format(fmt, as_json), None)
+
+
+def assign(
+    request_id: RequestId,
+    agent: Annotated[str, typer.Argument(help="Who takes the request.")],
+    *,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Assign a request to an agent.
+
+    Example: desk assign 42 anna
+    """
+    row = current().desk.assign(request_id, agent)
+    print_request(row, chosen_format(fmt, as_json), None)
+
+
+def edit(
+    request_id: RequestId,
+    *,
+    category: Annotated[Category, typer.Option("--category", "-c", help="New category; the deadline is recomputed from queued_at.")],
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Change a request's category; an open request's deadline follows the new target.
+
+    Example: desk edit 42 --category emergency
+    """
+    row = current().desk.recategorise(request_id, category.value)
+    print_request(row, chosen_format(fmt, as_json), None)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("open", rich_help_panel=PANEL)(open_)
+    app.command("reply", rich_help_panel=PANEL)(reply)
+    app.command("show", rich_help_panel=PANEL)(show)
+    app.command("close", rich_help_panel=PANEL)(close)
+    app.command("escalate", rich_help_panel=PANEL)(escalate)
+    app.command("assign", rich_help_panel=PANEL)(assign)
+    app.command("edit", rich_help_panel=PANEL)(edit)

@@ -1,0 +1,187 @@
+"""Support requests: what one must carry (2.1), its deadline (2.6, 2.7), how it is shown.
+
+Pure functions over plain values; the store persists what these return.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from deskcli.domain.calendar import BusinessCalendar
+from deskcli.domain.errors import InvalidInput
+
+CATEGORIES = ("emergency", "usage", "installation", "technical")
+STATUSES = ("open", "answered", "resolved", "rejected")
+MAX_BODY_BYTES = 1024 * 1024
+MAX_SUBJECT = 300
+#: Below this many business minutes left, the countdown turns yellow.
+WARNING_MINUTES = 30
+
+_VERSION = re.compile(r"^\d{1,4}(\.\d{1,4}){1,3}$")
+_LICENSE = re.compile(r"^[\w][\w.\-/]{0,63}$")
+
+
+def validate_category(category: str) -> str:
+    if category not in CATEGORIES:
+        raise InvalidInput(f"unknown category {category!r}; use one of {', '.join(CATEGORIES)}")
+    return category
+
+
+def validate_version(version: str) -> str:
+    version = version.strip()
+    if not _VERSION.match(version):
+        raise InvalidInput(f"version {version!r} is not like 6.9.1")
+    return version
+
+
+def validate_license_number(number: str) -> str:
+    number = number.strip()
+    if not _LICENSE.match(number):
+        raise InvalidInput(f"license number {number!r} is not valid (letters, digits, . - / up to 64)")
+    return number
+
+
+def validate_url(url: str, *, what: str = "site") -> str:
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        host = None
+        parts = None
+    if (
+        parts is None
+        or parts.scheme not in ("http", "https")
+        or not host
+        or any(c.isspace() or ord(c) < 32 for c in url)
+        or len(url) > 2000
+    ):
+        raise InvalidInput(f"{what} {url!r} is not an http or https address with a host")
+    return url
+
+
+def validate_text(text: str, *, what: str, limit: int) -> str:
+    if "\x00" in text:
+        raise InvalidInput(f"{what} contains a NUL byte")
+    if not text.strip():
+        raise InvalidInput(f"{what} must not be empty")
+    if len(text.encode("utf-8", "surrogatepass")) > limit:
+        raise InvalidInput(f"{what} is longer than {limit} bytes")
+    return text
+
+
+def decode_body(raw: bytes, *, what: str = "body") -> str:
+    """Bytes from a file or standard input: at most 1 MiB of valid UTF-8."""
+    if len(raw) > MAX_BODY_BYTES:
+        raise InvalidInput(f"{what} is larger than 1 MiB")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"{what} is not valid UTF-8 (byte {exc.start})") from None
+    return validate_text(text.removeprefix("\ufeff"), what=what, limit=MAX_BODY_BYTES)
+
+
+def validate_subject(subject: str) -> str:
+    subject = validate_text(subject, what="subject", limit=4 * MAX_SUBJECT).strip()
+    if len(subject) > MAX_SUBJECT:
+        raise InvalidInput(f"subject is longer than {MAX_SUBJECT} characters")
+    return subject
+
+
+@dataclass(frozen=True)
+class Clock:
+    """The SLA clock for one request's current wait."""
+
+    queued_at: dt.datetime
+    due_at: dt.datetime
+
+
+def start_clock(calendar: BusinessCalendar, queued_at: dt.datetime, target_minutes: int) -> Clock:
+    """A fresh deadline from ``queued_at`` (an arrival or a clarification, 2.6 and 2.7)."""
+    return Clock(queued_at, calendar.add_business_minutes(queued_at, target_minutes))
+
+
+def remaining_minutes(calendar: BusinessCalendar, now: dt.datetime, due_at: dt.datetime) -> int:
+    """Business minutes left; negative (minutes overdue) once ``due_at`` has passed."""
+    return calendar.business_minutes_between(now, due_at)
+
+
+def format_countdown(minutes: int) -> str:
+    """``1h 25m``; overdue is negative: ``-0h 40m``."""
+    sign = "-" if minutes < 0 else ""
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours}h {rest:02d}m"
+
+
+def format_age(seconds: float) -> str:
+    """Wall-clock age for people: ``45m``, ``3h 10m``, ``2d 4h``."""
+    minutes = max(0, int(seconds // 60))
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return f"{days}d {hours}h"
+    if hours:
+        return f"{hours}h {mins:02d}m"
+    return f"{mins}m"
+
+
+_DURATION = re.compile(r"^\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*$")
+
+
+def parse_duration(text: str) -> int:
+    """Business minutes from ``90``, ``90m``, ``2h``, ``1h30m``; a day is 8 business hours."""
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text)
+    m = _DURATION.match(text)
+    if not text or not m or not any(m.groups()):
+        raise InvalidInput(f"duration {text!r} is not like 30m, 2h or 1h30m")
+    days, hours, minutes = (int(g) if g else 0 for g in m.groups())
+    return days * 8 * 60 + hours * 60 + minutes
+
+
+REQUEST_FIELDS = (
+    "id", "license", "customer", "edition", "version", "category", "subject", "site_url",
+    "status", "line", "assignee", "created_at", "queued_at", "due_at", "remaining_minutes",
+    "overdue", "flags", "reasons",
+)
+
+
+def _shown(value: str | None, zone) -> str | None:
+    if value is None:
+        return None
+    return dt.datetime.fromisoformat(value).astimezone(zone).isoformat(timespec="seconds")
+
+
+def request_record(row: dict, calendar: BusinessCalendar, now: dt.datetime) -> dict:
+    """The SPEC section 6 request shape from a stored row (UTC text instants, JSON lists)."""
+    import json
+
+    zone = calendar.zone
+    is_open = row["status"] == "open" and row.get("due_at") is not None
+    remaining = (
+        remaining_minutes(calendar, now, dt.datetime.fromisoformat(row["due_at"])) if is_open else None
+    )
+    return {
+        "id": row["id"],
+        "license": row["license"],
+        "customer": row["customer"] or "",
+        "edition": row["edition"],
+        "version": row["version"],
+        "category": row["category"],
+        "subject": row["subject"],
+        "site_url": row["site_url"],
+        "status": row["status"],
+        "line": row["line"],
+        "assignee": row["assignee"],
+        "created_at": _shown(row["created_at"], zone),
+        "queued_at": _shown(row["queued_at"], zone),
+        "due_at": _shown(row["due_at"], zone) if is_open else None,
+        "remaining_minutes": remaining,
+        "overdue": remaining is not None and remaining < 0,
+        "flags": json.loads(row["flags"] or "[]"),
+        "reasons": json.loads(row["reasons"] or "[]"),
+    }

@@ -1,0 +1,1 @@
+"""The store layer: the SQLite file and the records in it."""

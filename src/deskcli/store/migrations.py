@@ -1,0 +1,125 @@
+"""Schema migrations: an ordered list of small functions; ``PRAGMA user_version`` counts them.
+
+Add a migration by appending a function. Never edit one that has shipped: databases in
+the field have already run it, and the ``migrations`` table records which ones did.
+Instants are ISO 8601 text in UTC (``2026-11-25T07:00:00+00:00``), so they sort as text;
+money is integer kopecks.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+def _db(conn: sqlite3.Connection):
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn)
+
+
+def m001_initial(conn: sqlite3.Connection) -> None:
+    db = _db(conn)
+    db["migrations"].create({"version": int, "name": str, "applied_at": str}, pk="version")
+    db["licenses"].create(
+        {
+            "number": str,
+            "pin_hash": str,
+            "edition": str,
+            "price_kopecks": int,
+            "purchased": str,
+            "support_until": str,
+            "customer": str,
+            "email": str,
+            "site": str,
+            "code_modified": int,
+            "created_at": str,
+        },
+        pk="number",
+        not_null={"pin_hash", "edition", "price_kopecks", "purchased", "support_until"},
+        defaults={"code_modified": 0, "customer": "", "email": "", "site": ""},
+    )
+    db["renewals"].create(
+        {
+            "id": int,
+            "license": str,
+            "renewed_on": str,
+            "rate": str,
+            "amount_kopecks": int,
+            "old_support_until": str,
+            "new_support_until": str,
+            "at": str,
+            "agent": str,
+        },
+        pk="id",
+        foreign_keys=[("license", "licenses", "number")],
+    )
+    db["requests"].create(
+        {
+            "id": int,
+            "license": str,
+            "customer": str,
+            "edition": str,
+            "version": str,
+            "category": str,
+            "subject": str,
+            "site_url": str,
+            "status": str,
+            "line": int,
+            "assignee": str,
+            "created_at": str,
+            "queued_at": str,
+            "due_at": str,
+            "first_due_at": str,
+            "due_calendar": str,
+            "flags": str,
+            "reasons": str,
+            "resolution": str,
+            "closed_at": str,
+        },
+        pk="id",
+        not_null={"license", "category", "status", "line", "created_at", "queued_at"},
+        defaults={"line": 1, "flags": "[]", "reasons": "[]"},
+        foreign_keys=[("license", "licenses", "number")],
+    )
+    db["messages"].create(
+        {
+            "id": int,
+            "request_id": int,
+            "author": str,
+            "kind": str,
+            "body": str,
+            "at": str,
+            "due_at": str,
+            "first_due_at": str,
+            "met_due": int,
+            "met_first_due": int,
+            "response_minutes": int,
+        },
+        pk="id",
+        not_null={"request_id", "author", "kind", "body", "at"},
+        foreign_keys=[("request_id", "requests", "id")],
+    )
+    db["events"].create(
+        {
+            "id": int,
+            "request_id": int,
+            "license": str,
+            "at": str,
+            "agent": str,
+            "action": str,
+            "before": str,
+            "after": str,
+        },
+        pk="id",
+        not_null={"at", "agent", "action"},
+    )
+    db["requests"].create_index(["status", "due_at", "queued_at", "id"], index_name="requests_queue")
+    db["requests"].create_index(["license", "status"], index_name="requests_license")
+    db["requests"].create_index(["created_at"], index_name="requests_created")
+    db["messages"].create_index(["request_id", "at"], index_name="messages_request")
+    db["events"].create_index(["request_id", "at"], index_name="events_request")
+    db["renewals"].create_index(["license"], index_name="renewals_license")
+
+
+MIGRATIONS = [m001_initial]
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,351 @@
+"""The desk's operations: each validates, applies the policy and writes, in one transaction.
+
+Commands call these with plain values; these call the domain for every rule and the
+repository for every read and write, and return plain rows for the output layer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from deskcli.config import Config
+from deskcli.domain import entitlement, tickets
+from deskcli.domain.calendar import BusinessCalendar
+from deskcli.domain.errors import InvalidInput
+from deskcli.domain.money import from_kopecks, to_kopecks
+from deskcli.domain.pins import hash_pin
+from deskcli.domain.reasons import Reason
+from deskcli.store.repository import Repository, from_utc_text, utc_text
+
+
+@dataclass
+class Desk:
+    """What every operation needs: the repository, the policy settings, the clock, the actor."""
+
+    repo: Repository
+    config: Config
+    calendar: BusinessCalendar
+    now: dt.datetime
+    agent: str
+
+    @property
+    def today(self) -> dt.date:
+        return self.now.astimezone(self.calendar.zone).date()
+
+    # -- licenses -----------------------------------------------------------------
+
+    def edition(self, name: str) -> str:
+        if name not in self.config.editions:
+            raise InvalidInput(f"unknown edition {name!r}; configured: {', '.join(self.config.editions)}")
+        return name
+
+    def add_license(self, *, number: str, pin: str, edition: str, price: Decimal, purchased: dt.date,
+                    customer: str = "", email: str = "", site: str = "", code_modified: bool = False) -> dict:
+        number = tickets.validate_license_number(number)
+        row = {
+            "number": number,
+            "pin_hash": hash_pin(pin),
+            "edition": self.edition(edition),
+            "price_kopecks": to_kopecks(price),
+            "purchased": purchased.isoformat(),
+            "support_until": entitlement.support_until(purchased).isoformat(),
+            "customer": customer.strip(),
+            "email": _email(email),
+            "site": tickets.validate_url(site) if site else "",
+            "code_modified": int(code_modified),
+            "created_at": utc_text(self.now),
+        }
+        with self.repo.transaction() as repo:
+            if repo.one("SELECT 1 FROM licenses WHERE number = ?", (number,)):
+                raise InvalidInput(f"license {number} already exists")
+            repo.insert("licenses", row)
+            shown = {k: v for k, v in row.items() if k != "pin_hash"}
+            repo.record(at=self.now, agent=self.agent, action="license added", license=number, after=shown)
+        return row
+
+    def edit_license(self, number: str, changes: dict[str, Any]) -> dict:
+        with self.repo.transaction() as repo:
+            row = repo.license(number)
+            updates: dict[str, Any] = {}
+            for key, value in changes.items():
+                if value is None:
+                    continue
+                if key == "pin":
+                    updates["pin_hash"] = hash_pin(value)
+                elif key == "edition":
+                    updates["edition"] = self.edition(value)
+                elif key == "price":
+                    updates["price_kopecks"] = to_kopecks(value)
+                elif key == "purchased":
+                    updates["purchased"] = value.isoformat()
+                    updates["support_until"] = entitlement.support_until(value).isoformat()
+                elif key == "email":
+                    updates["email"] = _email(value)
+                elif key == "site":
+                    updates["site"] = tickets.validate_url(value) if value else ""
+                elif key == "code_modified":
+                    updates["code_modified"] = int(value)
+                else:
+                    updates[key] = value
+            if not updates:
+                raise InvalidInput("nothing to change; give at least one option")
+            repo.update("licenses", "number", number, updates)
+            secret = {"pin_hash"}
+            repo.record(
+                at=self.now, agent=self.agent, action="license edited", license=number,
+                before={k: ("(hidden)" if k in secret else row[k]) for k in updates},
+                after={k: ("(changed)" if k in secret else v) for k, v in updates.items()},
+            )
+            return {**row, **updates}
+
+    def quote(self, license_row: dict, on: dt.date) -> entitlement.RenewalQuote:
+        return entitlement.quote_renewal(
+            from_kopecks(license_row["price_kopecks"]),
+            dt.date.fromisoformat(license_row["support_until"]),
+            on,
+        )
+
+    def renew_license(self, number: str, on: dt.date) -> tuple[dict, entitlement.RenewalQuote]:
+        with self.repo.transaction() as repo:
+            row = repo.license(number)
+            quote = self.quote(row, on)
+            repo.insert("renewals", {
+                "license": number,
+                "renewed_on": on.isoformat(),
+                "rate": entitlement.rate_text(quote.rate),
+                "amount_kopecks": to_kopecks(quote.amount),
+                "old_support_until": row["support_until"],
+                "new_support_until": quote.new_support_until.isoformat(),
+                "at": utc_text(self.now),
+                "agent": self.agent,
+            })
+            repo.update("licenses", "number", number, {"support_until": quote.new_support_until.isoformat()})
+            repo.record(at=self.now, agent=self.agent, action="license renewed", license=number,
+                        before={"support_until": row["support_until"]},
+                        after={"support_until": quote.new_support_until.isoformat(),
+                               "rate": entitlement.rate_text(quote.rate),
+                               "amount": str(quote.amount)})
+            return {**row, "support_until": quote.new_support_until.isoformat()}, quote
+
+    def eligibility(self, license_row: dict, category: str | None, on: dt.date) -> entitlement.Eligibility:
+        return entitlement.check_eligibility(
+            license_number=license_row["number"],
+            edition_free=self.config.editions.get(license_row["edition"], False),
+            code_modified=bool(license_row["code_modified"]),
+            support_until=dt.date.fromisoformat(license_row["support_until"]),
+            retail_price=from_kopecks(license_row["price_kopecks"]),
+            category=category,
+            on=on,
+            currency=self.config.currency,
+        )
+
+    # -- requests -----------------------------------------------------------------
+
+    def open_request(self, draft: "Draft") -> "Opened":
+        category = tickets.validate_category(draft.category)
+        version = tickets.validate_version(draft.version)
+        site = tickets.validate_url(draft.site)
+        subject = tickets.validate_subject(draft.subject)
+        body = tickets.validate_text(draft.body, what="body", limit=tickets.MAX_BODY_BYTES)
+        number = tickets.validate_license_number(draft.license)
+        with self.repo.transaction() as repo:
+            lic = repo.authenticate(number, draft.pin)
+            if draft.edition is not None and draft.edition != lic["edition"]:
+                raise InvalidInput(
+                    f"edition {draft.edition!r} does not match license {number} ({lic['edition']})"
+                )
+            verdict = self.eligibility(lic, category, self.today)
+            refusals = list(verdict.reasons)
+            flags: list[Reason] = []
+            intake = _intake(subject, body)
+            if intake is not None:
+                refusals += list(intake.refusals)
+                for flag in intake.flags:
+                    (refusals if flag.code in self.config.refuse_flags else flags).append(flag)
+                if not any(r.code == "obscene" for r in refusals):
+                    earlier = self._already_answered(repo, number, subject, body)
+                    if earlier is not None:
+                        refusals.append(earlier)
+            status = "rejected" if refusals else "open"
+            clock = tickets.start_clock(self.calendar, self.now, self.config.targets[category])
+            row = {
+                "license": number,
+                "customer": lic["customer"],
+                "edition": lic["edition"],
+                "version": version,
+                "category": category,
+                "subject": subject,
+                "site_url": site,
+                "status": status,
+                "line": 1,
+                "assignee": None,
+                "created_at": utc_text(self.now),
+                "queued_at": utc_text(clock.queued_at),
+                "due_at": utc_text(clock.due_at) if status == "open" else None,
+                "first_due_at": utc_text(clock.due_at) if status == "open" else None,
+                "due_calendar": self.config.calendar.fingerprint(),
+                "flags": json.dumps([f.as_dict() for f in flags], ensure_ascii=False),
+                "reasons": json.dumps([r.as_dict() for r in refusals], ensure_ascii=False),
+            }
+            row["id"] = repo.insert("requests", row)
+            repo.insert("messages", {"request_id": row["id"], "author": "customer", "kind": "customer",
+                                     "body": body, "at": utc_text(self.now)})
+            repo.record(at=self.now, agent=self.agent, action="opened" if status == "open" else "rejected",
+                        request_id=row["id"], after={"status": status, "due_at": row["due_at"],
+                                                      "reasons": [r.code for r in refusals],
+                                                      "flags": [f.code for f in flags]})
+        return Opened(row=row, eligibility=verdict, refusals=refusals, flags=flags)
+
+    def _already_answered(self, repo: Repository, number: str, subject: str, body: str) -> Reason | None:
+        try:
+            from deskcli.domain import intake
+        except ImportError:  # pragma: no cover - the intake rules ship with the package
+            return None
+        text = f"{subject}\n{body}"
+        candidates = repo.all(
+            "SELECT r.id, r.created_at, r.subject, m.body FROM requests r "
+            "JOIN messages m ON m.request_id = r.id AND m.kind = 'customer' "
+            "WHERE r.license = ? AND r.status IN ('answered', 'resolved') ORDER BY r.id DESC LIMIT 200",
+            (number,),
+        )
+        for cand in candidates:
+            if intake.is_repeat(text, f"{cand['subject']}\n{cand['body']}"):
+                day = from_utc_text(cand["created_at"]).astimezone(self.calendar.zone).date()
+                return Reason("already_answered",
+                              f"the same question was answered in #{cand['id']} of {day.isoformat()}")
+        return None
+
+    def _open_row(self, repo: Repository, request_id: int, *, allow: tuple[str, ...]) -> dict:
+        row = repo.request(request_id)
+        if row["status"] not in allow:
+            raise InvalidInput(f"request #{request_id} is {row['status']}")
+        return row
+
+    def reply(self, request_id: int, body: str, *, kind: str = "agent") -> dict:
+        """An agent's response, a customer's clarification (2.7) or an internal note."""
+        body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
+        with self.repo.transaction() as repo:
+            allowed = {"agent": ("open", "answered"), "customer": ("open", "answered", "resolved"),
+                       "internal": tickets.STATUSES}[kind]
+            row = self._open_row(repo, request_id, allow=allowed)
+            message: dict[str, Any] = {"request_id": request_id, "author": self.agent if kind != "customer"
+                                       else "customer", "kind": kind, "body": body, "at": utc_text(self.now)}
+            if kind == "agent" and row["status"] == "open":
+                due = from_utc_text(row["due_at"])
+                first_due = from_utc_text(row["first_due_at"]) or due
+                message.update({
+                    "due_at": row["due_at"],
+                    "first_due_at": utc_text(first_due),
+                    "met_due": int(self.now <= due),
+                    "met_first_due": int(self.now <= first_due),
+                    "response_minutes": self.calendar.business_minutes_between(
+                        from_utc_text(row["queued_at"]), self.now),
+                })
+                row = repo.change_request(row, {"status": "answered", "due_at": None}, at=self.now,
+                                          agent=self.agent, action="answered")
+            elif kind == "customer":
+                clock = tickets.start_clock(self.calendar, self.now, self.config.targets[row["category"]])
+                changes = {"status": "open", "queued_at": utc_text(clock.queued_at),
+                           "due_at": utc_text(clock.due_at), "due_calendar": self.config.calendar.fingerprint()}
+                if row["status"] != "open":
+                    changes["first_due_at"] = utc_text(clock.due_at)
+                    changes["closed_at"] = None
+                action = "re-queued" if row["status"] == "open" else "reopened"
+                row = repo.change_request(row, changes, at=self.now, agent=self.agent, action=action)
+            message["id"] = repo.insert("messages", message)
+            if kind != "agent" or message.get("due_at") is None:
+                repo.record(at=self.now, agent=self.agent, action=f"{kind} message", request_id=request_id,
+                            after={"message": message["id"]})
+            return row
+
+    def close(self, request_id: int, resolution: str | None) -> dict:
+        with self.repo.transaction() as repo:
+            row = self._open_row(repo, request_id, allow=("open", "answered"))
+            return repo.change_request(row, {"status": "resolved", "due_at": None, "resolution": resolution,
+                                             "closed_at": utc_text(self.now)},
+                                       at=self.now, agent=self.agent, action="resolved")
+
+    def reject(self, request_id: int, reason: Reason) -> dict:
+        with self.repo.transaction() as repo:
+            row = self._open_row(repo, request_id, allow=("open", "answered"))
+            reasons = json.loads(row["reasons"] or "[]") + [reason.as_dict()]
+            return repo.change_request(row, {"status": "rejected", "due_at": None,
+                                             "reasons": json.dumps(reasons, ensure_ascii=False),
+                                             "closed_at": utc_text(self.now)},
+                                       at=self.now, agent=self.agent, action="rejected")
+
+    def escalate(self, request_id: int, line: int | None, note: str | None) -> dict:
+        with self.repo.transaction() as repo:
+            row = self._open_row(repo, request_id, allow=("open", "answered"))
+            new_line = line if line is not None else row["line"] + 1
+            if new_line < 1:
+                raise InvalidInput("support lines are numbered from 1")
+            if new_line == row["line"]:
+                raise InvalidInput(f"request #{request_id} is already on line {new_line}")
+            row = repo.change_request(row, {"line": new_line}, at=self.now, agent=self.agent, action="escalated")
+            if note:
+                repo.insert("messages", {"request_id": request_id, "author": self.agent, "kind": "internal",
+                                         "body": tickets.validate_text(note, what="note", limit=tickets.MAX_BODY_BYTES),
+                                         "at": utc_text(self.now)})
+            return row
+
+    def assign(self, request_id: int, assignee: str) -> dict:
+        assignee = assignee.strip()
+        if not assignee:
+            raise InvalidInput("the assignee must not be empty")
+        with self.repo.transaction() as repo:
+            row = self._open_row(repo, request_id, allow=("open", "answered"))
+            return repo.change_request(row, {"assignee": assignee}, at=self.now, agent=self.agent, action="assigned")
+
+    def recategorise(self, request_id: int, category: str) -> dict:
+        category = tickets.validate_category(category)
+        with self.repo.transaction() as repo:
+            row = self._open_row(repo, request_id, allow=("open", "answered"))
+            changes: dict[str, Any] = {"category": category}
+            if row["status"] == "open":
+                clock = tickets.start_clock(self.calendar, from_utc_text(row["queued_at"]),
+                                            self.config.targets[category])
+                changes["due_at"] = utc_text(clock.due_at)
+                changes["due_calendar"] = self.config.calendar.fingerprint()
+            return repo.change_request(row, changes, at=self.now, agent=self.agent, action="recategorised")
+
+
+@dataclass
+class Draft:
+    """A request as the customer submitted it, before any check."""
+
+    license: str
+    pin: str
+    version: str
+    category: str
+    site: str
+    subject: str
+    body: str
+    edition: str | None = None
+
+
+@dataclass
+class Opened:
+    row: dict
+    eligibility: entitlement.Eligibility
+    refusals: list[Reason] = field(default_factory=list)
+    flags: list[Reason] = field(default_factory=list)
+
+
+def _intake(subject: str, body: str):
+    try:
+        from deskcli.domain import intake
+    except ImportError:  # pragma: no cover - the intake rules ship with the package
+        return None
+    return intake.check_intake(subject, body)
+
+
+def _email(value: str) -> str:
+    value = value.strip()
+    if value and ("@" not in value or any(c.isspace() for c in value) or len(value) > 254):
+        raise InvalidInput(f"email {value!r} is not an address like name@example.com")
+    return value
