@@ -1,0 +1,293 @@
+"""The request lifecycle end to end, with a fixed clock (DESK_NOW)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import assert_one_error_line
+
+BODY = "После обновления корзина интернет-магазина пустая. Как это исправить?"
+
+
+def add_license(desk, number="HC-1", pin="4321", edition="Бизнес", purchased="2026-06-01", **extra) -> None:
+    args = ["license", "add", number, "--pin", pin, "--edition", edition, "--price", "24900",
+            "--purchased", purchased, "--customer", "ООО Ромашка"]
+    for key, value in extra.items():
+        args += [f"--{key.replace('_', '-')}", value]
+    desk(*args)
+
+
+def open_request(desk, *, at="2026-11-25T10:00", category="usage", subject="Пустая корзина",
+                 body=BODY, license="HC-1", pin="4321", code=0, **kwargs) -> dict:
+    result = desk("open", "-l", license, "--pin", pin, "-v", "6.9.1", "-c", category,
+                  "--site", "https://shop.example.ru/cart", "-s", subject, "--body", body, "--json",
+                  env={"DESK_NOW": at}, code=code, **kwargs)
+    return json.loads(result.stdout) if result.stdout.strip() else {}
+
+
+@pytest.fixture
+def licensed(desk):
+    add_license(desk)
+    return desk
+
+
+def test_open_prints_the_spec_request_shape(licensed) -> None:
+    data = open_request(licensed, at="2026-11-27T16:30", category="emergency")
+    assert list(data) == [
+        "id", "license", "customer", "edition", "version", "category", "subject", "site_url",
+        "status", "line", "assignee", "created_at", "queued_at", "due_at", "remaining_minutes",
+        "overdue", "flags", "reasons",
+    ]
+    assert data["status"] == "open" and data["line"] == 1 and data["assignee"] is None
+    assert data["queued_at"] == "2026-11-27T16:30:00+03:00"
+    assert data["due_at"] == "2026-11-30T10:30:00+03:00"
+    assert data["customer"] == "ООО Ромашка" and data["edition"] == "Бизнес"
+
+
+def test_countdown_and_overdue_follow_the_clock(licensed) -> None:
+    data = open_request(licensed, at="2026-11-25T10:00", category="emergency")
+    show = lambda now: licensed.json("show", str(data["id"]), "--json", env={"DESK_NOW": now})
+    assert show("2026-11-25T10:00")["remaining_minutes"] == 120
+    assert show("2026-11-25T11:35")["remaining_minutes"] == 25
+    late = show("2026-11-25T12:40")
+    assert late["remaining_minutes"] == -40 and late["overdue"] is True
+    # Overnight does not count: business minutes only.
+    assert show("2026-11-26T09:00")["remaining_minutes"] == -(6 * 60)
+
+
+def test_queue_orders_by_due_then_queue_time_then_id(licensed) -> None:
+    a = open_request(licensed, at="2026-11-25T09:00", category="usage")      # due 14:00
+    b = open_request(licensed, at="2026-11-25T10:00", category="emergency")  # due 12:00
+    c = open_request(licensed, at="2026-11-25T10:00", category="emergency", subject="Второй")  # due 12:00
+    ids = [r["id"] for r in licensed.json("queue", "--json", env={"DESK_NOW": "2026-11-25T11:00"})]
+    assert ids == [b["id"], c["id"], a["id"]]
+
+
+def test_clarification_moves_a_request_behind_a_later_one(licensed) -> None:
+    first = open_request(licensed, at="2026-11-25T09:00", category="usage")   # due 14:00
+    second = open_request(licensed, at="2026-11-25T10:00", category="usage")  # due 15:00
+    licensed("reply", str(first["id"]), "--customer", "--body", "Уточняю: корзина пуста только у гостей. Почему?",
+             env={"DESK_NOW": "2026-11-25T11:00"})
+    queue = licensed.json("queue", "--json", env={"DESK_NOW": "2026-11-25T11:00"})
+    assert [r["id"] for r in queue] == [second["id"], first["id"]]
+    moved = queue[1]
+    assert moved["queued_at"] == "2026-11-25T11:00:00+03:00"
+    assert moved["due_at"] == "2026-11-25T16:00:00+03:00"
+    history = licensed.json("show", str(first["id"]), "--json")["history"]
+    requeued = [e for e in history if e["action"] == "re-queued"][0]
+    assert requeued["before"]["due_at"].startswith("2026-11-25T11:00:00")  # 14:00 Moscow in UTC
+    assert requeued["after"]["queued_at"].startswith("2026-11-25T08:00:00")
+
+
+def test_agent_reply_stops_the_clock_and_records_whether_it_met_the_deadline(licensed) -> None:
+    data = open_request(licensed, at="2026-11-25T10:00", category="emergency")
+    answered = licensed.json("reply", str(data["id"]), "--body", "Очистите кеш.", "--json",
+                             env={"DESK_NOW": "2026-11-25T13:00"})
+    assert answered["status"] == "answered"
+    assert answered["due_at"] is None and answered["remaining_minutes"] is None and not answered["overdue"]
+    assert licensed.json("queue", "--json") == []
+    shown = licensed.json("show", str(data["id"]), "--json", env={"DESK_NOW": "2026-11-30T13:00"})
+    agent_messages = [m for m in shown["messages"] if m["kind"] == "agent"]
+    assert agent_messages[0]["met_due"] is False
+    assert agent_messages[0]["author"] == "tester"
+
+
+def test_customer_message_reopens_a_resolved_request(licensed) -> None:
+    data = open_request(licensed, at="2026-11-25T10:00")
+    licensed("reply", str(data["id"]), "--body", "Ответ", env={"DESK_NOW": "2026-11-25T10:30"})
+    licensed("close", str(data["id"]), "--resolution", "Готово", env={"DESK_NOW": "2026-11-25T11:00"})
+    assert licensed.json("show", str(data["id"]), "--json")["status"] == "resolved"
+    reopened = licensed.json("reply", str(data["id"]), "--customer", "--body", "Снова пусто. Почему?",
+                             "--json", env={"DESK_NOW": "2026-11-26T09:30"})
+    assert reopened["status"] == "open"
+    assert reopened["due_at"] == "2026-11-26T14:30:00+03:00"
+
+
+def test_internal_note_changes_nothing(licensed) -> None:
+    data = open_request(licensed)
+    after = licensed.json("reply", str(data["id"]), "--internal", "--body", "Похоже на баг", "--json")
+    assert after["status"] == "open" and after["due_at"] == data["due_at"]
+
+
+def test_escalate_assign_and_recategorise(licensed) -> None:
+    data = open_request(licensed, at="2026-11-25T10:00", category="usage")
+    rid = str(data["id"])
+    assert licensed.json("escalate", rid, "--json")["line"] == 2
+    assert licensed.json("escalate", rid, "--line", "4", "--note", "Вопрос к вендору модуля", "--json")["line"] == 4
+    assert licensed.json("assign", rid, "anna", "--json")["assignee"] == "anna"
+    edited = licensed.json("edit", rid, "--category", "emergency", "--json")
+    assert edited["due_at"] == "2026-11-25T12:00:00+03:00"
+    assert [r["id"] for r in licensed.json("queue", "--line", "4", "--assignee", "anna", "--json")] == [data["id"]]
+    assert licensed.json("queue", "--line", "1", "--json") == []
+    actions = [e["action"] for e in licensed.json("show", rid, "--json")["history"]]
+    assert actions == ["opened", "escalated", "escalated", "assigned", "recategorised"]
+    assert all(e["agent"] == "tester" for e in licensed.json("show", rid, "--json")["history"])
+
+
+def test_acting_agent_comes_from_the_option_first(licensed) -> None:
+    data = open_request(licensed)
+    licensed("--agent", "boris", "assign", str(data["id"]), "anna")
+    history = licensed.json("show", str(data["id"]), "--json")["history"]
+    assert history[-1]["agent"] == "boris"
+
+
+def test_queue_filters(licensed) -> None:
+    open_request(licensed, at="2026-11-25T09:00", category="emergency")  # due 11:00
+    open_request(licensed, at="2026-11-25T10:00", category="usage")      # due 15:00
+    at_noon = {"DESK_NOW": "2026-11-25T12:00"}
+    assert [r["category"] for r in licensed.json("queue", "--overdue", "--json", env=at_noon)] == ["emergency"]
+    assert [r["category"] for r in licensed.json("queue", "--category", "usage", "--json", env=at_noon)] == ["usage"]
+    assert len(licensed.json("queue", "--due-within", "2h", "--json", env=at_noon)) == 1
+    assert len(licensed.json("queue", "--due-within", "3h", "--json", env=at_noon)) == 2
+    assert len(licensed.json("queue", "--limit", "1", "--json", env=at_noon)) == 1
+
+
+def test_overdue_report_for_cron(licensed) -> None:
+    open_request(licensed, at="2026-11-25T09:00", category="emergency")
+    quiet = licensed("queue", "--overdue", "--check", env={"DESK_NOW": "2026-11-25T10:00"})
+    assert quiet.stdout == "" and quiet.stderr == ""
+    loud = licensed("queue", "--overdue", "--check", env={"DESK_NOW": "2026-11-25T11:40"}, code=1)
+    assert loud.stdout.startswith("#1  -0h 40m  emergency")
+    assert "\x1b" not in loud.stdout
+
+
+def test_queue_table_shows_countdowns(licensed) -> None:
+    open_request(licensed, at="2026-11-25T09:00", category="emergency")
+    open_request(licensed, at="2026-11-25T09:00", category="usage", subject="[bold]Не[/bold] работает")
+    out = licensed("queue", env={"DESK_NOW": "2026-11-25T11:40", "COLUMNS": "80"}).stdout
+    assert "-0h 40m" in out and "2h 20m" in out
+    assert "[bold]Не[/bold]" in out
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_empty_queue_json_is_an_empty_list(desk) -> None:
+    assert desk("queue", "--json").stdout.strip() == "[]"
+
+
+def test_body_from_stdin_and_file(licensed, tmp_path) -> None:
+    result = licensed("open", "-l", "HC-1", "--pin", "4321", "-v", "6.9.1", "-c", "usage", "--site",
+                      "https://a.example", "-s", "Из stdin", "--json", input=BODY.encode())
+    rid = json.loads(result.stdout)["id"]
+    assert licensed.json("show", str(rid), "--json")["messages"][0]["body"] == BODY
+    path = tmp_path / "body.txt"
+    path.write_text(BODY, encoding="utf-8")
+    licensed("open", "-l", "HC-1", "--pin", "4321", "-v", "6.9.1", "-c", "usage", "--site",
+             "https://a.example", "-s", "Из файла", "--body-file", str(path), "--json")
+
+
+def snapshot(desk) -> str:
+    return desk("export", "--format", "json", "--messages").stdout + desk("license", "list", "--json").stdout
+
+
+@pytest.mark.parametrize(
+    "args,code",
+    [
+        (["-v", "6.9", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", BODY, "--pin", "4321"], 0),
+        (["-v", "six", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", BODY, "--pin", "4321"], 2),
+        (["-v", "6.9.1", "-c", "urgent", "--site", "https://a.example", "-s", "S", "--body", BODY, "--pin", "4321"], 2),
+        (["-v", "6.9.1", "-c", "usage", "--site", "ftp://a.example", "-s", "S", "--body", BODY, "--pin", "4321"], 2),
+        (["-v", "6.9.1", "-c", "usage", "--site", "https://", "-s", "S", "--body", BODY, "--pin", "4321"], 2),
+        (["-v", "6.9.1", "-c", "usage", "--site", "https://a.example", "-s", " ", "--body", BODY, "--pin", "4321"], 2),
+        (["-v", "6.9.1", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", " ", "--pin", "4321"], 2),
+        (["-v", "6.9.1", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", BODY], 2),
+        (["-v", "6.9.1", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", BODY, "--pin", "0000"], 4),
+        (["-v", "6.9.1", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", BODY, "--pin", "4321",
+          "--edition", "Корпорация"], 2),
+    ],
+)
+def test_open_refuses_bad_input_and_stores_nothing(licensed, args, code) -> None:
+    before = snapshot(licensed)
+    result = licensed("open", "-l", "HC-1", *args, code=code)
+    if code:
+        assert_one_error_line(result)
+        assert snapshot(licensed) == before
+        assert "4321" not in result.stderr and "0000" not in result.stderr
+
+
+def test_unknown_license_and_wrong_pin_share_one_message(licensed) -> None:
+    common = ["-v", "6.9.1", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", BODY]
+    unknown = licensed("open", "-l", "HC-404", "--pin", "4321", *common, code=4)
+    wrong = licensed("open", "-l", "HC-1", "--pin", "9999", *common, code=4)
+    assert unknown.stderr == wrong.stderr
+
+
+@pytest.mark.parametrize(
+    "args,code",
+    [
+        (["show", "999"], 3),
+        (["show", "abc"], 2),
+        (["reply", "999", "--body", "x"], 3),
+        (["close", "999"], 3),
+        (["assign", "999", "anna"], 3),
+        (["escalate", "999"], 3),
+        (["license", "show", "NOPE"], 3),
+        (["license", "add", "HC-2", "--pin", "1", "--edition", "Платиновая", "--price", "1", "--purchased", "2026-01-01"], 2),
+        (["license", "add", "HC-2", "--pin", "1", "--edition", "Бизнес", "--price", "-1", "--purchased", "2026-01-01"], 2),
+        (["license", "add", "HC-2", "--pin", "1", "--edition", "Бизнес", "--price", "1.001", "--purchased", "2026-01-01"], 2),
+        (["license", "add", "HC-2", "--pin", "1", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-02-30"], 2),
+        (["license", "add", "HC-1", "--pin", "1", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-01-01"], 2),
+        (["queue", "--due-within", "soon"], 2),
+        (["export", "--status", "lost"], 2),
+        (["export", "--since", "yesterday"], 2),
+    ],
+)
+def test_error_paths_exit_codes_and_nothing_changes(licensed, args, code) -> None:
+    open_request(licensed)
+    before = snapshot(licensed)
+    result = licensed(*args, code=code)
+    assert_one_error_line(result)
+    assert snapshot(licensed) == before
+
+
+def test_closed_requests_refuse_agent_actions(licensed) -> None:
+    data = open_request(licensed)
+    licensed("close", str(data["id"]))
+    for args in (["close", str(data["id"])], ["reply", str(data["id"]), "--body", "x"],
+                 ["escalate", str(data["id"])]):
+        assert_one_error_line(licensed(*args, code=2))
+
+
+def test_unknown_edition_lists_the_configured_ones(desk) -> None:
+    result = desk("license", "add", "X-1", "--pin", "1", "--edition", "Gold", "--price", "1",
+                  "--purchased", "2026-01-01", code=2)
+    assert "Халява" in result.stderr and "Корпорация" in result.stderr
+
+
+def test_export_csv_neutralises_formulas_and_has_a_header(licensed) -> None:
+    open_request(licensed, subject="=HYPERLINK(\"http://evil\")")
+    out = licensed("export").stdout
+    lines = out.splitlines()
+    assert lines[0].startswith("id,license,customer")
+    assert "'=HYPERLINK" in out
+
+
+def test_export_filters_and_messages(licensed, tmp_path) -> None:
+    open_request(licensed, at="2026-11-20T10:00")
+    second = open_request(licensed, at="2026-11-25T10:00")
+    licensed("close", str(second["id"]))
+    assert [r["id"] for r in licensed.json("export", "--format", "json", "--since", "2026-11-21")] == [second["id"]]
+    assert [r["id"] for r in licensed.json("export", "--format", "json", "--until", "2026-11-20")] == [1]
+    assert [r["status"] for r in licensed.json("export", "--format", "json", "--status", "resolved")] == ["resolved"]
+    with_messages = licensed.json("export", "--format", "json", "--messages")
+    assert with_messages[0]["messages"][0]["body"] == BODY
+    lines = licensed("export", "--format", "jsonl").stdout.splitlines()
+    assert len(lines) == 2 and json.loads(lines[0])["id"] == 1
+    target = tmp_path / "out.csv"
+    licensed("export", "--messages", "-o", str(target))
+    assert target.read_text(encoding="utf-8-sig").startswith("request_id,id,at,author,kind,body")
+
+
+def test_demo_builds_a_separate_database(desk, isolation) -> None:
+    result = desk("demo")
+    assert "Explore it: desk --db" in result.stdout
+    path = result.stdout.strip().splitlines()[-1].split("--db ")[1].split(" queue")[0]
+    assert not (isolation / "desk.db").exists()
+    queue = desk.json("--db", path, "queue", "--json")
+    assert {r["category"] for r in queue} == {"emergency", "usage", "installation", "technical"}
+    assert any(r["overdue"] for r in queue) and any(not r["overdue"] for r in queue)
+    exported = desk.json("--db", path, "export", "--format", "json")
+    assert {"answered", "rejected", "open"} <= {r["status"] for r in exported}
+    desk("demo")  # rebuilt, not appended to
+    assert len(desk.json("--db", path, "export", "--format", "json")) == len(exported)
