@@ -114,6 +114,8 @@ def _global_options(
 
 def _register() -> None:
     from deskcli.cli import (
+        access_cmd,
+        admin_cmd,
         calendar_cmd,
         config_cmd,
         demo_cmd,
@@ -125,7 +127,7 @@ def _register() -> None:
     )
 
     for module in (requests_cmd, queue_cmd, license_cmd, entitlement_cmd, calendar_cmd, export_cmd,
-                   config_cmd, demo_cmd):
+                   config_cmd, demo_cmd, access_cmd, admin_cmd):
         module.register(app)
 
 

@@ -42,6 +42,8 @@ def print_request(row: dict, fmt: Format, fields: str | None, *, detail: bool = 
     record = rt.record(row)
     if detail:
         repo = rt.repo
+        kind = repo.access_kind(row["id"])
+        record["temporary_access"] = f"{kind} (on file)" if kind else None
         record["messages"] = [_message(m, rt) for m in repo.messages(row["id"])]
         record["history"] = [_event(e, rt) for e in repo.history(row["id"])]
     if fmt is Format.table:
@@ -155,8 +157,11 @@ def close(
     Example: desk close 42 --resolution "Cache cleared; cart works again."
     """
     rt = current()
-    row = rt.desk.close(request_id, resolution)
+    row, erased = rt.desk.close(request_id, resolution)
     print_request(row, chosen_format(fmt, as_json), None)
+    if erased:
+        output.note(f"temporary {erased} access erased; the customer was asked to delete the "
+                    f"temporary {erased} user now - remind them if you talk to them")
 
 
 def escalate(

@@ -82,6 +82,8 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
+        # Erased credentials and PIN hashes are overwritten, not left in free pages.
+        conn.execute("PRAGMA secure_delete = ON")
         if version < SCHEMA_VERSION:
             _migrate(conn, version)
     except sqlite3.OperationalError as exc:

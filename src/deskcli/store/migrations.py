@@ -121,5 +121,21 @@ def m001_initial(conn: sqlite3.Connection) -> None:
     db["renewals"].create_index(["license"], index_name="renewals_license")
 
 
-MIGRATIONS = [m001_initial]
+def m002_temporary_access(conn: sqlite3.Connection) -> None:
+    """Temporary credentials (2.12), kept encrypted and only while the request is open."""
+    _db(conn)["access"].create(
+        {
+            "request_id": int,
+            "kind": str,
+            "sealed": str,
+            "added_at": str,
+            "added_by": str,
+        },
+        pk="request_id",
+        not_null={"kind", "sealed", "added_at"},
+        foreign_keys=[("request_id", "requests", "id")],
+    )
+
+
+MIGRATIONS = [m001_initial, m002_temporary_access]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -104,6 +104,10 @@ class Repository:
     def messages(self, request_id: int) -> list[dict[str, Any]]:
         return self.all("SELECT * FROM messages WHERE request_id = ? ORDER BY at, id", (request_id,))
 
+    def access_kind(self, request_id: int) -> str | None:
+        found = self.one("SELECT kind FROM access WHERE request_id = ?", (request_id,))
+        return found["kind"] if found else None
+
     def history(self, request_id: int) -> list[dict[str, Any]]:
         return self.all("SELECT * FROM events WHERE request_id = ? ORDER BY id", (request_id,))
 

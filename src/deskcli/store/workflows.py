@@ -15,7 +15,8 @@ from typing import Any
 from deskcli.config import Config
 from deskcli.domain import entitlement, tickets
 from deskcli.domain.calendar import BusinessCalendar
-from deskcli.domain.errors import InvalidInput
+from deskcli.domain.access import TemporaryAccess, closing_reminder
+from deskcli.domain.errors import InvalidInput, NotFound
 from deskcli.domain.money import from_kopecks, to_kopecks
 from deskcli.domain.pins import hash_pin
 from deskcli.domain.reasons import Reason
@@ -262,21 +263,67 @@ class Desk:
                             after={"message": message["id"]})
             return row
 
-    def close(self, request_id: int, resolution: str | None) -> dict:
+    def close(self, request_id: int, resolution: str | None) -> tuple[dict, str | None]:
+        """Resolve; returns the row and the kind of temporary access erased, if any."""
         with self.repo.transaction() as repo:
             row = self._open_row(repo, request_id, allow=("open", "answered"))
-            return repo.change_request(row, {"status": "resolved", "due_at": None, "resolution": resolution,
-                                             "closed_at": utc_text(self.now)},
-                                       at=self.now, agent=self.agent, action="resolved")
+            erased = self._erase_access(repo, request_id)
+            row = repo.change_request(row, {"status": "resolved", "due_at": None, "resolution": resolution,
+                                            "closed_at": utc_text(self.now)},
+                                      at=self.now, agent=self.agent, action="resolved")
+            return row, erased
 
-    def reject(self, request_id: int, reason: Reason) -> dict:
+    def reject(self, request_id: int, reason: Reason, note: str | None = None) -> tuple[dict, str | None]:
         with self.repo.transaction() as repo:
             row = self._open_row(repo, request_id, allow=("open", "answered"))
+            erased = self._erase_access(repo, request_id)
             reasons = json.loads(row["reasons"] or "[]") + [reason.as_dict()]
-            return repo.change_request(row, {"status": "rejected", "due_at": None,
-                                             "reasons": json.dumps(reasons, ensure_ascii=False),
-                                             "closed_at": utc_text(self.now)},
-                                       at=self.now, agent=self.agent, action="rejected")
+            row = repo.change_request(row, {"status": "rejected", "due_at": None,
+                                            "reasons": json.dumps(reasons, ensure_ascii=False),
+                                            "closed_at": utc_text(self.now)},
+                                      at=self.now, agent=self.agent, action="rejected")
+            text = reason.message + (f"\n\n{note}" if note else "")
+            repo.insert("messages", {"request_id": request_id, "author": self.agent, "kind": "rejection",
+                                     "body": text, "at": utc_text(self.now)})
+            return row, erased
+
+    def _erase_access(self, repo: Repository, request_id: int) -> str | None:
+        """Credentials live only while the request is open; closing tells the customer so."""
+        found = repo.one("SELECT kind FROM access WHERE request_id = ?", (request_id,))
+        if found is None:
+            return None
+        repo.conn.execute("DELETE FROM access WHERE request_id = ?", (request_id,))
+        repo.insert("messages", {"request_id": request_id, "author": self.agent, "kind": "closing",
+                                 "body": closing_reminder(found["kind"]), "at": utc_text(self.now)})
+        repo.record(at=self.now, agent=self.agent, action="access erased", request_id=request_id,
+                    before={"access": found["kind"]}, after={"access": None})
+        return found["kind"]
+
+    def add_access(self, request_id: int, access: TemporaryAccess) -> dict:
+        from deskcli.store.sealing import seal
+
+        sealed = seal(access)
+        with self.repo.transaction() as repo:
+            row = self._open_row(repo, request_id, allow=("open", "answered"))
+            repo.conn.execute("DELETE FROM access WHERE request_id = ?", (request_id,))
+            repo.insert("access", {"request_id": request_id, "kind": access.kind, "sealed": sealed,
+                                   "added_at": utc_text(self.now), "added_by": self.agent})
+            repo.record(at=self.now, agent=self.agent, action="access added", request_id=request_id,
+                        after={"access": access.kind})
+            return row
+
+    def show_access(self, request_id: int) -> TemporaryAccess:
+        """The credentials in clear, for one request, and a record that someone looked."""
+        from deskcli.store.sealing import unseal
+
+        with self.repo.transaction() as repo:
+            repo.request(request_id)
+            found = repo.one("SELECT * FROM access WHERE request_id = ?", (request_id,))
+            if found is None:
+                raise NotFound(f"request #{request_id} has no temporary access on file")
+            repo.record(at=self.now, agent=self.agent, action="access shown", request_id=request_id,
+                        after={"access": found["kind"]})
+        return unseal(found["sealed"])
 
     def escalate(self, request_id: int, line: int | None, note: str | None) -> dict:
         with self.repo.transaction() as repo:

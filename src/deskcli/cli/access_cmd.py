@@ -1,0 +1,87 @@
+"""``desk access``: temporary credentials a customer hands to support (policy 2.12)."""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from deskcli import output
+from deskcli.cli.options import FormatOption, JsonOption, chosen_format
+from deskcli.cli.runtime import current
+from deskcli.domain.access import make_access
+from deskcli.domain.errors import InvalidInput
+from deskcli.output import Format
+
+access_app = typer.Typer(
+    help="Temporary admin or FTP access for one request; erased when it closes.\n\n"
+    "Example: desk access add 42 --from-file creds.toml",
+    no_args_is_help=True,
+)
+RequestId = Annotated[int, typer.Argument(help="Request number.", metavar="ID")]
+
+
+def _from_file(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"{path}: not a TOML file with kind, address, login, password ({exc})") from None
+
+
+def _prompted(no_input: bool) -> dict:
+    if no_input or not sys.stdin.isatty():
+        raise InvalidInput("no credentials given: use --from-file PATH (prompting needs a terminal)")
+    return {
+        "kind": typer.prompt("Kind (admin or ftp)"),
+        "address": typer.prompt("Admin URL or FTP host"),
+        "login": typer.prompt("Login"),
+        "password": typer.prompt("Password", hide_input=True),
+    }
+
+
+@access_app.command("add")
+def add(
+    request_id: RequestId,
+    *,
+    from_file: Annotated[Path | None, typer.Option("--from-file", help="TOML file with kind, address, login and password.")] = None,
+    no_input: Annotated[bool, typer.Option("--no-input", help="Never prompt; fail instead.")] = False,
+) -> None:
+    """Keep temporary credentials for an open request, sealed; asks with a hidden prompt.
+
+    Example: desk access add 42 --from-file creds.toml
+    """
+    data = _from_file(from_file) if from_file else _prompted(no_input)
+    access = make_access(str(data.get("kind", "")), str(data.get("address", data.get("url", data.get("host", "")))),
+                         str(data.get("login", "")), str(data.get("password", "")))
+    current().desk.add_access(request_id, access)
+    output.note(f"#{request_id}: {access.summary}")
+
+
+@access_app.command("show")
+def show(
+    request_id: RequestId,
+    *,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Print the credentials in clear, for this one request; the history records who looked.
+
+    Example: desk access show 42
+    """
+    access = current().desk.show_access(request_id)
+    fmt = chosen_format(fmt, as_json)
+    if fmt is Format.table:
+        from deskcli.render import key_values
+
+        output.print_rich(key_values(access.as_dict(), title=f"Temporary access for #{request_id}"))
+    else:
+        output.emit(access.as_dict(), fmt)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(access_app, name="access", rich_help_panel="Requests")

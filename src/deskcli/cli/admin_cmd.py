@@ -1,0 +1,61 @@
+"""``desk backup`` and ``desk doctor``: keeping the database safe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from deskcli import output
+from deskcli.cli.options import FormatOption, JsonOption, chosen_format
+from deskcli.cli.runtime import current
+from deskcli.output import Format
+
+PANEL = "Administration"
+
+
+def backup(
+    path: Annotated[Path, typer.Argument(help="Where to write the copy.")],
+    *,
+    force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
+) -> None:
+    """Copy the database consistently, even while agents are writing (SQLite online backup).
+
+    Example: desk backup /var/backups/desk-$(date +%F).db
+    """
+    from deskcli.store.maintenance import backup as run_backup
+
+    rt = current()
+    size = run_backup(rt.db_path, path, force=force)
+    output.note(f"backed up {rt.db_path} to {path} ({size} bytes)")
+
+
+def doctor(
+    *,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Check the database: integrity, schema version, pending migrations, permissions. Exit 5 on a problem.
+
+    Example: desk doctor
+    """
+    from deskcli.store.maintenance import doctor as run_doctor
+    from deskcli.store.sealing import key_path
+
+    rt = current()
+    checks = run_doctor(rt.db_path, key_path())
+    fmt = chosen_format(fmt, as_json)
+    if fmt is Format.table:
+        for check in checks:
+            mark = "ok     " if check["ok"] else "PROBLEM"
+            typer.echo(output.clean_text(f"{mark}  {check['check']}: {check['detail']}"))
+    else:
+        output.emit(checks, fmt)
+    if not all(check["ok"] for check in checks):
+        raise typer.Exit(5)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("backup", rich_help_panel=PANEL)(backup)
+    app.command("doctor", rich_help_panel=PANEL)(doctor)
