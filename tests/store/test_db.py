@@ -40,12 +40,12 @@ def test_an_older_database_is_migrated_forward(tmp_path, monkeypatch) -> None:
 
     Repository(path).close()
     monkeypatch.setattr("deskcli.store.db.MIGRATIONS", [*migrations.MIGRATIONS, m002_add_column])
-    monkeypatch.setattr("deskcli.store.db.SCHEMA_VERSION", 2)
+    monkeypatch.setattr("deskcli.store.db.SCHEMA_VERSION", migrations.SCHEMA_VERSION + 1)
     Repository(path).close()
     Repository(path).close()
     assert ran == [True]
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION + 1
     assert "sentiment" in [r[1] for r in conn.execute("PRAGMA table_info(requests)")]
 
 
