@@ -1,0 +1,106 @@
+"""Temporary access (2.12), secrets kept out of every output, backup and doctor."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+
+import pytest
+
+from tests.conftest import assert_one_error_line
+
+PASSWORD = "Tmp-Pa55w0rd!"
+PIN = "83517"
+
+
+@pytest.fixture
+def request_with_access(desk, isolation):
+    desk("license", "add", "HC-1", "--pin", PIN, "--edition", "Бизнес", "--price", "100", "--purchased", "2026-06-01")
+    desk("open", "-l", "HC-1", "--pin", PIN, "-v", "1.0", "-c", "usage", "--site", "https://a.example",
+         "-s", "Вопрос", "--body", "Почему не работает поиск по каталогу?")
+    creds = isolation / "creds.toml"
+    creds.write_text(f'kind = "ftp"\naddress = "ftp.a.example"\nlogin = "support-tmp"\npassword = "{PASSWORD}"\n',
+                     encoding="utf-8")
+    result = desk("access", "add", "1", "--from-file", str(creds))
+    assert "temporary access: ftp (on file)" in result.stderr
+    return desk
+
+
+def _all_output(desk) -> str:
+    parts = []
+    for args in (["show", "1"], ["show", "1", "--json"], ["queue", "--json"], ["queue", "--format", "csv"],
+                 ["export", "--format", "json", "--messages"], ["export"], ["license", "show", "HC-1", "--json"],
+                 ["license", "list", "--format", "csv"]):
+        result = desk(*args)
+        parts.append(result.stdout + result.stderr)
+    return "\n".join(parts)
+
+
+def test_listings_never_show_credentials_or_the_pin(request_with_access) -> None:
+    text = _all_output(request_with_access)
+    assert "ftp (on file)" in text
+    for secret in (PASSWORD, "support-tmp", PIN, "scrypt"):
+        assert secret not in text
+
+
+def test_the_database_file_holds_neither_pin_nor_password_in_clear(request_with_access, isolation) -> None:
+    for path in isolation.glob("desk.db*"):
+        raw = path.read_bytes()
+        assert PASSWORD.encode() not in raw and f"pin {PIN}".encode() not in raw
+    conn = sqlite3.connect(isolation / "desk.db")
+    (pin_hash,) = conn.execute("SELECT pin_hash FROM licenses").fetchone()
+    assert pin_hash.startswith("scrypt$") and PIN not in pin_hash.split("$")[-1]
+
+
+def test_access_show_prints_them_and_is_recorded(request_with_access) -> None:
+    data = request_with_access.json("access", "show", "1", "--json")
+    assert data == {"kind": "ftp", "address": "ftp.a.example", "login": "support-tmp", "password": PASSWORD}
+    actions = [e["action"] for e in request_with_access.json("show", "1", "--json")["history"]]
+    assert actions[-2:] == ["access added", "access shown"]
+
+
+def test_close_erases_access_and_reminds_everyone(request_with_access, isolation) -> None:
+    result = request_with_access("close", "1")
+    assert "delete the temporary ftp user" in result.stderr
+    shown = request_with_access.json("show", "1", "--json")
+    assert shown["temporary_access"] is None
+    assert any(m["kind"] == "closing" and "delete the temporary ftp user" in m["body"] for m in shown["messages"])
+    assert_one_error_line(request_with_access("access", "show", "1", code=3))
+    conn = sqlite3.connect(isolation / "desk.db")
+    assert conn.execute("SELECT count(*) FROM access").fetchone()[0] == 0
+
+
+def test_access_needs_an_open_request_and_valid_fields(request_with_access, isolation) -> None:
+    bad = isolation / "bad.toml"
+    bad.write_text('kind = "ssh"\naddress = "h"\nlogin = "l"\npassword = "p"\n', encoding="utf-8")
+    assert_one_error_line(request_with_access("access", "add", "1", "--from-file", str(bad), code=2))
+    assert_one_error_line(request_with_access("access", "add", "1", "--no-input", code=2))
+    assert_one_error_line(request_with_access("access", "add", "99", "--from-file", str(bad), code=2))
+
+
+def test_backup_is_a_consistent_private_copy(request_with_access, isolation) -> None:
+    target = isolation / "backup.db"
+    request_with_access("backup", str(target))
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    copy = request_with_access.json("--db", str(target), "show", "1", "--json")
+    assert copy["subject"] == "Вопрос"
+    assert_one_error_line(request_with_access("backup", str(target), code=2))
+    request_with_access("backup", str(target), "--force")
+
+
+def test_doctor_reports_health_and_problems(request_with_access, isolation) -> None:
+    isolation.chmod(0o700)
+    checks = request_with_access.json("doctor", "--json")
+    assert all(c["ok"] for c in checks), checks
+    (isolation / "desk.db").chmod(0o644)
+    result = request_with_access("doctor", code=5)
+    assert "PROBLEM  file permissions" in result.stdout
+
+
+def test_doctor_on_a_newer_schema(desk, isolation) -> None:
+    conn = sqlite3.connect(isolation / "desk.db")
+    conn.execute("PRAGMA user_version = 42")
+    conn.commit()
+    conn.close()
+    checks = desk.json("doctor", "--json", code=5)
+    assert any(c["check"] == "schema" and not c["ok"] for c in checks)
