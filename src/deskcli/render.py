@@ -258,3 +258,28 @@ def eligibility_view(data: dict) -> Any:
     for reason in data["reasons"]:
         parts.append(Text(f"  {reason['code']}: ", style="bold") + _plain(reason["message"]))
     return Group(*parts)
+
+
+def _bar(share: float, width: int = 10) -> Text:
+    filled = round(share * width)
+    style = "green" if share >= 0.9 else ("yellow" if share >= 0.7 else "red")
+    return Text("█" * filled, style=style) + Text("░" * (width - filled), style="dim")
+
+
+def sla_table(rows: list[dict], by: str) -> Any:
+    if not rows:
+        return Text("No responses in this period.")
+    table = Table(box=None, header_style="bold", pad_edge=False,
+                  caption="Share, median and P90 against the re-queued deadline (2.7); "
+                          "\"1st msg\" against the first unanswered message's.",
+                  caption_justify="left")
+    for name in (by.capitalize(), "Resp.", "On time", "Late", "Share", "", "Median", "P90", "1st msg"):
+        table.add_column(name, justify="left" if name in (by.capitalize(), "") else "right", no_wrap=True)
+    for row in rows:
+        share = float(row["on_time_share"])
+        table.add_row(
+            _plain(row[by]), str(row["responses"]), str(row["on_time"]), str(row["breached"]),
+            f"{share:.0%}", _bar(share, 8), f"{row['median_minutes']}m", f"{row['p90_minutes']}m",
+            f"{float(row['on_time_share_original']):.0%}",
+        )
+    return table

@@ -123,11 +123,12 @@ def _register() -> None:
         export_cmd,
         license_cmd,
         queue_cmd,
+        report_cmd,
         requests_cmd,
     )
 
     for module in (requests_cmd, queue_cmd, license_cmd, entitlement_cmd, calendar_cmd, export_cmd,
-                   config_cmd, demo_cmd, access_cmd, admin_cmd):
+                   config_cmd, demo_cmd, access_cmd, admin_cmd, report_cmd):
         module.register(app)
 
 

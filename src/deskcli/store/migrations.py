@@ -137,5 +137,13 @@ def m002_temporary_access(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS = [m001_initial, m002_temporary_access]
+def m003_wait_start(conn: sqlite3.Connection) -> None:
+    """When the customer's current wait began, so reports can measure against both the
+    re-queued deadline of policy 2.7 and the first unanswered message (as other desks do)."""
+    conn.execute("ALTER TABLE requests ADD COLUMN wait_started_at TEXT")
+    conn.execute("UPDATE requests SET wait_started_at = queued_at")
+    conn.execute("ALTER TABLE messages ADD COLUMN first_response_minutes INTEGER")
+
+
+MIGRATIONS = [m001_initial, m002_temporary_access, m003_wait_start]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -178,6 +178,22 @@ class Repository:
             params.extend(statuses)
         return self.all(f"SELECT * FROM requests WHERE {' AND '.join(where)} ORDER BY id", params)
 
+    def responses(self, *, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+        """Agent responses that stopped an SLA clock, with their request's category and line."""
+        where, params = ["m.kind = 'agent'", "m.met_due IS NOT NULL"], []
+        if since:
+            where.append("m.at >= ?")
+            params.append(since)
+        if until:
+            where.append("m.at < ?")
+            params.append(until)
+        return self.all(
+            "SELECT m.at, m.author, m.met_due, m.met_first_due, m.response_minutes, m.first_response_minutes, "
+            "r.category, r.line FROM messages m JOIN requests r ON r.id = m.request_id "
+            f"WHERE {' AND '.join(where)} ORDER BY m.at",
+            params,
+        )
+
     def messages_for(self, ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
         grouped: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
         for row in self.all("SELECT * FROM messages ORDER BY request_id, at, id"):

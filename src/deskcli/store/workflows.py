@@ -186,6 +186,7 @@ class Desk:
                 "assignee": None,
                 "created_at": utc_text(self.now),
                 "queued_at": utc_text(clock.queued_at),
+                "wait_started_at": utc_text(clock.queued_at),
                 "due_at": utc_text(clock.due_at) if status == "open" else None,
                 "first_due_at": utc_text(clock.due_at) if status == "open" else None,
                 "due_calendar": self.config.calendar.fingerprint(),
@@ -245,6 +246,8 @@ class Desk:
                     "met_first_due": int(self.now <= first_due),
                     "response_minutes": self.calendar.business_minutes_between(
                         from_utc_text(row["queued_at"]), self.now),
+                    "first_response_minutes": self.calendar.business_minutes_between(
+                        from_utc_text(row["wait_started_at"] or row["queued_at"]), self.now),
                 })
                 row = repo.change_request(row, {"status": "answered", "due_at": None}, at=self.now,
                                           agent=self.agent, action="answered")
@@ -254,6 +257,7 @@ class Desk:
                            "due_at": utc_text(clock.due_at), "due_calendar": self.config.calendar.fingerprint()}
                 if row["status"] != "open":
                     changes["first_due_at"] = utc_text(clock.due_at)
+                    changes["wait_started_at"] = utc_text(clock.queued_at)
                     changes["closed_at"] = None
                 action = "re-queued" if row["status"] == "open" else "reopened"
                 row = repo.change_request(row, changes, at=self.now, agent=self.agent, action=action)
@@ -358,6 +362,9 @@ class Desk:
                                             self.config.targets[category])
                 changes["due_at"] = utc_text(clock.due_at)
                 changes["due_calendar"] = self.config.calendar.fingerprint()
+                first = tickets.start_clock(self.calendar, from_utc_text(row["wait_started_at"] or row["queued_at"]),
+                                            self.config.targets[category])
+                changes["first_due_at"] = utc_text(first.due_at)
             return repo.change_request(row, changes, at=self.now, agent=self.agent, action="recategorised")
 
 

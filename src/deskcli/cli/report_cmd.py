@@ -1,0 +1,69 @@
+"""``desk report sla``: response-time compliance for the team lead."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+import typer
+
+from deskcli import output
+from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
+from deskcli.cli.runtime import current
+from deskcli.clock import parse_date
+from deskcli.domain.errors import InvalidInput
+from deskcli.domain.report import GROUPINGS, Response, compliance
+from deskcli.output import Format
+
+report_app = typer.Typer(help="Reports for the team lead.\n\nExample: desk report sla --by month", no_args_is_help=True)
+
+
+@report_app.command("sla")
+def sla(
+    *,
+    start: Annotated[str | None, typer.Option("--from", help="Responses on or after this date.")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Responses on or before this date.")] = None,
+    by: Annotated[str, typer.Option("--by", help="Group by category, month, line or agent.")] = "category",
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """Responses, on time, breached, on-time share, median and 90th percentile in business minutes.
+
+    Measured against the re-queued deadline (policy 2.7) and against the first unanswered
+    message's deadline ("original").
+
+    Example: desk report sla --from 2026-11-01 --by agent
+    """
+    from deskcli.store.repository import from_utc_text, utc_text
+
+    if by not in GROUPINGS:
+        raise InvalidInput(f"--by {by!r}: use one of {', '.join(GROUPINGS)}")
+    rt = current()
+
+    def bound(text: str | None, what: str, days: int) -> str | None:
+        if text is None:
+            return None
+        return utc_text(dt.datetime.combine(parse_date(text, what=what) + dt.timedelta(days=days), dt.time(), rt.zone))
+
+    rows = rt.repo.responses(since=bound(start, "--from", 0), until=bound(end, "--to", 1))
+    responses = [
+        Response(category=r["category"], month=from_utc_text(r["at"]).astimezone(rt.zone).strftime("%Y-%m"),
+                 line=r["line"], agent=r["author"], met_due=bool(r["met_due"]),
+                 met_first_due=bool(r["met_first_due"]), minutes=r["response_minutes"],
+                 first_minutes=r["first_response_minutes"] if r["first_response_minutes"] is not None
+                 else r["response_minutes"])
+        for r in rows
+    ]
+    report = compliance(responses, by)
+    fmt = chosen_format(fmt, as_json)
+    if fmt is Format.table:
+        from deskcli.render import sla_table
+
+        output.print_rich(sla_table(report, by))
+    else:
+        output.emit(report, fmt, fields=fields, columns=list(report[0]) if report else [by])
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(report_app, name="report", rich_help_panel="Reports")
