@@ -255,9 +255,29 @@ def eligibility_view(data: dict) -> Any:
         Text(f"License {clean_text(data['license'])} on {data['on']}: ") + verdict,
         Text(f"support until {data['support_until']}"),
     ]
+    width = _terminal_width()
     for reason in data["reasons"]:
-        parts.append(Text(f"  {reason['code']}: ", style="bold") + _plain(reason["message"]))
+        lead = f"  {reason['code']}: "
+        parts.append(Text(lead, style="bold") + _unbreakable_spaces(reason["message"], width, len(lead)))
     return Group(*parts)
+
+
+def _terminal_width() -> int:
+    from deskcli.output import width
+
+    return width()
+
+
+def _unbreakable_spaces(message: str, width: int, indent: int) -> Text:
+    """Wrap at ordinary spaces only, so "14 940,00 ₽" (no-break spaces) never splits.
+
+    Rich wraps at any Unicode space; the standard library's textwrap only at ASCII ones.
+    """
+    import textwrap
+
+    lines = textwrap.wrap(clean_text(message, single_line=True), width=max(20, width - indent),
+                          break_long_words=False, break_on_hyphens=False)
+    return Text(("\n" + " " * indent).join(lines), no_wrap=True, overflow="fold")
 
 
 def _bar(share: float, width: int = 10) -> Text:

@@ -291,3 +291,10 @@ def test_demo_builds_a_separate_database(desk, isolation) -> None:
     assert {"answered", "rejected", "open"} <= {r["status"] for r in exported}
     desk("demo")  # rebuilt, not appended to
     assert len(desk.json("--db", path, "export", "--format", "json")) == len(exported)
+
+
+def test_purchase_date_cannot_be_rewritten_under_renewals(licensed) -> None:
+    licensed("license", "renew", "HC-1", "--on", "2027-05-01")
+    before = licensed.json("license", "show", "HC-1", "--json")
+    assert_one_error_line(licensed("license", "edit", "HC-1", "--purchased", "2026-07-01", code=2))
+    assert licensed.json("license", "show", "HC-1", "--json") == before

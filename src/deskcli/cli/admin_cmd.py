@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from deskcli import output
-from deskcli.cli.options import FormatOption, JsonOption, chosen_format
+from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.runtime import current
 from deskcli.output import Format
 
@@ -35,6 +35,7 @@ def doctor(
     *,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Check the database: integrity, schema version, pending migrations, permissions. Exit 5 on a problem.
 
@@ -51,7 +52,7 @@ def doctor(
             mark = "ok     " if check["ok"] else "PROBLEM"
             typer.echo(output.clean_text(f"{mark}  {check['check']}: {check['detail']}"))
     else:
-        output.emit(checks, fmt)
+        output.emit(checks, fmt, fields=fields)
     if not all(check["ok"] for check in checks):
         raise typer.Exit(5)
 

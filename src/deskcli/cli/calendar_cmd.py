@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from deskcli import output
-from deskcli.cli.options import Category, FormatOption, JsonOption, chosen_format
+from deskcli.cli.options import Category, FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.runtime import current
 from deskcli.domain import calendar_view
 from deskcli.domain.errors import InvalidInput
@@ -20,6 +20,7 @@ def calendar(
     month: Annotated[int | None, typer.Option("--month", "-m", min=1, max=12, help="Only this month (1-12).")] = None,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Working days, hours and shortened days: month grids like a printed production calendar.
 
@@ -37,7 +38,7 @@ def calendar(
 
         output.print_rich(calendar_grids(rt.calendar.year(year), month=month))
     else:
-        output.emit(data["days"] if fmt in (Format.csv, Format.jsonl) else data, fmt)
+        output.emit(data["days"] if fmt in (Format.csv, Format.jsonl) else data, fmt, fields=fields)
 
 
 def deadline(
@@ -47,6 +48,7 @@ def deadline(
     minutes: Annotated[int | None, typer.Option("--minutes", "-n", min=0, help="Business minutes to add instead of a category's target.")] = None,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """When a request queued at an instant is due, in business time.
 
@@ -72,7 +74,7 @@ def deadline(
 
         output.print_rich(key_values(data))
     else:
-        output.emit(data, fmt)
+        output.emit(data, fmt, fields=fields)
 
 
 def register(app: typer.Typer) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from deskcli import output
-from deskcli.cli.options import Category, FormatOption, JsonOption, chosen_format
+from deskcli.cli.options import Category, FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.runtime import current
 from deskcli.clock import parse_date
 from deskcli.domain import entitlement
@@ -19,7 +19,8 @@ from deskcli.output import Format
 PANEL = "Licenses"
 
 
-def print_quote(quote: entitlement.RenewalQuote, number: str | None, fmt: Format, *, title: str) -> None:
+def print_quote(quote: entitlement.RenewalQuote, number: str | None, fmt: Format, *, title: str,
+                fields: str | None = None) -> None:
     config = current().config
     data = quote.as_dict(number, config.currency)
     if fmt is Format.table:
@@ -27,7 +28,7 @@ def print_quote(quote: entitlement.RenewalQuote, number: str | None, fmt: Format
 
         output.print_rich(quote_view(quote, config.currency, title=title))
     else:
-        output.emit(data, fmt)
+        output.emit(data, fmt, fields=fields)
 
 
 def renewal_quote(
@@ -38,6 +39,7 @@ def renewal_quote(
     on: Annotated[str | None, typer.Option("--on", help="Renewal date (default: today).")] = None,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """What renewing costs on a day: the share, the amount, the new period and all three tiers.
 
@@ -53,7 +55,7 @@ def renewal_quote(
         if price is None or support_until is None:
             raise InvalidInput("give a license number, or both --price and --support-until")
         quote = entitlement.quote_renewal(parse_amount(price), parse_date(support_until, what="--support-until"), day)
-    print_quote(quote, license, chosen_format(fmt, as_json), title="renewal quote")
+    print_quote(quote, license, chosen_format(fmt, as_json), title="renewal quote", fields=fields)
 
 
 def check_eligibility(
@@ -64,6 +66,7 @@ def check_eligibility(
     pin: Annotated[str | None, typer.Option("--pin", help="Also check the PIN (exit 4 if wrong).")] = None,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Whether a license gets support, with every reason it does not. Exit 0 eligible, 1 not.
 
@@ -79,7 +82,7 @@ def check_eligibility(
 
         output.print_rich(eligibility_view(verdict.as_dict()))
     else:
-        output.emit(verdict.as_dict(), fmt)
+        output.emit(verdict.as_dict(), fmt, fields=fields)
     if not verdict.eligible:
         raise typer.Exit(1)
 

@@ -10,6 +10,7 @@ from deskcli import output
 from deskcli.cli.options import Category, FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.runtime import current
 from deskcli.domain import tickets
+from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
 
 
@@ -22,6 +23,8 @@ def queue(
     due_within: Annotated[str | None, typer.Option("--due-within", help="Only requests due within this much business time (30m, 2h, 1h30m).", metavar="DURATION")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most this many rows.")] = None,
     check: Annotated[bool, typer.Option("--check", help="Exit 1 when anything is listed (for cron and scripts).")] = False,
+    watch: Annotated[bool, typer.Option("--watch", "-w", help="Keep the table on screen, refreshing the countdowns; Ctrl-C to stop.")] = False,
+    interval: Annotated[float, typer.Option("--interval", min=1.0, help="Seconds between refreshes with --watch.")] = 5.0,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
@@ -35,14 +38,21 @@ def queue(
     from deskcli.store.repository import utc_text
 
     rt = current()
-    due_before = None
-    if due_within is not None:
-        due_before = utc_text(rt.calendar.add_business_minutes(rt.now, tickets.parse_duration(due_within)))
-    rows = rt.repo.queue(overdue_at=utc_text(rt.now) if overdue else None, line=line,
-                         category=category.value if category else None, assignee=assignee,
-                         due_before=due_before, limit=limit)
-    records = [rt.record(row) for row in rows]
+    within = tickets.parse_duration(due_within) if due_within is not None else None
+    filters = dict(line=line, category=category.value if category else None, assignee=assignee, limit=limit)
+
+    def load(now) -> list[dict]:
+        due_before = utc_text(rt.calendar.add_business_minutes(now, within)) if within is not None else None
+        rows = rt.repo.queue(overdue_at=utc_text(now) if overdue else None, due_before=due_before, **filters)
+        return [tickets.request_record(row, rt.calendar, now) for row in rows]
+
     fmt = chosen_format(fmt, as_json)
+    if watch:
+        if fmt is not Format.table:
+            raise InvalidInput("--watch shows the table; it cannot be combined with --format")
+        _watch(load, interval)
+        return
+    records = load(rt.now)
     if fmt is Format.table and overdue:
         for record in records:
             typer.echo(_overdue_line(record))
@@ -54,6 +64,33 @@ def queue(
         output.emit(records, fmt, fields=fields, columns=list(tickets.REQUEST_FIELDS))
     if check and records:
         raise typer.Exit(1)
+
+
+def _watch(load, interval: float) -> None:
+    """A live countdown; the clock advances from DESK_NOW if one is fixed, else real time."""
+    import time
+
+    from rich.live import Live
+
+    from deskcli.render import queue_table
+
+    rt = current()
+    started, start_now = time.monotonic(), rt.now
+    console = output.console()
+
+    def frame():
+        import datetime as dt
+
+        now = (start_now + dt.timedelta(seconds=time.monotonic() - started)).replace(microsecond=0)
+        return queue_table(load(now), now=now, width=console.width)
+
+    try:
+        with Live(frame(), console=console, refresh_per_second=1, screen=False) as live:
+            while True:
+                time.sleep(interval)
+                live.update(frame())
+    except KeyboardInterrupt:
+        pass
 
 
 def _overdue_line(record: dict) -> str:

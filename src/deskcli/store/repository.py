@@ -73,6 +73,7 @@ class Repository:
     # -- licenses -----------------------------------------------------------------
 
     def license(self, number: str) -> dict[str, Any]:
+        number = number.strip()
         row = self.one("SELECT * FROM licenses WHERE number = ?", (number,))
         if row is None:
             raise NotFound(f"license {number} not found")

@@ -82,6 +82,9 @@ class Desk:
                 elif key == "price":
                     updates["price_kopecks"] = to_kopecks(value)
                 elif key == "purchased":
+                    if repo.renewals(number):
+                        raise InvalidInput(f"license {number} has renewals; its purchase date can no "
+                                           "longer be corrected without losing them")
                     updates["purchased"] = value.isoformat()
                     updates["support_until"] = entitlement.support_until(value).isoformat()
                 elif key == "email":
