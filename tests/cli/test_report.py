@@ -12,7 +12,8 @@ def _scenario(desk) -> None:
     desk("reply", str(usage["id"]), "--customer", "--body", "Уточнение: только у гостей. Почему?",
          env={"DESK_NOW": "2026-11-25T13:00"})                                      # re-queued, due 18:00
     desk("--agent", "anna", "reply", str(usage["id"]), "--body", "Ответ", env={"DESK_NOW": "2026-11-25T15:00"})
-    emergency = open_request(desk, at="2026-11-25T10:00", category="emergency")   # due 12:00
+    emergency = open_request(desk, at="2026-11-25T10:00", category="emergency", subject="Сайт лежит",
+                             body="Сайт отдаёт ошибку 500 на всех страницах. Что случилось?")  # due 12:00
     desk("--agent", "boris", "reply", str(emergency["id"]), "--body", "Ответ", env={"DESK_NOW": "2026-11-25T13:00"})
 
 
