@@ -13,6 +13,16 @@ from zoneinfo import ZoneInfo
 from deskcli.domain.errors import InvalidInput
 from deskcli.env import DESK_NOW
 
+#: Dates and instants outside these years are refused as invalid input: date arithmetic
+#: near year 1 or 9999 overflows, and no license or request lives there.
+MIN_YEAR, MAX_YEAR = 1900, 2999
+
+
+def _in_range(value, text: str, what: str):
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise InvalidInput(f"{what} {text!r} is outside the years {MIN_YEAR}-{MAX_YEAR}")
+    return value
+
 
 def parse_instant(text: str, zone: ZoneInfo, *, what: str = "instant") -> dt.datetime:
     """An ISO 8601 instant; one without an offset is read in the desk's zone."""
@@ -24,14 +34,15 @@ def parse_instant(text: str, zone: ZoneInfo, *, what: str = "instant") -> dt.dat
         ) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=zone)
-    return value
+    return _in_range(value, text, what)
 
 
 def parse_date(text: str, *, what: str = "date") -> dt.date:
     try:
-        return dt.date.fromisoformat(text.strip())
+        value = dt.date.fromisoformat(text.strip())
     except ValueError:
         raise InvalidInput(f"{what} {text!r} is not a date like 2026-11-25") from None
+    return _in_range(value, text, what)
 
 
 def now(zone: ZoneInfo) -> dt.datetime:

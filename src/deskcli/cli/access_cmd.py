@@ -10,7 +10,8 @@ from typing import Annotated
 import typer
 
 from deskcli import output
-from deskcli.cli.options import FormatOption, JsonOption, chosen_format
+from deskcli.cli import completion
+from deskcli.cli.options import MAX_INT, FormatOption, JsonOption, chosen_format
 from deskcli.cli.runtime import current
 from deskcli.domain.access import make_access
 from deskcli.domain.errors import InvalidInput
@@ -21,7 +22,8 @@ access_app = typer.Typer(
     "Example: desk access add 42 --from-file creds.toml",
     no_args_is_help=True,
 )
-RequestId = Annotated[int, typer.Argument(help="Request number.", metavar="ID")]
+RequestId = Annotated[int, typer.Argument(help="Request number.", metavar="ID", max=MAX_INT,
+                                          autocompletion=completion.request_ids)]
 
 
 def _from_file(path: Path) -> dict:

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from deskcli import output
+from deskcli.cli import completion
 from deskcli.cli.options import Category, FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.runtime import current
 from deskcli.clock import parse_date
@@ -32,7 +33,8 @@ def print_quote(quote: entitlement.RenewalQuote, number: str | None, fmt: Format
 
 
 def renewal_quote(
-    license: Annotated[str | None, typer.Argument(help="License number (or give --price and --support-until).", metavar="LICENSE")] = None,
+    license: Annotated[str | None, typer.Argument(help="License number (or give --price and --support-until).", metavar="LICENSE",
+                                                autocompletion=completion.license_numbers)] = None,
     *,
     price: Annotated[str | None, typer.Option("--price", help="Retail price, without discounts.")] = None,
     support_until: Annotated[str | None, typer.Option("--support-until", help="Last covered day, YYYY-MM-DD.")] = None,
@@ -59,7 +61,7 @@ def renewal_quote(
 
 
 def check_eligibility(
-    license: Annotated[str, typer.Argument(help="License number.", metavar="LICENSE")],
+    license: Annotated[str, typer.Argument(help="License number.", metavar="LICENSE", autocompletion=completion.license_numbers)],
     *,
     category: Annotated[Category | None, typer.Option("--category", "-c", help="The request's category.")] = None,
     on: Annotated[str | None, typer.Option("--on", help="Date to check (default: today).")] = None,

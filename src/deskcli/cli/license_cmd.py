@@ -8,10 +8,12 @@ from typing import Annotated
 import typer
 
 from deskcli import output
+from deskcli.cli import completion
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.runtime import current
 from deskcli.clock import parse_date
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.tickets import validate_field
 from deskcli.domain.money import amount_text, from_kopecks, parse_amount
 from deskcli.output import Format
 
@@ -19,7 +21,7 @@ license_app = typer.Typer(
     help="Manage customer licenses.\n\nExample: desk license list",
     no_args_is_help=True,
 )
-Number = Annotated[str, typer.Argument(help="License number.", metavar="NUMBER")]
+Number = Annotated[str, typer.Argument(help="License number.", metavar="NUMBER", autocompletion=completion.license_numbers)]
 LICENSE_FIELDS = ("number", "customer", "edition", "free", "retail_price", "currency", "purchased",
                   "support_until", "code_modified", "email", "site")
 
@@ -72,8 +74,9 @@ def add(
     """
     rt = current()
     row = rt.desk.add_license(number=number, pin=pin, edition=edition, price=parse_amount(price),
-                              purchased=parse_date(purchased, what="--purchased"), customer=customer,
-                              email=email, site=site, code_modified=code_modified)
+                              purchased=parse_date(purchased, what="--purchased"),
+                              customer=validate_field(customer, what="--customer"),
+                              email=validate_field(email, what="--email"), site=site, code_modified=code_modified)
     _print(license_record(row), chosen_format(fmt, as_json), None, title=f"license {row['number']} added")
 
 
@@ -148,7 +151,9 @@ def edit(
     """
     rt = current()
     changes = {
-        "pin": pin, "edition": edition, "customer": customer, "email": email, "site": site,
+        "pin": pin, "edition": edition, "site": site,
+        "customer": validate_field(customer, what="--customer") if customer is not None else None,
+        "email": validate_field(email, what="--email") if email is not None else None,
         "code_modified": code_modified,
         "price": parse_amount(price) if price is not None else None,
         "purchased": parse_date(purchased, what="--purchased") if purchased is not None else None,

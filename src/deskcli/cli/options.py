@@ -10,6 +10,10 @@ import typer
 from deskcli.output import Format
 
 
+#: SQLite integers are 64-bit; a larger number on the command line is a usage error, not a crash.
+MAX_INT = 2**63 - 1
+
+
 class Category(str, enum.Enum):
     emergency = "emergency"
     usage = "usage"

@@ -9,14 +9,16 @@ from typing import Annotated
 import typer
 
 from deskcli import output
-from deskcli.cli.options import Category, FieldsOption, FormatOption, JsonOption, chosen_format
+from deskcli.cli import completion
+from deskcli.cli.options import MAX_INT, Category, FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.runtime import current
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
 
 PANEL = "Requests"
-RequestId = Annotated[int, typer.Argument(help="Request number (42 or #42 without the #).", metavar="ID")]
+RequestId = Annotated[int, typer.Argument(help="Request number, e.g. 42.", metavar="ID", max=MAX_INT,
+                                          autocompletion=completion.request_ids)]
 
 
 def read_body(text: str | None, path: Path | None, *, what: str = "body") -> str:
@@ -76,7 +78,7 @@ def _instant(text: str):
 
 def open_(
     *,
-    license: Annotated[str, typer.Option("--license", "-l", help="License number.")],
+    license: Annotated[str, typer.Option("--license", "-l", help="License number.", autocompletion=completion.license_numbers)],
     pin: Annotated[str, typer.Option("--pin", help="The license's PIN (never stored or shown in clear).")],
     version: Annotated[str, typer.Option("--version", "-v", help="Product version, e.g. 6.9.1.")],
     category: Annotated[Category, typer.Option("--category", "-c", help="emergency, usage, installation or technical.")],
@@ -157,6 +159,8 @@ def close(
     Example: desk close 42 --resolution "Cache cleared; cart works again."
     """
     rt = current()
+    if resolution is not None:
+        tickets.validate_field(resolution, what="resolution", limit=tickets.MAX_BODY_BYTES)
     row, erased = rt.desk.close(request_id, resolution)
     print_request(row, chosen_format(fmt, as_json), None)
     if erased:
@@ -167,7 +171,7 @@ def close(
 def escalate(
     request_id: RequestId,
     *,
-    line: Annotated[int | None, typer.Option("--line", min=1, help="Move to this line (default: the next one).")] = None,
+    line: Annotated[int | None, typer.Option("--line", min=1, max=MAX_INT, help="Move to this line (default: the next one).")] = None,
     note: Annotated[str | None, typer.Option("--note", help="An internal note saying why.")] = None,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
@@ -191,7 +195,7 @@ def assign(
 
     Example: desk assign 42 anna
     """
-    row = current().desk.assign(request_id, agent)
+    row = current().desk.assign(request_id, tickets.validate_field(agent, what="the assignee"))
     print_request(row, chosen_format(fmt, as_json), None)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from deskcli import clock
 from deskcli import config as config_module
 from deskcli.domain.calendar import BusinessCalendar
+from deskcli.domain.errors import InvalidInput
 from deskcli.env import DESK_AGENT, DESK_DB
 
 
@@ -20,6 +21,12 @@ class Runtime:
     config_option: str | None = None
     db_option: str | None = None
     agent_option: str | None = None
+
+    def __post_init__(self) -> None:
+        for name, value in (("--db", self.db_option), ("--config", self.config_option),
+                            ("--agent", self.agent_option)):
+            if value and "\x00" in value:
+                raise InvalidInput(f"{name} contains a NUL byte")
 
     @cached_property
     def config_path(self) -> Path:

@@ -73,6 +73,15 @@ def validate_text(text: str, *, what: str, limit: int) -> str:
     return text
 
 
+def validate_field(text: str, *, what: str, limit: int = 1000) -> str:
+    """A short optional field (customer, e-mail, resolution, agent): may be empty, never NUL."""
+    if "\x00" in text:
+        raise InvalidInput(f"{what} contains a NUL byte")
+    if len(text) > limit:
+        raise InvalidInput(f"{what} is longer than {limit} characters")
+    return text
+
+
 def decode_body(raw: bytes, *, what: str = "body") -> str:
     """Bytes from a file or standard input: at most 1 MiB of valid UTF-8."""
     if len(raw) > MAX_BODY_BYTES:

@@ -1,0 +1,99 @@
+"""Shell integration: completions, --fields, the live queue, grouped help, plain output."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from deskcli.cli import completion
+from tests.cli.test_requests import add_license, open_request
+from tests.conftest import assert_one_error_line
+
+ROOT = Path(__file__).resolve().parents[2]
+FILES = {"bash": "desk.bash", "zsh": "_desk", "fish": "desk.fish"}
+
+
+@pytest.mark.parametrize("shell", sorted(FILES))
+def test_checked_in_completion_scripts_are_up_to_date(shell) -> None:
+    checked_in = (ROOT / "completions" / FILES[shell]).read_text(encoding="utf-8")
+    assert checked_in == completion.script(shell), (
+        "completions/ is stale: run `python -m deskcli.cli.completion completions`"
+    )
+
+
+def test_request_ids_and_license_numbers_complete_from_the_database(desk) -> None:
+    add_license(desk, number="HC-77")
+    add_license(desk, number="ZX-1")
+    open_request(desk, license="HC-77")
+    assert completion.license_numbers(None, "HC") == ["HC-77"]
+    assert completion.request_ids(None, "") == ["1"]
+    assert completion.request_ids(None, "9") == []
+
+
+def test_completion_through_the_shell_protocol(desk, isolation) -> None:
+    add_license(desk, number="HC-77")
+    env = {**os.environ, "_DESK_COMPLETE": "complete_bash", "COMP_WORDS": "desk license show H", "COMP_CWORD": "3"}
+    out = subprocess.run([sys.executable, "-m", "deskcli"], env=env, capture_output=True, text=True).stdout
+    assert out.split() == ["HC-77"]
+    other = isolation / "other.db"
+    env["COMP_WORDS"] = f"desk --db {other} license show H"
+    env["COMP_CWORD"] = "5"
+    assert subprocess.run([sys.executable, "-m", "deskcli"], env=env, capture_output=True, text=True).stdout.split() == []
+
+
+def test_completion_does_not_create_a_database(isolation) -> None:
+    assert completion.request_ids(None, "") == []
+    assert not (isolation / "desk.db").exists()
+
+
+def test_fields_select_and_order(desk) -> None:
+    add_license(desk)
+    open_request(desk)
+    assert desk.json("queue", "--json", "--fields", "subject,id") == [{"subject": "Пустая корзина", "id": 1}]
+    assert desk("queue", "--format", "csv", "--fields", "id,category").stdout.splitlines() == ["id,category", "1,usage"]
+    line = desk("export", "--format", "jsonl", "--fields", "id,status").stdout.strip()
+    assert line == '{"id":1,"status":"open"}'
+    assert desk.json("deadline", "--from", "2026-11-27T16:30", "-n", "10", "--json", "--fields", "due_at") == {
+        "due_at": "2026-11-27T16:40:00+03:00"}
+
+
+def test_unknown_field_lists_the_valid_ones(desk) -> None:
+    result = desk("queue", "--json", "--fields", "id,colour", code=2)
+    assert_one_error_line(result)
+    assert "colour" in result.stderr and "remaining_minutes" in result.stderr
+
+
+def test_help_groups_commands(desk) -> None:
+    out = desk("--help", env={"COLUMNS": "120"}).stdout
+    for panel in ("Requests", "Licenses", "Calendar", "Reports", "Administration"):
+        assert panel in out
+
+
+def test_no_colour_and_no_escape_codes_when_piped(desk) -> None:
+    add_license(desk)
+    open_request(desk, at="2026-11-25T09:00", category="emergency")
+    out = desk("queue", env={"DESK_NOW": "2026-11-25T12:00", "NO_COLOR": None}).stdout
+    assert "\x1b[" not in out and "-1h 00m" in out
+
+
+def test_watch_refreshes_until_interrupted(desk, isolation) -> None:
+    add_license(desk)
+    open_request(desk)
+    env = {**os.environ, "COLUMNS": "100"}
+    proc = subprocess.Popen([sys.executable, "-m", "deskcli", "queue", "--watch", "--interval", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    time.sleep(2.5)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=10)
+    assert proc.returncode == 0, err
+    assert "Пустая корзина" in out and "Traceback" not in err
+
+
+def test_watch_refuses_machine_formats(desk) -> None:
+    assert_one_error_line(desk("queue", "--watch", "--json", code=2))
