@@ -27,6 +27,7 @@ def export(
     until: Annotated[str | None, typer.Option("--until", help="Requests created on or before this date.")] = None,
     status: Annotated[list[str] | None, typer.Option("--status", help="Only this status (repeatable): open, answered, resolved, rejected.")] = None,
     messages: Annotated[bool, typer.Option("--messages", help="Include messages (CSV: one row per message instead).")] = False,
+    everything: Annotated[bool, typer.Option("--all", help="The whole desk in the import format (jsonl or json): licenses, renewals, requests, messages, history.")] = False,
     fields: FieldsOption = None,
 ) -> None:
     """Export requests for spreadsheets and programs. CSV cells never start a formula.
@@ -36,6 +37,13 @@ def export(
     rt = current()
     if fmt is Format.table:
         raise InvalidInput("export writes csv, json or jsonl")
+    if everything:
+        if fmt is Format.csv or since or until or status or messages or fields:
+            raise InvalidInput("--all writes every record as jsonl or json; it takes no filters")
+        from deskcli.store.transfer import dump
+
+        _write(list(dump(rt.repo, rt.zone)), fmt, None, None, output_path)
+        return
     for s in status or []:
         if s not in tickets.STATUSES:
             raise InvalidInput(f"unknown status {s!r}; use one of {', '.join(tickets.STATUSES)}")
@@ -86,5 +94,30 @@ def _write(records, fmt, columns, fields, path: Path | None) -> None:
     output.note(f"wrote {len(records)} rows to {path}")
 
 
+def import_(
+    source: Annotated[str, typer.Argument(help="A file written by export --all, or - for standard input.", metavar="PATH|-")],
+) -> None:
+    """Load records (JSON Lines or one JSON array) in one transaction; a bad line aborts all.
+
+    Licenses may carry pin_hash (as exported) or a plain pin, which is hashed on the way in.
+
+    Example: desk export --all --format jsonl > desk.jsonl && desk --db new.db import desk.jsonl
+    """
+    import sys
+
+    from deskcli.store.transfer import load, parse_lines
+
+    rt = current()
+    try:
+        handle = sys.stdin.buffer if source == "-" else open(source, "rb")
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {source}: {exc.strerror}") from None
+    with handle:
+        counts = load(rt.repo, parse_lines(handle), rt.zone)
+    summary = ", ".join(f"{n} {table}" for table, n in counts.items()) or "nothing"
+    output.note(f"imported {summary}")
+
+
 def register(app: typer.Typer) -> None:
     app.command("export", rich_help_panel="Reports")(export)
+    app.command("import", rich_help_panel="Administration")(import_)
