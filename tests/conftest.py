@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from deskcli.cli import app
+from deskcli.cli.app import app
 
 FIXED_NOW = "2026-11-25T10:00:00+03:00"
 

@@ -1,3 +1,3 @@
-from deskcli.cli import main
+from deskcli.launcher import main
 
 main()

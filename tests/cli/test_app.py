@@ -9,7 +9,7 @@ import pytest
 import typer.main
 
 from deskcli import __version__
-from deskcli.cli import app
+from deskcli.cli.app import app
 
 
 def _commands(group, prefix=()):

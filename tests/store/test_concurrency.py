@@ -18,7 +18,7 @@ import pytest
 WRITER = textwrap.dedent(
     """
     import sys
-    from deskcli.cli import app
+    from deskcli.cli.app import app
     import typer.main
     command = typer.main.get_command(app)
     agent, count = sys.argv[1], int(sys.argv[2])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import os
 from dataclasses import dataclass
 from functools import cached_property
@@ -38,7 +37,9 @@ class Runtime:
 
     @cached_property
     def calendar(self) -> BusinessCalendar:
-        return BusinessCalendar(self.config.calendar)
+        from deskcli.calendar_cache import FileYearCache
+
+        return BusinessCalendar(self.config.calendar, cache=FileYearCache())
 
     @property
     def zone(self):
@@ -70,6 +71,8 @@ class Runtime:
         for candidate in (self.agent_option, os.environ.get(DESK_AGENT), self.config.agent):
             if candidate and candidate.strip():
                 return candidate.strip()
+        import getpass
+
         try:
             return getpass.getuser()
         except Exception:

@@ -1,0 +1,88 @@
+"""Exit codes (SPEC section 6) and the one place failures become an ``error:`` line.
+
+Typer-free, so the fast path and the full command line share it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+
+from deskcli.domain.errors import DeskError, InvalidInput, NotFound, NotRecognised, StorageError
+from deskcli.env import DESK_DEBUG
+
+
+class ExitStatus:
+    """Exit codes of SPEC section 6; scripts and cron branch on them."""
+
+    OK = 0
+    #: A negative answer, not a failure: rejected, not eligible, overdue found by --check.
+    NEGATIVE = 1
+    #: The command line or a value on it is wrong; retrying the same input cannot help.
+    USAGE = 2
+    #: The request or license named does not exist.
+    NOT_FOUND = 3
+    #: License or PIN not recognised; one code for both so neither can be probed alone.
+    NOT_RECOGNISED = 4
+    #: The database cannot be used; the data is safe but an admin must look.
+    STORAGE = 5
+    #: Interrupted by Ctrl-C, as shells report SIGINT.
+    INTERRUPTED = 130
+    #: A bug in deskcli (EX_SOFTWARE); the message says how to get details.
+    INTERNAL = 70
+
+
+_EXIT_FOR = (
+    (InvalidInput, ExitStatus.USAGE),
+    (NotFound, ExitStatus.NOT_FOUND),
+    (NotRecognised, ExitStatus.NOT_RECOGNISED),
+    (StorageError, ExitStatus.STORAGE),
+)
+
+
+def exit_code_for(exc: DeskError) -> int:
+    for kind, code in _EXIT_FOR:
+        if isinstance(exc, kind):
+            return code
+    return ExitStatus.USAGE
+
+
+def debugging() -> bool:
+    return os.environ.get(DESK_DEBUG) not in (None, "", "0")
+
+
+def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
+    """Run a command; every failure becomes one ``error:`` line on stderr and an exit code.
+
+    ``extra`` lets the full command line add its own (exception type, handler) pairs.
+    """
+    from deskcli import output
+
+    try:
+        code = run()
+        return code if isinstance(code, int) else ExitStatus.OK
+    except DeskError as exc:
+        if debugging():
+            raise
+        output.error(str(exc))
+        return exit_code_for(exc)
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        return ExitStatus.INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`desk queue | head`): stop quietly, as other tools do.
+        sys.stderr = open(os.devnull, "w")
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return ExitStatus.NEGATIVE
+    except Exception as exc:
+        for kind, handler in extra:
+            if isinstance(exc, kind):
+                return handler(exc)
+        if debugging():
+            raise
+        output.error(f"unexpected {type(exc).__name__}; run with {DESK_DEBUG}=1 for details")
+        return ExitStatus.INTERNAL

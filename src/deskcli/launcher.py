@@ -1,0 +1,100 @@
+"""The ``desk`` entry point: the hot read-only commands skip loading the full command line.
+
+``desk queue`` runs dozens of times an hour and from cron every few minutes; Typer with
+its thirty commands costs more to load than the queue costs to print. A plain command
+line of a form this module recognises runs straight through the same code
+(``queue_core.run_queue``, ``exits.guarded``); anything else — help, an unknown or
+malformed option, any other command — goes to the full Typer application, which owns
+every error message. tests/cli/test_fastpath.py checks that both paths print the same.
+"""
+
+from __future__ import annotations
+
+import sys
+
+GLOBAL_VALUE_OPTIONS = {"--db": "db_option", "--config": "config_option", "--agent": "agent_option"}
+CATEGORIES = ("emergency", "usage", "installation", "technical")
+FORMATS = ("table", "json", "jsonl", "csv")
+MAX_INT = 2**63 - 1
+
+
+QUEUE_VALUES = {"--line": "line", "--category": "category", "-c": "category", "--assignee": "assignee",
+                "-a": "assignee", "--due-within": "due_within", "--limit": "limit", "-n": "limit",
+                "--format": "fmt", "-f": "fmt", "--fields": "fields"}
+QUEUE_FLAGS = {"--overdue": "overdue", "--check": "check", "--json": "as_json"}
+
+
+def _options(tokens: list[str], values: dict[str, str], flags: dict[str, str]) -> dict | None:
+    """``--name value``, ``--name=value`` and flags into a dict; None for anything else."""
+    options: dict = {}
+    tokens = list(tokens)
+    while tokens:
+        head = tokens.pop(0)
+        name, eq, inline = head.partition("=") if head.startswith("--") else (head, "", "")
+        if name in flags and not eq:
+            options[flags[name]] = True
+        elif name in values:
+            value = inline if eq else (tokens.pop(0) if tokens else None)
+            if not value or "\x00" in value or (not eq and value.startswith("-")):
+                return None
+            options[values[name]] = value
+        else:
+            return None
+    return options
+
+
+def _positive(value: str) -> int | None:
+    return int(value) if value.isdigit() and 1 <= int(value) <= MAX_INT else None
+
+
+def parse_queue(argv: list[str]) -> tuple[dict, dict] | None:
+    """(runtime options, queue options) for a plain ``desk [globals] queue ...``, else None."""
+    try:
+        command = next(i for i, token in enumerate(argv) if not token.startswith("-")
+                       and (i == 0 or argv[i - 1] not in GLOBAL_VALUE_OPTIONS))
+    except StopIteration:
+        return None
+    if argv[command] != "queue":
+        return None
+    runtime = _options(argv[:command], GLOBAL_VALUE_OPTIONS, {})
+    options = _options(argv[command + 1:], QUEUE_VALUES, QUEUE_FLAGS)
+    if runtime is None or options is None:
+        return None
+    for name in ("line", "limit"):
+        if name in options:
+            options[name] = _positive(options[name])
+            if options[name] is None:
+                return None
+    if options.get("category", CATEGORIES[0]) not in CATEGORIES or options.get("fmt", "table") not in FORMATS:
+        return None
+    return runtime, options
+
+
+def _run_queue(runtime: dict, options: dict) -> int:
+    from deskcli.cli import runtime as runtime_module
+    from deskcli.cli.exits import guarded
+
+    def run() -> int:
+        from deskcli.cli.queue_core import run_queue
+        from deskcli.output import Format
+
+        runtime_module.reset(**runtime)
+        fmt = Format.json if options.pop("as_json", False) else Format(options.pop("fmt", "table"))
+        return run_queue(fmt=fmt, **options)
+
+    return guarded(run)
+
+
+def main() -> None:
+    parsed = parse_queue(sys.argv[1:])
+    if parsed is not None:
+        code = _run_queue(*parsed)
+        sys.stdout.flush()
+        sys.exit(code)
+    from deskcli.cli.app import main as full
+
+    full()
+
+
+if __name__ == "__main__":
+    main()
