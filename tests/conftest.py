@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
 import pytest
+import typer.testing
 from typer.testing import CliRunner
 
 from deskcli.cli.app import app
+
+# Building the click command tree for every invocation is most of a test's time; the tree
+# does not change between invocations, so build it once.
+_command_for = functools.lru_cache(maxsize=None)(typer.testing._get_command)
+typer.testing._get_command = _command_for
 
 FIXED_NOW = "2026-11-25T10:00:00+03:00"
 

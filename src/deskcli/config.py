@@ -195,7 +195,7 @@ def _build(path: Path, data: dict[str, Any], raw: dict[str, Any]) -> Config:
             raise InvalidInput(f"lines.{number}: line numbers are 1, 2, 3, ...")
         lines[int(number)] = _require(name, str, f"lines.{number}")
 
-    refuse = _require(data["intake"].get("refuse", []), list, "intake.refuse")
+    refuse = _require(_require(data["intake"], dict, "intake").get("refuse", []), list, "intake.refuse")
     for code in refuse:
         if code not in FLAG_CODES:
             raise InvalidInput(f"intake.refuse: {code!r} is not one of {', '.join(FLAG_CODES)}")

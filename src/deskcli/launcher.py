@@ -47,14 +47,23 @@ def _positive(value: str) -> int | None:
     return int(value) if value.isdigit() and 1 <= int(value) <= MAX_INT else None
 
 
+def _command_index(argv: list[str]) -> int | None:
+    for i, token in enumerate(argv):
+        if not token.startswith("-") and (i == 0 or argv[i - 1] not in GLOBAL_VALUE_OPTIONS):
+            return i
+    return None
+
+
+def command_name(argv: list[str]) -> str | None:
+    """The subcommand a command line names (``queue`` in ``desk --db x queue``), if any."""
+    index = _command_index(argv)
+    return None if index is None else argv[index]
+
+
 def parse_queue(argv: list[str]) -> tuple[dict, dict] | None:
     """(runtime options, queue options) for a plain ``desk [globals] queue ...``, else None."""
-    try:
-        command = next(i for i, token in enumerate(argv) if not token.startswith("-")
-                       and (i == 0 or argv[i - 1] not in GLOBAL_VALUE_OPTIONS))
-    except StopIteration:
-        return None
-    if argv[command] != "queue":
+    command = _command_index(argv)
+    if command is None or argv[command] != "queue":
         return None
     runtime = _options(argv[:command], GLOBAL_VALUE_OPTIONS, {})
     options = _options(argv[command + 1:], QUEUE_VALUES, QUEUE_FLAGS)

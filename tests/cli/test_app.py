@@ -45,3 +45,21 @@ def test_version(desk) -> None:
 def test_unknown_command_is_one_line(desk) -> None:
     result = desk("frobnicate", code=2)
     assert result.stderr.startswith("error: ") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_every_command_is_mapped_to_the_module_that_registers_it() -> None:
+    from deskcli.cli.app import COMMAND_MODULES, make_app
+
+    full = typer.main.get_command(app)
+    assert set(full.commands) == set(COMMAND_MODULES)
+    for name in COMMAND_MODULES:
+        assert name in typer.main.get_command(make_app(name)).commands
+
+
+def test_the_console_script_runs_a_lazily_built_command(isolation) -> None:
+    result = subprocess.run([sys.executable, "-m", "deskcli", "deadline", "--from", "2026-11-27T16:30",
+                             "-c", "emergency", "--json"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert '"due_at": "2026-11-30T10:30:00+03:00"' in result.stdout
+    bad = subprocess.run([sys.executable, "-m", "deskcli", "show", "x"], capture_output=True, text=True)
+    assert bad.returncode == 2 and bad.stderr.startswith("error: ")

@@ -38,17 +38,20 @@ class DeskGroup(TyperGroup):
         return code
 
 
-app = typer.Typer(
-    cls=DeskGroup,
-    name="desk",
-    help="A terminal support desk that enforces the vendor's support policy.\n\n"
-    "Example: desk queue --overdue",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    pretty_exceptions_show_locals=False,
-    add_completion=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+#: Which module registers each command, so a run can load just the one it needs.
+COMMAND_MODULES = {
+    **dict.fromkeys(("open", "reply", "show", "close", "escalate", "assign", "edit"), "requests_cmd"),
+    "queue": "queue_cmd",
+    "license": "license_cmd",
+    **dict.fromkeys(("renewal-quote", "check-eligibility"), "entitlement_cmd"),
+    **dict.fromkeys(("calendar", "deadline"), "calendar_cmd"),
+    **dict.fromkeys(("export", "import"), "export_cmd"),
+    "config": "config_cmd",
+    "demo": "demo_cmd",
+    "access": "access_cmd",
+    **dict.fromkeys(("backup", "doctor"), "admin_cmd"),
+    "report": "report_cmd",
+}
 
 
 def _version(value: bool) -> None:
@@ -57,7 +60,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _global_options(
     db: Annotated[str | None, typer.Option("--db", help="SQLite database file (default: DESK_DB, then the user data dir).", metavar="PATH")] = None,
     config: Annotated[str | None, typer.Option("--config", help="Configuration file (default: DESK_CONFIG, then the user config dir).", metavar="PATH")] = None,
@@ -67,28 +69,39 @@ def _global_options(
     runtime_module.reset(db_option=db, config_option=config, agent_option=agent)
 
 
-def _register() -> None:
-    from deskcli.cli import (
-        access_cmd,
-        admin_cmd,
-        calendar_cmd,
-        config_cmd,
-        demo_cmd,
-        entitlement_cmd,
-        export_cmd,
-        license_cmd,
-        queue_cmd,
-        report_cmd,
-        requests_cmd,
+def make_app(command: str | None = None) -> typer.Typer:
+    """The application with every command, or with only ``command`` (a faster start)."""
+    import importlib
+
+    application = typer.Typer(
+        cls=DeskGroup,
+        name="desk",
+        help="A terminal support desk that enforces the vendor's support policy.\n\n"
+        "Example: desk queue --overdue",
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        pretty_exceptions_show_locals=False,
+        add_completion=True,
+        context_settings={"help_option_names": ["-h", "--help"]},
     )
+    application.callback()(_global_options)
+    wanted = [COMMAND_MODULES[command]] if command in COMMAND_MODULES else list(dict.fromkeys(COMMAND_MODULES.values()))
+    for name in wanted:
+        importlib.import_module(f"deskcli.cli.{name}").register(application)
+    return application
 
-    for module in (requests_cmd, queue_cmd, license_cmd, entitlement_cmd, calendar_cmd, export_cmd,
-                   config_cmd, demo_cmd, access_cmd, admin_cmd, report_cmd):
-        module.register(app)
 
-
-_register()
+def __getattr__(name: str):
+    if name == "app":
+        globals()["app"] = built = make_app()
+        return built
+    raise AttributeError(name)
 
 
 def main() -> None:
-    app()
+    import os
+
+    from deskcli.launcher import command_name
+
+    command = None if os.environ.get("_DESK_COMPLETE") else command_name(sys.argv[1:])
+    make_app(command)()

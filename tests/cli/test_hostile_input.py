@@ -1,0 +1,507 @@
+"""Hostile input: every bad value is refused cleanly, and user text is only ever data.
+
+Each refused case must give the SPEC section 6 exit code, exactly one ``error:`` line on
+stderr, no traceback, and leave the database unchanged (a full export before and after),
+along with every file the case prepared (a bad database or configuration is refused, not
+repaired). The second half checks that user text reaches a terminal without escape
+sequences or Rich markup taking effect, survives JSON exactly, and cannot start a
+spreadsheet formula in CSV.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from deskcli.output import csv_cell
+from tests.conftest import assert_one_error_line
+
+BODY = "После обновления корзина интернет-магазина пустая. Как это исправить?"
+MIB = 1024 * 1024
+SITE = "https://shop.example.ru/cart"
+#: A placeholder in arguments, inputs and expected messages for the case's own directory.
+DIR = "{dir}"
+
+USAGE, NOT_FOUND, NOT_RECOGNISED, STORAGE = 2, 3, 4, 5
+
+
+# -- building blocks ------------------------------------------------------------------------
+
+
+def open_args(**overrides: str | None) -> tuple[str, ...]:
+    """``desk open`` for the seeded license; an override of None leaves the option out.
+
+    Options are written ``--name=value`` so a value starting with ``-`` stays a value.
+    """
+    options = {"license": "HC-1", "pin": "4321", "version": "6.9.1", "category": "usage",
+               "site": SITE, "subject": "Пустая корзина", "body": BODY}
+    options.update({k.replace("_", "-"): v for k, v in overrides.items()})
+    return ("open", *(f"--{name}={value}" for name, value in options.items() if value is not None))
+
+
+def license_args(number: str = "HC-2", **overrides: str | None) -> tuple[str, ...]:
+    options = {"pin": "1234", "edition": "Бизнес", "price": "24900", "purchased": "2026-06-01"}
+    options.update({k.replace("_", "-"): v for k, v in overrides.items()})
+    return ("license", "add", number, *(f"--{k}={v}" for k, v in options.items() if v is not None))
+
+
+def write(name: str, data: bytes | str) -> Callable[[Path], None]:
+    def setup(directory: Path) -> None:
+        path = directory / name
+        if isinstance(data, str):
+            path.write_text(data, encoding="utf-8")
+        else:
+            path.write_bytes(data)
+
+    return setup
+
+
+def make_dir(name: str) -> Callable[[Path], None]:
+    return lambda directory: (directory / name).mkdir()
+
+
+def newer_database(name: str) -> Callable[[Path], None]:
+    """A real SQLite file whose schema version is ahead of this deskcli."""
+
+    def setup(directory: Path) -> None:
+        conn = sqlite3.connect(directory / name)
+        conn.execute("CREATE TABLE future (x)")
+        conn.execute("INSERT INTO future VALUES ('from deskcli 99')")
+        conn.execute("PRAGMA user_version = 99")
+        conn.commit()
+        conn.close()
+
+    return setup
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    args: tuple[str, ...]
+    code: int
+    error: str | None = None  # a substring the error line must contain ({dir} is replaced)
+    input: str | bytes | None = None
+    env: dict[str, str] | None = None
+    setup: Callable[[Path], None] | None = None
+
+
+def case(id: str, args: tuple[str, ...], code: int = USAGE, **kwargs) -> Case:
+    return Case(id, args, code, **kwargs)
+
+
+CASES = [
+    # -- missing fields ---------------------------------------------------------------------
+    case("open-missing-pin", open_args(pin=None), error="--pin"),
+    case("open-missing-license", open_args(license=None), error="--license"),
+    case("open-missing-site", open_args(site=None), error="--site"),
+    case("open-missing-subject", open_args(subject=None), error="--subject"),
+    case("open-missing-body-empty-stdin", open_args(body=None), input="", error="body"),
+    case("open-empty-body", open_args(body=""), error="body"),
+    case("open-blank-subject", open_args(subject="   \t "), error="subject"),
+    case("license-add-missing-price", license_args(price=None), error="--price"),
+    case("license-add-missing-purchased", license_args(purchased=None), error="--purchased"),
+    case("license-add-empty-pin", license_args(pin=""), error="PIN"),
+    case("license-edit-nothing", ("license", "edit", "HC-1"), error="nothing to change"),
+    case("assign-blank-agent", ("assign", "1", "   "), error="assignee"),
+    case("deadline-neither-category-nor-minutes", ("deadline", "--from", "2026-11-25T10:00")),
+    case("renewal-quote-nothing", ("renewal-quote",)),
+    # -- malformed fields -------------------------------------------------------------------
+    case("open-bad-version", open_args(version="6.x"), error="version"),
+    case("open-version-with-shell", open_args(version="6.9.1; rm -rf /"), error="version"),
+    case("open-sql-in-license-number", open_args(license="HC-1'; DROP TABLE licenses;--"), error="license"),
+    case("open-subject-too-long", open_args(subject="S" * 301), error="subject"),
+    case("license-add-bad-email", license_args(email="not-an-address"), error="email"),
+    case("license-add-pin-with-nul", license_args(pin="12\x0034"), error="PIN"),
+    case("queue-unknown-field", ("queue", "--json", "--fields", "id,nope"), error="nope"),
+    case("export-unknown-status", ("export", "--status", "lost"), error="lost"),
+    case("license-list-unknown-format", ("license", "list", "--format", "xml")),
+    case("reply-customer-and-internal", ("reply", "1", "--customer", "--internal", "--body", "x")),
+    case("export-to-missing-directory", ("export", "-o", "{dir}/no/such/dir/out.csv"), error="cannot write"),
+    # -- bad dates and instants -------------------------------------------------------------
+    case("purchased-month-13", license_args(purchased="2026-13-01"), error="2026-13-01"),
+    case("purchased-february-30", license_args(purchased="2026-02-30"), error="2026-02-30"),
+    case("purchased-words", license_args(purchased="yesterday"), error="yesterday"),
+    case("purchased-year-9999", license_args(purchased="9999-12-31"), error="9999-12-31"),
+    case("license-edit-purchased-year-1", ("license", "edit", "HC-1", "--purchased", "0001-01-01")),
+    case("renew-before-purchase", ("license", "renew", "HC-1", "--on", "2026-01-01"), error="before"),
+    case("renew-year-9999", ("license", "renew", "HC-1", "--on", "9999-12-31"), error="9999-12-31"),
+    case("quote-on-february-30", ("renewal-quote", "HC-1", "--on", "2026-02-30")),
+    case("quote-support-until-9999",
+         ("renewal-quote", "--price", "100", "--support-until", "9999-12-31"), error="9999-12-31"),
+    case("eligibility-on-an-instant", ("check-eligibility", "HC-1", "--on", "2026-11-25T10:00")),
+    case("eligibility-on-9999", ("check-eligibility", "HC-1", "--on", "9999-12-31")),
+    case("export-since-dotted-date", ("export", "--since", "25.11.2026"), error="25.11.2026"),
+    case("export-since-year-1", ("export", "--since", "0001-01-01")),
+    case("export-until-year-9999", ("export", "--until", "9999-12-31")),
+    case("deadline-from-words", ("deadline", "--from", "tomorrow", "-c", "usage"), error="tomorrow"),
+    case("deadline-from-hour-25", ("deadline", "--from", "2026-11-25T25:00", "-c", "usage")),
+    case("deadline-from-year-1", ("deadline", "--from", "0001-01-01T00:00", "-c", "usage")),
+    case("deadline-from-year-9999", ("deadline", "--from", "9999-12-31T23:59:59-12:00", "-c", "usage")),
+    # -- bad amounts ------------------------------------------------------------------------
+    case("price-negative", license_args(price="-100"), error="negative"),
+    case("price-three-decimals", license_args(price="100.005"), error="decimals"),
+    case("price-exponent", license_args(price="1e5"), error="1e5"),
+    case("price-huge", license_args(price="99999999999999"), error="large"),
+    case("price-text", license_args(price="двадцать тысяч"), error="двадцать"),
+    case("price-nan", license_args(price="NaN"), error="NaN"),
+    case("price-infinity", license_args(price="Infinity"), error="Infinity"),
+    case("price-empty", license_args(price=""), error="amount"),
+    case("price-us-thousands", ("license", "edit", "HC-1", "--price", "1,234.56"), error="1,234.56"),
+    case("quote-price-negative", ("renewal-quote", "--price", "-1", "--support-until", "2026-06-01")),
+    # -- bad URLs ---------------------------------------------------------------------------
+    case("site-javascript", open_args(site="javascript:alert(1)"), error="site"),
+    case("site-ftp", open_args(site="ftp://shop.example.ru"), error="site"),
+    case("site-no-host", open_args(site="http://"), error="site"),
+    case("site-space-in-host", open_args(site="https://shop example.ru"), error="site"),
+    case("site-unbalanced-ipv6", open_args(site="http://[::1"), error="site"),
+    case("site-newline", open_args(site="https://shop.example.ru\nerror: forged"), error="site"),
+    case("license-site-not-a-url", license_args(site="not a url"), error="site"),
+    case("license-edit-site-file", ("license", "edit", "HC-1", "--site", "file:///etc/passwd"), error="site"),
+    # -- unknown category, edition, request, license ----------------------------------------
+    case("open-unknown-category", open_args(category="urgent")),
+    case("queue-unknown-category", ("queue", "--category", "urgent")),
+    case("license-unknown-edition", license_args(edition="Золотая"), error="Золотая"),
+    case("license-edit-unknown-edition", ("license", "edit", "HC-1", "--edition", "Золотая")),
+    case("open-edition-mismatch", open_args(edition="Корпорация"), error="does not match"),
+    case("show-unknown-request", ("show", "999"), NOT_FOUND, error="#999"),
+    case("reply-unknown-request", ("reply", "999", "--body", "Есть новости?"), NOT_FOUND),
+    case("close-unknown-request", ("close", "999"), NOT_FOUND),
+    case("escalate-unknown-request", ("escalate", "999"), NOT_FOUND),
+    case("assign-unknown-request", ("assign", "999", "anna"), NOT_FOUND),
+    case("edit-unknown-request", ("edit", "999", "--category", "usage"), NOT_FOUND),
+    case("access-show-unknown-request", ("access", "show", "999"), NOT_FOUND),
+    case("license-show-unknown", ("license", "show", "NOPE-1"), NOT_FOUND, error="NOPE-1"),
+    case("license-edit-unknown", ("license", "edit", "NOPE-1", "--customer", "x"), NOT_FOUND),
+    case("license-renew-unknown", ("license", "renew", "NOPE-1"), NOT_FOUND),
+    case("eligibility-unknown-license", ("check-eligibility", "NOPE-1"), NOT_FOUND),
+    case("quote-unknown-license", ("renewal-quote", "NOPE-1"), NOT_FOUND),
+    case("license-show-escape-and-newline",
+         ("license", "show", "\x1b[31mX\nerror: forged line"), NOT_FOUND),
+    case("open-unknown-license", open_args(license="HC-404"), NOT_RECOGNISED, error="not recognised"),
+    case("open-wrong-pin", open_args(pin="0000"), NOT_RECOGNISED, error="not recognised"),
+    case("eligibility-wrong-pin", ("check-eligibility", "HC-1", "--pin", "0000"), NOT_RECOGNISED),
+    # -- ids and numbers --------------------------------------------------------------------
+    case("show-word-id", ("show", "abc"), error="ID"),
+    case("close-fraction-id", ("close", "1.5")),
+    case("reply-hash-id", ("reply", "#1", "--body", "Есть новости?")),
+    case("assign-empty-id", ("assign", "", "anna")),
+    case("show-id-beyond-64-bits", ("show", "99999999999999999999999")),
+    case("access-show-id-beyond-64-bits", ("access", "show", "99999999999999999999999")),
+    case("escalate-line-beyond-64-bits", ("escalate", "1", "--line", "99999999999999999999")),
+    case("escalate-line-zero", ("escalate", "1", "--line", "0")),
+    case("queue-limit-zero", ("queue", "--limit", "0")),
+    case("queue-limit-beyond-64-bits", ("queue", "--limit", "99999999999999999999")),
+    case("queue-line-beyond-64-bits", ("queue", "--line", "99999999999999999999")),
+    case("queue-due-within-words", ("queue", "--due-within", "soon"), error="soon"),
+    case("calendar-month-13", ("calendar", "--month", "13")),
+    case("calendar-year-out-of-range", ("calendar", "--year", "99999")),
+    case("deadline-minutes-absurd", ("deadline", "--from", "2026-11-25T10:00", "--minutes", "99999999999")),
+    # -- a body over 1 MiB --------------------------------------------------------------------
+    case("open-body-file-over-1mib", open_args(body=None, body_file="{dir}/big.txt"),
+         setup=write("big.txt", b"a" * (MIB + 1)), error="1 MiB"),
+    case("open-body-stdin-over-1mib", open_args(body="-"), input=b"a" * (MIB + 1), error="1 MiB"),
+    case("open-body-file-dash-over-1mib", open_args(body=None, body_file="-"), input=b"a" * (MIB + 1)),
+    case("open-body-argument-over-1mib", open_args(body="a" * (MIB + 1)), error="body"),
+    case("reply-body-file-over-1mib", ("reply", "1", "--body-file", "{dir}/big.txt"),
+         setup=write("big.txt", b"a" * (MIB + 1)), error="1 MiB"),
+    case("reply-stdin-over-1mib", ("reply", "1", "--body", "-"), input=b"a" * (MIB + 1), error="1 MiB"),
+    case("body-file-missing", open_args(body=None, body_file="{dir}/nothing.txt"), error="cannot read"),
+    case("body-file-is-a-directory", open_args(body=None, body_file="{dir}"), error="cannot read"),
+    # -- NUL bytes ----------------------------------------------------------------------------
+    case("open-body-nul", open_args(body="Почему?\x00"), error="NUL"),
+    case("open-subject-nul", open_args(subject="Пустая\x00корзина"), error="NUL"),
+    case("open-body-file-nul", open_args(body=None, body_file="{dir}/nul.txt"),
+         setup=write("nul.txt", "Почему корзина пустая?\x00\n"), error="NUL"),
+    case("reply-stdin-nul", ("reply", "1", "--body", "-"), input=b"\x00\x00", error="NUL"),
+    case("escalate-note-nul", ("escalate", "1", "--note", "a\x00b"), error="NUL"),
+    case("license-add-customer-nul", license_args(customer="ООО\x00Ромашка"), error="NUL"),
+    case("license-edit-customer-nul", ("license", "edit", "HC-1", "--customer", "x\x00"), error="NUL"),
+    case("license-edit-email-nul", ("license", "edit", "HC-1", "--email", "a\x00@example.ru"), error="NUL"),
+    case("assign-agent-nul", ("assign", "1", "anna\x00"), error="NUL"),
+    case("close-resolution-nul", ("close", "1", "--resolution", "done\x00"), error="NUL"),
+    case("global-agent-nul", ("--agent", "anna\x00", "assign", "1", "bob"), error="NUL"),
+    case("db-path-nul", ("--db", "{dir}/desk\x00.db", "queue"), error="NUL"),
+    case("config-path-nul", ("--config", "{dir}/config\x00.toml", "queue"), error="NUL"),
+    case("export-output-path-nul", ("export", "-o", "{dir}/out\x00.csv")),
+    # -- invalid UTF-8 on standard input ----------------------------------------------------
+    case("open-stdin-invalid-utf8", open_args(body="-"), input=b"\xff\xfe broken", error="UTF-8"),
+    case("open-body-file-dash-invalid-utf8", open_args(body=None, body_file="-"), input=b"\x80abc",
+         error="UTF-8"),
+    case("reply-stdin-truncated-sequence", ("reply", "1", "--body", "-"), input="Почему?".encode() + b"\xd0",
+         error="UTF-8"),
+    case("reply-stdin-overlong-slash", ("reply", "1", "--body", "-"), input=b"\xc0\xaf etc", error="UTF-8"),
+    case("reply-stdin-encoded-surrogate", ("reply", "1", "--body", "-"), input=b"\xed\xa0\x80", error="UTF-8"),
+    case("open-body-file-latin1", open_args(body=None, body_file="{dir}/latin1.txt"),
+         setup=write("latin1.txt", "Panier vide, pourquoi ? déjà".encode("latin-1")), error="UTF-8"),
+    # -- a garbage DESK_NOW -----------------------------------------------------------------
+    case("now-garbage-queue", ("queue",), env={"DESK_NOW": "garbage"}, error="DESK_NOW"),
+    case("now-garbage-open", open_args(), env={"DESK_NOW": "2026-99-99T10:00"}, error="DESK_NOW"),
+    case("now-word-license-add", license_args(), env={"DESK_NOW": "now"}, error="DESK_NOW"),
+    case("now-year-9999-show", ("show", "1"), env={"DESK_NOW": "9999-12-31T23:59:59+00:00"}, error="DESK_NOW"),
+    case("now-year-1-license-list", ("license", "list"), env={"DESK_NOW": "0001-01-01T00:00"}, error="DESK_NOW"),
+    case("now-escape-sequence", ("queue",), env={"DESK_NOW": "\x1b]0;pwned\x07"}, error="DESK_NOW"),
+    # -- a broken configuration file: the error names the file ------------------------------
+    case("config-not-toml", ("--config", "{dir}/bad.toml", "queue"),
+         setup=write("bad.toml", "[calendar\ntimezone = "), error="{dir}/bad.toml"),
+    case("config-not-utf8", ("--config", "{dir}/bad.toml", "queue"),
+         setup=write("bad.toml", b"agent = '\xff'\n"), error="{dir}/bad.toml"),
+    case("config-is-a-directory", ("--config", "{dir}/conf.d", "queue"),
+         setup=make_dir("conf.d"), error="{dir}/conf.d"),
+    case("config-unknown-timezone", ("--config", "{dir}/bad.toml", "queue"),
+         setup=write("bad.toml", "[calendar]\ntimezone = 'Mars/Olympus'\n"), error="{dir}/bad.toml"),
+    case("config-target-not-a-number", ("--config", "{dir}/bad.toml", "queue"),
+         setup=write("bad.toml", "[targets]\nusage = 'soon'\n"), error="{dir}/bad.toml"),
+    case("config-target-negative", ("--config", "{dir}/bad.toml", "queue"),
+         setup=write("bad.toml", "[targets]\nusage = -5\n"), error="{dir}/bad.toml"),
+    case("config-no-editions", ("--config", "{dir}/bad.toml", "license", "list"),
+         setup=write("bad.toml", "[editions]\n"), error="{dir}/bad.toml"),
+    case("config-bad-hours", ("--config", "{dir}/bad.toml", "queue"),
+         setup=write("bad.toml", "[calendar.hours]\nmon = ['25:00-26:00']\n"), error="{dir}/bad.toml"),
+    case("config-calendar-not-a-table", ("--config", "{dir}/bad.toml", "queue"),
+         setup=write("bad.toml", "calendar = 5\n"), error="{dir}/bad.toml"),
+    case("config-intake-not-a-table", ("--config", "{dir}/bad.toml", "queue"),
+         setup=write("bad.toml", "intake = 5\n"), error="{dir}/bad.toml"),
+    case("config-broken-on-open", ("--config", "{dir}/bad.toml", *open_args()),
+         setup=write("bad.toml", "currency = 5\n"), error="{dir}/bad.toml"),
+    case("config-broken-via-env", ("queue",), env={"DESK_CONFIG": "{dir}/bad.toml"},
+         setup=write("bad.toml", "[lines]\nx = 'a'\n"), error="{dir}/bad.toml"),
+    case("config-set-unknown-key", ("--config", "{dir}/bad.toml", "config", "set", "nonsense.key", "1"),
+         setup=write("bad.toml", "agent = 'anna'\n"), error="{dir}/bad.toml"),
+    # -- a database that must be refused untouched: exit 5 ----------------------------------
+    case("db-not-sqlite-text", ("--db", "{dir}/notes.db", "queue"), STORAGE,
+         setup=write("notes.db", "these are my notes, not a database\n"), error="{dir}/notes.db"),
+    case("db-not-sqlite-on-write", ("--db", "{dir}/notes.db", *license_args()), STORAGE,
+         setup=write("notes.db", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8), error="{dir}/notes.db"),
+    case("db-not-sqlite-via-env", ("queue",), STORAGE, env={"DESK_DB": "{dir}/notes.db"},
+         setup=write("notes.db", "#!/bin/sh\necho hi\n"), error="{dir}/notes.db"),
+    case("db-sqlite-header-then-garbage", ("--db", "{dir}/broken.db", "queue"), STORAGE,
+         setup=write("broken.db", b"SQLite format 3\x00" + b"\xff" * 4096), error="{dir}/broken.db"),
+    case("db-newer-schema-read", ("--db", "{dir}/future.db", "queue"), STORAGE,
+         setup=newer_database("future.db"), error="newer"),
+    case("db-newer-schema-write", ("--db", "{dir}/future.db", *license_args()), STORAGE,
+         setup=newer_database("future.db"), error="newer"),
+    # Not writable: this suite runs as root, which writes into a read-only directory anyway, so
+    # a database under a path whose parent is a regular file stands in for "not writable".
+    case("db-parent-is-a-file", ("--db", "{dir}/afile/desk.db", *license_args()), STORAGE,
+         setup=write("afile", "a regular file\n"), error="{dir}/afile/desk.db"),
+    case("db-is-a-directory", ("--db", "{dir}/db.d", "queue"), STORAGE,
+         setup=make_dir("db.d"), error="{dir}/db.d"),
+]
+
+
+# -- the table-driven test --------------------------------------------------------------------
+
+
+def _fill(value, directory: Path):
+    if isinstance(value, str):
+        return value.replace(DIR, str(directory))
+    if isinstance(value, bytes):
+        return value.replace(DIR.encode(), str(directory).encode())
+    return value
+
+
+def snapshot(desk) -> dict[str, str]:
+    """Everything the desk holds, as the user can read it back."""
+    return {
+        "export": desk("export", "--format", "json", "--messages").stdout,
+        "licenses": desk("license", "list", "--json").stdout,
+        "license": desk("license", "show", "HC-1", "--json").stdout,
+        "request": desk("show", "1", "--json").stdout,  # with its history of events
+    }
+
+
+def files_under(directory: Path) -> dict[str, bytes | None]:
+    return {str(p.relative_to(directory)): (p.read_bytes() if p.is_file() else None)
+            for p in sorted(directory.rglob("*"))}
+
+
+@pytest.fixture(scope="module")
+def seeded_template(tmp_path_factory) -> Path:
+    """One seeded database per module (hashing PINs is slow on purpose); cases get copies."""
+    import sqlite3
+
+    from tests.conftest import Desk
+
+    path = tmp_path_factory.mktemp("template") / "desk.db"
+    desk = Desk()
+    env = {"DESK_DB": str(path), "DESK_NOW": "2026-11-25T10:00:00+03:00", "DESK_AGENT": "tester",
+           "DESK_CONFIG": str(path.parent / "none.toml")}
+    desk("license", "add", "HC-1", "--pin", "4321", "--edition", "Бизнес", "--price", "24900",
+         "--purchased", "2026-06-01", env=env)
+    opened = json.loads(desk(*open_args(), "--json", env=env).stdout)
+    assert opened["id"] == 1 and opened["status"] == "open"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return path
+
+
+@pytest.fixture
+def seeded(desk, isolation, seeded_template):
+    import shutil
+
+    shutil.copy2(seeded_template, isolation / "desk.db")
+    return desk
+
+
+def test_there_are_at_least_forty_cases() -> None:
+    assert len(CASES) >= 40
+    assert len({c.id for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_hostile_input_is_refused_cleanly(case: Case, seeded, isolation: Path) -> None:
+    desk = seeded
+    directory = isolation / "hostile"
+    directory.mkdir()
+    if case.setup:
+        case.setup(directory)
+    files_before = files_under(directory)
+    before = snapshot(desk)
+
+    env = {k: _fill(v, directory) for k, v in (case.env or {}).items()} or None
+    result = desk(*(_fill(a, directory) for a in case.args), input=_fill(case.input, directory), env=env,
+                  code=case.code)
+
+    assert_one_error_line(result)
+    assert result.stdout == ""
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr and "\x00" not in result.stderr
+    if case.error:
+        assert _fill(case.error, directory) in result.stderr
+    assert snapshot(desk) == before
+    # Files the case prepared (a foreign database, a broken configuration) are byte-for-byte
+    # unchanged, and nothing new appeared next to them (no -wal, -journal or output file).
+    assert files_under(directory) == files_before
+
+
+def test_unknown_license_and_wrong_pin_get_one_message(seeded) -> None:
+    unknown = seeded(*open_args(license="HC-404"), code=NOT_RECOGNISED)
+    wrong = seeded(*open_args(pin="0000"), code=NOT_RECOGNISED)
+    assert unknown.stderr == wrong.stderr
+
+
+def test_doctor_reports_a_newer_database_without_touching_it(desk, tmp_path: Path) -> None:
+    """``doctor`` is a report, not a refusal: the problem is on stdout, exit 5, file intact."""
+    newer_database("future.db")(tmp_path)
+    before = (tmp_path / "future.db").read_bytes()
+    result = desk("--db", str(tmp_path / "future.db"), "doctor", code=STORAGE)
+    assert "PROBLEM" in result.stdout and "newer" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+    assert (tmp_path / "future.db").read_bytes() == before
+    assert not any(tmp_path.glob("future.db-*"))
+
+
+# -- user text is data ------------------------------------------------------------------------
+
+#: An SGR colour, an OSC window title, BEL, CR, a C1 CSI, a bidi override and Rich markup.
+HOSTILE = ("\x1b[31mred\x1b[0m \x1b]0;pwned title\x07 bell\x07 cr\rX \x9b2J c1 \u202eevil\u202c "
+           "[bold red]x[/] [link=http://evil.example]click")
+MARKUP = "[bold red]x[/]"
+LINK = "[link=http://evil.example]"
+TERMINAL_POISON = ("\x1b", "\x07", "\r", "\x9b", "\u202e", "\x00")
+
+
+@pytest.fixture
+def hostile(desk):
+    """A license, a request and messages whose every free-text field is hostile."""
+    desk("license", "add", "HC-1", "--pin", "4321", "--edition", "Бизнес", "--price", "24900",
+         "--purchased", "2026-06-01", "--customer", HOSTILE, "--email", "anna@example.ru")
+    opened = desk(*open_args(subject=HOSTILE, body=HOSTILE + "\nКак это исправить?"), "--json", code=None)
+    assert opened.exit_code in (0, 1), opened.stderr
+    assert json.loads(opened.stdout)["id"] == 1
+    if json.loads(opened.stdout)["status"] == "open":
+        desk("assign", "1", HOSTILE)
+    desk("--agent", HOSTILE, "reply", "1", "--internal", "--body", HOSTILE)
+    return desk
+
+
+def assert_terminal_safe(text: str) -> None:
+    for poison in TERMINAL_POISON:
+        assert poison not in text, (poison, text)
+    assert MARKUP in text, text
+
+
+@pytest.mark.parametrize("args", [("show", "1"), ("license", "list"), ("license", "show", "HC-1")],
+                         ids=["show", "license-list", "license-show"])
+def test_user_text_reaches_a_table_without_escapes_or_markup(hostile, args) -> None:
+    result = hostile(*args)
+    assert_terminal_safe(result.stdout)
+    assert LINK in result.stdout
+    assert "\x1b" not in result.stderr
+
+
+def test_queue_table_shows_user_text_literally(hostile) -> None:
+    if hostile.json("show", "1", "--json")["status"] != "open":
+        pytest.skip("intake rejected the hostile request; the queue lists open requests only")
+    result = hostile("queue", env={"COLUMNS": "200"})
+    assert_terminal_safe(result.stdout)
+    overdue = hostile("queue", "--overdue", env={"DESK_NOW": "2026-12-25T10:00"})
+    for poison in TERMINAL_POISON:
+        assert poison not in overdue.stdout
+    assert MARKUP in overdue.stdout
+
+
+def test_json_keeps_user_text_exactly(hostile) -> None:
+    request = hostile.json("show", "1", "--json")
+    assert request["subject"] == HOSTILE
+    assert request["customer"] == HOSTILE
+    bodies = [m["body"] for m in request["messages"]]
+    assert HOSTILE + "\nКак это исправить?" in bodies and HOSTILE in bodies
+    assert hostile.json("license", "list", "--json")[0]["customer"] == HOSTILE
+    assert hostile.json("license", "show", "HC-1", "--json")["customer"] == HOSTILE
+    exported = hostile.json("export", "--format", "json", "--messages")
+    assert exported[0]["subject"] == HOSTILE
+    lines = hostile("export", "--format", "jsonl").stdout.splitlines()
+    assert json.loads(lines[0])["subject"] == HOSTILE
+    # JSON escapes control characters, so even the raw output carries no ESC byte.
+    assert "\x1b" not in hostile("show", "1", "--json").stdout
+
+
+def _csv_rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+FORMULA_STARTS = ["=", "+", "-", "@", "\t", "\r"]
+
+
+@pytest.mark.parametrize("start", FORMULA_STARTS, ids=["equals", "plus", "minus", "at", "tab", "cr"])
+def test_csv_subject_cannot_start_a_formula(desk, start) -> None:
+    desk("license", "add", "HC-1", "--pin", "4321", "--edition", "Бизнес", "--price", "24900",
+         "--purchased", "2026-06-01")
+    subject = start + "HYPERLINK(\"http://evil.example\",\"click\")"
+    opened = desk(*open_args(subject=subject, body="Почему корзина пустая после обновления?"), "--json", code=None)
+    assert opened.exit_code in (0, 1), opened.stderr
+    stored = json.loads(opened.stdout)["subject"]
+    cell = _csv_rows(desk("export").stdout)[0]["subject"]
+    assert not cell.startswith(tuple(FORMULA_STARTS))
+    if stored.startswith(tuple(FORMULA_STARTS)):
+        assert cell == "'" + stored
+    else:  # a subject is one trimmed line, so a leading tab or CR never reaches the file
+        assert start in "\t\r" and cell == stored
+
+
+@pytest.mark.parametrize("start", FORMULA_STARTS, ids=["equals", "plus", "minus", "at", "tab", "cr"])
+def test_csv_message_and_customer_cannot_start_a_formula(desk, start) -> None:
+    formula = start + "cmd|' /C calc'!A0"
+    desk("license", "add", "HC-1", "--pin", "4321", "--edition", "Бизнес", "--price", "24900",
+         "--purchased", "2026-06-01", "--customer", "=" + formula)
+    desk(*open_args(), "--json", code=None)
+    desk("reply", "1", "--internal", "--body", formula)
+    bodies = [row["body"] for row in _csv_rows(desk("export", "--messages").stdout)]
+    assert "'" + formula in bodies
+    assert not any(b.startswith(tuple(FORMULA_STARTS)) for b in bodies)
+    customer = _csv_rows(desk("license", "list", "--format", "csv").stdout)[0]["customer"]
+    assert customer == "'=" + formula
+
+
+@pytest.mark.parametrize("start", FORMULA_STARTS)
+def test_csv_cell_neutralises_every_formula_start(start) -> None:
+    assert csv_cell(start + "1+1") == "'" + start + "1+1"
+    assert csv_cell("a" + start) == "a" + start
