@@ -161,6 +161,8 @@ def request_detail(record: dict, *, now: dt.datetime) -> Any:
     for title, items in (("Reasons", record["reasons"]), ("Flags", record["flags"])):
         for item in items:
             parts.append(Text(f"{title[:-1].lower()}: ", style="bold") + _plain(f"{item['code']}: {item['message']}"))
+    for article in record.get("suggestions") or []:
+        parts.append(Text("documentation: ", style="bold") + _plain(f"{article['title']} — {article['url']}"))
     for message in record.get("messages", []):
         header = Text(f"\n{message['at']}  {message['kind']}  ", style="bold") + _plain(message["author"])
         parts.append(header)
@@ -302,4 +304,15 @@ def sla_table(rows: list[dict], by: str) -> Any:
             f"{share:.0%}", _bar(share, 8), f"{row['median_minutes']}m", f"{row['p90_minutes']}m",
             f"{float(row['on_time_share_original']):.0%}",
         )
+    return table
+
+
+def articles_table(records: list[dict]) -> Any:
+    if not records:
+        return Text("No articles.")
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for name in ("ID", "Title", "URL"):
+        table.add_column(name, overflow="fold")
+    for r in records:
+        table.add_row(str(r["id"]), _plain(r["title"]), _plain(r["url"]))
     return table

@@ -51,6 +51,7 @@ COMMAND_MODULES = {
     "access": "access_cmd",
     **dict.fromkeys(("backup", "doctor"), "admin_cmd"),
     "report": "report_cmd",
+    **dict.fromkeys(("reject", "kb"), "intake_cmd"),
 }
 
 

@@ -39,9 +39,10 @@ def read_body(text: str | None, path: Path | None, *, what: str = "body") -> str
     return tickets.decode_body(sys.stdin.buffer.read(tickets.MAX_BODY_BYTES + 1), what=what)
 
 
-def print_request(row: dict, fmt: Format, fields: str | None, *, detail: bool = False) -> None:
+def print_request(row: dict, fmt: Format, fields: str | None, *, detail: bool = False,
+                  extra: dict | None = None) -> None:
     rt = current()
-    record = rt.record(row)
+    record = {**rt.record(row), **(extra or {})}
     if detail:
         repo = rt.repo
         kind = repo.access_kind(row["id"])
@@ -104,7 +105,7 @@ def open_(
     opened = rt.desk.open_request(Draft(license=license, pin=pin, version=version, category=category.value,
                                         site=site, subject=subject, body=text, edition=edition))
     fmt = chosen_format(fmt, as_json)
-    print_request(opened.row, fmt, fields)
+    print_request(opened.row, fmt, fields, extra={"suggestions": opened.suggestions})
     if opened.row["status"] == "rejected":
         raise typer.Exit(1)
 
@@ -116,6 +117,7 @@ def reply(
     body_file: Annotated[Path | None, typer.Option("--body-file", help="Read the message from a file.")] = None,
     customer: Annotated[bool, typer.Option("--customer", help="A clarification from the customer: back of the queue, fresh deadline.")] = False,
     internal: Annotated[bool, typer.Option("--internal", help="A note the customer never sees; no status change.")] = False,
+    kb: Annotated[int | None, typer.Option("--kb", help="Add the link to this documentation article (see desk kb).", metavar="ARTICLE", max=MAX_INT)] = None,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
@@ -128,7 +130,14 @@ def reply(
         raise InvalidInput("a message is either --customer or --internal, not both")
     kind = "customer" if customer else "internal" if internal else "agent"
     rt = current()
-    row = rt.desk.reply(request_id, read_body(body, body_file, what="message"), kind=kind)
+    if kb is not None:
+        article = rt.desk.article(kb)
+        link = f"Documentation: {article['title']} — {article['url']}"
+        given = read_body(body, body_file, what="message") if body is not None or body_file is not None else ""
+        text = f"{given.rstrip()}\n\n{link}" if given.strip() else link
+    else:
+        text = read_body(body, body_file, what="message")
+    row = rt.desk.reply(request_id, text, kind=kind)
     print_request(row, chosen_format(fmt, as_json), fields)
 
 

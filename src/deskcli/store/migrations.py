@@ -145,5 +145,20 @@ def m003_wait_start(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE messages ADD COLUMN first_response_minutes INTEGER")
 
 
-MIGRATIONS = [m001_initial, m002_temporary_access, m003_wait_start]
+def m004_search(conn: sqlite3.Connection) -> None:
+    """Documentation articles (2.11) and full-text indexes over stemmed terms.
+
+    FTS5 cannot stem Russian, so the rows hold the stems deskcli computes
+    (``intake.search_terms``) and queries match them by prefix.
+    """
+    _db(conn)["kb"].create(
+        {"id": int, "title": str, "url": str, "keywords": str, "body": str, "added_at": str, "added_by": str},
+        pk="id",
+        not_null={"title", "url"},
+    )
+    conn.execute("CREATE VIRTUAL TABLE kb_fts USING fts5(terms)")
+    conn.execute("CREATE VIRTUAL TABLE questions_fts USING fts5(terms)")
+
+
+MIGRATIONS = [m001_initial, m002_temporary_access, m003_wait_start, m004_search]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -13,13 +13,14 @@ from decimal import Decimal
 from typing import Any
 
 from deskcli.config import Config
-from deskcli.domain import entitlement, tickets
+from deskcli.domain import entitlement, intake, tickets
 from deskcli.domain.calendar import BusinessCalendar
 from deskcli.domain.access import TemporaryAccess, closing_reminder
 from deskcli.domain.errors import InvalidInput, NotFound
 from deskcli.domain.money import from_kopecks, to_kopecks
 from deskcli.domain.pins import hash_pin
 from deskcli.domain.reasons import Reason
+from deskcli.store import search
 from deskcli.store.repository import Repository, from_utc_text, utc_text
 
 
@@ -163,17 +164,13 @@ class Desk:
                     f"edition {draft.edition!r} does not match license {number} ({lic['edition']})"
                 )
             verdict = self.eligibility(lic, category, self.today)
-            refusals = list(verdict.reasons)
-            flags: list[Reason] = []
-            intake = _intake(subject, body)
-            if intake is not None:
-                refusals += list(intake.refusals)
-                for flag in intake.flags:
-                    (refusals if flag.code in self.config.refuse_flags else flags).append(flag)
-                if not any(r.code == "obscene" for r in refusals):
-                    earlier = self._already_answered(repo, number, subject, body)
-                    if earlier is not None:
-                        refusals.append(earlier)
+            screened, flags = self._screen(subject, body)
+            refusals = list(verdict.reasons) + screened
+            text = f"{subject}\n{body}"
+            if not any(r.code == "obscene" for r in refusals):
+                earlier = self._already_answered(repo, number, text)
+                if earlier is not None:
+                    refusals.append(earlier)
             status = "rejected" if refusals else "open"
             clock = tickets.start_clock(self.calendar, self.now, self.config.targets[category])
             row = {
@@ -199,30 +196,32 @@ class Desk:
             row["id"] = repo.insert("requests", row)
             repo.insert("messages", {"request_id": row["id"], "author": "customer", "kind": "customer",
                                      "body": body, "at": utc_text(self.now)})
+            search.index_question(repo, row["id"], text)
+            suggestions = [{"title": a["title"], "url": a["url"]} for a in search.find_articles(repo, text)]
             repo.record(at=self.now, agent=self.agent, action="opened" if status == "open" else "rejected",
                         request_id=row["id"], after={"status": status, "due_at": row["due_at"],
                                                       "reasons": [r.code for r in refusals],
                                                       "flags": [f.code for f in flags]})
-        return Opened(row=row, eligibility=verdict, refusals=refusals, flags=flags)
+        return Opened(row=row, eligibility=verdict, refusals=refusals, flags=flags, suggestions=suggestions)
 
-    def _already_answered(self, repo: Repository, number: str, subject: str, body: str) -> Reason | None:
-        try:
-            from deskcli.domain import intake
-        except ImportError:  # pragma: no cover - the intake rules ship with the package
-            return None
-        text = f"{subject}\n{body}"
-        candidates = repo.all(
-            "SELECT r.id, r.created_at, r.subject, m.body FROM requests r "
-            "JOIN messages m ON m.request_id = r.id AND m.kind = 'customer' "
-            "WHERE r.license = ? AND r.status IN ('answered', 'resolved') ORDER BY r.id DESC LIMIT 200",
-            (number,),
-        )
-        for cand in candidates:
-            if intake.is_repeat(text, f"{cand['subject']}\n{cand['body']}"):
-                day = from_utc_text(cand["created_at"]).astimezone(self.calendar.zone).date()
+    def _already_answered(self, repo: Repository, number: str, text: str) -> Reason | None:
+        for candidate in search.answered_candidates(repo, number, text):
+            if intake.is_repeat(text, f"{candidate['subject']}\n{candidate['body'] or ''}"):
+                day = from_utc_text(candidate["created_at"]).astimezone(self.calendar.zone).date()
                 return Reason("already_answered",
-                              f"the same question was answered in #{cand['id']} of {day.isoformat()}")
+                              f"the same question was answered in #{candidate['id']} of {day.isoformat()}")
         return None
+
+    def _screen(self, subject: str, body: str) -> tuple[list[Reason], list[Reason]]:
+        """Intake rules (2.8, 2.10) on a message: hard refusals, and flags for the agent.
+
+        The configuration can turn any flag into a refusal (``intake.refuse``).
+        """
+        result = intake.check_intake(subject, body)
+        refusals, flags = list(result.refusals), []
+        for flag in result.flags:
+            (refusals if flag.code in self.config.refuse_flags else flags).append(flag)
+        return refusals, flags
 
     def _open_row(self, repo: Repository, request_id: int, *, allow: tuple[str, ...]) -> dict:
         row = repo.request(request_id)
@@ -255,9 +254,21 @@ class Desk:
                 row = repo.change_request(row, {"status": "answered", "due_at": None}, at=self.now,
                                           agent=self.agent, action="answered")
             elif kind == "customer":
+                refusals, flags = self._screen("", body)
+                if refusals:
+                    reasons = json.loads(row["reasons"] or "[]") + [r.as_dict() for r in refusals]
+                    row = repo.change_request(row, {"status": "rejected", "due_at": None, "closed_at": utc_text(self.now),
+                                                    "reasons": json.dumps(reasons, ensure_ascii=False)},
+                                              at=self.now, agent=self.agent, action="rejected")
+                    message["id"] = repo.insert("messages", message)
+                    self._erase_access(repo, request_id)
+                    return row
+                known = json.loads(row["flags"] or "[]")
+                merged = known + [f.as_dict() for f in flags if f.code not in {k["code"] for k in known}]
                 clock = tickets.start_clock(self.calendar, self.now, self.config.targets[row["category"]])
                 changes = {"status": "open", "queued_at": utc_text(clock.queued_at),
-                           "due_at": utc_text(clock.due_at), "due_calendar": self.config.calendar.fingerprint()}
+                           "due_at": utc_text(clock.due_at), "due_calendar": self.config.calendar.fingerprint(),
+                           "flags": json.dumps(merged, ensure_ascii=False)}
                 if row["status"] != "open":
                     changes["first_due_at"] = utc_text(clock.due_at)
                     changes["wait_started_at"] = utc_text(clock.queued_at)
@@ -280,7 +291,15 @@ class Desk:
                                       at=self.now, agent=self.agent, action="resolved")
             return row, erased
 
-    def reject(self, request_id: int, reason: Reason, note: str | None = None) -> tuple[dict, str | None]:
+    def reject(self, request_id: int, code: str, note: str | None = None) -> tuple[dict, str | None]:
+        """An agent's refusal under 2.8 / 2.10 / eligibility; the customer is quoted the rule."""
+        if code not in intake.RULE_TEXT:
+            raise InvalidInput(f"unknown reason {code!r}; use one of {', '.join(intake.RULE_TEXT)}")
+        if note is not None:
+            note = tickets.validate_text(note, what="note", limit=tickets.MAX_BODY_BYTES)
+        return self._reject(request_id, Reason(code, intake.RULE_TEXT[code]), note)
+
+    def _reject(self, request_id: int, reason: Reason, note: str | None) -> tuple[dict, str | None]:
         with self.repo.transaction() as repo:
             row = self._open_row(repo, request_id, allow=("open", "answered"))
             erased = self._erase_access(repo, request_id)
@@ -305,6 +324,25 @@ class Desk:
         repo.record(at=self.now, agent=self.agent, action="access erased", request_id=request_id,
                     before={"access": found["kind"]}, after={"access": None})
         return found["kind"]
+
+    def add_article(self, *, title: str, url: str, keywords: str = "", body: str = "") -> dict:
+        row = {"title": tickets.validate_text(title, what="title", limit=1000).strip(),
+               "url": tickets.validate_url(url, what="url"), "keywords": keywords.strip(), "body": body,
+               "added_at": utc_text(self.now), "added_by": self.agent}
+        with self.repo.transaction() as repo:
+            row["id"] = search.add_article(repo, row)
+        return row
+
+    def remove_article(self, article_id: int) -> None:
+        with self.repo.transaction() as repo:
+            if not search.remove_article(repo, article_id):
+                raise NotFound(f"article {article_id} not found")
+
+    def article(self, article_id: int) -> dict:
+        row = self.repo.one("SELECT * FROM kb WHERE id = ?", (article_id,))
+        if row is None:
+            raise NotFound(f"article {article_id} not found")
+        return row
 
     def add_access(self, request_id: int, access: TemporaryAccess) -> dict:
         from deskcli.store.sealing import seal
@@ -391,14 +429,7 @@ class Opened:
     eligibility: entitlement.Eligibility
     refusals: list[Reason] = field(default_factory=list)
     flags: list[Reason] = field(default_factory=list)
-
-
-def _intake(subject: str, body: str):
-    try:
-        from deskcli.domain import intake
-    except ImportError:  # pragma: no cover - the intake rules ship with the package
-        return None
-    return intake.check_intake(subject, body)
+    suggestions: list[dict[str, str]] = field(default_factory=list)
 
 
 def _email(value: str) -> str:

@@ -1,0 +1,118 @@
+"""``desk reject`` (policy 2.8, 2.10) and ``desk kb`` (documentation first, 2.11)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from deskcli import output
+from deskcli.cli import completion
+from deskcli.cli.options import MAX_INT, FieldsOption, FormatOption, JsonOption, chosen_format
+from deskcli.cli.runtime import current
+from deskcli.output import Format
+
+RequestId = Annotated[int, typer.Argument(help="Request number.", metavar="ID", max=MAX_INT,
+                                          autocompletion=completion.request_ids)]
+KB_FIELDS = ("id", "title", "url", "keywords")
+
+
+def reject(
+    request_id: RequestId,
+    *,
+    reason: Annotated[str, typer.Option("--reason", "-r", help="Rule code: out_of_scope, no_question, obscene, off_topic, already_answered, support_expired, free_edition, code_modified.")],
+    note: Annotated[str | None, typer.Option("--note", help="A line added after the quoted rule.")] = None,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Refuse a request under the policy; the message to the customer quotes the rule.
+
+    Example: desk reject 42 --reason out_of_scope --note "Moving between hostings is 2.10.1"
+    """
+    from deskcli.cli.requests_cmd import print_request
+
+    row, erased = current().desk.reject(request_id, reason, note)
+    print_request(row, chosen_format(fmt, as_json), None)
+    if erased:
+        output.note(f"temporary {erased} access erased; the customer was asked to delete the temporary user")
+
+
+kb_app = typer.Typer(help="Documentation articles suggested to customers (policy 2.11).\n\n"
+                     "Example: desk kb search \"очистить кеш\"", no_args_is_help=True)
+
+
+def _print_articles(rows: list[dict], fmt: Format, fields: str | None) -> None:
+    records = [{k: row.get(k) for k in KB_FIELDS} for row in rows]
+    if fmt is Format.table:
+        from deskcli.render import articles_table
+
+        output.print_rich(articles_table(records))
+    else:
+        output.emit(records, fmt, fields=fields, columns=list(KB_FIELDS))
+
+
+@kb_app.command("add")
+def kb_add(
+    *,
+    title: Annotated[str, typer.Option("--title", help="Article title.")],
+    url: Annotated[str, typer.Option("--url", help="Link to the documentation page.")],
+    keywords: Annotated[str, typer.Option("--keywords", help="Extra words to find it by.")] = "",
+    body_file: Annotated[Path | None, typer.Option("--body-file", help="Article text to index.")] = None,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Add a documentation article.
+
+    Example: desk kb add --title "Очистка кеша" --url https://www.hostcms.ru/documentation/cache/ --keywords "кеш кэш cache"
+    """
+    from deskcli.cli.requests_cmd import read_body
+
+    body = read_body(None, body_file, what="article") if body_file else ""
+    row = current().desk.add_article(title=title, url=url, keywords=keywords, body=body)
+    _print_articles([row], chosen_format(fmt, as_json), None)
+
+
+@kb_app.command("list")
+def kb_list(*, fmt: FormatOption = Format.table, as_json: JsonOption = False, fields: FieldsOption = None) -> None:
+    """List documentation articles.
+
+    Example: desk kb list --json
+    """
+    _print_articles(current().repo.all("SELECT * FROM kb ORDER BY id"), chosen_format(fmt, as_json), fields)
+
+
+@kb_app.command("search")
+def kb_search(
+    query: Annotated[str, typer.Argument(help="Words to look for; any word form matches.")],
+    *,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="At most this many articles.")] = 10,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """Search articles; Russian and English word forms meet (кэш, кеша, кешем find кеш).
+
+    Example: desk kb search "не сбрасывается кэш"
+    """
+    from deskcli.store.search import find_articles
+
+    rt = current()
+    ids = [a["id"] for a in find_articles(rt.repo, query, limit=limit)]
+    rows = [rt.desk.article(i) for i in ids]
+    _print_articles(rows, chosen_format(fmt, as_json), fields)
+
+
+@kb_app.command("remove")
+def kb_remove(article_id: Annotated[int, typer.Argument(help="Article number.", metavar="ID", max=MAX_INT)]) -> None:
+    """Remove an article.
+
+    Example: desk kb remove 3
+    """
+    current().desk.remove_article(article_id)
+    output.note(f"article {article_id} removed")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("reject", rich_help_panel="Requests")(reject)
+    app.add_typer(kb_app, name="kb", rich_help_panel="Requests")

@@ -1,0 +1,145 @@
+"""Intake rules applied by ``desk open`` and customer messages; ``desk reject``; ``desk kb``."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.cli.test_requests import add_license, open_request
+from tests.conftest import assert_one_error_line
+
+QUESTION = "После обновления до 7.1 перестала работать корзина интернет-магазина: товары не добавляются. Как это исправить?"
+REWORDED = "как исправить: корзина интернет магазина перестала работать после обновления до 7.1, товары не добавляются"
+DIFFERENT = "Как настроить отправку писем о новых заказах на почту менеджера?"
+
+
+@pytest.fixture
+def licensed(desk):
+    add_license(desk)
+    return desk
+
+
+def test_obscene_request_is_rejected_and_kept(licensed) -> None:
+    data = open_request(licensed, body="Вы там охуели? Сайт опять лежит, идиоты!", code=1)
+    assert data["status"] == "rejected"
+    assert [r["code"] for r in data["reasons"]] == ["obscene"]
+    assert licensed.json("queue", "--json") == []
+    assert licensed.json("show", str(data["id"]), "--json")["status"] == "rejected"
+
+
+def test_latin_look_alikes_do_not_hide_obscenity(licensed) -> None:
+    data = open_request(licensed, body="Ваш модуль полная xуйня, почему он не работает?", code=1)
+    assert data["reasons"][0]["code"] == "obscene"
+
+
+def test_innocent_words_and_reported_insults_pass(licensed) -> None:
+    data = open_request(licensed, body="Ребята, в учебнике по API потребитель видит цены в рублях без копеек. "
+                                       "Клиент написал нам «вы идиоты», как ему объяснить, почему так?")
+    assert data["status"] == "open" and data["reasons"] == []
+
+
+@pytest.mark.parametrize("body,code,detail", [
+    ("Здравствуйте!", "no_question", None),
+    ("Перенесите, пожалуйста, наш сайт с локального компьютера на хостинг Timeweb. Как это сделать?",
+     "out_of_scope", "2.10.1"),
+    ("Подскажите, как в CSS сделать, чтобы меню было по центру?", "out_of_scope", "2.10.6"),
+])
+def test_flags_keep_the_request_open(licensed, body, code, detail) -> None:
+    data = open_request(licensed, subject="Здравствуйте", body=body)
+    assert data["status"] == "open"
+    flags = {f["code"]: f["message"] for f in data["flags"]}
+    assert code in flags
+    if detail:
+        assert detail in flags[code]
+    assert "⚑" in licensed("queue").stdout
+
+
+def test_configuration_turns_a_flag_into_a_refusal(licensed, isolation) -> None:
+    (isolation / "config.toml").write_text('[intake]\nrefuse = ["out_of_scope"]\n', encoding="utf-8")
+    data = open_request(licensed, body="Подскажите, как в CSS сделать, чтобы меню было по центру?", code=1)
+    assert data["status"] == "rejected" and data["reasons"][0]["code"] == "out_of_scope"
+
+
+def test_a_reworded_repeat_of_an_answered_question_is_refused(licensed) -> None:
+    first = open_request(licensed, at="2026-11-20T10:00", body=QUESTION)
+    licensed("reply", str(first["id"]), "--body", "Очистите кеш.", env={"DESK_NOW": "2026-11-20T11:00"})
+    again = open_request(licensed, subject="Корзина", body=REWORDED, code=1)
+    assert again["reasons"] == [{"code": "already_answered",
+                                 "message": f"the same question was answered in #{first['id']} of 2026-11-20"}]
+    assert open_request(licensed, subject="Письма", body=DIFFERENT)["status"] == "open"
+
+
+def test_repeats_are_per_license_and_need_an_answer(licensed) -> None:
+    open_request(licensed, body=QUESTION)  # still open: not yet answered
+    assert open_request(licensed, body=REWORDED)["status"] == "open"
+    add_license(licensed, number="HC-2")
+    first = open_request(licensed, license="HC-2", body=DIFFERENT)
+    licensed("reply", str(first["id"]), "--body", "Ответ")
+    assert open_request(licensed, body=DIFFERENT)["status"] == "open"
+
+
+def test_an_obscene_clarification_rejects_the_request(licensed) -> None:
+    data = open_request(licensed, body=QUESTION)
+    result = licensed("reply", str(data["id"]), "--customer", "--body", "Да вы охуели, сколько ждать?", "--json")
+    shown = json.loads(result.stdout)
+    assert shown["status"] == "rejected" and shown["reasons"][-1]["code"] == "obscene"
+
+
+def test_a_flagged_clarification_adds_its_flag(licensed) -> None:
+    data = open_request(licensed, body=QUESTION)
+    after = licensed.json("reply", str(data["id"]), "--customer", "--body",
+                          "И ещё: перенесите сайт на другой хостинг, пожалуйста. Когда сможете?", "--json")
+    assert after["status"] == "open" and "out_of_scope" in [f["code"] for f in after["flags"]]
+
+
+@pytest.mark.parametrize("code", ["out_of_scope", "no_question", "obscene", "off_topic", "already_answered",
+                                  "support_expired", "free_edition", "code_modified"])
+def test_reject_quotes_the_rule(licensed, code) -> None:
+    data = open_request(licensed, body=QUESTION)
+    rejected = licensed.json("reject", str(data["id"]), "--reason", code, "--note", "См. правила", "--json")
+    assert rejected["status"] == "rejected" and rejected["reasons"][-1]["code"] == code
+    shown = licensed.json("show", str(data["id"]), "--json")
+    message = [m for m in shown["messages"] if m["kind"] == "rejection"][0]["body"]
+    assert "policy 2." in message and message.endswith("См. правила")
+
+
+def test_reject_refuses_unknown_codes_and_closed_requests(licensed) -> None:
+    data = open_request(licensed, body=QUESTION)
+    assert_one_error_line(licensed("reject", str(data["id"]), "--reason", "rude", code=2))
+    licensed("close", str(data["id"]))
+    assert_one_error_line(licensed("reject", str(data["id"]), "--reason", "obscene", code=2))
+
+
+@pytest.fixture
+def kb(licensed):
+    licensed("kb", "add", "--title", "Очистка кэша", "--url", "https://www.hostcms.ru/documentation/cache/",
+             "--keywords", "кэш cache сброс")
+    licensed("kb", "add", "--title", "Настройка почтовых уведомлений", "--url",
+             "https://www.hostcms.ru/documentation/mail/", "--keywords", "почта письма уведомления")
+    return licensed
+
+
+@pytest.mark.parametrize("query", ["кеш", "кэш", "кеша", "кешем", "caches", "Как сбросить кеш?"])
+def test_kb_search_meets_word_forms(kb, query) -> None:
+    titles = [a["title"] for a in kb.json("kb", "search", query, "--json")]
+    assert titles[:1] == ["Очистка кэша"]
+
+
+def test_kb_list_remove_and_unknown(kb) -> None:
+    assert [a["id"] for a in kb.json("kb", "list", "--json")] == [1, 2]
+    kb("kb", "remove", "1")
+    assert [a["id"] for a in kb.json("kb", "list", "--json")] == [2]
+    assert kb.json("kb", "search", "кеш", "--json") == []
+    assert_one_error_line(kb("kb", "remove", "1", code=3))
+    assert_one_error_line(kb("kb", "add", "--title", "x", "--url", "not a url", code=2))
+
+
+def test_open_suggests_documentation_and_reply_links_it(kb) -> None:
+    data = open_request(kb, subject="Кеш не сбрасывается", body="После правки шаблона старая версия страницы. Как очистить кеш?")
+    assert data["suggestions"][0] == {"title": "Очистка кэша", "url": "https://www.hostcms.ru/documentation/cache/"}
+    assert len(data["suggestions"]) <= 3
+    kb("reply", str(data["id"]), "--kb", "1")
+    messages = kb.json("show", str(data["id"]), "--json")["messages"]
+    assert messages[-1]["body"] == "Documentation: Очистка кэша — https://www.hostcms.ru/documentation/cache/"
+    assert_one_error_line(kb("reply", str(data["id"]), "--kb", "99", code=3))
