@@ -298,3 +298,19 @@ def test_purchase_date_cannot_be_rewritten_under_renewals(licensed) -> None:
     before = licensed.json("license", "show", "HC-1", "--json")
     assert_one_error_line(licensed("license", "edit", "HC-1", "--purchased", "2026-07-01", code=2))
     assert licensed.json("license", "show", "HC-1", "--json") == before
+
+
+def test_a_calendar_change_recalculates_open_deadlines(licensed, isolation) -> None:
+    open_request(licensed, at="2026-11-25T10:00", category="usage")            # due 15:00
+    answered = open_request(licensed, at="2026-11-25T10:00", category="usage", subject="Другой",
+                            body="Почему не приходят письма о заказах?")
+    licensed("reply", str(answered["id"]), "--body", "Ответ")
+    (isolation / "config.toml").write_text('[calendar.hours]\nwed = ["09:00-13:00", "14:00-18:00"]\n',
+                                           encoding="utf-8")
+    queue = licensed.json("queue", "--json")
+    assert [r["due_at"] for r in queue] == ["2026-11-25T16:00:00+03:00"]   # the lunch hour no longer counts
+    history = licensed.json("show", "1", "--json")["history"]
+    assert history[-1]["action"] == "deadline recalculated"
+    assert licensed.json("show", str(answered["id"]), "--json")["history"][-1]["action"] == "answered"
+    licensed.json("queue", "--json")
+    assert len(licensed.json("show", "1", "--json")["history"]) == len(history)  # only once

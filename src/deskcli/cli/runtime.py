@@ -82,7 +82,15 @@ class Runtime:
     def repo(self):
         from deskcli.store.repository import Repository
 
-        return Repository(self.db_path)
+        repo = Repository(self.db_path)
+        # A cheap indexed probe; the full recalculation runs only after a calendar change.
+        if repo.one("SELECT 1 FROM requests WHERE status = 'open' AND due_calendar IS NOT ? LIMIT 1",
+                    (self.calendar.fingerprint,)):
+            from deskcli.store.workflows import Desk
+
+            Desk(repo=repo, config=self.config, calendar=self.calendar, now=self.now,
+                 agent=self.agent).recalculate_deadlines()
+        return repo
 
     @cached_property
     def desk(self):

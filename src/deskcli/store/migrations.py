@@ -160,5 +160,10 @@ def m004_search(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE VIRTUAL TABLE questions_fts USING fts5(terms)")
 
 
-MIGRATIONS = [m001_initial, m002_temporary_access, m003_wait_start, m004_search]
+def m005_calendar_index(conn: sqlite3.Connection) -> None:
+    """Finding open requests whose deadline an older calendar configuration produced."""
+    conn.execute("CREATE INDEX requests_calendar ON requests (status, due_calendar)")
+
+
+MIGRATIONS = [m001_initial, m002_temporary_access, m003_wait_start, m004_search, m005_calendar_index]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -189,7 +189,7 @@ class Desk:
                 "wait_started_at": utc_text(clock.queued_at),
                 "due_at": utc_text(clock.due_at) if status == "open" else None,
                 "first_due_at": utc_text(clock.due_at) if status == "open" else None,
-                "due_calendar": self.config.calendar.fingerprint(),
+                "due_calendar": self.calendar.fingerprint,
                 "flags": json.dumps([f.as_dict() for f in flags], ensure_ascii=False),
                 "reasons": json.dumps([r.as_dict() for r in refusals], ensure_ascii=False),
             }
@@ -203,6 +203,28 @@ class Desk:
                                                       "reasons": [r.code for r in refusals],
                                                       "flags": [f.code for f in flags]})
         return Opened(row=row, eligibility=verdict, refusals=refusals, flags=flags, suggestions=suggestions)
+
+    def recalculate_deadlines(self) -> int:
+        """Recompute open requests' deadlines made under another calendar configuration.
+
+        A change of hours, days off or targets changes what "5 business hours" means for
+        requests already waiting (SPEC section 3); each change is kept in the history.
+        """
+        fingerprint = self.calendar.fingerprint
+        changed = 0
+        with self.repo.transaction() as repo:
+            stale = repo.all("SELECT * FROM requests WHERE status = 'open' AND due_calendar IS NOT ?",
+                             (fingerprint,))
+            for row in stale:
+                target = self.config.targets[row["category"]]
+                due = tickets.start_clock(self.calendar, from_utc_text(row["queued_at"]), target).due_at
+                first = tickets.start_clock(self.calendar, from_utc_text(row["wait_started_at"] or row["queued_at"]),
+                                            target).due_at
+                repo.change_request(row, {"due_at": utc_text(due), "first_due_at": utc_text(first),
+                                          "due_calendar": fingerprint},
+                                    at=self.now, agent=self.agent, action="deadline recalculated")
+                changed += 1
+        return changed
 
     def _already_answered(self, repo: Repository, number: str, text: str) -> Reason | None:
         for candidate in search.answered_candidates(repo, number, text):
@@ -267,7 +289,7 @@ class Desk:
                 merged = known + [f.as_dict() for f in flags if f.code not in {k["code"] for k in known}]
                 clock = tickets.start_clock(self.calendar, self.now, self.config.targets[row["category"]])
                 changes = {"status": "open", "queued_at": utc_text(clock.queued_at),
-                           "due_at": utc_text(clock.due_at), "due_calendar": self.config.calendar.fingerprint(),
+                           "due_at": utc_text(clock.due_at), "due_calendar": self.calendar.fingerprint,
                            "flags": json.dumps(merged, ensure_ascii=False)}
                 if row["status"] != "open":
                     changes["first_due_at"] = utc_text(clock.due_at)
@@ -402,7 +424,7 @@ class Desk:
                 clock = tickets.start_clock(self.calendar, from_utc_text(row["queued_at"]),
                                             self.config.targets[category])
                 changes["due_at"] = utc_text(clock.due_at)
-                changes["due_calendar"] = self.config.calendar.fingerprint()
+                changes["due_calendar"] = self.calendar.fingerprint
                 first = tickets.start_clock(self.calendar, from_utc_text(row["wait_started_at"] or row["queued_at"]),
                                             self.config.targets[category])
                 changes["first_due_at"] = utc_text(first.due_at)
