@@ -36,7 +36,7 @@ def _from_file(path: Path) -> dict:
 
 
 def _prompted(no_input: bool) -> dict:
-    if no_input or not sys.stdin.isatty():
+    if no_input or current().no_input or not sys.stdin.isatty():
         raise InvalidInput("no credentials given: use --from-file PATH (prompting needs a terminal)")
     return {
         "kind": typer.prompt("Kind (admin or ftp)"),

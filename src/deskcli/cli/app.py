@@ -65,9 +65,10 @@ def _global_options(
     db: Annotated[str | None, typer.Option("--db", help="SQLite database file (default: DESK_DB, then the user data dir).", metavar="PATH")] = None,
     config: Annotated[str | None, typer.Option("--config", help="Configuration file (default: DESK_CONFIG, then the user config dir).", metavar="PATH")] = None,
     agent: Annotated[str | None, typer.Option("--agent", help="Who is acting (default: DESK_AGENT, the configuration, the login name).")] = None,
+    no_input: Annotated[bool, typer.Option("--no-input", help="Never prompt; a command that would ask fails instead.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
-    runtime_module.reset(db_option=db, config_option=config, agent_option=agent)
+    runtime_module.reset(db_option=db, config_option=config, agent_option=agent).no_input = no_input
 
 
 def make_app(command: str | None = None) -> typer.Typer:

@@ -20,6 +20,7 @@ class Runtime:
     config_option: str | None = None
     db_option: str | None = None
     agent_option: str | None = None
+    no_input: bool = False
 
     def __post_init__(self) -> None:
         for name, value in (("--db", self.db_option), ("--config", self.config_option),
