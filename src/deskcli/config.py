@@ -87,6 +87,11 @@ def parse_intervals(value: Any, *, key: str) -> tuple[Interval, ...]:
     return tuple(intervals)
 
 
+def effective(raw: dict[str, Any]) -> dict[str, Any]:
+    """The file's settings over the defaults, as ``config show`` prints them."""
+    return _merge(defaults(), raw)
+
+
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     merged = dict(base)
     for key, value in override.items():
@@ -129,6 +134,8 @@ def _require(value: Any, kind: type | tuple[type, ...], key: str) -> Any:
 
 def build(path: Path, raw: dict[str, Any]) -> Config:
     """Validate ``raw`` (the file's contents) over the defaults."""
+    if not isinstance(raw.get("editions", {}), dict):
+        raise _error(path, f"editions: expected a table, got {raw['editions']!r}")
     try:
         return _build(path, _merge(defaults(), raw), raw)
     except InvalidInput as exc:
@@ -180,10 +187,8 @@ def _build(path: Path, data: dict[str, Any], raw: dict[str, Any]) -> Config:
             raise InvalidInput(f"targets.{name}: must be a positive number of minutes")
         targets[name] = minutes
 
-    # The file's own editions replace the defaults rather than merging with them.
-    editions_raw = raw.get("editions", data["editions"])
     editions = {}
-    for name, spec in _require(editions_raw, dict, "editions").items():
+    for name, spec in _require(data["editions"], dict, "editions").items():
         spec = _require(spec, dict, f"editions.{name}")
         editions[name] = _require(spec.get("free", False), bool, f"editions.{name}.free")
     if not editions:

@@ -34,9 +34,7 @@ def show() -> None:
     import tomli_w
 
     rt = current()
-    effective = config_module._merge(config_module.defaults(), rt.config.raw)
-    if "editions" in rt.config.raw:
-        effective["editions"] = rt.config.raw["editions"]
+    effective = config_module.effective(rt.config.raw)
     typer.echo(tomli_w.dumps(effective), nl=False)
 
 
