@@ -10,10 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import tomllib
-from dataclasses import dataclass, field
+from collections import namedtuple
 from pathlib import Path
-from typing import Any
 
 from deskcli.domain.calendar import DEFAULT_WEEKLY_HOURS, CalendarSettings, Interval
 from deskcli.domain.errors import InvalidInput
@@ -38,7 +36,7 @@ def _format_intervals(intervals: tuple[Interval, ...]) -> list[str]:
     return [f"{a // 60:02d}:{a % 60:02d}-{b // 60:02d}:{b % 60:02d}" for a, b in intervals]
 
 
-def defaults() -> dict[str, Any]:
+def defaults() -> dict[str, object]:
     """The configuration deskcli uses when the file says nothing."""
     return {
         "agent": "",
@@ -63,7 +61,7 @@ def defaults() -> dict[str, Any]:
 _INTERVAL = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 
-def parse_intervals(value: Any, *, key: str) -> tuple[Interval, ...]:
+def parse_intervals(value: object, *, key: str) -> tuple[Interval, ...]:
     """``["09:00-13:00", "14:00-18:00"]`` or ``"09:00-13:00, 14:00-18:00"``; ``[]`` is closed."""
     items = value.split(",") if isinstance(value, str) else value
     if not isinstance(items, list):
@@ -87,12 +85,12 @@ def parse_intervals(value: Any, *, key: str) -> tuple[Interval, ...]:
     return tuple(intervals)
 
 
-def effective(raw: dict[str, Any]) -> dict[str, Any]:
+def effective(raw: dict[str, object]) -> dict[str, object]:
     """The file's settings over the defaults, as ``config show`` prints them."""
     return _merge(defaults(), raw)
 
 
-def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+def _merge(base: dict[str, object], override: dict[str, object]) -> dict[str, object]:
     merged = dict(base)
     for key, value in override.items():
         if isinstance(value, dict) and isinstance(merged.get(key), dict):
@@ -102,19 +100,11 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-@dataclass(frozen=True)
-class Config:
-    """The parsed, validated configuration."""
+class Config(namedtuple("Config", "path raw calendar targets editions currency agent lines refuse_flags",
+                        defaults=(frozenset(),))):
+    """The parsed, validated configuration (``raw`` is the file as read)."""
 
-    path: Path
-    raw: dict[str, Any]
-    calendar: CalendarSettings
-    targets: dict[str, int]
-    editions: dict[str, bool]
-    currency: str
-    agent: str
-    lines: dict[int, str]
-    refuse_flags: frozenset[str] = field(default_factory=frozenset)
+    __slots__ = ()
 
     @property
     def free_editions(self) -> frozenset[str]:
@@ -125,14 +115,14 @@ def _error(path: Path, message: str) -> InvalidInput:
     return InvalidInput(f"{path}: {message}")
 
 
-def _require(value: Any, kind: type | tuple[type, ...], key: str) -> Any:
+def _require(value: object, kind: type | tuple[type, ...], key: str) -> object:
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         name = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
         raise InvalidInput(f"{key}: expected {name}, got {value!r}")
     return value
 
 
-def build(path: Path, raw: dict[str, Any]) -> Config:
+def build(path: Path, raw: dict[str, object]) -> Config:
     """Validate ``raw`` (the file's contents) over the defaults."""
     if not isinstance(raw.get("editions", {}), dict):
         raise _error(path, f"editions: expected a table, got {raw['editions']!r}")
@@ -142,7 +132,7 @@ def build(path: Path, raw: dict[str, Any]) -> Config:
         raise _error(path, str(exc)) from None
 
 
-def _build(path: Path, data: dict[str, Any], raw: dict[str, Any]) -> Config:
+def _build(path: Path, data: dict[str, object], raw: dict[str, object]) -> Config:
     cal = _require(data["calendar"], dict, "calendar")
     hours = _require(cal["hours"], dict, "calendar.hours")
     unknown = set(hours) - set(WEEKDAYS)
@@ -222,7 +212,7 @@ def _build(path: Path, data: dict[str, Any], raw: dict[str, Any]) -> Config:
     )
 
 
-def _date(value: Any, key: str) -> dt.date:
+def _date(value: object, key: str) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
     try:
@@ -244,7 +234,7 @@ def resolve_path(option: str | Path | None = None) -> Path:
     return Path(env) if env else default_path()
 
 
-def read_raw(path: Path) -> dict[str, Any]:
+def read_raw(path: Path) -> dict[str, object]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -253,6 +243,8 @@ def read_raw(path: Path) -> dict[str, Any]:
         raise _error(path, "not valid UTF-8") from None
     except OSError as exc:
         raise _error(path, exc.strerror or "cannot be read") from None
+    import tomllib
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -268,7 +260,7 @@ def set_value(path: Path, key: str, value: str) -> Config:
     raw = read_raw(path)
     parts = key.split(".")
     known = defaults()
-    node: Any = known
+    node: object = known
     for part in parts:
         node = node.get(part) if isinstance(node, dict) else None
         if node is None and parts[0] not in ("editions", "lines", "calendar"):
@@ -289,7 +281,7 @@ def set_value(path: Path, key: str, value: str) -> Config:
     return config
 
 
-def _typed(value: str, default: Any, key: str) -> Any:
+def _typed(value: str, default: object, key: str) -> object:
     if isinstance(default, bool) or key.endswith(".free") or key.endswith("pre_holidays"):
         lowered = value.strip().lower()
         if lowered in ("true", "yes", "on", "1"):
@@ -307,7 +299,7 @@ def _typed(value: str, default: Any, key: str) -> Any:
     return value
 
 
-def write_atomic(path: Path, data: dict[str, Any]) -> None:
+def write_atomic(path: Path, data: dict[str, object]) -> None:
     import tempfile
 
     import tomli_w

@@ -15,7 +15,6 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
 
 from deskcli.domain.errors import InvalidInput
 
@@ -49,7 +48,7 @@ def markup_safe(text: str, *, single_line: bool = False) -> str:
     return escape(clean_text(text, single_line=single_line))
 
 
-def csv_cell(value: Any) -> str:
+def csv_cell(value: object) -> str:
     """A CSV cell that a spreadsheet will not evaluate (OWASP CSV injection)."""
     if value is None:
         return ""
@@ -65,7 +64,7 @@ def csv_cell(value: Any) -> str:
     return text
 
 
-def select_fields(records: Sequence[dict[str, Any]], fields: str | None, valid: Iterable[str]) -> list[dict[str, Any]]:
+def select_fields(records: Sequence[dict[str, object]], fields: str | None, valid: Iterable[str]) -> list[dict[str, object]]:
     """Keep and order the ``--fields a,b,c`` the user asked for; unknown names are exit 2."""
     if not fields:
         return list(records)
@@ -79,25 +78,25 @@ def select_fields(records: Sequence[dict[str, Any]], fields: str | None, valid: 
     return [{name: record.get(name) for name in wanted} for record in records]
 
 
-def write_json(data: Any, stream=None) -> None:
+def write_json(data: object, stream=None) -> None:
     """Indented for a person at a terminal; one compact line for a program (it is much
     faster over thousands of records, and jq does not mind)."""
     stream = stream or sys.stdout
     if isinstance(data, list) and not (hasattr(stream, "isatty") and stream.isatty()):
-        stream.write(json.dumps(data, ensure_ascii=False))
+        stream.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
     else:
         stream.write(json.dumps(data, ensure_ascii=False, indent=2))
     stream.write("\n")
 
 
-def write_jsonl(records: Iterable[dict[str, Any]], stream=None) -> None:
+def write_jsonl(records: Iterable[dict[str, object]], stream=None) -> None:
     stream = stream or sys.stdout
     for record in records:
         stream.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
         stream.write("\n")
 
 
-def write_csv(records: Sequence[dict[str, Any]], columns: Sequence[str], stream=None) -> None:
+def write_csv(records: Sequence[dict[str, object]], columns: Sequence[str], stream=None) -> None:
     stream = stream or sys.stdout
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(columns)
@@ -106,10 +105,10 @@ def write_csv(records: Sequence[dict[str, Any]], columns: Sequence[str], stream=
 
 
 def emit(
-    data: Any,
+    data: object,
     fmt: Format,
     *,
-    table: Callable[[Any], Any] | None = None,
+    table: Callable[[object], object] | None = None,
     columns: Sequence[str] | None = None,
     fields: str | None = None,
     stream=None,
@@ -146,7 +145,7 @@ def width() -> int:
     return console().width
 
 
-def print_rich(*renderables: Any) -> None:
+def print_rich(*renderables: object) -> None:
     out = console()
     for renderable in renderables:
         out.print(renderable)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -15,14 +14,13 @@ from deskcli.domain.errors import InvalidInput
 from deskcli.env import DESK_AGENT, DESK_DB
 
 
-@dataclass
 class Runtime:
-    config_option: str | None = None
-    db_option: str | None = None
-    agent_option: str | None = None
-    no_input: bool = False
-
-    def __post_init__(self) -> None:
+    def __init__(self, config_option: str | None = None, db_option: str | None = None,
+                 agent_option: str | None = None, no_input: bool = False) -> None:
+        self.config_option = config_option
+        self.db_option = db_option
+        self.agent_option = agent_option
+        self.no_input = no_input
         for name, value in (("--db", self.db_option), ("--config", self.config_option),
                             ("--agent", self.agent_option)):
             if value and "\x00" in value:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from collections import namedtuple
 from functools import cached_property
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -41,18 +41,22 @@ DEFAULT_WEEKLY_HOURS: dict[int, tuple[Interval, ...]] = {
 SHORTENING_MINUTES = 60
 
 
-@dataclass(frozen=True)
-class CalendarSettings:
-    """Everything the calendar depends on; two equal settings give the same calendar."""
-
-    timezone: str = "Europe/Moscow"
-    weekly_hours: dict[int, tuple[Interval, ...]] = field(
-        default_factory=lambda: dict(DEFAULT_WEEKLY_HOURS)
+# Value types are named tuples rather than dataclasses: the same immutability, equality
+# and repr, without importing dataclasses (and inspect) on every start of desk.
+class CalendarSettings(
+    namedtuple(
+        "CalendarSettings",
+        "timezone weekly_hours extra_days_off extra_working_days shorten_pre_holidays country",
+        defaults=("Europe/Moscow", DEFAULT_WEEKLY_HOURS, frozenset(), {}, True, "RU"),
     )
-    extra_days_off: frozenset[dt.date] = frozenset()
-    extra_working_days: dict[dt.date, tuple[Interval, ...]] = field(default_factory=dict)
-    shorten_pre_holidays: bool = True
-    country: str = "RU"
+):
+    """Everything the calendar depends on; two equal settings give the same calendar.
+
+    ``weekly_hours`` maps a weekday (0 = Monday) to its intervals; ``extra_working_days``
+    maps a date to its intervals. Never mutate the defaults.
+    """
+
+    __slots__ = ()
 
     def fingerprint(self) -> str:
         """A stable text naming this calendar, stored beside each deadline it produced."""
@@ -94,15 +98,11 @@ class YearCache:
         return None
 
 
-@dataclass(frozen=True)
-class WorkingDay:
-    """One working day of the production calendar."""
+class WorkingDay(namedtuple("WorkingDay", "date intervals shortened transferred", defaults=(False, False))):
+    """One working day of the production calendar; ``transferred`` marks a weekend day
+    made working by a transfer decree or by configuration."""
 
-    date: dt.date
-    intervals: tuple[Interval, ...]
-    shortened: bool = False
-    #: True for a weekend day made working by a transfer decree or by configuration.
-    transferred: bool = False
+    __slots__ = ()
 
     @property
     def minutes(self) -> int:
@@ -117,17 +117,12 @@ class WorkingDay:
         return _clock_time(self.intervals[-1][1])
 
 
-@dataclass(frozen=True)
-class YearCalendar:
-    """A year of working days, with what the calendar knows about its source."""
+class YearCalendar(namedtuple("YearCalendar", "year timezone days days_off provisional")):
+    """A year of working days, with what the calendar knows about its source.
 
-    year: int
-    timezone: str
-    days: tuple[WorkingDay, ...]
-    days_off: frozenset[dt.date]
-    #: True when the holidays package holds no transfer decree for this year yet, so
-    #: the year follows only the fixed rules and may still change.
-    provisional: bool
+    ``provisional`` is True when the holidays package holds no transfer decree for this
+    year yet, so the year follows only the fixed rules and may still change.
+    """
 
     @property
     def working_minutes(self) -> int:
@@ -138,13 +133,9 @@ class YearCalendar:
         return {day.date: day for day in self.days}
 
 
-@dataclass(frozen=True)
-class _Table:
-    starts: list[int]
-    ends: list[int]
-    #: business seconds elapsed in the year before each interval starts
-    before: list[int]
-    total: int
+#: A year's working intervals as POSIX seconds; ``before[i]`` is the business time
+#: elapsed in the year before interval ``i`` starts.
+_Table = namedtuple("_Table", "starts ends before total")
 
 
 def _clock_time(minutes: int) -> dt.time:
@@ -370,6 +361,22 @@ class BusinessCalendar:
             return int(seconds // 60)
 
         return minutes_until
+
+    def fixed_offset(self, start: dt.datetime, end: dt.datetime) -> int | None:
+        """The zone's UTC offset in seconds if it is the same from ``start`` to ``end``.
+
+        Offsets change at most a few times a year, so a daily probe finds any change.
+        """
+        offsets = set()
+        probe, step = start, dt.timedelta(days=1)
+        while probe <= end + step:
+            offset = probe.astimezone(self.zone).utcoffset()
+            offsets.add(offset)
+            if len(offsets) > 1:
+                return None
+            probe += step
+        seconds = int(offsets.pop().total_seconds()) if offsets else None
+        return seconds if seconds is not None and seconds % 60 == 0 else None
 
     def _year_bounds(self, year: int) -> tuple[float, float]:
         first = dt.datetime(year, 1, 1, tzinfo=self.zone).timestamp()

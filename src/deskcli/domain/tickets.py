@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from urllib.parse import urlsplit
+from collections import namedtuple
 
 from deskcli.domain.calendar import BusinessCalendar
 from deskcli.domain.errors import InvalidInput
@@ -45,6 +44,8 @@ def validate_license_number(number: str) -> str:
 
 
 def validate_url(url: str, *, what: str = "site") -> str:
+    from urllib.parse import urlsplit
+
     url = url.strip()
     try:
         parts = urlsplit(url)
@@ -100,12 +101,10 @@ def validate_subject(subject: str) -> str:
     return subject
 
 
-@dataclass(frozen=True)
-class Clock:
+class Clock(namedtuple("Clock", "queued_at due_at")):
     """The SLA clock for one request's current wait."""
 
-    queued_at: dt.datetime
-    due_at: dt.datetime
+    __slots__ = ()
 
 
 def start_clock(calendar: BusinessCalendar, queued_at: dt.datetime, target_minutes: int) -> Clock:

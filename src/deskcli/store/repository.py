@@ -12,10 +12,8 @@ import sqlite3
 import contextlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 from deskcli.domain.errors import NotFound, NotRecognised
-from deskcli.domain.pins import verify_pin
 from deskcli.store.db import connect, immediate, storage_errors
 
 UTC = dt.timezone.utc
@@ -32,8 +30,14 @@ def from_utc_text(value: str | None) -> dt.datetime | None:
     return None if value is None else dt.datetime.fromisoformat(value)
 
 
-def _dict_factory(cursor: sqlite3.Cursor, row: tuple) -> dict[str, Any]:
+def _dict_factory(cursor: sqlite3.Cursor, row: tuple) -> dict[str, object]:
     return {col[0]: value for col, value in zip(cursor.description, row)}
+
+
+def _first(row: object) -> object:
+    if row is None:
+        return None
+    return next(iter(row.values())) if isinstance(row, dict) else row[0]
 
 
 class Repository:
@@ -54,33 +58,35 @@ class Repository:
 
     # -- queries ------------------------------------------------------------------
 
-    def one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+    def one(self, sql: str, params: Sequence[object] = ()) -> dict[str, object] | None:
         return self.conn.execute(sql, params).fetchone()
 
-    def all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    def all(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, object]]:
         return self.conn.execute(sql, params).fetchall()
 
-    def insert(self, table: str, row: dict[str, Any]) -> int:
+    def insert(self, table: str, row: dict[str, object]) -> int:
         columns = ", ".join(f'"{c}"' for c in row)
         marks = ", ".join("?" for _ in row)
         cursor = self.conn.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(row.values()))
         return int(cursor.lastrowid)
 
-    def update(self, table: str, key: str, value: Any, changes: dict[str, Any]) -> None:
+    def update(self, table: str, key: str, value: object, changes: dict[str, object]) -> None:
         sets = ", ".join(f'"{c}" = ?' for c in changes)
         self.conn.execute(f'UPDATE "{table}" SET {sets} WHERE "{key}" = ?', [*changes.values(), value])
 
     # -- licenses -----------------------------------------------------------------
 
-    def license(self, number: str) -> dict[str, Any]:
+    def license(self, number: str) -> dict[str, object]:
         number = number.strip()
         row = self.one("SELECT * FROM licenses WHERE number = ?", (number,))
         if row is None:
             raise NotFound(f"license {number} not found")
         return row
 
-    def authenticate(self, number: str, pin: str) -> dict[str, Any]:
+    def authenticate(self, number: str, pin: str) -> dict[str, object]:
         """The license if number and PIN match; one answer for either being wrong."""
+        from deskcli.domain.pins import verify_pin
+
         row = self.one("SELECT * FROM licenses WHERE number = ?", (number,))
         # Hash even for an unknown number, so timing does not tell which part was wrong.
         stored = row["pin_hash"] if row else "scrypt$16384$8$1$00$" + "00" * 32
@@ -88,28 +94,28 @@ class Repository:
             raise NotRecognised("license number or PIN not recognised")
         return row
 
-    def licenses(self) -> list[dict[str, Any]]:
+    def licenses(self) -> list[dict[str, object]]:
         return self.all("SELECT * FROM licenses ORDER BY number")
 
-    def renewals(self, number: str) -> list[dict[str, Any]]:
+    def renewals(self, number: str) -> list[dict[str, object]]:
         return self.all("SELECT * FROM renewals WHERE license = ? ORDER BY id", (number,))
 
     # -- requests -----------------------------------------------------------------
 
-    def request(self, request_id: int) -> dict[str, Any]:
+    def request(self, request_id: int) -> dict[str, object]:
         row = self.one("SELECT * FROM requests WHERE id = ?", (request_id,))
         if row is None:
             raise NotFound(f"request #{request_id} not found")
         return row
 
-    def messages(self, request_id: int) -> list[dict[str, Any]]:
+    def messages(self, request_id: int) -> list[dict[str, object]]:
         return self.all("SELECT * FROM messages WHERE request_id = ? ORDER BY at, id", (request_id,))
 
     def access_kind(self, request_id: int) -> str | None:
         found = self.one("SELECT kind FROM access WHERE request_id = ?", (request_id,))
         return found["kind"] if found else None
 
-    def history(self, request_id: int) -> list[dict[str, Any]]:
+    def history(self, request_id: int) -> list[dict[str, object]]:
         return self.all("SELECT * FROM events WHERE request_id = ? ORDER BY id", (request_id,))
 
     def record(self, *, at: dt.datetime, agent: str, action: str, request_id: int | None = None,
@@ -127,8 +133,8 @@ class Repository:
             },
         )
 
-    def change_request(self, row: dict[str, Any], changes: dict[str, Any], *, at: dt.datetime,
-                       agent: str, action: str) -> dict[str, Any]:
+    def change_request(self, row: dict[str, object], changes: dict[str, object], *, at: dt.datetime,
+                       agent: str, action: str) -> dict[str, object]:
         """Apply ``changes`` to a request and record what they replaced."""
         before = {k: row.get(k) for k in changes if row.get(k) != changes[k]}
         after = {k: changes[k] for k in before}
@@ -137,28 +143,24 @@ class Repository:
         self.record(at=at, agent=agent, action=action, request_id=row["id"], before=before, after=after)
         return {**row, **changes}
 
+    def _queue_filter(self, *, overdue_at: str | None, line: int | None, category: str | None,
+                      assignee: str | None, due_before: str | None) -> tuple[str, list[object]]:
+        where = ["status = 'open'"]
+        params: list[object] = []
+        for clause, value in (("line = ?", line), ("category = ?", category), ("assignee = ?", assignee),
+                              ("due_at <= ?", due_before), ("due_at < ?", overdue_at)):
+            if value is not None:
+                where.append(clause)
+                params.append(value)
+        return " AND ".join(where), params
+
     def queue(self, *, overdue_at: str | None = None, line: int | None = None, category: str | None = None,
               assignee: str | None = None, due_before: str | None = None, limit: int | None = None,
-              ) -> list[dict[str, Any]]:
+              ) -> list[object]:
         """Open requests, soonest due first; ties by queue position then id."""
-        where = ["status = 'open'"]
-        params: list[Any] = []
-        if line is not None:
-            where.append("line = ?")
-            params.append(line)
-        if category is not None:
-            where.append("category = ?")
-            params.append(category)
-        if assignee is not None:
-            where.append("assignee = ?")
-            params.append(assignee)
-        if due_before is not None:
-            where.append("due_at <= ?")
-            params.append(due_before)
-        if overdue_at is not None:
-            where.append("due_at < ?")
-            params.append(overdue_at)
-        sql = f"SELECT * FROM requests WHERE {' AND '.join(where)} ORDER BY due_at, queued_at, id"
+        where, params = self._queue_filter(overdue_at=overdue_at, line=line, category=category,
+                                           assignee=assignee, due_before=due_before)
+        sql = f"SELECT * FROM requests WHERE {where} ORDER BY due_at, queued_at, id"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
@@ -167,8 +169,41 @@ class Repository:
         cursor.row_factory = sqlite3.Row
         return cursor.execute(sql, params).fetchall()
 
+    def queue_json(self, *, overdue_at: str | None = None, line: int | None = None,
+                   category: str | None = None, assignee: str | None = None, due_before: str | None = None,
+                   limit: int | None = None) -> list[tuple]:
+        """The queue with its text fields already JSON-encoded by SQLite.
+
+        Rows of (JSON object from id to assignee, created_at, queued_at, due_at, flags JSON,
+        reasons JSON); the caller adds the instants in the desk's zone and the countdown.
+        For thousands of requests this is several times faster than a dict per row.
+        """
+        where, params = self._queue_filter(overdue_at=overdue_at, line=line, category=category,
+                                           assignee=assignee, due_before=due_before)
+        sql = (
+            "SELECT json_object('id', id, 'license', license, 'customer', coalesce(customer, ''), "
+            "'edition', edition, 'version', version, 'category', category, 'subject', subject, "
+            "'site_url', site_url, 'status', status, 'line', line, 'assignee', assignee), "
+            "created_at, queued_at, due_at, "
+            "CASE WHEN flags IS NULL OR flags = '[]' THEN '[]' ELSE json(flags) END, "
+            "CASE WHEN reasons IS NULL OR reasons = '[]' THEN '[]' ELSE json(reasons) END "
+            f"FROM requests WHERE {where} ORDER BY due_at, queued_at, id"
+        )
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        return cursor.execute(sql, params).fetchall()
+
+    def open_span(self) -> tuple[str | None, str | None]:
+        """The earliest creation and the latest open deadline: the instants a queue shows."""
+        first = self.conn.execute("SELECT min(created_at) FROM requests").fetchone()
+        last = self.conn.execute("SELECT max(due_at) FROM requests WHERE status = 'open'").fetchone()
+        return _first(first), _first(last)
+
     def requests(self, *, since: str | None = None, until: str | None = None,
-                 statuses: Iterable[str] = ()) -> list[dict[str, Any]]:
+                 statuses: Iterable[str] = ()) -> list[dict[str, object]]:
         where, params = ["1 = 1"], []
         if since:
             where.append("created_at >= ?")
@@ -182,7 +217,7 @@ class Repository:
             params.extend(statuses)
         return self.all(f"SELECT * FROM requests WHERE {' AND '.join(where)} ORDER BY id", params)
 
-    def responses(self, *, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+    def responses(self, *, since: str | None = None, until: str | None = None) -> list[dict[str, object]]:
         """Agent responses that stopped an SLA clock, with their request's category and line."""
         where, params = ["m.kind = 'agent'", "m.met_due IS NOT NULL"], []
         if since:
@@ -198,8 +233,8 @@ class Repository:
             params,
         )
 
-    def messages_for(self, ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
-        grouped: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+    def messages_for(self, ids: Sequence[int]) -> dict[int, list[dict[str, object]]]:
+        grouped: dict[int, list[dict[str, object]]] = {i: [] for i in ids}
         for row in self.all("SELECT * FROM messages ORDER BY request_id, at, id"):
             if row["request_id"] in grouped:
                 grouped[row["request_id"]].append(row)

@@ -1,0 +1,70 @@
+"""The SQLite-built queue JSON is byte for byte what the general path writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from deskcli.cli import queue_core, runtime
+from deskcli.domain import tickets
+from deskcli.domain.calendar import BusinessCalendar, CalendarSettings
+from deskcli.store.repository import Repository
+
+text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30)
+
+
+def _seed(repo: Repository, subjects: list[str], customer: str) -> None:
+    with repo.transaction():
+        repo.insert("licenses", {"number": "L", "pin_hash": "scrypt$1$1$1$00$00", "edition": "Бизнес",
+                                 "price_kopecks": 1, "purchased": "2026-01-01", "support_until": "2026-12-31",
+                                 "customer": customer})
+        for i, subject in enumerate(subjects, start=1):
+            created = dt.datetime(2026, 11, 20, 6, i % 60, tzinfo=dt.timezone.utc).isoformat()
+            due = dt.datetime(2026, 11, 25, 6 + i % 10, 0, tzinfo=dt.timezone.utc).isoformat()
+            repo.insert("requests", {
+                "license": "L", "customer": customer if i % 2 else None, "edition": "Бизнес", "version": "1.0",
+                "category": "usage", "subject": subject, "site_url": "https://a.example/", "status": "open",
+                "line": 1 + i % 3, "assignee": subject[:5] or None, "created_at": created, "queued_at": created,
+                "due_at": due, "flags": json.dumps([{"code": "no_question", "message": subject}], ensure_ascii=False)
+                if i % 3 == 0 else "[]", "reasons": "[]"})
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(text, min_size=1, max_size=8), text)
+def test_sql_json_equals_the_general_path(tmp_path_factory, subjects, customer) -> None:
+    path = tmp_path_factory.mktemp("q") / "desk.db"
+    repo = Repository(path)
+    _seed(repo, subjects, customer)
+    rt = runtime.reset(db_option=str(path))
+    rt.__dict__["repo"] = repo
+    rt.__dict__["now"] = dt.datetime(2026, 11, 25, 12, 0, tzinfo=rt.zone)
+    lines = queue_core._json_records(rt, {"line": None, "category": None, "assignee": None, "limit": None},
+                                     False, None)
+    general = json.dumps(tickets.request_records(repo.queue(), rt.calendar, rt.now), ensure_ascii=False,
+                         separators=(",", ":"))
+    assert "[" + ",".join(lines) + "]" == general
+    repo.close()
+
+
+def test_a_zone_that_changes_offset_uses_the_general_path() -> None:
+    berlin = BusinessCalendar(CalendarSettings(timezone="Europe/Berlin"))
+    zone = berlin.zone
+    assert berlin.fixed_offset(dt.datetime(2026, 3, 1, tzinfo=zone), dt.datetime(2026, 4, 1, tzinfo=zone)) is None
+    assert berlin.fixed_offset(dt.datetime(2026, 1, 1, tzinfo=zone), dt.datetime(2026, 2, 1, tzinfo=zone)) == 3600
+    moscow = BusinessCalendar()
+    assert moscow.fixed_offset(dt.datetime(2020, 1, 1, tzinfo=moscow.zone),
+                               dt.datetime(2026, 12, 31, tzinfo=moscow.zone)) == 3 * 3600
+
+
+def test_queue_json_in_a_dst_zone_is_still_right(desk, isolation) -> None:
+    (isolation / "config.toml").write_text('[calendar]\ntimezone = "Europe/Berlin"\n', encoding="utf-8")
+    from tests.cli.test_requests import add_license, open_request
+
+    add_license(desk)
+    open_request(desk, at="2026-03-27T10:00", category="emergency")  # before the switch to summer time
+    data = desk.json("queue", "--json", env={"DESK_NOW": "2026-03-30T10:00"})
+    assert data[0]["created_at"] == "2026-03-27T10:00:00+01:00"
+    assert data[0]["due_at"] == "2026-03-27T12:00:00+01:00"
