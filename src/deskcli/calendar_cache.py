@@ -1,8 +1,10 @@
-"""Built calendar years kept on disk, so most commands never import the holidays package.
+"""Built calendar years kept between runs, so most commands never import holidays.
 
-One small JSON file per (calendar fingerprint, year) in the user cache directory. The
-fingerprint covers the configuration and the holidays package's version, so changing
-either simply misses the cache. A damaged file is ignored and rebuilt.
+A year is kept per (calendar fingerprint, year): in the database when the command uses
+one anyway (no extra file, no platformdirs import on the hot path), otherwise as a small
+JSON file in the user cache directory. The fingerprint covers the configuration and the
+holidays package's version, so changing either simply misses the cache. A damaged entry
+is ignored and rebuilt; a cache that cannot be written only costs speed.
 """
 
 from __future__ import annotations
@@ -23,6 +25,36 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("deskcli")) / "calendar"
 
 
+def encode(calendar: YearCalendar) -> str:
+    return json.dumps({
+        "format": FORMAT,
+        "year": calendar.year,
+        "timezone": calendar.timezone,
+        "provisional": calendar.provisional,
+        "days": [[d.date.toordinal(), [list(i) for i in d.intervals], d.shortened, d.transferred]
+                 for d in calendar.days],
+        "days_off": sorted(d.toordinal() for d in calendar.days_off),
+    }, separators=(",", ":"))
+
+
+def decode(text: str | bytes) -> YearCalendar | None:
+    try:
+        data = json.loads(text)
+        if data["format"] != FORMAT:
+            return None
+        days = tuple(
+            WorkingDay(dt.date.fromordinal(o), tuple(tuple(i) for i in intervals), bool(s), bool(t))
+            for o, intervals, s, t in data["days"]
+        )
+        return YearCalendar(
+            year=data["year"], timezone=data["timezone"], days=days,
+            days_off=frozenset(dt.date.fromordinal(o) for o in data["days_off"]),
+            provisional=data["provisional"],
+        )
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
 class FileYearCache(YearCache):
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory or cache_dir()
@@ -32,36 +64,71 @@ class FileYearCache(YearCache):
 
     def get(self, fingerprint: str, year: int) -> YearCalendar | None:
         try:
-            data = json.loads(self._path(fingerprint, year).read_bytes())
-            if data["format"] != FORMAT:
-                return None
-            days = tuple(
-                WorkingDay(dt.date.fromordinal(o), tuple(tuple(i) for i in intervals), bool(s), bool(t))
-                for o, intervals, s, t in data["days"]
-            )
-            return YearCalendar(
-                year=data["year"], timezone=data["timezone"], days=days,
-                days_off=frozenset(dt.date.fromordinal(o) for o in data["days_off"]),
-                provisional=data["provisional"],
-            )
-        except (OSError, ValueError, KeyError, TypeError):
+            return decode(self._path(fingerprint, year).read_bytes())
+        except OSError:
             return None
 
     def put(self, fingerprint: str, calendar: YearCalendar) -> None:
-        data = {
-            "format": FORMAT,
-            "year": calendar.year,
-            "timezone": calendar.timezone,
-            "provisional": calendar.provisional,
-            "days": [[d.date.toordinal(), [list(i) for i in d.intervals], d.shortened, d.transferred]
-                     for d in calendar.days],
-            "days_off": sorted(d.toordinal() for d in calendar.days_off),
-        }
         path = self._path(fingerprint, calendar.year)
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+            tmp.write_text(encode(calendar), encoding="utf-8")
             os.replace(tmp, path)
         except OSError:
-            pass  # a cache that cannot be written only costs speed
+            pass
+
+
+class DatabaseYearCache(YearCache):
+    """Years kept in the desk's own database (table ``calendar_cache``)."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+
+    def get(self, fingerprint: str, year: int) -> YearCalendar | None:
+        import sqlite3
+
+        try:
+            row = self.conn.execute("SELECT data FROM calendar_cache WHERE fingerprint = ? AND year = ?",
+                                    (fingerprint, year)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None:
+            return None
+        return decode(row["data"] if isinstance(row, dict) else row[0])
+
+    def put(self, fingerprint: str, calendar: YearCalendar) -> None:
+        import sqlite3
+
+        from deskcli.store.db import immediate
+
+        if self.conn.in_transaction:
+            return  # never commit someone else's transaction; the next run will cache it
+        try:
+            with immediate(self.conn):
+                self.conn.execute("INSERT OR REPLACE INTO calendar_cache (fingerprint, year, data) VALUES (?, ?, ?)",
+                                  (fingerprint, calendar.year, encode(calendar)))
+        except (sqlite3.Error, Exception):
+            pass
+
+
+class RuntimeYearCache(YearCache):
+    """The database's cache once the command has opened it, the file cache before that."""
+
+    def __init__(self, database) -> None:
+        self._database = database
+        self._file: FileYearCache | None = None
+
+    def _target(self) -> YearCache:
+        conn = self._database()
+        if conn is not None:
+            return DatabaseYearCache(conn)
+        if self._file is None:
+            self._file = FileYearCache()
+        return self._file
+
+    def get(self, fingerprint: str, year: int) -> YearCalendar | None:
+        return self._target().get(fingerprint, year)
+
+    def put(self, fingerprint: str, calendar: YearCalendar) -> None:
+        self._target().put(fingerprint, calendar)

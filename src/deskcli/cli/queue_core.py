@@ -19,6 +19,7 @@ def run_queue(*, line: int | None = None, category: str | None = None, assignee:
     from deskcli.store.repository import utc_text
 
     rt = current()
+    rt.repo  # opened first, so the calendar's years come from the database's cache
     within = tickets.parse_duration(due_within) if due_within is not None else None
     filters = dict(line=line, category=category, assignee=assignee, limit=limit)
 
@@ -76,7 +77,9 @@ def _json_records(rt, filters: dict, overdue: bool, within: int | None) -> list[
     lines = []
     for head, created, queued, due, flags, reasons in rows:
         try:
-            instants = f'"created_at":{local(created)},"queued_at":{local(queued)},"due_at":{local(due)}'
+            shown = local(created)
+            instants = (f'"created_at":{shown},"queued_at":{shown if queued == created else local(queued)},'
+                        f'"due_at":{local(due)}')
         except ValueError:
             return None
         if due is None:

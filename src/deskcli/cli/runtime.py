@@ -36,9 +36,14 @@ class Runtime:
 
     @cached_property
     def calendar(self) -> BusinessCalendar:
-        from deskcli.calendar_cache import FileYearCache
+        from deskcli.calendar_cache import RuntimeYearCache
 
-        return BusinessCalendar(self.config.calendar, cache=FileYearCache())
+        return BusinessCalendar(self.config.calendar, cache=RuntimeYearCache(self._open_connection))
+
+    def _open_connection(self):
+        """The database connection if this command has opened it already, else None."""
+        repo = self.__dict__.get("repo")
+        return repo.conn if repo is not None else None
 
     @property
     def zone(self):

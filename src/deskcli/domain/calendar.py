@@ -60,9 +60,9 @@ class CalendarSettings(
 
     def fingerprint(self) -> str:
         """A stable text naming this calendar, stored beside each deadline it produced."""
-        import hashlib
+        import zlib  # two checksums make a 64-bit name; hashlib would cost every start its OpenSSL load
 
-        parts = [
+        text = "|".join([
             self.country,
             self.timezone,
             repr(sorted(self.weekly_hours.items())),
@@ -70,19 +70,25 @@ class CalendarSettings(
             repr(sorted(self.extra_working_days.items())),
             repr(self.shorten_pre_holidays),
             holidays_version(),
-        ]
-        return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+        ]).encode()
+        return f"{zlib.crc32(text):08x}{zlib.adler32(text):08x}"
 
 
 def holidays_version() -> str:
     """The installed holidays package's version, read without importing the package."""
-    import importlib.util
-    from pathlib import Path
+    import os
+    import sys
 
-    spec = importlib.util.find_spec("holidays")
-    if spec is not None and spec.origin:
-        for info in Path(spec.origin).parent.parent.glob("holidays-*.dist-info"):
-            return info.name[len("holidays-"):-len(".dist-info")]
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.startswith("holidays-") and name.endswith(".dist-info"):
+                return name[len("holidays-"):-len(".dist-info")]
+        if "holidays" in names:
+            break  # the package is here but its metadata is not: ask the package
     import holidays
 
     return holidays.__version__
@@ -345,19 +351,22 @@ class BusinessCalendar:
         """A function from a POSIX timestamp to business minutes from ``now`` until it.
 
         The same answer as ``business_minutes_between(now, t)``, with ``now``'s side worked
-        out once: the queue asks this for every open request.
+        out once and this year's table bound locally: the queue asks it of every request.
         """
         start = _timestamp(now)
         year_now = self._year_of(start)
         elapsed_now = self._elapsed_in_year(year_now, start)
-        year_bounds = self._year_bounds(year_now)
+        first, last = self._year_bounds(year_now)
+        starts, ends, before, _ = self._table(year_now)
+        slow = self.business_seconds_between
+        instant = self._instant
 
         def minutes_until(ts: float) -> int:
-            year = year_now if year_bounds[0] <= ts < year_bounds[1] else self._year_of(ts)
-            if year == year_now:
-                seconds = self._elapsed_in_year(year, ts) - elapsed_now
+            if first <= ts < last:
+                i = bisect_right(starts, ts) - 1
+                seconds = (before[i] + min(ts, ends[i]) - starts[i] if i >= 0 else 0) - elapsed_now
             else:
-                seconds = self.business_seconds_between(self._instant(start), self._instant(ts))
+                seconds = slow(instant(start), instant(ts))
             return int(seconds // 60)
 
         return minutes_until
@@ -370,8 +379,7 @@ class BusinessCalendar:
         offsets = set()
         probe, step = start, dt.timedelta(days=1)
         while probe <= end + step:
-            offset = probe.astimezone(self.zone).utcoffset()
-            offsets.add(offset)
+            offsets.add(probe.astimezone(self.zone).utcoffset())
             if len(offsets) > 1:
                 return None
             probe += step

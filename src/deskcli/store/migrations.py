@@ -165,5 +165,12 @@ def m005_calendar_index(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX requests_calendar ON requests (status, due_calendar)")
 
 
-MIGRATIONS = [m001_initial, m002_temporary_access, m003_wait_start, m004_search, m005_calendar_index]
+def m006_calendar_cache(conn: sqlite3.Connection) -> None:
+    """Built calendar years, so commands that open the database need no cache file."""
+    conn.execute("CREATE TABLE calendar_cache (fingerprint TEXT NOT NULL, year INTEGER NOT NULL, "
+                 "data TEXT NOT NULL, PRIMARY KEY (fingerprint, year))")
+
+
+MIGRATIONS = [m001_initial, m002_temporary_access, m003_wait_start, m004_search, m005_calendar_index,
+              m006_calendar_cache]
 SCHEMA_VERSION = len(MIGRATIONS)
