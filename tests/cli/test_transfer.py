@@ -1,0 +1,87 @@
+"""export --all and import: the whole desk, round trip, all or nothing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.cli.test_requests import add_license, open_request
+from tests.conftest import assert_one_error_line
+
+
+@pytest.fixture
+def busy(desk, isolation):
+    add_license(desk)
+    first = open_request(desk, at="2026-11-24T10:00", category="emergency")
+    desk("reply", str(first["id"]), "--body", "Ответ", env={"DESK_NOW": "2026-11-24T11:00"})
+    desk("reply", str(first["id"]), "--customer", "--body", "Не помогло, почему?", env={"DESK_NOW": "2026-11-24T12:00"})
+    second = open_request(desk, subject="Письма", body="Почему не приходят письма о заказах?")
+    desk("close", str(second["id"]), "--resolution", "Исправлено")
+    desk("license", "renew", "HC-1", "--on", "2026-11-25")
+    return desk
+
+
+def test_round_trip_is_byte_identical(busy, isolation) -> None:
+    dump = busy("export", "--all", "--format", "jsonl").stdout
+    kinds = [json.loads(line)["kind"] for line in dump.splitlines()]
+    assert set(kinds) == {"license", "renewal", "request", "message", "event"}
+    source = isolation / "dump.jsonl"
+    source.write_text(dump, encoding="utf-8")
+    other = isolation / "other.db"
+    result = busy("--db", str(other), "import", str(source))
+    assert "imported" in result.stderr
+    assert busy("--db", str(other), "export", "--all", "--format", "jsonl").stdout == dump
+    again = busy.json("--db", str(other), "show", "1", "--json")
+    assert again["status"] == "open" and len(again["messages"]) == 3
+
+
+def test_import_reads_a_json_array_and_standard_input(busy, isolation) -> None:
+    array = busy("export", "--all", "--format", "json").stdout
+    other = isolation / "other.db"
+    busy("--db", str(other), "import", "-", input=array.encode())
+    assert len(busy.json("--db", str(other), "export", "--format", "json")) == 2
+
+
+def test_a_plain_pin_is_hashed_on_the_way_in(desk, isolation) -> None:
+    source = isolation / "in.jsonl"
+    source.write_text(json.dumps({"kind": "license", "number": "NEW-1", "pin": "2468", "edition": "Бизнес",
+                                  "price": "100", "purchased": "2026-06-01"}) + "\n", encoding="utf-8")
+    desk("import", str(source))
+    dumped = desk("export", "--all", "--format", "jsonl").stdout
+    assert "2468" not in dumped and '"support_until":"2027-05-31"' in dumped
+    desk("check-eligibility", "NEW-1", "--pin", "2468")
+
+
+@pytest.mark.parametrize("bad,line", [
+    ('{"kind": "license", "number": "X", "pin": "1", "edition": "Бизнес", "price": "-1", "purchased": "2026-01-01"}', 2),
+    ('{"kind": "spaceship"}', 2),
+    ('not json', 2),
+    ('{"kind": "request", "id": 9, "license": "A-1", "category": "urgent", "status": "open", '
+     '"created_at": "2026-11-25T10:00:00+03:00", "queued_at": "2026-11-25T10:00:00+03:00"}', 2),
+    ('{"kind": "request", "id": 9, "license": "A-1", "category": "usage", "status": "open", '
+     '"created_at": "yesterday", "queued_at": "2026-11-25T10:00:00+03:00"}', 2),
+    ('[1, 2]', 2),
+])
+def test_a_bad_line_is_named_and_nothing_is_imported(desk, isolation, bad, line) -> None:
+    good = json.dumps({"kind": "license", "number": "A-1", "pin": "1", "edition": "Бизнес", "price": "1",
+                       "purchased": "2026-01-01"})
+    source = isolation / "in.jsonl"
+    source.write_text(good + "\n" + bad + "\n", encoding="utf-8")
+    result = desk("import", str(source), code=2)
+    assert_one_error_line(result)
+    assert f"line {line}" in result.stderr
+    assert desk.json("license", "list", "--json") == []
+
+
+def test_importing_twice_is_refused_whole(busy, isolation) -> None:
+    source = isolation / "dump.jsonl"
+    source.write_text(busy("export", "--all", "--format", "jsonl").stdout, encoding="utf-8")
+    before = busy("export", "--all", "--format", "jsonl").stdout
+    assert_one_error_line(busy("import", str(source), code=2))
+    assert busy("export", "--all", "--format", "jsonl").stdout == before
+
+
+def test_export_all_takes_no_filters(busy) -> None:
+    assert_one_error_line(busy("export", "--all", "--format", "csv", code=2))
+    assert_one_error_line(busy("export", "--all", "--since", "2026-01-01", code=2))
