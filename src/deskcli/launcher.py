@@ -1,11 +1,12 @@
 """The ``desk`` entry point: the hot read-only commands skip loading the full command line.
 
-``desk queue`` runs dozens of times an hour and from cron every few minutes; Typer with
-its thirty commands costs more to load than the queue costs to print. A plain command
+``desk queue`` runs dozens of times an hour and from cron every few minutes, and ``desk
+show`` after it; Typer costs more to load than either costs to print. A plain command
 line of a form this module recognises runs straight through the same code
-(``queue_core.run_queue``, ``exits.guarded``); anything else — help, an unknown or
-malformed option, any other command — goes to the full Typer application, which owns
-every error message. tests/cli/test_fastpath.py checks that both paths print the same.
+(``queue_core.run_queue``, ``request_view.run_show``, ``exits.guarded``); anything else —
+help, an unknown or malformed option, any other command — goes to the full Typer
+application, which owns every error message. tests/cli/test_fastpath.py checks that both
+paths print the same.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ QUEUE_VALUES = {"--line": "line", "--category": "category", "-c": "category", "-
                 "-a": "assignee", "--due-within": "due_within", "--limit": "limit", "-n": "limit",
                 "--format": "fmt", "-f": "fmt", "--fields": "fields"}
 QUEUE_FLAGS = {"--overdue": "overdue", "--check": "check", "--json": "as_json"}
+SHOW_VALUES = {"--format": "fmt", "-f": "fmt", "--fields": "fields"}
+SHOW_FLAGS = {"--json": "as_json"}
 
 
 def _options(tokens: list[str], values: dict[str, str], flags: dict[str, str]) -> dict | None:
@@ -60,15 +63,23 @@ def command_name(argv: list[str]) -> str | None:
     return None if index is None else argv[index]
 
 
-def parse_queue(argv: list[str]) -> tuple[dict, dict] | None:
-    """(runtime options, queue options) for a plain ``desk [globals] queue ...``, else None."""
+def _parse(argv: list[str], command_name: str, values: dict[str, str], flags: dict[str, str],
+           positional: str | None = None) -> tuple[dict, dict] | None:
     command = _command_index(argv)
-    if command is None or argv[command] != "queue":
+    if command is None or argv[command] != command_name:
         return None
     runtime = _options(argv[:command], GLOBAL_VALUE_OPTIONS, {})
-    options = _options(argv[command + 1:], QUEUE_VALUES, QUEUE_FLAGS)
-    if runtime is None or options is None:
+    rest = argv[command + 1:]
+    options: dict | None = {}
+    if positional is not None:
+        if not rest or not rest[0].isdigit() or not 0 <= int(rest[0]) <= MAX_INT:
+            return None
+        options[positional] = int(rest[0])
+        rest = rest[1:]
+    parsed = _options(rest, values, flags)
+    if runtime is None or parsed is None:
         return None
+    options.update(parsed)
     for name in ("line", "limit"):
         if name in options:
             options[name] = _positive(options[name])
@@ -79,27 +90,44 @@ def parse_queue(argv: list[str]) -> tuple[dict, dict] | None:
     return runtime, options
 
 
-def _run_queue(runtime: dict, options: dict) -> int:
+def parse_queue(argv: list[str]) -> tuple[dict, dict] | None:
+    """(runtime options, queue options) for a plain ``desk [globals] queue ...``, else None."""
+    return _parse(argv, "queue", QUEUE_VALUES, QUEUE_FLAGS)
+
+
+def parse_show(argv: list[str]) -> tuple[dict, dict] | None:
+    """(runtime options, show options) for a plain ``desk [globals] show ID ...``, else None."""
+    return _parse(argv, "show", SHOW_VALUES, SHOW_FLAGS, positional="request_id")
+
+
+def _run(runner_name: str, runtime: dict, options: dict) -> int:
     from deskcli.cli import runtime as runtime_module
     from deskcli.cli.exits import guarded
 
     def run() -> int:
-        from deskcli.cli.queue_core import run_queue
         from deskcli.output import Format
 
         runtime_module.reset(**runtime)
         fmt = Format.json if options.pop("as_json", False) else Format(options.pop("fmt", "table"))
-        return run_queue(fmt=fmt, **options)
+        if runner_name == "queue":
+            from deskcli.cli.queue_core import run_queue
+
+            return run_queue(fmt=fmt, **options)
+        from deskcli.cli.request_view import run_show
+
+        return run_show(fmt=fmt, **options)
 
     return guarded(run)
 
 
 def main() -> None:
-    parsed = parse_queue(sys.argv[1:])
-    if parsed is not None:
-        code = _run_queue(*parsed)
-        sys.stdout.flush()
-        sys.exit(code)
+    argv = sys.argv[1:]
+    for name, parse in (("queue", parse_queue), ("show", parse_show)):
+        parsed = parse(argv)
+        if parsed is not None:
+            code = _run(name, *parsed)
+            sys.stdout.flush()
+            sys.exit(code)
     from deskcli.cli.app import main as full
 
     full()

@@ -22,6 +22,11 @@ CASES = [
     ["queue", "--assignee", "nobody", "--json"],
     ["queue", "--due-within", "soon"],
     ["queue", "--json", "--fields", "nope"],
+    ["show", "1"],
+    ["show", "2", "--json"],
+    ["show", "1", "--format", "jsonl", "--fields", "id,status,messages"],
+    ["show", "99"],
+    ["show", "1", "--json", "--fields", "nope"],
 ]
 
 
@@ -44,7 +49,7 @@ def _fast(argv, capsys, monkeypatch) -> tuple[int, str, str]:
 @pytest.mark.parametrize("argv", CASES, ids=[" ".join(c) for c in CASES])
 def test_fast_path_matches_the_full_command_line(seeded, argv, capsys, monkeypatch) -> None:
     monkeypatch.setenv("DESK_NOW", "2026-11-25T12:00")
-    assert launcher.parse_queue(argv) is not None
+    assert (launcher.parse_queue(argv) or launcher.parse_show(argv)) is not None
     full = seeded(*argv, code=None)
     code, out, err = _fast(argv, capsys, monkeypatch)
     assert (code, out.replace("\r\n", "\n"), err) == (full.exit_code, full.stdout, full.stderr)
@@ -60,8 +65,14 @@ def test_global_options_before_the_command(seeded, isolation, capsys, monkeypatc
 
 @pytest.mark.parametrize("argv", [
     ["queue", "--help"], ["queue", "--watch"], ["queue", "--line", "0"], ["queue", "--line", "x"],
-    ["queue", "-c", "urgent"], ["queue", "--format", "yaml"], ["queue", "--limit"], ["show", "1"],
-    ["--db"], [], ["queue", "extra"], ["--version", "queue"],
+    ["queue", "-c", "urgent"], ["queue", "--format", "yaml"], ["queue", "--limit"], ["close", "1"],
+    ["--db"], [], ["queue", "extra"], ["--version", "queue"], ["show", "1", "--help"],
 ])
 def test_anything_unusual_goes_to_the_full_command_line(argv) -> None:
-    assert launcher.parse_queue(argv) is None
+    assert launcher.parse_queue(argv) is None and launcher.parse_show(argv) is None
+
+
+@pytest.mark.parametrize("argv", [["show"], ["show", "x"], ["show", "1", "--watch"], ["show", "-1"],
+                                  ["show", "1", "2"], ["show", str(2**64)]])
+def test_unusual_show_lines_go_to_the_full_command_line(argv) -> None:
+    assert launcher.parse_show(argv) is None

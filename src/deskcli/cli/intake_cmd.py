@@ -30,7 +30,7 @@ def reject(
 
     Example: desk reject 42 --reason out_of_scope --note "Moving between hostings is 2.10.1"
     """
-    from deskcli.cli.requests_cmd import print_request
+    from deskcli.cli.request_view import print_request
 
     row, erased = current().desk.reject(request_id, reason, note)
     print_request(row, chosen_format(fmt, as_json), None)

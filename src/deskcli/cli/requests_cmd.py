@@ -11,6 +11,7 @@ import typer
 from deskcli import output
 from deskcli.cli import completion
 from deskcli.cli.options import MAX_INT, Category, FieldsOption, FormatOption, JsonOption, chosen_format
+from deskcli.cli.request_view import print_request, run_show
 from deskcli.cli.runtime import current
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
@@ -37,44 +38,6 @@ def read_body(text: str | None, path: Path | None, *, what: str = "body") -> str
     if text is None and path is None and sys.stdin.isatty():
         raise InvalidInput(f"the {what} is missing: give --body, --body-file or pipe it in")
     return tickets.decode_body(sys.stdin.buffer.read(tickets.MAX_BODY_BYTES + 1), what=what)
-
-
-def print_request(row: dict, fmt: Format, fields: str | None, *, detail: bool = False,
-                  extra: dict | None = None) -> None:
-    rt = current()
-    record = {**rt.record(row), **(extra or {})}
-    if detail:
-        repo = rt.repo
-        kind = repo.access_kind(row["id"])
-        record["temporary_access"] = f"{kind} (on file)" if kind else None
-        record["messages"] = [_message(m, rt) for m in repo.messages(row["id"])]
-        record["history"] = [_event(e, rt) for e in repo.history(row["id"])]
-    if fmt is Format.table:
-        from deskcli.render import request_detail
-
-        output.print_rich(request_detail(record, now=rt.now))
-    else:
-        output.emit(record, fmt, fields=fields, columns=list(record))
-
-
-def _message(m: dict, rt) -> dict:
-    return {"id": m["id"], "author": m["author"], "kind": m["kind"], "body": m["body"],
-            "at": rt.show_instant(_instant(m["at"])),
-            **({"met_due": bool(m["met_due"])} if m["met_due"] is not None else {})}
-
-
-def _event(e: dict, rt) -> dict:
-    import json
-
-    return {"at": rt.show_instant(_instant(e["at"])), "agent": e["agent"], "action": e["action"],
-            "before": json.loads(e["before"]) if e["before"] else None,
-            "after": json.loads(e["after"]) if e["after"] else None}
-
-
-def _instant(text: str):
-    from deskcli.store.repository import from_utc_text
-
-    return from_utc_text(text)
 
 
 def open_(
@@ -152,8 +115,7 @@ def show(
 
     Example: desk show 42 --json
     """
-    rt = current()
-    print_request(rt.repo.request(request_id), chosen_format(fmt, as_json), fields, detail=True)
+    run_show(request_id, chosen_format(fmt, as_json), fields)
 
 
 def close(

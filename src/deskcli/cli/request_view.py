@@ -1,0 +1,53 @@
+"""One request for people and programs: its record, messages, history and countdown.
+
+Typer-free, so the fast path can show a request without loading the command line.
+"""
+
+from __future__ import annotations
+
+from deskcli import output
+from deskcli.cli.runtime import current
+from deskcli.output import Format
+
+
+def print_request(row: dict, fmt: Format, fields: str | None, *, detail: bool = False,
+                  extra: dict | None = None) -> None:
+    rt = current()
+    record = {**rt.record(row), **(extra or {})}
+    if detail:
+        repo = rt.repo
+        kind = repo.access_kind(row["id"])
+        record["temporary_access"] = f"{kind} (on file)" if kind else None
+        record["messages"] = [_message(m, rt) for m in repo.messages(row["id"])]
+        record["history"] = [_event(e, rt) for e in repo.history(row["id"])]
+    if fmt is Format.table:
+        from deskcli.render import request_detail
+
+        output.print_rich(request_detail(record, now=rt.now))
+    else:
+        output.emit(record, fmt, fields=fields, columns=list(record))
+
+
+def _message(m: dict, rt) -> dict:
+    return {"id": m["id"], "author": m["author"], "kind": m["kind"], "body": m["body"],
+            "at": rt.show_instant(_instant(m["at"])),
+            **({"met_due": bool(m["met_due"])} if m["met_due"] is not None else {})}
+
+
+def _event(e: dict, rt) -> dict:
+    import json
+
+    return {"at": rt.show_instant(_instant(e["at"])), "agent": e["agent"], "action": e["action"],
+            "before": json.loads(e["before"]) if e["before"] else None,
+            "after": json.loads(e["after"]) if e["after"] else None}
+
+
+def _instant(text: str):
+    from deskcli.store.repository import from_utc_text
+
+    return from_utc_text(text)
+
+
+def run_show(request_id: int, fmt: Format = Format.table, fields: str | None = None) -> int:
+    print_request(current().repo.request(request_id), fmt, fields, detail=True)
+    return 0
