@@ -16,8 +16,8 @@ from pathlib import Path
 CATEGORIES = ("emergency", "usage", "installation", "technical")
 SUBJECTS = ("Сайт не открывается после обновления", "Не работает корзина интернет-магазина",
             "Ошибка при импорте CSV", "Как настроить скидки для оптовиков?", "Не приходят письма о заказах")
-# A real scrypt hash of PIN "1234", so imported licenses authenticate like real ones.
-PIN_HASH = None
+
+
 
 
 def records(requests: int, open_requests: int, licenses: int = 1000, with_messages: bool = True):

@@ -12,7 +12,7 @@ days off moved by government decree, and the Saturdays those decrees made workin
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import namedtuple
 from functools import cached_property
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -173,6 +173,7 @@ class BusinessCalendar:
         self._years: dict[int, YearCalendar] = {}
         self._tables: dict[int, _Table] = {}
         self._cache = cache or YearCache()
+        self._last_year_span: tuple[float, float, int] = (0.0, 0.0, 0)
 
     @cached_property
     def fingerprint(self) -> str:
@@ -287,7 +288,13 @@ class BusinessCalendar:
         return table
 
     def _year_of(self, ts: float) -> int:
-        return dt.datetime.fromtimestamp(ts, self.zone).year
+        low, high, year = self._last_year_span
+        if low <= ts < high:
+            return year
+        year = dt.datetime.fromtimestamp(ts, self.zone).year
+        low, high = self._year_bounds(year)
+        self._last_year_span = (low, high, year)
+        return year
 
     def _elapsed_in_year(self, year: int, ts: float) -> float:
         """Business seconds from the start of ``year`` to the instant ``ts``."""
@@ -315,21 +322,25 @@ class BusinessCalendar:
         """
         if seconds < 0:
             raise InvalidInput("business time to add must not be negative")
-        ts = _timestamp(at)
-        year = self._year_of(ts)
-        target = self._elapsed_in_year(year, ts) + seconds
         if seconds == 0:
             return self.next_opening(at)
-        while True:  # year() raises once past the calendar's range
-            table = self._table(year)
-            if target <= table.total:
-                i = bisect_right(table.before, target) - 1
-                # Landing exactly on an interval's end: report that close, not the next open.
-                while i > 0 and table.before[i] == target:
-                    i -= 1
-                return self._instant(table.starts[i] + target - table.before[i])
-            target -= table.total
+        if at.tzinfo is None:
+            raise InvalidInput("instants must carry a time zone")
+        ts = at.timestamp()
+        low, high, year = self._last_year_span  # the hot path: no method calls but the bisects
+        if not low <= ts < high:
+            year = self._year_of(ts)
+        table = self._tables.get(year) or self._table(year)
+        starts, ends, before, total = table
+        i = bisect_right(starts, ts) - 1
+        target = (before[i] + min(ts, ends[i]) - starts[i] if i >= 0 else 0) + seconds
+        while target > total:  # year() raises once past the calendar's range
+            target -= total
             year += 1
+            starts, ends, before, total = self._table(year)
+        # bisect_left: a target exactly at an interval's end is that close, not the next open.
+        i = bisect_left(before, target) - 1
+        return dt.datetime.fromtimestamp(starts[i] + target - before[i], self.zone)
 
     def add_business_minutes(self, at: dt.datetime, minutes: int) -> dt.datetime:
         return self.add_business_seconds(at, minutes * 60)
@@ -337,15 +348,20 @@ class BusinessCalendar:
     def business_seconds_between(self, start: dt.datetime, end: dt.datetime) -> float:
         """Working seconds from ``start`` to ``end``; negative when ``end`` is earlier."""
         a, b = _timestamp(start), _timestamp(end)
+        sign = 1
         if b < a:
-            return -self.business_seconds_between(end, start)
+            a, b, sign = b, a, -1
         year_a, year_b = self._year_of(a), self._year_of(b)
         if year_a == year_b:
-            return self._elapsed_in_year(year_b, b) - self._elapsed_in_year(year_a, a)
+            starts, ends, before, _ = self._table(year_a)
+            i, j = bisect_right(starts, a) - 1, bisect_right(starts, b) - 1
+            to_a = before[i] + min(a, ends[i]) - starts[i] if i >= 0 else 0
+            to_b = before[j] + min(b, ends[j]) - starts[j] if j >= 0 else 0
+            return sign * (to_b - to_a)
         seconds = self._table(year_a).total - self._elapsed_in_year(year_a, a)
         for year in range(year_a + 1, year_b):
             seconds += self._table(year).total
-        return seconds + self._elapsed_in_year(year_b, b)
+        return sign * (seconds + self._elapsed_in_year(year_b, b))
 
     def minutes_until_each(self, now: dt.datetime):
         """A function from a POSIX timestamp to business minutes from ``now`` until it.
@@ -410,7 +426,7 @@ def _local(midnight: dt.datetime, minutes: int, zone: ZoneInfo) -> dt.datetime:
 
 
 def _timestamp(at: dt.datetime) -> float:
-    if at.tzinfo is None or at.utcoffset() is None:
+    if at.tzinfo is None:
         raise InvalidInput("instants must carry a time zone")
     return at.timestamp()
 

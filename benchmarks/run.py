@@ -1,0 +1,230 @@
+"""Benchmarks of deskcli against references measured in the same run; writes BENCHMARKS.md.
+
+    pip install '.[bench]'            # pandas, for the SLA arithmetic reference
+    apt-get install taskwarrior       # the command-line reference (task 2.6)
+    python benchmarks/run.py          # 10,000 open requests; add --large for 1,000,000
+
+Each command runs a few times to warm the page cache, then ``--runs`` times; the table
+shows medians and their ratio to the reference. This is not a test: the pytest suite stays
+fast and never times anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import datasets  # noqa: E402
+
+NOW = "2026-11-25T12:00:00+03:00"
+
+
+def median_seconds(command: list[str], env: dict[str, str], runs: int, warmup: int = 3) -> float:
+    times = []
+    for n in range(warmup + runs):
+        started = time.perf_counter()
+        subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        if n >= warmup:
+            times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def taskwarrior(directory: Path, pending: int) -> dict[str, str] | None:
+    """A taskwarrior data directory with ``pending`` tasks, or None when task is missing."""
+    if shutil.which("task") is None:
+        return None
+    data = directory / "taskdata"
+    data.mkdir()
+    rc = directory / "taskrc"
+    rc.write_text(f"data.location={data}\nconfirmation=off\nverbose=nothing\n", encoding="utf-8")
+    env = {**os.environ, "TASKRC": str(rc), "TASKDATA": str(data)}
+    base = dt.datetime(2026, 1, 12, 9, 0)
+    tasks = []
+    for i in range(pending):
+        stamp = (base + dt.timedelta(minutes=7 * i)).strftime("%Y%m%dT%H%M%SZ")
+        tasks.append({"uuid": f"00000000-0000-4000-8000-{i:012d}", "status": "pending", "entry": stamp,
+                      "modified": stamp, "due": stamp, "project": "desk", "tags": ["usage"],
+                      "description": f"{datasets.SUBJECTS[i % len(datasets.SUBJECTS)]} #{i}"})
+    source = directory / "tasks.json"
+    source.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    subprocess.run(["task", "import", str(source)], env=env, check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    return env
+
+
+def sla_arithmetic(count: int = 100_000) -> dict[str, float]:
+    from deskcli.domain.calendar import BusinessCalendar, CalendarSettings
+
+    calendar = BusinessCalendar()
+    zone = calendar.zone
+    rng = random.Random(20261125)
+    base = dt.datetime(2026, 1, 12, 9, 0, tzinfo=zone)
+    starts = [base + dt.timedelta(seconds=rng.randrange(0, 320 * 86400)) for _ in range(count)]
+    calendar.add_business_minutes(starts[0], 1)
+    started = time.perf_counter()
+    for start in starts:
+        calendar.add_business_minutes(start, 300)
+    deadlines = count / (time.perf_counter() - started)
+    now = dt.datetime(2026, 6, 1, 12, 0, tzinfo=zone)
+    started = time.perf_counter()
+    for start in starts:
+        calendar.business_minutes_between(now, start)
+    between = count / (time.perf_counter() - started)
+    stamps = [s.timestamp() for s in starts]
+    started = time.perf_counter()
+    until = calendar.minutes_until_each(now)
+    for stamp in stamps:
+        until(stamp)
+    batch = count / (time.perf_counter() - started)
+    result = {"deadlines": deadlines, "between": between, "remaining_batch": batch}
+
+    try:
+        import pandas as pd
+    except ImportError:
+        return result
+    plain = {i: ((540, 1080),) for i in range(5)} | {5: (), 6: ()}
+    ours = BusinessCalendar(CalendarSettings(weekly_hours=plain, shorten_pre_holidays=False))
+    holidays = sorted(d for d in ours.year(2026).days_off if d.weekday() < 5)
+    five_hours = 5 * pd.offsets.CustomBusinessHour(start="09:00", end="18:00",
+                                                   weekmask="Mon Tue Wed Thu Fri", holidays=holidays)
+    sample = starts[:3000]
+    for start in sample[:500]:  # the same calendar must give the same answers
+        expected = (pd.Timestamp(start.replace(tzinfo=None)) + five_hours).to_pydatetime()
+        assert ours.add_business_minutes(start, 300).replace(tzinfo=None) == expected, start
+    aware = [pd.Timestamp(s) for s in sample]
+    naive = [pd.Timestamp(s.replace(tzinfo=None)) for s in sample]
+    rates = {}
+    for name, values in (("pandas_aware", aware), ("pandas_naive", naive)):
+        started = time.perf_counter()
+        for value in values:
+            value + five_hours
+        rates[name] = len(values) / (time.perf_counter() - started)
+    started = time.perf_counter()
+    for _ in range(20):
+        for start in sample:
+            ours.add_business_minutes(start, 300)
+    rates["ours_plain"] = 20 * len(sample) / (time.perf_counter() - started)
+    return result | rates | {"pandas_version": pd.__version__}
+
+
+def import_rate(directory: Path, requests: int = 100_000) -> float:
+    from zoneinfo import ZoneInfo
+
+    from deskcli.store.repository import Repository
+    from deskcli.store.transfer import load
+
+    records = list(enumerate(datasets.records(requests, requests // 10, with_messages=False), start=1))
+    repo = Repository(directory / "import.db")
+    started = time.perf_counter()
+    load(repo, records, ZoneInfo("Europe/Moscow"))
+    elapsed = time.perf_counter() - started
+    repo.close()
+    return requests / elapsed
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    task = subprocess.run(["task", "--version"], capture_output=True, text=True).stdout.strip() \
+        if shutil.which("task") else "not installed"
+    return (f"{platform.system()} {platform.release()}, {os.cpu_count()} cores, {cpu}; "
+            f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, taskwarrior {task}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--large", action="store_true", help="also build and time 1,000,000 requests")
+    parser.add_argument("--output", type=Path, default=HERE.parent / "BENCHMARKS.md")
+    args = parser.parse_args()
+    desk = shutil.which("desk") or sys.exit("desk is not on PATH: pip install . first")
+    rows: list[tuple[str, str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        env = {**os.environ, "DESK_NOW": NOW, "DESK_CONFIG": str(tmp_path / "none.toml"),
+               "XDG_CACHE_HOME": str(tmp_path / "cache"), "COLUMNS": "100"}
+        db = tmp_path / "desk10k.db"
+        datasets.build(db, 10_000, 10_000, desk=desk)
+        tw = taskwarrior(tmp_path, 10_000)
+        pairs = [
+            ("desk queue --format json (10,000 open)", [desk, "--db", str(db), "queue", "--format", "json"],
+             "task export (10,000 pending)", ["task", "export"], "<= 1.0 (aim 0.6)"),
+            ("desk queue --limit 50 (table)", [desk, "--db", str(db), "queue", "--limit", "50"],
+             "task list limit:50", ["task", "list", "limit:50"], "<= 1.0 (aim 0.7)"),
+        ]
+        for ours_name, ours, ref_name, ref, target in pairs:
+            mine = median_seconds(ours, env, args.runs)
+            if tw is None:
+                rows.append((ours_name, f"{mine * 1000:.0f} ms", "taskwarrior missing: no ratio"))
+                continue
+            theirs = median_seconds(ref, tw, args.runs)
+            rows.append((f"{ours_name} vs {ref_name}", f"{mine * 1000:.0f} ms vs {theirs * 1000:.0f} ms",
+                         f"{mine / theirs:.2f} (target {target})"))
+        if args.large:
+            big = tmp_path / "desk1m.db"
+            seconds = datasets.build(big, 1_000_000, 100_000, desk=desk)
+            rows.append(("build 1,000,000 requests + 1,000,000 messages via desk import",
+                         f"{seconds:.1f} s", f"{2_000_000 / seconds:,.0f} records/s"))
+            for name, command, limit in (
+                ("desk queue --overdue --limit 50 (1,000,000 requests, 100,000 open)",
+                 [desk, "--db", str(big), "queue", "--overdue", "--limit", "50"], 0.3),
+                ("desk show 500000 (1,000,000 requests)", [desk, "--db", str(big), "show", "500000"], 0.2),
+            ):
+                mine = median_seconds(command, env, args.runs)
+                rows.append((name, f"{mine * 1000:.0f} ms", f"target < {limit * 1000:.0f} ms"))
+            size = sum(p.stat().st_size for p in tmp_path.glob("desk1m.db*"))
+            rows.append(("database file at 1,000,000 requests", f"{size / 1e6:,.0f} MB", "target < 1,500 MB"))
+        rate = import_rate(tmp_path)
+        rows.append(("import, in process (100,000 requests)", f"{rate:,.0f} requests/s", "target >= 50,000/s"))
+    sla = sla_arithmetic()
+    rows.append(("deadline computations (add_business_minutes)", f"{sla['deadlines']:,.0f}/s", "target >= 500,000/s"))
+    rows.append(("remaining time, one at a time (business_minutes_between)", f"{sla['between']:,.0f}/s", ""))
+    rows.append(("remaining time, queue batch (minutes_until_each)", f"{sla['remaining_batch']:,.0f}/s",
+                 "target >= 500,000/s"))
+    if "pandas_aware" in sla:
+        rows.append((f"plain Mon-Fri 09-18 deadlines vs pandas {sla['pandas_version']} CustomBusinessHour, "
+                     "time-zone-aware instants", f"{sla['ours_plain']:,.0f}/s vs {sla['pandas_aware']:,.0f}/s",
+                     f"{sla['ours_plain'] / sla['pandas_aware']:.1f}x (target >= 20x)"))
+        rows.append(("the same, pandas given naive timestamps (no zone work)",
+                     f"{sla['ours_plain']:,.0f}/s vs {sla['pandas_naive']:,.0f}/s",
+                     f"{sla['ours_plain'] / sla['pandas_naive']:.1f}x"))
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Measured {dt.date.today().isoformat()} on {machine()}.",
+        "",
+        f"Command: `python benchmarks/run.py{' --large' if args.large else ''} --runs {args.runs}` "
+        "(medians of wall time per command, each side measured in the same run).",
+        "",
+        "| what | measured | ratio / target |",
+        "| --- | --- | --- |",
+        *[f"| {a} | {b} | {c} |" for a, b, c in rows],
+        "",
+    ]
+    args.output.write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
