@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +10,6 @@ import typer
 from deskcli import output
 from deskcli.cli.options import FieldsOption
 from deskcli.cli.runtime import current
-from deskcli.clock import parse_date
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
@@ -47,16 +45,10 @@ def export(
     for s in status or []:
         if s not in tickets.STATUSES:
             raise InvalidInput(f"unknown status {s!r}; use one of {', '.join(tickets.STATUSES)}")
-    from deskcli.store.repository import utc_text
 
-    def bound(text: str | None, what: str, days: int) -> str | None:
-        if text is None:
-            return None
-        day = parse_date(text, what=what) + dt.timedelta(days=days)
-        return utc_text(dt.datetime.combine(day, dt.time(), rt.zone))
-
-    rows = rt.repo.requests(since=bound(since, "--since", 0), until=bound(until, "--until", 1), statuses=status or [])
-    records = [rt.record(row) for row in rows]
+    since_at, until_at = rt.period(since, until, names=("--since", "--until"))
+    rows = rt.repo.requests(since=since_at, until=until_at, statuses=status or [])
+    records = tickets.request_records(rows, rt.calendar, rt.now)
     columns = list(tickets.REQUEST_FIELDS)
     if messages:
         grouped = rt.repo.messages_for([r["id"] for r in records])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 import typer
@@ -10,7 +9,6 @@ import typer
 from deskcli import output
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.runtime import current
-from deskcli.clock import parse_date
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.report import GROUPINGS, Response, compliance
 from deskcli.output import Format
@@ -35,18 +33,14 @@ def sla(
 
     Example: desk report sla --from 2026-11-01 --by agent
     """
-    from deskcli.store.repository import from_utc_text, utc_text
+    from deskcli.store.repository import from_utc_text
 
     if by not in GROUPINGS:
         raise InvalidInput(f"--by {by!r}: use one of {', '.join(GROUPINGS)}")
     rt = current()
 
-    def bound(text: str | None, what: str, days: int) -> str | None:
-        if text is None:
-            return None
-        return utc_text(dt.datetime.combine(parse_date(text, what=what) + dt.timedelta(days=days), dt.time(), rt.zone))
-
-    rows = rt.repo.responses(since=bound(start, "--from", 0), until=bound(end, "--to", 1))
+    since_at, until_at = rt.period(start, end, names=("--from", "--to"))
+    rows = rt.repo.responses(since=since_at, until=until_at)
     responses = [
         Response(category=r["category"], month=from_utc_text(r["at"]).astimezone(rt.zone).strftime("%Y-%m"),
                  line=r["line"], agent=r["author"], met_due=bool(r["met_due"]),

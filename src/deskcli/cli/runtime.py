@@ -114,6 +114,19 @@ class Runtime:
     def instant(self, text: str, *, what: str = "instant") -> dt.datetime:
         return clock.parse_instant(text, self.zone, what=what)
 
+    def period(self, first: str | None, last: str | None, *, names: tuple[str, str]) -> tuple[str | None, str | None]:
+        """Stored-instant bounds ``[start of first day, start of the day after last)`` in the
+        desk's zone, for ``--since/--until`` style options named ``names``."""
+        from deskcli.store.repository import utc_text
+
+        def start_of(text: str | None, what: str, days: int) -> str | None:
+            if text is None:
+                return None
+            day = clock.parse_date(text, what=what) + dt.timedelta(days=days)
+            return utc_text(dt.datetime.combine(day, dt.time(), self.zone))
+
+        return start_of(first, names[0], 0), start_of(last, names[1], 1)
+
     def show_instant(self, value: dt.datetime | None) -> str | None:
         if value is None:
             return None

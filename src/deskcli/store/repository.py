@@ -34,6 +34,16 @@ def _dict_factory(cursor: sqlite3.Cursor, row: tuple) -> dict[str, object]:
     return {col[0]: value for col, value in zip(cursor.description, row)}
 
 
+def _period(column: str, since: str | None, until: str | None) -> tuple[list[str], list[str]]:
+    """SQL conditions for ``since <= column < until`` (either bound optional)."""
+    where, params = ["1 = 1"], []
+    for operator, value in ((">=", since), ("<", until)):
+        if value:
+            where.append(f"{column} {operator} ?")
+            params.append(value)
+    return where, params
+
+
 def _first(row: object) -> object:
     if row is None:
         return None
@@ -204,13 +214,7 @@ class Repository:
 
     def requests(self, *, since: str | None = None, until: str | None = None,
                  statuses: Iterable[str] = ()) -> list[dict[str, object]]:
-        where, params = ["1 = 1"], []
-        if since:
-            where.append("created_at >= ?")
-            params.append(since)
-        if until:
-            where.append("created_at < ?")
-            params.append(until)
+        where, params = _period("created_at", since, until)
         statuses = list(statuses)
         if statuses:
             where.append(f"status IN ({', '.join('?' for _ in statuses)})")
@@ -219,13 +223,8 @@ class Repository:
 
     def responses(self, *, since: str | None = None, until: str | None = None) -> list[dict[str, object]]:
         """Agent responses that stopped an SLA clock, with their request's category and line."""
-        where, params = ["m.kind = 'agent'", "m.met_due IS NOT NULL"], []
-        if since:
-            where.append("m.at >= ?")
-            params.append(since)
-        if until:
-            where.append("m.at < ?")
-            params.append(until)
+        where, params = _period("m.at", since, until)
+        where += ["m.kind = 'agent'", "m.met_due IS NOT NULL"]
         return self.all(
             "SELECT m.at, m.author, m.met_due, m.met_first_due, m.response_minutes, m.first_response_minutes, "
             "r.category, r.line FROM messages m JOIN requests r ON r.id = m.request_id "
@@ -235,7 +234,11 @@ class Repository:
 
     def messages_for(self, ids: Sequence[int]) -> dict[int, list[dict[str, object]]]:
         grouped: dict[int, list[dict[str, object]]] = {i: [] for i in ids}
-        for row in self.all("SELECT * FROM messages ORDER BY request_id, at, id"):
-            if row["request_id"] in grouped:
+        ids = list(ids)
+        for chunk in range(0, len(ids), 500):  # a bounded number of bound values per statement
+            part = ids[chunk:chunk + 500]
+            marks = ", ".join("?" * len(part))
+            for row in self.all(f"SELECT * FROM messages WHERE request_id IN ({marks}) ORDER BY request_id, at, id",
+                                part):
                 grouped[row["request_id"]].append(row)
         return grouped
