@@ -63,3 +63,8 @@ def test_the_console_script_runs_a_lazily_built_command(isolation) -> None:
     assert '"due_at": "2026-11-30T10:30:00+03:00"' in result.stdout
     bad = subprocess.run([sys.executable, "-m", "deskcli", "show", "x"], capture_output=True, text=True)
     assert bad.returncode == 2 and bad.stderr.startswith("error: ")
+
+
+def test_bare_desk_prints_help_without_an_empty_error(desk) -> None:
+    result = desk(code=2)
+    assert "Usage" in result.stdout and "error" not in result.stderr

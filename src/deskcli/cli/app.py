@@ -21,7 +21,9 @@ class DeskGroup(TyperGroup):
         from deskcli import output
 
         def usage(exc: typer.TyperException) -> int:
-            output.error(exc.format_message())
+            message = exc.format_message()
+            if message:  # a bare `desk` has just printed the help; there is no error to add
+                output.error(message)
             return exc.exit_code
 
         def aborted(_: typer.Abort) -> int:
