@@ -68,3 +68,10 @@ def test_the_console_script_runs_a_lazily_built_command(isolation) -> None:
 def test_bare_desk_prints_help_without_an_empty_error(desk) -> None:
     result = desk(code=2)
     assert "Usage" in result.stdout and "error" not in result.stderr
+
+
+@pytest.mark.parametrize("path,command", ALL_COMMANDS, ids=[" ".join(p) for p, _ in ALL_COMMANDS])
+def test_every_machine_readable_output_takes_fields(path, command) -> None:
+    names = {param.name for param in command.params}
+    if "fmt" in names:
+        assert "fields" in names, f"desk {' '.join(path)} prints data but has no --fields"

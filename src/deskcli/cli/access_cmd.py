@@ -11,7 +11,7 @@ import typer
 
 from deskcli import output
 from deskcli.cli import completion
-from deskcli.cli.options import MAX_INT, FormatOption, JsonOption, chosen_format
+from deskcli.cli.options import MAX_INT, FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.runtime import current
 from deskcli.domain.access import make_access
 from deskcli.domain.errors import InvalidInput
@@ -70,6 +70,7 @@ def show(
     *,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Print the credentials in clear, for this one request; the history records who looked.
 
@@ -82,7 +83,7 @@ def show(
 
         output.print_rich(key_values(access.as_dict(), title=f"Temporary access for #{request_id}"))
     else:
-        output.emit(access.as_dict(), fmt)
+        output.emit(access.as_dict(), fmt, fields=fields)
 
 
 def register(app: typer.Typer) -> None:

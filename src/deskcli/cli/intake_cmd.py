@@ -25,6 +25,7 @@ def reject(
     note: Annotated[str | None, typer.Option("--note", help="A line added after the quoted rule.")] = None,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Refuse a request under the policy; the message to the customer quotes the rule.
 
@@ -33,7 +34,7 @@ def reject(
     from deskcli.cli.request_view import print_request
 
     row, erased = current().desk.reject(request_id, reason, note)
-    print_request(row, chosen_format(fmt, as_json), None)
+    print_request(row, chosen_format(fmt, as_json), fields)
     if erased:
         output.note(f"temporary {erased} access erased; the customer was asked to delete the temporary user")
 
@@ -61,6 +62,7 @@ def kb_add(
     body_file: Annotated[Path | None, typer.Option("--body-file", help="Article text to index.")] = None,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Add a documentation article.
 
@@ -70,7 +72,7 @@ def kb_add(
 
     body = read_body(None, body_file, what="article") if body_file else ""
     row = current().desk.add_article(title=title, url=url, keywords=keywords, body=body)
-    _print_articles([row], chosen_format(fmt, as_json), None)
+    _print_articles([row], chosen_format(fmt, as_json), fields)
 
 
 @kb_app.command("list")

@@ -67,6 +67,7 @@ def add(
     code_modified: Annotated[bool, typer.Option("--code-modified", help="Module code was modified outside the built-in tools (2.5).")] = False,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Add a license.
 
@@ -77,7 +78,7 @@ def add(
                               purchased=parse_date(purchased, what="--purchased"),
                               customer=validate_field(customer, what="--customer"),
                               email=validate_field(email, what="--email"), site=site, code_modified=code_modified)
-    _print(license_record(row), chosen_format(fmt, as_json), None, title=f"license {row['number']} added")
+    _print(license_record(row), chosen_format(fmt, as_json), fields, title=f"license {row['number']} added")
 
 
 @license_app.command("list")
@@ -144,6 +145,7 @@ def edit(
     code_modified: Annotated[bool | None, typer.Option("--code-modified/--code-intact", help="Whether module code was modified (2.5).")] = None,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Change a license; every change is kept in the history.
 
@@ -159,7 +161,7 @@ def edit(
         "purchased": parse_date(purchased, what="--purchased") if purchased is not None else None,
     }
     row = rt.desk.edit_license(number, changes)
-    _print(license_record(row), chosen_format(fmt, as_json), None, title=f"license {number} updated")
+    _print(license_record(row), chosen_format(fmt, as_json), fields, title=f"license {number} updated")
 
 
 @license_app.command("renew")
@@ -169,6 +171,7 @@ def renew(
     on: Annotated[str | None, typer.Option("--on", help="Renewal date (default: today).")] = None,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Record a renewal at the quoted price and extend support by a year.
 
@@ -180,7 +183,7 @@ def renew(
     _, quote = rt.desk.renew_license(number, day)
     from deskcli.cli.entitlement_cmd import print_quote
 
-    print_quote(quote, number, chosen_format(fmt, as_json), title=f"license {number} renewed")
+    print_quote(quote, number, chosen_format(fmt, as_json), title=f"license {number} renewed", fields=fields)
 
 
 def _check_renewal_date(rt, number: str, day: dt.date) -> None:

@@ -124,6 +124,7 @@ def close(
     resolution: Annotated[str | None, typer.Option("--resolution", "-r", help="How it was resolved.")] = None,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Resolve a request.
 
@@ -133,7 +134,7 @@ def close(
     if resolution is not None:
         tickets.validate_field(resolution, what="resolution", limit=tickets.MAX_BODY_BYTES)
     row, erased = rt.desk.close(request_id, resolution)
-    print_request(row, chosen_format(fmt, as_json), None)
+    print_request(row, chosen_format(fmt, as_json), fields)
     if erased:
         output.note(f"temporary {erased} access erased; the customer was asked to delete the "
                     f"temporary {erased} user now - remind them if you talk to them")
@@ -146,13 +147,14 @@ def escalate(
     note: Annotated[str | None, typer.Option("--note", help="An internal note saying why.")] = None,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Move a request to another support line (1 help desk, 2 specialists, 3 developers, 4+ outside).
 
     Example: desk escalate 42 --note "Looks like a defect in the cart module"
     """
     row = current().desk.escalate(request_id, line, note)
-    print_request(row, chosen_format(fmt, as_json), None)
+    print_request(row, chosen_format(fmt, as_json), fields)
 
 
 def assign(
@@ -161,13 +163,14 @@ def assign(
     *,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Assign a request to an agent.
 
     Example: desk assign 42 anna
     """
     row = current().desk.assign(request_id, tickets.validate_field(agent, what="the assignee"))
-    print_request(row, chosen_format(fmt, as_json), None)
+    print_request(row, chosen_format(fmt, as_json), fields)
 
 
 def edit(
@@ -176,13 +179,14 @@ def edit(
     category: Annotated[Category, typer.Option("--category", "-c", help="New category; the deadline is recomputed from queued_at.")],
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Change a request's category; an open request's deadline follows the new target.
 
     Example: desk edit 42 --category emergency
     """
     row = current().desk.recategorise(request_id, category.value)
-    print_request(row, chosen_format(fmt, as_json), None)
+    print_request(row, chosen_format(fmt, as_json), fields)
 
 
 def register(app: typer.Typer) -> None:
