@@ -102,13 +102,15 @@ class DatabaseYearCache(YearCache):
 
         from deskcli.store.db import immediate
 
-        if self.conn.in_transaction:
-            return  # never commit someone else's transaction; the next run will cache it
+        sql = "INSERT OR REPLACE INTO calendar_cache (fingerprint, year, data) VALUES (?, ?, ?)"
+        values = (fingerprint, calendar.year, encode(calendar))
         try:
-            with immediate(self.conn):
-                self.conn.execute("INSERT OR REPLACE INTO calendar_cache (fingerprint, year, data) VALUES (?, ?, ?)",
-                                  (fingerprint, calendar.year, encode(calendar)))
-        except (sqlite3.Error, Exception):
+            if self.conn.in_transaction:
+                self.conn.execute(sql, values)  # kept (or undone) with the command's own transaction
+            else:
+                with immediate(self.conn):
+                    self.conn.execute(sql, values)
+        except sqlite3.Error:
             pass
 
 

@@ -104,3 +104,26 @@ def test_doctor_on_a_newer_schema(desk, isolation) -> None:
     conn.close()
     checks = desk.json("doctor", "--json", code=5)
     assert any(c["check"] == "schema" and not c["ok"] for c in checks)
+
+
+def test_credentials_can_come_from_a_hidden_prompt(desk, monkeypatch) -> None:
+    desk("license", "add", "HC-1", "--pin", PIN, "--edition", "Бизнес", "--price", "100", "--purchased", "2026-06-01")
+    desk("open", "-l", "HC-1", "--pin", PIN, "-v", "1.0", "-c", "usage", "--site", "https://a.example",
+         "-s", "Вопрос", "--body", "Почему не работает поиск по каталогу?")
+    import deskcli.cli.access_cmd as access_cmd
+
+    monkeypatch.setattr(access_cmd, "_can_prompt", lambda: True)
+    answers = iter(["admin", "https://a.example/admin/", "support-tmp", PASSWORD])
+    prompts = []
+
+    def fake_prompt(text, hide_input=False, **_):
+        prompts.append((text, hide_input))
+        return next(answers)
+
+    monkeypatch.setattr(access_cmd.typer, "prompt", fake_prompt)
+    result = desk("access", "add", "1")
+    assert "temporary access: admin (on file)" in result.stderr
+    assert prompts[-1] == ("Password", True) and all(not hidden for _, hidden in prompts[:-1])
+    assert PASSWORD not in result.stdout + result.stderr
+    assert desk.json("access", "show", "1", "--json")["password"] == PASSWORD
+    assert_one_error_line(desk("--no-input", "access", "add", "1", code=2))

@@ -35,8 +35,12 @@ def _from_file(path: Path) -> dict:
         raise InvalidInput(f"{path}: not a TOML file with kind, address, login, password ({exc})") from None
 
 
+def _can_prompt() -> bool:
+    return sys.stdin.isatty()
+
+
 def _prompted(no_input: bool) -> dict:
-    if no_input or current().no_input or not sys.stdin.isatty():
+    if no_input or current().no_input or not _can_prompt():
         raise InvalidInput("no credentials given: use --from-file PATH (prompting needs a terminal)")
     return {
         "kind": typer.prompt("Kind (admin or ftp)"),

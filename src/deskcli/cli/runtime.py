@@ -87,6 +87,7 @@ class Runtime:
         from deskcli.store.repository import Repository
 
         repo = Repository(self.db_path)
+        self.__dict__["repo"] = repo  # from here on, calendar years are cached in the database
         # A cheap indexed probe; the full recalculation runs only after a calendar change.
         if repo.one("SELECT 1 FROM requests WHERE status = 'open' AND due_calendar IS NOT ? LIMIT 1",
                     (self.calendar.fingerprint,)):

@@ -1,0 +1,68 @@
+"""Start-up: the hot commands load only what they need (the performance issue's rules)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.cli.test_requests import add_license, open_request
+
+PROBE = (
+    "import sys\n"
+    "from deskcli import launcher\n"
+    "sys.argv = ['desk'] + sys.argv[1:]\n"
+    "try:\n"
+    "    launcher.main()\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "heavy = [m for m in ('typer', 'rich', 'sqlite_utils', 'holidays', 'pydantic') if m in sys.modules]\n"
+    "sys.stderr.write('LOADED ' + ','.join(heavy) + '\\n')\n"
+)
+
+
+def _loaded(*args: str) -> set[str]:
+    result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=os.environ.copy())
+    line = [l for l in result.stderr.splitlines() if l.startswith("LOADED")][-1]
+    return set(filter(None, line.removeprefix("LOADED ").split(",")))
+
+
+@pytest.fixture
+def seeded(desk):
+    add_license(desk)
+    open_request(desk)
+    desk("queue", "--json")  # builds and caches this year's calendar
+    return desk
+
+
+def test_queue_json_loads_no_cli_framework_no_rich_no_holidays(seeded) -> None:
+    assert _loaded("queue", "--json") == set()
+
+
+def test_queue_table_loads_rich_but_not_typer(seeded) -> None:
+    assert _loaded("queue") == {"rich"}
+
+
+def test_show_json_loads_nothing_heavy(seeded) -> None:
+    assert _loaded("show", "1", "--json") == set()
+
+
+def test_a_changed_configuration_misses_the_calendar_cache(seeded, isolation) -> None:
+    (isolation / "config.toml").write_text("[calendar.hours]\nsat = [\"10:00-14:00\"]\n", encoding="utf-8")
+    assert "holidays" in _loaded("queue", "--json")
+    assert "holidays" not in _loaded("queue", "--json")
+
+
+def test_a_damaged_cache_entry_is_rebuilt(seeded, isolation) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(isolation / "desk.db")
+    conn.execute("UPDATE calendar_cache SET data = 'not json'")
+    conn.commit()
+    conn.close()
+    before = seeded.json("queue", "--json")
+    assert before[0]["due_at"] == "2026-11-25T15:00:00+03:00"
+    assert json.loads(seeded("queue", "--json").stdout) == before
