@@ -35,7 +35,7 @@ def show() -> None:
 
     rt = current()
     effective = config_module.effective(rt.config.raw)
-    typer.echo(tomli_w.dumps(effective), nl=False)
+    typer.echo(output.clean_text(tomli_w.dumps(effective)), nl=False)
 
 
 @config_app.command("set")

@@ -23,7 +23,9 @@ def print_request(row: dict, fmt: Format, fields: str | None, *, detail: bool = 
     if fmt is Format.table:
         from deskcli.render import request_detail
 
-        output.print_rich(request_detail(record, now=rt.now))
+        line_name = rt.config.lines.get(record["line"])
+        shown = {**record, "line": f"{record['line']} ({line_name})" if line_name else record["line"]}
+        output.print_rich(request_detail(shown, now=rt.now))
     else:
         output.emit(record, fmt, fields=fields, columns=list(record))
 
