@@ -165,3 +165,9 @@ def test_between_is_additive(a: dt.datetime, b: dt.datetime, c: dt.datetime) -> 
     ab = CAL.business_seconds_between(a, b)
     bc = CAL.business_seconds_between(b, c)
     assert ab + bc == CAL.business_seconds_between(a, c)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(instants, max_size=20), minutes)
+def test_many_deadlines_at_once_equal_one_at_a_time(starts, n) -> None:
+    assert CAL.add_business_minutes_each(starts, n) == [CAL.add_business_minutes(s, n) for s in starts]

@@ -342,6 +342,34 @@ class BusinessCalendar:
         i = bisect_left(before, target) - 1
         return dt.datetime.fromtimestamp(starts[i] + target - before[i], self.zone)
 
+    def add_business_minutes_each(self, starts: list[dt.datetime], minutes: int) -> list[dt.datetime]:
+        """``add_business_minutes(start, minutes)`` for many starts, with the year's table
+        bound once: recalculating every open deadline after a calendar change."""
+        if minutes <= 0:
+            return [self.add_business_minutes(start, minutes) for start in starts]
+        seconds = minutes * 60
+        zone, fromtimestamp = self.zone, dt.datetime.fromtimestamp
+        low = high = 0.0
+        table_starts = ends = before = ()
+        total = 0
+        deadlines = []
+        for at in starts:
+            if at.tzinfo is None:
+                raise InvalidInput("instants must carry a time zone")
+            ts = at.timestamp()
+            if not low <= ts < high:
+                year = self._year_of(ts)
+                low, high = self._year_bounds(year)
+                table_starts, ends, before, total = self._table(year)
+            i = bisect_right(table_starts, ts) - 1
+            target = (before[i] + min(ts, ends[i]) - table_starts[i] if i >= 0 else 0) + seconds
+            if target > total:  # past this year's end: the general path walks on
+                deadlines.append(self.add_business_seconds(at, seconds))
+                continue
+            i = bisect_left(before, target) - 1
+            deadlines.append(fromtimestamp(table_starts[i] + target - before[i], zone))
+        return deadlines
+
     def add_business_minutes(self, at: dt.datetime, minutes: int) -> dt.datetime:
         return self.add_business_seconds(at, minutes * 60)
 

@@ -215,15 +215,17 @@ class Desk:
         with self.repo.transaction() as repo:
             stale = repo.all("SELECT * FROM requests WHERE status = 'open' AND due_calendar IS NOT ?",
                              (fingerprint,))
-            for row in stale:
-                target = self.config.targets[row["category"]]
-                due = tickets.start_clock(self.calendar, from_utc_text(row["queued_at"]), target).due_at
-                first = tickets.start_clock(self.calendar, from_utc_text(row["wait_started_at"] or row["queued_at"]),
-                                            target).due_at
-                repo.change_request(row, {"due_at": utc_text(due), "first_due_at": utc_text(first),
-                                          "due_calendar": fingerprint},
-                                    at=self.now, agent=self.agent, action="deadline recalculated")
-                changed += 1
+            for category, target in self.config.targets.items():
+                rows = [row for row in stale if row["category"] == category]
+                dues = self.calendar.add_business_minutes_each(
+                    [from_utc_text(row["queued_at"]) for row in rows], target)
+                firsts = self.calendar.add_business_minutes_each(
+                    [from_utc_text(row["wait_started_at"] or row["queued_at"]) for row in rows], target)
+                for row, due, first in zip(rows, dues, firsts):
+                    repo.change_request(row, {"due_at": utc_text(due), "first_due_at": utc_text(first),
+                                              "due_calendar": fingerprint},
+                                        at=self.now, agent=self.agent, action="deadline recalculated")
+                    changed += 1
         return changed
 
     def _already_answered(self, repo: Repository, number: str, text: str) -> Reason | None:
