@@ -41,13 +41,6 @@ def clean_text(text: str, *, single_line: bool = False) -> str:
     return text
 
 
-def markup_safe(text: str, *, single_line: bool = False) -> str:
-    """Clean text escaped for Rich, so ``[bold]`` in user text stays ``[bold]``."""
-    from rich.markup import escape
-
-    return escape(clean_text(text, single_line=single_line))
-
-
 def csv_cell(value: object) -> str:
     """A CSV cell that a spreadsheet will not evaluate (OWASP CSV injection)."""
     if value is None:
@@ -97,11 +90,14 @@ def write_jsonl(records: Iterable[dict[str, object]], stream=None) -> None:
 
 
 def write_csv(records: Sequence[dict[str, object]], columns: Sequence[str], stream=None) -> None:
+    """CSV for spreadsheets; written to a terminal, control characters are made visible too."""
     stream = stream or sys.stdout
+    to_terminal = hasattr(stream, "isatty") and stream.isatty()
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(columns)
     for record in records:
-        writer.writerow([csv_cell(record.get(name)) for name in columns])
+        cells = [csv_cell(record.get(name)) for name in columns]
+        writer.writerow([clean_text(cell) for cell in cells] if to_terminal else cells)
 
 
 def emit(

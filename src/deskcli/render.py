@@ -1,7 +1,8 @@
 """Rich views: the table side of the output layer (``output`` decides when to use them).
 
 Only this module and ``output`` import Rich, and only when a table is printed. Every
-piece of user text goes through ``markup_safe`` before it reaches a Rich renderable.
+piece of user text reaches a Rich renderable as ``Text`` (never parsed as markup), cleaned
+of control characters by ``output.clean_text``.
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ MONTHS = [
 
 
 def key_values(data: dict[str, Any], title: str | None = None) -> Table:
-    table = Table(show_header=False, box=None, title=title, title_justify="left", pad_edge=False)
+    table = Table(show_header=False, box=None, title=_plain(title) if title else None, title_justify="left",
+                  pad_edge=False)
     table.add_column(style="bold")
     table.add_column()
     for key, value in data.items():
-        table.add_row(key, Text(clean_text("" if value is None else str(value))))
+        table.add_row(_plain(key), Text(clean_text("" if value is None else str(value))))
     return table
 
 
@@ -91,8 +93,8 @@ def _countdown(record: dict) -> Text:
     minutes = record["remaining_minutes"]
     if minutes is None:
         return Text(record["status"])
-    style = "bold red" if minutes < 0 else ("yellow" if minutes < WARNING_MINUTES else "green")
-    return Text(format_countdown(minutes), style=style)
+    style = "bold red" if record["overdue"] else ("yellow" if minutes < WARNING_MINUTES else "green")
+    return Text(format_countdown(minutes, record["overdue"]), style=style)
 
 
 def _age(record: dict, now: dt.datetime) -> str:
@@ -143,7 +145,7 @@ def _queue_row(record: dict, now: dt.datetime) -> list:
     if record["flags"]:
         subject = Text("⚑ ", style="magenta") + subject
     return [
-        f"#{record['id']}", record["category"], str(record["line"]), _plain(who), subject,
+        _plain(f"#{record['id']}"), _plain(record["category"]), _plain(record["line"]), _plain(who), subject,
         _age(record, now), _countdown(record), _plain(record["assignee"] or "-"),
     ]
 
@@ -164,7 +166,8 @@ def request_detail(record: dict, *, now: dt.datetime) -> Any:
     for article in record.get("suggestions") or []:
         parts.append(Text("documentation: ", style="bold") + _plain(f"{article['title']} — {article['url']}"))
     for message in record.get("messages", []):
-        header = Text(f"\n{message['at']}  {message['kind']}  ", style="bold") + _plain(message["author"])
+        header = Text("\n") + _plain(f"{message['at']}  {message['kind']}  ") + _plain(message["author"])
+        header.stylize("bold")
         parts.append(header)
         parts.append(Text(clean_text(message["body"])))
     if record.get("history"):
@@ -175,7 +178,7 @@ def request_detail(record: dict, *, now: dt.datetime) -> Any:
             change = ", ".join(
                 f"{k}: {(event['before'] or {}).get(k)} → {v}" for k, v in (event["after"] or {}).items()
             )
-            history.add_row(event["at"], _plain(event["agent"]), event["action"], _plain(change))
+            history.add_row(_plain(event["at"]), _plain(event["agent"]), _plain(event["action"]), _plain(change))
         parts.append(Text(""))
         parts.append(history)
     return Group(*parts)
@@ -201,7 +204,7 @@ def license_table(records: list[dict], *, today: dt.date) -> Any:
         table.add_row(
             _plain(r["number"]), _plain(r["customer"]), _plain(r["edition"]),
             format_money(Decimal(r["retail_price"]), r["currency"]),
-            Text(r["support_until"], style="red" if expired and not r["free"] else ""),
+            Text(clean_text(r["support_until"]), style="red" if expired and not r["free"] else ""),
             ", ".join(notes),
         )
     return table
@@ -211,13 +214,14 @@ def license_detail(record: dict) -> Any:
     from rich.console import Group
 
     head = {k: v for k, v in record.items() if k != "renewals"}
-    parts: list[Any] = [key_values(head, title=f"License {clean_text(record['number'])}")]
+    parts: list[Any] = [key_values(head, title=f"License {record['number']}")]
     if record["renewals"]:
         table = Table(title="Renewals", box=None, title_justify="left", header_style="bold", pad_edge=False)
         for name in ("Renewed on", "Rate", "Amount", "Old support until", "New support until"):
             table.add_column(name)
         for r in record["renewals"]:
-            table.add_row(r["renewed_on"], r["rate"], r["amount"], r["old_support_until"], r["new_support_until"])
+            table.add_row(*(_plain(r[k]) for k in ("renewed_on", "rate", "amount", "old_support_until",
+                                                    "new_support_until")))
         parts.append(table)
     return Group(*parts)
 

@@ -314,3 +314,13 @@ def test_a_calendar_change_recalculates_open_deadlines(licensed, isolation) -> N
     assert licensed.json("show", str(answered["id"]), "--json")["history"][-1]["action"] == "answered"
     licensed.json("queue", "--json")
     assert len(licensed.json("show", "1", "--json")["history"]) == len(history)  # only once
+
+
+def test_a_deadline_at_closing_time_is_overdue_once_passed(licensed) -> None:
+    open_request(licensed, at="2026-11-25T16:00", category="emergency")   # due 18:00, the close
+    after = {"DESK_NOW": "2026-11-25T18:30"}
+    record = licensed.json("queue", "--json", env=after)[0]
+    assert record["remaining_minutes"] == 0 and record["overdue"] is True
+    listed = licensed("queue", "--overdue", "--check", env=after, code=1).stdout
+    assert listed.startswith("#1  -0h 00m")
+    assert licensed.json("queue", "--json", env={"DESK_NOW": "2026-11-25T17:59"})[0]["overdue"] is False

@@ -31,6 +31,9 @@ class ExitStatus:
     INTERRUPTED = 130
     #: A bug in deskcli (EX_SOFTWARE); the message says how to get details.
     INTERNAL = 70
+    #: The reader of our output went away (`desk queue | head`): 128 + SIGPIPE, as a shell
+    #: reports it, and distinct from 1, which --check uses for "overdue found".
+    BROKEN_PIPE = 141
 
 
 _EXIT_FOR = (
@@ -71,13 +74,12 @@ def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
         sys.stderr.write("\n")
         return ExitStatus.INTERRUPTED
     except BrokenPipeError:
-        # The reader went away (`desk queue | head`): stop quietly, as other tools do.
         sys.stderr = open(os.devnull, "w")
         try:
             sys.stdout = open(os.devnull, "w")
         except OSError:
             pass
-        return ExitStatus.NEGATIVE
+        return ExitStatus.BROKEN_PIPE
     except Exception as exc:
         for kind, handler in extra:
             if isinstance(exc, kind):

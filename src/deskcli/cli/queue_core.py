@@ -73,6 +73,7 @@ def _json_records(rt, filters: dict, overdue: bool, within: int | None) -> list[
     rows = rt.repo.queue_json(overdue_at=utc_text(now) if overdue else None, due_before=due_before, **filters)
     local = _localizer(offset)
     minutes_until = rt.calendar.minutes_until_each(now)
+    now_ts = now.timestamp()
     parse = dt.datetime.fromisoformat
     lines = []
     for head, created, queued, due, flags, reasons in rows:
@@ -85,8 +86,8 @@ def _json_records(rt, filters: dict, overdue: bool, within: int | None) -> list[
         if due is None:
             clock = '"remaining_minutes":null,"overdue":false'
         else:
-            left = minutes_until(parse(due).timestamp())
-            clock = f'"remaining_minutes":{left},"overdue":{"true" if left < 0 else "false"}'
+            due_ts = parse(due).timestamp()
+            clock = f'"remaining_minutes":{minutes_until(due_ts)},"overdue":{"true" if due_ts < now_ts else "false"}'
         lines.append(f'{head[:-1]},{instants},{clock},"flags":{flags},"reasons":{reasons}}}')
     return lines
 
@@ -145,7 +146,7 @@ def _overdue_line(record: dict) -> str:
     who = record["customer"] or record["license"]
     assignee = record["assignee"] or "unassigned"
     return output.clean_text(
-        f"#{record['id']}  {tickets.format_countdown(record['remaining_minutes'])}  {record['category']}  "
+        f"#{record['id']}  {tickets.format_countdown(record['remaining_minutes'], record['overdue'])}  {record['category']}  "
         f"line {record['line']}  {assignee}  {who}: {record['subject']}",
         single_line=True,
     )

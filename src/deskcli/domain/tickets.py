@@ -112,14 +112,9 @@ def start_clock(calendar: BusinessCalendar, queued_at: dt.datetime, target_minut
     return Clock(queued_at, calendar.add_business_minutes(queued_at, target_minutes))
 
 
-def remaining_minutes(calendar: BusinessCalendar, now: dt.datetime, due_at: dt.datetime) -> int:
-    """Business minutes left; negative (minutes overdue) once ``due_at`` has passed."""
-    return calendar.business_minutes_between(now, due_at)
-
-
-def format_countdown(minutes: int) -> str:
-    """``1h 25m``; overdue is negative: ``-0h 40m``."""
-    sign = "-" if minutes < 0 else ""
+def format_countdown(minutes: int, overdue: bool = False) -> str:
+    """``1h 25m``; overdue is negative: ``-0h 40m`` (``-0h 00m`` just past a closing deadline)."""
+    sign = "-" if minutes < 0 or overdue else ""
     hours, rest = divmod(abs(minutes), 60)
     return f"{sign}{hours}h {rest:02d}m"
 
@@ -175,12 +170,13 @@ def request_records(rows: list[dict], calendar: BusinessCalendar, now: dt.dateti
 
     zone = calendar.zone
     minutes_until = calendar.minutes_until_each(now)
-    return [_record(row, zone, minutes_until, json.loads) for row in rows]
+    return [_record(row, zone, minutes_until, now.timestamp(), json.loads) for row in rows]
 
 
-def _record(row: dict, zone, minutes_until, loads) -> dict:
+def _record(row: dict, zone, minutes_until, now_ts: float, loads) -> dict:
     is_open = row["status"] == "open" and row["due_at"] is not None
-    remaining = minutes_until(dt.datetime.fromisoformat(row["due_at"]).timestamp()) if is_open else None
+    due_ts = dt.datetime.fromisoformat(row["due_at"]).timestamp() if is_open else None
+    remaining = minutes_until(due_ts) if is_open else None
     flags, reasons = row["flags"], row["reasons"]
     return {
         "id": row["id"],
@@ -198,7 +194,9 @@ def _record(row: dict, zone, minutes_until, loads) -> dict:
         "queued_at": _shown(row["queued_at"], zone),
         "due_at": _shown(row["due_at"], zone) if is_open else None,
         "remaining_minutes": remaining,
-        "overdue": remaining is not None and remaining < 0,
+        # Overdue once the deadline instant has passed, even while the desk is closed and the
+        # business-minute countdown stands at zero (a deadline at 18:00, seen at 18:30).
+        "overdue": due_ts is not None and due_ts < now_ts,
         "flags": loads(flags) if flags and flags != "[]" else [],
         "reasons": loads(reasons) if reasons and reasons != "[]" else [],
     }
