@@ -64,6 +64,7 @@ def test_fields_select_and_order(desk) -> None:
 
 
 def test_unknown_field_lists_the_valid_ones(desk) -> None:
+    add_license(desk)
     result = desk("queue", "--json", "--fields", "id,colour", code=2)
     assert_one_error_line(result)
     assert "colour" in result.stderr and "remaining_minutes" in result.stderr
@@ -96,4 +97,5 @@ def test_watch_refreshes_until_interrupted(desk, isolation) -> None:
 
 
 def test_watch_refuses_machine_formats(desk) -> None:
+    add_license(desk)
     assert_one_error_line(desk("queue", "--watch", "--json", code=2))

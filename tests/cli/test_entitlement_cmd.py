@@ -408,6 +408,7 @@ def test_check_eligibility_after_pin_change(desk) -> None:
 
 
 def test_check_eligibility_unknown_license_is_not_found(desk) -> None:
+    add_license(desk)
     result = desk("check-eligibility", "HC-9999", code=3)
     assert_one_error_line(result)
 

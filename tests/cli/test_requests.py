@@ -162,8 +162,18 @@ def test_queue_table_shows_countdowns(licensed) -> None:
     assert max(len(line) for line in out.splitlines()) <= 80
 
 
-def test_empty_queue_json_is_an_empty_list(desk) -> None:
-    assert desk("queue", "--json").stdout.strip() == "[]"
+def test_empty_queue_json_is_an_empty_list(licensed) -> None:
+    assert licensed("queue", "--json").stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("args", [["queue", "--overdue", "--check"], ["queue", "--json"], ["show", "1"],
+                                  ["export"], ["license", "list"], ["report", "sla"], ["kb", "list"]])
+def test_reading_a_missing_database_is_an_error_and_creates_nothing(desk, isolation, args) -> None:
+    typo = isolation / "typo" / "desk.db"
+    result = desk("--db", str(typo), *args, code=5)
+    assert_one_error_line(result)
+    assert "no desk database" in result.stderr
+    assert not typo.parent.exists()
 
 
 def test_body_from_stdin_and_file(licensed, tmp_path) -> None:

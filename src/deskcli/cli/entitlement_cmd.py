@@ -52,7 +52,7 @@ def renewal_quote(
     if license is not None:
         if price is not None or support_until is not None:
             raise InvalidInput("give a license number or --price with --support-until, not both")
-        quote = rt.desk.quote(rt.repo.license(license), day)
+        quote = rt.desk.quote(rt.reader.license(license), day)
     else:
         if price is None or support_until is None:
             raise InvalidInput("give a license number, or both --price and --support-until")
@@ -76,7 +76,7 @@ def check_eligibility(
     """
     rt = current()
     day: dt.date = parse_date(on, what="--on") if on else rt.today
-    row = rt.repo.authenticate(license, pin) if pin is not None else rt.repo.license(license)
+    row = rt.reader.authenticate(license, pin) if pin is not None else rt.reader.license(license)
     verdict = rt.desk.eligibility(row, category.value if category else None, day)
     fmt = chosen_format(fmt, as_json)
     if fmt is Format.table:

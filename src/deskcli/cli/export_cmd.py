@@ -40,14 +40,14 @@ def export(
             raise InvalidInput("--all writes every record as jsonl or json; it takes no filters")
         from deskcli.store.transfer import dump
 
-        _write(list(dump(rt.repo, rt.zone)), fmt, None, None, output_path)
+        _write(list(dump(rt.reader, rt.zone)), fmt, None, None, output_path)
         return
     for s in status or []:
         if s not in tickets.STATUSES:
             raise InvalidInput(f"unknown status {s!r}; use one of {', '.join(tickets.STATUSES)}")
 
     since_at, until_at = rt.period(since, until, names=("--since", "--until"))
-    rows = rt.repo.requests(since=since_at, until=until_at, statuses=status or [])
+    rows = rt.reader.requests(since=since_at, until=until_at, statuses=status or [])
     records = tickets.request_records(rows, rt.calendar, rt.now)
     columns = list(tickets.REQUEST_FIELDS)
     if messages:

@@ -81,7 +81,7 @@ def kb_list(*, fmt: FormatOption = Format.table, as_json: JsonOption = False, fi
 
     Example: desk kb list --json
     """
-    _print_articles(current().repo.all("SELECT * FROM kb ORDER BY id"), chosen_format(fmt, as_json), fields)
+    _print_articles(current().reader.all("SELECT * FROM kb ORDER BY id"), chosen_format(fmt, as_json), fields)
 
 
 @kb_app.command("search")
@@ -100,7 +100,7 @@ def kb_search(
     from deskcli.store.search import find_articles
 
     rt = current()
-    ids = [a["id"] for a in find_articles(rt.repo, query, limit=limit)]
+    ids = [a["id"] for a in find_articles(rt.reader, query, limit=limit)]
     rows = [rt.desk.article(i) for i in ids]
     _print_articles(rows, chosen_format(fmt, as_json), fields)
 

@@ -93,7 +93,7 @@ def list_(
     Example: desk license list --format csv
     """
     rt = current()
-    records = [license_record(row) for row in rt.repo.licenses()]
+    records = [license_record(row) for row in rt.reader.licenses()]
     fmt = chosen_format(fmt, as_json)
     if fmt is Format.table:
         from deskcli.render import license_table
@@ -116,7 +116,7 @@ def show(
     Example: desk license show HC-1001
     """
     rt = current()
-    record = license_record(rt.repo.license(number))
+    record = license_record(rt.reader.license(number))
     record["renewals"] = [
         {"renewed_on": r["renewed_on"], "rate": r["rate"], "amount": amount_text(from_kopecks(r["amount_kopecks"])),
          "old_support_until": r["old_support_until"], "new_support_until": r["new_support_until"]}

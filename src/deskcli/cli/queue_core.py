@@ -19,7 +19,7 @@ def run_queue(*, line: int | None = None, category: str | None = None, assignee:
     from deskcli.store.repository import utc_text
 
     rt = current()
-    rt.repo  # opened first, so the calendar's years come from the database's cache
+    rt.reader  # opened first (and must exist), so the calendar's years come from the database's cache
     within = tickets.parse_duration(due_within) if due_within is not None else None
     filters = dict(line=line, category=category, assignee=assignee, limit=limit)
 

@@ -40,7 +40,7 @@ def sla(
     rt = current()
 
     since_at, until_at = rt.period(start, end, names=("--from", "--to"))
-    rows = rt.repo.responses(since=since_at, until=until_at)
+    rows = rt.reader.responses(since=since_at, until=until_at)
     responses = [
         Response(category=r["category"], month=from_utc_text(r["at"]).astimezone(rt.zone).strftime("%Y-%m"),
                  line=r["line"], agent=r["author"], met_due=bool(r["met_due"]),

@@ -51,5 +51,5 @@ def _instant(text: str):
 
 
 def run_show(request_id: int, fmt: Format = Format.table, fields: str | None = None) -> int:
-    print_request(current().repo.request(request_id), fmt, fields, detail=True)
+    print_request(current().reader.request(request_id), fmt, fields, detail=True)
     return 0

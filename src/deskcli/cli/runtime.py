@@ -40,6 +40,17 @@ class Runtime:
 
         return BusinessCalendar(self.config.calendar, cache=RuntimeYearCache(self._open_connection))
 
+    @property
+    def reader(self):
+        """The repository for a command that only reads: a missing database is an error, not
+        a new empty one (a mistyped --db in a cron line must not report "nothing overdue")."""
+        if "repo" not in self.__dict__ and not self.db_path.exists():
+            from deskcli.domain.errors import StorageError
+
+            raise StorageError(f"no desk database at {self.db_path}; it is created by the first command "
+                               "that records something (e.g. desk license add), or try desk demo")
+        return self.repo
+
     def _open_connection(self):
         """The database connection if this command has opened it already, else None."""
         repo = self.__dict__.get("repo")
