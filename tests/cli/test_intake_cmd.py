@@ -81,7 +81,8 @@ def test_repeats_are_per_license_and_need_an_answer(licensed) -> None:
 
 def test_an_obscene_clarification_rejects_the_request(licensed) -> None:
     data = open_request(licensed, body=QUESTION)
-    result = licensed("reply", str(data["id"]), "--customer", "--body", "Да вы охуели, сколько ждать?", "--json")
+    result = licensed("reply", str(data["id"]), "--customer", "--body", "Да вы охуели, сколько ждать?", "--json",
+                      code=1)
     shown = json.loads(result.stdout)
     assert shown["status"] == "rejected" and shown["reasons"][-1]["code"] == "obscene"
 

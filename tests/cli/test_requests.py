@@ -334,3 +334,33 @@ def test_a_deadline_at_closing_time_is_overdue_once_passed(licensed) -> None:
     listed = licensed("queue", "--overdue", "--check", env=after, code=1).stdout
     assert listed.startswith("#1  -0h 00m")
     assert licensed.json("queue", "--json", env={"DESK_NOW": "2026-11-25T17:59"})[0]["overdue"] is False
+
+
+def test_demo_never_overwrites_a_file_it_did_not_build(desk, isolation) -> None:
+    notes = isolation / "notes.txt"
+    notes.write_text("my notes\n", encoding="utf-8")
+    assert_one_error_line(desk("demo", "--path", str(notes), code=2))
+    assert notes.read_text(encoding="utf-8") == "my notes\n"
+    other = isolation / "other.db"
+    add_license(desk)
+    desk("--db", str(other), "license", "add", "X-1", "--pin", "1", "--edition", "Бизнес", "--price", "1",
+         "--purchased", "2026-01-01")
+    before = desk("--db", str(other), "license", "list", "--json").stdout
+    assert_one_error_line(desk("demo", "--path", str(other), code=2))
+    assert desk("--db", str(other), "license", "list", "--json").stdout == before
+    built = isolation / "demo.db"
+    desk("demo", "--path", str(built))
+    desk("demo", "--path", str(built))  # its own demo is rebuilt
+
+
+def test_license_numbers_are_trimmed_everywhere(licensed) -> None:
+    licensed("license", "edit", " HC-1 ", "--customer", "Новое имя")
+    assert licensed.json("license", "show", "HC-1", "--json")["customer"] == "Новое имя"
+    licensed("license", "renew", " HC-1", "--on", "2027-05-01")
+    licensed("check-eligibility", " HC-1", "--pin", " 4321 ", "--category", "usage")
+
+
+def test_invalid_utf8_on_the_command_line_is_a_usage_error(licensed) -> None:
+    result = licensed("open", "-l", "HC-1", "--pin", "4321", "-v", "6.9.1", "-c", "usage", "--site",
+                      "https://a.example", "-s", "bad\udcff", "--body", BODY, code=2)
+    assert_one_error_line(result)

@@ -30,7 +30,7 @@ def calendar(
     Example: desk calendar --year 2026 --month 5
     """
     rt = current()
-    year = year or rt.today.year
+    year = rt.today.year if year is None else year
     data = calendar_view.year_summary(rt.calendar.year(year), month=month)
     fmt = chosen_format(fmt, as_json)
     if fmt is Format.table:

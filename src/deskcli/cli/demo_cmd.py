@@ -61,6 +61,21 @@ REQUESTS = [
 ]
 
 
+def _is_demo(path: Path) -> bool:
+    """Only a file this command built may be replaced: its licenses are exactly the demo's."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            numbers = {row[0] for row in conn.execute("SELECT number FROM licenses")}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return numbers == {number for number, *_ in LICENSES}
+
+
 def default_demo_path() -> Path:
     import platformdirs
 
@@ -86,6 +101,8 @@ def demo(
     target = path or default_demo_path()
     if target.resolve() == rt.db_path.resolve():
         raise InvalidInput(f"{target} is the real database; the demo needs a separate file")
+    if target.exists() and not _is_demo(target):
+        raise InvalidInput(f"{target} exists and is not a deskcli demo database; choose another --path")
     for suffix in ("", "-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
     repo = Repository(target)

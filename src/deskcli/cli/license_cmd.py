@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 import typer
@@ -179,28 +178,10 @@ def renew(
     """
     rt = current()
     day = parse_date(on, what="--on") if on else rt.today
-    _check_renewal_date(rt, number, day)
     _, quote = rt.desk.renew_license(number, day)
     from deskcli.cli.entitlement_cmd import print_quote
 
     print_quote(quote, number, chosen_format(fmt, as_json), title=f"license {number} renewed", fields=fields)
-
-
-def _check_renewal_date(rt, number: str, day: dt.date) -> None:
-    """A renewal cannot predate the purchase or a renewal already on record.
-
-    The quote is priced against the current ``support_until``, which already includes every
-    recorded renewal; a renewal dated earlier would be priced and dated against a period it
-    could not have known, and the renewal history would stop being a chain.
-    """
-    row = rt.repo.license(number)
-    if day < dt.date.fromisoformat(row["purchased"]):
-        raise InvalidInput(f"--on {day.isoformat()} is before license {number} was purchased ({row['purchased']})")
-    previous = rt.repo.renewals(number)
-    if previous and day < dt.date.fromisoformat(previous[-1]["renewed_on"]):
-        raise InvalidInput(
-            f"--on {day.isoformat()} is before the last renewal of license {number} ({previous[-1]['renewed_on']})"
-        )
 
 
 def register(app: typer.Typer) -> None:

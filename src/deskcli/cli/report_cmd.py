@@ -10,7 +10,7 @@ from deskcli import output
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.runtime import current
 from deskcli.domain.errors import InvalidInput
-from deskcli.domain.report import GROUPINGS, Response, compliance
+from deskcli.domain.report import GROUPINGS, Response, columns, compliance
 from deskcli.output import Format
 
 report_app = typer.Typer(help="Reports for the team lead.\n\nExample: desk report sla --by month", no_args_is_help=True)
@@ -56,7 +56,7 @@ def sla(
 
         output.print_rich(sla_table(report, by))
     else:
-        output.emit(report, fmt, fields=fields, columns=list(report[0]) if report else [by])
+        output.emit(report, fmt, fields=fields, columns=columns(by))
 
 
 def register(app: typer.Typer) -> None:

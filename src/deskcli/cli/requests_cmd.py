@@ -102,6 +102,8 @@ def reply(
         text = read_body(body, body_file, what="message")
     row = rt.desk.reply(request_id, text, kind=kind)
     print_request(row, chosen_format(fmt, as_json), fields)
+    if kind == "customer" and row["status"] == "rejected":
+        raise typer.Exit(1)  # the clarification itself broke an intake rule (2.8)
 
 
 def show(

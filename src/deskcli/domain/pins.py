@@ -21,6 +21,7 @@ def hash_pin(pin: str) -> str:
 
 
 def verify_pin(pin: str, stored: str) -> bool:
+    pin = pin.strip()  # the same normalisation as hash_pin
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":

@@ -44,6 +44,13 @@ def _share(part: int, whole: int) -> str:
     return f"{part / whole:.3f}" if whole else "0.000"
 
 
+def columns(by: str) -> list[str]:
+    """The report's fields, in order, whether or not there were responses."""
+    return [by, "responses", "on_time", "breached", "on_time_share", "median_minutes", "p90_minutes",
+            "on_time_original", "breached_original", "on_time_share_original", "median_minutes_original",
+            "p90_minutes_original"]
+
+
 def compliance(responses: Iterable[Response], by: str) -> list[dict[str, Any]]:
     """One row per group, in group order, plus nothing when there were no responses."""
     if by not in GROUPINGS:

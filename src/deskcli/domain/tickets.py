@@ -69,7 +69,11 @@ def validate_text(text: str, *, what: str, limit: int) -> str:
         raise InvalidInput(f"{what} contains a NUL byte")
     if not text.strip():
         raise InvalidInput(f"{what} must not be empty")
-    if len(text.encode("utf-8", "surrogatepass")) > limit:
+    try:
+        size = len(text.encode("utf-8"))
+    except UnicodeEncodeError:  # bytes that were not UTF-8 on the command line arrive as surrogates
+        raise InvalidInput(f"{what} is not valid UTF-8") from None
+    if size > limit:
         raise InvalidInput(f"{what} is longer than {limit} bytes")
     return text
 

@@ -97,6 +97,7 @@ class Repository:
         """The license if number and PIN match; one answer for either being wrong."""
         from deskcli.domain.pins import verify_pin
 
+        number = number.strip()
         row = self.one("SELECT * FROM licenses WHERE number = ?", (number,))
         # Hash even for an unknown number, so timing does not tell which part was wrong.
         stored = row["pin_hash"] if row else "scrypt$16384$8$1$00$" + "00" * 32

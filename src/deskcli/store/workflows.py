@@ -70,6 +70,7 @@ class Desk:
         return row
 
     def edit_license(self, number: str, changes: dict[str, Any]) -> dict:
+        number = tickets.validate_license_number(number)
         with self.repo.transaction() as repo:
             row = repo.license(number)
             updates: dict[str, Any] = {}
@@ -115,8 +116,18 @@ class Desk:
         )
 
     def renew_license(self, number: str, on: dt.date) -> tuple[dict, entitlement.RenewalQuote]:
+        """Record a renewal on ``on``; it cannot predate the purchase or an earlier renewal."""
+        number = tickets.validate_license_number(number)
         with self.repo.transaction() as repo:
             row = repo.license(number)
+            purchased = dt.date.fromisoformat(row["purchased"])
+            if on < purchased:
+                raise InvalidInput(f"--on {on.isoformat()} is before license {number} was purchased "
+                                   f"({purchased.isoformat()})")
+            previous = repo.renewals(number)
+            if previous and on < dt.date.fromisoformat(previous[-1]["renewed_on"]):
+                raise InvalidInput(f"--on {on.isoformat()} is before the last renewal of license {number} "
+                                   f"({previous[-1]['renewed_on']})")
             quote = self.quote(row, on)
             repo.insert("renewals", {
                 "license": number,
@@ -390,9 +401,10 @@ class Desk:
             found = repo.one("SELECT * FROM access WHERE request_id = ?", (request_id,))
             if found is None:
                 raise NotFound(f"request #{request_id} has no temporary access on file")
+            access = unseal(found["sealed"])  # a failure here records nothing
             repo.record(at=self.now, agent=self.agent, action="access shown", request_id=request_id,
                         after={"access": found["kind"]})
-        return unseal(found["sealed"])
+        return access
 
     def escalate(self, request_id: int, line: int | None, note: str | None) -> dict:
         with self.repo.transaction() as repo:
