@@ -100,16 +100,24 @@ class DatabaseYearCache(YearCache):
     def put(self, fingerprint: str, calendar: YearCalendar) -> None:
         import sqlite3
 
-        from deskcli.store.db import immediate
+        from deskcli.store.db import BUSY_TIMEOUT_MS
 
         sql = "INSERT OR REPLACE INTO calendar_cache (fingerprint, year, data) VALUES (?, ?, ?)"
         values = (fingerprint, calendar.year, encode(calendar))
         try:
             if self.conn.in_transaction:
                 self.conn.execute(sql, values)  # kept (or undone) with the command's own transaction
-            else:
-                with immediate(self.conn):
-                    self.conn.execute(sql, values)
+                return
+            # A cache is not worth waiting for: if another agent holds the write lock, skip.
+            self.conn.execute("PRAGMA busy_timeout = 0")
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                self.conn.execute(sql, values)
+                self.conn.execute("COMMIT")
+            finally:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         except sqlite3.Error:
             pass
 

@@ -77,8 +77,8 @@ def test_clarification_moves_a_request_behind_a_later_one(licensed) -> None:
     assert moved["due_at"] == "2026-11-25T16:00:00+03:00"
     history = licensed.json("show", str(first["id"]), "--json")["history"]
     requeued = [e for e in history if e["action"] == "re-queued"][0]
-    assert requeued["before"]["due_at"].startswith("2026-11-25T11:00:00")  # 14:00 Moscow in UTC
-    assert requeued["after"]["queued_at"].startswith("2026-11-25T08:00:00")
+    assert requeued["before"]["due_at"] == "2026-11-25T14:00:00+03:00"  # the earlier deadline is kept
+    assert requeued["after"]["queued_at"] == "2026-11-25T11:00:00+03:00"
 
 
 def test_agent_reply_stops_the_clock_and_records_whether_it_met_the_deadline(licensed) -> None:
@@ -308,6 +308,12 @@ def test_purchase_date_cannot_be_rewritten_under_renewals(licensed) -> None:
     before = licensed.json("license", "show", "HC-1", "--json")
     assert_one_error_line(licensed("license", "edit", "HC-1", "--purchased", "2026-07-01", code=2))
     assert licensed.json("license", "show", "HC-1", "--json") == before
+
+
+def test_a_target_change_recalculates_open_deadlines(licensed) -> None:
+    open_request(licensed, at="2026-11-25T10:00", category="usage")            # due 15:00
+    licensed("config", "set", "targets.usage", "60")
+    assert licensed.json("queue", "--json")[0]["due_at"] == "2026-11-25T11:00:00+03:00"
 
 
 def test_a_calendar_change_recalculates_open_deadlines(licensed, isolation) -> None:

@@ -39,9 +39,16 @@ def _message(m: dict, rt) -> dict:
 def _event(e: dict, rt) -> dict:
     import json
 
+    def shown(values: str | None) -> dict | None:
+        if not values:
+            return None
+        data = json.loads(values)
+        # Instants in the history are stored in UTC like every other; show them in the desk's zone.
+        return {k: rt.show_instant(_instant(v)) if k.endswith("_at") and isinstance(v, str) else v
+                for k, v in data.items()} if isinstance(data, dict) else data
+
     return {"at": rt.show_instant(_instant(e["at"])), "agent": e["agent"], "action": e["action"],
-            "before": json.loads(e["before"]) if e["before"] else None,
-            "after": json.loads(e["after"]) if e["after"] else None}
+            "before": shown(e["before"]), "after": shown(e["after"])}
 
 
 def _instant(text: str):

@@ -100,8 +100,10 @@ class Runtime:
         repo = Repository(self.db_path)
         self.__dict__["repo"] = repo  # from here on, calendar years are cached in the database
         # A cheap indexed probe; the full recalculation runs only after a calendar change.
+        from deskcli.domain.tickets import deadline_basis
+
         if repo.one("SELECT 1 FROM requests WHERE status = 'open' AND due_calendar IS NOT ? LIMIT 1",
-                    (self.calendar.fingerprint,)):
+                    (deadline_basis(self.calendar.fingerprint, self.config.targets),)):
             from deskcli.store.workflows import Desk
 
             Desk(repo=repo, config=self.config, calendar=self.calendar, now=self.now,

@@ -116,6 +116,14 @@ def start_clock(calendar: BusinessCalendar, queued_at: dt.datetime, target_minut
     return Clock(queued_at, calendar.add_business_minutes(queued_at, target_minutes))
 
 
+def deadline_basis(calendar_fingerprint: str, targets: dict[str, int]) -> str:
+    """What a deadline depends on: the calendar and the response targets. Stored with each
+    deadline, so a change to either is noticed and open deadlines are recalculated."""
+    import zlib
+
+    return f"{calendar_fingerprint}-{zlib.crc32(repr(sorted(targets.items())).encode()):08x}"
+
+
 def format_countdown(minutes: int, overdue: bool = False) -> str:
     """``1h 25m``; overdue is negative: ``-0h 40m`` (``-0h 00m`` just past a closing deadline)."""
     sign = "-" if minutes < 0 or overdue else ""

@@ -35,6 +35,10 @@ class Desk:
     agent: str
 
     @property
+    def basis(self) -> str:
+        return tickets.deadline_basis(self.calendar.fingerprint, self.config.targets)
+
+    @property
     def today(self) -> dt.date:
         return self.now.astimezone(self.calendar.zone).date()
 
@@ -200,7 +204,7 @@ class Desk:
                 "wait_started_at": utc_text(clock.queued_at),
                 "due_at": utc_text(clock.due_at) if status == "open" else None,
                 "first_due_at": utc_text(clock.due_at) if status == "open" else None,
-                "due_calendar": self.calendar.fingerprint,
+                "due_calendar": self.basis,
                 "flags": json.dumps([f.as_dict() for f in flags], ensure_ascii=False),
                 "reasons": json.dumps([r.as_dict() for r in refusals], ensure_ascii=False),
             }
@@ -221,7 +225,7 @@ class Desk:
         A change of hours, days off or targets changes what "5 business hours" means for
         requests already waiting (SPEC section 3); each change is kept in the history.
         """
-        fingerprint = self.calendar.fingerprint
+        fingerprint = self.basis
         changed = 0
         with self.repo.transaction() as repo:
             stale = repo.all("SELECT * FROM requests WHERE status = 'open' AND due_calendar IS NOT ?",
@@ -302,7 +306,7 @@ class Desk:
                 merged = known + [f.as_dict() for f in flags if f.code not in {k["code"] for k in known}]
                 clock = tickets.start_clock(self.calendar, self.now, self.config.targets[row["category"]])
                 changes = {"status": "open", "queued_at": utc_text(clock.queued_at),
-                           "due_at": utc_text(clock.due_at), "due_calendar": self.calendar.fingerprint,
+                           "due_at": utc_text(clock.due_at), "due_calendar": self.basis,
                            "flags": json.dumps(merged, ensure_ascii=False)}
                 if row["status"] != "open":
                     changes["first_due_at"] = utc_text(clock.due_at)
@@ -438,7 +442,7 @@ class Desk:
                 clock = tickets.start_clock(self.calendar, from_utc_text(row["queued_at"]),
                                             self.config.targets[category])
                 changes["due_at"] = utc_text(clock.due_at)
-                changes["due_calendar"] = self.calendar.fingerprint
+                changes["due_calendar"] = self.basis
                 first = tickets.start_clock(self.calendar, from_utc_text(row["wait_started_at"] or row["queued_at"]),
                                             self.config.targets[category])
                 changes["first_due_at"] = utc_text(first.due_at)
