@@ -132,7 +132,25 @@ def build(path: Path, raw: dict[str, object]) -> Config:
         raise _error(path, str(exc)) from None
 
 
+KNOWN_KEYS = {
+    "": {"agent", "currency", "calendar", "targets", "editions", "lines", "intake"},
+    "calendar": {"timezone", "shorten_pre_holidays", "hours", "extra_days_off", "extra_working_days"},
+    "intake": {"refuse"},
+}
+
+
+def _unknown_keys(raw: dict[str, object]) -> None:
+    for section, known in KNOWN_KEYS.items():
+        table = raw if not section else raw.get(section, {})
+        if isinstance(table, dict):
+            for key in table:
+                if key not in known:
+                    name = f"{section}.{key}" if section else key
+                    raise InvalidInput(f"{name}: unknown key (known: {', '.join(sorted(known))})")
+
+
 def _build(path: Path, data: dict[str, object], raw: dict[str, object]) -> Config:
+    _unknown_keys(raw)
     cal = _require(data["calendar"], dict, "calendar")
     hours = _require(cal["hours"], dict, "calendar.hours")
     unknown = set(hours) - set(WEEKDAYS)
@@ -180,6 +198,9 @@ def _build(path: Path, data: dict[str, object], raw: dict[str, object]) -> Confi
     editions = {}
     for name, spec in _require(data["editions"], dict, "editions").items():
         spec = _require(spec, dict, f"editions.{name}")
+        for key in spec:
+            if key != "free":
+                raise InvalidInput(f"editions.{name}.{key}: unknown key (known: free)")
         editions[name] = _require(spec.get("free", False), bool, f"editions.{name}.free")
     if not editions:
         raise InvalidInput("editions: at least one edition is needed")

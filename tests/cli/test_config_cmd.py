@@ -49,3 +49,15 @@ def test_config_option_overrides_the_environment(desk, isolation) -> None:
     other = isolation / "other.toml"
     other.write_text('[calendar]\ntimezone = "Asia/Yekaterinburg"\n', encoding="utf-8")
     assert desk.json("--config", str(other), "calendar", "--json")["timezone"] == "Asia/Yekaterinburg"
+
+
+def test_unknown_keys_are_named_not_ignored(desk, isolation) -> None:
+    path = isolation / "config.toml"
+    for key in ("calendar.timezon", "editions.Бизнес.frее", "agnet"):
+        result = desk("config", "set", key, "x", code=2)
+        assert_one_error_line(result)
+        assert key in result.stderr
+    assert not path.exists()
+    path.write_text('agnet = "anna"\n', encoding="utf-8")
+    result = desk("calendar", "--json", code=2)
+    assert "agnet: unknown key" in result.stderr

@@ -85,3 +85,38 @@ def test_importing_twice_is_refused_whole(busy, isolation) -> None:
 def test_export_all_takes_no_filters(busy) -> None:
     assert_one_error_line(busy("export", "--all", "--format", "csv", code=2))
     assert_one_error_line(busy("export", "--all", "--since", "2026-01-01", code=2))
+
+
+def test_articles_travel_and_imported_history_still_catches_repeats(desk, isolation) -> None:
+    add_license(desk)
+    desk("kb", "add", "--title", "Очистка кэша", "--url", "https://www.hostcms.ru/documentation/cache/")
+    body = "После обновления до 7.1 перестала работать корзина интернет-магазина. Как это исправить?"
+    first = open_request(desk, body=body)
+    desk("reply", str(first["id"]), "--body", "Очистите кеш.")
+    source = isolation / "dump.jsonl"
+    source.write_text(desk("export", "--all", "--format", "jsonl").stdout, encoding="utf-8")
+    other = str(isolation / "other.db")
+    desk("--db", other, "import", str(source))
+    assert [a["title"] for a in desk.json("--db", other, "kb", "search", "кеш", "--json")] == ["Очистка кэша"]
+    again = json.loads(desk("--db", other, "open", "-l", "HC-1", "--pin", "4321", "-v", "6.9.1", "-c", "usage",
+                            "--site", "https://a.example", "-s", "Корзина", "--body", body, "--json", code=1).stdout)
+    assert again["reasons"][0]["code"] == "already_answered"
+
+
+@pytest.mark.parametrize("record", [
+    {"kind": "request", "id": 5, "license": "A-1", "category": "usage", "status": "open",
+     "created_at": "2026-11-25T10:77:00+03:00", "queued_at": "2026-11-25T10:00:00+03:00"},
+    {"kind": "license", "number": "B-1", "pin": "1", "edition": "Бизнес", "price": "1", "purchased": "2026-13-01"},
+    {"kind": "license", "number": "B-1", "pin": "1", "edition": "Бизнес", "price": "1", "purchased": "2026-01-01",
+     "support_until": "[red]x"},
+    {"kind": "request", "id": 5, "license": "A-1", "category": "usage", "status": "open", "line": "[reverse]9",
+     "created_at": "2026-11-25T10:00:00+03:00", "queued_at": "2026-11-25T10:00:00+03:00"},
+])
+def test_malformed_values_are_refused_at_import(desk, isolation, record) -> None:
+    good = {"kind": "license", "number": "A-1", "pin": "1", "edition": "Бизнес", "price": "1",
+            "purchased": "2026-01-01"}
+    source = isolation / "in.jsonl"
+    source.write_text(json.dumps(good) + "\n" + json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = desk("import", str(source), code=2)
+    assert_one_error_line(result)
+    assert "line 2" in result.stderr

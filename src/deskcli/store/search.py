@@ -25,8 +25,30 @@ def index_question(repo: Repository, request_id: int, text: str) -> None:
                       (request_id, " ".join(intake.search_terms(text))))
 
 
+def _index_missing_questions(repo: Repository, license: str) -> None:
+    """Index this license's answered questions that came in by ``desk import``, on first need:
+    stemming at import time would cost more than the import itself."""
+    missing = repo.all(
+        "SELECT r.id, r.subject, (SELECT body FROM messages m WHERE m.request_id = r.id AND m.kind = 'customer' "
+        "ORDER BY m.id LIMIT 1) AS body FROM requests r WHERE r.license = ? "
+        "AND r.status IN ('answered', 'resolved') AND r.id NOT IN (SELECT rowid FROM questions_fts)",
+        (license,),
+    )
+    for row in missing:
+        index_question(repo, row["id"], f"{row['subject']}\n{row['body'] or ''}")
+
+
+def reindex_articles(repo: Repository) -> None:
+    repo.conn.execute("DELETE FROM kb_fts")
+    for row in repo.all("SELECT * FROM kb"):
+        text = " ".join(filter(None, (row["title"], row.get("keywords"), row.get("body"))))
+        repo.conn.execute("INSERT INTO kb_fts (rowid, terms) VALUES (?, ?)",
+                          (row["id"], " ".join(intake.search_terms(text))))
+
+
 def answered_candidates(repo: Repository, license: str, text: str, limit: int = 20) -> list[dict[str, Any]]:
     """Earlier answered or resolved requests of the same license that share the most terms."""
+    _index_missing_questions(repo, license)
     expression = match_expression(text)
     if expression is None:
         return []

@@ -1,6 +1,7 @@
 """The whole desk as JSON Lines records, and back: ``export --all`` and ``import``.
 
-Each record carries ``kind``: license, renewal, request, message or event, in that order,
+Each record carries ``kind``: license, renewal, request, message, article (documentation,
+2.11) or event, in that order,
 so a file can be imported in one pass. Instants are shown in the desk's zone and stored
 in UTC, money as decimal strings, the PIN only as its hash. Temporary access is never
 exported. Import is all or nothing: one bad line names itself and nothing is written.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -56,6 +58,13 @@ SHAPES: dict[str, dict[str, Any]] = {
         "money": {},
         "required": {"request_id", "author", "kind", "body", "at"},
         "rename": {"kind": "message_kind"},
+    },
+    "article": {
+        "table": "kb",
+        "columns": ["id", "title", "url", "keywords", "body", "added_at", "added_by"],
+        "instants": {"added_at"},
+        "money": {},
+        "required": {"title", "url"},
     },
     "event": {
         "table": "events",
@@ -117,6 +126,31 @@ def parse_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any]]]:
             raise InvalidInput(f"line {number}: not valid JSON ({exc})") from None
 
 
+DATE_COLUMNS = {("license", "purchased"), ("license", "support_until"), ("renewal", "renewed_on"),
+                ("renewal", "old_support_until"), ("renewal", "new_support_until")}
+INTEGER_COLUMNS = {("article", "id"), ("renewal", "id"), ("request", "id"), ("request", "line"), ("message", "id"),
+                   ("message", "request_id"), ("message", "response_minutes"),
+                   ("message", "first_response_minutes"), ("event", "id"), ("event", "request_id")}
+_STORED_INSTANT = re.compile(r"\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d[+-]\d\d:00")
+
+
+def _date_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except (TypeError, ValueError):
+        raise InvalidInput(f"{value!r} is not a date like 2026-11-25") from None
+
+
+def _integer(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 2**63 - 1:
+        raise InvalidInput(f"{value!r} is not a whole number")
+    return value
+
+
 class _Instants:
     """Instant text in any offset to stored UTC text; whole-hour offsets go through a cache
     of the hour, the common case when a file from ``export --all`` comes back."""
@@ -128,7 +162,7 @@ class _Instants:
     def __call__(self, value: Any) -> str | None:
         if value is None:
             return None
-        if isinstance(value, str) and len(value) == 25 and value[10] == "T" and value[-2:] == "00":
+        if isinstance(value, str) and len(value) == 25 and _STORED_INSTANT.fullmatch(value):
             key = value[:13] + value[19:]
             prefix = self.hours.get(key)
             if prefix is None:
@@ -183,6 +217,10 @@ class _Plan:
                 self.conversions.append((i, _json_text))
             elif (kind, column) in BOOL_COLUMNS:
                 self.conversions.append((i, _flag))
+            elif (kind, column) in DATE_COLUMNS:
+                self.conversions.append((i, _date_text))
+            elif (kind, column) in INTEGER_COLUMNS:
+                self.conversions.append((i, _integer))
         self.required = [(shape["columns"].index(c), c) for c in sorted(shape["required"])]
         self.at = {column: i for i, column in enumerate(self.columns)}
 
@@ -279,4 +317,8 @@ def load(repo: Repository, records: Iterable[tuple[int, Any]], zone) -> dict[str
             except sqlite3.IntegrityError as exc:
                 raise InvalidInput(f"{table}: {exc} (ids must be new to this database); nothing imported") from None
             counts[table] = len(rows)
+        if batches["article"]:
+            from deskcli.store.search import reindex_articles
+
+            reindex_articles(repo)
     return counts
