@@ -15,10 +15,10 @@ from pathlib import Path
 
 from deskcli.domain.calendar import DEFAULT_WEEKLY_HOURS, CalendarSettings, Interval
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.tickets import CATEGORIES
 from deskcli.env import DESK_CONFIG
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-CATEGORIES = ("emergency", "usage", "installation", "technical")
 FLAG_CODES = ("no_question", "out_of_scope", "off_topic")
 
 DEFAULT_TARGETS = {"emergency": 120, "usage": 300, "installation": 300, "technical": 300}
@@ -105,10 +105,6 @@ class Config(namedtuple("Config", "path raw calendar targets editions currency a
     """The parsed, validated configuration (``raw`` is the file as read)."""
 
     __slots__ = ()
-
-    @property
-    def free_editions(self) -> frozenset[str]:
-        return frozenset(name for name, free in self.editions.items() if free)
 
 
 def _error(path: Path, message: str) -> InvalidInput:

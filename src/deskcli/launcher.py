@@ -14,8 +14,11 @@ from __future__ import annotations
 import sys
 
 GLOBAL_VALUE_OPTIONS = {"--db": "db_option", "--config": "config_option", "--agent": "agent_option"}
+#: Kept here rather than imported so the launcher loads nothing; a test holds it equal to
+#: ``deskcli.domain.tickets.CATEGORIES``.
 CATEGORIES = ("emergency", "usage", "installation", "technical")
 FORMATS = ("table", "json", "jsonl", "csv")
+#: SQLite integers are 64-bit; a larger number on the command line is a usage error.
 MAX_INT = 2**63 - 1
 
 

@@ -76,3 +76,9 @@ def test_anything_unusual_goes_to_the_full_command_line(argv) -> None:
                                   ["show", "1", "2"], ["show", str(2**64)]])
 def test_unusual_show_lines_go_to_the_full_command_line(argv) -> None:
     assert launcher.parse_show(argv) is None
+
+
+def test_the_launcher_knows_the_same_categories_as_the_domain() -> None:
+    from deskcli.domain.tickets import CATEGORIES
+
+    assert launcher.CATEGORIES == CATEGORIES

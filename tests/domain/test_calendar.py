@@ -171,3 +171,11 @@ def test_between_is_additive(a: dt.datetime, b: dt.datetime, c: dt.datetime) -> 
 @given(st.lists(instants, max_size=20), minutes)
 def test_many_deadlines_at_once_equal_one_at_a_time(starts, n) -> None:
     assert CAL.add_business_minutes_each(starts, n) == [CAL.add_business_minutes(s, n) for s in starts]
+
+
+def test_a_provisional_year_moves_a_weekend_holiday_to_the_next_working_day() -> None:
+    # 2028 has no decree yet: Nov 4 is a Saturday, so Monday Nov 6 is the day off (art. 112).
+    assert CAL.year(2028).provisional
+    assert CAL.working_day(dt.date(2028, 11, 6)) is None
+    assert CAL.working_day(dt.date(2028, 11, 3)).shortened
+    assert CAL.working_day(dt.date(2028, 11, 7)) is not None

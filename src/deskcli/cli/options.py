@@ -10,15 +10,11 @@ import typer
 from deskcli.output import Format
 
 
-#: SQLite integers are 64-bit; a larger number on the command line is a usage error, not a crash.
-MAX_INT = 2**63 - 1
+from deskcli.domain.tickets import CATEGORIES
+from deskcli.launcher import MAX_INT  # noqa: F401  (re-exported for the commands)
 
-
-class Category(str, enum.Enum):
-    emergency = "emergency"
-    usage = "usage"
-    installation = "installation"
-    technical = "technical"
+#: The request categories as a choice for Typer, from the domain's one list.
+Category = enum.Enum("Category", {name: name for name in CATEGORIES}, type=str)
 
 
 FormatOption = Annotated[

@@ -214,6 +214,9 @@ class BusinessCalendar:
             if worked in official.weekend_workdays:
                 worked_for[worked] = dt.date(year, to_month, to_day)
 
+        if year > _supported_years(settings.country)[2]:
+            holidays_on |= _weekend_holidays_moved(year, holidays_on)
+
         days: list[WorkingDay] = []
         days_off: set[dt.date] = set()
         day = dt.date(year, 1, 1)
@@ -438,12 +441,6 @@ class BusinessCalendar:
         """Whole business minutes, rounded down: negative as soon as ``end`` has passed."""
         return int(self.business_seconds_between(start, end) // 60)
 
-    def is_working_instant(self, at: dt.datetime) -> bool:
-        ts = _timestamp(at)
-        table = self._table(self._year_of(ts))
-        i = bisect_right(table.starts, ts) - 1
-        return i >= 0 and ts < table.ends[i]
-
     def _instant(self, ts: float) -> dt.datetime:
         return dt.datetime.fromtimestamp(ts, self.zone)
 
@@ -457,6 +454,22 @@ def _timestamp(at: dt.datetime) -> float:
     if at.tzinfo is None:
         raise InvalidInput("instants must carry a time zone")
     return at.timestamp()
+
+
+def _weekend_holidays_moved(year: int, holidays_on: set[dt.date]) -> set[dt.date]:
+    """Labour Code art. 112 part 2, for a year no decree covers yet: a holiday on a weekend
+    moves its day off to the next working day. The New Year days (Jan 1-8) are excluded:
+    the government moves those by decree, which this year does not have yet."""
+    moved: set[dt.date] = set()
+    for month, day in sorted(ART_112_HOLIDAYS):
+        holiday = dt.date(year, month, day)
+        if month == 1 or holiday.weekday() < 5:
+            continue
+        following = holiday + dt.timedelta(days=1)
+        while following.weekday() >= 5 or following in holidays_on or following in moved:
+            following += dt.timedelta(days=1)
+        moved.add(following)
+    return moved
 
 
 def _transfer_pairs(raw: tuple) -> list[tuple[int, int, int, int]]:
