@@ -52,7 +52,7 @@ def export(
     columns = list(tickets.REQUEST_FIELDS)
     if messages:
         grouped = rt.repo.messages_for([r["id"] for r in records])
-        shown = {rid: [{"request_id": rid, "id": m["id"], "at": rt.show_instant(_instant(m["at"])),
+        shown = {rid: [{"request_id": rid, "id": m["id"], "at": rt.show_stored(m["at"]),
                         "author": m["author"], "kind": m["kind"], "body": m["body"]} for m in ms]
                  for rid, ms in grouped.items()}
         if fmt is Format.csv:
@@ -64,11 +64,6 @@ def export(
             columns.append("messages")
     _write(records, fmt, columns, fields, output_path)
 
-
-def _instant(text: str):
-    from deskcli.store.repository import from_utc_text
-
-    return from_utc_text(text)
 
 
 def _write(records, fmt, columns, fields, path: Path | None) -> None:

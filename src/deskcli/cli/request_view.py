@@ -32,7 +32,7 @@ def print_request(row: dict, fmt: Format, fields: str | None, *, detail: bool = 
 
 def _message(m: dict, rt) -> dict:
     return {"id": m["id"], "author": m["author"], "kind": m["kind"], "body": m["body"],
-            "at": rt.show_instant(_instant(m["at"])),
+            "at": rt.show_stored(m["at"]),
             **({"met_due": bool(m["met_due"])} if m["met_due"] is not None else {})}
 
 
@@ -44,17 +44,12 @@ def _event(e: dict, rt) -> dict:
             return None
         data = json.loads(values)
         # Instants in the history are stored in UTC like every other; show them in the desk's zone.
-        return {k: rt.show_instant(_instant(v)) if k.endswith("_at") and isinstance(v, str) else v
+        return {k: rt.show_stored(v) if k.endswith("_at") and isinstance(v, str) else v
                 for k, v in data.items()} if isinstance(data, dict) else data
 
-    return {"at": rt.show_instant(_instant(e["at"])), "agent": e["agent"], "action": e["action"],
+    return {"at": rt.show_stored(e["at"]), "agent": e["agent"], "action": e["action"],
             "before": shown(e["before"]), "after": shown(e["after"])}
 
-
-def _instant(text: str):
-    from deskcli.store.repository import from_utc_text
-
-    return from_utc_text(text)
 
 
 def run_show(request_id: int, fmt: Format = Format.table, fields: str | None = None) -> int:

@@ -141,6 +141,12 @@ class Runtime:
 
         return start_of(first, names[0], 0), start_of(last, names[1], 1)
 
+    def show_stored(self, text: str | None) -> str | None:
+        """A stored UTC instant as the desk shows it: ISO 8601 in its zone, to the second."""
+        from deskcli.store.repository import from_utc_text
+
+        return self.show_instant(from_utc_text(text))
+
     def show_instant(self, value: dt.datetime | None) -> str | None:
         if value is None:
             return None

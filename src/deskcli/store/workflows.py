@@ -10,9 +10,8 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from deskcli.config import Config
 from deskcli.domain import entitlement, intake, tickets
 from deskcli.domain.calendar import BusinessCalendar
 from deskcli.domain.access import TemporaryAccess, closing_reminder
@@ -22,6 +21,9 @@ from deskcli.domain.pins import hash_pin
 from deskcli.domain.reasons import Reason
 from deskcli.store import search
 from deskcli.store.repository import Repository, from_utc_text, utc_text
+
+if TYPE_CHECKING:  # the store takes the parsed configuration as a value; it never loads one
+    from deskcli.config import Config
 
 
 @dataclass
