@@ -18,7 +18,7 @@ from deskcli.domain.entitlement import (
     support_until,
 )
 from deskcli.domain.errors import InvalidInput
-from deskcli.domain.money import format_money, from_kopecks, share
+from deskcli.domain.money import from_kopecks, share
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"

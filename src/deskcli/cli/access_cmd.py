@@ -10,8 +10,7 @@ from typing import Annotated
 import typer
 
 from deskcli import output
-from deskcli.cli import completion
-from deskcli.cli.options import MAX_INT, FieldsOption, FormatOption, JsonOption, chosen_format
+from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, RequestId, chosen_format
 from deskcli.cli.runtime import current
 from deskcli.domain.access import make_access
 from deskcli.domain.errors import InvalidInput
@@ -22,8 +21,6 @@ access_app = typer.Typer(
     "Example: desk access add 42 --from-file creds.toml",
     no_args_is_help=True,
 )
-RequestId = Annotated[int, typer.Argument(help="Request number.", metavar="ID", max=MAX_INT,
-                                          autocompletion=completion.request_ids)]
 
 
 def _from_file(path: Path) -> dict:

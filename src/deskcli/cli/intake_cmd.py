@@ -8,13 +8,10 @@ from typing import Annotated
 import typer
 
 from deskcli import output
-from deskcli.cli import completion
-from deskcli.cli.options import MAX_INT, FieldsOption, FormatOption, JsonOption, chosen_format
+from deskcli.cli.options import MAX_INT, FieldsOption, FormatOption, JsonOption, RequestId, chosen_format
 from deskcli.cli.runtime import current
 from deskcli.output import Format
 
-RequestId = Annotated[int, typer.Argument(help="Request number.", metavar="ID", max=MAX_INT,
-                                          autocompletion=completion.request_ids)]
 KB_FIELDS = ("id", "title", "url", "keywords")
 
 

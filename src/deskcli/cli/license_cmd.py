@@ -11,7 +11,6 @@ from deskcli.cli import completion
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.runtime import current
 from deskcli.clock import parse_date
-from deskcli.domain.errors import InvalidInput
 from deskcli.domain.tickets import validate_field
 from deskcli.domain.money import amount_text, from_kopecks, parse_amount
 from deskcli.output import Format

@@ -10,6 +10,7 @@ import typer
 from deskcli.output import Format
 
 
+from deskcli.cli import completion
 from deskcli.domain.tickets import CATEGORIES
 from deskcli.launcher import MAX_INT  # noqa: F401  (re-exported for the commands)
 
@@ -29,3 +30,8 @@ FieldsOption = Annotated[
 
 def chosen_format(fmt: Format, as_json: bool) -> Format:
     return Format.json if as_json else fmt
+
+RequestId = Annotated[
+    int,
+    typer.Argument(help="Request number, e.g. 42.", metavar="ID", max=MAX_INT, autocompletion=completion.request_ids),
+]

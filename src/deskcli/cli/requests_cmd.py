@@ -10,7 +10,7 @@ import typer
 
 from deskcli import output
 from deskcli.cli import completion
-from deskcli.cli.options import MAX_INT, Category, FieldsOption, FormatOption, JsonOption, chosen_format
+from deskcli.cli.options import MAX_INT, Category, FieldsOption, FormatOption, JsonOption, RequestId, chosen_format
 from deskcli.cli.request_view import print_request, run_show
 from deskcli.cli.runtime import current
 from deskcli.domain import tickets
@@ -18,8 +18,6 @@ from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
 
 PANEL = "Requests"
-RequestId = Annotated[int, typer.Argument(help="Request number, e.g. 42.", metavar="ID", max=MAX_INT,
-                                          autocompletion=completion.request_ids)]
 
 
 def read_body(text: str | None, path: Path | None, *, what: str = "body") -> str:
