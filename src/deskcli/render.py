@@ -292,19 +292,20 @@ def _bar(share: float, width: int = 10) -> Text:
     return Text("█" * filled, style=style) + Text("░" * (width - filled), style="dim")
 
 
-def sla_table(rows: list[dict], by: str) -> Any:
+def sla_table(rows: list[dict], by: tuple[str, ...]) -> Any:
     if not rows:
         return Text("No responses in this period.")
     table = Table(box=None, header_style="bold", pad_edge=False,
                   caption="Share, median and P90 against the re-queued deadline (2.7); "
                           "\"1st msg\" against the first unanswered message's.",
                   caption_justify="left")
-    for name in (by.capitalize(), "Resp.", "On time", "Late", "Share", "", "Median", "P90", "1st msg"):
-        table.add_column(name, justify="left" if name in (by.capitalize(), "") else "right", no_wrap=True)
+    heads = [dimension.capitalize() for dimension in by]
+    for name in (*heads, "Resp.", "On time", "Late", "Share", "", "Median", "P90", "1st msg"):
+        table.add_column(name, justify="left" if name in (*heads, "") else "right", no_wrap=True)
     for row in rows:
         share = float(row["on_time_share"])
         table.add_row(
-            _plain(row[by]), str(row["responses"]), str(row["on_time"]), str(row["breached"]),
+            *(_plain(row[dimension]) for dimension in by), str(row["responses"]), str(row["on_time"]), str(row["breached"]),
             f"{share:.0%}", _bar(share, 8), f"{row['median_minutes']}m", f"{row['p90_minutes']}m",
             f"{float(row['on_time_share_original']):.0%}",
         )

@@ -99,3 +99,10 @@ def test_watch_refreshes_until_interrupted(desk, isolation) -> None:
 def test_watch_refuses_machine_formats(desk) -> None:
     add_license(desk)
     assert_one_error_line(desk("queue", "--watch", "--json", code=2))
+
+
+def test_demo_and_config_show_print_json_too(desk) -> None:
+    queue = desk.json("demo", "--json", "--fields", "id,category")
+    assert queue and set(queue[0]) == {"id", "category"}
+    assert desk.json("config", "show", "--json", "--fields", "targets")["targets"]["emergency"] == 120
+    assert_one_error_line(desk("config", "show", "--format", "csv", code=2))

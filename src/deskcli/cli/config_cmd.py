@@ -8,7 +8,10 @@ import typer
 
 from deskcli import config as config_module
 from deskcli import output
+from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.runtime import current
+from deskcli.domain.errors import InvalidInput
+from deskcli.output import Format
 
 config_app = typer.Typer(
     help="Show or change the configuration.\n\nExample: desk config set targets.emergency 90",
@@ -26,16 +29,27 @@ def path() -> None:
 
 
 @config_app.command("show")
-def show() -> None:
-    """Print the effective configuration (the file over the defaults) as TOML.
+def show(
+    *,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """Print the effective configuration (the file over the defaults): TOML for people, or JSON.
 
-    Example: desk config show
+    Example: desk config show --json --fields targets
     """
-    import tomli_w
-
     rt = current()
     effective = config_module.effective(rt.config.raw)
-    typer.echo(output.clean_text(tomli_w.dumps(effective)), nl=False)
+    fmt = chosen_format(fmt, as_json)
+    if fmt is Format.table:
+        import tomli_w
+
+        typer.echo(output.clean_text(tomli_w.dumps(effective)), nl=False)
+    elif fmt is Format.json:
+        output.emit(effective, fmt, fields=fields, columns=list(effective))
+    else:
+        raise InvalidInput("config show prints TOML (the default) or JSON")
 
 
 @config_app.command("set")

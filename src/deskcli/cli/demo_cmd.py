@@ -10,8 +10,10 @@ from typing import Annotated
 import typer
 
 from deskcli import output
+from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.runtime import current
 from deskcli.domain.errors import InvalidInput
+from deskcli.output import Format
 
 # (number, pin, edition, price, purchased days ago, customer, code modified)
 LICENSES = [
@@ -85,6 +87,9 @@ def default_demo_path() -> Path:
 def demo(
     *,
     path: Annotated[Path | None, typer.Option("--path", help="Where to build the demo database (default: demo.db in the user data dir).")] = None,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Build a demo desk in a separate database and print its queue. Never touches the real one.
 
@@ -125,11 +130,16 @@ def demo(
                 at(ago).reply(opened.row["id"], text, kind=kind)
     repo.close()
 
-    from deskcli.domain.tickets import request_record
+    from deskcli.domain.tickets import REQUEST_FIELDS, request_records
     from deskcli.render import queue_table
 
     demo_repo = Repository(target)
-    records = [request_record(row, rt.calendar, now) for row in demo_repo.queue()]
+    records = request_records(demo_repo.queue(), rt.calendar, now)
+    fmt = chosen_format(fmt, as_json)
+    if fmt is not Format.table:
+        output.emit(records, fmt, fields=fields, columns=list(REQUEST_FIELDS))
+        output.note(f"Explore it: desk --db {target} queue")
+        return
     output.print_rich(queue_table(records, now=now, width=output.width()))
     typer.echo(f"\nDemo desk with {len(records)} open requests. Explore it: desk --db {target} queue")
 

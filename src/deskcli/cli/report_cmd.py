@@ -10,7 +10,7 @@ from deskcli import output
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.runtime import current
 from deskcli.domain.errors import InvalidInput
-from deskcli.domain.report import GROUPINGS, Response, columns, compliance
+from deskcli.domain.report import GROUPINGS, Response, columns, compliance, parse_grouping
 from deskcli.output import Format
 
 report_app = typer.Typer(help="Reports for the team lead.\n\nExample: desk report sla --by month", no_args_is_help=True)
@@ -21,7 +21,7 @@ def sla(
     *,
     start: Annotated[str | None, typer.Option("--from", help="Responses on or after this date.")] = None,
     end: Annotated[str | None, typer.Option("--to", help="Responses on or before this date.")] = None,
-    by: Annotated[str, typer.Option("--by", help="Group by category, month, line or agent.")] = "category",
+    by: Annotated[str, typer.Option("--by", help="Group by category, month, line or agent, or several: category,month.")] = "category,month",
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
@@ -31,12 +31,16 @@ def sla(
     Measured against the re-queued deadline (policy 2.7) and against the first unanswered
     message's deadline ("original").
 
+    Per category and month by default.
+
     Example: desk report sla --from 2026-11-01 --by agent
     """
     from deskcli.store.repository import from_utc_text
 
-    if by not in GROUPINGS:
-        raise InvalidInput(f"--by {by!r}: use one of {', '.join(GROUPINGS)}")
+    try:
+        dimensions = parse_grouping(by)
+    except ValueError as exc:
+        raise InvalidInput(f"--by {exc}: use one or more of {', '.join(GROUPINGS)}, e.g. category,month") from None
     rt = current()
 
     since_at, until_at = rt.period(start, end, names=("--from", "--to"))
@@ -49,14 +53,14 @@ def sla(
                  else r["response_minutes"])
         for r in rows
     ]
-    report = compliance(responses, by)
+    report = compliance(responses, dimensions)
     fmt = chosen_format(fmt, as_json)
     if fmt is Format.table:
         from deskcli.render import sla_table
 
-        output.print_rich(sla_table(report, by))
+        output.print_rich(sla_table(report, dimensions))
     else:
-        output.emit(report, fmt, fields=fields, columns=columns(by))
+        output.emit(report, fmt, fields=fields, columns=columns(dimensions))
 
 
 def register(app: typer.Typer) -> None:

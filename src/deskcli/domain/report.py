@@ -44,30 +44,40 @@ def _share(part: int, whole: int) -> str:
     return f"{part / whole:.3f}" if whole else "0.000"
 
 
-def columns(by: str) -> list[str]:
+def parse_grouping(text: str) -> tuple[str, ...]:
+    """``category,month`` into its dimensions; raises ValueError naming a bad one."""
+    dimensions = tuple(part.strip() for part in text.split(",") if part.strip())
+    bad = [d for d in dimensions if d not in GROUPINGS] or ([] if dimensions else [text])
+    if bad or len(set(dimensions)) != len(dimensions):
+        raise ValueError(bad[0] if bad else text)
+    return dimensions
+
+
+def columns(by: tuple[str, ...]) -> list[str]:
     """The report's fields, in order, whether or not there were responses."""
-    return [by, "responses", "on_time", "breached", "on_time_share", "median_minutes", "p90_minutes",
+    return [*by, "responses", "on_time", "breached", "on_time_share", "median_minutes", "p90_minutes",
             "on_time_original", "breached_original", "on_time_share_original", "median_minutes_original",
             "p90_minutes_original"]
 
 
-def compliance(responses: Iterable[Response], by: str) -> list[dict[str, Any]]:
-    """One row per group, in group order, plus nothing when there were no responses."""
-    if by not in GROUPINGS:
-        raise ValueError(by)
-    key: Callable[[Response], Any] = lambda r: getattr(r, by)
+def compliance(responses: Iterable[Response], by: tuple[str, ...]) -> list[dict[str, Any]]:
+    """One row per group (a combination of the ``by`` dimensions), in order; none without responses."""
+    for dimension in by:
+        if dimension not in GROUPINGS:
+            raise ValueError(dimension)
+    key: Callable[[Response], Any] = lambda r: tuple(getattr(r, d) for d in by)
     groups: dict[Any, list[Response]] = defaultdict(list)
     for response in responses:
         groups[key(response)].append(response)
     rows = []
-    for group in sorted(groups, key=lambda g: (str(type(g)), g)):
+    for group in sorted(groups):
         items = groups[group]
         on_time = sum(r.met_due for r in items)
         on_time_first = sum(r.met_first_due for r in items)
         minutes = [r.minutes for r in items]
         first = [r.first_minutes for r in items]
         rows.append({
-            by: group,
+            **dict(zip(by, group)),
             "responses": len(items),
             "on_time": on_time,
             "breached": len(items) - on_time,
