@@ -14,7 +14,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from deskcli.domain.errors import InvalidInput
 
@@ -104,12 +104,12 @@ def emit(
     data: object,
     fmt: Format,
     *,
-    table: Callable[[object], object] | None = None,
     columns: Sequence[str] | None = None,
     fields: str | None = None,
     stream=None,
 ) -> None:
-    """Print ``data`` (a dict or a list of dicts) in the format asked for."""
+    """Print ``data`` (a dict or a list of dicts) as JSON, JSON Lines or CSV; commands render
+    their own tables through ``render``, so ``table`` here falls back to JSON."""
     records = data if isinstance(data, list) else [data]
     if fields is not None or fmt is not Format.table:
         valid = columns or (list(records[0]) if records else [])
@@ -124,10 +124,7 @@ def emit(
     elif fmt is Format.csv:
         write_csv(records, columns or (list(records[0]) if records else []), stream)
     else:
-        if table is None:
-            write_json(data, stream)
-        else:
-            print_rich(table(data))
+        write_json(data, stream)
 
 
 def console(stderr: bool = False):

@@ -143,9 +143,9 @@ class Runtime:
 
     def show_stored(self, text: str | None) -> str | None:
         """A stored UTC instant as the desk shows it: ISO 8601 in its zone, to the second."""
-        from deskcli.store.repository import from_utc_text
+        from deskcli.domain.tickets import shown_instant
 
-        return self.show_instant(from_utc_text(text))
+        return shown_instant(text, self.zone)
 
     def show_instant(self, value: dt.datetime | None) -> str | None:
         if value is None:

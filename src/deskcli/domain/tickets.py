@@ -165,7 +165,8 @@ REQUEST_FIELDS = (
 )
 
 
-def _shown(value: str | None, zone) -> str | None:
+def shown_instant(value: str | None, zone) -> str | None:
+    """A stored instant (ISO text, any offset) as the desk shows it: ISO 8601 in ``zone``, to the second."""
     if value is None:
         return None
     return dt.datetime.fromisoformat(value).astimezone(zone).isoformat(timespec="seconds")
@@ -202,9 +203,9 @@ def _record(row: dict, zone, minutes_until, now_ts: float, loads) -> dict:
         "status": row["status"],
         "line": row["line"],
         "assignee": row["assignee"],
-        "created_at": _shown(row["created_at"], zone),
-        "queued_at": _shown(row["queued_at"], zone),
-        "due_at": _shown(row["due_at"], zone) if is_open else None,
+        "created_at": shown_instant(row["created_at"], zone),
+        "queued_at": shown_instant(row["queued_at"], zone),
+        "due_at": shown_instant(row["due_at"], zone) if is_open else None,
         "remaining_minutes": remaining,
         # Overdue once the deadline instant has passed, even while the desk is closed and the
         # business-minute countdown stands at zero (a deadline at 18:00, seen at 18:30).

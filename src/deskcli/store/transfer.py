@@ -79,10 +79,6 @@ JSON_COLUMNS = {("request", "flags"), ("request", "reasons"), ("event", "before"
 BOOL_COLUMNS = {("license", "code_modified"), ("message", "met_due"), ("message", "met_first_due")}
 
 
-def _show(value: str | None, zone) -> str | None:
-    return None if value is None else dt.datetime.fromisoformat(value).astimezone(zone).isoformat(timespec="seconds")
-
-
 def dump(repo: Repository, zone) -> Iterator[dict[str, Any]]:
     """Every record of the desk, in import order."""
     for kind, shape in SHAPES.items():
@@ -95,7 +91,7 @@ def dump(repo: Repository, zone) -> Iterator[dict[str, Any]]:
                 if column in shape["money"]:
                     value = amount_text(from_kopecks(value))
                 elif column in shape["instants"]:
-                    value = _show(value, zone)
+                    value = tickets.shown_instant(value, zone)
                 elif (kind, column) in JSON_COLUMNS:
                     value = json.loads(value) if value is not None else None
                 elif (kind, column) in BOOL_COLUMNS:
