@@ -15,12 +15,13 @@ def test_quick_start_is_two_commands() -> None:
 
 
 def test_every_configuration_example_runs(desk) -> None:
-    examples = [e for e in re.findall(r"`(desk config set [^`]+)`", README) if "KEY VALUE" not in e]
-    assert len(examples) >= 10
+    examples = [e for e in re.findall(r"`(desk (?:config|policy) set [^`]+)`", README) if "KEY VALUE" not in e]
+    assert len(examples) >= 12
     for example in examples:
         desk(*shlex.split(example)[1:])
-    shown = desk("config", "show").stdout
+    shown = desk("policy", "show").stdout
     assert 'emergency = 90' in shown and '"Старт"' in shown and '"Халява"' in shown
+    assert desk.json("config", "show", "--json")["agent"] == "anna"
 
 
 def test_the_tour_runs(desk) -> None:

@@ -257,7 +257,8 @@ def test_license_add_rejects_a_bad_price_and_stores_nothing(desk) -> None:
     result = desk("license", "add", NUMBER, "--pin", PIN, "--edition", "Бизнес", "--price", "24900.001",
                   "--purchased", "2025-11-20", code=2)
     assert_one_error_line(result)
-    assert desk.json("license", "list", "--json") == []
+    desk("license", "add", "OTHER-1", "--pin", PIN, "--edition", "Бизнес", "--price", "1", "--purchased", "2025-11-20")
+    assert [r["number"] for r in desk.json("license", "list", "--json")] == ["OTHER-1"]
 
 
 # -- renewal-quote: license mode, price mode, neither, both ------------------------------

@@ -56,7 +56,7 @@ def test_flags_keep_the_request_open(licensed, body, code, detail) -> None:
 
 
 def test_configuration_turns_a_flag_into_a_refusal(licensed, isolation) -> None:
-    (isolation / "config.toml").write_text('[intake]\nrefuse = ["out_of_scope"]\n', encoding="utf-8")
+    licensed("policy", "set", "intake.refuse", "out_of_scope")
     data = open_request(licensed, body="Подскажите, как в CSS сделать, чтобы меню было по центру?", code=1)
     assert data["status"] == "rejected" and data["reasons"][0]["code"] == "out_of_scope"
 

@@ -312,7 +312,7 @@ def test_purchase_date_cannot_be_rewritten_under_renewals(licensed) -> None:
 
 def test_a_target_change_recalculates_open_deadlines(licensed) -> None:
     open_request(licensed, at="2026-11-25T10:00", category="usage")            # due 15:00
-    licensed("config", "set", "targets.usage", "60")
+    licensed("policy", "set", "targets.usage", "60")
     assert licensed.json("queue", "--json")[0]["due_at"] == "2026-11-25T11:00:00+03:00"
 
 
@@ -321,8 +321,7 @@ def test_a_calendar_change_recalculates_open_deadlines(licensed, isolation) -> N
     answered = open_request(licensed, at="2026-11-25T10:00", category="usage", subject="Другой",
                             body="Почему не приходят письма о заказах?")
     licensed("reply", str(answered["id"]), "--body", "Ответ")
-    (isolation / "config.toml").write_text('[calendar.hours]\nwed = ["09:00-13:00", "14:00-18:00"]\n',
-                                           encoding="utf-8")
+    licensed("policy", "set", "calendar.hours.wed", "09:00-13:00,14:00-18:00")
     queue = licensed.json("queue", "--json")
     assert [r["due_at"] for r in queue] == ["2026-11-25T16:00:00+03:00"]   # the lunch hour no longer counts
     history = licensed.json("show", "1", "--json")["history"]

@@ -51,7 +51,7 @@ def test_show_json_loads_nothing_heavy(seeded) -> None:
 
 
 def test_a_changed_configuration_misses_the_calendar_cache(seeded, isolation) -> None:
-    (isolation / "config.toml").write_text("[calendar.hours]\nsat = [\"10:00-14:00\"]\n", encoding="utf-8")
+    seeded("policy", "set", "calendar.hours.sat", "10:00-14:00")
     assert "holidays" in _loaded("queue", "--json")
     assert "holidays" not in _loaded("queue", "--json")
 

@@ -8,7 +8,9 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from deskcli.cli import queue_core, runtime
+from deskcli import settings as personal
+from deskcli.cli import queue_core
+from deskcli.services.context import Context
 from deskcli.domain import tickets
 from deskcli.domain.calendar import BusinessCalendar, CalendarSettings
 from deskcli.store.repository import Repository
@@ -38,9 +40,8 @@ def test_sql_json_equals_the_general_path(tmp_path_factory, subjects, customer) 
     path = tmp_path_factory.mktemp("q") / "desk.db"
     repo = Repository(path)
     _seed(repo, subjects, customer)
-    rt = runtime.reset(db_option=str(path))
-    rt.__dict__["repo"] = repo
-    rt.__dict__["now"] = dt.datetime(2026, 11, 25, 12, 0, tzinfo=rt.zone)
+    rt = Context(db_path=path, settings=personal.build(path.with_suffix(".toml"), {}), repo=repo, writes=False,
+                 now=dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=3))))
     lines = queue_core._json_records(rt, {"line": None, "category": None, "assignee": None, "limit": None},
                                      False, None)
     general = json.dumps(tickets.request_records(repo.queue(), rt.calendar, rt.now), ensure_ascii=False,

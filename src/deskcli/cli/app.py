@@ -9,7 +9,6 @@ import typer
 from typer.core import TyperGroup
 
 from deskcli import __version__
-from deskcli.cli import runtime as runtime_module
 from deskcli.cli.exits import ExitStatus, guarded
 
 
@@ -49,6 +48,7 @@ COMMAND_MODULES = {
     **dict.fromkeys(("calendar", "deadline"), "calendar_cmd"),
     **dict.fromkeys(("export", "import"), "export_cmd"),
     "config": "config_cmd",
+    "policy": "policy_cmd",
     "demo": "demo_cmd",
     "access": "access_cmd",
     **dict.fromkeys(("backup", "doctor"), "admin_cmd"),
@@ -64,13 +64,16 @@ def _version(value: bool) -> None:
 
 
 def _global_options(
+    ctx: typer.Context,
     db: Annotated[str | None, typer.Option("--db", help="SQLite database file (default: DESK_DB, then the user data dir).", metavar="PATH")] = None,
     config: Annotated[str | None, typer.Option("--config", help="Configuration file (default: DESK_CONFIG, then the user config dir).", metavar="PATH")] = None,
     agent: Annotated[str | None, typer.Option("--agent", help="Who is acting (default: DESK_AGENT, the configuration, the login name).")] = None,
     no_input: Annotated[bool, typer.Option("--no-input", help="Never prompt; a command that would ask fails instead.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
-    runtime_module.reset(db_option=db, config_option=config, agent_option=agent).no_input = no_input
+    from deskcli.cli.context import install
+
+    install(ctx, {"db_option": db, "config_option": config, "agent_option": agent}, no_input=no_input)
 
 
 def make_app(command: str | None = None) -> typer.Typer:

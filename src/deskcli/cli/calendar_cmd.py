@@ -8,13 +8,14 @@ import typer
 
 from deskcli import output
 from deskcli.cli.options import Category, FieldsOption, FormatOption, JsonOption, chosen_format
-from deskcli.cli.runtime import current
+from deskcli.cli.context import reading, writing
 from deskcli.domain import calendar_view
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
 
 
 def calendar(
+    ctx: typer.Context,
     *,
     year: Annotated[int | None, typer.Option("--year", "-y", help="Year to show (default: this year).")] = None,
     month: Annotated[int | None, typer.Option("--month", "-m", min=1, max=12, help="Only this month (1-12).")] = None,
@@ -29,7 +30,7 @@ def calendar(
 
     Example: desk calendar --year 2026 --month 5
     """
-    rt = current()
+    rt = reading(ctx)
     year = rt.today.year if year is None else year
     data = calendar_view.year_summary(rt.calendar.year(year), month=month)
     fmt = chosen_format(fmt, as_json)
@@ -42,6 +43,7 @@ def calendar(
 
 
 def deadline(
+    ctx: typer.Context,
     *,
     start: Annotated[str, typer.Option("--from", help="When the request was queued (ISO 8601; no offset means the desk's zone).", metavar="INSTANT")],
     category: Annotated[Category | None, typer.Option("--category", "-c", help="Use this category's response target.")] = None,
@@ -54,11 +56,11 @@ def deadline(
 
     Example: desk deadline --from 2026-11-27T16:30 --category emergency
     """
-    rt = current()
+    rt = reading(ctx)
     if (category is None) == (minutes is None):
         raise InvalidInput("give exactly one of --category and --minutes")
     if category is not None:
-        minutes = rt.config.targets[category.value]
+        minutes = rt.policy.targets[category.value]
     queued = rt.instant(start, what="--from")
     starts = rt.calendar.next_opening(queued)
     due = rt.calendar.add_business_minutes(queued, minutes)

@@ -9,7 +9,7 @@ import typer
 
 from deskcli import output
 from deskcli.cli.options import FieldsOption
-from deskcli.cli.runtime import current
+from deskcli.cli.context import reading, writing
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
@@ -18,6 +18,7 @@ MESSAGE_FIELDS = ("request_id", "id", "at", "author", "kind", "body")
 
 
 def export(
+    ctx: typer.Context,
     *,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="csv (default), json or jsonl.")] = Format.csv,
     output_path: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
@@ -32,7 +33,7 @@ def export(
 
     Example: desk export --since 2026-11-01 --status resolved -o november.csv
     """
-    rt = current()
+    rt = reading(ctx)
     if fmt is Format.table:
         raise InvalidInput("export writes csv, json or jsonl")
     if everything:
@@ -40,14 +41,14 @@ def export(
             raise InvalidInput("--all writes every record as jsonl or json; it takes no filters")
         from deskcli.store.transfer import dump
 
-        _write(list(dump(rt.reader, rt.zone)), fmt, None, None, output_path)
+        _write(list(dump(rt.repo, rt.zone)), fmt, None, None, output_path)
         return
     for s in status or []:
         if s not in tickets.STATUSES:
             raise InvalidInput(f"unknown status {s!r}; use one of {', '.join(tickets.STATUSES)}")
 
     since_at, until_at = rt.period(since, until, names=("--since", "--until"))
-    rows = rt.reader.requests(since=since_at, until=until_at, statuses=status or [])
+    rows = rt.repo.requests(since=since_at, until=until_at, statuses=status or [])
     records = tickets.request_records(rows, rt.calendar, rt.now)
     columns = list(tickets.REQUEST_FIELDS)
     if messages:
@@ -82,6 +83,7 @@ def _write(records, fmt, columns, fields, path: Path | None) -> None:
 
 
 def import_(
+    ctx: typer.Context,
     source: Annotated[str, typer.Argument(help="A file written by export --all, or - for standard input.", metavar="PATH|-")],
 ) -> None:
     """Load records (JSON Lines or one JSON array) in one transaction; a bad line aborts all.
@@ -94,7 +96,7 @@ def import_(
 
     from deskcli.store.transfer import load, parse_lines
 
-    rt = current()
+    rt = writing(ctx)
     try:
         handle = sys.stdin.buffer if source == "-" else open(source, "rb")
     except OSError as exc:

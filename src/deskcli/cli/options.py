@@ -29,6 +29,10 @@ FieldsOption = Annotated[
 
 
 def chosen_format(fmt: Format, as_json: bool) -> Format:
+    if as_json and fmt not in (Format.table, Format.json):
+        from deskcli.domain.errors import InvalidInput
+
+        raise InvalidInput(f"--json and --format {fmt.value} ask for two formats; give one")
     return Format.json if as_json else fmt
 
 RequestId = Annotated[

@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from deskcli import output
-from deskcli.cli.runtime import current
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
 
+if TYPE_CHECKING:
+    from deskcli.services.context import Context
 
-def run_queue(*, line: int | None = None, category: str | None = None, assignee: str | None = None,
+
+def run_queue(rt: Context, *, line: int | None = None, category: str | None = None, assignee: str | None = None,
               overdue: bool = False, due_within: str | None = None, limit: int | None = None,
               check: bool = False, watch: bool = False, interval: float = 5.0,
               fmt: Format = Format.table, fields: str | None = None) -> int:
     """Print the queue; returns the exit code (1 with ``check`` when anything is listed)."""
     from deskcli.store.repository import utc_text
 
-    rt = current()
-    rt.reader  # opened first (and must exist), so the calendar's years come from the database's cache
+    rt.repo  # opened first (and must exist), so the calendar's years come from the database's cache
     within = tickets.parse_duration(due_within) if due_within is not None else None
     filters = dict(line=line, category=category, assignee=assignee, limit=limit)
 
@@ -31,7 +33,7 @@ def run_queue(*, line: int | None = None, category: str | None = None, assignee:
     if watch:
         if fmt is not Format.table:
             raise InvalidInput("--watch shows the table; it cannot be combined with --format")
-        _watch(load, interval)
+        _watch(rt, load, interval)
         return 0
     if fmt in (Format.json, Format.jsonl) and fields is None and not sys.stdout.isatty():
         lines = _json_records(rt, filters, overdue, within)
@@ -116,7 +118,7 @@ def _localizer(offset: int):
     return local
 
 
-def _watch(load, interval: float) -> None:
+def _watch(rt: Context, load, interval: float) -> None:
     """A live countdown; the clock advances from DESK_NOW if one is fixed, else real time."""
     import datetime as dt
     import time
@@ -125,7 +127,6 @@ def _watch(load, interval: float) -> None:
 
     from deskcli.render import queue_table
 
-    rt = current()
     started, start_now = time.monotonic(), rt.now
     console = output.console()
 

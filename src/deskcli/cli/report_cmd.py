@@ -8,7 +8,7 @@ import typer
 
 from deskcli import output
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
-from deskcli.cli.runtime import current
+from deskcli.cli.context import reading, writing
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.report import GROUPINGS, Response, columns, compliance, parse_grouping
 from deskcli.output import Format
@@ -18,6 +18,7 @@ report_app = typer.Typer(help="Reports for the team lead.\n\nExample: desk repor
 
 @report_app.command("sla")
 def sla(
+    ctx: typer.Context,
     *,
     start: Annotated[str | None, typer.Option("--from", help="Responses on or after this date.")] = None,
     end: Annotated[str | None, typer.Option("--to", help="Responses on or before this date.")] = None,
@@ -41,10 +42,10 @@ def sla(
         dimensions = parse_grouping(by)
     except ValueError as exc:
         raise InvalidInput(f"--by {exc}: use one or more of {', '.join(GROUPINGS)}, e.g. category,month") from None
-    rt = current()
+    rt = reading(ctx)
 
     since_at, until_at = rt.period(start, end, names=("--from", "--to"))
-    rows = rt.reader.responses(since=since_at, until=until_at)
+    rows = rt.repo.responses(since=since_at, until=until_at)
     responses = [
         Response(category=r["category"], month=from_utc_text(r["at"]).astimezone(rt.zone).strftime("%Y-%m"),
                  line=r["line"], agent=r["author"], met_due=bool(r["met_due"]),

@@ -5,14 +5,17 @@ Typer-free, so the fast path can show a request without loading the command line
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from deskcli import output
-from deskcli.cli.runtime import current
 from deskcli.output import Format
 
+if TYPE_CHECKING:
+    from deskcli.services.context import Context
 
-def print_request(row: dict, fmt: Format, fields: str | None, *, detail: bool = False,
+
+def print_request(rt: Context, row: dict, fmt: Format, fields: str | None, *, detail: bool = False,
                   extra: dict | None = None) -> None:
-    rt = current()
     record = {**rt.record(row), **(extra or {})}
     if detail:
         repo = rt.repo
@@ -23,7 +26,7 @@ def print_request(row: dict, fmt: Format, fields: str | None, *, detail: bool = 
     if fmt is Format.table:
         from deskcli.render import request_detail
 
-        line_name = rt.config.lines.get(record["line"])
+        line_name = rt.policy.lines.get(record["line"])
         shown = {**record, "line": f"{record['line']} ({line_name})" if line_name else record["line"]}
         output.print_rich(request_detail(shown, now=rt.now))
     else:
@@ -52,6 +55,6 @@ def _event(e: dict, rt) -> dict:
 
 
 
-def run_show(request_id: int, fmt: Format = Format.table, fields: str | None = None) -> int:
-    print_request(current().reader.request(request_id), fmt, fields, detail=True)
+def run_show(rt: Context, request_id: int, fmt: Format = Format.table, fields: str | None = None) -> int:
+    print_request(rt, rt.repo.request(request_id), fmt, fields, detail=True)
     return 0

@@ -51,10 +51,11 @@ def _first(row: object) -> object:
 
 
 class Repository:
-    def __init__(self, path: Path, *, create: bool = True) -> None:
+    def __init__(self, path: Path, *, create: bool = True, write: bool = True) -> None:
         self.path = path
+        self.writable = write
         with storage_errors(path):
-            self.conn = connect(path, create=create)
+            self.conn = connect(path, create=create, write=write)
         self.conn.row_factory = _dict_factory
 
     def close(self) -> None:
@@ -83,6 +84,19 @@ class Repository:
     def update(self, table: str, key: str, value: object, changes: dict[str, object]) -> None:
         sets = ", ".join(f'"{c}" = ?' for c in changes)
         self.conn.execute(f'UPDATE "{table}" SET {sets} WHERE "{key}" = ?', [*changes.values(), value])
+
+    # -- policy -------------------------------------------------------------------
+
+    def policy(self) -> tuple[int, dict[str, object]] | None:
+        """The newest policy version and its document, or None for a desk that has none yet."""
+        row = self.one("SELECT version, document FROM policy ORDER BY version DESC LIMIT 1")
+        if row is None:
+            return None
+        return int(row["version"]), json.loads(row["document"])
+
+    def save_policy(self, document: dict[str, object], *, at: dt.datetime, agent: str) -> int:
+        return self.insert("policy", {"at": utc_text(at), "agent": agent,
+                                      "document": json.dumps(document, ensure_ascii=False, sort_keys=True)})
 
     # -- licenses -----------------------------------------------------------------
 
