@@ -30,9 +30,9 @@ if TYPE_CHECKING:
 
 def _stderr(kind: str) -> Callable[[str], None]:
     def say(message: str) -> None:
-        from deskcli.output import clean_text
+        from deskcli.domain.text import printable
 
-        sys.stderr.write(f"{kind}: {clean_text(message, single_line=True)}\n")
+        sys.stderr.write(f"{kind}: {printable(message, single_line=True)}\n")
 
     return say
 
