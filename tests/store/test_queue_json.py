@@ -69,3 +69,14 @@ def test_queue_json_in_a_dst_zone_is_still_right(desk, isolation) -> None:
     data = desk.json("queue", "--json", env={"DESK_NOW": "2026-03-30T10:00"})
     assert data[0]["created_at"] == "2026-03-27T10:00:00+01:00"
     assert data[0]["due_at"] == "2026-03-27T12:00:00+01:00"
+
+
+def test_the_request_shape_is_what_both_paths_follow() -> None:
+    """SQLite builds the leading stored fields, then the caller adds instants, the clock and the
+    lists, in that order; a field added anywhere else would silently break the fast JSON."""
+    kinds = [kind for _, kind in tickets.REQUEST_SHAPE]
+    order = ["stored", "text", "instant", "deadline", "clock", "list"]
+    head = [k for k in kinds if k in ("stored", "text")]
+    assert kinds[:len(head)] == head
+    assert kinds[len(head):] == ["instant", "instant", "deadline", "clock", "clock", "list", "list"]
+    assert all(k in order for k in kinds)

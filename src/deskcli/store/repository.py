@@ -6,31 +6,29 @@ an event (who, when, what, before, after). Callers hold one transaction per comm
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sqlite3
-import contextlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any, cast
 
 from deskcli.domain.errors import NotFound, NotRecognised
 from deskcli.store.db import connect, immediate, storage_errors
+from deskcli.store.records import (
+    LicenseRow,
+    MessageRow,
+    RequestRow,
+    from_utc_text,
+    json_text,
+    utc_text,
+)
 
-UTC = dt.timezone.utc
-
-
-def utc_text(value: dt.datetime | None) -> str | None:
-    """Instants are stored as UTC ISO 8601 text, to the second, so they sort as text."""
-    if value is None:
-        return None
-    return value.astimezone(UTC).replace(microsecond=0).isoformat()
-
-
-def from_utc_text(value: str | None) -> dt.datetime | None:
-    return None if value is None else dt.datetime.fromisoformat(value)
+__all__ = ["Repository", "from_utc_text", "utc_text"]
 
 
-def _dict_factory(cursor: sqlite3.Cursor, row: tuple) -> dict[str, object]:
+def _dict_factory(cursor: sqlite3.Cursor, row: tuple) -> dict[str, Any]:
     return {col[0]: value for col, value in zip(cursor.description, row)}
 
 
@@ -42,6 +40,21 @@ def _period(column: str, since: str | None, until: str | None) -> tuple[list[str
             where.append(f"{column} {operator} ?")
             params.append(value)
     return where, params
+
+
+def _head_sql() -> str:
+    """``json_object`` arguments for the leading stored fields of the request shape."""
+    from deskcli.domain.tickets import REQUEST_SHAPE
+
+    pairs = []
+    for name, kind in REQUEST_SHAPE:
+        if kind not in ("stored", "text"):
+            break
+        pairs.append(f"'{name}', {name}" if kind == "stored" else f"'{name}', coalesce({name}, '')")
+    return ", ".join(pairs)
+
+
+_QUEUE_HEAD = _head_sql()
 
 
 def _first(row: object) -> object:
@@ -62,52 +75,52 @@ class Repository:
         self.conn.close()
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator["Repository"]:
+    def transaction(self) -> Iterator[Repository]:
         """One write transaction per command; sqlite3 failures become storage errors."""
         with storage_errors(self.path), immediate(self.conn):
             yield self
 
     # -- queries ------------------------------------------------------------------
 
-    def one(self, sql: str, params: Sequence[object] = ()) -> dict[str, object] | None:
+    def one(self, sql: str, params: Sequence[object] = ()) -> dict[str, Any] | None:
         return self.conn.execute(sql, params).fetchone()
 
-    def all(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, object]]:
+    def all(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
         return self.conn.execute(sql, params).fetchall()
 
-    def insert(self, table: str, row: dict[str, object]) -> int:
+    def insert(self, table: str, row: dict[str, Any]) -> int:
         columns = ", ".join(f'"{c}"' for c in row)
         marks = ", ".join("?" for _ in row)
         cursor = self.conn.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(row.values()))
         return int(cursor.lastrowid)
 
-    def update(self, table: str, key: str, value: object, changes: dict[str, object]) -> None:
+    def update(self, table: str, key: str, value: object, changes: dict[str, Any]) -> None:
         sets = ", ".join(f'"{c}" = ?' for c in changes)
         self.conn.execute(f'UPDATE "{table}" SET {sets} WHERE "{key}" = ?', [*changes.values(), value])
 
     # -- policy -------------------------------------------------------------------
 
-    def policy(self) -> tuple[int, dict[str, object]] | None:
+    def policy(self) -> tuple[int, dict[str, Any]] | None:
         """The newest policy version and its document, or None for a desk that has none yet."""
         row = self.one("SELECT version, document FROM policy ORDER BY version DESC LIMIT 1")
         if row is None:
             return None
         return int(row["version"]), json.loads(row["document"])
 
-    def save_policy(self, document: dict[str, object], *, at: dt.datetime, agent: str) -> int:
+    def save_policy(self, document: dict[str, Any], *, at: dt.datetime, agent: str) -> int:
         return self.insert("policy", {"at": utc_text(at), "agent": agent,
                                       "document": json.dumps(document, ensure_ascii=False, sort_keys=True)})
 
     # -- licenses -----------------------------------------------------------------
 
-    def license(self, number: str) -> dict[str, object]:
+    def license(self, number: str) -> LicenseRow:
         number = number.strip()
         row = self.one("SELECT * FROM licenses WHERE number = ?", (number,))
         if row is None:
             raise NotFound(f"license {number} not found")
-        return row
+        return cast(LicenseRow, row)
 
-    def authenticate(self, number: str, pin: str) -> dict[str, object]:
+    def authenticate(self, number: str, pin: str) -> LicenseRow:
         """The license if number and PIN match; one answer for either being wrong."""
         from deskcli.domain.pins import verify_pin
 
@@ -117,30 +130,30 @@ class Repository:
         stored = row["pin_hash"] if row else "scrypt$16384$8$1$00$" + "00" * 32
         if not verify_pin(pin, stored) or row is None:
             raise NotRecognised("license number or PIN not recognised")
-        return row
+        return cast(LicenseRow, row)
 
-    def licenses(self) -> list[dict[str, object]]:
+    def licenses(self) -> list[dict[str, Any]]:
         return self.all("SELECT * FROM licenses ORDER BY number")
 
-    def renewals(self, number: str) -> list[dict[str, object]]:
+    def renewals(self, number: str) -> list[dict[str, Any]]:
         return self.all("SELECT * FROM renewals WHERE license = ? ORDER BY id", (number,))
 
     # -- requests -----------------------------------------------------------------
 
-    def request(self, request_id: int) -> dict[str, object]:
+    def request(self, request_id: int) -> RequestRow:
         row = self.one("SELECT * FROM requests WHERE id = ?", (request_id,))
         if row is None:
             raise NotFound(f"request #{request_id} not found")
-        return row
+        return cast(RequestRow, row)
 
-    def messages(self, request_id: int) -> list[dict[str, object]]:
-        return self.all("SELECT * FROM messages WHERE request_id = ? ORDER BY at, id", (request_id,))
+    def messages(self, request_id: int) -> list[MessageRow]:
+        return cast("list[MessageRow]", self.all("SELECT * FROM messages WHERE request_id = ? ORDER BY at, id", (request_id,)))
 
     def access_kind(self, request_id: int) -> str | None:
         found = self.one("SELECT kind FROM access WHERE request_id = ?", (request_id,))
         return found["kind"] if found else None
 
-    def history(self, request_id: int) -> list[dict[str, object]]:
+    def history(self, request_id: int) -> list[dict[str, Any]]:
         return self.all("SELECT * FROM events WHERE request_id = ? ORDER BY id", (request_id,))
 
     def record(self, *, at: dt.datetime, agent: str, action: str, request_id: int | None = None,
@@ -153,13 +166,13 @@ class Repository:
                 "at": utc_text(at),
                 "agent": agent,
                 "action": action,
-                "before": json.dumps(before, ensure_ascii=False) if before is not None else None,
-                "after": json.dumps(after, ensure_ascii=False) if after is not None else None,
+                "before": json_text(before) if before is not None else None,
+                "after": json_text(after) if after is not None else None,
             },
         )
 
-    def change_request(self, row: dict[str, object], changes: dict[str, object], *, at: dt.datetime,
-                       agent: str, action: str) -> dict[str, object]:
+    def change_request(self, row: dict[str, Any], changes: dict[str, Any], *, at: dt.datetime,
+                       agent: str, action: str) -> dict[str, Any]:
         """Apply ``changes`` to a request and record what they replaced."""
         before = {k: row.get(k) for k in changes if row.get(k) != changes[k]}
         after = {k: changes[k] for k in before}
@@ -206,10 +219,7 @@ class Repository:
         where, params = self._queue_filter(overdue_at=overdue_at, line=line, category=category,
                                            assignee=assignee, due_before=due_before)
         sql = (
-            "SELECT json_object('id', id, 'license', license, 'customer', coalesce(customer, ''), "
-            "'edition', edition, 'version', version, 'category', category, 'subject', subject, "
-            "'site_url', site_url, 'status', status, 'line', line, 'assignee', assignee), "
-            "created_at, queued_at, due_at, "
+            f"SELECT json_object({_QUEUE_HEAD}), created_at, queued_at, due_at, "
             "CASE WHEN flags IS NULL OR flags = '[]' THEN '[]' ELSE json(flags) END, "
             "CASE WHEN reasons IS NULL OR reasons = '[]' THEN '[]' ELSE json(reasons) END "
             f"FROM requests WHERE {where} ORDER BY due_at, queued_at, id"
@@ -228,7 +238,7 @@ class Repository:
         return _first(first), _first(last)
 
     def requests(self, *, since: str | None = None, until: str | None = None,
-                 statuses: Iterable[str] = ()) -> list[dict[str, object]]:
+                 statuses: Iterable[str] = ()) -> list[dict[str, Any]]:
         where, params = _period("created_at", since, until)
         statuses = list(statuses)
         if statuses:
@@ -236,7 +246,7 @@ class Repository:
             params.extend(statuses)
         return self.all(f"SELECT * FROM requests WHERE {' AND '.join(where)} ORDER BY id", params)
 
-    def responses(self, *, since: str | None = None, until: str | None = None) -> list[dict[str, object]]:
+    def responses(self, *, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
         """Agent responses that stopped an SLA clock, with their request's category and line."""
         where, params = _period("m.at", since, until)
         where += ["m.kind = 'agent'", "m.met_due IS NOT NULL"]
@@ -247,8 +257,8 @@ class Repository:
             params,
         )
 
-    def messages_for(self, ids: Sequence[int]) -> dict[int, list[dict[str, object]]]:
-        grouped: dict[int, list[dict[str, object]]] = {i: [] for i in ids}
+    def messages_for(self, ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+        grouped: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
         ids = list(ids)
         for chunk in range(0, len(ids), 500):  # a bounded number of bound values per statement
             part = ids[chunk:chunk + 500]

@@ -21,7 +21,7 @@ from deskcli.domain.money import amount_text, from_kopecks, parse_amount, to_kop
 from deskcli.domain.pins import hash_pin, is_pin_hash
 from deskcli.store.repository import Repository
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 # Per kind: table, the columns in record order, which of them are instants, which are money.
 SHAPES: dict[str, dict[str, Any]] = {
