@@ -130,6 +130,11 @@ def _run(runner_name: str, globals_: dict, options: dict) -> int:
 
 def main() -> None:
     argv = sys.argv[1:]
+    if argv == ["--version"]:  # asked by scripts and bug reports; needs no command line at all
+        from deskcli import __version__
+
+        sys.stdout.write(f"desk {__version__}\n")
+        sys.exit(0)
     for name, parse in (("queue", parse_queue), ("show", parse_show)):
         parsed = parse(argv)
         if parsed is not None:

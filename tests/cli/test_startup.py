@@ -66,3 +66,7 @@ def test_a_damaged_cache_entry_is_rebuilt(seeded, isolation) -> None:
     before = seeded.json("queue", "--json")
     assert before[0]["due_at"] == "2026-11-25T15:00:00+03:00"
     assert json.loads(seeded("queue", "--json").stdout) == before
+
+
+def test_version_loads_nothing_heavy() -> None:
+    assert _loaded("--version") == set()
