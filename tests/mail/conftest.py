@@ -65,14 +65,17 @@ def smtp_server(tls_files: tuple[Path, Path]) -> Iterator:
             )
             if ok:
                 server.logins.append(auth_data.login.decode("utf-8"))
-            return AuthResult(success=ok)
+            # handled=False: aiosmtpd then sends the 535 itself.
+            return AuthResult(success=ok, handled=False)
 
         context = servers.server_context(*tls_files)
         options: dict = {"authenticator": authenticate if users else None, "auth_required": bool(users)}
         if security == "starttls":
             options.update(tls_context=context, require_starttls=True)
         elif security == "ssl":
-            options.update(ssl_context=context)
+            # aiosmtpd only counts STARTTLS as TLS; with TLS from the first byte, AUTH
+            # must be allowed explicitly.
+            options.update(ssl_context=context, auth_require_tls=False)
         else:
             options.update(auth_require_tls=False)
         controller = Controller(_Collector(server), hostname="127.0.0.1", port=server.port, **options)

@@ -13,6 +13,7 @@ import ipaddress
 import os
 import pwd
 import shutil
+import signal
 import socket
 import ssl
 import subprocess
@@ -98,6 +99,17 @@ def dovecot_binary() -> str | None:
     return "/usr/sbin/dovecot" if os.access("/usr/sbin/dovecot", os.X_OK) else None
 
 
+def _die_with_parent() -> None:
+    # A test run that is killed never reaches the fixture's teardown; the kernel then stops
+    # Dovecot instead of leaving it listening (Linux prctl PR_SET_PDEATHSIG).
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass
+
+
 @dataclass
 class Dovecot:
     """A running Dovecot serving one passwd-file user over IMAP (plain + STARTTLS) and IMAPS."""
@@ -149,6 +161,9 @@ ssl_cert = <{self.cert_path}
 ssl_key = <{key_path}
 {dh}disable_plaintext_auth = no
 auth_mechanisms = plain login
+# No delay and no anvil penalty after the tests' deliberate wrong passwords: the next
+# test logs in at once (the penalty socket is made unreachable for the auth process).
+auth_failure_delay = 0
 default_internal_user = {who["internal"]}
 default_internal_group = {who["group"]}
 default_login_user = {who["login"]}
@@ -177,6 +192,9 @@ service imap-login {{
 }}
 service anvil {{
   chroot =
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
 }}
 """
 

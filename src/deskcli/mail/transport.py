@@ -200,17 +200,23 @@ def _connect_smtp(
 
 
 def _smtp_login(server: smtplib.SMTP, user: str, password: str) -> None:
-    if (user + password).isascii():
-        server.login(user, password)
-        return
-    # smtplib encodes credentials as ASCII; AUTH PLAIN is defined over UTF-8 (RFC 4616),
-    # and a Cyrillic password is a real password.
-    if not server.has_extn("auth") or "PLAIN" not in server.esmtp_features.get("auth", "").upper().split():
-        raise smtplib.SMTPException("the server offers no AUTH PLAIN for a non-ASCII password")
-    token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
-    code, reply = server.docmd("AUTH", f"PLAIN {token}")
-    if code != 235:
-        raise smtplib.SMTPAuthenticationError(code, reply)
+    # One attempt with one mechanism: smtplib's login() tries each offered mechanism in turn,
+    # which turns one wrong password into several failed logins (and lockouts). PLAIN is
+    # done here because smtplib encodes credentials as ASCII, while RFC 4616 defines them
+    # in UTF-8 and a Cyrillic password is a real password.
+    offered = server.esmtp_features.get("auth", "").upper().split() if server.has_extn("auth") else []
+    if "PLAIN" in offered:
+        token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
+        code, reply = server.docmd("AUTH", f"PLAIN {token}")
+        if code != 235:
+            raise smtplib.SMTPAuthenticationError(code, reply)
+    elif "LOGIN" in offered and (user + password).isascii():
+        server.user, server.password = user, password
+        server.auth("LOGIN", server.auth_login)
+    else:
+        raise smtplib.SMTPNotSupportedError(
+            f"the server offers no AUTH PLAIN or LOGIN (offers: {' '.join(offered)})"
+        )
 
 
 def _send_one(server: smtplib.SMTP, message: EmailMessage, envelope_from: str | None) -> SendResult:
