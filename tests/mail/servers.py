@@ -211,7 +211,10 @@ service anvil {{
         config = self.root / "dovecot.conf"
         config.write_text(self.config(), encoding="utf-8")
         self.process = subprocess.Popen(
-            [binary, "-F", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+            [binary, "-F", "-c", str(config)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            preexec_fn=_die_with_parent,
         )
         if not wait_for_port(self.imap_port, 20, self.process) or not wait_for_port(
             self.imaps_port, 5, self.process

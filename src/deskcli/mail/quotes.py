@@ -38,7 +38,9 @@ _WROTE = re.compile(
 )
 # Gmail in Russian and Yandex end the attribution with the address and a colon.
 _ADDRESS_COLON = re.compile(r"<[^<>\s]+@[^<>\s]+>\s*:\s*$")
-_DATED = re.compile(r"\d{1,2}[:.]\d{2}|\b(19|20)\d{2}\b|@")
+_DATE_OR_TIME = re.compile(r"\d{1,2}[:.]\d{2}|\b(19|20)\d{2}\b")
+_DATED = re.compile(rf"{_DATE_OR_TIME.pattern}|@")
+_YEAR_OR_ADDRESS = re.compile(r"\b(19|20)\d{2}\b|@")
 _QUOTE = re.compile(r"^\s*>")
 
 
@@ -54,14 +56,17 @@ def _attribution_span(lines: list[str], i: int) -> int:
     if (_WROTE.search(line) or _ADDRESS_COLON.search(line)) and _DATED.search(line):
         return 1
     if i + 1 < len(lines):
-        joined = f"{line.rstrip()} {lines[i + 1].strip()}"
+        # Gmail wraps a long attribution: "On Wed, 25 Nov 2026 at 10:05, Support <" and
+        # "support@example.ru> wrote:". The date is on the first line, not on the second.
         nxt = lines[i + 1]
         if (
             nxt.strip()
             and not _is_quote(nxt)
             and len(nxt) < 120
             and (_WROTE.search(nxt) or _ADDRESS_COLON.search(nxt))
-            and _DATED.search(joined)
+            and _DATE_OR_TIME.search(line)
+            and not _DATE_OR_TIME.search(nxt)
+            and "@" in line + nxt
         ):
             return 2
     return 0
@@ -99,10 +104,14 @@ def _hard_cut(lines: list[str]) -> int | None:
         span = _attribution_span(lines, i)
         if span:
             following = _next_text_line(lines, i + span)
+            attribution = " ".join(lines[i : i + span])
+            # Unquoted history follows: only a full attribution (a year or an address) may
+            # cut it, so "Сегодня в 10:30 сайт пишет:" and the error below it stay.
             if (
                 following is not None
                 and not _is_quote(lines[following])
                 and _WROTE.search(lines[i + span - 1])
+                and _YEAR_OR_ADDRESS.search(attribution)
             ):
                 return i
     return None
