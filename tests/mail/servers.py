@@ -99,15 +99,24 @@ def dovecot_binary() -> str | None:
     return "/usr/sbin/dovecot" if os.access("/usr/sbin/dovecot", os.X_OK) else None
 
 
-def _die_with_parent() -> None:
-    # A test run that is killed never reaches the fixture's teardown; the kernel then stops
-    # Dovecot instead of leaving it listening (Linux prctl PR_SET_PDEATHSIG).
+def _parent_death_signal():  # a ctypes function, or None off Linux
     try:
         import ctypes
 
-        ctypes.CDLL(None).prctl(1, signal.SIGTERM)
+        return ctypes.CDLL(None, use_errno=True).prctl
     except (OSError, AttributeError):
-        pass
+        return None
+
+
+# Looked up here, not in the forked child: between fork and exec only the call itself runs.
+_PRCTL = _parent_death_signal()
+
+
+def _die_with_parent() -> None:
+    # A test run that is killed never reaches the fixture's teardown; the kernel then stops
+    # Dovecot instead of leaving it listening (Linux prctl PR_SET_PDEATHSIG = 1).
+    if _PRCTL is not None:
+        _PRCTL(1, signal.SIGTERM.value)
 
 
 @dataclass
@@ -214,7 +223,7 @@ service anvil {{
             [binary, "-F", "-c", str(config)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
-            preexec_fn=_die_with_parent,
+            preexec_fn=_die_with_parent,  # noqa: PLW1509 - only a prctl call runs in the child
         )
         if not wait_for_port(self.imap_port, 20, self.process) or not wait_for_port(
             self.imaps_port, 5, self.process

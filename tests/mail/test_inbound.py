@@ -15,11 +15,12 @@ from deskcli.mail.mime import decode_text
 from deskcli.mail.quotes import split_quoted
 
 CORPUS = Path(__file__).parent.parent / "data" / "mail"
-RUSSIAN_WORDS = (
+_RUSSIAN_TEXT = (
     "здравствуйте сайт перестал открываться после обновления системы ошибка на странице каталога "
     "подскажите пожалуйста что делать корзина не пересчитывает скидку товары изображения новости "
     "установка хостинг права доступа папка кеширование модуль версия редакция спасибо"
-).split()
+)
+RUSSIAN_WORDS = _RUSSIAN_TEXT.split()
 
 
 def message(body: str, *, subject: str = "Вопрос", charset: str = "utf-8", **headers: str) -> bytes:
@@ -64,9 +65,7 @@ def test_damaged_real_mail_gives_a_record(original: bytes, cut: int, junk: bytes
 def test_deep_mime_nesting_is_a_problem_not_a_crash() -> None:
     inner = "Content-Type: text/plain\r\n\r\nдно\r\n"
     for depth in range(60):
-        inner = (
-            f'Content-Type: multipart/mixed; boundary="b{depth}"\r\n\r\n--b{depth}\r\n{inner}\r\n--b{depth}--\r\n'
-        )
+        inner = f'Content-Type: multipart/mixed; boundary="b{depth}"\r\n\r\n--b{depth}\r\n{inner}\r\n--b{depth}--\r\n'
     mail = parse_message(f"From: a@example.ru\r\nMessage-ID: <deep@x>\r\n{inner}".encode())
     assert any("nested deeper" in problem or "too deep" in problem for problem in mail.problems)
 
@@ -107,8 +106,10 @@ def test_pin_removal_keeps_the_rest_of_a_shared_line() -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from(RUSSIAN_WORDS), min_size=3, max_size=20).map(" ".join),
-       st.sampled_from(["koi8-r", "cp1251"]))
+@given(
+    st.lists(st.sampled_from(RUSSIAN_WORDS), min_size=3, max_size=20).map(" ".join),
+    st.sampled_from(["koi8-r", "cp1251"]),
+)
 def test_undeclared_russian_8bit_text_is_read_in_its_charset(text: str, charset: str) -> None:
     decoded, problem = decode_text(text.encode(charset), None)
     assert decoded == text
@@ -138,7 +139,9 @@ def test_a_time_and_a_colon_do_not_make_an_attribution() -> None:
 
 
 def test_outlook_web_history_without_quote_marks_is_cut() -> None:
-    own, quoted = split_quoted("Still broken.\n\nOn Wed, Nov 25, 2026 at 10:05 AM Support wrote:\nPlease update.")
+    own, quoted = split_quoted(
+        "Still broken.\n\nOn Wed, Nov 25, 2026 at 10:05 AM Support wrote:\nPlease update."
+    )
     assert own == "Still broken."
     assert quoted.startswith("On Wed, Nov 25, 2026") and quoted.endswith("Please update.")
 
@@ -225,7 +228,9 @@ def test_attachments_over_the_default_limit_are_listed_but_not_kept() -> None:
     mail["Message-ID"] = "<big@x>"
     mail.set_content("см. вложения")
     mail.add_attachment(b"a" * (1024 * 1024), maintype="application", subtype="zip", filename="site.zip")
-    mail.add_attachment(b"b" * DEFAULT_ATTACHMENT_LIMIT, maintype="application", subtype="zip", filename="dump.zip")
+    mail.add_attachment(
+        b"b" * DEFAULT_ATTACHMENT_LIMIT, maintype="application", subtype="zip", filename="dump.zip"
+    )
     mail.add_attachment(b"c" * 1000, maintype="text", subtype="plain", filename="small.txt")
     parsed = parse_message(mail.as_bytes())
     assert [(a.filename, a.size, a.kept, len(a.data)) for a in parsed.attachments] == [

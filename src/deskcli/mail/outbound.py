@@ -45,7 +45,33 @@ _LOCAL_PART = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}$")
 _DOMAIN = re.compile(
     r"^(?=.{1,253}$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$"
 )
+_OWN_HEADERS = frozenset(
+    name.encode()
+    for name in (
+        "from",
+        "to",
+        "reply-to",
+        "subject",
+        "date",
+        "message-id",
+        "in-reply-to",
+        "references",
+        "auto-submitted",
+        "x-auto-response-suppress",
+        "content-language",
+        "content-type",
+        "content-transfer-encoding",
+        "mime-version",
+    )
+)
 _BODY_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _phrase(text: str, limit: int) -> str:
+    """Text for a subject or a display name, which the email package parses as if it came off
+    the wire: a literal "=?utf-8?b?DQpCY2M6IHhAeQ==?=" would be decoded there into a line
+    break and a Bcc header. "= ?" is no encoded word."""
+    return header_text(header_text(text, limit).replace("=?", "= ?"), limit)
 
 
 def mail_address(text: str) -> str:
@@ -72,7 +98,7 @@ def new_message_id(domain: str, ticket_id: int | None = None) -> str:
 
 def tagged_subject(subject: str, ticket_id: int | None) -> str:
     """The subject as one clean line, with exactly one ``[desk #N]`` tag, the request's own."""
-    text = header_text(_TAG.sub("", header_text(subject, 1000)), _SUBJECT_LIMIT)
+    text = _phrase(_TAG.sub("", header_text(subject, 1000)), _SUBJECT_LIMIT)
     if ticket_id is None:
         return text
     return f"{text} [desk #{ticket_id}]".strip()
@@ -110,7 +136,7 @@ def _transfer_encoding(text: str) -> str:
 
 def _mailbox(address: str, name: str) -> Address:
     local, _, domain = mail_address(address).partition("@")
-    return Address(display_name=header_text(name, 100), username=local, domain=domain)
+    return Address(display_name=_phrase(name, 100), username=local, domain=domain)
 
 
 def build_message(
@@ -164,5 +190,19 @@ def build_message(
 
 
 def wire_bytes(message: EmailMessage) -> bytes:
-    """The message as an SMTP server receives it: CRLF line ends, long headers folded."""
-    return message.as_bytes(policy=policy.SMTP)
+    """The message as an SMTP server receives it: CRLF line ends, long headers folded.
+
+    The header block is checked once more: whatever a future bug lets through, the desk
+    never sends a header it did not set itself.
+    """
+    wire = message.as_bytes(policy=policy.SMTP)
+    head = wire.split(b"\r\n\r\n", 1)[0]
+    names = {
+        line.split(b":", 1)[0].strip().lower()
+        for line in head.split(b"\r\n")
+        if line[:1] not in (b" ", b"\t")
+    }
+    unexpected = names - _OWN_HEADERS
+    if unexpected or b"\r" in head.replace(b"\r\n", b"") or b"\n" in head.replace(b"\r\n", b""):
+        raise ValueError(f"refusing to send a message with unexpected headers: {sorted(unexpected)}")
+    return wire
