@@ -66,9 +66,12 @@ def _header(message: Message, name: str) -> str:
 
 
 def _is_report(message: Message) -> bool:
-    return message.get_content_type() == "multipart/report" and (
-        message.get_param("report-type") or ""
-    ).lower() in ("delivery-status", "global-delivery-status")
+    report_type = message.get_param("report-type")
+    return (
+        message.get_content_type() == "multipart/report"
+        and isinstance(report_type, str)
+        and report_type.lower() in ("delivery-status", "global-delivery-status")
+    )
 
 
 def classify(

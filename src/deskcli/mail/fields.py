@@ -182,10 +182,10 @@ def read_fields(text: str) -> RequestFields:
                 version = _version(value)
                 if version and "version" not in found:
                     found["version"] = version
-                edition = re.sub(
+                rest = re.sub(
                     r"(?i)\b(версия|version|редакция|edition)\b", " ", value.replace(version or "\0", " ")
                 )
-                edition = _edition(" ".join(edition.split()).strip(" ,;"))
+                edition = _edition(" ".join(rest.split()).strip(" ,;"))
                 if edition and "edition" not in found:
                     found["edition"] = edition
                 continue

@@ -204,7 +204,7 @@ def _choose_alternative(children: list[Message]) -> Message | None:
         if child.get_content_type() == "text/html":
             return child
     nested = [c for c in children if c.get_content_maintype() == "multipart"]
-    return (nested or texts or [None])[0]
+    return next(iter(nested or texts), None)
 
 
 def _report_part(part: Message, parts: Parts, depth: int) -> None:

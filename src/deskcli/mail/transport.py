@@ -222,9 +222,11 @@ def _smtp_login(server: smtplib.SMTP, user: str, password: str) -> None:
 def _send_one(server: smtplib.SMTP, message: EmailMessage, envelope_from: str | None) -> SendResult:
     message_id = str(message.get("message-id", ""))
     try:
-        refused = server.sendmail(
-            envelope_from or _sender(message), _recipients(message), wire_bytes(message)
-        )
+        wire = wire_bytes(message)
+    except ValueError as error:  # a message the desk would not send under any server
+        return SendResult(message_id, False, True, str(error))
+    try:
+        refused = server.sendmail(envelope_from or _sender(message), _recipients(message), wire)
     except smtplib.SMTPRecipientsRefused as error:
         codes = [code for code, _ in error.recipients.values()]
         detail = "; ".join(f"{rcpt}: {_reply_text(c, r)}" for rcpt, (c, r) in error.recipients.items())
