@@ -192,3 +192,28 @@ def test_printable_body_arrives_unchanged(body: str) -> None:
     lines = "\n".join(line.rstrip() for line in body.split("\n"))
     got = reread(build(body=lines))
     assert content(got) == lines.rstrip("\n") + "\n"
+
+
+# Found by test_no_text_can_add_a_header; kept as plain cases so they run every time.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "=?utf-8?b?DQpCY2M6IHhAeQ==?=",
+        "Bcc: victim@evil.test=?utf-8?b?DQpCY2M6IHhAeQ==?==?utf-8?b?DQpCY2M6IHhAeQ==?=",
+        "Bcc: victim@evil.test",
+        '"Evil" <x@evil.test>, y@evil.test',
+        "undisclosed-recipients:;",
+    ],
+)
+def test_known_injection_shapes(text: str) -> None:
+    got = reread(build(subject=text, to_name=text, sender_name=text))
+    assert [a.addr_spec for a in got["To"].addresses] == ["ivan@example.ru"]
+    assert [a.addr_spec for a in got["From"].addresses] == ["support@example.ru"]
+    assert got["Bcc"] is None and got["Cc"] is None
+
+
+def test_a_name_that_looks_like_an_address_is_left_out() -> None:
+    got = reread(build(to_name="ivan@example.ru", sender_name="Support <support@bank.example>"))
+    assert got["To"].addresses[0].display_name == ""
+    assert got["From"].addresses[0].display_name == ""
+    assert reread(build(to_name="John Q. Public"))["To"].addresses[0].display_name == "John Q. Public"

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 import secrets
 from collections.abc import Sequence
-from email import policy
+from email import message_from_bytes, policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -45,6 +45,7 @@ _LOCAL_PART = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}$")
 _DOMAIN = re.compile(
     r"^(?=.{1,253}$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$"
 )
+_ADDRESS_SPECIALS = re.compile(r'[()<>\[\]:;,"\\]')
 _OWN_HEADERS = frozenset(
     name.encode()
     for name in (
@@ -136,7 +137,19 @@ def _transfer_encoding(text: str) -> str:
 
 def _mailbox(address: str, name: str) -> Address:
     local, _, domain = mail_address(address).partition("@")
-    return Address(display_name=_phrase(name, 100), username=local, domain=domain)
+    return Address(display_name=_display_name(name), username=local, domain=domain)
+
+
+def _display_name(name: str) -> str:
+    """A display name with nothing that means something in an address header.
+
+    Python's header folding can drop the quotes around a display name, and an unquoted
+    'Bcc: victim@evil.test' then reads as a group of recipients. A name that looks like an
+    address is left out: it is either redundant or a spoof."""
+    text = _phrase(name, 100)
+    if "@" in text:
+        return ""
+    return " ".join(_ADDRESS_SPECIALS.sub(" ", text).split())
 
 
 def build_message(
@@ -205,4 +218,13 @@ def wire_bytes(message: EmailMessage) -> bytes:
     unexpected = names - _OWN_HEADERS
     if unexpected or b"\r" in head.replace(b"\r\n", b"") or b"\n" in head.replace(b"\r\n", b""):
         raise ValueError(f"refusing to send a message with unexpected headers: {sorted(unexpected)}")
+    reread = message_from_bytes(head + b"\r\n\r\n", policy=policy.default)
+    for name in ("from", "to", "reply-to"):
+        if _addresses(reread, name) != _addresses(message, name):
+            raise ValueError(f"refusing to send a message whose {name} header does not read back as built")
     return wire
+
+
+def _addresses(message: EmailMessage, name: str) -> list[str]:
+    header = message[name]
+    return [address.addr_spec for address in header.addresses] if header is not None else []

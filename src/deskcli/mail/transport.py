@@ -22,7 +22,6 @@ import ssl
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
-from email.utils import getaddresses
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -163,13 +162,18 @@ class SendResult:
 
 
 def _recipients(message: EmailMessage) -> list[str]:
-    fields = [str(v) for name in ("to", "cc", "bcc") for v in message.get_all(name, [])]
-    return [address for _, address in getaddresses(fields) if address]
+    # The addresses the message was built with, not a re-reading of header text.
+    return [
+        address.addr_spec
+        for name in ("to", "cc")
+        for header in message.get_all(name, [])
+        for address in header.addresses
+    ]
 
 
 def _sender(message: EmailMessage) -> str:
-    found = getaddresses([str(message.get("from", ""))])
-    return found[0][1] if found else ""
+    header = message["from"]
+    return header.addresses[0].addr_spec if header is not None and header.addresses else ""
 
 
 def _reply_text(code: int, reply: bytes | str) -> str:
