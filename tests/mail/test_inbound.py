@@ -85,14 +85,15 @@ words = st.lists(st.sampled_from(RUSSIAN_WORDS), min_size=1, max_size=12).map(" 
     quoted=st.booleans(),
 )
 def test_the_pin_is_kept_nowhere_but_in_the_fields(pin, before, after, label, repeat, quoted) -> None:
-    lines = [before, "Лицензия: HC-1001", f"{label}: {pin}", after]
+    lines = [before, "Лицензия: HC-ABC", f"{label}: {pin}", after]
     if repeat:
         lines.append(f"ещё раз мой пин {pin}, не потеряйте")
     if quoted:
         lines += ["", "25.11.2026 10:00, Служба поддержки пишет:", f"> PIN: {pin}", "> старый текст"]
     mail = parse_message(message("\n".join(lines), subject=f"Срочно, PIN: {pin}"))
     assert mail.fields.pin == pin
-    for text in (mail.body, mail.quoted, mail.subject, mail.topic, mail.fields.description, repr(mail)):
+    # repr(mail.fields), not repr(mail): a size or a hash may hold the same digits by chance.
+    for text in (mail.body, mail.quoted, mail.subject, mail.topic, mail.fields.description, repr(mail.fields)):
         assert pin not in text
 
 
