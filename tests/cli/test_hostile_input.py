@@ -120,7 +120,7 @@ CASES = [
     case("open-sql-in-license-number", open_args(license="HC-1'; DROP TABLE licenses;--"), error="license"),
     case("open-subject-too-long", open_args(subject="S" * 301), error="subject"),
     case("license-add-bad-email", license_args(email="not-an-address"), error="email"),
-    case("license-add-pin-with-nul", license_args(pin="12\x0034"), error="PIN"),
+    case("license-add-pin-with-nul", license_args(pin="12\x0034"), error="--pin"),
     case("queue-unknown-field", ("queue", "--json", "--fields", "id,nope"), error="nope"),
     case("export-unknown-status", ("export", "--status", "lost"), error="lost"),
     case("license-list-unknown-format", ("license", "list", "--format", "xml")),

@@ -12,6 +12,11 @@ from deskcli import __version__
 from deskcli.cli.exits import ExitStatus, guarded
 
 
+#: The command-line parser's own usage errors (an unknown option, a bad value). Typer names
+#: the class only in newer versions; every version raises BadParameter, a subclass of it.
+USAGE_PROBLEM: type[Exception] = getattr(typer, "TyperException", None) or typer.BadParameter.__mro__[2]
+
+
 class DeskGroup(TyperGroup):
     """Runs the command and turns every failure into one ``error:`` line and an exit code."""
 
@@ -19,7 +24,22 @@ class DeskGroup(TyperGroup):
              standalone_mode: bool = True, **extra: Any) -> Any:
         from deskcli import output
 
-        def usage(exc: typer.TyperException) -> int:
+        arguments = [str(a) for a in (sys.argv[1:] if args is None else args)]
+        poisoned = [i for i, argument in enumerate(arguments) if "\x00" in argument]
+        if poisoned:
+            # A real argv cannot carry NUL; a caller that passes one in-process gets a usage error.
+            i = poisoned[0]
+            if arguments[i].startswith("--") and "=" in arguments[i]:
+                option = arguments[i].split("=")[0]
+            else:
+                option = arguments[i - 1] if i and arguments[i - 1].startswith("-") else f"argument {i + 1}"
+            output.error(f"{option} contains a NUL byte")
+            code = ExitStatus.USAGE
+            if standalone_mode:
+                sys.exit(code)
+            return code
+
+        def usage(exc: Any) -> int:
             message = exc.format_message()
             if message:  # a bare `desk` has just printed the help; there is no error to add
                 output.error(message)
@@ -32,7 +52,7 @@ class DeskGroup(TyperGroup):
         code = guarded(
             lambda: super(DeskGroup, self).main(args, prog_name or "desk", complete_var,
                                                 standalone_mode=False, **extra),
-            extra=((typer.TyperException, usage), (typer.Abort, aborted)),
+            extra=((USAGE_PROBLEM, usage), (typer.Abort, aborted)),
         )
         if standalone_mode:
             sys.exit(code)
