@@ -1,0 +1,174 @@
+"""Obscene words (SPEC 2.8.3): mat and vulgar roots, wherever they stand and however spelled."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache, lru_cache
+
+from deskcli.domain.intake.normalising import (
+    CAMEL_HUMP,
+    CYRILLIC,
+    DISGUISE_MARK,
+    LATIN,
+    LATIN_AS_CYRILLIC,
+    SIGNS_AS_CYRILLIC,
+    clean,
+    plain_readings,
+    words,
+)
+from deskcli.domain.intake.wordlists import fold, word_list
+
+_RU_VOWEL_START = "еяю"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Words as a regex alternation; one that matches nothing when there are none."""
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
+class _ObsceneLexicon:
+    """Roots from obscene_roots.txt compiled for one pass per word (see that file)."""
+
+    def __init__(self, roots: Sequence[str], prefixes: Sequence[str], innocent: Sequence[str]):
+        anchored = [r for r in roots if not r.startswith(("*", "="))]
+        vowel_roots = [r for r in anchored if r[0] in _RU_VOWEL_START]
+        consonant_roots = [r for r in anchored if r[0] not in _RU_VOWEL_START]
+        ordered = sorted(prefixes, key=len, reverse=True)
+        any_prefix = "|".join(ordered)
+        vowel_final = "|".join(p for p in ordered if p[-1] in "аеиоуыэюя")
+        consonant_final = "|".join(p for p in ordered if p[-1] not in "аеиоуыэюя")
+        self._anchored = re.compile(
+            rf"^(?:(?:{any_prefix}){{0,3}}(?P<c>{_alternation(consonant_roots)})"
+            rf"|(?:(?:{any_prefix}){{0,2}}(?:{vowel_final}|(?:{consonant_final})[ъь]))?"
+            rf"(?P<v>{_alternation(vowel_roots)}))"
+        )
+        self._anywhere = re.compile(_alternation(r[1:] for r in roots if r.startswith("*")))
+        self._whole = frozenset(r[1:] for r in roots if r.startswith("="))
+        self._innocent = tuple(innocent)
+        self.alphabet = {
+            "cyrillic": "".join(sorted({c for r in roots for c in r if CYRILLIC.match(c)})),
+            "latin": "".join(sorted({c for r in roots for c in r if LATIN.match(c)})),
+        }
+
+    def _innocent_at(self, word: str, start: int) -> bool:
+        for entry in self._innocent:
+            at = word.find(entry)
+            while at != -1:
+                if at <= start < at + len(entry):
+                    return True
+                at = word.find(entry, at + 1)
+        return False
+
+    def matches(self, word: str) -> bool:
+        starts: list[int] = []
+        if word in self._whole:
+            starts.append(0)
+        if match := self._anchored.match(word):
+            starts.append(match.start("c") if match.group("c") else match.start("v"))
+        starts.extend(m.start() for m in self._anywhere.finditer(word))
+        return any(not self._innocent_at(word, start) for start in starts)
+
+    def is_innocent(self, word: str) -> bool:
+        return any(entry in word for entry in self._innocent)
+
+
+@cache
+def obscene_lexicon() -> _ObsceneLexicon:
+    return _ObsceneLexicon(
+        word_list("obscene_roots.txt"),
+        word_list("obscene_prefixes.txt"),
+        word_list("innocent_words.txt"),
+    )
+
+
+# Each asterisk is tried with every letter of the roots, so the work grows as 30**n; two
+# cover б**дь, f**k and на**я, and keep a message full of asterisks cheap.
+_MAX_MASKED_LETTERS = 2
+
+
+def _unmasked(word: str, alphabet: str) -> Iterator[str]:
+    """Every way to fill the asterisks of a masked word (п*здец, f**k) with one letter each."""
+    pieces = re.split(r"\*", word)
+    if len(pieces) - 1 > _MAX_MASKED_LETTERS:
+        return
+    for letters in itertools.product(alphabet, repeat=len(pieces) - 1):
+        filled = (piece + letter for piece, letter in zip(pieces, letters, strict=False))
+        yield "".join(filled) + pieces[-1]
+
+
+
+def obscene_readings(word: str) -> Iterator[str]:
+    """Readings of a word worth testing against the obscene roots, disguises undone."""
+    lexicon = obscene_lexicon()
+    candidates = plain_readings(word)
+    if (
+        not CYRILLIC.search(word)
+        and DISGUISE_MARK.search(word)
+        and not lexicon.is_innocent(fold(word))
+    ):
+        as_cyrillic = word.translate(LATIN_AS_CYRILLIC).translate(SIGNS_AS_CYRILLIC)
+        if not LATIN.search(as_cyrillic):
+            candidates.append(fold(as_cyrillic))
+    seen: set[str] = set()
+    for reading in candidates:
+        if reading in seen:
+            continue
+        seen.add(reading)
+        if "*" in reading:
+            script = "cyrillic" if CYRILLIC.search(reading) else "latin"
+            yield from _unmasked(reading, lexicon.alphabet[script])
+        else:
+            yield reading
+
+
+@lru_cache(maxsize=4096)
+def is_obscene_word(word: str) -> bool:
+    lexicon = obscene_lexicon()
+    parts = [word]
+    if not CYRILLIC.search(word):
+        parts += CAMEL_HUMP.split(word)
+    return any(lexicon.matches(r) for part in parts for r in obscene_readings(part))
+
+
+def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
+    """Runs of single letters separated by single spaces that spell a root (х у й)."""
+    run: list[re.Match[str]] = []
+    for match in itertools.chain(words(text), [None]):
+        if match is not None and len(match.group()) == 1 and match.group().isalpha():
+            if run and text[run[-1].end() : match.start()] != " ":
+                run = []
+            run.append(match)
+            continue
+        if len(run) >= 3:
+            joined = "".join(m.group() for m in run)
+            if is_obscene_word(joined):
+                yield run[0].start(), text[run[0].start() : run[-1].end()]
+        run = []
+
+
+def find_obscene(text: str) -> list[str]:
+    """The obscene or insulting words of a message, as written, in order; [] if none.
+
+    Mat and vulgar roots count wherever they stand, quoted or not: a customer quoting mat
+    has still put mat in the message. An insult (идиоты, дебилы, idiots) counts only when
+    it is aimed at someone: said to the desk (вы идиоты, you idiots), of its people
+    (ваши программисты дебилы) or of anyone as a judgement (какие идиоты это сделали).
+    Reported speech (в кавычках, "ваш сотрудник назвал меня дебилом", "someone called me
+    an idiot") and self-deprecation ("я идиот, забыл пароль") pass.
+    """
+    cleaned = clean(text)
+    found = [(m.start(), m.group()) for m in words(cleaned) if is_obscene_word(m.group())]
+    found += spelled_with_spaces(cleaned)
+    from deskcli.domain.intake.insults import aimed_insults
+
+    found += aimed_insults(cleaned)
+    named: list[str] = []
+    seen: set[str] = set()
+    for _, word in sorted(found):
+        if fold(word) not in seen:
+            seen.add(fold(word))
+            named.append(word)
+    return named
+
