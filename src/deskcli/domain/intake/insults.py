@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from deskcli.domain.intake import morphology
 from deskcli.domain.intake.normalising import (
     CAMEL_HUMP,
     CYRILLIC,
@@ -15,7 +16,7 @@ from deskcli.domain.intake.normalising import (
     words,
 )
 from deskcli.domain.intake.obscene import obscene_lexicon
-from deskcli.domain.intake.wordlists import WordSet, sections, word_list
+from deskcli.domain.intake.wordlists import WordSet, fold, sections, word_list
 
 
 @cache
@@ -23,51 +24,70 @@ def context_words(section: str) -> WordSet:
     return WordSet(sections("insult_context.txt")[section])
 
 
-_RU_DERIVATION = r"(?:ическ|ичн|ск|ьн|н|ищ|ин|ик|ок|к|оид)?"
-_RU_ADJECTIVE_DERIVATION = ("ическ", "ичн", "ск", "ьн", "н")
-_RU_INFLECTION = (
-    r"(?:ами|ями|ого|его|ому|ему|ыми|ими|ая|яя|ое|ее|ые|ие|ый|ий|ой|ую|юю|ых|их|ым|им"
-    r"|ом|ем|ей|ов|ев|ам|ям|ах|ях|ье|ья|ью|а|я|о|е|ы|и|у|ю|ь)?"
-)
-_RU_ADJECTIVE_ENDING = re.compile(
-    r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ыми|ими|ого|его|ому|ему|ую|юю)$"
-)
 _EN_INFLECTION = r"(?:s|es|ic|ically|ish|ed)?"
 
 
+@dataclass(frozen=True)
+class Insult:
+    """What an insulting word is: a noun or adjective, plural or not, nominative or not.
+
+    ``weak`` marks a word with an everyday sense (баран, свинья, clown): it counts only
+    when plainly addressed, never for being a plural in the nominative.
+    """
+
+    adjective: bool
+    weak: bool
+    plural_subject: bool
+
+
 class _InsultLexicon:
-    """insults.txt compiled: tells whether a word is an insult, and a noun or adjective."""
+    """insults.txt compiled: Russian lemmas (every inflection through the dictionary),
+    whole words, English stems, and abusive phrases."""
 
     def __init__(self, entries: Sequence[str]) -> None:
-        self._whole: dict[str, bool] = {}
-        stems: list[tuple[re.Pattern[str], bool]] = []
+        self._lemmas: dict[str, set[str]] = {}
+        self._whole: dict[str, set[str]] = {}
+        stems: list[tuple[re.Pattern[str], set[str]]] = []
+        phrases: list[str] = []
         for entry in entries:
-            word, _, tag = entry.partition(" ")
-            adjective = tag.strip() == "adj"
-            if word.startswith("="):
-                self._whole[word[1:]] = adjective
-            elif CYRILLIC.search(word):
-                pattern = rf"{re.escape(word)}(?P<d>{_RU_DERIVATION}){_RU_INFLECTION}"
-                stems.append((re.compile(pattern), adjective))
-            else:
-                stems.append((re.compile(rf"{re.escape(word)}{_EN_INFLECTION}"), adjective))
-        self._stems = tuple(stems)
-
-    def kind(self, word: str) -> str | None:
-        """The word's part of speech as an insult ("noun", "adjective"), None if no insult."""
-        if word in self._whole:
-            return "adjective" if self._whole[word] else "noun"
-        for pattern, adjective in self._stems:
-            match = pattern.fullmatch(word)
-            if match is None or obscene_lexicon().is_innocent(word):
+            if entry.startswith('"'):
+                phrases.append(re.escape(entry.strip('"')))
                 continue
-            derived = match.groupdict().get("d") or ""
-            if adjective or (
-                derived in _RU_ADJECTIVE_DERIVATION and _RU_ADJECTIVE_ENDING.search(word)
-            ):
-                return "adjective"
-            return "noun"
+            word, *tags = entry.split()
+            if word.startswith("="):
+                self._whole[word[1:]] = set(tags)
+            elif CYRILLIC.search(word):
+                self._lemmas[word] = set(tags)
+            else:
+                stems.append((re.compile(rf"{re.escape(word)}{_EN_INFLECTION}"), set(tags)))
+        self._stems = tuple(stems)
+        self.phrases = re.compile(rf"(?<!\w)(?:{'|'.join(phrases) or '(?!)'})(?!\w)")
+
+    def insult(self, word: str) -> Insult | None:
+        """The word as an insult, or None when it is no insult."""
+        if word in self._whole:
+            tags = self._whole[word]
+            return Insult("adj" in tags, "weak" in tags, word.endswith(("ы", "и")))
+        if CYRILLIC.search(word):
+            return self._russian(word)
+        for pattern, tags in self._stems:
+            if pattern.fullmatch(word) and not obscene_lexicon().is_innocent(word):
+                plural = word.endswith("s") and not word.endswith(("ss", "ous"))
+                return Insult("adj" in tags, "weak" in tags, plural)
         return None
+
+    def _russian(self, word: str) -> Insult | None:
+        parses = morphology.parses(word)
+        # Only when the likeliest reading is the insult: падали is a verb before it is падаль.
+        if not parses or parses[0].lemma not in self._lemmas:
+            return None
+        readings = [p for p in parses if p.lemma == parses[0].lemma]
+        tags = self._lemmas[readings[0].lemma]
+        adjective = "adj" in tags or all(p.has("ADJF") or p.has("ADJS") for p in readings)
+        plural_subject = any(
+            p.has("plur") and (p.has("nomn") or p.has("voct") or p.has("ADJS")) for p in readings
+        )
+        return Insult(adjective, "weak" in tags, plural_subject)
 
 
 @cache
@@ -125,7 +145,8 @@ def _in(token: _Token, section: str) -> bool:
 def _reported(sentence: Sequence[_Token], index: int) -> bool:
     """Whether the words before the insult report what someone else said or wrote."""
     for at in range(index):
-        if _in(sentence[at], "reporting"):
+        # so-called, так называемые: a hyphenated or fixed phrase, not reported speech
+        if _in(sentence[at], "reporting") and sentence[at].gap_before.strip() != "-":
             before = sentence[max(0, at - 3) : at]
             if not any(_in(token, "self_subject") for token in before):
                 return True
@@ -137,7 +158,10 @@ def _said_of_person(sentence: Sequence[_Token], index: int) -> bool:
     if index + 1 == len(sentence) or _CLAUSE_PUNCTUATION.search(sentence[index].gap_after):
         return True
     following = sentence[index + 1]
-    return any(_in(following, s) for s in ("person", "addressee", "adjective_tail"))
+    if any(_in(following, s) for s in ("person", "addressee", "adjective_tail")):
+        return True
+    # Used as a noun (безмозглые из поддержки): a preposition follows, not a noun.
+    return morphology.can_be(following.reading, "PREP")
 
 
 def _exclamative(sentence: Sequence[_Token], index: int) -> bool:
@@ -156,17 +180,44 @@ def _aimed_at_someone(sentence: Sequence[_Token], index: int) -> bool:
         distance = index - at
         if distance <= 4 and (_in(token, "addressee") or _exclamative(sentence, at)):
             return True
-        if _in(token, "person") or (distance == 1 and _in(token, "possessive")):
+        if _in(token, "person"):
+            # мой прошлый разработчик, our developer: the customer's own people
+            return not any(_in(t, "self_possessive") for t in sentence[max(0, at - 2) : at])
+        if distance == 1 and _in(token, "possessive"):
             return True
-    for offset, token in enumerate(sentence[index + 1 : index + 4], start=1):
+    if _CLAUSE_PUNCTUATION.search(sentence[index].gap_after):
+        following: Sequence[_Token] = ()
+    else:
+        following = sentence[index + 1 : index + 4]
+    for offset, token in enumerate(following, start=1):
         if _in(token, "blocker"):
             break
         if _in(token, "person") or (offset <= 2 and _in(token, "addressee")):
             return True
+        if _CLAUSE_PUNCTUATION.search(token.gap_after):
+            break
     token = sentence[index]
     opens = index == 0 or "," in token.gap_before
     closes = index + 1 == len(sentence) or re.search(r"[,!?]", token.gap_after)
-    return bool(opens and closes)
+    return bool(opens and closes) and not _self_subject(sentence, index)
+
+
+def _self_subject(sentence: Sequence[_Token], index: int) -> bool:
+    """Whether the customer says it of himself: я идиот, мы сами дураки, my developer."""
+    return any(
+        _in(token, "self_subject") or _in(token, "self_possessive")
+        for token in sentence[max(0, index - 3) : index]
+    )
+
+
+def _said_of_group(sentence: Sequence[_Token], index: int) -> bool:
+    """A plural insult in the nominative names the people it judges (так отвечают только
+    идиоты, ваша команда — кретины): in a ticket that is the desk's people, unless the
+    customer's own people or customers stand before it."""
+    before = sentence[max(0, index - 6) : index]
+    return not any(
+        _in(token, s) for token in before for s in ("third_party", "self_subject", "self_possessive")
+    )
 
 
 def _looks_like_name(sentence: Sequence[_Token], index: int) -> bool:
@@ -181,17 +232,22 @@ def _looks_like_name(sentence: Sequence[_Token], index: int) -> bool:
 
 
 def aimed_insults(text: str) -> list[tuple[int, str]]:
+    """Insulting words aimed at someone, with their offsets; abusive phrases too."""
     lexicon = _insult_lexicon()
     found = []
     for sentence in _sentences(text):
         for index, token in enumerate(sentence):
-            kind = next(filter(None, map(lexicon.kind, plain_readings(token.surface))), None)
-            if kind is None or token.quoted or _looks_like_name(sentence, index):
+            insult = next(filter(None, map(lexicon.insult, plain_readings(token.surface))), None)
+            if insult is None or token.quoted or _looks_like_name(sentence, index):
                 continue
             if _reported(sentence, index):
                 continue
-            if kind == "adjective" and not _said_of_person(sentence, index):
+            if insult.adjective and not _said_of_person(sentence, index):
                 continue
-            if _aimed_at_someone(sentence, index):
+            if _aimed_at_someone(sentence, index) or (
+                insult.plural_subject and not insult.weak and _said_of_group(sentence, index)
+            ):
                 found.append((token.start, token.surface))
+    folded = fold(text)
+    found += [(m.start(), text[m.start() : m.end()]) for m in lexicon.phrases.finditer(folded)]
     return found

@@ -25,8 +25,8 @@ LATIN = re.compile(r"[a-zA-Z]")
 # Latin letters that pass for Cyrillic ones. Case matters: capital B and H look like В and
 # Н, while lowercase b stands for б and n for п in the usual disguises.
 LATIN_AS_CYRILLIC = str.maketrans(
-    "ABCEHKMOPTXYabcehkmnoprtuxy",
-    "АВСЕНКМОРТХУабсенкмпоргтиху",
+    "ABCEHKMOPTXYZabcehkmnoprtuxyz",
+    "АВСЕНКМОРТХУЗабсенкмпоргтихуз",
 )
 _CYRILLIC_AS_LATIN = str.maketrans("аеорсухкмтнАВЕКМНОРСТУХі", "aeopcyxkmthABEKMHOPCTYXi")
 # An all-Latin word is read as disguised Cyrillic only if it has a letter English rarely
@@ -86,9 +86,17 @@ def normalize(text: str) -> str:
 
     return fold(WORD.sub(rewrite, cleaned))
 
+# A letter written three times or more is a stretched word (пиииздец, нааахуй).
+_STRETCHED = re.compile(r"([^\W\d_])\1\1")
+_REPEATED = re.compile(r"([^\W\d_])\1+")
+
+
 def plain_readings(word: str) -> list[str]:
-    """Readings of a word with digits and signs also read as letters (мр@зи, 3аебал)."""
+    """Readings of a word with digits and signs also read as letters (мр@зи, 3аебал), and
+    a stretched word with every repeated letter written once (хууууйня)."""
     found = readings(word)
+    if _STRETCHED.search(word):
+        found += [_REPEATED.sub(r"\1", reading) for reading in list(found)]
     for reading in list(found):
         signs = SIGNS_AS_CYRILLIC if CYRILLIC.search(reading) else _SIGNS_AS_LATIN
         if (unsigned := reading.translate(signs)) not in found:

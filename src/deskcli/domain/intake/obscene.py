@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
+from deskcli.domain.intake import morphology
 from deskcli.domain.intake.normalising import (
     CAMEL_HUMP,
     CYRILLIC,
@@ -31,26 +32,39 @@ def _alternation(words: Iterable[str]) -> str:
 class _ObsceneLexicon:
     """Roots from obscene_roots.txt compiled for one pass per word (see that file)."""
 
-    def __init__(self, roots: Sequence[str], prefixes: Sequence[str], innocent: Sequence[str]):
-        anchored = [r for r in roots if not r.startswith(("*", "="))]
-        vowel_roots = [r for r in anchored if r[0] in _RU_VOWEL_START]
-        consonant_roots = [r for r in anchored if r[0] not in _RU_VOWEL_START]
-        ordered = sorted(prefixes, key=len, reverse=True)
-        any_prefix = "|".join(ordered)
-        vowel_final = "|".join(p for p in ordered if p[-1] in "аеиоуыэюя")
-        consonant_final = "|".join(p for p in ordered if p[-1] not in "аеиоуыэюя")
-        self._anchored = re.compile(
-            rf"^(?:(?:{any_prefix}){{0,3}}(?P<c>{_alternation(consonant_roots)})"
-            rf"|(?:(?:{any_prefix}){{0,2}}(?:{vowel_final}|(?:{consonant_final})[ъь]))?"
-            rf"(?P<v>{_alternation(vowel_roots)}))"
-        )
+    def __init__(
+        self,
+        roots: Sequence[str],
+        prefixes: Sequence[str],
+        innocent: Sequence[str],
+        lemmas: Iterable[str] = (),
+    ) -> None:
+        plain = [r for r in roots if r[0] not in "*=^~"]
+        self._anchored = self._anchored_pattern(plain, prefixes)
+        self._guarded_anchored = self._anchored_pattern([r[1:] for r in roots if r[0] == "^"], prefixes)
         self._anywhere = re.compile(_alternation(r[1:] for r in roots if r.startswith("*")))
+        self._guarded_anywhere = re.compile(_alternation(r[1:] for r in roots if r.startswith("~")))
         self._whole = frozenset(r[1:] for r in roots if r.startswith("="))
         self._innocent = tuple(innocent)
+        self.lemmas = frozenset(lemmas)
         self.alphabet = {
             "cyrillic": "".join(sorted({c for r in roots for c in r if CYRILLIC.match(c)})),
             "latin": "".join(sorted({c for r in roots for c in r if LATIN.match(c)})),
         }
+
+    @staticmethod
+    def _anchored_pattern(roots: Sequence[str], prefixes: Sequence[str]) -> re.Pattern[str]:
+        vowel_roots = [r for r in roots if r[0] in _RU_VOWEL_START]
+        consonant_roots = [r for r in roots if r[0] not in _RU_VOWEL_START]
+        ordered = sorted(prefixes, key=len, reverse=True)
+        any_prefix = "|".join(ordered)
+        vowel_final = "|".join(p for p in ordered if p[-1] in "аеиоуыэюя")
+        consonant_final = "|".join(p for p in ordered if p[-1] not in "аеиоуыэюя")
+        return re.compile(
+            rf"^(?:(?:{any_prefix}){{0,3}}(?P<c>{_alternation(consonant_roots)})"
+            rf"|(?:(?:{any_prefix}){{0,2}}(?:{vowel_final}|(?:{consonant_final})[ъь]))?"
+            rf"(?P<v>{_alternation(vowel_roots)}))"
+        )
 
     def _innocent_at(self, word: str, start: int) -> bool:
         for entry in self._innocent:
@@ -61,14 +75,24 @@ class _ObsceneLexicon:
                 at = word.find(entry, at + 1)
         return False
 
+    @staticmethod
+    def _starts(pattern: re.Pattern[str], word: str) -> list[int]:
+        if match := pattern.match(word):
+            return [match.start("c") if match.group("c") else match.start("v")]
+        return []
+
     def matches(self, word: str) -> bool:
-        starts: list[int] = []
-        if word in self._whole:
-            starts.append(0)
-        if match := self._anchored.match(word):
-            starts.append(match.start("c") if match.group("c") else match.start("v"))
+        """Whether a root that counts in any word stands in this one (not inside an innocent word)."""
+        starts = [0] if word in self._whole else []
+        starts += self._starts(self._anchored, word)
         starts.extend(m.start() for m in self._anywhere.finditer(word))
         return any(not self._innocent_at(word, start) for start in starts)
+
+    def matches_guarded(self, word: str) -> bool:
+        """Whether a root that counts only in words the dictionary does not know stands here."""
+        # The dictionary, not innocent_words.txt, tells innocent words here: поблядовать
+        # holds обля like уподоблять, which only the dictionary knows.
+        return bool(self._starts(self._guarded_anchored, word) or self._guarded_anywhere.search(word))
 
     def is_innocent(self, word: str) -> bool:
         return any(entry in word for entry in self._innocent)
@@ -80,6 +104,7 @@ def obscene_lexicon() -> _ObsceneLexicon:
         word_list("obscene_roots.txt"),
         word_list("obscene_prefixes.txt"),
         word_list("innocent_words.txt"),
+        word_list("obscene_lemmas.txt"),
     )
 
 
@@ -123,13 +148,37 @@ def obscene_readings(word: str) -> Iterator[str]:
             yield reading
 
 
-@lru_cache(maxsize=4096)
+def _dictionary_word(word: str, lexicon: _ObsceneLexicon) -> bool:
+    """Whether the Russian dictionary knows the word as an ordinary word (команда, сабля)."""
+    return morphology.is_known(word) and not (morphology.lemmas(word) & lexicon.lemmas)
+
+
+@lru_cache(maxsize=8192)
 def is_obscene_word(word: str) -> bool:
+    """Whether one written word is mat or vulgar, in any of the ways it can be read.
+
+    A reading is obscene when its dictionary lemma is an obscene lemma (хуйня, сука in
+    every inflection), when it carries a root that counts in any word (пизд, хуй at the
+    start after prefixes), or when it carries a guarded root (манд, муд, бляд inside a
+    compound) and the dictionary does not know the word as an ordinary one: команда,
+    мудрый, оскорблять and страхуй are dictionary words, помандохать and трисука are not.
+    """
     lexicon = obscene_lexicon()
     parts = [word]
     if not CYRILLIC.search(word):
         parts += CAMEL_HUMP.split(word)
-    return any(lexicon.matches(r) for part in parts for r in obscene_readings(part))
+    for part in parts:
+        surface = fold(part)
+        for reading in obscene_readings(part):
+            if lexicon.matches(reading):
+                return True
+            if CYRILLIC.search(reading) and morphology.lemmas(reading) & lexicon.lemmas:
+                return True
+            if lexicon.matches_guarded(reading) and not any(
+                _dictionary_word(w, lexicon) for w in {surface, reading}
+            ):
+                return True
+    return False
 
 
 def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:

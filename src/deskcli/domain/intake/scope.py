@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from deskcli.domain.intake.morphology import lemma_text
 from deskcli.domain.intake.normalising import SENTENCE_SPLIT
 from deskcli.domain.intake.wordlists import data_text
 
@@ -31,8 +32,9 @@ def _scope_rules() -> tuple[tuple[str, tuple[_ScopeRule, ...]], ...]:
     fragments: dict[str, str] = data["fragments"]
 
     def compile_(pattern: str) -> re.Pattern[str]:
-        for name, fragment in fragments.items():
-            pattern = pattern.replace(f"%{name}%", fragment)
+        while "%" in pattern:  # fragments may name fragments
+            for name, fragment in fragments.items():
+                pattern = pattern.replace(f"%{name}%", f"(?:{fragment})")
         return re.compile(pattern)
 
     return tuple(
@@ -52,7 +54,7 @@ def _scope_rules() -> tuple[tuple[str, tuple[_ScopeRule, ...]], ...]:
 
 def out_of_scope(normalized: str) -> list[str]:
     """Labels of the 2.10 clauses the message asks for, e.g. "2.10.1 moving a site ..."."""
-    sentences = [s for s in SENTENCE_SPLIT.split(normalized) if s.strip()]
+    sentences = [lemma_text(s) for s in SENTENCE_SPLIT.split(normalized) if s.strip()]
     windows = sentences + [f"{a} {b}" for a, b in itertools.pairwise(sentences)]
     return [
         label
