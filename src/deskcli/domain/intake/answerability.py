@@ -110,7 +110,7 @@ def _negations(words: Sequence[str]) -> list[int]:
     return found
 
 
-def _asks(sentence: str) -> bool:
+def asks(sentence: str) -> bool:
     """Whether a sentence asks, requests or reports something support can answer.
 
     A problem needs a subject of support's (письма не уходят, not "не спешили"); a
@@ -166,20 +166,20 @@ def _follows_up(previous: str, sentence: str) -> bool:
     """A short question about the sentence before it: "Удалил группу товаров. Как восстановить?"."""
     joined = " ".join(PLAIN_WORD.findall(sentence))
     asking = _QUESTION_MARK.search(sentence) or cue_pattern("request").search(joined)
-    return bool(asking) and _asks(f"{previous} {sentence}")
+    return bool(asking) and asks(f"{previous} {sentence}")
 
 
 def answerability_flags(normalized: str) -> list[Reason]:
     """no_question (2.8.2) or off_topic (2.8.4); off_topic wins, being the more telling."""
     sentences = [s for s in SENTENCE_SPLIT.split(SIGNATURE.sub("", normalized)) if s.strip()]
-    alone = [_asks(s) for s in sentences]
-    asks = [
+    alone = [asks(s) for s in sentences]
+    asking = [
         ask or (index > 0 and _follows_up(sentences[index - 1], sentences[index]))
         for index, ask in enumerate(alone)
     ]
-    digressions = sum(_digression_words(s) for s, ask in zip(sentences, asks, strict=True) if not ask)
-    if digressions >= (DIGRESSION_WORDS if any(asks) else REASONING_WORDS):
+    digressions = sum(_digression_words(s) for s, ask in zip(sentences, asking, strict=True) if not ask)
+    if digressions >= (DIGRESSION_WORDS if any(asking) else REASONING_WORDS):
         return [Reason("off_topic", "2.8.4 extraneous reasoning unrelated to the question")]
-    if not any(asks):
+    if not any(asking):
         return [Reason("no_question", "2.8.2 no question support can answer")]
     return []
