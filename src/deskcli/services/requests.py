@@ -75,8 +75,9 @@ def open_request(ctx: Context, draft: "Draft") -> "Opened":
 
 
 def _already_answered(ctx: Context, repo: Repository, number: str, text: str) -> Reason | None:
+    rarity = search.term_rarity(repo, text)
     for candidate in search.answered_candidates(repo, number, text):
-        if intake.is_repeat(text, f"{candidate['subject']}\n{candidate['body'] or ''}"):
+        if intake.is_repeat(text, f"{candidate['subject']}\n{candidate['body'] or ''}", rarity):
             day = from_utc_text(candidate["created_at"]).astimezone(ctx.calendar.zone).date()
             return Reason("already_answered",
                           f"the same question was answered in #{candidate['id']} of {day.isoformat()}")

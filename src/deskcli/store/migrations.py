@@ -141,5 +141,22 @@ MIGRATIONS: list[Migration] = [
         "CREATE TABLE policy (version INTEGER PRIMARY KEY, at TEXT NOT NULL, agent TEXT NOT NULL, "
         "document TEXT NOT NULL)",
     )),
+    # Earlier questions indexed by license (2.8.5), so a repeat check reads one license.
+    # Each row carries its license as one token ('l' and the hex of its UTF-8 bytes) that
+    # the FTS query itself filters on; question_terms counts in how many questions each
+    # stem occurs, so that rare terms (names, versions, codes) weigh more. Rows of the old
+    # index move over with their license; requests imported later are indexed on first need.
+    Migration("m008_question_index", (
+        "CREATE VIRTUAL TABLE question_index USING fts5(terms, license)",
+        "INSERT INTO question_index (rowid, terms, license) "
+        "SELECT q.rowid, q.terms, 'l' || lower(hex(r.license)) FROM questions_fts q "
+        "JOIN requests r ON r.id = q.rowid",
+        "DROP TABLE questions_fts",
+        "CREATE TABLE question_terms (term TEXT PRIMARY KEY, questions INTEGER NOT NULL) WITHOUT ROWID",
+        "CREATE VIRTUAL TABLE temp.question_vocab USING fts5vocab(main, question_index, col)",
+        "INSERT INTO question_terms (term, questions) SELECT term, doc FROM temp.question_vocab "
+        "WHERE col = 'terms'",
+        "DROP TABLE temp.question_vocab",
+    )),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
