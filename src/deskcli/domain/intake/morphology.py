@@ -31,10 +31,8 @@ class Parse:
 @cache
 def _analyzer() -> Any:
     import pymorphy3
-    import pymorphy3_dicts_ru
 
-    # Naming the dictionary's path skips the scan of installed packages for it.
-    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
+    return pymorphy3.MorphAnalyzer(lang="ru")
 
 
 @lru_cache(maxsize=65536)
