@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
+import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -147,12 +149,49 @@ def table(report: Report) -> str:
     return "\n".join(lines)
 
 
+# Run in a fresh interpreter: the libraries load first and are timed apart, then every
+# word list of deskcli/data is read and compiled, as the first message of a command does.
+_COMPILE_PROBE = """
+import time
+started = time.process_time()
+import deskcli.domain.intake
+from deskcli.domain.intake import answerability, insults, morphology, obscene, repeats, scope, stemming, wordlists
+imported = time.process_time()
+morphology._analyzer()
+morphology_loaded = time.process_time()
+stemming._stemmer("russian"); stemming._stemmer("english")
+stemmers_loaded = time.process_time()
+obscene.obscene_lexicon(); insults._insult_lexicon(); scope._scope_rules(); repeats._groups()
+for section in wordlists.sections("intake_cues.txt"):
+    answerability.cues(section)
+for section in wordlists.sections("insult_context.txt"):
+    insults.context_words(section)
+wordlists.stopwords()
+compiled = time.process_time()
+print(imported - started, morphology_loaded - imported, stemmers_loaded - morphology_loaded, compiled - stemmers_loaded)
+"""
+
+
+def start_up_costs(runs: int = 5) -> dict[str, float]:
+    """Median CPU milliseconds of: importing the intake package, loading pymorphy3 and its
+    dictionary, loading the Snowball stemmers, compiling the word lists."""
+    samples = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", _COMPILE_PROBE], capture_output=True, text=True, check=True)
+        samples.append([float(x) * 1000 for x in out.stdout.split()])
+    names = ("import deskcli.domain.intake", "pymorphy3 + dictionary", "snowballstemmer", "word lists compile")
+    return {name: sorted(s[i] for s in samples)[runs // 2] for i, name in enumerate(names)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list the messages each rule got wrong")
     args = parser.parse_args()
     report = measure(load())
     print(table(report))
+    print("")
+    for name, ms in start_up_costs().items():
+        print(f"{name}: {ms:.1f} ms CPU (median of 5 fresh processes)")
     if args.misses:
         for name, score in [*report.rules.items(), *report.clauses.items()]:
             for title, texts in (("missed", score.misses), ("false alarm", score.false_alarms)):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from deskcli.domain.intake import morphology
@@ -51,24 +51,50 @@ _NEGATED_VERB = re.compile(
 )
 
 
-@cache
-def cue_pattern(section: str) -> re.Pattern[str]:
-    """A section of intake_cues.txt as one regex over words joined by single spaces.
+class Cues:
+    """A section of intake_cues.txt over a sentence's words.
 
-    An entry is a word start, ``=word`` a whole word, and an entry with spaces a phrase
-    whose last word is taken as a word start unless marked whole.
+    An entry is a word start, ``=word`` a whole word; an entry with spaces is a phrase
+    whose words must follow one another, the last one a word start unless the entry
+    starts with ``=``. Matched by set and prefix lookups: nothing to compile.
     """
-    parts = []
-    for entry in sections("intake_cues.txt")[section]:
-        whole = entry.startswith("=")
-        body = re.escape(entry.lstrip("="))
-        parts.append(rf"(?<!\S){body}" + (r"(?!\S)" if whole else ""))
-    return re.compile("|".join(parts) or "(?!)")
+
+    def __init__(self, entries: Sequence[str]) -> None:
+        self.words = WordSet([e for e in entries if " " not in e])
+        self._phrases: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        for entry in entries:
+            if " " in entry:
+                first, *rest = entry.lstrip("=").split()
+                self._phrases.setdefault(first, []).append((tuple(rest), entry.startswith("=")))
+
+    def _spans(self, words: Sequence[str]) -> Iterator[tuple[int, int]]:
+        for index, word in enumerate(words):
+            if word in self.words:
+                yield index, index + 1
+            for rest, whole in self._phrases.get(word, ()):
+                end = index + 1 + len(rest)
+                following = words[index + 1 : end]
+                if len(following) == len(rest) and list(following[:-1]) == list(rest[:-1]) and (
+                    following[-1] == rest[-1] if whole else following[-1].startswith(rest[-1])
+                ):
+                    yield index, end
+
+    def found(self, words: Sequence[str]) -> bool:
+        return next(self._spans(words), None) is not None
+
+    def without(self, words: Sequence[str]) -> list[str]:
+        """The words less every phrase or word of this section."""
+        dropped = {i for start, end in self._spans(words) for i in range(start, end)}
+        return [w for i, w in enumerate(words) if i not in dropped]
 
 
 @cache
+def cues(section: str) -> Cues:
+    return Cues(sections("intake_cues.txt")[section])
+
+
 def cue_words(section: str) -> WordSet:
-    return WordSet([e for e in sections("intake_cues.txt")[section] if " " not in e])
+    return cues(section).words
 
 
 def _content_words(words: Sequence[str]) -> list[str]:
@@ -121,8 +147,8 @@ def asks(sentence: str) -> bool:
     raw = " ".join(PLAIN_WORD.findall(sentence))
     polite = cue_words("polite")
     joined = " ".join(w for w in raw.split() if w not in polite)
-    joined = " ".join(cue_pattern("small_talk").sub(" ", joined).split())
-    words = joined.split()
+    words = cues("small_talk").without(joined.split())
+    joined = " ".join(words)
     content = _content_words(words)
     if not content:
         return False
@@ -136,8 +162,8 @@ def asks(sentence: str) -> bool:
     ]
     questioned = bool(_QUESTION_MARK.search(sentence))
     led = any(w in cue_words("question") for w in words[:3])
-    request = bool(cue_pattern("request").search(raw)) or "_impr_" in morphology.lemma_text(joined)
-    problem = bool(negated) or bool(cue_pattern("problem").search(joined))
+    request = cues("request").found(raw.split()) or "_impr_" in morphology.lemma_text(joined)
+    problem = bool(negated) or cues("problem").found(words)
     if subject and problem:
         return True
     if (questioned or led or request) and (domain or len(content) >= 2):
@@ -156,7 +182,7 @@ def _digression_words(sentence: str) -> int:
     if _TECHNICAL.search(sentence) or _domain_words(words):
         return 0
     joined = " ".join(words)
-    if cue_pattern("request").search(joined) or "_impr_" in morphology.lemma_text(joined):
+    if cues("request").found(words) or "_impr_" in morphology.lemma_text(joined):
         return 0
     content = [w for w in _content_words(words) if len(w) > 1 and (not w.isascii() or w.isalpha())]
     return len(content) if len(content) >= DIGRESSION_SENTENCE_WORDS else 0
@@ -165,7 +191,7 @@ def _digression_words(sentence: str) -> int:
 def _follows_up(previous: str, sentence: str) -> bool:
     """A short question about the sentence before it: "Удалил группу товаров. Как восстановить?"."""
     joined = " ".join(PLAIN_WORD.findall(sentence))
-    asking = _QUESTION_MARK.search(sentence) or cue_pattern("request").search(joined)
+    asking = _QUESTION_MARK.search(sentence) or cues("request").found(joined.split())
     return bool(asking) and asks(f"{previous} {sentence}")
 
 

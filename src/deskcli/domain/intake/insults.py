@@ -24,7 +24,7 @@ def context_words(section: str) -> WordSet:
     return WordSet(sections("insult_context.txt")[section])
 
 
-_EN_INFLECTION = r"(?:s|es|ic|ically|ish|ed)?"
+_EN_INFLECTIONS = ("", "s", "es", "ic", "ically", "ish", "ed")
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class _InsultLexicon:
     def __init__(self, entries: Sequence[str]) -> None:
         self._lemmas: dict[str, set[str]] = {}
         self._whole: dict[str, set[str]] = {}
-        stems: list[tuple[re.Pattern[str], set[str]]] = []
+        stems: list[tuple[str, set[str]]] = []
         phrases: list[str] = []
         for entry in entries:
             if entry.startswith('"'):
@@ -59,9 +59,13 @@ class _InsultLexicon:
             elif CYRILLIC.search(word):
                 self._lemmas[word] = set(tags)
             else:
-                stems.append((re.compile(rf"{re.escape(word)}{_EN_INFLECTION}"), set(tags)))
+                stems.append((word, set(tags)))
         self._stems = tuple(stems)
-        self.phrases = re.compile(rf"(?<!\w)(?:{'|'.join(phrases) or '(?!)'})(?!\w)")
+        self._phrases = rf"(?<!\w)(?:{'|'.join(phrases) or '(?!)'})(?!\w)"
+
+    @property
+    def phrases(self) -> re.Pattern[str]:
+        return re.compile(self._phrases)  # re caches it after the first call
 
     def insult(self, word: str) -> Insult | None:
         """The word as an insult, or None when it is no insult."""
@@ -70,8 +74,8 @@ class _InsultLexicon:
             return Insult("adj" in tags, "weak" in tags, word.endswith(("ы", "и")))
         if CYRILLIC.search(word):
             return self._russian(word)
-        for pattern, tags in self._stems:
-            if pattern.fullmatch(word) and not obscene_lexicon().is_innocent(word):
+        for stem, tags in self._stems:
+            if word.startswith(stem) and word[len(stem) :] in _EN_INFLECTIONS and not obscene_lexicon().is_innocent(word):
                 plural = word.endswith("s") and not word.endswith(("ss", "ous"))
                 return Insult("adj" in tags, "weak" in tags, plural)
         return None

@@ -24,13 +24,53 @@ from deskcli.domain.intake.wordlists import fold, word_list
 _RU_VOWEL_START = "еяю"
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """Words as a regex alternation; one that matches nothing when there are none."""
-    return "|".join(map(re.escape, words)) or "(?!)"
+_RU_VOWELS = "аеиоуыэюя"
+
+
+class _Anchored:
+    """Roots at the start of a word, after up to three prefixes (на-хуй, от-ъ-еб-ись,
+    у-по-до-бля-ть). A root starting with е/ё/я/ю needs no prefix, or a vowel-final one,
+    or a consonant-final one and ъ/ь (съеб-, отъеб-), which keeps себе, тебе, требовать
+    out. Matched by walking the prefixes with str.startswith: nothing to compile."""
+
+    def __init__(self, roots: Iterable[str], prefixes: Iterable[str]) -> None:
+        roots = list(roots)
+        self._vowel_roots = tuple(r for r in roots if r[0] in _RU_VOWEL_START)
+        self._consonant_roots = tuple(r for r in roots if r[0] not in _RU_VOWEL_START)
+        self._prefixes = tuple(prefixes)
+
+    def starts(self, word: str) -> list[int]:
+        """Every position where a root begins after a chain of prefixes."""
+        found: list[int] = []
+        frontier: list[tuple[int, str]] = [(0, "")]
+        for depth in range(4):
+            following = []
+            for at, last in frontier:
+                if self._consonant_roots and word.startswith(self._consonant_roots, at):
+                    found.append(at)
+                if self._vowel_roots:
+                    if (not last or last[-1] in _RU_VOWELS) and word.startswith(self._vowel_roots, at):
+                        found.append(at)
+                    elif last and word[at : at + 1] in ("ъ", "ь") and word.startswith(self._vowel_roots, at + 1):
+                        found.append(at + 1)
+                if depth < 3:
+                    following += [(at + len(p), p) for p in self._prefixes if word.startswith(p, at)]
+            frontier = following
+        return found
+
+
+def _occurrences(word: str, parts: Sequence[str]) -> list[int]:
+    found = []
+    for part in parts:
+        at = word.find(part)
+        while at != -1:
+            found.append(at)
+            at = word.find(part, at + 1)
+    return found
 
 
 class _ObsceneLexicon:
-    """Roots from obscene_roots.txt compiled for one pass per word (see that file)."""
+    """Roots from obscene_roots.txt, ready for one pass per word (see that file)."""
 
     def __init__(
         self,
@@ -39,11 +79,10 @@ class _ObsceneLexicon:
         innocent: Sequence[str],
         lemmas: Iterable[str] = (),
     ) -> None:
-        plain = [r for r in roots if r[0] not in "*=^~"]
-        self._anchored = self._anchored_pattern(plain, prefixes)
-        self._guarded_anchored = self._anchored_pattern([r[1:] for r in roots if r[0] == "^"], prefixes)
-        self._anywhere = re.compile(_alternation(r[1:] for r in roots if r.startswith("*")))
-        self._guarded_anywhere = re.compile(_alternation(r[1:] for r in roots if r.startswith("~")))
+        self._anchored = _Anchored((r for r in roots if r[0] not in "*=^~"), prefixes)
+        self._guarded_anchored = _Anchored((r[1:] for r in roots if r[0] == "^"), prefixes)
+        self._anywhere = tuple(r[1:] for r in roots if r.startswith("*"))
+        self._guarded_anywhere = tuple(r[1:] for r in roots if r.startswith("~"))
         self._whole = frozenset(r[1:] for r in roots if r.startswith("="))
         self._innocent = tuple(innocent)
         self.lemmas = frozenset(lemmas)
@@ -51,20 +90,6 @@ class _ObsceneLexicon:
             "cyrillic": "".join(sorted({c for r in roots for c in r if CYRILLIC.match(c)})),
             "latin": "".join(sorted({c for r in roots for c in r if LATIN.match(c)})),
         }
-
-    @staticmethod
-    def _anchored_pattern(roots: Sequence[str], prefixes: Sequence[str]) -> re.Pattern[str]:
-        vowel_roots = [r for r in roots if r[0] in _RU_VOWEL_START]
-        consonant_roots = [r for r in roots if r[0] not in _RU_VOWEL_START]
-        ordered = sorted(prefixes, key=len, reverse=True)
-        any_prefix = "|".join(ordered)
-        vowel_final = "|".join(p for p in ordered if p[-1] in "аеиоуыэюя")
-        consonant_final = "|".join(p for p in ordered if p[-1] not in "аеиоуыэюя")
-        return re.compile(
-            rf"^(?:(?:{any_prefix}){{0,3}}(?P<c>{_alternation(consonant_roots)})"
-            rf"|(?:(?:{any_prefix}){{0,2}}(?:{vowel_final}|(?:{consonant_final})[ъь]))?"
-            rf"(?P<v>{_alternation(vowel_roots)}))"
-        )
 
     def _innocent_at(self, word: str, start: int) -> bool:
         for entry in self._innocent:
@@ -75,24 +100,18 @@ class _ObsceneLexicon:
                 at = word.find(entry, at + 1)
         return False
 
-    @staticmethod
-    def _starts(pattern: re.Pattern[str], word: str) -> list[int]:
-        if match := pattern.match(word):
-            return [match.start("c") if match.group("c") else match.start("v")]
-        return []
-
     def matches(self, word: str) -> bool:
         """Whether a root that counts in any word stands in this one (not inside an innocent word)."""
         starts = [0] if word in self._whole else []
-        starts += self._starts(self._anchored, word)
-        starts.extend(m.start() for m in self._anywhere.finditer(word))
+        starts += self._anchored.starts(word)
+        starts += _occurrences(word, self._anywhere)
         return any(not self._innocent_at(word, start) for start in starts)
 
     def matches_guarded(self, word: str) -> bool:
         """Whether a root that counts only in words the dictionary does not know stands here."""
         # The dictionary, not innocent_words.txt, tells innocent words here: поблядовать
         # holds обля like уподоблять, which only the dictionary knows.
-        return bool(self._starts(self._guarded_anchored, word) or self._guarded_anywhere.search(word))
+        return bool(self._guarded_anchored.starts(word)) or any(r in word for r in self._guarded_anywhere)
 
     def is_innocent(self, word: str) -> bool:
         return any(entry in word for entry in self._innocent)

@@ -73,7 +73,6 @@ def _groups() -> dict[str, dict[str, frozenset[str]]]:
         for number, line in enumerate(lines):
             for word in line.split():
                 words.setdefault(word, set()).add(f"{section}:{number}")
-                words.setdefault(f"~{stem(word)}", set()).add(f"{section}:{number}")
         found[section] = words
     return {s: {w: frozenset(g) for w, g in ws.items()} for s, ws in found.items()}
 
@@ -123,9 +122,9 @@ def _term(word: str, entity: bool) -> Term | None:
     lemma = morphology.lemma(folded)
     groups = _groups()
     concepts = {lemma}
-    # By lemma, by the word as written, and by stem for words the dictionary guesses
-    # (админке -> админк, not админка).
-    keys = (lemma, folded, f"~{stem(lemma)}")
+    # By every lemma the word may have and as written: for a word the dictionary only
+    # guesses, the likeliest lemma may be wrong (админке -> админк, then админка).
+    keys = (*morphology.lemmas(folded), folded)
     for section in ("actions", "synonyms", "places", "weak"):
         for key in keys:
             concepts |= groups[section].get(key, frozenset())
