@@ -143,8 +143,8 @@ def table(report: Report) -> str:
         "",
         f"obscene on innocent messages: {len(report.obscene_on_innocent)}",
         f"off_topic on ordinary questions: {len(report.off_topic_on_ordinary)}",
-        f"already_answered false refusals: {len(report.false_refusals)} of {report.not_repeats} "
-        f"({report.false_refusal_rate:.3f})",
+        (f"already_answered false refusals: {len(report.false_refusals)} of {report.not_repeats} "
+        f"({report.false_refusal_rate:.3f})"),
     ]
     return "\n".join(lines)
 
@@ -189,7 +189,7 @@ def main() -> None:
     args = parser.parse_args()
     report = measure(load())
     print(table(report))
-    print("")
+    print()
     for name, ms in start_up_costs().items():
         print(f"{name}: {ms:.1f} ms CPU (median of 5 fresh processes)")
     if args.misses:

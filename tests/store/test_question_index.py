@@ -49,7 +49,7 @@ def test_the_old_index_moves_over_with_each_question_s_license(tmp_path, monkeyp
     repo = Repository(path)
     try:
         row = repo.conn.execute("SELECT rowid, terms, license FROM question_index").fetchone()
-        assert (row["rowid"], row["license"]) == (1, "l" + "LIC-7".encode().hex())
+        assert (row["rowid"], row["license"]) == (1, "l" + b"LIC-7".hex())
         counts = {r["term"]: r["questions"] for r in repo.conn.execute("SELECT * FROM question_terms")}
         assert counts == {"настро": 1, "выгрузк": 1, "заказ": 1, "excel": 1}
         assert [c["id"] for c in search.answered_candidates(repo, "LIC-7", QUESTION)] == [1]

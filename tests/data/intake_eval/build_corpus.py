@@ -204,7 +204,7 @@ blocks = [b for b in (SOURCES / "repeats.txt").read_text(encoding="utf-8").split
 parsed = []
 for block in blocks:
     entries = [line for line in block.splitlines() if line[:2] in ("Q ", "= ", "! ")]
-    parsed.append(([e[2:] for e in entries if e.startswith("Q ")][0],
+    parsed.append((next(e[2:] for e in entries if e.startswith("Q ")),
                    [e[2:] for e in entries if e.startswith("= ")],
                    [e[2:] for e in entries if e.startswith("! ")]))
 for index, (asked, again, different) in enumerate(parsed):

@@ -124,15 +124,20 @@ _ANNOUNCED = re.compile(
 )
 
 
+def _reports(parses: Sequence[morphology.Parse]) -> bool:
+    return bool(parses) and any(parses[0].has(tag) for tag in ("VERB", "INFN", "ADJS", "PRTS"))
+
+
 def _negations(words: Sequence[str]) -> list[int]:
     """Where не + a verb or short adjective reports a fault (не выгружается, не помогли, не
     видна); не + anything else does not (не всё так плохо). English: not, n't."""
-    found = []
-    for index, (before, word) in enumerate(itertools.pairwise(words)):
-        if before == "не" and (parsed := morphology.parses(word)):
-            if any(parsed[0].has(tag) for tag in ("VERB", "INFN", "ADJS", "PRTS")):
-                found.append(index)
-    found += [len(" ".join(words)[: m.start()].split()) for m in _NEGATED_VERB.finditer(" ".join(words))]
+    found = [
+        index
+        for index, (before, word) in enumerate(itertools.pairwise(words))
+        if before == "не" and _reports(morphology.parses(word))
+    ]
+    joined = " ".join(words)
+    found += [len(joined[: m.start()].split()) for m in _NEGATED_VERB.finditer(joined)]
     return found
 
 

@@ -91,7 +91,7 @@ def _is_entity(word: str, start: int, text: str, cyrillic_text: bool, quoted: bo
 
 
 # Ordinal numerals tell one thing from another like numbers do (второй сайт, 2nd site).
-_ORDINALS = frozenset("первый второй третий четвертый пятый first second third fourth fifth".split())
+_ORDINALS = frozenset(["первый", "второй", "третий", "четвертый", "пятый", "first", "second", "third", "fourth", "fifth"])
 
 
 def _kind(folded: str, lemma: str, concepts: set[str], entity: bool) -> str:
