@@ -19,7 +19,8 @@ PROBE = (
     "    launcher.main()\n"
     "except SystemExit:\n"
     "    pass\n"
-    "heavy = [m for m in ('typer', 'rich', 'sqlite_utils', 'holidays', 'pydantic') if m in sys.modules]\n"
+    "heavy = [m for m in ('typer', 'rich', 'sqlite_utils', 'holidays', 'pydantic', 'pymorphy3', 'snowballstemmer')\n"
+    "         if m in sys.modules]\n"
     "sys.stderr.write('LOADED ' + ','.join(heavy) + '\\n')\n"
 )
 
