@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.normalising import PLAIN_WORD, SENTENCE_SPLIT
@@ -141,6 +141,7 @@ def _negations(words: Sequence[str]) -> list[int]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def asks(sentence: str) -> bool:
     """Whether a sentence asks, requests or reports something support can answer.
 

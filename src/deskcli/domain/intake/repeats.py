@@ -141,8 +141,11 @@ def _question_part(text: str) -> str:
     return "\n".join(asking) if asking else text
 
 
-def question_terms(text: str) -> list[Term]:
-    """The distinct terms of a question, greetings, data lines and signature left out."""
+@lru_cache(maxsize=1024)
+def question_terms(text: str) -> tuple[Term, ...]:
+    """The distinct terms of a question, greetings, data lines and signature left out.
+
+    Cached: `desk open` compares one new question with up to twenty earlier ones."""
     text = _question_part(text)
     cyrillic_text = len(CYRILLIC.findall(text)) >= len(LATIN.findall(text))
     quotes = [m.span() for m in _QUOTED.finditer(text)]
@@ -153,12 +156,13 @@ def question_terms(text: str) -> list[Term]:
         term = _term(match.group(), entity)
         if term is not None and term.word not in terms:
             terms[term.word] = term
-    return list(terms.values())
+    return tuple(terms.values())
 
 
-def _trigrams(word: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def _trigrams(word: str) -> frozenset[str]:
     padded = f"#{word}#"
-    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
 
 
 def _likeness(a: Term, b: Term) -> float:

@@ -52,11 +52,17 @@ class WordSet:
     """Entries of a word list: ``=word`` whole words, anything else a word start."""
 
     def __init__(self, entries: Iterable[str]) -> None:
+        entries = list(entries)
         self.whole = frozenset(e[1:] for e in entries if e.startswith("="))
         self.starts = tuple(e for e in entries if not e.startswith("="))
+        # Word starts grouped by their first letter: a lookup tries a handful, not hundreds.
+        by_letter: dict[str, list[str]] = {}
+        for start in self.starts:
+            by_letter.setdefault(start[:1], []).append(start)
+        self._by_letter = {letter: tuple(starts) for letter, starts in by_letter.items()}
 
     def __contains__(self, word: str) -> bool:
-        return word in self.whole or word.startswith(self.starts)
+        return word in self.whole or word.startswith(self._by_letter.get(word[:1], ()))
 
 
 @cache
