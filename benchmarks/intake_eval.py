@@ -186,8 +186,9 @@ def start_up_costs(runs: int = 5) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list the messages each rule got wrong")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="another corpus of the same format")
     args = parser.parse_args()
-    report = measure(load())
+    report = measure(load(args.corpus))
     print(table(report))
     print()
     for name, ms in start_up_costs().items():
