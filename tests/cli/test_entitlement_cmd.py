@@ -506,10 +506,12 @@ def test_renewal_of_a_leap_day_license_chain(desk) -> None:
     assert support_until == "2030-03-19"
 
 
-def test_two_renewals_on_one_day_buy_two_years(desk) -> None:
+def test_two_renewals_on_one_day_buy_two_years_only_when_forced(desk) -> None:
     add_license(desk)
     desk("license", "renew", NUMBER, "--on", "2026-11-10", "--json")
-    desk("license", "renew", NUMBER, "--on", "2026-11-10", "--json")
+    assert_one_error_line(desk("license", "renew", NUMBER, "--on", "2026-11-10", code=2))
+    assert renewals(desk)[0] == "2027-11-19"
+    desk("license", "renew", NUMBER, "--on", "2026-11-10", "--force", "--json")
     assert renewals(desk)[0] == "2028-11-19"
 
 

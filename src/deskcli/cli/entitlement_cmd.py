@@ -54,7 +54,9 @@ def renewal_quote(
     if license is not None:
         if price is not None or support_until is not None:
             raise InvalidInput("give a license number or --price with --support-until, not both")
-        quote = licenses.renewal_quote(rt.repo.license(license), day)
+        row = rt.repo.license(license)
+        license = row["number"]
+        quote = licenses.renewal_quote(row, day)
     else:
         if price is None or support_until is None:
             raise InvalidInput("give a license number, or both --price and --support-until")

@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from deskcli.domain.errors import DeskError, InvalidInput, NotFound, NotRecognised, StorageError
+from deskcli.domain.errors import DeskError, InvalidInput, NotFound, NotRecognised, Refused, StorageError
 from deskcli.env import DESK_DEBUG
 
 
@@ -37,6 +37,7 @@ class ExitStatus:
 
 
 _EXIT_FOR = (
+    (Refused, ExitStatus.NEGATIVE),
     (InvalidInput, ExitStatus.USAGE),
     (NotFound, ExitStatus.NOT_FOUND),
     (NotRecognised, ExitStatus.NOT_RECOGNISED),

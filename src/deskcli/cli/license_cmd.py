@@ -122,7 +122,7 @@ def show(
     record["renewals"] = [
         {"renewed_on": r["renewed_on"], "rate": r["rate"], "amount": amount_text(from_kopecks(r["amount_kopecks"])),
          "old_support_until": r["old_support_until"], "new_support_until": r["new_support_until"]}
-        for r in rt.repo.renewals(number)
+        for r in rt.repo.renewals(record["number"])
     ]
     fmt = chosen_format(fmt, as_json)
     if fmt is Format.table:
@@ -164,7 +164,7 @@ def edit(
         "purchased": parse_date(purchased, what="--purchased") if purchased is not None else None,
     }
     row = licenses.edit_license(rt, number, changes)
-    _print(license_record(ctx, row), chosen_format(fmt, as_json), fields, title=f"license {number} updated")
+    _print(license_record(ctx, row), chosen_format(fmt, as_json), fields, title=f"license {row['number']} updated")
 
 
 @license_app.command("renew")
@@ -173,20 +173,34 @@ def renew(
     number: Number,
     *,
     on: Annotated[str | None, typer.Option("--on", help="Renewal date (default: today).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Record a second renewal in the same support year.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be recorded; record nothing.")] = False,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
     """Record a renewal at the quoted price and extend support by a year.
 
-    Example: desk license renew HC-1001 --on 2026-11-25
+    A second renewal in the same support year is refused unless --force is given.
+
+    Example: desk license renew HC-1001 --on 2026-11-25 --dry-run
     """
-    rt = writing(ctx)
-    day = parse_date(on, what="--on") if on else rt.today
-    _, quote = licenses.renew_license(rt, number, day)
     from deskcli.cli.entitlement_cmd import print_quote
 
-    print_quote(ctx, quote, number, chosen_format(fmt, as_json), title=f"license {number} renewed", fields=fields)
+    fmt = chosen_format(fmt, as_json)
+    if dry_run:
+        rt = reading(ctx)
+        plan = licenses.plan_renewal(rt.repo, number, parse_date(on, what="--on") if on else rt.today)
+        print_quote(ctx, plan.quote, plan.row["number"], fmt, title=f"license {plan.row['number']} would be renewed",
+                    fields=fields)
+        if plan.earlier is not None:
+            output.note(f"note: {plan.repeat_warning()}; recording it needs --force")
+        output.note("dry run: nothing was recorded")
+        return
+    rt = writing(ctx)
+    day = parse_date(on, what="--on") if on else rt.today
+    row, quote = licenses.renew_license(rt, number, day, force=force)
+    print_quote(ctx, quote, row["number"], fmt, title=f"license {row['number']} renewed", fields=fields)
 
 
 def register(app: typer.Typer) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -11,7 +12,7 @@ from deskcli.domain.errors import InvalidInput
 from deskcli.domain.money import from_kopecks, to_kopecks
 from deskcli.domain.pins import hash_pin
 from deskcli.services.context import Context
-from deskcli.store.repository import utc_text
+from deskcli.store.repository import Repository, utc_text
 
 
 def add_license(ctx: Context, *, number: str, pin: str, edition: str, price: Decimal, purchased: dt.date,
@@ -31,8 +32,9 @@ def add_license(ctx: Context, *, number: str, pin: str, edition: str, price: Dec
         "created_at": utc_text(ctx.now),
     }
     with ctx.transaction() as repo:
-        if repo.one("SELECT 1 FROM licenses WHERE number = ?", (number,)):
-            raise InvalidInput(f"license {number} already exists")
+        existing = repo.find_license(number)
+        if existing is not None:
+            raise InvalidInput(f"license {existing['number']} already exists")
         repo.insert("licenses", row)
         shown = {k: v for k, v in row.items() if k != "pin_hash"}
         repo.record(at=ctx.now, agent=ctx.agent, action="license added", license=number, after=shown)
@@ -43,6 +45,7 @@ def edit_license(ctx: Context, number: str, changes: dict[str, Any]) -> dict:
     number = tickets.validate_license_number(number)
     with ctx.transaction() as repo:
         row = repo.license(number)
+        number = row["number"]
         updates: dict[str, Any] = {}
         for key, value in changes.items():
             if value is None:
@@ -87,20 +90,33 @@ def renewal_quote(license_row: dict, on: dt.date) -> entitlement.RenewalQuote:
     )
 
 
-def renew_license(ctx: Context, number: str, on: dt.date) -> tuple[dict, entitlement.RenewalQuote]:
-    """Record a renewal on ``on``; it cannot predate the purchase or an earlier renewal."""
-    number = tickets.validate_license_number(number)
+def plan_renewal(repo: Repository, number: str, on: dt.date) -> RenewalPlan:
+    """What renewing ``number`` on ``on`` would record; it cannot predate the purchase or
+    an earlier renewal. Reads only, so ``--dry-run`` and the real renewal share it."""
+    row = repo.license(tickets.validate_license_number(number))
+    number = row["number"]
+    purchased = dt.date.fromisoformat(row["purchased"])
+    if on < purchased:
+        raise InvalidInput(f"--on {on.isoformat()} is before license {number} was purchased "
+                           f"({purchased.isoformat()})")
+    previous = [(dt.date.fromisoformat(r["renewed_on"]), dt.date.fromisoformat(r["old_support_until"]),
+                 dt.date.fromisoformat(r["new_support_until"])) for r in repo.renewals(number)]
+    if previous and on < previous[-1][0]:
+        raise InvalidInput(f"--on {on.isoformat()} is before the last renewal of license {number} "
+                           f"({previous[-1][0].isoformat()})")
+    earlier = entitlement.earlier_renewal_this_year(purchased, previous, on)
+    return RenewalPlan(row=row, quote=renewal_quote(row, on), earlier=earlier)
+
+
+def renew_license(ctx: Context, number: str, on: dt.date, *, force: bool = False,
+                  ) -> tuple[dict, entitlement.RenewalQuote]:
+    """Record a renewal on ``on``; a second one in the same support year only with ``force``."""
     with ctx.transaction() as repo:
-        row = repo.license(number)
-        purchased = dt.date.fromisoformat(row["purchased"])
-        if on < purchased:
-            raise InvalidInput(f"--on {on.isoformat()} is before license {number} was purchased "
-                               f"({purchased.isoformat()})")
-        previous = repo.renewals(number)
-        if previous and on < dt.date.fromisoformat(previous[-1]["renewed_on"]):
-            raise InvalidInput(f"--on {on.isoformat()} is before the last renewal of license {number} "
-                               f"({previous[-1]['renewed_on']})")
-        quote = renewal_quote(row, on)
+        plan = plan_renewal(repo, number, on)
+        row, quote = plan.row, plan.quote
+        number = row["number"]
+        if plan.earlier is not None and not force:
+            raise InvalidInput(plan.repeat_warning() + "; record it anyway with --force (see it first with --dry-run)")
         repo.insert("renewals", {
             "license": number,
             "renewed_on": on.isoformat(),
@@ -116,8 +132,21 @@ def renew_license(ctx: Context, number: str, on: dt.date) -> tuple[dict, entitle
                     before={"support_until": row["support_until"]},
                     after={"support_until": quote.new_support_until.isoformat(),
                            "rate": entitlement.rate_text(quote.rate),
-                           "amount": str(quote.amount)})
+                           "amount": str(quote.amount),
+                           **({"forced": True} if plan.earlier is not None else {})})
         return {**row, "support_until": quote.new_support_until.isoformat()}, quote
+
+
+@dataclass(frozen=True)
+class RenewalPlan:
+    row: dict
+    quote: entitlement.RenewalQuote
+    #: The day of a renewal already recorded in this support year, if any.
+    earlier: dt.date | None
+
+    def repeat_warning(self) -> str:
+        return (f"license {self.row['number']} was already renewed on {self.earlier.isoformat()} in this "
+                f"support year; another would extend support to {self.quote.new_support_until.isoformat()}")
 
 
 def eligibility(ctx: Context, license_row: dict, category: str | None, on: dt.date) -> entitlement.Eligibility:

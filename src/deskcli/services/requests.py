@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from deskcli.domain import entitlement, intake, tickets
-from deskcli.domain.errors import InvalidInput
+from deskcli.domain.errors import InvalidInput, Refused
 from deskcli.domain.access import closing_reminder
 from deskcli.domain.reasons import Reason
 from deskcli.services.context import Context
@@ -25,7 +25,7 @@ def open_request(ctx: Context, draft: "Draft") -> "Opened":
     number = tickets.validate_license_number(draft.license)
     # The slow parts (the PIN's hash, the intake rules) run before the write lock is taken,
     # so one agent's check never holds up another agent's write.
-    ctx.repo.authenticate(number, draft.pin)
+    number = ctx.repo.authenticate(number, draft.pin)["number"]
     screened, flags = _screen(ctx, subject, body)
     with ctx.transaction() as repo:
         lic = repo.license(number)
@@ -208,8 +208,12 @@ def escalate(ctx: Context, request_id: int, line: int | None, note: str | None) 
     with ctx.transaction() as repo:
         row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
         new_line = line if line is not None else row["line"] + 1
-        if new_line < 1:
-            raise InvalidInput("support lines are numbered from 1")
+        if new_line not in ctx.policy.lines:
+            known = ", ".join(f"{number} {name}" for number, name in ctx.policy.lines.items())
+            if line is None:
+                raise InvalidInput(f"request #{request_id} is on the last line ({row['line']}); "
+                                   f"the desk's lines are {known}")
+            raise InvalidInput(f"line {new_line} is not one of the desk's lines: {known}")
         if new_line == row["line"]:
             raise InvalidInput(f"request #{request_id} is already on line {new_line}")
         row = repo.change_request(row, {"line": new_line}, at=ctx.now, agent=ctx.agent, action="escalated")
@@ -233,6 +237,13 @@ def recategorise(ctx: Context, request_id: int, category: str) -> dict:
     category = tickets.validate_category(category)
     with ctx.transaction() as repo:
         row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
+        # A new category can take the request outside what the license covers (2.4: the
+        # free edition gets installation help only); judged on the day it was opened.
+        opened_on = from_utc_text(row["created_at"]).astimezone(ctx.calendar.zone).date()
+        verdict = eligibility(ctx, repo.license(row["license"]), category, opened_on)
+        if not verdict.eligible:
+            reasons = "; ".join(f"{r.code}: {r.message}" for r in verdict.reasons)
+            raise Refused(f"request #{request_id} cannot become {category}: {reasons}")
         changes: dict[str, Any] = {"category": category}
         if row["status"] == "open":
             clock = tickets.start_clock(ctx.calendar, from_utc_text(row["queued_at"]),

@@ -113,9 +113,24 @@ class Repository:
 
     # -- licenses -----------------------------------------------------------------
 
+    def find_license(self, number: str) -> LicenseRow | None:
+        """The license whose number matches, regardless of case ("hc-1001" is HC-1001).
+
+        The exact spelling is one indexed lookup; another case is found by folding every
+        number in Python, since SQLite's NOCASE folds only ASCII and numbers may not be.
+        """
+        row = self.one("SELECT * FROM licenses WHERE number = ?", (number,))
+        if row is not None:
+            return cast(LicenseRow, row)
+        wanted = number.casefold()
+        for candidate in self.conn.execute("SELECT number FROM licenses").fetchall():
+            if candidate["number"].casefold() == wanted:
+                return cast(LicenseRow, self.one("SELECT * FROM licenses WHERE number = ?", (candidate["number"],)))
+        return None
+
     def license(self, number: str) -> LicenseRow:
         number = number.strip()
-        row = self.one("SELECT * FROM licenses WHERE number = ?", (number,))
+        row = self.find_license(number)
         if row is None:
             raise NotFound(f"license {number} not found")
         return cast(LicenseRow, row)
@@ -124,8 +139,7 @@ class Repository:
         """The license if number and PIN match; one answer for either being wrong."""
         from deskcli.domain.pins import verify_pin
 
-        number = number.strip()
-        row = self.one("SELECT * FROM licenses WHERE number = ?", (number,))
+        row = self.find_license(number.strip())
         # Hash even for an unknown number, so timing does not tell which part was wrong.
         stored = row["pin_hash"] if row else "scrypt$16384$8$1$00$" + "00" * 32
         if not verify_pin(pin, stored) or row is None:
