@@ -150,35 +150,50 @@ def _queue_row(record: dict, now: dt.datetime) -> list:
     ]
 
 
+#: Shown only when they hold something; the record has them for programs either way.
+_WHEN_SET = ("first_response_at", "resolution", "closed_at", "temporary_access")
+
+
 def request_detail(record: dict, *, now: dt.datetime) -> Any:
     from rich.console import Group
 
-    head = {k: v for k, v in record.items() if k not in ("messages", "history", "flags", "reasons",
-                                                       "remaining_minutes", "overdue", "id")}
+    head = {k: v for k, v in record.items()
+            if k not in ("messages", "history", "flags", "reasons", "remaining_minutes", "overdue", "id",
+                         "suggestions", "ready_to_close") and not (k in _WHEN_SET and v is None)}
     parts: list[Any] = [key_values(head, title=f"Request #{record['id']}")]
     sla = Text("SLA: ") + _countdown(record)
+    if record["remaining_minutes"] is not None:
+        sla += Text(" business time")
     if record["overdue"]:
         sla += Text("  OVERDUE", style="bold red")
     parts.append(sla)
+    if record.get("ready_to_close"):
+        parts.append(Text("ready to close: the customer confirmed the fix", style="bold green"))
     for title, items in (("Reasons", record["reasons"]), ("Flags", record["flags"])):
         for item in items:
             parts.append(Text(f"{title[:-1].lower()}: ", style="bold") + _plain(f"{item['code']}: {item['message']}"))
-    for article in record.get("suggestions") or []:
-        parts.append(Text("documentation: ", style="bold") + _plain(f"{article['title']} — {article['url']}"))
+    if record.get("suggestions"):
+        parts.append(Text("Documentation:", style="bold"))
+        for article in record["suggestions"]:
+            parts.append(Text("  • ") + _plain(article["title"]) + Text(" — ") + _plain(article["url"]))
     for message in record.get("messages", []):
-        header = Text("\n") + _plain(f"{message['at']}  {message['kind']}  ") + _plain(message["author"])
+        kind = "refused customer" if message.get("reasons") and message["kind"] == "customer" else message["kind"]
+        header = Text("\n") + _plain(f"{message['at']}  {kind}  ") + _plain(message["author"])
         header.stylize("bold")
         parts.append(header)
+        for finding in message.get("reasons") or []:
+            parts.append(Text("refused: ", style="bold red") + _plain(f"{finding['code']}: {finding['message']}"))
         parts.append(Text(clean_text(message["body"])))
     if record.get("history"):
         history = Table(title="History", box=None, title_justify="left", header_style="bold", pad_edge=False)
-        for name in ("At", "Agent", "Action", "Change"):
-            history.add_column(name)
+        history.add_column("At", no_wrap=True)
+        history.add_column("Agent", overflow="fold", max_width=16)
+        history.add_column("What happened", ratio=1, overflow="fold")
         for event in record["history"]:
-            change = ", ".join(
-                f"{k}: {(event['before'] or {}).get(k)} → {v}" for k, v in (event["after"] or {}).items()
-            )
-            history.add_row(_plain(event["at"]), _plain(event["agent"]), _plain(event["action"]), _plain(change))
+            what = Text(clean_text(event["action"], single_line=True), style="bold")
+            if event["change"]:
+                what += Text(": ") + _plain(event["change"])
+            history.add_row(_plain(event["at"]), _plain(event["agent"]), what)
         parts.append(Text(""))
         parts.append(history)
     return Group(*parts)

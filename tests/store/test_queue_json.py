@@ -31,7 +31,10 @@ def _seed(repo: Repository, subjects: list[str], customer: str) -> None:
                 "category": "usage", "subject": subject, "site_url": "https://a.example/", "status": "open",
                 "line": 1 + i % 3, "assignee": subject[:5] or None, "created_at": created, "queued_at": created,
                 "due_at": due, "flags": json.dumps([{"code": "no_question", "message": subject}], ensure_ascii=False)
-                if i % 3 == 0 else "[]", "reasons": "[]"})
+                if i % 3 == 0 else "[]", "reasons": "[]",
+                # Not what an open request usually carries, but the encoding must hold for any text.
+                "resolution": subject if i % 2 else None, "ready_to_close": i % 2,
+                "first_response_at": due if i % 4 == 0 else None, "closed_at": created if i % 5 == 0 else None})
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

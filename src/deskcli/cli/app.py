@@ -61,7 +61,7 @@ class DeskGroup(TyperGroup):
 
 #: Which module registers each command, so a run can load just the one it needs.
 COMMAND_MODULES = {
-    **dict.fromkeys(("open", "reply", "show", "close", "escalate", "assign", "edit"), "requests_cmd"),
+    **dict.fromkeys(("open", "reply", "show", "close", "reopen", "escalate", "assign", "edit"), "requests_cmd"),
     "queue": "queue_cmd",
     "license": "license_cmd",
     **dict.fromkeys(("renewal-quote", "check-eligibility"), "entitlement_cmd"),

@@ -78,11 +78,13 @@ def _json_records(rt, filters: dict, overdue: bool, within: int | None) -> list[
     now_ts = now.timestamp()
     parse = dt.datetime.fromisoformat
     lines = []
-    for head, created, queued, due, flags, reasons in rows:
+    for head, created, queued, due, flags, reasons, responded, ready, resolution, closed in rows:
         try:
             shown = local(created)
             instants = (f'"created_at":{shown},"queued_at":{shown if queued == created else local(queued)},'
                         f'"due_at":{local(due)}')
+            tail = (f'"first_response_at":{local(responded)},"ready_to_close":{ready},'
+                    f'"resolution":{resolution},"closed_at":{local(closed)}')
         except ValueError:
             return None
         if due is None:
@@ -90,7 +92,7 @@ def _json_records(rt, filters: dict, overdue: bool, within: int | None) -> list[
         else:
             due_ts = parse(due).timestamp()
             clock = f'"remaining_minutes":{minutes_until(due_ts)},"overdue":{"true" if due_ts < now_ts else "false"}'
-        lines.append(f'{head[:-1]},{instants},{clock},"flags":{flags},"reasons":{reasons}}}')
+        lines.append(f'{head[:-1]},{instants},{clock},"flags":{flags},"reasons":{reasons},{tail}}}')
     return lines
 
 

@@ -1,4 +1,4 @@
-"""Request commands: open, reply, show, close, reject, escalate, assign, edit."""
+"""Request commands: open, reply, show, close, reopen, escalate, assign, edit."""
 
 from __future__ import annotations
 
@@ -102,10 +102,22 @@ def reply(
         text = f"{given.rstrip()}\n\n{link}" if given.strip() else link
     else:
         text = read_body(body, body_file, what="message")
-    row = requests.reply(rt, request_id, text, kind=kind)
-    print_request(rt, row, chosen_format(fmt, as_json), fields)
-    if kind == "customer" and row["status"] == "rejected":
-        raise typer.Exit(1)  # the clarification itself broke an intake rule (2.8)
+    fmt = chosen_format(fmt, as_json)
+    if kind != "customer":
+        print_request(rt, requests.reply(rt, request_id, text, kind=kind), fmt, fields)
+        return
+    from deskcli.services.messages import customer_message
+
+    taken = customer_message(rt, request_id, text)
+    print_request(rt, taken.row, fmt, fields)
+    if taken.outcome == "thanks":
+        output.note(f"a thank-you, not a clarification: #{request_id} keeps its place"
+                    + (" and is ready to close (desk close {0})".format(request_id)
+                       if taken.row["status"] in ("open", "answered") else ""))
+    elif taken.outcome == "refused":
+        why = "; ".join(f"{r.code}: {r.message}" for r in taken.reasons)
+        output.note(f"message refused ({why}); the customer was told why; #{request_id} is unchanged")
+        raise typer.Exit(1)  # a negative answer: the message, not the request, was refused (2.8)
 
 
 def show(
@@ -144,6 +156,24 @@ def close(
     if erased:
         output.note(f"temporary {erased} access erased; the customer was asked to delete the "
                     f"temporary {erased} user now - remind them if you talk to them")
+
+
+def reopen(
+    ctx: typer.Context,
+    request_id: RequestId,
+    *,
+    note: Annotated[str | None, typer.Option("--note", help="An internal note saying why.")] = None,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """Reopen a resolved or rejected request; its deadline starts afresh from now.
+
+    Example: desk reopen 42 --note "The customer renewed; rejected by mistake"
+    """
+    rt = writing(ctx)
+    row = requests.reopen(rt, request_id, note)
+    print_request(rt, row, chosen_format(fmt, as_json), fields)
 
 
 def escalate(
@@ -206,6 +236,7 @@ def register(app: typer.Typer) -> None:
     app.command("reply", rich_help_panel=PANEL)(reply)
     app.command("show", rich_help_panel=PANEL)(show)
     app.command("close", rich_help_panel=PANEL)(close)
+    app.command("reopen", rich_help_panel=PANEL)(reopen)
     app.command("escalate", rich_help_panel=PANEL)(escalate)
     app.command("assign", rich_help_panel=PANEL)(assign)
     app.command("edit", rich_help_panel=PANEL)(edit)

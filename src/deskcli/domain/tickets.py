@@ -161,7 +161,9 @@ def parse_duration(text: str) -> int:
 #: The request of SPEC section 6, defined once: each field and how it is made from a stored
 #: row. "stored" is shown as kept; "text" shows a missing value as ""; "instant" moves from
 #: UTC to the desk's zone; "deadline" is an instant shown only while the request is open;
-#: "clock" is computed from now; "list" is a JSON list. The general path (``request_records``),
+#: "clock" is computed from now; "list" is a JSON list; "flag" is true or false. After the
+#: lists come how the request ended (SPEC leaves them out; people and reports want them).
+#: The general path (``request_records``),
 #: the JSON that SQLite builds for the queue (``Repository.queue_json``), CSV and ``--fields``
 #: all follow this order.
 REQUEST_SHAPE: tuple[tuple[str, str], ...] = (
@@ -170,6 +172,8 @@ REQUEST_SHAPE: tuple[tuple[str, str], ...] = (
     ("status", "stored"), ("line", "stored"), ("assignee", "stored"),
     ("created_at", "instant"), ("queued_at", "instant"), ("due_at", "deadline"),
     ("remaining_minutes", "clock"), ("overdue", "clock"), ("flags", "list"), ("reasons", "list"),
+    ("first_response_at", "instant"), ("ready_to_close", "flag"), ("resolution", "stored"),
+    ("closed_at", "instant"),
 )
 REQUEST_FIELDS = tuple(name for name, _ in REQUEST_SHAPE)
 
@@ -221,4 +225,9 @@ def _record(row: dict, zone, minutes_until, now_ts: float, loads) -> dict:
         "overdue": due_ts is not None and due_ts < now_ts,
         "flags": loads(flags) if flags and flags != "[]" else [],
         "reasons": loads(reasons) if reasons and reasons != "[]" else [],
+        "first_response_at": shown_instant(row["first_response_at"], zone),
+        # The customer's last word was thanks or a confirmed fix: the agent may close it.
+        "ready_to_close": bool(row["ready_to_close"]),
+        "resolution": row["resolution"],
+        "closed_at": shown_instant(row["closed_at"], zone),
     }

@@ -61,12 +61,21 @@ def open_request(ctx: Context, draft: "Draft") -> "Opened":
             "due_calendar": ctx.basis,
             "flags": json.dumps([f.as_dict() for f in flags], ensure_ascii=False),
             "reasons": json.dumps([r.as_dict() for r in refusals], ensure_ascii=False),
+            "first_response_at": None,
+            "ready_to_close": 0,
+            "resolution": None,
+            "closed_at": utc_text(ctx.now) if status == "rejected" else None,
         }
         row["id"] = repo.insert("requests", row)
+        # The first message carries its own findings: its flags, and the intake rules it broke.
+        message_refusals = [r for r in refusals if r not in verdict.reasons]
         repo.insert("messages", {"request_id": row["id"], "author": "customer", "kind": "customer",
-                                 "body": body, "at": utc_text(ctx.now)})
+                                 "body": body, "at": utc_text(ctx.now), "flags": row["flags"],
+                                 "reasons": json.dumps([r.as_dict() for r in message_refusals], ensure_ascii=False)})
         search.index_question(repo, row["id"], text)
         suggestions = [{"title": a["title"], "url": a["url"]} for a in search.find_articles(repo, text)]
+        if suggestions:
+            repo.update("requests", "id", row["id"], {"suggestions": json.dumps(suggestions, ensure_ascii=False)})
         repo.record(at=ctx.now, agent=ctx.agent, action="opened" if status == "open" else "rejected",
                     request_id=row["id"], after={"status": status, "due_at": row["due_at"],
                                                   "reasons": [r.code for r in refusals],
@@ -104,14 +113,17 @@ def _open_row(ctx: Context, repo: Repository, request_id: int, *, allow: tuple[s
 
 
 def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent") -> dict:
-    """An agent's response, a customer's clarification (2.7) or an internal note."""
+    """An agent's response, a customer's message (see ``services.messages``) or an internal note."""
+    if kind == "customer":
+        from deskcli.services.messages import customer_message
+
+        return customer_message(ctx, request_id, body).row
     body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
     with ctx.transaction() as repo:
-        allowed = {"agent": ("open", "answered"), "customer": ("open", "answered", "resolved"),
-                   "internal": tickets.STATUSES}[kind]
+        allowed = {"agent": ("open", "answered"), "internal": tickets.STATUSES}[kind]
         row = _open_row(ctx, repo, request_id, allow=allowed)
-        message: dict[str, Any] = {"request_id": request_id, "author": ctx.agent if kind != "customer"
-                                   else "customer", "kind": kind, "body": body, "at": utc_text(ctx.now)}
+        message: dict[str, Any] = {"request_id": request_id, "author": ctx.agent, "kind": kind, "body": body,
+                                   "at": utc_text(ctx.now)}
         if kind == "agent" and row["status"] == "open":
             due = from_utc_text(row["due_at"])
             first_due = from_utc_text(row["first_due_at"]) or due
@@ -125,34 +137,35 @@ def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent") -> d
                 "first_response_minutes": ctx.calendar.business_minutes_between(
                     from_utc_text(row["wait_started_at"] or row["queued_at"]), ctx.now),
             })
-            row = repo.change_request(row, {"status": "answered", "due_at": None}, at=ctx.now,
-                                      agent=ctx.agent, action="answered")
-        elif kind == "customer":
-            refusals, flags = _screen(ctx, "", body)
-            if refusals:
-                reasons = json.loads(row["reasons"] or "[]") + [r.as_dict() for r in refusals]
-                row = repo.change_request(row, {"status": "rejected", "due_at": None, "closed_at": utc_text(ctx.now),
-                                                "reasons": json.dumps(reasons, ensure_ascii=False)},
-                                          at=ctx.now, agent=ctx.agent, action="rejected")
-                message["id"] = repo.insert("messages", message)
-                _erase_access(ctx, repo, request_id)
-                return row
-            known = json.loads(row["flags"] or "[]")
-            merged = known + [f.as_dict() for f in flags if f.code not in {k["code"] for k in known}]
-            clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[row["category"]])
-            changes = {"status": "open", "queued_at": utc_text(clock.queued_at),
-                       "due_at": utc_text(clock.due_at), "due_calendar": ctx.basis,
-                       "flags": json.dumps(merged, ensure_ascii=False)}
-            if row["status"] != "open":
-                changes["first_due_at"] = utc_text(clock.due_at)
-                changes["wait_started_at"] = utc_text(clock.queued_at)
-                changes["closed_at"] = None
-            action = "re-queued" if row["status"] == "open" else "reopened"
-            row = repo.change_request(row, changes, at=ctx.now, agent=ctx.agent, action=action)
+            answered = {"status": "answered", "due_at": None}
+            if row["first_response_at"] is None:
+                answered["first_response_at"] = utc_text(ctx.now)
+            row = repo.change_request(row, answered, at=ctx.now, agent=ctx.agent, action="answered")
         message["id"] = repo.insert("messages", message)
-        if kind != "agent" or message.get("due_at") is None:
+        if message.get("due_at") is None:
             repo.record(at=ctx.now, agent=ctx.agent, action=f"{kind} message", request_id=request_id,
                         after={"message": message["id"]})
+        return row
+
+
+def reopen(ctx: Context, request_id: int, note: str | None = None) -> dict:
+    """A resolved or rejected request back in the queue, its deadline starting afresh now."""
+    if note is not None:
+        note = tickets.validate_text(note, what="note", limit=tickets.MAX_BODY_BYTES)
+    with ctx.transaction() as repo:
+        row = repo.request(request_id)
+        if row["status"] not in ("resolved", "rejected"):
+            raise InvalidInput(f"request #{request_id} is {row['status']}; only a resolved or rejected "
+                               "request can be reopened")
+        clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[row["category"]])
+        row = repo.change_request(row, {
+            "status": "open", "queued_at": utc_text(clock.queued_at), "wait_started_at": utc_text(clock.queued_at),
+            "due_at": utc_text(clock.due_at), "first_due_at": utc_text(clock.due_at), "due_calendar": ctx.basis,
+            "reasons": "[]", "resolution": None, "closed_at": None, "ready_to_close": 0,
+        }, at=ctx.now, agent=ctx.agent, action="reopened")
+        if note:
+            repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "internal",
+                                     "body": note, "at": utc_text(ctx.now)})
         return row
 
 
@@ -162,7 +175,7 @@ def close(ctx: Context, request_id: int, resolution: str | None) -> tuple[dict, 
         row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
         erased = _erase_access(ctx, repo, request_id)
         row = repo.change_request(row, {"status": "resolved", "due_at": None, "resolution": resolution,
-                                        "closed_at": utc_text(ctx.now)},
+                                        "closed_at": utc_text(ctx.now), "ready_to_close": 0},
                                   at=ctx.now, agent=ctx.agent, action="resolved")
         return row, erased
 
@@ -183,7 +196,7 @@ def _reject(ctx: Context, request_id: int, reason: Reason, note: str | None) -> 
         reasons = json.loads(row["reasons"] or "[]") + [reason.as_dict()]
         row = repo.change_request(row, {"status": "rejected", "due_at": None,
                                         "reasons": json.dumps(reasons, ensure_ascii=False),
-                                        "closed_at": utc_text(ctx.now)},
+                                        "closed_at": utc_text(ctx.now), "ready_to_close": 0},
                                   at=ctx.now, agent=ctx.agent, action="rejected")
         text = reason.message + (f"\n\n{note}" if note else "")
         repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "rejection",

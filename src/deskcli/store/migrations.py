@@ -158,5 +158,21 @@ MIGRATIONS: list[Migration] = [
         "WHERE col = 'terms'",
         "DROP TABLE temp.question_vocab",
     )),
+    # Intake findings belong to the message that raised them: its flags, and for a refused
+    # message (2.8) its reasons; the request keeps its latest accepted customer message's
+    # flags. When the first response came, whether the customer confirmed the fix, and the
+    # documentation suggested on opening (2.11), so showing a request needs no search.
+    Migration("m009_message_findings", (
+        "ALTER TABLE messages ADD COLUMN flags TEXT",
+        "ALTER TABLE messages ADD COLUMN reasons TEXT",
+        "ALTER TABLE requests ADD COLUMN first_response_at TEXT",
+        "ALTER TABLE requests ADD COLUMN ready_to_close INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE requests ADD COLUMN suggestions TEXT",
+        "UPDATE requests SET first_response_at = (SELECT min(m.at) FROM messages m "
+        "WHERE m.request_id = requests.id AND m.kind = 'agent')",
+        "UPDATE messages SET flags = (SELECT r.flags FROM requests r WHERE r.id = messages.request_id) "
+        "WHERE kind = 'customer' AND id = (SELECT max(m.id) FROM messages m "
+        "WHERE m.request_id = messages.request_id AND m.kind = 'customer')",
+    )),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -227,7 +227,8 @@ class Repository:
         """The queue with its text fields already JSON-encoded by SQLite.
 
         Rows of (JSON object from id to assignee, created_at, queued_at, due_at, flags JSON,
-        reasons JSON); the caller adds the instants in the desk's zone and the countdown.
+        reasons JSON, first_response_at, ready_to_close JSON, resolution JSON, closed_at); the
+        caller adds the instants in the desk's zone and the countdown.
         For thousands of requests this is several times faster than a dict per row.
         """
         where, params = self._queue_filter(overdue_at=overdue_at, line=line, category=category,
@@ -235,8 +236,9 @@ class Repository:
         sql = (
             f"SELECT json_object({_QUEUE_HEAD}), created_at, queued_at, due_at, "
             "CASE WHEN flags IS NULL OR flags = '[]' THEN '[]' ELSE json(flags) END, "
-            "CASE WHEN reasons IS NULL OR reasons = '[]' THEN '[]' ELSE json(reasons) END "
-            f"FROM requests WHERE {where} ORDER BY due_at, queued_at, id"
+            "CASE WHEN reasons IS NULL OR reasons = '[]' THEN '[]' ELSE json(reasons) END, "
+            "first_response_at, CASE WHEN ready_to_close THEN 'true' ELSE 'false' END, json_quote(resolution), "
+            f"closed_at FROM requests WHERE {where} ORDER BY due_at, queued_at, id"
         )
         if limit is not None:
             sql += " LIMIT ?"

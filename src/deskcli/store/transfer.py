@@ -45,15 +45,17 @@ SHAPES: dict[str, dict[str, Any]] = {
         "table": "requests",
         "columns": ["id", "license", "customer", "edition", "version", "category", "subject", "site_url",
                     "status", "line", "assignee", "created_at", "queued_at", "wait_started_at", "due_at",
-                    "first_due_at", "due_calendar", "flags", "reasons", "resolution", "closed_at"],
-        "instants": {"created_at", "queued_at", "wait_started_at", "due_at", "first_due_at", "closed_at"},
+                    "first_due_at", "due_calendar", "flags", "reasons", "resolution", "closed_at",
+                    "first_response_at", "ready_to_close", "suggestions"],
+        "instants": {"created_at", "queued_at", "wait_started_at", "due_at", "first_due_at", "closed_at",
+                     "first_response_at"},
         "money": {},
         "required": {"id", "license", "category", "status", "created_at", "queued_at"},
     },
     "message": {
         "table": "messages",
         "columns": ["id", "request_id", "author", "kind", "body", "at", "due_at", "first_due_at", "met_due",
-                    "met_first_due", "response_minutes", "first_response_minutes"],
+                    "met_first_due", "response_minutes", "first_response_minutes", "flags", "reasons"],
         "instants": {"at", "due_at", "first_due_at"},
         "money": {},
         "required": {"request_id", "author", "kind", "body", "at"},
@@ -75,8 +77,10 @@ SHAPES: dict[str, dict[str, Any]] = {
     },
 }
 KINDS = tuple(SHAPES)
-JSON_COLUMNS = {("request", "flags"), ("request", "reasons"), ("event", "before"), ("event", "after")}
-BOOL_COLUMNS = {("license", "code_modified"), ("message", "met_due"), ("message", "met_first_due")}
+JSON_COLUMNS = {("request", "flags"), ("request", "reasons"), ("request", "suggestions"), ("message", "flags"),
+                ("message", "reasons"), ("event", "before"), ("event", "after")}
+BOOL_COLUMNS = {("license", "code_modified"), ("message", "met_due"), ("message", "met_first_due"),
+                ("request", "ready_to_close")}
 
 
 def dump(repo: Repository, zone) -> Iterator[dict[str, Any]]:
@@ -253,6 +257,7 @@ class _Plan:
         values[at["line"]] = values[at["line"]] or 1
         values[at["flags"]] = values[at["flags"]] or "[]"
         values[at["reasons"]] = values[at["reasons"]] or "[]"
+        values[at["ready_to_close"]] = values[at["ready_to_close"]] or 0
 
 
 def _support_until(purchased: str) -> str:
