@@ -9,7 +9,7 @@ import typer
 from typer.core import TyperGroup
 
 from deskcli import __version__
-from deskcli.cli.exits import ExitStatus, guarded
+from deskcli.cli.exits import Interrupted, guarded, interrupted
 
 
 #: The command-line parser's own usage errors (an unknown option, a bad value). Typer names
@@ -19,6 +19,12 @@ USAGE_PROBLEM: type[Exception] = getattr(typer, "TyperException", None) or typer
 
 class DeskGroup(TyperGroup):
     """Runs the command and turns every failure into one ``error:`` line and an exit code."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise Interrupted() from None
 
     def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
@@ -46,8 +52,7 @@ class DeskGroup(TyperGroup):
             return exc.exit_code
 
         def aborted(_: typer.Abort) -> int:
-            output.error("aborted")
-            return ExitStatus.INTERRUPTED
+            return interrupted()  # Ctrl-C or end of input at a prompt: nothing was recorded
 
         code = guarded(
             lambda: super(DeskGroup, self).main(args, prog_name or "desk", complete_var,

@@ -35,6 +35,9 @@ def backup(source: Path, target: Path, *, force: bool = False) -> int:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise StorageError(f"cannot write {target}: {exc.strerror}") from None
+    except BaseException:  # Ctrl-C: no half-written copy is left behind
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         conn.close()
     return target.stat().st_size
