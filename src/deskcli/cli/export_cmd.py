@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from deskcli import output
-from deskcli.cli.options import FieldsOption
+from deskcli.cli.options import FieldsOption, JsonOption
 from deskcli.cli.context import reading, writing
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
@@ -17,11 +18,21 @@ from deskcli.output import Format
 MESSAGE_FIELDS = ("request_id", "id", "at", "author", "kind", "body")
 
 
+class ExportFormat(str, enum.Enum):
+    """What export writes: files for programs and spreadsheets, never a table."""
+
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
 def export(
     ctx: typer.Context,
     *,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="csv (default), json or jsonl.")] = Format.csv,
-    output_path: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
+    fmt: Annotated[ExportFormat | None, typer.Option("--format", "-f", help="csv (default), json or jsonl.")] = None,
+    as_json: JsonOption = False,
+    output_path: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output (- is standard output).")] = None,
+    bom: Annotated[bool, typer.Option("--bom", help="Start CSV with a byte order mark, for spreadsheet programs that want one.")] = False,
     since: Annotated[str | None, typer.Option("--since", help="Requests created on or after this date.")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Requests created on or before this date.")] = None,
     status: Annotated[list[str] | None, typer.Option("--status", help="Only this status (repeatable): open, answered, resolved, rejected.")] = None,
@@ -33,15 +44,20 @@ def export(
 
     Example: desk export --since 2026-11-01 --status resolved -o november.csv
     """
+    if as_json and fmt not in (None, ExportFormat.json):
+        raise InvalidInput(f"--json and --format {fmt.value} ask for two formats; give one")
+    chosen = Format.json if as_json else Format((fmt or ExportFormat.csv).value)
+    if bom and chosen is not Format.csv:
+        raise InvalidInput("--bom is for CSV only")
+    if output_path is not None and str(output_path) == "-":
+        output_path = None
     rt = reading(ctx)
-    if fmt is Format.table:
-        raise InvalidInput("export writes csv, json or jsonl")
     if everything:
-        if fmt is Format.csv or since or until or status or messages or fields:
+        if chosen is Format.csv or since or until or status or messages or fields:
             raise InvalidInput("--all writes every record as jsonl or json; it takes no filters")
         from deskcli.store.transfer import dump
 
-        _write(list(dump(rt.repo, rt.zone)), fmt, None, None, output_path)
+        _write(list(dump(rt.repo, rt.zone)), chosen, None, None, output_path)
         return
     for s in status or []:
         if s not in tickets.STATUSES:
@@ -56,29 +72,43 @@ def export(
         shown = {rid: [{"request_id": rid, "id": m["id"], "at": rt.show_stored(m["at"]),
                         "author": m["author"], "kind": m["kind"], "body": m["body"]} for m in ms]
                  for rid, ms in grouped.items()}
-        if fmt is Format.csv:
+        if chosen is Format.csv:
             records = [m for r in records for m in shown[r["id"]]]
             columns = list(MESSAGE_FIELDS)
         else:
             for record in records:
                 record["messages"] = shown[record["id"]]
             columns.append("messages")
-    _write(records, fmt, columns, fields, output_path)
+    _write(records, chosen, columns, fields, output_path, bom=bom)
 
 
+def _write(records, fmt, columns, fields, path: Path | None, *, bom: bool = False) -> None:
+    """The same bytes to standard output or to ``path``; a file appears only when complete
+    (written aside, then moved into place), so an interrupted export leaves nothing half done."""
+    import sys
 
-def _write(records, fmt, columns, fields, path: Path | None) -> None:
     if path is None:
+        if bom:
+            sys.stdout.write("\ufeff")
         output.emit(records, fmt, columns=columns, fields=fields)
         return
     import os
+    import tempfile
 
+    aside = None
     try:
-        with open(path, "w", encoding="utf-8-sig" if fmt is Format.csv else "utf-8", newline="") as handle:
+        fd, aside = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.")
+        with open(fd, "w", encoding="utf-8", newline="") as handle:
+            if bom:
+                handle.write("\ufeff")
             output.emit(records, fmt, columns=columns, fields=fields, stream=handle)
-        os.chmod(path, 0o600)
+        os.replace(aside, path)
+        aside = None
     except OSError as exc:
         raise InvalidInput(f"cannot write {path}: {exc.strerror}") from None
+    finally:
+        if aside is not None:
+            os.unlink(aside)
     output.note(f"wrote {len(records)} rows to {path}")
 
 
