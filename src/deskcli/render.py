@@ -17,6 +17,8 @@ from rich.text import Text
 
 from deskcli.domain.calendar import YearCalendar
 from deskcli.output import clean_text
+from deskcli.queue_view import countdown as _countdown
+from deskcli.queue_view import queue_table  # noqa: F401  (the queue's own module; importable from here too)
 
 MONTHS = [
     "", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -87,67 +89,8 @@ def calendar_grids(year: YearCalendar, *, month: int | None = None) -> Any:
 
 
 
-def _countdown(record: dict) -> Text:
-    from deskcli.domain.tickets import WARNING_MINUTES, format_countdown
-
-    minutes = record["remaining_minutes"]
-    if minutes is None:
-        return Text(record["status"])
-    style = "bold red" if record["overdue"] else ("yellow" if minutes < WARNING_MINUTES else "green")
-    return Text(format_countdown(minutes, record["overdue"]), style=style)
-
-
-def _age(record: dict, now: dt.datetime) -> str:
-    from deskcli.domain.tickets import format_age
-
-    created = dt.datetime.fromisoformat(record["created_at"])
-    return format_age((now - created).total_seconds())
-
-
 def _plain(value: Any) -> Text:
     return Text(clean_text("" if value is None else str(value), single_line=True))
-
-
-def queue_table(records: list[dict], *, now: dt.datetime, width: int | None = None) -> Any:
-    if not records:
-        return Text("No open requests.")
-    table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
-    rows = [_queue_row(record, now) for record in records]
-    # Every column but the subject keeps its content (up to a cap); the subject takes what
-    # is left of the terminal, so the table is readable at 80 columns and uses a wide one.
-    caps = {0: 8, 1: 12, 2: 2, 3: 26, 5: 7, 6: 9, 7: 12}
-    widths = {i: min(cap, max(len(str(row[i])) for row in rows + [QUEUE_HEADERS])) for i, cap in caps.items()}
-    spare = (width or 80) - sum(widths.values()) - 2 * (len(QUEUE_HEADERS) - 1)
-    for column, floor in ((3, 12), (1, 9), (7, 6)):
-        if spare >= 24:
-            break
-        give = min(widths[column] - floor, 24 - spare)
-        if give > 0:
-            widths[column] -= give
-            spare += give
-    subject_width = max(10, min(spare, max(len(str(row[4])) for row in rows)))
-    table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
-    for i, name in enumerate(QUEUE_HEADERS):
-        w = subject_width if i == 4 else widths[i]
-        table.add_column(name, no_wrap=True, overflow="ellipsis", width=w,
-                         justify="right" if i in (0, 2, 5, 6) else "left")
-    for row in rows:
-        table.add_row(*row)
-    return table
-
-
-QUEUE_HEADERS = ["ID", "Category", "L", "License / customer", "Subject", "Age", "SLA", "Assignee"]
-
-
-def _queue_row(record: dict, now: dt.datetime) -> list:
-    who = record["license"] + (f" {record['customer']}" if record["customer"] else "")
-    subject = _plain(record["subject"])
-    if record["flags"]:
-        subject = Text("⚑ ", style="magenta") + subject
-    return [
-        _plain(f"#{record['id']}"), _plain(record["category"]), _plain(record["line"]), _plain(who), subject,
-        _age(record, now), _countdown(record), _plain(record["assignee"] or "-"),
-    ]
 
 
 #: Shown only when they hold something; the record has them for programs either way.
@@ -225,20 +168,56 @@ def license_table(records: list[dict], *, today: dt.date) -> Any:
     return table
 
 
+def license_card(record: dict, *, title: str) -> Table:
+    """One license for people: money and yes/no the way ``license list`` shows them."""
+    from decimal import Decimal
+
+    from deskcli.domain.money import format_money
+
+    def yes_no(value: object) -> str:
+        return "yes" if value else "no"
+
+    return key_values({
+        "number": record["number"],
+        "customer": record["customer"],
+        "edition": record["edition"],
+        "free edition": yes_no(record["free"]),
+        "retail price": format_money(Decimal(record["retail_price"]), record["currency"]),
+        "purchased": record["purchased"],
+        "support until": record["support_until"],
+        "code modified": yes_no(record["code_modified"]),
+        "email": record["email"],
+        "site": record["site"],
+    }, title=title)
+
+
 def license_detail(record: dict) -> Any:
+    from decimal import Decimal
+
     from rich.console import Group
 
-    head = {k: v for k, v in record.items() if k != "renewals"}
-    parts: list[Any] = [key_values(head, title=f"License {record['number']}")]
+    from deskcli.domain.entitlement import percent_text
+    from deskcli.domain.money import format_money
+
+    parts: list[Any] = [license_card(record, title=f"License {record['number']}")]
     if record["renewals"]:
         table = Table(title="Renewals", box=None, title_justify="left", header_style="bold", pad_edge=False)
-        for name in ("Renewed on", "Rate", "Amount", "Old support until", "New support until"):
-            table.add_column(name)
+        for name in ("Renewed on", "Share", "Amount", "Old support until", "New support until"):
+            table.add_column(name, justify="right" if name in ("Share", "Amount") else "left")
         for r in record["renewals"]:
-            table.add_row(*(_plain(r[k]) for k in ("renewed_on", "rate", "amount", "old_support_until",
-                                                    "new_support_until")))
+            table.add_row(_plain(r["renewed_on"]), percent_text(Decimal(r["rate"])),
+                          format_money(Decimal(r["amount"]), record["currency"]),
+                          _plain(r["old_support_until"]), _plain(r["new_support_until"]))
         parts.append(table)
     return Group(*parts)
+
+
+def _timing(days_after: int) -> str:
+    """Where the renewal date lies against the last covered day, in words (never "-89")."""
+    if days_after == 0:
+        return "on the last day of support"
+    days = f"{abs(days_after)} day{'s' if abs(days_after) != 1 else ''}"
+    return f"{days} before support ends" if days_after < 0 else f"{days} after support ended"
 
 
 def quote_view(quote: Any, currency: str, *, title: str) -> Any:
@@ -251,7 +230,7 @@ def quote_view(quote: Any, currency: str, *, title: str) -> Any:
         "retail price": format_money(quote.retail_price, currency),
         "support until": quote.support_until.isoformat(),
         "renewal date": quote.on.isoformat(),
-        "days after": quote.days_after,
+        "timing": _timing(quote.days_after),
         "share": percent_text(quote.rate),
         "amount": format_money(quote.amount, currency),
         "new support until": quote.new_support_until.isoformat(),

@@ -555,7 +555,7 @@ def test_license_show_table_lists_renewals(desk) -> None:
     out = desk("license", "show", NUMBER).stdout
     assert "Renewals" in out
     row = next(line for line in out.splitlines() if line.startswith("2026-12-05"))
-    assert "0.40" in row and "9960.00" in row and "2026-11-19" in row and "2027-12-04" in row
+    assert "40 %" in plain(row) and "9 960,00 ₽" in plain(row) and "2026-11-19" in row and "2027-12-04" in row
 
 
 # -- desk open enforces the same check ------------------------------------------------

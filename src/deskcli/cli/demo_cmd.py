@@ -134,7 +134,7 @@ def demo(
     repo.close()
 
     from deskcli.domain.tickets import REQUEST_FIELDS, request_records
-    from deskcli.render import queue_table
+    from deskcli.queue_view import queue_table
 
     demo_repo = Repository(target)
     records = request_records(demo_repo.queue(), rt.calendar, now)

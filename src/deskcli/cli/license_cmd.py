@@ -45,9 +45,9 @@ def license_record(ctx: typer.Context, row: dict) -> dict:
 
 def _print(record: dict, fmt: Format, fields: str | None, *, title: str) -> None:
     if fmt is Format.table:
-        from deskcli.render import key_values
+        from deskcli.render import license_card
 
-        output.print_rich(key_values(record, title=title))
+        output.print_rich(license_card(record, title=title))
     else:
         output.emit(record, fmt, fields=fields, columns=list(LICENSE_FIELDS))
 

@@ -43,9 +43,11 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
             return 1 if check and lines else 0
     records = load(rt.now)
     if fmt is Format.table and overdue:
-        sys.stdout.writelines(_overdue_line(record) + "\n" for record in records)
+        from deskcli.queue_view import overdue_lines
+
+        sys.stdout.writelines(line + "\n" for line in overdue_lines(records))
     elif fmt is Format.table:
-        from deskcli.render import queue_table
+        from deskcli.queue_view import queue_table
 
         output.print_rich(queue_table(records, now=rt.now, width=output.width()))
     else:
@@ -127,29 +129,51 @@ def _watch(rt: Context, load, interval: float) -> None:
 
     from rich.live import Live
 
-    from deskcli.render import queue_table
+    from deskcli.queue_view import queue_table
 
     started, start_now = time.monotonic(), rt.now
     console = output.console()
 
     def frame():
         now = (start_now + dt.timedelta(seconds=time.monotonic() - started)).replace(microsecond=0)
-        return queue_table(load(now), now=now, width=console.width)
+        shown = now.astimezone(rt.zone)
+        refreshed = f"Refreshed {shown:%H:%M:%S} ({shown:%Y-%m-%d}), every {interval:g} s; Ctrl-C to stop."
+        return queue_table(load(now), now=now, width=console.width, refreshed=refreshed)
 
     try:
-        with Live(frame(), console=console, refresh_per_second=1, screen=False) as live:
+        with _no_echoed_interrupt(), Live(frame(), console=console, auto_refresh=False, screen=False) as live:
             while True:
                 time.sleep(interval)
-                live.update(frame())
+                live.update(frame(), refresh=True)
     except KeyboardInterrupt:
         pass
 
 
-def _overdue_line(record: dict) -> str:
-    who = record["customer"] or record["license"]
-    assignee = record["assignee"] or "unassigned"
-    return output.clean_text(
-        f"#{record['id']}  {tickets.format_countdown(record['remaining_minutes'], record['overdue'])}  {record['category']}  "
-        f"line {record['line']}  {assignee}  {who}: {record['subject']}",
-        single_line=True,
-    )
+def _no_echoed_interrupt():
+    """Keep the terminal from echoing ``^C`` into the live view while it runs: the view
+    redraws itself by moving the cursor up its own height, and two stray characters that
+    wrap a line would leave its header on screen twice."""
+    import contextlib
+
+    try:
+        import termios
+    except ImportError:  # not a POSIX terminal
+        return contextlib.nullcontext()
+
+    @contextlib.contextmanager
+    def quiet():
+        try:
+            fd = sys.stdin.fileno()
+            saved = termios.tcgetattr(fd)
+        except (OSError, ValueError, termios.error):
+            yield
+            return
+        changed = list(saved)
+        changed[3] &= ~getattr(termios, "ECHOCTL", 0)
+        termios.tcsetattr(fd, termios.TCSANOW, changed)
+        try:
+            yield
+        finally:
+            termios.tcsetattr(fd, termios.TCSANOW, saved)
+
+    return quiet()
