@@ -20,6 +20,12 @@ USAGE_PROBLEM: type[Exception] = getattr(typer, "TyperException", None) or typer
 class DeskGroup(TyperGroup):
     """Runs the command and turns every failure into one ``error:`` line and an exit code."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from deskcli.cli.options import tidy_help
+
+        tidy_help(self)
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
@@ -29,6 +35,9 @@ class DeskGroup(TyperGroup):
     def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
         from deskcli import output
+        from deskcli.cli.options import tidy_parameters
+
+        tidy_parameters(self.params)
 
         arguments = [str(a) for a in (sys.argv[1:] if args is None else args)]
         poisoned = [i for i, argument in enumerate(arguments) if "\x00" in argument]
