@@ -293,7 +293,8 @@ def test_export_filters_and_messages(licensed, tmp_path) -> None:
 def test_demo_builds_a_separate_database(desk, isolation) -> None:
     result = desk("demo")
     assert "Explore it: desk --db" in result.stdout
-    path = result.stdout.strip().splitlines()[-1].split("--db ")[1].split(" queue")[0]
+    path = result.stdout.split("Explore it: desk --db ")[1].split(" queue")[0]
+    assert result.stdout.strip().splitlines()[-1] == f"Or for every command in this shell: export DESK_DB={path}"
     assert not (isolation / "desk.db").exists()
     queue = desk.json("--db", path, "queue", "--json")
     assert {r["category"] for r in queue} == {"emergency", "usage", "installation", "technical"}

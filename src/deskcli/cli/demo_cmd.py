@@ -145,6 +145,9 @@ def demo(
         return
     output.print_rich(queue_table(records, now=now, width=output.width()))
     typer.echo(f"\nDemo desk with {len(records)} open requests. Explore it: desk --db {target} queue")
+    import shlex
+
+    typer.echo(f"Or for every command in this shell: export DESK_DB={shlex.quote(str(target))}")
 
 
 def register(app: typer.Typer) -> None:
