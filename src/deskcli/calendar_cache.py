@@ -101,7 +101,7 @@ class DatabaseYearCache(YearCache):
         try:
             row = self.conn.execute("SELECT data FROM calendar_cache WHERE fingerprint = ? AND year = ?",
                                     (fingerprint, year)).fetchone()
-        except sqlite3.Error:
+        except (sqlite3.Error, OverflowError):  # a year past SQLite's integers is simply not cached
             return None
         if row is None:
             return None

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 import typer.main
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from deskcli.cli.app import app
@@ -177,6 +177,11 @@ def seeded(desk, isolation) -> Path:
 
 @settings(max_examples=int(__import__("os").environ.get("GRAMMAR_EXAMPLES", 150)), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(line=command_lines(), stdin=st.sampled_from(["", BODY, b"\xff\xfe"]))
+# Lines that once crashed, kept so they run every time.
+@example(line=["queue", "--json", "--format", "csv"], stdin="")
+@example(line=["show", "1", "--json", "-f", "csv"], stdin="")
+@example(line=["--db", "{tmp}", "doctor"], stdin="")
+@example(line=["calendar", "-y", "9223372036854775808"], stdin="")
 def test_any_command_line_ends_in_a_spec_exit_code_and_one_line_at_most(seeded, isolation, line, stdin,
                                                                          monkeypatch) -> None:
     monkeypatch.chdir(isolation)  # a relative path on a generated line lands in the test's directory
