@@ -27,7 +27,8 @@ ALL_COMMANDS = sorted(_commands(typer.main.get_command(app)), key=lambda item: i
 ALL_HELP = [()] + [path for path, _ in ALL_COMMANDS] + sorted(
     {path[:1] for path, _ in ALL_COMMANDS if len(path) > 1})
 #: What Typer would print for a type instead of a word a person reads.
-TYPE_NOISE = ("<bool>", "<str>", "<int", "<float", "<path>", "range", "9223372036854775807", "{ID}", "{")
+TYPE_NOISE = ("<bool>", "<str>", "<int", "<float", "<path>", "range", "RANGE", "BOOLEAN", "9223372036854775807",
+              "{ID}", "{")
 
 
 def _printed_help(desk, path) -> str:

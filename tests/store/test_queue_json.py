@@ -75,11 +75,13 @@ def test_queue_json_in_a_dst_zone_is_still_right(desk, isolation) -> None:
 
 
 def test_the_request_shape_is_what_both_paths_follow() -> None:
-    """SQLite builds the leading stored fields, then the caller adds instants, the clock and the
-    lists, in that order; a field added anywhere else would silently break the fast JSON."""
+    """SQLite builds the leading stored fields, then the caller adds instants, the clock, the
+    lists and how the request ended, in that order; a field added anywhere else would
+    silently break the fast JSON."""
     kinds = [kind for _, kind in tickets.REQUEST_SHAPE]
-    order = ["stored", "text", "instant", "deadline", "clock", "list"]
-    head = [k for k in kinds if k in ("stored", "text")]
-    assert kinds[:len(head)] == head
-    assert kinds[len(head):] == ["instant", "instant", "deadline", "clock", "clock", "list", "list"]
+    order = ["stored", "text", "instant", "deadline", "clock", "list", "flag"]
+    head = kinds[:kinds.index("instant")]
+    assert set(head) <= {"stored", "text"}
+    assert kinds[len(head):] == ["instant", "instant", "deadline", "clock", "clock", "list", "list",
+                                 "instant", "flag", "stored", "instant"]
     assert all(k in order for k in kinds)

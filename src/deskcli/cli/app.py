@@ -9,7 +9,7 @@ import typer
 from typer.core import TyperGroup
 
 from deskcli import __version__
-from deskcli.cli.exits import Interrupted, guarded, interrupted
+from deskcli.cli.exits import ExitStatus, Interrupted, guarded, interrupted
 
 
 #: The command-line parser's own usage errors (an unknown option, a bad value). Typer names

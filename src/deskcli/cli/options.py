@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import typing
 from pathlib import Path
@@ -92,7 +93,42 @@ def _tidy_parameter(param: Any) -> None:
         param.help = f"{param.help or ''} One of: {', '.join(choices)}.".strip()
     # The 64-bit ceiling is SQLite's, not something to read in help; it is still enforced.
     if getattr(param, "max", None) == MAX_INT and hasattr(param, "type_descriptor"):
-        param.max = None
+        param.max = None  # Typer 0.29 shows this attribute; it checks the value elsewhere
+    kind = getattr(param, "type", None)
+    if getattr(kind, "max", None) == MAX_INT and hasattr(kind, "_describe_range"):
+        param.type = _ceiling_unsaid(kind)
+        if param.param_type_name == "argument":
+            param.type.name = ""  # the argument's name (ID) says it; no "INTEGER RANGE" beside it
+
+
+@functools.cache
+def _quiet_range(base: type) -> type:
+    class WithinSQLite(base):  # type: ignore[valid-type,misc]
+        """The same range check; help describes it by its lower bound only, while an error
+        still names the whole range."""
+
+        converting = False
+
+        def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+            self.converting = True
+            try:
+                return super().convert(value, param, ctx)
+            finally:
+                self.converting = False
+
+        def _describe_range(self) -> str:
+            if self.converting:
+                return super()._describe_range()
+            if self.min is None:
+                return ""
+            return f"x{'>' if self.min_open else '>='}{self.min}"
+
+    return WithinSQLite
+
+
+def _ceiling_unsaid(kind: Any) -> Any:
+    return _quiet_range(type(kind))(min=kind.min, max=kind.max, min_open=kind.min_open,
+                                    max_open=kind.max_open, clamp=kind.clamp)
 
 
 def _example_last(command: Any) -> None:

@@ -41,7 +41,9 @@ def print_request(rt: Context, row: dict, fmt: Format, fields: str | None, *, de
 
 
 def _list(text: str | None) -> list:
-    return json.loads(text) if text else []
+    from deskcli.store.records import json_list
+
+    return json_list(text)
 
 
 def _message(m: dict, rt) -> dict:

@@ -15,13 +15,13 @@ accepted customer message.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from deskcli.domain import courtesy, intake, tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.reasons import Reason
 from deskcli.services.context import Context
+from deskcli.store.records import json_text
 from deskcli.store.repository import Repository, utc_text
 
 #: Requests a customer can still write to; a rejected one must be reopened first.
@@ -104,4 +104,4 @@ def _tell_why(ctx: Context, repo: Repository, row: dict, message_id: int, refusa
 
 
 def _json(reasons: list[Reason]) -> str:
-    return json.dumps([r.as_dict() for r in reasons], ensure_ascii=False)
+    return json_text([r.as_dict() for r in reasons])

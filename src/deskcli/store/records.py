@@ -71,6 +71,9 @@ class RequestRow(TypedDict, total=False):
     reasons: str
     resolution: str | None
     closed_at: str | None
+    first_response_at: str | None
+    ready_to_close: int
+    suggestions: str | None
 
 
 class MessageRow(TypedDict, total=False):
@@ -86,3 +89,5 @@ class MessageRow(TypedDict, total=False):
     met_first_due: int | None
     response_minutes: int | None
     first_response_minutes: int | None
+    flags: str | None
+    reasons: str | None
