@@ -1,5 +1,4 @@
-"""The queue as people read it: the Rich table (``desk queue``, ``--watch``, ``demo``) and
-the plain ``--overdue`` lines cron mails.
+"""The queue as people read it: the Rich table of ``desk queue``, ``--watch`` and ``demo``.
 
 At 80 columns something has to give. The order, from first to last given up: the
 customer's name beside the license number, the long category labels, long agent names;
@@ -125,25 +124,3 @@ def queue_table(records: list[dict], *, now: dt.datetime, width: int | None = No
 
 def _refreshed(line: str) -> Text:
     return Text(line, style="dim")
-
-
-def overdue_lines(records: list[dict]) -> list[str]:
-    """One plain line per overdue request for cron; columns line up however many digits."""
-    from deskcli.domain.tickets import format_countdown
-
-    if not records:
-        return []
-    ids = [f"#{r['id']}" for r in records]
-    clocks = [format_countdown(r["remaining_minutes"], r["overdue"]) for r in records]
-    id_width, clock_width = max(map(len, ids)), max(map(len, clocks))
-    category_width = max(len(r["category"]) for r in records)
-    lines = []
-    for record, shown_id, clock in zip(records, ids, clocks):
-        who = record["customer"] or record["license"]
-        assignee = record["assignee"] or "unassigned"
-        lines.append(clean_text(
-            f"{shown_id:>{id_width}}  {clock:>{clock_width}}  {record['category']:<{category_width}}  "
-            f"line {record['line']}  {assignee}  {who}: {record['subject']}",
-            single_line=True,
-        ))
-    return lines

@@ -47,6 +47,10 @@ def test_queue_table_loads_rich_but_not_typer(seeded) -> None:
     assert _loaded("queue") == {"rich"}
 
 
+def test_the_cron_overdue_report_loads_nothing_heavy(seeded) -> None:
+    assert _loaded("queue", "--overdue") == set()
+
+
 def test_show_json_loads_nothing_heavy(seeded) -> None:
     assert _loaded("show", "1", "--json") == set()
 

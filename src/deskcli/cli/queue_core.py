@@ -43,8 +43,6 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
             return 1 if check and lines else 0
     records = load(rt.now)
     if fmt is Format.table and overdue:
-        from deskcli.queue_view import overdue_lines
-
         sys.stdout.writelines(line + "\n" for line in overdue_lines(records))
     elif fmt is Format.table:
         from deskcli.queue_view import queue_table
@@ -177,3 +175,24 @@ def _no_echoed_interrupt():
             termios.tcsetattr(fd, termios.TCSANOW, saved)
 
     return quiet()
+
+
+def overdue_lines(records: list[dict]) -> list[str]:
+    """One plain line per overdue request for cron (no Rich to load); columns line up
+    however many digits the ids and countdowns have."""
+    if not records:
+        return []
+    ids = [f"#{r['id']}" for r in records]
+    clocks = [tickets.format_countdown(r["remaining_minutes"], r["overdue"]) for r in records]
+    id_width, clock_width = max(map(len, ids)), max(map(len, clocks))
+    category_width = max(len(r["category"]) for r in records)
+    lines = []
+    for record, shown_id, clock in zip(records, ids, clocks):
+        who = record["customer"] or record["license"]
+        assignee = record["assignee"] or "unassigned"
+        lines.append(output.clean_text(
+            f"{shown_id:>{id_width}}  {clock:>{clock_width}}  {record['category']:<{category_width}}  "
+            f"line {record['line']}  {assignee}  {who}: {record['subject']}",
+            single_line=True,
+        ))
+    return lines
