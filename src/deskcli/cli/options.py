@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import functools
 import re
 import typing
 from pathlib import Path
@@ -101,8 +100,13 @@ def _tidy_parameter(param: Any) -> None:
             param.type.name = ""  # the argument's name (ID) says it; no "INTEGER RANGE" beside it
 
 
-@functools.cache
+_QUIET_RANGES: dict[type, type] = {}
+
+
 def _quiet_range(base: type) -> type:
+    if base in _QUIET_RANGES:
+        return _QUIET_RANGES[base]
+
     class WithinSQLite(base):  # type: ignore[valid-type,misc]
         """The same range check; help describes it by its lower bound only, while an error
         still names the whole range."""
@@ -123,6 +127,7 @@ def _quiet_range(base: type) -> type:
                 return ""
             return f"x{'>' if self.min_open else '>='}{self.min}"
 
+    _QUIET_RANGES[base] = WithinSQLite
     return WithinSQLite
 
 

@@ -16,6 +16,7 @@ accepted customer message.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from deskcli.domain import courtesy, intake, tickets
 from deskcli.domain.errors import InvalidInput
@@ -32,7 +33,7 @@ ACCEPTS_MESSAGES = ("open", "answered", "resolved")
 class CustomerMessage:
     """The request after the message, the message's id, and what the desk made of it."""
 
-    row: dict
+    row: dict[str, Any]
     message_id: int
     outcome: str  # "clarification", "thanks" or "refused"
     reasons: list[Reason] = field(default_factory=list)
@@ -44,7 +45,7 @@ def screen(ctx: Context, body: str) -> tuple[bool, list[Reason], list[Reason]]:
     result = intake.check_intake("", body)
     if not result.refusals and courtesy.only_thanks(body):
         return True, [], []
-    refusals, flags = list(result.refusals), []
+    refusals, flags = list(result.refusals), list[Reason]()
     for flag in result.flags:
         (refusals if flag.code in ctx.policy.refuse_flags else flags).append(flag)
     return False, refusals, flags
@@ -54,7 +55,7 @@ def customer_message(ctx: Context, request_id: int, body: str) -> CustomerMessag
     body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
     thanks, refusals, flags = screen(ctx, body)
     with ctx.transaction() as repo:
-        row = repo.request(request_id)
+        row: dict[str, Any] = dict(repo.request(request_id))
         if row["status"] not in ACCEPTS_MESSAGES:
             raise InvalidInput(f"request #{request_id} is {row['status']}; reopen it first "
                                f"(desk reopen {request_id})")
@@ -77,7 +78,7 @@ def customer_message(ctx: Context, request_id: int, body: str) -> CustomerMessag
         return CustomerMessage(row, message_id, "clarification", flags=flags)
 
 
-def _requeue(ctx: Context, repo: Repository, row: dict, flags: list[Reason]) -> dict:
+def _requeue(ctx: Context, repo: Repository, row: dict[str, Any], flags: list[Reason]) -> dict[str, Any]:
     """A clarification: the back of the queue and a fresh deadline from now (2.7)."""
     clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[row["category"]])
     changes = {"status": "open", "queued_at": utc_text(clock.queued_at), "due_at": utc_text(clock.due_at),
@@ -90,7 +91,8 @@ def _requeue(ctx: Context, repo: Repository, row: dict, flags: list[Reason]) -> 
     return repo.change_request(row, changes, at=ctx.now, agent=ctx.agent, action=action)
 
 
-def _tell_why(ctx: Context, repo: Repository, row: dict, message_id: int, refusals: list[Reason]) -> None:
+def _tell_why(ctx: Context, repo: Repository, row: dict[str, Any], message_id: int,
+              refusals: list[Reason]) -> None:
     """The answer the customer gets: each rule the message broke, quoted (2.8)."""
     quoted: dict[str, str] = {}
     for reason in refusals:
