@@ -10,9 +10,11 @@ candidates its full-text index finds; `search_terms` builds the terms for that i
 for the documentation search of 2.11.
 
 One module per concern: `normalising`, `obscene`, `insults`, `answerability`, `scope`,
-`stemming`, `repeats`, `rule_text`; `wordlists` reads the data files (``deskcli/data/``)
-that support staff extend without touching code. Everything here is plain functions over
-strings: no database, no terminal. Libraries that cost start-up time load on first use.
+`stemming` (Snowball), `repeats`, `rule_text`; `morphology` gives lemmas and tags
+(pymorphy3) to the obscene, insult, question, scope and repeat rules; `wordlists` reads
+the data files (``deskcli/data/``) that support staff extend without touching code.
+Everything here is plain functions over strings: no database, no terminal. pymorphy3 and
+snowballstemmer load on the first message read, never with the package.
 """
 
 from __future__ import annotations
