@@ -34,7 +34,7 @@ def key_values(data: dict[str, Any], title: str | None = None) -> Table:
     return table
 
 
-def month_grid(year: YearCalendar, month: int) -> Table:
+def month_grid(year: YearCalendar, month: int, *, real: dict | None = None) -> Table:
     worked = year.by_date
     table = Table(
         title=f"{MONTHS[month]} {year.year}",
@@ -60,7 +60,7 @@ def month_grid(year: YearCalendar, month: int) -> Table:
                 cells.append(Text(f"{day.day}{marker}", style="red"))
             else:
                 count += 1
-                minutes += info.minutes
+                minutes += info.minutes if real is None else real.get(day, 0)
                 marker = "*" if info.shortened else ("+" if info.transferred else "")
                 style = "yellow" if info.shortened else ("cyan" if info.transferred else "")
                 cells.append(Text(f"{day.day}{marker}", style=style))
@@ -70,10 +70,13 @@ def month_grid(year: YearCalendar, month: int) -> Table:
     return table
 
 
-def calendar_grids(year: YearCalendar, *, month: int | None = None) -> Any:
+def calendar_grids(year: YearCalendar, *, month: int | None = None, real: dict | None = None) -> Any:
+    """``real``: the business minutes of each day as deadlines count them (they differ
+    from the wall-clock hours on a day the clocks change)."""
     months = [month] if month else list(range(1, 13))
-    grids = Columns([month_grid(year, m) for m in months], padding=(1, 3))
-    hours, rest = divmod(sum(d.minutes for d in year.days if not month or d.date.month == month), 60)
+    grids = Columns([month_grid(year, m, real=real) for m in months], padding=(1, 3))
+    shown = [d for d in year.days if not month or d.date.month == month]
+    hours, rest = divmod(sum(d.minutes if real is None else real.get(d.date, 0) for d in shown), 60)
     days = sum(1 for d in year.days if not month or d.date.month == month)
     status = " (provisional: no transfer decree known yet)" if year.provisional else ""
     summary = Text(
