@@ -55,6 +55,11 @@ def _act(desk, at: str, *args: str) -> None:
 
 @pytest.fixture
 def known(desk):
+    return build_known(desk)
+
+
+def build_known(desk):
+    """The desk of this module's docstring, every step at its own DESK_NOW."""
     add_license(desk)
     _open(desk, 1, "2026-10-30T16:00")
     _act(desk, "2026-10-30T16:30", "--agent", "erik", "reply", "1", "--body", "Раздел «Доставка», см. статью.")

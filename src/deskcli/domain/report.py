@@ -64,19 +64,31 @@ def months(first: dt.datetime, last: dt.datetime, zone: ZoneInfo) -> Iterator[tu
         day = following
 
 
-def percentile(counts: Counter[int], share: float) -> int | None:
-    """Nearest-rank percentile of values given as value → how many times it was seen:
-    always one of the observed values, defined for any number of them >= 1."""
-    total = sum(counts.values())
+def utc_month(instant: dt.datetime) -> tuple[str, dt.datetime, dt.datetime]:
+    """The UTC calendar month holding ``instant``: (``YYYY-MM``, its start, the next one's)."""
+    day = instant.astimezone(dt.UTC).date().replace(day=1)
+    following = (day + dt.timedelta(days=32)).replace(day=1)
+    return (f"{day:%Y-%m}", dt.datetime.combine(day, dt.time(), dt.UTC),
+            dt.datetime.combine(following, dt.time(), dt.UTC))
+
+
+def percentiles(counts: Counter[int], *shares: float) -> list[int | None]:
+    """Nearest-rank percentiles of values given as value → how many times it was seen:
+    always observed values, defined for any number of them >= 1. Values whose count
+    corrections took back to zero or below are not values."""
+    seen = sorted((value, n) for value, n in counts.items() if n > 0)
+    total = sum(n for _, n in seen)
     if not total:
-        return None
-    rank = max(1, math.ceil(share * total))
-    seen = 0
-    for value in sorted(counts):
-        seen += counts[value]
-        if seen >= rank:
-            return value
-    raise AssertionError("unreachable: the ranks add up to the total")
+        return [None for _ in shares]
+    found = []
+    for share in shares:
+        rank, running = max(1, math.ceil(share * total)), 0
+        for value, n in seen:
+            running += n
+            if running >= rank:
+                found.append(value)
+                break
+    return found
 
 
 @dataclass
@@ -94,11 +106,18 @@ class Tally:
     minutes: Counter[int] = field(default_factory=Counter)
     minutes_original: Counter[int] = field(default_factory=Counter)
 
+    def counts_nothing(self) -> bool:
+        """Only clocks closed in time, or counts that corrections took back."""
+        return not any((self.responses, self.closed_late, self.closed_late_original, self.open_late,
+                        self.open_late_original, self.pending))
+
     def row(self) -> dict[str, Any]:
         late = self.responses - self.on_time
         breached = late + self.closed_late + self.open_late
         breached_original = self.responses - self.on_time_original + self.closed_late_original \
             + self.open_late_original
+        median, p90 = percentiles(self.minutes, 0.5, 0.9)
+        median_original, p90_original = percentiles(self.minutes_original, 0.5, 0.9)
         return {
             "responses": self.responses,
             "on_time": self.on_time,
@@ -108,13 +127,13 @@ class Tally:
             "breached": breached,
             "pending": self.pending,
             "on_time_share": _share(self.on_time, self.on_time + breached),
-            "median_minutes": percentile(self.minutes, 0.5),
-            "p90_minutes": percentile(self.minutes, 0.9),
+            "median_minutes": median,
+            "p90_minutes": p90,
             "on_time_original": self.on_time_original,
             "breached_original": breached_original,
             "on_time_share_original": _share(self.on_time_original, self.on_time_original + breached_original),
-            "median_minutes_original": percentile(self.minutes_original, 0.5),
-            "p90_minutes_original": percentile(self.minutes_original, 0.9),
+            "median_minutes_original": median_original,
+            "p90_minutes_original": p90_original,
         }
 
 
@@ -127,9 +146,10 @@ def _share(part: int, whole: int) -> str | None:
 class Compliance:
     """Folds the grouped counts of the store into one ``Tally`` per reading and group.
 
-    Every ``add_*`` method takes rows whose first ``len(by) - ("month" in by)`` values are
-    the group's dimensions other than the month, in ``by`` order; the month comes with the
-    call, since the store counts one month at a time.
+    Every ``add_*`` method takes rows whose first ``len(stored)`` values are the group's
+    dimensions other than the month, in ``by`` order; the month comes with the call, since
+    the store counts one month at a time. (At a million requests this folds tens of
+    thousands of rows, so each row costs one key and two dictionary lookups.)
     """
 
     def __init__(self, by: tuple[str, ...]) -> None:
@@ -138,57 +158,64 @@ class Compliance:
                 raise ValueError(dimension)
         self.by = by
         self.stored = tuple(d for d in by if d != "month")
+        self._month_at = by.index("month") if "month" in by else None
         self.tallies: dict[tuple[str, tuple], Tally] = {}
 
-    def _tally(self, response: str, values: tuple, month: str) -> Tally:
-        named = dict(zip(self.stored, values))
-        key = tuple(month if d == "month" else named[d] for d in self.by)
+    def _key(self, row: tuple, month: str) -> tuple:
+        """The group of a store row: its dimensions, with the month put in its place."""
+        at, width = self._month_at, len(self.stored)
+        return row[:width] if at is None else (*row[:at], month, *row[at:width])
+
+    def _tally(self, response: str, key: tuple) -> Tally:
         found = self.tallies.get((response, key))
         if found is None:
             found = self.tallies[(response, key)] = Tally()
         return found
 
-    def add_stops(self, month: str, rows: Iterable[tuple]) -> None:
-        """Rows of (*dimensions, kind, minutes, stops, met, first stops, first met,
-        met original, first met original), kind "response" or "closed"."""
+    def add_stops(self, month: str, rows: Iterable[tuple], sign: int = 1) -> None:
+        """Rows of (*dimensions, kind, minutes, met the deadline in force, met the original
+        deadline, the request's first stop, how many), kind "response" or "closed"; ``sign``
+        -1 takes them away again (a range counted with a month it does not belong to)."""
         width = len(self.stored)
         for row in rows:
-            values = row[:width]
-            kind, minutes, count, met, firsts, first_met, met_original, first_met_original = row[width:]
-            for response, n, on_time, on_time_original in (
-                ("every", count, met, met_original), ("first", firsts, first_met, first_met_original),
-            ):
-                if not n:
-                    continue
-                tally = self._tally(response, values, month)
+            key = self._key(row, month)
+            kind, minutes, met, met_original, first, n = row[width:]
+            n *= sign
+            for response in ("every", "first") if first else ("every",):
+                tally = self._tally(response, key)
                 if kind == "response":
                     tally.responses += n
-                    tally.on_time += on_time
-                    tally.on_time_original += on_time_original
+                    tally.on_time += n if met else 0
+                    tally.on_time_original += n if met_original else 0
                     tally.minutes[minutes] += n
+                    tally.minutes_original[minutes] += n  # until add_requeued says otherwise
                 else:
-                    tally.closed_late += n - on_time
-                    tally.closed_late_original += n - on_time_original
+                    tally.closed_late += 0 if met else n
+                    tally.closed_late_original += 0 if met_original else n
 
-    def add_original_minutes(self, month: str, rows: Iterable[tuple]) -> None:
-        """Rows of (*dimensions, minutes from the first unanswered message, responses, first responses)."""
+    def add_requeued(self, month: str, rows: Iterable[tuple]) -> None:
+        """Rows of (*dimensions, minutes, minutes from the first unanswered message,
+        responses, first responses): responses a clarification re-queued, whose original
+        measure differs from the one ``add_stops`` counted them under."""
         width = len(self.stored)
         for row in rows:
-            values = row[:width]
-            minutes, count, firsts = row[width:]
-            self._tally("every", values, month).minutes_original[minutes] += count
-            if firsts:
-                self._tally("first", values, month).minutes_original[minutes] += firsts
+            key = self._key(row, month)
+            minutes, original, count, firsts = row[width:]
+            for response, n in (("every", count), ("first", firsts)):
+                if n:
+                    histogram = self._tally(response, key).minutes_original
+                    histogram[minutes] -= n
+                    histogram[original] += n
 
     def add_open(self, month: str, rows: Iterable[tuple]) -> None:
         """Rows of (*dimensions, whether it is the first clock, past the deadline in force,
         past the original deadline, before the deadline in force) for requests still open."""
         width = len(self.stored)
         for row in rows:
-            values = row[:width]
+            key = self._key(row, month)
             first, late, late_original, pending = row[width:]
             for response in ("every", "first") if first else ("every",):
-                tally = self._tally(response, values, month)
+                tally = self._tally(response, key)
                 tally.open_late += late
                 tally.open_late_original += late_original
                 tally.pending += pending
@@ -200,4 +227,4 @@ class Compliance:
             return (RESPONSES.index(response), *((value is not None, value) for value in key))
 
         return [{"response": response, **dict(zip(self.by, key)), **tally.row()}
-                for (response, key), tally in sorted(self.tallies.items(), key=order)]
+                for (response, key), tally in sorted(self.tallies.items(), key=order) if not tally.counts_nothing()]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from deskcli.store import sla_schema
+
 
 class Migration(NamedTuple):
     name: str
@@ -96,67 +98,6 @@ INITIAL = Migration("m001_initial", (
     'CREATE INDEX "renewals_license" ON "renewals" ("license")',
 ))
 
-# Where each SLA clock stopped, for ``desk report sla``: a narrow table derived from the
-# messages and the history, kept by triggers like a full-text index, so every writer (the
-# services, ``desk import``) feeds it and the report reads one ordered index (SPEC 2.7).
-# A clock stops when an agent responds to an open request (``kind`` "response", from the
-# message's stored measures) or when the request is resolved or rejected while still
-# open, without a reply (``kind`` "closed": met if closed by the deadline; the deadline
-# comes from the history event, the only place it survives the closing). ``first`` marks
-# the first stop of a request: its first response, or its first wait closed unanswered.
-_STOP = ("INSERT INTO sla_stops (request_id, kind, at, agent, category, line, first, due_at, first_due_at, "
-         "met_due, met_first_due, minutes, first_minutes) ")
-#: A history event that closed a request while its clock ran, and the deadline it closed past or by.
-_CLOSING = ("{e}.action IN ('resolved', 'rejected') AND json_valid({e}.before) "
-            "AND json_extract({e}.before, '$.status') = 'open'")
-_CLOSING_DUE = "json_extract({e}.before, '$.due_at')"
-SLA_STOPS = Migration("m009_sla_stops", (
-    """CREATE TABLE sla_stops (
-   id INTEGER PRIMARY KEY,
-   request_id INTEGER NOT NULL,
-   kind TEXT NOT NULL,
-   at TEXT NOT NULL,
-   agent TEXT,
-   category TEXT,
-   line INTEGER,
-   first INTEGER NOT NULL DEFAULT 0,
-   due_at TEXT,
-   first_due_at TEXT,
-   met_due INTEGER NOT NULL,
-   met_first_due INTEGER NOT NULL,
-   minutes INTEGER,
-   first_minutes INTEGER
-)""",
-    # What the desk already holds, in time order, so the first stop of a request has its lowest id.
-    _STOP + "SELECT * FROM ("
-    "SELECT m.request_id, 'response', m.at, m.author, r.category, r.line, 0, m.due_at, "
-    "coalesce(m.first_due_at, m.due_at), m.met_due, coalesce(m.met_first_due, m.met_due), m.response_minutes, "
-    "coalesce(m.first_response_minutes, m.response_minutes) "
-    "FROM messages m JOIN requests r ON r.id = m.request_id WHERE m.met_due IS NOT NULL "
-    "UNION ALL "
-    f"SELECT e.request_id, 'closed', e.at, e.agent, r.category, r.line, 0, {_CLOSING_DUE.format(e='e')}, "
-    f"r.first_due_at, coalesce(e.at <= {_CLOSING_DUE.format(e='e')}, 1), coalesce(e.at <= r.first_due_at, 1), "
-    f"NULL, NULL FROM events e JOIN requests r ON r.id = e.request_id WHERE {_CLOSING.format(e='e')}"
-    ") ORDER BY 3",
-    "CREATE INDEX sla_stops_request ON sla_stops (request_id, at)",
-    "UPDATE sla_stops SET first = 1 WHERE id IN (SELECT min(id) FROM sla_stops GROUP BY request_id)",
-    # The report reads only this index: one range of ``at`` per month, every column it needs inside.
-    ("CREATE INDEX sla_stops_report ON sla_stops (at, kind, category, line, agent, first, met_due, "
-     "met_first_due, minutes, first_minutes)"),
-    "CREATE TRIGGER sla_stop_response AFTER INSERT ON messages WHEN NEW.met_due IS NOT NULL BEGIN "
-    + _STOP + "SELECT NEW.request_id, 'response', NEW.at, NEW.author, r.category, r.line, "
-    "NOT EXISTS (SELECT 1 FROM sla_stops s WHERE s.request_id = NEW.request_id), NEW.due_at, "
-    "coalesce(NEW.first_due_at, NEW.due_at), NEW.met_due, coalesce(NEW.met_first_due, NEW.met_due), "
-    "NEW.response_minutes, coalesce(NEW.first_response_minutes, NEW.response_minutes) "
-    "FROM requests r WHERE r.id = NEW.request_id; END",
-    f"CREATE TRIGGER sla_stop_closed AFTER INSERT ON events WHEN NEW.request_id IS NOT NULL "
-    f"AND {_CLOSING.format(e='NEW')} BEGIN "
-    + _STOP + "SELECT NEW.request_id, 'closed', NEW.at, NEW.agent, r.category, r.line, "
-    "NOT EXISTS (SELECT 1 FROM sla_stops s WHERE s.request_id = NEW.request_id), "
-    f"{_CLOSING_DUE.format(e='NEW')}, r.first_due_at, coalesce(NEW.at <= {_CLOSING_DUE.format(e='NEW')}, 1), "
-    "coalesce(NEW.at <= r.first_due_at, 1), NULL, NULL FROM requests r WHERE r.id = NEW.request_id; END",
-))
-
 MIGRATIONS: list[Migration] = [
     INITIAL,
     # Temporary credentials (2.12), kept encrypted and only while the request is open.
@@ -219,6 +160,7 @@ MIGRATIONS: list[Migration] = [
         "WHERE col = 'terms'",
         "DROP TABLE temp.question_vocab",
     )),
-    SLA_STOPS,
+    # Where each SLA clock stopped, for desk report sla (the SQL lives beside its readers).
+    Migration("m009_sla_stops", sla_schema.STATEMENTS),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,10 +1,11 @@
-"""The counts behind ``desk report sla``, grouped by SQLite one month at a time.
+"""The counts behind ``desk report sla``, grouped by SQLite (migration m009).
 
-Stopped clocks come from ``sla_stops`` (migration m008), read through its index ordered
-by ``at``: each month is one range of that index, and SQLite sorts only that month's rows
-to group them, which keeps the sorts small and the memory flat at a million requests.
-Clocks still running come from the open requests, through the queue's index on
-``(status, due_at)``. Nothing here interprets the counts: ``domain.report`` does.
+Stopped clocks are rows of ``sla_stops``. Grouped by category (or not at all), a whole
+UTC month is read through an index already in the report's order, so SQLite counts it
+without sorting; any other range, or a grouping by line or agent, is one range of the
+table's primary key, sorted by SQLite to be grouped. Clocks still running are the open
+requests, read from a partial index that holds only them and what the report needs. Nothing here interprets the
+counts: ``domain.report`` does.
 """
 
 from __future__ import annotations
@@ -14,44 +15,73 @@ from deskcli.store.repository import Repository
 #: The SQL for each dimension a report can be grouped by, for stopped clocks and for open
 #: requests (a clock still running belongs to the request's assignee, if any).
 _STOPPED = {"category": "category", "line": "line", "agent": "agent"}
-_RUNNING = {"category": "r.category", "line": "r.line", "agent": "r.assignee"}
+_RUNNING = {"category": "category", "line": "line", "agent": "assignee"}
+#: What identifies a stop for counting, after the group: the same for both ways of reading.
+_STOP = "kind, minutes, met_due, met_first_due"
 
 
 def span(repo: Repository) -> tuple[str | None, str | None]:
-    """The first and last instant a report can count: stops, and deadlines still running."""
-    ((first_stop, last_stop),) = _all(repo, "SELECT min(at), max(at) FROM sla_stops", ())
-    ((first_due, last_due),) = _all(repo, "SELECT min(due_at), max(due_at) FROM requests WHERE status = 'open'", ())
-    firsts = [t for t in (first_stop, first_due) if t]
-    lasts = [t for t in (last_stop, last_due) if t]
+    """The first and last instant a report can count: stops, and deadlines still running.
+    (Four queries: SQLite answers a lone min() or max() from an index end, not a pair.)"""
+    ends = [_all(repo, sql, ())[0][0] for sql in (
+        "SELECT min(at) FROM sla_stops", "SELECT max(at) FROM sla_stops",
+        "SELECT min(due_at) FROM requests WHERE status = 'open'",
+        "SELECT max(due_at) FROM requests WHERE status = 'open'")]
+    firsts = [t for t in ends[0::2] if t]
+    lasts = [t for t in ends[1::2] if t]
     return (min(firsts) if firsts else None), (max(lasts) if lasts else None)
 
 
+def streams(dimensions: tuple[str, ...]) -> bool:
+    """Whether ``utc_month`` can count for this grouping (its index holds only the category)."""
+    return set(dimensions) <= {"category"}
+
+
+def utc_month(repo: Repository, dimensions: tuple[str, ...], month: str) -> list[tuple]:
+    """Clocks stopped in the UTC month ``YYYY-MM``, in the rows ``stops`` returns.
+
+    Grouped in the index's own order, down to ``seq``, with nothing but a count to add up:
+    the cheapest aggregate SQLite has, one index entry at a time.
+    """
+    grouped = ", ".join(_STOPPED[d] for d in dimensions)
+    keys = ", ".join(filter(None, [grouped, _STOP]))
+    order = ", ".join(filter(None, ["kind", grouped, "minutes, met_due, met_first_due, seq"]))
+    return _all(repo, f"SELECT {keys}, seq = 0, count(*) FROM sla_stops INDEXED BY sla_stops_month "
+                      f"WHERE substr(at, 1, 7) = ? GROUP BY {order}", (month,))
+
+
 def stops(repo: Repository, dimensions: tuple[str, ...], start: str, end: str) -> list[tuple]:
-    """Clocks stopped in ``[start, end)``, per group, kind and response minutes: (*dimensions,
-    kind, minutes, stops, met, first stops, first met, met original, first met original)."""
-    keys = ", ".join([*(_STOPPED[d] for d in dimensions), "kind", "minutes"])
-    return _all(repo, f"SELECT {keys}, count(*), sum(met_due), sum(first), sum(first AND met_due), "
-                      "sum(met_first_due), sum(first AND met_first_due) "
-                      f"FROM sla_stops WHERE at >= ? AND at < ? GROUP BY {keys}", (start, end))
+    """Clocks stopped in ``[start, end)``: (*dimensions, kind, minutes, met the deadline in
+    force, met the original deadline, the request's first stop, how many), kind "response"
+    or "closed" (minutes NULL)."""
+    keys = ", ".join([*(_STOPPED[d] for d in dimensions), _STOP, "seq = 0"])
+    return _all(repo, f"SELECT {keys}, count(*) FROM sla_stops WHERE at >= ? AND at < ? GROUP BY {keys}",
+                (start, end))
 
 
-def original_minutes(repo: Repository, dimensions: tuple[str, ...], start: str, end: str) -> list[tuple]:
-    """Responses in ``[start, end)`` per group and minutes since the first unanswered
-    message: (*dimensions, minutes, responses, first responses)."""
-    keys = ", ".join([*(_STOPPED[d] for d in dimensions), "first_minutes"])
-    return _all(repo, f"SELECT {keys}, count(*), sum(first) FROM sla_stops "
-                      f"WHERE at >= ? AND at < ? AND kind = 'response' GROUP BY {keys}", (start, end))
+def requeued(repo: Repository, dimensions: tuple[str, ...], start: str, end: str) -> list[tuple]:
+    """Responses in ``[start, end)`` whose minutes since the first unanswered message differ
+    from those since the last queueing: (*dimensions, minutes, minutes original, responses,
+    first responses)."""
+    keys = ", ".join([*(_STOPPED[d] for d in dimensions), "minutes", "first_minutes"])
+    return _all(repo, f"SELECT {keys}, count(*), sum(seq = 0) FROM sla_stops INDEXED BY sla_stops_requeued "
+                      f"WHERE at >= ? AND at < ? AND first_minutes <> minutes GROUP BY {keys}", (start, end))
 
 
 def running(repo: Repository, dimensions: tuple[str, ...], start: str, end: str, now: str) -> list[tuple]:
     """Open requests due in ``[start, end)``, per group and whether theirs is the request's
-    first clock: (*dimensions, first, past due, past the original deadline, not yet due)."""
-    keys = [_RUNNING[d] for d in dimensions]
-    grouped = ", ".join([*keys, "first"])
-    return _all(repo, f"SELECT {grouped}, sum(r.due_at < :now), sum(coalesce(r.first_due_at, r.due_at) < :now), "
-                      "sum(r.due_at >= :now) FROM (SELECT r.*, NOT EXISTS (SELECT 1 FROM sla_stops s "
-                      "WHERE s.request_id = r.id) AS first FROM requests r WHERE r.status = 'open' "
-                      f"AND r.due_at >= :start AND r.due_at < :end) r GROUP BY {grouped}",
+    first clock: (*dimensions, first, past due, past the original deadline, not yet due).
+
+    The current wait is the first when it began as the request was created: any earlier
+    stop (an answer, a closing) ended a wait, and only a reopening starts a new one. (The
+    row says so itself; asking ``sla_stops`` would cost a lookup per open request.)
+    """
+    grouped = ", ".join([*(_RUNNING[d] for d in dimensions), "first"])
+    return _all(repo, f"SELECT {grouped}, sum(due_at < :now), sum(coalesce(first_due_at, due_at) < :now), "
+                      "sum(due_at >= :now) FROM (SELECT category, line, assignee, due_at, first_due_at, "
+                      "coalesce(wait_started_at, created_at) = created_at AS first "
+                      "FROM requests INDEXED BY requests_open_deadlines WHERE status = 'open' "
+                      f"AND due_at >= :start AND due_at < :end) GROUP BY {grouped}",
                 {"now": now, "start": start, "end": end})
 
 
