@@ -7,8 +7,14 @@ from typing import Annotated
 import typer
 
 from deskcli import output
-from deskcli.cli.options import Category, FieldsOption, FormatOption, JsonOption, chosen_format
-from deskcli.cli.context import reading, writing
+from deskcli.cli.context import reading
+from deskcli.cli.options import (
+    Category,
+    FieldsOption,
+    FormatOption,
+    JsonOption,
+    chosen_format,
+)
 from deskcli.domain import calendar_view
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format

@@ -29,16 +29,17 @@ def sla(
 ) -> None:
     """Every response deadline of a period: met, missed, or still running.
 
-    Twice: for each request's first response ("first") and for every response ("every").
-    A response after its deadline is late; a request still unanswered past its deadline,
-    or closed without a reply past it, is unanswered; both are breaches ("still open" counts
-    the unanswered that are open). A request not yet due is pending. Share = on time /
-    (on time + breached). Median and P90 are business minutes to respond.
+    Twice: for each request's first response ("first"), and for every
+    response ("every"). A response after its deadline is late; a request
+    still unanswered past its deadline, or closed without a reply past
+    it, is unanswered ("still open" if it is). Both are breaches. A
+    request not yet due is pending. Share = on time / (on time + breached).
+    Median and P90: business minutes to respond.
 
-    Measured against the deadline in force (re-queued by each clarification, policy 2.7)
-    and against the first unanswered message's deadline ("original").
+    Against the deadline in force (each clarification re-queues, policy
+    2.7) and against the first unanswered message's ("original").
 
-    Responses count in the month they were given, closings in their month, requests still
+    Responses count in their month, closings in theirs, requests still
     open in the month they are due. Per category and month by default.
 
     Example: desk report sla --from 2026-11-01 --by agent

@@ -188,24 +188,23 @@ class Compliance:
                     tally.on_time += n if met else 0
                     tally.on_time_original += n if met_original else 0
                     tally.minutes[minutes] += n
-                    tally.minutes_original[minutes] += n  # until add_requeued says otherwise
+                    tally.minutes_original[minutes] += n  # until add_requeued moves it
                 else:
                     tally.closed_late += 0 if met else n
                     tally.closed_late_original += 0 if met_original else n
 
-    def add_requeued(self, month: str, rows: Iterable[tuple]) -> None:
-        """Rows of (*dimensions, minutes, minutes from the first unanswered message,
-        responses, first responses): responses a clarification re-queued, whose original
-        measure differs from the one ``add_stops`` counted them under."""
+    def add_requeued(self, month: str, rows: Iterable[tuple], sign: int) -> None:
+        """Rows of (*dimensions, minutes, responses, first responses) for responses a
+        clarification re-queued: ``add_stops`` counted their original measure under the
+        minutes since the last queueing; sign -1 takes those away, sign 1 adds the minutes
+        since the first unanswered message."""
         width = len(self.stored)
         for row in rows:
             key = self._key(row, month)
-            minutes, original, count, firsts = row[width:]
+            minutes, count, firsts = row[width:]
             for response, n in (("every", count), ("first", firsts)):
                 if n:
-                    histogram = self._tally(response, key).minutes_original
-                    histogram[minutes] -= n
-                    histogram[original] += n
+                    self._tally(response, key).minutes_original[minutes] += sign * n
 
     def add_open(self, month: str, rows: Iterable[tuple]) -> None:
         """Rows of (*dimensions, whether it is the first clock, past the deadline in force,

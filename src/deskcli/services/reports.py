@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from deskcli.domain.report import Compliance, months, utc_month
 from deskcli.store import sla
-from deskcli.store.repository import Repository, from_utc_text, utc_text
+from deskcli.store.repository import from_utc_text, utc_text
 
 if TYPE_CHECKING:
     from deskcli.services.context import Context
@@ -29,26 +30,41 @@ def sla_compliance(ctx: Context, by: tuple[str, ...], since: str | None = None,
     if first > last:
         return []
     now = utc_text(ctx.now)
+    dims = report.stored
     # Whole months of the desk, cut only by the period asked for: nothing lies outside the
-    # data's span, and a whole month is the cheap case of _stopped.
+    # data's span, and a whole month is the cheap case of _by_month.
     since_at, until_at = from_utc_text(since), from_utc_text(until)
     for label, start, end in months(from_utc_text(first), from_utc_text(last), ctx.zone):
         low, high = max(start, since_at or start), min(end, until_at or end)
-        _stopped(repo, report, label, low, high)
-        report.add_requeued(label, sla.requeued(repo, report.stored, utc_text(low), utc_text(high)))
-        report.add_open(label, sla.running(repo, report.stored, utc_text(low), utc_text(high), now))
+
+        def stopped(rows: list[tuple], sign: int, label: str = label) -> None:
+            report.add_stops(label, rows, sign)
+
+        _by_month(low, high, dims, stopped, lambda month: sla.utc_month(repo, dims, month),
+                  lambda a, b: sla.stops(repo, dims, a, b))
+        for column, moved in (("minutes", -1), ("first_minutes", 1)):
+            def requeued(rows: list[tuple], sign: int, label: str = label, moved: int = moved) -> None:
+                report.add_requeued(label, rows, moved * sign)
+
+            _by_month(low, high, dims, requeued,
+                      lambda month, column=column: sla.requeued_utc_month(repo, dims, month, column),
+                      lambda a, b, column=column: sla.requeued(repo, dims, a, b, column))
+        report.add_open(label, sla.running(repo, dims, utc_text(low), utc_text(high), now))
     return report.rows()
 
 
-def _stopped(repo: Repository, report: Compliance, label: str, low: dt.datetime, high: dt.datetime) -> None:
-    """The clocks stopped in ``[low, high)``. When the range is (nearly) a UTC month and the
-    grouping allows, SQLite counts that UTC month without sorting, and the hours where it and
-    the range differ are added or taken away; otherwise the range is counted as it is."""
+def _by_month(low: dt.datetime, high: dt.datetime, dimensions: tuple[str, ...],
+              add: Callable[[list[tuple], int], None], whole: Callable[[str], list[tuple]],
+              ranged: Callable[[str, str], list[tuple]]) -> None:
+    """Counts for ``[low, high)`` handed to ``add`` with a sign. When the range is (nearly)
+    a UTC month and the grouping allows, SQLite counts that UTC month in an index's order,
+    without sorting (``whole``), and the hours where it and the range differ are added or
+    taken away; otherwise the range is counted as it is, sorted by SQLite (``ranged``)."""
     name, utc_start, utc_end = utc_month(low + (high - low) / 2)
-    if not (sla.streams(report.stored) and abs(low - utc_start) < _NEAR and abs(high - utc_end) < _NEAR):
-        report.add_stops(label, sla.stops(repo, report.stored, utc_text(low), utc_text(high)))
+    if not (sla.streams(dimensions) and abs(low - utc_start) < _NEAR and abs(high - utc_end) < _NEAR):
+        add(ranged(utc_text(low), utc_text(high)), 1)
         return
-    report.add_stops(label, sla.utc_month(repo, report.stored, name))
+    add(whole(name), 1)
     for a, b, sign in ((low, utc_start, 1), (utc_start, low, -1), (utc_end, high, 1), (high, utc_end, -1)):
         if a < b:
-            report.add_stops(label, sla.stops(repo, report.stored, utc_text(a), utc_text(b)), sign)
+            add(ranged(utc_text(a), utc_text(b)), sign)

@@ -59,13 +59,30 @@ def stops(repo: Repository, dimensions: tuple[str, ...], start: str, end: str) -
                 (start, end))
 
 
-def requeued(repo: Repository, dimensions: tuple[str, ...], start: str, end: str) -> list[tuple]:
-    """Responses in ``[start, end)`` whose minutes since the first unanswered message differ
-    from those since the last queueing: (*dimensions, minutes, minutes original, responses,
-    first responses)."""
-    keys = ", ".join([*(_STOPPED[d] for d in dimensions), "minutes", "first_minutes"])
-    return _all(repo, f"SELECT {keys}, count(*), sum(seq = 0) FROM sla_stops INDEXED BY sla_stops_requeued "
+_REQUEUED_INDEX = {"minutes": "sla_stops_requeued_minutes", "first_minutes": "sla_stops_requeued_original"}
+
+
+def requeued(repo: Repository, dimensions: tuple[str, ...], start: str, end: str, column: str) -> list[tuple]:
+    """Responses in ``[start, end)`` a clarification re-queued (their minutes since the first
+    unanswered message differ from those since the last queueing), per group and value of
+    ``column`` ("minutes" or "first_minutes"): (*dimensions, value, responses, first responses).
+    One column at a time, so the rows are a histogram rather than every pair of values."""
+    keys = ", ".join([*(_STOPPED[d] for d in dimensions), _column(column)])
+    return _all(repo, f"SELECT {keys}, count(*), sum(seq = 0) FROM sla_stops "
                       f"WHERE at >= ? AND at < ? AND first_minutes <> minutes GROUP BY {keys}", (start, end))
+
+
+def requeued_utc_month(repo: Repository, dimensions: tuple[str, ...], month: str, column: str) -> list[tuple]:
+    """``requeued`` for the UTC month ``YYYY-MM``, counted in its index's order."""
+    keys = ", ".join([*(_STOPPED[d] for d in dimensions), _column(column)])
+    return _all(repo, f"SELECT {keys}, count(*), sum(seq = 0) FROM sla_stops INDEXED BY {_REQUEUED_INDEX[column]} "
+                      f"WHERE substr(at, 1, 7) = ? AND first_minutes <> minutes GROUP BY {keys}", (month,))
+
+
+def _column(column: str) -> str:
+    if column not in _REQUEUED_INDEX:
+        raise ValueError(column)
+    return column
 
 
 def running(repo: Repository, dimensions: tuple[str, ...], start: str, end: str, now: str) -> list[tuple]:
