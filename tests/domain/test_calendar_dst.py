@@ -170,3 +170,13 @@ def test_between_undoes_add_where_the_clocks_change(span, hours, minutes) -> Non
     assume(any(hours.values()))
     start = instant(a, zone)
     assert cal.business_minutes_between(start, cal.add_business_minutes(start, minutes)) == minutes
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(spans(), min_size=1, max_size=8), hours_strategy, st.integers(1, 3000))
+def test_many_deadlines_at_once_equal_one_at_a_time_where_the_clocks_change(many, hours, minutes) -> None:
+    zone = many[0][0]
+    cal = calendar(zone, hours)
+    assume(any(hours.values()))
+    starts = [instant(a, zone) for _, a, _ in many]
+    assert cal.add_business_minutes_each(starts, minutes) == [cal.add_business_minutes(s, minutes) for s in starts]

@@ -201,9 +201,42 @@ class BusinessCalendar:
 
     def add_business_minutes_each(self, starts: list[dt.datetime], minutes: int) -> list[dt.datetime]:
         """``add_business_minutes(start, minutes)`` for many starts: recalculating every open
-        deadline after a calendar change."""
-        add = self.add_business_minutes
-        return [add(start, minutes) for start in starts]
+        deadline after a calendar change.
+
+        The body of ``add_business_minutes``, repeated on purpose: with the table and the
+        zone bound once, a start costs no method call (equal answers are a property test).
+        """
+        if minutes <= 0:
+            return [self.add_business_minutes(start, minutes) for start in starts]
+        seconds, zone, offsets, general = minutes * 60, self.zone, OFFSET_SECONDS, self.add_business_seconds
+        low, high, _, table, ends, before, total = self._hot
+        deadlines: list[dt.datetime] = []
+        append = deadlines.append
+        for at in starts:
+            tz = at.tzinfo
+            offset = tz.utcoffset(at) if tz is not None else None
+            shift = offsets.get(offset) if offset is not None else None
+            if shift is None:
+                append(general(at, seconds))
+                continue
+            ts = (at.toordinal() - EPOCH_ORDINAL) * 86400 + at.hour * 3600 + at.minute * 60 + at.second - shift
+            if at.microsecond:
+                ts = (ts * 1_000_000 + at.microsecond) / 1_000_000
+            if not low <= ts < high:
+                self._year_of(ts)
+                low, high, _, table, ends, before, total = self._hot
+            i = bisect_right(table, ts) - 1
+            if i >= 0:
+                end = ends[i]
+                target = before[i] + (ts if ts < end else end) - table[i] + seconds  # noqa: FURB136
+            else:
+                target = seconds
+            if target > total:
+                append(general(at, seconds))
+                continue
+            i = bisect_left(before, target) - 1
+            append(_fromtimestamp(table[i] + target - before[i], zone))
+        return deadlines
 
     def business_seconds_between(self, start: dt.datetime, end: dt.datetime) -> float:
         """Working seconds from ``start`` to ``end``; negative when ``end`` is earlier."""
