@@ -16,7 +16,8 @@ from pathlib import Path
 
 from deskcli.domain.calendar import WorkingDay, YearCache, YearCalendar
 
-FORMAT = 1
+# 2: shortened days before 2005 follow each year's own holidays; years built before are rebuilt.
+FORMAT = 2
 
 
 def cache_dir() -> Path:

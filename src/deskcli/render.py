@@ -36,7 +36,7 @@ def key_values(data: dict[str, Any], title: str | None = None) -> Table:
     return table
 
 
-def month_grid(year: YearCalendar, month: int) -> Table:
+def month_grid(year: YearCalendar, month: int, *, real: dict | None = None) -> Table:
     worked = year.by_date
     table = Table(
         title=f"{MONTHS[month]} {year.year}",
@@ -62,7 +62,7 @@ def month_grid(year: YearCalendar, month: int) -> Table:
                 cells.append(Text(f"{day.day}{marker}", style="red"))
             else:
                 count += 1
-                minutes += info.minutes
+                minutes += info.minutes if real is None else real.get(day, 0)
                 marker = "*" if info.shortened else ("+" if info.transferred else "")
                 style = "yellow" if info.shortened else ("cyan" if info.transferred else "")
                 cells.append(Text(f"{day.day}{marker}", style=style))
@@ -72,10 +72,13 @@ def month_grid(year: YearCalendar, month: int) -> Table:
     return table
 
 
-def calendar_grids(year: YearCalendar, *, month: int | None = None) -> Any:
+def calendar_grids(year: YearCalendar, *, month: int | None = None, real: dict | None = None) -> Any:
+    """``real``: the business minutes of each day as deadlines count them (they differ
+    from the wall-clock hours on a day the clocks change)."""
     months = [month] if month else list(range(1, 13))
-    grids = Columns([month_grid(year, m) for m in months], padding=(1, 3))
-    hours, rest = divmod(sum(d.minutes for d in year.days if not month or d.date.month == month), 60)
+    grids = Columns([month_grid(year, m, real=real) for m in months], padding=(1, 3))
+    shown = [d for d in year.days if not month or d.date.month == month]
+    hours, rest = divmod(sum(d.minutes if real is None else real.get(d.date, 0) for d in shown), 60)
     days = sum(1 for d in year.days if not month or d.date.month == month)
     status = " (provisional: no transfer decree known yet)" if year.provisional else ""
     summary = Text(
@@ -287,23 +290,49 @@ def _bar(share: float, width: int = 10) -> Text:
 
 
 def sla_table(rows: list[dict], by: tuple[str, ...]) -> Any:
+    """Two tables: each request's first response, then every response (``domain.report``)."""
     if not rows:
-        return Text("No responses in this period.")
-    table = Table(box=None, header_style="bold", pad_edge=False,
-                  caption="Share, median and P90 against the re-queued deadline (2.7); "
-                          "\"1st msg\" against the first unanswered message's.",
-                  caption_justify="left")
-    heads = [dimension.capitalize() for dimension in by]
-    for name in (*heads, "Resp.", "On time", "Late", "Share", "", "Median", "P90", "1st msg"):
-        table.add_column(name, justify="left" if name in (*heads, "") else "right", no_wrap=True)
-    for row in rows:
-        share = float(row["on_time_share"])
-        table.add_row(
-            *(_plain(row[dimension]) for dimension in by), str(row["responses"]), str(row["on_time"]), str(row["breached"]),
-            f"{share:.0%}", _bar(share, 8), f"{row['median_minutes']}m", f"{row['p90_minutes']}m",
-            f"{float(row['on_time_share_original']):.0%}",
-        )
-    return table
+        return Text("No response deadlines in this period.")
+    from rich.console import Group
+
+    parts: list[Any] = []
+    bar = _terminal_width() >= 100  # at 80 columns the numbers matter more than the bar
+    for response, title in (("first", "First response"), ("every", "Every response")):
+        chosen = [row for row in rows if row["response"] == response]
+        if not chosen:
+            continue
+        table = Table(box=None, header_style="bold", pad_edge=False, padding=(0, 1, 0, 0), title=title,
+                      title_justify="left")
+        heads = [dimension.capitalize() for dimension in by]
+        for name in (*heads, "Resp.", "On time", "Breached", "Pending", "Share", *([""] if bar else []),
+                     "Median", "P90", "Orig."):
+            table.add_column(name, justify="left" if name in (*heads, "") else "right", no_wrap=True)
+        for row in chosen:
+            share = row["on_time_share"]
+            original = row["on_time_share_original"]
+            breached = str(row["breached"]) + (f" ({row['still_open']} open)" if row["still_open"] else "")
+            table.add_row(
+                *(_group_cell(dimension, row[dimension]) for dimension in by), str(row["responses"]),
+                str(row["on_time"]), breached, str(row["pending"]), "–" if share is None else f"{float(share):.0%}",
+                *([_bar(float(share), 5) if share is not None else ""] if bar else []),
+                _minutes(row["median_minutes"]), _minutes(row["p90_minutes"]),
+                "–" if original is None else f"{float(original):.0%}",
+            )
+        parts.append(table)
+    parts.append(Text("Breached: answered late, or unanswered past the deadline (\"open\": still open). "
+                      "Pending: not yet due. Share = on time / (on time + breached). Median, P90: business "
+                      "minutes to respond. Orig.: the share against the first unanswered message's deadline."))
+    return Group(*parts)
+
+
+def _group_cell(dimension: str, value: Any) -> Text:
+    if dimension == "agent" and value is None:
+        return Text("unassigned", style="dim")  # a request still open that nobody has taken
+    return _plain(value)
+
+
+def _minutes(value: int | None) -> str:
+    return "–" if value is None else f"{value}m"
 
 
 def articles_table(records: list[dict]) -> Any:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from deskcli.store import sla_schema
+
 
 class Migration(NamedTuple):
     name: str
@@ -174,5 +176,7 @@ MIGRATIONS: list[Migration] = [
         "WHERE kind = 'customer' AND id = (SELECT max(m.id) FROM messages m "
         "WHERE m.request_id = messages.request_id AND m.kind = 'customer')",
     )),
+    # Where each SLA clock stopped, for desk report sla (the SQL lives beside its readers).
+    Migration("m010_sla_stops", sla_schema.STATEMENTS),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -306,7 +306,9 @@ def load(repo: Repository, records: Iterable[tuple[int, Any]], zone) -> dict[str
         except InvalidInput as exc:
             raise InvalidInput(f"line {number}: {exc}") from None
     counts = {}
-    with repo.transaction():
+    from deskcli.store.sla_schema import derived_after_bulk_load
+
+    with repo.transaction(), derived_after_bulk_load(repo.conn):
         for kind, rows in batches.items():
             if not rows:
                 continue
