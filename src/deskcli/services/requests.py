@@ -12,6 +12,7 @@ from deskcli.domain.access import closing_reminder
 from deskcli.domain.reasons import Reason
 from deskcli.services.context import Context
 from deskcli.services.licenses import eligibility
+from deskcli.services.mail import hooks as mail_hooks
 from deskcli.store import search
 from deskcli.store.repository import Repository, from_utc_text, utc_text
 
@@ -71,6 +72,7 @@ def open_request(ctx: Context, draft: "Draft") -> "Opened":
                     request_id=row["id"], after={"status": status, "due_at": row["due_at"],
                                                   "reasons": [r.code for r in refusals],
                                                   "flags": [f.code for f in flags]})
+        mail_hooks.opened(ctx, repo, row, draft, refusals, suggestions)  # mail: same transaction
     return Opened(row=row, eligibility=verdict, refusals=refusals, flags=flags, suggestions=suggestions)
 
 
@@ -103,8 +105,12 @@ def _open_row(ctx: Context, repo: Repository, request_id: int, *, allow: tuple[s
     return row
 
 
-def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent") -> dict:
-    """An agent's response, a customer's clarification (2.7) or an internal note."""
+def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail: bool = True,
+          origin: Any = None) -> dict:
+    """An agent's response, a customer's clarification (2.7) or an internal note.
+
+    ``mail=False``: the customer is not mailed the answer; ``origin``: the inbound mail
+    this message came from (services.mail.inbox)."""
     body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
     with ctx.transaction() as repo:
         allowed = {"agent": ("open", "answered"), "customer": ("open", "answered", "resolved"),
@@ -136,6 +142,7 @@ def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent") -> d
                                           at=ctx.now, agent=ctx.agent, action="rejected")
                 message["id"] = repo.insert("messages", message)
                 _erase_access(ctx, repo, request_id)
+                mail_hooks.replied(ctx, repo, row, message, mail=mail, origin=origin)  # mail: same transaction
                 return row
             known = json.loads(row["flags"] or "[]")
             merged = known + [f.as_dict() for f in flags if f.code not in {k["code"] for k in known}]
@@ -153,6 +160,7 @@ def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent") -> d
         if kind != "agent" or message.get("due_at") is None:
             repo.record(at=ctx.now, agent=ctx.agent, action=f"{kind} message", request_id=request_id,
                         after={"message": message["id"]})
+        mail_hooks.replied(ctx, repo, row, message, mail=mail, origin=origin)  # mail: same transaction
         return row
 
 
@@ -164,6 +172,7 @@ def close(ctx: Context, request_id: int, resolution: str | None) -> tuple[dict, 
         row = repo.change_request(row, {"status": "resolved", "due_at": None, "resolution": resolution,
                                         "closed_at": utc_text(ctx.now)},
                                   at=ctx.now, agent=ctx.agent, action="resolved")
+        mail_hooks.closed(ctx, repo, row)  # mail: same transaction
         return row, erased
 
 
@@ -188,6 +197,7 @@ def _reject(ctx: Context, request_id: int, reason: Reason, note: str | None) -> 
         text = reason.message + (f"\n\n{note}" if note else "")
         repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "rejection",
                                  "body": text, "at": utc_text(ctx.now)})
+        mail_hooks.rejected(ctx, repo, row, reason, note)  # mail: same transaction
         return row, erased
 
 
@@ -257,6 +267,8 @@ class Draft:
     subject: str
     body: str
     edition: str | None = None
+    #: The inbound mail it came from (services.mail.inbox.Origin), for the mail hooks.
+    origin: Any = None
 
 
 @dataclass
