@@ -40,6 +40,8 @@ def smtp_server(ctx: Context) -> tuple[Any, str | None]:
         raise InvalidInput("no SMTP server: desk config set mail.smtp_url smtp://user@host:587?starttls=1")
     settings = parse_smtp_url(url)
     password = server_password(DESK_SMTP_PASSWORD, ctx.settings.mail.get("smtp_password_file") or None, os.environ)
+    if settings.user and not password:
+        raise InvalidInput(f"no SMTP password for {settings.user}: set {DESK_SMTP_PASSWORD} or mail.smtp_password_file")
     return settings, password
 
 

@@ -65,6 +65,8 @@ def imap_server(ctx: Context) -> tuple[Any, str | None]:
         raise InvalidInput("no IMAP mailbox: desk config set mail.imap_url imaps://user@host/INBOX")
     settings = parse_imap_url(url)
     password = server_password(DESK_IMAP_PASSWORD, ctx.settings.mail.get("imap_password_file") or None, os.environ)
+    if settings.user and not password:
+        raise InvalidInput(f"no IMAP password for {settings.user}: set {DESK_IMAP_PASSWORD} or mail.imap_password_file")
     return settings, password
 
 
