@@ -8,7 +8,13 @@ import sqlite3
 
 import pytest
 
-from tests.mail.desk_seed import CORPUS, corpus, every_stored_text, has_pin, readable, seed
+from tests.mail.desk_seed import (
+    CORPUS,
+    corpus,
+    every_stored_text,
+    has_pin,
+    seed,
+)
 
 #: What each message of the corpus becomes: (outcome, request, mail queued to).
 OUTCOMES = {
@@ -55,6 +61,7 @@ def mail_in(desk, name_or_bytes, **kwargs) -> dict:
     raw = corpus(name_or_bytes) if isinstance(name_or_bytes, str) else name_or_bytes
     result = desk("mail-in", "--json", input=raw, **kwargs)
     assert result.stderr == "", result.stderr
+    assert not has_pin(result.stdout)
     [received] = json.loads(result.stdout)
     return received
 
@@ -77,6 +84,7 @@ def test_corpus_message_through_mail_in(mail_desk, isolation, name) -> None:
     outbox = mail_desk.json("mail", "outbox", "--json")
     assert [m["recipient"] for m in outbox] == ([mailed_to] if mailed_to else [])
     assert all(m["automatic"] for m in outbox)
+    assert not has_pin(mail_desk("mail", "log", "--format", "csv").stdout + mail_desk("mail", "outbox").stdout)
     [logged] = mail_desk.json("mail", "log", "--json")
     assert (logged["outcome"], logged["request_id"]) == (outcome, received["request_id"])
     # The same message again stores nothing twice.
@@ -254,7 +262,7 @@ def test_no_outgoing_header_comes_from_the_customers_text(mail_desk, isolation) 
     [(wire,)] = conn.execute("SELECT message FROM outbox").fetchall()
     conn.close()
     message = message_from_bytes(wire, policy=policy.default)
-    assert {name.lower() for name in message.keys()} == {
+    assert {name.lower() for name in message} == {
         "from", "to", "subject", "date", "message-id", "in-reply-to", "references", "auto-submitted",
         "x-auto-response-suppress", "mime-version", "content-type", "content-transfer-encoding",
         "content-language"}

@@ -33,6 +33,7 @@ mail_app = typer.Typer(
     no_args_is_help=True,
 )
 Limit = Annotated[int | None, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="At most this many.")]
+Newest = Annotated[int | None, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="The newest this many (default 50).")]
 
 
 def _print(records: list[dict], columns: tuple[str, ...], fmt: Format, fields: str | None, *, shown: tuple[str, ...],
@@ -128,7 +129,7 @@ def outbox(
     *,
     status: Annotated[str | None, typer.Option("--status", "-s", help="queued, sent, failed or bounced (comma-separated).")] = None,
     request: Annotated[int | None, typer.Option("--request", "-r", help="Only this request's mail.", max=MAX_INT)] = None,
-    limit: Limit = 50,
+    limit: Newest = 50,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
@@ -179,7 +180,7 @@ def log(
     *,
     since: Annotated[str | None, typer.Option("--since", help="From this day on (YYYY-MM-DD).")] = None,
     outcome: Annotated[str | None, typer.Option("--outcome", help="Only these outcomes (comma-separated): opened, rejected, clarified, noted, bounce, missing, not_accepted, ignored, duplicate.")] = None,
-    limit: Limit = 50,
+    limit: Newest = 50,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,

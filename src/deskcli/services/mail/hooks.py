@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from deskcli.services.context import Context
 from deskcli.services.mail import outbox
-from deskcli.services.mail.outbox import AUTO_REPLY, Queued, Recipient
+from deskcli.services.mail.outbox import AUTO_GENERATED, AUTO_REPLY, Queued, Recipient
 from deskcli.store import mail as mailstore
 from deskcli.store.records import from_utc_text
 from deskcli.store.repository import Repository
@@ -35,9 +35,9 @@ def opened(ctx: Context, repo: Repository, row: dict[str, Any], draft: Any, refu
     if to is not None:
         thread = _origin_thread(origin)
         if row["status"] == "open":
-            queued.append(_acknowledge(ctx, repo, row, to, suggestions, thread))
+            queued.append(_acknowledge(ctx, repo, row, to, suggestions, thread, _automatic(origin)))
         else:
-            queued.append(_refuse(ctx, repo, row, to, [r.code for r in refusals], "", AUTO_REPLY, thread))
+            queued.append(_refuse(ctx, repo, row, to, [r.code for r in refusals], "", _automatic(origin), thread))
     first = repo.one("SELECT id FROM messages WHERE request_id = ? ORDER BY id LIMIT 1", (row["id"],))
     _finish(ctx, repo, row, first["id"] if first else None, queued, origin)
 
@@ -62,7 +62,7 @@ def replied(ctx: Context, repo: Repository, row: dict[str, Any], message: dict[s
         if to is not None:
             codes = [reason["code"] for reason in json.loads(row.get("reasons") or "[]")]
             thread = _origin_thread(origin) if origin else _stored_thread(repo, row["id"])
-            queued.append(_refuse(ctx, repo, row, to, codes, "", AUTO_REPLY, thread))
+            queued.append(_refuse(ctx, repo, row, to, codes, "", _automatic(origin), thread))
     _finish(ctx, repo, row, message["id"], queued, origin)
 
 
@@ -94,6 +94,12 @@ def _recipient(ctx: Context, repo: Repository, row: dict[str, Any], origin: Orig
     return outbox.request_recipient(repo, row["id"], row["license"])
 
 
+def _automatic(origin: Origin | None) -> int:
+    """An answer to a customer's mail is an automatic reply (and counts against the limit per
+    sender); on a request an agent typed in, the desk's own initiative."""
+    return AUTO_REPLY if origin is not None else AUTO_GENERATED
+
+
 def _origin_thread(origin: Origin | None) -> tuple[list[str], str | None]:
     if origin is None or origin.mail.message_id is None:
         return [], None
@@ -105,7 +111,7 @@ def _stored_thread(repo: Repository, request_id: int) -> tuple[list[str], str | 
 
 
 def _acknowledge(ctx: Context, repo: Repository, row: dict[str, Any], to: Recipient,
-                 suggestions: Sequence[dict[str, str]], thread: tuple[list[str], str | None]) -> Queued:
+                 suggestions: Sequence[dict[str, str]], thread: tuple[list[str], str | None], automatic: int) -> Queued:
     from deskcli.mail import templates
 
     due = from_utc_text(row["due_at"])
@@ -117,7 +123,7 @@ def _acknowledge(ctx: Context, repo: Repository, row: dict[str, Any], to: Recipi
         "documentation": templates.documentation_text([(a["title"], a["url"]) for a in suggestions], to.language),
     }
     return outbox.queue(ctx, repo, "acknowledgement", to, values, request_id=row["id"], license=row["license"],
-                        automatic=AUTO_REPLY, in_reply_to=thread[1], references=thread[0])
+                        automatic=automatic, in_reply_to=thread[1], references=thread[0])
 
 
 def _refuse(ctx: Context, repo: Repository, row: dict[str, Any], to: Recipient, codes: Sequence[str], note: str,
