@@ -125,3 +125,18 @@ def test_send_needs_the_desks_address_and_a_server(desk) -> None:
     assert "mail.from" in desk("mail", "send", code=2).stderr
     desk("policy", "set", "mail.from", "support@example.ru")
     assert "mail.smtp_url" in desk("mail", "send", code=2).stderr
+
+
+def test_references_carry_the_whole_thread(mail_desk, smtp_server) -> None:
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    opened = json.loads(mail_desk("mail-in", "--json", input=corpus("thunderbird_koi8r_new_request.eml")).stdout)[0]
+    mail_desk("reply", str(opened["request_id"]), "--body", "Обновите модуль Core до 6.9.2.")
+    mail_desk("close", str(opened["request_id"]), "--resolution", "Помогло обновление.")
+    mail_desk("mail", "send")
+    ack, answer, closing = (received(envelope) for envelope in server.received)
+    customer = "<6f1c2a9e-3b7d-4c55-9a31-0e8f2b7c1d44@shop.example.ru>"
+    assert answer["In-Reply-To"] == closing["In-Reply-To"] == customer
+    assert answer["References"].split() == [customer, ack["Message-ID"]]
+    assert closing["References"].split() == [customer, ack["Message-ID"], answer["Message-ID"]]
+    assert "временного пользователя" in closing.get_content() and "Помогло обновление." in closing.get_content()

@@ -74,6 +74,8 @@ def mail_in(
     if limit is not None and not imap:
         raise InvalidInput("--limit is for --imap")
     fmt = chosen_format(fmt, as_json)
+    if maildir is None and not imap and sys.stdin.isatty():
+        raise InvalidInput("pipe one message in (desk mail-in < message.eml), or give --maildir DIR or --imap")
     rt = writing(ctx)
     results: list[dict] = []
     try:

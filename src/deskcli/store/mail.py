@@ -114,11 +114,16 @@ def request_for_message_ids(repo: Repository, message_ids: tuple[str, ...]) -> i
 
 
 def thread_ids(repo: Repository, request_id: int) -> tuple[list[str], str | None]:
-    """(every Message-ID of the request's thread, oldest first; the customer's last one)."""
-    rows = repo.all("SELECT message_id, kind FROM messages WHERE request_id = ? AND message_id IS NOT NULL "
-                    "ORDER BY at, id", (request_id,))
-    ids = [row["message_id"] for row in rows]
-    customer = [row["message_id"] for row in rows if row["kind"] == "customer"]
+    """(every Message-ID of the request's thread, the customer's and the desk's, oldest
+    first; the customer's last one)."""
+    # The desk's own mail in outbox order; at the same instant, the mail that came in first.
+    rows = repo.all("SELECT message_id, kind, at AS t, 0 AS o, id FROM messages "
+                    "WHERE request_id = ? AND message_id IS NOT NULL "
+                    "AND message_id NOT IN (SELECT message_id FROM outbox WHERE request_id = ?) "
+                    "UNION ALL SELECT message_id, kind, queued_at AS t, 1 AS o, id FROM outbox WHERE request_id = ? "
+                    "ORDER BY t, o, id", (request_id, request_id, request_id))
+    ids = list(dict.fromkeys(row["message_id"] for row in rows))
+    customer = [row["message_id"] for row in rows if row["kind"] == "customer" and row["o"] == 0]
     return ids, (customer[-1] if customer else None)
 
 
