@@ -29,7 +29,7 @@ def desk_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ctx = context(path)
     for number, pin, edition in (("HC-1001", "7788", "Корпорация"), ("HC-2002", "4321", "Бизнес"),
                                  ("HC-4004", "2468", "Бизнес")):
-        add_license(ctx, number=number, pin=pin, edition=edition, price=Decimal("24900"),
+        add_license(ctx, number=number, pin=pin, edition=edition, price=Decimal(24900),
                     purchased=dt.date(2026, 6, 1), email="ivan.petrov@shop.example.ru")
     set_key(ctx, "mail.from", "support@example.ru")
     ctx.close()
