@@ -28,6 +28,9 @@ def print_request(rt: Context, row: dict, fmt: Format, fields: str | None, *, de
         record["suggestions"] = _list(row.get("suggestions"))
         record["messages"] = [_message(m, rt) for m in repo.messages(row["id"])]
         record["history"] = [_event(e, rt) for e in repo.history(row["id"])]
+        from deskcli.store.mail import attachments
+
+        record["attachments"] = [_attachment(a, rt) for a in attachments(repo, row["id"])]
     if fmt is Format.table:
         from deskcli.render import request_detail
 
@@ -50,6 +53,11 @@ def _message(m: dict, rt) -> dict:
     return {"id": m["id"], "author": m["author"], "kind": m["kind"], "body": m["body"],
             "at": rt.show_stored(m["at"]), "flags": _list(m["flags"]), "reasons": _list(m["reasons"]),
             **({"met_due": bool(m["met_due"])} if m["met_due"] is not None else {})}
+
+
+def _attachment(a: dict, rt) -> dict:
+    return {"id": a["id"], "name": a["name"], "size": a["size"], "content_type": a["content_type"],
+            "kept": bool(a["kept"]), "message": a["message_id"], "at": rt.show_stored(a["at"])}
 
 
 def _event(e: dict, rt) -> dict:

@@ -83,11 +83,13 @@ def reply(
     customer: Annotated[bool, typer.Option("--customer", help="A clarification from the customer: back of the queue, fresh deadline.")] = False,
     internal: Annotated[bool, typer.Option("--internal", help="A note the customer never sees; no status change.")] = False,
     kb: Annotated[int | None, typer.Option("--kb", help="Add the link to this documentation article (see desk kb).", metavar="ARTICLE", max=MAX_INT)] = None,
+    no_mail: Annotated[bool, typer.Option("--no-mail", help="Do not mail the answer to the customer.")] = False,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """Add a message. By default the agent's response: it stops the clock (status answered).
+    """Add a message. By default the agent's response: it stops the clock (status answered),
+    and is mailed to the customer when the request has an address (--no-mail: not).
 
     Example: desk reply 42 --body "Clear the cache in System > Cache and reload the page."
     """
@@ -104,7 +106,7 @@ def reply(
         text = read_body(body, body_file, what="message")
     fmt = chosen_format(fmt, as_json)
     if kind != "customer":
-        print_request(rt, requests.reply(rt, request_id, text, kind=kind), fmt, fields)
+        print_request(rt, requests.reply(rt, request_id, text, kind=kind, mail=not no_mail), fmt, fields)
         return
     from deskcli.services.messages import customer_message
 
