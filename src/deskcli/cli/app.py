@@ -90,6 +90,7 @@ COMMAND_MODULES = {
     **dict.fromkeys(("reject", "kb"), "intake_cmd"),
     **dict.fromkeys(("mail-in", "mail"), "mail_cmd"),
     "attachment": "attachment_cmd",
+    "search": "search_cmd",
 }
 
 

@@ -259,5 +259,52 @@ MIGRATIONS: list[Migration] = [
         "ALTER TABLE messages ADD COLUMN message_id TEXT",
         'CREATE INDEX "messages_message_id" ON "messages" ("message_id") WHERE message_id IS NOT NULL',
     )),
+    # Canned answers (SPEC section 8). A row whose body is NULL is a removed template: it
+    # keeps a shipped starter template from coming back. The starter set is written on the
+    # first change (services/templates.py), so until then the shipped files are the set.
+    Migration("m_templates", (
+        "CREATE TABLE templates (name TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', body TEXT, "
+        "updated_at TEXT, updated_by TEXT)",
+    )),
+    # Full-text search over each request's subject and messages (store/fulltext.py). Rows
+    # hold word stems, which SQLite cannot compute, so triggers only note which requests
+    # changed (the latest change last) and the writing command re-indexes them before it
+    # commits; the backlog starts with every existing request. ``facets`` holds the license
+    # and status as single tokens, so a filtered search is one index intersection. (The
+    # default detail=full: bm25 under detail=column costs five times as much per row.)
+    Migration("m_search_requests", (
+        "CREATE VIRTUAL TABLE request_text USING fts5(subject, body, facets)",
+        "CREATE TABLE search_backlog (seq INTEGER PRIMARY KEY, request_id INTEGER NOT NULL UNIQUE)",
+        "INSERT INTO search_backlog (request_id) SELECT id FROM requests",
+        "CREATE TRIGGER search_request_added AFTER INSERT ON requests BEGIN "
+        "INSERT OR REPLACE INTO search_backlog (request_id) VALUES (new.id); END",
+        "CREATE TRIGGER search_request_changed AFTER UPDATE OF subject ON requests BEGIN "
+        "INSERT OR REPLACE INTO search_backlog (request_id) VALUES (new.id); END",
+        # The facets need no stems, so a status change (every reply) updates them in place.
+        "CREATE TRIGGER search_request_moved AFTER UPDATE OF status, license ON requests BEGIN "
+        "UPDATE request_text SET facets = 'l' || hex(new.license) || ' s' || new.status WHERE rowid = new.id; END",
+        "CREATE TRIGGER search_request_removed AFTER DELETE ON requests BEGIN "
+        "INSERT OR REPLACE INTO search_backlog (request_id) VALUES (old.id); END",
+        "CREATE TRIGGER search_message_added AFTER INSERT ON messages BEGIN "
+        "INSERT OR REPLACE INTO search_backlog (request_id) VALUES (new.request_id); END",
+        "CREATE TRIGGER search_message_changed AFTER UPDATE OF request_id, body ON messages BEGIN "
+        "INSERT OR REPLACE INTO search_backlog (request_id) VALUES (old.request_id); "
+        "INSERT OR REPLACE INTO search_backlog (request_id) VALUES (new.request_id); END",
+        "CREATE TRIGGER search_message_removed AFTER DELETE ON messages BEGIN "
+        "INSERT OR REPLACE INTO search_backlog (request_id) VALUES (old.request_id); END",
+    )),
+    # Tags: the request row keeps its sorted list (JSON, shown with the request); the
+    # pairs table answers "which requests carry this tag" and the counts.
+    Migration("m_request_tags", (
+        "ALTER TABLE requests ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'",
+        "CREATE TABLE request_tags (tag TEXT NOT NULL, request_id INTEGER NOT NULL REFERENCES requests(id), "
+        "PRIMARY KEY (tag, request_id)) WITHOUT ROWID",
+        "CREATE INDEX request_tags_request ON request_tags (request_id)",
+    )),
+    # A duplicate folded into another request points at it; later mail to it lands there.
+    Migration("m_request_merge", (
+        "ALTER TABLE requests ADD COLUMN merged_into INTEGER REFERENCES requests(id)",
+        "CREATE INDEX requests_merged ON requests (merged_into) WHERE merged_into IS NOT NULL",
+    )),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

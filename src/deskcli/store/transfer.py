@@ -46,7 +46,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "columns": ["id", "license", "customer", "edition", "version", "category", "subject", "site_url",
                     "status", "line", "assignee", "created_at", "queued_at", "wait_started_at", "due_at",
                     "first_due_at", "due_calendar", "flags", "reasons", "resolution", "closed_at",
-                    "first_response_at", "ready_to_close", "suggestions"],
+                    "first_response_at", "ready_to_close", "suggestions", "tags", "merged_into"],
         "instants": {"created_at", "queued_at", "wait_started_at", "due_at", "first_due_at", "closed_at",
                      "first_response_at"},
         "money": {},
@@ -77,8 +77,8 @@ SHAPES: dict[str, dict[str, Any]] = {
     },
 }
 KINDS = tuple(SHAPES)
-JSON_COLUMNS = {("request", "flags"), ("request", "reasons"), ("request", "suggestions"), ("message", "flags"),
-                ("message", "reasons"), ("event", "before"), ("event", "after")}
+JSON_COLUMNS = {("request", "flags"), ("request", "reasons"), ("request", "suggestions"), ("request", "tags"),
+                ("message", "flags"), ("message", "reasons"), ("event", "before"), ("event", "after")}
 BOOL_COLUMNS = {("license", "code_modified"), ("message", "met_due"), ("message", "met_first_due"),
                 ("request", "ready_to_close")}
 
@@ -128,7 +128,8 @@ def parse_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any]]]:
 
 DATE_COLUMNS = {("license", "purchased"), ("license", "support_until"), ("renewal", "renewed_on"),
                 ("renewal", "old_support_until"), ("renewal", "new_support_until")}
-INTEGER_COLUMNS = {("article", "id"), ("renewal", "id"), ("request", "id"), ("request", "line"), ("message", "id"),
+INTEGER_COLUMNS = {("article", "id"), ("renewal", "id"), ("request", "id"), ("request", "line"),
+                   ("request", "merged_into"), ("message", "id"),
                    ("message", "request_id"), ("message", "response_minutes"),
                    ("message", "first_response_minutes"), ("event", "id"), ("event", "request_id")}
 _STORED_INSTANT = re.compile(r"\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d[+-]\d\d:00")
@@ -188,6 +189,16 @@ def _json_text(value: Any) -> str | None:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _tags_text(value: Any) -> str:
+    from deskcli.domain.tags import validate_tag
+
+    if value is None:
+        return "[]"
+    if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
+        raise InvalidInput(f"tags {value!r} is not a list of tags")
+    return json.dumps(sorted({validate_tag(tag) for tag in value}), ensure_ascii=False)
+
+
 def _money(value: Any) -> int:
     return to_kopecks(parse_amount(str(value)))
 
@@ -209,7 +220,9 @@ class _Plan:
         for i, column in enumerate(shape["columns"]):
             self.columns.append(shape["money"].get(column, column))
             self.keys.append(rename.get(column, column))
-            if column in shape["money"]:
+            if (kind, column) == ("request", "tags"):
+                self.conversions.append((i, _tags_text))
+            elif column in shape["money"]:
                 self.conversions.append((i, _money))
             elif column in shape["instants"]:
                 self.conversions.append((i, instants))
@@ -308,6 +321,11 @@ def load(repo: Repository, records: Iterable[tuple[int, Any]], zone) -> dict[str
     counts = {}
     from deskcli.store.sla_schema import derived_after_bulk_load
 
+    # A merged request may point at one later in the file: the pointers are set once all are in.
+    merged_at = plans["request"].at["merged_into"]
+    pointers = [(row[merged_at], row[0]) for row in batches["request"] if row[merged_at] is not None]
+    for row in batches["request"]:
+        row[merged_at] = None
     with repo.transaction(), derived_after_bulk_load(repo.conn):
         for kind, rows in batches.items():
             if not rows:
@@ -317,9 +335,15 @@ def load(repo: Repository, records: Iterable[tuple[int, Any]], zone) -> dict[str
             try:
                 with _without_indexes(repo, table):
                     repo.conn.executemany(sql, rows)
+                if kind == "request":
+                    repo.conn.executemany("UPDATE requests SET merged_into = ? WHERE id = ?", pointers)
             except sqlite3.IntegrityError as exc:
                 raise InvalidInput(f"{table}: {exc} (ids must be new to this database); nothing imported") from None
             counts[table] = len(rows)
+        if batches["request"]:
+            # The pairs table answers desk queue --tag and desk tag list.
+            repo.conn.execute("INSERT OR IGNORE INTO request_tags (tag, request_id) SELECT j.value, r.id "
+                              "FROM requests r, json_each(r.tags) j WHERE r.tags != '[]'")
         if batches["article"]:
             from deskcli.store.search import reindex_articles
 
