@@ -91,6 +91,7 @@ COMMAND_MODULES = {
     **dict.fromkeys(("mail-in", "mail"), "mail_cmd"),
     "attachment": "attachment_cmd",
     "search": "search_cmd",
+    "tag": "tag_cmd",
 }
 
 

@@ -196,11 +196,13 @@ class Repository:
         return {**row, **changes}
 
     def _queue_filter(self, *, overdue_at: str | None, line: int | None, category: str | None,
-                      assignee: str | None, due_before: str | None) -> tuple[str, list[object]]:
+                      assignee: str | None, due_before: str | None, tag: str | None = None,
+                      ) -> tuple[str, list[object]]:
         where = ["status = 'open'"]
         params: list[object] = []
         for clause, value in (("line = ?", line), ("category = ?", category), ("assignee = ?", assignee),
-                              ("due_at <= ?", due_before), ("due_at < ?", overdue_at)):
+                              ("due_at <= ?", due_before), ("due_at < ?", overdue_at),
+                              ("id IN (SELECT request_id FROM request_tags WHERE tag = ?)", tag)):
             if value is not None:
                 where.append(clause)
                 params.append(value)
@@ -208,10 +210,10 @@ class Repository:
 
     def queue(self, *, overdue_at: str | None = None, line: int | None = None, category: str | None = None,
               assignee: str | None = None, due_before: str | None = None, limit: int | None = None,
-              ) -> list[object]:
+              tag: str | None = None) -> list[object]:
         """Open requests, soonest due first; ties by queue position then id."""
         where, params = self._queue_filter(overdue_at=overdue_at, line=line, category=category,
-                                           assignee=assignee, due_before=due_before)
+                                           assignee=assignee, due_before=due_before, tag=tag)
         sql = f"SELECT * FROM requests WHERE {where} ORDER BY due_at, queued_at, id"
         if limit is not None:
             sql += " LIMIT ?"
@@ -223,20 +225,21 @@ class Repository:
 
     def queue_json(self, *, overdue_at: str | None = None, line: int | None = None,
                    category: str | None = None, assignee: str | None = None, due_before: str | None = None,
-                   limit: int | None = None) -> list[tuple]:
+                   limit: int | None = None, tag: str | None = None) -> list[tuple]:
         """The queue with its text fields already JSON-encoded by SQLite.
 
         Rows of (JSON object from id to assignee, created_at, queued_at, due_at, flags JSON,
-        reasons JSON, first_response_at, ready_to_close JSON, resolution JSON, closed_at); the
-        caller adds the instants in the desk's zone and the countdown.
+        reasons JSON, tags JSON, first_response_at, ready_to_close JSON, resolution JSON,
+        closed_at); the caller adds the instants in the desk's zone and the countdown.
         For thousands of requests this is several times faster than a dict per row.
         """
         where, params = self._queue_filter(overdue_at=overdue_at, line=line, category=category,
-                                           assignee=assignee, due_before=due_before)
+                                           assignee=assignee, due_before=due_before, tag=tag)
         sql = (
             f"SELECT json_object({_QUEUE_HEAD}), created_at, queued_at, due_at, "
             "CASE WHEN flags IS NULL OR flags = '[]' THEN '[]' ELSE json(flags) END, "
             "CASE WHEN reasons IS NULL OR reasons = '[]' THEN '[]' ELSE json(reasons) END, "
+            "CASE WHEN tags IS NULL OR tags = '[]' THEN '[]' ELSE json(tags) END, "
             "first_response_at, CASE WHEN ready_to_close THEN 'true' ELSE 'false' END, json_quote(resolution), "
             f"closed_at FROM requests WHERE {where} ORDER BY due_at, queued_at, id"
         )
