@@ -27,7 +27,7 @@ QUEUE_VALUES = {"--line": "line", "--category": "category", "-c": "category", "-
                 "--format": "fmt", "-f": "fmt", "--fields": "fields", "--tag": "tag", "-t": "tag"}
 QUEUE_FLAGS = {"--overdue": "overdue", "--check": "check", "--json": "as_json"}
 SHOW_VALUES = {"--format": "fmt", "-f": "fmt", "--fields": "fields"}
-SHOW_FLAGS = {"--json": "as_json"}
+SHOW_FLAGS = {"--json": "as_json", "--full": "full"}
 
 
 def _options(tokens: list[str], values: dict[str, str], flags: dict[str, str]) -> dict | None:

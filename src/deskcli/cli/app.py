@@ -92,6 +92,7 @@ COMMAND_MODULES = {
     "attachment": "attachment_cmd",
     "search": "search_cmd",
     "tag": "tag_cmd",
+    "merge": "merge_cmd",
 }
 
 

@@ -126,15 +126,16 @@ def show(
     ctx: typer.Context,
     request_id: RequestId,
     *,
+    full: Annotated[bool, typer.Option("--full", help="Show long messages in full (the table cuts them).")] = False,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """One request with its messages, history and countdown.
+    """One request with its messages, history and countdown; long output goes through PAGER on a terminal.
 
     Example: desk show 42 --json
     """
-    run_show(reading(ctx), request_id, chosen_format(fmt, as_json), fields)
+    run_show(reading(ctx), request_id, chosen_format(fmt, as_json), fields, full=full)
 
 
 def close(

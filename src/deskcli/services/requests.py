@@ -109,6 +109,8 @@ def _screen(ctx: Context, subject: str, body: str) -> tuple[list[Reason], list[R
 
 def _open_row(ctx: Context, repo: Repository, request_id: int, *, allow: tuple[str, ...]) -> dict:
     row = repo.request(request_id)
+    if row.get("merged_into") is not None:
+        raise InvalidInput(f"request #{request_id} was merged into #{row['merged_into']}; work on that one")
     if row["status"] not in allow:
         raise InvalidInput(f"request #{request_id} is {row['status']}")
     return row
