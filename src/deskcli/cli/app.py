@@ -93,6 +93,7 @@ COMMAND_MODULES = {
     "search": "search_cmd",
     "tag": "tag_cmd",
     "merge": "merge_cmd",
+    "template": "template_cmd",
 }
 
 
