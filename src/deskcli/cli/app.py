@@ -94,6 +94,7 @@ COMMAND_MODULES = {
     "tag": "tag_cmd",
     "merge": "merge_cmd",
     "template": "template_cmd",
+    "renewals": "renewals_cmd",
 }
 
 
