@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from deskcli.domain import ranking, snippets, tags
 from deskcli.domain.errors import InvalidInput
-
-import pytest
 
 
 def test_word_forms_meet_on_one_stem() -> None:

@@ -4,7 +4,7 @@ a canned answer, or the agent's editor on a terminal."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
@@ -55,9 +55,7 @@ def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: Pa
         if not editor.available(ctx):
             raise InvalidInput("--edit needs a terminal (and no --no-input)")
         edited = editor.edit(ctx, text, _reply_comments(ctx, request_id), what="reply")
-        if edited is None:
-            _aborted("reply")
-        text = edited
+        text = edited if edited is not None else _aborted("reply")
     return text
 
 
@@ -72,20 +70,17 @@ def request_body(ctx: Context, body: str | None, body_file: Path | None, *, lice
         "Write the error text or the question above: what happens, what was expected, since when.",
         "Lines starting with '#' are ignored; an empty text opens nothing.",
     ], what="request")
-    if text is None:
-        _aborted("request")
-    return text
+    return text if text is not None else _aborted("request")
 
 
-def _aborted(what: str) -> None:
+def _aborted(what: str) -> NoReturn:
     output.note(f"aborted: the {what} is empty; nothing was changed")
     raise typer.Exit(1)
 
 
 def _reply_comments(ctx: Context, request_id: int) -> list[str]:
     repo = ctx.repo
-    row = repo.request(request_id)
-    record = ctx.record(row)
+    record = ctx.record(dict(repo.request(request_id)))
     due = f", due {record['due_at']}" if record["due_at"] else ""
     who = record["customer"] or record["license"]
     lines = [f"Reply to #{request_id} ({record['status']}{due}) — {who}: {record['subject']}",

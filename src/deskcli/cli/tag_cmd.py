@@ -57,7 +57,7 @@ def tag(
         raise InvalidInput(f"{target!r} is not a request number (or list)")
     if not changes:
         desk = reading(ctx)
-        print_request(desk, desk.repo.request(int(target)), fmt, fields)
+        print_request(desk, dict(desk.repo.request(int(target))), fmt, fields)
         return
     added, removed = tag_rules.parse_changes(changes)
     from deskcli.services.tags import change_tags

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -32,7 +32,8 @@ def _print(records: list[dict] | dict, fmt: Format, fields: str | None, *, detai
     if fmt is Format.table and fields is None:
         from deskcli import render_day
 
-        output.print_rich(render_day.template_detail(records) if detail else render_day.templates(records))
+        view = render_day.template_detail(records) if isinstance(records, dict) else render_day.templates(records)
+        output.print_rich(view)
     else:
         output.emit(records, fmt, fields=fields, columns=list(FIELDS))
 
@@ -50,7 +51,7 @@ def _text(ctx: typer.Context, body: str | None, body_file: Path | None, *, initi
     return read_body(body, body_file, what="template")
 
 
-def _aborted() -> None:
+def _aborted() -> NoReturn:
     output.note("aborted: the text is empty; nothing was changed")
     raise typer.Exit(1)
 

@@ -25,7 +25,8 @@ def merge(ctx: Context, source_id: int, target_id: int) -> tuple[dict, dict]:
     if source_id == target_id:
         raise InvalidInput(f"request #{source_id} cannot be merged into itself")
     with ctx.transaction() as repo:
-        source, target = repo.request(source_id), repo.request(target_id)
+        source: dict = dict(repo.request(source_id))
+        target: dict = dict(repo.request(target_id))
         for row in (source, target):
             if row["merged_into"] is not None:
                 raise InvalidInput(f"request #{row['id']} was already merged into #{row['merged_into']}")
@@ -41,7 +42,8 @@ def merge(ctx: Context, source_id: int, target_id: int) -> tuple[dict, dict]:
         repo.conn.execute("UPDATE messages SET request_id = ? WHERE request_id = ?", (target_id, source_id))
         repo.conn.execute("UPDATE events SET request_id = ? WHERE request_id = ?", (target_id, source_id))
         target_changes = _target_changes(source, target)
-        target = store_tags(ctx, repo, target, sorted(set(json.loads(source["tags"])) | set(json.loads(target["tags"]))))
+        both = set(json.loads(source["tags"])) | set(json.loads(target["tags"]))
+        target = store_tags(ctx, repo, target, sorted(both))
         source = repo.change_request(
             source, {"status": "resolved", "due_at": None, "closed_at": utc_text(ctx.now),
                      "resolution": f"merged into #{target_id}", "merged_into": target_id},
@@ -107,8 +109,8 @@ def current_request(repo: Repository, request_id: int) -> int:
     """The request a message for ``request_id`` belongs to now, following merges
     (mail that answers a merged request's thread lands in the request it joined)."""
     seen = {request_id}
-    row = repo.request(request_id)
+    row: dict = dict(repo.request(request_id))
     while row["merged_into"] is not None and row["merged_into"] not in seen:
         seen.add(row["merged_into"])
-        row = repo.request(row["merged_into"])
+        row = dict(repo.request(row["merged_into"]))
     return int(row["id"])

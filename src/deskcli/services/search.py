@@ -55,10 +55,20 @@ def search(ctx: Context, query: str, *, status: str | None = None, license: str 
     return results
 
 
+#: Requests indexed per transaction by ``update_index``: a few seconds of write lock at a
+#: time, so other agents' commands get through while a large backlog is worked off.
+UPDATE_BATCH = 20_000
+
+
 def update_index(ctx: Context) -> int:
     """Index every request still waiting in the backlog (after an upgrade or an import)."""
-    with ctx.transaction() as repo:
-        return fulltext.catch_up(repo)
+    done = 0
+    while True:
+        with ctx.transaction() as repo:
+            indexed = fulltext.catch_up(repo, limit=UPDATE_BATCH)
+        done += indexed
+        if indexed < UPDATE_BATCH:
+            return done
 
 
 def _match(ctx: Context, row: dict, messages: list[dict], wanted: set[str]) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from deskcli.store.repository import Repository
 def change_tags(ctx: Context, request_id: int, added: list[str], removed: list[str]) -> dict:
     """Add and remove tags; the change is an event in the request's history."""
     with ctx.transaction() as repo:
-        row = repo.request(request_id)
+        row: dict = dict(repo.request(request_id))
         current = json.loads(row["tags"] or "[]")
         wanted = tag_rules.apply_changes(current, added, removed)
         return store_tags(ctx, repo, row, wanted)

@@ -78,12 +78,13 @@ def save(ctx: Context, name: str, body: str, *, title: str | None = None, new: b
             raise InvalidInput(f"template {name} already exists; change it with desk template edit {name}")
         if not new and not exists:
             raise NotFound(f"template {name} not found (desk template list shows them)")
-        values = {"title": title if title is not None else (row["title"] if row else ""), "body": body,
+        previous_title = row["title"] if row is not None else ""
+        values = {"title": title if title is not None else previous_title, "body": body,
                   "updated_at": utc_text(ctx.now), "updated_by": ctx.agent}
         repo.conn.execute("INSERT OR REPLACE INTO templates (name, title, body, updated_at, updated_by) "
                           "VALUES (?, ?, ?, ?, ?)", (name, *values.values()))
         repo.record(at=ctx.now, agent=ctx.agent, action="template added" if new else "template changed",
-                    before={"template": name, "title": row["title"]} if exists else None,
+                    before={"template": name, "title": previous_title} if exists else None,
                     after={"template": name, "title": values["title"]})
         return _shown(ctx, {"name": name, **values})
 
@@ -122,9 +123,10 @@ def request_variables(ctx: Context, request_id: int, *, articles: list[dict] | N
     repo = ctx.repo
     row = repo.request(request_id)
     lic = repo.license(row["license"])
-    quote = renewal_quote(lic, ctx.today)
+    quote = renewal_quote(dict(lic), ctx.today)
     current = next(i for i, tier in enumerate(quote.tiers) if tier.rate == quote.rate)
     following = quote.tiers[current + 1] if current + 1 < len(quote.tiers) else None
+    price_until = quote.tiers[current].last_day
     if articles is None:
         first = next((m["body"] for m in repo.messages(request_id) if m["kind"] == "customer"), "")
         articles = search.find_articles(repo, f"{row['subject']}\n{first}")
@@ -139,7 +141,7 @@ def request_variables(ctx: Context, request_id: int, *, articles: list[dict] | N
         "support_until": lic["support_until"],
         "renewal_price": format_money(quote.amount, currency),
         "renewal_share": percent_text(quote.rate),
-        "renewal_price_until": quote.tiers[current].last_day.isoformat() if following else "",
+        "renewal_price_until": price_until.isoformat() if price_until else "",
         "renewal_next_price": format_money(following.amount, currency) if following else "",
         "new_support_until": quote.new_support_until.isoformat(),
         "docs": "\n".join(f"{a['title']} — {a['url']}" for a in articles),
