@@ -29,7 +29,7 @@ def search(
 
     Words are matched in any form, quotes and FTS operators in the query are plain text,
     and the table shows where each request matched. When a word is very common, the
-    newest 5,000 matching requests are ranked.
+    newest 1,000 matching requests are ranked.
 
     Example: desk search "обмен 1С" --since 2026-10-01
     """

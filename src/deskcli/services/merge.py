@@ -66,9 +66,11 @@ def _target_changes(source: dict, target: dict) -> dict:
     if source["status"] != "open":
         return changes
     if target["status"] != "open":
+        # The target's own wait is over: the customer's current wait is the source's.
         changes.update({column: source[column] for column in _CLOCK})
         changes.update({"status": "open", "closed_at": None})
-    elif source["due_at"] and (target["due_at"] is None or source["due_at"] < target["due_at"]):
+        return changes
+    if source["due_at"] and (target["due_at"] is None or source["due_at"] < target["due_at"]):
         changes.update({column: source[column] for column in ("queued_at", "due_at", "due_calendar")})
     for column in ("first_due_at", "wait_started_at"):
         earlier = min(filter(None, (source[column], target[column])), default=None)

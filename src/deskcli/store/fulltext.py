@@ -26,7 +26,7 @@ _BATCH = 500
 #: BM25 ranks at most this many of the newest matches: a word that half the desk uses
 #: would otherwise cost a ranking of hundreds of thousands of rows (the target is a
 #: two-word search under 200 ms at a million requests). Fewer matches are all ranked.
-RANK_WINDOW = 2000
+RANK_WINDOW = 1000
 #: A term's document frequency is counted exactly up to this many requests.
 SAMPLE = 2000
 
