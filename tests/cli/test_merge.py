@@ -44,9 +44,14 @@ def test_the_source_is_closed_as_merged_and_points_at_the_target(pair) -> None:
     assert shown["status"] == "resolved" and shown["merged_into"] == target and shown["messages"] == []
     assert [e["action"] for e in shown["history"]] == ["merged away"]
     assert [r["id"] for r in desk.json("queue", "--json")] == [target]
-    result = desk("reply", str(source), "--customer", "--body", "Ещё вопрос: почему?", code=2)
+    result = desk("reply", str(source), "--body", "Ответ не туда", code=2)
     assert_one_error_line(result)
     assert f"merged into #{target}" in result.stderr
+    # The customer writing to the old thread is heard in the request it joined.
+    landed = desk.json("reply", str(source), "--customer", "--body", "Ещё вопрос: почему не работает оплата?",
+                       "--json")
+    assert landed["id"] == target
+    assert desk.json("show", str(target), "--json")["messages"][-1]["body"].startswith("Ещё вопрос")
     assert [h["id"] for h in desk.json("search", "заказы оформляются", "--json")] == [target]
 
 

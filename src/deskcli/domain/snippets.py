@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from deskcli.domain import intake
+from deskcli.domain.intake.wordlists import stopwords
 
 _WORD = re.compile(r"[^\W_]+")
 #: A query of more words than this is cut: it is a pasted paragraph, not a search.
@@ -28,14 +29,16 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def word_stem(word: str) -> str | None:
-    """The stem of one folded word, or None for a stopword or a stem too short to search.
+    """The stem of one folded word (Snowball, through ``intake.stem``), or None for a
+    stopword or a stem too short to search: the same terms ``intake.search_terms`` gives.
 
     Cached: a desk's vocabulary is small next to its text, and re-indexing a request
     stems its whole thread again.
     """
-    # intake.search_terms is the one stemming entry point until intake exposes its stemmer.
-    found = intake.search_terms(word)
-    return found[0] if found else None
+    if word in stopwords():
+        return None
+    stem = intake.stem(word)
+    return stem if len(stem) >= 2 else None
 
 
 def stems(text: str) -> list[str]:

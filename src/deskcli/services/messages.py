@@ -59,6 +59,9 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
     body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
     thanks, refusals, flags = screen(ctx, body)
     with ctx.transaction() as repo:
+        from deskcli.services.merge import current_request
+
+        request_id = current_request(repo, request_id)  # a merged request's thread goes on in its target
         row: dict[str, Any] = dict(repo.request(request_id))
         if row["status"] not in ACCEPTS_MESSAGES:
             raise InvalidInput(f"request #{request_id} is {row['status']}; reopen it first "
