@@ -178,5 +178,17 @@ MIGRATIONS: list[Migration] = [
     )),
     # Where each SLA clock stopped, for desk report sla (the SQL lives beside its readers).
     Migration("m010_sla_stops", sla_schema.STATEMENTS),
+    # Wrong PINs, known license numbers or not, so guessing can be limited (5 in 15 minutes
+    # lock the number for 15 minutes) and an agent sees who tried; an unlock clears them.
+    Migration("m011_pin_failures", (
+        "CREATE TABLE pin_failures (id INTEGER PRIMARY KEY, license TEXT NOT NULL, at TEXT NOT NULL, "
+        "agent TEXT NOT NULL, kind TEXT NOT NULL, cleared_at TEXT, cleared_by TEXT)",
+        "CREATE INDEX pin_failures_license ON pin_failures (license, at)",
+    )),
+    # A checksum of each schema object's SQL as the migrations left it: a flipped byte that
+    # still parses (a renamed column) is found on open, not by a command failing half-way.
+    Migration("m012_schema_digest", (
+        "CREATE TABLE schema_digest (name TEXT PRIMARY KEY, crc INTEGER NOT NULL)",
+    )),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
