@@ -158,9 +158,12 @@ class Context:
     @cached_property
     def agent(self) -> str:
         """``--agent``, then ``DESK_AGENT``, then the personal file, then the login name."""
-        for candidate in (self._agent, os.environ.get(DESK_AGENT), self.settings.agent):
+        for name, candidate in (("--agent", self._agent), (DESK_AGENT, os.environ.get(DESK_AGENT)),
+                                ("agent", self.settings.agent)):
             if candidate and candidate.strip():
-                return candidate.strip()
+                from deskcli.domain.tickets import validate_field
+
+                return validate_field(candidate, what=name, limit=200).strip()
         import getpass
 
         try:

@@ -10,6 +10,7 @@ from deskcli.domain import entitlement, intake, tickets
 from deskcli.domain.errors import InvalidInput, Refused
 from deskcli.domain.access import closing_reminder
 from deskcli.domain.reasons import Reason
+from deskcli.services import pins
 from deskcli.services.context import Context
 from deskcli.services.licenses import eligibility
 from deskcli.store import search
@@ -25,9 +26,10 @@ def open_request(ctx: Context, draft: "Draft") -> "Opened":
     number = tickets.validate_license_number(draft.license)
     # The slow parts (the PIN's hash, the intake rules) run before the write lock is taken,
     # so one agent's check never holds up another agent's write.
-    number = ctx.repo.authenticate(number, draft.pin)["number"]
+    number = pins.authenticate(ctx, number, draft.pin)["number"]
     screened, flags = _screen(ctx, subject, body)
     with ctx.transaction() as repo:
+        pins.confirm_unlocked(ctx, repo, number)
         lic = repo.license(number)
         if draft.edition is not None and ctx.policy.edition(draft.edition) != lic["edition"]:
             raise InvalidInput(
