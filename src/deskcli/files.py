@@ -46,9 +46,18 @@ def describe(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def private_dir(directory: Path) -> None:
+def shown(path: Path | str, limit: int = 160) -> str:
+    """A path for a one-line message: a 5,000-character one is cut in the middle."""
+    text = str(path)
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit // 2]}…{text[-limit // 2:]} ({len(text)} characters)"
+
+
+def private_dir(directory: Path) -> list[Path]:
     """Create ``directory`` and any missing parents 0700 (``mkdir(parents=True)`` would
-    give the parents the umask's mode); existing directories are left as they are."""
+    give the parents the umask's mode); existing directories are left as they are.
+    Returns the directories made, outermost first."""
     missing = []
     current = absolute(directory)
     while not current.is_dir():
@@ -56,6 +65,7 @@ def private_dir(directory: Path) -> None:
         if current.parent == current:
             break
         current = current.parent
+    made = []
     for path in reversed(missing):
         try:
             os.mkdir(path, 0o700)
@@ -63,10 +73,12 @@ def private_dir(directory: Path) -> None:
             if not path.is_dir():
                 raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path)) from None
             continue
+        made.append(path)
         os.chmod(path, 0o700)  # an unusual umask (0o700 and up) could have taken bits away
+    return made
 
 
-def _fsync_directory(directory: Path) -> None:
+def fsync_directory(directory: Path) -> None:
     """Make a rename in ``directory`` durable; some file systems cannot, which is harmless."""
     try:
         fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
@@ -103,11 +115,13 @@ def atomic_output(path: Path, *, replace: bool = True, encoding: str | None = No
     own files get their directory made; a place the user named must exist (a typo in it
     should fail, not grow a tree).
     """
+    named = path
     path = absolute(path)
     temporary: Path | None = None
+    made: list[Path] = []
     try:
         if create_parent:
-            private_dir(path.parent)
+            made = private_dir(path.parent)
         fd, temporary = temporary_beside(path)
         mode = "wb" if encoding is None else "w"
         with os.fdopen(fd, mode, encoding=encoding, newline="" if encoding else None) as handle:
@@ -120,15 +134,19 @@ def atomic_output(path: Path, *, replace: bool = True, encoding: str | None = No
             os.link(temporary, path)
             os.unlink(temporary)
         temporary = None
-        _fsync_directory(path.parent)
+        made = []
+        fsync_directory(path.parent)
     except FileExistsError:
         raise
     except OSError as exc:
-        raise StorageError(f"cannot write {path}: {describe(exc)}") from None
+        raise StorageError(f"cannot write {shown(named)}: {describe(exc)}") from None
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+        for directory in reversed(made):  # nothing left behind, not even an empty directory
+            with contextlib.suppress(OSError):
+                os.rmdir(directory)
 
 
 def write_atomic(path: Path, data: bytes, *, replace: bool = True, create_parent: bool = True) -> None:

@@ -211,7 +211,7 @@ def _erase_access(ctx: Context, repo: Repository, request_id: int) -> str | None
     found = repo.one("SELECT kind FROM access WHERE request_id = ?", (request_id,))
     if found is None:
         return None
-    repo.conn.execute("DELETE FROM access WHERE request_id = ?", (request_id,))
+    repo.erase_access(request_id)
     repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "closing",
                              "body": closing_reminder(found["kind"]), "at": utc_text(ctx.now)})
     repo.record(at=ctx.now, agent=ctx.agent, action="access erased", request_id=request_id,

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from deskcli.domain.errors import StorageError
-from deskcli.files import absolute
+from deskcli.files import absolute, describe, shown
 from deskcli.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
@@ -38,7 +38,7 @@ def _check_file(path: Path) -> bool:
     except PermissionError:
         raise StorageError(f"{path} cannot be read (permission denied)") from None
     except OSError as exc:
-        raise StorageError(f"{path} cannot be read: {exc.strerror}") from None
+        raise StorageError(f"{shown(path)} cannot be read: {describe(exc)}") from None
     if header and header != SQLITE_HEADER:
         raise StorageError(f"{path} is not a deskcli database (not SQLite)")
     return True
@@ -189,7 +189,8 @@ def is_desk(conn: sqlite3.Connection) -> bool:
     return not (tables or version or application)
 
 
-def _describe(path: Path, exc: BaseException) -> str:
+def _describe(path: Path | str, exc: BaseException) -> str:
+    path = shown(path)
     if isinstance(exc, UnicodeDecodeError):
         return f"{path} is damaged (its schema cannot be read); restore it from a backup (desk doctor tells more)"
     text = str(exc)

@@ -67,6 +67,7 @@ class Repository:
     def __init__(self, path: Path, *, create: bool = True, write: bool = True) -> None:
         self.path = path
         self.writable = write
+        self._erased = False
         with storage_errors(path):
             self.conn = connect(path, create=create, write=write)
         self.conn.row_factory = _dict_factory
@@ -77,8 +78,36 @@ class Repository:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Repository]:
         """One write transaction per command; sqlite3 failures become storage errors."""
+        self._erased = False
         with storage_errors(self.path), immediate(self.conn):
             yield self
+        if self._erased:
+            self.checkpoint()
+
+    def erase_access(self, request_id: int) -> None:
+        """Delete a request's sealed credentials (``secure_delete`` zeroes them in the page);
+        the transaction then checkpoints, so older copies of the page leave the WAL too."""
+        if self.conn.execute("DELETE FROM access WHERE request_id = ?", (request_id,)).rowcount:
+            self._erased = True
+
+    def checkpoint(self) -> bool:
+        """Copy the WAL into the file and truncate it; False when another agent's command
+        kept part of it (``desk doctor`` then reports what is left, and the last command to
+        close the file checkpoints it). A TRUNCATE checkpoint holds off writers while it
+        waits, so it does not wait: other agents' writes matter more."""
+        from deskcli.store.db import BUSY_TIMEOUT_MS
+
+        try:
+            self.conn.execute("PRAGMA busy_timeout = 0")
+            try:
+                done = not _first(self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone())
+                if not done:
+                    self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            finally:
+                self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        except sqlite3.DatabaseError:
+            return False  # the command's own work is committed; a checkpoint can wait
+        return done
 
     # -- queries ------------------------------------------------------------------
 
