@@ -87,6 +87,7 @@ class Context:
         policy in force (the defaults, or the keys an older personal file held)."""
         if not self.writes:
             raise RuntimeError("a read-only command asked for a write transaction")
+        self._prepare()
         with self.repo.transaction() as repo:
             if repo.policy() is None:
                 repo.save_policy(self.policy.document, at=self.now, agent=self.agent)
@@ -97,6 +98,16 @@ class Context:
 
             deadlines.refresh_stale(self, repo)
             yield repo
+
+    def _prepare(self) -> None:
+        """What a transaction's statements need, computed before the write lock is taken so
+        the lock covers only the statements: the policy, the calendar's fingerprint and this
+        year's working days (built from the holidays package the first time)."""
+        self.basis
+        try:
+            self.calendar.year(self.today.year)
+        except InvalidInput:
+            pass  # a year outside the calendar fails where a deadline needs it, with its message
 
     def close(self) -> None:
         if self._repo is not None:
