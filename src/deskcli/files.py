@@ -93,7 +93,9 @@ def fsync_directory(directory: Path) -> None:
 
 
 def temporary_beside(path: Path, purpose: str = "partial") -> tuple[int, Path]:
-    """A new 0600 file next to ``path`` (same file system, so a rename is atomic)."""
+    """A new 0600 file next to ``path`` (same file system, so a rename is atomic). One left
+    by a process that was killed meanwhile (its pid is in the name) is removed first."""
+    _remove_orphans(path, purpose)
     for attempt in range(100):
         candidate = path.with_name(f".{path.name}.{os.getpid()}-{attempt}.{purpose}")
         try:
@@ -101,6 +103,26 @@ def temporary_beside(path: Path, purpose: str = "partial") -> tuple[int, Path]:
         except FileExistsError:
             continue
     raise FileExistsError(errno.EEXIST, "no free temporary name", str(path))
+
+
+def _remove_orphans(path: Path, purpose: str) -> None:
+    prefix, suffix = f".{path.name}.", f".{purpose}"
+    try:
+        names = [n for n in os.listdir(path.parent) if n.startswith(prefix) and n.endswith(suffix)]
+    except OSError:
+        return
+    for name in names:
+        pid_text = name[len(prefix):-len(suffix)].split("-")[0]
+        if not pid_text.isdigit() or int(pid_text) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid_text), 0)
+        except ProcessLookupError:
+            for leftover in (path.parent / name, path.parent / f"{name}-journal"):
+                with contextlib.suppress(OSError):
+                    os.unlink(leftover)
+        except (PermissionError, OverflowError):
+            continue  # alive (another user's) or not a pid at all
 
 
 @contextlib.contextmanager
