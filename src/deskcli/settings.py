@@ -108,8 +108,8 @@ def build(path: Path, raw: dict[str, Any]) -> Settings:
 def read_raw(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {}
+    except (FileNotFoundError, NotADirectoryError):
+        return {}  # no file there (yet): the defaults
     except IsADirectoryError:
         raise _error(path, "is a directory, not a configuration file") from None
     except UnicodeDecodeError:

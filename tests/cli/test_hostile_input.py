@@ -67,6 +67,55 @@ def write(name: str, data: bytes | str) -> Callable[[Path], None]:
     return setup
 
 
+def steps(*setups: Callable[[Path], None]) -> Callable[[Path], None]:
+    def setup(directory: Path) -> None:
+        for one in setups:
+            one(directory)
+
+    return setup
+
+
+def damaged_desk(name: str, damage: str) -> Callable[[Path], None]:
+    """A real desk database with one fault: a byte of its schema text that is not UTF-8,
+    a column renamed by one byte, or the requests table's root page garbled."""
+
+    def setup(directory: Path) -> None:
+        from deskcli.store.repository import Repository
+
+        path = directory / name
+        Repository(path).close()
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        roots = [row[0] for row in conn.execute("SELECT rootpage FROM sqlite_master WHERE tbl_name = 'requests'")]
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        conn.close()
+        data = bytearray(path.read_bytes())
+        if damage == "schema-not-utf8":
+            data[data.index(b'CREATE TABLE "requests"') + 3] = 0xFF
+        elif damage == "column-renamed":
+            data[data.index(b'"subject" TEXT') + 2] = ord("X")
+        else:  # the table's root page and its indexes' (an empty queue reads only an index)
+            for root in roots:
+                data[(root - 1) * size:root * size] = b"\x5a" * size
+        path.write_bytes(bytes(data))
+
+    return setup
+
+
+#: An import record of each kind that passes, for cases that spoil one field.
+GOOD_LICENSE = {"kind": "license", "number": "IMP-1", "pin": "1234", "edition": "Бизнес", "price": "100",
+                "purchased": "2026-01-01"}
+GOOD_REQUEST = {"kind": "request", "id": 99, "license": "HC-1", "category": "usage", "status": "open",
+                "subject": "Корзина", "created_at": "2026-11-25T10:00:00+03:00",
+                "queued_at": "2026-11-25T10:00:00+03:00"}
+HASH_TAIL = "$" + "00" * 16 + "$" + "ab" * 32
+
+
+def record(base: dict, **changes) -> str:
+    return json.dumps({**base, **changes}, ensure_ascii=False) + "\n"
+
+
 def make_dir(name: str) -> Callable[[Path], None]:
     return lambda directory: (directory / name).mkdir()
 
@@ -302,6 +351,99 @@ CASES = [
          setup=write("afile", "a regular file\n"), error="{dir}/afile/desk.db"),
     case("db-is-a-directory", ("--db", "{dir}/db.d", "queue"), STORAGE,
          setup=make_dir("db.d"), error="{dir}/db.d"),
+    # A damaged desk: exit 5 naming the file, for reads, writes and backups alike.
+    *[case(f"db-{damage}-{name}", ("--db", "{dir}/desk.db", *args), STORAGE,
+           setup=damaged_desk("desk.db", damage), error="{dir}/desk.db")
+      for damage in ("schema-not-utf8", "column-renamed", "root-page-garbled")
+      for name, args in (("queue", ("queue",)), ("show", ("show", "1")), ("export", ("export",)),
+                         ("backup", ("backup", "{dir}/copy.db")))],
+    # -- writing files: a path that cannot be, a full or odd one is exit 5, nothing left -----
+    case("backup-path-5000-characters", ("backup", "{dir}/" + "b" * 5000), STORAGE, error="too long"),
+    case("backup-into-a-missing-directory", ("backup", "{dir}/no/such/copy.db"), STORAGE, error="cannot write"),
+    case("backup-under-a-file", ("backup", "{dir}/afile/copy.db"), STORAGE, setup=write("afile", "x"),
+         error="{dir}/afile/copy.db"),
+    case("backup-over-an-existing-file", ("backup", "{dir}/copy.db"), setup=write("copy.db", "old"),
+         error="--force"),
+    case("export-path-5000-characters", ("export", "-o", "{dir}/" + "e" * 5000), STORAGE, error="too long"),
+    case("config-set-under-a-file", ("--config", "{dir}/afile/config.toml", "config", "set", "agent", "anna"),
+         STORAGE, setup=write("afile", "x"), error="{dir}/afile/config.toml"),
+    case("access-key-garbage", ("access", "add", "1", "--from-file", "{dir}/creds.toml"), STORAGE,
+         env={"DESK_KEY_FILE": "{dir}/access.key"},
+         setup=steps(write("access.key", "not a key at all\n"),
+                     write("creds.toml", 'kind="ftp"\naddress="h"\nlogin="l"\npassword="p"\n')),
+         error="{dir}/access.key"),
+    case("access-key-empty", ("access", "add", "1", "--from-file", "{dir}/creds.toml"), STORAGE,
+         env={"DESK_KEY_FILE": "{dir}/access.key"},
+         setup=steps(write("access.key", b""),
+                     write("creds.toml", 'kind="ftp"\naddress="h"\nlogin="l"\npassword="p"\n')),
+         error="empty"),
+    # -- bytes that are not UTF-8 on the command line (they reach Python as lone surrogates) -
+    case("argv-assign-agent-not-utf8", ("assign", "1", "\udcff"), error="UTF-8"),
+    case("argv-customer-not-utf8", ("license", "edit", "HC-1", "--customer", "\udcffАО"), error="UTF-8"),
+    case("argv-resolution-not-utf8", ("close", "1", "--resolution", "\udcff"), error="UTF-8"),
+    case("argv-agent-option-not-utf8", ("--agent", "\udcff", "assign", "1", "anna"), error="UTF-8"),
+    case("argv-config-set-not-utf8", ("--config", "{dir}/c.toml", "config", "set", "agent", "\udcff"),
+         error="UTF-8"),
+    case("argv-email-not-utf8", ("license", "edit", "HC-1", "--email", "\udcff@example.ru"), error="UTF-8"),
+    case("argv-pin-not-utf8", ("check-eligibility", "HC-1", "--pin", "\udcff"), error="UTF-8"),
+    case("argv-id-not-utf8", ("show", "\udcff"), error="UTF-8"),
+    case("argv-subject-not-utf8", open_args(subject="Корзина \udcff"), error="UTF-8"),
+    case("argv-body-not-utf8", ("reply", "1", "--body", "\udcff"), error="UTF-8"),
+    case("env-agent-not-utf8", ("assign", "1", "anna"), env={"DESK_AGENT": "\udcff"}, error="DESK_AGENT"),
+    case("env-pin-not-utf8", open_args(), env={"DESK_PIN": "\udcff"}, error="UTF-8"),
+    # -- nested too deeply for a parser: exit 2, not a RecursionError ------------------------
+    case("import-array-nested-100000", ("import", "-"), input="[" * 100_000, error="nested"),
+    case("import-line-nested-100000", ("import", "-"), input='{"kind": ' + "[" * 100_000 + "\n", error="nested"),
+    case("access-file-nested-100000", ("access", "add", "1", "--from-file", "{dir}/deep.toml"),
+         setup=write("deep.toml", "kind = " + "[" * 100_000 + "\n"), error="nested"),
+    case("config-nested-100000", ("--config", "{dir}/deep.toml", "queue"),
+         setup=write("deep.toml", "agent = " + "[" * 100_000 + "\n"), error="{dir}/deep.toml"),
+    # -- numbers past what a line or an id can be; superscript digits --------------------------
+    case("escalate-line-100", ("escalate", "1", "--line", "100")),
+    case("escalate-line-past-64-bits-again", ("escalate", "1", "--line", str(2**63))),
+    case("show-superscript-id", ("show", "²")),
+    case("queue-superscript-limit", ("queue", "--limit", "²")),
+    case("queue-superscript-line", ("queue", "--line", "³")),
+    # -- import checks each field as the command line does ----------------------------------
+    case("import-kind-a-list", ("import", "-"), input='{"kind": ["license"]}\n', error="kind"),
+    case("import-purchased-9999", ("import", "-"), input=record(GOOD_LICENSE, purchased="9999-12-31"),
+         error="9999-12-31"),
+    case("import-customer-an-object", ("import", "-"), input=record(GOOD_LICENSE, customer={"a": 1}),
+         error="customer"),
+    case("import-license-number-a-path", ("import", "-"), input=record(GOOD_LICENSE, number="../../x y"),
+         error="license number"),
+    case("import-unknown-edition", ("import", "-"), input=record(GOOD_LICENSE, edition="Золотая"),
+         error="Золотая"),
+    case("import-site-javascript", ("import", "-"), input=record(GOOD_LICENSE, site="javascript:alert(1)"),
+         error="site"),
+    case("import-article-javascript-url", ("import", "-"),
+         input=record({"kind": "article", "title": "Кэш", "url": "javascript:alert(1)"}), error="url"),
+    case("import-renewal-rate-abc", ("import", "-"),
+         input=record({"kind": "renewal", "license": "HC-1", "renewed_on": "2026-11-25", "rate": "abc",
+                       "amount": "1"}), error="rate"),
+    case("import-nul-in-subject", ("import", "-"), input=record(GOOD_REQUEST, subject="Кор\x00зина"),
+         error="NUL"),
+    case("import-nul-in-customer", ("import", "-"), input=record(GOOD_LICENSE, customer="ООО\x00"), error="NUL"),
+    case("import-line-past-99", ("import", "-"), input=record(GOOD_REQUEST, line=2**63 - 1), error="line"),
+    case("import-instant-9999", ("import", "-"), input=record(GOOD_REQUEST, created_at="9999-12-31T23:59:59+14:00"),
+         error="9999"),
+    case("import-flag-a-word", ("import", "-"), input=record(GOOD_LICENSE, code_modified="yes"), error="yes"),
+    case("import-flags-not-reasons", ("import", "-"), input=record(GOOD_REQUEST, flags=[1, 2]), error="flags"),
+    case("import-pin-hash-huge-cost", ("import", "-"),
+         input=record({**GOOD_LICENSE, "pin": None}, pin_hash="scrypt$1048576$8$1" + HASH_TAIL), error="pin_hash"),
+    case("import-pin-hash-other-r", ("import", "-"),
+         input=record({**GOOD_LICENSE, "pin": None}, pin_hash="scrypt$16384$64$1" + HASH_TAIL), error="pin_hash"),
+    case("import-pin-hash-not-a-power-of-two", ("import", "-"),
+         input=record({**GOOD_LICENSE, "pin": None}, pin_hash="scrypt$16383$8$1" + HASH_TAIL), error="pin_hash"),
+    # -- where the PIN comes from ------------------------------------------------------------
+    case("pin-and-pin-file", open_args(pin="4321", pin_file="{dir}/pin.txt"), setup=write("pin.txt", "4321"),
+         error="once"),
+    case("pin-file-missing", open_args(pin_file="{dir}/none.txt"), error="{dir}/none.txt"),
+    case("pin-file-not-utf8", open_args(pin_file="{dir}/pin.txt"), setup=write("pin.txt", b"\xff\xfe1"),
+         error="UTF-8"),
+    case("pin-and-body-both-on-stdin", open_args(pin_file="-", body="-"), input="4321\nbody\n", error="standard input"),
+    case("ask-pin-without-a-terminal", ("license", "edit", "HC-1", "--ask-pin"), error="terminal"),
+    case("unlock-unknown-license", ("license", "unlock", "NOPE-1"), NOT_FOUND, error="NOPE-1"),
 ]
 
 
@@ -370,7 +512,7 @@ def seeded(desk, isolation, seeded_template):
 
 
 def test_there_are_at_least_forty_cases() -> None:
-    assert len(CASES) >= 40
+    assert len(CASES) >= 200
     assert len({c.id for c in CASES}) == len(CASES)
 
 

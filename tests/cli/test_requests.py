@@ -371,3 +371,22 @@ def test_invalid_utf8_on_the_command_line_is_a_usage_error(licensed) -> None:
     result = licensed("open", "-l", "HC-1", "--pin", "4321", "-v", "6.9.1", "-c", "usage", "--site",
                       "https://a.example", "-s", "bad\udcff", "--body", BODY, code=2)
     assert_one_error_line(result)
+
+
+def test_escalation_stops_at_the_last_line_even_from_a_row_past_it(licensed, isolation) -> None:
+    """Lines are 1-99 (the policy names at most 99); a row an older deskcli left at the
+    largest integer is refused cleanly instead of overflowing SQLite's integer."""
+    import sqlite3
+
+    data = open_request(licensed)
+    licensed("escalate", str(data["id"]), "--line", "99")
+    assert_one_error_line(licensed("escalate", str(data["id"]), code=2))
+    conn = sqlite3.connect(isolation / "desk.db")
+    conn.execute("UPDATE requests SET line = ? WHERE id = ?", (2**63 - 1, data["id"]))
+    conn.commit()
+    conn.close()
+    before = snapshot(licensed)
+    result = licensed("escalate", str(data["id"]), code=2)
+    assert_one_error_line(result)
+    assert "1 to 99" in result.stderr
+    assert snapshot(licensed) == before

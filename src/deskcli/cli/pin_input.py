@@ -45,12 +45,16 @@ def read_pin(ctx: Context, *, value: str | None, path: Path | None, required: bo
         return os.environ[DESK_PIN]
     if not (required or ask):
         return None
-    if ctx.no_input or not sys.stdin.isatty():
+    if ctx.no_input or not _terminal():
         if ask:
             raise InvalidInput("--ask-pin needs a terminal; give --pin-file PATH instead")
         raise InvalidInput("the PIN is missing: give --pin-file PATH (- for standard input) or set DESK_PIN; "
                            "on a terminal it is asked for")
     return typer.prompt("PIN", hide_input=True, confirmation_prompt="Repeat the PIN" if confirm else False)
+
+
+def _terminal() -> bool:
+    return sys.stdin.isatty()
 
 
 def _from_file(path: Path) -> str:
