@@ -115,7 +115,7 @@ def test_a_lock_does_not_spread_to_other_numbers(licensed) -> None:
 def test_locked_until_follows_the_rule(offsets: list[int], now_offset: int) -> None:
     """Locked exactly when the last five failures fit in 15 minutes and the last one is
     less than 15 minutes ago; the lock ends 15 minutes after the last one."""
-    start = dt.datetime(2026, 11, 25, 7, 0, tzinfo=dt.timezone.utc)
+    start = dt.datetime(2026, 11, 25, 7, 0, tzinfo=dt.UTC)
     failures = [start + dt.timedelta(minutes=m) for m in offsets]
     now = start + dt.timedelta(minutes=now_offset)
     until = pins.locked_until(failures, now)
@@ -152,7 +152,7 @@ def test_desk_pin_is_read_where_a_pin_is_needed(licensed) -> None:
 
 
 def test_the_prompt_is_hidden_and_asked_twice_for_a_new_pin(desk, monkeypatch) -> None:
-    import deskcli.cli.pin_input as pin_input
+    from deskcli.cli import pin_input
 
     asked = []
 

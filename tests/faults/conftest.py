@@ -108,7 +108,7 @@ def garble_root_page(path: Path, table: str = "requests") -> None:
 def tmpfs(directory: Path, size: str = "4m") -> Iterator[Path]:
     directory.mkdir(parents=True, exist_ok=True)
     mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(directory)],
-                             capture_output=True, text=True)
+                             capture_output=True, text=True, check=False)
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
     try:
@@ -165,7 +165,7 @@ def desk_process(*args: str, env: dict[str, str] | None = None, input: bytes | N
             os.umask(umask)
 
     result = subprocess.run(command, env={**os.environ, **(env or {})}, input=input, capture_output=True,
-                            preexec_fn=prepare)
+                            preexec_fn=prepare, check=False)
     return subprocess.CompletedProcess(result.args, result.returncode, result.stdout.decode("utf-8", "replace"),
                                        result.stderr.decode("utf-8", "replace"))
 

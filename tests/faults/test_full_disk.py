@@ -9,7 +9,15 @@ import sqlite3
 import subprocess
 import sys
 
-from tests.faults.conftest import BODY, CREDENTIALS, assert_refused, contents, files, fill, leave_free
+from tests.faults.conftest import (
+    BODY,
+    CREDENTIALS,
+    assert_refused,
+    contents,
+    files,
+    fill,
+    leave_free,
+)
 
 
 def test_backup_to_a_full_disk(seeded, full_disk) -> None:
@@ -49,7 +57,7 @@ def test_export_to_standard_output_on_a_full_disk(seeded, full_disk, isolation) 
     fill(full_disk)
     with open(full_disk / "redirected.csv", "wb") as stdout:
         process = subprocess.run([sys.executable, "-m", "deskcli", "export", "--messages"], stdout=stdout,
-                                 stderr=subprocess.PIPE, env=os.environ.copy())
+                                 stderr=subprocess.PIPE, env=os.environ.copy(), check=False)
     errors = process.stderr.decode().splitlines()
     assert process.returncode == 5, errors
     assert len(errors) == 1 and errors[0].startswith("error: ") and "space" in errors[0]

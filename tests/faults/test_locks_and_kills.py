@@ -104,7 +104,8 @@ def test_a_writer_killed_inside_its_transaction_leaves_no_trace(seeded, isolatio
 def test_a_killed_backups_partial_file_is_cleared_by_the_next_backup(seeded, isolation) -> None:
     out = isolation / "backups"
     out.mkdir()
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True)
     orphan = out / f".copy.db.{dead.stdout.strip()}-0.partial"
     orphan.write_bytes(b"SQLite format 3\x00 half a copy")
     (out / f"{orphan.name}-journal").write_bytes(b"journal")

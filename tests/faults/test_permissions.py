@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.conftest import CREDENTIALS, PIN, Finished, assert_refused, contents, desk_process, files
+from tests.faults.conftest import (
+    CREDENTIALS,
+    PIN,
+    Finished,
+    assert_refused,
+    contents,
+    desk_process,
+    files,
+)
 
 
 @pytest.fixture

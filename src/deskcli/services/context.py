@@ -103,7 +103,7 @@ class Context:
         """What a transaction's statements need, computed before the write lock is taken so
         the lock covers only the statements: the policy, the calendar's fingerprint and this
         year's working days (built from the holidays package the first time)."""
-        self.basis
+        _ = self.basis
         try:
             self.calendar.year(self.today.year)
         except InvalidInput:

@@ -9,17 +9,21 @@ while it lasts.
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from deskcli.domain import pins, tickets
 from deskcli.domain.errors import NotFound, NotRecognised
 from deskcli.services.context import Context
-from deskcli.store.repository import Repository, from_utc_text, utc_text
+from deskcli.store.records import LicenseRow
+from deskcli.store.repository import Repository, utc_text
 
 #: How far back ``license show`` lists wrong PINs, and the fields it adds.
 SHOWN_DAYS = 30
 STATUS_FIELDS = ("locked_until", "failed_checks")
 
 
-def authenticate(ctx: Context, number: str, pin: str) -> dict:
+def authenticate(ctx: Context, number: str, pin: str) -> LicenseRow:
     """The license when ``number`` and ``pin`` match and the number is not locked."""
     number = tickets.validate_license_number(number)
     pin = pins.validate_pin(pin)
@@ -43,7 +47,11 @@ def confirm_unlocked(ctx: Context, repo: Repository, number: str) -> None:
 
 def is_locked(ctx: Context, repo: Repository, number: str) -> bool:
     failures = repo.pin_failures(number, limit=pins.GUESS_LIMIT)
-    return pins.locked_until([from_utc_text(f["at"]) for f in failures], ctx.now) is not None
+    return pins.locked_until(_instants(failures), ctx.now) is not None
+
+
+def _instants(failures: list[dict[str, Any]]) -> list[dt.datetime]:
+    return [dt.datetime.fromisoformat(f["at"]) for f in failures]
 
 
 def _record(ctx: Context, number: str, kind: str) -> None:
@@ -67,12 +75,10 @@ def unlock(ctx: Context, number: str) -> int:
 
 def status(ctx: Context, number: str) -> dict:
     """What ``license show`` says about guessing: the lock, and recent wrong PINs."""
-    import datetime as dt
-
     repo = ctx.repo
     failures = repo.pin_failures(number, limit=pins.GUESS_LIMIT)
-    until = pins.locked_until([from_utc_text(f["at"]) for f in failures], ctx.now)
-    since = utc_text(ctx.now - dt.timedelta(days=SHOWN_DAYS))
+    until = pins.locked_until(_instants(failures), ctx.now)
+    since = str(utc_text(ctx.now - dt.timedelta(days=SHOWN_DAYS)))
     recent = [{"at": ctx.show_stored(f["at"]), "agent": f["agent"],
                "refused": "while locked" if f["kind"] == "while_locked" else "wrong PIN",
                "cleared": f["cleared_at"] is not None}

@@ -12,16 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from deskcli import clock
 from deskcli.clock import MAX_YEAR, MIN_YEAR
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
-from deskcli.domain.policy import Policy
 from deskcli.domain.money import amount_text, from_kopecks, parse_amount, to_kopecks
 from deskcli.domain.pins import hash_pin, is_pin_hash
+from deskcli.domain.policy import Policy
 from deskcli.store import import_checks
 from deskcli.store.repository import Repository
 
@@ -219,6 +219,7 @@ class _Plan:
         self.keys: list[str] = []
         self.converters: list[Any] = []
         for column in shape["columns"]:
+            convert: Callable[[Any], Any]
             self.columns.append(shape["money"].get(column, column))
             self.keys.append(rename.get(column, column))
             if column in shape["money"]:
