@@ -72,7 +72,8 @@ def test_unknown_numbers_are_counted_and_locked_the_same_way(licensed) -> None:
     wrong = guess(licensed, "0000", minutes=6).stderr
     assert set(unknown) == {wrong}
     conn = sqlite3.connect(licensed_db(licensed))
-    kinds = [row[0] for row in conn.execute("SELECT kind FROM pin_failures WHERE license = 'HC-404' ORDER BY id")]
+    # kept under the number in one case, as licenses are found: hc-404 is HC-404
+    kinds = [row[0] for row in conn.execute("SELECT kind FROM pin_failures WHERE license = 'hc-404' ORDER BY id")]
     conn.close()
     assert kinds == ["wrong_pin"] * 5 + ["while_locked"]
 
@@ -101,6 +102,12 @@ def test_check_eligibility_counts_too_and_unlock_clears(licensed) -> None:
     history = sqlite3.connect(licensed_db(licensed)).execute(
         "SELECT action FROM events WHERE license = 'HC-1' ORDER BY id").fetchall()
     assert ("PIN lock cleared",) in history
+
+
+def test_another_spelling_of_the_number_is_the_same_number(licensed) -> None:
+    for n, spelling in enumerate(("HC-1", "hc-1", "Hc-1", "hC-1", "hc-1")):
+        guess(licensed, "0000", minutes=n, number=spelling)
+    guess(licensed, PIN, minutes=5, number="HC-1")  # locked: five guesses, whatever the case
 
 
 def test_a_lock_does_not_spread_to_other_numbers(licensed) -> None:

@@ -122,6 +122,19 @@ def status(value: Any) -> str:
     return value
 
 
+def suggestions(value: Any) -> Any:
+    """Documentation suggested on opening (2.11): a list of {title, url}, as ``desk kb`` keeps them."""
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(item, dict) and set(item) == {"title", "url"}
+                                              for item in value):
+        raise InvalidInput("suggestions must be a list of {title, url}")
+    for item in value:
+        tickets.validate_text(item["title"], what="suggestion title", limit=1000)
+        tickets.validate_url(_text(item["url"], "suggestion url"), what="suggestion url")
+    return value
+
+
 def changes(value: Any) -> Any:
     if value is not None and not isinstance(value, dict):
         raise InvalidInput(f"an event's before and after must be objects, not {type(value).__name__}")
@@ -156,6 +169,9 @@ def checks(policy: Policy) -> dict[tuple[str, str], Check]:
         ("request", "flags"): reasons("flags"),
         ("request", "reasons"): reasons("reasons"),
         ("request", "resolution"): field("resolution", body),
+        ("request", "suggestions"): suggestions,
+        ("message", "flags"): reasons("flags"),
+        ("message", "reasons"): reasons("reasons"),
         ("message", "author"): field("author"),
         ("message", "kind"): word("message kind"),
         ("message", "body"): text("body", body),
@@ -173,6 +189,7 @@ def checks(policy: Policy) -> dict[tuple[str, str], Check]:
     # Free text (subjects, bodies, resolutions) is rarely repeated and can be large: checked
     # every time; short repeated values are checked once per distinct value.
     unique = {("request", "subject"), ("request", "resolution"), ("message", "body"), ("article", "body"),
-              ("article", "title"), ("request", "flags"), ("request", "reasons"), ("event", "before"),
-              ("event", "after"), ("license", "edition"), ("request", "edition")}
+              ("article", "title"), ("request", "flags"), ("request", "reasons"), ("request", "suggestions"),
+              ("message", "flags"), ("message", "reasons"), ("event", "before"), ("event", "after"),
+              ("license", "edition"), ("request", "edition")}
     return {key: check if key in unique else _memo(check) for key, check in checks.items()}
