@@ -11,6 +11,7 @@ import typer.testing
 from typer.testing import CliRunner
 
 from deskcli.cli.app import app
+from deskcli.domain import pins
 
 # Building the click command tree for every invocation is most of a test's time; the tree
 # does not change between invocations, so build it once.
@@ -18,6 +19,7 @@ _command_for = functools.lru_cache(maxsize=None)(typer.testing._get_command)
 typer.testing._get_command = _command_for
 
 FIXED_NOW = "2026-11-25T10:00:00+03:00"
+TEST_SCRYPT_N = 2**4
 
 
 @pytest.fixture(autouse=True)
@@ -35,8 +37,11 @@ def isolation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("TZ", "America/Los_Angeles")
-    for name in ("DESK_DEBUG",):
+    for name in ("DESK_DEBUG", "DESK_PIN", "DESK_KEY_FILE"):
         monkeypatch.delenv(name, raising=False)
+    # PINs hashed at a test's cost (a hash records its own, so these still verify like real
+    # ones): scrypt at the desk's cost is slow on purpose, and the suite hashes hundreds.
+    monkeypatch.setattr(pins, "SCRYPT_N", TEST_SCRYPT_N)
     return tmp_path
 
 

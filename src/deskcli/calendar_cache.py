@@ -81,7 +81,9 @@ class FileYearCache(YearCache):
         path = self._path(fingerprint, calendar.year)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         try:
-            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+            from deskcli.files import private_dir
+
+            private_dir(self.directory)
             fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(encode(calendar).encode("utf-8"))

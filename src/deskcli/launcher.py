@@ -49,8 +49,27 @@ def _options(tokens: list[str], values: dict[str, str], flags: dict[str, str]) -
     return options
 
 
+def _number(value: str) -> int | None:
+    """A plain decimal number; ``str.isdigit`` alone also takes "²" and "١", which int() refuses."""
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 19 else None
+
+
 def _positive(value: str) -> int | None:
-    return int(value) if value.isdigit() and 1 <= int(value) <= MAX_INT else None
+    number = _number(value)
+    return number if number is not None and 1 <= number <= MAX_INT else None
+
+
+def refuse_undecodable(argv: list[str]) -> None:
+    """Bytes that are not UTF-8 reach Python as lone surrogates (surrogateescape); they
+    cannot be stored, printed or compared, so the command line is refused as a whole."""
+    for position, argument in enumerate(argv, start=1):
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            from deskcli.domain.errors import InvalidInput
+
+            shown = argument.encode("utf-8", "surrogateescape").decode("ascii", "backslashreplace")
+            raise InvalidInput(f"argument {position} ({shown[:60]}) is not valid UTF-8") from None
 
 
 def _command_index(argv: list[str]) -> int | None:
@@ -75,9 +94,10 @@ def _parse(argv: list[str], command_name: str, values: dict[str, str], flags: di
     rest = argv[command + 1:]
     options: dict | None = {}
     if positional is not None:
-        if not rest or not rest[0].isdigit() or not 0 <= int(rest[0]) <= MAX_INT:
+        number = _number(rest[0]) if rest else None
+        if number is None or number > MAX_INT:
             return None
-        options[positional] = int(rest[0])
+        options[positional] = number
         rest = rest[1:]
     parsed = _options(rest, values, flags)
     if globals_ is None or parsed is None:
@@ -107,8 +127,10 @@ def parse_show(argv: list[str]) -> tuple[dict, dict] | None:
 
 def _run(runner_name: str, globals_: dict, options: dict) -> int:
     from deskcli.cli.exits import guarded
+    from deskcli.files import private_umask
 
     def run() -> int:
+        from deskcli.cli.exits import storage_failure
         from deskcli.output import Format
         from deskcli.services.context import Context
 
@@ -122,10 +144,32 @@ def _run(runner_name: str, globals_: dict, options: dict) -> int:
             from deskcli.cli.request_view import run_show
 
             return run_show(context, fmt=fmt, **options)
+        except Exception as exc:
+            failure = storage_failure(context.db_path, exc)
+            if failure is not None:
+                raise failure from None
+            raise
         finally:
             context.close()
 
-    return guarded(run)
+    with private_umask():
+        return guarded(run)
+
+
+def _fast(argv: list[str]) -> tuple[str, tuple[dict, dict]] | None:
+    """The fast path's reading of the command line; None sends it to the full one."""
+    try:
+        "".join(argv).encode("utf-8")
+    except UnicodeEncodeError:
+        return None  # the full command line says which argument is not UTF-8
+    for name, parse in (("queue", parse_queue), ("show", parse_show)):
+        try:
+            parsed = parse(argv)
+        except Exception:  # noqa: BLE001 - anything odd is the full command line's to explain
+            parsed = None
+        if parsed is not None:
+            return name, parsed
+    return None
 
 
 def main() -> None:
@@ -135,12 +179,9 @@ def main() -> None:
 
         sys.stdout.write(f"desk {__version__}\n")
         sys.exit(0)
-    for name, parse in (("queue", parse_queue), ("show", parse_show)):
-        parsed = parse(argv)
-        if parsed is not None:
-            code = _run(name, *parsed)
-            sys.stdout.flush()
-            sys.exit(code)
+    fast = _fast(argv)
+    if fast is not None:
+        sys.exit(_run(fast[0], *fast[1]))
     from deskcli.cli.app import main as full
 
     full()

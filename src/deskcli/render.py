@@ -207,6 +207,14 @@ def license_detail(record: dict) -> Any:
     from deskcli.domain.money import format_money
 
     parts: list[Any] = [license_card(record, title=f"License {record['number']}")]
+    if record.get("failed_checks"):
+        table = Table(title="Wrong PINs (last 30 days)", box=None, title_justify="left", header_style="bold",
+                      pad_edge=False)
+        for name in ("At", "Agent", "Refused", "Cleared"):
+            table.add_column(name)
+        for f in record["failed_checks"]:
+            table.add_row(_plain(f["at"]), _plain(f["agent"]), _plain(f["refused"]), "yes" if f["cleared"] else "")
+        parts.append(table)
     if record["renewals"]:
         table = Table(title="Renewals", box=None, title_justify="left", header_style="bold", pad_edge=False)
         for name in ("Renewed on", "Share", "Amount", "Old support until", "New support until"):

@@ -12,12 +12,10 @@ the key or line at fault.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from deskcli.domain.errors import InvalidInput, StorageError
+from deskcli.domain.errors import InvalidInput
 
 #: Personal keys and their defaults; ``mail`` holds server settings, never a password.
 DEFAULTS: dict[str, Any] = {
@@ -110,8 +108,8 @@ def build(path: Path, raw: dict[str, Any]) -> Settings:
 def read_raw(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {}
+    except (FileNotFoundError, NotADirectoryError):
+        return {}  # no file there (yet): the defaults
     except IsADirectoryError:
         raise _error(path, "is a directory, not a configuration file") from None
     except UnicodeDecodeError:
@@ -151,8 +149,8 @@ def set_value(path: Path, key: str, value: str) -> Settings:
 
     try:
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        text = ""
+    except (FileNotFoundError, NotADirectoryError):
+        text = ""  # a new file; a directory that cannot exist is the write's error (exit 5)
     except (OSError, UnicodeDecodeError) as exc:
         raise _error(path, getattr(exc, "strerror", None) or "cannot be read") from None
     try:
@@ -175,20 +173,6 @@ def set_value(path: Path, key: str, value: str) -> Settings:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Temp file created 0600 beside the target, fsync, rename: the old file or the new one."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".config-", suffix=".toml")
-    except OSError as exc:
-        raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from deskcli import files
+
+    files.write_atomic(path, data)

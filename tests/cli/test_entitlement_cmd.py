@@ -30,17 +30,17 @@ def plain(text: str) -> str:
 
 def add_license(desk, number: str = NUMBER, *, edition: str = "Бизнес", price: str = "24900",
                 purchased: str = "2025-11-20", code_modified: bool = False, pin: str = PIN) -> dict:
-    args = ["license", "add", number, "--pin", pin, "--edition", edition, "--price", price,
+    args = ["license", "add", number, "--edition", edition, "--price", price,
             "--purchased", purchased, "--json"]
     if code_modified:
         args.append("--code-modified")
-    return desk.json(*args)
+    return desk.json(*args, env={"DESK_PIN": pin})
 
 
 def open_request(desk, number: str = NUMBER, *, category: str = "usage", pin: str = PIN, code: int = 0,
                  env: dict | None = None, subject: str = "Subject"):
-    return desk("open", "-l", number, "--pin", pin, "-v", "6.9.1", "-c", category, "--site", "https://example.ru",
-                "-s", subject, "--body", BODY, "--json", code=code, env=env)
+    return desk("open", "-l", number, "-v", "6.9.1", "-c", category, "--site", "https://example.ru",
+                "-s", subject, "--body", BODY, "--json", code=code, env={"DESK_PIN": pin, **(env or {})})
 
 
 def quote(desk, *args: str, **kwargs) -> dict:
@@ -254,8 +254,8 @@ def test_quote_rejects_bad_amounts(desk, text) -> None:
 
 
 def test_license_add_rejects_a_bad_price_and_stores_nothing(desk) -> None:
-    result = desk("license", "add", NUMBER, "--pin", PIN, "--edition", "Бизнес", "--price", "24900.001",
-                  "--purchased", "2025-11-20", code=2)
+    result = desk("license", "add", NUMBER, "--edition", "Бизнес", "--price", "24900.001",
+                  "--purchased", "2025-11-20", env={"DESK_PIN": PIN}, code=2)
     assert_one_error_line(result)
     desk("license", "add", "OTHER-1", "--pin", PIN, "--edition", "Бизнес", "--price", "1", "--purchased", "2025-11-20")
     assert [r["number"] for r in desk.json("license", "list", "--json")] == ["OTHER-1"]
@@ -391,10 +391,10 @@ def test_check_eligibility_with_the_right_pin(desk) -> None:
 
 def test_check_eligibility_wrong_pin_is_exit_4_with_one_message(desk) -> None:
     add_license(desk)
-    wrong = desk("check-eligibility", NUMBER, "--pin", "0000", "--json", code=4)
+    wrong = desk("check-eligibility", NUMBER, "--pin-file", "-", "--json", input="0000\n", code=4)
     assert_one_error_line(wrong)
     assert wrong.stdout == ""
-    unknown = desk("check-eligibility", "HC-9999", "--pin", PIN, "--json", code=4)
+    unknown = desk("check-eligibility", "HC-9999", "--pin-file", "-", "--json", input=PIN + "\n", code=4)
     assert_one_error_line(unknown)
     # one message for both, so the answer does not tell which part was wrong
     assert wrong.stderr == unknown.stderr

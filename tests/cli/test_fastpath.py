@@ -129,3 +129,18 @@ def test_the_fast_path_knows_the_same_choices() -> None:
     callback = typer.main.get_command(make_app())
     globals_ = {opt: p.name for p in callback.params for opt in p.opts if not getattr(p, "is_flag", False)}
     assert {o: d.removesuffix("_option") for o, d in launcher.GLOBAL_VALUE_OPTIONS.items()} == globals_
+
+
+@pytest.mark.parametrize("argv", [["show", "²"], ["show", "١"], ["queue", "--limit", "²"], ["queue", "--line", "³"],
+                                  ["queue", "-n", "1²"], ["show", "1" * 40], ["queue", "--limit", "9" * 40]])
+def test_digits_that_are_not_ascii_go_to_the_full_command_line(argv) -> None:
+    """str.isdigit() takes "²" and "١", which int() refuses: a traceback and exit 1 before."""
+    assert launcher.parse_queue(argv) is None and launcher.parse_show(argv) is None
+
+
+@pytest.mark.parametrize("argv", [["show", "²"], ["queue", "--limit", "²"], ["show", "\udcff"],
+                                  ["queue", "--assignee", "\udcff"]])
+def test_the_launcher_never_tracebacks(seeded, argv, capsys, monkeypatch) -> None:
+    code, out, err = _fast(argv, capsys, monkeypatch)
+    assert code == 2 and out == ""
+    assert err.startswith("error: ") and len(err.splitlines()) == 1 and "Traceback" not in err

@@ -45,8 +45,8 @@ def test_an_interrupted_license_add_stores_nothing(desk, monkeypatch) -> None:
     before = snapshot(desk)
     with monkeypatch.context() as patched:
         patched.setattr(Repository, "record", interrupt)
-        result = desk("license", "add", "HC-2", "--pin", "1", "--edition", "Бизнес", "--price", "1",
-                      "--purchased", "2026-01-01", code=130)
+        result = desk("license", "add", "HC-2", "--edition", "Бизнес", "--price", "1",
+                      "--purchased", "2026-01-01", env={"DESK_PIN": "1"}, code=130)
     assert result.stderr == MESSAGE
     assert snapshot(desk) == before
 

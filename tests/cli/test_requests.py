@@ -12,18 +12,18 @@ BODY = "После обновления корзина интернет-мага
 
 
 def add_license(desk, number="HC-1", pin="4321", edition="Бизнес", purchased="2026-06-01", **extra) -> None:
-    args = ["license", "add", number, "--pin", pin, "--edition", edition, "--price", "24900",
+    args = ["license", "add", number, "--edition", edition, "--price", "24900",
             "--purchased", purchased, "--customer", "ООО Ромашка"]
     for key, value in extra.items():
         args += [f"--{key.replace('_', '-')}", value]
-    desk(*args)
+    desk(*args, env={"DESK_PIN": pin})
 
 
 def open_request(desk, *, at="2026-11-25T10:00", category="usage", subject="Пустая корзина",
                  body=BODY, license="HC-1", pin="4321", code=0, **kwargs) -> dict:
-    result = desk("open", "-l", license, "--pin", pin, "-v", "6.9.1", "-c", category,
+    result = desk("open", "-l", license, "-v", "6.9.1", "-c", category,
                   "--site", "https://shop.example.ru/cart", "-s", subject, "--body", body, "--json",
-                  env={"DESK_NOW": at}, code=code, **kwargs)
+                  env={"DESK_NOW": at, "DESK_PIN": pin, **kwargs.pop("env", {})}, code=code, **kwargs)
     return json.loads(result.stdout) if result.stdout.strip() else {}
 
 
@@ -193,24 +193,24 @@ def snapshot(desk) -> str:
 
 
 @pytest.mark.parametrize(
-    "args,code",
+    "args,pin,code",
     [
-        (["-v", "6.9", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", BODY, "--pin", "4321"], 0),
-        (["-v", "six", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", BODY, "--pin", "4321"], 2),
-        (["-v", "6.9.1", "-c", "urgent", "--site", "https://a.example", "-s", "S", "--body", BODY, "--pin", "4321"], 2),
-        (["-v", "6.9.1", "-c", "usage", "--site", "ftp://a.example", "-s", "S", "--body", BODY, "--pin", "4321"], 2),
-        (["-v", "6.9.1", "-c", "usage", "--site", "https://", "-s", "S", "--body", BODY, "--pin", "4321"], 2),
-        (["-v", "6.9.1", "-c", "usage", "--site", "https://a.example", "-s", " ", "--body", BODY, "--pin", "4321"], 2),
-        (["-v", "6.9.1", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", " ", "--pin", "4321"], 2),
-        (["-v", "6.9.1", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", BODY], 2),
-        (["-v", "6.9.1", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", BODY, "--pin", "0000"], 4),
-        (["-v", "6.9.1", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", BODY, "--pin", "4321",
-          "--edition", "Корпорация"], 2),
+        (["-v", "6.9", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", BODY], "4321", 0),
+        (["-v", "six", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", BODY], "4321", 2),
+        (["-v", "6.9.1", "-c", "urgent", "--site", "https://a.example", "-s", "S", "--body", BODY], "4321", 2),
+        (["-v", "6.9.1", "-c", "usage", "--site", "ftp://a.example", "-s", "S", "--body", BODY], "4321", 2),
+        (["-v", "6.9.1", "-c", "usage", "--site", "https://", "-s", "S", "--body", BODY], "4321", 2),
+        (["-v", "6.9.1", "-c", "usage", "--site", "https://a.example", "-s", " ", "--body", BODY], "4321", 2),
+        (["-v", "6.9.1", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", " "], "4321", 2),
+        (["-v", "6.9.1", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", BODY], "", 2),
+        (["-v", "6.9.1", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", BODY], "0000", 4),
+        (["-v", "6.9.1", "-c", "usage", "--site", "https://a.example", "-s", "S", "--body", BODY,
+          "--edition", "Корпорация"], "4321", 2),
     ],
 )
-def test_open_refuses_bad_input_and_stores_nothing(licensed, args, code) -> None:
+def test_open_refuses_bad_input_and_stores_nothing(licensed, args, pin, code) -> None:
     before = snapshot(licensed)
-    result = licensed("open", "-l", "HC-1", *args, code=code)
+    result = licensed("open", "-l", "HC-1", *args, env={"DESK_PIN": pin}, code=code)
     if code:
         assert_one_error_line(result)
         assert snapshot(licensed) == before
@@ -234,11 +234,11 @@ def test_unknown_license_and_wrong_pin_share_one_message(licensed) -> None:
         (["assign", "999", "anna"], 3),
         (["escalate", "999"], 3),
         (["license", "show", "NOPE"], 3),
-        (["license", "add", "HC-2", "--pin", "1", "--edition", "Платиновая", "--price", "1", "--purchased", "2026-01-01"], 2),
-        (["license", "add", "HC-2", "--pin", "1", "--edition", "Бизнес", "--price", "-1", "--purchased", "2026-01-01"], 2),
-        (["license", "add", "HC-2", "--pin", "1", "--edition", "Бизнес", "--price", "1.001", "--purchased", "2026-01-01"], 2),
-        (["license", "add", "HC-2", "--pin", "1", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-02-30"], 2),
-        (["license", "add", "HC-1", "--pin", "1", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-01-01"], 2),
+        (["license", "add", "HC-2", "--edition", "Платиновая", "--price", "1", "--purchased", "2026-01-01"], 2),
+        (["license", "add", "HC-2", "--edition", "Бизнес", "--price", "-1", "--purchased", "2026-01-01"], 2),
+        (["license", "add", "HC-2", "--edition", "Бизнес", "--price", "1.001", "--purchased", "2026-01-01"], 2),
+        (["license", "add", "HC-2", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-02-30"], 2),
+        (["license", "add", "HC-1", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-01-01"], 2),
         (["queue", "--due-within", "soon"], 2),
         (["export", "--status", "lost"], 2),
         (["export", "--since", "yesterday"], 2),
@@ -247,7 +247,7 @@ def test_unknown_license_and_wrong_pin_share_one_message(licensed) -> None:
 def test_error_paths_exit_codes_and_nothing_changes(licensed, args, code) -> None:
     open_request(licensed)
     before = snapshot(licensed)
-    result = licensed(*args, code=code)
+    result = licensed(*args, env={"DESK_PIN": "1"}, code=code)
     assert_one_error_line(result)
     assert snapshot(licensed) == before
 
@@ -371,3 +371,22 @@ def test_invalid_utf8_on_the_command_line_is_a_usage_error(licensed) -> None:
     result = licensed("open", "-l", "HC-1", "--pin", "4321", "-v", "6.9.1", "-c", "usage", "--site",
                       "https://a.example", "-s", "bad\udcff", "--body", BODY, code=2)
     assert_one_error_line(result)
+
+
+def test_escalation_stops_at_the_last_line_even_from_a_row_past_it(licensed, isolation) -> None:
+    """A row an older deskcli left at the largest integer is refused cleanly instead of
+    overflowing SQLite's integer (OverflowError, exit 70, before)."""
+    import sqlite3
+
+    data = open_request(licensed)
+    licensed("escalate", str(data["id"]), "--line", "4")
+    assert_one_error_line(licensed("escalate", str(data["id"]), code=2))
+    conn = sqlite3.connect(isolation / "desk.db")
+    conn.execute("UPDATE requests SET line = ? WHERE id = ?", (2**63 - 1, data["id"]))
+    conn.commit()
+    conn.close()
+    before = snapshot(licensed)
+    result = licensed("escalate", str(data["id"]), code=2)
+    assert_one_error_line(result)
+    assert "last line" in result.stderr
+    assert snapshot(licensed) == before

@@ -90,13 +90,13 @@ def _foreign(path) -> None:
     conn.close()
 
 
-@pytest.mark.parametrize("command", [["queue"], ["license", "add", "X-1", "--pin", "1", "--edition", "Бизнес",
+@pytest.mark.parametrize("command", [["queue"], ["license", "add", "X-1", "--edition", "Бизнес",
                                                  "--price", "1", "--purchased", "2026-01-01"], ["doctor"]])
 def test_another_programs_sqlite_file_is_refused_untouched(desk, isolation, command) -> None:
     path = isolation / "places.sqlite"
     _foreign(path)
     before = path.read_bytes()
-    result = desk("--db", str(path), *command, code=5)
+    result = desk("--db", str(path), *command, env={"DESK_PIN": "1"}, code=5)
     assert_one_error_line(result)
     assert "not a deskcli database" in result.stderr
     assert path.read_bytes() == before

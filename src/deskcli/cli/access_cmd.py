@@ -26,11 +26,17 @@ access_app = typer.Typer(
 
 def _from_file(path: Path) -> dict:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise InvalidInput(f"{path}: not a TOML file with kind, address, login, password ({exc})") from None
+    except RecursionError:
+        raise InvalidInput(f"{path}: nested too deeply to be a TOML file with kind, address, login, password") from None
+    for key, value in data.items():
+        if not isinstance(value, str):
+            raise InvalidInput(f"{path}: {key} must be a string")
+    return data
 
 
 def _can_prompt() -> bool:

@@ -9,8 +9,13 @@ import typer
 from typer.core import TyperGroup
 
 from deskcli import __version__
-from deskcli.cli.exits import ExitStatus, Interrupted, guarded, interrupted
-
+from deskcli.cli.exits import (
+    ExitStatus,
+    Interrupted,
+    guarded,
+    interrupted,
+    storage_failure,
+)
 
 #: The command-line parser's own usage errors (an unknown option, a bad value). Typer names
 #: the class only in newer versions; every version raises BadParameter, a subclass of it.
@@ -31,6 +36,11 @@ class DeskGroup(TyperGroup):
             return super().invoke(ctx)
         except KeyboardInterrupt:
             raise Interrupted() from None
+        except Exception as exc:
+            failure = storage_failure(getattr(ctx.obj, "db_path", None), exc)
+            if failure is not None:
+                raise failure from None
+            raise
 
     def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
@@ -63,11 +73,16 @@ class DeskGroup(TyperGroup):
         def aborted(_: typer.Abort) -> int:
             return interrupted()  # Ctrl-C or end of input at a prompt: nothing was recorded
 
-        code = guarded(
-            lambda: super(DeskGroup, self).main(args, prog_name or "desk", complete_var,
-                                                standalone_mode=False, **extra),
-            extra=((USAGE_PROBLEM, usage), (typer.Abort, aborted)),
-        )
+        from deskcli.files import private_umask
+        from deskcli.launcher import refuse_undecodable
+
+        def run() -> Any:
+            refuse_undecodable(arguments)
+            return super(DeskGroup, self).main(arguments, prog_name or "desk", complete_var,
+                                               standalone_mode=False, **extra)
+
+        with private_umask():
+            code = guarded(run, extra=((USAGE_PROBLEM, usage), (typer.Abort, aborted)))
         if standalone_mode:
             sys.exit(code)
         return code

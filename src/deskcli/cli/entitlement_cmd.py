@@ -11,6 +11,7 @@ from deskcli import output
 from deskcli.cli import completion
 from deskcli.cli.options import Category, FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.context import reading, writing
+from deskcli.cli.pin_input import AskPinOption, PinFileOption, PinOption
 from deskcli.clock import parse_date
 from deskcli.domain import entitlement
 from deskcli.domain.errors import InvalidInput
@@ -70,18 +71,30 @@ def check_eligibility(
     *,
     category: Annotated[Category | None, typer.Option("--category", "-c", help="The request's category.")] = None,
     on: Annotated[str | None, typer.Option("--on", help="Date to check (default: today).")] = None,
-    pin: Annotated[str | None, typer.Option("--pin", help="Also check the PIN (exit 4 if wrong).")] = None,
+    pin: PinOption = None,
+    pin_file: PinFileOption = None,
+    ask_pin: AskPinOption = False,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
     """Whether a license gets support, with every reason it does not. Exit 0 eligible, 1 not.
 
+    With --pin-file or --ask-pin the PIN is checked too (exit 4 if not recognised).
+
     Example: desk check-eligibility HC-1001 --category usage --on 2026-12-01
     """
+    from deskcli.cli.pin_input import read_pin
+
     rt = reading(ctx)
     day: dt.date = parse_date(on, what="--on") if on else rt.today
-    row = rt.repo.authenticate(license, pin) if pin is not None else rt.repo.license(license)
+    secret = read_pin(rt, value=pin, path=pin_file, required=False, ask=ask_pin)
+    if secret is not None:
+        from deskcli.services import pins
+
+        row = pins.authenticate(writing(ctx), license, secret)  # a wrong PIN is recorded
+    else:
+        row = rt.repo.license(license)
     verdict = licenses.eligibility(rt, row, category.value if category else None, day)
     fmt = chosen_format(fmt, as_json)
     if fmt is Format.table:

@@ -5,11 +5,20 @@ Typer-free, so the fast path and the full command line share it.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
-from deskcli.domain.errors import DeskError, InvalidInput, NotFound, NotRecognised, Refused, StorageError
+from deskcli.domain.errors import (
+    DeskError,
+    InvalidInput,
+    NotFound,
+    NotRecognised,
+    Refused,
+    StorageError,
+)
 from deskcli.env import DESK_DEBUG
 
 
@@ -68,6 +77,35 @@ def interrupted() -> int:
     return ExitStatus.INTERRUPTED
 
 
+def storage_failure(db_path: Path | None, exc: BaseException) -> StorageError | None:
+    """A sqlite3 error that escaped a command (a page damaged past what opening checks) as
+    the storage error it is, naming the database file."""
+    sqlite3 = sys.modules.get("sqlite3")
+    if db_path is None or sqlite3 is None or not isinstance(exc, sqlite3.DatabaseError):
+        return None
+    from deskcli.store.db import storage_failure as describe
+
+    return describe(db_path, exc)
+
+
+#: errno values of a write that failed for lack of room or a broken device.
+_OUTPUT_FAILURES = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
+
+
+def _drop_stdout() -> None:
+    """Buffered output that cannot be written must not fail again when Python exits: the
+    descriptor under stdout now leads nowhere, so the final flush succeeds silently."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # a test's stand-in stdout has no descriptor
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+
+
 def debugging() -> bool:
     return os.environ.get(DESK_DEBUG) not in (None, "", "0")
 
@@ -81,6 +119,7 @@ def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
 
     try:
         code = run()
+        sys.stdout.flush()  # a full disk under a redirected stdout is reported here, not at exit
         return code if isinstance(code, int) else ExitStatus.OK
     except DeskError as exc:
         if debugging():
@@ -91,12 +130,15 @@ def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
         return interrupted()
     except BrokenPipeError:
         sys.stderr = open(os.devnull, "w")
-        try:
-            sys.stdout = open(os.devnull, "w")
-        except OSError:
-            pass
+        _drop_stdout()
         return ExitStatus.BROKEN_PIPE
     except Exception as exc:
+        if isinstance(exc, OSError) and exc.errno in _OUTPUT_FAILURES:
+            # Output that could not be written (a redirected stdout on a full disk): the
+            # data is safe in the database, the copy of it is not.
+            _drop_stdout()
+            output.error(f"cannot write the output: {exc.strerror}")
+            return ExitStatus.STORAGE
         for kind, handler in extra:
             if isinstance(exc, kind):
                 return handler(exc)

@@ -92,23 +92,14 @@ def _write(records, fmt, columns, fields, path: Path | None, *, bom: bool = Fals
             sys.stdout.write("\ufeff")
         output.emit(records, fmt, columns=columns, fields=fields)
         return
-    import os
-    import tempfile
+    from deskcli.files import atomic_output
 
-    aside = None
-    try:
-        fd, aside = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.")
-        with open(fd, "w", encoding="utf-8", newline="") as handle:
-            if bom:
-                handle.write("\ufeff")
-            output.emit(records, fmt, columns=columns, fields=fields, stream=handle)
-        os.replace(aside, path)
-        aside = None
-    except OSError as exc:
-        raise InvalidInput(f"cannot write {path}: {exc.strerror}") from None
-    finally:
-        if aside is not None:
-            os.unlink(aside)
+    # Customer data: a 0600 file from the first byte, renamed into place only when complete,
+    # so a full disk or Ctrl-C leaves the old file (or none), never a truncated export.
+    with atomic_output(path, encoding="utf-8", create_parent=False) as handle:
+        if bom:
+            handle.write("\ufeff")
+        output.emit(records, fmt, columns=columns, fields=fields, stream=handle)
     output.note(f"wrote {len(records)} rows to {path}")
 
 
@@ -132,7 +123,7 @@ def import_(
     except OSError as exc:
         raise InvalidInput(f"cannot read {source}: {exc.strerror}") from None
     with handle:
-        counts = load(rt.repo, parse_lines(handle), rt.zone)
+        counts = load(rt.repo, parse_lines(handle), rt.zone, rt.policy)
     summary = ", ".join(f"{n} {table}" for table, n in counts.items()) or "nothing"
     output.note(f"imported {summary}")
     from deskcli.services.search import update_index

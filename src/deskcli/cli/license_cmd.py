@@ -10,8 +10,8 @@ from deskcli import output
 from deskcli.cli import completion
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.context import reading, writing
+from deskcli.cli.pin_input import AskPinOption, PinFileOption, PinOption, read_pin
 from deskcli.clock import parse_date
-from deskcli.domain.tickets import validate_field
 from deskcli.domain.money import amount_text, from_kopecks, parse_amount
 from deskcli.output import Format
 from deskcli.services import licenses
@@ -57,7 +57,8 @@ def add(
     ctx: typer.Context,
     number: Number,
     *,
-    pin: Annotated[str, typer.Option("--pin", help="The license's PIN; stored only as a salted scrypt hash.")],
+    pin: PinOption = None,
+    pin_file: PinFileOption = None,
     edition: Annotated[str, typer.Option("--edition", "-e", help="Edition name, as configured.")],
     price: Annotated[str, typer.Option("--price", help="Retail price without discounts, e.g. 24900 or 24 900,00.")],
     purchased: Annotated[str, typer.Option("--purchased", help="Purchase date, YYYY-MM-DD.")],
@@ -69,15 +70,16 @@ def add(
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """Add a license.
+    """Add a license. The PIN (kept only as a salted scrypt hash) comes from --pin-file,
+    DESK_PIN or a hidden prompt, asked twice.
 
-    Example: desk license add HC-1001 --pin 4321 --edition Бизнес --price 24900 --purchased 2026-03-01 --customer "ООО Ромашка"
+    Example: desk license add HC-1001 --edition Бизнес --price 24900 --purchased 2026-03-01 --customer "ООО Ромашка"
     """
     rt = writing(ctx)
-    row = licenses.add_license(rt, number=number, pin=pin, edition=edition, price=parse_amount(price),
+    secret = read_pin(rt, value=pin, path=pin_file, required=True, confirm=True)
+    row = licenses.add_license(rt, number=number, pin=secret, edition=edition, price=parse_amount(price),
                               purchased=parse_date(purchased, what="--purchased"),
-                              customer=validate_field(customer, what="--customer"),
-                              email=validate_field(email, what="--email"), site=site, code_modified=code_modified)
+                              customer=customer, email=email, site=site, code_modified=code_modified)
     _print(license_record(ctx, row), chosen_format(fmt, as_json), fields, title=f"license {row['number']} added")
 
 
@@ -124,13 +126,16 @@ def show(
          "old_support_until": r["old_support_until"], "new_support_until": r["new_support_until"]}
         for r in rt.repo.renewals(record["number"])
     ]
+    from deskcli.services import pins
+
+    record.update(pins.status(rt, record["number"]))
     fmt = chosen_format(fmt, as_json)
     if fmt is Format.table:
         from deskcli.render import license_detail
 
         output.print_rich(license_detail(record))
     else:
-        output.emit(record, fmt, fields=fields, columns=[*LICENSE_FIELDS, "renewals"])
+        output.emit(record, fmt, fields=fields, columns=[*LICENSE_FIELDS, "renewals", *pins.STATUS_FIELDS])
 
 
 @license_app.command("edit")
@@ -138,7 +143,9 @@ def edit(
     ctx: typer.Context,
     number: Number,
     *,
-    pin: Annotated[str | None, typer.Option("--pin", help="New PIN.")] = None,
+    pin: PinOption = None,
+    pin_file: PinFileOption = None,
+    ask_pin: AskPinOption = False,
     edition: Annotated[str | None, typer.Option("--edition", "-e", help="New edition.")] = None,
     price: Annotated[str | None, typer.Option("--price", help="New retail price.")] = None,
     purchased: Annotated[str | None, typer.Option("--purchased", help="Corrected purchase date; resets support_until.")] = None,
@@ -150,15 +157,16 @@ def edit(
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """Change a license; every change is kept in the history.
+    """Change a license; every change is kept in the history. A new PIN comes from
+    --pin-file or --ask-pin (a hidden prompt, asked twice).
 
     Example: desk license edit HC-1001 --code-modified
     """
     rt = writing(ctx)
     changes = {
-        "pin": pin, "edition": edition, "site": site,
-        "customer": validate_field(customer, what="--customer") if customer is not None else None,
-        "email": validate_field(email, what="--email") if email is not None else None,
+        "pin": read_pin(rt, value=pin, path=pin_file, required=False, ask=ask_pin, confirm=True),
+        "edition": edition, "site": site,
+        "customer": customer, "email": email,
         "code_modified": code_modified,
         "price": parse_amount(price) if price is not None else None,
         "purchased": parse_date(purchased, what="--purchased") if purchased is not None else None,
@@ -201,6 +209,19 @@ def renew(
     day = parse_date(on, what="--on") if on else rt.today
     row, quote = licenses.renew_license(rt, number, day, force=force)
     print_quote(ctx, quote, row["number"], fmt, title=f"license {row['number']} renewed", fields=fields)
+
+
+@license_app.command("unlock")
+def unlock(ctx: typer.Context, number: Number) -> None:
+    """Clear a license's wrong PINs, ending a lock (5 wrong PINs in 15 minutes lock it for 15).
+
+    Example: desk license unlock HC-1001
+    """
+    from deskcli.services import pins
+
+    cleared = pins.unlock(writing(ctx), number)
+    output.note(f"license {number}: {cleared} refused PIN attempt{'s' if cleared != 1 else ''} cleared; "
+                "it is not locked")
 
 
 def register(app: typer.Typer) -> None:

@@ -13,6 +13,7 @@ from deskcli.cli import completion
 from deskcli.cli.options import MAX_INT, Category, FieldsOption, FormatOption, JsonOption, RequestId, chosen_format
 from deskcli.cli.request_view import print_request, run_show
 from deskcli.cli.context import reading, writing
+from deskcli.cli.pin_input import PinFileOption, PinOption
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
@@ -43,7 +44,8 @@ def open_(
     ctx: typer.Context,
     *,
     license: Annotated[str, typer.Option("--license", "-l", help="License number.", autocompletion=completion.license_numbers)],
-    pin: Annotated[str, typer.Option("--pin", help="The license's PIN (never stored or shown in clear).")],
+    pin: PinOption = None,
+    pin_file: PinFileOption = None,
     version: Annotated[str, typer.Option("--version", "-v", help="Product version, e.g. 6.9.1.")],
     category: Annotated[Category, typer.Option("--category", "-c", help="emergency, usage, installation or technical.")],
     site: Annotated[str, typer.Option("--site", help="Address of the site or page with the problem.")],
@@ -57,17 +59,22 @@ def open_(
 ) -> None:
     """Open a request: check license and PIN, eligibility and intake rules, start the SLA clock.
 
-    A request that the policy refuses is stored as rejected with its reasons (exit 1).
+    The PIN comes from --pin-file, DESK_PIN or a hidden prompt. A request that the policy
+    refuses is stored as rejected with its reasons (exit 1).
 
-    Example: desk open -l HC-1001 --pin 4321 -v 6.9.1 -c usage --site https://shop.example.ru -s "Cart is empty" --body "After updating, the cart shows no items. Why?"
+    Example: desk open -l HC-1001 --pin-file pin.txt -v 6.9.1 -c usage --site https://shop.example.ru -s "Cart is empty" --body "After updating, the cart shows no items. Why?"
     """
+    from deskcli.cli.pin_input import read_pin
     from deskcli.services.requests import Draft, open_request
 
     from deskcli.cli.compose import request_body
 
     rt = writing(ctx)
+    if str(pin_file) == "-" and (body in (None, "-") and str(body_file) in ("None", "-")):
+        raise InvalidInput("standard input can carry the PIN or the body, not both; give --body or --body-file")
+    secret = read_pin(rt, value=pin, path=pin_file, required=True)
     text = request_body(rt, body, body_file, license=license, subject=subject)
-    opened = open_request(rt, Draft(license=license, pin=pin, version=version, category=category.value,
+    opened = open_request(rt, Draft(license=license, pin=secret, version=version, category=category.value,
                                         site=site, subject=subject, body=text, edition=edition))
     fmt = chosen_format(fmt, as_json)
     print_request(rt, opened.row, fmt, fields, extra={"suggestions": opened.suggestions})
@@ -184,7 +191,7 @@ def escalate(
     ctx: typer.Context,
     request_id: RequestId,
     *,
-    line: Annotated[int | None, typer.Option("--line", min=1, max=MAX_INT, help="Move to this line (default: the next one).")] = None,
+    line: Annotated[int | None, typer.Option("--line", min=1, max=tickets.MAX_LINE, help="Move to this line (default: the next one).")] = None,
     note: Annotated[str | None, typer.Option("--note", help="An internal note saying why.")] = None,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,

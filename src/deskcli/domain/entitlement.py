@@ -167,6 +167,15 @@ def rate_text(rate: Decimal) -> str:
     return amount_text(rate)
 
 
+def parse_rate(text: str) -> Decimal:
+    """One of the policy's renewal rates, as ``rate_text`` writes it (``"0.20"``)."""
+    for rate, _ in RENEWAL_TIERS:
+        if text.strip() == rate_text(rate):
+            return rate
+    known = ", ".join(rate_text(rate) for rate, _ in RENEWAL_TIERS)
+    raise InvalidInput(f"rate {text!r} is not a renewal rate of the policy ({known})")
+
+
 def percent_text(rate: Decimal) -> str:
     "A rate for people: ``20 %``, with a no-break space as Russian typography has it"
     return f"{rate * 100:.0f}\u00a0%"

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from deskcli.domain.calendar import DEFAULT_WEEKLY_HOURS, CalendarSettings, Interval
 from deskcli.domain.errors import InvalidInput
-from deskcli.domain.tickets import CATEGORIES
+from deskcli.domain.tickets import CATEGORIES, MAX_LINE
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 FLAG_CODES = ("no_question", "out_of_scope", "off_topic")
@@ -244,8 +244,8 @@ def _editions(value: Any) -> dict[str, bool]:
 def _lines(value: Any) -> dict[int, str]:
     lines = {}
     for number, name in _require(value, dict, "lines").items():
-        if not str(number).isdigit() or not 1 <= int(number) <= 99:
-            raise InvalidInput(f"lines.{number}: line numbers are 1, 2, 3, ... (at most 99)")
+        if not (str(number).isascii() and str(number).isdigit()) or not 1 <= int(number) <= MAX_LINE:
+            raise InvalidInput(f"lines.{number}: line numbers are 1, 2, 3, ... (at most {MAX_LINE})")
         lines[int(number)] = _require(name, str, f"lines.{number}")
     if 1 not in lines:
         raise InvalidInput("lines.1: line 1 (the help desk) takes every request and cannot be removed")

@@ -16,11 +16,15 @@ CATEGORIES = ("emergency", "usage", "installation", "technical")
 STATUSES = ("open", "answered", "resolved", "rejected")
 MAX_BODY_BYTES = 1024 * 1024
 MAX_SUBJECT = 300
+#: Support lines are numbered 1, 2, 3, ...; the policy names at most this many.
+MAX_LINE = 99
 #: Below this many business minutes left, the countdown turns yellow.
 WARNING_MINUTES = 30
 
 _VERSION = re.compile(r"^\d{1,4}(\.\d{1,4}){1,3}$")
 _LICENSE = re.compile(r"^[\w][\w.\-/]{0,63}$")
+#: Whitespace (Unicode's, as str.isspace) and control characters: never part of an address.
+_URL_FORBIDDEN = re.compile(r"[\s\x00-\x1f\x7f]")
 
 
 def validate_category(category: str) -> str:
@@ -57,7 +61,7 @@ def validate_url(url: str, *, what: str = "site") -> str:
         parts is None
         or parts.scheme not in ("http", "https")
         or not host
-        or any(c.isspace() or ord(c) < 32 for c in url)
+        or _URL_FORBIDDEN.search(url)
         or len(url) > 2000
     ):
         raise InvalidInput(f"{what} {url!r} is not an http or https address with a host")
@@ -65,6 +69,8 @@ def validate_url(url: str, *, what: str = "site") -> str:
 
 
 def validate_text(text: str, *, what: str, limit: int) -> str:
+    if not isinstance(text, str):
+        raise InvalidInput(f"{what} must be text, not {type(text).__name__}")
     if "\x00" in text:
         raise InvalidInput(f"{what} contains a NUL byte")
     if not text.strip():
@@ -80,11 +86,26 @@ def validate_text(text: str, *, what: str, limit: int) -> str:
 
 def validate_field(text: str, *, what: str, limit: int = 1000) -> str:
     """A short optional field (customer, e-mail, resolution, agent): may be empty, never NUL."""
+    if not isinstance(text, str):
+        raise InvalidInput(f"{what} must be text, not {type(text).__name__}")
     if "\x00" in text:
         raise InvalidInput(f"{what} contains a NUL byte")
     if len(text) > limit:
         raise InvalidInput(f"{what} is longer than {limit} characters")
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # bytes that were not UTF-8 arrive as lone surrogates
+            raise InvalidInput(f"{what} is not valid UTF-8") from None
     return text
+
+
+def validate_email(value: str) -> str:
+    """A customer's address, or empty; one line, so it cannot smuggle a mail header."""
+    value = validate_field(value, what="email", limit=254).strip()
+    if value and ("@" not in value or any(c.isspace() for c in value)):
+        raise InvalidInput(f"email {value!r} is not an address like name@example.com")
+    return value
 
 
 def decode_body(raw: bytes, *, what: str = "body") -> str:

@@ -15,7 +15,7 @@ def add_access(ctx: Context, request_id: int, access: TemporaryAccess) -> dict:
     sealed = seal(access)
     with ctx.transaction() as repo:
         row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
-        repo.conn.execute("DELETE FROM access WHERE request_id = ?", (request_id,))
+        repo.erase_access(request_id)  # credentials given again replace the old ones
         repo.insert("access", {"request_id": request_id, "kind": access.kind, "sealed": sealed,
                                "added_at": utc_text(ctx.now), "added_by": ctx.agent})
         repo.record(at=ctx.now, agent=ctx.agent, action="access added", request_id=request_id,

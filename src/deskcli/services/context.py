@@ -87,6 +87,7 @@ class Context:
         policy in force (the defaults, or the keys an older personal file held)."""
         if not self.writes:
             raise RuntimeError("a read-only command asked for a write transaction")
+        self._prepare()
         with self.repo.transaction() as repo:
             if repo.policy() is None:
                 repo.save_policy(self.policy.document, at=self.now, agent=self.agent)
@@ -102,6 +103,16 @@ class Context:
             # What this command changed becomes searchable in the same commit; a backlog left
             # by an upgrade or an import is worked off a bounded slice per command.
             fulltext.catch_up(repo, limit=fulltext.CATCH_UP_PER_COMMAND)
+
+    def _prepare(self) -> None:
+        """What a transaction's statements need, computed before the write lock is taken so
+        the lock covers only the statements: the policy, the calendar's fingerprint and this
+        year's working days (built from the holidays package the first time)."""
+        _ = self.basis
+        try:
+            self.calendar.year(self.today.year)
+        except InvalidInput:
+            pass  # a year outside the calendar fails where a deadline needs it, with its message
 
     def close(self) -> None:
         if self._repo is not None:
@@ -163,9 +174,12 @@ class Context:
     @cached_property
     def agent(self) -> str:
         """``--agent``, then ``DESK_AGENT``, then the personal file, then the login name."""
-        for candidate in (self._agent, os.environ.get(DESK_AGENT), self.settings.agent):
+        for name, candidate in (("--agent", self._agent), (DESK_AGENT, os.environ.get(DESK_AGENT)),
+                                ("agent", self.settings.agent)):
             if candidate and candidate.strip():
-                return candidate.strip()
+                from deskcli.domain.tickets import validate_field
+
+                return validate_field(candidate, what=name, limit=200).strip()
         import getpass
 
         try:

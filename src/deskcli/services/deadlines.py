@@ -32,21 +32,47 @@ def refresh_stale(ctx: Context, repo: Repository) -> int:
     return recalculate(ctx, repo, calendar=ctx.calendar, targets=ctx.policy.targets, basis=ctx.basis)
 
 
-def recalculate(ctx: Context, repo: Repository, *, calendar: BusinessCalendar, targets: dict[str, int],
-                basis: str) -> int:
-    """Recompute every open deadline not made under ``basis``; returns how many moved."""
-    stale = repo.all("SELECT * FROM requests WHERE status = 'open' AND due_calendar IS NOT ?", (basis,))
-    moved = 0
+#: Open requests whose deadline another basis made, read to recalculate them.
+_STALE = "SELECT * FROM requests WHERE status = 'open' AND due_calendar IS NOT ?"
+
+Deadlines = dict[tuple[str, str, str | None], tuple[str, str]]
+
+
+def compute(calendar: BusinessCalendar, targets: dict[str, int], rows: list[dict]) -> Deadlines:
+    """(category, queued_at, wait_started_at) -> (due_at, first_due_at) for ``rows``, as stored text."""
+    table: Deadlines = {}
     for category, target in targets.items():
-        rows = [row for row in stale if row["category"] == category]
-        dues = calendar.add_business_minutes_each([from_utc_text(row["queued_at"]) for row in rows], target)
+        mine = [row for row in rows if row["category"] == category]
+        dues = calendar.add_business_minutes_each([from_utc_text(row["queued_at"]) for row in mine], target)
         firsts = calendar.add_business_minutes_each(
-            [from_utc_text(row["wait_started_at"] or row["queued_at"]) for row in rows], target)
-        for row, due, first in zip(rows, dues, firsts):
-            changes = {"due_at": utc_text(due), "first_due_at": utc_text(first), "due_calendar": basis}
-            if (row["due_at"], row["first_due_at"]) != (changes["due_at"], changes["first_due_at"]):
-                repo.change_request(row, changes, at=ctx.now, agent=ctx.agent, action="deadline recalculated")
-                moved += 1
-            else:
-                repo.update("requests", "id", row["id"], {"due_calendar": basis})
+            [from_utc_text(row["wait_started_at"] or row["queued_at"]) for row in mine], target)
+        for row, due, first in zip(mine, dues, firsts):
+            table[row["category"], row["queued_at"], row["wait_started_at"]] = (utc_text(due), utc_text(first))
+    return table
+
+
+def ahead(ctx: Context, *, calendar: BusinessCalendar, basis: str, targets: dict[str, int]) -> Deadlines:
+    """The new deadlines computed before the write lock is taken, from what is open now;
+    ``recalculate`` uses them and computes only for requests that changed in between."""
+    return compute(calendar, targets, ctx.repo.all(_STALE, (basis,)))
+
+
+def recalculate(ctx: Context, repo: Repository, *, calendar: BusinessCalendar, targets: dict[str, int],
+                basis: str, known: Deadlines | None = None) -> int:
+    """Recompute every open deadline not made under ``basis``; returns how many moved."""
+    stale = repo.all(_STALE, (basis,))
+    known = dict(known or {})
+    missing = [row for row in stale if (row["category"], row["queued_at"], row["wait_started_at"]) not in known]
+    known.update(compute(calendar, targets, missing))
+    moved = 0
+    for row in stale:
+        if row["category"] not in targets:
+            continue
+        due, first = known[row["category"], row["queued_at"], row["wait_started_at"]]
+        changes = {"due_at": due, "first_due_at": first, "due_calendar": basis}
+        if (row["due_at"], row["first_due_at"]) != (due, first):
+            repo.change_request(row, changes, at=ctx.now, agent=ctx.agent, action="deadline recalculated")
+            moved += 1
+        else:
+            repo.update("requests", "id", row["id"], {"due_calendar": basis})
     return moved

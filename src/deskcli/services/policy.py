@@ -36,6 +36,11 @@ def set_key(ctx: Context, key: str, value: str) -> Change:
 def replace(ctx: Context, document: dict[str, Any]) -> Change:
     """Put ``document`` in force, validated whole, applied atomically."""
     new = policy_module.build(document)
+    # The new calendar's years and the open requests' new deadlines are worked out before
+    # the write lock is taken; inside it, only requests changed meanwhile are recomputed.
+    calendar = BusinessCalendar(new.calendar)
+    basis = deadline_basis(calendar.fingerprint, new.targets)
+    known = deadlines.ahead(ctx, calendar=calendar, basis=basis, targets=new.targets) if ctx.has_database else {}
     with ctx.transaction() as repo:
         before = ctx.policy.document
         changed = policy_module.changed_keys(before, new.document)
@@ -46,9 +51,7 @@ def replace(ctx: Context, document: dict[str, Any]) -> Change:
         repo.record(at=ctx.now, agent=ctx.agent, action="policy changed",
                     before={"version": version - 1, **{k: v[0] for k, v in changed.items()}},
                     after={"version": version, **{k: v[1] for k, v in changed.items()}})
-        calendar = BusinessCalendar(new.calendar)
-        moved = deadlines.recalculate(ctx, repo, calendar=calendar, targets=new.targets,
-                                      basis=deadline_basis(calendar.fingerprint, new.targets))
+        moved = deadlines.recalculate(ctx, repo, calendar=calendar, targets=new.targets, basis=basis, known=known)
     return Change(version=version, changed=changed, moved=moved)
 
 

@@ -10,6 +10,7 @@ from deskcli.domain import entitlement, intake, tickets
 from deskcli.domain.errors import InvalidInput, Refused
 from deskcli.domain.access import closing_reminder
 from deskcli.domain.reasons import Reason
+from deskcli.services import pins
 from deskcli.services.context import Context
 from deskcli.services.licenses import eligibility
 from deskcli.services.mail import hooks as mail_hooks
@@ -26,23 +27,31 @@ def open_request(ctx: Context, draft: "Draft") -> "Opened":
     number = tickets.validate_license_number(draft.license)
     # The slow parts (the PIN's hash, the intake rules) run before the write lock is taken,
     # so one agent's check never holds up another agent's write.
-    number = ctx.repo.authenticate(number, draft.pin)["number"]
+    number = pins.authenticate(ctx, number, draft.pin)["number"]
     screened, flags = _screen(ctx, subject, body)
+    # So are the deadline arithmetic, the stemming and the search for an earlier answer:
+    # the write lock then covers only the statements that write.
+    text = f"{subject}\n{body}"
+    clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
+    terms = search.question_entry(0, number, text)[2]
+    suggestions = [{"title": a["title"], "url": a["url"]} for a in search.find_articles(ctx.repo, text)]
+    earlier = None
+    if not any(r.code == "obscene" for r in screened):
+        unindexed = search.unindexed_questions(ctx.repo, number)
+        if unindexed:
+            with ctx.transaction() as repo:
+                search.index_missing(repo, unindexed)
+        earlier = _already_answered(ctx, ctx.repo, number, text)
     with ctx.transaction() as repo:
+        pins.confirm_unlocked(ctx, repo, number)
         lic = repo.license(number)
         if draft.edition is not None and ctx.policy.edition(draft.edition) != lic["edition"]:
             raise InvalidInput(
                 f"edition {draft.edition!r} does not match license {number} ({lic['edition']})"
             )
         verdict = eligibility(ctx, lic, category, ctx.today)
-        refusals = list(verdict.reasons) + screened
-        text = f"{subject}\n{body}"
-        if not any(r.code == "obscene" for r in refusals):
-            earlier = _already_answered(ctx, repo, number, text)
-            if earlier is not None:
-                refusals.append(earlier)
+        refusals = list(verdict.reasons) + screened + ([earlier] if earlier is not None else [])
         status = "rejected" if refusals else "open"
-        clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
         row = {
             "license": number,
             "customer": lic["customer"],
@@ -73,8 +82,7 @@ def open_request(ctx: Context, draft: "Draft") -> "Opened":
         repo.insert("messages", {"request_id": row["id"], "author": "customer", "kind": "customer",
                                  "body": body, "at": utc_text(ctx.now), "flags": row["flags"],
                                  "reasons": json.dumps([r.as_dict() for r in message_refusals], ensure_ascii=False)})
-        search.index_question(repo, row["id"], text)
-        suggestions = [{"title": a["title"], "url": a["url"]} for a in search.find_articles(repo, text)]
+        search.index_question(repo, row["id"], text, terms=terms)
         if suggestions:
             repo.update("requests", "id", row["id"], {"suggestions": json.dumps(suggestions, ensure_ascii=False)})
         repo.record(at=ctx.now, agent=ctx.agent, action="opened" if status == "open" else "rejected",
@@ -220,7 +228,7 @@ def _erase_access(ctx: Context, repo: Repository, request_id: int) -> str | None
     found = repo.one("SELECT kind FROM access WHERE request_id = ?", (request_id,))
     if found is None:
         return None
-    repo.conn.execute("DELETE FROM access WHERE request_id = ?", (request_id,))
+    repo.erase_access(request_id)
     repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "closing",
                              "body": closing_reminder(found["kind"]), "at": utc_text(ctx.now)})
     repo.record(at=ctx.now, agent=ctx.agent, action="access erased", request_id=request_id,

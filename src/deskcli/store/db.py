@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import sqlite3
 import time
 import urllib.parse
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 from deskcli.domain.errors import StorageError
+from deskcli.files import absolute, describe, shown
 from deskcli.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 5000
-#: Attempts at BEGIN IMMEDIATE when another writer holds the lock past the busy timeout.
-BUSY_RETRIES = 6
+#: How long a command waits for the write lock before it gives up with exit 5.
+WRITE_WAIT_SECONDS = 30.0
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -36,20 +39,19 @@ def _check_file(path: Path) -> bool:
     except PermissionError:
         raise StorageError(f"{path} cannot be read (permission denied)") from None
     except OSError as exc:
-        raise StorageError(f"{path} cannot be read: {exc.strerror}") from None
+        raise StorageError(f"{shown(path)} cannot be read: {describe(exc)}") from None
     if header and header != SQLITE_HEADER:
         raise StorageError(f"{path} is not a deskcli database (not SQLite)")
     return True
 
 
 def _create_parent(path: Path) -> None:
-    parent = path.parent
-    if parent.exists():
-        return
+    from deskcli.files import describe, private_dir
+
     try:
-        parent.mkdir(parents=True, mode=0o700)
+        private_dir(path.parent)
     except OSError as exc:
-        raise StorageError(f"cannot create {parent}: {exc.strerror}") from None
+        raise StorageError(f"cannot create {path.parent}: {describe(exc)}") from None
 
 
 #: ``PRAGMA application_id`` of a desk database ("DESK"): any other SQLite file is refused
@@ -80,14 +82,15 @@ def connect(path: Path, *, create: bool = True, write: bool = True) -> sqlite3.C
             pass
         except OSError as exc:
             raise StorageError(f"cannot create {path}: {exc.strerror}") from None
-    conn = _open(path, write=write)
+    conn = _open(absolute(path), write=write)
     try:
         version = _identify(conn, path)
         if not write:
             if version < SCHEMA_VERSION:
                 conn.close()
                 connect(path, write=True).close()
-                conn = _open(path, write=False)
+                conn = _open(absolute(path), write=False)
+            _verify_schema(conn, path)
             conn.execute("PRAGMA query_only = ON")
             return conn
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
@@ -99,13 +102,57 @@ def connect(path: Path, *, create: bool = True, write: bool = True) -> sqlite3.C
         conn.execute("PRAGMA secure_delete = ON")
         if version < SCHEMA_VERSION:
             _migrate(conn, version)
-    except sqlite3.DatabaseError as exc:
+        else:
+            _verify_schema(conn, path)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # A damaged schema makes SQLite's own error message undecodable, hence UnicodeDecodeError.
         conn.close()
         raise StorageError(_describe(path, exc)) from None
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def schema_signature(conn: sqlite3.Connection) -> dict[str, int]:
+    """A checksum of each schema object's SQL text, by name; SQLite's own objects
+    (``sqlite_stat1`` after an ANALYZE) and an admin's extra index do not disturb it."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    rows = cursor.execute("SELECT name, CAST(sql AS BLOB) FROM sqlite_master "
+                          "WHERE name NOT LIKE 'sqlite!_%' ESCAPE '!'").fetchall()
+    return {name: zlib.crc32(sql or b"") for name, sql in rows}
+
+
+def schema_damage(conn: sqlite3.Connection) -> str | None:
+    """What differs between the file's schema and the one its migrations wrote, if anything.
+
+    A byte flipped in the schema text can leave SQL that still parses (a column renamed,
+    a type changed) and passes ``integrity_check``; commands would then fail on a missing
+    column. The migrations record each object's checksum (table ``schema_digest``).
+    """
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    if not _has_digest(cursor):
+        if any("schema_digest" in statement for migration in MIGRATIONS for statement in migration.statements):
+            return "its record of the schema (schema_digest) is missing"
+        return None  # migrations that predate the record (tests build such desks)
+    expected = dict(cursor.execute("SELECT name, crc FROM schema_digest").fetchall())
+    if not expected:
+        return "its record of the schema is empty"
+    actual = schema_signature(conn)
+    for name, crc in sorted(expected.items()):
+        if name not in actual:
+            return f"{name} is missing from its schema"
+        if actual[name] != crc:
+            return f"the schema text of {name} was altered"
+    return None
+
+
+def _verify_schema(conn: sqlite3.Connection, path: Path) -> None:
+    damage = schema_damage(conn)
+    if damage is not None:
+        raise StorageError(f"{path} is damaged: {damage}; restore it from a backup (desk doctor tells more)")
 
 
 def _open(path: Path, *, write: bool) -> sqlite3.Connection:
@@ -147,15 +194,33 @@ def is_desk(conn: sqlite3.Connection) -> bool:
     return not (tables or version or application)
 
 
-def _describe(path: Path, exc: sqlite3.Error) -> str:
+def _describe(path: Path | str, exc: BaseException) -> str:
+    path = shown(path)
+    if isinstance(exc, UnicodeDecodeError):
+        return f"{path} is damaged (its schema cannot be read); restore it from a backup (desk doctor tells more)"
     text = str(exc)
-    if "readonly" in text or "read-only" in text:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name == "SQLITE_FULL" or "disk is full" in text:
+        return f"cannot write {path}: the disk is full; nothing was changed"
+    if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
         return f"{path} is not writable"
-    if "locked" in text or "busy" in text:
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text or "busy" in text:
         return f"{path} is locked by another process; try again"
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
+    if (name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text
+            or "not a database" in text or "corrupt" in text):
         return f"{path} is damaged ({text}); restore it from a backup (desk doctor tells more)"
+    if name.startswith("SQLITE_CANTOPEN"):
+        return f"{path} cannot be opened ({text})"
+    if name.startswith("SQLITE_IOERR"):
+        return f"{path}: input/output error ({text})"
     return f"{path}: {text}"
+
+
+def storage_failure(path: Path, exc: BaseException) -> StorageError | None:
+    """The storage error a sqlite3 failure escaping a command stands for, naming the file."""
+    if isinstance(exc, sqlite3.DatabaseError):
+        return StorageError(_describe(path, exc))
+    return None
 
 
 def _migrate(conn: sqlite3.Connection, version: int) -> None:
@@ -170,27 +235,46 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
             )
             conn.execute(f"PRAGMA user_version = {number}")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        if current < len(MIGRATIONS):
+            record_schema(conn)
+
+
+def _has_digest(cursor: sqlite3.Cursor) -> bool:
+    return cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'schema_digest'").fetchone() is not None
+
+
+def record_schema(conn: sqlite3.Connection) -> None:
+    """Note each schema object's checksum, for ``schema_damage`` to compare on every open."""
+    if not _has_digest(conn.cursor()):
+        return
+    conn.execute("DELETE FROM schema_digest")
+    conn.executemany("INSERT INTO schema_digest (name, crc) VALUES (?, ?)", sorted(schema_signature(conn).items()))
 
 
 @contextlib.contextmanager
 def immediate(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One write transaction, taken up front so two writers never deadlock mid-way.
 
-    SQLite's busy timeout covers most waits; the loop covers a writer that holds the lock
-    longer than that, so "database is locked" does not reach the user on a busy desk.
+    The write lock is asked for every few milliseconds until WRITE_WAIT_SECONDS have passed.
+    SQLite's own busy handler backs off to 100 ms between tries, so under many writers an
+    early waiter polls ever more rarely and newcomers keep winning: 16 agents saw waits of
+    20 s. A short, steady, jittered interval lets every waiter catch a free moment.
     """
-    delay = 0.05
-    for attempt in range(BUSY_RETRIES):
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            break
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) and "busy" not in str(exc):
-                raise
-            if attempt == BUSY_RETRIES - 1:
-                raise StorageError("the database stayed locked by other writers; try again") from None
-            time.sleep(delay)
-            delay *= 2
+    deadline = time.monotonic() + WRITE_WAIT_SECONDS
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise StorageError("the database stayed locked by other writers; try again") from None
+                time.sleep(random.uniform(0.001, 0.004))
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     try:
         yield conn
     except BaseException:

@@ -2,45 +2,72 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import sqlite3
 import stat
 import urllib.parse
 from pathlib import Path
 
 from deskcli.domain.errors import InvalidInput, StorageError
-from deskcli.store.db import SQLITE_HEADER, connect, is_desk
+from deskcli.files import absolute, describe, fsync_directory, shown, temporary_beside
+from deskcli.store.db import SQLITE_HEADER, _describe, connect, is_desk, schema_damage
 from deskcli.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+#: SQLite failures that concern the file being written rather than the desk being read.
+_WRITE_FAILURES = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")
 
 
 def backup(source: Path, target: Path, *, force: bool = False) -> int:
-    """A consistent copy through SQLite's online backup API, safe while others write."""
-    if target.exists() and not force:
-        raise InvalidInput(f"{target} exists; use --force to replace it")
-    if target.resolve() == source.resolve():
-        raise InvalidInput("the backup must go to another file")
-    conn = connect(source, create=False)
-    partial = target.with_name(target.name + ".partial")
+    """A consistent copy through SQLite's online backup API, safe while others write.
+
+    The copy is written beside ``target``, passes ``quick_check`` and is fsynced before it
+    takes the target's name: a damaged desk is refused instead of copied as if it were
+    sound, and a full disk or a killed backup leaves no partial file.
+    """
     try:
-        partial.unlink(missing_ok=True)
-        fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        destination = absolute(target)
+        exists = destination.exists()
+        same = destination == absolute(source) or (exists and os.path.samefile(destination, source))
+    except OSError as exc:
+        raise StorageError(f"cannot write {shown(target)}: {describe(exc)}") from None
+    if exists and not force:
+        raise InvalidInput(f"{target} exists; use --force to replace it")
+    if same:
+        raise InvalidInput("the backup must go to another file")
+    conn = connect(source, create=False, write=False)
+    partial: Path | None = None
+    try:
+        fd, partial = temporary_beside(destination, "partial")
         os.close(fd)
-        dest = sqlite3.connect(partial)
+        dest = sqlite3.connect(partial, isolation_level=None)
         try:
             conn.backup(dest, pages=1024)
-            dest.execute("PRAGMA journal_mode = DELETE")
+            dest.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
+            problems = [row[0] for row in dest.execute("PRAGMA quick_check(10)")]
         finally:
             dest.close()
-        os.replace(partial, target)
+        if problems != ["ok"]:
+            raise StorageError(f"{source} fails quick_check ({'; '.join(problems)[:300]}); no backup was "
+                               "written (desk doctor tells more)")
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, destination)
+        partial = None
+        fsync_directory(destination.parent)
+    except sqlite3.DatabaseError as exc:
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        raise StorageError(_describe(target if name.startswith(_WRITE_FAILURES) else source, exc)) from None
     except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise StorageError(f"cannot write {target}: {exc.strerror}") from None
-    except BaseException:  # Ctrl-C: no half-written copy is left behind
-        partial.unlink(missing_ok=True)
-        raise
+        raise StorageError(f"cannot write {shown(target)}: {describe(exc)}") from None
     finally:
         conn.close()
-    return target.stat().st_size
+        if partial is not None:
+            for leftover in (partial, Path(f"{partial}-journal")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+    return destination.stat().st_size
 
 
 def _check(name: str, ok: bool, detail: str) -> dict:
@@ -58,30 +85,36 @@ def doctor(path: Path, key_file: Path | None = None) -> list[dict]:
     except IsADirectoryError:
         raise StorageError(f"{path} is a directory, not a database file") from None
     except OSError as exc:
-        raise StorageError(f"{path} cannot be read: {exc.strerror}") from None
+        raise StorageError(f"{path} cannot be read: {describe(exc)}") from None
     if header != SQLITE_HEADER:
         return [_check("database", False, f"{path} is not a SQLite database")]
     try:
-        conn = sqlite3.connect(f"file:{urllib.parse.quote(str(path.absolute()))}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{urllib.parse.quote(str(absolute(path)))}?mode=ro", uri=True)
         try:
             if not is_desk(conn):
                 raise StorageError(f"{path} is not a deskcli database (another program's SQLite file)")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
+            damage = schema_damage(conn) if version == SCHEMA_VERSION else None
             journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            live = {row[0] for row in conn.execute("SELECT sealed FROM access")} if "access" in tables else set()
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        return [_check("integrity", False, f"{path} is damaged and cannot be read: {exc}")]
+        return [_check("integrity_check", False, f"{path} is damaged and cannot be read: {exc}")]
     integrity = "; ".join(problems)
-    checks.append(_check("integrity", integrity == "ok", integrity))
+    checks.append(_check("integrity_check", integrity == "ok", integrity))
     if version > SCHEMA_VERSION:
         checks.append(_check("schema", False, f"version {version} is newer than this deskcli ({SCHEMA_VERSION})"))
+    elif damage is not None:
+        checks.append(_check("schema", False, f"damaged: {damage}; restore the file from a backup"))
     else:
         pending = [m.name for m in MIGRATIONS[version:]]
         checks.append(_check("schema", True, f"version {version} of {SCHEMA_VERSION}"
                              + (f"; pending on next write: {', '.join(pending)}" if pending else "")))
     checks.append(_check("journal", journal == "wal", f"journal_mode={journal}"))
+    checks.append(_erased_credentials(path, live))
     # The file must be private; a directory the admin chose may be listable by others,
     # but nobody else may be able to replace files in it.
     for label, target, forbidden in (("file permissions", path, 0o077), ("directory permissions", path.parent, 0o022)):
@@ -93,3 +126,56 @@ def doctor(path: Path, key_file: Path | None = None) -> list[dict]:
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     checks.append(_check("writable", writable, "yes" if writable else f"{path} or its directory is read-only"))
     return checks
+
+
+#: A Fernet token as ``sealing`` stores it: version byte 0x80 and a timestamp whose high
+#: bytes are zero, so its base64 starts with "gAAAAA".
+_SEALED = re.compile(rb"gAAAAA[A-Za-z0-9_\-]{60,}={0,2}")
+_CHUNK = 8 * 1024 * 1024
+
+
+def _erased_credentials(path: Path, live: set[str]) -> dict:
+    """Sealed credentials still in the file or its WAL after their request closed.
+
+    Closing a request deletes them with ``secure_delete`` and checkpoints, but a close
+    killed after its commit, or a reader holding an old snapshot, can leave older copies
+    of the page in the WAL until the next checkpoint. They are sealed (useless without the
+    access key), yet they should not outlive the request.
+    """
+    wanted = {token.encode() for token in live}
+    found: dict[str, int] = {}
+    for part in (path, Path(f"{path}-wal")):
+        try:
+            count = _count_tokens(part, wanted)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            return _check("erased credentials", False, f"{part} cannot be read: {describe(exc)}")
+        if count:
+            found[part.name] = count
+    if not found:
+        return _check("erased credentials", True, "none left in the file or its WAL")
+    where = ", ".join(f"{count} in {name}" for name, count in found.items())
+    remedy = ("the next checkpoint overwrites them (when the last desk command using the file ends, "
+              "or after the next close); if they stay, VACUUM the file while no agent works")
+    return _check("erased credentials", False, f"sealed copies of erased credentials remain ({where}); {remedy}")
+
+
+def _count_tokens(path: Path, live: set[bytes]) -> int:
+    count = 0
+    tail = b""
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            data = tail + chunk
+            ends = 0
+            for match in _SEALED.finditer(data):
+                if match.end() == len(data):
+                    break  # may continue in the next chunk
+                ends = match.end()
+                if match.group() not in live:
+                    count += 1
+            tail = data[max(ends, len(data) - 4096):]
+    for match in _SEALED.finditer(tail):
+        if match.group() not in live:
+            count += 1
+    return count

@@ -262,7 +262,7 @@ MIGRATIONS: list[Migration] = [
     # Canned answers (SPEC section 8). A row whose body is NULL is a removed template: it
     # keeps a shipped starter template from coming back. The starter set is written on the
     # first change (services/templates.py), so until then the shipped files are the set.
-    Migration("m_templates", (
+    Migration("m012_templates", (
         "CREATE TABLE templates (name TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', body TEXT, "
         "updated_at TEXT, updated_by TEXT)",
     )),
@@ -272,7 +272,7 @@ MIGRATIONS: list[Migration] = [
     # commits; the backlog starts with every existing request. ``facets`` holds the license
     # and status as single tokens, so a filtered search is one index intersection. (The
     # default detail=full: bm25 under detail=column costs five times as much per row.)
-    Migration("m_search_requests", (
+    Migration("m013_search_requests", (
         "CREATE VIRTUAL TABLE request_text USING fts5(subject, body, facets)",
         "CREATE TABLE search_backlog (seq INTEGER PRIMARY KEY, request_id INTEGER NOT NULL UNIQUE)",
         "INSERT INTO search_backlog (request_id) SELECT id FROM requests",
@@ -295,16 +295,28 @@ MIGRATIONS: list[Migration] = [
     )),
     # Tags: the request row keeps its sorted list (JSON, shown with the request); the
     # pairs table answers "which requests carry this tag" and the counts.
-    Migration("m_request_tags", (
+    Migration("m014_request_tags", (
         "ALTER TABLE requests ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'",
         "CREATE TABLE request_tags (tag TEXT NOT NULL, request_id INTEGER NOT NULL REFERENCES requests(id), "
         "PRIMARY KEY (tag, request_id)) WITHOUT ROWID",
         "CREATE INDEX request_tags_request ON request_tags (request_id)",
     )),
     # A duplicate folded into another request points at it; later mail to it lands there.
-    Migration("m_request_merge", (
+    Migration("m015_request_merge", (
         "ALTER TABLE requests ADD COLUMN merged_into INTEGER REFERENCES requests(id)",
         "CREATE INDEX requests_merged ON requests (merged_into) WHERE merged_into IS NOT NULL",
+    )),
+    # Wrong PINs, known license numbers or not, so guessing can be limited (5 in 15 minutes
+    # lock the number for 15 minutes) and an agent sees who tried; an unlock clears them.
+    Migration("m016_pin_failures", (
+        "CREATE TABLE pin_failures (id INTEGER PRIMARY KEY, license TEXT NOT NULL, at TEXT NOT NULL, "
+        "agent TEXT NOT NULL, kind TEXT NOT NULL, cleared_at TEXT, cleared_by TEXT)",
+        "CREATE INDEX pin_failures_license ON pin_failures (license, at)",
+    )),
+    # A checksum of each schema object's SQL as the migrations left it: a flipped byte that
+    # still parses (a renamed column) is found on open, not by a command failing half-way.
+    Migration("m017_schema_digest", (
+        "CREATE TABLE schema_digest (name TEXT PRIMARY KEY, crc INTEGER NOT NULL)",
     )),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

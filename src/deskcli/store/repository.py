@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, cast
 
-from deskcli.domain.errors import NotFound, NotRecognised
+from deskcli.domain.errors import NotFound
 from deskcli.store.db import connect, immediate, storage_errors
 from deskcli.store.records import (
     LicenseRow,
@@ -67,6 +67,7 @@ class Repository:
     def __init__(self, path: Path, *, create: bool = True, write: bool = True) -> None:
         self.path = path
         self.writable = write
+        self._erased = False
         with storage_errors(path):
             self.conn = connect(path, create=create, write=write)
         self.conn.row_factory = _dict_factory
@@ -77,8 +78,36 @@ class Repository:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Repository]:
         """One write transaction per command; sqlite3 failures become storage errors."""
+        self._erased = False
         with storage_errors(self.path), immediate(self.conn):
             yield self
+        if self._erased:
+            self.checkpoint()
+
+    def erase_access(self, request_id: int) -> None:
+        """Delete a request's sealed credentials (``secure_delete`` zeroes them in the page);
+        the transaction then checkpoints, so older copies of the page leave the WAL too."""
+        if self.conn.execute("DELETE FROM access WHERE request_id = ?", (request_id,)).rowcount:
+            self._erased = True
+
+    def checkpoint(self) -> bool:
+        """Copy the WAL into the file and truncate it; False when another agent's command
+        kept part of it (``desk doctor`` then reports what is left, and the last command to
+        close the file checkpoints it). A TRUNCATE checkpoint holds off writers while it
+        waits, so it does not wait: other agents' writes matter more."""
+        from deskcli.store.db import BUSY_TIMEOUT_MS
+
+        try:
+            self.conn.execute("PRAGMA busy_timeout = 0")
+            try:
+                done = not _first(self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone())
+                if not done:
+                    self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            finally:
+                self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        except sqlite3.DatabaseError:
+            return False  # the command's own work is committed; a checkpoint can wait
+        return done
 
     # -- queries ------------------------------------------------------------------
 
@@ -135,16 +164,30 @@ class Repository:
             raise NotFound(f"license {number} not found")
         return cast(LicenseRow, row)
 
-    def authenticate(self, number: str, pin: str) -> LicenseRow:
-        """The license if number and PIN match; one answer for either being wrong."""
-        from deskcli.domain.pins import verify_pin
+    # -- wrong PINs ---------------------------------------------------------------
 
-        row = self.find_license(number.strip())
-        # Hash even for an unknown number, so timing does not tell which part was wrong.
-        stored = row["pin_hash"] if row else "scrypt$16384$8$1$00$" + "00" * 32
-        if not verify_pin(pin, stored) or row is None:
-            raise NotRecognised("license number or PIN not recognised")
-        return cast(LicenseRow, row)
+    # Kept under the number folded to one case, as licenses are found: guessing "hc-1",
+    # "Hc-1" and "HC-1" is guessing one number.
+
+    def pin_failures(self, number: str, *, limit: int, uncleared: bool = True) -> list[dict[str, Any]]:
+        """The newest wrong PINs given for a license number (known or not), newest first."""
+        where = "license = ? AND kind = 'wrong_pin'" + (" AND cleared_at IS NULL" if uncleared else "")
+        return self.all(f"SELECT * FROM pin_failures WHERE {where} ORDER BY at DESC, id DESC LIMIT ?",
+                        (number.casefold(), limit))
+
+    def recent_pin_attempts(self, number: str, *, since: str, limit: int = 20) -> list[dict[str, Any]]:
+        return self.all("SELECT * FROM pin_failures WHERE license = ? AND at >= ? ORDER BY at DESC, id DESC "
+                        "LIMIT ?", (number.casefold(), since, limit))
+
+    def record_pin_failure(self, number: str, *, at: dt.datetime, agent: str, kind: str) -> None:
+        self.insert("pin_failures", {"license": number.casefold(), "at": utc_text(at), "agent": agent,
+                                     "kind": kind})
+
+    def clear_pin_failures(self, number: str, *, at: dt.datetime, agent: str) -> int:
+        cursor = self.conn.execute(
+            "UPDATE pin_failures SET cleared_at = ?, cleared_by = ? WHERE license = ? AND cleared_at IS NULL",
+            (utc_text(at), agent, number.casefold()))
+        return cursor.rowcount
 
     def licenses(self) -> list[dict[str, Any]]:
         return self.all("SELECT * FROM licenses ORDER BY number")

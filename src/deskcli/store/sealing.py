@@ -8,7 +8,6 @@ owner-only file (``DESK_KEY_FILE`` or ``access.key`` in the user config dir).
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from deskcli.domain.access import TemporaryAccess
@@ -22,27 +21,53 @@ def key_path() -> Path:
 
 
 def _key(create: bool) -> bytes:
+    """The sealing key: read, or on first use created atomically (never left empty)."""
     from cryptography.fernet import Fernet
+
+    from deskcli.files import describe, write_atomic
 
     path = key_path()
     try:
-        return path.read_bytes().strip()
+        return _valid(path, _read(path))
     except FileNotFoundError:
         if not create:
             raise StorageError(f"the access key {path} is missing; sealed credentials cannot be read") from None
     except OSError as exc:
-        raise StorageError(f"cannot read the access key {path}: {exc.strerror}") from None
+        raise StorageError(f"cannot read the access key {path}: {describe(exc)}") from None
     key = Fernet.generate_key()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(key)
+        # Linked into place complete and fsynced: a full disk leaves no key file rather
+        # than an empty one, and of two agents creating it at once one wins, both use it.
+        write_atomic(path, key, replace=False)
     except FileExistsError:
-        return path.read_bytes().strip()
-    except OSError as exc:
-        raise StorageError(f"cannot create the access key {path}: {exc.strerror}") from None
+        try:
+            return _valid(path, _read(path))
+        except OSError as exc:
+            raise StorageError(f"cannot read the access key {path}: {describe(exc)}") from None
     return key
+
+
+def _read(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(1024)  # a key is 44 bytes; a device or a huge file is not one
+
+
+def _valid(path: Path, data: bytes) -> bytes:
+    """The key in ``data``, or a storage error: a damaged key must not look like bad input."""
+    import base64
+    import binascii
+
+    key = data.strip()
+    try:
+        if len(base64.urlsafe_b64decode(key)) == 32:
+            return key
+    except (binascii.Error, ValueError):
+        pass
+    if not key:
+        raise StorageError(f"the access key {path} is empty (an earlier write failed, so nothing was sealed "
+                           "with it); delete it and try again")
+    raise StorageError(f"the access key {path} is not a deskcli access key; restore it from a backup "
+                       "(a new key cannot read what the old one sealed)")
 
 
 def seal(access: TemporaryAccess) -> str:

@@ -39,16 +39,24 @@ def _license_token(license: str) -> str:
     return "l" + license.encode("utf-8").hex()
 
 
-def _index(repo: Repository, rows: Iterable[tuple[int, str, str]]) -> None:
-    """Index (request id, license, question text) rows and count their stems."""
+Entry = tuple[int, str, list[str]]
+
+
+def question_entry(request_id: int, license: str, text: str) -> Entry:
+    """(request id, license, stems): what indexing a question writes; worked out before the
+    write lock is taken, since stemming is the slow part."""
+    return request_id, license, intake.search_terms(text)
+
+
+def index_entries(repo: Repository, entries: Iterable[Entry]) -> None:
+    """Index questions under their license and count their stems (inside a transaction)."""
     counts: dict[str, int] = {}
-    entries = []
-    for request_id, license, text in rows:
-        terms = intake.search_terms(text)
-        entries.append((request_id, " ".join(terms), _license_token(license)))
+    rows = []
+    for request_id, license, terms in entries:
+        rows.append((request_id, " ".join(terms), _license_token(license)))
         for term in terms:
             counts[term] = counts.get(term, 0) + 1
-    repo.conn.executemany("INSERT INTO question_index (rowid, terms, license) VALUES (?, ?, ?)", entries)
+    repo.conn.executemany("INSERT INTO question_index (rowid, terms, license) VALUES (?, ?, ?)", rows)
     repo.conn.executemany(
         "INSERT INTO question_terms (term, questions) VALUES (?, ?) "
         "ON CONFLICT (term) DO UPDATE SET questions = questions + excluded.questions",
@@ -56,16 +64,17 @@ def _index(repo: Repository, rows: Iterable[tuple[int, str, str]]) -> None:
     )
 
 
-def index_question(repo: Repository, request_id: int, text: str) -> None:
+def index_question(repo: Repository, request_id: int, text: str, *, terms: list[str] | None = None) -> None:
     """Index a request's question under its license (called when the request is opened)."""
     row = repo.conn.execute("SELECT license FROM requests WHERE id = ?", (request_id,)).fetchone()
-    _index(repo, [(request_id, row["license"], text)])
+    index_entries(repo, [(request_id, row["license"], intake.search_terms(text) if terms is None else terms)])
 
 
-def _index_missing_questions(repo: Repository, license: str) -> None:
-    """Index this license's answered questions that came in by ``desk import``, on first need:
-    stemming every imported message at import time would cost more than the import itself.
-    The check probes the index by rowid for this license's requests only."""
+def unindexed_questions(repo: Repository, license: str) -> list[Entry]:
+    """This license's answered questions that came in by ``desk import`` and are not indexed
+    yet, stemmed: stemming every imported message at import time would cost more than the
+    import itself, so they are indexed on first need (``index_missing``, in a short write
+    transaction). The check probes the index by rowid for this license's requests only."""
     missing = repo.conn.execute(
         "SELECT r.id, r.license, r.subject || char(10) || coalesce((SELECT body FROM messages m "
         "WHERE m.request_id = r.id AND m.kind = 'customer' ORDER BY m.id LIMIT 1), '') AS question "
@@ -73,13 +82,18 @@ def _index_missing_questions(repo: Repository, license: str) -> None:
         "AND NOT EXISTS (SELECT 1 FROM question_index q WHERE q.rowid = r.id)",
         (license,),
     ).fetchall()
-    if missing:
-        _index(repo, [(row["id"], row["license"], row["question"]) for row in missing])
+    return [question_entry(row["id"], row["license"], row["question"]) for row in missing]
+
+
+def index_missing(repo: Repository, entries: list[Entry]) -> None:
+    """Inside a transaction: index what another agent has not indexed meanwhile."""
+    index_entries(repo, [entry for entry in entries
+                         if repo.one("SELECT 1 FROM question_index WHERE rowid = ?", (entry[0],)) is None])
 
 
 def answered_candidates(repo: Repository, license: str, text: str, limit: int = 20) -> list[dict[str, Any]]:
-    """Earlier answered or resolved requests of the same license that share the most terms."""
-    _index_missing_questions(repo, license)
+    """Earlier answered or resolved requests of the same license that share the most terms
+    (imported ones once ``index_missing`` has indexed them)."""
     terms = intake.search_terms(text)[:_QUESTION_TERMS]
     if not terms:
         return []

@@ -12,13 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from deskcli import clock
+from deskcli.clock import MAX_YEAR, MIN_YEAR
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.money import amount_text, from_kopecks, parse_amount, to_kopecks
 from deskcli.domain.pins import hash_pin, is_pin_hash
+from deskcli.domain.policy import Policy
+from deskcli.store import import_checks
 from deskcli.store.repository import Repository
 
 UTC = dt.UTC
@@ -113,6 +117,8 @@ def parse_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any]]]:
             items = json.loads(b"".join(buffered))
         except (ValueError, UnicodeDecodeError) as exc:
             raise InvalidInput(f"the input is not a valid JSON array: {exc}") from None
+        except RecursionError:
+            raise InvalidInput("the input is nested too deeply to be desk records") from None
         if not isinstance(items, list):
             raise InvalidInput("the input is not a JSON array")
         yield from ((i, item) for i, item in enumerate(items, start=1))
@@ -124,6 +130,8 @@ def parse_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any]]]:
             yield number, json.loads(line)
         except (ValueError, UnicodeDecodeError) as exc:
             raise InvalidInput(f"line {number}: not valid JSON ({exc})") from None
+        except RecursionError:
+            raise InvalidInput(f"line {number}: nested too deeply to be a desk record") from None
 
 
 DATE_COLUMNS = {("license", "purchased"), ("license", "support_until"), ("renewal", "renewed_on"),
@@ -136,12 +144,7 @@ _STORED_INSTANT = re.compile(r"\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d
 
 
 def _date_text(value: Any) -> str | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except (TypeError, ValueError):
-        raise InvalidInput(f"{value!r} is not a date like 2026-11-25") from None
+    return None if value is None else import_checks.date_text(value)
 
 
 def _integer(value: Any) -> int | None:
@@ -163,7 +166,8 @@ class _Instants:
     def __call__(self, value: Any) -> str | None:
         if value is None:
             return None
-        if isinstance(value, str) and len(value) == 25 and _STORED_INSTANT.fullmatch(value):
+        if (isinstance(value, str) and len(value) == 25 and _STORED_INSTANT.fullmatch(value)
+                and MIN_YEAR < int(value[:4]) < MAX_YEAR):
             key = value[:13] + value[19:]
             prefix = self.hours.get(key)
             if prefix is None:
@@ -172,13 +176,9 @@ class _Instants:
         return self._parse(value)
 
     def _parse(self, value: Any) -> str:
-        try:
-            parsed = dt.datetime.fromisoformat(value)
-        except (TypeError, ValueError):
-            raise InvalidInput(f"{value!r} is not an ISO 8601 instant") from None
-        if parsed.tzinfo is None:
-            parsed = parsed.replace(tzinfo=self.zone)
-        return parsed.astimezone(UTC).isoformat()
+        if not isinstance(value, str):
+            raise InvalidInput(f"{value!r} is not an ISO 8601 instant")
+        return clock.parse_instant(value, self.zone).astimezone(UTC).isoformat()
 
 
 def _json_text(value: Any) -> str | None:
@@ -199,41 +199,61 @@ def _tags_text(value: Any) -> str:
     return json.dumps(sorted({validate_tag(tag) for tag in value}), ensure_ascii=False)
 
 
+def _then_json(check: Any) -> Any:
+    return lambda value: _json_text(check(value))
+
+
 def _money(value: Any) -> int:
     return to_kopecks(parse_amount(str(value)))
 
 
 def _flag(value: Any) -> int | None:
-    return None if value is None else int(bool(value))
+    if value is None:
+        return None
+    if value not in (True, False):  # true, false, 1 or 0; 1 == True in Python
+        raise InvalidInput(f"{value!r} is not true or false")
+    return int(value)
+
+
+def _unchanged(value: Any) -> Any:
+    return value
 
 
 class _Plan:
-    """How one kind of record becomes a row: keys to read, converters, checks by position."""
+    """How one kind of record becomes a row: keys to read, and one check per column."""
 
-    def __init__(self, kind: str, instants: _Instants) -> None:
+    def __init__(self, kind: str, instants: _Instants, checks: dict[tuple[str, str], Any]) -> None:
         shape = SHAPES[kind]
         rename = shape.get("rename", {})
         self.kind = kind
         self.columns: list[str] = []
         self.keys: list[str] = []
-        self.conversions: list[tuple[int, Any]] = []
-        for i, column in enumerate(shape["columns"]):
+        self.converters: list[Any] = []
+        for column in shape["columns"]:
+            convert: Callable[[Any], Any]
             self.columns.append(shape["money"].get(column, column))
             self.keys.append(rename.get(column, column))
             if (kind, column) == ("request", "tags"):
-                self.conversions.append((i, _tags_text))
+                convert = _tags_text
             elif column in shape["money"]:
-                self.conversions.append((i, _money))
+                convert = _money
             elif column in shape["instants"]:
-                self.conversions.append((i, instants))
+                convert = instants
             elif (kind, column) in JSON_COLUMNS:
-                self.conversions.append((i, _json_text))
+                convert = _then_json(checks[kind, column])
             elif (kind, column) in BOOL_COLUMNS:
-                self.conversions.append((i, _flag))
+                convert = _flag
             elif (kind, column) in DATE_COLUMNS:
-                self.conversions.append((i, _date_text))
+                convert = _date_text
+            elif (kind, column) in checks:
+                convert = checks[kind, column]
             elif (kind, column) in INTEGER_COLUMNS:
-                self.conversions.append((i, _integer))
+                convert = _integer
+            elif column == "pin_hash":
+                convert = _unchanged  # checked with the PIN below
+            else:
+                raise AssertionError(f"{kind}.{column} has no import check")
+            self.converters.append(convert)
         self.required = [(shape["columns"].index(c), c) for c in sorted(shape["required"])]
         self.at = {column: i for i, column in enumerate(self.columns)}
 
@@ -243,30 +263,36 @@ class _Plan:
         missing = [column for i, column in self.required if values[i] is None]
         if missing:
             raise InvalidInput(f"{self.kind} lacks {', '.join(missing)}")
-        for i, convert in self.conversions:
-            values[i] = convert(values[i])
+        try:
+            values = [convert(value) for convert, value in zip(self.converters, values)]
+        except InvalidInput:
+            self._name_the_column(values)
         if self.kind == "license":
             self._license(values, record)
         elif self.kind == "request":
             self._request(values)
         return values
 
+    def _name_the_column(self, values: list[Any]) -> None:
+        for key, convert, value in zip(self.keys, self.converters, values):
+            try:
+                convert(value)
+            except InvalidInput as exc:
+                raise InvalidInput(f"{self.kind} {key}: {exc}") from None
+
     def _license(self, values: list[Any], record: dict[str, Any]) -> None:
         at = self.at
-        if values[at["pin_hash"]] is None and record.get("pin") is not None:
-            values[at["pin_hash"]] = hash_pin(str(record["pin"]))
+        pin = record.get("pin")
+        if values[at["pin_hash"]] is None and pin is not None:
+            values[at["pin_hash"]] = hash_pin(str(pin) if type(pin) is int else pin)
         if values[at["pin_hash"]] is None:
             raise InvalidInput("license lacks pin_hash (or pin)")
-        if not is_pin_hash(str(values[at["pin_hash"]])):
-            raise InvalidInput("pin_hash is not a deskcli PIN hash")
+        if not is_pin_hash(values[at["pin_hash"]]):
+            raise InvalidInput("pin_hash is not a deskcli PIN hash (scrypt, at most the desk's own cost)")
         values[at["support_until"]] = values[at["support_until"]] or _support_until(values[at["purchased"]])
 
     def _request(self, values: list[Any]) -> None:
         at = self.at
-        if values[at["category"]] not in tickets.CATEGORIES:
-            tickets.validate_category(str(values[at["category"]]))
-        if values[at["status"]] not in tickets.STATUSES:
-            raise InvalidInput(f"unknown status {values[at['status']]!r}")
         values[at["line"]] = values[at["line"]] or 1
         values[at["flags"]] = values[at["flags"]] or "[]"
         values[at["reasons"]] = values[at["reasons"]] or "[]"
@@ -301,19 +327,23 @@ def _without_indexes(repo: Repository, table: str):
     return scope()
 
 
-def load(repo: Repository, records: Iterable[tuple[int, Any]], zone) -> dict[str, int]:
-    """Insert every record in one transaction; the first bad one aborts them all."""
+def load(repo: Repository, records: Iterable[tuple[int, Any]], zone, policy: Policy | None = None) -> dict[str, int]:
+    """Insert every record in one transaction; the first bad one aborts them all. Values
+    pass the checks the commands apply (``import_checks``), editions the desk's ``policy``."""
     import sqlite3
 
+    from deskcli.domain import policy as policy_module
+
     instants = _Instants(zone)
-    plans = {kind: _Plan(kind, instants) for kind in SHAPES}
+    checks = import_checks.checks(policy or policy_module.build({}))
+    plans = {kind: _Plan(kind, instants, checks) for kind in SHAPES}
     batches: dict[str, list[list[Any]]] = {kind: [] for kind in SHAPES}
     for number, record in records:
         try:
             if not isinstance(record, dict):
                 raise InvalidInput("expected a JSON object")
             kind = record.get("kind")
-            if kind not in plans:
+            if not isinstance(kind, str) or kind not in plans:
                 raise InvalidInput(f"kind must be one of {', '.join(KINDS)}")
             batches[kind].append(plans[kind].row(record))
         except InvalidInput as exc:

@@ -1,0 +1,73 @@
+"""Where a command gets a license PIN: a file, ``DESK_PIN``, a hidden prompt — or, with a
+warning, the command line, where every local user sees it in ``ps`` and the shell keeps it
+in its history.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from deskcli.domain.errors import InvalidInput
+from deskcli.env import DESK_PIN
+from deskcli.services.context import Context
+
+PinOption = Annotated[str | None, typer.Option(
+    "--pin", metavar="PIN",
+    help="The PIN itself; visible to other users in ps and kept in shell history, so prefer --pin-file, "
+    "DESK_PIN or the prompt.")]
+PinFileOption = Annotated[Path | None, typer.Option(
+    "--pin-file", metavar="PATH", help="Read the PIN from the first line of this file; - reads standard input.")]
+AskPinOption = Annotated[bool, typer.Option("--ask-pin", help="Ask for the PIN with a hidden prompt.")]
+
+#: A PIN is at most 128 characters; a PIN file is read no further than this.
+_MAX_READ = 4096
+WARNING = ("--pin shows the PIN to every user of this machine (ps) and keeps it in your shell history; "
+           "use --pin-file PATH, DESK_PIN or the prompt")
+
+
+def read_pin(ctx: Context, *, value: str | None, path: Path | None, required: bool, ask: bool = False,
+             confirm: bool = False) -> str | None:
+    """The PIN from ``--pin-file``, ``--pin`` (warned about), then for a command that needs
+    one ``DESK_PIN``, then a hidden prompt on a terminal (twice with ``confirm``)."""
+    if value is not None and path is not None:
+        raise InvalidInput("give the PIN once: --pin-file or --pin")
+    if path is not None:
+        return _from_file(path)
+    if value is not None:
+        ctx.warn(WARNING)
+        return value
+    if required and os.environ.get(DESK_PIN):
+        return os.environ[DESK_PIN]
+    if not (required or ask):
+        return None
+    if ctx.no_input or not _terminal():
+        if ask:
+            raise InvalidInput("--ask-pin needs a terminal; give --pin-file PATH instead")
+        raise InvalidInput("the PIN is missing: give --pin-file PATH (- for standard input) or set DESK_PIN; "
+                           "on a terminal it is asked for")
+    return typer.prompt("PIN", hide_input=True, confirmation_prompt="Repeat the PIN" if confirm else False)
+
+
+def _terminal() -> bool:
+    return sys.stdin.isatty()
+
+
+def _from_file(path: Path) -> str:
+    try:
+        if str(path) == "-":
+            raw = sys.stdin.buffer.readline(_MAX_READ)
+        else:
+            with path.open("rb") as handle:
+                raw = handle.read(_MAX_READ)
+    except OSError as exc:
+        raise InvalidInput(f"cannot read the PIN from {path}: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"the PIN in {path} is not valid UTF-8") from None
+    return text.removeprefix("\ufeff").split("\n", 1)[0].removesuffix("\r")

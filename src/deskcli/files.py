@@ -1,0 +1,176 @@
+"""Files deskcli writes: private from the first byte, complete or absent, never half-written.
+
+Everything deskcli keeps (the database, the access key, the personal file, the calendar
+cache, exports and backups) may hold customers' data or secrets, so directories it
+creates are 0700 and files 0600 whatever the umask, and a file is written beside its
+target and renamed into place only once it is complete and on disk: a full disk or a
+killed process leaves the old file (or none), never a truncated or empty one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from deskcli.domain.errors import StorageError
+
+#: Bits a deskcli process never grants on what it creates (group and others).
+PRIVATE_UMASK = 0o077
+
+
+@contextlib.contextmanager
+def private_umask() -> Iterator[None]:
+    """For one command: whatever the inherited umask (even 000), what this process creates
+    — SQLite's own -wal, -shm and -journal files included — is owner-only."""
+    previous = os.umask(PRIVATE_UMASK)
+    os.umask(previous | PRIVATE_UMASK)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def absolute(path: Path) -> Path:
+    """``path`` made absolute with ``..`` resolved in the text: SQLite refuses a relative
+    path that climbs above the root, and error messages should name the real place."""
+    return Path(os.path.abspath(path))
+
+
+def describe(exc: OSError) -> str:
+    if exc.errno == errno.ENAMETOOLONG:
+        return "the path is too long"
+    return exc.strerror or str(exc)
+
+
+def shown(path: Path | str, limit: int = 160) -> str:
+    """A path for a one-line message: a 5,000-character one is cut in the middle."""
+    text = str(path)
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit // 2]}…{text[-limit // 2:]} ({len(text)} characters)"
+
+
+def private_dir(directory: Path) -> list[Path]:
+    """Create ``directory`` and any missing parents 0700 (``mkdir(parents=True)`` would
+    give the parents the umask's mode); existing directories are left as they are.
+    Returns the directories made, outermost first."""
+    missing = []
+    current = absolute(directory)
+    while not current.is_dir():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    made = []
+    for path in reversed(missing):
+        try:
+            os.mkdir(path, 0o700)
+        except FileExistsError:
+            if not path.is_dir():
+                raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path)) from None
+            continue
+        made.append(path)
+        os.chmod(path, 0o700)  # an unusual umask (0o700 and up) could have taken bits away
+    return made
+
+
+def fsync_directory(directory: Path) -> None:
+    """Make a rename in ``directory`` durable; some file systems cannot, which is harmless."""
+    try:
+        fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def temporary_beside(path: Path, purpose: str = "partial") -> tuple[int, Path]:
+    """A new 0600 file next to ``path`` (same file system, so a rename is atomic). One left
+    by a process that was killed meanwhile (its pid is in the name) is removed first."""
+    _remove_orphans(path, purpose)
+    for attempt in range(100):
+        candidate = path.with_name(f".{path.name}.{os.getpid()}-{attempt}.{purpose}")
+        try:
+            return os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600), candidate
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(path))
+
+
+def _remove_orphans(path: Path, purpose: str) -> None:
+    prefix, suffix = f".{path.name}.", f".{purpose}"
+    try:
+        names = [n for n in os.listdir(path.parent) if n.startswith(prefix) and n.endswith(suffix)]
+    except OSError:
+        return
+    for name in names:
+        pid_text = name[len(prefix):-len(suffix)].split("-")[0]
+        if not pid_text.isdigit() or int(pid_text) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid_text), 0)
+        except ProcessLookupError:
+            for leftover in (path.parent / name, path.parent / f"{name}-journal"):
+                with contextlib.suppress(OSError):
+                    os.unlink(leftover)
+        except (PermissionError, OverflowError):
+            continue  # alive (another user's) or not a pid at all
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path, *, replace: bool = True, encoding: str | None = None,
+                  create_parent: bool = True) -> Iterator[IO[Any]]:
+    """A binary handle whose bytes become ``path`` only when the block ends without error.
+
+    The data goes to a 0600 file beside ``path``, is flushed and fsynced, then renamed
+    over ``path`` (``replace=False``: linked, so an existing file is never replaced and
+    two writers cannot both win). Any failure removes the temporary file and raises
+    ``StorageError`` naming ``path``. With ``encoding`` the handle takes text. deskcli's
+    own files get their directory made; a place the user named must exist (a typo in it
+    should fail, not grow a tree).
+    """
+    named = path
+    path = absolute(path)
+    temporary: Path | None = None
+    made: list[Path] = []
+    try:
+        if create_parent:
+            made = private_dir(path.parent)
+        fd, temporary = temporary_beside(path)
+        mode = "wb" if encoding is None else "w"
+        with os.fdopen(fd, mode, encoding=encoding, newline="" if encoding else None) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        if replace:
+            os.replace(temporary, path)
+        else:
+            os.link(temporary, path)
+            os.unlink(temporary)
+        temporary = None
+        made = []
+        fsync_directory(path.parent)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        raise StorageError(f"cannot write {shown(named)}: {describe(exc)}") from None
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        for directory in reversed(made):  # nothing left behind, not even an empty directory
+            with contextlib.suppress(OSError):
+                os.rmdir(directory)
+
+
+def write_atomic(path: Path, data: bytes, *, replace: bool = True, create_parent: bool = True) -> None:
+    with atomic_output(path, replace=replace, create_parent=create_parent) as handle:
+        handle.write(data)

@@ -1,0 +1,86 @@
+"""Checking a license's PIN, with a limit on guessing, and clearing a lock.
+
+The check runs before any write lock is taken (scrypt is slow on purpose), and a wrong
+PIN is recorded in a short transaction of its own. An unknown number costs the same hash
+and is counted and locked the same way, so neither the answer, its timing nor the lock
+tells whether a number exists. A lock refuses without checking: nothing more is learned
+while it lasts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from deskcli.domain import pins, tickets
+from deskcli.domain.errors import NotFound, NotRecognised
+from deskcli.services.context import Context
+from deskcli.store.records import LicenseRow
+from deskcli.store.repository import Repository, utc_text
+
+#: How far back ``license show`` lists wrong PINs, and the fields it adds.
+SHOWN_DAYS = 30
+STATUS_FIELDS = ("locked_until", "failed_checks")
+
+
+def authenticate(ctx: Context, number: str, pin: str) -> LicenseRow:
+    """The license when ``number`` and ``pin`` match and the number is not locked."""
+    number = tickets.validate_license_number(number)
+    pin = pins.validate_pin(pin)
+    if is_locked(ctx, ctx.repo, number):
+        _record(ctx, number, "while_locked")
+        raise NotRecognised(pins.NOT_RECOGNISED)
+    row = ctx.repo.find_license(number)
+    matched = pins.verify_pin(pin, str(row["pin_hash"])) if row else pins.verify_unknown(pin)
+    if not matched or row is None:
+        _record(ctx, number, "wrong_pin")
+        raise NotRecognised(pins.NOT_RECOGNISED)
+    return row
+
+
+def confirm_unlocked(ctx: Context, repo: Repository, number: str) -> None:
+    """Inside the command's transaction: other guesses may have locked the number while
+    this PIN was being checked; then even the right PIN is refused, with the same answer."""
+    if is_locked(ctx, repo, number):
+        raise NotRecognised(pins.NOT_RECOGNISED)
+
+
+def is_locked(ctx: Context, repo: Repository, number: str) -> bool:
+    failures = repo.pin_failures(number, limit=pins.GUESS_LIMIT)
+    return pins.locked_until(_instants(failures), ctx.now) is not None
+
+
+def _instants(failures: list[dict[str, Any]]) -> list[dt.datetime]:
+    return [dt.datetime.fromisoformat(f["at"]) for f in failures]
+
+
+def _record(ctx: Context, number: str, kind: str) -> None:
+    with ctx.transaction() as repo:
+        repo.record_pin_failure(number, at=ctx.now, agent=ctx.agent, kind=kind)
+
+
+def unlock(ctx: Context, number: str) -> int:
+    """Clear a license's wrong PINs (and so its lock); returns how many were cleared."""
+    number = tickets.validate_license_number(number)
+    with ctx.transaction() as repo:
+        row = repo.find_license(number)
+        if row is None:
+            raise NotFound(f"license {number} not found")
+        number = row["number"]
+        cleared = repo.clear_pin_failures(number, at=ctx.now, agent=ctx.agent)
+        repo.record(at=ctx.now, agent=ctx.agent, action="PIN lock cleared", license=number,
+                    before={"wrong_pins": cleared}, after={"wrong_pins": 0})
+    return cleared
+
+
+def status(ctx: Context, number: str) -> dict:
+    """What ``license show`` says about guessing: the lock, and recent wrong PINs."""
+    repo = ctx.repo
+    failures = repo.pin_failures(number, limit=pins.GUESS_LIMIT)
+    until = pins.locked_until(_instants(failures), ctx.now)
+    since = str(utc_text(ctx.now - dt.timedelta(days=SHOWN_DAYS)))
+    recent = [{"at": ctx.show_stored(f["at"]), "agent": f["agent"],
+               "refused": "while locked" if f["kind"] == "while_locked" else "wrong PIN",
+               "cleared": f["cleared_at"] is not None}
+              for f in repo.recent_pin_attempts(number, since=since)]
+    return {"locked_until": ctx.show_instant(until), "failed_checks": recent}

@@ -1,0 +1,195 @@
+"""What an imported value must be: the checks the commands apply to the same field.
+
+``desk import`` writes straight into the tables, so every column a command validates is
+validated here by the very same function (a license number, an edition of the desk's
+policy, an address, a renewal rate, a date inside the years the calendar covers, text
+without NUL bytes); a file can hold nothing the command line would refuse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from deskcli import clock
+from deskcli.domain import entitlement, tickets
+from deskcli.domain.errors import InvalidInput
+from deskcli.domain.policy import Policy
+
+Check = Callable[[Any], Any]
+
+
+def _optional(check: Check) -> Check:
+    def run(value: Any) -> Any:
+        return None if value is None else check(value)
+
+    return run
+
+
+def _memo(check: Check, limit: int = 10_000) -> Check:
+    """``check`` remembering what it said of each text it passed: a desk's file repeats its
+    license numbers, sites, versions and agents many times over."""
+    seen: dict[str, Any] = {}
+
+    def run(value: Any) -> Any:
+        if type(value) is not str:
+            return check(value)
+        known = seen.get(value, seen)
+        if known is seen:
+            known = check(value)
+            if len(seen) < limit:
+                seen[value] = known
+        return known
+
+    return run
+
+
+def _text(value: Any, what: str) -> str:
+    if not isinstance(value, str):
+        raise InvalidInput(f"{what} must be text, not {type(value).__name__}")
+    return value
+
+
+def date_text(value: Any, what: str = "date") -> str:
+    return clock.parse_date(_text(value, what), what=what).isoformat()
+
+
+def field(what: str, limit: int = 1000) -> Check:
+    return _optional(lambda value: tickets.validate_field(value, what=what, limit=limit))
+
+
+def text(what: str, limit: int) -> Check:
+    return lambda value: tickets.validate_text(value, what=what, limit=limit)
+
+
+def license_number(value: Any) -> str:
+    return tickets.validate_license_number(_text(value, "license number"))
+
+
+def url(what: str, *, empty: bool = False) -> Check:
+    def run(value: Any) -> str:
+        value = _text(value, what)
+        return "" if empty and not value.strip() else tickets.validate_url(value, what=what)
+
+    return _optional(run)
+
+
+def rate(value: Any) -> str:
+    return entitlement.rate_text(entitlement.parse_rate(_text(value, "rate")))
+
+
+def line(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= tickets.MAX_LINE:
+        raise InvalidInput(f"line {value!r} is not a support line 1-{tickets.MAX_LINE}")
+    return value
+
+
+_WORD = re.compile(r"[a-z][a-z_ ]{0,31}")
+
+
+def word(what: str) -> Check:
+    """A short lowercase code (a message's kind) that no command spells wrong."""
+
+    def run(value: Any) -> str:
+        if not isinstance(value, str) or not _WORD.fullmatch(value):
+            raise InvalidInput(f"{what} {value!r} is not a lowercase word")
+        return value
+
+    return run
+
+
+def reasons(what: str) -> Check:
+    """Flags and refusal reasons: a list of {code, message}, as intake writes them."""
+
+    def run(value: Any) -> Any:
+        if value is None:
+            return None
+        if not isinstance(value, list) or not all(
+                isinstance(item, dict) and set(item) == {"code", "message"} for item in value):
+            raise InvalidInput(f"{what} must be a list of {{code, message}}")
+        for item in value:
+            word(f"{what} code")(item["code"])
+            tickets.validate_field(item["message"], what=f"{what} message")
+        return value
+
+    return run
+
+
+def status(value: Any) -> str:
+    if value not in tickets.STATUSES:
+        raise InvalidInput(f"unknown status {value!r}; use one of {', '.join(tickets.STATUSES)}")
+    return value
+
+
+def suggestions(value: Any) -> Any:
+    """Documentation suggested on opening (2.11): a list of {title, url}, as ``desk kb`` keeps them."""
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(item, dict) and set(item) == {"title", "url"}
+                                              for item in value):
+        raise InvalidInput("suggestions must be a list of {title, url}")
+    for item in value:
+        tickets.validate_text(item["title"], what="suggestion title", limit=1000)
+        tickets.validate_url(_text(item["url"], "suggestion url"), what="suggestion url")
+    return value
+
+
+def changes(value: Any) -> Any:
+    if value is not None and not isinstance(value, dict):
+        raise InvalidInput(f"an event's before and after must be objects, not {type(value).__name__}")
+    return value
+
+
+def checks(policy: Policy) -> dict[tuple[str, str], Check]:
+    """(kind, column) -> the check its value passes; columns not named here are instants,
+    money, whole numbers, dates and flags, which the importer checks by their type."""
+    edition = _memo(_optional(lambda value: policy.edition(_text(value, "edition"))))
+    body = tickets.MAX_BODY_BYTES
+    checks: dict[tuple[str, str], Check] = {
+        ("license", "number"): license_number,
+        ("license", "edition"): edition,
+        ("license", "customer"): field("customer"),
+        ("license", "email"): _optional(lambda value: tickets.validate_email(_text(value, "email"))),
+        ("license", "site"): url("site", empty=True),
+        ("renewal", "license"): license_number,
+        ("renewal", "rate"): rate,
+        ("renewal", "agent"): field("agent"),
+        ("request", "license"): license_number,
+        ("request", "customer"): field("customer"),
+        ("request", "edition"): edition,
+        ("request", "category"): lambda value: tickets.validate_category(_text(value, "category")),
+        ("request", "status"): status,
+        ("request", "version"): _optional(lambda value: tickets.validate_version(_text(value, "version"))),
+        ("request", "subject"): _optional(lambda value: tickets.validate_subject(_text(value, "subject"))),
+        ("request", "site_url"): url("site"),
+        ("request", "line"): _optional(line),
+        ("request", "assignee"): field("assignee"),
+        ("request", "due_calendar"): field("due_calendar", 200),
+        ("request", "flags"): reasons("flags"),
+        ("request", "reasons"): reasons("reasons"),
+        ("request", "resolution"): field("resolution", body),
+        ("request", "suggestions"): suggestions,
+        ("message", "flags"): reasons("flags"),
+        ("message", "reasons"): reasons("reasons"),
+        ("message", "author"): field("author"),
+        ("message", "kind"): word("message kind"),
+        ("message", "body"): text("body", body),
+        ("article", "title"): text("title", 1000),
+        ("article", "url"): url("url"),
+        ("article", "keywords"): field("keywords"),
+        ("article", "body"): field("body", body),
+        ("article", "added_by"): field("added_by"),
+        ("event", "license"): _optional(license_number),
+        ("event", "agent"): field("agent"),
+        ("event", "action"): field("action"),
+        ("event", "before"): changes,
+        ("event", "after"): changes,
+    }
+    # Free text (subjects, bodies, resolutions) is rarely repeated and can be large: checked
+    # every time; short repeated values are checked once per distinct value.
+    unique = {("request", "subject"), ("request", "resolution"), ("message", "body"), ("article", "body"),
+              ("article", "title"), ("request", "flags"), ("request", "reasons"), ("request", "suggestions"),
+              ("message", "flags"), ("message", "reasons"), ("event", "before"), ("event", "after"),
+              ("license", "edition"), ("request", "edition")}
+    return {key: check if key in unique else _memo(check) for key, check in checks.items()}
