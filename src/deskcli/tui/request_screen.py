@@ -1,0 +1,160 @@
+"""One request on screen: what ``desk show`` shows, with a countdown that ticks, the
+documentation it matches, and temporary access as "on file" only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from deskcli.output import clean_text
+from deskcli.store.repository import from_utc_text
+from deskcli.tui.countdown import countdown_text, urgency
+from deskcli.tui.dialogs import plain
+from deskcli.tui.keys import ScreenKeys, screen_bindings
+from deskcli.tui.queue_view import URGENCY_STYLE
+
+#: History fields that say how the desk computed something, not what happened.
+QUIET_FIELDS = ("due_calendar",)
+
+
+def sla_line(record: dict[str, Any], calendar, now: dt.datetime) -> Text:
+    if record["status"] != "open" or not record["due_at"]:
+        stopped = {"answered": "answered - the clock is stopped until the customer writes again"}
+        return Text(f"SLA: {stopped.get(record['status'], record['status'])}", style="bold")
+    due = from_utc_text(record["due_at"])
+    seconds = calendar.business_seconds_between(now, due)
+    overdue = due < now
+    level = urgency(seconds, overdue)
+    line = Text("SLA: ", style="bold") + Text(countdown_text(seconds, overdue), style=URGENCY_STYLE[level])
+    if overdue:
+        line += Text("  OVERDUE", style="bold red")
+    return line + Text(f"   due {record['due_at']}")
+
+
+def _change(event: dict[str, Any]) -> str:
+    before, after = event["before"] or {}, event["after"] or {}
+    parts = []
+    for key, value in after.items():
+        if key in QUIET_FIELDS:
+            continue
+        parts.append(f"{key}: {before[key]} → {value}" if key in before else f"{key}: {value}")
+    return ", ".join(parts)
+
+
+def detail_view(record: dict[str, Any], suggestions: list[dict], line_name: str | None) -> Group:
+    """Everything below the countdown, laid out for 80 columns."""
+    head = Table(show_header=False, box=None, pad_edge=False, expand=True)
+    head.add_column(style="bold", no_wrap=True)
+    head.add_column(ratio=1)
+    line = f"{record['line']} ({line_name})" if line_name else str(record["line"])
+    rows = [
+        ("Customer", f"{record['license']} {record['customer']}".strip()),
+        ("Product", f"{record['edition']} {record['version']}"),
+        ("Site", record["site_url"]),
+        ("Category", record["category"]),
+        ("Line", line),
+        ("Assignee", record["assignee"] or "-"),
+        ("Status", record["status"]),
+        ("Created", record["created_at"]),
+        ("Queued", record["queued_at"]),
+    ]
+    if record.get("temporary_access"):
+        rows.append(("Access", f"temporary {record['temporary_access']} - v shows it (your look is recorded)"))
+    for label, value in rows:
+        head.add_row(label, plain(value))
+    parts: list[Any] = [head]
+    for title, items in (("reason", record["reasons"]), ("flag", record["flags"])):
+        for item in items:
+            parts.append(Text(f"{title}: ", style="bold magenta") + plain(f"{item['code']}: {item['message']}",
+                                                                          single_line=False))
+    for article in suggestions:
+        parts.append(Text("documentation: ", style="bold") + plain(f"{article['title']} — {article['url']}"))
+    parts.append(Text("\nMessages", style="bold underline"))
+    for message in record["messages"]:
+        parts.append(Text("\n") + plain(f"{message['at']}  {message['kind']}  {message['author']}", style="bold"))
+        parts.append(Text(clean_text(message["body"])))
+    history = Table(box=None, pad_edge=False, header_style="bold", expand=True, title="\nHistory",
+                    title_justify="left", title_style="bold underline")
+    for name in ("At", "Agent", "Action", "Change"):
+        history.add_column(name, no_wrap=name != "Change", ratio=1 if name == "Change" else None)
+    for event in record["history"]:
+        history.add_row(plain(event["at"][5:16].replace("T", " ")), plain(event["agent"]), plain(event["action"]),
+                        plain(_change(event)))
+    parts.append(history)
+    return Group(*parts)
+
+
+class RequestScreen(ScreenKeys, Screen[None]):
+    """A request; the action keys act on it, escape goes back to the queue."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "back", show=True),
+        *screen_bindings("request"),
+        Binding("pageup", "page_up", show=False),
+        Binding("pagedown,space", "page_down", show=False),
+        Binding("home,g", "first", show=False),
+        Binding("end,G", "last", show=False),
+    ]
+
+    def __init__(self, request_id: int) -> None:
+        super().__init__()
+        self.request_id = request_id
+        self.record: dict[str, Any] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="topbar", markup=False)
+        yield Static(id="sla", markup=False)
+        with VerticalScroll(id="detail"):
+            yield Static(id="body", markup=False)
+        yield Static(id="status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+        self.query_one("#detail").focus()
+
+    def reload(self) -> None:
+        """Read the request again (after an action, or when someone else changed it)."""
+        app: Any = self.app
+        ctx = app.desk
+        from deskcli.cli.request_view import detail_record
+        from deskcli.services.kb import suggestions
+
+        self.record = detail_record(ctx, ctx.repo.request(self.request_id))
+        found = suggestions(ctx, self.request_id)
+        record = self.record
+        title = plain(f"#{record['id']} {record['subject']}", style="bold")
+        self.query_one("#topbar", Static).update(title)
+        self.query_one("#body", Static).update(detail_view(record, found, ctx.policy.lines.get(record["line"])))
+        self.tick(app.now())
+
+    def tick(self, now: dt.datetime) -> None:
+        if self.record is not None:
+            self.query_one("#sla", Static).update(sla_line(self.record, self.app.desk.calendar, now))  # type: ignore[attr-defined]
+
+    def current_request(self) -> int | None:
+        return self.request_id
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_page_up(self) -> None:
+        self.query_one("#detail", VerticalScroll).scroll_page_up(animate=False)
+
+    def action_page_down(self) -> None:
+        self.query_one("#detail", VerticalScroll).scroll_page_down(animate=False)
+
+    def action_first(self) -> None:
+        self.query_one("#detail", VerticalScroll).scroll_home(animate=False)
+
+    def action_last(self) -> None:
+        self.query_one("#detail", VerticalScroll).scroll_end(animate=False)
