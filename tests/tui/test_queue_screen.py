@@ -53,3 +53,111 @@ async def test_countdown_colours_are_those_of_desk_queue(office) -> None:
         await pilot.pause()
         await pilot.press("down")  # the cursor's own colours aside, each row keeps its countdown's colour
         assert [_sla_colour(app, y) for y in range(3)] == ["red", "yellow", "green"]
+
+
+@pytest.mark.parametrize("typed,expected", [
+    ("", [3, 2, 1]),
+    ("cat:em", [2]),
+    ("c:tech", [3]),
+    ("is:overdue", [3]),
+    ("корзин", [1]),
+    ("КОРЗИН", [1]),
+    ("hc-2", [2]),
+    ("#1", [1]),
+    ("@-", [3, 2, 1]),
+    ("@boris", []),
+    ("line:1 ошибка", [3]),
+    ("line:2", []),
+    ("cat:usage is:overdue", []),
+])
+async def test_filter_as_you_type(office, typed, expected) -> None:
+    app = make_app(office)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *typed)
+        await pilot.pause()
+        assert app.model.order()[:app.table.count] == expected
+        shown = screen_text(app)
+        assert (f"{len(expected)} of 3 open" if len(expected) != 3 else "3 open") in shown
+        await pilot.press("enter")  # keeps the filter, back to the queue
+        await pilot.pause()
+        assert app.table.has_focus
+        await pilot.press("slash", "escape")  # clears it
+        await pilot.pause()
+        assert app.model.order() == [3, 2, 1]
+
+
+async def test_filters_match_desk_queue_filters(office, desk) -> None:
+    desk("escalate", "1")
+    desk("assign", "2", "boris")
+    app = make_app(office)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for typed, options in (("line:2", ["--line", "2"]), ("@boris", ["--assignee", "boris"]),
+                               ("cat:usage", ["--category", "usage"]), ("is:overdue", ["--overdue"])):
+            await pilot.press("slash", "ctrl+u", *typed, "enter")
+            await pilot.pause()
+            expected = [r["id"] for r in desk.json("queue", *options, "--json")]
+            assert app.model.order()[:app.table.count] == expected, typed
+
+
+async def test_o_toggles_overdue_and_a_bad_filter_is_reported_not_obeyed(office) -> None:
+    app = make_app(office)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o")
+        await pilot.pause()
+        assert app.table.count == 1 and "overdue" in screen_text(app)
+        await pilot.press("o")
+        await pilot.pause()
+        assert app.table.count == 3
+        await pilot.press("slash", *"line:two")
+        await pilot.pause()
+        assert app.table.count == 3
+        assert "line 'two' is not a line number" in screen_text(app)
+
+
+async def test_the_command_line_options_start_the_filter(office, desk) -> None:
+    desk("assign", "2", "tester")
+    app = make_app(office, filter_text="@me cat:emergency")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.model.order() == [2]
+
+
+async def test_other_agents_changes_appear_at_the_next_poll(office, desk, monkeypatch) -> None:
+    app = make_app(office)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        reloads = []
+        monkeypatch.setattr(app.model, "reload", lambda: reloads.append(1))
+        desk("assign", "1", "boris", env={"DESK_AGENT": "boris"})
+        desk("reply", "2", "--body", "Перезапустите PHP-FPM.", env={"DESK_AGENT": "boris"})  # answered: leaves
+        open_request(desk, at="2026-11-25T09:30", category="emergency", subject="Новый запрос")  # #4 due 11:30
+        assert app.model.order() == [3, 2, 1]  # nothing moves before the poll
+        app.tick()
+        await pilot.pause()
+        assert app.model.order() == [3, 4, 1]
+        assert "boris" in queue_lines(app)[2] and "Новый запрос" in queue_lines(app)[1]
+        assert reloads == []  # moved in place, not read again
+
+
+async def test_the_cursor_stays_on_its_request_when_the_order_changes(office, desk) -> None:
+    app = make_app(office)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("down", "down")
+        assert app.table.selected == 1
+        open_request(desk, at="2026-11-24T12:00", category="emergency", subject="Срочно")  # due Tue 14:00: first
+        app.tick()
+        await pilot.pause()
+        assert app.model.order()[0] == 4
+        assert app.table.selected == 1
+
+
+async def test_a_changed_policy_changes_the_countdowns(office, desk) -> None:
+    app = make_app(office)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        desk("policy", "set", "targets.emergency", "60")
+        app.tick()
+        await pilot.pause()
+        # #2 was queued Tue 17:20: an hour of business time ends Wed 09:20, 40 minutes ago.
+        line = [line for line in queue_lines(app) if line.split()[0] == "#2"][0]
+        assert "-0h 40m 00s" in line

@@ -146,6 +146,11 @@ def changed_requests(repo: Repository, after_event: int, *, limit: int) -> tuple
     return [row[0] for row in found], last
 
 
+def open_count(repo: Repository) -> int:
+    """All open requests, whatever the filter (a count over the queue index)."""
+    return _scalar(repo, "SELECT count(*) FROM requests WHERE status = 'open'")
+
+
 def highest_request(repo: Repository) -> int:
     """New requests that came without history (``desk import``) show up here."""
     return _scalar(repo, "SELECT coalesce(max(id), 0) FROM requests")

@@ -54,6 +54,7 @@ class QueueModel:
         """Read the order afresh (start, a new structured filter, a large change)."""
         self._event = live_queue.last_event(self.repo)
         self._top = live_queue.highest_request(self.repo)
+        self.open_total = live_queue.open_count(self.repo)
         self._ids, self._dues = live_queue.positions(self.repo, self._filter)
         if self._texts is not None:
             self._texts = None  # read again on demand: the large change touched them too
@@ -125,6 +126,10 @@ class QueueModel:
         return len(self._ids)
 
     @property
+    def filtered(self) -> bool:
+        return self.query != Query()
+
+    @property
     def highest(self) -> int:
         """The highest request number on the desk: how wide the number column must be."""
         return self._top
@@ -179,6 +184,7 @@ class QueueModel:
         ids = set(changed) | set(range(self._top + 1, top + 1))
         self._event, self._top = last, top
         if ids:
+            self.open_total = live_queue.open_count(self.repo)
             self._move(ids)
 
     def _move(self, ids: set[int]) -> None:

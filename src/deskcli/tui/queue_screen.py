@@ -55,7 +55,7 @@ class QueueScreen(ScreenKeys, Screen[None]):
     def show_topbar(self, now: dt.datetime, *, zone: Any, searching: bool, problems: tuple[str, ...]) -> None:
         model = self.table.model
         shown = self.table.count
-        counted = f"{shown:,} open" if shown == model.total else f"{shown:,} of {model.total:,} open"
+        counted = f"{shown:,} of {model.open_total:,} open" if model.filtered else f"{shown:,} open"
         parts = [counted]
         summary = describe(model.query)
         if summary:
