@@ -8,8 +8,11 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
+from deskcli.domain.errors import InvalidInput
 from deskcli.services import requests
 from deskcli.store import live_queue
 from deskcli.store.repository import Repository
@@ -65,8 +68,8 @@ def test_moving_changed_requests_in_place_gives_the_fresh_order(base_desk, steps
             other = context(db, now=(START + dt.timedelta(minutes=minutes)).isoformat(), agent="boris")
             try:
                 _act(other, action, request_id)
-            except Exception as exc:  # a closed request refuses most actions: that is the service's business
-                assert type(exc).__name__ in ("InvalidInput",), exc
+            except InvalidInput:
+                pass  # a closed request refuses most actions: that is the service's business
             finally:
                 other.close()
             assert model.poll() in (True, False)

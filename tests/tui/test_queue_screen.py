@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
 
 from tests.cli.test_requests import open_request
 from tests.tui.conftest import make_app, queue_lines, screen_text
-
 
 
 async def test_the_queue_is_in_desk_queue_order_with_countdowns(office, desk) -> None:
@@ -43,7 +41,7 @@ async def test_countdowns_tick_each_second_in_business_time(office) -> None:
 
 
 def _sla_colour(app, y: int) -> str:
-    segment = [s for s in app.table.render_line(y) if "h " in s.text][0]
+    segment = next(s for s in app.table.render_line(y) if "h " in s.text)
     return segment.style.color.name
 
 
@@ -159,5 +157,5 @@ async def test_a_changed_policy_changes_the_countdowns(office, desk) -> None:
         app.tick()
         await pilot.pause()
         # #2 was queued Tue 17:20: an hour of business time ends Wed 09:20, 40 minutes ago.
-        line = [line for line in queue_lines(app) if line.split()[0] == "#2"][0]
+        line = next(line for line in queue_lines(app) if line.split()[0] == "#2")
         assert "-0h 40m 00s" in line

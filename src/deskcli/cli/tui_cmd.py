@@ -29,9 +29,9 @@ def tui(
     """
     from deskcli.tui.query import from_options
 
+    _ = reading(ctx).repo  # a missing database is an error here, not a new empty desk
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise InvalidInput("desk tui needs a terminal; for scripts use desk queue --json")
-    _ = reading(ctx).repo  # a missing database is an error here, not a new empty desk
     desk = writing(ctx)
     # The policy (and any warning about the personal file) is read before the screen
     # takes the terminal, where a warning on stderr would be lost.
