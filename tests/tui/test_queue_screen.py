@@ -159,3 +159,19 @@ async def test_a_changed_policy_changes_the_countdowns(office, desk) -> None:
         # #2 was queued Tue 17:20: an hour of business time ends Wed 09:20, 40 minutes ago.
         line = next(line for line in queue_lines(app) if line.split()[0] == "#2")
         assert "-0h 40m 00s" in line
+
+
+async def test_keys_typed_in_a_burst_after_slash_go_to_the_filter(office) -> None:
+    """A fast typist (or a paste) sends / and the words at once, before the box has the
+    focus; the words must reach the filter, not trigger the queue's action keys."""
+    from textual import events
+
+    app = make_app(office)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for key, character in (("slash", "/"), ("a", "a"), ("c", "c"), ("x", "x"), ("space", " ")):
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.queue_screen.query_one("#filter").value == "acx "
+        assert app.status == ""  # no assign, clarification or close was started

@@ -260,6 +260,11 @@ class DeskApp(App[None]):
             return
         self.open_request(int(text))
 
+    def on_key(self, event) -> None:
+        # A printable key that reaches the application was taken by no widget and no binding.
+        if event.is_printable and self.screen is self.queue_screen:
+            self.queue_screen.catch_up_typing(event.character or "")
+
     def action_interrupt(self) -> None:
         self.exit(return_code=ExitStatus.INTERRUPTED)
 

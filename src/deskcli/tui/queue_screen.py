@@ -75,7 +75,8 @@ class QueueScreen(ScreenKeys, Screen[None]):
     def action_filter(self) -> None:
         box = self.query_one("#filter", Input)
         box.display = True
-        box.focus()
+        # At once, not after the next refresh: what is typed right after / belongs to the box.
+        self.set_focus(box)
         box.cursor_position = len(box.value)
 
     def action_toggle_overdue(self) -> None:
@@ -83,7 +84,6 @@ class QueueScreen(ScreenKeys, Screen[None]):
 
         box = self.query_one("#filter", Input)
         box.value = toggle_overdue(box.value)
-        box.display = bool(box.value)
         self.app.set_filter(box.value)  # type: ignore[attr-defined]
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -92,8 +92,9 @@ class QueueScreen(ScreenKeys, Screen[None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "filter":
-            event.input.display = bool(event.value.strip())
-            self.table.focus()
+            # The filter stays in force (the top bar says what it is); the box makes room.
+            event.input.display = False
+            self.set_focus(self.table)
 
     def on_key(self, event) -> None:
         box = self.query_one("#filter", Input)
@@ -101,7 +102,16 @@ class QueueScreen(ScreenKeys, Screen[None]):
             event.stop()
             box.value = ""
             box.display = False
-            self.table.focus()
+            self.set_focus(self.table)
+
+    def catch_up_typing(self, character: str) -> bool:
+        """A key typed straight after ``/`` went to the queue, which had the focus when the
+        key arrived; it belongs to the filter box that has the focus now."""
+        box = self.query_one("#filter", Input)
+        if self.focused is not box:
+            return False
+        box.insert_text_at_cursor(character)
+        return True
 
     def on_queue_table_opened(self, message: QueueTable.Opened) -> None:
         self.app.open_request(message.request_id)  # type: ignore[attr-defined]
