@@ -27,8 +27,6 @@ def tui(
 
     Example: desk tui --assignee me --overdue
     """
-    from deskcli.tui.query import from_options
-
     _ = reading(ctx).repo  # a missing database is an error here, not a new empty desk
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise InvalidInput("desk tui needs a terminal; for scripts use desk queue --json")
@@ -36,11 +34,10 @@ def tui(
     # The policy (and any warning about the personal file) is read before the screen
     # takes the terminal, where a warning on stderr would be lost.
     _ = desk.calendar
-    text = from_options(line=line, category=category.value if category else None,
-                        assignee="" if assignee == "-" else assignee, overdue=overdue)
     from deskcli.tui.app import run
 
-    code = run(desk, filter_text=text)
+    code = run(desk, line=line, category=category.value if category else None,
+               assignee="" if assignee == "-" else assignee, overdue=overdue)
     if code:
         raise typer.Exit(code)
 

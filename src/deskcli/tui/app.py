@@ -9,6 +9,7 @@ services as the commands, each with a Context whose "now" is the screen's clock.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
@@ -17,7 +18,6 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from deskcli.cli.exits import ExitStatus, debugging
 from deskcli.domain.errors import DeskError, InvalidInput
 from deskcli.env import DESK_DEBUG
 from deskcli.output import clean_text
@@ -26,10 +26,13 @@ from deskcli.store import live_queue
 from deskcli.tui.countdown import LiveClock
 from deskcli.tui.dialogs import DIALOG_CSS, TextPrompt, plain
 from deskcli.tui.model import SMALL_QUEUE, QueueModel, read_texts
-from deskcli.tui.query import Query, parse
+from deskcli.tui.query import Query, from_options, parse
 from deskcli.tui.queue_screen import QueueScreen
 from deskcli.tui.queue_view import QueueTable
 from deskcli.tui.request_screen import RequestScreen
+
+#: SPEC section 6: Ctrl-C means "interrupted", as the shell reports SIGINT.
+INTERRUPTED = 130
 
 CSS = DIALOG_CSS + """
 #topbar { height: 1; background: $panel; }
@@ -186,7 +189,7 @@ class DeskApp(App[None]):
             self.report(f"error: {exc}", error=True)
             return False
         except Exception as exc:
-            if debugging():
+            if os.environ.get(DESK_DEBUG) not in (None, "", "0"):
                 raise
             self.report(f"error: unexpected {type(exc).__name__}; run with {DESK_DEBUG}=1 for details", error=True)
             return False
@@ -266,11 +269,14 @@ class DeskApp(App[None]):
             self.queue_screen.catch_up_typing(event.character or "")
 
     def action_interrupt(self) -> None:
-        self.exit(return_code=ExitStatus.INTERRUPTED)
+        self.exit(return_code=INTERRUPTED)
 
 
-def run(desk: Context, *, filter_text: str = "") -> int:
-    """Run the screen until the agent quits; the exit code (0, or 130 after Ctrl-C)."""
-    app = DeskApp(desk, filter_text=filter_text)
+def run(desk: Context, *, line: int | None = None, category: str | None = None, assignee: str | None = None,
+        overdue: bool = False) -> int:
+    """Run the screen, first filtered as the command line asked, until the agent quits;
+    the exit code (0, or 130 after Ctrl-C)."""
+    text = from_options(line=line, category=category, assignee=assignee, overdue=overdue)
+    app = DeskApp(desk, filter_text=text)
     app.run()
     return app.return_code or 0

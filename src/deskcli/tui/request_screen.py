@@ -50,7 +50,7 @@ def _change(event: dict[str, Any]) -> str:
     return ", ".join(parts)
 
 
-def detail_view(record: dict[str, Any], suggestions: list[dict], line_name: str | None) -> Group:
+def detail_view(record: dict[str, Any], line_name: str | None) -> Group:
     """Everything below the countdown, laid out for 80 columns."""
     head = Table(show_header=False, box=None, pad_edge=False, expand=True)
     head.add_column(style="bold", no_wrap=True)
@@ -76,7 +76,7 @@ def detail_view(record: dict[str, Any], suggestions: list[dict], line_name: str 
         for item in items:
             parts.append(Text(f"{title}: ", style="bold magenta") + plain(f"{item['code']}: {item['message']}",
                                                                           single_line=False))
-    for article in suggestions:
+    for article in record["suggestions"]:
         parts.append(Text("documentation: ", style="bold") + plain(f"{article['title']} — {article['url']}"))
     parts.append(Text("\nMessages", style="bold underline"))
     for message in record["messages"]:
@@ -126,15 +126,12 @@ class RequestScreen(ScreenKeys, Screen[None]):
         """Read the request again (after an action, or when someone else changed it)."""
         app: Any = self.app
         ctx = app.desk
-        from deskcli.cli.request_view import detail_record
-        from deskcli.services.kb import suggestions
+        from deskcli.services.views import request_detail
 
-        self.record = detail_record(ctx, ctx.repo.request(self.request_id))
-        found = suggestions(ctx, self.request_id)
-        record = self.record
+        self.record = record = request_detail(ctx, self.request_id)
         title = plain(f"#{record['id']} {record['subject']}", style="bold")
         self.query_one("#topbar", Static).update(title)
-        self.query_one("#body", Static).update(detail_view(record, found, ctx.policy.lines.get(record["line"])))
+        self.query_one("#body", Static).update(detail_view(record, ctx.policy.lines.get(record["line"])))
         self.tick(app.now())
 
     def tick(self, now: dt.datetime) -> None:

@@ -1,0 +1,41 @@
+"""Reading one request whole, for a face that shows it: the record, its messages and
+history with instants in the desk's zone, temporary access as "on file" only, and the
+documentation its question matches (2.11). Read-only."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from deskcli.services.context import Context
+from deskcli.services.kb import suggestions
+
+
+def request_detail(ctx: Context, request_id: int) -> dict[str, Any]:
+    repo = ctx.repo
+    row = repo.request(request_id)
+    record = ctx.record(row)
+    kind = repo.access_kind(request_id)
+    record["temporary_access"] = f"{kind} (on file)" if kind else None
+    record["suggestions"] = suggestions(ctx, request_id)
+    record["messages"] = [_message(ctx, m) for m in repo.messages(request_id)]
+    record["history"] = [_event(ctx, e) for e in repo.history(request_id)]
+    return record
+
+
+def _message(ctx: Context, message: dict[str, Any]) -> dict[str, Any]:
+    return {"id": message["id"], "author": message["author"], "kind": message["kind"], "body": message["body"],
+            "at": ctx.show_stored(message["at"])}
+
+
+def _event(ctx: Context, event: dict[str, Any]) -> dict[str, Any]:
+    def shown(values: str | None) -> dict[str, Any] | None:
+        if not values:
+            return None
+        data = json.loads(values)
+        if not isinstance(data, dict):
+            return None
+        return {k: ctx.show_stored(v) if k.endswith("_at") and isinstance(v, str) else v for k, v in data.items()}
+
+    return {"at": ctx.show_stored(event["at"]), "agent": event["agent"], "action": event["action"],
+            "before": shown(event["before"]), "after": shown(event["after"])}
