@@ -30,7 +30,7 @@ DOMAIN_EXTERNAL = {"holidays", "snowballstemmer", "pymorphy3"}
 FACES = {"cli", "mail", "tui"}
 #: A command that starts another face may import that face's entry point, and nothing else
 #: of it: ``desk tui`` hands its Context to the screen.
-ENTRY_POINTS = {("deskcli.cli.tui_cmd", "deskcli.tui.app")}
+ENTRY_POINTS = {("deskcli.cli.tui_core", "deskcli.tui.app")}
 
 
 def _part(module: str) -> str:

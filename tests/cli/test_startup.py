@@ -77,6 +77,11 @@ def test_version_loads_nothing_heavy() -> None:
     assert _loaded("--version") == set()
 
 
+def test_desk_tui_starts_without_typer(seeded) -> None:
+    # No terminal here, so it stops before the screen: neither the command line nor Textual.
+    assert _loaded("tui") == set()
+
+
 def test_only_desk_tui_itself_loads_textual(seeded) -> None:
     assert "textual" not in _loaded("--help")
     assert "textual" not in _loaded("tui", "--help")

@@ -142,3 +142,16 @@ def test_rows_are_read_a_page_at_a_time(base_desk, tmp_path, monkeypatch) -> Non
     monkeypatch.setattr(live_queue, "rows", lambda repo, ids: (calls.append(len(ids)), original(repo, ids))[1])
     rows = [model.row(i) for i in range(10)]
     assert [row.id for row in rows] == model.order() and calls == [10]
+
+
+def test_a_big_queue_shows_its_first_page_first(base_desk, tmp_path) -> None:
+    db = twin(base_desk, tmp_path / "desk.db")
+    full = QueueModel(Repository(db)).order()
+    model = QueueModel(Repository(db), first_page=4)
+    assert model.partial and model.order() == full[:4] and model.open_total == len(full)
+    model.set_query(parse("line:1", me="tester"))  # a filter before the rest is read: its first page
+    assert model.partial and len(model.order()) == 4
+    model.set_query(parse("вопрос", me="tester"))  # words need the whole queue
+    assert not model.partial
+    model.set_query(parse("", me="tester"))
+    assert model.order() == full

@@ -175,3 +175,5 @@ async def test_keys_typed_in_a_burst_after_slash_go_to_the_filter(office) -> Non
         await pilot.pause()
         assert app.queue_screen.query_one("#filter").value == "acx "
         assert app.status == ""  # no assign, clarification or close was started
+        await pilot.press("z")  # and the next key adds to them rather than replacing them
+        assert app.queue_screen.query_one("#filter").value == "acx z"

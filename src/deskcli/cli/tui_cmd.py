@@ -1,15 +1,14 @@
-"""``desk tui``: the agent's screen. Textual is imported here, and only when it runs."""
+"""``desk tui``: the agent's screen (the Typer face of ``tui_core``, which the launcher also runs)."""
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
 
-from deskcli.cli.context import reading, writing
+from deskcli.cli.context import reading
 from deskcli.cli.options import MAX_INT, Category
-from deskcli.domain.errors import InvalidInput
+from deskcli.cli.tui_core import run_tui
 
 
 def tui(
@@ -27,17 +26,8 @@ def tui(
 
     Example: desk tui --assignee me --overdue
     """
-    _ = reading(ctx).repo  # a missing database is an error here, not a new empty desk
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise InvalidInput("desk tui needs a terminal; for scripts use desk queue --json")
-    desk = writing(ctx)
-    # The policy (and any warning about the personal file) is read before the screen
-    # takes the terminal, where a warning on stderr would be lost.
-    _ = desk.calendar
-    from deskcli.tui.app import run
-
-    code = run(desk, line=line, category=category.value if category else None,
-               assignee="" if assignee == "-" else assignee, overdue=overdue)
+    code = run_tui(reading(ctx), line=line, category=category.value if category else None, assignee=assignee,
+                   overdue=overdue)
     if code:
         raise typer.Exit(code)
 

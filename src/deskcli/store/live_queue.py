@@ -53,14 +53,18 @@ def _where(queue_filter: QueueFilter) -> tuple[str, list[object]]:
     return " AND ".join(where), params
 
 
-def positions(repo: Repository, queue_filter: QueueFilter) -> tuple[array, list[str]]:
+def positions(repo: Repository, queue_filter: QueueFilter, *, limit: int | None = None) -> tuple[array, list[str]]:
     """Ids of the open requests the filter keeps, in queue order, and their ``due_at`` (UTC
-    text, which sorts as time does, so "overdue" is a prefix found by bisection)."""
+    text, which sorts as time does, so "overdue" is a prefix found by bisection); the first
+    ``limit`` of them when one is given."""
     where, params = _where(queue_filter)
     cursor = repo.conn.cursor()
     cursor.row_factory = None
-    rows = cursor.execute(f"SELECT id, coalesce(due_at, '') FROM requests WHERE {where} ORDER BY {QUEUE_ORDER}",
-                          params).fetchall()
+    sql = f"SELECT id, coalesce(due_at, '') FROM requests WHERE {where} ORDER BY {QUEUE_ORDER}"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    rows = cursor.execute(sql, params).fetchall()
     return array("q", [row[0] for row in rows]), [row[1] for row in rows]
 
 

@@ -31,6 +31,8 @@ from deskcli.tui.queue_screen import QueueScreen
 from deskcli.tui.queue_view import QueueTable
 from deskcli.tui.request_screen import RequestScreen
 
+#: Requests read before the first paint; the rest of the order right after it.
+FIRST_PAGE = 100
 #: SPEC section 6: Ctrl-C means "interrupted", as the shell reports SIGINT.
 INTERRUPTED = 130
 
@@ -41,6 +43,7 @@ CSS = DIALOG_CSS + """
 #filter { height: 1; }
 #status { height: 1; color: $text-muted; }
 #status.-error { color: $error; text-style: bold; }
+#keys { height: 1; background: $panel; }
 #detail { height: 1fr; }
 """
 
@@ -58,7 +61,7 @@ class DeskApp(App[None]):
         self.desk = desk
         self.now = clock or LiveClock(desk.now)
         self.poll_seconds = poll_seconds
-        self.model = QueueModel(desk.repo)
+        self.model = QueueModel(desk.repo, first_page=FIRST_PAGE)
         self._policy_version = live_queue.policy_version(desk.repo)
         self._status: tuple[str, bool] = ("", False)
         self.table = QueueTable(self.model, desk.calendar, self.now())
@@ -70,7 +73,17 @@ class DeskApp(App[None]):
     def on_mount(self) -> None:
         self.push_screen(self.queue_screen)
         self.set_interval(self.poll_seconds, self.tick)
-        self.call_after_refresh(self.show)
+        self.call_after_refresh(self._first_paint_done)
+
+    def _first_paint_done(self) -> None:
+        self.show()
+        if self.model.partial:
+            self.call_after_refresh(self._complete_order)
+
+    def _complete_order(self) -> None:
+        selected = self.table.selected
+        self.model.complete()
+        self.show(changed=True, follow=selected)
 
     def show(self, *, changed: bool = False, follow: int | None = None) -> None:
         now = self.now()

@@ -156,6 +156,15 @@ class AccessScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
+def keys_text(view: str) -> Text:
+    """The keys line at the bottom of a view (a plain line: Textual's Footer builds a
+    widget per key, which costs a tenth of a second at start-up)."""
+    text = Text(" ", no_wrap=True, overflow="crop")
+    for key, word in key_table.keys_line(view):
+        text += Text(key, style="bold") + Text(f" {word}  ")
+    return text
+
+
 def help_view() -> Group:
     """Every key, by where it works, then the filter syntax; made from the key table."""
     sections = [("On a request (queue or request view)", key_table.REQUEST_ACTIONS),

@@ -43,7 +43,7 @@ NAVIGATION = (
     Key("pagedown,space", "pgdn space", "page_down", "a screen down", "anywhere"),
     Key("home,g", "home g", "first", "first request / top", "anywhere"),
     Key("end,G", "end G", "last", "last request / bottom", "anywhere"),
-    Key("escape", "escape", "back", "back to the queue", "request"),
+    Key("escape", "escape", "back", "back to the queue", "request", True),
 )
 
 APPLICATION = (
@@ -57,6 +57,14 @@ ALL_KEYS = REQUEST_ACTIONS + NAVIGATION + APPLICATION
 
 def for_view(view: str) -> tuple[Key, ...]:
     return tuple(key for key in ALL_KEYS if key.where in (view, "anywhere"))
+
+
+def keys_line(view: str) -> list[tuple[str, str]]:
+    """(key, word) pairs for the line at the bottom of a view: moving first, then the
+    commonest actions, then help and quit; ``?`` shows the rest."""
+    shown = [key for key in NAVIGATION + REQUEST_ACTIONS + APPLICATION
+             if key.footer and key.where in (view, "anywhere")]
+    return [(key.shown.replace("escape", "esc"), key.action) for key in shown]
 
 
 def screen_bindings(view: str) -> list:

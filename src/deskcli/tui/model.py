@@ -31,7 +31,10 @@ SMALL_QUEUE = 5000
 
 
 class QueueModel:
-    def __init__(self, repo: Repository) -> None:
+    """``first_page``: read only that many requests now, so a big desk shows at once, and
+    the rest on ``complete`` (the screen calls it right after its first paint)."""
+
+    def __init__(self, repo: Repository, *, first_page: int | None = None) -> None:
         self.repo = repo
         self.query = Query()
         self._filter = QueueFilter()
@@ -46,27 +49,42 @@ class QueueModel:
         self._version = live_queue.data_version(repo)
         self._event = live_queue.last_event(repo)
         self._top = live_queue.highest_request(repo)
-        self.reload()
+        self.partial = False
+        #: Until ``complete``, a new filter too reads only its first page.
+        self._first_page = first_page
+        self.reload(limit=first_page)
 
     # -- reading -------------------------------------------------------------------
 
-    def reload(self) -> None:
+    def reload(self, *, limit: int | None = None) -> None:
         """Read the order afresh (start, a new structured filter, a large change)."""
         self._event = live_queue.last_event(self.repo)
         self._top = live_queue.highest_request(self.repo)
         self.open_total = live_queue.open_count(self.repo)
-        self._ids, self._dues = live_queue.positions(self.repo, self._filter)
+        self._ids, self._dues = live_queue.positions(self.repo, self._filter, limit=limit)
+        self.partial = limit is not None and len(self._ids) == limit
         if self._texts is not None:
             self._texts = None  # read again on demand: the large change touched them too
         self._apply_words(fresh=True)
 
+    def complete(self) -> None:
+        """Read the whole order, if only the first page was read."""
+        self._first_page = None
+        if self.partial:
+            self.reload()
+
     def set_query(self, query: Query) -> None:
+        if query == self.query:
+            return
         structured = QueueFilter(query.line, query.category, query.assignee)
+        if query.words:
+            self.complete()
         refine = self._refines(query.words)
         self.query = query
         if structured != self._filter:
             self._filter = structured
-            self._ids, self._dues = live_queue.positions(self.repo, structured)
+            self._ids, self._dues = live_queue.positions(self.repo, structured, limit=self._first_page)
+            self.partial = self._first_page is not None and len(self._ids) == self._first_page
             self._apply_words(fresh=True)
         else:
             self._apply_words(fresh=not refine)
@@ -174,6 +192,9 @@ class QueueModel:
         """Bring the order up to date with the history written since the last look; used
         after this screen's own actions too (SQLite does not count a connection's own
         commits in its data_version)."""
+        if self.partial:
+            self.complete()
+            return
         changed, last = live_queue.changed_requests(self.repo, self._event, limit=INCREMENTAL_LIMIT)
         top = live_queue.highest_request(self.repo)
         if changed is not None and top - self._top > INCREMENTAL_LIMIT:

@@ -10,9 +10,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
-from deskcli.tui.dialogs import plain
+from deskcli.tui.dialogs import keys_text, plain
 from deskcli.tui.keys import ScreenKeys, screen_bindings
 from deskcli.tui.query import describe
 from deskcli.tui.queue_view import QueueTable, header_line
@@ -36,11 +36,11 @@ class QueueScreen(ScreenKeys, Screen[None]):
         yield Static(id="header", markup=False)
         yield self.table
         box = Input(value=self.filter_text, placeholder="filter: words, line:2 cat:usage @anna tag:x is:overdue",
-                    compact=True, id="filter")
+                    compact=True, select_on_focus=False, id="filter")
         box.display = False
         yield box
         yield Static(id="status", markup=False)
-        yield Footer()
+        yield Static(keys_text("queue"), id="keys", markup=False)
 
     def on_mount(self) -> None:
         self.table.focus()

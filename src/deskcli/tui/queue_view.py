@@ -71,7 +71,7 @@ class QueueTable(ScrollView, can_focus=True):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"queue-table--cursor"}
     DEFAULT_CSS = """
-    QueueTable { height: 1fr; scrollbar-size-vertical: 1; }
+    QueueTable { height: 1fr; scrollbar-size-vertical: 1; overflow-x: hidden; }
     QueueTable > .queue-table--cursor { background: $block-cursor-background; color: $block-cursor-foreground;
                                         text-style: bold; }
     """

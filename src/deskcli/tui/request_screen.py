@@ -13,12 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from deskcli.output import clean_text
 from deskcli.store.repository import from_utc_text
 from deskcli.tui.countdown import countdown_text, urgency
-from deskcli.tui.dialogs import plain
+from deskcli.tui.dialogs import keys_text, plain
 from deskcli.tui.keys import ScreenKeys, screen_bindings
 from deskcli.tui.queue_view import URGENCY_STYLE
 
@@ -116,7 +116,7 @@ class RequestScreen(ScreenKeys, Screen[None]):
         with VerticalScroll(id="detail"):
             yield Static(id="body", markup=False)
         yield Static(id="status", markup=False)
-        yield Footer()
+        yield Static(keys_text("request"), id="keys", markup=False)
 
     def on_mount(self) -> None:
         self.reload()
