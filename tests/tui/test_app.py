@@ -172,3 +172,13 @@ def test_a_failing_editor_sends_nothing(tmp_path) -> None:
         edit([sys.executable, "-c", "raise SystemExit(3)"], "", [])
     with pytest.raises(InvalidInput, match="cannot run the editor"):
         edit([str(tmp_path / "no-such-editor")], "", [])
+
+
+def test_the_readme_shows_a_screenshot_of_each_view() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    for name in ("tui-queue", "tui-request", "tui-filter", "tui-reply", "tui-help"):
+        assert f"docs/{name}.svg" in readme
+        assert (root / "docs" / f"{name}.svg").read_text(encoding="utf-8").startswith("<svg")
