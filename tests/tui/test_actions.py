@@ -30,6 +30,8 @@ class Case(NamedTuple):
     name: str
     command: list[str]
     keys: tuple[str, ...]
+    #: Run by the command line on both desks first.
+    setup: tuple[str, ...] = ()
 
 
 # #3 is first in the queue, so the cursor starts on it.
@@ -57,6 +59,12 @@ CASES = [
     Case("show temporary access", ["access", "show", "3"], ("v", "escape")),
     Case("close erases temporary access", ["close", "3", "--resolution", "Готово"],
          ("x", *text("Готово"), "enter")),
+    Case("a thank-you is not a clarification", ["reply", "3", "--customer", "--body", "Спасибо, всё заработало!"],
+         ("c", *text("Спасибо, всё заработало!"), "ctrl+s")),
+    Case("reopen a closed request from its view", ["reopen", "3", "--note", "Клиент вернулся"],
+         ("number_sign", "3", "enter", "O", *text("Клиент вернулся"), "enter"), setup=("close", "3")),
+    Case("reopen without a note", ["reopen", "3"], ("number_sign", "3", "enter", "O", "enter"),
+         setup=("reject", "3", "--reason", "off_topic")),
 ]
 
 
@@ -71,13 +79,15 @@ def with_access(office, desk, isolation) -> Path:
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 async def test_an_action_records_exactly_what_its_command_records(with_access, desk, isolation, case) -> None:
+    if case.setup:
+        desk(*case.setup)
     by_command = twin(with_access, isolation / "by-command.db")
     desk(*case.command, env={"DESK_DB": str(by_command)})
     before = dump(with_access)
     app = make_app(with_access)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert app.table.selected == 3
+        assert case.setup or app.table.selected == 3
         await pilot.press(*case.keys)
         await pilot.pause()
         assert not app.status.startswith("error"), app.status
@@ -115,6 +125,7 @@ FAILURES = [
     Failure("an empty assignee", ["assign", "3", " "], ("a", "ctrl+u", "space", "enter")),
     Failure("access that is not on file", ["access", "show", "3"], ("v",)),
     Failure("a line that is not a number", None, ("e", "backspace", *text("two"), "enter", "enter")),
+    Failure("reopen an open request", ["reopen", "3"], ("O", "enter")),
 ]
 
 

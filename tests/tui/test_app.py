@@ -125,17 +125,22 @@ async def test_go_to_opens_any_request_even_a_closed_one(office, desk) -> None:
 
 
 async def test_the_request_view_shows_messages_history_and_documentation(office, desk) -> None:
+    from tests.cli.test_requests import open_request
+
     desk("kb", "add", "--title", "Импорт товаров из CSV", "--url", "https://www.hostcms.ru/documentation/import/",
          "--keywords", "импорт csv")
-    desk("reply", "3", "--internal", "--body", "Смотрю логи")
+    opened = open_request(desk, subject="Ошибка импорта CSV", body="Импорт товаров из CSV останавливается. Почему?")
+    desk("reply", str(opened["id"]), "--internal", "--body", "Смотрю логи")
+    desk("close", str(opened["id"]), "--resolution", "Лимит памяти увеличен")
     app = make_app(office)
     async with app.run_test(size=(80, 60)) as pilot:
-        await pilot.press("enter")
+        await pilot.press("number_sign", *str(opened["id"]), "enter")
         await pilot.pause()
         shown = " ".join(screen_text(app).split())
     assert "documentation: Импорт товаров из CSV — https://www.hostcms.ru/documentation/import/" in shown
     assert "Смотрю логи" in shown and "internal tester" in shown
-    assert "opened" in shown and "internal message" in shown
+    assert "Resolution Лимит памяти увеличен" in shown and "SLA: resolved" in shown
+    assert "opened" in shown and "internal message" in shown and "resolved: status open → resolved" in shown
 
 
 async def test_user_text_is_shown_as_text_not_markup_or_escapes(desk, isolation) -> None:

@@ -29,14 +29,3 @@ def article(ctx: Context, article_id: int) -> dict:
     if row is None:
         raise NotFound(f"article {article_id} not found")
     return row
-
-
-def suggestions(ctx: Context, request_id: int) -> list[dict]:
-    """Documentation articles that match a request's question (2.11): its subject and the
-    customer's first message, as ``desk open`` matched them."""
-    repo = ctx.repo
-    row = repo.request(request_id)
-    first = repo.one("SELECT body FROM messages WHERE request_id = ? AND kind = 'customer' ORDER BY at, id LIMIT 1",
-                     (request_id,))
-    text = f"{row['subject']}\n{first['body'] if first else ''}"
-    return [{"id": a["id"], "title": a["title"], "url": a["url"]} for a in search.find_articles(repo, text)]

@@ -1,6 +1,7 @@
-"""Reading one request whole, for a face that shows it: the record, its messages and
-history with instants in the desk's zone, temporary access as "on file" only, and the
-documentation its question matches (2.11). Read-only."""
+"""Reading one request whole, for a face that shows it: the record, the documentation
+suggested when it was opened (2.11), temporary access as "on file" only, its messages
+(with the findings of refused ones) and its history, instants in the desk's zone. The
+same record ``desk show`` prints. Read-only."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import json
 from typing import Any
 
 from deskcli.services.context import Context
-from deskcli.services.kb import suggestions
+from deskcli.store.records import json_list
 
 
 def request_detail(ctx: Context, request_id: int) -> dict[str, Any]:
@@ -17,7 +18,7 @@ def request_detail(ctx: Context, request_id: int) -> dict[str, Any]:
     record = ctx.record(row)
     kind = repo.access_kind(request_id)
     record["temporary_access"] = f"{kind} (on file)" if kind else None
-    record["suggestions"] = suggestions(ctx, request_id)
+    record["suggestions"] = json_list(row.get("suggestions"))
     record["messages"] = [_message(ctx, m) for m in repo.messages(request_id)]
     record["history"] = [_event(ctx, e) for e in repo.history(request_id)]
     return record
@@ -25,7 +26,8 @@ def request_detail(ctx: Context, request_id: int) -> dict[str, Any]:
 
 def _message(ctx: Context, message: dict[str, Any]) -> dict[str, Any]:
     return {"id": message["id"], "author": message["author"], "kind": message["kind"], "body": message["body"],
-            "at": ctx.show_stored(message["at"])}
+            "at": ctx.show_stored(message["at"]), "flags": json_list(message["flags"]),
+            "reasons": json_list(message["reasons"])}
 
 
 def _event(ctx: Context, event: dict[str, Any]) -> dict[str, Any]:

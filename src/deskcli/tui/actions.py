@@ -25,10 +25,25 @@ def _message_body(text: str) -> str:
 
 
 def reply(ctx: Context, request_id: int, text: str, *, kind: str = "agent") -> str:
-    row = requests.reply(ctx, request_id, _message_body(text), kind=kind)
-    if kind == "customer" and row["status"] == "rejected":
-        return f"#{request_id}: rejected - the clarification itself broke an intake rule (2.8)"
+    if kind != "customer":
+        requests.reply(ctx, request_id, _message_body(text), kind=kind)
+        return f"#{request_id}: {KIND_DONE[kind]}"
+    from deskcli.services.messages import customer_message
+
+    taken = customer_message(ctx, request_id, _message_body(text))
+    if taken.outcome == "thanks":
+        ready = taken.row["status"] in ("open", "answered")
+        return (f"#{request_id}: a thank-you, not a clarification: it keeps its place"
+                + ("; ready to close (x)" if ready else ""))
+    if taken.outcome == "refused":
+        why = "; ".join(f"{r.code}: {r.message}" for r in taken.reasons)
+        return f"#{request_id}: message refused ({why}); the customer was told why; the request is unchanged"
     return f"#{request_id}: {KIND_DONE[kind]}"
+
+
+def reopen(ctx: Context, request_id: int, note: str) -> str:
+    row = requests.reopen(ctx, request_id, note or None)
+    return f"#{request_id}: reopened; back in the queue, due {ctx.show_stored(row['due_at'])}"
 
 
 def escalate(ctx: Context, request_id: int, line_text: str, note: str) -> str:

@@ -105,6 +105,13 @@ async def recategorise(app: DeskApp, request_id: int) -> None:
     app.perform(request_id, lambda ctx: actions.recategorise(ctx, request_id, category))
 
 
+async def reopen(app: DeskApp, request_id: int) -> None:
+    note_text = await app.push_screen_wait(TextPrompt(f"Reopen #{request_id}: why? An internal note (optional)"))
+    if note_text is None:
+        return _cancelled(app)
+    app.perform(request_id, lambda ctx: actions.reopen(ctx, request_id, note_text))
+
+
 async def access(app: DeskApp, request_id: int) -> None:
     shown: dict[str, Any] = {}
 
@@ -128,5 +135,5 @@ FLOWS: dict[str, Flow] = {
     "reply": reply, "reply_in_editor": reply_in_editor, "clarification": clarification, "note": note,
     "escalate": escalate, "assign": assign, "close": close, "reject": reject, "recategorise": recategorise,
     "access": access, "canned": not_yet("canned answers (desk template)"), "tag": not_yet("tags (desk tag)"),
-    "reopen": not_yet("reopening (desk reopen)"),
+    "reopen": reopen,
 }

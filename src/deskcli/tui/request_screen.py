@@ -1,5 +1,5 @@
 """One request on screen: what ``desk show`` shows, with a countdown that ticks, the
-documentation it matches, and temporary access as "on file" only."""
+documentation suggested when it was opened, and temporary access as "on file" only."""
 
 from __future__ import annotations
 
@@ -16,14 +16,12 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from deskcli.output import clean_text
+from deskcli.render import describe_change
 from deskcli.store.repository import from_utc_text
 from deskcli.tui.countdown import countdown_text, urgency
 from deskcli.tui.dialogs import keys_text, plain
 from deskcli.tui.keys import ScreenKeys, screen_bindings
 from deskcli.tui.queue_view import URGENCY_STYLE
-
-#: History fields that say how the desk computed something, not what happened.
-QUIET_FIELDS = ("due_calendar",)
 
 
 def sla_line(record: dict[str, Any], calendar, now: dt.datetime) -> Text:
@@ -38,16 +36,6 @@ def sla_line(record: dict[str, Any], calendar, now: dt.datetime) -> Text:
     if overdue:
         line += Text("  OVERDUE", style="bold red")
     return line + Text(f"   due {record['due_at']}")
-
-
-def _change(event: dict[str, Any]) -> str:
-    before, after = event["before"] or {}, event["after"] or {}
-    parts = []
-    for key, value in after.items():
-        if key in QUIET_FIELDS:
-            continue
-        parts.append(f"{key}: {before[key]} → {value}" if key in before else f"{key}: {value}")
-    return ", ".join(parts)
 
 
 def detail_view(record: dict[str, Any], line_name: str | None) -> Group:
@@ -67,11 +55,16 @@ def detail_view(record: dict[str, Any], line_name: str | None) -> Group:
         ("Created", record["created_at"]),
         ("Queued", record["queued_at"]),
     ]
+    for label, key in (("First reply", "first_response_at"), ("Resolution", "resolution"), ("Closed", "closed_at")):
+        if record.get(key):
+            rows.append((label, record[key]))
     if record.get("temporary_access"):
         rows.append(("Access", f"temporary {record['temporary_access']} - v shows it (your look is recorded)"))
     for label, value in rows:
         head.add_row(label, plain(value))
     parts: list[Any] = [head]
+    if record.get("ready_to_close"):
+        parts.append(Text("ready to close: the customer confirmed the fix (x closes it)", style="bold green"))
     for title, items in (("reason", record["reasons"]), ("flag", record["flags"])):
         for item in items:
             parts.append(Text(f"{title}: ", style="bold magenta") + plain(f"{item['code']}: {item['message']}",
@@ -80,15 +73,22 @@ def detail_view(record: dict[str, Any], line_name: str | None) -> Group:
         parts.append(Text("documentation: ", style="bold") + plain(f"{article['title']} — {article['url']}"))
     parts.append(Text("\nMessages", style="bold underline"))
     for message in record["messages"]:
-        parts.append(Text("\n") + plain(f"{message['at']}  {message['kind']}  {message['author']}", style="bold"))
+        kind = "refused customer" if message["reasons"] and message["kind"] == "customer" else message["kind"]
+        parts.append(Text("\n") + plain(f"{message['at']}  {kind}  {message['author']}", style="bold"))
+        for finding in message["reasons"]:
+            parts.append(Text("refused: ", style="bold red") + plain(f"{finding['code']}: {finding['message']}"))
         parts.append(Text(clean_text(message["body"])))
     history = Table(box=None, pad_edge=False, header_style="bold", expand=True, title="\nHistory",
                     title_justify="left", title_style="bold underline")
-    for name in ("At", "Agent", "Action", "Change"):
-        history.add_column(name, no_wrap=name != "Change", ratio=1 if name == "Change" else None)
+    history.add_column("At", no_wrap=True)
+    history.add_column("Agent", no_wrap=True, max_width=12)
+    history.add_column("What happened", ratio=1)
     for event in record["history"]:
-        history.add_row(plain(event["at"][5:16].replace("T", " ")), plain(event["agent"]), plain(event["action"]),
-                        plain(_change(event)))
+        what = Text(clean_text(event["action"], single_line=True), style="bold")
+        change = describe_change(event)
+        if change:
+            what += Text(": ") + plain(change)
+        history.add_row(plain(event["at"][5:16].replace("T", " ")), plain(event["agent"]), what)
     parts.append(history)
     return Group(*parts)
 
