@@ -15,11 +15,11 @@ from deskcli.store.records import json_list
 def request_detail(ctx: Context, request_id: int) -> dict[str, Any]:
     repo = ctx.repo
     row = repo.request(request_id)
-    record = ctx.record(row)
+    record = ctx.record(dict(row))
     kind = repo.access_kind(request_id)
     record["temporary_access"] = f"{kind} (on file)" if kind else None
     record["suggestions"] = json_list(row.get("suggestions"))
-    record["messages"] = [_message(ctx, m) for m in repo.messages(request_id)]
+    record["messages"] = [_message(ctx, dict(m)) for m in repo.messages(request_id)]
     record["history"] = [_event(ctx, e) for e in repo.history(request_id)]
     return record
 

@@ -40,7 +40,8 @@ class QueueRow(NamedTuple):
 
 
 def _where(queue_filter: QueueFilter) -> tuple[str, list[object]]:
-    where, params = ["status = 'open'"], []
+    where: list[str] = ["status = 'open'"]
+    params: list[object] = []
     for clause, value in (("line = ?", queue_filter.line), ("category = ?", queue_filter.category)):
         if value is not None:
             where.append(clause)
@@ -102,7 +103,8 @@ def rows(repo: Repository, ids: Sequence[int]) -> dict[int, QueueRow]:
     found = cursor.execute(
         "SELECT id, license, coalesce(customer, ''), category, line, assignee, coalesce(subject, ''), due_at, "
         f"coalesce(flags, '[]') NOT IN ('[]', '') FROM requests WHERE id IN ({marks})", list(ids)).fetchall()
-    return {row[0]: QueueRow(*row[:8], bool(row[8])) for row in found}
+    return {row[0]: QueueRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], bool(row[8]))
+            for row in found}
 
 
 def search_texts(repo: Repository, ids: Sequence[int] | None = None) -> dict[int, str]:

@@ -162,9 +162,11 @@ class DeskApp(App[None]):
             repo.close()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group == "texts" and event.state is WorkerState.SUCCESS and self.model.needs_texts:
+        result = event.worker.result
+        if event.worker.group == "texts" and event.state is WorkerState.SUCCESS and result and self.model.needs_texts:
             selected = self.table.selected
-            self.model.adopt_texts(*event.worker.result)
+            texts, as_of_event = result
+            self.model.adopt_texts(texts, as_of_event)
             self.show(changed=True, follow=selected)
 
     @property

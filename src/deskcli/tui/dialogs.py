@@ -169,17 +169,18 @@ def help_view() -> Group:
     """Every key, by where it works, then the filter syntax; made from the key table."""
     sections = [("On a request (queue or request view)", key_table.REQUEST_ACTIONS),
                 ("Moving around", key_table.NAVIGATION), ("The screen", key_table.APPLICATION)]
-    parts: list = []
-    for title, rows in [*sections, ("Filter after /", SYNTAX)]:
+    listed: list[tuple[str, list[tuple[str, str]]]] = [
+        (title, [(key.shown, key.description + {"queue": " (queue)", "request": " (request view)"}.get(key.where, ""))
+                 for key in keys])
+        for title, keys in sections]
+    listed.append(("Filter after /", list(SYNTAX)))
+    parts: list[Text | Table] = []
+    for title, rows in listed:
         table = Table(box=None, pad_edge=False, show_header=False, expand=True)
         table.add_column(no_wrap=True, style="bold", width=12)
         table.add_column(ratio=1)
-        for row in rows:
-            if isinstance(row, key_table.Key):
-                where = {"queue": " (queue)", "request": " (request view)"}.get(row.where, "")
-                table.add_row(row.shown, row.description + where)
-            else:
-                table.add_row(*row)
+        for shown, meaning in rows:
+            table.add_row(shown, meaning)
         parts += [Text(title, style="bold underline"), table, Text("")]
     return Group(*parts)
 

@@ -24,7 +24,7 @@ from textual.strip import Strip
 from deskcli.domain.calendar import BusinessCalendar
 from deskcli.output import clean_text
 from deskcli.store.live_queue import QueueRow
-from deskcli.store.repository import from_utc_text, utc_text
+from deskcli.store.repository import utc_text
 from deskcli.tui.countdown import countdown_text, urgency
 from deskcli.tui.model import QueueModel
 
@@ -117,7 +117,7 @@ class QueueTable(ScrollView, can_focus=True):
     def countdown(self, row: QueueRow) -> tuple[str, str]:
         if row.due_at is None or row.due_at == "":
             return "-", "overdue"
-        due = from_utc_text(row.due_at)
+        due = dt.datetime.fromisoformat(row.due_at)
         seconds = self.calendar.business_seconds_between(self.now, due)
         overdue = due < self.now
         return countdown_text(seconds, overdue), urgency(seconds, overdue)

@@ -17,7 +17,6 @@ from textual.widgets import Static
 
 from deskcli.output import clean_text
 from deskcli.render import describe_change
-from deskcli.store.repository import from_utc_text
 from deskcli.tui.countdown import countdown_text, urgency
 from deskcli.tui.dialogs import keys_text, plain
 from deskcli.tui.keys import ScreenKeys, screen_bindings
@@ -28,7 +27,7 @@ def sla_line(record: dict[str, Any], calendar, now: dt.datetime) -> Text:
     if record["status"] != "open" or not record["due_at"]:
         stopped = {"answered": "answered - the clock is stopped until the customer writes again"}
         return Text(f"SLA: {stopped.get(record['status'], record['status'])}", style="bold")
-    due = from_utc_text(record["due_at"])
+    due = dt.datetime.fromisoformat(record["due_at"])
     seconds = calendar.business_seconds_between(now, due)
     overdue = due < now
     level = urgency(seconds, overdue)
