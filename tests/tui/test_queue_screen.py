@@ -177,3 +177,19 @@ async def test_keys_typed_in_a_burst_after_slash_go_to_the_filter(office) -> Non
         assert app.status == ""  # no assign, clarification or close was started
         await pilot.press("z")  # and the next key adds to them rather than replacing them
         assert app.queue_screen.query_one("#filter").value == "acx z"
+
+
+async def test_an_empty_queue_says_so_and_actions_say_there_is_nothing(desk, isolation) -> None:
+    from tests.cli.test_requests import add_license
+
+    add_license(desk)
+    app = make_app(isolation / "desk.db")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "No open requests." in screen_text(app) and "0 open" in screen_text(app)
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.status == "no request here: the queue shows none"
+        await pilot.press("slash", *"zzz")
+        await pilot.pause()
+        assert "Nothing matches the filter" in screen_text(app)

@@ -124,8 +124,19 @@ def test_desk_tui_in_a_real_terminal(office, desk, terminal, tmp_path) -> None:
     messages = desk.json("show", "3", "--json")["messages"]
     assert messages[-1]["body"] == "Ответ из редактора" and messages[-1]["author"] == "tester"
 
+    # ctrl+e in the inline editor hands the draft to $EDITOR and brings it back to be sent.
+    terminal.keys("r")
+    terminal.wait_for("Reply to the customer - #2")
+    terminal.keys("Начало")
+    terminal.wait_for("Начало")
+    terminal.keys("C-e")
+    terminal.wait_for("Ответ из редактора")
+    terminal.keys("C-s")
+    terminal.wait_for("#2: reply sent")
+    assert desk.json("show", "2", "--json")["messages"][-1]["body"] == "Начало\nОтвет из редактора"
+
     terminal.keys("/", "корзин")
-    terminal.wait_for("1 of 2 open")
+    terminal.wait_for("1 of 1 open")
     terminal.keys("Enter")  # keeps the filter and hides the box
     terminal.wait_until(lambda shown: "корзин" not in shown.splitlines()[-3:][0])
     terminal.keys("q")

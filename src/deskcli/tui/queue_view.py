@@ -127,6 +127,10 @@ class QueueTable(ScrollView, can_focus=True):
         width = self.size.width
         base = self.rich_style
         if index >= self.count:
+            if index == 0:
+                empty = "Nothing matches the filter (/ then escape clears it)." if self.model.filtered \
+                    else "No open requests."
+                return Strip([Segment(" " + empty, base)]).crop_extend(0, width, base)
             return Strip.blank(width, base)
         row = self.model.row(index)
         if row is None:
