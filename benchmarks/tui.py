@@ -123,6 +123,7 @@ def main() -> None:
     env = {**os.environ, "DESK_NOW": NOW, "DESK_AGENT": "bench", "TERM": "xterm-256color", "COLUMNS": "80",
            "LINES": "24"}
     env.pop("NO_COLOR", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     order = [r["id"] for r in json.loads(subprocess.run([desk, "--db", str(db), "queue", "--json"], env=env,
                                                          capture_output=True, check=True).stdout)]
     results = []
@@ -132,11 +133,21 @@ def main() -> None:
     results.append(("for scale: a bare python -c 'import textual.app' on this machine now",
                     f"{(time.perf_counter() - started) * 1000:.0f} ms", ""))
 
-    screen = Screen([desk, "--db", str(db), "tui"], env)
-    screen.wait_for(f"{len(order):,} open")
-    screen.wait_for(f"#{order[0]} ")
-    first_paint = time.perf_counter() - screen.started
-    results.append(("open: start to the first screen of the queue", f"{first_paint * 1000:.0f} ms", "< 1000 ms"))
+    # The first start compiles deskcli's modules to bytecode (an installed package comes
+    # compiled); the median of the next three is what an agent waits.
+    opens = []
+    for attempt in range(4):
+        screen = Screen([desk, "--db", str(db), "tui"], env)
+        screen.wait_for(f"{len(order):,} open")
+        screen.wait_for(f"#{order[0]} ")
+        if attempt:
+            opens.append(time.perf_counter() - screen.started)
+        if attempt < 3:
+            screen.drain(0.5)
+            screen.quit()
+    opens.sort()
+    results.append(("open: start to the first screen of the queue (median of 3)",
+                    f"{opens[1] * 1000:.0f} ms", "< 1000 ms"))
 
     screen.drain(1.0)
     # 24 lines: the top bar, the column heads, the status line and the keys leave 20 rows;
@@ -151,6 +162,19 @@ def main() -> None:
     scrolled = time.perf_counter() - started
     results.append((f"scroll: {presses} page-down keys, sent at once, until the last page shows",
                     f"{scrolled * 1000:.0f} ms ({scrolled / presses * 1000:.1f} ms a page)", "smooth: < 16 ms a page"))
+    latencies = []
+    for _ in range(30):
+        screen.drain(0.05)
+        screen.mark()
+        target = min(len(order) - 1, target + step)
+        started = time.perf_counter()
+        screen.send(PAGE_DOWN)
+        screen.wait_for(f"#{order[target]} ")
+        latencies.append(time.perf_counter() - started)
+    latencies.sort()
+    results.append(("scroll: one page-down key until its page shows (30 keys: median / slowest)",
+                    f"{latencies[len(latencies) // 2] * 1000:.0f} ms / {latencies[-1] * 1000:.0f} ms",
+                    "smooth: a frame or two (16-33 ms)"))
 
     screen.drain(2.0)
     before, at = screen.cpu_seconds(), time.perf_counter()

@@ -51,7 +51,7 @@ async def test_it_works_at_80_by_24(office) -> None:
         await pilot.pause()
         lines = screen_text(app).splitlines()
         assert len(lines) == 24 and lines[0].startswith("#3 Ошибка импорта CSV")
-        assert lines[1].startswith("SLA: -1h 00m 00s  OVERDUE")
+        assert lines[1].startswith("SLA: -1h 00m 00s business time  OVERDUE  due 2026-11-24T18:00:00+03:00")
 
 
 def _colours(app) -> set[tuple[int, int, int]]:

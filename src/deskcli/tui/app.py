@@ -24,19 +24,19 @@ from deskcli.output import clean_text
 from deskcli.services.context import Context
 from deskcli.store import live_queue
 from deskcli.tui.countdown import LiveClock
-from deskcli.tui.dialogs import DIALOG_CSS, TextPrompt, plain
 from deskcli.tui.model import SMALL_QUEUE, QueueModel, read_texts
 from deskcli.tui.query import Query, from_options, parse
 from deskcli.tui.queue_screen import QueueScreen
 from deskcli.tui.queue_view import QueueTable
 from deskcli.tui.request_screen import RequestScreen
+from deskcli.tui.text import plain
 
 #: Requests read before the first paint; the rest of the order right after it.
 FIRST_PAGE = 100
 #: SPEC section 6: Ctrl-C means "interrupted", as the shell reports SIGINT.
 INTERRUPTED = 130
 
-CSS = DIALOG_CSS + """
+CSS = """
 #topbar { height: 1; background: $panel; }
 #header { height: 1; color: $text-muted; }
 #sla { height: 1; }
@@ -269,6 +269,8 @@ class DeskApp(App[None]):
         return None
 
     async def go_to(self) -> None:
+        from deskcli.tui.dialogs import TextPrompt
+
         number = await self.push_screen_wait(TextPrompt("Open request number", placeholder="42"))
         if number is None:
             return

@@ -2,12 +2,12 @@
 credentials an agent asked to see, and the list of keys.
 
 User text reaches the screen as Rich ``Text`` cleaned of control characters, never as
-markup.
+markup. Loaded on the first action, not at start-up (the text editor widget is not small).
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from rich.console import Group
 from rich.table import Table
@@ -19,12 +19,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from deskcli.output import clean_text
 from deskcli.tui import keys as key_table
 from deskcli.tui.query import SYNTAX
+from deskcli.tui.text import plain
 
 DIALOG_CSS = """
-ModalScreen { align: center middle; }
+Dialog { align: center middle; }
 .dialog { width: 76; max-width: 100%; height: auto; max-height: 100%; border: round $accent;
           padding: 0 1; background: $surface; }
 .dialog .title { text-style: bold; }
@@ -36,11 +36,18 @@ HelpScreen .dialog { height: 100%; }
 """
 
 
-def plain(text: object, *, single_line: bool = True, style: str = "") -> Text:
-    return Text(clean_text("" if text is None else str(text), single_line=single_line), style=style)
+Result = TypeVar("Result")
 
 
-class TextPrompt(ModalScreen[str | None]):
+class Dialog(ModalScreen[Result]):
+    """What every window over the screen shares: centred, framed, readable at 80 columns."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    #: The rules name each dialog (Composer, HelpScreen...) themselves.
+    SCOPED_CSS = False
+
+
+class TextPrompt(Dialog[str | None]):
     """One line of text; enter gives it, escape gives None (nothing happens)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
@@ -63,7 +70,7 @@ class TextPrompt(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class ChoicePrompt(ModalScreen[str | None]):
+class ChoicePrompt(Dialog[str | None]):
     """A choice from a list of (value, label); escape gives None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
@@ -93,7 +100,7 @@ class ChoicePrompt(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class Composer(ModalScreen[str | None]):
+class Composer(Dialog[str | None]):
     """A message written in place: ctrl+s sends, escape drops it, ctrl+e continues it in
     the agent's $EDITOR and comes back here to read it over."""
 
@@ -131,7 +138,7 @@ class Composer(ModalScreen[str | None]):
         area.focus()
 
 
-class AccessScreen(ModalScreen[None]):
+class AccessScreen(Dialog[None]):
     """Temporary credentials in clear, after the service recorded who looked; any key
     closes it, so they stay on screen no longer than the agent needs."""
 
@@ -156,15 +163,6 @@ class AccessScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-def keys_text(view: str) -> Text:
-    """The keys line at the bottom of a view (a plain line: Textual's Footer builds a
-    widget per key, which costs a tenth of a second at start-up)."""
-    text = Text(" ", no_wrap=True, overflow="crop")
-    for key, word in key_table.keys_line(view):
-        text += Text(key, style="bold") + Text(f" {word}  ")
-    return text
-
-
 def help_view() -> Group:
     """Every key, by where it works, then the filter syntax; made from the key table."""
     sections = [("On a request (queue or request view)", key_table.REQUEST_ACTIONS),
@@ -185,7 +183,7 @@ def help_view() -> Group:
     return Group(*parts)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark", "close", "close", show=False)]
 
     def compose(self) -> ComposeResult:

@@ -12,10 +12,10 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from deskcli.tui.dialogs import keys_text, plain
 from deskcli.tui.keys import ScreenKeys, screen_bindings
 from deskcli.tui.query import describe
 from deskcli.tui.queue_view import QueueTable, header_line
+from deskcli.tui.text import keys_text, plain
 
 
 class QueueScreen(ScreenKeys, Screen[None]):

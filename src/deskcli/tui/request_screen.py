@@ -18,9 +18,9 @@ from textual.widgets import Static
 from deskcli.output import clean_text
 from deskcli.render import describe_change
 from deskcli.tui.countdown import countdown_text, urgency
-from deskcli.tui.dialogs import keys_text, plain
 from deskcli.tui.keys import ScreenKeys, screen_bindings
 from deskcli.tui.queue_view import URGENCY_STYLE
+from deskcli.tui.text import keys_text, plain
 
 
 def sla_line(record: dict[str, Any], calendar, now: dt.datetime) -> Text:
@@ -32,9 +32,10 @@ def sla_line(record: dict[str, Any], calendar, now: dt.datetime) -> Text:
     overdue = due < now
     level = urgency(seconds, overdue)
     line = Text("SLA: ", style="bold") + Text(countdown_text(seconds, overdue), style=URGENCY_STYLE[level])
+    line += Text(" business time")
     if overdue:
         line += Text("  OVERDUE", style="bold red")
-    return line + Text(f"   due {record['due_at']}")
+    return line + Text(f"  due {record['due_at']}")
 
 
 def detail_view(record: dict[str, Any], line_name: str | None) -> Group:
