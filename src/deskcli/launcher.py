@@ -26,6 +26,9 @@ QUEUE_VALUES = {"--line": "line", "--category": "category", "-c": "category", "-
                 "-a": "assignee", "--due-within": "due_within", "--limit": "limit", "-n": "limit",
                 "--format": "fmt", "-f": "fmt", "--fields": "fields", "--tag": "tag", "-t": "tag"}
 QUEUE_FLAGS = {"--overdue": "overdue", "--check": "check", "--json": "as_json"}
+TUI_VALUES = {"--line": "line", "--category": "category", "-c": "category", "--assignee": "assignee",
+              "-a": "assignee"}
+TUI_FLAGS = {"--overdue": "overdue"}
 SHOW_VALUES = {"--format": "fmt", "-f": "fmt", "--fields": "fields"}
 SHOW_FLAGS = {"--json": "as_json", "--full": "full"}
 
@@ -125,6 +128,11 @@ def parse_show(argv: list[str]) -> tuple[dict, dict] | None:
     return _parse(argv, "show", SHOW_VALUES, SHOW_FLAGS, positional="request_id")
 
 
+def parse_tui(argv: list[str]) -> tuple[dict, dict] | None:
+    """(global options, tui options) for a plain ``desk [globals] tui ...``, else None."""
+    return _parse(argv, "tui", TUI_VALUES, TUI_FLAGS)
+
+
 def _run(runner_name: str, globals_: dict, options: dict) -> int:
     from deskcli.cli.exits import guarded
     from deskcli.files import private_umask
@@ -137,6 +145,10 @@ def _run(runner_name: str, globals_: dict, options: dict) -> int:
         context = Context.from_options(writes=False, **globals_)
         try:
             fmt = Format.json if options.pop("as_json", False) else Format(options.pop("fmt", "table"))
+            if runner_name == "tui":
+                from deskcli.cli.tui_core import run_tui
+
+                return run_tui(context, **options)
             if runner_name == "queue":
                 from deskcli.cli.queue_core import run_queue
 
@@ -162,7 +174,7 @@ def _fast(argv: list[str]) -> tuple[str, tuple[dict, dict]] | None:
         "".join(argv).encode("utf-8")
     except UnicodeEncodeError:
         return None  # the full command line says which argument is not UTF-8
-    for name, parse in (("queue", parse_queue), ("show", parse_show)):
+    for name, parse in (("queue", parse_queue), ("show", parse_show), ("tui", parse_tui)):
         try:
             parsed = parse(argv)
         except Exception:  # noqa: BLE001 - anything odd is the full command line's to explain

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar as stdlib_calendar
 import datetime as dt
+import json
 from typing import Any
 
 from rich.columns import Columns
@@ -94,6 +95,46 @@ def calendar_grids(year: YearCalendar, *, month: int | None = None, real: dict |
 
 def _plain(value: Any) -> Text:
     return Text(clean_text("" if value is None else str(value), single_line=True))
+
+
+#: How the desk computes, not what happened: kept in the JSON history, not shown to people.
+INTERNAL_FIELDS = frozenset({"due_calendar", "wait_started_at", "first_due_at", "message"})
+
+
+def _value(key: str, value: Any, day: str) -> str:
+    """One history value in words: lists of findings by their codes, flags as yes/no, an
+    instant as its time on the event's ``day`` and as date and time on another."""
+    if key.endswith("_at") and isinstance(value, str) and len(value) >= 19 and value[10] == "T":
+        return value[11:16] if value[:10] == day else f"{value[:10]} {value[11:16]}"
+    if isinstance(value, str) and value.startswith("["):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            pass
+    if value is None or value == []:
+        return "none"
+    if key == "ready_to_close" or isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(str(item.get("code", item)) if isinstance(item, dict) else str(item) for item in value)
+    return str(value)
+
+
+def describe_change(event: dict) -> str:
+    """What an event changed, for a person: ``status answered → open``; on creation, just the
+    values it started with (``due at 15:00``)."""
+    before, after = event["before"] or {}, event["after"] or {}
+    day = (event["at"] or "")[:10]
+    parts = []
+    for key, value in after.items():
+        if key in INTERNAL_FIELDS or (not before and (key == "status" or value in (None, [], "[]"))):
+            continue
+        label = key.replace("_", " ")
+        if key in before:
+            parts.append(f"{label} {_value(key, before[key], day)} → {_value(key, value, day)}")
+        else:
+            parts.append(f"{label} {_value(key, value, day)}")
+    return ", ".join(parts)
 
 
 #: Shown only when they hold something; the record has them for programs either way.

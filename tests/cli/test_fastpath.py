@@ -101,6 +101,7 @@ SLOW_ONLY = {"--watch", "-w", "--interval"}
 @pytest.mark.parametrize("name,values,flags", [
     ("queue", launcher.QUEUE_VALUES, launcher.QUEUE_FLAGS),
     ("show", launcher.SHOW_VALUES, launcher.SHOW_FLAGS),
+    ("tui", launcher.TUI_VALUES, launcher.TUI_FLAGS),
 ])
 def test_the_fast_path_grammar_is_the_typer_grammar(name, values, flags) -> None:
     """The launcher's copy of each option is checked against the one grammar users see."""
@@ -144,3 +145,12 @@ def test_the_launcher_never_tracebacks(seeded, argv, capsys, monkeypatch) -> Non
     code, out, err = _fast(argv, capsys, monkeypatch)
     assert code == 2 and out == ""
     assert err.startswith("error: ") and len(err.splitlines()) == 1 and "Traceback" not in err
+
+
+def test_desk_tui_starts_without_the_command_line_and_refuses_what_it_refuses(seeded, capsys, monkeypatch) -> None:
+    assert launcher.parse_tui(["tui", "--line", "2", "-c", "usage", "-a", "anna", "--overdue"]) == (
+        {}, {"line": 2, "category": "usage", "assignee": "anna", "overdue": True})
+    assert launcher.parse_tui(["tui", "--line", "0"]) is None and launcher.parse_tui(["tui", "--help"]) is None
+    full = seeded("tui", code=None)
+    assert _fast(["tui"], capsys, monkeypatch) == (full.exit_code, full.stdout, full.stderr) == (
+        2, "", "error: desk tui needs a terminal; for scripts use desk queue --json\n")

@@ -19,8 +19,8 @@ PROBE = (
     "    launcher.main()\n"
     "except SystemExit:\n"
     "    pass\n"
-    "heavy = [m for m in ('typer', 'rich', 'sqlite_utils', 'holidays', 'pydantic', 'pymorphy3', 'snowballstemmer')\n"
-    "         if m in sys.modules]\n"
+    "heavy = [m for m in ('typer', 'rich', 'sqlite_utils', 'holidays', 'pydantic', 'pymorphy3', 'snowballstemmer',\n"
+    "                     'textual') if m in sys.modules]\n"
     "sys.stderr.write('LOADED ' + ','.join(heavy) + '\\n')\n"
 )
 
@@ -75,3 +75,14 @@ def test_a_damaged_cache_entry_is_rebuilt(seeded, isolation) -> None:
 
 def test_version_loads_nothing_heavy() -> None:
     assert _loaded("--version") == set()
+
+
+def test_desk_tui_starts_without_typer(seeded) -> None:
+    # No terminal here, so it stops before the screen: neither the command line nor Textual.
+    assert _loaded("tui") == set()
+
+
+def test_only_desk_tui_itself_loads_textual(seeded) -> None:
+    assert "textual" not in _loaded("--help")
+    assert "textual" not in _loaded("tui", "--help")
+    assert "textual" not in _loaded("reply", "1", "--body", "Ответ")

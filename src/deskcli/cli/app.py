@@ -92,6 +92,7 @@ class DeskGroup(TyperGroup):
 COMMAND_MODULES = {
     **dict.fromkeys(("open", "reply", "show", "close", "reopen", "escalate", "assign", "edit"), "requests_cmd"),
     "queue": "queue_cmd",
+    "tui": "tui_cmd",
     "license": "license_cmd",
     **dict.fromkeys(("renewal-quote", "check-eligibility"), "entitlement_cmd"),
     **dict.fromkeys(("calendar", "deadline"), "calendar_cmd"),

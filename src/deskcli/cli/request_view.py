@@ -6,17 +6,13 @@ Typer-free, so the fast path can show a request without loading the command line
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from deskcli import output
 from deskcli.output import Format
 
 if TYPE_CHECKING:
     from deskcli.services.context import Context
-
-#: How the desk computes, not what happened: kept in the JSON history, not shown to people.
-INTERNAL_FIELDS = frozenset({"due_calendar", "wait_started_at", "first_due_at", "message"})
-
 
 #: A message body longer than this is cut in the table (never in JSON) unless --full.
 LONG_BODY_LINES = 40
@@ -40,7 +36,7 @@ def print_request(rt: Context, row: dict, fmt: Format, fields: str | None, *, de
 
         record["attachments"] = [_attachment(a, rt) for a in attachments(repo, row["id"])]
     if fmt is Format.table:
-        from deskcli.render import request_detail
+        from deskcli.render import describe_change, request_detail
 
         line_name = rt.policy.lines.get(record["line"])
         shown = {**record, "line": f"{record['line']} ({line_name})" if line_name else record["line"],
@@ -99,42 +95,6 @@ def _event(e: dict, rt) -> dict:
 
     return {"at": rt.show_stored(e["at"]), "agent": e["agent"], "action": e["action"],
             "before": shown(e["before"]), "after": shown(e["after"])}
-
-
-def _value(key: str, value: Any, day: str) -> str:
-    """One history value in words: lists of findings by their codes, flags as yes/no, an
-    instant as its time on the event's ``day`` and as date and time on another."""
-    if key.endswith("_at") and isinstance(value, str) and len(value) >= 19 and value[10] == "T":
-        return value[11:16] if value[:10] == day else f"{value[:10]} {value[11:16]}"
-    if isinstance(value, str) and value.startswith("["):
-        try:
-            value = json.loads(value)
-        except ValueError:
-            pass
-    if value is None or value == []:
-        return "none"
-    if key == "ready_to_close" or isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return ", ".join(str(item.get("code", item)) if isinstance(item, dict) else str(item) for item in value)
-    return str(value)
-
-
-def describe_change(event: dict) -> str:
-    """What an event changed, for a person: ``status answered → open``; on creation, just the
-    values it started with (``due at 15:00``)."""
-    before, after = event["before"] or {}, event["after"] or {}
-    day = (event["at"] or "")[:10]
-    parts = []
-    for key, value in after.items():
-        if key in INTERNAL_FIELDS or (not before and (key == "status" or value in (None, [], "[]"))):
-            continue
-        label = key.replace("_", " ")
-        if key in before:
-            parts.append(f"{label} {_value(key, before[key], day)} → {_value(key, value, day)}")
-        else:
-            parts.append(f"{label} {_value(key, value, day)}")
-    return ", ".join(parts)
 
 
 def run_show(rt: Context, request_id: int, fmt: Format = Format.table, fields: str | None = None,

@@ -1,0 +1,99 @@
+"""What each key does to a request, through the same services as the command line.
+
+Each function takes the desk ``Context`` of that moment and what the agent typed, checks
+the input the way the matching command does (so a mistake reads the same one-line error),
+calls one service, and returns the line the status bar shows. Textual-free.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from deskcli.domain import tickets
+from deskcli.domain.errors import InvalidInput
+from deskcli.services import requests
+from deskcli.services.context import Context
+
+KIND_DONE = {"agent": "reply sent; answered, the clock stopped",
+             "customer": "clarification recorded; back of the queue with a fresh deadline",
+             "internal": "internal note added"}
+
+
+def _message_body(text: str) -> str:
+    # ``desk reply`` reads its body as "message" before the service checks it as "reply".
+    return tickets.validate_text(text, what="message", limit=tickets.MAX_BODY_BYTES)
+
+
+def reply(ctx: Context, request_id: int, text: str, *, kind: str = "agent") -> str:
+    if kind != "customer":
+        requests.reply(ctx, request_id, _message_body(text), kind=kind)
+        return f"#{request_id}: {KIND_DONE[kind]}"
+    from deskcli.services.messages import customer_message
+
+    taken = customer_message(ctx, request_id, _message_body(text))
+    if taken.outcome == "thanks":
+        ready = taken.row["status"] in ("open", "answered")
+        return (f"#{request_id}: a thank-you, not a clarification: it keeps its place"
+                + ("; ready to close (x)" if ready else ""))
+    if taken.outcome == "refused":
+        why = "; ".join(f"{r.code}: {r.message}" for r in taken.reasons)
+        return f"#{request_id}: message refused ({why}); the customer was told why; the request is unchanged"
+    return f"#{request_id}: {KIND_DONE[kind]}"
+
+
+def reopen(ctx: Context, request_id: int, note: str) -> str:
+    row = requests.reopen(ctx, request_id, note or None)
+    return f"#{request_id}: reopened; back in the queue, due {ctx.show_stored(row['due_at'])}"
+
+
+def escalate(ctx: Context, request_id: int, line_text: str, note: str) -> str:
+    line = None
+    if line_text.strip():
+        if not line_text.strip().isdigit() or not 1 <= int(line_text) <= 2**63 - 1:
+            raise InvalidInput(f"line {line_text.strip()!r} is not a support line number (1, 2, 3, ...)")
+        line = int(line_text)
+    row = requests.escalate(ctx, request_id, line, note or None)
+    name = ctx.policy.lines.get(row["line"])
+    return f"#{request_id}: escalated to line {row['line']}" + (f" ({name})" if name else "")
+
+
+def assign(ctx: Context, request_id: int, agent: str) -> str:
+    row = requests.assign(ctx, request_id, tickets.validate_field(agent, what="the assignee"))
+    return f"#{request_id}: assigned to {row['assignee']}"
+
+
+def close(ctx: Context, request_id: int, resolution: str) -> str:
+    text: str | None = resolution if resolution.strip() else None
+    if text is not None:
+        tickets.validate_field(text, what="resolution", limit=tickets.MAX_BODY_BYTES)
+    _, erased = requests.close(ctx, request_id, text)
+    done = f"#{request_id}: resolved"
+    if erased:
+        done += (f"; temporary {erased} access erased, the customer was asked to delete the temporary "
+                 f"{erased} user")
+    return done
+
+
+def reject(ctx: Context, request_id: int, code: str, note: str) -> str:
+    _, erased = requests.reject(ctx, request_id, code, note or None)
+    done = f"#{request_id}: rejected ({code}); the customer is quoted the rule"
+    return done + (f"; temporary {erased} access erased" if erased else "")
+
+
+def recategorise(ctx: Context, request_id: int, category: str) -> str:
+    row = requests.recategorise(ctx, request_id, category)
+    return f"#{request_id}: now {row['category']}" + (" - the deadline follows" if row["status"] == "open" else "")
+
+
+def show_access(ctx: Context, request_id: int) -> dict[str, Any]:
+    """The credentials in clear; the service records that this agent looked."""
+    from deskcli.services.access import show_access as reveal
+
+    return reveal(ctx, request_id).as_dict()
+
+
+def reason_choices() -> list[tuple[str, str]]:
+    """(code, rule quoted to the customer) for a rejection, as ``desk reject`` knows them."""
+    from deskcli.domain.intake import RULE_TEXT
+
+    return list(RULE_TEXT.items())

@@ -1,0 +1,299 @@
+"""``desk tui``: the agent's screen. A live queue, a request at a keypress, every action by key.
+
+The application owns the desk Context, the clock and the queue model. Once a second it
+moves the clock on and asks SQLite whether anyone committed (``PRAGMA data_version``);
+only then does it read. Actions go through ``tui.flows`` and ``tui.actions`` to the same
+services as the commands, each with a Context whose "now" is the screen's clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.widgets import Static
+from textual.worker import Worker, WorkerState
+
+from deskcli.domain.errors import DeskError, InvalidInput
+from deskcli.env import DESK_DEBUG
+from deskcli.output import clean_text
+from deskcli.services.context import Context
+from deskcli.store import live_queue
+from deskcli.tui.countdown import LiveClock
+from deskcli.tui.model import SMALL_QUEUE, QueueModel, read_texts
+from deskcli.tui.query import Query, from_options, parse
+from deskcli.tui.queue_screen import QueueScreen
+from deskcli.tui.queue_view import QueueTable
+from deskcli.tui.request_screen import RequestScreen
+from deskcli.tui.text import plain
+
+#: Requests read before the first paint; the rest of the order right after it.
+FIRST_PAGE = 100
+#: SPEC section 6: Ctrl-C means "interrupted", as the shell reports SIGINT.
+INTERRUPTED = 130
+
+CSS = """
+#topbar { height: 1; background: $panel; }
+#header { height: 1; color: $text-muted; }
+#sla { height: 1; }
+#filter { height: 1; }
+#status { height: 1; color: $text-muted; }
+#status.-error { color: $error; text-style: bold; }
+#keys { height: 1; background: $panel; }
+#detail { height: 1fr; }
+"""
+
+
+class DeskApp(App[None]):
+    TITLE = "desk"
+    CSS = CSS
+    ENABLE_COMMAND_PALETTE = False
+    #: Ctrl-C quits from anywhere, even from a text box that would take it as "copy".
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+c", "interrupt", "quit", show=False, priority=True)]
+
+    def __init__(self, desk: Context, *, clock: Callable[[], dt.datetime] | None = None,
+                 filter_text: str = "", poll_seconds: float = 1.0) -> None:
+        super().__init__()
+        self.desk = desk
+        self.now = clock or LiveClock(desk.now)
+        self.poll_seconds = poll_seconds
+        self.model = QueueModel(desk.repo, first_page=FIRST_PAGE)
+        self._policy_version = live_queue.policy_version(desk.repo)
+        self._status: tuple[str, bool] = ("", False)
+        self.table = QueueTable(self.model, desk.calendar, self.now())
+        self.queue_screen = QueueScreen(self.table, filter_text)
+        self._set_query(filter_text)
+
+    # -- the screens ----------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.push_screen(self.queue_screen)
+        self.set_interval(self.poll_seconds, self.tick)
+        self.call_after_refresh(self._first_paint_done)
+
+    def _first_paint_done(self) -> None:
+        self.show()
+        if self.model.partial:
+            self.call_after_refresh(self._complete_order)
+
+    def _complete_order(self) -> None:
+        selected = self.table.selected
+        self.model.complete()
+        self.show(changed=True, follow=selected)
+
+    def show(self, *, changed: bool = False, follow: int | None = None) -> None:
+        now = self.now()
+        self.table.update(now, changed=changed)
+        if changed:
+            self.table.follow(follow)
+        if self.queue_screen.is_mounted:
+            self.queue_screen.show_topbar(now, zone=self.desk.zone, searching=self.model.searching,
+                                          problems=self._problems)
+        for screen in self.screen_stack:
+            if isinstance(screen, RequestScreen):
+                screen.tick(now)
+
+    def tick(self) -> None:
+        """Once a second: the clock moves, and whatever another agent committed shows."""
+        selected = self.table.selected
+        changed = self.model.poll()
+        if changed:
+            self._adopt_policy_changes()
+            for screen in self.screen_stack:
+                if isinstance(screen, RequestScreen):
+                    self._reload(screen)
+        self.show(changed=changed, follow=selected)
+
+    def _adopt_policy_changes(self) -> None:
+        """Another agent changed the policy: its calendar and targets count from now on."""
+        version = live_queue.policy_version(self.desk.repo)
+        if version != self._policy_version:
+            self._policy_version = version
+            self.desk = self.acting_context()
+            self.table.calendar = self.desk.calendar
+
+    def open_request(self, request_id: int) -> None:
+        try:
+            self.desk.repo.request(request_id)
+        except DeskError as exc:
+            self.report(f"error: {exc}", error=True)
+            return
+        self.push_screen(RequestScreen(request_id))
+
+    def _reload(self, screen: RequestScreen) -> None:
+        try:
+            screen.reload()
+        except DeskError as exc:
+            self.report(f"error: {exc}", error=True)
+
+    # -- the filter -------------------------------------------------------------------
+
+    def set_filter(self, text: str) -> None:
+        selected = self.table.selected
+        self._set_query(text)
+        self.show(changed=True, follow=selected)
+
+    def _set_query(self, text: str) -> None:
+        query = parse(text, me=self.desk.agent)
+        problems = list(query.problems)
+        if query.tag is not None:
+            problems.append("tags are not available yet in this version of desk")
+            query = query._replace(tag=None)
+        self._problems = tuple(problems)
+        self.model.set_query(query)
+        if self.model.needs_texts:
+            if self.model.total <= SMALL_QUEUE:
+                self.model.load_texts()
+            else:
+                self.run_worker(self._read_texts, thread=True, group="texts", exclusive=True)
+
+    def _read_texts(self) -> tuple[dict[int, str], int]:
+        """In a thread, on its own read-only connection: the first search over a big queue."""
+        from deskcli.store.repository import Repository
+
+        repo = Repository(self.desk.db_path, write=False)
+        try:
+            return read_texts(repo)
+        finally:
+            repo.close()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        result = event.worker.result
+        if event.worker.group == "texts" and event.state is WorkerState.SUCCESS and result and self.model.needs_texts:
+            selected = self.table.selected
+            texts, as_of_event = result
+            self.model.adopt_texts(texts, as_of_event)
+            self.show(changed=True, follow=selected)
+
+    @property
+    def query_in_force(self) -> Query:
+        return self.model.query
+
+    # -- actions --------------------------------------------------------------------
+
+    def start(self, name: str, request_id: int | None) -> None:
+        from deskcli.tui.flows import FLOWS
+
+        if request_id is None:
+            self.report("no request here: the queue shows none", error=True)
+            return
+
+        async def guarded() -> None:
+            try:
+                await FLOWS[name](self, request_id)
+            except DeskError as exc:
+                self.report(f"error: {exc}", error=True)
+
+        self.run_worker(guarded(), group="action", exclusive=True)
+
+    def acting_context(self) -> Context:
+        desk = self.desk
+        return Context(db_path=desk.db_path, settings=desk.settings, agent=desk.agent,
+                       now=self.now().astimezone(desk.zone).replace(microsecond=0), writes=True,
+                       repo=desk.repo, warn=self._warned, notice=self._warned)
+
+    def perform(self, request_id: int, action: Callable[[Context], str]) -> bool:
+        """Run one action with the Context of this second; report its line or its error."""
+        try:
+            done = action(self.acting_context())
+        except DeskError as exc:
+            self.report(f"error: {exc}", error=True)
+            return False
+        except Exception as exc:
+            if os.environ.get(DESK_DEBUG) not in (None, "", "0"):
+                raise
+            self.report(f"error: unexpected {type(exc).__name__}; run with {DESK_DEBUG}=1 for details", error=True)
+            return False
+        self.report(done)
+        self.after_change()
+        return True
+
+    def after_change(self) -> None:
+        selected = self.table.selected
+        self.model.sync()
+        for screen in self.screen_stack:
+            if isinstance(screen, RequestScreen):
+                self._reload(screen)
+        self.show(changed=True, follow=selected)
+
+    def _warned(self, message: str) -> None:
+        self.report(f"warning: {message}")
+
+    def report(self, message: str, *, error: bool = False) -> None:
+        """The status line of every screen: one line, control characters made visible."""
+        self._status = (clean_text(message, single_line=True), error)
+        for screen in self.screen_stack:
+            if isinstance(screen, (QueueScreen, RequestScreen)) and screen.is_mounted:
+                self.show_status(screen)
+
+    def show_status(self, screen: Any) -> None:
+        status = screen.query_one("#status", Static)
+        status.update(plain(self._status[0]))
+        status.set_class(self._status[1], "-error")
+
+    @property
+    def status(self) -> str:
+        return self._status[0]
+
+    def context_lines(self, request_id: int) -> tuple[str, ...]:
+        """What the editor shows under a new message: the request and the customer's last words."""
+        repo = self.desk.repo
+        row = repo.request(request_id)
+        lines = [f"#{request_id} {row['subject']} - {row['license']} {row['customer'] or ''}".rstrip(),
+                 "Lines starting with # are dropped; an empty message sends nothing."]
+        customer = [m for m in repo.messages(request_id) if m["kind"] == "customer"]
+        if customer:
+            last = customer[-1]
+            lines += ["", f"The customer wrote ({self.desk.show_stored(last['at'])}):"]
+            lines += [f"> {line}" for line in clean_text(last["body"]).splitlines()[:30]]
+        return tuple(lines)
+
+    def edit_in_editor(self, initial: str, context_lines: Sequence[str]) -> str | None:
+        """Hand the terminal to the agent's editor; the message, or None when none came back."""
+        from textual.app import SuspendNotSupported
+
+        from deskcli.tui.editor import edit, editor_command
+
+        try:
+            command = editor_command(self.desk.settings.editor or None)
+            with self.suspend():
+                return edit(command, initial, context_lines)
+        except SuspendNotSupported:
+            self.report("error: the editor needs a terminal; r writes the message here instead", error=True)
+        except DeskError as exc:
+            self.report(f"error: {exc}", error=True)
+        return None
+
+    async def go_to(self) -> None:
+        from deskcli.tui.dialogs import TextPrompt
+
+        number = await self.push_screen_wait(TextPrompt("Open request number", placeholder="42"))
+        if number is None:
+            return
+        text = number.strip().lstrip("#")
+        if not text.isdigit():
+            self.report(f"error: {InvalidInput(f'{number!r} is not a request number')}", error=True)
+            return
+        self.open_request(int(text))
+
+    def on_key(self, event) -> None:
+        # A printable key that reaches the application was taken by no widget and no binding.
+        if event.is_printable and self.screen is self.queue_screen:
+            self.queue_screen.catch_up_typing(event.character or "")
+
+    def action_interrupt(self) -> None:
+        self.exit(return_code=INTERRUPTED)
+
+
+def run(desk: Context, *, line: int | None = None, category: str | None = None, assignee: str | None = None,
+        overdue: bool = False) -> int:
+    """Run the screen, first filtered as the command line asked, until the agent quits;
+    the exit code (0, or 130 after Ctrl-C)."""
+    text = from_options(line=line, category=category, assignee=assignee, overdue=overdue)
+    app = DeskApp(desk, filter_text=text)
+    app.run()
+    return app.return_code or 0

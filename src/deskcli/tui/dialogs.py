@@ -1,0 +1,195 @@
+"""The small windows an action asks through: a line of text, a choice, a message, the
+credentials an agent asked to see, and the list of keys.
+
+User text reaches the screen as Rich ``Text`` cleaned of control characters, never as
+markup. Loaded on the first action, not at start-up (the text editor widget is not small).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, TypeVar
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from deskcli.tui import keys as key_table
+from deskcli.tui.query import SYNTAX
+from deskcli.tui.text import plain
+
+DIALOG_CSS = """
+Dialog { align: center middle; }
+.dialog { width: 76; max-width: 100%; height: auto; max-height: 100%; border: round $accent;
+          padding: 0 1; background: $surface; }
+.dialog .title { text-style: bold; }
+.dialog .hint { color: $text-muted; }
+Composer .dialog { height: 20; }
+Composer TextArea { height: 1fr; }
+ChoicePrompt OptionList { height: auto; max-height: 14; }
+HelpScreen .dialog { height: 100%; }
+"""
+
+
+Result = TypeVar("Result")
+
+
+class Dialog(ModalScreen[Result]):
+    """What every window over the screen shares: centred, framed, readable at 80 columns."""
+
+    DEFAULT_CSS = DIALOG_CSS
+    #: The rules name each dialog (Composer, HelpScreen...) themselves.
+    SCOPED_CSS = False
+
+
+class TextPrompt(Dialog[str | None]):
+    """One line of text; enter gives it, escape gives None (nothing happens)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
+
+    def __init__(self, title: str, *, value: str = "", hint: str = "", placeholder: str = "") -> None:
+        super().__init__()
+        self._title, self._value, self._hint, self._placeholder = title, value, hint, placeholder
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(plain(self._title), classes="title", markup=False)
+            yield Input(value=self._value, placeholder=self._placeholder, id="answer")
+            yield Static(plain(self._hint or "enter: ok   escape: cancel"), classes="hint", markup=False)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ChoicePrompt(Dialog[str | None]):
+    """A choice from a list of (value, label); escape gives None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
+
+    def __init__(self, title: str, choices: list[tuple[str, str]], *, current: str | None = None) -> None:
+        super().__init__()
+        self._title, self._choices, self._current = title, choices, current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(plain(self._title), classes="title", markup=False)
+            options = [Option(plain(label), id=value) for value, label in self._choices]
+            yield OptionList(*options, id="choices")
+            yield Static(plain("↑↓ choose   enter: ok   escape: cancel"), classes="hint", markup=False)
+
+    def on_mount(self) -> None:
+        listing = self.query_one(OptionList)
+        values = [value for value, _ in self._choices]
+        if self._current in values:
+            listing.highlighted = values.index(self._current)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option_id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class Composer(Dialog[str | None]):
+    """A message written in place: ctrl+s sends, escape drops it, ctrl+e continues it in
+    the agent's $EDITOR and comes back here to read it over."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "send", "send", priority=True),
+        Binding("ctrl+e", "editor", "$EDITOR", priority=True),
+        Binding("escape", "cancel", "cancel", priority=True),
+    ]
+
+    def __init__(self, title: str, *, text: str = "", context_lines: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self._title, self._text, self.context_lines = title, text, context_lines
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(plain(self._title), classes="title", markup=False)
+            yield TextArea(self._text, soft_wrap=True, tab_behavior="indent", id="message")
+            yield Static(plain("ctrl+s: send   ctrl+e: continue in $EDITOR   escape: cancel"), classes="hint",
+                         markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one(TextArea).focus()
+
+    def action_send(self) -> None:
+        self.dismiss(self.query_one(TextArea).text)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_editor(self) -> None:
+        area = self.query_one(TextArea)
+        edited = self.app.edit_in_editor(area.text, self.context_lines)  # type: ignore[attr-defined]
+        if edited is not None:
+            area.load_text(edited)
+        area.focus()
+
+
+class AccessScreen(Dialog[None]):
+    """Temporary credentials in clear, after the service recorded who looked; any key
+    closes it, so they stay on screen no longer than the agent needs."""
+
+    def __init__(self, request_id: int, access: dict[str, str]) -> None:
+        super().__init__()
+        self._request_id, self._access = request_id, access
+
+    def compose(self) -> ComposeResult:
+        table = Table(show_header=False, box=None, pad_edge=False)
+        table.add_column(style="bold")
+        table.add_column()
+        for name, value in self._access.items():
+            table.add_row(name, plain(value))
+        with Vertical(classes="dialog"):
+            yield Static(plain(f"Temporary access for #{self._request_id}"), classes="title", markup=False)
+            yield Static(table, markup=False)
+            yield Static(plain("Your look is recorded in the request's history. Any key closes this."),
+                         classes="hint", markup=False)
+
+    def on_key(self, event) -> None:
+        event.stop()
+        self.dismiss(None)
+
+
+def help_view() -> Group:
+    """Every key, by where it works, then the filter syntax; made from the key table."""
+    sections = [("On a request (queue or request view)", key_table.REQUEST_ACTIONS),
+                ("Moving around", key_table.NAVIGATION), ("The screen", key_table.APPLICATION)]
+    listed: list[tuple[str, list[tuple[str, str]]]] = [
+        (title, [(key.shown, key.description + {"queue": " (queue)", "request": " (request view)"}.get(key.where, ""))
+                 for key in keys])
+        for title, keys in sections]
+    listed.append(("Filter after /", list(SYNTAX)))
+    parts: list[Text | Table] = []
+    for title, rows in listed:
+        table = Table(box=None, pad_edge=False, show_header=False, expand=True)
+        table.add_column(no_wrap=True, style="bold", width=12)
+        table.add_column(ratio=1)
+        for shown, meaning in rows:
+            table.add_row(shown, meaning)
+        parts += [Text(title, style="bold underline"), table, Text("")]
+    return Group(*parts)
+
+
+class HelpScreen(Dialog[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark", "close", "close", show=False)]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="dialog"):
+            yield Static(Text("Keys  (escape closes)", style="bold"), markup=False)
+            yield Static(help_view(), markup=False)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,139 @@
+"""Each action key, as a short conversation: ask what the action needs, then do it.
+
+A flow asks through the dialogs and hands the answer to ``app.perform``, which runs the
+matching function of ``tui.actions`` with the desk Context of that moment. Escape at any
+question ends the flow with nothing changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from deskcli.domain.tickets import CATEGORIES
+from deskcli.tui import actions
+from deskcli.tui.dialogs import AccessScreen, ChoicePrompt, Composer, TextPrompt
+
+if TYPE_CHECKING:
+    from deskcli.tui.app import DeskApp
+
+Flow = Callable[["DeskApp", int], Awaitable[None]]
+
+COMPOSER_TITLES = {"agent": "Reply to the customer", "customer": "The customer's clarification (2.7)",
+                   "internal": "Internal note (the customer never sees it)"}
+
+
+def _cancelled(app: DeskApp) -> None:
+    app.report("cancelled; nothing changed")
+
+
+async def _compose(app: DeskApp, request_id: int, kind: str) -> None:
+    lines = app.context_lines(request_id)
+    text = await app.push_screen_wait(Composer(f"{COMPOSER_TITLES[kind]} - #{request_id}", context_lines=lines))
+    if text is None:
+        return _cancelled(app)
+    app.perform(request_id, lambda ctx: actions.reply(ctx, request_id, text, kind=kind))
+
+
+async def reply(app: DeskApp, request_id: int) -> None:
+    await _compose(app, request_id, "agent")
+
+
+async def clarification(app: DeskApp, request_id: int) -> None:
+    await _compose(app, request_id, "customer")
+
+
+async def note(app: DeskApp, request_id: int) -> None:
+    await _compose(app, request_id, "internal")
+
+
+async def reply_in_editor(app: DeskApp, request_id: int) -> None:
+    text = app.edit_in_editor("", app.context_lines(request_id))
+    if text is None:
+        return
+    if not text.strip():
+        app.report("nothing sent: the editor left an empty message")
+        return
+    app.perform(request_id, lambda ctx: actions.reply(ctx, request_id, text, kind="agent"))
+
+
+async def escalate(app: DeskApp, request_id: int) -> None:
+    row = app.desk.repo.request(request_id)
+    lines = " · ".join(f"{number} {name}" for number, name in sorted(app.desk.policy.lines.items()))
+    line = await app.push_screen_wait(TextPrompt(f"Escalate #{request_id} (now on line {row['line']}) to line",
+                                                 value=str(row["line"] + 1), hint=lines))
+    if line is None:
+        return _cancelled(app)
+    note_text = await app.push_screen_wait(TextPrompt("Why? An internal note (optional)"))
+    if note_text is None:
+        return _cancelled(app)
+    app.perform(request_id, lambda ctx: actions.escalate(ctx, request_id, line, note_text))
+
+
+async def assign(app: DeskApp, request_id: int) -> None:
+    agent = await app.push_screen_wait(TextPrompt(f"Assign #{request_id} to", value=app.desk.agent))
+    if agent is None:
+        return _cancelled(app)
+    app.perform(request_id, lambda ctx: actions.assign(ctx, request_id, agent))
+
+
+async def close(app: DeskApp, request_id: int) -> None:
+    resolution = await app.push_screen_wait(TextPrompt(f"Close #{request_id}: how was it resolved? (optional)"))
+    if resolution is None:
+        return _cancelled(app)
+    app.perform(request_id, lambda ctx: actions.close(ctx, request_id, resolution))
+
+
+async def reject(app: DeskApp, request_id: int) -> None:
+    choices = [(code, f"{code}: {text}") for code, text in actions.reason_choices()]
+    code = await app.push_screen_wait(ChoicePrompt(f"Reject #{request_id}: which rule?", choices))
+    if code is None:
+        return _cancelled(app)
+    note_text = await app.push_screen_wait(TextPrompt("A line after the quoted rule (optional)"))
+    if note_text is None:
+        return _cancelled(app)
+    app.perform(request_id, lambda ctx: actions.reject(ctx, request_id, code, note_text))
+
+
+async def recategorise(app: DeskApp, request_id: int) -> None:
+    row = app.desk.repo.request(request_id)
+    category = await app.push_screen_wait(ChoicePrompt(
+        f"#{request_id} is {row['category']}; its category becomes", [(c, c) for c in CATEGORIES],
+        current=str(row["category"])))
+    if category is None:
+        return _cancelled(app)
+    app.perform(request_id, lambda ctx: actions.recategorise(ctx, request_id, category))
+
+
+async def reopen(app: DeskApp, request_id: int) -> None:
+    note_text = await app.push_screen_wait(TextPrompt(f"Reopen #{request_id}: why? An internal note (optional)"))
+    if note_text is None:
+        return _cancelled(app)
+    app.perform(request_id, lambda ctx: actions.reopen(ctx, request_id, note_text))
+
+
+async def access(app: DeskApp, request_id: int) -> None:
+    shown: dict[str, Any] = {}
+
+    def reveal(ctx) -> str:
+        shown.update(actions.show_access(ctx, request_id))
+        return f"#{request_id}: temporary access shown; the history records it"
+
+    if app.perform(request_id, reveal):
+        await app.push_screen_wait(AccessScreen(request_id, shown))
+        shown.clear()
+
+
+def not_yet(what: str) -> Flow:
+    async def flow(app: DeskApp, request_id: int) -> None:
+        app.report(f"{what} is not available yet in this version of desk", error=True)
+
+    return flow
+
+
+FLOWS: dict[str, Flow] = {
+    "reply": reply, "reply_in_editor": reply_in_editor, "clarification": clarification, "note": note,
+    "escalate": escalate, "assign": assign, "close": close, "reject": reject, "recategorise": recategorise,
+    "access": access, "canned": not_yet("canned answers (desk template)"), "tag": not_yet("tags (desk tag)"),
+    "reopen": reopen,
+}

@@ -1,0 +1,193 @@
+"""Every action key, against a real database: the screen records exactly what its command
+records (the same rows in requests, messages, events and access, compared with a twin desk
+on which the command ran), and a failing action shows the command's one-line error and
+changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from deskcli.domain.intake import RULE_TEXT
+from deskcli.domain.tickets import CATEGORIES
+from tests.tui.conftest import dump, make_app, screen_text, twin
+
+PASSWORD = "Tmp-Pa55w0rd!"
+
+
+def text(value: str) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def down_to(choices, wanted: str, start: int = 0) -> tuple[str, ...]:
+    index = list(choices).index(wanted)
+    return ("down",) * (index - start) if index >= start else ("up",) * (start - index)
+
+
+class Case(NamedTuple):
+    name: str
+    command: list[str]
+    keys: tuple[str, ...]
+    #: Run by the command line on both desks first.
+    setup: tuple[str, ...] = ()
+
+
+# #3 is first in the queue, so the cursor starts on it.
+CASES = [
+    Case("reply", ["reply", "3", "--body", "Очистите кеш: Система > Кеш."],
+         ("r", *text("Очистите кеш: Система > Кеш."), "ctrl+s")),
+    Case("clarification", ["reply", "3", "--customer", "--body", "Уточняю: ошибка только у гостей. Почему?"],
+         ("c", *text("Уточняю: ошибка только у гостей. Почему?"), "ctrl+s")),
+    Case("internal note", ["reply", "3", "--internal", "--body", "Похоже на дефект импорта"],
+         ("n", *text("Похоже на дефект импорта"), "ctrl+s")),
+    Case("escalate to the next line with a note", ["escalate", "3", "--note", "Нужен разработчик"],
+         ("e", "enter", *text("Нужен разработчик"), "enter")),
+    Case("escalate to line 3", ["escalate", "3", "--line", "3"], ("e", "backspace", "3", "enter", "enter")),
+    Case("assign to someone", ["assign", "3", "boris"], ("a", "ctrl+u", *text("boris"), "enter")),
+    Case("assign to me", ["assign", "3", "tester"], ("a", "enter")),
+    Case("close with a resolution", ["close", "3", "--resolution", "Кеш модуля сброшен"],
+         ("x", *text("Кеш модуля сброшен"), "enter")),
+    Case("close without one", ["close", "3"], ("x", "enter")),
+    Case("reject with a reason and a note", ["reject", "3", "--reason", "out_of_scope", "--note", "Это 2.10.1"],
+         ("X", *down_to(RULE_TEXT, "out_of_scope"), "enter", *text("Это 2.10.1"), "enter")),
+    Case("reject with a reason only", ["reject", "3", "--reason", "off_topic"],
+         ("X", *down_to(RULE_TEXT, "off_topic"), "enter", "enter")),
+    Case("recategorise", ["edit", "3", "--category", "emergency"],
+         ("C", *down_to(CATEGORIES, "emergency", start=CATEGORIES.index("technical")), "enter")),
+    Case("show temporary access", ["access", "show", "3"], ("v", "escape")),
+    Case("close erases temporary access", ["close", "3", "--resolution", "Готово"],
+         ("x", *text("Готово"), "enter")),
+    Case("a thank-you is not a clarification", ["reply", "3", "--customer", "--body", "Спасибо, всё заработало!"],
+         ("c", *text("Спасибо, всё заработало!"), "ctrl+s")),
+    Case("reopen a closed request from its view", ["reopen", "3", "--note", "Клиент вернулся"],
+         ("number_sign", "3", "enter", "O", *text("Клиент вернулся"), "enter"), setup=("close", "3")),
+    Case("reopen without a note", ["reopen", "3"], ("number_sign", "3", "enter", "O", "enter"),
+         setup=("reject", "3", "--reason", "off_topic")),
+]
+
+
+@pytest.fixture
+def with_access(office, desk, isolation) -> Path:
+    creds = isolation / "creds.toml"
+    creds.write_text(f'kind = "ftp"\naddress = "ftp.a.example"\nlogin = "support-tmp"\npassword = "{PASSWORD}"\n',
+                     encoding="utf-8")
+    desk("access", "add", "3", "--from-file", str(creds))
+    return office
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+async def test_an_action_records_exactly_what_its_command_records(with_access, desk, isolation, case) -> None:
+    if case.setup:
+        desk(*case.setup)
+    by_command = twin(with_access, isolation / "by-command.db")
+    desk(*case.command, env={"DESK_DB": str(by_command)})
+    before = dump(with_access)
+    app = make_app(with_access)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert case.setup or app.table.selected == 3
+        await pilot.press(*case.keys)
+        await pilot.pause()
+        assert not app.status.startswith("error"), app.status
+    after = dump(with_access)
+    assert after != before
+    assert after == dump(by_command)
+
+
+async def test_actions_work_from_the_request_view_and_it_shows_the_result(office) -> None:
+    app = make_app(office)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert "#2 Сайт не открывается" in screen_text(app)
+        await pilot.press("a", "ctrl+u", *text("boris"), "enter")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "#2: assigned to boris" in shown
+        assert "boris" in shown.split("Assignee", 1)[1].splitlines()[0]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "boris" in app.table.render_line(1).text
+
+
+class Failure(NamedTuple):
+    name: str
+    command: list[str]
+    keys: tuple[str, ...]
+
+
+FAILURES = [
+    Failure("escalate to the line it is on", ["escalate", "3", "--line", "1"],
+            ("e", "backspace", "1", "enter", "enter")),
+    Failure("an empty reply", ["reply", "3", "--body", "   "], ("r", "space", "space", "ctrl+s")),
+    Failure("an empty assignee", ["assign", "3", " "], ("a", "ctrl+u", "space", "enter")),
+    Failure("access that is not on file", ["access", "show", "3"], ("v",)),
+    Failure("a line that is not a number", None, ("e", "backspace", *text("two"), "enter", "enter")),
+    Failure("reopen an open request", ["reopen", "3"], ("O", "enter")),
+]
+
+
+@pytest.mark.parametrize("case", FAILURES, ids=[case.name for case in FAILURES])
+async def test_a_failing_action_shows_the_command_s_error_and_changes_nothing(office, desk, case) -> None:
+    before = dump(office)
+    expected = None
+    if case.command:
+        result = desk(*case.command, code=None)
+        assert result.exit_code != 0
+        expected = result.stderr.strip()
+        assert dump(office) == before
+    app = make_app(office)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(*case.keys)
+        await pilot.pause()
+        assert app.status.startswith("error: ")
+        if expected is not None:
+            assert app.status == expected
+        assert app.status in screen_text(app)
+    assert dump(office) == before
+
+
+async def test_an_action_on_a_request_another_agent_just_closed_fails_cleanly(office, desk) -> None:
+    app = make_app(office)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        desk("close", "3", "--resolution", "Решено по телефону")
+        before = dump(office)
+        await pilot.press("x", "enter")
+        await pilot.pause()
+        assert app.status == "error: request #3 is resolved"
+        assert dump(office) == before
+
+
+async def test_escape_at_any_question_changes_nothing(office) -> None:
+    before = dump(office)
+    app = make_app(office)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for keys in (("r", *text("черновик"), "escape"), ("e", "escape"), ("e", "enter", "escape"), ("a", "escape"),
+                     ("x", "escape"), ("X", "escape"), ("X", "enter", "escape"), ("C", "escape")):
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert app.status == "cancelled; nothing changed", keys
+    assert dump(office) == before
+
+
+async def test_the_access_screen_shows_credentials_only_after_the_recorded_action(with_access, desk) -> None:
+    app = make_app(with_access)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "ftp (on file)" in shown and PASSWORD not in shown and "support-tmp" not in shown
+        await pilot.press("v")
+        await pilot.pause()
+        assert PASSWORD in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert PASSWORD not in screen_text(app)
+        assert "access shown" in screen_text(app)  # the history the view shows
+    history = desk.json("show", "3", "--json")["history"]
+    assert [e["action"] for e in history].count("access shown") == 1
