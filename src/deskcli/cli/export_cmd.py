@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -40,45 +43,90 @@ def export(
             raise InvalidInput("--all writes every record as jsonl or json; it takes no filters")
         from deskcli.store.transfer import dump
 
-        _write(list(dump(rt.reader, rt.zone)), fmt, None, None, output_path)
+        repo = rt.reader
+        with _target(output_path, fmt) as stream, repo.snapshot():
+            count = output.emit_stream(dump(repo, rt.zone), fmt, columns=(), stream=stream)
+        _wrote(count, output_path)
         return
     for s in status or []:
         if s not in tickets.STATUSES:
             raise InvalidInput(f"unknown status {s!r}; use one of {', '.join(tickets.STATUSES)}")
-
     since_at, until_at = rt.period(since, until, names=("--since", "--until"))
-    rows = rt.reader.requests(since=since_at, until=until_at, statuses=status or [])
-    records = tickets.request_records(rows, rt.calendar, rt.now)
-    columns = list(tickets.REQUEST_FIELDS)
-    if messages:
-        grouped = rt.repo.messages_for([r["id"] for r in records])
-        shown = {rid: [{"request_id": rid, "id": m["id"], "at": rt.show_stored(m["at"]),
-                        "author": m["author"], "kind": m["kind"], "body": m["body"]} for m in ms]
-                 for rid, ms in grouped.items()}
-        if fmt is Format.csv:
-            records = [m for r in records for m in shown[r["id"]]]
-            columns = list(MESSAGE_FIELDS)
+    if messages and fmt is Format.csv:
+        columns = list(MESSAGE_FIELDS)
+    else:
+        columns = [*tickets.REQUEST_FIELDS, *(["messages"] if messages else [])]
+    output.field_names(fields, columns)  # an unknown name is refused before a file is created
+    repo = rt.reader
+    period = {"since": since_at, "until": until_at, "statuses": status or []}
+    with _target(output_path, fmt) as stream, repo.snapshot():
+        if fields is None and (fmt is Format.jsonl or not output.is_terminal(stream)):
+            count = _encoded(rt, fmt, stream, period, messages)
         else:
-            for record in records:
-                record["messages"] = shown[record["id"]]
-            columns.append("messages")
-    _write(records, fmt, columns, fields, output_path)
+            count = output.emit_stream(_records(rt, fmt, period, messages), fmt, columns=columns, fields=fields,
+                                       stream=stream)
+    _wrote(count, output_path)
 
 
+def _encoded(rt, fmt: Format, stream, period: dict, messages: bool) -> int:
+    """The bulk path: rows encoded as they stream from the database (``request_lines``)."""
+    from deskcli.cli import request_lines as lines
 
-def _write(records, fmt, columns, fields, path: Path | None) -> None:
+    repo = rt.reader
+    if fmt is Format.csv and messages:
+        rows = repo.message_rows(**period)
+        return output.write_csv_lines(lines.message_csv(rows, rt.zone), MESSAGE_FIELDS, stream)
+    if fmt is Format.csv:
+        rows = repo.request_csv_rows(**period)
+        csv_lines = lines.request_csv(rows, rt.calendar, rt.now, repo.request)
+        return output.write_csv_lines(csv_lines, tickets.REQUEST_FIELDS, stream)
+    records = lines.request_json(repo.request_json_rows(**period), rt.calendar, rt.now)
+    if messages:
+        encoded = lines.with_messages(records, repo.message_rows(**period, as_json=True), rt.zone)
+    else:
+        encoded = (record for _, record in records)
+    return output.write_encoded(encoded, fmt, stream)
+
+
+def _records(rt, fmt: Format, period: dict, messages: bool):
+    """The general path (``--fields``, a terminal): a dict per record, a thousand rows at a time."""
+    import itertools
+
+    repo = rt.reader
+    rows = repo.request_rows(**period)
+    while chunk := list(itertools.islice(rows, 1000)):
+        records = tickets.request_records(chunk, rt.calendar, rt.now)
+        if not messages:
+            yield from records
+            continue
+        grouped = repo.messages_for([r["id"] for r in records])
+        for record in records:
+            shown = [{"request_id": record["id"], "id": m["id"], "at": rt.show_stored(m["at"]),
+                      "author": m["author"], "kind": m["kind"], "body": m["body"]} for m in grouped[record["id"]]]
+            if fmt is Format.csv:
+                yield from shown
+            else:
+                yield {**record, "messages": shown}
+
+
+@contextlib.contextmanager
+def _target(path: Path | None, fmt: Format):
+    """Standard output, or a new owner-only file (it holds customers' data)."""
     if path is None:
-        output.emit(records, fmt, columns=columns, fields=fields)
+        yield sys.stdout
         return
-    import os
-
     try:
-        with open(path, "w", encoding="utf-8-sig" if fmt is Format.csv else "utf-8", newline="") as handle:
-            output.emit(records, fmt, columns=columns, fields=fields, stream=handle)
-        os.chmod(path, 0o600)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(fd, "w", encoding="utf-8-sig" if fmt is Format.csv else "utf-8", newline="") as handle:
+            os.chmod(path, 0o600)
+            yield handle
     except OSError as exc:
         raise InvalidInput(f"cannot write {path}: {exc.strerror}") from None
-    output.note(f"wrote {len(records)} rows to {path}")
+
+
+def _wrote(count: int, path: Path | None) -> None:
+    if path is not None:
+        output.note(f"wrote {count} rows to {path}")
 
 
 def import_(
@@ -90,17 +138,18 @@ def import_(
 
     Example: desk export --all --format jsonl > desk.jsonl && desk --db new.db import desk.jsonl
     """
-    import sys
-
-    from deskcli.store.transfer import load, parse_lines
+    from deskcli.store.incoming import parse_lines
+    from deskcli.store.transfer import Deadlines, load
 
     rt = current()
     try:
         handle = sys.stdin.buffer if source == "-" else open(source, "rb")
     except OSError as exc:
         raise InvalidInput(f"cannot read {source}: {exc.strerror}") from None
+    targets = rt.config.targets
+    deadlines = Deadlines(rt.calendar, targets, tickets.deadline_basis(rt.calendar.fingerprint, targets))
     with handle:
-        counts = load(rt.repo, parse_lines(handle), rt.zone)
+        counts = load(rt.repo, parse_lines(handle), rt.zone, deadlines=deadlines)
     summary = ", ".join(f"{n} {table}" for table, n in counts.items()) or "nothing"
     output.note(f"imported {summary}")
 

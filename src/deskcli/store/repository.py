@@ -44,10 +44,31 @@ def _period(column: str, since: str | None, until: str | None) -> tuple[list[str
     return where, params
 
 
-def _first(row: object) -> object:
-    if row is None:
-        return None
-    return next(iter(row.values())) if isinstance(row, dict) else row[0]
+def _export_filter(since: str | None, until: str | None, statuses: Iterable[str]) -> tuple[str, list[object]]:
+    """Requests (as ``r``) created in ``[since, until)`` with one of ``statuses`` (any when empty)."""
+    where, params = _period("r.created_at", since, until)
+    statuses = list(statuses)
+    if statuses:
+        where.append(f"r.status IN ({', '.join('?' for _ in statuses)})")
+        params.extend(statuses)
+    return " AND ".join(where), params
+
+
+# A request's columns from id to assignee, in ``tickets.REQUEST_FIELDS`` order.
+_CSV_HEAD = ("id", "license", "customer", "edition", "version", "category", "subject", "site_url", "status",
+             "line", "assignee")
+
+# A request's text fields JSON-encoded by SQLite, in ``tickets.REQUEST_FIELDS`` order, after
+# its id; then the stored instants, flags and reasons. The JSON is byte for byte what
+# ``json.dumps(..., ensure_ascii=False)`` writes (tests/store/test_queue_json.py).
+_REQUEST_JSON = (
+    "id, json_object('id', id, 'license', license, 'customer', coalesce(customer, ''), "
+    "'edition', edition, 'version', version, 'category', category, 'subject', subject, "
+    "'site_url', site_url, 'status', status, 'line', line, 'assignee', assignee), "
+    "created_at, queued_at, CASE WHEN status = 'open' THEN due_at END, "
+    "CASE WHEN flags IS NULL OR flags = '[]' THEN '[]' ELSE json(flags) END, "
+    "CASE WHEN reasons IS NULL OR reasons = '[]' THEN '[]' ELSE json(reasons) END"
+)
 
 
 class Repository:
@@ -182,45 +203,73 @@ class Repository:
 
     def queue_json(self, *, overdue_at: str | None = None, line: int | None = None,
                    category: str | None = None, assignee: str | None = None, due_before: str | None = None,
-                   limit: int | None = None) -> list[tuple]:
-        """The queue with its text fields already JSON-encoded by SQLite.
-
-        Rows of (JSON object from id to assignee, created_at, queued_at, due_at, flags JSON,
-        reasons JSON); the caller adds the instants in the desk's zone and the countdown.
-        For thousands of requests this is several times faster than a dict per row.
-        """
+                   limit: int | None = None) -> Iterator[tuple]:
+        """The queue as ``request_json_rows`` rows, read as they are consumed."""
         where, params = self._queue_filter(overdue_at=overdue_at, line=line, category=category,
                                            assignee=assignee, due_before=due_before)
-        sql = (
-            "SELECT json_object('id', id, 'license', license, 'customer', coalesce(customer, ''), "
-            "'edition', edition, 'version', version, 'category', category, 'subject', subject, "
-            "'site_url', site_url, 'status', status, 'line', line, 'assignee', assignee), "
-            "created_at, queued_at, due_at, "
-            "CASE WHEN flags IS NULL OR flags = '[]' THEN '[]' ELSE json(flags) END, "
-            "CASE WHEN reasons IS NULL OR reasons = '[]' THEN '[]' ELSE json(reasons) END "
-            f"FROM requests WHERE {where} ORDER BY due_at, queued_at, id"
-        )
+        sql = f"SELECT {_REQUEST_JSON} FROM requests WHERE {where} ORDER BY due_at, queued_at, id"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
+        return self._tuples(sql, params)
+
+    def _tuples(self, sql: str, params: Sequence[object]) -> Iterator[tuple]:
         cursor = self.conn.cursor()
         cursor.row_factory = None
-        return cursor.execute(sql, params).fetchall()
+        return cursor.execute(sql, params)
 
-    def open_span(self) -> tuple[str | None, str | None]:
-        """The earliest creation and the latest open deadline: the instants a queue shows."""
-        first = self.conn.execute("SELECT min(created_at) FROM requests").fetchone()
-        last = self.conn.execute("SELECT max(due_at) FROM requests WHERE status = 'open'").fetchone()
-        return _first(first), _first(last)
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator["Repository"]:
+        """One read transaction, so cursors stepped side by side see the same data."""
+        with storage_errors(self.path):
+            self.conn.execute("BEGIN")
+            try:
+                yield self
+            finally:
+                if self.conn.in_transaction:
+                    self.conn.execute("COMMIT")
 
     def requests(self, *, since: str | None = None, until: str | None = None,
                  statuses: Iterable[str] = ()) -> list[dict[str, object]]:
-        where, params = _period("created_at", since, until)
-        statuses = list(statuses)
-        if statuses:
-            where.append(f"status IN ({', '.join('?' for _ in statuses)})")
-            params.extend(statuses)
-        return self.all(f"SELECT * FROM requests WHERE {' AND '.join(where)} ORDER BY id", params)
+        return list(self.request_rows(since=since, until=until, statuses=statuses))
+
+    # -- export: requests created in a period, by id, read as they are consumed -------------
+
+    def request_rows(self, *, since: str | None = None, until: str | None = None,
+                     statuses: Iterable[str] = ()) -> Iterator[dict[str, object]]:
+        where, params = _export_filter(since, until, statuses)
+        return self.conn.execute(f"SELECT * FROM requests r WHERE {where} ORDER BY r.id", params)
+
+    def request_json_rows(self, *, since: str | None = None, until: str | None = None,
+                          statuses: Iterable[str] = ()) -> Iterator[tuple]:
+        """Rows of (id, JSON object from id to assignee, created_at, queued_at, due_at while
+        open, flags JSON, reasons JSON); the caller adds the instants in the desk's zone and
+        the countdown. Several times faster than a dict per row."""
+        where, params = _export_filter(since, until, statuses)
+        return self._tuples(f"SELECT {_REQUEST_JSON} FROM requests r WHERE {where} ORDER BY r.id", params)
+
+    def request_csv_rows(self, *, since: str | None = None, until: str | None = None,
+                         statuses: Iterable[str] = ()) -> Iterator[tuple]:
+        """Rows of (id, the fields from id to assignee joined by commas, NULL as empty,
+        created_at, queued_at, due_at while open, flags, reasons): CSV but for the quoting and
+        formula checks, which the caller makes."""
+        where, params = _export_filter(since, until, statuses)
+        head = " || ',' || ".join(f"coalesce({c}, '')" for c in _CSV_HEAD)
+        return self._tuples(
+            f"SELECT id, {head}, created_at, queued_at, CASE WHEN status = 'open' THEN due_at END, "
+            f"flags, reasons FROM requests r WHERE {where} ORDER BY r.id", params)
+
+    def message_rows(self, *, since: str | None = None, until: str | None = None,
+                     statuses: Iterable[str] = (), as_json: bool = False) -> Iterator[tuple]:
+        """The messages of those requests, by request id then time: (request id, id, at, author,
+        kind, body), or with ``as_json`` (request id, id, at, JSON object of author, kind, body)."""
+        where, params = _export_filter(since, until, statuses)
+        fields = "json_object('author', m.author, 'kind', m.kind, 'body', m.body)" if as_json else \
+            "m.author, m.kind, m.body"
+        join = "JOIN requests r ON r.id = m.request_id" if params else ""  # every message's request is listed
+        return self._tuples(
+            f"SELECT m.request_id, m.id, m.at, {fields} FROM messages m {join} "
+            f"WHERE {where} ORDER BY m.request_id, m.at, m.id", params)
 
     def responses(self, *, since: str | None = None, until: str | None = None) -> list[dict[str, object]]:
         """Agent responses that stopped an SLA clock, with their request's category and line."""

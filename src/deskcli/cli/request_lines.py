@@ -1,0 +1,146 @@
+"""Requests and their messages encoded straight from database rows, as the rows arrive.
+
+The bulk paths of ``queue --format json|jsonl`` and ``export``: the same bytes as the
+general path (a dict per row through ``tickets.request_records`` and ``output``; the tests
+compare the two) several times faster, and one row at a time, so memory stays flat at a
+million requests. SQLite JSON-encodes the text fields; Python adds what needs the
+calendar: instants in the desk's zone and the business-time countdown. Free of Typer, so
+the launcher's fast path can use it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Iterator
+
+from deskcli import output
+from deskcli.domain.tickets import REQUEST_FIELDS, request_record, shown_instant
+
+_HEAD_CELLS = REQUEST_FIELDS.index("assignee") + 1  # id to assignee: what SQLite joins for CSV
+_HOUR = dt.timedelta(seconds=3599)
+
+
+def localizer(zone, *, quoted: bool) -> Callable[[str | None], str | None]:
+    """Stored UTC text (``2026-11-25T07:00:00+00:00``) to ``shown_instant``'s text, quoted
+    as a JSON string when ``quoted`` (None becomes ``null``).
+
+    Most instants of a desk fall in a few thousand hours, so the shown date, hour and offset
+    are worked out once per UTC hour and the minutes and seconds copied. That holds for an
+    hour whose offset is whole hours and the same at its first and last second, which a
+    daylight-saving change on the hour keeps; any other hour, and any other text, goes
+    through ``shown_instant`` itself.
+    """
+    quote = '"' if quoted else ""
+    null = "null" if quoted else None
+    hours: dict[str, tuple[str, str] | None] = {}
+
+    def hour(key: str) -> tuple[str, str] | None:
+        try:
+            start = dt.datetime.fromisoformat(key + ":00:00+00:00")
+            first, last = start.astimezone(zone), (start + _HOUR).astimezone(zone)
+        except (ValueError, OverflowError):
+            return None
+        offset = first.utcoffset()
+        if offset != last.utcoffset() or offset is None or offset.total_seconds() % 3600:
+            return None
+        shown = first.isoformat()
+        return quote + shown[:13], shown[19:] + quote
+
+    def local(text: str | None) -> str | None:
+        if text is None:
+            return null
+        if len(text) == 25 and text.endswith("+00:00"):
+            key = text[:13]
+            try:
+                parts = hours[key]
+            except KeyError:
+                parts = hours[key] = hour(key)
+            if parts is not None:
+                return parts[0] + text[13:19] + parts[1]
+        return quote + shown_instant(text, zone) + quote
+
+    return local
+
+
+def _clock(calendar, now: dt.datetime) -> Callable[[str | None], tuple[int | None, bool]]:
+    """Stored deadline text to (remaining business minutes, overdue), as ``request_records``."""
+    minutes_until = calendar.minutes_until_each(now)
+    now_ts = now.timestamp()
+    parse = dt.datetime.fromisoformat
+
+    def clock(due: str | None) -> tuple[int | None, bool]:
+        if due is None:
+            return None, False
+        due_ts = parse(due).timestamp()
+        return minutes_until(due_ts), due_ts < now_ts
+
+    return clock
+
+
+def request_json(rows: Iterable[tuple], calendar, now: dt.datetime) -> Iterator[tuple[int, str]]:
+    """(id, compact JSON record) from ``Repository.request_json_rows`` rows."""
+    local = localizer(calendar.zone, quoted=True)
+    clock = _clock(calendar, now)
+    for request_id, head, created, queued, due, flags, reasons in rows:
+        shown = local(created)
+        remaining, overdue = clock(due)
+        yield request_id, (
+            f'{head[:-1]},"created_at":{shown},"queued_at":{shown if queued == created else local(queued)},'
+            f'"due_at":{local(due)},"remaining_minutes":{"null" if remaining is None else remaining},'
+            f'"overdue":{"true" if overdue else "false"},"flags":{flags},"reasons":{reasons}}}'
+        )
+
+
+def _listed(text: str | None) -> str:
+    """A stored JSON list (flags, reasons) as a CSV field of the decoded list, as ``output.csv_cell``."""
+    if not text or text == "[]":
+        return "[]"
+    return output.csv_line([json.loads(text)])[:-2]
+
+
+def request_csv(rows: Iterable[tuple], calendar, now: dt.datetime,
+                request: Callable[[int], dict]) -> Iterator[str]:
+    """CSV lines in ``tickets.REQUEST_FIELDS`` order from ``Repository.request_csv_rows`` rows;
+    a row with text to quote goes the general way, its stored row from ``request(id)``."""
+    local = localizer(calendar.zone, quoted=False)
+    clock = _clock(calendar, now)
+    joined = output.csv_joined
+    for request_id, head, created, queued, due, flags, reasons in rows:
+        if not joined(head, _HEAD_CELLS):
+            record = request_record(request(request_id), calendar, now)
+            yield output.csv_line([record[name] for name in REQUEST_FIELDS])
+            continue
+        remaining, overdue = clock(due)
+        shown = local(created)
+        yield (f'{head},{shown},{shown if queued == created else local(queued)},{local(due) or ""},'
+               f'{"" if remaining is None else remaining},{"true" if overdue else "false"},'
+               f'{_listed(flags)},{_listed(reasons)}\r\n')
+
+
+def message_csv(rows: Iterable[tuple], zone) -> Iterator[str]:
+    """CSV lines in ``export.MESSAGE_FIELDS`` order from ``Repository.message_rows`` rows."""
+    local = localizer(zone, quoted=False)
+    joined, line = output.csv_joined, output.csv_line
+    for request_id, message_id, at, author, kind, body in rows:
+        tail = f"{author},{kind},{body}"
+        if not joined(tail, 3):
+            tail = line([author, kind, body])[:-2]
+        yield f"{request_id},{message_id},{local(at)},{tail}\r\n"
+
+
+def with_messages(requests: Iterable[tuple[int, str]], messages: Iterable[tuple], zone) -> Iterator[str]:
+    """Each request's JSON with its ``messages`` list added last. ``messages`` are
+    ``Repository.message_rows(as_json=True)`` rows; both inputs in request id order, merged
+    as they stream."""
+    local = localizer(zone, quoted=True)
+    rows = iter(messages)
+    pending = next(rows, None)
+    for request_id, record in requests:
+        items = []
+        while pending is not None and pending[0] <= request_id:
+            owner, message_id, at, tail = pending
+            if owner == request_id:
+                items.append(f'{{"request_id":{owner},"id":{message_id},"at":{local(at)},{tail[1:]}')
+            pending = next(rows, None)
+        yield f'{record[:-1]},"messages":[{",".join(items)}]}}'
