@@ -54,6 +54,12 @@ def _export_filter(since: str | None, until: str | None, statuses: Iterable[str]
     return " AND ".join(where), params
 
 
+STALE_DEADLINES = (
+    "SELECT 1 FROM requests WHERE status = 'open' AND due_calendar IS NULL "
+    "UNION ALL SELECT 1 FROM requests WHERE status = 'open' AND due_calendar < ?1 "
+    "UNION ALL SELECT 1 FROM requests WHERE status = 'open' AND due_calendar > ?1 LIMIT 1"
+)
+
 # A request's columns from id to assignee, in ``tickets.REQUEST_FIELDS`` order.
 _CSV_HEAD = ("id", "license", "customer", "edition", "version", "category", "subject", "site_url", "status",
              "line", "assignee")
@@ -174,6 +180,14 @@ class Repository:
             self.update("requests", "id", row["id"], after)
         self.record(at=at, agent=agent, action=action, request_id=row["id"], before=before, after=after)
         return {**row, **changes}
+
+    def has_stale_deadlines(self, basis: str) -> bool:
+        """Whether an open request has a deadline made on another ``basis`` (or none).
+
+        ``due_calendar IS NOT ?`` would walk every open request in the index; as three ranges
+        (NULL, below, above) it is three seeks into ``requests_calendar``, however many are open.
+        """
+        return self.conn.execute(STALE_DEADLINES, (basis,)).fetchone() is not None
 
     def _queue_filter(self, *, overdue_at: str | None, line: int | None, category: str | None,
                       assignee: str | None, due_before: str | None) -> tuple[str, list[object]]:
