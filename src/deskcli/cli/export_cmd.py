@@ -11,13 +11,14 @@ from typing import Annotated
 import typer
 
 from deskcli import output
+from deskcli.cli import request_lines
 from deskcli.cli.options import FieldsOption
 from deskcli.cli.runtime import current
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
 
-MESSAGE_FIELDS = ("request_id", "id", "at", "author", "kind", "body")
+MESSAGE_FIELDS = request_lines.MESSAGE_FIELDS
 
 
 def export(
@@ -61,52 +62,11 @@ def export(
     period = {"since": since_at, "until": until_at, "statuses": status or []}
     with _target(output_path, fmt) as stream, repo.snapshot():
         if fields is None and (fmt is Format.jsonl or not output.is_terminal(stream)):
-            count = _encoded(rt, fmt, stream, period, messages)
+            count = request_lines.export_encoded(rt, fmt, stream, period, messages=messages)
         else:
-            count = output.emit_stream(_records(rt, fmt, period, messages), fmt, columns=columns, fields=fields,
-                                       stream=stream)
+            records = request_lines.export_records(rt, period, messages=messages, message_rows=fmt is Format.csv)
+            count = output.emit_stream(records, fmt, columns=columns, fields=fields, stream=stream)
     _wrote(count, output_path)
-
-
-def _encoded(rt, fmt: Format, stream, period: dict, messages: bool) -> int:
-    """The bulk path: rows encoded as they stream from the database (``request_lines``)."""
-    from deskcli.cli import request_lines as lines
-
-    repo = rt.reader
-    if fmt is Format.csv and messages:
-        rows = repo.message_rows(**period)
-        return output.write_csv_lines(lines.message_csv(rows, rt.zone), MESSAGE_FIELDS, stream)
-    if fmt is Format.csv:
-        rows = repo.request_csv_rows(**period)
-        csv_lines = lines.request_csv(rows, rt.calendar, rt.now, repo.request)
-        return output.write_csv_lines(csv_lines, tickets.REQUEST_FIELDS, stream)
-    records = lines.request_json(repo.request_json_rows(**period), rt.calendar, rt.now)
-    if messages:
-        encoded = lines.with_messages(records, repo.message_rows(**period, as_json=True), rt.zone)
-    else:
-        encoded = (record for _, record in records)
-    return output.write_encoded(encoded, fmt, stream)
-
-
-def _records(rt, fmt: Format, period: dict, messages: bool):
-    """The general path (``--fields``, a terminal): a dict per record, a thousand rows at a time."""
-    import itertools
-
-    repo = rt.reader
-    rows = repo.request_rows(**period)
-    while chunk := list(itertools.islice(rows, 1000)):
-        records = tickets.request_records(chunk, rt.calendar, rt.now)
-        if not messages:
-            yield from records
-            continue
-        grouped = repo.messages_for([r["id"] for r in records])
-        for record in records:
-            shown = [{"request_id": record["id"], "id": m["id"], "at": rt.show_stored(m["at"]),
-                      "author": m["author"], "kind": m["kind"], "body": m["body"]} for m in grouped[record["id"]]]
-            if fmt is Format.csv:
-                yield from shown
-            else:
-                yield {**record, "messages": shown}
 
 
 @contextlib.contextmanager

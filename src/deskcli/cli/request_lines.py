@@ -5,31 +5,33 @@ general path (a dict per row through ``tickets.request_records`` and ``output``;
 compare the two) several times faster, and one row at a time, so memory stays flat at a
 million requests. SQLite JSON-encodes the text fields; Python adds what needs the
 calendar: instants in the desk's zone and the business-time countdown. Free of Typer, so
-the launcher's fast path can use it.
+the launcher's fast path can use it. Export's general path streams from here too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator
 
 from deskcli import output
-from deskcli.domain.tickets import REQUEST_FIELDS, request_record, shown_instant
+from deskcli.domain import tickets
+from deskcli.output import Format
 
-_HEAD_CELLS = REQUEST_FIELDS.index("assignee") + 1  # id to assignee: what SQLite joins for CSV
+_HEAD_CELLS = tickets.REQUEST_FIELDS.index("assignee") + 1  # id to assignee: what SQLite joins for CSV
 _HOUR = dt.timedelta(seconds=3599)
 
 
 def localizer(zone, *, quoted: bool) -> Callable[[str | None], str | None]:
-    """Stored UTC text (``2026-11-25T07:00:00+00:00``) to ``shown_instant``'s text, quoted
+    """Stored UTC text (``2026-11-25T07:00:00+00:00``) to ``tickets.shown_instant``'s text, quoted
     as a JSON string when ``quoted`` (None becomes ``null``).
 
     Most instants of a desk fall in a few thousand hours, so the shown date, hour and offset
     are worked out once per UTC hour and the minutes and seconds copied. That holds for an
     hour whose offset is whole hours and the same at its first and last second, which a
     daylight-saving change on the hour keeps; any other hour, and any other text, goes
-    through ``shown_instant`` itself.
+    through ``tickets.shown_instant`` itself.
     """
     quote = '"' if quoted else ""
     null = "null" if quoted else None
@@ -58,13 +60,13 @@ def localizer(zone, *, quoted: bool) -> Callable[[str | None], str | None]:
                 parts = hours[key] = hour(key)
             if parts is not None:
                 return parts[0] + text[13:19] + parts[1]
-        return quote + shown_instant(text, zone) + quote
+        return quote + tickets.shown_instant(text, zone) + quote
 
     return local
 
 
 def _clock(calendar, now: dt.datetime) -> Callable[[str | None], tuple[int | None, bool]]:
-    """Stored deadline text to (remaining business minutes, overdue), as ``request_records``."""
+    """Stored deadline text to (remaining business minutes, overdue), as ``tickets.request_records``."""
     minutes_until = calendar.minutes_until_each(now)
     now_ts = now.timestamp()
     parse = dt.datetime.fromisoformat
@@ -108,8 +110,8 @@ def request_csv(rows: Iterable[tuple], calendar, now: dt.datetime,
     joined = output.csv_joined
     for request_id, head, created, queued, due, flags, reasons in rows:
         if not joined(head, _HEAD_CELLS):
-            record = request_record(request(request_id), calendar, now)
-            yield output.csv_line([record[name] for name in REQUEST_FIELDS])
+            record = tickets.request_record(request(request_id), calendar, now)
+            yield output.csv_line([record[name] for name in tickets.REQUEST_FIELDS])
             continue
         remaining, overdue = clock(due)
         shown = local(created)
@@ -144,3 +146,44 @@ def with_messages(requests: Iterable[tuple[int, str]], messages: Iterable[tuple]
                 items.append(f'{{"request_id":{owner},"id":{message_id},"at":{local(at)},{tail[1:]}')
             pending = next(rows, None)
         yield f'{record[:-1]},"messages":[{",".join(items)}]}}'
+
+
+# -- export: what ``desk export`` writes, read in one snapshot by the caller ---------------
+
+MESSAGE_FIELDS = ("request_id", "id", "at", "author", "kind", "body")
+
+
+def export_encoded(rt, fmt: Format, stream, period: dict, *, messages: bool) -> int:
+    """The bulk path: rows encoded as they stream from the database; returns the count."""
+    repo = rt.reader
+    if fmt is Format.csv and messages:
+        return output.write_csv_lines(message_csv(repo.message_rows(**period), rt.zone), MESSAGE_FIELDS, stream)
+    if fmt is Format.csv:
+        lines = request_csv(repo.request_csv_rows(**period), rt.calendar, rt.now, repo.request)
+        return output.write_csv_lines(lines, tickets.REQUEST_FIELDS, stream)
+    records = request_json(repo.request_json_rows(**period), rt.calendar, rt.now)
+    if messages:
+        encoded = with_messages(records, repo.message_rows(**period, as_json=True), rt.zone)
+    else:
+        encoded = (record for _, record in records)
+    return output.write_encoded(encoded, fmt, stream)
+
+
+def export_records(rt, period: dict, *, messages: bool, message_rows: bool) -> Iterator[dict]:
+    """The general path (``--fields``, a terminal): a dict per request, each with its
+    ``messages``, or with ``message_rows`` a dict per message; a thousand requests at a time."""
+    repo = rt.reader
+    rows = repo.request_rows(**period)
+    while chunk := list(itertools.islice(rows, 1000)):
+        records = tickets.request_records(chunk, rt.calendar, rt.now)
+        if not messages:
+            yield from records
+            continue
+        grouped = repo.messages_for([r["id"] for r in records])
+        for record in records:
+            shown = [{"request_id": record["id"], "id": m["id"], "at": rt.show_stored(m["at"]),
+                      "author": m["author"], "kind": m["kind"], "body": m["body"]} for m in grouped[record["id"]]]
+            if message_rows:
+                yield from shown
+            else:
+                yield {**record, "messages": shown}
