@@ -165,12 +165,9 @@ def emit_stream(records: Iterable[dict[str, object]], fmt: Format, *, columns: S
         columns = wanted
     if fmt is Format.csv:
         return _write_csv_stream(records, columns, stream)
-    if fmt is Format.jsonl:
-        return write_encoded((json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records),
+    if fmt is Format.jsonl or not is_terminal(stream):
+        return write_encoded((json.dumps(r, ensure_ascii=False, separators=(",", ":")).encode() for r in records),
                              fmt, stream)
-    if not is_terminal(stream):
-        return write_encoded((json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records),
-                             Format.json, stream)
     # Indented as json.dumps(list, indent=2) would: each item one level deeper. JSON text
     # has no raw newline inside a string, so indenting every line is exact.
     count = 0
@@ -182,21 +179,34 @@ def emit_stream(records: Iterable[dict[str, object]], fmt: Format, *, columns: S
     return count
 
 
-def write_encoded(lines: Iterable[str], fmt: Format, stream=None) -> int:
-    """Records already encoded as compact JSON, written as one JSON array or as JSON Lines
-    (the bytes ``write_json``/``write_jsonl`` give a program); returns the count."""
+def write_encoded(lines: Iterable[bytes], fmt: Format, stream=None) -> int:
+    """Records already encoded as compact JSON in UTF-8, written as one JSON array or as JSON
+    Lines (the bytes ``write_json``/``write_jsonl`` give a program); returns the count."""
     stream = stream or sys.stdout
+    write = _bytes_writer(stream, written=False)
     count = 0
-    separator = "\n" if fmt is Format.jsonl else ","
+    separator = b"\n" if fmt is Format.jsonl else b","
     for batch in _batches(lines):
         if fmt is Format.jsonl:
-            stream.write(separator.join(batch) + "\n")
+            write(separator.join(batch) + b"\n")
         else:
-            stream.write(("[" if not count else ",") + separator.join(batch))
+            write((b"[" if not count else b",") + separator.join(batch))
         count += len(batch)
     if fmt is not Format.jsonl:
-        stream.write("]\n" if count else "[]\n")
+        write(b"]\n" if count else b"[]\n")
     return count
+
+
+def _bytes_writer(stream, *, written: bool):
+    """Where UTF-8 bytes go: straight into a UTF-8 stream's buffer, behind whatever its text
+    layer holds (a BOM goes out with the first text, so ``utf-8-sig`` only once ``written``),
+    or else decoded through the text layer."""
+    buffer = getattr(stream, "buffer", None)
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+    if buffer is not None and (encoding in ("utf-8", "utf8") or written and encoding == "utf-8-sig"):
+        stream.flush()
+        return buffer.write
+    return lambda data: stream.write(data.decode())
 
 
 def _write_csv_stream(records: Iterable[dict[str, object]], columns: Sequence[str], stream) -> int:
@@ -213,14 +223,15 @@ def _write_csv_stream(records: Iterable[dict[str, object]], columns: Sequence[st
     return count
 
 
-def write_csv_lines(lines: Iterable[str], columns: Sequence[str], stream=None) -> int:
-    """CSV from finished lines (each ending CR LF, checked with ``csv_joined`` or made by
+def write_csv_lines(lines: Iterable[bytes], columns: Sequence[str], stream=None) -> int:
+    """CSV from finished UTF-8 lines (each ending CR LF, checked with ``csv_joined`` or made by
     ``csv_line``), for a file or a pipe: a terminal needs ``emit_stream``. Returns the count."""
     stream = stream or sys.stdout
     csv.writer(stream, lineterminator="\r\n").writerow(columns)
+    write = _bytes_writer(stream, written=True)
     count = 0
     for batch in _batches(lines):
-        stream.write("".join(batch))
+        write(b"".join(batch))
         count += len(batch)
     return count
 
@@ -235,14 +246,15 @@ def csv_line(cells: Sequence[object]) -> str:
 # A comma-joined line is already CSV unless a cell needs quoting (a quote, a line break, a
 # comma of its own: then the commas miscount; a lone empty cell is written "") or
 # neutralising (a formula start).
-_FORMULA_CELL = re.compile(",[" + re.escape("".join(_FORMULA_START)) + "]")
+_FORMULA_CELL = re.compile(b",[" + re.escape("".join(_FORMULA_START).encode()) + b"]")
+_FORMULA_BYTES = tuple(c.encode() for c in _FORMULA_START)
 
 
-def csv_joined(text: str, cells: int) -> bool:
-    """Whether ``cells`` values joined by commas are already the line ``write_csv`` writes
-    for them (a CSV cell each, nothing to quote or neutralise): the bulk export's fast case."""
-    return (text.count(",") == cells - 1 and text != "" and '"' not in text and "\n" not in text
-            and "\r" not in text and not text.startswith(_FORMULA_START) and _FORMULA_CELL.search(text) is None)
+def csv_joined(text: bytes, cells: int) -> bool:
+    """Whether ``cells`` values joined by commas (UTF-8) are already the line ``write_csv``
+    writes for them (a CSV cell each, nothing to quote or neutralise): the bulk export's fast case."""
+    return (text.count(b",") == cells - 1 and text != b"" and text.find(b'"') < 0 and text.find(b"\n") < 0
+            and text.find(b"\r") < 0 and not text.startswith(_FORMULA_BYTES) and _FORMULA_CELL.search(text) is None)
 
 
 def console(stderr: bool = False):

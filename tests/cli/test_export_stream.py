@@ -129,21 +129,21 @@ def test_the_hour_cache_shows_every_instant_as_shown_instant(moment, name) -> No
     stored = moment.replace(microsecond=0, tzinfo=dt.UTC).isoformat()
     plain, quoted = localizer(zone, quoted=False), localizer(zone, quoted=True)
     for _ in range(2):  # the second time from the cache
-        assert plain(stored) == shown_instant(stored, zone)
-        assert quoted(stored) == json.dumps(shown_instant(stored, zone))
-    assert plain(None) is None and quoted(None) == "null"
+        assert plain(stored.encode()) == shown_instant(stored, zone).encode()
+        assert quoted(stored.encode()) == json.dumps(shown_instant(stored, zone)).encode()
+    assert plain(None) is None and quoted(None) == b"null"
 
 
 @given(st.lists(text, min_size=1, max_size=5))
 def test_a_joined_line_passes_only_when_it_is_what_csv_writes(cells) -> None:
     joined = ",".join(cells)
-    if output.csv_joined(joined, len(cells)):
+    if output.csv_joined(joined.encode(), len(cells)):
         assert joined + "\r\n" == output.csv_line(cells)
 
 
 def test_plain_cells_join_without_the_csv_module() -> None:
-    assert output.csv_joined("1,HC-1,,Бизнес", 4)
-    assert not output.csv_joined("1,=HC-1", 2) and not output.csv_joined("a,b", 1)
+    assert output.csv_joined("1,HC-1,,Бизнес".encode(), 4)
+    assert not output.csv_joined(b"1,=HC-1", 2) and not output.csv_joined(b"a,b", 1)
 
 
 class _Terminal(io.StringIO):

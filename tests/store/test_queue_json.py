@@ -44,7 +44,7 @@ def test_sql_json_equals_the_general_path(tmp_path_factory, subjects, customer) 
                                      False, None)
     general = json.dumps(tickets.request_records(repo.queue(), rt.calendar, rt.now), ensure_ascii=False,
                          separators=(",", ":"))
-    assert "[" + ",".join(lines) + "]" == general
+    assert b"[" + b",".join(lines) + b"]" == general.encode()
     repo.close()
 
 

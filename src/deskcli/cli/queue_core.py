@@ -49,9 +49,9 @@ def run_queue(*, line: int | None = None, category: str | None = None, assignee:
     return 1 if check and records else 0
 
 
-def _json_records(rt, filters: dict, overdue: bool, within: int | None) -> Iterator[str]:
-    """Compact JSON records, the same bytes ``output.emit`` would write, several times
-    faster and as the rows arrive (``request_lines``)."""
+def _json_records(rt, filters: dict, overdue: bool, within: int | None) -> Iterator[bytes]:
+    """Compact JSON records in UTF-8, the same bytes ``output.emit`` would write, several
+    times faster and as the rows arrive (``request_lines``)."""
     from deskcli.cli.request_lines import request_json
     from deskcli.store.repository import utc_text
 

@@ -66,14 +66,15 @@ _CSV_HEAD = ("id", "license", "customer", "edition", "version", "category", "sub
 
 # A request's text fields JSON-encoded by SQLite, in ``tickets.REQUEST_FIELDS`` order, after
 # its id; then the stored instants, flags and reasons. The JSON is byte for byte what
-# ``json.dumps(..., ensure_ascii=False)`` writes (tests/store/test_queue_json.py).
+# ``json.dumps(..., ensure_ascii=False)`` writes (tests/store/test_queue_json.py). Text comes
+# as UTF-8 bytes (a BLOB cast), which the bulk output writes without decoding it.
 _REQUEST_JSON = (
-    "id, json_object('id', id, 'license', license, 'customer', coalesce(customer, ''), "
+    "id, CAST(json_object('id', id, 'license', license, 'customer', coalesce(customer, ''), "
     "'edition', edition, 'version', version, 'category', category, 'subject', subject, "
-    "'site_url', site_url, 'status', status, 'line', line, 'assignee', assignee), "
-    "created_at, queued_at, CASE WHEN status = 'open' THEN due_at END, "
-    "CASE WHEN flags IS NULL OR flags = '[]' THEN '[]' ELSE json(flags) END, "
-    "CASE WHEN reasons IS NULL OR reasons = '[]' THEN '[]' ELSE json(reasons) END"
+    "'site_url', site_url, 'status', status, 'line', line, 'assignee', assignee) AS BLOB), "
+    "CAST(created_at AS BLOB), CAST(queued_at AS BLOB), CAST(CASE WHEN status = 'open' THEN due_at END AS BLOB), "
+    "CAST(CASE WHEN flags IS NULL OR flags = '[]' THEN '[]' ELSE json(flags) END AS BLOB), "
+    "CAST(CASE WHEN reasons IS NULL OR reasons = '[]' THEN '[]' ELSE json(reasons) END AS BLOB)"
 )
 
 
@@ -265,24 +266,27 @@ class Repository:
     def request_csv_rows(self, *, since: str | None = None, until: str | None = None,
                          statuses: Iterable[str] = ()) -> Iterator[tuple]:
         """Rows of (id, the fields from id to assignee joined by commas, NULL as empty,
-        created_at, queued_at, due_at while open, flags, reasons): CSV but for the quoting and
-        formula checks, which the caller makes."""
+        created_at, queued_at, due_at while open, flags, reasons), text as UTF-8 bytes: CSV
+        but for the quoting and formula checks, which the caller makes."""
         where, params = _export_filter(since, until, statuses)
-        head = " || ',' || ".join(f"coalesce({c}, '')" for c in _CSV_HEAD)
+        # printf's %s writes NULL as nothing, and is one call where || would be twenty.
+        head = f"printf('{','.join('%s' for _ in _CSV_HEAD)}', {', '.join(_CSV_HEAD)})"
         return self._tuples(
-            f"SELECT id, {head}, created_at, queued_at, CASE WHEN status = 'open' THEN due_at END, "
-            f"flags, reasons FROM requests r WHERE {where} ORDER BY r.id", params)
+            f"SELECT id, CAST({head} AS BLOB), CAST(created_at AS BLOB), CAST(queued_at AS BLOB), "
+            "CAST(CASE WHEN status = 'open' THEN due_at END AS BLOB), CAST(flags AS BLOB), CAST(reasons AS BLOB) "
+            f"FROM requests r WHERE {where} ORDER BY r.id", params)
 
     def message_rows(self, *, since: str | None = None, until: str | None = None,
                      statuses: Iterable[str] = (), as_json: bool = False) -> Iterator[tuple]:
         """The messages of those requests, by request id then time: (request id, id, at, author,
-        kind, body), or with ``as_json`` (request id, id, at, JSON object of author, kind, body)."""
+        kind, body), or with ``as_json`` (request id, id, at, JSON object of author, kind, body);
+        text as UTF-8 bytes."""
         where, params = _export_filter(since, until, statuses)
-        fields = "json_object('author', m.author, 'kind', m.kind, 'body', m.body)" if as_json else \
-            "m.author, m.kind, m.body"
+        fields = "CAST(json_object('author', m.author, 'kind', m.kind, 'body', m.body) AS BLOB)" if as_json else \
+            "CAST(m.author AS BLOB), CAST(m.kind AS BLOB), CAST(m.body AS BLOB)"
         join = "JOIN requests r ON r.id = m.request_id" if params else ""  # every message's request is listed
         return self._tuples(
-            f"SELECT m.request_id, m.id, m.at, {fields} FROM messages m {join} "
+            f"SELECT m.request_id, m.id, CAST(m.at AS BLOB), {fields} FROM messages m {join} "
             f"WHERE {where} ORDER BY m.request_id, m.at, m.id", params)
 
     def responses(self, *, since: str | None = None, until: str | None = None) -> list[dict[str, object]]:
