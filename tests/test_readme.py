@@ -15,12 +15,13 @@ def test_quick_start_is_two_commands() -> None:
 
 
 def test_every_configuration_example_runs(desk) -> None:
-    examples = [e for e in re.findall(r"`(desk config set [^`]+)`", README) if "KEY VALUE" not in e]
-    assert len(examples) >= 10
+    examples = [e for e in re.findall(r"`(desk (?:config|policy) set [^`]+)`", README) if "KEY VALUE" not in e]
+    assert len(examples) >= 12
     for example in examples:
         desk(*shlex.split(example)[1:])
-    shown = desk("config", "show").stdout
+    shown = desk("policy", "show").stdout
     assert 'emergency = 90' in shown and '"Старт"' in shown and '"Халява"' in shown
+    assert desk.json("config", "show", "--json")["agent"] == "anna"
 
 
 def test_the_tour_runs(desk) -> None:
@@ -29,3 +30,17 @@ def test_the_tour_runs(desk) -> None:
     assert len(commands) >= 6
     for command in commands:
         desk(*shlex.split(command)[1:])
+
+
+def test_completion_lines_create_their_directories_first() -> None:
+    block = README[README.index("## Shell completion"):README.index("## Administration")]
+    copies = re.findall(r"^cp \S+ (\S+)$", block, re.M)
+    assert len(copies) == 3
+    for target in copies:
+        directory = target.rsplit("/", 1)[0]
+        assert f"mkdir -p {directory}\ncp " in block, directory
+
+
+def test_after_the_demo_it_says_how_to_keep_using_it() -> None:
+    after_demo = README[README.index("$ desk demo"):README.index("## A tour for an agent")]
+    assert re.search(r"^export DESK_DB=\S*demo\.db", after_demo, re.M)

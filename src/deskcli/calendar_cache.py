@@ -16,13 +16,14 @@ from pathlib import Path
 
 from deskcli.domain.calendar import WorkingDay, YearCache, YearCalendar
 
-FORMAT = 1
+# 2: shortened days before 2005 follow each year's own holidays; years built before are rebuilt.
+FORMAT = 2
 
 
 def cache_dir() -> Path:
-    import platformdirs
+    from deskcli import paths
 
-    return Path(platformdirs.user_cache_dir("deskcli")) / "calendar"
+    return paths.calendar_cache()
 
 
 def encode(calendar: YearCalendar) -> str:
@@ -56,6 +57,9 @@ def decode(text: str | bytes) -> YearCalendar | None:
 
 
 class FileYearCache(YearCache):
+    """Years as small files, owner-only; a file another user could have written is ignored
+    (deadlines are computed from it)."""
+
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory or cache_dir()
 
@@ -63,20 +67,27 @@ class FileYearCache(YearCache):
         return self.directory / f"{fingerprint}-{year}.json"
 
     def get(self, fingerprint: str, year: int) -> YearCalendar | None:
+        path = self._path(fingerprint, year)
         try:
-            return decode(self._path(fingerprint, year).read_bytes())
+            with path.open("rb") as handle:
+                info = os.fstat(handle.fileno())
+                if info.st_uid != os.getuid() or info.st_mode & 0o022:
+                    return None
+                return decode(handle.read())
         except OSError:
             return None
 
     def put(self, fingerprint: str, calendar: YearCalendar) -> None:
         path = self._path(fingerprint, calendar.year)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(encode(calendar), encoding="utf-8")
+            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(encode(calendar).encode("utf-8"))
             os.replace(tmp, path)
         except OSError:
-            pass
+            tmp.unlink(missing_ok=True)
 
 
 class DatabaseYearCache(YearCache):
@@ -91,7 +102,7 @@ class DatabaseYearCache(YearCache):
         try:
             row = self.conn.execute("SELECT data FROM calendar_cache WHERE fingerprint = ? AND year = ?",
                                     (fingerprint, year)).fetchone()
-        except sqlite3.Error:
+        except (sqlite3.Error, OverflowError):  # a year past SQLite's integers is simply not cached
             return None
         if row is None:
             return None
@@ -122,23 +133,31 @@ class DatabaseYearCache(YearCache):
             pass
 
 
-class RuntimeYearCache(YearCache):
-    """The database's cache once the command has opened it, the file cache before that."""
+class ContextYearCache(YearCache):
+    """The database's cache once the command has opened it, the file cache otherwise. A
+    command that only reads never writes the database: its new years go to the file."""
 
-    def __init__(self, database) -> None:
-        self._database = database
+    def __init__(self, context) -> None:
+        self._context = context
         self._file: FileYearCache | None = None
 
-    def _target(self) -> YearCache:
-        conn = self._database()
-        if conn is not None:
-            return DatabaseYearCache(conn)
+    def _file_cache(self) -> FileYearCache:
         if self._file is None:
             self._file = FileYearCache()
         return self._file
 
+    def _database(self) -> DatabaseYearCache | None:
+        repo = self._context._repo
+        return DatabaseYearCache(repo.conn) if repo is not None else None
+
     def get(self, fingerprint: str, year: int) -> YearCalendar | None:
-        return self._target().get(fingerprint, year)
+        database = self._database()
+        found = database.get(fingerprint, year) if database is not None else None
+        return found if found is not None else self._file_cache().get(fingerprint, year)
 
     def put(self, fingerprint: str, calendar: YearCalendar) -> None:
-        self._target().put(fingerprint, calendar)
+        database = self._database()
+        if database is not None and self._context.writes:
+            database.put(fingerprint, calendar)
+        else:
+            self._file_cache().put(fingerprint, calendar)

@@ -71,7 +71,7 @@ def _parse(argv: list[str], command_name: str, values: dict[str, str], flags: di
     command = _command_index(argv)
     if command is None or argv[command] != command_name:
         return None
-    runtime = _options(argv[:command], GLOBAL_VALUE_OPTIONS, {})
+    globals_ = _options(argv[:command], GLOBAL_VALUE_OPTIONS, {})
     rest = argv[command + 1:]
     options: dict | None = {}
     if positional is not None:
@@ -80,7 +80,7 @@ def _parse(argv: list[str], command_name: str, values: dict[str, str], flags: di
         options[positional] = int(rest[0])
         rest = rest[1:]
     parsed = _options(rest, values, flags)
-    if runtime is None or parsed is None:
+    if globals_ is None or parsed is None:
         return None
     options.update(parsed)
     for name in ("line", "limit"):
@@ -90,41 +90,51 @@ def _parse(argv: list[str], command_name: str, values: dict[str, str], flags: di
                 return None
     if options.get("category", CATEGORIES[0]) not in CATEGORIES or options.get("fmt", "table") not in FORMATS:
         return None
-    return runtime, options
+    if options.get("as_json") and "fmt" in options:
+        return None  # conflicting formats: the full command line explains the mistake
+    return globals_, options
 
 
 def parse_queue(argv: list[str]) -> tuple[dict, dict] | None:
-    """(runtime options, queue options) for a plain ``desk [globals] queue ...``, else None."""
+    """(global options, queue options) for a plain ``desk [globals] queue ...``, else None."""
     return _parse(argv, "queue", QUEUE_VALUES, QUEUE_FLAGS)
 
 
 def parse_show(argv: list[str]) -> tuple[dict, dict] | None:
-    """(runtime options, show options) for a plain ``desk [globals] show ID ...``, else None."""
+    """(global options, show options) for a plain ``desk [globals] show ID ...``, else None."""
     return _parse(argv, "show", SHOW_VALUES, SHOW_FLAGS, positional="request_id")
 
 
-def _run(runner_name: str, runtime: dict, options: dict) -> int:
-    from deskcli.cli import runtime as runtime_module
+def _run(runner_name: str, globals_: dict, options: dict) -> int:
     from deskcli.cli.exits import guarded
 
     def run() -> int:
         from deskcli.output import Format
+        from deskcli.services.context import Context
 
-        runtime_module.reset(**runtime)
-        fmt = Format.json if options.pop("as_json", False) else Format(options.pop("fmt", "table"))
-        if runner_name == "queue":
-            from deskcli.cli.queue_core import run_queue
+        context = Context.from_options(writes=False, **globals_)
+        try:
+            fmt = Format.json if options.pop("as_json", False) else Format(options.pop("fmt", "table"))
+            if runner_name == "queue":
+                from deskcli.cli.queue_core import run_queue
 
-            return run_queue(fmt=fmt, **options)
-        from deskcli.cli.request_view import run_show
+                return run_queue(context, fmt=fmt, **options)
+            from deskcli.cli.request_view import run_show
 
-        return run_show(fmt=fmt, **options)
+            return run_show(context, fmt=fmt, **options)
+        finally:
+            context.close()
 
     return guarded(run)
 
 
 def main() -> None:
     argv = sys.argv[1:]
+    if argv == ["--version"]:  # asked by scripts and bug reports; needs no command line at all
+        from deskcli import __version__
+
+        sys.stdout.write(f"desk {__version__}\n")
+        sys.exit(0)
     for name, parse in (("queue", parse_queue), ("show", parse_show)):
         parsed = parse(argv)
         if parsed is not None:

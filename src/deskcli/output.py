@@ -18,6 +18,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.text import printable
 
 
 class Format(str, enum.Enum):
@@ -27,19 +28,10 @@ class Format(str, enum.Enum):
     csv = "csv"
 
 
-# C0/C1 controls and DEL, except tab and newline; ESC sequences go with their ESC.
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def clean_text(text: str, *, single_line: bool = False) -> str:
-    """Text safe for a terminal: escapes and control characters become visible ``?``."""
-    text = _CONTROL.sub("?", text)
-    text = _BIDI.sub("?", text)
-    if single_line:
-        text = text.replace("\t", " ").replace("\n", " ")
-    return text
+clean_text = printable
 
 
 def csv_cell(value: object) -> str:

@@ -17,6 +17,8 @@ from rich.text import Text
 
 from deskcli.domain.calendar import YearCalendar
 from deskcli.output import clean_text
+from deskcli.queue_view import countdown as _countdown
+from deskcli.queue_view import queue_table  # noqa: F401  (the queue's own module; importable from here too)
 
 MONTHS = [
     "", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -34,7 +36,7 @@ def key_values(data: dict[str, Any], title: str | None = None) -> Table:
     return table
 
 
-def month_grid(year: YearCalendar, month: int) -> Table:
+def month_grid(year: YearCalendar, month: int, *, real: dict | None = None) -> Table:
     worked = year.by_date
     table = Table(
         title=f"{MONTHS[month]} {year.year}",
@@ -60,7 +62,7 @@ def month_grid(year: YearCalendar, month: int) -> Table:
                 cells.append(Text(f"{day.day}{marker}", style="red"))
             else:
                 count += 1
-                minutes += info.minutes
+                minutes += info.minutes if real is None else real.get(day, 0)
                 marker = "*" if info.shortened else ("+" if info.transferred else "")
                 style = "yellow" if info.shortened else ("cyan" if info.transferred else "")
                 cells.append(Text(f"{day.day}{marker}", style=style))
@@ -70,10 +72,13 @@ def month_grid(year: YearCalendar, month: int) -> Table:
     return table
 
 
-def calendar_grids(year: YearCalendar, *, month: int | None = None) -> Any:
+def calendar_grids(year: YearCalendar, *, month: int | None = None, real: dict | None = None) -> Any:
+    """``real``: the business minutes of each day as deadlines count them (they differ
+    from the wall-clock hours on a day the clocks change)."""
     months = [month] if month else list(range(1, 13))
-    grids = Columns([month_grid(year, m) for m in months], padding=(1, 3))
-    hours, rest = divmod(sum(d.minutes for d in year.days if not month or d.date.month == month), 60)
+    grids = Columns([month_grid(year, m, real=real) for m in months], padding=(1, 3))
+    shown = [d for d in year.days if not month or d.date.month == month]
+    hours, rest = divmod(sum(d.minutes if real is None else real.get(d.date, 0) for d in shown), 60)
     days = sum(1 for d in year.days if not month or d.date.month == month)
     status = " (provisional: no transfer decree known yet)" if year.provisional else ""
     summary = Text(
@@ -87,98 +92,54 @@ def calendar_grids(year: YearCalendar, *, month: int | None = None) -> Any:
 
 
 
-def _countdown(record: dict) -> Text:
-    from deskcli.domain.tickets import WARNING_MINUTES, format_countdown
-
-    minutes = record["remaining_minutes"]
-    if minutes is None:
-        return Text(record["status"])
-    style = "bold red" if record["overdue"] else ("yellow" if minutes < WARNING_MINUTES else "green")
-    return Text(format_countdown(minutes, record["overdue"]), style=style)
-
-
-def _age(record: dict, now: dt.datetime) -> str:
-    from deskcli.domain.tickets import format_age
-
-    created = dt.datetime.fromisoformat(record["created_at"])
-    return format_age((now - created).total_seconds())
-
-
 def _plain(value: Any) -> Text:
     return Text(clean_text("" if value is None else str(value), single_line=True))
 
 
-def queue_table(records: list[dict], *, now: dt.datetime, width: int | None = None) -> Any:
-    if not records:
-        return Text("No open requests.")
-    table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
-    rows = [_queue_row(record, now) for record in records]
-    # Every column but the subject keeps its content (up to a cap); the subject takes what
-    # is left of the terminal, so the table is readable at 80 columns and uses a wide one.
-    caps = {0: 8, 1: 12, 2: 2, 3: 26, 5: 7, 6: 9, 7: 12}
-    widths = {i: min(cap, max(len(str(row[i])) for row in rows + [QUEUE_HEADERS])) for i, cap in caps.items()}
-    spare = (width or 80) - sum(widths.values()) - 2 * (len(QUEUE_HEADERS) - 1)
-    for column, floor in ((3, 12), (1, 9), (7, 6)):
-        if spare >= 24:
-            break
-        give = min(widths[column] - floor, 24 - spare)
-        if give > 0:
-            widths[column] -= give
-            spare += give
-    subject_width = max(10, min(spare, max(len(str(row[4])) for row in rows)))
-    table = Table(box=None, header_style="bold", pad_edge=False, expand=False)
-    for i, name in enumerate(QUEUE_HEADERS):
-        w = subject_width if i == 4 else widths[i]
-        table.add_column(name, no_wrap=True, overflow="ellipsis", width=w,
-                         justify="right" if i in (0, 2, 5, 6) else "left")
-    for row in rows:
-        table.add_row(*row)
-    return table
-
-
-QUEUE_HEADERS = ["ID", "Category", "L", "License / customer", "Subject", "Age", "SLA", "Assignee"]
-
-
-def _queue_row(record: dict, now: dt.datetime) -> list:
-    who = record["license"] + (f" {record['customer']}" if record["customer"] else "")
-    subject = _plain(record["subject"])
-    if record["flags"]:
-        subject = Text("⚑ ", style="magenta") + subject
-    return [
-        _plain(f"#{record['id']}"), _plain(record["category"]), _plain(record["line"]), _plain(who), subject,
-        _age(record, now), _countdown(record), _plain(record["assignee"] or "-"),
-    ]
+#: Shown only when they hold something; the record has them for programs either way.
+_WHEN_SET = ("first_response_at", "resolution", "closed_at", "temporary_access")
 
 
 def request_detail(record: dict, *, now: dt.datetime) -> Any:
     from rich.console import Group
 
-    head = {k: v for k, v in record.items() if k not in ("messages", "history", "flags", "reasons",
-                                                       "remaining_minutes", "overdue", "id")}
+    head = {k: v for k, v in record.items()
+            if k not in ("messages", "history", "flags", "reasons", "remaining_minutes", "overdue", "id",
+                         "suggestions", "ready_to_close") and not (k in _WHEN_SET and v is None)}
     parts: list[Any] = [key_values(head, title=f"Request #{record['id']}")]
     sla = Text("SLA: ") + _countdown(record)
+    if record["remaining_minutes"] is not None:
+        sla += Text(" business time")
     if record["overdue"]:
         sla += Text("  OVERDUE", style="bold red")
     parts.append(sla)
+    if record.get("ready_to_close"):
+        parts.append(Text("ready to close: the customer confirmed the fix", style="bold green"))
     for title, items in (("Reasons", record["reasons"]), ("Flags", record["flags"])):
         for item in items:
             parts.append(Text(f"{title[:-1].lower()}: ", style="bold") + _plain(f"{item['code']}: {item['message']}"))
-    for article in record.get("suggestions") or []:
-        parts.append(Text("documentation: ", style="bold") + _plain(f"{article['title']} — {article['url']}"))
+    if record.get("suggestions"):
+        parts.append(Text("Documentation:", style="bold"))
+        for article in record["suggestions"]:
+            parts.append(Text("  • ") + _plain(article["title"]) + Text(" — ") + _plain(article["url"]))
     for message in record.get("messages", []):
-        header = Text("\n") + _plain(f"{message['at']}  {message['kind']}  ") + _plain(message["author"])
+        kind = "refused customer" if message.get("reasons") and message["kind"] == "customer" else message["kind"]
+        header = Text("\n") + _plain(f"{message['at']}  {kind}  ") + _plain(message["author"])
         header.stylize("bold")
         parts.append(header)
+        for finding in message.get("reasons") or []:
+            parts.append(Text("refused: ", style="bold red") + _plain(f"{finding['code']}: {finding['message']}"))
         parts.append(Text(clean_text(message["body"])))
     if record.get("history"):
         history = Table(title="History", box=None, title_justify="left", header_style="bold", pad_edge=False)
-        for name in ("At", "Agent", "Action", "Change"):
-            history.add_column(name)
+        history.add_column("At", no_wrap=True)
+        history.add_column("Agent", overflow="fold", max_width=16)
+        history.add_column("What happened", ratio=1, overflow="fold")
         for event in record["history"]:
-            change = ", ".join(
-                f"{k}: {(event['before'] or {}).get(k)} → {v}" for k, v in (event["after"] or {}).items()
-            )
-            history.add_row(_plain(event["at"]), _plain(event["agent"]), _plain(event["action"]), _plain(change))
+            what = Text(clean_text(event["action"], single_line=True), style="bold")
+            if event["change"]:
+                what += Text(": ") + _plain(event["change"])
+            history.add_row(_plain(event["at"]), _plain(event["agent"]), what)
         parts.append(Text(""))
         parts.append(history)
     return Group(*parts)
@@ -210,20 +171,56 @@ def license_table(records: list[dict], *, today: dt.date) -> Any:
     return table
 
 
+def license_card(record: dict, *, title: str) -> Table:
+    """One license for people: money and yes/no the way ``license list`` shows them."""
+    from decimal import Decimal
+
+    from deskcli.domain.money import format_money
+
+    def yes_no(value: object) -> str:
+        return "yes" if value else "no"
+
+    return key_values({
+        "number": record["number"],
+        "customer": record["customer"],
+        "edition": record["edition"],
+        "free edition": yes_no(record["free"]),
+        "retail price": format_money(Decimal(record["retail_price"]), record["currency"]),
+        "purchased": record["purchased"],
+        "support until": record["support_until"],
+        "code modified": yes_no(record["code_modified"]),
+        "email": record["email"],
+        "site": record["site"],
+    }, title=title)
+
+
 def license_detail(record: dict) -> Any:
+    from decimal import Decimal
+
     from rich.console import Group
 
-    head = {k: v for k, v in record.items() if k != "renewals"}
-    parts: list[Any] = [key_values(head, title=f"License {record['number']}")]
+    from deskcli.domain.entitlement import percent_text
+    from deskcli.domain.money import format_money
+
+    parts: list[Any] = [license_card(record, title=f"License {record['number']}")]
     if record["renewals"]:
         table = Table(title="Renewals", box=None, title_justify="left", header_style="bold", pad_edge=False)
-        for name in ("Renewed on", "Rate", "Amount", "Old support until", "New support until"):
-            table.add_column(name)
+        for name in ("Renewed on", "Share", "Amount", "Old support until", "New support until"):
+            table.add_column(name, justify="right" if name in ("Share", "Amount") else "left")
         for r in record["renewals"]:
-            table.add_row(*(_plain(r[k]) for k in ("renewed_on", "rate", "amount", "old_support_until",
-                                                    "new_support_until")))
+            table.add_row(_plain(r["renewed_on"]), percent_text(Decimal(r["rate"])),
+                          format_money(Decimal(r["amount"]), record["currency"]),
+                          _plain(r["old_support_until"]), _plain(r["new_support_until"]))
         parts.append(table)
     return Group(*parts)
+
+
+def _timing(days_after: int) -> str:
+    """Where the renewal date lies against the last covered day, in words (never "-89")."""
+    if days_after == 0:
+        return "on the last day of support"
+    days = f"{abs(days_after)} day{'s' if abs(days_after) != 1 else ''}"
+    return f"{days} before support ends" if days_after < 0 else f"{days} after support ended"
 
 
 def quote_view(quote: Any, currency: str, *, title: str) -> Any:
@@ -236,7 +233,7 @@ def quote_view(quote: Any, currency: str, *, title: str) -> Any:
         "retail price": format_money(quote.retail_price, currency),
         "support until": quote.support_until.isoformat(),
         "renewal date": quote.on.isoformat(),
-        "days after": quote.days_after,
+        "timing": _timing(quote.days_after),
         "share": percent_text(quote.rate),
         "amount": format_money(quote.amount, currency),
         "new support until": quote.new_support_until.isoformat(),
@@ -293,23 +290,49 @@ def _bar(share: float, width: int = 10) -> Text:
 
 
 def sla_table(rows: list[dict], by: tuple[str, ...]) -> Any:
+    """Two tables: each request's first response, then every response (``domain.report``)."""
     if not rows:
-        return Text("No responses in this period.")
-    table = Table(box=None, header_style="bold", pad_edge=False,
-                  caption="Share, median and P90 against the re-queued deadline (2.7); "
-                          "\"1st msg\" against the first unanswered message's.",
-                  caption_justify="left")
-    heads = [dimension.capitalize() for dimension in by]
-    for name in (*heads, "Resp.", "On time", "Late", "Share", "", "Median", "P90", "1st msg"):
-        table.add_column(name, justify="left" if name in (*heads, "") else "right", no_wrap=True)
-    for row in rows:
-        share = float(row["on_time_share"])
-        table.add_row(
-            *(_plain(row[dimension]) for dimension in by), str(row["responses"]), str(row["on_time"]), str(row["breached"]),
-            f"{share:.0%}", _bar(share, 8), f"{row['median_minutes']}m", f"{row['p90_minutes']}m",
-            f"{float(row['on_time_share_original']):.0%}",
-        )
-    return table
+        return Text("No response deadlines in this period.")
+    from rich.console import Group
+
+    parts: list[Any] = []
+    bar = _terminal_width() >= 100  # at 80 columns the numbers matter more than the bar
+    for response, title in (("first", "First response"), ("every", "Every response")):
+        chosen = [row for row in rows if row["response"] == response]
+        if not chosen:
+            continue
+        table = Table(box=None, header_style="bold", pad_edge=False, padding=(0, 1, 0, 0), title=title,
+                      title_justify="left")
+        heads = [dimension.capitalize() for dimension in by]
+        for name in (*heads, "Resp.", "On time", "Breached", "Pending", "Share", *([""] if bar else []),
+                     "Median", "P90", "Orig."):
+            table.add_column(name, justify="left" if name in (*heads, "") else "right", no_wrap=True)
+        for row in chosen:
+            share = row["on_time_share"]
+            original = row["on_time_share_original"]
+            breached = str(row["breached"]) + (f" ({row['still_open']} open)" if row["still_open"] else "")
+            table.add_row(
+                *(_group_cell(dimension, row[dimension]) for dimension in by), str(row["responses"]),
+                str(row["on_time"]), breached, str(row["pending"]), "–" if share is None else f"{float(share):.0%}",
+                *([_bar(float(share), 5) if share is not None else ""] if bar else []),
+                _minutes(row["median_minutes"]), _minutes(row["p90_minutes"]),
+                "–" if original is None else f"{float(original):.0%}",
+            )
+        parts.append(table)
+    parts.append(Text("Breached: answered late, or unanswered past the deadline (\"open\": still open). "
+                      "Pending: not yet due. Share = on time / (on time + breached). Median, P90: business "
+                      "minutes to respond. Orig.: the share against the first unanswered message's deadline."))
+    return Group(*parts)
+
+
+def _group_cell(dimension: str, value: Any) -> Text:
+    if dimension == "agent" and value is None:
+        return Text("unassigned", style="dim")  # a request still open that nobody has taken
+    return _plain(value)
+
+
+def _minutes(value: int | None) -> str:
+    return "–" if value is None else f"{value}m"
 
 
 def articles_table(records: list[dict]) -> Any:

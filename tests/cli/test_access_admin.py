@@ -7,6 +7,7 @@ import stat
 
 import pytest
 
+from deskcli.store.db import APPLICATION_ID
 from tests.conftest import assert_one_error_line
 
 PASSWORD = "Tmp-Pa55w0rd!"
@@ -100,6 +101,7 @@ def test_doctor_reports_health_and_problems(request_with_access, isolation) -> N
 def test_doctor_on_a_newer_schema(desk, isolation) -> None:
     conn = sqlite3.connect(isolation / "desk.db")
     conn.execute("PRAGMA user_version = 42")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.commit()
     conn.close()
     checks = desk.json("doctor", "--json", code=5)

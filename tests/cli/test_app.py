@@ -24,12 +24,57 @@ def _commands(group, prefix=()):
 ALL_COMMANDS = sorted(_commands(typer.main.get_command(app)), key=lambda item: item[0])
 
 
+ALL_HELP = [()] + [path for path, _ in ALL_COMMANDS] + sorted(
+    {path[:1] for path, _ in ALL_COMMANDS if len(path) > 1})
+#: What Typer would print for a type instead of a word a person reads.
+TYPE_NOISE = ("<bool>", "<str>", "<int", "<float", "<path>", "range", "RANGE", "BOOLEAN", "9223372036854775807",
+              "{ID}", "{")
+
+
+def _printed_help(desk, path) -> str:
+    return desk(*path, "--help", env={"COLUMNS": "80"}).stdout
+
+
 @pytest.mark.parametrize("path,command", ALL_COMMANDS, ids=[" ".join(p) for p, _ in ALL_COMMANDS])
-def test_every_command_has_help_ending_with_an_example(path, command) -> None:
-    assert command.help and command.help.strip().splitlines()[-1].startswith("Example: desk ")
+def test_every_option_has_help(path, command) -> None:
     for param in command.params:
         if param.name not in ("help",) and hasattr(param, "help"):
             assert param.help, f"{' '.join(path)} {param.name} has no help"
+
+
+@pytest.mark.parametrize("path", ALL_HELP, ids=[" ".join(p) or "desk" for p in ALL_HELP])
+def test_every_help_ends_with_its_example(desk, path) -> None:
+    text = _printed_help(desk, path)
+    lines = [line.strip() for line in text.strip().splitlines()]
+    last = lines[len(lines) - lines[::-1].index(""):] if "" in lines else lines
+    assert " ".join(last).startswith("Example: desk"), text
+
+
+@pytest.mark.parametrize("path", ALL_HELP, ids=[" ".join(p) or "desk" for p in ALL_HELP])
+def test_help_names_values_in_words_not_python_types(desk, path) -> None:
+    text = _printed_help(desk, path)
+    for noise in TYPE_NOISE:
+        assert noise not in text, (noise, text)
+
+
+@pytest.mark.parametrize("path,command", ALL_COMMANDS, ids=[" ".join(p) for p, _ in ALL_COMMANDS])
+def test_choices_are_never_cut_mid_word(desk, path, command) -> None:
+    import enum
+
+    words = _printed_help(desk, path).split()
+    for param in command.params:
+        held = getattr(getattr(param, "type_descriptor", None), "annotation", None)
+        for candidate in [held, *__import__("typing").get_args(held)]:
+            if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
+                for member in candidate:
+                    assert any(member.value in word for word in words), (path, member.value)
+
+
+def test_export_lists_only_the_formats_it_writes(desk) -> None:
+    import re
+
+    words = re.findall(r"[\w|]+", _printed_help(desk, ("export",)))
+    assert {"csv", "json", "jsonl"} <= set(words) and "table" not in words
 
 
 def test_python_m_deskcli_help() -> None:
@@ -71,7 +116,8 @@ def test_bare_desk_prints_help_without_an_empty_error(desk) -> None:
 
 
 @pytest.mark.parametrize("path,command", ALL_COMMANDS, ids=[" ".join(p) for p, _ in ALL_COMMANDS])
-def test_every_machine_readable_output_takes_fields(path, command) -> None:
+def test_every_machine_readable_output_takes_fields_and_json(path, command) -> None:
     names = {param.name for param in command.params}
     if "fmt" in names:
         assert "fields" in names, f"desk {' '.join(path)} prints data but has no --fields"
+        assert "as_json" in names, f"desk {' '.join(path)} prints data but has no --json"

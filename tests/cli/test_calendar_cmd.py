@@ -43,6 +43,7 @@ def test_deadline_friday_afternoon_emergency(desk) -> None:
         "starts": "2026-11-27T16:30:00+03:00",
         "minutes": 120,
         "due_at": "2026-11-30T10:30:00+03:00",
+        "provisional": False,
     }
 
 
@@ -74,3 +75,19 @@ def test_garbage_desk_now_is_a_usage_error(desk) -> None:
     result = desk("calendar", "--json", env={"DESK_NOW": "yesterday"}, code=2)
     assert_one_error_line(result)
     assert "DESK_NOW" in result.stderr
+
+
+def test_calendar_shows_the_minutes_deadlines_count_when_the_clocks_change(desk, isolation) -> None:
+    (isolation / "config.toml").write_text(
+        '[calendar]\ntimezone = "Europe/Berlin"\n[calendar.hours]\nsun = ["02:30-04:00"]\n', encoding="utf-8")
+    days = {d["date"]: d for d in desk.json("calendar", "-y", "2026", "--json")["days"]}
+    assert days["2026-03-29"]["minutes"] == 60 and days["2026-10-25"]["minutes"] == 120
+    assert days["2026-10-18"]["minutes"] == 90
+    due = desk.json("deadline", "--from", "2026-03-29T00:00", "--minutes", "60", "--json")["due_at"]
+    assert due == "2026-03-29T04:00:00+02:00"
+    assert "Su" in desk("calendar", "-y", "2026", "-m", "3").stdout
+
+
+def test_deadline_says_when_a_provisional_year_was_used(desk) -> None:
+    assert desk.json("deadline", "--from", "2028-12-29T16:00", "-c", "usage", "--json")["provisional"] is True
+    assert "provisional  yes" in desk("deadline", "--from", "2028-12-29T16:00", "-c", "usage").stdout

@@ -104,5 +104,7 @@ def test_watch_refuses_machine_formats(desk) -> None:
 def test_demo_and_config_show_print_json_too(desk) -> None:
     queue = desk.json("demo", "--json", "--fields", "id,category")
     assert queue and set(queue[0]) == {"id", "category"}
-    assert desk.json("config", "show", "--json", "--fields", "targets")["targets"]["emergency"] == 120
+    assert desk.json("policy", "show", "--json", "--fields", "targets")["targets"]["emergency"] == 120
+    assert desk.json("config", "show", "--json", "--fields", "agent") == {"agent": ""}
     assert_one_error_line(desk("config", "show", "--format", "csv", code=2))
+    assert_one_error_line(desk("policy", "show", "--format", "csv", code=2))

@@ -257,7 +257,8 @@ def test_license_add_rejects_a_bad_price_and_stores_nothing(desk) -> None:
     result = desk("license", "add", NUMBER, "--pin", PIN, "--edition", "Бизнес", "--price", "24900.001",
                   "--purchased", "2025-11-20", code=2)
     assert_one_error_line(result)
-    assert desk.json("license", "list", "--json") == []
+    desk("license", "add", "OTHER-1", "--pin", PIN, "--edition", "Бизнес", "--price", "1", "--purchased", "2025-11-20")
+    assert [r["number"] for r in desk.json("license", "list", "--json")] == ["OTHER-1"]
 
 
 # -- renewal-quote: license mode, price mode, neither, both ------------------------------
@@ -505,10 +506,12 @@ def test_renewal_of_a_leap_day_license_chain(desk) -> None:
     assert support_until == "2030-03-19"
 
 
-def test_two_renewals_on_one_day_buy_two_years(desk) -> None:
+def test_two_renewals_on_one_day_buy_two_years_only_when_forced(desk) -> None:
     add_license(desk)
     desk("license", "renew", NUMBER, "--on", "2026-11-10", "--json")
-    desk("license", "renew", NUMBER, "--on", "2026-11-10", "--json")
+    assert_one_error_line(desk("license", "renew", NUMBER, "--on", "2026-11-10", code=2))
+    assert renewals(desk)[0] == "2027-11-19"
+    desk("license", "renew", NUMBER, "--on", "2026-11-10", "--force", "--json")
     assert renewals(desk)[0] == "2028-11-19"
 
 
@@ -552,7 +555,7 @@ def test_license_show_table_lists_renewals(desk) -> None:
     out = desk("license", "show", NUMBER).stdout
     assert "Renewals" in out
     row = next(line for line in out.splitlines() if line.startswith("2026-12-05"))
-    assert "0.40" in row and "9960.00" in row and "2026-11-19" in row and "2027-12-04" in row
+    assert "40 %" in plain(row) and "9 960,00 ₽" in plain(row) and "2026-11-19" in row and "2027-12-04" in row
 
 
 # -- desk open enforces the same check ------------------------------------------------

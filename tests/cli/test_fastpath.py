@@ -82,3 +82,50 @@ def test_the_launcher_knows_the_same_categories_as_the_domain() -> None:
     from deskcli.domain.tickets import CATEGORIES
 
     assert launcher.CATEGORIES == CATEGORIES
+
+
+def _typer_options(name: str) -> dict[str, tuple[str, bool, int | None]]:
+    import typer.main
+
+    from deskcli.cli.app import make_app
+
+    command = typer.main.get_command(make_app()).commands[name]
+    return {opt: (param.name, bool(getattr(param, "is_flag", False)), getattr(param, "max", None))
+            for param in command.params for opt in param.opts if opt.startswith("-")}
+
+
+#: Options the fast path leaves to the full command line on purpose (a live screen is not hot).
+SLOW_ONLY = {"--watch", "-w", "--interval"}
+
+
+@pytest.mark.parametrize("name,values,flags", [
+    ("queue", launcher.QUEUE_VALUES, launcher.QUEUE_FLAGS),
+    ("show", launcher.SHOW_VALUES, launcher.SHOW_FLAGS),
+])
+def test_the_fast_path_grammar_is_the_typer_grammar(name, values, flags) -> None:
+    """The launcher's copy of each option is checked against the one grammar users see."""
+    typer_options = _typer_options(name)
+    assert set(values) | set(flags) == set(typer_options) - SLOW_ONLY
+    for option, destination in values.items():
+        assert typer_options[option][:2] == (destination, False), option
+    for option, destination in flags.items():
+        assert typer_options[option][:2] == (destination, True), option
+    for option, (_, _, maximum) in typer_options.items():
+        if maximum is not None:
+            assert maximum == launcher.MAX_INT, option
+
+
+def test_the_fast_path_knows_the_same_choices() -> None:
+    from deskcli.cli.options import Category
+    from deskcli.domain.tickets import CATEGORIES
+    from deskcli.output import Format
+
+    assert launcher.CATEGORIES == CATEGORIES == tuple(c.value for c in Category)
+    assert launcher.FORMATS == tuple(f.value for f in Format)
+    import typer.main
+
+    from deskcli.cli.app import make_app
+
+    callback = typer.main.get_command(make_app())
+    globals_ = {opt: p.name for p in callback.params for opt in p.opts if not getattr(p, "is_flag", False)}
+    assert {o: d.removesuffix("_option") for o, d in launcher.GLOBAL_VALUE_OPTIONS.items()} == globals_

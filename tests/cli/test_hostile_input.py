@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from deskcli.output import csv_cell
+from deskcli.store.db import APPLICATION_ID
 from tests.conftest import assert_one_error_line
 
 BODY = "После обновления корзина интернет-магазина пустая. Как это исправить?"
@@ -75,6 +76,7 @@ def newer_database(name: str) -> Callable[[Path], None]:
         conn.execute("CREATE TABLE future (x)")
         conn.execute("INSERT INTO future VALUES ('from deskcli 99')")
         conn.execute("PRAGMA user_version = 99")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.commit()
         conn.close()
 
@@ -118,7 +120,7 @@ CASES = [
     case("open-sql-in-license-number", open_args(license="HC-1'; DROP TABLE licenses;--"), error="license"),
     case("open-subject-too-long", open_args(subject="S" * 301), error="subject"),
     case("license-add-bad-email", license_args(email="not-an-address"), error="email"),
-    case("license-add-pin-with-nul", license_args(pin="12\x0034"), error="PIN"),
+    case("license-add-pin-with-nul", license_args(pin="12\x0034"), error="--pin"),
     case("queue-unknown-field", ("queue", "--json", "--fields", "id,nope"), error="nope"),
     case("export-unknown-status", ("export", "--status", "lost"), error="lost"),
     case("license-list-unknown-format", ("license", "list", "--format", "xml")),
@@ -254,24 +256,24 @@ CASES = [
          setup=write("bad.toml", b"agent = '\xff'\n"), error="{dir}/bad.toml"),
     case("config-is-a-directory", ("--config", "{dir}/conf.d", "queue"),
          setup=make_dir("conf.d"), error="{dir}/conf.d"),
-    case("config-unknown-timezone", ("--config", "{dir}/bad.toml", "queue"),
-         setup=write("bad.toml", "[calendar]\ntimezone = 'Mars/Olympus'\n"), error="{dir}/bad.toml"),
-    case("config-target-not-a-number", ("--config", "{dir}/bad.toml", "queue"),
-         setup=write("bad.toml", "[targets]\nusage = 'soon'\n"), error="{dir}/bad.toml"),
-    case("config-target-negative", ("--config", "{dir}/bad.toml", "queue"),
-         setup=write("bad.toml", "[targets]\nusage = -5\n"), error="{dir}/bad.toml"),
-    case("config-edition-not-a-table", ("--config", "{dir}/bad.toml", "license", "list"),
-         setup=write("bad.toml", "[editions]\nGold = 5\n"), error="{dir}/bad.toml"),
-    case("config-bad-hours", ("--config", "{dir}/bad.toml", "queue"),
-         setup=write("bad.toml", "[calendar.hours]\nmon = ['25:00-26:00']\n"), error="{dir}/bad.toml"),
-    case("config-calendar-not-a-table", ("--config", "{dir}/bad.toml", "queue"),
-         setup=write("bad.toml", "calendar = 5\n"), error="{dir}/bad.toml"),
-    case("config-intake-not-a-table", ("--config", "{dir}/bad.toml", "queue"),
-         setup=write("bad.toml", "intake = 5\n"), error="{dir}/bad.toml"),
+    # The desk's policy is refused whole when one key is wrong, naming the key.
+    case("policy-unknown-timezone", ("policy", "set", "calendar.timezone", "Mars/Olympus"), error="calendar.timezone"),
+    case("policy-target-not-a-number", ("policy", "set", "targets.usage", "soon"), error="targets.usage"),
+    case("policy-target-negative", ("policy", "set", "--", "targets.usage", "-5"), error="targets.usage"),
+    case("policy-target-absurd", ("policy", "set", "targets.usage", "99999999999999999999"), error="targets.usage"),
+    case("policy-bad-hours", ("policy", "set", "calendar.hours.mon", "25:00-26:00"), error="calendar.hours.mon"),
+    case("policy-unknown-line", ("policy", "set", "lines.x", "a"), error="lines.x"),
+    case("policy-not-a-key", ("policy", "set", "calendar", "5"), error="calendar"),
+    case("policy-import-not-toml", ("policy", "import", "{dir}/bad.toml"),
+         setup=write("bad.toml", "[calendar\n"), error="{dir}/bad.toml"),
+    case("policy-import-bad-value", ("policy", "import", "{dir}/bad.toml"),
+         setup=write("bad.toml", "currency = 5\n"), error="currency"),
+    case("policy-import-deep", ("policy", "import", "{dir}/bad.toml"),
+         setup=write("bad.toml", "x = " + "[" * 5000 + "]" * 5000 + "\n"), error="{dir}/bad.toml"),
     case("config-broken-on-open", ("--config", "{dir}/bad.toml", *open_args()),
-         setup=write("bad.toml", "currency = 5\n"), error="{dir}/bad.toml"),
+         setup=write("bad.toml", "color = 5\n"), error="{dir}/bad.toml"),
     case("config-broken-via-env", ("queue",), env={"DESK_CONFIG": "{dir}/bad.toml"},
-         setup=write("bad.toml", "[lines]\nx = 'a'\n"), error="{dir}/bad.toml"),
+         setup=write("bad.toml", "[mail]\nsmtp_url = 5\n"), error="{dir}/bad.toml"),
     case("config-set-unknown-key", ("--config", "{dir}/bad.toml", "config", "set", "nonsense.key", "1"),
          setup=write("bad.toml", "agent = 'anna'\n"), error="{dir}/bad.toml"),
     # -- a database that must be refused untouched: exit 5 ----------------------------------

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deskcli.config import DEFAULT_TARGETS
 from deskcli.domain.calendar import BusinessCalendar
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.policy import DEFAULT_TARGETS
 from deskcli.store import incoming
 from tests.conftest import assert_one_error_line
 

@@ -56,7 +56,7 @@ def test_flags_keep_the_request_open(licensed, body, code, detail) -> None:
 
 
 def test_configuration_turns_a_flag_into_a_refusal(licensed, isolation) -> None:
-    (isolation / "config.toml").write_text('[intake]\nrefuse = ["out_of_scope"]\n', encoding="utf-8")
+    licensed("policy", "set", "intake.refuse", "out_of_scope")
     data = open_request(licensed, body="Подскажите, как в CSS сделать, чтобы меню было по центру?", code=1)
     assert data["status"] == "rejected" and data["reasons"][0]["code"] == "out_of_scope"
 
@@ -79,12 +79,13 @@ def test_repeats_are_per_license_and_need_an_answer(licensed) -> None:
     assert open_request(licensed, body=DIFFERENT)["status"] == "open"
 
 
-def test_an_obscene_clarification_rejects_the_request(licensed) -> None:
+def test_an_obscene_clarification_is_refused_not_the_request(licensed) -> None:
     data = open_request(licensed, body=QUESTION)
     result = licensed("reply", str(data["id"]), "--customer", "--body", "Да вы охуели, сколько ждать?", "--json",
                       code=1)
     shown = json.loads(result.stdout)
-    assert shown["status"] == "rejected" and shown["reasons"][-1]["code"] == "obscene"
+    assert shown["status"] == "open" and shown["reasons"] == [] and shown["due_at"] == data["due_at"]
+    assert "message refused (obscene" in result.stderr
 
 
 def test_a_flagged_clarification_adds_its_flag(licensed) -> None:

@@ -38,7 +38,8 @@ def test_open_prints_the_spec_request_shape(licensed) -> None:
     assert list(data) == [
         "id", "license", "customer", "edition", "version", "category", "subject", "site_url",
         "status", "line", "assignee", "created_at", "queued_at", "due_at", "remaining_minutes",
-        "overdue", "flags", "reasons", "suggestions",
+        "overdue", "flags", "reasons", "first_response_at", "ready_to_close", "resolution", "closed_at",
+        "suggestions",
     ]
     assert data["status"] == "open" and data["line"] == 1 and data["assignee"] is None
     assert data["queued_at"] == "2026-11-27T16:30:00+03:00"
@@ -292,7 +293,8 @@ def test_export_filters_and_messages(licensed, tmp_path) -> None:
 def test_demo_builds_a_separate_database(desk, isolation) -> None:
     result = desk("demo")
     assert "Explore it: desk --db" in result.stdout
-    path = result.stdout.strip().splitlines()[-1].split("--db ")[1].split(" queue")[0]
+    path = result.stdout.split("Explore it: desk --db ")[1].split(" queue")[0]
+    assert result.stdout.strip().splitlines()[-1] == f"Or for every command in this shell: export DESK_DB={path}"
     assert not (isolation / "desk.db").exists()
     queue = desk.json("--db", path, "queue", "--json")
     assert {r["category"] for r in queue} == {"emergency", "usage", "installation", "technical"}
@@ -312,7 +314,7 @@ def test_purchase_date_cannot_be_rewritten_under_renewals(licensed) -> None:
 
 def test_a_target_change_recalculates_open_deadlines(licensed) -> None:
     open_request(licensed, at="2026-11-25T10:00", category="usage")            # due 15:00
-    licensed("config", "set", "targets.usage", "60")
+    licensed("policy", "set", "targets.usage", "60")
     assert licensed.json("queue", "--json")[0]["due_at"] == "2026-11-25T11:00:00+03:00"
 
 
@@ -321,8 +323,7 @@ def test_a_calendar_change_recalculates_open_deadlines(licensed, isolation) -> N
     answered = open_request(licensed, at="2026-11-25T10:00", category="usage", subject="Другой",
                             body="Почему не приходят письма о заказах?")
     licensed("reply", str(answered["id"]), "--body", "Ответ")
-    (isolation / "config.toml").write_text('[calendar.hours]\nwed = ["09:00-13:00", "14:00-18:00"]\n',
-                                           encoding="utf-8")
+    licensed("policy", "set", "calendar.hours.wed", "09:00-13:00,14:00-18:00")
     queue = licensed.json("queue", "--json")
     assert [r["due_at"] for r in queue] == ["2026-11-25T16:00:00+03:00"]   # the lunch hour no longer counts
     history = licensed.json("show", "1", "--json")["history"]

@@ -19,7 +19,8 @@ PROBE = (
     "    launcher.main()\n"
     "except SystemExit:\n"
     "    pass\n"
-    "heavy = [m for m in ('typer', 'rich', 'sqlite_utils', 'holidays', 'pydantic') if m in sys.modules]\n"
+    "heavy = [m for m in ('typer', 'rich', 'sqlite_utils', 'holidays', 'pydantic', 'pymorphy3', 'snowballstemmer')\n"
+    "         if m in sys.modules]\n"
     "sys.stderr.write('LOADED ' + ','.join(heavy) + '\\n')\n"
 )
 
@@ -46,12 +47,16 @@ def test_queue_table_loads_rich_but_not_typer(seeded) -> None:
     assert _loaded("queue") == {"rich"}
 
 
+def test_the_cron_overdue_report_loads_nothing_heavy(seeded) -> None:
+    assert _loaded("queue", "--overdue") == set()
+
+
 def test_show_json_loads_nothing_heavy(seeded) -> None:
     assert _loaded("show", "1", "--json") == set()
 
 
 def test_a_changed_configuration_misses_the_calendar_cache(seeded, isolation) -> None:
-    (isolation / "config.toml").write_text("[calendar.hours]\nsat = [\"10:00-14:00\"]\n", encoding="utf-8")
+    seeded("policy", "set", "calendar.hours.sat", "10:00-14:00")
     assert "holidays" in _loaded("queue", "--json")
     assert "holidays" not in _loaded("queue", "--json")
 
@@ -66,3 +71,7 @@ def test_a_damaged_cache_entry_is_rebuilt(seeded, isolation) -> None:
     before = seeded.json("queue", "--json")
     assert before[0]["due_at"] == "2026-11-25T15:00:00+03:00"
     assert json.loads(seeded("queue", "--json").stdout) == before
+
+
+def test_version_loads_nothing_heavy() -> None:
+    assert _loaded("--version") == set()

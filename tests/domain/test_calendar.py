@@ -147,7 +147,7 @@ def test_deadline_is_inside_working_hours_or_exactly_at_a_close(start: dt.dateti
     due = CAL.add_business_minutes(start, n).astimezone(MSK)
     day = CAL.working_day(due.date())
     assert day is not None
-    minute = due.hour * 60 + due.minute + due.second / 60
+    minute = due.hour * 60 + due.minute + (due.second + due.microsecond / 1e6) / 60
     assert any(a < minute <= b for a, b in day.intervals)
 
 

@@ -9,7 +9,6 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
 
 import pytest
 
@@ -66,12 +65,21 @@ def test_eight_agents_writing_at_once_lose_nothing(one_request, isolation) -> No
 
 
 def test_killed_writers_leave_a_sound_database_with_every_acknowledged_write(one_request, isolation) -> None:
+    """Each writer is killed right after its Nth acknowledgement, while its next write is in
+    flight: no wall-clock guess about how long a writer takes to start."""
     rng = random.Random(20261125)
     acknowledged: set[str] = set()
-    for round_ in range(6):
+    for round_ in range(4):
         writers = [_writer(f"r{round_}w{i}", 200) for i in range(3)]
-        time.sleep(rng.uniform(0.4, 1.5))
-        for w in writers:
+        for i, w in enumerate(writers):
+            wanted, seen = rng.randint(1, 6), 0
+            assert w.stdout is not None
+            while seen < wanted:
+                line = w.stdout.readline()
+                assert line, f"writer {i} stopped early: {w.stderr.read() if w.stderr else ''}"
+                if line.startswith("ack "):
+                    acknowledged.add(f"r{round_}w{i} note {line.split()[1]}")
+                    seen += 1
             w.send_signal(signal.SIGKILL)
         for i, w in enumerate(writers):
             out, _ = w.communicate(timeout=30)
@@ -83,5 +91,5 @@ def test_killed_writers_leave_a_sound_database_with_every_acknowledged_write(one
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     stored = {body for _, body in _notes(path)}
-    assert acknowledged, "the writers never got going; the test proved nothing"
+    assert len(acknowledged) >= 12
     assert acknowledged <= stored

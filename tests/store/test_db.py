@@ -9,6 +9,7 @@ import pytest
 
 from deskcli.domain.errors import StorageError
 from deskcli.store import migrations
+from deskcli.store.db import APPLICATION_ID
 from deskcli.store.repository import Repository
 from tests.conftest import assert_one_error_line
 
@@ -27,23 +28,21 @@ def test_schema_is_versioned_and_migrations_are_recorded(tmp_path) -> None:
     assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     names = [r[0] for r in conn.execute("SELECT name FROM migrations ORDER BY version")]
-    assert names == [m.__name__ for m in migrations.MIGRATIONS]
+    assert names == [m.name for m in migrations.MIGRATIONS]
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
 
 
 def test_an_older_database_is_migrated_forward(tmp_path, monkeypatch) -> None:
     path = tmp_path / "desk.db"
     ran = []
 
-    def m002_add_column(conn) -> None:
-        ran.append(True)
-        conn.execute("ALTER TABLE requests ADD COLUMN sentiment TEXT")
+    added = migrations.Migration("m999_add_column", ("ALTER TABLE requests ADD COLUMN sentiment TEXT",))
 
     Repository(path).close()
-    monkeypatch.setattr("deskcli.store.db.MIGRATIONS", [*migrations.MIGRATIONS, m002_add_column])
+    monkeypatch.setattr("deskcli.store.db.MIGRATIONS", [*migrations.MIGRATIONS, added])
     monkeypatch.setattr("deskcli.store.db.SCHEMA_VERSION", migrations.SCHEMA_VERSION + 1)
     Repository(path).close()
-    Repository(path).close()
-    assert ran == [True]
+    Repository(path).close()  # a second open runs nothing twice (ALTER TABLE would fail)
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION + 1
     assert "sentiment" in [r[1] for r in conn.execute("PRAGMA table_info(requests)")]
@@ -81,3 +80,76 @@ def test_refusal_as_an_exception(tmp_path) -> None:
     path.write_bytes(b"\x00" * 100)
     with pytest.raises(StorageError):
         Repository(path)
+
+
+def _foreign(path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.execute("INSERT INTO moz_places (url) VALUES ('https://example.org')")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("command", [["queue"], ["license", "add", "X-1", "--pin", "1", "--edition", "Бизнес",
+                                                 "--price", "1", "--purchased", "2026-01-01"], ["doctor"]])
+def test_another_programs_sqlite_file_is_refused_untouched(desk, isolation, command) -> None:
+    path = isolation / "places.sqlite"
+    _foreign(path)
+    before = path.read_bytes()
+    result = desk("--db", str(path), *command, code=5)
+    assert_one_error_line(result)
+    assert "not a deskcli database" in result.stderr
+    assert path.read_bytes() == before
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
+
+
+def test_a_desk_from_before_the_application_id_is_adopted(desk, isolation) -> None:
+    path = isolation / "desk.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for number, migration in enumerate(migrations.MIGRATIONS[:6], start=1):
+        for statement in migration.statements:
+            conn.execute(statement)
+        conn.execute("INSERT INTO migrations VALUES (?, ?, '2026-01-01')", (number, migration.name))
+    conn.execute("PRAGMA user_version = 6")
+    conn.close()
+    assert desk.json("queue", "--json") == []
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+    conn.close()
+
+
+def test_doctor_on_a_directory_is_a_storage_error(desk, isolation) -> None:
+    (isolation / "desk.db").mkdir()
+    assert_one_error_line(desk("doctor", code=5))
+
+
+READ_ONLY = [["queue"], ["queue", "--json"], ["queue", "--overdue"], ["show", "1"], ["show", "1", "--json"],
+             ["export"], ["export", "--all", "--format", "jsonl"], ["report", "sla"], ["calendar", "--json"],
+             ["deadline", "--from", "2026-11-27T16:30", "-c", "emergency"], ["license", "list"],
+             ["license", "show", "HC-1"], ["check-eligibility", "HC-1", "-c", "usage"], ["renewal-quote", "HC-1"],
+             ["doctor"], ["policy", "show"], ["policy", "export"], ["kb", "list"]]
+
+
+def test_read_only_commands_leave_the_file_byte_identical(desk, isolation) -> None:
+    import os
+
+    from tests.cli.test_requests import add_license, open_request
+
+    add_license(desk)
+    open_request(desk, category="usage")
+    desk("reply", "1", "--body", "Ответ")
+    path = isolation / "desk.db"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    # A read-only connection may leave an empty WAL where none was: no frame, no change.
+    wal = path.with_name("desk.db-wal")
+    snapshot = (path.read_bytes(), os.stat(path).st_mtime_ns, wal.read_bytes() if wal.exists() else b"")
+    for command in READ_ONLY:
+        result = desk(*command, code=None, env={"DESK_NOW": "2026-12-03T10:00"})
+        assert result.exit_code in (0, 1), (command, result.stderr)
+        after = (path.read_bytes(), os.stat(path).st_mtime_ns, wal.read_bytes() if wal.exists() else b"")
+        assert after == snapshot, command

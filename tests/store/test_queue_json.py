@@ -8,7 +8,9 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from deskcli.cli import queue_core, runtime
+from deskcli import settings as personal
+from deskcli.cli import queue_core
+from deskcli.services.context import Context
 from deskcli.domain import tickets
 from deskcli.store.repository import Repository
 
@@ -28,7 +30,10 @@ def _seed(repo: Repository, subjects: list[str], customer: str) -> None:
                 "category": "usage", "subject": subject, "site_url": "https://a.example/", "status": "open",
                 "line": 1 + i % 3, "assignee": subject[:5] or None, "created_at": created, "queued_at": created,
                 "due_at": due, "flags": json.dumps([{"code": "no_question", "message": subject}], ensure_ascii=False)
-                if i % 3 == 0 else "[]", "reasons": "[]"})
+                if i % 3 == 0 else "[]", "reasons": "[]",
+                # Not what an open request usually carries, but the encoding must hold for any text.
+                "resolution": subject if i % 2 else None, "ready_to_close": i % 2,
+                "first_response_at": due if i % 4 == 0 else None, "closed_at": created if i % 5 == 0 else None})
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -37,9 +42,8 @@ def test_sql_json_equals_the_general_path(tmp_path_factory, subjects, customer) 
     path = tmp_path_factory.mktemp("q") / "desk.db"
     repo = Repository(path)
     _seed(repo, subjects, customer)
-    rt = runtime.reset(db_option=str(path))
-    rt.__dict__["repo"] = repo
-    rt.__dict__["now"] = dt.datetime(2026, 11, 25, 12, 0, tzinfo=rt.zone)
+    rt = Context(db_path=path, settings=personal.build(path.with_suffix(".toml"), {}), repo=repo, writes=False,
+                 now=dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=3))))
     lines = queue_core._json_records(rt, {"line": None, "category": None, "assignee": None, "limit": None},
                                      False, None)
     general = json.dumps(tickets.request_records(repo.queue(), rt.calendar, rt.now), ensure_ascii=False,
@@ -71,3 +75,16 @@ def test_queue_json_in_a_dst_zone_is_still_right(desk, isolation) -> None:
     data = desk.json("queue", "--json", env={"DESK_NOW": "2026-03-30T10:00"})
     assert data[0]["created_at"] == "2026-03-27T10:00:00+01:00"
     assert data[0]["due_at"] == "2026-03-27T12:00:00+01:00"
+
+
+def test_the_request_shape_is_what_both_paths_follow() -> None:
+    """SQLite builds the leading stored fields, then the caller adds instants, the clock, the
+    lists and how the request ended, in that order; a field added anywhere else would
+    silently break the fast JSON."""
+    kinds = [kind for _, kind in tickets.REQUEST_SHAPE]
+    order = ["stored", "text", "instant", "deadline", "clock", "list", "flag"]
+    head = kinds[:kinds.index("instant")]
+    assert set(head) <= {"stored", "text"}
+    assert kinds[len(head):] == ["instant", "instant", "deadline", "clock", "clock", "list", "list",
+                                 "instant", "flag", "stored", "instant"]
+    assert all(k in order for k in kinds)

@@ -11,8 +11,9 @@ import typer
 
 from deskcli import output
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, RequestId, chosen_format
-from deskcli.cli.runtime import current
+from deskcli.cli.context import reading, writing
 from deskcli.domain.access import make_access
+from deskcli.services.access import add_access, show_access
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
 
@@ -36,8 +37,8 @@ def _can_prompt() -> bool:
     return sys.stdin.isatty()
 
 
-def _prompted(no_input: bool) -> dict:
-    if no_input or current().no_input or not _can_prompt():
+def _prompted(ctx: typer.Context, no_input: bool) -> dict:
+    if no_input or reading(ctx).no_input or not _can_prompt():
         raise InvalidInput("no credentials given: use --from-file PATH (prompting needs a terminal)")
     return {
         "kind": typer.prompt("Kind (admin or ftp)"),
@@ -49,6 +50,7 @@ def _prompted(no_input: bool) -> dict:
 
 @access_app.command("add")
 def add(
+    ctx: typer.Context,
     request_id: RequestId,
     *,
     from_file: Annotated[Path | None, typer.Option("--from-file", help="TOML file with kind, address, login and password.")] = None,
@@ -58,15 +60,16 @@ def add(
 
     Example: desk access add 42 --from-file creds.toml
     """
-    data = _from_file(from_file) if from_file else _prompted(no_input)
+    data = _from_file(from_file) if from_file else _prompted(ctx, no_input)
     access = make_access(str(data.get("kind", "")), str(data.get("address", data.get("url", data.get("host", "")))),
                          str(data.get("login", "")), str(data.get("password", "")))
-    current().desk.add_access(request_id, access)
+    add_access(writing(ctx), request_id, access)
     output.note(f"#{request_id}: {access.summary}")
 
 
 @access_app.command("show")
 def show(
+    ctx: typer.Context,
     request_id: RequestId,
     *,
     fmt: FormatOption = Format.table,
@@ -77,7 +80,7 @@ def show(
 
     Example: desk access show 42
     """
-    access = current().desk.show_access(request_id)
+    access = show_access(writing(ctx), request_id)
     fmt = chosen_format(fmt, as_json)
     if fmt is Format.table:
         from deskcli.render import key_values

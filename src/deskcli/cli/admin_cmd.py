@@ -9,13 +9,14 @@ import typer
 
 from deskcli import output
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
-from deskcli.cli.runtime import current
+from deskcli.cli.context import reading, writing
 from deskcli.output import Format
 
 PANEL = "Administration"
 
 
 def backup(
+    ctx: typer.Context,
     path: Annotated[Path, typer.Argument(help="Where to write the copy.")],
     *,
     force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
@@ -26,12 +27,13 @@ def backup(
     """
     from deskcli.store.maintenance import backup as run_backup
 
-    rt = current()
+    rt = reading(ctx)
     size = run_backup(rt.db_path, path, force=force)
     output.note(f"backed up {rt.db_path} to {path} ({size} bytes)")
 
 
 def doctor(
+    ctx: typer.Context,
     *,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
@@ -44,7 +46,7 @@ def doctor(
     from deskcli.store.maintenance import doctor as run_doctor
     from deskcli.store.sealing import key_path
 
-    rt = current()
+    rt = reading(ctx)
     checks = run_doctor(rt.db_path, key_path())
     fmt = chosen_format(fmt, as_json)
     if fmt is Format.table:

@@ -9,31 +9,64 @@ import typer
 from typer.core import TyperGroup
 
 from deskcli import __version__
-from deskcli.cli import runtime as runtime_module
-from deskcli.cli.exits import ExitStatus, guarded
+from deskcli.cli.exits import ExitStatus, Interrupted, guarded, interrupted
+
+
+#: The command-line parser's own usage errors (an unknown option, a bad value). Typer names
+#: the class only in newer versions; every version raises BadParameter, a subclass of it.
+USAGE_PROBLEM: type[Exception] = getattr(typer, "TyperException", None) or typer.BadParameter.__mro__[2]
 
 
 class DeskGroup(TyperGroup):
     """Runs the command and turns every failure into one ``error:`` line and an exit code."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from deskcli.cli.options import tidy_help
+
+        tidy_help(self)
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise Interrupted() from None
+
     def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
         from deskcli import output
+        from deskcli.cli.options import tidy_parameters
 
-        def usage(exc: typer.TyperException) -> int:
+        tidy_parameters(self.params)
+
+        arguments = [str(a) for a in (sys.argv[1:] if args is None else args)]
+        poisoned = [i for i, argument in enumerate(arguments) if "\x00" in argument]
+        if poisoned:
+            # A real argv cannot carry NUL; a caller that passes one in-process gets a usage error.
+            i = poisoned[0]
+            if arguments[i].startswith("--") and "=" in arguments[i]:
+                option = arguments[i].split("=")[0]
+            else:
+                option = arguments[i - 1] if i and arguments[i - 1].startswith("-") else f"argument {i + 1}"
+            output.error(f"{option} contains a NUL byte")
+            code = ExitStatus.USAGE
+            if standalone_mode:
+                sys.exit(code)
+            return code
+
+        def usage(exc: Any) -> int:
             message = exc.format_message()
             if message:  # a bare `desk` has just printed the help; there is no error to add
                 output.error(message)
             return exc.exit_code
 
         def aborted(_: typer.Abort) -> int:
-            output.error("aborted")
-            return ExitStatus.INTERRUPTED
+            return interrupted()  # Ctrl-C or end of input at a prompt: nothing was recorded
 
         code = guarded(
             lambda: super(DeskGroup, self).main(args, prog_name or "desk", complete_var,
                                                 standalone_mode=False, **extra),
-            extra=((typer.TyperException, usage), (typer.Abort, aborted)),
+            extra=((USAGE_PROBLEM, usage), (typer.Abort, aborted)),
         )
         if standalone_mode:
             sys.exit(code)
@@ -42,13 +75,14 @@ class DeskGroup(TyperGroup):
 
 #: Which module registers each command, so a run can load just the one it needs.
 COMMAND_MODULES = {
-    **dict.fromkeys(("open", "reply", "show", "close", "escalate", "assign", "edit"), "requests_cmd"),
+    **dict.fromkeys(("open", "reply", "show", "close", "reopen", "escalate", "assign", "edit"), "requests_cmd"),
     "queue": "queue_cmd",
     "license": "license_cmd",
     **dict.fromkeys(("renewal-quote", "check-eligibility"), "entitlement_cmd"),
     **dict.fromkeys(("calendar", "deadline"), "calendar_cmd"),
     **dict.fromkeys(("export", "import"), "export_cmd"),
     "config": "config_cmd",
+    "policy": "policy_cmd",
     "demo": "demo_cmd",
     "access": "access_cmd",
     **dict.fromkeys(("backup", "doctor"), "admin_cmd"),
@@ -64,13 +98,16 @@ def _version(value: bool) -> None:
 
 
 def _global_options(
+    ctx: typer.Context,
     db: Annotated[str | None, typer.Option("--db", help="SQLite database file (default: DESK_DB, then the user data dir).", metavar="PATH")] = None,
     config: Annotated[str | None, typer.Option("--config", help="Configuration file (default: DESK_CONFIG, then the user config dir).", metavar="PATH")] = None,
     agent: Annotated[str | None, typer.Option("--agent", help="Who is acting (default: DESK_AGENT, the configuration, the login name).")] = None,
     no_input: Annotated[bool, typer.Option("--no-input", help="Never prompt; a command that would ask fails instead.")] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
-    runtime_module.reset(db_option=db, config_option=config, agent_option=agent).no_input = no_input
+    from deskcli.cli.context import install
+
+    install(ctx, {"db_option": db, "config_option": config, "agent_option": agent}, no_input=no_input)
 
 
 def make_app(command: str | None = None) -> typer.Typer:

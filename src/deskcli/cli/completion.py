@@ -23,10 +23,10 @@ def script(shell: str) -> str:
 
 def _db_path(ctx) -> Path:
     """The database the command line being completed names (``--db``), else the default."""
-    from deskcli.cli.runtime import Runtime
+    from deskcli import paths
 
     option = ctx.find_root().params.get("db") if ctx is not None else None
-    return Runtime(db_option=option).db_path
+    return paths.database(option)
 
 
 def _lookup(ctx, sql: str, prefix: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""``desk config``: where the configuration lives, what it says, and changing one key."""
+"""``desk config``: the personal file — where it lives, what it says, changing one key."""
 
 from __future__ import annotations
 
@@ -6,41 +6,41 @@ from typing import Annotated
 
 import typer
 
-from deskcli import config as config_module
 from deskcli import output
+from deskcli.cli.context import reading
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
-from deskcli.cli.runtime import current
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
 
 config_app = typer.Typer(
-    help="Show or change the configuration.\n\nExample: desk config set targets.emergency 90",
+    help="Your personal settings: agent name, database, editor, colour, mail servers. The desk's "
+    "shared policy is desk policy.\n\nExample: desk config set agent anna",
     no_args_is_help=True,
 )
 
 
 @config_app.command("path")
-def path() -> None:
-    """Print the configuration file's path.
+def path(ctx: typer.Context) -> None:
+    """Print the personal configuration file's path.
 
     Example: desk config path
     """
-    typer.echo(str(current().config_path))
+    typer.echo(str(reading(ctx).settings.path))
 
 
 @config_app.command("show")
 def show(
+    ctx: typer.Context,
     *,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """Print the effective configuration (the file over the defaults): TOML for people, or JSON.
+    """Print the personal settings in effect (the file over the defaults): TOML, or JSON.
 
-    Example: desk config show --json --fields targets
+    Example: desk config show --json
     """
-    rt = current()
-    effective = config_module.effective(rt.config.raw)
+    effective = reading(ctx).settings.effective()
     fmt = chosen_format(fmt, as_json)
     if fmt is Format.table:
         import tomli_w
@@ -54,16 +54,19 @@ def show(
 
 @config_app.command("set")
 def set_(
-    key: Annotated[str, typer.Argument(help="Dotted key, e.g. calendar.hours.fri or targets.usage.")],
-    value: Annotated[str, typer.Argument(help="New value; lists are comma-separated.")],
+    ctx: typer.Context,
+    key: Annotated[str, typer.Argument(help="Dotted key: agent, database, editor, color, mail.smtp_url, ...")],
+    value: Annotated[str, typer.Argument(help="New value.")],
 ) -> None:
-    """Set one key and save the file atomically; the whole file is checked first.
+    """Set one personal key; the file keeps its comments and layout and is saved atomically.
 
-    Example: desk config set calendar.hours.fri "09:00-13:00,14:00-17:00"
+    Example: desk config set mail.smtp_url smtp://desk@mail.example.ru:587?starttls=1
     """
-    rt = current()
-    config_module.set_value(rt.config_path, key, value)
-    output.note(f"set {key} in {rt.config_path}")
+    from deskcli import settings
+
+    target = reading(ctx).settings.path
+    settings.set_value(target, key, value)
+    output.note(f"set {key} in {target}")
 
 
 def register(app: typer.Typer) -> None:

@@ -11,7 +11,7 @@ import typer
 
 from deskcli import output
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
-from deskcli.cli.runtime import current
+from deskcli.cli.context import reading
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
 
@@ -79,12 +79,13 @@ def _is_demo(path: Path) -> bool:
 
 
 def default_demo_path() -> Path:
-    import platformdirs
+    from deskcli import paths
 
-    return Path(platformdirs.user_data_dir("deskcli")) / "demo.db"
+    return paths.demo_database()
 
 
 def demo(
+    ctx: typer.Context,
     *,
     path: Annotated[Path | None, typer.Option("--path", help="Where to build the demo database (default: demo.db in the user data dir).")] = None,
     fmt: FormatOption = Format.table,
@@ -99,10 +100,12 @@ def demo(
 
     Example: desk demo
     """
+    from deskcli.services import licenses, requests
+    from deskcli.services.context import Context
+    from deskcli.services.requests import Draft
     from deskcli.store.repository import Repository
-    from deskcli.store.workflows import Desk, Draft
 
-    rt = current()
+    rt = reading(ctx)
     target = path or default_demo_path()
     if target.resolve() == rt.db_path.resolve():
         raise InvalidInput(f"{target} is the real database; the demo needs a separate file")
@@ -113,25 +116,25 @@ def demo(
     repo = Repository(target)
     now = rt.now
 
-    def at(hours_ago: float) -> Desk:
-        return Desk(repo=repo, config=rt.config, calendar=rt.calendar,
-                    now=(now - dt.timedelta(hours=hours_ago)).replace(microsecond=0), agent="demo")
+    def at(hours_ago: float) -> Context:
+        return Context(db_path=target, settings=rt.settings, repo=repo, agent="demo",
+                       now=(now - dt.timedelta(hours=hours_ago)).replace(microsecond=0))
 
     today = rt.today
     for number, pin, edition, price, days_ago, customer, modified in LICENSES:
-        at(24 * 500).add_license(number=number, pin=pin, edition=edition, price=Decimal(price),
-                                 purchased=today - dt.timedelta(days=days_ago), customer=customer,
-                                 code_modified=modified, email=f"support@{number.lower()}.example.ru")
+        licenses.add_license(at(24 * 500), number=number, pin=pin, edition=edition, price=Decimal(price),
+                             purchased=today - dt.timedelta(days=days_ago), customer=customer,
+                             code_modified=modified, email=f"support@{number.lower()}.example.ru")
     for hours, number, pin, category, subject, body, follow_ups in REQUESTS:
-        opened = at(hours).open_request(Draft(license=number, pin=pin, version="7.1.2", category=category,
+        opened = requests.open_request(at(hours), Draft(license=number, pin=pin, version="7.1.2", category=category,
                                                site="https://www.example.ru/", subject=subject, body=body))
         for kind, ago, text in follow_ups:
             if opened.row["status"] != "rejected":
-                at(ago).reply(opened.row["id"], text, kind=kind)
+                requests.reply(at(ago), opened.row["id"], text, kind=kind)
     repo.close()
 
     from deskcli.domain.tickets import REQUEST_FIELDS, request_records
-    from deskcli.render import queue_table
+    from deskcli.queue_view import queue_table
 
     demo_repo = Repository(target)
     records = request_records(demo_repo.queue(), rt.calendar, now)
@@ -142,6 +145,9 @@ def demo(
         return
     output.print_rich(queue_table(records, now=now, width=output.width()))
     typer.echo(f"\nDemo desk with {len(records)} open requests. Explore it: desk --db {target} queue")
+    import shlex
+
+    typer.echo(f"Or for every command in this shell: export DESK_DB={shlex.quote(str(target))}")
 
 
 def register(app: typer.Typer) -> None:

@@ -10,19 +10,20 @@ import typer
 from deskcli import output
 from deskcli.cli import completion
 from deskcli.cli.options import Category, FieldsOption, FormatOption, JsonOption, chosen_format
-from deskcli.cli.runtime import current
+from deskcli.cli.context import reading, writing
 from deskcli.clock import parse_date
 from deskcli.domain import entitlement
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.money import parse_amount
 from deskcli.output import Format
+from deskcli.services import licenses
 
 PANEL = "Licenses"
 
 
-def print_quote(quote: entitlement.RenewalQuote, number: str | None, fmt: Format, *, title: str,
+def print_quote(ctx: typer.Context, quote: entitlement.RenewalQuote, number: str | None, fmt: Format, *, title: str,
                 fields: str | None = None) -> None:
-    config = current().config
+    config = reading(ctx).policy
     data = quote.as_dict(number, config.currency)
     if fmt is Format.table:
         from deskcli.render import quote_view
@@ -33,6 +34,7 @@ def print_quote(quote: entitlement.RenewalQuote, number: str | None, fmt: Format
 
 
 def renewal_quote(
+    ctx: typer.Context,
     license: Annotated[str | None, typer.Argument(help="License number (or give --price and --support-until).", metavar="LICENSE",
                                                 autocompletion=completion.license_numbers)] = None,
     *,
@@ -47,20 +49,23 @@ def renewal_quote(
 
     Example: desk renewal-quote --price 24900 --support-until 2026-11-19 --on 2026-11-25
     """
-    rt = current()
+    rt = reading(ctx)
     day = parse_date(on, what="--on") if on else rt.today
     if license is not None:
         if price is not None or support_until is not None:
             raise InvalidInput("give a license number or --price with --support-until, not both")
-        quote = rt.desk.quote(rt.reader.license(license), day)
+        row = rt.repo.license(license)
+        license = row["number"]
+        quote = licenses.renewal_quote(row, day)
     else:
         if price is None or support_until is None:
             raise InvalidInput("give a license number, or both --price and --support-until")
         quote = entitlement.quote_renewal(parse_amount(price), parse_date(support_until, what="--support-until"), day)
-    print_quote(quote, license, chosen_format(fmt, as_json), title="renewal quote", fields=fields)
+    print_quote(ctx, quote, license, chosen_format(fmt, as_json), title="renewal quote", fields=fields)
 
 
 def check_eligibility(
+    ctx: typer.Context,
     license: Annotated[str, typer.Argument(help="License number.", metavar="LICENSE", autocompletion=completion.license_numbers)],
     *,
     category: Annotated[Category | None, typer.Option("--category", "-c", help="The request's category.")] = None,
@@ -74,10 +79,10 @@ def check_eligibility(
 
     Example: desk check-eligibility HC-1001 --category usage --on 2026-12-01
     """
-    rt = current()
+    rt = reading(ctx)
     day: dt.date = parse_date(on, what="--on") if on else rt.today
-    row = rt.reader.authenticate(license, pin) if pin is not None else rt.reader.license(license)
-    verdict = rt.desk.eligibility(row, category.value if category else None, day)
+    row = rt.repo.authenticate(license, pin) if pin is not None else rt.repo.license(license)
+    verdict = licenses.eligibility(rt, row, category.value if category else None, day)
     fmt = chosen_format(fmt, as_json)
     if fmt is Format.table:
         from deskcli.render import eligibility_view

@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from deskcli.domain.errors import DeskError, InvalidInput, NotFound, NotRecognised, StorageError
+from deskcli.domain.errors import DeskError, InvalidInput, NotFound, NotRecognised, Refused, StorageError
 from deskcli.env import DESK_DEBUG
 
 
@@ -37,6 +37,7 @@ class ExitStatus:
 
 
 _EXIT_FOR = (
+    (Refused, ExitStatus.NEGATIVE),
     (InvalidInput, ExitStatus.USAGE),
     (NotFound, ExitStatus.NOT_FOUND),
     (NotRecognised, ExitStatus.NOT_RECOGNISED),
@@ -49,6 +50,22 @@ def exit_code_for(exc: DeskError) -> int:
         if isinstance(exc, kind):
             return code
     return ExitStatus.USAGE
+
+
+#: What Ctrl-C leaves behind: every write is one transaction, rolled back when interrupted,
+#: and files are written aside and moved into place only when complete.
+INTERRUPTED_MESSAGE = "interrupted: nothing was changed"
+
+
+class Interrupted(Exception):
+    """Ctrl-C, carried past click, which would otherwise print its own "Aborted!" lines."""
+
+
+def interrupted() -> int:
+    # On a terminal the line starts after the "^C" the terminal echoed.
+    lead = "\n" if hasattr(sys.stderr, "isatty") and sys.stderr.isatty() else ""
+    sys.stderr.write(f"{lead}{INTERRUPTED_MESSAGE}\n")
+    return ExitStatus.INTERRUPTED
 
 
 def debugging() -> bool:
@@ -70,9 +87,8 @@ def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
             raise
         output.error(str(exc))
         return exit_code_for(exc)
-    except KeyboardInterrupt:
-        sys.stderr.write("\n")
-        return ExitStatus.INTERRUPTED
+    except (KeyboardInterrupt, Interrupted):
+        return interrupted()
     except BrokenPipeError:
         sys.stderr = open(os.devnull, "w")
         try:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import enum
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Annotated
 
@@ -12,8 +14,8 @@ import typer
 
 from deskcli import output
 from deskcli.cli import request_lines
-from deskcli.cli.options import FieldsOption
-from deskcli.cli.runtime import current
+from deskcli.cli.context import reading, writing
+from deskcli.cli.options import FieldsOption, JsonOption
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
@@ -21,10 +23,21 @@ from deskcli.output import Format
 MESSAGE_FIELDS = request_lines.MESSAGE_FIELDS
 
 
+class ExportFormat(str, enum.Enum):
+    """What export writes: files for programs and spreadsheets, never a table."""
+
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
 def export(
+    ctx: typer.Context,
     *,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="csv (default), json or jsonl.")] = Format.csv,
-    output_path: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
+    fmt: Annotated[ExportFormat | None, typer.Option("--format", "-f", help="csv (default), json or jsonl.")] = None,
+    as_json: JsonOption = False,
+    output_path: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output (- is standard output).")] = None,
+    bom: Annotated[bool, typer.Option("--bom", help="Start CSV with a byte order mark, for spreadsheet programs that want one.")] = False,
     since: Annotated[str | None, typer.Option("--since", help="Requests created on or after this date.")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Requests created on or before this date.")] = None,
     status: Annotated[list[str] | None, typer.Option("--status", help="Only this status (repeatable): open, answered, resolved, rejected.")] = None,
@@ -36,52 +49,67 @@ def export(
 
     Example: desk export --since 2026-11-01 --status resolved -o november.csv
     """
-    rt = current()
-    if fmt is Format.table:
-        raise InvalidInput("export writes csv, json or jsonl")
+    if as_json and fmt not in (None, ExportFormat.json):
+        raise InvalidInput(f"--json and --format {fmt.value} ask for two formats; give one")
+    chosen = Format.json if as_json else Format((fmt or ExportFormat.csv).value)
+    if bom and chosen is not Format.csv:
+        raise InvalidInput("--bom is for CSV only")
+    if output_path is not None and str(output_path) == "-":
+        output_path = None
+    rt = reading(ctx)
     if everything:
-        if fmt is Format.csv or since or until or status or messages or fields:
+        if chosen is Format.csv or since or until or status or messages or fields:
             raise InvalidInput("--all writes every record as jsonl or json; it takes no filters")
         from deskcli.store.transfer import dump
 
-        repo = rt.reader
-        with _target(output_path, fmt) as stream, repo.snapshot():
-            count = output.emit_stream(dump(repo, rt.zone), fmt, columns=(), stream=stream)
+        with _target(output_path, bom=False) as stream, rt.repo.snapshot():
+            count = output.emit_stream(dump(rt.repo, rt.zone), chosen, columns=(), stream=stream)
         _wrote(count, output_path)
         return
     for s in status or []:
         if s not in tickets.STATUSES:
             raise InvalidInput(f"unknown status {s!r}; use one of {', '.join(tickets.STATUSES)}")
     since_at, until_at = rt.period(since, until, names=("--since", "--until"))
-    if messages and fmt is Format.csv:
+    if messages and chosen is Format.csv:
         columns = list(MESSAGE_FIELDS)
     else:
         columns = [*tickets.REQUEST_FIELDS, *(["messages"] if messages else [])]
-    output.field_names(fields, columns)  # an unknown name is refused before a file is created
-    repo = rt.reader
+    output.field_names(fields, columns)  # an unknown name is refused before anything is written
     period = {"since": since_at, "until": until_at, "statuses": status or []}
-    with _target(output_path, fmt) as stream, repo.snapshot():
-        if fields is None and (fmt is Format.jsonl or not output.is_terminal(stream)):
-            count = request_lines.export_encoded(rt, fmt, stream, period, messages=messages)
+    with _target(output_path, bom=bom) as stream, rt.repo.snapshot():
+        if fields is None and (chosen is Format.jsonl or not output.is_terminal(stream)):
+            count = request_lines.export_encoded(rt, chosen, stream, period, messages=messages)
         else:
-            records = request_lines.export_records(rt, period, messages=messages, message_rows=fmt is Format.csv)
-            count = output.emit_stream(records, fmt, columns=columns, fields=fields, stream=stream)
+            records = request_lines.export_records(rt, period, messages=messages,
+                                                   message_rows=chosen is Format.csv)
+            count = output.emit_stream(records, chosen, columns=columns, fields=fields, stream=stream)
     _wrote(count, output_path)
 
 
 @contextlib.contextmanager
-def _target(path: Path | None, fmt: Format):
-    """Standard output, or a new owner-only file (it holds customers' data)."""
+def _target(path: Path | None, *, bom: bool):
+    """Standard output, or ``path``, which appears only when complete (written aside, then
+    moved into place), so an interrupted export leaves nothing half done. The same bytes
+    either way."""
     if path is None:
+        if bom:
+            sys.stdout.write("\ufeff")
         yield sys.stdout
         return
+    aside = None
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with open(fd, "w", encoding="utf-8-sig" if fmt is Format.csv else "utf-8", newline="") as handle:
-            os.chmod(path, 0o600)
+        fd, aside = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.")
+        with open(fd, "w", encoding="utf-8", newline="") as handle:
+            if bom:
+                handle.write("\ufeff")
             yield handle
+        os.replace(aside, path)
+        aside = None
     except OSError as exc:
         raise InvalidInput(f"cannot write {path}: {exc.strerror}") from None
+    finally:
+        if aside is not None:
+            os.unlink(aside)
 
 
 def _wrote(count: int, path: Path | None) -> None:
@@ -90,6 +118,7 @@ def _wrote(count: int, path: Path | None) -> None:
 
 
 def import_(
+    ctx: typer.Context,
     source: Annotated[str, typer.Argument(help="A file written by export --all, or - for standard input.", metavar="PATH|-")],
 ) -> None:
     """Load records (JSON Lines or one JSON array) in one transaction; a bad line aborts all.
@@ -101,13 +130,12 @@ def import_(
     from deskcli.store.incoming import parse_lines
     from deskcli.store.transfer import Deadlines, load
 
-    rt = current()
+    rt = writing(ctx)
     try:
         handle = sys.stdin.buffer if source == "-" else open(source, "rb")
     except OSError as exc:
         raise InvalidInput(f"cannot read {source}: {exc.strerror}") from None
-    targets = rt.config.targets
-    deadlines = Deadlines(rt.calendar, targets, tickets.deadline_basis(rt.calendar.fingerprint, targets))
+    deadlines = Deadlines(rt.calendar, rt.policy.targets, rt.basis)
     with handle:
         counts = load(rt.repo, parse_lines(handle), rt.zone, deadlines=deadlines)
     summary = ", ".join(f"{n} {table}" for table, n in counts.items()) or "nothing"

@@ -9,13 +9,16 @@ import typer
 
 from deskcli import output
 from deskcli.cli.options import MAX_INT, FieldsOption, FormatOption, JsonOption, RequestId, chosen_format
-from deskcli.cli.runtime import current
+from deskcli.cli.context import reading, writing
 from deskcli.output import Format
+from deskcli.services.kb import add_article, article, remove_article
+from deskcli.services import requests
 
 KB_FIELDS = ("id", "title", "url", "keywords")
 
 
 def reject(
+    ctx: typer.Context,
     request_id: RequestId,
     *,
     reason: Annotated[str, typer.Option("--reason", "-r", help="Rule code: out_of_scope, no_question, obscene, off_topic, already_answered, support_expired, free_edition, code_modified.")],
@@ -30,8 +33,9 @@ def reject(
     """
     from deskcli.cli.request_view import print_request
 
-    row, erased = current().desk.reject(request_id, reason, note)
-    print_request(row, chosen_format(fmt, as_json), fields)
+    rt = writing(ctx)
+    row, erased = requests.reject(rt, request_id, reason, note)
+    print_request(rt, row, chosen_format(fmt, as_json), fields)
     if erased:
         output.note(f"temporary {erased} access erased; the customer was asked to delete the temporary user")
 
@@ -52,6 +56,7 @@ def _print_articles(rows: list[dict], fmt: Format, fields: str | None) -> None:
 
 @kb_app.command("add")
 def kb_add(
+    ctx: typer.Context,
     *,
     title: Annotated[str, typer.Option("--title", help="Article title.")],
     url: Annotated[str, typer.Option("--url", help="Link to the documentation page.")],
@@ -68,21 +73,22 @@ def kb_add(
     from deskcli.cli.requests_cmd import read_body
 
     body = read_body(None, body_file, what="article") if body_file else ""
-    row = current().desk.add_article(title=title, url=url, keywords=keywords, body=body)
+    row = add_article(writing(ctx), title=title, url=url, keywords=keywords, body=body)
     _print_articles([row], chosen_format(fmt, as_json), fields)
 
 
 @kb_app.command("list")
-def kb_list(*, fmt: FormatOption = Format.table, as_json: JsonOption = False, fields: FieldsOption = None) -> None:
+def kb_list(ctx: typer.Context, *, fmt: FormatOption = Format.table, as_json: JsonOption = False, fields: FieldsOption = None) -> None:
     """List documentation articles.
 
     Example: desk kb list --json
     """
-    _print_articles(current().reader.all("SELECT * FROM kb ORDER BY id"), chosen_format(fmt, as_json), fields)
+    _print_articles(reading(ctx).repo.all("SELECT * FROM kb ORDER BY id"), chosen_format(fmt, as_json), fields)
 
 
 @kb_app.command("search")
 def kb_search(
+    ctx: typer.Context,
     query: Annotated[str, typer.Argument(help="Words to look for; any word form matches.")],
     *,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="At most this many articles.")] = 10,
@@ -96,19 +102,19 @@ def kb_search(
     """
     from deskcli.store.search import find_articles
 
-    rt = current()
-    ids = [a["id"] for a in find_articles(rt.reader, query, limit=limit)]
-    rows = [rt.desk.article(i) for i in ids]
+    rt = reading(ctx)
+    ids = [a["id"] for a in find_articles(rt.repo, query, limit=limit)]
+    rows = [article(rt, i) for i in ids]
     _print_articles(rows, chosen_format(fmt, as_json), fields)
 
 
 @kb_app.command("remove")
-def kb_remove(article_id: Annotated[int, typer.Argument(help="Article number.", metavar="ID", max=MAX_INT)]) -> None:
+def kb_remove(ctx: typer.Context, article_id: Annotated[int, typer.Argument(help="Article number.", metavar="ID", max=MAX_INT)]) -> None:
     """Remove an article.
 
     Example: desk kb remove 3
     """
-    current().desk.remove_article(article_id)
+    remove_article(writing(ctx), article_id)
     output.note(f"article {article_id} removed")
 
 

@@ -9,11 +9,12 @@ import typer
 from deskcli import output
 from deskcli.cli import completion
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
-from deskcli.cli.runtime import current
+from deskcli.cli.context import reading, writing
 from deskcli.clock import parse_date
 from deskcli.domain.tickets import validate_field
 from deskcli.domain.money import amount_text, from_kopecks, parse_amount
 from deskcli.output import Format
+from deskcli.services import licenses
 
 license_app = typer.Typer(
     help="Manage customer licenses.\n\nExample: desk license list",
@@ -24,9 +25,9 @@ LICENSE_FIELDS = ("number", "customer", "edition", "free", "retail_price", "curr
                   "support_until", "code_modified", "email", "site")
 
 
-def license_record(row: dict) -> dict:
+def license_record(ctx: typer.Context, row: dict) -> dict:
     """A license for people and programs: never the PIN, not even its hash."""
-    config = current().config
+    config = reading(ctx).policy
     return {
         "number": row["number"],
         "customer": row["customer"],
@@ -44,15 +45,16 @@ def license_record(row: dict) -> dict:
 
 def _print(record: dict, fmt: Format, fields: str | None, *, title: str) -> None:
     if fmt is Format.table:
-        from deskcli.render import key_values
+        from deskcli.render import license_card
 
-        output.print_rich(key_values(record, title=title))
+        output.print_rich(license_card(record, title=title))
     else:
         output.emit(record, fmt, fields=fields, columns=list(LICENSE_FIELDS))
 
 
 @license_app.command("add")
 def add(
+    ctx: typer.Context,
     number: Number,
     *,
     pin: Annotated[str, typer.Option("--pin", help="The license's PIN; stored only as a salted scrypt hash.")],
@@ -71,16 +73,17 @@ def add(
 
     Example: desk license add HC-1001 --pin 4321 --edition Бизнес --price 24900 --purchased 2026-03-01 --customer "ООО Ромашка"
     """
-    rt = current()
-    row = rt.desk.add_license(number=number, pin=pin, edition=edition, price=parse_amount(price),
+    rt = writing(ctx)
+    row = licenses.add_license(rt, number=number, pin=pin, edition=edition, price=parse_amount(price),
                               purchased=parse_date(purchased, what="--purchased"),
                               customer=validate_field(customer, what="--customer"),
                               email=validate_field(email, what="--email"), site=site, code_modified=code_modified)
-    _print(license_record(row), chosen_format(fmt, as_json), fields, title=f"license {row['number']} added")
+    _print(license_record(ctx, row), chosen_format(fmt, as_json), fields, title=f"license {row['number']} added")
 
 
 @license_app.command("list")
 def list_(
+    ctx: typer.Context,
     *,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
@@ -90,8 +93,8 @@ def list_(
 
     Example: desk license list --format csv
     """
-    rt = current()
-    records = [license_record(row) for row in rt.reader.licenses()]
+    rt = reading(ctx)
+    records = [license_record(ctx, row) for row in rt.repo.licenses()]
     fmt = chosen_format(fmt, as_json)
     if fmt is Format.table:
         from deskcli.render import license_table
@@ -103,6 +106,7 @@ def list_(
 
 @license_app.command("show")
 def show(
+    ctx: typer.Context,
     number: Number,
     *,
     fmt: FormatOption = Format.table,
@@ -113,12 +117,12 @@ def show(
 
     Example: desk license show HC-1001
     """
-    rt = current()
-    record = license_record(rt.reader.license(number))
+    rt = reading(ctx)
+    record = license_record(ctx, rt.repo.license(number))
     record["renewals"] = [
         {"renewed_on": r["renewed_on"], "rate": r["rate"], "amount": amount_text(from_kopecks(r["amount_kopecks"])),
          "old_support_until": r["old_support_until"], "new_support_until": r["new_support_until"]}
-        for r in rt.repo.renewals(number)
+        for r in rt.repo.renewals(record["number"])
     ]
     fmt = chosen_format(fmt, as_json)
     if fmt is Format.table:
@@ -131,6 +135,7 @@ def show(
 
 @license_app.command("edit")
 def edit(
+    ctx: typer.Context,
     number: Number,
     *,
     pin: Annotated[str | None, typer.Option("--pin", help="New PIN.")] = None,
@@ -149,7 +154,7 @@ def edit(
 
     Example: desk license edit HC-1001 --code-modified
     """
-    rt = current()
+    rt = writing(ctx)
     changes = {
         "pin": pin, "edition": edition, "site": site,
         "customer": validate_field(customer, what="--customer") if customer is not None else None,
@@ -158,29 +163,44 @@ def edit(
         "price": parse_amount(price) if price is not None else None,
         "purchased": parse_date(purchased, what="--purchased") if purchased is not None else None,
     }
-    row = rt.desk.edit_license(number, changes)
-    _print(license_record(row), chosen_format(fmt, as_json), fields, title=f"license {number} updated")
+    row = licenses.edit_license(rt, number, changes)
+    _print(license_record(ctx, row), chosen_format(fmt, as_json), fields, title=f"license {row['number']} updated")
 
 
 @license_app.command("renew")
 def renew(
+    ctx: typer.Context,
     number: Number,
     *,
     on: Annotated[str | None, typer.Option("--on", help="Renewal date (default: today).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Record a second renewal in the same support year.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be recorded; record nothing.")] = False,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
     """Record a renewal at the quoted price and extend support by a year.
 
-    Example: desk license renew HC-1001 --on 2026-11-25
+    A second renewal in the same support year is refused unless --force is given.
+
+    Example: desk license renew HC-1001 --on 2026-11-25 --dry-run
     """
-    rt = current()
-    day = parse_date(on, what="--on") if on else rt.today
-    _, quote = rt.desk.renew_license(number, day)
     from deskcli.cli.entitlement_cmd import print_quote
 
-    print_quote(quote, number, chosen_format(fmt, as_json), title=f"license {number} renewed", fields=fields)
+    fmt = chosen_format(fmt, as_json)
+    if dry_run:
+        rt = reading(ctx)
+        plan = licenses.plan_renewal(rt.repo, number, parse_date(on, what="--on") if on else rt.today)
+        print_quote(ctx, plan.quote, plan.row["number"], fmt, title=f"license {plan.row['number']} would be renewed",
+                    fields=fields)
+        if plan.earlier is not None:
+            output.note(f"note: {plan.repeat_warning()}; recording it needs --force")
+        output.note("dry run: nothing was recorded")
+        return
+    rt = writing(ctx)
+    day = parse_date(on, what="--on") if on else rt.today
+    row, quote = licenses.renew_license(rt, number, day, force=force)
+    print_quote(ctx, quote, row["number"], fmt, title=f"license {row['number']} renewed", fields=fields)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,15 +1,16 @@
-"""Options shared by many commands, declared once."""
+"""Options shared by many commands, declared once, and how every option reads in help."""
 
 from __future__ import annotations
 
 import enum
-from typing import Annotated
+import re
+import typing
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
 from deskcli.output import Format
-
-
 from deskcli.cli import completion
 from deskcli.domain.tickets import CATEGORIES
 from deskcli.launcher import MAX_INT  # noqa: F401  (re-exported for the commands)
@@ -29,9 +30,142 @@ FieldsOption = Annotated[
 
 
 def chosen_format(fmt: Format, as_json: bool) -> Format:
+    if as_json and fmt not in (Format.table, Format.json):
+        from deskcli.domain.errors import InvalidInput
+
+        raise InvalidInput(f"--json and --format {fmt.value} ask for two formats; give one")
     return Format.json if as_json else fmt
 
 RequestId = Annotated[
     int,
     typer.Argument(help="Request number, e.g. 42.", metavar="ID", max=MAX_INT, autocompletion=completion.request_ids),
 ]
+
+
+# -- help text -------------------------------------------------------------------------
+
+#: Words for what an option takes, instead of a Python type (``<str>``, ``<int range>``).
+#: Choices are named (FORMAT, CATEGORY) and listed in the help text, which wraps between
+#: words; the metavar column of a wide table wraps anywhere ("installat|ion", "c|sv").
+METAVARS = {str: "TEXT", int: "N", float: "NUMBER", Path: "PATH"}
+
+
+def _held(param: Any) -> Any:
+    """The Python type a parameter holds: Typer's own descriptor, or click's type."""
+    descriptor = getattr(param, "type_descriptor", None)
+    if descriptor is not None:
+        held = descriptor.annotation
+        args = [a for a in typing.get_args(held) if a is not type(None)]
+        return args[0] if args and typing.get_origin(held) is not None else held
+    choices = getattr(getattr(param, "type", None), "choices", None)
+    if choices:
+        return list(choices)
+    name = getattr(getattr(param, "type", None), "name", "")
+    return {"integer": int, "integer range": int, "float": float, "float range": float, "path": Path}.get(name, str)
+
+
+def _choices(held: Any) -> list[str] | None:
+    if isinstance(held, list):
+        return [str(c) for c in held]
+    if isinstance(held, type) and issubclass(held, enum.Enum):
+        return [str(m.value) for m in held]
+    return None
+
+
+def _tidy_parameter(param: Any) -> None:
+    flag = getattr(param, "is_flag", False)
+    held = _held(param)
+    choices = _choices(held)
+    if param.param_type_name == "argument":
+        name = param.metavar or param.name.upper()
+        param.metavar = name
+        usage = name if param.required else f"[{name}]"
+        param.get_usage_pieces = lambda ctx, usage=usage: [usage]  # no "{ID}" braces
+        if hasattr(param, "display_type_rich"):
+            param.display_type_rich = lambda ctx: None  # the name says it; no "<int range>" beside it
+    elif flag:
+        param.metavar = ""  # a flag takes no value; no "<bool>"
+    elif param.metavar is None:
+        long_name = next((o for o in param.opts if o.startswith("--")), param.name)
+        param.metavar = long_name.lstrip("-").upper() if choices else METAVARS.get(held, "TEXT")
+    if choices and not all(re.search(rf"\b{re.escape(c)}\b", param.help or "") for c in choices):
+        param.help = f"{param.help or ''} One of: {', '.join(choices)}.".strip()
+    # The 64-bit ceiling is SQLite's, not something to read in help; it is still enforced.
+    if getattr(param, "max", None) == MAX_INT and hasattr(param, "type_descriptor"):
+        param.max = None  # Typer 0.29 shows this attribute; it checks the value elsewhere
+    kind = getattr(param, "type", None)
+    if getattr(kind, "max", None) == MAX_INT and hasattr(kind, "_describe_range"):
+        param.type = _ceiling_unsaid(kind)
+        if param.param_type_name == "argument":
+            param.type.name = ""  # the argument's name (ID) says it; no "INTEGER RANGE" beside it
+
+
+_QUIET_RANGES: dict[type, type] = {}
+
+
+def _quiet_range(base: type) -> type:
+    if base in _QUIET_RANGES:
+        return _QUIET_RANGES[base]
+
+    class WithinSQLite(base):  # type: ignore[valid-type,misc]
+        """The same range check; help describes it by its lower bound only, while an error
+        still names the whole range."""
+
+        converting = False
+
+        def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+            self.converting = True
+            try:
+                return super().convert(value, param, ctx)
+            finally:
+                self.converting = False
+
+        def _describe_range(self) -> str:
+            if self.converting:
+                return super()._describe_range()
+            if self.min is None:
+                return ""
+            return f"x{'>' if self.min_open else '>='}{self.min}"
+
+    _QUIET_RANGES[base] = WithinSQLite
+    return WithinSQLite
+
+
+def _ceiling_unsaid(kind: Any) -> Any:
+    return _quiet_range(type(kind))(min=kind.min, max=kind.max, min_open=kind.min_open,
+                                    max_open=kind.max_open, clamp=kind.clamp)
+
+
+def _example_last(command: Any) -> None:
+    """Move the help's closing "Example: ..." paragraph after the options, as the last thing
+    help prints (the docstring keeps it where a reader of the source expects it)."""
+    text = (command.help or "").rstrip()
+    head, sep, example = text.rpartition("\n\nExample: ")
+    if sep and not command.epilog:
+        command.help = head
+        command.epilog = "Example: " + " ".join(example.split())
+
+
+def tidy_parameters(params: list[Any]) -> None:
+    """Options added after the group was built (Typer's completion installers)."""
+    for param in params:
+        if param.metavar is None or getattr(param, "is_flag", False):
+            _tidy_parameter(param)
+
+
+def tidy_help(command: Any) -> None:
+    """Every command and option under ``command``: plain metavars, the example last."""
+    _example_last(command)
+    for param in command.params:
+        _tidy_parameter(param)
+    built = command.get_help_option  # --help is made on first use, so it is tidied then
+
+    def help_option(ctx: Any, built: Any = built) -> Any:
+        option = built(ctx)
+        if option is not None:
+            option.metavar = ""
+        return option
+
+    command.get_help_option = help_option
+    for sub in getattr(command, "commands", {}).values():
+        tidy_help(sub)

@@ -6,12 +6,14 @@ from typing import Annotated
 
 import typer
 
+from deskcli.cli.context import reading
 from deskcli.cli.options import MAX_INT, Category, FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.queue_core import run_queue
 from deskcli.output import Format
 
 
 def queue(
+    ctx: typer.Context,
     *,
     line: Annotated[int | None, typer.Option("--line", min=1, max=MAX_INT, help="Only this support line.")] = None,
     category: Annotated[Category | None, typer.Option("--category", "-c", help="Only this category.")] = None,
@@ -32,7 +34,7 @@ def queue(
 
     Example: desk queue --overdue --check
     """
-    code = run_queue(line=line, category=category.value if category else None, assignee=assignee,
+    code = run_queue(reading(ctx), line=line, category=category.value if category else None, assignee=assignee,
                      overdue=overdue, due_within=due_within, limit=limit, check=check, watch=watch,
                      interval=interval, fmt=chosen_format(fmt, as_json), fields=fields)
     if code:

@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from deskcli import output
-from deskcli.cli.runtime import current
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
 
+if TYPE_CHECKING:
+    from deskcli.services.context import Context
 
-def run_queue(*, line: int | None = None, category: str | None = None, assignee: str | None = None,
+
+def run_queue(rt: Context, *, line: int | None = None, category: str | None = None, assignee: str | None = None,
               overdue: bool = False, due_within: str | None = None, limit: int | None = None,
               check: bool = False, watch: bool = False, interval: float = 5.0,
               fmt: Format = Format.table, fields: str | None = None) -> int:
     """Print the queue; returns the exit code (1 with ``check`` when anything is listed)."""
     from deskcli.store.repository import utc_text
 
-    rt = current()
-    rt.reader  # opened first (and must exist), so the calendar's years come from the database's cache
+    rt.repo  # opened first (and must exist), so the calendar's years come from the database's cache
     within = tickets.parse_duration(due_within) if due_within is not None else None
     filters = dict(line=line, category=category, assignee=assignee, limit=limit)
 
@@ -32,16 +34,16 @@ def run_queue(*, line: int | None = None, category: str | None = None, assignee:
     if watch:
         if fmt is not Format.table:
             raise InvalidInput("--watch shows the table; it cannot be combined with --format")
-        _watch(load, interval)
+        _watch(rt, load, interval)
         return 0
     if fmt in (Format.json, Format.jsonl) and fields is None and not sys.stdout.isatty():
         listed = output.write_encoded(_json_records(rt, filters, overdue, within), fmt)
         return 1 if check and listed else 0
     records = load(rt.now)
     if fmt is Format.table and overdue:
-        sys.stdout.writelines(_overdue_line(record) + "\n" for record in records)
+        sys.stdout.writelines(line + "\n" for line in overdue_lines(records))
     elif fmt is Format.table:
-        from deskcli.render import queue_table
+        from deskcli.queue_view import queue_table
 
         output.print_rich(queue_table(records, now=rt.now, width=output.width()))
     else:
@@ -61,37 +63,79 @@ def _json_records(rt, filters: dict, overdue: bool, within: int | None) -> Itera
     return (line for _, line in request_json(rows, rt.calendar, now))
 
 
-def _watch(load, interval: float) -> None:
+def _watch(rt: Context, load, interval: float) -> None:
     """A live countdown; the clock advances from DESK_NOW if one is fixed, else real time."""
     import datetime as dt
     import time
 
     from rich.live import Live
 
-    from deskcli.render import queue_table
+    from deskcli.queue_view import queue_table
 
-    rt = current()
     started, start_now = time.monotonic(), rt.now
     console = output.console()
 
     def frame():
         now = (start_now + dt.timedelta(seconds=time.monotonic() - started)).replace(microsecond=0)
-        return queue_table(load(now), now=now, width=console.width)
+        shown = now.astimezone(rt.zone)
+        refreshed = f"Refreshed {shown:%H:%M:%S} ({shown:%Y-%m-%d}), every {interval:g} s; Ctrl-C to stop."
+        return queue_table(load(now), now=now, width=console.width, refreshed=refreshed)
 
     try:
-        with Live(frame(), console=console, refresh_per_second=1, screen=False) as live:
+        with _no_echoed_interrupt(), Live(frame(), console=console, auto_refresh=False, screen=False) as live:
             while True:
                 time.sleep(interval)
-                live.update(frame())
+                live.update(frame(), refresh=True)
     except KeyboardInterrupt:
         pass
 
 
-def _overdue_line(record: dict) -> str:
-    who = record["customer"] or record["license"]
-    assignee = record["assignee"] or "unassigned"
-    return output.clean_text(
-        f"#{record['id']}  {tickets.format_countdown(record['remaining_minutes'], record['overdue'])}  {record['category']}  "
-        f"line {record['line']}  {assignee}  {who}: {record['subject']}",
-        single_line=True,
-    )
+def _no_echoed_interrupt():
+    """Keep the terminal from echoing ``^C`` into the live view while it runs: the view
+    redraws itself by moving the cursor up its own height, and two stray characters that
+    wrap a line would leave its header on screen twice."""
+    import contextlib
+
+    try:
+        import termios
+    except ImportError:  # not a POSIX terminal
+        return contextlib.nullcontext()
+
+    @contextlib.contextmanager
+    def quiet():
+        try:
+            fd = sys.stdin.fileno()
+            saved = termios.tcgetattr(fd)
+        except (OSError, ValueError, termios.error):
+            yield
+            return
+        changed = list(saved)
+        changed[3] &= ~getattr(termios, "ECHOCTL", 0)
+        termios.tcsetattr(fd, termios.TCSANOW, changed)
+        try:
+            yield
+        finally:
+            termios.tcsetattr(fd, termios.TCSANOW, saved)
+
+    return quiet()
+
+
+def overdue_lines(records: list[dict]) -> list[str]:
+    """One plain line per overdue request for cron (no Rich to load); columns line up
+    however many digits the ids and countdowns have."""
+    if not records:
+        return []
+    ids = [f"#{r['id']}" for r in records]
+    clocks = [tickets.format_countdown(r["remaining_minutes"], r["overdue"]) for r in records]
+    id_width, clock_width = max(map(len, ids)), max(map(len, clocks))
+    category_width = max(len(r["category"]) for r in records)
+    lines = []
+    for record, shown_id, clock in zip(records, ids, clocks):
+        who = record["customer"] or record["license"]
+        assignee = record["assignee"] or "unassigned"
+        lines.append(output.clean_text(
+            f"{shown_id:>{id_width}}  {clock:>{clock_width}}  {record['category']:<{category_width}}  "
+            f"line {record['line']}  {assignee}  {who}: {record['subject']}",
+            single_line=True,
+        ))
+    return lines

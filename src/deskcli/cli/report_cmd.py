@@ -7,10 +7,10 @@ from typing import Annotated
 import typer
 
 from deskcli import output
+from deskcli.cli.context import reading
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
-from deskcli.cli.runtime import current
 from deskcli.domain.errors import InvalidInput
-from deskcli.domain.report import GROUPINGS, Response, columns, compliance, parse_grouping
+from deskcli.domain.report import GROUPINGS, columns, parse_grouping
 from deskcli.output import Format
 
 report_app = typer.Typer(help="Reports for the team lead.\n\nExample: desk report sla --by month", no_args_is_help=True)
@@ -18,42 +18,41 @@ report_app = typer.Typer(help="Reports for the team lead.\n\nExample: desk repor
 
 @report_app.command("sla")
 def sla(
+    ctx: typer.Context,
     *,
-    start: Annotated[str | None, typer.Option("--from", help="Responses on or after this date.")] = None,
-    end: Annotated[str | None, typer.Option("--to", help="Responses on or before this date.")] = None,
+    start: Annotated[str | None, typer.Option("--from", help="Clocks that stopped, or are due, on or after this date.")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Clocks that stopped, or are due, on or before this date.")] = None,
     by: Annotated[str, typer.Option("--by", help="Group by category, month, line or agent, or several: category,month.")] = "category,month",
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """Responses, on time, breached, on-time share, median and 90th percentile in business minutes.
+    """Every response deadline of a period: met, missed, or still running.
 
-    Measured against the re-queued deadline (policy 2.7) and against the first unanswered
-    message's deadline ("original").
+    Twice: for each request's first response ("first"), and for every
+    response ("every"). A response after its deadline is late; a request
+    still unanswered past its deadline, or closed without a reply past
+    it, is unanswered ("still open" if it is). Both are breaches. A
+    request not yet due is pending. Share = on time / (on time + breached).
+    Median and P90: business minutes to respond.
 
-    Per category and month by default.
+    Against the deadline in force (each clarification re-queues, policy
+    2.7) and against the first unanswered message's ("original").
+
+    Responses count in their month, closings in theirs, requests still
+    open in the month they are due. Per category and month by default.
 
     Example: desk report sla --from 2026-11-01 --by agent
     """
-    from deskcli.store.repository import from_utc_text
+    from deskcli.services.reports import sla_compliance
 
     try:
         dimensions = parse_grouping(by)
     except ValueError as exc:
         raise InvalidInput(f"--by {exc}: use one or more of {', '.join(GROUPINGS)}, e.g. category,month") from None
-    rt = current()
-
+    rt = reading(ctx)
     since_at, until_at = rt.period(start, end, names=("--from", "--to"))
-    rows = rt.reader.responses(since=since_at, until=until_at)
-    responses = [
-        Response(category=r["category"], month=from_utc_text(r["at"]).astimezone(rt.zone).strftime("%Y-%m"),
-                 line=r["line"], agent=r["author"], met_due=bool(r["met_due"]),
-                 met_first_due=bool(r["met_first_due"]), minutes=r["response_minutes"],
-                 first_minutes=r["first_response_minutes"] if r["first_response_minutes"] is not None
-                 else r["response_minutes"])
-        for r in rows
-    ]
-    report = compliance(responses, dimensions)
+    report = sla_compliance(rt, dimensions, since_at, until_at)
     fmt = chosen_format(fmt, as_json)
     if fmt is Format.table:
         from deskcli.render import sla_table

@@ -86,14 +86,15 @@ def request_json(rows: Iterable[tuple], calendar, now: dt.datetime) -> Iterator[
     """(id, compact JSON record as UTF-8) from ``Repository.request_json_rows`` rows."""
     local = localizer(calendar.zone, quoted=True)
     clock = _clock(calendar, now)
-    for request_id, head, created, queued, due, flags, reasons in rows:
+    for request_id, head, created, queued, due, flags, reasons, responded, ready, resolution, closed in rows:
         shown = local(created)
         remaining, overdue = clock(due)
         yield request_id, b'%s,"created_at":%s,"queued_at":%s,"due_at":%s,"remaining_minutes":%s,' \
-            b'"overdue":%s,"flags":%s,"reasons":%s}' % (
+            b'"overdue":%s,"flags":%s,"reasons":%s,"first_response_at":%s,"ready_to_close":%s,' \
+            b'"resolution":%s,"closed_at":%s}' % (
                 head[:-1], shown, shown if queued == created else local(queued), local(due),
                 b"null" if remaining is None else b"%d" % remaining, b"true" if overdue else b"false",
-                flags, reasons)
+                flags, reasons, local(responded), b"true" if ready else b"false", resolution, local(closed))
 
 
 def _listed(text: bytes | None) -> bytes:
@@ -103,6 +104,13 @@ def _listed(text: bytes | None) -> bytes:
     return output.csv_line([json.loads(text)])[:-2].encode()
 
 
+def _cell(text: bytes | None) -> bytes:
+    """A stored text as a CSV field inside a row, as ``output.csv_cell`` and ``csv.writer`` give it."""
+    if not text:
+        return b""
+    return text if output.csv_joined(text, 1) else output.csv_line([text.decode()])[:-2].encode()
+
+
 def request_csv(rows: Iterable[tuple], calendar, now: dt.datetime,
                 request: Callable[[int], dict]) -> Iterator[bytes]:
     """CSV lines (UTF-8) in ``tickets.REQUEST_FIELDS`` order from ``Repository.request_csv_rows``
@@ -110,17 +118,18 @@ def request_csv(rows: Iterable[tuple], calendar, now: dt.datetime,
     local = localizer(calendar.zone, quoted=False)
     clock = _clock(calendar, now)
     joined = output.csv_joined
-    for request_id, head, created, queued, due, flags, reasons in rows:
+    for request_id, head, created, queued, due, flags, reasons, responded, ready, resolution, closed in rows:
         if not joined(head, _HEAD_CELLS):
             record = tickets.request_record(request(request_id), calendar, now)
             yield output.csv_line([record[name] for name in tickets.REQUEST_FIELDS]).encode()
             continue
         remaining, overdue = clock(due)
         shown = local(created)
-        yield b"%s,%s,%s,%s,%s,%s,%s,%s\r\n" % (
+        yield b"%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\r\n" % (
             head, shown, shown if queued == created else local(queued), local(due) or b"",
             b"" if remaining is None else b"%d" % remaining, b"true" if overdue else b"false",
-            _listed(flags), _listed(reasons))
+            _listed(flags), _listed(reasons), local(responded) or b"", b"true" if ready else b"false",
+            _cell(resolution), local(closed) or b"")
 
 
 def message_csv(rows: Iterable[tuple], zone) -> Iterator[bytes]:
@@ -158,7 +167,7 @@ MESSAGE_FIELDS = ("request_id", "id", "at", "author", "kind", "body")
 
 def export_encoded(rt, fmt: Format, stream, period: dict, *, messages: bool) -> int:
     """The bulk path: rows encoded as they stream from the database; returns the count."""
-    repo = rt.reader
+    repo = rt.repo
     if fmt is Format.csv and messages:
         return output.write_csv_lines(message_csv(repo.message_rows(**period), rt.zone), MESSAGE_FIELDS, stream)
     if fmt is Format.csv:
@@ -175,7 +184,7 @@ def export_encoded(rt, fmt: Format, stream, period: dict, *, messages: bool) -> 
 def export_records(rt, period: dict, *, messages: bool, message_rows: bool) -> Iterator[dict]:
     """The general path (``--fields``, a terminal): a dict per request, each with its
     ``messages``, or with ``message_rows`` a dict per message; a thousand requests at a time."""
-    repo = rt.reader
+    repo = rt.repo
     rows = repo.request_rows(**period)
     while chunk := list(itertools.islice(rows, 1000)):
         records = tickets.request_records(chunk, rt.calendar, rt.now)

@@ -5,40 +5,54 @@ Typer-free, so the fast path can show a request without loading the command line
 
 from __future__ import annotations
 
+import json
+from typing import TYPE_CHECKING, Any
+
 from deskcli import output
-from deskcli.cli.runtime import current
 from deskcli.output import Format
 
+if TYPE_CHECKING:
+    from deskcli.services.context import Context
 
-def print_request(row: dict, fmt: Format, fields: str | None, *, detail: bool = False,
+#: How the desk computes, not what happened: kept in the JSON history, not shown to people.
+INTERNAL_FIELDS = frozenset({"due_calendar", "wait_started_at", "first_due_at", "message"})
+
+
+def print_request(rt: Context, row: dict, fmt: Format, fields: str | None, *, detail: bool = False,
                   extra: dict | None = None) -> None:
-    rt = current()
     record = {**rt.record(row), **(extra or {})}
     if detail:
         repo = rt.repo
         kind = repo.access_kind(row["id"])
         record["temporary_access"] = f"{kind} (on file)" if kind else None
+        record["suggestions"] = _list(row.get("suggestions"))
         record["messages"] = [_message(m, rt) for m in repo.messages(row["id"])]
         record["history"] = [_event(e, rt) for e in repo.history(row["id"])]
     if fmt is Format.table:
         from deskcli.render import request_detail
 
-        line_name = rt.config.lines.get(record["line"])
+        line_name = rt.policy.lines.get(record["line"])
         shown = {**record, "line": f"{record['line']} ({line_name})" if line_name else record["line"]}
+        if "history" in shown:
+            shown["history"] = [{**event, "change": describe_change(event)} for event in shown["history"]]
         output.print_rich(request_detail(shown, now=rt.now))
     else:
         output.emit(record, fmt, fields=fields, columns=list(record))
 
 
+def _list(text: str | None) -> list:
+    from deskcli.store.records import json_list
+
+    return json_list(text)
+
+
 def _message(m: dict, rt) -> dict:
     return {"id": m["id"], "author": m["author"], "kind": m["kind"], "body": m["body"],
-            "at": rt.show_stored(m["at"]),
+            "at": rt.show_stored(m["at"]), "flags": _list(m["flags"]), "reasons": _list(m["reasons"]),
             **({"met_due": bool(m["met_due"])} if m["met_due"] is not None else {})}
 
 
 def _event(e: dict, rt) -> dict:
-    import json
-
     def shown(values: str | None) -> dict | None:
         if not values:
             return None
@@ -51,7 +65,42 @@ def _event(e: dict, rt) -> dict:
             "before": shown(e["before"]), "after": shown(e["after"])}
 
 
+def _value(key: str, value: Any, day: str) -> str:
+    """One history value in words: lists of findings by their codes, flags as yes/no, an
+    instant as its time on the event's ``day`` and as date and time on another."""
+    if key.endswith("_at") and isinstance(value, str) and len(value) >= 19 and value[10] == "T":
+        return value[11:16] if value[:10] == day else f"{value[:10]} {value[11:16]}"
+    if isinstance(value, str) and value.startswith("["):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            pass
+    if value is None or value == []:
+        return "none"
+    if key == "ready_to_close" or isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(str(item.get("code", item)) if isinstance(item, dict) else str(item) for item in value)
+    return str(value)
 
-def run_show(request_id: int, fmt: Format = Format.table, fields: str | None = None) -> int:
-    print_request(current().reader.request(request_id), fmt, fields, detail=True)
+
+def describe_change(event: dict) -> str:
+    """What an event changed, for a person: ``status answered → open``; on creation, just the
+    values it started with (``due at 15:00``)."""
+    before, after = event["before"] or {}, event["after"] or {}
+    day = (event["at"] or "")[:10]
+    parts = []
+    for key, value in after.items():
+        if key in INTERNAL_FIELDS or (not before and (key == "status" or value in (None, [], "[]"))):
+            continue
+        label = key.replace("_", " ")
+        if key in before:
+            parts.append(f"{label} {_value(key, before[key], day)} → {_value(key, value, day)}")
+        else:
+            parts.append(f"{label} {_value(key, value, day)}")
+    return ", ".join(parts)
+
+
+def run_show(rt: Context, request_id: int, fmt: Format = Format.table, fields: str | None = None) -> int:
+    print_request(rt, rt.repo.request(request_id), fmt, fields, detail=True)
     return 0

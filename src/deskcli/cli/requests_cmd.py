@@ -1,4 +1,4 @@
-"""Request commands: open, reply, show, close, reject, escalate, assign, edit."""
+"""Request commands: open, reply, show, close, reopen, escalate, assign, edit."""
 
 from __future__ import annotations
 
@@ -12,10 +12,12 @@ from deskcli import output
 from deskcli.cli import completion
 from deskcli.cli.options import MAX_INT, Category, FieldsOption, FormatOption, JsonOption, RequestId, chosen_format
 from deskcli.cli.request_view import print_request, run_show
-from deskcli.cli.runtime import current
+from deskcli.cli.context import reading, writing
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
+from deskcli.services import requests
+from deskcli.services import kb as articles
 
 PANEL = "Requests"
 
@@ -39,6 +41,7 @@ def read_body(text: str | None, path: Path | None, *, what: str = "body") -> str
 
 
 def open_(
+    ctx: typer.Context,
     *,
     license: Annotated[str, typer.Option("--license", "-l", help="License number.", autocompletion=completion.license_numbers)],
     pin: Annotated[str, typer.Option("--pin", help="The license's PIN (never stored or shown in clear).")],
@@ -59,19 +62,20 @@ def open_(
 
     Example: desk open -l HC-1001 --pin 4321 -v 6.9.1 -c usage --site https://shop.example.ru -s "Cart is empty" --body "After updating, the cart shows no items. Why?"
     """
-    from deskcli.store.workflows import Draft
+    from deskcli.services.requests import Draft, open_request
 
-    rt = current()
+    rt = writing(ctx)
     text = read_body(body, body_file)
-    opened = rt.desk.open_request(Draft(license=license, pin=pin, version=version, category=category.value,
+    opened = open_request(rt, Draft(license=license, pin=pin, version=version, category=category.value,
                                         site=site, subject=subject, body=text, edition=edition))
     fmt = chosen_format(fmt, as_json)
-    print_request(opened.row, fmt, fields, extra={"suggestions": opened.suggestions})
+    print_request(rt, opened.row, fmt, fields, extra={"suggestions": opened.suggestions})
     if opened.row["status"] == "rejected":
         raise typer.Exit(1)
 
 
 def reply(
+    ctx: typer.Context,
     request_id: RequestId,
     *,
     body: Annotated[str | None, typer.Option("--body", "-b", help="The message; - reads standard input.")] = None,
@@ -90,21 +94,34 @@ def reply(
     if customer and internal:
         raise InvalidInput("a message is either --customer or --internal, not both")
     kind = "customer" if customer else "internal" if internal else "agent"
-    rt = current()
+    rt = writing(ctx)
     if kb is not None:
-        article = rt.desk.article(kb)
+        article = articles.article(rt, kb)
         link = f"Documentation: {article['title']} — {article['url']}"
         given = read_body(body, body_file, what="message") if body is not None or body_file is not None else ""
         text = f"{given.rstrip()}\n\n{link}" if given.strip() else link
     else:
         text = read_body(body, body_file, what="message")
-    row = rt.desk.reply(request_id, text, kind=kind)
-    print_request(row, chosen_format(fmt, as_json), fields)
-    if kind == "customer" and row["status"] == "rejected":
-        raise typer.Exit(1)  # the clarification itself broke an intake rule (2.8)
+    fmt = chosen_format(fmt, as_json)
+    if kind != "customer":
+        print_request(rt, requests.reply(rt, request_id, text, kind=kind), fmt, fields)
+        return
+    from deskcli.services.messages import customer_message
+
+    taken = customer_message(rt, request_id, text)
+    print_request(rt, taken.row, fmt, fields)
+    if taken.outcome == "thanks":
+        output.note(f"a thank-you, not a clarification: #{request_id} keeps its place"
+                    + (" and is ready to close (desk close {0})".format(request_id)
+                       if taken.row["status"] in ("open", "answered") else ""))
+    elif taken.outcome == "refused":
+        why = "; ".join(f"{r.code}: {r.message}" for r in taken.reasons)
+        output.note(f"message refused ({why}); the customer was told why; #{request_id} is unchanged")
+        raise typer.Exit(1)  # a negative answer: the message, not the request, was refused (2.8)
 
 
 def show(
+    ctx: typer.Context,
     request_id: RequestId,
     *,
     fmt: FormatOption = Format.table,
@@ -115,10 +132,11 @@ def show(
 
     Example: desk show 42 --json
     """
-    run_show(request_id, chosen_format(fmt, as_json), fields)
+    run_show(reading(ctx), request_id, chosen_format(fmt, as_json), fields)
 
 
 def close(
+    ctx: typer.Context,
     request_id: RequestId,
     *,
     resolution: Annotated[str | None, typer.Option("--resolution", "-r", help="How it was resolved.")] = None,
@@ -130,17 +148,36 @@ def close(
 
     Example: desk close 42 --resolution "Cache cleared; cart works again."
     """
-    rt = current()
+    rt = writing(ctx)
     if resolution is not None:
         tickets.validate_field(resolution, what="resolution", limit=tickets.MAX_BODY_BYTES)
-    row, erased = rt.desk.close(request_id, resolution)
-    print_request(row, chosen_format(fmt, as_json), fields)
+    row, erased = requests.close(rt, request_id, resolution)
+    print_request(rt, row, chosen_format(fmt, as_json), fields)
     if erased:
         output.note(f"temporary {erased} access erased; the customer was asked to delete the "
                     f"temporary {erased} user now - remind them if you talk to them")
 
 
+def reopen(
+    ctx: typer.Context,
+    request_id: RequestId,
+    *,
+    note: Annotated[str | None, typer.Option("--note", help="An internal note saying why.")] = None,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """Reopen a resolved or rejected request; its deadline starts afresh from now.
+
+    Example: desk reopen 42 --note "The customer renewed; rejected by mistake"
+    """
+    rt = writing(ctx)
+    row = requests.reopen(rt, request_id, note)
+    print_request(rt, row, chosen_format(fmt, as_json), fields)
+
+
 def escalate(
+    ctx: typer.Context,
     request_id: RequestId,
     *,
     line: Annotated[int | None, typer.Option("--line", min=1, max=MAX_INT, help="Move to this line (default: the next one).")] = None,
@@ -153,11 +190,13 @@ def escalate(
 
     Example: desk escalate 42 --note "Looks like a defect in the cart module"
     """
-    row = current().desk.escalate(request_id, line, note)
-    print_request(row, chosen_format(fmt, as_json), fields)
+    rt = writing(ctx)
+    row = requests.escalate(rt, request_id, line, note)
+    print_request(rt, row, chosen_format(fmt, as_json), fields)
 
 
 def assign(
+    ctx: typer.Context,
     request_id: RequestId,
     agent: Annotated[str, typer.Argument(help="Who takes the request.")],
     *,
@@ -169,11 +208,13 @@ def assign(
 
     Example: desk assign 42 anna
     """
-    row = current().desk.assign(request_id, tickets.validate_field(agent, what="the assignee"))
-    print_request(row, chosen_format(fmt, as_json), fields)
+    rt = writing(ctx)
+    row = requests.assign(rt, request_id, tickets.validate_field(agent, what="the assignee"))
+    print_request(rt, row, chosen_format(fmt, as_json), fields)
 
 
 def edit(
+    ctx: typer.Context,
     request_id: RequestId,
     *,
     category: Annotated[Category, typer.Option("--category", "-c", help="New category; the deadline is recomputed from queued_at.")],
@@ -185,8 +226,9 @@ def edit(
 
     Example: desk edit 42 --category emergency
     """
-    row = current().desk.recategorise(request_id, category.value)
-    print_request(row, chosen_format(fmt, as_json), fields)
+    rt = writing(ctx)
+    row = requests.recategorise(rt, request_id, category.value)
+    print_request(rt, row, chosen_format(fmt, as_json), fields)
 
 
 def register(app: typer.Typer) -> None:
@@ -194,6 +236,7 @@ def register(app: typer.Typer) -> None:
     app.command("reply", rich_help_panel=PANEL)(reply)
     app.command("show", rich_help_panel=PANEL)(show)
     app.command("close", rich_help_panel=PANEL)(close)
+    app.command("reopen", rich_help_panel=PANEL)(reopen)
     app.command("escalate", rich_help_panel=PANEL)(escalate)
     app.command("assign", rich_help_panel=PANEL)(assign)
     app.command("edit", rich_help_panel=PANEL)(edit)

@@ -80,6 +80,37 @@ def new_support_until(support_until: date, on: date) -> date:
     return _last_day_of_year_from(on)
 
 
+def support_years(purchased: date, renewals: list[tuple[date, date, date]]) -> list[tuple[date, date]]:
+    """The license's support years, first to last, as (first day, last day).
+
+    ``renewals`` are (renewed on, old support_until, new support_until) in the order they
+    were recorded. A renewal on or before the old last day buys the year that follows it;
+    a later one buys the year starting on the renewal day (policy 2.3).
+    """
+    if not renewals:
+        return [(purchased, support_until(purchased))]
+    years = [(purchased, renewals[0][1])]
+    for renewed_on, old_until, new_until in renewals:
+        years.append((old_until + ONE_DAY if renewed_on <= old_until else renewed_on, new_until))
+    return years
+
+
+def earlier_renewal_this_year(purchased: date, renewals: list[tuple[date, date, date]], on: date) -> date | None:
+    """The day of a renewal already recorded in the support year that ``on`` falls in.
+
+    One renewal buys the next year; a second one in the same support year would buy
+    another year ahead and is almost always a mistake (the same renewal entered twice).
+    None when there is none, or when support has lapsed on ``on`` (a renewal is then due).
+    """
+    if not renewals:
+        return None
+    last = renewals[-1][0]
+    for first, final in support_years(purchased, renewals):
+        if first <= on <= final and first <= last:
+            return last
+    return None
+
+
 @dataclass(frozen=True)
 class Tier:
     """One row of the renewal schedule: the rate, the last day it applies, the amount.

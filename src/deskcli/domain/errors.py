@@ -9,6 +9,10 @@ class InvalidInput(DeskError):
     "A value given by the user is missing or malformed"
 
 
+class Refused(DeskError):
+    "The policy does not allow what was asked (a negative answer, not a mistake)"
+
+
 class NotFound(DeskError):
     "A request, license or other record does not exist"
 

@@ -158,11 +158,24 @@ def parse_duration(text: str) -> int:
     return days * 8 * 60 + hours * 60 + minutes
 
 
-REQUEST_FIELDS = (
-    "id", "license", "customer", "edition", "version", "category", "subject", "site_url",
-    "status", "line", "assignee", "created_at", "queued_at", "due_at", "remaining_minutes",
-    "overdue", "flags", "reasons",
+#: The request of SPEC section 6, defined once: each field and how it is made from a stored
+#: row. "stored" is shown as kept; "text" shows a missing value as ""; "instant" moves from
+#: UTC to the desk's zone; "deadline" is an instant shown only while the request is open;
+#: "clock" is computed from now; "list" is a JSON list; "flag" is true or false. After the
+#: lists come how the request ended (SPEC leaves them out; people and reports want them).
+#: The general path (``request_records``),
+#: the JSON that SQLite builds for the queue (``Repository.queue_json``), CSV and ``--fields``
+#: all follow this order.
+REQUEST_SHAPE: tuple[tuple[str, str], ...] = (
+    ("id", "stored"), ("license", "stored"), ("customer", "text"), ("edition", "stored"),
+    ("version", "stored"), ("category", "stored"), ("subject", "stored"), ("site_url", "stored"),
+    ("status", "stored"), ("line", "stored"), ("assignee", "stored"),
+    ("created_at", "instant"), ("queued_at", "instant"), ("due_at", "deadline"),
+    ("remaining_minutes", "clock"), ("overdue", "clock"), ("flags", "list"), ("reasons", "list"),
+    ("first_response_at", "instant"), ("ready_to_close", "flag"), ("resolution", "stored"),
+    ("closed_at", "instant"),
 )
+REQUEST_FIELDS = tuple(name for name, _ in REQUEST_SHAPE)
 
 
 def shown_instant(value: str | None, zone) -> str | None:
@@ -212,4 +225,9 @@ def _record(row: dict, zone, minutes_until, now_ts: float, loads) -> dict:
         "overdue": due_ts is not None and due_ts < now_ts,
         "flags": loads(flags) if flags and flags != "[]" else [],
         "reasons": loads(reasons) if reasons and reasons != "[]" else [],
+        "first_response_at": shown_instant(row["first_response_at"], zone),
+        # The customer's last word was thanks or a confirmed fix: the agent may close it.
+        "ready_to_close": bool(row["ready_to_close"]),
+        "resolution": row["resolution"],
+        "closed_at": shown_instant(row["closed_at"], zone),
     }

@@ -11,6 +11,7 @@ import contextlib
 import os
 import sqlite3
 import time
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,12 +52,26 @@ def _create_parent(path: Path) -> None:
         raise StorageError(f"cannot create {parent}: {exc.strerror}") from None
 
 
-def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
-    """A connection to a current-schema database at ``path``."""
+#: ``PRAGMA application_id`` of a desk database ("DESK"): any other SQLite file is refused
+#: untouched, so a mistyped ``--db`` cannot convert someone else's data.
+APPLICATION_ID = 0x4445534B
+#: The tables every deskcli database has had since its first schema; a file that has them
+#: and no application id was written by a deskcli from before the id was set.
+_DESK_TABLES = {"migrations", "licenses", "requests", "messages", "events"}
+
+
+def connect(path: Path, *, create: bool = True, write: bool = True) -> sqlite3.Connection:
+    """A connection to a current-schema database at ``path``.
+
+    ``write=False`` opens it read-only (``mode=ro``): commands that only read leave the
+    file, its WAL and its mtime exactly as they were. A database that needs a schema
+    upgrade is still upgraded first, once, by a short writable connection.
+    """
     existed = _check_file(path)
     if not existed:
-        if not create:
-            raise StorageError(f"{path} does not exist")
+        if not create or not write:
+            raise StorageError(f"no desk database at {path}; it is created by the first command "
+                               "that records something (e.g. desk license add), or try desk demo")
         _create_parent(path)
         try:
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -65,31 +80,71 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
             pass
         except OSError as exc:
             raise StorageError(f"cannot create {path}: {exc.strerror}") from None
+    conn = _open(path, write=write)
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise StorageError(f"{path} cannot be opened: {exc}") from None
-    if version > SCHEMA_VERSION:
-        conn.close()
-        raise StorageError(
-            f"{path} was written by a newer deskcli (schema {version}, this one knows "
-            f"{SCHEMA_VERSION}); upgrade deskcli to use it"
-        )
-    try:
+        version = _identify(conn, path)
+        if not write:
+            if version < SCHEMA_VERSION:
+                conn.close()
+                connect(path, write=True).close()
+                conn = _open(path, write=False)
+            conn.execute("PRAGMA query_only = ON")
+            return conn
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
+        # An agent's "done" must survive a power cut: FULL syncs the WAL at every commit.
+        conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         # Erased credentials and PIN hashes are overwritten, not left in free pages.
         conn.execute("PRAGMA secure_delete = ON")
         if version < SCHEMA_VERSION:
             _migrate(conn, version)
-    except sqlite3.OperationalError as exc:
+    except sqlite3.DatabaseError as exc:
         conn.close()
         raise StorageError(_describe(path, exc)) from None
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def _open(path: Path, *, write: bool) -> sqlite3.Connection:
+    try:
+        if write:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        else:
+            uri = "file:" + urllib.parse.quote(str(path.absolute())) + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"{path} cannot be opened: {exc}") from None
+    return conn
+
+
+def _identify(conn: sqlite3.Connection, path: Path) -> int:
+    """The schema version of a desk database; refuses a newer schema and foreign files."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if not is_desk(conn):
+        raise StorageError(f"{path} is not a deskcli database (another program's SQLite file); "
+                           "it was left untouched")
+    if version > SCHEMA_VERSION:
+        raise StorageError(
+            f"{path} was written by a newer deskcli (schema {version}, this one knows "
+            f"{SCHEMA_VERSION}); upgrade deskcli to use it"
+        )
+    return version
+
+
+def is_desk(conn: sqlite3.Connection) -> bool:
+    """A desk database, an empty file to make one of, or a desk from before the id was set."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    application = conn.execute("PRAGMA application_id").fetchone()[0]
+    if application == APPLICATION_ID:
+        return True
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    if application == 0 and version >= 1 and _DESK_TABLES <= tables:
+        return True
+    return not (tables or version or application)
 
 
 def _describe(path: Path, exc: sqlite3.Error) -> str:
@@ -98,6 +153,8 @@ def _describe(path: Path, exc: sqlite3.Error) -> str:
         return f"{path} is not writable"
     if "locked" in text or "busy" in text:
         return f"{path} is locked by another process; try again"
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return f"{path} is damaged ({text}); restore it from a backup (desk doctor tells more)"
     return f"{path}: {text}"
 
 
@@ -105,12 +162,14 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
     with immediate(conn):
         current = conn.execute("PRAGMA user_version").fetchone()[0]
         for number, migration in enumerate(MIGRATIONS[current:], start=current + 1):
-            migration(conn)
+            for statement in migration.statements:
+                conn.execute(statement)
             conn.execute(
                 "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, datetime('now'))",
-                (number, migration.__name__),
+                (number, migration.name),
             )
             conn.execute(f"PRAGMA user_version = {number}")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 @contextlib.contextmanager

@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import urllib.parse
 from pathlib import Path
 
 from deskcli.domain.errors import InvalidInput, StorageError
-from deskcli.store.db import SQLITE_HEADER, connect
+from deskcli.store.db import SQLITE_HEADER, connect, is_desk
 from deskcli.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -34,6 +35,9 @@ def backup(source: Path, target: Path, *, force: bool = False) -> int:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise StorageError(f"cannot write {target}: {exc.strerror}") from None
+    except BaseException:  # Ctrl-C: no half-written copy is left behind
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         conn.close()
     return target.stat().st_size
@@ -46,24 +50,35 @@ def _check(name: str, ok: bool, detail: str) -> dict:
 def doctor(path: Path, key_file: Path | None = None) -> list[dict]:
     """Everything an admin should know about the file, without changing it."""
     checks: list[dict] = []
-    if not path.exists():
-        return [_check("database", False, f"{path} does not exist")]
-    with path.open("rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            return [_check("database", False, f"{path} is not a SQLite database")]
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
-        conn.close()
-    except sqlite3.DatabaseError as exc:
-        return [_check("database", False, f"{path} cannot be read: {exc}")]
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except FileNotFoundError:
+        return [_check("database", False, f"{path} does not exist")]
+    except IsADirectoryError:
+        raise StorageError(f"{path} is a directory, not a database file") from None
+    except OSError as exc:
+        raise StorageError(f"{path} cannot be read: {exc.strerror}") from None
+    if header != SQLITE_HEADER:
+        return [_check("database", False, f"{path} is not a SQLite database")]
+    try:
+        conn = sqlite3.connect(f"file:{urllib.parse.quote(str(path.absolute()))}?mode=ro", uri=True)
+        try:
+            if not is_desk(conn):
+                raise StorageError(f"{path} is not a deskcli database (another program's SQLite file)")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
+            journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        return [_check("integrity", False, f"{path} is damaged and cannot be read: {exc}")]
+    integrity = "; ".join(problems)
     checks.append(_check("integrity", integrity == "ok", integrity))
     if version > SCHEMA_VERSION:
         checks.append(_check("schema", False, f"version {version} is newer than this deskcli ({SCHEMA_VERSION})"))
     else:
-        pending = [m.__name__ for m in MIGRATIONS[version:]]
+        pending = [m.name for m in MIGRATIONS[version:]]
         checks.append(_check("schema", True, f"version {version} of {SCHEMA_VERSION}"
                              + (f"; pending on next write: {', '.join(pending)}" if pending else "")))
     checks.append(_check("journal", journal == "wal", f"journal_mode={journal}"))

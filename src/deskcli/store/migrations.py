@@ -1,6 +1,7 @@
-"""Schema migrations: an ordered list of small functions; ``PRAGMA user_version`` counts them.
+"""Schema migrations: an ordered list of plain SQL scripts; ``PRAGMA user_version`` counts them.
 
-Add a migration by appending a function. Never edit one that has shipped: databases in
+Plain SQL, so the schema a shipped migration creates never depends on a library's
+version. Add a migration by appending one; never edit one that has shipped: databases in
 the field have already run it, and the ``migrations`` table records which ones did.
 Instants are ISO 8601 text in UTC (``2026-11-25T07:00:00+00:00``), so they sort as text;
 money is integer kopecks.
@@ -8,169 +9,174 @@ money is integer kopecks.
 
 from __future__ import annotations
 
-import sqlite3
+from typing import NamedTuple
+
+from deskcli.store import sla_schema
 
 
-def _db(conn: sqlite3.Connection):
-    import sqlite_utils
-
-    return sqlite_utils.Database(conn)
-
-
-def m001_initial(conn: sqlite3.Connection) -> None:
-    db = _db(conn)
-    db["migrations"].create({"version": int, "name": str, "applied_at": str}, pk="version")
-    db["licenses"].create(
-        {
-            "number": str,
-            "pin_hash": str,
-            "edition": str,
-            "price_kopecks": int,
-            "purchased": str,
-            "support_until": str,
-            "customer": str,
-            "email": str,
-            "site": str,
-            "code_modified": int,
-            "created_at": str,
-        },
-        pk="number",
-        not_null={"pin_hash", "edition", "price_kopecks", "purchased", "support_until"},
-        defaults={"code_modified": 0, "customer": "", "email": "", "site": ""},
-    )
-    db["renewals"].create(
-        {
-            "id": int,
-            "license": str,
-            "renewed_on": str,
-            "rate": str,
-            "amount_kopecks": int,
-            "old_support_until": str,
-            "new_support_until": str,
-            "at": str,
-            "agent": str,
-        },
-        pk="id",
-        foreign_keys=[("license", "licenses", "number")],
-    )
-    db["requests"].create(
-        {
-            "id": int,
-            "license": str,
-            "customer": str,
-            "edition": str,
-            "version": str,
-            "category": str,
-            "subject": str,
-            "site_url": str,
-            "status": str,
-            "line": int,
-            "assignee": str,
-            "created_at": str,
-            "queued_at": str,
-            "due_at": str,
-            "first_due_at": str,
-            "due_calendar": str,
-            "flags": str,
-            "reasons": str,
-            "resolution": str,
-            "closed_at": str,
-        },
-        pk="id",
-        not_null={"license", "category", "status", "line", "created_at", "queued_at"},
-        defaults={"line": 1, "flags": "[]", "reasons": "[]"},
-        foreign_keys=[("license", "licenses", "number")],
-    )
-    db["messages"].create(
-        {
-            "id": int,
-            "request_id": int,
-            "author": str,
-            "kind": str,
-            "body": str,
-            "at": str,
-            "due_at": str,
-            "first_due_at": str,
-            "met_due": int,
-            "met_first_due": int,
-            "response_minutes": int,
-        },
-        pk="id",
-        not_null={"request_id", "author", "kind", "body", "at"},
-        foreign_keys=[("request_id", "requests", "id")],
-    )
-    db["events"].create(
-        {
-            "id": int,
-            "request_id": int,
-            "license": str,
-            "at": str,
-            "agent": str,
-            "action": str,
-            "before": str,
-            "after": str,
-        },
-        pk="id",
-        not_null={"at", "agent", "action"},
-    )
-    db["requests"].create_index(["status", "due_at", "queued_at", "id"], index_name="requests_queue")
-    db["requests"].create_index(["license", "status"], index_name="requests_license")
-    db["requests"].create_index(["created_at"], index_name="requests_created")
-    db["messages"].create_index(["request_id", "at"], index_name="messages_request")
-    db["events"].create_index(["request_id", "at"], index_name="events_request")
-    db["renewals"].create_index(["license"], index_name="renewals_license")
+class Migration(NamedTuple):
+    name: str
+    statements: tuple[str, ...]
 
 
-def m002_temporary_access(conn: sqlite3.Connection) -> None:
-    """Temporary credentials (2.12), kept encrypted and only while the request is open."""
-    _db(conn)["access"].create(
-        {
-            "request_id": int,
-            "kind": str,
-            "sealed": str,
-            "added_at": str,
-            "added_by": str,
-        },
-        pk="request_id",
-        not_null={"kind", "sealed", "added_at"},
-        foreign_keys=[("request_id", "requests", "id")],
-    )
+INITIAL = Migration("m001_initial", (
+    'CREATE TABLE "migrations" ("version" INTEGER PRIMARY KEY, "name" TEXT, "applied_at" TEXT)',
+    """CREATE TABLE "licenses" (
+   "number" TEXT PRIMARY KEY,
+   "pin_hash" TEXT NOT NULL,
+   "edition" TEXT NOT NULL,
+   "price_kopecks" INTEGER NOT NULL,
+   "purchased" TEXT NOT NULL,
+   "support_until" TEXT NOT NULL,
+   "customer" TEXT DEFAULT '',
+   "email" TEXT DEFAULT '',
+   "site" TEXT DEFAULT '',
+   "code_modified" INTEGER DEFAULT 0,
+   "created_at" TEXT
+)""",
+    """CREATE TABLE "renewals" (
+   "id" INTEGER PRIMARY KEY,
+   "license" TEXT REFERENCES "licenses"("number"),
+   "renewed_on" TEXT,
+   "rate" TEXT,
+   "amount_kopecks" INTEGER,
+   "old_support_until" TEXT,
+   "new_support_until" TEXT,
+   "at" TEXT,
+   "agent" TEXT
+)""",
+    """CREATE TABLE "requests" (
+   "id" INTEGER PRIMARY KEY,
+   "license" TEXT NOT NULL REFERENCES "licenses"("number"),
+   "customer" TEXT,
+   "edition" TEXT,
+   "version" TEXT,
+   "category" TEXT NOT NULL,
+   "subject" TEXT,
+   "site_url" TEXT,
+   "status" TEXT NOT NULL,
+   "line" INTEGER NOT NULL DEFAULT 1,
+   "assignee" TEXT,
+   "created_at" TEXT NOT NULL,
+   "queued_at" TEXT NOT NULL,
+   "due_at" TEXT,
+   "first_due_at" TEXT,
+   "due_calendar" TEXT,
+   "flags" TEXT DEFAULT '[]',
+   "reasons" TEXT DEFAULT '[]',
+   "resolution" TEXT,
+   "closed_at" TEXT
+)""",
+    """CREATE TABLE "messages" (
+   "id" INTEGER PRIMARY KEY,
+   "request_id" INTEGER NOT NULL REFERENCES "requests"("id"),
+   "author" TEXT NOT NULL,
+   "kind" TEXT NOT NULL,
+   "body" TEXT NOT NULL,
+   "at" TEXT NOT NULL,
+   "due_at" TEXT,
+   "first_due_at" TEXT,
+   "met_due" INTEGER,
+   "met_first_due" INTEGER,
+   "response_minutes" INTEGER
+)""",
+    """CREATE TABLE "events" (
+   "id" INTEGER PRIMARY KEY,
+   "request_id" INTEGER,
+   "license" TEXT,
+   "at" TEXT NOT NULL,
+   "agent" TEXT NOT NULL,
+   "action" TEXT NOT NULL,
+   "before" TEXT,
+   "after" TEXT
+)""",
+    'CREATE INDEX "requests_queue" ON "requests" ("status", "due_at", "queued_at", "id")',
+    'CREATE INDEX "requests_license" ON "requests" ("license", "status")',
+    'CREATE INDEX "requests_created" ON "requests" ("created_at")',
+    'CREATE INDEX "messages_request" ON "messages" ("request_id", "at")',
+    'CREATE INDEX "events_request" ON "events" ("request_id", "at")',
+    'CREATE INDEX "renewals_license" ON "renewals" ("license")',
+))
 
-
-def m003_wait_start(conn: sqlite3.Connection) -> None:
-    """When the customer's current wait began, so reports can measure against both the
-    re-queued deadline of policy 2.7 and the first unanswered message (as other desks do)."""
-    conn.execute("ALTER TABLE requests ADD COLUMN wait_started_at TEXT")
-    conn.execute("UPDATE requests SET wait_started_at = queued_at")
-    conn.execute("ALTER TABLE messages ADD COLUMN first_response_minutes INTEGER")
-
-
-def m004_search(conn: sqlite3.Connection) -> None:
-    """Documentation articles (2.11) and full-text indexes over stemmed terms.
-
-    FTS5 cannot stem Russian, so the rows hold the stems deskcli computes
-    (``intake.search_terms``) and queries match them by prefix.
-    """
-    _db(conn)["kb"].create(
-        {"id": int, "title": str, "url": str, "keywords": str, "body": str, "added_at": str, "added_by": str},
-        pk="id",
-        not_null={"title", "url"},
-    )
-    conn.execute("CREATE VIRTUAL TABLE kb_fts USING fts5(terms)")
-    conn.execute("CREATE VIRTUAL TABLE questions_fts USING fts5(terms)")
-
-
-def m005_calendar_index(conn: sqlite3.Connection) -> None:
-    """Finding open requests whose deadline an older calendar configuration produced."""
-    conn.execute("CREATE INDEX requests_calendar ON requests (status, due_calendar)")
-
-
-def m006_calendar_cache(conn: sqlite3.Connection) -> None:
-    """Built calendar years, so commands that open the database need no cache file."""
-    conn.execute("CREATE TABLE calendar_cache (fingerprint TEXT NOT NULL, year INTEGER NOT NULL, "
-                 "data TEXT NOT NULL, PRIMARY KEY (fingerprint, year))")
-
-
-MIGRATIONS = [m001_initial, m002_temporary_access, m003_wait_start, m004_search, m005_calendar_index,
-              m006_calendar_cache]
+MIGRATIONS: list[Migration] = [
+    INITIAL,
+    # Temporary credentials (2.12), kept encrypted and only while the request is open.
+    Migration("m002_temporary_access", ("""CREATE TABLE "access" (
+   "request_id" INTEGER PRIMARY KEY REFERENCES "requests"("id"),
+   "kind" TEXT NOT NULL,
+   "sealed" TEXT NOT NULL,
+   "added_at" TEXT NOT NULL,
+   "added_by" TEXT
+)""",)),
+    # When the customer's current wait began, so reports can measure against both the
+    # re-queued deadline of policy 2.7 and the first unanswered message (as other desks do).
+    Migration("m003_wait_start", (
+        "ALTER TABLE requests ADD COLUMN wait_started_at TEXT",
+        "UPDATE requests SET wait_started_at = queued_at",
+        "ALTER TABLE messages ADD COLUMN first_response_minutes INTEGER",
+    )),
+    # Documentation articles (2.11) and full-text indexes over the stems deskcli computes:
+    # FTS5 cannot stem Russian, so queries match those stems by prefix.
+    Migration("m004_search", (
+        """CREATE TABLE "kb" (
+   "id" INTEGER PRIMARY KEY,
+   "title" TEXT NOT NULL,
+   "url" TEXT NOT NULL,
+   "keywords" TEXT,
+   "body" TEXT,
+   "added_at" TEXT,
+   "added_by" TEXT
+)""",
+        "CREATE VIRTUAL TABLE kb_fts USING fts5(terms)",
+        "CREATE VIRTUAL TABLE questions_fts USING fts5(terms)",
+    )),
+    # Finding open requests whose deadline an older calendar configuration produced.
+    Migration("m005_calendar_index", ("CREATE INDEX requests_calendar ON requests (status, due_calendar)",)),
+    # Built calendar years, so commands that open the database need no cache file.
+    Migration("m006_calendar_cache", (
+        "CREATE TABLE calendar_cache (fingerprint TEXT NOT NULL, year INTEGER NOT NULL, "
+        "data TEXT NOT NULL, PRIMARY KEY (fingerprint, year))",
+    )),
+    # The desk's policy, shared by every agent and versioned: one row per change, the
+    # newest row is in force (SPEC section 4).
+    Migration("m007_policy", (
+        "CREATE TABLE policy (version INTEGER PRIMARY KEY, at TEXT NOT NULL, agent TEXT NOT NULL, "
+        "document TEXT NOT NULL)",
+    )),
+    # Earlier questions indexed by license (2.8.5), so a repeat check reads one license.
+    # Each row carries its license as one token ('l' and the hex of its UTF-8 bytes) that
+    # the FTS query itself filters on; question_terms counts in how many questions each
+    # stem occurs, so that rare terms (names, versions, codes) weigh more. Rows of the old
+    # index move over with their license; requests imported later are indexed on first need.
+    Migration("m008_question_index", (
+        "CREATE VIRTUAL TABLE question_index USING fts5(terms, license)",
+        "INSERT INTO question_index (rowid, terms, license) "
+        "SELECT q.rowid, q.terms, 'l' || lower(hex(r.license)) FROM questions_fts q "
+        "JOIN requests r ON r.id = q.rowid",
+        "DROP TABLE questions_fts",
+        "CREATE TABLE question_terms (term TEXT PRIMARY KEY, questions INTEGER NOT NULL) WITHOUT ROWID",
+        "CREATE VIRTUAL TABLE temp.question_vocab USING fts5vocab(main, question_index, col)",
+        "INSERT INTO question_terms (term, questions) SELECT term, doc FROM temp.question_vocab "
+        "WHERE col = 'terms'",
+        "DROP TABLE temp.question_vocab",
+    )),
+    # Intake findings belong to the message that raised them: its flags, and for a refused
+    # message (2.8) its reasons; the request keeps its latest accepted customer message's
+    # flags. When the first response came, whether the customer confirmed the fix, and the
+    # documentation suggested on opening (2.11), so showing a request needs no search.
+    Migration("m009_message_findings", (
+        "ALTER TABLE messages ADD COLUMN flags TEXT",
+        "ALTER TABLE messages ADD COLUMN reasons TEXT",
+        "ALTER TABLE requests ADD COLUMN first_response_at TEXT",
+        "ALTER TABLE requests ADD COLUMN ready_to_close INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE requests ADD COLUMN suggestions TEXT",
+        "UPDATE requests SET first_response_at = (SELECT min(m.at) FROM messages m "
+        "WHERE m.request_id = requests.id AND m.kind = 'agent')",
+        "UPDATE messages SET flags = (SELECT r.flags FROM requests r WHERE r.id = messages.request_id) "
+        "WHERE kind = 'customer' AND id = (SELECT max(m.id) FROM messages m "
+        "WHERE m.request_id = messages.request_id AND m.kind = 'customer')",
+    )),
+    # Where each SLA clock stopped, for desk report sla (the SQL lives beside its readers).
+    Migration("m010_sla_stops", sla_schema.STATEMENTS),
+]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -6,31 +6,29 @@ an event (who, when, what, before, after). Callers hold one transaction per comm
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sqlite3
-import contextlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any, cast
 
 from deskcli.domain.errors import NotFound, NotRecognised
 from deskcli.store.db import connect, immediate, storage_errors
+from deskcli.store.records import (
+    LicenseRow,
+    MessageRow,
+    RequestRow,
+    from_utc_text,
+    json_text,
+    utc_text,
+)
 
-UTC = dt.timezone.utc
-
-
-def utc_text(value: dt.datetime | None) -> str | None:
-    """Instants are stored as UTC ISO 8601 text, to the second, so they sort as text."""
-    if value is None:
-        return None
-    return value.astimezone(UTC).replace(microsecond=0).isoformat()
-
-
-def from_utc_text(value: str | None) -> dt.datetime | None:
-    return None if value is None else dt.datetime.fromisoformat(value)
+__all__ = ["Repository", "from_utc_text", "utc_text"]
 
 
-def _dict_factory(cursor: sqlite3.Cursor, row: tuple) -> dict[str, object]:
+def _dict_factory(cursor: sqlite3.Cursor, row: tuple) -> dict[str, Any]:
     return {col[0]: value for col, value in zip(cursor.description, row)}
 
 
@@ -44,6 +42,45 @@ def _period(column: str, since: str | None, until: str | None) -> tuple[list[str
     return where, params
 
 
+def _head_sql() -> str:
+    """``json_object`` arguments for the leading stored fields of the request shape."""
+    from deskcli.domain.tickets import REQUEST_SHAPE
+
+    pairs = []
+    for name, kind in REQUEST_SHAPE:
+        if kind not in ("stored", "text"):
+            break
+        pairs.append(f"'{name}', {name}" if kind == "stored" else f"'{name}', coalesce({name}, '')")
+    return ", ".join(pairs)
+
+
+_QUEUE_HEAD = _head_sql()
+
+STALE_DEADLINES = (
+    "SELECT 1 FROM requests WHERE status = 'open' AND due_calendar IS NULL "
+    "UNION ALL SELECT 1 FROM requests WHERE status = 'open' AND due_calendar < ?1 "
+    "UNION ALL SELECT 1 FROM requests WHERE status = 'open' AND due_calendar > ?1 LIMIT 1"
+)
+
+# A request's record as ``request_lines`` builds it: its id, then (as UTF-8 bytes, a BLOB
+# cast, which the bulk output writes without decoding) the text fields JSON-encoded by
+# SQLite, byte for byte what ``json.dumps(..., ensure_ascii=False)`` writes
+# (tests/store/test_queue_json.py), the stored instants, flags and reasons, and the tail.
+_REQUEST_JSON = (
+    f"id, CAST(json_object({_QUEUE_HEAD}) AS BLOB), CAST(created_at AS BLOB), CAST(queued_at AS BLOB), "
+    "CAST(CASE WHEN status = 'open' THEN due_at END AS BLOB), "
+    "CAST(CASE WHEN flags IS NULL OR flags = '[]' THEN '[]' ELSE json(flags) END AS BLOB), "
+    "CAST(CASE WHEN reasons IS NULL OR reasons = '[]' THEN '[]' ELSE json(reasons) END AS BLOB), "
+    "CAST(first_response_at AS BLOB), ready_to_close, CAST(json_quote(resolution) AS BLOB), CAST(closed_at AS BLOB)"
+)
+
+# A request's columns from id to assignee, in ``tickets.REQUEST_FIELDS`` order, NULL as empty.
+# Joined with || rather than printf, whose %s stops at a NUL character.
+_CSV_HEAD = " || ',' || ".join(
+    f"coalesce({name}, '')" for name in ("id", "license", "customer", "edition", "version", "category", "subject",
+                                         "site_url", "status", "line", "assignee"))
+
+
 def _export_filter(since: str | None, until: str | None, statuses: Iterable[str]) -> tuple[str, list[object]]:
     """Requests (as ``r``) created in ``[since, until)`` with one of ``statuses`` (any when empty)."""
     where, params = _period("r.created_at", since, until)
@@ -54,110 +91,111 @@ def _export_filter(since: str | None, until: str | None, statuses: Iterable[str]
     return " AND ".join(where), params
 
 
-STALE_DEADLINES = (
-    "SELECT 1 FROM requests WHERE status = 'open' AND due_calendar IS NULL "
-    "UNION ALL SELECT 1 FROM requests WHERE status = 'open' AND due_calendar < ?1 "
-    "UNION ALL SELECT 1 FROM requests WHERE status = 'open' AND due_calendar > ?1 LIMIT 1"
-)
-
-# A request's columns from id to assignee, in ``tickets.REQUEST_FIELDS`` order, NULL as empty
-# (id, license, category, status and line are NOT NULL). Joined with || rather than printf,
-# whose %s stops at a NUL character.
-_CSV_HEAD = ("id", "license", "coalesce(customer, '')", "coalesce(edition, '')", "coalesce(version, '')",
-             "category", "coalesce(subject, '')", "coalesce(site_url, '')", "status", "line",
-             "coalesce(assignee, '')")
-
-# A request's text fields JSON-encoded by SQLite, in ``tickets.REQUEST_FIELDS`` order, after
-# its id; then the stored instants, flags and reasons. The JSON is byte for byte what
-# ``json.dumps(..., ensure_ascii=False)`` writes (tests/store/test_queue_json.py). Text comes
-# as UTF-8 bytes (a BLOB cast), which the bulk output writes without decoding it.
-_REQUEST_JSON = (
-    "id, CAST(json_object('id', id, 'license', license, 'customer', coalesce(customer, ''), "
-    "'edition', edition, 'version', version, 'category', category, 'subject', subject, "
-    "'site_url', site_url, 'status', status, 'line', line, 'assignee', assignee) AS BLOB), "
-    "CAST(created_at AS BLOB), CAST(queued_at AS BLOB), CAST(CASE WHEN status = 'open' THEN due_at END AS BLOB), "
-    "CAST(CASE WHEN flags IS NULL OR flags = '[]' THEN '[]' ELSE json(flags) END AS BLOB), "
-    "CAST(CASE WHEN reasons IS NULL OR reasons = '[]' THEN '[]' ELSE json(reasons) END AS BLOB)"
-)
-
-
 class Repository:
-    def __init__(self, path: Path, *, create: bool = True) -> None:
+    def __init__(self, path: Path, *, create: bool = True, write: bool = True) -> None:
         self.path = path
+        self.writable = write
         with storage_errors(path):
-            self.conn = connect(path, create=create)
+            self.conn = connect(path, create=create, write=write)
         self.conn.row_factory = _dict_factory
 
     def close(self) -> None:
         self.conn.close()
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator["Repository"]:
+    def transaction(self) -> Iterator[Repository]:
         """One write transaction per command; sqlite3 failures become storage errors."""
         with storage_errors(self.path), immediate(self.conn):
             yield self
 
     # -- queries ------------------------------------------------------------------
 
-    def one(self, sql: str, params: Sequence[object] = ()) -> dict[str, object] | None:
+    def one(self, sql: str, params: Sequence[object] = ()) -> dict[str, Any] | None:
         return self.conn.execute(sql, params).fetchone()
 
-    def all(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, object]]:
+    def all(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
         return self.conn.execute(sql, params).fetchall()
 
-    def insert(self, table: str, row: dict[str, object]) -> int:
+    def insert(self, table: str, row: dict[str, Any]) -> int:
         columns = ", ".join(f'"{c}"' for c in row)
         marks = ", ".join("?" for _ in row)
         cursor = self.conn.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(row.values()))
         return int(cursor.lastrowid)
 
-    def update(self, table: str, key: str, value: object, changes: dict[str, object]) -> None:
+    def update(self, table: str, key: str, value: object, changes: dict[str, Any]) -> None:
         sets = ", ".join(f'"{c}" = ?' for c in changes)
         self.conn.execute(f'UPDATE "{table}" SET {sets} WHERE "{key}" = ?', [*changes.values(), value])
 
+    # -- policy -------------------------------------------------------------------
+
+    def policy(self) -> tuple[int, dict[str, Any]] | None:
+        """The newest policy version and its document, or None for a desk that has none yet."""
+        row = self.one("SELECT version, document FROM policy ORDER BY version DESC LIMIT 1")
+        if row is None:
+            return None
+        return int(row["version"]), json.loads(row["document"])
+
+    def save_policy(self, document: dict[str, Any], *, at: dt.datetime, agent: str) -> int:
+        return self.insert("policy", {"at": utc_text(at), "agent": agent,
+                                      "document": json.dumps(document, ensure_ascii=False, sort_keys=True)})
+
     # -- licenses -----------------------------------------------------------------
 
-    def license(self, number: str) -> dict[str, object]:
-        number = number.strip()
+    def find_license(self, number: str) -> LicenseRow | None:
+        """The license whose number matches, regardless of case ("hc-1001" is HC-1001).
+
+        The exact spelling is one indexed lookup; another case is found by folding every
+        number in Python, since SQLite's NOCASE folds only ASCII and numbers may not be.
+        """
         row = self.one("SELECT * FROM licenses WHERE number = ?", (number,))
+        if row is not None:
+            return cast(LicenseRow, row)
+        wanted = number.casefold()
+        for candidate in self.conn.execute("SELECT number FROM licenses").fetchall():
+            if candidate["number"].casefold() == wanted:
+                return cast(LicenseRow, self.one("SELECT * FROM licenses WHERE number = ?", (candidate["number"],)))
+        return None
+
+    def license(self, number: str) -> LicenseRow:
+        number = number.strip()
+        row = self.find_license(number)
         if row is None:
             raise NotFound(f"license {number} not found")
-        return row
+        return cast(LicenseRow, row)
 
-    def authenticate(self, number: str, pin: str) -> dict[str, object]:
+    def authenticate(self, number: str, pin: str) -> LicenseRow:
         """The license if number and PIN match; one answer for either being wrong."""
         from deskcli.domain.pins import verify_pin
 
-        number = number.strip()
-        row = self.one("SELECT * FROM licenses WHERE number = ?", (number,))
+        row = self.find_license(number.strip())
         # Hash even for an unknown number, so timing does not tell which part was wrong.
         stored = row["pin_hash"] if row else "scrypt$16384$8$1$00$" + "00" * 32
         if not verify_pin(pin, stored) or row is None:
             raise NotRecognised("license number or PIN not recognised")
-        return row
+        return cast(LicenseRow, row)
 
-    def licenses(self) -> list[dict[str, object]]:
+    def licenses(self) -> list[dict[str, Any]]:
         return self.all("SELECT * FROM licenses ORDER BY number")
 
-    def renewals(self, number: str) -> list[dict[str, object]]:
+    def renewals(self, number: str) -> list[dict[str, Any]]:
         return self.all("SELECT * FROM renewals WHERE license = ? ORDER BY id", (number,))
 
     # -- requests -----------------------------------------------------------------
 
-    def request(self, request_id: int) -> dict[str, object]:
+    def request(self, request_id: int) -> RequestRow:
         row = self.one("SELECT * FROM requests WHERE id = ?", (request_id,))
         if row is None:
             raise NotFound(f"request #{request_id} not found")
-        return row
+        return cast(RequestRow, row)
 
-    def messages(self, request_id: int) -> list[dict[str, object]]:
-        return self.all("SELECT * FROM messages WHERE request_id = ? ORDER BY at, id", (request_id,))
+    def messages(self, request_id: int) -> list[MessageRow]:
+        return cast("list[MessageRow]", self.all("SELECT * FROM messages WHERE request_id = ? ORDER BY at, id", (request_id,)))
 
     def access_kind(self, request_id: int) -> str | None:
         found = self.one("SELECT kind FROM access WHERE request_id = ?", (request_id,))
         return found["kind"] if found else None
 
-    def history(self, request_id: int) -> list[dict[str, object]]:
+    def history(self, request_id: int) -> list[dict[str, Any]]:
         return self.all("SELECT * FROM events WHERE request_id = ? ORDER BY id", (request_id,))
 
     def record(self, *, at: dt.datetime, agent: str, action: str, request_id: int | None = None,
@@ -170,13 +208,13 @@ class Repository:
                 "at": utc_text(at),
                 "agent": agent,
                 "action": action,
-                "before": json.dumps(before, ensure_ascii=False) if before is not None else None,
-                "after": json.dumps(after, ensure_ascii=False) if after is not None else None,
+                "before": json_text(before) if before is not None else None,
+                "after": json_text(after) if after is not None else None,
             },
         )
 
-    def change_request(self, row: dict[str, object], changes: dict[str, object], *, at: dt.datetime,
-                       agent: str, action: str) -> dict[str, object]:
+    def change_request(self, row: dict[str, Any], changes: dict[str, Any], *, at: dt.datetime,
+                       agent: str, action: str) -> dict[str, Any]:
         """Apply ``changes`` to a request and record what they replaced."""
         before = {k: row.get(k) for k in changes if row.get(k) != changes[k]}
         after = {k: changes[k] for k in before}
@@ -188,8 +226,9 @@ class Repository:
     def has_stale_deadlines(self, basis: str) -> bool:
         """Whether an open request has a deadline made on another ``basis`` (or none).
 
-        ``due_calendar IS NOT ?`` would walk every open request in the index; as three ranges
-        (NULL, below, above) it is three seeks into ``requests_calendar``, however many are open.
+        ``due_calendar IS NOT ?``, and ``IS NULL OR < ?`` too, walk every open request in the
+        index (SQLite 3.40 seeks on ``status`` only); NULL, below and above the basis as three
+        parts of one query are three seeks into ``requests_calendar``, however many are open.
         """
         return self.conn.execute(STALE_DEADLINES, (basis,)).fetchone() is not None
 
@@ -237,7 +276,7 @@ class Repository:
         return cursor.execute(sql, params)
 
     @contextlib.contextmanager
-    def snapshot(self) -> Iterator["Repository"]:
+    def snapshot(self) -> Iterator[Repository]:
         """One read transaction, so cursors stepped side by side see the same data."""
         with storage_errors(self.path):
             self.conn.execute("BEGIN")
@@ -248,20 +287,21 @@ class Repository:
                     self.conn.execute("COMMIT")
 
     def requests(self, *, since: str | None = None, until: str | None = None,
-                 statuses: Iterable[str] = ()) -> list[dict[str, object]]:
+                 statuses: Iterable[str] = ()) -> list[dict[str, Any]]:
         return list(self.request_rows(since=since, until=until, statuses=statuses))
 
     # -- export: requests created in a period, by id, read as they are consumed -------------
 
     def request_rows(self, *, since: str | None = None, until: str | None = None,
-                     statuses: Iterable[str] = ()) -> Iterator[dict[str, object]]:
+                     statuses: Iterable[str] = ()) -> Iterator[dict[str, Any]]:
         where, params = _export_filter(since, until, statuses)
         return self.conn.execute(f"SELECT * FROM requests r WHERE {where} ORDER BY r.id", params)
 
     def request_json_rows(self, *, since: str | None = None, until: str | None = None,
                           statuses: Iterable[str] = ()) -> Iterator[tuple]:
         """Rows of (id, JSON object from id to assignee, created_at, queued_at, due_at while
-        open, flags JSON, reasons JSON); the caller adds the instants in the desk's zone and
+        open, flags JSON, reasons JSON, first_response_at, ready_to_close, resolution JSON,
+        closed_at), text as UTF-8 bytes; the caller adds the instants in the desk's zone and
         the countdown. Several times faster than a dict per row."""
         where, params = _export_filter(since, until, statuses)
         return self._tuples(f"SELECT {_REQUEST_JSON} FROM requests r WHERE {where} ORDER BY r.id", params)
@@ -269,13 +309,14 @@ class Repository:
     def request_csv_rows(self, *, since: str | None = None, until: str | None = None,
                          statuses: Iterable[str] = ()) -> Iterator[tuple]:
         """Rows of (id, the fields from id to assignee joined by commas, NULL as empty,
-        created_at, queued_at, due_at while open, flags, reasons), text as UTF-8 bytes: CSV
-        but for the quoting and formula checks, which the caller makes."""
+        created_at, queued_at, due_at while open, flags, reasons, first_response_at,
+        ready_to_close, resolution, closed_at), text as UTF-8 bytes: CSV but for the quoting
+        and formula checks, which the caller makes."""
         where, params = _export_filter(since, until, statuses)
-        head = " || ',' || ".join(_CSV_HEAD)
         return self._tuples(
-            f"SELECT id, CAST({head} AS BLOB), CAST(created_at AS BLOB), CAST(queued_at AS BLOB), "
-            "CAST(CASE WHEN status = 'open' THEN due_at END AS BLOB), CAST(flags AS BLOB), CAST(reasons AS BLOB) "
+            f"SELECT id, CAST({_CSV_HEAD} AS BLOB), CAST(created_at AS BLOB), CAST(queued_at AS BLOB), "
+            "CAST(CASE WHEN status = 'open' THEN due_at END AS BLOB), CAST(flags AS BLOB), CAST(reasons AS BLOB), "
+            "CAST(first_response_at AS BLOB), ready_to_close, CAST(resolution AS BLOB), CAST(closed_at AS BLOB) "
             f"FROM requests r WHERE {where} ORDER BY r.id", params)
 
     def message_rows(self, *, since: str | None = None, until: str | None = None,
@@ -291,7 +332,7 @@ class Repository:
             f"SELECT m.request_id, m.id, CAST(m.at AS BLOB), {fields} FROM messages m {join} "
             f"WHERE {where} ORDER BY m.request_id, m.at, m.id", params)
 
-    def responses(self, *, since: str | None = None, until: str | None = None) -> list[dict[str, object]]:
+    def responses(self, *, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
         """Agent responses that stopped an SLA clock, with their request's category and line."""
         where, params = _period("m.at", since, until)
         where += ["m.kind = 'agent'", "m.met_due IS NOT NULL"]
@@ -302,8 +343,8 @@ class Repository:
             params,
         )
 
-    def messages_for(self, ids: Sequence[int]) -> dict[int, list[dict[str, object]]]:
-        grouped: dict[int, list[dict[str, object]]] = {i: [] for i in ids}
+    def messages_for(self, ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+        grouped: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
         ids = list(ids)
         for chunk in range(0, len(ids), 500):  # a bounded number of bound values per statement
             part = ids[chunk:chunk + 500]

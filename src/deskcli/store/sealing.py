@@ -13,16 +13,12 @@ from pathlib import Path
 
 from deskcli.domain.access import TemporaryAccess
 from deskcli.domain.errors import StorageError
-from deskcli.env import DESK_KEY_FILE
 
 
 def key_path() -> Path:
-    env = os.environ.get(DESK_KEY_FILE)
-    if env:
-        return Path(env)
-    import platformdirs
+    from deskcli import paths
 
-    return Path(platformdirs.user_config_dir("deskcli")) / "access.key"
+    return paths.key_file()
 
 
 def _key(create: bool) -> bytes:

@@ -1,15 +1,25 @@
 """Full-text search over stemmed terms: documentation articles and earlier questions.
 
-The index rows hold ``intake.search_terms`` of the text (stems), and a query matches
-each of its stems as a prefix, so кэш, кеша and кешем all meet кеш.
+The index rows hold ``intake.search_terms`` of the text (stems). Articles are matched
+stem by stem as prefixes, so кэш, кеша and кешем all meet кеш. Earlier questions
+(2.8.5) sit in ``question_index`` with their license as a token of their own, so the
+FTS query reads one license's questions, whatever the size of the desk; there both sides
+are stems already and match exactly. ``question_terms`` counts the questions each stem
+occurs in, for weighing rare terms.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from deskcli.domain import intake
 from deskcli.store.repository import Repository
+
+ANSWERED = ("answered", "resolved")
+# Stems of a new question looked up among earlier ones; the rest say little more.
+_QUESTION_TERMS = 24
 
 
 def match_expression(text: str, *, limit_terms: int = 24) -> str | None:
@@ -17,25 +27,95 @@ def match_expression(text: str, *, limit_terms: int = 24) -> str | None:
     terms = intake.search_terms(text)[:limit_terms]
     if not terms:
         return None
-    return " OR ".join('"' + term.replace('"', '""') + '"*' for term in terms)
+    return " OR ".join(_quoted(term) + "*" for term in terms)
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _license_token(license: str) -> str:
+    """The license as one token the FTS tokenizer keeps whole (LIC-7 would be two)."""
+    return "l" + license.encode("utf-8").hex()
+
+
+def _index(repo: Repository, rows: Iterable[tuple[int, str, str]]) -> None:
+    """Index (request id, license, question text) rows and count their stems."""
+    counts: dict[str, int] = {}
+    entries = []
+    for request_id, license, text in rows:
+        terms = intake.search_terms(text)
+        entries.append((request_id, " ".join(terms), _license_token(license)))
+        for term in terms:
+            counts[term] = counts.get(term, 0) + 1
+    repo.conn.executemany("INSERT INTO question_index (rowid, terms, license) VALUES (?, ?, ?)", entries)
+    repo.conn.executemany(
+        "INSERT INTO question_terms (term, questions) VALUES (?, ?) "
+        "ON CONFLICT (term) DO UPDATE SET questions = questions + excluded.questions",
+        counts.items(),
+    )
 
 
 def index_question(repo: Repository, request_id: int, text: str) -> None:
-    repo.conn.execute("INSERT INTO questions_fts (rowid, terms) VALUES (?, ?)",
-                      (request_id, " ".join(intake.search_terms(text))))
+    """Index a request's question under its license (called when the request is opened)."""
+    row = repo.conn.execute("SELECT license FROM requests WHERE id = ?", (request_id,)).fetchone()
+    _index(repo, [(request_id, row["license"], text)])
 
 
 def _index_missing_questions(repo: Repository, license: str) -> None:
     """Index this license's answered questions that came in by ``desk import``, on first need:
-    stemming at import time would cost more than the import itself."""
-    missing = repo.all(
-        "SELECT r.id, r.subject, (SELECT body FROM messages m WHERE m.request_id = r.id AND m.kind = 'customer' "
-        "ORDER BY m.id LIMIT 1) AS body FROM requests r WHERE r.license = ? "
-        "AND r.status IN ('answered', 'resolved') AND r.id NOT IN (SELECT rowid FROM questions_fts)",
+    stemming every imported message at import time would cost more than the import itself.
+    The check probes the index by rowid for this license's requests only."""
+    missing = repo.conn.execute(
+        "SELECT r.id, r.license, r.subject || char(10) || coalesce((SELECT body FROM messages m "
+        "WHERE m.request_id = r.id AND m.kind = 'customer' ORDER BY m.id LIMIT 1), '') AS question "
+        "FROM requests r WHERE r.license = ? AND r.status IN ('answered', 'resolved') "
+        "AND NOT EXISTS (SELECT 1 FROM question_index q WHERE q.rowid = r.id)",
         (license,),
+    ).fetchall()
+    if missing:
+        _index(repo, [(row["id"], row["license"], row["question"]) for row in missing])
+
+
+def answered_candidates(repo: Repository, license: str, text: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Earlier answered or resolved requests of the same license that share the most terms."""
+    _index_missing_questions(repo, license)
+    terms = intake.search_terms(text)[:_QUESTION_TERMS]
+    if not terms:
+        return []
+    expression = f"license : {_quoted(_license_token(license))} AND terms : ({' OR '.join(map(_quoted, terms))})"
+    return repo.all(
+        "SELECT r.id, r.created_at, r.subject, "
+        "(SELECT body FROM messages m WHERE m.request_id = r.id AND m.kind = 'customer' ORDER BY m.id LIMIT 1) AS body "
+        "FROM question_index f JOIN requests r ON r.id = f.rowid "
+        "WHERE question_index MATCH ? AND r.status IN ('answered', 'resolved') "
+        "ORDER BY bm25(question_index, 1.0, 0.0) LIMIT ?",
+        (expression, limit),
     )
-    for row in missing:
-        index_question(repo, row["id"], f"{row['subject']}\n{row['body'] or ''}")
+
+
+def term_rarity(repo: Repository, text: str) -> Callable[[str], float]:
+    """How much each stem of `text` weighs for repeat detection, from its rarity in the desk:
+    from 0.5 for a stem in every question to 1.5 for one in a single question; 1 when
+    unknown. Two indexed lookups per query, whatever the desk's size."""
+    terms = intake.search_terms(text)[:_QUESTION_TERMS]
+    # The highest request id stands in for the number of questions: exact enough for a
+    # logarithm, and read from the rowid b-tree instead of counting the index.
+    total = repo.conn.execute("SELECT coalesce(max(id), 0) AS n FROM requests").fetchone()["n"]
+    if not terms or total < 2:
+        return lambda stem: 1.0
+    placeholders = ", ".join("?" for _ in terms)
+    known = {row["term"]: row["questions"] for row in repo.conn.execute(
+        f"SELECT term, questions FROM question_terms WHERE term IN ({placeholders})", terms)}
+    scale = math.log(total + 1)
+
+    def rarity(stem: str) -> float:
+        questions = known.get(stem)
+        if questions is None:
+            return 1.0
+        return 0.5 + min(1.0, math.log((total + 1) / (questions + 1)) / scale)
+
+    return rarity
 
 
 def reindex_articles(repo: Repository) -> None:
@@ -44,22 +124,6 @@ def reindex_articles(repo: Repository) -> None:
         text = " ".join(filter(None, (row["title"], row.get("keywords"), row.get("body"))))
         repo.conn.execute("INSERT INTO kb_fts (rowid, terms) VALUES (?, ?)",
                           (row["id"], " ".join(intake.search_terms(text))))
-
-
-def answered_candidates(repo: Repository, license: str, text: str, limit: int = 20) -> list[dict[str, Any]]:
-    """Earlier answered or resolved requests of the same license that share the most terms."""
-    _index_missing_questions(repo, license)
-    expression = match_expression(text)
-    if expression is None:
-        return []
-    return repo.all(
-        "SELECT r.id, r.created_at, r.subject, "
-        "(SELECT body FROM messages m WHERE m.request_id = r.id AND m.kind = 'customer' ORDER BY m.id LIMIT 1) AS body "
-        "FROM questions_fts f JOIN requests r ON r.id = f.rowid "
-        "WHERE questions_fts MATCH ? AND r.license = ? AND r.status IN ('answered', 'resolved') "
-        "ORDER BY bm25(questions_fts) LIMIT ?",
-        (expression, license, limit),
-    )
 
 
 def add_article(repo: Repository, row: dict[str, Any]) -> int:

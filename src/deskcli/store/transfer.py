@@ -22,7 +22,7 @@ from deskcli.domain.money import amount_text, from_kopecks, parse_amount, to_kop
 from deskcli.domain.pins import hash_pin, is_pin_hash
 from deskcli.store.repository import Repository
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 # Per kind: table, the columns in record order, which of them are instants, which are money.
 SHAPES: dict[str, dict[str, Any]] = {
@@ -46,15 +46,17 @@ SHAPES: dict[str, dict[str, Any]] = {
         "table": "requests",
         "columns": ["id", "license", "customer", "edition", "version", "category", "subject", "site_url",
                     "status", "line", "assignee", "created_at", "queued_at", "wait_started_at", "due_at",
-                    "first_due_at", "due_calendar", "flags", "reasons", "resolution", "closed_at"],
-        "instants": {"created_at", "queued_at", "wait_started_at", "due_at", "first_due_at", "closed_at"},
+                    "first_due_at", "due_calendar", "flags", "reasons", "resolution", "closed_at",
+                    "first_response_at", "ready_to_close", "suggestions"],
+        "instants": {"created_at", "queued_at", "wait_started_at", "due_at", "first_due_at", "closed_at",
+                     "first_response_at"},
         "money": {},
         "required": {"id", "license", "category", "status", "created_at", "queued_at"},
     },
     "message": {
         "table": "messages",
         "columns": ["id", "request_id", "author", "kind", "body", "at", "due_at", "first_due_at", "met_due",
-                    "met_first_due", "response_minutes", "first_response_minutes"],
+                    "met_first_due", "response_minutes", "first_response_minutes", "flags", "reasons"],
         "instants": {"at", "due_at", "first_due_at"},
         "money": {},
         "required": {"request_id", "author", "kind", "body", "at"},
@@ -76,8 +78,10 @@ SHAPES: dict[str, dict[str, Any]] = {
     },
 }
 KINDS = tuple(SHAPES)
-JSON_COLUMNS = {("request", "flags"), ("request", "reasons"), ("event", "before"), ("event", "after")}
-BOOL_COLUMNS = {("license", "code_modified"), ("message", "met_due"), ("message", "met_first_due")}
+JSON_COLUMNS = {("request", "flags"), ("request", "reasons"), ("request", "suggestions"), ("message", "flags"),
+                ("message", "reasons"), ("event", "before"), ("event", "after")}
+BOOL_COLUMNS = {("license", "code_modified"), ("message", "met_due"), ("message", "met_first_due"),
+                ("request", "ready_to_close")}
 
 
 def dump(repo: Repository, zone) -> Iterator[dict[str, Any]]:
@@ -232,6 +236,7 @@ class _Plan:
         values[at["line"]] = values[at["line"]] or 1
         values[at["flags"]] = values[at["flags"]] or "[]"
         values[at["reasons"]] = values[at["reasons"]] or "[]"
+        values[at["ready_to_close"]] = values[at["ready_to_close"]] or 0
 
 
 def _support_until(purchased: str) -> str:
@@ -264,10 +269,12 @@ def load(repo: Repository, records: Iterable[tuple[int, Any]], zone, *,
     # SQLite checks each row's references as it goes in; a file may name a request before the
     # license it refers to, and deferring the check costs a scan per parent row. So the
     # check is off (it cannot change inside a transaction) and the writer makes it at the end.
+    from deskcli.store.sla_schema import derived_after_bulk_load
+
     enforced = repo.one("PRAGMA foreign_keys")["foreign_keys"]
     repo.conn.execute("PRAGMA foreign_keys = OFF")
     try:
-        with repo.transaction():
+        with repo.transaction(), derived_after_bulk_load(repo.conn):
             writer = _Writer(repo, plans, deadlines)
             for number, record in records:
                 try:

@@ -1,0 +1,288 @@
+"""The SLA clock: arithmetic in business time (SPEC section 3).
+
+Working time is a sorted list of half-open ``[open, close)`` spans, one year at a time,
+kept as POSIX seconds with a running total of business seconds before each span. Adding
+business time and measuring it are then a bisection into that table, never a walk minute
+by minute or day by day. Tables are built once per year and reused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from collections import namedtuple
+from collections.abc import Callable
+from functools import cached_property
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from deskcli.domain.calendar.production import build_year, supported_years
+from deskcli.domain.calendar.values import (
+    CalendarSettings,
+    WorkingDay,
+    YearCache,
+    YearCalendar,
+)
+from deskcli.domain.calendar.walltime import (
+    EPOCH_ORDINAL,
+    OFFSET_SECONDS,
+    WallClock,
+    merged,
+    posix_seconds,
+)
+from deskcli.domain.errors import InvalidInput
+
+#: A year's working spans as POSIX seconds; ``before[i]`` is the business time elapsed in
+#: the year before span ``i`` starts.
+_Table = namedtuple("_Table", "starts ends before total")
+
+_fromtimestamp = dt.datetime.fromtimestamp
+
+
+class BusinessCalendar:
+    """Working hours on the production calendar, and arithmetic in business time."""
+
+    def __init__(self, settings: CalendarSettings | None = None, cache: YearCache | None = None) -> None:
+        self.settings = settings or CalendarSettings()
+        try:
+            self.zone = ZoneInfo(self.settings.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise InvalidInput(f"unknown time zone {self.settings.timezone!r}") from exc
+        self._years: dict[int, YearCalendar] = {}
+        self._tables: dict[int, _Table] = {}
+        self._day_seconds: dict[int, dict[dt.date, int]] = {}
+        self._cache = cache or YearCache()
+        # The year the last instant fell in: (first, end) POSIX bounds, the year, its table.
+        self._hot: tuple = (0, 0, 0, (), (), (), 0)
+
+    @cached_property
+    def fingerprint(self) -> str:
+        return self.settings.fingerprint()
+
+    # -- the production calendar ------------------------------------------------
+
+    def year(self, year: int) -> YearCalendar:
+        """The working days of ``year``; raises InvalidInput outside the supported range."""
+        cached = self._years.get(year)
+        if cached is None:
+            cached = self._cache.get(self.fingerprint, year)
+            if cached is None:
+                first, last, _ = supported_years(self.settings.country)
+                if not first <= year <= last:
+                    raise InvalidInput(f"year {year} is outside the calendar's range {first}-{last}")
+                cached = build_year(self.settings, year)
+                self._cache.put(self.fingerprint, cached)
+            self._years[year] = cached
+        return cached
+
+    def working_day(self, day: dt.date) -> WorkingDay | None:
+        return self.year(day.year).by_date.get(day)
+
+    def working_minutes_by_day(self, year: int) -> dict[dt.date, int]:
+        """Business minutes of each working day as the clock counts them: the wall-clock
+        minutes, except on a day the clocks change inside working hours."""
+        self._table(year)
+        return {day: seconds // 60 for day, seconds in self._day_seconds[year].items()}
+
+    def uses_provisional_year(self, start: dt.datetime, end: dt.datetime) -> bool:
+        """Whether any year from ``start`` to ``end`` (in the desk's zone) is provisional."""
+        first, last = sorted((start.astimezone(self.zone).year, end.astimezone(self.zone).year))
+        return any(self.year(year).provisional for year in range(first, last + 1))
+
+    # -- tables ------------------------------------------------------------------
+
+    def _table(self, year: int) -> _Table:
+        table = self._tables.get(year)
+        if table is None:
+            wall = WallClock(self.zone)
+            spans = []
+            day_seconds = {}
+            for working in self.year(year).days:
+                day_spans = wall.day_spans(working.date, working.intervals)
+                day_seconds[working.date] = sum(end - start for start, end in day_spans)
+                spans.extend(day_spans)
+            starts: list[int] = []
+            ends: list[int] = []
+            before: list[int] = []
+            total = 0
+            for start, end in merged(spans):
+                starts.append(start)
+                ends.append(end)
+                before.append(total)
+                total += end - start
+            self._day_seconds[year] = day_seconds
+            table = self._tables[year] = _Table(starts, ends, before, total)
+        return table
+
+    def _year_bounds(self, year: int) -> tuple[int | float, int | float]:
+        first = posix_seconds(dt.datetime(year, 1, 1, tzinfo=self.zone))
+        return first, posix_seconds(dt.datetime(year + 1, 1, 1, tzinfo=self.zone))
+
+    def _year_of(self, ts: float) -> int:
+        """The desk's year at ``ts``; the year's table becomes the hot one."""
+        low, high, year = self._hot[:3]
+        if low <= ts < high:
+            return year
+        year = _fromtimestamp(ts, self.zone).year
+        low, high = self._year_bounds(year)
+        self._hot = (low, high, year, *self._table(year))
+        return year
+
+    def _elapsed_in_year(self, year: int, ts: float) -> float:
+        """Business seconds from the start of ``year`` to the instant ``ts``."""
+        starts, ends, before, _ = self._table(year)
+        i = bisect_right(starts, ts) - 1
+        if i < 0:
+            return 0
+        return before[i] + min(ts, ends[i]) - starts[i]
+
+    # -- instants ----------------------------------------------------------------
+
+    def next_opening(self, at: dt.datetime) -> dt.datetime:
+        """The first working instant at or after ``at``."""
+        ts = posix_seconds(at)
+        year = self._year_of(ts)
+        while True:  # year() raises once past the calendar's range
+            table = self._table(year)
+            i = bisect_right(table.ends, ts)
+            if i < len(table.starts):
+                return self._instant(max(ts, table.starts[i]))
+            year += 1
+
+    def add_business_seconds(self, at: dt.datetime, seconds: float) -> dt.datetime:
+        """The instant at which ``seconds`` of working time have elapsed since ``at``.
+
+        A deadline that lands exactly on a closing time is that closing time.
+        """
+        if seconds < 0:
+            raise InvalidInput("business time to add must not be negative")
+        if seconds == 0:
+            return self.next_opening(at)
+        ts = posix_seconds(at)
+        year = self._year_of(ts)
+        starts, ends, before, total = self._table(year)
+        i = bisect_right(starts, ts) - 1
+        target = (before[i] + min(ts, ends[i]) - starts[i] if i >= 0 else 0) + seconds
+        while target > total:  # year() raises once past the calendar's range
+            target -= total
+            year += 1
+            starts, ends, before, total = self._table(year)
+        # bisect_left: a target exactly at a span's end is that close, not the next open.
+        i = bisect_left(before, target) - 1
+        return _fromtimestamp(starts[i] + target - before[i], self.zone)
+
+    def add_business_minutes(self, at: dt.datetime, minutes: int) -> dt.datetime:
+        """``add_business_seconds(at, minutes * 60)``.
+
+        The hot path of the desk (every deadline): the POSIX time of ``at`` is read from its
+        fields as ``posix_seconds`` does, inlined, and the last year's table is bound in one
+        tuple; anything unusual (no time, a naive instant, another year) takes the general path.
+        """
+        zone = at.tzinfo
+        offset = zone.utcoffset(at) if zone is not None else None
+        shift = OFFSET_SECONDS.get(offset) if offset is not None else None
+        if shift is None or minutes <= 0:
+            return self.add_business_seconds(at, minutes * 60)
+        ts = (at.toordinal() - EPOCH_ORDINAL) * 86400 + at.hour * 3600 + at.minute * 60 + at.second - shift
+        if at.microsecond:
+            ts = (ts * 1_000_000 + at.microsecond) / 1_000_000
+        low, high, _, starts, ends, before, total = self._hot
+        if not low <= ts < high:
+            return self.add_business_seconds(at, minutes * 60)
+        i = bisect_right(starts, ts) - 1
+        if i >= 0:
+            end = ends[i]
+            target = before[i] + (ts if ts < end else end) - starts[i] + minutes * 60  # noqa: FURB136 (min() costs a call)
+        else:
+            target = minutes * 60
+        if target > total:
+            return self.add_business_seconds(at, minutes * 60)
+        i = bisect_left(before, target) - 1
+        return _fromtimestamp(starts[i] + target - before[i], self.zone)
+
+    def add_business_minutes_each(self, starts: list[dt.datetime], minutes: int) -> list[dt.datetime]:
+        """``add_business_minutes(start, minutes)`` for many starts: recalculating every open
+        deadline after a calendar change.
+
+        The body of ``add_business_minutes``, repeated on purpose: with the table and the
+        zone bound once, a start costs no method call (equal answers are a property test).
+        """
+        if minutes <= 0:
+            return [self.add_business_minutes(start, minutes) for start in starts]
+        seconds, zone, offsets, general = minutes * 60, self.zone, OFFSET_SECONDS, self.add_business_seconds
+        low, high, _, table, ends, before, total = self._hot
+        deadlines: list[dt.datetime] = []
+        append = deadlines.append
+        for at in starts:
+            tz = at.tzinfo
+            offset = tz.utcoffset(at) if tz is not None else None
+            shift = offsets.get(offset) if offset is not None else None
+            if shift is None:
+                append(general(at, seconds))
+                continue
+            ts = (at.toordinal() - EPOCH_ORDINAL) * 86400 + at.hour * 3600 + at.minute * 60 + at.second - shift
+            if at.microsecond:
+                ts = (ts * 1_000_000 + at.microsecond) / 1_000_000
+            if not low <= ts < high:
+                self._year_of(ts)
+                low, high, _, table, ends, before, total = self._hot
+            i = bisect_right(table, ts) - 1
+            if i >= 0:
+                end = ends[i]
+                target = before[i] + (ts if ts < end else end) - table[i] + seconds  # noqa: FURB136
+            else:
+                target = seconds
+            if target > total:
+                append(general(at, seconds))
+                continue
+            i = bisect_left(before, target) - 1
+            append(_fromtimestamp(table[i] + target - before[i], zone))
+        return deadlines
+
+    def business_seconds_between(self, start: dt.datetime, end: dt.datetime) -> float:
+        """Working seconds from ``start`` to ``end``; negative when ``end`` is earlier."""
+        a, b = posix_seconds(start), posix_seconds(end)
+        sign = 1
+        if b < a:
+            a, b, sign = b, a, -1
+        year_a = self._year_of(a)
+        low, high, _, starts, ends, before, _ = self._hot
+        if low <= b < high:
+            i, j = bisect_right(starts, a) - 1, bisect_right(starts, b) - 1
+            to_a = before[i] + min(a, ends[i]) - starts[i] if i >= 0 else 0
+            to_b = before[j] + min(b, ends[j]) - starts[j] if j >= 0 else 0
+            return sign * (to_b - to_a)
+        year_b = _fromtimestamp(b, self.zone).year
+        seconds = self._table(year_a).total - self._elapsed_in_year(year_a, a)
+        for year in range(year_a + 1, year_b):
+            seconds += self._table(year).total
+        return sign * (seconds + self._elapsed_in_year(year_b, b))
+
+    def business_minutes_between(self, start: dt.datetime, end: dt.datetime) -> int:
+        """Whole business minutes, rounded down: negative as soon as ``end`` has passed."""
+        return int(self.business_seconds_between(start, end) // 60)
+
+    def minutes_until_each(self, now: dt.datetime) -> Callable[[float], int]:
+        """A function from a POSIX timestamp to business minutes from ``now`` until it.
+
+        The same answer as ``business_minutes_between(now, t)``, with ``now``'s side worked
+        out once and this year's table bound locally: the queue asks it of every request.
+        """
+        start = posix_seconds(now)
+        year_now = self._year_of(start)
+        elapsed_now = self._elapsed_in_year(year_now, start)
+        first, last, _, starts, ends, before, _ = self._hot
+        slow = self.business_seconds_between
+        instant = self._instant
+
+        def minutes_until(ts: float) -> int:
+            if first <= ts < last:
+                i = bisect_right(starts, ts) - 1
+                seconds = (before[i] + min(ts, ends[i]) - starts[i] if i >= 0 else 0) - elapsed_now
+            else:
+                seconds = slow(instant(start), instant(ts))
+            return int(seconds // 60)
+
+        return minutes_until
+
+    def _instant(self, ts: float) -> dt.datetime:
+        return _fromtimestamp(ts, self.zone)

@@ -1,0 +1,59 @@
+"""A customer message that only thanks or confirms a fix (SPEC section 8).
+
+"Спасибо, всё заработало!" after an answer is not a clarification: it must not send the
+request to the back of the queue with a fresh deadline (2.7); it tells the agent the
+request can be closed. A clarification wrongly taken for thanks would leave a customer
+waiting, so the test is narrow: a word of thanks or of a confirmed fix, no question, no
+negation or "but", nothing that reports a fault, and only a few sentences. Anything else
+is a clarification, as before.
+
+Words are matched on the intake's normal form (case, ё, disguised letters), by stem.
+"""
+
+from __future__ import annotations
+
+import re
+
+from deskcli.domain.intake import normalize
+
+#: Stems of thanks and of a confirmed fix, Russian and English.
+THANKS = (
+    "спасиб", "благодар", "thank", "thx", "cheers",
+)
+CONFIRMED = (
+    "заработал", "работает", "работают", "помогл", "помогает", "решен", "решил", "решилас", "решилос",
+    "исправил", "исправлен", "получилос", "все ок", "works", "working", "worked", "fixed",
+    "solved", "resolved", "helped", "sorted",
+)
+#: Words that turn thanks into a new problem ("спасибо, но ...", "не помогло", "still").
+TURNS = (
+    "не", "нет", "ни", "но", "однако", "опять", "еще", "зато",
+    "not", "no", "but", "however", "still", "although", "though", "anymore", "except",
+)
+#: Stems that report a fault, whatever else the message says.
+FAULTS = (
+    "ошибк", "упал", "слома", "пропал", "исчез", "пуст", "висн", "завис", "тормоз", "глюч", "баг", "сбой",
+    "error", "broken", "crash", "fail", "bug", "wrong", "missing",
+)
+MAX_WORDS = 40
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def _has_stem(words: list[str], joined: str, stems: tuple[str, ...]) -> bool:
+    return any((" " in stem and f" {stem} " in f" {joined} ") or any(w.startswith(stem) for w in words)
+               for stem in stems)
+
+
+def only_thanks(text: str) -> bool:
+    """Whether a customer message only thanks support or confirms that the fix worked."""
+    if "?" in text:
+        return False
+    normal = normalize(text)
+    words = _WORD.findall(normal)
+    if not words or len(words) > MAX_WORDS:
+        return False
+    joined = " ".join(words)
+    if any(w in TURNS or w.endswith("n't") for w in words) or _has_stem(words, joined, FAULTS):
+        return False
+    return _has_stem(words, joined, THANKS) or _has_stem(words, joined, CONFIRMED)

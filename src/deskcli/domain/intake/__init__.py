@@ -1,0 +1,82 @@
+"""Intake rules: what the desk reads in a new message before it joins the queue.
+
+The policy (SPEC 2.8) does not take up a message that is outside support's competence
+(2.10), has no question, contains obscene or insulting language, wanders off into
+extraneous reasoning, or asks again what was already answered. Only obscenity is decided
+here outright: it is a refusal. The other findings are flags, advice to the agent, because
+a machine that wrongly closes a customer's request does more harm than one that lets an
+agent have a look. Repeats are decided by `is_repeat`, which the store calls on the
+candidates its full-text index finds; `search_terms` builds the terms for that index and
+for the documentation search of 2.11.
+
+One module per concern: `normalising`, `obscene`, `insults`, `answerability`, `scope`,
+`stemming` (Snowball), `repeats`, `rule_text`; `morphology` gives lemmas and tags
+(pymorphy3) to the obscene, insult, question, scope and repeat rules; `wordlists` reads
+the data files (``deskcli/data/``) that support staff extend without touching code.
+Everything here is plain functions over strings: no database, no terminal. pymorphy3 and
+snowballstemmer load on the first message read, never with the package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from deskcli.domain.intake.answerability import answerability_flags
+from deskcli.domain.intake.normalising import normalize
+from deskcli.domain.intake.obscene import find_obscene
+from deskcli.domain.intake.repeats import (
+    REPEAT_THRESHOLD,
+    is_repeat,
+    question_similarity,
+)
+from deskcli.domain.intake.rule_text import RULE_TEXT
+from deskcli.domain.intake.scope import out_of_scope
+from deskcli.domain.intake.stemming import search_terms, stem
+from deskcli.domain.reasons import Reason
+
+__all__ = [
+    "REPEAT_THRESHOLD",
+    "RULE_TEXT",
+    "IntakeResult",
+    "Reason",
+    "check_intake",
+    "find_obscene",
+    "is_repeat",
+    "normalize",
+    "question_similarity",
+    "search_terms",
+    "stem",
+]
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    """What intake found in one message: refusals close it, flags only advise the agent."""
+
+    refusals: tuple[Reason, ...] = ()
+    flags: tuple[Reason, ...] = ()
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.refusals)
+
+
+def check_intake(subject: str, body: str) -> IntakeResult:
+    """Read a new request's subject and body against the intake rules of SPEC 2.8.
+
+    Obscene or insulting language is a refusal. A missing question, extraneous reasoning
+    and a request for a service outside 2.9 are flags: the request stays open and the
+    agent decides. Repeats need the license's history and are checked by the store with
+    `is_repeat`.
+    """
+    text = f"{subject}\n{body}"
+    refusals = []
+    if words := find_obscene(text):
+        refusals.append(
+            Reason("obscene", "2.8.3 obscene or insulting language: " + ", ".join(words))
+        )
+    normalized = normalize(text)
+    flags = answerability_flags(normalized)
+    flags += [Reason("out_of_scope", label) for label in out_of_scope(normalized)]
+    return IntakeResult(refusals=tuple(refusals), flags=tuple(flags))
+

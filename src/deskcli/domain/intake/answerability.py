@@ -1,0 +1,217 @@
+"""Answerability (SPEC 2.8.2, 2.8.4): has the message a question, or only reasoning?
+
+A message is read sentence by sentence. A sentence *asks* when it puts a question, makes
+a request or reports a problem, about something support deals with. A question that is
+only announced ("у меня вопрос по 1С", "можно спросить?"), small talk and status
+questions ("вы работаете сегодня?", "есть новости по заявке?") and data alone (site,
+edition, version, FTP access) ask nothing: a "?" does not make a question answerable.
+A sentence of several words that neither asks nor touches support's subject at all
+(football, the weather, a colleague) is a *digression*. No asking sentence is 2.8.2; an
+asking sentence wrapped in digressions is 2.8.4.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache, lru_cache
+
+from deskcli.domain.intake import morphology
+from deskcli.domain.intake.normalising import PLAIN_WORD, SENTENCE_SPLIT
+from deskcli.domain.intake.wordlists import WordSet, sections, stopwords
+from deskcli.domain.reasons import Reason
+
+# A sentence with at least this many content words and none of support's subject is a
+# digression; a sentence this short ("погода хорошая") is a remark, not reasoning.
+DIGRESSION_SENTENCE_WORDS = 4
+# Content words of digressions beside a question from which the message wanders off the
+# question (2.8.4): one sentence about the football is enough.
+DIGRESSION_WORDS = 4
+# Without any question, this much digression is reasoning rather than a message that
+# forgot to ask (2.8.4 rather than 2.8.2).
+REASONING_WORDS = 20
+# A statement about the product with a verb is a report, even when it names no symptom
+# support knows ("на странице товара выводится «Array» вместо значения свойства").
+REPORT_WORDS = 5
+
+# A sign-off and what follows it (a name, a phone number) are neither question nor digression.
+SIGNATURE = re.compile(
+    r"(?:^|(?<=[.!?\n]))[ \t]*(?:с уважением|best regards|kind regards|regards|--[ \t]*\n).*",
+    re.IGNORECASE | re.DOTALL,
+)
+_QUESTION_MARK = re.compile(r"\?(?!\w)")
+# Error codes, versions, file and domain names: what a digression does not contain.
+_TECHNICAL = re.compile(r"\d{3}|\d\.\d|\w\.[a-z]{2,4}\b")
+# A negated verb reports a fault ("не выгружается", "не реагируют", "not delivered"); a
+# negated anything else ("не всё так плохо") does not, hence the verb endings.
+_NEGATED_VERB = re.compile(
+    r"(?<!\S)(?:не|not)\s+\S+(?:ет|ит|ют|ят|ут|ат|ется|ится|ются|ятся|ал|ала|али|ало|ил|ила"
+    r"|или|ило|ел|ела|ели|ся|сь|ed|en|wn|ing)(?!\S)"
+)
+
+
+class Cues:
+    """A section of intake_cues.txt over a sentence's words.
+
+    An entry is a word start, ``=word`` a whole word; an entry with spaces is a phrase
+    whose words must follow one another, the last one a word start unless the entry
+    starts with ``=``. Matched by set and prefix lookups: nothing to compile.
+    """
+
+    def __init__(self, entries: Sequence[str]) -> None:
+        self.words = WordSet([e for e in entries if " " not in e])
+        self._phrases: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        for entry in entries:
+            if " " in entry:
+                first, *rest = entry.lstrip("=").split()
+                self._phrases.setdefault(first, []).append((tuple(rest), entry.startswith("=")))
+
+    def _spans(self, words: Sequence[str]) -> Iterator[tuple[int, int]]:
+        for index, word in enumerate(words):
+            if word in self.words:
+                yield index, index + 1
+            for rest, whole in self._phrases.get(word, ()):
+                end = index + 1 + len(rest)
+                following = words[index + 1 : end]
+                if len(following) == len(rest) and list(following[:-1]) == list(rest[:-1]) and (
+                    following[-1] == rest[-1] if whole else following[-1].startswith(rest[-1])
+                ):
+                    yield index, end
+
+    def found(self, words: Sequence[str]) -> bool:
+        return next(self._spans(words), None) is not None
+
+    def without(self, words: Sequence[str]) -> list[str]:
+        """The words less every phrase or word of this section."""
+        dropped = {i for start, end in self._spans(words) for i in range(start, end)}
+        return [w for i, w in enumerate(words) if i not in dropped]
+
+
+@cache
+def cues(section: str) -> Cues:
+    return Cues(sections("intake_cues.txt")[section])
+
+
+def cue_words(section: str) -> WordSet:
+    return cues(section).words
+
+
+def _content_words(words: Sequence[str]) -> list[str]:
+    """Words that say something: not stopwords, greetings, or bare asking words."""
+    noise = (cue_words("filler"), cue_words("question"), cue_words("request"))
+    stop = stopwords()
+    return [w for w in words if w not in stop and not w.isdigit() and not any(w in n for n in noise)]
+
+
+def _domain_words(words: Sequence[str]) -> list[str]:
+    """Words of support's subject: the product, the site, hosting, payments, errors."""
+    domain = cue_words("product")
+    return [w for w in words if w in domain]
+
+
+# A question announced rather than asked, with what it is about: "у меня вопрос по 1С",
+# "можно вас спросить", "хочу уточнить про рассылки", "I have a question about 1C".
+_ABOUT = r"(?:\s+(?:по|про|насчет|о|об|касательно|about|on|regarding)(?:\s+[^\s,.:;!?]+){1,4})?"
+_ANNOUNCED = re.compile(
+    r"(?:(?:у\s+(?:меня|нас)|есть|имеется|появился|возник)\s+(?:\S+\s+)?вопрос\w*"
+    r"|(?:можно|могу|хочу|хотел|хотела|хотелось|хотели|разрешите|позвольте)(?:\s+(?:ли|я|бы|вас|у\s+вас))*"
+    r"\s+(?:задать\s+(?:\S+\s+)?вопрос\w*|спросить|уточнить|поинтересоваться)"
+    r"|(?:i|we)\s+have\s+(?:a|one|another)\s+(?:quick\s+)?question"
+    r"|(?:may|can|could)\s+i\s+ask(?:\s+you)?(?:\s+(?:something|a\s+question))?"
+    r"|quick\s+question)" + _ABOUT,
+    re.IGNORECASE,
+)
+
+
+def _reports(parses: Sequence[morphology.Parse]) -> bool:
+    return bool(parses) and any(parses[0].has(tag) for tag in ("VERB", "INFN", "ADJS", "PRTS"))
+
+
+def _negations(words: Sequence[str]) -> list[int]:
+    """Where не + a verb or short adjective reports a fault (не выгружается, не помогли, не
+    видна); не + anything else does not (не всё так плохо). English: not, n't."""
+    found = [
+        index
+        for index, (before, word) in enumerate(itertools.pairwise(words))
+        if before == "не" and _reports(morphology.parses(word))
+    ]
+    joined = " ".join(words)
+    found += [len(joined[: m.start()].split()) for m in _NEGATED_VERB.finditer(joined)]
+    return found
+
+
+@lru_cache(maxsize=4096)
+def asks(sentence: str) -> bool:
+    """Whether a sentence asks, requests or reports something support can answer.
+
+    A problem needs a subject of support's (письма не уходят, not "не спешили"); a
+    question needs a "?" or a question word at its head (подскажите, как ...), not a
+    "как" of comparison inside a sentence; a request needs something to do.
+    """
+    sentence = _ANNOUNCED.sub(" ", sentence)
+    raw = " ".join(PLAIN_WORD.findall(sentence))
+    polite = cue_words("polite")
+    joined = " ".join(w for w in raw.split() if w not in polite)
+    words = cues("small_talk").without(joined.split())
+    joined = " ".join(words)
+    content = _content_words(words)
+    if not content:
+        return False
+    # The product's own name alone does not make a subject (это техподдержка HostCMS?).
+    domain = [w for w in _domain_words(words) if w not in cue_words("product_name")]
+    negated = _negations(words)
+    # письма не уходят, не приходят SMS: a subject of a fault next to its negation
+    near = {i for at in negated for i in range(at - 2, at + 4)}
+    subject = domain or [
+        w for i, w in enumerate(words) if w in cue_words("problem_subject") and (i in near or not negated)
+    ]
+    questioned = bool(_QUESTION_MARK.search(sentence))
+    led = any(w in cue_words("question") for w in words[:3])
+    request = cues("request").found(raw.split()) or "_impr_" in morphology.lemma_text(joined)
+    problem = bool(negated) or cues("problem").found(words)
+    if subject and problem:
+        return True
+    if (questioned or led or request) and (domain or len(content) >= 2):
+        return True
+    return len(content) >= REPORT_WORDS and len(domain) >= 2 and _has_verb(words)
+
+
+def _has_verb(words: Sequence[str]) -> bool:
+    """Whether the likeliest reading of some word is a finite verb (выводится, уезжает)."""
+    return any((found := morphology.parses(w)) and found[0].has("VERB") for w in words)
+
+
+def _digression_words(sentence: str) -> int:
+    """Content words of a sentence that is a digression, 0 for any other sentence."""
+    words = PLAIN_WORD.findall(sentence)
+    if _TECHNICAL.search(sentence) or _domain_words(words):
+        return 0
+    joined = " ".join(words)
+    if cues("request").found(words) or "_impr_" in morphology.lemma_text(joined):
+        return 0
+    content = [w for w in _content_words(words) if len(w) > 1 and (not w.isascii() or w.isalpha())]
+    return len(content) if len(content) >= DIGRESSION_SENTENCE_WORDS else 0
+
+
+def _follows_up(previous: str, sentence: str) -> bool:
+    """A short question about the sentence before it: "Удалил группу товаров. Как восстановить?"."""
+    joined = " ".join(PLAIN_WORD.findall(sentence))
+    asking = _QUESTION_MARK.search(sentence) or cues("request").found(joined.split())
+    return bool(asking) and asks(f"{previous} {sentence}")
+
+
+def answerability_flags(normalized: str) -> list[Reason]:
+    """no_question (2.8.2) or off_topic (2.8.4); off_topic wins, being the more telling."""
+    sentences = [s for s in SENTENCE_SPLIT.split(SIGNATURE.sub("", normalized)) if s.strip()]
+    alone = [asks(s) for s in sentences]
+    asking = [
+        ask or (index > 0 and _follows_up(sentences[index - 1], sentences[index]))
+        for index, ask in enumerate(alone)
+    ]
+    digressions = sum(_digression_words(s) for s, ask in zip(sentences, asking, strict=True) if not ask)
+    if digressions >= (DIGRESSION_WORDS if any(asking) else REASONING_WORDS):
+        return [Reason("off_topic", "2.8.4 extraneous reasoning unrelated to the question")]
+    if not any(asking):
+        return [Reason("no_question", "2.8.2 no question support can answer")]
+    return []

@@ -1,0 +1,257 @@
+"""Insults (SPEC 2.8.3): words that insult people, counted only when aimed at someone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from deskcli.domain.intake import morphology
+from deskcli.domain.intake.normalising import (
+    CAMEL_HUMP,
+    CYRILLIC,
+    plain_readings,
+    readings,
+    words,
+)
+from deskcli.domain.intake.obscene import obscene_lexicon
+from deskcli.domain.intake.wordlists import WordSet, fold, sections, word_list
+
+
+@cache
+def context_words(section: str) -> WordSet:
+    return WordSet(sections("insult_context.txt")[section])
+
+
+_EN_INFLECTIONS = ("", "s", "es", "ic", "ically", "ish", "ed")
+
+
+@dataclass(frozen=True)
+class Insult:
+    """What an insulting word is: a noun or adjective, plural or not, nominative or not.
+
+    ``weak`` marks a word with an everyday sense (баран, свинья, clown): it counts only
+    when plainly addressed, never for being a plural in the nominative.
+    """
+
+    adjective: bool
+    weak: bool
+    plural_subject: bool
+
+
+class _InsultLexicon:
+    """insults.txt compiled: Russian lemmas (every inflection through the dictionary),
+    whole words, English stems, and abusive phrases."""
+
+    def __init__(self, entries: Sequence[str]) -> None:
+        self._lemmas: dict[str, set[str]] = {}
+        self._whole: dict[str, set[str]] = {}
+        stems: list[tuple[str, set[str]]] = []
+        phrases: list[str] = []
+        for entry in entries:
+            if entry.startswith('"'):
+                phrases.append(re.escape(entry.strip('"')))
+                continue
+            word, *tags = entry.split()
+            if word.startswith("="):
+                self._whole[word[1:]] = set(tags)
+            elif CYRILLIC.search(word):
+                self._lemmas[word] = set(tags)
+            else:
+                stems.append((word, set(tags)))
+        self._stems = tuple(stems)
+        self._phrases = rf"(?<!\w)(?:{'|'.join(phrases) or '(?!)'})(?!\w)"
+
+    @property
+    def phrases(self) -> re.Pattern[str]:
+        return re.compile(self._phrases)  # re caches it after the first call
+
+    def insult(self, word: str) -> Insult | None:
+        """The word as an insult, or None when it is no insult."""
+        if word in self._whole:
+            tags = self._whole[word]
+            return Insult("adj" in tags, "weak" in tags, word.endswith(("ы", "и")))
+        if CYRILLIC.search(word):
+            return self._russian(word)
+        for stem, tags in self._stems:
+            if word.startswith(stem) and word[len(stem) :] in _EN_INFLECTIONS and not obscene_lexicon().is_innocent(word):
+                plural = word.endswith("s") and not word.endswith(("ss", "ous"))
+                return Insult("adj" in tags, "weak" in tags, plural)
+        return None
+
+    def _russian(self, word: str) -> Insult | None:
+        parses = morphology.parses(word)
+        # Only when the likeliest reading is the insult: падали is a verb before it is падаль.
+        if not parses or parses[0].lemma not in self._lemmas:
+            return None
+        readings = [p for p in parses if p.lemma == parses[0].lemma]
+        tags = self._lemmas[readings[0].lemma]
+        adjective = "adj" in tags or all(p.has("ADJF") or p.has("ADJS") for p in readings)
+        plural_subject = any(
+            p.has("plur") and (p.has("nomn") or p.has("voct") or p.has("ADJS")) for p in readings
+        )
+        return Insult(adjective, "weak" in tags, plural_subject)
+
+
+@cache
+def _insult_lexicon() -> _InsultLexicon:
+    return _InsultLexicon(word_list("insults.txt"))
+
+
+@dataclass(frozen=True)
+class _Token:
+    surface: str
+    reading: str
+    start: int
+    quoted: bool
+    gap_before: str
+    gap_after: str
+
+
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"\n]*\"")
+_SENTENCE_BREAK = re.compile(r"[!?…;\n]|\.\s")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:!?—–\-()«»\"“”„]|\.\s|\.$")
+
+
+def _sentences(text: str) -> list[list[_Token]]:
+    """Words of a cleaned text grouped by sentence, with quoting and punctuation around."""
+    quotes = [m.span() for m in _QUOTED.finditer(text)]
+    spans: list[tuple[str, int, int]] = []
+    for match in words(text):
+        word = match.group()
+        if CYRILLIC.search(word) or not CAMEL_HUMP.search(word):
+            spans.append((word, match.start(), match.end()))
+            continue
+        offset = match.start()
+        for part in CAMEL_HUMP.split(word):
+            spans.append((part, offset, offset + len(part)))
+            offset += len(part)
+    sentences: list[list[_Token]] = []
+    current: list[_Token] = []
+    for index, (word, start, end) in enumerate(spans):
+        gap_before = text[spans[index - 1][2] : start] if index else text[:start]
+        gap_after = text[end : spans[index + 1][1]] if index + 1 < len(spans) else text[end:]
+        if current and _SENTENCE_BREAK.search(gap_before):
+            sentences.append(current)
+            current = []
+        quoted = any(q_start < start < q_end for q_start, q_end in quotes)
+        current.append(_Token(word, readings(word)[0], start, quoted, gap_before, gap_after))
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def _in(token: _Token, section: str) -> bool:
+    return token.reading in context_words(section)
+
+
+def _reported(sentence: Sequence[_Token], index: int) -> bool:
+    """Whether the words before the insult report what someone else said or wrote."""
+    for at in range(index):
+        # so-called, так называемые: a hyphenated or fixed phrase, not reported speech
+        if _in(sentence[at], "reporting") and sentence[at].gap_before.strip() != "-":
+            before = sentence[max(0, at - 3) : at]
+            if not any(_in(token, "self_subject") for token in before):
+                return True
+    return False
+
+
+def _said_of_person(sentence: Sequence[_Token], index: int) -> bool:
+    """Whether an insulting adjective qualifies a person rather than a thing."""
+    if index + 1 == len(sentence) or _CLAUSE_PUNCTUATION.search(sentence[index].gap_after):
+        return True
+    following = sentence[index + 1]
+    if any(_in(following, s) for s in ("person", "addressee", "adjective_tail")):
+        return True
+    # Used as a noun (безмозглые из поддержки): a preposition follows, not a noun.
+    return morphology.can_be(following.reading, "PREP")
+
+
+def _exclamative(sentence: Sequence[_Token], index: int) -> bool:
+    """какие/what as a judgement; какой-то ("some") only points at an unknown person."""
+    following = sentence[index + 1] if index + 1 < len(sentence) else None
+    indefinite = following is not None and following.reading in ("то", "нибудь", "либо")
+    return _in(sentence[index], "exclamative") and not indefinite
+
+
+def _aimed_at_someone(sentence: Sequence[_Token], index: int) -> bool:
+    """Whether an insult is addressed to, or said of, the desk's people or anyone named."""
+    for at in range(index - 1, max(-1, index - 6), -1):
+        token = sentence[at]
+        if _in(token, "blocker"):
+            break
+        distance = index - at
+        if distance <= 4 and (_in(token, "addressee") or _exclamative(sentence, at)):
+            return True
+        if _in(token, "person"):
+            # мой прошлый разработчик, our developer: the customer's own people
+            return not any(_in(t, "self_possessive") for t in sentence[max(0, at - 2) : at])
+        if distance == 1 and _in(token, "possessive"):
+            return True
+    if _CLAUSE_PUNCTUATION.search(sentence[index].gap_after):
+        following: Sequence[_Token] = ()
+    else:
+        following = sentence[index + 1 : index + 4]
+    for offset, token in enumerate(following, start=1):
+        if _in(token, "blocker"):
+            break
+        if _in(token, "person") or (offset <= 2 and _in(token, "addressee")):
+            return True
+        if _CLAUSE_PUNCTUATION.search(token.gap_after):
+            break
+    token = sentence[index]
+    opens = index == 0 or "," in token.gap_before
+    closes = index + 1 == len(sentence) or re.search(r"[,!?]", token.gap_after)
+    return bool(opens and closes) and not _self_subject(sentence, index)
+
+
+def _self_subject(sentence: Sequence[_Token], index: int) -> bool:
+    """Whether the customer says it of himself: я идиот, мы сами дураки, my developer."""
+    return any(
+        _in(token, "self_subject") or _in(token, "self_possessive")
+        for token in sentence[max(0, index - 3) : index]
+    )
+
+
+def _said_of_group(sentence: Sequence[_Token], index: int) -> bool:
+    """A plural insult in the nominative names the people it judges (так отвечают только
+    идиоты, ваша команда — кретины): in a ticket that is the desk's people, unless the
+    customer's own people or customers stand before it."""
+    before = sentence[max(0, index - 6) : index]
+    return not any(
+        _in(token, s) for token in before for s in ("third_party", "self_subject", "self_possessive")
+    )
+
+
+def _looks_like_name(sentence: Sequence[_Token], index: int) -> bool:
+    """A capitalised word inside a sentence is a surname (менеджер Козлов), not a jibe."""
+    surface = sentence[index].surface
+    return (
+        index > 0
+        and surface[:1].isupper()
+        and not surface.isupper()
+        and not sentence[index].gap_before.strip()
+    )
+
+
+def aimed_insults(text: str) -> list[tuple[int, str]]:
+    """Insulting words aimed at someone, with their offsets; abusive phrases too."""
+    lexicon = _insult_lexicon()
+    found = []
+    for sentence in _sentences(text):
+        for index, token in enumerate(sentence):
+            insult = next(filter(None, map(lexicon.insult, plain_readings(token.surface))), None)
+            if insult is None or token.quoted or _looks_like_name(sentence, index):
+                continue
+            if _reported(sentence, index):
+                continue
+            if insult.adjective and not _said_of_person(sentence, index):
+                continue
+            if _aimed_at_someone(sentence, index) or (
+                insult.plural_subject and not insult.weak and _said_of_group(sentence, index)
+            ):
+                found.append((token.start, token.surface))
+    folded = fold(text)
+    found += [(m.start(), text[m.start() : m.end()]) for m in lexicon.phrases.finditer(folded)]
+    return found

@@ -1,0 +1,108 @@
+"""Russian morphology for the intake rules: lemmas and grammatical tags from pymorphy3.
+
+One entry of a word list (a lemma: перенести, идиот) then covers every inflection
+(перенесите, перенесёте, переносом; идиотами, идиотов). pymorphy3 and its dictionary
+take about 0.15 s and 15 MB to load, so they load on the first word a rule asks about,
+never with the package: ``desk queue`` and ``desk show`` never read a message.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from deskcli.domain.intake.normalising import CYRILLIC
+
+
+@dataclass(frozen=True)
+class Parse:
+    """One reading of a word: its lemma (ё written е) and grammemes (NOUN, plur, nomn ...)."""
+
+    lemma: str
+    grammemes: frozenset[str]
+    known: bool
+
+    def has(self, *grammemes: str) -> bool:
+        return all(g in self.grammemes for g in grammemes)
+
+
+@cache
+def _analyzer() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=65536)
+def parses(word: str) -> tuple[Parse, ...]:
+    """The readings of one folded word, most probable first; () for a word with no Cyrillic.
+
+    A word the dictionary does not know still gets readings guessed from its ending, with
+    ``known`` false; obscene coinages are usually such words.
+    """
+    if not CYRILLIC.search(word):
+        return ()
+    analyzer = _analyzer()
+    known = analyzer.word_is_known(word)
+    return tuple(
+        Parse(p.normal_form.replace("ё", "е"), frozenset(p.tag.grammemes), known)
+        for p in analyzer.parse(word)
+    )
+
+
+def lemmas(word: str) -> frozenset[str]:
+    """Every lemma the word can be a form of (its folded self for non-Cyrillic words)."""
+    found = parses(word)
+    return frozenset(p.lemma for p in found) if found else frozenset((word,))
+
+
+def lemma(word: str) -> str:
+    """The most probable lemma (the word itself for non-Cyrillic words)."""
+    found = parses(word)
+    return found[0].lemma if found else word
+
+
+def is_known(word: str) -> bool:
+    """Whether the Russian dictionary lists the word as written."""
+    found = parses(word)
+    return bool(found) and found[0].known
+
+
+def can_be(word: str, *grammemes: str) -> bool:
+    """Whether some reading of the word has all the grammemes (impr, NOUN plur nomn ...)."""
+    return any(p.has(*grammemes) for p in parses(word))
+
+
+# A word of a message for lemma_text: letters and digits, joined by inner dots, hyphens
+# or pluses (reg.ru, 1с:фреш is two words, z-index, c++).
+_TOKEN = re.compile(r"[^\W_]+(?:[.+\-][^\W_]+)*\+*|\?")
+_KEEP_SURFACE = ("PRTF", "PRTS", "GRND", "ADVB", "COMP")
+
+
+def _lemma_token(word: str, subjunctive: bool = False) -> str:
+    found = parses(word)
+    if not found:
+        return word
+    best = found[0]
+    # A participle's dictionary lemma is its verb (встроенный -> встроить), which would
+    # lose what the rules look for; keep such words as written.
+    token = word if any(g in best.grammemes for g in _KEEP_SURFACE) else best.lemma
+    if best.has("VERB") and any(p.has("VERB", "impr") for p in found):
+        return f"{token} _impr_"
+    if best.has("VERB", "past"):
+        # чтобы вы сделали, хотелось бы: a wish, not a report of the past
+        return f"{token} _subj_" if subjunctive else f"{token} _past_"
+    return token
+
+
+def lemma_text(text: str) -> str:
+    """A folded text as its lemmas joined by spaces, ``?`` kept, and a marker after each
+    verb that can be an imperative (``обновить _impr_`` for обновите) or is in the past
+    (``перенести _past_`` for перенесли): the form the scope and question rules read."""
+    words = _TOKEN.findall(text)
+    return " ".join(
+        _lemma_token(word, any(w in ("чтобы", "бы", "б") for w in words[max(0, i - 3) : i]))
+        for i, word in enumerate(words)
+    )

@@ -1,0 +1,104 @@
+"""Normalising: the form in which intake reads a message, disguises undone."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from deskcli.domain.intake.wordlists import fold
+
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u00ad\u034f\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064"),
+)
+_INVISIBLE[ord("\ufeff")] = None
+# Single letters strung together with dots, dashes or underscores: х.у.й, f-u-c-k.
+_SPELLED_OUT = re.compile(r"(?<![^\W\d_])[^\W\d_](?:([.\-_·•])[^\W\d_])(?:\1[^\W\d_])+(?![^\W\d_])")
+# A word, with masking characters allowed between its letters (п*здец, бл@ть, a$$hole).
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?…;])\s+|\n+")
+PLAIN_WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"(?:[^\W_]|(?<=[^\W_])[*@$]+(?=[^\W_]))+")
+CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+LATIN = re.compile(r"[a-zA-Z]")
+
+# Latin letters that pass for Cyrillic ones. Case matters: capital B and H look like В and
+# Н, while lowercase b stands for б and n for п in the usual disguises.
+LATIN_AS_CYRILLIC = str.maketrans(
+    "ABCEHKMOPTXYZabcehkmnoprtuxyz",
+    "АВСЕНКМОРТХУЗабсенкмпоргтихуз",
+)
+_CYRILLIC_AS_LATIN = str.maketrans("аеорсухкмтнАВЕКМНОРСТУХі", "aeopcyxkmthABEKMHOPCTYXi")
+# An all-Latin word is read as disguised Cyrillic only if it has a letter English rarely
+# needs where a Cyrillic one is meant (xep, cyka, 3aebal); ebb, Eben and Ebro stay English.
+DISGUISE_MARK = re.compile(r"[xXyY0346@$]")
+# Digits and signs that stand in for letters; applied only when that reveals a root.
+SIGNS_AS_CYRILLIC = str.maketrans("0346@$", "озчбас")
+_SIGNS_AS_LATIN = str.maketrans("0135@$", "oiesas")
+
+
+def clean(text: str) -> str:
+    """Undo tricks that change how a word is spelled but not what it says."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    return _SPELLED_OUT.sub(lambda m: re.sub(r"[.\-_·•]", "", m.group()), text)
+
+
+def words(text: str) -> Iterator[re.Match[str]]:
+    return WORD.finditer(text)
+
+
+def readings(word: str) -> list[str]:
+    """The ways one written word can be read, the most plausible first, folded.
+
+    A word mixing scripts is read in the script most of its letters are in; digits and
+    signs are kept as they are here and only tried as letters by the obscenity check.
+    """
+    has_cyrillic = bool(CYRILLIC.search(word))
+    has_latin = bool(LATIN.search(word))
+    if has_cyrillic and has_latin:
+        cyrillic = word.translate(LATIN_AS_CYRILLIC)
+        latin = word.translate(_CYRILLIC_AS_LATIN)
+        if len(LATIN.findall(word)) > len(CYRILLIC.findall(word)):
+            return [fold(latin), fold(cyrillic)]
+        return [fold(cyrillic), fold(latin)]
+    return [fold(word)]
+
+
+def normalize(text: str) -> str:
+    """The form in which intake reads a message.
+
+    NFKC, zero-width characters removed, letters spelled out with dots or dashes joined
+    (х.у.й), casefolded with ё as е. Latin look-alikes become Cyrillic inside words that
+    are mostly Cyrillic (and the reverse), and an all-Latin or digit-disguised word is
+    rewritten only when the rewrite reveals an obscene root (xep, cyka, 3аебал), so that
+    ordinary English and version numbers pass through unchanged.
+    """
+    from deskcli.domain.intake.obscene import obscene_lexicon, obscene_readings
+
+    cleaned = clean(text)
+
+    def rewrite(match: re.Match[str]) -> str:
+        word = match.group()
+        for reading in obscene_readings(word):
+            if obscene_lexicon().matches(reading):
+                return reading
+        return readings(word)[0]
+
+    return fold(WORD.sub(rewrite, cleaned))
+
+# A letter written three times or more is a stretched word (пиииздец, нааахуй).
+_STRETCHED = re.compile(r"([^\W\d_])\1\1")
+_REPEATED = re.compile(r"([^\W\d_])\1+")
+
+
+def plain_readings(word: str) -> list[str]:
+    """Readings of a word with digits and signs also read as letters (мр@зи, 3аебал), and
+    a stretched word with every repeated letter written once (хууууйня)."""
+    found = readings(word)
+    if _STRETCHED.search(word):
+        found += [_REPEATED.sub(r"\1", reading) for reading in list(found)]
+    for reading in list(found):
+        signs = SIGNS_AS_CYRILLIC if CYRILLIC.search(reading) else _SIGNS_AS_LATIN
+        if (unsigned := reading.translate(signs)) not in found:
+            found.append(unsigned)
+    return found

@@ -1,0 +1,242 @@
+"""Obscene words (SPEC 2.8.3): mat and vulgar roots, wherever they stand and however spelled."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache, lru_cache
+
+from deskcli.domain.intake import morphology
+from deskcli.domain.intake.normalising import (
+    CAMEL_HUMP,
+    CYRILLIC,
+    DISGUISE_MARK,
+    LATIN,
+    LATIN_AS_CYRILLIC,
+    SIGNS_AS_CYRILLIC,
+    clean,
+    plain_readings,
+    words,
+)
+from deskcli.domain.intake.wordlists import fold, word_list
+
+_RU_VOWEL_START = "еяю"
+
+
+_RU_VOWELS = "аеиоуыэюя"
+
+
+class _Anchored:
+    """Roots at the start of a word, after up to three prefixes (на-хуй, от-ъ-еб-ись,
+    у-по-до-бля-ть). A root starting with е/ё/я/ю needs no prefix, or a vowel-final one,
+    or a consonant-final one and ъ/ь (съеб-, отъеб-), which keeps себе, тебе, требовать
+    out. Matched by walking the prefixes with str.startswith: nothing to compile."""
+
+    def __init__(self, roots: Iterable[str], prefixes: Iterable[str]) -> None:
+        roots = list(roots)
+        self._vowel_roots = tuple(r for r in roots if r[0] in _RU_VOWEL_START)
+        self._consonant_roots = tuple(r for r in roots if r[0] not in _RU_VOWEL_START)
+        self._prefixes = tuple(prefixes)
+
+    def starts(self, word: str) -> list[int]:
+        """Every position where a root begins after a chain of prefixes."""
+        found: list[int] = []
+        frontier: list[tuple[int, str]] = [(0, "")]
+        for depth in range(4):
+            following = []
+            for at, last in frontier:
+                if self._consonant_roots and word.startswith(self._consonant_roots, at):
+                    found.append(at)
+                if self._vowel_roots:
+                    if (not last or last[-1] in _RU_VOWELS) and word.startswith(self._vowel_roots, at):
+                        found.append(at)
+                    elif last and word[at : at + 1] in ("ъ", "ь") and word.startswith(self._vowel_roots, at + 1):
+                        found.append(at + 1)
+                if depth < 3:
+                    following += [(at + len(p), p) for p in self._prefixes if word.startswith(p, at)]
+            frontier = following
+        return found
+
+
+def _occurrences(word: str, parts: Sequence[str]) -> list[int]:
+    found = []
+    for part in parts:
+        at = word.find(part)
+        while at != -1:
+            found.append(at)
+            at = word.find(part, at + 1)
+    return found
+
+
+class _ObsceneLexicon:
+    """Roots from obscene_roots.txt, ready for one pass per word (see that file)."""
+
+    def __init__(
+        self,
+        roots: Sequence[str],
+        prefixes: Sequence[str],
+        innocent: Sequence[str],
+        lemmas: Iterable[str] = (),
+    ) -> None:
+        self._anchored = _Anchored((r for r in roots if r[0] not in "*=^~"), prefixes)
+        self._guarded_anchored = _Anchored((r[1:] for r in roots if r[0] == "^"), prefixes)
+        self._anywhere = tuple(r[1:] for r in roots if r.startswith("*"))
+        self._guarded_anywhere = tuple(r[1:] for r in roots if r.startswith("~"))
+        self._whole = frozenset(r[1:] for r in roots if r.startswith("="))
+        self._innocent = tuple(innocent)
+        self.lemmas = frozenset(lemmas)
+        self.alphabet = {
+            "cyrillic": "".join(sorted({c for r in roots for c in r if CYRILLIC.match(c)})),
+            "latin": "".join(sorted({c for r in roots for c in r if LATIN.match(c)})),
+        }
+
+    def _innocent_at(self, word: str, start: int) -> bool:
+        for entry in self._innocent:
+            at = word.find(entry)
+            while at != -1:
+                if at <= start < at + len(entry):
+                    return True
+                at = word.find(entry, at + 1)
+        return False
+
+    def matches(self, word: str) -> bool:
+        """Whether a root that counts in any word stands in this one (not inside an innocent word)."""
+        starts = [0] if word in self._whole else []
+        starts += self._anchored.starts(word)
+        starts += _occurrences(word, self._anywhere)
+        return any(not self._innocent_at(word, start) for start in starts)
+
+    def matches_guarded(self, word: str) -> bool:
+        """Whether a root that counts only in words the dictionary does not know stands here."""
+        # The dictionary, not innocent_words.txt, tells innocent words here: поблядовать
+        # holds обля like уподоблять, which only the dictionary knows.
+        return bool(self._guarded_anchored.starts(word)) or any(r in word for r in self._guarded_anywhere)
+
+    def is_innocent(self, word: str) -> bool:
+        return any(entry in word for entry in self._innocent)
+
+
+@cache
+def obscene_lexicon() -> _ObsceneLexicon:
+    return _ObsceneLexicon(
+        word_list("obscene_roots.txt"),
+        word_list("obscene_prefixes.txt"),
+        word_list("innocent_words.txt"),
+        word_list("obscene_lemmas.txt"),
+    )
+
+
+# Each asterisk is tried with every letter of the roots, so the work grows as 30**n; two
+# cover б**дь, f**k and на**я, and keep a message full of asterisks cheap.
+_MAX_MASKED_LETTERS = 2
+
+
+def _unmasked(word: str, alphabet: str) -> Iterator[str]:
+    """Every way to fill the asterisks of a masked word (п*здец, f**k) with one letter each."""
+    pieces = re.split(r"\*", word)
+    if len(pieces) - 1 > _MAX_MASKED_LETTERS:
+        return
+    for letters in itertools.product(alphabet, repeat=len(pieces) - 1):
+        filled = (piece + letter for piece, letter in zip(pieces, letters, strict=False))
+        yield "".join(filled) + pieces[-1]
+
+
+
+def obscene_readings(word: str) -> Iterator[str]:
+    """Readings of a word worth testing against the obscene roots, disguises undone."""
+    lexicon = obscene_lexicon()
+    candidates = plain_readings(word)
+    if (
+        not CYRILLIC.search(word)
+        and DISGUISE_MARK.search(word)
+        and not lexicon.is_innocent(fold(word))
+    ):
+        as_cyrillic = word.translate(LATIN_AS_CYRILLIC).translate(SIGNS_AS_CYRILLIC)
+        if not LATIN.search(as_cyrillic):
+            candidates.append(fold(as_cyrillic))
+    seen: set[str] = set()
+    for reading in candidates:
+        if reading in seen:
+            continue
+        seen.add(reading)
+        if "*" in reading:
+            script = "cyrillic" if CYRILLIC.search(reading) else "latin"
+            yield from _unmasked(reading, lexicon.alphabet[script])
+        else:
+            yield reading
+
+
+def _dictionary_word(word: str, lexicon: _ObsceneLexicon) -> bool:
+    """Whether the Russian dictionary knows the word as an ordinary word (команда, сабля)."""
+    return morphology.is_known(word) and not (morphology.lemmas(word) & lexicon.lemmas)
+
+
+@lru_cache(maxsize=8192)
+def is_obscene_word(word: str) -> bool:
+    """Whether one written word is mat or vulgar, in any of the ways it can be read.
+
+    A reading is obscene when its dictionary lemma is an obscene lemma (хуйня, сука in
+    every inflection), when it carries a root that counts in any word (пизд, хуй at the
+    start after prefixes), or when it carries a guarded root (манд, муд, бляд inside a
+    compound) and the dictionary does not know the word as an ordinary one: команда,
+    мудрый, оскорблять and страхуй are dictionary words, помандохать and трисука are not.
+    """
+    lexicon = obscene_lexicon()
+    parts = [word]
+    if not CYRILLIC.search(word):
+        parts += CAMEL_HUMP.split(word)
+    for part in parts:
+        surface = fold(part)
+        for reading in obscene_readings(part):
+            if lexicon.matches(reading):
+                return True
+            if CYRILLIC.search(reading) and morphology.lemmas(reading) & lexicon.lemmas:
+                return True
+            if lexicon.matches_guarded(reading) and not any(
+                _dictionary_word(w, lexicon) for w in {surface, reading}
+            ):
+                return True
+    return False
+
+
+def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
+    """Runs of single letters separated by single spaces that spell a root (х у й)."""
+    run: list[re.Match[str]] = []
+    for match in itertools.chain(words(text), [None]):
+        if match is not None and len(match.group()) == 1 and match.group().isalpha():
+            if run and text[run[-1].end() : match.start()] != " ":
+                run = []
+            run.append(match)
+            continue
+        if len(run) >= 3:
+            joined = "".join(m.group() for m in run)
+            if is_obscene_word(joined):
+                yield run[0].start(), text[run[0].start() : run[-1].end()]
+        run = []
+
+
+def find_obscene(text: str) -> list[str]:
+    """The obscene or insulting words of a message, as written, in order; [] if none.
+
+    Mat and vulgar roots count wherever they stand, quoted or not: a customer quoting mat
+    has still put mat in the message. An insult (идиоты, дебилы, idiots) counts only when
+    it is aimed at someone: said to the desk (вы идиоты, you idiots), of its people
+    (ваши программисты дебилы) or of anyone as a judgement (какие идиоты это сделали).
+    Reported speech (в кавычках, "ваш сотрудник назвал меня дебилом", "someone called me
+    an idiot") and self-deprecation ("я идиот, забыл пароль") pass.
+    """
+    cleaned = clean(text)
+    found = [(m.start(), m.group()) for m in words(cleaned) if is_obscene_word(m.group())]
+    found += spelled_with_spaces(cleaned)
+    from deskcli.domain.intake.insults import aimed_insults
+
+    found += aimed_insults(cleaned)
+    named: list[str] = []
+    seen: set[str] = set()
+    for _, word in sorted(found):
+        if fold(word) not in seen:
+            seen.add(fold(word))
+            named.append(word)
+    return named
+

@@ -1,0 +1,230 @@
+"""Repeats (SPEC 2.8.5): does a new question ask what an earlier one asked?
+
+Two questions are compared term by term. A term is a word's lemma with what it means to
+the desk: an *entity* (a product or service name, a version, an error code, a quoted
+name: PHP, Яндекс, 7.0.6, «Оптовики») weighs most, then the *action* asked for
+(добавить, очистить, выгрузить: repeat_terms.txt groups those that mean the same), then
+nouns, then the rest; greetings, signatures and stopwords do not count. Words of one
+group of repeat_terms.txt are the same term (кэш/кеш, бэкап/резервная копия,
+почта/письмо), and near spellings of one stem match in part (языковой/язык).
+
+Two rules keep questions that share most words apart: different actions (добавить
+товар / удалить товар), and a term of one question replaced by a term of the same kind
+in the other (SMTP Яндекса / SMTP Mail.ru, PHP / MySQL, HostCMS 6 / HostCMS 7, поиск по
+сайту / поиск в админке). Extra words on one side (где, в центре администрирования)
+only lower the score.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from deskcli.domain.intake import morphology
+from deskcli.domain.intake.answerability import SIGNATURE, asks
+from deskcli.domain.intake.normalising import CYRILLIC, LATIN, SENTENCE_SPLIT
+from deskcli.domain.intake.stemming import stem
+from deskcli.domain.intake.wordlists import fold, sections, stopwords
+
+REPEAT_THRESHOLD = 0.6
+"""`question_similarity` at or above which a question counts as asked before (2.8.5).
+
+Case, punctuation, word order, greetings, inflection and the desk's synonyms
+("очистить кеш сайта" / "почистить кэш на сайте", "бэкап" / "резервная копия") keep a
+rewording above it; a different action or a replaced entity puts a question below it.
+"""
+
+WEIGHTS = {
+    "entity": 2.0, "action": 1.5, "noun": 1.0, "qualifier": 1.0, "place": 0.6, "other": 0.5, "weak": 0.2,
+}
+# Near spellings of one stem (языковой/язык, очищается/очистить) count in part.
+_SOFT_MATCH = 0.6
+# A veto keeps the score under any threshold a desk would choose.
+_VETO = 0.5
+
+# Words, versions (7.0.6) and codes; dotted names (Яндекс.Метрика, sitemap.xml) and
+# hyphenated ones (Excel-файл, 301-редирект) are split into their parts.
+_TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_]+")
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"\n]*\"|“[^”]*”")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*)$")
+
+
+@dataclass(frozen=True)
+class Term:
+    word: str
+    stem: str
+    concepts: frozenset[str]
+    kind: str
+
+    @property
+    def weight(self) -> float:
+        return WEIGHTS[self.kind]
+
+
+@cache
+def _groups() -> dict[str, dict[str, frozenset[str]]]:
+    """repeat_terms.txt as {section: {word: the ids of the groups it belongs to}}."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for section, lines in sections("repeat_terms.txt").items():
+        words: dict[str, set[str]] = {}
+        for number, line in enumerate(lines):
+            for word in line.split():
+                words.setdefault(word, set()).add(f"{section}:{number}")
+        found[section] = words
+    return {s: {w: frozenset(g) for w, g in ws.items()} for s, ws in found.items()}
+
+
+def _is_entity(word: str, start: int, text: str, cyrillic_text: bool, quoted: bool) -> bool:
+    """A name, version, code or quoted title: what tells one question from another."""
+    if fold(word) in _groups()["weak"]:
+        return False
+    if any(c.isdigit() for c in word) or quoted:
+        return True
+    if cyrillic_text and LATIN.search(word):
+        return True
+    if len(word) > 1 and word.isupper():
+        return True
+    return word[:1].isupper() and not _SENTENCE_START.search(text[:start])
+
+
+# Ordinal numerals tell one thing from another like numbers do (второй сайт, 2nd site).
+_ORDINALS = frozenset(["первый", "второй", "третий", "четвертый", "пятый", "first", "second", "third", "fourth", "fifth"])
+
+
+def _kind(folded: str, lemma: str, concepts: set[str], entity: bool) -> str:
+    if any(c.startswith("weak:") for c in concepts):
+        return "weak"
+    if entity or lemma in _ORDINALS:
+        return "entity"
+    if any(c.startswith("actions:") for c in concepts):
+        return "action"
+    if any(c.startswith("places:") for c in concepts):
+        return "place"
+    parses = morphology.parses(folded)
+    if not parses:
+        return "noun"
+    best = parses[0]
+    # A relational adjective names a kind of thing (бонусная / партнёрская программа);
+    # a qualitative one (новый, белый) does not.
+    if best.has("NOUN"):
+        return "noun"
+    return "qualifier" if best.has("ADJF") and not best.has("Qual") else "other"
+
+
+@lru_cache(maxsize=16384)
+def _term(word: str, entity: bool) -> Term | None:
+    folded = fold(word)
+    if folded in stopwords() or len(folded) < 2 and not folded.isdigit():
+        return None
+    lemma = morphology.lemma(folded)
+    groups = _groups()
+    concepts = {lemma}
+    # By every lemma the word may have and as written: for a word the dictionary only
+    # guesses, the likeliest lemma may be wrong (админке -> админк, then админка).
+    keys = (*morphology.lemmas(folded), folded)
+    for section in ("actions", "synonyms", "places", "weak"):
+        for key in keys:
+            concepts |= groups[section].get(key, frozenset())
+    kind = _kind(folded, lemma, concepts, entity)
+    return Term(folded, stem(lemma), frozenset(concepts), kind)
+
+
+def _question_part(text: str) -> str:
+    """The sentences that ask, without greetings, data lines and signature; the whole
+    text when none asks."""
+    text = SIGNATURE.sub("", unicodedata.normalize("NFKC", text))
+    sentences = [s for s in SENTENCE_SPLIT.split(text) if s.strip()]
+    asking = [s for s in sentences if asks(fold(s))]
+    return "\n".join(asking) if asking else text
+
+
+@lru_cache(maxsize=1024)
+def question_terms(text: str) -> tuple[Term, ...]:
+    """The distinct terms of a question, greetings, data lines and signature left out.
+
+    Cached: `desk open` compares one new question with up to twenty earlier ones."""
+    text = _question_part(text)
+    cyrillic_text = len(CYRILLIC.findall(text)) >= len(LATIN.findall(text))
+    quotes = [m.span() for m in _QUOTED.finditer(text)]
+    terms: dict[str, Term] = {}
+    for match in _TOKEN.finditer(text):
+        quoted = any(a < match.start() < b for a, b in quotes)
+        entity = _is_entity(match.group(), match.start(), text, cyrillic_text, quoted)
+        term = _term(match.group(), entity)
+        if term is not None and term.word not in terms:
+            terms[term.word] = term
+    return tuple(terms.values())
+
+
+@lru_cache(maxsize=16384)
+def _trigrams(word: str) -> frozenset[str]:
+    padded = f"#{word}#"
+    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
+
+
+def _likeness(a: Term, b: Term) -> float:
+    """1 for the same term or group; partial for near spellings of plain words; else 0."""
+    if a.concepts & b.concepts:
+        return 1.0
+    if "entity" in (a.kind, b.kind) or len(a.stem) < 4 or len(b.stem) < 4:
+        return 0.0
+    if a.stem.startswith(b.stem) or b.stem.startswith(a.stem):
+        return 0.9
+    ta, tb = _trigrams(a.stem), _trigrams(b.stem)
+    dice = 2 * len(ta & tb) / (len(ta) + len(tb))
+    return dice if dice >= _SOFT_MATCH else 0.0
+
+
+def _actions(terms: Sequence[Term]) -> set[str]:
+    return {c for t in terms if t.kind == "action" for c in t.concepts if c.startswith("actions:")}
+
+
+def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = None) -> float:
+    """How alike two questions are, from 0 (unrelated) to 1 (the same terms).
+
+    A weighted Dice coefficient over terms, each term of one question paired with at most
+    one of the other; then the vetoes of the module's docstring. `rarity` (a term's stem
+    -> a factor, about 1 for an ordinary word of the desk) lets the store weigh terms by
+    how rare they are in the desk's own questions.
+    """
+    terms_a, terms_b = question_terms(a), question_terms(b)
+    if not terms_a or not terms_b:
+        same = fold(a).strip() == fold(b).strip()
+        return 1.0 if same and not terms_a and not terms_b else 0.0
+
+    def weight(term: Term) -> float:
+        return term.weight * (rarity(term.stem) if rarity and term.kind != "weak" else 1.0)
+
+    pairs = sorted(
+        ((like, i, j) for i, ta in enumerate(terms_a) for j, tb in enumerate(terms_b)
+         if (like := _likeness(ta, tb)) > 0),
+        # Pair the weightier terms first: бэкап with копию, not with резервную.
+        key=lambda p: (-p[0], -(terms_a[p[1]].weight + terms_b[p[2]].weight), p[1], p[2]),
+    )
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    shared = 0.0
+    for like, i, j in pairs:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        shared += like * (weight(terms_a[i]) + weight(terms_b[j]))
+    score = min(1.0, shared / (sum(map(weight, terms_a)) + sum(map(weight, terms_b))))
+    actions_a, actions_b = _actions(terms_a), _actions(terms_b)
+    if actions_a and actions_b and not actions_a & actions_b:
+        score *= _VETO
+    left_a = {t.kind for i, t in enumerate(terms_a) if i not in used_a}
+    left_b = {t.kind for j, t in enumerate(terms_b) if j not in used_b}
+    things = {"entity", "noun"}
+    if left_a & things and left_b & things or left_a & left_b & {"place", "qualifier"}:
+        score *= _VETO
+    return score
+
+
+def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None) -> bool:
+    """Whether question `b` asks essentially what `a` asked (2.8.5)."""
+    return question_similarity(a, b, rarity) >= REPEAT_THRESHOLD

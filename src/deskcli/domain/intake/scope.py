@@ -1,0 +1,129 @@
+"""Scope (SPEC 2.10): requests for the services technical support does not include.
+
+The rules (scope_rules.json) read a message as lemmas, sentence by sentence and in pairs
+of adjacent sentences. A word list is matched on the lemma text's tokens by set and
+prefix lookups; a regular expression is compiled the first time a rule gets that far, so
+a command that reads one message compiles few of them (the word lists' budget is 10 ms).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from deskcli.domain.intake.morphology import lemma_text
+from deskcli.domain.intake.normalising import SENTENCE_SPLIT
+from deskcli.domain.intake.wordlists import data_text
+
+
+@dataclass(frozen=True)
+class _Window:
+    """A sentence (or two) as lemma text, its tokens, and the parts of hyphenated ones."""
+
+    text: str
+    padded: str
+    tokens: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Window:
+        tokens = set(text.split())
+        tokens |= {part for token in tokens if "-" in token for part in token.split("-")}
+        return cls(text, f" {text} ", frozenset(tokens))
+
+
+class _Words:
+    """A word list of scope_rules.json: whole tokens, ``word*`` starts, phrases."""
+
+    def __init__(self, entries: Sequence[str]) -> None:
+        self.whole = frozenset(e for e in entries if " " not in e and not e.endswith("*"))
+        self.starts = tuple(e[:-1] for e in entries if " " not in e and e.endswith("*"))
+        self.phrases = tuple(f" {e} " for e in entries if " " in e)
+
+    def search(self, window: _Window) -> bool:
+        if self.whole & window.tokens or any(p in window.padded for p in self.phrases):
+            return True
+        return bool(self.starts) and any(t.startswith(self.starts) for t in window.tokens)
+
+    def regex(self) -> str:
+        parts = []
+        if self.whole or self.phrases:
+            alternatives = sorted(self.whole) + [p.strip() for p in self.phrases]
+            parts.append(r"(?<!\w)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
+        if self.starts:
+            parts.append(r"(?<!\w)(?:" + "|".join(map(re.escape, self.starts)) + r")\w*")
+        return "|".join(parts) or "(?!)"
+
+
+class _Pattern:
+    """A regular expression, its fragments expanded and compiled on first use."""
+
+    def __init__(self, source: str, expand: Callable[[str], str]) -> None:
+        self._source = source
+        self._expand = expand
+        self._compiled: re.Pattern[str] | None = None
+
+    def search(self, window: _Window) -> bool:
+        if self._compiled is None:
+            self._compiled = re.compile(self._expand(self._source))
+        return self._compiled.search(window.text) is not None
+
+
+@dataclass(frozen=True)
+class _ScopeRule:
+    """One rule of scope_rules.json: every `required` matcher and no `forbidden` one."""
+
+    required: tuple[_Words | _Pattern, ...]
+    forbidden: tuple[_Words | _Pattern, ...]
+
+    def matches(self, window: _Window) -> bool:
+        return all(m.search(window) for m in self.required) and not any(
+            m.search(window) for m in self.forbidden
+        )
+
+
+@cache
+def _scope_rules() -> tuple[tuple[str, tuple[_ScopeRule, ...]], ...]:
+    data = json.loads(data_text("scope_rules.json"))
+    lists = {name: _Words(v) for name, v in data["fragments"].items() if isinstance(v, list)}
+    texts = {name: v for name, v in data["fragments"].items() if isinstance(v, str)}
+
+    def expand(pattern: str) -> str:
+        while "%" in pattern:  # fragments may name fragments
+            for name, words in lists.items():
+                pattern = pattern.replace(f"%{name}%", f"(?:{words.regex()})")
+            for name, text in texts.items():
+                pattern = pattern.replace(f"%{name}%", f"(?:{text})")
+        return pattern
+
+    def matcher(item: str | list[str]) -> _Words | _Pattern:
+        if isinstance(item, list):
+            return _Words(item)
+        if item.startswith("%") and item.endswith("%") and item[1:-1] in lists:
+            return lists[item[1:-1]]
+        return _Pattern(item, expand)
+
+    def rule(spec: dict) -> _ScopeRule:
+        required = [matcher(item) for item in spec["all"]]
+        # Word lists first: a rule that fails on one never compiles its expressions.
+        required.sort(key=lambda m: isinstance(m, _Pattern))
+        return _ScopeRule(tuple(required), tuple(matcher(item) for item in spec.get("none", ())))
+
+    return tuple(
+        (f"{clause['clause']} {clause['label']}", tuple(rule(spec) for spec in clause["rules"]))
+        for clause in data["clauses"]
+    )
+
+
+def out_of_scope(normalized: str) -> list[str]:
+    """Labels of the 2.10 clauses the message asks for, e.g. "2.10.1 moving a site ..."."""
+    sentences = [lemma_text(s) for s in SENTENCE_SPLIT.split(normalized) if s.strip()]
+    windows = [_Window.of(s) for s in sentences + [f"{a} {b}" for a, b in itertools.pairwise(sentences)]]
+    return [
+        label
+        for label, rules in _scope_rules()
+        if any(rule.matches(window) for rule in rules for window in windows)
+    ]

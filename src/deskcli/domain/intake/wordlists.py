@@ -1,0 +1,70 @@
+"""The word lists of ``deskcli/data/``: read once per process, folded, split into sections.
+
+Support staff extend the lists without touching code; everything here only reads them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
+
+# deskcli/data beside deskcli/domain/intake; read as files, which costs a fraction of
+# importlib.resources' import on a command that runs once.
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+@cache
+def data_text(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+def fold(text: str) -> str:
+    """Casefold and write ё as е, the way Russian is usually typed."""
+    return text.casefold().replace("ё", "е")
+
+
+def entries(text: str) -> Iterator[str]:
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            yield line
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    return tuple(fold(entry) for entry in entries(data_text(name)))
+
+
+@cache
+def sections(name: str) -> dict[str, tuple[str, ...]]:
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
+    for entry in entries(data_text(name)):
+        if entry.startswith("[") and entry.endswith("]"):
+            current = sections.setdefault(entry[1:-1], [])
+        else:
+            current.append(fold(entry))
+    return {name: tuple(words) for name, words in sections.items()}
+
+
+class WordSet:
+    """Entries of a word list: ``=word`` whole words, anything else a word start."""
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        entries = list(entries)
+        self.whole = frozenset(e[1:] for e in entries if e.startswith("="))
+        self.starts = tuple(e for e in entries if not e.startswith("="))
+        # Word starts grouped by their first letter: a lookup tries a handful, not hundreds.
+        by_letter: dict[str, list[str]] = {}
+        for start in self.starts:
+            by_letter.setdefault(start[:1], []).append(start)
+        self._by_letter = {letter: tuple(starts) for letter, starts in by_letter.items()}
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.whole or word.startswith(self._by_letter.get(word[:1], ()))
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    return frozenset(word_list("stopwords.txt"))

@@ -1,0 +1,231 @@
+"""The parts of a MIME message: its readable text, its attachments, its delivery reports.
+
+Russian mail arrives in UTF-8, windows-1251 and KOI8-R, sometimes with no charset or the
+wrong one declared. Text is decoded in the declared charset when that works, otherwise in
+whichever of UTF-8, windows-1251 and KOI8-R reads as Russian (each of the two 8-bit
+charsets read as the other turns most lowercase letters into capitals).
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+from email.message import EmailMessage, Message
+
+from deskcli.mail.htmltext import html_to_text
+
+__all__ = ["Parts", "decode_text", "split_parts"]
+
+_MAX_DEPTH = 30
+_RUSSIAN_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+_RUSSIAN_UPPER = frozenset(c.upper() for c in _RUSSIAN_LOWER)
+_SIGNATURES = frozenset(
+    {"application/pgp-signature", "application/pkcs7-signature", "application/x-pkcs7-signature"}
+)
+
+
+@dataclass
+class RawAttachment:
+    filename: str | None
+    content_type: str
+    data: bytes
+    inline: bool
+
+
+@dataclass
+class Parts:
+    """What a walk over one message found."""
+
+    texts: list[str] = field(default_factory=list)
+    read_plain: bool = False
+    read_html: bool = False
+    attachments: list[RawAttachment] = field(default_factory=list)
+    #: ``message/delivery-status`` blocks (RFC 3464): per-message and per-recipient fields.
+    reports: list[Message] = field(default_factory=list)
+    #: Messages or headers a report or a forward encloses.
+    enclosed: list[Message] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _russian_score(text: str) -> int:
+    return sum(c in _RUSSIAN_LOWER for c in text) - sum(c in _RUSSIAN_UPPER for c in text)
+
+
+def _codec(declared: str | None) -> str | None:
+    if not declared:
+        return None
+    try:
+        return codecs.lookup(declared.strip().strip('"')).name
+    except (LookupError, ValueError):
+        return None
+
+
+def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
+    """``(text, problem)``: ``data`` as text, and a note when the declared charset did not fit."""
+    codec = _codec(declared)
+    if declared and codec is None:
+        text, problem = decode_text(data, None)
+        return text, f"unknown charset {declared[:40]!r}" + (f"; {problem}" if problem else "; read as utf-8")
+    if codec:
+        try:
+            return data.decode(codec), None
+        except UnicodeDecodeError:
+            pass
+    try:
+        text = data.decode("utf-8")
+        fits = codec in (None, "ascii") or not declared
+        return text, None if fits else f"text declared as {declared} was read as utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = [(data.decode(charset, "replace"), charset) for charset in ("cp1251", "koi8-r")]
+    text, charset = max(candidates, key=lambda candidate: _russian_score(candidate[0]))
+    said = f"declared as {declared}" if declared else "with no charset declared"
+    return text, f"text {said} was read as {codecs.lookup(charset).name}"
+
+
+def _payload(part: Message, parts: Parts) -> bytes:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception as error:  # noqa: BLE001 - a broken transfer encoding must not lose the message
+        parts.problems.append(
+            f"a {part.get_content_type()} part could not be decoded: {type(error).__name__}"
+        )
+        return b""
+    if isinstance(data, bytes):
+        return data
+    payload = part.get_payload()
+    return payload.encode("utf-8", "surrogateescape") if isinstance(payload, str) else b""
+
+
+def _text_of(part: Message, parts: Parts) -> str:
+    text, problem = decode_text(_payload(part, parts), part.get_content_charset())
+    if problem:
+        parts.problems.append(problem)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _filename(part: Message) -> str | None:
+    try:
+        name = part.get_filename()
+    except Exception:  # noqa: BLE001 - a malformed RFC 2231 parameter
+        return None
+    return str(name) if name else None
+
+
+def _attach(part: Message, parts: Parts) -> None:
+    parts.attachments.append(
+        RawAttachment(
+            _filename(part),
+            part.get_content_type(),
+            _payload(part, parts),
+            inline=part.get_content_disposition() != "attachment",
+        )
+    )
+
+
+def _attach_enclosed(message: Message, parts: Parts) -> None:
+    subject = str(message.get("subject", "") or "").strip() or "message"
+    try:
+        data = message.as_bytes()
+    except Exception:  # noqa: BLE001 - an enclosed message too broken to serialise
+        data = b""
+    parts.attachments.append(RawAttachment(f"{subject}.eml", "message/rfc822", data, inline=False))
+
+
+def _children(part: Message) -> list[Message]:
+    payload = part.get_payload()
+    return [child for child in payload if isinstance(child, Message)] if isinstance(payload, list) else []
+
+
+def _is_body_text(part: Message) -> bool:
+    return (
+        part.get_content_type() in ("text/plain", "text/html")
+        and part.get_content_disposition() != "attachment"
+        and not _filename(part)
+    )
+
+
+def _walk(part: Message, parts: Parts, depth: int, *, attachments_only: bool = False) -> None:
+    if depth > _MAX_DEPTH:
+        parts.problems.append(f"MIME parts nested deeper than {_MAX_DEPTH} were skipped")
+        return
+    if part.defects:
+        names = sorted({type(defect).__name__ for defect in part.defects})
+        parts.problems.append(f"a {part.get_content_type()} part has defects: {', '.join(names)}")
+    ctype = part.get_content_type()
+    if ctype == "message/rfc822":
+        for enclosed in _children(part):
+            parts.enclosed.append(enclosed)
+            _attach_enclosed(enclosed, parts)
+        return
+    if part.get_content_maintype() == "multipart":
+        children = _children(part)
+        subtype = part.get_content_subtype()
+        if subtype == "alternative":
+            chosen = _choose_alternative(children)
+            for child in children:
+                _walk(child, parts, depth + 1, attachments_only=attachments_only or child is not chosen)
+        elif subtype in ("related", "signed") and children:
+            _walk(children[0], parts, depth + 1, attachments_only=attachments_only)
+            for child in children[1:]:
+                if child.get_content_type() not in _SIGNATURES:
+                    _walk(child, parts, depth + 1, attachments_only=True)
+        elif subtype == "report" and children:
+            _walk(children[0], parts, depth + 1, attachments_only=attachments_only)
+            for child in children[1:]:
+                _report_part(child, parts, depth + 1)
+        elif subtype == "encrypted":
+            parts.problems.append("the message is encrypted and cannot be read")
+        else:
+            for child in children:
+                _walk(child, parts, depth + 1, attachments_only=attachments_only)
+        return
+    if _is_body_text(part):
+        if not attachments_only:
+            text = _text_of(part, parts)
+            if ctype == "text/html":
+                text = html_to_text(text)
+                parts.read_html = True
+            else:
+                parts.read_plain = True
+            if text.strip():
+                parts.texts.append(text)
+        return
+    _attach(part, parts)
+
+
+def _choose_alternative(children: list[Message]) -> Message | None:
+    """The alternative to read: plain text if it says something, else HTML, else a nested part."""
+    texts = [c for c in children if _is_body_text(c)]
+    for child in texts:
+        if child.get_content_type() == "text/plain" and _payload(child, Parts()).strip():
+            return child
+    for child in texts:
+        if child.get_content_type() == "text/html":
+            return child
+    nested = [c for c in children if c.get_content_maintype() == "multipart"]
+    return next(iter(nested or texts), None)
+
+
+def _report_part(part: Message, parts: Parts, depth: int) -> None:
+    ctype = part.get_content_type()
+    if ctype in ("message/delivery-status", "message/global-delivery-status"):
+        parts.reports.extend(_children(part))
+    elif ctype in ("message/rfc822", "message/global"):
+        parts.enclosed.extend(_children(part))
+    elif ctype in ("text/rfc822-headers", "text/global-headers"):
+        from email import message_from_bytes, policy
+
+        parts.enclosed.append(message_from_bytes(_payload(part, parts), policy=policy.default))
+    else:
+        _walk(part, parts, depth, attachments_only=True)
+
+
+def split_parts(message: EmailMessage) -> Parts:
+    """The text, attachments and delivery reports of ``message``, problems noted, never raising."""
+    parts = Parts()
+    try:
+        _walk(message, parts, 0)
+    except RecursionError:
+        parts.problems.append("the MIME structure is too deep to read")
+    return parts

@@ -1,0 +1,232 @@
+"""The texts of the desk's mail: one editable file per template, Russian by default.
+
+A template is a text file: a ``Subject:`` line, a blank line, the body, with ``$name``
+placeholders (`string.Template`). Rendering substitutes plain strings once and never
+evaluates anything, so neither a template edited by the team nor a value taken from a
+customer's mail can run code; an unknown ``$name`` stays as written. The packaged files
+live in ``deskcli/data/mail_templates/<language>/``; the team's edited copies are passed
+in as ``overrides`` (keyed ``"ru/acknowledgement"``), so where they are stored is the
+caller's business. ``rules.toml`` holds the policy text each refusal quotes, in Russian
+as the policy is written; ``labels.toml`` the words the formatters below use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib.resources import files
+from string import Template
+
+from deskcli.domain.entitlement import RenewalQuote, percent_text
+from deskcli.domain.errors import InvalidInput
+from deskcli.domain.money import format_money
+
+__all__ = [
+    "LANGUAGES",
+    "PLACEHOLDERS",
+    "RenderedMail",
+    "business_time_text",
+    "day_text",
+    "documentation_text",
+    "instant_text",
+    "labels",
+    "missing_text",
+    "parse_template",
+    "render",
+    "renewal_values",
+    "rules_text",
+    "template_text",
+]
+
+LANGUAGES = ("ru", "en")
+#: Every template and the placeholders it may use.
+PLACEHOLDERS: dict[str, frozenset[str]] = {
+    "acknowledgement": frozenset({"ticket", "topic", "category", "target", "due_at", "documentation"}),
+    "reply": frozenset({"ticket", "topic", "reply", "agent"}),
+    "refusal": frozenset({"ticket", "topic", "rules", "note"}),
+    "missing_fields": frozenset({"topic", "missing"}),
+    "close": frozenset({"ticket", "topic", "resolution"}),
+    "renewal_before_end": frozenset({"license", "edition", "support_until", "new_support_until", "schedule"}),
+    "renewal_before_step": frozenset(
+        {
+            "license",
+            "edition",
+            "support_until",
+            "rate",
+            "amount",
+            "last_day",
+            "next_day",
+            "next_rate",
+            "next_amount",
+            "schedule",
+        }
+    ),
+}
+
+
+@dataclass(frozen=True)
+class RenderedMail:
+    subject: str
+    body: str
+
+
+def _language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise InvalidInput(f"unknown mail language {language!r}; use one of {', '.join(LANGUAGES)}")
+    return language
+
+
+def _package_dir(language: str):
+    return files("deskcli") / "data" / "mail_templates" / _language(language)
+
+
+def template_text(name: str, language: str = "ru") -> str:
+    """The packaged text of template ``name``, as a team member would start editing it."""
+    if name not in PLACEHOLDERS:
+        raise InvalidInput(f"unknown mail template {name!r}; known: {', '.join(PLACEHOLDERS)}")
+    return (_package_dir(language) / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def parse_template(text: str, name: str | None = None) -> tuple[str, str]:
+    """``(subject, body)`` of a template's text; InvalidInput if it has no ``Subject:`` line or
+    uses a placeholder the template ``name`` does not know."""
+    first, _, rest = text.replace("\r\n", "\n").partition("\n")
+    label, colon, subject = first.partition(":")
+    if not colon or label.strip().lower() not in ("subject", "тема"):
+        raise InvalidInput("a mail template must start with a 'Subject:' line")
+    body = rest.removeprefix("\n")
+    if name is not None:
+        used = set(Template(subject).get_identifiers()) | set(Template(body).get_identifiers())
+        unknown = sorted(used - PLACEHOLDERS[name])
+        if unknown:
+            known = ", ".join(f"${p}" for p in sorted(PLACEHOLDERS[name]))
+            raise InvalidInput(f"template {name}: unknown placeholder ${unknown[0]} (known: {known})")
+    return subject.strip(), body
+
+
+def render(
+    name: str,
+    values: Mapping[str, object],
+    *,
+    language: str = "ru",
+    overrides: Mapping[str, str] | None = None,
+) -> RenderedMail:
+    """Template ``name`` in ``language`` with ``values`` substituted once; the team's copy wins."""
+    key = f"{_language(language)}/{name}"
+    text = overrides[key] if overrides and key in overrides else template_text(name, language)
+    subject, body = parse_template(text)
+    strings = {key: "" if value is None else str(value) for key, value in values.items()}
+    body = Template(body).safe_substitute(strings)
+    body = re.sub(r"\n{3,}", "\n\n", body).strip("\n") + "\n"
+    return RenderedMail(" ".join(Template(subject).safe_substitute(strings).split()), body)
+
+
+@cache
+def _toml(language: str, stem: str) -> dict:
+    return tomllib.loads((_package_dir(language) / f"{stem}.toml").read_text(encoding="utf-8"))
+
+
+def labels(language: str = "ru") -> dict:
+    """The words of ``labels.toml``: field names, category names, units."""
+    return _toml(language, "labels")
+
+
+def rules_text(codes: Iterable[str], language: str = "ru") -> str:
+    """The policy text each refusal code quotes, one quoted paragraph per code."""
+    rules = _toml(language, "rules")
+    return "\n\n".join(
+        f"«{rules[code].strip()}»" if language == "ru" else f'"{rules[code].strip()}"'
+        for code in dict.fromkeys(codes)
+        if code in rules
+    )
+
+
+def missing_text(missing: Iterable[str], language: str = "ru") -> str:
+    """The list of what a request lacks (2.1), one "- " line per field."""
+    names = labels(language)["fields"]
+    return "\n".join(f"- {names[field]}" for field in missing)
+
+
+def documentation_text(links: Iterable[tuple[str, str]], language: str = "ru") -> str:
+    """The documentation pages that may already answer the question (2.11); "" when none."""
+    lines = [f"- {title}: {url}" if title else f"- {url}" for title, url in links]
+    return f"{labels(language)['documentation_intro']}\n" + "\n".join(lines) if lines else ""
+
+
+def _plural(number: int, forms: list[str], language: str) -> str:
+    if language == "en":
+        return forms[0] if number == 1 else forms[1]
+    if number % 10 == 1 and number % 100 != 11:
+        return forms[0]
+    if 2 <= number % 10 <= 4 and not 12 <= number % 100 <= 14:
+        return forms[1]
+    return forms[2]
+
+
+def business_time_text(minutes: int, language: str = "ru") -> str:
+    """A response target in words: "2 рабочих часа", "90 рабочих минут", "5 business hours"."""
+    units = labels(language)["units"]
+    if minutes % 60 == 0:
+        return f"{minutes // 60} {_plural(minutes // 60, units['business_hours'], language)}"
+    return f"{minutes} {_plural(minutes, units['business_minutes'], language)}"
+
+
+def day_text(day: dt.date, language: str = "ru") -> str:
+    return f"{day:%d.%m.%Y}" if language == "ru" else day.isoformat()
+
+
+def instant_text(instant: dt.datetime, language: str = "ru") -> str:
+    """An instant already in the desk's zone, with the zone's name: "25.11.2026 12:00 (MSK)"."""
+    zone = instant.tzname() or instant.strftime("%z")
+    shown = f"{instant:%d.%m.%Y %H:%M}" if language == "ru" else f"{instant:%Y-%m-%d %H:%M}"
+    return f"{shown} ({zone})"
+
+
+def _money(amount: Decimal, currency: str) -> str:
+    # The no-break spaces of a terminal's amounts; in mail plain spaces wrap better.
+    return format_money(amount, currency).replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def _schedule(quote: RenewalQuote, currency: str, language: str) -> str:
+    words = labels(language)["renewal"]
+    lines = []
+    for tier in quote.tiers:
+        when = (
+            words["until"].format(day=day_text(tier.last_day, language)) if tier.last_day else words["later"]
+        )
+        lines.append(
+            f"- {percent_text(tier.rate).replace(chr(0xA0), ' ')}: {_money(tier.amount, currency)} — {when}"
+        )
+    return "\n".join(lines)
+
+
+def renewal_values(
+    quote: RenewalQuote, *, license: str, edition: str, currency: str, language: str = "ru"
+) -> dict[str, str]:
+    """The placeholders of both renewal reminders, from a quote made on the reminder's day."""
+    current = next(tier for tier in quote.tiers if tier.rate == quote.rate)
+    index = quote.tiers.index(current)
+    following = quote.tiers[index + 1] if index + 1 < len(quote.tiers) else None
+    values = {
+        "license": license,
+        "edition": edition,
+        "support_until": day_text(quote.support_until, language),
+        "new_support_until": day_text(quote.new_support_until, language),
+        "rate": percent_text(quote.rate).replace("\u00a0", " "),
+        "amount": _money(quote.amount, currency),
+        "last_day": day_text(current.last_day, language) if current.last_day else "",
+        "next_day": "",
+        "next_rate": "",
+        "next_amount": "",
+        "schedule": _schedule(quote, currency, language),
+    }
+    if following is not None and current.last_day is not None:
+        values["next_day"] = day_text(current.last_day + dt.timedelta(days=1), language)
+        values["next_rate"] = percent_text(following.rate).replace("\u00a0", " ")
+        values["next_amount"] = _money(following.amount, currency)
+    return values

@@ -1,0 +1,378 @@
+"""Talking to mail servers: SMTP out with smtplib, IMAP in with imapclient.
+
+Servers are personal configuration, given as URLs: ``smtp://user@host:port``,
+``smtps://…`` (TLS from the first byte), ``smtp://…?starttls=1``; ``imap://user@host:port/INBOX``,
+``imaps://…``. A password is never part of a URL or a command line, where it would land in
+shell history and process lists: it comes from ``DESK_SMTP_PASSWORD`` / ``DESK_IMAP_PASSWORD``
+or from a file only its owner can read.
+
+Nothing here knows the database. Sending reports one result per message, and polling hands
+each message to a callback and marks it seen only once the callback says it is stored, so
+a crash between the two never loses mail: at worst a message is fetched twice, and the
+desk's Message-ID check stores it once.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import os
+import smtplib
+import ssl
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from email.message import EmailMessage
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from deskcli.domain.errors import DeskError, InvalidInput
+from deskcli.mail.outbound import wire_bytes
+
+__all__ = [
+    "DESK_IMAP_PASSWORD",
+    "DESK_SMTP_PASSWORD",
+    "ImapState",
+    "MailServerError",
+    "PollResult",
+    "SendResult",
+    "ServerSettings",
+    "parse_imap_url",
+    "parse_smtp_url",
+    "poll_imap",
+    "retry_delay",
+    "send_messages",
+    "server_password",
+]
+
+DESK_SMTP_PASSWORD = "DESK_SMTP_PASSWORD"
+DESK_IMAP_PASSWORD = "DESK_IMAP_PASSWORD"
+_DEFAULT_PORTS = {
+    ("smtp", "none"): 25,
+    ("smtp", "starttls"): 587,
+    ("smtp", "ssl"): 465,
+    ("imap", "none"): 143,
+    ("imap", "starttls"): 143,
+    ("imap", "ssl"): 993,
+}
+#: How long `desk mail send` waits before trying a failed message again, doubling each time.
+FIRST_RETRY = dt.timedelta(minutes=5)
+LAST_RETRY = dt.timedelta(hours=6)
+
+
+class MailServerError(DeskError):
+    "The mail server could not be reached, or it refused the desk's login"
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    protocol: str  # "smtp" or "imap"
+    host: str
+    port: int
+    user: str | None
+    security: str  # "ssl", "starttls" or "none"
+    mailbox: str = "INBOX"
+
+    def __str__(self) -> str:
+        scheme = self.protocol + ("s" if self.security == "ssl" else "")
+        user = f"{self.user}@" if self.user else ""
+        return f"{scheme}://{user}{self.host}:{self.port}"
+
+
+def _parse_url(url: str, protocol: str, key: str) -> ServerSettings:
+    try:
+        parts = urlsplit(url.strip())
+        host, port = parts.hostname, parts.port
+    except ValueError as error:
+        raise InvalidInput(f"{key}: {error}") from None
+    if parts.scheme not in (protocol, protocol + "s"):
+        raise InvalidInput(f"{key}: use {protocol}:// or {protocol}s://, not {parts.scheme or 'no scheme'}")
+    if parts.password is not None:
+        variable = DESK_SMTP_PASSWORD if protocol == "smtp" else DESK_IMAP_PASSWORD
+        raise InvalidInput(f"{key}: no password in the URL; use {variable} or mail.{protocol}_password_file")
+    if not host:
+        raise InvalidInput(f"{key}: the URL names no host")
+    query = parse_qs(parts.query, keep_blank_values=True)
+    for name in query:
+        if name != "starttls":
+            raise InvalidInput(f"{key}: unknown option {name!r} (known: starttls)")
+    starttls = query.get("starttls", ["0"])[-1].lower() in ("1", "yes", "true", "on")
+    if parts.scheme.endswith("s") and starttls:
+        raise InvalidInput(f"{key}: {parts.scheme}:// is TLS already; starttls is for {protocol}://")
+    security = "ssl" if parts.scheme.endswith("s") else "starttls" if starttls else "none"
+    mailbox = unquote(parts.path.lstrip("/")) or "INBOX"
+    if protocol == "smtp" and parts.path.strip("/"):
+        raise InvalidInput(f"{key}: an SMTP URL has no path")
+    if any(ord(c) < 32 for c in mailbox + host):
+        raise InvalidInput(f"{key}: control characters in the URL")
+    return ServerSettings(
+        protocol,
+        host,
+        port or _DEFAULT_PORTS[protocol, security],
+        unquote(parts.username) if parts.username else None,
+        security,
+        mailbox,
+    )
+
+
+def parse_smtp_url(url: str) -> ServerSettings:
+    """``mail.smtp_url``: ``smtp://user@host:port``, ``smtps://…``, ``smtp://…?starttls=1``."""
+    return _parse_url(url, "smtp", "mail.smtp_url")
+
+
+def parse_imap_url(url: str) -> ServerSettings:
+    """``mail.imap_url``: ``imap://user@host:port/INBOX``, ``imaps://…``, ``imap://…?starttls=1``."""
+    return _parse_url(url, "imap", "mail.imap_url")
+
+
+def server_password(
+    env_var: str, password_file: str | os.PathLike[str] | None, environ: Mapping[str, str]
+) -> str | None:
+    """The server password from ``env_var``, else from ``password_file``; None if neither is set.
+
+    A password file others can read is refused, as ssh refuses such a key.
+    """
+    value = environ.get(env_var)
+    if value:
+        return value
+    if not password_file:
+        return None
+    path = Path(password_file).expanduser()
+    try:
+        mode = path.stat().st_mode
+        if mode & 0o077:
+            raise InvalidInput(f"password file {path} can be read by others; run: chmod 600 {path}")
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise InvalidInput(f"password file {path}: {error.strerror or error}") from None
+    return text.rstrip("\r\n") or None
+
+
+def retry_delay(attempts: int) -> dt.timedelta:
+    """How long to wait after the ``attempts``-th failed try: 5 minutes, doubling, at most 6 hours."""
+    return min(FIRST_RETRY * 2 ** max(attempts - 1, 0), LAST_RETRY) if attempts < 20 else LAST_RETRY
+
+
+@dataclass(frozen=True)
+class SendResult:
+    message_id: str
+    sent: bool
+    #: The server refused the message for good (a 5xx reply): trying again will not help.
+    permanent: bool
+    detail: str
+
+
+def _recipients(message: EmailMessage) -> list[str]:
+    # The addresses the message was built with, not a re-reading of header text.
+    return [
+        address.addr_spec
+        for name in ("to", "cc")
+        for header in message.get_all(name, [])
+        for address in header.addresses
+    ]
+
+
+def _sender(message: EmailMessage) -> str:
+    header = message["from"]
+    return header.addresses[0].addr_spec if header is not None and header.addresses else ""
+
+
+def _reply_text(code: int, reply: bytes | str) -> str:
+    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
+    return f"{code} {' '.join(text.split())}"[:500]
+
+
+def _connect_smtp(
+    settings: ServerSettings, password: str | None, context: ssl.SSLContext, timeout: float
+) -> smtplib.SMTP:
+    if settings.security == "ssl":
+        server: smtplib.SMTP = smtplib.SMTP_SSL(
+            settings.host, settings.port, timeout=timeout, context=context
+        )
+    else:
+        server = smtplib.SMTP(settings.host, settings.port, timeout=timeout)
+    try:
+        server.ehlo()
+        if settings.security == "starttls":
+            server.starttls(context=context)
+            server.ehlo()
+        if settings.user:
+            _smtp_login(server, settings.user, password or "")
+    except BaseException:
+        server.close()
+        raise
+    return server
+
+
+def _smtp_login(server: smtplib.SMTP, user: str, password: str) -> None:
+    # One attempt with one mechanism: smtplib's login() tries each offered mechanism in turn,
+    # which turns one wrong password into several failed logins (and lockouts). PLAIN is
+    # done here because smtplib encodes credentials as ASCII, while RFC 4616 defines them
+    # in UTF-8 and a Cyrillic password is a real password.
+    offered = server.esmtp_features.get("auth", "").upper().split() if server.has_extn("auth") else []
+    if "PLAIN" in offered:
+        token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
+        code, reply = server.docmd("AUTH", f"PLAIN {token}")
+        if code != 235:
+            raise smtplib.SMTPAuthenticationError(code, reply)
+    elif "LOGIN" in offered and (user + password).isascii():
+        server.user, server.password = user, password
+        server.auth("LOGIN", server.auth_login)
+    else:
+        raise smtplib.SMTPNotSupportedError(
+            f"the server offers no AUTH PLAIN or LOGIN (offers: {' '.join(offered)})"
+        )
+
+
+def _send_one(server: smtplib.SMTP, message: EmailMessage, envelope_from: str | None) -> SendResult:
+    message_id = str(message.get("message-id", ""))
+    try:
+        wire = wire_bytes(message)
+    except ValueError as error:  # a message the desk would not send under any server
+        return SendResult(message_id, False, True, str(error))
+    try:
+        refused = server.sendmail(envelope_from or _sender(message), _recipients(message), wire)
+    except smtplib.SMTPRecipientsRefused as error:
+        codes = [code for code, _ in error.recipients.values()]
+        detail = "; ".join(f"{rcpt}: {_reply_text(c, r)}" for rcpt, (c, r) in error.recipients.items())
+        server.rset()
+        return SendResult(message_id, False, all(code >= 500 for code in codes), detail)
+    except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as error:
+        server.rset()
+        return SendResult(
+            message_id, False, error.smtp_code >= 500, _reply_text(error.smtp_code, error.smtp_error)
+        )
+    detail = "; ".join(f"{rcpt}: {_reply_text(c, r)}" for rcpt, (c, r) in refused.items())
+    return SendResult(
+        message_id, True, False, f"accepted with refusals: {detail}" if detail else "250 accepted"
+    )
+
+
+def send_messages(
+    settings: ServerSettings,
+    password: str | None,
+    messages: Sequence[EmailMessage],
+    *,
+    envelope_from: str | None = None,
+    ssl_context: ssl.SSLContext | None = None,
+    timeout: float = 30.0,
+) -> list[SendResult]:
+    """Send ``messages`` over one SMTP session; one result per message, in order.
+
+    A server that cannot be reached, or drops the session, fails the remaining messages
+    temporarily (they are tried again later); only a 5xx reply to a message is permanent.
+    """
+    if settings.user and not password:
+        raise InvalidInput(f"no SMTP password: set {DESK_SMTP_PASSWORD} or mail.smtp_password_file")
+    context = ssl_context or ssl.create_default_context()
+    results: list[SendResult] = []
+    try:
+        server = _connect_smtp(settings, password, context, timeout)
+    except (OSError, smtplib.SMTPException) as error:
+        detail = f"cannot send through {settings}: {_error_text(error)}"
+        return [SendResult(str(m.get("message-id", "")), False, False, detail) for m in messages]
+    try:
+        for message in messages:
+            try:
+                results.append(_send_one(server, message, envelope_from))
+            except (OSError, smtplib.SMTPException) as error:
+                detail = f"session with {settings} failed: {_error_text(error)}"
+                rest = messages[len(results) :]
+                results.extend(SendResult(str(m.get("message-id", "")), False, False, detail) for m in rest)
+                break
+    finally:
+        try:
+            server.quit()
+        except (OSError, smtplib.SMTPException):
+            server.close()
+    return results
+
+
+def _error_text(error: BaseException) -> str:
+    if isinstance(error, smtplib.SMTPResponseException):
+        return _reply_text(error.smtp_code, error.smtp_error)
+    return " ".join(str(error).split())[:300] or type(error).__name__
+
+
+@dataclass(frozen=True)
+class ImapState:
+    """Where polling stopped: the mailbox's UIDVALIDITY and the last UID the desk stored."""
+
+    uidvalidity: int | None = None
+    last_uid: int = 0
+
+
+@dataclass(frozen=True)
+class PollResult:
+    state: ImapState
+    accepted: int
+    #: The callback refused a message (storage busy): it stays unseen for the next poll.
+    stopped: bool
+
+
+def poll_imap(
+    settings: ServerSettings,
+    password: str | None,
+    state: ImapState,
+    accept: Callable[[int, bytes, ImapState], bool],
+    *,
+    ssl_context: ssl.SSLContext | None = None,
+    timeout: float = 30.0,
+    limit: int | None = None,
+) -> PollResult:
+    """Hand each new message of the mailbox to ``accept(uid, raw, state_after)``, oldest first.
+
+    ``accept`` stores the message and ``state_after`` in one transaction and returns True, or
+    returns False when it cannot store now. Only after True is the message marked \\Seen. A
+    new UIDVALIDITY (the mailbox was rebuilt) starts again from the first message; the
+    caller's Message-ID check keeps that from storing anything twice.
+    """
+    from imapclient import IMAPClient
+    from imapclient.exceptions import IMAPClientError
+
+    if settings.user and not password:
+        raise InvalidInput(f"no IMAP password: set {DESK_IMAP_PASSWORD} or mail.imap_password_file")
+    context = ssl_context or ssl.create_default_context()
+    accepted = 0
+    try:
+        client = IMAPClient(
+            settings.host,
+            port=settings.port,
+            ssl=settings.security == "ssl",
+            ssl_context=context,
+            timeout=timeout,
+        )
+    except (OSError, IMAPClientError) as error:
+        raise MailServerError(f"cannot reach {settings}: {_error_text(error)}") from None
+    try:
+        if settings.security == "starttls":
+            client.starttls(ssl_context=context)
+        if (password or "").isascii() and (settings.user or "").isascii():
+            client.login(settings.user or "", password or "")
+        else:  # LOGIN is ASCII-only in imaplib; AUTHENTICATE PLAIN carries UTF-8
+            client.plain_login(settings.user or "", password or "")
+        selected = client.select_folder(settings.mailbox)
+        uidvalidity = int(selected[b"UIDVALIDITY"])
+        if uidvalidity != state.uidvalidity:
+            state = ImapState(uidvalidity, 0)
+        uids = sorted(
+            uid for uid in client.search(["UID", f"{state.last_uid + 1}:*"]) if uid > state.last_uid
+        )
+        for uid in uids[:limit] if limit is not None else uids:
+            fetched = client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {})
+            raw = fetched.get(b"BODY[]")
+            after = ImapState(uidvalidity, uid)
+            if raw is None:  # expunged by another client since the search
+                continue
+            if not accept(uid, bytes(raw), after):
+                return PollResult(state, accepted, stopped=True)
+            client.add_flags([uid], [b"\\Seen"])
+            state = after
+            accepted += 1
+    except (OSError, IMAPClientError) as error:
+        raise MailServerError(f"IMAP {settings}: {_error_text(error)}") from None
+    finally:
+        try:
+            client.logout()
+        except (OSError, IMAPClientError):
+            pass
+    return PollResult(state, accepted, stopped=False)

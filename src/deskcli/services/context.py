@@ -1,0 +1,203 @@
+"""What one invocation works with, built once and passed in: paths, personal settings, the
+desk's policy, its calendar, the clock, the acting agent and the repository.
+
+Nothing here is global and no getter writes: a command that only reads opens the database
+read-only, and only ``Context.transaction`` (used by the use cases that change something)
+writes. Tests build a ``Context`` directly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable, Iterator
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from deskcli import clock, paths
+from deskcli.domain.errors import InvalidInput
+from deskcli.env import DESK_AGENT
+
+if TYPE_CHECKING:
+    from deskcli.domain.calendar import BusinessCalendar
+    from deskcli.domain.policy import Policy
+    from deskcli.settings import Settings
+    from deskcli.store.repository import Repository
+
+
+def _stderr(kind: str) -> Callable[[str], None]:
+    def say(message: str) -> None:
+        from deskcli.domain.text import printable
+
+        sys.stderr.write(f"{kind}: {printable(message, single_line=True)}\n")
+
+    return say
+
+
+class Context:
+    def __init__(self, *, db_path: Path, settings: Settings, agent: str | None = None,
+                 now: dt.datetime | None = None, writes: bool = True, no_input: bool = False,
+                 warn: Callable[[str], None] | None = None, notice: Callable[[str], None] | None = None,
+                 repo: Repository | None = None) -> None:
+        self.db_path = db_path
+        self.settings = settings
+        self.writes = writes
+        self.no_input = no_input
+        self._agent = agent
+        self._now = now
+        self.warn = warn or _stderr("warning")
+        self.notice = notice or _stderr("notice")
+        self._repo: Repository | None = repo
+
+    @classmethod
+    def from_options(cls, *, db_option: str | None = None, config_option: str | None = None,
+                     agent_option: str | None = None, no_input: bool = False, writes: bool = True) -> Context:
+        for name, value in (("--db", db_option), ("--config", config_option), ("--agent", agent_option)):
+            if value and "\x00" in value:
+                raise InvalidInput(f"{name} contains a NUL byte")
+        from deskcli import settings as settings_module
+
+        settings = settings_module.load(paths.config(config_option))
+        return cls(db_path=paths.database(db_option, settings.database), settings=settings,
+                   agent=agent_option, writes=writes, no_input=no_input)
+
+    # -- the database -------------------------------------------------------------
+
+    @property
+    def repo(self) -> Repository:
+        """The repository, opened on first use: read-only for a command that only reads
+        (a missing database is then an error, not a new empty one: a mistyped --db in a
+        cron line must not report "nothing overdue")."""
+        if self._repo is None:
+            from deskcli.store.repository import Repository
+
+            self._repo = Repository(self.db_path, write=self.writes)
+        return self._repo
+
+    @property
+    def has_database(self) -> bool:
+        return self._repo is not None or self.db_path.exists()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Repository]:
+        """One write transaction. The first one on a desk without a policy stores the
+        policy in force (the defaults, or the keys an older personal file held)."""
+        if not self.writes:
+            raise RuntimeError("a read-only command asked for a write transaction")
+        with self.repo.transaction() as repo:
+            if repo.policy() is None:
+                repo.save_policy(self.policy.document, at=self.now, agent=self.agent)
+                if self.settings.legacy_policy:
+                    self.notice(f"the policy keys of {self.settings.path} now live in the desk's database "
+                                "(desk policy show); that file keeps only personal settings")
+            from deskcli.services import deadlines
+
+            deadlines.refresh_stale(self, repo)
+            yield repo
+
+    def close(self) -> None:
+        if self._repo is not None:
+            self._repo.close()
+            self._repo = None
+
+    # -- the policy and its calendar ----------------------------------------------
+
+    @cached_property
+    def policy(self) -> Policy:
+        from deskcli.domain import policy as policy_module
+
+        stored = self.repo.policy() if self.has_database else None
+        legacy = self.settings.legacy_policy
+        if stored is None:
+            try:
+                return policy_module.build(legacy)
+            except InvalidInput as exc:
+                raise InvalidInput(f"{self.settings.path}: {exc}") from None
+        if legacy:
+            from deskcli.settings import legacy_keys
+
+            for key in legacy_keys(legacy):
+                self.warn(f"{self.settings.path}: {key} is ignored: the desk's policy lives in the "
+                          f"database (desk policy set {key} ...)")
+        return policy_module.build(stored[1])
+
+    @cached_property
+    def calendar(self) -> BusinessCalendar:
+        from deskcli.calendar_cache import ContextYearCache
+        from deskcli.domain.calendar import BusinessCalendar
+
+        return BusinessCalendar(self.policy.calendar, cache=ContextYearCache(self))
+
+    @property
+    def zone(self) -> Any:
+        return self.calendar.zone
+
+    @property
+    def basis(self) -> str:
+        """What each deadline is computed from, stored with it (SPEC section 3)."""
+        from deskcli.domain.tickets import deadline_basis
+
+        return deadline_basis(self.calendar.fingerprint, self.policy.targets)
+
+    # -- time and the actor -------------------------------------------------------
+
+    @property
+    def now(self) -> dt.datetime:
+        """Fixed for the whole command, so every row of one listing shares one "now"."""
+        if self._now is None:
+            self._now = clock.now(self.zone).replace(microsecond=0)
+        return self._now
+
+    @property
+    def today(self) -> dt.date:
+        return self.now.astimezone(self.zone).date()
+
+    @cached_property
+    def agent(self) -> str:
+        """``--agent``, then ``DESK_AGENT``, then the personal file, then the login name."""
+        for candidate in (self._agent, os.environ.get(DESK_AGENT), self.settings.agent):
+            if candidate and candidate.strip():
+                return candidate.strip()
+        import getpass
+
+        try:
+            return getpass.getuser()
+        except Exception:
+            return "agent"
+
+    # -- instants as the desk shows them ------------------------------------------
+
+    def instant(self, text: str, *, what: str = "instant") -> dt.datetime:
+        return clock.parse_instant(text, self.zone, what=what)
+
+    def period(self, first: str | None, last: str | None, *, names: tuple[str, str]) -> tuple[str | None, str | None]:
+        """Stored-instant bounds ``[start of first day, start of the day after last)`` in the
+        desk's zone, for ``--since/--until`` style options named ``names``."""
+        from deskcli.store.repository import utc_text
+
+        def start_of(text: str | None, what: str, days: int) -> str | None:
+            if text is None:
+                return None
+            day = clock.parse_date(text, what=what) + dt.timedelta(days=days)
+            return utc_text(dt.datetime.combine(day, dt.time(), self.zone))
+
+        return start_of(first, names[0], 0), start_of(last, names[1], 1)
+
+    def show_stored(self, text: str | None) -> str | None:
+        """A stored UTC instant as the desk shows it: ISO 8601 in its zone, to the second."""
+        from deskcli.domain.tickets import shown_instant
+
+        return shown_instant(text, self.zone)
+
+    def show_instant(self, value: dt.datetime | None) -> str | None:
+        if value is None:
+            return None
+        return value.astimezone(self.zone).isoformat(timespec="seconds")
+
+    def record(self, row: dict) -> dict:
+        from deskcli.domain.tickets import request_record
+
+        return request_record(row, self.calendar, self.now)

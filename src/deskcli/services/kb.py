@@ -1,0 +1,31 @@
+"""Documentation articles (2.11), suggested when a request or reply matches them."""
+
+from __future__ import annotations
+
+from deskcli.domain import tickets
+from deskcli.domain.errors import NotFound
+from deskcli.services.context import Context
+from deskcli.store import search
+from deskcli.store.repository import utc_text
+
+
+def add_article(ctx: Context, *, title: str, url: str, keywords: str = "", body: str = "") -> dict:
+    row = {"title": tickets.validate_text(title, what="title", limit=1000).strip(),
+           "url": tickets.validate_url(url, what="url"), "keywords": keywords.strip(), "body": body,
+           "added_at": utc_text(ctx.now), "added_by": ctx.agent}
+    with ctx.transaction() as repo:
+        row["id"] = search.add_article(repo, row)
+    return row
+
+
+def remove_article(ctx: Context, article_id: int) -> None:
+    with ctx.transaction() as repo:
+        if not search.remove_article(repo, article_id):
+            raise NotFound(f"article {article_id} not found")
+
+
+def article(ctx: Context, article_id: int) -> dict:
+    row = ctx.repo.one("SELECT * FROM kb WHERE id = ?", (article_id,))
+    if row is None:
+        raise NotFound(f"article {article_id} not found")
+    return row

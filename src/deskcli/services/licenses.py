@@ -1,0 +1,169 @@
+"""Licenses: adding, correcting, renewing at the policy's price, and the eligibility verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from deskcli.domain import entitlement, tickets
+from deskcli.domain.errors import InvalidInput
+from deskcli.domain.money import from_kopecks, to_kopecks
+from deskcli.domain.pins import hash_pin
+from deskcli.services.context import Context
+from deskcli.store.repository import Repository, utc_text
+
+
+def add_license(ctx: Context, *, number: str, pin: str, edition: str, price: Decimal, purchased: dt.date,
+                customer: str = "", email: str = "", site: str = "", code_modified: bool = False) -> dict:
+    number = tickets.validate_license_number(number)
+    row = {
+        "number": number,
+        "pin_hash": hash_pin(pin),
+        "edition": ctx.policy.edition(edition),
+        "price_kopecks": to_kopecks(price),
+        "purchased": purchased.isoformat(),
+        "support_until": entitlement.support_until(purchased).isoformat(),
+        "customer": customer.strip(),
+        "email": _email(email),
+        "site": tickets.validate_url(site) if site else "",
+        "code_modified": int(code_modified),
+        "created_at": utc_text(ctx.now),
+    }
+    with ctx.transaction() as repo:
+        existing = repo.find_license(number)
+        if existing is not None:
+            raise InvalidInput(f"license {existing['number']} already exists")
+        repo.insert("licenses", row)
+        shown = {k: v for k, v in row.items() if k != "pin_hash"}
+        repo.record(at=ctx.now, agent=ctx.agent, action="license added", license=number, after=shown)
+    return row
+
+
+def edit_license(ctx: Context, number: str, changes: dict[str, Any]) -> dict:
+    number = tickets.validate_license_number(number)
+    with ctx.transaction() as repo:
+        row = repo.license(number)
+        number = row["number"]
+        updates: dict[str, Any] = {}
+        for key, value in changes.items():
+            if value is None:
+                continue
+            if key == "pin":
+                updates["pin_hash"] = hash_pin(value)
+            elif key == "edition":
+                updates["edition"] = ctx.policy.edition(value)
+            elif key == "price":
+                updates["price_kopecks"] = to_kopecks(value)
+            elif key == "purchased":
+                if repo.renewals(number):
+                    raise InvalidInput(f"license {number} has renewals; its purchase date can no "
+                                       "longer be corrected without losing them")
+                updates["purchased"] = value.isoformat()
+                updates["support_until"] = entitlement.support_until(value).isoformat()
+            elif key == "email":
+                updates["email"] = _email(value)
+            elif key == "site":
+                updates["site"] = tickets.validate_url(value) if value else ""
+            elif key == "code_modified":
+                updates["code_modified"] = int(value)
+            else:
+                updates[key] = value
+        if not updates:
+            raise InvalidInput("nothing to change; give at least one option")
+        repo.update("licenses", "number", number, updates)
+        secret = {"pin_hash"}
+        repo.record(
+            at=ctx.now, agent=ctx.agent, action="license edited", license=number,
+            before={k: ("(hidden)" if k in secret else row[k]) for k in updates},
+            after={k: ("(changed)" if k in secret else v) for k, v in updates.items()},
+        )
+        return {**row, **updates}
+
+
+def renewal_quote(license_row: dict, on: dt.date) -> entitlement.RenewalQuote:
+    return entitlement.quote_renewal(
+        from_kopecks(license_row["price_kopecks"]),
+        dt.date.fromisoformat(license_row["support_until"]),
+        on,
+    )
+
+
+def plan_renewal(repo: Repository, number: str, on: dt.date) -> RenewalPlan:
+    """What renewing ``number`` on ``on`` would record; it cannot predate the purchase or
+    an earlier renewal. Reads only, so ``--dry-run`` and the real renewal share it."""
+    row = repo.license(tickets.validate_license_number(number))
+    number = row["number"]
+    purchased = dt.date.fromisoformat(row["purchased"])
+    if on < purchased:
+        raise InvalidInput(f"--on {on.isoformat()} is before license {number} was purchased "
+                           f"({purchased.isoformat()})")
+    previous = [(dt.date.fromisoformat(r["renewed_on"]), dt.date.fromisoformat(r["old_support_until"]),
+                 dt.date.fromisoformat(r["new_support_until"])) for r in repo.renewals(number)]
+    if previous and on < previous[-1][0]:
+        raise InvalidInput(f"--on {on.isoformat()} is before the last renewal of license {number} "
+                           f"({previous[-1][0].isoformat()})")
+    earlier = entitlement.earlier_renewal_this_year(purchased, previous, on)
+    return RenewalPlan(row=row, quote=renewal_quote(row, on), earlier=earlier)
+
+
+def renew_license(ctx: Context, number: str, on: dt.date, *, force: bool = False,
+                  ) -> tuple[dict, entitlement.RenewalQuote]:
+    """Record a renewal on ``on``; a second one in the same support year only with ``force``."""
+    with ctx.transaction() as repo:
+        plan = plan_renewal(repo, number, on)
+        row, quote = plan.row, plan.quote
+        number = row["number"]
+        if plan.earlier is not None and not force:
+            raise InvalidInput(plan.repeat_warning() + "; record it anyway with --force (see it first with --dry-run)")
+        repo.insert("renewals", {
+            "license": number,
+            "renewed_on": on.isoformat(),
+            "rate": entitlement.rate_text(quote.rate),
+            "amount_kopecks": to_kopecks(quote.amount),
+            "old_support_until": row["support_until"],
+            "new_support_until": quote.new_support_until.isoformat(),
+            "at": utc_text(ctx.now),
+            "agent": ctx.agent,
+        })
+        repo.update("licenses", "number", number, {"support_until": quote.new_support_until.isoformat()})
+        repo.record(at=ctx.now, agent=ctx.agent, action="license renewed", license=number,
+                    before={"support_until": row["support_until"]},
+                    after={"support_until": quote.new_support_until.isoformat(),
+                           "rate": entitlement.rate_text(quote.rate),
+                           "amount": str(quote.amount),
+                           **({"forced": True} if plan.earlier is not None else {})})
+        return {**row, "support_until": quote.new_support_until.isoformat()}, quote
+
+
+@dataclass(frozen=True)
+class RenewalPlan:
+    row: dict
+    quote: entitlement.RenewalQuote
+    #: The day of a renewal already recorded in this support year, if any.
+    earlier: dt.date | None
+
+    def repeat_warning(self) -> str:
+        return (f"license {self.row['number']} was already renewed on {self.earlier.isoformat()} in this "
+                f"support year; another would extend support to {self.quote.new_support_until.isoformat()}")
+
+
+def eligibility(ctx: Context, license_row: dict, category: str | None, on: dt.date) -> entitlement.Eligibility:
+    return entitlement.check_eligibility(
+        license_number=license_row["number"],
+        edition_free=ctx.policy.editions.get(license_row["edition"], False),
+        code_modified=bool(license_row["code_modified"]),
+        support_until=dt.date.fromisoformat(license_row["support_until"]),
+        retail_price=from_kopecks(license_row["price_kopecks"]),
+        category=category,
+        on=on,
+        currency=ctx.policy.currency,
+    )
+
+
+def _email(value: str) -> str:
+    value = value.strip()
+    if value and ("@" not in value or any(c.isspace() for c in value) or len(value) > 254):
+        raise InvalidInput(f"email {value!r} is not an address like name@example.com")
+    return value

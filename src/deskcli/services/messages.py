@@ -1,0 +1,109 @@
+"""A customer's message on a request that already exists.
+
+Three things can happen to it (SPEC 2.7, 2.8 and section 8):
+
+- a clarification: the request goes to the back of the queue with a fresh deadline;
+- a refused message, one that breaks an intake rule (obscene, or a flag the policy turns
+  into a refusal): it is kept with its reasons and the customer is told why, while the
+  request stays exactly as it was — a bad message does not reject a good request;
+- a thank-you or a confirmed fix: kept, not re-queued, and the request is marked ready
+  to close.
+
+Flags belong to the message that raised them; the request shows those of its latest
+accepted customer message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from deskcli.domain import courtesy, intake, tickets
+from deskcli.domain.errors import InvalidInput
+from deskcli.domain.reasons import Reason
+from deskcli.services.context import Context
+from deskcli.store.records import json_text
+from deskcli.store.repository import Repository, utc_text
+
+#: Requests a customer can still write to; a rejected one must be reopened first.
+ACCEPTS_MESSAGES = ("open", "answered", "resolved")
+
+
+@dataclass
+class CustomerMessage:
+    """The request after the message, the message's id, and what the desk made of it."""
+
+    row: dict[str, Any]
+    message_id: int
+    outcome: str  # "clarification", "thanks" or "refused"
+    reasons: list[Reason] = field(default_factory=list)
+    flags: list[Reason] = field(default_factory=list)
+
+
+def screen(ctx: Context, body: str) -> tuple[bool, list[Reason], list[Reason]]:
+    """(only thanks, refusals, flags) for a customer's message; slow, so outside any lock."""
+    result = intake.check_intake("", body)
+    if not result.refusals and courtesy.only_thanks(body):
+        return True, [], []
+    refusals, flags = list(result.refusals), list[Reason]()
+    for flag in result.flags:
+        (refusals if flag.code in ctx.policy.refuse_flags else flags).append(flag)
+    return False, refusals, flags
+
+
+def customer_message(ctx: Context, request_id: int, body: str) -> CustomerMessage:
+    body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
+    thanks, refusals, flags = screen(ctx, body)
+    with ctx.transaction() as repo:
+        row: dict[str, Any] = dict(repo.request(request_id))
+        if row["status"] not in ACCEPTS_MESSAGES:
+            raise InvalidInput(f"request #{request_id} is {row['status']}; reopen it first "
+                               f"(desk reopen {request_id})")
+        message_id = repo.insert("messages", {
+            "request_id": request_id, "author": "customer", "kind": "customer", "body": body,
+            "at": utc_text(ctx.now), "flags": _json(flags), "reasons": _json(refusals)})
+        if refusals:
+            _tell_why(ctx, repo, row, message_id, refusals)
+            return CustomerMessage(row, message_id, "refused", reasons=refusals)
+        if thanks:
+            if row["status"] in ("open", "answered"):
+                row = repo.change_request(row, {"ready_to_close": 1, "flags": "[]"}, at=ctx.now, agent=ctx.agent,
+                                          action="customer confirmed")
+            repo.record(at=ctx.now, agent=ctx.agent, action="customer message", request_id=request_id,
+                        after={"message": message_id})
+            return CustomerMessage(row, message_id, "thanks")
+        row = _requeue(ctx, repo, row, flags)
+        repo.record(at=ctx.now, agent=ctx.agent, action="customer message", request_id=request_id,
+                    after={"message": message_id})
+        return CustomerMessage(row, message_id, "clarification", flags=flags)
+
+
+def _requeue(ctx: Context, repo: Repository, row: dict[str, Any], flags: list[Reason]) -> dict[str, Any]:
+    """A clarification: the back of the queue and a fresh deadline from now (2.7)."""
+    clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[row["category"]])
+    changes = {"status": "open", "queued_at": utc_text(clock.queued_at), "due_at": utc_text(clock.due_at),
+               "due_calendar": ctx.basis, "flags": _json(flags), "ready_to_close": 0}
+    if row["status"] != "open":
+        changes.update({"first_due_at": utc_text(clock.due_at), "wait_started_at": utc_text(clock.queued_at),
+                        "closed_at": None})
+    # An answered request goes back to the queue; only a resolved one is reopened by it.
+    action = "reopened" if row["status"] == "resolved" else "re-queued"
+    return repo.change_request(row, changes, at=ctx.now, agent=ctx.agent, action=action)
+
+
+def _tell_why(ctx: Context, repo: Repository, row: dict[str, Any], message_id: int,
+              refusals: list[Reason]) -> None:
+    """The answer the customer gets: each rule the message broke, quoted (2.8)."""
+    quoted: dict[str, str] = {}
+    for reason in refusals:
+        quoted.setdefault(reason.code, intake.RULE_TEXT.get(reason.code, reason.message))
+    rules = "\n\n".join(quoted.values())
+    repo.insert("messages", {
+        "request_id": row["id"], "author": ctx.agent, "kind": "refusal", "at": utc_text(ctx.now),
+        "body": f"Your message was not accepted.\n\n{rules}\n\nYour request #{row['id']} stays as it was."})
+    repo.record(at=ctx.now, agent=ctx.agent, action="message refused", request_id=row["id"],
+                after={"message": message_id, "reasons": [r.code for r in refusals]})
+
+
+def _json(reasons: list[Reason]) -> str:
+    return json_text([r.as_dict() for r in reasons])

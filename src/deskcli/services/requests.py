@@ -1,0 +1,292 @@
+"""A request's life: opened, answered, clarified, closed, rejected, escalated, assigned."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from deskcli.domain import entitlement, intake, tickets
+from deskcli.domain.errors import InvalidInput, Refused
+from deskcli.domain.access import closing_reminder
+from deskcli.domain.reasons import Reason
+from deskcli.services.context import Context
+from deskcli.services.licenses import eligibility
+from deskcli.store import search
+from deskcli.store.repository import Repository, from_utc_text, utc_text
+
+
+def open_request(ctx: Context, draft: "Draft") -> "Opened":
+    category = tickets.validate_category(draft.category)
+    version = tickets.validate_version(draft.version)
+    site = tickets.validate_url(draft.site)
+    subject = tickets.validate_subject(draft.subject)
+    body = tickets.validate_text(draft.body, what="body", limit=tickets.MAX_BODY_BYTES)
+    number = tickets.validate_license_number(draft.license)
+    # The slow parts (the PIN's hash, the intake rules) run before the write lock is taken,
+    # so one agent's check never holds up another agent's write.
+    number = ctx.repo.authenticate(number, draft.pin)["number"]
+    screened, flags = _screen(ctx, subject, body)
+    with ctx.transaction() as repo:
+        lic = repo.license(number)
+        if draft.edition is not None and ctx.policy.edition(draft.edition) != lic["edition"]:
+            raise InvalidInput(
+                f"edition {draft.edition!r} does not match license {number} ({lic['edition']})"
+            )
+        verdict = eligibility(ctx, lic, category, ctx.today)
+        refusals = list(verdict.reasons) + screened
+        text = f"{subject}\n{body}"
+        if not any(r.code == "obscene" for r in refusals):
+            earlier = _already_answered(ctx, repo, number, text)
+            if earlier is not None:
+                refusals.append(earlier)
+        status = "rejected" if refusals else "open"
+        clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
+        row = {
+            "license": number,
+            "customer": lic["customer"],
+            "edition": lic["edition"],
+            "version": version,
+            "category": category,
+            "subject": subject,
+            "site_url": site,
+            "status": status,
+            "line": 1,
+            "assignee": None,
+            "created_at": utc_text(ctx.now),
+            "queued_at": utc_text(clock.queued_at),
+            "wait_started_at": utc_text(clock.queued_at),
+            "due_at": utc_text(clock.due_at) if status == "open" else None,
+            "first_due_at": utc_text(clock.due_at) if status == "open" else None,
+            "due_calendar": ctx.basis,
+            "flags": json.dumps([f.as_dict() for f in flags], ensure_ascii=False),
+            "reasons": json.dumps([r.as_dict() for r in refusals], ensure_ascii=False),
+            "first_response_at": None,
+            "ready_to_close": 0,
+            "resolution": None,
+            "closed_at": utc_text(ctx.now) if status == "rejected" else None,
+        }
+        row["id"] = repo.insert("requests", row)
+        # The first message carries its own findings: its flags, and the intake rules it broke.
+        message_refusals = [r for r in refusals if r not in verdict.reasons]
+        repo.insert("messages", {"request_id": row["id"], "author": "customer", "kind": "customer",
+                                 "body": body, "at": utc_text(ctx.now), "flags": row["flags"],
+                                 "reasons": json.dumps([r.as_dict() for r in message_refusals], ensure_ascii=False)})
+        search.index_question(repo, row["id"], text)
+        suggestions = [{"title": a["title"], "url": a["url"]} for a in search.find_articles(repo, text)]
+        if suggestions:
+            repo.update("requests", "id", row["id"], {"suggestions": json.dumps(suggestions, ensure_ascii=False)})
+        repo.record(at=ctx.now, agent=ctx.agent, action="opened" if status == "open" else "rejected",
+                    request_id=row["id"], after={"status": status, "due_at": row["due_at"],
+                                                  "reasons": [r.code for r in refusals],
+                                                  "flags": [f.code for f in flags]})
+    return Opened(row=row, eligibility=verdict, refusals=refusals, flags=flags, suggestions=suggestions)
+
+
+def _already_answered(ctx: Context, repo: Repository, number: str, text: str) -> Reason | None:
+    rarity = search.term_rarity(repo, text)
+    for candidate in search.answered_candidates(repo, number, text):
+        if intake.is_repeat(text, f"{candidate['subject']}\n{candidate['body'] or ''}", rarity):
+            day = from_utc_text(candidate["created_at"]).astimezone(ctx.calendar.zone).date()
+            return Reason("already_answered",
+                          f"the same question was answered in #{candidate['id']} of {day.isoformat()}")
+    return None
+
+
+def _screen(ctx: Context, subject: str, body: str) -> tuple[list[Reason], list[Reason]]:
+    """Intake rules (2.8, 2.10) on a message: hard refusals, and flags for the agent.
+
+    The configuration can turn any flag into a refusal (``intake.refuse``).
+    """
+    result = intake.check_intake(subject, body)
+    refusals, flags = list(result.refusals), []
+    for flag in result.flags:
+        (refusals if flag.code in ctx.policy.refuse_flags else flags).append(flag)
+    return refusals, flags
+
+
+def _open_row(ctx: Context, repo: Repository, request_id: int, *, allow: tuple[str, ...]) -> dict:
+    row = repo.request(request_id)
+    if row["status"] not in allow:
+        raise InvalidInput(f"request #{request_id} is {row['status']}")
+    return row
+
+
+def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent") -> dict:
+    """An agent's response, a customer's message (see ``services.messages``) or an internal note."""
+    if kind == "customer":
+        from deskcli.services.messages import customer_message
+
+        return customer_message(ctx, request_id, body).row
+    body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
+    with ctx.transaction() as repo:
+        allowed = {"agent": ("open", "answered"), "internal": tickets.STATUSES}[kind]
+        row = _open_row(ctx, repo, request_id, allow=allowed)
+        message: dict[str, Any] = {"request_id": request_id, "author": ctx.agent, "kind": kind, "body": body,
+                                   "at": utc_text(ctx.now)}
+        if kind == "agent" and row["status"] == "open":
+            due = from_utc_text(row["due_at"])
+            first_due = from_utc_text(row["first_due_at"]) or due
+            message.update({
+                "due_at": row["due_at"],
+                "first_due_at": utc_text(first_due),
+                "met_due": int(ctx.now <= due),
+                "met_first_due": int(ctx.now <= first_due),
+                "response_minutes": ctx.calendar.business_minutes_between(
+                    from_utc_text(row["queued_at"]), ctx.now),
+                "first_response_minutes": ctx.calendar.business_minutes_between(
+                    from_utc_text(row["wait_started_at"] or row["queued_at"]), ctx.now),
+            })
+            answered = {"status": "answered", "due_at": None}
+            if row["first_response_at"] is None:
+                answered["first_response_at"] = utc_text(ctx.now)
+            row = repo.change_request(row, answered, at=ctx.now, agent=ctx.agent, action="answered")
+        message["id"] = repo.insert("messages", message)
+        if message.get("due_at") is None:
+            repo.record(at=ctx.now, agent=ctx.agent, action=f"{kind} message", request_id=request_id,
+                        after={"message": message["id"]})
+        return row
+
+
+def reopen(ctx: Context, request_id: int, note: str | None = None) -> dict:
+    """A resolved or rejected request back in the queue, its deadline starting afresh now."""
+    if note is not None:
+        note = tickets.validate_text(note, what="note", limit=tickets.MAX_BODY_BYTES)
+    with ctx.transaction() as repo:
+        row = repo.request(request_id)
+        if row["status"] not in ("resolved", "rejected"):
+            raise InvalidInput(f"request #{request_id} is {row['status']}; only a resolved or rejected "
+                               "request can be reopened")
+        clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[row["category"]])
+        row = repo.change_request(row, {
+            "status": "open", "queued_at": utc_text(clock.queued_at), "wait_started_at": utc_text(clock.queued_at),
+            "due_at": utc_text(clock.due_at), "first_due_at": utc_text(clock.due_at), "due_calendar": ctx.basis,
+            "reasons": "[]", "resolution": None, "closed_at": None, "ready_to_close": 0,
+        }, at=ctx.now, agent=ctx.agent, action="reopened")
+        if note:
+            repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "internal",
+                                     "body": note, "at": utc_text(ctx.now)})
+        return row
+
+
+def close(ctx: Context, request_id: int, resolution: str | None) -> tuple[dict, str | None]:
+    """Resolve; returns the row and the kind of temporary access erased, if any."""
+    with ctx.transaction() as repo:
+        row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
+        erased = _erase_access(ctx, repo, request_id)
+        row = repo.change_request(row, {"status": "resolved", "due_at": None, "resolution": resolution,
+                                        "closed_at": utc_text(ctx.now), "ready_to_close": 0},
+                                  at=ctx.now, agent=ctx.agent, action="resolved")
+        return row, erased
+
+
+def reject(ctx: Context, request_id: int, code: str, note: str | None = None) -> tuple[dict, str | None]:
+    """An agent's refusal under 2.8 / 2.10 / eligibility; the customer is quoted the rule."""
+    if code not in intake.RULE_TEXT:
+        raise InvalidInput(f"unknown reason {code!r}; use one of {', '.join(intake.RULE_TEXT)}")
+    if note is not None:
+        note = tickets.validate_text(note, what="note", limit=tickets.MAX_BODY_BYTES)
+    return _reject(ctx, request_id, Reason(code, intake.RULE_TEXT[code]), note)
+
+
+def _reject(ctx: Context, request_id: int, reason: Reason, note: str | None) -> tuple[dict, str | None]:
+    with ctx.transaction() as repo:
+        row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
+        erased = _erase_access(ctx, repo, request_id)
+        reasons = json.loads(row["reasons"] or "[]") + [reason.as_dict()]
+        row = repo.change_request(row, {"status": "rejected", "due_at": None,
+                                        "reasons": json.dumps(reasons, ensure_ascii=False),
+                                        "closed_at": utc_text(ctx.now), "ready_to_close": 0},
+                                  at=ctx.now, agent=ctx.agent, action="rejected")
+        text = reason.message + (f"\n\n{note}" if note else "")
+        repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "rejection",
+                                 "body": text, "at": utc_text(ctx.now)})
+        return row, erased
+
+
+def _erase_access(ctx: Context, repo: Repository, request_id: int) -> str | None:
+    """Credentials live only while the request is open; closing tells the customer so."""
+    found = repo.one("SELECT kind FROM access WHERE request_id = ?", (request_id,))
+    if found is None:
+        return None
+    repo.conn.execute("DELETE FROM access WHERE request_id = ?", (request_id,))
+    repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "closing",
+                             "body": closing_reminder(found["kind"]), "at": utc_text(ctx.now)})
+    repo.record(at=ctx.now, agent=ctx.agent, action="access erased", request_id=request_id,
+                before={"access": found["kind"]}, after={"access": None})
+    return found["kind"]
+
+
+def escalate(ctx: Context, request_id: int, line: int | None, note: str | None) -> dict:
+    with ctx.transaction() as repo:
+        row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
+        new_line = line if line is not None else row["line"] + 1
+        if new_line not in ctx.policy.lines:
+            known = ", ".join(f"{number} {name}" for number, name in ctx.policy.lines.items())
+            if line is None:
+                raise InvalidInput(f"request #{request_id} is on the last line ({row['line']}); "
+                                   f"the desk's lines are {known}")
+            raise InvalidInput(f"line {new_line} is not one of the desk's lines: {known}")
+        if new_line == row["line"]:
+            raise InvalidInput(f"request #{request_id} is already on line {new_line}")
+        row = repo.change_request(row, {"line": new_line}, at=ctx.now, agent=ctx.agent, action="escalated")
+        if note:
+            repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "internal",
+                                     "body": tickets.validate_text(note, what="note", limit=tickets.MAX_BODY_BYTES),
+                                     "at": utc_text(ctx.now)})
+        return row
+
+
+def assign(ctx: Context, request_id: int, assignee: str) -> dict:
+    assignee = assignee.strip()
+    if not assignee:
+        raise InvalidInput("the assignee must not be empty")
+    with ctx.transaction() as repo:
+        row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
+        return repo.change_request(row, {"assignee": assignee}, at=ctx.now, agent=ctx.agent, action="assigned")
+
+
+def recategorise(ctx: Context, request_id: int, category: str) -> dict:
+    category = tickets.validate_category(category)
+    with ctx.transaction() as repo:
+        row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
+        # A new category can take the request outside what the license covers (2.4: the
+        # free edition gets installation help only); judged on the day it was opened.
+        opened_on = from_utc_text(row["created_at"]).astimezone(ctx.calendar.zone).date()
+        verdict = eligibility(ctx, repo.license(row["license"]), category, opened_on)
+        if not verdict.eligible:
+            reasons = "; ".join(f"{r.code}: {r.message}" for r in verdict.reasons)
+            raise Refused(f"request #{request_id} cannot become {category}: {reasons}")
+        changes: dict[str, Any] = {"category": category}
+        if row["status"] == "open":
+            clock = tickets.start_clock(ctx.calendar, from_utc_text(row["queued_at"]),
+                                        ctx.policy.targets[category])
+            changes["due_at"] = utc_text(clock.due_at)
+            changes["due_calendar"] = ctx.basis
+            first = tickets.start_clock(ctx.calendar, from_utc_text(row["wait_started_at"] or row["queued_at"]),
+                                        ctx.policy.targets[category])
+            changes["first_due_at"] = utc_text(first.due_at)
+        return repo.change_request(row, changes, at=ctx.now, agent=ctx.agent, action="recategorised")
+
+
+@dataclass
+class Draft:
+    """A request as the customer submitted it, before any check."""
+
+    license: str
+    pin: str
+    version: str
+    category: str
+    site: str
+    subject: str
+    body: str
+    edition: str | None = None
+
+
+@dataclass
+class Opened:
+    row: dict
+    eligibility: entitlement.Eligibility
+    refusals: list[Reason] = field(default_factory=list)
+    flags: list[Reason] = field(default_factory=list)
+    suggestions: list[dict[str, str]] = field(default_factory=list)

@@ -1,0 +1,194 @@
+"""The personal configuration file: who the agent is, which database, editor, colour, mail.
+
+The desk's policy (calendar, targets, editions, ...) lives in the database and is shared
+by every agent (``desk policy``); this file holds only what is one person's own. Policy
+keys found here (from deskcli versions that kept the policy in this file) are handed to
+the database once, then ignored with a warning.
+
+Read with ``tomllib``; ``desk config set`` edits the file with ``tomlkit`` so the user's
+comments and layout survive, and replaces it atomically. Every error names the file and
+the key or line at fault.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from deskcli.domain.errors import InvalidInput, StorageError
+
+#: Personal keys and their defaults; ``mail`` holds server settings, never a password.
+DEFAULTS: dict[str, Any] = {
+    "agent": "",
+    "database": "",
+    "editor": "",
+    "color": "auto",
+    "mail": {"imap_url": "", "smtp_url": "", "imap_password_file": "", "smtp_password_file": ""},
+}
+COLORS = ("auto", "always", "never")
+#: Keys that belong to the desk's policy when found in a personal file.
+POLICY_SECTIONS = ("currency", "calendar", "targets", "editions", "lines", "intake")
+POLICY_MAIL_KEYS = ("from", "addresses", "attachment_limit")
+
+
+class Settings(NamedTuple):
+    path: Path
+    raw: dict[str, Any]
+    agent: str
+    database: str
+    editor: str
+    color: str
+    mail: dict[str, str]
+    #: Policy keys found in the file: imported into a desk without a policy, else ignored.
+    legacy_policy: dict[str, Any]
+
+    def effective(self) -> dict[str, Any]:
+        return {"agent": self.agent, "database": self.database, "editor": self.editor,
+                "color": self.color, "mail": dict(self.mail)}
+
+
+def _error(path: Path, message: str) -> InvalidInput:
+    return InvalidInput(f"{path}: {message}")
+
+
+def split_legacy(raw: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(personal keys, policy keys) of a file's contents."""
+    personal: dict[str, Any] = {}
+    policy: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key in POLICY_SECTIONS:
+            policy[key] = value
+        elif key == "mail" and isinstance(value, dict):
+            mail_policy = {k: v for k, v in value.items() if k in POLICY_MAIL_KEYS}
+            if mail_policy:
+                policy["mail"] = mail_policy
+            personal["mail"] = {k: v for k, v in value.items() if k not in POLICY_MAIL_KEYS}
+        else:
+            personal[key] = value
+    return personal, policy
+
+
+def legacy_keys(policy: dict[str, Any], prefix: str = "") -> list[str]:
+    """Dotted names of the policy keys in a personal file, for the warning that names them."""
+    names: list[str] = []
+    for key, value in policy.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict) and value and not prefix.startswith("editions."):
+            names.extend(legacy_keys(value, name + "."))
+        else:
+            names.append(name)
+    return names
+
+
+def build(path: Path, raw: dict[str, Any]) -> Settings:
+    personal, policy = split_legacy(raw)
+    for key in personal:
+        if key not in DEFAULTS:
+            raise _error(path, f"{key}: unknown key (known: {', '.join(sorted(DEFAULTS))}; "
+                               "the desk's policy is set with desk policy set)")
+    mail = personal.get("mail", {})
+    if not isinstance(mail, dict):
+        raise _error(path, f"mail: expected a table, got {mail!r}")
+    for key, value in mail.items():
+        if key not in DEFAULTS["mail"]:
+            raise _error(path, f"mail.{key}: unknown key (known: {', '.join(sorted(DEFAULTS['mail']))})")
+        if not isinstance(value, str):
+            raise _error(path, f"mail.{key}: expected str, got {value!r}")
+    values = {}
+    for key in ("agent", "database", "editor", "color"):
+        value = personal.get(key, DEFAULTS[key])
+        if not isinstance(value, str):
+            raise _error(path, f"{key}: expected str, got {value!r}")
+        values[key] = value.strip()
+    if values["color"] not in COLORS:
+        raise _error(path, f"color: {values['color']!r} is not one of {', '.join(COLORS)}")
+    return Settings(path=path, raw=raw, mail={**DEFAULTS["mail"], **mail}, legacy_policy=policy, **values)
+
+
+def read_raw(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except IsADirectoryError:
+        raise _error(path, "is a directory, not a configuration file") from None
+    except UnicodeDecodeError:
+        raise _error(path, "not valid UTF-8") from None
+    except OSError as exc:
+        raise _error(path, exc.strerror or "cannot be read") from None
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _error(path, f"not valid TOML: {exc}") from None
+    except RecursionError:
+        raise _error(path, "nested too deeply") from None
+
+
+def load(path: Path) -> Settings:
+    return build(path, read_raw(path))
+
+
+def set_value(path: Path, key: str, value: str) -> Settings:
+    """Set one personal key, keeping the file's comments and layout, and save atomically."""
+    parts = key.split(".")
+    if parts[0] in POLICY_SECTIONS or (parts[0] == "mail" and len(parts) > 1 and parts[1] in POLICY_MAIL_KEYS):
+        raise _error(path, f"{key} is the desk's policy, shared by every agent: use desk policy set {key} ...")
+    node: Any = DEFAULTS
+    for part in parts:
+        node = node.get(part) if isinstance(node, dict) else None
+        if node is None:
+            raise _error(path, f"{key}: unknown key (personal keys: agent, database, editor, color, "
+                               "mail.imap_url, mail.smtp_url, mail.imap_password_file, mail.smtp_password_file)")
+    if isinstance(node, dict):
+        raise _error(path, f"{key} is a table; set one of its keys")
+    if "\x00" in value:
+        raise _error(path, f"{key}: the value contains a NUL byte")
+    import tomlkit
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        text = ""
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _error(path, getattr(exc, "strerror", None) or "cannot be read") from None
+    try:
+        document = tomlkit.parse(text)
+    except Exception as exc:  # tomlkit's parse errors share no base class with a message
+        raise _error(path, f"not valid TOML: {exc}") from None
+    table: Any = document
+    for part in parts[:-1]:
+        if part not in table:
+            table[part] = tomlkit.table()
+        table = table[part]
+    table[parts[-1]] = value.strip()
+    rendered = tomlkit.dumps(document)
+    import tomllib
+
+    settings = build(path, tomllib.loads(rendered))
+    write_atomic(path, rendered.encode("utf-8"))
+    return settings
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Temp file created 0600 beside the target, fsync, rename: the old file or the new one."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".config-", suffix=".toml")
+    except OSError as exc:
+        raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise StorageError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,93 @@
+"""Rows as they cross the store's boundary, and the one place their columns are encoded.
+
+Instants are stored as UTC ISO 8601 text, to the second, so they sort as text; lists of
+findings and history values are JSON text. Everything that writes or reads those columns
+goes through the functions here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, TypedDict
+
+UTC = dt.UTC
+
+
+def utc_text(value: dt.datetime | None) -> str | None:
+    """An instant as stored: UTC ISO 8601 text, to the second."""
+    if value is None:
+        return None
+    return value.astimezone(UTC).replace(microsecond=0).isoformat()
+
+
+def from_utc_text(value: str | None) -> dt.datetime | None:
+    return None if value is None else dt.datetime.fromisoformat(value)
+
+
+def json_text(value: Any) -> str:
+    """A JSON column's text: Cyrillic kept readable, one encoding everywhere."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def json_list(text: str | None) -> list[Any]:
+    """A JSON list column (``flags``, ``reasons``); empty when absent."""
+    return json.loads(text) if text and text != "[]" else []
+
+
+class LicenseRow(TypedDict):
+    number: str
+    pin_hash: str
+    edition: str
+    price_kopecks: int
+    purchased: str
+    support_until: str
+    customer: str
+    email: str
+    site: str
+    code_modified: int
+    created_at: str | None
+
+
+class RequestRow(TypedDict, total=False):
+    id: int
+    license: str
+    customer: str | None
+    edition: str
+    version: str
+    category: str
+    subject: str
+    site_url: str
+    status: str
+    line: int
+    assignee: str | None
+    created_at: str
+    queued_at: str
+    wait_started_at: str | None
+    due_at: str | None
+    first_due_at: str | None
+    due_calendar: str | None
+    flags: str
+    reasons: str
+    resolution: str | None
+    closed_at: str | None
+    first_response_at: str | None
+    ready_to_close: int
+    suggestions: str | None
+
+
+class MessageRow(TypedDict, total=False):
+    id: int
+    request_id: int
+    author: str
+    kind: str
+    body: str
+    at: str
+    due_at: str | None
+    first_due_at: str | None
+    met_due: int | None
+    met_first_due: int | None
+    response_minutes: int | None
+    first_response_minutes: int | None
+    flags: str | None
+    reasons: str | None

@@ -1,0 +1,69 @@
+"""``desk export`` writes the same bytes to a file as to standard output; a byte order
+mark only on request; an interrupted export leaves no half-written file."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from deskcli.cli.app import app
+from tests.cli.test_requests import add_license, open_request
+from tests.conftest import assert_one_error_line
+
+
+@pytest.fixture
+def busy(desk):
+    add_license(desk)
+    open_request(desk, at="2026-11-24T10:00")
+    open_request(desk, at="2026-11-25T09:00", subject="=HYPERLINK(\"x\")")
+    desk("close", "1", "--resolution", "Кеш очищен; всё работает.")
+    return desk
+
+
+@pytest.mark.parametrize("args", [[], ["--messages"], ["--format", "json"], ["--format", "jsonl"], ["--json"],
+                                  ["--bom"], ["--fields", "id,resolution,closed_at"]])
+def test_a_file_holds_exactly_what_standard_output_shows(busy, isolation, args) -> None:
+    target = isolation / "out.file"
+    shown = busy.runner.invoke(app, ["export", *args]).stdout_bytes
+    busy("export", *args, "-o", str(target))
+    assert target.read_bytes() == shown
+    assert (target.stat().st_mode & 0o777) == 0o600
+
+
+def test_csv_has_no_byte_order_mark_unless_asked(busy) -> None:
+    plain = busy("export").stdout
+    assert plain.startswith("id,license,") and "\ufeff" not in plain
+    assert busy("export", "--bom").stdout.startswith("\ufeffid,license,")
+    assert_one_error_line(busy("export", "--bom", "--format", "json", code=2))
+
+
+def test_json_is_short_for_format_json_and_conflicts_are_usage_errors(busy) -> None:
+    assert busy.json("export", "--json") == busy.json("export", "--format", "json")
+    assert_one_error_line(busy("export", "--json", "--format", "csv", code=2))
+    result = busy("export", "--format", "table", code=2)
+    assert "table" in result.stderr
+
+
+def test_dash_is_standard_output(busy, isolation, monkeypatch) -> None:
+    monkeypatch.chdir(isolation)
+    assert busy("export", "-o", "-").stdout == busy("export").stdout
+    assert not (isolation / "-").exists()
+
+
+def test_an_interrupted_export_leaves_no_file(busy, isolation, monkeypatch) -> None:
+    from deskcli import output
+
+    target = isolation / "out.csv"
+    target.write_text("yesterday's export\n", encoding="utf-8")
+    real = output.write_csv_lines  # what the streaming export writes CSV with
+
+    def interrupted(lines, columns, stream=None):
+        real(itertools.islice(lines, 1), columns, stream)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(output, "write_csv_lines", interrupted)
+    result = busy("export", "-o", str(target), code=130)
+    assert result.stderr == "interrupted: nothing was changed\n"
+    assert target.read_text(encoding="utf-8") == "yesterday's export\n"
+    assert sorted(p.name for p in isolation.iterdir() if p.name.startswith(".out.csv")) == []

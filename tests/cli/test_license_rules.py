@@ -1,0 +1,106 @@
+"""License rules a person trips over: a renewal entered twice, and numbers and edition
+names typed in another case (SPEC 2.3, 2.4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_one_error_line
+
+NUMBER = "HC-1001"
+PIN = "4321"
+BODY = "Как установить систему на хостинг? Мастер установки останавливается на проверке прав."
+
+
+def add(desk, number: str = NUMBER, *, edition: str = "Бизнес", purchased: str = "2025-06-01") -> dict:
+    return desk.json("license", "add", number, "--pin", PIN, "--edition", edition, "--price", "24900",
+                     "--purchased", purchased, "--json")
+
+
+def history(desk, number: str = NUMBER) -> list[tuple[str, str]]:
+    data = desk.json("license", "show", number, "--json")
+    return [(r["renewed_on"], r["rate"]) for r in data["renewals"]]
+
+
+# -- a second renewal in the same support year ------------------------------------------
+
+
+def test_a_second_renewal_on_the_same_day_is_refused_without_force(desk) -> None:
+    add(desk)                                                             # lapsed on 2026-05-31
+    first = desk.json("license", "renew", NUMBER, "--json")               # 60 %, through 2027-11-24
+    assert (first["rate"], first["new_support_until"]) == ("0.60", "2027-11-24")
+    result = desk("license", "renew", NUMBER, "--json", code=2)
+    assert_one_error_line(result)
+    assert "already renewed on 2026-11-25" in result.stderr and "--force" in result.stderr
+    assert history(desk) == [("2026-11-25", "0.60")]
+
+
+def test_force_records_the_second_renewal(desk) -> None:
+    add(desk)
+    desk("license", "renew", NUMBER)
+    second = desk.json("license", "renew", NUMBER, "--force", "--json")
+    assert (second["rate"], second["new_support_until"]) == ("0.20", "2028-11-24")
+    assert history(desk) == [("2026-11-25", "0.60"), ("2026-11-25", "0.20")]
+
+
+def test_dry_run_shows_the_renewal_and_records_nothing(desk, isolation) -> None:
+    add(desk)
+    before = (isolation / "desk.db").read_bytes()
+    planned = desk("license", "renew", NUMBER, "--dry-run", "--json")
+    assert planned.stdout and '"rate": "0.60"' in planned.stdout
+    assert "nothing was recorded" in planned.stderr
+    assert (isolation / "desk.db").read_bytes() == before
+    assert history(desk) == []
+    desk("license", "renew", NUMBER)
+    repeat = desk("license", "renew", NUMBER, "--dry-run")
+    assert "already renewed on 2026-11-25" in repeat.stderr and "needs --force" in repeat.stderr
+    assert history(desk) == [("2026-11-25", "0.60")]
+
+
+def test_renewing_each_year_needs_no_force(desk) -> None:
+    add(desk, purchased="2026-06-01")                                     # through 2027-05-31
+    desk("license", "renew", NUMBER, "--on", "2027-05-20")                # before the end: next year
+    desk("license", "renew", NUMBER, "--on", "2028-05-25")                # a year later, before the end
+    desk("license", "renew", NUMBER, "--on", "2030-01-10")                # lapsed: a renewal is due
+    assert [rate for _, rate in history(desk)] == ["0.20", "0.20", "0.60"]
+    result = desk("license", "renew", NUMBER, "--on", "2030-02-01", code=2)  # same year as the last one
+    assert "already renewed on 2030-01-10" in result.stderr
+
+
+# -- case ------------------------------------------------------------------------------
+
+
+def test_license_numbers_match_whatever_their_case(desk) -> None:
+    add(desk)
+    assert desk.json("license", "show", "hc-1001", "--json")["number"] == NUMBER
+    assert desk.json("renewal-quote", "hc-1001", "--json")["license"] == NUMBER
+    assert desk.json("check-eligibility", "Hc-1001", "--pin", PIN, "--json", code=1)["license"] == NUMBER
+    renewed = desk.json("license", "renew", "hc-1001", "--json")
+    assert renewed["license"] == NUMBER and history(desk) == [("2026-11-25", "0.60")]
+    edited = desk.json("license", "edit", "hc-1001", "--customer", "ООО Ромашка", "--json")
+    assert edited["number"] == NUMBER
+
+
+def test_a_number_that_differs_only_in_case_is_the_same_license(desk) -> None:
+    add(desk)
+    result = desk("license", "add", "hc-1001", "--pin", PIN, "--edition", "Бизнес", "--price", "1",
+                  "--purchased", "2026-01-01", code=2)
+    assert "license HC-1001 already exists" in result.stderr
+    assert len(desk.json("license", "list", "--json")) == 1
+
+
+def test_a_request_opened_with_a_lowercase_number_is_filed_under_the_license(desk) -> None:
+    add(desk, purchased="2026-06-01")
+    opened = desk.json("open", "-l", "hc-1001", "--pin", PIN, "-v", "6.9.1", "-c", "usage", "--site",
+                       "https://shop.example.ru", "-s", "Корзина", "--body",
+                       "Корзина пуста после обновления. Почему?", "--json")
+    assert opened["license"] == NUMBER and opened["status"] == "open"
+
+
+@pytest.mark.parametrize("named", ["Халява", "халява", "HostCMS.Халява", "hostcms.халява", "HOSTCMS.ХАЛЯВА"])
+def test_the_free_edition_by_any_of_its_names(desk, named) -> None:
+    add(desk, "HC-FREE", edition=named, purchased="2026-06-01")
+    assert desk.json("license", "show", "HC-FREE", "--json")["edition"] == "Халява"
+    opened = desk.json("open", "-l", "hc-free", "--pin", PIN, "-v", "6.9.1", "-c", "installation", "--site",
+                       "https://shop.example.ru", "-s", "Установка", "--body", BODY, "-e", named, "--json")
+    assert opened["status"] == "open" and opened["edition"] == "Халява"

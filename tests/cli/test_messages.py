@@ -1,0 +1,193 @@
+"""A customer's later messages (SPEC 2.7, 2.8, section 8): a refused message leaves its
+request alone, flags belong to messages, thanks do not re-queue, and ``desk reopen``."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from deskcli.store import migrations
+from tests.cli.test_requests import add_license, open_request
+from tests.conftest import assert_one_error_line
+
+QUESTION = "После обновления до 7.1 перестала работать корзина: товары не добавляются. Как это исправить?"
+CLARIFICATION = "Уточняю: товары не добавляются только у гостей, у вошедших покупателей всё работает. Почему?"
+NOTHING_TO_ANSWER = "Не помогло. Что ещё?"
+THANKS = "Спасибо, всё заработало!"
+
+
+def show(desk, rid: int, **kwargs) -> dict:
+    return desk.json("show", str(rid), "--json", **kwargs)
+
+
+def answered(desk) -> dict:
+    add_license(desk)
+    opened = open_request(desk, body=QUESTION, at="2026-11-25T10:00")
+    desk("reply", str(opened["id"]), "--body", "Очистите кеш в разделе «Система → Кеш».",
+         env={"DESK_NOW": "2026-11-25T10:30"})
+    return show(desk, opened["id"])
+
+
+# -- a refused message is not a refused request -----------------------------------------
+
+
+def test_a_clarification_the_policy_refuses_leaves_the_request_as_it_was(desk) -> None:
+    request = answered(desk)
+    desk("policy", "set", "intake.refuse", "no_question")
+    result = desk("reply", str(request["id"]), "--customer", "--body", NOTHING_TO_ANSWER, "--json", code=1,
+                  env={"DESK_NOW": "2026-11-25T10:45"})
+    after = json.loads(result.stdout)
+    assert "message refused (no_question" in result.stderr and "told why" in result.stderr
+    unchanged = ("status", "queued_at", "due_at", "reasons", "flags", "closed_at")
+    assert {k: after[k] for k in unchanged} == {k: request[k] for k in unchanged}
+    assert after["status"] == "answered"
+    shown = show(desk, request["id"])
+    refused, told = shown["messages"][-2:]
+    assert refused["kind"] == "customer" and refused["body"] == NOTHING_TO_ANSWER
+    assert [r["code"] for r in refused["reasons"]] == ["no_question"]
+    assert told["kind"] == "refusal" and "2.8.2" in told["body"] and f"#{request['id']}" in told["body"]
+    assert shown["history"][-1]["action"] == "message refused"
+    # The request still takes messages and answers.
+    desk("reply", str(request["id"]), "--customer", "--body", CLARIFICATION, env={"DESK_NOW": "2026-11-25T11:00"})
+    assert show(desk, request["id"])["status"] == "open"
+    desk("reply", str(request["id"]), "--body", "Проверьте права группы «Гости».")
+    assert show(desk, request["id"])["status"] == "answered"
+
+
+def test_an_obscene_message_is_refused_even_on_a_resolved_request(desk) -> None:
+    request = answered(desk)
+    desk("close", str(request["id"]), "--resolution", "Кеш очищен.")
+    result = desk("reply", str(request["id"]), "--customer", "--body", "Да вы охуели, всё опять сломалось?",
+                  "--json", code=1)
+    after = json.loads(result.stdout)
+    assert after["status"] == "resolved" and after["reasons"] == [] and after["resolution"] == "Кеш очищен."
+
+
+def test_flags_belong_to_the_message_that_raised_them(desk) -> None:
+    add_license(desk)
+    opened = open_request(desk, body="И ещё перенесите сайт на другой хостинг, пожалуйста. Когда сможете?")
+    assert [f["code"] for f in opened["flags"]] == ["out_of_scope"]
+    after = desk.json("reply", str(opened["id"]), "--customer", "--body", CLARIFICATION, "--json")
+    assert after["flags"] == []                       # the latest customer message raised none
+    first, latest = [m for m in show(desk, opened["id"])["messages"] if m["kind"] == "customer"]
+    assert [f["code"] for f in first["flags"]] == ["out_of_scope"] and latest["flags"] == []
+    again = desk.json("reply", str(opened["id"]), "--customer", "--body",
+                      "И перенесите, пожалуйста, сайт на новый хостинг. Когда?", "--json")
+    assert [f["code"] for f in again["flags"]] == ["out_of_scope"]
+
+
+# -- thanks -------------------------------------------------------------------------------
+
+
+def test_a_thank_you_does_not_requeue_and_marks_the_request_ready_to_close(desk) -> None:
+    request = answered(desk)
+    result = desk("reply", str(request["id"]), "--customer", "--body", THANKS, "--json",
+                  env={"DESK_NOW": "2026-11-25T12:00"})
+    after = json.loads(result.stdout)
+    assert after["status"] == "answered" and after["due_at"] is None
+    assert after["queued_at"] == request["queued_at"] and after["ready_to_close"] is True
+    assert "ready to close" in result.stderr
+    assert desk.json("queue", "--json", env={"DESK_NOW": "2026-11-25T12:00"}) == []
+    assert show(desk, request["id"])["messages"][-1]["body"] == THANKS
+    closed = desk.json("close", str(request["id"]), "--json")
+    assert closed["ready_to_close"] is False and closed["status"] == "resolved"
+
+
+def test_a_thank_you_on_an_open_request_keeps_its_deadline(desk) -> None:
+    add_license(desk)
+    opened = open_request(desk, body=QUESTION, at="2026-11-25T10:00")
+    after = desk.json("reply", str(opened["id"]), "--customer", "--body", "Спасибо, разобрались сами, всё работает.",
+                      "--json", env={"DESK_NOW": "2026-11-25T11:00"})
+    assert after["status"] == "open" and after["due_at"] == opened["due_at"] and after["ready_to_close"] is True
+
+
+def test_a_thank_you_after_closing_does_not_reopen(desk) -> None:
+    request = answered(desk)
+    desk("close", str(request["id"]))
+    after = desk.json("reply", str(request["id"]), "--customer", "--body", "Thanks, it works now.", "--json")
+    assert after["status"] == "resolved"
+
+
+def test_thanks_with_a_new_problem_is_a_clarification(desk) -> None:
+    request = answered(desk)
+    after = desk.json("reply", str(request["id"]), "--customer", "--body",
+                      "Спасибо, но теперь не открывается страница оплаты.", "--json",
+                      env={"DESK_NOW": "2026-11-25T12:00"})
+    assert after["status"] == "open" and after["queued_at"] == "2026-11-25T12:00:00+03:00"
+    assert after["ready_to_close"] is False
+
+
+# -- reopen -------------------------------------------------------------------------------
+
+
+def test_reopen_a_rejected_request_with_a_fresh_deadline(desk) -> None:
+    add_license(desk)
+    opened = open_request(desk, body=QUESTION, at="2026-11-25T10:00")
+    desk("reject", str(opened["id"]), "--reason", "out_of_scope", env={"DESK_NOW": "2026-11-25T10:05"})
+    reopened = desk.json("reopen", str(opened["id"]), "--note", "Отклонили по ошибке", "--json",
+                         env={"DESK_NOW": "2026-11-26T09:30"})
+    assert reopened["status"] == "open" and reopened["reasons"] == [] and reopened["closed_at"] is None
+    assert reopened["queued_at"] == "2026-11-26T09:30:00+03:00"
+    assert reopened["due_at"] == "2026-11-26T14:30:00+03:00"
+    shown = show(desk, opened["id"], env={"DESK_NOW": "2026-11-26T09:30"})
+    assert shown["history"][-1]["action"] == "reopened"
+    assert shown["messages"][-1]["kind"] == "internal" and shown["messages"][-1]["body"] == "Отклонили по ошибке"
+    assert [r["id"] for r in desk.json("queue", "--json", env={"DESK_NOW": "2026-11-26T09:30"})] == [opened["id"]]
+
+
+def test_reopen_a_resolved_request_clears_its_resolution(desk) -> None:
+    request = answered(desk)
+    desk("close", str(request["id"]), "--resolution", "Кеш очищен.")
+    reopened = desk.json("reopen", str(request["id"]), "--json")
+    assert reopened["status"] == "open" and reopened["resolution"] is None
+
+
+def test_reopen_refuses_what_is_not_closed_and_what_does_not_exist(desk, isolation) -> None:
+    request = answered(desk)
+    result = desk("reopen", str(request["id"]), code=2)
+    assert_one_error_line(result)
+    assert "is answered" in result.stderr
+    assert_one_error_line(desk("reopen", "999", code=3))
+
+
+# -- the request shows how it ended --------------------------------------------------------
+
+
+def test_show_and_export_carry_resolution_closing_and_first_response(desk) -> None:
+    request = answered(desk)
+    assert request["first_response_at"] == "2026-11-25T10:30:00+03:00"
+    desk("close", str(request["id"]), "--resolution", "Кеш очищен.", env={"DESK_NOW": "2026-11-25T11:00"})
+    shown = show(desk, request["id"])
+    assert (shown["resolution"], shown["closed_at"], shown["first_response_at"]) == (
+        "Кеш очищен.", "2026-11-25T11:00:00+03:00", "2026-11-25T10:30:00+03:00")
+    csv = desk("export", "--fields", "id,resolution,closed_at").stdout.splitlines()
+    assert csv == ["id,resolution,closed_at", "1,Кеш очищен.,2026-11-25T11:00:00+03:00"]
+    table = desk("show", str(request["id"])).stdout
+    assert "Кеш очищен." in table and "first_response_at" in table
+
+
+def test_an_older_desk_learns_its_first_responses_and_message_flags(desk, isolation) -> None:
+    from deskcli.store.db import APPLICATION_ID
+
+    conn = sqlite3.connect(isolation / "desk.db", isolation_level=None)
+    names = [migration.name for migration in migrations.MIGRATIONS]
+    older = migrations.MIGRATIONS[:names.index("m009_message_findings")]
+    for number, migration in enumerate(older, start=1):
+        for statement in migration.statements:
+            conn.execute(statement)
+        conn.execute("INSERT INTO migrations VALUES (?, ?, '2026-01-01')", (number, migration.name))
+    conn.execute(f"PRAGMA user_version = {len(older)}")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("INSERT INTO licenses (number, pin_hash, edition, price_kopecks, purchased, support_until) "
+                 "VALUES ('HC-1', 'x', 'Бизнес', 100, '2026-06-01', '2027-05-31')")
+    conn.execute("INSERT INTO requests (id, license, category, status, created_at, queued_at, flags) VALUES "
+                 "(1, 'HC-1', 'usage', 'answered', '2026-11-25T07:00:00+00:00', '2026-11-25T07:00:00+00:00', "
+                 "'[{\"code\": \"no_question\", \"message\": \"2.8.2\"}]')")
+    for kind, at in (("customer", "07:00"), ("agent", "07:30"), ("customer", "08:00"), ("agent", "09:00")):
+        conn.execute("INSERT INTO messages (request_id, author, kind, body, at) VALUES (1, ?, ?, 'x', ?)",
+                     (kind, kind, f"2026-11-25T{at}:00+00:00"))
+    conn.close()
+    shown = show(desk, 1)
+    assert shown["first_response_at"] == "2026-11-25T10:30:00+03:00"
+    customer = [m for m in shown["messages"] if m["kind"] == "customer"]
+    assert [[f["code"] for f in m["flags"]] for m in customer] == [[], ["no_question"]]

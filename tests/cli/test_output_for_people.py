@@ -1,0 +1,122 @@
+"""Tables are for people: no Python reprs, no internal fields, readable at 80 columns."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.cli.test_requests import BODY, add_license, open_request
+
+REPRS = re.compile(r"\bNone\b|\bTrue\b|\bFalse\b|\[\{'|\{'|\['|\[\]")
+INSTANT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d")
+NARROW = {"COLUMNS": "80"}
+
+
+@pytest.fixture
+def desk_with_history(desk):
+    add_license(desk)
+    desk("kb", "add", "--title", "Пустая корзина после обновления", "--url",
+         "https://www.hostcms.ru/documentation/cart/", "--keywords", "корзина, обновление")
+    open_request(desk, at="2026-11-25T10:00")
+    desk("reply", "1", "--body", "Очистите кеш.", env={"DESK_NOW": "2026-11-25T10:30"})
+    desk("reply", "1", "--customer", "--body", "Уточняю: корзина пуста только у гостей. Почему?",
+         env={"DESK_NOW": "2026-11-25T11:00"})
+    desk("edit", "1", "-c", "emergency", env={"DESK_NOW": "2026-11-25T11:05"})
+    return desk
+
+
+def test_open_lists_documentation_instead_of_a_repr(desk) -> None:
+    add_license(desk)
+    out = desk("open", "-l", "HC-1", "--pin", "4321", "-v", "6.9.1", "-c", "usage", "--site",
+               "https://shop.example.ru", "-s", "Корзина", "--body", BODY, env=NARROW).stdout
+    assert not REPRS.search(out), out
+    assert "suggestions" not in out
+    desk("kb", "add", "--title", "Пустая корзина", "--url", "https://www.hostcms.ru/documentation/cart/",
+         "--keywords", "корзина")
+    out = desk("open", "-l", "HC-1", "--pin", "4321", "-v", "6.9.1", "-c", "technical", "--site",
+               "https://shop.example.ru", "-s", "Корзина снова", "--body", "Корзина не сохраняет товары. Почему?",
+               env=NARROW).stdout
+    assert not REPRS.search(out), out
+    assert "Documentation:" in out and "• Пустая корзина — https://www.hostcms.ru/documentation/cart/" in out
+
+
+def test_show_lists_the_suggestions_again(desk_with_history) -> None:
+    out = desk_with_history("show", "1", env=NARROW).stdout
+    assert "• Пустая корзина после обновления — https://www.hostcms.ru/documentation/cart/" in out
+    data = desk_with_history.json("show", "1", "--json")
+    assert data["suggestions"] == [{"title": "Пустая корзина после обновления",
+                                    "url": "https://www.hostcms.ru/documentation/cart/"}]
+
+
+def test_history_speaks_in_words_and_keeps_whole_timestamps(desk_with_history) -> None:
+    out = desk_with_history("show", "1", env=NARROW).stdout
+    history = out[out.index("History"):]
+    assert not REPRS.search(out), out
+    for internal in ("due_calendar", "wait_started_at", "first_due_at", "due_at", "None →"):
+        assert internal not in history, history
+    assert "opened: due at 15:00" in history
+    assert "re-queued" in history and "recategorised: category usage → emergency" in history
+    events = desk_with_history.json("show", "1", "--json")["history"]
+    stamps = [line for line in history.splitlines() if INSTANT.match(line)]
+    assert len(stamps) == len(events)                  # one whole timestamp per event, none broken
+    assert all(len(line) <= 80 for line in out.splitlines())
+
+
+def test_license_show_prints_money_and_yes_no_like_the_list(desk) -> None:
+    add_license(desk)
+    desk("license", "renew", "HC-1", "--on", "2027-06-20")
+    out = desk("license", "show", "HC-1").stdout
+    assert not REPRS.search(out), out
+    assert re.search(r"retail price\s+24\s900,00\s₽", out)
+    assert re.search(r"free edition\s+no", out) and re.search(r"code modified\s+no", out)
+    assert re.search(r"9\s960,00\s₽", out) and re.search(r"40\s%", out)
+    added = desk("license", "add", "HC-2", "--pin", "1", "--edition", "Халява", "--price", "0",
+                 "--purchased", "2026-01-01").stdout
+    assert re.search(r"free edition\s+yes", added) and not REPRS.search(added)
+
+
+@pytest.mark.parametrize("on,words", [("2027-03-03", "89 days before support ends"),
+                                      ("2027-05-31", "on the last day of support"),
+                                      ("2027-06-01", "1 day after support ended")])
+def test_a_quote_says_before_or_after_in_words(desk, on, words) -> None:
+    add_license(desk)                                   # bought 2026-06-01, covered through 2027-05-31
+    out = desk("renewal-quote", "HC-1", "--on", on).stdout
+    assert words in out and "days after" not in out and "-89" not in out
+
+
+def test_the_queue_at_80_columns_keeps_categories_and_licenses_readable(desk) -> None:
+    add_license(desk, customer="ООО «Очень Длинное Название Компании»")
+    for category in ("installation", "emergency", "technical", "usage"):
+        open_request(desk, category=category, subject="Очень длинная тема запроса, которая не помещается никуда")
+    open_request(desk, body="И перенесите сайт на другой хостинг, пожалуйста. Когда?", subject="Перенос")
+    out = desk("queue", env=NARROW).stdout
+    lines = out.splitlines()
+    assert all(len(line) <= 80 for line in lines), out
+    rows = [line for line in lines if line.lstrip().startswith("#")]
+    assert len(rows) == 5
+    for row in rows:
+        cells = row.split()
+        assert cells[1] in ("emerg.", "install.", "tech.", "usage", "emergency", "technical", "installation")
+        assert cells[3] == "HC-1"                     # the license number whole, never "HC-…"
+    assert "Age: calendar time" in out and "SLA: business time" in out
+    assert "⚑ intake flags: see desk show ID" in out
+
+
+def test_a_wide_terminal_shows_customers_and_full_categories(desk) -> None:
+    add_license(desk)
+    open_request(desk, category="installation")
+    out = desk("queue", env={"COLUMNS": "140"}).stdout
+    assert "installation" in out and "HC-1 ООО Ромашка" in out and "⚑" not in out
+
+
+def test_overdue_lines_stay_aligned_past_nine(desk) -> None:
+    add_license(desk)
+    for hour in range(9, 20):
+        open_request(desk, at=f"2026-11-24T{hour % 9 + 9:02d}:{hour:02d}", subject=f"Тема {hour}",
+                     body=f"Вопрос номер {hour}: корзина пустая после обновления {hour}. Почему?")
+    lines = desk("queue", "--overdue", env={"DESK_NOW": "2026-11-26T17:00"}).stdout.splitlines()
+    assert len(lines) == 11
+    columns = {line.index(" line ") for line in lines}
+    assert len(columns) == 1, lines
+    assert {len(re.match(r"\s*#\d+", line).group()) for line in lines} == {3}

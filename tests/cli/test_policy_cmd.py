@@ -1,0 +1,89 @@
+"""``desk policy``: the desk's policy lives in the database, versioned, shared by every agent."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tomllib
+
+from tests.cli.test_requests import add_license, open_request
+from tests.conftest import assert_one_error_line
+
+
+def _events(isolation, action: str) -> list[tuple]:
+    conn = sqlite3.connect(isolation / "desk.db")
+    try:
+        return conn.execute("SELECT request_id, before, after FROM events WHERE action = ?", (action,)).fetchall()
+    finally:
+        conn.close()
+
+
+def test_set_records_one_event_and_moves_open_deadlines(desk, isolation) -> None:
+    add_license(desk)
+    open_request(desk, category="emergency")
+    assert desk.json("show", "1", "--json")["due_at"] == "2026-11-25T12:00:00+03:00"
+    result = desk("policy", "set", "targets.emergency", "90")
+    assert "1 open deadline moved" in result.stderr
+    assert desk.json("show", "1", "--json")["due_at"] == "2026-11-25T11:30:00+03:00"
+    (change,) = _events(isolation, "policy changed")
+    assert json.loads(change[1])["targets.emergency"] == 120 and json.loads(change[2])["targets.emergency"] == 90
+    assert desk.json("policy", "show", "--json")["targets"]["emergency"] == 90
+
+
+def test_two_agents_with_different_files_share_one_policy(desk, isolation) -> None:
+    add_license(desk)
+    open_request(desk, category="usage")
+    before = desk.json("show", "1", "--json")["due_at"]
+    other = isolation / "other.toml"
+    other.write_text("[targets]\nusage = 60\n", encoding="utf-8")
+    result = desk("--config", str(other), "queue", "--json")
+    assert "targets.usage is ignored" in result.stderr and "desk policy set" in result.stderr
+    desk("--config", str(other), "reply", "1", "--internal", "--body", "note")
+    assert desk.json("show", "1", "--json")["due_at"] == before
+    assert _events(isolation, "deadline recalculated") == []
+
+
+def test_legacy_policy_keys_are_imported_once_into_a_new_desk(desk, isolation) -> None:
+    (isolation / "config.toml").write_text("[targets]\nemergency = 60\n", encoding="utf-8")
+    result = desk("license", "add", "HC-1", "--pin", "1", "--edition", "Бизнес", "--price", "1",
+                  "--purchased", "2026-01-01")
+    assert "notice:" in result.stderr
+    (isolation / "config.toml").write_text("", encoding="utf-8")
+    assert desk.json("policy", "show", "--json")["targets"]["emergency"] == 60
+
+
+def test_export_and_import_round_trip_atomically(desk, isolation) -> None:
+    add_license(desk)
+    open_request(desk, category="usage")
+    exported = desk("policy", "export").stdout
+    document = tomllib.loads(exported)
+    document["targets"]["usage"] = 240
+    document["calendar"]["extra_days_off"] = ["2026-11-26"]
+    import tomli_w
+
+    path = isolation / "policy.toml"
+    path.write_text(tomli_w.dumps(document), encoding="utf-8")
+    result = desk("policy", "import", str(path))
+    assert "1 open deadline moved" in result.stderr
+    assert desk.json("policy", "show", "--json")["targets"]["usage"] == 240
+    document["targets"]["usage"] = "soon"
+    path.write_text(tomli_w.dumps(document), encoding="utf-8")
+    db = (isolation / "desk.db").read_bytes()
+    result = desk("policy", "import", str(path), code=2)
+    assert_one_error_line(result)
+    assert "targets.usage" in result.stderr
+    assert (isolation / "desk.db").read_bytes() == db
+
+
+def test_values_that_would_disable_the_desk_are_refused(desk, isolation) -> None:
+    add_license(desk)
+    for key, value in [("targets.usage", "99999999999999999999"), ("targets.usage", "0"),
+                       ("calendar.timezone", "Mars/Olympus"), ("mail.from", "not an address"),
+                       ("lines.0", "nobody"), ("intake.refuse", "obscene")]:
+        result = desk("policy", "set", key, value, code=2)
+        assert_one_error_line(result)
+        assert key.split(".")[0] in result.stderr
+    for day in ("mon", "tue", "wed", "thu"):
+        desk("policy", "set", f"calendar.hours.{day}", "")
+    result = desk("policy", "set", "calendar.hours.fri", "", code=2)
+    assert "no working hours" in result.stderr

@@ -1,0 +1,47 @@
+"""``desk queue --watch`` on a real terminal (a pseudo-terminal): it says when it was
+refreshed, and Ctrl-C leaves one copy of the view, not a stray ``^C`` that shifts it."""
+
+from __future__ import annotations
+
+import os
+import select
+import sys
+import time
+
+import pytest
+
+from tests.cli.test_requests import add_license, open_request
+
+pty = pytest.importorskip("pty")
+
+
+def _read_until(fd: int, needle: bytes, seen: bytearray, limit: float = 20.0) -> None:
+    deadline = time.monotonic() + limit
+    while needle not in seen and time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.2)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            seen.extend(chunk)
+
+
+def test_watch_says_when_it_refreshed_and_stops_cleanly_on_ctrl_c(desk, isolation) -> None:
+    add_license(desk)
+    # A subject long enough that the table's rows fill the terminal's width.
+    open_request(desk, subject="Корзина " * 30)
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: desk on a terminal 80 columns wide
+        os.environ.update({"COLUMNS": "80", "LINES": "40", "TERM": "xterm"})
+        os.execv(sys.executable, [sys.executable, "-m", "deskcli", "queue", "--watch", "--interval", "1"])
+    seen = bytearray()
+    _read_until(fd, b"Ctrl-C to stop", seen)
+    assert b"Refreshed 10:00:00 (2026-11-25)" in seen, bytes(seen)
+    os.write(fd, b"\x03")
+    _read_until(fd, b"\x00never", seen, limit=10)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert b"^C" not in seen and b"Traceback" not in seen

@@ -1,0 +1,246 @@
+"""Polling a real IMAP server (Dovecot on 127.0.0.1): order, \\Seen after commit, UID bookkeeping."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from deskcli.domain.errors import InvalidInput
+from deskcli.mail.inbound import parse_message
+from deskcli.mail.transport import (
+    ImapState,
+    MailServerError,
+    ServerSettings,
+    parse_imap_url,
+    poll_imap,
+)
+from tests.mail import servers
+
+CORPUS = Path(__file__).parent.parent / "data" / "mail"
+
+
+def settings(dovecot: servers.Dovecot, folder: str, security: str = "ssl") -> ServerSettings:
+    port = dovecot.imaps_port if security == "ssl" else dovecot.imap_port
+    return ServerSettings("imap", "127.0.0.1", port, servers.USER, security, folder)
+
+
+def client(dovecot: servers.Dovecot, tls_files):
+    from imapclient import IMAPClient
+
+    connection = IMAPClient(
+        "127.0.0.1", port=dovecot.imaps_port, ssl=True, ssl_context=servers.client_context(tls_files[0])
+    )
+    connection.plain_login(servers.USER, servers.PASSWORD)
+    return connection
+
+
+def deliver(dovecot, tls_files, folder: str, *names: str) -> None:
+    with client(dovecot, tls_files) as connection:
+        for name in names:
+            connection.append(folder, (CORPUS / name).read_bytes())
+
+
+def seen_flags(dovecot, tls_files, folder: str) -> dict[int, bool]:
+    with client(dovecot, tls_files) as connection:
+        connection.select_folder(folder, readonly=True)
+        flags = connection.get_flags(connection.search(["ALL"]))
+    return {uid: b"\\Seen" in value for uid, value in flags.items()}
+
+
+class Desk:
+    """Stands in for the store: remembers what it committed, and can refuse or fail."""
+
+    def __init__(self, refuse_at: int | None = None) -> None:
+        self.stored: list[tuple[int, str | None, ImapState]] = []
+        self.refuse_at = refuse_at
+
+    def accept(self, uid: int, raw: bytes, after: ImapState) -> bool:
+        if self.refuse_at is not None and len(self.stored) == self.refuse_at:
+            return False
+        self.stored.append((uid, parse_message(raw).message_id, after))
+        return True
+
+
+MESSAGES = (
+    "thunderbird_koi8r_new_request.eml",
+    "outlook_cp1251_qp_new_request.eml",
+    "gmail_ru_reply_desk_tag.eml",
+)
+IDS = [
+    "<6f1c2a9e-3b7d-4c55-9a31-0e8f2b7c1d44@shop.example.ru>",
+    "<AM0PR04MB6963A1B2C3D4E5F6@AM0PR04MB6963.eurprd04.prod.outlook.com>",
+    "<CAHk8Tq2e9XvA1b2c3d4e5f6g7h8i9j0kLmNoPqRsTuV@mail.gmail.com>",
+]
+
+
+def test_new_messages_come_oldest_first_and_are_seen_only_after_the_commit(dovecot, tls_files, imap_folder):
+    deliver(dovecot, tls_files, imap_folder, *MESSAGES)
+    desk = Desk()
+    result = poll_imap(
+        settings(dovecot, imap_folder),
+        servers.PASSWORD,
+        ImapState(),
+        desk.accept,
+        ssl_context=servers.client_context(tls_files[0]),
+    )
+    assert [message_id for _, message_id, _ in desk.stored] == IDS
+    assert result.accepted == 3 and not result.stopped
+    uids = [uid for uid, _, _ in desk.stored]
+    assert uids == sorted(uids)
+    assert result.state.last_uid == uids[-1]
+    assert result.state.uidvalidity is not None
+    # Each commit carried the state that includes its own message.
+    assert [state.last_uid for _, _, state in desk.stored] == uids
+    assert seen_flags(dovecot, tls_files, imap_folder) == dict.fromkeys(uids, True)
+
+    again = poll_imap(
+        settings(dovecot, imap_folder),
+        servers.PASSWORD,
+        result.state,
+        desk.accept,
+        ssl_context=servers.client_context(tls_files[0]),
+    )
+    assert again.accepted == 0 and again.state == result.state
+
+    deliver(dovecot, tls_files, imap_folder, "pgp_signed.eml")
+    later = poll_imap(
+        settings(dovecot, imap_folder),
+        servers.PASSWORD,
+        result.state,
+        desk.accept,
+        ssl_context=servers.client_context(tls_files[0]),
+    )
+    assert later.accepted == 1
+    assert desk.stored[-1][1] == "<pgp-0001@secure-example.ru>"
+
+
+def test_a_busy_store_stops_the_poll_and_leaves_the_rest_unseen(dovecot, tls_files, imap_folder):
+    deliver(dovecot, tls_files, imap_folder, *MESSAGES)
+    context = servers.client_context(tls_files[0])
+    busy = Desk(refuse_at=1)
+    result = poll_imap(
+        settings(dovecot, imap_folder), servers.PASSWORD, ImapState(), busy.accept, ssl_context=context
+    )
+    assert result.stopped and result.accepted == 1
+    first_uid = busy.stored[0][0]
+    assert result.state.last_uid == first_uid
+    flags = seen_flags(dovecot, tls_files, imap_folder)
+    assert [flags[uid] for uid in sorted(flags)] == [True, False, False]
+
+    resumed = Desk()
+    result = poll_imap(
+        settings(dovecot, imap_folder), servers.PASSWORD, result.state, resumed.accept, ssl_context=context
+    )
+    assert [message_id for _, message_id, _ in resumed.stored] == IDS[1:]
+    assert all(seen_flags(dovecot, tls_files, imap_folder).values())
+
+
+def test_a_failing_callback_marks_nothing_seen(dovecot, tls_files, imap_folder):
+    deliver(dovecot, tls_files, imap_folder, MESSAGES[0])
+
+    def crash(uid: int, raw: bytes, after: ImapState) -> bool:
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError, match="disk full"):
+        poll_imap(
+            settings(dovecot, imap_folder),
+            servers.PASSWORD,
+            ImapState(),
+            crash,
+            ssl_context=servers.client_context(tls_files[0]),
+        )
+    assert list(seen_flags(dovecot, tls_files, imap_folder).values()) == [False]
+
+
+def test_a_new_uidvalidity_starts_over(dovecot, tls_files, imap_folder):
+    context = servers.client_context(tls_files[0])
+    deliver(dovecot, tls_files, imap_folder, *MESSAGES[:2])
+    first = poll_imap(
+        settings(dovecot, imap_folder), servers.PASSWORD, ImapState(), Desk().accept, ssl_context=context
+    )
+    # The mailbox is rebuilt: same name, new UIDVALIDITY, UIDs counted from 1 again.
+    with client(dovecot, tls_files) as connection:
+        connection.delete_folder(imap_folder)
+        connection.create_folder(imap_folder)
+    deliver(dovecot, tls_files, imap_folder, MESSAGES[2])
+    desk = Desk()
+    result = poll_imap(
+        settings(dovecot, imap_folder), servers.PASSWORD, first.state, desk.accept, ssl_context=context
+    )
+    assert result.state.uidvalidity != first.state.uidvalidity
+    assert [message_id for _, message_id, _ in desk.stored] == IDS[2:]
+
+
+def test_limit_takes_the_oldest_first(dovecot, tls_files, imap_folder):
+    deliver(dovecot, tls_files, imap_folder, *MESSAGES)
+    desk = Desk()
+    result = poll_imap(
+        settings(dovecot, imap_folder),
+        servers.PASSWORD,
+        ImapState(),
+        desk.accept,
+        ssl_context=servers.client_context(tls_files[0]),
+        limit=2,
+    )
+    assert result.accepted == 2
+    assert [message_id for _, message_id, _ in desk.stored] == IDS[:2]
+
+
+@pytest.mark.parametrize("security", ["starttls", "none"])
+def test_starttls_and_plain_imap(dovecot, tls_files, imap_folder, security):
+    deliver(dovecot, tls_files, imap_folder, MESSAGES[0])
+    desk = Desk()
+    url = f"imap://{servers.USER}@127.0.0.1:{dovecot.imap_port}/{imap_folder}" + (
+        "?starttls=1" if security == "starttls" else ""
+    )
+    result = poll_imap(
+        parse_imap_url(url),
+        servers.PASSWORD,
+        ImapState(),
+        desk.accept,
+        ssl_context=servers.client_context(tls_files[0]),
+    )
+    assert result.accepted == 1 and desk.stored[0][1] == IDS[0]
+
+
+def test_the_raw_bytes_survive_the_round_trip(dovecot, tls_files, imap_folder):
+    deliver(dovecot, tls_files, imap_folder, "raw_8bit_koi8r_headers.eml")
+    received: list[bytes] = []
+    poll_imap(
+        settings(dovecot, imap_folder),
+        servers.PASSWORD,
+        ImapState(),
+        lambda uid, raw, after: received.append(raw) or True,
+        ssl_context=servers.client_context(tls_files[0]),
+    )
+    mail = parse_message(received[0])
+    assert mail.subject == "Вопрос по установке"
+    assert mail.fields.license == "HC-3003"
+
+
+def test_a_wrong_password_is_a_server_error(dovecot, tls_files, imap_folder):
+    with pytest.raises(MailServerError, match="imaps://desk@127.0.0.1"):
+        poll_imap(
+            settings(dovecot, imap_folder),
+            "wrong",
+            ImapState(),
+            Desk().accept,
+            ssl_context=servers.client_context(tls_files[0]),
+        )
+
+
+def test_an_untrusted_certificate_is_a_server_error(dovecot, imap_folder):
+    with pytest.raises(MailServerError):
+        poll_imap(settings(dovecot, imap_folder), servers.PASSWORD, ImapState(), Desk().accept)
+
+
+def test_an_unreachable_server_is_a_server_error():
+    unreachable = ServerSettings("imap", "127.0.0.1", servers.free_port(), "desk", "none", "INBOX")
+    with pytest.raises(MailServerError, match="cannot reach"):
+        poll_imap(unreachable, "x", ImapState(), Desk().accept, timeout=5)
+
+
+def test_a_user_without_a_password_is_a_configuration_error():
+    with pytest.raises(InvalidInput, match="DESK_IMAP_PASSWORD"):
+        poll_imap(parse_imap_url("imaps://desk@127.0.0.1"), None, ImapState(), Desk().accept)

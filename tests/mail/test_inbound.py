@@ -1,0 +1,255 @@
+"""Reading customer mail: the rules the corpus does not pin down one file at a time."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from deskcli.mail.fields import category_from_text, read_fields, remove_pin
+from deskcli.mail.htmltext import html_to_text
+from deskcli.mail.inbound import DEFAULT_ATTACHMENT_LIMIT, parse_message
+from deskcli.mail.mime import decode_text
+from deskcli.mail.quotes import split_quoted
+
+CORPUS = Path(__file__).parent.parent / "data" / "mail"
+_RUSSIAN_TEXT = (
+    "здравствуйте сайт перестал открываться после обновления системы ошибка на странице каталога "
+    "подскажите пожалуйста что делать корзина не пересчитывает скидку товары изображения новости "
+    "установка хостинг права доступа папка кеширование модуль версия редакция спасибо"
+)
+RUSSIAN_WORDS = _RUSSIAN_TEXT.split()
+
+
+def message(body: str, *, subject: str = "Вопрос", charset: str = "utf-8", **headers: str) -> bytes:
+    mail = EmailMessage()
+    mail["From"] = "Иван <ivan@example.ru>"
+    mail["To"] = "support@example.ru"
+    mail["Subject"] = subject
+    mail["Message-ID"] = "<q1@example.ru>"
+    for name, value in headers.items():
+        mail[name.replace("_", "-")] = value
+    mail.set_content(body, charset=charset)
+    return mail.as_bytes()
+
+
+# -- never raises ------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=4000))
+def test_any_bytes_give_a_record(raw: bytes) -> None:
+    mail = parse_message(raw)
+    assert isinstance(mail.problems, tuple)
+
+
+CORPUS_BYTES = [path.read_bytes() for path in sorted(CORPUS.glob("*.eml"))]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(CORPUS_BYTES),
+    st.integers(min_value=0, max_value=5000),
+    st.binary(min_size=0, max_size=40),
+    st.integers(min_value=0, max_value=5000),
+)
+def test_damaged_real_mail_gives_a_record(original: bytes, cut: int, junk: bytes, where: int) -> None:
+    # Truncated in transit, or with bytes spliced in: still a record, never an exception.
+    damaged = original[: len(original) - cut % (len(original) + 1)]
+    position = where % (len(damaged) + 1)
+    parse_message(damaged[:position] + junk + damaged[position:])
+
+
+def test_deep_mime_nesting_is_a_problem_not_a_crash() -> None:
+    inner = "Content-Type: text/plain\r\n\r\nдно\r\n"
+    for depth in range(60):
+        inner = f'Content-Type: multipart/mixed; boundary="b{depth}"\r\n\r\n--b{depth}\r\n{inner}\r\n--b{depth}--\r\n'
+    mail = parse_message(f"From: a@example.ru\r\nMessage-ID: <deep@x>\r\n{inner}".encode())
+    assert any("nested deeper" in problem or "too deep" in problem for problem in mail.problems)
+
+
+# -- the PIN never stays -------------------------------------------------------------------
+
+words = st.lists(st.sampled_from(RUSSIAN_WORDS), min_size=1, max_size=12).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    pin=st.from_regex(r"[0-9]{4,8}", fullmatch=True),
+    before=words,
+    after=words,
+    label=st.sampled_from(["PIN", "ПИН", "PIN-код", "Пин код", "pin code"]),
+    repeat=st.booleans(),
+    quoted=st.booleans(),
+)
+def test_the_pin_is_kept_nowhere_but_in_the_fields(pin, before, after, label, repeat, quoted) -> None:
+    lines = [before, "Лицензия: HC-ABC", f"{label}: {pin}", after]
+    if repeat:
+        lines.append(f"ещё раз мой пин {pin}, не потеряйте")
+    if quoted:
+        lines += ["", "25.11.2026 10:00, Служба поддержки пишет:", f"> PIN: {pin}", "> старый текст"]
+    mail = parse_message(message("\n".join(lines), subject=f"Срочно, PIN: {pin}"))
+    assert mail.fields.pin == pin
+    # repr(mail.fields), not repr(mail): a size or a hash may hold the same digits by chance.
+    for text in (mail.body, mail.quoted, mail.subject, mail.topic, mail.fields.description, repr(mail.fields)):
+        assert pin not in text
+
+
+def test_pin_removal_keeps_the_rest_of_a_shared_line() -> None:
+    assert remove_pin("Лицензия: HC-1001, PIN: 7788\nтекст", "7788") == "Лицензия: HC-1001\nтекст"
+    assert remove_pin("PIN: 7788; Лицензия: HC-1001", "7788") == "Лицензия: HC-1001"
+    assert remove_pin("> > PIN: 7788\n> текст") == "> текст"
+
+
+# -- charsets ---------------------------------------------------------------------------
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(RUSSIAN_WORDS), min_size=3, max_size=20).map(" ".join),
+    st.sampled_from(["koi8-r", "cp1251"]),
+)
+def test_undeclared_russian_8bit_text_is_read_in_its_charset(text: str, charset: str) -> None:
+    decoded, problem = decode_text(text.encode(charset), None)
+    assert decoded == text
+    assert problem is not None and charset in problem
+
+
+def test_declared_charsets_and_transfer_encodings() -> None:
+    for charset in ("utf-8", "koi8-r", "windows-1251"):
+        mail = parse_message(message("Лицензия: HC-1\nОшибка на сайте", charset=charset))
+        assert mail.body == "Лицензия: HC-1\nОшибка на сайте"
+        assert mail.problems == ()
+
+
+# -- quotes -----------------------------------------------------------------------------
+
+
+def test_a_quoted_error_message_after_a_colon_is_not_an_attribution() -> None:
+    text = "При сохранении система пишет:\nFatal error: Allowed memory size exhausted\nЧто делать?"
+    assert split_quoted(text) == (text, "")
+
+
+def test_a_time_and_a_colon_do_not_make_an_attribution() -> None:
+    text = "Сегодня в 10:30 после обновления\nсайт пишет:\nFatal error: Class 'Shop' not found"
+    assert split_quoted(text) == (text, "")
+    text = "Сегодня в 10:30 сайт пишет:\nFatal error: Class 'Shop' not found"
+    assert split_quoted(text) == (text, "")
+
+
+def test_outlook_web_history_without_quote_marks_is_cut() -> None:
+    own, quoted = split_quoted(
+        "Still broken.\n\nOn Wed, Nov 25, 2026 at 10:05 AM Support wrote:\nPlease update."
+    )
+    assert own == "Still broken."
+    assert quoted.startswith("On Wed, Nov 25, 2026") and quoted.endswith("Please update.")
+
+
+def test_an_outlook_header_block_inside_a_forward_is_kept() -> None:
+    text = (
+        "Смотрите письмо ниже.\n\n---------- Forwarded message ---------\n"
+        "From: Robot <robot@example.ru>\nDate: Wed, 25 Nov 2026\nSubject: Ошибка\nTo: me\n\nтекст ошибки"
+    )
+    own, quoted = split_quoted(text)
+    assert own == text and quoted == ""
+
+
+def test_quoted_text_without_attribution_is_cut_line_by_line() -> None:
+    own, quoted = split_quoted("> вопрос\nответ\n>> старый\nещё ответ")
+    assert own == "ответ\nещё ответ"
+    assert quoted == "> вопрос\n>> старый"
+
+
+def test_an_html_reply_has_its_blockquote_cut() -> None:
+    html = (
+        "<div>Спасибо, помогло.</div><div class='gmail_quote'><div>ср, 25 нояб. 2026 г. в 10:05, "
+        "Support &lt;support@example.ru&gt;:</div><blockquote>Очистите кеш.<br>PIN: 7788</blockquote></div>"
+    )
+    mail = EmailMessage()
+    mail["From"] = "a@example.ru"
+    mail["Message-ID"] = "<h@x>"
+    mail.set_content(html, subtype="html")
+    parsed = parse_message(mail.as_bytes())
+    assert parsed.html_only
+    assert parsed.body == "Спасибо, помогло."
+    assert "> Очистите кеш." in parsed.quoted
+    assert "7788" not in parsed.quoted
+
+
+def test_html_links_show_where_they_go() -> None:
+    assert html_to_text('<p>См. <a href="https://evil.example/x">https://bank.example</a></p>') == (
+        "См. https://bank.example <https://evil.example/x>"
+    )
+    assert html_to_text("<script>alert(1)</script><p>a&nbsp;b</p>") == "a b"
+
+
+# -- fields -----------------------------------------------------------------------------
+
+
+def test_category_names_and_codes() -> None:
+    cases = {
+        "экстренная": "emergency",
+        "Экстренные проблемы": "emergency",
+        "работа с продуктом": "usage",
+        "вопросы работы с программным продуктом": "usage",
+        "установка": "installation",
+        "«Установка»": "installation",
+        "технический вопрос": "technical",
+        "технические вопросы работы с программным продуктом": "technical",
+        "usage": "usage",
+        "Emergency": "emergency",
+        "пиво": None,
+    }
+    assert {text: category_from_text(text) for text in cases} == cases
+
+
+def test_an_unknown_category_is_kept_for_the_agent() -> None:
+    fields = read_fields("Категория: жалоба\nтекст")
+    assert fields.category is None and fields.unknown_category == "жалоба"
+
+
+def test_a_site_without_a_label_is_the_first_link() -> None:
+    assert read_fields("Ошибка на https://shop.example.ru/cart, см.").site == "https://shop.example.ru/cart"
+
+
+def test_category_comes_from_the_address_written_to() -> None:
+    mail = parse_message(message("текст", Delivered_To="urgent@example.ru"))
+    assert mail.addressed_category({"Urgent@Example.ru": "emergency"}) == "emergency"
+    assert mail.addressed_category({"install@example.ru": "installation"}) is None
+
+
+# -- size limits --------------------------------------------------------------------------
+
+
+def test_attachments_over_the_default_limit_are_listed_but_not_kept() -> None:
+    mail = EmailMessage()
+    mail["From"] = "a@example.ru"
+    mail["Message-ID"] = "<big@x>"
+    mail.set_content("см. вложения")
+    mail.add_attachment(b"a" * (1024 * 1024), maintype="application", subtype="zip", filename="site.zip")
+    mail.add_attachment(
+        b"b" * DEFAULT_ATTACHMENT_LIMIT, maintype="application", subtype="zip", filename="dump.zip"
+    )
+    mail.add_attachment(b"c" * 1000, maintype="text", subtype="plain", filename="small.txt")
+    parsed = parse_message(mail.as_bytes())
+    assert [(a.filename, a.size, a.kept, len(a.data)) for a in parsed.attachments] == [
+        ("site.zip", 1024 * 1024, True, 1024 * 1024),
+        ("dump.zip", DEFAULT_ATTACHMENT_LIMIT, False, 0),
+        ("small.txt", 1000, True, 1000),
+    ]
+    assert len(parsed.problems) == 1 and "dump.zip" in parsed.problems[0]
+
+
+def test_a_huge_body_is_cut_with_a_note() -> None:
+    parsed = parse_message(message("слово " * 300_000))
+    assert len(parsed.body.encode()) <= 1024 * 1024
+    assert any("was cut" in problem for problem in parsed.problems)
+
+
+def test_redelivery_has_the_same_fingerprint_and_message_id() -> None:
+    raw = (CORPUS / "thunderbird_koi8r_new_request.eml").read_bytes()
+    first, second = parse_message(raw), parse_message(raw)
+    assert (first.message_id, first.fingerprint) == (second.message_id, second.fingerprint)
+    assert parse_message(raw + b"\r\n").fingerprint != first.fingerprint

@@ -1,0 +1,97 @@
+"""Earlier questions (2.8.5): indexed per license, imported ones on first need, rare terms."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from deskcli.domain.intake import stem
+from deskcli.store import migrations, search
+from deskcli.store.repository import Repository
+
+QUESTION = "Как настроить выгрузку заказов в Excel?"
+
+
+def _license(conn, number: str) -> None:
+    conn.execute(
+        "INSERT INTO licenses (number, pin_hash, edition, price_kopecks, purchased, support_until) "
+        "VALUES (?, 'x', 'Бизнес', 100, '2026-01-01', '2027-01-01')",
+        (number,),
+    )
+
+
+def _request(conn, request_id: int, license: str, status: str, subject: str, body: str) -> None:
+    conn.execute(
+        "INSERT INTO requests (id, license, category, status, created_at, queued_at, subject) "
+        "VALUES (?, ?, 'usage', ?, '2026-11-01T10:00:00Z', '2026-11-01T10:00:00Z', ?)",
+        (request_id, license, status, subject),
+    )
+    conn.execute(
+        "INSERT INTO messages (request_id, author, kind, body, at) VALUES (?, 'c', 'customer', ?, "
+        "'2026-11-01T10:00:00Z')",
+        (request_id, body),
+    )
+
+
+def test_the_old_index_moves_over_with_each_question_s_license(tmp_path, monkeypatch) -> None:
+    path = tmp_path / "desk.db"
+    before = migrations.MIGRATIONS[:7]
+    monkeypatch.setattr("deskcli.store.db.MIGRATIONS", before)
+    monkeypatch.setattr("deskcli.store.db.SCHEMA_VERSION", len(before))
+    Repository(path).close()
+    conn = sqlite3.connect(path)
+    _license(conn, "LIC-7")
+    _request(conn, 1, "LIC-7", "resolved", "Выгрузка", QUESTION)
+    conn.execute("INSERT INTO questions_fts (rowid, terms) VALUES (1, 'настро выгрузк заказ excel')")
+    conn.commit()
+    conn.close()
+    monkeypatch.undo()
+
+    repo = Repository(path)
+    try:
+        row = repo.conn.execute("SELECT rowid, terms, license FROM question_index").fetchone()
+        assert (row["rowid"], row["license"]) == (1, "l" + b"LIC-7".hex())
+        counts = {r["term"]: r["questions"] for r in repo.conn.execute("SELECT * FROM question_terms")}
+        assert counts == {"настро": 1, "выгрузк": 1, "заказ": 1, "excel": 1}
+        assert [c["id"] for c in search.answered_candidates(repo, "LIC-7", QUESTION)] == [1]
+        assert not repo.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'questions_fts'").fetchone()
+    finally:
+        repo.close()
+
+
+def test_candidates_come_from_the_license_alone_and_imported_ones_are_indexed_on_need(tmp_path) -> None:
+    repo = Repository(tmp_path / "desk.db")
+    try:
+        with repo.transaction():
+            for number in ("LIC-1", "LIC-2"):
+                _license(repo.conn, number)
+            # as `desk import` leaves them: answered, but not in the index
+            _request(repo.conn, 1, "LIC-1", "resolved", "Excel", QUESTION)
+            _request(repo.conn, 2, "LIC-2", "resolved", "Excel", QUESTION)
+            _request(repo.conn, 3, "LIC-1", "open", "Excel", QUESTION)
+            _request(repo.conn, 4, "LIC-1", "answered", "Кэш", "Как очистить кэш сайта?")
+        with repo.transaction():
+            found = search.answered_candidates(repo, "LIC-1", "как выгрузить заказы в excel")
+        assert [c["id"] for c in found] == [1]
+        indexed = [r["rowid"] for r in repo.conn.execute("SELECT rowid FROM question_index ORDER BY rowid")]
+        assert indexed == [1, 4]  # this license's answered questions; LIC-2 waits for its own need
+        assert search.answered_candidates(repo, "LIC-9", QUESTION) == []
+    finally:
+        repo.close()
+
+
+def test_a_term_in_few_questions_weighs_more_than_one_in_many(tmp_path) -> None:
+    repo = Repository(tmp_path / "desk.db")
+    try:
+        with repo.transaction():
+            _license(repo.conn, "LIC-1")
+            for n in range(1, 21):
+                question = "Как настроить сайт для memcached?" if n == 1 else "Как настроить сайт?"
+                _request(repo.conn, n, "LIC-1", "open", "Вопрос", question)
+                search.index_question(repo, n, question)
+        rarity = search.term_rarity(repo, "Как настроить сайт для memcached?")
+        assert rarity(stem("memcached")) > 1.2
+        assert rarity(stem("настроить")) < 0.7
+        assert rarity("неизвестн") == 1.0
+    finally:
+        repo.close()

@@ -1,0 +1,78 @@
+"""The layers hold: faces (cli, mail, tui) → services → store → domain; the domain imports only
+the standard library, holidays and the word-form libraries.
+
+An import-linter style contract, read from the source with ``ast`` (function-level imports
+included, since deskcli imports lazily for start-up speed).
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import pytest
+
+SOURCE = Path(__file__).resolve().parents[1] / "src" / "deskcli"
+
+#: Each part of the package and the parts it may import.
+RANK = {
+    "domain": 0,
+    "env": 0,
+    "paths": 1, "clock": 1,
+    "store": 2,
+    "settings": 3, "calendar_cache": 3,
+    "services": 4,
+    "output": 5, "queue_view": 5.25, "render": 5.5,
+    "cli": 6, "mail": 6, "tui": 6, "__main__": 7, "__init__": 0,
+}
+DOMAIN_EXTERNAL = {"holidays", "snowballstemmer", "pymorphy3"}
+FACES = {"cli", "mail", "tui"}
+
+
+def _part(module: str) -> str:
+    parts = module.split(".")
+    part = parts[1] if len(parts) > 1 else "__init__"
+    if part == "launcher":  # the command line's Typer-free front door
+        return "cli"
+    return part if part in RANK or (SOURCE / part).exists() or (SOURCE / f"{part}.py").exists() else "__init__"
+
+
+def _imports() -> list[tuple[str, str]]:
+    found = []
+    for path in SOURCE.rglob("*.py"):
+        relative = path.relative_to(SOURCE.parent).with_suffix("")
+        module = ".".join(relative.parts).removesuffix(".__init__")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found.extend((module, alias.name) for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                found.append((module, node.module))
+                if node.module == "deskcli":
+                    found.extend((module, f"deskcli.{alias.name}") for alias in node.names)
+    return found
+
+
+IMPORTS = _imports()
+
+
+def test_every_part_has_a_rank() -> None:
+    parts = {_part(m) for m, _ in IMPORTS}
+    assert parts <= set(RANK), parts - set(RANK)
+
+
+@pytest.mark.parametrize("importer,imported", [(a, b) for a, b in IMPORTS if b.startswith("deskcli.")])
+def test_no_layer_imports_one_above_it(importer: str, imported: str) -> None:
+    source, target = _part(importer), _part(imported)
+    if source == target:
+        return
+    assert RANK[target] < RANK[source] or (target == "env"), f"{importer} imports {imported}"
+    assert not (source in FACES and target in FACES), f"one face imports another: {importer} → {imported}"
+
+
+def test_the_domain_imports_only_the_standard_library_and_its_word_libraries() -> None:
+    outside = sorted({(m, i) for m, i in IMPORTS if _part(m) == "domain"
+                      and i.split(".")[0] not in sys.stdlib_module_names
+                      and i.split(".")[0] not in DOMAIN_EXTERNAL and not i.startswith("deskcli.domain")
+                      and i != "__future__"})
+    assert outside == []
