@@ -1,5 +1,7 @@
-"""The layers hold: faces (cli, mail, tui) → services → store → domain; the domain imports only
-the standard library, holidays and the word-form libraries.
+"""The layers hold: faces (cli, tui) → services → store → domain; the domain imports only
+the standard library, holidays and the word-form libraries. ``mail`` (reading and building
+messages, SMTP and IMAP) is a library the mail use cases in services call, resting on the
+domain alone; the mail face is the ``desk mail-in`` / ``desk mail`` commands in cli.
 
 An import-linter style contract, read from the source with ``ast`` (function-level imports
 included, since deskcli imports lazily for start-up speed).
@@ -19,15 +21,15 @@ SOURCE = Path(__file__).resolve().parents[1] / "src" / "deskcli"
 RANK = {
     "domain": 0,
     "env": 0,
-    "paths": 1, "clock": 1,
+    "paths": 1, "clock": 1, "mail": 1,
     "store": 2,
     "settings": 3, "calendar_cache": 3,
     "services": 4,
-    "output": 5, "queue_view": 5.25, "render": 5.5,
-    "cli": 6, "mail": 6, "tui": 6, "__main__": 7, "__init__": 0,
+    "output": 5, "queue_view": 5.25, "render": 5.5, "render_day": 5.5,
+    "cli": 6, "tui": 6, "__main__": 7, "__init__": 0,
 }
 DOMAIN_EXTERNAL = {"holidays", "snowballstemmer", "pymorphy3"}
-FACES = {"cli", "mail", "tui"}
+FACES = {"cli", "tui"}
 
 
 def _part(module: str) -> str:

@@ -24,10 +24,10 @@ MAX_INT = 2**63 - 1
 
 QUEUE_VALUES = {"--line": "line", "--category": "category", "-c": "category", "--assignee": "assignee",
                 "-a": "assignee", "--due-within": "due_within", "--limit": "limit", "-n": "limit",
-                "--format": "fmt", "-f": "fmt", "--fields": "fields"}
+                "--format": "fmt", "-f": "fmt", "--fields": "fields", "--tag": "tag", "-t": "tag"}
 QUEUE_FLAGS = {"--overdue": "overdue", "--check": "check", "--json": "as_json"}
 SHOW_VALUES = {"--format": "fmt", "-f": "fmt", "--fields": "fields"}
-SHOW_FLAGS = {"--json": "as_json"}
+SHOW_FLAGS = {"--json": "as_json", "--full": "full"}
 
 
 def _options(tokens: list[str], values: dict[str, str], flags: dict[str, str]) -> dict | None:

@@ -266,6 +266,44 @@ def print_rich(*renderables: object) -> None:
         out.print(renderable)
 
 
+def page(*renderables: object) -> None:
+    """Print through the pager (``PAGER``, else ``less``) when stdout is a terminal and the
+    text is taller than it, as git does; otherwise print straight to stdout."""
+    import shlex
+    import shutil
+    import subprocess
+
+    from deskcli.env import PAGER
+
+    out = console()
+    command = os.environ.get(PAGER, "less").strip() if out.is_terminal else ""
+    if command in ("", "cat"):
+        print_rich(*renderables)
+        return
+    with out.capture() as captured:
+        for renderable in renderables:
+            out.print(renderable)
+    text = captured.get()
+    try:
+        program = shlex.split(command)
+    except ValueError:
+        program = []
+    if text.count("\n") < out.height or not program or shutil.which(program[0]) is None:
+        sys.stdout.write(text)
+        return
+    # less: quit if one screen, keep colours, leave the text on screen (git's LESS=FRX).
+    env = {"LESS": "FRX", "LV": "-c", **os.environ}
+    try:
+        with subprocess.Popen(program, stdin=subprocess.PIPE, env=env) as pager:
+            try:
+                pager.stdin.write(text.encode("utf-8", "replace"))
+                pager.stdin.close()
+            except BrokenPipeError:  # the reader quit the pager before the end: that is fine
+                pass
+    except OSError:
+        sys.stdout.write(text)
+
+
 def note(message: str) -> None:
     """A remark for the person at the terminal, on stderr so pipelines stay clean."""
     sys.stderr.write(clean_text(message) + "\n")

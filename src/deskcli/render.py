@@ -105,7 +105,7 @@ def request_detail(record: dict, *, now: dt.datetime) -> Any:
 
     head = {k: v for k, v in record.items()
             if k not in ("messages", "history", "flags", "reasons", "remaining_minutes", "overdue", "id",
-                         "suggestions", "ready_to_close") and not (k in _WHEN_SET and v is None)}
+                         "suggestions", "ready_to_close", "attachments") and not (k in _WHEN_SET and v is None)}
     parts: list[Any] = [key_values(head, title=f"Request #{record['id']}")]
     sla = Text("SLA: ") + _countdown(record)
     if record["remaining_minutes"] is not None:
@@ -130,6 +130,10 @@ def request_detail(record: dict, *, now: dt.datetime) -> Any:
         for finding in message.get("reasons") or []:
             parts.append(Text("refused: ", style="bold red") + _plain(f"{finding['code']}: {finding['message']}"))
         parts.append(Text(clean_text(message["body"])))
+    for attachment in record.get("attachments") or []:
+        kept = "" if attachment["kept"] else ", over the size limit, not kept"
+        parts.append(Text("attachment: ", style="bold") + _plain(
+            f"{attachment['name']} ({attachment['size']} bytes, {attachment['content_type']}{kept})"))
     if record.get("history"):
         history = Table(title="History", box=None, title_justify="left", header_style="bold", pad_edge=False)
         history.add_column("At", no_wrap=True)
@@ -343,4 +347,18 @@ def articles_table(records: list[dict]) -> Any:
         table.add_column(name, overflow="fold")
     for r in records:
         table.add_row(str(r["id"]), _plain(r["title"]), _plain(r["url"]))
+    return table
+
+
+def records_table(records: list[dict], columns: list[str], *, empty: str) -> Any:
+    """Rows of plain values under their column names (the mail commands' listings)."""
+    if not records:
+        return Text(empty)
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for index, name in enumerate(columns):
+        last = index == len(columns) - 1
+        table.add_column(name.replace("_", " ").capitalize(), overflow="fold" if last else "ellipsis",
+                         no_wrap=not last, max_width=None if last else 32)
+    for record in records:
+        table.add_row(*(_plain(record.get(name)) for name in columns))
     return table

@@ -295,6 +295,22 @@ CASES = [
          setup=write("afile", "a regular file\n"), error="{dir}/afile/desk.db"),
     case("db-is-a-directory", ("--db", "{dir}/db.d", "queue"), STORAGE,
          setup=make_dir("db.d"), error="{dir}/db.d"),
+    # -- the agent's day: search, templates, merge, tags, renewals ------------------------------
+    case("search-only-fts-syntax", ("search", '"* ( ) ^ - : {}'), error="nothing to search for"),
+    case("search-nul", ("search", "кеш\x00"), error="NUL"),
+    case("search-unknown-field", ("search", "корзина", "--json", "--fields", "id,nope"), error="nope"),
+    case("template-reaches-for-attributes", ("template", "add", "probe", "--body", "${customer.__class__}"),
+         error="is not a variable"),
+    case("template-unknown-variable", ("template", "add", "probe", "--body", "$__builtins__"),
+         error="unknown variable"),
+    case("template-path-as-name", ("template", "add", "../../etc/passwd", "--body", "x"), error="not valid"),
+    case("reply-unknown-template", ("reply", "1", "--template", "nope"), NOT_FOUND, error="nope"),
+    case("merge-into-itself", ("merge", "1", "--into", "1"), error="into itself"),
+    case("merge-into-missing", ("merge", "1", "--into", "2"), NOT_FOUND, error="#2"),
+    case("tag-formula", ("tag", "1", "+=HYPERLINK(1)"), error="not valid"),
+    case("tag-escape", ("tag", "1", "+\x1b[31mred"), error="not valid"),
+    case("queue-bad-tag", ("queue", "--tag", "a b"), error="not valid"),
+    case("renewals-bad-window", ("renewals", "--within", "forever"), error="forever"),
 ]
 
 
@@ -430,8 +446,9 @@ def assert_terminal_safe(text: str) -> None:
     assert MARKUP in text, text
 
 
-@pytest.mark.parametrize("args", [("show", "1"), ("license", "list"), ("license", "show", "HC-1")],
-                         ids=["show", "license-list", "license-show"])
+@pytest.mark.parametrize("args", [("show", "1"), ("license", "list"), ("license", "show", "HC-1"), ("search", "red"),
+                                  ("renewals", "--within", "200d")],
+                         ids=["show", "license-list", "license-show", "search", "renewals"])
 def test_user_text_reaches_a_table_without_escapes_or_markup(hostile, args) -> None:
     result = hostile(*args)
     assert_terminal_safe(result.stdout)

@@ -38,8 +38,8 @@ def test_open_prints_the_spec_request_shape(licensed) -> None:
     assert list(data) == [
         "id", "license", "customer", "edition", "version", "category", "subject", "site_url",
         "status", "line", "assignee", "created_at", "queued_at", "due_at", "remaining_minutes",
-        "overdue", "flags", "reasons", "first_response_at", "ready_to_close", "resolution", "closed_at",
-        "suggestions",
+        "overdue", "flags", "reasons", "tags", "first_response_at", "ready_to_close", "resolution",
+        "closed_at", "suggestions",
     ]
     assert data["status"] == "open" and data["line"] == 1 and data["assignee"] is None
     assert data["queued_at"] == "2026-11-27T16:30:00+03:00"

@@ -130,7 +130,10 @@ READ_ONLY = [["queue"], ["queue", "--json"], ["queue", "--overdue"], ["show", "1
              ["export"], ["export", "--all", "--format", "jsonl"], ["report", "sla"], ["calendar", "--json"],
              ["deadline", "--from", "2026-11-27T16:30", "-c", "emergency"], ["license", "list"],
              ["license", "show", "HC-1"], ["check-eligibility", "HC-1", "-c", "usage"], ["renewal-quote", "HC-1"],
-             ["doctor"], ["policy", "show"], ["policy", "export"], ["kb", "list"]]
+             ["doctor"], ["policy", "show"], ["policy", "export"], ["kb", "list"], ["search", "корзина"],
+             ["search", "корзина", "--json", "--status", "answered"], ["tag", "list"], ["tag", "1", "--json"],
+             ["template", "list"], ["template", "show", "renewal-needed", "--for", "1"], ["renewals", "--json"],
+             ["show", "1", "--full"]]
 
 
 def test_read_only_commands_leave_the_file_byte_identical(desk, isolation) -> None:

@@ -33,7 +33,8 @@ def _seed(repo: Repository, subjects: list[str], customer: str) -> None:
                 if i % 3 == 0 else "[]", "reasons": "[]",
                 # Not what an open request usually carries, but the encoding must hold for any text.
                 "resolution": subject if i % 2 else None, "ready_to_close": i % 2,
-                "first_response_at": due if i % 4 == 0 else None, "closed_at": created if i % 5 == 0 else None})
+                "first_response_at": due if i % 4 == 0 else None, "closed_at": created if i % 5 == 0 else None,
+                "tags": json.dumps([subject[:8], "vip"], ensure_ascii=False) if i % 2 else "[]"})
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -85,6 +86,6 @@ def test_the_request_shape_is_what_both_paths_follow() -> None:
     order = ["stored", "text", "instant", "deadline", "clock", "list", "flag"]
     head = kinds[:kinds.index("instant")]
     assert set(head) <= {"stored", "text"}
-    assert kinds[len(head):] == ["instant", "instant", "deadline", "clock", "clock", "list", "list",
+    assert kinds[len(head):] == ["instant", "instant", "deadline", "clock", "clock", "list", "list", "list",
                                  "instant", "flag", "stored", "instant"]
     assert all(k in order for k in kinds)

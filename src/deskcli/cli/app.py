@@ -88,6 +88,13 @@ COMMAND_MODULES = {
     **dict.fromkeys(("backup", "doctor"), "admin_cmd"),
     "report": "report_cmd",
     **dict.fromkeys(("reject", "kb"), "intake_cmd"),
+    **dict.fromkeys(("mail-in", "mail"), "mail_cmd"),
+    "attachment": "attachment_cmd",
+    "search": "search_cmd",
+    "tag": "tag_cmd",
+    "merge": "merge_cmd",
+    "template": "template_cmd",
+    "renewals": "renewals_cmd",
 }
 
 

@@ -140,6 +140,10 @@ def import_(
         counts = load(rt.repo, parse_lines(handle), rt.zone, deadlines=deadlines)
     summary = ", ".join(f"{n} {table}" for table, n in counts.items()) or "nothing"
     output.note(f"imported {summary}")
+    from deskcli.services.search import update_index
+
+    # Stemming is slower than loading, so the loaded requests are indexed after, not row by row.
+    update_index(rt)
 
 
 def register(app: typer.Typer) -> None:

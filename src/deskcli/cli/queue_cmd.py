@@ -21,6 +21,7 @@ def queue(
     overdue: Annotated[bool, typer.Option("--overdue", help="Only overdue requests, as plain lines; nothing at all when none.")] = False,
     due_within: Annotated[str | None, typer.Option("--due-within", help="Only requests due within this much business time (30m, 2h, 1h30m).", metavar="DURATION")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="At most this many rows.")] = None,
+    tag: Annotated[str | None, typer.Option("--tag", "-t", help="Only requests carrying this tag (see desk tag).")] = None,
     check: Annotated[bool, typer.Option("--check", help="Exit 1 when anything is listed (for cron and scripts).")] = False,
     watch: Annotated[bool, typer.Option("--watch", "-w", help="Keep the table on screen, refreshing the countdowns; Ctrl-C to stop.")] = False,
     interval: Annotated[float, typer.Option("--interval", min=1.0, help="Seconds between refreshes with --watch.")] = 5.0,
@@ -36,7 +37,7 @@ def queue(
     """
     code = run_queue(reading(ctx), line=line, category=category.value if category else None, assignee=assignee,
                      overdue=overdue, due_within=due_within, limit=limit, check=check, watch=watch,
-                     interval=interval, fmt=chosen_format(fmt, as_json), fields=fields)
+                     interval=interval, fmt=chosen_format(fmt, as_json), fields=fields, tag=tag)
     if code:
         raise typer.Exit(code)
 

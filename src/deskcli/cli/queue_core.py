@@ -18,13 +18,17 @@ if TYPE_CHECKING:
 def run_queue(rt: Context, *, line: int | None = None, category: str | None = None, assignee: str | None = None,
               overdue: bool = False, due_within: str | None = None, limit: int | None = None,
               check: bool = False, watch: bool = False, interval: float = 5.0,
-              fmt: Format = Format.table, fields: str | None = None) -> int:
+              fmt: Format = Format.table, fields: str | None = None, tag: str | None = None) -> int:
     """Print the queue; returns the exit code (1 with ``check`` when anything is listed)."""
     from deskcli.store.repository import utc_text
 
     rt.repo  # opened first (and must exist), so the calendar's years come from the database's cache
     within = tickets.parse_duration(due_within) if due_within is not None else None
     filters = dict(line=line, category=category, assignee=assignee, limit=limit)
+    if tag is not None:
+        from deskcli.domain.tags import validate_tag
+
+        filters["tag"] = validate_tag(tag)
 
     def load(now) -> list[dict]:
         due_before = utc_text(rt.calendar.add_business_minutes(now, within)) if within is not None else None

@@ -86,19 +86,19 @@ def request_json(rows: Iterable[tuple], calendar, now: dt.datetime) -> Iterator[
     """(id, compact JSON record as UTF-8) from ``Repository.request_json_rows`` rows."""
     local = localizer(calendar.zone, quoted=True)
     clock = _clock(calendar, now)
-    for request_id, head, created, queued, due, flags, reasons, responded, ready, resolution, closed in rows:
+    for request_id, head, created, queued, due, flags, reasons, tags, responded, ready, resolution, closed in rows:
         shown = local(created)
         remaining, overdue = clock(due)
         yield request_id, b'%s,"created_at":%s,"queued_at":%s,"due_at":%s,"remaining_minutes":%s,' \
-            b'"overdue":%s,"flags":%s,"reasons":%s,"first_response_at":%s,"ready_to_close":%s,' \
+            b'"overdue":%s,"flags":%s,"reasons":%s,"tags":%s,"first_response_at":%s,"ready_to_close":%s,' \
             b'"resolution":%s,"closed_at":%s}' % (
                 head[:-1], shown, shown if queued == created else local(queued), local(due),
                 b"null" if remaining is None else b"%d" % remaining, b"true" if overdue else b"false",
-                flags, reasons, local(responded), b"true" if ready else b"false", resolution, local(closed))
+                flags, reasons, tags, local(responded), b"true" if ready else b"false", resolution, local(closed))
 
 
 def _listed(text: bytes | None) -> bytes:
-    """A stored JSON list (flags, reasons) as a CSV field of the decoded list, as ``output.csv_cell``."""
+    """A stored JSON list (flags, reasons, tags) as a CSV field of the decoded list, as ``output.csv_cell``."""
     if not text or text == b"[]":
         return b"[]"
     return output.csv_line([json.loads(text)])[:-2].encode()
@@ -118,18 +118,18 @@ def request_csv(rows: Iterable[tuple], calendar, now: dt.datetime,
     local = localizer(calendar.zone, quoted=False)
     clock = _clock(calendar, now)
     joined = output.csv_joined
-    for request_id, head, created, queued, due, flags, reasons, responded, ready, resolution, closed in rows:
+    for request_id, head, created, queued, due, flags, reasons, tags, responded, ready, resolution, closed in rows:
         if not joined(head, _HEAD_CELLS):
             record = tickets.request_record(request(request_id), calendar, now)
             yield output.csv_line([record[name] for name in tickets.REQUEST_FIELDS]).encode()
             continue
         remaining, overdue = clock(due)
         shown = local(created)
-        yield b"%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\r\n" % (
+        yield b"%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\r\n" % (
             head, shown, shown if queued == created else local(queued), local(due) or b"",
             b"" if remaining is None else b"%d" % remaining, b"true" if overdue else b"false",
-            _listed(flags), _listed(reasons), local(responded) or b"", b"true" if ready else b"false",
-            _cell(resolution), local(closed) or b"")
+            _listed(flags), _listed(reasons), _listed(tags), local(responded) or b"",
+            b"true" if ready else b"false", _cell(resolution), local(closed) or b"")
 
 
 def message_csv(rows: Iterable[tuple], zone) -> Iterator[bytes]:

@@ -18,24 +18,43 @@ if TYPE_CHECKING:
 INTERNAL_FIELDS = frozenset({"due_calendar", "wait_started_at", "first_due_at", "message"})
 
 
+#: A message body longer than this is cut in the table (never in JSON) unless --full.
+LONG_BODY_LINES = 40
+LONG_BODY_CHARS = 4000
+
+
 def print_request(rt: Context, row: dict, fmt: Format, fields: str | None, *, detail: bool = False,
-                  extra: dict | None = None) -> None:
+                  extra: dict | None = None, full: bool = False) -> None:
     record = {**rt.record(row), **(extra or {})}
     if detail:
         repo = rt.repo
         kind = repo.access_kind(row["id"])
+        record["merged_into"] = row.get("merged_into")
+        record["merged_from"] = [r["id"] for r in repo.all(
+            "SELECT id FROM requests WHERE merged_into = ? ORDER BY id", (row["id"],))]
         record["temporary_access"] = f"{kind} (on file)" if kind else None
         record["suggestions"] = _list(row.get("suggestions"))
         record["messages"] = [_message(m, rt) for m in repo.messages(row["id"])]
         record["history"] = [_event(e, rt) for e in repo.history(row["id"])]
+        from deskcli.store.mail import attachments
+
+        record["attachments"] = [_attachment(a, rt) for a in attachments(repo, row["id"])]
     if fmt is Format.table:
         from deskcli.render import request_detail
 
         line_name = rt.policy.lines.get(record["line"])
-        shown = {**record, "line": f"{record['line']} ({line_name})" if line_name else record["line"]}
+        shown = {**record, "line": f"{record['line']} ({line_name})" if line_name else record["line"],
+                 "tags": ", ".join(record["tags"])}
         if "history" in shown:
             shown["history"] = [{**event, "change": describe_change(event)} for event in shown["history"]]
-        output.print_rich(request_detail(shown, now=rt.now))
+        if detail:
+            shown["merged_into"] = f"#{record['merged_into']}" if record["merged_into"] else None
+            shown["merged_from"] = ", ".join(f"#{i}" for i in record["merged_from"]) or None
+            if not full:
+                shown["messages"] = [_shortened(m, row["id"]) for m in record["messages"]]
+            output.page(request_detail(shown, now=rt.now))
+        else:
+            output.print_rich(request_detail(shown, now=rt.now))
     else:
         output.emit(record, fmt, fields=fields, columns=list(record))
 
@@ -46,10 +65,27 @@ def _list(text: str | None) -> list:
     return json_list(text)
 
 
+def _shortened(message: dict, request_id: int) -> dict:
+    """A long body's first lines, saying how much is left out and how to see it."""
+    body = message["body"]
+    lines = body.splitlines()
+    if len(lines) <= LONG_BODY_LINES and len(body) <= LONG_BODY_CHARS:
+        return message
+    kept = "\n".join(lines[:LONG_BODY_LINES])[:LONG_BODY_CHARS]
+    hidden = len(lines) - len(kept.splitlines())
+    return {**message, "body": f"{kept}\n… {hidden} more line(s), {len(body) - len(kept)} more character(s): "
+                               f"desk show {request_id} --full"}
+
+
 def _message(m: dict, rt) -> dict:
     return {"id": m["id"], "author": m["author"], "kind": m["kind"], "body": m["body"],
             "at": rt.show_stored(m["at"]), "flags": _list(m["flags"]), "reasons": _list(m["reasons"]),
             **({"met_due": bool(m["met_due"])} if m["met_due"] is not None else {})}
+
+
+def _attachment(a: dict, rt) -> dict:
+    return {"id": a["id"], "name": a["name"], "size": a["size"], "content_type": a["content_type"],
+            "kept": bool(a["kept"]), "message": a["message_id"], "at": rt.show_stored(a["at"])}
 
 
 def _event(e: dict, rt) -> dict:
@@ -101,6 +137,7 @@ def describe_change(event: dict) -> str:
     return ", ".join(parts)
 
 
-def run_show(rt: Context, request_id: int, fmt: Format = Format.table, fields: str | None = None) -> int:
-    print_request(rt, rt.repo.request(request_id), fmt, fields, detail=True)
+def run_show(rt: Context, request_id: int, fmt: Format = Format.table, fields: str | None = None,
+             full: bool = False) -> int:
+    print_request(rt, rt.repo.request(request_id), fmt, fields, detail=True, full=full)
     return 0

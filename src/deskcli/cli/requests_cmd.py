@@ -17,7 +17,6 @@ from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
 from deskcli.services import requests
-from deskcli.services import kb as articles
 
 PANEL = "Requests"
 
@@ -64,8 +63,10 @@ def open_(
     """
     from deskcli.services.requests import Draft, open_request
 
+    from deskcli.cli.compose import request_body
+
     rt = writing(ctx)
-    text = read_body(body, body_file)
+    text = request_body(rt, body, body_file, license=license, subject=subject)
     opened = open_request(rt, Draft(license=license, pin=pin, version=version, category=category.value,
                                         site=site, subject=subject, body=text, edition=edition))
     fmt = chosen_format(fmt, as_json)
@@ -83,28 +84,30 @@ def reply(
     customer: Annotated[bool, typer.Option("--customer", help="A clarification from the customer: back of the queue, fresh deadline.")] = False,
     internal: Annotated[bool, typer.Option("--internal", help="A note the customer never sees; no status change.")] = False,
     kb: Annotated[int | None, typer.Option("--kb", help="Add the link to this documentation article (see desk kb).", metavar="ARTICLE", max=MAX_INT)] = None,
+    no_mail: Annotated[bool, typer.Option("--no-mail", help="Do not mail the answer to the customer.")] = False,
+    template: Annotated[str | None, typer.Option("--template", "-t", help="Answer with this canned answer filled in for the request (desk template list).", metavar="NAME")] = None,
+    edit: Annotated[bool, typer.Option("--edit", help="Open the editor on the message before it is sent.")] = False,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """Add a message. By default the agent's response: it stops the clock (status answered).
+    """Add a message. By default the agent's response: it stops the clock (status answered),
+    and is mailed to the customer when the request has an address (--no-mail: not).
+
+    Without a body on a terminal, the editor opens with the latest messages as # comments.
 
     Example: desk reply 42 --body "Clear the cache in System > Cache and reload the page."
     """
+    from deskcli.cli.compose import reply_text
+
     if customer and internal:
         raise InvalidInput("a message is either --customer or --internal, not both")
     kind = "customer" if customer else "internal" if internal else "agent"
     rt = writing(ctx)
-    if kb is not None:
-        article = articles.article(rt, kb)
-        link = f"Documentation: {article['title']} — {article['url']}"
-        given = read_body(body, body_file, what="message") if body is not None or body_file is not None else ""
-        text = f"{given.rstrip()}\n\n{link}" if given.strip() else link
-    else:
-        text = read_body(body, body_file, what="message")
+    text = reply_text(rt, request_id, body=body, body_file=body_file, template=template, kb=kb, edit=edit)
     fmt = chosen_format(fmt, as_json)
     if kind != "customer":
-        print_request(rt, requests.reply(rt, request_id, text, kind=kind), fmt, fields)
+        print_request(rt, requests.reply(rt, request_id, text, kind=kind, mail=not no_mail), fmt, fields)
         return
     from deskcli.services.messages import customer_message
 
@@ -124,15 +127,16 @@ def show(
     ctx: typer.Context,
     request_id: RequestId,
     *,
+    full: Annotated[bool, typer.Option("--full", help="Show long messages in full (the table cuts them).")] = False,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """One request with its messages, history and countdown.
+    """One request with its messages, history and countdown; long output goes through PAGER on a terminal.
 
     Example: desk show 42 --json
     """
-    run_show(reading(ctx), request_id, chosen_format(fmt, as_json), fields)
+    run_show(reading(ctx), request_id, chosen_format(fmt, as_json), fields, full=full)
 
 
 def close(

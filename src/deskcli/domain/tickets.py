@@ -172,6 +172,7 @@ REQUEST_SHAPE: tuple[tuple[str, str], ...] = (
     ("status", "stored"), ("line", "stored"), ("assignee", "stored"),
     ("created_at", "instant"), ("queued_at", "instant"), ("due_at", "deadline"),
     ("remaining_minutes", "clock"), ("overdue", "clock"), ("flags", "list"), ("reasons", "list"),
+    ("tags", "list"),
     ("first_response_at", "instant"), ("ready_to_close", "flag"), ("resolution", "stored"),
     ("closed_at", "instant"),
 )
@@ -204,6 +205,10 @@ def _record(row: dict, zone, minutes_until, now_ts: float, loads) -> dict:
     due_ts = dt.datetime.fromisoformat(row["due_at"]).timestamp() if is_open else None
     remaining = minutes_until(due_ts) if is_open else None
     flags, reasons = row["flags"], row["reasons"]
+    try:
+        tags = row["tags"]
+    except (KeyError, IndexError):  # a row built in memory before it was stored
+        tags = None
     return {
         "id": row["id"],
         "license": row["license"],
@@ -225,6 +230,7 @@ def _record(row: dict, zone, minutes_until, now_ts: float, loads) -> dict:
         "overdue": due_ts is not None and due_ts < now_ts,
         "flags": loads(flags) if flags and flags != "[]" else [],
         "reasons": loads(reasons) if reasons and reasons != "[]" else [],
+        "tags": loads(tags) if tags and tags != "[]" else [],
         "first_response_at": shown_instant(row["first_response_at"], zone),
         # The customer's last word was thanks or a confirmed fix: the agent may close it.
         "ready_to_close": bool(row["ready_to_close"]),

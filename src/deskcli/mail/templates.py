@@ -36,6 +36,7 @@ __all__ = [
     "instant_text",
     "labels",
     "missing_text",
+    "problem_text",
     "parse_template",
     "render",
     "renewal_values",
@@ -50,6 +51,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "reply": frozenset({"ticket", "topic", "reply", "agent"}),
     "refusal": frozenset({"ticket", "topic", "rules", "note"}),
     "missing_fields": frozenset({"topic", "missing"}),
+    "not_accepted": frozenset({"topic", "problem"}),
     "close": frozenset({"ticket", "topic", "resolution"}),
     "renewal_before_end": frozenset({"license", "edition", "support_until", "new_support_until", "schedule"}),
     "renewal_before_step": frozenset(
@@ -150,6 +152,16 @@ def missing_text(missing: Iterable[str], language: str = "ru") -> str:
     """The list of what a request lacks (2.1), one "- " line per field."""
     names = labels(language)["fields"]
     return "\n".join(f"- {names[field]}" for field in missing)
+
+
+def problem_text(code: str, language: str = "ru", **values: str) -> str:
+    """Why a message with every field still did not become a request, for ``$problem``.
+
+    Values are put in by plain replacement: a label's text never formats anything."""
+    text = labels(language)["problems"][code]
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", value)
+    return text
 
 
 def documentation_text(links: Iterable[tuple[str, str]], language: str = "ru") -> str:

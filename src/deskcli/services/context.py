@@ -97,6 +97,11 @@ class Context:
 
             deadlines.refresh_stale(self, repo)
             yield repo
+            from deskcli.store import fulltext
+
+            # What this command changed becomes searchable in the same commit; a backlog left
+            # by an upgrade or an import is worked off a bounded slice per command.
+            fulltext.catch_up(repo, limit=fulltext.CATCH_UP_PER_COMMAND)
 
     def close(self) -> None:
         if self._repo is not None:

@@ -51,10 +51,17 @@ def screen(ctx: Context, body: str) -> tuple[bool, list[Reason], list[Reason]]:
     return False, refusals, flags
 
 
-def customer_message(ctx: Context, request_id: int, body: str) -> CustomerMessage:
+def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = None) -> CustomerMessage:
+    """``origin``: the inbound mail the message came from (services.mail.inbox), whose
+    bookkeeping and any refusal mail are written in the same transaction."""
+    from deskcli.services.mail import hooks as mail_hooks
+
     body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
     thanks, refusals, flags = screen(ctx, body)
     with ctx.transaction() as repo:
+        from deskcli.services.merge import current_request
+
+        request_id = current_request(repo, request_id)  # a merged request's thread goes on in its target
         row: dict[str, Any] = dict(repo.request(request_id))
         if row["status"] not in ACCEPTS_MESSAGES:
             raise InvalidInput(f"request #{request_id} is {row['status']}; reopen it first "
@@ -64,6 +71,7 @@ def customer_message(ctx: Context, request_id: int, body: str) -> CustomerMessag
             "at": utc_text(ctx.now), "flags": _json(flags), "reasons": _json(refusals)})
         if refusals:
             _tell_why(ctx, repo, row, message_id, refusals)
+            mail_hooks.customer_wrote(ctx, repo, row, message_id, refusals, origin)  # mail: same transaction
             return CustomerMessage(row, message_id, "refused", reasons=refusals)
         if thanks:
             if row["status"] in ("open", "answered"):
@@ -71,10 +79,12 @@ def customer_message(ctx: Context, request_id: int, body: str) -> CustomerMessag
                                           action="customer confirmed")
             repo.record(at=ctx.now, agent=ctx.agent, action="customer message", request_id=request_id,
                         after={"message": message_id})
+            mail_hooks.customer_wrote(ctx, repo, row, message_id, [], origin)  # mail: same transaction
             return CustomerMessage(row, message_id, "thanks")
         row = _requeue(ctx, repo, row, flags)
         repo.record(at=ctx.now, agent=ctx.agent, action="customer message", request_id=request_id,
                     after={"message": message_id})
+        mail_hooks.customer_wrote(ctx, repo, row, message_id, [], origin)  # mail: same transaction
         return CustomerMessage(row, message_id, "clarification", flags=flags)
 
 

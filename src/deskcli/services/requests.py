@@ -12,6 +12,7 @@ from deskcli.domain.access import closing_reminder
 from deskcli.domain.reasons import Reason
 from deskcli.services.context import Context
 from deskcli.services.licenses import eligibility
+from deskcli.services.mail import hooks as mail_hooks
 from deskcli.store import search
 from deskcli.store.repository import Repository, from_utc_text, utc_text
 
@@ -80,6 +81,7 @@ def open_request(ctx: Context, draft: "Draft") -> "Opened":
                     request_id=row["id"], after={"status": status, "due_at": row["due_at"],
                                                   "reasons": [r.code for r in refusals],
                                                   "flags": [f.code for f in flags]})
+        mail_hooks.opened(ctx, repo, row, draft, refusals, suggestions)  # mail: same transaction
     return Opened(row=row, eligibility=verdict, refusals=refusals, flags=flags, suggestions=suggestions)
 
 
@@ -107,17 +109,23 @@ def _screen(ctx: Context, subject: str, body: str) -> tuple[list[Reason], list[R
 
 def _open_row(ctx: Context, repo: Repository, request_id: int, *, allow: tuple[str, ...]) -> dict:
     row = repo.request(request_id)
+    if row.get("merged_into") is not None:
+        raise InvalidInput(f"request #{request_id} was merged into #{row['merged_into']}; work on that one")
     if row["status"] not in allow:
         raise InvalidInput(f"request #{request_id} is {row['status']}")
     return row
 
 
-def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent") -> dict:
-    """An agent's response, a customer's message (see ``services.messages``) or an internal note."""
+def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail: bool = True,
+          origin: Any = None) -> dict:
+    """An agent's response, a customer's message (see ``services.messages``) or an internal note.
+
+    ``mail=False``: the customer is not mailed the answer; ``origin``: the inbound mail
+    this message came from (services.mail.inbox)."""
     if kind == "customer":
         from deskcli.services.messages import customer_message
 
-        return customer_message(ctx, request_id, body).row
+        return customer_message(ctx, request_id, body, origin=origin).row
     body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
     with ctx.transaction() as repo:
         allowed = {"agent": ("open", "answered"), "internal": tickets.STATUSES}[kind]
@@ -145,6 +153,7 @@ def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent") -> d
         if message.get("due_at") is None:
             repo.record(at=ctx.now, agent=ctx.agent, action=f"{kind} message", request_id=request_id,
                         after={"message": message["id"]})
+        mail_hooks.replied(ctx, repo, row, message, mail=mail, origin=origin)  # mail: same transaction
         return row
 
 
@@ -177,6 +186,7 @@ def close(ctx: Context, request_id: int, resolution: str | None) -> tuple[dict, 
         row = repo.change_request(row, {"status": "resolved", "due_at": None, "resolution": resolution,
                                         "closed_at": utc_text(ctx.now), "ready_to_close": 0},
                                   at=ctx.now, agent=ctx.agent, action="resolved")
+        mail_hooks.closed(ctx, repo, row)  # mail: same transaction
         return row, erased
 
 
@@ -201,6 +211,7 @@ def _reject(ctx: Context, request_id: int, reason: Reason, note: str | None) -> 
         text = reason.message + (f"\n\n{note}" if note else "")
         repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "rejection",
                                  "body": text, "at": utc_text(ctx.now)})
+        mail_hooks.rejected(ctx, repo, row, reason, note)  # mail: same transaction
         return row, erased
 
 
@@ -281,6 +292,8 @@ class Draft:
     subject: str
     body: str
     edition: str | None = None
+    #: The inbound mail it came from (services.mail.inbox.Origin), for the mail hooks.
+    origin: Any = None
 
 
 @dataclass

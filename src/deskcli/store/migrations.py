@@ -178,5 +178,133 @@ MIGRATIONS: list[Migration] = [
     )),
     # Where each SLA clock stopped, for desk report sla (the SQL lives beside its readers).
     Migration("m010_sla_stops", sla_schema.STATEMENTS),
+    # Mail (SPEC section 7). The raw inbound message is never kept: it holds the PIN.
+    # ``outbox.message`` is the message as built for the wire (it never quotes the
+    # customer's mail, so no PIN can reach it); ``mail_received`` makes receiving
+    # idempotent on Message-ID; ``mail_contacts`` is where a request's mail goes;
+    # ``messages.message_id`` lets a customer's reply to any message of the desk thread.
+    Migration("m011_mail", (
+        """CREATE TABLE "outbox" (
+   "id" INTEGER PRIMARY KEY,
+   "message_id" TEXT NOT NULL UNIQUE,
+   "request_id" INTEGER REFERENCES "requests"("id"),
+   "license" TEXT,
+   "kind" TEXT NOT NULL,
+   "recipient" TEXT NOT NULL,
+   "subject" TEXT NOT NULL,
+   "automatic" INTEGER NOT NULL DEFAULT 0,
+   "status" TEXT NOT NULL,
+   "attempts" INTEGER NOT NULL DEFAULT 0,
+   "queued_at" TEXT NOT NULL,
+   "next_attempt_at" TEXT,
+   "sent_at" TEXT,
+   "last_error" TEXT,
+   "message" BLOB NOT NULL
+)""",
+        'CREATE INDEX "outbox_due" ON "outbox" ("status", "next_attempt_at", "id")',
+        'CREATE INDEX "outbox_recipient" ON "outbox" ("recipient", "automatic", "queued_at")',
+        'CREATE INDEX "outbox_request" ON "outbox" ("request_id")',
+        """CREATE TABLE "mail_log" (
+   "id" INTEGER PRIMARY KEY,
+   "at" TEXT NOT NULL,
+   "source" TEXT NOT NULL,
+   "message_id" TEXT,
+   "sender" TEXT,
+   "subject" TEXT,
+   "outcome" TEXT NOT NULL,
+   "reason" TEXT,
+   "request_id" INTEGER,
+   "size" INTEGER
+)""",
+        'CREATE INDEX "mail_log_at" ON "mail_log" ("at")',
+        """CREATE TABLE "mail_received" (
+   "key" TEXT PRIMARY KEY,
+   "at" TEXT NOT NULL,
+   "outcome" TEXT NOT NULL,
+   "request_id" INTEGER
+)""",
+        """CREATE TABLE "imap_state" (
+   "mailbox" TEXT PRIMARY KEY,
+   "uidvalidity" INTEGER,
+   "last_uid" INTEGER NOT NULL DEFAULT 0,
+   "at" TEXT
+)""",
+        """CREATE TABLE "attachments" (
+   "id" INTEGER PRIMARY KEY,
+   "request_id" INTEGER NOT NULL REFERENCES "requests"("id"),
+   "message_id" INTEGER REFERENCES "messages"("id"),
+   "name" TEXT NOT NULL,
+   "content_type" TEXT NOT NULL,
+   "size" INTEGER NOT NULL,
+   "kept" INTEGER NOT NULL DEFAULT 1,
+   "data" BLOB,
+   "at" TEXT NOT NULL
+)""",
+        'CREATE INDEX "attachments_request" ON "attachments" ("request_id", "id")',
+        """CREATE TABLE "mail_contacts" (
+   "request_id" INTEGER PRIMARY KEY REFERENCES "requests"("id"),
+   "address" TEXT NOT NULL,
+   "name" TEXT,
+   "language" TEXT NOT NULL DEFAULT 'ru'
+)""",
+        # One reminder per license, per support period, per step (SPEC 2.3).
+        """CREATE TABLE "renewal_reminders" (
+   "license" TEXT NOT NULL,
+   "support_until" TEXT NOT NULL,
+   "step" TEXT NOT NULL,
+   "at" TEXT NOT NULL,
+   "outbox_id" INTEGER,
+   PRIMARY KEY ("license", "support_until", "step")
+)""",
+        "ALTER TABLE messages ADD COLUMN message_id TEXT",
+        'CREATE INDEX "messages_message_id" ON "messages" ("message_id") WHERE message_id IS NOT NULL',
+    )),
+    # Canned answers (SPEC section 8). A row whose body is NULL is a removed template: it
+    # keeps a shipped starter template from coming back. The starter set is written on the
+    # first change (services/templates.py), so until then the shipped files are the set.
+    Migration("m_templates", (
+        "CREATE TABLE templates (name TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', body TEXT, "
+        "updated_at TEXT, updated_by TEXT)",
+    )),
+    # Full-text search over each request's subject and messages (store/fulltext.py). Rows
+    # hold word stems, which SQLite cannot compute, so triggers only note which requests
+    # changed (the latest change last) and the writing command re-indexes them before it
+    # commits; the backlog starts with every existing request. ``facets`` holds the license
+    # and status as single tokens, so a filtered search is one index intersection. (The
+    # default detail=full: bm25 under detail=column costs five times as much per row.)
+    Migration("m_search_requests", (
+        "CREATE VIRTUAL TABLE request_text USING fts5(subject, body, facets)",
+        "CREATE TABLE search_backlog (seq INTEGER PRIMARY KEY, request_id INTEGER NOT NULL UNIQUE)",
+        "INSERT INTO search_backlog (request_id) SELECT id FROM requests",
+        "CREATE TRIGGER search_request_added AFTER INSERT ON requests BEGIN "
+        "INSERT OR REPLACE INTO search_backlog (request_id) VALUES (new.id); END",
+        "CREATE TRIGGER search_request_changed AFTER UPDATE OF subject ON requests BEGIN "
+        "INSERT OR REPLACE INTO search_backlog (request_id) VALUES (new.id); END",
+        # The facets need no stems, so a status change (every reply) updates them in place.
+        "CREATE TRIGGER search_request_moved AFTER UPDATE OF status, license ON requests BEGIN "
+        "UPDATE request_text SET facets = 'l' || hex(new.license) || ' s' || new.status WHERE rowid = new.id; END",
+        "CREATE TRIGGER search_request_removed AFTER DELETE ON requests BEGIN "
+        "INSERT OR REPLACE INTO search_backlog (request_id) VALUES (old.id); END",
+        "CREATE TRIGGER search_message_added AFTER INSERT ON messages BEGIN "
+        "INSERT OR REPLACE INTO search_backlog (request_id) VALUES (new.request_id); END",
+        "CREATE TRIGGER search_message_changed AFTER UPDATE OF request_id, body ON messages BEGIN "
+        "INSERT OR REPLACE INTO search_backlog (request_id) VALUES (old.request_id); "
+        "INSERT OR REPLACE INTO search_backlog (request_id) VALUES (new.request_id); END",
+        "CREATE TRIGGER search_message_removed AFTER DELETE ON messages BEGIN "
+        "INSERT OR REPLACE INTO search_backlog (request_id) VALUES (old.request_id); END",
+    )),
+    # Tags: the request row keeps its sorted list (JSON, shown with the request); the
+    # pairs table answers "which requests carry this tag" and the counts.
+    Migration("m_request_tags", (
+        "ALTER TABLE requests ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'",
+        "CREATE TABLE request_tags (tag TEXT NOT NULL, request_id INTEGER NOT NULL REFERENCES requests(id), "
+        "PRIMARY KEY (tag, request_id)) WITHOUT ROWID",
+        "CREATE INDEX request_tags_request ON request_tags (request_id)",
+    )),
+    # A duplicate folded into another request points at it; later mail to it lands there.
+    Migration("m_request_merge", (
+        "ALTER TABLE requests ADD COLUMN merged_into INTEGER REFERENCES requests(id)",
+        "CREATE INDEX requests_merged ON requests (merged_into) WHERE merged_into IS NOT NULL",
+    )),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

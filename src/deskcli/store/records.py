@@ -74,6 +74,8 @@ class RequestRow(TypedDict, total=False):
     first_response_at: str | None
     ready_to_close: int
     suggestions: str | None
+    tags: str
+    merged_into: int | None
 
 
 class MessageRow(TypedDict, total=False):

@@ -47,7 +47,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "columns": ["id", "license", "customer", "edition", "version", "category", "subject", "site_url",
                     "status", "line", "assignee", "created_at", "queued_at", "wait_started_at", "due_at",
                     "first_due_at", "due_calendar", "flags", "reasons", "resolution", "closed_at",
-                    "first_response_at", "ready_to_close", "suggestions"],
+                    "first_response_at", "ready_to_close", "suggestions", "tags", "merged_into"],
         "instants": {"created_at", "queued_at", "wait_started_at", "due_at", "first_due_at", "closed_at",
                      "first_response_at"},
         "money": {},
@@ -78,8 +78,8 @@ SHAPES: dict[str, dict[str, Any]] = {
     },
 }
 KINDS = tuple(SHAPES)
-JSON_COLUMNS = {("request", "flags"), ("request", "reasons"), ("request", "suggestions"), ("message", "flags"),
-                ("message", "reasons"), ("event", "before"), ("event", "after")}
+JSON_COLUMNS = {("request", "flags"), ("request", "reasons"), ("request", "suggestions"), ("request", "tags"),
+                ("message", "flags"), ("message", "reasons"), ("event", "before"), ("event", "after")}
 BOOL_COLUMNS = {("license", "code_modified"), ("message", "met_due"), ("message", "met_first_due"),
                 ("request", "ready_to_close")}
 
@@ -107,7 +107,8 @@ def dump(repo: Repository, zone) -> Iterator[dict[str, Any]]:
 
 DATE_COLUMNS = {("license", "purchased"), ("license", "support_until"), ("renewal", "renewed_on"),
                 ("renewal", "old_support_until"), ("renewal", "new_support_until")}
-INTEGER_COLUMNS = {("article", "id"), ("renewal", "id"), ("request", "id"), ("request", "line"), ("message", "id"),
+INTEGER_COLUMNS = {("article", "id"), ("renewal", "id"), ("request", "id"), ("request", "line"),
+                   ("request", "merged_into"), ("message", "id"),
                    ("message", "request_id"), ("message", "response_minutes"),
                    ("message", "first_response_minutes"), ("event", "id"), ("event", "request_id")}
 _STORED_INSTANT = re.compile(r"\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d[+-]\d\d:00")
@@ -167,6 +168,16 @@ def _json_text(value: Any) -> str | None:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _tags_text(value: Any) -> str:
+    from deskcli.domain.tags import validate_tag
+
+    if value is None:
+        return "[]"
+    if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
+        raise InvalidInput(f"tags {value!r} is not a list of tags")
+    return json.dumps(sorted({validate_tag(tag) for tag in value}), ensure_ascii=False)
+
+
 def _money(value: Any) -> int:
     return to_kopecks(parse_amount(str(value)))
 
@@ -188,7 +199,9 @@ class _Plan:
         for i, column in enumerate(shape["columns"]):
             self.columns.append(shape["money"].get(column, column))
             self.keys.append(rename.get(column, column))
-            if column in shape["money"]:
+            if (kind, column) == ("request", "tags"):
+                self.conversions.append((i, _tags_text))
+            elif column in shape["money"]:
                 self.conversions.append((i, _money))
             elif column in shape["instants"]:
                 self.conversions.append((i, instants))
@@ -323,6 +336,10 @@ class _Writer:
                 self._check_references(SHAPES[kind]["table"])
         for sql in self.indexes:
             self.repo.conn.execute(sql)
+        if self.counts["request"]:
+            # The pairs table answers desk queue --tag and desk tag list.
+            self.repo.conn.execute("INSERT OR IGNORE INTO request_tags (tag, request_id) SELECT j.value, r.id "
+                                   "FROM requests r, json_each(r.tags) j WHERE r.tags != '[]'")
         if self.counts["article"]:
             from deskcli.store.search import reindex_articles
 

@@ -1,0 +1,93 @@
+"""Where the text of ``desk reply`` and ``desk open`` comes from: an option, a file, a pipe,
+a canned answer, or the agent's editor on a terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+import typer
+
+from deskcli import output
+from deskcli.cli import editor
+
+if TYPE_CHECKING:
+    from deskcli.services.context import Context
+
+#: Messages quoted as comments above a reply: enough to answer without another window.
+QUOTED_MESSAGES = 3
+QUOTED_LINES = 15
+
+
+def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: Path | None,
+               template: str | None, kb: int | None, edit: bool) -> str:
+    """The reply: given text or a template filled in for the request, with a documentation
+    link (--kb); the editor opens when nothing is given on a terminal, or with --edit."""
+    from deskcli.cli.requests_cmd import read_body
+    from deskcli.domain.errors import InvalidInput
+
+    articles = None
+    if kb is not None:
+        from deskcli.services import kb as documentation
+
+        articles = [documentation.article(ctx, kb)]
+    if template is not None:
+        if body is not None or body_file is not None:
+            raise InvalidInput("give the message once: --template, --body or --body-file")
+        from deskcli.domain.templates import placeholders
+        from deskcli.services import templates
+
+        text = templates.for_request(ctx, template, request_id, articles=articles)
+        if "docs" in placeholders(templates.get(ctx, template)["body"]):
+            articles = None  # the template placed the link itself
+    elif body is not None or body_file is not None:
+        text = read_body(body, body_file, what="message")
+    elif articles:
+        text = ""  # the documentation link is the whole answer
+    elif not editor.available(ctx):
+        text = read_body(None, None, what="message")
+    else:
+        text, edit = "", True
+    if articles:
+        link = f"Documentation: {articles[0]['title']} — {articles[0]['url']}"
+        text = f"{text.rstrip()}\n\n{link}" if text.strip() else link
+    if edit:
+        if not editor.available(ctx):
+            raise InvalidInput("--edit needs a terminal (and no --no-input)")
+        edited = editor.edit(ctx, text, _reply_comments(ctx, request_id), what="reply")
+        text = edited if edited is not None else _aborted("reply")
+    return text
+
+
+def request_body(ctx: Context, body: str | None, body_file: Path | None, *, license: str, subject: str) -> str:
+    """The body of a new request; on a terminal without one, the editor."""
+    from deskcli.cli.requests_cmd import read_body
+
+    if body is not None or body_file is not None or not editor.available(ctx):
+        return read_body(body, body_file)
+    text = editor.edit(ctx, "", [
+        f"New request for license {license}: {subject}",
+        "Write the error text or the question above: what happens, what was expected, since when.",
+        "Lines starting with '#' are ignored; an empty text opens nothing.",
+    ], what="request")
+    return text if text is not None else _aborted("request")
+
+
+def _aborted(what: str) -> NoReturn:
+    output.note(f"aborted: the {what} is empty; nothing was changed")
+    raise typer.Exit(1)
+
+
+def _reply_comments(ctx: Context, request_id: int) -> list[str]:
+    repo = ctx.repo
+    record = ctx.record(dict(repo.request(request_id)))
+    due = f", due {record['due_at']}" if record["due_at"] else ""
+    who = record["customer"] or record["license"]
+    lines = [f"Reply to #{request_id} ({record['status']}{due}) — {who}: {record['subject']}",
+             "Lines starting with '#' are ignored; an empty message aborts the reply.", ""]
+    for message in repo.messages(request_id)[-QUOTED_MESSAGES:]:
+        lines.append(f"--- {message['kind']} {message['author']}, {ctx.show_stored(message['at'])} ---")
+        body = message["body"].splitlines()
+        lines += body[:QUOTED_LINES] + ([f"... {len(body) - QUOTED_LINES} more line(s)"]
+                                        if len(body) > QUOTED_LINES else [])
+    return lines

@@ -1,0 +1,227 @@
+"""``desk mail-in`` and ``desk mail``: customers' mail into the desk, the desk's mail out."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from deskcli import output
+from deskcli.cli.context import reading, writing
+from deskcli.cli.exits import debugging
+from deskcli.cli.options import (
+    MAX_INT,
+    FieldsOption,
+    FormatOption,
+    JsonOption,
+    chosen_format,
+)
+from deskcli.domain.errors import DeskError
+from deskcli.output import Format
+
+PANEL = "Mail"
+#: EX_TEMPFAIL (sysexits.h): the MTA keeps the message and offers it again later.
+EX_TEMPFAIL = 75
+RECEIVED_FIELDS = ("outcome", "request_id", "reason", "sender", "message_id", "queued", "file", "uid")
+SENT_FIELDS = ("id", "status", "kind", "request_id", "recipient", "attempts", "next_attempt_at", "detail")
+REMINDER_FIELDS = ("license", "step", "support_until", "recipient", "rate", "amount", "outbox_id")
+
+mail_app = typer.Typer(
+    help="The desk's outgoing mail and the log of incoming mail.\n\nExample: desk mail outbox --status queued",
+    no_args_is_help=True,
+)
+Limit = Annotated[int | None, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="At most this many.")]
+Newest = Annotated[int | None, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="The newest this many (default 50).")]
+
+
+def _print(records: list[dict], columns: tuple[str, ...], fmt: Format, fields: str | None, *, shown: tuple[str, ...],
+           empty: str) -> None:
+    if fmt is Format.table and fields is None:
+        from deskcli.render import records_table
+
+        output.print_rich(records_table(records, list(shown), empty=empty))
+    else:
+        output.emit([{name: record.get(name) for name in columns} for record in records],
+                    Format.json if fmt is Format.table else fmt, fields=fields, columns=list(columns))
+
+
+def mail_in(
+    ctx: typer.Context,
+    *,
+    maildir: Annotated[Path | None, typer.Option("--maildir", help="Take every message in DIR/new, moving each to DIR/cur once stored.", metavar="DIR")] = None,
+    imap: Annotated[bool, typer.Option("--imap", help="Poll the IMAP mailbox of mail.imap_url (marked seen once stored).")] = False,
+    limit: Limit = None,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """Take customer mail into the desk: one message on standard input (an MTA pipe), a maildir, or IMAP.
+
+    New requests are opened like desk open, replies become clarifications or notes, and
+    every message is logged (desk mail log). Exit 0 when each message was stored, logged or
+    knowingly ignored, malformed mail included (it is never bounced); 75 when the database
+    is busy or unusable, so the MTA keeps the message and retries.
+
+    Example: desk mail-in < message.eml
+    """
+    from deskcli.domain.errors import InvalidInput
+    from deskcli.services.mail import inbox, sources
+
+    if maildir is not None and imap:
+        raise InvalidInput("read from one place: --maildir or --imap")
+    if limit is not None and not imap:
+        raise InvalidInput("--limit is for --imap")
+    fmt = chosen_format(fmt, as_json)
+    if maildir is None and not imap and sys.stdin.isatty():
+        raise InvalidInput("pipe one message in (desk mail-in < message.eml), or give --maildir DIR or --imap")
+    rt = writing(ctx)
+    results: list[dict] = []
+    try:
+        if maildir is not None:
+            sources.from_maildir(rt, maildir, results)
+        elif imap:
+            sources.from_imap(rt, results, limit=limit)
+        else:
+            raw, truncated = sources.read_limited(sys.stdin.buffer)
+            results.append(inbox.receive(rt, raw, source="stdin", truncated=truncated).as_dict())
+    except Exception as exc:
+        # Whatever went wrong, the message is not lost: the MTA (or the next poll) offers it again.
+        if debugging() or (isinstance(exc, InvalidInput) and not results and (maildir or imap)):
+            raise
+        _print(results, RECEIVED_FIELDS, fmt, fields, shown=("outcome", "request_id", "sender", "reason"),
+               empty="")
+        message = str(exc) if isinstance(exc, DeskError) else f"unexpected {type(exc).__name__}"
+        output.error(f"{message}; the message was not stored and will be offered again")
+        raise typer.Exit(EX_TEMPFAIL) from None
+    _print(results, RECEIVED_FIELDS, fmt, fields, shown=("outcome", "request_id", "sender", "reason"),
+           empty="No new mail.")
+
+
+@mail_app.command("send")
+def send(
+    ctx: typer.Context,
+    *,
+    limit: Limit = None,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """Deliver the queued mail over SMTP (mail.smtp_url); failures are retried later with back-off.
+
+    Exit 1 when a message could not be sent this time (it stays queued, or is failed for good
+    after a permanent refusal).
+
+    Example: desk mail send
+    """
+    from deskcli.services.mail import sending
+
+    fmt = chosen_format(fmt, as_json)
+    report = sending.send_due(writing(ctx), limit=limit)
+    _print(report, SENT_FIELDS, fmt, fields, shown=("id", "status", "kind", "request_id", "recipient", "detail"),
+           empty="Nothing to send.")
+    if any(row["status"] != "sent" for row in report):
+        raise typer.Exit(1)
+
+
+@mail_app.command("outbox")
+def outbox(
+    ctx: typer.Context,
+    *,
+    status: Annotated[str | None, typer.Option("--status", "-s", help="queued, sent, failed or bounced (comma-separated).")] = None,
+    request: Annotated[int | None, typer.Option("--request", "-r", help="Only this request's mail.", max=MAX_INT)] = None,
+    limit: Newest = 50,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """The desk's outgoing mail, newest first: what is queued, sent, failed or bounced.
+
+    Example: desk mail outbox --status failed --json
+    """
+    from deskcli.services.mail import records
+
+    fmt = chosen_format(fmt, as_json)
+    statuses = tuple(s.strip() for s in (status or "").split(",") if s.strip())
+    rows = records.outbox(reading(ctx), statuses=statuses, request_id=request, limit=limit)
+    _print(rows, records.OUTBOX_FIELDS, fmt, fields,
+           shown=("id", "status", "kind", "request_id", "recipient", "subject"),
+           empty="The outbox is empty.")
+
+
+@mail_app.command("show")
+def show(
+    ctx: typer.Context,
+    outbox_id: Annotated[int, typer.Argument(help="The outbox number (desk mail outbox).", metavar="ID", max=MAX_INT)],
+    *,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """One message of the outbox: its record, headers and text as the customer gets it.
+
+    Example: desk mail show 7
+    """
+    from deskcli.services.mail import records
+
+    fmt = chosen_format(fmt, as_json)
+    record = records.outbox_message(reading(ctx), outbox_id)
+    if fmt is Format.table and fields is None:
+        from deskcli.render import key_values
+
+        output.print_rich(key_values({k: v for k, v in record.items() if k != "body"}, title=f"Mail {outbox_id}"))
+        output.print_rich(key_values({"": record["body"]}))
+    else:
+        output.emit(record, Format.json if fmt is Format.table else fmt, fields=fields, columns=list(record))
+
+
+@mail_app.command("log")
+def log(
+    ctx: typer.Context,
+    *,
+    since: Annotated[str | None, typer.Option("--since", help="From this day on (YYYY-MM-DD).")] = None,
+    outcome: Annotated[str | None, typer.Option("--outcome", help="Only these outcomes (comma-separated): opened, rejected, clarified, noted, bounce, missing, not_accepted, ignored, duplicate.")] = None,
+    limit: Newest = 50,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """Every message that came in, newest first, with what the desk made of it.
+
+    Example: desk mail log --outcome missing,not_accepted
+    """
+    from deskcli.services.mail import records
+
+    fmt = chosen_format(fmt, as_json)
+    outcomes = tuple(o.strip() for o in (outcome or "").split(",") if o.strip())
+    rows = records.log(reading(ctx), since=since, outcomes=outcomes, limit=limit)
+    _print(rows, records.LOG_FIELDS, fmt, fields, shown=("at", "outcome", "request_id", "sender", "reason"),
+           empty="No mail in the log.")
+
+
+@mail_app.command("remind-renewals")
+def remind_renewals(
+    ctx: typer.Context,
+    *,
+    days: Annotated[int, typer.Option("--days", min=0, max=365, help="Remind this many days before each boundary.")] = 14,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """Queue renewal reminders: before support ends, and before each price step 20 → 40 → 60 %.
+
+    Each license is reminded once per step; run it daily from cron.
+
+    Example: desk mail remind-renewals --days 14
+    """
+    from deskcli.services.mail import reminders
+
+    fmt = chosen_format(fmt, as_json)
+    rows = reminders.remind_renewals(writing(ctx), days=days)
+    _print(rows, REMINDER_FIELDS, fmt, fields, shown=REMINDER_FIELDS, empty="No reminders due today.")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("mail-in", rich_help_panel=PANEL)(mail_in)
+    app.add_typer(mail_app, name="mail", rich_help_panel=PANEL)

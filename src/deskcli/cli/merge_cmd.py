@@ -1,0 +1,42 @@
+"""``desk merge``: fold a duplicate request into the one that stays."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from deskcli import output
+from deskcli.cli.context import writing
+from deskcli.cli.options import MAX_INT, FieldsOption, FormatOption, JsonOption, RequestId, chosen_format
+from deskcli.output import Format
+
+
+def merge(
+    ctx: typer.Context,
+    source: RequestId,
+    *,
+    into: Annotated[int, typer.Option("--into", help="The request that stays and receives the thread.", metavar="TARGET", max=MAX_INT)],
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """Merge SOURCE into TARGET: its messages and history join the target in time order.
+
+    SOURCE is closed as merged and points at TARGET, which lists it; a customer still
+    waiting on SOURCE keeps the earlier deadline on TARGET, and both deadlines stay in
+    the history. Only requests of the same license merge. Prints TARGET.
+
+    Example: desk merge 57 --into 42
+    """
+    from deskcli.cli.request_view import print_request
+    from deskcli.services.merge import merge as merge_requests
+
+    desk = writing(ctx)
+    _, target = merge_requests(desk, source, into)
+    print_request(desk, target, chosen_format(fmt, as_json), fields)
+    output.note(f"#{source} merged into #{into}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("merge", rich_help_panel="Requests")(merge)

@@ -1,0 +1,53 @@
+"""``desk search``: find requests by their subjects and messages, in any word form."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from deskcli import output
+from deskcli.cli.context import reading, writing
+from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
+from deskcli.output import Format
+
+
+def search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help="Words to find; every one must occur, in any form (кэш finds кеша).")],
+    *,
+    status: Annotated[str | None, typer.Option("--status", help="Only requests in this status: open, answered, resolved, rejected.")] = None,
+    license: Annotated[str | None, typer.Option("--license", "-l", help="Only this license's requests.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only requests created on or after this date.", metavar="DATE")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="At most this many requests.")] = 20,
+    update_index: Annotated[bool, typer.Option("--update-index", help="First index requests an upgrade or an import left unindexed (writes the database).")] = False,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """Full-text search over every request's subject and messages, best match first.
+
+    Words are matched in any form, quotes and FTS operators in the query are plain text,
+    and the table shows where each request matched. When a word is very common, the
+    newest 1,000 matching requests are ranked.
+
+    Example: desk search "обмен 1С" --since 2026-10-01
+    """
+    from deskcli.services import search as searching
+
+    fmt = chosen_format(fmt, as_json)
+    desk = writing(ctx) if update_index else reading(ctx)
+    if update_index:
+        added = searching.update_index(desk)
+        output.note(f"indexed {added} request(s)")
+    hits = searching.search(desk, query, status=status, license=license, since=since, limit=limit)
+    if fmt is Format.table and fields is None:
+        from deskcli.render_day import search_hits
+
+        output.print_rich(search_hits(hits))
+    else:
+        output.emit(hits, fmt, fields=fields, columns=list(searching.HIT_FIELDS))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("search", rich_help_panel="Requests")(search)

@@ -1,0 +1,71 @@
+"""``desk tag``: label requests (``+name``, ``-name``) and list the tags in use."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from deskcli import output
+from deskcli.cli.context import reading, writing
+from deskcli.cli.options import FieldsOption, JsonOption, chosen_format
+from deskcli.domain.errors import InvalidInput
+from deskcli.output import Format
+
+TAG_FIELDS = ("tag", "open", "requests")
+# Only long options: ``-urgent`` must reach the command as a tag to remove, never be read
+# as a cluster of short options (``-u -r -g ...``).
+FormatLong = Annotated[Format, typer.Option("--format", help="Output format: table for people, the rest for programs.")]
+
+
+def tag(
+    ctx: typer.Context,
+    target: Annotated[str, typer.Argument(help="A request number, or list for the tags in use.", metavar="ID|list")],
+    changes: Annotated[list[str] | None, typer.Argument(help="+name adds a tag, -name removes one, a bare name adds.", metavar="[+NAME|-NAME]...")] = None,
+    *,
+    fmt: FormatLong = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """Add and remove a request's tags, or list every tag with its open and total counts.
+
+    Without changes, shows the request. Tags are lower-case words; filter the queue by
+    one with desk queue --tag NAME.
+
+    Example: desk tag 42 +1с-обмен -срочно
+    """
+    from deskcli.domain import tags as tag_rules
+
+    fmt = chosen_format(fmt, as_json)
+    if target == "list":
+        if changes:
+            raise InvalidInput("desk tag list takes no changes; give a request number to change its tags")
+        from deskcli.services.tags import tag_counts
+
+        rows = tag_counts(reading(ctx))
+        if fmt is Format.table and fields is None:
+            from deskcli.render_day import tag_counts as table
+
+            output.print_rich(table(rows))
+        else:
+            output.emit(rows, fmt, fields=fields, columns=list(TAG_FIELDS))
+        return
+    from deskcli.cli.request_view import print_request
+    from deskcli.launcher import MAX_INT
+
+    if not target.isdigit() or not 1 <= int(target) <= MAX_INT:
+        raise InvalidInput(f"{target!r} is not a request number (or list)")
+    if not changes:
+        desk = reading(ctx)
+        print_request(desk, dict(desk.repo.request(int(target))), fmt, fields)
+        return
+    added, removed = tag_rules.parse_changes(changes)
+    from deskcli.services.tags import change_tags
+
+    desk = writing(ctx)
+    print_request(desk, change_tags(desk, int(target), added, removed), fmt, fields)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("tag", rich_help_panel="Requests",
+                context_settings={"ignore_unknown_options": True, "help_option_names": ["--help"]})(tag)

@@ -1,0 +1,158 @@
+"""What the request use cases call inside their own transaction, so the mail a change
+causes is queued with it (and vanishes with it if the change is rolled back).
+
+``services.requests`` calls one function here per change: a request opened, a message
+added, a request closed or rejected by an agent. Each decides whether the change means
+mail, to whom, and queues it through ``outbox``. When the change came from a customer's
+mail, ``origin`` (``inbox.Origin``) also records the mail's bookkeeping in the same
+transaction: its Message-ID, attachments, the log line, the IMAP position.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from deskcli.services.context import Context
+from deskcli.services.mail import outbox
+from deskcli.services.mail.outbox import AUTO_GENERATED, AUTO_REPLY, Queued, Recipient
+from deskcli.store import mail as mailstore
+from deskcli.store.records import from_utc_text
+from deskcli.store.repository import Repository
+
+if TYPE_CHECKING:
+    from deskcli.domain.reasons import Reason
+    from deskcli.services.mail.inbox import Origin
+
+
+def opened(ctx: Context, repo: Repository, row: dict[str, Any], draft: Any, refusals: Sequence[Reason],
+           suggestions: Sequence[dict[str, str]]) -> None:
+    """A new request: the acknowledgement, or the refusal quoting the rules it broke."""
+    origin: Origin | None = getattr(draft, "origin", None)
+    queued: list[Queued] = []
+    to = _recipient(ctx, repo, row, origin)
+    if to is not None:
+        thread = _origin_thread(origin)
+        if row["status"] == "open":
+            queued.append(_acknowledge(ctx, repo, row, to, suggestions, thread, _automatic(origin)))
+        else:
+            queued.append(_refuse(ctx, repo, row, to, [r.code for r in refusals], "", _automatic(origin), thread))
+    first = repo.one("SELECT id FROM messages WHERE request_id = ? ORDER BY id LIMIT 1", (row["id"],))
+    _finish(ctx, repo, row, first["id"] if first else None, queued, origin)
+
+
+def replied(ctx: Context, repo: Repository, row: dict[str, Any], message: dict[str, Any], *,
+            mail: bool = True, origin: Origin | None = None) -> None:
+    """An agent's or internal message on a request: an agent's answer goes to the customer."""
+    queued: list[Queued] = []
+    if message["kind"] == "agent" and mail:
+        to = _recipient(ctx, repo, row, None)
+        if to is not None:
+            ids, last = mailstore.thread_ids(repo, row["id"])
+            values = {**outbox.request_values(ctx, row), "reply": message["body"], "agent": ctx.agent}
+            done = outbox.queue(ctx, repo, "reply", to, values, request_id=row["id"], license=row["license"],
+                                in_reply_to=last, references=ids)
+            if done.message_id:
+                mailstore.set_message_id(repo, message["id"], done.message_id)
+            queued.append(done)
+    _finish(ctx, repo, row, message["id"], queued, origin)
+
+
+def customer_wrote(ctx: Context, repo: Repository, row: dict[str, Any], message_id: int,
+                   refusals: Sequence[Reason], origin: Origin | None) -> None:
+    """A customer's message on an existing request: a refused one (2.8) is answered with the
+    rules it broke; the request itself is not touched by the refusal."""
+    queued: list[Queued] = []
+    if refusals:
+        to = _recipient(ctx, repo, row, origin)
+        if to is not None:
+            thread = _origin_thread(origin) if origin else _stored_thread(repo, row["id"])
+            queued.append(_refuse(ctx, repo, row, to, [r.code for r in refusals], "", _automatic(origin), thread))
+    _finish(ctx, repo, row, message_id, queued, origin)
+
+
+def closed(ctx: Context, repo: Repository, row: dict[str, Any]) -> None:
+    """The close message, with the reminder to delete the temporary user (2.12)."""
+    to = _recipient(ctx, repo, row, None)
+    if to is not None:
+        values = {**outbox.request_values(ctx, row), "resolution": row.get("resolution") or ""}
+        ids, last = mailstore.thread_ids(repo, row["id"])
+        _notice(ctx, [outbox.queue(ctx, repo, "close", to, values, request_id=row["id"], license=row["license"],
+                                   in_reply_to=last, references=ids)])
+
+
+def rejected(ctx: Context, repo: Repository, row: dict[str, Any], reason: Reason, note: str | None) -> None:
+    """An agent's refusal under 2.8 / 2.10 / eligibility, quoting the rule."""
+    to = _recipient(ctx, repo, row, None)
+    if to is not None:
+        _notice(ctx, [_refuse(ctx, repo, row, to, [reason.code], note or "", 0, _stored_thread(repo, row["id"]),
+                              fallback=reason.message)])
+
+
+# -- the pieces ---------------------------------------------------------------------------
+
+def _recipient(ctx: Context, repo: Repository, row: dict[str, Any], origin: Origin | None) -> Recipient | None:
+    if not outbox.enabled(ctx):
+        return None
+    if origin is not None:
+        return origin.reply_to()
+    return outbox.request_recipient(repo, row["id"], row["license"])
+
+
+def _automatic(origin: Origin | None) -> int:
+    """An answer to a customer's mail is an automatic reply (and counts against the limit per
+    sender); on a request an agent typed in, the desk's own initiative."""
+    return AUTO_REPLY if origin is not None else AUTO_GENERATED
+
+
+def _origin_thread(origin: Origin | None) -> tuple[list[str], str | None]:
+    if origin is None or origin.mail.message_id is None:
+        return [], None
+    return list(origin.mail.references), origin.mail.message_id
+
+
+def _stored_thread(repo: Repository, request_id: int) -> tuple[list[str], str | None]:
+    return mailstore.thread_ids(repo, request_id)
+
+
+def _acknowledge(ctx: Context, repo: Repository, row: dict[str, Any], to: Recipient,
+                 suggestions: Sequence[dict[str, str]], thread: tuple[list[str], str | None], automatic: int) -> Queued:
+    from deskcli.mail import templates
+
+    due = from_utc_text(row["due_at"])
+    values = {
+        **outbox.request_values(ctx, row),
+        "category": templates.labels(to.language)["categories"][row["category"]],
+        "target": templates.business_time_text(ctx.policy.targets[row["category"]], to.language),
+        "due_at": templates.instant_text(due.astimezone(ctx.zone), to.language) if due else "",
+        "documentation": templates.documentation_text([(a["title"], a["url"]) for a in suggestions], to.language),
+    }
+    return outbox.queue(ctx, repo, "acknowledgement", to, values, request_id=row["id"], license=row["license"],
+                        automatic=automatic, in_reply_to=thread[1], references=thread[0])
+
+
+def _refuse(ctx: Context, repo: Repository, row: dict[str, Any], to: Recipient, codes: Sequence[str], note: str,
+            automatic: int, thread: tuple[list[str], str | None], *, fallback: str = "") -> Queued:
+    from deskcli.mail import templates
+
+    rules = templates.rules_text(codes, to.language) or fallback
+    values = {**outbox.request_values(ctx, row), "rules": rules, "note": note}
+    return outbox.queue(ctx, repo, "refusal", to, values, request_id=row["id"], license=row["license"],
+                        automatic=automatic, in_reply_to=thread[1], references=thread[0])
+
+
+def _finish(ctx: Context, repo: Repository, row: dict[str, Any], message_row_id: int | None,
+            queued: list[Queued], origin: Origin | None) -> None:
+    if origin is not None:
+        origin.keep(repo, row, message_row_id, queued)
+    else:
+        _notice(ctx, queued)
+
+
+def _notice(ctx: Context, queued: list[Queued]) -> None:
+    for done in queued:
+        if done.id is not None:
+            ctx.notice(f"mail to {done.recipient} queued (desk mail send delivers it)")
+        elif done.skipped:
+            ctx.notice(f"no mail to {done.recipient}: {done.skipped}")

@@ -1,0 +1,335 @@
+"""One inbound message, whatever brought it (standard input, a maildir, IMAP): what it
+means for the desk, and the one place that decides it.
+
+- Received before (same Message-ID, or the same bytes when it has none): nothing twice.
+- A bounce of the desk's own mail: a delivery failure noted on its request.
+- Other automatic mail (auto-replies, lists, the desk's own): logged, never answered.
+- ``[desk #N]`` in the subject, or In-Reply-To / References naming a message the desk
+  sent or stored: from the request's customer a clarification (2.7, through
+  ``requests.reply``), from anyone else an internal note that re-queues nothing.
+- Anything else is a new request: with every field of 2.1 it goes through
+  ``requests.open_request`` exactly like ``desk open``; without, the sender is told what
+  is missing and nothing is opened.
+
+Every attempt is logged, and the log line, the Message-ID, the attachments and the IMAP
+position are written in the same transaction as the change the message causes. The raw
+message is never stored: it holds the PIN.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from deskcli.domain.errors import DeskError, InvalidInput, NotRecognised, StorageError
+from deskcli.domain.reasons import Reason
+from deskcli.services import requests
+from deskcli.services.context import Context
+from deskcli.services.mail import outbox
+from deskcli.services.mail.outbox import AUTO_REPLY, Queued, Recipient
+from deskcli.store import mail as mailstore
+from deskcli.store.records import utc_text
+from deskcli.store.repository import Repository
+
+if TYPE_CHECKING:
+    from deskcli.mail.inbound import InboundMail
+
+SOURCES = ("stdin", "maildir", "imap")
+OUTCOMES = ("opened", "rejected", "clarified", "noted", "bounce", "missing", "not_accepted", "ignored",
+            "duplicate")
+#: A message larger than this is logged and dropped: no MTA's default limit comes near it.
+MAX_MESSAGE_BYTES = 100 * 1024 * 1024
+_REASON_LIMIT = 1000
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ImapMark:
+    """Where this message sits in a polled mailbox; saved with what the message caused."""
+
+    mailbox: str
+    uidvalidity: int | None
+    uid: int
+
+
+@dataclass
+class Received:
+    """What became of one message, for the command that fed it in."""
+
+    outcome: str
+    reason: str
+    request_id: int | None
+    sender: str | None
+    message_id: str | None
+    queued: list[int] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"outcome": self.outcome, "request_id": self.request_id, "reason": self.reason,
+                "sender": self.sender, "message_id": self.message_id, "queued": self.queued}
+
+
+class Origin:
+    """The mail a change comes from. ``requests`` hands it to ``hooks``, which call
+    ``reply_to`` and ``keep`` inside the change's transaction."""
+
+    def __init__(self, ctx: Context, mail: InboundMail, source: str, imap: ImapMark | None) -> None:
+        self.ctx = ctx
+        self.mail = mail
+        self.source = source
+        self.imap = imap
+        self.key = mail.message_id or f"sha256:{mail.fingerprint}"
+        self.language = _language(mail)
+        #: "new", "clarification", "note" or "bounce": what the caller asked the desk to do.
+        self.intent = "new"
+        self.flag: Reason | None = None
+        self.bounce: dict[str, Any] | None = None
+        self.notes: list[str] = []
+        self.received: Received | None = None
+
+    def reply_to(self) -> Recipient | None:
+        sender = self.mail.sender
+        if sender is None:
+            return None
+        if self.mail.no_auto_reply:
+            self.notes.append("no automatic reply: the mail is automatic or asked for none")
+            return None
+        return Recipient(sender.address, sender.name, self.language)
+
+    def keep(self, repo: Repository, row: dict[str, Any], message_row_id: int | None,
+             queued: list[Queued]) -> None:
+        """Everything the message leaves behind, beside the change it caused."""
+        ctx, mail, request_id = self.ctx, self.mail, row["id"]
+        if self.intent == "new" and mail.sender is not None:
+            mailstore.save_contact(repo, request_id, mail.sender.address, mail.sender.name, self.language)
+        if message_row_id is not None:
+            changes: dict[str, Any] = {"message_id": mail.message_id} if mail.message_id else {}
+            if self.intent in ("note", "bounce") and mail.sender is not None:
+                changes["author"] = mail.sender.address  # the note is theirs, not the mail process's
+            if changes:
+                repo.update("messages", "id", message_row_id, changes)
+            for attachment in mail.attachments:
+                mailstore.add_attachment(repo, {
+                    "request_id": request_id, "message_id": message_row_id, "name": attachment.filename,
+                    "content_type": attachment.content_type, "size": attachment.size,
+                    "kept": int(attachment.kept), "data": attachment.data if attachment.kept else None,
+                    "at": utc_text(ctx.now)})
+        if self.flag is not None and row["status"] == "open":
+            flags = json.loads(row.get("flags") or "[]") + [self.flag.as_dict()]
+            repo.change_request(row, {"flags": json.dumps(flags, ensure_ascii=False)}, at=ctx.now,
+                                agent=ctx.agent, action="flagged")
+        outcome = {"new": "opened" if row["status"] == "open" else "rejected",
+                   "clarification": "rejected" if row["status"] == "rejected" else "clarified",
+                   "note": "noted", "bounce": "bounce"}[self.intent]
+        self.finish(repo, outcome, request_id, queued)
+
+    def finish(self, repo: Repository, outcome: str, request_id: int | None, queued: list[Queued]) -> None:
+        """The log line, the Message-ID as received, the IMAP position."""
+        ctx, mail = self.ctx, self.mail
+        self.notes += [done.skipped for done in queued if done.skipped]
+        if self.bounce is not None:
+            repo.update("outbox", "id", self.bounce["id"], {"status": "bounced", "last_error": self.bounce["error"]})
+            repo.record(at=ctx.now, agent=ctx.agent, action="mail not delivered", request_id=request_id,
+                        license=self.bounce["license"], after={"outbox": self.bounce["id"],
+                                                               "error": self.bounce["error"]})
+        reason = _masked("; ".join(dict.fromkeys(note for note in self.notes + list(mail.problems) if note)),
+                         mail)
+        if outcome != "duplicate":
+            mailstore.mark_received(repo, self.key, at=ctx.now, outcome=outcome, request_id=request_id)
+        mailstore.log_mail(repo, {
+            "at": utc_text(ctx.now), "source": self.source, "message_id": mail.message_id,
+            "sender": mail.sender.address if mail.sender else None, "subject": mail.subject,
+            "outcome": outcome, "reason": reason, "request_id": request_id, "size": mail.size})
+        if self.imap is not None:
+            mailstore.save_imap_position(repo, self.imap.mailbox, self.imap.uidvalidity, self.imap.uid, ctx.now)
+        self.received = Received(outcome, reason, request_id, mail.sender.address if mail.sender else None,
+                                 mail.message_id, [done.id for done in queued if done.id is not None])
+
+
+def own_addresses(ctx: Context) -> list[str]:
+    return [a for a in (ctx.policy.mail_from, *ctx.policy.mail_addresses.values()) if a]
+
+
+def receive(ctx: Context, raw: bytes, *, source: str = "stdin", imap: ImapMark | None = None,
+            truncated: bool = False) -> Received:
+    """Take one RFC 822 message into the desk. Never raises for what the message says;
+    StorageError means nothing was stored and the same message should be offered again."""
+    from deskcli.mail.inbound import parse_message
+
+    mail = parse_message(raw, attachment_limit=ctx.policy.attachment_limit, own_addresses=own_addresses(ctx))
+    origin = Origin(ctx, mail, source, imap)
+    if truncated:
+        return _alone(ctx, origin, "ignored", f"the message is larger than {MAX_MESSAGE_BYTES} bytes; not stored")
+    if mailstore.received(ctx.repo, origin.key) is not None:
+        return _alone(ctx, origin, "duplicate", "received before; nothing stored twice")
+    if mail.bounce is not None:
+        return _bounce(ctx, origin)
+    if mail.automatic is not None:
+        return _alone(ctx, origin, "ignored",
+                      f"automatic mail ({mail.automatic.kind}: {mail.automatic.detail}); never answered")
+    if mail.sender is None:
+        return _alone(ctx, origin, "ignored", "no sender address: nobody to answer")
+    target = _addressed_request(ctx.repo, mail)
+    if target is not None:
+        return _on_request(ctx, origin, target)
+    return _new_request(ctx, origin)
+
+
+def _alone(ctx: Context, origin: Origin, outcome: str, reason: str, *,
+           reply: tuple[str, Mapping[str, object]] | None = None) -> Received:
+    """An outcome that changes no request: logged, and perhaps answered, in one transaction."""
+    origin.notes.insert(0, reason)
+    with ctx.transaction() as repo:
+        queued = []
+        to = origin.reply_to() if reply is not None and outbox.enabled(ctx) else None
+        if reply is not None and to is not None:
+            queued.append(outbox.queue(ctx, repo, reply[0], to, reply[1], automatic=AUTO_REPLY,
+                                       in_reply_to=origin.mail.message_id, references=origin.mail.references))
+        origin.finish(repo, outcome, origin.bounce["request_id"] if origin.bounce else None, queued)
+    assert origin.received is not None
+    return origin.received
+
+
+def _addressed_request(repo: Repository, mail: InboundMail) -> dict[str, Any] | None:
+    """The request a reply is about: the ``[desk #N]`` tag, else a known Message-ID."""
+    if mail.ticket_id is not None:
+        found = repo.one("SELECT * FROM requests WHERE id = ?", (mail.ticket_id,))
+        if found is not None:
+            return found
+    request_id = mailstore.request_for_message_ids(repo, mail.thread_ids)
+    return repo.one("SELECT * FROM requests WHERE id = ?", (request_id,)) if request_id is not None else None
+
+
+def _on_request(ctx: Context, origin: Origin, row: dict[str, Any]) -> Received:
+    mail = origin.mail
+    assert mail.sender is not None
+    body = _clarification_text(mail)
+    if mail.sender.address in outbox.customer_addresses(ctx.repo, row["id"], row["license"]):
+        origin.intent = "clarification"
+        try:
+            requests.reply(ctx, row["id"], body, kind="customer", origin=origin)
+        except StorageError:
+            raise
+        except InvalidInput as exc:  # e.g. a rejected request takes no clarification
+            origin.intent = "note"
+            origin.notes.append(f"not taken as a clarification ({exc}): kept as an internal note")
+            requests.reply(ctx, row["id"], body, kind="internal", mail=False, origin=origin)
+    else:
+        origin.intent = "note"
+        origin.notes.append("not from the request's customer: kept as an internal note, nothing re-queued")
+        requests.reply(ctx, row["id"], body, kind="internal", mail=False, origin=origin)
+    assert origin.received is not None
+    return origin.received
+
+
+def _new_request(ctx: Context, origin: Origin) -> Received:
+    from deskcli.mail import templates
+
+    mail, found = origin.mail, origin.mail.fields
+    topic = _subject(mail)
+    if mail.missing:
+        values = {"topic": topic, "missing": templates.missing_text(mail.missing, origin.language)}
+        return _alone(ctx, origin, "missing", f"no request: missing {', '.join(mail.missing)}",
+                      reply=("missing_fields", values))
+    assert found.license and found.pin and found.version and found.site and found.edition
+    try:
+        edition = _edition(ctx, found.edition)
+    except InvalidInput as exc:
+        return _not_accepted(ctx, origin, topic, "unknown_edition", str(exc), edition=found.edition)
+    by_address = {address: category for category, address in ctx.policy.mail_addresses.items()}
+    category = mail.addressed_category(by_address) or found.category
+    if category is None:
+        unknown = f" (\"{found.unknown_category}\" is no category the desk knows)" if found.unknown_category else ""
+        origin.flag = Reason("category_assumed", f"the mail named no category{unknown}; usage assumed: "
+                                                 "check it (desk edit ID --category ...)")
+        category = "usage"
+    draft = requests.Draft(license=found.license, pin=found.pin, version=found.version, category=category,
+                           site=found.site, subject=topic, body=found.description, edition=edition,
+                           origin=origin)
+    try:
+        requests.open_request(ctx, draft)
+    except StorageError:
+        raise
+    except NotRecognised as exc:
+        return _not_accepted(ctx, origin, topic, "not_recognised", str(exc))
+    except DeskError as exc:
+        # open_request names an edition that contradicts the license this way; anything
+        # else it refuses (a malformed version or address) is quoted as it says it.
+        code = "edition_mismatch" if "does not match license" in str(exc) else "invalid"
+        return _not_accepted(ctx, origin, topic, code, str(exc), edition=edition, detail=str(exc))
+    assert origin.received is not None
+    return origin.received
+
+
+def _not_accepted(ctx: Context, origin: Origin, topic: str, code: str, why: str, **values: str) -> Received:
+    from deskcli.mail import templates
+
+    problem = _masked(templates.problem_text(code, origin.language, **values), origin.mail)
+    return _alone(ctx, origin, "not_accepted", _masked(f"no request: {why}", origin.mail),
+                  reply=("not_accepted", {"topic": topic, "problem": problem}))
+
+
+def _bounce(ctx: Context, origin: Origin) -> Received:
+    bounce = origin.mail.bounce
+    assert bounce is not None
+    found = mailstore.outbox_by_message_id(ctx.repo, bounce.original_message_id) if bounce.original_message_id else None
+    if found is None:
+        return _alone(ctx, origin, "ignored", "a delivery report about mail the desk did not send")
+    to = ", ".join(bounce.recipients) or found["recipient"]
+    error = " ".join(part for part in (bounce.status, bounce.diagnostic) if part) or "no reason given"
+    if not bounce.permanent:
+        return _alone(ctx, origin, "ignored", f"delivery to {to} delayed ({error}); the mail server keeps trying")
+    origin.intent = "bounce"
+    origin.bounce = {**found, "error": error}
+    text = (f"Mail #{found['id']} to {to} was not delivered ({error}). Check the customer's address "
+            "(desk license edit --email) before answering again.")
+    if found["request_id"] is None:
+        return _alone(ctx, origin, "bounce", f"mail to {to} not delivered ({error})")
+    origin.notes.append(f"mail to {to} not delivered ({error})")
+    requests.reply(ctx, found["request_id"], text, kind="internal", mail=False, origin=origin)
+    assert origin.received is not None
+    return origin.received
+
+
+# -- reading the message ----------------------------------------------------------------
+
+def _edition(ctx: Context, named: str) -> str:
+    """The policy's name of the edition the customer named, English names included."""
+    from deskcli.mail import templates
+
+    try:
+        return ctx.policy.edition(named)
+    except InvalidInput:
+        alias = templates.labels("en").get("editions", {}).get(" ".join(named.casefold().split()))
+        if alias is None:
+            raise
+        return ctx.policy.edition(alias)
+
+
+def _subject(mail: InboundMail) -> str:
+    if mail.topic.strip():
+        return mail.topic.strip()
+    first = next((line.strip() for line in mail.fields.description.splitlines() if line.strip()), "")
+    return first[:100] or "(no subject)"
+
+
+def _clarification_text(mail: InboundMail) -> str:
+    if mail.body.strip():
+        return mail.body.strip()
+    names = ", ".join(attachment.filename for attachment in mail.attachments)
+    return f"(no text; attached: {names})" if names else "(an empty message)"
+
+
+def _language(mail: InboundMail) -> str:
+    """Russian unless the customer wrote in Latin letters only."""
+    text = f"{mail.subject}\n{mail.body}"
+    return "en" if _LATIN.search(text) and not _CYRILLIC.search(text) else "ru"
+
+
+def _masked(text: str, mail: InboundMail) -> str:
+    from deskcli.mail.fields import remove_pin
+
+    return remove_pin(text, mail.fields.pin)[:_REASON_LIMIT]

@@ -1,0 +1,120 @@
+"""One message of the desk: rendered from its template, built, and queued in the outbox.
+
+Called inside the transaction of the change that causes the mail, so the change and its
+mail are committed together or not at all; ``desk mail send`` delivers later, so an
+agent's command never waits for a mail server. The message is stored as it will go on
+the wire. It is made from the desk's templates and the request's own fields and never
+quotes the customer's mail, so a PIN cannot reach it. A message that cannot be built
+(the customer's address is not deliverable) is skipped with a warning: mail never undoes
+an agent's work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from deskcli.domain.errors import InvalidInput
+from deskcli.services.context import Context
+from deskcli.store import mail as mailstore
+from deskcli.store.records import utc_text
+from deskcli.store.repository import Repository
+
+#: Automatic replies (acknowledgements, refusals, missing-field replies) one address gets
+#: in an hour at most: a loop with a robot that answers every message stops here.
+AUTO_REPLIES_PER_HOUR = 3
+#: ``outbox.automatic``: 0 a person's mail, 1 an automatic reply, 2 mail the desk starts.
+AUTO_REPLY, AUTO_GENERATED = 1, 2
+
+
+@dataclass(frozen=True)
+class Recipient:
+    address: str
+    name: str = ""
+    language: str = "ru"
+
+
+@dataclass(frozen=True)
+class Queued:
+    """What became of one message: its outbox row, or why it was not queued."""
+
+    kind: str
+    recipient: str
+    id: int | None = None
+    message_id: str | None = None
+    skipped: str | None = None
+
+
+def enabled(ctx: Context) -> bool:
+    """The desk sends mail once its policy names its address (``mail.from``)."""
+    return bool(ctx.policy.mail_from)
+
+
+def request_recipient(repo: Repository, request_id: int, license: str) -> Recipient | None:
+    """Where a request's mail goes: the address its mail came from, else the license's e-mail."""
+    found = mailstore.contact(repo, request_id)
+    if found is not None:
+        return Recipient(found["address"], found["name"] or "", found["language"] or "ru")
+    row = repo.one("SELECT email, customer FROM licenses WHERE number = ?", (license,))
+    if row and (row["email"] or "").strip():
+        return Recipient(row["email"].strip().lower(), row["customer"] or "")
+    return None
+
+
+def customer_addresses(repo: Repository, request_id: int, license: str) -> set[str]:
+    """The addresses whose mail counts as the customer's own on this request."""
+    addresses = set()
+    found = mailstore.contact(repo, request_id)
+    if found is not None:
+        addresses.add(found["address"].lower())
+    row = repo.one("SELECT email FROM licenses WHERE number = ?", (license,))
+    if row and (row["email"] or "").strip():
+        addresses.add(row["email"].strip().lower())
+    return addresses
+
+
+def template_overrides(repo: Repository) -> dict[str, str]:
+    """The team's edited copies of the mail templates, keyed ``"ru/acknowledgement"``.
+
+    None yet: the packaged templates are used until ``desk template`` (canned answers)
+    stores mail templates in the desk; this is the one place to read them from."""
+    return {}
+
+
+def queue(ctx: Context, repo: Repository, kind: str, to: Recipient, values: Mapping[str, object], *,
+          request_id: int | None = None, license: str | None = None, automatic: int = 0,
+          in_reply_to: str | None = None, references: Sequence[str] = ()) -> Queued:
+    """Render template ``kind`` for ``to`` and queue it; ``automatic`` is AUTO_REPLY or AUTO_GENERATED."""
+    from deskcli.mail import outbound, templates
+
+    if automatic == AUTO_REPLY:
+        since = ctx.now - dt.timedelta(hours=1)
+        if mailstore.automatic_sent_since(repo, to.address, since) >= AUTO_REPLIES_PER_HOUR:
+            return Queued(kind, to.address, skipped=f"automatic reply withheld: {AUTO_REPLIES_PER_HOUR} "
+                                                    "already sent to this address in the last hour")
+    rendered = templates.render(kind, values, language=to.language, overrides=template_overrides(repo))
+    sender = ctx.policy.mail_from
+    try:
+        message_id = outbound.new_message_id(sender.partition("@")[2], request_id)
+        message = outbound.build_message(
+            sender=sender, sender_name=templates.labels(to.language)["sender_name"], to=to.address,
+            to_name=to.name, subject=rendered.subject, body=rendered.body, now=ctx.now, message_id=message_id,
+            ticket_id=request_id, in_reply_to=in_reply_to, references=references, language=to.language,
+            automatic={AUTO_REPLY: outbound.AUTO_REPLIED, AUTO_GENERATED: outbound.AUTO_GENERATED}.get(automatic),
+        )
+        wire = outbound.wire_bytes(message)
+    except (InvalidInput, ValueError) as exc:
+        ctx.warn(f"no mail to {to.address!r}: {exc}")
+        return Queued(kind, to.address, skipped=f"not queued: {exc}")
+    outbox_id = mailstore.add_to_outbox(repo, {
+        "message_id": message_id, "request_id": request_id, "license": license, "kind": kind,
+        "recipient": to.address, "subject": str(message["subject"]), "automatic": automatic,
+        "queued_at": utc_text(ctx.now), "next_attempt_at": utc_text(ctx.now), "message": wire,
+    })
+    return Queued(kind, to.address, outbox_id, message_id)
+
+
+def request_values(ctx: Context, row: Mapping[str, object]) -> dict[str, object]:
+    """The placeholders every request's mail has: its number and what it is about."""
+    return {"ticket": row["id"], "topic": row.get("subject") or ""}

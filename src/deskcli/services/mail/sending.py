@@ -1,0 +1,88 @@
+"""Delivering the outbox over SMTP: what is due, sent in one session, results recorded.
+
+No transaction is held while the mail server talks: the due messages are claimed (their
+next attempt pushed a little into the future, so a second ``desk mail send`` started
+meanwhile leaves them alone), sent, and the results written in a second transaction. A
+run killed in between sends those messages again after the claim runs out: at least
+once, never lost. A temporary failure is tried again later, the wait doubling each time;
+a permanent one (a 5xx reply), or too many temporary ones, is recorded as failed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ssl
+from typing import Any
+
+from deskcli.domain.errors import InvalidInput
+from deskcli.services.context import Context
+from deskcli.store import mail as mailstore
+from deskcli.store.records import utc_text
+
+#: How long claimed messages are left alone by other senders.
+CLAIM = dt.timedelta(minutes=15)
+#: After this many temporary failures a message is given up as failed.
+MAX_ATTEMPTS = 12
+
+
+def smtp_server(ctx: Context) -> tuple[Any, str | None]:
+    """The personal SMTP settings and password, or InvalidInput naming what is missing."""
+    import os
+
+    from deskcli.mail.transport import (
+        DESK_SMTP_PASSWORD,
+        parse_smtp_url,
+        server_password,
+    )
+
+    url = ctx.settings.mail.get("smtp_url", "")
+    if not url:
+        raise InvalidInput("no SMTP server: desk config set mail.smtp_url smtp://user@host:587?starttls=1")
+    settings = parse_smtp_url(url)
+    password = server_password(DESK_SMTP_PASSWORD, ctx.settings.mail.get("smtp_password_file") or None, os.environ)
+    if settings.user and not password:
+        raise InvalidInput(f"no SMTP password for {settings.user}: set {DESK_SMTP_PASSWORD} or mail.smtp_password_file")
+    return settings, password
+
+
+def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLContext | None = None) -> list[dict]:
+    """Send every queued message whose time has come; one result row per message tried."""
+    from email import message_from_bytes, policy
+
+    from deskcli.mail.transport import retry_delay, send_messages
+
+    if not ctx.policy.mail_from:
+        raise InvalidInput("the desk has no mail address: desk policy set mail.from support@example.ru")
+    server, password = smtp_server(ctx)
+    with ctx.transaction() as repo:
+        due = mailstore.due_mail(repo, ctx.now, limit)
+        for row in due:
+            repo.update("outbox", "id", row["id"], {"next_attempt_at": utc_text(ctx.now + CLAIM)})
+    if not due:
+        return []
+    messages = [message_from_bytes(bytes(row["message"]), policy=policy.default) for row in due]
+    results = send_messages(server, password, messages, envelope_from=ctx.policy.mail_from,  # type: ignore[arg-type]
+                            ssl_context=ssl_context)
+    report = []
+    with ctx.transaction() as repo:
+        for row, result in zip(due, results):
+            attempts = row["attempts"] + 1
+            if result.sent:
+                changes = {"status": "sent", "sent_at": utc_text(ctx.now), "next_attempt_at": None,
+                           "last_error": None if result.detail.startswith("250") else result.detail}
+            elif result.permanent or attempts >= MAX_ATTEMPTS:
+                changes = {"status": "failed", "next_attempt_at": None, "last_error": result.detail}
+            else:
+                changes = {"status": "queued", "last_error": result.detail,
+                           "next_attempt_at": utc_text(ctx.now + retry_delay(attempts))}
+            repo.update("outbox", "id", row["id"], {"attempts": attempts, **changes})
+            if changes["status"] != "queued" and row["request_id"] is not None:
+                repo.record(at=ctx.now, agent=ctx.agent, request_id=row["request_id"],
+                            action="mail sent" if result.sent else "mail failed",
+                            after={"outbox": row["id"], "kind": row["kind"], "to": row["recipient"],
+                                   **({} if result.sent else {"error": result.detail})})
+            report.append({"id": row["id"], "status": changes["status"], "kind": row["kind"],
+                           "request_id": row["request_id"], "recipient": row["recipient"], "attempts": attempts,
+                           "next_attempt_at": ctx.show_stored(changes["next_attempt_at"]),
+                           "detail": result.detail})
+    return report

@@ -1,0 +1,96 @@
+"""Where inbound mail comes from besides standard input: a maildir, an IMAP mailbox.
+
+Each message is handed to ``inbox.receive`` and only then let go of: moved from ``new/``
+to ``cur/``, or marked \\Seen on the server, after the database committed it. A crash in
+between leaves it to be offered again, and the Message-ID check stores it once. When the
+database is busy the run stops at that message (StorageError), leaving it and the rest
+for the next run; the results so far are in ``results``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from deskcli.domain.errors import InvalidInput, StorageError
+from deskcli.services.context import Context
+from deskcli.services.mail import inbox
+from deskcli.store import mail as mailstore
+
+
+def read_limited(handle: Any) -> tuple[bytes, bool]:
+    """At most ``inbox.MAX_MESSAGE_BYTES`` of a message, and whether there was more."""
+    data = handle.read(inbox.MAX_MESSAGE_BYTES + 1)
+    return data[: inbox.MAX_MESSAGE_BYTES], len(data) > inbox.MAX_MESSAGE_BYTES
+
+
+def from_maildir(ctx: Context, directory: Path, results: list[dict[str, Any]]) -> None:
+    """Every message in ``directory/new``, oldest name first, moved to ``cur`` once stored."""
+    new, cur = directory / "new", directory / "cur"
+    if not new.is_dir():
+        raise InvalidInput(f"{directory} is not a maildir (it has no new/ directory)")
+    try:
+        cur.mkdir(exist_ok=True)
+        names = sorted(entry.name for entry in os.scandir(new) if entry.is_file() and not entry.name.startswith("."))
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {new}: {exc.strerror}") from None
+    for name in names:
+        try:
+            with (new / name).open("rb") as handle:
+                raw, truncated = read_limited(handle)
+        except FileNotFoundError:  # another reader took it meanwhile
+            continue
+        except OSError as exc:
+            raise InvalidInput(f"cannot read {new / name}: {exc.strerror}") from None
+        received = inbox.receive(ctx, raw, source="maildir", truncated=truncated)
+        # Maildir: a message in cur/ carries its flags after ":2,"; S is "seen".
+        target = name if ":2," in name else f"{name}:2,S"
+        try:
+            os.replace(new / name, cur / target)
+        except OSError as exc:
+            raise InvalidInput(f"stored, but cannot move {name} to {cur}: {exc.strerror}") from None
+        results.append({**received.as_dict(), "file": name})
+
+
+def imap_server(ctx: Context) -> tuple[Any, str | None]:
+    from deskcli.mail.transport import (
+        DESK_IMAP_PASSWORD,
+        parse_imap_url,
+        server_password,
+    )
+
+    url = ctx.settings.mail.get("imap_url", "")
+    if not url:
+        raise InvalidInput("no IMAP mailbox: desk config set mail.imap_url imaps://user@host/INBOX")
+    settings = parse_imap_url(url)
+    password = server_password(DESK_IMAP_PASSWORD, ctx.settings.mail.get("imap_password_file") or None, os.environ)
+    if settings.user and not password:
+        raise InvalidInput(f"no IMAP password for {settings.user}: set {DESK_IMAP_PASSWORD} or mail.imap_password_file")
+    return settings, password
+
+
+def from_imap(ctx: Context, results: list[dict[str, Any]], *, limit: int | None = None,
+              ssl_context: Any = None) -> None:
+    """The mailbox's messages after the last UID the desk stored, oldest first."""
+    from deskcli.mail.transport import ImapState, poll_imap
+
+    settings, password = imap_server(ctx)
+    mailbox = f"{settings}/{settings.mailbox}"
+    uidvalidity, last_uid = mailstore.imap_position(ctx.repo, mailbox)
+    busy: list[StorageError] = []
+
+    def accept(uid: int, raw: bytes, after: ImapState) -> bool:
+        try:
+            received = inbox.receive(ctx, raw, source="imap",
+                                     imap=inbox.ImapMark(mailbox, after.uidvalidity, after.last_uid),
+                                     truncated=len(raw) > inbox.MAX_MESSAGE_BYTES)
+        except StorageError as exc:
+            busy.append(exc)
+            return False
+        results.append({**received.as_dict(), "uid": uid})
+        return True
+
+    poll_imap(settings, password, ImapState(uidvalidity, last_uid), accept, limit=limit, ssl_context=ssl_context)
+    if busy:
+        raise busy[0]

@@ -1,0 +1,118 @@
+"""Folding a duplicate request into another: one thread, one clock, pointers both ways."""
+
+from __future__ import annotations
+
+import json
+
+from deskcli.domain.access import closing_reminder
+from deskcli.domain.errors import InvalidInput
+from deskcli.services.context import Context
+from deskcli.services.tags import store_tags
+from deskcli.store.repository import Repository, utc_text
+
+#: The clock columns a waiting source hands to the target.
+_CLOCK = ("queued_at", "due_at", "first_due_at", "wait_started_at", "due_calendar")
+
+
+def merge(ctx: Context, source_id: int, target_id: int) -> tuple[dict, dict]:
+    """Move the source's messages and history into the target and close the source.
+
+    Only one license's requests merge, a request never into itself, and never into one
+    that was itself merged away or rejected. When the customer is still waiting on the
+    source, the target waits too, with the earlier deadline; both deadlines stay in the
+    target's history. Returns (source, target) as stored afterwards.
+    """
+    if source_id == target_id:
+        raise InvalidInput(f"request #{source_id} cannot be merged into itself")
+    with ctx.transaction() as repo:
+        source: dict = dict(repo.request(source_id))
+        target: dict = dict(repo.request(target_id))
+        for row in (source, target):
+            if row["merged_into"] is not None:
+                raise InvalidInput(f"request #{row['id']} was already merged into #{row['merged_into']}")
+        if source["license"] != target["license"]:
+            raise InvalidInput(f"#{source_id} (license {source['license']}) and #{target_id} (license "
+                               f"{target['license']}) belong to different licenses; only one license's "
+                               "requests merge")
+        if target["status"] == "rejected":
+            raise InvalidInput(f"request #{target_id} is rejected; merge it into #{source_id} instead")
+        source_due = source["due_at"] or _last_due(repo, source_id)
+        before = {"due_at": target["due_at"] or _last_due(repo, target_id), "status": target["status"]}
+        _move_access(ctx, repo, source_id, target_id)
+        repo.conn.execute("UPDATE messages SET request_id = ? WHERE request_id = ?", (target_id, source_id))
+        repo.conn.execute("UPDATE events SET request_id = ? WHERE request_id = ?", (target_id, source_id))
+        target_changes = _target_changes(source, target)
+        both = set(json.loads(source["tags"])) | set(json.loads(target["tags"]))
+        target = store_tags(ctx, repo, target, sorted(both))
+        source = repo.change_request(
+            source, {"status": "resolved", "due_at": None, "closed_at": utc_text(ctx.now),
+                     "resolution": f"merged into #{target_id}", "merged_into": target_id},
+            at=ctx.now, agent=ctx.agent, action="merged away")
+        target = repo.change_request(target, target_changes, at=ctx.now, agent=ctx.agent, action="merged")
+        # Both deadlines, for the SLA report: the target's own and the one its duplicate had.
+        repo.record(at=ctx.now, agent=ctx.agent, action="merged deadlines", request_id=target_id,
+                    before=before, after={"due_at": target["due_at"], "status": target["status"],
+                                          "merged_from": source_id, "merged_due_at": source_due})
+        return source, target
+
+
+def _target_changes(source: dict, target: dict) -> dict:
+    changes: dict = {}
+    flags = json.loads(target["flags"] or "[]")
+    known = {flag["code"] for flag in flags}
+    extra = [flag for flag in json.loads(source["flags"] or "[]") if flag["code"] not in known]
+    if extra:
+        changes["flags"] = json.dumps(flags + extra, ensure_ascii=False)
+    if source["status"] != "open":
+        return changes
+    if target["status"] != "open":
+        # The target's own wait is over: the customer's current wait is the source's.
+        changes.update({column: source[column] for column in _CLOCK})
+        changes.update({"status": "open", "closed_at": None})
+        return changes
+    if source["due_at"] and (target["due_at"] is None or source["due_at"] < target["due_at"]):
+        changes.update({column: source[column] for column in ("queued_at", "due_at", "due_calendar")})
+    for column in ("first_due_at", "wait_started_at"):
+        earlier = min(filter(None, (source[column], target[column])), default=None)
+        if earlier != target[column]:
+            changes[column] = earlier
+    return changes
+
+
+def _last_due(repo: Repository, request_id: int) -> str | None:
+    """A closed source's deadline as its history last recorded it (it is None on the row)."""
+    for event in reversed(repo.history(request_id)):
+        for side in ("before", "after"):
+            values = json.loads(event[side] or "{}")
+            if isinstance(values, dict) and values.get("due_at"):
+                return values["due_at"]
+    return None
+
+
+def _move_access(ctx: Context, repo: Repository, source_id: int, target_id: int) -> None:
+    """The source's temporary access goes with its thread, unless the target has its own:
+    then the source's is erased, and the customer is asked to delete that user (2.12)."""
+    found = repo.one("SELECT kind FROM access WHERE request_id = ?", (source_id,))
+    if found is None:
+        return
+    if repo.one("SELECT 1 FROM access WHERE request_id = ?", (target_id,)) is None:
+        repo.conn.execute("UPDATE access SET request_id = ? WHERE request_id = ?", (target_id, source_id))
+        repo.record(at=ctx.now, agent=ctx.agent, action="access moved", request_id=target_id,
+                    before={"access": None}, after={"access": found["kind"], "from": source_id})
+        return
+    repo.conn.execute("DELETE FROM access WHERE request_id = ?", (source_id,))
+    repo.insert("messages", {"request_id": source_id, "author": ctx.agent, "kind": "closing",
+                             "body": closing_reminder(found["kind"]), "at": utc_text(ctx.now)})
+    repo.record(at=ctx.now, agent=ctx.agent, action="access erased", request_id=source_id,
+                before={"access": found["kind"]}, after={"access": None})
+
+
+def current_request(repo: Repository, request_id: int) -> int:
+    """The request a message for ``request_id`` belongs to now, following merges
+    (mail that answers a merged request's thread lands in the request it joined)."""
+    seen = {request_id}
+    row: dict = dict(repo.request(request_id))
+    while row["merged_into"] is not None and row["merged_into"] not in seen:
+        seen.add(row["merged_into"])
+        row = dict(repo.request(row["merged_into"]))
+    return int(row["id"])

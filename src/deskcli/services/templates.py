@@ -1,0 +1,158 @@
+"""Canned answers: the team's templates, kept in the desk's database, and filling one in
+for a request.
+
+A new desk starts with the starter set shipped in ``data/templates_ru.toml``; the first
+change to any template stores that set in the database, and from then on the database
+is the only source (a removed template stays removed, an edited one stays edited).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from typing import Any
+
+from deskcli.domain import templates as rules
+from deskcli.domain.errors import InvalidInput, NotFound
+from deskcli.services.context import Context
+from deskcli.store.repository import Repository, utc_text
+
+SHIPPED_FILE = "templates_ru.toml"
+FIELDS = ("name", "title", "body", "updated_at", "updated_by")
+
+
+@cache
+def shipped() -> dict[str, dict[str, str]]:
+    import tomllib
+    from importlib.resources import files
+
+    data = tomllib.loads((files("deskcli") / "data" / SHIPPED_FILE).read_text(encoding="utf-8"))
+    return {name: {"title": entry["title"], "body": entry["body"].strip("\n")} for name, entry in data.items()}
+
+
+def _stored(repo: Repository) -> list[dict] | None:
+    rows = repo.all("SELECT * FROM templates ORDER BY name")
+    return rows or None
+
+
+def all_templates(ctx: Context) -> list[dict[str, Any]]:
+    rows = _stored(ctx.repo) if ctx.has_database else None
+    if rows is None:
+        return [{"name": name, **entry, "updated_at": None, "updated_by": None}
+                for name, entry in sorted(shipped().items())]
+    return [_shown(ctx, row) for row in rows if row["body"] is not None]
+
+
+def get(ctx: Context, name: str) -> dict[str, Any]:
+    name = rules.validate_name(name)
+    for template in all_templates(ctx):
+        if template["name"] == name:
+            return template
+    raise NotFound(f"template {name} not found (desk template list shows them)")
+
+
+def _shown(ctx: Context, row: dict) -> dict[str, Any]:
+    return {**{key: row[key] for key in FIELDS}, "updated_at": ctx.show_stored(row["updated_at"])}
+
+
+def _seed(repo: Repository) -> None:
+    """Store the starter set, once: the first change makes the database the only source."""
+    if repo.one("SELECT 1 FROM templates LIMIT 1") is None:
+        repo.conn.executemany("INSERT INTO templates (name, title, body) VALUES (?, ?, ?)",
+                              [(name, entry["title"], entry["body"]) for name, entry in shipped().items()])
+
+
+def save(ctx: Context, name: str, body: str, *, title: str | None = None, new: bool) -> dict[str, Any]:
+    """Add (``new``) or change a template; its text may use only known variables."""
+    name = rules.validate_name(name)
+    rules.check(body)
+    if title is not None:
+        title = title.strip()
+        if "\x00" in title or len(title) > 200 or "\n" in title:
+            raise InvalidInput("the title is one line of at most 200 characters")
+    with ctx.transaction() as repo:
+        _seed(repo)
+        row = repo.one("SELECT * FROM templates WHERE name = ?", (name,))
+        exists = row is not None and row["body"] is not None
+        if new and exists:
+            raise InvalidInput(f"template {name} already exists; change it with desk template edit {name}")
+        if not new and not exists:
+            raise NotFound(f"template {name} not found (desk template list shows them)")
+        previous_title = row["title"] if row is not None else ""
+        values = {"title": title if title is not None else previous_title, "body": body,
+                  "updated_at": utc_text(ctx.now), "updated_by": ctx.agent}
+        repo.conn.execute("INSERT OR REPLACE INTO templates (name, title, body, updated_at, updated_by) "
+                          "VALUES (?, ?, ?, ?, ?)", (name, *values.values()))
+        repo.record(at=ctx.now, agent=ctx.agent, action="template added" if new else "template changed",
+                    before={"template": name, "title": previous_title} if exists else None,
+                    after={"template": name, "title": values["title"]})
+        return _shown(ctx, {"name": name, **values})
+
+
+def remove(ctx: Context, name: str) -> None:
+    name = rules.validate_name(name)
+    with ctx.transaction() as repo:
+        _seed(repo)
+        row = repo.one("SELECT * FROM templates WHERE name = ?", (name,))
+        if row is None or row["body"] is None:
+            raise NotFound(f"template {name} not found (desk template list shows them)")
+        # A row without a body, so a shipped template never comes back by itself.
+        repo.conn.execute("UPDATE templates SET body = NULL, updated_at = ?, updated_by = ? WHERE name = ?",
+                          (utc_text(ctx.now), ctx.agent, name))
+        repo.record(at=ctx.now, agent=ctx.agent, action="template removed", before={"template": name},
+                    after=None)
+
+
+def for_request(ctx: Context, name: str, request_id: int, *, articles: list[dict] | None = None) -> str:
+    """The template filled in for a request; an answer that would leave ``$docs`` empty is refused."""
+    template = get(ctx, name)
+    variables = request_variables(ctx, request_id, articles=articles)
+    if "docs" in rules.placeholders(template["body"]) and not variables["docs"]:
+        raise InvalidInput(f"template {name} links documentation, and no article matches request "
+                           f"#{request_id}; name one with --kb ARTICLE (desk kb search)")
+    return rules.render(template["body"], variables)
+
+
+def request_variables(ctx: Context, request_id: int, *, articles: list[dict] | None = None) -> dict[str, str]:
+    """Every variable of ``templates.VARIABLES`` for one request, as text."""
+    from deskcli.domain.entitlement import percent_text
+    from deskcli.domain.money import format_money
+    from deskcli.services.licenses import renewal_quote
+    from deskcli.store import search
+
+    repo = ctx.repo
+    row = repo.request(request_id)
+    lic = repo.license(row["license"])
+    quote = renewal_quote(dict(lic), ctx.today)
+    current = next(i for i, tier in enumerate(quote.tiers) if tier.rate == quote.rate)
+    following = quote.tiers[current + 1] if current + 1 < len(quote.tiers) else None
+    price_until = quote.tiers[current].last_day
+    if articles is None:
+        first = next((m["body"] for m in repo.messages(request_id) if m["kind"] == "customer"), "")
+        articles = search.find_articles(repo, f"{row['subject']}\n{first}")
+    currency = ctx.policy.currency
+    return {
+        "customer": row["customer"] or lic["customer"] or "",
+        "request": f"#{request_id}",
+        "subject": row["subject"] or "",
+        "deadline": _deadline(ctx, row["due_at"]) if row["status"] == "open" else "",
+        "license": lic["number"],
+        "edition": lic["edition"],
+        "support_until": lic["support_until"],
+        "renewal_price": format_money(quote.amount, currency),
+        "renewal_share": percent_text(quote.rate),
+        "renewal_price_until": price_until.isoformat() if price_until else "",
+        "renewal_next_price": format_money(following.amount, currency) if following else "",
+        "new_support_until": quote.new_support_until.isoformat(),
+        "docs": "\n".join(f"{a['title']} — {a['url']}" for a in articles),
+        "agent": ctx.agent,
+        "today": ctx.today.isoformat(),
+    }
+
+
+def _deadline(ctx: Context, due_at: str | None) -> str:
+    if due_at is None:
+        return ""
+    local = dt.datetime.fromisoformat(due_at).astimezone(ctx.zone)
+    offset = local.strftime("%z")
+    return f"{local:%Y-%m-%d %H:%M} (UTC{offset[:3]}:{offset[3:]})"

@@ -1,0 +1,159 @@
+"""The editor for ``reply``/``open``/``template`` and the pager for ``show``, on a real terminal.
+
+A pseudo-terminal stands in for the agent's terminal and small Python scripts for the
+editor and the pager, so the whole path runs: ``desk`` sees a TTY, starts the program
+named by the settings or the environment, and reads back what it saved.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_requests import add_license, open_request
+
+EDITOR_SCRIPT = """
+import pathlib, sys
+path = pathlib.Path(sys.argv[-1])
+pathlib.Path({seen!r}).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+path.write_text({text!r} + path.read_text(encoding="utf-8"), encoding="utf-8")
+sys.exit({code})
+"""
+
+
+def editor(tmp_path: Path, text: str, *, code: int = 0, name: str = "editor") -> tuple[str, Path]:
+    """A command that plays the agent: types ``text`` above what the file held."""
+    script, seen = tmp_path / f"{name}.py", tmp_path / f"{name}.seen"
+    script.write_text(EDITOR_SCRIPT.format(seen=str(seen), text=text, code=code), encoding="utf-8")
+    return f"{sys.executable} {script}", seen
+
+
+def in_terminal(*args: str, env: dict | None = None, stdout_tty: bool = False) -> subprocess.CompletedProcess:
+    """``desk ARGS`` with a terminal on standard input (and output, if asked)."""
+    master, slave = pty.openpty()
+    try:
+        return subprocess.run([sys.executable, "-m", "deskcli", *args], stdin=slave,
+                              stdout=slave if stdout_tty else subprocess.PIPE, stderr=subprocess.PIPE,
+                              env={**os.environ, **(env or {})}, timeout=60, text=True)
+    finally:
+        os.close(master)
+        os.close(slave)
+
+
+@pytest.fixture
+def waiting(desk):
+    add_license(desk)
+    return desk, open_request(desk, at="2026-11-25T10:00")["id"]
+
+
+def test_reply_on_a_terminal_opens_the_editor_with_the_thread_as_comments(waiting, tmp_path) -> None:
+    desk, request = waiting
+    command, seen = editor(tmp_path, "Очистите кеш в разделе Система.\n\n\n")
+    result = in_terminal("reply", str(request), "--json", env={"EDITOR": command})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["status"] == "answered"
+    shown = seen.read_text(encoding="utf-8")
+    assert f"# Reply to #{request} (open, due 2026-11-25T15:00:00+03:00)" in shown
+    assert "# После обновления корзина интернет-магазина пустая. Как это исправить?" in shown
+    bodies = [m["body"] for m in desk.json("show", str(request), "--json")["messages"]]
+    assert bodies[-1] == "Очистите кеш в разделе Система."  # comments and blank tail stripped
+
+
+def test_an_empty_message_aborts_with_nothing_changed(waiting, tmp_path, isolation) -> None:
+    desk, request = waiting
+    before = (isolation / "desk.db").read_bytes()
+    command, _ = editor(tmp_path, "   \n# только комментарий\n")
+    result = in_terminal("reply", str(request), env={"EDITOR": command})
+    assert result.returncode == 1 and "nothing was changed" in result.stderr
+    assert (isolation / "desk.db").read_bytes() == before
+
+
+def test_an_editor_that_fails_changes_nothing(waiting, tmp_path) -> None:
+    desk, request = waiting
+    command, _ = editor(tmp_path, "Ответ", code=3)
+    result = in_terminal("reply", str(request), env={"EDITOR": command})
+    assert result.returncode == 2 and result.stderr.startswith("error: the editor")
+    assert len(desk.json("show", str(request), "--json")["messages"]) == 1
+
+
+def test_the_personal_setting_comes_before_visual_and_editor(waiting, tmp_path, isolation) -> None:
+    desk, request = waiting
+    mine, mine_seen = editor(tmp_path, "Из настройки", name="mine")
+    visual, visual_seen = editor(tmp_path, "Из VISUAL", name="visual")
+    plain, _ = editor(tmp_path, "Из EDITOR", name="plain")
+    assert in_terminal("reply", str(request), env={"VISUAL": visual, "EDITOR": plain}).returncode == 0
+    assert visual_seen.exists()
+    desk("config", "set", "editor", mine)
+    assert in_terminal("reply", str(request), "--internal", env={"VISUAL": visual, "EDITOR": plain}).returncode == 0
+    assert mine_seen.exists()
+    bodies = [m["body"] for m in desk.json("show", str(request), "--json")["messages"]]
+    assert bodies[-2:] == ["Из VISUAL", "Из настройки"]
+
+
+def test_no_input_and_pipes_never_open_an_editor(waiting, tmp_path) -> None:
+    desk, request = waiting
+    command, seen = editor(tmp_path, "Не должно попасть")
+    result = in_terminal("--no-input", "reply", str(request), env={"EDITOR": command})
+    assert result.returncode == 2 and "the message is missing" in result.stderr
+    desk("reply", str(request), env={"EDITOR": command}, input="Из канала\n")
+    assert not seen.exists()
+    assert desk.json("show", str(request), "--json")["messages"][-1]["body"] == "Из канала\n"
+
+
+def test_open_without_a_body_asks_the_editor(desk, tmp_path) -> None:
+    add_license(desk)
+    command, seen = editor(tmp_path, "Корзина пуста после обновления. Как исправить?\n")
+    result = in_terminal("open", "-l", "HC-1", "--pin", "4321", "-v", "6.9.1", "-c", "usage", "--site",
+                         "https://shop.example.ru", "-s", "Пустая корзина", "--json", env={"EDITOR": command})
+    assert result.returncode == 0, result.stderr
+    assert "# New request for license HC-1: Пустая корзина" in seen.read_text(encoding="utf-8")
+    request = json.loads(result.stdout)["id"]
+    assert desk.json("show", str(request), "--json")["messages"][0]["body"] == \
+        "Корзина пуста после обновления. Как исправить?"
+
+
+def test_reply_with_a_template_and_edit(waiting, tmp_path) -> None:
+    desk, request = waiting
+    desk("kb", "add", "--title", "Очистка кеша", "--url", "https://www.hostcms.ru/documentation/cache/")
+    command, seen = editor(tmp_path, "P.S. Напишите, если не поможет.\n")
+    result = in_terminal("reply", str(request), "--template", "docs", "--kb", "1", "--edit", env={"EDITOR": command})
+    assert result.returncode == 0, result.stderr
+    assert "Очистка кеша — https://www.hostcms.ru/documentation/cache/" in seen.read_text(encoding="utf-8")
+    body = desk.json("show", str(request), "--json")["messages"][-1]["body"]
+    assert body.startswith("P.S. Напишите") and "https://www.hostcms.ru/documentation/cache/" in body
+
+
+def test_template_edit_in_the_editor(desk, tmp_path) -> None:
+    command, seen = editor(tmp_path, "Здравствуйте, $customer! ")
+    result = in_terminal("template", "edit", "docs", env={"EDITOR": command})
+    assert result.returncode == 0, result.stderr
+    assert "# $docs: links to documentation articles" in seen.read_text(encoding="utf-8")
+    assert desk.json("template", "show", "docs", "--json")["body"].startswith("Здравствуйте, $customer! Здравствуйте!")
+    bad, _ = editor(tmp_path, "Привет, ${customer.__class__}", name="bad")
+    result = in_terminal("template", "edit", "docs", env={"EDITOR": bad})
+    assert result.returncode == 2 and "is not a variable" in result.stderr
+
+
+def test_show_pages_long_output_on_a_terminal_and_cuts_long_bodies(waiting, tmp_path) -> None:
+    desk, request = waiting
+    long_body = "\n".join(f"строка {n}" for n in range(1, 101))
+    desk("reply", str(request), "--internal", "--body-file", "-", input=long_body)
+    pager = tmp_path / "pager.py"
+    paged = tmp_path / "paged.txt"
+    pager.write_text(f"import sys, pathlib\npathlib.Path({str(paged)!r}).write_text(sys.stdin.read())\n")
+    env = {"PAGER": f"{sys.executable} {pager}", "LINES": "20", "COLUMNS": "100"}
+    result = in_terminal("show", str(request), env=env, stdout_tty=True)
+    assert result.returncode == 0, result.stderr
+    text = paged.read_text()
+    assert "строка 40" in text and "строка 41\n" not in text
+    assert "60 more line(s)" in text and f"desk show {request} --full" in text
+    assert in_terminal("show", str(request), "--full", env=env, stdout_tty=True).returncode == 0
+    assert "строка 100" in paged.read_text()
+    # Not a terminal: no pager, and JSON always has the whole body.
+    assert "строка 100" in desk.json("show", str(request), "--json")["messages"][-1]["body"]

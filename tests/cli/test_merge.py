@@ -1,0 +1,104 @@
+"""``desk merge SOURCE --into TARGET``: one thread, pointers both ways, both deadlines kept."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from tests.cli.test_requests import add_license, open_request
+from tests.conftest import assert_one_error_line
+
+
+@pytest.fixture
+def pair(desk):
+    add_license(desk)
+    target = open_request(desk, at="2026-11-25T09:00", category="usage", subject="Пустая корзина")  # due 14:00
+    desk("reply", str(target["id"]), "--body", "Очистите кеш.", env={"DESK_NOW": "2026-11-25T09:30"})
+    source = open_request(desk, at="2026-11-25T10:00", category="emergency", subject="Корзина снова пустая",
+                          body="Корзина опять пустая, заказы не оформляются. Что делать?")  # due 12:00
+    desk("tag", str(source["id"]), "+дубль")
+    return desk, source["id"], target["id"]
+
+
+def test_messages_and_history_join_the_target_in_time_order(pair) -> None:
+    desk, source, target = pair
+    merged = desk.json("merge", str(source), "--into", str(target), "--json", env={"DESK_NOW": "2026-11-25T10:30"})
+    assert merged["id"] == target and merged["status"] == "open"
+    assert merged["due_at"] == "2026-11-25T12:00:00+03:00"  # the waiting customer's deadline
+    assert merged["tags"] == ["дубль"]
+    shown = desk.json("show", str(target), "--json")
+    assert [m["at"] for m in shown["messages"]] == sorted(m["at"] for m in shown["messages"])
+    assert [m["kind"] for m in shown["messages"]] == ["customer", "agent", "customer"]
+    assert shown["merged_from"] == [source] and shown["merged_into"] is None
+    deadlines = [e for e in shown["history"] if e["action"] == "merged deadlines"][0]
+    assert deadlines["before"]["due_at"] == "2026-11-25T14:00:00+03:00"
+    assert deadlines["after"]["merged_due_at"] == "2026-11-25T12:00:00+03:00"
+    assert "opened" in [e["action"] for e in shown["history"] if e["at"].startswith("2026-11-25T10:00")]
+
+
+def test_the_source_is_closed_as_merged_and_points_at_the_target(pair) -> None:
+    desk, source, target = pair
+    desk("merge", str(source), "--into", str(target))
+    shown = desk.json("show", str(source), "--json")
+    assert shown["status"] == "resolved" and shown["merged_into"] == target and shown["messages"] == []
+    assert [e["action"] for e in shown["history"]] == ["merged away"]
+    assert [r["id"] for r in desk.json("queue", "--json")] == [target]
+    result = desk("reply", str(source), "--body", "Ответ не туда", code=2)
+    assert_one_error_line(result)
+    assert f"merged into #{target}" in result.stderr
+    # The customer writing to the old thread is heard in the request it joined.
+    landed = desk.json("reply", str(source), "--customer", "--body", "Ещё вопрос: почему не работает оплата?",
+                       "--json")
+    assert landed["id"] == target
+    assert desk.json("show", str(target), "--json")["messages"][-1]["body"].startswith("Ещё вопрос")
+    assert [h["id"] for h in desk.json("search", "заказы оформляются", "--json")] == [target]
+
+
+def test_a_source_no_one_waits_on_leaves_the_target_clock_alone(pair) -> None:
+    desk, source, target = pair
+    desk("reply", str(source), "--body", "Проверьте модуль заказов.")
+    merged = desk.json("merge", str(source), "--into", str(target), "--json")
+    assert merged["status"] == "answered" and merged["due_at"] is None
+
+
+def test_temporary_access_moves_with_the_thread(pair, isolation) -> None:
+    desk, source, target = pair
+    creds = isolation / "creds.toml"
+    creds.write_text('kind = "ftp"\naddress = "ftp.shop.example.ru"\nlogin = "tmp"\npassword = "s3cret"\n')
+    desk("access", "add", str(source), "--from-file", str(creds))
+    desk("merge", str(source), "--into", str(target))
+    conn = sqlite3.connect(isolation / "desk.db")
+    rows = conn.execute("SELECT request_id FROM access").fetchall()
+    conn.close()
+    assert rows == [(target,)]
+    assert "s3cret" in desk("access", "show", str(target), "--json").stdout
+
+
+@pytest.mark.parametrize("make_args,code,words", [
+    (lambda s, t: [str(s), "--into", str(s)], 2, "into itself"),
+    (lambda s, t: [str(s), "--into", "999"], 3, "not found"),
+    (lambda s, t: ["999", "--into", str(t)], 3, "not found"),
+])
+def test_refusals(pair, make_args, code, words) -> None:
+    desk, source, target = pair
+    result = desk("merge", *make_args(source, target), code=code)
+    assert_one_error_line(result)
+    assert words in result.stderr
+
+
+def test_only_one_license_requests_merge_and_nothing_changes(pair, isolation) -> None:
+    desk, source, target = pair
+    add_license(desk, number="HC-2")
+    other = open_request(desk, license="HC-2", subject="Чужой вопрос")
+    before = (isolation / "desk.db").read_bytes()
+    result = desk("merge", str(other["id"]), "--into", str(target), code=2)
+    assert_one_error_line(result)
+    assert "different licenses" in result.stderr
+    assert desk.json("show", str(other["id"]), "--json")["status"] == "open"
+    desk("merge", str(source), "--into", str(target))
+    again = desk("merge", str(source), "--into", str(target), code=2)
+    assert "already merged" in again.stderr
+    into_merged = desk("merge", str(target), "--into", str(source), code=2)
+    assert "already merged" in into_merged.stderr
+    assert before  # the refused merges above wrote nothing they could leave half done

@@ -1,0 +1,272 @@
+"""``desk mail-in`` end to end: every corpus message through the command line, each with what
+the desk must make of it; idempotence, threading, bounces, the PIN kept out of everything."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from tests.mail.desk_seed import (
+    CORPUS,
+    corpus,
+    every_stored_text,
+    has_pin,
+    seed,
+)
+
+#: What each message of the corpus becomes: (outcome, request, mail queued to).
+OUTCOMES = {
+    "thunderbird_koi8r_new_request.eml": ("opened", "new", "ivan.petrov@shop.example.ru"),
+    "outlook_cp1251_qp_new_request.eml": ("opened", "new", "m.sidorova@vector-example.ru"),
+    "yandex_html_only.eml": ("opened", "new", "olga.k@yandex.ru"),
+    "raw_8bit_koi8r_headers.eml": ("opened", "new", "petr@old-example.ru"),
+    "english_labels_one_line.eml": ("opened", "new", "peter@example.com"),
+    "gmail_forwarded_cron_report.eml": ("opened", "new", "ivan.petrov@shop.example.ru"),
+    "gmail_utf8_base64_missing_pin.eml": ("missing", None, "ivan.smirnov.1990@gmail.com"),
+    "mislabelled_cp1251_as_utf8.eml": ("missing", None, "buh@firma-example.ru"),
+    "hostile_header_injection.eml": ("missing", None, "eve@evil.test"),
+    "hostile_attachment_names.eml": ("missing", None, "eve@evil.test"),
+    "gmail_ru_reply_desk_tag.eml": ("clarified", 42, None),
+    "thunderbird_reply_pishet_quoted_pin.eml": ("clarified", 42, None),
+    "oversized_attachment.eml": ("clarified", 42, None),
+    "outlook_en_original_message.eml": ("clarified", 51, None),
+    "gmail_en_wrapped_attribution.eml": ("clarified", 51, None),
+    "outlook_ru_header_block.eml": ("clarified", 57, None),
+    "interleaved_reply.eml": ("clarified", 60, None),
+    "apple_mail_inline_image.eml": ("clarified", 61, None),
+    "pgp_signed.eml": ("noted", 62, None),
+    "exchange_ooo_autoreply.eml": ("ignored", None, None),
+    "vacation_precedence_bulk.eml": ("ignored", None, None),
+    "yandex_x_autoreply.eml": ("ignored", None, None),
+    "mailing_list_post.eml": ("ignored", None, None),
+    "desk_own_mail_loop.eml": ("ignored", None, None),
+    "postfix_dsn_bounce.eml": ("ignored", None, None),  # a bounce of mail this desk never sent
+    "exim_plain_bounce.eml": ("ignored", None, None),
+    "dsn_delayed.eml": ("ignored", None, None),
+    "malformed_headers_and_body.eml": ("ignored", None, None),
+    "empty.eml": ("ignored", None, None),
+}
+
+
+@pytest.fixture
+def mail_desk(desk, isolation):
+    seed(desk, isolation)
+    desk("policy", "set", "mail.attachment_limit", "20000")
+    return desk
+
+
+def mail_in(desk, name_or_bytes, **kwargs) -> dict:
+    raw = corpus(name_or_bytes) if isinstance(name_or_bytes, str) else name_or_bytes
+    result = desk("mail-in", "--json", input=raw, **kwargs)
+    assert result.stderr == "", result.stderr
+    assert not has_pin(result.stdout)
+    [received] = json.loads(result.stdout)
+    return received
+
+
+def test_every_corpus_message_has_an_expected_outcome() -> None:
+    assert set(OUTCOMES) == {path.name for path in CORPUS.glob("*.eml")}
+
+
+@pytest.mark.parametrize("name", sorted(OUTCOMES))
+def test_corpus_message_through_mail_in(mail_desk, isolation, name) -> None:
+    outcome, request, mailed_to = OUTCOMES[name]
+    received = mail_in(mail_desk, name)
+    assert received["outcome"] == outcome, received
+    if request == "new":
+        shown = mail_desk.json("show", str(received["request_id"]), "--json")
+        assert received["request_id"] > 62 and shown["status"] == "open"
+        assert shown["messages"][0]["kind"] == "customer"
+    else:
+        assert received["request_id"] == request
+    outbox = mail_desk.json("mail", "outbox", "--json")
+    assert [m["recipient"] for m in outbox] == ([mailed_to] if mailed_to else [])
+    assert all(m["automatic"] for m in outbox)
+    assert not has_pin(mail_desk("mail", "log", "--format", "csv").stdout + mail_desk("mail", "outbox").stdout)
+    [logged] = mail_desk.json("mail", "log", "--json")
+    assert (logged["outcome"], logged["request_id"]) == (outcome, received["request_id"])
+    # The same message again stores nothing twice.
+    again = mail_in(mail_desk, name)
+    assert again["outcome"] == "duplicate"
+    assert len(mail_desk.json("mail", "outbox", "--json")) == len(outbox)
+    assert not has_pin(every_stored_text(isolation / "desk.db"))
+
+
+def test_a_new_request_is_opened_like_desk_open_and_acknowledged(mail_desk) -> None:
+    received = mail_in(mail_desk, "thunderbird_koi8r_new_request.eml")
+    shown = mail_desk.json("show", str(received["request_id"]), "--json")
+    assert (shown["license"], shown["edition"], shown["version"], shown["category"]) == \
+        ("HC-1001", "Корпорация", "6.9.1", "emergency")
+    assert shown["site_url"] == "https://shop.example.ru/catalog/"
+    assert shown["subject"] == "Сайт не открывается после обновления"
+    assert shown["due_at"] == "2026-11-25T12:00:00+03:00"
+    assert "Call to undefined method Core_Entity::getXml()" in shown["messages"][0]["body"]
+    [ack] = mail_desk.json("mail", "outbox", "--json")
+    assert ack["kind"] == "acknowledgement" and ack["request_id"] == received["request_id"]
+    text = mail_desk.json("mail", "show", str(ack["id"]), "--json")
+    assert f"[desk #{received['request_id']}]" in text["subject"]
+    assert "In-Reply-To: <6f1c2a9e-3b7d-4c55-9a31-0e8f2b7c1d44@shop.example.ru>" in text["headers"]
+    assert "Auto-Submitted: auto-replied" in text["headers"]
+    assert "2 рабочих часа" in text["body"] and "25.11.2026 12:00 (MSK)" in text["body"]
+
+
+def test_english_mail_gets_english_mail_and_english_edition_names_work(mail_desk) -> None:
+    received = mail_in(mail_desk, "english_labels_one_line.eml")
+    assert mail_desk.json("show", str(received["request_id"]), "--json")["edition"] == "Бизнес"
+    [ack] = mail_desk.json("mail", "outbox", "--json")
+    assert mail_desk.json("mail", "show", str(ack["id"]), "--json")["body"].startswith("Hello,")
+
+
+def test_without_a_category_it_is_usage_with_a_flag_and_the_address_written_to_decides(mail_desk) -> None:
+    received = mail_in(mail_desk, "yandex_html_only.eml")
+    shown = mail_desk.json("show", str(received["request_id"]), "--json")
+    assert shown["category"] == "usage" and "category_assumed" in [f["code"] for f in shown["flags"]]
+    mail_desk("policy", "set", "mail.addresses.technical", "support@example.ru")
+    raw = corpus("yandex_html_only.eml").replace(b"1274561732523993@", b"other-id@")
+    again = mail_in(mail_desk, raw)
+    shown = mail_desk.json("show", str(again["request_id"]), "--json")
+    assert shown["category"] == "technical"
+    assert "category_assumed" not in [f["code"] for f in shown["flags"]]
+
+
+def test_missing_fields_open_nothing_and_the_reply_lists_them(mail_desk) -> None:
+    mail_in(mail_desk, "gmail_utf8_base64_missing_pin.eml")
+    mail_desk("show", "63", code=3)
+    [reply] = mail_desk.json("mail", "outbox", "--json")
+    body = mail_desk.json("mail", "show", str(reply["id"]), "--json")["body"]
+    assert "- PIN-код" in body and "- адрес сайта или страницы" in body and "- номер лицензии" not in body
+
+
+def test_a_wrong_pin_opens_nothing_and_says_so(mail_desk) -> None:
+    raw = corpus("thunderbird_koi8r_new_request.eml").replace(b"7788", b"0000")
+    received = mail_in(mail_desk, raw)
+    assert received["outcome"] == "not_accepted" and received["request_id"] is None
+    [reply] = mail_desk.json("mail", "outbox", "--json")
+    assert reply["kind"] == "not_accepted"
+    assert "не распознаны" in mail_desk.json("mail", "show", str(reply["id"]), "--json")["body"]
+
+
+def test_a_clarification_requeues_and_cuts_quoted_text(mail_desk) -> None:
+    before = mail_desk.json("show", "42", "--json")
+    assert before["status"] == "answered"
+    mail_in(mail_desk, "gmail_ru_reply_desk_tag.eml")
+    after = mail_desk.json("show", "42", "--json")
+    assert after["status"] == "open" and after["queued_at"] == "2026-11-25T10:00:00+03:00"
+    last = after["messages"][-1]
+    assert last["kind"] == "customer" and "Обновил до 6.9.2" in last["body"]
+    assert "Обновите, пожалуйста" not in last["body"]  # the quoted answer is cut
+
+
+def test_a_reply_threads_by_message_id_without_the_tag(mail_desk) -> None:
+    opened = mail_in(mail_desk, "thunderbird_koi8r_new_request.eml")
+    [ack] = mail_desk.json("mail", "outbox", "--json")
+    reply = (b"From: ivan.petrov@shop.example.ru\r\nTo: support@example.ru\r\nSubject: Re: thanks\r\n"
+             b"Message-ID: <reply-1@shop.example.ru>\r\nIn-Reply-To: " + ack["message_id"].encode() +
+             b"\r\n\r\nStill broken after the update, see the log again please?\r\n")
+    received = mail_in(mail_desk, reply)
+    assert (received["outcome"], received["request_id"]) == ("clarified", opened["request_id"])
+
+
+def test_mail_from_someone_else_is_an_internal_note_that_requeues_nothing(mail_desk) -> None:
+    received = mail_in(mail_desk, "pgp_signed.eml")
+    shown = mail_desk.json("show", "62", "--json")
+    assert received["outcome"] == "noted" and shown["status"] == "answered"
+    assert shown["messages"][-1]["kind"] == "internal"
+    assert shown["messages"][-1]["author"] == "alexey@secure-example.ru"
+
+
+def test_attachments_are_kept_up_to_the_limit_and_listed_in_show(mail_desk) -> None:
+    mail_in(mail_desk, "oversized_attachment.eml")
+    shown = mail_desk.json("show", "42", "--json")
+    assert [(a["name"], a["size"], a["kept"]) for a in shown["attachments"]] == \
+        [("скриншот.png", 268, True), ("error.log", 48890, False)]
+    table = mail_desk("show", "42").stdout
+    assert "attachment: скриншот.png (268 bytes, image/png)" in table
+    assert "error.log (48890 bytes, text/plain, over the size limit, not kept)" in table
+
+
+def test_an_agent_reply_threads_and_a_bounce_of_it_is_a_delivery_failure(mail_desk) -> None:
+    mail_in(mail_desk, "gmail_ru_reply_desk_tag.eml")
+    result = mail_desk("reply", "42", "--body", "Увеличьте memory_limit до 256M.", "--json")
+    assert "mail to ivan.petrov@shop.example.ru queued" in result.stderr
+    [answer] = mail_desk.json("mail", "outbox", "--json")
+    text = mail_desk.json("mail", "show", str(answer["id"]), "--json")
+    assert "In-Reply-To: <CAHk8Tq2e9XvA1b2c3d4e5f6g7h8i9j0kLmNoPqRsTuV@mail.gmail.com>" in text["headers"]
+    assert text["subject"].endswith("[desk #42]") and "Auto-Submitted" not in text["headers"]
+    bounce = corpus("postfix_dsn_bounce.eml").replace(b"<desk.42.3f9a0c1b2d4e5f607182@example.ru>",
+                                                      answer["message_id"].encode())
+    received = mail_in(mail_desk, bounce)
+    assert (received["outcome"], received["request_id"]) == ("bounce", 42)
+    shown = mail_desk.json("show", "42", "--json")
+    assert "was not delivered (5.1.1" in shown["messages"][-1]["body"] and shown["status"] == "answered"
+    assert "mail not delivered" in [e["action"] for e in shown["history"]]
+    assert mail_desk.json("mail", "outbox", "--json")[0]["status"] == "bounced"
+
+
+def test_no_mail_skips_the_customer_and_a_desk_without_mail_from_sends_nothing(mail_desk) -> None:
+    mail_desk("reply", "42", "--body", "Проверьте права на папку upload.", "--no-mail")
+    assert mail_desk.json("mail", "outbox", "--json") == []
+    mail_desk("policy", "set", "mail.from", "")
+    mail_desk("reply", "51", "--body", "Clear the cache.")
+    assert mail_desk.json("mail", "outbox", "--json") == []
+
+
+def test_close_and_reject_mail_the_customer(mail_desk) -> None:
+    mail_desk("close", "42", "--resolution", "Кеш очищен.")
+    mail_desk("reject", "60", "--reason", "out_of_scope")
+    closing, refusal = sorted(mail_desk.json("mail", "outbox", "--json"), key=lambda m: m["id"])
+    close_text = mail_desk.json("mail", "show", str(closing["id"]), "--json")["body"]
+    assert closing["kind"] == "close" and "Кеш очищен." in close_text and "временного пользователя" in close_text
+    refusal_text = mail_desk.json("mail", "show", str(refusal["id"]), "--json")["body"]
+    assert refusal["kind"] == "refusal" and "Перенос системы управления с локального компьютера" in refusal_text
+
+
+def test_automatic_replies_to_one_sender_are_limited_per_hour(mail_desk) -> None:
+    raw = corpus("gmail_utf8_base64_missing_pin.eml")
+    outcomes = [mail_in(mail_desk, raw.replace(b"Message-ID: <", f"Message-ID: <n{n}.".encode()))
+                for n in range(5)]
+    assert [o["outcome"] for o in outcomes] == ["missing"] * 5
+    assert len(mail_desk.json("mail", "outbox", "--json")) == 3
+    assert "withheld" in outcomes[-1]["reason"]
+
+
+def test_exit_75_while_another_process_holds_the_write_lock(mail_desk, isolation, monkeypatch) -> None:
+    from deskcli.store import db
+
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(db, "BUSY_RETRIES", 2)
+    holder = sqlite3.connect(isolation / "desk.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        result = mail_desk("mail-in", input=corpus("thunderbird_koi8r_new_request.eml"), code=75)
+        assert result.stderr.startswith("error: ") and "locked" in result.stderr
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert mail_in(mail_desk, "thunderbird_koi8r_new_request.eml")["outcome"] == "opened"
+
+
+def test_malformed_or_hostile_bytes_never_fail_the_mta(mail_desk) -> None:
+    for raw in (b"", b"\x00\xff\xfe garbage", b"From: \r\n\r\n" + b"=" * 5000, b"Subject: =?utf-8?b?====?=\r\n"):
+        result = mail_desk("mail-in", "--json", input=raw)
+        assert json.loads(result.stdout)[0]["outcome"] in ("ignored", "duplicate")
+
+
+def test_no_outgoing_header_comes_from_the_customers_text(mail_desk, isolation) -> None:
+    from email import message_from_bytes, policy
+
+    mail_in(mail_desk, "hostile_header_injection.eml")
+    conn = sqlite3.connect(isolation / "desk.db")
+    [(wire,)] = conn.execute("SELECT message FROM outbox").fetchall()
+    conn.close()
+    message = message_from_bytes(wire, policy=policy.default)
+    assert {name.lower() for name in message} == {
+        "from", "to", "subject", "date", "message-id", "in-reply-to", "references", "auto-submitted",
+        "x-auto-response-suppress", "mime-version", "content-type", "content-transfer-encoding",
+        "content-language"}
+    assert [a.addr_spec for a in message["to"].addresses] == ["eve@evil.test"]
+    assert message["in-reply-to"] == message["references"] == "<inject-0001@evil.test>"
+    assert b"\r\nbcc:" not in wire.split(b"\r\n\r\n", 1)[0].lower()
+    assert "\n" not in str(message["subject"]) and "victim@evil.test" in str(message["subject"])

@@ -1,0 +1,142 @@
+"""``desk mail send`` against a real SMTP server (aiosmtpd on 127.0.0.1): what the desk queued
+arrives with its headers, threading and encoding; failures are retried with back-off."""
+
+from __future__ import annotations
+
+import json
+from email import message_from_bytes, policy
+from email.header import decode_header, make_header
+
+import pytest
+
+from tests.mail.desk_seed import corpus, has_pin, seed
+from tests.mail.servers import PASSWORD
+
+
+@pytest.fixture
+def mail_desk(desk, isolation):
+    seed(desk, isolation)
+    return desk
+
+
+def received(envelope):
+    return message_from_bytes(envelope.original_content, policy=policy.default)
+
+
+def test_a_mail_in_request_is_acknowledged_over_smtp(mail_desk, smtp_server) -> None:
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    opened = json.loads(mail_desk("mail-in", "--json", input=corpus("thunderbird_koi8r_new_request.eml")).stdout)[0]
+    report = mail_desk.json("mail", "send", "--json")
+    assert [(r["status"], r["kind"], r["attempts"]) for r in report] == [("sent", "acknowledgement", 1)]
+    (envelope,) = server.received
+    assert envelope.mail_from == "support@example.ru"
+    assert envelope.rcpt_tos == ["ivan.petrov@shop.example.ru"]
+    got = received(envelope)
+    number = opened["request_id"]
+    assert str(got["Subject"]).endswith(f"[desk #{number}]")
+    assert got["In-Reply-To"] == got["References"] == "<6f1c2a9e-3b7d-4c55-9a31-0e8f2b7c1d44@shop.example.ru>"
+    assert got["Auto-Submitted"] == "auto-replied" and got["X-Auto-Response-Suppress"] == "All"
+    assert got["Message-ID"].startswith(f"<desk.{number}.") and got["Message-ID"].endswith("@example.ru>")
+    raw_from = dict(got.raw_items())["From"]
+    assert str(make_header(decode_header(raw_from))) == "Служба технической поддержки <support@example.ru>"
+    assert got.get_content_charset() == "utf-8" and envelope.original_content.isascii()
+    assert f"зарегистрировано под номером #{number}" in got.get_content()
+    assert not has_pin(got.get_content() + str(got["Subject"]))
+    [row] = mail_desk.json("mail", "outbox", "--json")
+    assert row["status"] == "sent" and row["sent_at"] == "2026-11-25T10:00:00+03:00"
+    assert row["message_id"] == got["Message-ID"]
+    assert "mail sent" in [e["action"] for e in mail_desk.json("show", str(number), "--json")["history"]]
+    # Nothing is sent twice.
+    assert mail_desk.json("mail", "send", "--json") == []
+    assert len(server.received) == 1
+
+
+def test_an_agent_reply_threads_to_the_customers_last_message(mail_desk, smtp_server) -> None:
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    mail_desk("mail-in", input=corpus("gmail_ru_reply_desk_tag.eml"))
+    mail_desk("reply", "42", "--body", "Увеличьте memory_limit до 256M и проверьте снова.")
+    mail_desk("mail", "send")
+    got = received(server.received[-1])
+    assert got["In-Reply-To"] == "<CAHk8Tq2e9XvA1b2c3d4e5f6g7h8i9j0kLmNoPqRsTuV@mail.gmail.com>"
+    assert str(got["Subject"]) == "Re: Сайт не открывается после обновления [desk #42]"
+    assert got["Auto-Submitted"] is None
+    assert "Увеличьте memory_limit до 256M" in got.get_content() and "tester" in got.get_content()
+    # The customer's answer to this mail threads back to #42 through its Message-ID alone.
+    answer = (b"From: ivan.petrov@shop.example.ru\r\nTo: support@example.ru\r\nSubject: ok\r\n"
+              b"Message-ID: <a-1@shop.example.ru>\r\nIn-Reply-To: " + got["Message-ID"].encode() +
+              b"\r\n\r\nStill the same memory error after raising memory_limit, what next?\r\n")
+    result = json.loads(mail_desk("mail-in", "--json", input=answer).stdout)[0]
+    assert (result["outcome"], result["request_id"]) == ("clarified", 42)
+
+
+def test_starttls_with_a_login_and_a_password_from_the_environment(mail_desk, smtp_server, tls_files,
+                                                                   monkeypatch) -> None:
+    server = smtp_server("starttls", users={"desk": PASSWORD})
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls_files[0]))
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://desk@127.0.0.1:{server.port}?starttls=1")
+    mail_desk("reply", "51", "--body", "Please clear the cache and try again.")
+    missing = mail_desk("mail", "send", code=2)
+    assert "DESK_SMTP_PASSWORD" in missing.stderr
+    report = mail_desk.json("mail", "send", "--json", env={"DESK_SMTP_PASSWORD": PASSWORD})
+    assert [r["status"] for r in report] == ["sent"] and server.logins == ["desk"]
+    assert PASSWORD not in json.dumps(report)
+
+
+def test_temporary_failures_back_off_and_permanent_ones_fail(mail_desk, smtp_server, isolation) -> None:
+    import sqlite3
+
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    conn = sqlite3.connect(isolation / "desk.db")
+    conn.execute("UPDATE licenses SET email = 'someone@later.test' WHERE number = 'HC-5151'")
+    conn.execute("UPDATE licenses SET email = 'someone@refused.test' WHERE number = 'HC-1004'")
+    conn.commit()
+    conn.close()
+    mail_desk("reply", "51", "--body", "First answer.")
+    mail_desk("reply", "60", "--body", "Second answer.")
+    result = mail_desk("mail", "send", "--json", code=1)
+    report = {r["recipient"]: r for r in json.loads(result.stdout)}
+    assert report["someone@later.test"]["status"] == "queued"
+    assert report["someone@later.test"]["next_attempt_at"] == "2026-11-25T10:05:00+03:00"
+    assert report["someone@refused.test"]["status"] == "failed" and "550" in report["someone@refused.test"]["detail"]
+    # Not due yet: nothing is tried.
+    assert mail_desk.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-25T10:04:00+03:00"}) == []
+    # Then the wait doubles.
+    later = mail_desk("mail", "send", "--json", env={"DESK_NOW": "2026-11-25T10:06:00+03:00"}, code=1)
+    [again] = json.loads(later.stdout)
+    assert (again["attempts"], again["next_attempt_at"]) == (2, "2026-11-25T10:16:00+03:00")
+    failed = mail_desk.json("mail", "outbox", "--status", "failed", "--json")
+    assert [m["recipient"] for m in failed] == ["someone@refused.test"]
+    assert server.received == []
+
+
+def test_an_unreachable_server_keeps_the_mail_queued(mail_desk) -> None:
+    from tests.mail.servers import free_port
+
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{free_port()}")
+    mail_desk("reply", "51", "--body", "An answer.")
+    [row] = json.loads(mail_desk("mail", "send", "--json", code=1).stdout)
+    assert row["status"] == "queued" and "cannot send" in row["detail"]
+
+
+def test_send_needs_the_desks_address_and_a_server(desk) -> None:
+    assert "mail.from" in desk("mail", "send", code=2).stderr
+    desk("policy", "set", "mail.from", "support@example.ru")
+    assert "mail.smtp_url" in desk("mail", "send", code=2).stderr
+
+
+def test_references_carry_the_whole_thread(mail_desk, smtp_server) -> None:
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    opened = json.loads(mail_desk("mail-in", "--json", input=corpus("thunderbird_koi8r_new_request.eml")).stdout)[0]
+    mail_desk("reply", str(opened["request_id"]), "--body", "Обновите модуль Core до 6.9.2.")
+    mail_desk("close", str(opened["request_id"]), "--resolution", "Помогло обновление.")
+    mail_desk("mail", "send")
+    ack, answer, closing = (received(envelope) for envelope in server.received)
+    customer = "<6f1c2a9e-3b7d-4c55-9a31-0e8f2b7c1d44@shop.example.ru>"
+    assert answer["In-Reply-To"] == closing["In-Reply-To"] == customer
+    assert answer["References"].split() == [customer, ack["Message-ID"]]
+    assert closing["References"].split() == [customer, ack["Message-ID"], answer["Message-ID"]]
+    assert "временного пользователя" in closing.get_content() and "Помогло обновление." in closing.get_content()
