@@ -48,18 +48,23 @@ def records(requests: int, open_requests: int, licenses: int = 1000, with_messag
                            f"отдаёт ошибку. Как исправить? ({i})", "at": created.isoformat()}
 
 
+def write(path: Path, requests: int, open_requests: int) -> None:
+    """The dataset as JSON Lines, the format ``desk import`` reads."""
+    with path.open("w", encoding="utf-8") as handle:
+        for record in records(requests, open_requests):
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
 def build(path: Path, requests: int, open_requests: int, desk: str = "desk") -> float:
     import time
 
     path.unlink(missing_ok=True)
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
-        for record in records(requests, open_requests):
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    started = time.perf_counter()
-    subprocess.run([desk, "--db", str(path), "import", handle.name], check=True)
-    elapsed = time.perf_counter() - started
-    Path(handle.name).unlink()
-    return elapsed
+    with tempfile.TemporaryDirectory() as directory:
+        source = Path(directory) / "desk.jsonl"
+        write(source, requests, open_requests)
+        started = time.perf_counter()
+        subprocess.run([desk, "--db", str(path), "import", str(source)], check=True)
+        return time.perf_counter() - started
 
 
 if __name__ == "__main__":

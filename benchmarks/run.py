@@ -2,7 +2,7 @@
 
     pip install '.[bench]'            # pandas, for the SLA arithmetic reference
     apt-get install taskwarrior       # the command-line reference (task 2.6)
-    python benchmarks/run.py          # 10,000 open requests; add --large for 1,000,000
+    python benchmarks/run.py          # 10,000 and 100,000 requests; add --large for 1,000,000
 
 Each command runs a few times to warm the page cache, then ``--runs`` times; the table
 shows medians and their ratio to the reference. This is not a test: the pytest suite stays
@@ -29,6 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import data_size  # noqa: E402
 import datasets  # noqa: E402
 
 NOW = "2026-11-25T12:00:00+03:00"
@@ -171,15 +172,21 @@ def machine() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--data-runs", type=int, default=3, help="runs per command in the data-size table")
     parser.add_argument("--large", action="store_true", help="also build and time 1,000,000 requests")
     parser.add_argument("--output", type=Path, default=HERE.parent / "BENCHMARKS.md")
     args = parser.parse_args()
     desk = shutil.which("desk") or sys.exit("desk is not on PATH: pip install . first")
     rows: list[tuple[str, str, str]] = []
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         env = {**os.environ, "DESK_NOW": NOW, "DESK_CONFIG": str(tmp_path / "none.toml"),
                "XDG_CACHE_HOME": str(tmp_path / "cache"), "COLUMNS": "100"}
+        unit = median_seconds(["python3", "-c", "pass"], env, args.runs)
+        rows.append(("python3 -c pass (the unit of the x ratios)", f"{unit * 1000:.0f} ms", ""))
+        sizes = [10_000, 100_000] + ([1_000_000] if args.large else [])
+        curve, built = data_size.curve(desk, env, tmp_path, sizes, args.data_runs, unit)
         db = tmp_path / "desk10k.db"
         datasets.build(db, 10_000, 10_000, desk=desk)
         tw = taskwarrior(tmp_path, 10_000)
@@ -198,10 +205,7 @@ def main() -> None:
             rows.append((f"{ours_name} vs {ref_name}", f"{mine * 1000:.0f} ms vs {theirs * 1000:.0f} ms",
                          f"{mine / theirs:.2f} (target {target})"))
         if args.large:
-            big = tmp_path / "desk1m.db"
-            seconds = datasets.build(big, 1_000_000, 100_000, desk=desk)
-            rows.append(("build 1,000,000 requests + 1,000,000 messages via desk import",
-                         f"{seconds:.1f} s", f"{2_000_000 / seconds:,.0f} records/s"))
+            big = built[1_000_000]
             for name, command, limit in (
                 ("desk queue --overdue --limit 50 (1,000,000 requests, 100,000 open)",
                  [desk, "--db", str(big), "queue", "--overdue", "--limit", "50"], 0.3),
@@ -209,7 +213,7 @@ def main() -> None:
             ):
                 mine = median_seconds(command, env, args.runs)
                 rows.append((name, f"{mine * 1000:.0f} ms", f"target < {limit * 1000:.0f} ms"))
-            size = sum(p.stat().st_size for p in tmp_path.glob("desk1m.db*"))
+            size = sum(p.stat().st_size for p in tmp_path.glob(f"{big.name}*"))
             rows.append(("database file at 1,000,000 requests", f"{size / 1e6:,.0f} MB", "target < 1,500 MB"))
         rate = import_rate(tmp_path)
         rows.append(("import, in process (100,000 requests)", f"{rate:,.0f} requests/s", "target >= 50,000/s"))
@@ -233,17 +237,29 @@ def main() -> None:
             rows.append((f"plain Mon-Fri 09-18 deadlines vs {versus}: {label}",
                          f"{sla[ours_key]:,.0f}/s vs {sla[theirs_key]:,.0f}/s",
                          f"{sla[ours_key] / sla[theirs_key]:.1f}x (target >= 20x)"))
+    load_after = os.getloadavg()
     lines = [
         "# Benchmarks",
         "",
-        f"Measured {dt.date.today().isoformat()} on {machine()}.",
+        (f"Measured {dt.date.today().isoformat()} on {machine()}; load average "
+         f"{load_before[0]:.1f} at the start, {load_after[0]:.1f} at the end (a shared machine inflates wall times)."),
         "",
-        f"Command: `python benchmarks/run.py{' --large' if args.large else ''} --runs {args.runs}` "
-        "(medians of wall time per command, each side measured in the same run).",
+        (f"Command: `python benchmarks/run.py{' --large' if args.large else ''} --runs {args.runs} "
+         f"--data-runs {args.data_runs}` (medians of wall time per command, each side measured in the same run)."),
         "",
         "| what | measured | ratio / target |",
         "| --- | --- | --- |",
         *[f"| {a} | {b} | {c} |" for a, b, c in rows],
+        "",
+        "## Cost with the data",
+        "",
+        ("Each database built once by `desk import` (a tenth of the requests open, one message each) and "
+         "reused by every row. A cell: median wall time, rate, largest peak resident memory of any run, and "
+         "the time as a multiple of `python3 -c pass`."),
+        "",
+        "| what | " + " | ".join(f"{size:,} requests" for size in sizes) + " | target |",
+        "| --- | " + " | ".join("---" for _ in sizes) + " | --- |",
+        *[f"| {name} | " + " | ".join(cells) + f" | {target} |" for name, cells, target in curve],
         "",
     ]
     args.output.write_text("\n".join(lines), encoding="utf-8")

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import csv
 import enum
+import io
 import json
 import os
+import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.text import printable
@@ -48,10 +50,10 @@ def csv_cell(value: object) -> str:
     return text
 
 
-def select_fields(records: Sequence[dict[str, object]], fields: str | None, valid: Iterable[str]) -> list[dict[str, object]]:
-    """Keep and order the ``--fields a,b,c`` the user asked for; unknown names are exit 2."""
+def field_names(fields: str | None, valid: Iterable[str]) -> list[str] | None:
+    """The ``--fields a,b,c`` the user asked for, in order (None: all); unknown names are exit 2."""
     if not fields:
-        return list(records)
+        return None
     wanted = [name.strip() for name in fields.split(",") if name.strip()]
     valid = list(valid)
     unknown = [name for name in wanted if name not in valid]
@@ -59,6 +61,14 @@ def select_fields(records: Sequence[dict[str, object]], fields: str | None, vali
         raise InvalidInput(
             f"unknown field {unknown[0] if unknown else fields!r}; valid fields: {', '.join(valid)}"
         )
+    return wanted
+
+
+def select_fields(records: Sequence[dict[str, object]], fields: str | None, valid: Iterable[str]) -> list[dict[str, object]]:
+    """Keep and order the ``--fields a,b,c`` the user asked for; unknown names are exit 2."""
+    wanted = field_names(fields, valid)
+    if wanted is None:
+        return list(records)
     return [{name: record.get(name) for name in wanted} for record in records]
 
 
@@ -116,6 +126,127 @@ def emit(
         write_csv(records, columns or (list(records[0]) if records else []), stream)
     else:
         write_json(data, stream)
+
+
+def is_terminal(stream) -> bool:
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+def _batches(items: Iterable, size: int = 2000) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def emit_stream(records: Iterable[dict[str, object]], fmt: Format, *, columns: Sequence[str],
+                fields: str | None = None, stream=None) -> int:
+    """``emit`` for records that arrive one by one: the same bytes as ``emit(list(records))``,
+    written as they come, so memory stays flat however many there are. Returns the count.
+
+    Unknown ``fields`` are refused before anything is written.
+    """
+    stream = stream or sys.stdout
+    wanted = field_names(fields, columns)
+    if wanted is not None:
+        records = ({name: record.get(name) for name in wanted} for record in records)
+        columns = wanted
+    if fmt is Format.csv:
+        return _write_csv_stream(records, columns, stream)
+    if fmt is Format.jsonl or not is_terminal(stream):
+        return write_encoded((json.dumps(r, ensure_ascii=False, separators=(",", ":")).encode() for r in records),
+                             fmt, stream)
+    # Indented as json.dumps(list, indent=2) would: each item one level deeper. JSON text
+    # has no raw newline inside a string, so indenting every line is exact.
+    count = 0
+    for batch in _batches(records):
+        items = ["  " + json.dumps(r, ensure_ascii=False, indent=2).replace("\n", "\n  ") for r in batch]
+        stream.write(("[\n" if not count else ",\n") + ",\n".join(items))
+        count += len(batch)
+    stream.write("\n]\n" if count else "[]\n")
+    return count
+
+
+def write_encoded(lines: Iterable[bytes], fmt: Format, stream=None) -> int:
+    """Records already encoded as compact JSON in UTF-8, written as one JSON array or as JSON
+    Lines (the bytes ``write_json``/``write_jsonl`` give a program); returns the count."""
+    stream = stream or sys.stdout
+    write = _bytes_writer(stream, written=False)
+    count = 0
+    separator = b"\n" if fmt is Format.jsonl else b","
+    for batch in _batches(lines):
+        if fmt is Format.jsonl:
+            write(separator.join(batch) + b"\n")
+        else:
+            write((b"[" if not count else b",") + separator.join(batch))
+        count += len(batch)
+    if fmt is not Format.jsonl:
+        write(b"]\n" if count else b"[]\n")
+    return count
+
+
+def _bytes_writer(stream, *, written: bool):
+    """Where UTF-8 bytes go: straight into a UTF-8 stream's buffer, behind whatever its text
+    layer holds (a BOM goes out with the first text, so ``utf-8-sig`` only once ``written``),
+    or else decoded through the text layer."""
+    buffer = getattr(stream, "buffer", None)
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+    if buffer is not None and (encoding in ("utf-8", "utf8") or written and encoding == "utf-8-sig"):
+        stream.flush()
+        return buffer.write
+    return lambda data: stream.write(data.decode())
+
+
+def _write_csv_stream(records: Iterable[dict[str, object]], columns: Sequence[str], stream) -> int:
+    to_terminal = is_terminal(stream)
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(columns)
+    count = 0
+    for batch in _batches(records):
+        rows = [[csv_cell(record.get(name)) for name in columns] for record in batch]
+        if to_terminal:
+            rows = [[clean_text(cell) for cell in row] for row in rows]
+        writer.writerows(rows)
+        count += len(batch)
+    return count
+
+
+def write_csv_lines(lines: Iterable[bytes], columns: Sequence[str], stream=None) -> int:
+    """CSV from finished UTF-8 lines (each ending CR LF, checked with ``csv_joined`` or made by
+    ``csv_line``), for a file or a pipe: a terminal needs ``emit_stream``. Returns the count."""
+    stream = stream or sys.stdout
+    csv.writer(stream, lineterminator="\r\n").writerow(columns)
+    write = _bytes_writer(stream, written=True)
+    count = 0
+    for batch in _batches(lines):
+        write(b"".join(batch))
+        count += len(batch)
+    return count
+
+
+def csv_line(cells: Sequence[object]) -> str:
+    """One CSV line as ``write_csv`` writes it (``csv_cell`` on every cell)."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow([csv_cell(cell) for cell in cells])
+    return buffer.getvalue()
+
+
+# A comma-joined line is already CSV unless a cell needs quoting (a quote, a line break, a
+# comma of its own: then the commas miscount; a lone empty cell is written "") or
+# neutralising (a formula start).
+_FORMULA_CELL = re.compile(b",[" + re.escape("".join(_FORMULA_START).encode()) + b"]")
+_FORMULA_BYTES = tuple(c.encode() for c in _FORMULA_START)
+
+
+def csv_joined(text: bytes, cells: int) -> bool:
+    """Whether ``cells`` values joined by commas (UTF-8) are already the line ``write_csv``
+    writes for them (a CSV cell each, nothing to quote or neutralise): the bulk export's fast case."""
+    return (text.count(b",") == cells - 1 and text != b"" and text.find(b'"') < 0 and text.find(b"\n") < 0
+            and text.find(b"\r") < 0 and not text.startswith(_FORMULA_BYTES) and _FORMULA_CELL.search(text) is None)
 
 
 def console(stderr: bool = False):

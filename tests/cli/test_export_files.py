@@ -3,6 +3,8 @@ mark only on request; an interrupted export leaves no half-written file."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from deskcli.cli.app import app
@@ -54,13 +56,13 @@ def test_an_interrupted_export_leaves_no_file(busy, isolation, monkeypatch) -> N
 
     target = isolation / "out.csv"
     target.write_text("yesterday's export\n", encoding="utf-8")
-    real = output.write_csv
+    real = output.write_csv_lines  # what the streaming export writes CSV with
 
-    def interrupted(records, columns, stream=None):
-        real(records[:1], columns, stream)
+    def interrupted(lines, columns, stream=None):
+        real(itertools.islice(lines, 1), columns, stream)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(output, "write_csv", interrupted)
+    monkeypatch.setattr(output, "write_csv_lines", interrupted)
     result = busy("export", "-o", str(target), code=130)
     assert result.stderr == "interrupted: nothing was changed\n"
     assert target.read_text(encoding="utf-8") == "yesterday's export\n"

@@ -12,7 +12,6 @@ from deskcli import settings as personal
 from deskcli.cli import queue_core
 from deskcli.services.context import Context
 from deskcli.domain import tickets
-from deskcli.domain.calendar import BusinessCalendar, CalendarSettings
 from deskcli.store.repository import Repository
 
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30)
@@ -50,18 +49,22 @@ def test_sql_json_equals_the_general_path(tmp_path_factory, subjects, customer) 
                                      False, None)
     general = json.dumps(tickets.request_records(repo.queue(), rt.calendar, rt.now), ensure_ascii=False,
                          separators=(",", ":"))
-    assert "[" + ",".join(lines) + "]" == general
+    assert b"[" + b",".join(lines) + b"]" == general.encode()
     repo.close()
 
 
-def test_a_zone_that_changes_offset_uses_the_general_path() -> None:
-    berlin = BusinessCalendar(CalendarSettings(timezone="Europe/Berlin"))
-    zone = berlin.zone
-    assert berlin.fixed_offset(dt.datetime(2026, 3, 1, tzinfo=zone), dt.datetime(2026, 4, 1, tzinfo=zone)) is None
-    assert berlin.fixed_offset(dt.datetime(2026, 1, 1, tzinfo=zone), dt.datetime(2026, 2, 1, tzinfo=zone)) == 3600
-    moscow = BusinessCalendar()
-    assert moscow.fixed_offset(dt.datetime(2020, 1, 1, tzinfo=moscow.zone),
-                               dt.datetime(2026, 12, 31, tzinfo=moscow.zone)) == 3 * 3600
+def test_queue_json_across_a_daylight_saving_change_is_the_general_path(desk, isolation) -> None:
+    (isolation / "config.toml").write_text('[calendar]\ntimezone = "Europe/Berlin"\n', encoding="utf-8")
+    from tests.cli.test_requests import add_license, open_request
+
+    add_license(desk)
+    open_request(desk, at="2026-03-27T17:30", category="usage", body="Как настроить скидки для оптовиков?")
+    open_request(desk, at="2026-03-30T09:00", category="emergency", body="Почему не приходят письма о заказах?")
+    every = ",".join(tickets.REQUEST_FIELDS)
+    for fmt in ("json", "jsonl"):
+        bulk = desk("queue", "--format", fmt, env={"DESK_NOW": "2026-03-30T10:00"}).stdout
+        general = desk("queue", "--format", fmt, "--fields", every, env={"DESK_NOW": "2026-03-30T10:00"}).stdout
+        assert bulk == general and "+01:00" in bulk and "+02:00" in bulk
 
 
 def test_queue_json_in_a_dst_zone_is_still_right(desk, isolation) -> None:

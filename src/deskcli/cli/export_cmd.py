@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from deskcli import output
-from deskcli.cli.options import FieldsOption, JsonOption
+from deskcli.cli import request_lines
 from deskcli.cli.context import reading, writing
+from deskcli.cli.options import FieldsOption, JsonOption
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
 
-MESSAGE_FIELDS = ("request_id", "id", "at", "author", "kind", "body")
+MESSAGE_FIELDS = request_lines.MESSAGE_FIELDS
 
 
 class ExportFormat(str, enum.Enum):
@@ -57,40 +60,39 @@ def export(
             raise InvalidInput("--all writes every record as jsonl or json; it takes no filters")
         from deskcli.store.transfer import dump
 
-        _write(list(dump(rt.repo, rt.zone)), chosen, None, None, output_path)
+        with _target(output_path, bom=False) as stream, rt.repo.snapshot():
+            count = output.emit_stream(dump(rt.repo, rt.zone), chosen, columns=(), stream=stream)
+        _wrote(count, output_path)
         return
     for s in status or []:
         if s not in tickets.STATUSES:
             raise InvalidInput(f"unknown status {s!r}; use one of {', '.join(tickets.STATUSES)}")
-
     since_at, until_at = rt.period(since, until, names=("--since", "--until"))
-    rows = rt.repo.requests(since=since_at, until=until_at, statuses=status or [])
-    records = tickets.request_records(rows, rt.calendar, rt.now)
-    columns = list(tickets.REQUEST_FIELDS)
-    if messages:
-        grouped = rt.repo.messages_for([r["id"] for r in records])
-        shown = {rid: [{"request_id": rid, "id": m["id"], "at": rt.show_stored(m["at"]),
-                        "author": m["author"], "kind": m["kind"], "body": m["body"]} for m in ms]
-                 for rid, ms in grouped.items()}
-        if chosen is Format.csv:
-            records = [m for r in records for m in shown[r["id"]]]
-            columns = list(MESSAGE_FIELDS)
+    if messages and chosen is Format.csv:
+        columns = list(MESSAGE_FIELDS)
+    else:
+        columns = [*tickets.REQUEST_FIELDS, *(["messages"] if messages else [])]
+    output.field_names(fields, columns)  # an unknown name is refused before anything is written
+    period = {"since": since_at, "until": until_at, "statuses": status or []}
+    with _target(output_path, bom=bom) as stream, rt.repo.snapshot():
+        if fields is None and (chosen is Format.jsonl or not output.is_terminal(stream)):
+            count = request_lines.export_encoded(rt, chosen, stream, period, messages=messages)
         else:
-            for record in records:
-                record["messages"] = shown[record["id"]]
-            columns.append("messages")
-    _write(records, chosen, columns, fields, output_path, bom=bom)
+            records = request_lines.export_records(rt, period, messages=messages,
+                                                   message_rows=chosen is Format.csv)
+            count = output.emit_stream(records, chosen, columns=columns, fields=fields, stream=stream)
+    _wrote(count, output_path)
 
 
-def _write(records, fmt, columns, fields, path: Path | None, *, bom: bool = False) -> None:
-    """The same bytes to standard output or to ``path``; a file appears only when complete
-    (written aside, then moved into place), so an interrupted export leaves nothing half done."""
-    import sys
-
+@contextlib.contextmanager
+def _target(path: Path | None, *, bom: bool):
+    """Standard output, or ``path``, which appears only when complete (written aside, then
+    moved into place), so an interrupted export leaves nothing half done. The same bytes
+    either way."""
     if path is None:
         if bom:
             sys.stdout.write("\ufeff")
-        output.emit(records, fmt, columns=columns, fields=fields)
+        yield sys.stdout
         return
     from deskcli.files import atomic_output
 
@@ -99,8 +101,12 @@ def _write(records, fmt, columns, fields, path: Path | None, *, bom: bool = Fals
     with atomic_output(path, encoding="utf-8", create_parent=False) as handle:
         if bom:
             handle.write("\ufeff")
-        output.emit(records, fmt, columns=columns, fields=fields, stream=handle)
-    output.note(f"wrote {len(records)} rows to {path}")
+        yield handle
+
+
+def _wrote(count: int, path: Path | None) -> None:
+    if path is not None:
+        output.note(f"wrote {count} rows to {path}")
 
 
 def import_(
@@ -113,17 +119,16 @@ def import_(
 
     Example: desk export --all --format jsonl > desk.jsonl && desk --db new.db import desk.jsonl
     """
-    import sys
-
-    from deskcli.store.transfer import load, parse_lines
+    from deskcli.store.transfer import Deadlines, load, parse_lines
 
     rt = writing(ctx)
     try:
         handle = sys.stdin.buffer if source == "-" else open(source, "rb")
     except OSError as exc:
         raise InvalidInput(f"cannot read {source}: {exc.strerror}") from None
+    deadlines = Deadlines(rt.calendar, rt.policy.targets, rt.basis)
     with handle:
-        counts = load(rt.repo, parse_lines(handle), rt.zone, rt.policy)
+        counts = load(rt.repo, parse_lines(handle), rt.zone, rt.policy, deadlines=deadlines)
     summary = ", ".join(f"{n} {table}" for table, n in counts.items()) or "nothing"
     output.note(f"imported {summary}")
     from deskcli.services.search import update_index

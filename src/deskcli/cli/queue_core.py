@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from deskcli import output
@@ -40,11 +41,8 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
         _watch(rt, load, interval)
         return 0
     if fmt in (Format.json, Format.jsonl) and fields is None and not sys.stdout.isatty():
-        lines = _json_records(rt, filters, overdue, within)
-        if lines is not None:
-            text = "\n".join(lines) if fmt is Format.jsonl else "[" + ",".join(lines) + "]"
-            sys.stdout.write(text + "\n" if lines or fmt is Format.json else "")
-            return 1 if check and lines else 0
+        listed = output.write_encoded(_json_records(rt, filters, overdue, within), fmt)
+        return 1 if check and listed else 0
     records = load(rt.now)
     if fmt is Format.table and overdue:
         sys.stdout.writelines(line + "\n" for line in overdue_lines(records))
@@ -57,71 +55,16 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
     return 1 if check and records else 0
 
 
-def _json_records(rt, filters: dict, overdue: bool, within: int | None) -> list[str] | None:
-    """Compact JSON records, the same bytes ``output.emit`` would write, several times faster.
-
-    SQLite encodes the text fields; instants move to the desk's zone through a per-hour
-    cache, valid because the zone keeps one whole-hour UTC offset over the queue's span
-    (checked). Otherwise None, and the general path (a dict per row) does the work.
-    """
-    import datetime as dt
-
-    from deskcli.store.repository import from_utc_text, utc_text
+def _json_records(rt, filters: dict, overdue: bool, within: int | None) -> Iterator[bytes]:
+    """Compact JSON records in UTF-8, the same bytes ``output.emit`` would write, several
+    times faster and as the rows arrive (``request_lines``)."""
+    from deskcli.cli.request_lines import request_json
+    from deskcli.store.repository import utc_text
 
     now = rt.now
-    first, last = rt.repo.open_span()
-    start = min(from_utc_text(first), now) if first else now
-    end = max(from_utc_text(last), now) if last else now
-    offset = rt.calendar.fixed_offset(start, end)
-    if offset is None or offset % 3600:
-        return None
     due_before = utc_text(rt.calendar.add_business_minutes(now, within)) if within is not None else None
     rows = rt.repo.queue_json(overdue_at=utc_text(now) if overdue else None, due_before=due_before, **filters)
-    local = _localizer(offset)
-    minutes_until = rt.calendar.minutes_until_each(now)
-    now_ts = now.timestamp()
-    parse = dt.datetime.fromisoformat
-    lines = []
-    for head, created, queued, due, flags, reasons, tags, responded, ready, resolution, closed in rows:
-        try:
-            shown = local(created)
-            instants = (f'"created_at":{shown},"queued_at":{shown if queued == created else local(queued)},'
-                        f'"due_at":{local(due)}')
-            tail = (f'"first_response_at":{local(responded)},"ready_to_close":{ready},'
-                    f'"resolution":{resolution},"closed_at":{local(closed)}')
-        except ValueError:
-            return None
-        if due is None:
-            clock = '"remaining_minutes":null,"overdue":false'
-        else:
-            due_ts = parse(due).timestamp()
-            clock = f'"remaining_minutes":{minutes_until(due_ts)},"overdue":{"true" if due_ts < now_ts else "false"}'
-        lines.append(f'{head[:-1]},{instants},{clock},"flags":{flags},"reasons":{reasons},"tags":{tags},{tail}}}')
-    return lines
-
-
-def _localizer(offset: int):
-    """Stored UTC text (``2026-11-25T07:00:00+00:00``) to a JSON string in a fixed-offset zone."""
-    import datetime as dt
-
-    sign = "-" if offset < 0 else "+"
-    hours, minutes = divmod(abs(offset) // 60, 60)
-    suffix = f'{sign}{hours:02d}:{minutes:02d}"'
-    shift = dt.timedelta(seconds=offset)
-    hours_seen: dict[str, str] = {}
-
-    def local(text: str | None) -> str:
-        if text is None:
-            return "null"
-        if len(text) != 25 or not text.endswith("+00:00"):
-            raise ValueError(text)
-        prefix = hours_seen.get(text[:13])
-        if prefix is None:
-            shifted = dt.datetime.fromisoformat(text[:13] + ":00:00") + shift
-            prefix = hours_seen[text[:13]] = '"' + shifted.isoformat()[:13]
-        return prefix + text[13:19] + suffix
-
-    return local
+    return (line for _, line in request_json(rows, rt.calendar, now))
 
 
 def _watch(rt: Context, load, interval: float) -> None:

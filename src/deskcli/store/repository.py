@@ -56,11 +56,46 @@ def _head_sql() -> str:
 
 _QUEUE_HEAD = _head_sql()
 
+STALE_DEADLINES = (
+    "SELECT 1 FROM requests WHERE status = 'open' AND due_calendar IS NULL "
+    "UNION ALL SELECT 1 FROM requests WHERE status = 'open' AND due_calendar < ?1 "
+    "UNION ALL SELECT 1 FROM requests WHERE status = 'open' AND due_calendar > ?1 LIMIT 1"
+)
+
+# A request's record as ``request_lines`` builds it: its id, then (as UTF-8 bytes, a BLOB
+# cast, which the bulk output writes without decoding) the text fields JSON-encoded by
+# SQLite, byte for byte what ``json.dumps(..., ensure_ascii=False)`` writes
+# (tests/store/test_queue_json.py), the stored instants, flags and reasons, and the tail.
+_REQUEST_JSON = (
+    f"id, CAST(json_object({_QUEUE_HEAD}) AS BLOB), CAST(created_at AS BLOB), CAST(queued_at AS BLOB), "
+    "CAST(CASE WHEN status = 'open' THEN due_at END AS BLOB), "
+    "CAST(CASE WHEN flags IS NULL OR flags = '[]' THEN '[]' ELSE json(flags) END AS BLOB), "
+    "CAST(CASE WHEN reasons IS NULL OR reasons = '[]' THEN '[]' ELSE json(reasons) END AS BLOB), "
+    "CAST(CASE WHEN tags IS NULL OR tags = '[]' THEN '[]' ELSE json(tags) END AS BLOB), "
+    "CAST(first_response_at AS BLOB), ready_to_close, CAST(json_quote(resolution) AS BLOB), CAST(closed_at AS BLOB)"
+)
+
+# A request's columns from id to assignee, in ``tickets.REQUEST_FIELDS`` order, NULL as empty.
+# Joined with || rather than printf, whose %s stops at a NUL character.
+_CSV_HEAD = " || ',' || ".join(
+    f"coalesce({name}, '')" for name in ("id", "license", "customer", "edition", "version", "category", "subject",
+                                         "site_url", "status", "line", "assignee"))
+
+
+def _export_filter(since: str | None, until: str | None, statuses: Iterable[str]) -> tuple[str, list[object]]:
+    """Requests (as ``r``) created in ``[since, until)`` with one of ``statuses`` (any when empty)."""
+    where, params = _period("r.created_at", since, until)
+    statuses = list(statuses)
+    if statuses:
+        where.append(f"r.status IN ({', '.join('?' for _ in statuses)})")
+        params.extend(statuses)
+    return " AND ".join(where), params
+
 
 def _first(row: object) -> object:
     if row is None:
         return None
-    return next(iter(row.values())) if isinstance(row, dict) else row[0]
+    return next(iter(row.values())) if isinstance(row, dict) else row[0]  # type: ignore[index]
 
 
 class Repository:
@@ -238,6 +273,15 @@ class Repository:
         self.record(at=at, agent=agent, action=action, request_id=row["id"], before=before, after=after)
         return {**row, **changes}
 
+    def has_stale_deadlines(self, basis: str) -> bool:
+        """Whether an open request has a deadline made on another ``basis`` (or none).
+
+        ``due_calendar IS NOT ?``, and ``IS NULL OR < ?`` too, walk every open request in the
+        index (SQLite 3.40 seeks on ``status`` only); NULL, below and above the basis as three
+        parts of one query are three seeks into ``requests_calendar``, however many are open.
+        """
+        return self.conn.execute(STALE_DEADLINES, (basis,)).fetchone() is not None
+
     def _queue_filter(self, *, overdue_at: str | None, line: int | None, category: str | None,
                       assignee: str | None, due_before: str | None, tag: str | None = None,
                       ) -> tuple[str, list[object]]:
@@ -268,45 +312,78 @@ class Repository:
 
     def queue_json(self, *, overdue_at: str | None = None, line: int | None = None,
                    category: str | None = None, assignee: str | None = None, due_before: str | None = None,
-                   limit: int | None = None, tag: str | None = None) -> list[tuple]:
-        """The queue with its text fields already JSON-encoded by SQLite.
-
-        Rows of (JSON object from id to assignee, created_at, queued_at, due_at, flags JSON,
-        reasons JSON, tags JSON, first_response_at, ready_to_close JSON, resolution JSON,
-        closed_at); the caller adds the instants in the desk's zone and the countdown.
-        For thousands of requests this is several times faster than a dict per row.
-        """
+                   limit: int | None = None, tag: str | None = None) -> Iterator[tuple]:
+        """The queue as ``request_json_rows`` rows, read as they are consumed."""
         where, params = self._queue_filter(overdue_at=overdue_at, line=line, category=category,
                                            assignee=assignee, due_before=due_before, tag=tag)
-        sql = (
-            f"SELECT json_object({_QUEUE_HEAD}), created_at, queued_at, due_at, "
-            "CASE WHEN flags IS NULL OR flags = '[]' THEN '[]' ELSE json(flags) END, "
-            "CASE WHEN reasons IS NULL OR reasons = '[]' THEN '[]' ELSE json(reasons) END, "
-            "CASE WHEN tags IS NULL OR tags = '[]' THEN '[]' ELSE json(tags) END, "
-            "first_response_at, CASE WHEN ready_to_close THEN 'true' ELSE 'false' END, json_quote(resolution), "
-            f"closed_at FROM requests WHERE {where} ORDER BY due_at, queued_at, id"
-        )
+        sql = f"SELECT {_REQUEST_JSON} FROM requests WHERE {where} ORDER BY due_at, queued_at, id"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
+        return self._tuples(sql, params)
+
+    def _tuples(self, sql: str, params: Sequence[object]) -> Iterator[tuple]:
         cursor = self.conn.cursor()
         cursor.row_factory = None
-        return cursor.execute(sql, params).fetchall()
+        return cursor.execute(sql, params)
 
-    def open_span(self) -> tuple[str | None, str | None]:
-        """The earliest creation and the latest open deadline: the instants a queue shows."""
-        first = self.conn.execute("SELECT min(created_at) FROM requests").fetchone()
-        last = self.conn.execute("SELECT max(due_at) FROM requests WHERE status = 'open'").fetchone()
-        return _first(first), _first(last)
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Repository]:
+        """One read transaction, so cursors stepped side by side see the same data."""
+        with storage_errors(self.path):
+            self.conn.execute("BEGIN")
+            try:
+                yield self
+            finally:
+                if self.conn.in_transaction:
+                    self.conn.execute("COMMIT")
 
     def requests(self, *, since: str | None = None, until: str | None = None,
                  statuses: Iterable[str] = ()) -> list[dict[str, Any]]:
-        where, params = _period("created_at", since, until)
-        statuses = list(statuses)
-        if statuses:
-            where.append(f"status IN ({', '.join('?' for _ in statuses)})")
-            params.extend(statuses)
-        return self.all(f"SELECT * FROM requests WHERE {' AND '.join(where)} ORDER BY id", params)
+        return list(self.request_rows(since=since, until=until, statuses=statuses))
+
+    # -- export: requests created in a period, by id, read as they are consumed -------------
+
+    def request_rows(self, *, since: str | None = None, until: str | None = None,
+                     statuses: Iterable[str] = ()) -> Iterator[dict[str, Any]]:
+        where, params = _export_filter(since, until, statuses)
+        return self.conn.execute(f"SELECT * FROM requests r WHERE {where} ORDER BY r.id", params)
+
+    def request_json_rows(self, *, since: str | None = None, until: str | None = None,
+                          statuses: Iterable[str] = ()) -> Iterator[tuple]:
+        """Rows of (id, JSON object from id to assignee, created_at, queued_at, due_at while
+        open, flags JSON, reasons JSON, tags JSON, first_response_at, ready_to_close, resolution
+        JSON, closed_at), text as UTF-8 bytes; the caller adds the instants in the desk's zone and
+        the countdown. Several times faster than a dict per row."""
+        where, params = _export_filter(since, until, statuses)
+        return self._tuples(f"SELECT {_REQUEST_JSON} FROM requests r WHERE {where} ORDER BY r.id", params)
+
+    def request_csv_rows(self, *, since: str | None = None, until: str | None = None,
+                         statuses: Iterable[str] = ()) -> Iterator[tuple]:
+        """Rows of (id, the fields from id to assignee joined by commas, NULL as empty,
+        created_at, queued_at, due_at while open, flags, reasons, tags, first_response_at,
+        ready_to_close, resolution, closed_at), text as UTF-8 bytes: CSV but for the quoting
+        and formula checks, which the caller makes."""
+        where, params = _export_filter(since, until, statuses)
+        return self._tuples(
+            f"SELECT id, CAST({_CSV_HEAD} AS BLOB), CAST(created_at AS BLOB), CAST(queued_at AS BLOB), "
+            "CAST(CASE WHEN status = 'open' THEN due_at END AS BLOB), CAST(flags AS BLOB), CAST(reasons AS BLOB), "
+            "CAST(tags AS BLOB), CAST(first_response_at AS BLOB), ready_to_close, CAST(resolution AS BLOB), "
+            "CAST(closed_at AS BLOB) "
+            f"FROM requests r WHERE {where} ORDER BY r.id", params)
+
+    def message_rows(self, *, since: str | None = None, until: str | None = None,
+                     statuses: Iterable[str] = (), as_json: bool = False) -> Iterator[tuple]:
+        """The messages of those requests, by request id then time: (request id, id, at, author,
+        kind, body), or with ``as_json`` (request id, id, at, JSON object of author, kind, body);
+        text as UTF-8 bytes."""
+        where, params = _export_filter(since, until, statuses)
+        fields = "CAST(json_object('author', m.author, 'kind', m.kind, 'body', m.body) AS BLOB)" if as_json else \
+            "CAST(m.author AS BLOB), CAST(m.kind AS BLOB), CAST(m.body AS BLOB)"
+        join = "JOIN requests r ON r.id = m.request_id" if params else ""  # every message's request is listed
+        return self._tuples(
+            f"SELECT m.request_id, m.id, CAST(m.at AS BLOB), {fields} FROM messages m {join} "
+            f"WHERE {where} ORDER BY m.request_id, m.at, m.id", params)
 
     def responses(self, *, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
         """Agent responses that stopped an SLA clock, with their request's category and line."""

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from deskcli import clock
@@ -305,77 +306,155 @@ def _support_until(purchased: str) -> str:
     return support_until(dt.date.fromisoformat(purchased)).isoformat()
 
 
-def _without_indexes(repo: Repository, table: str):
-    """Drop a table's indexes while it is bulk-filled from empty, and build them after:
-    one sort per index instead of a B-tree update per row (inside the same transaction)."""
-    import contextlib
+@dataclass(frozen=True)
+class Deadlines:
+    """What open requests' deadlines are computed with on the way in: the desk's calendar,
+    its response targets (business minutes by category), and the ``tickets.deadline_basis``
+    stamp that the stale-deadline check compares."""
 
-    @contextlib.contextmanager
-    def scope():
-        empty = repo.conn.execute(f'SELECT NOT EXISTS (SELECT 1 FROM "{table}")').fetchone()
-        indexes = []
-        if next(iter(empty.values())) if isinstance(empty, dict) else empty[0]:
-            indexes = [(r["name"], r["sql"]) if isinstance(r, dict) else r for r in repo.conn.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-                (table,)).fetchall()]
-            for name, _ in indexes:
-                repo.conn.execute(f'DROP INDEX "{name}"')
-        yield
-        for _, sql in indexes:
-            repo.conn.execute(sql)
-
-    return scope()
+    calendar: Any
+    targets: dict[str, int]
+    basis: str
 
 
-def load(repo: Repository, records: Iterable[tuple[int, Any]], zone, policy: Policy | None = None) -> dict[str, int]:
-    """Insert every record in one transaction; the first bad one aborts them all. Values
-    pass the checks the commands apply (``import_checks``), editions the desk's ``policy``."""
-    import sqlite3
+def load(repo: Repository, records: Iterable[tuple[int, Any]], zone, policy: Policy | None = None, *,
+         deadlines: Deadlines | None = None) -> dict[str, int]:
+    """Insert every record in one transaction as it is read; the first bad one aborts them all.
 
+    Values pass the checks the commands apply (``import_checks``), editions the desk's
+    ``policy``. With ``deadlines``, an open request whose deadlines another calendar or
+    other targets made (or none) gets them as ``recalculate_deadlines`` would give them, so
+    the next command finds nothing to recalculate.
+    """
     from deskcli.domain import policy as policy_module
+    from deskcli.store.sla_schema import derived_after_bulk_load
 
     instants = _Instants(zone)
     checks = import_checks.checks(policy or policy_module.build({}))
     plans = {kind: _Plan(kind, instants, checks) for kind in SHAPES}
-    batches: dict[str, list[list[Any]]] = {kind: [] for kind in SHAPES}
-    for number, record in records:
-        try:
-            if not isinstance(record, dict):
-                raise InvalidInput("expected a JSON object")
-            kind = record.get("kind")
-            if not isinstance(kind, str) or kind not in plans:
-                raise InvalidInput(f"kind must be one of {', '.join(KINDS)}")
-            batches[kind].append(plans[kind].row(record))
-        except InvalidInput as exc:
-            raise InvalidInput(f"line {number}: {exc}") from None
-    counts = {}
-    from deskcli.store.sla_schema import derived_after_bulk_load
+    # SQLite checks each row's references as it goes in; a file may name a request before the
+    # license it refers to, and deferring the check costs a scan per parent row. So the
+    # check is off (it cannot change inside a transaction) and the writer makes it at the end.
+    enforced = repo.one("PRAGMA foreign_keys")["foreign_keys"]
+    repo.conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with repo.transaction(), derived_after_bulk_load(repo.conn):
+            writer = _Writer(repo, plans, deadlines)
+            for number, record in records:
+                try:
+                    if not isinstance(record, dict):
+                        raise InvalidInput("expected a JSON object")
+                    kind = record.get("kind")
+                    if not isinstance(kind, str) or kind not in plans:
+                        raise InvalidInput(f"kind must be one of {', '.join(KINDS)}")
+                    row = plans[kind].row(record)
+                except InvalidInput as exc:
+                    raise InvalidInput(f"line {number}: {exc}") from None
+                writer.add(kind, row)
+            return writer.finish()
+    finally:
+        repo.conn.execute(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")
 
-    # A merged request may point at one later in the file: the pointers are set once all are in.
-    merged_at = plans["request"].at["merged_into"]
-    pointers = [(row[merged_at], row[0]) for row in batches["request"] if row[merged_at] is not None]
-    for row in batches["request"]:
-        row[merged_at] = None
-    with repo.transaction(), derived_after_bulk_load(repo.conn):
-        for kind, rows in batches.items():
-            if not rows:
-                continue
-            table, columns = SHAPES[kind]["table"], plans[kind].columns
-            sql = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({", ".join("?" for _ in columns)})'
-            try:
-                with _without_indexes(repo, table):
-                    repo.conn.executemany(sql, rows)
-                if kind == "request":
-                    repo.conn.executemany("UPDATE requests SET merged_into = ? WHERE id = ?", pointers)
-            except sqlite3.IntegrityError as exc:
-                raise InvalidInput(f"{table}: {exc} (ids must be new to this database); nothing imported") from None
-            counts[table] = len(rows)
-        if batches["request"]:
+
+class _Writer:
+    """Rows into their tables a batch at a time, inside the caller's transaction.
+
+    References (foreign keys) are checked at the end, over the rows this import added. A
+    table that was empty is filled without its indexes, which are built after: one sort each
+    instead of a B-tree update per row.
+    """
+
+    BATCH = 5000
+
+    def __init__(self, repo: Repository, plans: dict[str, _Plan], deadlines: Deadlines | None) -> None:
+        self.repo, self.plans, self.deadlines = repo, plans, deadlines
+        self.pending: dict[str, list[list[Any]]] = {kind: [] for kind in SHAPES}
+        self.counts = dict.fromkeys(SHAPES, 0)
+        self.first_new: dict[str, int] = {}  # per table: no row this import added has a lower rowid
+        self.indexes: list[str] = []
+
+    def add(self, kind: str, row: list[Any]) -> None:
+        pending = self.pending[kind]
+        pending.append(row)
+        if len(pending) >= self.BATCH:
+            self._flush(kind)
+
+    def finish(self) -> dict[str, int]:
+        for kind in SHAPES:
+            self._flush(kind)
+        for kind in SHAPES:
+            if self.counts[kind]:
+                self._check_references(SHAPES[kind]["table"])
+        for sql in self.indexes:
+            self.repo.conn.execute(sql)
+        if self.counts["request"]:
             # The pairs table answers desk queue --tag and desk tag list.
-            repo.conn.execute("INSERT OR IGNORE INTO request_tags (tag, request_id) SELECT j.value, r.id "
-                              "FROM requests r, json_each(r.tags) j WHERE r.tags != '[]'")
-        if batches["article"]:
+            self.repo.conn.execute("INSERT OR IGNORE INTO request_tags (tag, request_id) SELECT j.value, r.id "
+                                   "FROM requests r, json_each(r.tags) j WHERE r.tags != '[]'")
+        if self.counts["article"]:
             from deskcli.store.search import reindex_articles
 
-            reindex_articles(repo)
-    return counts
+            reindex_articles(self.repo)
+        return {SHAPES[kind]["table"]: n for kind, n in self.counts.items() if n}
+
+    def _flush(self, kind: str) -> None:
+        import sqlite3
+
+        rows = self.pending[kind]
+        if not rows:
+            return
+        plan, table = self.plans[kind], SHAPES[kind]["table"]
+        if table not in self.first_new:
+            self._start(table)
+        if "id" in plan.at:
+            ids = [row[plan.at["id"]] for row in rows if row[plan.at["id"]] is not None]
+            self.first_new[table] = min([self.first_new[table], *ids])
+        if kind == "request" and self.deadlines is not None:
+            self._deadlines(plan, rows)
+        columns = plan.columns
+        sql = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({", ".join("?" for _ in columns)})'
+        try:
+            self.repo.conn.executemany(sql, rows)
+        except sqlite3.IntegrityError as exc:
+            raise InvalidInput(f"{table}: {exc} (ids must be new to this database); nothing imported") from None
+        self.counts[kind] += len(rows)
+        self.pending[kind] = []
+
+    def _start(self, table: str) -> None:
+        """Before a table's first rows: where new rowids begin, and its indexes out if it is empty."""
+        last = self.repo.one(f'SELECT max(rowid) AS last FROM "{table}"')["last"]
+        self.first_new[table] = (last or 0) + 1
+        if last is None:
+            for index in self.repo.all("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                       "AND sql IS NOT NULL", (table,)):
+                self.repo.conn.execute(f'DROP INDEX "{index["name"]}"')
+                self.indexes.append(index["sql"])
+
+    def _check_references(self, table: str) -> None:
+        for key in self.repo.all(f'PRAGMA foreign_key_list("{table}")'):
+            child, parent, column = key["from"], key["table"], key["to"]
+            broken = self.repo.one(
+                f'SELECT 1 FROM "{table}" c WHERE c.rowid >= ? AND c."{child}" IS NOT NULL AND NOT EXISTS '
+                f'(SELECT 1 FROM "{parent}" p WHERE p."{column}" = c."{child}") LIMIT 1', (self.first_new[table],))
+            if broken:
+                raise InvalidInput(f"{table}: FOREIGN KEY constraint failed (ids must be new to this database); "
+                                   "nothing imported")
+
+    def _deadlines(self, plan: _Plan, rows: list[list[Any]]) -> None:
+        """``recalculate_deadlines`` for the open requests among ``rows``, without its history
+        events: on the way in, the deadlines are part of the record being stored."""
+        from deskcli.store.repository import from_utc_text, utc_text
+
+        at, deadlines = plan.at, self.deadlines
+        stale = [row for row in rows if row[at["status"]] == "open" and row[at["due_calendar"]] != deadlines.basis]
+        for category, target in deadlines.targets.items():
+            mine = [row for row in stale if row[at["category"]] == category]
+            if not mine:
+                continue
+            dues = deadlines.calendar.add_business_minutes_each(
+                [from_utc_text(row[at["queued_at"]]) for row in mine], target)
+            firsts = deadlines.calendar.add_business_minutes_each(
+                [from_utc_text(row[at["wait_started_at"]] or row[at["queued_at"]]) for row in mine], target)
+            for row, due, first in zip(mine, dues, firsts):
+                row[at["due_at"]], row[at["first_due_at"]] = utc_text(due), utc_text(first)
+                row[at["due_calendar"]] = deadlines.basis

@@ -284,20 +284,5 @@ class BusinessCalendar:
 
         return minutes_until
 
-    def fixed_offset(self, start: dt.datetime, end: dt.datetime) -> int | None:
-        """The zone's UTC offset in seconds if it is the same from ``start`` to ``end``.
-
-        Offsets change at most a few times a year, so a daily probe finds any change.
-        """
-        offsets = set()
-        probe, step = start, dt.timedelta(days=1)
-        while probe <= end + step:
-            offsets.add(probe.astimezone(self.zone).utcoffset())
-            if len(offsets) > 1:
-                return None
-            probe += step
-        seconds = int(offsets.pop().total_seconds()) if offsets else None
-        return seconds if seconds is not None and seconds % 60 == 0 else None
-
     def _instant(self, ts: float) -> dt.datetime:
         return _fromtimestamp(ts, self.zone)

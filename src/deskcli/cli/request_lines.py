@@ -1,0 +1,201 @@
+"""Requests and their messages encoded straight from database rows, as the rows arrive.
+
+The bulk paths of ``queue --format json|jsonl`` and ``export``: the same bytes as the
+general path (a dict per row through ``tickets.request_records`` and ``output``; the tests
+compare the two) several times faster, and one row at a time, so memory stays flat at a
+million requests. SQLite JSON-encodes the text fields; Python adds what needs the
+calendar: instants in the desk's zone and the business-time countdown. Text stays UTF-8
+bytes from SQLite to the output (decoding and encoding Cyrillic text cost more than
+everything else per row). Free of Typer, so the launcher's fast path can use it. Export's
+general path streams from here too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+from collections.abc import Callable, Iterable, Iterator
+
+from deskcli import output
+from deskcli.domain import tickets
+from deskcli.output import Format
+
+_HEAD_CELLS = tickets.REQUEST_FIELDS.index("assignee") + 1  # id to assignee: what SQLite joins for CSV
+_HOUR = dt.timedelta(seconds=3599)
+
+
+def localizer(zone, *, quoted: bool) -> Callable[[bytes | None], bytes | None]:
+    """Stored UTC text as bytes (``2026-11-25T07:00:00+00:00``) to ``tickets.shown_instant``'s
+    text as bytes, quoted as a JSON string when ``quoted`` (None becomes ``null``).
+
+    Most instants of a desk fall in a few thousand hours, so the shown date, hour and offset
+    are worked out once per UTC hour and the minutes and seconds copied. That holds for an
+    hour whose offset is whole hours and the same at its first and last second, which a
+    daylight-saving change on the hour keeps; any other hour, and any other text, goes
+    through ``tickets.shown_instant`` itself.
+    """
+    quote = b'"' if quoted else b""
+    null = b"null" if quoted else None
+    hours: dict[bytes, tuple[bytes, bytes] | None] = {}
+
+    def hour(key: bytes) -> tuple[bytes, bytes] | None:
+        try:
+            start = dt.datetime.fromisoformat(key.decode() + ":00:00+00:00")
+            first, last = start.astimezone(zone), (start + _HOUR).astimezone(zone)
+        except (ValueError, OverflowError):
+            return None
+        offset = first.utcoffset()
+        if offset != last.utcoffset() or offset is None or offset.total_seconds() % 3600:
+            return None
+        shown = first.isoformat().encode()
+        return quote + shown[:13], shown[19:] + quote
+
+    def local(text: bytes | None) -> bytes | None:
+        if text is None:
+            return null
+        if len(text) == 25 and text.endswith(b"+00:00"):
+            key = text[:13]
+            try:
+                parts = hours[key]
+            except KeyError:
+                parts = hours[key] = hour(key)
+            if parts is not None:
+                return parts[0] + text[13:19] + parts[1]
+        return quote + tickets.shown_instant(text.decode(), zone).encode() + quote
+
+    return local
+
+
+def _clock(calendar, now: dt.datetime) -> Callable[[bytes | None], tuple[int | None, bool]]:
+    """Stored deadline text to (remaining business minutes, overdue), as ``tickets.request_records``."""
+    minutes_until = calendar.minutes_until_each(now)
+    now_ts = now.timestamp()
+    parse = dt.datetime.fromisoformat
+
+    def clock(due: bytes | None) -> tuple[int | None, bool]:
+        if due is None:
+            return None, False
+        due_ts = parse(due.decode()).timestamp()
+        return minutes_until(due_ts), due_ts < now_ts
+
+    return clock
+
+
+def request_json(rows: Iterable[tuple], calendar, now: dt.datetime) -> Iterator[tuple[int, bytes]]:
+    """(id, compact JSON record as UTF-8) from ``Repository.request_json_rows`` rows."""
+    local = localizer(calendar.zone, quoted=True)
+    clock = _clock(calendar, now)
+    for request_id, head, created, queued, due, flags, reasons, tags, responded, ready, resolution, closed in rows:
+        shown = local(created)
+        remaining, overdue = clock(due)
+        yield request_id, b'%s,"created_at":%s,"queued_at":%s,"due_at":%s,"remaining_minutes":%s,' \
+            b'"overdue":%s,"flags":%s,"reasons":%s,"tags":%s,"first_response_at":%s,"ready_to_close":%s,' \
+            b'"resolution":%s,"closed_at":%s}' % (
+                head[:-1], shown, shown if queued == created else local(queued), local(due),
+                b"null" if remaining is None else b"%d" % remaining, b"true" if overdue else b"false",
+                flags, reasons, tags, local(responded), b"true" if ready else b"false", resolution, local(closed))
+
+
+def _listed(text: bytes | None) -> bytes:
+    """A stored JSON list (flags, reasons, tags) as a CSV field of the decoded list, as ``output.csv_cell``."""
+    if not text or text == b"[]":
+        return b"[]"
+    return output.csv_line([json.loads(text)])[:-2].encode()
+
+
+def _cell(text: bytes | None) -> bytes:
+    """A stored text as a CSV field inside a row, as ``output.csv_cell`` and ``csv.writer`` give it."""
+    if not text:
+        return b""
+    return text if output.csv_joined(text, 1) else output.csv_line([text.decode()])[:-2].encode()
+
+
+def request_csv(rows: Iterable[tuple], calendar, now: dt.datetime,
+                request: Callable[[int], dict]) -> Iterator[bytes]:
+    """CSV lines (UTF-8) in ``tickets.REQUEST_FIELDS`` order from ``Repository.request_csv_rows``
+    rows; a row with text to quote goes the general way, its stored row from ``request(id)``."""
+    local = localizer(calendar.zone, quoted=False)
+    clock = _clock(calendar, now)
+    joined = output.csv_joined
+    for request_id, head, created, queued, due, flags, reasons, tags, responded, ready, resolution, closed in rows:
+        if not joined(head, _HEAD_CELLS):
+            record = tickets.request_record(request(request_id), calendar, now)
+            yield output.csv_line([record[name] for name in tickets.REQUEST_FIELDS]).encode()
+            continue
+        remaining, overdue = clock(due)
+        shown = local(created)
+        yield b"%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\r\n" % (
+            head, shown, shown if queued == created else local(queued), local(due) or b"",
+            b"" if remaining is None else b"%d" % remaining, b"true" if overdue else b"false",
+            _listed(flags), _listed(reasons), _listed(tags), local(responded) or b"",
+            b"true" if ready else b"false", _cell(resolution), local(closed) or b"")
+
+
+def message_csv(rows: Iterable[tuple], zone) -> Iterator[bytes]:
+    """CSV lines (UTF-8) in ``MESSAGE_FIELDS`` order from ``Repository.message_rows`` rows."""
+    local = localizer(zone, quoted=False)
+    joined, line = output.csv_joined, output.csv_line
+    for request_id, message_id, at, author, kind, body in rows:
+        tail = b"%s,%s,%s" % (author, kind, body)
+        if not joined(tail, 3):
+            tail = line([author.decode(), kind.decode(), body.decode()])[:-2].encode()
+        yield b"%d,%d,%s,%s\r\n" % (request_id, message_id, local(at), tail)
+
+
+def with_messages(requests: Iterable[tuple[int, bytes]], messages: Iterable[tuple], zone) -> Iterator[bytes]:
+    """Each request's JSON with its ``messages`` list added last. ``messages`` are
+    ``Repository.message_rows(as_json=True)`` rows; both inputs in request id order, merged
+    as they stream."""
+    local = localizer(zone, quoted=True)
+    rows = iter(messages)
+    pending = next(rows, None)
+    for request_id, record in requests:
+        items = []
+        while pending is not None and pending[0] <= request_id:
+            owner, message_id, at, tail = pending
+            if owner == request_id:
+                items.append(b'{"request_id":%d,"id":%d,"at":%s,%s' % (owner, message_id, local(at), tail[1:]))
+            pending = next(rows, None)
+        yield b'%s,"messages":[%s]}' % (record[:-1], b",".join(items))
+
+
+# -- export: what ``desk export`` writes, read in one snapshot by the caller ---------------
+
+MESSAGE_FIELDS = ("request_id", "id", "at", "author", "kind", "body")
+
+
+def export_encoded(rt, fmt: Format, stream, period: dict, *, messages: bool) -> int:
+    """The bulk path: rows encoded as they stream from the database; returns the count."""
+    repo = rt.repo
+    if fmt is Format.csv and messages:
+        return output.write_csv_lines(message_csv(repo.message_rows(**period), rt.zone), MESSAGE_FIELDS, stream)
+    if fmt is Format.csv:
+        lines = request_csv(repo.request_csv_rows(**period), rt.calendar, rt.now, repo.request)
+        return output.write_csv_lines(lines, tickets.REQUEST_FIELDS, stream)
+    records = request_json(repo.request_json_rows(**period), rt.calendar, rt.now)
+    if messages:
+        encoded = with_messages(records, repo.message_rows(**period, as_json=True), rt.zone)
+    else:
+        encoded = (record for _, record in records)
+    return output.write_encoded(encoded, fmt, stream)
+
+
+def export_records(rt, period: dict, *, messages: bool, message_rows: bool) -> Iterator[dict]:
+    """The general path (``--fields``, a terminal): a dict per request, each with its
+    ``messages``, or with ``message_rows`` a dict per message; a thousand requests at a time."""
+    repo = rt.repo
+    rows = repo.request_rows(**period)
+    while chunk := list(itertools.islice(rows, 1000)):
+        records = tickets.request_records(chunk, rt.calendar, rt.now)
+        if not messages:
+            yield from records
+            continue
+        grouped = repo.messages_for([r["id"] for r in records])
+        for record in records:
+            shown = [{"request_id": record["id"], "id": m["id"], "at": rt.show_stored(m["at"]),
+                      "author": m["author"], "kind": m["kind"], "body": m["body"]} for m in grouped[record["id"]]]
+            if message_rows:
+                yield from shown
+            else:
+                yield {**record, "messages": shown}

@@ -1,0 +1,163 @@
+"""The bulk export writes exactly what the general path writes, in any zone, for any text.
+
+``desk export`` without ``--fields`` encodes rows as they stream from SQLite
+(``cli/request_lines.py``); naming every field sends it through the general path (a dict per
+record through ``output``). The two must agree byte for byte.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from deskcli import output
+from deskcli.cli.request_lines import localizer
+from deskcli.domain import tickets
+from deskcli.domain.tickets import shown_instant
+from deskcli.output import Format
+from deskcli.store.repository import Repository
+from tests.cli.test_requests import add_license, open_request
+
+MESSAGE_FIELDS = "request_id,id,at,author,kind,body"
+REQUEST_FIELDS = ",".join(tickets.REQUEST_FIELDS)
+VARIANTS = [(fmt, messages) for fmt in ("csv", "json", "jsonl") for messages in (False, True)]
+
+# Text a spreadsheet or a CSV reader might trip on, mixed with ordinary letters.
+text = st.text(alphabet=st.sampled_from(list('ab,"\r\n=+-@\t \'Жё[]{}\\') + ["\x1b", "\u2028", "\x00"]),
+               max_size=12)
+optional_text = st.one_of(st.none(), text)
+
+
+def _both_ways(desk, db: str, fmt: str, messages: bool) -> tuple[str, str]:
+    extra = ["--messages"] if messages else []
+    every = MESSAGE_FIELDS if messages and fmt == "csv" else REQUEST_FIELDS + (",messages" if messages else "")
+    bulk = desk("--db", db, "export", "--format", fmt, *extra).stdout
+    general = desk("--db", db, "export", "--format", fmt, *extra, "--fields", every).stdout
+    return bulk, general
+
+
+def _seed(path, requests: list[dict]) -> None:
+    repo = Repository(path)
+    with repo.transaction():
+        repo.insert("licenses", {"number": "L", "pin_hash": "scrypt$1$1$1$00$00", "edition": "Бизнес",
+                                 "price_kopecks": 1, "purchased": "2026-01-01", "support_until": "2026-12-31"})
+        for i, request in enumerate(requests, start=1):
+            created = dt.datetime(2026, 11, 20, 6, i % 60, i % 7, tzinfo=dt.UTC).isoformat()
+            due = dt.datetime(2026, 11, 25, 6 + i % 10, 0, tzinfo=dt.UTC).isoformat()
+            queued = created if i % 2 else dt.datetime(2026, 11, 21, 9, 30, tzinfo=dt.UTC).isoformat()
+            flags = [{"code": "no_question", "message": request["subject"] or ""}] if i % 3 == 0 else []
+            repo.insert("requests", {
+                "license": "L", "customer": request["customer"], "edition": "Бизнес", "version": request["version"],
+                "category": "usage", "subject": request["subject"], "site_url": request["site"],
+                "status": request["status"], "line": 1 + i % 3, "assignee": request["assignee"],
+                "created_at": created, "queued_at": queued, "due_at": due,
+                "flags": json.dumps(flags, ensure_ascii=False), "reasons": "[]", "due_calendar": "x"})
+            for n, body in enumerate(request["bodies"]):
+                at = dt.datetime(2026, 11, 22, 10, n, tzinfo=dt.UTC).isoformat()
+                repo.insert("messages", {"request_id": i, "author": request["author"], "kind": "customer",
+                                         "body": body, "at": at})
+    repo.close()
+
+
+requests_strategy = st.lists(st.fixed_dictionaries({
+    "customer": optional_text, "version": optional_text, "subject": optional_text, "site": optional_text,
+    "assignee": optional_text, "author": text, "status": st.sampled_from(["open", "resolved", "answered"]),
+    "bodies": st.lists(text, max_size=3),
+}), min_size=1, max_size=6)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(requests=requests_strategy, variant=st.sampled_from(VARIANTS))
+def test_bulk_export_is_byte_for_byte_the_general_path(desk, tmp_path_factory, requests, variant) -> None:
+    path = tmp_path_factory.mktemp("export") / "desk.db"
+    _seed(path, requests)
+    bulk, general = _both_ways(desk, str(path), *variant)
+    assert bulk == general
+
+
+@pytest.mark.parametrize("fmt,messages", VARIANTS)
+def test_bulk_export_across_daylight_saving_changes(desk, isolation, fmt, messages) -> None:
+    (isolation / "config.toml").write_text('[calendar]\ntimezone = "Europe/Berlin"\n', encoding="utf-8")
+    add_license(desk)
+    questions = ["Почему корзина пустая после обновления?", "Как настроить скидки для оптовиков?",
+                 "Почему не приходят письма о заказах?", "Как перенести сайт на другой хостинг?"]
+    moments = ("2026-03-27T10:00", "2026-03-30T09:15", "2026-10-23T17:59", "2026-10-26T09:01")
+    for at, question in zip(moments, questions):
+        opened = open_request(desk, at=at, body=question,
+                              subject="Сайт, и \"кавычки\"" if at.endswith("15") else "Корзина")
+        desk("reply", str(opened["id"]), "--body", "Ответ,\nс переносом", env={"DESK_NOW": at[:-2] + "40"})
+    desk("close", "1")
+    bulk, general = _both_ways(desk, str(isolation / "desk.db"), fmt, messages)
+    assert bulk == general
+    assert ("2026-03-27T10:00:00+01:00" in bulk) and ("2026-03-30T09:15:00+02:00" in bulk)
+
+
+@pytest.mark.parametrize("fmt,messages", VARIANTS)
+def test_export_to_a_file_writes_what_standard_output_gets(desk, isolation, fmt, messages) -> None:
+    add_license(desk)
+    open_request(desk, subject="=1+1")
+    extra = ["--messages"] if messages else []
+    target = isolation / f"out.{fmt}"
+    result = desk("export", "--format", fmt, *extra, "-o", str(target))
+    written = target.read_text(encoding="utf-8-sig" if fmt == "csv" else "utf-8")
+    assert written.replace("\r\n", "\n") == desk("export", "--format", fmt, *extra).stdout.replace("\r\n", "\n")
+    assert "wrote 1 rows" in result.stderr
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_unknown_fields_are_refused_before_a_file_is_made(desk, isolation) -> None:
+    target = isolation / "out.csv"
+    desk("export", "--fields", "nope", "-o", str(target), code=2)
+    assert not target.exists()
+
+
+ZONES = ["Europe/Moscow", "Europe/Berlin", "America/St_Johns", "Asia/Kolkata", "Australia/Lord_Howe", "UTC",
+         "America/Sao_Paulo", "Pacific/Chatham"]
+
+
+@given(st.datetimes(min_value=dt.datetime(1900, 1, 2), max_value=dt.datetime(2100, 1, 1)),
+       st.sampled_from(ZONES))
+def test_the_hour_cache_shows_every_instant_as_shown_instant(moment, name) -> None:
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(name)
+    stored = moment.replace(microsecond=0, tzinfo=dt.UTC).isoformat()
+    plain, quoted = localizer(zone, quoted=False), localizer(zone, quoted=True)
+    for _ in range(2):  # the second time from the cache
+        assert plain(stored.encode()) == shown_instant(stored, zone).encode()
+        assert quoted(stored.encode()) == json.dumps(shown_instant(stored, zone)).encode()
+    assert plain(None) is None and quoted(None) == b"null"
+
+
+@given(st.lists(text, min_size=1, max_size=5))
+def test_a_joined_line_passes_only_when_it_is_what_csv_writes(cells) -> None:
+    joined = ",".join(cells)
+    if output.csv_joined(joined.encode(), len(cells)):
+        assert joined + "\r\n" == output.csv_line(cells)
+
+
+def test_plain_cells_join_without_the_csv_module() -> None:
+    assert output.csv_joined("1,HC-1,,Бизнес".encode(), 4)
+    assert not output.csv_joined(b"1,=HC-1", 2) and not output.csv_joined(b"a,b", 1)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("fmt", [Format.json, Format.jsonl, Format.csv])
+@pytest.mark.parametrize("stream_type", [io.StringIO, _Terminal])
+@pytest.mark.parametrize("fields", [None, "b,a"])
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_emit_stream_writes_what_emit_writes(fmt, stream_type, fields, count) -> None:
+    records = [{"a": i, "b": f"=x\x1b{i}", "c": [1, {"d": None}]} for i in range(count)]
+    whole, streamed = stream_type(), stream_type()
+    output.emit(records, fmt, columns=["a", "b", "c"], fields=fields, stream=whole)
+    written = output.emit_stream(iter(records), fmt, columns=["a", "b", "c"], fields=fields, stream=streamed)
+    assert streamed.getvalue() == whole.getvalue() and written == count
