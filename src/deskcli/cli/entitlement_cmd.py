@@ -10,7 +10,7 @@ import typer
 from deskcli import output
 from deskcli.cli import completion
 from deskcli.cli.options import Category, FieldsOption, FormatOption, JsonOption, chosen_format
-from deskcli.cli.context import reading, writing
+from deskcli.cli.context import reading
 from deskcli.clock import parse_date
 from deskcli.domain import entitlement
 from deskcli.domain.errors import InvalidInput

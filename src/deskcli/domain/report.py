@@ -225,5 +225,5 @@ class Compliance:
             (response, key), _ = item
             return (RESPONSES.index(response), *((value is not None, value) for value in key))
 
-        return [{"response": response, **dict(zip(self.by, key)), **tally.row()}
+        return [{"response": response, **dict(zip(self.by, key, strict=True)), **tally.row()}
                 for (response, key), tally in sorted(self.tallies.items(), key=order) if not tally.counts_nothing()]

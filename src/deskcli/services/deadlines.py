@@ -42,7 +42,7 @@ def recalculate(ctx: Context, repo: Repository, *, calendar: BusinessCalendar, t
         dues = calendar.add_business_minutes_each([from_utc_text(row["queued_at"]) for row in rows], target)
         firsts = calendar.add_business_minutes_each(
             [from_utc_text(row["wait_started_at"] or row["queued_at"]) for row in rows], target)
-        for row, due, first in zip(rows, dues, firsts):
+        for row, due, first in zip(rows, dues, firsts, strict=True):
             changes = {"due_at": utc_text(due), "first_due_at": utc_text(first), "due_calendar": basis}
             if (row["due_at"], row["first_due_at"]) != (changes["due_at"], changes["first_due_at"]):
                 repo.change_request(row, changes, at=ctx.now, agent=ctx.agent, action="deadline recalculated")

@@ -17,7 +17,7 @@ from deskcli.store import search
 from deskcli.store.repository import Repository, from_utc_text, utc_text
 
 
-def open_request(ctx: Context, draft: "Draft") -> "Opened":
+def open_request(ctx: Context, draft: Draft) -> Opened:
     category = tickets.validate_category(draft.category)
     version = tickets.validate_version(draft.version)
     site = tickets.validate_url(draft.site)

@@ -29,7 +29,7 @@ __all__ = ["Repository", "from_utc_text", "utc_text"]
 
 
 def _dict_factory(cursor: sqlite3.Cursor, row: tuple) -> dict[str, Any]:
-    return {col[0]: value for col, value in zip(cursor.description, row)}
+    return {col[0]: value for col, value in zip(cursor.description, row, strict=True)}
 
 
 def _period(column: str, since: str | None, until: str | None) -> tuple[list[str], list[str]]:

@@ -65,7 +65,7 @@ def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLCont
                             ssl_context=ssl_context)
     report = []
     with ctx.transaction() as repo:
-        for row, result in zip(due, results):
+        for row, result in zip(due, results, strict=True):
             attempts = row["attempts"] + 1
             if result.sent:
                 changes = {"status": "sent", "sent_at": utc_text(ctx.now), "next_attempt_at": None,
