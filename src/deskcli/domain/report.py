@@ -80,7 +80,7 @@ def percentiles(counts: Counter[int], *shares: float) -> list[int | None]:
     total = sum(n for _, n in seen)
     if not total:
         return [None for _ in shares]
-    found = []
+    found: list[int | None] = []
     for share in shares:
         rank, running = max(1, math.ceil(share * total)), 0
         for value, n in seen:

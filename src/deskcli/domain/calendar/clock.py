@@ -182,7 +182,7 @@ class BusinessCalendar:
         shift = OFFSET_SECONDS.get(offset) if offset is not None else None
         if shift is None or minutes <= 0:
             return self.add_business_seconds(at, minutes * 60)
-        ts = (at.toordinal() - EPOCH_ORDINAL) * 86400 + at.hour * 3600 + at.minute * 60 + at.second - shift
+        ts: int | float = (at.toordinal() - EPOCH_ORDINAL) * 86400 + at.hour * 3600 + at.minute * 60 + at.second - shift
         if at.microsecond:
             ts = (ts * 1_000_000 + at.microsecond) / 1_000_000
         low, high, _, starts, ends, before, total = self._hot
@@ -219,7 +219,7 @@ class BusinessCalendar:
             if shift is None:
                 append(general(at, seconds))
                 continue
-            ts = (at.toordinal() - EPOCH_ORDINAL) * 86400 + at.hour * 3600 + at.minute * 60 + at.second - shift
+            ts: int | float = (at.toordinal() - EPOCH_ORDINAL) * 86400 + at.hour * 3600 + at.minute * 60 + at.second - shift
             if at.microsecond:
                 ts = (ts * 1_000_000 + at.microsecond) / 1_000_000
             if not low <= ts < high:
@@ -289,14 +289,15 @@ class BusinessCalendar:
 
         Offsets change at most a few times a year, so a daily probe finds any change.
         """
-        offsets = set()
+        offsets: set[dt.timedelta | None] = set()
         probe, step = start, dt.timedelta(days=1)
         while probe <= end + step:
             offsets.add(probe.astimezone(self.zone).utcoffset())
             if len(offsets) > 1:
                 return None
             probe += step
-        seconds = int(offsets.pop().total_seconds()) if offsets else None
+        offset = offsets.pop() if offsets else None
+        seconds = int(offset.total_seconds()) if offset is not None else None
         return seconds if seconds is not None and seconds % 60 == 0 else None
 
     def _instant(self, ts: float) -> dt.datetime:
