@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from deskcli import output
 from deskcli.domain import tickets
@@ -23,7 +23,7 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
 
     _ = rt.repo  # opened first (and must exist), so the calendar's years come from the database's cache
     within = tickets.parse_duration(due_within) if due_within is not None else None
-    filters = dict(line=line, category=category, assignee=assignee, limit=limit)
+    filters: dict[str, Any] = dict(line=line, category=category, assignee=assignee, limit=limit)
     if tag is not None:
         from deskcli.domain.tags import validate_tag
 

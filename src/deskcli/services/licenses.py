@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -44,7 +45,7 @@ def add_license(ctx: Context, *, number: str, pin: str, edition: str, price: Dec
 def edit_license(ctx: Context, number: str, changes: dict[str, Any]) -> dict:
     number = tickets.validate_license_number(number)
     with ctx.transaction() as repo:
-        row = repo.license(number)
+        row: Mapping[str, Any] = repo.license(number)
         number = row["number"]
         updates: dict[str, Any] = {}
         for key, value in changes.items():
@@ -82,7 +83,7 @@ def edit_license(ctx: Context, number: str, changes: dict[str, Any]) -> dict:
         return {**row, **updates}
 
 
-def renewal_quote(license_row: dict, on: dt.date) -> entitlement.RenewalQuote:
+def renewal_quote(license_row: Mapping[str, Any], on: dt.date) -> entitlement.RenewalQuote:
     return entitlement.quote_renewal(
         from_kopecks(license_row["price_kopecks"]),
         dt.date.fromisoformat(license_row["support_until"]),
@@ -139,17 +140,18 @@ def renew_license(ctx: Context, number: str, on: dt.date, *, force: bool = False
 
 @dataclass(frozen=True)
 class RenewalPlan:
-    row: dict
+    row: Mapping[str, Any]
     quote: entitlement.RenewalQuote
     #: The day of a renewal already recorded in this support year, if any.
     earlier: dt.date | None
 
     def repeat_warning(self) -> str:
+        assert self.earlier is not None  # asked only of a plan that repeats a renewal
         return (f"license {self.row['number']} was already renewed on {self.earlier.isoformat()} in this "
                 f"support year; another would extend support to {self.quote.new_support_until.isoformat()}")
 
 
-def eligibility(ctx: Context, license_row: dict, category: str | None, on: dt.date) -> entitlement.Eligibility:
+def eligibility(ctx: Context, license_row: Mapping[str, Any], category: str | None, on: dt.date) -> entitlement.Eligibility:
     return entitlement.check_eligibility(
         license_number=license_row["number"],
         edition_free=ctx.policy.editions.get(license_row["edition"], False),

@@ -57,7 +57,7 @@ def _head_sql() -> str:
 _QUEUE_HEAD = _head_sql()
 
 
-def _first(row: object) -> object:
+def _first(row: dict[str, Any] | tuple[Any, ...] | None) -> Any:
     if row is None:
         return None
     return next(iter(row.values())) if isinstance(row, dict) else row[0]
@@ -92,7 +92,8 @@ class Repository:
         columns = ", ".join(f'"{c}"' for c in row)
         marks = ", ".join("?" for _ in row)
         cursor = self.conn.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(row.values()))
-        return int(cursor.lastrowid)
+        assert cursor.lastrowid is not None  # set by every INSERT
+        return cursor.lastrowid
 
     def update(self, table: str, key: str, value: object, changes: dict[str, Any]) -> None:
         sets = ", ".join(f'"{c}" = ?' for c in changes)
@@ -210,7 +211,7 @@ class Repository:
 
     def queue(self, *, overdue_at: str | None = None, line: int | None = None, category: str | None = None,
               assignee: str | None = None, due_before: str | None = None, limit: int | None = None,
-              tag: str | None = None) -> list[object]:
+              tag: str | None = None) -> list[sqlite3.Row]:
         """Open requests, soonest due first; ties by queue position then id."""
         where, params = self._queue_filter(overdue_at=overdue_at, line=line, category=category,
                                            assignee=assignee, due_before=due_before, tag=tag)
