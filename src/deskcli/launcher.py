@@ -73,7 +73,7 @@ def _parse(argv: list[str], command_name: str, values: dict[str, str], flags: di
         return None
     globals_ = _options(argv[:command], GLOBAL_VALUE_OPTIONS, {})
     rest = argv[command + 1:]
-    options: dict | None = {}
+    options: dict = {}
     if positional is not None:
         if not rest or not rest[0].isdigit() or not 0 <= int(rest[0]) <= MAX_INT:
             return None

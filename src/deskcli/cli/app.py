@@ -33,7 +33,7 @@ class DeskGroup(TyperGroup):
             raise Interrupted() from None
 
     def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
-             standalone_mode: bool = True, **extra: Any) -> Any:
+             standalone_mode: bool = True, windows_expand_args: bool = True, **extra: Any) -> Any:
         from deskcli import output
         from deskcli.cli.options import tidy_parameters
 
@@ -65,7 +65,7 @@ class DeskGroup(TyperGroup):
 
         code = guarded(
             lambda: super(DeskGroup, self).main(args, prog_name or "desk", complete_var,
-                                                standalone_mode=False, **extra),
+                                                standalone_mode=False, windows_expand_args=windows_expand_args, **extra),
             extra=((USAGE_PROBLEM, usage), (typer.Abort, aborted)),
         )
         if standalone_mode:

@@ -10,7 +10,7 @@ import contextlib
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, cast
 
@@ -186,7 +186,7 @@ class Repository:
             },
         )
 
-    def change_request(self, row: dict[str, Any], changes: dict[str, Any], *, at: dt.datetime,
+    def change_request(self, row: Mapping[str, Any], changes: dict[str, Any], *, at: dt.datetime,
                        agent: str, action: str) -> dict[str, Any]:
         """Apply ``changes`` to a request and record what they replaced."""
         before = {k: row.get(k) for k in changes if row.get(k) != changes[k]}
