@@ -95,7 +95,7 @@ def _parse(argv: list[str], command_name: str, values: dict[str, str], flags: di
         return None
     globals_ = _options(argv[:command], GLOBAL_VALUE_OPTIONS, {})
     rest = argv[command + 1:]
-    options: dict | None = {}
+    options: dict = {}
     if positional is not None:
         number = _number(rest[0]) if rest else None
         if number is None or number > MAX_INT:

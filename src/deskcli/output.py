@@ -102,7 +102,7 @@ def write_csv(records: Sequence[dict[str, object]], columns: Sequence[str], stre
 
 
 def emit(
-    data: object,
+    data: dict[str, Any] | list[dict[str, Any]],
     fmt: Format,
     *,
     columns: Sequence[str] | None = None,
@@ -111,7 +111,7 @@ def emit(
 ) -> None:
     """Print ``data`` (a dict or a list of dicts) as JSON, JSON Lines or CSV; commands render
     their own tables through ``render``, so ``table`` here falls back to JSON."""
-    records = data if isinstance(data, list) else [data]
+    records: list[dict[str, Any]] = data if isinstance(data, list) else [data]
     if fields is not None or fmt is not Format.table:
         valid = columns or (list(records[0]) if records else [])
         if fields:
@@ -295,6 +295,7 @@ def page(*renderables: object) -> None:
     env = {"LESS": "FRX", "LV": "-c", **os.environ}
     try:
         with subprocess.Popen(program, stdin=subprocess.PIPE, env=env) as pager:
+            assert pager.stdin is not None  # stdin=PIPE always gives one
             try:
                 pager.stdin.write(text.encode("utf-8", "replace"))
                 pager.stdin.close()

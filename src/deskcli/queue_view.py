@@ -83,7 +83,7 @@ def _layout(records: list[dict], now: dt.datetime, width: int) -> tuple[list[lis
             assignee_cap = len(HEADERS[7])
     widths[4] = max(10, min(fitted(), max(longest(subjects), len(HEADERS[4]))))
     rows = []
-    for record, age, clock, subject in zip(records, ages, clocks, subjects):
+    for record, age, clock, subject in zip(records, ages, clocks, subjects, strict=True):
         who = record["license"] if compact_names or not record["customer"] else \
             f"{record['license']} {record['customer']}"
         shown = Text(subject)

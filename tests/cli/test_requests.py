@@ -49,7 +49,8 @@ def test_open_prints_the_spec_request_shape(licensed) -> None:
 
 def test_countdown_and_overdue_follow_the_clock(licensed) -> None:
     data = open_request(licensed, at="2026-11-25T10:00", category="emergency")
-    show = lambda now: licensed.json("show", str(data["id"]), "--json", env={"DESK_NOW": now})
+    def show(now: str) -> dict:
+        return licensed.json("show", str(data["id"]), "--json", env={"DESK_NOW": now})
     assert show("2026-11-25T10:00")["remaining_minutes"] == 120
     assert show("2026-11-25T11:35")["remaining_minutes"] == 25
     late = show("2026-11-25T12:40")

@@ -27,7 +27,7 @@ PROBE = (
 
 def _loaded(*args: str) -> set[str]:
     result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=os.environ.copy())
-    line = [l for l in result.stderr.splitlines() if l.startswith("LOADED")][-1]
+    line = [entry for entry in result.stderr.splitlines() if entry.startswith("LOADED")][-1]
     return set(filter(None, line.removeprefix("LOADED ").split(",")))
 
 

@@ -85,7 +85,7 @@ def weekly_hours(draw) -> dict[int, tuple[tuple[int, int], ...]]:
     for weekday in range(7):
         cuts = sorted(draw(st.sets(bound, max_size=4)))
         cuts = cuts[: len(cuts) // 2 * 2]
-        hours[weekday] = tuple(zip(cuts[::2], cuts[1::2]))
+        hours[weekday] = tuple(zip(cuts[::2], cuts[1::2], strict=True))
     return hours
 
 

@@ -529,6 +529,7 @@ def test_every_applicable_reason_in_policy_order(
                 edition_free and category != "installation",
                 code_modified,
             ),
+            strict=True,
         )
         if applies
     ]

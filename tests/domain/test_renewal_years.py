@@ -30,7 +30,7 @@ def test_support_years_cover_purchase_to_the_last_day_without_overlap(chain) -> 
     years = support_years(purchased, renewals)
     assert years[0][0] == purchased and len(years) == len(renewals) + 1
     assert years[-1][1] == (renewals[-1][2] if renewals else support_until(purchased))
-    for (_, end), (start, _) in zip(years, years[1:]):
+    for (_, end), (start, _) in zip(years, years[1:], strict=False):
         assert start > end                         # a late renewal leaves a gap, none overlap
 
 

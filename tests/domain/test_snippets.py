@@ -51,7 +51,7 @@ def test_highlights_are_words_whose_stems_were_asked_for(text, query) -> None:
     piece = snippets.fragment(text, wanted, width=60)
     for start, end in piece.highlights:
         assert snippets.word_stem(snippets.fold(piece.text[start:end])) in wanted
-    assert all(a < b <= c for (a, b), (c, _) in zip(piece.highlights, piece.highlights[1:]))
+    assert all(a < b <= c for (a, b), (c, _) in zip(piece.highlights, piece.highlights[1:], strict=False))
 
 
 def test_bm25_prefers_the_subject_shorter_documents_and_rarer_words() -> None:
@@ -69,7 +69,7 @@ def test_bm25_prefers_the_subject_shorter_documents_and_rarer_words() -> None:
                 min_size=1, max_size=10))
 def test_bm25_is_never_negative_and_zero_without_a_match(candidates) -> None:
     result = ranking.scores(candidates, ["a"], {"a": 3}, 100)
-    for (subject, body), score in zip(candidates, result):
+    for (subject, body), score in zip(candidates, result, strict=True):
         assert score >= 0
         assert (score == 0) == ("a" not in f"{subject} {body}".split())
 

@@ -81,7 +81,7 @@ def every_stored_text(db_path: Path) -> str:
             cursor = conn.execute(f'SELECT * FROM "{table}"')
             columns = [c[0] for c in cursor.description]
             for row in cursor:
-                for column, value in zip(columns, row):
+                for column, value in zip(columns, row, strict=True):
                     if (table, column) == ("licenses", "pin_hash"):
                         continue
                     if isinstance(value, bytes):

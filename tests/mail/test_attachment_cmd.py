@@ -28,7 +28,7 @@ def test_hostile_names_are_listed_as_plain_names(with_attachments) -> None:
     listed = with_attachments.json("attachment", "list", "42", "--json")
     names = [a["name"] for a in listed]
     assert all("/" not in name and "\\" not in name and not name.startswith(".") for name in names)
-    assert {name: a["size"] for name, a in zip(names, listed) if name in HOSTILE} == HOSTILE
+    assert {name: a["size"] for name, a in zip(names, listed, strict=True) if name in HOSTILE} == HOSTILE
 
 
 def files_under(root) -> set:

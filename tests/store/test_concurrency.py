@@ -55,7 +55,7 @@ def _notes(db_path) -> list[tuple[str, str]]:
 def test_eight_agents_writing_at_once_lose_nothing(one_request, isolation) -> None:
     writers = [_writer(f"agent{i}", 25) for i in range(8)]
     results = [w.communicate(timeout=120) for w in writers]
-    for writer, (out, err) in zip(writers, results):
+    for writer, (out, err) in zip(writers, results, strict=True):
         assert writer.returncode == 0, err
         assert "locked" not in err and "error" not in err
         assert out.count("ack") == 25

@@ -34,8 +34,6 @@ def test_schema_is_versioned_and_migrations_are_recorded(tmp_path) -> None:
 
 def test_an_older_database_is_migrated_forward(tmp_path, monkeypatch) -> None:
     path = tmp_path / "desk.db"
-    ran = []
-
     added = migrations.Migration("m999_add_column", ("ALTER TABLE requests ADD COLUMN sentiment TEXT",))
 
     Repository(path).close()

@@ -23,8 +23,8 @@ def _seed(repo: Repository, subjects: list[str], customer: str) -> None:
                                  "price_kopecks": 1, "purchased": "2026-01-01", "support_until": "2026-12-31",
                                  "customer": customer})
         for i, subject in enumerate(subjects, start=1):
-            created = dt.datetime(2026, 11, 20, 6, i % 60, tzinfo=dt.timezone.utc).isoformat()
-            due = dt.datetime(2026, 11, 25, 6 + i % 10, 0, tzinfo=dt.timezone.utc).isoformat()
+            created = dt.datetime(2026, 11, 20, 6, i % 60, tzinfo=dt.UTC).isoformat()
+            due = dt.datetime(2026, 11, 25, 6 + i % 10, 0, tzinfo=dt.UTC).isoformat()
             repo.insert("requests", {
                 "license": "L", "customer": customer if i % 2 else None, "edition": "Бизнес", "version": "1.0",
                 "category": "usage", "subject": subject, "site_url": "https://a.example/", "status": "open",

@@ -66,7 +66,7 @@ def oracle(stops: list[dict], by: tuple[str, ...], zone: ZoneInfo, since: dt.dat
         breached = n - g["on_time"] + g["closed_late"]
         breached_original = n - g["on_time_original"] + g["closed_late_original"]
         rows.append({
-            "response": response, **dict(zip(by, key)), "responses": n, "on_time": g["on_time"],
+            "response": response, **dict(zip(by, key, strict=True)), "responses": n, "on_time": g["on_time"],
             "late": n - g["on_time"], "unanswered": g["closed_late"], "still_open": 0, "breached": breached,
             "pending": 0, "on_time_share": _share(g["on_time"], g["on_time"] + breached),
             "median_minutes": _rank(g["responses"], 0.5), "p90_minutes": _rank(g["responses"], 0.9),

@@ -9,7 +9,7 @@ import typer
 
 from deskcli import output
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
-from deskcli.cli.context import reading, writing
+from deskcli.cli.context import reading
 from deskcli.output import Format
 
 PANEL = "Administration"

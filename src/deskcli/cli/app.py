@@ -43,7 +43,7 @@ class DeskGroup(TyperGroup):
             raise
 
     def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
-             standalone_mode: bool = True, **extra: Any) -> Any:
+             standalone_mode: bool = True, windows_expand_args: bool = True, **extra: Any) -> Any:
         from deskcli import output
         from deskcli.cli.options import tidy_parameters
 

@@ -72,6 +72,7 @@ def deadline(
         raise InvalidInput("give exactly one of --category and --minutes")
     if category is not None:
         minutes = rt.policy.targets[category.value]
+    assert minutes is not None  # exactly one of the two was given, checked above
     queued = rt.instant(start, what="--from")
     starts = rt.calendar.next_opening(queued)
     due = rt.calendar.add_business_minutes(queued, minutes)

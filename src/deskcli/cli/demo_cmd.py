@@ -27,7 +27,7 @@ LICENSES = [
 
 # (hours ago opened, license, pin, category, subject, body, follow-ups)
 # follow-ups: ("agent"|"customer"|"internal", hours ago, text)
-REQUESTS = [
+REQUESTS: list[tuple[float, str, str, str, str, str, list[tuple[str, float, str]]]] = [
     (30, "HC-1002", "7788", "emergency", "Сайт не открывается после обновления",
      "После обновления до 7.1.2 главная страница отдаёт ошибку 500. Что делать?", []),
     (3, "HC-1006", "9090", "emergency", "Критическая ошибка при оформлении заказа",

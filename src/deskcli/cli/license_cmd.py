@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Mapping
+from typing import Annotated, Any
 
 import typer
 
@@ -25,7 +26,7 @@ LICENSE_FIELDS = ("number", "customer", "edition", "free", "retail_price", "curr
                   "support_until", "code_modified", "email", "site")
 
 
-def license_record(ctx: typer.Context, row: dict) -> dict:
+def license_record(ctx: typer.Context, row: Mapping[str, Any]) -> dict:
     """A license for people and programs: never the PIN, not even its hash."""
     config = reading(ctx).policy
     return {

@@ -16,7 +16,7 @@ from deskcli.domain.tickets import CATEGORIES
 from deskcli.launcher import MAX_INT  # noqa: F401  (re-exported for the commands)
 
 #: The request categories as a choice for Typer, from the domain's one list.
-Category = enum.Enum("Category", {name: name for name in CATEGORIES}, type=str)
+Category = enum.Enum("Category", {name: name for name in CATEGORIES}, type=str)  # type: ignore[misc]  # members come from the domain list, which mypy cannot read
 
 
 FormatOption = Annotated[
@@ -107,7 +107,7 @@ def _quiet_range(base: type) -> type:
     if base in _QUIET_RANGES:
         return _QUIET_RANGES[base]
 
-    class WithinSQLite(base):  # type: ignore[valid-type,misc]
+    class WithinSQLite(base):
         """The same range check; help describes it by its lower bound only, while an error
         still names the whole range."""
 

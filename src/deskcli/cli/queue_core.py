@@ -22,9 +22,9 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
     """Print the queue; returns the exit code (1 with ``check`` when anything is listed)."""
     from deskcli.store.repository import utc_text
 
-    rt.repo  # opened first (and must exist), so the calendar's years come from the database's cache
+    _ = rt.repo  # opened first (and must exist), so the calendar's years come from the database's cache
     within = tickets.parse_duration(due_within) if due_within is not None else None
-    filters = dict(line=line, category=category, assignee=assignee, limit=limit)
+    filters: dict[str, Any] = dict(line=line, category=category, assignee=assignee, limit=limit)
     if tag is not None:
         from deskcli.domain.tags import validate_tag
 
@@ -134,7 +134,7 @@ def overdue_lines(records: list[dict]) -> list[str]:
     id_width, clock_width = max(map(len, ids)), max(map(len, clocks))
     category_width = max(len(r["category"]) for r in records)
     lines = []
-    for record, shown_id, clock in zip(records, ids, clocks):
+    for record, shown_id, clock in zip(records, ids, clocks, strict=True):
         who = record["customer"] or record["license"]
         assignee = record["assignee"] or "unassigned"
         lines.append(output.clean_text(

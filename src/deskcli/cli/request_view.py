@@ -12,6 +12,8 @@ from deskcli import output
 from deskcli.output import Format
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from deskcli.services.context import Context
 
 #: A message body longer than this is cut in the table (never in JSON) unless --full.
@@ -19,7 +21,7 @@ LONG_BODY_LINES = 40
 LONG_BODY_CHARS = 4000
 
 
-def print_request(rt: Context, row: dict, fmt: Format, fields: str | None, *, detail: bool = False,
+def print_request(rt: Context, row: Mapping[str, Any], fmt: Format, fields: str | None, *, detail: bool = False,
                   extra: dict | None = None, full: bool = False) -> None:
     record = {**rt.record(row), **(extra or {})}
     if detail:
@@ -73,7 +75,7 @@ def _shortened(message: dict, request_id: int) -> dict:
                                f"desk show {request_id} --full"}
 
 
-def _message(m: dict, rt) -> dict:
+def _message(m: Mapping[str, Any], rt) -> dict:
     return {"id": m["id"], "author": m["author"], "kind": m["kind"], "body": m["body"],
             "at": rt.show_stored(m["at"]), "flags": _list(m["flags"]), "reasons": _list(m["reasons"]),
             **({"met_due": bool(m["met_due"])} if m["met_due"] is not None else {})}

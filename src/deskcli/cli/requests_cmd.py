@@ -122,7 +122,7 @@ def reply(
     print_request(rt, taken.row, fmt, fields)
     if taken.outcome == "thanks":
         output.note(f"a thank-you, not a clarification: #{request_id} keeps its place"
-                    + (" and is ready to close (desk close {0})".format(request_id)
+                    + (f" and is ready to close (desk close {request_id})"
                        if taken.row["status"] in ("open", "answered") else ""))
     elif taken.outcome == "refused":
         why = "; ".join(f"{r.code}: {r.message}" for r in taken.reasons)

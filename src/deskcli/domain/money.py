@@ -98,7 +98,7 @@ def format_money(amount: Decimal, currency: str = "RUB") -> str:
     space, so a terminal never wraps an amount across lines.
     """
     integer, fraction = amount_text(abs(amount)).split(".")
-    groups = []
+    groups: list[str] = []
     while integer:
         groups.insert(0, integer[-3:])
         integer = integer[:-3]

@@ -42,7 +42,7 @@ def scores(candidates: Sequence[tuple[str, str]], terms: Sequence[str], frequenc
     average = max(sum(lengths) / len(lengths), 1.0)
     weighted = [(idf(documents, frequencies.get(term, 0)), f" {term} ") for term in terms]
     result = []
-    for (subject, body), length in zip(padded, lengths):
+    for (subject, body), length in zip(padded, lengths, strict=True):
         norm = K1 * (1 - B + B * length / average)
         total = 0.0
         for term_idf, needle in weighted:

@@ -80,7 +80,7 @@ def percentiles(counts: Counter[int], *shares: float) -> list[int | None]:
     total = sum(n for _, n in seen)
     if not total:
         return [None for _ in shares]
-    found = []
+    found: list[int | None] = []
     for share in shares:
         rank, running = max(1, math.ceil(share * total)), 0
         for value, n in seen:
@@ -225,5 +225,5 @@ class Compliance:
             (response, key), _ = item
             return (RESPONSES.index(response), *((value is not None, value) for value in key))
 
-        return [{"response": response, **dict(zip(self.by, key)), **tally.row()}
+        return [{"response": response, **dict(zip(self.by, key, strict=True)), **tally.row()}
                 for (response, key), tally in sorted(self.tallies.items(), key=order) if not tally.counts_nothing()]

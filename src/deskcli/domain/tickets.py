@@ -8,9 +8,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import namedtuple
+from typing import TYPE_CHECKING, Any
 
 from deskcli.domain.calendar import BusinessCalendar
 from deskcli.domain.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Protocol
+
+    class StoredRow(Protocol):
+        """A request row read by column name: a dict, a typed row or an ``sqlite3.Row``."""
+
+        def __getitem__(self, key: str, /) -> Any: ...
 
 CATEGORIES = ("emergency", "usage", "installation", "technical")
 STATUSES = ("open", "answered", "resolved", "rejected")
@@ -207,12 +217,12 @@ def shown_instant(value: str | None, zone) -> str | None:
     return dt.datetime.fromisoformat(value).astimezone(zone).isoformat(timespec="seconds")
 
 
-def request_record(row: dict, calendar: BusinessCalendar, now: dt.datetime) -> dict:
+def request_record(row: StoredRow, calendar: BusinessCalendar, now: dt.datetime) -> dict:
     """The SPEC section 6 request shape from a stored row (UTC text instants, JSON lists)."""
     return request_records([row], calendar, now)[0]
 
 
-def request_records(rows: list[dict], calendar: BusinessCalendar, now: dt.datetime) -> list[dict]:
+def request_records(rows: Sequence[StoredRow], calendar: BusinessCalendar, now: dt.datetime) -> list[dict]:
     """Many rows at once: the hot path of ``desk queue`` over thousands of requests."""
     import json
 
@@ -221,7 +231,7 @@ def request_records(rows: list[dict], calendar: BusinessCalendar, now: dt.dateti
     return [_record(row, zone, minutes_until, now.timestamp(), json.loads) for row in rows]
 
 
-def _record(row: dict, zone, minutes_until, now_ts: float, loads) -> dict:
+def _record(row: StoredRow, zone, minutes_until, now_ts: float, loads) -> dict:
     is_open = row["status"] == "open" and row["due_at"] is not None
     due_ts = dt.datetime.fromisoformat(row["due_at"]).timestamp() if is_open else None
     remaining = minutes_until(due_ts) if is_open else None

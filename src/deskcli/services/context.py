@@ -12,7 +12,7 @@ import contextlib
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -216,7 +216,7 @@ class Context:
             return None
         return value.astimezone(self.zone).isoformat(timespec="seconds")
 
-    def record(self, row: dict) -> dict:
+    def record(self, row: Mapping[str, Any]) -> dict:
         from deskcli.domain.tickets import request_record
 
         return request_record(row, self.calendar, self.now)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from deskcli.domain import tickets
 from deskcli.domain.errors import NotFound
 from deskcli.services.context import Context
@@ -10,7 +12,7 @@ from deskcli.store.repository import utc_text
 
 
 def add_article(ctx: Context, *, title: str, url: str, keywords: str = "", body: str = "") -> dict:
-    row = {"title": tickets.validate_text(title, what="title", limit=1000).strip(),
+    row: dict[str, Any] = {"title": tickets.validate_text(title, what="title", limit=1000).strip(),
            "url": tickets.validate_url(url, what="url"), "keywords": keywords.strip(), "body": body,
            "added_at": utc_text(ctx.now), "added_by": ctx.agent}
     with ctx.transaction() as repo:

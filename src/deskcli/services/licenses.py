@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -70,7 +71,7 @@ def edit_license(ctx: Context, number: str, changes: dict[str, Any]) -> dict:
     if not updates:
         raise InvalidInput("nothing to change; give at least one option")
     with ctx.transaction() as repo:
-        row = repo.license(number)
+        row: Mapping[str, Any] = repo.license(number)
         number = row["number"]
         if "purchased" in updates and repo.renewals(number):
             raise InvalidInput(f"license {number} has renewals; its purchase date can no "
@@ -85,7 +86,7 @@ def edit_license(ctx: Context, number: str, changes: dict[str, Any]) -> dict:
         return {**row, **updates}
 
 
-def renewal_quote(license_row: dict, on: dt.date) -> entitlement.RenewalQuote:
+def renewal_quote(license_row: Mapping[str, Any], on: dt.date) -> entitlement.RenewalQuote:
     return entitlement.quote_renewal(
         from_kopecks(license_row["price_kopecks"]),
         dt.date.fromisoformat(license_row["support_until"]),
@@ -142,17 +143,18 @@ def renew_license(ctx: Context, number: str, on: dt.date, *, force: bool = False
 
 @dataclass(frozen=True)
 class RenewalPlan:
-    row: dict
+    row: Mapping[str, Any]
     quote: entitlement.RenewalQuote
     #: The day of a renewal already recorded in this support year, if any.
     earlier: dt.date | None
 
     def repeat_warning(self) -> str:
+        assert self.earlier is not None  # asked only of a plan that repeats a renewal
         return (f"license {self.row['number']} was already renewed on {self.earlier.isoformat()} in this "
                 f"support year; another would extend support to {self.quote.new_support_until.isoformat()}")
 
 
-def eligibility(ctx: Context, license_row: dict, category: str | None, on: dt.date) -> entitlement.Eligibility:
+def eligibility(ctx: Context, license_row: Mapping[str, Any], category: str | None, on: dt.date) -> entitlement.Eligibility:
     return entitlement.check_eligibility(
         license_number=license_row["number"],
         edition_free=ctx.policy.editions.get(license_row["edition"], False),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from deskcli.domain.report import Compliance, months, utc_month
@@ -47,8 +48,8 @@ def sla_compliance(ctx: Context, by: tuple[str, ...], since: str | None = None,
                 report.add_requeued(label, rows, moved * sign)
 
             _by_month(low, high, dims, requeued,
-                      lambda month, column=column: sla.requeued_utc_month(repo, dims, month, column),
-                      lambda a, b, column=column: sla.requeued(repo, dims, a, b, column))
+                      partial(sla.requeued_utc_month, repo, dims, column=column),
+                      partial(sla.requeued, repo, dims, column=column))
         report.add_open(label, sla.running(repo, dims, utc_text(low), utc_text(high), now))
     return report.rows()
 

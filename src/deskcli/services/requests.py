@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from deskcli.domain import entitlement, intake, tickets
 from deskcli.domain.errors import InvalidInput, Refused
@@ -18,7 +18,7 @@ from deskcli.store import search
 from deskcli.store.repository import Repository, from_utc_text, utc_text
 
 
-def open_request(ctx: Context, draft: "Draft") -> "Opened":
+def open_request(ctx: Context, draft: Draft) -> Opened:
     category = tickets.validate_category(draft.category)
     version = tickets.validate_version(draft.version)
     site = tickets.validate_url(draft.site)
@@ -109,7 +109,8 @@ def _screen(ctx: Context, subject: str, body: str) -> tuple[list[Reason], list[R
     The configuration can turn any flag into a refusal (``intake.refuse``).
     """
     result = intake.check_intake(subject, body)
-    refusals, flags = list(result.refusals), []
+    refusals: list[Reason] = list(result.refusals)
+    flags: list[Reason] = []
     for flag in result.flags:
         (refusals if flag.code in ctx.policy.refuse_flags else flags).append(flag)
     return refusals, flags
@@ -121,7 +122,7 @@ def _open_row(ctx: Context, repo: Repository, request_id: int, *, allow: tuple[s
         raise InvalidInput(f"request #{request_id} was merged into #{row['merged_into']}; work on that one")
     if row["status"] not in allow:
         raise InvalidInput(f"request #{request_id} is {row['status']}")
-    return row
+    return cast("dict[str, Any]", row)  # a typed row is a plain dict to the use cases that change it
 
 
 def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail: bool = True,
@@ -175,7 +176,7 @@ def reopen(ctx: Context, request_id: int, note: str | None = None) -> dict:
             raise InvalidInput(f"request #{request_id} is {row['status']}; only a resolved or rejected "
                                "request can be reopened")
         clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[row["category"]])
-        row = repo.change_request(row, {
+        reopened = repo.change_request(row, {
             "status": "open", "queued_at": utc_text(clock.queued_at), "wait_started_at": utc_text(clock.queued_at),
             "due_at": utc_text(clock.due_at), "first_due_at": utc_text(clock.due_at), "due_calendar": ctx.basis,
             "reasons": "[]", "resolution": None, "closed_at": None, "ready_to_close": 0,
@@ -183,7 +184,7 @@ def reopen(ctx: Context, request_id: int, note: str | None = None) -> dict:
         if note:
             repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "internal",
                                      "body": note, "at": utc_text(ctx.now)})
-        return row
+        return reopened
 
 
 def close(ctx: Context, request_id: int, resolution: str | None) -> tuple[dict, str | None]:

@@ -117,7 +117,7 @@ def find(repo: Repository, terms: Sequence[str], *, license: str | None = None, 
     documents = _document_count(cursor)
     frequencies = {term: _document_frequency(cursor, term, documents) for term in terms}
     candidates = [(subject, body) for _, subject, body in found]
-    scored = zip((row[0] for row in found), ranking.scores(candidates, terms, frequencies, documents))
+    scored = zip((row[0] for row in found), ranking.scores(candidates, terms, frequencies, documents), strict=True)
     return sorted(scored, key=lambda pair: (-pair[1], -pair[0]))[:limit]
 
 

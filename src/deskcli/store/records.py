@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, TypedDict
+from typing import Any, TypedDict, overload
 
 UTC = dt.UTC
 
 
+# Overloads so a value known to be present comes back present: most columns are NOT NULL.
+@overload
+def utc_text(value: dt.datetime) -> str: ...
+@overload
+def utc_text(value: None) -> None: ...
+@overload
+def utc_text(value: dt.datetime | None) -> str | None: ...
 def utc_text(value: dt.datetime | None) -> str | None:
     """An instant as stored: UTC ISO 8601 text, to the second."""
     if value is None:
@@ -21,6 +28,12 @@ def utc_text(value: dt.datetime | None) -> str | None:
     return value.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
+@overload
+def from_utc_text(value: str) -> dt.datetime: ...
+@overload
+def from_utc_text(value: None) -> None: ...
+@overload
+def from_utc_text(value: str | None) -> dt.datetime | None: ...
 def from_utc_text(value: str | None) -> dt.datetime | None:
     return None if value is None else dt.datetime.fromisoformat(value)
 

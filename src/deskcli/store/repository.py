@@ -10,7 +10,7 @@ import contextlib
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, cast
 
@@ -29,7 +29,7 @@ __all__ = ["Repository", "from_utc_text", "utc_text"]
 
 
 def _dict_factory(cursor: sqlite3.Cursor, row: tuple) -> dict[str, Any]:
-    return {col[0]: value for col, value in zip(cursor.description, row)}
+    return {col[0]: value for col, value in zip(cursor.description, row, strict=True)}
 
 
 def _period(column: str, since: str | None, until: str | None) -> tuple[list[str], list[str]]:
@@ -92,7 +92,7 @@ def _export_filter(since: str | None, until: str | None, statuses: Iterable[str]
     return " AND ".join(where), params
 
 
-def _first(row: object) -> object:
+def _first(row: dict[str, Any] | tuple[Any, ...] | None) -> Any:
     if row is None:
         return None
     return next(iter(row.values())) if isinstance(row, dict) else row[0]  # type: ignore[index]
@@ -156,7 +156,8 @@ class Repository:
         columns = ", ".join(f'"{c}"' for c in row)
         marks = ", ".join("?" for _ in row)
         cursor = self.conn.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(row.values()))
-        return int(cursor.lastrowid)
+        assert cursor.lastrowid is not None  # set by every INSERT
+        return cursor.lastrowid
 
     def update(self, table: str, key: str, value: object, changes: dict[str, Any]) -> None:
         sets = ", ".join(f'"{c}" = ?' for c in changes)
@@ -263,7 +264,7 @@ class Repository:
             },
         )
 
-    def change_request(self, row: dict[str, Any], changes: dict[str, Any], *, at: dt.datetime,
+    def change_request(self, row: Mapping[str, Any], changes: dict[str, Any], *, at: dt.datetime,
                        agent: str, action: str) -> dict[str, Any]:
         """Apply ``changes`` to a request and record what they replaced."""
         before = {k: row.get(k) for k in changes if row.get(k) != changes[k]}
@@ -297,7 +298,7 @@ class Repository:
 
     def queue(self, *, overdue_at: str | None = None, line: int | None = None, category: str | None = None,
               assignee: str | None = None, due_before: str | None = None, limit: int | None = None,
-              tag: str | None = None) -> list[object]:
+              tag: str | None = None) -> list[sqlite3.Row]:
         """Open requests, soonest due first; ties by queue position then id."""
         where, params = self._queue_filter(overdue_at=overdue_at, line=line, category=category,
                                            assignee=assignee, due_before=due_before, tag=tag)

@@ -10,6 +10,8 @@ counts: ``domain.report`` does.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from deskcli.store.repository import Repository
 
 #: The SQL for each dimension a report can be grouped by, for stopped clocks and for open
@@ -102,7 +104,7 @@ def running(repo: Repository, dimensions: tuple[str, ...], start: str, end: str,
                 {"now": now, "start": start, "end": end})
 
 
-def _all(repo: Repository, sql: str, params: object) -> list[tuple]:
+def _all(repo: Repository, sql: str, params: Sequence[object] | Mapping[str, object]) -> list[tuple]:
     cursor = repo.conn.cursor()
     cursor.row_factory = None  # plain tuples: the rows are folded, never read by name
     return cursor.execute(sql, params).fetchall()

@@ -182,7 +182,7 @@ class BusinessCalendar:
         shift = OFFSET_SECONDS.get(offset) if offset is not None else None
         if shift is None or minutes <= 0:
             return self.add_business_seconds(at, minutes * 60)
-        ts = (at.toordinal() - EPOCH_ORDINAL) * 86400 + at.hour * 3600 + at.minute * 60 + at.second - shift
+        ts: int | float = (at.toordinal() - EPOCH_ORDINAL) * 86400 + at.hour * 3600 + at.minute * 60 + at.second - shift
         if at.microsecond:
             ts = (ts * 1_000_000 + at.microsecond) / 1_000_000
         low, high, _, starts, ends, before, total = self._hot
@@ -219,7 +219,7 @@ class BusinessCalendar:
             if shift is None:
                 append(general(at, seconds))
                 continue
-            ts = (at.toordinal() - EPOCH_ORDINAL) * 86400 + at.hour * 3600 + at.minute * 60 + at.second - shift
+            ts: int | float = (at.toordinal() - EPOCH_ORDINAL) * 86400 + at.hour * 3600 + at.minute * 60 + at.second - shift
             if at.microsecond:
                 ts = (ts * 1_000_000 + at.microsecond) / 1_000_000
             if not low <= ts < high:

@@ -27,11 +27,12 @@ OFFSET_SECONDS: dict[dt.timedelta, int] = {}
 
 
 def offset_seconds(offset: dt.timedelta) -> int | float:
-    seconds = OFFSET_SECONDS.get(offset)
-    if seconds is None:
-        seconds = offset.total_seconds()
-        if seconds == int(seconds):
-            seconds = OFFSET_SECONDS[offset] = int(seconds)
+    cached = OFFSET_SECONDS.get(offset)
+    if cached is not None:
+        return cached
+    seconds = offset.total_seconds()
+    if seconds == int(seconds):
+        seconds = OFFSET_SECONDS[offset] = int(seconds)
     return seconds
 
 
@@ -42,7 +43,7 @@ def posix_seconds(at: dt.datetime) -> int | float:
     offset = zone.utcoffset(at) if zone is not None else None
     if offset is None:
         raise InvalidInput("instants must carry a time zone")
-    seconds = (at.toordinal() - EPOCH_ORDINAL) * 86400 + at.hour * 3600 + at.minute * 60 + at.second
+    seconds: int | float = (at.toordinal() - EPOCH_ORDINAL) * 86400 + at.hour * 3600 + at.minute * 60 + at.second
     seconds -= offset_seconds(offset)
     micro = at.microsecond
     if micro:
@@ -66,11 +67,14 @@ class WallClock:
         reading is skipped or repeated."""
         naive = dt.datetime(1970, 1, 1) + dt.timedelta(seconds=wall)
         first = naive.replace(tzinfo=self.zone)
-        return (int(first.utcoffset().total_seconds()),
-                int(first.replace(fold=1).utcoffset().total_seconds()))
+        offset, folded = first.utcoffset(), first.replace(fold=1).utcoffset()
+        assert offset is not None and folded is not None  # a ZoneInfo always gives an offset
+        return int(offset.total_seconds()), int(folded.total_seconds())
 
     def _offset_at(self, ts: int) -> int:
-        return int(dt.datetime.fromtimestamp(ts, self.zone).utcoffset().total_seconds())
+        offset = dt.datetime.fromtimestamp(ts, self.zone).utcoffset()
+        assert offset is not None  # a ZoneInfo always gives an offset
+        return int(offset.total_seconds())
 
     def day_spans(self, day: dt.date, intervals: tuple[Interval, ...]) -> list[Span]:
         """The real spans of one day's working intervals, in the order of the intervals."""

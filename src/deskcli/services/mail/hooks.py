@@ -10,7 +10,6 @@ transaction: its Message-ID, attachments, the log line, the IMAP position.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 

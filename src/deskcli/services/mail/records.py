@@ -46,7 +46,7 @@ def outbox_message(ctx: Context, outbox_id: int) -> dict[str, Any]:
     headers = [f"{name}: {make_header(decode_header(' '.join(str(value).split())))}" for name, value in raw.items()
                if name.lower() not in ("content-type", "content-transfer-encoding", "mime-version")]
     body = message_from_bytes(data, policy=policy.default).get_body(("plain",))
-    text = body.get_content() if body is not None else ""  # type: ignore[attr-defined]
+    text = body.get_content() if body is not None else ""
     return {**_shown(ctx, {k: row[k] for k in OUTBOX_FIELDS}), "headers": "\n".join(headers),
             "body": text.replace("\r\n", "\n")}
 

@@ -61,11 +61,11 @@ def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLCont
     if not due:
         return []
     messages = [message_from_bytes(bytes(row["message"]), policy=policy.default) for row in due]
-    results = send_messages(server, password, messages, envelope_from=ctx.policy.mail_from,  # type: ignore[arg-type]
+    results = send_messages(server, password, messages, envelope_from=ctx.policy.mail_from,
                             ssl_context=ssl_context)
     report = []
     with ctx.transaction() as repo:
-        for row, result in zip(due, results):
+        for row, result in zip(due, results, strict=True):
             attempts = row["attempts"] + 1
             if result.sent:
                 changes = {"status": "sent", "sent_at": utc_text(ctx.now), "next_attempt_at": None,
