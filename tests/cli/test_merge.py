@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -102,3 +103,21 @@ def test_only_one_license_requests_merge_and_nothing_changes(pair, isolation) ->
     into_merged = desk("merge", str(target), "--into", str(source), code=2)
     assert "already merged" in into_merged.stderr
     assert before  # the refused merges above wrote nothing they could leave half done
+
+
+def test_mail_to_a_merged_thread_lands_in_the_target_with_attachments(desk, isolation) -> None:
+    from tests.mail.desk_seed import corpus, seed
+
+    seed(desk, isolation)
+    desk("policy", "set", "mail.attachment_limit", "20000")
+    attached = json.loads(desk("mail-in", "--json", input=corpus("oversized_attachment.eml")).stdout)[0]
+    assert attached["request_id"] == 42
+    target = json.loads(desk("open", "-l", "HC-1001", "--pin", "7788", "-v", "6.9.1", "-c", "usage", "--site",
+                             "https://shop.example.ru/", "-s", "Сайт снова не открывается", "--body",
+                             "После обновления опять ошибка 500 на главной. Что делать?", "--json").stdout)["id"]
+    desk("merge", "42", "--into", str(target))
+    conn = sqlite3.connect(isolation / "desk.db")
+    assert {row[0] for row in conn.execute("SELECT request_id FROM attachments")} == {target}
+    conn.close()
+    received = json.loads(desk("mail-in", "--json", input=corpus("gmail_ru_reply_desk_tag.eml")).stdout)[0]
+    assert received["outcome"] == "clarified" and received["request_id"] == target

@@ -8,24 +8,22 @@ import typer
 
 from deskcli import output
 from deskcli.cli.context import writing
-from deskcli.cli.options import MAX_INT, FieldsOption, FormatOption, JsonOption, RequestId, chosen_format
+from deskcli.cli.options import MAX_INT, FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.output import Format
 
 
 def merge(
     ctx: typer.Context,
-    source: RequestId,
+    source: Annotated[int, typer.Argument(help="The duplicate request, closed as merged.", metavar="SOURCE", max=MAX_INT)],
     *,
     into: Annotated[int, typer.Option("--into", help="The request that stays and receives the thread.", metavar="TARGET", max=MAX_INT)],
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """Merge SOURCE into TARGET: its messages and history join the target in time order.
+    """Merge SOURCE into TARGET: its messages, attachments and history join the target in time order.
 
-    SOURCE is closed as merged and points at TARGET, which lists it; a customer still
-    waiting on SOURCE keeps the earlier deadline on TARGET, and both deadlines stay in
-    the history. Only requests of the same license merge. Prints TARGET.
+    SOURCE is closed as merged and points at TARGET, which lists it; a customer still waiting on SOURCE keeps the earlier deadline on TARGET, and both deadlines stay in the history. Later mail to SOURCE lands in TARGET. Only requests of the same license merge. Prints TARGET.
 
     Example: desk merge 57 --into 42
     """

@@ -21,11 +21,9 @@ def renewals(
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """Licenses whose support ends soon or ended recently: today's renewal price, the last
-    day it holds and the price after (policy 2.3), soonest first.
+    """Licenses whose support ends soon or ended recently: today's renewal price, the last day it holds and the price after (policy 2.3).
 
-    Prints nothing at all when there is nothing to renew (so cron mails nothing); days
-    are negative before the end of support, positive after.
+    Soonest first. Prints nothing at all when there is nothing to renew (so cron mails nothing); days are negative before the end of support, positive after.
 
     Example: desk renewals --within 14d --check
     """

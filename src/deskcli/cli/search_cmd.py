@@ -27,9 +27,7 @@ def search(
 ) -> None:
     """Full-text search over every request's subject and messages, best match first.
 
-    Words are matched in any form, quotes and FTS operators in the query are plain text,
-    and the table shows where each request matched. When a word is very common, the
-    newest 1,000 matching requests are ranked.
+    Words are matched in any form, quotes and FTS operators in the query are plain text, and the table shows where each request matched. When a word is very common, the newest 1,000 matching requests are ranked.
 
     Example: desk search "обмен 1С" --since 2026-10-01
     """

@@ -29,8 +29,7 @@ def tag(
 ) -> None:
     """Add and remove a request's tags, or list every tag with its open and total counts.
 
-    Without changes, shows the request. Tags are lower-case words; filter the queue by
-    one with desk queue --tag NAME.
+    Without changes, shows the request. Tags are lower-case words; filter the queue by one with desk queue --tag NAME.
 
     Example: desk tag 42 +1с-обмен -срочно
     """

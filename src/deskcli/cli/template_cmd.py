@@ -62,7 +62,7 @@ def add(ctx: typer.Context, name: NameArgument, *, title: TitleOption = None, bo
         fields: FieldsOption = None) -> None:
     """Add a template; its text may use the variables listed in desk template --help.
 
-    Example: desk template add cache-clear --title "Очистка кеша" --body "Здравствуйте! Очистите кеш: $docs"
+    Example: desk template add cache-clear --title "Очистка кеша" --body 'Здравствуйте! Очистите кеш: $docs'
     """
     from deskcli.services import templates
 

@@ -1,9 +1,10 @@
 """The texts of the desk's mail: one editable file per template, Russian by default.
 
 A template is a text file: a ``Subject:`` line, a blank line, the body, with ``$name``
-placeholders (`string.Template`). Rendering substitutes plain strings once and never
-evaluates anything, so neither a template edited by the team nor a value taken from a
-customer's mail can run code; an unknown ``$name`` stays as written. The packaged files
+placeholders (`string.Template`, rendered by ``domain.templates`` like the canned answers).
+Rendering substitutes plain strings once and never evaluates anything, so neither a
+template edited by the team nor a value taken from a customer's mail can run code; an
+unknown ``$name`` stays as written. The packaged files
 live in ``deskcli/data/mail_templates/<language>/``; the team's edited copies are passed
 in as ``overrides`` (keyed ``"ru/acknowledgement"``), so where they are stored is the
 caller's business. ``rules.toml`` holds the policy text each refusal quotes, in Russian
@@ -20,10 +21,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from importlib.resources import files
-from string import Template
 
 from deskcli.domain.entitlement import RenewalQuote, percent_text
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.templates import placeholders
+from deskcli.domain.templates import render as substitute
 from deskcli.domain.money import format_money
 
 __all__ = [
@@ -103,7 +105,7 @@ def parse_template(text: str, name: str | None = None) -> tuple[str, str]:
         raise InvalidInput("a mail template must start with a 'Subject:' line")
     body = rest.removeprefix("\n")
     if name is not None:
-        used = set(Template(subject).get_identifiers()) | set(Template(body).get_identifiers())
+        used = set(placeholders(subject)) | set(placeholders(body))
         unknown = sorted(used - PLACEHOLDERS[name])
         if unknown:
             known = ", ".join(f"${p}" for p in sorted(PLACEHOLDERS[name]))
@@ -123,9 +125,9 @@ def render(
     text = overrides[key] if overrides and key in overrides else template_text(name, language)
     subject, body = parse_template(text)
     strings = {key: "" if value is None else str(value) for key, value in values.items()}
-    body = Template(body).safe_substitute(strings)
+    body = substitute(body, strings)
     body = re.sub(r"\n{3,}", "\n\n", body).strip("\n") + "\n"
-    return RenderedMail(" ".join(Template(subject).safe_substitute(strings).split()), body)
+    return RenderedMail(" ".join(substitute(subject, strings).split()), body)
 
 
 @cache

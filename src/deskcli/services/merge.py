@@ -15,7 +15,7 @@ _CLOCK = ("queued_at", "due_at", "first_due_at", "wait_started_at", "due_calenda
 
 
 def merge(ctx: Context, source_id: int, target_id: int) -> tuple[dict, dict]:
-    """Move the source's messages and history into the target and close the source.
+    """Move the source's messages, attachments and history into the target and close the source.
 
     Only one license's requests merge, a request never into itself, and never into one
     that was itself merged away or rejected. When the customer is still waiting on the
@@ -39,8 +39,12 @@ def merge(ctx: Context, source_id: int, target_id: int) -> tuple[dict, dict]:
         source_due = source["due_at"] or _last_due(repo, source_id)
         before = {"due_at": target["due_at"] or _last_due(repo, target_id), "status": target["status"]}
         _move_access(ctx, repo, source_id, target_id)
-        repo.conn.execute("UPDATE messages SET request_id = ? WHERE request_id = ?", (target_id, source_id))
-        repo.conn.execute("UPDATE events SET request_id = ? WHERE request_id = ?", (target_id, source_id))
+        for table in ("messages", "attachments", "events"):
+            repo.conn.execute(f"UPDATE {table} SET request_id = ? WHERE request_id = ?", (target_id, source_id))
+        # The target answers by mail where the source did when it has no address of its own.
+        repo.conn.execute("INSERT OR IGNORE INTO mail_contacts (request_id, address, name, language) "
+                          "SELECT ?, address, name, language FROM mail_contacts WHERE request_id = ?",
+                          (target_id, source_id))
         target_changes = _target_changes(source, target)
         both = set(json.loads(source["tags"])) | set(json.loads(target["tags"]))
         target = store_tags(ctx, repo, target, sorted(both))

@@ -194,13 +194,16 @@ def _alone(ctx: Context, origin: Origin, outcome: str, reason: str, *,
 
 
 def _addressed_request(repo: Repository, mail: InboundMail) -> dict[str, Any] | None:
-    """The request a reply is about: the ``[desk #N]`` tag, else a known Message-ID."""
-    if mail.ticket_id is not None:
-        found = repo.one("SELECT * FROM requests WHERE id = ?", (mail.ticket_id,))
-        if found is not None:
-            return found
-    request_id = mailstore.request_for_message_ids(repo, mail.thread_ids)
-    return repo.one("SELECT * FROM requests WHERE id = ?", (request_id,)) if request_id is not None else None
+    """The request a reply is about: the ``[desk #N]`` tag, else a known Message-ID; a
+    request merged into another (desk merge) hands its mail to that one."""
+    from deskcli.services.merge import current_request
+
+    request_id = mail.ticket_id
+    if request_id is None or repo.one("SELECT 1 FROM requests WHERE id = ?", (request_id,)) is None:
+        request_id = mailstore.request_for_message_ids(repo, mail.thread_ids)
+    if request_id is None:
+        return None
+    return repo.one("SELECT * FROM requests WHERE id = ?", (current_request(repo, request_id),))
 
 
 def _on_request(ctx: Context, origin: Origin, row: dict[str, Any]) -> Received:
