@@ -66,7 +66,7 @@ def test_records_may_come_before_what_they_refer_to(desk, isolation) -> None:
 @pytest.mark.parametrize("records", [
     [LICENSE, _request(1, license="NOPE")],
     [LICENSE, _request(1), _message(1, 2)],
-    [LICENSE, {"kind": "renewal", "license": "NOPE", "renewed_on": "2026-02-01", "rate": "0.5", "amount": "1"}],
+    [LICENSE, {"kind": "renewal", "license": "NOPE", "renewed_on": "2026-02-01", "rate": "0.20", "amount": "1"}],
 ])
 def test_a_reference_to_nothing_imports_nothing(desk, isolation, records) -> None:
     result = desk("import", _write(isolation / "in.jsonl", records), code=2)
