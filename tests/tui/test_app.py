@@ -187,3 +187,23 @@ def test_the_readme_shows_a_screenshot_of_each_view() -> None:
     for name in ("tui-queue", "tui-request", "tui-filter", "tui-reply", "tui-help"):
         assert f"docs/{name}.svg" in readme
         assert (root / "docs" / f"{name}.svg").read_text(encoding="utf-8").startswith("<svg")
+
+
+async def test_a_database_that_cannot_be_read_for_a_moment_is_reported_not_fatal(office, monkeypatch) -> None:
+    import sqlite3
+
+    app = make_app(office)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+
+        def broken() -> bool:
+            raise sqlite3.OperationalError("disk I/O error")
+
+        monkeypatch.setattr(app.model, "poll", broken)
+        app.tick()
+        await pilot.pause()
+        assert app.is_running and app.status == f"error: {office}: disk I/O error"
+        monkeypatch.undo()
+        app.tick()
+        await pilot.pause()
+        assert app.is_running and app.status == ""

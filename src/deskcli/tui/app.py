@@ -64,6 +64,7 @@ class DeskApp(App[None]):
         self.model = QueueModel(desk.repo, first_page=FIRST_PAGE)
         self._policy_version = live_queue.policy_version(desk.repo)
         self._status: tuple[str, bool] = ("", False)
+        self._tick_error = ""
         self.table = QueueTable(self.model, desk.calendar, self.now())
         self.queue_screen = QueueScreen(self.table, filter_text)
         self._set_query(filter_text)
@@ -98,15 +99,28 @@ class DeskApp(App[None]):
                 screen.tick(now)
 
     def tick(self) -> None:
-        """Once a second: the clock moves, and whatever another agent committed shows."""
+        """Once a second: the clock moves, and whatever another agent committed shows. A
+        database that cannot be read just now is said on the status line, and the next
+        tick tries again: the screen stays up."""
+        from deskcli.store.db import storage_errors
+
         selected = self.table.selected
-        changed = self.model.poll()
-        if changed:
-            self._adopt_policy_changes()
-            for screen in self.screen_stack:
-                if isinstance(screen, RequestScreen):
-                    self._reload(screen)
-        self.show(changed=changed, follow=selected)
+        try:
+            with storage_errors(self.desk.db_path):
+                changed = self.model.poll()
+                if changed:
+                    self._adopt_policy_changes()
+                    for screen in self.screen_stack:
+                        if isinstance(screen, RequestScreen):
+                            self._reload(screen)
+                self.show(changed=changed, follow=selected)
+        except DeskError as exc:
+            self._tick_error = f"error: {exc}"
+            self.report(self._tick_error, error=True)
+            return
+        if self._tick_error and self.status == self._tick_error:
+            self.report("")  # read again: the error is over
+        self._tick_error = ""
 
     def _adopt_policy_changes(self) -> None:
         """Another agent changed the policy: its calendar and targets count from now on."""
