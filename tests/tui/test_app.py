@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-
-import pytest
-
 from deskcli.tui import keys
-from deskcli.tui.editor import draft_text, edit, editor_command, strip_comments
 from tests.tui.conftest import make_app, screen_text
 
 
@@ -156,27 +151,6 @@ async def test_user_text_is_shown_as_text_not_markup_or_escapes(desk, isolation)
         await pilot.press("enter")
         await pilot.pause()
         assert "[bold red]x[/]" in screen_text(app) and "\x1b" not in screen_text(app)
-
-
-def test_the_editor_drops_comment_lines_and_an_empty_message_sends_nothing(tmp_path, monkeypatch) -> None:
-    script = tmp_path / "fake_editor.py"
-    script.write_text("import sys\npath = sys.argv[1]\ntext = open(path, encoding='utf-8').read()\n"
-                      "open(path, 'w', encoding='utf-8').write('Ответ агента\\n' + text)\n", encoding="utf-8")
-    command = [sys.executable, str(script)]
-    assert edit(command, "", ["#3 Ошибка", "> текст клиента"]) == "Ответ агента"
-    assert strip_comments(draft_text("", ["a", "b"])) == ""
-    monkeypatch.setenv("VISUAL", "vim -u NONE")
-    assert editor_command("") == ["vim", "-u", "NONE"]
-    assert editor_command("nano -R") == ["nano", "-R"]
-
-
-def test_a_failing_editor_sends_nothing(tmp_path) -> None:
-    from deskcli.domain.errors import InvalidInput
-
-    with pytest.raises(InvalidInput, match="exited with 3"):
-        edit([sys.executable, "-c", "raise SystemExit(3)"], "", [])
-    with pytest.raises(InvalidInput, match="cannot run the editor"):
-        edit([str(tmp_path / "no-such-editor")], "", [])
 
 
 def test_the_readme_shows_a_screenshot_of_each_view() -> None:

@@ -133,7 +133,7 @@ def test_desk_tui_in_a_real_terminal(office, desk, terminal, tmp_path) -> None:
     terminal.wait_for("Ответ из редактора")
     terminal.keys("C-s")
     terminal.wait_for("#2: reply sent")
-    assert desk.json("show", "2", "--json")["messages"][-1]["body"] == "Начало\nОтвет из редактора"
+    assert desk.json("show", "2", "--json")["messages"][-1]["body"] == "Начало\n\nОтвет из редактора"
 
     terminal.keys("/", "корзин")
     terminal.wait_for("1 of 1 open")

@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
-from deskcli import output
-from deskcli.cli import editor
+from deskcli import editor, output
 
 if TYPE_CHECKING:
     from deskcli.services.context import Context

@@ -40,7 +40,7 @@ def _print(records: list[dict] | dict, fmt: Format, fields: str | None, *, detai
 
 def _text(ctx: typer.Context, body: str | None, body_file: Path | None, *, initial: str, name: str) -> str | None:
     """--body, --body-file or a pipe; on a terminal without either, the editor."""
-    from deskcli.cli import editor
+    from deskcli import editor
     from deskcli.cli.requests_cmd import read_body
 
     desk = writing(ctx)

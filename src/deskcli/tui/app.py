@@ -31,6 +31,9 @@ from deskcli.tui.queue_view import QueueTable
 from deskcli.tui.request_screen import RequestScreen
 from deskcli.tui.text import plain
 
+#: Messages quoted under a reply written in $EDITOR, as desk reply quotes them.
+QUOTED_MESSAGES = 3
+QUOTED_LINES = 15
 #: Requests read before the first paint; the rest of the order right after it.
 FIRST_PAGE = 100
 #: SPEC section 6: Ctrl-C means "interrupted", as the shell reports SIGINT.
@@ -254,28 +257,33 @@ class DeskApp(App[None]):
         return self._status[0]
 
     def context_lines(self, request_id: int) -> tuple[str, ...]:
-        """What the editor shows under a new message: the request and the customer's last words."""
-        repo = self.desk.repo
-        row = repo.request(request_id)
-        lines = [f"#{request_id} {row['subject']} - {row['license']} {row['customer'] or ''}".rstrip(),
-                 "Lines starting with # are dropped; an empty message sends nothing."]
-        customer = [m for m in repo.messages(request_id) if m["kind"] == "customer"]
-        if customer:
-            last = customer[-1]
-            lines += ["", f"The customer wrote ({self.desk.show_stored(last['at'])}):"]
-            lines += [f"> {line}" for line in clean_text(last["body"]).splitlines()[:30]]
+        """What the editor shows under a new message, as ``desk reply`` shows it: the request
+        and its latest messages (each line is shown to the agent as a comment)."""
+        ctx = self.desk
+        repo = ctx.repo
+        record = ctx.record(dict(repo.request(request_id)))
+        due = f", due {record['due_at']}" if record["due_at"] else ""
+        who = record["customer"] or record["license"]
+        lines = [f"Reply to #{request_id} ({record['status']}{due}) — {who}: {record['subject']}",
+                 "Lines starting with '#' are ignored; an empty message sends nothing.", ""]
+        for message in repo.messages(request_id)[-QUOTED_MESSAGES:]:
+            lines.append(f"--- {message['kind']} {message['author']}, {ctx.show_stored(message['at'])} ---")
+            body = message["body"].splitlines()
+            lines += body[:QUOTED_LINES] + ([f"... {len(body) - QUOTED_LINES} more line(s)"]
+                                            if len(body) > QUOTED_LINES else [])
         return tuple(lines)
 
     def edit_in_editor(self, initial: str, context_lines: Sequence[str]) -> str | None:
-        """Hand the terminal to the agent's editor; the message, or None when none came back."""
+        """Hand the terminal to the agent's editor; the message ("" when left empty), or
+        None when no editor could run (the status line says why)."""
         from textual.app import SuspendNotSupported
 
-        from deskcli.tui.editor import edit, editor_command
+        from deskcli import editor
 
         try:
-            command = editor_command(self.desk.settings.editor or None)
+            editor.command(self.desk)  # no editor at all is said before the screen goes away
             with self.suspend():
-                return edit(command, initial, context_lines)
+                return editor.edit(self.desk, initial, list(context_lines), what="reply") or ""
         except SuspendNotSupported:
             self.report("error: the editor needs a terminal; r writes the message here instead", error=True)
         except DeskError as exc:

@@ -1,4 +1,5 @@
-"""Writing a message in the agent's editor, the way ``git commit`` does.
+"""Writing a message in the agent's editor, the way ``git commit`` does (the command line
+and the terminal screen both use it).
 
 The file opens with the text so far and, below it, ``#`` comment lines that show the
 context (the request's latest messages); every line starting with ``#`` is dropped on
