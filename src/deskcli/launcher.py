@@ -27,7 +27,7 @@ QUEUE_VALUES = {"--line": "line", "--category": "category", "-c": "category", "-
                 "--format": "fmt", "-f": "fmt", "--fields": "fields", "--tag": "tag", "-t": "tag"}
 QUEUE_FLAGS = {"--overdue": "overdue", "--check": "check", "--json": "as_json"}
 TUI_VALUES = {"--line": "line", "--category": "category", "-c": "category", "--assignee": "assignee",
-              "-a": "assignee"}
+              "-a": "assignee", "--tag": "tag", "-t": "tag"}
 TUI_FLAGS = {"--overdue": "overdue"}
 SHOW_VALUES = {"--format": "fmt", "-f": "fmt", "--fields": "fields"}
 SHOW_FLAGS = {"--json": "as_json", "--full": "full"}

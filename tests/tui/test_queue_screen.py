@@ -193,3 +193,18 @@ async def test_an_empty_queue_says_so_and_actions_say_there_is_nothing(desk, iso
         await pilot.press("slash", *"zzz")
         await pilot.pause()
         assert "Nothing matches the filter" in screen_text(app)
+
+
+async def test_tags_show_after_the_subject_and_filter_like_desk_queue_tag(office, desk) -> None:
+    desk("tag", "2", "+vip", "+1с-обмен")
+    desk("tag", "1", "+vip")
+    app = make_app(office)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Сайт не открывается [1с-обмен, vip]" in queue_lines(app)[1]
+        await pilot.press("slash", *"tag:VIP", "enter")
+        await pilot.pause()
+        assert app.model.order()[:app.table.count] == [r["id"] for r in desk.json("queue", "--tag", "vip", "--json")]
+        await pilot.press("slash", "ctrl+u", *"tag:-x", "enter")
+        await pilot.pause()
+        assert "tag '-x' is not valid" in screen_text(app)

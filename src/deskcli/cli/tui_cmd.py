@@ -17,6 +17,7 @@ def tui(
     line: Annotated[int | None, typer.Option("--line", min=1, max=MAX_INT, help="Start filtered to this support line.")] = None,
     category: Annotated[Category | None, typer.Option("--category", "-c", help="Start filtered to this category.")] = None,
     assignee: Annotated[str | None, typer.Option("--assignee", "-a", help="Start filtered to this agent's requests (- for unassigned).")] = None,
+    tag: Annotated[str | None, typer.Option("--tag", "-t", help="Start filtered to requests carrying this tag.")] = None,
     overdue: Annotated[bool, typer.Option("--overdue", help="Start with only the overdue requests.")] = False,
 ) -> None:
     """A live screen: the queue with ticking countdowns, a request at a keypress, every action by key.
@@ -27,7 +28,7 @@ def tui(
     Example: desk tui --assignee me --overdue
     """
     code = run_tui(reading(ctx), line=line, category=category.value if category else None, assignee=assignee,
-                   overdue=overdue)
+                   tag=tag, overdue=overdue)
     if code:
         raise typer.Exit(code)
 

@@ -13,9 +13,13 @@ if TYPE_CHECKING:
 
 
 def run_tui(context: Context, *, line: int | None = None, category: str | None = None,
-            assignee: str | None = None, overdue: bool = False) -> int:
+            assignee: str | None = None, tag: str | None = None, overdue: bool = False) -> int:
     """Run the screen; the exit code. ``assignee="-"`` asks for the unassigned requests."""
     _ = context.repo  # a missing database is an error here, not a new empty desk
+    if tag is not None:
+        from deskcli.domain.tags import validate_tag
+
+        tag = validate_tag(tag)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise InvalidInput("desk tui needs a terminal; for scripts use desk queue --json")
     if not context.writes:  # the screen's actions write: reopen the desk for writing
@@ -26,5 +30,5 @@ def run_tui(context: Context, *, line: int | None = None, category: str | None =
     _ = context.calendar
     from deskcli.tui.app import run
 
-    return run(context, line=line, category=category, assignee="" if assignee == "-" else assignee,
+    return run(context, line=line, category=category, assignee="" if assignee == "-" else assignee, tag=tag,
                overdue=overdue)

@@ -13,6 +13,7 @@ from array import array
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from deskcli.store.records import json_list
 from deskcli.store.repository import Repository
 
 #: ``desk queue``'s order; the covering index serves it without touching the table.
@@ -25,6 +26,7 @@ class QueueFilter(NamedTuple):
     line: int | None = None
     category: str | None = None
     assignee: str | None = None
+    tag: str | None = None
 
 
 class QueueRow(NamedTuple):
@@ -37,12 +39,14 @@ class QueueRow(NamedTuple):
     subject: str
     due_at: str | None
     flagged: bool
+    tags: tuple[str, ...]
 
 
 def _where(queue_filter: QueueFilter) -> tuple[str, list[object]]:
     where: list[str] = ["status = 'open'"]
     params: list[object] = []
-    for clause, value in (("line = ?", queue_filter.line), ("category = ?", queue_filter.category)):
+    for clause, value in (("line = ?", queue_filter.line), ("category = ?", queue_filter.category),
+                          ("id IN (SELECT request_id FROM request_tags WHERE tag = ?)", queue_filter.tag)):
         if value is not None:
             where.append(clause)
             params.append(value)
@@ -102,16 +106,17 @@ def rows(repo: Repository, ids: Sequence[int]) -> dict[int, QueueRow]:
     cursor.row_factory = None
     found = cursor.execute(
         "SELECT id, license, coalesce(customer, ''), category, line, assignee, coalesce(subject, ''), due_at, "
-        f"coalesce(flags, '[]') NOT IN ('[]', '') FROM requests WHERE id IN ({marks})", list(ids)).fetchall()
-    return {row[0]: QueueRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], bool(row[8]))
+        f"coalesce(flags, '[]') NOT IN ('[]', ''), tags FROM requests WHERE id IN ({marks})", list(ids)).fetchall()
+    return {row[0]: QueueRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], bool(row[8]),
+                             tuple(json_list(row[9])))
             for row in found}
 
 
 def search_texts(repo: Repository, ids: Sequence[int] | None = None) -> dict[int, str]:
-    """What a typed filter looks in, per open request: number, license, customer, subject
-    and assignee (case is folded by the caller, since SQLite's lower() knows only ASCII)."""
+    """What a typed filter looks in, per open request: number, license, customer, subject,
+    assignee and tags (case is folded by the caller, since SQLite's lower() knows only ASCII)."""
     text = ("'#' || id || ' ' || license || ' ' || coalesce(customer, '') || ' ' || coalesce(subject, '') "
-            "|| ' ' || coalesce(assignee, '')")
+            "|| ' ' || coalesce(assignee, '') || ' ' || coalesce(tags, '')")
     cursor = repo.conn.cursor()
     cursor.row_factory = None
     if ids is None:

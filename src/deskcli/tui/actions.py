@@ -13,6 +13,7 @@ from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.services import requests
 from deskcli.services.context import Context
+from deskcli.store.records import json_list
 
 KIND_DONE = {"agent": "reply sent; answered, the clock stopped",
              "customer": "clarification recorded; back of the queue with a fresh deadline",
@@ -83,6 +84,32 @@ def reject(ctx: Context, request_id: int, code: str, note: str) -> str:
 def recategorise(ctx: Context, request_id: int, category: str) -> str:
     row = requests.recategorise(ctx, request_id, category)
     return f"#{request_id}: now {row['category']}" + (" - the deadline follows" if row["status"] == "open" else "")
+
+
+def tag(ctx: Context, request_id: int, changes: str) -> str:
+    """``+name -name name`` as ``desk tag`` reads them."""
+    from deskcli.domain.tags import parse_changes
+    from deskcli.services.tags import change_tags
+
+    if not changes.split():
+        raise InvalidInput("no tag changes given: +name adds a tag, -name removes one")
+    added, removed = parse_changes(changes.split())
+    row = change_tags(ctx, request_id, added, removed)
+    now = json_list(row["tags"])
+    return f"#{request_id}: tags {', '.join(now) if now else 'none'}"
+
+
+def canned(ctx: Context, request_id: int, name: str) -> str:
+    """The canned answer filled in for the request, as ``desk reply --template`` fills it."""
+    from deskcli.services import templates
+
+    return templates.for_request(ctx, name, request_id)
+
+
+def template_choices(ctx: Context) -> list[tuple[str, str]]:
+    from deskcli.services import templates
+
+    return [(t["name"], f"{t['name']}: {t['title']}") for t in templates.all_templates(ctx)]
 
 
 def show_access(ctx: Context, request_id: int) -> dict[str, Any]:

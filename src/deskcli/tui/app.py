@@ -44,7 +44,7 @@ CSS = """
 #header { height: 1; color: $text-muted; }
 #sla { height: 1; }
 #filter { height: 1; }
-#status { height: 1; color: $text-muted; }
+#status { height: auto; max-height: 3; color: $text-muted; }
 #status.-error { color: $error; text-style: bold; }
 #keys { height: 1; background: $panel; }
 #detail { height: 1fr; }
@@ -156,11 +156,7 @@ class DeskApp(App[None]):
 
     def _set_query(self, text: str) -> None:
         query = parse(text, me=self.desk.agent)
-        problems = list(query.problems)
-        if query.tag is not None:
-            problems.append("tags are not available yet in this version of desk")
-            query = query._replace(tag=None)
-        self._problems = tuple(problems)
+        self._problems = query.problems
         self.model.set_query(query)
         if self.model.needs_texts:
             if self.model.total <= SMALL_QUEUE:
@@ -312,10 +308,10 @@ class DeskApp(App[None]):
 
 
 def run(desk: Context, *, line: int | None = None, category: str | None = None, assignee: str | None = None,
-        overdue: bool = False) -> int:
+        tag: str | None = None, overdue: bool = False) -> int:
     """Run the screen, first filtered as the command line asked, until the agent quits;
     the exit code (0, or 130 after Ctrl-C)."""
-    text = from_options(line=line, category=category, assignee=assignee, overdue=overdue)
+    text = from_options(line=line, category=category, assignee=assignee, tag=tag, overdue=overdue)
     app = DeskApp(desk, filter_text=text)
     app.run()
     return app.return_code or 0

@@ -27,9 +27,10 @@ def _cancelled(app: DeskApp) -> None:
     app.report("cancelled; nothing changed")
 
 
-async def _compose(app: DeskApp, request_id: int, kind: str) -> None:
+async def _compose(app: DeskApp, request_id: int, kind: str, *, draft: str = "") -> None:
     lines = app.context_lines(request_id)
-    text = await app.push_screen_wait(Composer(f"{COMPOSER_TITLES[kind]} - #{request_id}", context_lines=lines))
+    text = await app.push_screen_wait(Composer(f"{COMPOSER_TITLES[kind]} - #{request_id}", text=draft,
+                                               context_lines=lines))
     if text is None:
         return _cancelled(app)
     app.perform(request_id, lambda ctx: actions.reply(ctx, request_id, text, kind=kind))
@@ -55,6 +56,28 @@ async def reply_in_editor(app: DeskApp, request_id: int) -> None:
         app.report("nothing sent: the editor left an empty message")
         return
     app.perform(request_id, lambda ctx: actions.reply(ctx, request_id, text, kind="agent"))
+
+
+async def canned(app: DeskApp, request_id: int) -> None:
+    """A canned answer filled in for the request, read over (and edited) before it is sent."""
+    choices = actions.template_choices(app.desk)
+    name = await app.push_screen_wait(ChoicePrompt(f"Answer #{request_id} with", choices))
+    if name is None:
+        return _cancelled(app)
+    draft = actions.canned(app.acting_context(), request_id, name)
+    await _compose(app, request_id, "agent", draft=draft)
+
+
+async def tag(app: DeskApp, request_id: int) -> None:
+    from deskcli.store.records import json_list
+
+    now = json_list(app.desk.repo.request(request_id)["tags"])
+    changes = await app.push_screen_wait(TextPrompt(
+        f"Tags of #{request_id} (now: {', '.join(now) if now else 'none'})", placeholder="+vip -old",
+        hint="+name adds, -name removes, a bare name adds; enter: ok   escape: cancel"))
+    if changes is None:
+        return _cancelled(app)
+    app.perform(request_id, lambda ctx: actions.tag(ctx, request_id, changes))
 
 
 async def escalate(app: DeskApp, request_id: int) -> None:
@@ -124,16 +147,9 @@ async def access(app: DeskApp, request_id: int) -> None:
         shown.clear()
 
 
-def not_yet(what: str) -> Flow:
-    async def flow(app: DeskApp, request_id: int) -> None:
-        app.report(f"{what} is not available yet in this version of desk", error=True)
-
-    return flow
-
-
 FLOWS: dict[str, Flow] = {
     "reply": reply, "reply_in_editor": reply_in_editor, "clarification": clarification, "note": note,
     "escalate": escalate, "assign": assign, "close": close, "reject": reject, "recategorise": recategorise,
-    "access": access, "canned": not_yet("canned answers (desk template)"), "tag": not_yet("tags (desk tag)"),
+    "access": access, "canned": canned, "tag": tag,
     "reopen": reopen,
 }

@@ -76,7 +76,7 @@ class QueueModel:
     def set_query(self, query: Query) -> None:
         if query == self.query:
             return
-        structured = QueueFilter(query.line, query.category, query.assignee)
+        structured = QueueFilter(query.line, query.category, query.assignee, query.tag)
         if query.words:
             self.complete()
         refine = self._refines(query.words)

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from deskcli.domain.errors import InvalidInput
+from deskcli.domain.tags import validate_tag
 from deskcli.domain.tickets import CATEGORIES
 
 #: What the help screen shows for the filter box.
 SYNTAX = (
-    ("word", "number, license, customer, subject or assignee contains it (every word must)"),
+    ("word", "number, license, customer, subject, assignee or tags contain it (every word must)"),
     ("line:2", "support line 2 (also l:2)"),
     ("cat:usage", "category; a prefix is enough: cat:em (also c:)"),
     ("@anna", "assigned to anna; @me is you, @- is unassigned (also assignee:)"),
@@ -70,7 +72,10 @@ def parse(text: str, *, me: str) -> Query:
         elif key in ("assignee", "a"):
             fields["assignee"] = "" if value in ("-", "none") else me if value == "me" else value
         elif key in ("tag", "t"):
-            fields["tag"] = value.casefold()
+            try:
+                fields["tag"] = validate_tag(value)
+            except InvalidInput as exc:
+                problems.append(str(exc))
         elif key == "is" and value.casefold() == "overdue":
             fields["overdue"] = True
         elif key == "is":

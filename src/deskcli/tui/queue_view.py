@@ -32,6 +32,9 @@ SHORT_CATEGORY = {"emergency": "emerg", "usage": "usage", "installation": "inst"
 URGENCY_STYLE = {"ok": Style(color="green"), "warning": Style(color="yellow"),
                  "overdue": Style(color="red", bold=True)}
 FLAG_STYLE = Style(color="magenta")
+TAG_STYLE = Style(color="cyan")
+#: However many tags a request carries, its subject keeps this much of the line.
+SUBJECT_KEPT = 12
 #: Wide enough for ``-99h 59m 59s`` and ``-1234h 05m``.
 SLA_WIDTH = 12
 
@@ -147,6 +150,9 @@ class QueueTable(ScrollView, can_focus=True):
         for number, column in enumerate(self.columns()):
             if number:
                 segments.append(Segment(" ", line_style))
+            if column.name == "Subject" and row.tags:
+                segments.extend(self._subject_and_tags(row, column.width, line_style))
+                continue
             text = fit(clean_text(cells[column.name], single_line=True), column.width, column.right)
             style = line_style
             if column.name == "SLA":
@@ -156,6 +162,15 @@ class QueueTable(ScrollView, can_focus=True):
             segments.append(Segment(text, style))
         strip = Strip(segments)
         return strip.crop_extend(0, width, line_style)
+
+    @staticmethod
+    def _subject_and_tags(row: QueueRow, width: int, style: Style) -> list[Segment]:
+        """The subject, then its tags in brackets; the tags give way to the subject first."""
+        tags = clean_text(" [" + ", ".join(row.tags) + "]", single_line=True)
+        room = min(cell_len(tags), max(0, width - SUBJECT_KEPT))
+        subject = clean_text(row.subject, single_line=True)
+        shown = fit(subject, width - room) if cell_len(subject) > width - room else subject
+        return [Segment(shown, style), Segment(fit(tags, width - cell_len(shown)), style + TAG_STYLE)]
 
     # -- the clock and changes ------------------------------------------------------
 

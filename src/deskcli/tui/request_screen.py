@@ -51,6 +51,7 @@ def detail_view(record: dict[str, Any], line_name: str | None) -> Group:
         ("Category", record["category"]),
         ("Line", line),
         ("Assignee", record["assignee"] or "-"),
+        ("Tags", ", ".join(record.get("tags") or []) or "-"),
         ("Status", record["status"]),
         ("Created", record["created_at"]),
         ("Queued", record["queued_at"]),
