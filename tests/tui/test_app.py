@@ -181,3 +181,17 @@ async def test_a_database_that_cannot_be_read_for_a_moment_is_reported_not_fatal
         app.tick()
         await pilot.pause()
         assert app.is_running and app.status == ""
+
+
+async def test_the_request_view_shows_merges_both_ways(office, desk) -> None:
+    desk("merge", "1", "--into", "3")
+    app = make_app(office)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.press("number_sign", "1", "enter")
+        await pilot.pause()
+        assert "Merged into #3" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("number_sign", "3", "enter")
+        await pilot.pause()
+        assert "Merged from #1" in screen_text(app)

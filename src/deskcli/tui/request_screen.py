@@ -59,6 +59,13 @@ def detail_view(record: dict[str, Any], line_name: str | None) -> Group:
     for label, key in (("First reply", "first_response_at"), ("Resolution", "resolution"), ("Closed", "closed_at")):
         if record.get(key):
             rows.append((label, record[key]))
+    if record.get("merged_into"):
+        rows.append(("Merged into", f"#{record['merged_into']} (# opens it)"))
+    if record.get("merged_from"):
+        rows.append(("Merged from", ", ".join(f"#{i}" for i in record["merged_from"])))
+    for attachment in record.get("attachments") or []:
+        kept = "" if attachment["kept"] else ", not kept"
+        rows.append(("Attachment", f"{attachment['name']} ({attachment['size']:,} bytes{kept})"))
     if record.get("temporary_access"):
         rows.append(("Access", f"temporary {record['temporary_access']} - v shows it (your look is recorded)"))
     for label, value in rows:
