@@ -31,7 +31,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import datasets
+import datasets  # noqa: E402  (found through the path set just above)
 
 NOW = "2026-11-25T12:00:00+03:00"
 PAGE_DOWN = b"\x1b[6~"

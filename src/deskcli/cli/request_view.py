@@ -6,7 +6,7 @@ Typer-free, so the fast path can show a request without loading the command line
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from deskcli import output
 from deskcli.output import Format

@@ -125,7 +125,7 @@ class QueueModel:
             return
         source_ids, source_dues = (self._ids, self._dues) if fresh else (self._shown_ids, self._shown_dues)
         texts = self._texts
-        kept = [(i, d) for i, d in zip(source_ids, source_dues) if _matches(texts.get(i, ""), words)]
+        kept = [(i, d) for i, d in zip(source_ids, source_dues, strict=True) if _matches(texts.get(i, ""), words)]
         self._shown_ids = array("q", [i for i, _ in kept])
         self._shown_dues = [d for _, d in kept]
         self._words_applied = words
@@ -210,7 +210,7 @@ class QueueModel:
 
     def _move(self, ids: set[int]) -> None:
         if any(i in ids for i in self._ids):
-            kept = [(i, d) for i, d in zip(self._ids, self._dues) if i not in ids]
+            kept = [(i, d) for i, d in zip(self._ids, self._dues, strict=True) if i not in ids]
             self._ids = array("q", [i for i, _ in kept])
             self._dues = [d for _, d in kept]
         for request_id, due, queued in sorted(live_queue.placed(self.repo, self._filter, sorted(ids)),

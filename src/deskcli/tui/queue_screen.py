@@ -84,11 +84,11 @@ class QueueScreen(ScreenKeys, Screen[None]):
 
         box = self.query_one("#filter", Input)
         box.value = toggle_overdue(box.value)
-        self.app.set_filter(box.value)  # type: ignore[attr-defined]
+        self.app.set_filter(box.value)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":
-            self.app.set_filter(event.value)  # type: ignore[attr-defined]
+            self.app.set_filter(event.value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "filter":
@@ -114,7 +114,7 @@ class QueueScreen(ScreenKeys, Screen[None]):
         return True
 
     def on_queue_table_opened(self, message: QueueTable.Opened) -> None:
-        self.app.open_request(message.request_id)  # type: ignore[attr-defined]
+        self.app.open_request(message.request_id)
 
     def current_request(self) -> int | None:
         return self.table.selected

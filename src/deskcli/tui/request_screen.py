@@ -144,7 +144,7 @@ class RequestScreen(ScreenKeys, Screen[None]):
 
     def tick(self, now: dt.datetime) -> None:
         if self.record is not None:
-            self.query_one("#sla", Static).update(sla_line(self.record, self.app.desk.calendar, now))  # type: ignore[attr-defined]
+            self.query_one("#sla", Static).update(sla_line(self.record, self.app.desk.calendar, now))
 
     def current_request(self) -> int | None:
         return self.request_id
