@@ -236,7 +236,7 @@ def test_exit_75_while_another_process_holds_the_write_lock(mail_desk, isolation
     from deskcli.store import db
 
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 50)
-    monkeypatch.setattr(db, "BUSY_RETRIES", 2)
+    monkeypatch.setattr(db, "WRITE_WAIT_SECONDS", 0.1)  # how long a writer asks for the lock
     holder = sqlite3.connect(isolation / "desk.db", isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:

@@ -82,7 +82,7 @@ def test_a_busy_database_leaves_the_message_unseen_for_the_next_poll(imap_desk, 
 
     deliver(dovecot, tls_files, imap_folder, *MESSAGES)
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 50)
-    monkeypatch.setattr(db, "BUSY_RETRIES", 2)
+    monkeypatch.setattr(db, "WRITE_WAIT_SECONDS", 0.1)  # how long a writer asks for the lock
     holder = sqlite3.connect(isolation / "desk.db", isolation_level=None)
     real_receive, calls = inbox.receive, []
 
@@ -151,7 +151,7 @@ def test_maildir_under_a_held_lock_moves_nothing(mail_desk, isolation, monkeypat
 
     maildir = make_maildir(isolation / "Maildir", *MESSAGES)
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 50)
-    monkeypatch.setattr(db, "BUSY_RETRIES", 2)
+    monkeypatch.setattr(db, "WRITE_WAIT_SECONDS", 0.1)  # how long a writer asks for the lock
     holder = sqlite3.connect(isolation / "desk.db", isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
