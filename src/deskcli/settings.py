@@ -48,7 +48,9 @@ class Settings(NamedTuple):
 
 
 def _error(path: Path, message: str) -> InvalidInput:
-    return InvalidInput(f"{path}: {message}")
+    from deskcli.files import shown
+
+    return InvalidInput(f"{shown(path)}: {message}")
 
 
 def split_legacy(raw: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
