@@ -242,7 +242,7 @@ def concurrent_writers(writers: int = 16, each: int = 50) -> dict[str, float]:
         outputs = [p.communicate() for p in processes]
         wall = time.perf_counter() - started
         samples, waits, errors, messages = [], [], 0, []
-        for process, (out, err) in zip(processes, outputs):
+        for process, (out, err) in zip(processes, outputs, strict=True):
             for line in out.splitlines():
                 record = json.loads(line)
                 samples.append(record["seconds"])
@@ -276,7 +276,7 @@ def sync_cost(commits: int = 200) -> dict[str, float]:
             conn.execute(f"PRAGMA synchronous = {mode}")
             conn.execute("CREATE TABLE events (id INTEGER PRIMARY KEY, at TEXT, body TEXT)")
             times = []
-            for n in range(commits):
+            for _ in range(commits):
                 started = time.perf_counter()
                 conn.execute("BEGIN IMMEDIATE")
                 conn.execute("INSERT INTO events (at, body) VALUES (?, ?)", (NOW, BODY * 3))
@@ -316,7 +316,7 @@ def main() -> None:
                   "under 10 ms."), "",
                   "| command | held (wall) | of which COMMIT | CPU while held |", "| --- | --- | --- | --- |"]
         for name, values in held.items():
-            walls, commits, cpus = zip(*values)
+            walls, commits, cpus = zip(*values, strict=True)
             lines.append(f"| desk {name} | {statistics.median(walls):.1f} ({max(walls):.1f}) | "
                          f"{statistics.median(commits):.1f} | {statistics.median(cpus):.1f} ({max(cpus):.1f}) |")
         lines.append("")

@@ -16,6 +16,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.text import printable

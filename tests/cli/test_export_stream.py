@@ -87,7 +87,7 @@ def test_bulk_export_across_daylight_saving_changes(desk, isolation, fmt, messag
     questions = ["Почему корзина пустая после обновления?", "Как настроить скидки для оптовиков?",
                  "Почему не приходят письма о заказах?", "Как перенести сайт на другой хостинг?"]
     moments = ("2026-03-27T10:00", "2026-03-30T09:15", "2026-10-23T17:59", "2026-10-26T09:01")
-    for at, question in zip(moments, questions):
+    for at, question in zip(moments, questions, strict=True):
         opened = open_request(desk, at=at, body=question,
                               subject="Сайт, и \"кавычки\"" if at.endswith("15") else "Корзина")
         desk("reply", str(opened["id"]), "--body", "Ответ,\nс переносом", env={"DESK_NOW": at[:-2] + "40"})

@@ -119,7 +119,9 @@ def import_(
 
     Example: desk export --all --format jsonl > desk.jsonl && desk --db new.db import desk.jsonl
     """
-    from deskcli.store.transfer import Deadlines, load, parse_lines
+    from deskcli.store.bulk import Deadlines
+    from deskcli.store.incoming import parse_lines
+    from deskcli.store.transfer import load
 
     rt = writing(ctx)
     try:

@@ -11,7 +11,7 @@ from deskcli import output
 from deskcli.cli import completion
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.context import reading, writing
-from deskcli.cli.pin_input import AskPinOption, PinFileOption, PinOption, read_pin
+from deskcli.cli.pin_input import AskPinOption, PinFileOption, PinOption, need_pin, read_pin
 from deskcli.clock import parse_date
 from deskcli.domain.money import amount_text, from_kopecks, parse_amount
 from deskcli.output import Format
@@ -77,7 +77,7 @@ def add(
     Example: desk license add HC-1001 --edition Бизнес --price 24900 --purchased 2026-03-01 --customer "ООО Ромашка"
     """
     rt = writing(ctx)
-    secret = read_pin(rt, value=pin, path=pin_file, required=True, confirm=True)
+    secret = need_pin(rt, value=pin, path=pin_file, confirm=True)
     row = licenses.add_license(rt, number=number, pin=secret, edition=edition, price=parse_amount(price),
                               purchased=parse_date(purchased, what="--purchased"),
                               customer=customer, email=email, site=site, code_modified=code_modified)

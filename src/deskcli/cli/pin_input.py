@@ -53,6 +53,14 @@ def read_pin(ctx: Context, *, value: str | None, path: Path | None, required: bo
     return typer.prompt("PIN", hide_input=True, confirmation_prompt="Repeat the PIN" if confirm else False)
 
 
+def need_pin(ctx: Context, *, value: str | None, path: Path | None, confirm: bool = False) -> str:
+    """``read_pin`` for a command that cannot go on without the PIN."""
+    pin = read_pin(ctx, value=value, path=path, required=True, confirm=confirm)
+    if pin is None:  # read_pin raises or prompts when required; this only narrows the type
+        raise InvalidInput("the PIN is missing")
+    return pin
+
+
 def _terminal() -> bool:
     return sys.stdin.isatty()
 

@@ -64,7 +64,7 @@ def open_(
 
     Example: desk open -l HC-1001 --pin-file pin.txt -v 6.9.1 -c usage --site https://shop.example.ru -s "Cart is empty" --body "After updating, the cart shows no items. Why?"
     """
-    from deskcli.cli.pin_input import read_pin
+    from deskcli.cli.pin_input import need_pin
     from deskcli.services.requests import Draft, open_request
 
     from deskcli.cli.compose import request_body
@@ -72,7 +72,7 @@ def open_(
     rt = writing(ctx)
     if str(pin_file) == "-" and (body in (None, "-") and str(body_file) in ("None", "-")):
         raise InvalidInput("standard input can carry the PIN or the body, not both; give --body or --body-file")
-    secret = read_pin(rt, value=pin, path=pin_file, required=True)
+    secret = need_pin(rt, value=pin, path=pin_file)
     text = request_body(rt, body, body_file, license=license, subject=subject)
     opened = open_request(rt, Draft(license=license, pin=secret, version=version, category=category.value,
                                         site=site, subject=subject, body=text, edition=edition))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import namedtuple
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from deskcli.domain.calendar import BusinessCalendar
 from deskcli.domain.errors import InvalidInput
@@ -210,6 +210,10 @@ REQUEST_SHAPE: tuple[tuple[str, str], ...] = (
 REQUEST_FIELDS = tuple(name for name, _ in REQUEST_SHAPE)
 
 
+@overload
+def shown_instant(value: str, zone) -> str: ...
+@overload
+def shown_instant(value: None, zone) -> None: ...
 def shown_instant(value: str | None, zone) -> str | None:
     """A stored instant (ISO text, any offset) as the desk shows it: ISO 8601 in ``zone``, to the second."""
     if value is None:

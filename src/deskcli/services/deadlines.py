@@ -46,7 +46,7 @@ def compute(calendar: BusinessCalendar, targets: dict[str, int], rows: list[dict
         dues = calendar.add_business_minutes_each([from_utc_text(row["queued_at"]) for row in mine], target)
         firsts = calendar.add_business_minutes_each(
             [from_utc_text(row["wait_started_at"] or row["queued_at"]) for row in mine], target)
-        for row, due, first in zip(mine, dues, firsts):
+        for row, due, first in zip(mine, dues, firsts, strict=True):
             table[row["category"], row["queued_at"], row["wait_started_at"]] = (utc_text(due), utc_text(first))
     return table
 

@@ -45,6 +45,8 @@ def _json_lines(head: bytes, source: BinaryIO) -> Iterator[tuple[int, Any]]:
             yield number, json.loads(line)
         except (ValueError, UnicodeDecodeError) as exc:
             raise InvalidInput(f"line {number}: not valid JSON ({exc})") from None
+        except RecursionError:
+            raise InvalidInput(f"line {number}: nested too deeply to be a desk record") from None
 
 
 def _lines(head: bytes, source: BinaryIO) -> Iterator[bytes]:
@@ -55,6 +57,12 @@ def _lines(head: bytes, source: BinaryIO) -> Iterator[bytes]:
     if rest:
         yield rest
     yield from source
+
+
+def _number_end(text: str, pos: int) -> int:
+    """Where characters that could continue a number end, from ``pos``."""
+    found = _NUMBER_GOES_ON.match(text, pos)
+    return found.end() if found is not None else pos
 
 
 class _ArrayReader:
@@ -93,8 +101,10 @@ class _ArrayReader:
                 self._next_char()
                 try:
                     item, end = decode(self.text, self.pos)
-                    if self.eof or _NUMBER_GOES_ON.match(self.text, end).end() < len(self.text):
+                    if self.eof or _number_end(self.text, end) < len(self.text):
                         break
+                except RecursionError:
+                    raise InvalidInput("the input is nested too deeply to be desk records") from None
                 except json.JSONDecodeError as exc:
                     near_end = exc.pos >= len(self.text) - 16 or exc.msg.startswith("Unterminated string")
                     if self.eof or not near_end:

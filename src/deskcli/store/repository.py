@@ -84,7 +84,8 @@ _CSV_HEAD = " || ',' || ".join(
 
 def _export_filter(since: str | None, until: str | None, statuses: Iterable[str]) -> tuple[str, list[object]]:
     """Requests (as ``r``) created in ``[since, until)`` with one of ``statuses`` (any when empty)."""
-    where, params = _period("r.created_at", since, until)
+    where, period = _period("r.created_at", since, until)
+    params: list[object] = list(period)
     statuses = list(statuses)
     if statuses:
         where.append(f"r.status IN ({', '.join('?' for _ in statuses)})")
@@ -95,7 +96,7 @@ def _export_filter(since: str | None, until: str | None, statuses: Iterable[str]
 def _first(row: dict[str, Any] | tuple[Any, ...] | None) -> Any:
     if row is None:
         return None
-    return next(iter(row.values())) if isinstance(row, dict) else row[0]  # type: ignore[index]
+    return next(iter(row.values())) if isinstance(row, dict) else row[0]
 
 
 class Repository:
@@ -148,6 +149,10 @@ class Repository:
 
     def one(self, sql: str, params: Sequence[object] = ()) -> dict[str, Any] | None:
         return self.conn.execute(sql, params).fetchone()
+
+    def scalar(self, sql: str, params: Sequence[object] = ()) -> Any:
+        """The first column of the first row, or None when there is no row."""
+        return _first(self.conn.execute(sql, params).fetchone())
 
     def all(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
         return self.conn.execute(sql, params).fetchall()

@@ -13,7 +13,6 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from deskcli import clock
@@ -24,6 +23,7 @@ from deskcli.domain.money import amount_text, from_kopecks, parse_amount, to_kop
 from deskcli.domain.pins import hash_pin, is_pin_hash
 from deskcli.domain.policy import Policy
 from deskcli.store import import_checks
+from deskcli.store.bulk import Deadlines, Writer
 from deskcli.store.repository import Repository
 
 UTC = dt.UTC
@@ -107,32 +107,6 @@ def dump(repo: Repository, zone) -> Iterator[dict[str, Any]]:
                     value = None if value is None else bool(value)
                 record[shape.get("rename", {}).get(column, column)] = value
             yield record
-
-
-def parse_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, record) from JSON Lines, or from one JSON array spread over the input."""
-    buffered = list(lines)
-    first = next((line.strip() for line in buffered if line.strip()), b"")
-    if first.startswith(b"["):
-        try:
-            items = json.loads(b"".join(buffered))
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise InvalidInput(f"the input is not a valid JSON array: {exc}") from None
-        except RecursionError:
-            raise InvalidInput("the input is nested too deeply to be desk records") from None
-        if not isinstance(items, list):
-            raise InvalidInput("the input is not a JSON array")
-        yield from ((i, item) for i, item in enumerate(items, start=1))
-        return
-    for number, line in enumerate(buffered, start=1):
-        if not line.strip():
-            continue
-        try:
-            yield number, json.loads(line)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise InvalidInput(f"line {number}: not valid JSON ({exc})") from None
-        except RecursionError:
-            raise InvalidInput(f"line {number}: nested too deeply to be a desk record") from None
 
 
 DATE_COLUMNS = {("license", "purchased"), ("license", "support_until"), ("renewal", "renewed_on"),
@@ -265,7 +239,7 @@ class _Plan:
         if missing:
             raise InvalidInput(f"{self.kind} lacks {', '.join(missing)}")
         try:
-            values = [convert(value) for convert, value in zip(self.converters, values)]
+            values = [convert(value) for convert, value in zip(self.converters, values, strict=True)]
         except InvalidInput:
             self._name_the_column(values)
         if self.kind == "license":
@@ -275,7 +249,7 @@ class _Plan:
         return values
 
     def _name_the_column(self, values: list[Any]) -> None:
-        for key, convert, value in zip(self.keys, self.converters, values):
+        for key, convert, value in zip(self.keys, self.converters, values, strict=True):
             try:
                 convert(value)
             except InvalidInput as exc:
@@ -306,17 +280,6 @@ def _support_until(purchased: str) -> str:
     return support_until(dt.date.fromisoformat(purchased)).isoformat()
 
 
-@dataclass(frozen=True)
-class Deadlines:
-    """What open requests' deadlines are computed with on the way in: the desk's calendar,
-    its response targets (business minutes by category), and the ``tickets.deadline_basis``
-    stamp that the stale-deadline check compares."""
-
-    calendar: Any
-    targets: dict[str, int]
-    basis: str
-
-
 def load(repo: Repository, records: Iterable[tuple[int, Any]], zone, policy: Policy | None = None, *,
          deadlines: Deadlines | None = None) -> dict[str, int]:
     """Insert every record in one transaction as it is read; the first bad one aborts them all.
@@ -335,11 +298,11 @@ def load(repo: Repository, records: Iterable[tuple[int, Any]], zone, policy: Pol
     # SQLite checks each row's references as it goes in; a file may name a request before the
     # license it refers to, and deferring the check costs a scan per parent row. So the
     # check is off (it cannot change inside a transaction) and the writer makes it at the end.
-    enforced = repo.one("PRAGMA foreign_keys")["foreign_keys"]
+    enforced = repo.scalar("PRAGMA foreign_keys")
     repo.conn.execute("PRAGMA foreign_keys = OFF")
     try:
         with repo.transaction(), derived_after_bulk_load(repo.conn):
-            writer = _Writer(repo, plans, deadlines)
+            writer = Writer(repo, plans, deadlines, SHAPES)
             for number, record in records:
                 try:
                     if not isinstance(record, dict):
@@ -354,107 +317,3 @@ def load(repo: Repository, records: Iterable[tuple[int, Any]], zone, policy: Pol
             return writer.finish()
     finally:
         repo.conn.execute(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")
-
-
-class _Writer:
-    """Rows into their tables a batch at a time, inside the caller's transaction.
-
-    References (foreign keys) are checked at the end, over the rows this import added. A
-    table that was empty is filled without its indexes, which are built after: one sort each
-    instead of a B-tree update per row.
-    """
-
-    BATCH = 5000
-
-    def __init__(self, repo: Repository, plans: dict[str, _Plan], deadlines: Deadlines | None) -> None:
-        self.repo, self.plans, self.deadlines = repo, plans, deadlines
-        self.pending: dict[str, list[list[Any]]] = {kind: [] for kind in SHAPES}
-        self.counts = dict.fromkeys(SHAPES, 0)
-        self.first_new: dict[str, int] = {}  # per table: no row this import added has a lower rowid
-        self.indexes: list[str] = []
-
-    def add(self, kind: str, row: list[Any]) -> None:
-        pending = self.pending[kind]
-        pending.append(row)
-        if len(pending) >= self.BATCH:
-            self._flush(kind)
-
-    def finish(self) -> dict[str, int]:
-        for kind in SHAPES:
-            self._flush(kind)
-        for kind in SHAPES:
-            if self.counts[kind]:
-                self._check_references(SHAPES[kind]["table"])
-        for sql in self.indexes:
-            self.repo.conn.execute(sql)
-        if self.counts["request"]:
-            # The pairs table answers desk queue --tag and desk tag list.
-            self.repo.conn.execute("INSERT OR IGNORE INTO request_tags (tag, request_id) SELECT j.value, r.id "
-                                   "FROM requests r, json_each(r.tags) j WHERE r.tags != '[]'")
-        if self.counts["article"]:
-            from deskcli.store.search import reindex_articles
-
-            reindex_articles(self.repo)
-        return {SHAPES[kind]["table"]: n for kind, n in self.counts.items() if n}
-
-    def _flush(self, kind: str) -> None:
-        import sqlite3
-
-        rows = self.pending[kind]
-        if not rows:
-            return
-        plan, table = self.plans[kind], SHAPES[kind]["table"]
-        if table not in self.first_new:
-            self._start(table)
-        if "id" in plan.at:
-            ids = [row[plan.at["id"]] for row in rows if row[plan.at["id"]] is not None]
-            self.first_new[table] = min([self.first_new[table], *ids])
-        if kind == "request" and self.deadlines is not None:
-            self._deadlines(plan, rows)
-        columns = plan.columns
-        sql = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({", ".join("?" for _ in columns)})'
-        try:
-            self.repo.conn.executemany(sql, rows)
-        except sqlite3.IntegrityError as exc:
-            raise InvalidInput(f"{table}: {exc} (ids must be new to this database); nothing imported") from None
-        self.counts[kind] += len(rows)
-        self.pending[kind] = []
-
-    def _start(self, table: str) -> None:
-        """Before a table's first rows: where new rowids begin, and its indexes out if it is empty."""
-        last = self.repo.one(f'SELECT max(rowid) AS last FROM "{table}"')["last"]
-        self.first_new[table] = (last or 0) + 1
-        if last is None:
-            for index in self.repo.all("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                                       "AND sql IS NOT NULL", (table,)):
-                self.repo.conn.execute(f'DROP INDEX "{index["name"]}"')
-                self.indexes.append(index["sql"])
-
-    def _check_references(self, table: str) -> None:
-        for key in self.repo.all(f'PRAGMA foreign_key_list("{table}")'):
-            child, parent, column = key["from"], key["table"], key["to"]
-            broken = self.repo.one(
-                f'SELECT 1 FROM "{table}" c WHERE c.rowid >= ? AND c."{child}" IS NOT NULL AND NOT EXISTS '
-                f'(SELECT 1 FROM "{parent}" p WHERE p."{column}" = c."{child}") LIMIT 1', (self.first_new[table],))
-            if broken:
-                raise InvalidInput(f"{table}: FOREIGN KEY constraint failed (ids must be new to this database); "
-                                   "nothing imported")
-
-    def _deadlines(self, plan: _Plan, rows: list[list[Any]]) -> None:
-        """``recalculate_deadlines`` for the open requests among ``rows``, without its history
-        events: on the way in, the deadlines are part of the record being stored."""
-        from deskcli.store.repository import from_utc_text, utc_text
-
-        at, deadlines = plan.at, self.deadlines
-        stale = [row for row in rows if row[at["status"]] == "open" and row[at["due_calendar"]] != deadlines.basis]
-        for category, target in deadlines.targets.items():
-            mine = [row for row in stale if row[at["category"]] == category]
-            if not mine:
-                continue
-            dues = deadlines.calendar.add_business_minutes_each(
-                [from_utc_text(row[at["queued_at"]]) for row in mine], target)
-            firsts = deadlines.calendar.add_business_minutes_each(
-                [from_utc_text(row[at["wait_started_at"]] or row[at["queued_at"]]) for row in mine], target)
-            for row, due, first in zip(mine, dues, firsts):
-                row[at["due_at"]], row[at["first_due_at"]] = utc_text(due), utc_text(first)
-                row[at["due_calendar"]] = deadlines.basis

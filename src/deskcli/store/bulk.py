@@ -1,0 +1,129 @@
+"""Rows into the database in bulk, for ``desk import``: a batch at a time inside the caller's
+transaction, indexes rebuilt after filling an empty table, references checked at the end,
+and open requests' deadlines computed on the way in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from deskcli.domain.errors import InvalidInput
+from deskcli.store.repository import Repository
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    """What open requests' deadlines are computed with on the way in: the desk's calendar,
+    its response targets (business minutes by category), and the ``tickets.deadline_basis``
+    stamp that the stale-deadline check compares."""
+
+    calendar: Any
+    targets: dict[str, int]
+    basis: str
+
+
+
+class Writer:
+    """Rows into their tables a batch at a time, inside the caller's transaction.
+
+    References (foreign keys) are checked at the end, over the rows this import added. A
+    table that was empty is filled without its indexes, which are built after: one sort each
+    instead of a B-tree update per row.
+    """
+
+    BATCH = 5000
+
+    def __init__(self, repo: Repository, plans: dict[str, Any], deadlines: Deadlines | None,
+                 shapes: dict[str, dict[str, Any]]) -> None:
+        self.repo, self.plans, self.deadlines, self.shapes = repo, plans, deadlines, shapes
+        self.pending: dict[str, list[list[Any]]] = {kind: [] for kind in shapes}
+        self.counts = dict.fromkeys(shapes, 0)
+        self.first_new: dict[str, int] = {}  # per table: no row this import added has a lower rowid
+        self.indexes: list[str] = []
+
+    def add(self, kind: str, row: list[Any]) -> None:
+        pending = self.pending[kind]
+        pending.append(row)
+        if len(pending) >= self.BATCH:
+            self._flush(kind)
+
+    def finish(self) -> dict[str, int]:
+        for kind in self.shapes:
+            self._flush(kind)
+        for kind in self.shapes:
+            if self.counts[kind]:
+                self._check_references(self.shapes[kind]["table"])
+        for sql in self.indexes:
+            self.repo.conn.execute(sql)
+        if self.counts["request"]:
+            # The pairs table answers desk queue --tag and desk tag list.
+            self.repo.conn.execute("INSERT OR IGNORE INTO request_tags (tag, request_id) SELECT j.value, r.id "
+                                   "FROM requests r, json_each(r.tags) j WHERE r.tags != '[]'")
+        if self.counts["article"]:
+            from deskcli.store.search import reindex_articles
+
+            reindex_articles(self.repo)
+        return {self.shapes[kind]["table"]: n for kind, n in self.counts.items() if n}
+
+    def _flush(self, kind: str) -> None:
+        import sqlite3
+
+        rows = self.pending[kind]
+        if not rows:
+            return
+        plan, table = self.plans[kind], self.shapes[kind]["table"]
+        if table not in self.first_new:
+            self._start(table)
+        if "id" in plan.at:
+            ids = [row[plan.at["id"]] for row in rows if row[plan.at["id"]] is not None]
+            self.first_new[table] = min([self.first_new[table], *ids])
+        if kind == "request" and self.deadlines is not None:
+            self._deadlines(plan, rows)
+        columns = plan.columns
+        sql = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({", ".join("?" for _ in columns)})'
+        try:
+            self.repo.conn.executemany(sql, rows)
+        except sqlite3.IntegrityError as exc:
+            raise InvalidInput(f"{table}: {exc} (ids must be new to this database); nothing imported") from None
+        self.counts[kind] += len(rows)
+        self.pending[kind] = []
+
+    def _start(self, table: str) -> None:
+        """Before a table's first rows: where new rowids begin, and its indexes out if it is empty."""
+        last = self.repo.scalar(f'SELECT max(rowid) FROM "{table}"')
+        self.first_new[table] = (last or 0) + 1
+        if last is None:
+            for index in self.repo.all("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                       "AND sql IS NOT NULL", (table,)):
+                self.repo.conn.execute(f'DROP INDEX "{index["name"]}"')
+                self.indexes.append(index["sql"])
+
+    def _check_references(self, table: str) -> None:
+        for key in self.repo.all(f'PRAGMA foreign_key_list("{table}")'):
+            child, parent, column = key["from"], key["table"], key["to"]
+            broken = self.repo.one(
+                f'SELECT 1 FROM "{table}" c WHERE c.rowid >= ? AND c."{child}" IS NOT NULL AND NOT EXISTS '
+                f'(SELECT 1 FROM "{parent}" p WHERE p."{column}" = c."{child}") LIMIT 1', (self.first_new[table],))
+            if broken:
+                raise InvalidInput(f"{table}: FOREIGN KEY constraint failed (ids must be new to this database); "
+                                   "nothing imported")
+
+    def _deadlines(self, plan: Any, rows: list[list[Any]]) -> None:
+        """``recalculate_deadlines`` for the open requests among ``rows``, without its history
+        events: on the way in, the deadlines are part of the record being stored."""
+        from deskcli.store.repository import from_utc_text, utc_text
+
+        at, deadlines = plan.at, self.deadlines
+        assert deadlines is not None
+        stale = [row for row in rows if row[at["status"]] == "open" and row[at["due_calendar"]] != deadlines.basis]
+        for category, target in deadlines.targets.items():
+            mine = [row for row in stale if row[at["category"]] == category]
+            if not mine:
+                continue
+            dues = deadlines.calendar.add_business_minutes_each(
+                [from_utc_text(row[at["queued_at"]]) for row in mine], target)
+            firsts = deadlines.calendar.add_business_minutes_each(
+                [from_utc_text(row[at["wait_started_at"]] or row[at["queued_at"]]) for row in mine], target)
+            for row, due, first in zip(mine, dues, firsts, strict=True):
+                row[at["due_at"]], row[at["first_due_at"]] = utc_text(due), utc_text(first)
+                row[at["due_calendar"]] = deadlines.basis
