@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import select
+import signal
 import sys
 import time
 
@@ -29,6 +30,19 @@ def _read_until(fd: int, needle: bytes, seen: bytearray, limit: float = 20.0) ->
             seen.extend(chunk)
 
 
+def _exit_status(pid: int, limit: float = 10.0) -> int:
+    """The child's wait status; a child still running after ``limit`` seconds is killed and fails the test."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return status
+        select.select([], [], [], 0.05)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    pytest.fail("desk queue --watch did not stop on Ctrl-C")
+
+
 def test_watch_says_when_it_refreshed_and_stops_cleanly_on_ctrl_c(desk, isolation) -> None:
     add_license(desk)
     # A subject long enough that the table's rows fill the terminal's width.
@@ -36,12 +50,13 @@ def test_watch_says_when_it_refreshed_and_stops_cleanly_on_ctrl_c(desk, isolatio
     pid, fd = pty.fork()
     if pid == 0:  # the child: desk on a terminal 80 columns wide
         os.environ.update({"COLUMNS": "80", "LINES": "40", "TERM": "xterm"})
+        # A shell's background job starts with Ctrl-C ignored, and Python keeps it ignored.
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.execv(sys.executable, [sys.executable, "-m", "deskcli", "queue", "--watch", "--interval", "1"])
     seen = bytearray()
     _read_until(fd, b"Ctrl-C to stop", seen)
     assert b"Refreshed 10:00:00 (2026-11-25)" in seen, bytes(seen)
     os.write(fd, b"\x03")
     _read_until(fd, b"\x00never", seen, limit=10)
-    _, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0
+    assert os.waitstatus_to_exitcode(_exit_status(pid)) == 0
     assert b"^C" not in seen and b"Traceback" not in seen
