@@ -33,6 +33,28 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     return True
 
 
+class Pasted(str):
+    """Text the agent pastes into the focused field (Pilot types a key at a time, 40 ms each)."""
+
+
+async def press(pilot, *keys: str) -> None:
+    """Press ``keys`` in order; a ``Pasted`` item arrives as one paste into the focused field."""
+    from textual import events
+
+    typed: list[str] = []
+    for key in keys:
+        if isinstance(key, Pasted):
+            if typed:
+                await pilot.press(*typed)
+                typed = []
+            pilot.app.post_message(events.Paste(str(key)))
+            await pilot.pause()
+        else:
+            typed.append(key)
+    if typed:
+        await pilot.press(*typed)
+
+
 def context(db: Path, *, now: str = FIXED_NOW, agent: str = "tester") -> Context:
     zoned = dt.datetime.fromisoformat(now)
     return Context(db_path=db, settings=settings.build(db.parent / "config.toml", {}), agent=agent, now=zoned)

@@ -13,13 +13,14 @@ import pytest
 from deskcli.domain.intake import RULE_TEXT
 from deskcli.domain.tickets import CATEGORIES
 from deskcli.services.templates import shipped
-from tests.tui.conftest import dump, make_app, screen_text, twin
+from tests.tui.conftest import Pasted, dump, make_app, press, screen_text, twin
 
 PASSWORD = "Tmp-Pa55w0rd!"
 
 
 def text(value: str) -> tuple[str, ...]:
-    return tuple(value)
+    """What the agent enters into a field: pasted, except a short word typed key by key."""
+    return tuple(value) if len(value) <= 5 else (Pasted(value),)
 
 
 def down_to(choices, wanted: str, start: int = 0) -> tuple[str, ...]:
@@ -94,7 +95,7 @@ async def test_an_action_records_exactly_what_its_command_records(with_access, d
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert case.setup or app.table.selected == 3
-        await pilot.press(*case.keys)
+        await press(pilot, *case.keys)
         await pilot.pause()
         assert not app.status.startswith("error"), app.status
     after = dump(with_access)
@@ -105,15 +106,15 @@ async def test_an_action_records_exactly_what_its_command_records(with_access, d
 async def test_actions_work_from_the_request_view_and_it_shows_the_result(office) -> None:
     app = make_app(office)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("down", "enter")
+        await press(pilot, "down", "enter")
         await pilot.pause()
         assert "#2 Сайт не открывается" in screen_text(app)
-        await pilot.press("a", "ctrl+u", *text("boris"), "enter")
+        await press(pilot, "a", "ctrl+u", *text("boris"), "enter")
         await pilot.pause()
         shown = screen_text(app)
         assert "#2: assigned to boris" in shown
         assert "boris" in shown.split("Assignee", 1)[1].splitlines()[0]
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await pilot.pause()
         assert "boris" in app.table.render_line(1).text
 
@@ -150,7 +151,7 @@ async def test_a_failing_action_shows_the_command_s_error_and_changes_nothing(of
     app = make_app(office)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press(*case.keys)
+        await press(pilot, *case.keys)
         await pilot.pause()
         assert app.status.startswith("error: ")
         if expected is not None:
@@ -162,11 +163,11 @@ async def test_a_failing_action_shows_the_command_s_error_and_changes_nothing(of
 async def test_an_action_on_a_request_another_agent_just_closed_fails_cleanly(office, desk) -> None:
     app = make_app(office)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
         desk("close", "3", "--resolution", "Решено по телефону")
         before = dump(office)
-        await pilot.press("x", "enter")
+        await press(pilot, "x", "enter")
         await pilot.pause()
         assert app.status == "error: request #3 is resolved"
         assert dump(office) == before
@@ -178,7 +179,7 @@ async def test_escape_at_any_question_changes_nothing(office) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         for keys in (("r", *text("черновик"), "escape"), ("e", "escape"), ("e", "enter", "escape"), ("a", "escape"),
                      ("x", "escape"), ("X", "escape"), ("X", "enter", "escape"), ("C", "escape")):
-            await pilot.press(*keys)
+            await press(pilot, *keys)
             await pilot.pause()
             assert app.status == "cancelled; nothing changed", keys
     assert dump(office) == before
@@ -187,14 +188,14 @@ async def test_escape_at_any_question_changes_nothing(office) -> None:
 async def test_the_access_screen_shows_credentials_only_after_the_recorded_action(with_access, desk) -> None:
     app = make_app(with_access)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
         shown = screen_text(app)
         assert "ftp (on file)" in shown and PASSWORD not in shown and "support-tmp" not in shown
-        await pilot.press("v")
+        await press(pilot, "v")
         await pilot.pause()
         assert PASSWORD in screen_text(app)
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await pilot.pause()
         assert PASSWORD not in screen_text(app)
         assert "access shown" in screen_text(app)  # the history the view shows
