@@ -100,6 +100,14 @@ def templates(rows: list[dict]) -> Any:
     return table
 
 
+def mail_templates(rows: list[dict]) -> Any:
+    table = _table("Name", "Lang", "Subject", "Changed", wrap=("Subject",))
+    for row in rows:
+        changed = f"{row['updated_at']} {row['updated_by']}" if row["edited"] else "shipped"
+        table.add_row(_plain(row["name"]), _plain(row["language"]), _plain(row["subject"]), _plain(changed))
+    return table
+
+
 def template_detail(record: dict) -> Any:
     head = Text(clean_text(record["name"], single_line=True), style="bold")
     if record["title"]:

@@ -9,6 +9,7 @@ import typer
 
 from deskcli import output
 from deskcli.cli.context import reading, writing
+from deskcli.cli.mail_template_cmd import mail_template_app
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.domain.templates import VARIABLES
 from deskcli.output import Format
@@ -17,7 +18,8 @@ _VARIABLES_HELP = "Variables: " + ", ".join(f"${name}" for name in VARIABLES) + 
 
 template_app = typer.Typer(
     help="Canned answers, filled in for a request by desk reply ID --template NAME.\n\n"
-         f"{_VARIABLES_HELP}\n\nExample: desk template show renewal-needed",
+         f"{_VARIABLES_HELP}\n\nThe texts of the desk's own mail: desk template mail --help.\n\n"
+         "Example: desk template show renewal-needed",
     no_args_is_help=True)
 
 NameArgument = Annotated[str, typer.Argument(help="Template name, like renewal-needed.", metavar="NAME")]
@@ -121,6 +123,10 @@ def edit(ctx: typer.Context, name: NameArgument, *, title: TitleOption = None, b
         _aborted()
     saved = templates.save(writing(ctx), name, text, title=title, new=False)
     _print(saved, chosen_format(fmt, as_json), fields, detail=True)
+
+
+# The desk's own mail texts are templates too, kept apart from the canned answers.
+template_app.add_typer(mail_template_app, name="mail")
 
 
 @template_app.command("remove")

@@ -318,5 +318,11 @@ MIGRATIONS: list[Migration] = [
     Migration("m017_schema_digest", (
         "CREATE TABLE schema_digest (name TEXT PRIMARY KEY, crc INTEGER NOT NULL)",
     )),
+    # The team's edited copies of the desk's mail texts (desk template mail edit), one row per
+    # language and template; a template without a row is sent as shipped in the package.
+    Migration("m018_mail_templates", (
+        "CREATE TABLE mail_templates (language TEXT NOT NULL, name TEXT NOT NULL, text TEXT NOT NULL, "
+        "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, PRIMARY KEY (language, name))",
+    )),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -75,11 +75,11 @@ def customer_addresses(repo: Repository, request_id: int, license: str) -> set[s
 
 
 def template_overrides(repo: Repository) -> dict[str, str]:
-    """The team's edited copies of the mail templates, keyed ``"ru/acknowledgement"``.
+    """The team's edited copies of the mail templates (``desk template mail edit``), keyed
+    ``"ru/acknowledgement"``; a template without one is sent as packaged."""
+    from deskcli.services.mail.templates import overrides
 
-    None yet: the packaged templates are used until ``desk template`` (canned answers)
-    stores mail templates in the desk; this is the one place to read them from."""
-    return {}
+    return overrides(repo)
 
 
 def queue(ctx: Context, repo: Repository, kind: str, to: Recipient, values: Mapping[str, object], *,
