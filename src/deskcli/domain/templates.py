@@ -89,3 +89,13 @@ def validate_name(name: str) -> str:
         raise InvalidInput(f"template name {name!r} is not valid: lower-case latin letters and digits, "
                            f"words joined by - (like renewal-needed), up to {MAX_NAME} characters")
     return name
+
+
+def validate_title(title: str) -> str:
+    """A template's title: one line saying when to use it, at most 200 characters."""
+    if not isinstance(title, str):
+        raise InvalidInput(f"the title must be text, not {type(title).__name__}")
+    title = title.strip()
+    if "\x00" in title or len(title) > 200 or "\n" in title or "\r" in title:
+        raise InvalidInput("the title is one line of at most 200 characters")
+    return title

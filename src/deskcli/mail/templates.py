@@ -24,6 +24,7 @@ from importlib.resources import files
 
 from deskcli.domain.entitlement import RenewalQuote, percent_text
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.templates import check as check_placeholders
 from deskcli.domain.templates import placeholders
 from deskcli.domain.templates import render as substitute
 from deskcli.domain.money import format_money
@@ -33,6 +34,7 @@ __all__ = [
     "PLACEHOLDERS",
     "RenderedMail",
     "business_time_text",
+    "check_text",
     "day_text",
     "documentation_text",
     "instant_text",
@@ -111,6 +113,33 @@ def parse_template(text: str, name: str | None = None) -> tuple[str, str]:
             known = ", ".join(f"${p}" for p in sorted(PLACEHOLDERS[name]))
             raise InvalidInput(f"template {name}: unknown placeholder ${unknown[0]} (known: {known})")
     return subject.strip(), body
+
+
+def check_text(name: str, language: str, text: str) -> str:
+    """A team's copy of template ``name`` as it is stored (line ends ``\n``, one final newline),
+    or InvalidInput naming its first problem: a ``Subject:`` line first, then a body, only
+    the placeholders that template has, and printable text only, so no terminal escape or
+    control character reaches a customer's mail or an agent's screen."""
+    if name not in PLACEHOLDERS:
+        raise InvalidInput(f"unknown mail template {name!r}; known: {', '.join(PLACEHOLDERS)}")
+    where = f"mail template {name.replace('_', '-')} ({_language(language)})"
+    if not isinstance(text, str):
+        raise InvalidInput(f"{where}: the text is not a string")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bad = next((c for c in text if (ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) < 0xA0), None)
+    if bad is not None:
+        raise InvalidInput(f"{where}: the text holds the control character U+{ord(bad):04X}; "
+                           "a mail text is printable text only")
+    try:
+        check_placeholders(text, sorted(PLACEHOLDERS[name]))
+        subject, body = parse_template(text, name)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{where}: {exc}") from None
+    if not subject:
+        raise InvalidInput(f"{where}: the Subject: line is empty")
+    if not body.strip():
+        raise InvalidInput(f"{where}: the text has a subject and no body")
+    return text.rstrip("\n") + "\n"
 
 
 def render(

@@ -67,9 +67,7 @@ def save(ctx: Context, name: str, body: str, *, title: str | None = None, new: b
     name = rules.validate_name(name)
     rules.check(body)
     if title is not None:
-        title = title.strip()
-        if "\x00" in title or len(title) > 200 or "\n" in title:
-            raise InvalidInput("the title is one line of at most 200 characters")
+        title = rules.validate_title(title)
     with ctx.transaction() as repo:
         _seed(repo)
         row = repo.one("SELECT * FROM templates WHERE name = ?", (name,))

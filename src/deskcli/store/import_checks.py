@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from deskcli import clock
-from deskcli.domain import entitlement, tickets
+from deskcli.domain import entitlement, templates, tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.policy import Policy
 
@@ -141,6 +141,24 @@ def changes(value: Any) -> Any:
     return value
 
 
+def mail_language(value: Any) -> str:
+    from deskcli.mail.templates import LANGUAGES
+
+    if value not in LANGUAGES:
+        raise InvalidInput(f"mail template language {value!r} is not one of {', '.join(LANGUAGES)}")
+    return value
+
+
+def mail_template_name(value: Any) -> str:
+    """A mail template's name as stored (``missing_fields``); ``missing-fields`` is taken too."""
+    from deskcli.mail.templates import PLACEHOLDERS
+
+    name = _text(value, "mail template name").replace("-", "_")
+    if name not in PLACEHOLDERS:
+        raise InvalidInput(f"mail template {value!r} is not one of {', '.join(PLACEHOLDERS)}")
+    return name
+
+
 def checks(policy: Policy) -> dict[tuple[str, str], Check]:
     """(kind, column) -> the check its value passes; columns not named here are instants,
     money, whole numbers, dates and flags, which the importer checks by their type."""
@@ -183,6 +201,15 @@ def checks(policy: Policy) -> dict[tuple[str, str], Check]:
         ("event", "license"): _optional(license_number),
         ("event", "agent"): field("agent"),
         ("event", "action"): field("action"),
+        # Templates: the checks of desk template add/edit and desk template mail edit.
+        ("template", "name"): lambda value: templates.validate_name(_text(value, "template name")),
+        ("template", "title"): lambda value: "" if value is None else templates.validate_title(value),
+        ("template", "body"): _optional(lambda value: templates.check(_text(value, "template body"))),
+        ("template", "updated_by"): field("updated_by"),
+        ("mail_template", "language"): mail_language,
+        ("mail_template", "name"): mail_template_name,
+        ("mail_template", "text"): lambda value: _text(value, "text"),  # against its name: transfer.py
+        ("mail_template", "updated_by"): field("updated_by"),
         ("event", "before"): changes,
         ("event", "after"): changes,
     }
@@ -191,5 +218,5 @@ def checks(policy: Policy) -> dict[tuple[str, str], Check]:
     unique = {("request", "subject"), ("request", "resolution"), ("message", "body"), ("article", "body"),
               ("article", "title"), ("request", "flags"), ("request", "reasons"), ("request", "suggestions"),
               ("message", "flags"), ("message", "reasons"), ("event", "before"), ("event", "after"),
-              ("license", "edition"), ("request", "edition")}
+              ("license", "edition"), ("request", "edition"), ("template", "body")}
     return {key: check if key in unique else _memo(check) for key, check in checks.items()}

@@ -322,7 +322,7 @@ MIGRATIONS: list[Migration] = [
     # language and template; a template without a row is sent as shipped in the package.
     Migration("m018_mail_templates", (
         "CREATE TABLE mail_templates (language TEXT NOT NULL, name TEXT NOT NULL, text TEXT NOT NULL, "
-        "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, PRIMARY KEY (language, name))",
+        "updated_at TEXT, updated_by TEXT, PRIMARY KEY (language, name))",
     )),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,7 +1,7 @@
 """The whole desk as JSON Lines records, and back: ``export --all`` and ``import``.
 
 Each record carries ``kind``: license, renewal, request, message, article (documentation,
-2.11) or event, in that order,
+2.11), template (canned answers), mail_template (the team's mail texts) or event, in that order,
 so a file can be imported in one pass. Instants are shown in the desk's zone and stored
 in UTC, money as decimal strings, the PIN only as its hash. Temporary access is never
 exported. Import is all or nothing: one bad line names itself and nothing is written.
@@ -73,6 +73,25 @@ SHAPES: dict[str, dict[str, Any]] = {
         "money": {},
         "required": {"title", "url"},
     },
+    # The team's texts: canned answers (a row without a body is a removed starter template)
+    # and its copies of the desk's mail texts. The outbox, the mail log, attachments and
+    # IMAP positions stay behind: they belong to one desk's mail server and its moment.
+    "template": {
+        "table": "templates",
+        "columns": ["name", "title", "body", "updated_at", "updated_by"],
+        "instants": {"updated_at"},
+        "money": {},
+        "required": {"name"},
+        "order": "name",
+    },
+    "mail_template": {
+        "table": "mail_templates",
+        "columns": ["language", "name", "text", "updated_at", "updated_by"],
+        "instants": {"updated_at"},
+        "money": {},
+        "required": {"language", "name", "text"},
+        "order": "language, name",
+    },
     "event": {
         "table": "events",
         "columns": ["id", "request_id", "license", "at", "agent", "action", "before", "after"],
@@ -91,7 +110,7 @@ BOOL_COLUMNS = {("license", "code_modified"), ("message", "met_due"), ("message"
 def dump(repo: Repository, zone) -> Iterator[dict[str, Any]]:
     """Every record of the desk, in import order."""
     for kind, shape in SHAPES.items():
-        order = "number" if kind == "license" else "id"
+        order = shape.get("order", "number" if kind == "license" else "id")
         for row in repo.conn.execute(f'SELECT * FROM "{shape["table"]}" ORDER BY {order}'):
             record: dict[str, Any] = {"kind": kind}
             for column in shape["columns"]:
@@ -246,6 +265,12 @@ class _Plan:
             self._license(values, record)
         elif self.kind == "request":
             self._request(values)
+        elif self.kind == "mail_template":
+            from deskcli.mail.templates import check_text
+
+            at = self.at
+            name, language, text = (str(values[at[column]]) for column in ("name", "language", "text"))
+            values[at["text"]] = check_text(name, language, text)
         return values
 
     def _name_the_column(self, values: list[Any]) -> None:

@@ -6,16 +6,14 @@ the desk's database (table ``mail_templates``); ``overrides`` hands those copies
 renderer, and removing the copy (``reset``) goes back to the packaged text. A mail text
 cannot be deleted: the desk needs every one of them to write to customers.
 
-A copy is checked before it is stored, so a mistake shows when it is saved, not when a
-customer's mail is built: a ``Subject:`` line first, only the placeholders that template
-has, printable text only (no terminal escapes or control characters reach mail or a screen).
+A copy is checked before it is stored (``mail.templates.check_text``, which ``desk import``
+applies too), so a mistake shows when it is saved, not when a customer's mail is built.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from deskcli.domain import templates as rules
 from deskcli.domain.errors import InvalidInput, NotFound
 from deskcli.services.context import Context
 from deskcli.store.repository import Repository, utc_text
@@ -46,28 +44,9 @@ def _key(name: str, language: str) -> tuple[str, str]:
 
 
 def check(name: str, language: str, text: str) -> str:
-    """The text as it will be stored (line ends ``\\n``, one final newline) if it is a valid
-    copy of template ``name``; InvalidInput naming the first problem otherwise."""
+    """The text as it will be stored if it is a valid copy of template ``name`` in ``language``."""
     stored, language = _key(name, language)
-    packaged = _packaged()
-    where = f"mail template {stored.replace('_', '-')} ({language})"
-    if not isinstance(text, str):
-        raise InvalidInput(f"{where}: the text is not a string")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    bad = next((c for c in text if (ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) < 0xA0), None)
-    if bad is not None:
-        raise InvalidInput(f"{where}: the text holds the control character U+{ord(bad):04X}; "
-                           "a mail text is printable text only")
-    try:
-        rules.check(text, sorted(packaged.PLACEHOLDERS[stored]))
-        subject, body = packaged.parse_template(text, stored)
-    except InvalidInput as exc:
-        raise InvalidInput(f"{where}: {exc}") from None
-    if not subject:
-        raise InvalidInput(f"{where}: the Subject: line is empty")
-    if not body.strip():
-        raise InvalidInput(f"{where}: the text has a subject and no body")
-    return text.rstrip("\n") + "\n"
+    return _packaged().check_text(stored, language, text)
 
 
 def overrides(repo: Repository) -> dict[str, str]:
@@ -81,7 +60,7 @@ def _record(ctx: Context, stored: str, language: str, row: dict | None) -> dict[
     text = row["text"] if row else packaged.template_text(stored, language)
     subject, _ = packaged.parse_template(text)
     return {"name": stored.replace("_", "-"), "language": language, "subject": subject, "edited": row is not None,
-            "updated_at": ctx.show_stored(row["updated_at"]) if row else None,
+            "updated_at": ctx.show_stored(row["updated_at"]) if row and row["updated_at"] else None,
             "updated_by": row["updated_by"] if row else None, "text": text}
 
 
