@@ -109,3 +109,21 @@ def test_texts_already_in_the_desk_are_refused_whole(worded, isolation) -> None:
     assert_one_error_line(result)
     assert "mail_templates" in result.stderr and "nothing imported" in result.stderr
     assert _dump(worded) == before
+
+
+@pytest.mark.parametrize(("record", "says"), [
+    ({"kind": "mail_contact", "request_id": 7, "address": "a@b.example"}, "FOREIGN KEY"),
+    ({"kind": "mail_contact", "request_id": 1, "address": "a@b.example\r\nBcc: spy@evil.test"}, "address"),
+    ({"kind": "mail_contact", "request_id": 1, "address": ""}, "address is empty"),
+    ({"kind": "mail_contact", "request_id": 1, "address": "a@b.example", "language": "de"}, "ru, en"),
+])
+def test_a_bad_mail_contact_is_refused_whole(desk, isolation, record, says) -> None:
+    add_license(desk)
+    open_request(desk)
+    before = _dump(desk)
+    source = isolation / "bad.jsonl"
+    source.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = desk("import", str(source), code=2)
+    assert_one_error_line(result)
+    assert says in result.stderr
+    assert _dump(desk) == before

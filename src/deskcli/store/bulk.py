@@ -74,8 +74,9 @@ class Writer:
         plan, table = self.plans[kind], self.shapes[kind]["table"]
         if table not in self.first_new:
             self._start(table)
-        if "id" in plan.at:
-            ids = [row[plan.at["id"]] for row in rows if row[plan.at["id"]] is not None]
+        rowid = self.shapes[kind].get("rowid", "id")  # the column that is the table's rowid
+        if rowid in plan.at:
+            ids = [row[plan.at[rowid]] for row in rows if row[plan.at[rowid]] is not None]
             self.first_new[table] = min([self.first_new[table], *ids])
         if kind == "request" and self.deadlines is not None:
             self._deadlines(plan, rows)

@@ -141,6 +141,10 @@ def changes(value: Any) -> Any:
     return value
 
 
+def _no_address() -> str:
+    raise InvalidInput("the address is empty")
+
+
 def mail_language(value: Any) -> str:
     from deskcli.mail.templates import LANGUAGES
 
@@ -201,6 +205,9 @@ def checks(policy: Policy) -> dict[tuple[str, str], Check]:
         ("event", "license"): _optional(license_number),
         ("event", "agent"): field("agent"),
         ("event", "action"): field("action"),
+        ("mail_contact", "address"): lambda value: tickets.validate_email(_text(value, "address")) or _no_address(),
+        ("mail_contact", "name"): field("name", 200),
+        ("mail_contact", "language"): lambda value: "ru" if value is None else mail_language(value),
         # Templates: the checks of desk template add/edit and desk template mail edit.
         ("template", "name"): lambda value: templates.validate_name(_text(value, "template name")),
         ("template", "title"): lambda value: "" if value is None else templates.validate_title(value),

@@ -1,7 +1,8 @@
 """The whole desk as JSON Lines records, and back: ``export --all`` and ``import``.
 
-Each record carries ``kind``: license, renewal, request, message, article (documentation,
-2.11), template (canned answers), mail_template (the team's mail texts) or event, in that order,
+Each record carries ``kind``: license, renewal, request, message, mail_contact (where a
+request's mail goes), article (documentation, 2.11), template (canned answers),
+mail_template (the team's mail texts) or event, in that order,
 so a file can be imported in one pass. Instants are shown in the desk's zone and stored
 in UTC, money as decimal strings, the PIN only as its hash. Temporary access is never
 exported. Import is all or nothing: one bad line names itself and nothing is written.
@@ -66,6 +67,16 @@ SHAPES: dict[str, dict[str, Any]] = {
         "required": {"request_id", "author", "kind", "body", "at"},
         "rename": {"kind": "message_kind"},
     },
+    # Where a request's mail goes and in which language: the address its mail came from.
+    "mail_contact": {
+        "table": "mail_contacts",
+        "columns": ["request_id", "address", "name", "language"],
+        "instants": set(),
+        "money": {},
+        "required": {"request_id", "address"},
+        "order": "request_id",
+        "rowid": "request_id",
+    },
     "article": {
         "table": "kb",
         "columns": ["id", "title", "url", "keywords", "body", "added_at", "added_by"],
@@ -74,8 +85,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "required": {"title", "url"},
     },
     # The team's texts: canned answers (a row without a body is a removed starter template)
-    # and its copies of the desk's mail texts. The outbox, the mail log, attachments and
-    # IMAP positions stay behind: they belong to one desk's mail server and its moment.
+    # and its copies of the desk's mail texts. The outbox, the mail log, what was received
+    # and IMAP positions stay behind: they belong to one desk's mail server and its moment.
     "template": {
         "table": "templates",
         "columns": ["name", "title", "body", "updated_at", "updated_by"],
@@ -130,7 +141,7 @@ def dump(repo: Repository, zone) -> Iterator[dict[str, Any]]:
 
 DATE_COLUMNS = {("license", "purchased"), ("license", "support_until"), ("renewal", "renewed_on"),
                 ("renewal", "old_support_until"), ("renewal", "new_support_until")}
-INTEGER_COLUMNS = {("article", "id"), ("renewal", "id"), ("request", "id"), ("request", "line"),
+INTEGER_COLUMNS = {("article", "id"), ("mail_contact", "request_id"), ("renewal", "id"), ("request", "id"), ("request", "line"),
                    ("request", "merged_into"), ("message", "id"),
                    ("message", "request_id"), ("message", "response_minutes"),
                    ("message", "first_response_minutes"), ("event", "id"), ("event", "request_id")}
