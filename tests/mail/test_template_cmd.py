@@ -142,3 +142,25 @@ def test_read_only_template_commands_do_not_write(mail_desk, isolation) -> None:
     for command in (("list",), ("list", "--lang", "en"), ("show", "close"), ("show", "reply", "--json")):
         mail_desk("template", "mail", *command)
     assert (path.stat().st_mtime_ns, path.read_bytes()) == before
+
+
+def test_edit_in_the_editor_shows_the_placeholders_and_keeps_the_subject(mail_desk, tmp_path) -> None:
+    import sys
+
+    from tests.cli.test_editor import in_terminal
+
+    script, seen = tmp_path / "editor.py", tmp_path / "seen.txt"
+    script.write_text(
+        "import pathlib, sys\n"
+        "path = pathlib.Path(sys.argv[1])\n"
+        "text = path.read_text(encoding='utf-8')\n"
+        f"pathlib.Path({str(seen)!r}).write_text(text, encoding='utf-8')\n"
+        "path.write_text(text.replace('Здравствуйте!', 'Добрый день, $topic!'), encoding='utf-8')\n",
+        encoding="utf-8")
+    result = in_terminal("template", "mail", "edit", "close", env={"EDITOR": f"{sys.executable} {script}"})
+    assert result.returncode == 0, result.stderr
+    shown = seen.read_text(encoding="utf-8")
+    assert shown.startswith(packaged.template_text("close", "ru"))
+    assert "# Placeholders: $resolution, $ticket, $topic" in shown
+    text = mail_desk("template", "mail", "show", "close").stdout
+    assert text.startswith("Subject: Обращение #$ticket закрыто: $topic\n\nДобрый день, $topic!")
