@@ -10,6 +10,7 @@ is ignored and rebuilt; a cache that cannot be written only costs speed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 from pathlib import Path
@@ -38,7 +39,10 @@ def encode(calendar: YearCalendar) -> str:
     }, separators=(",", ":"))
 
 
+@functools.lru_cache(maxsize=64)
 def decode(text: str | bytes) -> YearCalendar | None:
+    """The year an entry holds, or None for a damaged or outdated one. The same text always
+    gives the same (immutable) year, so a process that reads it again reuses the first."""
     try:
         data = json.loads(text)
         if data["format"] != FORMAT:

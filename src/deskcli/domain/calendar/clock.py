@@ -37,6 +37,12 @@ _Table = namedtuple("_Table", "starts ends before total")
 
 _fromtimestamp = dt.datetime.fromtimestamp
 
+#: Tables already built in this process, by (calendar fingerprint, year): a table follows from
+#: the year's working days and the zone, which the fingerprint covers, so calendars built
+#: from the same policy share them (the screen and the test suite build many).
+_BUILT: dict[tuple[str, int], tuple[_Table, dict[dt.date, int]]] = {}
+_BUILT_LIMIT = 256
+
 
 class BusinessCalendar:
     """Working hours on the production calendar, and arithmetic in business time."""
@@ -93,10 +99,16 @@ class BusinessCalendar:
     def _table(self, year: int) -> _Table:
         table = self._tables.get(year)
         if table is None:
+            working_days = self.year(year).days  # checks the year's range, through the cache
+            built = _BUILT.get((self.fingerprint, year))
+            if built is not None:
+                table, self._day_seconds[year] = built
+                self._tables[year] = table
+                return table
             wall = WallClock(self.zone)
             spans = []
             day_seconds = {}
-            for working in self.year(year).days:
+            for working in working_days:
                 day_spans = wall.day_spans(working.date, working.intervals)
                 day_seconds[working.date] = sum(end - start for start, end in day_spans)
                 spans.extend(day_spans)
@@ -111,6 +123,9 @@ class BusinessCalendar:
                 total += end - start
             self._day_seconds[year] = day_seconds
             table = self._tables[year] = _Table(starts, ends, before, total)
+            if len(_BUILT) >= _BUILT_LIMIT:
+                _BUILT.clear()
+            _BUILT[self.fingerprint, year] = (table, day_seconds)
         return table
 
     def _year_bounds(self, year: int) -> tuple[int | float, int | float]:

@@ -22,8 +22,23 @@ from deskcli.domain.calendar.values import (
 ONE_DAY = dt.timedelta(days=1)
 
 
+#: Years built in this process, by (settings fingerprint, year): the fingerprint covers the
+#: settings and the holidays package's version, everything a year is built from.
+_BUILT: dict[tuple[str, int], YearCalendar] = {}
+
+
 def build_year(settings: CalendarSettings, year: int) -> YearCalendar:
     """Every working day of ``year`` under ``settings``; the caller checks the year is supported."""
+    key = (settings.fingerprint(), year)
+    built = _BUILT.get(key)
+    if built is None:
+        if len(_BUILT) >= 256:
+            _BUILT.clear()
+        built = _BUILT[key] = _build_year(settings, year)
+    return built
+
+
+def _build_year(settings: CalendarSettings, year: int) -> YearCalendar:
     import holidays
 
     official = holidays.country_holidays(settings.country, years=year)
