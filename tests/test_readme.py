@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 from pathlib import Path
@@ -45,3 +46,51 @@ def test_completion_lines_create_their_directories_first() -> None:
 def test_after_the_demo_it_says_how_to_keep_using_it() -> None:
     after_demo = README[README.index("$ desk demo"):README.index("## A tour for an agent")]
     assert re.search(r"^export DESK_DB=\S*demo\.db", after_demo, re.M)
+
+
+def _agents_day_desk(desk, tmp_path: Path) -> None:
+    """Requests #42 and #57 of one customer (the numbers the README uses), whose support
+    ends within 30 days, loaded with ``desk import``."""
+    from deskcli.domain.pins import hash_pin
+
+    rows: list[dict] = [{"kind": "license", "number": "HC-1001", "pin_hash": hash_pin("4321"), "edition": "Бизнес",
+                         "price": "24900.00", "purchased": "2025-12-10", "customer": "ООО Ромашка"}]
+    for number, (request, subject, at) in enumerate([
+            (42, "Ошибка обмена с 1С: после обновления падает", "2026-11-24T10:00:00+03:00"),
+            (57, "Снова ошибка обмена с 1С", "2026-11-25T09:00:00+03:00")], start=1):
+        rows.append({"kind": "request", "id": request, "license": "HC-1001", "customer": "ООО Ромашка",
+                     "edition": "Бизнес", "version": "6.9.1", "category": "usage", "subject": subject,
+                     "site_url": "https://shop.example.ru/", "status": "open", "line": 1, "created_at": at,
+                     "queued_at": at})
+        rows.append({"kind": "message", "id": number, "request_id": request, "author": "customer",
+                     "message_kind": "customer", "body": "Обмен с 1С не работает после обновления. Что делать?",
+                     "at": at})
+    dump = tmp_path / "day.jsonl"
+    dump.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows) + "\n", encoding="utf-8")
+    desk("import", str(dump))
+
+
+def test_the_agents_day_runs(desk, tmp_path) -> None:
+    """Every line of "The agent's day" as written; the two that open the editor run on a
+    terminal with a small program as $EDITOR."""
+    from tests.cli.test_editor import editor, in_terminal
+
+    block = README[README.index("## The agent's day"):README.index("## The calendar and the SLA clock")]
+    # Read as the shell reads them: a "#" after a space starts a comment.
+    commands = [shlex.split(line, comments=True) for line in re.findall(r"^\$ (desk .+)$", block, re.M)]
+    assert len(commands) == 8
+    _agents_day_desk(desk, tmp_path)
+    typed, _ = editor(tmp_path, "Проверьте настройки обмена в разделе 1С.\n")
+    for command in commands:
+        args = command[1:]
+        if args in (["reply", "42"], ["template", "edit", "docs"]):
+            result = in_terminal(*args, env={"EDITOR": typed})
+            assert result.returncode == 0, (command, result.stderr)
+        else:
+            desk(*args)
+    shown = desk.json("show", "42", "--json")
+    assert shown["merged_from"] == [57] and shown["tags"] == ["1с-обмен"]
+    assert shown["messages"][-2]["body"] == "Проверьте настройки обмена в разделе 1С."  # from the editor
+    assert "1С" in desk.json("template", "show", "docs", "--json")["body"]
+    assert 42 in [hit["id"] for hit in desk.json("search", "обмен 1С", "--since", "2026-10-01", "--json")]
+    assert [row["license"] for row in desk.json("renewals", "--within", "30d", "--json")] == ["HC-1001"]

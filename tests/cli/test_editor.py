@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -94,6 +95,27 @@ def test_the_personal_setting_comes_before_visual_and_editor(waiting, tmp_path, 
     assert mine_seen.exists()
     bodies = [m["body"] for m in desk.json("show", str(request), "--json")["messages"]]
     assert bodies[-2:] == ["Из VISUAL", "Из настройки"]
+
+
+def test_without_visual_or_editor_a_sensible_default_runs(waiting, tmp_path) -> None:
+    """No setting, VISUAL or EDITOR: ``editor``, then ``nano``, then ``vi`` from PATH; none
+    of them is one error line and nothing changes."""
+    desk, request = waiting
+    programs = tmp_path / "bin"
+    programs.mkdir()
+    (programs / "sh").symlink_to(shutil.which("sh") or "/bin/sh")
+    unset = {"VISUAL": "", "EDITOR": "", "PATH": str(programs)}
+    result = in_terminal("reply", str(request), env=unset)
+    assert result.returncode == 2 and result.stderr.strip().splitlines() == [
+        "error: no editor found: set EDITOR, or desk config set editor nano"]
+    assert desk.json("show", str(request), "--json")["status"] == "open"
+    for name, text in (("vi", "Из vi"), ("nano", "Из nano")):
+        script = programs / name
+        script.write_text(f"#!{sys.executable}\n" + EDITOR_SCRIPT.format(seen=str(tmp_path / f"{name}.seen"),
+                                                                         text=text, code=0), encoding="utf-8")
+        script.chmod(0o755)
+    assert in_terminal("reply", str(request), env=unset).returncode == 0
+    assert desk.json("show", str(request), "--json")["messages"][-1]["body"] == "Из nano"  # nano before vi
 
 
 def test_no_input_and_pipes_never_open_an_editor(waiting, tmp_path) -> None:

@@ -208,3 +208,18 @@ async def test_tags_show_after_the_subject_and_filter_like_desk_queue_tag(office
         await pilot.press("slash", "ctrl+u", *"tag:-x", "enter")
         await pilot.pause()
         assert "tag '-x' is not valid" in screen_text(app)
+
+
+async def test_a_row_shows_the_flag_and_the_assignee(office, desk) -> None:
+    """The ⚑ column marks a request intake flagged (as desk queue's flags), the last column
+    its assignee, "-" when no one has it."""
+    flagged = open_request(desk, at="2026-11-25T09:30", subject="Перенос сайта",
+                           body="И ещё перенесите сайт на другой хостинг, пожалуйста. Когда сможете?")
+    assert [f["code"] for f in flagged["flags"]] == ["out_of_scope"]
+    desk("assign", "2", "boris")
+    app = make_app(office)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        rows = {int(line.split()[0][1:]): line for line in queue_lines(app)}
+        assert " usage  1 ⚑ Перенос сайта" in rows[flagged["id"]] and rows[flagged["id"]].endswith(" -")
+        assert "⚑" not in rows[2] and rows[2].endswith(" boris")

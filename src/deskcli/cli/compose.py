@@ -13,11 +13,6 @@ from deskcli import editor, output
 if TYPE_CHECKING:
     from deskcli.services.context import Context
 
-#: Messages quoted as comments above a reply: enough to answer without another window.
-QUOTED_MESSAGES = 3
-QUOTED_LINES = 15
-
-
 def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: Path | None,
                template: str | None, kb: int | None, edit: bool) -> str:
     """The reply: given text or a template filled in for the request, with a documentation
@@ -53,7 +48,9 @@ def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: Pa
     if edit:
         if not editor.available(ctx):
             raise InvalidInput("--edit needs a terminal (and no --no-input)")
-        edited = editor.edit(ctx, text, _reply_comments(ctx, request_id), what="reply")
+        from deskcli.services.views import reply_comments
+
+        edited = editor.edit(ctx, text, reply_comments(ctx, request_id, empty="aborts the reply"), what="reply")
         text = edited if edited is not None else _aborted("reply")
     return text
 
@@ -75,18 +72,3 @@ def request_body(ctx: Context, body: str | None, body_file: Path | None, *, lice
 def _aborted(what: str) -> NoReturn:
     output.note(f"aborted: the {what} is empty; nothing was changed")
     raise typer.Exit(1)
-
-
-def _reply_comments(ctx: Context, request_id: int) -> list[str]:
-    repo = ctx.repo
-    record = ctx.record(dict(repo.request(request_id)))
-    due = f", due {record['due_at']}" if record["due_at"] else ""
-    who = record["customer"] or record["license"]
-    lines = [f"Reply to #{request_id} ({record['status']}{due}) — {who}: {record['subject']}",
-             "Lines starting with '#' are ignored; an empty message aborts the reply.", ""]
-    for message in repo.messages(request_id)[-QUOTED_MESSAGES:]:
-        lines.append(f"--- {message['kind']} {message['author']}, {ctx.show_stored(message['at'])} ---")
-        body = message["body"].splitlines()
-        lines += body[:QUOTED_LINES] + ([f"... {len(body) - QUOTED_LINES} more line(s)"]
-                                        if len(body) > QUOTED_LINES else [])
-    return lines

@@ -5,7 +5,6 @@ Typer-free, so the fast path can show a request without loading the command line
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from deskcli import output
@@ -25,18 +24,9 @@ def print_request(rt: Context, row: Mapping[str, Any], fmt: Format, fields: str 
                   extra: dict | None = None, full: bool = False) -> None:
     record = {**rt.record(row), **(extra or {})}
     if detail:
-        repo = rt.repo
-        kind = repo.access_kind(row["id"])
-        record["merged_into"] = row.get("merged_into")
-        record["merged_from"] = [r["id"] for r in repo.all(
-            "SELECT id FROM requests WHERE merged_into = ? ORDER BY id", (row["id"],))]
-        record["temporary_access"] = f"{kind} (on file)" if kind else None
-        record["suggestions"] = _list(row.get("suggestions"))
-        record["messages"] = [_message(m, rt) for m in repo.messages(row["id"])]
-        record["history"] = [_event(e, rt) for e in repo.history(row["id"])]
-        from deskcli.store.mail import attachments
+        from deskcli.services.views import detail_parts
 
-        record["attachments"] = [_attachment(a, rt) for a in attachments(repo, row["id"])]
+        record.update(detail_parts(rt, row))
     if fmt is Format.table:
         from deskcli.render import describe_change, request_detail
 
@@ -57,12 +47,6 @@ def print_request(rt: Context, row: Mapping[str, Any], fmt: Format, fields: str 
         output.emit(record, fmt, fields=fields, columns=list(record))
 
 
-def _list(text: str | None) -> list:
-    from deskcli.store.records import json_list
-
-    return json_list(text)
-
-
 def _shortened(message: dict, request_id: int) -> dict:
     """A long body's first lines, saying how much is left out and how to see it."""
     body = message["body"]
@@ -73,30 +57,6 @@ def _shortened(message: dict, request_id: int) -> dict:
     hidden = len(lines) - len(kept.splitlines())
     return {**message, "body": f"{kept}\n… {hidden} more line(s), {len(body) - len(kept)} more character(s): "
                                f"desk show {request_id} --full"}
-
-
-def _message(m: Mapping[str, Any], rt) -> dict:
-    return {"id": m["id"], "author": m["author"], "kind": m["kind"], "body": m["body"],
-            "at": rt.show_stored(m["at"]), "flags": _list(m["flags"]), "reasons": _list(m["reasons"]),
-            **({"met_due": bool(m["met_due"])} if m["met_due"] is not None else {})}
-
-
-def _attachment(a: dict, rt) -> dict:
-    return {"id": a["id"], "name": a["name"], "size": a["size"], "content_type": a["content_type"],
-            "kept": bool(a["kept"]), "message": a["message_id"], "at": rt.show_stored(a["at"])}
-
-
-def _event(e: dict, rt) -> dict:
-    def shown(values: str | None) -> dict | None:
-        if not values:
-            return None
-        data = json.loads(values)
-        # Instants in the history are stored in UTC like every other; show them in the desk's zone.
-        return {k: rt.show_stored(v) if k.endswith("_at") and isinstance(v, str) else v
-                for k, v in data.items()} if isinstance(data, dict) else data
-
-    return {"at": rt.show_stored(e["at"]), "agent": e["agent"], "action": e["action"],
-            "before": shown(e["before"]), "after": shown(e["after"])}
 
 
 def run_show(rt: Context, request_id: int, fmt: Format = Format.table, fields: str | None = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -18,6 +19,7 @@ from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
 from deskcli.services import requests
+from deskcli.services.context import Context
 
 PANEL = "Requests"
 
@@ -38,6 +40,12 @@ def read_body(text: str | None, path: Path | None, *, what: str = "body") -> str
     if text is None and path is None and sys.stdin.isatty():
         raise InvalidInput(f"the {what} is missing: give --body, --body-file or pipe it in")
     return tickets.decode_body(sys.stdin.buffer.read(tickets.MAX_BODY_BYTES + 1), what=what)
+
+
+def _print_changed(ctx: typer.Context, fmt: Format, fields: str | None, change: Callable[[Context], dict]) -> None:
+    """Run one change with the desk Context of this command and print the request after it."""
+    rt = writing(ctx)
+    print_request(rt, change(rt), fmt, fields)
 
 
 def open_(
@@ -160,8 +168,6 @@ def close(
     Example: desk close 42 --resolution "Cache cleared; cart works again."
     """
     rt = writing(ctx)
-    if resolution is not None:
-        tickets.validate_field(resolution, what="resolution", limit=tickets.MAX_BODY_BYTES)
     row, erased = requests.close(rt, request_id, resolution)
     print_request(rt, row, chosen_format(fmt, as_json), fields)
     if erased:
@@ -182,9 +188,7 @@ def reopen(
 
     Example: desk reopen 42 --note "The customer renewed; rejected by mistake"
     """
-    rt = writing(ctx)
-    row = requests.reopen(rt, request_id, note)
-    print_request(rt, row, chosen_format(fmt, as_json), fields)
+    _print_changed(ctx, chosen_format(fmt, as_json), fields, lambda rt: requests.reopen(rt, request_id, note))
 
 
 def escalate(
@@ -201,9 +205,7 @@ def escalate(
 
     Example: desk escalate 42 --note "Looks like a defect in the cart module"
     """
-    rt = writing(ctx)
-    row = requests.escalate(rt, request_id, line, note)
-    print_request(rt, row, chosen_format(fmt, as_json), fields)
+    _print_changed(ctx, chosen_format(fmt, as_json), fields, lambda rt: requests.escalate(rt, request_id, line, note))
 
 
 def assign(
@@ -219,9 +221,7 @@ def assign(
 
     Example: desk assign 42 anna
     """
-    rt = writing(ctx)
-    row = requests.assign(rt, request_id, tickets.validate_field(agent, what="the assignee"))
-    print_request(rt, row, chosen_format(fmt, as_json), fields)
+    _print_changed(ctx, chosen_format(fmt, as_json), fields, lambda rt: requests.assign(rt, request_id, agent))
 
 
 def edit(
@@ -237,9 +237,7 @@ def edit(
 
     Example: desk edit 42 --category emergency
     """
-    rt = writing(ctx)
-    row = requests.recategorise(rt, request_id, category.value)
-    print_request(rt, row, chosen_format(fmt, as_json), fields)
+    _print_changed(ctx, chosen_format(fmt, as_json), fields, lambda rt: requests.recategorise(rt, request_id, category.value))
 
 
 def register(app: typer.Typer) -> None:

@@ -189,6 +189,8 @@ def reopen(ctx: Context, request_id: int, note: str | None = None) -> dict:
 
 def close(ctx: Context, request_id: int, resolution: str | None) -> tuple[dict, str | None]:
     """Resolve; returns the row and the kind of temporary access erased, if any."""
+    if resolution is not None:
+        resolution = tickets.validate_field(resolution, what="resolution", limit=tickets.MAX_BODY_BYTES)
     with ctx.transaction() as repo:
         row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
         erased = _erase_access(ctx, repo, request_id)
@@ -258,7 +260,7 @@ def escalate(ctx: Context, request_id: int, line: int | None, note: str | None) 
 
 
 def assign(ctx: Context, request_id: int, assignee: str) -> dict:
-    assignee = assignee.strip()
+    assignee = tickets.validate_field(assignee, what="the assignee").strip()
     if not assignee:
         raise InvalidInput("the assignee must not be empty")
     with ctx.transaction() as repo:

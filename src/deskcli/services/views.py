@@ -1,49 +1,85 @@
 """Reading one request whole, for a face that shows it: the record, the documentation
 suggested when it was opened (2.11), temporary access as "on file" only, its messages
 (with the findings of refused ones), its history, merges and attachments, instants in the
-desk's zone. The same record ``desk show`` prints. Read-only."""
+desk's zone. ``desk show`` and the screen's request view both print this record, and the
+editor's comment lines under a new reply come from here for ``desk reply`` and the screen
+alike. Read-only; the fast path imports it, so it loads nothing heavy at import time."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from deskcli.services.context import Context
-from deskcli.store.mail import attachments
 from deskcli.store.records import json_list
+
+#: Messages quoted as comments above a reply: enough to answer without another window.
+QUOTED_MESSAGES = 3
+QUOTED_LINES = 15
 
 
 def request_detail(ctx: Context, request_id: int) -> dict[str, Any]:
+    """The request as ``desk show --json`` prints it."""
+    row = ctx.repo.request(request_id)
+    return {**ctx.record(row), **detail_parts(ctx, row)}
+
+
+def detail_parts(ctx: Context, row: Mapping[str, Any]) -> dict[str, Any]:
+    """What a whole request adds to its queue record."""
+    from deskcli.store.mail import attachments
+
     repo = ctx.repo
-    row = repo.request(request_id)
-    record = ctx.record(dict(row))
+    request_id = row["id"]
     kind = repo.access_kind(request_id)
-    record["merged_into"] = row.get("merged_into")
-    record["merged_from"] = [r["id"] for r in repo.all("SELECT id FROM requests WHERE merged_into = ? ORDER BY id",
-                                                       (request_id,))]
-    record["temporary_access"] = f"{kind} (on file)" if kind else None
-    record["suggestions"] = json_list(row.get("suggestions"))
-    record["messages"] = [_message(ctx, dict(m)) for m in repo.messages(request_id)]
-    record["history"] = [_event(ctx, e) for e in repo.history(request_id)]
-    record["attachments"] = [{"name": a["name"], "size": a["size"], "kept": bool(a["kept"])}
-                             for a in attachments(repo, request_id)]
-    return record
+    return {
+        "merged_into": row.get("merged_into"),
+        "merged_from": [r["id"] for r in repo.all("SELECT id FROM requests WHERE merged_into = ? ORDER BY id",
+                                                  (request_id,))],
+        "temporary_access": f"{kind} (on file)" if kind else None,
+        "suggestions": json_list(row.get("suggestions")),
+        "messages": [_message(ctx, m) for m in repo.messages(request_id)],
+        "history": [_event(ctx, e) for e in repo.history(request_id)],
+        "attachments": [_attachment(ctx, a) for a in attachments(repo, request_id)],
+    }
 
 
-def _message(ctx: Context, message: dict[str, Any]) -> dict[str, Any]:
-    return {"id": message["id"], "author": message["author"], "kind": message["kind"], "body": message["body"],
-            "at": ctx.show_stored(message["at"]), "flags": json_list(message["flags"]),
-            "reasons": json_list(message["reasons"])}
+def reply_comments(ctx: Context, request_id: int, *, empty: str) -> list[str]:
+    """The lines the editor shows (as comments) under a new reply: the request and its
+    latest messages. ``empty`` says what an empty message does on that face."""
+    repo = ctx.repo
+    record = ctx.record(dict(repo.request(request_id)))
+    due = f", due {record['due_at']}" if record["due_at"] else ""
+    who = record["customer"] or record["license"]
+    lines = [f"Reply to #{request_id} ({record['status']}{due}) — {who}: {record['subject']}",
+             f"Lines starting with '#' are ignored; an empty message {empty}.", ""]
+    for message in repo.messages(request_id)[-QUOTED_MESSAGES:]:
+        lines.append(f"--- {message['kind']} {message['author']}, {ctx.show_stored(message['at'])} ---")
+        body = message["body"].splitlines()
+        lines += body[:QUOTED_LINES] + ([f"... {len(body) - QUOTED_LINES} more line(s)"]
+                                        if len(body) > QUOTED_LINES else [])
+    return lines
 
 
-def _event(ctx: Context, event: dict[str, Any]) -> dict[str, Any]:
-    def shown(values: str | None) -> dict[str, Any] | None:
+def _message(ctx: Context, m: Mapping[str, Any]) -> dict[str, Any]:
+    return {"id": m["id"], "author": m["author"], "kind": m["kind"], "body": m["body"],
+            "at": ctx.show_stored(m["at"]), "flags": json_list(m["flags"]), "reasons": json_list(m["reasons"]),
+            **({"met_due": bool(m["met_due"])} if m["met_due"] is not None else {})}
+
+
+def _attachment(ctx: Context, a: Mapping[str, Any]) -> dict[str, Any]:
+    return {"id": a["id"], "name": a["name"], "size": a["size"], "content_type": a["content_type"],
+            "kept": bool(a["kept"]), "message": a["message_id"], "at": ctx.show_stored(a["at"])}
+
+
+def _event(ctx: Context, e: Mapping[str, Any]) -> dict[str, Any]:
+    def shown(values: str | None) -> Any:
         if not values:
             return None
         data = json.loads(values)
-        if not isinstance(data, dict):
-            return None
-        return {k: ctx.show_stored(v) if k.endswith("_at") and isinstance(v, str) else v for k, v in data.items()}
+        # Instants in the history are stored in UTC like every other; show them in the desk's zone.
+        return {k: ctx.show_stored(v) if k.endswith("_at") and isinstance(v, str) else v
+                for k, v in data.items()} if isinstance(data, dict) else data
 
-    return {"at": ctx.show_stored(event["at"]), "agent": event["agent"], "action": event["action"],
-            "before": shown(event["before"]), "after": shown(event["after"])}
+    return {"at": ctx.show_stored(e["at"]), "agent": e["agent"], "action": e["action"],
+            "before": shown(e["before"]), "after": shown(e["after"])}

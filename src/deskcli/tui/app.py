@@ -31,9 +31,6 @@ from deskcli.tui.queue_view import QueueTable
 from deskcli.tui.request_screen import RequestScreen
 from deskcli.tui.text import plain
 
-#: Messages quoted under a reply written in $EDITOR, as desk reply quotes them.
-QUOTED_MESSAGES = 3
-QUOTED_LINES = 15
 #: Requests read before the first paint; the rest of the order right after it.
 FIRST_PAGE = 100
 #: SPEC section 6: Ctrl-C means "interrupted", as the shell reports SIGINT.
@@ -253,21 +250,10 @@ class DeskApp(App[None]):
         return self._status[0]
 
     def context_lines(self, request_id: int) -> tuple[str, ...]:
-        """What the editor shows under a new message, as ``desk reply`` shows it: the request
-        and its latest messages (each line is shown to the agent as a comment)."""
-        ctx = self.desk
-        repo = ctx.repo
-        record = ctx.record(dict(repo.request(request_id)))
-        due = f", due {record['due_at']}" if record["due_at"] else ""
-        who = record["customer"] or record["license"]
-        lines = [f"Reply to #{request_id} ({record['status']}{due}) — {who}: {record['subject']}",
-                 "Lines starting with '#' are ignored; an empty message sends nothing.", ""]
-        for message in repo.messages(request_id)[-QUOTED_MESSAGES:]:
-            lines.append(f"--- {message['kind']} {message['author']}, {ctx.show_stored(message['at'])} ---")
-            body = message["body"].splitlines()
-            lines += body[:QUOTED_LINES] + ([f"... {len(body) - QUOTED_LINES} more line(s)"]
-                                            if len(body) > QUOTED_LINES else [])
-        return tuple(lines)
+        """What the editor shows under a new message, as ``desk reply`` shows it."""
+        from deskcli.services.views import reply_comments
+
+        return tuple(reply_comments(self.desk, request_id, empty="sends nothing"))
 
     def edit_in_editor(self, initial: str, context_lines: Sequence[str]) -> str | None:
         """Hand the terminal to the agent's editor; the message ("" when left empty), or

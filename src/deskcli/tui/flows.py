@@ -15,6 +15,8 @@ from deskcli.tui import actions
 from deskcli.tui.dialogs import AccessScreen, ChoicePrompt, Composer, TextPrompt
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from deskcli.tui.app import DeskApp
 
 Flow = Callable[["DeskApp", int], Awaitable[None]]
@@ -23,16 +25,31 @@ COMPOSER_TITLES = {"agent": "Reply to the customer", "customer": "The customer's
                    "internal": "Internal note (the customer never sees it)"}
 
 
-def _cancelled(app: DeskApp) -> None:
-    app.report("cancelled; nothing changed")
+class _Cancelled(Exception):
+    """Escape at a question: the flow ends there with nothing changed."""
+
+
+async def _ask(app: DeskApp, question: Screen[Any]) -> Any:
+    """The agent's answer to one question; escape ends the whole flow."""
+    answer = await app.push_screen_wait(question)
+    if answer is None:
+        raise _Cancelled
+    return answer
+
+
+def _cancellable(flow: Flow) -> Flow:
+    async def run(app: DeskApp, request_id: int) -> None:
+        try:
+            await flow(app, request_id)
+        except _Cancelled:
+            app.report("cancelled; nothing changed")
+
+    return run
 
 
 async def _compose(app: DeskApp, request_id: int, kind: str, *, draft: str = "") -> None:
-    lines = app.context_lines(request_id)
-    text = await app.push_screen_wait(Composer(f"{COMPOSER_TITLES[kind]} - #{request_id}", text=draft,
-                                               context_lines=lines))
-    if text is None:
-        return _cancelled(app)
+    text = await _ask(app, Composer(f"{COMPOSER_TITLES[kind]} - #{request_id}", text=draft,
+                                    context_lines=app.context_lines(request_id)))
     app.perform(request_id, lambda ctx: actions.reply(ctx, request_id, text, kind=kind))
 
 
@@ -60,10 +77,7 @@ async def reply_in_editor(app: DeskApp, request_id: int) -> None:
 
 async def canned(app: DeskApp, request_id: int) -> None:
     """A canned answer filled in for the request, read over (and edited) before it is sent."""
-    choices = actions.template_choices(app.desk)
-    name = await app.push_screen_wait(ChoicePrompt(f"Answer #{request_id} with", choices))
-    if name is None:
-        return _cancelled(app)
+    name = await _ask(app, ChoicePrompt(f"Answer #{request_id} with", actions.template_choices(app.desk)))
     draft = actions.canned(app.acting_context(), request_id, name)
     await _compose(app, request_id, "agent", draft=draft)
 
@@ -72,66 +86,48 @@ async def tag(app: DeskApp, request_id: int) -> None:
     from deskcli.store.records import json_list
 
     now = json_list(app.desk.repo.request(request_id)["tags"])
-    changes = await app.push_screen_wait(TextPrompt(
+    changes = await _ask(app, TextPrompt(
         f"Tags of #{request_id} (now: {', '.join(now) if now else 'none'})", placeholder="+vip -old",
         hint="+name adds, -name removes, a bare name adds; enter: ok   escape: cancel"))
-    if changes is None:
-        return _cancelled(app)
     app.perform(request_id, lambda ctx: actions.tag(ctx, request_id, changes))
 
 
 async def escalate(app: DeskApp, request_id: int) -> None:
     row = app.desk.repo.request(request_id)
     lines = " · ".join(f"{number} {name}" for number, name in sorted(app.desk.policy.lines.items()))
-    line = await app.push_screen_wait(TextPrompt(f"Escalate #{request_id} (now on line {row['line']}) to line",
-                                                 value=str(row["line"] + 1), hint=lines))
-    if line is None:
-        return _cancelled(app)
-    note_text = await app.push_screen_wait(TextPrompt("Why? An internal note (optional)"))
-    if note_text is None:
-        return _cancelled(app)
+    line = await _ask(app, TextPrompt(f"Escalate #{request_id} (now on line {row['line']}) to line",
+                                      value=str(row["line"] + 1), hint=lines))
+    note_text = await _ask(app, TextPrompt("Why? An internal note (optional)"))
     app.perform(request_id, lambda ctx: actions.escalate(ctx, request_id, line, note_text))
 
 
 async def assign(app: DeskApp, request_id: int) -> None:
-    agent = await app.push_screen_wait(TextPrompt(f"Assign #{request_id} to", value=app.desk.agent))
-    if agent is None:
-        return _cancelled(app)
+    agent = await _ask(app, TextPrompt(f"Assign #{request_id} to", value=app.desk.agent))
     app.perform(request_id, lambda ctx: actions.assign(ctx, request_id, agent))
 
 
 async def close(app: DeskApp, request_id: int) -> None:
-    resolution = await app.push_screen_wait(TextPrompt(f"Close #{request_id}: how was it resolved? (optional)"))
-    if resolution is None:
-        return _cancelled(app)
+    resolution = await _ask(app, TextPrompt(f"Close #{request_id}: how was it resolved? (optional)"))
     app.perform(request_id, lambda ctx: actions.close(ctx, request_id, resolution))
 
 
 async def reject(app: DeskApp, request_id: int) -> None:
     choices = [(code, f"{code}: {text}") for code, text in actions.reason_choices()]
-    code = await app.push_screen_wait(ChoicePrompt(f"Reject #{request_id}: which rule?", choices))
-    if code is None:
-        return _cancelled(app)
-    note_text = await app.push_screen_wait(TextPrompt("A line after the quoted rule (optional)"))
-    if note_text is None:
-        return _cancelled(app)
+    code = await _ask(app, ChoicePrompt(f"Reject #{request_id}: which rule?", choices))
+    note_text = await _ask(app, TextPrompt("A line after the quoted rule (optional)"))
     app.perform(request_id, lambda ctx: actions.reject(ctx, request_id, code, note_text))
 
 
 async def recategorise(app: DeskApp, request_id: int) -> None:
     row = app.desk.repo.request(request_id)
-    category = await app.push_screen_wait(ChoicePrompt(
+    category = await _ask(app, ChoicePrompt(
         f"#{request_id} is {row['category']}; its category becomes", [(c, c) for c in CATEGORIES],
         current=str(row["category"])))
-    if category is None:
-        return _cancelled(app)
     app.perform(request_id, lambda ctx: actions.recategorise(ctx, request_id, category))
 
 
 async def reopen(app: DeskApp, request_id: int) -> None:
-    note_text = await app.push_screen_wait(TextPrompt(f"Reopen #{request_id}: why? An internal note (optional)"))
-    if note_text is None:
-        return _cancelled(app)
+    note_text = await _ask(app, TextPrompt(f"Reopen #{request_id}: why? An internal note (optional)"))
     app.perform(request_id, lambda ctx: actions.reopen(ctx, request_id, note_text))
 
 
@@ -147,9 +143,8 @@ async def access(app: DeskApp, request_id: int) -> None:
         shown.clear()
 
 
-FLOWS: dict[str, Flow] = {
+FLOWS: dict[str, Flow] = {name: _cancellable(flow) for name, flow in {
     "reply": reply, "reply_in_editor": reply_in_editor, "clarification": clarification, "note": note,
     "escalate": escalate, "assign": assign, "close": close, "reject": reject, "recategorise": recategorise,
-    "access": access, "canned": canned, "tag": tag,
-    "reopen": reopen,
-}
+    "access": access, "canned": canned, "tag": tag, "reopen": reopen,
+}.items()}
