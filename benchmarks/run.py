@@ -31,6 +31,7 @@ sys.path.insert(0, str(HERE))
 
 import data_size  # noqa: E402
 import datasets  # noqa: E402
+import startup  # noqa: E402
 
 NOW = "2026-11-25T12:00:00+03:00"
 
@@ -169,14 +170,29 @@ def machine() -> str:
             f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, taskwarrior {task}")
 
 
+def startup_section(desk: str, runs: int, command: str) -> list[str]:
+    """The start-up table (benchmarks/startup.py), measured first, before the big datasets
+    warm the machine up."""
+    with tempfile.TemporaryDirectory() as tmp:
+        _, rows = startup.table(desk, startup.environment(Path(tmp)), runs, Path(tmp))
+    return startup.markdown(rows, runs, command)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--data-runs", type=int, default=3, help="runs per command in the data-size table")
     parser.add_argument("--large", action="store_true", help="also build and time 1,000,000 requests")
     parser.add_argument("--output", type=Path, default=HERE.parent / "BENCHMARKS.md")
+    parser.add_argument("--startup-only", action="store_true",
+                        help="only the start-up table (a few seconds), written as the Startup section of --output")
     args = parser.parse_args()
     desk = shutil.which("desk") or sys.exit("desk is not on PATH: pip install . first")
+    started = startup_section(desk, args.runs, f"python benchmarks/run.py --startup-only --runs {args.runs}")
+    if args.startup_only:
+        startup.section(args.output, started)
+        print("\n".join(started))
+        return
     rows: list[tuple[str, str, str]] = []
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
@@ -261,6 +277,7 @@ def main() -> None:
         "| --- | " + " | ".join("---" for _ in sizes) + " | --- |",
         *[f"| {name} | " + " | ".join(cells) + f" | {target} |" for name, cells, target in curve],
         "",
+        *started,
     ]
     args.output.write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
