@@ -11,6 +11,7 @@ paths print the same.
 
 from __future__ import annotations
 
+import os
 import sys
 
 GLOBAL_VALUE_OPTIONS = {"--db": "db_option", "--config": "config_option", "--agent": "agent_option"}
@@ -194,6 +195,15 @@ def main() -> None:
     fast = _fast(argv)
     if fast is not None:
         sys.exit(_run(fast[0], *fast[1]))
+    if argv and argv[-1] in ("--help", "-h") and "_DESK_COMPLETE" not in os.environ:
+        from deskcli.cli import help_cache
+
+        if help_cache.wanted(argv):
+            help_cache.serve(argv, _full)
+    _full()
+
+
+def _full() -> None:
     from deskcli.cli.app import main as full
 
     full()

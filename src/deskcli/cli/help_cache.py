@@ -1,0 +1,180 @@
+"""Help served from a copy: ``desk --help`` and ``desk COMMAND --help`` without loading Typer.
+
+Typer renders help with Rich from the whole command tree, a quarter of a second for text
+that changes only when the program or the terminal does. The first time, help is rendered
+by Typer as always and a copy of what it printed is kept in the user cache directory; later
+runs with the same key print the copy, byte for byte.
+
+The key holds everything the rendering reads: the command line, deskcli's source files
+(path, size, modification time: an edit or an upgrade misses), where Typer, click and Rich
+are installed and when, the environment variables Typer and Rich consult, which standard
+streams are terminals, the terminal's size and stdout's encoding. The copy stores its whole
+key and is used only when that equals the key of this run; anything unusual (an error, a
+cache that cannot be read or written) simply renders through Typer.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+HELP_OPTIONS = ("--help", "-h")
+#: What Typer's and Rich's help rendering read from the environment.
+ENVIRONMENT = ("COLUMNS", "LINES", "TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "PY_COLORS", "TERMINAL_WIDTH",
+               "TTY_COMPATIBLE", "TTY_INTERACTIVE", "GITHUB_ACTIONS", "JUPYTER_COLUMNS", "JUPYTER_LINES",
+               "DATABRICKS_RUNTIME_VERSION", "LANG", "LC_ALL", "LC_CTYPE", "LANGUAGE", "PYTHONIOENCODING")
+ENVIRONMENT_PREFIXES = ("DESK_", "TYPER_", "_TYPER", "_DESK")
+#: Libraries whose version shapes the text: the install time of each stands for its version.
+RENDERERS = ("typer", "click", "rich")
+
+
+def wanted(argv: list[str]) -> bool:
+    """A plain request for help: ``--help`` or ``-h`` after nothing but command names."""
+    if not argv or argv[-1] not in HELP_OPTIONS or len(argv) > 3 or os.name != "posix":
+        return False
+    return all(word[:1].isalpha() and word.isascii() and word.replace("-", "").isalnum() for word in argv[:-1])
+
+
+def _sources(directory: str, found: list[str]) -> None:
+    for entry in os.scandir(directory):
+        if entry.is_dir(follow_symlinks=False):
+            if entry.name != "__pycache__":
+                _sources(entry.path, found)
+        elif entry.name.endswith(".py"):
+            info = entry.stat()
+            found.append(f"{entry.path}:{info.st_size}:{info.st_mtime_ns}")
+
+
+def _installed(name: str) -> str:
+    for place in sys.path:
+        try:
+            info = os.stat(os.path.join(place or ".", name, "__init__.py"))
+        except OSError:
+            continue
+        return f"{name}:{place}:{info.st_size}:{info.st_mtime_ns}"
+    return f"{name}:missing"
+
+
+def _terminal_size() -> str:
+    for descriptor in (0, 1, 2):  # in Rich's order: the first standard stream that is a terminal
+        try:
+            return "{}x{}".format(*os.get_terminal_size(descriptor))
+        except (AttributeError, ValueError, OSError):
+            continue
+    return "none"
+
+
+def key(argv: list[str]) -> str:
+    from deskcli import __version__
+
+    lines = [f"desk {__version__}", "argv " + " ".join(argv), f"python {sys.version}", f"platform {sys.platform}"]
+    lines += [f"env {name}={value}" for name, value in sorted(os.environ.items())
+              if name in ENVIRONMENT or name.startswith(ENVIRONMENT_PREFIXES)]
+    ttys = []
+    for descriptor in (0, 1, 2):
+        try:
+            ttys.append(str(int(os.isatty(descriptor))))
+        except OSError:
+            ttys.append("x")
+    lines += [f"tty {''.join(ttys)}", f"size {_terminal_size()}",
+              f"encoding {getattr(sys.stdout, 'encoding', None)}"]
+    lines += [_installed(name) for name in RENDERERS]
+    sources: list[str] = []
+    _sources(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), sources)
+    return "\n".join(lines + sorted(sources))
+
+
+def _directory() -> str:
+    """The user cache directory's ``help``: on Linux by the XDG rule itself, which saves
+    loading platformdirs (and pathlib) on the one path that should be nearly free."""
+    if sys.platform.startswith("linux"):
+        base = os.environ.get("XDG_CACHE_HOME", "").strip() or os.path.expanduser("~/.cache")
+        return os.path.join(base, "deskcli", "help")
+    from deskcli import paths
+
+    return str(paths.calendar_cache().parent / "help")
+
+
+def _path(text: str) -> str:
+    import zlib
+
+    return os.path.join(_directory(), f"{zlib.crc32(text.encode('utf-8', 'surrogateescape')):08x}.txt")
+
+
+def cached(text: str) -> str | None:
+    """The help kept under ``text``, if a copy made by this user has exactly that key."""
+    try:
+        with open(_path(text), "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if info.st_uid != os.getuid() or info.st_mode & 0o022:
+                return None
+            stored_key, separator, shown = handle.read().decode("utf-8").partition("\x00")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return shown if separator and stored_key == text else None
+
+
+def keep(text: str, shown: str) -> None:
+    """Keep a copy of help as printed; a cache that cannot be written only costs speed."""
+    path = _path(text)
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        from pathlib import Path
+
+        from deskcli.files import private_dir
+
+        private_dir(Path(path).parent)
+        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(f"{text}\x00{shown}".encode("utf-8", "surrogateescape"))
+        os.replace(tmp, path)
+    except (OSError, UnicodeEncodeError):
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+
+
+class Recording:
+    """Standard output that also keeps what is written to it as text."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+        self.parts: list[str] = []
+        self.other = False
+
+    def write(self, text):
+        if isinstance(text, str):
+            self.parts.append(text)
+        elif text:  # (click probes a stream with an empty bytes write)
+            self.other = True  # bytes where text was expected: not something to replay
+        return self._stream.write(text)
+
+    def __getattr__(self, name: str):
+        if name == "buffer":
+            self.other = True
+        return getattr(self._stream, name)
+
+
+def serve(argv: list[str], full) -> None:
+    """Print help from the copy, or render it through ``full`` (the Typer command line) and
+    keep a copy when it printed only help on stdout and ended with exit 0."""
+    text = key(argv)
+    shown = cached(text)
+    if shown is not None:
+        sys.stdout.write(shown)
+        sys.stdout.flush()
+        sys.exit(0)
+    stdout, stderr = sys.stdout, sys.stderr
+    recording, errors = Recording(stdout), Recording(stderr)
+    sys.stdout, sys.stderr = recording, errors
+    code: object = 0
+    try:
+        full()
+    except SystemExit as exc:
+        code = exc.code
+        raise
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+        if code in (0, None) and not errors.parts and not errors.other and not recording.other:
+            keep(text, "".join(recording.parts))

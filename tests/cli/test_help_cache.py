@@ -1,0 +1,97 @@
+"""Help from the copy is byte for byte the help Typer renders, and a copy is used only for
+exactly the run it was made for (the performance issue: ``desk --help`` at most 4 x the bare
+interpreter)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from deskcli.cli import help_cache
+
+PROBE = (
+    "import sys\n"
+    "from deskcli import launcher\n"
+    "sys.argv = ['desk'] + sys.argv[1:]\n"
+    "try:\n"
+    "    launcher.main()\n"
+    "except SystemExit as exc:\n"
+    "    code = exc.code\n"
+    "sys.stdout.flush()\n"
+    "sys.stderr.write(f'EXIT {code} TYPER {int(\"typer\" in sys.modules)}\\n')\n"
+)
+
+
+def _desk(*args: str, **env: str) -> tuple[str, str, bool]:
+    """(stdout, the exit code, whether Typer was loaded) of ``desk ARGS`` in a process of its own."""
+    result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True,
+                            env={**os.environ, **env})
+    *errors, last = result.stderr.splitlines()
+    _, code, _, typer = last.split()
+    return result.stdout, "\n".join(errors) + code, typer == "1"
+
+
+def _copies(isolation: Path) -> list[Path]:
+    return sorted((isolation / "home" / "cache" / "deskcli" / "help").glob("*.txt"))
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["-h"], ["queue", "--help"], ["license", "add", "--help"],
+                                  ["renewal-quote", "-h"]])
+def test_help_from_the_copy_is_what_typer_printed(argv) -> None:
+    rendered = _desk(*argv)
+    served = _desk(*argv)
+    assert rendered[2] and not served[2]  # Typer the first time, the copy after
+    assert served[:2] == rendered[:2] and rendered[1] == "0" and "Usage: desk" in rendered[0]
+
+
+def test_a_copy_is_kept_only_for_its_own_terminal(isolation) -> None:
+    narrow = _desk("--help", COLUMNS="60")
+    wide = _desk("--help", COLUMNS="120")
+    assert wide[2] and narrow[0] != wide[0]  # a width of its own: rendered again
+    assert _desk("--help", COLUMNS="60")[:2] == narrow[:2]
+    coloured = _desk("--help", COLUMNS="60", FORCE_COLOR="1", NO_COLOR="")
+    assert coloured[2] and "\x1b[" in coloured[0]
+    assert _desk("--help", COLUMNS="60", FORCE_COLOR="1", NO_COLOR="") == (coloured[0], coloured[1], False)
+    assert len(_copies(isolation)) == 3
+
+
+def test_errors_are_never_kept(isolation) -> None:
+    first = _desk("no-such-command", "--help")
+    assert first[1].endswith("2") and first[2]
+    assert _desk("no-such-command", "--help") == first
+    assert _copies(isolation) == []
+
+
+def test_a_copy_with_another_key_or_another_writer_is_not_served(isolation) -> None:
+    rendered = _desk("--help")
+    (copy,) = _copies(isolation)
+    key, _, shown = copy.read_text(encoding="utf-8").partition("\x00")
+    copy.write_text(key + "\x00forged help\n", encoding="utf-8")
+    copy.chmod(0o666)
+    assert _desk("--help") == rendered  # not served, and rendered again
+    copy.write_text(key.replace("argv --help", "argv -h") + "\x00forged help\n", encoding="utf-8")
+    copy.chmod(0o600)
+    assert _desk("--help") == rendered
+
+
+def test_the_key_follows_what_rendering_reads(monkeypatch) -> None:
+    base = help_cache.key(["--help"])
+    assert help_cache.key(["--help"]) == base
+    assert help_cache.key(["queue", "--help"]) != base
+    for name, value in (("COLUMNS", "81"), ("TERM", "dumb"), ("FORCE_COLOR", "1"), ("DESK_DB", "/elsewhere")):
+        with monkeypatch.context() as patched:
+            patched.setenv(name, value)
+            assert help_cache.key(["--help"]) != base, name
+
+
+@pytest.mark.parametrize("argv,wanted", [
+    (["--help"], True), (["-h"], True), (["license", "add", "--help"], True), (["renewal-quote", "-h"], True),
+    ([], False), (["queue"], False), (["--db", "x", "queue", "--help"], False), (["queue", "--help", "x"], False),
+    (["a", "b", "c", "--help"], False), (["квота", "--help"], False),
+])
+def test_only_plain_help_lines_use_the_copy(argv, wanted) -> None:
+    assert help_cache.wanted(argv) is wanted
