@@ -1,12 +1,14 @@
-"""The ``desk`` entry point: the hot read-only commands skip loading the full command line.
+"""The ``desk`` entry point: the everyday commands skip loading the full command line.
 
-``desk queue`` runs dozens of times an hour and from cron every few minutes, and ``desk
-show`` after it; Typer costs more to load than either costs to print. A plain command
-line of a form this module recognises runs straight through the same code
-(``queue_core.run_queue``, ``request_view.run_show``, ``exits.guarded``); anything else —
-help, an unknown or malformed option, any other command — goes to the full Typer
-application, which owns every error message. tests/cli/test_fastpath.py checks that both
-paths print the same.
+``desk queue`` runs dozens of times an hour and from cron every few minutes, ``desk show``
+after it, and agents and scripts ask ``calendar``, ``deadline`` and ``renewal-quote``;
+Typer costs more to load than any of them costs to answer. A command line that the Typer
+application would accept as it is runs straight through the same code (``RUNNERS``, then
+``exits.guarded``), read with ``cli/grammar.py``, which is generated from the Typer app
+and held equal to it by a test. Anything else (an unknown or malformed option, a value
+Typer would refuse, any other command) goes to the full Typer application, which owns
+every usage error. Help is served from a copy of Typer's own (``cli/help_cache.py``).
+tests/cli/test_fastpath.py checks that both paths print the same.
 """
 
 from __future__ import annotations
@@ -14,43 +16,18 @@ from __future__ import annotations
 import os
 import sys
 
-GLOBAL_VALUE_OPTIONS = {"--db": "db_option", "--config": "config_option", "--agent": "agent_option"}
-#: Kept here rather than imported so the launcher loads nothing; a test holds it equal to
-#: ``deskcli.domain.tickets.CATEGORIES``.
-CATEGORIES = ("emergency", "usage", "installation", "technical")
-FORMATS = ("table", "json", "jsonl", "csv")
 #: SQLite integers are 64-bit; a larger number on the command line is a usage error.
 MAX_INT = 2**63 - 1
-
-
-QUEUE_VALUES = {"--line": "line", "--category": "category", "-c": "category", "--assignee": "assignee",
-                "-a": "assignee", "--due-within": "due_within", "--limit": "limit", "-n": "limit",
-                "--format": "fmt", "-f": "fmt", "--fields": "fields", "--tag": "tag", "-t": "tag"}
-QUEUE_FLAGS = {"--overdue": "overdue", "--check": "check", "--json": "as_json"}
-TUI_VALUES = {"--line": "line", "--category": "category", "-c": "category", "--assignee": "assignee",
-              "-a": "assignee", "--tag": "tag", "-t": "tag"}
-TUI_FLAGS = {"--overdue": "overdue"}
-SHOW_VALUES = {"--format": "fmt", "-f": "fmt", "--fields": "fields"}
-SHOW_FLAGS = {"--json": "as_json", "--full": "full"}
-
-
-def _options(tokens: list[str], values: dict[str, str], flags: dict[str, str]) -> dict | None:
-    """``--name value``, ``--name=value`` and flags into a dict; None for anything else."""
-    options: dict = {}
-    tokens = list(tokens)
-    while tokens:
-        head = tokens.pop(0)
-        name, eq, inline = head.partition("=") if head.startswith("--") else (head, "", "")
-        if name in flags and not eq:
-            options[flags[name]] = True
-        elif name in values:
-            value = inline if eq else (tokens.pop(0) if tokens else None)
-            if not value or "\x00" in value or (not eq and value.startswith("-")):
-                return None
-            options[values[name]] = value
-        else:
-            return None
-    return options
+#: The code each fast command runs: module and function, called with the desk Context and
+#: the options by their Typer names (``fmt`` already a Format).
+RUNNERS = {
+    "queue": ("deskcli.cli.queue_core", "run_queue"),
+    "show": ("deskcli.cli.request_view", "run_show"),
+    "tui": ("deskcli.cli.tui_core", "run_tui"),
+    "calendar": ("deskcli.cli.calendar_core", "run_calendar"),
+    "deadline": ("deskcli.cli.calendar_core", "run_deadline"),
+    "renewal-quote": ("deskcli.cli.entitlement_core", "run_renewal_quote"),
+}
 
 
 def _number(value: str) -> int | None:
@@ -58,9 +35,56 @@ def _number(value: str) -> int | None:
     return int(value) if value.isascii() and value.isdigit() and len(value) <= 19 else None
 
 
-def _positive(value: str) -> int | None:
-    number = _number(value)
-    return number if number is not None and 1 <= number <= MAX_INT else None
+def _value(text: str, kind: tuple) -> object | None:
+    """A value the Typer command line would take as it is, else None (that line is the full
+    command line's to read: it may be a mistake to explain)."""
+    if not text or "\x00" in text:
+        return None
+    if kind[0] == "choice":
+        return text if text in kind[1] else None
+    if kind[0] == "int":
+        number = _number(text)
+        low, high = kind[1], MAX_INT if kind[2] is None else kind[2]
+        if number is None or number > high or low is not None and number < low:
+            return None
+        return number
+    return text
+
+
+def _options(tokens: list[str], options: dict[str, tuple], arguments: tuple = ()) -> dict | None:
+    """Options (``--name value``, ``--name=value``, flags) and arguments in any order, into
+    a dict by destination; None for anything else."""
+    parsed: dict = {}
+    waiting = list(arguments)
+    tokens = list(tokens)
+    while tokens:
+        head = tokens.pop(0)
+        if not head.startswith("-"):
+            if not waiting:
+                return None
+            destination, *kind = waiting.pop(0)
+            parsed[destination] = _value(head, tuple(kind[:-1]))
+            if parsed[destination] is None:
+                return None
+            continue
+        name, eq, inline = head.partition("=") if head.startswith("--") else (head, "", "")
+        if name not in options:
+            return None
+        destination, *kind = options[name]
+        if kind[0] == "flag":
+            if eq:
+                return None
+            parsed[destination] = True
+            continue
+        value = inline if eq else (tokens.pop(0) if tokens else "")
+        if not eq and value.startswith("-"):
+            return None
+        parsed[destination] = _value(value, tuple(kind))
+        if parsed[destination] is None:
+            return None
+    if any(required for *_, required in waiting):
+        return None
+    return parsed
 
 
 def refuse_undecodable(argv: list[str]) -> None:
@@ -76,9 +100,16 @@ def refuse_undecodable(argv: list[str]) -> None:
             raise InvalidInput(f"argument {position} ({shown[:60]}) is not valid UTF-8") from None
 
 
+def _global_names() -> set[str]:
+    from deskcli.cli.grammar import GLOBALS
+
+    return {name for name, (_, kind) in GLOBALS.items() if kind != "flag"}
+
+
 def _command_index(argv: list[str]) -> int | None:
+    takes_value = _global_names()
     for i, token in enumerate(argv):
-        if not token.startswith("-") and (i == 0 or argv[i - 1] not in GLOBAL_VALUE_OPTIONS):
+        if not token.startswith("-") and (i == 0 or argv[i - 1] not in takes_value):
             return i
     return None
 
@@ -89,74 +120,54 @@ def command_name(argv: list[str]) -> str | None:
     return None if index is None else argv[index]
 
 
-def _parse(argv: list[str], command_name: str, values: dict[str, str], flags: dict[str, str],
-           positional: str | None = None) -> tuple[dict, dict] | None:
+def parse(argv: list[str], name: str) -> tuple[dict, dict] | None:
+    """(global options, command options) for a plain ``desk [globals] NAME ...`` that the
+    Typer command line would accept as it is, read with its generated grammar; else None."""
+    from deskcli.cli.grammar import COMMANDS, GLOBALS
+
     command = _command_index(argv)
-    if command is None or argv[command] != command_name:
+    if command is None or argv[command] != name or name not in COMMANDS:
         return None
-    globals_ = _options(argv[:command], GLOBAL_VALUE_OPTIONS, {})
-    rest = argv[command + 1:]
-    options: dict = {}
-    if positional is not None:
-        number = _number(rest[0]) if rest else None
-        if number is None or number > MAX_INT:
-            return None
-        options[positional] = number
-        rest = rest[1:]
-    parsed = _options(rest, values, flags)
-    if globals_ is None or parsed is None:
-        return None
-    options.update(parsed)
-    for name in ("line", "limit"):
-        if name in options:
-            options[name] = _positive(options[name])
-            if options[name] is None:
-                return None
-    if options.get("category", CATEGORIES[0]) not in CATEGORIES or options.get("fmt", "table") not in FORMATS:
+    grammar = COMMANDS[name]
+    globals_ = _options(argv[:command], GLOBALS)
+    options = _options(argv[command + 1:], grammar["options"], grammar["arguments"])
+    if globals_ is None or options is None or not set(grammar["required"]) <= set(options):
         return None
     if options.get("as_json") and "fmt" in options:
-        return None  # conflicting formats: the full command line explains the mistake
-    return globals_, options
+        return None  # two formats: the full command line explains the mistake
+    return {("no_input" if key == "no_input" else f"{key}_option"): value for key, value in globals_.items()}, options
 
 
 def parse_queue(argv: list[str]) -> tuple[dict, dict] | None:
-    """(global options, queue options) for a plain ``desk [globals] queue ...``, else None."""
-    return _parse(argv, "queue", QUEUE_VALUES, QUEUE_FLAGS)
+    return parse(argv, "queue")
 
 
 def parse_show(argv: list[str]) -> tuple[dict, dict] | None:
-    """(global options, show options) for a plain ``desk [globals] show ID ...``, else None."""
-    return _parse(argv, "show", SHOW_VALUES, SHOW_FLAGS, positional="request_id")
+    return parse(argv, "show")
 
 
 def parse_tui(argv: list[str]) -> tuple[dict, dict] | None:
-    """(global options, tui options) for a plain ``desk [globals] tui ...``, else None."""
-    return _parse(argv, "tui", TUI_VALUES, TUI_FLAGS)
+    return parse(argv, "tui")
 
 
-def _run(runner_name: str, globals_: dict, options: dict) -> int:
+def _run(name: str, globals_: dict, options: dict) -> int:
     from deskcli.cli.exits import guarded
     from deskcli.files import private_umask
 
     def run() -> int:
+        import importlib
+
         from deskcli.cli.exits import storage_failure
-        from deskcli.output import Format
         from deskcli.services.context import Context
 
         context = Context.from_options(writes=False, **globals_)
         try:
-            fmt = Format.json if options.pop("as_json", False) else Format(options.pop("fmt", "table"))
-            if runner_name == "tui":
-                from deskcli.cli.tui_core import run_tui
+            if name != "tui":
+                from deskcli.output import Format
 
-                return run_tui(context, **options)
-            if runner_name == "queue":
-                from deskcli.cli.queue_core import run_queue
-
-                return run_queue(context, fmt=fmt, **options)
-            from deskcli.cli.request_view import run_show
-
-            return run_show(context, fmt=fmt, **options)
+                options["fmt"] = Format.json if options.pop("as_json", False) else Format(options.get("fmt", "table"))
+            module, function = RUNNERS[name]
+            return getattr(importlib.import_module(module), function)(context, **options)
         except Exception as exc:
             failure = storage_failure(context.db_path, exc)
             if failure is not None:
@@ -175,14 +186,14 @@ def _fast(argv: list[str]) -> tuple[str, tuple[dict, dict]] | None:
         "".join(argv).encode("utf-8")
     except UnicodeEncodeError:
         return None  # the full command line says which argument is not UTF-8
-    for name, parse in (("queue", parse_queue), ("show", parse_show), ("tui", parse_tui)):
-        try:
-            parsed = parse(argv)
-        except Exception:  # noqa: BLE001 - anything odd is the full command line's to explain
-            parsed = None
-        if parsed is not None:
-            return name, parsed
-    return None
+    name = command_name(argv)
+    if name not in RUNNERS:
+        return None
+    try:
+        parsed = parse(argv, name)
+    except Exception:  # noqa: BLE001 - anything odd is the full command line's to explain
+        parsed = None
+    return None if parsed is None else (name, parsed)
 
 
 def main() -> None:
@@ -192,14 +203,14 @@ def main() -> None:
 
         sys.stdout.write(f"desk {__version__}\n")
         sys.exit(0)
-    fast = _fast(argv)
-    if fast is not None:
-        sys.exit(_run(fast[0], *fast[1]))
     if argv and argv[-1] in ("--help", "-h") and "_DESK_COMPLETE" not in os.environ:
         from deskcli.cli import help_cache
 
         if help_cache.wanted(argv):
             help_cache.serve(argv, _full)
+    fast = _fast(argv)
+    if fast is not None:
+        sys.exit(_run(fast[0], *fast[1]))
     _full()
 
 

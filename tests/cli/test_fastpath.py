@@ -1,4 +1,5 @@
-"""The fast path for ``desk queue`` must print exactly what the full command line prints."""
+"""The fast path (queue, show, tui, calendar, deadline, renewal-quote) must print exactly
+what the full command line prints, and read the command line with the Typer app's grammar."""
 
 from __future__ import annotations
 
@@ -27,6 +28,30 @@ CASES = [
     ["show", "1", "--format", "jsonl", "--fields", "id,status,messages"],
     ["show", "99"],
     ["show", "1", "--json", "--fields", "nope"],
+    ["show", "--json", "1"],
+    ["calendar", "--year", "2026", "--json"],
+    ["calendar", "-y", "2026", "-m", "2"],
+    ["calendar", "--month=5", "--format", "csv", "--fields", "date,minutes"],
+    ["calendar", "--year", "2027", "--format", "jsonl"],
+    ["calendar", "--year", "0", "--json"],
+    ["calendar", "--year", str(2**63 - 1)],
+    ["calendar", "--fields", "nope", "--json"],
+    ["deadline", "--from", "2026-11-27T16:30", "--category", "emergency"],
+    ["deadline", "--from", "2026-11-27T16:30", "-c", "usage", "--json"],
+    ["deadline", "--from=2026-12-31T17:00+03:00", "--minutes", "600", "--format", "csv"],
+    ["deadline", "--from", "2026-11-27T16:30", "-n", "0", "--json"],
+    ["deadline", "--from", "yesterday", "--category", "emergency"],
+    ["deadline", "--from", "2026-11-27T16:30"],
+    ["deadline", "--from", "2026-11-27T16:30", "-c", "usage", "-n", "5"],
+    ["renewal-quote", "--price", "24900", "--support-until", "2026-01-01"],
+    ["renewal-quote", "--price", "24 900,00", "--support-until", "2026-11-19", "--on", "2026-11-25", "--json"],
+    ["renewal-quote", "HC-1", "--on", "2027-06-01", "--format", "jsonl"],
+    ["renewal-quote", "hc-1", "--json"],
+    ["renewal-quote", "HC-404"],
+    ["renewal-quote"],
+    ["renewal-quote", "HC-1", "--price", "1"],
+    ["renewal-quote", "--price", "abc", "--support-until", "2026-01-01"],
+    ["renewal-quote", "--price", "24900", "--support-until", "2026-02-30"],
 ]
 
 
@@ -49,7 +74,7 @@ def _fast(argv, capsys, monkeypatch) -> tuple[int, str, str]:
 @pytest.mark.parametrize("argv", CASES, ids=[" ".join(c) for c in CASES])
 def test_fast_path_matches_the_full_command_line(seeded, argv, capsys, monkeypatch) -> None:
     monkeypatch.setenv("DESK_NOW", "2026-11-25T12:00")
-    assert (launcher.parse_queue(argv) or launcher.parse_show(argv)) is not None
+    assert launcher._fast(argv) is not None
     full = seeded(*argv, code=None)
     code, out, err = _fast(argv, capsys, monkeypatch)
     assert (code, out.replace("\r\n", "\n"), err) == (full.exit_code, full.stdout, full.stderr)
@@ -59,6 +84,7 @@ def test_global_options_before_the_command(seeded, isolation, capsys, monkeypatc
     argv = ["--db", str(isolation / "desk.db"), "--agent=x", "queue", "--json"]
     assert launcher.parse_queue(argv) == ({"db_option": str(isolation / "desk.db"), "agent_option": "x"},
                                           {"as_json": True})
+    assert launcher.parse(["--no-input", "calendar"], "calendar") == ({"no_input": True}, {})
     code, out, _ = _fast(argv, capsys, monkeypatch)
     assert code == 0 and '"id": 1' in out.replace('"id":1', '"id": 1')
 
@@ -67,9 +93,13 @@ def test_global_options_before_the_command(seeded, isolation, capsys, monkeypatc
     ["queue", "--help"], ["queue", "--watch"], ["queue", "--line", "0"], ["queue", "--line", "x"],
     ["queue", "-c", "urgent"], ["queue", "--format", "yaml"], ["queue", "--limit"], ["close", "1"],
     ["--db"], [], ["queue", "extra"], ["--version", "queue"], ["show", "1", "--help"],
+    ["calendar", "--month", "13"], ["calendar", "--year", "-5"], ["calendar", "--year", "2026.0"], ["calendar", "-y2026"],
+    ["deadline", "--category", "emergency"], ["deadline", "--from", "x", "-c", "Emergency"], ["deadline", "--from", "x", "-n", "-1"],
+    ["renewal-quote", "HC-1", "HC-2"], ["renewal-quote", "--price", ""], ["renewal-quote", "--price="], ["renewal-quote", "--", "HC-1"],
+    ["renewal-quote", "--json", "--format", "csv"], ["close", "1"], ["calendar", "--json=yes"],
 ])
 def test_anything_unusual_goes_to_the_full_command_line(argv) -> None:
-    assert launcher.parse_queue(argv) is None and launcher.parse_show(argv) is None
+    assert launcher._fast(argv) is None
 
 
 @pytest.mark.parametrize("argv", [["show"], ["show", "x"], ["show", "1", "--watch"], ["show", "-1"],
@@ -78,65 +108,35 @@ def test_unusual_show_lines_go_to_the_full_command_line(argv) -> None:
     assert launcher.parse_show(argv) is None
 
 
-def test_the_launcher_knows_the_same_categories_as_the_domain() -> None:
-    from deskcli.domain.tickets import CATEGORIES
-
-    assert launcher.CATEGORIES == CATEGORIES
-
-
-def _typer_options(name: str) -> dict[str, tuple[str, bool, int | None]]:
-    import typer.main
-
+def test_the_fast_path_grammar_is_generated_from_the_typer_app() -> None:
+    """cli/grammar.py is what ``python -m deskcli.cli.grammar_source`` writes from the app as it is now."""
+    from deskcli.cli import grammar_source
     from deskcli.cli.app import make_app
 
-    command = typer.main.get_command(make_app()).commands[name]
-    return {opt: (param.name, bool(getattr(param, "is_flag", False)), getattr(param, "max", None))
-            for param in command.params for opt in param.opts if opt.startswith("-")}
+    generated = grammar_source.render(grammar_source.describe(make_app()))
+    assert grammar_source.target().read_text(encoding="utf-8") == generated, \
+        "the Typer app changed: run python -m deskcli.cli.grammar_source"
+    assert set(grammar_source.FAST_COMMANDS) == set(launcher.RUNNERS)
 
 
-#: Options the fast path leaves to the full command line on purpose (a live screen is not hot).
-SLOW_ONLY = {"--watch", "-w", "--interval"}
+@pytest.mark.parametrize("name", sorted(launcher.RUNNERS))
+def test_each_runner_takes_what_its_grammar_gives(name) -> None:
+    import importlib
+    import inspect
 
+    from deskcli.cli.grammar import COMMANDS
 
-@pytest.mark.parametrize("name,values,flags", [
-    ("queue", launcher.QUEUE_VALUES, launcher.QUEUE_FLAGS),
-    ("show", launcher.SHOW_VALUES, launcher.SHOW_FLAGS),
-    ("tui", launcher.TUI_VALUES, launcher.TUI_FLAGS),
-])
-def test_the_fast_path_grammar_is_the_typer_grammar(name, values, flags) -> None:
-    """The launcher's copy of each option is checked against the one grammar users see."""
-    typer_options = _typer_options(name)
-    assert set(values) | set(flags) == set(typer_options) - SLOW_ONLY
-    for option, destination in values.items():
-        assert typer_options[option][:2] == (destination, False), option
-    for option, destination in flags.items():
-        assert typer_options[option][:2] == (destination, True), option
-    for option, (_, _, maximum) in typer_options.items():
-        if maximum is not None:
-            assert maximum == launcher.MAX_INT, option
-
-
-def test_the_fast_path_knows_the_same_choices() -> None:
-    from deskcli.cli.options import Category
-    from deskcli.domain.tickets import CATEGORIES
-    from deskcli.output import Format
-
-    assert launcher.CATEGORIES == CATEGORIES == tuple(c.value for c in Category)
-    assert launcher.FORMATS == tuple(f.value for f in Format)
-    import typer.main
-
-    from deskcli.cli.app import make_app
-
-    callback = typer.main.get_command(make_app())
-    globals_ = {opt: p.name for p in callback.params for opt in p.opts if not getattr(p, "is_flag", False)}
-    assert {o: d.removesuffix("_option") for o, d in launcher.GLOBAL_VALUE_OPTIONS.items()} == globals_
+    module, function = launcher.RUNNERS[name]
+    accepted = set(inspect.signature(getattr(importlib.import_module(module), function)).parameters)
+    given = {spec[0] for spec in [*COMMANDS[name]["options"].values(), *COMMANDS[name]["arguments"]]}
+    assert given - {"as_json"} <= accepted
 
 
 @pytest.mark.parametrize("argv", [["show", "²"], ["show", "١"], ["queue", "--limit", "²"], ["queue", "--line", "³"],
                                   ["queue", "-n", "1²"], ["show", "1" * 40], ["queue", "--limit", "9" * 40]])
 def test_digits_that_are_not_ascii_go_to_the_full_command_line(argv) -> None:
     """str.isdigit() takes "²" and "١", which int() refuses: a traceback and exit 1 before."""
-    assert launcher.parse_queue(argv) is None and launcher.parse_show(argv) is None
+    assert launcher._fast(argv) is None
 
 
 @pytest.mark.parametrize("argv", [["show", "²"], ["queue", "--limit", "²"], ["show", "\udcff"],

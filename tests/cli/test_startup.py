@@ -86,3 +86,17 @@ def test_only_desk_tui_itself_loads_textual(seeded) -> None:
     assert "textual" not in _loaded("--help")
     assert "textual" not in _loaded("tui", "--help")
     assert "textual" not in _loaded("reply", "1", "--body", "Ответ")
+
+
+@pytest.mark.parametrize("argv", [
+    ["calendar", "--year", "2026", "--json"],
+    ["deadline", "--from", "2026-11-27T16:30", "--category", "emergency", "--json"],
+    ["renewal-quote", "--price", "24900", "--support-until", "2026-01-01", "--json"],
+])
+def test_the_calendar_and_the_quote_start_without_the_command_line(seeded, argv) -> None:
+    assert not {"typer", "rich", "holidays"} & _loaded(*argv)
+
+
+def test_help_from_its_copy_loads_nothing_heavy() -> None:
+    _loaded("--help")  # the first time Typer renders it and a copy is kept
+    assert _loaded("--help") == set()

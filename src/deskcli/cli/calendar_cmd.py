@@ -1,4 +1,5 @@
-"""``desk calendar`` and ``desk deadline``: the production calendar and the SLA clock."""
+"""``desk calendar`` and ``desk deadline``: the production calendar and the SLA clock (the
+command line; the work is in ``calendar_core``, which the launcher also runs)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from deskcli import output
+from deskcli.cli.calendar_core import run_calendar, run_deadline
 from deskcli.cli.context import reading
 from deskcli.cli.options import (
     Category,
@@ -15,8 +16,6 @@ from deskcli.cli.options import (
     JsonOption,
     chosen_format,
 )
-from deskcli.domain import calendar_view
-from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
 
 
@@ -36,18 +35,7 @@ def calendar(
 
     Example: desk calendar --year 2026 --month 5
     """
-    rt = reading(ctx)
-    year = rt.today.year if year is None else year
-    # The minutes deadlines count, which differ from the opening hours on a day the clocks change.
-    minutes = rt.calendar.working_minutes_by_day(year)
-    data = calendar_view.year_summary(rt.calendar.year(year), month=month, minutes=minutes)
-    fmt = chosen_format(fmt, as_json)
-    if fmt is Format.table:
-        from deskcli.render import calendar_grids
-
-        output.print_rich(calendar_grids(rt.calendar.year(year), month=month, real=minutes))
-    else:
-        output.emit(data["days"] if fmt in (Format.csv, Format.jsonl) else data, fmt, fields=fields)
+    run_calendar(reading(ctx), year=year, month=month, fmt=chosen_format(fmt, as_json), fields=fields)
 
 
 def deadline(
@@ -67,30 +55,8 @@ def deadline(
 
     Example: desk deadline --from 2026-11-27T16:30 --category emergency
     """
-    rt = reading(ctx)
-    if (category is None) == (minutes is None):
-        raise InvalidInput("give exactly one of --category and --minutes")
-    if category is not None:
-        minutes = rt.policy.targets[category.value]
-    assert minutes is not None  # exactly one of the two was given, checked above
-    queued = rt.instant(start, what="--from")
-    starts = rt.calendar.next_opening(queued)
-    due = rt.calendar.add_business_minutes(queued, minutes)
-    data = {
-        "from": rt.show_instant(queued),
-        "starts": rt.show_instant(starts),
-        "minutes": minutes,
-        "due_at": rt.show_instant(due),
-        # The years from the start to the deadline: any without a known decree may still change.
-        "provisional": rt.calendar.uses_provisional_year(queued, due),
-    }
-    fmt = chosen_format(fmt, as_json)
-    if fmt is Format.table:
-        from deskcli.render import key_values
-
-        output.print_rich(key_values({**data, "provisional": "yes" if data["provisional"] else "no"}))
-    else:
-        output.emit(data, fmt, fields=fields)
+    run_deadline(reading(ctx), start=start, category=category.value if category is not None else None,
+                 minutes=minutes, fmt=chosen_format(fmt, as_json), fields=fields)
 
 
 def register(app: typer.Typer) -> None:

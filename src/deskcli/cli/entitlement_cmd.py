@@ -11,27 +11,13 @@ from deskcli import output
 from deskcli.cli import completion
 from deskcli.cli.options import Category, FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.context import reading, writing
+from deskcli.cli.entitlement_core import run_renewal_quote
 from deskcli.cli.pin_input import AskPinOption, PinFileOption, PinOption
 from deskcli.clock import parse_date
-from deskcli.domain import entitlement
-from deskcli.domain.errors import InvalidInput
-from deskcli.domain.money import parse_amount
 from deskcli.output import Format
 from deskcli.services import licenses
 
 PANEL = "Licenses"
-
-
-def print_quote(ctx: typer.Context, quote: entitlement.RenewalQuote, number: str | None, fmt: Format, *, title: str,
-                fields: str | None = None) -> None:
-    config = reading(ctx).policy
-    data = quote.as_dict(number, config.currency)
-    if fmt is Format.table:
-        from deskcli.render import quote_view
-
-        output.print_rich(quote_view(quote, config.currency, title=title))
-    else:
-        output.emit(data, fmt, fields=fields)
 
 
 def renewal_quote(
@@ -50,19 +36,8 @@ def renewal_quote(
 
     Example: desk renewal-quote --price 24900 --support-until 2026-11-19 --on 2026-11-25
     """
-    rt = reading(ctx)
-    day = parse_date(on, what="--on") if on else rt.today
-    if license is not None:
-        if price is not None or support_until is not None:
-            raise InvalidInput("give a license number or --price with --support-until, not both")
-        row = rt.repo.license(license)
-        license = row["number"]
-        quote = licenses.renewal_quote(row, day)
-    else:
-        if price is None or support_until is None:
-            raise InvalidInput("give a license number, or both --price and --support-until")
-        quote = entitlement.quote_renewal(parse_amount(price), parse_date(support_until, what="--support-until"), day)
-    print_quote(ctx, quote, license, chosen_format(fmt, as_json), title="renewal quote", fields=fields)
+    run_renewal_quote(reading(ctx), license=license, price=price, support_until=support_until, on=on,
+                      fmt=chosen_format(fmt, as_json), fields=fields)
 
 
 def check_eligibility(

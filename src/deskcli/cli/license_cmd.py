@@ -194,13 +194,13 @@ def renew(
 
     Example: desk license renew HC-1001 --on 2026-11-25 --dry-run
     """
-    from deskcli.cli.entitlement_cmd import print_quote
+    from deskcli.cli.entitlement_core import print_quote
 
     fmt = chosen_format(fmt, as_json)
     if dry_run:
         rt = reading(ctx)
         plan = licenses.plan_renewal(rt.repo, number, parse_date(on, what="--on") if on else rt.today)
-        print_quote(ctx, plan.quote, plan.row["number"], fmt, title=f"license {plan.row['number']} would be renewed",
+        print_quote(reading(ctx), plan.quote, plan.row["number"], fmt, title=f"license {plan.row['number']} would be renewed",
                     fields=fields)
         if plan.earlier is not None:
             output.note(f"note: {plan.repeat_warning()}; recording it needs --force")
@@ -209,7 +209,7 @@ def renew(
     rt = writing(ctx)
     day = parse_date(on, what="--on") if on else rt.today
     row, quote = licenses.renew_license(rt, number, day, force=force)
-    print_quote(ctx, quote, row["number"], fmt, title=f"license {row['number']} renewed", fields=fields)
+    print_quote(reading(ctx), quote, row["number"], fmt, title=f"license {row['number']} renewed", fields=fields)
 
 
 @license_app.command("unlock")
