@@ -7,6 +7,7 @@ variable (names in ``deskcli.env``), then the platform's user directories.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from deskcli.env import DESK_CONFIG, DESK_DB, DESK_KEY_FILE
@@ -14,7 +15,22 @@ from deskcli.env import DESK_CONFIG, DESK_DB, DESK_KEY_FILE
 APP = "deskcli"
 
 
+#: Linux's XDG base directories as platformdirs reads them: the variable when it holds an
+#: absolute path, else under an absolute HOME. Read here directly because loading
+#: platformdirs (with shutil, tempfile, bz2 and lzma) is a tenth of a fast command's start;
+#: tests/test_paths.py holds the two equal, and anything less plain asks platformdirs.
+_XDG = {"data": ("XDG_DATA_HOME", ".local/share"), "config": ("XDG_CONFIG_HOME", ".config"),
+        "cache": ("XDG_CACHE_HOME", ".cache")}
+
+
 def _user_dir(kind: str) -> Path:
+    if sys.platform == "linux" and kind in _XDG:
+        variable, under_home = _XDG[kind]
+        base, home = os.environ.get(variable, ""), os.environ.get("HOME", "")
+        if base.startswith("/"):
+            return Path(base, APP)
+        if home.startswith("/"):
+            return Path(os.path.expanduser(f"~/{under_home}"), APP)
     import platformdirs
 
     return Path(getattr(platformdirs, f"user_{kind}_dir")(APP))
