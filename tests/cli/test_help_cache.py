@@ -95,3 +95,14 @@ def test_the_key_follows_what_rendering_reads(monkeypatch) -> None:
 ])
 def test_only_plain_help_lines_use_the_copy(argv, wanted) -> None:
     assert help_cache.wanted(argv) is wanted
+
+
+def test_a_reader_that_goes_away_is_an_exit_code_not_a_traceback(isolation) -> None:
+    _desk("--help")  # the copy
+    plain = "import sys; from deskcli import launcher; sys.argv = ['desk', '--help']; launcher.main()"
+    child = subprocess.Popen([sys.executable, "-c", plain], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             env=os.environ.copy())
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()  # the reader is gone before the copy is written
+    errors = child.stderr.read().decode()
+    assert child.wait(timeout=60) == 141 and errors == "", errors  # as any command a reader left

@@ -162,8 +162,16 @@ def serve(argv: list[str], full) -> None:
     text = key(argv)
     shown = cached(text)
     if shown is not None:
-        sys.stdout.write(shown)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(shown)
+            sys.stdout.flush()
+        except OSError:  # a reader that went away, a full disk: reported as any command reports it
+            from deskcli.cli.exits import guarded
+
+            def fail() -> None:
+                raise exc
+
+            sys.exit(guarded(fail))
         sys.exit(0)
     stdout, stderr = sys.stdout, sys.stderr
     recording, errors = Recording(stdout), Recording(stderr)
