@@ -165,11 +165,13 @@ def serve(argv: list[str], full) -> None:
         try:
             sys.stdout.write(shown)
             sys.stdout.flush()
-        except OSError:  # a reader that went away, a full disk: reported as any command reports it
+        except OSError as exc:  # a reader that went away, a full disk: reported as any command reports it
             from deskcli.cli.exits import guarded
 
+            failure = exc
+
             def fail() -> None:
-                raise exc
+                raise failure
 
             sys.exit(guarded(fail))
         sys.exit(0)
