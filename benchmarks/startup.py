@@ -109,11 +109,17 @@ def markdown(rows: list[tuple[str, str, str]], runs: int, command: str) -> list[
         "",
         (f"Measured {dt.date.today().isoformat()}, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} at the end; "
          f"command: `{command}` (median of {runs} runs per command after 3 warm-up runs, a small desk, "
-         "the same run's `python3 -c pass` as the unit)."),
+         "the same run's `python3 -c pass` as the unit; default paths and written bytecode, as an installed desk has)."),
         "",
         "| command | median | ratio to `python3 -c pass` / target |",
         "| --- | --- | --- |",
         *[f"| `{a}` | {b} | {c} |" if c else f"| {a} | {b} | {c} |" for a, b, c in rows],
+        "",
+        ("Without Typer: `queue`, `show`, `calendar`, `deadline`, `renewal-quote` (launcher.py, reading "
+         "cli/grammar.py, generated from the Typer app); `--help` and `COMMAND --help` print a copy of Typer's "
+         "own rendering (cli/help_cache.py). A table still imports Rich (25-40 ms here, most of the gap to 6 x "
+         "for the table forms of queue, show, deadline and renewal-quote; their `--json` forms need no Rich). "
+         "`reply` and `open` still load Typer, Rich and, for `open`, the intake word lists."),
         "",
     ]
 
