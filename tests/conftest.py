@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,14 @@ from deskcli.domain import pins
 # does not change between invocations, so build it once.
 _command_for = functools.lru_cache(maxsize=None)(typer.testing._get_command)
 typer.testing._get_command = _command_for
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Test databases live in memory-backed files when the machine has them: every commit
+    syncs to disk (synchronous=FULL), which is what a desk wants and a test does not."""
+    shm = Path("/dev/shm")
+    if config.option.basetemp is None and shm.is_dir() and os.access(shm, os.W_OK):
+        os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", str(shm))
+
 
 FIXED_NOW = "2026-11-25T10:00:00+03:00"
 TEST_SCRYPT_N = 2**4

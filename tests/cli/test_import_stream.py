@@ -97,7 +97,7 @@ def _blocks(size: int):
         incoming.BLOCK = saved
 
 
-@settings(max_examples=200)
+@settings(max_examples=100)
 @given(st.lists(json_values, max_size=6), st.sampled_from([None, 0, 1, 3]), st.integers(1, 40))
 def test_an_array_read_in_blocks_gives_its_items(items, indent, block) -> None:
     text = json.dumps(items, indent=indent, ensure_ascii=False)

@@ -110,7 +110,7 @@ def spans(draw) -> tuple[str, int, int]:
     return zone, start, start + 60 * draw(st.integers(0, 3 * 1440))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(spans(), hours_strategy)
 def test_business_time_between_counts_the_minutes_the_wall_clock_shows_as_working(span, hours) -> None:
     zone, a, b = span
@@ -118,7 +118,7 @@ def test_business_time_between_counts_the_minutes_the_wall_clock_shows_as_workin
     assert cal.business_seconds_between(instant(a, zone), instant(b, zone)) == 60 * oracle_between(cal, a, b)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(spans(), hours_strategy, st.integers(1, 600))
 def test_a_deadline_is_the_end_of_the_nth_working_minute(span, hours, minutes) -> None:
     zone, a, _ = span

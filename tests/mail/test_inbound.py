@@ -38,7 +38,7 @@ def message(body: str, *, subject: str = "Вопрос", charset: str = "utf-8",
 # -- never raises ------------------------------------------------------------------------
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.binary(max_size=4000))
 def test_any_bytes_give_a_record(raw: bytes) -> None:
     mail = parse_message(raw)
@@ -48,7 +48,7 @@ def test_any_bytes_give_a_record(raw: bytes) -> None:
 CORPUS_BYTES = [path.read_bytes() for path in sorted(CORPUS.glob("*.eml"))]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.sampled_from(CORPUS_BYTES),
     st.integers(min_value=0, max_value=5000),
@@ -75,7 +75,7 @@ def test_deep_mime_nesting_is_a_problem_not_a_crash() -> None:
 words = st.lists(st.sampled_from(RUSSIAN_WORDS), min_size=1, max_size=12).map(" ".join)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
     pin=st.from_regex(r"[0-9]{4,8}", fullmatch=True),
     before=words,

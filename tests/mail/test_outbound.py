@@ -158,7 +158,7 @@ hostile_text = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(subject=hostile_text, name=hostile_text, body=hostile_text, answered=hostile_text)
 def test_no_text_can_add_a_header(subject: str, name: str, body: str, answered: str) -> None:
     message = build(
@@ -186,7 +186,7 @@ def test_no_text_can_add_a_header(subject: str, name: str, body: str, answered: 
     assert not any(ord(c) < 32 and c not in "\n\t" for c in text)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.text(st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Zs"]), max_size=300))
 def test_printable_body_arrives_unchanged(body: str) -> None:
     lines = "\n".join(line.rstrip() for line in body.split("\n"))
