@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import namedtuple
 from functools import cached_property
 
@@ -55,8 +56,9 @@ class CalendarSettings(
         return f"{zlib.crc32(text):08x}{zlib.adler32(text):08x}"
 
 
+@functools.cache
 def holidays_version() -> str:
-    """The installed holidays package's version, read without importing the package."""
+    """The installed holidays package's version, read without importing the package (once a process)."""
     import os
     import sys
 
