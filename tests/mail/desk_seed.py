@@ -86,6 +86,8 @@ def every_stored_text(db_path: Path) -> str:
                         continue
                     if isinstance(value, bytes):
                         value = readable(value) if (table, column) == ("outbox", "message") else ""
+                    if isinstance(value, int | float):
+                        continue  # counts and sizes (a 1,357-byte message) are not text a PIN could be in
                     texts.append(str(value))
         return "\n".join(texts)
     finally:
