@@ -18,8 +18,6 @@ SUBJECTS = ("Сайт не открывается после обновлени�
             "Ошибка при импорте CSV", "Как настроить скидки для оптовиков?", "Не приходят письма о заказах")
 
 
-
-
 def records(requests: int, open_requests: int, licenses: int = 1000, with_messages: bool = True):
     from deskcli.domain.pins import hash_pin
 
@@ -48,20 +46,20 @@ def records(requests: int, open_requests: int, licenses: int = 1000, with_messag
                            f"отдаёт ошибку. Как исправить? ({i})", "at": created.isoformat()}
 
 
-def write(path: Path, requests: int, open_requests: int) -> None:
+def write(path: Path, requests: int, open_requests: int, licenses: int = 1000) -> None:
     """The dataset as JSON Lines, the format ``desk import`` reads."""
     with path.open("w", encoding="utf-8") as handle:
-        for record in records(requests, open_requests):
+        for record in records(requests, open_requests, licenses):
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def build(path: Path, requests: int, open_requests: int, desk: str = "desk") -> float:
+def build(path: Path, requests: int, open_requests: int, desk: str = "desk", licenses: int = 1000) -> float:
     import time
 
     path.unlink(missing_ok=True)
     with tempfile.TemporaryDirectory() as directory:
         source = Path(directory) / "desk.jsonl"
-        write(source, requests, open_requests)
+        write(source, requests, open_requests, licenses)
         started = time.perf_counter()
         subprocess.run([desk, "--db", str(path), "import", str(source)], check=True)
         return time.perf_counter() - started
@@ -72,6 +70,7 @@ if __name__ == "__main__":
     parser.add_argument("path", type=Path)
     parser.add_argument("--requests", type=int, default=10_000)
     parser.add_argument("--open", type=int, default=10_000)
+    parser.add_argument("--licenses", type=int, default=1000, help="requests are spread evenly over them")
     args = parser.parse_args()
-    seconds = build(args.path, args.requests, args.open)
+    seconds = build(args.path, args.requests, args.open, licenses=args.licenses)
     print(f"imported {args.requests} requests in {seconds:.2f} s ({args.requests / seconds:,.0f}/s)", file=sys.stderr)

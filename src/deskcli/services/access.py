@@ -25,8 +25,9 @@ def add_access(ctx: Context, request_id: int, access: TemporaryAccess) -> dict:
 
 def show_access(ctx: Context, request_id: int) -> TemporaryAccess:
     """The credentials in clear, for one request, and a record that someone looked."""
-    from deskcli.store.sealing import unseal
+    from deskcli.store.sealing import unsealer
 
+    unseal = unsealer()  # the key and the cipher before the write lock
     with ctx.transaction() as repo:
         repo.request(request_id)
         found = repo.one("SELECT * FROM access WHERE request_id = ?", (request_id,))

@@ -15,13 +15,13 @@ def add_article(ctx: Context, *, title: str, url: str, keywords: str = "", body:
     row: dict[str, Any] = {"title": tickets.validate_text(title, what="title", limit=1000).strip(),
            "url": tickets.validate_url(url, what="url"), "keywords": keywords.strip(), "body": body,
            "added_at": utc_text(ctx.now), "added_by": ctx.agent}
-    with ctx.transaction() as repo:
+    with ctx.transaction(searchable=True) as repo:
         row["id"] = search.add_article(repo, row)
     return row
 
 
 def remove_article(ctx: Context, article_id: int) -> None:
-    with ctx.transaction() as repo:
+    with ctx.transaction(searchable=True) as repo:
         if not search.remove_article(repo, article_id):
             raise NotFound(f"article {article_id} not found")
 

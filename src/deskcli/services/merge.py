@@ -24,7 +24,7 @@ def merge(ctx: Context, source_id: int, target_id: int) -> tuple[dict, dict]:
     """
     if source_id == target_id:
         raise InvalidInput(f"request #{source_id} cannot be merged into itself")
-    with ctx.transaction() as repo:
+    with ctx.transaction(searchable=True) as repo:
         source: dict = dict(repo.request(source_id))
         target: dict = dict(repo.request(target_id))
         for row in (source, target):

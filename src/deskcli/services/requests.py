@@ -136,7 +136,7 @@ def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail
 
         return customer_message(ctx, request_id, body, origin=origin).row
     body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
-    with ctx.transaction() as repo:
+    with ctx.transaction(searchable=True) as repo:
         allowed = {"agent": ("open", "answered"), "internal": tickets.STATUSES}[kind]
         row = _open_row(ctx, repo, request_id, allow=allowed)
         message: dict[str, Any] = {"request_id": request_id, "author": ctx.agent, "kind": kind, "body": body,
@@ -170,7 +170,7 @@ def reopen(ctx: Context, request_id: int, note: str | None = None) -> dict:
     """A resolved or rejected request back in the queue, its deadline starting afresh now."""
     if note is not None:
         note = tickets.validate_text(note, what="note", limit=tickets.MAX_BODY_BYTES)
-    with ctx.transaction() as repo:
+    with ctx.transaction(searchable=True) as repo:
         row = repo.request(request_id)
         if row["status"] not in ("resolved", "rejected"):
             raise InvalidInput(f"request #{request_id} is {row['status']}; only a resolved or rejected "
@@ -191,7 +191,7 @@ def close(ctx: Context, request_id: int, resolution: str | None) -> tuple[dict, 
     """Resolve; returns the row and the kind of temporary access erased, if any."""
     if resolution is not None:
         resolution = tickets.validate_field(resolution, what="resolution", limit=tickets.MAX_BODY_BYTES)
-    with ctx.transaction() as repo:
+    with ctx.transaction(searchable=True) as repo:
         row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
         erased = _erase_access(ctx, repo, request_id)
         row = repo.change_request(row, {"status": "resolved", "due_at": None, "resolution": resolution,
@@ -211,7 +211,7 @@ def reject(ctx: Context, request_id: int, code: str, note: str | None = None) ->
 
 
 def _reject(ctx: Context, request_id: int, reason: Reason, note: str | None) -> tuple[dict, str | None]:
-    with ctx.transaction() as repo:
+    with ctx.transaction(searchable=True) as repo:
         row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
         erased = _erase_access(ctx, repo, request_id)
         reasons = json.loads(row["reasons"] or "[]") + [reason.as_dict()]
@@ -240,7 +240,7 @@ def _erase_access(ctx: Context, repo: Repository, request_id: int) -> str | None
 
 
 def escalate(ctx: Context, request_id: int, line: int | None, note: str | None) -> dict:
-    with ctx.transaction() as repo:
+    with ctx.transaction(searchable=True) as repo:
         row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
         new_line = line if line is not None else row["line"] + 1
         if new_line not in ctx.policy.lines:

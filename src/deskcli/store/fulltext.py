@@ -45,6 +45,12 @@ def pending(repo: Repository) -> int:
     return int(row[0] if not isinstance(row, dict) else next(iter(row.values())))
 
 
+def ready() -> None:
+    """Load the stemmers (snowballstemmer imports every language it has) before a write
+    transaction whose statements will re-index a request."""
+    snippets.stems("кеш cache")
+
+
 def catch_up(repo: Repository, limit: int | None = None) -> int:
     """Re-index requests in the backlog, the latest changed first (so a command's own
     changes are always among the ``limit``); inside a write transaction."""

@@ -8,6 +8,7 @@ owner-only file (``DESK_KEY_FILE`` or ``access.key`` in the user config dir).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from deskcli.domain.access import TemporaryAccess
@@ -77,10 +78,22 @@ def seal(access: TemporaryAccess) -> str:
 
 
 def unseal(token: str) -> TemporaryAccess:
+    return unsealer()(token)
+
+
+def unsealer() -> Callable[[str], TemporaryAccess]:
+    """What opens sealed credentials, with the key read and the cipher library loaded now,
+    so that a command can do both before it takes the write lock (about 12 ms in a fresh
+    process)."""
     from cryptography.fernet import Fernet, InvalidToken
 
-    try:
-        data = json.loads(Fernet(_key(create=False)).decrypt(token.encode()))
-    except (InvalidToken, ValueError):
-        raise StorageError("the temporary access on file cannot be decrypted with this access key") from None
-    return TemporaryAccess(**data)
+    cipher = Fernet(_key(create=False))
+
+    def open_(token: str) -> TemporaryAccess:
+        try:
+            data = json.loads(cipher.decrypt(token.encode()))
+        except (InvalidToken, ValueError):
+            raise StorageError("the temporary access on file cannot be decrypted with this access key") from None
+        return TemporaryAccess(**data)
+
+    return open_

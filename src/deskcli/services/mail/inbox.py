@@ -182,7 +182,7 @@ def _alone(ctx: Context, origin: Origin, outcome: str, reason: str, *,
            reply: tuple[str, Mapping[str, object]] | None = None) -> Received:
     """An outcome that changes no request: logged, and perhaps answered, in one transaction."""
     origin.notes.insert(0, reason)
-    with ctx.transaction() as repo:
+    with ctx.transaction(searchable=True) as repo:
         queued = []
         to = origin.reply_to() if reply is not None and outbox.enabled(ctx) else None
         if reply is not None and to is not None:
