@@ -32,16 +32,32 @@ BODY = "Подскажите, как выгрузить заказы интер�
 
 
 def in_process(path: Path, licenses: list[str]) -> dict[str, list[float]]:
-    """Milliseconds per phase: PIN check alone, then open_request (PIN check included)."""
+    """Milliseconds per phase: PIN check alone, then open_request (PIN check included), and
+    the longest write-lock hold of each phase."""
+    import contextlib
+
     from deskcli import settings
     from deskcli.domain import intake
     from deskcli.services import pins
     from deskcli.services.context import Context
     from deskcli.services.requests import Draft, open_request
+    from deskcli.store import repository
+
+    holds: list[float] = []
+    original = repository.immediate
+
+    @contextlib.contextmanager
+    def timed(conn):
+        with original(conn) as inner:
+            begin = time.perf_counter()
+            yield inner
+        holds.append((time.perf_counter() - begin) * 1000)
+
+    repository.immediate = timed
 
     intake.check_intake(SUBJECT, BODY)  # word lists and morphology load once per process
     now = dt.datetime.fromisoformat(NOW)
-    times: dict[str, list[float]] = {"pin": [], "first": [], "later": []}
+    times: dict[str, list[float]] = {"pin": [], "first": [], "later": [], "first lock": [], "later lock": []}
     for number in licenses:
         ctx = Context(db_path=path, settings=settings.build(path.parent / "none.toml", {}), now=now, agent="bench")
         started = time.perf_counter()
@@ -50,9 +66,12 @@ def in_process(path: Path, licenses: list[str]) -> dict[str, list[float]]:
         for phase in ("first", "later", "later"):
             draft = Draft(license=number, pin=PIN, version="7.1.2", category="usage",
                           site="https://shop.example.ru/", subject=SUBJECT, body=f"{BODY} ({phase})")
+            holds.clear()
             started = time.perf_counter()
             open_request(ctx, draft)
             times[phase].append((time.perf_counter() - started) * 1000)
+            times[f"{phase} lock"].append(max(holds))
+    repository.immediate = original
     return times
 
 
@@ -75,16 +94,19 @@ def main() -> None:
     parser.add_argument("path", type=Path, help="a desk built by datasets.py --licenses 200 (it is written to)")
     parser.add_argument("--small", type=Path, help="a desk of 1,000 requests built the same way, for the command")
     parser.add_argument("--licenses", type=int, default=5, help="fresh licenses to open in process")
+    parser.add_argument("--start", type=int, default=100, help="the first of them (HC-000100); use each once")
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    fresh = [f"HC-{100 + n:06d}" for n in range(args.licenses)]
+    fresh = [f"HC-{args.start + n:06d}" for n in range(args.licenses)]
     times = in_process(args.path, fresh)
     load = os.getloadavg()[0]
     print(f"load average {load:.1f}; in process, median (max) of {args.licenses} licenses, ms:")
     for phase, label in (("pin", "PIN check alone"), ("first", "first open of a license (indexes 4,500 imported)"),
-                         ("later", "later open of the same license")):
+                         ("later", "later open of the same license"),
+                         ("first lock", "longest write-lock hold, first open"),
+                         ("later lock", "longest write-lock hold, later open")):
         values = times[phase]
-        print(f"  {label}: {statistics.median(values):.0f} ({max(values):.0f})")
+        print(f"  {label}: {statistics.median(values):.1f} ({max(values):.1f})")
     print(f"desk open as a command, median of {args.runs}: {command(args.path, 'HC-000150', args.runs):.0f} ms at 1M")
     if args.small:
         print(f"desk open as a command, median of {args.runs}: "

@@ -38,9 +38,9 @@ def open_request(ctx: Context, draft: Draft) -> Opened:
     earlier = None
     if not any(r.code == "obscene" for r in screened):
         unindexed = search.unindexed_questions(ctx.repo, number)
-        if unindexed:
+        for start in range(0, len(unindexed), search.INDEX_CHUNK):
             with ctx.transaction() as repo:
-                search.index_missing(repo, unindexed)
+                search.index_missing(repo, unindexed[start:start + search.INDEX_CHUNK])
         earlier = _already_answered(ctx, ctx.repo, number, text)
     with ctx.transaction() as repo:
         pins.confirm_unlocked(ctx, repo, number)
