@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 
@@ -101,6 +102,26 @@ def test_articles_travel_and_imported_history_still_catches_repeats(desk, isolat
     again = json.loads(desk("--db", other, "open", "-l", "HC-1", "--pin", "4321", "-v", "6.9.1", "-c", "usage",
                             "--site", "https://a.example", "-s", "Корзина", "--body", body, "--json", code=1).stdout)
     assert again["reasons"][0]["code"] == "already_answered"
+
+
+def test_import_indexes_the_answered_questions_it_brings(desk, isolation) -> None:
+    """Repeat detection reads the index by license; a license's first request after an
+    import must not have to index its history (issue 13: open at 1M whatever the history)."""
+    add_license(desk)
+    answered = open_request(desk, body="Как выгрузить заказы интернет-магазина в Excel?")
+    desk("reply", str(answered["id"]), "--body", "Раздел Заказы, кнопка Экспорт.")
+    waiting = open_request(desk, body="Почему не приходят письма о заказах?")
+    source = isolation / "dump.jsonl"
+    source.write_text(desk("export", "--all", "--format", "jsonl").stdout, encoding="utf-8")
+    other = isolation / "other.db"
+    desk("--db", str(other), "import", str(source))
+    conn = sqlite3.connect(other)
+    try:
+        indexed = [row[0] for row in conn.execute("SELECT rowid FROM question_index ORDER BY rowid")]
+    finally:
+        conn.close()
+    assert indexed == [answered["id"]]  # answered ones only; an open one is indexed once answered
+    assert waiting["id"] not in indexed
 
 
 @pytest.mark.parametrize("record", [

@@ -6,7 +6,7 @@ from deskcli.domain.access import TemporaryAccess
 from deskcli.domain.errors import NotFound
 from deskcli.services.context import Context
 from deskcli.services.requests import _open_row
-from deskcli.store.repository import utc_text
+from deskcli.store.repository import Repository, utc_text
 
 
 def add_access(ctx: Context, request_id: int, access: TemporaryAccess) -> dict:
@@ -27,12 +27,17 @@ def show_access(ctx: Context, request_id: int) -> TemporaryAccess:
     """The credentials in clear, for one request, and a record that someone looked."""
     from deskcli.store.sealing import unsealer
 
-    unseal = unsealer()  # the key and the cipher before the write lock
-    with ctx.transaction() as repo:
+    def on_file(repo: Repository) -> dict:
         repo.request(request_id)
         found = repo.one("SELECT * FROM access WHERE request_id = ?", (request_id,))
         if found is None:
             raise NotFound(f"request #{request_id} has no temporary access on file")
+        return found
+
+    on_file(ctx.repo)
+    unseal = unsealer()  # the key and the cipher before the write lock
+    with ctx.transaction() as repo:
+        found = on_file(repo)
         access = unseal(found["sealed"])  # a failure here records nothing
         repo.record(at=ctx.now, agent=ctx.agent, action="access shown", request_id=request_id,
                     after={"access": found["kind"]})

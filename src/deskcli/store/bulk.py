@@ -59,6 +59,11 @@ class Writer:
             # The pairs table answers desk queue --tag and desk tag list.
             self.repo.conn.execute("INSERT OR IGNORE INTO request_tags (tag, request_id) SELECT j.value, r.id "
                                    "FROM requests r, json_each(r.tags) j WHERE r.tags != '[]'")
+        if self.counts["request"]:
+            from deskcli.store.search import index_imported
+
+            # Repeat detection (2.8.5) reads answered questions from the index by license.
+            index_imported(self.repo, since=self.first_new["requests"])
         if self.counts["article"]:
             from deskcli.store.search import reindex_articles
 
