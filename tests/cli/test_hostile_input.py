@@ -351,6 +351,8 @@ CASES = [
          setup=write("afile", "a regular file\n"), error="{dir}/afile/desk.db"),
     case("db-is-a-directory", ("--db", "{dir}/db.d", "queue"), STORAGE,
          setup=make_dir("db.d"), error="{dir}/db.d"),
+    case("doctor-on-a-directory", ("--db", "{dir}/db.d", "doctor"), STORAGE,
+         setup=make_dir("db.d"), error="{dir}/db.d"),
     # -- the agent's day: search, templates, merge, tags, renewals ------------------------------
     case("search-only-fts-syntax", ("search", '"* ( ) ^ - : {}'), error="nothing to search for"),
     case("search-nul", ("search", "кеш\x00"), error="NUL"),

@@ -7,6 +7,8 @@ numbers come from benchmarks/intake_eval.py, which prints them all.
 from __future__ import annotations
 
 import importlib.util
+import json
+import re
 import sys
 from pathlib import Path
 
@@ -60,3 +62,22 @@ def test_rewordings_are_repeats_and_other_entities_are_not(report) -> None:
     score = report.rules["already_answered"]
     assert score.recall >= 0.95, score.misses
     assert report.false_refusal_rate <= 0.05, report.false_refusals
+
+
+def _four_word_runs(text: str) -> set[str]:
+    words = re.findall(r"[^\W_]+", text.lower())
+    return {" ".join(words[i:i + 4]) for i in range(len(words) - 3)}
+
+
+def test_no_hold_out_phrase_is_in_the_rules_word_lists() -> None:
+    """The hold-out estimates how the rules do on text they were not tuned on; a phrase of it
+    copied into a word list would make that estimate a lie."""
+    data = Path(__file__).resolve().parents[2] / "src" / "deskcli" / "data"
+    lists: set[str] = set()
+    for path in data.rglob("*"):
+        if path.is_file() and path.name != "README.md":
+            lists |= _four_word_runs(path.read_text(encoding="utf-8"))
+    holdout = BENCHMARK.parent.parent / "tests" / "data" / "intake_eval" / "holdout.jsonl"
+    shared = {run for line in holdout.read_text(encoding="utf-8").splitlines() if line.strip()
+              for run in _four_word_runs(json.loads(line)["text"])} & lists
+    assert shared == set()
