@@ -75,9 +75,9 @@ def index_question(repo: Repository, request_id: int, text: str, *, terms: list[
 _UNINDEXED = (
     "SELECT r.id, r.license, coalesce(r.subject, '') || char(10) || coalesce((SELECT body FROM messages m "
     "WHERE m.request_id = r.id AND m.kind = 'customer' ORDER BY m.id LIMIT 1), '') AS question "
-    "FROM requests r WHERE {where} AND r.status IN ('answered', 'resolved') "
-    "AND NOT EXISTS (SELECT 1 FROM question_index q WHERE q.rowid = r.id)"
+    "FROM requests r WHERE {where} AND r.status IN ('answered', 'resolved')"
 )
+_NOT_INDEXED = " AND NOT EXISTS (SELECT 1 FROM question_index q WHERE q.rowid = r.id)"
 
 
 def index_imported(repo: Repository, *, since: int, batch: int = 5000) -> int:
@@ -85,9 +85,11 @@ def index_imported(repo: Repository, *, since: int, batch: int = 5000) -> int:
     from ``since`` on), so that a license's first request after an import never has to
     index the license's history. Returns how many were indexed."""
     indexed, last = 0, since - 1
+    # Ids past the index's highest cannot be in it: the probe per row was half the cost.
+    top = repo.scalar("SELECT rowid FROM question_index ORDER BY rowid DESC LIMIT 1") or 0
+    sql = _UNINDEXED.format(where="r.id > ?") + ("" if top < since else _NOT_INDEXED) + " ORDER BY r.id LIMIT ?"
     while True:
-        rows = repo.conn.execute(_UNINDEXED.format(where="r.id > ?") + " ORDER BY r.id LIMIT ?",
-                                 (last, batch)).fetchall()
+        rows = repo.conn.execute(sql, (last, batch)).fetchall()
         if not rows:
             return indexed
         index_entries(repo, [question_entry(row["id"], row["license"], row["question"]) for row in rows])
@@ -99,7 +101,7 @@ def unindexed_questions(repo: Repository, license: str) -> list[Entry]:
     indexes what it brings (``index_imported``); this finds what a desk imported by an older
     deskcli left, indexed on first need (``index_missing``, a short write transaction per
     ``INDEX_CHUNK``). The check probes the index by rowid for this license's requests only."""
-    missing = repo.conn.execute(_UNINDEXED.format(where="r.license = ?"), (license,)).fetchall()
+    missing = repo.conn.execute(_UNINDEXED.format(where="r.license = ?") + _NOT_INDEXED, (license,)).fetchall()
     return [question_entry(row["id"], row["license"], row["question"]) for row in missing]
 
 
