@@ -31,8 +31,15 @@ TYPE_NOISE = ("<bool>", "<str>", "<int", "<float", "<path>", "range", "RANGE", "
               "{ID}", "{")
 
 
+_HELP: dict[tuple[str, ...], str] = {}
+
+
 def _printed_help(desk, path) -> str:
-    return desk(*path, "--help", env={"COLUMNS": "80"}).stdout
+    """A command's help at 80 columns; three tests read each, and it depends on nothing they set up."""
+    key = tuple(path)
+    if key not in _HELP:
+        _HELP[key] = desk(*path, "--help", env={"COLUMNS": "80"}).stdout
+    return _HELP[key]
 
 
 @pytest.mark.parametrize("path,command", ALL_COMMANDS, ids=[" ".join(p) for p, _ in ALL_COMMANDS])
