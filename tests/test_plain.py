@@ -71,11 +71,19 @@ def test_renewal_quote_matches_rich(kopecks: int, until: dt.date, days: int, cur
 
 
 def test_everyday_views_are_drawn_here() -> None:
+    from deskcli.queue_view import queue_table
+
     """The views the fast path prints are drawn without Rich at ordinary widths (else the
     property tests above would hold trivially)."""
     quote = entitlement.quote_renewal(Decimal("24900"), dt.date(2026, 1, 1), dt.date(2026, 11, 25))
     assert plain_bytes(plain.quote_grids(quote, "RUB", title="renewal quote"), 80)
     assert plain_bytes([plain.key_values({"from": "2026-11-27T16:30:00+03:00", "тема": "中文"})], 80)
+    record = {"id": 12, "category": "usage", "line": 1, "license": "HC-1", "customer": "ООО Ромашка",
+              "subject": "Пустая корзина", "assignee": None, "flags": [], "status": "open",
+              "remaining_minutes": 300, "overdue": False, "created_at": "2026-11-25T09:00:00+03:00"}
+    for width in (80, 100):
+        drawn = plain_bytes(plain.queue_parts([record], NOW, width), width)
+        assert drawn == rich_bytes(queue_table([record], now=NOW, width=width), width)
 
 
 @pytest.mark.parametrize("environ", [
@@ -95,3 +103,23 @@ def test_console_width_is_richs(environ: dict[str, str], monkeypatch: pytest.Mon
         assert width is None
     else:
         assert width == console.width
+
+
+RECORD = st.fixed_dictionaries({
+    "id": st.integers(1, 10**7), "category": st.sampled_from(["emergency", "installation", "technical", "usage"]),
+    "line": st.integers(1, 3), "license": WORDS.filter(bool), "customer": st.none() | WORDS,
+    "subject": WORDS, "assignee": st.none() | WORDS, "flags": st.lists(st.just({"code": "x"}), max_size=1),
+    "status": st.sampled_from(["open", "waiting"]), "remaining_minutes": st.none() | st.integers(-10**5, 10**5),
+    "overdue": st.booleans(), "created_at": st.sampled_from(["2026-11-25T09:00:00+03:00", "2026-01-02T00:00:00+00:00"]),
+})
+NOW = dt.datetime.fromisoformat("2026-11-25T12:00:00+03:00")
+
+
+@given(st.lists(RECORD, max_size=6), WIDTHS)
+@settings(max_examples=80)
+def test_queue_matches_rich(records: list[dict], width: int) -> None:
+    from deskcli.queue_view import queue_table
+
+    drawn = plain_bytes(plain.queue_parts(records, NOW, width), width)
+    if drawn is not None:
+        assert drawn == rich_bytes(queue_table(records, now=NOW, width=width), width)
