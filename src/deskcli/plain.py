@@ -15,31 +15,35 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from typing import Any
 
 #: Text that Rich measures or splits in ways not followed here (tabs expand, these break lines).
 _NOT_HERE = ("\t", "\u2028", "\u2029", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85")
 
 
-@dataclass
 class Column:
-    header: str = ""
-    justify: str = "left"  # "left" or "right"
-    width: int | None = None  # fixed (the text is cut with an ellipsis); None: as wide as its widest cell
+    def __init__(self, header: str = "", justify: str = "left", width: int | None = None, wrap: bool = True) -> None:
+        self.header = header
+        self.wrap = wrap  # Rich's no_wrap=False: the text goes through its word wrapper
+        self.justify = justify  # "left" or "right"
+        #: Fixed (the text is cut with an ellipsis); None: as wide as its widest cell.
+        self.width = width
 
 
-@dataclass
 class Grid:
     """A borderless table as ``render`` builds them: ``Table(box=None, pad_edge=False)``,
-    one space of padding either side of a cell, none at the table's edges."""
+    one space of padding either side of a cell, none at the table's edges. (Plain classes,
+    not dataclasses: that module costs a few milliseconds to load, and this one exists to
+    start quickly.)"""
 
-    columns: list[Column]
-    rows: list[list[str]] = field(default_factory=list)
-    title: str | None = None
-    show_header: bool = True
-    #: Rows Rich shows in bold (no difference in plain text; kept so both draw from one grid).
-    bold_rows: list[bool] = field(default_factory=list)
+    def __init__(self, columns: list[Column], rows: list[list[str]] | None = None, title: str | None = None,
+                 show_header: bool = True) -> None:
+        self.columns = columns
+        self.rows = rows if rows is not None else []
+        self.title = title
+        self.show_header = show_header
+        #: Rows Rich shows in bold (no difference in plain text; kept so both draw from one grid).
+        self.bold_rows: list[bool] = []
 
 
 def console_width() -> int | None:
@@ -81,17 +85,29 @@ def _fits(text: str) -> bool:
     return not any(mark in text for mark in _NOT_HERE)
 
 
+def _rstrip_end(text: str, size: int) -> str:
+    """Rich's word wrapper drops trailing whitespace from a line longer than ``size`` in
+    code points (not cells: "é" as e + accent is two), as much as the excess."""
+    excess = len(text) - size
+    if excess > 0:
+        spaces = len(text) - len(text.rstrip())
+        text = text[:len(text) - min(spaces, excess)]
+    return text
+
+
 def text_lines(text: str, width: int) -> list[str] | None:
     """A paragraph as Rich prints it at ``width``, or None if it would wrap (Rich's to do)."""
     if not _fits(text):
         return None
     lines = text.split("\n")
-    return lines if all(_cells(line) <= width for line in lines) else None
+    return [_rstrip_end(line, width) for line in lines] if all(_cells(line) <= width for line in lines) else None
 
 
 def _cell(text: str, width: int, column: Column) -> str:
     from rich.cells import set_cell_size
 
+    if column.wrap:
+        text = _rstrip_end(text, width)
     if column.justify == "right":
         text = text.rstrip()
     if _cells(text) > width:  # only a fixed width cuts (natural widths fit by construction)
@@ -116,7 +132,7 @@ def grid_lines(grid: Grid, width: int) -> list[str] | None:
         else:
             widths.append(max((_cells(line) for row in rows for line in row[i].splitlines()), default=0))
     total = sum(w + left + right for w, (left, right) in zip(widths, pads, strict=True))
-    if total > width or total == 0:
+    if total > width or 0 in widths:  # an empty column: Rich lays text out at width 0 in ways not followed here
         return None
     lines: list[str] = []
     if grid.title is not None:
@@ -202,5 +218,5 @@ def queue_parts(records: list[dict], now: Any, width: int) -> list[Grid | str]:
     if not records:
         return ["No open requests."]
     rows, widths = layout(records, now, width)
-    columns = [Column(name, "right" if i in RIGHT else "left", widths[i]) for i, name in enumerate(HEADERS)]
+    columns = [Column(name, "right" if i in RIGHT else "left", widths[i], wrap=False) for i, name in enumerate(HEADERS)]
     return [Grid(columns, rows=rows), legend(records)]
