@@ -1,9 +1,8 @@
 """The queue as people read it: the Rich table of ``desk queue``, ``--watch`` and ``demo``.
 
-At 80 columns something has to give. The order, from first to last given up: the
-customer's name beside the license number, the long category labels, long agent names;
-the subject takes whatever is left. Countdowns, ages and ids are never cut. A legend under
-the table says which clock each column runs on and what ``⚑`` means.
+What goes where and how wide is ``queue_layout`` (shared with ``plain``, which prints the
+same table to a pipe without Rich). A legend under the table says which clock each column
+runs on and what ``⚑`` means.
 """
 
 from __future__ import annotations
@@ -17,13 +16,7 @@ from rich.text import Text
 
 from deskcli.output import clean_text
 
-HEADERS = ["ID", "Category", "L", "License", "Subject", "Age", "SLA", "Assignee"]
-#: Short labels that still read as words, for a narrow terminal.
-SHORT_CATEGORY = {"emergency": "emerg.", "installation": "install.", "technical": "tech.", "usage": "usage"}
-FLAG = "⚑"
-#: The subject is squeezed to this before anything else gives way.
-SUBJECT_WANTS = 24
-GAP = 2
+from deskcli.queue_layout import FLAG, GAP, HEADERS, SHORT_CATEGORY, SUBJECT_WANTS, legend  # noqa: F401
 
 
 def plain(value: Any) -> Text:
@@ -31,67 +24,23 @@ def plain(value: Any) -> Text:
 
 
 def countdown(record: dict) -> Text:
-    from deskcli.domain.tickets import WARNING_MINUTES, format_countdown
+    from deskcli.queue_layout import countdown_style, countdown_text
 
-    minutes = record["remaining_minutes"]
-    if minutes is None:
-        return Text(record["status"])
-    style = "bold red" if record["overdue"] else ("yellow" if minutes < WARNING_MINUTES else "green")
-    return Text(format_countdown(minutes, record["overdue"]), style=style)
-
-
-def _age(record: dict, now: dt.datetime) -> str:
-    from deskcli.domain.tickets import format_age
-
-    created = dt.datetime.fromisoformat(record["created_at"])
-    return format_age((now - created).total_seconds())
+    return Text(countdown_text(record), style=countdown_style(record))
 
 
 def _layout(records: list[dict], now: dt.datetime, width: int) -> tuple[list[list[Any]], dict[int, int]]:
-    """The cells and each column's width, giving up the least useful text first."""
-    def longest(values) -> int:
-        return max((len(v) for v in values), default=0)
+    """The laid-out cells (``queue_layout``) as Rich text, with their colours."""
+    from deskcli.queue_layout import layout
 
-    ages = [_age(r, now) for r in records]
-    clocks = [countdown(r) for r in records]
-    subjects = [(FLAG + " " if r["flags"] else "") + clean_text(r["subject"], single_line=True) for r in records]
-    widths = {0: longest(f"#{r['id']}" for r in records), 2: longest(str(r["line"]) for r in records),
-              5: longest(ages), 6: longest(c.plain for c in clocks)}
-    for column in (0, 2, 5, 6):
-        widths[column] = max(widths[column], len(HEADERS[column]))
-    short_categories = compact_names = False
-    assignee_cap = 16
-
-    def fitted() -> int:
-        categories = [SHORT_CATEGORY[r["category"]] if short_categories else r["category"] for r in records]
-        widths[1] = max(len(HEADERS[1]), longest(categories))
-        licenses = [r["license"] if compact_names or not r["customer"] else f"{r['license']} {r['customer']}"
-                    for r in records]
-        widths[3] = max(len(HEADERS[3]), min(28, longest(clean_text(x, single_line=True) for x in licenses)))
-        widths[7] = max(len(HEADERS[7]), min(assignee_cap, longest(r["assignee"] or "-" for r in records)))
-        used = sum(w for column, w in widths.items() if column != 4) + GAP * (len(HEADERS) - 1)
-        return width - used
-
-    for step in ("customer", "category", "assignee"):
-        if fitted() >= min(SUBJECT_WANTS, longest(subjects)):
-            break
-        if step == "customer":
-            compact_names = True
-        elif step == "category":
-            short_categories = True
-        else:
-            assignee_cap = len(HEADERS[7])
-    widths[4] = max(10, min(fitted(), max(longest(subjects), len(HEADERS[4]))))
+    cells, widths = layout(records, now, width)
     rows = []
-    for record, age, clock, subject in zip(records, ages, clocks, subjects, strict=True):
-        who = record["license"] if compact_names or not record["customer"] else \
-            f"{record['license']} {record['customer']}"
-        shown = Text(subject)
+    for record, row in zip(records, cells, strict=True):
+        shown = Text(row[4])
         if record["flags"]:
             shown.stylize("magenta", 0, 1)
-        category = SHORT_CATEGORY[record["category"]] if short_categories else record["category"]
-        rows.append([plain(f"#{record['id']}"), plain(category), plain(record["line"]), plain(who), shown,
-                     age, clock, plain(record["assignee"] or "-")])
+        rows.append([plain(row[0]), plain(row[1]), plain(row[2]), plain(row[3]), shown, row[5], countdown(record),
+                     plain(row[7])])
     return rows, widths
 
 
@@ -113,10 +62,7 @@ def queue_table(records: list[dict], *, now: dt.datetime, width: int | None = No
                          justify="right" if i in (0, 2, 5, 6) else "left")
     for row in rows:
         table.add_row(*row)
-    legend = "Age: calendar time · SLA: business time left, negative when overdue"
-    if any(r["flags"] for r in records):
-        legend += f"\n{FLAG} intake flags: see desk show ID"
-    parts: list[Any] = [table, Text(legend, style="dim")]
+    parts: list[Any] = [table, Text(legend(records), style="dim")]
     if refreshed:
         parts.append(_refreshed(refreshed))
     return Group(*parts)

@@ -268,39 +268,18 @@ def license_detail(record: dict) -> Any:
     return Group(*parts)
 
 
-def _timing(days_after: int) -> str:
-    """Where the renewal date lies against the last covered day, in words (never "-89")."""
-    if days_after == 0:
-        return "on the last day of support"
-    days = f"{abs(days_after)} day{'s' if abs(days_after) != 1 else ''}"
-    return f"{days} before support ends" if days_after < 0 else f"{days} after support ended"
-
-
 def quote_view(quote: Any, currency: str, *, title: str) -> Any:
     from rich.console import Group
 
-    from deskcli.domain.entitlement import percent_text
-    from deskcli.domain.money import format_money
+    from deskcli.plain import quote_parts
 
-    head = key_values({
-        "retail price": format_money(quote.retail_price, currency),
-        "support until": quote.support_until.isoformat(),
-        "renewal date": quote.on.isoformat(),
-        "timing": _timing(quote.days_after),
-        "share": percent_text(quote.rate),
-        "amount": format_money(quote.amount, currency),
-        "new support until": quote.new_support_until.isoformat(),
-    }, title=title)
-    tiers = Table(title="Schedule", box=None, title_justify="left", header_style="bold", pad_edge=False)
-    for name in ("Renew by", "Share", "Amount"):
-        tiers.add_column(name, justify="right" if name != "Renew by" else "left")
-    for tier in quote.tiers:
-        style = "bold" if tier.rate == quote.rate else ""
-        tiers.add_row(
-            tier.last_day.isoformat() if tier.last_day else "later",
-            percent_text(tier.rate), format_money(tier.amount, currency), style=style,
-        )
-    return Group(head, tiers)
+    head, schedule = quote_parts(quote, currency)
+    tiers = Table(title=schedule.title, box=None, title_justify="left", header_style="bold", pad_edge=False)
+    for column in schedule.columns:
+        tiers.add_column(column.header, justify=column.justify)  # type: ignore[arg-type]
+    for cells, chosen in zip(schedule.rows, schedule.bold_rows, strict=True):
+        tiers.add_row(*cells, style="bold" if chosen else "")
+    return Group(key_values(head, title=title), tiers)
 
 
 def eligibility_view(data: dict) -> Any:

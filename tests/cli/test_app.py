@@ -31,8 +31,15 @@ TYPE_NOISE = ("<bool>", "<str>", "<int", "<float", "<path>", "range", "RANGE", "
               "{ID}", "{")
 
 
+_HELP: dict[tuple[str, ...], str] = {}
+
+
 def _printed_help(desk, path) -> str:
-    return desk(*path, "--help", env={"COLUMNS": "80"}).stdout
+    """A command's help at 80 columns; three tests read each, and it depends on nothing they set up."""
+    key = tuple(path)
+    if key not in _HELP:
+        _HELP[key] = desk(*path, "--help", env={"COLUMNS": "80"}).stdout
+    return _HELP[key]
 
 
 @pytest.mark.parametrize("path,command", ALL_COMMANDS, ids=[" ".join(p) for p, _ in ALL_COMMANDS])
@@ -121,3 +128,10 @@ def test_every_machine_readable_output_takes_fields_and_json(path, command) -> N
     if "fmt" in names:
         assert "fields" in names, f"desk {' '.join(path)} prints data but has no --fields"
         assert "as_json" in names, f"desk {' '.join(path)} prints data but has no --json"
+
+
+@pytest.mark.parametrize("path,command", ALL_COMMANDS, ids=[" ".join(p) for p, _ in ALL_COMMANDS])
+def test_a_command_s_summary_is_one_line(path, command) -> None:
+    """The list of commands shows each one's first paragraph; a line break there breaks the list."""
+    summary = (command.help or "").strip().split("\n\n")[0]
+    assert "\n" not in summary, f"{' '.join(path)}: {summary!r}"

@@ -121,3 +121,23 @@ def test_mail_to_a_merged_thread_lands_in_the_target_with_attachments(desk, isol
     conn.close()
     received = json.loads(desk("mail-in", "--json", input=corpus("gmail_ru_reply_desk_tag.eml")).stdout)[0]
     assert received["outcome"] == "clarified" and received["request_id"] == target
+
+
+REPORT_FIELDS = "response,responses,on_time,unanswered,still_open,breached"
+
+
+@pytest.mark.parametrize("reply_at,expected_every", [
+    # the reply after the merge answers the duplicate's wait, by its earlier deadline (12:00)
+    ("2026-11-25T11:00", {"responses": 2, "on_time": 2, "unanswered": 0, "still_open": 0, "breached": 0}),
+    # nobody answers: the customer waiting on the duplicate is counted once, breached at 12:00
+    (None, {"responses": 1, "on_time": 1, "unanswered": 1, "still_open": 1, "breached": 1}),
+])
+def test_the_sla_report_counts_a_merged_pair_as_one_customer_waiting(pair, reply_at, expected_every) -> None:
+    desk, source, target = pair
+    desk("merge", str(source), "--into", str(target), env={"DESK_NOW": "2026-11-25T10:30"})
+    if reply_at:
+        desk("reply", str(target), "--body", "Перезапустите обмен.", env={"DESK_NOW": reply_at})
+    rows = desk.json("report", "sla", "--json", "--fields", REPORT_FIELDS, env={"DESK_NOW": "2026-11-25T15:00"})
+    by_response = {row.pop("response"): row for row in rows}
+    assert by_response["first"] == {"responses": 1, "on_time": 1, "unanswered": 0, "still_open": 0, "breached": 0}
+    assert by_response["every"] == expected_every

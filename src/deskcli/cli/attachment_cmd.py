@@ -71,8 +71,9 @@ def save(
     to: Annotated[str | None, typer.Option("--output", "-o", help="Where to write it: a file, a directory, or - for standard output (default: its name, here).", metavar="PATH")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace a file that already exists.")] = False,
 ) -> None:
-    """Save an attachment to a file. Its name is only ever a file name in the current
-    directory (or the directory given): never a path the sender chose.
+    """Save an attachment to a file, never under a path the sender chose.
+
+    Its name is only ever a file name in the current directory (or the directory given).
 
     Example: desk attachment save 42 screenshot.png -o /tmp/
     """

@@ -49,9 +49,13 @@ def run_deadline(rt: Context, *, start: str, category: str | None = None, minute
         "provisional": rt.calendar.uses_provisional_year(queued, due),
     }
     if fmt is Format.table:
-        from deskcli.render import key_values
+        from deskcli import plain
 
-        output.print_rich(key_values({**data, "provisional": "yes" if data["provisional"] else "no"}))
+        shown = {**data, "provisional": "yes" if data["provisional"] else "no"}
+        if not plain.write([plain.key_values(shown)]):
+            from deskcli.render import key_values
+
+            output.print_rich(key_values(shown))
     else:
         output.emit(data, fmt, fields=fields)
     return 0

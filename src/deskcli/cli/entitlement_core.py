@@ -19,6 +19,10 @@ def print_quote(rt: Context, quote: RenewalQuote, number: str | None, fmt: Forma
     currency = rt.policy.currency
     data = quote.as_dict(number, currency)
     if fmt is Format.table:
+        from deskcli import plain
+
+        if plain.write(plain.quote_grids(quote, currency, title=title)):
+            return
         from deskcli.render import quote_view
 
         output.print_rich(quote_view(quote, currency, title=title))

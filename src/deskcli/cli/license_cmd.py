@@ -71,8 +71,9 @@ def add(
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """Add a license. The PIN (kept only as a salted scrypt hash) comes from --pin-file,
-    DESK_PIN or a hidden prompt, asked twice.
+    """Add a license with its PIN, kept only as a salted scrypt hash.
+
+    The PIN comes from --pin-file, DESK_PIN or a hidden prompt, asked twice.
 
     Example: desk license add HC-1001 --edition Бизнес --price 24900 --purchased 2026-03-01 --customer "ООО Ромашка"
     """
@@ -158,8 +159,9 @@ def edit(
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """Change a license; every change is kept in the history. A new PIN comes from
-    --pin-file or --ask-pin (a hidden prompt, asked twice).
+    """Change a license; every change is kept in the history.
+
+    A new PIN comes from --pin-file or --ask-pin (a hidden prompt, asked twice).
 
     Example: desk license edit HC-1001 --code-modified
     """

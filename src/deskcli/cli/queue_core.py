@@ -47,6 +47,11 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
     if fmt is Format.table and overdue:
         sys.stdout.writelines(line + "\n" for line in overdue_lines(records))
     elif fmt is Format.table:
+        from deskcli import plain
+
+        width = plain.console_width()
+        if width is not None and plain.write(plain.queue_parts(records, rt.now, width), width):
+            return 1 if check and records else 0
         from deskcli.queue_view import queue_table
 
         output.print_rich(queue_table(records, now=rt.now, width=output.width()))

@@ -106,8 +106,10 @@ def reply(
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """Add a message. By default the agent's response: it stops the clock (status answered),
-    and is mailed to the customer when the request has an address (--no-mail: not).
+    """Add a message; by default the agent's response, which stops the clock.
+
+    The request becomes answered, and the response is mailed to the customer when the
+    request has an address (--no-mail: not).
 
     Without a body on a terminal, the editor opens with the latest messages as # comments.
 

@@ -16,16 +16,10 @@ if TYPE_CHECKING:
     from deskcli.domain.calendar import BusinessCalendar
     from deskcli.services.context import Context
 
-#: Three seeks on the (status, due_calendar) index, whatever the number of open requests.
-#: Three queries, not one with OR: SQLite read that OR by walking every open request's
-#: index entry (7 ms at 100,000 open, inside the write lock of every command).
-_STALE_PROBE = ("SELECT 1 FROM requests WHERE status = 'open' AND due_calendar IS NULL LIMIT 1",
-                "SELECT 1 FROM requests WHERE status = 'open' AND due_calendar < ? LIMIT 1",
-                "SELECT 1 FROM requests WHERE status = 'open' AND due_calendar > ? LIMIT 1")
-
-
 def has_stale(repo: Repository, basis: str) -> bool:
-    return any(repo.one(sql, (basis,) * sql.count("?")) for sql in _STALE_PROBE)
+    """Asked inside every write transaction: three index seeks however many are open
+    (``Repository.has_stale_deadlines``; an OR here walked 100,000 open requests, 7 ms)."""
+    return repo.has_stale_deadlines(basis)
 
 
 def refresh_stale(ctx: Context, repo: Repository) -> int:

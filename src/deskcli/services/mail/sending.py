@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import ssl
-from typing import Any
 
+from deskcli.services.mail.servers import configured_server
 from deskcli.domain.errors import InvalidInput
 from deskcli.services.context import Context
 from deskcli.store import mail as mailstore
@@ -25,26 +25,6 @@ CLAIM = dt.timedelta(minutes=15)
 MAX_ATTEMPTS = 12
 
 
-def smtp_server(ctx: Context) -> tuple[Any, str | None]:
-    """The personal SMTP settings and password, or InvalidInput naming what is missing."""
-    import os
-
-    from deskcli.mail.transport import (
-        DESK_SMTP_PASSWORD,
-        parse_smtp_url,
-        server_password,
-    )
-
-    url = ctx.settings.mail.get("smtp_url", "")
-    if not url:
-        raise InvalidInput("no SMTP server: desk config set mail.smtp_url smtp://user@host:587?starttls=1")
-    settings = parse_smtp_url(url)
-    password = server_password(DESK_SMTP_PASSWORD, ctx.settings.mail.get("smtp_password_file") or None, os.environ)
-    if settings.user and not password:
-        raise InvalidInput(f"no SMTP password for {settings.user}: set {DESK_SMTP_PASSWORD} or mail.smtp_password_file")
-    return settings, password
-
-
 def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLContext | None = None) -> list[dict]:
     """Send every queued message whose time has come; one result row per message tried."""
     from email import message_from_bytes, policy
@@ -53,7 +33,7 @@ def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLCont
 
     if not ctx.policy.mail_from:
         raise InvalidInput("the desk has no mail address: desk policy set mail.from support@example.ru")
-    server, password = smtp_server(ctx)
+    server, password = configured_server(ctx, "smtp")
     with ctx.transaction() as repo:
         due = mailstore.due_mail(repo, ctx.now, limit)
         for row in due:

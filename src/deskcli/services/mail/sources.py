@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from deskcli.services.mail.servers import configured_server
 from deskcli.domain.errors import InvalidInput, StorageError
 from deskcli.services.context import Context
 from deskcli.services.mail import inbox
@@ -53,29 +54,12 @@ def from_maildir(ctx: Context, directory: Path, results: list[dict[str, Any]]) -
         results.append({**received.as_dict(), "file": name})
 
 
-def imap_server(ctx: Context) -> tuple[Any, str | None]:
-    from deskcli.mail.transport import (
-        DESK_IMAP_PASSWORD,
-        parse_imap_url,
-        server_password,
-    )
-
-    url = ctx.settings.mail.get("imap_url", "")
-    if not url:
-        raise InvalidInput("no IMAP mailbox: desk config set mail.imap_url imaps://user@host/INBOX")
-    settings = parse_imap_url(url)
-    password = server_password(DESK_IMAP_PASSWORD, ctx.settings.mail.get("imap_password_file") or None, os.environ)
-    if settings.user and not password:
-        raise InvalidInput(f"no IMAP password for {settings.user}: set {DESK_IMAP_PASSWORD} or mail.imap_password_file")
-    return settings, password
-
-
 def from_imap(ctx: Context, results: list[dict[str, Any]], *, limit: int | None = None,
               ssl_context: Any = None) -> None:
     """The mailbox's messages after the last UID the desk stored, oldest first."""
     from deskcli.mail.transport import ImapState, poll_imap
 
-    settings, password = imap_server(ctx)
+    settings, password = configured_server(ctx, "imap")
     mailbox = f"{settings}/{settings.mailbox}"
     uidvalidity, last_uid = mailstore.imap_position(ctx.repo, mailbox)
     busy: list[StorageError] = []

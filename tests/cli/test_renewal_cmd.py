@@ -1,0 +1,145 @@
+"""``license renew`` and the renewal history in ``license show`` (SPEC 2.3-2.4). Clock and
+default license as in test_entitlement_cmd.py."""
+
+from __future__ import annotations
+
+
+import pytest
+
+from tests.cli.test_entitlement_cmd import (
+    EXPECTED_TODAY,
+    NUMBER,
+    add_license,
+    plain,
+    quote,
+)
+from tests.conftest import assert_one_error_line
+
+
+# -- license renew and the renewal history --------------------------------------------
+
+
+def renewals(desk, number: str = NUMBER) -> tuple[str, list[dict]]:
+    data = desk.json("license", "show", number, "--json")
+    return data["support_until"], data["renewals"]
+
+
+def test_new_license_has_no_renewals(desk) -> None:
+    add_license(desk)
+    assert renewals(desk) == ("2026-11-19", [])
+
+
+def test_renewals_on_time_follow_without_a_gap(desk) -> None:
+    add_license(desk)
+    first = desk.json("license", "renew", NUMBER, "--on", "2026-11-10", "--json")
+    assert (first["license"], first["on"], first["rate"], first["amount"], first["new_support_until"]) == (
+        NUMBER, "2026-11-10", "0.20", "4980.00", "2027-11-19")
+    second = desk.json("license", "renew", NUMBER, "--on", "2027-11-19", "--json")  # on the last day
+    assert (second["support_until"], second["days_after"], second["new_support_until"]) == (
+        "2027-11-19", 0, "2028-11-19")
+    assert renewals(desk) == ("2028-11-19", [
+        {"renewed_on": "2026-11-10", "rate": "0.20", "amount": "4980.00",
+         "old_support_until": "2026-11-19", "new_support_until": "2027-11-19"},
+        {"renewed_on": "2027-11-19", "rate": "0.20", "amount": "4980.00",
+         "old_support_until": "2027-11-19", "new_support_until": "2028-11-19"},
+    ])
+
+
+def test_late_renewals_start_on_the_renewal_day(desk) -> None:
+    add_license(desk)
+    desk("license", "renew", NUMBER, "--on", "2026-12-05", "--json")   # 16 days late: 40 %
+    desk("license", "renew", NUMBER, "--on", "2028-01-10", "--json")   # 37 days late: 60 %
+    desk("license", "renew", NUMBER, "--on", "2029-01-23", "--json")   # 14 days late: still 20 %
+    assert renewals(desk) == ("2030-01-22", [
+        {"renewed_on": "2026-12-05", "rate": "0.40", "amount": "9960.00",
+         "old_support_until": "2026-11-19", "new_support_until": "2027-12-04"},
+        {"renewed_on": "2028-01-10", "rate": "0.60", "amount": "14940.00",
+         "old_support_until": "2027-12-04", "new_support_until": "2029-01-09"},
+        {"renewed_on": "2029-01-23", "rate": "0.20", "amount": "4980.00",
+         "old_support_until": "2029-01-09", "new_support_until": "2030-01-22"},
+    ])
+
+
+def test_renew_defaults_to_today_at_the_quoted_price(desk) -> None:
+    add_license(desk)
+    quoted = quote(desk, NUMBER)
+    renewed = desk.json("license", "renew", NUMBER, "--json")
+    assert renewed == quoted == EXPECTED_TODAY
+    support_until, history = renewals(desk)
+    assert support_until == "2027-11-24"
+    assert [(r["renewed_on"], r["amount"]) for r in history] == [("2026-11-25", "4980.00")]
+
+
+def test_renewal_restores_eligibility_and_updates_list(desk) -> None:
+    add_license(desk)
+    desk("check-eligibility", NUMBER, code=1)
+    desk("license", "renew", NUMBER, "--json")
+    assert desk.json("check-eligibility", NUMBER, "--category", "usage", "--json")["eligible"] is True
+    (listed,) = desk.json("license", "list", "--json")
+    assert listed["support_until"] == "2027-11-24"
+    # the next quote is priced against the extended period
+    assert quote(desk, NUMBER)["support_until"] == "2027-11-24"
+
+
+def test_renewal_of_a_leap_day_license_chain(desk) -> None:
+    add_license(desk, purchased="2027-03-01")                           # covered through 2028-02-29
+    desk("license", "renew", NUMBER, "--on", "2028-02-29", "--json")   # on the last day: no gap
+    desk("license", "renew", NUMBER, "--on", "2029-03-20", "--json")   # 19 days late: 40 %
+    support_until, history = renewals(desk)
+    assert [(r["old_support_until"], r["new_support_until"], r["rate"]) for r in history] == [
+        ("2028-02-29", "2029-03-01", "0.20"),
+        ("2029-03-01", "2030-03-19", "0.40"),
+    ]
+    assert support_until == "2030-03-19"
+
+
+def test_two_renewals_on_one_day_buy_two_years_only_when_forced(desk) -> None:
+    add_license(desk)
+    desk("license", "renew", NUMBER, "--on", "2026-11-10", "--json")
+    assert_one_error_line(desk("license", "renew", NUMBER, "--on", "2026-11-10", code=2))
+    assert renewals(desk)[0] == "2027-11-19"
+    desk("license", "renew", NUMBER, "--on", "2026-11-10", "--force", "--json")
+    assert renewals(desk)[0] == "2028-11-19"
+
+
+def test_renew_cannot_predate_the_purchase(desk) -> None:
+    add_license(desk)
+    result = desk("license", "renew", NUMBER, "--on", "2025-01-01", code=2)
+    assert_one_error_line(result)
+    assert renewals(desk) == ("2026-11-19", [])
+
+
+def test_renew_cannot_predate_the_last_renewal(desk) -> None:
+    add_license(desk)
+    desk("license", "renew", NUMBER, "--on", "2026-12-05", "--json")
+    result = desk("license", "renew", NUMBER, "--on", "2026-12-01", code=2)
+    assert_one_error_line(result)
+    support_until, history = renewals(desk)
+    assert support_until == "2027-12-04" and len(history) == 1
+
+
+def test_renew_table_output(desk) -> None:
+    add_license(desk)
+    out = plain(desk("license", "renew", NUMBER, "--on", "2026-12-04").stdout)
+    assert f"license {NUMBER} renewed" in out
+    assert "9 960,00 ₽" in out and "2027-12-03" in out
+
+
+@pytest.mark.parametrize("args,code", [
+    (["license", "renew", "HC-9999"], 3),
+    (["license", "renew", NUMBER, "--on", "2026-02-30"], 2),
+    (["license", "show", "HC-9999"], 3),
+])
+def test_renew_and_show_errors(desk, args, code) -> None:
+    add_license(desk)
+    assert_one_error_line(desk(*args, code=code))
+    assert renewals(desk) == ("2026-11-19", [])
+
+
+def test_license_show_table_lists_renewals(desk) -> None:
+    add_license(desk)
+    desk("license", "renew", NUMBER, "--on", "2026-12-05", "--json")
+    out = desk("license", "show", NUMBER).stdout
+    assert "Renewals" in out
+    row = next(line for line in out.splitlines() if line.startswith("2026-12-05"))
+    assert "40 %" in plain(row) and "9 960,00 ₽" in plain(row) and "2026-11-19" in row and "2027-12-04" in row

@@ -1,0 +1,125 @@
+"""The plain renderer prints exactly what Rich prints to a pipe, or leaves the view to Rich.
+
+Every view ``deskcli.plain`` draws is drawn again here by Rich from the same data, at the
+same width, and the bytes compared, over random rows, widths and text (Cyrillic, wide
+and combining characters, markup-looking text, line breaks).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import sys
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.console import Console
+
+from deskcli import plain, render
+from deskcli.domain import entitlement
+
+PIECES = [*"ab Zz0[]/-_.,:·", *"ПустаякорзинаЁё", "中", "文", "ｶ", "e\u0301", "\u0301", "⚑", "…", "\n", "\t",
+          "\u2028", "\x1b", "\u00a0", "😀", "👍🏽", "[bold]", "  "]
+WORDS = st.lists(st.sampled_from(PIECES), max_size=20).map("".join)
+WIDTHS = st.integers(min_value=10, max_value=140)
+
+
+def rich_bytes(renderable: object, width: int) -> str:
+    buffer = io.StringIO()
+    Console(file=buffer, width=width, force_terminal=False, highlight=False, emoji=False).print(renderable)
+    return buffer.getvalue()
+
+
+def plain_bytes(parts: list, width: int) -> str | None:
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        drawn = plain.write(parts, width)
+    return buffer.getvalue() if drawn else None
+
+
+@given(st.dictionaries(WORDS, WORDS, min_size=1, max_size=6), st.none() | WORDS, WIDTHS)
+def test_key_values_match_rich(data: dict[str, str], title: str | None, width: int) -> None:
+    drawn = plain_bytes([plain.key_values(data, title)], width)
+    if drawn is not None:
+        assert drawn == rich_bytes(render.key_values(data, title), width)
+
+
+@given(WORDS, WIDTHS)
+def test_paragraphs_match_rich(text: str, width: int) -> None:
+    from rich.text import Text
+
+    from deskcli.output import clean_text
+
+    text = clean_text(text)
+    drawn = plain_bytes([text], width)
+    if drawn is not None:
+        assert drawn == rich_bytes(Text(text), width)
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31)),
+       st.integers(min_value=-400, max_value=800), st.sampled_from(["RUB", "USD", "EUR"]), WORDS, WIDTHS)
+@settings(max_examples=60)
+def test_renewal_quote_matches_rich(kopecks: int, until: dt.date, days: int, currency: str, title: str,
+                                    width: int) -> None:
+    quote = entitlement.quote_renewal(Decimal(kopecks) / 100, until, until + dt.timedelta(days=days))
+    drawn = plain_bytes(plain.quote_grids(quote, currency, title=title), width)
+    if drawn is not None:
+        assert drawn == rich_bytes(render.quote_view(quote, currency, title=title), width)
+
+
+def test_everyday_views_are_drawn_here() -> None:
+    from deskcli.queue_view import queue_table
+
+    """The views the fast path prints are drawn without Rich at ordinary widths (else the
+    property tests above would hold trivially)."""
+    quote = entitlement.quote_renewal(Decimal("24900"), dt.date(2026, 1, 1), dt.date(2026, 11, 25))
+    assert plain_bytes(plain.quote_grids(quote, "RUB", title="renewal quote"), 80)
+    assert plain_bytes([plain.key_values({"from": "2026-11-27T16:30:00+03:00", "тема": "中文"})], 80)
+    record = {"id": 12, "category": "usage", "line": 1, "license": "HC-1", "customer": "ООО Ромашка",
+              "subject": "Пустая корзина", "assignee": None, "flags": [], "status": "open",
+              "remaining_minutes": 300, "overdue": False, "created_at": "2026-11-25T09:00:00+03:00"}
+    for width in (80, 100):
+        drawn = plain_bytes(plain.queue_parts([record], NOW, width), width)
+        assert drawn == rich_bytes(queue_table([record], now=NOW, width=width), width)
+
+
+@pytest.mark.parametrize("environ", [
+    {}, {"COLUMNS": "57"}, {"COLUMNS": "0"}, {"COLUMNS": "x"}, {"FORCE_COLOR": "1"}, {"FORCE_COLOR": ""},
+    {"TTY_COMPATIBLE": "1"}, {"TTY_COMPATIBLE": "0", "FORCE_COLOR": "1"}, {"NO_COLOR": "1", "COLUMNS": "120"},
+])
+def test_console_width_is_richs(environ: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Drawn here only when Rich would write no escapes, and at Rich's width."""
+    for name in ("COLUMNS", "FORCE_COLOR", "TTY_COMPATIBLE", "NO_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    console = Console(highlight=False, emoji=False)
+    width = plain.console_width()
+    if console.is_terminal or console.width < 10:
+        assert width is None
+    else:
+        assert width == console.width
+
+
+RECORD = st.fixed_dictionaries({
+    "id": st.integers(1, 10**7), "category": st.sampled_from(["emergency", "installation", "technical", "usage"]),
+    "line": st.integers(1, 3), "license": WORDS.filter(bool), "customer": st.none() | WORDS,
+    "subject": WORDS, "assignee": st.none() | WORDS, "flags": st.lists(st.just({"code": "x"}), max_size=1),
+    "status": st.sampled_from(["open", "waiting"]), "remaining_minutes": st.none() | st.integers(-10**5, 10**5),
+    "overdue": st.booleans(), "created_at": st.sampled_from(["2026-11-25T09:00:00+03:00", "2026-01-02T00:00:00+00:00"]),
+})
+NOW = dt.datetime.fromisoformat("2026-11-25T12:00:00+03:00")
+
+
+@given(st.lists(RECORD, max_size=6), WIDTHS)
+@settings(max_examples=80)
+def test_queue_matches_rich(records: list[dict], width: int) -> None:
+    from deskcli.queue_view import queue_table
+
+    drawn = plain_bytes(plain.queue_parts(records, NOW, width), width)
+    if drawn is not None:
+        assert drawn == rich_bytes(queue_table(records, now=NOW, width=width), width)
