@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deskcli import editor, output
+from deskcli import output
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 
@@ -39,6 +39,8 @@ def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: Pa
                template: str | None, kb: int | None, edit: bool) -> str | None:
     """The reply: given text or a template filled in for the request, with a documentation
     link (--kb); the editor opens when nothing is given on a terminal, or with --edit."""
+    from deskcli import editor  # only when asked: it loads subprocess and tempfile
+
     articles = None
     if kb is not None:
         from deskcli.services import kb as documentation
@@ -79,6 +81,8 @@ def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: Pa
 def request_body(ctx: Context, body: str | None, body_file: Path | None, *, license: str,
                  subject: str) -> str | None:
     """The body of a new request; on a terminal without one, the editor."""
+    from deskcli import editor
+
     if body is not None or body_file is not None or not editor.available(ctx):
         return read_body(body, body_file)
     text = editor.edit(ctx, "", [
