@@ -39,8 +39,6 @@ def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: Pa
                template: str | None, kb: int | None, edit: bool) -> str | None:
     """The reply: given text or a template filled in for the request, with a documentation
     link (--kb); the editor opens when nothing is given on a terminal, or with --edit."""
-    from deskcli import editor  # only when asked: it loads subprocess and tempfile
-
     articles = None
     if kb is not None:
         from deskcli.services import kb as documentation
@@ -59,14 +57,19 @@ def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: Pa
         text = read_body(body, body_file, what="message")
     elif articles:
         text = ""  # the documentation link is the whole answer
-    elif not editor.available(ctx):
-        text = read_body(None, None, what="message")
     else:
-        text, edit = "", True
+        from deskcli import editor  # only when it may open: it loads subprocess and tempfile
+
+        if not editor.available(ctx):
+            text = read_body(None, None, what="message")
+        else:
+            text, edit = "", True
     if articles:
         link = f"Documentation: {articles[0]['title']} — {articles[0]['url']}"
         text = f"{text.rstrip()}\n\n{link}" if text.strip() else link
     if edit:
+        from deskcli import editor
+
         if not editor.available(ctx):
             raise InvalidInput("--edit needs a terminal (and no --no-input)")
         from deskcli.services.views import reply_comments
@@ -81,9 +84,11 @@ def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: Pa
 def request_body(ctx: Context, body: str | None, body_file: Path | None, *, license: str,
                  subject: str) -> str | None:
     """The body of a new request; on a terminal without one, the editor."""
+    if body is not None or body_file is not None:
+        return read_body(body, body_file)
     from deskcli import editor
 
-    if body is not None or body_file is not None or not editor.available(ctx):
+    if not editor.available(ctx):
         return read_body(body, body_file)
     text = editor.edit(ctx, "", [
         f"New request for license {license}: {subject}",

@@ -4,21 +4,27 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from deskcli.domain import entitlement, intake, tickets
+from deskcli.domain import intake, tickets
 from deskcli.domain.errors import InvalidInput, Refused
-from deskcli.domain.access import closing_reminder
 from deskcli.domain.reasons import Reason
-from deskcli.services import pins
 from deskcli.services.context import Context
-from deskcli.services.licenses import eligibility
 from deskcli.services.mail import hooks as mail_hooks
 from deskcli.store import search
 from deskcli.store.repository import Repository, from_utc_text, utc_text
 
+if TYPE_CHECKING:
+    from deskcli.domain import entitlement
+
+# PINs (hashlib) and eligibility (the entitlement rules) load in the use cases that need
+# them: an agent's reply, run many times an hour, needs neither.
+
 
 def open_request(ctx: Context, draft: Draft) -> Opened:
+    from deskcli.services import pins
+    from deskcli.services.licenses import eligibility
+
     category = tickets.validate_category(draft.category)
     version = tickets.validate_version(draft.version)
     site = tickets.validate_url(draft.site)
@@ -228,6 +234,8 @@ def _reject(ctx: Context, request_id: int, reason: Reason, note: str | None) -> 
 
 def _erase_access(ctx: Context, repo: Repository, request_id: int) -> str | None:
     """Credentials live only while the request is open; closing tells the customer so."""
+    from deskcli.domain.access import closing_reminder
+
     found = repo.one("SELECT kind FROM access WHERE request_id = ?", (request_id,))
     if found is None:
         return None
@@ -269,6 +277,8 @@ def assign(ctx: Context, request_id: int, assignee: str) -> dict:
 
 
 def recategorise(ctx: Context, request_id: int, category: str) -> dict:
+    from deskcli.services.licenses import eligibility
+
     category = tickets.validate_category(category)
     with ctx.transaction() as repo:
         row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
