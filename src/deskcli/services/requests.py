@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from deskcli.domain import intake, tickets
 from deskcli.domain.errors import InvalidInput, Refused
@@ -301,8 +300,8 @@ def recategorise(ctx: Context, request_id: int, category: str) -> dict:
         return repo.change_request(row, changes, at=ctx.now, agent=ctx.agent, action="recategorised")
 
 
-@dataclass
-class Draft:
+# Named tuples, not dataclasses: a reply need not load dataclasses and inspect (domain/reasons.py).
+class Draft(NamedTuple):
     """A request as the customer submitted it, before any check."""
 
     license: str
@@ -317,10 +316,9 @@ class Draft:
     origin: Any = None
 
 
-@dataclass
-class Opened:
+class Opened(NamedTuple):
     row: dict
     eligibility: entitlement.Eligibility
-    refusals: list[Reason] = field(default_factory=list)
-    flags: list[Reason] = field(default_factory=list)
-    suggestions: list[dict[str, str]] = field(default_factory=list)
+    refusals: list[Reason]
+    flags: list[Reason]
+    suggestions: list[dict[str, str]]

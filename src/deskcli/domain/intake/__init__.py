@@ -20,8 +20,7 @@ module when first used (a reply only stems its words for the search index).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from deskcli.domain.reasons import Reason
 
@@ -66,8 +65,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class IntakeResult:
+class IntakeResult(NamedTuple):
     """What intake found in one message: refusals close it, flags only advise the agent."""
 
     refusals: tuple[Reason, ...] = ()
