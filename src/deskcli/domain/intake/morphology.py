@@ -9,15 +9,13 @@ never with the package: ``desk queue`` and ``desk show`` never read a message.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from deskcli.domain.intake.normalising import CYRILLIC
 
 
-@dataclass(frozen=True)
-class Parse:
+class Parse(NamedTuple):
     """One reading of a word: its lemma (ё written е) and grammemes (NOUN, plur, nomn ...)."""
 
     lemma: str
