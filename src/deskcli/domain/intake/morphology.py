@@ -39,6 +39,11 @@ def _analyzer() -> Any:
     return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
 
 
+def load() -> None:
+    """Load pymorphy3 and the dictionary now (once; every later use finds them loaded)."""
+    _analyzer()
+
+
 @lru_cache(maxsize=65536)
 def parses(word: str) -> tuple[Parse, ...]:
     """The readings of one folded word, most probable first; () for a word with no Cyrillic.
