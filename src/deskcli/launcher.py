@@ -67,7 +67,9 @@ def _value(text: str, kind: tuple) -> object | None:
 def _interactive(name: str, options: dict) -> bool:
     """Whether the command may ask the person at the terminal (the PIN prompt, the editor):
     the full command line does that, with its handling of Ctrl-C and end of input at a prompt."""
-    if name == "open" and "pin" not in options and "pin_file" not in options and not os.environ.get("DESK_PIN"):
+    from deskcli.env import DESK_PIN
+
+    if name == "open" and "pin" not in options and "pin_file" not in options and not os.environ.get(DESK_PIN):
         return True
     if name in WRITERS and (options.get("edit") or not {"body", "body_file", "template", "kb"} & set(options)):
         return sys.stdin.isatty()
