@@ -121,8 +121,10 @@ def markdown(rows: list[tuple[str, str, str]], runs: int, command: str) -> list[
          "when printing to a pipe or file: the tables of `queue`, `show`, `reply`, `open`, `deadline` and "
          "`renewal-quote` (plain.py and detail_layout.py, held to Rich's bytes by tests/test_plain.py and "
          "tests/test_detail_plain.py). `reply` loads no dataclasses and only the Russian and English Snowball "
-         "stemmers; `open` reads the message, so it loads pymorphy3 and its dictionary (about 60 ms here, most "
-         "of what `open` costs beyond its PIN check) and compiles the intake rules."),
+         "stemmers; what it costs beyond `show` is its write (a transaction, WAL with synchronous=FULL: five "
+         "fdatasync calls) and the use case's modules; `open` reads the message, so it loads pymorphy3 and its "
+         "dictionary (about 60 ms here, loaded beside the PIN check in a thread: most of what `open` costs beyond "
+         "it) and compiles the intake rules."),
         "",
     ]
 
