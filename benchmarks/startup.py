@@ -115,12 +115,16 @@ def markdown(rows: list[tuple[str, str, str]], runs: int, command: str) -> list[
         "| --- | --- | --- |",
         *[f"| `{a}` | {b} | {c} |" if c else f"| {a} | {b} | {c} |" for a, b, c in rows],
         "",
-        ("Without Typer: `queue`, `show`, `calendar`, `deadline`, `renewal-quote` (launcher.py, reading "
-         "cli/grammar.py, generated from the Typer app); `--help` and `COMMAND --help` print a copy of Typer's "
-         "own rendering (cli/help_cache.py). Without Rich's console when printing to a pipe or file: the tables "
-         "of `queue`, `deadline` and `renewal-quote` (plain.py, held to Rich's bytes by tests/test_plain.py). "
-         "`show` still loads Rich for its table; `reply` and `open` still load Typer (~37 ms), Rich "
-         "(~23 ms) and snowballstemmer (~14 ms), and `open` the intake word lists."),
+        ("Without Typer: `queue`, `show`, `calendar`, `deadline`, `renewal-quote`, `reply` and `open` (launcher.py, "
+         "reading cli/grammar.py, generated from the Typer app; a PIN prompt or an editor goes to Typer); `--help` "
+         "and `COMMAND --help` print a copy of Typer's own rendering (cli/help_cache.py). Without Rich's console "
+         "when printing to a pipe or file: the tables of `queue`, `show`, `reply`, `open`, `deadline` and "
+         "`renewal-quote` (plain.py and detail_layout.py, held to Rich's bytes by tests/test_plain.py and "
+         "tests/test_detail_plain.py). `reply` loads no dataclasses and only the Russian and English Snowball "
+         "stemmers; what it costs beyond `show` is its write (a transaction, WAL with synchronous=FULL: five "
+         "fdatasync calls) and the use case's modules; `open` reads the message, so it loads pymorphy3 and its "
+         "dictionary (about 60 ms here, loaded beside the PIN check in a thread: most of what `open` costs beyond "
+         "it) and compiles the intake rules."),
         "",
     ]
 

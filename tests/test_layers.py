@@ -24,10 +24,12 @@ RANK = {
     "store": 2,
     "settings": 3, "calendar_cache": 3,
     "services": 4,
-    "output": 5, "editor": 5.1, "queue_layout": 5.15, "plain": 5.2, "queue_view": 5.25, "render": 5.5, "render_day": 5.5,
+    "output": 5, "editor": 5.1, "queue_layout": 5.15, "plain": 5.2, "detail_layout": 5.22,
+    "queue_view": 5.25, "render": 5.5, "render_day": 5.5,
     "cli": 6, "tui": 6, "__main__": 7, "__init__": 0,
 }
-DOMAIN_EXTERNAL = {"holidays", "snowballstemmer", "pymorphy3"}
+#: pymorphy3_dicts_ru: pymorphy3's Russian dictionary, asked for its path directly (intake.morphology).
+DOMAIN_EXTERNAL = {"holidays", "snowballstemmer", "pymorphy3", "pymorphy3_dicts_ru"}
 FACES = {"cli", "tui"}
 #: A command that starts another face may import that face's entry point, and nothing else
 #: of it: ``desk tui`` hands its Context to the screen.

@@ -1,13 +1,15 @@
 """The ``desk`` entry point: the everyday commands skip loading the full command line.
 
 ``desk queue`` runs dozens of times an hour and from cron every few minutes, ``desk show``
-after it, and agents and scripts ask ``calendar``, ``deadline`` and ``renewal-quote``;
+and ``desk reply`` after it, mail gateways and web forms ``desk open``, and agents and
+scripts ask ``calendar``, ``deadline`` and ``renewal-quote``;
 Typer costs more to load than any of them costs to answer. A command line that the Typer
 application would accept as it is runs straight through the same code (``RUNNERS``, then
 ``exits.guarded``), read with ``cli/grammar.py``, which is generated from the Typer app
 and held equal to it by a test. Anything else (an unknown or malformed option, a value
-Typer would refuse, any other command) goes to the full Typer application, which owns
-every usage error. Help is served from a copy of Typer's own (``cli/help_cache.py``).
+Typer would refuse, any other command, a PIN prompt or an editor) goes to the full Typer
+application, which owns every usage error and every question to the person at the
+terminal. Help is served from a copy of Typer's own (``cli/help_cache.py``).
 tests/cli/test_fastpath.py checks that both paths print the same.
 """
 
@@ -27,7 +29,11 @@ RUNNERS = {
     "calendar": ("deskcli.cli.calendar_core", "run_calendar"),
     "deadline": ("deskcli.cli.calendar_core", "run_deadline"),
     "renewal-quote": ("deskcli.cli.entitlement_core", "run_renewal_quote"),
+    "reply": ("deskcli.cli.request_core", "run_reply"),
+    "open": ("deskcli.cli.request_core", "run_open"),
 }
+#: The fast commands that change the desk (the others open it read-only).
+WRITERS = ("reply", "open")
 
 
 def _number(value: str) -> int | None:
@@ -48,7 +54,26 @@ def _value(text: str, kind: tuple) -> object | None:
         if number is None or number > high or low is not None and number < low:
             return None
         return number
+    if kind[0] == "path":
+        # As Typer's path type: any path, but one that exists must be readable.
+        if os.path.lexists(text) and not os.access(text, os.R_OK):
+            return None
+        from pathlib import Path
+
+        return Path(text)
     return text
+
+
+def _interactive(name: str, options: dict) -> bool:
+    """Whether the command may ask the person at the terminal (the PIN prompt, the editor):
+    the full command line does that, with its handling of Ctrl-C and end of input at a prompt."""
+    from deskcli.env import DESK_PIN
+
+    if name == "open" and "pin" not in options and "pin_file" not in options and not os.environ.get(DESK_PIN):
+        return True
+    if name in WRITERS and (options.get("edit") or not {"body", "body_file", "template", "kb"} & set(options)):
+        return sys.stdin.isatty()
+    return False
 
 
 def _options(tokens: list[str], options: dict[str, tuple], arguments: tuple = ()) -> dict | None:
@@ -160,7 +185,7 @@ def _run(name: str, globals_: dict, options: dict) -> int:
         from deskcli.cli.exits import storage_failure
         from deskcli.services.context import Context
 
-        context = Context.from_options(writes=False, **globals_)
+        context = Context.from_options(writes=name in WRITERS, **globals_)
         try:
             if name != "tui":
                 from deskcli.output import Format
@@ -191,6 +216,8 @@ def _fast(argv: list[str]) -> tuple[str, tuple[dict, dict]] | None:
         return None
     try:
         parsed = parse(argv, name)
+        if parsed is not None and _interactive(name, parsed[1]):
+            parsed = None
     except Exception:  # noqa: BLE001 - anything odd is the full command line's to explain
         parsed = None
     return None if parsed is None else (name, parsed)

@@ -22,12 +22,15 @@ _NOT_HERE = ("\t", "\u2028", "\u2029", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x
 
 
 class Column:
-    def __init__(self, header: str = "", justify: str = "left", width: int | None = None, wrap: bool = True) -> None:
+    def __init__(self, header: str = "", justify: str = "left", width: int | None = None, wrap: bool = True,
+                 max_width: int | None = None) -> None:
         self.header = header
         self.wrap = wrap  # Rich's no_wrap=False: the text goes through its word wrapper
         self.justify = justify  # "left" or "right"
         #: Fixed (the text is cut with an ellipsis); None: as wide as its widest cell.
         self.width = width
+        #: Rich's max_width: a wider cell would be folded, which is Rich's to draw.
+        self.max_width = max_width
 
 
 class Grid:
@@ -131,6 +134,8 @@ def grid_lines(grid: Grid, width: int) -> list[str] | None:
             widths.append(column.width)
         else:
             widths.append(max((_cells(line) for row in rows for line in row[i].splitlines()), default=0))
+    if any(c.max_width is not None and w > c.max_width for c, w in zip(grid.columns, widths, strict=True)):
+        return None
     total = sum(w + left + right for w, (left, right) in zip(widths, pads, strict=True))
     if total > width or 0 in widths:  # an empty column: Rich lays text out at width 0 in ways not followed here
         return None

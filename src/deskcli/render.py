@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import calendar as stdlib_calendar
 import datetime as dt
-import json
 from typing import Any
 
 from rich.columns import Columns
 from rich.table import Table
 from rich.text import Text
 
+from deskcli.detail_layout import AGENT_WIDTH, attachment_text, head, history_cells, message_kind
+from deskcli.detail_layout import describe_change  # noqa: F401  (the history in words; importable from here too)
 from deskcli.domain.calendar import YearCalendar
 from deskcli.output import clean_text
 from deskcli.queue_view import countdown as _countdown
@@ -97,57 +98,11 @@ def _plain(value: Any) -> Text:
     return Text(clean_text("" if value is None else str(value), single_line=True))
 
 
-#: How the desk computes, not what happened: kept in the JSON history, not shown to people.
-INTERNAL_FIELDS = frozenset({"due_calendar", "wait_started_at", "first_due_at", "message"})
-
-
-def _value(key: str, value: Any, day: str) -> str:
-    """One history value in words: lists of findings by their codes, flags as yes/no, an
-    instant as its time on the event's ``day`` and as date and time on another."""
-    if key.endswith("_at") and isinstance(value, str) and len(value) >= 19 and value[10] == "T":
-        return value[11:16] if value[:10] == day else f"{value[:10]} {value[11:16]}"
-    if isinstance(value, str) and value.startswith("["):
-        try:
-            value = json.loads(value)
-        except ValueError:
-            pass
-    if value is None or value == []:
-        return "none"
-    if key == "ready_to_close" or isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return ", ".join(str(item.get("code", item)) if isinstance(item, dict) else str(item) for item in value)
-    return str(value)
-
-
-def describe_change(event: dict) -> str:
-    """What an event changed, for a person: ``status answered → open``; on creation, just the
-    values it started with (``due at 15:00``)."""
-    before, after = event["before"] or {}, event["after"] or {}
-    day = (event["at"] or "")[:10]
-    parts = []
-    for key, value in after.items():
-        if key in INTERNAL_FIELDS or (not before and (key == "status" or value in (None, [], "[]"))):
-            continue
-        label = key.replace("_", " ")
-        if key in before:
-            parts.append(f"{label} {_value(key, before[key], day)} → {_value(key, value, day)}")
-        else:
-            parts.append(f"{label} {_value(key, value, day)}")
-    return ", ".join(parts)
-
-
-#: Shown only when they hold something; the record has them for programs either way.
-_WHEN_SET = ("first_response_at", "resolution", "closed_at", "temporary_access")
-
-
 def request_detail(record: dict, *, now: dt.datetime) -> Any:
+    """One request as ``detail_layout.detail_parts`` words it, with styles for a terminal."""
     from rich.console import Group
 
-    head = {k: v for k, v in record.items()
-            if k not in ("messages", "history", "flags", "reasons", "remaining_minutes", "overdue", "id",
-                         "suggestions", "ready_to_close", "attachments") and not (k in _WHEN_SET and v is None)}
-    parts: list[Any] = [key_values(head, title=f"Request #{record['id']}")]
+    parts: list[Any] = [key_values(head(record), title=f"Request #{record['id']}")]
     sla = Text("SLA: ") + _countdown(record)
     if record["remaining_minutes"] is not None:
         sla += Text(" business time")
@@ -164,27 +119,25 @@ def request_detail(record: dict, *, now: dt.datetime) -> Any:
         for article in record["suggestions"]:
             parts.append(Text("  • ") + _plain(article["title"]) + Text(" — ") + _plain(article["url"]))
     for message in record.get("messages", []):
-        kind = "refused customer" if message.get("reasons") and message["kind"] == "customer" else message["kind"]
-        header = Text("\n") + _plain(f"{message['at']}  {kind}  ") + _plain(message["author"])
+        header = Text("\n") + _plain(f"{message['at']}  {message_kind(message)}  ") + _plain(message["author"])
         header.stylize("bold")
         parts.append(header)
         for finding in message.get("reasons") or []:
             parts.append(Text("refused: ", style="bold red") + _plain(f"{finding['code']}: {finding['message']}"))
         parts.append(Text(clean_text(message["body"])))
     for attachment in record.get("attachments") or []:
-        kept = "" if attachment["kept"] else ", over the size limit, not kept"
-        parts.append(Text("attachment: ", style="bold") + _plain(
-            f"{attachment['name']} ({attachment['size']} bytes, {attachment['content_type']}{kept})"))
+        parts.append(Text("attachment: ", style="bold") + Text(attachment_text(attachment)))
     if record.get("history"):
         history = Table(title="History", box=None, title_justify="left", header_style="bold", pad_edge=False)
         history.add_column("At", no_wrap=True)
-        history.add_column("Agent", overflow="fold", max_width=16)
+        history.add_column("Agent", overflow="fold", max_width=AGENT_WIDTH)
         history.add_column("What happened", ratio=1, overflow="fold")
         for event in record["history"]:
-            what = Text(clean_text(event["action"], single_line=True), style="bold")
-            if event["change"]:
-                what += Text(": ") + _plain(event["change"])
-            history.add_row(_plain(event["at"]), _plain(event["agent"]), what)
+            at, agent, action, change = history_cells(event)
+            what = Text(action, style="bold")
+            if change:
+                what += Text(change)
+            history.add_row(Text(at), Text(agent), what)
         parts.append(Text(""))
         parts.append(history)
     return Group(*parts)

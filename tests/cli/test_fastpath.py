@@ -1,5 +1,6 @@
-"""The fast path (queue, show, tui, calendar, deadline, renewal-quote) must print exactly
-what the full command line prints, and read the command line with the Typer app's grammar."""
+"""The fast path (queue, show, tui, calendar, deadline, renewal-quote, reply, open) must print
+exactly what the full command line prints, leave the desk as the full command line leaves it,
+and read the command line with the Typer app's grammar."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sys
 import pytest
 
 from deskcli import launcher
-from tests.cli.test_requests import add_license, open_request
+from tests.cli.test_requests import BODY, add_license, open_request
 
 CASES = [
     ["queue"],
@@ -78,6 +79,94 @@ def test_fast_path_matches_the_full_command_line(seeded, argv, capsys, monkeypat
     full = seeded(*argv, code=None)
     code, out, err = _fast(argv, capsys, monkeypatch)
     assert (code, out.replace("\r\n", "\n"), err) == (full.exit_code, full.stdout, full.stderr)
+
+
+OPEN = ["open", "-l", "HC-1", "-v", "6.9.1", "-c", "usage", "--site", "https://shop.example.ru/cart", "-s", "Корзина"]
+#: Commands that change the desk, each run on its own copy of the same desk by both paths.
+#: ``{dir}`` is the test's directory, holding body.txt, pin.txt and an unreadable secret.txt.
+WRITE_CASES = [
+    ["reply", "1", "--body", "Очистите кеш и проверьте ещё раз."],
+    ["reply", "2", "-b", "Проверьте настройки.", "--internal", "--json"],
+    ["reply", "1", "--body", "Спасибо, всё заработало!", "--customer"],
+    ["reply", "1", "--body", "А где настройки кеша? Не нашёл.", "--customer", "--format", "csv"],
+    ["reply", "1", "--body-file", "{dir}/body.txt", "--no-mail", "--format=jsonl", "--fields", "id,status"],
+    ["reply", "1", "--body-file", "{dir}/missing.txt"],
+    ["reply", "1", "--body-file", "{dir}"],
+    ["reply", "1", "--body", "x", "--customer", "--internal"],
+    ["reply", "1", "--body", "x", "--body-file", "{dir}/body.txt"],
+    ["reply", "99", "--body", "x"],
+    ["reply", "1", "--kb", "7"],
+    ["reply", "1", "--template", "nope"],
+    ["reply", "1", "--body", "  "],
+    ["reply", "1", "--body", "x", "--json", "--fields", "nope"],
+    [*OPEN, "--body", BODY],
+    [*OPEN, "--body", BODY, "--json", "-e", "Бизнес"],
+    [*OPEN, "--body-file", "{dir}/body.txt", "--format", "csv"],
+    [*OPEN, "--pin-file", "{dir}/pin.txt", "--body", "Не открывается админка. Что делать?"],
+    [*OPEN, "--pin", "4321", "--body", BODY],
+    [*OPEN, "--pin", "0000", "--body", BODY],
+    [*OPEN, "--body", BODY, "-e", "Старт"],
+    [*OPEN, "--body", "Сайт работает хорошо."],
+    [*OPEN, "--body", BODY, "--fields", "nope", "--json"],
+    ["open", "-l", "HC-404", "-v", "6.9.1", "-c", "usage", "--site", "x", "-s", "y", "--body", BODY],
+]
+
+
+def _desk_state(desk) -> list[tuple[int, str]]:
+    return [(r.exit_code, r.stdout) for r in (desk("show", str(n), "--json", code=None) for n in (1, 2, 3, 4))]
+
+
+@pytest.mark.parametrize("argv", WRITE_CASES, ids=[" ".join(c) for c in WRITE_CASES])
+def test_fast_changes_match_the_full_command_line(seeded, isolation, argv, capsys, monkeypatch) -> None:
+    """Output, exit code and the desk afterwards, for success, refusal and error lines."""
+    import shutil
+
+    (isolation / "body.txt").write_text("Текст из файла: корзина пустая. Что делать?", encoding="utf-8")
+    (isolation / "pin.txt").write_text("4321\n", encoding="utf-8")
+    argv = [a.replace("{dir}", str(isolation)) for a in argv]
+    monkeypatch.setenv("DESK_NOW", "2026-11-25T12:00")
+    monkeypatch.setenv("DESK_PIN", "4321")
+    assert launcher._fast(argv) is not None
+    database = isolation / "desk.db"
+    shutil.copy(database, isolation / "before.db")
+    full = seeded(*argv, code=None)
+    after_full = _desk_state(seeded)
+    shutil.copy(isolation / "before.db", database)
+    code, out, err = _fast(argv, capsys, monkeypatch)
+    assert (code, out.replace("\r\n", "\n"), err) == (full.exit_code, full.stdout, full.stderr)
+    assert _desk_state(seeded) == after_full
+
+
+@pytest.mark.parametrize("argv", [
+    ["reply", "1"], ["reply", "1", "--edit", "--body", "x"], ["reply", "1", "--body", "-"], ["reply", "1", "--body-file", "-"],
+    [*OPEN], [*OPEN, "--pin-file", "-", "--body", "x"], [*OPEN[:-2], "--body", "x"], ["reply", "x", "--body", "x"],
+    ["reply", "1", "--body", "x", "--kb", "-1"], [*OPEN, "-c", "Usage", "--body", "x"], ["reply", "1", "-bx"],
+])
+def test_questions_and_unusual_writes_go_to_the_full_command_line(argv, monkeypatch) -> None:
+    """No body (stdin or the editor), --edit, standard input by name, a missing option."""
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    assert launcher._fast(argv) is None
+
+
+def test_open_without_a_pin_source_goes_to_the_full_command_line(monkeypatch) -> None:
+    """The PIN prompt (and Ctrl-C or end of input at it) is the full command line's."""
+    monkeypatch.delenv("DESK_PIN", raising=False)
+    assert launcher._fast([*OPEN, "--body", "x"]) is None
+    assert launcher._fast([*OPEN, "--pin-file", "pin.txt", "--body", "x"]) is not None
+    monkeypatch.setenv("DESK_PIN", "4321")
+    assert launcher._fast([*OPEN, "--body", "x"]) is not None
+
+
+def test_an_unreadable_body_file_goes_to_the_full_command_line(isolation) -> None:
+    """Typer refuses an existing path it cannot read with its own usage line."""
+    secret = isolation / "secret.txt"
+    secret.write_text("x", encoding="utf-8")
+    secret.chmod(0)
+    import os
+
+    if os.access(secret, os.R_OK):
+        pytest.skip("running as a user who reads every file")
+    assert launcher._fast(["reply", "1", "--body-file", str(secret)]) is None
 
 
 def test_global_options_before_the_command(seeded, isolation, capsys, monkeypatch) -> None:

@@ -159,6 +159,8 @@ def test_desk_pin_is_read_where_a_pin_is_needed(licensed) -> None:
 
 
 def test_the_prompt_is_hidden_and_asked_twice_for_a_new_pin(desk, monkeypatch) -> None:
+    import typer
+
     from deskcli.cli import pin_input
 
     asked = []
@@ -168,7 +170,7 @@ def test_the_prompt_is_hidden_and_asked_twice_for_a_new_pin(desk, monkeypatch) -
         return "2468"
 
     monkeypatch.setattr(pin_input, "_terminal", lambda: True)
-    monkeypatch.setattr(pin_input.typer, "prompt", prompt)
+    monkeypatch.setattr(typer, "prompt", prompt)
     desk("license", "add", "HC-7", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-06-01")
     desk("open", "-l", "HC-7", "-v", "6.9.1", "-c", "usage", "--site", "https://shop.example.ru", "-s", "Корзина",
          "--body", BODY)

@@ -19,8 +19,8 @@ PROBE = (
     "    launcher.main()\n"
     "except SystemExit:\n"
     "    pass\n"
-    "heavy = [m for m in ('typer', 'rich', 'sqlite_utils', 'holidays', 'pydantic', 'pymorphy3', 'snowballstemmer',\n"
-    "                     'textual') if m in sys.modules]\n"
+    "heavy = [m for m in ('typer', 'rich', 'rich.console', 'sqlite_utils', 'holidays', 'pydantic', 'pymorphy3',\n"
+    "                     'snowballstemmer', 'textual', 'dataclasses') if m in sys.modules]\n"
     "sys.stderr.write('LOADED ' + ','.join(heavy) + '\\n')\n"
 )
 
@@ -95,6 +95,21 @@ def test_only_desk_tui_itself_loads_textual(seeded) -> None:
 ])
 def test_the_calendar_and_the_quote_start_without_the_command_line(seeded, argv) -> None:
     assert not {"typer", "rich", "holidays"} & _loaded(*argv)
+
+
+def test_show_to_a_pipe_is_drawn_without_richs_console(seeded) -> None:
+    """Only rich.cells (Rich's measure of a character's width) for the plain view."""
+    assert _loaded("show", "1") == {"rich"}
+
+
+def test_an_agents_reply_loads_no_command_line_no_console_no_dictionary(seeded) -> None:
+    assert _loaded("reply", "1", "--body", "Очистите кеш и проверьте ещё раз.") == {"rich"}
+
+
+def test_open_loads_no_command_line_and_the_dictionary_it_reads_with(seeded, monkeypatch) -> None:
+    monkeypatch.setenv("DESK_PIN", "4321")
+    assert _loaded("open", "-l", "HC-1", "-v", "6.9.1", "-c", "usage", "--site", "https://shop.example.ru/cart",
+                   "-s", "Корзина", "--body", "Корзина пустая после обновления. Что делать?") == {"rich", "pymorphy3"}
 
 
 def test_help_from_its_copy_loads_nothing_heavy() -> None:

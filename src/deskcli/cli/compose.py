@@ -1,25 +1,44 @@
 """Where the text of ``desk reply`` and ``desk open`` comes from: an option, a file, a pipe,
-a canned answer, or the agent's editor on a terminal."""
+a canned answer, or the agent's editor on a terminal. Typer-free: the launcher runs
+``open`` and ``reply`` without the command line. A text left empty in the editor is None
+(the caller exits 1 with nothing changed)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
-import typer
-
-from deskcli import editor, output
+from deskcli import output
+from deskcli.domain import tickets
+from deskcli.domain.errors import InvalidInput
 
 if TYPE_CHECKING:
     from deskcli.services.context import Context
 
+
+def read_body(text: str | None, path: Path | None, *, what: str = "body") -> str:
+    """``--body TEXT``, ``--body-file PATH`` or standard input (``-`` or a pipe)."""
+    if text is not None and path is not None:
+        raise InvalidInput(f"give the {what} once: --body or --body-file")
+    if text is not None and text != "-":
+        return tickets.validate_text(text, what=what, limit=tickets.MAX_BODY_BYTES)
+    if path is not None and str(path) != "-":
+        try:
+            with path.open("rb") as handle:
+                raw = handle.read(tickets.MAX_BODY_BYTES + 1)
+        except OSError as exc:
+            raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
+        return tickets.decode_body(raw, what=what)
+    if text is None and path is None and sys.stdin.isatty():
+        raise InvalidInput(f"the {what} is missing: give --body, --body-file or pipe it in")
+    return tickets.decode_body(sys.stdin.buffer.read(tickets.MAX_BODY_BYTES + 1), what=what)
+
+
 def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: Path | None,
-               template: str | None, kb: int | None, edit: bool) -> str:
+               template: str | None, kb: int | None, edit: bool) -> str | None:
     """The reply: given text or a template filled in for the request, with a documentation
     link (--kb); the editor opens when nothing is given on a terminal, or with --edit."""
-    from deskcli.cli.requests_cmd import read_body
-    from deskcli.domain.errors import InvalidInput
-
     articles = None
     if kb is not None:
         from deskcli.services import kb as documentation
@@ -38,37 +57,48 @@ def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: Pa
         text = read_body(body, body_file, what="message")
     elif articles:
         text = ""  # the documentation link is the whole answer
-    elif not editor.available(ctx):
-        text = read_body(None, None, what="message")
     else:
-        text, edit = "", True
+        from deskcli import editor  # only when it may open: it loads subprocess and tempfile
+
+        if not editor.available(ctx):
+            text = read_body(None, None, what="message")
+        else:
+            text, edit = "", True
     if articles:
         link = f"Documentation: {articles[0]['title']} — {articles[0]['url']}"
         text = f"{text.rstrip()}\n\n{link}" if text.strip() else link
     if edit:
+        from deskcli import editor
+
         if not editor.available(ctx):
             raise InvalidInput("--edit needs a terminal (and no --no-input)")
         from deskcli.services.views import reply_comments
 
         edited = editor.edit(ctx, text, reply_comments(ctx, request_id, empty="aborts the reply"), what="reply")
-        text = edited if edited is not None else _aborted("reply")
+        if edited is None:
+            _aborted("reply")
+        return edited
     return text
 
 
-def request_body(ctx: Context, body: str | None, body_file: Path | None, *, license: str, subject: str) -> str:
+def request_body(ctx: Context, body: str | None, body_file: Path | None, *, license: str,
+                 subject: str) -> str | None:
     """The body of a new request; on a terminal without one, the editor."""
-    from deskcli.cli.requests_cmd import read_body
+    if body is not None or body_file is not None:
+        return read_body(body, body_file)
+    from deskcli import editor
 
-    if body is not None or body_file is not None or not editor.available(ctx):
+    if not editor.available(ctx):
         return read_body(body, body_file)
     text = editor.edit(ctx, "", [
         f"New request for license {license}: {subject}",
         "Write the error text or the question above: what happens, what was expected, since when.",
         "Lines starting with '#' are ignored; an empty text opens nothing.",
     ], what="request")
-    return text if text is not None else _aborted("request")
+    if text is None:
+        _aborted("request")
+    return text
 
 
-def _aborted(what: str) -> NoReturn:
+def _aborted(what: str) -> None:
     output.note(f"aborted: the {what} is empty; nothing was changed")
-    raise typer.Exit(1)

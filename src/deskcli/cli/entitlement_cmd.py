@@ -9,10 +9,18 @@ import typer
 
 from deskcli import output
 from deskcli.cli import completion
-from deskcli.cli.options import Category, FieldsOption, FormatOption, JsonOption, chosen_format
+from deskcli.cli.options import (
+    AskPinOption,
+    Category,
+    FieldsOption,
+    FormatOption,
+    JsonOption,
+    PinFileOption,
+    PinOption,
+    chosen_format,
+)
 from deskcli.cli.context import reading, writing
 from deskcli.cli.entitlement_core import run_renewal_quote
-from deskcli.cli.pin_input import AskPinOption, PinFileOption, PinOption
 from deskcli.clock import parse_date
 from deskcli.output import Format
 from deskcli.services import licenses

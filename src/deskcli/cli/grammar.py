@@ -2,7 +2,7 @@
 application by ``python -m deskcli.cli.grammar_source`` (do not edit by hand; a test holds the two
 equal).
 
-Each option: (destination, "text" | "flag" | "int", minimum, maximum | "choice", choices).
+Each option: (destination, "text" | "flag" | "path" | "int", minimum, maximum | "choice", choices).
 Arguments are in order, with whether each is required.
 """
 
@@ -76,4 +76,42 @@ COMMANDS: dict[str, dict] = {'queue': {'options': {'--line': ('line', 'int', 1, 
                                '--json': ('as_json', 'flag'),
                                '--fields': ('fields', 'text')},
                    'arguments': (('license', 'text', False),),
-                   'required': ()}}
+                   'required': ()},
+ 'reply': {'options': {'--body': ('body', 'text'),
+                       '-b': ('body', 'text'),
+                       '--body-file': ('body_file', 'path'),
+                       '--customer': ('customer', 'flag'),
+                       '--internal': ('internal', 'flag'),
+                       '--kb': ('kb', 'int', None, 9223372036854775807),
+                       '--no-mail': ('no_mail', 'flag'),
+                       '--template': ('template', 'text'),
+                       '-t': ('template', 'text'),
+                       '--edit': ('edit', 'flag'),
+                       '--format': ('fmt', 'choice', ('table', 'json', 'jsonl', 'csv')),
+                       '-f': ('fmt', 'choice', ('table', 'json', 'jsonl', 'csv')),
+                       '--json': ('as_json', 'flag'),
+                       '--fields': ('fields', 'text')},
+           'arguments': (('request_id', 'int', None, 9223372036854775807, True),),
+           'required': ()},
+ 'open': {'options': {'--license': ('license', 'text'),
+                      '-l': ('license', 'text'),
+                      '--pin': ('pin', 'text'),
+                      '--pin-file': ('pin_file', 'path'),
+                      '--version': ('version', 'text'),
+                      '-v': ('version', 'text'),
+                      '--category': ('category', 'choice', ('emergency', 'usage', 'installation', 'technical')),
+                      '-c': ('category', 'choice', ('emergency', 'usage', 'installation', 'technical')),
+                      '--site': ('site', 'text'),
+                      '--subject': ('subject', 'text'),
+                      '-s': ('subject', 'text'),
+                      '--body': ('body', 'text'),
+                      '-b': ('body', 'text'),
+                      '--body-file': ('body_file', 'path'),
+                      '--edition': ('edition', 'text'),
+                      '-e': ('edition', 'text'),
+                      '--format': ('fmt', 'choice', ('table', 'json', 'jsonl', 'csv')),
+                      '-f': ('fmt', 'choice', ('table', 'json', 'jsonl', 'csv')),
+                      '--json': ('as_json', 'flag'),
+                      '--fields': ('fields', 'text')},
+          'arguments': (),
+          'required': ('license', 'version', 'category', 'site', 'subject')}}

@@ -15,15 +15,21 @@ from pathlib import Path
 from typing import Any
 
 #: The commands the launcher runs without Typer (``launcher.RUNNERS`` names their code).
-FAST_COMMANDS = ("queue", "show", "tui", "calendar", "deadline", "renewal-quote")
-#: Options left to the full command line on purpose: a live screen is not hot, and the
-#: version and completion installers are eager options with their own behaviour.
-SLOW_ONLY = {"--watch", "-w", "--interval", "--version", "--install-completion", "--show-completion"}
+FAST_COMMANDS = ("queue", "show", "tui", "calendar", "deadline", "renewal-quote", "reply", "open")
+#: Options left to the full command line on purpose: a live screen is not hot (commands), and
+#: the version and completion installers are eager options with their own behaviour (global;
+#: ``desk open --version`` is the product's version, an ordinary option).
+SLOW_ONLY = {"--watch", "-w", "--interval"}
+SLOW_ONLY_GLOBAL = {"--version", "--install-completion", "--show-completion"}
+#: A path option as Typer declares one by default: any path, checked only for being readable
+#: when it exists (the launcher checks the same, else the full command line explains).
+PLAIN_PATH = {"exists": False, "file_okay": True, "dir_okay": True, "writable": False, "readable": True,
+              "executable": False, "resolve_path": False, "allow_dash": False}
 HEADER = '''"""The command line of the commands the launcher runs without Typer: GENERATED from the Typer
 application by ``python -m deskcli.cli.grammar_source`` (do not edit by hand; a test holds the two
 equal).
 
-Each option: (destination, "text" | "flag" | "int", minimum, maximum | "choice", choices).
+Each option: (destination, "text" | "flag" | "path" | "int", minimum, maximum | "choice", choices).
 Arguments are in order, with whether each is required.
 """
 
@@ -40,6 +46,10 @@ def _kind(param: Any) -> tuple:
             raise ValueError(f"{param.name}: a case-insensitive choice is not in the fast path's grammar")
         return ("choice", tuple(str(c) for c in choices))
     name = getattr(kind, "name", "")
+    if name == "path":
+        if any(getattr(kind, key, False) != value for key, value in PLAIN_PATH.items()):
+            raise ValueError(f"{param.name}: a checked path is not in the fast path's grammar")
+        return ("path",)
     if name in ("integer", "integer range") or name == "" and hasattr(kind, "min"):
         return ("int", getattr(kind, "min", None), getattr(kind, "max", None))
     if name == "text":
@@ -55,12 +65,12 @@ def _supported(param: Any) -> None:
         raise ValueError(f"{param.name}: this kind of parameter is not in the fast path's grammar")
 
 
-def _options(params: list[Any]) -> tuple[dict[str, tuple], list[tuple], list[str]]:
+def _options(params: list[Any], slow: set[str]) -> tuple[dict[str, tuple], list[tuple], list[str]]:
     options: dict[str, tuple] = {}
     arguments: list[tuple] = []
     required: list[str] = []
     for param in params:
-        if set(param.opts) & SLOW_ONLY:
+        if set(param.opts) & slow:
             continue
         _supported(param)
         if param.param_type_name == "argument":
@@ -78,10 +88,10 @@ def describe(app: Any) -> dict[str, Any]:
     import typer.main
 
     root: Any = typer.main.get_command(app)
-    global_options, _, _ = _options(root.params)
+    global_options, _, _ = _options(root.params, SLOW_ONLY_GLOBAL)
     commands = {}
     for name in FAST_COMMANDS:
-        options, arguments, required = _options(root.commands[name].params)
+        options, arguments, required = _options(root.commands[name].params, SLOW_ONLY)
         commands[name] = {"options": options, "arguments": tuple(arguments), "required": tuple(required)}
     return {"GLOBALS": global_options, "COMMANDS": commands}
 

@@ -9,9 +9,17 @@ import typer
 
 from deskcli import output
 from deskcli.cli import completion
-from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
+from deskcli.cli.options import (
+    AskPinOption,
+    FieldsOption,
+    FormatOption,
+    JsonOption,
+    PinFileOption,
+    PinOption,
+    chosen_format,
+)
 from deskcli.cli.context import reading, writing
-from deskcli.cli.pin_input import AskPinOption, PinFileOption, PinOption, need_pin, read_pin
+from deskcli.cli.pin_input import need_pin, read_pin
 from deskcli.clock import parse_date
 from deskcli.domain.money import amount_text, from_kopecks, parse_amount
 from deskcli.output import Format

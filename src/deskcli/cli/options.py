@@ -169,3 +169,12 @@ def tidy_help(command: Any) -> None:
     command.get_help_option = help_option
     for sub in getattr(command, "commands", {}).values():
         tidy_help(sub)
+
+
+PinOption = Annotated[str | None, typer.Option(
+    "--pin", metavar="PIN",
+    help="The PIN itself; visible to other users in ps and kept in shell history, so prefer --pin-file, "
+    "DESK_PIN or the prompt.")]
+PinFileOption = Annotated[Path | None, typer.Option(
+    "--pin-file", metavar="PATH", help="Read the PIN from the first line of this file; - reads standard input.")]
+AskPinOption = Annotated[bool, typer.Option("--ask-pin", help="Ask for the PIN with a hidden prompt.")]

@@ -1,6 +1,9 @@
 """Where a command gets a license PIN: a file, ``DESK_PIN``, a hidden prompt — or, with a
 warning, the command line, where every local user sees it in ``ps`` and the shell keeps it
 in its history.
+
+Typer-free (the launcher runs ``desk open`` without the command line); Typer is loaded
+only to prompt. The options themselves are declared in cli/options.py.
 """
 
 from __future__ import annotations
@@ -8,21 +11,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
-
-import typer
+from typing import TYPE_CHECKING
 
 from deskcli.domain.errors import InvalidInput
 from deskcli.env import DESK_PIN
-from deskcli.services.context import Context
 
-PinOption = Annotated[str | None, typer.Option(
-    "--pin", metavar="PIN",
-    help="The PIN itself; visible to other users in ps and kept in shell history, so prefer --pin-file, "
-    "DESK_PIN or the prompt.")]
-PinFileOption = Annotated[Path | None, typer.Option(
-    "--pin-file", metavar="PATH", help="Read the PIN from the first line of this file; - reads standard input.")]
-AskPinOption = Annotated[bool, typer.Option("--ask-pin", help="Ask for the PIN with a hidden prompt.")]
+if TYPE_CHECKING:
+    from deskcli.services.context import Context
 
 #: A PIN is at most 128 characters; a PIN file is read no further than this.
 _MAX_READ = 4096
@@ -50,6 +45,8 @@ def read_pin(ctx: Context, *, value: str | None, path: Path | None, required: bo
             raise InvalidInput("--ask-pin needs a terminal; give --pin-file PATH instead")
         raise InvalidInput("the PIN is missing: give --pin-file PATH (- for standard input) or set DESK_PIN; "
                            "on a terminal it is asked for")
+    import typer
+
     return typer.prompt("PIN", hide_input=True, confirmation_prompt="Repeat the PIN" if confirm else False)
 
 

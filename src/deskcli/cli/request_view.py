@@ -28,7 +28,7 @@ def print_request(rt: Context, row: Mapping[str, Any], fmt: Format, fields: str 
 
         record.update(detail_parts(rt, row))
     if fmt is Format.table:
-        from deskcli.render import describe_change, request_detail
+        from deskcli.detail_layout import describe_change
 
         line_name = rt.policy.lines.get(record["line"])
         shown = {**record, "line": f"{record['line']} ({line_name})" if line_name else record["line"],
@@ -40,11 +40,22 @@ def print_request(rt: Context, row: Mapping[str, Any], fmt: Format, fields: str 
             shown["merged_from"] = ", ".join(f"#{i}" for i in record["merged_from"]) or None
             if not full:
                 shown["messages"] = [_shortened(m, row["id"]) for m in record["messages"]]
-            output.page(request_detail(shown, now=rt.now))
-        else:
-            output.print_rich(request_detail(shown, now=rt.now))
+        _print_detail(shown, rt, pager=detail)
     else:
         output.emit(record, fmt, fields=fields, columns=list(record))
+
+
+def _print_detail(shown: dict, rt: Context, *, pager: bool) -> None:
+    """Plain text to a pipe when every cell fits (``plain``: no Rich console to load), else
+    Rich; ``desk show`` pages a long view on a terminal."""
+    from deskcli import plain
+    from deskcli.detail_layout import detail_parts
+
+    if plain.write(detail_parts(shown)):
+        return
+    from deskcli.render import request_detail
+
+    (output.page if pager else output.print_rich)(request_detail(shown, now=rt.now))
 
 
 def _shortened(message: dict, request_id: int) -> dict:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
@@ -11,35 +10,27 @@ import typer
 
 from deskcli import output
 from deskcli.cli import completion
-from deskcli.cli.options import MAX_INT, Category, FieldsOption, FormatOption, JsonOption, RequestId, chosen_format
+from deskcli.cli.options import (
+    MAX_INT,
+    Category,
+    FieldsOption,
+    FormatOption,
+    JsonOption,
+    PinFileOption,
+    PinOption,
+    RequestId,
+    chosen_format,
+)
+from deskcli.cli.compose import read_body  # noqa: F401  (other commands read their text here)
+from deskcli.cli.request_core import run_open, run_reply
 from deskcli.cli.request_view import print_request, run_show
 from deskcli.cli.context import reading, writing
-from deskcli.cli.pin_input import PinFileOption, PinOption
 from deskcli.domain import tickets
-from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
 from deskcli.services import requests
 from deskcli.services.context import Context
 
 PANEL = "Requests"
-
-
-def read_body(text: str | None, path: Path | None, *, what: str = "body") -> str:
-    """``--body TEXT``, ``--body-file PATH`` or standard input (``-`` or a pipe)."""
-    if text is not None and path is not None:
-        raise InvalidInput(f"give the {what} once: --body or --body-file")
-    if text is not None and text != "-":
-        return tickets.validate_text(text, what=what, limit=tickets.MAX_BODY_BYTES)
-    if path is not None and str(path) != "-":
-        try:
-            with path.open("rb") as handle:
-                raw = handle.read(tickets.MAX_BODY_BYTES + 1)
-        except OSError as exc:
-            raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
-        return tickets.decode_body(raw, what=what)
-    if text is None and path is None and sys.stdin.isatty():
-        raise InvalidInput(f"the {what} is missing: give --body, --body-file or pipe it in")
-    return tickets.decode_body(sys.stdin.buffer.read(tickets.MAX_BODY_BYTES + 1), what=what)
 
 
 def _print_changed(ctx: typer.Context, fmt: Format, fields: str | None, change: Callable[[Context], dict]) -> None:
@@ -72,22 +63,11 @@ def open_(
 
     Example: desk open -l HC-1001 --pin-file pin.txt -v 6.9.1 -c usage --site https://shop.example.ru -s "Cart is empty" --body "After updating, the cart shows no items. Why?"
     """
-    from deskcli.cli.pin_input import need_pin
-    from deskcli.services.requests import Draft, open_request
-
-    from deskcli.cli.compose import request_body
-
-    rt = writing(ctx)
-    if str(pin_file) == "-" and (body in (None, "-") and str(body_file) in ("None", "-")):
-        raise InvalidInput("standard input can carry the PIN or the body, not both; give --body or --body-file")
-    secret = need_pin(rt, value=pin, path=pin_file)
-    text = request_body(rt, body, body_file, license=license, subject=subject)
-    opened = open_request(rt, Draft(license=license, pin=secret, version=version, category=category.value,
-                                        site=site, subject=subject, body=text, edition=edition))
-    fmt = chosen_format(fmt, as_json)
-    print_request(rt, opened.row, fmt, fields, extra={"suggestions": opened.suggestions})
-    if opened.row["status"] == "rejected":
-        raise typer.Exit(1)
+    code = run_open(writing(ctx), license=license, pin=pin, pin_file=pin_file, version=version,
+                    category=category.value, site=site, subject=subject, body=body, body_file=body_file,
+                    edition=edition, fmt=chosen_format(fmt, as_json), fields=fields)
+    if code:
+        raise typer.Exit(code)
 
 
 def reply(
@@ -115,29 +95,11 @@ def reply(
 
     Example: desk reply 42 --body "Clear the cache in System > Cache and reload the page."
     """
-    from deskcli.cli.compose import reply_text
-
-    if customer and internal:
-        raise InvalidInput("a message is either --customer or --internal, not both")
-    kind = "customer" if customer else "internal" if internal else "agent"
-    rt = writing(ctx)
-    text = reply_text(rt, request_id, body=body, body_file=body_file, template=template, kb=kb, edit=edit)
-    fmt = chosen_format(fmt, as_json)
-    if kind != "customer":
-        print_request(rt, requests.reply(rt, request_id, text, kind=kind, mail=not no_mail), fmt, fields)
-        return
-    from deskcli.services.messages import customer_message
-
-    taken = customer_message(rt, request_id, text)
-    print_request(rt, taken.row, fmt, fields)
-    if taken.outcome == "thanks":
-        output.note(f"a thank-you, not a clarification: #{request_id} keeps its place"
-                    + (f" and is ready to close (desk close {request_id})"
-                       if taken.row["status"] in ("open", "answered") else ""))
-    elif taken.outcome == "refused":
-        why = "; ".join(f"{r.code}: {r.message}" for r in taken.reasons)
-        output.note(f"message refused ({why}); the customer was told why; #{request_id} is unchanged")
-        raise typer.Exit(1)  # a negative answer: the message, not the request, was refused (2.8)
+    code = run_reply(writing(ctx), request_id, body=body, body_file=body_file, customer=customer,
+                     internal=internal, kb=kb, no_mail=no_mail, template=template, edit=edit,
+                     fmt=chosen_format(fmt, as_json), fields=fields)
+    if code:
+        raise typer.Exit(code)
 
 
 def show(

@@ -4,10 +4,9 @@ Every function takes the day it is asked about (``on``) as a parameter; nothing 
 the clock. Dates are calendar dates in the desk's time zone.
 """
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.money import amount_text, format_money, share
@@ -111,8 +110,7 @@ def earlier_renewal_this_year(purchased: date, renewals: list[tuple[date, date, 
     return None
 
 
-@dataclass(frozen=True)
-class Tier:
+class Tier(NamedTuple):
     """One row of the renewal schedule: the rate, the last day it applies, the amount.
 
     ``last_day`` is None for the open-ended last tier.
@@ -130,8 +128,7 @@ class Tier:
         }
 
 
-@dataclass(frozen=True)
-class RenewalQuote:
+class RenewalQuote(NamedTuple):
     """What renewing on ``on`` costs, the support it buys, and the full tier schedule."""
 
     retail_price: Decimal
@@ -209,8 +206,7 @@ def quote_renewal(retail_price: Decimal, support_until: date, on: date) -> Renew
     )
 
 
-@dataclass(frozen=True)
-class Eligibility:
+class Eligibility(NamedTuple):
     """The verdict on whether a license gets support on ``on`` for ``category``.
 
     ``renewal`` is the quote for renewing on ``on`` when support has expired, else None;

@@ -1,10 +1,11 @@
 """Why a request was refused or flagged: a stable code and a message for people."""
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Reason:
+# A named tuple, not a dataclass: the same immutability, equality and repr, without loading
+# dataclasses (and inspect) on every desk reply and open (see domain/calendar/values.py).
+class Reason(NamedTuple):
     code: str
     message: str
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from deskcli.domain import intake
 from deskcli.domain.intake.wordlists import stopwords
@@ -55,13 +55,12 @@ def query_stems(query: str) -> list[str]:
     return stems(query)[:MAX_QUERY_TERMS]
 
 
-@dataclass(frozen=True)
-class Fragment:
+class Fragment(NamedTuple):
     """A one-line piece of a text with the character ranges of the matched words."""
 
     text: str
     highlights: tuple[tuple[int, int], ...]
-    found: tuple[str, ...] = field(default=())
+    found: tuple[str, ...] = ()
 
 
 def matched_words(text: str, wanted: set[str]) -> list[tuple[int, int, str]]:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from deskcli.domain import entitlement, tickets
 from deskcli.domain.errors import InvalidInput
@@ -141,8 +140,7 @@ def renew_license(ctx: Context, number: str, on: dt.date, *, force: bool = False
         return {**row, "support_until": quote.new_support_until.isoformat()}, quote
 
 
-@dataclass(frozen=True)
-class RenewalPlan:
+class RenewalPlan(NamedTuple):
     row: Mapping[str, Any]
     quote: entitlement.RenewalQuote
     #: The day of a renewal already recorded in this support year, if any.

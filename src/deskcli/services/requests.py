@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from typing import Any, cast
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
-from deskcli.domain import entitlement, intake, tickets
+from deskcli.domain import intake, tickets
 from deskcli.domain.errors import InvalidInput, Refused
-from deskcli.domain.access import closing_reminder
 from deskcli.domain.reasons import Reason
-from deskcli.services import pins
 from deskcli.services.context import Context
-from deskcli.services.licenses import eligibility
 from deskcli.services.mail import hooks as mail_hooks
 from deskcli.store import search
 from deskcli.store.repository import Repository, from_utc_text, utc_text
 
+if TYPE_CHECKING:
+    from deskcli.domain import entitlement
+
+# PINs (hashlib) and eligibility (the entitlement rules) load in the use cases that need
+# them: an agent's reply, run many times an hour, needs neither.
+
 
 def open_request(ctx: Context, draft: Draft) -> Opened:
+    from deskcli.services import pins
+    from deskcli.services.licenses import eligibility
+
     category = tickets.validate_category(draft.category)
     version = tickets.validate_version(draft.version)
     site = tickets.validate_url(draft.site)
@@ -27,7 +33,9 @@ def open_request(ctx: Context, draft: Draft) -> Opened:
     number = tickets.validate_license_number(draft.license)
     # The slow parts (the PIN's hash, the intake rules) run before the write lock is taken,
     # so one agent's check never holds up another agent's write.
+    dictionary_loaded = _load_dictionary(f"{subject}\n{body}")
     number = pins.authenticate(ctx, number, draft.pin)["number"]
+    dictionary_loaded()
     screened, flags = _screen(ctx, subject, body)
     # So are the deadline arithmetic, the stemming and the search for an earlier answer:
     # the write lock then covers only the statements that write.
@@ -91,6 +99,30 @@ def open_request(ctx: Context, draft: Draft) -> Opened:
                                                   "flags": [f.code for f in flags]})
         mail_hooks.opened(ctx, repo, row, draft, refusals, suggestions)  # mail: same transaction
     return Opened(row=row, eligibility=verdict, refusals=refusals, flags=flags, suggestions=suggestions)
+
+
+def _load_dictionary(text: str) -> Callable[[], None]:
+    """Start loading the Russian dictionary the intake rules read a Russian message with,
+    beside the PIN check: scrypt runs outside the interpreter lock and the two take about
+    as long (40-70 ms each), so together they cost one. Returns the wait for it. A failure
+    is left to the rules, which load it again and raise as they always did."""
+    from deskcli.domain.intake.normalising import CYRILLIC
+
+    if not CYRILLIC.search(text):
+        return lambda: None  # no Russian word: the rules never open the dictionary
+    import threading
+
+    from deskcli.domain.intake import morphology
+
+    def load() -> None:
+        try:
+            morphology.load()
+        except Exception:  # noqa: BLE001, S110 - raised again, in the command's thread, by the rules
+            pass
+
+    loading = threading.Thread(target=load, name="dictionary", daemon=True)
+    loading.start()
+    return loading.join
 
 
 def _already_answered(ctx: Context, repo: Repository, number: str, text: str) -> Reason | None:
@@ -228,6 +260,8 @@ def _reject(ctx: Context, request_id: int, reason: Reason, note: str | None) -> 
 
 def _erase_access(ctx: Context, repo: Repository, request_id: int) -> str | None:
     """Credentials live only while the request is open; closing tells the customer so."""
+    from deskcli.domain.access import closing_reminder
+
     found = repo.one("SELECT kind FROM access WHERE request_id = ?", (request_id,))
     if found is None:
         return None
@@ -269,6 +303,8 @@ def assign(ctx: Context, request_id: int, assignee: str) -> dict:
 
 
 def recategorise(ctx: Context, request_id: int, category: str) -> dict:
+    from deskcli.services.licenses import eligibility
+
     category = tickets.validate_category(category)
     with ctx.transaction() as repo:
         row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
@@ -291,8 +327,8 @@ def recategorise(ctx: Context, request_id: int, category: str) -> dict:
         return repo.change_request(row, changes, at=ctx.now, agent=ctx.agent, action="recategorised")
 
 
-@dataclass
-class Draft:
+# Named tuples, not dataclasses: a reply need not load dataclasses and inspect (domain/reasons.py).
+class Draft(NamedTuple):
     """A request as the customer submitted it, before any check."""
 
     license: str
@@ -307,10 +343,9 @@ class Draft:
     origin: Any = None
 
 
-@dataclass
-class Opened:
+class Opened(NamedTuple):
     row: dict
     eligibility: entitlement.Eligibility
-    refusals: list[Reason] = field(default_factory=list)
-    flags: list[Reason] = field(default_factory=list)
-    suggestions: list[dict[str, str]] = field(default_factory=list)
+    refusals: list[Reason]
+    flags: list[Reason]
+    suggestions: list[dict[str, str]]

@@ -14,25 +14,41 @@ One module per concern: `normalising`, `obscene`, `insults`, `answerability`, `s
 (pymorphy3) to the obscene, insult, question, scope and repeat rules; `wordlists` reads
 the data files (``deskcli/data/``) that support staff extend without touching code.
 Everything here is plain functions over strings: no database, no terminal. pymorphy3 and
-snowballstemmer load on the first message read, never with the package.
+snowballstemmer load on the first message read, never with the package, and each rule's
+module when first used (a reply only stems its words for the search index).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from deskcli.domain.intake.answerability import answerability_flags
-from deskcli.domain.intake.normalising import normalize
-from deskcli.domain.intake.obscene import find_obscene
-from deskcli.domain.intake.repeats import (
-    REPEAT_THRESHOLD,
-    is_repeat,
-    question_similarity,
-)
-from deskcli.domain.intake.rule_text import RULE_TEXT
-from deskcli.domain.intake.scope import out_of_scope
-from deskcli.domain.intake.stemming import search_terms, stem
 from deskcli.domain.reasons import Reason
+
+if TYPE_CHECKING:
+    from deskcli.domain.intake.normalising import normalize
+    from deskcli.domain.intake.obscene import find_obscene
+    from deskcli.domain.intake.repeats import REPEAT_THRESHOLD, is_repeat, question_similarity
+    from deskcli.domain.intake.rule_text import RULE_TEXT
+    from deskcli.domain.intake.stemming import search_terms, stem
+
+#: The module of each rule, loaded when first asked for: every reply stems its words for
+#: the search index, and need not compile the other rules' patterns and word lists.
+_RULES = {
+    "normalize": "normalising", "find_obscene": "obscene", "REPEAT_THRESHOLD": "repeats", "is_repeat": "repeats",
+    "question_similarity": "repeats", "RULE_TEXT": "rule_text", "search_terms": "stemming", "stem": "stemming",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _RULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "REPEAT_THRESHOLD",
@@ -49,8 +65,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class IntakeResult:
+class IntakeResult(NamedTuple):
     """What intake found in one message: refusals close it, flags only advise the agent."""
 
     refusals: tuple[Reason, ...] = ()
@@ -69,6 +84,11 @@ def check_intake(subject: str, body: str) -> IntakeResult:
     agent decides. Repeats need the license's history and are checked by the store with
     `is_repeat`.
     """
+    from deskcli.domain.intake.answerability import answerability_flags
+    from deskcli.domain.intake.normalising import normalize
+    from deskcli.domain.intake.obscene import find_obscene
+    from deskcli.domain.intake.scope import out_of_scope
+
     text = f"{subject}\n{body}"
     refusals = []
     if words := find_obscene(text):

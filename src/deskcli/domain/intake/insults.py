@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from deskcli.domain.intake import morphology
@@ -27,8 +27,7 @@ def context_words(section: str) -> WordSet:
 _EN_INFLECTIONS = ("", "s", "es", "ic", "ically", "ish", "ed")
 
 
-@dataclass(frozen=True)
-class Insult:
+class Insult(NamedTuple):
     """What an insulting word is: a noun or adjective, plural or not, nominative or not.
 
     ``weak`` marks a word with an everyday sense (баран, свинья, clown): it counts only
@@ -99,8 +98,7 @@ def _insult_lexicon() -> _InsultLexicon:
     return _InsultLexicon(word_list("insults.txt"))
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     surface: str
     reading: str
     start: int

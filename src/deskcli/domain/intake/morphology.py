@@ -9,15 +9,13 @@ never with the package: ``desk queue`` and ``desk show`` never read a message.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from deskcli.domain.intake.normalising import CYRILLIC
 
 
-@dataclass(frozen=True)
-class Parse:
+class Parse(NamedTuple):
     """One reading of a word: its lemma (ё written е) and grammemes (NOUN, plur, nomn ...)."""
 
     lemma: str
@@ -32,7 +30,18 @@ class Parse:
 def _analyzer() -> Any:
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer(lang="ru")
+    # The dictionary's own package names its path; asked by language, pymorphy3 first scans
+    # the entry points of every installed package for it (about 40 ms of each desk open).
+    try:
+        import pymorphy3_dicts_ru
+    except ImportError:  # pragma: no cover - a dependency; the scan still finds any other
+        return pymorphy3.MorphAnalyzer(lang="ru")
+    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
+
+
+def load() -> None:
+    """Load pymorphy3 and the dictionary now (once; every later use finds them loaded)."""
+    _analyzer()
 
 
 @lru_cache(maxsize=65536)

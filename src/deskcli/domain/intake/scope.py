@@ -8,11 +8,11 @@ a command that reads one message compiles few of them (the word lists' budget is
 
 from __future__ import annotations
 
+from typing import NamedTuple
 import itertools
 import json
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from deskcli.domain.intake.morphology import lemma_text
@@ -20,8 +20,7 @@ from deskcli.domain.intake.normalising import SENTENCE_SPLIT
 from deskcli.domain.intake.wordlists import data_text
 
 
-@dataclass(frozen=True)
-class _Window:
+class _Window(NamedTuple):
     """A sentence (or two) as lemma text, its tokens, and the parts of hyphenated ones."""
 
     text: str
@@ -72,8 +71,7 @@ class _Pattern:
         return self._compiled.search(window.text) is not None
 
 
-@dataclass(frozen=True)
-class _ScopeRule:
+class _ScopeRule(NamedTuple):
     """One rule of scope_rules.json: every `required` matcher and no `forbidden` one."""
 
     required: tuple[_Words | _Pattern, ...]

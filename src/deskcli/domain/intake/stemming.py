@@ -1,7 +1,10 @@
 """Stemming for the full-text index and for repeat detection: Snowball, Russian and English.
 
-``snowballstemmer`` is imported on first use, not with the package: ``desk queue`` and
-``desk show`` never stem, and the library loads every language it has.
+``snowballstemmer`` is loaded on first use, not with the package: ``desk queue`` and
+``desk show`` never stem. Only the two languages used are loaded: the package itself
+imports all its thirty-odd stemmers (about 12 ms, on every ``desk reply``), so their
+modules are read from its directory under a private package name (the same code
+``snowballstemmer.stemmer("russian")`` runs without PyStemmer; a test holds them equal).
 """
 
 from __future__ import annotations
@@ -17,11 +20,26 @@ from deskcli.domain.intake.wordlists import fold, stopwords
 _TERM = re.compile(r"[^\W_]+")
 
 
+#: The private name the stemmer modules are loaded under (``snowballstemmer`` is left alone).
+_SNOWBALL = "_deskcli_snowball"
+
+
 @cache
 def _stemmer(language: str) -> Any:
-    import snowballstemmer
+    import importlib
+    import importlib.util
+    import sys
+    import types
 
-    return snowballstemmer.stemmer(language)
+    if _SNOWBALL not in sys.modules:
+        spec = importlib.util.find_spec("snowballstemmer")  # finds the directory, runs nothing
+        if spec is None or not spec.submodule_search_locations:
+            raise ImportError("snowballstemmer is not installed")
+        package = types.ModuleType(_SNOWBALL)
+        package.__path__ = list(spec.submodule_search_locations)
+        sys.modules[_SNOWBALL] = package
+    module = importlib.import_module(f"{_SNOWBALL}.{language}_stemmer")
+    return getattr(module, f"{language.capitalize()}Stemmer")()
 
 
 @lru_cache(maxsize=65536)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from deskcli.domain.errors import InvalidInput
 from deskcli.services.context import Context
@@ -28,15 +28,13 @@ AUTO_REPLIES_PER_HOUR = 3
 AUTO_REPLY, AUTO_GENERATED = 1, 2
 
 
-@dataclass(frozen=True)
-class Recipient:
+class Recipient(NamedTuple):
     address: str
     name: str = ""
     language: str = "ru"
 
 
-@dataclass(frozen=True)
-class Queued:
+class Queued(NamedTuple):
     """What became of one message: its outbox row, or why it was not queued."""
 
     kind: str

@@ -1,0 +1,118 @@
+"""What ``desk show`` says about a request, free of Rich: the history in words and the
+whole view as plain paragraphs and grids.
+
+``render.request_detail`` draws the view with Rich (colour on a terminal); ``detail_parts``
+gives the same text to ``plain``, which prints it to a pipe without loading Rich's console
+when every cell fits at its natural width (else Rich draws it: nothing here wraps or
+folds). tests/test_detail_plain.py holds the two to the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from deskcli.output import clean_text
+from deskcli.plain import Column, Grid, key_values
+
+#: How the desk computes, not what happened: kept in the JSON history, not shown to people.
+INTERNAL_FIELDS = frozenset({"due_calendar", "wait_started_at", "first_due_at", "message"})
+#: Shown only when they hold something; the record has them for programs either way.
+WHEN_SET = ("first_response_at", "resolution", "closed_at", "temporary_access")
+#: Shown below the record's fields, or not to people at all.
+NOT_IN_HEAD = ("messages", "history", "flags", "reasons", "remaining_minutes", "overdue", "id", "suggestions",
+               "ready_to_close", "attachments")
+#: The history's "Agent" column folds longer names (Rich's max_width).
+AGENT_WIDTH = 16
+
+
+def _value(key: str, value: Any, day: str) -> str:
+    """One history value in words: lists of findings by their codes, flags as yes/no, an
+    instant as its time on the event's ``day`` and as date and time on another."""
+    if key.endswith("_at") and isinstance(value, str) and len(value) >= 19 and value[10] == "T":
+        return value[11:16] if value[:10] == day else f"{value[:10]} {value[11:16]}"
+    if isinstance(value, str) and value.startswith("["):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            pass
+    if value is None or value == []:
+        return "none"
+    if key == "ready_to_close" or isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(str(item.get("code", item)) if isinstance(item, dict) else str(item) for item in value)
+    return str(value)
+
+
+def describe_change(event: dict) -> str:
+    """What an event changed, for a person: ``status answered → open``; on creation, just the
+    values it started with (``due at 15:00``)."""
+    before, after = event["before"] or {}, event["after"] or {}
+    day = (event["at"] or "")[:10]
+    parts = []
+    for key, value in after.items():
+        if key in INTERNAL_FIELDS or (not before and (key == "status" or value in (None, [], "[]"))):
+            continue
+        label = key.replace("_", " ")
+        if key in before:
+            parts.append(f"{label} {_value(key, before[key], day)} → {_value(key, value, day)}")
+        else:
+            parts.append(f"{label} {_value(key, value, day)}")
+    return ", ".join(parts)
+
+
+def head(record: dict) -> dict:
+    """The request's own fields, as the view lists them at the top."""
+    return {k: v for k, v in record.items() if k not in NOT_IN_HEAD and not (k in WHEN_SET and v is None)}
+
+
+def single(value: Any) -> str:
+    return clean_text("" if value is None else str(value), single_line=True)
+
+
+def sla_line(record: dict) -> str:
+    from deskcli.queue_layout import countdown_text
+
+    return ("SLA: " + countdown_text(record) + (" business time" if record["remaining_minutes"] is not None else "")
+            + ("  OVERDUE" if record["overdue"] else ""))
+
+
+def message_kind(message: dict) -> str:
+    return "refused customer" if message.get("reasons") and message["kind"] == "customer" else message["kind"]
+
+
+def attachment_text(attachment: dict) -> str:
+    kept = "" if attachment["kept"] else ", over the size limit, not kept"
+    return single(f"{attachment['name']} ({attachment['size']} bytes, {attachment['content_type']}{kept})")
+
+
+def history_cells(event: dict) -> tuple[str, str, str, str]:
+    """(at, agent, action, ": change" or "") of one history row."""
+    change = ": " + single(event["change"]) if event["change"] else ""
+    return single(event["at"]), single(event["agent"]), clean_text(event["action"], single_line=True), change
+
+
+def detail_parts(record: dict) -> list[Grid | str]:
+    """``render.request_detail`` as plain paragraphs and grids (the same text, no styles)."""
+    parts: list[Grid | str] = [key_values(head(record), title=f"Request #{record['id']}"), sla_line(record)]
+    if record.get("ready_to_close"):
+        parts.append("ready to close: the customer confirmed the fix")
+    for title, items in (("Reasons", record["reasons"]), ("Flags", record["flags"])):
+        parts.extend(f"{title[:-1].lower()}: " + single(f"{item['code']}: {item['message']}") for item in items)
+    if record.get("suggestions"):
+        parts.append("Documentation:")
+        parts.extend("  • " + single(a["title"]) + " — " + single(a["url"]) for a in record["suggestions"])
+    for message in record.get("messages", []):
+        parts.append("\n" + single(f"{message['at']}  {message_kind(message)}  ") + single(message["author"]))
+        parts.extend("refused: " + single(f"{f['code']}: {f['message']}") for f in message.get("reasons") or [])
+        parts.append(clean_text(message["body"]))
+    parts.extend("attachment: " + attachment_text(a) for a in record.get("attachments") or [])
+    if record.get("history"):
+        history = Grid([Column("At", wrap=False), Column("Agent", max_width=AGENT_WIDTH), Column("What happened")],
+                       title="History")
+        for event in record["history"]:
+            at, agent, action, change = history_cells(event)
+            history.rows.append([at, agent, action + change])
+        parts.extend(["", history])
+    return parts
