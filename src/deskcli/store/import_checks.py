@@ -24,25 +24,35 @@ def _optional(check: Check) -> Check:
     def run(value: Any) -> Any:
         return None if value is None else check(value)
 
+    run.present = check  # type: ignore[attr-defined]  # what the importer calls on a value it has
     return run
+
+
+class Memo(dict[str, Any]):
+    """A check remembering what it said of each text it passed: a desk's file repeats its
+    license numbers, sites, versions and agents many times over. ``memo[value]`` is the
+    importer's fast form (a dictionary lookup; an unhashable value raises TypeError), calling
+    it the plain one; only text is remembered, so ``True`` never passes as the ``1`` it equals."""
+
+    def __init__(self, check: Check, limit: int = 10_000) -> None:
+        super().__init__()
+        self.check, self.limit = check, limit
+        self.fast = self.__getitem__
+
+    def __missing__(self, value: Any) -> Any:
+        known = self.check(value)
+        if type(value) is str and len(self) < self.limit:
+            self[value] = known
+        return known
+
+    def __call__(self, value: Any) -> Any:
+        if type(value) is not str:
+            return self.check(value)
+        return self[value]
 
 
 def _memo(check: Check, limit: int = 10_000) -> Check:
-    """``check`` remembering what it said of each text it passed: a desk's file repeats its
-    license numbers, sites, versions and agents many times over."""
-    seen: dict[str, Any] = {}
-
-    def run(value: Any) -> Any:
-        if type(value) is not str:
-            return check(value)
-        known = seen.get(value, seen)
-        if known is seen:
-            known = check(value)
-            if len(seen) < limit:
-                seen[value] = known
-        return known
-
-    return run
+    return Memo(check, limit)
 
 
 def _text(value: Any, what: str) -> str:
@@ -225,5 +235,7 @@ def checks(policy: Policy) -> dict[tuple[str, str], Check]:
     unique = {("request", "subject"), ("request", "resolution"), ("message", "body"), ("article", "body"),
               ("article", "title"), ("request", "flags"), ("request", "reasons"), ("request", "suggestions"),
               ("message", "flags"), ("message", "reasons"), ("event", "before"), ("event", "after"),
-              ("license", "edition"), ("request", "edition"), ("template", "body")}
+              ("license", "edition"), ("request", "edition"), ("template", "body"),
+              # A support line is a number, and 1 == 1.0 == True as a dictionary key.
+              ("request", "line")}
     return {key: check if key in unique else _memo(check) for key, check in checks.items()}

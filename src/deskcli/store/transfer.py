@@ -146,6 +146,7 @@ INTEGER_COLUMNS = {("article", "id"), ("mail_contact", "request_id"), ("renewal"
                    ("message", "request_id"), ("message", "response_minutes"),
                    ("message", "first_response_minutes"), ("event", "id"), ("event", "request_id")}
 _STORED_INSTANT = re.compile(r"\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d[+-]\d\d:00")
+_MINUTES_SECONDS = frozenset(f":{m:02d}:{s:02d}" for m in range(60) for s in range(60))
 
 
 def _date_text(value: Any) -> str | None:
@@ -166,9 +167,17 @@ class _Instants:
 
     def __init__(self, zone) -> None:
         self.zone = zone
+        # "YYYY-MM-DDTHH+hh:00" (a checked hour and offset) -> "YYYY-MM-DDTHH" in UTC
         self.hours: dict[str, str] = {}
+        self.fast = _Recent(self).__getitem__
 
     def __call__(self, value: Any) -> str | None:
+        if type(value) is str:
+            # A key in the cache was checked whole; it is 19 characters, so the value is 25
+            # and only its minutes and seconds are left to check.
+            prefix = self.hours.get(value[:13] + value[19:])
+            if prefix is not None and value[13:19] in _MINUTES_SECONDS:
+                return prefix + value[13:19] + "+00:00"
         if value is None:
             return None
         if (isinstance(value, str) and len(value) == 25 and _STORED_INSTANT.fullmatch(value)
@@ -184,6 +193,23 @@ class _Instants:
         if not isinstance(value, str):
             raise InvalidInput(f"{value!r} is not an ISO 8601 instant")
         return clock.parse_instant(value, self.zone).astimezone(UTC).isoformat()
+
+
+class _Recent(dict[str, Any]):
+    """The last few thousand instants converted: a request's created, queued and waiting
+    instants are mostly one and the same text."""
+
+    def __init__(self, convert: Callable[[Any], Any], limit: int = 4096) -> None:
+        super().__init__()
+        self.convert, self.limit = convert, limit
+
+    def __missing__(self, value: Any) -> Any:
+        known = self.convert(value)
+        if type(value) is str:
+            if len(self) >= self.limit:
+                self.clear()
+            self[value] = known
+        return known
 
 
 def _json_text(value: Any) -> str | None:
@@ -205,7 +231,21 @@ def _tags_text(value: Any) -> str:
 
 
 def _then_json(check: Any) -> Any:
-    return lambda value: _json_text(check(value))
+    def run(value: Any) -> str | None:
+        return _json_text(check(value))
+
+    try:
+        empty: str | None = run([])
+    except InvalidInput:
+        empty = None
+
+    def present(value: Any) -> str | None:  # an empty list, the common case, passes once
+        if empty is not None and type(value) is list and not value:
+            return empty
+        return run(value)
+
+    run.present = present  # type: ignore[attr-defined]
+    return run
 
 
 def _money(value: Any) -> int:
@@ -222,6 +262,14 @@ def _flag(value: Any) -> int | None:
 
 def _unchanged(value: Any) -> Any:
     return value
+
+
+def _fast(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``convert`` for a value that is present, in its quickest form: a remembering check
+    becomes its dictionary lookup, an optional check the check inside."""
+    if isinstance(convert, import_checks.Memo | _Instants):
+        return convert.fast
+    return getattr(convert, "present", convert)
 
 
 class _Plan:
@@ -261,17 +309,35 @@ class _Plan:
             self.converters.append(convert)
         self.required = [(shape["columns"].index(c), c) for c in sorted(shape["required"])]
         self.at = {column: i for i, column in enumerate(self.columns)}
+        # What each check makes of an absent value, worked out once: most columns of a record
+        # are absent, and a check that refuses an absent value is on a required column
+        # (checked first) or, in ``none_checked``, is called on it row by row.
+        self.when_absent: list[Any] = []
+        self.none_checked: list[int] = []
+        for i, convert in enumerate(self.converters):
+            try:
+                self.when_absent.append(convert(None))
+            except InvalidInput:
+                self.when_absent.append(None)
+                if i not in {j for j, _ in self.required}:
+                    self.none_checked.append(i)
+        self.required_at = tuple(i for i, _ in self.required)
+        self.fast = [_fast(convert) for convert in self.converters]
 
     def row(self, record: dict[str, Any]) -> list[Any]:
-        get = record.get
-        values = [get(key) for key in self.keys]
-        missing = [column for i, column in self.required if values[i] is None]
-        if missing:
-            raise InvalidInput(f"{self.kind} lacks {', '.join(missing)}")
+        values = list(map(record.get, self.keys))
+        for i in self.required_at:
+            if values[i] is None:
+                missing = [column for j, column in self.required if values[j] is None]
+                raise InvalidInput(f"{self.kind} lacks {', '.join(missing)}")
         try:
-            values = [convert(value) for convert, value in zip(self.converters, values, strict=True)]
-        except InvalidInput:
-            self._name_the_column(values)
+            for i in self.none_checked:
+                if values[i] is None:
+                    self.converters[i](None)
+            values = [absent if value is None else convert(value)
+                      for convert, value, absent in zip(self.fast, values, self.when_absent, strict=True)]
+        except (InvalidInput, TypeError):  # the plain checks say which column, or pass after all
+            values = self._checked(values)
         if self.kind == "license":
             self._license(values, record)
         elif self.kind == "request":
@@ -284,12 +350,14 @@ class _Plan:
             values[at["text"]] = check_text(name, language, text)
         return values
 
-    def _name_the_column(self, values: list[Any]) -> None:
+    def _checked(self, values: list[Any]) -> list[Any]:
+        converted = []
         for key, convert, value in zip(self.keys, self.converters, values, strict=True):
             try:
-                convert(value)
+                converted.append(convert(value))
             except InvalidInput as exc:
                 raise InvalidInput(f"{self.kind} {key}: {exc}") from None
+        return converted
 
     def _license(self, values: list[Any], record: dict[str, Any]) -> None:
         at = self.at
