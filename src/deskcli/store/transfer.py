@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from deskcli import clock
-from deskcli.clock import MAX_YEAR, MIN_YEAR
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.money import amount_text, from_kopecks, parse_amount, to_kopecks
@@ -26,6 +23,8 @@ from deskcli.domain.policy import Policy
 from deskcli.store import import_checks
 from deskcli.store.bulk import Deadlines, Writer
 from deskcli.store.repository import Repository
+
+_Instants = import_checks.Instants
 
 UTC = dt.UTC
 
@@ -145,8 +144,6 @@ INTEGER_COLUMNS = {("article", "id"), ("mail_contact", "request_id"), ("renewal"
                    ("request", "merged_into"), ("message", "id"),
                    ("message", "request_id"), ("message", "response_minutes"),
                    ("message", "first_response_minutes"), ("event", "id"), ("event", "request_id")}
-_STORED_INSTANT = re.compile(r"\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d[+-]\d\d:00")
-_MINUTES_SECONDS = frozenset(f":{m:02d}:{s:02d}" for m in range(60) for s in range(60))
 
 
 def _date_text(value: Any) -> str | None:
@@ -159,57 +156,6 @@ def _integer(value: Any) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 2**63 - 1:
         raise InvalidInput(f"{value!r} is not a whole number")
     return value
-
-
-class _Instants:
-    """Instant text in any offset to stored UTC text; whole-hour offsets go through a cache
-    of the hour, the common case when a file from ``export --all`` comes back."""
-
-    def __init__(self, zone) -> None:
-        self.zone = zone
-        # "YYYY-MM-DDTHH+hh:00" (a checked hour and offset) -> "YYYY-MM-DDTHH" in UTC
-        self.hours: dict[str, str] = {}
-        self.fast = _Recent(self).__getitem__
-
-    def __call__(self, value: Any) -> str | None:
-        if type(value) is str:
-            # A key in the cache was checked whole; it is 19 characters, so the value is 25
-            # and only its minutes and seconds are left to check.
-            prefix = self.hours.get(value[:13] + value[19:])
-            if prefix is not None and value[13:19] in _MINUTES_SECONDS:
-                return prefix + value[13:19] + "+00:00"
-        if value is None:
-            return None
-        if (isinstance(value, str) and len(value) == 25 and _STORED_INSTANT.fullmatch(value)
-                and MIN_YEAR < int(value[:4]) < MAX_YEAR):
-            key = value[:13] + value[19:]
-            prefix = self.hours.get(key)
-            if prefix is None:
-                prefix = self.hours[key] = self._parse(value[:13] + ":00:00" + value[19:])[:13]
-            return prefix + value[13:19] + "+00:00"
-        return self._parse(value)
-
-    def _parse(self, value: Any) -> str:
-        if not isinstance(value, str):
-            raise InvalidInput(f"{value!r} is not an ISO 8601 instant")
-        return clock.parse_instant(value, self.zone).astimezone(UTC).isoformat()
-
-
-class _Recent(dict[str, Any]):
-    """The last few thousand instants converted: a request's created, queued and waiting
-    instants are mostly one and the same text."""
-
-    def __init__(self, convert: Callable[[Any], Any], limit: int = 4096) -> None:
-        super().__init__()
-        self.convert, self.limit = convert, limit
-
-    def __missing__(self, value: Any) -> Any:
-        known = self.convert(value)
-        if type(value) is str:
-            if len(self) >= self.limit:
-                self.clear()
-            self[value] = known
-        return known
 
 
 def _json_text(value: Any) -> str | None:
