@@ -2,7 +2,8 @@
 
 Each size is one database built through ``desk import`` (a tenth of the requests open, one
 message each) and reused by every row: import, the first command after it, export in each
-format with and without messages, the open queue as JSON, and the stale-deadline check.
+format with and without messages, the open queue as JSON, ``report sla``, the open queue
+left alone under ``--watch`` on a pseudo-terminal (watch.py), and the stale-deadline check.
 Wall and CPU time are medians of ``runs`` after one warm-up; memory is the largest peak
 resident set of any run; both CPU and memory come from the child's own rusage (``os.wait4``).
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import datasets
+import watch
 
 EXPORTS = [(fmt, messages) for fmt in ("csv", "json", "jsonl") for messages in (False, True)]
 
@@ -118,6 +120,14 @@ def curve(desk: str, env: dict[str, str], directory: Path, sizes: list[int], run
             run = measure([desk, "--db", str(db), "queue", "--format", fmt], env, runs)
             put(f"desk queue --format {fmt} (a tenth open: every open request)", _cell(run, unit, size // 10),
                 "memory flat")
+        report = measure([desk, "--db", str(db), "report", "sla"], env, runs)
+        put("desk report sla (over this desk: one customer message per request, no replies; "
+            "benchmarks/sla.py times a desk with replies)", _cell(report, unit, size), "< 1 s, < 100 MB")
+        left = watch.idle(desk, db, env)
+        put("desk queue --watch (a tenth open), a refresh every 2 s, left alone 10 s on a 100x30 pty: first frame, "
+            "idle CPU, peak memory",
+            f"{left.first_frame:.1f} s, {left.cpu_share * 100:.0f} % CPU, {left.peak_kb / 1024:.0f} MB",
+            "< 5 % CPU, < 100 MB at 100,000 open")
         put("stale-deadline check, nothing stale, in process: IS NOT / services.deadlines.has_stale / "
             "Repository.has_stale_deadlines",
             " / ".join("absent" if t is None else f"{t * 1e6:,.1f} us" for _, t in probe_times(db)),

@@ -8,11 +8,13 @@ without NUL bytes); a file can hold nothing the command line would refuse.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import Any
 
 from deskcli import clock
+from deskcli.clock import MAX_YEAR, MIN_YEAR
 from deskcli.domain import entitlement, templates, tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.policy import Policy
@@ -24,25 +26,35 @@ def _optional(check: Check) -> Check:
     def run(value: Any) -> Any:
         return None if value is None else check(value)
 
+    run.present = check  # type: ignore[attr-defined]  # what the importer calls on a value it has
     return run
+
+
+class Memo(dict[str, Any]):
+    """A check remembering what it said of each text it passed: a desk's file repeats its
+    license numbers, sites, versions and agents many times over. ``memo[value]`` is the
+    importer's fast form (a dictionary lookup; an unhashable value raises TypeError), calling
+    it the plain one; only text is remembered, so ``True`` never passes as the ``1`` it equals."""
+
+    def __init__(self, check: Check, limit: int = 10_000) -> None:
+        super().__init__()
+        self.check, self.limit = check, limit
+        self.fast = self.__getitem__
+
+    def __missing__(self, value: Any) -> Any:
+        known = self.check(value)
+        if type(value) is str and len(self) < self.limit:
+            self[value] = known
+        return known
+
+    def __call__(self, value: Any) -> Any:
+        if type(value) is not str:
+            return self.check(value)
+        return self[value]
 
 
 def _memo(check: Check, limit: int = 10_000) -> Check:
-    """``check`` remembering what it said of each text it passed: a desk's file repeats its
-    license numbers, sites, versions and agents many times over."""
-    seen: dict[str, Any] = {}
-
-    def run(value: Any) -> Any:
-        if type(value) is not str:
-            return check(value)
-        known = seen.get(value, seen)
-        if known is seen:
-            known = check(value)
-            if len(seen) < limit:
-                seen[value] = known
-        return known
-
-    return run
+    return Memo(check, limit)
 
 
 def _text(value: Any, what: str) -> str:
@@ -225,5 +237,62 @@ def checks(policy: Policy) -> dict[tuple[str, str], Check]:
     unique = {("request", "subject"), ("request", "resolution"), ("message", "body"), ("article", "body"),
               ("article", "title"), ("request", "flags"), ("request", "reasons"), ("request", "suggestions"),
               ("message", "flags"), ("message", "reasons"), ("event", "before"), ("event", "after"),
-              ("license", "edition"), ("request", "edition"), ("template", "body")}
+              ("license", "edition"), ("request", "edition"), ("template", "body"),
+              # A support line is a number, and 1 == 1.0 == True as a dictionary key.
+              ("request", "line")}
     return {key: check if key in unique else _memo(check) for key, check in checks.items()}
+
+
+_STORED_INSTANT = re.compile(r"\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d[+-]\d\d:00")
+_MINUTES_SECONDS = frozenset(f":{m:02d}:{s:02d}" for m in range(60) for s in range(60))
+
+
+class Instants:
+    """Instant text in any offset to stored UTC text; whole-hour offsets go through a cache
+    of the hour, the common case when a file from ``export --all`` comes back."""
+
+    def __init__(self, zone) -> None:
+        self.zone = zone
+        # "YYYY-MM-DDTHH+hh:00" (a checked hour and offset) -> "YYYY-MM-DDTHH" in UTC
+        self.hours: dict[str, str] = {}
+        self.fast = Recent(self).__getitem__
+
+    def __call__(self, value: Any) -> str | None:
+        if type(value) is str:
+            # A key in the cache was checked whole; it is 19 characters, so the value is 25
+            # and only its minutes and seconds are left to check.
+            prefix = self.hours.get(value[:13] + value[19:])
+            if prefix is not None and value[13:19] in _MINUTES_SECONDS:
+                return prefix + value[13:19] + "+00:00"
+        if value is None:
+            return None
+        if (isinstance(value, str) and len(value) == 25 and _STORED_INSTANT.fullmatch(value)
+                and MIN_YEAR < int(value[:4]) < MAX_YEAR):
+            key = value[:13] + value[19:]
+            prefix = self.hours.get(key)
+            if prefix is None:
+                prefix = self.hours[key] = self._parse(value[:13] + ":00:00" + value[19:])[:13]
+            return prefix + value[13:19] + "+00:00"
+        return self._parse(value)
+
+    def _parse(self, value: Any) -> str:
+        if not isinstance(value, str):
+            raise InvalidInput(f"{value!r} is not an ISO 8601 instant")
+        return clock.parse_instant(value, self.zone).astimezone(dt.UTC).isoformat()
+
+
+class Recent(dict[str, Any]):
+    """The last few thousand instants converted: a request's created, queued and waiting
+    instants are mostly one and the same text."""
+
+    def __init__(self, convert: Callable[[Any], Any], limit: int = 4096) -> None:
+        super().__init__()
+        self.convert, self.limit = convert, limit
+
+    def __missing__(self, value: Any) -> Any:
+        known = self.convert(value)
+        if type(value) is str:
+            if len(self) >= self.limit:
+                self.clear()
+            self[value] = known
+        return known

@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from deskcli import clock
-from deskcli.clock import MAX_YEAR, MIN_YEAR
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.money import amount_text, from_kopecks, parse_amount, to_kopecks
@@ -26,6 +23,8 @@ from deskcli.domain.policy import Policy
 from deskcli.store import import_checks
 from deskcli.store.bulk import Deadlines, Writer
 from deskcli.store.repository import Repository
+
+_Instants = import_checks.Instants
 
 UTC = dt.UTC
 
@@ -145,7 +144,6 @@ INTEGER_COLUMNS = {("article", "id"), ("mail_contact", "request_id"), ("renewal"
                    ("request", "merged_into"), ("message", "id"),
                    ("message", "request_id"), ("message", "response_minutes"),
                    ("message", "first_response_minutes"), ("event", "id"), ("event", "request_id")}
-_STORED_INSTANT = re.compile(r"\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d[+-]\d\d:00")
 
 
 def _date_text(value: Any) -> str | None:
@@ -158,32 +156,6 @@ def _integer(value: Any) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 2**63 - 1:
         raise InvalidInput(f"{value!r} is not a whole number")
     return value
-
-
-class _Instants:
-    """Instant text in any offset to stored UTC text; whole-hour offsets go through a cache
-    of the hour, the common case when a file from ``export --all`` comes back."""
-
-    def __init__(self, zone) -> None:
-        self.zone = zone
-        self.hours: dict[str, str] = {}
-
-    def __call__(self, value: Any) -> str | None:
-        if value is None:
-            return None
-        if (isinstance(value, str) and len(value) == 25 and _STORED_INSTANT.fullmatch(value)
-                and MIN_YEAR < int(value[:4]) < MAX_YEAR):
-            key = value[:13] + value[19:]
-            prefix = self.hours.get(key)
-            if prefix is None:
-                prefix = self.hours[key] = self._parse(value[:13] + ":00:00" + value[19:])[:13]
-            return prefix + value[13:19] + "+00:00"
-        return self._parse(value)
-
-    def _parse(self, value: Any) -> str:
-        if not isinstance(value, str):
-            raise InvalidInput(f"{value!r} is not an ISO 8601 instant")
-        return clock.parse_instant(value, self.zone).astimezone(UTC).isoformat()
 
 
 def _json_text(value: Any) -> str | None:
@@ -205,7 +177,21 @@ def _tags_text(value: Any) -> str:
 
 
 def _then_json(check: Any) -> Any:
-    return lambda value: _json_text(check(value))
+    def run(value: Any) -> str | None:
+        return _json_text(check(value))
+
+    try:
+        empty: str | None = run([])
+    except InvalidInput:
+        empty = None
+
+    def present(value: Any) -> str | None:  # an empty list, the common case, passes once
+        if empty is not None and type(value) is list and not value:
+            return empty
+        return run(value)
+
+    run.present = present  # type: ignore[attr-defined]
+    return run
 
 
 def _money(value: Any) -> int:
@@ -222,6 +208,14 @@ def _flag(value: Any) -> int | None:
 
 def _unchanged(value: Any) -> Any:
     return value
+
+
+def _fast(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``convert`` for a value that is present, in its quickest form: a remembering check
+    becomes its dictionary lookup, an optional check the check inside."""
+    if isinstance(convert, import_checks.Memo | _Instants):
+        return convert.fast
+    return getattr(convert, "present", convert)
 
 
 class _Plan:
@@ -261,17 +255,35 @@ class _Plan:
             self.converters.append(convert)
         self.required = [(shape["columns"].index(c), c) for c in sorted(shape["required"])]
         self.at = {column: i for i, column in enumerate(self.columns)}
+        # What each check makes of an absent value, worked out once: most columns of a record
+        # are absent, and a check that refuses an absent value is on a required column
+        # (checked first) or, in ``none_checked``, is called on it row by row.
+        self.when_absent: list[Any] = []
+        self.none_checked: list[int] = []
+        for i, convert in enumerate(self.converters):
+            try:
+                self.when_absent.append(convert(None))
+            except InvalidInput:
+                self.when_absent.append(None)
+                if i not in {j for j, _ in self.required}:
+                    self.none_checked.append(i)
+        self.required_at = tuple(i for i, _ in self.required)
+        self.fast = [_fast(convert) for convert in self.converters]
 
     def row(self, record: dict[str, Any]) -> list[Any]:
-        get = record.get
-        values = [get(key) for key in self.keys]
-        missing = [column for i, column in self.required if values[i] is None]
-        if missing:
-            raise InvalidInput(f"{self.kind} lacks {', '.join(missing)}")
+        values = list(map(record.get, self.keys))
+        for i in self.required_at:
+            if values[i] is None:
+                missing = [column for j, column in self.required if values[j] is None]
+                raise InvalidInput(f"{self.kind} lacks {', '.join(missing)}")
         try:
-            values = [convert(value) for convert, value in zip(self.converters, values, strict=True)]
-        except InvalidInput:
-            self._name_the_column(values)
+            for i in self.none_checked:
+                if values[i] is None:
+                    self.converters[i](None)
+            values = [absent if value is None else convert(value)
+                      for convert, value, absent in zip(self.fast, values, self.when_absent, strict=True)]
+        except (InvalidInput, TypeError):  # the plain checks say which column, or pass after all
+            values = self._checked(values)
         if self.kind == "license":
             self._license(values, record)
         elif self.kind == "request":
@@ -284,12 +296,14 @@ class _Plan:
             values[at["text"]] = check_text(name, language, text)
         return values
 
-    def _name_the_column(self, values: list[Any]) -> None:
+    def _checked(self, values: list[Any]) -> list[Any]:
+        converted = []
         for key, convert, value in zip(self.keys, self.converters, values, strict=True):
             try:
-                convert(value)
+                converted.append(convert(value))
             except InvalidInput as exc:
                 raise InvalidInput(f"{self.kind} {key}: {exc}") from None
+        return converted
 
     def _license(self, values: list[Any], record: dict[str, Any]) -> None:
         at = self.at
