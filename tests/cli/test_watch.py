@@ -60,3 +60,22 @@ def test_watch_says_when_it_refreshed_and_stops_cleanly_on_ctrl_c(desk, isolatio
     _read_until(fd, b"\x00never", seen, limit=10)
     assert os.waitstatus_to_exitcode(_exit_status(pid)) == 0
     assert b"^C" not in seen and b"Traceback" not in seen
+
+
+def test_watch_reads_only_what_fits_the_terminal_and_says_how_many_more(desk, isolation) -> None:
+    add_license(desk)
+    for n in range(8):
+        open_request(desk, at=f"2026-11-25T0{1 + n}:00", subject=f"Вопрос номер {n + 1}")
+    pid, fd = pty.fork()
+    if pid == 0:  # 10 lines: 5 of them rows, the rest heading, legend and the last line
+        os.environ.update({"COLUMNS": "100", "LINES": "10", "TERM": "xterm"})
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.execv(sys.executable, [sys.executable, "-m", "deskcli", "queue", "--watch", "--interval", "1"])
+    seen = bytearray()
+    _read_until(fd, b"Ctrl-C to stop", seen)
+    os.write(fd, b"\x03")
+    _read_until(fd, b"\x00never", seen, limit=10)
+    assert os.waitstatus_to_exitcode(_exit_status(pid)) == 0
+    text = bytes(seen).decode()
+    assert "5 of 8 shown" in text, text
+    assert "Вопрос номер 1" in text and "Вопрос номер 5" in text and "Вопрос номер 6" not in text

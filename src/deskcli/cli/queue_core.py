@@ -30,15 +30,21 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
 
         filters["tag"] = validate_tag(tag)
 
-    def load(now) -> list[dict]:
+    def criteria(now) -> dict[str, Any]:
         due_before = utc_text(rt.calendar.add_business_minutes(now, within)) if within is not None else None
-        rows = rt.repo.queue(overdue_at=utc_text(now) if overdue else None, due_before=due_before, **filters)
-        return tickets.request_records(rows, rt.calendar, now)
+        return {**filters, "overdue_at": utc_text(now) if overdue else None, "due_before": due_before}
+
+    def load(now, fits: int | None = None) -> list[dict]:
+        """The queue at ``now``; with ``fits``, only the first rows that fit the screen."""
+        chosen = criteria(now)
+        if fits is not None:
+            chosen["limit"] = fits if chosen["limit"] is None else min(chosen["limit"], fits)
+        return tickets.request_records(rt.repo.queue(**chosen), rt.calendar, now)
 
     if watch:
         if fmt is not Format.table:
             raise InvalidInput("--watch shows the table; it cannot be combined with --format")
-        _watch(rt, load, interval)
+        _watch(rt, load, lambda now: rt.repo.queue_count(**criteria(now)), interval)
         return 0
     if fmt in (Format.json, Format.jsonl) and fields is None and not sys.stdout.isatty():
         listed = output.write_encoded(_json_records(rt, filters, overdue, within), fmt)
@@ -72,8 +78,15 @@ def _json_records(rt, filters: dict, overdue: bool, within: int | None) -> Itera
     return (line for _, line in request_json(rows, rt.calendar, now))
 
 
-def _watch(rt: Context, load, interval: float) -> None:
-    """A live countdown; the clock advances from DESK_NOW if one is fixed, else real time."""
+#: Lines of the live view that are not rows: the heading, the legend (two with flags), the last line.
+WATCH_LINES = 5
+
+
+def _watch(rt: Context, load, count, interval: float) -> None:
+    """A live countdown; the clock advances from DESK_NOW if one is fixed, else real time.
+
+    Each refresh reads only the rows that fit the terminal (and counts the rest), so a queue
+    of a hundred thousand costs what a screenful costs."""
     import datetime as dt
     import time
 
@@ -87,8 +100,13 @@ def _watch(rt: Context, load, interval: float) -> None:
     def frame():
         now = (start_now + dt.timedelta(seconds=time.monotonic() - started)).replace(microsecond=0)
         shown = now.astimezone(rt.zone)
-        refreshed = f"Refreshed {shown:%H:%M:%S} ({shown:%Y-%m-%d}), every {interval:g} s; Ctrl-C to stop."
-        return queue_table(load(now), now=now, width=console.width, refreshed=refreshed)
+        records = load(now, fits=max(1, console.height - WATCH_LINES))
+        total = count(now) if len(records) == max(1, console.height - WATCH_LINES) else len(records)
+        shown_of = f"{len(records)} of {total} shown (narrow with --line, --category, --assignee, --tag); " \
+            if total > len(records) else ""
+        refreshed = (f"{shown_of}Refreshed {shown:%H:%M:%S} ({shown:%Y-%m-%d}), every {interval:g} s; "
+                     "Ctrl-C to stop.")
+        return queue_table(records, now=now, width=console.width, refreshed=refreshed)
 
     try:
         with _no_echoed_interrupt(), Live(frame(), console=console, auto_refresh=False, screen=False) as live:

@@ -262,6 +262,15 @@ class Repository(ExportQueries):
         cursor.row_factory = sqlite3.Row
         return cursor.execute(sql, params).fetchall()
 
+    def queue_count(self, *, overdue_at: str | None = None, line: int | None = None, category: str | None = None,
+                    assignee: str | None = None, due_before: str | None = None, limit: int | None = None,
+                    tag: str | None = None) -> int:
+        """How many open requests ``queue`` would list with the same filters."""
+        where, params = self._queue_filter(overdue_at=overdue_at, line=line, category=category,
+                                           assignee=assignee, due_before=due_before, tag=tag)
+        count = self.scalar(f"SELECT count(*) FROM requests WHERE {where}", params)
+        return count if limit is None else min(count, limit)
+
     def queue_json(self, *, overdue_at: str | None = None, line: int | None = None,
                    category: str | None = None, assignee: str | None = None, due_before: str | None = None,
                    limit: int | None = None, tag: str | None = None) -> Iterator[tuple]:
