@@ -191,3 +191,13 @@ def test_an_older_desk_learns_its_first_responses_and_message_flags(desk, isolat
     assert shown["first_response_at"] == "2026-11-25T10:30:00+03:00"
     customer = [m for m in shown["messages"] if m["kind"] == "customer"]
     assert [[f["code"] for f in m["flags"]] for m in customer] == [[], ["no_question"]]
+
+
+def test_a_reply_with_nothing_given_or_piped_names_the_options(desk) -> None:
+    add_license(desk)
+    opened = open_request(desk)
+    result = desk("reply", str(opened["id"]), input="", code=2)
+    assert_one_error_line(result)
+    assert "the message is missing: give --body, --body-file or pipe it in" in result.stderr
+    explicit = desk("reply", str(opened["id"]), "--body", "-", input="", code=2)
+    assert "must not be empty" in explicit.stderr  # standard input was named, and it was empty

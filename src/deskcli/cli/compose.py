@@ -30,9 +30,13 @@ def read_body(text: str | None, path: Path | None, *, what: str = "body") -> str
         except OSError as exc:
             raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
         return tickets.decode_body(raw, what=what)
+    missing = InvalidInput(f"the {what} is missing: give --body, --body-file or pipe it in")
     if text is None and path is None and sys.stdin.isatty():
-        raise InvalidInput(f"the {what} is missing: give --body, --body-file or pipe it in")
-    return tickets.decode_body(sys.stdin.buffer.read(tickets.MAX_BODY_BYTES + 1), what=what)
+        raise missing
+    raw = sys.stdin.buffer.read(tickets.MAX_BODY_BYTES + 1)
+    if text is None and path is None and not raw:
+        raise missing  # nothing was piped in: no option named standard input either
+    return tickets.decode_body(raw, what=what)
 
 
 def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: Path | None,
