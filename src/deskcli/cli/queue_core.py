@@ -100,8 +100,9 @@ def _watch(rt: Context, load, count, interval: float) -> None:
     def frame():
         now = (start_now + dt.timedelta(seconds=time.monotonic() - started)).replace(microsecond=0)
         shown = now.astimezone(rt.zone)
-        records = load(now, fits=max(1, console.height - WATCH_LINES))
-        total = count(now) if len(records) == max(1, console.height - WATCH_LINES) else len(records)
+        fits = max(1, console.height - WATCH_LINES)
+        records = load(now, fits=fits)
+        total = count(now) if len(records) == fits else len(records)  # counted only when the screen is full
         shown_of = f"{len(records)} of {total} shown (narrow with --line, --category, --assignee, --tag); " \
             if total > len(records) else ""
         refreshed = (f"{shown_of}Refreshed {shown:%H:%M:%S} ({shown:%Y-%m-%d}), every {interval:g} s; "
