@@ -2,6 +2,7 @@
 
     python benchmarks/intake_eval.py            # the table
     python benchmarks/intake_eval.py --misses   # and every message each rule got wrong
+    python benchmarks/intake_eval.py --corpus tests/data/intake_eval/holdout2.jsonl --split dev
 
 The corpus (tests/data/intake_eval/corpus.jsonl) was written apart from the rules and
 frozen before they were tuned; tests/domain/test_intake_eval.py holds the targets of
@@ -187,8 +188,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list the messages each rule got wrong")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="another corpus of the same format")
+    parser.add_argument(
+        "--split", choices=("dev", "test"), help="only the messages of this split (a corpus with a split field)"
+    )
     args = parser.parse_args()
-    report = measure(load(args.corpus))
+    rows = load(args.corpus)
+    if args.split:
+        rows = [row for row in rows if row.get("split") == args.split]
+        if not rows:
+            parser.error(f"{args.corpus} has no message in split {args.split!r}")
+    report = measure(rows)
     print(table(report))
     print()
     for name, ms in start_up_costs().items():
