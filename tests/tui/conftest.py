@@ -7,6 +7,7 @@ says otherwise), so countdowns, deadlines and history instants are known exactly
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import inspect
 import sqlite3
@@ -31,6 +32,32 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     arguments = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
     asyncio.run(pyfuncitem.obj(**arguments))
     return True
+
+
+@pytest.fixture(autouse=True)
+def _finer_idle_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pilot waits for the app to go idle after every key by sleeping in 20 ms slices until
+    a slice passes with (almost) no CPU used. Slices of 4 ms keep the same test (CPU under
+    a twentieth of the slice) and let a key through in a fifth of the time; the screens'
+    work itself is not hurried."""
+    from textual import _wait
+
+    monkeypatch.setattr(_wait, "SLEEP_GRANULARITY", _wait.SLEEP_GRANULARITY / 2)
+    monkeypatch.setattr(_wait, "SLEEP_IDLE", _wait.SLEEP_IDLE / 2)
+
+
+@contextlib.asynccontextmanager
+async def running(app, size: tuple[int, int] = (80, 24)):
+    """The app headless at ``size``, handed over once its first screenful is drawn: the
+    queue is read after the first refresh, which an idle check alone may not wait for."""
+    async with app.run_test(size=size) as pilot:
+        for _ in range(500):
+            if app.painted:
+                break
+            await pilot.pause(0.002)
+        else:
+            raise AssertionError("the screen never drew its first page")
+        yield pilot
 
 
 class Pasted(str):

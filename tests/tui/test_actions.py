@@ -13,7 +13,7 @@ import pytest
 from deskcli.domain.intake import RULE_TEXT
 from deskcli.domain.tickets import CATEGORIES
 from deskcli.services.templates import shipped
-from tests.tui.conftest import Pasted, dump, make_app, press, screen_text, twin
+from tests.tui.conftest import running, Pasted, dump, make_app, press, screen_text, twin
 
 PASSWORD = "Tmp-Pa55w0rd!"
 
@@ -92,7 +92,7 @@ async def test_an_action_records_exactly_what_its_command_records(with_access, d
     desk(*case.command, env={"DESK_DB": str(by_command)})
     before = dump(with_access)
     app = make_app(with_access)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.pause()
         assert case.setup or app.table.selected == 3
         await press(pilot, *case.keys)
@@ -105,7 +105,7 @@ async def test_an_action_records_exactly_what_its_command_records(with_access, d
 
 async def test_actions_work_from_the_request_view_and_it_shows_the_result(office) -> None:
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await press(pilot, "down", "enter")
         await pilot.pause()
         assert "#2 Сайт не открывается" in screen_text(app)
@@ -149,7 +149,7 @@ async def test_a_failing_action_shows_the_command_s_error_and_changes_nothing(of
         expected = result.stderr.strip()
         assert dump(office) == before
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.pause()
         await press(pilot, *case.keys)
         await pilot.pause()
@@ -162,7 +162,7 @@ async def test_a_failing_action_shows_the_command_s_error_and_changes_nothing(of
 
 async def test_an_action_on_a_request_another_agent_just_closed_fails_cleanly(office, desk) -> None:
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await press(pilot, "enter")
         await pilot.pause()
         desk("close", "3", "--resolution", "Решено по телефону")
@@ -176,7 +176,7 @@ async def test_an_action_on_a_request_another_agent_just_closed_fails_cleanly(of
 async def test_escape_at_any_question_changes_nothing(office) -> None:
     before = dump(office)
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         for keys in (("r", *text("черновик"), "escape"), ("e", "escape"), ("e", "enter", "escape"), ("a", "escape"),
                      ("x", "escape"), ("X", "escape"), ("X", "enter", "escape"), ("C", "escape")):
             await press(pilot, *keys)
@@ -187,7 +187,7 @@ async def test_escape_at_any_question_changes_nothing(office) -> None:
 
 async def test_the_access_screen_shows_credentials_only_after_the_recorded_action(with_access, desk) -> None:
     app = make_app(with_access)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await press(pilot, "enter")
         await pilot.pause()
         shown = screen_text(app)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from deskcli.tui import keys
-from tests.tui.conftest import make_app, screen_text
+from tests.tui.conftest import running, make_app, screen_text
 
 
 async def test_question_mark_lists_every_key_of_the_key_table(office) -> None:
     app = make_app(office)
-    async with app.run_test(size=(100, 80)) as pilot:
+    async with running(app, size=(100, 80)) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()
         shown = screen_text(app)
@@ -34,7 +34,7 @@ def test_every_bound_key_is_in_the_key_table() -> None:
 
 async def test_it_works_at_80_by_24(office) -> None:
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.pause()
         lines = screen_text(app).splitlines()
         assert len(lines) == 24 and all(len(line) <= 80 for line in lines)
@@ -62,7 +62,7 @@ def _colours(app) -> set[tuple[int, int, int]]:
 async def test_no_color_is_honoured(office, monkeypatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.pause()
         colours = _colours(app)
     assert colours and all(r == g == b for r, g, b in colours), colours
@@ -71,7 +71,7 @@ async def test_no_color_is_honoured(office, monkeypatch) -> None:
 async def test_without_no_color_the_countdowns_have_colour(office, monkeypatch) -> None:
     monkeypatch.delenv("NO_COLOR")
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.pause()
         colours = _colours(app)
     assert any(not r == g == b for r, g, b in colours)
@@ -79,12 +79,12 @@ async def test_without_no_color_the_countdowns_have_colour(office, monkeypatch) 
 
 async def test_q_quits_with_0_and_ctrl_c_with_130_even_from_a_dialog(office) -> None:
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.press("r", *"черновик", "ctrl+c")
         await pilot.pause()
     assert app.return_code == 130
@@ -92,7 +92,7 @@ async def test_q_quits_with_0_and_ctrl_c_with_130_even_from_a_dialog(office) -> 
 
 async def test_q_in_a_text_box_is_a_letter(office) -> None:
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.press("slash", "q")
         await pilot.pause()
         assert app.is_running and app.model.query.words == ("q",)
@@ -100,7 +100,7 @@ async def test_q_in_a_text_box_is_a_letter(office) -> None:
 
 async def test_the_editor_needs_a_terminal_and_says_so(office) -> None:
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.press("R")
         await pilot.pause()
         assert app.status.startswith("error: the editor needs a terminal")
@@ -109,7 +109,7 @@ async def test_the_editor_needs_a_terminal_and_says_so(office) -> None:
 async def test_go_to_opens_any_request_even_a_closed_one(office, desk) -> None:
     desk("close", "1")
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.press("number_sign", "1", "enter")
         await pilot.pause()
         shown = screen_text(app)
@@ -128,7 +128,7 @@ async def test_the_request_view_shows_messages_history_and_documentation(office,
     desk("reply", str(opened["id"]), "--internal", "--body", "Смотрю логи")
     desk("close", str(opened["id"]), "--resolution", "Лимит памяти увеличен")
     app = make_app(office)
-    async with app.run_test(size=(80, 60)) as pilot:
+    async with running(app, size=(80, 60)) as pilot:
         await pilot.press("number_sign", *str(opened["id"]), "enter")
         await pilot.pause()
         shown = " ".join(screen_text(app).split())
@@ -144,7 +144,7 @@ async def test_user_text_is_shown_as_text_not_markup_or_escapes(desk, isolation)
     add_license(desk)
     open_request(desk, subject="[bold red]x[/] \x1b[2J\x1b]0;pwned\x07 [link=file:///etc]y[/link]")
     app = make_app(isolation / "desk.db")
-    async with app.run_test(size=(100, 24)) as pilot:
+    async with running(app, size=(100, 24)) as pilot:
         await pilot.pause()
         line = app.table.render_line(0).text
         assert "[bold red]x[/]" in line and "\x1b" not in line
@@ -167,7 +167,7 @@ async def test_a_database_that_cannot_be_read_for_a_moment_is_reported_not_fatal
     import sqlite3
 
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.pause()
 
         def broken() -> bool:
@@ -186,7 +186,7 @@ async def test_a_database_that_cannot_be_read_for_a_moment_is_reported_not_fatal
 async def test_the_request_view_shows_merges_both_ways(office, desk) -> None:
     desk("merge", "1", "--into", "3")
     app = make_app(office)
-    async with app.run_test(size=(80, 40)) as pilot:
+    async with running(app, size=(80, 40)) as pilot:
         await pilot.press("number_sign", "1", "enter")
         await pilot.pause()
         assert "Merged into #3" in " ".join(screen_text(app).split())

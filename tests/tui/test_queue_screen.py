@@ -7,13 +7,13 @@ import datetime as dt
 import pytest
 
 from tests.cli.test_requests import open_request
-from tests.tui.conftest import make_app, queue_lines, screen_text
+from tests.tui.conftest import running, make_app, queue_lines, screen_text
 
 
 async def test_the_queue_is_in_desk_queue_order_with_countdowns(office, desk) -> None:
     expected = [r["id"] for r in desk.json("queue", "--json")]
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.pause()
         assert app.model.order() == expected == [3, 2, 1]
         lines = queue_lines(app)
@@ -26,7 +26,7 @@ async def test_countdowns_tick_each_second_in_business_time(office) -> None:
     now = [dt.datetime.fromisoformat("2026-11-25T10:00:00+03:00")]
     app = make_app(office)
     app.now = lambda: now[0]
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.pause()
         now[0] += dt.timedelta(seconds=1)
         app.tick()
@@ -47,7 +47,7 @@ def _sla_colour(app, y: int) -> str:
 
 async def test_countdown_colours_are_those_of_desk_queue(office) -> None:
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.pause()
         await pilot.press("down")  # the cursor's own colours aside, each row keeps its countdown's colour
         assert [_sla_colour(app, y) for y in range(3)] == ["red", "yellow", "green"]
@@ -70,7 +70,7 @@ async def test_countdown_colours_are_those_of_desk_queue(office) -> None:
 ])
 async def test_filter_as_you_type(office, typed, expected) -> None:
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.press("slash", *typed)
         await pilot.pause()
         assert app.model.order()[:app.table.count] == expected
@@ -88,7 +88,7 @@ async def test_filters_match_desk_queue_filters(office, desk) -> None:
     desk("escalate", "1")
     desk("assign", "2", "boris")
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         for typed, options in (("line:2", ["--line", "2"]), ("@boris", ["--assignee", "boris"]),
                                ("cat:usage", ["--category", "usage"]), ("is:overdue", ["--overdue"])):
             await pilot.press("slash", "ctrl+u", *typed, "enter")
@@ -99,7 +99,7 @@ async def test_filters_match_desk_queue_filters(office, desk) -> None:
 
 async def test_o_toggles_overdue_and_a_bad_filter_is_reported_not_obeyed(office) -> None:
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.press("o")
         await pilot.pause()
         assert app.table.count == 1 and "overdue" in screen_text(app)
@@ -115,14 +115,14 @@ async def test_o_toggles_overdue_and_a_bad_filter_is_reported_not_obeyed(office)
 async def test_the_command_line_options_start_the_filter(office, desk) -> None:
     desk("assign", "2", "tester")
     app = make_app(office, filter_text="@me cat:emergency")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.pause()
         assert app.model.order() == [2]
 
 
 async def test_other_agents_changes_appear_at_the_next_poll(office, desk, monkeypatch) -> None:
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.pause()
         reloads = []
         monkeypatch.setattr(app.model, "reload", lambda: reloads.append(1))
@@ -139,7 +139,7 @@ async def test_other_agents_changes_appear_at_the_next_poll(office, desk, monkey
 
 async def test_the_cursor_stays_on_its_request_when_the_order_changes(office, desk) -> None:
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.press("down", "down")
         assert app.table.selected == 1
         open_request(desk, at="2026-11-24T12:00", category="emergency", subject="Срочно")  # due Tue 14:00: first
@@ -151,7 +151,7 @@ async def test_the_cursor_stays_on_its_request_when_the_order_changes(office, de
 
 async def test_a_changed_policy_changes_the_countdowns(office, desk) -> None:
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.pause()
         desk("policy", "set", "targets.emergency", "60")
         app.tick()
@@ -167,7 +167,7 @@ async def test_keys_typed_in_a_burst_after_slash_go_to_the_filter(office) -> Non
     from textual import events
 
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.pause()
         for key, character in (("slash", "/"), ("a", "a"), ("c", "c"), ("x", "x"), ("space", " ")):
             app.post_message(events.Key(key, character))
@@ -184,7 +184,7 @@ async def test_an_empty_queue_says_so_and_actions_say_there_is_nothing(desk, iso
 
     add_license(desk)
     app = make_app(isolation / "desk.db")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.pause()
         assert "No open requests." in screen_text(app) and "0 open" in screen_text(app)
         await pilot.press("r")
@@ -199,7 +199,7 @@ async def test_tags_show_after_the_subject_and_filter_like_desk_queue_tag(office
     desk("tag", "2", "+vip", "+1с-обмен")
     desk("tag", "1", "+vip")
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.pause()
         assert "Сайт не открывается [1с-обмен, vip]" in queue_lines(app)[1]
         await pilot.press("slash", *"tag:VIP", "enter")
@@ -218,7 +218,7 @@ async def test_a_row_shows_the_flag_and_the_assignee(office, desk) -> None:
     assert [f["code"] for f in flagged["flags"]] == ["out_of_scope"]
     desk("assign", "2", "boris")
     app = make_app(office)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.pause()
         rows = {int(line.split()[0][1:]): line for line in queue_lines(app)}
         assert " usage  1 ⚑ Перенос сайта" in rows[flagged["id"]] and rows[flagged["id"]].endswith(" -")

@@ -68,6 +68,9 @@ class DeskApp(App[None]):
         self.table = QueueTable(self.model, desk.calendar, self.now())
         self.queue_screen = QueueScreen(self.table, filter_text)
         self._set_query(filter_text)
+        #: Whether the first screenful has been drawn (the queue is read after the first
+        #: refresh, so the window shows at once even over a big desk).
+        self.painted = False
 
     # -- the screens ----------------------------------------------------------------
 
@@ -78,6 +81,7 @@ class DeskApp(App[None]):
 
     def _first_paint_done(self) -> None:
         self.show()
+        self.painted = True
         if self.model.partial:
             self.call_after_refresh(self._complete_order)
 
