@@ -45,6 +45,7 @@ def test_completion_through_the_shell_protocol(desk, isolation) -> None:
     assert subprocess.run([sys.executable, "-m", "deskcli"], env=env, capture_output=True, text=True).stdout.split() == []
 
 
+@pytest.mark.fresh_file
 def test_completion_does_not_create_a_database(isolation) -> None:
     assert completion.request_ids(None, "") == []
     assert not (isolation / "desk.db").exists()

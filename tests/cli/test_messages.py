@@ -3,6 +3,8 @@ request alone, flags belong to messages, thanks do not re-queue, and ``desk reop
 
 from __future__ import annotations
 
+import pytest
+
 import json
 import sqlite3
 
@@ -166,6 +168,7 @@ def test_show_and_export_carry_resolution_closing_and_first_response(desk) -> No
     assert "Кеш очищен." in table and "first_response_at" in table
 
 
+@pytest.mark.fresh_file
 def test_an_older_desk_learns_its_first_responses_and_message_flags(desk, isolation) -> None:
     from deskcli.store.db import APPLICATION_ID
 

@@ -291,6 +291,7 @@ def test_export_filters_and_messages(licensed, tmp_path) -> None:
     assert target.read_text(encoding="utf-8-sig").startswith("request_id,id,at,author,kind,body")
 
 
+@pytest.mark.fresh_file
 def test_demo_builds_a_separate_database(desk, isolation) -> None:
     result = desk("demo")
     assert "Explore it: desk --db" in result.stdout

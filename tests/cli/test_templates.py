@@ -12,6 +12,7 @@ STARTERS = {"docs", "free-edition", "renewal-needed", *(f"out-of-scope-{clause}"
     "hosting", "integration", "updates", "layout", "scripts", "css", "redo"))}
 
 
+@pytest.mark.fresh_file
 def test_a_new_desk_lists_the_russian_starter_set_without_a_database(desk, isolation) -> None:
     names = {t["name"] for t in desk.json("template", "list", "--json")}
     assert names == STARTERS

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import assert_one_error_line
 
 
@@ -13,6 +15,7 @@ def test_tui_needs_a_terminal(desk) -> None:
     assert "needs a terminal" in result.stderr
 
 
+@pytest.mark.fresh_file
 def test_tui_refuses_a_missing_database_and_creates_none(desk, isolation) -> None:
     result = desk("tui", code=5)
     assert_one_error_line(result)

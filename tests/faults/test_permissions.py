@@ -77,6 +77,7 @@ def test_writing_into_a_read_only_directory_is_exit_5(seeded, isolation, command
     assert list(out.iterdir()) == []
 
 
+@pytest.mark.fresh_file
 def test_a_desk_from_before_stays_readable_to_its_owner_only(seeded, isolation) -> None:
     """Nothing here is about the umask: the file deskcli made at the start is 0600."""
     assert stat.S_IMODE((isolation / "desk.db").stat().st_mode) == 0o600

@@ -39,6 +39,7 @@ def _table(isolation, sql: str) -> list[tuple]:
         conn.close()
 
 
+@pytest.mark.fresh_file
 def test_every_template_is_listed_in_both_languages_as_shipped(desk, isolation) -> None:
     listed = desk.json("template", "mail", "list", "--json")
     assert [(t["name"], t["language"]) for t in listed] == [

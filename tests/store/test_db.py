@@ -68,6 +68,7 @@ def test_a_file_that_is_not_sqlite_is_refused_untouched(desk, isolation) -> None
     assert path.read_bytes() == before
 
 
+@pytest.mark.fresh_file
 def test_a_directory_in_place_of_the_database(desk, isolation) -> None:
     (isolation / "desk.db").mkdir()
     assert_one_error_line(desk("queue", code=5))
@@ -103,6 +104,7 @@ def test_another_programs_sqlite_file_is_refused_untouched(desk, isolation, comm
     conn.close()
 
 
+@pytest.mark.fresh_file
 def test_a_desk_from_before_the_application_id_is_adopted(desk, isolation) -> None:
     path = isolation / "desk.db"
     conn = sqlite3.connect(path, isolation_level=None)
@@ -119,6 +121,7 @@ def test_a_desk_from_before_the_application_id_is_adopted(desk, isolation) -> No
     conn.close()
 
 
+@pytest.mark.fresh_file
 def test_doctor_on_a_directory_is_a_storage_error(desk, isolation) -> None:
     (isolation / "desk.db").mkdir()
     assert_one_error_line(desk("doctor", code=5))

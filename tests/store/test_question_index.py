@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import sqlite3
 
 from deskcli.domain.intake import stem
@@ -32,6 +34,7 @@ def _request(conn, request_id: int, license: str, status: str, subject: str, bod
     )
 
 
+@pytest.mark.fresh_file
 def test_the_old_index_moves_over_with_each_question_s_license(tmp_path, monkeypatch) -> None:
     path = tmp_path / "desk.db"
     before = migrations.MIGRATIONS[:7]
