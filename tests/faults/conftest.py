@@ -27,11 +27,24 @@ BODY = "После обновления корзина интернет-мага
 CREDENTIALS = 'kind = "ftp"\naddress = "ftp.shop.example.ru"\nlogin = "support-tmp"\npassword = "Tmp-Pa55w0rd!"\n'
 
 
+_SEEDED: list[tuple[bytes, bytes]] = []
+
+
 @pytest.fixture
-def seeded(desk, isolation, monkeypatch):
-    """A desk with a license, an open request and its temporary access."""
+def seeded(desk, isolation, monkeypatch, request):
+    """A desk with a license, an open request and its temporary access.
+
+    Built by the commands once per test process; later tests start from copies of its
+    database and key file (but for a test of the file the commands make: fresh_file)."""
     monkeypatch.setenv("DESK_PIN", PIN)
-    monkeypatch.setenv("DESK_KEY_FILE", str(isolation / "home" / "access.key"))
+    key = isolation / "home" / "access.key"
+    monkeypatch.setenv("DESK_KEY_FILE", str(key))
+    path = isolation / "desk.db"
+    if _SEEDED and request.node.get_closest_marker("fresh_file") is None:
+        path.write_bytes(_SEEDED[0][0])
+        with os.fdopen(os.open(key, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600), "wb") as file:
+            file.write(_SEEDED[0][1])
+        return desk
     desk("license", "add", "HC-1", "--edition", "Бизнес", "--price", "24900", "--purchased", "2026-06-01")
     desk("open", "-l", "HC-1", "-v", "6.9.1", "-c", "usage", "--site", "https://shop.example.ru", "-s", "Корзина",
          "--body", BODY)
@@ -39,7 +52,9 @@ def seeded(desk, isolation, monkeypatch):
     creds.write_text(CREDENTIALS, encoding="utf-8")
     desk("access", "add", "1", "--from-file", str(creds))
     creds.unlink()
-    checkpoint(isolation / "desk.db")
+    checkpoint(path)
+    assert not path.with_name("desk.db-wal").exists(), "every command closes its connection"
+    _SEEDED.append((path.read_bytes(), key.read_bytes()))
     return desk
 
 

@@ -115,17 +115,28 @@ def twin(db: Path, target: Path) -> Path:
     return target
 
 
+_OFFICE: list[bytes] = []
+
+
 @pytest.fixture
 def office(desk, isolation) -> Path:
     """A desk with two licenses and three open requests; at ``FIXED_NOW`` (Wed 10:00) the
-    queue is #3 overdue by an hour, #2 due in 20 business minutes, #1 due in 4 hours."""
+    queue is #3 overdue by an hour, #2 due in 20 business minutes, #1 due in 4 hours.
+
+    Built by the commands once per test process; later tests start from a copy of its file."""
+    path = isolation / "desk.db"
+    if _OFFICE:
+        path.write_bytes(_OFFICE[0])
+        return path
     add_license(desk)
     add_license(desk, number="HC-2")
     open_request(desk, at="2026-11-25T09:00", category="usage", subject="Пустая корзина")        # due Wed 14:00
     open_request(desk, at="2026-11-24T17:20", category="emergency", subject="Сайт не открывается",
                  license="HC-2")                                                                # due Wed 10:20
     open_request(desk, at="2026-11-24T13:00", category="technical", subject="Ошибка импорта CSV")  # due Tue 18:00
-    return isolation / "desk.db"
+    assert not path.with_name("desk.db-wal").exists(), "every command closes its connection"
+    _OFFICE.append(path.read_bytes())
+    return path
 
 
 def screen_text(app) -> str:
