@@ -46,6 +46,18 @@ def test_intake_result_is_frozen():
         ("", "Прошу помочь."),
         ("Hi", "Thanks"),
         ("", "Спасибо большое за помощь, вопрос решён, заявку можно закрыть."),
+        # asking after the request itself, whatever it was about
+        ("", "Подскажите, есть ли движение по моей заявке про рассылки?"),
+        ("", "Сколько дней ждать ответа на обращение 1234?"),
+        ("", "Is there any news on my ticket about the SMTP settings?"),
+        ("", "Прошла неделя. Когда вы ответите насчёт бонусной программы?"),
+        # a question announced, whom to ask rather than what
+        ("", "Добрый день, хотели бы получить консультацию по поводу модуля складов."),
+        ("", "Куда нам обратиться по вопросу оплаты лицензии?"),
+        # data sent, an introduction
+        ("", "Направляю логин и пароль от FTP: login: shop_ftp password: x7Qk2."),
+        ("", "Отправляю вам ссылку на страницу: https://example.ru/catalog/item-5/"),
+        ("", "Добрый день! Меня зовут Ольга, я новая контент-менеджер магазина."),
     ],
 )
 def test_nothing_to_answer_is_flagged_no_question(subject, body):

@@ -116,12 +116,71 @@ _ABOUT = r"(?:\s+(?:по|про|насчет|о|об|касательно|about|
 _ANNOUNCED = re.compile(
     r"(?:(?:у\s+(?:меня|нас)|есть|имеется|появился|возник)\s+(?:\S+\s+)?вопрос\w*"
     r"|(?:можно|могу|хочу|хотел|хотела|хотелось|хотели|разрешите|позвольте)(?:\s+(?:ли|я|бы|вас|у\s+вас))*"
-    r"\s+(?:задать\s+(?:\S+\s+)?вопрос\w*|спросить|уточнить|поинтересоваться)"
+    r"\s+(?:задать\s+(?:\S+\s+)?вопрос\w*|спросить|уточнить|поинтересоваться|проконсультироваться"
+    r"|получить\s+консультацию|обратиться)"
+    # whom to ask rather than what: к кому обратиться по лицензии, who do I contact
+    r"|(?:к\s+кому|куда)\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:обратиться|обращаться|писать|написать)"
+    r"|who\s+(?:should|can|do|could)\s+(?:i|we)\s+(?:contact|ask|talk\s+to|write\s+to)"
     r"|(?:i|we)\s+have\s+(?:a|one|another)\s+(?:quick\s+)?question"
     r"|(?:may|can|could)\s+i\s+ask(?:\s+you)?(?:\s+(?:something|a\s+question))?"
     r"|quick\s+question)" + _ABOUT,
     re.IGNORECASE,
 )
+
+
+# Data pasted into a message: links, paths, addresses, credentials. (A pasted error
+# message is a report of a fault, and stays one.)
+_DATA = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?:/[\w.\-]+){2,}/?(?::\d+)?"
+    r"|(?<!\w)(?:user|login|логин|пароль|pass|password|пользователь)\s*[:=]\s*\S+"
+)
+# What a request was about, after a word of its status: ответ по обращению про импорт.
+_REQUEST_TOPIC = re.compile(r"\s+(?:по\s+поводу|про|насчет|об?|по|about|regarding|on|for)\s+[^,.;:!?]*")
+# A customer introducing himself: "меня зовут Дмитрий", "я новый администратор, буду писать вам".
+_INTRODUCTION = re.compile(
+    r"(?<!\w)(?:меня\s+зовут|my\s+name\s+is|i\s+am\s+the\s+new|i'm\s+the\s+new"
+    r"|я\s+(?:теперь\s+)?нов(?:ый|ая)|буду\s+(?:теперь\s+)?(?:писать|обращаться|на\s+связи))(?!\w)"
+)
+
+
+def _abusive(word: str) -> bool:
+    """Mat and insults say how the customer feels, not what he asks."""
+    from deskcli.domain.intake.insults import is_insult_word
+    from deskcli.domain.intake.obscene import is_obscene_word
+
+    return is_obscene_word(word) or is_insult_word(word)
+
+
+def _lemma_in(word: str, section: str) -> bool:
+    return any(lemma in cue_words(section) for lemma in (morphology.lemma(word), word))
+
+
+def _asks_after_the_request(sentence: str) -> bool:
+    """Whether the sentence only asks after the request itself: its status, an answer,
+    how long to wait (ну что с моим обращением, any update on my ticket, когда будет
+    ответ по обращению про доставку)."""
+    found = [m for m in PLAIN_WORD.finditer(sentence) if _lemma_in(m.group(), "status") or _lemma_in(m.group(), "ticket")]
+    if not found:
+        return False
+    cut = [m.span() for m in found]
+    for match in found:
+        if topic := _REQUEST_TOPIC.match(sentence, match.end()):
+            cut.append(topic.span())
+    left = "".join(c for i, c in enumerate(sentence) if not any(a <= i < b for a, b in cut))
+    words = [w for w in PLAIN_WORD.findall(left) if not _abusive(w)]
+    return not _content_words(words)
+
+
+def _sends_data(words: Sequence[str]) -> bool:
+    """Whether the sentence sends something (прикладываю скриншот, log attached) rather
+    than asking: a verb of sending neither infinitive nor imperative."""
+    for word in words:
+        if not _lemma_in(word, "sending"):
+            continue
+        found = morphology.parses(word)
+        if not found or not (found[0].has("INFN") or found[0].has("impr")):
+            return True
+    return False
 
 
 def _reports(parses: Sequence[morphology.Parse]) -> bool:
@@ -150,13 +209,29 @@ def asks(sentence: str) -> bool:
     "как" of comparison inside a sentence; a request needs something to do.
     """
     sentence = _ANNOUNCED.sub(" ", sentence)
+    questioned = bool(_QUESTION_MARK.search(sentence))
+    data = bool(_DATA.search(sentence))
+    if data:
+        sentence = _DATA.sub(" ", sentence)
     raw = " ".join(PLAIN_WORD.findall(sentence))
     polite = cue_words("polite")
     joined = " ".join(w for w in raw.split() if w not in polite)
     words = cues("small_talk").without(joined.split())
     joined = " ".join(words)
     content = _content_words(words)
+    request = cues("request").found(raw.split()) or "_impr_" in morphology.lemma_text(joined)
+    asking = questioned or request or any(w in cue_words("question") for w in words)
     if not content:
+        # "Fatal error: … Что сделать?": the pasted datum is what the question is about
+        return data and asking
+    if _asks_after_the_request(sentence):
+        return False
+    if not asking and _INTRODUCTION.search(sentence):
+        return False
+    # "высылаю доступы, как просили": a "как" of comparison, not a question
+    if not (questioned or request) and _sends_data(words) and not _negations(words):
+        return False
+    if data and not asking and len(content) < 2:
         return False
     # The product's own name alone does not make a subject (это техподдержка HostCMS?).
     domain = [w for w in _domain_words(words) if w not in cue_words("product_name")]
@@ -166,9 +241,7 @@ def asks(sentence: str) -> bool:
     subject = domain or [
         w for i, w in enumerate(words) if w in cue_words("problem_subject") and (i in near or not negated)
     ]
-    questioned = bool(_QUESTION_MARK.search(sentence))
     led = any(w in cue_words("question") for w in words[:3])
-    request = cues("request").found(raw.split()) or "_impr_" in morphology.lemma_text(joined)
     problem = bool(negated) or cues("problem").found(words)
     if subject and problem:
         return True
@@ -198,7 +271,8 @@ def _follows_up(previous: str, sentence: str) -> bool:
     """A short question about the sentence before it: "Удалил группу товаров. Как восстановить?"."""
     joined = " ".join(PLAIN_WORD.findall(sentence))
     asking = _QUESTION_MARK.search(sentence) or cues("request").found(joined.split())
-    return bool(asking) and asks(f"{previous} {sentence}")
+    # "Прошло четыре дня. Когда будет ответ?" asks after the request, not about the sentence before
+    return bool(asking) and not _asks_after_the_request(sentence) and asks(f"{previous} {sentence}")
 
 
 def answerability_flags(normalized: str) -> list[Reason]:

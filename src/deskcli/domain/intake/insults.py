@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.normalising import (
@@ -253,3 +253,10 @@ def aimed_insults(text: str) -> list[tuple[int, str]]:
     folded = fold(text)
     found += [(m.start(), text[m.start() : m.end()]) for m in lexicon.phrases.finditer(folded)]
     return found
+
+
+@lru_cache(maxsize=8192)
+def is_insult_word(word: str) -> bool:
+    """Whether a folded word is an insult in any reading, aimed or not."""
+    lexicon = _insult_lexicon()
+    return any(lexicon.insult(reading) is not None for reading in plain_readings(word))
