@@ -99,6 +99,27 @@ def test_long_extraneous_reasoning_is_flagged_off_topic(body):
     assert codes(check_intake("Размышления", body).flags) == ["off_topic"]
 
 
+@pytest.mark.parametrize("body", [
+    # one sentence of small talk beside the question, before or after it
+    "Как настроить скидку на вторую покупку? У нас тут вторую неделю льют дожди, настроение ниже плинтуса.",
+    "Всю ночь смотрели хоккей, наши опять проиграли в овертайме. Подскажите, где включается капча на форме заказа?",
+    # a question put to the staff about something else
+    "Как выгрузить заказы в Excel? А вы сами в отпуск летом ездите или работаете без перерыва?",
+])
+def test_a_short_digression_beside_the_question_is_off_topic(body):
+    assert codes(check_intake("", body).flags) == ["off_topic"]
+
+
+@pytest.mark.parametrize("body", [
+    # context that shares the question's subject, waiting, the customer's own situation
+    "Наш провайдер закрывает тарифы в конце года. Подскажите, какой тариф провайдера подойдёт для магазина?",
+    "Подскажите, как включить кеширование страниц каталога? Готовы подождать пару дней с ответом.",
+    "Зимой у нас распродажа и нагрузка растёт втрое. Какие настройки помогут выдержать такую нагрузку?",
+])
+def test_context_for_the_question_is_not_off_topic(body):
+    assert "off_topic" not in codes(check_intake("", body).flags)
+
+
 def test_a_long_detailed_problem_report_is_not_flagged():
     assert check_intake("Импорт из 1С", DETAILED_REPORT).flags == ()
 

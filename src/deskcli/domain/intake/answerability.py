@@ -25,6 +25,10 @@ from deskcli.domain.reasons import Reason
 # A sentence with at least this many content words and none of support's subject is a
 # digression; a sentence this short ("погода хорошая") is a remark, not reasoning.
 DIGRESSION_SENTENCE_WORDS = 4
+# A long sentence may name one thing of support's in passing and still be about something
+# else ("директор вернулся из Турции и хочет всё как у турецких магазинов"): one product
+# word among this many content words does not make the sentence support's subject.
+PASSING_MENTION_WORDS = 9
 # Content words of digressions beside a question from which the message wanders off the
 # question (2.8.4): one sentence about the football is enough.
 DIGRESSION_WORDS = 4
@@ -255,15 +259,52 @@ def _has_verb(words: Sequence[str]) -> bool:
     return any((found := morphology.parses(w)) and found[0].has("VERB") for w in words)
 
 
-def _digression_words(sentence: str) -> int:
-    """Content words of a sentence that is a digression, 0 for any other sentence."""
+def _addressed_imperative(words: Sequence[str]) -> bool:
+    """Whether a word asks the reader to do something (сделайте, проверьте): not the
+    inclusive "let's" (летим, посмотрим), which tells what the writer will do, nor a form
+    that is also the indicative after "вы" (вы ездите, вы проверяете)."""
+    addressed = "вы" in words
+
+    def imperative(word: str) -> bool:
+        found = morphology.parses(word)
+        if not found or not found[0].has("VERB") or addressed and any(p.has("indc") for p in found):
+            return False
+        return any(p.has("impr") and not p.has("incl") for p in found)
+
+    return any(map(imperative, words))
+
+
+def _lemmas(words: Sequence[str]) -> set[str]:
+    """Dictionary lemmas of a sentence's nouns and verbs of four letters or more (words
+    without Cyrillic as written): what a sentence is about, not how many or which one."""
+    found = set()
+    for word in _content_words(words):
+        parses = morphology.parses(word)
+        if len(word) >= 4 and (not parses or any(parses[0].has(t) for t in ("NOUN", "VERB", "INFN"))):
+            found.add(morphology.lemma(word))
+    return found
+
+
+def _digression_words(sentence: str, question: frozenset[str] = frozenset()) -> int:
+    """Content words of a sentence that is a digression, 0 for any other sentence.
+
+    `question` holds the lemmas of the message's asking sentences: a statement sharing one
+    with them is the question's context (хостер закрывается / перевезти к новому хостеру),
+    not a digression. Mat and insults are the obscenity rule's, not reasoning."""
     words = PLAIN_WORD.findall(sentence)
-    if _TECHNICAL.search(sentence) or _domain_words(words):
+    if _TECHNICAL.search(sentence) or any(_abusive(w) for w in words):
         return 0
-    joined = " ".join(words)
-    if cues("request").found(words) or "_impr_" in morphology.lemma_text(joined):
+    content = [
+        w for w in _content_words(words)
+        if len(w) > 1 and (not w.isascii() or w.isalpha()) and not _lemma_in(w, "status")
+    ]  # waiting and its days are the request's business: готовы подождать пару дней
+    if len(_domain_words(words)) > (1 if len(content) >= PASSING_MENTION_WORDS else 0):
         return 0
-    content = [w for w in _content_words(words) if len(w) > 1 and (not w.isascii() or w.isalpha())]
+    polite = cue_words("polite")
+    if cues("request").found(words) or _addressed_imperative([w for w in words if w not in polite]):
+        return 0
+    if question and not _QUESTION_MARK.search(sentence) and _lemmas(words) & question:
+        return 0
     return len(content) if len(content) >= DIGRESSION_SENTENCE_WORDS else 0
 
 
@@ -283,7 +324,18 @@ def answerability_flags(normalized: str) -> list[Reason]:
         ask or (index > 0 and _follows_up(sentences[index - 1], sentences[index]))
         for index, ask in enumerate(alone)
     ]
-    digressions = sum(_digression_words(s) for s, ask in zip(sentences, asking, strict=True) if not ask)
+    said = [PLAIN_WORD.findall(s) for s in sentences]
+    question = frozenset().union(*(_lemmas(w) for w, ask in zip(said, asking, strict=True) if ask))
+    digressions = sum(_digression_words(s, question) for s, ask in zip(sentences, asking, strict=True) if not ask)
+    if any(ask and _domain_words(w) for w, ask in zip(said, asking, strict=True)):
+        # Beside a question about the product, a question put to the staff about anything
+        # else (как вы думаете, что будет с курсом доллара?, у вас тоже все на удалёнке?)
+        # is small talk, not a second question.
+        digressions += sum(
+            _digression_words(s)
+            for s, w, ask in zip(sentences, said, asking, strict=True)
+            if ask and not _domain_words(w) and any(word in cue_words("addressee") for word in w)
+        )
     if digressions >= (DIGRESSION_WORDS if any(asking) else REASONING_WORDS):
         return [Reason("off_topic", "2.8.4 extraneous reasoning unrelated to the question")]
     if not any(asking):
