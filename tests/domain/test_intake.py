@@ -139,6 +139,14 @@ def test_mat_is_found_in_its_inflected_and_derived_forms(word):
         ("х\u200bу\u200bй", "хуй"),
         ("вы дeбилы?", "дeбилы"),
         ("ваши сотрудники идuоты", "идuоты"),
+        # letters hidden behind dots, pieces cut with hyphens, a sign for a letter,
+        # a drawn-out letter that is not the word's own, a compound with хитро-
+        ("Опять б...ь белый экран", "б...ь"),
+        ("Полная х..ня с выгрузкой", "х..ня"),
+        ("Это пи-з-дец какой-то", "пи-з-дец"),
+        ("За€бали уже с обновлениями", "За€бали"),
+        ("Пиииииздец, опять упало", "Пиииииздец"),
+        ("хитрожопая схема лицензирования", "хитрожопая"),
     ],
 )
 def test_disguised_spellings_are_found(text, found):
@@ -159,6 +167,9 @@ def test_disguised_spellings_are_found(text, found):
         "Your developers are complete idiots.",
         "Are you stupid?",
         "What kind of moron designed this?",
+        "Надо же было оказаться такими бездарями, опять всё сломали?",
+        "Listen, you lazy parasites, the shop is down.",
+        "Шарашкина контора, а не техподдержка.",
     ],
 )
 def test_insults_aimed_at_people_are_found(text):
@@ -182,6 +193,11 @@ def test_insults_aimed_at_people_are_found(text):
         "Is it stupid to store images in the database?",
         "Наш менеджер Козлов не получает уведомления.",
         "Идиотизм какой-то с правами доступа.",
+        # ellipses, hyphenated words, drawn-out letters that hide nothing
+        "Ну...да, кеш чистили. И т.д. и т.п., из-за чего-то кое-как работает.",
+        "Сааааайт опять не открывается, нууу что это такое...",
+        "Мы такие растяпы, забыли продлить лицензию.",
+        "We bought these templates from an amateur designer, how do I replace them?",
     ],
 )
 def test_reported_self_directed_and_thing_directed_insults_pass(text):

@@ -187,6 +187,8 @@ def _aimed_at_someone(sentence: Sequence[_Token], index: int) -> bool:
             return not any(_in(t, "self_possessive") for t in sentence[max(0, at - 2) : at])
         if distance == 1 and _in(token, "possessive"):
             return True
+        if distance <= 2 and _in(token, "demonstrative") and not _self_subject(sentence, at):
+            return True
     if _CLAUSE_PUNCTUATION.search(sentence[index].gap_after):
         following: Sequence[_Token] = ()
     else:
