@@ -147,6 +147,12 @@ _INTRODUCTION = re.compile(
 )
 
 
+def _abusive_phrases() -> re.Pattern[str]:
+    from deskcli.domain.intake.insults import abusive_phrases
+
+    return abusive_phrases()
+
+
 def _abusive(word: str) -> bool:
     """Mat and insults say how the customer feels, not what he asks."""
     from deskcli.domain.intake.insults import is_insult_word
@@ -213,6 +219,8 @@ def asks(sentence: str) -> bool:
     "как" of comparison inside a sentence; a request needs something to do.
     """
     sentence = _ANNOUNCED.sub(" ", sentence)
+    # "пошли вы …", "идите вы …": abuse in the form of a request asks for nothing
+    sentence = _abusive_phrases().sub(" ", sentence)
     questioned = bool(_QUESTION_MARK.search(sentence))
     data = bool(_DATA.search(sentence))
     if data:

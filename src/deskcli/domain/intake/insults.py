@@ -262,3 +262,8 @@ def is_insult_word(word: str) -> bool:
     """Whether a folded word is an insult in any reading, aimed or not."""
     lexicon = _insult_lexicon()
     return any(lexicon.insult(reading) is not None for reading in plain_readings(word))
+
+
+def abusive_phrases() -> re.Pattern[str]:
+    """The abusive phrases of insults.txt ("пошли вы", "shut up") over folded text."""
+    return _insult_lexicon().phrases
