@@ -58,6 +58,8 @@ def test_intake_result_is_frozen():
         ("", "Направляю логин и пароль от FTP: login: shop_ftp password: x7Qk2."),
         ("", "Отправляю вам ссылку на страницу: https://example.ru/catalog/item-5/"),
         ("", "Добрый день! Меня зовут Ольга, я новая контент-менеджер магазина."),
+        ("", "Второй день ждём, где ответ?"),
+        ("", "Please find the screenshots attached."),
     ],
 )
 def test_nothing_to_answer_is_flagged_no_question(subject, body):

@@ -138,6 +138,8 @@ _DATA = re.compile(
     r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?:/[\w.\-]+){2,}/?(?::\d+)?"
     r"|(?<!\w)(?:user|login|логин|пароль|pass|password|пользователь)\s*[:=]\s*\S+"
 )
+# Politeness that only points at data sent: "please find attached", "please see the log".
+_SEE_ATTACHED = re.compile(r"(?<!\w)please\s+(?:find|see)(?!\w)")
 # What a request was about, after a word of its status: ответ по обращению про импорт.
 _REQUEST_TOPIC = re.compile(r"\s+(?:по\s+поводу|про|насчет|об?|по|about|regarding|on|for)\s+[^,.;:!?]*")
 # A customer introducing himself: "меня зовут Дмитрий", "я новый администратор, буду писать вам".
@@ -177,8 +179,14 @@ def _asks_after_the_request(sentence: str) -> bool:
         if topic := _REQUEST_TOPIC.match(sentence, match.end()):
             cut.append(topic.span())
     left = "".join(c for i, c in enumerate(sentence) if not any(a <= i < b for a, b in cut))
-    words = [w for w in PLAIN_WORD.findall(left) if not _abusive(w)]
+    # mat, insults and counts (третий день, four days) say how long, not what about
+    words = [w for w in PLAIN_WORD.findall(left) if not _abusive(w) and not _counting(w)]
     return not _content_words(words)
+
+
+def _counting(word: str) -> bool:
+    found = morphology.parses(word)
+    return bool(found) and (found[0].has("NUMR") or found[0].has("Anum"))
 
 
 def _sends_data(words: Sequence[str]) -> bool:
@@ -241,7 +249,9 @@ def asks(sentence: str) -> bool:
     if not asking and _INTRODUCTION.search(sentence):
         return False
     # "высылаю доступы, как просили": a "как" of comparison, not a question
-    if not (questioned or request) and _sends_data(words) and not _negations(words):
+    # "please find the log attached": politeness around data sent is no request
+    plain_request = request and not _SEE_ATTACHED.search(sentence)
+    if not (questioned or plain_request) and _sends_data(words) and not _negations(words):
         return False
     if data and not asking and len(content) < 2:
         return False
