@@ -239,7 +239,7 @@ def asks(sentence: str) -> bool:
     words = cues("small_talk").without(joined.split())
     joined = " ".join(words)
     content = _content_words(words)
-    request = cues("request").found(raw.split()) or "_impr_" in morphology.lemma_text(joined)
+    request = cues("request").found(raw.split()) or _addressed_imperative(words)
     asking = questioned or request or any(w in cue_words("question") for w in words)
     if not content:
         # "Fatal error: … Что сделать?": the pasted datum is what the question is about
@@ -280,16 +280,16 @@ def _has_verb(words: Sequence[str]) -> bool:
 def _addressed_imperative(words: Sequence[str]) -> bool:
     """Whether a word asks the reader to do something (сделайте, проверьте): not the
     inclusive "let's" (летим, посмотрим), which tells what the writer will do, nor a form
-    that is also the indicative after "вы" (вы ездите, вы проверяете)."""
-    addressed = "вы" in words
+    that is also the indicative a few words after "вы" (вы сами летом ездите)."""
 
-    def imperative(word: str) -> bool:
+    def imperative(index: int, word: str) -> bool:
         found = morphology.parses(word)
+        addressed = "вы" in words[max(0, index - 5) : index]
         if not found or not found[0].has("VERB") or addressed and any(p.has("indc") for p in found):
             return False
         return any(p.has("impr") and not p.has("incl") for p in found)
 
-    return any(map(imperative, words))
+    return any(imperative(index, word) for index, word in enumerate(words))
 
 
 def _lemmas(words: Sequence[str]) -> set[str]:
