@@ -25,8 +25,8 @@ LATIN = re.compile(r"[a-zA-Z]")
 # Latin letters that pass for Cyrillic ones. Case matters: capital B and H look like В and
 # Н, while lowercase b stands for б and n for п in the usual disguises.
 LATIN_AS_CYRILLIC = str.maketrans(
-    "ABCEHKMOPTXYZabcehkmnoprtuxyz",
-    "АВСЕНКМОРТХУЗабсенкмпоргтихуз",
+    "ABCEHKMOPTXYZabcdehkmnoprtuxyz",
+    "АВСЕНКМОРТХУЗабсденкмпоргтихуз",
 )
 _CYRILLIC_AS_LATIN = str.maketrans("аеорсухкмтнАВЕКМНОРСТУХі", "aeopcyxkmthABEKMHOPCTYXi")
 # An all-Latin word is read as disguised Cyrillic only if it has a letter English rarely
@@ -37,8 +37,14 @@ SIGNS_AS_CYRILLIC = str.maketrans("0346@$€", "озчбасе")
 _SIGNS_AS_LATIN = str.maketrans("0135@$€", "oiesase")
 
 
+# Signs that hide a letter inside a word like an asterisk does (ху№ня, п#здец).
+_HIDING_SIGN = re.compile(r"(?<=[^\W\d_])[#№%]+(?=[^\W\d_])")
+
+
 def clean(text: str) -> str:
     """Undo tricks that change how a word is spelled but not what it says."""
+    # before NFKC, which spells № as "No"
+    text = _HIDING_SIGN.sub(lambda m: "*" * len(m.group()), text)
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     return _SPELLED_OUT.sub(lambda m: re.sub(r"[.\-_·•]", "", m.group()), text)
 
