@@ -122,12 +122,17 @@ _TRANSLIT = str.maketrans({
     "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
 })
 # Spellings that differ between transliterations (Яндекс / Yandex, Tinkoff / Тинькофф).
-_LATIN_SKELETON = (("ks", "x"), ("ck", "k"), ("ff", "f"), ("w", "v"), ("y", "i"), ("j", "i"), ("c", "k"))
+# A Latin c reads s before e, i, y and most consonants (CDEK / СДЭК), k elsewhere
+# (Calltouch / Коллтач); ch is ч.
+_LATIN_SKELETON = (
+    ("ks", "x"), ("ck", "k"), ("ff", "f"), ("w", "v"), ("ch", "ч"), ("c", "k"), ("y", "i"), ("j", "i"),
+)
+_SOFT_C = re.compile(r"c(?=[eiybdfgjlmnpqrstvwxz])")
 
 
 def _skeleton(word: str) -> str:
     """A name written in Latin letters and spelling variants merged: озон and ozon -> ozon."""
-    latin = word.translate(_TRANSLIT)
+    latin = _SOFT_C.sub("s", word.translate(_TRANSLIT))
     for written, merged in _LATIN_SKELETON:
         latin = latin.replace(written, merged)
     return latin
