@@ -60,6 +60,8 @@ def test_intake_result_is_frozen():
         ("", "Добрый день! Меня зовут Ольга, я новая контент-менеджер магазина."),
         ("", "Второй день ждём, где ответ?"),
         ("", "Please find the screenshots attached."),
+        ("", "Подскажите, пожалуйста, по тарифам."),
+        ("", "Почему так долго нет ответа?"),
     ],
 )
 def test_nothing_to_answer_is_flagged_no_question(subject, body):

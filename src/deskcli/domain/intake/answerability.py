@@ -125,6 +125,8 @@ _ANNOUNCED = re.compile(
     # whom to ask rather than what: к кому обратиться по лицензии, who do I contact
     r"|(?:к\s+кому|куда)\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:обратиться|обращаться|писать|написать)"
     r"|who\s+(?:should|can|do|could)\s+(?:i|we)\s+(?:contact|ask|talk\s+to|write\s+to)"
+    # "подскажите, пожалуйста, по лицензии": help asked with a topic and nothing asked
+    r"|(?:подскажите|помогите|проконсультируйте)(?:,?\s+пожалуйста,?)?(?=\s+(?:по|про|насчет|касательно)\s)"
     r"|(?:i|we)\s+have\s+(?:a|one|another)\s+(?:quick\s+)?question"
     r"|(?:may|can|could)\s+i\s+ask(?:\s+you)?(?:\s+(?:something|a\s+question))?"
     r"|quick\s+question)" + _ABOUT,
