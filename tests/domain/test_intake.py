@@ -139,6 +139,18 @@ def test_mat_is_found_in_its_inflected_and_derived_forms(word):
         ("х\u200bу\u200bй", "хуй"),
         ("вы дeбилы?", "дeбилы"),
         ("ваши сотрудники идuоты", "идuоты"),
+        # letters hidden behind dots, pieces cut with hyphens, a sign for a letter,
+        # a drawn-out letter that is not the word's own, a compound with хитро-
+        ("Опять б...ь белый экран", "б...ь"),
+        ("Полная х..ня с выгрузкой", "х..ня"),
+        ("Это пи-з-дец какой-то", "пи-з-дец"),
+        ("За€бали уже с обновлениями", "За€бали"),
+        ("Пиииииздец, опять упало", "Пиииииздец"),
+        ("хитрожопая схема лицензирования", "хитрожопая"),
+        ("Ху№ня какая-то с оплатой", "Ху*ня"),  # a hiding sign is named as an asterisk
+        ("Пи#дец, опять упало", "Пи*дец"),
+        ("сцуко, опять не грузится", "сцуко"),
+        ("ну вы и долбаё6ы", "долбаё6ы"),
     ],
 )
 def test_disguised_spellings_are_found(text, found):
@@ -159,6 +171,9 @@ def test_disguised_spellings_are_found(text, found):
         "Your developers are complete idiots.",
         "Are you stupid?",
         "What kind of moron designed this?",
+        "Надо же было оказаться такими бездарями, опять всё сломали?",
+        "Listen, you lazy parasites, the shop is down.",
+        "Шарашкина контора, а не техподдержка.",
     ],
 )
 def test_insults_aimed_at_people_are_found(text):
@@ -182,6 +197,13 @@ def test_insults_aimed_at_people_are_found(text):
         "Is it stupid to store images in the database?",
         "Наш менеджер Козлов не получает уведомления.",
         "Идиотизм какой-то с правами доступа.",
+        # ellipses, hyphenated words, drawn-out letters that hide nothing
+        "Ну...да, кеш чистили. И т.д. и т.п., из-за чего-то кое-как работает.",
+        "Сааааайт опять не открывается, нууу что это такое...",
+        "Мы такие растяпы, забыли продлить лицензию.",
+        "Заказ №12 и №13 не выгрузились, скидка 100% не применилась, пример на C# не работает.",
+        "Nach dem Update: DDoS-защита и Cd-диск тут ни при чём, нахождение ошибки заняло день.",
+        "We bought these templates from an amateur designer, how do I replace them?",
     ],
 )
 def test_reported_self_directed_and_thing_directed_insults_pass(text):

@@ -75,9 +75,14 @@ def test_no_hold_out_phrase_is_in_the_rules_word_lists() -> None:
     data = Path(__file__).resolve().parents[2] / "src" / "deskcli" / "data"
     lists: set[str] = set()
     for path in data.rglob("*"):
-        if path.is_file() and path.name != "README.md":
+        # The mail templates are the desk's own letters, not a rule's word list.
+        if path.is_file() and path.name != "README.md" and "mail_templates" not in path.parts:
             lists |= _four_word_runs(path.read_text(encoding="utf-8"))
-    holdout = BENCHMARK.parent.parent / "tests" / "data" / "intake_eval" / "holdout.jsonl"
-    shared = {run for line in holdout.read_text(encoding="utf-8").splitlines() if line.strip()
-              for run in _four_word_runs(json.loads(line)["text"])} & lists
-    assert shared == set()
+    corpora = BENCHMARK.parent.parent / "tests" / "data" / "intake_eval"
+    # Both hold-outs, both splits of the second: the dev split is read while tuning, but a
+    # phrase of it copied into a list would still overstate how the rules generalise.
+    for name in ("holdout.jsonl", "holdout2.jsonl"):
+        holdout = corpora / name
+        shared = {run for line in holdout.read_text(encoding="utf-8").splitlines() if line.strip()
+                  for run in _four_word_runs(json.loads(line)["text"])} & lists
+        assert shared == set(), name

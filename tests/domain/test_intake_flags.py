@@ -46,6 +46,22 @@ def test_intake_result_is_frozen():
         ("", "Прошу помочь."),
         ("Hi", "Thanks"),
         ("", "Спасибо большое за помощь, вопрос решён, заявку можно закрыть."),
+        # asking after the request itself, whatever it was about
+        ("", "Подскажите, есть ли движение по моей заявке про рассылки?"),
+        ("", "Сколько дней ждать ответа на обращение 1234?"),
+        ("", "Is there any news on my ticket about the SMTP settings?"),
+        ("", "Прошла неделя. Когда вы ответите насчёт бонусной программы?"),
+        # a question announced, whom to ask rather than what
+        ("", "Добрый день, хотели бы получить консультацию по поводу модуля складов."),
+        ("", "Куда нам обратиться по вопросу оплаты лицензии?"),
+        # data sent, an introduction
+        ("", "Направляю логин и пароль от FTP: login: shop_ftp password: x7Qk2."),
+        ("", "Отправляю вам ссылку на страницу: https://example.ru/catalog/item-5/"),
+        ("", "Добрый день! Меня зовут Ольга, я новая контент-менеджер магазина."),
+        ("", "Второй день ждём, где ответ?"),
+        ("", "Please find the screenshots attached."),
+        ("", "Подскажите, пожалуйста, по тарифам."),
+        ("", "Почему так долго нет ответа?"),
     ],
 )
 def test_nothing_to_answer_is_flagged_no_question(subject, body):
@@ -87,6 +103,27 @@ def test_long_extraneous_reasoning_is_flagged_off_topic(body):
     assert codes(check_intake("Размышления", body).flags) == ["off_topic"]
 
 
+@pytest.mark.parametrize("body", [
+    # one sentence of small talk beside the question, before or after it
+    "Как настроить скидку на вторую покупку? У нас тут вторую неделю льют дожди, настроение ниже плинтуса.",
+    "Всю ночь смотрели хоккей, наши опять проиграли в овертайме. Подскажите, где включается капча на форме заказа?",
+    # a question put to the staff about something else
+    "Как выгрузить заказы в Excel? А вы сами в отпуск летом ездите или работаете без перерыва?",
+])
+def test_a_short_digression_beside_the_question_is_off_topic(body):
+    assert codes(check_intake("", body).flags) == ["off_topic"]
+
+
+@pytest.mark.parametrize("body", [
+    # context that shares the question's subject, waiting, the customer's own situation
+    "Наш провайдер закрывает тарифы в конце года. Подскажите, какой тариф провайдера подойдёт для магазина?",
+    "Подскажите, как включить кеширование страниц каталога? Готовы подождать пару дней с ответом.",
+    "Зимой у нас распродажа и нагрузка растёт втрое. Какие настройки помогут выдержать такую нагрузку?",
+])
+def test_context_for_the_question_is_not_off_topic(body):
+    assert "off_topic" not in codes(check_intake("", body).flags)
+
+
 def test_a_long_detailed_problem_report_is_not_flagged():
     assert check_intake("Импорт из 1С", DETAILED_REPORT).flags == ()
 
@@ -117,6 +154,9 @@ def test_a_long_detailed_problem_report_is_not_flagged():
         "Поправьте, пожалуйста, ошибку на странице оформления заказа.",
         "Прошу продлить поддержку для лицензии 12345.",
         "How do I update HostCMS to the latest version?",
+        "Подскажите, можно ли подключить внешний SMTP-сервер?",
+        "Как добавить сторонний модуль оплаты?",
+        "How do I change the font on product pages?",
     ],
 )
 def test_ordinary_questions_raise_no_flag(body):
@@ -138,42 +178,57 @@ SCOPE_CASES = {
         "Как перенести сайт с локального компьютера на хостинг?",
         "Перенесите, пожалуйста, наш сайт на другой сервер, доступы пришлю.",
         "Please migrate our site to a new hosting provider.",
+        # a polite "не могли бы", the hosting company named as such
+        "Наш хостер прекращает работу. Не могли бы вы перевезти магазин к другому хостеру?",
     ],
     "2.10.2 integrating with layouts or outside services": [
         "Помогите интегрировать сайт с amoCRM, чтобы заявки падали в воронку.",
         "Нужно связать магазин с Битрикс24 через API, как это сделать?",
         "Можете натянуть готовую верстку на HostCMS? Макет в Figma.",
         "Please integrate our shop with Salesforce.",
+        "Нужно настроить обмен сайта с нашей учётной программой, сможете сделать?",
     ],
     "2.10.3 support staff installing updates": [
         "Обновите, пожалуйста, нашу систему до последней версии.",
         "Можете обновить наш сайт до 7.0? Сами боимся что-то сломать.",
         "Установите нам обновление 7.0.2, доступ в админку ниже.",
         "Could you install the latest update on our site?",
+        "Can your engineers upgrade our shop to the current version?",
+        "Обновление не устанавливается. Можете зайти в админку и накатить его сами?",
     ],
     "2.10.4 changing layouts or developing site pages": [
         "Сделайте, пожалуйста, новую страницу «Акции» с баннером на главной.",
         "Переделайте шапку сайта под новый логотип.",
         "Можете сверстать лендинг под летнюю распродажу?",
         "Could you redesign our homepage header?",
+        "Исправьте, пожалуйста, адрес в подвале сайта на новый.",
+        "Please switch the fonts on our pages to Open Sans.",
+        "Переверстайте, пожалуйста, карточку товара, чтобы было как у конкурентов.",
     ],
     "2.10.5 integrating outside scripts": [
         "Как подключить сторонний скрипт калькулятора доставки к корзине?",
         "Помогите встроить виджет JivoSite на все страницы сайта.",
         "How do I embed a third-party chat widget on every page?",
         "Прикрутите, пожалуйста, внешний скрипт онлайн-консультанта.",
+        "Поставьте нам, пожалуйста, галерею Fancybox с GitHub на страницу портфолио.",
+        "Встройте, пожалуйста, в карточку товара сторонний просмотрщик 3D-моделей.",
     ],
     "2.10.6 CSS/HTML/JavaScript consulting": [
         "Как с помощью CSS сделать меню фиксированным при прокрутке?",
         "Подскажите, как на jQuery сделать плавную прокрутку к якорю?",
         "Почему не применяется мой CSS для кнопки в карточке товара?",
         "How do I center a div with flexbox on the product page?",
+        "Подскажите медиа-запрос, чтобы на планшетах меню становилось в две строки.",
+        "Почему в мобильной версии обрезается картинка в слайдере, хотя overflow выставлен?",
     ],
     "2.10.7 redoing work already done": [
         "Вы уже настраивали нам почту в прошлом месяце, настройте её ещё раз, пожалуйста.",
         "Повторите, пожалуйста, настройку SEO, которую делали в прошлый раз.",
         "Please do the same setup again like you did last time.",
         "Ранее вы уже переносили нам каталог, сделайте это снова для второго магазина.",
+        "В марте вы настроили нам доставку. Мы переустановили систему, и настройки пропали. Настройте их заново.",
+        "В прошлый раз вы чинили нам права на папку upload. Почините точно так же, как тогда.",
+        "Сделайте нам, пожалуйста, то же самое, что делали в прошлом году для филиала.",
     ],
 }
 

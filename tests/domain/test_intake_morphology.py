@@ -104,6 +104,15 @@ def test_a_defect_after_the_vendor_s_update_stays_in_scope() -> None:
     ("Как сделать резервную копию сайта?", "Как создать бэкап сайта средствами системы?"),
     ("Как настроить ЧПУ для информационной системы «Новости»?",
      "Как сделать человекопонятные адреса для информационной системы «Новости»?"),
+    # a reflexive verb is its verb; a framing noun (образ, способ) says nothing
+    ("Как продлить подписку на обновления?", "Каким образом продлевается подписка на обновления?"),
+    # a name and its short form, a name in either script
+    ("Как подключить кассу Сбербанка?", "Каким способом подключается касса Сбера?"),
+    ("Как настроить выгрузку в Яндекс Маркет?", "Как выгружать товары в Yandex Market?"),
+    # a deverbal noun is its verb
+    ("Где увеличить лимит загрузки картинок?", "Как поднять максимальный размер загружаемых картинок?"),
+    ("Как настроить доставку СДЭК?", "Порядок настройки доставки CDEK подскажите."),
+    ("Как поменять логотип в шапке?", "Где заменить лого в шапке сайта?"),
 ])
 def test_rewordings_with_synonyms_are_repeats(earlier, again) -> None:
     assert is_repeat(again, earlier)
@@ -115,6 +124,10 @@ def test_rewordings_with_synonyms_are_repeats(earlier, again) -> None:
     ("Какая версия PHP нужна для HostCMS 7?", "Какая версия PHP нужна для HostCMS 6?"),
     ("Как импортировать товары из CSV?", "Как экспортировать товары в CSV?"),
     ("Не работает поиск по сайту.", "Не работает поиск в центре администрирования."),
+    # a name and one that merely starts like it; an adjective standing for its noun
+    ("Как включить HTTP на сайте?", "Как включить HTTPS на сайте?"),
+    ("How do I reset the admin password?", "How do I reset a customer password?"),
+    ("Где поменять печать в счете на оплату?", "Где поменять печать в товарной накладной?"),
 ])
 def test_another_entity_action_or_place_is_another_question(earlier, other) -> None:
     assert not is_repeat(other, earlier)

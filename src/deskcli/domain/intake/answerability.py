@@ -25,6 +25,10 @@ from deskcli.domain.reasons import Reason
 # A sentence with at least this many content words and none of support's subject is a
 # digression; a sentence this short ("погода хорошая") is a remark, not reasoning.
 DIGRESSION_SENTENCE_WORDS = 4
+# A long sentence may name one thing of support's in passing and still be about something
+# else ("директор вернулся из Турции и хочет всё как у турецких магазинов"): one product
+# word among this many content words does not make the sentence support's subject.
+PASSING_MENTION_WORDS = 9
 # Content words of digressions beside a question from which the message wanders off the
 # question (2.8.4): one sentence about the football is enough.
 DIGRESSION_WORDS = 4
@@ -116,12 +120,87 @@ _ABOUT = r"(?:\s+(?:по|про|насчет|о|об|касательно|about|
 _ANNOUNCED = re.compile(
     r"(?:(?:у\s+(?:меня|нас)|есть|имеется|появился|возник)\s+(?:\S+\s+)?вопрос\w*"
     r"|(?:можно|могу|хочу|хотел|хотела|хотелось|хотели|разрешите|позвольте)(?:\s+(?:ли|я|бы|вас|у\s+вас))*"
-    r"\s+(?:задать\s+(?:\S+\s+)?вопрос\w*|спросить|уточнить|поинтересоваться)"
+    r"\s+(?:задать\s+(?:\S+\s+)?вопрос\w*|спросить|уточнить|поинтересоваться|проконсультироваться"
+    r"|получить\s+консультацию|обратиться)"
+    # whom to ask rather than what: к кому обратиться по лицензии, who do I contact
+    r"|(?:к\s+кому|куда)\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:обратиться|обращаться|писать|написать)"
+    r"|who\s+(?:should|can|do|could)\s+(?:i|we)\s+(?:contact|ask|talk\s+to|write\s+to)"
+    # "подскажите, пожалуйста, по лицензии": help asked with a topic and nothing asked
+    r"|(?:подскажите|помогите|проконсультируйте)(?:,?\s+пожалуйста,?)?(?=\s+(?:по|про|насчет|касательно)\s)"
     r"|(?:i|we)\s+have\s+(?:a|one|another)\s+(?:quick\s+)?question"
     r"|(?:may|can|could)\s+i\s+ask(?:\s+you)?(?:\s+(?:something|a\s+question))?"
     r"|quick\s+question)" + _ABOUT,
     re.IGNORECASE,
 )
+
+
+# Data pasted into a message: links, paths, addresses, credentials. (A pasted error
+# message is a report of a fault, and stays one.)
+_DATA = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?:/[\w.\-]+){2,}/?(?::\d+)?"
+    r"|(?<!\w)(?:user|login|логин|пароль|pass|password|пользователь)\s*[:=]\s*\S+"
+)
+# Politeness that only points at data sent: "please find attached", "please see the log".
+_SEE_ATTACHED = re.compile(r"(?<!\w)please\s+(?:find|see)(?!\w)")
+# What a request was about, after a word of its status: ответ по обращению про импорт.
+_REQUEST_TOPIC = re.compile(r"\s+(?:по\s+поводу|про|насчет|об?|по|about|regarding|on|for)\s+[^,.;:!?]*")
+# A customer introducing himself: "меня зовут Дмитрий", "я новый администратор, буду писать вам".
+_INTRODUCTION = re.compile(
+    r"(?<!\w)(?:меня\s+зовут|my\s+name\s+is|i\s+am\s+the\s+new|i'm\s+the\s+new"
+    r"|я\s+(?:теперь\s+)?нов(?:ый|ая)|буду\s+(?:теперь\s+)?(?:писать|обращаться|на\s+связи))(?!\w)"
+)
+
+
+def _abusive_phrases() -> re.Pattern[str]:
+    from deskcli.domain.intake.insults import abusive_phrases
+
+    return abusive_phrases()
+
+
+def _abusive(word: str) -> bool:
+    """Mat and insults say how the customer feels, not what he asks."""
+    from deskcli.domain.intake.insults import is_insult_word
+    from deskcli.domain.intake.obscene import is_obscene_word
+
+    return is_obscene_word(word) or is_insult_word(word)
+
+
+def _lemma_in(word: str, section: str) -> bool:
+    return any(lemma in cue_words(section) for lemma in (morphology.lemma(word), word))
+
+
+def _asks_after_the_request(sentence: str) -> bool:
+    """Whether the sentence only asks after the request itself: its status, an answer,
+    how long to wait (ну что с моим обращением, any update on my ticket, когда будет
+    ответ по обращению про доставку)."""
+    found = [m for m in PLAIN_WORD.finditer(sentence) if _lemma_in(m.group(), "status") or _lemma_in(m.group(), "ticket")]
+    if not found:
+        return False
+    cut = [m.span() for m in found]
+    for match in found:
+        if topic := _REQUEST_TOPIC.match(sentence, match.end()):
+            cut.append(topic.span())
+    left = "".join(c for i, c in enumerate(sentence) if not any(a <= i < b for a, b in cut))
+    # mat, insults and counts (третий день, four days) say how long, not what about
+    words = [w for w in PLAIN_WORD.findall(left) if not _abusive(w) and not _counting(w)]
+    return not _content_words(words)
+
+
+def _counting(word: str) -> bool:
+    found = morphology.parses(word)
+    return bool(found) and (found[0].has("NUMR") or found[0].has("Anum"))
+
+
+def _sends_data(words: Sequence[str]) -> bool:
+    """Whether the sentence sends something (прикладываю скриншот, log attached) rather
+    than asking: a verb of sending neither infinitive nor imperative."""
+    for word in words:
+        if not _lemma_in(word, "sending"):
+            continue
+        found = morphology.parses(word)
+        if not found or not (found[0].has("INFN") or found[0].has("impr")):
+            return True
+    return False
 
 
 def _reports(parses: Sequence[morphology.Parse]) -> bool:
@@ -150,13 +229,33 @@ def asks(sentence: str) -> bool:
     "как" of comparison inside a sentence; a request needs something to do.
     """
     sentence = _ANNOUNCED.sub(" ", sentence)
+    # "пошли вы …", "идите вы …": abuse in the form of a request asks for nothing
+    sentence = _abusive_phrases().sub(" ", sentence)
+    questioned = bool(_QUESTION_MARK.search(sentence))
+    data = bool(_DATA.search(sentence))
+    if data:
+        sentence = _DATA.sub(" ", sentence)
     raw = " ".join(PLAIN_WORD.findall(sentence))
     polite = cue_words("polite")
     joined = " ".join(w for w in raw.split() if w not in polite)
     words = cues("small_talk").without(joined.split())
     joined = " ".join(words)
     content = _content_words(words)
+    request = cues("request").found(raw.split()) or _addressed_imperative(words)
+    asking = questioned or request or any(w in cue_words("question") for w in words)
     if not content:
+        # "Fatal error: … Что сделать?": the pasted datum is what the question is about
+        return data and asking
+    if _asks_after_the_request(sentence):
+        return False
+    if not asking and _INTRODUCTION.search(sentence):
+        return False
+    # "высылаю доступы, как просили": a "как" of comparison, not a question
+    # "please find the log attached": politeness around data sent is no request
+    plain_request = request and not _SEE_ATTACHED.search(sentence)
+    if not (questioned or plain_request) and _sends_data(words) and not _negations(words):
+        return False
+    if data and not asking and len(content) < 2:
         return False
     # The product's own name alone does not make a subject (это техподдержка HostCMS?).
     domain = [w for w in _domain_words(words) if w not in cue_words("product_name")]
@@ -166,9 +265,7 @@ def asks(sentence: str) -> bool:
     subject = domain or [
         w for i, w in enumerate(words) if w in cue_words("problem_subject") and (i in near or not negated)
     ]
-    questioned = bool(_QUESTION_MARK.search(sentence))
     led = any(w in cue_words("question") for w in words[:3])
-    request = cues("request").found(raw.split()) or "_impr_" in morphology.lemma_text(joined)
     problem = bool(negated) or cues("problem").found(words)
     if subject and problem:
         return True
@@ -182,15 +279,52 @@ def _has_verb(words: Sequence[str]) -> bool:
     return any((found := morphology.parses(w)) and found[0].has("VERB") for w in words)
 
 
-def _digression_words(sentence: str) -> int:
-    """Content words of a sentence that is a digression, 0 for any other sentence."""
+def _addressed_imperative(words: Sequence[str]) -> bool:
+    """Whether a word asks the reader to do something (сделайте, проверьте): not the
+    inclusive "let's" (летим, посмотрим), which tells what the writer will do, nor a form
+    that is also the indicative a few words after "вы" (вы сами летом ездите)."""
+
+    def imperative(index: int, word: str) -> bool:
+        found = morphology.parses(word)
+        addressed = "вы" in words[max(0, index - 5) : index]
+        if not found or not found[0].has("VERB") or addressed and any(p.has("indc") for p in found):
+            return False
+        return any(p.has("impr") and not p.has("incl") for p in found)
+
+    return any(imperative(index, word) for index, word in enumerate(words))
+
+
+def _lemmas(words: Sequence[str]) -> set[str]:
+    """Dictionary lemmas of a sentence's nouns and verbs of four letters or more (words
+    without Cyrillic as written): what a sentence is about, not how many or which one."""
+    found = set()
+    for word in _content_words(words):
+        parses = morphology.parses(word)
+        if len(word) >= 4 and (not parses or any(parses[0].has(t) for t in ("NOUN", "VERB", "INFN"))):
+            found.add(morphology.lemma(word))
+    return found
+
+
+def _digression_words(sentence: str, question: frozenset[str] = frozenset()) -> int:
+    """Content words of a sentence that is a digression, 0 for any other sentence.
+
+    `question` holds the lemmas of the message's asking sentences: a statement sharing one
+    with them is the question's context (хостер закрывается / перевезти к новому хостеру),
+    not a digression. Mat and insults are the obscenity rule's, not reasoning."""
     words = PLAIN_WORD.findall(sentence)
-    if _TECHNICAL.search(sentence) or _domain_words(words):
+    if _TECHNICAL.search(sentence) or any(_abusive(w) for w in words):
         return 0
-    joined = " ".join(words)
-    if cues("request").found(words) or "_impr_" in morphology.lemma_text(joined):
+    content = [
+        w for w in _content_words(words)
+        if len(w) > 1 and (not w.isascii() or w.isalpha()) and not _lemma_in(w, "status")
+    ]  # waiting and its days are the request's business: готовы подождать пару дней
+    if len(_domain_words(words)) > (1 if len(content) >= PASSING_MENTION_WORDS else 0):
         return 0
-    content = [w for w in _content_words(words) if len(w) > 1 and (not w.isascii() or w.isalpha())]
+    polite = cue_words("polite")
+    if cues("request").found(words) or _addressed_imperative([w for w in words if w not in polite]):
+        return 0
+    if question and not _QUESTION_MARK.search(sentence) and _lemmas(words) & question:
+        return 0
     return len(content) if len(content) >= DIGRESSION_SENTENCE_WORDS else 0
 
 
@@ -198,7 +332,8 @@ def _follows_up(previous: str, sentence: str) -> bool:
     """A short question about the sentence before it: "Удалил группу товаров. Как восстановить?"."""
     joined = " ".join(PLAIN_WORD.findall(sentence))
     asking = _QUESTION_MARK.search(sentence) or cues("request").found(joined.split())
-    return bool(asking) and asks(f"{previous} {sentence}")
+    # "Прошло четыре дня. Когда будет ответ?" asks after the request, not about the sentence before
+    return bool(asking) and not _asks_after_the_request(sentence) and asks(f"{previous} {sentence}")
 
 
 def answerability_flags(normalized: str) -> list[Reason]:
@@ -209,7 +344,18 @@ def answerability_flags(normalized: str) -> list[Reason]:
         ask or (index > 0 and _follows_up(sentences[index - 1], sentences[index]))
         for index, ask in enumerate(alone)
     ]
-    digressions = sum(_digression_words(s) for s, ask in zip(sentences, asking, strict=True) if not ask)
+    said = [PLAIN_WORD.findall(s) for s in sentences]
+    question = frozenset().union(*(_lemmas(w) for w, ask in zip(said, asking, strict=True) if ask))
+    digressions = sum(_digression_words(s, question) for s, ask in zip(sentences, asking, strict=True) if not ask)
+    if any(ask and _domain_words(w) for w, ask in zip(said, asking, strict=True)):
+        # Beside a question about the product, a question put to the staff about anything
+        # else (как вы думаете, что будет с курсом доллара?, у вас тоже все на удалёнке?)
+        # is small talk, not a second question.
+        digressions += sum(
+            _digression_words(s)
+            for s, w, ask in zip(sentences, said, asking, strict=True)
+            if ask and not _domain_words(w) and any(word in cue_words("addressee") for word in w)
+        )
     if digressions >= (DIGRESSION_WORDS if any(asking) else REASONING_WORDS):
         return [Reason("off_topic", "2.8.4 extraneous reasoning unrelated to the question")]
     if not any(asking):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.normalising import (
@@ -187,6 +187,8 @@ def _aimed_at_someone(sentence: Sequence[_Token], index: int) -> bool:
             return not any(_in(t, "self_possessive") for t in sentence[max(0, at - 2) : at])
         if distance == 1 and _in(token, "possessive"):
             return True
+        if distance <= 2 and _in(token, "demonstrative") and not _self_subject(sentence, at):
+            return True
     if _CLAUSE_PUNCTUATION.search(sentence[index].gap_after):
         following: Sequence[_Token] = ()
     else:
@@ -253,3 +255,15 @@ def aimed_insults(text: str) -> list[tuple[int, str]]:
     folded = fold(text)
     found += [(m.start(), text[m.start() : m.end()]) for m in lexicon.phrases.finditer(folded)]
     return found
+
+
+@lru_cache(maxsize=8192)
+def is_insult_word(word: str) -> bool:
+    """Whether a folded word is an insult in any reading, aimed or not."""
+    lexicon = _insult_lexicon()
+    return any(lexicon.insult(reading) is not None for reading in plain_readings(word))
+
+
+def abusive_phrases() -> re.Pattern[str]:
+    """The abusive phrases of insults.txt ("пошли вы", "shut up") over folded text."""
+    return _insult_lexicon().phrases

@@ -17,7 +17,7 @@ _SPELLED_OUT = re.compile(r"(?<![^\W\d_])[^\W\d_](?:([.\-_·•])[^\W\d_])(?:\1[
 # A word, with masking characters allowed between its letters (п*здец, бл@ть, a$$hole).
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…;])\s+|\n+")
 PLAIN_WORD = re.compile(r"[^\W_]+")
-WORD = re.compile(r"(?:[^\W_]|(?<=[^\W_])[*@$]+(?=[^\W_]))+")
+WORD = re.compile(r"(?:[^\W_]|(?<=[^\W_])[*@$€]+(?=[^\W_]))+")
 CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 LATIN = re.compile(r"[a-zA-Z]")
@@ -25,20 +25,26 @@ LATIN = re.compile(r"[a-zA-Z]")
 # Latin letters that pass for Cyrillic ones. Case matters: capital B and H look like В and
 # Н, while lowercase b stands for б and n for п in the usual disguises.
 LATIN_AS_CYRILLIC = str.maketrans(
-    "ABCEHKMOPTXYZabcehkmnoprtuxyz",
-    "АВСЕНКМОРТХУЗабсенкмпоргтихуз",
+    "ABCEHKMOPTXYZabcdehkmnoprtuxyz",
+    "АВСЕНКМОРТХУЗабсденкмпоргтихуз",
 )
 _CYRILLIC_AS_LATIN = str.maketrans("аеорсухкмтнАВЕКМНОРСТУХі", "aeopcyxkmthABEKMHOPCTYXi")
 # An all-Latin word is read as disguised Cyrillic only if it has a letter English rarely
 # needs where a Cyrillic one is meant (xep, cyka, 3aebal); ebb, Eben and Ebro stay English.
 DISGUISE_MARK = re.compile(r"[xXyY0346@$]")
 # Digits and signs that stand in for letters; applied only when that reveals a root.
-SIGNS_AS_CYRILLIC = str.maketrans("0346@$", "озчбас")
-_SIGNS_AS_LATIN = str.maketrans("0135@$", "oiesas")
+SIGNS_AS_CYRILLIC = str.maketrans("0346@$€", "озчбасе")
+_SIGNS_AS_LATIN = str.maketrans("0135@$€", "oiesase")
+
+
+# Signs that hide a letter inside a word like an asterisk does (ху№ня, п#здец).
+_HIDING_SIGN = re.compile(r"(?<=[^\W\d_])[#№%]+(?=[^\W\d_])")
 
 
 def clean(text: str) -> str:
     """Undo tricks that change how a word is spelled but not what it says."""
+    # before NFKC, which spells № as "No"
+    text = _HIDING_SIGN.sub(lambda m: "*" * len(m.group()), text)
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     return _SPELLED_OUT.sub(lambda m: re.sub(r"[.\-_·•]", "", m.group()), text)
 
@@ -89,6 +95,7 @@ def normalize(text: str) -> str:
 # A letter written three times or more is a stretched word (пиииздец, нааахуй).
 _STRETCHED = re.compile(r"([^\W\d_])\1\1")
 _REPEATED = re.compile(r"([^\W\d_])\1+")
+_STRETCHED_RUN = re.compile(r"([^\W\d_])\1\1+")
 
 
 def plain_readings(word: str) -> list[str]:
@@ -96,7 +103,9 @@ def plain_readings(word: str) -> list[str]:
     a stretched word with every repeated letter written once (хууууйня)."""
     found = readings(word)
     if _STRETCHED.search(word):
+        # хууууйня: each repeated letter once; блиииять: the drawn-out run left out
         found += [_REPEATED.sub(r"\1", reading) for reading in list(found)]
+        found += [_STRETCHED_RUN.sub("", reading) for reading in list(found) if _STRETCHED_RUN.search(reading)]
     for reading in list(found):
         signs = SIGNS_AS_CYRILLIC if CYRILLIC.search(reading) else _SIGNS_AS_LATIN
         if (unsigned := reading.translate(signs)) not in found:

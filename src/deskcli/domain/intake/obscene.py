@@ -216,6 +216,30 @@ def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
         run = []
 
 
+# Letters hidden behind dots (х..ня, п...ц, на…й): a short start, two to four dots or an
+# ellipsis, a short end.
+_DOTTED = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})(?:\.{2,4}|…)([^\W\d_]{1,4})(?![^\W\d_])")
+# A word cut into short pieces with hyphens (ху-и-та, бл-я-ть).
+_HYPHENATED = re.compile(r"(?<![^\W\d_-])[^\W\d_]{1,3}(?:-[^\W\d_]{1,3})+(?![^\W\d_-])")
+
+
+def masked_with_dots(text: str) -> Iterator[tuple[int, str]]:
+    """Words whose hidden letters, one to five, make an obscene lemma: х..ня, п...ц."""
+    lemmas = obscene_lexicon().lemmas
+    for match in _DOTTED.finditer(text):
+        start, end = fold(match.group(1)), fold(match.group(2))
+        hidden = re.compile(re.escape(start) + r"[^\W\d_]{1,5}" + re.escape(end))
+        if any(hidden.fullmatch(lemma) for lemma in lemmas):
+            yield match.start(), match.group()
+
+
+def cut_with_hyphens(text: str) -> Iterator[tuple[int, str]]:
+    """Words cut into short pieces with hyphens whose pieces joined are obscene: ху-и-та."""
+    for match in _HYPHENATED.finditer(text):
+        if is_obscene_word(match.group().replace("-", "")):
+            yield match.start(), match.group()
+
+
 def find_obscene(text: str) -> list[str]:
     """The obscene or insulting words of a message, as written, in order; [] if none.
 
@@ -229,6 +253,8 @@ def find_obscene(text: str) -> list[str]:
     cleaned = clean(text)
     found = [(m.start(), m.group()) for m in words(cleaned) if is_obscene_word(m.group())]
     found += spelled_with_spaces(cleaned)
+    found += masked_with_dots(cleaned)
+    found += cut_with_hyphens(cleaned)
     from deskcli.domain.intake.insults import aimed_insults
 
     found += aimed_insults(cleaned)

@@ -114,8 +114,32 @@ def _kind(folded: str, lemma: str, concepts: set[str], entity: bool) -> str:
     return "qualifier" if best.has("ADJF") and not best.has("Qual") else "other"
 
 
+# Cyrillic written in Latin letters, to tell that Озон and Ozon, Сбер and Sber name one thing.
+_TRANSLIT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "",
+    "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+})
+# Spellings that differ between transliterations (Яндекс / Yandex, Tinkoff / Тинькофф).
+# A Latin c reads s before e, i, y and most consonants (CDEK / СДЭК), k elsewhere
+# (Calltouch / Коллтач); ch is ч.
+_LATIN_SKELETON = (
+    ("ks", "x"), ("ck", "k"), ("ff", "f"), ("w", "v"), ("ch", "ч"), ("c", "k"), ("y", "i"), ("j", "i"),
+)
+_SOFT_C = re.compile(r"c(?=[eiybdfgjlmnpqrstvwxz])")
+
+
+def _skeleton(word: str) -> str:
+    """A name written in Latin letters and spelling variants merged: озон and ozon -> ozon."""
+    latin = _SOFT_C.sub("s", word.translate(_TRANSLIT))
+    for written, merged in _LATIN_SKELETON:
+        latin = latin.replace(written, merged)
+    return latin
+
+
 @lru_cache(maxsize=16384)
-def _term(word: str, entity: bool) -> Term | None:
+def _term(word: str, entity: bool, substantive: bool = False) -> Term | None:
     folded = fold(word)
     if folded in stopwords() or len(folded) < 2 and not folded.isdigit():
         return None
@@ -123,13 +147,29 @@ def _term(word: str, entity: bool) -> Term | None:
     groups = _groups()
     concepts = {lemma}
     # By every lemma the word may have and as written: for a word the dictionary only
-    # guesses, the likeliest lemma may be wrong (админке -> админк, then админка).
-    keys = (*morphology.lemmas(folded), folded)
+    # guesses, the likeliest lemma may be wrong (админке -> админк, then админка). A
+    # reflexive verb is its plain verb (продлевается -> продлевать) for the groups.
+    lemmas = morphology.lemmas(folded)
+    keys = (*lemmas, *(w[:-2] for w in lemmas if w.endswith(("ся", "сь")) and len(w) > 5), folded)
     for section in ("actions", "synonyms", "places", "weak"):
         for key in keys:
             concepts |= groups[section].get(key, frozenset())
     kind = _kind(folded, lemma, concepts, entity)
+    if kind in ("qualifier", "other") and substantive:
+        kind = "noun"
+    if kind == "entity" and folded.isalpha():
+        concepts.add("name:" + _skeleton(lemma if CYRILLIC.search(folded) else folded))
     return Term(folded, stem(lemma), frozenset(concepts), kind)
+
+
+def _substantive(word: str, following: str | None) -> bool:
+    """An adjective that no noun follows stands for a noun (в товарной накладной, в личном)."""
+    if not (found := morphology.parses(fold(word))) or not found[0].has("ADJF"):
+        return False
+    if following is None:
+        return True
+    after = morphology.parses(fold(following))
+    return not after or not (after[0].has("NOUN") or after[0].has("ADJF"))
 
 
 def _question_part(text: str) -> str:
@@ -150,10 +190,15 @@ def question_terms(text: str) -> tuple[Term, ...]:
     cyrillic_text = len(CYRILLIC.findall(text)) >= len(LATIN.findall(text))
     quotes = [m.span() for m in _QUOTED.finditer(text)]
     terms: dict[str, Term] = {}
-    for match in _TOKEN.finditer(text):
+    matches = list(_TOKEN.finditer(text))
+    for index, match in enumerate(matches):
         quoted = any(a < match.start() < b for a, b in quotes)
         entity = _is_entity(match.group(), match.start(), text, cyrillic_text, quoted)
-        term = _term(match.group(), entity)
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        # Only a word next to it in the same phrase qualifies it: not across a comma or "?".
+        joined = following is not None and not text[match.end() : following.start()].strip()
+        substantive = _substantive(match.group(), following.group() if joined and following else None)
+        term = _term(match.group(), entity, substantive)
         if term is not None and term.word not in terms:
             terms[term.word] = term
     return tuple(terms.values())
@@ -169,13 +214,31 @@ def _likeness(a: Term, b: Term) -> float:
     """1 for the same term or group; partial for near spellings of plain words; else 0."""
     if a.concepts & b.concepts:
         return 1.0
+    if a.kind == b.kind == "entity":
+        return _name_likeness(a, b)
     if "entity" in (a.kind, b.kind) or len(a.stem) < 4 or len(b.stem) < 4:
+        return 0.0
+    if a.kind == b.kind == "action":  # экспортировать / импортировать look alike, mean opposites
         return 0.0
     if a.stem.startswith(b.stem) or b.stem.startswith(a.stem):
         return 0.9
     ta, tb = _trigrams(a.stem), _trigrams(b.stem)
     dice = 2 * len(ta & tb) / (len(ta) + len(tb))
     return dice if dice >= _SOFT_MATCH else 0.0
+
+
+def _name_likeness(a: Term, b: Term) -> float:
+    """A name and its short form (Сбер / Сбербанк, Озон / Ozon): the same entity; names
+    with digits (PHP 7 / PHP 8) or that merely share letters are different ones."""
+    names_a = [c[5:] for c in a.concepts if c.startswith("name:")]
+    names_b = [c[5:] for c in b.concepts if c.startswith("name:")]
+    for x in names_a:
+        for y in names_b:
+            short, long = sorted((x, y), key=len)
+            # the rest a word of its own (Сбер-банк), not an ending (HTTP / HTTPS)
+            if len(short) >= 4 and len(long) - len(short) >= 3 and long.startswith(short):
+                return 0.9
+    return 0.0
 
 
 def _actions(terms: Sequence[Term]) -> set[str]:
@@ -214,8 +277,12 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
         used_b.add(j)
         shared += like * (weight(terms_a[i]) + weight(terms_b[j]))
     score = min(1.0, shared / (sum(map(weight, terms_a)) + sum(map(weight, terms_b))))
+    # Different actions, each left without a counterpart in the other question: выгружать
+    # товары / подключить выгрузку pair the first action with the second's noun.
     actions_a, actions_b = _actions(terms_a), _actions(terms_b)
-    if actions_a and actions_b and not actions_a & actions_b:
+    unpaired_a = _actions([t for i, t in enumerate(terms_a) if i not in used_a])
+    unpaired_b = _actions([t for j, t in enumerate(terms_b) if j not in used_b])
+    if unpaired_a and unpaired_b and not actions_a & actions_b:
         score *= _VETO
     left_a = {t.kind for i, t in enumerate(terms_a) if i not in used_a}
     left_b = {t.kind for j, t in enumerate(terms_b) if j not in used_b}

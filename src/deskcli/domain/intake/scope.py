@@ -9,7 +9,6 @@ a command that reads one message compiles few of them (the word lists' budget is
 from __future__ import annotations
 
 from typing import NamedTuple
-import itertools
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -84,7 +83,7 @@ class _ScopeRule(NamedTuple):
 
 
 @cache
-def _scope_rules() -> tuple[tuple[str, tuple[_ScopeRule, ...]], ...]:
+def _scope_rules() -> tuple[tuple[str, int, tuple[_ScopeRule, ...]], ...]:
     data = json.loads(data_text("scope_rules.json"))
     lists = {name: _Words(v) for name, v in data["fragments"].items() if isinstance(v, list)}
     texts = {name: v for name, v in data["fragments"].items() if isinstance(v, str)}
@@ -111,17 +110,34 @@ def _scope_rules() -> tuple[tuple[str, tuple[_ScopeRule, ...]], ...]:
         return _ScopeRule(tuple(required), tuple(matcher(item) for item in spec.get("none", ())))
 
     return tuple(
-        (f"{clause['clause']} {clause['label']}", tuple(rule(spec) for spec in clause["rules"]))
+        (f"{clause['clause']} {clause['label']}", clause.get("span", 2), tuple(rule(spec) for spec in clause["rules"]))
         for clause in data["clauses"]
     )
 
 
+# "могли бы вы", "не могли бы": a past form before бы is a polite request, not the past.
+_PAST_BEFORE_BY = re.compile(r"_past_(?= (?:\S+ )?бы(?!\S))")
+
+
 def out_of_scope(normalized: str) -> list[str]:
-    """Labels of the 2.10 clauses the message asks for, e.g. "2.10.1 moving a site ..."."""
-    sentences = [lemma_text(s) for s in SENTENCE_SPLIT.split(normalized) if s.strip()]
-    windows = [_Window.of(s) for s in sentences + [f"{a} {b}" for a, b in itertools.pairwise(sentences)]]
+    """Labels of the 2.10 clauses the message asks for, e.g. "2.10.1 moving a site ...".
+
+    A clause is read in each sentence and each run of `span` adjacent ones (two unless
+    the clause says otherwise: "you set it up last spring. We restored a backup. Please
+    set it up again" asks for 2.10.7 over three)."""
+    sentences = [
+        _PAST_BEFORE_BY.sub("_subj_", lemma_text(s)) for s in SENTENCE_SPLIT.split(normalized) if s.strip()
+    ]
+    windows: dict[int, list[_Window]] = {}
+
+    def within(span: int) -> list[_Window]:
+        if span not in windows:
+            runs = [" ".join(sentences[i : i + n]) for n in range(2, span + 1) for i in range(len(sentences) - n + 1)]
+            windows[span] = [_Window.of(s) for s in sentences + runs]
+        return windows[span]
+
     return [
         label
-        for label, rules in _scope_rules()
-        if any(rule.matches(window) for rule in rules for window in windows)
+        for label, span, rules in _scope_rules()
+        if any(rule.matches(window) for rule in rules for window in within(span))
     ]
