@@ -24,6 +24,9 @@ def context_words(section: str) -> WordSet:
     return WordSet(sections("insult_context.txt")[section])
 
 
+# The second person, then up to two words, before an @"phrase" of insults.txt.
+_TO_ADDRESSEE = r"(?:вы|ты|you)(?:\s+[^\s.,!?;:]+){0,2}\s+"
+_PROPER_NAME = frozenset(("Surn", "Name", "Patr"))
 _EN_INFLECTIONS = ("", "s", "es", "ic", "ically", "ish", "ed")
 
 
@@ -49,6 +52,10 @@ class _InsultLexicon:
         stems: list[tuple[str, set[str]]] = []
         phrases: list[str] = []
         for entry in entries:
+            if entry.startswith('@"'):
+                # said to someone: вы (вообще) в своем уме, are you guys out of your mind
+                phrases.append(_TO_ADDRESSEE + re.escape(entry[1:].strip('"')))
+                continue
             if entry.startswith('"'):
                 phrases.append(re.escape(entry.strip('"')))
                 continue
@@ -80,7 +87,9 @@ class _InsultLexicon:
         return None
 
     def _russian(self, word: str) -> Insult | None:
-        parses = morphology.parses(word)
+        # A proper name is no reading of a word inside a sentence (_looks_like_name keeps the
+        # capitalised ones apart): баранов, козлов are the insults' plurals, not surnames.
+        parses = [p for p in morphology.parses(word) if not p.grammemes & _PROPER_NAME]
         # Only when the likeliest reading is the insult: падали is a verb before it is падаль.
         if not parses or parses[0].lemma not in self._lemmas:
             return None

@@ -84,7 +84,10 @@ class _ObsceneLexicon:
         self._anywhere = tuple(r[1:] for r in roots if r.startswith("*"))
         self._guarded_anywhere = tuple(r[1:] for r in roots if r.startswith("~"))
         self._whole = frozenset(r[1:] for r in roots if r.startswith("="))
-        self._innocent = tuple(innocent)
+        innocent = list(innocent)
+        self._innocent = tuple(e for e in innocent if not e.startswith("="))
+        # Whole words only: похер is the mild "all the same" like пофиг, похерить stays mat.
+        self._innocent_whole = frozenset(e[1:] for e in innocent if e.startswith("="))
         self.lemmas = frozenset(lemmas)
         self.alphabet = {
             "cyrillic": "".join(sorted({c for r in roots for c in r if CYRILLIC.match(c)})),
@@ -102,6 +105,8 @@ class _ObsceneLexicon:
 
     def matches(self, word: str) -> bool:
         """Whether a root that counts in any word stands in this one (not inside an innocent word)."""
+        if word in self._innocent_whole:
+            return False
         starts = [0] if word in self._whole else []
         starts += self._anchored.starts(word)
         starts += _occurrences(word, self._anywhere)
@@ -114,7 +119,7 @@ class _ObsceneLexicon:
         return bool(self._guarded_anchored.starts(word)) or any(r in word for r in self._guarded_anywhere)
 
     def is_innocent(self, word: str) -> bool:
-        return any(entry in word for entry in self._innocent)
+        return word in self._innocent_whole or any(entry in word for entry in self._innocent)
 
 
 @cache
