@@ -81,3 +81,33 @@ def test_small_talk_status_and_closing_ask_nothing(body) -> None:
 ])
 def test_seen_and_gone_by_beside_a_real_question_still_ask(body) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Добрый день, у нас проблема с оплатой.",
+    "Возникли сложности с выгрузкой.",
+    "We have an issue with the search.",
+])
+def test_a_problem_named_and_nothing_said_of_it_asks_nothing(body) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Проблема с оплатой: после ввода карты выдаёт ошибку 403.",
+    "У нас проблема с выгрузкой, цены в 1С не обновляются.",
+])
+def test_a_problem_described_is_a_report(body) -> None:
+    assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "На каком этапе моя заявка?",
+    "Заявка висит уже неделю. Когда будет решение?",
+])
+def test_where_the_request_stands_is_a_status_question(body) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", ["поддерживается ли memcached?", "а nginx нужен?", "работает ли с imagick?"])
+def test_a_short_question_naming_a_tool_in_latin_letters_asks(body) -> None:
+    assert "no_question" not in codes(body)

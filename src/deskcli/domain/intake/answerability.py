@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
 from deskcli.domain.intake import morphology
-from deskcli.domain.intake.normalising import PLAIN_WORD, SENTENCE_SPLIT
+from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD, SENTENCE_SPLIT
 from deskcli.domain.intake.wordlists import WordSet, sections, stopwords
 from deskcli.domain.reasons import Reason
 
@@ -127,6 +127,10 @@ _ANNOUNCED = re.compile(
     r"|who\s+(?:should|can|do|could)\s+(?:i|we)\s+(?:contact|ask|talk\s+to|write\s+to)"
     # "подскажите, пожалуйста, по лицензии": help asked with a topic and nothing asked
     r"|(?:подскажите|помогите|проконсультируйте)(?:,?\s+пожалуйста,?)?(?=\s+(?:по|про|насчет|касательно)\s)"
+    # a problem named and nothing said of it: "проблема с корзиной.", "an issue with the cart."
+    r"|(?:(?:у\s+(?:меня|нас)|есть|возникла|возникли)\s+)?(?:проблема|проблемы|проблемка|беда|трудности|сложности)"
+    r"\s+со?(?:\s+[^\s,.:;!?]+){1,2}(?=[\s.!…]*$)"
+    r"|(?:(?:i|we)\s+have\s+)?(?:a|an|some)\s+(?:problem|issue|trouble)s?\s+with(?:\s+[^\s,.:;!?]+){1,3}(?=[\s.!…]*$)"
     r"|(?:i|we)\s+have\s+(?:a|one|another)\s+(?:quick\s+)?question"
     r"|(?:may|can|could)\s+i\s+ask(?:\s+you)?(?:\s+(?:something|a\s+question))?"
     r"|quick\s+question)" + _ABOUT,
@@ -269,9 +273,18 @@ def asks(sentence: str) -> bool:
     problem = bool(negated) or cues("problem").found(words)
     if subject and problem:
         return True
-    if (questioned or led or request) and (domain or len(content) >= 2):
+    if (questioned or led or request) and (domain or len(content) >= 2 or _names_a_tool(words, content)):
         return True
     return len(content) >= REPORT_WORDS and len(domain) >= 2 and _has_verb(words)
+
+
+def _names_a_tool(words: Sequence[str], content: Sequence[str]) -> bool:
+    """Whether a Russian question not put to the staff names a thing in Latin letters
+    (нужен ли ioncube?, поддерживается ли memcached?): in a ticket that is a program,
+    library or service, the subject of a technical question."""
+    if any(w in cue_words("addressee") for w in words) or not any(CYRILLIC.search(w) for w in words):
+        return False
+    return any(w.isascii() and w.isalpha() and len(w) >= 3 for w in content)
 
 
 def _has_verb(words: Sequence[str]) -> bool:
