@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from deskcli.domain.intake import check_intake, find_obscene
+from deskcli.domain.intake import check_intake, find_obscene, is_repeat
 
 
 def codes(body: str) -> list[str]:
@@ -111,3 +111,23 @@ def test_where_the_request_stands_is_a_status_question(body) -> None:
 @pytest.mark.parametrize("body", ["поддерживается ли memcached?", "а nginx нужен?", "работает ли с imagick?"])
 def test_a_short_question_naming_a_tool_in_latin_letters_asks(body) -> None:
     assert "no_question" not in codes(body)
+
+
+# --------------------------------------------------------------------------- repeats
+
+@pytest.mark.parametrize(("earlier", "again"), [
+    ("Как выгрузить товары в YML?", "Подскажите, как сделать выгрузку товаров в YML"),
+    ("Как импортировать цены из CSV?", "Как произвести импорт цен из CSV?"),
+    ("Как выгрузить прайс в Excel?", "Как сделать экспорт прайса в Эксель?"),
+    ("How do I set up order notifications?", "Could you remind me how to configure the order notification?"),
+])
+def test_light_verbs_transliterations_and_plurals_are_the_same_question(earlier, again) -> None:
+    assert is_repeat(earlier, again)
+
+
+@pytest.mark.parametrize(("earlier", "other"), [
+    ("Как настроить экспорт заказов в XML?", "Как настроить импорт заказов из XML?"),
+    ("Как сделать экспорт клиентов?", "Как сделать импорт клиентов?"),
+])
+def test_opposite_actions_beside_a_shared_light_verb_are_different_questions(earlier, other) -> None:
+    assert not is_repeat(earlier, other)

@@ -121,12 +121,14 @@ _TRANSLIT = str.maketrans({
     "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "",
     "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
 })
-# Spellings that differ between transliterations (Яндекс / Yandex, Tinkoff / Тинькофф).
+# Spellings that differ between transliterations (Яндекс / Yandex, Tinkoff / Тинькофф,
+# Excel / Эксель: x is ks).
 # A Latin c reads s before e, i, y and most consonants (CDEK / СДЭК), k elsewhere
 # (Calltouch / Коллтач); ch is ч.
 _LATIN_SKELETON = (
-    ("ks", "x"), ("ck", "k"), ("ff", "f"), ("w", "v"), ("ch", "ч"), ("c", "k"), ("y", "i"), ("j", "i"),
+    ("x", "ks"), ("ck", "k"), ("ff", "f"), ("w", "v"), ("ch", "ч"), ("c", "k"), ("y", "i"), ("j", "i"),
 )
+_DOUBLED = re.compile(r"(.)\1+")
 _SOFT_C = re.compile(r"c(?=[eiybdfgjlmnpqrstvwxz])")
 
 
@@ -135,7 +137,8 @@ def _skeleton(word: str) -> str:
     latin = _SOFT_C.sub("s", word.translate(_TRANSLIT))
     for written, merged in _LATIN_SKELETON:
         latin = latin.replace(written, merged)
-    return latin
+    # doubled letters come and go between spellings: Excel / Эксель, Calltouch / Колтач
+    return _DOUBLED.sub(r"\1", latin)
 
 
 @lru_cache(maxsize=16384)
@@ -151,8 +154,12 @@ def _term(word: str, entity: bool, substantive: bool = False) -> Term | None:
     # reflexive verb is its plain verb (продлевается -> продлевать) for the groups.
     lemmas = morphology.lemmas(folded)
     keys = (*lemmas, *(w[:-2] for w in lemmas if w.endswith(("ся", "сь")) and len(w) > 5), folded)
-    for section in ("actions", "synonyms", "places", "weak"):
-        for key in keys:
+    if folded.isascii() and folded.endswith("s") and len(folded) > 3:
+        keys += (folded[:-1],)  # English has no dictionary here: payments is payment
+    # An action only by the likeliest reading: данных is data before it is a form of дать.
+    action_keys = [k for k in keys if k not in lemmas or k.startswith(lemma[:-2] if lemma.endswith(("ся", "сь")) else lemma)]
+    for section in ("actions", "synonyms", "places", "weak", "light"):
+        for key in action_keys if section in ("actions", "light") else keys:
             concepts |= groups[section].get(key, frozenset())
     kind = _kind(folded, lemma, concepts, entity)
     if kind in ("qualifier", "other") and substantive:
@@ -201,7 +208,22 @@ def question_terms(text: str) -> tuple[Term, ...]:
         term = _term(match.group(), entity, substantive)
         if term is not None and term.word not in terms:
             terms[term.word] = term
-    return tuple(terms.values())
+    return _without_light_verbs(tuple(terms.values()))
+
+
+def _without_light_verbs(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """сделать экспорт, настроить импорт, make a backup: beside another action a light
+    verb only carries it, and the question asks for that other action (экспортировать)."""
+    def light(term: Term) -> bool:
+        return term.kind == "action" and any(c.startswith("light:") for c in term.concepts)
+
+    if not any(t.kind == "action" and not light(t) for t in terms):
+        return terms
+    return tuple(
+        Term(t.word, t.stem, frozenset(c for c in t.concepts if not c.startswith("actions:")), "weak")
+        if light(t) else t
+        for t in terms
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -282,7 +304,9 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
     actions_a, actions_b = _actions(terms_a), _actions(terms_b)
     unpaired_a = _actions([t for i, t in enumerate(terms_a) if i not in used_a])
     unpaired_b = _actions([t for j, t in enumerate(terms_b) if j not in used_b])
-    if unpaired_a and unpaired_b and not actions_a & actions_b:
+    # экспорт / импорт beside a shared настроить: each question's own action has no
+    # counterpart in the other, whatever else they share.
+    if unpaired_a and unpaired_b and not unpaired_a & actions_b and not unpaired_b & actions_a:
         score *= _VETO
     left_a = {t.kind for i, t in enumerate(terms_a) if i not in used_a}
     left_b = {t.kind for j, t in enumerate(terms_b) if j not in used_b}
