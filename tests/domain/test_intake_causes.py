@@ -131,3 +131,37 @@ def test_light_verbs_transliterations_and_plurals_are_the_same_question(earlier,
 ])
 def test_opposite_actions_beside_a_shared_light_verb_are_different_questions(earlier, other) -> None:
     assert not is_repeat(earlier, other)
+
+
+# --------------------------------------------------------------------------- scope (2.10)
+
+def clauses(body: str) -> set[str]:
+    return {f.message.split(" ", 1)[0] for f in check_intake("", body).flags if f.code == "out_of_scope"}
+
+
+@pytest.mark.parametrize(("body", "clause"), [
+    # fearing to break something is no defect report
+    ("Перенесите, пожалуйста, наш сайт на новый хостинг, боимся сами всё сломать.", "2.10.1"),
+    ("Could you integrate the HTML template we bought into our shop?", "2.10.2"),
+    ("Сделайте интеграцию сайта с нашей учётной базой под ключ.", "2.10.2"),
+    # a page named, then asked to be developed; the deverbal noun of the work
+    ("Нам нужна страница акций в фирменном стиле. Сможете сверстать?", "2.10.4"),
+    ("Хотим заказать переделку шапки сайта.", "2.10.4"),
+    # a как that compares is no "how"
+    ("Сделайте, пожалуйста, шапку как на сайте партнёра.", "2.10.4"),
+    ("Вы в прошлом месяце настраивали нам фильтр, наш дизайнер его затёр. Верните, как было.", "2.10.7"),
+    ("После отката базы пропали все правки в шаблонах, внесите их заново.", "2.10.7"),
+])
+def test_requests_for_excluded_work_in_other_words(body, clause) -> None:
+    assert clause in clauses(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Хочу сам поменять баннер на главной, где это делается?",
+    "Есть ли у вас инструкция по подключению МойСклад?",
+    "Пропали заказы за вчера из админки! Они сохранились где-нибудь?",
+    "Как отключить очистку HTML в визуальном редакторе?",
+    "Куда в настройках вставить код счётчика Яндекс.Метрики?",
+])
+def test_the_customer_s_own_work_and_product_questions_stay_in_scope(body) -> None:
+    assert clauses(body) == set()

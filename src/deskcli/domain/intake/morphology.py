@@ -91,6 +91,9 @@ _KEEP_SURFACE = ("PRTF", "PRTS", "GRND", "ADVB", "COMP")
 
 
 def _lemma_token(word: str, subjunctive: bool = False) -> str:
+    if "." in word and CYRILLIC.search(word):
+        # Яндекс.Метрики -> яндекс.метрика: each part of a dotted name by its own lemma
+        return ".".join(lemma(part) for part in word.split("."))
     found = parses(word)
     if not found:
         return word
@@ -98,7 +101,8 @@ def _lemma_token(word: str, subjunctive: bool = False) -> str:
     # A participle's dictionary lemma is its verb (встроенный -> встроить), which would
     # lose what the rules look for; keep such words as written.
     token = word if any(g in best.grammemes for g in _KEEP_SURFACE) else best.lemma
-    if best.has("VERB") and any(p.has("VERB", "impr") for p in found):
+    # An imperative of the same verb (обновите), not of a rare homograph (пропали: пропалить)
+    if best.has("VERB") and any(p.has("VERB", "impr") and p.lemma == best.lemma for p in found):
         return f"{token} _impr_"
     if best.has("VERB", "past"):
         # чтобы вы сделали, хотелось бы: a wish, not a report of the past

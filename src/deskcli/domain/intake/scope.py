@@ -30,6 +30,7 @@ class _Window(NamedTuple):
     def of(cls, text: str) -> _Window:
         tokens = set(text.split())
         tokens |= {part for token in tokens if "-" in token for part in token.split("-")}
+        tokens |= {part for token in tokens if "." in token for part in token.split(".")}
         return cls(text, f" {text} ", frozenset(tokens))
 
 
@@ -119,6 +120,23 @@ def _scope_rules() -> tuple[tuple[str, int, tuple[_ScopeRule, ...]], ...]:
 _PAST_BEFORE_BY = re.compile(r"_past_(?= (?:\S+ )?бы(?!\S))")
 
 
+# Verbs whose imperative asks to be told something: "подскажите, как ..." is a question.
+_ASKING_VERBS = ("подсказать", "объяснить", "рассказать", "показать", "посоветовать", "уточнить", "напомнить", "помочь")
+_COMPARING_HOW = re.compile(r"(?<= )как(?= )")
+
+
+def _comparisons_apart(sentence: str) -> str:
+    """In a request without "?", a как after the imperative compares (переделайте меню,
+    как на сайте конкурента; make it like theirs): it asks nothing, so it is no howto."""
+    if "?" in sentence or "_impr_" not in sentence:
+        return sentence
+    at = sentence.index("_impr_")
+    verb = sentence[:at].split()[-1] if sentence[:at].split() else ""
+    if verb in _ASKING_VERBS:
+        return sentence
+    return sentence[:at] + _COMPARING_HOW.sub("подобно", sentence[at:])
+
+
 def out_of_scope(normalized: str) -> list[str]:
     """Labels of the 2.10 clauses the message asks for, e.g. "2.10.1 moving a site ...".
 
@@ -126,7 +144,7 @@ def out_of_scope(normalized: str) -> list[str]:
     the clause says otherwise: "you set it up last spring. We restored a backup. Please
     set it up again" asks for 2.10.7 over three)."""
     sentences = [
-        _PAST_BEFORE_BY.sub("_subj_", lemma_text(s)) for s in SENTENCE_SPLIT.split(normalized) if s.strip()
+        _comparisons_apart(_PAST_BEFORE_BY.sub("_subj_", lemma_text(s))) for s in SENTENCE_SPLIT.split(normalized) if s.strip()
     ]
     windows: dict[int, list[_Window]] = {}
 
