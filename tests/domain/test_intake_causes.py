@@ -165,3 +165,26 @@ def test_requests_for_excluded_work_in_other_words(body, clause) -> None:
 ])
 def test_the_customer_s_own_work_and_product_questions_stay_in_scope(body) -> None:
     assert clauses(body) == set()
+
+
+# --------------------------------------------------------------------------- off topic
+
+@pytest.mark.parametrize("body", [
+    # a "как" inside a sentence, or "как раз", asks nothing
+    "Вчера всей семьёй ходили на хоккей, смотрели, как наши проиграли в овертайме. Как поменять валюту магазина?",
+    "Мы как раз собираемся всем отделом в отпуск на море, погода там отличная. Где в админке выгрузить заказы в CSV?",
+    # a question taken aside from the product question is small talk
+    "Как включить капчу в форме заказа? Кстати, новый фильм про космос уже смотрели?",
+])
+def test_digressions_that_look_like_questions_are_off_topic(body) -> None:
+    assert "off_topic" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a pronoun for the thing named before goes on about the question
+    "Не работает модуль скидок. Он считает скидку от старой цены вместо новой. Где это исправить?",
+    # a need is a request
+    "Нам нужно поменять юридический адрес, который печатается в накладных. Где в админке это сделать?",
+])
+def test_context_that_goes_on_about_the_question_is_not_off_topic(body) -> None:
+    assert "off_topic" not in codes(body)

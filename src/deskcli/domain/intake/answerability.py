@@ -242,7 +242,8 @@ def asks(sentence: str) -> bool:
     raw = " ".join(PLAIN_WORD.findall(sentence))
     polite = cue_words("polite")
     joined = " ".join(w for w in raw.split() if w not in polite)
-    words = cues("small_talk").without(joined.split())
+    # как раз, как будто, так же как: a "как" that asks nothing
+    words = cues("not_asking").without(cues("small_talk").without(joined.split()))
     joined = " ".join(words)
     content = _content_words(words)
     request = cues("request").found(raw.split()) or _addressed_imperative(words)
@@ -269,7 +270,7 @@ def asks(sentence: str) -> bool:
     subject = domain or [
         w for i, w in enumerate(words) if w in cue_words("problem_subject") and (i in near or not negated)
     ]
-    led = any(w in cue_words("question") for w in words[:3])
+    led = _led_by_a_question(words)
     problem = bool(negated) or cues("problem").found(words)
     if subject and problem:
         return True
@@ -285,6 +286,18 @@ def _names_a_tool(words: Sequence[str], content: Sequence[str]) -> bool:
     if any(w in cue_words("addressee") for w in words) or not any(CYRILLIC.search(w) for w in words):
         return False
     return any(w.isascii() and w.isalpha() and len(w) >= 3 for w in content)
+
+
+def _led_by_a_question(words: Sequence[str]) -> bool:
+    """Whether a question word heads the sentence, after greetings and particles (добрый
+    день, а как ..., блин, как ...), not inside it ("вчера смотрел, как ...")."""
+    filler = cue_words("filler")
+    for word in words[:4]:
+        if word in cue_words("question"):
+            return True
+        if word not in filler and word not in ("а", "и", "ну", "так", "вот", "and", "so") and not _abusive(word):
+            return False
+    return False
 
 
 def _has_verb(words: Sequence[str]) -> bool:
@@ -341,6 +354,15 @@ def _digression_words(sentence: str, question: frozenset[str] = frozenset()) -> 
     return len(content) if len(content) >= DIGRESSION_SENTENCE_WORDS else 0
 
 
+_ANAPHORA = frozenset(("он", "она", "оно", "они", "это", "этот", "эта", "эти", "it", "they", "this", "these"))
+
+
+def _goes_on_about(words: Sequence[str], previous: Sequence[str]) -> bool:
+    """Whether a sentence opens with a pronoun for the product thing the sentence before
+    named (модуль доставки ... Он считает вес в граммах): it goes on about the question."""
+    return bool(words) and words[0] in _ANAPHORA and bool(_domain_words(previous))
+
+
 def _follows_up(previous: str, sentence: str) -> bool:
     """A short question about the sentence before it: "Удалил группу товаров. Как восстановить?"."""
     joined = " ".join(PLAIN_WORD.findall(sentence))
@@ -359,7 +381,11 @@ def answerability_flags(normalized: str) -> list[Reason]:
     ]
     said = [PLAIN_WORD.findall(s) for s in sentences]
     question = frozenset().union(*(_lemmas(w) for w, ask in zip(said, asking, strict=True) if ask))
-    digressions = sum(_digression_words(s, question) for s, ask in zip(sentences, asking, strict=True) if not ask)
+    digressions = sum(
+        _digression_words(s, question)
+        for index, (s, ask) in enumerate(zip(sentences, asking, strict=True))
+        if not ask and not (index and _goes_on_about(said[index], said[index - 1]))
+    )
     if any(ask and _domain_words(w) for w, ask in zip(said, asking, strict=True)):
         # Beside a question about the product, a question put to the staff about anything
         # else (как вы думаете, что будет с курсом доллара?, у вас тоже все на удалёнке?)
@@ -367,7 +393,8 @@ def answerability_flags(normalized: str) -> list[Reason]:
         digressions += sum(
             _digression_words(s)
             for s, w, ask in zip(sentences, said, asking, strict=True)
-            if ask and not _domain_words(w) and any(word in cue_words("addressee") for word in w)
+            if ask and not _domain_words(w)
+            and (any(word in cue_words("addressee") for word in w) or cues("aside").found(w))
         )
     if digressions >= (DIGRESSION_WORDS if any(asking) else REASONING_WORDS):
         return [Reason("off_topic", "2.8.4 extraneous reasoning unrelated to the question")]
