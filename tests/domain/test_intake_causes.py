@@ -188,3 +188,22 @@ def test_digressions_that_look_like_questions_are_off_topic(body) -> None:
 ])
 def test_context_that_goes_on_about_the_question_is_not_off_topic(body) -> None:
     assert "off_topic" not in codes(body)
+
+
+@pytest.mark.parametrize(("earlier", "again"), [
+    # a kind meets its instance; a brand written in Cyrillic meets its Latin name
+    ("Как поменять валюту магазина на доллары?", "Как сделать, чтобы магазин работал в долларах?"),
+    ("Как подключить оповещения о заказах в WhatsApp?", "Как подключить в ватсап оповещения о заказах?"),
+    # an ordinal with the words it qualifies: языковая версия is язык
+    ("Как добавить третий язык на сайт?", "Как включить третью языковую версию сайта?"),
+])
+def test_kinds_brands_and_ordinals_meet_their_rewordings(earlier, again) -> None:
+    assert is_repeat(earlier, again)
+
+
+@pytest.mark.parametrize(("earlier", "other"), [
+    ("Как поменять валюту на доллары?", "Как поменять валюту на евро?"),
+    ("Как добавить второй склад в магазин?", "Как добавить второй сайт в магазин?"),
+])
+def test_two_instances_of_a_kind_or_ordinals_of_other_things_differ(earlier, other) -> None:
+    assert not is_repeat(earlier, other)

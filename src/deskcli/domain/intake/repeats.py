@@ -77,6 +77,20 @@ def _groups() -> dict[str, dict[str, frozenset[str]]]:
     return {s: {w: frozenset(g) for w, g in ws.items()} for s, ws in found.items()}
 
 
+@cache
+def _kinds() -> dict[str, frozenset[str]]:
+    """The [kinds] of repeat_terms.txt: the kind word gets ``kind:K``, each instance
+    ``isa:K``; a kind meets its instances (валюта / евро), instances not each other."""
+    found: dict[str, set[str]] = {}
+    for line in sections("repeat_terms.txt").get("kinds", ()):
+        kinds, _, instances = line.partition(":")
+        for kind in kinds.split():
+            found.setdefault(kind, set()).add(f"kind:{kinds.split()[0]}")
+        for instance in instances.split():
+            found.setdefault(instance, set()).add(f"isa:{kinds.split()[0]}")
+    return {word: frozenset(concepts) for word, concepts in found.items()}
+
+
 def _is_entity(word: str, start: int, text: str, cyrillic_text: bool, quoted: bool) -> bool:
     """A name, version, code or quoted title: what tells one question from another."""
     if fold(word) in _groups()["weak"]:
@@ -126,7 +140,7 @@ _TRANSLIT = str.maketrans({
 # A Latin c reads s before e, i, y and most consonants (CDEK / СДЭК), k elsewhere
 # (Calltouch / Коллтач); ch is ч.
 _LATIN_SKELETON = (
-    ("x", "ks"), ("ck", "k"), ("ff", "f"), ("w", "v"), ("ch", "ч"), ("c", "k"), ("y", "i"), ("j", "i"),
+    ("x", "ks"), ("ck", "k"), ("wh", "v"), ("ff", "f"), ("w", "v"), ("ch", "ч"), ("c", "k"), ("y", "i"), ("j", "i"),
 )
 _DOUBLED = re.compile(r"(.)\1+")
 _SOFT_C = re.compile(r"c(?=[eiybdfgjlmnpqrstvwxz])")
@@ -161,10 +175,14 @@ def _term(word: str, entity: bool, substantive: bool = False) -> Term | None:
     for section in ("actions", "synonyms", "places", "weak", "light"):
         for key in action_keys if section in ("actions", "light") else keys:
             concepts |= groups[section].get(key, frozenset())
+    for key in keys:
+        concepts |= _kinds().get(key, frozenset())
     kind = _kind(folded, lemma, concepts, entity)
     if kind in ("qualifier", "other") and substantive:
         kind = "noun"
-    if kind == "entity" and folded.isalpha():
+    # A name, or a word the dictionary does not know (телеграм, вотсап: brands written in
+    # Cyrillic), is matched by its Latin skeleton: телеграм / Telegram.
+    if folded.isalpha() and (kind == "entity" or CYRILLIC.search(folded) and not morphology.is_known(folded)):
         concepts.add("name:" + _skeleton(lemma if CYRILLIC.search(folded) else folded))
     return Term(folded, stem(lemma), frozenset(concepts), kind)
 
@@ -206,9 +224,26 @@ def question_terms(text: str) -> tuple[Term, ...]:
         joined = following is not None and not text[match.end() : following.start()].strip()
         substantive = _substantive(match.group(), following.group() if joined and following else None)
         term = _term(match.group(), entity, substantive)
+        if term is not None and joined and morphology.lemma(term.word) in _ORDINALS:
+            term = _ordinal(term, matches[index + 1 : index + 3], text)
         if term is not None and term.word not in terms:
             terms[term.word] = term
     return _without_light_verbs(tuple(terms.values()))
+
+
+def _ordinal(term: Term, following: Sequence[re.Match[str]], text: str) -> Term:
+    """второй сайт / второй язык: an ordinal tells one thing from another only together
+    with the words it qualifies (up to two: вторую языковую версию, a second site language)."""
+    heads: set[str] = set()
+    end = following[0].start()
+    for match in following:
+        if text[end : match.start()].strip():
+            break  # not across a comma or "?"
+        if (head := _term(match.group(), False)) is not None:
+            heads |= {c for c in head.concepts if not c.startswith(("isa:", "kind:"))}
+        end = match.end()
+    concepts = frozenset(f"ordinal:{term.stem}:{head}" for head in heads)
+    return Term(f"{term.word} {' '.join(sorted(heads))}", term.stem, concepts, term.kind)
 
 
 def _without_light_verbs(terms: tuple[Term, ...]) -> tuple[Term, ...]:
@@ -234,8 +269,10 @@ def _trigrams(word: str) -> frozenset[str]:
 
 def _likeness(a: Term, b: Term) -> float:
     """1 for the same term or group; partial for near spellings of plain words; else 0."""
-    if a.concepts & b.concepts:
+    if any(not c.startswith("isa:") for c in a.concepts & b.concepts):
         return 1.0
+    if _kind_meets_instance(a.concepts, b.concepts) or _kind_meets_instance(b.concepts, a.concepts):
+        return 0.9
     if a.kind == b.kind == "entity":
         return _name_likeness(a, b)
     if "entity" in (a.kind, b.kind) or len(a.stem) < 4 or len(b.stem) < 4:
@@ -247,6 +284,10 @@ def _likeness(a: Term, b: Term) -> float:
     ta, tb = _trigrams(a.stem), _trigrams(b.stem)
     dice = 2 * len(ta & tb) / (len(ta) + len(tb))
     return dice if dice >= _SOFT_MATCH else 0.0
+
+
+def _kind_meets_instance(kind: frozenset[str], instance: frozenset[str]) -> bool:
+    return any(c.startswith("kind:") and "isa:" + c[5:] in instance for c in kind)
 
 
 def _name_likeness(a: Term, b: Term) -> float:
