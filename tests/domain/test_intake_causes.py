@@ -113,6 +113,24 @@ def test_a_short_question_naming_a_tool_in_latin_letters_asks(body) -> None:
     assert "no_question" not in codes(body)
 
 
+@pytest.mark.parametrize("body", [
+    "ИНН покупателя, у которого не прошла оплата: 7701234567.",
+    "Текст ошибки: Warning: Undefined array key \"price\" in /var/www/shop/index.php on line 12",
+    "Доступы: ftp.shop.example, tmp_user / пароль в прошлом письме.",
+    "Добрый день. Проблема всё та же.",
+])
+def test_a_datum_under_a_label_or_nothing_new_asks_nothing(body) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Ошибка «Access denied» при входе в центр администрирования, пароль верный.",
+    "Не открывается оплата: пишет «Invalid signature».",
+])
+def test_a_pasted_error_with_what_it_happens_in_is_a_report(body) -> None:
+    assert "no_question" not in codes(body)
+
+
 # --------------------------------------------------------------------------- repeats
 
 @pytest.mark.parametrize(("earlier", "again"), [

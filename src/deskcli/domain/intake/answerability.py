@@ -142,8 +142,12 @@ _ANNOUNCED = re.compile(
 # message is a report of a fault, and stays one.)
 _DATA = re.compile(
     r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?:/[\w.\-]+){2,}/?(?::\d+)?"
-    r"|(?<!\w)(?:user|login|логин|пароль|pass|password|пользователь)\s*[:=]\s*\S+"
+    r"|(?<!\w)(?:user|login|логин|пароль|pass|password|пользователь|доступы?|access|credentials"
+    r"|данные\s+(?:для\s+)?(?:входа|доступа|авторизации))\s*[:=]\s*\S+"
 )
+# A datum under a label, nothing said of it: "номер заказа: 10452", "Ошибка: Fatal error:
+# Class not found" (a Russian label over a pasted Latin text, or over a number).
+_LABELLED_DATUM = re.compile(r"[^:?]{1,60}:\s*[\d\s#№.,/-]+|[^:?]*[а-яё][^:?]{0,40}:\s*[^а-яё]+")
 # Politeness that only points at data sent: "please find attached", "please see the log".
 _SEE_ATTACHED = re.compile(r"(?<!\w)please\s+(?:find|see)(?!\w)")
 # What a request was about, after a word of its status: ответ по обращению про импорт.
@@ -236,6 +240,8 @@ def asks(sentence: str) -> bool:
     # "пошли вы …", "идите вы …": abuse in the form of a request asks for nothing
     sentence = _abusive_phrases().sub(" ", sentence)
     questioned = bool(_QUESTION_MARK.search(sentence))
+    if not questioned and _LABELLED_DATUM.fullmatch(sentence.strip()):
+        return False
     data = bool(_DATA.search(sentence))
     if data:
         sentence = _DATA.sub(" ", sentence)
