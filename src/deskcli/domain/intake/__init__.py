@@ -9,8 +9,9 @@ agent have a look. Repeats are decided by `is_repeat`, which the store calls on 
 candidates its full-text index finds; `search_terms` builds the terms for that index and
 for the documentation search of 2.11.
 
-One module per concern: `normalising`, `obscene`, `insults`, `answerability`, `scope`,
-`stemming` (Snowball), `repeats`, `rule_text`; `morphology` gives lemmas and tags
+One module per concern: `normalising`, `obscene`, `insults`, `answerability` (its sentence
+shapes in `asking_patterns`), `scope`, `stemming` (Snowball), `repeats`, `rule_text`;
+`morphology` gives lemmas and tags
 (pymorphy3) to the obscene, insult, question, scope and repeat rules; `wordlists` reads
 the data files (``deskcli/data/``) that support staff extend without touching code.
 Everything here is plain functions over strings: no database, no terminal. pymorphy3 and

@@ -18,6 +18,14 @@ from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
 from deskcli.domain.intake import morphology
+from deskcli.domain.intake.asking_patterns import (
+    ANNOUNCED as _ANNOUNCED,
+    DATA as _DATA,
+    INTRODUCTION as _INTRODUCTION,
+    LABELLED_DATUM as _LABELLED_DATUM,
+    REQUEST_TOPIC as _REQUEST_TOPIC,
+    SEE_ATTACHED as _SEE_ATTACHED,
+)
 from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD, SENTENCE_SPLIT
 from deskcli.domain.intake.wordlists import WordSet, sections, stopwords
 from deskcli.domain.reasons import Reason
@@ -114,49 +122,6 @@ def _domain_words(words: Sequence[str]) -> list[str]:
     return [w for w in words if w in domain]
 
 
-# A question announced rather than asked, with what it is about: "у меня вопрос по 1С",
-# "можно вас спросить", "хочу уточнить про рассылки", "I have a question about 1C".
-_ABOUT = r"(?:\s+(?:по|про|насчет|о|об|касательно|about|on|regarding)(?:\s+[^\s,.:;!?]+){1,4})?"
-_ANNOUNCED = re.compile(
-    r"(?:(?:у\s+(?:меня|нас)|есть|имеется|появился|возник)\s+(?:\S+\s+)?вопрос\w*"
-    r"|(?:можно|могу|хочу|хотел|хотела|хотелось|хотели|разрешите|позвольте)(?:\s+(?:ли|я|бы|вас|у\s+вас))*"
-    r"\s+(?:задать\s+(?:\S+\s+)?вопрос\w*|спросить|уточнить|поинтересоваться|проконсультироваться"
-    r"|получить\s+консультацию|обратиться)"
-    # whom to ask rather than what: к кому обратиться по лицензии, who do I contact
-    r"|(?:к\s+кому|куда)\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:обратиться|обращаться|писать|написать)"
-    r"|who\s+(?:should|can|do|could)\s+(?:i|we)\s+(?:contact|ask|talk\s+to|write\s+to)"
-    # "подскажите, пожалуйста, по лицензии": help asked with a topic and nothing asked
-    r"|(?:подскажите|помогите|проконсультируйте)(?:,?\s+пожалуйста,?)?(?=\s+(?:по|про|насчет|касательно)\s)"
-    # a problem named and nothing said of it: "проблема с корзиной.", "an issue with the cart."
-    r"|(?:(?:у\s+(?:меня|нас)|есть|возникла|возникли)\s+)?(?:проблема|проблемы|проблемка|беда|трудности|сложности)"
-    r"\s+со?(?:\s+[^\s,.:;!?]+){1,2}(?=[\s.!…]*$)"
-    r"|(?:(?:i|we)\s+have\s+)?(?:a|an|some)\s+(?:problem|issue|trouble)s?\s+with(?:\s+[^\s,.:;!?]+){1,3}(?=[\s.!…]*$)"
-    r"|(?:i|we)\s+have\s+(?:a|one|another)\s+(?:quick\s+)?question"
-    r"|(?:may|can|could)\s+i\s+ask(?:\s+you)?(?:\s+(?:something|a\s+question))?"
-    r"|quick\s+question)" + _ABOUT,
-    re.IGNORECASE,
-)
-
-
-# Data pasted into a message: links, paths, addresses, credentials. (A pasted error
-# message is a report of a fault, and stays one.)
-_DATA = re.compile(
-    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?:/[\w.\-]+){2,}/?(?::\d+)?"
-    r"|(?<!\w)(?:user|login|логин|пароль|pass|password|пользователь|доступы?|access|credentials"
-    r"|данные\s+(?:для\s+)?(?:входа|доступа|авторизации))\s*[:=]\s*\S+"
-)
-# A datum under a label, nothing said of it: "номер заказа: 10452", "Ошибка: Fatal error:
-# Class not found" (a Russian label over a pasted Latin text, or over a number).
-_LABELLED_DATUM = re.compile(r"[^:?]{1,60}:\s*[\d\s#№.,/-]+|[^:?]*[а-яё][^:?]{0,40}:\s*[^а-яё]+")
-# Politeness that only points at data sent: "please find attached", "please see the log".
-_SEE_ATTACHED = re.compile(r"(?<!\w)please\s+(?:find|see)(?!\w)")
-# What a request was about, after a word of its status: ответ по обращению про импорт.
-_REQUEST_TOPIC = re.compile(r"\s+(?:по\s+поводу|про|насчет|об?|по|about|regarding|on|for)\s+[^,.;:!?]*")
-# A customer introducing himself: "меня зовут Дмитрий", "я новый администратор, буду писать вам".
-_INTRODUCTION = re.compile(
-    r"(?<!\w)(?:меня\s+зовут|my\s+name\s+is|i\s+am\s+the\s+new|i'm\s+the\s+new"
-    r"|я\s+(?:теперь\s+)?нов(?:ый|ая)|буду\s+(?:теперь\s+)?(?:писать|обращаться|на\s+связи))(?!\w)"
-)
 
 
 def _abusive_phrases() -> re.Pattern[str]:

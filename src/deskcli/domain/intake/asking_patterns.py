@@ -1,0 +1,53 @@
+"""The shapes of sentences that ask nothing support can answer (SPEC 2.8.2): a question
+only announced, data pasted, a datum under a label, a customer introducing himself; and
+the topic after a word of a request's status. Read by `answerability`."""
+
+from __future__ import annotations
+
+import re
+
+# A question announced rather than asked, with what it is about: "у меня вопрос по 1С",
+# "можно вас спросить", "хочу уточнить про рассылки", "I have a question about 1C".
+ABOUT = r"(?:\s+(?:по|про|насчет|о|об|касательно|about|on|regarding)(?:\s+[^\s,.:;!?]+){1,4})?"
+ANNOUNCED = re.compile(
+    r"(?:(?:у\s+(?:меня|нас)|есть|имеется|появился|возник)\s+(?:\S+\s+)?вопрос\w*"
+    r"|(?:можно|могу|хочу|хотел|хотела|хотелось|хотели|разрешите|позвольте)(?:\s+(?:ли|я|бы|вас|у\s+вас))*"
+    r"\s+(?:задать\s+(?:\S+\s+)?вопрос\w*|спросить|уточнить|поинтересоваться|проконсультироваться"
+    r"|получить\s+консультацию|обратиться)"
+    # whom to ask rather than what: к кому обратиться по лицензии, who do I contact
+    r"|(?:к\s+кому|куда)\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:обратиться|обращаться|писать|написать)"
+    r"|who\s+(?:should|can|do|could)\s+(?:i|we)\s+(?:contact|ask|talk\s+to|write\s+to)"
+    # "подскажите, пожалуйста, по лицензии": help asked with a topic and nothing asked
+    r"|(?:подскажите|помогите|проконсультируйте)(?:,?\s+пожалуйста,?)?(?=\s+(?:по|про|насчет|касательно)\s)"
+    # a problem named and nothing said of it: "проблема с корзиной.", "an issue with the cart."
+    r"|(?:(?:у\s+(?:меня|нас)|есть|возникла|возникли)\s+)?(?:проблема|проблемы|проблемка|беда|трудности|сложности)"
+    r"\s+со?(?:\s+[^\s,.:;!?]+){1,2}(?=[\s.!…]*$)"
+    r"|(?:(?:i|we)\s+have\s+)?(?:a|an|some)\s+(?:problem|issue|trouble)s?\s+with(?:\s+[^\s,.:;!?]+){1,3}(?=[\s.!…]*$)"
+    r"|(?:i|we)\s+have\s+(?:a|one|another)\s+(?:quick\s+)?question"
+    r"|(?:may|can|could)\s+i\s+ask(?:\s+you)?(?:\s+(?:something|a\s+question))?"
+    r"|quick\s+question)" + ABOUT,
+    re.IGNORECASE,
+)
+
+
+# Data pasted into a message: links, paths, addresses, credentials. (A pasted error
+# message is a report of a fault, and stays one.)
+DATA = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?:/[\w.\-]+){2,}/?(?::\d+)?"
+    r"|(?<!\w)(?:user|login|логин|пароль|pass|password|пользователь|доступы?|access|credentials"
+    r"|данные\s+(?:для\s+)?(?:входа|доступа|авторизации))\s*[:=]\s*\S+"
+)
+# A datum under a label, nothing said of it: "номер заказа: 10452", "Ошибка: Fatal error:
+# Class not found" (a Russian label over a pasted Latin text, or over a number).
+LABELLED_DATUM = re.compile(
+    r"[^:?]{1,60}:\s*[\d\s#№.,/-]+|(?:[^\s:?,]+\s+){0,2}[^\s:?,]*[а-яё][^\s:?,]*\s*:\s*[^а-яё]+"
+)
+# Politeness that only points at data sent: "please find attached", "please see the log".
+SEE_ATTACHED = re.compile(r"(?<!\w)please\s+(?:find|see)(?!\w)")
+# What a request was about, after a word of its status: ответ по обращению про импорт.
+REQUEST_TOPIC = re.compile(r"\s+(?:по\s+поводу|про|насчет|об?|по|about|regarding|on|for)\s+[^,.;:!?]*")
+# A customer introducing himself: "меня зовут Дмитрий", "я новый администратор, буду писать вам".
+INTRODUCTION = re.compile(
+    r"(?<!\w)(?:меня\s+зовут|my\s+name\s+is|i\s+am\s+the\s+new|i'm\s+the\s+new"
+    r"|я\s+(?:теперь\s+)?нов(?:ый|ая)|буду\s+(?:теперь\s+)?(?:писать|обращаться|на\s+связи))(?!\w)"
+)
