@@ -61,6 +61,22 @@ def test_sanity_idioms_not_said_to_anyone_pass(text) -> None:
     assert find_obscene(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Вы некомпетентные люди, неделю не можете ответить про оплату.",
+    "Сидят у вас там одни балаболы.",
+])
+def test_incompetence_said_of_people_is_an_insult(text) -> None:
+    assert find_obscene(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ответ был некомпетентный, ошибка в корзине осталась. Что ещё проверить?",
+    "Безграмотный перевод в шаблоне письма, где его поправить?",
+])
+def test_incompetence_said_of_things_passes(text) -> None:
+    assert find_obscene(text) == []
+
+
 # --------------------------------------------------------------------------- no question
 
 @pytest.mark.parametrize("body", [
