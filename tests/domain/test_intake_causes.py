@@ -209,6 +209,9 @@ def test_the_customer_s_own_work_and_product_questions_stay_in_scope(body) -> No
     "Мы как раз собираемся всем отделом в отпуск на море, погода там отличная. Где в админке выгрузить заказы в CSV?",
     # a question taken aside from the product question is small talk
     "Как включить капчу в форме заказа? Кстати, новый фильм про космос уже смотрели?",
+    # "хотел сказать" and an apology open a digression, they request nothing
+    "Где меняется текст письма о заказе? И ещё хотел сказать: у нас вчера отключили отопление во всём районе.",
+    "Прошу прощения за долгое молчание, у нас всей семьёй гуляли на свадьбе сестры. Где включить капчу в форме заказа?",
 ])
 def test_digressions_that_look_like_questions_are_off_topic(body) -> None:
     assert "off_topic" in codes(body)
@@ -217,6 +220,8 @@ def test_digressions_that_look_like_questions_are_off_topic(body) -> None:
 @pytest.mark.parametrize("body", [
     # a pronoun for the thing named before goes on about the question
     "Не работает модуль скидок. Он считает скидку от старой цены вместо новой. Где это исправить?",
+    # an apology for the question is about the question
+    "Прошу прощения за, наверное, глупый вопрос, я новый контент-менеджер на сайте. Где меняется баннер на главной?",
     # a need is a request
     "Нам нужно поменять юридический адрес, который печатается в накладных. Где в админке это сделать?",
 ])

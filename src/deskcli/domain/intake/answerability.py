@@ -217,7 +217,7 @@ def asks(sentence: str) -> bool:
     words = cues("not_asking").without(cues("small_talk").without(joined.split()))
     joined = " ".join(words)
     content = _content_words(words)
-    request = cues("request").found(raw.split()) or _addressed_imperative(words)
+    request = cues("request").found(cues("not_asking").without(raw.split())) or _addressed_imperative(words)
     asking = questioned or request or any(w in cue_words("question") for w in words)
     if not content:
         # "Fatal error: … Что сделать?": the pasted datum is what the question is about
@@ -308,9 +308,13 @@ def _digression_words(sentence: str, question: frozenset[str] = frozenset()) -> 
     `question` holds the lemmas of the message's asking sentences: a statement sharing one
     with them is the question's context (хостер закрывается / перевезти к новому хостеру),
     not a digression. Mat and insults are the obscenity rule's, not reasoning."""
-    words = PLAIN_WORD.findall(sentence)
+    # "прошу прощения": no request; "хотел сказать", "by the way": no request either, but
+    # part of the digression they open
+    words = cues("not_asking").without(PLAIN_WORD.findall(sentence))
     if _TECHNICAL.search(sentence) or any(_abusive(w) for w in words):
         return 0
+    if any(w in ("question", "questions") or morphology.lemma(w) == "вопрос" for w in words):
+        return 0  # about the question itself: простите за глупый вопрос, я тут новенький
     content = [
         w for w in _content_words(words)
         if len(w) > 1 and (not w.isascii() or w.isalpha()) and not _lemma_in(w, "status")
@@ -318,7 +322,8 @@ def _digression_words(sentence: str, question: frozenset[str] = frozenset()) -> 
     if len(_domain_words(words)) > (1 if len(content) >= PASSING_MENTION_WORDS else 0):
         return 0
     polite = cue_words("polite")
-    if cues("request").found(words) or _addressed_imperative([w for w in words if w not in polite]):
+    said = cues("aside").without(words)
+    if cues("request").found(said) or _addressed_imperative([w for w in said if w not in polite]):
         return 0
     if question and not _QUESTION_MARK.search(sentence) and _lemmas(words) & question:
         return 0
