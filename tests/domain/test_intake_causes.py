@@ -77,6 +77,15 @@ def test_incompetence_said_of_things_passes(text) -> None:
     assert find_obscene(text) == []
 
 
+def test_useless_said_to_the_desk_is_an_insult() -> None:
+    assert find_obscene("You are useless, four days and no answer about the export.")
+
+
+@pytest.mark.parametrize("text", ["The search is useless after the update. How do I rebuild the index?"])
+def test_useless_said_of_a_thing_passes(text) -> None:
+    assert find_obscene(text) == []
+
+
 # --------------------------------------------------------------------------- no question
 
 @pytest.mark.parametrize("body", [
@@ -126,6 +135,15 @@ def test_where_the_request_stands_is_a_status_question(body) -> None:
 
 @pytest.mark.parametrize("body", ["поддерживается ли memcached?", "а nginx нужен?", "работает ли с imagick?"])
 def test_a_short_question_naming_a_tool_in_latin_letters_asks(body) -> None:
+    assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "После импорта все остатки обнулились.",
+    "Заказы в админке задвоились после обмена с 1С.",
+    "Вёрстка карточки товара поплыла на телефонах.",
+])
+def test_a_fault_told_by_its_verb_is_a_report(body) -> None:
     assert "no_question" not in codes(body)
 
 
