@@ -256,6 +256,9 @@ def test_context_that_goes_on_about_the_question_is_not_off_topic(body) -> None:
     ("Как подключить оповещения о заказах в WhatsApp?", "Как подключить в ватсап оповещения о заказах?"),
     # an ordinal with the words it qualifies: языковая версия is язык
     ("Как добавить третий язык на сайт?", "Как включить третью языковую версию сайта?"),
+    # plain synonyms of the desk's nouns, and their English words
+    ("Как изменить цену доставки?", "Как поменять стоимость доставки?"),
+    ("Как отключить оповещения покупателю?", "How do I disable the customer notification?"),
 ])
 def test_kinds_brands_and_ordinals_meet_their_rewordings(earlier, again) -> None:
     assert is_repeat(earlier, again)
