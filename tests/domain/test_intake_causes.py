@@ -86,6 +86,16 @@ def test_useless_said_of_a_thing_passes(text) -> None:
     assert find_obscene(text) == []
 
 
+@pytest.mark.parametrize("text", ["Оплата опять не проходит, п@зд@ц.", "Ну что за бл$дство, где ответ?"])
+def test_signs_that_hide_a_letter_like_an_asterisk(text) -> None:
+    assert find_obscene(text)
+
+
+@pytest.mark.parametrize("text", ["Пишите на sales@shop.example, цена 100$ за лицензию.", "Пароль p@ssw0rd не подходит."])
+def test_signs_in_addresses_and_prices_pass(text) -> None:
+    assert find_obscene(text) == []
+
+
 # --------------------------------------------------------------------------- no question
 
 @pytest.mark.parametrize("body", [

@@ -148,6 +148,9 @@ def _unmasked(word: str, alphabet: str) -> Iterator[str]:
 
 
 
+_MASKING_SIGN = re.compile(r"[@$€]")
+
+
 def obscene_readings(word: str) -> Iterator[str]:
     """Readings of a word worth testing against the obscene roots, disguises undone."""
     lexicon = obscene_lexicon()
@@ -160,6 +163,8 @@ def obscene_readings(word: str) -> Iterator[str]:
         as_cyrillic = word.translate(LATIN_AS_CYRILLIC).translate(SIGNS_AS_CYRILLIC)
         if not LATIN.search(as_cyrillic):
             candidates.append(fold(as_cyrillic))
+    # @, $ and € also hide a letter like an asterisk does (п@зд@ц), besides standing for one
+    candidates += [_MASKING_SIGN.sub("*", c) for c in list(candidates) if _MASKING_SIGN.search(c)]
     seen: set[str] = set()
     for reading in candidates:
         if reading in seen:
