@@ -163,8 +163,11 @@ def obscene_readings(word: str) -> Iterator[str]:
         as_cyrillic = word.translate(LATIN_AS_CYRILLIC).translate(SIGNS_AS_CYRILLIC)
         if not LATIN.search(as_cyrillic):
             candidates.append(fold(as_cyrillic))
-    # @, $ and € also hide a letter like an asterisk does (п@зд@ц), besides standing for one
-    candidates += [_MASKING_SIGN.sub("*", c) for c in list(candidates) if _MASKING_SIGN.search(c)]
+    # In Cyrillic, @, $ and € also hide a letter like an asterisk does (п@зд@ц), besides
+    # standing for one; in Latin they stand for a letter only (p@ssword is a password).
+    candidates += [
+        _MASKING_SIGN.sub("*", c) for c in list(candidates) if _MASKING_SIGN.search(c) and CYRILLIC.search(c)
+    ]
     seen: set[str] = set()
     for reading in candidates:
         if reading in seen:
