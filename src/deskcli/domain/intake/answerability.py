@@ -302,7 +302,7 @@ def _lemmas(words: Sequence[str]) -> set[str]:
     return found
 
 
-def _digression_words(sentence: str, question: frozenset[str] = frozenset()) -> int:
+def _digression_words(sentence: str, question: frozenset[str] = frozenset(), minimum: int = DIGRESSION_SENTENCE_WORDS) -> int:
     """Content words of a sentence that is a digression, 0 for any other sentence.
 
     `question` holds the lemmas of the message's asking sentences: a statement sharing one
@@ -315,6 +315,8 @@ def _digression_words(sentence: str, question: frozenset[str] = frozenset()) -> 
         return 0
     if any(w in ("question", "questions") or morphology.lemma(w) == "вопрос" for w in words):
         return 0  # about the question itself: простите за глупый вопрос, я тут новенький
+    if _INTRODUCTION.search(sentence):
+        return 0  # who writes: я новый сотрудник, меня зовут Ольга
     content = [
         w for w in _content_words(words)
         if len(w) > 1 and (not w.isascii() or w.isalpha()) and not _lemma_in(w, "status")
@@ -327,7 +329,7 @@ def _digression_words(sentence: str, question: frozenset[str] = frozenset()) -> 
         return 0
     if question and not _QUESTION_MARK.search(sentence) and _lemmas(words) & question:
         return 0
-    return len(content) if len(content) >= DIGRESSION_SENTENCE_WORDS else 0
+    return len(content) if len(content) >= minimum else 0
 
 
 _ANAPHORA = frozenset(("он", "она", "оно", "они", "это", "этот", "эта", "эти", "it", "they", "this", "these"))
@@ -357,21 +359,34 @@ def answerability_flags(normalized: str) -> list[Reason]:
     ]
     said = [PLAIN_WORD.findall(s) for s in sentences]
     question = frozenset().union(*(_lemmas(w) for w, ask in zip(said, asking, strict=True) if ask))
-    digressions = sum(
-        _digression_words(s, question)
-        for index, (s, ask) in enumerate(zip(sentences, asking, strict=True))
-        if not ask and not (index and _goes_on_about(said[index], said[index - 1]))
-    )
-    if any(ask and _domain_words(w) for w, ask in zip(said, asking, strict=True)):
+    about_product = any(ask and _domain_words(w) for w, ask in zip(said, asking, strict=True))
+
+    def aside(index: int) -> int:
+        """Content words of a sentence off the question, however short (0 if on it)."""
+        s, w = sentences[index], said[index]
+        if not asking[index]:
+            if index and _goes_on_about(w, said[index - 1]):
+                return 0
+            return _digression_words(s, question, minimum=1)
         # Beside a question about the product, a question put to the staff about anything
         # else (как вы думаете, что будет с курсом доллара?, у вас тоже все на удалёнке?)
         # is small talk, not a second question.
-        digressions += sum(
-            _digression_words(s)
-            for s, w, ask in zip(sentences, said, asking, strict=True)
-            if ask and not _domain_words(w)
-            and (any(word in cue_words("addressee") for word in w) or cues("aside").found(w))
-        )
+        if about_product and not _domain_words(w) and (
+            any(word in cue_words("addressee") for word in w) or cues("aside").found(w)
+        ):
+            return _digression_words(s, minimum=1)
+        return 0
+
+    # Short remarks in a row make one digression (А погода у вас какая? У нас минус
+    # двадцать.); a short remark alone ("погода хорошая") does not.
+    digressions = 0
+    run = 0
+    for words in [*map(aside, range(len(sentences))), 0]:
+        if words:
+            run += words
+            continue
+        digressions += run if run >= DIGRESSION_SENTENCE_WORDS else 0
+        run = 0
     if digressions >= (DIGRESSION_WORDS if any(asking) else REASONING_WORDS):
         return [Reason("off_topic", "2.8.4 extraneous reasoning unrelated to the question")]
     if not any(asking):
