@@ -291,14 +291,19 @@ def _addressed_imperative(words: Sequence[str]) -> bool:
     return any(imperative(index, word) for index, word in enumerate(words))
 
 
-def _lemmas(words: Sequence[str]) -> set[str]:
+def _lemmas(words: Sequence[str], reflexive_as_plain: bool = False) -> set[str]:
     """Dictionary lemmas of a sentence's nouns and verbs of four letters or more (words
-    without Cyrillic as written): what a sentence is about, not how many or which one."""
+    without Cyrillic as written): what a sentence is about, not how many or which one.
+    `reflexive_as_plain` adds a reflexive verb's plain verb (поменялся -> поменять), for
+    a statement that tells what happened to the thing the question is about."""
     found = set()
     for word in _content_words(words):
         parses = morphology.parses(word)
         if len(word) >= 4 and (not parses or any(parses[0].has(t) for t in ("NOUN", "VERB", "INFN"))):
-            found.add(morphology.lemma(word))
+            lemma = morphology.lemma(word)
+            found.add(lemma)
+            if reflexive_as_plain and lemma.endswith(("ся", "сь")) and parses and not parses[0].has("NOUN"):
+                found.add(lemma[:-2])
     return found
 
 
@@ -327,7 +332,7 @@ def _digression_words(sentence: str, question: frozenset[str] = frozenset(), min
     said = cues("aside").without(words)
     if cues("request").found(said) or _addressed_imperative([w for w in said if w not in polite]):
         return 0
-    if question and not _QUESTION_MARK.search(sentence) and _lemmas(words) & question:
+    if question and not _QUESTION_MARK.search(sentence) and _lemmas(words, reflexive_as_plain=True) & question:
         return 0
     return len(content) if len(content) >= minimum else 0
 
