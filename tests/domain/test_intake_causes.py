@@ -96,6 +96,23 @@ def test_signs_in_addresses_and_prices_pass(text) -> None:
     assert find_obscene(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Долбоклюи, кто так пишет модуль доставки?",
+    "Nihuyashenki ne rabotaet posle obnovleniya.",
+    "pohuyu vam na klientov?",
+])
+def test_dolbo_compounds_and_translit_with_endings(text) -> None:
+    assert find_obscene(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Надолбы у въезда на склад мешают курьеру: как указать это в комментарии к доставке?",
+    "Долбить стену перфоратором — как назвать такую услугу в каталоге?",
+])
+def test_the_dictionary_s_dolb_words_pass(text) -> None:
+    assert find_obscene(text) == []
+
+
 # --------------------------------------------------------------------------- no question
 
 @pytest.mark.parametrize("body", [
