@@ -294,6 +294,8 @@ def test_context_that_goes_on_about_the_question_is_not_off_topic(body) -> None:
     # plain synonyms of the desk's nouns, and their English words
     ("Как изменить цену доставки?", "Как поменять стоимость доставки?"),
     ("Как отключить оповещения покупателю?", "How do I disable the customer notification?"),
+    # a noun and the verb it is made from; закрыть от поисковиков = запретить индексацию
+    ("Как закрыть раздел «Архив» от поисковиков?", "Как запретить индексировать раздел «Архив»?"),
 ])
 def test_kinds_brands_and_ordinals_meet_their_rewordings(earlier, again) -> None:
     assert is_repeat(earlier, again)

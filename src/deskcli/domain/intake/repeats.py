@@ -17,6 +17,7 @@ only lower the score.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -281,9 +282,18 @@ def _likeness(a: Term, b: Term) -> float:
         return 0.0
     if a.stem.startswith(b.stem) or b.stem.startswith(a.stem):
         return 0.9
+    if _shared_root(a.stem, b.stem):
+        return 0.8  # индексация / индексировать: a noun and the verb it is made from
     ta, tb = _trigrams(a.stem), _trigrams(b.stem)
     dice = 2 * len(ta & tb) / (len(ta) + len(tb))
     return dice if dice >= _SOFT_MATCH else 0.0
+
+
+def _shared_root(a: str, b: str) -> bool:
+    """Stems that part only after a long shared beginning: six letters or more, and at
+    least three quarters of the shorter (индексац / индексир, not перенос / перенаправ)."""
+    shared = len(os.path.commonprefix((a, b)))
+    return shared >= 6 and shared >= 0.75 * min(len(a), len(b))
 
 
 def _kind_meets_instance(kind: frozenset[str], instance: frozenset[str]) -> bool:
