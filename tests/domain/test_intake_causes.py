@@ -122,6 +122,9 @@ def test_the_dictionary_s_dolb_words_pass(text) -> None:
     "Прошла уже неделя, ответа так и нет.",
     "Всё заработало, спасибо, можете закрывать.",
     "Друзья, очень нужна помощь!",
+    "Алло! Есть кто живой?",
+    "Is anybody reading my messages?",
+    "Are you open today?",
 ])
 def test_small_talk_status_and_closing_ask_nothing(body) -> None:
     assert "no_question" in codes(body)
