@@ -225,6 +225,8 @@ def clauses(body: str) -> set[str]:
     # fearing to break something is no defect report
     ("Перенесите, пожалуйста, наш сайт на новый хостинг, боимся сами всё сломать.", "2.10.1"),
     ("Could you integrate the HTML template we bought into our shop?", "2.10.2"),
+    # an English contraction parts its words in the lemma text: "we'd like" reads "we d like"
+    ("We'd like you to move our store to a new hosting provider.", "2.10.1"),
     ("Сделайте интеграцию сайта с нашей учётной базой под ключ.", "2.10.2"),
     # a page named, then asked to be developed; the deverbal noun of the work
     ("Нам нужна страница акций в фирменном стиле. Сможете сверстать?", "2.10.4"),

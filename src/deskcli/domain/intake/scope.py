@@ -38,6 +38,8 @@ class _Words:
     """A word list of scope_rules.json: whole tokens, ``word*`` starts, phrases."""
 
     def __init__(self, entries: Sequence[str]) -> None:
+        # lemma_text splits a word at its apostrophe: "we'd like" reads "we d like"
+        entries = [e.replace("'", " ") for e in entries]
         self.whole = frozenset(e for e in entries if " " not in e and not e.endswith("*"))
         self.starts = tuple(e[:-1] for e in entries if " " not in e and e.endswith("*"))
         self.phrases = tuple(f" {e} " for e in entries if " " in e)
