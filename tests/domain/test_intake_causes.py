@@ -172,6 +172,8 @@ def test_a_short_question_naming_a_tool_in_latin_letters_asks(body) -> None:
     "После импорта все остатки обнулились.",
     "Заказы в админке задвоились после обмена с 1С.",
     "Вёрстка карточки товара поплыла на телефонах.",
+    "Обновление снесло все наши шаблоны писем.",
+    "The last update wiped our shipping settings.",
 ])
 def test_a_fault_told_by_its_verb_is_a_report(body) -> None:
     assert "no_question" not in codes(body)
