@@ -113,6 +113,11 @@ def test_the_dictionary_s_dolb_words_pass(text) -> None:
     assert find_obscene(text) == []
 
 
+def test_a_name_the_dictionary_lacks_is_innocent_where_its_entry_begins_at_the_root() -> None:
+    assert find_obscene("Эффект Манделы: покупатели помнят старую цену. Как показать историю цен?") == []
+    assert find_obscene("Опять всё сломали, мандавошки.")
+
+
 # --------------------------------------------------------------------------- no question
 
 @pytest.mark.parametrize("body", [

@@ -114,9 +114,13 @@ class _ObsceneLexicon:
 
     def matches_guarded(self, word: str) -> bool:
         """Whether a root that counts only in words the dictionary does not know stands here."""
-        # The dictionary, not innocent_words.txt, tells innocent words here: поблядовать
-        # holds обля like уподоблять, which only the dictionary knows.
-        return bool(self._guarded_anchored.starts(word)) or any(r in word for r in self._guarded_anywhere)
+        # The dictionary tells innocent words here: поблядовать holds обля like уподоблять,
+        # which only the dictionary knows. innocent_words.txt only speaks for a name the
+        # dictionary lacks that begins where the root does (мандел- in Мандела).
+        if word in self._innocent_whole:
+            return False
+        starts = self._guarded_anchored.starts(word) + _occurrences(word, self._guarded_anywhere)
+        return any(not any(word.startswith(entry, at) for entry in self._innocent) for at in starts)
 
     def is_innocent(self, word: str) -> bool:
         return word in self._innocent_whole or any(entry in word for entry in self._innocent)
