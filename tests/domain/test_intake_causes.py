@@ -308,6 +308,9 @@ def test_context_that_goes_on_about_the_question_is_not_off_topic(body) -> None:
     ("Как отключить оповещения покупателю?", "How do I disable the customer notification?"),
     # a noun and the verb it is made from; закрыть от поисковиков = запретить индексацию
     ("Как закрыть раздел «Архив» от поисковиков?", "Как запретить индексировать раздел «Архив»?"),
+    # English phrasal verbs, plurals and shop/store
+    ("How do I switch off the review notifications?", "How can I disable review notification emails?"),
+    ("Where do I change the store currency?", "How can I switch the shop currency to EUR?"),
 ])
 def test_kinds_brands_and_ordinals_meet_their_rewordings(earlier, again) -> None:
     assert is_repeat(earlier, again)
@@ -316,6 +319,8 @@ def test_kinds_brands_and_ordinals_meet_their_rewordings(earlier, again) -> None
 @pytest.mark.parametrize(("earlier", "other"), [
     ("Как поменять валюту на доллары?", "Как поменять валюту на евро?"),
     ("Как добавить второй склад в магазин?", "Как добавить второй сайт в магазин?"),
+    # an acronym ending in s is no plural
+    ("How do I enable HTTPS on the site?", "How do I enable HTTP/2 on the site?"),
 ])
 def test_two_instances_of_a_kind_or_ordinals_of_other_things_differ(earlier, other) -> None:
     assert not is_repeat(earlier, other)

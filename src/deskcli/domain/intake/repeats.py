@@ -162,6 +162,8 @@ def _term(word: str, entity: bool, substantive: bool = False) -> Term | None:
     if folded in stopwords() or len(folded) < 2 and not folded.isdigit():
         return None
     lemma = morphology.lemma(folded)
+    if not entity and _ENGLISH_PLURAL.fullmatch(folded) and re.search(r"[aeiouy]", folded[:-1]):
+        lemma = folded[:-1]  # English has no dictionary here: orders is order
     groups = _groups()
     concepts = {lemma}
     # By every lemma the word may have and as written: for a word the dictionary only
@@ -207,12 +209,18 @@ def _question_part(text: str) -> str:
     return "\n".join(asking) if asking else text
 
 
+# English phrasal verbs as the one verb they mean: turn off the emails = disable them.
+_PHRASAL = re.compile(r"\b(turn|switch|shut|set)\s+(off|on|up)\b", re.IGNORECASE)
+_PHRASAL_AS = {"off": "disable", "on": "enable", "up": "setup"}
+_ENGLISH_PLURAL = re.compile(r"[a-z]{3,}[^su]s")
+
+
 @lru_cache(maxsize=1024)
 def question_terms(text: str) -> tuple[Term, ...]:
     """The distinct terms of a question, greetings, data lines and signature left out.
 
     Cached: `desk open` compares one new question with up to twenty earlier ones."""
-    text = _question_part(text)
+    text = _PHRASAL.sub(lambda m: _PHRASAL_AS[m.group(2).casefold()], _question_part(text))
     cyrillic_text = len(CYRILLIC.findall(text)) >= len(LATIN.findall(text))
     quotes = [m.span() for m in _QUOTED.finditer(text)]
     terms: dict[str, Term] = {}
