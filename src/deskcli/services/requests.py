@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 
 def open_request(ctx: Context, draft: Draft) -> Opened:
     from deskcli.services import pins
-    from deskcli.services.licenses import eligibility
 
     category = tickets.validate_category(draft.category)
     version = tickets.validate_version(draft.version)
@@ -38,11 +37,12 @@ def open_request(ctx: Context, draft: Draft) -> Opened:
     text = f"{subject}\n{body}"
     try:
         screened, flags = _screen(ctx, subject, body)
-        # So are the deadline arithmetic, the stemming and the search for an earlier answer:
-        # the write lock then covers only the statements that write.
+        # So are the deadline arithmetic, the stemming, the articles to suggest and (once the
+        # PIN is good) the search for an earlier answer: the write lock covers only the writes.
         clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
         terms = search.question_entry(0, number, text)[2]
         suggestions = [{"title": a["title"], "url": a["url"]} for a in search.find_articles(ctx.repo, text)]
+        from deskcli.services.licenses import eligibility
     except BaseException:
         authenticated()  # a wrong PIN stays the answer (and is counted), as when it was checked first
         raise
