@@ -132,9 +132,12 @@ def markdown(rows: list[tuple[str, str, str]], runs: int, command: str) -> list[
          "`renewal-quote` (plain.py and detail_layout.py, held to Rich's bytes by tests/test_plain.py and "
          "tests/test_detail_plain.py). `reply` loads no dataclasses and only the Russian and English Snowball "
          "stemmers; what it costs beyond `show` is its write (a transaction, WAL with synchronous=FULL: five "
-         "fdatasync calls) and the use case's modules; `open` reads the message, so it loads pymorphy3 and its "
-         "dictionary (about 60 ms here, loaded beside the PIN check in a thread: most of what `open` costs beyond "
-         "it) and compiles the intake rules."),
+         "fdatasync calls) and the use case's modules. `open` hashes the PIN (scrypt, outside the interpreter "
+         "lock) in a thread while the command imports pymorphy3 (about 20 ms), opens its dictionary on demand "
+         "(about 6 ms: intake/dictionary.py) and reads the message with the intake rules (about 10 ms): on a "
+         "free second core the PIN check costs nothing, and what `open` costs beyond `reply` is that one core's "
+         "work. The `desk` console script (`launcher.console`) leaves a fast command without the interpreter's "
+         "teardown (5-15 ms of freeing modules and objects)."),
         "",
     ]
 
