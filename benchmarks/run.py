@@ -19,7 +19,6 @@ import platform
 import random
 import shutil
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -37,13 +36,7 @@ NOW = "2026-11-25T12:00:00+03:00"
 
 
 def median_seconds(command: list[str], env: dict[str, str], runs: int, warmup: int = 3) -> float:
-    times = []
-    for n in range(warmup + runs):
-        started = time.perf_counter()
-        subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-        if n >= warmup:
-            times.append(time.perf_counter() - started)
-    return statistics.median(times)
+    return startup.median_seconds(command, env, runs, warmup)
 
 
 def taskwarrior(directory: Path, pending: int) -> dict[str, str] | None:
@@ -213,11 +206,13 @@ def main() -> None:
              "task list limit:50", ["task", "list", "limit:50"], "<= 1.0 (aim 0.7)"),
         ]
         for ours_name, ours, ref_name, ref, target in pairs:
-            mine = median_seconds(ours, env, args.runs)
             if tw is None:
+                mine = median_seconds(ours, env, args.runs)
                 rows.append((ours_name, f"{mine * 1000:.0f} ms", "taskwarrior missing: no ratio"))
                 continue
-            theirs = median_seconds(ref, tw, args.runs)
+            # In turns, so that a burst of load elsewhere weighs on both sides of the ratio.
+            both = startup.in_turns({"ours": (ours, env), "theirs": (ref, tw)}, args.runs)
+            mine, theirs = both["ours"], both["theirs"]
             rows.append((f"{ours_name} vs {ref_name}", f"{mine * 1000:.0f} ms vs {theirs * 1000:.0f} ms",
                          f"{mine / theirs:.2f} (target {target})"))
         if args.large:

@@ -97,3 +97,13 @@ def assert_one_error_line(result) -> None:
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
     assert "Traceback" not in result.stdout + result.stderr
+
+
+#: Test folders whose tests mostly wait (a screen going idle, a mail server, a child
+#: process): run first, so that the workers end the run on quick tests rather than idling
+#: behind one long wait.
+_WAITING_FIRST = ("tests/tui/", "tests/mail/", "tests/store/test_concurrency.py", "tests/faults/")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: not item.nodeid.startswith(_WAITING_FIRST))

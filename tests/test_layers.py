@@ -28,8 +28,9 @@ RANK = {
     "queue_view": 5.25, "render": 5.5, "render_day": 5.5,
     "cli": 6, "tui": 6, "__main__": 7, "__init__": 0,
 }
-#: pymorphy3_dicts_ru: pymorphy3's Russian dictionary, asked for its path directly (intake.morphology).
-DOMAIN_EXTERNAL = {"holidays", "snowballstemmer", "pymorphy3", "pymorphy3_dicts_ru"}
+#: pymorphy3_dicts_ru: pymorphy3's Russian dictionary, asked for its path directly (intake.morphology);
+#: dawg_python: the DAWG reader under pymorphy3, whose files intake.dictionary maps instead of copying.
+DOMAIN_EXTERNAL = {"holidays", "snowballstemmer", "pymorphy3", "pymorphy3_dicts_ru", "dawg_python"}
 FACES = {"cli", "tui"}
 #: A command that starts another face may import that face's entry point, and nothing else
 #: of it: ``desk tui`` hands its Context to the screen.

@@ -1,28 +1,51 @@
-"""``desk open`` loads the Russian dictionary beside the PIN check, and only when the
-message has Russian words; a failure there is left to the intake rules (no stray output)."""
+"""``desk open`` checks the PIN (scrypt, in a thread) while it reads the message (the
+dictionary and the intake rules); the answer stays the one of a check that came first."""
 
 from __future__ import annotations
 
 import pytest
 
-from deskcli.domain.intake import morphology
 from deskcli.services import requests
+from tests.cli.test_pin_guessing import guess
+from tests.conftest import assert_one_error_line
+
+PIN = "4321"
 
 
-def test_only_a_russian_message_loads_the_dictionary(monkeypatch: pytest.MonkeyPatch) -> None:
-    loaded: list[str] = []
-    monkeypatch.setattr(morphology, "load", lambda: loaded.append("ru"))
-    requests._load_dictionary("Cart is empty after the update. Why?")()
-    assert loaded == []
-    requests._load_dictionary("Cart\nКорзина пустая")()
-    assert loaded == ["ru"]
+@pytest.fixture
+def licensed(desk):
+    desk("license", "add", "HC-1", "--edition", "Бизнес", "--price", "24900", "--purchased", "2026-06-01",
+         env={"DESK_PIN": PIN})
+    return desk
 
 
-def test_a_failure_while_loading_is_left_to_the_rules(monkeypatch: pytest.MonkeyPatch,
-                                                      capfd: pytest.CaptureFixture[str]) -> None:
-    def broken() -> None:
+@pytest.fixture
+def broken_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object) -> None:
         raise OSError("the dictionary is missing")
 
-    monkeypatch.setattr(morphology, "load", broken)
-    requests._load_dictionary("Корзина пустая")()
-    assert capfd.readouterr() == ("", "")
+    monkeypatch.setattr(requests, "_screen", broken)
+
+
+def test_a_wrong_pin_is_the_answer_and_is_counted_even_when_reading_the_message_fails(licensed, broken_rules) -> None:
+    wrong = guess(licensed, "0000")
+    assert_one_error_line(wrong)
+    assert "not recognised" in wrong.stderr
+    failed = licensed.json("license", "show", "HC-1", "--json")["failed_checks"]
+    assert [check["refused"] for check in failed] == ["wrong PIN"]
+
+
+def test_with_the_right_pin_a_failure_while_reading_the_message_is_reported(licensed, broken_rules) -> None:
+    failed = guess(licensed, PIN, code=None)
+    assert failed.exit_code != 0
+    assert "not recognised" not in failed.stderr
+    assert licensed.json("license", "show", "HC-1", "--json")["failed_checks"] == []
+    assert licensed.json("queue", "--json") == []
+
+
+def test_the_right_pin_opens_the_request_with_the_rules_findings(licensed) -> None:
+    opened = licensed.json("open", "-l", "HC-1", "-v", "6.9.1", "-c", "usage", "--site", "https://shop.example.ru",
+                           "-s", "Корзина", "--body", "Сделайте нам дизайн главной страницы.", "--json",
+                           env={"DESK_PIN": PIN})
+    assert opened["status"] == "open"
+    assert [flag["code"] for flag in opened["flags"]] == ["out_of_scope"]

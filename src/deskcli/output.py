@@ -8,9 +8,9 @@ and CSV cells cannot start a spreadsheet formula. Rich is imported only on table
 
 from __future__ import annotations
 
-import csv
 import enum
 import io
+import itertools
 import json
 import os
 import re
@@ -95,6 +95,8 @@ def write_csv(records: Sequence[dict[str, object]], columns: Sequence[str], stre
     """CSV for spreadsheets; written to a terminal, control characters are made visible too."""
     stream = stream or sys.stdout
     to_terminal = hasattr(stream, "isatty") and stream.isatty()
+    import csv  # CSV output alone needs it
+
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(columns)
     for record in records:
@@ -134,13 +136,10 @@ def is_terminal(stream) -> bool:
 
 
 def _batches(items: Iterable, size: int = 2000) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
+    """``items`` in lists of ``size`` (the last shorter), taken in C: the bulk outputs pass
+    a hundred thousand records through here."""
+    rest = iter(items)
+    while batch := list(itertools.islice(rest, size)):
         yield batch
 
 
@@ -204,6 +203,8 @@ def _bytes_writer(stream, *, written: bool):
 
 def _write_csv_stream(records: Iterable[dict[str, object]], columns: Sequence[str], stream) -> int:
     to_terminal = is_terminal(stream)
+    import csv  # CSV output alone needs it
+
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(columns)
     count = 0
@@ -220,6 +221,8 @@ def write_csv_lines(lines: Iterable[bytes], columns: Sequence[str], stream=None)
     """CSV from finished UTF-8 lines (each ending CR LF, checked with ``csv_joined`` or made by
     ``csv_line``), for a file or a pipe: a terminal needs ``emit_stream``. Returns the count."""
     stream = stream or sys.stdout
+    import csv  # CSV output alone needs it
+
     csv.writer(stream, lineterminator="\r\n").writerow(columns)
     write = _bytes_writer(stream, written=True)
     count = 0
@@ -232,6 +235,8 @@ def write_csv_lines(lines: Iterable[bytes], columns: Sequence[str], stream=None)
 def csv_line(cells: Sequence[object]) -> str:
     """One CSV line as ``write_csv`` writes it (``csv_cell`` on every cell)."""
     buffer = io.StringIO()
+    import csv  # CSV output alone needs it
+
     csv.writer(buffer, lineterminator="\r\n").writerow([csv_cell(cell) for cell in cells])
     return buffer.getvalue()
 

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from deskcli import output
-from deskcli.cli.request_lines import localizer
+from deskcli.cli.request_lines import _clock, _deadline, localizer
 from deskcli.domain import tickets
 from deskcli.domain.tickets import shown_instant
 from deskcli.output import Format
@@ -132,6 +132,28 @@ def test_the_hour_cache_shows_every_instant_as_shown_instant(moment, name) -> No
         assert plain(stored.encode()) == shown_instant(stored, zone).encode()
         assert quoted(stored.encode()) == json.dumps(shown_instant(stored, zone)).encode()
     assert plain(None) is None and quoted(None) == b"null"
+
+
+@settings(deadline=None)
+@given(st.lists(st.datetimes(min_value=dt.datetime(2020, 1, 2), max_value=dt.datetime(2032, 1, 1)), min_size=1,
+                max_size=6), st.sampled_from(ZONES), st.datetimes(min_value=dt.datetime(2024, 1, 1),
+                                                              max_value=dt.datetime(2028, 1, 1)))
+def test_the_queues_deadline_reads_as_the_localizer_and_the_clock(moments, name, now) -> None:
+    """The queue's shortcut (the hour's POSIX time plus the minutes and seconds, each read
+    once) gives the shown deadline, the countdown and overdue of the general readers, for
+    instants stored to the second and to the microsecond, before and after their cache."""
+    from zoneinfo import ZoneInfo
+
+    from deskcli.domain.calendar import BusinessCalendar, CalendarSettings
+
+    calendar = BusinessCalendar(CalendarSettings(timezone=name))
+    at = now.replace(tzinfo=dt.UTC)
+    local, clock, deadline = localizer(ZoneInfo(name), quoted=True), _clock(calendar, at), _deadline(calendar, at)
+    stored = [m.replace(tzinfo=dt.UTC).isoformat().encode() for m in moments]
+    stored += [m.replace(microsecond=0, tzinfo=dt.UTC).isoformat().encode() for m in moments]
+    for text in stored * 2:
+        remaining, overdue = clock(text)
+        assert deadline(text) == (local(text), b"%d" % remaining, b"true" if overdue else b"false")
 
 
 @given(st.lists(text, min_size=1, max_size=5))

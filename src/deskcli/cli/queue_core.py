@@ -69,13 +69,13 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
 def _json_records(rt, filters: dict, overdue: bool, within: int | None) -> Iterator[bytes]:
     """Compact JSON records in UTF-8, the same bytes ``output.emit`` would write, several
     times faster and as the rows arrive (``request_lines``)."""
-    from deskcli.cli.request_lines import request_json
+    from deskcli.cli.request_lines import request_lines
     from deskcli.store.repository import utc_text
 
     now = rt.now
     due_before = utc_text(rt.calendar.add_business_minutes(now, within)) if within is not None else None
     rows = rt.repo.queue_json(overdue_at=utc_text(now) if overdue else None, due_before=due_before, **filters)
-    return (line for _, line in request_json(rows, rt.calendar, now))
+    return request_lines(rows, rt.calendar, now)
 
 
 #: Lines of the live view that are not rows: the heading, the legend (two with flags), the last line.

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
-import secrets
 from collections.abc import Iterable
 
 from deskcli.domain.errors import InvalidInput
@@ -34,6 +33,8 @@ NOT_RECOGNISED = "license number or PIN not recognised"
 
 def hash_pin(pin: str) -> str:
     pin = validate_pin(pin)
+    import secrets  # a new hash only: checking one (every desk open) needs no random salt
+
     salt = secrets.token_bytes(SALT_BYTES)
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=DIGEST_BYTES)
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"

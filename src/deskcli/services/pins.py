@@ -10,6 +10,7 @@ while it lasts.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from deskcli.domain import pins, tickets
@@ -25,17 +26,44 @@ STATUS_FIELDS = ("locked_until", "failed_checks")
 
 def authenticate(ctx: Context, number: str, pin: str) -> LicenseRow:
     """The license when ``number`` and ``pin`` match and the number is not locked."""
+    return start_authenticating(ctx, number, pin)()
+
+
+def start_authenticating(ctx: Context, number: str, pin: str) -> Callable[[], LicenseRow]:
+    """`authenticate` with the hash left running: the slow part (scrypt) runs in a thread,
+    outside the interpreter lock, while the caller does work of its own (``desk open`` reads
+    the message meanwhile). Returns the rest of the check: call it for the license, or for
+    the refusal. A bad or locked number is refused here, as `authenticate` refuses it."""
     number = tickets.validate_license_number(number)
     pin = pins.validate_pin(pin)
     if is_locked(ctx, ctx.repo, number):
         _record(ctx, number, "while_locked")
         raise NotRecognised(pins.NOT_RECOGNISED)
-    row = ctx.repo.find_license(number)
-    matched = pins.verify_pin(pin, str(row["pin_hash"])) if row else pins.verify_unknown(pin)
-    if not matched or row is None:
-        _record(ctx, number, "wrong_pin")
-        raise NotRecognised(pins.NOT_RECOGNISED)
-    return row
+    row = ctx.repo.find_license(number)  # the database stays in this thread
+    stored = None if row is None else str(row["pin_hash"])
+    outcome: list[Any] = []
+
+    def check() -> None:
+        try:
+            outcome.append(pins.verify_pin(pin, stored) if stored is not None else pins.verify_unknown(pin))
+        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+            outcome.append(exc)
+
+    import threading
+
+    checking = threading.Thread(target=check, name="pin check", daemon=True)
+    checking.start()
+
+    def finish() -> LicenseRow:
+        checking.join()
+        if isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        if not outcome[0] or row is None:
+            _record(ctx, number, "wrong_pin")
+            raise NotRecognised(pins.NOT_RECOGNISED)
+        return row
+
+    return finish
 
 
 def confirm_unlocked(ctx: Context, repo: Repository, number: str) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from deskcli.domain import intake, tickets
@@ -23,7 +22,6 @@ if TYPE_CHECKING:
 
 def open_request(ctx: Context, draft: Draft) -> Opened:
     from deskcli.services import pins
-    from deskcli.services.licenses import eligibility
 
     category = tickets.validate_category(draft.category)
     version = tickets.validate_version(draft.version)
@@ -32,17 +30,23 @@ def open_request(ctx: Context, draft: Draft) -> Opened:
     body = tickets.validate_text(draft.body, what="body", limit=tickets.MAX_BODY_BYTES)
     number = tickets.validate_license_number(draft.license)
     # The slow parts (the PIN's hash, the intake rules) run before the write lock is taken,
-    # so one agent's check never holds up another agent's write.
-    dictionary_loaded = _load_dictionary(f"{subject}\n{body}")
-    number = pins.authenticate(ctx, number, draft.pin)["number"]
-    dictionary_loaded()
-    screened, flags = _screen(ctx, subject, body)
-    # So are the deadline arithmetic, the stemming and the search for an earlier answer:
-    # the write lock then covers only the statements that write.
+    # so one agent's check never holds up another agent's write; and side by side: the hash
+    # runs outside the interpreter lock while this thread loads the dictionary and reads the
+    # message (issue 15: together they cost about the longer of the two).
+    authenticated = pins.start_authenticating(ctx, number, draft.pin)
     text = f"{subject}\n{body}"
-    clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
-    terms = search.question_entry(0, number, text)[2]
-    suggestions = [{"title": a["title"], "url": a["url"]} for a in search.find_articles(ctx.repo, text)]
+    try:
+        screened, flags = _screen(ctx, subject, body)
+        # So are the deadline arithmetic, the stemming, the articles to suggest and (once the
+        # PIN is good) the search for an earlier answer: the write lock covers only the writes.
+        clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
+        terms = search.question_entry(0, number, text)[2]
+        suggestions = [{"title": a["title"], "url": a["url"]} for a in search.find_articles(ctx.repo, text)]
+        from deskcli.services.licenses import eligibility
+    except BaseException:
+        authenticated()  # a wrong PIN stays the answer (and is counted), as when it was checked first
+        raise
+    number = authenticated()["number"]
     earlier = None
     if not any(r.code == "obscene" for r in screened):
         unindexed = search.unindexed_questions(ctx.repo, number)
@@ -99,30 +103,6 @@ def open_request(ctx: Context, draft: Draft) -> Opened:
                                                   "flags": [f.code for f in flags]})
         mail_hooks.opened(ctx, repo, row, draft, refusals, suggestions)  # mail: same transaction
     return Opened(row=row, eligibility=verdict, refusals=refusals, flags=flags, suggestions=suggestions)
-
-
-def _load_dictionary(text: str) -> Callable[[], None]:
-    """Start loading the Russian dictionary the intake rules read a Russian message with,
-    beside the PIN check: scrypt runs outside the interpreter lock and the two take about
-    as long (40-70 ms each), so together they cost one. Returns the wait for it. A failure
-    is left to the rules, which load it again and raise as they always did."""
-    from deskcli.domain.intake.normalising import CYRILLIC
-
-    if not CYRILLIC.search(text):
-        return lambda: None  # no Russian word: the rules never open the dictionary
-    import threading
-
-    from deskcli.domain.intake import morphology
-
-    def load() -> None:
-        try:
-            morphology.load()
-        except Exception:  # noqa: BLE001, S110 - raised again, in the command's thread, by the rules
-            pass
-
-    loading = threading.Thread(target=load, name="dictionary", daemon=True)
-    loading.start()
-    return loading.join
 
 
 def _already_answered(ctx: Context, repo: Repository, number: str, text: str) -> Reason | None:

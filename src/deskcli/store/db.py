@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import random
 import sqlite3
 import time
 import urllib.parse
@@ -272,6 +271,8 @@ def immediate(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
                     raise
                 if time.monotonic() >= deadline:
                     raise StorageError("the database stayed locked by other writers; try again") from None
+                import random  # only when another writer holds the lock
+
                 time.sleep(random.uniform(0.001, 0.004))
     finally:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -1,9 +1,9 @@
 """Russian morphology for the intake rules: lemmas and grammatical tags from pymorphy3.
 
 One entry of a word list (a lemma: перенести, идиот) then covers every inflection
-(перенесите, перенесёте, переносом; идиотами, идиотов). pymorphy3 and its dictionary
-take about 0.15 s and 15 MB to load, so they load on the first word a rule asks about,
-never with the package: ``desk queue`` and ``desk show`` never read a message.
+(перенесите, перенесёте, переносом; идиотами, идиотов). pymorphy3 costs about 30 ms to
+import and its dictionary is opened on demand (``dictionary``), on the first word a rule
+asks about, never with the package: ``desk queue`` and ``desk show`` never read a message.
 """
 
 from __future__ import annotations
@@ -28,15 +28,17 @@ class Parse(NamedTuple):
 
 @cache
 def _analyzer() -> Any:
-    import pymorphy3
-
     # The dictionary's own package names its path; asked by language, pymorphy3 first scans
     # the entry points of every installed package for it (about 40 ms of each desk open).
     try:
         import pymorphy3_dicts_ru
     except ImportError:  # pragma: no cover - a dependency; the scan still finds any other
+        import pymorphy3
+
         return pymorphy3.MorphAnalyzer(lang="ru")
-    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
+    from deskcli.domain.intake import dictionary
+
+    return dictionary.analyzer(pymorphy3_dicts_ru.get_path())
 
 
 def load() -> None:

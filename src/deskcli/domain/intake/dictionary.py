@@ -1,0 +1,186 @@
+"""pymorphy3's Russian dictionary, opened for the few words of one message.
+
+``pymorphy3.MorphAnalyzer()`` reads the whole dictionary before its first word: it builds
+all 5,532 tag objects (about 20 ms), reads 3,456 paradigms one by one (5 ms) and copies
+15 MB of DAWG files into memory twice over (15 ms). A command reads one message, a few
+dozen words, so ``desk open`` paid that for a handful of tags and paradigms. The analyzer
+built here is pymorphy3's own, with the same units, probabilities and code, over the same
+data laid out differently: tags and paradigms built on first use, the DAWG files mapped
+(the operating system reads only the pages a lookup touches). tests/domain/
+test_intake_dictionary.py holds every reading equal to the stock analyzer's.
+
+It relies on how pymorphy3 2.0 and DAWG-Python lay out a loaded dictionary; anything else
+(another version of either, the DAWG C extension, another dictionary format) gets the
+stock analyzer, which is as exact, only slower to start.
+"""
+
+from __future__ import annotations
+
+import array
+import json
+import mmap
+import os
+import struct
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import pymorphy3
+from pymorphy3 import dawg as pymorphy_dawg
+from pymorphy3 import tagset
+from pymorphy3.analyzer import MorphAnalyzer, Parse, ProbabilityEstimator, auto
+from pymorphy3.opencorpora_dict.wrapper import Dictionary
+
+#: The dictionary layout this reader knows (pymorphy3's meta.json ``format_version``).
+FORMAT = "2.4"
+GRAMTAB = "opencorpora-int"
+
+
+def analyzer(path: str) -> MorphAnalyzer:
+    """The Russian analyzer over the dictionary at ``path``: opened on demand when this
+    reader knows the versions and the layout, else pymorphy3's own loader."""
+    meta = _meta(path)
+    if _known_layout(meta):
+        return _OnDemandAnalyzer(path, meta)
+    return MorphAnalyzer(path=path, lang="ru")
+
+
+def _meta(path: str) -> dict[str, Any]:
+    with open(os.path.join(path, "meta.json"), encoding="utf-8") as file:
+        return dict(json.load(file, parse_float=str))
+
+
+def _known_layout(meta: dict[str, Any]) -> bool:
+    if pymorphy_dawg.EXTENSION_AVAILABLE:  # the DAWG C extension keeps its own structures
+        return False
+    import dawg_python
+    from dawg_python import wrapper
+
+    dawgs = (pymorphy_dawg.WordsDawg, pymorphy_dawg.PredictionSuffixesDAWG, pymorphy_dawg.ConditionalProbDistDAWG)
+    return (
+        pymorphy3.__version__.startswith("2.0.")
+        and all(issubclass(kind, dawg_python.CompletionDAWG) for kind in dawgs)
+        and isinstance(vars(wrapper.Dictionary()).get("_units"), array.array)
+        and isinstance(vars(wrapper.Guide()).get("_units"), array.array)
+        and sys.byteorder == "little"  # paradigm lengths are little-endian, their data native
+        and str(meta.get("format_version")) == FORMAT
+        and GRAMTAB in meta.get("gramtab_formats", {})
+        and isinstance(meta.get("compile_options", {}).get("paradigm_prefixes"), list)
+    )
+
+
+class _Tags(Sequence):
+    """The gramtab: tag strings, each made a tag object the first time a word needs it."""
+
+    def __init__(self, tag_class: type, texts: list[str]) -> None:
+        self._tag_class = tag_class
+        self._texts = texts
+        self._built: list[Any] = [None] * len(texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __getitem__(self, index: Any) -> Any:
+        if not isinstance(index, int):
+            return [self[i] for i in range(len(self))[index]]
+        tag = self._built[index]
+        if tag is None:
+            tag = self._built[index] = self._tag_class(self._texts[index])
+        return tag
+
+
+class _Paradigms(Sequence):
+    """paradigms.array: a count, then each paradigm as its length and that many unsigned
+    shorts. The file is read at once; a paradigm becomes an array when first asked for."""
+
+    def __init__(self, filename: str) -> None:
+        with open(filename, "rb") as file:
+            self._units = array.array("H", file.read())
+        self._starts: list[int] = []
+        position = 1
+        for _ in range(self._units[0]):
+            self._starts.append(position)
+            position += self._units[position] + 1
+        self._built: dict[int, array.array] = {}
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, index: Any) -> Any:
+        if not isinstance(index, int):
+            return [self[i] for i in range(len(self))[index]]
+        paradigm = self._built.get(index)
+        if paradigm is None:
+            start = self._starts[index]
+            paradigm = self._built[index] = self._units[start + 1:start + 1 + self._units[start]]
+        return paradigm
+
+
+def _mapped(dawg: Any, filename: str) -> Any:
+    """``dawg`` (a DAWG-Python completion DAWG) over the file mapped into memory, where its
+    ``load`` would copy it: the units then the guide, each after its length."""
+    from dawg_python import wrapper
+
+    with open(filename, "rb") as file:
+        view = memoryview(mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ))
+    units = struct.unpack_from("=I", view, 0)[0]
+    dawg.dct = wrapper.Dictionary()
+    dawg.dct._units = view[4:4 + 4 * units].cast("I")
+    guide_at = 4 + 4 * units
+    guide = struct.unpack_from("=I", view, guide_at)[0]
+    dawg.guide = wrapper.Guide()
+    dawg.guide._units = view[guide_at + 4:guide_at + 4 + 2 * guide]
+    return dawg
+
+
+class _OnDemandDictionary(Dictionary):
+    """pymorphy3's dictionary wrapper with the same attributes, filled without reading it all."""
+
+    def __init__(self, path: str, meta: dict[str, Any]) -> None:
+        def at(name: str) -> str:
+            return os.path.join(path, name)
+
+        def read_json(name: str) -> Any:
+            with open(at(name), encoding="utf-8") as file:
+                return json.load(file)
+
+        tag_class = tagset.registry[GRAMTAB]
+        tag_class._init_grammemes(read_json("grammemes.json"))
+        self.meta = meta
+        self.Tag = tag_class
+        self.gramtab = _Tags(tag_class, read_json(meta["gramtab_formats"][GRAMTAB]))
+        self.suffixes = read_json("suffixes.json")
+        self.paradigms = _Paradigms(at("paradigms.array"))
+        self.words = _mapped(pymorphy_dawg.WordsDawg(), at("words.dawg"))
+        self.paradigm_prefixes = meta["compile_options"]["paradigm_prefixes"]
+        self.prediction_suffixes_dawgs = [
+            _mapped(pymorphy_dawg.PredictionSuffixesDAWG(), at(f"prediction-suffixes-{n}.dawg"))
+            for n in range(len(self.paradigm_prefixes))
+        ]
+        self.lang = meta.get("language_code")
+        self.path = path
+
+
+class _OnDemandAnalyzer(MorphAnalyzer):
+    """``MorphAnalyzer(path=path, lang="ru")`` with the default units and result type, over
+    the dictionary opened on demand."""
+
+    def __init__(self, path: str, meta: dict[str, Any]) -> None:
+        self._path, self._lang = path, "ru"
+        with self._lock:
+            self.dictionary = _OnDemandDictionary(path, meta)
+            self.lang = self.choose_language(self.dictionary, "ru")
+            self.prob_estimator = None
+            if meta.get("P(t|w)"):  # P(tag | word), which orders the readings of a word
+                estimator = ProbabilityEstimator.__new__(ProbabilityEstimator)
+                estimator.p_t_given_w = _mapped(pymorphy_dawg.ConditionalProbDistDAWG(),
+                                                os.path.join(path, "p_t_given_w.intdawg"))
+                self.prob_estimator = estimator
+            # As MorphAnalyzer does: a Parse subclass that knows this analyzer and dictionary.
+            self._result_type = type(Parse.__name__, (Parse,), {"_morph": self, "_dict": self.dictionary})
+            self._result_type_orig = Parse
+            self._init_char_substitutes(auto)
+            self._init_units(None)
+
+    def __reduce__(self) -> tuple:
+        return analyzer, (self._path,)

@@ -1,0 +1,73 @@
+"""The ``desk`` console script leaves a fast command without the interpreter's teardown
+(launcher.leave_now): the output, exit code and error line are the ordinary exit's, atexit
+handlers still run and a thread that is not a daemon is still waited for."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_requests import add_license, open_request
+
+ROOT = Path(__file__).resolve().parents[2]
+CONSOLE = "from deskcli.launcher import console; console()"
+ORDINARY = "from deskcli.launcher import main; main()"
+
+
+@pytest.fixture
+def seeded(desk):
+    add_license(desk)
+    open_request(desk, at="2026-11-25T09:00", category="emergency")
+    return desk
+
+
+def run(code: str, *argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, env=os.environ.copy())
+
+
+def test_the_installed_desk_is_the_console_entry() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["scripts"]["desk"] == "deskcli.launcher:console"
+
+
+@pytest.mark.parametrize("argv", [["queue", "--json"], ["queue", "--check"], ["show", "1"], ["show", "99"],
+                                  ["reply", "1", "--internal", "--body", "Проверили: кеш очищен."],
+                                  ["calendar", "--year", "0", "--json"]])
+def test_output_and_exit_code_are_the_ordinary_exits(seeded, argv) -> None:
+    quick = run(CONSOLE, *argv)
+    ordinary = run(ORDINARY, *argv)
+    if argv[0] == "reply":  # the second run adds a second note; compare the first with a fresh desk's
+        assert quick.returncode == ordinary.returncode == 0 and quick.stdout.startswith("Request #1")
+        return
+    assert (quick.returncode, quick.stdout, quick.stderr) == (ordinary.returncode, ordinary.stdout, ordinary.stderr)
+
+
+def test_atexit_handlers_still_run(seeded) -> None:
+    code = "import atexit, sys; atexit.register(lambda: sys.stderr.write('atexit ran\\n')); " + CONSOLE
+    done = run(code, "queue", "--json")
+    assert done.returncode == 0 and done.stderr == "atexit ran\n"
+
+
+def test_a_thread_that_is_not_a_daemon_is_waited_for(seeded) -> None:
+    code = ("import sys, threading; "
+            "threading.Thread(target=lambda: (threading.main_thread().join(), sys.stderr.write('thread done\\n'))).start(); "
+            + CONSOLE)
+    done = run(code, "queue", "--json")
+    assert done.returncode == 0 and "thread done" in done.stderr
+
+
+@pytest.mark.parametrize("code", [CONSOLE, ORDINARY])
+def test_a_reader_gone_before_the_output_gets_no_traceback(seeded, code) -> None:
+    reading, writing = os.pipe()
+    os.close(reading)  # nobody reads: the first write fails (EPIPE)
+    try:
+        done = subprocess.run([sys.executable, "-c", code, "queue", "--json"], stdout=writing, stderr=subprocess.PIPE,
+                              text=True, env=os.environ.copy())
+    finally:
+        os.close(writing)
+    assert (done.returncode, done.stderr) == (141, "")

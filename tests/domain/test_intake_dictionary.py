@@ -1,0 +1,69 @@
+"""The dictionary opened on demand (intake/dictionary.py) reads every word exactly as
+pymorphy3's own loader does: the same readings in the same order, tags, lemmas, scores and
+dictionary membership, for every word the intake corpora and word lists hold."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pymorphy3
+import pymorphy3_dicts_ru
+import pytest
+
+from deskcli.domain.intake import dictionary, morphology
+
+ROOT = Path(__file__).resolve().parents[2]
+WORD = re.compile(r"[^\W_]+(?:[.+\-][^\W_]+)*\+*")
+#: Words the corpora lack: unknown coinages (the prediction units), hyphenated words,
+#: initials, numbers and Latin, ё written е and as ё.
+EXTRA = ["перезакэшировать", "гугл-таблица", "интернет-магазина", "по-моему", "кое-что", "а", "и.", "xiv",
+         "2026", "php", "ёлка", "елка", "всё", "все", "трисука", "бббб", "наиновейший", "поперезагружать"]
+
+
+@pytest.fixture(scope="module")
+def words() -> list[str]:
+    found: set[str] = set(EXTRA)
+    sources = [*(ROOT / "tests" / "data" / "intake_eval").glob("*.jsonl"), *(ROOT / "src" / "deskcli" / "data").glob("*.[tj]*")]
+    for path in sources:
+        for word in WORD.findall(path.read_text(encoding="utf-8").lower()):
+            found.add(word)
+            found.update(part for part in word.split("-") if part)
+    return sorted(found)
+
+
+def readings(analyzer: pymorphy3.MorphAnalyzer, word: str) -> str:
+    return json.dumps([analyzer.word_is_known(word),
+                       [(p.word, str(p.tag), p.normal_form, p.score) for p in analyzer.parse(word)]],
+                      ensure_ascii=False)
+
+
+def test_every_word_reads_as_with_pymorphy3s_own_loader(words) -> None:
+    path = pymorphy3_dicts_ru.get_path()
+    stock = pymorphy3.MorphAnalyzer(path=path, lang="ru")
+    on_demand = dictionary.analyzer(path)
+    assert len(words) > 5000
+    differing = [w for w in words if readings(on_demand, w) != readings(stock, w)]
+    assert differing == []
+
+
+def test_inflection_and_lexemes_work_from_the_opened_dictionary() -> None:
+    parse = dictionary.analyzer(pymorphy3_dicts_ru.get_path()).parse("корзины")[0]
+    assert parse.inflect({"plur", "gent"}).word == "корзин"
+    assert [p.word for p in parse.lexeme][:2] == ["корзина", "корзины"]
+    assert parse.is_known
+
+
+def test_the_intake_rules_read_with_the_opened_dictionary() -> None:
+    """When this fails after an upgrade of pymorphy3 or DAWG-Python, the rules fell back to the
+    slower stock loader: check the layout (dictionary.py) against the new version, and the
+    first test above, before widening ``_known_layout``."""
+    assert isinstance(morphology._analyzer(), dictionary._OnDemandAnalyzer)
+
+
+@pytest.mark.parametrize("change", [{"format_version": "3.0"}, {"gramtab_formats": {}}, {"compile_options": {}}])
+def test_a_dictionary_laid_out_otherwise_gets_the_stock_loader(change) -> None:
+    meta = dictionary._meta(pymorphy3_dicts_ru.get_path())
+    assert dictionary._known_layout(meta)
+    assert not dictionary._known_layout({**meta, **change})
