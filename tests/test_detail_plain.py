@@ -43,7 +43,7 @@ WIDE = st.integers(40, 140) | WIDTHS
 
 
 @given(REQUEST, WIDE)
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 def test_request_detail_matches_rich(record: dict, width: int) -> None:
     drawn = plain_bytes(detail_parts(record), width)
     if drawn is not None:

@@ -175,7 +175,7 @@ def seeded(desk, isolation) -> Path:
     return seed
 
 
-@settings(max_examples=int(__import__("os").environ.get("GRAMMAR_EXAMPLES", 150)), deadline=None,
+@settings(max_examples=int(__import__("os").environ.get("GRAMMAR_EXAMPLES", 100)), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(line=command_lines(), stdin=st.sampled_from(["", BODY, b"\xff\xfe"]))
 # Lines that once crashed, kept so they run every time.

@@ -69,7 +69,7 @@ def test_killed_writers_leave_a_sound_database_with_every_acknowledged_write(one
     flight: no wall-clock guess about how long a writer takes to start."""
     rng = random.Random(20261125)
     acknowledged: set[str] = set()
-    for round_ in range(4):
+    for round_ in range(3):
         writers = [_writer(f"r{round_}w{i}", 200) for i in range(3)]
         for i, w in enumerate(writers):
             wanted, seen = rng.randint(1, 6), 0
@@ -91,5 +91,5 @@ def test_killed_writers_leave_a_sound_database_with_every_acknowledged_write(one
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     stored = {body for _, body in _notes(path)}
-    assert len(acknowledged) >= 12
+    assert len(acknowledged) >= 9
     assert acknowledged <= stored

@@ -70,7 +70,7 @@ def _plan() -> transfer._Plan:
     return transfer._Plan("request", transfer._Instants(ZONE), import_checks.checks(policy.build({})))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(st.dictionaries(st.sampled_from(_plan().keys), values, max_size=8), max_size=12))
 def test_the_quick_row_is_the_plain_row(changes) -> None:
     """Row after row on one warm plan: the same values, or a refusal where the checks one by
