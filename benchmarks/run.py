@@ -171,6 +171,16 @@ def startup_section(desk: str, runs: int, command: str) -> list[str]:
     return startup.markdown(rows, runs, command)
 
 
+def kept_sections(output: Path, written: tuple[str, ...]) -> list[str]:
+    """The "## " sections of ``output`` this script does not write (``desk tui`` and ``desk search``
+    come from their own scripts), as they are, so a run replaces only its own tables."""
+    if not output.exists():
+        return []
+    sections = output.read_text(encoding="utf-8").split("\n## ")[1:]
+    kept = [section for section in sections if section.splitlines()[0].strip() not in written]
+    return [line for section in kept for line in ("## " + section.rstrip("\n")).splitlines() + [""]]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
@@ -272,6 +282,7 @@ def main() -> None:
         "| --- | " + " | ".join("---" for _ in sizes) + " | --- |",
         *[f"| {name} | " + " | ".join(cells) + f" | {target} |" for name, cells, target in curve],
         "",
+        *kept_sections(args.output, ("Cost with the data", "Startup")),
         *started,
     ]
     args.output.write_text("\n".join(lines), encoding="utf-8")
