@@ -91,13 +91,19 @@ def write_jsonl(records: Iterable[dict[str, object]], stream=None) -> None:
         stream.write("\n")
 
 
+def _csv_writer(stream):
+    """The one CSV dialect of every CSV deskcli writes (CR LF, as spreadsheets expect);
+    ``csv`` is imported here, so commands that print no CSV never load it."""
+    import csv
+
+    return csv.writer(stream, lineterminator="\r\n")
+
+
 def write_csv(records: Sequence[dict[str, object]], columns: Sequence[str], stream=None) -> None:
     """CSV for spreadsheets; written to a terminal, control characters are made visible too."""
     stream = stream or sys.stdout
     to_terminal = hasattr(stream, "isatty") and stream.isatty()
-    import csv  # CSV output alone needs it
-
-    writer = csv.writer(stream, lineterminator="\r\n")
+    writer = _csv_writer(stream)
     writer.writerow(columns)
     for record in records:
         cells = [csv_cell(record.get(name)) for name in columns]
@@ -203,9 +209,7 @@ def _bytes_writer(stream, *, written: bool):
 
 def _write_csv_stream(records: Iterable[dict[str, object]], columns: Sequence[str], stream) -> int:
     to_terminal = is_terminal(stream)
-    import csv  # CSV output alone needs it
-
-    writer = csv.writer(stream, lineterminator="\r\n")
+    writer = _csv_writer(stream)
     writer.writerow(columns)
     count = 0
     for batch in _batches(records):
@@ -221,9 +225,7 @@ def write_csv_lines(lines: Iterable[bytes], columns: Sequence[str], stream=None)
     """CSV from finished UTF-8 lines (each ending CR LF, checked with ``csv_joined`` or made by
     ``csv_line``), for a file or a pipe: a terminal needs ``emit_stream``. Returns the count."""
     stream = stream or sys.stdout
-    import csv  # CSV output alone needs it
-
-    csv.writer(stream, lineterminator="\r\n").writerow(columns)
+    _csv_writer(stream).writerow(columns)
     write = _bytes_writer(stream, written=True)
     count = 0
     for batch in _batches(lines):
@@ -235,9 +237,7 @@ def write_csv_lines(lines: Iterable[bytes], columns: Sequence[str], stream=None)
 def csv_line(cells: Sequence[object]) -> str:
     """One CSV line as ``write_csv`` writes it (``csv_cell`` on every cell)."""
     buffer = io.StringIO()
-    import csv  # CSV output alone needs it
-
-    csv.writer(buffer, lineterminator="\r\n").writerow([csv_cell(cell) for cell in cells])
+    _csv_writer(buffer).writerow([csv_cell(cell) for cell in cells])
     return buffer.getvalue()
 
 
