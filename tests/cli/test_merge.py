@@ -76,6 +76,26 @@ def test_temporary_access_moves_with_the_thread(pair, isolation) -> None:
     assert "s3cret" in desk("access", "show", str(target), "--json").stdout
 
 
+def test_the_source_s_access_is_erased_when_the_target_has_its_own(pair, isolation) -> None:
+    desk, source, target = pair
+    for request_id, password in ((source, "s3cret-old"), (target, "s3cret-new")):
+        creds = isolation / f"creds{request_id}.toml"
+        creds.write_text(f'kind = "ftp"\naddress = "ftp.shop.example.ru"\nlogin = "tmp"\npassword = "{password}"\n')
+        desk("access", "add", str(request_id), "--from-file", str(creds))
+    conn = sqlite3.connect(isolation / "desk.db")
+    sealed = conn.execute("SELECT sealed FROM access WHERE request_id = ?", (source,)).fetchone()[0]
+    # Kept open, as another agent's would be: the merge's own close then leaves the WAL in place.
+    desk("merge", str(source), "--into", str(target))
+    assert conn.execute("SELECT request_id FROM access").fetchall() == [(target,)]
+    assert conn.execute("SELECT count(*) FROM messages WHERE kind = 'closing' "
+                        "AND body LIKE '%delete the temporary ftp user%'").fetchone()[0] == 1
+    # Erased as closing erases: zeroed in the page and checkpointed out of the WAL.
+    stored = b"".join(path.read_bytes() for path in isolation.glob("desk.db*"))
+    conn.close()
+    assert sealed.encode() not in stored
+    assert "s3cret-new" in desk("access", "show", str(target), "--json").stdout
+
+
 @pytest.mark.parametrize("make_args,code,words", [
     (lambda s, t: [str(s), "--into", str(s)], 2, "into itself"),
     (lambda s, t: [str(s), "--into", "999"], 3, "not found"),

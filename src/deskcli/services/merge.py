@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 
-from deskcli.domain.access import closing_reminder
+import deskcli.domain.access  # noqa: F401 - erase_access's reminder, loaded before the write lock
 from deskcli.domain.errors import InvalidInput
 from deskcli.services.context import Context
+from deskcli.services.requests import erase_access
 from deskcli.services.tags import store_tags
 from deskcli.store.repository import Repository, utc_text
 
@@ -104,12 +105,7 @@ def _move_access(ctx: Context, repo: Repository, source_id: int, target_id: int)
         repo.record(at=ctx.now, agent=ctx.agent, action="access moved", request_id=target_id,
                     before={"access": None}, after={"access": found["kind"], "from": source_id})
         return
-    repo.conn.execute("DELETE FROM access WHERE request_id = ?", (source_id,))
-    repo.insert("messages", {"request_id": source_id, "author": ctx.agent, "kind": "closing",
-                             "body": closing_reminder(found["kind"]), "at": utc_text(ctx.now)})
-    repo.record(at=ctx.now, agent=ctx.agent, action="access erased", request_id=source_id,
-                before={"access": found["kind"]}, after={"access": None})
-
+    erase_access(ctx, repo, source_id)
 
 def current_request(repo: Repository, request_id: int) -> int:
     """The request a message for ``request_id`` belongs to now, following merges

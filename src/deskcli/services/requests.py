@@ -203,9 +203,10 @@ def close(ctx: Context, request_id: int, resolution: str | None) -> tuple[dict, 
     """Resolve; returns the row and the kind of temporary access erased, if any."""
     if resolution is not None:
         resolution = tickets.validate_field(resolution, what="resolution", limit=tickets.MAX_BODY_BYTES)
+    _access_rules()
     with ctx.transaction(searchable=True) as repo:
         row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
-        erased = _erase_access(ctx, repo, request_id)
+        erased = erase_access(ctx, repo, request_id)
         row = repo.change_request(row, {"status": "resolved", "due_at": None, "resolution": resolution,
                                         "closed_at": utc_text(ctx.now), "ready_to_close": 0},
                                   at=ctx.now, agent=ctx.agent, action="resolved")
@@ -223,9 +224,10 @@ def reject(ctx: Context, request_id: int, code: str, note: str | None = None) ->
 
 
 def _reject(ctx: Context, request_id: int, reason: Reason, note: str | None) -> tuple[dict, str | None]:
+    _access_rules()
     with ctx.transaction(searchable=True) as repo:
         row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
-        erased = _erase_access(ctx, repo, request_id)
+        erased = erase_access(ctx, repo, request_id)
         reasons = json.loads(row["reasons"] or "[]") + [reason.as_dict()]
         row = repo.change_request(row, {"status": "rejected", "due_at": None,
                                         "reasons": json.dumps(reasons, ensure_ascii=False),
@@ -238,8 +240,17 @@ def _reject(ctx: Context, request_id: int, reason: Reason, note: str | None) -> 
         return row, erased
 
 
-def _erase_access(ctx: Context, repo: Repository, request_id: int) -> str | None:
-    """Credentials live only while the request is open; closing tells the customer so."""
+def _access_rules() -> None:
+    """Load the access rules (and the dataclasses they need) before a write that may erase
+    credentials: nothing is imported while the write lock is held, and a reply, which
+    never erases any, does not load them at all."""
+    import deskcli.domain.access  # noqa: F401
+
+
+def erase_access(ctx: Context, repo: Repository, request_id: int) -> str | None:
+    """Credentials live only while the request is open; closing tells the customer so.
+    Runs inside the caller's transaction: the caller loads ``deskcli.domain.access``
+    before taking the write lock (`_access_rules`)."""
     from deskcli.domain.access import closing_reminder
 
     found = repo.one("SELECT kind FROM access WHERE request_id = ?", (request_id,))
