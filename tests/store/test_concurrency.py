@@ -12,25 +12,27 @@ import textwrap
 
 import pytest
 
-# A writer process: runs `desk reply` in a loop through the real entry point and prints
-# "ack N" only after the command returned 0, i.e. after its transaction committed.
+# A writer process: runs `desk reply` in a loop through the console script's own entry point
+# (the launcher, as `desk` runs it) and prints "ack N" only after the command returned 0,
+# i.e. after its transaction committed.
 WRITER = textwrap.dedent(
     """
     import sys
-    from deskcli.cli.app import app
-    import typer.main
-    command = typer.main.get_command(app)
+    from deskcli import launcher
     agent, count = sys.argv[1], int(sys.argv[2])
     for n in range(count):
-        code = command.main(["--agent", agent, "reply", "1", "--internal", "--body", f"{agent} note {n}"],
-                            prog_name="desk", standalone_mode=False)
+        sys.argv = ["desk", "--agent", agent, "reply", "1", "--internal", "--body", f"{agent} note {n}"]
+        try:
+            launcher.main()
+            code = 0
+        except SystemExit as exc:
+            code = exc.code
         if code not in (0, None):
             print(f"fail {n} {code}", flush=True)
             sys.exit(1)
         print(f"ack {n}", flush=True)
     """
 )
-
 
 @pytest.fixture
 def one_request(desk) -> None:
