@@ -71,3 +71,23 @@ def test_a_reader_gone_before_the_output_gets_no_traceback(seeded, code) -> None
     finally:
         os.close(writing)
     assert (done.returncode, done.stderr) == (141, "")
+
+
+WITH_COLLECTOR = """
+import gc, sys
+from deskcli import launcher
+from deskcli.cli import queue_core
+queue_core._watch = lambda *args, **kwargs: print("watching", gc.isenabled())
+launcher.main(leave=lambda code: (print("left", gc.isenabled()), sys.exit(code)))
+"""
+
+
+@pytest.mark.parametrize(("argv", "printed"), [
+    (["queue", "--json"], "left False"),  # a fast command: over before the collector would find anything
+    (["show", "1"], "left False"),
+    (["queue", "--watch"], "watching True"),  # a screen that stays up keeps the collector
+])
+def test_a_fast_command_runs_without_the_cycle_collector_and_a_watch_keeps_it(seeded, argv, printed) -> None:
+    done = run(WITH_COLLECTOR, *argv)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == printed

@@ -13,7 +13,7 @@ import pymorphy3
 import pymorphy3_dicts_ru
 import pytest
 
-from deskcli.domain.intake import dictionary, morphology
+from deskcli.domain.intake import dictionary, known_words, morphology
 
 ROOT = Path(__file__).resolve().parents[2]
 WORD = re.compile(r"[^\W_]+(?:[.+\-][^\W_]+)*\+*")
@@ -75,6 +75,52 @@ def test_the_intake_rules_read_with_the_opened_dictionary() -> None:
 
 @pytest.mark.parametrize("change", [{"format_version": "3.0"}, {"gramtab_formats": {}}, {"compile_options": {}}])
 def test_a_dictionary_laid_out_otherwise_gets_the_stock_loader(change) -> None:
-    meta = dictionary._meta(pymorphy3_dicts_ru.get_path())
+    meta = known_words.read_meta(pymorphy3_dicts_ru.get_path())
     assert dictionary._known_layout(meta)
     assert not dictionary._known_layout({**meta, **change})
+
+
+def test_dictionary_words_read_without_pymorphy3_as_with_it(words) -> None:
+    """known_words reads a listed word as pymorphy3 does (readings, order, scores, tags), and
+    leaves every unlisted word to pymorphy3; "все"/"всё" and ё written е included."""
+    path = pymorphy3_dicts_ru.get_path()
+    stock = pymorphy3.MorphAnalyzer(path=path, lang="ru")
+    reader = known_words.open_known_words(path)
+    assert reader is not None
+    listed = 0
+    differing = []
+    for word in [*words, *(w.upper() for w in EXTRA)]:
+        lower = word.lower()
+        read = reader.readings(lower)
+        if not stock.word_is_known(word):
+            if read is not None:
+                differing.append(word)
+            continue
+        listed += 1
+        expected = [(p.word, str(p.tag), p.normal_form, p.score) for p in stock.parse(lower)]
+        if read != expected:
+            differing.append(word)
+    assert listed > 3000
+    assert differing == []
+
+
+def test_morphology_gives_the_same_parses_with_or_without_pymorphy3(words) -> None:
+    """The rules' view (lemma, grammemes, known) is the same whichever reader answered."""
+    analyzer = morphology._analyzer()
+    for word in [*words, "В", "А", "Я"]:
+        known = analyzer.word_is_known(word)
+        expected = tuple(morphology.Parse(p.normal_form.replace("ё", "е"), frozenset(p.tag.grammemes), known)
+                         for p in analyzer.parse(word)) if morphology.CYRILLIC.search(word) else ()
+        assert morphology.parses(word) == expected, word
+
+
+def test_a_message_of_dictionary_words_is_read_without_importing_pymorphy3() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom deskcli.domain.intake import check_intake\n"
+            "check_intake('Пустая корзина', 'После обновления корзина пустая. Как это исправить?')\n"
+            "print('pymorphy3' in sys.modules)\n"
+            "check_intake('', 'Где в админке капча?')\nprint('pymorphy3' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]

@@ -16,12 +16,8 @@ stock analyzer, which is as exact, only slower to start.
 
 from __future__ import annotations
 
-import array
 import json
-import mmap
 import os
-import struct
-import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -31,41 +27,30 @@ from pymorphy3 import tagset
 from pymorphy3.analyzer import MorphAnalyzer, Parse, ProbabilityEstimator, auto
 from pymorphy3.opencorpora_dict.wrapper import Dictionary
 
-#: The dictionary layout this reader knows (pymorphy3's meta.json ``format_version``).
-FORMAT = "2.4"
-GRAMTAB = "opencorpora-int"
+from deskcli.domain.intake import known_words
+
+GRAMTAB = known_words.GRAMTAB
 
 
 def analyzer(path: str) -> MorphAnalyzer:
     """The Russian analyzer over the dictionary at ``path``: opened on demand when this
     reader knows the versions and the layout, else pymorphy3's own loader."""
-    meta = _meta(path)
+    meta = known_words.read_meta(path)
     if _known_layout(meta):
         return _OnDemandAnalyzer(path, meta)
     return MorphAnalyzer(path=path, lang="ru")
-
-
-def _meta(path: str) -> dict[str, Any]:
-    with open(os.path.join(path, "meta.json"), encoding="utf-8") as file:
-        return dict(json.load(file, parse_float=str))
 
 
 def _known_layout(meta: dict[str, Any]) -> bool:
     if pymorphy_dawg.EXTENSION_AVAILABLE:  # the DAWG C extension keeps its own structures
         return False
     import dawg_python
-    from dawg_python import wrapper
 
     dawgs = (pymorphy_dawg.WordsDawg, pymorphy_dawg.PredictionSuffixesDAWG, pymorphy_dawg.ConditionalProbDistDAWG)
     return (
-        pymorphy3.__version__.startswith("2.0.")
+        pymorphy3.__version__.startswith(known_words.PYMORPHY_VERSIONS)
         and all(issubclass(kind, dawg_python.CompletionDAWG) for kind in dawgs)
-        and isinstance(vars(wrapper.Dictionary()).get("_units"), array.array)
-        and isinstance(vars(wrapper.Guide()).get("_units"), array.array)
-        and sys.byteorder == "little"  # paradigm lengths are little-endian, their data native
-        and str(meta.get("format_version")) == FORMAT
-        and GRAMTAB in meta.get("gramtab_formats", {})
-        and isinstance(meta.get("compile_options", {}).get("paradigm_prefixes"), list)
+        and known_words.known_layout(meta)
     )
 
 
@@ -89,50 +74,6 @@ class _Tags(Sequence):
         return tag
 
 
-class _Paradigms(Sequence):
-    """paradigms.array: a count, then each paradigm as its length and that many unsigned
-    shorts. The file is read at once; a paradigm becomes an array when first asked for."""
-
-    def __init__(self, filename: str) -> None:
-        with open(filename, "rb") as file:
-            self._units = array.array("H", file.read())
-        self._starts: list[int] = []
-        position = 1
-        for _ in range(self._units[0]):
-            self._starts.append(position)
-            position += self._units[position] + 1
-        self._built: dict[int, array.array] = {}
-
-    def __len__(self) -> int:
-        return len(self._starts)
-
-    def __getitem__(self, index: Any) -> Any:
-        if not isinstance(index, int):
-            return [self[i] for i in range(len(self))[index]]
-        paradigm = self._built.get(index)
-        if paradigm is None:
-            start = self._starts[index]
-            paradigm = self._built[index] = self._units[start + 1:start + 1 + self._units[start]]
-        return paradigm
-
-
-def _mapped(dawg: Any, filename: str) -> Any:
-    """``dawg`` (a DAWG-Python completion DAWG) over the file mapped into memory, where its
-    ``load`` would copy it: the units then the guide, each after its length."""
-    from dawg_python import wrapper
-
-    with open(filename, "rb") as file:
-        view = memoryview(mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ))
-    units = struct.unpack_from("=I", view, 0)[0]
-    dawg.dct = wrapper.Dictionary()
-    dawg.dct._units = view[4:4 + 4 * units].cast("I")
-    guide_at = 4 + 4 * units
-    guide = struct.unpack_from("=I", view, guide_at)[0]
-    dawg.guide = wrapper.Guide()
-    dawg.guide._units = view[guide_at + 4:guide_at + 4 + 2 * guide]
-    return dawg
-
-
 class _OnDemandDictionary(Dictionary):
     """pymorphy3's dictionary wrapper with the same attributes, filled without reading it all."""
 
@@ -150,11 +91,11 @@ class _OnDemandDictionary(Dictionary):
         self.Tag = tag_class
         self.gramtab = _Tags(tag_class, read_json(meta["gramtab_formats"][GRAMTAB]))
         self.suffixes = read_json("suffixes.json")
-        self.paradigms = _Paradigms(at("paradigms.array"))
-        self.words = _mapped(pymorphy_dawg.WordsDawg(), at("words.dawg"))
+        self.paradigms = known_words.Paradigms(at("paradigms.array"))
+        self.words = known_words.mapped(pymorphy_dawg.WordsDawg(), at("words.dawg"))
         self.paradigm_prefixes = meta["compile_options"]["paradigm_prefixes"]
         self.prediction_suffixes_dawgs = [
-            _mapped(pymorphy_dawg.PredictionSuffixesDAWG(), at(f"prediction-suffixes-{n}.dawg"))
+            known_words.mapped(pymorphy_dawg.PredictionSuffixesDAWG(), at(f"prediction-suffixes-{n}.dawg"))
             for n in range(len(self.paradigm_prefixes))
         ]
         self.lang = meta.get("language_code")
@@ -173,7 +114,7 @@ class _OnDemandAnalyzer(MorphAnalyzer):
             self.prob_estimator = None
             if meta.get("P(t|w)"):  # P(tag | word), which orders the readings of a word
                 estimator = ProbabilityEstimator.__new__(ProbabilityEstimator)
-                estimator.p_t_given_w = _mapped(pymorphy_dawg.ConditionalProbDistDAWG(),
+                estimator.p_t_given_w = known_words.mapped(pymorphy_dawg.ConditionalProbDistDAWG(),
                                                 os.path.join(path, "p_t_given_w.intdawg"))
                 self.prob_estimator = estimator
             # As MorphAnalyzer does: a Parse subclass that knows this analyzer and dictionary.

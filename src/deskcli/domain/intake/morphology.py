@@ -4,6 +4,8 @@ One entry of a word list (a lemma: перенести, идиот) then covers e
 (перенесите, перенесёте, переносом; идиотами, идиотов). pymorphy3 costs about 30 ms to
 import and its dictionary is opened on demand (``dictionary``), on the first word a rule
 asks about, never with the package: ``desk queue`` and ``desk show`` never read a message.
+A word the dictionary lists is read from its files without pymorphy3 (``known_words``), so
+a message made only of such words, three in four, never imports it.
 """
 
 from __future__ import annotations
@@ -27,22 +29,39 @@ class Parse(NamedTuple):
 
 
 @cache
+def _dictionary_path() -> str | None:
+    try:
+        import pymorphy3_dicts_ru
+    except ImportError:  # pragma: no cover - a dependency; pymorphy3 then finds its own
+        return None
+    return str(pymorphy3_dicts_ru.get_path())
+
+
+@cache
+def _known_words() -> Any:
+    from deskcli.domain.intake import known_words
+
+    path = _dictionary_path()
+    return None if path is None else known_words.open_known_words(path)
+
+
+@cache
 def _analyzer() -> Any:
     # The dictionary's own package names its path; asked by language, pymorphy3 first scans
     # the entry points of every installed package for it (about 40 ms of each desk open).
-    try:
-        import pymorphy3_dicts_ru
-    except ImportError:  # pragma: no cover - a dependency; the scan still finds any other
+    path = _dictionary_path()
+    if path is None:  # pragma: no cover - the dictionary is a dependency
         import pymorphy3
 
         return pymorphy3.MorphAnalyzer(lang="ru")
     from deskcli.domain.intake import dictionary
 
-    return dictionary.analyzer(pymorphy3_dicts_ru.get_path())
+    return dictionary.analyzer(path)
 
 
 def load() -> None:
-    """Load pymorphy3 and the dictionary now (once; every later use finds them loaded)."""
+    """Open the dictionary and load pymorphy3 now (once; every later use finds them loaded)."""
+    _known_words()
     _analyzer()
 
 
@@ -55,12 +74,23 @@ def parses(word: str) -> tuple[Parse, ...]:
     """
     if not CYRILLIC.search(word):
         return ()
+    known_words = _known_words()
+    # A capital letter alone may be an initial, which pymorphy3 reads as a name as well
+    if known_words is not None and not (len(word) == 1 and word.isupper()) and (
+            found := known_words.readings(word.lower())):
+        return tuple(Parse(normal.replace("ё", "е"), _grammemes(tag), True) for _, tag, normal, _ in found)
     analyzer = _analyzer()
     known = analyzer.word_is_known(word)
     return tuple(
         Parse(p.normal_form.replace("ё", "е"), frozenset(p.tag.grammemes), known)
         for p in analyzer.parse(word)
     )
+
+
+@lru_cache(maxsize=1024)
+def _grammemes(tag: str) -> frozenset[str]:
+    """A tag's text (NOUN,inan,femn sing,gent) as its grammemes, as pymorphy3's tag has them."""
+    return frozenset(tag.replace(" ", ",").split(","))
 
 
 def lemmas(word: str) -> frozenset[str]:
