@@ -222,6 +222,33 @@ def test_opposite_actions_beside_a_shared_light_verb_are_different_questions(ear
     assert not is_repeat(earlier, other)
 
 
+@pytest.mark.parametrize(("earlier", "again"), [
+    # the new question adds where and why around the earlier one's words
+    ("Как подключить онлайн-чат?", "Куда вставить код онлайн-чата, чтобы он показывался на всех страницах?"),
+    # a pronoun points back to the sentence before the question
+    ("Как перенести лицензию на новый сервер?", "Мы купили новый сервер. Как перепривязать к нему лицензию?"),
+    # кэш / кеш in any word made from it; a compound and its last part
+    ("Как отключить кэширование меню?", "Где выключить кеширование меню?"),
+    ("Как оплатить техподдержку?", "Как оплатить поддержку?"),
+    # a file named by its extension
+    ("Как изменить sitemap.xml?", "Где поменять файл sitemap?"),
+])
+def test_rewordings_that_add_context_are_the_same_question(earlier, again) -> None:
+    assert is_repeat(again, earlier)
+
+
+@pytest.mark.parametrize(("earlier", "other"), [
+    # the same things moved the opposite way
+    ("Как настроить выгрузку остатков с сайта в МойСклад?", "Как сделать, чтобы остатки из МойСклад приходили на сайт?"),
+    # a name the new question adds
+    ("Как подключить доставку через Почту России?", "Как подключить доставку через Почту России и DPD?"),
+    # исключить is removing
+    ("Как добавить товар в подборку?", "Как исключить товар из подборки?"),
+])
+def test_other_directions_names_and_actions_are_different_questions(earlier, other) -> None:
+    assert not is_repeat(other, earlier)
+
+
 # --------------------------------------------------------------------------- scope (2.10)
 
 def clauses(body: str) -> set[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from deskcli.domain.intake import morphology
@@ -37,6 +37,9 @@ class Term:
     stem: str
     concepts: frozenset[str]
     kind: str
+    # "from" or "to" when a preposition gives the thing a direction (из 1С на сайт,
+    # с сайта в 1С): two questions moving one thing opposite ways ask different things.
+    role: str = ""
 
     @property
     def weight(self) -> float:
@@ -51,7 +54,9 @@ def _groups() -> dict[str, dict[str, frozenset[str]]]:
         words: dict[str, set[str]] = {}
         for number, line in enumerate(lines):
             for word in line.split():
-                words.setdefault(word, set()).add(f"{section}:{number}")
+                # кэш and кеш, кэширование and кеширование: one word in two spellings
+                for spelling in {word, word.replace("э", "е")}:
+                    words.setdefault(spelling, set()).add(f"{section}:{number}")
         found[section] = words
     return {s: {w: frozenset(g) for w, g in ws.items()} for s, ws in found.items()}
 
@@ -149,6 +154,7 @@ def _term(word: str, entity: bool, substantive: bool = False) -> Term | None:
     # reflexive verb is its plain verb (продлевается -> продлевать) for the groups.
     lemmas = morphology.lemmas(folded)
     keys = (*lemmas, *(w[:-2] for w in lemmas if w.endswith(("ся", "сь")) and len(w) > 5), folded)
+    keys += tuple(k.replace("э", "е") for k in keys if "э" in k)
     if folded.isascii() and folded.endswith("s") and len(folded) > 3:
         keys += (folded[:-1],)  # English has no dictionary here: payments is payment
     # An action only by the likeliest reading: данных is data before it is a form of дать.
@@ -183,8 +189,23 @@ def _question_part(text: str) -> str:
     text when none asks."""
     text = SIGNATURE.sub("", unicodedata.normalize("NFKC", text))
     sentences = [s for s in SENTENCE_SPLIT.split(text) if s.strip()]
-    asking = [s for s in sentences if asks(fold(s))]
-    return "\n".join(asking) if asking else text
+    asking = [i for i, s in enumerate(sentences) if asks(fold(s))]
+    # "Сменили домен. Как перепривязать к нему лицензию?": a question that points back
+    # with a pronoun asks about the sentence before it too.
+    context = [i - 1 for i in asking if i > 0 and i - 1 not in asking and _points_back(sentences[i])]
+    kept = sorted({*asking, *context})
+    return "\n".join(sentences[i] for i in kept) if kept else text
+
+
+# Third-person and demonstrative pronouns and adverbs that stand for something named before.
+_POINTING = frozenset(
+    "он она оно они его ее ему ей им ими их нем ней них нему нее ним это этот эта эти этого этой "
+    "этому этим этих этом такое такой там туда тут здесь it this that them these those there".split()
+)
+
+
+def _points_back(sentence: str) -> bool:
+    return any(word in _POINTING for word in _TOKEN.findall(fold(sentence)))
 
 
 # English phrasal verbs as the one verb they mean: turn off the emails = disable them.
@@ -213,9 +234,37 @@ def question_terms(text: str) -> tuple[Term, ...]:
         term = _term(match.group(), entity, substantive)
         if term is not None and joined and morphology.lemma(term.word) in _ORDINALS:
             term = _ordinal(term, matches[index + 1 : index + 3], text)
+        elif term is not None and index and (role := _role(matches[index - 1], match, text)):
+            term = replace(term, role=role)
         if term is not None and term.word not in terms:
             terms[term.word] = term
     return _without_light_verbs(tuple(terms.values()))
+
+
+# Prepositions of where from and where to; с and на only with the case that gives them
+# that sense (с сайта, на сайт: not "обмен с 1С", "на сайте").
+_FROM = frozenset(["из", "from"])
+_FROM_GENITIVE = frozenset(["с", "со"])
+_TO = frozenset(["в", "во", "into", "to"])
+_TO_ACCUSATIVE = frozenset(["на"])
+
+
+def _role(before: re.Match[str], match: re.Match[str], text: str) -> str:
+    """"from" or "to" when the word right before this one (same phrase) is a preposition of
+    direction: из 1С, с сайта, в 1С, на сайт; "" otherwise."""
+    if text[before.end() : match.start()].strip():
+        return ""
+    preposition, word = fold(before.group()), fold(match.group())
+    if preposition in _FROM:
+        return "from"
+    if preposition not in _FROM_GENITIVE | _TO | _TO_ACCUSATIVE:
+        return ""
+    parses = morphology.parses(word) if CYRILLIC.search(word) and morphology.is_known(word) else ()
+    if not parses:  # 1С, Excel: no case to read; в goes somewhere, с and на say too little
+        return "to" if preposition in _TO else ""
+    if preposition in _FROM_GENITIVE:
+        return "from" if parses[0].has("gent") else ""
+    return "to" if parses[0].has("accs") else ""
 
 
 def _ordinal(term: Term, following: Sequence[re.Match[str]], text: str) -> Term:

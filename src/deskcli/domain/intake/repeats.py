@@ -8,11 +8,12 @@ nouns, then the rest; greetings, signatures and stopwords do not count. Words of
 group of repeat_terms.txt are the same term (кэш/кеш, бэкап/резервная копия,
 почта/письмо), and near spellings of one stem match in part (языковой/язык).
 
-Two rules keep questions that share most words apart: different actions (добавить
-товар / удалить товар), and a term of one question replaced by a term of the same kind
+Vetoes keep questions that share most words apart: different actions (добавить
+товар / удалить товар), a term of one question replaced by a term of the same kind
 in the other (SMTP Яндекса / SMTP Mail.ru, PHP / MySQL, HostCMS 6 / HostCMS 7, поиск по
-сайту / поиск в админке). Extra words on one side (где, в центре администрирования)
-only lower the score.
+сайту / поиск в админке), a name the new question adds, and one thing moved the opposite
+way (из 1С на сайт / с сайта в 1С). Extra words on the new question's side (где, в центре
+администрирования) lower the score by half what they would in a symmetric measure.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def _likeness(a: Term, b: Term) -> float:
         return 0.9
     if _shared_root(a.stem, b.stem):
         return 0.8  # индексация / индексировать: a noun and the verb it is made from
+    if a.kind == b.kind == "noun" and _compound_of(a.stem, b.stem):
+        return 0.8
     ta, tb = _trigrams(a.stem), _trigrams(b.stem)
     dice = 2 * len(ta & tb) / (len(ta) + len(tb))
     return dice if dice >= _SOFT_MATCH else 0.0
@@ -70,6 +73,18 @@ def _shared_root(a: str, b: str) -> bool:
     least three quarters of the shorter (индексац / индексир, not перенос / перенаправ)."""
     shared = len(os.path.commonprefix((a, b)))
     return shared >= 6 and shared >= 0.75 * min(len(a), len(b))
+
+
+# Verb prefixes: a stem that only adds one of them is another action (выгрузк / грузк).
+_VERB_PREFIXES = ("пере", "под", "при", "раз", "рас", "вы", "за", "от", "на", "по", "до", "об", "вз", "с", "у", "в", "о")
+
+
+def _compound_of(a: str, b: str) -> bool:
+    """A compound and its last part (техподдержк / поддержк, webhook / hook): the longer
+    ends in the shorter, five letters or more, behind a first part that is no verb prefix."""
+    short, long = sorted((a, b), key=len)
+    head = long[: len(long) - len(short)]
+    return len(short) >= 5 and long.endswith(short) and len(head) >= 2 and head not in _VERB_PREFIXES
 
 
 def _kind_meets_instance(kind: frozenset[str], instance: frozenset[str]) -> bool:
@@ -97,8 +112,9 @@ def _actions(terms: Sequence[Term]) -> set[str]:
 def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = None) -> float:
     """How alike two questions are, from 0 (unrelated) to 1 (the same terms).
 
-    A weighted Dice coefficient over terms, each term of one question paired with at most
-    one of the other; then the vetoes of the module's docstring. `rarity` (a term's stem
+    `a` is the new question, `b` the earlier one. The mean of a weighted Dice coefficient
+    over terms (each term of one question paired with at most one of the other) and the
+    share of `b`'s weight that `a` covers; then the vetoes of the module's docstring. `rarity` (a term's stem
     -> a factor, about 1 for an ordinary word of the desk) lets the store weigh terms by
     how rare they are in the desk's own questions.
     """
@@ -118,14 +134,26 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
     )
     used_a: set[int] = set()
     used_b: set[int] = set()
-    shared = 0.0
+    matched_a = matched_b = 0.0
+    opposite = False
     for like, i, j in pairs:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
-        shared += like * (weight(terms_a[i]) + weight(terms_b[j]))
-    score = min(1.0, shared / (sum(map(weight, terms_a)) + sum(map(weight, terms_b))))
+        matched_a += like * weight(terms_a[i])
+        matched_b += like * weight(terms_b[j])
+        roles = {terms_a[i].role, terms_b[j].role}
+        opposite = opposite or roles == {"from", "to"}
+    total_a, total_b = sum(map(weight, terms_a)), sum(map(weight, terms_b))
+    dice = min(1.0, (matched_a + matched_b) / (total_a + total_b))
+    # The earlier question is usually the short one; a rewording adds where and why
+    # ("куда вставлять счётчик … чтобы считал все страницы"): half the score is how much of
+    # the earlier question the new one covers.
+    score = (dice + matched_b / total_b) / 2
+    # из 1С на сайт / с сайта в 1С: the same things moved the opposite way.
+    if opposite:
+        score *= _VETO
     # Different actions, each left without a counterpart in the other question: выгружать
     # товары / подключить выгрузку pair the first action with the second's noun.
     actions_a, actions_b = _actions(terms_a), _actions(terms_b)
@@ -138,11 +166,16 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
     left_a = {t.kind for i, t in enumerate(terms_a) if i not in used_a}
     left_b = {t.kind for j, t in enumerate(terms_b) if j not in used_b}
     things = {"entity", "noun"}
+    # A thing of one question replaced by another (доступ к товару / к разделу).
     if left_a & things and left_b & things or left_a & left_b & {"place", "qualifier"}:
+        score *= _VETO
+    # A name, version or code the new question asks about and the earlier one never named
+    # (SMTP Mail.ru after SMTP Яндекса): another entity is another question.
+    if "entity" in left_a:
         score *= _VETO
     return score
 
 
 def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None) -> bool:
-    """Whether question `b` asks essentially what `a` asked (2.8.5)."""
+    """Whether the new question `a` asks essentially what the earlier `b` asked (2.8.5)."""
     return question_similarity(a, b, rarity) >= REPEAT_THRESHOLD
