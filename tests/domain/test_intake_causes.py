@@ -202,6 +202,20 @@ def test_a_pasted_error_with_what_it_happens_in_is_a_report(body) -> None:
     assert "no_question" not in codes(body)
 
 
+@pytest.mark.parametrize("body", [
+    # a sign-off: thanks on its own line, then a name and a company
+    "Hi,\nOur price list import stops halfway with a timeout. Can the batch size be changed?"
+    "\n\nThanks,\nPeter Olsen\nhead of sales, Nordlys Trading AS",
+    # a pasted error line in a Russian message
+    "После обновления не сохраняется карточка товара. В консоли:"
+    "\nUncaught ReferenceError: jQuery is not defined at item_form.js\nЧто делать?",
+    # CSS properties pasted as they are
+    "Почему баннер на главной уезжает вправо на телефонах? Стили: position:absolute, right:0, width:120%.",
+])
+def test_sign_offs_and_pasted_lines_are_no_digression(body) -> None:
+    assert "off_topic" not in codes(body)
+
+
 # --------------------------------------------------------------------------- repeats
 
 @pytest.mark.parametrize(("earlier", "again"), [
