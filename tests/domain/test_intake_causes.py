@@ -202,6 +202,20 @@ def test_a_pasted_error_with_what_it_happens_in_is_a_report(body) -> None:
     assert "no_question" not in codes(body)
 
 
+@pytest.mark.parametrize("body", [
+    # a sign-off: thanks on its own line, then a name and a company
+    "Hi,\nOur price list import stops halfway with a timeout. Can the batch size be changed?"
+    "\n\nThanks,\nPeter Olsen\nhead of sales, Nordlys Trading AS",
+    # a pasted error line in a Russian message
+    "После обновления не сохраняется карточка товара. В консоли:"
+    "\nUncaught ReferenceError: jQuery is not defined at item_form.js\nЧто делать?",
+    # CSS properties pasted as they are
+    "Почему баннер на главной уезжает вправо на телефонах? Стили: position:absolute, right:0, width:120%.",
+])
+def test_sign_offs_and_pasted_lines_are_no_digression(body) -> None:
+    assert "off_topic" not in codes(body)
+
+
 # --------------------------------------------------------------------------- repeats
 
 @pytest.mark.parametrize(("earlier", "again"), [
@@ -220,6 +234,33 @@ def test_light_verbs_transliterations_and_plurals_are_the_same_question(earlier,
 ])
 def test_opposite_actions_beside_a_shared_light_verb_are_different_questions(earlier, other) -> None:
     assert not is_repeat(earlier, other)
+
+
+@pytest.mark.parametrize(("earlier", "again"), [
+    # the new question adds where and why around the earlier one's words
+    ("Как подключить онлайн-чат?", "Куда вставить код онлайн-чата, чтобы он показывался на всех страницах?"),
+    # a pronoun points back to the sentence before the question
+    ("Как перенести лицензию на новый сервер?", "Мы купили новый сервер. Как перепривязать к нему лицензию?"),
+    # кэш / кеш in any word made from it; a compound and its last part
+    ("Как отключить кэширование меню?", "Где выключить кеширование меню?"),
+    ("Как оплатить техподдержку?", "Как оплатить поддержку?"),
+    # a file named by its extension
+    ("Как изменить sitemap.xml?", "Где поменять файл sitemap?"),
+])
+def test_rewordings_that_add_context_are_the_same_question(earlier, again) -> None:
+    assert is_repeat(again, earlier)
+
+
+@pytest.mark.parametrize(("earlier", "other"), [
+    # the same things moved the opposite way
+    ("Как настроить выгрузку остатков с сайта в МойСклад?", "Как сделать, чтобы остатки из МойСклад приходили на сайт?"),
+    # a name the new question adds
+    ("Как подключить доставку через Почту России?", "Как подключить доставку через Почту России и DPD?"),
+    # исключить is removing
+    ("Как добавить товар в подборку?", "Как исключить товар из подборки?"),
+])
+def test_other_directions_names_and_actions_are_different_questions(earlier, other) -> None:
+    assert not is_repeat(other, earlier)
 
 
 # --------------------------------------------------------------------------- scope (2.10)

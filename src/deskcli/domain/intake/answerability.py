@@ -26,7 +26,7 @@ from deskcli.domain.intake.asking_patterns import (
     REQUEST_TOPIC as _REQUEST_TOPIC,
     SEE_ATTACHED as _SEE_ATTACHED,
 )
-from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD, SENTENCE_SPLIT
+from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, SENTENCE_SPLIT
 from deskcli.domain.intake.wordlists import WordSet, sections, stopwords
 from deskcli.domain.reasons import Reason
 
@@ -49,12 +49,15 @@ REPORT_WORDS = 5
 
 # A sign-off and what follows it (a name, a phone number) are neither question nor digression.
 SIGNATURE = re.compile(
-    r"(?:^|(?<=[.!?\n]))[ \t]*(?:с уважением|best regards|kind regards|regards|--[ \t]*\n).*",
+    r"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:с уважением|best regards|kind regards|regards|--[ \t]*\n).*"
+    # "Thanks,\nJana Novak\nwebmaster, Alpen Tours": thanks on a line of its own and a few
+    # short lines that ask nothing close the message
+    r"|(?:thanks|thank you|many thanks|cheers|спасибо|заранее спасибо)[ \t]*[,!.]?[ \t]*\n[^?]{0,120}\Z)",
     re.IGNORECASE | re.DOTALL,
 )
 _QUESTION_MARK = re.compile(r"\?(?!\w)")
 # Error codes, versions, file and domain names: what a digression does not contain.
-_TECHNICAL = re.compile(r"\d{3}|\d\.\d|\w\.[a-z]{2,4}\b")
+_TECHNICAL = re.compile(r"\d{3}|\d\.\d|\w\.[a-z]{2,4}\b|[a-z]:[a-z0-9]")
 # A negated verb reports a fault ("не выгружается", "не реагируют", "not delivered"); a
 # negated anything else ("не всё так плохо") does not, hence the verb endings.
 _NEGATED_VERB = re.compile(
@@ -366,9 +369,15 @@ def answerability_flags(normalized: str) -> list[Reason]:
     question = frozenset().union(*(_lemmas(w) for w, ask in zip(said, asking, strict=True) if ask))
     about_product = any(ask and _domain_words(w) for w, ask in zip(said, asking, strict=True))
 
+    # In a Russian message a sentence without a Cyrillic letter is pasted (an error, a log
+    # line, CSS), not a digression.
+    russian = len(CYRILLIC.findall(normalized)) > len(LATIN.findall(normalized))
+
     def aside(index: int) -> int:
         """Content words of a sentence off the question, however short (0 if on it)."""
         s, w = sentences[index], said[index]
+        if russian and not CYRILLIC.search(s):
+            return 0
         if not asking[index]:
             if index and _goes_on_about(w, said[index - 1]):
                 return 0

@@ -1,0 +1,297 @@
+"""Terms of a question for repeat detection (SPEC 2.8.5): what each word means to the desk.
+
+A term is a word's lemma with its kind: an *entity* (a product or service name, a version,
+an error code, a quoted name) weighs most, then the *action* asked for (repeat_terms.txt
+groups those that mean the same), then nouns, then the rest; greetings, signatures and
+stopwords are no terms. `repeats` compares two questions' terms.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+
+from deskcli.domain.intake import morphology
+from deskcli.domain.intake.answerability import SIGNATURE, asks
+from deskcli.domain.intake.normalising import CYRILLIC, LATIN, SENTENCE_SPLIT
+from deskcli.domain.intake.stemming import stem
+from deskcli.domain.intake.wordlists import fold, sections, stopwords
+
+WEIGHTS = {
+    "entity": 2.0, "action": 1.5, "noun": 1.0, "qualifier": 1.0, "place": 0.6, "other": 0.5, "weak": 0.2,
+}
+
+# Words, versions (7.0.6) and codes; dotted names (Яндекс.Метрика, sitemap.xml) and
+# hyphenated ones (Excel-файл, 301-редирект) are split into their parts.
+_TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_]+")
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"\n]*\"|“[^”]*”")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*)$")
+
+
+@dataclass(frozen=True)
+class Term:
+    word: str
+    stem: str
+    concepts: frozenset[str]
+    kind: str
+    # "from" or "to" when a preposition gives the thing a direction (из 1С на сайт,
+    # с сайта в 1С): two questions moving one thing opposite ways ask different things.
+    role: str = ""
+
+    @property
+    def weight(self) -> float:
+        return WEIGHTS[self.kind]
+
+
+@cache
+def _groups() -> dict[str, dict[str, frozenset[str]]]:
+    """repeat_terms.txt as {section: {word: the ids of the groups it belongs to}}."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for section, lines in sections("repeat_terms.txt").items():
+        words: dict[str, set[str]] = {}
+        for number, line in enumerate(lines):
+            for word in line.split():
+                # кэш and кеш, кэширование and кеширование: one word in two spellings
+                for spelling in {word, word.replace("э", "е")}:
+                    words.setdefault(spelling, set()).add(f"{section}:{number}")
+        found[section] = words
+    return {s: {w: frozenset(g) for w, g in ws.items()} for s, ws in found.items()}
+
+
+@cache
+def _kinds() -> dict[str, frozenset[str]]:
+    """The [kinds] of repeat_terms.txt: the kind word gets ``kind:K``, each instance
+    ``isa:K``; a kind meets its instances (валюта / евро), instances not each other."""
+    found: dict[str, set[str]] = {}
+    for line in sections("repeat_terms.txt").get("kinds", ()):
+        kinds, _, instances = line.partition(":")
+        for kind in kinds.split():
+            found.setdefault(kind, set()).add(f"kind:{kinds.split()[0]}")
+        for instance in instances.split():
+            found.setdefault(instance, set()).add(f"isa:{kinds.split()[0]}")
+    return {word: frozenset(concepts) for word, concepts in found.items()}
+
+
+def _is_entity(word: str, start: int, text: str, cyrillic_text: bool, quoted: bool) -> bool:
+    """A name, version, code or quoted title: what tells one question from another."""
+    if fold(word) in _groups()["weak"]:
+        return False
+    if any(c.isdigit() for c in word) or quoted:
+        return True
+    if cyrillic_text and LATIN.search(word):
+        return True
+    if len(word) > 1 and word.isupper():
+        return True
+    return word[:1].isupper() and not _SENTENCE_START.search(text[:start])
+
+
+# Ordinal numerals tell one thing from another like numbers do (второй сайт, 2nd site).
+_ORDINALS = frozenset(["первый", "второй", "третий", "четвертый", "пятый", "first", "second", "third", "fourth", "fifth"])
+
+
+def _kind(folded: str, lemma: str, concepts: set[str], entity: bool) -> str:
+    if any(c.startswith("weak:") for c in concepts):
+        return "weak"
+    if entity or lemma in _ORDINALS:
+        return "entity"
+    if any(c.startswith("actions:") for c in concepts):
+        return "action"
+    if any(c.startswith("places:") for c in concepts):
+        return "place"
+    parses = morphology.parses(folded)
+    if not parses:
+        return "noun"
+    best = parses[0]
+    # A relational adjective names a kind of thing (бонусная / партнёрская программа);
+    # a qualitative one (новый, белый) does not.
+    if best.has("NOUN"):
+        return "noun"
+    return "qualifier" if best.has("ADJF") and not best.has("Qual") else "other"
+
+
+# Cyrillic written in Latin letters, to tell that Озон and Ozon, Сбер and Sber name one thing.
+_TRANSLIT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "",
+    "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+})
+# Spellings that differ between transliterations (Яндекс / Yandex, Tinkoff / Тинькофф,
+# Excel / Эксель: x is ks).
+# A Latin c reads s before e, i, y and most consonants (CDEK / СДЭК), k elsewhere
+# (Calltouch / Коллтач); ch is ч.
+_LATIN_SKELETON = (
+    ("x", "ks"), ("ck", "k"), ("wh", "v"), ("ff", "f"), ("w", "v"), ("ch", "ч"), ("c", "k"), ("y", "i"), ("j", "i"),
+)
+_DOUBLED = re.compile(r"(.)\1+")
+_SOFT_C = re.compile(r"c(?=[eiybdfgjlmnpqrstvwxz])")
+
+
+def _skeleton(word: str) -> str:
+    """A name written in Latin letters and spelling variants merged: озон and ozon -> ozon."""
+    latin = _SOFT_C.sub("s", word.translate(_TRANSLIT))
+    for written, merged in _LATIN_SKELETON:
+        latin = latin.replace(written, merged)
+    # doubled letters come and go between spellings: Excel / Эксель, Calltouch / Колтач
+    return _DOUBLED.sub(r"\1", latin)
+
+
+@lru_cache(maxsize=16384)
+def _term(word: str, entity: bool, substantive: bool = False) -> Term | None:
+    folded = fold(word)
+    if folded in stopwords() or len(folded) < 2 and not folded.isdigit():
+        return None
+    lemma = morphology.lemma(folded)
+    if not entity and _ENGLISH_PLURAL.fullmatch(folded) and re.search(r"[aeiouy]", folded[:-1]):
+        lemma = folded[:-1]  # English has no dictionary here: orders is order
+    groups = _groups()
+    concepts = {lemma}
+    # By every lemma the word may have and as written: for a word the dictionary only
+    # guesses, the likeliest lemma may be wrong (админке -> админк, then админка). A
+    # reflexive verb is its plain verb (продлевается -> продлевать) for the groups.
+    lemmas = morphology.lemmas(folded)
+    keys = (*lemmas, *(w[:-2] for w in lemmas if w.endswith(("ся", "сь")) and len(w) > 5), folded)
+    keys += tuple(k.replace("э", "е") for k in keys if "э" in k)
+    if folded.isascii() and folded.endswith("s") and len(folded) > 3:
+        keys += (folded[:-1],)  # English has no dictionary here: payments is payment
+    # An action only by the likeliest reading: данных is data before it is a form of дать.
+    action_keys = [k for k in keys if k not in lemmas or k.startswith(lemma[:-2] if lemma.endswith(("ся", "сь")) else lemma)]
+    for section in ("actions", "synonyms", "places", "weak", "light"):
+        for key in action_keys if section in ("actions", "light") else keys:
+            concepts |= groups[section].get(key, frozenset())
+    for key in keys:
+        concepts |= _kinds().get(key, frozenset())
+    kind = _kind(folded, lemma, concepts, entity)
+    if kind in ("qualifier", "other") and substantive:
+        kind = "noun"
+    # A name, or a word the dictionary does not know (телеграм, вотсап: brands written in
+    # Cyrillic), is matched by its Latin skeleton: телеграм / Telegram.
+    if folded.isalpha() and (kind == "entity" or CYRILLIC.search(folded) and not morphology.is_known(folded)):
+        concepts.add("name:" + _skeleton(lemma if CYRILLIC.search(folded) else folded))
+    return Term(folded, stem(lemma), frozenset(concepts), kind)
+
+
+def _substantive(word: str, following: str | None) -> bool:
+    """An adjective that no noun follows stands for a noun (в товарной накладной, в личном)."""
+    if not (found := morphology.parses(fold(word))) or not found[0].has("ADJF"):
+        return False
+    if following is None:
+        return True
+    after = morphology.parses(fold(following))
+    return not after or not (after[0].has("NOUN") or after[0].has("ADJF"))
+
+
+def _question_part(text: str) -> str:
+    """The sentences that ask, without greetings, data lines and signature; the whole
+    text when none asks."""
+    text = SIGNATURE.sub("", unicodedata.normalize("NFKC", text))
+    sentences = [s for s in SENTENCE_SPLIT.split(text) if s.strip()]
+    asking = [i for i, s in enumerate(sentences) if asks(fold(s))]
+    # "Сменили домен. Как перепривязать к нему лицензию?": a question that points back
+    # with a pronoun asks about the sentence before it too.
+    context = [i - 1 for i in asking if i > 0 and i - 1 not in asking and _points_back(sentences[i])]
+    kept = sorted({*asking, *context})
+    return "\n".join(sentences[i] for i in kept) if kept else text
+
+
+# Third-person and demonstrative pronouns and adverbs that stand for something named before.
+_POINTING = frozenset(
+    "он она оно они его ее ему ей им ими их нем ней них нему нее ним это этот эта эти этого этой "
+    "этому этим этих этом такое такой там туда тут здесь it this that them these those there".split()
+)
+
+
+def _points_back(sentence: str) -> bool:
+    return any(word in _POINTING for word in _TOKEN.findall(fold(sentence)))
+
+
+# English phrasal verbs as the one verb they mean: turn off the emails = disable them.
+_PHRASAL = re.compile(r"\b(turn|switch|shut|set)\s+(off|on|up)\b", re.IGNORECASE)
+_PHRASAL_AS = {"off": "disable", "on": "enable", "up": "setup"}
+_ENGLISH_PLURAL = re.compile(r"[a-z]{3,}[^su]s")
+
+
+@lru_cache(maxsize=1024)
+def question_terms(text: str) -> tuple[Term, ...]:
+    """The distinct terms of a question, greetings, data lines and signature left out.
+
+    Cached: `desk open` compares one new question with up to twenty earlier ones."""
+    text = _PHRASAL.sub(lambda m: _PHRASAL_AS[m.group(2).casefold()], _question_part(text))
+    cyrillic_text = len(CYRILLIC.findall(text)) >= len(LATIN.findall(text))
+    quotes = [m.span() for m in _QUOTED.finditer(text)]
+    terms: dict[str, Term] = {}
+    matches = list(_TOKEN.finditer(text))
+    for index, match in enumerate(matches):
+        quoted = any(a < match.start() < b for a, b in quotes)
+        entity = _is_entity(match.group(), match.start(), text, cyrillic_text, quoted)
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        # Only a word next to it in the same phrase qualifies it: not across a comma or "?".
+        joined = following is not None and not text[match.end() : following.start()].strip()
+        substantive = _substantive(match.group(), following.group() if joined and following else None)
+        term = _term(match.group(), entity, substantive)
+        if term is not None and joined and morphology.lemma(term.word) in _ORDINALS:
+            term = _ordinal(term, matches[index + 1 : index + 3], text)
+        elif term is not None and index and (role := _role(matches[index - 1], match, text)):
+            term = replace(term, role=role)
+        if term is not None and term.word not in terms:
+            terms[term.word] = term
+    return _without_light_verbs(tuple(terms.values()))
+
+
+# Prepositions of where from and where to; с and на only with the case that gives them
+# that sense (с сайта, на сайт: not "обмен с 1С", "на сайте").
+_FROM = frozenset(["из", "from"])
+_FROM_GENITIVE = frozenset(["с", "со"])
+_TO = frozenset(["в", "во", "into", "to"])
+_TO_ACCUSATIVE = frozenset(["на"])
+
+
+def _role(before: re.Match[str], match: re.Match[str], text: str) -> str:
+    """"from" or "to" when the word right before this one (same phrase) is a preposition of
+    direction: из 1С, с сайта, в 1С, на сайт; "" otherwise."""
+    if text[before.end() : match.start()].strip():
+        return ""
+    preposition, word = fold(before.group()), fold(match.group())
+    if preposition in _FROM:
+        return "from"
+    if preposition not in _FROM_GENITIVE | _TO | _TO_ACCUSATIVE:
+        return ""
+    parses = morphology.parses(word) if CYRILLIC.search(word) and morphology.is_known(word) else ()
+    if not parses:  # 1С, Excel: no case to read; в goes somewhere, с and на say too little
+        return "to" if preposition in _TO else ""
+    if preposition in _FROM_GENITIVE:
+        return "from" if parses[0].has("gent") else ""
+    return "to" if parses[0].has("accs") else ""
+
+
+def _ordinal(term: Term, following: Sequence[re.Match[str]], text: str) -> Term:
+    """второй сайт / второй язык: an ordinal tells one thing from another only together
+    with the words it qualifies (up to two: вторую языковую версию, a second site language)."""
+    heads: set[str] = set()
+    end = following[0].start()
+    for match in following:
+        if text[end : match.start()].strip():
+            break  # not across a comma or "?"
+        if (head := _term(match.group(), False)) is not None:
+            heads |= {c for c in head.concepts if not c.startswith(("isa:", "kind:"))}
+        end = match.end()
+    concepts = frozenset(f"ordinal:{term.stem}:{head}" for head in heads)
+    return Term(f"{term.word} {' '.join(sorted(heads))}", term.stem, concepts, term.kind)
+
+
+def _without_light_verbs(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """сделать экспорт, настроить импорт, make a backup: beside another action a light
+    verb only carries it, and the question asks for that other action (экспортировать)."""
+    def light(term: Term) -> bool:
+        return term.kind == "action" and any(c.startswith("light:") for c in term.concepts)
+
+    if not any(t.kind == "action" and not light(t) for t in terms):
+        return terms
+    return tuple(
+        Term(t.word, t.stem, frozenset(c for c in t.concepts if not c.startswith("actions:")), "weak")
+        if light(t) else t
+        for t in terms
+    )
