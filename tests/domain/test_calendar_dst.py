@@ -180,3 +180,30 @@ def test_many_deadlines_at_once_equal_one_at_a_time_where_the_clocks_change(many
     assume(any(hours.values()))
     starts = [instant(a, zone) for _, a, _ in many]
     assert cal.add_business_minutes_each(starts, minutes) == [cal.add_business_minutes(s, minutes) for s in starts]
+
+
+@settings(max_examples=100, deadline=None)
+@given(spans(), hours_strategy, st.integers(0, 3599))
+def test_an_hours_countdown_is_each_of_its_deadlines_countdown(span, hours, into) -> None:
+    """hours_until_each (the queue's per-hour shortcut) gives every moment of a whole hour the
+    business minutes minutes_until_each gives it, or declines the hour; clocks changing too."""
+    zone, start, end = span
+    cal = calendar(zone, hours)
+    now = instant(start, zone)
+    hour = end // 3600 * 3600
+    minutes_until = cal.minutes_until_each(now)
+    clock = cal.hours_until_each(now)(hour)
+    if clock is not None:
+        until, business = clock
+        assert int((until + into if business else until) // 60) == minutes_until(hour + into)
+        assert business == working(cal, hour + into // 60 * 60)
+
+
+def test_the_shortcut_takes_whole_hours_and_declines_a_partly_working_one() -> None:
+    cal = calendar(MOSCOW, {weekday: ((540, 1050),) for weekday in range(7)})  # 09:00-17:30
+    now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=ZoneInfo(MOSCOW))
+    hour_until = cal.hours_until_each(now)
+    at = [dt.datetime(2026, 3, 2, h, tzinfo=ZoneInfo(MOSCOW)).timestamp() for h in (10, 17, 18)]
+    assert hour_until(at[0]) == (3600, True)
+    assert hour_until(at[1]) is None  # 17:00-18:00 works its first half only
+    assert hour_until(at[2]) == (8.5 * 3600, False)

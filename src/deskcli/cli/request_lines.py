@@ -108,9 +108,13 @@ def _deadline(calendar, now: dt.datetime, hours: tuple | None = None) -> Callabl
     found, hour = hours
     local = localizer(calendar.zone, quoted=True, hours=hours)
     minutes_until = calendar.minutes_until_each(now)
+    hour_until = calendar.hours_until_each(now)
     now_ts = now.timestamp()
     parse = dt.datetime.fromisoformat
     seconds_in: dict[bytes, float] = {}
+    # Per UTC hour: (business seconds until its start, whether it is all business time), or
+    # None for an hour partly business time, whose deadlines ask minutes_until one by one.
+    clocks: dict[bytes, tuple[float, bool] | None] = {}
 
     def deadline(due: bytes) -> tuple[bytes, bytes, bytes]:
         parts = None
@@ -122,15 +126,23 @@ def _deadline(calendar, now: dt.datetime, hours: tuple | None = None) -> Callabl
                 parts = hour(key)
         if parts is None:
             shown, due_ts = local(due) or b"null", parse(due.decode()).timestamp()
+            return shown, b"%d" % minutes_until(due_ts), b"true" if due_ts < now_ts else b"false"
+        into = due[13:19]
+        shown = parts[0] + into + parts[1]
+        try:
+            seconds = seconds_in[into]
+        except KeyError:  # the first deadline at these minutes and seconds: read as a whole
+            seconds = seconds_in[into] = parse(due.decode()).timestamp() - parts[2]
+        due_ts = parts[2] + seconds
+        try:
+            clock = clocks[key]
+        except KeyError:
+            clock = clocks[key] = hour_until(parts[2])
+        if clock is None:
+            remaining = minutes_until(due_ts)
         else:
-            into = due[13:19]
-            shown = parts[0] + into + parts[1]
-            try:
-                due_ts = parts[2] + seconds_in[into]
-            except KeyError:  # the first deadline at these minutes and seconds: read as a whole
-                seconds_in[into] = parse(due.decode()).timestamp() - parts[2]
-                due_ts = parts[2] + seconds_in[into]
-        return shown, b"%d" % minutes_until(due_ts), b"true" if due_ts < now_ts else b"false"
+            remaining = int((clock[0] + seconds if clock[1] else clock[0]) // 60)
+        return shown, b"%d" % remaining, b"true" if due_ts < now_ts else b"false"
 
     return deadline
 

@@ -299,5 +299,31 @@ class BusinessCalendar:
 
         return minutes_until
 
+    def hours_until_each(self, now: dt.datetime) -> Callable[[float], tuple[float, bool] | None]:
+        """For the queue's hot path: a function from the POSIX time of the start of an hour
+        to (business seconds from ``now`` until that start, whether the whole hour is business
+        time), or None when the hour is partly business time or outside this year's table.
+        Business seconds until a moment ``s`` seconds into such an hour are the first value,
+        plus ``s`` if the hour is business time: what ``minutes_until_each`` works out, once
+        an hour instead of once a deadline."""
+        start = posix_seconds(now)
+        year_now = self._year_of(start)
+        elapsed_now = self._elapsed_in_year(year_now, start)
+        first, last, _, starts, ends, before, _ = self._hot
+        count = len(starts)
+
+        def hour_until(hour: float) -> tuple[float, bool] | None:
+            if not first <= hour <= last - 3600:
+                return None
+            i = bisect_right(starts, hour) - 1
+            until = (before[i] + min(hour, ends[i]) - starts[i] if i >= 0 else 0) - elapsed_now
+            if i >= 0 and ends[i] >= hour + 3600:
+                return until, True
+            if (i < 0 or ends[i] <= hour) and (i + 1 >= count or starts[i + 1] >= hour + 3600):
+                return until, False
+            return None
+
+        return hour_until
+
     def _instant(self, ts: float) -> dt.datetime:
         return _fromtimestamp(ts, self.zone)
