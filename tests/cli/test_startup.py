@@ -106,10 +106,11 @@ def test_an_agents_reply_loads_no_command_line_no_console_no_dictionary(seeded) 
     assert _loaded("reply", "1", "--body", "Очистите кеш и проверьте ещё раз.") == {"rich"}
 
 
-def test_open_loads_no_command_line_and_the_dictionary_it_reads_with(seeded, monkeypatch) -> None:
+def test_open_loads_no_command_line_and_pymorphy3_only_for_a_word_the_dictionary_lacks(seeded, monkeypatch) -> None:
     monkeypatch.setenv("DESK_PIN", "4321")
-    assert _loaded("open", "-l", "HC-1", "-v", "6.9.1", "-c", "usage", "--site", "https://shop.example.ru/cart",
-                   "-s", "Корзина", "--body", "Корзина пустая после обновления. Что делать?") == {"rich", "pymorphy3"}
+    opening = ("open", "-l", "HC-1", "-v", "6.9.1", "-c", "usage", "--site", "https://shop.example.ru/cart")
+    assert _loaded(*opening, "-s", "Корзина", "--body", "Корзина пустая после обновления. Что делать?") == {"rich"}
+    assert _loaded(*opening, "-s", "Капча", "--body", "Капча в админке не видна. Что делать?") == {"rich", "pymorphy3"}
 
 
 def test_help_from_its_copy_loads_nothing_heavy() -> None:
