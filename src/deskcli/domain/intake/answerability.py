@@ -23,6 +23,9 @@ from deskcli.domain.intake.asking_patterns import (
     DATA as _DATA,
     INTRODUCTION as _INTRODUCTION,
     LABELLED_DATUM as _LABELLED_DATUM,
+    LOG_LINE as _LOG_LINE,
+    OWN_LETTER as _OWN_LETTER,
+    QUOTED_LINE as _QUOTED_LINE,
     REQUEST_TOPIC as _REQUEST_TOPIC,
     SEE_ATTACHED as _SEE_ATTACHED,
 )
@@ -84,10 +87,10 @@ def _asks_after_the_request(sentence: str) -> bool:
     """Whether the sentence only asks after the request itself: its status, an answer,
     how long to wait (ну что с моим обращением, any update on my ticket, когда будет
     ответ по обращению про доставку)."""
-    found = [m for m in PLAIN_WORD.finditer(sentence) if lemma_in(m.group(), "status") or lemma_in(m.group(), "ticket")]
-    if not found:
+    found = [m for m in PLAIN_WORD.finditer(sentence) if any(lemma_in(m.group(), cue) for cue in ("status", "desk_doing", "ticket"))]
+    if not found and not _OWN_LETTER.search(sentence):
         return False
-    cut = [m.span() for m in found]
+    cut = [m.span() for m in found] + [m.span() for m in _OWN_LETTER.finditer(sentence)]
     for match in found:
         if topic := _REQUEST_TOPIC.match(sentence, match.end()):
             cut.append(topic.span())
@@ -294,7 +297,11 @@ def _follows_up(previous: str, sentence: str) -> bool:
 
 def answerability_flags(normalized: str) -> list[Reason]:
     """no_question (2.8.2) or off_topic (2.8.4); off_topic wins, being the more telling."""
-    sentences = [s for s in SENTENCE_SPLIT.split(SIGNATURE.sub("", normalized)) if s.strip()]
+    lines = [line for line in normalized.splitlines() if line.strip()]
+    if len(lines) >= 2 and all(_LOG_LINE.search(line) for line in lines):
+        return [Reason("no_question", "2.8.2 no question support can answer")]
+    said_here = _QUOTED_LINE.sub("", normalized)
+    sentences = [s for s in SENTENCE_SPLIT.split(SIGNATURE.sub("", said_here)) if s.strip()]
     alone = [asks(s) for s in sentences]
     asking = [
         ask or (index > 0 and _follows_up(sentences[index - 1], sentences[index]))
