@@ -58,3 +58,9 @@ def test_a_pasted_log_alone_asks_nothing() -> None:
     )
     assert codes(log) == ["no_question"]
     assert codes(log + "\n\nЧто это значит и как исправить?") == []
+
+
+def test_the_desk_not_answering_is_a_complaint_not_a_fault() -> None:
+    assert codes("Пишу вам с понедельника, а вы не отвечаете и не читаете.") == ["no_question"]
+    # the staff unable to fix a thing still reports that thing
+    assert codes("Неделю не можете починить выгрузку заказов в 1С.") == []

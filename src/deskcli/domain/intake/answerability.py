@@ -131,7 +131,16 @@ def _negations(words: Sequence[str]) -> list[int]:
     ]
     joined = " ".join(words)
     found += [len(joined[: m.start()].split()) for m in _NEGATED_VERB.finditer(joined)]
-    return found
+    # не отвечаете, не читаете: answering, reading, waiting in the second person speak of
+    # the desk, not of the product (не можете починить корзину still reports the cart)
+    return [at for at in found if not _desk_not_doing(words[at + 1 : at + 2])]
+
+
+def _desk_not_doing(words: Sequence[str]) -> bool:
+    return any(
+        (found := morphology.parses(w)) and found[0].has("2per") and (lemma_in(w, "status") or lemma_in(w, "desk_doing"))
+        for w in words
+    )
 
 
 @lru_cache(maxsize=4096)
