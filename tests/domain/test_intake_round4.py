@@ -64,3 +64,28 @@ def test_the_desk_not_answering_is_a_complaint_not_a_fault() -> None:
     assert codes("Пишу вам с понедельника, а вы не отвечаете и не читаете.") == ["no_question"]
     # the staff unable to fix a thing still reports that thing
     assert codes("Неделю не можете починить выгрузку заказов в 1С.") == []
+
+
+# --------------------------------------------------------------------------- out_of_scope
+
+def scope_labels(body: str) -> set[str]:
+    result = check_intake("", body)
+    return {r.message.split()[0] for r in result.flags if r.code == "out_of_scope"}
+
+
+@pytest.mark.parametrize(("body", "clause"), [
+    ("Хотелось бы, чтобы вы обновили систему до последней версии на выходных.", "2.10.3"),
+    ("Новая версия вышла. Может, вы сами её поставите на наш сайт? Пароль дадим.", "2.10.3"),
+    ("We would appreciate it if you could connect our store to HubSpot.", "2.10.2"),
+    ("We have our own loyalty script in PHP. Please hook it into the cart.", "2.10.5"),
+])
+def test_polite_and_indirect_requests_for_excluded_work(body, clause) -> None:
+    assert clause in scope_labels(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Хотелось бы, чтобы обновление ставилось без ошибок. Почему оно падает на распаковке?",
+    "Как нам самим поставить обновление через центр администрирования?",
+])
+def test_the_customer_s_own_update_stays_in_scope(body) -> None:
+    assert "2.10.3" not in scope_labels(body)
