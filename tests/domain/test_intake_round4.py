@@ -76,7 +76,7 @@ def scope_labels(body: str) -> set[str]:
 @pytest.mark.parametrize(("body", "clause"), [
     ("Хотелось бы, чтобы вы обновили систему до последней версии на выходных.", "2.10.3"),
     ("Новая версия вышла. Может, вы сами её поставите на наш сайт? Пароль дадим.", "2.10.3"),
-    ("We would appreciate it if you could connect our store to HubSpot.", "2.10.2"),
+    ("We would be grateful if you could connect our store to HubSpot.", "2.10.2"),
     ("We have our own loyalty script in PHP. Please hook it into the cart.", "2.10.5"),
 ])
 def test_polite_and_indirect_requests_for_excluded_work(body, clause) -> None:

@@ -142,7 +142,7 @@ def _lemma_token(word: str, subjunctive: bool = False, of_staff: bool = False) -
         return f"{token} _impr_"
     if best.has("VERB", "past"):
         # чтобы вы сделали, хотелось бы: a wish, not a report of the past
-        # хотелось бы, чтобы вы обновили: a wish of what the staff do is a request to them
+        # нам бы хотелось, чтобы вы перенесли: a wish of what the staff do is a request to them
         if subjunctive and of_staff:
             return f"{token} _impr_"
         return f"{token} _subj_" if subjunctive else f"{token} _past_"
