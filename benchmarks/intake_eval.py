@@ -156,7 +156,7 @@ _COMPILE_PROBE = """
 import time
 started = time.process_time()
 import deskcli.domain.intake
-from deskcli.domain.intake import answerability, insults, morphology, obscene, repeat_terms, scope, stemming, wordlists
+from deskcli.domain.intake import cues, insults, morphology, obscene, repeat_terms, scope, stemming, wordlists
 imported = time.process_time()
 morphology._analyzer()
 morphology_loaded = time.process_time()
@@ -164,7 +164,7 @@ stemming._stemmer("russian"); stemming._stemmer("english")
 stemmers_loaded = time.process_time()
 obscene.obscene_lexicon(); insults._insult_lexicon(); scope._scope_rules(); repeat_terms._groups(); repeat_terms._kinds()
 for section in wordlists.sections("intake_cues.txt"):
-    answerability.cues(section)
+    cues.cues(section)
 for section in wordlists.sections("insult_context.txt"):
     insults.context_words(section)
 wordlists.stopwords()

@@ -9,7 +9,8 @@ agent have a look. Repeats are decided by `is_repeat`, which the store calls on 
 candidates its full-text index finds; `search_terms` builds the terms for that index and
 for the documentation search of 2.11.
 
-One module per concern: `normalising`, `obscene`, `insults`, `answerability` (its sentence
+One module per concern: `normalising`, `obscene`, `insults`, `answerability` (its cue lists in
+`cues`, its sentence
 shapes in `asking_patterns`), `scope`, `stemming` (Snowball), `repeats`, `rule_text`;
 `morphology` gives lemmas and tags
 (pymorphy3) to the obscene, insult, question, scope and repeat rules; `wordlists` reads

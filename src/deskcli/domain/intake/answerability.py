@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
-from functools import cache, lru_cache
+from collections.abc import Sequence
+from functools import lru_cache
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.asking_patterns import (
@@ -23,11 +23,14 @@ from deskcli.domain.intake.asking_patterns import (
     DATA as _DATA,
     INTRODUCTION as _INTRODUCTION,
     LABELLED_DATUM as _LABELLED_DATUM,
+    LOG_LINE as _LOG_LINE,
+    OWN_LETTER as _OWN_LETTER,
+    QUOTED_LINE as _QUOTED_LINE,
     REQUEST_TOPIC as _REQUEST_TOPIC,
     SEE_ATTACHED as _SEE_ATTACHED,
 )
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, SENTENCE_SPLIT
-from deskcli.domain.intake.wordlists import WordSet, sections, stopwords
+from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.reasons import Reason
 
 # A sentence with at least this many content words and none of support's subject is a
@@ -66,67 +69,6 @@ _NEGATED_VERB = re.compile(
 )
 
 
-class Cues:
-    """A section of intake_cues.txt over a sentence's words.
-
-    An entry is a word start, ``=word`` a whole word; an entry with spaces is a phrase
-    whose words must follow one another, the last one a word start unless the entry
-    starts with ``=``. Matched by set and prefix lookups: nothing to compile.
-    """
-
-    def __init__(self, entries: Sequence[str]) -> None:
-        self.words = WordSet([e for e in entries if " " not in e])
-        self._phrases: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
-        for entry in entries:
-            if " " in entry:
-                first, *rest = entry.lstrip("=").split()
-                self._phrases.setdefault(first, []).append((tuple(rest), entry.startswith("=")))
-
-    def _spans(self, words: Sequence[str]) -> Iterator[tuple[int, int]]:
-        for index, word in enumerate(words):
-            if word in self.words:
-                yield index, index + 1
-            for rest, whole in self._phrases.get(word, ()):
-                end = index + 1 + len(rest)
-                following = words[index + 1 : end]
-                if len(following) == len(rest) and list(following[:-1]) == list(rest[:-1]) and (
-                    following[-1] == rest[-1] if whole else following[-1].startswith(rest[-1])
-                ):
-                    yield index, end
-
-    def found(self, words: Sequence[str]) -> bool:
-        return next(self._spans(words), None) is not None
-
-    def without(self, words: Sequence[str]) -> list[str]:
-        """The words less every phrase or word of this section."""
-        dropped = {i for start, end in self._spans(words) for i in range(start, end)}
-        return [w for i, w in enumerate(words) if i not in dropped]
-
-
-@cache
-def cues(section: str) -> Cues:
-    return Cues(sections("intake_cues.txt")[section])
-
-
-def cue_words(section: str) -> WordSet:
-    return cues(section).words
-
-
-def _content_words(words: Sequence[str]) -> list[str]:
-    """Words that say something: not stopwords, greetings, or bare asking words."""
-    noise = (cue_words("filler"), cue_words("question"), cue_words("request"))
-    stop = stopwords()
-    return [w for w in words if w not in stop and not w.isdigit() and not any(w in n for n in noise)]
-
-
-def _domain_words(words: Sequence[str]) -> list[str]:
-    """Words of support's subject: the product, the site, hosting, payments, errors."""
-    domain = cue_words("product")
-    return [w for w in words if w in domain]
-
-
-
-
 def _abusive_phrases() -> re.Pattern[str]:
     from deskcli.domain.intake.insults import abusive_phrases
 
@@ -141,25 +83,21 @@ def _abusive(word: str) -> bool:
     return is_obscene_word(word) or is_insult_word(word)
 
 
-def _lemma_in(word: str, section: str) -> bool:
-    return any(lemma in cue_words(section) for lemma in (morphology.lemma(word), word))
-
-
 def _asks_after_the_request(sentence: str) -> bool:
     """Whether the sentence only asks after the request itself: its status, an answer,
     how long to wait (ну что с моим обращением, any update on my ticket, когда будет
     ответ по обращению про доставку)."""
-    found = [m for m in PLAIN_WORD.finditer(sentence) if _lemma_in(m.group(), "status") or _lemma_in(m.group(), "ticket")]
-    if not found:
+    found = [m for m in PLAIN_WORD.finditer(sentence) if any(lemma_in(m.group(), cue) for cue in ("status", "desk_doing", "ticket"))]
+    if not found and not _OWN_LETTER.search(sentence):
         return False
-    cut = [m.span() for m in found]
+    cut = [m.span() for m in found] + [m.span() for m in _OWN_LETTER.finditer(sentence)]
     for match in found:
         if topic := _REQUEST_TOPIC.match(sentence, match.end()):
             cut.append(topic.span())
     left = "".join(c for i, c in enumerate(sentence) if not any(a <= i < b for a, b in cut))
     # mat, insults and counts (третий день, four days) say how long, not what about
     words = [w for w in PLAIN_WORD.findall(left) if not _abusive(w) and not _counting(w)]
-    return not _content_words(words)
+    return not content_words(words)
 
 
 def _counting(word: str) -> bool:
@@ -171,7 +109,7 @@ def _sends_data(words: Sequence[str]) -> bool:
     """Whether the sentence sends something (прикладываю скриншот, log attached) rather
     than asking: a verb of sending neither infinitive nor imperative."""
     for word in words:
-        if not _lemma_in(word, "sending"):
+        if not lemma_in(word, "sending"):
             continue
         found = morphology.parses(word)
         if not found or not (found[0].has("INFN") or found[0].has("impr")):
@@ -193,7 +131,16 @@ def _negations(words: Sequence[str]) -> list[int]:
     ]
     joined = " ".join(words)
     found += [len(joined[: m.start()].split()) for m in _NEGATED_VERB.finditer(joined)]
-    return found
+    # не отвечаете, не читаете: answering, reading, waiting in the second person speak of
+    # the desk, not of the product (не можете починить корзину still reports the cart)
+    return [at for at in found if not _desk_not_doing(words[at + 1 : at + 2])]
+
+
+def _desk_not_doing(words: Sequence[str]) -> bool:
+    return any(
+        (found := morphology.parses(w)) and found[0].has("2per") and (lemma_in(w, "status") or lemma_in(w, "desk_doing"))
+        for w in words
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -219,7 +166,7 @@ def asks(sentence: str) -> bool:
     # как раз, как будто, так же как: a "как" that asks nothing
     words = cues("not_asking").without(cues("small_talk").without(joined.split()))
     joined = " ".join(words)
-    content = _content_words(words)
+    content = content_words(words)
     request = cues("request").found(cues("not_asking").without(raw.split())) or _addressed_imperative(words)
     asking = questioned or request or any(w in cue_words("question") for w in words)
     if not content:
@@ -237,7 +184,7 @@ def asks(sentence: str) -> bool:
     if data and not asking and len(content) < 2:
         return False
     # The product's own name alone does not make a subject (это техподдержка HostCMS?).
-    domain = [w for w in _domain_words(words) if w not in cue_words("product_name")]
+    domain = [w for w in domain_words(words) if w not in cue_words("product_name")]
     negated = _negations(words)
     # письма не уходят, не приходят SMS: a subject of a fault next to its negation
     near = {i for at in negated for i in range(at - 2, at + 4)}
@@ -300,7 +247,7 @@ def _lemmas(words: Sequence[str], reflexive_as_plain: bool = False) -> set[str]:
     `reflexive_as_plain` adds a reflexive verb's plain verb (поменялся -> поменять), for
     a statement that tells what happened to the thing the question is about."""
     found = set()
-    for word in _content_words(words):
+    for word in content_words(words):
         parses = morphology.parses(word)
         if len(word) >= 4 and (not parses or any(parses[0].has(t) for t in ("NOUN", "VERB", "INFN"))):
             lemma = morphology.lemma(word)
@@ -326,10 +273,10 @@ def _digression_words(sentence: str, question: frozenset[str] = frozenset(), min
     if _INTRODUCTION.search(sentence):
         return 0  # who writes: я новый сотрудник, меня зовут Ольга
     content = [
-        w for w in _content_words(words)
-        if len(w) > 1 and (not w.isascii() or w.isalpha()) and not _lemma_in(w, "status")
+        w for w in content_words(words)
+        if len(w) > 1 and (not w.isascii() or w.isalpha()) and not lemma_in(w, "status")
     ]  # waiting and its days are the request's business: готовы подождать пару дней
-    if len(_domain_words(words)) > (1 if len(content) >= PASSING_MENTION_WORDS else 0):
+    if len(domain_words(words)) > (1 if len(content) >= PASSING_MENTION_WORDS else 0):
         return 0
     polite = cue_words("polite")
     said = cues("aside").without(words)
@@ -346,7 +293,7 @@ _ANAPHORA = frozenset(("он", "она", "оно", "они", "это", "этот
 def _goes_on_about(words: Sequence[str], previous: Sequence[str]) -> bool:
     """Whether a sentence opens with a pronoun for the product thing the sentence before
     named (модуль доставки ... Он считает вес в граммах): it goes on about the question."""
-    return bool(words) and words[0] in _ANAPHORA and bool(_domain_words(previous))
+    return bool(words) and words[0] in _ANAPHORA and bool(domain_words(previous))
 
 
 def _follows_up(previous: str, sentence: str) -> bool:
@@ -359,7 +306,11 @@ def _follows_up(previous: str, sentence: str) -> bool:
 
 def answerability_flags(normalized: str) -> list[Reason]:
     """no_question (2.8.2) or off_topic (2.8.4); off_topic wins, being the more telling."""
-    sentences = [s for s in SENTENCE_SPLIT.split(SIGNATURE.sub("", normalized)) if s.strip()]
+    lines = [line for line in normalized.splitlines() if line.strip()]
+    if len(lines) >= 2 and all(_LOG_LINE.search(line) for line in lines):
+        return [Reason("no_question", "2.8.2 no question support can answer")]
+    said_here = _QUOTED_LINE.sub("", normalized)
+    sentences = [s for s in SENTENCE_SPLIT.split(SIGNATURE.sub("", said_here)) if s.strip()]
     alone = [asks(s) for s in sentences]
     asking = [
         ask or (index > 0 and _follows_up(sentences[index - 1], sentences[index]))
@@ -367,7 +318,7 @@ def answerability_flags(normalized: str) -> list[Reason]:
     ]
     said = [PLAIN_WORD.findall(s) for s in sentences]
     question = frozenset().union(*(_lemmas(w) for w, ask in zip(said, asking, strict=True) if ask))
-    about_product = any(ask and _domain_words(w) for w, ask in zip(said, asking, strict=True))
+    about_product = any(ask and domain_words(w) for w, ask in zip(said, asking, strict=True))
 
     # In a Russian message a sentence without a Cyrillic letter is pasted (an error, a log
     # line, CSS), not a digression.
@@ -385,7 +336,7 @@ def answerability_flags(normalized: str) -> list[Reason]:
         # Beside a question about the product, a question put to the staff about anything
         # else (как вы думаете, что будет с курсом доллара?, у вас тоже все на удалёнке?)
         # is small talk, not a second question.
-        if about_product and not _domain_words(w) and (
+        if about_product and not domain_words(w) and (
             any(word in cue_words("addressee") for word in w) or cues("aside").found(w)
         ):
             return _digression_words(s, minimum=1)

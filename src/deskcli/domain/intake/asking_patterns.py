@@ -11,9 +11,10 @@ import re
 ABOUT = r"(?:\s+(?:по|про|насчет|о|об|касательно|about|on|regarding)(?:\s+[^\s,.:;!?]+){1,4})?"
 ANNOUNCED = re.compile(
     r"(?:(?:у\s+(?:меня|нас)|есть|имеется|появился|возник)\s+(?:\S+\s+)?вопрос\w*"
-    r"|(?:можно|могу|хочу|хотел|хотела|хотелось|хотели|разрешите|позвольте)(?:\s+(?:ли|я|бы|вас|у\s+вас))*"
+    r"|(?:можно|могу|хочу|хотел|хотела|хотелось|хотели|разрешите|позвольте)(?:\s+(?:ли|я|бы|вас|у\s+вас|к\s+вам|вам))*"
     r"\s+(?:задать\s+(?:\S+\s+)?вопрос\w*|спросить|уточнить|поинтересоваться|проконсультироваться"
-    r"|получить\s+консультацию|обратиться)"
+    # обратиться с вопросом по лицензии: the question is announced, not asked
+    r"|получить\s+консультацию|обратиться(?:\s+(?:к\s+вам\s+)?с\s+(?:\S+\s+)?вопрос\w*)?)"
     # whom to ask rather than what: к кому обратиться по лицензии, who do I contact
     r"|(?:к\s+кому|куда)\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:обратиться|обращаться|писать|написать)"
     r"|who\s+(?:should|can|do|could)\s+(?:i|we)\s+(?:contact|ask|talk\s+to|write\s+to)"
@@ -51,3 +52,19 @@ INTRODUCTION = re.compile(
     r"(?<!\w)(?:меня\s+зовут|my\s+name\s+is|i\s+am\s+the\s+new|i'm\s+the\s+new"
     r"|я\s+(?:теперь\s+)?нов(?:ый|ая)|буду\s+(?:теперь\s+)?(?:писать|обращаться|на\s+связи))(?!\w)"
 )
+# The customer's own letter to the desk (получили моё письмо?, did you get my email?): the
+# request itself, like заявка, not the product's mail (письма о заказах не уходят).
+OWN_LETTER = re.compile(
+    r"(?<!\w)(?:мо[её]|моего|моем|наш[ае]?|нашего|нашем|my|our)\s+(?:письм|сообщени|e-?mail|message|letter)\w*"
+)
+# A line a program wrote, not a person: a log's timestamp, a stack frame, a file and line,
+# a call (Class::method(), ->show()). A message of such lines only is data pasted (2.8.2).
+LOG_LINE = re.compile(
+    r"^\s*(?:\[\d{4}-\d\d-\d\d[ T][\d:.]+\]|#\d+\s|stack\s+trace:?\s*$|thrown\s+in\s)"
+    r"|(?:/[\w.\-]+){2,}\.\w+(?::\d+|\(\d+\)|\s+on\s+line\s+\d+)"
+    r"|\w::\w+\(|->\w+\(",
+    re.IGNORECASE,
+)
+# A line quoted from the desk's earlier letter ("> Уточните версию системы"): the desk's
+# words, not the customer's.
+QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)

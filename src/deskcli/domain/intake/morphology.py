@@ -122,7 +122,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.+\-][^\W_]+)*\+*|\?")
 _KEEP_SURFACE = ("PRTF", "PRTS", "GRND", "ADVB", "COMP")
 
 
-def _lemma_token(word: str, subjunctive: bool = False) -> str:
+def _lemma_token(word: str, subjunctive: bool = False, of_staff: bool = False) -> str:
     if "." in word and CYRILLIC.search(word):
         # Яндекс.Метрики -> яндекс.метрика: each part of a dotted name by its own lemma
         return ".".join(lemma(part) for part in word.split("."))
@@ -136,8 +136,15 @@ def _lemma_token(word: str, subjunctive: bool = False) -> str:
     # An imperative of the same verb (обновите), not of a rare homograph (пропали: пропалить)
     if best.has("VERB") and any(p.has("VERB", "impr") and p.lemma == best.lemma for p in found):
         return f"{token} _impr_"
+    # сделаете?, свяжете его с системой?, поставите сами?: the staff's own doing in the
+    # future, said to them, asks them to do it as an imperative does
+    if best.has("VERB", "futr", "2per") and best.has("plur"):
+        return f"{token} _impr_"
     if best.has("VERB", "past"):
         # чтобы вы сделали, хотелось бы: a wish, not a report of the past
+        # нам бы хотелось, чтобы вы перенесли: a wish of what the staff do is a request to them
+        if subjunctive and of_staff:
+            return f"{token} _impr_"
         return f"{token} _subj_" if subjunctive else f"{token} _past_"
     return token
 
@@ -148,6 +155,10 @@ def lemma_text(text: str) -> str:
     (``перенести _past_`` for перенесли): the form the scope and question rules read."""
     words = _TOKEN.findall(text)
     return " ".join(
-        _lemma_token(word, any(w in ("чтобы", "бы", "б") for w in words[max(0, i - 3) : i]))
+        _lemma_token(
+            word,
+            any(w in ("чтобы", "бы", "б") for w in words[max(0, i - 3) : i]),
+            "чтобы" in words[max(0, i - 3) : i] and "вы" in words[max(0, i - 2) : i],
+        )
         for i, word in enumerate(words)
     )
