@@ -150,7 +150,9 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
     # The earlier question is usually the short one; a rewording adds where and why
     # ("куда вставлять счётчик … чтобы считал все страницы"): half the score is how much of
     # the earlier question the new one covers.
-    score = (dice + matched_b / total_b) / 2
+    # Only when the earlier one asked something: a bare topic ("Скидка в корзине") is covered
+    # by every question on that topic, and answering it answered none of them.
+    score = (dice + matched_b / total_b) / 2 if "?" in b or _actions(terms_b) else dice
     # из 1С на сайт / с сайта в 1С: the same things moved the opposite way.
     if opposite:
         score *= _VETO
