@@ -123,3 +123,13 @@ def test_queue_matches_rich(records: list[dict], width: int) -> None:
     drawn = plain_bytes(plain.queue_parts(records, NOW, width), width)
     if drawn is not None:
         assert drawn == rich_bytes(queue_table(records, now=NOW, width=width), width)
+
+
+def test_every_character_measured_without_rich_is_one_cell_to_rich() -> None:
+    from rich.cells import cell_len, set_cell_size
+
+    one_cell = [chr(c) for c in range(0x110000) if plain.ONE_CELL_EACH.fullmatch(chr(c))]
+    assert "Ё" in one_cell and "№" in one_cell and "—" in one_cell and "中" not in one_cell and "\u0301" not in one_cell
+    assert [c for c in one_cell if cell_len(c) != 1] == []
+    text = "".join(one_cell)
+    assert [plain._set_cells(text[:n], 7) for n in range(12)] == [set_cell_size(text[:n], 7) for n in range(12)]

@@ -6,7 +6,8 @@ to answer (25-40 ms), so ``desk queue | …``, a cron job or an agent gets the s
 bytes from here. Only the cases this module is sure of are drawn here: every column at
 its natural width and the whole fits the console (else Rich shrinks and wraps, and
 Rich draws it). Widths are measured with ``rich.cells``, Rich's own measure (a small
-module; the console stays unloaded), so wide and combining characters count alike.
+module; the console stays unloaded), so wide and combining characters count alike; text
+of characters one cell wide each is measured by its length, without loading Rich at all.
 tests/test_plain.py holds every view drawn here to Rich's bytes over random rows,
 widths and text.
 """
@@ -14,6 +15,7 @@ widths and text.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from typing import Any
 
@@ -78,10 +80,28 @@ def console_width() -> int | None:
     return width if width >= 10 else None
 
 
+#: Characters one cell wide each, as Rich measures them: printable ASCII, Latin-1, Cyrillic
+#: without its combining marks, general punctuation (dashes, quotes, …) and №. Text of these
+#: alone (a Russian desk's tables) is measured by its length, and Rich's cell tables stay
+#: unloaded (2-3 ms of every table printed); tests/test_plain.py holds each to rich.cells.
+ONE_CELL_EACH = re.compile("[ -~\u00a0-\u02ff\u0400-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u2116]*")
+
+
 def _cells(text: str) -> int:
+    if ONE_CELL_EACH.fullmatch(text):
+        return len(text)
     from rich.cells import cell_len
 
     return cell_len(text)
+
+
+def _set_cells(text: str, width: int) -> str:
+    """``text`` cut or padded with spaces to ``width`` cells, as ``rich.cells.set_cell_size``."""
+    if ONE_CELL_EACH.fullmatch(text):
+        return text[:width].ljust(width)
+    from rich.cells import set_cell_size
+
+    return set_cell_size(text, width)
 
 
 def _fits(text: str) -> bool:
@@ -107,15 +127,13 @@ def text_lines(text: str, width: int) -> list[str] | None:
 
 
 def _cell(text: str, width: int, column: Column) -> str:
-    from rich.cells import set_cell_size
-
     if column.wrap:
         text = _rstrip_end(text, width)
     if column.justify == "right":
         text = text.rstrip()
     if _cells(text) > width:  # only a fixed width cuts (natural widths fit by construction)
-        text = set_cell_size(text, width - 1) + "…"
-    text = set_cell_size(text, width) if column.justify != "right" else text
+        text = _set_cells(text, width - 1) + "…"
+    text = _set_cells(text, width) if column.justify != "right" else text
     if column.justify == "right":
         text = " " * (width - _cells(text)) + text
     return text
