@@ -198,7 +198,7 @@ def _aimed_at_someone(sentence: Sequence[_Token], index: int) -> bool:
         distance = index - at
         crossed = crossed or _in(token, "third_party") or token.reading.startswith(_NEW_SUBJECT)
         if distance > 5:
-            # ваш сотрудник Иван, судя по всему, полный идиот: the desk's person named as
+            # ваш менеджер Олег, если честно, совершенно тупой ...: the desk's person named as
             # the subject further back, with no one else (a third party, a relative clause
             # that starts another subject) in between.
             if crossed:
