@@ -182,13 +182,32 @@ def _exclamative(sentence: Sequence[_Token], index: int) -> bool:
     return _in(sentence[index], "exclamative") and not indefinite
 
 
+# How far back the desk's person may stand as the subject an insult is said of, and the
+# words that open a clause with a subject of its own between them.
+_FAR_SUBJECT = 11
+_NEW_SUBJECT = ("котор", "кто", "что", "чей", "who", "which", "whose")
+
+
 def _aimed_at_someone(sentence: Sequence[_Token], index: int) -> bool:
     """Whether an insult is addressed to, or said of, the desk's people or anyone named."""
-    for at in range(index - 1, max(-1, index - 6), -1):
+    crossed = False
+    for at in range(index - 1, max(-1, index - _FAR_SUBJECT), -1):
         token = sentence[at]
         if _in(token, "blocker"):
             break
         distance = index - at
+        crossed = crossed or _in(token, "third_party") or token.reading.startswith(_NEW_SUBJECT)
+        if distance > 5:
+            # ваш менеджер Олег, если честно, совершенно тупой ...: the desk's person named as
+            # the subject further back, with no one else (a third party, a relative clause
+            # that starts another subject) in between.
+            if crossed:
+                break
+            if _in(token, "person"):
+                if any(_in(t, "possessive") for t in sentence[max(0, at - 2) : at]):
+                    return True
+                break
+            continue
         if distance <= 4 and (_in(token, "addressee") or _exclamative(sentence, at)):
             return True
         if _in(token, "person"):

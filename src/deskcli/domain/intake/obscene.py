@@ -233,9 +233,15 @@ def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
         run = []
 
 
-# Letters hidden behind dots (х..ня, п...ц, на…й): a short start, two to four dots or an
-# ellipsis, a short end.
-_DOTTED = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})(?:\.{2,4}|…)([^\W\d_]{1,4})(?![^\W\d_])")
+# Letters hidden behind dots (х..ня, п...ц, на…й) or behind more asterisks than are worth
+# filling one by one (б***ь): a short start, two to four dots, an ellipsis or three to six
+# asterisks, a short end. The visible ends must frame an obscene lemma, which keeps a word
+# that a mail filter cut in the middle (ко***ие) out.
+_DOTTED = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})(?:\.{2,4}|…|\*{3,6})([^\W\d_]{1,4})(?![^\W\d_*])")
+# One letter hidden behind one dot inside a word (ох.уеть): lower case after the dot and no
+# dot on either side, so initials before a surname (Е.Борисов) and abbreviations (т.е.)
+# are no mask; the word read with the dot as an asterisk must be obscene.
+_ONE_DOT = re.compile(r"(?<![\w.])([а-яёА-ЯЁ]{1,4})\.([а-яё]{2,6})(?![\w.])")
 # A word cut into short pieces with hyphens (ху-и-та, бл-я-ть).
 _HYPHENATED = re.compile(r"(?<![^\W\d_-])[^\W\d_]{1,3}(?:-[^\W\d_]{1,3})+(?![^\W\d_-])")
 
@@ -247,6 +253,13 @@ def masked_with_dots(text: str) -> Iterator[tuple[int, str]]:
         start, end = fold(match.group(1)), fold(match.group(2))
         hidden = re.compile(re.escape(start) + r"[^\W\d_]{1,5}" + re.escape(end))
         if any(hidden.fullmatch(lemma) for lemma in lemmas):
+            yield match.start(), match.group()
+
+
+def masked_with_one_dot(text: str) -> Iterator[tuple[int, str]]:
+    """Words with one letter hidden behind a dot whose filled reading is obscene: ох.уеть."""
+    for match in _ONE_DOT.finditer(text):
+        if is_obscene_word(fold(match.group(1)) + "*" + fold(match.group(2))):
             yield match.start(), match.group()
 
 
@@ -271,6 +284,7 @@ def find_obscene(text: str) -> list[str]:
     found = [(m.start(), m.group()) for m in words(cleaned) if is_obscene_word(m.group())]
     found += spelled_with_spaces(cleaned)
     found += masked_with_dots(cleaned)
+    found += masked_with_one_dot(cleaned)
     found += cut_with_hyphens(cleaned)
     from deskcli.domain.intake.insults import aimed_insults
 
