@@ -9,6 +9,8 @@ make every check of that license take a minute.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 from collections.abc import Iterable
 
 from deskcli.domain.errors import InvalidInput
@@ -29,20 +31,12 @@ LOCK_PERIOD = dt.timedelta(minutes=15)
 NOT_RECOGNISED = "license number or PIN not recognised"
 
 
-def _scrypt(secret: bytes, salt: bytes, n: int) -> bytes:
-    # hashlib (OpenSSL, 2-3 ms to load) loads with the first hash: `desk open` checks the PIN
-    # in a thread, so loading it overlaps the command's own work too.
-    import hashlib
-
-    return hashlib.scrypt(secret, salt=salt, n=n, r=SCRYPT_R, p=SCRYPT_P, dklen=DIGEST_BYTES)
-
-
 def hash_pin(pin: str) -> str:
     pin = validate_pin(pin)
     import secrets  # a new hash only: checking one (every desk open) needs no random salt
 
     salt = secrets.token_bytes(SALT_BYTES)
-    digest = _scrypt(pin.encode(), salt, SCRYPT_N)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=DIGEST_BYTES)
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
 
 
@@ -76,15 +70,15 @@ def verify_pin(pin: str, stored: str) -> bool:
     if parts is None or encoded is None:
         verify_unknown(pin)  # the same work either way
         return False
-    import hmac
-
-    n, _, _, salt, digest = parts  # r and p are the desk's own (_parts accepts no other)
-    return hmac.compare_digest(_scrypt(encoded, salt, n).hex(), digest)
+    n, r, p, salt, digest = parts
+    candidate = hashlib.scrypt(encoded, salt=salt, n=n, r=r, p=p, dklen=DIGEST_BYTES)
+    return hmac.compare_digest(candidate.hex(), digest)
 
 
 def verify_unknown(pin: str) -> bool:
     """The cost of a check, for a license number that does not exist: timing tells nothing."""
-    _scrypt(pin.encode("utf-8", "replace"), bytes(SALT_BYTES), SCRYPT_N)
+    hashlib.scrypt(pin.encode("utf-8", "replace"), salt=bytes(SALT_BYTES), n=SCRYPT_N, r=SCRYPT_R,
+                   p=SCRYPT_P, dklen=DIGEST_BYTES)
     return False
 
 
