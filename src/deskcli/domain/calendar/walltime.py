@@ -61,15 +61,21 @@ class WallClock:
 
     def __init__(self, zone: ZoneInfo) -> None:
         self.zone = zone
+        # A year's table asks each midnight twice (the end of one day, the start of the next)
+        self._known: dict[int, tuple[int, int]] = {}
 
     def _offsets(self, wall: int) -> tuple[int, int]:
         """The zone's offsets at a wall reading, with fold 0 and fold 1: equal unless the
         reading is skipped or repeated."""
+        known = self._known.get(wall)
+        if known is not None:
+            return known
         naive = dt.datetime(1970, 1, 1) + dt.timedelta(seconds=wall)
         first = naive.replace(tzinfo=self.zone)
         offset, folded = first.utcoffset(), first.replace(fold=1).utcoffset()
         assert offset is not None and folded is not None  # a ZoneInfo always gives an offset
-        return int(offset.total_seconds()), int(folded.total_seconds())
+        known = self._known[wall] = int(offset.total_seconds()), int(folded.total_seconds())
+        return known
 
     def _offset_at(self, ts: int) -> int:
         offset = dt.datetime.fromtimestamp(ts, self.zone).utcoffset()
