@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from deskcli.domain.intake.wordlists import fold
+from deskcli.domain.intake.wordlists import CYRILLIC, LATIN, fold
 
 _INVISIBLE = dict.fromkeys(
     map(ord, "\u00ad\u034f\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064"),
@@ -19,8 +19,6 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?…;])\s+|\n+")
 PLAIN_WORD = re.compile(r"[^\W_]+")
 WORD = re.compile(r"(?:[^\W_]|(?<=[^\W_])[*@$€]+(?=[^\W_]))+")
 CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
-CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
-LATIN = re.compile(r"[a-zA-Z]")
 
 # Latin letters that pass for Cyrillic ones. Case matters: capital B and H look like В and
 # Н, while lowercase b stands for б and n for п in the usual disguises.

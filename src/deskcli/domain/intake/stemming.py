@@ -14,8 +14,7 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
-from deskcli.domain.intake.normalising import CYRILLIC
-from deskcli.domain.intake.wordlists import fold, stopwords
+from deskcli.domain.intake.wordlists import CYRILLIC, fold, stopwords
 
 _TERM = re.compile(r"[^\W_]+")
 
