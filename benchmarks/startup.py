@@ -127,17 +127,19 @@ def markdown(rows: list[tuple[str, str, str]], runs: int, command: str) -> list[
         "",
         ("Without Typer: `queue`, `show`, `calendar`, `deadline`, `renewal-quote`, `reply` and `open` (launcher.py, "
          "reading cli/grammar.py, generated from the Typer app; a PIN prompt or an editor goes to Typer); `--help` "
-         "and `COMMAND --help` print a copy of Typer's own rendering (cli/help_cache.py). Without Rich's console "
+         "and `COMMAND --help` print a copy of Typer's own rendering (cli/help_cache.py). Without Rich at all "
          "when printing to a pipe or file: the tables of `queue`, `show`, `reply`, `open`, `deadline` and "
          "`renewal-quote` (plain.py and detail_layout.py, held to Rich's bytes by tests/test_plain.py and "
-         "tests/test_detail_plain.py). `reply` loads no dataclasses and only the Russian and English Snowball "
-         "stemmers; what it costs beyond `show` is its write (a transaction, WAL with synchronous=FULL: five "
-         "fdatasync calls) and the use case's modules. `open` hashes the PIN (scrypt, outside the interpreter "
-         "lock) in a thread while the command imports pymorphy3 (about 20 ms), opens its dictionary on demand "
-         "(about 6 ms: intake/dictionary.py) and reads the message with the intake rules (about 10 ms): on a "
-         "free second core the PIN check costs nothing, and what `open` costs beyond `reply` is that one core's "
-         "work. The `desk` console script (`launcher.console`) leaves a fast command without the interpreter's "
-         "teardown (5-15 ms of freeing modules and objects)."),
+         "tests/test_detail_plain.py; text of one-cell characters is measured by its length, anything else by "
+         "rich.cells). A fast command runs without the cycle collector (launcher.py). `reply` loads no dataclasses "
+         "and only the Russian and English Snowball stemmers; what it costs beyond `show` is its write (a "
+         "transaction, WAL with synchronous=FULL) and the use case's modules. `open` hashes the PIN (scrypt, "
+         "outside the interpreter lock) in a thread while it reads the message with the intake rules: about "
+         "10 ms to import them, 5 ms to open the dictionary (intake/known_words.py reads dictionary words from "
+         "pymorphy3's files without importing pymorphy3, which loads only for a word the dictionary lacks) and "
+         "8-10 ms to apply them. On a free second core the PIN check costs nothing and `open` costs `reply` plus "
+         "that reading; with no core free the hash runs after it. The `desk` console script (`launcher.console`) "
+         "leaves a fast command without the interpreter's teardown (5-15 ms of freeing modules and objects)."),
         "",
     ]
 
