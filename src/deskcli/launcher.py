@@ -180,7 +180,7 @@ def parse_tui(argv: list[str]) -> tuple[dict, dict] | None:
     return parse(argv, "tui")
 
 
-def _run(name: str, globals_: dict, options: dict) -> int:
+def _run(name: str, globals_: dict, options: dict, *, collect: bool = True) -> int:
     from deskcli.cli.exits import guarded
     from deskcli.files import private_umask
 
@@ -206,10 +206,11 @@ def _run(name: str, globals_: dict, options: dict) -> int:
         finally:
             context.close()
 
-    if name != "tui" and not options.get("watch"):
+    if not collect and name != "tui" and not options.get("watch"):
         # A fast command lives a fraction of a second and frees its objects as it drops them;
         # the cycle collector ran some 30 times in the start-up of `desk open` to find a few
-        # hundred objects of cyclic garbage (5-15 ms; issue 15). The screens keep it.
+        # hundred objects of cyclic garbage (5-15 ms; issue 15). The screens keep it, and so
+        # does a process that goes on after the command (``collect``: a test calling main).
         import gc
 
         gc.disable()
@@ -235,8 +236,10 @@ def _fast(argv: list[str]) -> tuple[str, tuple[dict, dict]] | None:
     return None if parsed is None else (name, parsed)
 
 
-def main(*, leave: Callable[[int], NoReturn] = sys.exit) -> None:
-    """The command line; ``leave`` ends the process after a fast command (``tui`` aside)."""
+def main(*, leave: Callable[[int], NoReturn] = sys.exit, collect: bool = True) -> None:
+    """The command line; ``leave`` ends the process after a fast command (``tui`` aside).
+    ``collect=False``: the process ends with the command, so a fast one may run without the
+    cycle collector."""
     argv = sys.argv[1:]
     if argv == ["--version"]:  # asked by scripts and bug reports; needs no command line at all
         from deskcli import __version__
@@ -250,15 +253,15 @@ def main(*, leave: Callable[[int], NoReturn] = sys.exit) -> None:
             help_cache.serve(argv, _full)
     fast = _fast(argv)
     if fast is not None:
-        code = _run(fast[0], *fast[1])
+        code = _run(fast[0], *fast[1], collect=collect)
         (sys.exit if fast[0] == "tui" else leave)(code)
     _full()
 
 
 def console() -> None:
     """The ``desk`` console script: `main`, leaving after a fast command without the
-    interpreter's teardown (`leave_now`)."""
-    main(leave=leave_now)
+    interpreter's teardown (`leave_now`) and running it without the cycle collector."""
+    main(leave=leave_now, collect=False)
 
 
 def leave_now(code: int) -> NoReturn:

@@ -78,6 +78,11 @@ import gc, sys
 from deskcli import launcher
 from deskcli.cli import queue_core
 queue_core._watch = lambda *args, **kwargs: print("watching", gc.isenabled())
+launcher.main(leave=lambda code: (print("left", gc.isenabled()), sys.exit(code)), collect=False)
+"""
+IN_A_LONGER_PROCESS = """
+import gc, sys
+from deskcli import launcher
 launcher.main(leave=lambda code: (print("left", gc.isenabled()), sys.exit(code)))
 """
 
@@ -91,3 +96,10 @@ def test_a_fast_command_runs_without_the_cycle_collector_and_a_watch_keeps_it(se
     done = run(WITH_COLLECTOR, *argv)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == printed
+
+
+def test_a_fast_command_in_a_process_that_goes_on_keeps_the_cycle_collector(seeded) -> None:
+    """main() called by a program (a test, a script) leaves the collector as it found it."""
+    done = run(IN_A_LONGER_PROCESS, "queue", "--json")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "left True"

@@ -139,4 +139,5 @@ def test_a_bare_topic_answered_earlier_does_not_refuse_a_question_on_that_topic(
     corpus's new request about the same cart discount was refused so)."""
     question = "Скидка в корзине\nВ корзине не пересчитывается скидка при изменении количества товара. Как настроить пересчёт?"
     assert not is_repeat(question, "Скидка в корзине\nСкидка в корзине")
+    assert not is_repeat(question, "Скидка в корзине\nСкидка в корзине, см. https://shop.example.ru/?p=1")
     assert is_repeat(question, "Скидка в корзине\nКак настроить пересчёт скидки в корзине при изменении количества?")

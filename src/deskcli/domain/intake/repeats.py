@@ -19,6 +19,7 @@ way (из 1С на сайт / с сайта в 1С). Extra words on the new ques
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -105,6 +106,10 @@ def _name_likeness(a: Term, b: Term) -> float:
     return 0.0
 
 
+# A question mark that ends a question, not one inside a link (https://shop.ru/?p=1).
+_ASKED = re.compile(r"[?？](?!\w)")
+
+
 def _actions(terms: Sequence[Term]) -> set[str]:
     return {c for t in terms if t.kind == "action" for c in t.concepts if c.startswith("actions:")}
 
@@ -152,7 +157,7 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
     # the earlier question the new one covers.
     # Only when the earlier one asked something: a bare topic ("Скидка в корзине") is covered
     # by every question on that topic, and answering it answered none of them.
-    score = (dice + matched_b / total_b) / 2 if "?" in b or _actions(terms_b) else dice
+    score = (dice + matched_b / total_b) / 2 if _ASKED.search(b) or _actions(terms_b) else dice
     # из 1С на сайт / с сайта в 1С: the same things moved the opposite way.
     if opposite:
         score *= _VETO
