@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import os
 import subprocess
 import sys
@@ -60,6 +62,18 @@ def test_fields_select_and_order(desk) -> None:
     assert line == '{"id":1,"status":"open"}'
     assert desk.json("deadline", "--from", "2026-11-27T16:30", "-n", "10", "--json", "--fields", "due_at") == {
         "due_at": "2026-11-27T16:40:00+03:00"}
+
+
+def test_queue_fields_as_json_lines_are_the_same_fields_of_the_full_records(desk) -> None:
+    """queue --fields streams (one record at a time) the fields of the records it would print whole."""
+    add_license(desk)
+    for at in ("2026-11-25T10:00", "2026-11-25T11:30"):
+        open_request(desk, at=at, category="emergency")
+    whole = [json.loads(line) for line in desk("queue", "--format", "jsonl").stdout.splitlines()]
+    chosen = desk("queue", "--format", "jsonl", "--fields", "remaining_minutes,id,flags").stdout
+    assert chosen == "".join(json.dumps({k: r[k] for k in ("remaining_minutes", "id", "flags")},
+                                        ensure_ascii=False, separators=(",", ":")) + "\n" for r in whole)
+    assert desk.json("queue", "--json", "--fields", "id") == [{"id": r["id"]} for r in whole]
 
 
 def test_unknown_field_lists_the_valid_ones(desk) -> None:
