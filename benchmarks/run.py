@@ -211,9 +211,9 @@ def main() -> None:
         tw = taskwarrior(tmp_path, 10_000)
         pairs = [
             ("desk queue --format json (10,000 open)", [desk, "--db", str(db), "queue", "--format", "json"],
-             "task export (10,000 pending)", ["task", "export"], "<= 1.0 (aim 0.6)"),
+             "task export (10,000 pending)", ["task", "export"], "<= 0.6 (issue 15)"),
             ("desk queue --limit 50 (table)", [desk, "--db", str(db), "queue", "--limit", "50"],
-             "task list limit:50", ["task", "list", "limit:50"], "<= 1.0 (aim 0.7)"),
+             "task list limit:50", ["task", "list", "limit:50"], "<= 0.6 (issue 15)"),
         ]
         for ours_name, ours, ref_name, ref, target in pairs:
             if tw is None:
