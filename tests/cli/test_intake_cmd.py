@@ -145,3 +145,25 @@ def test_open_suggests_documentation_and_reply_links_it(kb) -> None:
     messages = kb.json("show", str(data["id"]), "--json")["messages"]
     assert messages[-1]["body"] == "Documentation: Очистка кэша — https://www.hostcms.ru/documentation/cache/"
     assert_one_error_line(kb("reply", str(data["id"]), "--kb", "99", code=3))
+
+
+def test_history_an_older_desk_left_unindexed_is_indexed_only_after_a_good_pin(licensed, isolation) -> None:
+    """The repeat search reads while the PIN is checked; the indexing of questions an older
+    deskcli imported without indexing writes, so a wrong PIN leaves the index as it was."""
+    import sqlite3
+
+    first = open_request(licensed, at="2026-11-20T10:00", body=QUESTION)
+    licensed("reply", str(first["id"]), "--body", "Очистите кеш.", env={"DESK_NOW": "2026-11-20T11:00"})
+    conn = sqlite3.connect(isolation / "desk.db")
+    with conn:
+        conn.execute("DELETE FROM question_index")  # as an older deskcli's import left it
+
+    def indexed() -> int:
+        return conn.execute("SELECT count(*) FROM question_index").fetchone()[0]
+
+    open_request(licensed, subject="Корзина", body=REWORDED, pin="0000", code=4)
+    assert indexed() == 0
+    again = open_request(licensed, subject="Корзина", body=REWORDED, code=1)
+    assert again["reasons"][0]["code"] == "already_answered"
+    assert indexed() == 2  # the answered question, and the new one
+    conn.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from deskcli.domain import pins, tickets
 from deskcli.domain.errors import NotFound, NotRecognised
@@ -24,16 +24,26 @@ SHOWN_DAYS = 30
 STATUS_FIELDS = ("locked_until", "failed_checks")
 
 
+class PinCheck(NamedTuple):
+    """A PIN check under way (`start_authenticating`)."""
+
+    #: The license number as the desk stores it ("hc-1001" typed is HC-1001), None for an
+    #: unknown one: what the caller may read meanwhile, never write.
+    number: str | None
+    #: The rest of the check: returns the license, or raises the refusal.
+    finish: Callable[[], LicenseRow]
+
+
 def authenticate(ctx: Context, number: str, pin: str) -> LicenseRow:
     """The license when ``number`` and ``pin`` match and the number is not locked."""
-    return start_authenticating(ctx, number, pin)()
+    return start_authenticating(ctx, number, pin).finish()
 
 
-def start_authenticating(ctx: Context, number: str, pin: str) -> Callable[[], LicenseRow]:
+def start_authenticating(ctx: Context, number: str, pin: str) -> PinCheck:
     """`authenticate` with the hash left running: the slow part (scrypt) runs in a thread,
     outside the interpreter lock, while the caller does work of its own (``desk open`` reads
-    the message meanwhile). Returns the rest of the check: call it for the license, or for
-    the refusal. A bad or locked number is refused here, as `authenticate` refuses it."""
+    the message meanwhile). A bad or locked number is refused here, as `authenticate`
+    refuses it."""
     number = tickets.validate_license_number(number)
     pin = pins.validate_pin(pin)
     if is_locked(ctx, ctx.repo, number):
@@ -63,7 +73,7 @@ def start_authenticating(ctx: Context, number: str, pin: str) -> Callable[[], Li
             raise NotRecognised(pins.NOT_RECOGNISED)
         return row
 
-    return finish
+    return PinCheck(None if row is None else str(row["number"]), finish)
 
 
 def confirm_unlocked(ctx: Context, repo: Repository, number: str) -> None:

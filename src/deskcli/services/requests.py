@@ -33,23 +33,29 @@ def open_request(ctx: Context, draft: Draft) -> Opened:
     # so one agent's check never holds up another agent's write; and side by side: the hash
     # runs outside the interpreter lock while this thread loads the dictionary and reads the
     # message (issue 15: together they cost about the longer of the two).
-    authenticated = pins.start_authenticating(ctx, number, draft.pin)
+    check = pins.start_authenticating(ctx, number, draft.pin)
     text = f"{subject}\n{body}"
     try:
         screened, flags = _screen(ctx, subject, body)
-        # So are the deadline arithmetic, the stemming, the articles to suggest and (once the
-        # PIN is good) the search for an earlier answer: the write lock covers only the writes.
+        # So are the deadline arithmetic, the stemming, the articles to suggest and the search
+        # for an earlier answer: the write lock covers only the writes.
         clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
         terms = search.question_entry(0, number, text)[2]
         suggestions = [{"title": a["title"], "url": a["url"]} for a in search.find_articles(ctx.repo, text)]
         from deskcli.services.licenses import eligibility
+
+        # The search reads only, while the hash runs: an unknown number is searched as typed
+        # and finds nothing, so neither its answer nor its time tells that the number exists.
+        # The indexing that a desk imported by an older deskcli still needs writes, and waits.
+        searched = check.number or number
+        repeats = not any(r.code == "obscene" for r in screened)
+        unindexed = search.unindexed_questions(ctx.repo, searched) if repeats else []
+        earlier = _already_answered(ctx, ctx.repo, searched, text) if repeats and not unindexed else None
     except BaseException:
-        authenticated()  # a wrong PIN stays the answer (and is counted), as when it was checked first
+        check.finish()  # a wrong PIN stays the answer (and is counted), as when it was checked first
         raise
-    number = authenticated()["number"]
-    earlier = None
-    if not any(r.code == "obscene" for r in screened):
-        unindexed = search.unindexed_questions(ctx.repo, number)
+    number = check.finish()["number"]
+    if unindexed:
         for start in range(0, len(unindexed), search.INDEX_CHUNK):
             with ctx.transaction() as repo:
                 search.index_missing(repo, unindexed[start:start + search.INDEX_CHUNK])
