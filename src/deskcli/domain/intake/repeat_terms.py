@@ -20,6 +20,9 @@ from deskcli.domain.intake.normalising import CYRILLIC, LATIN, SENTENCE_SPLIT
 from deskcli.domain.intake.stemming import stem
 from deskcli.domain.intake.wordlists import fold, sections, stopwords
 
+# The kind of repeat_terms.txt whose words leave a value open (сумма, определённый, number).
+VALUE = "значение"
+
 WEIGHTS = {
     "entity": 2.0, "action": 1.5, "noun": 1.0, "qualifier": 1.0, "place": 0.6, "other": 0.5, "weak": 0.2,
 }
@@ -238,6 +241,10 @@ def question_terms(text: str) -> tuple[Term, ...]:
             term = _ordinal(term, matches[index + 1 : index + 3], text)
         elif term is not None and index and (role := _role(matches[index - 1], match, text)):
             term = term._replace(role=role)
+        # A bare number or a quoted name is a value: it fills what an earlier question
+        # left open (определённая сумма, количество, a certain group): [kinds] значение.
+        if term is not None and (quoted or match.group().isdigit()):
+            term = term._replace(concepts=term.concepts | {"isa:" + VALUE})
         if term is not None and term.word not in terms:
             terms[term.word] = term
     return _without_light_verbs(tuple(terms.values()))

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from deskcli.domain.intake.repeat_terms import Term, question_terms
+from deskcli.domain.intake.repeat_terms import VALUE, Term, question_terms
 from deskcli.domain.intake.wordlists import fold
 
 REPEAT_THRESHOLD = 0.6
@@ -38,6 +38,9 @@ rewording above it; a different action or a replaced entity puts a question belo
 _SOFT_MATCH = 0.6
 # A veto keeps the score under any threshold a desk would choose.
 _VETO = 0.5
+# A value that fills the earlier question's open slot matches it about as a kind its instance.
+_SLOT_VALUE = 0.9
+_OPEN = "kind:" + VALUE
 
 
 @lru_cache(maxsize=16384)
@@ -48,7 +51,8 @@ def _trigrams(word: str) -> frozenset[str]:
 
 def _likeness(a: Term, b: Term) -> float:
     """1 for the same term or group; partial for near spellings of plain words; else 0."""
-    if any(not c.startswith("isa:") for c in a.concepts & b.concepts):
+    # The words that leave a value open (сумма, количество, определённый) are no synonyms.
+    if any(not c.startswith("isa:") and c != _OPEN for c in a.concepts & b.concepts):
         return 1.0
     if _kind_meets_instance(a.concepts, b.concepts) or _kind_meets_instance(b.concepts, a.concepts):
         return 0.9
@@ -106,6 +110,12 @@ def _name_likeness(a: Term, b: Term) -> float:
     return 0.0
 
 
+def _fills(a: Term, b: Term) -> bool:
+    """Whether the new question's value (5000, «Дилеры») fills what the earlier one left
+    open (определённая сумма, a certain group): the questions ask the same, with a figure."""
+    return "isa:" + VALUE in a.concepts and _OPEN in b.concepts
+
+
 # A question mark that ends a question, not one inside a link (https://shop.ru/?p=1).
 _ASKED = re.compile(r"[?？](?!\w)")
 
@@ -140,7 +150,7 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
     used_a: set[int] = set()
     used_b: set[int] = set()
     matched_a = matched_b = 0.0
-    opposite = False
+    opposite = filled = False
     for like, i, j in pairs:
         if i in used_a or j in used_b:
             continue
@@ -150,6 +160,12 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
         matched_b += like * weight(terms_b[j])
         roles = {terms_a[i].role, terms_b[j].role}
         opposite = opposite or roles == {"from", "to"}
+        filled = filled or _fills(terms_a[i], terms_b[j])
+    # "по 48 вместо 12" for "количество": more values of the one open slot, not new names.
+    for i, ta in enumerate(terms_a):
+        if filled and i not in used_a and "isa:" + VALUE in ta.concepts:
+            used_a.add(i)
+            matched_a += _SLOT_VALUE * weight(ta)
     total_a, total_b = sum(map(weight, terms_a)), sum(map(weight, terms_b))
     dice = min(1.0, (matched_a + matched_b) / (total_a + total_b))
     # The earlier question is usually the short one; a rewording adds where and why

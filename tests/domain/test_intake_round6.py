@@ -1,0 +1,40 @@
+"""The classes of misses of the sixth tuning round (issue 13), one class per test.
+
+Every example here is written for this file, not taken from a corpus, so that a
+regression points at its cause rather than at one message.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deskcli.domain.intake import is_repeat
+
+# --------------------------------------------------------------------------- already_answered
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    # a figure for the amount the earlier question left open
+    ("Скидка должна срабатывать, когда в корзине от 3000. Где это выставить?",
+     "Как настроить скидку от определённой суммы корзины?"),
+    # several figures of one open number: more values of the same slot
+    ("Нужно показывать на странице поиска 30 результатов вместо 10, где это меняется?",
+     "Как поменять количество результатов на странице поиска?"),
+    # a quoted name for the certain group
+    ("Нужно, чтобы скидку получала только группа «Партнёры». Как это настроить?",
+     "Как дать скидку определённой группе покупателей?"),
+])
+def test_a_value_that_fills_the_earlier_questions_open_slot_is_a_repeat(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    # both name their figure, and the figures differ: not an open slot filled
+    ("Как дать скидку 5% на заказ от 2000 рублей?", "Как дать скидку 15% на заказ от 2000 рублей?"),
+    # the open words are no synonyms of each other
+    ("Как поменять количество товаров в заказе?", "Как поменять сумму заказа?"),
+    # a value in the new question with nothing left open in the earlier one is a new name
+    ("Как дать скидку группе «Партнёры»?", "Как дать скидку группе «Оптовики»?"),
+])
+def test_a_value_does_not_match_what_was_never_left_open(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)
