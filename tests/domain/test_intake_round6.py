@@ -38,3 +38,22 @@ def test_a_value_that_fills_the_earlier_questions_open_slot_is_a_repeat(new: str
 ])
 def test_a_value_does_not_match_what_was_never_left_open(new: str, earlier: str) -> None:
     assert not is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    # который links a clause: it names nothing the earlier question lacks
+    ("Где задать вес, меньше которого доставка не считается?", "Как настроить минимальный вес для доставки?"),
+    # этих points back at a thing named before
+    ("Письма о заказах уходят не туда. Где поменять адрес для этих писем?",
+     "Где меняется адрес, на который уходят письма о заказах?"),
+])
+def test_a_pronoun_is_no_thing_of_the_question(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Как сменить логин, который у администратора?", "Как сменить пароль администратора?"),
+    ("Как перенести лицензию на другой домен?", "Как перенести лицензию на новый сервер?"),
+])
+def test_the_thing_named_beside_a_pronoun_still_tells_questions_apart(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)

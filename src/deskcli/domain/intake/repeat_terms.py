@@ -110,6 +110,10 @@ def _kind(folded: str, lemma: str, concepts: set[str], entity: bool) -> str:
     if not parses:
         return "noun"
     best = parses[0]
+    # который, такой, этот, свой, каждый: a pronoun points at a thing or links a clause,
+    # and names nothing two questions could differ in.
+    if best.has("Apro") or best.has("NPRO"):
+        return "weak"
     # A relational adjective names a kind of thing (бонусная / партнёрская программа);
     # a qualitative one (новый, белый) does not.
     if best.has("NOUN"):
