@@ -57,3 +57,17 @@ def test_a_pronoun_is_no_thing_of_the_question(new: str, earlier: str) -> None:
 ])
 def test_the_thing_named_beside_a_pronoun_still_tells_questions_apart(new: str, earlier: str) -> None:
     assert not is_repeat(new, earlier)
+
+
+def test_a_kind_word_beside_its_own_instance_is_no_thing_of_its_own() -> None:
+    # файле goods.xml is goods.xml: the kind word is not a thing the earlier question lacks
+    assert is_repeat("Импорт опять останавливается на файле goods.xml. Почему?",
+                     "Почему импорт из МойСклад останавливается на goods.xml?")
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Как загрузить товары из файла xml?", "Как загрузить товары из файла csv?"),
+    ("Как подключить оплату через PayPal?", "Как подключить оплату через Stripe?"),
+])
+def test_instances_of_one_kind_stay_different(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)

@@ -251,7 +251,7 @@ def question_terms(text: str) -> tuple[Term, ...]:
             term = term._replace(concepts=term.concepts | {"isa:" + VALUE})
         if term is not None and term.word not in terms:
             terms[term.word] = term
-    return _without_light_verbs(tuple(terms.values()))
+    return _without_named_kinds(_without_light_verbs(tuple(terms.values())))
 
 
 # Prepositions of where from and where to; с and на only with the case that gives them
@@ -308,3 +308,10 @@ def _without_light_verbs(terms: tuple[Term, ...]) -> tuple[Term, ...]:
         if light(t) else t
         for t in terms
     )
+
+
+def _without_named_kinds(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """файл offers.xml, валюта евро, оплата через PayPal: beside its own instance a kind word
+    says nothing more, and left alone it would read as a thing the other question lacks."""
+    named = {c[4:] for t in terms for c in t.concepts if c.startswith("isa:") and c[4:] != VALUE}
+    return tuple(t for t in terms if not any(c.startswith("kind:") and c[5:] in named for c in t.concepts))
