@@ -71,3 +71,25 @@ def test_a_kind_word_beside_its_own_instance_is_no_thing_of_its_own() -> None:
 ])
 def test_instances_of_one_kind_stay_different(new: str, earlier: str) -> None:
     assert not is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    # the rewording's own words stand elsewhere than any word of the earlier question
+    ("На форуме нельзя отвечать на темы. Где это включается?", "Как включить ответы в темах форума?"),
+    ("В каталоге нет возможности сравнивать товары. Где это включается?", "Как включить сравнение товаров в каталоге?"),
+])
+def test_words_a_rewording_adds_elsewhere_do_not_veto_it(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    # one word swapped in the same place: another question
+    ("Как изменить e-mail администратора?", "Как изменить телефон администратора?"),
+    ("Почему не приходят письма о заказе менеджеру?", "Почему не приходят письма о заказе покупателю?"),
+    # a name replaced, wherever it stands
+    ("Старт — сколько пользователей можно завести в этой редакции?", "Сколько пользователей можно завести в редакции Бизнес?"),
+    # the thing left out is the opposite of the thing asked about
+    ("Как выгрузить каталог без картинок?", "Как выгрузить каталог с картинками?"),
+])
+def test_a_thing_replaced_in_place_or_a_name_anywhere_still_vetoes(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)

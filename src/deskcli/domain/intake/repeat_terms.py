@@ -43,7 +43,8 @@ class Term(NamedTuple):
     concepts: frozenset[str]
     kind: str
     # "from" or "to" when a preposition gives the thing a direction (из 1С на сайт,
-    # с сайта в 1С): two questions moving one thing opposite ways ask different things.
+    # с сайта в 1С): two questions moving one thing opposite ways ask different things;
+    # "without" when the thing is left out (без базы).
     role: str = ""
 
     @property
@@ -257,6 +258,8 @@ def question_terms(text: str) -> tuple[Term, ...]:
 # Prepositions of where from and where to; с and на only with the case that gives them
 # that sense (с сайта, на сайт: not "обмен с 1С", "на сайте").
 _FROM = frozenset(["из", "from"])
+# без базы, without images: the thing is left out, the opposite of a question about it.
+_WITHOUT = frozenset(["без", "without"])
 _FROM_GENITIVE = frozenset(["с", "со"])
 _TO = frozenset(["в", "во", "into", "to"])
 _TO_ACCUSATIVE = frozenset(["на"])
@@ -264,10 +267,12 @@ _TO_ACCUSATIVE = frozenset(["на"])
 
 def _role(before: re.Match[str], match: re.Match[str], text: str) -> str:
     """"from" or "to" when the word right before this one (same phrase) is a preposition of
-    direction: из 1С, с сайта, в 1С, на сайт; "" otherwise."""
+    direction: из 1С, с сайта, в 1С, на сайт; "without" after без; "" otherwise."""
     if text[before.end() : match.start()].strip():
         return ""
     preposition, word = fold(before.group()), fold(match.group())
+    if preposition in _WITHOUT:
+        return "without"
     if preposition in _FROM:
         return "from"
     if preposition not in _FROM_GENITIVE | _TO | _TO_ACCUSATIVE:

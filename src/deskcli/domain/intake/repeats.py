@@ -10,9 +10,12 @@ group of repeat_terms.txt are the same term (кэш/кеш, бэкап/резе�
 
 Vetoes keep questions that share most words apart: different actions (добавить
 товар / удалить товар), a term of one question replaced by a term of the same kind
-in the other (SMTP Яндекса / SMTP Mail.ru, PHP / MySQL, HostCMS 6 / HostCMS 7, поиск по
-сайту / поиск в админке), a name the new question adds, and one thing moved the opposite
-way (из 1С на сайт / с сайта в 1С). Extra words on the new question's side (где, в центре
+in the same place between the words both share (SMTP Яндекса / SMTP Mail.ru, PHP / MySQL,
+поиск по сайту / поиск в админке; a name anywhere), a name the new question adds, and one
+thing taken the opposite way (из 1С на сайт / с сайта в 1С, без базы / базы). A rewording
+puts its other words elsewhere (включить комментарии к статьям блога / в блоге нет
+возможности комментировать записи), so they lower its score without vetoing it; a value
+(5000, «Дилеры») fills what the earlier question left open (определённая сумма). Extra words on the new question's side (где, в центре
 администрирования) lower the score by half what they would in a symmetric measure.
 """
 
@@ -23,6 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from deskcli.domain.intake.normalising import CYRILLIC
 from deskcli.domain.intake.repeat_terms import VALUE, Term, question_terms
 from deskcli.domain.intake.wordlists import fold
 
@@ -151,15 +155,18 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
     used_b: set[int] = set()
     matched_a = matched_b = 0.0
     opposite = filled = False
+    anchors: list[tuple[int, int]] = []
     for like, i, j in pairs:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
+        anchors.append((i, j))
         matched_a += like * weight(terms_a[i])
         matched_b += like * weight(terms_b[j])
         roles = {terms_a[i].role, terms_b[j].role}
-        opposite = opposite or roles == {"from", "to"}
+        # из 1С / в 1С; без базы / базы: one thing taken opposite ways
+        opposite = opposite or roles == {"from", "to"} or "without" in roles and len(roles) == 2
         filled = filled or _fills(terms_a[i], terms_b[j])
     # "по 48 вместо 12" for "количество": more values of the one open slot, not new names.
     for i, ta in enumerate(terms_a):
@@ -188,15 +195,40 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
         score *= _VETO
     left_a = {t.kind for i, t in enumerate(terms_a) if i not in used_a}
     left_b = {t.kind for j, t in enumerate(terms_b) if j not in used_b}
-    things = {"entity", "noun"}
-    # A thing of one question replaced by another (доступ к товару / к разделу).
-    if left_a & things and left_b & things or left_a & left_b & {"place", "qualifier"}:
+    # A thing of one question replaced by another in the same place between the words
+    # both share (доступ к товару / к разделу); a rewording puts its other words elsewhere.
+    slots_a = _slots(terms_a, used_a, [i for i, _ in anchors])
+    slots_b = _slots(terms_b, used_b, [j for _, j in anchors])
+    # A name left over on one side against any thing on the other is a replaced name
+    # wherever it stands (Корпорация — сколько сайтов … / сколько сайтов … Бизнес).
+    named = "entity" in left_a | left_b and left_a & _THINGS and left_b & _THINGS
+    # English has no dictionary here: every unknown word is read as a noun, so where a
+    # "thing" stands tells nothing, and any thing left on both sides vetoes as before.
+    guessed = not CYRILLIC.search(a + b) and left_a & _THINGS and left_b & _THINGS
+    if slots_a & slots_b or named or guessed:
         score *= _VETO
     # A name, version or code the new question asks about and the earlier one never named
     # (SMTP Mail.ru after SMTP Яндекса): another entity is another question.
     if "entity" in left_a:
         score *= _VETO
     return score
+
+
+def _slots(terms: Sequence[Term], used: set[int], anchors: list[int]) -> set[tuple[str, int, int]]:
+    """Where each unpaired thing, place or qualifier stands: its class and the shared terms
+    (by pair) right before and after it in its own question (-1 at either end)."""
+    found = set()
+    for index, term in enumerate(terms):
+        if index in used or term.kind not in _SLOT_CLASSES:
+            continue
+        before = max(((at, k) for k, at in enumerate(anchors) if at < index), default=(-1, -1))[1]
+        after = min(((at, k) for k, at in enumerate(anchors) if at > index), default=(-1, -1))[1]
+        found.add((_SLOT_CLASSES[term.kind], before, after))
+    return found
+
+
+_THINGS = frozenset(("entity", "noun"))
+_SLOT_CLASSES = {"entity": "thing", "noun": "thing", "place": "place", "qualifier": "qualifier"}
 
 
 def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None) -> bool:
