@@ -93,3 +93,16 @@ def test_words_a_rewording_adds_elsewhere_do_not_veto_it(new: str, earlier: str)
 ])
 def test_a_thing_replaced_in_place_or_a_name_anywhere_still_vetoes(new: str, earlier: str) -> None:
     assert not is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Старые купоны мешают в списке. Как от них избавиться?", "Как удалить старые купоны?"),
+    ("Где выставить вес товара по умолчанию?", "Как задать вес товара по умолчанию?"),
+    ("Можно закрыть возможность оставлять отзывы?", "Как запретить оставлять отзывы?"),
+])
+def test_the_desks_everyday_verbs_for_one_action_are_one_action(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
+
+
+def test_closing_is_still_the_opposite_of_switching_on() -> None:
+    assert not is_repeat("Как закрыть возможность оставлять отзывы?", "Как включить возможность оставлять отзывы?")
