@@ -296,7 +296,7 @@ def _goes_on_about(words: Sequence[str], previous: Sequence[str]) -> bool:
     """Whether a sentence opens with a pronoun for the product thing the sentence before
     named (модуль доставки ... Он считает вес в граммах): it goes on about the question."""
     # a personal pronoun also after a word or two of time or manner (сейчас они …, right now
-    # they …); a demonstrative further in qualifies a new thing (смотрю на этот снег)
+    # they …); a demonstrative further in qualifies a new thing (гляжу на эту метель)
     pointing = bool(words) and words[0] in _ANAPHORA or any(w in _PERSONAL for w in words[:_ANAPHORA_REACH])
     return pointing and bool(domain_words(previous))
 

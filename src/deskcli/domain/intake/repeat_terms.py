@@ -44,7 +44,7 @@ class Term(NamedTuple):
     kind: str
     # "from" or "to" when a preposition gives the thing a direction (из 1С на сайт,
     # с сайта в 1С): two questions moving one thing opposite ways ask different things;
-    # "without" when the thing is left out (без базы).
+    # "without" when the thing is left out (без картинок).
     role: str = ""
 
     @property
@@ -258,7 +258,7 @@ def question_terms(text: str) -> tuple[Term, ...]:
 # Prepositions of where from and where to; с and на only with the case that gives them
 # that sense (с сайта, на сайт: not "обмен с 1С", "на сайте").
 _FROM = frozenset(["из", "from"])
-# без базы, without images: the thing is left out, the opposite of a question about it.
+# без картинок, without images: the thing is left out, the opposite of a question about it.
 _WITHOUT = frozenset(["без", "without"])
 _FROM_GENITIVE = frozenset(["с", "со"])
 _TO = frozenset(["в", "во", "into", "to"])
@@ -316,7 +316,7 @@ def _without_light_verbs(terms: tuple[Term, ...]) -> tuple[Term, ...]:
 
 
 def _without_named_kinds(terms: tuple[Term, ...]) -> tuple[Term, ...]:
-    """файл offers.xml, валюта евро, оплата через PayPal: beside its own instance a kind word
+    """файл goods.xml, валюта евро, оплата через PayPal: beside its own instance a kind word
     says nothing more, and left alone it would read as a thing the other question lacks."""
     named = {c[4:] for t in terms for c in t.concepts if c.startswith("isa:") and c[4:] != VALUE}
     return tuple(t for t in terms if not any(c.startswith("kind:") and c[5:] in named for c in t.concepts))

@@ -12,11 +12,12 @@ Vetoes keep questions that share most words apart: different actions (добав
 товар / удалить товар), a term of one question replaced by a term of the same kind
 in the same place between the words both share (SMTP Яндекса / SMTP Mail.ru, PHP / MySQL,
 поиск по сайту / поиск в админке; a name anywhere), a name the new question adds, and one
-thing taken the opposite way (из 1С на сайт / с сайта в 1С, без базы / базы). A rewording
-puts its other words elsewhere (включить комментарии к статьям блога / в блоге нет
-возможности комментировать записи), so they lower its score without vetoing it; a value
-(5000, «Дилеры») fills what the earlier question left open (определённая сумма). Extra words on the new question's side (где, в центре
-администрирования) lower the score by half what they would in a symmetric measure.
+thing taken the opposite way (из 1С на сайт / с сайта в 1С, без картинок / с картинками). A
+rewording puts its other words elsewhere (включить сравнение моделей / у покупателей нет
+возможности сравнивать модели), so they lower its score without vetoing it; a value (3000,
+«Партнёры») fills what the earlier question left open (определённая сумма). Extra words on
+the new question's side (где, в центре администрирования) lower the score by half what they
+would in a symmetric measure.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ def _name_likeness(a: Term, b: Term) -> float:
 
 
 def _fills(a: Term, b: Term) -> bool:
-    """Whether the new question's value (5000, «Дилеры») fills what the earlier one left
+    """Whether the new question's value (3000, «Партнёры») fills what the earlier one left
     open (определённая сумма, a certain group): the questions ask the same, with a figure."""
     return "isa:" + VALUE in a.concepts and _OPEN in b.concepts
 
@@ -165,10 +166,10 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
         matched_a += like * weight(terms_a[i])
         matched_b += like * weight(terms_b[j])
         roles = {terms_a[i].role, terms_b[j].role}
-        # из 1С / в 1С; без базы / базы: one thing taken opposite ways
+        # из 1С / в 1С; без картинок / с картинками: one thing taken opposite ways
         opposite = opposite or roles == {"from", "to"} or "without" in roles and len(roles) == 2
         filled = filled or _fills(terms_a[i], terms_b[j])
-    # "по 48 вместо 12" for "количество": more values of the one open slot, not new names.
+    # "30 вместо 10" for "количество": more values of the one open slot, not new names.
     for i, ta in enumerate(terms_a):
         if filled and i not in used_a and "isa:" + VALUE in ta.concepts:
             used_a.add(i)
@@ -200,7 +201,7 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
     slots_a = _slots(terms_a, used_a, [i for i, _ in anchors])
     slots_b = _slots(terms_b, used_b, [j for _, j in anchors])
     # A name left over on one side against any thing on the other is a replaced name
-    # wherever it stands (Корпорация — сколько сайтов … / сколько сайтов … Бизнес).
+    # wherever it stands (Старт — сколько пользователей … / сколько пользователей … Бизнес).
     named = "entity" in left_a | left_b and left_a & _THINGS and left_b & _THINGS
     # English has no dictionary here: every unknown word is read as a noun, so where a
     # "thing" stands tells nothing, and any thing left on both sides vetoes as before.
