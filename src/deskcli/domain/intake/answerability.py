@@ -288,12 +288,17 @@ def _digression_words(sentence: str, question: frozenset[str] = frozenset(), min
 
 
 _ANAPHORA = frozenset(("он", "она", "оно", "они", "это", "этот", "эта", "эти", "it", "they", "this", "these"))
+_PERSONAL = frozenset(("он", "она", "оно", "они", "it", "they"))
+_ANAPHORA_REACH = 3
 
 
 def _goes_on_about(words: Sequence[str], previous: Sequence[str]) -> bool:
     """Whether a sentence opens with a pronoun for the product thing the sentence before
     named (модуль доставки ... Он считает вес в граммах): it goes on about the question."""
-    return bool(words) and words[0] in _ANAPHORA and bool(domain_words(previous))
+    # a personal pronoun also after a word or two of time or manner (сейчас они …, right now
+    # they …); a demonstrative further in qualifies a new thing (гляжу на эту метель)
+    pointing = bool(words) and words[0] in _ANAPHORA or any(w in _PERSONAL for w in words[:_ANAPHORA_REACH])
+    return pointing and bool(domain_words(previous))
 
 
 def _follows_up(previous: str, sentence: str) -> bool:

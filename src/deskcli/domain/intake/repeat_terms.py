@@ -20,6 +20,9 @@ from deskcli.domain.intake.normalising import CYRILLIC, LATIN, SENTENCE_SPLIT
 from deskcli.domain.intake.stemming import stem
 from deskcli.domain.intake.wordlists import fold, sections, stopwords
 
+# The kind of repeat_terms.txt whose words leave a value open (сумма, определённый, number).
+VALUE = "значение"
+
 WEIGHTS = {
     "entity": 2.0, "action": 1.5, "noun": 1.0, "qualifier": 1.0, "place": 0.6, "other": 0.5, "weak": 0.2,
 }
@@ -40,7 +43,8 @@ class Term(NamedTuple):
     concepts: frozenset[str]
     kind: str
     # "from" or "to" when a preposition gives the thing a direction (из 1С на сайт,
-    # с сайта в 1С): two questions moving one thing opposite ways ask different things.
+    # с сайта в 1С): two questions moving one thing opposite ways ask different things;
+    # "without" when the thing is left out (без картинок).
     role: str = ""
 
     @property
@@ -107,6 +111,10 @@ def _kind(folded: str, lemma: str, concepts: set[str], entity: bool) -> str:
     if not parses:
         return "noun"
     best = parses[0]
+    # который, такой, этот, свой, каждый: a pronoun points at a thing or links a clause,
+    # and names nothing two questions could differ in.
+    if best.has("Apro") or best.has("NPRO"):
+        return "weak"
     # A relational adjective names a kind of thing (бонусная / партнёрская программа);
     # a qualitative one (новый, белый) does not.
     if best.has("NOUN"):
@@ -238,14 +246,20 @@ def question_terms(text: str) -> tuple[Term, ...]:
             term = _ordinal(term, matches[index + 1 : index + 3], text)
         elif term is not None and index and (role := _role(matches[index - 1], match, text)):
             term = term._replace(role=role)
+        # A bare number or a quoted name is a value: it fills what an earlier question
+        # left open (определённая сумма, количество, a certain group): [kinds] значение.
+        if term is not None and (quoted or match.group().isdigit()):
+            term = term._replace(concepts=term.concepts | {"isa:" + VALUE})
         if term is not None and term.word not in terms:
             terms[term.word] = term
-    return _without_light_verbs(tuple(terms.values()))
+    return _without_named_kinds(_without_light_verbs(tuple(terms.values())))
 
 
 # Prepositions of where from and where to; с and на only with the case that gives them
 # that sense (с сайта, на сайт: not "обмен с 1С", "на сайте").
 _FROM = frozenset(["из", "from"])
+# без картинок, without images: the thing is left out, the opposite of a question about it.
+_WITHOUT = frozenset(["без", "without"])
 _FROM_GENITIVE = frozenset(["с", "со"])
 _TO = frozenset(["в", "во", "into", "to"])
 _TO_ACCUSATIVE = frozenset(["на"])
@@ -253,10 +267,12 @@ _TO_ACCUSATIVE = frozenset(["на"])
 
 def _role(before: re.Match[str], match: re.Match[str], text: str) -> str:
     """"from" or "to" when the word right before this one (same phrase) is a preposition of
-    direction: из 1С, с сайта, в 1С, на сайт; "" otherwise."""
+    direction: из 1С, с сайта, в 1С, на сайт; "without" after без; "" otherwise."""
     if text[before.end() : match.start()].strip():
         return ""
     preposition, word = fold(before.group()), fold(match.group())
+    if preposition in _WITHOUT:
+        return "without"
     if preposition in _FROM:
         return "from"
     if preposition not in _FROM_GENITIVE | _TO | _TO_ACCUSATIVE:
@@ -297,3 +313,10 @@ def _without_light_verbs(terms: tuple[Term, ...]) -> tuple[Term, ...]:
         if light(t) else t
         for t in terms
     )
+
+
+def _without_named_kinds(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """файл goods.xml, валюта евро, оплата через PayPal: beside its own instance a kind word
+    says nothing more, and left alone it would read as a thing the other question lacks."""
+    named = {c[4:] for t in terms for c in t.concepts if c.startswith("isa:") and c[4:] != VALUE}
+    return tuple(t for t in terms if not any(c.startswith("kind:") and c[5:] in named for c in t.concepts))

@@ -10,10 +10,14 @@ group of repeat_terms.txt are the same term (кэш/кеш, бэкап/резе�
 
 Vetoes keep questions that share most words apart: different actions (добавить
 товар / удалить товар), a term of one question replaced by a term of the same kind
-in the other (SMTP Яндекса / SMTP Mail.ru, PHP / MySQL, HostCMS 6 / HostCMS 7, поиск по
-сайту / поиск в админке), a name the new question adds, and one thing moved the opposite
-way (из 1С на сайт / с сайта в 1С). Extra words on the new question's side (где, в центре
-администрирования) lower the score by half what they would in a symmetric measure.
+in the same place between the words both share (SMTP Яндекса / SMTP Mail.ru, PHP / MySQL,
+поиск по сайту / поиск в админке; a name anywhere), a name the new question adds, and one
+thing taken the opposite way (из 1С на сайт / с сайта в 1С, без картинок / с картинками). A
+rewording puts its other words elsewhere (включить сравнение моделей / у покупателей нет
+возможности сравнивать модели), so they lower its score without vetoing it; a value (3000,
+«Партнёры») fills what the earlier question left open (определённая сумма). Extra words on
+the new question's side (где, в центре администрирования) lower the score by half what they
+would in a symmetric measure.
 """
 
 from __future__ import annotations
@@ -23,7 +27,8 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from deskcli.domain.intake.repeat_terms import Term, question_terms
+from deskcli.domain.intake.normalising import CYRILLIC
+from deskcli.domain.intake.repeat_terms import VALUE, Term, question_terms
 from deskcli.domain.intake.wordlists import fold
 
 REPEAT_THRESHOLD = 0.6
@@ -38,6 +43,9 @@ rewording above it; a different action or a replaced entity puts a question belo
 _SOFT_MATCH = 0.6
 # A veto keeps the score under any threshold a desk would choose.
 _VETO = 0.5
+# A value that fills the earlier question's open slot matches it about as a kind its instance.
+_SLOT_VALUE = 0.9
+_OPEN = "kind:" + VALUE
 
 
 @lru_cache(maxsize=16384)
@@ -48,7 +56,8 @@ def _trigrams(word: str) -> frozenset[str]:
 
 def _likeness(a: Term, b: Term) -> float:
     """1 for the same term or group; partial for near spellings of plain words; else 0."""
-    if any(not c.startswith("isa:") for c in a.concepts & b.concepts):
+    # The words that leave a value open (сумма, количество, определённый) are no synonyms.
+    if any(not c.startswith("isa:") and c != _OPEN for c in a.concepts & b.concepts):
         return 1.0
     if _kind_meets_instance(a.concepts, b.concepts) or _kind_meets_instance(b.concepts, a.concepts):
         return 0.9
@@ -106,6 +115,12 @@ def _name_likeness(a: Term, b: Term) -> float:
     return 0.0
 
 
+def _fills(a: Term, b: Term) -> bool:
+    """Whether the new question's value (3000, «Партнёры») fills what the earlier one left
+    open (определённая сумма, a certain group): the questions ask the same, with a figure."""
+    return "isa:" + VALUE in a.concepts and _OPEN in b.concepts
+
+
 # A question mark that ends a question, not one inside a link (https://shop.ru/?p=1).
 _ASKED = re.compile(r"[?？](?!\w)")
 
@@ -140,16 +155,25 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
     used_a: set[int] = set()
     used_b: set[int] = set()
     matched_a = matched_b = 0.0
-    opposite = False
+    opposite = filled = False
+    anchors: list[tuple[int, int]] = []
     for like, i, j in pairs:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
+        anchors.append((i, j))
         matched_a += like * weight(terms_a[i])
         matched_b += like * weight(terms_b[j])
         roles = {terms_a[i].role, terms_b[j].role}
-        opposite = opposite or roles == {"from", "to"}
+        # из 1С / в 1С; без картинок / с картинками: one thing taken opposite ways
+        opposite = opposite or roles == {"from", "to"} or "without" in roles and len(roles) == 2
+        filled = filled or _fills(terms_a[i], terms_b[j])
+    # "30 вместо 10" for "количество": more values of the one open slot, not new names.
+    for i, ta in enumerate(terms_a):
+        if filled and i not in used_a and "isa:" + VALUE in ta.concepts:
+            used_a.add(i)
+            matched_a += _SLOT_VALUE * weight(ta)
     total_a, total_b = sum(map(weight, terms_a)), sum(map(weight, terms_b))
     dice = min(1.0, (matched_a + matched_b) / (total_a + total_b))
     # The earlier question is usually the short one; a rewording adds where and why
@@ -172,15 +196,40 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
         score *= _VETO
     left_a = {t.kind for i, t in enumerate(terms_a) if i not in used_a}
     left_b = {t.kind for j, t in enumerate(terms_b) if j not in used_b}
-    things = {"entity", "noun"}
-    # A thing of one question replaced by another (доступ к товару / к разделу).
-    if left_a & things and left_b & things or left_a & left_b & {"place", "qualifier"}:
+    # A thing of one question replaced by another in the same place between the words
+    # both share (доступ к товару / к разделу); a rewording puts its other words elsewhere.
+    slots_a = _slots(terms_a, used_a, [i for i, _ in anchors])
+    slots_b = _slots(terms_b, used_b, [j for _, j in anchors])
+    # A name left over on one side against any thing on the other is a replaced name
+    # wherever it stands (Старт — сколько пользователей … / сколько пользователей … Бизнес).
+    named = "entity" in left_a | left_b and left_a & _THINGS and left_b & _THINGS
+    # English has no dictionary here: every unknown word is read as a noun, so where a
+    # "thing" stands tells nothing, and any thing left on both sides vetoes as before.
+    guessed = not CYRILLIC.search(a + b) and left_a & _THINGS and left_b & _THINGS
+    if slots_a & slots_b or named or guessed:
         score *= _VETO
     # A name, version or code the new question asks about and the earlier one never named
     # (SMTP Mail.ru after SMTP Яндекса): another entity is another question.
     if "entity" in left_a:
         score *= _VETO
     return score
+
+
+def _slots(terms: Sequence[Term], used: set[int], anchors: list[int]) -> set[tuple[str, int, int]]:
+    """Where each unpaired thing, place or qualifier stands: its class and the shared terms
+    (by pair) right before and after it in its own question (-1 at either end)."""
+    found = set()
+    for index, term in enumerate(terms):
+        if index in used or term.kind not in _SLOT_CLASSES:
+            continue
+        before = max(((at, k) for k, at in enumerate(anchors) if at < index), default=(-1, -1))[1]
+        after = min(((at, k) for k, at in enumerate(anchors) if at > index), default=(-1, -1))[1]
+        found.add((_SLOT_CLASSES[term.kind], before, after))
+    return found
+
+
+_THINGS = frozenset(("entity", "noun"))
+_SLOT_CLASSES = {"entity": "thing", "noun": "thing", "place": "place", "qualifier": "qualifier"}
 
 
 def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None) -> bool:
