@@ -44,16 +44,20 @@ def words() -> list[str]:
     return sorted({*EXTRA, *rules, *random.Random(2026).sample(corpora, min(CORPUS_SAMPLE, len(corpora)))})
 
 
+@pytest.fixture(scope="module")
+def stock() -> pymorphy3.MorphAnalyzer:
+    """pymorphy3's own analyzer with its own loader (half a second to build: once a module)."""
+    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
+
+
 def readings(analyzer: pymorphy3.MorphAnalyzer, word: str) -> str:
     return json.dumps([analyzer.word_is_known(word),
                        [(p.word, str(p.tag), p.normal_form, p.score) for p in analyzer.parse(word)]],
                       ensure_ascii=False)
 
 
-def test_every_word_reads_as_with_pymorphy3s_own_loader(words) -> None:
-    path = pymorphy3_dicts_ru.get_path()
-    stock = pymorphy3.MorphAnalyzer(path=path, lang="ru")
-    on_demand = dictionary.analyzer(path)
+def test_every_word_reads_as_with_pymorphy3s_own_loader(words, stock) -> None:
+    on_demand = dictionary.analyzer(pymorphy3_dicts_ru.get_path())
     assert len(words) > 5000
     differing = [w for w in words if readings(on_demand, w) != readings(stock, w)]
     assert differing == []
@@ -80,12 +84,10 @@ def test_a_dictionary_laid_out_otherwise_gets_the_stock_loader(change) -> None:
     assert not dictionary._known_layout({**meta, **change})
 
 
-def test_dictionary_words_read_without_pymorphy3_as_with_it(words) -> None:
+def test_dictionary_words_read_without_pymorphy3_as_with_it(words, stock) -> None:
     """known_words reads a listed word as pymorphy3 does (readings, order, scores, tags), and
     leaves every unlisted word to pymorphy3; "все"/"всё" and ё written е included."""
-    path = pymorphy3_dicts_ru.get_path()
-    stock = pymorphy3.MorphAnalyzer(path=path, lang="ru")
-    reader = known_words.open_known_words(path)
+    reader = known_words.open_known_words(pymorphy3_dicts_ru.get_path())
     assert reader is not None
     listed = 0
     differing = []
