@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from deskcli import paths
 
@@ -23,7 +25,7 @@ def test_default_directories_are_the_ones_platformdirs_gives(monkeypatch, kind, 
         else:
             monkeypatch.setenv(key, value)
     try:
-        expected = Path(getattr(platformdirs, f"user_{kind}_dir")(paths.APP))
+        expected = str(Path(getattr(platformdirs, f"user_{kind}_dir")(paths.APP)))
     except RuntimeError:  # no home platformdirs can find: ours asks platformdirs, which says so
         with pytest.raises(RuntimeError):
             paths._user_dir(kind)
@@ -40,3 +42,35 @@ def test_the_usual_paths_do_not_load_platformdirs() -> None:
     env = {"HOME": "/home/anna", "PATH": "/usr/bin:/bin"}
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
     assert result.stdout.strip() == "False"
+
+
+#: Path-like text: slashes (runs of them too), dots, a tilde, letters and some non-ASCII.
+path_text = st.lists(st.sampled_from(["/", "//", ".", "..", "~", "root", "a", " ", "ё", "中", "-"]),
+                     max_size=12).map("".join) | st.text(max_size=20)
+
+
+@given(path_text)
+def test_locations_are_spelt_as_pathlib_prints_them(text) -> None:
+    """paths returns str so the fast commands skip pathlib; messages must read as before."""
+    assert paths.plain(text) == str(Path(text))
+    assert paths.plain(Path(text)) == str(Path(text))
+
+
+@given(path_text)
+def test_a_home_relative_location_expands_as_pathlib_does(monkeypatch_home, text) -> None:
+    try:
+        expected: str | type[RuntimeError] = str(Path(text).expanduser())
+    except RuntimeError:
+        expected = RuntimeError
+    if expected is RuntimeError:
+        with pytest.raises(RuntimeError):
+            paths.expanded(text)
+    else:
+        assert paths.expanded(text) == expected
+
+
+@pytest.fixture(scope="module", params=["/home/anna", "/home/anna/", "/"])
+def monkeypatch_home(request):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HOME", request.param)
+        yield request.param

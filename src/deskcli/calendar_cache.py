@@ -9,19 +9,23 @@ is ignored and rebuilt; a cache that cannot be written only costs speed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
 import os
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from deskcli.domain.calendar import WorkingDay, YearCache, YearCalendar
+
+if TYPE_CHECKING:
+    from _typeshed import StrPath
 
 # 2: shortened days before 2005 follow each year's own holidays; years built before are rebuilt.
 FORMAT = 2
 
 
-def cache_dir() -> Path:
+def cache_dir() -> str:
     from deskcli import paths
 
     return paths.calendar_cache()
@@ -64,16 +68,16 @@ class FileYearCache(YearCache):
     """Years as small files, owner-only; a file another user could have written is ignored
     (deadlines are computed from it)."""
 
-    def __init__(self, directory: Path | None = None) -> None:
+    def __init__(self, directory: StrPath | None = None) -> None:
         self.directory = directory or cache_dir()
 
-    def _path(self, fingerprint: str, year: int) -> Path:
-        return self.directory / f"{fingerprint}-{year}.json"
+    def _path(self, fingerprint: str, year: int) -> str:
+        return os.path.join(self.directory, f"{fingerprint}-{year}.json")
 
     def get(self, fingerprint: str, year: int) -> YearCalendar | None:
         path = self._path(fingerprint, year)
         try:
-            with path.open("rb") as handle:
+            with open(path, "rb") as handle:
                 info = os.fstat(handle.fileno())
                 if info.st_uid != os.getuid() or info.st_mode & 0o022:
                     return None
@@ -83,7 +87,7 @@ class FileYearCache(YearCache):
 
     def put(self, fingerprint: str, calendar: YearCalendar) -> None:
         path = self._path(fingerprint, calendar.year)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp = f"{os.path.splitext(path)[0]}.{os.getpid()}.tmp"
         try:
             from deskcli.files import private_dir
 
@@ -93,7 +97,8 @@ class FileYearCache(YearCache):
                 handle.write(encode(calendar).encode("utf-8"))
             os.replace(tmp, path)
         except OSError:
-            tmp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 class DatabaseYearCache(YearCache):

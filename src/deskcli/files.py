@@ -13,10 +13,12 @@ import contextlib
 import errno
 import os
 from collections.abc import Iterator
-from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from deskcli.domain.errors import StorageError
+
+if TYPE_CHECKING:
+    from _typeshed import StrPath
 
 #: Bits a deskcli process never grants on what it creates (group and others).
 PRIVATE_UMASK = 0o077
@@ -34,10 +36,18 @@ def private_umask() -> Iterator[None]:
         os.umask(previous)
 
 
-def absolute(path: Path) -> Path:
+def absolute(path: StrPath) -> str:
     """``path`` made absolute with ``..`` resolved in the text: SQLite refuses a relative
-    path that climbs above the root, and error messages should name the real place."""
-    return Path(os.path.abspath(path))
+    path that climbs above the root, and error messages should name the real place.
+    A ``str`` (spelt as ``pathlib.Path`` prints it) so the fast commands need no pathlib."""
+    return os.path.abspath(path)
+
+
+def parent(path: StrPath) -> str:
+    """``str(pathlib.Path(path).parent)`` without pathlib, for messages naming a directory."""
+    from deskcli.paths import plain
+
+    return os.path.dirname(plain(path)) or "."
 
 
 def describe(exc: OSError) -> str:
@@ -46,7 +56,7 @@ def describe(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def shown(path: Path | str, limit: int = 160) -> str:
+def shown(path: StrPath, limit: int = 160) -> str:
     """A path for a one-line message: a 5,000-character one is cut in the middle."""
     text = str(path)
     if len(text) <= limit:
@@ -54,23 +64,24 @@ def shown(path: Path | str, limit: int = 160) -> str:
     return f"{text[:limit // 2]}…{text[-limit // 2:]} ({len(text)} characters)"
 
 
-def private_dir(directory: Path) -> list[Path]:
+def private_dir(directory: StrPath) -> list[str]:
     """Create ``directory`` and any missing parents 0700 (``mkdir(parents=True)`` would
     give the parents the umask's mode); existing directories are left as they are.
     Returns the directories made, outermost first."""
     missing = []
     current = absolute(directory)
-    while not current.is_dir():
+    while not os.path.isdir(current):
         missing.append(current)
-        if current.parent == current:
+        parent = os.path.dirname(current)
+        if parent == current:
             break
-        current = current.parent
+        current = parent
     made = []
     for path in reversed(missing):
         try:
             os.mkdir(path, 0o700)
         except FileExistsError:
-            if not path.is_dir():
+            if not os.path.isdir(path):
                 raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path)) from None
             continue
         made.append(path)
@@ -78,7 +89,7 @@ def private_dir(directory: Path) -> list[Path]:
     return made
 
 
-def fsync_directory(directory: Path) -> None:
+def fsync_directory(directory: StrPath) -> None:
     """Make a rename in ``directory`` durable; some file systems cannot, which is harmless."""
     try:
         fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
@@ -92,12 +103,14 @@ def fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
-def temporary_beside(path: Path, purpose: str = "partial") -> tuple[int, Path]:
+def temporary_beside(path: StrPath, purpose: str = "partial") -> tuple[int, str]:
     """A new 0600 file next to ``path`` (same file system, so a rename is atomic). One left
     by a process that was killed meanwhile (its pid is in the name) is removed first."""
+    path = os.fspath(path)
     _remove_orphans(path, purpose)
+    directory, name = os.path.split(path)
     for attempt in range(100):
-        candidate = path.with_name(f".{path.name}.{os.getpid()}-{attempt}.{purpose}")
+        candidate = os.path.join(directory, f".{name}.{os.getpid()}-{attempt}.{purpose}")
         try:
             return os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600), candidate
         except FileExistsError:
@@ -105,10 +118,11 @@ def temporary_beside(path: Path, purpose: str = "partial") -> tuple[int, Path]:
     raise FileExistsError(errno.EEXIST, "no free temporary name", str(path))
 
 
-def _remove_orphans(path: Path, purpose: str) -> None:
-    prefix, suffix = f".{path.name}.", f".{purpose}"
+def _remove_orphans(path: str, purpose: str) -> None:
+    directory, name = os.path.split(path)
+    prefix, suffix = f".{name}.", f".{purpose}"
     try:
-        names = [n for n in os.listdir(path.parent) if n.startswith(prefix) and n.endswith(suffix)]
+        names = [n for n in os.listdir(directory or ".") if n.startswith(prefix) and n.endswith(suffix)]
     except OSError:
         return
     for name in names:
@@ -118,7 +132,7 @@ def _remove_orphans(path: Path, purpose: str) -> None:
         try:
             os.kill(int(pid_text), 0)
         except ProcessLookupError:
-            for leftover in (path.parent / name, path.parent / f"{name}-journal"):
+            for leftover in (os.path.join(directory, name), os.path.join(directory, f"{name}-journal")):
                 with contextlib.suppress(OSError):
                     os.unlink(leftover)
         except (PermissionError, OverflowError):
@@ -126,7 +140,7 @@ def _remove_orphans(path: Path, purpose: str) -> None:
 
 
 @contextlib.contextmanager
-def atomic_output(path: Path, *, replace: bool = True, encoding: str | None = None,
+def atomic_output(path: StrPath, *, replace: bool = True, encoding: str | None = None,
                   create_parent: bool = True) -> Iterator[IO[Any]]:
     """A binary handle whose bytes become ``path`` only when the block ends without error.
 
@@ -139,11 +153,11 @@ def atomic_output(path: Path, *, replace: bool = True, encoding: str | None = No
     """
     named = path
     path = absolute(path)
-    temporary: Path | None = None
-    made: list[Path] = []
+    temporary: str | None = None
+    made: list[str] = []
     try:
         if create_parent:
-            made = private_dir(path.parent)
+            made = private_dir(os.path.dirname(path))
         fd, temporary = temporary_beside(path)
         mode = "wb" if encoding is None else "w"
         with os.fdopen(fd, mode, encoding=encoding, newline="" if encoding else None) as handle:
@@ -157,7 +171,7 @@ def atomic_output(path: Path, *, replace: bool = True, encoding: str | None = No
             os.unlink(temporary)
         temporary = None
         made = []
-        fsync_directory(path.parent)
+        fsync_directory(os.path.dirname(path))
     except FileExistsError:
         raise
     except OSError as exc:
@@ -171,6 +185,6 @@ def atomic_output(path: Path, *, replace: bool = True, encoding: str | None = No
                 os.rmdir(directory)
 
 
-def write_atomic(path: Path, data: bytes, *, replace: bool = True, create_parent: bool = True) -> None:
+def write_atomic(path: StrPath, data: bytes, *, replace: bool = True, create_parent: bool = True) -> None:
     with atomic_output(path, replace=replace, create_parent=create_parent) as handle:
         handle.write(data)

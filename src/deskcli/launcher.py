@@ -63,9 +63,9 @@ def _value(text: str, kind: tuple) -> object | None:
         # As Typer's path type: any path, but one that exists must be readable.
         if os.path.lexists(text) and not os.access(text, os.R_OK):
             return None
-        from pathlib import Path
+        from deskcli.paths import plain
 
-        return Path(text)
+        return plain(text)  # spelt as pathlib.Path(text) prints, without importing pathlib
     return text
 
 

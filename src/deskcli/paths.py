@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from deskcli.env import DESK_CONFIG, DESK_DB, DESK_KEY_FILE
 
@@ -23,42 +22,66 @@ _XDG = {"data": ("XDG_DATA_HOME", ".local/share"), "config": ("XDG_CONFIG_HOME",
         "cache": ("XDG_CACHE_HOME", ".cache")}
 
 
-def _user_dir(kind: str) -> Path:
+def plain(path: str | os.PathLike[str]) -> str:
+    """``str(pathlib.PurePosixPath(path))`` without pathlib: repeated slashes and ``.``
+    parts dropped (two leading slashes kept, as POSIX allows), no trailing slash, ``.``
+    for nothing. ``..`` stays: only the file system knows what it means."""
+    text = os.fspath(path)
+    root = ""
+    if text.startswith("/"):
+        root = "//" if len(text) - len(text.lstrip("/")) == 2 else "/"
+    body = "/".join(part for part in text.split("/") if part and part != ".")
+    return root + body or "."
+
+
+def expanded(path: str | os.PathLike[str]) -> str:
+    """``str(pathlib.Path(path).expanduser())`` without pathlib, its error included."""
+    text = plain(path)
+    if not text.startswith("~"):
+        return text
+    first, _, rest = text.partition("/")
+    home = os.path.expanduser(first)
+    if home.startswith("~"):
+        raise RuntimeError("Could not determine home directory.")
+    return plain(f"{home}/{rest}" if rest else home)
+
+
+def _user_dir(kind: str) -> str:
     if sys.platform == "linux" and kind in _XDG:
         variable, under_home = _XDG[kind]
         base, home = os.environ.get(variable, ""), os.environ.get("HOME", "")
         if base.startswith("/"):
-            return Path(base, APP)
+            return plain(f"{base}/{APP}")
         if home.startswith("/"):
-            return Path(os.path.expanduser(f"~/{under_home}"), APP)
+            return plain(f"{os.path.expanduser(f'~/{under_home}')}/{APP}")
     import platformdirs
 
-    return Path(getattr(platformdirs, f"user_{kind}_dir")(APP))
+    return plain(getattr(platformdirs, f"user_{kind}_dir")(APP))
 
 
-def database(option: str | None = None, personal_default: str | None = None) -> Path:
+def database(option: str | None = None, personal_default: str | None = None) -> str:
     """``--db``, then ``DESK_DB``, then the personal file's ``database``, then the data dir."""
     for candidate in (option, os.environ.get(DESK_DB), personal_default):
         if candidate:
-            return Path(candidate).expanduser()
-    return _user_dir("data") / "desk.db"
+            return expanded(candidate)
+    return f"{_user_dir('data')}/desk.db"
 
 
-def demo_database() -> Path:
-    return _user_dir("data") / "demo.db"
+def demo_database() -> str:
+    return f"{_user_dir('data')}/demo.db"
 
 
-def config(option: str | Path | None = None) -> Path:
+def config(option: str | os.PathLike[str] | None = None) -> str:
     if option:
-        return Path(option)
+        return plain(option)
     env = os.environ.get(DESK_CONFIG)
-    return Path(env) if env else _user_dir("config") / "config.toml"
+    return plain(env) if env else f"{_user_dir('config')}/config.toml"
 
 
-def key_file() -> Path:
+def key_file() -> str:
     env = os.environ.get(DESK_KEY_FILE)
-    return Path(env) if env else _user_dir("config") / "access.key"
+    return plain(env) if env else f"{_user_dir('config')}/access.key"
 
 
-def calendar_cache() -> Path:
-    return _user_dir("cache") / "calendar"
+def calendar_cache() -> str:
+    return f"{_user_dir('cache')}/calendar"

@@ -12,10 +12,12 @@ the key or line at fault.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from deskcli.domain.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from _typeshed import StrPath
 
 #: Personal keys and their defaults; ``mail`` holds server settings, never a password.
 DEFAULTS: dict[str, Any] = {
@@ -32,7 +34,8 @@ POLICY_MAIL_KEYS = ("from", "addresses", "attachment_limit")
 
 
 class Settings(NamedTuple):
-    path: Path
+    #: As given (``str`` from deskcli.paths, or a ``Path``): printed in messages as is.
+    path: StrPath
     raw: dict[str, Any]
     agent: str
     database: str
@@ -47,7 +50,7 @@ class Settings(NamedTuple):
                 "color": self.color, "mail": dict(self.mail)}
 
 
-def _error(path: Path, message: str) -> InvalidInput:
+def _error(path: StrPath, message: str) -> InvalidInput:
     from deskcli.files import shown
 
     return InvalidInput(f"{shown(path)}: {message}")
@@ -82,7 +85,7 @@ def legacy_keys(policy: dict[str, Any], prefix: str = "") -> list[str]:
     return names
 
 
-def build(path: Path, raw: dict[str, Any]) -> Settings:
+def build(path: StrPath, raw: dict[str, Any]) -> Settings:
     personal, policy = split_legacy(raw)
     for key in personal:
         if key not in DEFAULTS:
@@ -107,9 +110,14 @@ def build(path: Path, raw: dict[str, Any]) -> Settings:
     return Settings(path=path, raw=raw, mail={**DEFAULTS["mail"], **mail}, legacy_policy=policy, **values)
 
 
-def read_raw(path: Path) -> dict[str, Any]:
+def _read_text(path: StrPath) -> str:
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+def read_raw(path: StrPath) -> dict[str, Any]:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read_text(path)
     except (FileNotFoundError, NotADirectoryError):
         return {}  # no file there (yet): the defaults
     except IsADirectoryError:
@@ -128,11 +136,11 @@ def read_raw(path: Path) -> dict[str, Any]:
         raise _error(path, "nested too deeply") from None
 
 
-def load(path: Path) -> Settings:
+def load(path: StrPath) -> Settings:
     return build(path, read_raw(path))
 
 
-def set_value(path: Path, key: str, value: str) -> Settings:
+def set_value(path: StrPath, key: str, value: str) -> Settings:
     """Set one personal key, keeping the file's comments and layout, and save atomically."""
     parts = key.split(".")
     if parts[0] in POLICY_SECTIONS or (parts[0] == "mail" and len(parts) > 1 and parts[1] in POLICY_MAIL_KEYS):
@@ -150,7 +158,7 @@ def set_value(path: Path, key: str, value: str) -> Settings:
     import tomlkit
 
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read_text(path)
     except (FileNotFoundError, NotADirectoryError):
         text = ""  # a new file; a directory that cannot exist is the write's error (exit 5)
     except (OSError, UnicodeDecodeError) as exc:
@@ -173,7 +181,7 @@ def set_value(path: Path, key: str, value: str) -> Settings:
     return settings
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: StrPath, data: bytes) -> None:
     """Temp file created 0600 beside the target, fsync, rename: the old file or the new one."""
     from deskcli import files
 

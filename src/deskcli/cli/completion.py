@@ -26,7 +26,7 @@ def _db_path(ctx) -> Path:
     from deskcli import paths
 
     option = ctx.find_root().params.get("db") if ctx is not None else None
-    return paths.database(option)
+    return Path(paths.database(option))
 
 
 def _lookup(ctx, sql: str, prefix: str) -> list[str]:

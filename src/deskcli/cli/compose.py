@@ -6,7 +6,6 @@ a canned answer, or the agent's editor on a terminal. Typer-free: the launcher r
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskcli import output
@@ -14,10 +13,11 @@ from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 
 if TYPE_CHECKING:
+    from _typeshed import StrPath
     from deskcli.services.context import Context
 
 
-def read_body(text: str | None, path: Path | None, *, what: str = "body") -> str:
+def read_body(text: str | None, path: StrPath | None, *, what: str = "body") -> str:
     """``--body TEXT``, ``--body-file PATH`` or standard input (``-`` or a pipe)."""
     if text is not None and path is not None:
         raise InvalidInput(f"give the {what} once: --body or --body-file")
@@ -25,7 +25,7 @@ def read_body(text: str | None, path: Path | None, *, what: str = "body") -> str
         return tickets.validate_text(text, what=what, limit=tickets.MAX_BODY_BYTES)
     if path is not None and str(path) != "-":
         try:
-            with path.open("rb") as handle:
+            with open(path, "rb") as handle:
                 raw = handle.read(tickets.MAX_BODY_BYTES + 1)
         except OSError as exc:
             raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
@@ -39,7 +39,7 @@ def read_body(text: str | None, path: Path | None, *, what: str = "body") -> str
     return tickets.decode_body(raw, what=what)
 
 
-def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: Path | None,
+def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: StrPath | None,
                template: str | None, kb: int | None, edit: bool) -> str | None:
     """The reply: given text or a template filled in for the request, with a documentation
     link (--kb); the editor opens when nothing is given on a terminal, or with --edit."""
@@ -85,7 +85,7 @@ def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: Pa
     return text
 
 
-def request_body(ctx: Context, body: str | None, body_file: Path | None, *, license: str,
+def request_body(ctx: Context, body: str | None, body_file: StrPath | None, *, license: str,
                  subject: str) -> str | None:
     """The body of a new request; on a terminal without one, the editor."""
     if body is not None or body_file is not None:

@@ -81,7 +81,7 @@ def _is_demo(path: Path) -> bool:
 def default_demo_path() -> Path:
     from deskcli import paths
 
-    return paths.demo_database()
+    return Path(paths.demo_database())
 
 
 def demo(
@@ -107,7 +107,7 @@ def demo(
 
     rt = reading(ctx)
     target = path or default_demo_path()
-    if target.resolve() == rt.db_path.resolve():
+    if target.resolve() == Path(rt.db_path).resolve():
         raise InvalidInput(f"{target} is the real database; the demo needs a separate file")
     if target.exists() and not _is_demo(target):
         raise InvalidInput(f"{target} exists and is not a deskcli demo database; choose another --path")

@@ -9,7 +9,7 @@ import errno
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from deskcli.domain.errors import (
     DeskError,
@@ -20,6 +20,9 @@ from deskcli.domain.errors import (
     StorageError,
 )
 from deskcli.env import DESK_DEBUG
+
+if TYPE_CHECKING:
+    from _typeshed import StrPath
 
 
 class ExitStatus:
@@ -77,7 +80,7 @@ def interrupted() -> int:
     return ExitStatus.INTERRUPTED
 
 
-def storage_failure(db_path: Path | None, exc: BaseException) -> StorageError | None:
+def storage_failure(db_path: StrPath | None, exc: BaseException) -> StorageError | None:
     """A sqlite3 error that escaped a command (a page damaged past what opening checks) as
     the storage error it is, naming the database file."""
     sqlite3 = sys.modules.get("sqlite3")

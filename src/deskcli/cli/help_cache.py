@@ -92,7 +92,7 @@ def _directory() -> str:
         return os.path.join(base, "deskcli", "help")
     from deskcli import paths
 
-    return str(paths.calendar_cache().parent / "help")
+    return os.path.join(os.path.dirname(paths.calendar_cache()), "help")
 
 
 def _path(text: str) -> str:
@@ -119,11 +119,9 @@ def keep(text: str, shown: str) -> None:
     path = _path(text)
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
-        from pathlib import Path
-
         from deskcli.files import private_dir
 
-        private_dir(Path(path).parent)
+        private_dir(os.path.dirname(path))
         fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(f"{text}\x00{shown}".encode("utf-8", "surrogateescape"))

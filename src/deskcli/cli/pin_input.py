@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskcli.domain.errors import InvalidInput
 from deskcli.env import DESK_PIN
 
 if TYPE_CHECKING:
+    from _typeshed import StrPath
     from deskcli.services.context import Context
 
 #: A PIN is at most 128 characters; a PIN file is read no further than this.
@@ -25,7 +25,7 @@ WARNING = ("--pin shows the PIN to every user of this machine (ps) and keeps it 
            "use --pin-file PATH, DESK_PIN or the prompt")
 
 
-def read_pin(ctx: Context, *, value: str | None, path: Path | None, required: bool, ask: bool = False,
+def read_pin(ctx: Context, *, value: str | None, path: StrPath | None, required: bool, ask: bool = False,
              confirm: bool = False) -> str | None:
     """The PIN from ``--pin-file``, ``--pin`` (warned about), then for a command that needs
     one ``DESK_PIN``, then a hidden prompt on a terminal (twice with ``confirm``)."""
@@ -50,7 +50,7 @@ def read_pin(ctx: Context, *, value: str | None, path: Path | None, required: bo
     return typer.prompt("PIN", hide_input=True, confirmation_prompt="Repeat the PIN" if confirm else False)
 
 
-def need_pin(ctx: Context, *, value: str | None, path: Path | None, confirm: bool = False) -> str:
+def need_pin(ctx: Context, *, value: str | None, path: StrPath | None, confirm: bool = False) -> str:
     """``read_pin`` for a command that cannot go on without the PIN."""
     pin = read_pin(ctx, value=value, path=path, required=True, confirm=confirm)
     if pin is None:  # read_pin raises or prompts when required; this only narrows the type
@@ -62,12 +62,12 @@ def _terminal() -> bool:
     return sys.stdin.isatty()
 
 
-def _from_file(path: Path) -> str:
+def _from_file(path: StrPath) -> str:
     try:
         if str(path) == "-":
             raw = sys.stdin.buffer.readline(_MAX_READ)
         else:
-            with path.open("rb") as handle:
+            with open(path, "rb") as handle:
                 raw = handle.read(_MAX_READ)
     except OSError as exc:
         raise InvalidInput(f"cannot read the PIN from {path}: {exc.strerror}") from None

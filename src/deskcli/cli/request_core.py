@@ -7,7 +7,6 @@ customer message refused, a text left empty in the editor).
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskcli import output
@@ -15,12 +14,13 @@ from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
 
 if TYPE_CHECKING:
+    from _typeshed import StrPath
     from deskcli.services.context import Context
 
 
 def run_open(rt: Context, *, license: str, version: str, category: str, site: str, subject: str,
-             pin: str | None = None, pin_file: Path | None = None, body: str | None = None,
-             body_file: Path | None = None, edition: str | None = None, fmt: Format = Format.table,
+             pin: str | None = None, pin_file: StrPath | None = None, body: str | None = None,
+             body_file: StrPath | None = None, edition: str | None = None, fmt: Format = Format.table,
              fields: str | None = None) -> int:
     """Check license and PIN, eligibility and intake rules; store the request and print it."""
     from deskcli.cli.compose import request_body
@@ -40,7 +40,7 @@ def run_open(rt: Context, *, license: str, version: str, category: str, site: st
     return 1 if opened.row["status"] == "rejected" else 0
 
 
-def run_reply(rt: Context, request_id: int, *, body: str | None = None, body_file: Path | None = None,
+def run_reply(rt: Context, request_id: int, *, body: str | None = None, body_file: StrPath | None = None,
               customer: bool = False, internal: bool = False, kb: int | None = None, no_mail: bool = False,
               template: str | None = None, edit: bool = False, fmt: Format = Format.table,
               fields: str | None = None) -> int:

@@ -14,7 +14,6 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from deskcli import clock, paths
@@ -22,6 +21,8 @@ from deskcli.domain.errors import InvalidInput
 from deskcli.env import DESK_AGENT
 
 if TYPE_CHECKING:
+    from _typeshed import StrPath
+
     from deskcli.domain.calendar import BusinessCalendar
     from deskcli.domain.policy import Policy
     from deskcli.settings import Settings
@@ -38,7 +39,7 @@ def _stderr(kind: str) -> Callable[[str], None]:
 
 
 class Context:
-    def __init__(self, *, db_path: Path, settings: Settings, agent: str | None = None,
+    def __init__(self, *, db_path: StrPath, settings: Settings, agent: str | None = None,
                  now: dt.datetime | None = None, writes: bool = True, no_input: bool = False,
                  warn: Callable[[str], None] | None = None, notice: Callable[[str], None] | None = None,
                  repo: Repository | None = None) -> None:
@@ -79,7 +80,7 @@ class Context:
 
     @property
     def has_database(self) -> bool:
-        return self._repo is not None or self.db_path.exists()
+        return self._repo is not None or os.path.exists(self.db_path)
 
     @contextlib.contextmanager
     def transaction(self, *, searchable: bool = False) -> Iterator[Repository]:

@@ -11,14 +11,16 @@ import contextlib
 import os
 import sqlite3
 import time
-import urllib.parse
 import zlib
 from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from deskcli.domain.errors import StorageError
 from deskcli.files import absolute, describe, shown
 from deskcli.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from _typeshed import StrPath
 
 BUSY_TIMEOUT_MS = 5000
 #: How long a command waits for the write lock before it gives up with exit 5.
@@ -26,10 +28,10 @@ WRITE_WAIT_SECONDS = 30.0
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _check_file(path: Path) -> bool:
+def _check_file(path: StrPath) -> bool:
     """True if the file exists; refuses what is not a SQLite database."""
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             header = handle.read(16)
     except FileNotFoundError:
         return False
@@ -44,13 +46,13 @@ def _check_file(path: Path) -> bool:
     return True
 
 
-def _create_parent(path: Path) -> None:
-    from deskcli.files import describe, private_dir
+def _create_parent(path: StrPath) -> None:
+    from deskcli.files import describe, parent, private_dir
 
     try:
-        private_dir(path.parent)
+        private_dir(parent(path))
     except OSError as exc:
-        raise StorageError(f"cannot create {path.parent}: {describe(exc)}") from None
+        raise StorageError(f"cannot create {parent(path)}: {describe(exc)}") from None
 
 
 #: ``PRAGMA application_id`` of a desk database ("DESK"): any other SQLite file is refused
@@ -61,7 +63,7 @@ APPLICATION_ID = 0x4445534B
 _DESK_TABLES = {"migrations", "licenses", "requests", "messages", "events"}
 
 
-def connect(path: Path, *, create: bool = True, write: bool = True) -> sqlite3.Connection:
+def connect(path: StrPath, *, create: bool = True, write: bool = True) -> sqlite3.Connection:
     """A connection to a current-schema database at ``path``.
 
     ``write=False`` opens it read-only (``mode=ro``): commands that only read leave the
@@ -148,18 +150,29 @@ def schema_damage(conn: sqlite3.Connection) -> str | None:
     return None
 
 
-def _verify_schema(conn: sqlite3.Connection, path: Path) -> None:
+def _verify_schema(conn: sqlite3.Connection, path: StrPath) -> None:
     damage = schema_damage(conn)
     if damage is not None:
         raise StorageError(f"{path} is damaged: {damage}; restore it from a backup (desk doctor tells more)")
 
 
-def _open(path: Path, *, write: bool) -> sqlite3.Connection:
+#: What ``urllib.parse.quote`` leaves as it is (with ``safe="/"``, its default).
+_URI_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/")
+
+
+def uri_quoted(path: str) -> str:
+    """``urllib.parse.quote(path)``, exactly (tests hold the two equal), without importing
+    urllib.parse and ipaddress on every read-only command: each UTF-8 byte outside
+    letters, digits and ``_.-~/`` becomes ``%XX``."""
+    return "".join(chr(byte) if byte in _URI_SAFE else f"%{byte:02X}" for byte in path.encode("utf-8"))
+
+
+def _open(path: str, *, write: bool) -> sqlite3.Connection:
     try:
         if write:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         else:
-            uri = "file:" + urllib.parse.quote(str(path.absolute())) + "?mode=ro"
+            uri = "file:" + uri_quoted(absolute(path)) + "?mode=ro"
             conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except sqlite3.DatabaseError as exc:
@@ -167,7 +180,7 @@ def _open(path: Path, *, write: bool) -> sqlite3.Connection:
     return conn
 
 
-def _identify(conn: sqlite3.Connection, path: Path) -> int:
+def _identify(conn: sqlite3.Connection, path: StrPath) -> int:
     """The schema version of a desk database; refuses a newer schema and foreign files."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if not is_desk(conn):
@@ -193,7 +206,7 @@ def is_desk(conn: sqlite3.Connection) -> bool:
     return not (tables or version or application)
 
 
-def _describe(path: Path | str, exc: BaseException) -> str:
+def _describe(path: StrPath, exc: BaseException) -> str:
     path = shown(path)
     if isinstance(exc, UnicodeDecodeError):
         return f"{path} is damaged (its schema cannot be read); restore it from a backup (desk doctor tells more)"
@@ -215,7 +228,7 @@ def _describe(path: Path | str, exc: BaseException) -> str:
     return f"{path}: {text}"
 
 
-def storage_failure(path: Path, exc: BaseException) -> StorageError | None:
+def storage_failure(path: StrPath, exc: BaseException) -> StorageError | None:
     """The storage error a sqlite3 failure escaping a command stands for, naming the file."""
     if isinstance(exc, sqlite3.DatabaseError):
         return StorageError(_describe(path, exc))
@@ -286,7 +299,7 @@ def immediate(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("COMMIT")
 
 
-def storage_errors(path: Path):
+def storage_errors(path: StrPath):
     """Turn sqlite3 failures inside a command into StorageError naming the file."""
 
     @contextlib.contextmanager

@@ -19,7 +19,7 @@ from deskcli.store.migrations import MIGRATIONS, SCHEMA_VERSION
 _WRITE_FAILURES = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")
 
 
-def backup(source: Path, target: Path, *, force: bool = False) -> int:
+def backup(source: str | os.PathLike[str], target: Path, *, force: bool = False) -> int:
     """A consistent copy through SQLite's online backup API, safe while others write.
 
     The copy is written beside ``target``, passes ``quick_check`` and is fsynced before it
@@ -27,9 +27,9 @@ def backup(source: Path, target: Path, *, force: bool = False) -> int:
     sound, and a full disk or a killed backup leaves no partial file.
     """
     try:
-        destination = absolute(target)
+        destination = Path(absolute(target))
         exists = destination.exists()
-        same = destination == absolute(source) or (exists and os.path.samefile(destination, source))
+        same = destination == Path(absolute(source)) or (exists and os.path.samefile(destination, source))
     except OSError as exc:
         raise StorageError(f"cannot write {shown(target)}: {describe(exc)}") from None
     if exists and not force:
@@ -37,7 +37,7 @@ def backup(source: Path, target: Path, *, force: bool = False) -> int:
     if same:
         raise InvalidInput("the backup must go to another file")
     conn = connect(source, create=False, write=False)
-    partial: Path | None = None
+    partial: str | None = None
     try:
         fd, partial = temporary_beside(destination, "partial")
         os.close(fd)
@@ -64,9 +64,9 @@ def backup(source: Path, target: Path, *, force: bool = False) -> int:
     finally:
         conn.close()
         if partial is not None:
-            for leftover in (partial, Path(f"{partial}-journal")):
+            for leftover in (partial, f"{partial}-journal"):
                 with contextlib.suppress(OSError):
-                    leftover.unlink()
+                    os.unlink(leftover)
     return destination.stat().st_size
 
 
@@ -74,8 +74,9 @@ def _check(name: str, ok: bool, detail: str) -> dict:
     return {"check": name, "ok": ok, "detail": detail}
 
 
-def doctor(path: Path, key_file: Path | None = None) -> list[dict]:
+def doctor(path: str | os.PathLike[str], key_file: Path | None = None) -> list[dict]:
     """Everything an admin should know about the file, without changing it."""
+    path = Path(path)
     checks: list[dict] = []
     try:
         with path.open("rb") as handle:

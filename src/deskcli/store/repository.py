@@ -11,8 +11,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from deskcli.domain.errors import NotFound
 from deskcli.store.db import connect, immediate, storage_errors
@@ -25,6 +24,9 @@ from deskcli.store.records import (
     json_text,
     utc_text,
 )
+
+if TYPE_CHECKING:
+    from _typeshed import StrPath
 
 __all__ = ["Repository", "from_utc_text", "utc_text"]
 
@@ -46,7 +48,7 @@ def _first(row: dict[str, Any] | tuple[Any, ...] | None) -> Any:
 
 
 class Repository(ExportQueries):
-    def __init__(self, path: Path, *, create: bool = True, write: bool = True) -> None:
+    def __init__(self, path: StrPath, *, create: bool = True, write: bool = True) -> None:
         self.path = path
         self.writable = write
         self._erased = False

@@ -18,7 +18,7 @@ from deskcli.domain.errors import StorageError
 def key_path() -> Path:
     from deskcli import paths
 
-    return paths.key_file()
+    return Path(paths.key_file())
 
 
 def _key(create: bool) -> bytes:
