@@ -43,13 +43,6 @@ def absolute(path: StrPath) -> str:
     return os.path.abspath(path)
 
 
-def parent(path: StrPath) -> str:
-    """``str(pathlib.Path(path).parent)`` without pathlib, for messages naming a directory."""
-    from deskcli.paths import plain
-
-    return os.path.dirname(plain(path)) or "."
-
-
 def describe(exc: OSError) -> str:
     if exc.errno == errno.ENAMETOOLONG:
         return "the path is too long"

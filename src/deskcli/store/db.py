@@ -46,13 +46,20 @@ def _check_file(path: StrPath) -> bool:
     return True
 
 
+def _parent(path: StrPath) -> str:
+    """``str(pathlib.Path(path).parent)`` without pathlib, for the message naming it."""
+    from deskcli.paths import plain
+
+    return os.path.dirname(plain(path)) or "."
+
+
 def _create_parent(path: StrPath) -> None:
-    from deskcli.files import describe, parent, private_dir
+    from deskcli.files import describe, private_dir
 
     try:
-        private_dir(parent(path))
+        private_dir(_parent(path))
     except OSError as exc:
-        raise StorageError(f"cannot create {parent(path)}: {describe(exc)}") from None
+        raise StorageError(f"cannot create {_parent(path)}: {describe(exc)}") from None
 
 
 #: ``PRAGMA application_id`` of a desk database ("DESK"): any other SQLite file is refused
