@@ -7,7 +7,7 @@ from pathlib import Path
 
 import platformdirs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from deskcli import paths
@@ -57,6 +57,10 @@ def test_locations_are_spelt_as_pathlib_prints_them(text) -> None:
 
 
 @given(path_text)
+@example("~/a")
+@example("~root/a")
+@example("~")
+@example("~/")
 def test_a_home_relative_location_expands_as_pathlib_does(monkeypatch_home, text) -> None:
     try:
         expected: str | type[RuntimeError] = str(Path(text).expanduser())
@@ -69,7 +73,7 @@ def test_a_home_relative_location_expands_as_pathlib_does(monkeypatch_home, text
         assert paths.expanded(text) == expected
 
 
-@pytest.fixture(scope="module", params=["/home/anna", "/home/anna/", "/"])
+@pytest.fixture(scope="module", params=["/home/anna", "/home/anna/", "/", "//"])
 def monkeypatch_home(request):
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("HOME", request.param)

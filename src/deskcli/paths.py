@@ -43,7 +43,7 @@ def expanded(path: str | os.PathLike[str]) -> str:
     home = os.path.expanduser(first)
     if home.startswith("~"):
         raise RuntimeError("Could not determine home directory.")
-    return plain(f"{home}/{rest}" if rest else home)
+    return plain(f"{home.rstrip('/')}/{rest}" if rest else home)  # a home of / gives /x, not //x
 
 
 def _user_dir(kind: str) -> str:

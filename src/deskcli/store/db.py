@@ -168,10 +168,11 @@ _URI_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123
 
 
 def uri_quoted(path: str) -> str:
-    """``urllib.parse.quote(path)``, exactly (tests hold the two equal), without importing
-    urllib.parse and ipaddress on every read-only command: each UTF-8 byte outside
-    letters, digits and ``_.-~/`` becomes ``%XX``."""
-    return "".join(chr(byte) if byte in _URI_SAFE else f"%{byte:02X}" for byte in path.encode("utf-8"))
+    """``urllib.parse.quote`` of the path's bytes as the file system has them, exactly (tests
+    hold the two equal), without importing urllib.parse and ipaddress on every read-only
+    command: each byte outside letters, digits and ``_.-~/`` becomes ``%XX``. The bytes, not
+    UTF-8 text: a name the file system holds in another encoding opens as any other."""
+    return "".join(chr(byte) if byte in _URI_SAFE else f"%{byte:02X}" for byte in os.fsencode(path))
 
 
 def _open(path: str, *, write: bool) -> sqlite3.Connection:
