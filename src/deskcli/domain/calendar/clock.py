@@ -282,9 +282,7 @@ class BusinessCalendar:
         The same answer as ``business_minutes_between(now, t)``, with ``now``'s side worked
         out once and this year's table bound locally: the queue asks it of every request.
         """
-        start = posix_seconds(now)
-        year_now = self._year_of(start)
-        elapsed_now = self._elapsed_in_year(year_now, start)
+        start, elapsed_now = self._now_in_table(now)
         first, last, _, starts, ends, before, _ = self._hot
         slow = self.business_seconds_between
         instant = self._instant
@@ -306,9 +304,7 @@ class BusinessCalendar:
         Business seconds until a moment ``s`` seconds into such an hour are the first value,
         plus ``s`` if the hour is business time: what ``minutes_until_each`` works out, once
         an hour instead of once a deadline."""
-        start = posix_seconds(now)
-        year_now = self._year_of(start)
-        elapsed_now = self._elapsed_in_year(year_now, start)
+        _, elapsed_now = self._now_in_table(now)
         first, last, _, starts, ends, before, _ = self._hot
         count = len(starts)
 
@@ -324,6 +320,12 @@ class BusinessCalendar:
             return None
 
         return hour_until
+
+    def _now_in_table(self, now: dt.datetime) -> tuple[int | float, float]:
+        """``now`` as POSIX seconds and the business seconds of its year before it; its year's
+        table becomes the hot one, for the countdowns worked out from ``now``."""
+        start = posix_seconds(now)
+        return start, self._elapsed_in_year(self._year_of(start), start)
 
     def _instant(self, ts: float) -> dt.datetime:
         return _fromtimestamp(ts, self.zone)

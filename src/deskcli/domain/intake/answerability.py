@@ -58,7 +58,9 @@ SIGNATURE = re.compile(
     r"|(?:thanks|thank you|many thanks|cheers|спасибо|заранее спасибо)[ \t]*[,!.]?[ \t]*\n[^?]{0,120}\Z)",
     re.IGNORECASE | re.DOTALL,
 )
-_QUESTION_MARK = re.compile(r"\?(?!\w)")
+# A question mark that ends a question, not one inside a link (https://shop.ru/?p=1); the
+# full-width one for text read before NFKC (repeats reads the desk's stored questions).
+QUESTION_MARK = re.compile(r"[?？](?!\w)")
 # Error codes, versions, file and domain names: what a digression does not contain.
 _TECHNICAL = re.compile(r"\d{3}|\d\.\d|\w\.[a-z]{2,4}\b|[a-z]:[a-z0-9]")
 # A negated verb reports a fault ("не выгружается", "не реагируют", "not delivered"); a
@@ -154,7 +156,7 @@ def asks(sentence: str) -> bool:
     sentence = _ANNOUNCED.sub(" ", sentence)
     # "пошли вы …", "идите вы …": abuse in the form of a request asks for nothing
     sentence = _abusive_phrases().sub(" ", sentence)
-    questioned = bool(_QUESTION_MARK.search(sentence))
+    questioned = bool(QUESTION_MARK.search(sentence))
     if not questioned and _LABELLED_DATUM.fullmatch(sentence.strip()):
         return False
     data = bool(_DATA.search(sentence))
@@ -282,7 +284,7 @@ def _digression_words(sentence: str, question: frozenset[str] = frozenset(), min
     said = cues("aside").without(words)
     if cues("request").found(said) or _addressed_imperative([w for w in said if w not in polite]):
         return 0
-    if question and not _QUESTION_MARK.search(sentence) and _lemmas(words, reflexive_as_plain=True) & question:
+    if question and not QUESTION_MARK.search(sentence) and _lemmas(words, reflexive_as_plain=True) & question:
         return 0
     return len(content) if len(content) >= minimum else 0
 
@@ -304,7 +306,7 @@ def _goes_on_about(words: Sequence[str], previous: Sequence[str]) -> bool:
 def _follows_up(previous: str, sentence: str) -> bool:
     """A short question about the sentence before it: "Удалил группу товаров. Как восстановить?"."""
     joined = " ".join(PLAIN_WORD.findall(sentence))
-    asking = _QUESTION_MARK.search(sentence) or cues("request").found(joined.split())
+    asking = QUESTION_MARK.search(sentence) or cues("request").found(joined.split())
     # "Прошло четыре дня. Когда будет ответ?" asks after the request, not about the sentence before
     return bool(asking) and not _asks_after_the_request(sentence) and asks(f"{previous} {sentence}")
 

@@ -32,12 +32,14 @@ from deskcli.domain.intake import known_words
 GRAMTAB = known_words.GRAMTAB
 
 
-def analyzer(path: str) -> MorphAnalyzer:
+def analyzer(path: str, known: known_words.KnownWords | None = None) -> MorphAnalyzer:
     """The Russian analyzer over the dictionary at ``path``: opened on demand when this
-    reader knows the versions and the layout, else pymorphy3's own loader."""
+    reader knows the versions and the layout, else pymorphy3's own loader. ``known``: the
+    same dictionary already opened for its listed words, whose tags, suffixes and
+    paradigms the analyzer shares instead of reading them again."""
     meta = known_words.read_meta(path)
     if _known_layout(meta):
-        return _OnDemandAnalyzer(path, meta)
+        return _OnDemandAnalyzer(path, meta, known or known_words.KnownWords(path, meta))
     return MorphAnalyzer(path=path, lang="ru")
 
 
@@ -57,7 +59,7 @@ def _known_layout(meta: dict[str, Any]) -> bool:
 class _Tags(Sequence):
     """The gramtab: tag strings, each made a tag object the first time a word needs it."""
 
-    def __init__(self, tag_class: type, texts: list[str]) -> None:
+    def __init__(self, tag_class: type, texts: Sequence[str]) -> None:
         self._tag_class = tag_class
         self._texts = texts
         self._built: list[Any] = [None] * len(texts)
@@ -77,21 +79,18 @@ class _Tags(Sequence):
 class _OnDemandDictionary(Dictionary):
     """pymorphy3's dictionary wrapper with the same attributes, filled without reading it all."""
 
-    def __init__(self, path: str, meta: dict[str, Any]) -> None:
+    def __init__(self, path: str, meta: dict[str, Any], known: known_words.KnownWords) -> None:
         def at(name: str) -> str:
             return os.path.join(path, name)
 
-        def read_json(name: str) -> Any:
-            with open(at(name), encoding="utf-8") as file:
-                return json.load(file)
-
         tag_class = tagset.registry[GRAMTAB]
-        tag_class._init_grammemes(read_json("grammemes.json"))
+        with open(at("grammemes.json"), encoding="utf-8") as file:
+            tag_class._init_grammemes(json.load(file))
         self.meta = meta
         self.Tag = tag_class
-        self.gramtab = _Tags(tag_class, read_json(meta["gramtab_formats"][GRAMTAB]))
-        self.suffixes = read_json("suffixes.json")
-        self.paradigms = known_words.Paradigms(at("paradigms.array"))
+        self.gramtab = _Tags(tag_class, known.gramtab)
+        self.suffixes = known.suffixes
+        self.paradigms = known.paradigms
         self.words = known_words.mapped(pymorphy_dawg.WordsDawg(), at("words.dawg"))
         self.paradigm_prefixes = meta["compile_options"]["paradigm_prefixes"]
         self.prediction_suffixes_dawgs = [
@@ -106,10 +105,10 @@ class _OnDemandAnalyzer(MorphAnalyzer):
     """``MorphAnalyzer(path=path, lang="ru")`` with the default units and result type, over
     the dictionary opened on demand."""
 
-    def __init__(self, path: str, meta: dict[str, Any]) -> None:
+    def __init__(self, path: str, meta: dict[str, Any], known: known_words.KnownWords) -> None:
         self._path, self._lang = path, "ru"
         with self._lock:
-            self.dictionary = _OnDemandDictionary(path, meta)
+            self.dictionary = _OnDemandDictionary(path, meta, known)
             self.lang = self.choose_language(self.dictionary, "ru")
             self.prob_estimator = None
             if meta.get("P(t|w)"):  # P(tag | word), which orders the readings of a word

@@ -56,7 +56,7 @@ def _analyzer() -> Any:
         return pymorphy3.MorphAnalyzer(lang="ru")
     from deskcli.domain.intake import dictionary
 
-    return dictionary.analyzer(path)
+    return dictionary.analyzer(path, _known_words())
 
 
 def load() -> None:

@@ -23,10 +23,10 @@ would in a symmetric measure.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from deskcli.domain.intake.answerability import QUESTION_MARK
 from deskcli.domain.intake.normalising import CYRILLIC
 from deskcli.domain.intake.repeat_terms import VALUE, Term, question_terms
 from deskcli.domain.intake.wordlists import fold
@@ -121,10 +121,6 @@ def _fills(a: Term, b: Term) -> bool:
     return "isa:" + VALUE in a.concepts and _OPEN in b.concepts
 
 
-# A question mark that ends a question, not one inside a link (https://shop.ru/?p=1).
-_ASKED = re.compile(r"[?？](?!\w)")
-
-
 def _actions(terms: Sequence[Term]) -> set[str]:
     return {c for t in terms if t.kind == "action" for c in t.concepts if c.startswith("actions:")}
 
@@ -181,7 +177,7 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
     # the earlier question the new one covers.
     # Only when the earlier one asked something: a bare topic ("Скидка в корзине") is covered
     # by every question on that topic, and answering it answered none of them.
-    score = (dice + matched_b / total_b) / 2 if _ASKED.search(b) or _actions(terms_b) else dice
+    score = (dice + matched_b / total_b) / 2 if QUESTION_MARK.search(b) or _actions(terms_b) else dice
     # из 1С на сайт / с сайта в 1С: the same things moved the opposite way.
     if opposite:
         score *= _VETO
