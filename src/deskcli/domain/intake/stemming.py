@@ -41,7 +41,8 @@ def _stemmer(language: str) -> Any:
     return getattr(module, f"{language.capitalize()}Stemmer")()
 
 
-@lru_cache(maxsize=65536)
+# Bounded small: snippets.word_stem caches the indexer's words in front of this one.
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """The search stem of one word: кэш, кеша, кешем, кеш -> кеш; caches, cache -> cach.
 
