@@ -20,6 +20,7 @@ from functools import lru_cache
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.asking_patterns import (
     ANNOUNCED as _ANNOUNCED,
+    ATTACHED as _ATTACHED,
     DATA as _DATA,
     INTRODUCTION as _INTRODUCTION,
     LABELLED_DATUM as _LABELLED_DATUM,
@@ -29,6 +30,10 @@ from deskcli.domain.intake.asking_patterns import (
     REQUEST_TOPIC as _REQUEST_TOPIC,
     SEE_ATTACHED as _SEE_ATTACHED,
 )
+from deskcli.domain.intake.asking_shapes import VERSION as _VERSION
+from deskcli.domain.intake.asking_shapes import asks_how_to as _asks_how_to
+from deskcli.domain.intake.asking_shapes import small_talk_to_staff as _small_talk_to_staff
+from deskcli.domain.intake.asking_shapes import vague as _vague
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, SENTENCE_SPLIT
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.reasons import Reason
@@ -181,7 +186,7 @@ def asks(sentence: str) -> bool:
     # "высылаю доступы, как просили": a "как" of comparison, not a question
     # "please find the log attached": politeness around data sent is no request
     plain_request = request and not _SEE_ATTACHED.search(sentence)
-    if not (questioned or plain_request) and _sends_data(words) and not _negations(words):
+    if not (questioned or plain_request) and (_sends_data(words) or _ATTACHED.search(sentence)) and not _negations(words):
         return False
     if data and not asking and len(content) < 2:
         return False
@@ -193,11 +198,20 @@ def asks(sentence: str) -> bool:
     subject = domain or [
         w for i, w in enumerate(words) if w in cue_words("problem_subject") and (i in near or not negated)
     ]
-    led = _led_by_a_question(words)
+    led = _led_by_a_question(words) or bool(domain_words(words)) and _asks_how_to(words)
     problem = bool(negated) or cues("problem").found(words)
+    # "сайт не работает", "проблема с корзиной, помогите": a fault with nothing said of it
+    if not questioned and _vague(words, content) and not _TECHNICAL.search(sentence):
+        return False
     if subject and problem:
         return True
-    if (questioned or led or request) and (domain or len(content) >= 2 or _names_a_tool(words, content)):
+    # "вы ещё не ушли на праздники?", "у вас бывают выходные?": a question put to the staff
+    # about nothing of the product is small talk
+    if questioned and not domain and not request and _small_talk_to_staff(raw.split(), content):
+        return False
+    # как обновиться до 7.0.5?: the version is what the question is about
+    named = domain or len(content) >= 2 or _names_a_tool(words, content) or _VERSION.search(sentence)
+    if (questioned or led or request) and named:
         return True
     return len(content) >= REPORT_WORDS and len(domain) >= 2 and _has_verb(words)
 
@@ -276,8 +290,9 @@ def _digression_words(sentence: str, question: frozenset[str] = frozenset(), min
         return 0  # who writes: я новый сотрудник, меня зовут Ольга
     content = [
         w for w in content_words(words)
-        if len(w) > 1 and (not w.isascii() or w.isalpha()) and not lemma_in(w, "status")
-    ]  # waiting and its days are the request's business: готовы подождать пару дней
+        if len(w) > 1 and (not w.isascii() or w.isalpha())
+        and not any(lemma_in(w, cue) for cue in ("status", "sending"))
+    ]  # waiting and sending are the request's business: готовы подождать пару дней
     if len(domain_words(words)) > (1 if len(content) >= PASSING_MENTION_WORDS else 0):
         return 0
     polite = cue_words("polite")
@@ -306,6 +321,8 @@ def _goes_on_about(words: Sequence[str], previous: Sequence[str]) -> bool:
 def _follows_up(previous: str, sentence: str) -> bool:
     """A short question about the sentence before it: "Удалил группу товаров. Как восстановить?"."""
     joined = " ".join(PLAIN_WORD.findall(sentence))
+    if _ANNOUNCED.search(joined):
+        return False  # "Меня зовут Ольга. Хочу кое-что спросить, можно?" asks nothing yet
     asking = QUESTION_MARK.search(sentence) or cues("request").found(joined.split())
     # "Прошло четыре дня. Когда будет ответ?" asks after the request, not about the sentence before
     return bool(asking) and not _asks_after_the_request(sentence) and asks(f"{previous} {sentence}")

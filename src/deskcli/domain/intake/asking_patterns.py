@@ -8,11 +8,16 @@ import re
 
 # A question announced rather than asked, with what it is about: "у меня вопрос по 1С",
 # "можно вас спросить", "хочу уточнить про рассылки", "I have a question about 1C".
+_UNSAID = (
+    r"(?:\s+(?:кое[- ]?что|что-то|одну\s+вещь|один\s+момент|пару\s+(?:моментов|вещей|вопросов)"
+    r"|несколько\s+(?:моментов|вещей|вопросов)|something|a\s+few\s+things|a\s+couple\s+of\s+things))?"
+)
 ABOUT = r"(?:\s+(?:по|про|насчет|о|об|касательно|about|on|regarding)(?:\s+[^\s,.:;!?]+){1,4})?"
 ANNOUNCED = re.compile(
     r"(?:(?:у\s+(?:меня|нас)|есть|имеется|появился|возник)\s+(?:\S+\s+)?вопрос\w*"
-    r"|(?:можно|могу|хочу|хотел|хотела|хотелось|хотели|разрешите|позвольте)(?:\s+(?:ли|я|бы|вас|у\s+вас|к\s+вам|вам))*"
-    r"\s+(?:задать\s+(?:\S+\s+)?вопрос\w*|спросить|уточнить|поинтересоваться|проконсультироваться"
+    r"|(?:можно|могу|хочу|хотел|хотела|хотелось|хотели|хотим|разрешите|позвольте)(?:\s+(?:ли|я|бы|вас|у\s+вас|к\s+вам|вам))*"
+    # what is to be asked, left unsaid: кое-что, одну вещь, пару моментов, something
+    + _UNSAID + r"\s+(?:(?:задать|задам)\s+(?:\S+\s+)?вопрос\w*|спросить|уточнить|поинтересоваться|проконсультироваться"
     # обратиться с вопросом по лицензии: the question is announced, not asked
     r"|получить\s+консультацию|обратиться(?:\s+(?:к\s+вам\s+)?с\s+(?:\S+\s+)?вопрос\w*)?)"
     # whom to ask rather than what: к кому обратиться по лицензии, who do I contact
@@ -26,7 +31,7 @@ ANNOUNCED = re.compile(
     r"|(?:(?:i|we)\s+have\s+)?(?:a|an|some)\s+(?:problem|issue|trouble)s?\s+with(?:\s+[^\s,.:;!?]+){1,3}(?=[\s.!…]*$)"
     r"|(?:i|we)\s+have\s+(?:a|one|another)\s+(?:quick\s+)?question"
     r"|(?:may|can|could)\s+i\s+ask(?:\s+you)?(?:\s+(?:something|a\s+question))?"
-    r"|quick\s+question)" + ABOUT,
+    r"|quick\s+question)" + _UNSAID + ABOUT,
     re.IGNORECASE,
 )
 
@@ -36,8 +41,12 @@ ANNOUNCED = re.compile(
 DATA = re.compile(
     r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?:/[\w.\-]+){2,}/?(?::\d+)?"
     r"|(?<!\w)(?:user|login|логин|пароль|pass|password|пользователь|доступы?|access|credentials"
-    r"|данные\s+(?:для\s+)?(?:входа|доступа|авторизации))\s*[:=]\s*\S+"
+    r"|данные\s+(?:для\s+)?(?:входа|доступа|авторизации))(?:\s*[:=]\s*\S+"
+    # логин tmp_help, user helpdesk2: a value no word is written like (a digit, an underscore)
+    r"|\s+(?=[^\s,.;]*[\d_])[^\s,;]+)"
 )
+# What is attached, not asked: скриншот во вложении, see attachment.
+ATTACHED = re.compile(r"(?<!\w)(?:во\s+вложении|в\s+приложении|see\s+(?:the\s+)?attach\w*|in\s+the\s+attachment)(?!\w)")
 # A datum under a label, nothing said of it: "номер заказа: 10452", "Ошибка: Fatal error:
 # Class not found" (a Russian label over a pasted Latin text, or over a number).
 LABELLED_DATUM = re.compile(
@@ -55,7 +64,9 @@ INTRODUCTION = re.compile(
 # The customer's own letter to the desk (получили моё письмо?, did you get my email?): the
 # request itself, like заявка, not the product's mail (письма о заказах не уходят).
 OWN_LETTER = re.compile(
-    r"(?<!\w)(?:мо[её]|моего|моем|наш[ае]?|нашего|нашем|my|our)\s+(?:письм|сообщени|e-?mail|message|letter)\w*"
+    r"(?<!\w)(?:(?:мо[её]|моего|моем|наш[ае]?|нашего|нашем|my|our)(?:\s+(?:предыдущ|прошл|последн|первое|previous|last)\w*)?"
+    # дублирую письмо, повторяю сообщение: the request sent again
+    r"|(?:дублирую|дублируем|повторяю|повторно\s+отправляю|resending|resend))\s+(?:письм|сообщени|e-?mail|message|letter)\w*"
 )
 # A line a program wrote, not a person: a log's timestamp, a stack frame, a file and line,
 # a call (Class::method(), ->show()). A message of such lines only is data pasted (2.8.2).

@@ -140,7 +140,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 _SOFT_C = re.compile(r"c(?=[eiybdfgjlmnpqrstvwxz])")
 
 
-def _skeleton(word: str) -> str:
+def name_skeleton(word: str) -> str:
     """A name written in Latin letters and spelling variants merged: озон and ozon -> ozon."""
     latin = _SOFT_C.sub("s", word.translate(_TRANSLIT))
     for written, merged in _LATIN_SKELETON:
@@ -180,7 +180,7 @@ def _term(word: str, entity: bool, substantive: bool = False) -> Term | None:
     # A name, or a word the dictionary does not know (телеграм, вотсап: brands written in
     # Cyrillic), is matched by its Latin skeleton: телеграм / Telegram.
     if folded.isalpha() and (kind == "entity" or CYRILLIC.search(folded) and not morphology.is_known(folded)):
-        concepts.add("name:" + _skeleton(lemma if CYRILLIC.search(folded) else folded))
+        concepts.add("name:" + name_skeleton(lemma if CYRILLIC.search(folded) else folded))
     return Term(folded, stem(lemma), frozenset(concepts), kind)
 
 
@@ -250,6 +250,9 @@ def question_terms(text: str) -> tuple[Term, ...]:
         # left open (определённая сумма, количество, a certain group): [kinds] значение.
         if term is not None and (quoted or match.group().isdigit()):
             term = term._replace(concepts=term.concepts | {"isa:" + VALUE})
+        # 3 and трёх, 2 and two, twice: one number however it is written.
+        if term is not None and (number := _number(term)):
+            term = term._replace(concepts=term.concepts | {"number:" + number})
         if term is not None and term.word not in terms:
             terms[term.word] = term
     return _without_named_kinds(_without_light_verbs(tuple(terms.values())))
@@ -263,16 +266,39 @@ _WITHOUT = frozenset(["без", "without"])
 _FROM_GENITIVE = frozenset(["с", "со"])
 _TO = frozenset(["в", "во", "into", "to"])
 _TO_ACCUSATIVE = frozenset(["на"])
+# Before a number: its range's lower or upper bound (от 3000 / до 3000, с 6.9 на 7.0).
+_LOWER_BOUND = frozenset(["от", "с", "со", "from", "over", "above"])
+_UPPER_BOUND = frozenset(["до", "на", "to", "under", "below"])
+
+# Numerals as the number they name (трёх -> три -> 3, twice -> 2); ordinals stay apart.
+_NUMERALS = {
+    word: str(value)
+    for value, words in enumerate(
+        ("ноль zero", "один one once", "два две two twice", "три three thrice", "четыре four", "пять five",
+         "шесть six", "семь seven", "восемь eight", "девять nine", "десять ten"),
+    )
+    for word in words.split()
+}
+
+
+def _number(term: Term) -> str:
+    """The number a term names, written in digits, or ""."""
+    if term.word.isdigit():
+        return str(int(term.word))
+    return _NUMERALS.get(morphology.lemma(term.word), "") or _NUMERALS.get(term.word, "")
 
 
 def _role(before: re.Match[str], match: re.Match[str], text: str) -> str:
     """"from" or "to" when the word right before this one (same phrase) is a preposition of
-    direction: из 1С, с сайта, в 1С, на сайт; "without" after без; "" otherwise."""
+    direction: из 1С, с сайта, в 1С, на сайт; "without" after без; "" otherwise. A number
+    is a bound of a range: с 6.9 до 7.0, от 3000 рублей / до 3000 рублей."""
     if text[before.end() : match.start()].strip():
         return ""
     preposition, word = fold(before.group()), fold(match.group())
     if preposition in _WITHOUT:
         return "without"
+    if word[:1].isdigit() and preposition in _LOWER_BOUND | _UPPER_BOUND:
+        return "from" if preposition in _LOWER_BOUND else "to"
     if preposition in _FROM:
         return "from"
     if preposition not in _FROM_GENITIVE | _TO | _TO_ACCUSATIVE:

@@ -28,7 +28,8 @@ from functools import lru_cache
 
 from deskcli.domain.intake.answerability import QUESTION_MARK
 from deskcli.domain.intake.normalising import CYRILLIC
-from deskcli.domain.intake.repeat_terms import VALUE, Term, question_terms
+from deskcli.domain.intake import morphology
+from deskcli.domain.intake.repeat_terms import VALUE, Term, name_skeleton, question_terms
 from deskcli.domain.intake.wordlists import fold
 
 REPEAT_THRESHOLD = 0.6
@@ -56,6 +57,8 @@ def _trigrams(word: str) -> frozenset[str]:
 
 def _likeness(a: Term, b: Term) -> float:
     """1 for the same term or group; partial for near spellings of plain words; else 0."""
+    if _negation_of(a.stem, b.stem) or _negation_of(b.stem, a.stem):
+        return 0.0  # платная / бесплатная: one word and its opposite
     # The words that leave a value open (сумма, количество, определённый) are no synonyms.
     if any(not c.startswith("isa:") and c != _OPEN for c in a.concepts & b.concepts):
         return 1.0
@@ -63,6 +66,8 @@ def _likeness(a: Term, b: Term) -> float:
         return 0.9
     if a.kind == b.kind == "entity":
         return _name_likeness(a, b)
+    if "entity" in (a.kind, b.kind) and _named_alike(a, b):
+        return 0.9  # Маркет as a name and as a plain word after "Яндекс."
     if "entity" in (a.kind, b.kind) or len(a.stem) < 4 or len(b.stem) < 4:
         return 0.0
     if a.kind == b.kind == "action":  # экспортировать / импортировать look alike, mean opposites
@@ -95,6 +100,21 @@ def _compound_of(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     head = long[: len(long) - len(short)]
     return len(short) >= 5 and long.endswith(short) and len(head) >= 2 and head not in _VERB_PREFIXES
+
+
+# Prefixes that turn a word into its opposite: платный / бесплатный, видимый / невидимый.
+_NEGATING = ("без", "бес", "не", "non", "un", "dis")
+
+
+def _negation_of(a: str, b: str) -> bool:
+    return len(b) >= 4 and a.endswith(b) and a[: len(a) - len(b)] in _NEGATING
+
+
+def _named_alike(a: Term, b: Term) -> bool:
+    """A name and a plain word written the same (Маркета / маркет): one thing."""
+    names = {c for t in (a, b) if t.kind == "entity" for c in t.concepts if c.startswith("name:")}
+    plain = b if a.kind == "entity" else a
+    return len(plain.stem) >= 4 and "name:" + name_skeleton(morphology.lemma(plain.word)) in names
 
 
 def _kind_meets_instance(kind: frozenset[str], instance: frozenset[str]) -> bool:
@@ -165,9 +185,17 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
         # из 1С / в 1С; без картинок / с картинками: one thing taken opposite ways
         opposite = opposite or roles == {"from", "to"} or "without" in roles and len(roles) == 2
         filled = filled or _fills(terms_a[i], terms_b[j])
-    # "30 вместо 10" for "количество": more values of the one open slot, not new names.
+    # платная доставка / бесплатная доставка: a word of one question negated in the other.
+    opposite = opposite or any(
+        _negation_of(x.stem, y.stem) or _negation_of(y.stem, x.stem) for x in terms_a for y in terms_b
+    )
+    # "30 вместо 10" for "количество", "from USD to RUB" for "currency": more values of
+    # the one open slot or more instances of a kind the earlier question named, not new names.
+    kinds_b = {c[5:] for t in terms_b for c in t.concepts if c.startswith("kind:")}
     for i, ta in enumerate(terms_a):
-        if filled and i not in used_a and "isa:" + VALUE in ta.concepts:
+        if i in used_a:
+            continue
+        if filled and "isa:" + VALUE in ta.concepts or any("isa:" + k in ta.concepts for k in kinds_b - {VALUE}):
             used_a.add(i)
             matched_a += _SLOT_VALUE * weight(ta)
     total_a, total_b = sum(map(weight, terms_a)), sum(map(weight, terms_b))

@@ -1,0 +1,46 @@
+"""Shapes of sentences that `answerability` reads apart (SPEC 2.8.2): a fault named with
+nothing said of it, small talk put to the staff, a question word before an infinitive
+inside a sentence, a version as the subject of a question."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from deskcli.domain.intake import morphology
+from deskcli.domain.intake.cues import cue_words, lemma_in
+
+VERSION = re.compile(r"(?<![\w.])\d+\.\d+(?:\.\d+)*(?![\w.])")
+
+
+def vague(words: Sequence[str], content: Sequence[str]) -> bool:
+    """A fault or a call for help and one thing at most: the whole site (магазин упал)
+    or anything beside help or "problem" (беда с оплатой, выручайте); "не работает
+    корзина" names the part that fails, and is a report."""
+    specific = [w for w in content if not lemma_in(w, "vague")]
+    if len(specific) > 1 or len(specific) == len(content):
+        return False
+    helpless = any(lemma_in(w, "vague_help") for w in words)
+    return helpless or all(lemma_in(w, "whole_site") for w in specific)
+
+
+def small_talk_to_staff(words: Sequence[str], content: Sequence[str]) -> bool:
+    """A short question put to the staff, not asking them to do something (could you ...)."""
+    if not any(w in cue_words("addressee") for w in words) or len(content) > 3:
+        return False
+    return not any(w in _MODAL_REQUEST or (found := morphology.parses(w)) and found[0].has("INFN") for w in words)
+
+
+_MODAL_REQUEST = frozenset(("можете", "сможете", "могли", "could", "can", "would", "will"))
+
+
+def asks_how_to(words: Sequence[str]) -> bool:
+    """A question word before an infinitive anywhere (водяной знак как поставить), not
+    one that says what the writer does not know (не знаю, как сформулировать)."""
+    question = cue_words("question")
+    return any(
+        a in question and (found := morphology.parses(b)) and found[0].has("INFN")
+        and not any(w.startswith(("знаю", "знаем", "понимаю", "понимаем", "know")) for w in words[max(0, i - 2) : i])
+        for i, (a, b) in enumerate(itertools.pairwise(words))
+    )
