@@ -117,3 +117,24 @@ def test_a_term_spelled_out_is_the_same_question(new: str, earlier: str) -> None
 ])
 def test_a_spelled_out_term_does_not_match_another_thing(new: str, earlier: str) -> None:
     assert not is_repeat(new, earlier)
+
+
+# --------------------------------------------------------------------------- no_question
+
+
+@pytest.mark.parametrize("body", [
+    "Верните деньги за лицензию.",
+    "Требую: верните мне деньги за продление. Больше писать не буду.",
+    "I want a refund for the renewal.",
+])
+def test_a_demand_for_money_back_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a question about a refund is a question
+    "Как вернуть деньги покупателю за отменённый заказ?",
+    "Можно ли вернуть деньги за лицензию, если она не подошла?",
+])
+def test_a_question_about_money_back_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)

@@ -30,6 +30,7 @@ from deskcli.domain.intake.asking_patterns import (
     REQUEST_TOPIC as _REQUEST_TOPIC,
     SEE_ATTACHED as _SEE_ATTACHED,
 )
+from deskcli.domain.intake.asking_shapes import MONEY_BACK as _MONEY_BACK
 from deskcli.domain.intake.asking_shapes import VERSION as _VERSION
 from deskcli.domain.intake.asking_shapes import asks_how_to as _asks_how_to
 from deskcli.domain.intake.asking_shapes import small_talk_to_staff as _small_talk_to_staff
@@ -139,7 +140,7 @@ def asks(sentence: str) -> bool:
     question needs a "?" or a question word at its head (подскажите, как ...), not a
     "как" of comparison inside a sentence; a request needs something to do.
     """
-    sentence = _ANNOUNCED.sub(" ", sentence)
+    sentence = _MONEY_BACK.sub(" ", _ANNOUNCED.sub(" ", sentence))
     # "пошли вы …", "идите вы …": abuse in the form of a request asks for nothing
     sentence = _abusive_phrases().sub(" ", sentence)
     questioned = bool(QUESTION_MARK.search(sentence))
