@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
+from deskcli import pattern_cache
 from deskcli.domain import intake, tickets
 from deskcli.domain.errors import InvalidInput, Refused
 from deskcli.domain.reasons import Reason
@@ -51,6 +52,7 @@ def open_request(ctx: Context, draft: Draft) -> Opened:
         repeats = not any(r.code == "obscene" for r in screened)
         unindexed = search.unindexed_questions(ctx.repo, searched) if repeats else []
         earlier = _already_answered(ctx, ctx.repo, searched, text) if repeats and not unindexed else None
+        pattern_cache.keep()
     except BaseException:
         check.finish()  # a wrong PIN stays the answer (and is counted), as when it was checked first
         raise
@@ -126,6 +128,7 @@ def _screen(ctx: Context, subject: str, body: str) -> tuple[list[Reason], list[R
 
     The configuration can turn any flag into a refusal (``intake.refuse``).
     """
+    pattern_cache.adopt()
     result = intake.check_intake(subject, body)
     refusals: list[Reason] = list(result.refusals)
     flags: list[Reason] = []

@@ -5,13 +5,12 @@ inside a sentence, a version as the subject of a question."""
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 
-from deskcli.domain.intake import morphology
+from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.cues import cue_words, lemma_in
 
-VERSION = re.compile(r"(?<![\w.])\d+\.\d+(?:\.\d+)*(?![\w.])")
+VERSION = patterns.compile(r"(?<![\w.])\d+\.\d+(?:\.\d+)*(?![\w.])")
 
 
 def vague(words: Sequence[str], content: Sequence[str]) -> bool:
