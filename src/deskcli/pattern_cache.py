@@ -17,6 +17,7 @@ import os
 import sys
 
 from deskcli.domain.intake import patterns
+from deskcli.files import keep_cached, read_own
 
 #: The file adopted last (a process may serve several desks' users in turn: the tests).
 _adopted: list[str] = []
@@ -40,12 +41,8 @@ def adopt() -> None:
         return
     _adopted[:] = [where]
     try:
-        with open(where, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if info.st_uid != os.getuid() or info.st_mode & 0o022:
-                return
-            kept = json.loads(handle.read())
-    except (OSError, ValueError):
+        kept = json.loads(read_own(where) or b"null")
+    except ValueError:
         return
     if isinstance(kept, dict):
         patterns.adopt({k: v for k, v in kept.items() if isinstance(k, str) and isinstance(v, list) and len(v) == 5})
@@ -58,21 +55,9 @@ def keep() -> None:
         return
     where = _adopted[0]
     kept: dict[str, patterns.Compiled] = {}
-    with contextlib.suppress(OSError, ValueError):
-        with open(where, "rb") as handle:
-            found = json.loads(handle.read())
-            # Entries of rules changed since are never asked again: start over past a bound.
-            if isinstance(found, dict) and len(found) + len(fresh) <= MAX_ENTRIES:
-                kept = found
-    tmp = f"{where}.{os.getpid()}.tmp"
-    try:
-        from deskcli.files import private_dir
-
-        private_dir(os.path.dirname(where))
-        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump({**kept, **fresh}, handle, ensure_ascii=False, separators=(",", ":"))
-        os.replace(tmp, where)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+    with contextlib.suppress(ValueError):
+        found = json.loads(read_own(where) or b"{}")
+        # Entries of rules changed since are never asked again: start over past a bound.
+        if isinstance(found, dict) and len(found) + len(fresh) <= MAX_ENTRIES:
+            kept = found
+    keep_cached(where, json.dumps({**kept, **fresh}, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
