@@ -22,7 +22,7 @@ RANK = {
     "env": 0,
     "paths": 1, "clock": 1, "mail": 1, "files": 1,
     "store": 2,
-    "settings": 3, "calendar_cache": 3,
+    "settings": 3, "calendar_cache": 3, "pattern_cache": 3,
     "services": 4,
     "output": 5, "editor": 5.1, "queue_layout": 5.15, "plain": 5.2, "detail_layout": 5.22,
     "queue_view": 5.25, "render": 5.5, "render_day": 5.5,

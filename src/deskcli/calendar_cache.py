@@ -9,7 +9,6 @@ is ignored and rebuilt; a cache that cannot be written only costs speed.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import json
@@ -75,30 +74,15 @@ class FileYearCache(YearCache):
         return os.path.join(self.directory, f"{fingerprint}-{year}.json")
 
     def get(self, fingerprint: str, year: int) -> YearCalendar | None:
-        path = self._path(fingerprint, year)
-        try:
-            with open(path, "rb") as handle:
-                info = os.fstat(handle.fileno())
-                if info.st_uid != os.getuid() or info.st_mode & 0o022:
-                    return None
-                return decode(handle.read())
-        except OSError:
-            return None
+        from deskcli.files import read_own
+
+        kept = read_own(self._path(fingerprint, year))
+        return None if kept is None else decode(kept)
 
     def put(self, fingerprint: str, calendar: YearCalendar) -> None:
-        path = self._path(fingerprint, calendar.year)
-        tmp = f"{os.path.splitext(path)[0]}.{os.getpid()}.tmp"
-        try:
-            from deskcli.files import private_dir
+        from deskcli.files import keep_cached
 
-            private_dir(self.directory)
-            fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(encode(calendar).encode("utf-8"))
-            os.replace(tmp, path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+        keep_cached(self._path(fingerprint, calendar.year), encode(calendar).encode("utf-8"))
 
 
 class DatabaseYearCache(YearCache):

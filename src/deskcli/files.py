@@ -181,3 +181,31 @@ def atomic_output(path: StrPath, *, replace: bool = True, encoding: str | None =
 def write_atomic(path: StrPath, data: bytes, *, replace: bool = True, create_parent: bool = True) -> None:
     with atomic_output(path, replace=replace, create_parent=create_parent) as handle:
         handle.write(data)
+
+
+def read_own(path: StrPath) -> bytes | None:
+    """A cache file's bytes if this user wrote it and nobody else may write it, else None
+    (missing, unreadable, or another's: what is computed from it must be the user's own)."""
+    try:
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if info.st_uid != os.getuid() or info.st_mode & 0o022:
+                return None
+            return handle.read()
+    except OSError:
+        return None
+
+
+def keep_cached(path: str, data: bytes) -> None:
+    """Write a cache file owner-only and whole (beside it, then renamed into place), in a
+    private directory; not synced, and a cache that cannot be written only costs speed."""
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        private_dir(os.path.dirname(path))
+        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)

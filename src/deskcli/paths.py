@@ -85,3 +85,7 @@ def key_file() -> str:
 
 def calendar_cache() -> str:
     return f"{_user_dir('cache')}/calendar"
+
+
+def pattern_cache() -> str:
+    return f"{_user_dir('cache')}/patterns"

@@ -103,34 +103,25 @@ def _path(text: str) -> str:
 
 def cached(text: str) -> str | None:
     """The help kept under ``text``, if a copy made by this user has exactly that key."""
+    from deskcli.files import read_own
+
+    kept = read_own(_path(text))
     try:
-        with open(_path(text), "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if info.st_uid != os.getuid() or info.st_mode & 0o022:
-                return None
-            stored_key, separator, shown = handle.read().decode("utf-8").partition("\x00")
-    except (OSError, UnicodeDecodeError):
+        stored_key, separator, shown = (kept or b"").decode("utf-8").partition("\x00")
+    except UnicodeDecodeError:
         return None
     return shown if separator and stored_key == text else None
 
 
 def keep(text: str, shown: str) -> None:
     """Keep a copy of help as printed; a cache that cannot be written only costs speed."""
-    path = _path(text)
-    tmp = f"{path}.{os.getpid()}.tmp"
-    try:
-        from deskcli.files import private_dir
+    from deskcli.files import keep_cached
 
-        private_dir(os.path.dirname(path))
-        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(f"{text}\x00{shown}".encode("utf-8", "surrogateescape"))
-        os.replace(tmp, path)
-    except (OSError, UnicodeEncodeError):
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+    try:
+        data = f"{text}\x00{shown}".encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return
+    keep_cached(_path(text), data)
 
 
 class Recording:

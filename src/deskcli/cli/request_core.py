@@ -25,8 +25,7 @@ def run_open(rt: Context, *, license: str, version: str, category: str, site: st
     """Check license and PIN, eligibility and intake rules; store the request and print it."""
     from deskcli.cli.compose import request_body
     from deskcli.cli.pin_input import need_pin
-    from deskcli.cli.request_view import print_request
-    from deskcli.services.requests import Draft, open_request
+    from deskcli.services.drafts import Draft, submit
 
     if str(pin_file) == "-" and (body in (None, "-") and str(body_file) in ("None", "-")):
         raise InvalidInput("standard input can carry the PIN or the body, not both; give --body or --body-file")
@@ -34,8 +33,13 @@ def run_open(rt: Context, *, license: str, version: str, category: str, site: st
     text = request_body(rt, body, body_file, license=license, subject=subject)
     if text is None:
         return 1
-    opened = open_request(rt, Draft(license=license, pin=secret, version=version, category=category,
-                                    site=site, subject=subject, body=text, edition=edition))
+    submitted = submit(rt, Draft(license=license, pin=secret, version=version, category=category,
+                                 site=site, subject=subject, body=text, edition=edition))
+    # The rest of the use case loads while the PIN's hash runs.
+    from deskcli.cli.request_view import print_request
+    from deskcli.services.requests import open_request
+
+    opened = open_request(rt, submitted)
     print_request(rt, opened.row, fmt, fields, extra={"suggestions": opened.suggestions})
     return 1 if opened.row["status"] == "rejected" else 0
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from deskcli import pattern_cache
 from deskcli.domain import courtesy, intake, tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.reasons import Reason
@@ -42,7 +43,9 @@ class CustomerMessage:
 
 def screen(ctx: Context, body: str) -> tuple[bool, list[Reason], list[Reason]]:
     """(only thanks, refusals, flags) for a customer's message; slow, so outside any lock."""
+    pattern_cache.adopt()
     result = intake.check_intake("", body)
+    pattern_cache.keep()
     if not result.refusals and courtesy.only_thanks(body):
         return True, [], []
     refusals, flags = list(result.refusals), list[Reason]()

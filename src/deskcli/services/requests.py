@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
+from deskcli import pattern_cache
 from deskcli.domain import intake, tickets
 from deskcli.domain.errors import InvalidInput, Refused
 from deskcli.domain.reasons import Reason
 from deskcli.services.context import Context
+from deskcli.services.drafts import Draft, Submitted, submit
 from deskcli.services.mail import hooks as mail_hooks
 from deskcli.store import search
 from deskcli.store.repository import Repository, from_utc_text, utc_text
@@ -20,20 +22,19 @@ if TYPE_CHECKING:
 # them: an agent's reply, run many times an hour, needs neither.
 
 
-def open_request(ctx: Context, draft: Draft) -> Opened:
+def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
+    """Open a request: ``draft`` as submitted, or already `drafts.submit`-ted (its PIN's
+    check under way while the caller loaded this module)."""
     from deskcli.services import pins
 
-    category = tickets.validate_category(draft.category)
-    version = tickets.validate_version(draft.version)
-    site = tickets.validate_url(draft.site)
-    subject = tickets.validate_subject(draft.subject)
-    body = tickets.validate_text(draft.body, what="body", limit=tickets.MAX_BODY_BYTES)
-    number = tickets.validate_license_number(draft.license)
+    submitted = draft if isinstance(draft, Submitted) else submit(ctx, draft)
+    number, version, category = submitted.number, submitted.version, submitted.category
+    site, subject, body = submitted.site, submitted.subject, submitted.body
     # The slow parts (the PIN's hash, the intake rules) run before the write lock is taken,
     # so one agent's check never holds up another agent's write; and side by side: the hash
     # runs outside the interpreter lock while this thread loads the dictionary and reads the
     # message (issue 15: together they cost about the longer of the two).
-    check = pins.start_authenticating(ctx, number, draft.pin)
+    check = submitted.check
     text = f"{subject}\n{body}"
     try:
         screened, flags = _screen(ctx, subject, body)
@@ -51,6 +52,7 @@ def open_request(ctx: Context, draft: Draft) -> Opened:
         repeats = not any(r.code == "obscene" for r in screened)
         unindexed = search.unindexed_questions(ctx.repo, searched) if repeats else []
         earlier = _already_answered(ctx, ctx.repo, searched, text) if repeats and not unindexed else None
+        pattern_cache.keep()
     except BaseException:
         check.finish()  # a wrong PIN stays the answer (and is counted), as when it was checked first
         raise
@@ -63,9 +65,9 @@ def open_request(ctx: Context, draft: Draft) -> Opened:
     with ctx.transaction() as repo:
         pins.confirm_unlocked(ctx, repo, number)
         lic = repo.license(number)
-        if draft.edition is not None and ctx.policy.edition(draft.edition) != lic["edition"]:
+        if submitted.draft.edition is not None and ctx.policy.edition(submitted.draft.edition) != lic["edition"]:
             raise InvalidInput(
-                f"edition {draft.edition!r} does not match license {number} ({lic['edition']})"
+                f"edition {submitted.draft.edition!r} does not match license {number} ({lic['edition']})"
             )
         verdict = eligibility(ctx, lic, category, ctx.today)
         refusals = list(verdict.reasons) + screened + ([earlier] if earlier is not None else [])
@@ -107,7 +109,7 @@ def open_request(ctx: Context, draft: Draft) -> Opened:
                     request_id=row["id"], after={"status": status, "due_at": row["due_at"],
                                                   "reasons": [r.code for r in refusals],
                                                   "flags": [f.code for f in flags]})
-        mail_hooks.opened(ctx, repo, row, draft, refusals, suggestions)  # mail: same transaction
+        mail_hooks.opened(ctx, repo, row, submitted.draft, refusals, suggestions)  # mail: same transaction
     return Opened(row=row, eligibility=verdict, refusals=refusals, flags=flags, suggestions=suggestions)
 
 
@@ -126,6 +128,7 @@ def _screen(ctx: Context, subject: str, body: str) -> tuple[list[Reason], list[R
 
     The configuration can turn any flag into a refusal (``intake.refuse``).
     """
+    pattern_cache.adopt()
     result = intake.check_intake(subject, body)
     refusals: list[Reason] = list(result.refusals)
     flags: list[Reason] = []
@@ -322,22 +325,6 @@ def recategorise(ctx: Context, request_id: int, category: str) -> dict:
                                         ctx.policy.targets[category])
             changes["first_due_at"] = utc_text(first.due_at)
         return repo.change_request(row, changes, at=ctx.now, agent=ctx.agent, action="recategorised")
-
-
-# Named tuples, not dataclasses: a reply need not load dataclasses and inspect (domain/reasons.py).
-class Draft(NamedTuple):
-    """A request as the customer submitted it, before any check."""
-
-    license: str
-    pin: str
-    version: str
-    category: str
-    site: str
-    subject: str
-    body: str
-    edition: str | None = None
-    #: The inbound mail it came from (services.mail.inbox.Origin), for the mail hooks.
-    origin: Any = None
 
 
 class Opened(NamedTuple):

@@ -17,17 +17,35 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from deskcli.domain.intake import morphology
+from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.asking_patterns import (
     ANNOUNCED as _ANNOUNCED,
+)
+from deskcli.domain.intake.asking_patterns import (
     ATTACHED as _ATTACHED,
+)
+from deskcli.domain.intake.asking_patterns import (
     DATA as _DATA,
+)
+from deskcli.domain.intake.asking_patterns import (
     INTRODUCTION as _INTRODUCTION,
+)
+from deskcli.domain.intake.asking_patterns import (
     LABELLED_DATUM as _LABELLED_DATUM,
+)
+from deskcli.domain.intake.asking_patterns import (
     LOG_LINE as _LOG_LINE,
+)
+from deskcli.domain.intake.asking_patterns import (
     OWN_LETTER as _OWN_LETTER,
+)
+from deskcli.domain.intake.asking_patterns import (
     QUOTED_LINE as _QUOTED_LINE,
+)
+from deskcli.domain.intake.asking_patterns import (
     REQUEST_TOPIC as _REQUEST_TOPIC,
+)
+from deskcli.domain.intake.asking_patterns import (
     SEE_ATTACHED as _SEE_ATTACHED,
 )
 from deskcli.domain.intake.asking_shapes import MONEY_BACK as _MONEY_BACK
@@ -35,13 +53,13 @@ from deskcli.domain.intake.asking_shapes import VERSION as _VERSION
 from deskcli.domain.intake.asking_shapes import asks_how_to as _asks_how_to
 from deskcli.domain.intake.asking_shapes import small_talk_to_staff as _small_talk_to_staff
 from deskcli.domain.intake.asking_shapes import vague as _vague
-from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, SENTENCE_SPLIT
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import EMOTICON, QUESTION_MARK, Aside, about_life, digression, goes_on_about, lemmas
-from deskcli.domain.intake.digression import translit, wanders_off
 from deskcli.domain.intake.digression import abusive as _abusive
 from deskcli.domain.intake.digression import abusive_phrases as _abusive_phrases
 from deskcli.domain.intake.digression import addressed_imperative as _addressed_imperative
+from deskcli.domain.intake.digression import translit, wanders_off
+from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, SENTENCE_SPLIT
 from deskcli.domain.reasons import Reason
 
 # Content words of digressions beside a question from which the message wanders off the
@@ -55,7 +73,7 @@ REASONING_WORDS = 20
 REPORT_WORDS = 5
 
 # A sign-off and what follows it (a name, a phone number) are neither question nor digression.
-SIGNATURE = re.compile(
+SIGNATURE = patterns.compile(
     r"(?:^|(?<=[.!?\n]))[ \t]*(?:(?:с уважением|best regards|kind regards|regards|--[ \t]*\n).*"
     # "Thanks,\nJana Novak\nwebmaster, Alpen Tours": thanks on a line of its own and a few
     # short lines that ask nothing close the message
@@ -63,10 +81,10 @@ SIGNATURE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 # Error codes, versions, file and domain names: what a digression does not contain.
-_TECHNICAL = re.compile(r"\d{3}|\d\.\d|\w\.[a-z]{2,4}\b|[a-z]:[a-z0-9]")
+_TECHNICAL = patterns.compile(r"\d{3}|\d\.\d|\w\.[a-z]{2,4}\b|[a-z]:[a-z0-9]")
 # A negated verb reports a fault ("не выгружается", "не реагируют", "not delivered"); a
 # negated anything else ("не всё так плохо") does not, hence the verb endings.
-_NEGATED_VERB = re.compile(
+_NEGATED_VERB = patterns.compile(
     r"(?<!\S)(?:не|not)\s+\S+(?:ет|ит|ют|ят|ут|ат|ется|ится|ются|ятся|ал|ала|али|ало|ил|ила"
     r"|или|ило|ел|ела|ели|ся|сь|ed|en|wn|ing)(?!\S)"
 )

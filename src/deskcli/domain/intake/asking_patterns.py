@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from deskcli.domain.intake import patterns
+
 # A question announced rather than asked, with what it is about: "у меня вопрос по 1С",
 # "можно вас спросить", "хочу уточнить про рассылки", "I have a question about 1C".
 _UNSAID = (
@@ -13,7 +15,7 @@ _UNSAID = (
     r"|несколько\s+(?:моментов|вещей|вопросов)|something|a\s+few\s+things|a\s+couple\s+of\s+things))?"
 )
 ABOUT = r"(?:\s+(?:по|про|насчет|о|об|касательно|about|on|regarding)(?:\s+[^\s,.:;!?]+){1,4})?"
-ANNOUNCED = re.compile(
+ANNOUNCED = patterns.compile(
     r"(?:(?:у\s+(?:меня|нас)|есть|имеется|появился|возник)\s+(?:\S+\s+)?вопрос\w*"
     r"|(?:можно|могу|хочу|хотел|хотела|хотелось|хотели|хотим|разрешите|позвольте)(?:\s+(?:ли|я|бы|вас|у\s+вас|к\s+вам|вам))*"
     # what is to be asked, left unsaid: кое-что, одну вещь, пару моментов, something
@@ -38,7 +40,7 @@ ANNOUNCED = re.compile(
 
 # Data pasted into a message: links, paths, addresses, credentials. (A pasted error
 # message is a report of a fault, and stays one.)
-DATA = re.compile(
+DATA = patterns.compile(
     r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?:/[\w.\-]+){2,}/?(?::\d+)?"
     r"|(?<!\w)(?:user|login|логин|пароль|pass|password|пользователь|доступы?|access|credentials"
     r"|данные\s+(?:для\s+)?(?:входа|доступа|авторизации))(?:\s*[:=]\s*\S+"
@@ -46,31 +48,31 @@ DATA = re.compile(
     r"|\s+(?=[^\s,.;]*[\d_])[^\s,;]+)"
 )
 # What is attached, not asked: скриншот во вложении, see attachment.
-ATTACHED = re.compile(r"(?<!\w)(?:во\s+вложении|в\s+приложении|see\s+(?:the\s+)?attach\w*|in\s+the\s+attachment)(?!\w)")
+ATTACHED = patterns.compile(r"(?<!\w)(?:во\s+вложении|в\s+приложении|see\s+(?:the\s+)?attach\w*|in\s+the\s+attachment)(?!\w)")
 # A datum under a label, nothing said of it: "номер заказа: 10452", "Ошибка: Fatal error:
 # Class not found" (a Russian label over a pasted Latin text, or over a number).
-LABELLED_DATUM = re.compile(
+LABELLED_DATUM = patterns.compile(
     r"[^:?]{1,60}:\s*[\d\s#№.,/-]+|(?:[^\s:?,]+\s+){0,2}[^\s:?,]*[а-яё][^\s:?,]*\s*:\s*[^а-яё]+"
 )
 # Politeness that only points at data sent: "please find attached", "please see the log".
-SEE_ATTACHED = re.compile(r"(?<!\w)please\s+(?:find|see)(?!\w)")
+SEE_ATTACHED = patterns.compile(r"(?<!\w)please\s+(?:find|see)(?!\w)")
 # What a request was about, after a word of its status: ответ по обращению про импорт.
-REQUEST_TOPIC = re.compile(r"\s+(?:по\s+поводу|про|насчет|об?|по|about|regarding|on|for)\s+[^,.;:!?]*")
+REQUEST_TOPIC = patterns.compile(r"\s+(?:по\s+поводу|про|насчет|об?|по|about|regarding|on|for)\s+[^,.;:!?]*")
 # A customer introducing himself: "меня зовут Дмитрий", "я новый администратор, буду писать вам".
-INTRODUCTION = re.compile(
+INTRODUCTION = patterns.compile(
     r"(?<!\w)(?:меня\s+зовут|my\s+name\s+is|i\s+am\s+the\s+new|i'm\s+the\s+new"
     r"|я\s+(?:теперь\s+)?нов(?:ый|ая)|буду\s+(?:теперь\s+)?(?:писать|обращаться|на\s+связи))(?!\w)"
 )
 # The customer's own letter to the desk (получили моё письмо?, did you get my email?): the
 # request itself, like заявка, not the product's mail (письма о заказах не уходят).
-OWN_LETTER = re.compile(
+OWN_LETTER = patterns.compile(
     r"(?<!\w)(?:(?:мо[её]|моего|моем|наш[ае]?|нашего|нашем|my|our)(?:\s+(?:предыдущ|прошл|последн|первое|previous|last)\w*)?"
     # дублирую письмо, повторяю сообщение: the request sent again
     r"|(?:дублирую|дублируем|повторяю|повторно\s+отправляю|resending|resend))\s+(?:письм|сообщени|e-?mail|message|letter)\w*"
 )
 # A line a program wrote, not a person: a log's timestamp, a stack frame, a file and line,
 # a call (Class::method(), ->show()). A message of such lines only is data pasted (2.8.2).
-LOG_LINE = re.compile(
+LOG_LINE = patterns.compile(
     r"^\s*(?:\[\d{4}-\d\d-\d\d[ T][\d:.]+\]|#\d+\s|stack\s+trace:?\s*$|thrown\s+in\s)"
     r"|(?:/[\w.\-]+){2,}\.\w+(?::\d+|\(\d+\)|\s+on\s+line\s+\d+)"
     r"|\w::\w+\(|->\w+\(",
@@ -78,4 +80,4 @@ LOG_LINE = re.compile(
 )
 # A line quoted from the desk's earlier letter ("> Уточните версию системы"): the desk's
 # words, not the customer's.
-QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+QUOTED_LINE = patterns.compile(r"^[ \t]*>.*$", re.MULTILINE)

@@ -5,16 +5,15 @@ inside a sentence, a version as the subject of a question."""
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 
-from deskcli.domain.intake import morphology
+from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.cues import cue_words, lemma_in
 
-VERSION = re.compile(r"(?<![\w.])\d+\.\d+(?:\.\d+)*(?![\w.])")
+VERSION = patterns.compile(r"(?<![\w.])\d+\.\d+(?:\.\d+)*(?![\w.])")
 # A demand for money back (верните деньги за лицензию, give me my money back, I want a
 # refund): the desk decides no refund, and a demand asks no question support answers.
-MONEY_BACK = re.compile(
+MONEY_BACK = patterns.compile(
     r"(?<!\w)(?:верните|возвратите|отдайте|(?:требую|требуем|хочу|хотим)\s+(?:\S+\s+)?вернуть"
     r"|give\s+(?:me|us)|(?:i|we)\s+(?:want|demand)|refund\s+(?:me|us))(?:\s+\S+){0,2}?\s+"
     r"(?:деньг\w*|денежк\w*|money|refund)(?:\s+(?:за|for)\s+\S+)?"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from deskcli.domain.intake import morphology
+from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.asking_patterns import INTRODUCTION as _INTRODUCTION
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.normalising import PLAIN_WORD
@@ -38,19 +38,19 @@ LIFE_REMARK_WORDS = 3
 
 # A question mark that ends a question, not one inside a link (https://shop.ru/?p=1); the
 # full-width one for text read before NFKC (repeats reads the desk's stored questions).
-QUESTION_MARK = re.compile(r"[?？](?!\w)")
+QUESTION_MARK = patterns.compile(r"[?？](?!\w)")
 # Error codes, versions, file and domain names, hashes (md5, sha256), a CSS declaration
 # (align-items: center): what a digression does not contain.
-TECHNICAL = re.compile(r"\d{3}|\d\.\d|\w\.[a-z]{2,4}\b|[a-z]:[a-z0-9]|\b[a-z]{2,}\d+\b|[a-z]-[a-z]+:\s")
+TECHNICAL = patterns.compile(r"\d{3}|\d\.\d|\w\.[a-z]{2,4}\b|[a-z]:[a-z0-9]|\b[a-z]{2,}\d+\b|[a-z]-[a-z]+:\s")
 # Three digits in a sentence about one's life are a price, a temperature or a year (минус
 # 38, такси за 1200 рублей), not an error code.
-_NUMBER = re.compile(r"\d{3,}")
+_NUMBER = patterns.compile(r"\d{3,}")
 # An emoticon or emoji closes a sentence the way a full stop does ("фото пришлю :) а вопрос:
 # как ..."): what stands before it is a remark of its own.
-EMOTICON = re.compile(r"(?<=\s)[:;]-?[)(DdPp]+\)*\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s+")
+EMOTICON = patterns.compile(r"(?<=\s)[:;]-?[)(DdPp]+\)*\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s+")
 # Russian function words as typed in Latin letters; two different ones make a message
 # Russian written without a Russian keyboard.
-_TRANSLIT = re.compile(r"(?<![\w'])(?:ne|net|kak|chto|gde|pochemu|uzhe|eto|ili|vy|vas|nas|u menya|pishu|mozhno)(?![\w'])")
+_TRANSLIT = patterns.compile(r"(?<![\w'])(?:ne|net|kak|chto|gde|pochemu|uzhe|eto|ili|vy|vas|nas|u menya|pishu|mozhno)(?![\w'])")
 TRANSLIT_WORDS = 2
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from typing import NamedTuple
 
-from deskcli.domain.intake import morphology
+from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import (
     CAMEL_HUMP,
     CYRILLIC,
@@ -71,7 +71,7 @@ class _InsultLexicon:
 
     @property
     def phrases(self) -> re.Pattern[str]:
-        return re.compile(self._phrases)  # re caches it after the first call
+        return patterns.compile(self._phrases)  # re caches it after the first call
 
     def insult(self, word: str) -> Insult | None:
         """The word as an insult, or None when it is no insult."""
@@ -143,9 +143,9 @@ class _Token(NamedTuple):
     gap_after: str
 
 
-_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"\n]*\"")
-_SENTENCE_BREAK = re.compile(r"[!?…;\n]|\.\s")
-_CLAUSE_PUNCTUATION = re.compile(r"[,;:!?—–\-()«»\"“”„]|\.\s|\.$")
+_QUOTED = patterns.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"\n]*\"")
+_SENTENCE_BREAK = patterns.compile(r"[!?…;\n]|\.\s")
+_CLAUSE_PUNCTUATION = patterns.compile(r"[,;:!?—–\-()«»\"“”„]|\.\s|\.$")
 
 
 def _sentences(text: str) -> list[list[_Token]]:

@@ -10,10 +10,10 @@ a message made only of such words, three in four, never imports it.
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
+from deskcli.domain.intake import patterns
 from deskcli.domain.intake.normalising import CYRILLIC
 
 
@@ -118,7 +118,7 @@ def can_be(word: str, *grammemes: str) -> bool:
 
 # A word of a message for lemma_text: letters and digits, joined by inner dots, hyphens
 # or pluses (reg.ru, 1с:фреш is two words, z-index, c++).
-_TOKEN = re.compile(r"[^\W_]+(?:[.+\-][^\W_]+)*\+*|\?")
+_TOKEN = patterns.compile(r"[^\W_]+(?:[.+\-][^\W_]+)*\+*|\?")
 _KEEP_SURFACE = ("PRTF", "PRTS", "GRND", "ADVB", "COMP")
 
 

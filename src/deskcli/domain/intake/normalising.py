@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from deskcli.domain.intake import patterns
 from deskcli.domain.intake.wordlists import CYRILLIC, LATIN, fold
 
 _INVISIBLE = dict.fromkeys(
@@ -13,12 +14,12 @@ _INVISIBLE = dict.fromkeys(
 )
 _INVISIBLE[ord("\ufeff")] = None
 # Single letters strung together with dots, dashes or underscores: х.у.й, f-u-c-k.
-_SPELLED_OUT = re.compile(r"(?<![^\W\d_])[^\W\d_](?:([.\-_·•])[^\W\d_])(?:\1[^\W\d_])+(?![^\W\d_])")
+_SPELLED_OUT = patterns.compile(r"(?<![^\W\d_])[^\W\d_](?:([.\-_·•])[^\W\d_])(?:\1[^\W\d_])+(?![^\W\d_])")
 # A word, with masking characters allowed between its letters (п*здец, бл@ть, a$$hole).
-SENTENCE_SPLIT = re.compile(r"(?<=[.!?…;])\s+|\n+")
-PLAIN_WORD = re.compile(r"[^\W_]+")
-WORD = re.compile(r"(?:[^\W_]|(?<=[^\W_])[*@$€]+(?=[^\W_]))+")
-CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+SENTENCE_SPLIT = patterns.compile(r"(?<=[.!?…;])\s+|\n+")
+PLAIN_WORD = patterns.compile(r"[^\W_]+")
+WORD = patterns.compile(r"(?:[^\W_]|(?<=[^\W_])[*@$€]+(?=[^\W_]))+")
+CAMEL_HUMP = patterns.compile(r"(?<=[a-z])(?=[A-Z])")
 
 # Latin letters that pass for Cyrillic ones. Case matters: capital B and H look like В and
 # Н, while lowercase b stands for б and n for п in the usual disguises.
@@ -29,14 +30,14 @@ LATIN_AS_CYRILLIC = str.maketrans(
 _CYRILLIC_AS_LATIN = str.maketrans("аеорсухкмтнАВЕКМНОРСТУХі", "aeopcyxkmthABEKMHOPCTYXi")
 # An all-Latin word is read as disguised Cyrillic only if it has a letter English rarely
 # needs where a Cyrillic one is meant (xep, cyka, 3aebal); ebb, Eben and Ebro stay English.
-DISGUISE_MARK = re.compile(r"[xXyY0346@$]")
+DISGUISE_MARK = patterns.compile(r"[xXyY0346@$]")
 # Digits and signs that stand in for letters; applied only when that reveals a root.
 SIGNS_AS_CYRILLIC = str.maketrans("0346@$€", "озчбасе")
 _SIGNS_AS_LATIN = str.maketrans("0135@$€", "oiesase")
 
 
 # Signs that hide a letter inside a word like an asterisk does (ху№ня, п#здец).
-_HIDING_SIGN = re.compile(r"(?<=[^\W\d_])[#№%]+(?=[^\W\d_])")
+_HIDING_SIGN = patterns.compile(r"(?<=[^\W\d_])[#№%]+(?=[^\W\d_])")
 
 
 def clean(text: str) -> str:
@@ -91,9 +92,9 @@ def normalize(text: str) -> str:
     return fold(WORD.sub(rewrite, cleaned))
 
 # A letter written three times or more is a stretched word (пиииздец, нааахуй).
-_STRETCHED = re.compile(r"([^\W\d_])\1\1")
-_REPEATED = re.compile(r"([^\W\d_])\1+")
-_STRETCHED_RUN = re.compile(r"([^\W\d_])\1\1+")
+_STRETCHED = patterns.compile(r"([^\W\d_])\1\1")
+_REPEATED = patterns.compile(r"([^\W\d_])\1+")
+_STRETCHED_RUN = patterns.compile(r"([^\W\d_])\1\1+")
 
 
 def plain_readings(word: str) -> list[str]:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
-from deskcli.domain.intake import morphology
+from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import (
     CAMEL_HUMP,
     CYRILLIC,
@@ -152,7 +152,7 @@ def _unmasked(word: str, alphabet: str) -> Iterator[str]:
 
 
 
-_MASKING_SIGN = re.compile(r"[@$€]")
+_MASKING_SIGN = patterns.compile(r"[@$€]")
 
 
 def obscene_readings(word: str) -> Iterator[str]:
@@ -237,13 +237,14 @@ def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
 # filling one by one (б***ь): a short start, two to four dots, an ellipsis or three to six
 # asterisks, a short end. The visible ends must frame an obscene lemma, which keeps a word
 # that a mail filter cut in the middle (ко***ие) out.
-_DOTTED = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})(?:\.{2,4}|…|\*{3,6})([^\W\d_]{1,4})(?![^\W\d_*])")
-# One letter hidden behind one dot inside a word (ох.уеть): lower case after the dot and no
-# dot on either side (a full stop may end the sentence), so initials before a surname (Е.Борисов) and abbreviations (т.е.)
-# are no mask; the word read with the dot as an asterisk must be obscene.
-_ONE_DOT = re.compile(r"(?<![\w.])([а-яёА-ЯЁ]{1,4})\.([а-яё]{2,6})(?!\w|\.\w)")
+_DOTTED = patterns.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})(?:\.{2,4}|…|\*{3,6})([^\W\d_]{1,4})(?![^\W\d_*])")
+# One letter hidden behind one dot inside a word (ох.уеть), or a word cut by one (му.даки):
+# lower case after the dot and no dot on either side (a full stop may end the sentence), so
+# initials before a surname (Е.Борисов) and abbreviations (т.е.) are no mask; the word read
+# with the dot as an asterisk, or without it, must be obscene.
+_ONE_DOT = patterns.compile(r"(?<![\w.])([а-яёА-ЯЁ]{1,4})\.([а-яё]{2,6})(?!\w|\.\w)")
 # A word cut into short pieces with hyphens (ху-и-та, бл-я-ть).
-_HYPHENATED = re.compile(r"(?<![^\W\d_-])[^\W\d_]{1,3}(?:-[^\W\d_]{1,3})+(?![^\W\d_-])")
+_HYPHENATED = patterns.compile(r"(?<![^\W\d_-])[^\W\d_]{1,3}(?:-[^\W\d_]{1,3})+(?![^\W\d_-])")
 
 
 def masked_with_dots(text: str) -> Iterator[tuple[int, str]]:
@@ -251,7 +252,7 @@ def masked_with_dots(text: str) -> Iterator[tuple[int, str]]:
     lemmas = obscene_lexicon().lemmas
     for match in _DOTTED.finditer(text):
         start, end = fold(match.group(1)), fold(match.group(2))
-        hidden = re.compile(re.escape(start) + r"[^\W\d_]{1,5}" + re.escape(end))
+        hidden = patterns.compile(re.escape(start) + r"[^\W\d_]{1,5}" + re.escape(end))
         if any(hidden.fullmatch(lemma) for lemma in lemmas):
             yield match.start(), match.group()
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from deskcli.domain.intake import morphology
+from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.answerability import SIGNATURE, asks
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, SENTENCE_SPLIT
 from deskcli.domain.intake.stemming import stem
@@ -29,9 +29,9 @@ WEIGHTS = {
 
 # Words, versions (7.0.6) and codes; dotted names (Яндекс.Метрика, sitemap.xml) and
 # hyphenated ones (Excel-файл, 301-редирект) are split into their parts.
-_TOKEN = re.compile(r"\d+(?:\.\d+)+|[^\W_]+")
-_QUOTED = re.compile(r"«[^»]*»|\"[^\"\n]*\"|“[^”]*”")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*)$")
+_TOKEN = patterns.compile(r"\d+(?:\.\d+)+|[^\W_]+")
+_QUOTED = patterns.compile(r"«[^»]*»|\"[^\"\n]*\"|“[^”]*”")
+_SENTENCE_START = patterns.compile(r"(?:^|[.!?:\n]\s*)$")
 
 
 # A named tuple, not a dataclass: dataclasses (and inspect) would cost every desk open 3-4 ms.
@@ -87,7 +87,7 @@ def _phrases() -> tuple[re.Pattern[str], tuple[str, ...]]:
         # an abbreviation (сбп) is written as one, so that it stays a name (СБП)
         terms.append(term.strip().upper() if len(term.strip()) <= _ABBREVIATION else term.strip())
     pattern = rf"(?<![^\W_])(?:{'|'.join(alternatives) or '(?!)'})(?![^\W_])"
-    return re.compile(pattern, re.IGNORECASE), tuple(terms)
+    return patterns.compile(pattern, re.IGNORECASE), tuple(terms)
 
 
 def _spelled_out_as_terms(text: str) -> str:
@@ -165,8 +165,8 @@ _TRANSLIT = str.maketrans({
 _LATIN_SKELETON = (
     ("x", "ks"), ("ck", "k"), ("wh", "v"), ("ff", "f"), ("w", "v"), ("ch", "ч"), ("c", "k"), ("y", "i"), ("j", "i"),
 )
-_DOUBLED = re.compile(r"(.)\1+")
-_SOFT_C = re.compile(r"c(?=[eiybdfgjlmnpqrstvwxz])")
+_DOUBLED = patterns.compile(r"(.)\1+")
+_SOFT_C = patterns.compile(r"c(?=[eiybdfgjlmnpqrstvwxz])")
 
 
 def name_skeleton(word: str) -> str:
@@ -248,9 +248,9 @@ def _points_back(sentence: str) -> bool:
 
 
 # English phrasal verbs as the one verb they mean: turn off the emails = disable them.
-_PHRASAL = re.compile(r"\b(turn|switch|shut|set)\s+(off|on|up)\b", re.IGNORECASE)
+_PHRASAL = patterns.compile(r"\b(turn|switch|shut|set)\s+(off|on|up)\b", re.IGNORECASE)
 _PHRASAL_AS = {"off": "disable", "on": "enable", "up": "setup"}
-_ENGLISH_PLURAL = re.compile(r"[a-z]{3,}[^su]s")
+_ENGLISH_PLURAL = patterns.compile(r"[a-z]{3,}[^su]s")
 
 
 @lru_cache(maxsize=1024)

@@ -26,9 +26,9 @@ import os
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from deskcli.domain.intake import morphology
 from deskcli.domain.intake.answerability import QUESTION_MARK
 from deskcli.domain.intake.normalising import CYRILLIC
-from deskcli.domain.intake import morphology
 from deskcli.domain.intake.repeat_terms import VALUE, Term, name_skeleton, question_terms
 from deskcli.domain.intake.wordlists import fold
 

@@ -8,12 +8,13 @@ a command that reads one message compiles few of them (the word lists' budget is
 
 from __future__ import annotations
 
-from typing import NamedTuple
 import json
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
+from typing import NamedTuple
 
+from deskcli.domain.intake import patterns
 from deskcli.domain.intake.morphology import lemma_text
 from deskcli.domain.intake.normalising import SENTENCE_SPLIT
 from deskcli.domain.intake.wordlists import data_text
@@ -69,7 +70,7 @@ class _Pattern:
 
     def search(self, window: _Window) -> bool:
         if self._compiled is None:
-            self._compiled = re.compile(self._expand(self._source))
+            self._compiled = patterns.compile(self._expand(self._source))
         return self._compiled.search(window.text) is not None
 
 
@@ -119,12 +120,12 @@ def _scope_rules() -> tuple[tuple[str, int, tuple[_ScopeRule, ...]], ...]:
 
 
 # "могли бы вы", "не могли бы": a past form before бы is a polite request, not the past.
-_PAST_BEFORE_BY = re.compile(r"_past_(?= (?:\S+ )?бы(?!\S))")
+_PAST_BEFORE_BY = patterns.compile(r"_past_(?= (?:\S+ )?бы(?!\S))")
 
 
 # Verbs whose imperative asks to be told something: "подскажите, как ..." is a question.
 _ASKING_VERBS = ("подсказать", "объяснить", "рассказать", "показать", "посоветовать", "уточнить", "напомнить", "помочь")
-_COMPARING_HOW = re.compile(r"(?<= )как(?= )")
+_COMPARING_HOW = patterns.compile(r"(?<= )как(?= )")
 
 
 def _comparisons_apart(sentence: str) -> str:

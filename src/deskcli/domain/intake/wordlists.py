@@ -6,14 +6,15 @@ Support staff extend the lists without touching code; everything here only reads
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from deskcli.domain.intake import patterns
+
 # A letter of either script; here (not in normalising, which compiles a dozen expressions
 # at import) because stemming needs it on every desk reply.
-CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
-LATIN = re.compile(r"[a-zA-Z]")
+CYRILLIC = patterns.compile(r"[а-яёА-ЯЁ]")
+LATIN = patterns.compile(r"[a-zA-Z]")
 
 # deskcli/data beside deskcli/domain/intake; read as files, which costs a fraction of
 # importlib.resources' import on a command that runs once.

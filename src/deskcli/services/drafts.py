@@ -1,0 +1,60 @@
+"""A request as the customer submitted it, and the first step of opening one: every field
+checked, and the PIN's check started.
+
+Kept apart from ``services.requests`` so that the hash (scrypt, slow on purpose, outside the
+interpreter lock) starts before the rest of the use case loads: ``desk open`` imports the
+intake rules, the search and the mail hooks while it runs (issue 15).
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from deskcli.domain import tickets
+from deskcli.services.context import Context
+from deskcli.services.pins import PinCheck
+
+
+# Named tuples, not dataclasses: a reply need not load dataclasses and inspect (domain/reasons.py).
+class Draft(NamedTuple):
+    """A request as the customer submitted it, before any check."""
+
+    license: str
+    pin: str
+    version: str
+    category: str
+    site: str
+    subject: str
+    body: str
+    edition: str | None = None
+    #: The inbound mail it came from (services.mail.inbox.Origin), for the mail hooks.
+    origin: Any = None
+
+
+class Submitted(NamedTuple):
+    """A draft whose fields are valid, as they will be stored, with its PIN being checked."""
+
+    draft: Draft
+    number: str
+    version: str
+    category: str
+    site: str
+    subject: str
+    body: str
+    check: PinCheck
+
+
+def submit(ctx: Context, draft: Draft) -> Submitted:
+    """Check every field (a bad one is refused before the PIN is looked at, and counts no
+    wrong PIN), then start the PIN's check. The caller finishes it (``check.finish()``),
+    also when it gives up: a wrong PIN stays the answer, and is counted."""
+    from deskcli.services import pins
+
+    category = tickets.validate_category(draft.category)
+    version = tickets.validate_version(draft.version)
+    site = tickets.validate_url(draft.site)
+    subject = tickets.validate_subject(draft.subject)
+    body = tickets.validate_text(draft.body, what="body", limit=tickets.MAX_BODY_BYTES)
+    number = tickets.validate_license_number(draft.license)
+    check = pins.start_authenticating(ctx, number, draft.pin)
+    return Submitted(draft, number, version, category, site, subject, body, check)
