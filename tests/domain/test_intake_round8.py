@@ -47,6 +47,10 @@ def test_a_short_aside_about_the_writers_life_is_off_topic(body: str) -> None:
     "Почему блок не встаёт по центру? justify-content: center стоит.",
     # Russian typed in Latin letters: no digression can be told from its question
     "pishu s raboty, tut net russkoi raskladki. kak pomenyat valyutu magazina?",
+    # what the shop sells is its trade, however much of life the goods are
+    "Мы продаём книги, фильмы и музыку. Как добавить фильтр по жанру?",
+    "Наша кондитерская печёт торты к праздникам и свадьбам. Как добавить выбор даты доставки?",
+    "Мы торгуем снастями для рыбалки и охоты. Как сделать фильтр по длине удилища?",
     # the shop's business address is no life, even when it names an office and a season
     "Зимой у нас сменился юридический адрес офиса. Как поменять реквизиты в счетах?",
 ])

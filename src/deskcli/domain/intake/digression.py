@@ -67,12 +67,16 @@ class Aside(NamedTuple):
 
 
 def subject_words(words: Sequence[str]) -> list[str]:
-    """Words of support's subject as written or by their lemma (пароли: пароль)."""
-    return [w for w in words if lemma_in(w, "product")]
+    """Words of support's subject as written or by their lemma (пароли: пароль), and of the
+    shop's trade (торгуем, пекарня)."""
+    return [w for w in words if lemma_in(w, "product") or lemma_in(w, "trade")]
 
 
 def life_words(words: Sequence[str]) -> list[str]:
-    """Words of the writer's life away from the shop (see [life] in intake_cues.txt)."""
+    """Words of the writer's life away from the shop (see [life] in intake_cues.txt); none in
+    a sentence that tells the shop's trade (мы продаём книги, наша пекарня печёт торты)."""
+    if any(lemma_in(w, "trade") for w in words):
+        return []
     return [w for w in words if len(w) > 1 and lemma_in(w, "life") and not lemma_in(w, "product")]
 
 
