@@ -142,3 +142,22 @@ def test_a_demand_for_money_back_asks_nothing(body: str) -> None:
 ])
 def test_a_question_about_money_back_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Спасибо, Ольга, очень помогли. Передайте руководству нашу благодарность.",
+    "Всё, разобрались сами, спасибо за подсказку.",
+    "Never mind, we figured it out. Thanks!",
+])
+def test_thanks_passed_on_and_a_settled_question_ask_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a question after the customer found the cause himself still asks
+    "Нашли сами причину в логе: модуль доставки падает на пустом весе. Как это исправить?",
+    # a report to be passed on is a report
+    "Передайте, пожалуйста, разработчикам, что корзина не считает скидку.",
+])
+def test_what_follows_a_settled_part_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)

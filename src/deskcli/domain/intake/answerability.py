@@ -49,6 +49,7 @@ from deskcli.domain.intake.asking_patterns import (
     SEE_ATTACHED as _SEE_ATTACHED,
 )
 from deskcli.domain.intake.asking_shapes import MONEY_BACK as _MONEY_BACK
+from deskcli.domain.intake.asking_shapes import SETTLED as _SETTLED
 from deskcli.domain.intake.asking_shapes import VERSION as _VERSION
 from deskcli.domain.intake.asking_shapes import asks_how_to as _asks_how_to
 from deskcli.domain.intake.asking_shapes import small_talk_to_staff as _small_talk_to_staff
@@ -158,7 +159,7 @@ def asks(sentence: str) -> bool:
     question needs a "?" or a question word at its head (подскажите, как ...), not a
     "как" of comparison inside a sentence; a request needs something to do.
     """
-    sentence = _MONEY_BACK.sub(" ", _ANNOUNCED.sub(" ", sentence))
+    sentence = _SETTLED.sub(" ", _MONEY_BACK.sub(" ", _ANNOUNCED.sub(" ", sentence)))
     # "пошли вы …", "идите вы …": abuse in the form of a request asks for nothing
     sentence = _abusive_phrases().sub(" ", sentence)
     questioned = bool(QUESTION_MARK.search(sentence))

@@ -19,6 +19,15 @@ MONEY_BACK = patterns.compile(
     r"(?:деньг\w*|денежк\w*|money|refund)(?:\s+(?:за|for)\s+\S+)?"
 )
 
+# Thanks to be passed on (передайте руководству благодарность) and a question the customer
+# has settled himself (нашли сами, разобрались, вопрос снят, never mind): nothing to answer.
+SETTLED = patterns.compile(
+    r"(?<!\w)(?:передай\w*(?:\s+\S+){0,2}?\s+(?:благодарност\w*|спасибо|привет\w*)"
+    r"|(?:нашли|нашел|нашла|разобрались|разобрался|разобралась|решили|справились|справился|справилась)"
+    r"\s+(?:сами|сам|сама)|вопрос\s+(?:снят|закрыт|неактуален)|(?:figured|sorted)\s+it\s+out"
+    r"|never\s*mind|problem\s+solved|found\s+it\s+ourselves)(?!\w)"
+)
+
 
 def vague(words: Sequence[str], content: Sequence[str]) -> bool:
     """A fault or a call for help and one thing at most: the whole site (магазин упал)
