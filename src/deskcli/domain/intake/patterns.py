@@ -29,10 +29,6 @@ _built: dict[str, re.Pattern[str]] = {}
 _kept: dict[str, Compiled] = {}
 _learned: dict[str, Compiled] = {}
 
-#: _sre's limits: flags and code words are C unsigned ints.
-_WORD = 2**32
-
-
 def key(pattern: str, flags: int) -> str:
     return f"{int(flags)}:{pattern}"
 
@@ -79,14 +75,13 @@ def learned() -> dict[str, Compiled]:
 
 
 def _sound(entry: Any) -> bool:
-    """The shape `_code` gives: flags and code words in range, the group names both ways
-    agreeing with the number of groups (a wrong one would fail only at match time)."""
+    """The shape `_code` gives, with the group names both ways agreeing with the number of
+    groups: a wrong one would fail only at match time. (Code or flags _sre cannot take fail
+    as the pattern is built, and are compiled as usual then.)"""
     if not (isinstance(entry, list) and len(entry) == 5):
         return False
-    flags, code, groups, names, by_index = entry
-    return (type(flags) is int and 0 <= flags < 2**31 and isinstance(code, list) and len(code) > 0
-            and all(type(word) is int and 0 <= word < _WORD for word in code)
-            and type(groups) is int and 0 <= groups < 100 and isinstance(by_index, list)
+    _, _, groups, names, by_index = entry
+    return (type(groups) is int and 0 <= groups < 100 and isinstance(by_index, list)
             and len(by_index) == groups + 1 and isinstance(names, dict)
             and all(isinstance(n, str) and type(i) is int and 0 < i <= groups and by_index[i] == n
                     for n, i in names.items())
