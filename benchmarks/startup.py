@@ -138,8 +138,9 @@ def markdown(rows: list[tuple[str, str, str]], runs: int, command: str) -> list[
          "10 ms to import them, 5 ms to open the dictionary (intake/known_words.py reads dictionary words from "
          "pymorphy3's files without importing pymorphy3, which loads only for a word the dictionary lacks) and "
          "8-10 ms to apply them; their sixty-odd regular expressions come compiled from the user cache "
-         "(pattern_cache.py: about 15 ms of re's parser saved a run). On a free second core the PIN check costs nothing and `open` costs `reply` plus "
-         "that reading; with no core free the hash runs after it. The `desk` console script (`launcher.console`) "
+         "(pattern_cache.py: about 15 ms of re's parser saved a run), and the hash starts before the rest of "
+         "the use case loads (services/drafts.py). On a free second core the PIN check costs nothing and "
+         "`open` costs `reply` plus that reading; with no core free the hash runs after it. The `desk` console script (`launcher.console`) "
          "leaves a fast command without the interpreter's teardown (5-15 ms of freeing modules and objects)."),
         "",
     ]

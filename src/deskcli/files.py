@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 from collections.abc import Iterator
 from typing import IO, TYPE_CHECKING, Any
 
@@ -183,17 +184,27 @@ def write_atomic(path: StrPath, data: bytes, *, replace: bool = True, create_par
         handle.write(data)
 
 
+#: A cache file is small (a year of days, a help page, compiled rules): larger is not ours.
+CACHE_FILE_LIMIT = 4 * 2**20
+
+
 def read_own(path: StrPath) -> bytes | None:
     """A cache file's bytes if this user wrote it and nobody else may write it, else None
-    (missing, unreadable, or another's: what is computed from it must be the user's own)."""
+    (missing, unreadable, another's, not a plain file, or too large: what is computed from
+    it must be the user's own). A link or a FIFO put in its place is not followed or waited on."""
     try:
-        with open(path, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if info.st_uid != os.getuid() or info.st_mode & 0o022:
-                return None
-            return handle.read()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if (not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o022
+                or info.st_size > CACHE_FILE_LIMIT):
+            return None
+        try:
+            return handle.read(CACHE_FILE_LIMIT + 1)
+        except OSError:
+            return None
 
 
 def keep_cached(path: str, data: bytes) -> None:

@@ -30,7 +30,9 @@ def path() -> str:
 
     from deskcli import paths
 
-    tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}"
+    # The exact release: a patch release may change what re compiles a pattern into
+    # without changing _sre.MAGIC (3.11.5 did, for possessive quantifiers).
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:08x}-{_sre.MAGIC}"
     return os.path.join(paths.pattern_cache(), f"{tag}.json")
 
 
@@ -42,10 +44,10 @@ def adopt() -> None:
     _adopted[:] = [where]
     try:
         kept = json.loads(read_own(where) or b"null")
-    except ValueError:
+    except (ValueError, RecursionError):
         return
     if isinstance(kept, dict):
-        patterns.adopt({k: v for k, v in kept.items() if isinstance(k, str) and isinstance(v, list) and len(v) == 5})
+        patterns.adopt(kept)  # an entry of the wrong shape is compiled as usual
 
 
 def keep() -> None:
@@ -55,7 +57,7 @@ def keep() -> None:
         return
     where = _adopted[0]
     kept: dict[str, patterns.Compiled] = {}
-    with contextlib.suppress(ValueError):
+    with contextlib.suppress(ValueError, RecursionError):
         found = json.loads(read_own(where) or b"{}")
         # Entries of rules changed since are never asked again: start over past a bound.
         if isinstance(found, dict) and len(found) + len(fresh) <= MAX_ENTRIES:

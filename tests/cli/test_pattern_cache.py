@@ -60,3 +60,17 @@ def test_a_damaged_or_foreign_file_is_ignored(licensed_desk, isolation, damage) 
     else:
         kept.write_text(json.dumps({k: [0] for k in entries}))
     assert _open() == first
+
+
+def test_the_kept_code_is_what_the_rules_run(licensed_desk, isolation) -> None:
+    """The file is read before the rules compile: code in it that matches nothing (the
+    user's own file, so trusted) silences them, and the same message is decided otherwise."""
+    from deskcli.domain.intake import patterns
+
+    first = _open()
+    [kept] = _kept(isolation)
+    entries = json.loads(kept.read_text(encoding="utf-8"))
+    silent = {name: [*patterns._code("(?!)", int(name.split(":", 1)[0]))[:2], *entry[2:]]
+              for name, entry in entries.items()}
+    kept.write_text(json.dumps(silent), encoding="utf-8")
+    assert _open() != first

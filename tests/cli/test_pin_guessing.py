@@ -212,3 +212,21 @@ def test_a_hash_records_its_cost_so_real_ones_verify_under_the_tests_cost(monkey
 def test_only_the_desks_own_range_of_hashes_is_accepted(stored) -> None:
     assert not pins.is_pin_hash(stored)
     assert not pins.verify_pin(PIN, stored)
+
+
+# -- the fields come first ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("field,bad", [(8, "ftp://shop.example.ru"), (6, "катастрофа"), (4, "6.9.1.2.3.4.5.6")])
+@pytest.mark.parametrize("locked", [False, True], ids=["wrong PIN", "locked number"])
+def test_a_bad_field_is_the_answer_before_the_pin_and_counts_no_guess(licensed, field, bad, locked) -> None:
+    """desk open checks every field before it starts the PIN's check (services/drafts.py):
+    a bad one is exit 2 whatever the PIN, and leaves no wrong PIN on record."""
+    for n in range(5 if locked else 0):
+        guess(licensed, "0000", minutes=n)
+    before = licensed.json("license", "show", "HC-1", "--json")["failed_checks"]
+    args = list(OPEN)
+    args[field] = bad
+    refused = licensed(*args, env={**at(5), "DESK_PIN": "9999"}, code=2)
+    assert_one_error_line(refused)
+    assert licensed.json("license", "show", "HC-1", "--json")["failed_checks"] == before

@@ -9,6 +9,7 @@ from __future__ import annotations
 import fcntl
 import importlib.util
 import json
+import os
 import pickle
 import re
 import sys
@@ -20,13 +21,13 @@ BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "intake_eval.py
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory, worker_id: str):
+def report(tmp_path_factory: pytest.TempPathFactory):
     spec = importlib.util.spec_from_file_location("intake_eval", BENCHMARK)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses (and pickle) look their module up there
     spec.loader.exec_module(module)
-    if worker_id == "master":
+    if "PYTEST_XDIST_WORKER" not in os.environ:
         return module.measure(module.load())
     # Under xdist the five tests may land on several workers: the first measures (3 s of
     # CPU), the others read its report from the run's own temporary directory.

@@ -52,17 +52,26 @@ def test_kept_code_compiles_to_the_expression_re_compiles(every_rule_pattern) ->
         assert patterns._from_code(pattern, entry) == re.compile(pattern, flags), pattern
 
 
-def test_damaged_kept_code_is_compiled_again(every_rule_pattern) -> None:
-    key = next(k for k in every_rule_pattern if "вопрос" in k)
-    pattern, flags = _source(key)
-    damaged = [*every_rule_pattern[key]]
-    damaged[1] = [7] * len(damaged[1])  # code _sre's validator refuses
-    patterns.adopt({key: damaged})
-    try:
-        assert patterns.compile(pattern, flags) == re.compile(pattern, flags)
-        assert patterns.learned()[key] == every_rule_pattern[key]  # compiled afresh, to be kept
-    finally:
-        patterns.adopt({key: every_rule_pattern[key]})
+@pytest.mark.parametrize("damage", [
+    lambda e: [e[0], [7] * len(e[1]), *e[2:]],  # code _sre's validator refuses
+    lambda e: [e[0], [-1, *e[1]], *e[2:]],  # a word _sre cannot take (OverflowError)
+    lambda e: [2**40, *e[1:]],  # flags out of range
+    lambda e: [e[0], e[1], e[2], {"word": 1}, [None, "другое"]],  # names that disagree
+    lambda e: [e[0], e[1], 10**8, e[3], e[4]],  # a count of groups that is not the code's
+    lambda e: "garbage",
+], ids=["refused code", "negative word", "huge flags", "names", "groups", "not a list"])
+def test_a_damaged_entry_is_compiled_as_re_compiles_it(damage) -> None:
+    pattern = rf"(?P<word>проверка{id(damage)})\s+(?P=word)"  # a text no other test compiled
+    name = patterns.key(pattern, 0)
+    sound = patterns._code(pattern, 0)
+    patterns.adopt({name: damage(sound)})
+    built, wanted = patterns.compile(pattern), re.compile(pattern)
+    assert (built, built.groups, built.groupindex) == (wanted, wanted.groups, wanted.groupindex)
+    assert patterns.learned()[name] == sound  # compiled afresh, to be kept
+
+
+def test_a_pattern_is_built_once_per_process() -> None:
+    assert patterns.compile(r"однажды\d+") is patterns.compile(r"однажды\d+")
 
 
 @given(st.sampled_from(["[а-яё]+", r"(?P<word>\w+)\s+(?P=word)", r"(?i)вопрос\w*", r"\d{2,4}|x(?=y)"]),

@@ -35,10 +35,12 @@ def run_open(rt: Context, *, license: str, version: str, category: str, site: st
         return 1
     submitted = submit(rt, Draft(license=license, pin=secret, version=version, category=category,
                                  site=site, subject=subject, body=text, edition=edition))
-    # The rest of the use case loads while the PIN's hash runs.
-    from deskcli.cli.request_view import print_request
-    from deskcli.services.requests import open_request
-
+    try:  # the rest of the use case loads while the PIN's hash runs
+        from deskcli.cli.request_view import print_request
+        from deskcli.services.requests import open_request
+    except BaseException:
+        submitted.check.finish()  # a wrong PIN stays the answer, and is counted
+        raise
     opened = open_request(rt, submitted)
     print_request(rt, opened.row, fmt, fields, extra={"suggestions": opened.suggestions})
     return 1 if opened.row["status"] == "rejected" else 0

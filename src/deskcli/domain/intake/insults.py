@@ -71,7 +71,7 @@ class _InsultLexicon:
 
     @property
     def phrases(self) -> re.Pattern[str]:
-        return patterns.compile(self._phrases)  # re caches it after the first call
+        return patterns.compile(self._phrases)  # built once, then patterns gives it back
 
     def insult(self, word: str) -> Insult | None:
         """The word as an insult, or None when it is no insult."""

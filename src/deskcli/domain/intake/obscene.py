@@ -252,7 +252,8 @@ def masked_with_dots(text: str) -> Iterator[tuple[int, str]]:
     lemmas = obscene_lexicon().lemmas
     for match in _DOTTED.finditer(text):
         start, end = fold(match.group(1)), fold(match.group(2))
-        hidden = patterns.compile(re.escape(start) + r"[^\W\d_]{1,5}" + re.escape(end))
+        # Built from the message: re's own cache, never patterns' (which keeps what it compiles).
+        hidden = re.compile(re.escape(start) + r"[^\W\d_]{1,5}" + re.escape(end))
         if any(hidden.fullmatch(lemma) for lemma in lemmas):
             yield match.start(), match.group()
 

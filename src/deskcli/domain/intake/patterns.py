@@ -7,9 +7,12 @@ directly, so a caller may keep it between runs: `adopt` takes what was kept, `le
 gives what was compiled afresh since it was last asked. The domain keeps no file:
 ``deskcli.pattern_cache`` does (issue 15).
 
+Only the rules' own expressions come here, never one built from a message (it would be
+kept, and a customer's words with it): those go to ``re.compile``.
+
 A kept entry is used only for the very pattern text and flags it was compiled from, and
-only by the interpreter that made it (the caller keys its store by version); if the
-interpreter's internals differ at all, everything is compiled as usual.
+only by the interpreter that made it (the caller keys its store by version); an entry that
+is not what ``re`` itself would build is compiled as usual.
 """
 
 from __future__ import annotations
@@ -18,38 +21,45 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-#: (pattern, flags) -> what `_sre.compile` takes after the pattern: the final flags, the
-#: code, the number of groups, the group names both ways. JSON-shaped (lists, no tuples).
+#: What `_sre.compile` takes after the pattern: the final flags, the code, the number of
+#: groups, the group names both ways. JSON-shaped (lists, no tuples).
 Compiled = list[Any]
 
+_built: dict[str, re.Pattern[str]] = {}
 _kept: dict[str, Compiled] = {}
 _learned: dict[str, Compiled] = {}
-
 
 def key(pattern: str, flags: int) -> str:
     return f"{int(flags)}:{pattern}"
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's name and shape
-    """``re.compile(pattern, flags)``, from the kept code when there is some."""
-    entry = _kept.get(key(pattern, flags))
-    if entry is not None:
+    """``re.compile(pattern, flags)``, built once per process, from the kept code if any."""
+    name = key(pattern, flags)
+    built = _built.get(name)
+    if built is not None:
+        return built
+    entry = _kept.get(name)
+    if entry is not None and _sound(entry):
         try:
-            return _from_code(pattern, entry)
-        except (TypeError, ValueError, RuntimeError, AttributeError, ImportError):
-            pass  # damaged or foreign: compile it as usual (and keep the fresh code)
-    try:
-        entry = _code(pattern, int(flags))
-        compiled = _from_code(pattern, entry)
-    except (TypeError, ValueError, RuntimeError, AttributeError, ImportError):
-        return re.compile(pattern, flags)
-    _learned[key(pattern, flags)] = entry
-    return compiled
+            built = _from_code(pattern, entry)
+        except Exception:  # noqa: BLE001 - damaged or foreign: compiled as usual below
+            built = None
+    if built is None:
+        try:
+            entry = _code(pattern, int(flags))
+            built = _from_code(pattern, entry)
+            _learned[name] = entry
+        except Exception:  # noqa: BLE001 - internals not as expected: re does it all
+            built = re.compile(pattern, flags)
+    _built[name] = built
+    return built
 
 
-def adopt(kept: Mapping[str, Compiled]) -> None:
-    """Use ``kept`` (a `learned` of an earlier run by the same interpreter) from now on.
-    What was compiled before and is kept already is not new (`learned`)."""
+def adopt(kept: Mapping[str, Any]) -> None:
+    """Use ``kept`` (a `learned` of an earlier run by the same interpreter) from now on; an
+    entry of the wrong shape is compiled as usual when asked. What was compiled before and
+    is kept already is not new (`learned`)."""
     _kept.update(kept)
     for known in kept.keys() & _learned.keys():
         del _learned[known]
@@ -59,8 +69,23 @@ def learned() -> dict[str, Compiled]:
     """What was compiled afresh since the last call (nothing if all was kept): asked once
     per message by a long-running process, it is new only when the rules compiled more."""
     fresh = dict(_learned)
+    _kept.update(fresh)
     _learned.clear()
     return fresh
+
+
+def _sound(entry: Any) -> bool:
+    """The shape `_code` gives, with the group names both ways agreeing with the number of
+    groups: a wrong one would fail only at match time. (Code or flags _sre cannot take fail
+    as the pattern is built, and are compiled as usual then.)"""
+    if not (isinstance(entry, list) and len(entry) == 5):
+        return False
+    _, _, groups, names, by_index = entry
+    return (type(groups) is int and 0 <= groups < 100 and isinstance(by_index, list)
+            and len(by_index) == groups + 1 and isinstance(names, dict)
+            and all(isinstance(n, str) and type(i) is int and 0 < i <= groups and by_index[i] == n
+                    for n, i in names.items())
+            and sum(n is not None for n in by_index) == len(names))
 
 
 def _code(pattern: str, flags: int) -> Compiled:
