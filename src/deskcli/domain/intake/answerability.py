@@ -48,21 +48,21 @@ from deskcli.domain.intake.asking_patterns import (
 from deskcli.domain.intake.asking_patterns import (
     SEE_ATTACHED as _SEE_ATTACHED,
 )
+from deskcli.domain.intake.asking_shapes import MONEY_BACK as _MONEY_BACK
+from deskcli.domain.intake.asking_shapes import SETTLED as _SETTLED
 from deskcli.domain.intake.asking_shapes import VERSION as _VERSION
 from deskcli.domain.intake.asking_shapes import asks_how_to as _asks_how_to
 from deskcli.domain.intake.asking_shapes import small_talk_to_staff as _small_talk_to_staff
 from deskcli.domain.intake.asking_shapes import vague as _vague
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
+from deskcli.domain.intake.digression import EMOTICON, QUESTION_MARK, Aside, about_life, digression, goes_on_about, lemmas
+from deskcli.domain.intake.digression import abusive as _abusive
+from deskcli.domain.intake.digression import abusive_phrases as _abusive_phrases
+from deskcli.domain.intake.digression import addressed_imperative as _addressed_imperative
+from deskcli.domain.intake.digression import translit, wanders_off
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, SENTENCE_SPLIT
 from deskcli.domain.reasons import Reason
 
-# A sentence with at least this many content words and none of support's subject is a
-# digression; a sentence this short ("погода хорошая") is a remark, not reasoning.
-DIGRESSION_SENTENCE_WORDS = 4
-# A long sentence may name one thing of support's in passing and still be about something
-# else ("директор вернулся из Турции и хочет всё как у турецких магазинов"): one product
-# word among this many content words does not make the sentence support's subject.
-PASSING_MENTION_WORDS = 9
 # Content words of digressions beside a question from which the message wanders off the
 # question (2.8.4): one sentence about the football is enough.
 DIGRESSION_WORDS = 4
@@ -81,9 +81,6 @@ SIGNATURE = patterns.compile(
     r"|(?:thanks|thank you|many thanks|cheers|спасибо|заранее спасибо)[ \t]*[,!.]?[ \t]*\n[^?]{0,120}\Z)",
     re.IGNORECASE | re.DOTALL,
 )
-# A question mark that ends a question, not one inside a link (https://shop.ru/?p=1); the
-# full-width one for text read before NFKC (repeats reads the desk's stored questions).
-QUESTION_MARK = patterns.compile(r"[?？](?!\w)")
 # Error codes, versions, file and domain names: what a digression does not contain.
 _TECHNICAL = patterns.compile(r"\d{3}|\d\.\d|\w\.[a-z]{2,4}\b|[a-z]:[a-z0-9]")
 # A negated verb reports a fault ("не выгружается", "не реагируют", "not delivered"); a
@@ -92,20 +89,6 @@ _NEGATED_VERB = patterns.compile(
     r"(?<!\S)(?:не|not)\s+\S+(?:ет|ит|ют|ят|ут|ат|ется|ится|ются|ятся|ал|ала|али|ало|ил|ила"
     r"|или|ило|ел|ела|ели|ся|сь|ed|en|wn|ing)(?!\S)"
 )
-
-
-def _abusive_phrases() -> re.Pattern[str]:
-    from deskcli.domain.intake.insults import abusive_phrases
-
-    return abusive_phrases()
-
-
-def _abusive(word: str) -> bool:
-    """Mat and insults say how the customer feels, not what he asks."""
-    from deskcli.domain.intake.insults import is_insult_word
-    from deskcli.domain.intake.obscene import is_obscene_word
-
-    return is_obscene_word(word) or is_insult_word(word)
 
 
 def _asks_after_the_request(sentence: str) -> bool:
@@ -176,7 +159,7 @@ def asks(sentence: str) -> bool:
     question needs a "?" or a question word at its head (подскажите, как ...), not a
     "как" of comparison inside a sentence; a request needs something to do.
     """
-    sentence = _ANNOUNCED.sub(" ", sentence)
+    sentence = _SETTLED.sub(" ", _MONEY_BACK.sub(" ", _ANNOUNCED.sub(" ", sentence)))
     # "пошли вы …", "идите вы …": abuse in the form of a request asks for nothing
     sentence = _abusive_phrases().sub(" ", sentence)
     questioned = bool(QUESTION_MARK.search(sentence))
@@ -260,82 +243,6 @@ def _has_verb(words: Sequence[str]) -> bool:
     return any((found := morphology.parses(w)) and found[0].has("VERB") for w in words)
 
 
-def _addressed_imperative(words: Sequence[str]) -> bool:
-    """Whether a word asks the reader to do something (сделайте, проверьте): not the
-    inclusive "let's" (летим, посмотрим), which tells what the writer will do, nor a form
-    that is also the indicative a few words after "вы" (вы сами летом ездите)."""
-
-    def imperative(index: int, word: str) -> bool:
-        found = morphology.parses(word)
-        addressed = "вы" in words[max(0, index - 5) : index]
-        if not found or not found[0].has("VERB") or addressed and any(p.has("indc") for p in found):
-            return False
-        return any(p.has("impr") and not p.has("incl") for p in found)
-
-    return any(imperative(index, word) for index, word in enumerate(words))
-
-
-def _lemmas(words: Sequence[str], reflexive_as_plain: bool = False) -> set[str]:
-    """Dictionary lemmas of a sentence's nouns and verbs of four letters or more (words
-    without Cyrillic as written): what a sentence is about, not how many or which one.
-    `reflexive_as_plain` adds a reflexive verb's plain verb (поменялся -> поменять), for
-    a statement that tells what happened to the thing the question is about."""
-    found = set()
-    for word in content_words(words):
-        parses = morphology.parses(word)
-        if len(word) >= 4 and (not parses or any(parses[0].has(t) for t in ("NOUN", "VERB", "INFN"))):
-            lemma = morphology.lemma(word)
-            found.add(lemma)
-            if reflexive_as_plain and lemma.endswith(("ся", "сь")) and parses and not parses[0].has("NOUN"):
-                found.add(lemma[:-2])
-    return found
-
-
-def _digression_words(sentence: str, question: frozenset[str] = frozenset(), minimum: int = DIGRESSION_SENTENCE_WORDS) -> int:
-    """Content words of a sentence that is a digression, 0 for any other sentence.
-
-    `question` holds the lemmas of the message's asking sentences: a statement sharing one
-    with them is the question's context (хостер закрывается / перевезти к новому хостеру),
-    not a digression. Mat and insults are the obscenity rule's, not reasoning."""
-    # "прошу прощения": no request; "хотел сказать", "by the way": no request either, but
-    # part of the digression they open
-    words = cues("not_asking").without(PLAIN_WORD.findall(sentence))
-    if _TECHNICAL.search(sentence) or any(_abusive(w) for w in words):
-        return 0
-    if any(w in ("question", "questions") or morphology.lemma(w) == "вопрос" for w in words):
-        return 0  # about the question itself: простите за глупый вопрос, я тут новенький
-    if _INTRODUCTION.search(sentence):
-        return 0  # who writes: я новый сотрудник, меня зовут Ольга
-    content = [
-        w for w in content_words(words)
-        if len(w) > 1 and (not w.isascii() or w.isalpha())
-        and not any(lemma_in(w, cue) for cue in ("status", "sending"))
-    ]  # waiting and sending are the request's business: готовы подождать пару дней
-    if len(domain_words(words)) > (1 if len(content) >= PASSING_MENTION_WORDS else 0):
-        return 0
-    polite = cue_words("polite")
-    said = cues("aside").without(words)
-    if cues("request").found(said) or _addressed_imperative([w for w in said if w not in polite]):
-        return 0
-    if question and not QUESTION_MARK.search(sentence) and _lemmas(words, reflexive_as_plain=True) & question:
-        return 0
-    return len(content) if len(content) >= minimum else 0
-
-
-_ANAPHORA = frozenset(("он", "она", "оно", "они", "это", "этот", "эта", "эти", "it", "they", "this", "these"))
-_PERSONAL = frozenset(("он", "она", "оно", "они", "it", "they"))
-_ANAPHORA_REACH = 3
-
-
-def _goes_on_about(words: Sequence[str], previous: Sequence[str]) -> bool:
-    """Whether a sentence opens with a pronoun for the product thing the sentence before
-    named (модуль доставки ... Он считает вес в граммах): it goes on about the question."""
-    # a personal pronoun also after a word or two of time or manner (сейчас они …, right now
-    # they …); a demonstrative further in qualifies a new thing (гляжу на эту метель)
-    pointing = bool(words) and words[0] in _ANAPHORA or any(w in _PERSONAL for w in words[:_ANAPHORA_REACH])
-    return pointing and bool(domain_words(previous))
-
-
 def _follows_up(previous: str, sentence: str) -> bool:
     """A short question about the sentence before it: "Удалил группу товаров. Как восстановить?"."""
     joined = " ".join(PLAIN_WORD.findall(sentence))
@@ -352,48 +259,49 @@ def answerability_flags(normalized: str) -> list[Reason]:
     if len(lines) >= 2 and all(_LOG_LINE.search(line) for line in lines):
         return [Reason("no_question", "2.8.2 no question support can answer")]
     said_here = _QUOTED_LINE.sub("", normalized)
-    sentences = [s for s in SENTENCE_SPLIT.split(SIGNATURE.sub("", said_here)) if s.strip()]
+    sentences = [
+        part for s in SENTENCE_SPLIT.split(SIGNATURE.sub("", said_here)) for part in EMOTICON.split(s) if part.strip()
+    ]
     alone = [asks(s) for s in sentences]
     asking = [
         ask or (index > 0 and _follows_up(sentences[index - 1], sentences[index]))
         for index, ask in enumerate(alone)
     ]
     said = [PLAIN_WORD.findall(s) for s in sentences]
-    question = frozenset().union(*(_lemmas(w) for w, ask in zip(said, asking, strict=True) if ask))
-    about_product = any(ask and domain_words(w) for w, ask in zip(said, asking, strict=True))
+    question = frozenset().union(*(lemmas(w) for w, ask in zip(said, asking, strict=True) if ask))
+
+    def about_product(index: int) -> bool:
+        """Whether a sentence other than this one asks about the product."""
+        return any(ask and domain_words(w) and i != index for i, (w, ask) in enumerate(zip(said, asking, strict=True)))
 
     # In a Russian message a sentence without a Cyrillic letter is pasted (an error, a log
     # line, CSS), not a digression.
-    russian = len(CYRILLIC.findall(normalized)) > len(LATIN.findall(normalized))
+    # Russian typed in Latin letters (net raskladki, kak ...) is read as Russian: this rule
+    # cannot tell its digressions from its question.
+    russian = len(CYRILLIC.findall(normalized)) > len(LATIN.findall(normalized)) or translit(normalized)
 
-    def aside(index: int) -> int:
-        """Content words of a sentence off the question, however short (0 if on it)."""
+    def aside(index: int) -> Aside:
+        """Content words of a sentence off the question, however short (none if on it)."""
         s, w = sentences[index], said[index]
         if russian and not CYRILLIC.search(s):
-            return 0
+            return Aside()
         if not asking[index]:
-            if index and _goes_on_about(w, said[index - 1]):
-                return 0
-            return _digression_words(s, question, minimum=1)
+            if index and goes_on_about(w, said[index - 1]):
+                return Aside()
+            return digression(s, question, minimum=1)
         # Beside a question about the product, a question put to the staff about anything
         # else (как вы думаете, что будет с курсом доллара?, у вас тоже все на удалёнке?)
-        # is small talk, not a second question.
-        if about_product and not domain_words(w) and (
+        # is small talk, not a second question; so is any sentence about the writer's life
+        # (сначала заболел ребёнок, теперь вот сайт), whatever it asks or complains of.
+        if not about_product(index):
+            return Aside()
+        if about_life(w) or not domain_words(w) and (
             any(word in cue_words("addressee") for word in w) or cues("aside").found(w)
         ):
-            return _digression_words(s, minimum=1)
-        return 0
+            return digression(s, minimum=1)
+        return Aside()
 
-    # Short remarks in a row make one digression (А погода у вас какая? У нас минус
-    # двадцать.); a short remark alone ("погода хорошая") does not.
-    digressions = 0
-    run = 0
-    for words in [*map(aside, range(len(sentences))), 0]:
-        if words:
-            run += words
-            continue
-        digressions += run if run >= DIGRESSION_SENTENCE_WORDS else 0
-        run = 0
+    digressions = wanders_off([aside(index) for index in range(len(sentences))])
     if digressions >= (DIGRESSION_WORDS if any(asking) else REASONING_WORDS):
         return [Reason("off_topic", "2.8.4 extraneous reasoning unrelated to the question")]
     if not any(asking):

@@ -11,6 +11,22 @@ from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.cues import cue_words, lemma_in
 
 VERSION = patterns.compile(r"(?<![\w.])\d+\.\d+(?:\.\d+)*(?![\w.])")
+# A demand for money back (верните деньги за лицензию, give me my money back, I want a
+# refund): the desk decides no refund, and a demand asks no question support answers.
+MONEY_BACK = patterns.compile(
+    r"(?<!\w)(?:верните|возвратите|отдайте|(?:требую|требуем|хочу|хотим)\s+(?:\S+\s+)?вернуть"
+    r"|give\s+(?:me|us)|(?:i|we)\s+(?:want|demand)|refund\s+(?:me|us))(?:\s+\S+){0,2}?\s+"
+    r"(?:деньг\w*|денежк\w*|money|refund)(?:\s+(?:за|for)\s+\S+)?"
+)
+
+# Thanks to be passed on (передайте руководству благодарность) and a question the customer
+# has settled himself (нашли сами, разобрались, вопрос снят, never mind): nothing to answer.
+SETTLED = patterns.compile(
+    r"(?<!\w)(?:передай\w*(?:\s+\S+){0,2}?\s+(?:благодарност\w*|спасибо|привет\w*)"
+    r"|(?:нашли|нашел|нашла|разобрались|разобрался|разобралась|решили|справились|справился|справилась)"
+    r"\s+(?:сами|сам|сама)|вопрос\s+(?:снят|закрыт|неактуален)|(?:figured|sorted)\s+it\s+out"
+    r"|never\s*mind|problem\s+solved|found\s+it\s+ourselves)(?!\w)"
+)
 
 
 def vague(words: Sequence[str], content: Sequence[str]) -> bool:

@@ -77,7 +77,8 @@ class _InsultLexicon:
         """The word as an insult, or None when it is no insult."""
         if word in self._whole:
             tags = self._whole[word]
-            return Insult("adj" in tags, "weak" in tags, word.endswith(("ы", "и")))
+            plural = word.endswith(("ы", "и")) or word.isascii() and word.endswith("s")
+            return Insult("adj" in tags, "weak" in tags, plural)
         if CYRILLIC.search(word):
             return self._russian(word)
         for stem, tags in self._stems:
@@ -90,6 +91,11 @@ class _InsultLexicon:
         # A proper name is no reading of a word inside a sentence (_looks_like_name keeps the
         # capitalised ones apart): баранов, козлов are the insults' plurals, not surnames.
         parses = [p for p in morphology.parses(word) if not p.grammemes & _PROPER_NAME]
+        if parses and parses[0].lemma not in self._lemmas and not morphology.is_known(word):
+            # A word the dictionary does not know is guessed, and a guess can miss the lemma
+            # (имбецилы, утырки, тормознутых): read its ending off instead.
+            if (guessed := self._guessed(word)) is not None:
+                return guessed
         # Only when the likeliest reading is the insult: падали is a verb before it is падаль.
         if not parses or parses[0].lemma not in self._lemmas:
             return None
@@ -100,6 +106,27 @@ class _InsultLexicon:
             p.has("plur") and (p.has("nomn") or p.has("voct") or p.has("ADJS")) for p in readings
         )
         return Insult(adjective, "weak" in tags, plural_subject)
+
+
+    def _guessed(self, word: str) -> Insult | None:
+        """An unknown word as an insult lemma with a noun's or an adjective's ending."""
+        for ending, lemma_ending, plural in _GUESSED_ENDINGS:
+            if word.endswith(ending) and (lemma := word[: len(word) - len(ending)] + lemma_ending) in self._lemmas:
+                tags = self._lemmas[lemma]
+                adjective = "adj" in tags or lemma_ending == "ый"
+                return Insult(adjective, "weak" in tags, plural and (adjective or ending in ("ы", "и")))
+        return None
+
+
+# Endings of Russian nouns (к-stems drop the fleeting о: утырки, утырок) and adjectives,
+# with the lemma's ending and whether the form is plural, for words the dictionary lacks.
+_GUESSED_ENDINGS = (
+    ("ками", "ок", True), ("ков", "ок", True), ("кам", "ок", True), ("ках", "ок", True), ("ки", "ок", True),
+    ("ами", "", True), ("ов", "", True), ("ам", "", True), ("ах", "", True), ("ы", "", True), ("и", "", True),
+    ("ом", "", False), ("а", "", False), ("у", "", False), ("е", "", False), ("", "", False),
+    ("ыми", "ый", True), ("ых", "ый", True), ("ые", "ый", True), ("ый", "ый", False), ("ого", "ый", False),
+    ("ому", "ый", False), ("ым", "ый", False), ("ая", "ый", False), ("ой", "ый", False), ("ую", "ый", False),
+)
 
 
 @cache
@@ -188,7 +215,7 @@ _FAR_SUBJECT = 11
 _NEW_SUBJECT = ("котор", "кто", "что", "чей", "who", "which", "whose")
 
 
-def _aimed_at_someone(sentence: Sequence[_Token], index: int) -> bool:
+def _aimed_at_someone(sentence: Sequence[_Token], index: int, weak: bool = False) -> bool:
     """Whether an insult is addressed to, or said of, the desk's people or anyone named."""
     crossed = False
     for at in range(index - 1, max(-1, index - _FAR_SUBJECT), -1):
@@ -228,10 +255,33 @@ def _aimed_at_someone(sentence: Sequence[_Token], index: int) -> bool:
             return True
         if _CLAUSE_PUNCTUATION.search(token.gap_after):
             break
-    token = sentence[index]
-    opens = index == 0 or "," in token.gap_before
-    closes = index + 1 == len(sentence) or re.search(r"[,!?]", token.gap_after)
-    return bool(opens and closes) and not _self_subject(sentence, index)
+    return _called_by_it(sentence, index, weak) and not _self_subject(sentence, index)
+
+
+def _called_by_it(sentence: Sequence[_Token], index: int, weak_insult: bool = False) -> bool:
+    """Whether the insult is a clause of its own (, идиоты!), alone or with one word that
+    qualifies it (Ослы упрямые, ...; Incompetent clowns, ...): the reader is called by it."""
+
+    def ends_clause(at: int) -> bool:
+        return at + 1 == len(sentence) or re.search(r"[,!?]", sentence[at].gap_after) is not None
+
+    if (index == 0 or "," in sentence[index].gap_before) and ends_clause(index):
+        return True
+    # a word with an everyday sense (бараны белые) only beside another insult
+    weak = weak_insult
+    if index == 1 and _qualifier(sentence[0], weak) and ends_clause(1):
+        return True
+    return index == 0 and len(sentence) > 1 and _qualifier(sentence[1], weak) and ends_clause(1)
+
+
+def _qualifier(token: _Token, weak: bool) -> bool:
+    """An insult beside an insult (incompetent clowns), or any adjective beside one
+    without an everyday sense (идиоты безмозглые)."""
+    if is_insult_word(token.reading):
+        return True
+    # сам дурак: a pronoun (сам, мой, этот) is no qualifier
+    adjective = morphology.can_be(token.reading, "ADJF") and not morphology.can_be(token.reading, "Apro")
+    return not weak and CYRILLIC.search(token.reading) is not None and adjective
 
 
 def _self_subject(sentence: Sequence[_Token], index: int) -> bool:
@@ -263,23 +313,41 @@ def _looks_like_name(sentence: Sequence[_Token], index: int) -> bool:
     )
 
 
+# A word that mocks the person it is joined to with a hyphen (горе-программисты,
+# горе-специалист): the compound is an insult of that person.
+_MOCKING = frozenset(("горе",))
+
+
+def _mock_title(sentence: Sequence[_Token], index: int) -> Insult | None:
+    token = sentence[index]
+    if token.reading not in _MOCKING or token.gap_after != "-" or index + 1 == len(sentence):
+        return None
+    person = sentence[index + 1]
+    if not _in(person, "person"):
+        return None
+    return Insult(False, False, person.reading.endswith(("ы", "и", "s")))
+
+
 def aimed_insults(text: str) -> list[tuple[int, str]]:
     """Insulting words aimed at someone, with their offsets; abusive phrases too."""
     lexicon = _insult_lexicon()
     found = []
     for sentence in _sentences(text):
         for index, token in enumerate(sentence):
-            insult = next(filter(None, map(lexicon.insult, plain_readings(token.surface))), None)
+            insult = next(filter(None, map(lexicon.insult, plain_readings(token.surface))), None) or _mock_title(
+                sentence, index
+            )
             if insult is None or token.quoted or _looks_like_name(sentence, index):
                 continue
             if _reported(sentence, index):
                 continue
             if insult.adjective and not _said_of_person(sentence, index):
                 continue
-            if _aimed_at_someone(sentence, index) or (
+            if _aimed_at_someone(sentence, index, insult.weak) or (
                 insult.plural_subject and not insult.weak and _said_of_group(sentence, index)
             ):
-                found.append((token.start, token.surface))
+                mocked = token.reading in _MOCKING and not lexicon.insult(token.reading)
+                found.append((token.start, f"{token.surface}-{sentence[index + 1].surface}" if mocked else token.surface))
     folded = fold(text)
     found += [(m.start(), text[m.start() : m.end()]) for m in lexicon.phrases.finditer(folded)]
     return found

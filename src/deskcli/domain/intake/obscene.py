@@ -221,16 +221,16 @@ def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
     """Runs of single letters separated by single spaces that spell a root (х у й)."""
     run: list[re.Match[str]] = []
     for match in itertools.chain(words(text), [None]):
-        if match is not None and len(match.group()) == 1 and match.group().isalpha():
-            if run and text[run[-1].end() : match.start()] != " ":
-                run = []
-            run.append(match)
+        single = match if match is not None and len(match.group()) == 1 and match.group().isalpha() else None
+        if single is not None and run and text[run[-1].end() : single.start()] == " ":
+            run.append(single)
             continue
+        # the run ends at a word, a comma or the text's end (Х У Й Н Я, а ...): read it
         if len(run) >= 3:
             joined = "".join(m.group() for m in run)
             if is_obscene_word(joined):
                 yield run[0].start(), text[run[0].start() : run[-1].end()]
-        run = []
+        run = [single] if single is not None else []
 
 
 # Letters hidden behind dots (х..ня, п...ц, на…й) or behind more asterisks than are worth
@@ -238,10 +238,11 @@ def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
 # asterisks, a short end. The visible ends must frame an obscene lemma, which keeps a word
 # that a mail filter cut in the middle (ко***ие) out.
 _DOTTED = patterns.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})(?:\.{2,4}|…|\*{3,6})([^\W\d_]{1,4})(?![^\W\d_*])")
-# One letter hidden behind one dot inside a word (ох.уеть): lower case after the dot and no
-# dot on either side, so initials before a surname (Е.Борисов) and abbreviations (т.е.)
-# are no mask; the word read with the dot as an asterisk must be obscene.
-_ONE_DOT = patterns.compile(r"(?<![\w.])([а-яёА-ЯЁ]{1,4})\.([а-яё]{2,6})(?![\w.])")
+# One letter hidden behind one dot inside a word (ох.уеть), or a word cut by one (му.даки):
+# lower case after the dot and no dot on either side (a full stop may end the sentence), so
+# initials before a surname (Е.Борисов) and abbreviations (т.е.) are no mask; the word read
+# with the dot as an asterisk, or without it, must be obscene.
+_ONE_DOT = patterns.compile(r"(?<![\w.])([а-яёА-ЯЁ]{1,4})\.([а-яё]{2,6})(?!\w|\.\w)")
 # A word cut into short pieces with hyphens (ху-и-та, бл-я-ть).
 _HYPHENATED = patterns.compile(r"(?<![^\W\d_-])[^\W\d_]{1,3}(?:-[^\W\d_]{1,3})+(?![^\W\d_-])")
 
@@ -258,9 +259,12 @@ def masked_with_dots(text: str) -> Iterator[tuple[int, str]]:
 
 
 def masked_with_one_dot(text: str) -> Iterator[tuple[int, str]]:
-    """Words with one letter hidden behind a dot whose filled reading is obscene: ох.уеть."""
+    """Words with one letter hidden behind a dot, or cut by one, whose reading is obscene:
+    ох.уеть, му.даки."""
     for match in _ONE_DOT.finditer(text):
-        if is_obscene_word(fold(match.group(1)) + "*" + fold(match.group(2))):
+        start, end = fold(match.group(1)), fold(match.group(2))
+        # the dot hides a letter (ох.уеть) or only cuts the word (му.даки)
+        if is_obscene_word(start + "*" + end) or is_obscene_word(start + end):
             yield match.start(), match.group()
 
 

@@ -57,6 +57,8 @@ def _groups() -> dict[str, dict[str, frozenset[str]]]:
     """repeat_terms.txt as {section: {word: the ids of the groups it belongs to}}."""
     found: dict[str, dict[str, set[str]]] = {}
     for section, lines in sections("repeat_terms.txt").items():
+        if section == "phrases":
+            continue
         words: dict[str, set[str]] = {}
         for number, line in enumerate(lines):
             for word in line.split():
@@ -65,6 +67,33 @@ def _groups() -> dict[str, dict[str, frozenset[str]]]:
                     words.setdefault(spelling, set()).add(f"{section}:{number}")
         found[section] = words
     return {s: {w: frozenset(g) for w, g in ws.items()} for s, ws in found.items()}
+
+
+_ABBREVIATION = 3
+
+
+@cache
+def _phrases() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The [phrases] of repeat_terms.txt as one pattern, group n read as the n-th term."""
+    terms: list[str] = []
+    alternatives: list[str] = []
+    for line in sections("repeat_terms.txt").get("phrases", ()):
+        term, _, spelled = line.partition("=")
+        starts = [
+            r"[\s-]+".join(re.escape(start).replace("е", "[её]") + r"[^\W_]*" for start in phrase.split())
+            for phrase in spelled.split("|")
+        ]
+        alternatives.append(f"(?P<p{len(terms)}>{'|'.join(starts)})")
+        # an abbreviation (сбп) is written as one, so that it stays a name (СБП)
+        terms.append(term.strip().upper() if len(term.strip()) <= _ABBREVIATION else term.strip())
+    pattern = rf"(?<![^\W_])(?:{'|'.join(alternatives) or '(?!)'})(?![^\W_])"
+    return patterns.compile(pattern, re.IGNORECASE), tuple(terms)
+
+
+def _spelled_out_as_terms(text: str) -> str:
+    """Text with each spelled-out phrase of [phrases] written as its term."""
+    pattern, terms = _phrases()
+    return pattern.sub(lambda m: terms[int(next(k for k, v in m.groupdict().items() if v)[1:])], text)
 
 
 @cache
@@ -229,7 +258,7 @@ def question_terms(text: str) -> tuple[Term, ...]:
     """The distinct terms of a question, greetings, data lines and signature left out.
 
     Cached: `desk open` compares one new question with up to twenty earlier ones."""
-    text = _PHRASAL.sub(lambda m: _PHRASAL_AS[m.group(2).casefold()], _question_part(text))
+    text = _spelled_out_as_terms(_PHRASAL.sub(lambda m: _PHRASAL_AS[m.group(2).casefold()], _question_part(text)))
     cyrillic_text = len(CYRILLIC.findall(text)) >= len(LATIN.findall(text))
     quotes = [m.span() for m in _QUOTED.finditer(text)]
     terms: dict[str, Term] = {}

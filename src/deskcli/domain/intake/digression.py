@@ -1,0 +1,203 @@
+"""Digressions (SPEC 2.8.4): the sentences of a message that leave its question.
+
+A sentence is off the question when it says nothing of support's subject (the product,
+the site, the shop's trade) and names no technical datum; or when it speaks more of the
+writer's life (family, weather, sport, rest, health, the news: the [life] cues) than of
+the product, which a one-clause aside does ("жена говорит — зря") and which no request
+or question mark puts back on the subject. `answerability` decides from these counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from deskcli.domain.intake import morphology, patterns
+from deskcli.domain.intake.asking_patterns import INTRODUCTION as _INTRODUCTION
+from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
+from deskcli.domain.intake.normalising import PLAIN_WORD
+
+# A sentence with at least this many content words and none of support's subject is a
+# digression; a sentence this short ("погода хорошая") is a remark, not reasoning.
+DIGRESSION_SENTENCE_WORDS = 4
+# A long sentence about the writer's life may name one thing of support's in passing and
+# still be about something else ("директор вернулся из отпуска и хочет всё как у турецких
+# магазинов"): one product word among this many content words does not make the sentence
+# support's subject; in a sentence that names nothing of life it does.
+PASSING_MENTION_WORDS = 9
+# A digression that names nothing of the writer's life is only guessed from the product
+# words it lacks ("пароли перепроверили три раза" lacks them too): it needs more words.
+UNNAMED_DIGRESSION_WORDS = 6
+# Two words of the writer's life make a remark a digression however short it is (жена
+# поддержала, родители нет): the subject is named, not guessed from missing product words.
+LIFE_WORDS = 2
+# A remark of this many content words that names the writer's life once is an aside (тёща
+# опять гостит неделю); one of two words (погода хорошая) is not.
+LIFE_REMARK_WORDS = 3
+
+# A question mark that ends a question, not one inside a link (https://shop.ru/?p=1); the
+# full-width one for text read before NFKC (repeats reads the desk's stored questions).
+QUESTION_MARK = patterns.compile(r"[?？](?!\w)")
+# Error codes, versions, file and domain names, hashes (md5, sha256), a CSS declaration
+# (align-items: center): what a digression does not contain.
+TECHNICAL = patterns.compile(r"\d{3}|\d\.\d|\w\.[a-z]{2,4}\b|[a-z]:[a-z0-9]|\b[a-z]{2,}\d+\b|[a-z]-[a-z]+:\s")
+# Three digits in a sentence about one's life are a price, a temperature or a year (минус
+# 38, такси за 1200 рублей), not an error code.
+_NUMBER = patterns.compile(r"\d{3,}")
+# An emoticon or emoji closes a sentence the way a full stop does ("фото пришлю :) а вопрос:
+# как ..."): what stands before it is a remark of its own.
+EMOTICON = patterns.compile(r"(?<=\s)[:;]-?[)(DdPp]+\)*\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s+")
+# Russian function words as typed in Latin letters; two different ones make a message
+# Russian written without a Russian keyboard.
+_TRANSLIT = patterns.compile(r"(?<![\w'])(?:ne|net|kak|chto|gde|pochemu|uzhe|eto|ili|vy|vas|nas|u menya|pishu|mozhno)(?![\w'])")
+TRANSLIT_WORDS = 2
+
+
+def translit(text: str) -> bool:
+    """Whether a message is Russian typed in Latin letters (pishu s raboty, kak ...)."""
+    return len(set(_TRANSLIT.findall(text.lower()))) >= TRANSLIT_WORDS
+
+
+class Aside(NamedTuple):
+    """Content words of a sentence off the question, and how many of them are of life."""
+
+    words: int = 0
+    life: int = 0
+
+
+def subject_words(words: Sequence[str]) -> list[str]:
+    """Words of support's subject as written or by their lemma (пароли: пароль), and of the
+    shop's trade (торгуем, пекарня)."""
+    return [w for w in words if lemma_in(w, "product") or lemma_in(w, "trade")]
+
+
+def life_words(words: Sequence[str]) -> list[str]:
+    """Words of the writer's life away from the shop (see [life] in intake_cues.txt); none in
+    a sentence that tells the shop's trade (мы продаём книги, наша пекарня печёт торты)."""
+    if any(lemma_in(w, "trade") for w in words):
+        return []
+    return [w for w in words if len(w) > 1 and lemma_in(w, "life") and not lemma_in(w, "product")]
+
+
+def abusive_phrases() -> re.Pattern[str]:
+    from deskcli.domain.intake.insults import abusive_phrases
+
+    return abusive_phrases()
+
+
+def abusive(word: str) -> bool:
+    """Mat and insults say how the customer feels, not what he asks."""
+    from deskcli.domain.intake.insults import is_insult_word
+    from deskcli.domain.intake.obscene import is_obscene_word
+
+    return is_obscene_word(word) or is_insult_word(word)
+
+
+def addressed_imperative(words: Sequence[str]) -> bool:
+    """Whether a word asks the reader to do something (сделайте, проверьте): not the
+    inclusive "let's" (летим, посмотрим), which tells what the writer will do, nor a form
+    that is also the indicative a few words after "вы" (вы сами летом ездите)."""
+
+    def imperative(index: int, word: str) -> bool:
+        found = morphology.parses(word)
+        addressed = "вы" in words[max(0, index - 5) : index]
+        if not found or not found[0].has("VERB") or addressed and any(p.has("indc") for p in found):
+            return False
+        return any(p.has("impr") and not p.has("incl") for p in found)
+
+    return any(imperative(index, word) for index, word in enumerate(words))
+
+
+def lemmas(words: Sequence[str], reflexive_as_plain: bool = False) -> set[str]:
+    """Dictionary lemmas of a sentence's nouns and verbs of four letters or more (words
+    without Cyrillic as written): what a sentence is about, not how many or which one.
+    `reflexive_as_plain` adds a reflexive verb's plain verb (поменялся -> поменять), for
+    a statement that tells what happened to the thing the question is about."""
+    found = set()
+    for word in content_words(words):
+        parses = morphology.parses(word)
+        if len(word) >= 4 and (not parses or any(parses[0].has(t) for t in ("NOUN", "VERB", "INFN"))):
+            lemma = morphology.lemma(word)
+            found.add(lemma)
+            if reflexive_as_plain and lemma.endswith(("ся", "сь")) and parses and not parses[0].has("NOUN"):
+                found.add(lemma[:-2])
+    return found
+
+
+def about_life(words: Sequence[str]) -> bool:
+    """Whether a sentence names more of the writer's life than of the product."""
+    return len(life_words(words)) > len(subject_words(words))
+
+
+def digression(sentence: str, question: frozenset[str] = frozenset(), minimum: int = DIGRESSION_SENTENCE_WORDS) -> Aside:
+    """The content words of a sentence that is a digression, none for any other sentence.
+
+    `question` holds the lemmas of the message's asking sentences: a statement sharing one
+    with them is the question's context (хостер закрывается / перевезти к новому хостеру),
+    not a digression, unless it speaks more of the writer's life (день рождения покупателя /
+    у меня самого был день рождения). Mat and insults are the obscenity rule's, not reasoning."""
+    # "прошу прощения": no request; "хотел сказать", "by the way": no request either, but
+    # part of the digression they open
+    words = cues("not_asking").without(PLAIN_WORD.findall(sentence))
+    domain = subject_words(words)
+    life = life_words(words)
+    personal = len(life) > len(domain)
+    technical = TECHNICAL.search(_NUMBER.sub(" ", sentence) if personal else sentence)
+    if technical or any(abusive(w) for w in words):
+        return Aside()
+    if any(w in ("question", "questions") or morphology.lemma(w) == "вопрос" for w in words):
+        return Aside()  # about the question itself: простите за глупый вопрос, я тут новенький
+    if _INTRODUCTION.search(sentence):
+        return Aside()  # who writes: я новый сотрудник, меня зовут Ольга
+    content = [
+        w for w in content_words(words)
+        if len(w) > 1 and (not w.isascii() or w.isalpha())
+        and not any(lemma_in(w, cue) for cue in ("status", "sending"))
+    ]  # waiting and sending are the request's business: готовы подождать пару дней
+    if not personal and len(domain) > (1 if life and len(content) >= PASSING_MENTION_WORDS else 0):
+        return Aside()
+    # посоветуйте хорошую книгу: a request about one's life is no request to support
+    if not (personal and not domain):
+        polite = cue_words("polite")
+        said = cues("aside").without(words)
+        if cues("request").found(said) or addressed_imperative([w for w in said if w not in polite]):
+            return Aside()
+    if question and not personal and not QUESTION_MARK.search(sentence) and lemmas(words, reflexive_as_plain=True) & question:
+        return Aside()
+    if len(content) < minimum:
+        return Aside()
+    # кстати, хотел сказать: a sentence that says it leaves the subject names its digression
+    return Aside(len(content), len(life) + cues("aside").found(words))
+
+
+_ANAPHORA = frozenset(("он", "она", "оно", "они", "это", "этот", "эта", "эти", "it", "they", "this", "these"))
+_PERSONAL = frozenset(("он", "она", "оно", "они", "it", "they"))
+_ANAPHORA_REACH = 3
+
+
+def goes_on_about(words: Sequence[str], previous: Sequence[str]) -> bool:
+    """Whether a sentence opens with a pronoun for the product thing the sentence before
+    named (модуль доставки ... Он считает вес в граммах): it goes on about the question."""
+    # a personal pronoun also after a word or two of time or manner (сейчас они …, right now
+    # they …); a demonstrative further in qualifies a new thing (гляжу на эту метель)
+    pointing = bool(words) and words[0] in _ANAPHORA or any(w in _PERSONAL for w in words[:_ANAPHORA_REACH])
+    return pointing and bool(domain_words(previous)) and not about_life(words)
+
+
+def wanders_off(asides: Sequence[Aside]) -> int:
+    """Content words of the digressions among a message's sentences, in order.
+
+    Short remarks in a row make one digression (А погода у вас какая? У нас минус
+    двадцать.); a short remark alone ("погода хорошая") does not, unless it names the
+    writer's life twice (жена поддержала, родители нет)."""
+    total = 0
+    run = Aside()
+    for aside in [*asides, Aside()]:
+        if aside.words:
+            run = Aside(run.words + aside.words, run.life + aside.life)
+            continue
+        if run.words >= (LIFE_REMARK_WORDS if run.life else UNNAMED_DIGRESSION_WORDS) or run.life >= LIFE_WORDS:
+            total += max(run.words, DIGRESSION_SENTENCE_WORDS)
+        run = Aside()
+    return total
