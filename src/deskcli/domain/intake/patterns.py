@@ -81,7 +81,7 @@ def _sound(entry: Any) -> bool:
     if not (isinstance(entry, list) and len(entry) == 5):
         return False
     _, _, groups, names, by_index = entry
-    return (type(groups) is int and 0 <= groups < 100 and isinstance(by_index, list)
+    return (type(groups) is int and 0 <= groups < 10_000 and isinstance(by_index, list)
             and len(by_index) == groups + 1 and isinstance(names, dict)
             and all(isinstance(n, str) and type(i) is int and 0 < i <= groups and by_index[i] == n
                     for n, i in names.items())
