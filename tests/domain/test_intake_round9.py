@@ -72,3 +72,42 @@ def test_an_insult_of_a_third_party_is_not_obscene(body: str) -> None:
 ])
 def test_an_insult_of_the_desk_or_mat_stays_obscene(body: str) -> None:
     assert find_obscene(body) != []
+
+
+# --------------------------------------------------------------------------- out_of_scope
+
+
+@pytest.mark.parametrize("body", [
+    # the product's own delivery or payment module, asked how to switch on
+    "Как подключить модуль оплаты Stripe к корзине?",
+    "Подскажите, как подключить доставку Boxberry для самовывоза?",
+    "How do I connect Stripe as a payment option at checkout?",
+    # the customer moving the site himself asks what to leave behind
+    "Сами переезжаем на новый VPS. Какие каталоги с кешем можно не переносить?",
+    "We are moving the shop to a new host ourselves. Which folders can be skipped?",
+    # an update named as a date is a timestamp, not a release
+    "Нужно, чтобы в карточке товара показывалась дата обновления цены. Как её вывести?",
+    # choosing which release to install is the customer's own choice
+    "Какую версию нам ставить, чтобы заработала выгрузка заказов?",
+    # where the mail templates are edited
+    "Хочу поменять шаблон уведомления о регистрации. Где он правится в админке?",
+    # HTML as a file format of a document the shop prints
+    "Счёт покупателю формируется в HTML или PDF? Хочу распечатать его отдельно.",
+])
+def test_a_question_about_the_products_own_parts_is_in_scope(body: str) -> None:
+    assert "out_of_scope" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # an outside service through its API, or a module that does not exist
+    "Подключите, пожалуйста, оплату через банк «Заря» по их API, модуля для него нет.",
+    "Could you connect the Pochtoviy delivery service to our checkout through their API?",
+    # the staff asked to move the site, the customer afraid to do it himself
+    "Перенесите, пожалуйста, наш сайт на новый хостинг, сами мы боимся ошибиться.",
+    # the staff asked to install an update for the customer
+    "Поставьте нам, пожалуйста, последнюю версию, сами не успеваем.",
+    # the staff asked to redesign the order mail
+    "Переверстайте, пожалуйста, шаблон письма о заказе под наш новый фирменный стиль.",
+])
+def test_a_request_for_the_excluded_work_stays_out_of_scope(body: str) -> None:
+    assert "out_of_scope" in codes(body)
