@@ -42,6 +42,9 @@ QUESTION_MARK = patterns.compile(r"[?？](?!\w)")
 # Error codes, versions, file and domain names, hashes (md5, sha256), a CSS declaration
 # (align-items: center): what a digression does not contain.
 TECHNICAL = patterns.compile(r"\d{3}|\d\.\d|\w\.[a-z]{2,4}\b|[a-z]:[a-z0-9]|\b[a-z]{2,}\d+\b|[a-z]-[a-z]+:\s")
+# A remark that the site's own person is away (программист в отпуске до 20-го) of at most
+# this many content words, naming one thing of life, is the question's context.
+SITE_PERSON_AWAY_WORDS = 4
 # Three digits in a sentence about one's life are a price, a temperature or a year (минус
 # 38, такси за 1200 рублей), not an error code.
 _NUMBER = patterns.compile(r"\d{3,}")
@@ -167,6 +170,8 @@ def digression(sentence: str, question: frozenset[str] = frozenset(), minimum: i
         return Aside()
     if len(content) < minimum:
         return Aside()
+    if len(life) <= 1 and len(content) <= SITE_PERSON_AWAY_WORDS and any(lemma_in(w, "site_people") for w in words):
+        return Aside()  # программист в отпуске: why the customer asks himself
     # кстати, хотел сказать: a sentence that says it leaves the subject names its digression
     return Aside(len(content), len(life) + cues("aside").found(words))
 

@@ -239,7 +239,7 @@ def _aimed_at_someone(sentence: Sequence[_Token], index: int, weak: bool = False
             return True
         if _in(token, "person"):
             # мой прошлый разработчик, our developer: the customer's own people
-            return not any(_in(t, "self_possessive") for t in sentence[max(0, at - 2) : at])
+            return not _own_or_former(sentence, at)
         if distance == 1 and _in(token, "possessive"):
             return True
         if distance <= 2 and _in(token, "demonstrative") and not _self_subject(sentence, at):
@@ -256,6 +256,27 @@ def _aimed_at_someone(sentence: Sequence[_Token], index: int, weak: bool = False
         if _CLAUSE_PUNCTUATION.search(token.gap_after):
             break
     return _called_by_it(sentence, index, weak) and not _self_subject(sentence, index)
+
+
+# How many words may qualify a person before the possessive that owns him (our previous
+# web developer, наш бывший штатный программист).
+_NOUN_PHRASE = 4
+
+
+def _own_or_former(sentence: Sequence[_Token], at: int) -> bool:
+    """Whether the person a word names is the customer's own (наш, my) or one who is gone
+    (бывший, previous): an insult of him is said of a third party, not of the desk. The
+    desk's own former people (ваш прошлый менеджер) stay the desk's."""
+    former = False
+    for token in reversed(sentence[max(0, at - _NOUN_PHRASE) : at]):
+        if _CLAUSE_PUNCTUATION.search(token.gap_after):
+            break
+        if _in(token, "possessive"):
+            return False
+        if _in(token, "self_possessive"):
+            return True
+        former = former or _in(token, "former")
+    return former
 
 
 def _called_by_it(sentence: Sequence[_Token], index: int, weak_insult: bool = False) -> bool:

@@ -189,8 +189,33 @@ def _dictionary_word(word: str, lexicon: _ObsceneLexicon) -> bool:
     return morphology.is_known(word) and not (morphology.lemmas(word) & lexicon.lemmas)
 
 
+# Surname endings that Russian word-building never puts after a root: Armenian -ян, -янц,
+# -унц, Georgian -швили, -дзе, -иани, -ия, -ава, -уа (with the case endings of a man's -ян
+# surname). A guarded root before one in a capitalised word is part of a surname
+# (Сукиасян, Сукишвили), while a root the ending eats into stays mat (Блядзе).
+_FOREIGN_SURNAME = patterns.compile(r"(?:[яу]нц|ян|швили|дзе|иани|ия|ава|уа)(?:а|у|ом|е|ы|ой|ам|ами|ах)?")
+# Russian and Ukrainian endings (-ов, -ин, -ский, -енко, -юк) also end ordinary words and
+# their inflections, so they make a surname only beside a first name or patronymic.
+_RUSSIAN_SURNAME = patterns.compile(
+    r"(?:[оеё]в|[иы]н)(?:а|у|ым|ой|ом|е|ы|ых|ыми)?|[сц]к(?:ий|ая|ого|ому|им|ом|ой|ую|ие|их|ими)|енко|[юу]к"
+)
+
+
+def _surname(surface: str, reading: str, lexicon: _ObsceneLexicon, beside_name: bool) -> bool:
+    """Whether a guarded root stands in a surname: a capitalised word whose surname ending
+    follows the whole root (Сукиасян, Анна Сукиева)."""
+    if not surface[:1].isupper() or surface.isupper():
+        return False
+    endings = (_FOREIGN_SURNAME, _RUSSIAN_SURNAME) if beside_name else (_FOREIGN_SURNAME,)
+    return any(
+        ending.fullmatch(reading, at) and lexicon.matches_guarded(reading[:at])
+        for at in range(2, len(reading) - 1)
+        for ending in endings
+    )
+
+
 @lru_cache(maxsize=8192)
-def is_obscene_word(word: str) -> bool:
+def is_obscene_word(word: str, beside_name: bool = False) -> bool:
     """Whether one written word is mat or vulgar, in any of the ways it can be read.
 
     A reading is obscene when its dictionary lemma is an obscene lemma (хуйня, сука in
@@ -198,6 +223,8 @@ def is_obscene_word(word: str) -> bool:
     start after prefixes), or when it carries a guarded root (манд, муд, бляд inside a
     compound) and the dictionary does not know the word as an ordinary one: команда,
     мудрый, оскорблять and страхуй are dictionary words, помандохать and трисука are not.
+    A guarded root in a surname (Сукиасян; Сукиева beside a first name, ``beside_name``)
+    is no mat either.
     """
     lexicon = obscene_lexicon()
     parts = [word]
@@ -210,8 +237,10 @@ def is_obscene_word(word: str) -> bool:
                 return True
             if CYRILLIC.search(reading) and morphology.lemmas(reading) & lexicon.lemmas:
                 return True
-            if lexicon.matches_guarded(reading) and not any(
-                _dictionary_word(w, lexicon) for w in {surface, reading}
+            if (
+                lexicon.matches_guarded(reading)
+                and not any(_dictionary_word(w, lexicon) for w in {surface, reading})
+                and not _surname(part, reading, lexicon, beside_name)
             ):
                 return True
     return False
@@ -275,6 +304,18 @@ def cut_with_hyphens(text: str) -> Iterator[tuple[int, str]]:
             yield match.start(), match.group()
 
 
+def _beside_name(written: Sequence[re.Match[str]], index: int) -> bool:
+    """Whether a capitalised first name or patronymic stands next to the word (Анна Сукиева)."""
+    for at in (index - 1, index + 1):
+        if 0 <= at < len(written):
+            word = written[at].group()
+            if word[:1].isupper() and not word.isupper() and (
+                morphology.can_be(fold(word), "Name") or morphology.can_be(fold(word), "Patr")
+            ):
+                return True
+    return False
+
+
 def find_obscene(text: str) -> list[str]:
     """The obscene or insulting words of a message, as written, in order; [] if none.
 
@@ -286,7 +327,12 @@ def find_obscene(text: str) -> list[str]:
     an idiot") and self-deprecation ("я идиот, забыл пароль") pass.
     """
     cleaned = clean(text)
-    found = [(m.start(), m.group()) for m in words(cleaned) if is_obscene_word(m.group())]
+    written = list(words(cleaned))
+    found = [
+        (m.start(), m.group())
+        for i, m in enumerate(written)
+        if is_obscene_word(m.group()) and is_obscene_word(m.group(), _beside_name(written, i))
+    ]
     found += spelled_with_spaces(cleaned)
     found += masked_with_dots(cleaned)
     found += masked_with_one_dot(cleaned)

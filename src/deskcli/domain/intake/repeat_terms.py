@@ -292,6 +292,9 @@ def question_terms(text: str) -> tuple[Term, ...]:
 _FROM = frozenset(["из", "from"])
 # без картинок, without images: the thing is left out, the opposite of a question about it.
 _WITHOUT = frozenset(["без", "without"])
+# вместо удаления, instead of deleting: the thing ruled out, like без.
+_INSTEAD = frozenset(["вместо", "instead"])
+_ONE_BY_ONE = patterns.compile(r"\s+(?:\w+\s+)?(?:кажд|each|every|по одно|вручную|manually|one by one)", re.IGNORECASE)
 _FROM_GENITIVE = frozenset(["с", "со"])
 _TO = frozenset(["в", "во", "into", "to"])
 _TO_ACCUSATIVE = frozenset(["на"])
@@ -325,6 +328,15 @@ def _role(before: re.Match[str], match: re.Match[str], text: str) -> str:
         return ""
     preposition, word = fold(before.group()), fold(match.group())
     if preposition in _WITHOUT:
+        return "without"
+    # не удаляя, вместо удаления: the action the customer rules out, not the one he asks
+    # for (скрыть группы, не удаляя их / удалить группы ask opposite things). A negated
+    # finite verb is left alone: не приходят, не удаляются report a fault.
+    # Unless it rules out a way of doing it (не редактируя каждый товар, without editing
+    # each one): that asks for the bulk way, the same as "массово".
+    if (preposition in _INSTEAD or preposition == "не" and morphology.can_be(word, "GRND")) and not _ONE_BY_ONE.match(
+        text, match.end()
+    ):
         return "without"
     if word[:1].isdigit() and preposition in _LOWER_BOUND | _UPPER_BOUND:
         return "from" if preposition in _LOWER_BOUND else "to"

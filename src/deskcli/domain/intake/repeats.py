@@ -145,6 +145,16 @@ def _actions(terms: Sequence[Term]) -> set[str]:
     return {c for t in terms if t.kind == "action" for c in t.concepts if c.startswith("actions:")}
 
 
+def _ruled_out(terms: Sequence[Term]) -> set[str]:
+    """Actions a question rules out (не удаляя, without deleting, вместо удаления)."""
+    return _actions([t for t in terms if t.role == "without"])
+
+
+def _asked(terms: Sequence[Term]) -> set[str]:
+    """Actions a question asks for."""
+    return _actions([t for t in terms if t.role != "without"])
+
+
 def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = None) -> float:
     """How alike two questions are, from 0 (unrelated) to 1 (the same terms).
 
@@ -189,6 +199,9 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
     opposite = opposite or any(
         _negation_of(x.stem, y.stem) or _negation_of(y.stem, x.stem) for x in terms_a for y in terms_b
     )
+    # скрыть, не удаляя / удалить; отключить, не удаляя модуль / удалить модуль: an action
+    # one question rules out is the one the other asks for, whatever the pairing found.
+    opposite = opposite or bool(_ruled_out(terms_a) & _asked(terms_b) or _ruled_out(terms_b) & _asked(terms_a))
     # "30 вместо 10" for "количество", "from USD to RUB" for "currency": more values of
     # the one open slot or more instances of a kind the earlier question named, not new names.
     kinds_b = {c[5:] for t in terms_b for c in t.concepts if c.startswith("kind:")}
