@@ -63,7 +63,13 @@ def database(option: str | None = None, personal_default: str | None = None) -> 
     """``--db``, then ``DESK_DB``, then the personal file's ``database``, then the data dir."""
     for candidate in (option, os.environ.get(DESK_DB), personal_default):
         if candidate:
-            return expanded(candidate)
+            try:
+                return expanded(candidate)
+            except (RuntimeError, ValueError) as exc:  # ~nobody/desk.db; a NUL or a lone surrogate
+                from deskcli.domain.errors import InvalidInput
+
+                raise InvalidInput(f"database location {candidate!r}: no home directory for "
+                                   f"{candidate.partition('/')[0]!r}") from exc
     return f"{_user_dir('data')}/desk.db"
 
 
