@@ -13,8 +13,7 @@ from deskcli.domain.intake import check_intake, find_obscene, is_repeat
 
 
 def codes(body: str) -> list[str]:
-    result = check_intake("", body)
-    return [r.code for r in result.refusals + result.flags]
+    return check_intake("", body).codes
 
 
 # --------------------------------------------------------------------------- obscene

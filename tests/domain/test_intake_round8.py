@@ -11,9 +11,8 @@ import pytest
 from deskcli.domain.intake import check_intake, is_repeat
 
 
-def codes(body: str) -> set[str]:
-    result = check_intake("", body)
-    return {r.code for r in result.refusals} | {f.code for f in result.flags}
+def codes(body: str) -> list[str]:
+    return check_intake("", body).codes
 
 
 # --------------------------------------------------------------------------- off_topic

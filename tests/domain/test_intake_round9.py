@@ -13,9 +13,8 @@ from deskcli.domain.intake import check_intake, is_repeat
 from deskcli.domain.intake.obscene import find_obscene
 
 
-def codes(body: str) -> set[str]:
-    result = check_intake("", body)
-    return {r.code for r in result.refusals} | {f.code for f in result.flags}
+def codes(body: str) -> list[str]:
+    return check_intake("", body).codes
 
 
 # --------------------------------------------------------------------------- obscene

@@ -77,6 +77,11 @@ class IntakeResult(NamedTuple):
     def refused(self) -> bool:
         return bool(self.refusals)
 
+    @property
+    def codes(self) -> list[str]:
+        """The code of every refusal, then of every flag: what the benchmark and tests compare."""
+        return [r.code for r in self.refusals] + [f.code for f in self.flags]
+
 
 def check_intake(subject: str, body: str) -> IntakeResult:
     """Read a new request's subject and body against the intake rules of SPEC 2.8.
