@@ -17,6 +17,7 @@ from deskcli.domain.intake.normalising import (
     SIGNS_AS_CYRILLIC,
     clean,
     plain_readings,
+    sounded_reading,
     words,
 )
 from deskcli.domain.intake.wordlists import fold, word_list
@@ -243,7 +244,30 @@ def is_obscene_word(word: str, beside_name: bool = False) -> bool:
                 and not _surname(part, reading, lexicon, beside_name)
             ):
                 return True
-    return False
+    return _sounded_mat(word, lexicon)
+
+
+# An all-Latin word is read by sound only when long enough that English has no word that
+# sounds like mat (her, hue do); then only a dictionary form of an obscene lemma counts.
+_SOUNDED_LATIN_LENGTH = 6
+
+
+def _sounded_mat(word: str, lexicon: _ObsceneLexicon) -> bool:
+    """Whether Latin letters read by their sound make mat: Pиzдец, ebanogo."""
+    if not LATIN.search(word) or not word.isalpha():
+        return False
+    reading = sounded_reading(word)
+    if LATIN.search(reading):
+        return False
+    if CYRILLIC.search(word):
+        # mostly Cyrillic already: the word is Russian, every obscene test applies
+        return lexicon.matches(reading) or bool(morphology.lemmas(reading) & lexicon.lemmas)
+    return (
+        len(word) >= _SOUNDED_LATIN_LENGTH
+        and not lexicon.is_innocent(fold(word))
+        and morphology.is_known(reading)
+        and bool(morphology.lemmas(reading) & lexicon.lemmas)
+    )
 
 
 def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
