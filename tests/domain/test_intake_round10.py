@@ -50,3 +50,51 @@ def test_sounded_latin_letters_and_vulgar_curses_are_obscene(body: str) -> None:
 ])
 def test_innocent_words_read_by_sound_stay_innocent(body: str) -> None:
     assert find_obscene(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # English words for a fool, addressed, named by a greeting or qualified by another
+    "Lazy buffoons, the invoice module crashed again.",
+    "Hi numbskulls, the search page is blank. Any idea?",
+    "Your team are a bunch of dolts.",
+    "You lot are a useless crowd.",
+    # a judgement asked as which/какой
+    "Which dunce broke the coupon field in the last release?",
+    # a dictionary that lists a guessed lemma first (неумех) before the insult's
+    "Вы там все неумехи, что ли? Отчёт не строится.",
+])
+def test_insults_without_profanity_aimed_at_the_desk(body: str) -> None:
+    assert find_obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Is the new checkout idiot-proof enough for older customers?",
+    "Which fool-proof backup option do you recommend?",
+    "We sell a lot of dunce caps for school plays. How do I add a size chart?",
+    "Hello, a bunch of orders are stuck in pending. Why?",
+    "Hi, which option is the default for new customers?",
+])
+def test_lookalikes_of_those_insults_stay_innocent(body: str) -> None:
+    assert find_obscene(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # свой after an imperative said to the desk is the desk's own
+    "Объясните своим тупым программистам, что поиск не работает.",
+    "Покажите это письмо своему бестолковому менеджеру.",
+    # whoever answers the customer is the desk
+    "Мне отвечает какой-то недоумок, что всё работает. Где лог?",
+    "Отвечают мне одни бездари, а вопрос так и висит.",
+])
+def test_insults_of_whoever_answers_or_of_the_desks_own(body: str) -> None:
+    assert find_obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Я показал письмо своему бестолковому племяннику, он тоже не понял.",
+    "Мне отвечает клиент, что бараны в каталоге не отображаются.",
+    "Customers answered me that the idiots on that TV show bought our product.",
+    "Передайте своему менеджеру, что счёт оплачен.",
+])
+def test_those_shapes_keep_third_parties_and_plain_requests(body: str) -> None:
+    assert find_obscene(body) == []
