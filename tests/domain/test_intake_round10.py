@@ -98,3 +98,30 @@ def test_insults_of_whoever_answers_or_of_the_desks_own(body: str) -> None:
 ])
 def test_those_shapes_keep_third_parties_and_plain_requests(body: str) -> None:
     assert find_obscene(body) == []
+
+
+# --------------------------------------------------------------------------- no_question
+
+
+@pytest.mark.parametrize("body", [
+    # an abusive message that only judges the desk's service asks nothing
+    "Дерьмо, а не техподдержка.",
+    "Уроды, хуже службы поддержки в жизни не встречал.",
+    "You morons, worst support service ever.",
+    "Сволочи, деньги за продление взяли, и тишина.",
+    # a status ping by the request's number
+    "Заявка №5531: есть движение?",
+])
+def test_rants_against_the_service_and_status_pings_ask_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # abuse beside a fault of the product, a request or a question still asks
+    "Дебилы, после обновления не уходят письма с сайта.",
+    "Идиоты, пришлите ссылку на документацию по обмену с 1С.",
+    "Идиоты, почему в документации нет раздела про скидки?",
+    "Your support is useless. The CSV import is not adding product images.",
+])
+def test_abuse_beside_a_real_question_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)
