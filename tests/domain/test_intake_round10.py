@@ -125,3 +125,31 @@ def test_rants_against_the_service_and_status_pings_ask_nothing(body: str) -> No
 ])
 def test_abuse_beside_a_real_question_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+# --------------------------------------------------------------------------- out_of_scope
+
+
+@pytest.mark.parametrize("body", [
+    "Could you put our shop online? It runs on my laptop right now and the hosting is paid.",
+    "Перетащите, пожалуйста, магазин на новый сервак, доступы пришлю.",
+    "Хотим, чтобы заказы уходили в RetailCRM через их API. Настроите?",
+    "Есть скрипт на Python, который считает скидки. Он лежит у нас на диске. Подключите его к сайту?",
+    "Could you embed this chat snippet into the footer of our site?",
+    "Remember you fixed our filter in March? A rollback wiped it out. Please re-apply it.",
+    "Вы нам настраивали права менеджеров. Мы перезалили базу, выставьте их обратно.",
+    "Please add a page with our store addresses to the site menu.",
+])
+def test_polite_requests_for_the_work_itself_are_out_of_scope(body: str) -> None:
+    assert "out_of_scope" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "После переустановки PHP не работает поиск. Что проверить?",
+    "A snippet of the error log is attached: the cart shows error 500.",
+    "Где в админке добавить страницу с контактами?",
+    "How do I add a page to the site menu myself?",
+    "Мы перенесли сайт сами, но теперь не приходят письма. Почему?",
+])
+def test_product_questions_near_those_words_stay_in_scope(body: str) -> None:
+    assert "out_of_scope" not in codes(body)
