@@ -153,3 +153,23 @@ def test_polite_requests_for_the_work_itself_are_out_of_scope(body: str) -> None
 ])
 def test_product_questions_near_those_words_stay_in_scope(body: str) -> None:
     assert "out_of_scope" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "What a f***ing mess the new checkout is.",
+    "This sh***y export dropped half the orders.",
+    "Олени в офисе сидят, а не программисты.",
+    "A herd of amateurs, not engineers, answers this desk.",
+])
+def test_hidden_english_mat_and_insults_set_against_the_staff(body: str) -> None:
+    assert find_obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The a***s column is empty in the export.",
+    "We ship to H...g and Bremen tomorrow; how do I add the zone?",
+    "Wh...er the status, the e-mail goes out twice.",
+    "Нужны фото обезьян, а не программистов, для детского раздела каталога.",
+])
+def test_masks_and_contrasts_that_name_no_one(body: str) -> None:
+    assert find_obscene(body) == []

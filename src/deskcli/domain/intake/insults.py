@@ -216,7 +216,7 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False)
             return True
         if CLAUSE_PUNCTUATION.search(token.gap_after):
             break
-    if _answering_me(sentence, index):
+    if _answering_me(sentence, index) or _not_staff_but(sentence, index):
         return True
     return _called_by_it(sentence, index, weak) and not _self_subject(sentence, index)
 
@@ -229,6 +229,23 @@ def _desk_own(sentence: Sequence[Token], at: int) -> bool:
 
 
 _ME = frozenset(("мне", "me"))
+
+
+def _nominative(token: Token) -> bool:
+    """A person named as what they are (а не программисты), not in a case of an object
+    (фото обезьян, а не программистов); English has no case."""
+    return not CYRILLIC.search(token.reading) or morphology.can_be(token.reading, "nomn")
+
+
+def _not_staff_but(sentence: Sequence[Token], index: int) -> bool:
+    """Whether the insult is set against the desk's people (клоуны, а не программисты;
+    amateurs, not developers): what the customer says they are instead."""
+    after = sentence[index + 1 : index + 9]
+    return any(
+        a.reading in ("а", "not") and (b.reading in ("не", "a", "an") or a.reading == "not")
+        and any(_in(t, "person") and _nominative(t) for t in after[at + 1 : at + 4])
+        for at, (a, b) in enumerate(zip(after, after[1:], strict=False))
+    )
 
 
 def _answering_me(sentence: Sequence[Token], index: int) -> bool:

@@ -70,6 +70,9 @@ def _occurrences(word: str, parts: Sequence[str]) -> list[int]:
     return found
 
 
+_EN_ENDINGS = ("", "s", "ed", "er", "ers", "ing", "in", "y", "ty")
+
+
 class _ObsceneLexicon:
     """Roots from obscene_roots.txt, ready for one pass per word (see that file)."""
 
@@ -90,6 +93,11 @@ class _ObsceneLexicon:
         # Whole words only: похер is the mild "all the same" like пофиг, похерить stays mat.
         self._innocent_whole = frozenset(e[1:] for e in innocent if e.startswith("="))
         self.lemmas = frozenset(lemmas)
+        # English mat with its endings, for letters hidden behind dots or asterisks (f***ing)
+        latin = [r.lstrip("*=^~") for r in roots if LATIN.match(r.lstrip("*=^~"))]
+        self.latin_forms = frozenset(
+            r + end for r in latin for end in _EN_ENDINGS if not (r.endswith("e") and end.startswith("e"))
+        )
         self.alphabet = {
             "cyrillic": "".join(sorted({c for r in roots for c in r if CYRILLIC.match(c)})),
             "latin": "".join(sorted({c for r in roots for c in r if LATIN.match(c)})),
@@ -302,12 +310,14 @@ _HYPHENATED = patterns.compile(r"(?<![^\W\d_-])[^\W\d_]{1,3}(?:-[^\W\d_]{1,3})+(
 
 def masked_with_dots(text: str) -> Iterator[tuple[int, str]]:
     """Words whose hidden letters, one to five, make an obscene lemma: х..ня, п...ц."""
-    lemmas = obscene_lexicon().lemmas
+    lexicon = obscene_lexicon()
     for match in _DOTTED.finditer(text):
         start, end = fold(match.group(1)), fold(match.group(2))
         # Built from the message: re's own cache, never patterns' (which keeps what it compiles).
         hidden = re.compile(re.escape(start) + r"[^\W\d_]{1,5}" + re.escape(end))
-        if any(hidden.fullmatch(lemma) for lemma in lemmas):
+        # in Latin, three letters shown at least (f***ing): a.s and H...g frame too many words
+        forms = lexicon.lemmas if CYRILLIC.search(start + end) else lexicon.latin_forms if len(start + end) >= 3 else ()
+        if any(hidden.fullmatch(form) for form in forms):
             yield match.start(), match.group()
 
 
