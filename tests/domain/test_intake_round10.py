@@ -173,3 +173,15 @@ def test_hidden_english_mat_and_insults_set_against_the_staff(body: str) -> None
 ])
 def test_masks_and_contrasts_that_name_no_one(body: str) -> None:
     assert find_obscene(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Добрый день, я новенькая помощница директора, буду теперь вам писать по всем делам сайта.",
+    "Здравствуйте! Я теперь новенький контент-менеджер, буду с вами на связи.",
+])
+def test_a_new_person_introducing_himself_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+def test_a_new_person_with_a_question_still_asks() -> None:
+    assert "no_question" not in codes("Я новенький администратор. Как сменить пароль от админки?")
