@@ -103,7 +103,7 @@ def check_intake(subject: str, body: str) -> IntakeResult:
             Reason("obscene", "2.8.3 obscene or insulting language: " + ", ".join(words))
         )
     normalized = normalize(text)
-    flags = answerability_flags(normalized)
+    flags = answerability_flags(normalized, abusive=bool(words))
     flags += [Reason("out_of_scope", label) for label in out_of_scope(normalized)]
     return IntakeResult(refusals=tuple(refusals), flags=tuple(flags))
 

@@ -104,8 +104,14 @@ def _asks_after_the_request(sentence: str) -> bool:
             cut.append(topic.span())
     left = "".join(c for i, c in enumerate(sentence) if not any(a <= i < b for a, b in cut))
     # mat, insults and counts (третий день, four days) say how long, not what about
-    words = [w for w in PLAIN_WORD.findall(left) if not _abusive(w) and not _counting(w)]
+    # the request's number too (обращение №61402, read "no61402" after NFKC; ticket 4521)
+    words = [
+        w for w in PLAIN_WORD.findall(left) if not _abusive(w) and not _counting(w) and not _REQUEST_NUMBER.fullmatch(w)
+    ]
     return not content_words(words)
+
+
+_REQUEST_NUMBER = patterns.compile(r"(?:no|n|nr)?\d+")
 
 
 def _counting(word: str) -> bool:
@@ -253,8 +259,27 @@ def _follows_up(previous: str, sentence: str) -> bool:
     return bool(asking) and not _asks_after_the_request(sentence) and asks(f"{previous} {sentence}")
 
 
-def answerability_flags(normalized: str) -> list[Reason]:
-    """no_question (2.8.2) or off_topic (2.8.4); off_topic wins, being the more telling."""
+def _only_judges_the_desk(sentence: str) -> bool:
+    """Whether a sentence of an abusive message speaks only of the desk's own service (a
+    worthless service, money paid for nothing): no "?", no request, and
+    nothing of the product but support itself, its answers, links and renewals."""
+    if QUESTION_MARK.search(sentence):
+        return False
+    words = PLAIN_WORD.findall(sentence)
+    if cues("request").found(words) or _addressed_imperative(words):
+        return False
+    service = [w for w in words if lemma_in(w, "desk_service")]
+    product = [w for w in domain_words(words) if w not in service]
+    subject = [w for w in words if w in cue_words("problem_subject") and w not in service]
+    return bool(service) and not product and not subject and not _TECHNICAL.search(sentence)
+
+
+def answerability_flags(normalized: str, abusive: bool = False) -> list[Reason]:
+    """no_question (2.8.2) or off_topic (2.8.4); off_topic wins, being the more telling.
+
+    In an ``abusive`` message (mat or an aimed insult found), a sentence that only judges
+    the desk's service asks nothing: a rant against support is no question about the product.
+    """
     lines = [line for line in normalized.splitlines() if line.strip()]
     if len(lines) >= 2 and all(_LOG_LINE.search(line) for line in lines):
         return [Reason("no_question", "2.8.2 no question support can answer")]
@@ -262,7 +287,7 @@ def answerability_flags(normalized: str) -> list[Reason]:
     sentences = [
         part for s in SENTENCE_SPLIT.split(SIGNATURE.sub("", said_here)) for part in EMOTICON.split(s) if part.strip()
     ]
-    alone = [asks(s) for s in sentences]
+    alone = [asks(s) and not (abusive and _only_judges_the_desk(s)) for s in sentences]
     asking = [
         ask or (index > 0 and _follows_up(sentences[index - 1], sentences[index]))
         for index, ask in enumerate(alone)

@@ -61,7 +61,9 @@ REQUEST_TOPIC = patterns.compile(r"\s+(?:по\s+поводу|про|насчет
 # A customer introducing himself: "меня зовут Дмитрий", "я новый администратор, буду писать вам".
 INTRODUCTION = patterns.compile(
     r"(?<!\w)(?:меня\s+зовут|my\s+name\s+is|i\s+am\s+the\s+new|i'm\s+the\s+new"
-    r"|я\s+(?:теперь\s+)?нов(?:ый|ая)|буду\s+(?:теперь\s+)?(?:писать|обращаться|на\s+связи))(?!\w)"
+    r"|я\s+(?:теперь\s+)?нов(?:ый|ая|енький|енькая)"
+    # буду теперь вам писать, буду с вами на связи: who writes from now on
+    r"|буду\s+(?:теперь\s+)?(?:вам\s+|с\s+вами\s+)?(?:писать|обращаться|на\s+связи))(?!\w)"
 )
 # The customer's own letter to the desk (получили моё письмо?, did you get my email?): the
 # request itself, like заявка, not the product's mail (письма о заказах не уходят).

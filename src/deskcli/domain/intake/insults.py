@@ -9,12 +9,10 @@ from typing import NamedTuple
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import (
-    CAMEL_HUMP,
     CYRILLIC,
     plain_readings,
-    readings,
-    words,
 )
+from deskcli.domain.intake.insult_sentences import CLAUSE_PUNCTUATION, Token, sentences
 from deskcli.domain.intake.obscene import obscene_lexicon
 from deskcli.domain.intake.wordlists import WordSet, fold, sections, word_list
 
@@ -27,6 +25,7 @@ def context_words(section: str) -> WordSet:
 # The second person, then up to two words, before an @"phrase" of insults.txt.
 _TO_ADDRESSEE = r"(?:вы|ты|you)(?:\s+[^\s.,!?;:]+){0,2}\s+"
 _PROPER_NAME = frozenset(("Surn", "Name", "Patr"))
+_PARTS_OF_SPEECH = frozenset(("NOUN", "ADJF", "ADJS", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "INTJ"))
 _EN_INFLECTIONS = ("", "s", "es", "ic", "ically", "ish", "ed")
 
 
@@ -97,9 +96,13 @@ class _InsultLexicon:
             if (guessed := self._guessed(word)) is not None:
                 return guessed
         # Only when the likeliest reading is the insult: падали is a verb before it is падаль.
-        if not parses or parses[0].lemma not in self._lemmas:
+        # A reading under a lemma the dictionary lists later but as the same part of speech
+        # as every reading before it still counts (неумехи: неумех before неумеха).
+        at = next((i for i, p in enumerate(parses) if p.lemma in self._lemmas), None)
+        if at is None or any(p.grammemes & _PARTS_OF_SPEECH != parses[at].grammemes & _PARTS_OF_SPEECH
+                             for p in parses[:at]):
             return None
-        readings = [p for p in parses if p.lemma == parses[0].lemma]
+        readings = [p for p in parses if p.lemma == parses[at].lemma]
         tags = self._lemmas[readings[0].lemma]
         adjective = "adj" in tags or all(p.has("ADJF") or p.has("ADJS") for p in readings)
         plural_subject = any(
@@ -134,53 +137,11 @@ def _insult_lexicon() -> _InsultLexicon:
     return _InsultLexicon(word_list("insults.txt"))
 
 
-class _Token(NamedTuple):
-    surface: str
-    reading: str
-    start: int
-    quoted: bool
-    gap_before: str
-    gap_after: str
-
-
-_QUOTED = patterns.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"\n]*\"")
-_SENTENCE_BREAK = patterns.compile(r"[!?…;\n]|\.\s")
-_CLAUSE_PUNCTUATION = patterns.compile(r"[,;:!?—–\-()«»\"“”„]|\.\s|\.$")
-
-
-def _sentences(text: str) -> list[list[_Token]]:
-    """Words of a cleaned text grouped by sentence, with quoting and punctuation around."""
-    quotes = [m.span() for m in _QUOTED.finditer(text)]
-    spans: list[tuple[str, int, int]] = []
-    for match in words(text):
-        word = match.group()
-        if CYRILLIC.search(word) or not CAMEL_HUMP.search(word):
-            spans.append((word, match.start(), match.end()))
-            continue
-        offset = match.start()
-        for part in CAMEL_HUMP.split(word):
-            spans.append((part, offset, offset + len(part)))
-            offset += len(part)
-    sentences: list[list[_Token]] = []
-    current: list[_Token] = []
-    for index, (word, start, end) in enumerate(spans):
-        gap_before = text[spans[index - 1][2] : start] if index else text[:start]
-        gap_after = text[end : spans[index + 1][1]] if index + 1 < len(spans) else text[end:]
-        if current and _SENTENCE_BREAK.search(gap_before):
-            sentences.append(current)
-            current = []
-        quoted = any(q_start < start < q_end for q_start, q_end in quotes)
-        current.append(_Token(word, readings(word)[0], start, quoted, gap_before, gap_after))
-    if current:
-        sentences.append(current)
-    return sentences
-
-
-def _in(token: _Token, section: str) -> bool:
+def _in(token: Token, section: str) -> bool:
     return token.reading in context_words(section)
 
 
-def _reported(sentence: Sequence[_Token], index: int) -> bool:
+def _reported(sentence: Sequence[Token], index: int) -> bool:
     """Whether the words before the insult report what someone else said or wrote."""
     for at in range(index):
         # so-called, так называемые: a hyphenated or fixed phrase, not reported speech
@@ -191,9 +152,9 @@ def _reported(sentence: Sequence[_Token], index: int) -> bool:
     return False
 
 
-def _said_of_person(sentence: Sequence[_Token], index: int) -> bool:
+def _said_of_person(sentence: Sequence[Token], index: int) -> bool:
     """Whether an insulting adjective qualifies a person rather than a thing."""
-    if index + 1 == len(sentence) or _CLAUSE_PUNCTUATION.search(sentence[index].gap_after):
+    if index + 1 == len(sentence) or CLAUSE_PUNCTUATION.search(sentence[index].gap_after):
         return True
     following = sentence[index + 1]
     if any(_in(following, s) for s in ("person", "addressee", "adjective_tail")):
@@ -202,7 +163,7 @@ def _said_of_person(sentence: Sequence[_Token], index: int) -> bool:
     return morphology.can_be(following.reading, "PREP")
 
 
-def _exclamative(sentence: Sequence[_Token], index: int) -> bool:
+def _exclamative(sentence: Sequence[Token], index: int) -> bool:
     """какие/what as a judgement; какой-то ("some") only points at an unknown person."""
     following = sentence[index + 1] if index + 1 < len(sentence) else None
     indefinite = following is not None and following.reading in ("то", "нибудь", "либо")
@@ -215,7 +176,7 @@ _FAR_SUBJECT = 11
 _NEW_SUBJECT = ("котор", "кто", "что", "чей", "who", "which", "whose")
 
 
-def _aimed_at_someone(sentence: Sequence[_Token], index: int, weak: bool = False) -> bool:
+def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False) -> bool:
     """Whether an insult is addressed to, or said of, the desk's people or anyone named."""
     crossed = False
     for at in range(index - 1, max(-1, index - _FAR_SUBJECT), -1):
@@ -240,12 +201,12 @@ def _aimed_at_someone(sentence: Sequence[_Token], index: int, weak: bool = False
         if _in(token, "person"):
             # мой прошлый разработчик, our developer: the customer's own people
             return not _own_or_former(sentence, at)
-        if distance == 1 and _in(token, "possessive"):
+        if distance == 1 and (_in(token, "possessive") or _desk_own(sentence, at)):
             return True
         if distance <= 2 and _in(token, "demonstrative") and not _self_subject(sentence, at):
             return True
-    if _CLAUSE_PUNCTUATION.search(sentence[index].gap_after):
-        following: Sequence[_Token] = ()
+    if CLAUSE_PUNCTUATION.search(sentence[index].gap_after):
+        following: Sequence[Token] = ()
     else:
         following = sentence[index + 1 : index + 4]
     for offset, token in enumerate(following, start=1):
@@ -253,9 +214,52 @@ def _aimed_at_someone(sentence: Sequence[_Token], index: int, weak: bool = False
             break
         if _in(token, "person") or (offset <= 2 and _in(token, "addressee")):
             return True
-        if _CLAUSE_PUNCTUATION.search(token.gap_after):
+        if CLAUSE_PUNCTUATION.search(token.gap_after):
             break
+    if _answering_me(sentence, index) or _not_staff_but(sentence, index):
+        return True
     return _called_by_it(sentence, index, weak) and not _self_subject(sentence, index)
+
+
+def _desk_own(sentence: Sequence[Token], at: int) -> bool:
+    """свой after an imperative said to the desk (передайте своему ...): the desk's own."""
+    return _in(sentence[at], "own_reflexive") and any(
+        morphology.can_be(token.reading, "impr", "plur") for token in sentence[max(0, at - 3) : at]
+    )
+
+
+_ME = frozenset(("мне", "me"))
+
+
+def _nominative(token: Token) -> bool:
+    """A person named as what they are (а не программисты), not in a case of an object
+    (фото обезьян, а не программистов); English has no case."""
+    return not CYRILLIC.search(token.reading) or morphology.can_be(token.reading, "nomn")
+
+
+def _not_staff_but(sentence: Sequence[Token], index: int) -> bool:
+    """Whether the insult is set against the desk's people (клоуны, а не программисты;
+    amateurs, not developers): what the customer says they are instead."""
+    after = sentence[index + 1 : index + 9]
+    return any(
+        a.reading in ("а", "not") and (b.reading in ("не", "a", "an") or a.reading == "not")
+        and any(_in(t, "person") and _nominative(t) for t in after[at + 1 : at + 4])
+        for at, (a, b) in enumerate(zip(after, after[1:], strict=False))
+    )
+
+
+def _answering_me(sentence: Sequence[Token], index: int) -> bool:
+    """Whether the insult names whoever answers the customer (отвечает мне ...)."""
+    for at in range(max(0, index - 4), min(len(sentence), index + 4)):
+        between = sentence[min(at, index) : max(at, index)]
+        if (
+            _in(sentence[at], "answering")
+            and any(t.reading in _ME for t in sentence[max(0, at - 1) : at + 2])
+            and not any(patterns.compile(r"[,;:!?]|\.\s").search(t.gap_after) for t in between)
+            and not any(_in(t, "third_party") for t in sentence[: max(at, index)])
+        ):
+            return True
+    return False
 
 
 # How many words may qualify a person before the possessive that owns him (our previous
@@ -263,13 +267,13 @@ def _aimed_at_someone(sentence: Sequence[_Token], index: int, weak: bool = False
 _NOUN_PHRASE = 4
 
 
-def _own_or_former(sentence: Sequence[_Token], at: int) -> bool:
+def _own_or_former(sentence: Sequence[Token], at: int) -> bool:
     """Whether the person a word names is the customer's own (наш, my) or one who is gone
     (бывший, previous): an insult of him is said of a third party, not of the desk. The
     desk's own former people (ваш прошлый менеджер) stay the desk's."""
     former = False
     for token in reversed(sentence[max(0, at - _NOUN_PHRASE) : at]):
-        if _CLAUSE_PUNCTUATION.search(token.gap_after):
+        if CLAUSE_PUNCTUATION.search(token.gap_after):
             break
         if _in(token, "possessive"):
             return False
@@ -279,7 +283,7 @@ def _own_or_former(sentence: Sequence[_Token], at: int) -> bool:
     return former
 
 
-def _called_by_it(sentence: Sequence[_Token], index: int, weak_insult: bool = False) -> bool:
+def _called_by_it(sentence: Sequence[Token], index: int, weak_insult: bool = False) -> bool:
     """Whether the insult is a clause of its own (, идиоты!), alone or with one word that
     qualifies it (Ослы упрямые, ...; Incompetent clowns, ...): the reader is called by it."""
 
@@ -290,12 +294,12 @@ def _called_by_it(sentence: Sequence[_Token], index: int, weak_insult: bool = Fa
         return True
     # a word with an everyday sense (бараны белые) only beside another insult
     weak = weak_insult
-    if index == 1 and _qualifier(sentence[0], weak) and ends_clause(1):
+    if index == 1 and (_qualifier(sentence[0], weak) or _in(sentence[0], "greeting")) and ends_clause(1):
         return True
     return index == 0 and len(sentence) > 1 and _qualifier(sentence[1], weak) and ends_clause(1)
 
 
-def _qualifier(token: _Token, weak: bool) -> bool:
+def _qualifier(token: Token, weak: bool) -> bool:
     """An insult beside an insult (incompetent clowns), or any adjective beside one
     without an everyday sense (идиоты безмозглые)."""
     if is_insult_word(token.reading):
@@ -305,7 +309,7 @@ def _qualifier(token: _Token, weak: bool) -> bool:
     return not weak and CYRILLIC.search(token.reading) is not None and adjective
 
 
-def _self_subject(sentence: Sequence[_Token], index: int) -> bool:
+def _self_subject(sentence: Sequence[Token], index: int) -> bool:
     """Whether the customer says it of himself: я идиот, мы сами дураки, my developer."""
     return any(
         _in(token, "self_subject") or _in(token, "self_possessive")
@@ -313,7 +317,7 @@ def _self_subject(sentence: Sequence[_Token], index: int) -> bool:
     )
 
 
-def _said_of_group(sentence: Sequence[_Token], index: int) -> bool:
+def _said_of_group(sentence: Sequence[Token], index: int) -> bool:
     """A plural insult in the nominative names the people it judges (так отвечают только
     идиоты, ваша команда — кретины): in a ticket that is the desk's people, unless the
     customer's own people or customers stand before it."""
@@ -323,7 +327,7 @@ def _said_of_group(sentence: Sequence[_Token], index: int) -> bool:
     )
 
 
-def _looks_like_name(sentence: Sequence[_Token], index: int) -> bool:
+def _looks_like_name(sentence: Sequence[Token], index: int) -> bool:
     """A capitalised word inside a sentence is a surname (менеджер Козлов), not a jibe."""
     surface = sentence[index].surface
     return (
@@ -339,7 +343,7 @@ def _looks_like_name(sentence: Sequence[_Token], index: int) -> bool:
 _MOCKING = frozenset(("горе",))
 
 
-def _mock_title(sentence: Sequence[_Token], index: int) -> Insult | None:
+def _mock_title(sentence: Sequence[Token], index: int) -> Insult | None:
     token = sentence[index]
     if token.reading not in _MOCKING or token.gap_after != "-" or index + 1 == len(sentence):
         return None
@@ -353,12 +357,15 @@ def aimed_insults(text: str) -> list[tuple[int, str]]:
     """Insulting words aimed at someone, with their offsets; abusive phrases too."""
     lexicon = _insult_lexicon()
     found = []
-    for sentence in _sentences(text):
+    for sentence in sentences(text):
         for index, token in enumerate(sentence):
             insult = next(filter(None, map(lexicon.insult, plain_readings(token.surface))), None) or _mock_title(
                 sentence, index
             )
             if insult is None or token.quoted or _looks_like_name(sentence, index):
+                continue
+            # fool-proof, idiot-proof: an English compound's first half says what it resists
+            if token.gap_after == "-" and not CYRILLIC.search(token.surface):
                 continue
             if _reported(sentence, index):
                 continue

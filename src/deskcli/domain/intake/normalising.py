@@ -110,3 +110,20 @@ def plain_readings(word: str) -> list[str]:
         if (unsigned := reading.translate(signs)) not in found:
             found.append(unsigned)
     return found
+
+
+# Latin letters read by their sound, as Russian is typed in transliteration (ebanyi, zhopa)
+# or with a Latin letter standing for the Cyrillic one it sounds like, not looks like
+# (Pиzдец: P for П, z for з), which LATIN_AS_CYRILLIC cannot read.
+_SOUNDED_PAIRS = {
+    "shch": "щ", "sch": "щ", "zh": "ж", "kh": "х", "ch": "ч", "sh": "ш", "ts": "ц",
+    "yo": "ё", "ya": "я", "yu": "ю", "ye": "е", "iy": "ий", "yi": "ый", "iu": "ю", "ia": "я",
+}
+_SOUNDED_LETTERS = str.maketrans("abcdefghijklmnopqrstuvwxyz", "абцдефгхийклмнопкрстуввхыз")
+
+
+def sounded_reading(word: str) -> str:
+    """A folded word with its Latin letters read as the Cyrillic ones they sound like."""
+    pairs = patterns.compile("|".join(sorted(_SOUNDED_PAIRS, key=len, reverse=True)))
+    folded = fold(word)
+    return pairs.sub(lambda m: _SOUNDED_PAIRS[m.group()], folded).translate(_SOUNDED_LETTERS)

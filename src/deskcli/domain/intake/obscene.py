@@ -17,6 +17,7 @@ from deskcli.domain.intake.normalising import (
     SIGNS_AS_CYRILLIC,
     clean,
     plain_readings,
+    sounded_reading,
     words,
 )
 from deskcli.domain.intake.wordlists import fold, word_list
@@ -69,6 +70,9 @@ def _occurrences(word: str, parts: Sequence[str]) -> list[int]:
     return found
 
 
+_EN_ENDINGS = ("", "s", "ed", "er", "ers", "ing", "in", "y", "ty")
+
+
 class _ObsceneLexicon:
     """Roots from obscene_roots.txt, ready for one pass per word (see that file)."""
 
@@ -89,6 +93,11 @@ class _ObsceneLexicon:
         # Whole words only: похер is the mild "all the same" like пофиг, похерить stays mat.
         self._innocent_whole = frozenset(e[1:] for e in innocent if e.startswith("="))
         self.lemmas = frozenset(lemmas)
+        # English mat with its endings, for letters hidden behind dots or asterisks (f***ing)
+        latin = [r.lstrip("*=^~") for r in roots if LATIN.match(r.lstrip("*=^~"))]
+        self.latin_forms = frozenset(
+            r + end for r in latin for end in _EN_ENDINGS if not (r.endswith("e") and end.startswith("e"))
+        )
         self.alphabet = {
             "cyrillic": "".join(sorted({c for r in roots for c in r if CYRILLIC.match(c)})),
             "latin": "".join(sorted({c for r in roots for c in r if LATIN.match(c)})),
@@ -243,7 +252,30 @@ def is_obscene_word(word: str, beside_name: bool = False) -> bool:
                 and not _surname(part, reading, lexicon, beside_name)
             ):
                 return True
-    return False
+    return _sounded_mat(word, lexicon)
+
+
+# An all-Latin word is read by sound only when long enough that English has no word that
+# sounds like mat (her, hue do); then only a dictionary form of an obscene lemma counts.
+_SOUNDED_LATIN_LENGTH = 6
+
+
+def _sounded_mat(word: str, lexicon: _ObsceneLexicon) -> bool:
+    """Whether Latin letters read by their sound make mat: Pиzдец, ebanogo."""
+    if not LATIN.search(word) or not word.isalpha():
+        return False
+    reading = sounded_reading(word)
+    if LATIN.search(reading):
+        return False
+    if CYRILLIC.search(word):
+        # mostly Cyrillic already: the word is Russian, every obscene test applies
+        return lexicon.matches(reading) or bool(morphology.lemmas(reading) & lexicon.lemmas)
+    return (
+        len(word) >= _SOUNDED_LATIN_LENGTH
+        and not lexicon.is_innocent(fold(word))
+        and morphology.is_known(reading)
+        and bool(morphology.lemmas(reading) & lexicon.lemmas)
+    )
 
 
 def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
@@ -278,12 +310,14 @@ _HYPHENATED = patterns.compile(r"(?<![^\W\d_-])[^\W\d_]{1,3}(?:-[^\W\d_]{1,3})+(
 
 def masked_with_dots(text: str) -> Iterator[tuple[int, str]]:
     """Words whose hidden letters, one to five, make an obscene lemma: х..ня, п...ц."""
-    lemmas = obscene_lexicon().lemmas
+    lexicon = obscene_lexicon()
     for match in _DOTTED.finditer(text):
         start, end = fold(match.group(1)), fold(match.group(2))
         # Built from the message: re's own cache, never patterns' (which keeps what it compiles).
         hidden = re.compile(re.escape(start) + r"[^\W\d_]{1,5}" + re.escape(end))
-        if any(hidden.fullmatch(lemma) for lemma in lemmas):
+        # in Latin, three letters shown at least (f***ing): a.s and H...g frame too many words
+        forms = lexicon.lemmas if CYRILLIC.search(start + end) else lexicon.latin_forms if len(start + end) >= 3 else ()
+        if any(hidden.fullmatch(form) for form in forms):
             yield match.start(), match.group()
 
 
