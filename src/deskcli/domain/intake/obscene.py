@@ -224,7 +224,7 @@ def _surname(surface: str, reading: str, lexicon: _ObsceneLexicon, beside_name: 
 
 
 @lru_cache(maxsize=8192)
-def is_obscene_word(word: str, beside_name: bool = False) -> bool:
+def is_obscene_word(word: str, beside_name: bool = False, double_name: bool = False) -> bool:
     """Whether one written word is mat or vulgar, in any of the ways it can be read.
 
     A reading is obscene when its dictionary lemma is an obscene lemma (хуйня, сука in
@@ -233,7 +233,8 @@ def is_obscene_word(word: str, beside_name: bool = False) -> bool:
     compound) and the dictionary does not know the word as an ordinary one: команда,
     мудрый, оскорблять and страхуй are dictionary words, помандохать and трисука are not.
     A guarded root in a surname (Сукиасян; Сукиева beside a first name, ``beside_name``)
-    is no mat either.
+    is no mat either, nor one in a part of a double first name (Анна-Мандана,
+    ``double_name``).
     """
     lexicon = obscene_lexicon()
     parts = [word]
@@ -250,6 +251,7 @@ def is_obscene_word(word: str, beside_name: bool = False) -> bool:
                 lexicon.matches_guarded(reading)
                 and not any(_dictionary_word(w, lexicon) for w in {surface, reading})
                 and not _surname(part, reading, lexicon, beside_name)
+                and not (double_name and part[:1].isupper())
             ):
                 return True
     return _sounded_mat(word, lexicon)
@@ -350,6 +352,46 @@ def _beside_name(written: Sequence[re.Match[str]], index: int) -> bool:
     return False
 
 
+def _double_name(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
+    """Whether the word is one half of a hyphenated double first name whose other half the
+    dictionary knows as a first name (Анна-Мандана, Мандана-Анна)."""
+    word = written[index]
+    for at, gap in ((index - 1, (index - 1, index)), (index + 1, (index, index + 1))):
+        if 0 <= at < len(written) and text[written[gap[0]].end() : written[gap[1]].start()] == "-":
+            other = written[at].group()
+            if other[:1].isupper() and not other.isupper() and word.group()[:1].isupper():
+                if morphology.can_be(fold(other), "Name"):
+                    return True
+    return False
+
+
+# English place names are built of old words and endings (-ton, -ham, -bury); some old
+# words are mat today (Shitterton, Dorset). Such a name in an address is no mat.
+_PLACE_NAME = patterns.compile(
+    r"[A-Z][a-z]{3,}(?:ton|ham|ford|bury|borough|burgh|field|wick|worth|ley|thorpe|stead|"
+    r"combe|minster|hurst|mouth|bridge|well|wood|by|cott|cote)"
+)
+# Where a place name stands in an address: after in/at/near/from, or before a comma and
+# another name (Shitterton, Dorset), or in a message that speaks of addresses.
+_ADDRESS_CUE = patterns.compile(
+    r"\b(?:post\s?code|zip|address|village|town|city|county|street|road|адрес\w*|индекс\w*)\b",
+    re.IGNORECASE,
+)
+_NEXT_NAME = patterns.compile(r",\s*[A-Z]")
+_BEFORE_PLACE = frozenset(["in", "at", "near", "from", "to", "of"])
+
+
+def _place_name(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
+    """Whether the word is an English place name in an address (our partner is in Shitterton)."""
+    word = written[index].group()
+    if not _PLACE_NAME.fullmatch(word):
+        return False
+    before = fold(written[index - 1].group()) if index else ""
+    return bool(
+        before in _BEFORE_PLACE or _NEXT_NAME.match(text, written[index].end()) or _ADDRESS_CUE.search(text)
+    )
+
+
 def find_obscene(text: str) -> list[str]:
     """The obscene or insulting words of a message, as written, in order; [] if none.
 
@@ -365,7 +407,9 @@ def find_obscene(text: str) -> list[str]:
     found = [
         (m.start(), m.group())
         for i, m in enumerate(written)
-        if is_obscene_word(m.group()) and is_obscene_word(m.group(), _beside_name(written, i))
+        if is_obscene_word(m.group())
+        and is_obscene_word(m.group(), _beside_name(written, i), _double_name(written, i, cleaned))
+        and not _place_name(written, i, cleaned)
     ]
     found += spelled_with_spaces(cleaned)
     found += masked_with_dots(cleaned)
