@@ -20,6 +20,7 @@ from deskcli.domain.intake.normalising import (
     sounded_reading,
     words,
 )
+from deskcli.domain.intake.obscene_names import beside_name, double_name, place_name
 from deskcli.domain.intake.wordlists import fold, word_list
 
 _RU_VOWEL_START = "еяю"
@@ -224,7 +225,7 @@ def _surname(surface: str, reading: str, lexicon: _ObsceneLexicon, beside_name: 
 
 
 @lru_cache(maxsize=8192)
-def is_obscene_word(word: str, beside_name: bool = False) -> bool:
+def is_obscene_word(word: str, beside_name: bool = False, double_name: bool = False) -> bool:
     """Whether one written word is mat or vulgar, in any of the ways it can be read.
 
     A reading is obscene when its dictionary lemma is an obscene lemma (хуйня, сука in
@@ -233,7 +234,8 @@ def is_obscene_word(word: str, beside_name: bool = False) -> bool:
     compound) and the dictionary does not know the word as an ordinary one: команда,
     мудрый, оскорблять and страхуй are dictionary words, помандохать and трисука are not.
     A guarded root in a surname (Сукиасян; Сукиева beside a first name, ``beside_name``)
-    is no mat either.
+    is no mat either, nor one in a part of a double first name (Анна-Мандана,
+    ``double_name``).
     """
     lexicon = obscene_lexicon()
     parts = [word]
@@ -250,6 +252,7 @@ def is_obscene_word(word: str, beside_name: bool = False) -> bool:
                 lexicon.matches_guarded(reading)
                 and not any(_dictionary_word(w, lexicon) for w in {surface, reading})
                 and not _surname(part, reading, lexicon, beside_name)
+                and not (double_name and part[:1].isupper())
             ):
                 return True
     return _sounded_mat(word, lexicon)
@@ -338,18 +341,6 @@ def cut_with_hyphens(text: str) -> Iterator[tuple[int, str]]:
             yield match.start(), match.group()
 
 
-def _beside_name(written: Sequence[re.Match[str]], index: int) -> bool:
-    """Whether a capitalised first name or patronymic stands next to the word (Анна Сукиева)."""
-    for at in (index - 1, index + 1):
-        if 0 <= at < len(written):
-            word = written[at].group()
-            if word[:1].isupper() and not word.isupper() and (
-                morphology.can_be(fold(word), "Name") or morphology.can_be(fold(word), "Patr")
-            ):
-                return True
-    return False
-
-
 def find_obscene(text: str) -> list[str]:
     """The obscene or insulting words of a message, as written, in order; [] if none.
 
@@ -365,7 +356,9 @@ def find_obscene(text: str) -> list[str]:
     found = [
         (m.start(), m.group())
         for i, m in enumerate(written)
-        if is_obscene_word(m.group()) and is_obscene_word(m.group(), _beside_name(written, i))
+        if is_obscene_word(m.group())
+        and is_obscene_word(m.group(), beside_name(written, i), double_name(written, i, cleaned))
+        and not place_name(written, i, cleaned)
     ]
     found += spelled_with_spaces(cleaned)
     found += masked_with_dots(cleaned)

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.answerability import SIGNATURE, asks
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, SENTENCE_SPLIT
+from deskcli.domain.intake.repeat_roles import role_of
 from deskcli.domain.intake.stemming import stem
 from deskcli.domain.intake.wordlists import fold, sections, stopwords
 
@@ -29,7 +30,10 @@ WEIGHTS = {
 
 # Words, versions (7.0.6) and codes; dotted names (Яндекс.Метрика, sitemap.xml) and
 # hyphenated ones (Excel-файл, 301-редирект) are split into their parts.
-_TOKEN = patterns.compile(r"\d+(?:\.\d+)+|[^\W_]+")
+# A currency sign is a word of its own: "руб." to "₽" and "тенге" to "₸" name other currencies.
+_CURRENCY_SIGNS = "$€£¥₽₸₴₺₹"
+_SIGNS = frozenset(_CURRENCY_SIGNS)
+_TOKEN = patterns.compile(rf"\d+(?:\.\d+)+|[^\W_]+|[{_CURRENCY_SIGNS}]")
 _QUOTED = patterns.compile(r"«[^»]*»|\"[^\"\n]*\"|“[^”]*”")
 _SENTENCE_START = patterns.compile(r"(?:^|[.!?:\n]\s*)$")
 
@@ -57,7 +61,7 @@ def _groups() -> dict[str, dict[str, frozenset[str]]]:
     """repeat_terms.txt as {section: {word: the ids of the groups it belongs to}}."""
     found: dict[str, dict[str, set[str]]] = {}
     for section, lines in sections("repeat_terms.txt").items():
-        if section == "phrases":
+        if section in ("phrases", "opposites"):
             continue
         words: dict[str, set[str]] = {}
         for number, line in enumerate(lines):
@@ -88,6 +92,30 @@ def _phrases() -> tuple[re.Pattern[str], tuple[str, ...]]:
         terms.append(term.strip().upper() if len(term.strip()) <= _ABBREVIATION else term.strip())
     pattern = rf"(?<![^\W_])(?:{'|'.join(alternatives) or '(?!)'})(?![^\W_])"
     return patterns.compile(pattern, re.IGNORECASE), tuple(terms)
+
+
+@cache
+def _opposites() -> dict[str, frozenset[str]]:
+    """The [opposites] of repeat_terms.txt: a word of line n gets ``scale:n:more`` or
+    ``scale:n:less`` by the side of the colon it stands on."""
+    found: dict[str, set[str]] = {}
+    for number, line in enumerate(sections("repeat_terms.txt").get("opposites", ())):
+        more, _, less = line.partition(":")
+        for side, words in (("more", more), ("less", less)):
+            for word in words.split():
+                found.setdefault(word, set()).add(f"scale:{number}:{side}")
+    return {word: frozenset(concepts) for word, concepts in found.items()}
+
+
+def scale_sides(terms: Sequence[Term]) -> dict[str, set[str]]:
+    """The sides of each scale of [opposites] a question's terms stand on: {"0": {"more"}}."""
+    sides: dict[str, set[str]] = {}
+    for term in terms:
+        for concept in term.concepts:
+            if concept.startswith("scale:"):
+                _, number, side = concept.split(":")
+                sides.setdefault(number, set()).add(side)
+    return sides
 
 
 def _spelled_out_as_terms(text: str) -> str:
@@ -181,7 +209,7 @@ def name_skeleton(word: str) -> str:
 @lru_cache(maxsize=16384)
 def _term(word: str, entity: bool, substantive: bool = False) -> Term | None:
     folded = fold(word)
-    if folded in stopwords() or len(folded) < 2 and not folded.isdigit():
+    if folded in stopwords() or len(folded) < 2 and not folded.isdigit() and folded not in _SIGNS:
         return None
     lemma = morphology.lemma(folded)
     if not entity and _ENGLISH_PLURAL.fullmatch(folded) and re.search(r"[aeiouy]", folded[:-1]):
@@ -202,7 +230,7 @@ def _term(word: str, entity: bool, substantive: bool = False) -> Term | None:
         for key in action_keys if section in ("actions", "light") else keys:
             concepts |= groups[section].get(key, frozenset())
     for key in keys:
-        concepts |= _kinds().get(key, frozenset())
+        concepts |= _kinds().get(key, frozenset()) | _opposites().get(key, frozenset())
     kind = _kind(folded, lemma, concepts, entity)
     if kind in ("qualifier", "other") and substantive:
         kind = "noun"
@@ -273,7 +301,7 @@ def question_terms(text: str) -> tuple[Term, ...]:
         term = _term(match.group(), entity, substantive)
         if term is not None and joined and morphology.lemma(term.word) in _ORDINALS:
             term = _ordinal(term, matches[index + 1 : index + 3], text)
-        elif term is not None and index and (role := _role(matches[index - 1], match, text)):
+        elif term is not None and index and (role := role_of(matches[index - 1], match, text)):
             term = term._replace(role=role)
         # A bare number or a quoted name is a value: it fills what an earlier question
         # left open (определённая сумма, количество, a certain group): [kinds] значение.
@@ -286,21 +314,6 @@ def question_terms(text: str) -> tuple[Term, ...]:
             terms[term.word] = term
     return _without_named_kinds(_without_light_verbs(tuple(terms.values())))
 
-
-# Prepositions of where from and where to; с and на only with the case that gives them
-# that sense (с сайта, на сайт: not "обмен с 1С", "на сайте").
-_FROM = frozenset(["из", "from"])
-# без картинок, without images: the thing is left out, the opposite of a question about it.
-_WITHOUT = frozenset(["без", "without"])
-# вместо удаления, instead of deleting: the thing ruled out, like без.
-_INSTEAD = frozenset(["вместо", "instead"])
-_ONE_BY_ONE = patterns.compile(r"\s+(?:\w+\s+)?(?:кажд|each|every|по одно|вручную|manually|one by one)", re.IGNORECASE)
-_FROM_GENITIVE = frozenset(["с", "со"])
-_TO = frozenset(["в", "во", "into", "to"])
-_TO_ACCUSATIVE = frozenset(["на"])
-# Before a number: its range's lower or upper bound (от 3000 / до 3000, с 6.9 на 7.0).
-_LOWER_BOUND = frozenset(["от", "с", "со", "from", "over", "above"])
-_UPPER_BOUND = frozenset(["до", "на", "to", "under", "below"])
 
 # Numerals as the number they name (трёх -> три -> 3, twice -> 2); ordinals stay apart.
 _NUMERALS = {
@@ -318,38 +331,6 @@ def _number(term: Term) -> str:
     if term.word.isdigit():
         return str(int(term.word))
     return _NUMERALS.get(morphology.lemma(term.word), "") or _NUMERALS.get(term.word, "")
-
-
-def _role(before: re.Match[str], match: re.Match[str], text: str) -> str:
-    """"from" or "to" when the word right before this one (same phrase) is a preposition of
-    direction: из 1С, с сайта, в 1С, на сайт; "without" after без; "" otherwise. A number
-    is a bound of a range: с 6.9 до 7.0, от 3000 рублей / до 3000 рублей."""
-    if text[before.end() : match.start()].strip():
-        return ""
-    preposition, word = fold(before.group()), fold(match.group())
-    if preposition in _WITHOUT:
-        return "without"
-    # не удаляя, вместо удаления: the action the customer rules out, not the one he asks
-    # for (скрыть группы, не удаляя их / удалить группы ask opposite things). A negated
-    # finite verb is left alone: не приходят, не удаляются report a fault.
-    # Unless it rules out a way of doing it (не редактируя каждый товар, without editing
-    # each one): that asks for the bulk way, the same as "массово".
-    if (preposition in _INSTEAD or preposition == "не" and morphology.can_be(word, "GRND")) and not _ONE_BY_ONE.match(
-        text, match.end()
-    ):
-        return "without"
-    if word[:1].isdigit() and preposition in _LOWER_BOUND | _UPPER_BOUND:
-        return "from" if preposition in _LOWER_BOUND else "to"
-    if preposition in _FROM:
-        return "from"
-    if preposition not in _FROM_GENITIVE | _TO | _TO_ACCUSATIVE:
-        return ""
-    parses = morphology.parses(word) if CYRILLIC.search(word) and morphology.is_known(word) else ()
-    if not parses:  # 1С, Excel: no case to read; в goes somewhere, с and на say too little
-        return "to" if preposition in _TO else ""
-    if preposition in _FROM_GENITIVE:
-        return "from" if parses[0].has("gent") else ""
-    return "to" if parses[0].has("accs") else ""
 
 
 def _ordinal(term: Term, following: Sequence[re.Match[str]], text: str) -> Term:

@@ -29,7 +29,7 @@ from functools import lru_cache
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.answerability import QUESTION_MARK
 from deskcli.domain.intake.normalising import CYRILLIC
-from deskcli.domain.intake.repeat_terms import VALUE, Term, name_skeleton, question_terms
+from deskcli.domain.intake.repeat_terms import VALUE, Term, name_skeleton, question_terms, scale_sides
 from deskcli.domain.intake.wordlists import fold
 
 REPEAT_THRESHOLD = 0.6
@@ -57,8 +57,8 @@ def _trigrams(word: str) -> frozenset[str]:
 
 def _likeness(a: Term, b: Term) -> float:
     """1 for the same term or group; partial for near spellings of plain words; else 0."""
-    if _negation_of(a.stem, b.stem) or _negation_of(b.stem, a.stem):
-        return 0.0  # платная / бесплатная: one word and its opposite
+    if _negation_of(a.stem, b.stem) or _negation_of(b.stem, a.stem) or _against(scale_sides([a]), scale_sides([b])):
+        return 0.0  # платная / бесплатная, увеличить / уменьшить: one word and its opposite
     # The words that leave a value open (сумма, количество, определённый) are no synonyms.
     if any(not c.startswith("isa:") and c != _OPEN for c in a.concepts & b.concepts):
         return 1.0
@@ -199,6 +199,11 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
     opposite = opposite or any(
         _negation_of(x.stem, y.stem) or _negation_of(y.stem, x.stem) for x in terms_a for y in terms_b
     )
+    # увеличить / уменьшить размер, на старшую / на младшую редакцию: opposite ends of one scale.
+    opposite = opposite or _against(scale_sides(terms_a), scale_sides(terms_b))
+    # с «Старт» на «Стандарт» / с «Стандарт» на «Старт»: both name the same two things, and
+    # where one goes to is not where the other goes to.
+    opposite = opposite or _swapped(anchors, terms_a, terms_b, "to") or _swapped(anchors, terms_a, terms_b, "from")
     # скрыть, не удаляя / удалить; отключить, не удаляя модуль / удалить модуль: an action
     # one question rules out is the one the other asks for, whatever the pairing found.
     opposite = opposite or bool(_ruled_out(terms_a) & _asked(terms_b) or _ruled_out(terms_b) & _asked(terms_a))
@@ -250,6 +255,20 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
     if "entity" in left_a:
         score *= _VETO
     return score
+
+
+def _against(sides_a: dict[str, set[str]], sides_b: dict[str, set[str]]) -> bool:
+    """Whether on some scale of [opposites] one question stands only on one side and the other
+    only on the other (увеличить / уменьшить); a question naming both sides opposes nothing."""
+    return any(len(sides_a[n]) == len(sides_b[n]) == 1 and sides_a[n] != sides_b[n] for n in sides_a.keys() & sides_b.keys())
+
+
+def _swapped(anchors: list[tuple[int, int]], terms_a: Sequence[Term], terms_b: Sequence[Term], role: str) -> bool:
+    """Whether the paired terms that take `role` (where to, where from) in one question are
+    all paired with terms that do not take it in the other, and both have some."""
+    in_a = {k for k, (i, _) in enumerate(anchors) if terms_a[i].role == role}
+    in_b = {k for k, (_, j) in enumerate(anchors) if terms_b[j].role == role}
+    return bool(in_a and in_b and not in_a & in_b)
 
 
 def _slots(terms: Sequence[Term], used: set[int], anchors: list[int]) -> set[tuple[str, int, int]]:
