@@ -18,10 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from deskcli import pattern_cache
 from deskcli.domain import courtesy, intake, tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.reasons import Reason
+from deskcli.services import screening
 from deskcli.services.context import Context
 from deskcli.store.records import json_text
 from deskcli.store.repository import Repository, utc_text
@@ -43,14 +43,9 @@ class CustomerMessage:
 
 def screen(ctx: Context, body: str) -> tuple[bool, list[Reason], list[Reason]]:
     """(only thanks, refusals, flags) for a customer's message; slow, so outside any lock."""
-    pattern_cache.adopt()
-    result = intake.check_intake("", body)
-    pattern_cache.keep()
-    if not result.refusals and courtesy.only_thanks(body):
+    result, refusals, flags = screening.screen(ctx, "", body)
+    if not result.refusals and courtesy.only_thanks(body):  # the rules' own refusals, not the policy's
         return True, [], []
-    refusals, flags = list(result.refusals), list[Reason]()
-    for flag in result.flags:
-        (refusals if flag.code in ctx.policy.refuse_flags else flags).append(flag)
     return False, refusals, flags
 
 

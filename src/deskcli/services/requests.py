@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
-from deskcli import pattern_cache
 from deskcli.domain import intake, tickets
 from deskcli.domain.errors import InvalidInput, Refused
 from deskcli.domain.reasons import Reason
+from deskcli.services import screening
 from deskcli.services.context import Context
 from deskcli.services.drafts import Draft, Submitted, submit
 from deskcli.services.mail import hooks as mail_hooks
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
     """Open a request: ``draft`` as submitted, or already `drafts.submit`-ted (its PIN's
     check under way while the caller loaded this module)."""
+    from deskcli import pattern_cache
     from deskcli.services import pins
 
     submitted = draft if isinstance(draft, Submitted) else submit(ctx, draft)
@@ -37,7 +38,7 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
     check = submitted.check
     text = f"{subject}\n{body}"
     try:
-        screened, flags = _screen(ctx, subject, body)
+        _, screened, flags = screening.screen(ctx, subject, body)
         # So are the deadline arithmetic, the stemming, the articles to suggest and the search
         # for an earlier answer: the write lock covers only the writes.
         clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
@@ -52,7 +53,7 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
         repeats = not any(r.code == "obscene" for r in screened)
         unindexed = search.unindexed_questions(ctx.repo, searched) if repeats else []
         earlier = _already_answered(ctx, ctx.repo, searched, text) if repeats and not unindexed else None
-        pattern_cache.keep()
+        pattern_cache.keep()  # the repeat search's expressions, compiled after the rules'
     except BaseException:
         check.finish()  # a wrong PIN stays the answer (and is counted), as when it was checked first
         raise
@@ -121,20 +122,6 @@ def _already_answered(ctx: Context, repo: Repository, number: str, text: str) ->
             return Reason("already_answered",
                           f"the same question was answered in #{candidate['id']} of {day.isoformat()}")
     return None
-
-
-def _screen(ctx: Context, subject: str, body: str) -> tuple[list[Reason], list[Reason]]:
-    """Intake rules (2.8, 2.10) on a message: hard refusals, and flags for the agent.
-
-    The configuration can turn any flag into a refusal (``intake.refuse``).
-    """
-    pattern_cache.adopt()
-    result = intake.check_intake(subject, body)
-    refusals: list[Reason] = list(result.refusals)
-    flags: list[Reason] = []
-    for flag in result.flags:
-        (refusals if flag.code in ctx.policy.refuse_flags else flags).append(flag)
-    return refusals, flags
 
 
 def _open_row(ctx: Context, repo: Repository, request_id: int, *, allow: tuple[str, ...]) -> dict:

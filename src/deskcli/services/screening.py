@@ -1,0 +1,27 @@
+"""The intake rules (SPEC 2.8, 2.10) on one message, as every use case reads them: the
+rule expressions from the compiled cache, and the flags the desk's policy turns into
+refusals (``intake.refuse``) moved over. Slow, so callers run it outside any lock."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from deskcli.domain import intake
+from deskcli.services.context import Context
+
+if TYPE_CHECKING:
+    from deskcli.domain.reasons import Reason
+
+
+def screen(ctx: Context, subject: str, body: str) -> tuple[intake.IntakeResult, list[Reason], list[Reason]]:
+    """(what the rules found, the refusals, the flags left for the agent)."""
+    from deskcli import pattern_cache  # only a message read needs it, not every reply
+
+    pattern_cache.adopt()
+    result = intake.check_intake(subject, body)
+    pattern_cache.keep()
+    refusals: list[Reason] = list(result.refusals)
+    flags: list[Reason] = []
+    for flag in result.flags:
+        (refusals if flag.code in ctx.policy.refuse_flags else flags).append(flag)
+    return result, refusals, flags
