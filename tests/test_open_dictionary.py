@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from deskcli.services import requests
+from deskcli.services import screening
 from tests.cli.test_pin_guessing import guess
 from tests.conftest import assert_one_error_line
 
@@ -24,7 +24,7 @@ def broken_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*args: object) -> None:
         raise OSError("the dictionary is missing")
 
-    monkeypatch.setattr(requests, "_screen", broken)
+    monkeypatch.setattr(screening, "screen", broken)
 
 
 def test_a_wrong_pin_is_the_answer_and_is_counted_even_when_reading_the_message_fails(licensed, broken_rules) -> None:
