@@ -49,3 +49,34 @@ def test_neighbours_keep_a_rewording_a_repeat(new: str, earlier: str) -> None:
 ])
 def test_neighbours_keep_different_questions_apart(new: str, earlier: str) -> None:
     assert not is_repeat(new, earlier)
+
+
+# --------------------------------------------------------------------------- the desk's words
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    # kh is х when a name is written in Latin letters
+    ("Why doesn't the module calculate delivery to Khabarovsk?", "Почему модуль не считает доставку в Хабаровск?"),
+    # the product's words for the same thing
+    ("Как включить для менеджеров вход по второму фактору?", "Как включить 2FA для менеджеров?"),
+    ("Where do I turn on the CAPTCHA of the sign-up page?", "How do I enable the CAPTCHA on the registration page?"),
+    ("Какие смс-сервисы можно подключить для уведомлений?", "Какие SMS-провайдеры можно подключить для уведомлений?"),
+    ("Discontinued products are still listed in search. How do I make them disappear?",
+     "How can I hide discontinued products from search?"),
+    # a light verb at the end of the question points at its topic
+    ("Экспорт заказов в XML — как сделать?", "Как выгрузить заказы в XML?"),
+])
+def test_the_desks_words_keep_a_rewording_a_repeat(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Why doesn't the module calculate delivery to Kazan?", "Почему модуль не считает доставку в Хабаровск?"),
+    ("Как включить вход по второму фактору для покупателей?", "Как включить 2FA для менеджеров?"),
+    ("Какие смс-сервисы можно подключить для уведомлений?", "Какие платёжные сервисы можно подключить?"),
+    ("Discontinued products are still listed in search. How do I make them appear again?",
+     "How can I hide discontinued products from search?"),
+    ("Импорт заказов из XML — как сделать?", "Как выгрузить заказы в XML?"),
+])
+def test_the_desks_words_keep_different_questions_apart(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)

@@ -8,7 +8,7 @@ beside their neighbours, and a rewording often differs exactly there:
 - an e-mail address or a link in a question (admin@localhost) is the customer's data, an
   example of the fault, not a thing the question asks about;
 - a light verb that only points at what is described elsewhere (как *это* сделать, как
-  *такое* настроить, сделать так, *чтобы* ..., make it so that ...) asks for no action of
+  *такое* настроить, сделать так, *чтобы* ..., make it so that ..., ... — как сделать?) asks for no action of
   its own: the question is about the state it describes;
 - seeing or showing negated (чтобы гости *не видели* цену, не показывать) is hiding.
 """
@@ -23,7 +23,7 @@ from deskcli.domain.intake import patterns
 _ADDRESS = patterns.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*|(?:https?://|www\.)\S+", re.IGNORECASE)
 # A pronoun or a purpose clause next to a light verb: the verb points at something said elsewhere.
 _POINTED_AFTER = patterns.compile(
-    r"\s*(?:(?:это|этого|такое|такого|так|его|ее|её|их|it|this|that|them)\b|,?\s*(?:чтобы|что\s+бы|so\s+that)\b)",
+    r"\s*(?:(?:это|этого|такое|такого|так|его|ее|её|их|it|this|that|them)\b|,?\s*(?:чтобы|что\s+бы|so\s+that)\b|\?)",
     re.IGNORECASE,
 )
 _POINTED_BEFORE = patterns.compile(r"\b(?:это|такое|так|его|ее|её|их|it|this|that)\s*$", re.IGNORECASE)

@@ -191,7 +191,9 @@ def _kind(folded: str, lemma: str, concepts: set[str], entity: bool) -> str:
     # a qualitative one (новый, белый) does not.
     if best.has("NOUN"):
         return "noun"
-    return "qualifier" if best.has("ADJF") and not best.has("Qual") else "other"
+    # A word of [kinds] (платёжный сервис, the payment kind) says which kind of thing it is.
+    kinded = any(c.startswith(("kind:", "isa:")) for c in concepts)
+    return "qualifier" if best.has("ADJF") and (kinded or not best.has("Qual")) else "other"
 
 
 # Cyrillic written in Latin letters, to tell that Озон and Ozon, Сбер and Sber name one thing.
@@ -206,7 +208,8 @@ _TRANSLIT = str.maketrans({
 # A Latin c reads s before e, i, y and most consonants (CDEK / СДЭК), k elsewhere
 # (Calltouch / Коллтач); ch is ч.
 _LATIN_SKELETON = (
-    ("x", "ks"), ("ck", "k"), ("wh", "v"), ("ff", "f"), ("w", "v"), ("ch", "ч"), ("c", "k"), ("y", "i"), ("j", "i"),
+    ("x", "ks"), ("ck", "k"), ("wh", "v"), ("ff", "f"), ("w", "v"), ("ch", "ч"), ("kh", "h"), ("c", "k"), ("y", "i"),
+    ("j", "i"),
 )
 _DOUBLED = patterns.compile(r"(.)\1+")
 _SOFT_C = patterns.compile(r"c(?=[eiybdfgjlmnpqrstvwxz])")

@@ -311,7 +311,8 @@ def _slots(terms: Sequence[Term], used: set[int], anchors: list[int]) -> set[tup
 
 
 _THINGS = frozenset(("entity", "noun"))
-_SLOT_CLASSES = {"entity": "thing", "noun": "thing", "place": "place", "qualifier": "qualifier"}
+# A qualifier and a thing in one place name the same slot two ways (смс-сервисы / платёжные сервисы).
+_SLOT_CLASSES = {"entity": "thing", "noun": "thing", "place": "place", "qualifier": "thing"}
 
 
 def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None) -> bool:
