@@ -17,6 +17,7 @@ from typing import NamedTuple
 from deskcli.domain.intake import morphology, patterns, repeat_context
 from deskcli.domain.intake.answerability import SIGNATURE, asks
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, SENTENCE_SPLIT
+from deskcli.domain.intake.repeat_names import name_skeleton, number_named
 from deskcli.domain.intake.repeat_roles import role_of
 from deskcli.domain.intake.stemming import stem
 from deskcli.domain.intake.wordlists import fold, sections, stopwords
@@ -196,34 +197,6 @@ def _kind(folded: str, lemma: str, concepts: set[str], entity: bool) -> str:
     return "qualifier" if best.has("ADJF") and (kinded or not best.has("Qual")) else "other"
 
 
-# Cyrillic written in Latin letters, to tell that Озон and Ozon, Сбер and Sber name one thing.
-_TRANSLIT = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
-    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
-    "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "",
-    "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-})
-# Spellings that differ between transliterations (Яндекс / Yandex, Tinkoff / Тинькофф,
-# Excel / Эксель: x is ks).
-# A Latin c reads s before e, i, y and most consonants (CDEK / СДЭК), k elsewhere
-# (Calltouch / Коллтач); ch is ч.
-_LATIN_SKELETON = (
-    ("x", "ks"), ("ck", "k"), ("wh", "v"), ("ff", "f"), ("w", "v"), ("ch", "ч"), ("kh", "h"), ("c", "k"), ("y", "i"),
-    ("j", "i"),
-)
-_DOUBLED = patterns.compile(r"(.)\1+")
-_SOFT_C = patterns.compile(r"c(?=[eiybdfgjlmnpqrstvwxz])")
-
-
-def name_skeleton(word: str) -> str:
-    """A name written in Latin letters and spelling variants merged: озон and ozon -> ozon."""
-    latin = _SOFT_C.sub("s", word.translate(_TRANSLIT))
-    for written, merged in _LATIN_SKELETON:
-        latin = latin.replace(written, merged)
-    # doubled letters come and go between spellings: Excel / Эксель, Calltouch / Колтач
-    return _DOUBLED.sub(r"\1", latin)
-
-
 @lru_cache(maxsize=16384)
 def _term(word: str, entity: bool, substantive: bool = False) -> Term | None:
     folded = fold(word)
@@ -370,22 +343,9 @@ def _is_light(term: Term) -> bool:
     return any(c.startswith("light:") for c in term.concepts)
 
 
-# Numerals as the number they name (трёх -> три -> 3, twice -> 2); ordinals stay apart.
-_NUMERALS = {
-    word: str(value)
-    for value, words in enumerate(
-        ("ноль zero", "один one once", "два две two twice", "три three thrice", "четыре four", "пять five",
-         "шесть six", "семь seven", "восемь eight", "девять nine", "десять ten"),
-    )
-    for word in words.split()
-}
-
-
 def _number(term: Term) -> str:
     """The number a term names, written in digits, or ""."""
-    if term.word.isdigit():
-        return str(int(term.word))
-    return _NUMERALS.get(morphology.lemma(term.word), "") or _NUMERALS.get(term.word, "")
+    return number_named(term.word, morphology.lemma(term.word))
 
 
 def _ordinal(term: Term, following: Sequence[re.Match[str]], text: str) -> Term:
