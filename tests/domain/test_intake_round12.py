@@ -65,6 +65,10 @@ def test_neighbours_keep_different_questions_apart(new: str, earlier: str) -> No
      "How can I hide discontinued products from search?"),
     # a light verb at the end of the question points at its topic
     ("Экспорт заказов в XML — как сделать?", "Как выгрузить заказы в XML?"),
+    # "at most" asks for the limit; a greeting and "again" ask nothing
+    ("How many managers can one Business license have at most?",
+     "Is there a limit on the number of managers in the Business license?"),
+    ("hey where is the timezone setting again", "Where do I change the timezone?"),
 ])
 def test_the_desks_words_keep_a_rewording_a_repeat(new: str, earlier: str) -> None:
     assert is_repeat(new, earlier)
@@ -77,6 +81,9 @@ def test_the_desks_words_keep_a_rewording_a_repeat(new: str, earlier: str) -> No
     ("Discontinued products are still listed in search. How do I make them appear again?",
      "How can I hide discontinued products from search?"),
     ("Импорт заказов из XML — как сделать?", "Как выгрузить заказы в XML?"),
+    ("How many managers can one Business license have at most?",
+     "Is there a limit on the number of managers in the Start license?"),
+    ("hey where is the currency setting again", "Where do I change the timezone?"),
 ])
 def test_the_desks_words_keep_different_questions_apart(new: str, earlier: str) -> None:
     assert not is_repeat(new, earlier)
