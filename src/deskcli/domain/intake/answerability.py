@@ -249,11 +249,23 @@ def _has_verb(words: Sequence[str]) -> bool:
     return any((found := morphology.parses(w)) and found[0].has("VERB") for w in words)
 
 
+# A sentence that only asks leave to ask (можно задать?, можно спросить?, may I ask?), after
+# one that names a question (вопрос по оплате, a question about payments).
+_ASKS_LEAVE = patterns.compile(
+    r"(?:а\s+)?(?:можно|могу|разрешите|позвольте|may\s+i|can\s+i)(?:\s+(?:ли|я|бы|вам|вас))*"
+    r"(?:\s+(?:его|их|it|them))?(?:\s+(?:задать|спросить|уточнить|ask))?(?:\s+(?:его|их|it|them))?",
+    re.IGNORECASE,
+)
+_NAMES_A_QUESTION = patterns.compile(r"(?<![^\W_])(?:вопрос\w*|question)(?![^\W_])", re.IGNORECASE)
+
+
 def _follows_up(previous: str, sentence: str) -> bool:
     """A short question about the sentence before it: "Удалил группу товаров. Как восстановить?"."""
     joined = " ".join(PLAIN_WORD.findall(sentence))
     if _ANNOUNCED.search(joined):
         return False  # "Меня зовут Ольга. Хочу кое-что спросить, можно?" asks nothing yet
+    if _ASKS_LEAVE.fullmatch(joined.strip()) and _NAMES_A_QUESTION.search(previous):
+        return False  # "Вопрос по оплате. Можно задать?": the question is announced, not asked
     asking = QUESTION_MARK.search(sentence) or cues("request").found(joined.split())
     # "Прошло четыре дня. Когда будет ответ?" asks after the request, not about the sentence before
     return bool(asking) and not _asks_after_the_request(sentence) and asks(f"{previous} {sentence}")

@@ -14,15 +14,25 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from deskcli.domain.intake import morphology, patterns
+from deskcli.domain.intake import morphology, patterns, repeat_context
 from deskcli.domain.intake.answerability import SIGNATURE, asks
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, SENTENCE_SPLIT
+from deskcli.domain.intake.repeat_names import name_skeleton, number_named
 from deskcli.domain.intake.repeat_roles import role_of
 from deskcli.domain.intake.stemming import stem
 from deskcli.domain.intake.wordlists import fold, sections, stopwords
 
 # The kind of repeat_terms.txt whose words leave a value open (сумма, определённый, number).
 VALUE = "значение"
+# The role of a vendor's half of a dotted product name (Яндекс in Яндекс.Маркет): the other
+# question may leave it out.
+VENDOR = "vendor"
+# The action of a light verb that points at a state described elsewhere (сделать так, чтобы
+# ...): it meets any action, and left alone it asks for none.
+ANY_ACTION = "actions:any"
+# ... and when that state may be something not happening or limited (чтобы скидки не
+# суммировались, чтобы видели только ...): actions that stop, hide or forbid too.
+ANY_STOPPING = "actions:any-stopping"
 
 WEIGHTS = {
     "entity": 2.0, "action": 1.5, "noun": 1.0, "qualifier": 1.0, "place": 0.6, "other": 0.5, "weak": 0.2,
@@ -35,7 +45,8 @@ _CURRENCY_SIGNS = "$€£¥₽₸₴₺₹"
 _SIGNS = frozenset(_CURRENCY_SIGNS)
 _TOKEN = patterns.compile(rf"\d+(?:\.\d+)+|[^\W_]+|[{_CURRENCY_SIGNS}]")
 _QUOTED = patterns.compile(r"«[^»]*»|\"[^\"\n]*\"|“[^”]*”")
-_SENTENCE_START = patterns.compile(r"(?:^|[.!?:\n]\s*)$")
+# A full stop ends a sentence before a space; inside a dotted name (Яндекс.Маркет) it does not.
+_SENTENCE_START = patterns.compile(r"(?:^|[!?:\n]\s*|\.\s+)$")
 
 
 # A named tuple, not a dataclass: dataclasses (and inspect) would cost every desk open 3-4 ms.
@@ -138,14 +149,19 @@ def _kinds() -> dict[str, frozenset[str]]:
     return {word: frozenset(concepts) for word, concepts in found.items()}
 
 
-def _is_entity(word: str, start: int, text: str, cyrillic_text: bool, quoted: bool) -> bool:
-    """A name, version, code or quoted title: what tells one question from another."""
+def _is_entity(word: str, start: int, text: str, cyrillic_text: bool, quoted: bool, shouted: bool = False) -> bool:
+    """A name, version, code or quoted title: what tells one question from another.
+
+    In a message typed in capitals (КАКИЕ СМС СЕРВИСЫ МОЖНО ПОДКЛЮЧИТЬ) a capital tells
+    nothing: only a word the dictionary does not know may be a name there."""
     if fold(word) in _groups()["weak"]:
         return False
     if any(c.isdigit() for c in word) or quoted:
         return True
     if cyrillic_text and LATIN.search(word):
         return True
+    if shouted:
+        return bool(CYRILLIC.search(word)) and not morphology.is_known(fold(word))
     if len(word) > 1 and word.isupper():
         return True
     return word[:1].isupper() and not _SENTENCE_START.search(text[:start])
@@ -176,34 +192,9 @@ def _kind(folded: str, lemma: str, concepts: set[str], entity: bool) -> str:
     # a qualitative one (новый, белый) does not.
     if best.has("NOUN"):
         return "noun"
-    return "qualifier" if best.has("ADJF") and not best.has("Qual") else "other"
-
-
-# Cyrillic written in Latin letters, to tell that Озон and Ozon, Сбер and Sber name one thing.
-_TRANSLIT = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
-    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
-    "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "",
-    "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-})
-# Spellings that differ between transliterations (Яндекс / Yandex, Tinkoff / Тинькофф,
-# Excel / Эксель: x is ks).
-# A Latin c reads s before e, i, y and most consonants (CDEK / СДЭК), k elsewhere
-# (Calltouch / Коллтач); ch is ч.
-_LATIN_SKELETON = (
-    ("x", "ks"), ("ck", "k"), ("wh", "v"), ("ff", "f"), ("w", "v"), ("ch", "ч"), ("c", "k"), ("y", "i"), ("j", "i"),
-)
-_DOUBLED = patterns.compile(r"(.)\1+")
-_SOFT_C = patterns.compile(r"c(?=[eiybdfgjlmnpqrstvwxz])")
-
-
-def name_skeleton(word: str) -> str:
-    """A name written in Latin letters and spelling variants merged: озон and ozon -> ozon."""
-    latin = _SOFT_C.sub("s", word.translate(_TRANSLIT))
-    for written, merged in _LATIN_SKELETON:
-        latin = latin.replace(written, merged)
-    # doubled letters come and go between spellings: Excel / Эксель, Calltouch / Колтач
-    return _DOUBLED.sub(r"\1", latin)
+    # A word of [kinds] (платёжный сервис, the payment kind) says which kind of thing it is.
+    kinded = any(c.startswith(("kind:", "isa:")) for c in concepts)
+    return "qualifier" if best.has("ADJF") and (kinded or not best.has("Qual")) else "other"
 
 
 @lru_cache(maxsize=16384)
@@ -288,12 +279,15 @@ def question_terms(text: str) -> tuple[Term, ...]:
     Cached: `desk open` compares one new question with up to twenty earlier ones."""
     text = _spelled_out_as_terms(_PHRASAL.sub(lambda m: _PHRASAL_AS[m.group(2).casefold()], _question_part(text)))
     cyrillic_text = len(CYRILLIC.findall(text)) >= len(LATIN.findall(text))
+    letters = [c for c in text if c.isalpha()]
+    shouted = len(letters) >= 20 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
     quotes = [m.span() for m in _QUOTED.finditer(text)]
+    addresses = repeat_context.addresses(text)
     terms: dict[str, Term] = {}
     matches = list(_TOKEN.finditer(text))
     for index, match in enumerate(matches):
         quoted = any(a < match.start() < b for a, b in quotes)
-        entity = _is_entity(match.group(), match.start(), text, cyrillic_text, quoted)
+        entity = _is_entity(match.group(), match.start(), text, cyrillic_text, quoted, shouted)
         following = matches[index + 1] if index + 1 < len(matches) else None
         # Only a word next to it in the same phrase qualifies it: not across a comma or "?".
         joined = following is not None and not text[match.end() : following.start()].strip()
@@ -310,27 +304,48 @@ def question_terms(text: str) -> tuple[Term, ...]:
         # 3 and трёх, 2 and two, twice: one number however it is written.
         if term is not None and (number := _number(term)):
             term = term._replace(concepts=term.concepts | {"number:" + number})
+        if term is not None:
+            term = _in_context(term, match, text, any(a <= match.start() < b for a, b in addresses))
         if term is not None and term.word not in terms:
             terms[term.word] = term
     return _without_named_kinds(_without_light_verbs(tuple(terms.values())))
 
 
-# Numerals as the number they name (трёх -> три -> 3, twice -> 2); ordinals stay apart.
-_NUMERALS = {
-    word: str(value)
-    for value, words in enumerate(
-        ("ноль zero", "один one once", "два две two twice", "три three thrice", "четыре four", "пять five",
-         "шесть six", "семь seven", "восемь eight", "девять nine", "десять ten"),
-    )
-    for word in words.split()
-}
+def _in_context(term: Term, match: re.Match[str], text: str, in_address: bool) -> Term:
+    """The term as its neighbours make it (see `repeat_context`)."""
+    if in_address:
+        return term._replace(concepts=frozenset(), kind="weak")
+    if term.kind == "entity" and repeat_context.vendor_prefix(match, text):
+        return term._replace(role=VENDOR)
+    if term.kind == "action" and _is_light(term) and repeat_context.points_elsewhere(match, text):
+        # сделать так, чтобы ...: whatever action brings that state about
+        wildcard = ANY_STOPPING if repeat_context.may_want_something_stopped(text) else ANY_ACTION
+        return term._replace(concepts=frozenset(c for c in term.concepts if not c.startswith("actions:")) | {wildcard})
+    if term.concepts & _seeing() and repeat_context.negated(match, text):
+        hidden = _term("скрыть", False)
+        return term._replace(concepts=hidden.concepts if hidden else term.concepts, kind="action")
+    return term
+
+
+@cache
+def stopping_actions() -> frozenset[str]:
+    """The [actions] groups that stop, remove, hide or forbid something (удалить, скрыть)."""
+    return frozenset(c for word in ("удалить", "скрыть") for c in _groups()["actions"].get(word, ()))
+
+
+@cache
+def _seeing() -> frozenset[str]:
+    """The group of seeing and showing (видеть, показывать, see, show) of repeat_terms.txt."""
+    return _groups()["synonyms"].get("видеть", frozenset())
+
+
+def _is_light(term: Term) -> bool:
+    return any(c.startswith("light:") for c in term.concepts)
 
 
 def _number(term: Term) -> str:
     """The number a term names, written in digits, or ""."""
-    if term.word.isdigit():
-        return str(int(term.word))
-    return _NUMERALS.get(morphology.lemma(term.word), "") or _NUMERALS.get(term.word, "")
+    return number_named(term.word, morphology.lemma(term.word))
 
 
 def _ordinal(term: Term, following: Sequence[re.Match[str]], text: str) -> Term:

@@ -1,0 +1,68 @@
+"""What a word's neighbours say about it for repeat detection (SPEC 2.8.5).
+
+`repeat_terms` reads each word of a question by itself; some words mean something else
+beside their neighbours, and a rewording often differs exactly there:
+
+- the vendor's half of a dotted product name (*Яндекс*.Маркет) names no other thing than
+  the product's half alone (Маркет): it says next to nothing;
+- an e-mail address or a link in a question (admin@localhost) is the customer's data, an
+  example of the fault, not a thing the question asks about;
+- a light verb that only points at what is described elsewhere (как *это* сделать, как
+  *такое* настроить, сделать так, *чтобы* ..., make it so that ..., ... — как сделать?) asks for no action of
+  its own: the question is about the state it describes;
+- seeing or showing negated (чтобы гости *не видели* цену, не показывать) is hiding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from deskcli.domain.intake import patterns
+
+# E-mail addresses and links: the customer's data.
+_ADDRESS = patterns.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*|(?:https?://|www\.)\S+", re.IGNORECASE)
+# A pronoun or a purpose clause next to a light verb: the verb points at something said elsewhere.
+_POINTED_AFTER = patterns.compile(
+    r"\s*(?:(?:это|этого|такое|такого|так|его|ее|её|их|it|this|that|them)\b|,?\s*(?:чтобы|что\s+бы|so\s+that)\b|\?)",
+    re.IGNORECASE,
+)
+_POINTED_BEFORE = patterns.compile(r"\b(?:это|такое|так|его|ее|её|их|it|this|that)\s*$", re.IGNORECASE)
+_NEGATED = patterns.compile(r"(?:(?<![^\W_])(?:не|not|never)|n['’]t)\s+$", re.IGNORECASE)
+# A dotted product name's second half: a capitalised word of four letters or more (Маркет,
+# Метрика, Касса), not a domain ending (Mail.ru).
+_PRODUCT_HALF = patterns.compile(r"\.[A-ZА-ЯЁ][^\W\d_]{3,}")
+
+
+def addresses(text: str) -> list[tuple[int, int]]:
+    """Where the e-mail addresses and links of a question stand."""
+    return [m.span() for m in _ADDRESS.finditer(text)]
+
+
+def vendor_prefix(match: re.Match[str], text: str) -> bool:
+    """Whether the word is the vendor's half of a dotted product name (Яндекс in Яндекс.Маркет)."""
+    return match.group()[:1].isupper() and bool(_PRODUCT_HALF.match(text, match.end()))
+
+
+def points_elsewhere(match: re.Match[str], text: str) -> bool:
+    """Whether a (light) verb only points at what the question says elsewhere: как это
+    сделать, как такое настроить, сделать так, чтобы ..."""
+    return bool(_POINTED_AFTER.match(text, match.end()) or _POINTED_BEFORE.search(text[: match.start()]))
+
+
+_LIMITED_PURPOSE = patterns.compile(
+    r"(?:чтобы|что\s+бы|so\s+that)\b[^.?!]*?(?:(?<![^\W_])(?:не|not|never|no|только|лишь|only)(?![^\W_])|n['’]t)",
+    re.IGNORECASE,
+)
+
+
+def may_want_something_stopped(text: str) -> bool:
+    """Whether the state a question asks for may be something not happening or limited
+    (чтобы скидки не суммировались, чтобы цены видели только оптовики, so that guests
+    don't see prices): then stopping, hiding or forbidding may bring it about too; a state
+    said without не or только (чтобы скидки суммировались) is not brought about by those."""
+    return bool(_LIMITED_PURPOSE.search(text))
+
+
+def negated(match: re.Match[str], text: str) -> bool:
+    """Whether the word right before this one negates it (не видели, don't see)."""
+    return bool(_NEGATED.search(text[max(0, match.start() - 12) : match.start()]))

@@ -1,0 +1,51 @@
+"""Names and numbers however they are written, for repeat detection (SPEC 2.8.5): Озон and
+Ozon, СДЭК and CDEK, Казахстан and Kazakhstan name one thing; 3, три and трёх one number."""
+
+from __future__ import annotations
+
+from deskcli.domain.intake import patterns
+
+# Cyrillic written in Latin letters, to tell that Озон and Ozon, Сбер and Sber name one thing.
+_TRANSLIT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "",
+    "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+})
+# Spellings that differ between transliterations (Яндекс / Yandex, Tinkoff / Тинькофф,
+# Excel / Эксель: x is ks).
+# A Latin c reads s before e, i, y and most consonants (CDEK / СДЭК), k elsewhere
+# (Calltouch / Коллтач); ch is ч; kh is х (Kazakhstan / Казахстан).
+_LATIN_SKELETON = (
+    ("x", "ks"), ("ck", "k"), ("wh", "v"), ("ff", "f"), ("w", "v"), ("ch", "ч"), ("kh", "h"), ("c", "k"), ("y", "i"),
+    ("j", "i"),
+)
+_DOUBLED = patterns.compile(r"(.)\1+")
+_SOFT_C = patterns.compile(r"c(?=[eiybdfgjlmnpqrstvwxz])")
+
+
+def name_skeleton(word: str) -> str:
+    """A name written in Latin letters and spelling variants merged: озон and ozon -> ozon."""
+    latin = _SOFT_C.sub("s", word.translate(_TRANSLIT))
+    for written, merged in _LATIN_SKELETON:
+        latin = latin.replace(written, merged)
+    # doubled letters come and go between spellings: Excel / Эксель, Calltouch / Колтач
+    return _DOUBLED.sub(r"\1", latin)
+
+
+# Numerals as the number they name (трёх -> три -> 3, twice -> 2); ordinals stay apart.
+_NUMERALS = {
+    word: str(value)
+    for value, words in enumerate(
+        ("ноль zero", "один one once", "два две two twice", "три three thrice", "четыре four", "пять five",
+         "шесть six", "семь seven", "восемь eight", "девять nine", "десять ten"),
+    )
+    for word in words.split()
+}
+
+
+def number_named(word: str, lemma: str) -> str:
+    """The number a word (with its lemma) names, written in digits, or ""."""
+    if word.isdigit():
+        return str(int(word))
+    return _NUMERALS.get(lemma, "") or _NUMERALS.get(word, "")
