@@ -122,7 +122,7 @@ _TOKEN = patterns.compile(r"[^\W_]+(?:[.+\-][^\W_]+)*\+*|\?")
 _KEEP_SURFACE = ("PRTF", "PRTS", "GRND", "ADVB", "COMP")
 
 
-def _lemma_token(word: str, subjunctive: bool = False, of_staff: bool = False) -> str:
+def _lemma_token(word: str, subjunctive: bool = False, of_staff: bool = False, after_number: bool = False) -> str:
     if "." in word and CYRILLIC.search(word):
         # Яндекс.Метрики -> яндекс.метрика: each part of a dotted name by its own lemma
         return ".".join(lemma(part) for part in word.split("."))
@@ -130,11 +130,19 @@ def _lemma_token(word: str, subjunctive: bool = False, of_staff: bool = False) -
     if not found:
         return word
     best = found[0]
+    if after_number and best.has("Abbr"):
+        return word  # 120 см is centimetres, not смотреть
     # A participle's dictionary lemma is its verb (встроенный -> встроить), which would
     # lose what the rules look for; keep such words as written.
     token = word if any(g in best.grammemes for g in _KEEP_SURFACE) else best.lemma
     # An imperative of the same verb (обновите), not of a rare homograph (пропали: пропалить)
-    if best.has("VERB") and any(p.has("VERB", "impr") and p.lemma == best.lemma for p in found):
+    # (будем, давайте: "let us" is the writer's own doing, not a request; можете, like
+    # сможете: the staff's ability asked about is a request to them)
+    if best.has("VERB") and any(
+        p.has("VERB", "impr") and "incl" not in p.grammemes and p.lemma == best.lemma for p in found
+    ):
+        return f"{token} _impr_"
+    if best.lemma == "мочь" and best.has("VERB", "pres", "2per", "plur"):
         return f"{token} _impr_"
     # сделаете?, свяжете его с системой?, поставите сами?: the staff's own doing in the
     # future, said to them, asks them to do it as an imperative does
@@ -143,7 +151,7 @@ def _lemma_token(word: str, subjunctive: bool = False, of_staff: bool = False) -
     if best.has("VERB", "past"):
         # чтобы вы сделали, хотелось бы: a wish, not a report of the past
         # нам бы хотелось, чтобы вы перенесли: a wish of what the staff do is a request to them
-        if subjunctive and of_staff:
+        if of_staff:
             return f"{token} _impr_"
         return f"{token} _subj_" if subjunctive else f"{token} _past_"
     return token
@@ -158,7 +166,30 @@ def lemma_text(text: str) -> str:
         _lemma_token(
             word,
             any(w in ("чтобы", "бы", "б") for w in words[max(0, i - 3) : i]),
-            "чтобы" in words[max(0, i - 3) : i] and "вы" in words[max(0, i - 2) : i],
+            _wished_of_staff(words, i),
+            i > 0 and words[i - 1].isdigit(),
         )
         for i, word in enumerate(words)
     )
+
+
+# Who is wished to do it: вы, or the vendor's people (ваши специалисты, кто-то из вас)
+_STAFF_WORDS = frozenset(("вы", "вас", "вами"))
+_STAFF_PEOPLE = frozenset((
+    "специалист", "сотрудник", "программист", "разработчик", "инженер", "верстальщик", "дизайнер",
+    "поддержка", "техподдержка", "ребята", "мастер", "команда", "менеджер", "администратор", "сторона",
+))
+
+
+def _wished_of_staff(words: list[str], at: int) -> bool:
+    """Whether the verb at `at` follows чтобы / если бы and, between them, the staff as its
+    doer (чтобы вы перенесли, если бы кто-то из вас доработал, чтобы ваши специалисты раз
+    в месяц обновляли): a wish of what the staff do is a request to them."""
+    before = words[max(0, at - 7) : at]
+    for back in range(len(before) - 1, -1, -1):
+        if before[back] in ("чтобы", "бы", "б"):
+            between = before[back + 1 :]
+            if any(w in _STAFF_WORDS for w in between):
+                return True
+            return any(w.startswith("ваш") for w in between) and any(lemma(w) in _STAFF_PEOPLE for w in between)
+    return False

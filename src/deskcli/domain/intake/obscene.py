@@ -306,7 +306,8 @@ _DOTTED = patterns.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})(?:\.{2,4}|…|\*{3,6})
 # lower case after the dot and no dot on either side (a full stop may end the sentence), so
 # initials before a surname (Е.Борисов) and abbreviations (т.е.) are no mask; the word read
 # with the dot as an asterisk, or without it, must be obscene.
-_ONE_DOT = patterns.compile(r"(?<![\w.])([а-яёА-ЯЁ]{1,4})\.([а-яё]{2,6})(?!\w|\.\w)")
+# A Latin letter may stand in a Cyrillic word on either side (спиz.дить), read by its sound.
+_ONE_DOT = patterns.compile(r"(?<![\w.])([а-яёА-ЯЁa-zA-Z]{1,4})\.([а-яёa-z]{2,6})(?!\w|\.\w)")
 # A word cut into short pieces with hyphens (ху-и-та, бл-я-ть).
 _HYPHENATED = patterns.compile(r"(?<![^\W\d_-])[^\W\d_]{1,3}(?:-[^\W\d_]{1,3})+(?![^\W\d_-])")
 
@@ -328,6 +329,8 @@ def masked_with_one_dot(text: str) -> Iterator[tuple[int, str]]:
     """Words with one letter hidden behind a dot, or cut by one, whose reading is obscene:
     ох.уеть, му.даки."""
     for match in _ONE_DOT.finditer(text):
+        if not CYRILLIC.search(match.group()):
+            continue  # e.g, i.e, file.txt
         start, end = fold(match.group(1)), fold(match.group(2))
         # the dot hides a letter (ох.уеть) or only cuts the word (му.даки)
         if is_obscene_word(start + "*" + end) or is_obscene_word(start + end):
@@ -339,6 +342,13 @@ def cut_with_hyphens(text: str) -> Iterator[tuple[int, str]]:
     for match in _HYPHENATED.finditer(text):
         if is_obscene_word(match.group().replace("-", "")):
             yield match.start(), match.group()
+
+
+# The curse "... твою мать" with its verb masked from its first letters on (Ё*** твою мать,
+# е.. твою мать): the formula names the root the mask hides; an unmasked ёлки stays mild.
+_MASKED_CURSE = patterns.compile(
+    r"(?<![^\W\d_])[её][^\W\d_]{0,2}(?:\*+|\.{2,}|…)[^\W\d_]{0,3}(?= (?:твою|твоё|вашу|его) (?:ж )?мать)", re.IGNORECASE
+)
 
 
 def find_obscene(text: str) -> list[str]:
@@ -364,6 +374,7 @@ def find_obscene(text: str) -> list[str]:
     found += masked_with_dots(cleaned)
     found += masked_with_one_dot(cleaned)
     found += cut_with_hyphens(cleaned)
+    found += [(m.start(), m.group()) for m in _MASKED_CURSE.finditer(cleaned)]
     from deskcli.domain.intake.insults import aimed_insults
 
     found += aimed_insults(cleaned)

@@ -15,7 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from deskcli.domain.intake import patterns
-from deskcli.domain.intake.morphology import lemma_text
+from deskcli.domain.intake.morphology import can_be, lemma_text
 from deskcli.domain.intake.normalising import SENTENCE_SPLIT
 from deskcli.domain.intake.wordlists import data_text
 
@@ -125,7 +125,8 @@ _PAST_BEFORE_BY = patterns.compile(r"_past_(?= (?:\S+ )?бы(?!\S))")
 
 # Verbs whose imperative asks to be told something: "подскажите, как ..." is a question.
 _ASKING_VERBS = ("подсказать", "объяснить", "рассказать", "показать", "посоветовать", "уточнить", "напомнить", "помочь")
-_COMPARING_HOW = patterns.compile(r"(?<= )как(?= )")
+# (not как в прошлый раз, как тогда: the earlier work named, which 2.10.7 reads)
+_COMPARING_HOW = patterns.compile(r"(?<= )как(?= )(?! (?:и )?(?:в )?(?:тот|прошлый|тогда|раньше|прежде|быть)(?!\S))")
 
 
 def _comparisons_apart(sentence: str) -> str:
@@ -140,6 +141,20 @@ def _comparisons_apart(sentence: str) -> str:
     return sentence[:at] + _COMPARING_HOW.sub("подобно", sentence[at:])
 
 
+# Imperatives that ask for no work: courtesy (простите, извините, здрасьте) and a negated
+# one (не обижайтесь, не волнуйтесь).
+_NO_WORK_ASKED = patterns.compile(r"(?:(?<!\S)не \S+|(?<!\S)(?:простить|извинить|здра\S*)) _impr_")
+_WANTING = patterns.compile(r"(?<!\S)хотеть (?=(\S+))")
+
+
+def _who_does(sentence: str) -> str:
+    """The lemma text with the requests the writer does not make of the staff taken out:
+    хочу поправить, хотим понять (хотеть with a verb: the writer's own doing, where хотим,
+    чтобы ... wishes it of someone else) and the imperatives of _NO_WORK_ASKED."""
+    sentence = _NO_WORK_ASKED.sub(lambda m: m.group(0)[: -len(" _impr_")], sentence)
+    return _WANTING.sub(lambda m: "намереваться " if can_be(m.group(1), "INFN") else m.group(0), sentence)
+
+
 def out_of_scope(normalized: str) -> list[str]:
     """Labels of the 2.10 clauses the message asks for, e.g. "2.10.1 moving a site ...".
 
@@ -147,7 +162,7 @@ def out_of_scope(normalized: str) -> list[str]:
     the clause says otherwise: "you set it up last spring. We restored a backup. Please
     set it up again" asks for 2.10.7 over three)."""
     sentences = [
-        _comparisons_apart(_PAST_BEFORE_BY.sub("_subj_", lemma_text(s))) for s in SENTENCE_SPLIT.split(normalized) if s.strip()
+        _comparisons_apart(_who_does(_PAST_BEFORE_BY.sub("_subj_", lemma_text(s)))) for s in SENTENCE_SPLIT.split(normalized) if s.strip()
     ]
     windows: dict[int, list[_Window]] = {}
 
