@@ -20,6 +20,7 @@ from deskcli.domain.intake.normalising import (
     sounded_reading,
     words,
 )
+from deskcli.domain.intake.latin_mat import latin_mat
 from deskcli.domain.intake.obscene_names import beside_name, double_name, place_name
 from deskcli.domain.intake.wordlists import fold, word_list
 
@@ -374,6 +375,7 @@ def find_obscene(text: str) -> list[str]:
     found += masked_with_dots(cleaned)
     found += masked_with_one_dot(cleaned)
     found += cut_with_hyphens(cleaned)
+    found += latin_mat(cleaned, is_obscene_word)
     found += [(m.start(), m.group()) for m in _MASKED_CURSE.finditer(cleaned)]
     from deskcli.domain.intake.insults import aimed_insults
 

@@ -144,15 +144,43 @@ def _comparisons_apart(sentence: str) -> str:
 # Imperatives that ask for no work: courtesy (простите, извините, здрасьте) and a negated
 # one (не обижайтесь, не волнуйтесь).
 _NO_WORK_ASKED = patterns.compile(r"(?:(?<!\S)не \S+|(?<!\S)(?:простить|извинить|здра\S*)) _impr_")
-_WANTING = patterns.compile(r"(?<!\S)хотеть (?=(\S+))")
+_WANTING = patterns.compile(r"(?<!\S)хотеть (?:_subj_ )?(?:бы )?(?=(\S+))")
+# "может быть" is "maybe" (что может быть не так?), not "can you".
+_MAYBE = patterns.compile(r"(?<!\S)мочь быть(?!\S)")
+# A breakage the writer wants to avoid (чтобы ничего не сломалось, without breaking anything)
+# reports no defect.
+_FEARED = patterns.compile(
+    r"(?<!\S)(?:чтобы(?: \S+){0,2} не|without|so that nothing|so nothing) "
+    r"(?:сломаться|сломать|упасть|слететь|пропасть|потеряться|break|breaking|breaks|gets lost)(?!\S)"
+)
 
 
 def _who_does(sentence: str) -> str:
     """The lemma text with the requests the writer does not make of the staff taken out:
-    хочу поправить, хотим понять (хотеть with a verb: the writer's own doing, where хотим,
-    чтобы ... wishes it of someone else) and the imperatives of _NO_WORK_ASKED."""
+    хочу поправить, хотим понять, хотели бы поделиться (хотеть with a verb: the writer's own
+    doing, where хотим, чтобы ... wishes it of someone else), the imperatives of
+    _NO_WORK_ASKED, "может быть" and a breakage only feared."""
     sentence = _NO_WORK_ASKED.sub(lambda m: m.group(0)[: -len(" _impr_")], sentence)
+    sentence = _FEARED.sub(lambda m: m.group(0).rsplit(" ", 1)[0] + " уцелеть", _MAYBE.sub("возможно", sentence))
     return _WANTING.sub(lambda m: "намереваться " if can_be(m.group(1), "INFN") else m.group(0), sentence)
+
+
+# A sentence that is only "how?" (Как? Как это сделать? How?) asks how to do what the sentence
+# before it needs: "Нужно сделать раздел для своих. Как?" is a how-to question, no order.
+_BARE_HOW = patterns.compile(
+    r"^(?:и |а |так )?(?:как|каким образом|how)(?: (?:это|такой|so|this|it|do i do that))?"
+    r"(?: (?:сделать|быть|настроить))?(?: _impr_)? \?$"
+)
+
+
+def _bare_how_joined(sentences: list[str]) -> list[str]:
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and _BARE_HOW.match(sentence):
+            joined[-1] = f"{joined[-1]} {sentence}"
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def out_of_scope(normalized: str) -> list[str]:
@@ -164,6 +192,7 @@ def out_of_scope(normalized: str) -> list[str]:
     sentences = [
         _comparisons_apart(_who_does(_PAST_BEFORE_BY.sub("_subj_", lemma_text(s)))) for s in SENTENCE_SPLIT.split(normalized) if s.strip()
     ]
+    sentences = _bare_how_joined(sentences)
     windows: dict[int, list[_Window]] = {}
 
     def within(span: int) -> list[_Window]:

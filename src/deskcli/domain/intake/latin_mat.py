@@ -1,0 +1,69 @@
+"""Mat in Russian typed with Latin letters (po huy, eblan), read by sound.
+
+obscene_roots.txt lists a few transliterated roots whole (nahuy, blyad), but a writer who
+types Russian in Latin letters spells every root his own way. In a message that is Russian
+typed in Latin (two different Russian function words in Latin letters), each Latin word is
+read aloud into Cyrillic and the Cyrillic word goes through the ordinary obscene check, with
+its dictionary and look-alike guards. An English message is never read this way, so Huy (a
+Belgian town) and Ebla (an ancient city) stay names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+
+from deskcli.domain.intake import patterns
+
+# Russian function words as typed in Latin letters; two different ones make a message
+# Russian. Each is a word no English sentence uses.
+_RUSSIAN_IN_LATIN = patterns.compile(
+    r"(?<![\w'])(?:ne|net|kak|chto|gde|pochemu|uzhe|eto|ili|vy|vas|nas|mne|menya|kogda|kto|"
+    r"kotoryi|kotoryj|kotoraya|vashi|vashe|vash|esli|tozhe|seichas|sejchas|ochen|pishu|mozhno)(?![\w'])"
+)
+_RUSSIAN_WORDS = 2
+
+# Letter groups first, then single letters: the common ways of typing Russian in Latin.
+_GROUPS = (
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"), ("ts", "ц"),
+    ("ya", "я"), ("yu", "ю"), ("yo", "ё"), ("ye", "е"), ("ja", "я"), ("ju", "ю"),
+)
+_LETTERS = dict(zip("abvgdezijklmnoprstufhcwqx'", "абвгдезийклмнопрстуфхквкхь", strict=True))
+_VOWELS = "аеёиоуыэюя"
+_LATIN_WORD = patterns.compile(r"(?<![\w'])[a-z]{3,}(?![\w'])")
+
+
+def russian_in_latin(text: str) -> bool:
+    """Whether a message is Russian typed in Latin letters (mne po huy, kogda ...)."""
+    return len(set(_RUSSIAN_IN_LATIN.findall(text.lower()))) >= _RUSSIAN_WORDS
+
+
+def by_sound(word: str) -> str:
+    """A Latin word read aloud as Russian: huy -> хуй, eblan -> еблан, zhopa -> жопа."""
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        for group, letter in _GROUPS:
+            if word.startswith(group, i):
+                out.append(letter)
+                i += len(group)
+                break
+        else:
+            char = word[i]
+            if char == "y":  # after a vowel a short и (huy), elsewhere ы (my)
+                out.append("й" if out and out[-1] in _VOWELS else "ы")
+            else:
+                out.append(_LETTERS.get(char, char))
+            i += 1
+    return "".join(out)
+
+
+def latin_mat(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
+    """(position, word as written) of each Latin word that is mat when read aloud."""
+    if not russian_in_latin(cleaned):
+        return
+    for match in _LATIN_WORD.finditer(cleaned.lower()):
+        if is_obscene(by_sound(match.group())):
+            yield match.start(), cleaned[match.start() : match.end()]
+
+
+__all__: Sequence[str] = ("by_sound", "latin_mat", "russian_in_latin")
