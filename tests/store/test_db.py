@@ -157,3 +157,35 @@ def test_read_only_commands_leave_the_file_byte_identical(desk, isolation) -> No
         assert result.exit_code in (0, 1), (command, result.stderr)
         after = (path.read_bytes(), os.stat(path).st_mtime_ns, wal.read_bytes() if wal.exists() else b"")
         assert after == snapshot, command
+
+
+def _blank_sqlite(path) -> None:
+    """A file SQLite made and left without a table: what another program's empty database is."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("DROP TABLE t")
+    conn.close()
+
+
+@pytest.mark.fresh_file
+@pytest.mark.parametrize("blank", [lambda path: path.write_bytes(b""), _blank_sqlite], ids=["empty file", "blank sqlite"])
+@pytest.mark.parametrize("command", [["queue"], ["export"], ["calendar", "--json"], ["license", "list"], ["show", "1"]])
+def test_a_read_only_command_never_makes_a_desk_of_a_blank_file(desk, isolation, blank, command) -> None:
+    """Only a command that records something turns a blank file into a desk; one that reads
+    says there is no desk there and leaves the file as it found it."""
+    path = isolation / "blank.db"
+    blank(path)
+    before = path.read_bytes()
+    result = desk("--db", str(path), *command, code=5)
+    assert_one_error_line(result)
+    assert path.read_bytes() == before
+    assert not path.with_name("blank.db-wal").exists()
+
+
+@pytest.mark.fresh_file
+def test_a_command_that_records_makes_a_desk_of_an_empty_file(desk, isolation) -> None:
+    path = isolation / "blank.db"
+    path.write_bytes(b"")
+    desk("--db", str(path), "license", "add", "X-1", "--edition", "Бизнес", "--price", "1",
+         "--purchased", "2026-01-01", env={"DESK_PIN": "1234"})
+    assert [row["number"] for row in desk.json("--db", str(path), "license", "list", "--json")] == ["X-1"]

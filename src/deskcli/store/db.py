@@ -80,8 +80,7 @@ def connect(path: StrPath, *, create: bool = True, write: bool = True) -> sqlite
     existed = _check_file(path)
     if not existed:
         if not create or not write:
-            raise StorageError(f"no desk database at {path}; it is created by the first command "
-                               "that records something (e.g. desk license add), or try desk demo")
+            raise _no_desk(path)
         _create_parent(path)
         try:
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -94,6 +93,8 @@ def connect(path: StrPath, *, create: bool = True, write: bool = True) -> sqlite
     try:
         version = _identify(conn, path)
         if not write:
+            if version == 0:  # a blank file: a desk is made of it by a command that records something
+                raise _no_desk(path)
             if version < SCHEMA_VERSION:
                 conn.close()
                 connect(path, write=True).close()
@@ -120,6 +121,11 @@ def connect(path: StrPath, *, create: bool = True, write: bool = True) -> sqlite
         conn.close()
         raise
     return conn
+
+
+def _no_desk(path: StrPath) -> StorageError:
+    return StorageError(f"no desk database at {path}; it is created by the first command "
+                        "that records something (e.g. desk license add), or try desk demo")
 
 
 def schema_signature(conn: sqlite3.Connection) -> dict[str, int]:
