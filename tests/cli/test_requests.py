@@ -307,6 +307,30 @@ def test_demo_builds_a_separate_database(desk, isolation) -> None:
     assert len(desk.json("--db", path, "export", "--format", "json")) == len(exported)
 
 
+@pytest.mark.fresh_file
+def test_an_interrupted_demo_leaves_the_last_one_and_no_half_desk(desk, isolation, monkeypatch) -> None:
+    """Ctrl-C in the middle of a rebuild: exit 130, the previous demo as it was, nothing half
+    built left behind, and the next run builds it again."""
+    from deskcli.services import requests
+
+    built = isolation / "demo.db"
+    desk("demo", "--path", str(built))
+    before = desk("--db", str(built), "export", "--format", "json").stdout
+    replies = []
+
+    def interrupted(*args, **kwargs):
+        replies.append(args)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(requests, "reply", interrupted)
+    result = desk("demo", "--path", str(built), code=130)
+    assert replies and "nothing was changed" in result.stderr
+    assert desk("--db", str(built), "export", "--format", "json").stdout == before
+    assert [path.name for path in isolation.iterdir() if "building" in path.name] == []
+    monkeypatch.undo()
+    desk("demo", "--path", str(built))
+
+
 def test_purchase_date_cannot_be_rewritten_under_renewals(licensed) -> None:
     licensed("license", "renew", "HC-1", "--on", "2027-05-01")
     before = licensed.json("license", "show", "HC-1", "--json")

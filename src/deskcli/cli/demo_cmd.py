@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated
@@ -78,6 +79,12 @@ def _is_demo(path: Path) -> bool:
     return numbers == {number for number, *_ in LICENSES}
 
 
+def _remove(path: Path, *, main: bool = True) -> None:
+    """A database's WAL and shared-memory files, and (``main``) the file itself."""
+    for suffix in ("", "-wal", "-shm")[0 if main else 1:]:
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 def default_demo_path() -> Path:
     from deskcli import paths
 
@@ -111,27 +118,36 @@ def demo(
         raise InvalidInput(f"{target} is the real database; the demo needs a separate file")
     if target.exists() and not _is_demo(target):
         raise InvalidInput(f"{target} exists and is not a deskcli demo database; choose another --path")
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
-    repo = Repository(target)
+    # Built beside the target and moved over it whole: an interrupted build leaves the last
+    # demo (or nothing) where it was, never half a desk that the next run would refuse.
+    building = target.with_name(f".{target.name}.{os.getpid()}.building")
+    _remove(building)
+    repo = Repository(building)
     now = rt.now
 
     def at(hours_ago: float) -> Context:
-        return Context(db_path=target, settings=rt.settings, repo=repo, agent="demo",
+        return Context(db_path=building, settings=rt.settings, repo=repo, agent="demo",
                        now=(now - dt.timedelta(hours=hours_ago)).replace(microsecond=0))
 
-    today = rt.today
-    for number, pin, edition, price, days_ago, customer, modified in LICENSES:
-        licenses.add_license(at(24 * 500), number=number, pin=pin, edition=edition, price=Decimal(price),
-                             purchased=today - dt.timedelta(days=days_ago), customer=customer,
-                             code_modified=modified, email=f"support@{number.lower()}.example.ru")
-    for hours, number, pin, category, subject, body, follow_ups in REQUESTS:
-        opened = requests.open_request(at(hours), Draft(license=number, pin=pin, version="7.1.2", category=category,
-                                               site="https://www.example.ru/", subject=subject, body=body))
-        for kind, ago, text in follow_ups:
-            if opened.row["status"] != "rejected":
-                requests.reply(at(ago), opened.row["id"], text, kind=kind)
-    repo.close()
+    try:
+        today = rt.today
+        for number, pin, edition, price, days_ago, customer, modified in LICENSES:
+            licenses.add_license(at(24 * 500), number=number, pin=pin, edition=edition, price=Decimal(price),
+                                 purchased=today - dt.timedelta(days=days_ago), customer=customer,
+                                 code_modified=modified, email=f"support@{number.lower()}.example.ru")
+        for hours, number, pin, category, subject, body, follow_ups in REQUESTS:
+            opened = requests.open_request(at(hours), Draft(license=number, pin=pin, version="7.1.2", category=category,
+                                                   site="https://www.example.ru/", subject=subject, body=body))
+            for kind, ago, text in follow_ups:
+                if opened.row["status"] != "rejected":
+                    requests.reply(at(ago), opened.row["id"], text, kind=kind)
+        repo.close()  # the last connection: SQLite folds the WAL into the file
+        _remove(target, main=False)
+        os.replace(building, target)
+    except BaseException:
+        repo.close()
+        _remove(building)
+        raise
 
     from deskcli.domain.tickets import REQUEST_FIELDS, request_records
     from deskcli.queue_view import queue_table
