@@ -17,7 +17,7 @@ def queue(
     *,
     line: Annotated[int | None, typer.Option("--line", min=1, max=MAX_INT, help="Only this support line.")] = None,
     category: Annotated[Category | None, typer.Option("--category", "-c", help="Only this category.")] = None,
-    assignee: Annotated[str | None, typer.Option("--assignee", "-a", help="Only requests assigned to this agent.")] = None,
+    assignee: Annotated[str | None, typer.Option("--assignee", "-a", help="Only requests assigned to this agent (me: you; -: nobody).")] = None,
     overdue: Annotated[bool, typer.Option("--overdue", help="Only overdue requests, as plain lines; nothing at all when none.")] = False,
     due_within: Annotated[str | None, typer.Option("--due-within", help="Only requests due within this much business time (30m, 2h, 1h30m).", metavar="DURATION")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="At most this many rows.")] = None,

@@ -24,6 +24,8 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
 
     _ = rt.repo  # opened first (and must exist), so the calendar's years come from the database's cache
     within = tickets.parse_duration(due_within) if due_within is not None else None
+    if assignee is not None:
+        assignee = tickets.assignee_named(assignee, rt.agent)
     filters: dict[str, Any] = dict(line=line, category=category, assignee=assignee, limit=limit)
     if tag is not None:
         from deskcli.domain.tags import validate_tag

@@ -175,15 +175,15 @@ def escalate(
 def assign(
     ctx: typer.Context,
     request_id: RequestId,
-    agent: Annotated[str, typer.Argument(help="Who takes the request.")],
+    agent: Annotated[str, typer.Argument(help="Who takes the request: an agent's name, me (you), or - (nobody).")],
     *,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """Assign a request to an agent.
+    """Assign a request to an agent, or with - take it from whoever has it.
 
-    Example: desk assign 42 anna
+    Example: desk assign 42 me
     """
     _print_changed(ctx, chosen_format(fmt, as_json), fields, lambda rt: requests.assign(rt, request_id, agent))
 

@@ -30,5 +30,5 @@ def run_tui(context: Context, *, line: int | None = None, category: str | None =
     _ = context.calendar
     from deskcli.tui.app import run
 
-    return run(context, line=line, category=category, assignee="" if assignee == "-" else assignee, tag=tag,
+    return run(context, line=line, category=category, assignee=assignee, tag=tag,
                overdue=overdue)

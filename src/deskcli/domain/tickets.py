@@ -94,6 +94,19 @@ def validate_text(text: str, *, what: str, limit: int) -> str:
     return text
 
 
+#: What an agent may write for nobody where an assignee is asked for.
+NOBODY = ("-", "none")
+
+
+def assignee_named(value: str, me: str) -> str:
+    """The agent a filter or an assignment names: ``me`` is the agent running the command,
+    ``-`` or ``none`` nobody (``""``); any other name is itself. One reading for the queue,
+    the screen and ``desk assign``, so ``me`` never becomes an agent called "me"."""
+    if value.strip().casefold() in NOBODY:
+        return ""
+    return me if value.strip().casefold() == "me" else value
+
+
 def validate_field(text: str, *, what: str, limit: int = 1000) -> str:
     """A short optional field (customer, e-mail, resolution, agent): may be empty, never NUL."""
     if not isinstance(text, str):

@@ -281,12 +281,18 @@ def escalate(ctx: Context, request_id: int, line: int | None, note: str | None) 
 
 
 def assign(ctx: Context, request_id: int, assignee: str) -> dict:
-    assignee = tickets.validate_field(assignee, what="the assignee").strip()
-    if not assignee:
-        raise InvalidInput("the assignee must not be empty")
+    """Give a request to an agent: ``me`` is the agent running the command, ``-`` nobody."""
+    text = tickets.validate_field(assignee, what="the assignee").strip()
+    if not text:
+        raise InvalidInput("the assignee must not be empty (- takes the request from whoever has it)")
+    named = tickets.assignee_named(text, ctx.agent) or None
     with ctx.transaction() as repo:
         row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
-        return repo.change_request(row, {"assignee": assignee}, at=ctx.now, agent=ctx.agent, action="assigned")
+        if row["assignee"] == named:
+            raise InvalidInput(f"request #{request_id} is already "
+                               + (f"assigned to {named}" if named else "unassigned"))
+        return repo.change_request(row, {"assignee": named}, at=ctx.now, agent=ctx.agent,
+                                   action="assigned" if named else "unassigned")
 
 
 def recategorise(ctx: Context, request_id: int, category: str) -> dict:
@@ -295,6 +301,8 @@ def recategorise(ctx: Context, request_id: int, category: str) -> dict:
     category = tickets.validate_category(category)
     with ctx.transaction() as repo:
         row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
+        if row["category"] == category:
+            raise InvalidInput(f"request #{request_id} is already {category}")
         # A new category can take the request outside what the license covers (2.4: the
         # free edition gets installation help only); judged on the day it was opened.
         opened_on = from_utc_text(row["created_at"]).astimezone(ctx.calendar.zone).date()

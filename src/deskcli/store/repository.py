@@ -241,6 +241,9 @@ class Repository(ExportQueries):
                       ) -> tuple[str, list[object]]:
         where = ["status = 'open'"]
         params: list[object] = []
+        if assignee == "":  # unassigned
+            where.append("assignee IS NULL")
+            assignee = None
         for clause, value in (("line = ?", line), ("category = ?", category), ("assignee = ?", assignee),
                               ("due_at <= ?", due_before), ("due_at < ?", overdue_at),
                               ("id IN (SELECT request_id FROM request_tags WHERE tag = ?)", tag)):

@@ -60,7 +60,7 @@ def escalate(ctx: Context, request_id: int, line_text: str, note: str) -> str:
 
 def assign(ctx: Context, request_id: int, agent: str) -> str:
     row = requests.assign(ctx, request_id, agent)
-    return f"#{request_id}: assigned to {row['assignee']}"
+    return f"#{request_id}: assigned to {row['assignee']}" if row["assignee"] else f"#{request_id}: unassigned"
 
 
 def close(ctx: Context, request_id: int, resolution: str) -> str:

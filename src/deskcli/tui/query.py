@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.tags import validate_tag
-from deskcli.domain.tickets import CATEGORIES
+from deskcli.domain.tickets import CATEGORIES, assignee_named
 
 #: What the help screen shows for the filter box.
 SYNTAX = (
@@ -70,7 +70,7 @@ def parse(text: str, *, me: str) -> Query:
             else:
                 fields["category"] = category
         elif key in ("assignee", "a"):
-            fields["assignee"] = "" if value in ("-", "none") else me if value == "me" else value
+            fields["assignee"] = assignee_named(value, me)
         elif key in ("tag", "t"):
             try:
                 fields["tag"] = validate_tag(value)

@@ -1,0 +1,62 @@
+"""``me`` and ``-`` name the same agents wherever an assignee is asked for: ``desk assign``,
+``desk queue --assignee`` and the screen's filter read them through one function."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from tests.cli.test_requests import add_license, open_request
+from tests.conftest import assert_one_error_line
+
+
+def _events(isolation, action: str) -> int:
+    conn = sqlite3.connect(isolation / "desk.db")
+    try:
+        return conn.execute("SELECT count(*) FROM events WHERE action = ?", (action,)).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_me_is_the_agent_and_dash_is_nobody(desk) -> None:
+    add_license(desk)
+    for subject in ("Первый", "Второй", "Третий"):
+        open_request(desk, subject=subject)
+    desk("--agent", "anna", "assign", "1", "me")
+    desk("assign", "2", "bob")
+    assert desk.json("show", "1", "--json")["assignee"] == "anna"
+    assert [r["id"] for r in desk.json("--agent", "anna", "queue", "--assignee", "me", "--json")] == [1]
+    assert [r["id"] for r in desk.json("queue", "--assignee", "anna", "--json")] == [1]
+    assert [r["id"] for r in desk.json("queue", "--assignee", "-", "--json")] == [3]
+    assert [r["id"] for r in desk.json("queue", "--assignee", "none", "--json")] == [3]
+
+
+def test_the_screen_reads_the_same_words() -> None:
+    from deskcli.tui.query import parse
+
+    assert parse("@me", me="anna").assignee == "anna"
+    assert parse("assignee:-", me="anna").assignee == parse("@none", me="anna").assignee == ""
+    assert parse("@bob", me="anna").assignee == "bob"
+
+
+def test_dash_takes_a_request_from_whoever_has_it(desk, isolation) -> None:
+    add_license(desk)
+    open_request(desk)
+    desk("assign", "1", "anna")
+    desk("assign", "1", "-")
+    assert desk.json("show", "1", "--json")["assignee"] is None
+    assert _events(isolation, "unassigned") == 1
+    assert [r["id"] for r in desk.json("queue", "--assignee", "-", "--json")] == [1]
+
+
+def test_a_change_that_changes_nothing_is_refused_and_not_recorded(desk, isolation) -> None:
+    add_license(desk)
+    open_request(desk, category="usage")
+    desk("assign", "1", "anna")
+    assert_one_error_line(desk("assign", "1", "anna", code=2))
+    assert_one_error_line(desk("--agent", "anna", "assign", "1", "me", code=2))
+    assert _events(isolation, "assigned") == 1
+    assert_one_error_line(desk("edit", "1", "-c", "usage", code=2))
+    assert _events(isolation, "recategorised") == 0
+    desk("assign", "1", "-")
+    assert_one_error_line(desk("assign", "1", "-", code=2))
+    assert _events(isolation, "unassigned") == 1
