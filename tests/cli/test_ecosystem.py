@@ -99,6 +99,11 @@ def test_no_colour_and_no_escape_codes_when_piped(desk) -> None:
 def test_watch_refuses_machine_formats(desk) -> None:
     add_license(desk)
     assert_one_error_line(desk("queue", "--watch", "--json", code=2))
+    # Not a terminal (the test runner's output): a redrawn screen would reach a file only at
+    # Ctrl-C, so it is refused at once.
+    refused = desk("queue", "--watch", "--interval", "1", code=2)
+    assert_one_error_line(refused)
+    assert "terminal" in refused.stderr and refused.stdout == ""
 
 
 def test_demo_and_config_show_print_json_too(desk) -> None:

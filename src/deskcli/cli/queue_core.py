@@ -101,6 +101,9 @@ def _watch(rt: Context, load, count, interval: float) -> None:
     import datetime as dt
     import time
 
+    if not sys.stdout.isatty():  # a redrawn screen in a file or a pipe is nothing a reader can use
+        raise InvalidInput("--watch redraws the table on a terminal; for a file or a script use desk queue "
+                           "--json, run as often as needed")
     from rich.live import Live
 
     from deskcli.queue_view import queue_table
