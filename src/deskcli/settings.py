@@ -155,6 +155,12 @@ def set_value(path: StrPath, key: str, value: str) -> Settings:
         raise _error(path, f"{key} is a table; set one of its keys")
     if "\x00" in value:
         raise _error(path, f"{key}: the value contains a NUL byte")
+    if key in ("mail.smtp_url", "mail.imap_url") and value.strip():
+        # Checked as the mail commands will read it, before it is saved: a password in the
+        # URL never reaches the file, and a wrong scheme is said now, not at the first send.
+        from deskcli.mail import transport
+
+        (transport.parse_smtp_url if key == "mail.smtp_url" else transport.parse_imap_url)(value)
     import tomlkit
 
     try:

@@ -64,3 +64,26 @@ def test_unknown_keys_are_named_not_ignored(desk, isolation) -> None:
     path.write_text('agnet = "anna"\n', encoding="utf-8")
     result = desk("calendar", "--json", code=2)
     assert "agnet: unknown key" in result.stderr
+
+
+def test_mail_urls_are_checked_when_set_and_a_password_never_reaches_the_file(desk, isolation) -> None:
+    path = isolation / "config.toml"
+    path.write_text('agent = "anna"\n', encoding="utf-8")
+    before = path.read_bytes()
+    for key, value, said in [("mail.smtp_url", "smtp://desk:s3cret-pw@mail.example.ru", "no password in the URL"),
+                             ("mail.imap_url", "imaps://desk:s3cret-pw@mail.example.ru/INBOX", "no password in the URL"),
+                             ("mail.smtp_url", "ftp://mail.example.ru", "use smtp:// or smtps://"),
+                             ("mail.imap_url", "imap://", "no host")]:
+        result = desk("config", "set", key, value, code=2)
+        assert_one_error_line(result)
+        assert said in result.stderr and "s3cret-pw" not in result.stderr
+    assert path.read_bytes() == before
+    desk("config", "set", "mail.smtp_url", "")  # clearing a server is always possible
+    assert tomllib.loads(path.read_text(encoding="utf-8"))["mail"]["smtp_url"] == ""
+
+
+def test_show_hides_a_password_put_in_the_file_by_hand(desk, isolation) -> None:
+    (isolation / "config.toml").write_text('[mail]\nsmtp_url = "smtp://desk:s3cret-pw@mail.example.ru:587"\n',
+                                           encoding="utf-8")
+    shown = desk("config", "show").stdout + desk("config", "show", "--json").stdout
+    assert "s3cret-pw" not in shown and "smtp://desk:***@mail.example.ru:587" in shown

@@ -41,6 +41,11 @@ def show(
     Example: desk config show --json
     """
     effective = reading(ctx).settings.effective()
+    if "@" in effective["mail"]["smtp_url"] + effective["mail"]["imap_url"]:
+        from deskcli.mail.transport import without_password  # a password put in the file by hand
+
+        for key in ("smtp_url", "imap_url"):
+            effective["mail"][key] = without_password(effective["mail"][key])
     fmt = chosen_format(fmt, as_json)
     if fmt is Format.table:
         import tomli_w

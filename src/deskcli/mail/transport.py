@@ -114,6 +114,19 @@ def _parse_url(url: str, protocol: str, key: str) -> ServerSettings:
     )
 
 
+def without_password(url: str) -> str:
+    """``url`` with any password in it replaced by ``***``, for showing a hand-edited setting."""
+    try:
+        parts = urlsplit(url)
+        if parts.password is None:
+            return url
+    except ValueError:
+        return url
+    netloc = parts.netloc.rpartition("@")
+    user = netloc[0].partition(":")[0]
+    return parts._replace(netloc=f"{user}:***@{netloc[2]}").geturl()
+
+
 def parse_smtp_url(url: str) -> ServerSettings:
     """``mail.smtp_url``: ``smtp://user@host:port``, ``smtps://…``, ``smtp://…?starttls=1``."""
     return _parse_url(url, "smtp", "mail.smtp_url")
