@@ -234,7 +234,11 @@ FIELD_CASES = [
     case("eligibility-wrong-pin", ("check-eligibility", "HC-1", "--pin-file", "-"), NOT_RECOGNISED,
          input="0000\n"),
     # -- ids and numbers --------------------------------------------------------------------
-    case("show-word-id", ("show", "abc"), error="ID"),
+    case("show-word-id", ("show", "abc"), error="'abc' is not a whole number"),
+    case("close-word-id", ("close", "abc", "--resolution", "x"), error="'abc' is not a whole number"),
+    case("show-fullwidth-digit-id", ("show", "\uff12"), error="not a whole number"),
+    case("show-arabic-indic-digit-id", ("show", "\u0661"), error="not a whole number"),
+    case("queue-fullwidth-limit", ("queue", "--limit", "\uff13"), error="not a whole number"),
     case("close-fraction-id", ("close", "1.5")),
     case("reply-hash-id", ("reply", "#1", "--body", "Есть новости?")),
     case("assign-empty-id", ("assign", "", "anna")),

@@ -114,6 +114,12 @@ def _quiet_range(base: type) -> type:
         converting = False
 
         def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+            # ASCII digits only, as the fast path reads them: int() would take "２" and "١";
+            # and an argument's type has no name to put in the parser's own message.
+            if isinstance(value, str) and getattr(self, "_number_class", None) is int:
+                digits = value.strip().removeprefix("-").removeprefix("+")
+                if not (digits.isascii() and digits.isdigit()):
+                    self.fail(f"{value!r} is not a whole number (digits 0-9)", param, ctx)
             self.converting = True
             try:
                 return super().convert(value, param, ctx)
