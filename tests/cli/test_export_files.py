@@ -64,6 +64,6 @@ def test_an_interrupted_export_leaves_no_file(busy, isolation, monkeypatch) -> N
 
     monkeypatch.setattr(output, "write_csv_lines", interrupted)
     result = busy("export", "-o", str(target), code=130)
-    assert result.stderr == "interrupted: nothing was changed\n"
+    assert result.stderr == "error: interrupted; nothing was changed\n"
     assert target.read_text(encoding="utf-8") == "yesterday's export\n"
     assert sorted(p.name for p in isolation.iterdir() if p.name.startswith(".out.csv")) == []

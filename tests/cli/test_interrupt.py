@@ -10,7 +10,7 @@ import pytest
 from deskcli.store.repository import Repository
 from tests.cli.test_requests import add_license, open_request
 
-MESSAGE = "interrupted: nothing was changed\n"
+MESSAGE = "error: interrupted; nothing was changed\n"
 
 
 def snapshot(desk) -> str:

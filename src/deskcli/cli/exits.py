@@ -66,7 +66,7 @@ def exit_code_for(exc: DeskError) -> int:
 
 #: What Ctrl-C leaves behind: every write is one transaction, rolled back when interrupted,
 #: and files are written aside and moved into place only when complete.
-INTERRUPTED_MESSAGE = "interrupted: nothing was changed"
+INTERRUPTED_MESSAGE = "error: interrupted; nothing was changed"
 
 
 class Interrupted(Exception):
