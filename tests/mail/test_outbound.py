@@ -217,3 +217,9 @@ def test_a_name_that_looks_like_an_address_is_left_out() -> None:
     assert got["To"].addresses[0].display_name == ""
     assert got["From"].addresses[0].display_name == ""
     assert reread(build(to_name="John Q. Public"))["To"].addresses[0].display_name == "John Q. Public"
+
+
+def test_a_terminal_escape_in_a_subject_goes_whole() -> None:
+    """Not just its ESC: "[31m" left behind is noise the customer would read."""
+    got = reread(build(subject="\x1b[31mRED\x1b[0m вопрос \x1b]0;pwned\x07 про корзину"))
+    assert got["Subject"] == "RED вопрос про корзину [desk #42]"

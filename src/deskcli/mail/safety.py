@@ -13,6 +13,8 @@ import mimetypes
 import re
 import unicodedata
 
+from deskcli.domain.text import CONTROL
+
 __all__ = ["header_text", "safe_filename"]
 
 _WINDOWS_RESERVED = frozenset(
@@ -29,8 +31,10 @@ def _is_control(char: str) -> bool:
 
 
 def header_text(value: object, limit: int = 300) -> str:
-    """``value`` as one line fit for a mail header: controls become spaces, runs of space one."""
-    text = "".join(" " if _is_control(char) else char for char in str(value))
+    """``value`` as one line fit for a mail header: a terminal escape sequence goes whole (not
+    just its ESC, which would leave "[31m" for the customer to read), other controls become
+    spaces, runs of space one."""
+    text = "".join(" " if _is_control(char) else char for char in CONTROL.sub(" ", str(value)))
     text = " ".join(text.split())
     return text[:limit].rstrip()
 
