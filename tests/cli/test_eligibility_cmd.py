@@ -282,3 +282,17 @@ def test_table_never_splits_an_amount_across_lines(desk) -> None:
     add_license(desk)
     out = desk("check-eligibility", NUMBER, "--on", "2026-12-20", code=1, env={"COLUMNS": "85"}).stdout
     assert f"14{NNBSP}940,00{NBSP}₽" in out
+
+
+def test_where_a_pin_is_optional_neither_help_nor_warning_offers_desk_pin(desk) -> None:
+    """DESK_PIN is read only where a PIN is required (desk open); a check or an edit ignores
+    it on purpose, so their advice names what they do read."""
+    add_license(desk)
+    checked = desk("check-eligibility", NUMBER, "--pin", PIN, "--on", "2026-11-19")
+    edited = desk("license", "edit", NUMBER, "--pin", "new-pin-77")
+    for said in (checked.stderr, edited.stderr, desk("check-eligibility", "--help").stdout,
+                 desk("license", "edit", "--help").stdout):
+        assert "--ask-pin" in said and "DESK_PIN" not in said, said
+    opened = desk("license", "add", "HC-2", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-01-01",
+                  "--pin", "1")
+    assert "DESK_PIN" in opened.stderr  # where it is read, it is offered

@@ -16,7 +16,7 @@ from deskcli.cli.options import (
     FormatOption,
     JsonOption,
     PinFileOption,
-    PinOption,
+    OptionalPinOption,
     chosen_format,
 )
 from deskcli.cli.context import reading, writing
@@ -54,7 +54,7 @@ def check_eligibility(
     *,
     category: Annotated[Category | None, typer.Option("--category", "-c", help="The request's category.")] = None,
     on: Annotated[str | None, typer.Option("--on", help="Date to check (default: today).")] = None,
-    pin: PinOption = None,
+    pin: OptionalPinOption = None,
     pin_file: PinFileOption = None,
     ask_pin: AskPinOption = False,
     fmt: FormatOption = Format.table,

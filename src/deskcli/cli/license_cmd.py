@@ -11,6 +11,7 @@ from deskcli import output
 from deskcli.cli import completion
 from deskcli.cli.options import (
     AskPinOption,
+    OptionalPinOption,
     FieldsOption,
     FormatOption,
     JsonOption,
@@ -153,7 +154,7 @@ def edit(
     ctx: typer.Context,
     number: Number,
     *,
-    pin: PinOption = None,
+    pin: OptionalPinOption = None,
     pin_file: PinFileOption = None,
     ask_pin: AskPinOption = False,
     edition: Annotated[str | None, typer.Option("--edition", "-e", help="New edition.")] = None,
@@ -231,8 +232,7 @@ def unlock(ctx: typer.Context, number: Number) -> None:
     from deskcli.services import pins
 
     cleared = pins.unlock(writing(ctx), number)
-    output.note(f"license {number}: {cleared} refused PIN attempt{'s' if cleared != 1 else ''} cleared; "
-                "it is not locked")
+    output.note(f"license {number} unlocked: {cleared} refused PIN attempt{'s' if cleared != 1 else ''} cleared")
 
 
 def register(app: typer.Typer) -> None:

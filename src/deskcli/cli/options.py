@@ -181,6 +181,12 @@ PinOption = Annotated[str | None, typer.Option(
     "--pin", metavar="PIN",
     help="The PIN itself; visible to other users in ps and kept in shell history, so prefer --pin-file, "
     "DESK_PIN or the prompt.")]
+#: ``--pin`` where a PIN is optional (checked only when given): DESK_PIN is not read there, so
+#: that a PIN kept in the environment for ``desk open`` never turns a look into a PIN check.
+OptionalPinOption = Annotated[str | None, typer.Option(
+    "--pin", metavar="PIN",
+    help="The PIN itself; visible to other users in ps and kept in shell history, so prefer --pin-file "
+    "or --ask-pin.")]
 PinFileOption = Annotated[Path | None, typer.Option(
     "--pin-file", metavar="PATH", help="Read the PIN from the first line of this file; - reads standard input.")]
 AskPinOption = Annotated[bool, typer.Option("--ask-pin", help="Ask for the PIN with a hidden prompt.")]

@@ -34,7 +34,7 @@ def read_pin(ctx: Context, *, value: str | None, path: StrPath | None, required:
     if path is not None:
         return _from_file(path)
     if value is not None:
-        ctx.warn(WARNING)
+        ctx.warn(WARNING if required else WARNING.replace(", DESK_PIN or the prompt", " or --ask-pin"))
         return value
     if required and os.environ.get(DESK_PIN):
         return os.environ[DESK_PIN]
