@@ -37,6 +37,22 @@ def test_round_trip_is_byte_identical(busy, isolation) -> None:
     assert again["status"] == "open" and len(again["messages"]) == 3
 
 
+def test_all_without_a_format_writes_the_import_format(busy, isolation) -> None:
+    """--all has no CSV: without --format it writes JSON Lines, or JSON for an -o ending in .json."""
+    lines = busy("export", "--all", "--format", "jsonl").stdout
+    assert busy("export", "--all").stdout == lines
+    busy("export", "--all", "-o", str(isolation / "desk.jsonl"))
+    assert (isolation / "desk.jsonl").read_text(encoding="utf-8") == lines
+    busy("export", "--all", "-o", str(isolation / "desk.json"))
+    assert json.loads((isolation / "desk.json").read_text(encoding="utf-8")) == [json.loads(x) for x in lines.splitlines()]
+    csv = busy("export", "--all", "--format", "csv", code=2)
+    assert_one_error_line(csv)
+    assert "not csv" in csv.stderr
+    filtered = busy("export", "--all", "--since", "2026-11-01", code=2)
+    assert_one_error_line(filtered)
+    assert "no filters" in filtered.stderr
+
+
 def test_import_reads_a_json_array_and_standard_input(busy, isolation) -> None:
     array = busy("export", "--all", "--format", "json").stdout
     other = isolation / "other.db"

@@ -50,14 +50,19 @@ def export(
     if as_json and fmt not in (None, ExportFormat.json):
         raise InvalidInput(f"--json and --format {fmt.value} ask for two formats; give one")
     chosen = Format.json if as_json else Format((fmt or ExportFormat.csv).value)
+    if everything and fmt is None and not as_json:  # the import format, as -o's name says or JSON Lines
+        chosen = Format.json if output_path is not None and output_path.suffix.lower() == ".json" else Format.jsonl
     if bom and chosen is not Format.csv:
         raise InvalidInput("--bom is for CSV only")
     if output_path is not None and str(output_path) == "-":
         output_path = None
     rt = reading(ctx)
     if everything:
-        if chosen is Format.csv or since or until or status or messages or fields:
-            raise InvalidInput("--all writes every record as jsonl or json; it takes no filters")
+        if chosen is Format.csv:
+            raise InvalidInput("--all writes the import format, jsonl or json, not csv")
+        if since or until or status or messages or fields:
+            raise InvalidInput("--all writes every record; it takes no filters "
+                               "(--since, --until, --status, --messages, --fields)")
         from deskcli.store.transfer import dump
 
         with _target(output_path, bom=False) as stream, rt.repo.snapshot():
