@@ -38,7 +38,9 @@ def key_values(data: dict[str, Any], title: str | None = None) -> Table:
     return table
 
 
-def month_grid(year: YearCalendar, month: int, *, real: dict | None = None) -> Table:
+def month_grid(year: YearCalendar, month: int, *, real: dict | None = None, caption: bool = True) -> Table:
+    """One month; ``caption``: its own count of days and hours under it (left out where the
+    month is all that is shown, and the summary says the same)."""
     worked = year.by_date
     table = Table(
         title=f"{MONTHS[month]} {year.year}",
@@ -70,7 +72,8 @@ def month_grid(year: YearCalendar, month: int, *, real: dict | None = None) -> T
                 cells.append(Text(f"{day.day}{marker}", style=style))
         table.add_row(*cells)
     hours, rest = divmod(minutes, 60)
-    table.caption = f"{count} days, {hours}h" + (f" {rest}m" if rest else "")
+    if caption:
+        table.caption = f"{count} days, {hours}h" + (f" {rest}m" if rest else "")
     return table
 
 
@@ -78,14 +81,14 @@ def calendar_grids(year: YearCalendar, *, month: int | None = None, real: dict |
     """``real``: the business minutes of each day as deadlines count them (they differ
     from the wall-clock hours on a day the clocks change)."""
     months = [month] if month else list(range(1, 13))
-    grids = Columns([month_grid(year, m, real=real) for m in months], padding=(1, 3))
+    grids = Columns([month_grid(year, m, real=real, caption=len(months) > 1) for m in months], padding=(1, 3))
     shown = [d for d in year.days if not month or d.date.month == month]
     hours, rest = divmod(sum(d.minutes if real is None else real.get(d.date, 0) for d in shown), 60)
     days = sum(1 for d in year.days if not month or d.date.month == month)
     status = " (provisional: no transfer decree known yet)" if year.provisional else ""
     summary = Text(
         f"{days} working days, {hours}h{f' {rest}m' if rest else ''} in {year.timezone}{status}\n"
-        "° day off on a weekday   * shortened pre-holiday day   + weekend day worked by decree"
+        "° weekday off   * shortened pre-holiday day   + weekend day worked by decree"
     )
     from rich.console import Group
 

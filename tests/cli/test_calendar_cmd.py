@@ -28,6 +28,9 @@ def test_calendar_month_grid_marks_days(desk) -> None:
     assert "November 2024" in out
     assert "2*" in out and "4°" in out
     assert "21 working days" in out
+    assert "21 days," not in out  # one month: the summary alone counts it, once
+    assert all(len(line) <= 80 for line in out.splitlines())
+    assert "21 days, 183h" in desk("calendar", "--year", "2024").stdout  # each month of a year has its count
 
 
 def test_calendar_month_json_narrows_the_days(desk) -> None:
