@@ -167,3 +167,17 @@ def test_history_an_older_desk_left_unindexed_is_indexed_only_after_a_good_pin(l
     assert again["reasons"][0]["code"] == "already_answered"
     assert indexed() == 2  # the answered question, and the new one
     conn.close()
+
+
+def test_what_else_after_an_answer_is_a_clarification_not_a_flag(desk) -> None:
+    """The README's tour: the customer answers the agent's advice with "Не помогло. Что ещё?"."""
+    add_license(desk)
+    open_request(desk)
+    desk("reply", "1", "--body", "Очистите кеш в разделе Система → Кеш.")
+    desk("reply", "1", "--customer", "--body", "Не помогло. Что ещё?")
+    shown = desk.json("show", "1", "--json")
+    assert shown["status"] == "open" and shown["flags"] == []
+    assert shown["messages"][-1]["body"] == "Не помогло. Что ещё?"
+    desk("reply", "1", "--body", "Проверьте права на папку кеша.")
+    desk("reply", "1", "--customer", "--body", "Как дела?")
+    assert [f["code"] for f in desk.json("show", "1", "--json")["flags"]] == ["no_question"]

@@ -43,7 +43,7 @@ class CustomerMessage:
 
 def screen(ctx: Context, body: str) -> tuple[bool, list[Reason], list[Reason]]:
     """(only thanks, refusals, flags) for a customer's message; slow, so outside any lock."""
-    result, refusals, flags = screening.screen(ctx, "", body)
+    result, refusals, flags = screening.screen(ctx, "", body, follow_up=True)
     if not result.refusals and courtesy.only_thanks(body):  # the rules' own refusals, not the policy's
         return True, [], []
     return False, refusals, flags

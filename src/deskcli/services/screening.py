@@ -13,12 +13,14 @@ if TYPE_CHECKING:
     from deskcli.domain.reasons import Reason
 
 
-def screen(ctx: Context, subject: str, body: str) -> tuple[intake.IntakeResult, list[Reason], list[Reason]]:
-    """(what the rules found, the refusals, the flags left for the agent)."""
+def screen(ctx: Context, subject: str, body: str, *, follow_up: bool = False,
+           ) -> tuple[intake.IntakeResult, list[Reason], list[Reason]]:
+    """(what the rules found, the refusals, the flags left for the agent); ``follow_up``: a
+    customer's message in a request's thread, read with the thread before it."""
     from deskcli import pattern_cache  # only a message read needs it, not every reply
 
     pattern_cache.adopt()
-    result = intake.check_intake(subject, body)
+    result = intake.check_intake(subject, body, follow_up=follow_up)
     pattern_cache.keep()
     refusals: list[Reason] = list(result.refusals)
     flags: list[Reason] = []

@@ -83,8 +83,9 @@ class IntakeResult(NamedTuple):
         return [r.code for r in self.refusals] + [f.code for f in self.flags]
 
 
-def check_intake(subject: str, body: str) -> IntakeResult:
-    """Read a new request's subject and body against the intake rules of SPEC 2.8.
+def check_intake(subject: str, body: str, *, follow_up: bool = False) -> IntakeResult:
+    """Read a new request's subject and body against the intake rules of SPEC 2.8;
+    ``follow_up``: a customer's message in an existing request's thread.
 
     Obscene or insulting language is a refusal. A missing question, extraneous reasoning
     and a request for a service outside 2.9 are flags: the request stays open and the
@@ -103,7 +104,7 @@ def check_intake(subject: str, body: str) -> IntakeResult:
             Reason("obscene", "2.8.3 obscene or insulting language: " + ", ".join(words))
         )
     normalized = normalize(text)
-    flags = answerability_flags(normalized, abusive=bool(words))
+    flags = answerability_flags(normalized, abusive=bool(words), follow_up=follow_up)
     flags += [Reason("out_of_scope", label) for label in out_of_scope(normalized)]
     return IntakeResult(refusals=tuple(refusals), flags=tuple(flags))
 

@@ -83,6 +83,12 @@ SIGNATURE = patterns.compile(
 )
 # Error codes, versions, file and domain names: what a digression does not contain.
 _TECHNICAL = patterns.compile(r"\d{3}|\d\.\d|\w\.[a-z]{2,4}\b|[a-z]:[a-z0-9]")
+# A question about what comes next, which only a thread can answer (what else, what now).
+_WHAT_NEXT = patterns.compile(
+    r"(?<!\w)(?:(?:что|как|а|и|ну)\s+(?:\S+\s+)?(?:ещё|еще|дальше|теперь|потом|быть|делать)"
+    r"|(?:а|и|ну)\s+(?:дальше|потом|теперь)|what\s+(?:else|now|next)|now\s+what|then\s+what"
+    r"|(?:anything|something)\s+else|(?:and|so)\s+(?:now|then))(?!\w)"
+)
 # A negated verb reports a fault ("не выгружается", "не реагируют", "not delivered"); a
 # negated anything else ("не всё так плохо") does not, hence the verb endings.
 _NEGATED_VERB = patterns.compile(
@@ -244,6 +250,12 @@ def _led_by_a_question(words: Sequence[str]) -> bool:
     return False
 
 
+def _asks_in_the_thread(sentence: str) -> bool:
+    """A "?" sentence asking what comes after the answer before it: "Что ещё?", "А дальше?",
+    "И что теперь делать?", "What else?". Small talk ("Как дела?") still asks nothing."""
+    return bool(QUESTION_MARK.search(sentence)) and bool(_WHAT_NEXT.search(sentence))
+
+
 def _has_verb(words: Sequence[str]) -> bool:
     """Whether the likeliest reading of some word is a finite verb (выводится, уезжает)."""
     return any((found := morphology.parses(w)) and found[0].has("VERB") for w in words)
@@ -286,11 +298,14 @@ def _only_judges_the_desk(sentence: str) -> bool:
     return bool(service) and not product and not subject and not _TECHNICAL.search(sentence)
 
 
-def answerability_flags(normalized: str, abusive: bool = False) -> list[Reason]:
+def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool = False) -> list[Reason]:
     """no_question (2.8.2) or off_topic (2.8.4); off_topic wins, being the more telling.
 
     In an ``abusive`` message (mat or an aimed insult found), a sentence that only judges
     the desk's service asks nothing: a rant against support is no question about the product.
+    In a ``follow_up`` (a customer's message in a request's thread) a question led by a
+    question word asks even without its object: "Не помогло. Что ещё?" asks about the
+    answer before it, which a new request could not.
     """
     lines = [line for line in normalized.splitlines() if line.strip()]
     if len(lines) >= 2 and all(_LOG_LINE.search(line) for line in lines):
@@ -299,7 +314,8 @@ def answerability_flags(normalized: str, abusive: bool = False) -> list[Reason]:
     sentences = [
         part for s in SENTENCE_SPLIT.split(SIGNATURE.sub("", said_here)) for part in EMOTICON.split(s) if part.strip()
     ]
-    alone = [asks(s) and not (abusive and _only_judges_the_desk(s)) for s in sentences]
+    alone = [(asks(s) or follow_up and _asks_in_the_thread(s)) and not (abusive and _only_judges_the_desk(s))
+             for s in sentences]
     asking = [
         ask or (index > 0 and _follows_up(sentences[index - 1], sentences[index]))
         for index, ask in enumerate(alone)
