@@ -136,7 +136,8 @@ def import_(
     deadlines = Deadlines(rt.calendar, rt.policy.targets, rt.basis)
     with handle:
         counts = load(rt.repo, parse_lines(handle), rt.zone, rt.policy, deadlines=deadlines)
-    summary = ", ".join(f"{n} {table}" for table, n in counts.items()) or "nothing"
+    summary = ", ".join(f"{n} {table.removesuffix('s') if n == 1 else table}" for table, n in counts.items()) \
+        or "nothing"
     output.note(f"imported {summary}")
     from deskcli.services.search import update_index
 
