@@ -180,7 +180,7 @@ def show(
 def log(
     ctx: typer.Context,
     *,
-    since: Annotated[str | None, typer.Option("--since", help="From this day on (YYYY-MM-DD).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="From this day on (YYYY-MM-DD).", metavar="DATE")] = None,
     outcome: Annotated[str | None, typer.Option("--outcome", help="Only these outcomes (comma-separated): opened, rejected, clarified, noted, bounce, missing, not_accepted, ignored, duplicate.")] = None,
     limit: Newest = 50,
     fmt: FormatOption = Format.table,

@@ -20,8 +20,8 @@ report_app = typer.Typer(help="Reports for the team lead.\n\nExample: desk repor
 def sla(
     ctx: typer.Context,
     *,
-    start: Annotated[str | None, typer.Option("--from", help="Clocks that stopped, or are due, on or after this date.")] = None,
-    end: Annotated[str | None, typer.Option("--to", help="Clocks that stopped, or are due, on or before this date.")] = None,
+    start: Annotated[str | None, typer.Option("--from", help="Clocks that stopped, or are due, on or after this date.", metavar="DATE")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Clocks that stopped, or are due, on or before this date.", metavar="DATE")] = None,
     by: Annotated[str, typer.Option("--by", help="Group by category, month, line or agent, or several: category,month.")] = "category,month",
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
