@@ -213,6 +213,14 @@ def test_no_mail_skips_the_customer_and_a_desk_without_mail_from_sends_nothing(m
     assert mail_desk.json("mail", "outbox", "--json") == []
 
 
+def test_close_and_reject_with_no_mail_leave_the_outbox_empty(mail_desk) -> None:
+    closed = mail_desk.json("close", "42", "--resolution", "Кеш очищен.", "--no-mail", "--json")
+    rejected = mail_desk.json("reject", "60", "--reason", "out_of_scope", "--no-mail", "--json")
+    assert (closed["status"], rejected["status"]) == ("resolved", "rejected")
+    assert mail_desk.json("mail", "outbox", "--json") == []
+    assert mail_desk.json("show", "60", "--json")["messages"][-1]["kind"] == "rejection"  # still in the thread
+
+
 def test_close_and_reject_mail_the_customer(mail_desk) -> None:
     mail_desk("close", "42", "--resolution", "Кеш очищен.")
     mail_desk("reject", "60", "--reason", "out_of_scope")

@@ -23,6 +23,7 @@ def reject(
     *,
     reason: Annotated[str, typer.Option("--reason", "-r", help="Rule code: out_of_scope, no_question, obscene, off_topic, already_answered, support_expired, free_edition, code_modified.")],
     note: Annotated[str | None, typer.Option("--note", help="A line added after the quoted rule.")] = None,
+    no_mail: Annotated[bool, typer.Option("--no-mail", help="Do not mail the refusal to the customer (it stays in the thread).")] = False,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
@@ -34,10 +35,11 @@ def reject(
     from deskcli.cli.request_view import print_request
 
     rt = writing(ctx)
-    row, erased = requests.reject(rt, request_id, reason, note)
+    row, erased = requests.reject(rt, request_id, reason, note, mail=not no_mail)
     print_request(rt, row, chosen_format(fmt, as_json), fields)
     if erased:
-        output.note(f"temporary {erased} access erased; the customer was asked to delete the temporary user")
+        asked = "was not mailed (--no-mail): ask them to delete" if no_mail else "was asked to delete"
+        output.note(f"temporary {erased} access erased; the customer {asked} the temporary user")
 
 
 kb_app = typer.Typer(help="Documentation articles suggested to customers (policy 2.11).\n\n"

@@ -123,6 +123,7 @@ def close(
     request_id: RequestId,
     *,
     resolution: Annotated[str | None, typer.Option("--resolution", "-r", help="How it was resolved.")] = None,
+    no_mail: Annotated[bool, typer.Option("--no-mail", help="Do not mail the close message to the customer.")] = False,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
@@ -132,10 +133,11 @@ def close(
     Example: desk close 42 --resolution "Cache cleared; cart works again."
     """
     rt = writing(ctx)
-    row, erased = requests.close(rt, request_id, resolution)
+    row, erased = requests.close(rt, request_id, resolution, mail=not no_mail)
     print_request(rt, row, chosen_format(fmt, as_json), fields)
     if erased:
-        output.note(f"temporary {erased} access erased; the customer was asked to delete the "
+        asked = "was not mailed (--no-mail): ask them to delete" if no_mail else "was asked to delete"
+        output.note(f"temporary {erased} access erased; the customer {asked} the "
                     f"temporary {erased} user now - remind them if you talk to them")
 
 

@@ -195,8 +195,9 @@ def reopen(ctx: Context, request_id: int, note: str | None = None) -> dict:
         return reopened
 
 
-def close(ctx: Context, request_id: int, resolution: str | None) -> tuple[dict, str | None]:
-    """Resolve; returns the row and the kind of temporary access erased, if any."""
+def close(ctx: Context, request_id: int, resolution: str | None, *, mail: bool = True) -> tuple[dict, str | None]:
+    """Resolve; returns the row and the kind of temporary access erased, if any.
+    ``mail=False``: the customer is not mailed the close message."""
     if resolution is not None:
         resolution = tickets.validate_field(resolution, what="resolution", limit=tickets.MAX_BODY_BYTES)
     _access_rules()
@@ -206,20 +207,24 @@ def close(ctx: Context, request_id: int, resolution: str | None) -> tuple[dict, 
         row = repo.change_request(row, {"status": "resolved", "due_at": None, "resolution": resolution,
                                         "closed_at": utc_text(ctx.now), "ready_to_close": 0},
                                   at=ctx.now, agent=ctx.agent, action="resolved")
-        mail_hooks.closed(ctx, repo, row)  # mail: same transaction
+        if mail:
+            mail_hooks.closed(ctx, repo, row)  # mail: same transaction
         return row, erased
 
 
-def reject(ctx: Context, request_id: int, code: str, note: str | None = None) -> tuple[dict, str | None]:
-    """An agent's refusal under 2.8 / 2.10 / eligibility; the customer is quoted the rule."""
+def reject(ctx: Context, request_id: int, code: str, note: str | None = None, *,
+           mail: bool = True) -> tuple[dict, str | None]:
+    """An agent's refusal under 2.8 / 2.10 / eligibility; the customer is quoted the rule
+    (``mail=False``: in the thread, not by mail)."""
     if code not in intake.RULE_TEXT:
         raise InvalidInput(f"unknown reason {code!r}; use one of {', '.join(intake.RULE_TEXT)}")
     if note is not None:
         note = tickets.validate_text(note, what="note", limit=tickets.MAX_BODY_BYTES)
-    return _reject(ctx, request_id, Reason(code, intake.RULE_TEXT[code]), note)
+    return _reject(ctx, request_id, Reason(code, intake.RULE_TEXT[code]), note, mail=mail)
 
 
-def _reject(ctx: Context, request_id: int, reason: Reason, note: str | None) -> tuple[dict, str | None]:
+def _reject(ctx: Context, request_id: int, reason: Reason, note: str | None, *,
+            mail: bool = True) -> tuple[dict, str | None]:
     _access_rules()
     with ctx.transaction(searchable=True) as repo:
         row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
@@ -232,7 +237,8 @@ def _reject(ctx: Context, request_id: int, reason: Reason, note: str | None) -> 
         text = reason.message + (f"\n\n{note}" if note else "")
         repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "rejection",
                                  "body": text, "at": utc_text(ctx.now)})
-        mail_hooks.rejected(ctx, repo, row, reason, note)  # mail: same transaction
+        if mail:
+            mail_hooks.rejected(ctx, repo, row, reason, note)  # mail: same transaction
         return row, erased
 
 
