@@ -60,7 +60,7 @@ def test_imported_open_requests_get_the_desks_deadlines_and_nothing_is_recalcula
 
 def test_records_may_come_before_what_they_refer_to(desk, isolation) -> None:
     source = _write(isolation / "in.jsonl", [_message(1, 1), _request(1), LICENSE])
-    assert "1 licenses, 1 requests, 1 messages" in desk("import", source).stderr
+    assert "1 license, 1 request, 1 message" in desk("import", source).stderr
 
 
 @pytest.mark.parametrize("records", [
