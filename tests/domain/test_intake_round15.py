@@ -111,6 +111,11 @@ def test_a_name_built_on_an_innocent_word_or_a_longer_surname_passes(body: str) 
     # English mat in a name's position that is no longer surname
     ("Mr Shithead cannot log in.", "Shithead"),
     ("Our client named Dick Shit cannot log in.", "Shit"),
+    # surname-shaped, but built on a root no innocent word holds, or on Russian mat in Latin
+    ("Our client named Rob Fuckington cannot log in.", "Fuckington"),
+    ("ООО «Pizdaton» не получает письма.", "Pizdaton"),
+    ("Mr Blyadson asked for an invoice.", "Blyadson"),
+    ("Mr Shitpizdaton asked for an invoice.", "Shitpizdaton"),
 ])
 def test_mat_in_a_name_or_at_a_sentence_start_is_still_refused(body: str, word: str) -> None:
     assert word in find_obscene(body)

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from deskcli.domain.intake import morphology, patterns
-from deskcli.domain.intake.wordlists import fold
+from deskcli.domain.intake.latin_mat import by_sound
+from deskcli.domain.intake.wordlists import fold, word_list
 
 
 def beside_name(written: Sequence[re.Match[str]], index: int) -> bool:
@@ -104,6 +106,17 @@ def name_position(written: Sequence[re.Match[str]], index: int, text: str) -> bo
     return False
 
 
+@cache
+def _english_roots_in_names(is_obscene: Callable[[str], bool]) -> tuple[str, ...]:
+    """The English roots that old words in names begin with (shit, piss): those counted at a
+    word's start only (a root counted anywhere is in no innocent word), and not Russian typed
+    in Latin letters (ebal), which read aloud is mat."""
+    return tuple(
+        root for root in word_list("obscene_roots.txt")
+        if root.isascii() and root.isalpha() and not is_obscene(by_sound(root))
+    )
+
+
 def innocent_name(
     written: Sequence[re.Match[str]], index: int, text: str, carries_root: Callable[[str], bool],
     ordinary: Callable[[str], bool], is_obscene: Callable[[str], bool],
@@ -116,9 +129,13 @@ def innocent_name(
     word = written[index].group()
     if not name_position(written, index, text):
         return False
-    if _SURNAME.fullmatch(word) or _PLACE_NAME.fullmatch(word):
-        return True
     reading = fold(word)
+    if _SURNAME.fullmatch(word) or _PLACE_NAME.fullmatch(word):
+        # an English root the surname begins with, the rest no mat (not Fuckington, Pizdaton)
+        return any(
+            reading.startswith(root) and not is_obscene(reading[len(root) :])
+            for root in _english_roots_in_names(is_obscene)
+        )
     return any(
         ordinary(reading[:end]) and carries_root(reading[:end]) and not (reading[end:] and is_obscene(reading[end:]))
         for end in range(len(reading), _SHORTEST_NAME_WORD - 1, -1)
