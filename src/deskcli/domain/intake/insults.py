@@ -12,14 +12,13 @@ from deskcli.domain.intake.normalising import (
     CYRILLIC,
     plain_readings,
 )
+from deskcli.domain.intake.insult_parties import context_words, customers_side_after, unknown_outsider
+from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import CLAUSE_PUNCTUATION, Token, sentences
 from deskcli.domain.intake.obscene import obscene_lexicon
-from deskcli.domain.intake.wordlists import WordSet, fold, sections, word_list
+from deskcli.domain.intake.wordlists import fold, word_list
 
-
-@cache
-def context_words(section: str) -> WordSet:
-    return WordSet(sections("insult_context.txt")[section])
+__all__ = ["abusive_phrases", "aimed_insults", "context_words", "is_insult_word"]
 
 
 # The second person, then up to two words, before an @"phrase" of insults.txt.
@@ -137,10 +136,6 @@ def _insult_lexicon() -> _InsultLexicon:
     return _InsultLexicon(word_list("insults.txt"))
 
 
-def _in(token: Token, section: str) -> bool:
-    return token.reading in context_words(section)
-
-
 def _reported(sentence: Sequence[Token], index: int) -> bool:
     """Whether the words before the insult report what someone else said or wrote."""
     for at in range(index):
@@ -212,7 +207,10 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False)
     for offset, token in enumerate(following, start=1):
         if _in(token, "blocker"):
             break
-        if _in(token, "person") or (offset <= 2 and _in(token, "addressee")):
+        if _in(token, "person"):
+            # идиот из вашей поддержки; not идиот из наших менеджеров, a moron on our team
+            return not _own_or_former(sentence, index + offset)
+        if offset <= 2 and _in(token, "addressee"):
             return True
         if CLAUSE_PUNCTUATION.search(token.gap_after):
             break
@@ -320,11 +318,13 @@ def _self_subject(sentence: Sequence[Token], index: int) -> bool:
 def _said_of_group(sentence: Sequence[Token], index: int) -> bool:
     """A plural insult in the nominative names the people it judges (так отвечают только
     идиоты, ваша команда — кретины): in a ticket that is the desk's people, unless the
-    customer's own people or customers stand before it."""
+    customer's own people or customers stand before it, the customer's side or outsiders
+    right after it (кретины из наших менеджеров, идиоты-спамеры), or it names people the
+    writer cannot name with nothing that points at the desk (какие-то кретины шлют спам ...)."""
     before = sentence[max(0, index - 6) : index]
     return not any(
         _in(token, s) for token in before for s in ("third_party", "self_subject", "self_possessive")
-    )
+    ) and not customers_side_after(sentence, index) and not unknown_outsider(sentence, index)
 
 
 def _looks_like_name(sentence: Sequence[Token], index: int) -> bool:

@@ -21,7 +21,7 @@ from deskcli.domain.intake.normalising import (
     words,
 )
 from deskcli.domain.intake.latin_mat import latin_mat
-from deskcli.domain.intake.obscene_names import beside_name, double_name, place_name
+from deskcli.domain.intake.obscene_names import beside_name, double_name, innocent_name, place_name
 from deskcli.domain.intake.wordlists import fold, word_list
 
 _RU_VOWEL_START = "еяю"
@@ -200,6 +200,14 @@ def _dictionary_word(word: str, lexicon: _ObsceneLexicon) -> bool:
     return morphology.is_known(word) and not (morphology.lemmas(word) & lexicon.lemmas)
 
 
+def _ordinary(word: str) -> bool:
+    return _dictionary_word(word, obscene_lexicon())
+
+
+def _carries_root(word: str) -> bool:
+    return obscene_lexicon().matches(word) or obscene_lexicon().matches_guarded(word)
+
+
 # Surname endings that Russian word-building never puts after a root: Armenian -ян, -янц,
 # -унц, Georgian -швили, -дзе, -иани, -ия, -ава, -уа (with the case endings of a man's -ян
 # surname). A guarded root before one in a capitalised word is part of a surname
@@ -370,6 +378,7 @@ def find_obscene(text: str) -> list[str]:
         if is_obscene_word(m.group())
         and is_obscene_word(m.group(), beside_name(written, i), double_name(written, i, cleaned))
         and not place_name(written, i, cleaned)
+        and not innocent_name(written, i, cleaned, _carries_root, _ordinary, is_obscene_word)
     ]
     found += spelled_with_spaces(cleaned)
     found += masked_with_dots(cleaned)

@@ -1,14 +1,17 @@
 """Names beside which a word is no mat (SPEC 2.8.3): a first name or patronymic next to a
 surname (Анна Сукиева), the other half of a double first name (Анна-Мандана), an English
-place name in an address (Shitterton, Dorset)."""
+place name in an address (Shitterton, Dorset), a name built on an innocent word or a longer
+surname in a name's position (ООО «Страхуйка», a client named Dick Shitterton)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 
 from deskcli.domain.intake import morphology, patterns
-from deskcli.domain.intake.wordlists import fold
+from deskcli.domain.intake.latin_mat import by_sound
+from deskcli.domain.intake.wordlists import fold, word_list
 
 
 def beside_name(written: Sequence[re.Match[str]], index: int) -> bool:
@@ -60,4 +63,80 @@ def place_name(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
     before = fold(written[index - 1].group()) if index else ""
     return bool(
         before in _BEFORE_PLACE or _NEXT_NAME.match(text, written[index].end()) or _ADDRESS_CUE.search(text)
+    )
+
+
+# Words after which a capitalised word names a company, a person or a brand.
+_NAME_CUES = frozenset((
+    "ооо", "оао", "зао", "пао", "ао", "ип", "чп", "тоо", "нко", "компания", "компании", "компанией", "фирма",
+    "фирмы", "фирмой", "магазин", "бренд", "бренда", "марки", "зовут", "фамилия", "фамилией", "фамилии",
+    "фамилию", "имени", "названием", "называется", "клиент", "клиентка", "клиента", "автор", "автора",
+    "господин", "госпожа", "named", "called", "mr", "mrs", "ms", "miss", "dr", "sir", "author", "client",
+    "customer", "surname", "name", "company", "brand", "llc", "ltd", "inc",
+))
+# How many capitalised words a name may run to before the word (named Dick Shitterton).
+_NAME_RUN = 3
+_OPENING_QUOTE = patterns.compile(r"[«“„\"]")
+_QUOTED = patterns.compile(r"«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]|\"[^\"\n]*\"")
+# English surnames end like place names or in a few endings of their own (Shitterton, Cockburn).
+_SURNAME = patterns.compile(r"[A-Z][a-z]{3,}(?:son|sen|man|more|shaw|stone|ridge|burn|bourne|ington|er?ton)")
+_SHORTEST_NAME_WORD = 4
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+def name_position(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
+    """Whether a capitalised word stands where a name does: inside «» or "" quotes, or in a
+    run of capitalised words right after ООО, ИП, зовут, named, Mr, author, client ..."""
+    if not _capitalised(written[index].group()):
+        return False
+    start = written[index].start()
+    if any(m.start() < start < m.end() for m in _QUOTED.finditer(text)):
+        return True
+    at = index
+    while at > 0 and index - at < _NAME_RUN:
+        gap = text[written[at - 1].end() : written[at].start()]
+        if _OPENING_QUOTE.search(gap) or fold(written[at - 1].group()) in _NAME_CUES:
+            return True
+        if not _capitalised(written[at - 1].group()) or gap.strip(" "):
+            return False
+        at -= 1
+    return False
+
+
+@cache
+def _english_roots_in_names(is_obscene: Callable[[str], bool]) -> tuple[str, ...]:
+    """The English roots that old words in names begin with (shit, piss): those counted at a
+    word's start only (a root counted anywhere is in no innocent word), and not Russian typed
+    in Latin letters (ebal), which read aloud is mat."""
+    return tuple(
+        root for root in word_list("obscene_roots.txt")
+        if root.isascii() and root.isalpha() and not is_obscene(by_sound(root))
+    )
+
+
+def innocent_name(
+    written: Sequence[re.Match[str]], index: int, text: str, carries_root: Callable[[str], bool],
+    ordinary: Callable[[str], bool], is_obscene: Callable[[str], bool],
+) -> bool:
+    """Whether a word in a name's position is no mat: its mat-like letters are part of an
+    ordinary word it is built on (Страхуйка on страхуй, страховать; not Хуйня, whose word is
+    mat), with nothing obscene after that word; or, in Latin, part of a longer English
+    surname (Shitterton, Cockburn). Mat capitalised at a sentence's start is in no name's
+    position and stays mat."""
+    word = written[index].group()
+    if not name_position(written, index, text):
+        return False
+    reading = fold(word)
+    if _SURNAME.fullmatch(word) or _PLACE_NAME.fullmatch(word):
+        # an English root the surname begins with, the rest no mat (not Fuckington, Pizdaton)
+        return any(
+            reading.startswith(root) and not is_obscene(reading[len(root) :])
+            for root in _english_roots_in_names(is_obscene)
+        )
+    return any(
+        ordinary(reading[:end]) and carries_root(reading[:end]) and not (reading[end:] and is_obscene(reading[end:]))
+        for end in range(len(reading), _SHORTEST_NAME_WORD - 1, -1)
     )

@@ -1,0 +1,83 @@
+"""Who an insult is said of (SPEC 2.8.3): the desk's people, or someone who is not the desk.
+
+2.8.3 refuses insults at the support staff. A customer who calls his own colleague an idiot
+(какой-то идиот из наших менеджеров, some moron on our team) or curses an unknown outsider
+(какие-то кретины шлют спам в отзывы, spammers, bots) insults a third party: the
+message is no refusal unless mat is in it (mat counts wherever it is aimed, see obscene.py).
+The words that tell the parties apart are in insult_context.txt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from deskcli.domain.intake import morphology
+from deskcli.domain.intake.insult_sentences import CLAUSE_PUNCTUATION, Token
+from deskcli.domain.intake.wordlists import WordSet, sections
+
+
+@cache
+def context_words(section: str) -> WordSet:
+    return WordSet(sections("insult_context.txt")[section])
+
+
+def in_section(token: Token, section: str) -> bool:
+    return token.reading in context_words(section)
+
+
+# какой-то, кто-то, какие-нибудь: a person the writer cannot name; some, someone likewise.
+_INDEFINITE_TAILS = frozenset(("то", "нибудь", "либо"))
+_INDEFINITE_HEADS = ("как", "кто", "кого", "кем", "кому", "чей", "чь")
+_EN_INDEFINITE = frozenset(("some", "someone", "somebody"))
+# How far before the insult an indefinite word may stand: какие-то два кретина, some stupid morons.
+_INDEFINITE_REACH = 3
+
+
+def _indefinite(sentence: Sequence[Token], at: int) -> bool:
+    token = sentence[at]
+    if token.reading in _EN_INDEFINITE:
+        return True
+    following = sentence[at + 1] if at + 1 < len(sentence) else None
+    return (
+        following is not None
+        and token.reading.startswith(_INDEFINITE_HEADS)
+        and token.gap_after == "-"
+        and following.reading in _INDEFINITE_TAILS
+    )
+
+
+def unknown_outsider(sentence: Sequence[Token], index: int) -> bool:
+    """Whether the insult names people the writer cannot name (какие-то кретины, some morons)
+    and nothing in the sentence points at the desk: no вы/ваш/you/your, no one answering the
+    customer, no one who made the product (какие-то неучи сверстали этот шаблон)."""
+    before = range(max(0, index - _INDEFINITE_REACH), index)
+    if not any(_indefinite(sentence, at) for at in before):
+        return False
+    desk = ("addressee", "possessive", "answering", "maker")
+    return not any(in_section(token, section) for token in sentence for section in desk)
+
+
+_EN_PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "from", "of"))
+
+
+def _preposition(token: Token) -> bool:
+    return token.reading in _EN_PLACE_PREPOSITIONS or morphology.can_be(token.reading, "PREP")
+
+
+def customers_side_after(sentence: Sequence[Token], index: int) -> bool:
+    """Whether the words right after the insult place its people on the customer's side or
+    among outsiders: из наших (менеджеров), у нас в отделе, on our team, кретины-спамеры."""
+    following = sentence[index + 1 : index + 4]
+    previous = sentence[index]
+    for at, token in enumerate(following):
+        if previous.gap_after.strip() not in ("", "-") and CLAUSE_PUNCTUATION.search(previous.gap_after):
+            return False  # идиоты, наши программисты всё проверили: the insult was an address
+        if at == 0 and in_section(token, "third_party"):
+            return True
+        if at and _preposition(following[at - 1]) and (
+            in_section(token, "self_possessive") or in_section(token, "customer_side")
+        ):
+            return True
+        previous = token
+    return False
