@@ -282,6 +282,9 @@ def test_export_filters_and_messages(licensed, tmp_path) -> None:
     assert [r["id"] for r in licensed.json("export", "--format", "json", "--since", "2026-11-21")] == [second["id"]]
     assert [r["id"] for r in licensed.json("export", "--format", "json", "--until", "2026-11-20")] == [1]
     assert [r["status"] for r in licensed.json("export", "--format", "json", "--status", "resolved")] == ["resolved"]
+    both = licensed.json("export", "--format", "json", "--status", "open,resolved")
+    assert [r["status"] for r in both] == ["open", "resolved"]
+    assert licensed.json("export", "--format", "json", "--status", "open", "--status", "resolved") == both
     with_messages = licensed.json("export", "--format", "json", "--messages")
     assert with_messages[0]["messages"][0]["body"] == BODY
     lines = licensed("export", "--format", "jsonl").stdout.splitlines()

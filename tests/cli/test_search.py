@@ -62,6 +62,12 @@ def test_filters(desk_with_requests) -> None:
     desk, cache, exchange, cart = desk_with_requests
     assert [h["id"] for h in desk.json("search", "кеш", "--status", "open", "--json")] == [cache]
     assert [h["id"] for h in desk.json("search", "кеш", "--status", "answered", "--json")] == [cart]
+    # Several statuses, repeated or comma-separated, as export and mail outbox take them.
+    both = sorted(h["id"] for h in desk.json("search", "кеш", "--status", "open,answered", "--json"))
+    assert both == sorted([cache, cart])
+    assert sorted(h["id"] for h in desk.json("search", "кеш", "--status", "open", "--status", "answered",
+                                             "--json")) == both
+    assert_one_error_line(desk("search", "кеш", "--status", "open,closed", code=2))
     assert [h["id"] for h in desk.json("search", "кеш", "--since", "2026-11-15", "--json")] == [cart]
     assert desk.json("search", "кеш", "--license", "HC-2", "--json") == []
     assert [h["id"] for h in desk.json("search", "исправить", "-l", "HC-2", "--json")] == [exchange]

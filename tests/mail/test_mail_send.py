@@ -109,6 +109,8 @@ def test_temporary_failures_back_off_and_permanent_ones_fail(mail_desk, smtp_ser
     assert (again["attempts"], again["next_attempt_at"]) == (2, "2026-11-25T10:16:00+03:00")
     failed = mail_desk.json("mail", "outbox", "--status", "failed", "--json")
     assert [m["recipient"] for m in failed] == ["someone@refused.test"]
+    both = mail_desk.json("mail", "outbox", "--status", "failed", "--status", "queued", "--json")
+    assert both == mail_desk.json("mail", "outbox", "-s", "failed,queued", "--json") and len(both) == 2
     assert server.received == []
 
 

@@ -13,7 +13,7 @@ import typer
 from deskcli import output
 from deskcli.cli import request_lines
 from deskcli.cli.context import reading, writing
-from deskcli.cli.options import FieldsOption, JsonOption
+from deskcli.cli.options import FieldsOption, JsonOption, listed
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
@@ -38,7 +38,7 @@ def export(
     bom: Annotated[bool, typer.Option("--bom", help="Start CSV with a byte order mark, for spreadsheet programs that want one.")] = False,
     since: Annotated[str | None, typer.Option("--since", help="Requests created on or after this date.", metavar="DATE")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Requests created on or before this date.", metavar="DATE")] = None,
-    status: Annotated[list[str] | None, typer.Option("--status", help="Only this status (repeatable): open, answered, resolved, rejected.")] = None,
+    status: Annotated[list[str] | None, typer.Option("--status", help="Only these statuses (repeat it, or separate with commas): open, answered, resolved, rejected.")] = None,
     messages: Annotated[bool, typer.Option("--messages", help="Include messages (CSV: one row per message instead).")] = False,
     everything: Annotated[bool, typer.Option("--all", help="The whole desk in the import format (jsonl or json): licenses, renewals, requests, messages, history.")] = False,
     fields: FieldsOption = None,
@@ -69,16 +69,14 @@ def export(
             count = output.emit_stream(dump(rt.repo, rt.zone), chosen, columns=(), stream=stream)
         _wrote(count, output_path)
         return
-    for s in status or []:
-        if s not in tickets.STATUSES:
-            raise InvalidInput(f"unknown status {s!r}; use one of {', '.join(tickets.STATUSES)}")
+    statuses = listed(status, tickets.STATUSES)
     since_at, until_at = rt.period(since, until, names=("--since", "--until"))
     if messages and chosen is Format.csv:
         columns = list(MESSAGE_FIELDS)
     else:
         columns = [*tickets.REQUEST_FIELDS, *(["messages"] if messages else [])]
     output.field_names(fields, columns)  # an unknown name is refused before anything is written
-    period = {"since": since_at, "until": until_at, "statuses": status or []}
+    period = {"since": since_at, "until": until_at, "statuses": list(statuses)}
     with _target(output_path, bom=bom) as stream, rt.repo.snapshot():
         if fields is None and (chosen is Format.jsonl or not output.is_terminal(stream)):
             count = request_lines.export_encoded(rt, chosen, stream, period, messages=messages)

@@ -17,6 +17,7 @@ from deskcli.cli.options import (
     FormatOption,
     JsonOption,
     chosen_format,
+    listed,
 )
 from deskcli.domain.errors import DeskError
 from deskcli.output import Format
@@ -129,7 +130,7 @@ def send(
 def outbox(
     ctx: typer.Context,
     *,
-    status: Annotated[str | None, typer.Option("--status", "-s", help="queued, sent, failed or bounced (comma-separated).")] = None,
+    status: Annotated[list[str] | None, typer.Option("--status", "-s", help="Only these statuses (repeat it, or separate with commas): queued, sent, failed, bounced.")] = None,
     request: Annotated[int | None, typer.Option("--request", "-r", help="Only this request's mail.", max=MAX_INT)] = None,
     limit: Newest = 50,
     fmt: FormatOption = Format.table,
@@ -143,7 +144,9 @@ def outbox(
     from deskcli.services.mail import records
 
     fmt = chosen_format(fmt, as_json)
-    statuses = tuple(s.strip() for s in (status or "").split(",") if s.strip())
+    from deskcli.store.mail import OUTBOX_STATUSES
+
+    statuses = listed(status, OUTBOX_STATUSES)
     rows = records.outbox(reading(ctx), statuses=statuses, request_id=request, limit=limit)
     _print(rows, records.OUTBOX_FIELDS, fmt, fields,
            shown=("id", "status", "kind", "request_id", "recipient", "subject"),

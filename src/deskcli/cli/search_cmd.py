@@ -8,7 +8,8 @@ import typer
 
 from deskcli import output
 from deskcli.cli.context import reading, writing
-from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
+from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format, listed
+from deskcli.domain import tickets
 from deskcli.output import Format
 
 
@@ -16,7 +17,7 @@ def search(
     ctx: typer.Context,
     query: Annotated[str, typer.Argument(help="Words to find; every one must occur, in any form (кэш finds кеша).")],
     *,
-    status: Annotated[str | None, typer.Option("--status", help="Only requests in this status: open, answered, resolved, rejected.")] = None,
+    status: Annotated[list[str] | None, typer.Option("--status", help="Only these statuses (repeat it, or separate with commas): open, answered, resolved, rejected.")] = None,
     license: Annotated[str | None, typer.Option("--license", "-l", help="Only this license's requests.")] = None,
     since: Annotated[str | None, typer.Option("--since", help="Only requests created on or after this date.", metavar="DATE")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="At most this many requests.")] = 20,
@@ -38,7 +39,8 @@ def search(
     if update_index:
         added = searching.update_index(desk)
         output.note(f"indexed {added} request(s)")
-    hits = searching.search(desk, query, status=status, license=license, since=since, limit=limit)
+    hits = searching.search(desk, query, status=listed(status, tickets.STATUSES), license=license, since=since,
+                            limit=limit)
     if fmt is Format.table and fields is None:
         from deskcli.render_day import search_hits
 

@@ -81,17 +81,20 @@ def _reindex(cursor, ids: Sequence[int]) -> None:
     cursor.execute(f"DELETE FROM search_backlog WHERE request_id IN ({marks})", ids)
 
 
-def expression(terms: Sequence[str], *, license: str | None = None, status: str | None = None) -> str:
-    """The FTS5 query: every term in the subject or body, and the facets asked for."""
+def expression(terms: Sequence[str], *, license: str | None = None, status: str | Sequence[str] | None = None) -> str:
+    """The FTS5 query: every term in the subject or body, and the facets asked for (any of
+    several statuses)."""
     parts = ["{subject body} : (" + " AND ".join(_quoted(t) for t in terms) + ")"]
     if license is not None:
         parts.append("facets : " + _quoted("l" + license.encode("utf-8").hex()))
-    if status is not None:
-        parts.append("facets : " + _quoted("s" + status))
+    statuses = [status] if isinstance(status, str) else list(status or ())
+    if statuses:
+        parts.append("facets : (" + " OR ".join(_quoted("s" + s) for s in statuses) + ")")
     return " AND ".join(parts)
 
 
-def find(repo: Repository, terms: Sequence[str], *, license: str | None = None, status: str | None = None,
+def find(repo: Repository, terms: Sequence[str], *, license: str | None = None,
+         status: str | Sequence[str] | None = None,
          created_since: str | None = None, limit: int = 20) -> list[tuple[int, float]]:
     """(request id, BM25 score, higher is better) of the best matches, best first.
 
