@@ -34,6 +34,8 @@ def test_request_ids_and_license_numbers_complete_from_the_database(desk) -> Non
     assert completion.license_numbers(None, "HC") == ["HC-77"]
     assert completion.request_ids(None, "") == ["1"]
     assert completion.request_ids(None, "9") == []
+    assert completion.refusal_reasons("o") == ["out_of_scope", "obscene", "off_topic"]
+    assert "already_answered" in completion.refusal_reasons("")
 
 
 def test_completion_through_the_shell_protocol(desk, isolation) -> None:

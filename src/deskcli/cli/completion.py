@@ -72,3 +72,10 @@ if __name__ == "__main__":  # python -m deskcli.cli.completion completions/
 
     for written in write_all(Path(sys.argv[1] if len(sys.argv) > 1 else "completions")):
         print(written)
+
+
+def refusal_reasons(incomplete: str) -> list[str]:
+    """The rule codes ``desk reject --reason`` takes, as the policy quotes them."""
+    from deskcli.domain.intake.rule_text import RULE_TEXT
+
+    return [code for code in RULE_TEXT if code.startswith(incomplete)]

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from deskcli import output
+from deskcli.cli import completion
 from deskcli.cli.options import MAX_INT, FieldsOption, FormatOption, JsonOption, RequestId, chosen_format
 from deskcli.cli.context import reading, writing
 from deskcli.output import Format
@@ -21,7 +22,8 @@ def reject(
     ctx: typer.Context,
     request_id: RequestId,
     *,
-    reason: Annotated[str, typer.Option("--reason", "-r", help="Rule code: out_of_scope, no_question, obscene, off_topic, already_answered, support_expired, free_edition, code_modified.")],
+    reason: Annotated[str, typer.Option("--reason", "-r", metavar="REASON", autocompletion=completion.refusal_reasons,
+                                        help="Rule code: out_of_scope, no_question, obscene, off_topic, already_answered, support_expired, free_edition, code_modified.")],
     note: Annotated[str | None, typer.Option("--note", help="A line added after the quoted rule.")] = None,
     no_mail: Annotated[bool, typer.Option("--no-mail", help="Do not mail the refusal to the customer (it stays in the thread).")] = False,
     fmt: FormatOption = Format.table,
