@@ -59,7 +59,7 @@ from deskcli.domain.intake.digression import EMOTICON, QUESTION_MARK, Aside, abo
 from deskcli.domain.intake.digression import abusive as _abusive
 from deskcli.domain.intake.digression import abusive_phrases as _abusive_phrases
 from deskcli.domain.intake.digression import addressed_imperative as _addressed_imperative
-from deskcli.domain.intake.digression import translit, wanders_off
+from deskcli.domain.intake.digression import TECHNICAL, translit, wanders_off
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, SENTENCE_SPLIT
 from deskcli.domain.reasons import Reason
 
@@ -81,8 +81,6 @@ SIGNATURE = patterns.compile(
     r"|(?:thanks|thank you|many thanks|cheers|спасибо|заранее спасибо)[ \t]*[,!.]?[ \t]*\n[^?]{0,120}\Z)",
     re.IGNORECASE | re.DOTALL,
 )
-# Error codes, versions, file and domain names: what a digression does not contain.
-_TECHNICAL = patterns.compile(r"\d{3}|\d\.\d|\w\.[a-z]{2,4}\b|[a-z]:[a-z0-9]")
 # A question about what comes next, which only a thread can answer (what else, what now).
 _WHAT_NEXT = patterns.compile(
     r"(?<!\w)(?:(?:что|как|а|и|ну)\s+(?:\S+\s+)?(?:ещё|еще|дальше|теперь|потом|быть|делать)"
@@ -214,7 +212,7 @@ def asks(sentence: str) -> bool:
     led = _led_by_a_question(words) or bool(domain_words(words)) and _asks_how_to(words)
     problem = bool(negated) or cues("problem").found(words)
     # "сайт не работает", "проблема с корзиной, помогите": a fault with nothing said of it
-    if not questioned and _vague(words, content) and not _TECHNICAL.search(sentence):
+    if not questioned and _vague(words, content) and not TECHNICAL.search(sentence):
         return False
     if subject and problem:
         return True
@@ -295,7 +293,7 @@ def _only_judges_the_desk(sentence: str) -> bool:
     service = [w for w in words if lemma_in(w, "desk_service")]
     product = [w for w in domain_words(words) if w not in service]
     subject = [w for w in words if w in cue_words("problem_subject") and w not in service]
-    return bool(service) and not product and not subject and not _TECHNICAL.search(sentence)
+    return bool(service) and not product and not subject and not TECHNICAL.search(sentence)
 
 
 def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool = False) -> list[Reason]:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.asking_patterns import INTRODUCTION as _INTRODUCTION
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
+from deskcli.domain.intake.latin_mat import russian_in_latin
 from deskcli.domain.intake.normalising import PLAIN_WORD
 
 # A sentence with at least this many content words and none of support's subject is a
@@ -51,15 +52,10 @@ _NUMBER = patterns.compile(r"\d{3,}")
 # An emoticon or emoji closes a sentence the way a full stop does ("фото пришлю :) а вопрос:
 # как ..."): what stands before it is a remark of its own.
 EMOTICON = patterns.compile(r"(?<=\s)[:;]-?[)(DdPp]+\)*\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s+")
-# Russian function words as typed in Latin letters; two different ones make a message
-# Russian written without a Russian keyboard.
-_TRANSLIT = patterns.compile(r"(?<![\w'])(?:ne|net|kak|chto|gde|pochemu|uzhe|eto|ili|vy|vas|nas|u menya|pishu|mozhno)(?![\w'])")
-TRANSLIT_WORDS = 2
-
-
 def translit(text: str) -> bool:
-    """Whether a message is Russian typed in Latin letters (pishu s raboty, kak ...)."""
-    return len(set(_TRANSLIT.findall(text.lower()))) >= TRANSLIT_WORDS
+    """Whether a message is Russian typed in Latin letters (pishu s raboty, kak ...): the one
+    reading of that, which the obscene check's reading by sound uses too."""
+    return russian_in_latin(text)
 
 
 class Aside(NamedTuple):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from deskcli.domain.intake import patterns
-from deskcli.domain.intake.normalising import CAMEL_HUMP, CYRILLIC, readings, words
+from deskcli.domain.intake.normalising import CAMEL_HUMP, CYRILLIC, QUOTED, readings, words
 
 
 class Token(NamedTuple):
@@ -18,7 +18,6 @@ class Token(NamedTuple):
     gap_after: str
 
 
-QUOTED = patterns.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"\n]*\"")
 SENTENCE_BREAK = patterns.compile(r"[!?…;\n]|\.\s")
 CLAUSE_PUNCTUATION = patterns.compile(r"[,;:!?—–\-()«»\"“”„]|\.\s|\.$")
 

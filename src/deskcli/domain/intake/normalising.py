@@ -18,6 +18,10 @@ _SPELLED_OUT = patterns.compile(r"(?<![^\W\d_])[^\W\d_](?:([.\-_·•])[^\W\d_])
 # A word, with masking characters allowed between its letters (п*здец, бл@ть, a$$hole).
 SENTENCE_SPLIT = patterns.compile(r"(?<=[.!?…;])\s+|\n+")
 PLAIN_WORD = patterns.compile(r"[^\W_]+")
+# A quoted stretch of one line, in any of the quotes Russian and English text use: a name
+# («Страхуйка»), a phrase the customer reports, a label. One line, so a quote left open
+# cannot swallow the rest of a message.
+QUOTED = patterns.compile(r"«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]|\"[^\"\n]*\"")
 WORD = patterns.compile(r"(?:[^\W_]|(?<=[^\W_])[*@$€]+(?=[^\W_]))+")
 CAMEL_HUMP = patterns.compile(r"(?<=[a-z])(?=[A-Z])")
 

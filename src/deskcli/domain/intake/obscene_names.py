@@ -11,6 +11,7 @@ from functools import cache
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.latin_mat import by_sound
+from deskcli.domain.intake.normalising import QUOTED
 from deskcli.domain.intake.wordlists import fold, word_list
 
 
@@ -77,7 +78,6 @@ _NAME_CUES = frozenset((
 # How many capitalised words a name may run to before the word (named Dick Shitterton).
 _NAME_RUN = 3
 _OPENING_QUOTE = patterns.compile(r"[«“„\"]")
-_QUOTED = patterns.compile(r"«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]|\"[^\"\n]*\"")
 # English surnames end like place names or in a few endings of their own (Shitterton, Cockburn).
 _SURNAME = patterns.compile(r"[A-Z][a-z]{3,}(?:son|sen|man|more|shaw|stone|ridge|burn|bourne|ington|er?ton)")
 _SHORTEST_NAME_WORD = 4
@@ -93,7 +93,7 @@ def name_position(written: Sequence[re.Match[str]], index: int, text: str) -> bo
     if not _capitalised(written[index].group()):
         return False
     start = written[index].start()
-    if any(m.start() < start < m.end() for m in _QUOTED.finditer(text)):
+    if any(m.start() < start < m.end() for m in QUOTED.finditer(text)):
         return True
     at = index
     while at > 0 and index - at < _NAME_RUN:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from deskcli.domain.intake import morphology, patterns, repeat_context
 from deskcli.domain.intake.answerability import SIGNATURE, asks
-from deskcli.domain.intake.normalising import CYRILLIC, LATIN, SENTENCE_SPLIT
+from deskcli.domain.intake.normalising import CYRILLIC, LATIN, QUOTED, SENTENCE_SPLIT
 from deskcli.domain.intake.repeat_names import name_skeleton, number_named
 from deskcli.domain.intake.repeat_roles import role_of
 from deskcli.domain.intake.stemming import stem
@@ -44,7 +44,6 @@ WEIGHTS = {
 _CURRENCY_SIGNS = "$€£¥₽₸₴₺₹"
 _SIGNS = frozenset(_CURRENCY_SIGNS)
 _TOKEN = patterns.compile(rf"\d+(?:\.\d+)+|[^\W_]+|[{_CURRENCY_SIGNS}]")
-_QUOTED = patterns.compile(r"«[^»]*»|\"[^\"\n]*\"|“[^”]*”")
 # A full stop ends a sentence before a space; inside a dotted name (Яндекс.Маркет) it does not.
 _SENTENCE_START = patterns.compile(r"(?:^|[!?:\n]\s*|\.\s+)$")
 
@@ -281,7 +280,7 @@ def question_terms(text: str) -> tuple[Term, ...]:
     cyrillic_text = len(CYRILLIC.findall(text)) >= len(LATIN.findall(text))
     letters = [c for c in text if c.isalpha()]
     shouted = len(letters) >= 20 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
-    quotes = [m.span() for m in _QUOTED.finditer(text)]
+    quotes = [m.span() for m in QUOTED.finditer(text)]
     addresses = repeat_context.addresses(text)
     terms: dict[str, Term] = {}
     matches = list(_TOKEN.finditer(text))
