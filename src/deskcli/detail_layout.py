@@ -82,6 +82,14 @@ def message_kind(message: dict) -> str:
     return "refused customer" if message.get("reasons") and message["kind"] == "customer" else message["kind"]
 
 
+def message_heading(message: dict) -> tuple[str, str]:
+    """(when and what, who) above a message; who is left out where it only repeats what
+    (a customer's message is written by "customer")."""
+    kind = message_kind(message)
+    author = "" if message["author"] == message["kind"] else message["author"]
+    return f"{message['at']}  {kind}" + ("  " if author else ""), author
+
+
 def attachment_text(attachment: dict) -> str:
     kept = "" if attachment["kept"] else ", over the size limit, not kept"
     return single(f"{attachment['name']} ({attachment['size']} bytes, {attachment['content_type']}{kept})")
@@ -104,7 +112,8 @@ def detail_parts(record: dict) -> list[Grid | str]:
         parts.append("Documentation:")
         parts.extend("  • " + single(a["title"]) + " — " + single(a["url"]) for a in record["suggestions"])
     for message in record.get("messages", []):
-        parts.append("\n" + single(f"{message['at']}  {message_kind(message)}  ") + single(message["author"]))
+        heading, author = message_heading(message)
+        parts.append("\n" + single(heading) + single(author))
         parts.extend("refused: " + single(f"{f['code']}: {f['message']}") for f in message.get("reasons") or [])
         parts.append(clean_text(message["body"]))
     parts.extend("attachment: " + attachment_text(a) for a in record.get("attachments") or [])

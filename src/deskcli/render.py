@@ -15,7 +15,7 @@ from rich.columns import Columns
 from rich.table import Table
 from rich.text import Text
 
-from deskcli.detail_layout import AGENT_WIDTH, attachment_text, head, history_cells, message_kind
+from deskcli.detail_layout import AGENT_WIDTH, attachment_text, head, history_cells, message_heading
 from deskcli.detail_layout import describe_change  # noqa: F401  (the history in words; importable from here too)
 from deskcli.domain.calendar import YearCalendar
 from deskcli.output import clean_text
@@ -122,7 +122,8 @@ def request_detail(record: dict, *, now: dt.datetime) -> Any:
         for article in record["suggestions"]:
             parts.append(Text("  • ") + _plain(article["title"]) + Text(" — ") + _plain(article["url"]))
     for message in record.get("messages", []):
-        header = Text("\n") + _plain(f"{message['at']}  {message_kind(message)}  ") + _plain(message["author"])
+        heading, author = message_heading(message)
+        header = Text("\n") + _plain(heading) + _plain(author)
         header.stylize("bold")
         parts.append(header)
         for finding in message.get("reasons") or []:

@@ -419,3 +419,12 @@ def test_escalation_stops_at_the_last_line_even_from_a_row_past_it(licensed, iso
     assert_one_error_line(result)
     assert "last line" in result.stderr
     assert snapshot(licensed) == before
+
+
+def test_a_message_heading_names_its_writer_once(licensed) -> None:
+    """A customer's message is written by "customer": its heading says so once; an agent's
+    heading names the agent beside what it is."""
+    open_request(licensed)
+    licensed("reply", "1", "--body", "Очистите кеш.")
+    headings = [line for line in licensed("show", "1").stdout.splitlines() if line.startswith("2026-")]
+    assert headings[:2] == ["2026-11-25T10:00:00+03:00  customer", "2026-11-25T10:00:00+03:00  agent  tester"]
