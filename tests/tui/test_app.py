@@ -134,6 +134,7 @@ async def test_the_request_view_shows_messages_history_and_documentation(office,
         shown = " ".join(screen_text(app).split())
     assert "documentation: Импорт товаров из CSV — https://www.hostcms.ru/documentation/import/" in shown
     assert "Смотрю логи" in shown and "internal tester" in shown
+    assert "customer customer" not in shown  # the writer said once, as in desk show
     assert "Resolution Лимит памяти увеличен" in shown and "SLA: resolved" in shown
     assert "opened" in shown and "internal message" in shown and "resolved: status open → resolved" in shown
 

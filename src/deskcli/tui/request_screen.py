@@ -15,6 +15,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
+from deskcli.detail_layout import message_heading
 from deskcli.output import clean_text
 from deskcli.render import describe_change
 from deskcli.tui.countdown import countdown_text, urgency
@@ -81,8 +82,8 @@ def detail_view(record: dict[str, Any], line_name: str | None) -> Group:
         parts.append(Text("documentation: ", style="bold") + plain(f"{article['title']} — {article['url']}"))
     parts.append(Text("\nMessages", style="bold underline"))
     for message in record["messages"]:
-        kind = "refused customer" if message["reasons"] and message["kind"] == "customer" else message["kind"]
-        parts.append(Text("\n") + plain(f"{message['at']}  {kind}  {message['author']}", style="bold"))
+        heading, author = message_heading(message)
+        parts.append(Text("\n") + plain(heading + author, style="bold"))
         for finding in message["reasons"]:
             parts.append(Text("refused: ", style="bold red") + plain(f"{finding['code']}: {finding['message']}"))
         parts.append(Text(clean_text(message["body"])))
