@@ -26,11 +26,13 @@ NOT_IN_HEAD = ("messages", "history", "flags", "reasons", "remaining_minutes", "
 AGENT_WIDTH = 16
 
 
-def _value(key: str, value: Any, day: str) -> str:
+def _value(key: str, value: Any, day: str, *, seconds: bool = False) -> str:
     """One history value in words: lists of findings by their codes, flags as yes/no, an
-    instant as its time on the event's ``day`` and as date and time on another."""
+    instant as its time on the event's ``day`` and as date and time on another (to the
+    second with ``seconds``)."""
     if key.endswith("_at") and isinstance(value, str) and len(value) >= 19 and value[10] == "T":
-        return value[11:16] if value[:10] == day else f"{value[:10]} {value[11:16]}"
+        time = value[11:19] if seconds else value[11:16]
+        return time if value[:10] == day else f"{value[:10]} {time}"
     if isinstance(value, str) and value.startswith("["):
         try:
             value = json.loads(value)
@@ -56,7 +58,10 @@ def describe_change(event: dict) -> str:
             continue
         label = key.replace("_", " ")
         if key in before:
-            parts.append(f"{label} {_value(key, before[key], day)} → {_value(key, value, day)}")
+            was, now = _value(key, before[key], day), _value(key, value, day)
+            if was == now:  # two instants in one minute ("queued at 04:00 → 04:00"): the seconds tell them apart
+                was, now = _value(key, before[key], day, seconds=True), _value(key, value, day, seconds=True)
+            parts.append(f"{label} {was} → {now}")
         else:
             parts.append(f"{label} {_value(key, value, day)}")
     return ", ".join(parts)

@@ -120,3 +120,16 @@ def test_overdue_lines_stay_aligned_past_nine(desk) -> None:
     columns = {line.index(" line ") for line in lines}
     assert len(columns) == 1, lines
     assert {len(re.match(r"\s*#\d+", line).group()) for line in lines} == {3}
+
+
+def test_two_instants_in_one_minute_differ_by_their_seconds(desk) -> None:
+    """A clarification seconds after the request was queued: "queued at 10:00 → 10:00" would
+    say nothing changed; the seconds say what did."""
+    add_license(desk)
+    open_request(desk, at="2026-11-25T10:00:05")
+    desk("reply", "1", "--body", "Очистите кеш.", env={"DESK_NOW": "2026-11-25T10:00:20"})
+    desk("reply", "1", "--customer", "--body", "Уточняю: корзина пуста только у гостей. Почему?",
+         env={"DESK_NOW": "2026-11-25T10:00:40"})
+    history = desk("show", "1", env={"COLUMNS": "200"}).stdout.split("History")[1]
+    assert "queued at 10:00:05 → 10:00:40" in history
+    assert "due at 15:00 → 15:00" not in history
