@@ -192,12 +192,10 @@ PinFileOption = Annotated[Path | None, typer.Option(
 AskPinOption = Annotated[bool, typer.Option("--ask-pin", help="Ask for the PIN with a hidden prompt.")]
 
 
-def listed(values: list[str] | str | None, known: typing.Sequence[str], what: str = "status") -> tuple[str, ...]:
+def listed(values: list[str] | None, known: typing.Sequence[str], what: str = "status") -> tuple[str, ...]:
     """Values given repeated (``--status open --status answered``) or comma-separated
     (``--status open,answered``), in either command that takes several; each checked
     against ``known``."""
-    if isinstance(values, str):
-        values = [values]
     chosen = tuple(dict.fromkeys(part.strip() for value in values or () for part in value.split(",") if part.strip()))
     unknown = [value for value in chosen if value not in known]
     if unknown:
@@ -205,4 +203,3 @@ def listed(values: list[str] | str | None, known: typing.Sequence[str], what: st
 
         raise InvalidInput(f"unknown {what} {unknown[0]!r}; use one of {', '.join(known)}")
     return chosen
-

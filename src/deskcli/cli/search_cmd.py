@@ -39,7 +39,7 @@ def search(
     if update_index:
         added = searching.update_index(desk)
         output.note(f"indexed {added} request(s)")
-    hits = searching.search(desk, query, status=listed(status, tickets.STATUSES), license=license, since=since,
+    hits = searching.search(desk, query, statuses=listed(status, tickets.STATUSES), license=license, since=since,
                             limit=limit)
     if fmt is Format.table and fields is None:
         from deskcli.render_day import search_hits

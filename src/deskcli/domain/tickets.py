@@ -102,9 +102,8 @@ def assignee_named(value: str, me: str) -> str:
     """The agent a filter or an assignment names: ``me`` is the agent running the command,
     ``-`` or ``none`` nobody (``""``); any other name is itself. One reading for the queue,
     the screen and ``desk assign``, so ``me`` never becomes an agent called "me"."""
-    if value.strip().casefold() in NOBODY:
-        return ""
-    return me if value.strip().casefold() == "me" else value
+    word = value.strip().casefold()
+    return "" if word in NOBODY else me if word == "me" else value
 
 
 def validate_field(text: str, *, what: str, limit: int = 1000) -> str:

@@ -15,7 +15,7 @@ MAX_LIMIT = 1000
 HIT_FIELDS = (*tickets.REQUEST_FIELDS, "score", "match")
 
 
-def search(ctx: Context, query: str, *, status: str | Sequence[str] | None = None, license: str | None = None,
+def search(ctx: Context, query: str, *, statuses: Sequence[str] = (), license: str | None = None,
            since: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
     """The requests whose subject or messages hold every word of ``query``, best first.
 
@@ -27,7 +27,6 @@ def search(ctx: Context, query: str, *, status: str | Sequence[str] | None = Non
     if not terms:
         raise InvalidInput(f"nothing to search for in {query!r}: it has no words once the common ones "
                            "(и, не, как, the...) are left out")
-    statuses = [status] if isinstance(status, str) else list(status or ())
     for one in statuses:
         if one not in tickets.STATUSES:
             raise InvalidInput(f"unknown status {one!r}; use one of {', '.join(tickets.STATUSES)}")
@@ -41,7 +40,7 @@ def search(ctx: Context, query: str, *, status: str | Sequence[str] | None = Non
     if waiting:
         ctx.warn(f"{waiting} request(s) are not in the search index yet (after an upgrade or an import); "
                  "desk search --update-index adds them now, and every command that writes adds some")
-    hits = fulltext.find(repo, terms, license=license, status=statuses, created_since=created_since, limit=limit)
+    hits = fulltext.find(repo, terms, license=license, statuses=statuses, created_since=created_since, limit=limit)
     if not hits:
         return []
     ids = [request_id for request_id, _ in hits]

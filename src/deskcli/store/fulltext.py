@@ -81,20 +81,19 @@ def _reindex(cursor, ids: Sequence[int]) -> None:
     cursor.execute(f"DELETE FROM search_backlog WHERE request_id IN ({marks})", ids)
 
 
-def expression(terms: Sequence[str], *, license: str | None = None, status: str | Sequence[str] | None = None) -> str:
+def expression(terms: Sequence[str], *, license: str | None = None, statuses: Sequence[str] = ()) -> str:
     """The FTS5 query: every term in the subject or body, and the facets asked for (any of
-    several statuses)."""
+    the ``statuses``)."""
     parts = ["{subject body} : (" + " AND ".join(_quoted(t) for t in terms) + ")"]
     if license is not None:
         parts.append("facets : " + _quoted("l" + license.encode("utf-8").hex()))
-    statuses = [status] if isinstance(status, str) else list(status or ())
     if statuses:
         parts.append("facets : (" + " OR ".join(_quoted("s" + s) for s in statuses) + ")")
     return " AND ".join(parts)
 
 
 def find(repo: Repository, terms: Sequence[str], *, license: str | None = None,
-         status: str | Sequence[str] | None = None,
+         statuses: Sequence[str] = (),
          created_since: str | None = None, limit: int = 20) -> list[tuple[int, float]]:
     """(request id, BM25 score, higher is better) of the best matches, best first.
 
@@ -102,7 +101,7 @@ def find(repo: Repository, terms: Sequence[str], *, license: str | None = None,
     ranked whole.
     """
     sql = "SELECT rowid, subject, body FROM request_text WHERE request_text MATCH ?"
-    params: list[object] = [expression(terms, license=license, status=status)]
+    params: list[object] = [expression(terms, license=license, statuses=statuses)]
     if created_since is not None:
         # Requests created since a day have ids from the first of them on: a range the
         # index seeks to. The check below keeps the answer exact when an import brought

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from deskcli.store.records import json_list
-from deskcli.store.repository import Repository
+from deskcli.store.repository import Repository, open_requests_where
 
 #: ``desk queue``'s order; the covering index serves it without touching the table.
 QUEUE_ORDER = "due_at, queued_at, id"
@@ -43,19 +43,8 @@ class QueueRow(NamedTuple):
 
 
 def _where(queue_filter: QueueFilter) -> tuple[str, list[object]]:
-    where: list[str] = ["status = 'open'"]
-    params: list[object] = []
-    for clause, value in (("line = ?", queue_filter.line), ("category = ?", queue_filter.category),
-                          ("id IN (SELECT request_id FROM request_tags WHERE tag = ?)", queue_filter.tag)):
-        if value is not None:
-            where.append(clause)
-            params.append(value)
-    if queue_filter.assignee == "":
-        where.append("assignee IS NULL")
-    elif queue_filter.assignee is not None:
-        where.append("assignee = ?")
-        params.append(queue_filter.assignee)
-    return " AND ".join(where), params
+    return open_requests_where(line=queue_filter.line, category=queue_filter.category,
+                               assignee=queue_filter.assignee, tag=queue_filter.tag)
 
 
 def positions(repo: Repository, queue_filter: QueueFilter, *, limit: int | None = None) -> tuple[array, list[str]]:

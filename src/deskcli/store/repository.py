@@ -47,6 +47,25 @@ def _first(row: dict[str, Any] | tuple[Any, ...] | None) -> Any:
     return next(iter(row.values())) if isinstance(row, dict) else row[0]
 
 
+def open_requests_where(*, line: int | None = None, category: str | None = None, assignee: str | None = None,
+                        tag: str | None = None, due_before: str | None = None,
+                        overdue_at: str | None = None) -> tuple[str, list[object]]:
+    """The SQL condition (and its values) for the open requests a queue filter keeps, as
+    ``desk queue`` and the screen both read it; ``assignee=""`` is unassigned."""
+    where = ["status = 'open'"]
+    params: list[object] = []
+    if assignee == "":
+        where.append("assignee IS NULL")
+        assignee = None
+    for clause, value in (("line = ?", line), ("category = ?", category), ("assignee = ?", assignee),
+                          ("due_at <= ?", due_before), ("due_at < ?", overdue_at),
+                          ("id IN (SELECT request_id FROM request_tags WHERE tag = ?)", tag)):
+        if value is not None:
+            where.append(clause)
+            params.append(value)
+    return " AND ".join(where), params
+
+
 class Repository(ExportQueries):
     def __init__(self, path: StrPath, *, create: bool = True, write: bool = True) -> None:
         self.path = path
@@ -236,27 +255,11 @@ class Repository(ExportQueries):
         """
         return self.conn.execute(STALE_DEADLINES, (basis,)).fetchone() is not None
 
-    def _queue_filter(self, *, overdue_at: str | None, line: int | None, category: str | None,
-                      assignee: str | None, due_before: str | None, tag: str | None = None,
-                      ) -> tuple[str, list[object]]:
-        where = ["status = 'open'"]
-        params: list[object] = []
-        if assignee == "":  # unassigned
-            where.append("assignee IS NULL")
-            assignee = None
-        for clause, value in (("line = ?", line), ("category = ?", category), ("assignee = ?", assignee),
-                              ("due_at <= ?", due_before), ("due_at < ?", overdue_at),
-                              ("id IN (SELECT request_id FROM request_tags WHERE tag = ?)", tag)):
-            if value is not None:
-                where.append(clause)
-                params.append(value)
-        return " AND ".join(where), params
-
     def queue(self, *, overdue_at: str | None = None, line: int | None = None, category: str | None = None,
               assignee: str | None = None, due_before: str | None = None, limit: int | None = None,
               tag: str | None = None) -> list[sqlite3.Row]:
         """Open requests, soonest due first; ties by queue position then id."""
-        where, params = self._queue_filter(overdue_at=overdue_at, line=line, category=category,
+        where, params = open_requests_where(overdue_at=overdue_at, line=line, category=category,
                                            assignee=assignee, due_before=due_before, tag=tag)
         sql = f"SELECT * FROM requests WHERE {where} ORDER BY due_at, queued_at, id"
         if limit is not None:
@@ -271,7 +274,7 @@ class Repository(ExportQueries):
                     assignee: str | None = None, due_before: str | None = None, limit: int | None = None,
                     tag: str | None = None) -> int:
         """How many open requests ``queue`` would list with the same filters."""
-        where, params = self._queue_filter(overdue_at=overdue_at, line=line, category=category,
+        where, params = open_requests_where(overdue_at=overdue_at, line=line, category=category,
                                            assignee=assignee, due_before=due_before, tag=tag)
         count = self.scalar(f"SELECT count(*) FROM requests WHERE {where}", params)
         return count if limit is None else min(count, limit)
@@ -280,7 +283,7 @@ class Repository(ExportQueries):
                    category: str | None = None, assignee: str | None = None, due_before: str | None = None,
                    limit: int | None = None, tag: str | None = None) -> Iterator[tuple]:
         """The queue as ``request_json_rows`` rows, read as they are consumed."""
-        where, params = self._queue_filter(overdue_at=overdue_at, line=line, category=category,
+        where, params = open_requests_where(overdue_at=overdue_at, line=line, category=category,
                                            assignee=assignee, due_before=due_before, tag=tag)
         sql = f"SELECT {REQUEST_JSON} FROM requests WHERE {where} ORDER BY due_at, queued_at, id"
         if limit is not None:
