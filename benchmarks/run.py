@@ -19,6 +19,7 @@ import platform
 import random
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -62,6 +63,17 @@ def taskwarrior(directory: Path, pending: int) -> dict[str, str] | None:
     return env
 
 
+def _rate(count: int, work, passes: int = 5) -> float:
+    """Calls per second of ``work()`` (``count`` calls), the median of ``passes`` passes: one
+    pass is at the mercy of whatever else the machine does for its tenth of a second."""
+    rates = []
+    for _ in range(passes):
+        started = time.perf_counter()
+        work()
+        rates.append(count / (time.perf_counter() - started))
+    return statistics.median(rates)
+
+
 def sla_arithmetic(count: int = 100_000) -> dict[str, float]:
     from deskcli.domain.calendar import BusinessCalendar, CalendarSettings
 
@@ -71,26 +83,26 @@ def sla_arithmetic(count: int = 100_000) -> dict[str, float]:
     base = dt.datetime(2026, 1, 12, 9, 0, tzinfo=zone)
     starts = [base + dt.timedelta(seconds=rng.randrange(0, 320 * 86400)) for _ in range(count)]
     calendar.add_business_minutes(starts[0], 1)
-    started = time.perf_counter()
-    for start in starts:
-        calendar.add_business_minutes(start, 300)
-    deadlines = count / (time.perf_counter() - started)
+    add, between = calendar.add_business_minutes, calendar.business_minutes_between
     now = dt.datetime(2026, 6, 1, 12, 0, tzinfo=zone)
-    started = time.perf_counter()
-    for start in starts:
-        calendar.business_minutes_between(now, start)
-    between = count / (time.perf_counter() - started)
     stamps = [s.timestamp() for s in starts]
-    started = time.perf_counter()
-    calendar.add_business_minutes_each(starts, 300)
-    batch_deadlines = count / (time.perf_counter() - started)
-    started = time.perf_counter()
-    until = calendar.minutes_until_each(now)
-    for stamp in stamps:
-        until(stamp)
-    batch = count / (time.perf_counter() - started)
-    result = {"deadlines": deadlines, "deadlines_batch": batch_deadlines, "between": between,
-              "remaining_batch": batch}
+
+    def one_each() -> None:
+        for start in starts:
+            add(start, 300)
+
+    def measured() -> None:
+        for start in starts:
+            between(now, start)
+
+    def remaining() -> None:
+        until = calendar.minutes_until_each(now)
+        for stamp in stamps:
+            until(stamp)
+
+    result = {"deadlines": _rate(count, one_each), "between": _rate(count, measured),
+              "deadlines_batch": _rate(count, lambda: calendar.add_business_minutes_each(starts, 300)),
+              "remaining_batch": _rate(count, remaining)}
 
     try:
         import pandas as pd
@@ -239,7 +251,7 @@ def main() -> None:
         rate = import_rate(tmp_path)
         rows.append(("import, in process (100,000 requests)", f"{rate:,.0f} requests/s", "target >= 50,000/s"))
     sla = sla_arithmetic()
-    rows.append(("deadline computations, one call each (add_business_minutes)", f"{sla['deadlines']:,.0f}/s",
+    rows.append(("deadline computations, one call each (add_business_minutes; median of 5 passes of 100,000)", f"{sla['deadlines']:,.0f}/s",
                  "target >= 500,000/s"))
     rows.append(("deadline computations, batch (add_business_minutes_each)", f"{sla['deadlines_batch']:,.0f}/s",
                  "target >= 500,000/s"))
