@@ -26,6 +26,9 @@ _LOWER_BOUND = frozenset(["от", "с", "со", "from", "over", "above"])
 _UPPER_BOUND = frozenset(["до", "на", "to", "under", "below"])
 
 _OPENING_QUOTES = "«\"“„'"
+# English articles and possessives stand between a preposition and its noun and leave the
+# direction as it is (from the Riga warehouse, to our shop).
+DETERMINERS = frozenset(["the", "a", "an", "our", "my", "your", "this", "that"])
 
 
 def role_of(before: re.Match[str], match: re.Match[str], text: str) -> str:
@@ -33,6 +36,9 @@ def role_of(before: re.Match[str], match: re.Match[str], text: str) -> str:
     direction: из 1С, с сайта, в 1С, на сайт; "without" after без; "" otherwise. A number
     is a bound of a range: с 6.9 до 7.0, от 3000 рублей / до 3000 рублей."""
     gap = text[before.end() : match.start()].strip()
+    # from the Riga warehouse, to our shop: an English article or possessive between them
+    if fold(gap) in DETERMINERS:
+        gap = ""
     if gap.strip(_OPENING_QUOTES):
         return ""
     preposition, word = fold(before.group()), fold(match.group())

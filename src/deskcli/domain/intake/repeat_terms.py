@@ -18,7 +18,7 @@ from deskcli.domain.intake import morphology, patterns, repeat_context
 from deskcli.domain.intake.answerability import SIGNATURE, asks
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, QUOTED, SENTENCE_SPLIT
 from deskcli.domain.intake.repeat_names import name_skeleton, number_named
-from deskcli.domain.intake.repeat_roles import role_of
+from deskcli.domain.intake.repeat_roles import DETERMINERS, role_of
 from deskcli.domain.intake.stemming import stem
 from deskcli.domain.intake.wordlists import fold, sections, stopwords
 
@@ -294,8 +294,9 @@ def question_terms(text: str) -> tuple[Term, ...]:
         term = _term(match.group(), entity, substantive)
         if term is not None and joined and morphology.lemma(term.word) in _ORDINALS:
             term = _ordinal(term, matches[index + 1 : index + 3], text)
-        elif term is not None and index and (role := role_of(matches[index - 1], match, text)):
-            term = term._replace(role=role)
+        elif term is not None and index and (role := role_of(matches[index - 1 - _article(matches, index)], match, text)):
+            # "the way to enable": an English infinitive's "to" is no direction
+            term = term if role == "to" and term.kind == "action" and term.word.isascii() else term._replace(role=role)
         # A bare number or a quoted name is a value: it fills what an earlier question
         # left open (определённая сумма, количество, a certain group): [kinds] значение.
         if term is not None and (quoted or match.group().isdigit()):
@@ -308,6 +309,12 @@ def question_terms(text: str) -> tuple[Term, ...]:
         if term is not None and term.word not in terms:
             terms[term.word] = term
     return _without_named_kinds(_without_light_verbs(tuple(terms.values())))
+
+
+def _article(matches: Sequence[re.Match[str]], index: int) -> int:
+    """1 when an English article or possessive stands right before `index` after some word
+    (from the Riga warehouse): the preposition is the word before it."""
+    return int(index > 1 and fold(matches[index - 1].group()) in DETERMINERS)
 
 
 def _in_context(term: Term, match: re.Match[str], text: str, in_address: bool) -> Term:
