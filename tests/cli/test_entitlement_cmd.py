@@ -29,12 +29,13 @@ def plain(text: str) -> str:
 
 
 def add_license(desk, number: str = NUMBER, *, edition: str = "Бизнес", price: str = "24900",
-                purchased: str = "2025-11-20", code_modified: bool = False, pin: str = PIN) -> dict:
+                purchased: str = "2025-11-20", code_modified: bool = False, pin: str = PIN,
+                env: dict | None = None) -> dict:
     args = ["license", "add", number, "--edition", edition, "--price", price,
             "--purchased", purchased, "--json"]
     if code_modified:
         args.append("--code-modified")
-    return desk.json(*args, env={"DESK_PIN": pin})
+    return desk.json(*args, env={"DESK_PIN": pin, **(env or {})})
 
 
 def open_request(desk, number: str = NUMBER, *, category: str = "usage", pin: str = PIN, code: int = 0,
@@ -303,3 +304,39 @@ def test_quote_for_a_license_uses_its_stored_price_and_period(desk) -> None:
     data = quote(desk, NUMBER, "--on", "2026-11-25")
     assert (data["retail_price"], data["support_until"], data["days_after"]) == ("33333.33", "2027-02-28", -95)
     assert data["amount"] == "6666.67" and data["new_support_until"] == "2028-02-28"
+
+
+# -- nothing before the purchase -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [
+    ["check-eligibility", NUMBER, "--category", "usage", "--on", "2025-11-19"],
+    ["renewal-quote", NUMBER, "--on", "2025-01-01"],
+    ["license", "renew", NUMBER, "--on", "2025-11-19"],
+], ids=["eligibility", "quote", "renew"])
+def test_a_day_before_the_purchase_has_no_answer(desk, args) -> None:
+    add_license(desk)
+    result = desk(*args, code=2)
+    assert_one_error_line(result)
+    assert "before license HC-1001 was purchased (2025-11-20)" in result.stderr
+    assert desk.json("check-eligibility", NUMBER, "--category", "usage", "--on", "2025-11-20", "--json")["eligible"]
+
+
+def test_a_request_from_before_the_purchase_is_not_opened(desk) -> None:
+    add_license(desk)
+    result = desk("open", "-l", NUMBER, "-v", "6.9.1", "-c", "usage", "--site", "https://a.example", "-s", "S",
+                  "--body", BODY, env={"DESK_PIN": PIN, "DESK_NOW": "2025-11-19T12:00"}, code=2)
+    assert_one_error_line(result)
+    assert desk.json("export", "--format", "json") == []
+
+
+@pytest.mark.parametrize("command", [["license", "add", "HC-2", "--edition", "Бизнес", "--price", "1"],
+                                     ["license", "edit", NUMBER]], ids=["add", "edit"])
+def test_a_purchase_after_today_is_refused_and_stores_nothing(desk, command) -> None:
+    add_license(desk)
+    before = desk("license", "list", "--json").stdout
+    result = desk(*command, "--purchased", "2026-11-26", env={"DESK_PIN": PIN}, code=2)
+    assert_one_error_line(result)
+    assert "purchase date 2026-11-26 is after today (2026-11-25)" in result.stderr
+    assert desk("license", "list", "--json").stdout == before
+    desk(*command, "--purchased", "2026-11-25", env={"DESK_PIN": PIN})

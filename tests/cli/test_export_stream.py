@@ -83,7 +83,7 @@ def test_bulk_export_is_byte_for_byte_the_general_path(desk, tmp_path_factory, r
 @pytest.mark.parametrize("fmt,messages", VARIANTS)
 def test_bulk_export_across_daylight_saving_changes(desk, isolation, fmt, messages) -> None:
     (isolation / "config.toml").write_text('[calendar]\ntimezone = "Europe/Berlin"\n', encoding="utf-8")
-    add_license(desk)
+    add_license(desk, purchased="2026-01-15")
     questions = ["Почему корзина пустая после обновления?", "Как настроить скидки для оптовиков?",
                  "Почему не приходят письма о заказах?", "Как перенести сайт на другой хостинг?"]
     moments = ("2026-03-27T10:00", "2026-03-30T09:15", "2026-10-23T17:59", "2026-10-26T09:01")

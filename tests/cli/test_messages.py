@@ -103,6 +103,19 @@ def test_a_thank_you_on_an_open_request_keeps_its_deadline(desk) -> None:
     assert after["status"] == "open" and after["due_at"] == opened["due_at"] and after["ready_to_close"] is True
 
 
+def test_thanks_in_advance_leave_a_waiting_request_waiting(desk) -> None:
+    add_license(desk)
+    opened = open_request(desk, body=QUESTION, at="2026-11-25T10:00")
+    before = desk("export", "--format", "json").stdout
+    result = desk("reply", str(opened["id"]), "--customer", "--body", "Спасибо!", "--json",
+                  env={"DESK_NOW": "2026-11-25T11:00"})
+    after = json.loads(result.stdout)
+    assert after["status"] == "open" and after["due_at"] == opened["due_at"] and after["ready_to_close"] is False
+    assert after["queued_at"] == opened["queued_at"] and "ready to close" not in result.stderr
+    assert json.loads(before)[0]["ready_to_close"] is False
+    assert show(desk, opened["id"])["messages"][-1]["body"] == "Спасибо!"
+
+
 def test_a_thank_you_after_closing_does_not_reopen(desk) -> None:
     request = answered(desk)
     desk("close", str(request["id"]))
@@ -142,6 +155,28 @@ def test_reopen_a_resolved_request_clears_its_resolution(desk) -> None:
     desk("close", str(request["id"]), "--resolution", "Кеш очищен.")
     reopened = desk.json("reopen", str(request["id"]), "--json")
     assert reopened["status"] == "open" and reopened["resolution"] is None
+
+
+def test_reopen_asks_the_license_again_and_a_renewal_lets_it_back(desk) -> None:
+    add_license(desk, purchased="2025-11-01")  # covered through 2026-10-31: expired on the fixed clock
+    refused = open_request(desk, body=QUESTION, at="2026-11-25T10:00", code=1)
+    assert refused["status"] == "rejected" and refused["reasons"][0]["code"] == "support_expired"
+    before = desk("export", "--format", "json", "--messages").stdout
+    result = desk("reopen", str(refused["id"]), code=1)
+    assert_one_error_line(result)
+    assert "cannot be reopened" in result.stderr and "support_expired" in result.stderr
+    assert desk("export", "--format", "json", "--messages").stdout == before
+    desk("license", "renew", "HC-1", "--json")
+    reopened = desk.json("reopen", str(refused["id"]), "--json", env={"DESK_NOW": "2026-11-25T11:00"})
+    assert reopened["status"] == "open" and reopened["reasons"] == []
+
+
+def test_reopen_keeps_the_free_edition_to_installation(desk) -> None:
+    add_license(desk, edition="Халява")
+    refused = open_request(desk, body=QUESTION, at="2026-11-25T10:00", code=1)
+    assert [r["code"] for r in refused["reasons"]] == ["free_edition"]
+    assert "free_edition" in desk("reopen", str(refused["id"]), code=1).stderr
+    assert desk.json("queue", "--json") == []
 
 
 def test_reopen_refuses_what_is_not_closed_and_what_does_not_exist(desk, isolation) -> None:

@@ -82,7 +82,7 @@ def test_renewal_restores_eligibility_and_updates_list(desk) -> None:
 
 
 def test_renewal_of_a_leap_day_license_chain(desk) -> None:
-    add_license(desk, purchased="2027-03-01")                           # covered through 2028-02-29
+    add_license(desk, purchased="2027-03-01", env={"DESK_NOW": "2027-03-01T10:00"})  # covered through 2028-02-29
     desk("license", "renew", NUMBER, "--on", "2028-02-29", "--json")   # on the last day: no gap
     desk("license", "renew", NUMBER, "--on", "2029-03-20", "--json")   # 19 days late: 40 %
     support_until, history = renewals(desk)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from deskcli.domain.courtesy import only_thanks
+from deskcli.domain.courtesy import confirms_fix, only_thanks
 
 THANKS = [
     "Спасибо, всё заработало!", "Спасибо!", "Благодарю, проблема решена.", "Огромное спасибо за помощь!",
@@ -29,3 +29,15 @@ def test_thanks_and_confirmations(text) -> None:
 @pytest.mark.parametrize("text", NOT_THANKS)
 def test_anything_more_is_a_clarification(text) -> None:
     assert not only_thanks(text)
+
+
+@pytest.mark.parametrize("text", ["Спасибо, всё заработало!", "Благодарю, проблема решена.", "Большое спасибо, помогло.",
+                                  "Разобрались сами, всё работает", "Thanks, it works now.", "Thank you, that fixed it"])
+def test_a_confirmed_fix_is_told_from_bare_thanks(text) -> None:
+    assert confirms_fix(text)
+
+
+@pytest.mark.parametrize("text", ["Спасибо!", "Огромное спасибо за помощь!", "Заранее спасибо", "Thanks a lot!",
+                                  "Спасибо, но не помогло.", "Корзина пустая"])
+def test_bare_thanks_or_anything_else_confirms_nothing(text) -> None:
+    assert not confirms_fix(text)

@@ -57,7 +57,7 @@ def test_queue_json_across_a_daylight_saving_change_is_the_general_path(desk, is
     (isolation / "config.toml").write_text('[calendar]\ntimezone = "Europe/Berlin"\n', encoding="utf-8")
     from tests.cli.test_requests import add_license, open_request
 
-    add_license(desk)
+    add_license(desk, purchased="2026-01-15")
     open_request(desk, at="2026-03-27T17:30", category="usage", body="Как настроить скидки для оптовиков?")
     open_request(desk, at="2026-03-30T09:00", category="emergency", body="Почему не приходят письма о заказах?")
     every = ",".join(tickets.REQUEST_FIELDS)
@@ -71,7 +71,7 @@ def test_queue_json_in_a_dst_zone_is_still_right(desk, isolation) -> None:
     (isolation / "config.toml").write_text('[calendar]\ntimezone = "Europe/Berlin"\n', encoding="utf-8")
     from tests.cli.test_requests import add_license, open_request
 
-    add_license(desk)
+    add_license(desk, purchased="2026-01-15")
     open_request(desk, at="2026-03-27T10:00", category="emergency")  # before the switch to summer time
     data = desk.json("queue", "--json", env={"DESK_NOW": "2026-03-30T10:00"})
     assert data[0]["created_at"] == "2026-03-27T10:00:00+01:00"

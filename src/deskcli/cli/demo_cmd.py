@@ -132,7 +132,7 @@ def demo(
     try:
         today = rt.today
         for number, pin, edition, price, days_ago, customer, modified in LICENSES:
-            licenses.add_license(at(24 * 500), number=number, pin=pin, edition=edition, price=Decimal(price),
+            licenses.add_license(at(24 * days_ago), number=number, pin=pin, edition=edition, price=Decimal(price),
                                  purchased=today - dt.timedelta(days=days_ago), customer=customer,
                                  code_modified=modified, email=f"support@{number.lower()}.example.ru")
         for hours, number, pin, category, subject, body, follow_ups in REQUESTS:

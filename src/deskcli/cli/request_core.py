@@ -72,7 +72,7 @@ def run_reply(rt: Context, request_id: int, *, body: str | None = None, body_fil
     if taken.outcome == "thanks":
         output.note(f"a thank-you, not a clarification: #{request_id} keeps its place"
                     + (f" and is ready to close (desk close {request_id})"
-                       if taken.row["status"] in ("open", "answered") else ""))
+                       if taken.row["ready_to_close"] else ""))
     elif taken.outcome == "refused":
         why = "; ".join(f"{r.code}: {r.message}" for r in taken.reasons)
         output.note(f"message refused ({why}); the customer was told why; #{request_id} is unchanged")

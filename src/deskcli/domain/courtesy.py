@@ -47,13 +47,27 @@ def _has_stem(words: list[str], joined: str, stems: tuple[str, ...]) -> bool:
 
 def only_thanks(text: str) -> bool:
     """Whether a customer message only thanks support or confirms that the fix worked."""
+    return _courtesy(text) is not None
+
+
+def confirms_fix(text: str) -> bool:
+    """Whether the message is ``only_thanks`` and says the problem is gone ("разобрались,
+    всё работает"): the one courtesy that closes a request nobody has answered yet, where
+    bare thanks may be thanks in advance."""
+    return _courtesy(text) == "confirmed"
+
+
+def _courtesy(text: str) -> str | None:
+    """"confirmed", "thanks", or None for anything else."""
     if "?" in text:
-        return False
+        return None
     normal = normalize(text)
     words = _WORD.findall(normal)
     if not words or len(words) > MAX_WORDS:
-        return False
+        return None
     joined = " ".join(words)
     if any(w in TURNS or w.endswith("n't") for w in words) or _has_stem(words, joined, FAULTS):
-        return False
-    return _has_stem(words, joined, THANKS) or _has_stem(words, joined, CONFIRMED)
+        return None
+    if _has_stem(words, joined, CONFIRMED):
+        return "confirmed"
+    return "thanks" if _has_stem(words, joined, THANKS) else None

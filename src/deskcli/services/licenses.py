@@ -18,6 +18,7 @@ from deskcli.store.repository import Repository, utc_text
 def add_license(ctx: Context, *, number: str, pin: str, edition: str, price: Decimal, purchased: dt.date,
                 customer: str = "", email: str = "", site: str = "", code_modified: bool = False) -> dict:
     number = tickets.validate_license_number(number)
+    _purchased_by_now(ctx, purchased)
     row = {
         "number": number,
         "pin_hash": hash_pin(pin),
@@ -55,6 +56,7 @@ def edit_license(ctx: Context, number: str, changes: dict[str, Any]) -> dict:
         elif key == "price":
             updates["price_kopecks"] = to_kopecks(value)
         elif key == "purchased":
+            _purchased_by_now(ctx, value)
             updates["purchased"] = value.isoformat()
             updates["support_until"] = entitlement.support_until(value).isoformat()
         elif key == "email":
@@ -85,7 +87,24 @@ def edit_license(ctx: Context, number: str, changes: dict[str, Any]) -> dict:
         return {**row, **updates}
 
 
+def _purchased_by_now(ctx: Context, purchased: dt.date) -> None:
+    """A purchase is recorded once made: a date after today is a typo that would give a year
+    of support nobody has bought yet."""
+    if purchased > ctx.today:
+        raise InvalidInput(f"purchase date {purchased.isoformat()} is after today ({ctx.today.isoformat()})")
+
+
+def _covered_on(license_row: Mapping[str, Any], on: dt.date) -> None:
+    """Support, its price and its renewals are reckoned from the purchase on: a day before it
+    has no answer, so it is refused rather than answered as if the license existed."""
+    purchased = dt.date.fromisoformat(license_row["purchased"])
+    if on < purchased:
+        raise InvalidInput(f"{on.isoformat()} is before license {license_row['number']} was purchased "
+                           f"({purchased.isoformat()})")
+
+
 def renewal_quote(license_row: Mapping[str, Any], on: dt.date) -> entitlement.RenewalQuote:
+    _covered_on(license_row, on)
     return entitlement.quote_renewal(
         from_kopecks(license_row["price_kopecks"]),
         dt.date.fromisoformat(license_row["support_until"]),
@@ -99,9 +118,7 @@ def plan_renewal(repo: Repository, number: str, on: dt.date) -> RenewalPlan:
     row = repo.license(tickets.validate_license_number(number))
     number = row["number"]
     purchased = dt.date.fromisoformat(row["purchased"])
-    if on < purchased:
-        raise InvalidInput(f"--on {on.isoformat()} is before license {number} was purchased "
-                           f"({purchased.isoformat()})")
+    _covered_on(row, on)
     previous = [(dt.date.fromisoformat(r["renewed_on"]), dt.date.fromisoformat(r["old_support_until"]),
                  dt.date.fromisoformat(r["new_support_until"])) for r in repo.renewals(number)]
     if previous and on < previous[-1][0]:
@@ -153,6 +170,7 @@ class RenewalPlan(NamedTuple):
 
 
 def eligibility(ctx: Context, license_row: Mapping[str, Any], category: str | None, on: dt.date) -> entitlement.Eligibility:
+    _covered_on(license_row, on)
     return entitlement.check_eligibility(
         license_number=license_row["number"],
         edition_free=ctx.policy.editions.get(license_row["edition"], False),

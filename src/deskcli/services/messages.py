@@ -6,8 +6,9 @@ Three things can happen to it (SPEC 2.7, 2.8 and section 8):
 - a refused message, one that breaks an intake rule (obscene, or a flag the policy turns
   into a refusal): it is kept with its reasons and the customer is told why, while the
   request stays exactly as it was — a bad message does not reject a good request;
-- a thank-you or a confirmed fix: kept, not re-queued, and the request is marked ready
-  to close.
+- a thank-you or a confirmed fix: kept, not re-queued, and the request is marked ready to
+  close if it was answered or the customer says the problem is gone (bare thanks on a
+  request still waiting for its answer leave it as it was).
 
 Flags belong to the message that raised them; the request shows those of its latest
 accepted customer message.
@@ -71,7 +72,10 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
             mail_hooks.customer_wrote(ctx, repo, row, message_id, refusals, origin)  # mail: same transaction
             return CustomerMessage(row, message_id, "refused", reasons=refusals)
         if thanks:
-            if row["status"] in ("open", "answered"):
+            # Thanks for an answer, or word that the problem is gone, leave nothing to do;
+            # bare thanks on a request still waiting (thanks in advance) leave it waiting,
+            # its deadline running.
+            if row["status"] == "answered" or (row["status"] == "open" and courtesy.confirms_fix(body)):
                 row = repo.change_request(row, {"ready_to_close": 1, "flags": "[]"}, at=ctx.now, agent=ctx.agent,
                                           action="customer confirmed")
             repo.record(at=ctx.now, agent=ctx.agent, action="customer message", request_id=request_id,

@@ -16,6 +16,9 @@ from deskcli.store import search
 from deskcli.store.repository import Repository, from_utc_text, utc_text
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Mapping
+
     from deskcli.domain import entitlement
 
 # PINs (hashlib) and eligibility (the entitlement rules) load in the use cases that need
@@ -183,6 +186,10 @@ def reopen(ctx: Context, request_id: int, note: str | None = None) -> dict:
         if row["status"] not in ("resolved", "rejected"):
             raise InvalidInput(f"request #{request_id} is {row['status']}; only a resolved or rejected "
                                "request can be reopened")
+        # Back in the queue is support given today: the license must cover it today (a
+        # request refused for expired support comes back once the license is renewed). The
+        # intake rules are not asked again: reopening is the agent overruling them.
+        _eligible_for(ctx, repo, row, row["category"], ctx.today, f"request #{request_id} cannot be reopened")
         clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[row["category"]])
         reopened = repo.change_request(row, {
             "status": "open", "queued_at": utc_text(clock.queued_at), "wait_started_at": utc_text(clock.queued_at),
@@ -301,9 +308,17 @@ def assign(ctx: Context, request_id: int, assignee: str) -> dict:
                                    action="assigned" if named else "unassigned")
 
 
-def recategorise(ctx: Context, request_id: int, category: str) -> dict:
+def _eligible_for(ctx: Context, repo: Repository, row: Mapping[str, Any], category: str, on: dt.date,
+                  refused: str) -> None:
+    """Refuse (with every reason) unless the request's license covers ``category`` on ``on``."""
     from deskcli.services.licenses import eligibility
 
+    verdict = eligibility(ctx, repo.license(row["license"]), category, on)
+    if not verdict.eligible:
+        raise Refused(f"{refused}: " + "; ".join(f"{r.code}: {r.message}" for r in verdict.reasons))
+
+
+def recategorise(ctx: Context, request_id: int, category: str) -> dict:
     category = tickets.validate_category(category)
     with ctx.transaction() as repo:
         row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
@@ -312,10 +327,7 @@ def recategorise(ctx: Context, request_id: int, category: str) -> dict:
         # A new category can take the request outside what the license covers (2.4: the
         # free edition gets installation help only); judged on the day it was opened.
         opened_on = from_utc_text(row["created_at"]).astimezone(ctx.calendar.zone).date()
-        verdict = eligibility(ctx, repo.license(row["license"]), category, opened_on)
-        if not verdict.eligible:
-            reasons = "; ".join(f"{r.code}: {r.message}" for r in verdict.reasons)
-            raise Refused(f"request #{request_id} cannot become {category}: {reasons}")
+        _eligible_for(ctx, repo, row, category, opened_on, f"request #{request_id} cannot become {category}")
         changes: dict[str, Any] = {"category": category}
         if row["status"] == "open":
             clock = tickets.start_clock(ctx.calendar, from_utc_text(row["queued_at"]),

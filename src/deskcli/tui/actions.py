@@ -33,9 +33,8 @@ def reply(ctx: Context, request_id: int, text: str, *, kind: str = "agent") -> s
 
     taken = customer_message(ctx, request_id, _message_body(text))
     if taken.outcome == "thanks":
-        ready = taken.row["status"] in ("open", "answered")
         return (f"#{request_id}: a thank-you, not a clarification: it keeps its place"
-                + ("; ready to close (x)" if ready else ""))
+                + ("; ready to close (x)" if taken.row["ready_to_close"] else ""))
     if taken.outcome == "refused":
         why = "; ".join(f"{r.code}: {r.message}" for r in taken.reasons)
         return f"#{request_id}: message refused ({why}); the customer was told why; the request is unchanged"
