@@ -29,7 +29,7 @@ from deskcli.domain.reasons import Reason
 if TYPE_CHECKING:
     from deskcli.domain.intake.normalising import normalize
     from deskcli.domain.intake.obscene import find_obscene
-    from deskcli.domain.intake.repeats import REPEAT_THRESHOLD, is_repeat, question_similarity
+    from deskcli.domain.intake.repeats import REPEAT_THRESHOLD, compare_questions, is_repeat, question_similarity
     from deskcli.domain.intake.rule_text import RULE_TEXT
     from deskcli.domain.intake.stemming import search_terms, stem
 
@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 #: the search index, and need not compile the other rules' patterns and word lists.
 _RULES = {
     "normalize": "normalising", "find_obscene": "obscene", "REPEAT_THRESHOLD": "repeats", "is_repeat": "repeats",
-    "question_similarity": "repeats", "RULE_TEXT": "rule_text", "search_terms": "stemming", "stem": "stemming",
+    "question_similarity": "repeats", "compare_questions": "repeats", "RULE_TEXT": "rule_text",
+    "search_terms": "stemming", "stem": "stemming",
 }
 
 
@@ -58,6 +59,7 @@ __all__ = [
     "IntakeResult",
     "Reason",
     "check_intake",
+    "compare_questions",
     "find_obscene",
     "is_repeat",
     "normalize",

@@ -25,6 +25,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.answerability import QUESTION_MARK
@@ -181,14 +182,37 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
 
     `a` is the new question, `b` the earlier one. The mean of a weighted Dice coefficient
     over terms (each term of one question paired with at most one of the other) and the
-    share of `b`'s weight that `a` covers; then the vetoes of the module's docstring. `rarity` (a term's stem
-    -> a factor, about 1 for an ordinary word of the desk) lets the store weigh terms by
-    how rare they are in the desk's own questions.
+    share of `b`'s weight that `a` covers, halved by each veto of the module's docstring.
+    `rarity` (a term's stem -> a factor, about 1 for an ordinary word of the desk) lets the
+    store weigh terms by how rare they are in the desk's own questions.
     """
+    likeness, vetoes = compare_questions(a, b, rarity)
+    return likeness * _VETO ** len(vetoes)
+
+
+class Comparison(NamedTuple):
+    """Two questions compared: how alike they are before any veto, and the vetoes that fire."""
+
+    likeness: float
+    vetoes: tuple[str, ...]
+
+
+#: The vetoes `compare_questions` names: one thing taken opposite ways; different actions;
+#: a place, a name, an instance of one kind or another thing replaced in the same slot; a
+#: name left over against a thing; an English thing left on both sides (no dictionary); a
+#: name only the new question asks about.
+VETOES = ("opposite", "action", "replaced_place", "replaced_name", "replaced_kind", "replaced_thing", "named",
+          "guessed", "new_entity")
+
+
+def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = None) -> Comparison:
+    """The new question `a` against the earlier `b`: the likeness `question_similarity` starts
+    from and the vetoes (of `VETOES`) that halve it. benchmarks/repeat_curve.py reads these
+    apart to measure other ways of combining them."""
     terms_a, terms_b = question_terms(a), question_terms(b)
     if not terms_a or not terms_b:
         same = fold(a).strip() == fold(b).strip()
-        return 1.0 if same and not terms_a and not terms_b else 0.0
+        return Comparison(1.0 if same and not terms_a and not terms_b else 0.0, ())
 
     def weight(term: Term) -> float:
         return term.weight * (rarity(term.stem) if rarity and term.kind != "weak" else 1.0)
@@ -250,9 +274,10 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
     # Only when the earlier one asked something: a bare topic ("Скидка в корзине") is covered
     # by every question on that topic, and answering it answered none of them.
     score = (dice + matched_b / total_b) / 2 if QUESTION_MARK.search(b) or _actions(terms_b) else dice
+    vetoes: list[str] = []
     # из 1С на сайт / с сайта в 1С: the same things moved the opposite way.
     if opposite:
-        score *= _VETO
+        vetoes.append("opposite")
     # Different actions, each left without a counterpart in the other question: выгружать
     # товары / подключить выгрузку pair the first action with the second's noun.
     actions_a, actions_b = _actions(terms_a), _actions(terms_b)
@@ -261,7 +286,7 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
     # экспорт / импорт beside a shared настроить: each question's own action has no
     # counterpart in the other, whatever else they share.
     if unpaired_a and unpaired_b and not unpaired_a & actions_b and not unpaired_b & actions_a:
-        score *= _VETO
+        vetoes.append("action")
     left_a = {t.kind for i, t in enumerate(terms_a) if i not in used_a}
     left_b = {t.kind for j, t in enumerate(terms_b) if j not in used_b}
     # A thing of one question replaced by another in the same place between the words
@@ -274,13 +299,15 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
     # English has no dictionary here: every unknown word is read as a noun, so where a
     # "thing" stands tells nothing, and any thing left on both sides vetoes as before.
     guessed = not CYRILLIC.search(a + b) and left_a & _THINGS and left_b & _THINGS
-    if slots_a & slots_b or named or guessed:
-        score *= _VETO
+    if shared_slots := slots_a.keys() & slots_b.keys():
+        vetoes.append(_replaced_what([slots_a[k] for k in shared_slots], [slots_b[k] for k in shared_slots]))
+    elif named or guessed:
+        vetoes.append("named" if named else "guessed")
     # A name, version or code the new question asks about and the earlier one never named
     # (SMTP Mail.ru after SMTP Яндекса): another entity is another question.
     if "entity" in left_a:
-        score *= _VETO
-    return score
+        vetoes.append("new_entity")
+    return Comparison(score, tuple(vetoes))
 
 
 def _against(sides_a: dict[str, set[str]], sides_b: dict[str, set[str]]) -> bool:
@@ -297,17 +324,31 @@ def _swapped(anchors: list[tuple[int, int]], terms_a: Sequence[Term], terms_b: S
     return bool(in_a and in_b and not in_a & in_b)
 
 
-def _slots(terms: Sequence[Term], used: set[int], anchors: list[int]) -> set[tuple[str, int, int]]:
+def _slots(terms: Sequence[Term], used: set[int], anchors: list[int]) -> dict[tuple[str, int, int], list[Term]]:
     """Where each unpaired thing, place or qualifier stands: its class and the shared terms
     (by pair) right before and after it in its own question (-1 at either end)."""
-    found = set()
+    found: dict[tuple[str, int, int], list[Term]] = {}
     for index, term in enumerate(terms):
         if index in used or term.kind not in _SLOT_CLASSES:
             continue
         before = max(((at, k) for k, at in enumerate(anchors) if at < index), default=(-1, -1))[1]
         after = min(((at, k) for k, at in enumerate(anchors) if at > index), default=(-1, -1))[1]
-        found.add((_SLOT_CLASSES[term.kind], before, after))
+        found.setdefault((_SLOT_CLASSES[term.kind], before, after), []).append(term)
     return found
+
+
+def _replaced_what(left_a: list[list[Term]], left_b: list[list[Term]]) -> str:
+    """What stands replaced in a shared slot: a place (сайт / админка), a name (PHP / MySQL),
+    an instance of one kind by another (евро / доллар), or another thing."""
+    terms_a = [t for group in left_a for t in group]
+    terms_b = [t for group in left_b for t in group]
+    if any(t.kind == "place" for t in terms_a + terms_b):
+        return "replaced_place"
+    if any(t.kind == "entity" for t in terms_a + terms_b):
+        return "replaced_name"
+    kinds_a = {c for t in terms_a for c in t.concepts if c.startswith("isa:")}
+    kinds_b = {c for t in terms_b for c in t.concepts if c.startswith("isa:")}
+    return "replaced_kind" if kinds_a & kinds_b else "replaced_thing"
 
 
 _THINGS = frozenset(("entity", "noun"))
