@@ -48,6 +48,7 @@ from deskcli.domain.intake.asking_patterns import (
 from deskcli.domain.intake.asking_patterns import (
     SEE_ATTACHED as _SEE_ATTACHED,
 )
+from deskcli.domain.intake.asking_shapes import INDIRECT as _INDIRECT
 from deskcli.domain.intake.asking_shapes import MONEY_BACK as _MONEY_BACK
 from deskcli.domain.intake.asking_shapes import SETTLED as _SETTLED
 from deskcli.domain.intake.asking_shapes import VERSION as _VERSION
@@ -186,7 +187,7 @@ def asks(sentence: str) -> bool:
     joined = " ".join(words)
     content = content_words(words)
     request = cues("request").found(cues("not_asking").without(raw.split())) or _addressed_imperative(words)
-    asking = questioned or request or any(w in cue_words("question") for w in words)
+    asking = questioned or request or any(w in cue_words("question") for w in words) or bool(_INDIRECT.search(sentence))
     if not content:
         # "Fatal error: … Что сделать?": the pasted datum is what the question is about
         return data and asking
@@ -222,7 +223,7 @@ def asks(sentence: str) -> bool:
         return False
     # как обновиться до 7.0.5?: the version is what the question is about
     named = domain or len(content) >= 2 or _names_a_tool(words, content) or _VERSION.search(sentence)
-    if (questioned or led or request) and named:
+    if (questioned or led or request or _INDIRECT.search(sentence)) and named:
         return True
     return len(content) >= REPORT_WORDS and len(domain) >= 2 and _has_verb(words)
 

@@ -28,6 +28,14 @@ SETTLED = patterns.compile(
     r"|never\s*mind|problem\s+solved|found\s+it\s+ourselves)(?!\w)"
 )
 
+# An English question told indirectly (nobody can tell me which ..., please explain why ...,
+# could you show us how ...): a verb of telling and a question word after it ask as a "?"
+# does; the Russian ones (объясните, подскажите) are question cues already.
+INDIRECT = patterns.compile(
+    r"(?<!\w)(?:tell|explain|show|advise|clarify|say)(?:\s+(?:me|us|to\s+me|to\s+us))?"
+    r"\s+(?:which|what|how|why|where|whether)(?!\w)"
+)
+
 
 def vague(words: Sequence[str], content: Sequence[str]) -> bool:
     """A fault or a call for help and one thing at most: the whole site (магазин упал)

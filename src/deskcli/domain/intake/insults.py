@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -98,6 +100,8 @@ class _InsultLexicon:
         # A reading under a lemma the dictionary lists later but as the same part of speech
         # as every reading before it still counts (неумехи: неумех before неумеха).
         at = next((i for i, p in enumerate(parses) if p.lemma in self._lemmas), None)
+        if at is None and parses and (collective := self._collective(parses[0])) is not None:
+            return collective
         if at is None or any(p.grammemes & _PARTS_OF_SPEECH != parses[at].grammemes & _PARTS_OF_SPEECH
                              for p in parses[:at]):
             return None
@@ -109,6 +113,18 @@ class _InsultLexicon:
         )
         return Insult(adjective, "weak" in tags, plural_subject)
 
+
+    def _collective(self, parse: morphology.Parse) -> Insult | None:
+        """A collective noun in -ьё built on an insult (хамьё on хам, дурачьё on дурачок):
+        the whole crowd named by it. Its stem must be the insult itself or, from four
+        letters, an insult's start, so бельё, сырьё, дубьё (дуб, not дубина) stay words."""
+        lemma = parse.lemma
+        if not (parse.has("NOUN") and lemma.endswith("ье") and len(lemma) > 4):
+            return None
+        stem = lemma[:-2]
+        if stem in self._lemmas or len(stem) >= 4 and any(known.startswith(stem) for known in self._lemmas):
+            return Insult(False, False, parse.has("nomn"))
+        return None
 
     def _guessed(self, word: str) -> Insult | None:
         """An unknown word as an insult lemma with a noun's or an adjective's ending."""
@@ -217,6 +233,53 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False)
     if _answering_me(sentence, index) or _not_staff_but(sentence, index):
         return True
     return _called_by_it(sentence, index, weak) and not _self_subject(sentence, index)
+
+
+# English puts an insult after a copula: "... is a total loser", "you're a dumb bot", "stop
+# being a jackass", "don't be a dick". Between the copula and the insult stand articles,
+# intensifiers and at most one more word (a dumb *bot*: the adjective is said of whom the
+# clause is about, whatever noun follows).
+_COPULA = frozenset(("is", "are", "re", "s", "be", "being", "was", "were", "am", "m"))
+_PREDICATE_FILLER = frozenset((
+    "a", "an", "such", "total", "complete", "absolute", "utter", "real", "proper", "right", "bloody", "just", "truly",
+    "really", "so", "bunch", "pack", "lot", "of", "the", "most", "biggest", "all", "nothing", "but", "only",
+))
+# A copula said to the reader: don't be, stop being, quit being.
+_TOLD_NOT_TO_BE = frozenset(("t", "dont", "stop", "quit", "never"))
+# Whoever answered / the one who replied: the person a clause names by answering the customer.
+_WHOEVER = frozenset(("whoever", "whomever", "who", "one", "person", "guy", "agent"))
+
+
+def english_predicate(sentence: Sequence[Token], index: int) -> bool:
+    """Whether an English insult is the predicate of a clause about the desk: its subject is
+    you / your ..., whoever answered, or the copula is said to the reader (don't be, stop being)."""
+    if CYRILLIC.search(sentence[index].reading):
+        return False
+    at, other = index - 1, 0
+    while at >= 0 and sentence[at].reading not in _COPULA:
+        if CLAUSE_PUNCTUATION.search(sentence[at].gap_after) or _in(sentence[at], "blocker"):
+            return False
+        if sentence[at].reading not in _PREDICATE_FILLER:
+            other += 1
+            if other > 1:
+                return False
+        at -= 1
+    if at < 0:
+        return False
+    if at > 0 and sentence[at - 1].reading in _TOLD_NOT_TO_BE:
+        return True
+    clause = []
+    for token in reversed(sentence[:at]):
+        if CLAUSE_PUNCTUATION.search(token.gap_after):
+            break
+        clause.append(token)
+    # whoever answered my ticket / me: what follows the answering is its object, not the subject
+    if any(t.reading in _WHOEVER for t in clause) and any(_in(t, "answering") for t in clause):
+        return True
+    subject = list(itertools.takewhile(lambda t: not _in(t, "blocker"), clause))
+    if any(_in(t, "self_subject") or _in(t, "self_possessive") or _in(t, "third_party") for t in subject):
+        return False
+    return any(_in(t, "addressee") or _in(t, "possessive") for t in subject)
 
 
 def _desk_own(sentence: Sequence[Token], at: int) -> bool:
@@ -369,9 +432,10 @@ def aimed_insults(text: str) -> list[tuple[int, str]]:
                 continue
             if _reported(sentence, index):
                 continue
-            if insult.adjective and not _said_of_person(sentence, index):
+            predicate = english_predicate(sentence, index)
+            if insult.adjective and not (predicate or _said_of_person(sentence, index)):
                 continue
-            if _aimed_at_someone(sentence, index, insult.weak) or (
+            if predicate or _aimed_at_someone(sentence, index, insult.weak) or (
                 insult.plural_subject and not insult.weak and _said_of_group(sentence, index)
             ):
                 mocked = token.reading in _MOCKING and not lexicon.insult(token.reading)

@@ -204,6 +204,24 @@ def _ordinary(word: str) -> bool:
     return _dictionary_word(word, obscene_lexicon())
 
 
+def _ordinary_name(word: str) -> bool:
+    """In a name's position (a dish, a firm in «»), a word the dictionary knows as a noun of
+    a lemma that is no mat, where its mat readings are only forms of a verb (дрочёна, a baked
+    dish, beside a participle); a mat noun or interjection (Сука beside сук) stays mat."""
+    if _ordinary(word):
+        return True
+    lexicon = obscene_lexicon()
+    found = morphology.parses(word)
+    mat = [p for p in found if p.lemma in lexicon.lemmas]
+    return all(p.grammemes & _VERB_FORMS for p in mat) and any(
+        p.known and p.has("NOUN") and p.lemma not in lexicon.lemmas and not p.grammemes & {"Infr", "Slng", "Name", "Surn"}
+        for p in found
+    )
+
+
+_VERB_FORMS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND"))
+
+
 def _carries_root(word: str) -> bool:
     return obscene_lexicon().matches(word) or obscene_lexicon().matches_guarded(word)
 
@@ -316,7 +334,8 @@ _DOTTED = patterns.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})(?:\.{2,4}|…|\*{3,6})
 # initials before a surname (Е.Борисов) and abbreviations (т.е.) are no mask; the word read
 # with the dot as an asterisk, or without it, must be obscene.
 # A Latin letter may stand in a Cyrillic word on either side (спиz.дить), read by its sound.
-_ONE_DOT = patterns.compile(r"(?<![\w.])([а-яёА-ЯЁa-zA-Z]{1,4})\.([а-яёa-z]{2,6})(?!\w|\.\w)")
+# An underscore or one asterisk inside a word does the same (пи_зда, бл*дь, пи*дец).
+_ONE_DOT = patterns.compile(r"(?<![\w.*])([а-яёА-ЯЁa-zA-Z]{1,4})(?:\.|_|\*)([а-яёa-z]{2,6})(?![\w*]|\.\w)")
 # A word cut into short pieces with hyphens (ху-и-та, бл-я-ть).
 _HYPHENATED = patterns.compile(r"(?<![^\W\d_-])[^\W\d_]{1,3}(?:-[^\W\d_]{1,3})+(?![^\W\d_-])")
 
@@ -378,7 +397,7 @@ def find_obscene(text: str) -> list[str]:
         if is_obscene_word(m.group())
         and is_obscene_word(m.group(), beside_name(written, i), double_name(written, i, cleaned))
         and not place_name(written, i, cleaned)
-        and not innocent_name(written, i, cleaned, _carries_root, _ordinary, is_obscene_word)
+        and not innocent_name(written, i, cleaned, _carries_root, _ordinary_name, is_obscene_word)
     ]
     found += spelled_with_spaces(cleaned)
     found += masked_with_dots(cleaned)

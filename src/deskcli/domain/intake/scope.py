@@ -75,10 +75,13 @@ class _Pattern:
 
 
 class _ScopeRule(NamedTuple):
-    """One rule of scope_rules.json: every `required` matcher and no `forbidden` one."""
+    """One rule of scope_rules.json: every `required` matcher and no `forbidden` one;
+    `span` (optional) narrows it to runs of that many sentences at most (1: one sentence,
+    where its words must meet, not a digression's word beside the next one's question)."""
 
     required: tuple[_Words | _Pattern, ...]
     forbidden: tuple[_Words | _Pattern, ...]
+    span: int | None = None
 
     def matches(self, window: _Window) -> bool:
         return all(m.search(window) for m in self.required) and not any(
@@ -111,7 +114,7 @@ def _scope_rules() -> tuple[tuple[str, int, tuple[_ScopeRule, ...]], ...]:
         required = [matcher(item) for item in spec["all"]]
         # Word lists first: a rule that fails on one never compiles its expressions.
         required.sort(key=lambda m: isinstance(m, _Pattern))
-        return _ScopeRule(tuple(required), tuple(matcher(item) for item in spec.get("none", ())))
+        return _ScopeRule(tuple(required), tuple(matcher(item) for item in spec.get("none", ())), spec.get("span"))
 
     return tuple(
         (f"{clause['clause']} {clause['label']}", clause.get("span", 2), tuple(rule(spec) for spec in clause["rules"]))
@@ -143,7 +146,10 @@ def _comparisons_apart(sentence: str) -> str:
 
 # Imperatives that ask for no work: courtesy (простите, извините, здрасьте) and a negated
 # one (не обижайтесь, не волнуйтесь).
-_NO_WORK_ASKED = patterns.compile(r"(?:(?<!\S)не \S+|(?<!\S)(?:простить|извинить|здра\S*)) _impr_")
+# An oath (чёрт побери, чёрт возьми) is an imperative in form only.
+_NO_WORK_ASKED = patterns.compile(
+    r"(?:(?<!\S)не \S+|(?<!\S)(?:простить|извинить|здра\S*)|(?<!\S)(?:черт|черта) (?:побрать|взять)) _impr_"
+)
 _WANTING = patterns.compile(r"(?<!\S)хотеть (?:_subj_ )?(?:бы )?(?=(\S+))")
 # "может быть" is "maybe" (что может быть не так?), not "can you".
 _MAYBE = patterns.compile(r"(?<!\S)мочь быть(?!\S)")
@@ -155,12 +161,20 @@ _FEARED = patterns.compile(
 )
 
 
+# Someone's inability (никто не может отправить, я не могу настроить, we cannot) states a
+# fault or the writer's trouble: no "can you" put to the staff.
+_UNABLE = patterns.compile(r"(?<!\S)((?:никто|ничто|я|мы|он|она|они|покупатель|клиент)(?: \S+){0,2}? не) (?:с?мочь)(?!\S)")
+# A parenthetical "может," / "а может, это ..." is "maybe", read before the comma is lost.
+_MAYBE_AHEAD = patterns.compile(r"(?<![^\W_])может(?:\s+быть)?(?=\s*,|\s+это(?![^\W_]))", re.IGNORECASE)
+
+
 def _who_does(sentence: str) -> str:
     """The lemma text with the requests the writer does not make of the staff taken out:
     хочу поправить, хотим понять, хотели бы поделиться (хотеть with a verb: the writer's own
     doing, where хотим, чтобы ... wishes it of someone else), the imperatives of
     _NO_WORK_ASKED, "может быть" and a breakage only feared."""
     sentence = _NO_WORK_ASKED.sub(lambda m: m.group(0)[: -len(" _impr_")], sentence)
+    sentence = _UNABLE.sub(r"\1 уметь", sentence)
     sentence = _FEARED.sub(lambda m: m.group(0).rsplit(" ", 1)[0] + " уцелеть", _MAYBE.sub("возможно", sentence))
     return _WANTING.sub(lambda m: "намереваться " if can_be(m.group(1), "INFN") else m.group(0), sentence)
 
@@ -170,6 +184,8 @@ def _who_does(sentence: str) -> str:
 _BARE_HOW = patterns.compile(
     r"^(?:и |а |так )?(?:как|каким образом|how)(?: (?:это|такой|so|this|it|do i do that))?"
     r"(?: (?:сделать|быть|настроить))?(?: _impr_)? \?$"
+    # "Как выровнять?", "Как сбросить?": one verb asks how to do it to the thing just named
+    r"|^(?:и |а |так )?(?:как|how)(?: \S+)?(?: _impr_)?(?: (?:это|его|её|ее|их|it|them|this))? \?$"
 )
 
 
@@ -183,16 +199,23 @@ def _bare_how_joined(sentences: list[str]) -> list[str]:
     return joined
 
 
+def read_sentences(normalized: str) -> list[str]:
+    """The sentences as the rules read them: lemma text, with what the writer does not ask
+    of the staff taken out, and a bare "how?" joined to the sentence it asks about."""
+    return _bare_how_joined([
+        _comparisons_apart(_who_does(_PAST_BEFORE_BY.sub("_subj_", lemma_text(_MAYBE_AHEAD.sub("возможно", s)))))
+        for s in SENTENCE_SPLIT.split(normalized)
+        if s.strip()
+    ])
+
+
 def out_of_scope(normalized: str) -> list[str]:
     """Labels of the 2.10 clauses the message asks for, e.g. "2.10.1 moving a site ...".
 
     A clause is read in each sentence and each run of `span` adjacent ones (two unless
     the clause says otherwise: "you set it up last spring. We restored a backup. Please
     set it up again" asks for 2.10.7 over three)."""
-    sentences = [
-        _comparisons_apart(_who_does(_PAST_BEFORE_BY.sub("_subj_", lemma_text(s)))) for s in SENTENCE_SPLIT.split(normalized) if s.strip()
-    ]
-    sentences = _bare_how_joined(sentences)
+    sentences = read_sentences(normalized)
     windows: dict[int, list[_Window]] = {}
 
     def within(span: int) -> list[_Window]:
@@ -204,5 +227,5 @@ def out_of_scope(normalized: str) -> list[str]:
     return [
         label
         for label, span, rules in _scope_rules()
-        if any(rule.matches(window) for rule in rules for window in within(span))
+        if any(rule.matches(window) for rule in rules for window in within(min(span, rule.span or span)))
     ]
