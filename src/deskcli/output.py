@@ -45,7 +45,7 @@ def csv_cell(value: object) -> str:
         return str(value)  # a negative number is data a spreadsheet should see as a number
     if isinstance(value, (list, dict)):
         value = json.dumps(value, ensure_ascii=False)
-    text = str(value)
+    text = printable(str(value))  # a spreadsheet or a terminal reading the file obeys no escape
     if text.startswith(_FORMULA_START):
         return "'" + text
     return text
@@ -248,11 +248,17 @@ _FORMULA_CELL = re.compile(b",[" + re.escape("".join(_FORMULA_START).encode()) +
 _FORMULA_BYTES = tuple(c.encode() for c in _FORMULA_START)
 
 
+#: What ``printable`` would change, in UTF-8: C0 controls (line breaks too: they need
+#: quoting), DEL, C1 controls and the bidirectional overrides.
+_UNPRINTABLE = re.compile(rb"[\x00-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
+
+
 def csv_joined(text: bytes, cells: int) -> bool:
     """Whether ``cells`` values joined by commas (UTF-8) are already the line ``write_csv``
     writes for them (a CSV cell each, nothing to quote or neutralise): the bulk export's fast case."""
-    return (text.count(b",") == cells - 1 and text != b"" and text.find(b'"') < 0 and text.find(b"\n") < 0
-            and text.find(b"\r") < 0 and not text.startswith(_FORMULA_BYTES) and _FORMULA_CELL.search(text) is None)
+    return (text.count(b",") == cells - 1 and text != b"" and text.find(b'"') < 0
+            and not text.startswith(_FORMULA_BYTES) and _FORMULA_CELL.search(text) is None
+            and _UNPRINTABLE.search(text) is None)
 
 
 def console(stderr: bool = False):

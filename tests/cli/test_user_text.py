@@ -68,18 +68,24 @@ def test_queue_table_shows_user_text_literally(hostile) -> None:
     assert MARKUP in overdue.stdout
 
 
+#: HOSTILE as the desk stores it: a line break is "\n" in a body and a space in a one-line
+#: field (subject, customer); every other character exactly as written.
+HOSTILE_BODY = HOSTILE.replace("\r", "\n")
+HOSTILE_LINE = HOSTILE.replace("\r", " ")
+
+
 def test_json_keeps_user_text_exactly(hostile) -> None:
     request = hostile.json("show", "1", "--json")
-    assert request["subject"] == HOSTILE
-    assert request["customer"] == HOSTILE
+    assert request["subject"] == HOSTILE_LINE
+    assert request["customer"] == HOSTILE_LINE
     bodies = [m["body"] for m in request["messages"]]
-    assert HOSTILE + "\nКак это исправить?" in bodies and HOSTILE in bodies
-    assert hostile.json("license", "list", "--json")[0]["customer"] == HOSTILE
-    assert hostile.json("license", "show", "HC-1", "--json")["customer"] == HOSTILE
+    assert HOSTILE_BODY + "\nКак это исправить?" in bodies and HOSTILE_BODY in bodies
+    assert hostile.json("license", "list", "--json")[0]["customer"] == HOSTILE_LINE
+    assert hostile.json("license", "show", "HC-1", "--json")["customer"] == HOSTILE_LINE
     exported = hostile.json("export", "--format", "json", "--messages")
-    assert exported[0]["subject"] == HOSTILE
+    assert exported[0]["subject"] == HOSTILE_LINE
     lines = hostile("export", "--format", "jsonl").stdout.splitlines()
-    assert json.loads(lines[0])["subject"] == HOSTILE
+    assert json.loads(lines[0])["subject"] == HOSTILE_LINE
     # JSON escapes control characters, so even the raw output carries no ESC byte.
     assert "\x1b" not in hostile("show", "1", "--json").stdout
 
@@ -115,13 +121,41 @@ def test_csv_message_and_customer_cannot_start_a_formula(desk, start) -> None:
     desk(*open_args(), "--json", code=None)
     desk("reply", "1", "--internal", "--body", formula)
     bodies = [row["body"] for row in _csv_rows(desk("export", "--messages").stdout)]
-    assert "'" + formula in bodies
+    stored = formula.replace("\r", "\n")  # a body's line break is kept as "\n", no formula start
+    assert ("'" + stored if stored.startswith(tuple(FORMULA_STARTS)) else stored) in bodies
     assert not any(b.startswith(tuple(FORMULA_STARTS)) for b in bodies)
     customer = _csv_rows(desk("license", "list", "--format", "csv").stdout)[0]["customer"]
-    assert customer == "'=" + formula
+    assert customer == "'=" + formula.replace("\t", " ").replace("\r", " ")  # a name is one line
 
 
 @pytest.mark.parametrize("start", FORMULA_STARTS)
 def test_csv_cell_neutralises_every_formula_start(start) -> None:
-    assert csv_cell(start + "1+1") == "'" + start + "1+1"
-    assert csv_cell("a" + start) == "a" + start
+    shown = "?" if start == "\r" else start  # a control character is shown as "?" (a tab is not one)
+    assert csv_cell(start + "1+1") == ("?1+1" if start == "\r" else "'" + start + "1+1")
+    assert csv_cell("a" + start) == "a" + shown
+
+
+@pytest.mark.parametrize("args", [("export",), ("export", "--messages"), ("queue", "--format", "csv"),
+                                  ("license", "list", "--format", "csv"), ("search", "red", "--format", "csv")],
+                         ids=["export", "messages", "queue", "licenses", "search"])
+def test_csv_carries_no_escape_even_where_json_keeps_it(hostile, args) -> None:
+    text = hostile(*args).stdout
+    assert text.count("\n") > 1, text
+    for poison in TERMINAL_POISON:
+        assert poison not in text.replace("\r\n", "\n"), (poison, text)
+
+
+def test_windows_line_endings_are_line_breaks_not_characters(desk, tmp_path) -> None:
+    desk("license", "add", "HC-1", "--pin", "4321", "--edition", "Бизнес", "--price", "24900",
+         "--purchased", "2026-06-01")
+    body = tmp_path / "crlf.txt"
+    body.write_bytes("Строка один.\r\nСтрока два: как исправить ошибку импорта?\r\n".encode())
+    opened = desk("open", "-l", "HC-1", "-v", "6.9.1", "-c", "usage", "--site", "https://a.example",
+                  "-s", "Тема\r\nв две строки", "--body-file", str(body), "--json")
+    request = json.loads(opened.stdout)
+    assert request["subject"] == "Тема в две строки"
+    desk("reply", "1", "--body-file", str(body))
+    shown = desk.json("show", "1", "--json")
+    assert [m["body"] for m in shown["messages"]] == ["Строка один.\nСтрока два: как исправить ошибку импорта?\n"] * 2
+    table = desk("show", "1").stdout
+    assert "Строка один." in table and "?" not in table.replace("импорта?", "")

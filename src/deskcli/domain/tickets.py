@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from deskcli.domain.calendar import BusinessCalendar
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.text import as_stored
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -78,7 +79,8 @@ def validate_url(url: str, *, what: str = "site") -> str:
     return url
 
 
-def validate_text(text: str, *, what: str, limit: int) -> str:
+def validate_text(text: str, *, what: str, limit: int, single_line: bool = False) -> str:
+    """Text that must say something (a body, a subject, a title), as ``text.as_stored`` keeps it."""
     if not isinstance(text, str):
         raise InvalidInput(f"{what} must be text, not {type(text).__name__}")
     if "\x00" in text:
@@ -91,6 +93,9 @@ def validate_text(text: str, *, what: str, limit: int) -> str:
         raise InvalidInput(f"{what} is not valid UTF-8") from None
     if size > limit:
         raise InvalidInput(f"{what} is longer than {limit} bytes")
+    text = as_stored(text, single_line=single_line)
+    if not text.strip():
+        raise InvalidInput(f"{what} must not be empty")
     return text
 
 
@@ -106,8 +111,10 @@ def assignee_named(value: str, me: str) -> str:
     return "" if word in NOBODY else me if word == "me" else value
 
 
-def validate_field(text: str, *, what: str, limit: int = 1000) -> str:
-    """A short optional field (customer, e-mail, resolution, agent): may be empty, never NUL."""
+def validate_field(text: str, *, what: str, limit: int = 1000, lines: bool = False) -> str:
+    """An optional field (customer, e-mail, agent; with ``lines`` a resolution or an article
+    body): may be empty, never NUL; kept as ``text.as_stored`` keeps it, on one line unless
+    ``lines``."""
     if not isinstance(text, str):
         raise InvalidInput(f"{what} must be text, not {type(text).__name__}")
     if "\x00" in text:
@@ -119,7 +126,7 @@ def validate_field(text: str, *, what: str, limit: int = 1000) -> str:
             text.encode("utf-8")
         except UnicodeEncodeError:  # bytes that were not UTF-8 arrive as lone surrogates
             raise InvalidInput(f"{what} is not valid UTF-8") from None
-    return text
+    return as_stored(text, single_line=not lines)
 
 
 def validate_email(value: str) -> str:
@@ -142,7 +149,7 @@ def decode_body(raw: bytes, *, what: str = "body") -> str:
 
 
 def validate_subject(subject: str) -> str:
-    subject = validate_text(subject, what="subject", limit=4 * MAX_SUBJECT).strip()
+    subject = validate_text(subject, what="subject", limit=4 * MAX_SUBJECT, single_line=True).strip()
     if len(subject) > MAX_SUBJECT:
         raise InvalidInput(f"subject is longer than {MAX_SUBJECT} characters")
     return subject

@@ -12,8 +12,10 @@ from deskcli.store.repository import utc_text
 
 
 def add_article(ctx: Context, *, title: str, url: str, keywords: str = "", body: str = "") -> dict:
-    row: dict[str, Any] = {"title": tickets.validate_text(title, what="title", limit=1000).strip(),
-           "url": tickets.validate_url(url, what="url"), "keywords": keywords.strip(), "body": body,
+    row: dict[str, Any] = {"title": tickets.validate_text(title, what="title", limit=1000, single_line=True).strip(),
+           "url": tickets.validate_url(url, what="url"),
+           "keywords": tickets.validate_field(keywords, what="keywords").strip(),
+           "body": tickets.validate_field(body, what="body", limit=tickets.MAX_BODY_BYTES, lines=True),
            "added_at": utc_text(ctx.now), "added_by": ctx.agent}
     with ctx.transaction(searchable=True) as repo:
         row["id"] = search.add_article(repo, row)

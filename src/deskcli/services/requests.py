@@ -206,7 +206,7 @@ def close(ctx: Context, request_id: int, resolution: str | None, *, mail: bool =
     """Resolve; returns the row and the kind of temporary access erased, if any.
     ``mail=False``: the customer is not mailed the close message."""
     if resolution is not None:
-        resolution = tickets.validate_field(resolution, what="resolution", limit=tickets.MAX_BODY_BYTES)
+        resolution = tickets.validate_field(resolution, what="resolution", limit=tickets.MAX_BODY_BYTES, lines=True)
     _access_rules()
     with ctx.transaction(searchable=True) as repo:
         row = _open_row(ctx, repo, request_id, allow=("open", "answered"))

@@ -67,12 +67,12 @@ def date_text(value: Any, what: str = "date") -> str:
     return clock.parse_date(_text(value, what), what=what).isoformat()
 
 
-def field(what: str, limit: int = 1000) -> Check:
-    return _optional(lambda value: tickets.validate_field(value, what=what, limit=limit))
+def field(what: str, limit: int = 1000, *, lines: bool = False) -> Check:
+    return _optional(lambda value: tickets.validate_field(value, what=what, limit=limit, lines=lines))
 
 
-def text(what: str, limit: int) -> Check:
-    return lambda value: tickets.validate_text(value, what=what, limit=limit)
+def text(what: str, limit: int, *, single_line: bool = False) -> Check:
+    return lambda value: tickets.validate_text(value, what=what, limit=limit, single_line=single_line)
 
 
 def license_number(value: Any) -> str:
@@ -202,17 +202,17 @@ def checks(policy: Policy) -> dict[tuple[str, str], Check]:
         ("request", "due_calendar"): field("due_calendar", 200),
         ("request", "flags"): reasons("flags"),
         ("request", "reasons"): reasons("reasons"),
-        ("request", "resolution"): field("resolution", body),
+        ("request", "resolution"): field("resolution", body, lines=True),
         ("request", "suggestions"): suggestions,
         ("message", "flags"): reasons("flags"),
         ("message", "reasons"): reasons("reasons"),
         ("message", "author"): field("author"),
         ("message", "kind"): word("message kind"),
         ("message", "body"): text("body", body),
-        ("article", "title"): text("title", 1000),
+        ("article", "title"): text("title", 1000, single_line=True),
         ("article", "url"): url("url"),
         ("article", "keywords"): field("keywords"),
-        ("article", "body"): field("body", body),
+        ("article", "body"): field("body", body, lines=True),
         ("article", "added_by"): field("added_by"),
         ("event", "license"): _optional(license_number),
         ("event", "agent"): field("agent"),
