@@ -161,6 +161,40 @@ def set_value(path: StrPath, key: str, value: str) -> Settings:
         from deskcli.mail import transport
 
         (transport.parse_smtp_url if key == "mail.smtp_url" else transport.parse_imap_url)(value)
+    def assign(document: Any) -> None:
+        table: Any = document
+        for part in parts[:-1]:
+            if part not in table:
+                import tomlkit
+
+                table[part] = tomlkit.table()
+            table = table[part]
+        table[parts[-1]] = value.strip()
+
+    return _edit(path, assign)
+
+
+def unset_value(path: StrPath, key: str) -> Settings:
+    """Remove one key (or a whole table) from the file, personal or a policy key an older
+    deskcli kept there, leaving the rest of the file as it was."""
+    parts = key.split(".")
+
+    def remove(document: Any) -> None:
+        table: Any = document
+        for part in parts[:-1]:
+            table = table.get(part) if hasattr(table, "get") else None
+            if table is None:
+                break
+        if table is None or not hasattr(table, "get") or parts[-1] not in table:
+            raise _error(path, f"{key} is not set in this file")
+        del table[parts[-1]]
+
+    return _edit(path, remove)
+
+
+def _edit(path: StrPath, change: Any) -> Settings:
+    """Read the file with tomlkit (comments and layout kept), apply ``change`` to the
+    document, check the result as a reading would and save it atomically."""
     import tomlkit
 
     try:
@@ -173,12 +207,7 @@ def set_value(path: StrPath, key: str, value: str) -> Settings:
         document = tomlkit.parse(text)
     except Exception as exc:  # tomlkit's parse errors share no base class with a message
         raise _error(path, f"not valid TOML: {exc}") from None
-    table: Any = document
-    for part in parts[:-1]:
-        if part not in table:
-            table[part] = tomlkit.table()
-        table = table[part]
-    table[parts[-1]] = value.strip()
+    change(document)
     rendered = tomlkit.dumps(document)
     import tomllib
 

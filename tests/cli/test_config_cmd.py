@@ -87,3 +87,30 @@ def test_show_hides_a_password_put_in_the_file_by_hand(desk, isolation) -> None:
                                            encoding="utf-8")
     shown = desk("config", "show").stdout + desk("config", "show", "--json").stdout
     assert "s3cret-pw" not in shown and "smtp://desk:***@mail.example.ru:587" in shown
+
+
+def test_unset_removes_a_key_and_keeps_the_rest_of_the_file(desk, isolation) -> None:
+    path = isolation / "config.toml"
+    path.write_text('# who I am\nagent = "anna"\n\n[targets]\n# old policy\nemergency = 60\nusage = 240\n',
+                    encoding="utf-8")
+    desk("license", "add", "HC-1", "--pin", "1", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-01-01")
+    warned = desk("queue", "--json").stderr
+    assert "targets.emergency is ignored" in warned and "desk config unset targets.emergency" in warned
+    desk("config", "unset", "targets.emergency")
+    assert tomllib.loads(path.read_text(encoding="utf-8")) == {"agent": "anna", "targets": {"usage": 240}}
+    desk("config", "unset", "targets")
+    assert "# who I am" in path.read_text(encoding="utf-8")
+    assert desk("queue", "--json").stderr == ""  # nothing left to warn a cron job about
+    desk("config", "unset", "agent")
+    assert desk.json("config", "show", "--json")["agent"] == ""
+
+
+def test_unset_of_a_key_the_file_does_not_hold_changes_nothing(desk, isolation) -> None:
+    path = isolation / "config.toml"
+    path.write_text('agent = "anna"\n', encoding="utf-8")
+    before = path.read_bytes()
+    for key in ("editor", "mail.smtp_url", "agent.name", "targets"):
+        result = desk("config", "unset", key, code=2)
+        assert_one_error_line(result)
+        assert "is not set" in result.stderr and str(path) in result.stderr
+    assert path.read_bytes() == before

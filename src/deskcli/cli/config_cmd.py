@@ -74,5 +74,22 @@ def set_(
     output.note(f"set {key} in {target}")
 
 
+@config_app.command("unset")
+def unset(
+    ctx: typer.Context,
+    key: Annotated[str, typer.Argument(help="Dotted key to remove: a personal one, or a policy key an older deskcli kept here.")],
+) -> None:
+    """Remove one key from the personal file (it falls back to its default); the rest of the
+    file keeps its comments and layout.
+
+    Example: desk config unset calendar.timezone
+    """
+    from deskcli import settings
+
+    target = reading(ctx).settings.path
+    settings.unset_value(target, key)
+    output.note(f"removed {key} from {target}")
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(config_app, name="config", rich_help_panel="Administration")

@@ -143,7 +143,7 @@ class Context:
 
             for key in legacy_keys(legacy):
                 self.warn(f"{self.settings.path}: {key} is ignored: the desk's policy lives in the "
-                          f"database (desk policy set {key} ...)")
+                          f"database (desk policy set {key} ...); desk config unset {key} removes it here")
         return policy_module.build(stored[1])
 
     @cached_property
