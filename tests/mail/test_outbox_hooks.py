@@ -37,6 +37,16 @@ def test_a_refused_request_gets_the_rule_quoted(mailing) -> None:
     assert refusal["kind"] == "refusal" and "Техническая поддержка предоставляется в течение года" in body
 
 
+def test_the_thread_records_the_refusal_the_customer_was_mailed(mailing) -> None:
+    open_request(mailing)
+    mailing("reply", "1", "--customer", "--body", "Вы там совсем охренели, идиоты?", code=1)
+    refusal = next(m for m in mailing.json("mail", "outbox", "--json") if m["kind"] == "refusal")
+    mailed = mailing.json("mail", "show", str(refusal["id"]), "--json")["body"]
+    [recorded] = [m["body"] for m in mailing.json("show", "1", "--json")["messages"] if m["kind"] == "refusal"]
+    assert "не может принять это сообщение" in mailed
+    assert recorded.strip() == mailed.strip()
+
+
 def test_no_address_no_mail_and_a_bad_address_never_undoes_the_reply(mailing, isolation) -> None:
     add_license(mailing, number="HC-2")
     open_request(mailing, license="HC-2")

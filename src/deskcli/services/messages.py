@@ -68,8 +68,8 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
             "request_id": request_id, "author": "customer", "kind": "customer", "body": body,
             "at": utc_text(ctx.now), "flags": _json(flags), "reasons": _json(refusals)})
         if refusals:
-            _tell_why(ctx, repo, row, message_id, refusals)
-            mail_hooks.customer_wrote(ctx, repo, row, message_id, refusals, origin)  # mail: same transaction
+            mailed = mail_hooks.customer_wrote(ctx, repo, row, message_id, refusals, origin)  # mail: same transaction
+            _tell_why(ctx, repo, row, message_id, refusals, mailed)
             return CustomerMessage(row, message_id, "refused", reasons=refusals)
         if thanks:
             # Thanks for an answer, or word that the problem is gone, leave nothing to do;
@@ -102,16 +102,18 @@ def _requeue(ctx: Context, repo: Repository, row: dict[str, Any], flags: list[Re
     return repo.change_request(row, changes, at=ctx.now, agent=ctx.agent, action=action)
 
 
-def _tell_why(ctx: Context, repo: Repository, row: dict[str, Any], message_id: int,
-              refusals: list[Reason]) -> None:
-    """The answer the customer gets: each rule the message broke, quoted (2.8)."""
-    quoted: dict[str, str] = {}
-    for reason in refusals:
-        quoted.setdefault(reason.code, intake.RULE_TEXT.get(reason.code, reason.message))
-    rules = "\n\n".join(quoted.values())
-    repo.insert("messages", {
-        "request_id": row["id"], "author": ctx.agent, "kind": "refusal", "at": utc_text(ctx.now),
-        "body": f"Your message was not accepted.\n\n{rules}\n\nYour request #{row['id']} stays as it was."})
+def _tell_why(ctx: Context, repo: Repository, row: dict[str, Any], message_id: int, refusals: list[Reason],
+              mailed: str | None) -> None:
+    """The answer the customer gets, in the thread: the letter itself when one was queued
+    (the agent reads what the customer reads), else each rule the message broke, quoted (2.8)."""
+    if mailed is None:
+        quoted: dict[str, str] = {}
+        for reason in refusals:
+            quoted.setdefault(reason.code, intake.RULE_TEXT.get(reason.code, reason.message))
+        rules = "\n\n".join(quoted.values())
+        mailed = f"Your message was not accepted.\n\n{rules}\n\nYour request #{row['id']} stays as it was."
+    repo.insert("messages", {"request_id": row["id"], "author": ctx.agent, "kind": "refusal",
+                             "at": utc_text(ctx.now), "body": mailed})
     repo.record(at=ctx.now, agent=ctx.agent, action="message refused", request_id=row["id"],
                 after={"message": message_id, "reasons": [r.code for r in refusals]})
 

@@ -59,9 +59,10 @@ def replied(ctx: Context, repo: Repository, row: dict[str, Any], message: dict[s
 
 
 def customer_wrote(ctx: Context, repo: Repository, row: dict[str, Any], message_id: int,
-                   refusals: Sequence[Reason], origin: Origin | None) -> None:
+                   refusals: Sequence[Reason], origin: Origin | None) -> str | None:
     """A customer's message on an existing request: a refused one (2.8) is answered with the
-    rules it broke; the request itself is not touched by the refusal."""
+    rules it broke; the request itself is not touched by the refusal. Returns the text of
+    the refusal queued for the customer, if one was."""
     queued: list[Queued] = []
     if refusals:
         to = _recipient(ctx, repo, row, origin)
@@ -69,6 +70,7 @@ def customer_wrote(ctx: Context, repo: Repository, row: dict[str, Any], message_
             thread = _origin_thread(origin) if origin else _stored_thread(repo, row["id"])
             queued.append(_refuse(ctx, repo, row, to, [r.code for r in refusals], "", _automatic(origin), thread))
     _finish(ctx, repo, row, message_id, queued, origin)
+    return next((done.body for done in queued if done.id is not None), None)
 
 
 def closed(ctx: Context, repo: Repository, row: dict[str, Any]) -> None:

@@ -42,6 +42,8 @@ class Queued(NamedTuple):
     id: int | None = None
     message_id: str | None = None
     skipped: str | None = None
+    #: The text the recipient reads, as rendered from its template.
+    body: str | None = None
 
 
 def enabled(ctx: Context) -> bool:
@@ -110,7 +112,7 @@ def queue(ctx: Context, repo: Repository, kind: str, to: Recipient, values: Mapp
         "recipient": to.address, "subject": str(message["subject"]), "automatic": automatic,
         "queued_at": utc_text(ctx.now), "next_attempt_at": utc_text(ctx.now), "message": wire,
     })
-    return Queued(kind, to.address, outbox_id, message_id)
+    return Queued(kind, to.address, outbox_id, message_id, body=rendered.body)
 
 
 def request_values(ctx: Context, row: Mapping[str, object]) -> dict[str, object]:
