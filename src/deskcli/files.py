@@ -149,6 +149,10 @@ def atomic_output(path: StrPath, *, replace: bool = True, encoding: str | None =
     path = absolute(path)
     temporary: str | None = None
     made: list[str] = []
+    if not create_parent and not os.path.isdir(os.path.dirname(path)):
+        from deskcli.domain.errors import InvalidInput
+
+        raise InvalidInput(f"cannot write {shown(named)}: directory {shown(os.path.dirname(path))} does not exist")
     try:
         if create_parent:
             made = private_dir(os.path.dirname(path))

@@ -59,6 +59,11 @@ def _user_dir(kind: str) -> str:
     return plain(getattr(platformdirs, f"user_{kind}_dir")(APP))
 
 
+def data_dir() -> str:
+    """deskcli's own data directory: the one place it makes for a database unasked."""
+    return _user_dir("data")
+
+
 def database(option: str | None = None, personal_default: str | None = None) -> str:
     """``--db``, then ``DESK_DB``, then the personal file's ``database``, then the data dir."""
     for candidate in (option, os.environ.get(DESK_DB), personal_default):
@@ -70,11 +75,11 @@ def database(option: str | None = None, personal_default: str | None = None) -> 
 
                 raise InvalidInput(f"database location {candidate!r}: no home directory for "
                                    f"{candidate.partition('/')[0]!r}") from exc
-    return f"{_user_dir('data')}/desk.db"
+    return f"{data_dir()}/desk.db"
 
 
 def demo_database() -> str:
-    return f"{_user_dir('data')}/demo.db"
+    return f"{data_dir()}/demo.db"
 
 
 def config(option: str | os.PathLike[str] | None = None) -> str:

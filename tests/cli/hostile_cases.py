@@ -167,8 +167,8 @@ FIELD_CASES = [
     case("export-unknown-status", ("export", "--status", "lost"), error="lost"),
     case("license-list-unknown-format", ("license", "list", "--format", "xml")),
     case("reply-customer-and-internal", ("reply", "1", "--customer", "--internal", "--body", "x")),
-    case("export-to-missing-directory", ("export", "-o", "{dir}/no/such/dir/out.csv"), STORAGE,
-         error="cannot write"),
+    case("export-to-missing-directory", ("export", "-o", "{dir}/no/such/dir/out.csv"),
+         error="does not exist"),
     # -- bad dates and instants -------------------------------------------------------------
     case("purchased-month-13", license_args(purchased="2026-13-01"), error="2026-13-01"),
     case("purchased-february-30", license_args(purchased="2026-02-30"), error="2026-02-30"),

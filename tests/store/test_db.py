@@ -4,21 +4,32 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+from pathlib import Path
 
 import pytest
 
-from deskcli.domain.errors import StorageError
+from deskcli import paths
+from deskcli.domain.errors import InvalidInput, StorageError
 from deskcli.store import migrations
 from deskcli.store.db import APPLICATION_ID
 from deskcli.store.repository import Repository
 from tests.conftest import assert_one_error_line
 
 
-def test_new_database_and_directory_are_owner_only(tmp_path) -> None:
-    path = tmp_path / "nested" / "desk.db"
+def test_new_database_and_directory_are_owner_only(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("DESK_DB", raising=False)
+    path = Path(paths.database())
     Repository(path).close()
+    assert path.parent == tmp_path / "data" / "deskcli"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_a_directory_the_user_named_is_never_made(tmp_path) -> None:
+    with pytest.raises(InvalidInput, match="does not exist"):
+        Repository(tmp_path / "typo" / "desk.db")
+    assert not (tmp_path / "typo").exists()
 
 
 def test_schema_is_versioned_and_migrations_are_recorded(tmp_path) -> None:
@@ -189,3 +200,11 @@ def test_a_command_that_records_makes_a_desk_of_an_empty_file(desk, isolation) -
     desk("--db", str(path), "license", "add", "X-1", "--edition", "Бизнес", "--price", "1",
          "--purchased", "2026-01-01", env={"DESK_PIN": "1234"})
     assert [row["number"] for row in desk.json("--db", str(path), "license", "list", "--json")] == ["X-1"]
+
+
+def test_a_mistyped_db_directory_is_exit_2_and_grows_no_tree(desk, tmp_path) -> None:
+    target = tmp_path / "tpyo" / "nested" / "desk.db"
+    result = desk("--db", str(target), "license", "add", "HC-1", "--pin", "1", "--edition", "Бизнес",
+                  "--price", "1", "--purchased", "2026-01-01", code=2)
+    assert_one_error_line(result)
+    assert "does not exist" in result.stderr and not (tmp_path / "tpyo").exists()

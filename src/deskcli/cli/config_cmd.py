@@ -79,8 +79,10 @@ def unset(
     ctx: typer.Context,
     key: Annotated[str, typer.Argument(help="Dotted key to remove: a personal one, or a policy key an older deskcli kept here.")],
 ) -> None:
-    """Remove one key from the personal file (it falls back to its default); the rest of the
-    file keeps its comments and layout.
+    """Remove one key from the personal file; the rest keeps its comments and layout.
+
+    A personal key falls back to its default; a policy key an older deskcli kept here stops
+    being warned about.
 
     Example: desk config unset calendar.timezone
     """

@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from deskcli.domain.errors import StorageError
+from deskcli.domain.errors import InvalidInput, StorageError
 from deskcli.files import absolute, describe, shown
 from deskcli.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -54,12 +54,20 @@ def _parent(path: StrPath) -> str:
 
 
 def _create_parent(path: StrPath) -> None:
-    from deskcli.files import describe, private_dir
+    """deskcli's own data directory is made when missing; a directory the user named (``--db``,
+    ``DESK_DB``, the personal file) must exist: a typo in it should fail, not grow a tree."""
+    from deskcli.files import private_dir
+    from deskcli.paths import data_dir
 
+    parent = _parent(path)
+    if os.path.isdir(parent):
+        return
+    if absolute(parent) != absolute(data_dir()):
+        raise InvalidInput(f"cannot create {shown(path)}: directory {shown(parent)} does not exist")
     try:
-        private_dir(_parent(path))
+        private_dir(parent)
     except OSError as exc:
-        raise StorageError(f"cannot create {_parent(path)}: {describe(exc)}") from None
+        raise StorageError(f"cannot create {parent}: {describe(exc)}") from None
 
 
 #: ``PRAGMA application_id`` of a desk database ("DESK"): any other SQLite file is refused
