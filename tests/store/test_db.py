@@ -204,7 +204,7 @@ def test_a_command_that_records_makes_a_desk_of_an_empty_file(desk, isolation) -
 
 def test_a_mistyped_db_directory_is_exit_2_and_grows_no_tree(desk, tmp_path) -> None:
     target = tmp_path / "tpyo" / "nested" / "desk.db"
-    result = desk("--db", str(target), "license", "add", "HC-1", "--pin", "1", "--edition", "Бизнес",
-                  "--price", "1", "--purchased", "2026-01-01", code=2)
+    result = desk("--db", str(target), "license", "add", "HC-1", "--edition", "Бизнес",
+                  "--price", "1", "--purchased", "2026-01-01", env={"DESK_PIN": "1"}, code=2)
     assert_one_error_line(result)
     assert "does not exist" in result.stderr and not (tmp_path / "tpyo").exists()
