@@ -149,3 +149,62 @@ def test_context_that_names_no_life_is_no_digression(body: str) -> None:
 )
 def test_a_digression_about_life_is_still_one(body: str) -> None:
     assert "off_topic" in _codes(body)
+
+
+# --------------------------------------------------------------------------- out_of_scope
+# Questions about the product that read as requests for work: what a third party is to be
+# able to do, a change the customer already made, the customer doing it himself, where in
+# the product something goes.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a purpose clause: what the site's users should be able to do
+        "Хотим добавить на сайт страницу отзывов, чтобы покупатели могли оставлять оценки со звёздами. Хватит ли для этого нашей редакции?",
+        # a change in the past tense: done by the customer, the question is how-to
+        "Мы добавили в корзину опцию «Подарочная упаковка». Как сделать, чтобы её цена зависела от веса заказа?",
+        # the customer puts an outside script in himself
+        "Хочу сам подключить виджет обратного звонка — куда в шаблоне вставлять его код, чтобы он был на всех страницах?",
+        # where in the product a script or a stylesheet goes
+        "Где в системе место для собственных скриптов, чтобы подключить наш обработчик заявок?",
+        "Подскажите, как в системе подключить к макету отдельный файл стилей CSS для раздела «Новости»?",
+    ],
+)
+def test_a_product_question_that_reads_as_work_stays_in_scope(body: str) -> None:
+    assert "out_of_scope" not in _codes(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Сделайте, пожалуйста, страницу отзывов, чтобы покупатели могли оставлять оценки.",
+        "Переделайте, пожалуйста, шапку сайта и добавьте в неё баннер.",
+        "Подключите, пожалуйста, внешний скрипт виджета обратного звонка к нашему шаблону.",
+        "Вставьте сами код виджета обратного звонка в наш шаблон, пожалуйста.",
+    ],
+)
+def test_requests_for_the_work_keep_their_flag(body: str) -> None:
+    assert "out_of_scope" in _codes(body)
+
+
+# --------------------------------------------------------------------------- obscene
+# A surname of another language in a name's position, whose letters begin like an English
+# root that old names hold, ends in a vowel no English derivative of the root ends in.
+
+
+@pytest.mark.parametrize("name", ["Shittu", "Shitta", "Pissoa"])
+def test_a_foreign_surname_in_a_names_position_is_no_mat(name: str) -> None:
+    assert "obscene" not in _codes(f'Our customer named "{name}" cannot sign in. What is wrong with the form?')
+
+
+@pytest.mark.parametrize("name", ["Shitty", "Shithead", "Pissed", "Shite"])
+def test_english_derivatives_of_the_root_stay_mat_in_a_names_position(name: str) -> None:
+    assert "obscene" in _codes(f'Our customer named "{name}" cannot sign in. What is wrong with the form?')
+
+
+@settings(max_examples=40, deadline=None)
+@given(end=st.sampled_from(["u", "a", "o", "i"]), start=st.sampled_from(["Your support is ", "You are ", "What a "]))
+def test_the_same_letters_aimed_at_the_desk_outside_a_names_position_stay_mat(end: str, start: str) -> None:
+    # Law: only a name's position makes such a word a name; said of the desk it is refused.
+    assert "obscene" in _codes(f"{start}shit{end}!")
