@@ -17,7 +17,7 @@ from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.asking_patterns import INTRODUCTION as _INTRODUCTION
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.latin_mat import russian_in_latin
-from deskcli.domain.intake.normalising import PLAIN_WORD
+from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD
 
 # A sentence with at least this many content words and none of support's subject is a
 # digression; a sentence this short ("погода хорошая") is a remark, not reasoning.
@@ -71,10 +71,22 @@ def subject_words(words: Sequence[str]) -> list[str]:
     return [w for w in words if lemma_in(w, "product") or lemma_in(w, "trade")]
 
 
+_SHOP = frozenset(("магазин", "интернет-магазин", "shop", "store"))
+
+
+def _names_its_goods(words: Sequence[str]) -> bool:
+    """Whether a sentence names the shop by its goods (мы — магазин книг, интернет-магазин
+    одежды): it tells the shop's trade, like продаём книги."""
+    return any(
+        morphology.lemma(w) in _SHOP and CYRILLIC.search(nxt) and any(p.has("NOUN", "gent") for p in morphology.parses(nxt)[:1])
+        for w, nxt in zip(words, words[1:], strict=False)
+    )
+
+
 def life_words(words: Sequence[str]) -> list[str]:
     """Words of the writer's life away from the shop (see [life] in intake_cues.txt); none in
     a sentence that tells the shop's trade (мы продаём книги, наша пекарня печёт торты)."""
-    if any(lemma_in(w, "trade") for w in words):
+    if any(lemma_in(w, "trade") for w in words) or _names_its_goods(words):
         return []
     return [w for w in words if len(w) > 1 and lemma_in(w, "life") and not lemma_in(w, "product")]
 
@@ -166,23 +178,55 @@ def digression(sentence: str, question: frozenset[str] = frozenset(), minimum: i
         return Aside()
     if len(content) < minimum:
         return Aside()
+    if not life and _verbless(words):
+        return Aside()  # у обуви — размер, у сумок — объём: a list that goes on with the question
+    if not life and _states_a_setting(words):
+        return Aside()  # ключи вписаны, режим выключен: what the customer checked
     if len(life) <= 1 and len(content) <= SITE_PERSON_AWAY_WORDS and any(lemma_in(w, "site_people") for w in words):
         return Aside()  # программист в отпуске: why the customer asks himself
     # кстати, хотел сказать: a sentence that says it leaves the subject names its digression
     return Aside(len(content), len(life) + cues("aside").found(words))
 
 
+# Readings that make a Russian sentence say something of its own: a verb, an infinitive, a
+# short participle or adjective, a predicative (надо, нельзя).
+_PREDICATES = ("VERB", "INFN", "PRTS", "ADJS", "PRED")
+
+
+def _verbless(words: Sequence[str]) -> bool:
+    """Whether a Russian sentence has no word that can be its predicate: a list or an
+    elliptical continuation of the sentence before it, which reasons about nothing."""
+    russian = [w for w in words if CYRILLIC.search(w)]
+    # by the likeliest reading: объем (ё folded to е) is объём before it is a verb
+    best = [morphology.parses(w)[:1] for w in russian]
+    return len(russian) == len(words) > 0 and not any(p.has(g) for found in best for p in found for g in _PREDICATES)
+
+
+def _states_a_setting(words: Sequence[str]) -> bool:
+    """Whether a Russian sentence states what something is set to with a short passive
+    participle (выключен, заполнены, вписаны): a report of the settings checked."""
+    return any(p.has("PRTS", "pssv") for w in words if CYRILLIC.search(w) for p in morphology.parses(w)[:1])
+
+
 _ANAPHORA = frozenset(("он", "она", "оно", "они", "это", "этот", "эта", "эти", "it", "they", "this", "these"))
-_PERSONAL = frozenset(("он", "она", "оно", "они", "it", "they"))
+_PERSONAL = frozenset(("он", "она", "оно", "они", "it", "they", "them"))
 _ANAPHORA_REACH = 3
+
+
+def _personal(word: str) -> bool:
+    """A third-person pronoun in any case (они, их, ими, о них; it, them)."""
+    return word in _PERSONAL or bool(CYRILLIC.search(word)) and any(
+        p.has("NPRO", "3per") for p in morphology.parses(word)
+    )
 
 
 def goes_on_about(words: Sequence[str], previous: Sequence[str]) -> bool:
     """Whether a sentence opens with a pronoun for the product thing the sentence before
-    named (модуль доставки ... Он считает вес в граммах): it goes on about the question."""
+    named (модуль доставки ... Он считает вес в граммах; их накопилось ...): it goes on
+    about the question."""
     # a personal pronoun also after a word or two of time or manner (сейчас они …, right now
     # they …); a demonstrative further in qualifies a new thing (гляжу на эту метель)
-    pointing = bool(words) and words[0] in _ANAPHORA or any(w in _PERSONAL for w in words[:_ANAPHORA_REACH])
+    pointing = bool(words) and words[0] in _ANAPHORA or any(_personal(w) for w in words[:_ANAPHORA_REACH])
     return pointing and bool(domain_words(previous)) and not about_life(words)
 
 

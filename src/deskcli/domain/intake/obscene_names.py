@@ -81,6 +81,9 @@ _OPENING_QUOTE = patterns.compile(r"[«“„\"]")
 # English surnames end like place names or in a few endings of their own (Shitterton, Cockburn).
 _SURNAME = patterns.compile(r"[A-Z][a-z]{3,}(?:son|sen|man|more|shaw|stone|ridge|burn|bourne|ington|er?ton)")
 _SHORTEST_NAME_WORD = 4
+# A surname of another language on an English root's letters ends in a vowel no English
+# derivative of the root ends in (Shittu, Pisso; not Shitty, Shite, Pissed).
+_FOREIGN_NAME_END = patterns.compile(r"[aiou]|[aeiou][aiou]")
 
 
 def _capitalised(word: str) -> bool:
@@ -130,6 +133,11 @@ def innocent_name(
     if not name_position(written, index, text):
         return False
     reading = fold(word)
+    if word.isascii() and any(
+        reading.startswith(root) and _FOREIGN_NAME_END.fullmatch(reading[len(root) :].removeprefix(root[-1]))
+        for root in _english_roots_in_names(is_obscene)
+    ):
+        return True  # Shittu, Shitta: a surname of another language, in a name's position
     if _SURNAME.fullmatch(word) or _PLACE_NAME.fullmatch(word):
         # an English root the surname begins with, the rest no mat (not Fuckington, Pizdaton)
         return any(

@@ -16,8 +16,12 @@ beside their neighbours, and a rewording often differs exactly there:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from deskcli.domain.intake import patterns
+from deskcli.domain.intake.answerability import SIGNATURE, asks
+from deskcli.domain.intake.normalising import SENTENCE_SPLIT
+from deskcli.domain.intake.wordlists import fold
 
 # E-mail addresses and links: the customer's data.
 _ADDRESS = patterns.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*|(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -66,3 +70,30 @@ def may_want_something_stopped(text: str) -> bool:
 def negated(match: re.Match[str], text: str) -> bool:
     """Whether the word right before this one negates it (не видели, don't see)."""
     return bool(_NEGATED.search(text[max(0, match.start() - 12) : match.start()]))
+
+
+_WORD = patterns.compile(r"[^\W_]+")
+
+
+def question_part(text: str) -> str:
+    """The sentences that ask, without greetings, data lines and signature; the whole
+    text when none asks."""
+    text = SIGNATURE.sub("", unicodedata.normalize("NFKC", text))
+    sentences = [s for s in SENTENCE_SPLIT.split(text) if s.strip()]
+    asking = [i for i, s in enumerate(sentences) if asks(fold(s))]
+    # "Сменили домен. Как перепривязать к нему лицензию?": a question that points back
+    # with a pronoun asks about the sentence before it too.
+    context = [i - 1 for i in asking if i > 0 and i - 1 not in asking and _points_back(sentences[i])]
+    kept = sorted({*asking, *context})
+    return "\n".join(sentences[i] for i in kept) if kept else text
+
+
+# Third-person and demonstrative pronouns and adverbs that stand for something named before.
+_POINTING = frozenset(
+    "он она оно они его ее ему ей им ими их нем ней них нему нее ним это этот эта эти этого этой "
+    "этому этим этих этом такое такой там туда тут здесь it this that them these those there".split()
+)
+
+
+def _points_back(sentence: str) -> bool:
+    return any(word in _POINTING for word in _WORD.findall(fold(sentence)))

@@ -3,7 +3,7 @@ Ozon, СДЭК and CDEK, Казахстан and Kazakhstan name one thing; 3, т
 
 from __future__ import annotations
 
-from deskcli.domain.intake import patterns
+from deskcli.domain.intake import morphology, patterns
 
 # Cyrillic written in Latin letters, to tell that Озон and Ozon, Сбер and Sber name one thing.
 _TRANSLIT = str.maketrans({
@@ -49,3 +49,15 @@ def number_named(word: str, lemma: str) -> str:
     if word.isdigit():
         return str(int(word))
     return _NUMERALS.get(lemma, "") or _NUMERALS.get(word, "")
+
+
+# Case endings a Russian speaker puts on a foreign name (в Экселе, через Юкассу, на Озоне).
+_CASE_ENDINGS = ("ами", "ями", "ах", "ях", "ом", "ем", "ой", "ей", "е", "а", "у", "ы", "и", "ю", "я")
+
+
+def inflected_name(folded: str) -> tuple[str, ...]:
+    """A Cyrillic name the dictionary cannot read as a noun, without its case ending
+    (экселе -> эксел, which meets Excel), when the rest keeps four letters."""
+    if not folded.isalpha() or folded.isascii() or any(p.has("NOUN") for p in morphology.parses(folded)):
+        return ()
+    return tuple(folded[: -len(e)] for e in _CASE_ENDINGS if folded.endswith(e) and len(folded) - len(e) >= 4)[:1]

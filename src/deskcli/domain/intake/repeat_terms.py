@@ -9,15 +9,13 @@ stopwords are no terms. `repeats` compares two questions' terms.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from deskcli.domain.intake import morphology, patterns, repeat_context
-from deskcli.domain.intake.answerability import SIGNATURE, asks
-from deskcli.domain.intake.normalising import CYRILLIC, LATIN, QUOTED, SENTENCE_SPLIT
-from deskcli.domain.intake.repeat_names import name_skeleton, number_named
+from deskcli.domain.intake import morphology, patterns, repeat_asides, repeat_context
+from deskcli.domain.intake.normalising import CYRILLIC, LATIN, QUOTED
+from deskcli.domain.intake.repeat_names import inflected_name, name_skeleton, number_named
 from deskcli.domain.intake.repeat_roles import DETERMINERS, role_of
 from deskcli.domain.intake.stemming import stem
 from deskcli.domain.intake.wordlists import fold, sections, stopwords
@@ -27,6 +25,11 @@ VALUE = "значение"
 # The role of a vendor's half of a dotted product name (Яндекс in Яндекс.Маркет): the other
 # question may leave it out.
 VENDOR = "vendor"
+# The role of a name that only restates or illustrates (in brackets, after например, a pasted
+# error text): it names no other thing than the question around it (`repeat_asides`).
+ASIDE = "aside"
+# The head of a name offered as an alternative to another (CSV или xlsx): "or:" and that name.
+ALTERNATIVE = "or:"
 # The action of a light verb that points at a state described elsewhere (сделать так, чтобы
 # ...): it meets any action, and left alone it asks for none.
 ANY_ACTION = "actions:any"
@@ -58,8 +61,11 @@ class Term(NamedTuple):
     kind: str
     # "from" or "to" when a preposition gives the thing a direction (из 1С на сайт,
     # с сайта в 1С): two questions moving one thing opposite ways ask different things;
-    # "without" when the thing is left out (без картинок).
+    # "without" when the thing is left out (без картинок); ASIDE for a name that only
+    # restates or illustrates.
     role: str = ""
+    # The stem of the noun a name is attached to (раздел «Документы», 400 позиций).
+    head: str = ""
 
     @property
     def weight(self) -> float:
@@ -228,6 +234,7 @@ def _term(word: str, entity: bool, substantive: bool = False) -> Term | None:
     # Cyrillic), is matched by its Latin skeleton: телеграм / Telegram.
     if folded.isalpha() and (kind == "entity" or CYRILLIC.search(folded) and not morphology.is_known(folded)):
         concepts.add("name:" + name_skeleton(lemma if CYRILLIC.search(folded) else folded))
+        concepts |= {"name:" + name_skeleton(form) for form in inflected_name(folded)}
     return Term(folded, stem(lemma), frozenset(concepts), kind)
 
 
@@ -241,30 +248,6 @@ def _substantive(word: str, following: str | None) -> bool:
     return not after or not (after[0].has("NOUN") or after[0].has("ADJF"))
 
 
-def _question_part(text: str) -> str:
-    """The sentences that ask, without greetings, data lines and signature; the whole
-    text when none asks."""
-    text = SIGNATURE.sub("", unicodedata.normalize("NFKC", text))
-    sentences = [s for s in SENTENCE_SPLIT.split(text) if s.strip()]
-    asking = [i for i, s in enumerate(sentences) if asks(fold(s))]
-    # "Сменили домен. Как перепривязать к нему лицензию?": a question that points back
-    # with a pronoun asks about the sentence before it too.
-    context = [i - 1 for i in asking if i > 0 and i - 1 not in asking and _points_back(sentences[i])]
-    kept = sorted({*asking, *context})
-    return "\n".join(sentences[i] for i in kept) if kept else text
-
-
-# Third-person and demonstrative pronouns and adverbs that stand for something named before.
-_POINTING = frozenset(
-    "он она оно они его ее ему ей им ими их нем ней них нему нее ним это этот эта эти этого этой "
-    "этому этим этих этом такое такой там туда тут здесь it this that them these those there".split()
-)
-
-
-def _points_back(sentence: str) -> bool:
-    return any(word in _POINTING for word in _TOKEN.findall(fold(sentence)))
-
-
 # English phrasal verbs as the one verb they mean: turn off the emails = disable them.
 _PHRASAL = patterns.compile(r"\b(turn|switch|shut|set)\s+(off|on|up)\b", re.IGNORECASE)
 _PHRASAL_AS = {"off": "disable", "on": "enable", "up": "setup"}
@@ -276,11 +259,12 @@ def question_terms(text: str) -> tuple[Term, ...]:
     """The distinct terms of a question, greetings, data lines and signature left out.
 
     Cached: `desk open` compares one new question with up to twenty earlier ones."""
-    text = _spelled_out_as_terms(_PHRASAL.sub(lambda m: _PHRASAL_AS[m.group(2).casefold()], _question_part(text)))
+    text = _spelled_out_as_terms(_PHRASAL.sub(lambda m: _PHRASAL_AS[m.group(2).casefold()], repeat_context.question_part(text)))
     cyrillic_text = len(CYRILLIC.findall(text)) >= len(LATIN.findall(text))
     letters = [c for c in text if c.isalpha()]
     shouted = len(letters) >= 20 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
     quotes = [m.span() for m in QUOTED.finditer(text)]
+    asides = repeat_asides.aside_spans(text)
     addresses = repeat_context.addresses(text)
     terms: dict[str, Term] = {}
     matches = list(_TOKEN.finditer(text))
@@ -292,8 +276,8 @@ def question_terms(text: str) -> tuple[Term, ...]:
         joined = following is not None and not text[match.end() : following.start()].strip()
         substantive = _substantive(match.group(), following.group() if joined and following else None)
         term = _term(match.group(), entity, substantive)
-        if term is not None and joined and morphology.lemma(term.word) in _ORDINALS:
-            term = _ordinal(term, matches[index + 1 : index + 3], text)
+        if term is not None and morphology.lemma(term.word) in _ORDINALS:
+            term = _ordinal(term, matches[index + 1 : index + 3] if joined else (), text)
         elif term is not None and index and (role := role_of(matches[index - 1 - _article(matches, index)], match, text)):
             # "the way to enable": an English infinitive's "to" is no direction
             term = term if role == "to" and term.kind == "action" and term.word.isascii() else term._replace(role=role)
@@ -306,9 +290,29 @@ def question_terms(text: str) -> tuple[Term, ...]:
             term = term._replace(concepts=term.concepts | {"number:" + number})
         if term is not None:
             term = _in_context(term, match, text, any(a <= match.start() < b for a, b in addresses))
+        if term is not None and term.kind == "entity":
+            term = _attached(term, matches, index, text, asides, next((q for q in quotes if q[0] < match.start() < q[1]), None))
         if term is not None and term.word not in terms:
             terms[term.word] = term
     return _without_named_kinds(_without_light_verbs(tuple(terms.values())))
+
+
+def _attached(term: Term, matches: list[re.Match[str]], index: int, text: str, asides: list[tuple[int, int]],
+              quote: tuple[int, int] | None) -> Term:
+    """A name as its grammatical role makes it: an aside, attached to a head noun, or itself."""
+    start = matches[index].start()
+    if any(a <= start < b for a, b in asides) or matches[index].group().isdigit() and index and repeat_asides.is_counter(
+        matches[index - 1].group()
+    ):
+        return term._replace(role=ASIDE)
+    at = repeat_asides.attached_head(matches, index, text, quote)
+    if at is None:
+        other = repeat_asides.alternative_of(matches, index, text)
+        return term if other is None else term._replace(head=ALTERNATIVE + fold(matches[other].group()))
+    if repeat_asides.is_counter(matches[at].group()):
+        return term._replace(role=ASIDE)
+    head = _term(matches[at].group(), False, True)
+    return term._replace(head=head.stem) if head is not None else term
 
 
 def _article(matches: Sequence[re.Match[str]], index: int) -> int:
@@ -358,13 +362,15 @@ def _ordinal(term: Term, following: Sequence[re.Match[str]], text: str) -> Term:
     """второй сайт / второй язык: an ordinal tells one thing from another only together
     with the words it qualifies (up to two: вторую языковую версию, a second site language)."""
     heads: set[str] = set()
-    end = following[0].start()
+    end = following[0].start() if following else 0
     for match in following:
-        if text[end : match.start()].strip():
-            break  # not across a comma or "?"
-        if (head := _term(match.group(), False)) is not None:
-            heads |= {c for c in head.concepts if not c.startswith(("isa:", "kind:"))}
+        # not across a comma or "?", nor a preposition: первой в ленте is a position
+        if text[end : match.start()].strip() or (head := _term(match.group(), False)) is None:
+            break
+        heads |= {c for c in head.concepts if not c.startswith(("isa:", "kind:"))}
         end = match.end()
+    if not heads:  # был первым, первой в ленте: a place in an order, which names no thing
+        return term._replace(concepts=frozenset((term.stem,)), kind="other")
     concepts = frozenset(f"ordinal:{term.stem}:{head}" for head in heads)
     return Term(f"{term.word} {' '.join(sorted(heads))}", term.stem, concepts, term.kind)
 

@@ -17,7 +17,9 @@ rewording puts its other words elsewhere (включить сравнение м
 возможности сравнивать модели), so they lower its score without vetoing it; a value (3000,
 «Партнёры») fills what the earlier question left open (определённая сумма). Extra words on
 the new question's side (где, в центре администрирования) lower the score by half what they
-would in a symmetric measure.
+would in a symmetric measure. A name that only restates or illustrates (in brackets, after
+например, a pasted error, a title beside a noun the earlier question asked about in general:
+`repeat_asides`) names no other thing: it neither counts nor vetoes.
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ from deskcli.domain.intake import morphology
 from deskcli.domain.intake.answerability import QUESTION_MARK
 from deskcli.domain.intake.normalising import CYRILLIC
 from deskcli.domain.intake.repeat_terms import (
+    ALTERNATIVE,
     ANY_ACTION,
+    ASIDE,
     ANY_STOPPING,
     VALUE,
     VENDOR,
@@ -265,8 +269,19 @@ def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = No
     # Яндекс of Яндекс.Маркет that the other question leaves out: Маркет alone names it.
     used_a |= {i for i, t in enumerate(terms_a) if t.role == VENDOR}
     used_b |= {j for j, t in enumerate(terms_b) if t.role == VENDOR}
-    total_a = sum(weight(t) for i, t in enumerate(terms_a) if t.role != VENDOR or i in paired_a)
-    total_b = sum(weight(t) for j, t in enumerate(terms_b) if t.role != VENDOR or j in paired_b)
+    # A name that only restates or illustrates (in brackets, a pasted error text, раздел
+    # «Документы» where the other question asks about any section) names no other thing.
+    partners = dict(anchors)
+    aside_a = _asides(terms_a, terms_b, partners, used_a, narrowing=True)
+    aside_b = _asides(terms_b, terms_a, {j: i for i, j in anchors}, used_b, narrowing=False)
+    # Two different errors pasted, two different examples: then the aside is what is asked about.
+    if aside_a and aside_b:
+        aside_a = aside_b = set()
+    used_a |= aside_a
+    used_b |= aside_b
+    # ... and it neither counts nor vetoes
+    total_a = sum(weight(t) for i, t in enumerate(terms_a) if (t.role != VENDOR or i in paired_a) and i not in aside_a)
+    total_b = sum(weight(t) for j, t in enumerate(terms_b) if (t.role != VENDOR or j in paired_b) and j not in aside_b)
     dice = min(1.0, (matched_a + matched_b) / (total_a + total_b))
     # The earlier question is usually the short one; a rewording adds where and why
     # ("куда вставлять счётчик … чтобы считал все страницы"): half the score is how much of
@@ -308,6 +323,30 @@ def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = No
     if "entity" in left_a:
         vetoes.append("new_entity")
     return Comparison(score, tuple(vetoes))
+
+
+def _asides(terms: Sequence[Term], others: Sequence[Term], partners: dict[int, int], used: set[int],
+            narrowing: bool) -> set[int]:
+    """The unpaired names of `terms` that only restate or illustrate: asides, alternatives
+    to a name the other question asked about, and (`narrowing`: the new question's side) names
+    attached to a head noun the earlier question asked about in general. An earlier question
+    about one named instance was answered for that instance only."""
+    found = set()
+    for i, term in enumerate(terms):
+        if i in used or term.kind != "entity":
+            continue
+        if term.role == ASIDE:
+            found.add(i)
+        elif term.head.startswith(ALTERNATIVE):  # CSV или xlsx, one of them asked about before
+            if any(other.word == term.head[len(ALTERNATIVE) :] and k in used for k, other in enumerate(terms)):
+                found.add(i)
+        elif narrowing and term.head and any(
+            head.stem == term.head and k in partners
+            and not any(o.kind == "entity" and o.head == others[partners[k]].stem for o in others)
+            for k, head in enumerate(terms)
+        ):
+            found.add(i)
+    return found
 
 
 def _against(sides_a: dict[str, set[str]], sides_b: dict[str, set[str]]) -> bool:

@@ -164,6 +164,10 @@ _FEARED = patterns.compile(
 # Someone's inability (никто не может отправить, я не могу настроить, we cannot) states a
 # fault or the writer's trouble: no "can you" put to the staff.
 _UNABLE = patterns.compile(r"(?<!\S)((?:никто|ничто|я|мы|он|она|они|покупатель|клиент)(?: \S+){0,2}? не) (?:с?мочь)(?!\S)")
+# What a third party is to be able to do (чтобы кандидаты могли откликаться, чтобы покупатели
+# могли оплатить): the purpose of the thing asked about, no "can you" put to the staff (a wish
+# of what the staff do reads _impr_ there).
+_ABLE_PURPOSE = patterns.compile(r"(?<!\S)(чтобы(?: (?!вы(?!\S)|ваш)\S+){1,4}) мочь _subj_(?!\S)")
 # A parenthetical "может," / "а может, это ..." is "maybe", read before the comma is lost.
 _MAYBE_AHEAD = patterns.compile(r"(?<![^\W_])может(?:\s+быть)?(?=\s*,|\s+это(?![^\W_]))", re.IGNORECASE)
 
@@ -175,6 +179,7 @@ def _who_does(sentence: str) -> str:
     _NO_WORK_ASKED, "может быть" and a breakage only feared."""
     sentence = _NO_WORK_ASKED.sub(lambda m: m.group(0)[: -len(" _impr_")], sentence)
     sentence = _UNABLE.sub(r"\1 уметь", sentence)
+    sentence = _ABLE_PURPOSE.sub(r"\1 уметь", sentence)
     sentence = _FEARED.sub(lambda m: m.group(0).rsplit(" ", 1)[0] + " уцелеть", _MAYBE.sub("возможно", sentence))
     return _WANTING.sub(lambda m: "намереваться " if can_be(m.group(1), "INFN") else m.group(0), sentence)
 
