@@ -3,6 +3,7 @@ arrives with its headers, threading and encoding; failures are retried with back
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from email import message_from_bytes, policy
 from email.header import decode_header, make_header
@@ -121,6 +122,53 @@ def test_an_unreachable_server_keeps_the_mail_queued(mail_desk) -> None:
     mail_desk("reply", "51", "--body", "An answer.")
     [row] = json.loads(mail_desk("mail", "send", "--json", code=1).stdout)
     assert row["status"] == "queued" and "cannot send" in row["detail"]
+
+
+def test_a_weekend_outage_delays_mail_and_five_days_fail_it(mail_desk, smtp_server) -> None:
+    from tests.mail.servers import free_port
+
+    down = f"smtp://127.0.0.1:{free_port()}"
+    mail_desk("config", "set", "mail.smtp_url", down)
+    mail_desk("reply", "51", "--body", "An answer on Friday.", env={"DESK_NOW": "2026-11-27T18:00"})
+    # cron every 15 minutes through the weekend while the desk's server is down
+    at = dt.datetime(2026, 11, 27, 18, 0)
+    while at < dt.datetime(2026, 11, 30, 9, 0):
+        mail_desk("mail", "send", "--json", env={"DESK_NOW": at.isoformat()}, code=None)
+        at += dt.timedelta(minutes=15)
+    [waiting] = mail_desk.json("mail", "outbox", "--json")
+    assert waiting["status"] == "queued"
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    [sent] = mail_desk.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-30T15:00"})
+    assert sent["status"] == "sent" and len(server.received) == 1
+    # A message still refused five days after it was queued is given up ...
+    mail_desk("config", "set", "mail.smtp_url", down)
+    mail_desk("reply", "51", "--body", "Another answer.", env={"DESK_NOW": "2026-11-30T15:00"})
+    [late] = json.loads(mail_desk("mail", "send", "--json", env={"DESK_NOW": "2026-12-05T15:00"}, code=1).stdout)
+    assert late["status"] == "failed"
+    # ... and queued again by hand once the trouble is over, due at once.
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    [again] = mail_desk.json("mail", "retry", str(late["id"]), "--json", env={"DESK_NOW": "2026-12-07T10:00"})
+    assert (again["status"], again["attempts"]) == ("queued", 0)
+    [delivered] = mail_desk.json("mail", "send", "--json", env={"DESK_NOW": "2026-12-07T10:00"})
+    assert delivered["status"] == "sent" and len(server.received) == 2
+    assert "mail queued again" in [e["action"] for e in mail_desk.json("show", "51", "--json")["history"]]
+
+
+def test_retry_takes_only_failed_or_bounced_mail(mail_desk) -> None:
+    mail_desk("reply", "51", "--body", "An answer.")
+    [queued] = mail_desk.json("mail", "outbox", "--json")
+    assert "only failed or bounced" in mail_desk("mail", "retry", str(queued["id"]), code=2).stderr
+    assert "not found" in mail_desk("mail", "retry", "999", code=3).stderr
+    assert mail_desk.json("mail", "outbox", "--json") == [queued]
+
+
+def test_nothing_to_do_prints_nothing_for_cron(mail_desk, smtp_server) -> None:
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    for command in (("mail", "send"), ("mail", "remind-renewals"), ("mail", "outbox", "--status", "failed")):
+        result = mail_desk(*command)
+        assert (result.stdout, result.stderr) == ("", ""), command
 
 
 def test_send_needs_the_desks_address_and_a_server(desk) -> None:

@@ -42,6 +42,9 @@ def _print(records: list[dict], columns: tuple[str, ...], fmt: Format, fields: s
     if fmt is Format.table and fields is None:
         from deskcli.render import records_table
 
+        if not records and not output.is_terminal(sys.stdout):
+            return  # cron mails whatever a job prints: nothing to report is said with nothing
+
         output.print_rich(records_table(records, list(shown), empty=empty))
     else:
         output.emit([{name: record.get(name) for name in columns} for record in records],
@@ -111,8 +114,8 @@ def send(
 ) -> None:
     """Deliver the queued mail over SMTP (mail.smtp_url); failures are retried later with back-off.
 
-    Exit 1 when a message could not be sent this time (it stays queued, or is failed for good
-    after a permanent refusal).
+    Exit 1 when a message could not be sent this time: it stays queued and is tried again
+    for five days, or is failed at once by a permanent refusal (desk mail retry queues it again).
 
     Example: desk mail send
     """
@@ -124,6 +127,27 @@ def send(
            empty="Nothing to send.")
     if any(row["status"] != "sent" for row in report):
         raise typer.Exit(1)
+
+
+@mail_app.command("retry")
+def retry(
+    ctx: typer.Context,
+    outbox_ids: Annotated[list[int], typer.Argument(help="Outbox numbers (desk mail outbox --status failed).", metavar="ID...", max=MAX_INT)],
+    *,
+    fmt: FormatOption = Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """Queue failed or bounced mail again, due at the next desk mail send.
+
+    Example: desk mail retry 7 9
+    """
+    from deskcli.services.mail import sending
+
+    fmt = chosen_format(fmt, as_json)
+    report = sending.requeue(writing(ctx), outbox_ids)
+    _print(report, SENT_FIELDS, fmt, fields, shown=("id", "status", "kind", "request_id", "recipient", "detail"),
+           empty="")
 
 
 @mail_app.command("outbox")

@@ -4,8 +4,11 @@ No transaction is held while the mail server talks: the due messages are claimed
 next attempt pushed a little into the future, so a second ``desk mail send`` started
 meanwhile leaves them alone), sent, and the results written in a second transaction. A
 run killed in between sends those messages again after the claim runs out: at least
-once, never lost. A temporary failure is tried again later, the wait doubling each time;
-a permanent one (a 5xx reply), or too many temporary ones, is recorded as failed.
+once, never lost. A temporary failure (a 4xx reply, the desk's own server down or refusing
+the login) is tried again later, the wait doubling each time up to six hours, until the message
+has waited ``MAX_AGE`` as a mail server's queue would: a weekend's outage of the desk's server
+costs delay, not mail. A permanent failure (a 5xx reply to the message) is recorded as failed
+at once. ``requeue`` puts failed or bounced mail back in the queue.
 """
 
 from __future__ import annotations
@@ -14,15 +17,16 @@ import datetime as dt
 import ssl
 
 from deskcli.services.mail.servers import configured_server
-from deskcli.domain.errors import InvalidInput
+from deskcli.domain.errors import InvalidInput, NotFound
 from deskcli.services.context import Context
 from deskcli.store import mail as mailstore
-from deskcli.store.records import utc_text
+from deskcli.store.records import from_utc_text, utc_text
 
 #: How long claimed messages are left alone by other senders.
 CLAIM = dt.timedelta(minutes=15)
-#: After this many temporary failures a message is given up as failed.
-MAX_ATTEMPTS = 12
+#: How long a message keeps being tried after temporary failures (Postfix's default
+#: maximal_queue_lifetime), counted from when it was queued.
+MAX_AGE = dt.timedelta(days=5)
 
 
 def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLContext | None = None) -> list[dict]:
@@ -50,7 +54,7 @@ def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLCont
             if result.sent:
                 changes = {"status": "sent", "sent_at": utc_text(ctx.now), "next_attempt_at": None,
                            "last_error": None if result.detail.startswith("250") else result.detail}
-            elif result.permanent or attempts >= MAX_ATTEMPTS:
+            elif result.permanent or ctx.now - from_utc_text(row["queued_at"]) >= MAX_AGE:
                 changes = {"status": "failed", "next_attempt_at": None, "last_error": result.detail}
             else:
                 changes = {"status": "queued", "last_error": result.detail,
@@ -66,3 +70,29 @@ def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLCont
                            "next_attempt_at": ctx.show_stored(changes["next_attempt_at"]),
                            "detail": result.detail})
     return report
+
+
+def requeue(ctx: Context, outbox_ids: list[int]) -> list[dict]:
+    """Failed or bounced mail back in the queue, due now, its tries and its age counted afresh
+    (the address was corrected, or the server's trouble is over); recorded on its request."""
+    with ctx.transaction() as repo:
+        rows = []
+        for outbox_id in dict.fromkeys(outbox_ids):
+            row = mailstore.outbox_message(repo, outbox_id)
+            if row is None:
+                raise NotFound(f"outbox message {outbox_id} not found")
+            if row["status"] not in ("failed", "bounced"):
+                raise InvalidInput(f"outbox message {outbox_id} is {row['status']}; only failed or bounced "
+                                   "mail is queued again")
+            rows.append(row)
+        report = []
+        for row in rows:
+            repo.update("outbox", "id", row["id"], {"status": "queued", "attempts": 0, "queued_at": utc_text(ctx.now),
+                                                    "next_attempt_at": utc_text(ctx.now)})
+            if row["request_id"] is not None:
+                repo.record(at=ctx.now, agent=ctx.agent, request_id=row["request_id"], action="mail queued again",
+                            after={"outbox": row["id"], "kind": row["kind"], "to": row["recipient"]})
+            report.append({"id": row["id"], "status": "queued", "kind": row["kind"], "request_id": row["request_id"],
+                           "recipient": row["recipient"], "attempts": 0, "next_attempt_at": ctx.show_stored(utc_text(ctx.now)),
+                           "detail": f"was {row['status']}: {row['last_error'] or ''}".rstrip(": ")})
+        return report
