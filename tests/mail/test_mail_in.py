@@ -256,6 +256,21 @@ def test_exit_75_while_another_process_holds_the_write_lock(mail_desk, isolation
     assert mail_in(mail_desk, "thunderbird_koi8r_new_request.eml")["outcome"] == "opened"
 
 
+def test_no_desk_at_the_path_is_75_and_makes_no_desk(mail_desk, isolation) -> None:
+    missing = isolation / "typo.db"
+    result = mail_desk("--db", str(missing), "mail-in", input=corpus("thunderbird_koi8r_new_request.eml"), code=75)
+    assert result.stderr.count("\n") == 1 and "no desk database" in result.stderr
+    assert not missing.exists()
+
+
+def test_a_broken_personal_file_is_75_for_mail_in_and_2_for_the_rest(mail_desk, isolation) -> None:
+    (isolation / "config.toml").write_text("agent = \n", encoding="utf-8")
+    result = mail_desk("mail-in", input=corpus("thunderbird_koi8r_new_request.eml"), code=75)
+    assert result.stderr.startswith("error: ") and "will be offered again" in result.stderr
+    assert result.stderr.count("\n") == 1
+    mail_desk("queue", code=2)
+
+
 def test_malformed_or_hostile_bytes_never_fail_the_mta(mail_desk) -> None:
     for raw in (b"", b"\x00\xff\xfe garbage", b"From: \r\n\r\n" + b"=" * 5000, b"Subject: =?utf-8?b?====?=\r\n"):
         result = mail_desk("mail-in", "--json", input=raw)

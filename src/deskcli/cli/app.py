@@ -9,6 +9,7 @@ import typer
 from typer.core import TyperGroup
 
 from deskcli import __version__
+from deskcli.domain.errors import DeskError
 from deskcli.cli.exits import (
     ExitStatus,
     Interrupted,
@@ -130,7 +131,17 @@ def _global_options(
 ) -> None:
     from deskcli.cli.context import install
 
-    install(ctx, {"db_option": db, "config_option": config, "agent_option": agent}, no_input=no_input)
+    try:
+        install(ctx, {"db_option": db, "config_option": config, "agent_option": agent}, no_input=no_input)
+    except DeskError as exc:
+        if ctx.invoked_subcommand != "mail-in":
+            raise
+        # The MTA would bounce the customer's mail on any other code (SPEC 7: never a
+        # bounce); a broken personal file is the admin's to mend while the MTA keeps it.
+        from deskcli import output
+
+        output.error(f"{exc}; the message was not stored and will be offered again")
+        raise typer.Exit(ExitStatus.TEMPORARY) from None
 
 
 def make_app(command: str | None = None) -> typer.Typer:

@@ -39,6 +39,9 @@ class ExitStatus:
     NOT_RECOGNISED = 4
     #: The database cannot be used; the data is safe but an admin must look.
     STORAGE = 5
+    #: ``desk mail-in`` only: EX_TEMPFAIL (sysexits.h), the MTA keeps the message and offers
+    #: it again later.
+    TEMPORARY = 75
     #: Interrupted by Ctrl-C, as shells report SIGINT.
     INTERRUPTED = 130
     #: A bug in deskcli (EX_SOFTWARE); the message says how to get details.

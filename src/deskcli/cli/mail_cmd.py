@@ -10,7 +10,7 @@ import typer
 
 from deskcli import output
 from deskcli.cli.context import reading, writing
-from deskcli.cli.exits import debugging
+from deskcli.cli.exits import ExitStatus, debugging
 from deskcli.cli.options import (
     MAX_INT,
     FieldsOption,
@@ -23,8 +23,7 @@ from deskcli.domain.errors import DeskError
 from deskcli.output import Format
 
 PANEL = "Mail"
-#: EX_TEMPFAIL (sysexits.h): the MTA keeps the message and offers it again later.
-EX_TEMPFAIL = 75
+EX_TEMPFAIL = ExitStatus.TEMPORARY
 RECEIVED_FIELDS = ("outcome", "request_id", "reason", "sender", "message_id", "queued", "file", "uid")
 SENT_FIELDS = ("id", "status", "kind", "request_id", "recipient", "attempts", "next_attempt_at", "detail")
 REMINDER_FIELDS = ("license", "step", "support_until", "recipient", "rate", "amount", "outbox_id")
@@ -80,9 +79,13 @@ def mail_in(
     fmt = chosen_format(fmt, as_json)
     if maildir is None and not imap and sys.stdin.isatty():
         raise InvalidInput("pipe one message in (desk mail-in < message.eml), or give --maildir DIR or --imap")
-    rt = writing(ctx)
     results: list[dict] = []
     try:
+        rt = writing(ctx)
+        if not rt.has_database:  # a mistyped path or a forgotten DESK_DB must not open a new, empty desk
+            from deskcli.domain.errors import StorageError
+
+            raise StorageError(f"no desk database at {rt.db_path}")
         if maildir is not None:
             sources.from_maildir(rt, maildir, results)
         elif imap:
