@@ -169,6 +169,29 @@ def test_a_reply_threads_by_message_id_without_the_tag(mail_desk) -> None:
     assert (received["outcome"], received["request_id"]) == ("clarified", opened["request_id"])
 
 
+def test_another_robot_answering_the_missing_fields_reply_is_not_answered_again(mail_desk) -> None:
+    first = mail_in(mail_desk, b"From: help@other.test\r\nTo: support@example.ru\r\nSubject: Ticket 77\r\n"
+                               b"Message-ID: <t77-1@other.test>\r\n\r\nWe received your message.\r\n")
+    assert first["outcome"] == "missing" and len(first["queued"]) == 1
+    [ours] = mail_desk.json("mail", "outbox", "--json")
+    for n in range(2, 5):
+        echo = (b"From: help@other.test\r\nTo: support@example.ru\r\nSubject: [Ticket #77] Re: missing\r\n"
+                b"Message-ID: <t77-%d@other.test>\r\nIn-Reply-To: %s\r\n\r\nWe received your message.\r\n"
+                % (n, ours["message_id"].encode()))
+        received = mail_in(mail_desk, echo)
+        assert received["outcome"] == "missing" and received["queued"] == []
+        assert "automatic mail" in received["reason"]
+    assert len(mail_desk.json("mail", "outbox", "--json")) == 1
+    # A person who answers with the fields gets the request opened and acknowledged.
+    fields = ("Лицензия: HC-1001\r\nPIN: 7788\r\nРедакция: Корпорация\r\nВерсия: 6.9.1\r\n"
+              "Сайт: https://shop.example.ru/\r\n\r\nКак настроить доставку курьером?\r\n").encode()
+    answer = (b"From: ivan.petrov@shop.example.ru\r\nTo: support@example.ru\r\nSubject: Re: missing\r\n"
+              b"Message-ID: <fields-1@shop.example.ru>\r\nIn-Reply-To: " + ours["message_id"].encode() +
+              b"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + fields)
+    opened = mail_in(mail_desk, answer)
+    assert opened["outcome"] == "opened" and len(opened["queued"]) == 1
+
+
 def test_mail_from_someone_else_is_an_internal_note_that_requeues_nothing(mail_desk) -> None:
     received = mail_in(mail_desk, "pgp_signed.eml")
     shown = mail_desk.json("show", "62", "--json")

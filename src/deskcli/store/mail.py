@@ -113,6 +113,13 @@ def request_for_message_ids(repo: Repository, message_ids: tuple[str, ...]) -> i
     return None
 
 
+def answers_automatic_mail(repo: Repository, message_ids: tuple[str, ...]) -> bool:
+    """Whether one of ``message_ids`` (a reply's In-Reply-To and References) is automatic
+    mail the desk sent."""
+    return any(repo.one("SELECT 1 FROM outbox WHERE message_id = ? AND automatic != 0", (message_id,))
+               for message_id in message_ids)
+
+
 def thread_ids(repo: Repository, request_id: int) -> tuple[list[str], str | None]:
     """(every Message-ID of the request's thread, the customer's and the desk's, oldest
     first; the customer's last one)."""

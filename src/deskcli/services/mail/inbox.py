@@ -234,9 +234,15 @@ def _new_request(ctx: Context, origin: Origin) -> Received:
     mail, found = origin.mail, origin.mail.fields
     topic = _subject(mail)
     if mail.missing:
+        why = f"no request: missing {', '.join(mail.missing)}"
+        if mailstore.answers_automatic_mail(ctx.repo, mail.thread_ids):
+            # Another robot answering our automatic answer, which would answer it again: a
+            # loop only the hourly limit slowed. A person who replies still gets the request
+            # opened once the fields are there.
+            return _alone(ctx, origin, "missing", f"{why}; not answered again: it replies to the desk's own "
+                                                  "automatic mail")
         values = {"topic": topic, "missing": templates.missing_text(mail.missing, origin.language)}
-        return _alone(ctx, origin, "missing", f"no request: missing {', '.join(mail.missing)}",
-                      reply=("missing_fields", values))
+        return _alone(ctx, origin, "missing", why, reply=("missing_fields", values))
     assert found.license and found.pin and found.version and found.site and found.edition
     try:
         edition = _edition(ctx, found.edition)
