@@ -131,6 +131,19 @@ def test_without_a_category_it_is_usage_with_a_flag_and_the_address_written_to_d
     assert "category_assumed" not in [f["code"] for f in shown["flags"]]
 
 
+def test_the_assumed_category_flag_stays_until_an_agent_decides(mail_desk) -> None:
+    received = mail_in(mail_desk, "yandex_html_only.eml")
+    rid = str(received["request_id"])
+    codes = lambda: [f["code"] for f in mail_desk.json("show", rid, "--json")["flags"]]  # noqa: E731
+    mail_desk("reply", rid, "--customer", "--body", "Уточняю: корзина пустая только в мобильной версии. Почему?")
+    assert "category_assumed" in codes()  # a clarification says nothing of the category
+    mail_desk("reply", rid, "--body", "Очистите кеш.")
+    mail_desk("reply", rid, "--customer", "--body", "Спасибо, всё заработало!")
+    assert "category_assumed" in codes()
+    mail_desk("edit", rid, "--category", "technical")
+    assert "category_assumed" not in codes()
+
+
 def test_missing_fields_open_nothing_and_the_reply_lists_them(mail_desk) -> None:
     mail_in(mail_desk, "gmail_utf8_base64_missing_pin.eml")
     mail_desk("show", "63", code=3)

@@ -11,3 +11,14 @@ class Reason(NamedTuple):
 
     def as_dict(self) -> dict[str, str]:
         return {"code": self.code, "message": self.message}
+
+
+#: A flag about the request itself, not about what a message says: the category the desk
+#: assumed for mail that named none. A later message keeps it; deciding the category
+#: (desk edit --category) clears it.
+CATEGORY_ASSUMED = "category_assumed"
+
+
+def request_flags(flags: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The flags of ``flags`` (stored dicts) that belong to the request, not to a message."""
+    return [flag for flag in flags if flag.get("code") == CATEGORY_ASSUMED]

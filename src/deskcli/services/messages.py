@@ -16,12 +16,14 @@ accepted customer message.
 
 from __future__ import annotations
 
+import json
+
 from dataclasses import dataclass, field
 from typing import Any
 
 from deskcli.domain import courtesy, intake, tickets
 from deskcli.domain.errors import InvalidInput
-from deskcli.domain.reasons import Reason
+from deskcli.domain.reasons import Reason, request_flags
 from deskcli.services import screening
 from deskcli.services.context import Context
 from deskcli.store.records import json_text
@@ -76,7 +78,8 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
             # bare thanks on a request still waiting (thanks in advance) leave it waiting,
             # its deadline running.
             if row["status"] == "answered" or (row["status"] == "open" and courtesy.confirms_fix(body)):
-                row = repo.change_request(row, {"ready_to_close": 1, "flags": "[]"}, at=ctx.now, agent=ctx.agent,
+                row = repo.change_request(row, {"ready_to_close": 1, "flags": json_text(_kept(row))},
+                                          at=ctx.now, agent=ctx.agent,
                                           action="customer confirmed")
             repo.record(at=ctx.now, agent=ctx.agent, action="customer message", request_id=request_id,
                         after={"message": message_id})
@@ -93,7 +96,8 @@ def _requeue(ctx: Context, repo: Repository, row: dict[str, Any], flags: list[Re
     """A clarification: the back of the queue and a fresh deadline from now (2.7)."""
     clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[row["category"]])
     changes = {"status": "open", "queued_at": utc_text(clock.queued_at), "due_at": utc_text(clock.due_at),
-               "due_calendar": ctx.basis, "flags": _json(flags), "ready_to_close": 0}
+               "due_calendar": ctx.basis, "flags": json_text(_kept(row) + [f.as_dict() for f in flags]),
+               "ready_to_close": 0}
     if row["status"] != "open":
         changes.update({"first_due_at": utc_text(clock.due_at), "wait_started_at": utc_text(clock.queued_at),
                         "closed_at": None})
@@ -120,3 +124,8 @@ def _tell_why(ctx: Context, repo: Repository, row: dict[str, Any], message_id: i
 
 def _json(reasons: list[Reason]) -> str:
     return json_text([r.as_dict() for r in reasons])
+
+
+def _kept(row: dict[str, Any]) -> list[dict[str, str]]:
+    """The request's own flags, which a new message does not replace (reasons.request_flags)."""
+    return request_flags(json.loads(row.get("flags") or "[]"))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from deskcli.domain import intake, tickets
 from deskcli.domain.errors import InvalidInput, Refused
-from deskcli.domain.reasons import Reason
+from deskcli.domain.reasons import CATEGORY_ASSUMED, Reason
 from deskcli.services import screening
 from deskcli.services.context import Context
 from deskcli.services.drafts import Draft, Submitted, submit
@@ -329,6 +329,9 @@ def recategorise(ctx: Context, request_id: int, category: str) -> dict:
         opened_on = from_utc_text(row["created_at"]).astimezone(ctx.calendar.zone).date()
         _eligible_for(ctx, repo, row, category, opened_on, f"request #{request_id} cannot become {category}")
         changes: dict[str, Any] = {"category": category}
+        flags = json.loads(row["flags"] or "[]")
+        if any(flag.get("code") == CATEGORY_ASSUMED for flag in flags):  # an agent has decided it now
+            changes["flags"] = json.dumps([f for f in flags if f.get("code") != CATEGORY_ASSUMED], ensure_ascii=False)
         if row["status"] == "open":
             clock = tickets.start_clock(ctx.calendar, from_utc_text(row["queued_at"]),
                                         ctx.policy.targets[category])

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from deskcli.domain.errors import DeskError, InvalidInput, NotRecognised, StorageError
-from deskcli.domain.reasons import Reason
+from deskcli.domain.reasons import CATEGORY_ASSUMED, Reason
 from deskcli.services import requests
 from deskcli.services.context import Context
 from deskcli.services.mail import outbox
@@ -252,7 +252,7 @@ def _new_request(ctx: Context, origin: Origin) -> Received:
     category = mail.addressed_category(by_address) or found.category
     if category is None:
         unknown = f" (\"{found.unknown_category}\" is no category the desk knows)" if found.unknown_category else ""
-        origin.flag = Reason("category_assumed", f"the mail named no category{unknown}; usage assumed: "
+        origin.flag = Reason(CATEGORY_ASSUMED, f"the mail named no category{unknown}; usage assumed: "
                                                  "check it (desk edit ID --category ...)")
         category = "usage"
     draft = requests.Draft(license=found.license, pin=found.pin, version=found.version, category=category,
