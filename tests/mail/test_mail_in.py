@@ -144,6 +144,24 @@ def test_the_assumed_category_flag_stays_until_an_agent_decides(mail_desk) -> No
     assert "category_assumed" not in codes()
 
 
+def test_a_stub_plain_part_gives_way_to_the_html_letter(mail_desk) -> None:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["To"] = "ivan.petrov@shop.example.ru", "support@example.ru"
+    message["Subject"], message["Message-ID"] = "Доставка", "<html-stub-1@shop.example.ru>"
+    message.set_content("Это письмо в формате HTML. Откройте его в программе, которая умеет HTML.")
+    rows = "".join(f"<tr><td>{label}:</td><td>{value}</td></tr>" for label, value in (
+        ("Лицензия", "HC-1001"), ("PIN", "7788"), ("Редакция", "Корпорация"), ("Версия", "6.9.1"),
+        ("Сайт", "https://shop.example.ru/")))
+    message.add_alternative(f"<html><body><table>{rows}</table><p>Как настроить доставку курьером "
+                            "по Москве?</p></body></html>", subtype="html")
+    received = mail_in(mail_desk, message.as_bytes())
+    assert received["outcome"] == "opened", received
+    shown = mail_desk.json("show", str(received["request_id"]), "--json")
+    assert "доставку курьером" in shown["messages"][0]["body"] and "7788" not in shown["messages"][0]["body"]
+
+
 def test_missing_fields_open_nothing_and_the_reply_lists_them(mail_desk) -> None:
     mail_in(mail_desk, "gmail_utf8_base64_missing_pin.eml")
     mail_desk("show", "63", code=3)

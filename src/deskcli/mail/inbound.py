@@ -307,6 +307,14 @@ def _parse(data: bytes, attachment_limit: int, own_addresses: Iterable[str]) -> 
     whole = _without_controls(_limit_text("\n\n".join(parts.texts), "text", reader.problems))
     own_text, quoted = split_quoted(whole)
     found = request_fields.read_fields(own_text)
+    if parts.html_alternatives and request_fields.missing_fields(found):
+        # The plain part may be a stub while the HTML one carries the letter: read the one
+        # that gives more of the fields.
+        html = _without_controls(_limit_text("\n\n".join(parts.html_alternatives), "text", []))
+        html_own, html_quoted = split_quoted(html)
+        html_found = request_fields.read_fields(html_own)
+        if len(request_fields.missing_fields(html_found)) < len(request_fields.missing_fields(found)):
+            own_text, quoted, found = html_own, html_quoted, html_found
     sender = senders[0] if senders else None
 
     is_automatic = automatic.classify(message, sender.address if sender else None, subject, own_addresses)

@@ -37,6 +37,9 @@ class Parts:
     """What a walk over one message found."""
 
     texts: list[str] = field(default_factory=list)
+    #: The HTML alternatives (as text) of plain parts that were read instead: a mail program
+    #: may put a stub ("this message is in HTML") in the plain part and the letter in HTML.
+    html_alternatives: list[str] = field(default_factory=list)
     read_plain: bool = False
     read_html: bool = False
     attachments: list[RawAttachment] = field(default_factory=list)
@@ -165,6 +168,10 @@ def _walk(part: Message, parts: Parts, depth: int, *, attachments_only: bool = F
             chosen = _choose_alternative(children)
             for child in children:
                 _walk(child, parts, depth + 1, attachments_only=attachments_only or child is not chosen)
+            if not attachments_only and chosen is not None and chosen.get_content_type() == "text/plain":
+                parts.html_alternatives.extend(
+                    html_to_text(_text_of(child, parts)) for child in children
+                    if child.get_content_type() == "text/html" and _is_body_text(child))
         elif subtype in ("related", "signed") and children:
             _walk(children[0], parts, depth + 1, attachments_only=attachments_only)
             for child in children[1:]:
