@@ -190,6 +190,33 @@ def test_a_clarification_requeues_and_cuts_quoted_text(mail_desk) -> None:
     assert "Обновите, пожалуйста" not in last["body"]  # the quoted answer is cut
 
 
+def test_two_deliveries_of_one_message_at_once_store_it_once(mail_desk, isolation, monkeypatch) -> None:
+    from deskcli.services.mail import inbox
+    from deskcli.store import mail as mailstore
+
+    # The other delivery stores the message after this one's first look: the first look
+    # sees nothing, the look inside the write lock sees the other's row.
+    looked, real = [], mailstore.received
+
+    def received(repo, key):
+        looked.append(key)
+        return None if len(looked) == 1 else real(repo, key)
+
+    monkeypatch.setattr(inbox.mailstore, "received", received)
+    conn = sqlite3.connect(isolation / "desk.db")
+    conn.execute("INSERT INTO mail_received (key, at, outcome) VALUES "
+                 "('<6f1c2a9e-3b7d-4c55-9a31-0e8f2b7c1d44@shop.example.ru>', '2026-11-25T07:00:00+00:00', 'opened')")
+    conn.commit()
+    before = conn.execute("SELECT count(*) FROM requests").fetchone()[0]
+    conn.close()
+    received = mail_in(mail_desk, "thunderbird_koi8r_new_request.eml")
+    assert received["outcome"] == "duplicate" and "meanwhile" in received["reason"]
+    conn = sqlite3.connect(isolation / "desk.db")
+    assert conn.execute("SELECT count(*) FROM requests").fetchone()[0] == before
+    conn.close()
+    assert mail_desk.json("mail", "outbox", "--json") == []
+
+
 def test_a_reply_threads_by_message_id_without_the_tag(mail_desk) -> None:
     opened = mail_in(mail_desk, "thunderbird_koi8r_new_request.eml")
     [ack] = mail_desk.json("mail", "outbox", "--json")

@@ -138,6 +138,10 @@ class Origin:
         reason = _masked("; ".join(dict.fromkeys(note for note in self.notes + list(mail.problems) if note)),
                          mail)
         if outcome != "duplicate":
+            # Asked again inside the write lock: two deliveries of one message at once (an
+            # alias and a Cc, two polls) both passed the first look; the later one undoes itself.
+            if mailstore.received(repo, self.key) is not None:
+                raise _ReceivedMeanwhile
             mailstore.mark_received(repo, self.key, at=ctx.now, outcome=outcome, request_id=request_id)
         mailstore.log_mail(repo, {
             "at": utc_text(ctx.now), "source": self.source, "message_id": mail.message_id,
@@ -165,6 +169,20 @@ def receive(ctx: Context, raw: bytes, *, source: str = "stdin", imap: ImapMark |
         return _alone(ctx, origin, "ignored", f"the message is larger than {MAX_MESSAGE_BYTES} bytes; not stored")
     if mailstore.received(ctx.repo, origin.key) is not None:
         return _alone(ctx, origin, "duplicate", "received before; nothing stored twice")
+    try:
+        return _taken(ctx, origin)
+    except _ReceivedMeanwhile:
+        return _alone(ctx, Origin(ctx, mail, source, imap), "duplicate",
+                      "received meanwhile by another delivery; nothing stored twice")
+
+
+class _ReceivedMeanwhile(Exception):
+    """The same message was stored by another delivery while this one was read."""
+
+
+def _taken(ctx: Context, origin: Origin) -> Received:
+    """What the message becomes, once it is known to be new."""
+    mail = origin.mail
     if mail.bounce is not None:
         return _bounce(ctx, origin)
     if mail.automatic is not None:
