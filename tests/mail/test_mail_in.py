@@ -217,6 +217,13 @@ def test_two_deliveries_of_one_message_at_once_store_it_once(mail_desk, isolatio
     assert mail_desk.json("mail", "outbox", "--json") == []
 
 
+def test_mail_in_acts_as_mail_not_as_the_process_user(mail_desk, monkeypatch) -> None:
+    monkeypatch.setenv("DESK_AGENT", "nobody")
+    received = mail_in(mail_desk, "thunderbird_koi8r_new_request.eml")
+    history = mail_desk.json("show", str(received["request_id"]), "--json")["history"]
+    assert {event["agent"] for event in history} == {"mail"}
+
+
 def test_a_reply_threads_by_message_id_without_the_tag(mail_desk) -> None:
     opened = mail_in(mail_desk, "thunderbird_koi8r_new_request.eml")
     [ack] = mail_desk.json("mail", "outbox", "--json")

@@ -82,6 +82,7 @@ def mail_in(
     results: list[dict] = []
     try:
         rt = writing(ctx)
+        rt.act_as("mail")
         if not rt.has_database:  # a mistyped path or a forgotten DESK_DB must not open a new, empty desk
             from deskcli.domain.errors import StorageError
 

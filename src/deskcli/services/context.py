@@ -193,6 +193,12 @@ class Context:
         except Exception:
             return "agent"
 
+    def act_as(self, gateway: str) -> None:
+        """A gateway (``desk mail-in``: "mail") acts under its own name, not the login's of the
+        process an MTA or cron runs it as (nobody, root); ``--agent`` still names another."""
+        if not (self._agent and self._agent.strip()):
+            self.agent = gateway
+
     # -- instants as the desk shows them ------------------------------------------
 
     def instant(self, text: str, *, what: str = "instant") -> dt.datetime:
