@@ -128,6 +128,14 @@ def test_escalate_assign_and_recategorise(licensed) -> None:
     assert all(e["agent"] == "tester" for e in licensed.json("show", rid, "--json")["history"])
 
 
+def test_taking_over_another_agents_request_is_said(licensed) -> None:
+    rid = str(open_request(licensed)["id"])
+    assert licensed("--agent", "anna", "assign", rid, "me").stderr == ""
+    took = licensed("--agent", "bob", "assign", rid, "me")
+    assert "notice: #1 was assigned to anna" in took.stderr
+    assert licensed("--agent", "bob", "assign", rid, "-").stderr == ""  # giving back one's own says nothing
+
+
 def test_acting_agent_comes_from_the_option_first(licensed) -> None:
     data = open_request(licensed)
     licensed("--agent", "boris", "assign", str(data["id"]), "anna")

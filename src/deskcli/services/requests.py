@@ -304,6 +304,8 @@ def assign(ctx: Context, request_id: int, assignee: str) -> dict:
         if row["assignee"] == named:
             raise InvalidInput(f"request #{request_id} is already "
                                + (f"assigned to {named}" if named else "unassigned"))
+        if row["assignee"] and row["assignee"] != ctx.agent:  # said, so that taking it over is never silent
+            ctx.notice(f"#{request_id} was assigned to {row['assignee']}")
         return repo.change_request(row, {"assignee": named}, at=ctx.now, agent=ctx.agent,
                                    action="assigned" if named else "unassigned")
 
