@@ -89,7 +89,7 @@ def test_corpus_message_through_mail_in(mail_desk, isolation, name) -> None:
     assert (logged["outcome"], logged["request_id"]) == (outcome, received["request_id"])
     # The same message again stores nothing twice.
     again = mail_in(mail_desk, name)
-    assert again["outcome"] == "duplicate"
+    assert (again["outcome"], again["request_id"]) == ("duplicate", received["request_id"])  # where it went
     assert len(mail_desk.json("mail", "outbox", "--json")) == len(outbox)
     assert not has_pin(every_stored_text(isolation / "desk.db"))
 

@@ -167,8 +167,10 @@ def receive(ctx: Context, raw: bytes, *, source: str = "stdin", imap: ImapMark |
     origin = Origin(ctx, mail, source, imap)
     if truncated:
         return _alone(ctx, origin, "ignored", f"the message is larger than {MAX_MESSAGE_BYTES} bytes; not stored")
-    if mailstore.received(ctx.repo, origin.key) is not None:
-        return _alone(ctx, origin, "duplicate", "received before; nothing stored twice")
+    earlier = mailstore.received(ctx.repo, origin.key)
+    if earlier is not None:
+        return _alone(ctx, origin, "duplicate", "received before; nothing stored twice",
+                      request_id=earlier["request_id"])
     try:
         return _taken(ctx, origin)
     except _ReceivedMeanwhile:
@@ -197,7 +199,7 @@ def _taken(ctx: Context, origin: Origin) -> Received:
 
 
 def _alone(ctx: Context, origin: Origin, outcome: str, reason: str, *,
-           reply: tuple[str, Mapping[str, object]] | None = None) -> Received:
+           reply: tuple[str, Mapping[str, object]] | None = None, request_id: int | None = None) -> Received:
     """An outcome that changes no request: logged, and perhaps answered, in one transaction."""
     origin.notes.insert(0, reason)
     with ctx.transaction(searchable=True) as repo:
@@ -206,7 +208,7 @@ def _alone(ctx: Context, origin: Origin, outcome: str, reason: str, *,
         if reply is not None and to is not None:
             queued.append(outbox.queue(ctx, repo, reply[0], to, reply[1], automatic=AUTO_REPLY,
                                        in_reply_to=origin.mail.message_id, references=origin.mail.references))
-        origin.finish(repo, outcome, origin.bounce["request_id"] if origin.bounce else None, queued)
+        origin.finish(repo, outcome, origin.bounce["request_id"] if origin.bounce else request_id, queued)
     assert origin.received is not None
     return origin.received
 
