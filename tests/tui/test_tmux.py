@@ -119,7 +119,7 @@ def test_desk_tui_in_a_real_terminal(office, desk, terminal, tmp_path) -> None:
     assert "Keys" not in shown
 
     terminal.keys("R")  # the editor takes the terminal, writes the reply and gives it back
-    terminal.wait_for("#3: reply sent")
+    terminal.wait_for("#3: reply recorded")
     assert desk.json("show", "3", "--json")["status"] == "answered"
     messages = desk.json("show", "3", "--json")["messages"]
     assert messages[-1]["body"] == "Ответ из редактора" and messages[-1]["author"] == "tester"
@@ -132,7 +132,7 @@ def test_desk_tui_in_a_real_terminal(office, desk, terminal, tmp_path) -> None:
     terminal.keys("C-e")
     terminal.wait_for("Ответ из редактора")
     terminal.keys("C-s")
-    terminal.wait_for("#2: reply sent")
+    terminal.wait_for("#2: reply recorded")
     assert desk.json("show", "2", "--json")["messages"][-1]["body"] == "Начало\n\nОтвет из редактора"
 
     terminal.keys("/", "корзин")
@@ -148,3 +148,31 @@ def test_ctrl_c_quits_cleanly_with_130(office, terminal, tmp_path) -> None:
     terminal.wait_for("Ошибка импорта CSV")
     terminal.keys("C-c")
     assert _wait_for_file(tmp_path / "rc") == "130"
+
+
+def test_an_editor_that_fails_gives_the_screen_back_with_the_error(office, desk, terminal, tmp_path) -> None:
+    """``vim :cq``: the editor exits 1. The screen comes back and says so; a draft written in
+    place stays as it was; nothing is recorded; q still quits."""
+    editor = tmp_path / "failing-editor.sh"
+    editor.write_text("#!/bin/sh\nexit 1\n", encoding="utf-8")
+    editor.chmod(0o755)
+    before = desk.json("show", "3", "--json")["messages"]
+    terminal.start(_desk_command(tmp_path, {"EDITOR": str(editor)}))
+    terminal.wait_for("Ошибка импорта CSV", "q quit")
+
+    terminal.keys("R")
+    shown = terminal.wait_for("exited with status 1", "Ошибка импорта CSV")
+    assert "nothing was changed" in " ".join(shown.split())
+
+    terminal.keys("r")
+    terminal.wait_for("Reply to the customer - #3")
+    terminal.keys("Черновик")
+    terminal.wait_for("Черновик")
+    terminal.keys("C-e")  # the editor fails again: the draft is still there to send or keep
+    shown = terminal.wait_until(lambda shown: "Черновик" in shown and "status 1" in shown
+                                and "Reply to the customer" in shown)
+    terminal.keys("Escape")
+    terminal.wait_until(lambda shown: "Reply to the customer" not in shown)
+    terminal.keys("q")
+    assert _wait_for_file(tmp_path / "rc") == "0"
+    assert desk.json("show", "3", "--json")["messages"] == before

@@ -15,7 +15,7 @@ from deskcli.services import requests
 from deskcli.services.context import Context
 from deskcli.store.records import json_list
 
-KIND_DONE = {"agent": "reply sent; answered, the clock stopped",
+KIND_DONE = {"agent": "reply recorded; answered, the clock stopped",
              "customer": "clarification recorded; back of the queue with a fresh deadline",
              "internal": "internal note added"}
 

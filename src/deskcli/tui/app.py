@@ -3,7 +3,8 @@
 The application owns the desk Context, the clock and the queue model. Once a second it
 moves the clock on and asks SQLite whether anyone committed (``PRAGMA data_version``);
 only then does it read. Actions go through ``tui.flows`` and ``tui.actions`` to the same
-services as the commands, each with a Context whose "now" is the screen's clock.
+services as the commands, each with a Context whose "now" is the screen's clock, in a
+thread of its own so a write waiting for the database lock never stops the screen.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any, ClassVar
 
 from textual.app import App
@@ -64,6 +66,8 @@ class DeskApp(App[None]):
         self.model = QueueModel(desk.repo, first_page=FIRST_PAGE)
         self._policy_version = live_queue.policy_version(desk.repo)
         self._status: tuple[str, bool] = ("", False)
+        #: The request whose action is being written (in a thread), if one is.
+        self.saving: int | None = None
         self._tick_error = ""
         self.table = QueueTable(self.model, desk.calendar, self.now())
         self.queue_screen = QueueScreen(self.table, filter_text)
@@ -195,6 +199,11 @@ class DeskApp(App[None]):
         if request_id is None:
             self.report("no request here: the queue shows none", error=True)
             return
+        if self.saving is not None:
+            # A new flow would cancel the one waiting for its write, and with it the text
+            # it gives back should the write fail.
+            self.report(f"wait: #{self.saving} is still being saved")
+            return
 
         async def guarded() -> None:
             try:
@@ -204,27 +213,57 @@ class DeskApp(App[None]):
 
         self.run_worker(guarded(), group="action", exclusive=True)
 
-    def acting_context(self) -> Context:
+    def acting_context(self, *, said: list[str] | None = None) -> Context:
+        """The desk Context of this second. ``said``: the Context gets a connection of its
+        own (to be used in one thread and closed), and what the services say on the way
+        (mail queued, a warning) is collected there for the status line."""
         desk = self.desk
-        return Context(db_path=desk.db_path, settings=desk.settings, agent=desk.agent,
-                       now=self.now().astimezone(desk.zone).replace(microsecond=0), writes=True,
-                       repo=desk.repo, warn=self._warned, notice=self._warned)
+        if said is None:
+            return Context(db_path=desk.db_path, settings=desk.settings, agent=desk.agent, now=self._second(),
+                           writes=True, repo=desk.repo, warn=self._warned, notice=self._warned)
+        return Context(db_path=desk.db_path, settings=desk.settings, agent=desk.agent, now=self._second(),
+                       writes=True, warn=lambda message: said.append(f"warning: {message}"), notice=said.append)
 
-    def perform(self, request_id: int, action: Callable[[Context], str]) -> bool:
-        """Run one action with the Context of this second; report its line or its error."""
+    def _second(self) -> dt.datetime:
+        return self.now().astimezone(self.desk.zone).replace(microsecond=0)
+
+    async def perform(self, request_id: int, action: Callable[[Context], str]) -> str:
+        """Run one action with the Context of this second and report its line or its error;
+        the error line, or "" when it was done.
+
+        The action runs in a thread on a connection of its own: while another agent holds
+        the write lock (up to ``WRITE_WAIT_SECONDS``) the clock, the queue and the keys go on."""
+        said: list[str] = []
+        desk = self.acting_context(said=said)
+        self.saving = request_id
+        self.report(f"#{request_id}: saving… waiting for the database")
         try:
-            done = action(self.acting_context())
+            worker = self.run_worker(partial(self._attempt, desk, action), thread=True, group="write")
+            done, failed = await worker.wait()
+        finally:
+            self.saving = None
+        if failed:
+            self.report(failed, error=True)
+            return failed
+        self.report("; ".join([done, *said]))
+        self.after_change()
+        return ""
+
+    def _attempt(self, desk: Context, action: Callable[[Context], str]) -> tuple[str, str]:
+        """In the write thread: (the action's line, "") or ("", the error line)."""
+        from deskcli.store.db import storage_errors
+
+        try:
+            with storage_errors(desk.db_path):
+                return action(desk), ""
         except DeskError as exc:
-            self.report(f"error: {exc}", error=True)
-            return False
+            return "", f"error: {exc}"
         except Exception as exc:
             if os.environ.get(DESK_DEBUG) not in (None, "", "0"):
                 raise
-            self.report(f"error: unexpected {type(exc).__name__}; run with {DESK_DEBUG}=1 for details", error=True)
-            return False
-        self.report(done)
-        self.after_change()
-        return True
+            return "", f"error: unexpected {type(exc).__name__}; run with {DESK_DEBUG}=1 for details"
+        finally:
+            desk.close()
 
     def after_change(self) -> None:
         selected = self.table.selected
@@ -261,20 +300,40 @@ class DeskApp(App[None]):
 
     def edit_in_editor(self, initial: str, context_lines: Sequence[str]) -> str | None:
         """Hand the terminal to the agent's editor; the message ("" when left empty), or
-        None when no editor could run (the status line says why)."""
+        None when no editor could run (the status line says why).
+
+        Nothing may leave the ``suspend`` block by an exception: Textual resumes the screen
+        only when the block ends normally, and an editor that exits non-zero (vim's ``:cq``)
+        would leave the terminal at the shell with the screen deaf to every key but ctrl+c.
+        So the outcome is caught inside and told once the screen is back."""
         from textual.app import SuspendNotSupported
 
         from deskcli import editor
 
+        failure: BaseException | None = None
+        text = ""
         try:
             editor.command(self.desk)  # no editor at all is said before the screen goes away
             with self.suspend():
-                return editor.edit(self.desk, initial, list(context_lines), what="reply") or ""
+                try:
+                    text = editor.edit(self.desk, initial, list(context_lines), what="reply") or ""
+                except BaseException as exc:  # told, or raised again, once the screen is back
+                    failure = exc
         except SuspendNotSupported:
             self.report("error: the editor needs a terminal; r writes the message here instead", error=True)
+            return None
         except DeskError as exc:
-            self.report(f"error: {exc}", error=True)
-        return None
+            failure = exc
+        if isinstance(failure, KeyboardInterrupt):
+            # Ctrl-C at the editor reached this process too: it quits, as it does anywhere.
+            self.exit(return_code=INTERRUPTED)
+            return None
+        if isinstance(failure, DeskError):
+            self.report(f"error: {failure}", error=True)
+            return None
+        if failure is not None:
+            raise failure
+        return text
 
     async def go_to(self) -> None:
         from deskcli.tui.dialogs import TextPrompt

@@ -29,6 +29,7 @@ Dialog { align: center middle; }
           padding: 0 1; background: $surface; }
 .dialog .title { text-style: bold; }
 .dialog .hint { color: $text-muted; }
+.dialog .problem { color: $error; text-style: bold; }
 Composer .dialog { height: 20; }
 Composer TextArea { height: 1fr; }
 ChoicePrompt OptionList { height: auto; max-height: 14; }
@@ -47,19 +48,40 @@ class Dialog(ModalScreen[Result]):
     SCOPED_CSS = False
 
 
-class TextPrompt(Dialog[str | None]):
+class Question(Dialog[str | None]):
+    """A dialog that asks something; asked again after a write failed, it says why above
+    its hint (the status line is under the dialog)."""
+
+    def __init__(self, *, problem: str = "") -> None:
+        super().__init__()
+        self._problem = problem
+
+    def problem_line(self) -> Static:
+        line = Static(plain(self._problem), classes="problem", id="problem", markup=False)
+        line.display = bool(self._problem)
+        return line
+
+    def say(self, problem: str) -> None:
+        line = self.query_one("#problem", Static)
+        line.update(plain(problem))
+        line.display = bool(problem)
+
+
+class TextPrompt(Question):
     """One line of text; enter gives it, escape gives None (nothing happens)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
 
-    def __init__(self, title: str, *, value: str = "", hint: str = "", placeholder: str = "") -> None:
-        super().__init__()
+    def __init__(self, title: str, *, value: str = "", hint: str = "", placeholder: str = "",
+                 problem: str = "") -> None:
+        super().__init__(problem=problem)
         self._title, self._value, self._hint, self._placeholder = title, value, hint, placeholder
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(plain(self._title), classes="title", markup=False)
             yield Input(value=self._value, placeholder=self._placeholder, id="answer")
+            yield self.problem_line()
             yield Static(plain(self._hint or "enter: ok   escape: cancel"), classes="hint", markup=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -70,13 +92,14 @@ class TextPrompt(Dialog[str | None]):
         self.dismiss(None)
 
 
-class ChoicePrompt(Dialog[str | None]):
+class ChoicePrompt(Question):
     """A choice from a list of (value, label); escape gives None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
 
-    def __init__(self, title: str, choices: list[tuple[str, str]], *, current: str | None = None) -> None:
-        super().__init__()
+    def __init__(self, title: str, choices: list[tuple[str, str]], *, current: str | None = None,
+                 problem: str = "") -> None:
+        super().__init__(problem=problem)
         self._title, self._choices, self._current = title, choices, current
 
     def compose(self) -> ComposeResult:
@@ -84,6 +107,7 @@ class ChoicePrompt(Dialog[str | None]):
             yield Static(plain(self._title), classes="title", markup=False)
             options = [Option(plain(label), id=value) for value, label in self._choices]
             yield OptionList(*options, id="choices")
+            yield self.problem_line()
             yield Static(plain("↑↓ choose   enter: ok   escape: cancel"), classes="hint", markup=False)
 
     def on_mount(self) -> None:
@@ -100,9 +124,10 @@ class ChoicePrompt(Dialog[str | None]):
         self.dismiss(None)
 
 
-class Composer(Dialog[str | None]):
+class Composer(Question):
     """A message written in place: ctrl+s sends, escape drops it, ctrl+e continues it in
-    the agent's $EDITOR and comes back here to read it over."""
+    the agent's $EDITOR and comes back here to read it over (an editor that fails leaves
+    the message as it was and says why here)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "send", "send", priority=True),
@@ -110,14 +135,16 @@ class Composer(Dialog[str | None]):
         Binding("escape", "cancel", "cancel", priority=True),
     ]
 
-    def __init__(self, title: str, *, text: str = "", context_lines: tuple[str, ...] = ()) -> None:
-        super().__init__()
+    def __init__(self, title: str, *, text: str = "", context_lines: tuple[str, ...] = (),
+                 problem: str = "") -> None:
+        super().__init__(problem=problem)
         self._title, self._text, self.context_lines = title, text, context_lines
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(plain(self._title), classes="title", markup=False)
             yield TextArea(self._text, soft_wrap=True, tab_behavior="indent", id="message")
+            yield self.problem_line()
             yield Static(plain("ctrl+s: send   ctrl+e: continue in $EDITOR   escape: cancel"), classes="hint",
                          markup=False)
 
@@ -135,6 +162,9 @@ class Composer(Dialog[str | None]):
         edited = self.app.edit_in_editor(area.text, self.context_lines)  # type: ignore[attr-defined]
         if edited is not None:
             area.load_text(edited)
+            self.say("")
+        else:
+            self.say(self.app.status)  # type: ignore[attr-defined]
         area.focus()
 
 

@@ -2,12 +2,14 @@
 
 A flow asks through the dialogs and hands the answer to ``app.perform``, which runs the
 matching function of ``tui.actions`` with the desk Context of that moment. Escape at any
-question ends the flow with nothing changed.
+question ends the flow with nothing changed. A write that fails asks the questions again,
+filled in with the agent's answers and saying why: typed text is never lost to a failure.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from deskcli.domain.tickets import CATEGORIES
@@ -37,6 +39,10 @@ async def _ask(app: DeskApp, question: Screen[Any]) -> Any:
     return answer
 
 
+def _with_answers(act: Callable[..., str], answers: tuple[Any, ...], ctx: Any) -> str:
+    return act(ctx, *answers)
+
+
 def _cancellable(flow: Flow) -> Flow:
     async def run(app: DeskApp, request_id: int) -> None:
         try:
@@ -47,10 +53,36 @@ def _cancellable(flow: Flow) -> Flow:
     return run
 
 
-async def _compose(app: DeskApp, request_id: int, kind: str, *, draft: str = "") -> None:
-    text = await _ask(app, Composer(f"{COMPOSER_TITLES[kind]} - #{request_id}", text=draft,
-                                    context_lines=app.context_lines(request_id)))
-    app.perform(request_id, lambda ctx: actions.reply(ctx, request_id, text, kind=kind))
+Question = Callable[[Any, str], "Screen[Any]"]
+
+
+async def _until_done(app: DeskApp, request_id: int, questions: Sequence[Question],
+                      act: Callable[..., str], *, answers: Sequence[Any] = (), problem: str = "") -> None:
+    """Ask ``questions`` in turn, then act on the answers. When the write fails (another
+    agent closed the request meanwhile, the database stayed locked...) the questions come
+    back filled in with what the agent gave, the error on the first, until the write is
+    done or the agent presses escape: nothing typed is lost to a failure.
+
+    A question is made from its previous answer (None the first time) and the error;
+    ``answers`` and ``problem`` start it as if a first try had failed."""
+    given: list[Any] = list(answers) or [None] * len(questions)
+    while True:
+        for index, question in enumerate(questions):
+            given[index] = await _ask(app, question(given[index], problem if index == 0 else ""))
+        problem = await app.perform(request_id, partial(_with_answers, act, tuple(given)))
+        if not problem:
+            return
+
+
+async def _compose(app: DeskApp, request_id: int, kind: str, *, draft: str = "", problem: str = "") -> None:
+    title = f"{COMPOSER_TITLES[kind]} - #{request_id}"
+    context_lines = app.context_lines(request_id)
+
+    def composer(kept: str | None, problem: str) -> Composer:
+        return Composer(title, text=draft if kept is None else kept, context_lines=context_lines, problem=problem)
+
+    await _until_done(app, request_id, [composer], lambda ctx, text: actions.reply(ctx, request_id, text, kind=kind),
+                      answers=[draft] if problem else [], problem=problem)
 
 
 async def reply(app: DeskApp, request_id: int) -> None:
@@ -72,7 +104,10 @@ async def reply_in_editor(app: DeskApp, request_id: int) -> None:
     if not text.strip():
         app.report("nothing sent: the editor left an empty message")
         return
-    app.perform(request_id, lambda ctx: actions.reply(ctx, request_id, text, kind="agent"))
+    problem = await app.perform(request_id, lambda ctx: actions.reply(ctx, request_id, text, kind="agent"))
+    if problem:
+        # What was written in the editor is not lost either: it comes back in place, to send again.
+        await _compose(app, request_id, "agent", draft=text, problem=problem)
 
 
 async def canned(app: DeskApp, request_id: int) -> None:
@@ -86,49 +121,66 @@ async def tag(app: DeskApp, request_id: int) -> None:
     from deskcli.store.records import json_list
 
     now = json_list(app.desk.repo.request(request_id)["tags"])
-    changes = await _ask(app, TextPrompt(
-        f"Tags of #{request_id} (now: {', '.join(now) if now else 'none'})", placeholder="+vip -old",
-        hint="+name adds, -name removes, a bare name adds; enter: ok   escape: cancel"))
-    app.perform(request_id, lambda ctx: actions.tag(ctx, request_id, changes))
+
+    def changes(kept: str | None, problem: str) -> TextPrompt:
+        return TextPrompt(f"Tags of #{request_id} (now: {', '.join(now) if now else 'none'})", value=kept or "",
+                          placeholder="+vip -old", problem=problem,
+                          hint="+name adds, -name removes, a bare name adds; enter: ok   escape: cancel")
+
+    await _until_done(app, request_id, [changes], lambda ctx, text: actions.tag(ctx, request_id, text))
 
 
 async def escalate(app: DeskApp, request_id: int) -> None:
     row = app.desk.repo.request(request_id)
     lines = " · ".join(f"{number} {name}" for number, name in sorted(app.desk.policy.lines.items()))
-    line = await _ask(app, TextPrompt(f"Escalate #{request_id} (now on line {row['line']}) to line",
-                                      value=str(row["line"] + 1), hint=lines))
-    note_text = await _ask(app, TextPrompt("Why? An internal note (optional)"))
-    app.perform(request_id, lambda ctx: actions.escalate(ctx, request_id, line, note_text))
+
+    def line(kept: str | None, problem: str) -> TextPrompt:
+        return TextPrompt(f"Escalate #{request_id} (now on line {row['line']}) to line",
+                          value=str(row["line"] + 1) if kept is None else kept, hint=lines, problem=problem)
+
+    await _until_done(app, request_id, [line, _prompt("Why? An internal note (optional)")],
+                      lambda ctx, to, why: actions.escalate(ctx, request_id, to, why))
 
 
 async def assign(app: DeskApp, request_id: int) -> None:
-    agent = await _ask(app, TextPrompt(f"Assign #{request_id} to", value=app.desk.agent))
-    app.perform(request_id, lambda ctx: actions.assign(ctx, request_id, agent))
+    def agent(kept: str | None, problem: str) -> TextPrompt:
+        return TextPrompt(f"Assign #{request_id} to", value=app.desk.agent if kept is None else kept, problem=problem)
+
+    await _until_done(app, request_id, [agent], lambda ctx, name: actions.assign(ctx, request_id, name))
 
 
 async def close(app: DeskApp, request_id: int) -> None:
-    resolution = await _ask(app, TextPrompt(f"Close #{request_id}: how was it resolved? (optional)"))
-    app.perform(request_id, lambda ctx: actions.close(ctx, request_id, resolution))
+    await _until_done(app, request_id, [_prompt(f"Close #{request_id}: how was it resolved? (optional)")],
+                      lambda ctx, resolution: actions.close(ctx, request_id, resolution))
 
 
 async def reject(app: DeskApp, request_id: int) -> None:
     choices = [(code, f"{code}: {text}") for code, text in actions.reason_choices()]
-    code = await _ask(app, ChoicePrompt(f"Reject #{request_id}: which rule?", choices))
-    note_text = await _ask(app, TextPrompt("A line after the quoted rule (optional)"))
-    app.perform(request_id, lambda ctx: actions.reject(ctx, request_id, code, note_text))
+
+    def rule(kept: str | None, problem: str) -> ChoicePrompt:
+        return ChoicePrompt(f"Reject #{request_id}: which rule?", choices, current=kept, problem=problem)
+
+    await _until_done(app, request_id, [rule, _prompt("A line after the quoted rule (optional)")],
+                      lambda ctx, code, why: actions.reject(ctx, request_id, code, why))
 
 
 async def recategorise(app: DeskApp, request_id: int) -> None:
+    # Nothing typed to keep: a failure is said on the status line, as for the other keys.
     row = app.desk.repo.request(request_id)
     category = await _ask(app, ChoicePrompt(
         f"#{request_id} is {row['category']}; its category becomes", [(c, c) for c in CATEGORIES],
         current=str(row["category"])))
-    app.perform(request_id, lambda ctx: actions.recategorise(ctx, request_id, category))
+    await app.perform(request_id, lambda ctx: actions.recategorise(ctx, request_id, category))
 
 
 async def reopen(app: DeskApp, request_id: int) -> None:
-    note_text = await _ask(app, TextPrompt(f"Reopen #{request_id}: why? An internal note (optional)"))
-    app.perform(request_id, lambda ctx: actions.reopen(ctx, request_id, note_text))
+    await _until_done(app, request_id, [_prompt(f"Reopen #{request_id}: why? An internal note (optional)")],
+                      lambda ctx, why: actions.reopen(ctx, request_id, why))
+
+
+def _prompt(title: str) -> Question:
+    """A question of one line of free text, empty at first."""
+    return lambda kept, problem: TextPrompt(title, value=kept or "", problem=problem)
 
 
 async def access(app: DeskApp, request_id: int) -> None:
@@ -138,7 +190,7 @@ async def access(app: DeskApp, request_id: int) -> None:
         shown.update(actions.show_access(ctx, request_id))
         return f"#{request_id}: temporary access shown; the history records it"
 
-    if app.perform(request_id, reveal):
+    if not await app.perform(request_id, reveal):
         await app.push_screen_wait(AccessScreen(request_id, shown))
         shown.clear()
 

@@ -100,7 +100,7 @@ class ScreenKeys:
         self.app.start(name, self.current_request())
 
     def action_go_to(self) -> None:
-        self.app.run_worker(self.app.go_to(), group="action", exclusive=True)
+        self.app.run_worker(self.app.go_to(), group="go_to", exclusive=True)
 
     def action_help(self) -> None:
         from deskcli.tui.dialogs import HelpScreen
