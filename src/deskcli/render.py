@@ -205,6 +205,9 @@ def license_detail(record: dict) -> Any:
     from deskcli.domain.money import format_money
 
     parts: list[Any] = [license_card(record, title=f"License {record['number']}")]
+    if record.get("locked_until"):  # why a right PIN is refused now, and how to let it through
+        parts.append(Text(f"Locked until {record['locked_until']} after wrong PINs: "
+                          f"desk license unlock {record['number']}", style="bold red"))
     if record.get("failed_checks"):
         table = Table(title="Wrong PINs (last 30 days)", box=None, title_justify="left", header_style="bold",
                       pad_edge=False)

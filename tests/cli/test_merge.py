@@ -85,7 +85,8 @@ def test_the_source_s_access_is_erased_when_the_target_has_its_own(pair, isolati
     conn = sqlite3.connect(isolation / "desk.db")
     sealed = conn.execute("SELECT sealed FROM access WHERE request_id = ?", (source,)).fetchone()[0]
     # Kept open, as another agent's would be: the merge's own close then leaves the WAL in place.
-    desk("merge", str(source), "--into", str(target))
+    merged = desk("merge", str(source), "--into", str(target))
+    assert f"#{source}'s temporary ftp access erased" in merged.stderr and "delete that temporary" in merged.stderr
     assert conn.execute("SELECT request_id FROM access").fetchall() == [(target,)]
     assert conn.execute("SELECT count(*) FROM messages WHERE kind = 'closing' "
                         "AND body LIKE '%delete the temporary ftp user%'").fetchone()[0] == 1
@@ -161,3 +162,11 @@ def test_the_sla_report_counts_a_merged_pair_as_one_customer_waiting(pair, reply
     by_response = {row.pop("response"): row for row in rows}
     assert by_response["first"] == {"responses": 1, "on_time": 1, "unanswered": 0, "still_open": 0, "breached": 0}
     assert by_response["every"] == expected_every
+
+
+def test_merging_into_a_resolved_request_reopens_it_without_its_resolution(pair) -> None:
+    desk, source, target = pair
+    desk("close", str(target), "--resolution", "Кеш очищен.")
+    merged = desk.json("merge", str(source), "--into", str(target), "--json")
+    assert (merged["status"], merged["resolution"], merged["closed_at"]) == ("open", None, None)
+

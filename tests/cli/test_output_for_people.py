@@ -133,3 +133,22 @@ def test_two_instants_in_one_minute_differ_by_their_seconds(desk) -> None:
     history = desk("show", "1", env={"COLUMNS": "200"}).stdout.split("History")[1]
     assert "queued at 10:00:05 → 10:00:40" in history
     assert "due at 15:00 → 15:00" not in history
+
+
+def test_one_link_is_one_article_and_one_suggestion(desk, isolation) -> None:
+    import sqlite3
+
+    add_license(desk)
+    desk("kb", "add", "--title", "Пустая корзина", "--url", "https://www.hostcms.ru/documentation/cart/",
+         "--keywords", "корзина")
+    again = desk("kb", "add", "--title", "Корзина", "--url", "https://www.hostcms.ru/documentation/cart/", code=2)
+    assert "already links" in again.stderr
+    # A desk imported from elsewhere may hold the link twice: it is suggested once.
+    conn = sqlite3.connect(isolation / "desk.db")
+    conn.execute("INSERT INTO kb (title, url, keywords, body, added_at, added_by) SELECT title || ' (копия)', url, "
+                 "keywords, body, added_at, added_by FROM kb")
+    conn.execute("INSERT INTO kb_fts (rowid, terms) SELECT 2, terms FROM kb_fts WHERE rowid = 1")
+    conn.commit()
+    conn.close()
+    opened = open_request(desk, body="Корзина не сохраняет товары. Почему?")
+    assert [s["url"] for s in opened["suggestions"]] == ["https://www.hostcms.ru/documentation/cart/"]

@@ -92,13 +92,15 @@ def test_check_eligibility_counts_too_and_unlock_clears(licensed) -> None:
     assert shown["locked_until"] == "2026-11-25T10:19:00+03:00"
     assert [f["refused"] for f in shown["failed_checks"]] == ["while locked"] + ["wrong PIN"] * 5
     assert all(f["agent"] == "tester" and not f["cleared"] for f in shown["failed_checks"])
+    locked = licensed("license", "show", "HC-1", env={**at(6), "COLUMNS": "120"}).stdout
+    assert "Locked until 2026-11-25T10:19:00+03:00" in locked and "desk license unlock HC-1" in locked
     result = licensed("license", "unlock", "HC-1", env=at(7))
     assert "6 refused PIN attempts cleared" in result.stderr
     guess(licensed, PIN, minutes=7, code=0)
     shown = licensed.json("license", "show", "HC-1", "--json", env=at(8))
     assert shown["locked_until"] is None and all(f["cleared"] for f in shown["failed_checks"])
     table = licensed("license", "show", "HC-1", env=at(8)).stdout
-    assert "Wrong PINs (last 30 days)" in table and "while locked" in table
+    assert "Wrong PINs (last 30 days)" in table and "while locked" in table and "Locked until" not in table
     history = sqlite3.connect(licensed_db(licensed)).execute(
         "SELECT action FROM events WHERE license = 'HC-1' ORDER BY id").fetchall()
     assert ("PIN lock cleared",) in history

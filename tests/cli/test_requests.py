@@ -436,3 +436,9 @@ def test_a_message_heading_names_its_writer_once(licensed) -> None:
     licensed("reply", "1", "--body", "Очистите кеш.")
     headings = [line for line in licensed("show", "1").stdout.splitlines() if line.startswith("2026-")]
     assert headings[:2] == ["2026-11-25T10:00:00+03:00  customer", "2026-11-25T10:00:00+03:00  agent  tester"]
+
+
+def test_search_takes_the_license_in_any_case_and_names_an_unknown_one(licensed) -> None:
+    open_request(licensed)
+    assert [hit["id"] for hit in licensed.json("search", "корзина", "-l", "hc-1", "--json")] == [1]
+    assert "not found" in licensed("search", "корзина", "-l", "HC-404", code=3).stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from deskcli.domain import tickets
-from deskcli.domain.errors import NotFound
+from deskcli.domain.errors import InvalidInput, NotFound
 from deskcli.services.context import Context
 from deskcli.store import search
 from deskcli.store.repository import utc_text
@@ -18,6 +18,10 @@ def add_article(ctx: Context, *, title: str, url: str, keywords: str = "", body:
            "body": tickets.validate_field(body, what="body", limit=tickets.MAX_BODY_BYTES, lines=True),
            "added_at": utc_text(ctx.now), "added_by": ctx.agent}
     with ctx.transaction(searchable=True) as repo:
+        same = repo.one("SELECT id FROM kb WHERE url = ?", (row["url"],))
+        if same is not None:  # a second copy would be suggested, and mailed, twice
+            raise InvalidInput(f"article {same['id']} already links {row['url']} (desk kb remove {same['id']} first "
+                               "to replace it)")
         row["id"] = search.add_article(repo, row)
     return row
 

@@ -73,7 +73,7 @@ def _target_changes(source: dict, target: dict) -> dict:
     if target["status"] != "open":
         # The target's own wait is over: the customer's current wait is the source's.
         changes.update({column: source[column] for column in _CLOCK})
-        changes.update({"status": "open", "closed_at": None})
+        changes.update({"status": "open", "closed_at": None, "resolution": None, "ready_to_close": 0})
         return changes
     if source["due_at"] and (target["due_at"] is None or source["due_at"] < target["due_at"]):
         changes.update({column: source[column] for column in ("queued_at", "due_at", "due_calendar")})
@@ -105,7 +105,10 @@ def _move_access(ctx: Context, repo: Repository, source_id: int, target_id: int)
         repo.record(at=ctx.now, agent=ctx.agent, action="access moved", request_id=target_id,
                     before={"access": None}, after={"access": found["kind"], "from": source_id})
         return
-    erase_access(ctx, repo, source_id)
+    kind = erase_access(ctx, repo, source_id)
+    if kind:  # the only copy of that login is gone: the customer must delete the user (2.12)
+        ctx.notice(f"#{source_id}'s temporary {kind} access erased (#{target_id} keeps its own); ask the "
+                   f"customer to delete that temporary {kind} user")
 
 def current_request(repo: Repository, request_id: int) -> int:
     """The request a message for ``request_id`` belongs to now, following merges

@@ -46,7 +46,11 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
         # for an earlier answer: the write lock covers only the writes.
         clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
         terms = search.question_entry(0, number, text)[2]
-        suggestions = [{"title": a["title"], "url": a["url"]} for a in search.find_articles(ctx.repo, text)]
+        # One line per link, whatever the knowledge base holds twice (imported desks may).
+        linked: dict[str, dict[str, str]] = {}
+        for article in search.find_articles(ctx.repo, text):
+            linked.setdefault(article["url"], {"title": article["title"], "url": article["url"]})
+        suggestions = list(linked.values())
         from deskcli.services.licenses import eligibility
 
         # The search reads only, while the hash runs: an unknown number is searched as typed

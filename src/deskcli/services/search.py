@@ -30,12 +30,12 @@ def search(ctx: Context, query: str, *, statuses: Sequence[str] = (), license: s
     for one in statuses:
         if one not in tickets.STATUSES:
             raise InvalidInput(f"unknown status {one!r}; use one of {', '.join(tickets.STATUSES)}")
-    if license is not None:
-        license = tickets.validate_license_number(license)
     if not 1 <= limit <= MAX_LIMIT:
         raise InvalidInput(f"--limit must be between 1 and {MAX_LIMIT}")
     created_since, _ = ctx.period(since, None, names=("--since", "--until"))
     repo = ctx.repo
+    if license is not None:  # spelt as the agent likes (hc-1001), and one that exists
+        license = repo.license(tickets.validate_license_number(license))["number"]
     waiting = fulltext.pending(repo)
     if waiting:
         ctx.warn(f"{waiting} request(s) are not in the search index yet (after an upgrade or an import); "
