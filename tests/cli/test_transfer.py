@@ -26,7 +26,7 @@ def busy(desk, isolation):
 def test_round_trip_is_byte_identical(busy, isolation) -> None:
     dump = busy("export", "--all", "--format", "jsonl").stdout
     kinds = [json.loads(line)["kind"] for line in dump.splitlines()]
-    assert set(kinds) == {"license", "renewal", "request", "message", "event"}
+    assert kinds[0] == "policy" and set(kinds) == {"policy", "license", "renewal", "request", "message", "event"}
     source = isolation / "dump.jsonl"
     source.write_text(dump, encoding="utf-8")
     other = isolation / "other.db"
@@ -35,6 +35,29 @@ def test_round_trip_is_byte_identical(busy, isolation) -> None:
     assert busy("--db", str(other), "export", "--all", "--format", "jsonl").stdout == dump
     again = busy.json("--db", str(other), "show", "1", "--json")
     assert again["status"] == "open" and len(again["messages"]) == 3
+
+
+def test_a_desk_s_own_policy_travels_with_it(busy, isolation) -> None:
+    busy("policy", "set", "targets.usage", "240")
+    busy("policy", "set", "calendar.timezone", "Asia/Yekaterinburg")
+    dump = busy("export", "--all", "--format", "jsonl").stdout
+    source = isolation / "dump.jsonl"
+    source.write_text(dump, encoding="utf-8")
+    other = isolation / "other.db"
+    busy("--db", str(other), "import", str(source))
+    assert busy("--db", str(other), "export", "--all", "--format", "jsonl").stdout == dump
+    assert busy.json("--db", str(other), "policy", "show", "--json")["targets"]["usage"] == 240
+    assert busy.json("--db", str(other), "show", "1", "--json")["due_at"] == busy.json("show", "1", "--json")["due_at"]
+    # A desk with a policy of its own keeps it and says so.
+    first = json.loads(dump.splitlines()[0])
+    first["document"]["targets"]["usage"] = 180
+    own = isolation / "own.jsonl"
+    own.write_text(json.dumps(first, ensure_ascii=False) + "\n", encoding="utf-8")
+    third = isolation / "third.db"
+    busy("--db", str(third), "import", str(own))
+    kept = busy("--db", str(third), "import", str(source))
+    assert "differs from this desk's" in kept.stderr
+    assert busy.json("--db", str(third), "policy", "show", "--json")["targets"]["usage"] == 180
 
 
 def test_all_without_a_format_writes_the_import_format(busy, isolation) -> None:

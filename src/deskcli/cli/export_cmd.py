@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import itertools
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -124,16 +125,27 @@ def import_(
     """
     from deskcli.store.bulk import Deadlines
     from deskcli.store.incoming import parse_lines
-    from deskcli.store.transfer import load
+    from deskcli.store.transfer import POLICY_KIND, load
 
     rt = writing(ctx)
     try:
         handle = sys.stdin.buffer if source == "-" else open(source, "rb")
     except OSError as exc:
         raise InvalidInput(f"cannot read {source}: {exc.strerror}") from None
-    deadlines = Deadlines(rt.calendar, rt.policy.targets, rt.basis)
     with handle:
-        counts = load(rt.repo, parse_lines(handle), rt.zone, rt.policy, deadlines=deadlines)
+        records = parse_lines(handle)
+        first = next(records, None)
+        if first is not None and isinstance(first[1], dict) and first[1].get("kind") == POLICY_KIND:
+            document = first[1].get("document")
+            if not isinstance(document, dict):
+                raise InvalidInput(f"line {first[0]}: the policy record has no document")
+            if not rt.adopt_policy(document) and document != rt.policy.document:
+                output.note("the file's policy differs from this desk's, which stays in force "
+                            "(desk policy import takes another)")
+        elif first is not None:
+            records = itertools.chain([first], records)
+        deadlines = Deadlines(rt.calendar, rt.policy.targets, rt.basis)
+        counts = load(rt.repo, records, rt.zone, rt.policy, deadlines=deadlines)
     summary = ", ".join(f"{n} {table.removesuffix('s') if n == 1 else table}" for table, n in counts.items()) \
         or "nothing"
     output.note(f"imported {summary}")

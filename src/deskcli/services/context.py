@@ -153,6 +153,23 @@ class Context:
 
         return BusinessCalendar(self.policy.calendar, cache=ContextYearCache(self))
 
+    def adopt_policy(self, document: dict[str, Any]) -> bool:
+        """A new desk takes ``document`` as its policy (``desk import`` of a file that carries
+        one) when its first transaction stores it; a desk with a policy of its own keeps it.
+        Returns whether the document was adopted."""
+        from deskcli.domain import policy as policy_module
+
+        if self.has_database and self.repo.policy() is not None:
+            return False
+        try:
+            adopted = policy_module.build(document)
+        except InvalidInput as exc:
+            raise InvalidInput(f"the file's policy: {exc}") from None
+        for derived in ("policy", "calendar"):  # worked out from the old one, if anything asked
+            self.__dict__.pop(derived, None)
+        self.policy = adopted
+        return True
+
     @property
     def zone(self) -> Any:
         return self.calendar.zone

@@ -111,6 +111,8 @@ SHAPES: dict[str, dict[str, Any]] = {
     },
 }
 KINDS = tuple(SHAPES)
+#: The first record of ``export --all``: the policy document in force (not a table's row).
+POLICY_KIND = "policy"
 JSON_COLUMNS = {("request", "flags"), ("request", "reasons"), ("request", "suggestions"), ("request", "tags"),
                 ("message", "flags"), ("message", "reasons"), ("event", "before"), ("event", "after")}
 BOOL_COLUMNS = {("license", "code_modified"), ("message", "met_due"), ("message", "met_first_due"),
@@ -118,7 +120,11 @@ BOOL_COLUMNS = {("license", "code_modified"), ("message", "met_due"), ("message"
 
 
 def dump(repo: Repository, zone) -> Iterator[dict[str, Any]]:
-    """Every record of the desk, in import order."""
+    """Every record of the desk, in import order: first the policy in force (a desk restored
+    from the file computes its deadlines as this one did), then the data."""
+    stored = repo.policy()
+    if stored is not None:
+        yield {"kind": POLICY_KIND, "document": stored[1]}
     for kind, shape in SHAPES.items():
         order = shape.get("order", "number" if kind == "license" else "id")
         for row in repo.conn.execute(f'SELECT * FROM "{shape["table"]}" ORDER BY {order}'):
