@@ -180,3 +180,16 @@ def test_malformed_values_are_refused_at_import(desk, isolation, record) -> None
     result = desk("import", str(source), code=2)
     assert_one_error_line(result)
     assert "line 2" in result.stderr
+
+
+def test_an_id_given_twice_is_named_by_its_line_and_nothing_is_imported(busy, isolation) -> None:
+    lines = busy("export", "--all", "--format", "jsonl").stdout.splitlines()
+    first_request = next(n for n, line in enumerate(lines) if json.loads(line)["kind"] == "request")
+    lines.insert(first_request + 2, lines[first_request])
+    source = isolation / "twice.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    other = isolation / "other.db"
+    result = busy("--db", str(other), "import", str(source), code=2)
+    assert_one_error_line(result)
+    assert f"line {first_request + 3}: request" in result.stderr and "nothing imported" in result.stderr
+    assert busy.json("--db", str(other), "export", "--format", "json") == []

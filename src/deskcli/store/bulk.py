@@ -4,6 +4,7 @@ and open requests' deadlines computed on the way in."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,13 +38,16 @@ class Writer:
                  shapes: dict[str, dict[str, Any]]) -> None:
         self.repo, self.plans, self.deadlines, self.shapes = repo, plans, deadlines, shapes
         self.pending: dict[str, list[list[Any]]] = {kind: [] for kind in shapes}
+        self.lines: dict[str, list[int]] = {kind: [] for kind in shapes}  # of the pending rows
         self.counts = dict.fromkeys(shapes, 0)
         self.first_new: dict[str, int] = {}  # per table: no row this import added has a lower rowid
         self.indexes: list[str] = []
 
-    def add(self, kind: str, row: list[Any]) -> None:
+    def add(self, kind: str, row: list[Any], line: int = 0) -> None:
+        """``row`` of ``kind``, from line ``line`` of the file (named if it cannot go in)."""
         pending = self.pending[kind]
         pending.append(row)
+        self.lines[kind].append(line)
         if len(pending) >= self.BATCH:
             self._flush(kind)
 
@@ -71,8 +75,6 @@ class Writer:
         return {self.shapes[kind]["table"]: n for kind, n in self.counts.items() if n}
 
     def _flush(self, kind: str) -> None:
-        import sqlite3
-
         rows = self.pending[kind]
         if not rows:
             return
@@ -87,12 +89,32 @@ class Writer:
             self._deadlines(plan, rows)
         columns = plan.columns
         sql = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({", ".join("?" for _ in columns)})'
+        conn = self.repo.conn
+        conn.execute("SAVEPOINT batch")
         try:
-            self.repo.conn.executemany(sql, rows)
+            conn.executemany(sql, rows)
         except sqlite3.IntegrityError as exc:
-            raise InvalidInput(f"{table}: {exc} (ids must be new to this database); nothing imported") from None
+            conn.execute("ROLLBACK TO batch")
+            raise self._which(kind, sql, rows, exc) from None
+        conn.execute("RELEASE batch")
         self.counts[kind] += len(rows)
         self.pending[kind] = []
+        self.lines[kind] = []
+
+    def _which(self, kind: str, sql: str, rows: list[list[Any]], exc: sqlite3.IntegrityError) -> InvalidInput:
+        """The error naming the line whose row would not go in (a batch failed as a whole; row
+        by row, only now, finds it)."""
+        conn = self.repo.conn
+        for row, line in zip(rows, self.lines[kind], strict=True):
+            try:
+                conn.execute(sql, row)
+            except sqlite3.IntegrityError as row_exc:
+                conn.execute("ROLLBACK TO batch")
+                where = f"line {line}: " if line else ""
+                return InvalidInput(f"{where}{kind}: {row_exc} (an id already in this desk or earlier in "
+                                    "the file); nothing imported")
+        conn.execute("ROLLBACK TO batch")
+        return InvalidInput(f"{self.shapes[kind]['table']}: {exc} (ids must be new to this database); nothing imported")
 
     def _start(self, table: str) -> None:
         """Before a table's first rows: where new rowids begin, and its indexes out if it is empty."""

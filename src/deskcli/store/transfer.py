@@ -369,7 +369,7 @@ def load(repo: Repository, records: Iterable[tuple[int, Any]], zone, policy: Pol
                     row = plans[kind].row(record)
                 except InvalidInput as exc:
                     raise InvalidInput(f"line {number}: {exc}") from None
-                writer.add(kind, row)
+                writer.add(kind, row, number)
             return writer.finish()
     finally:
         repo.conn.execute(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")
