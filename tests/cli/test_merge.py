@@ -170,3 +170,18 @@ def test_merging_into_a_resolved_request_reopens_it_without_its_resolution(pair)
     merged = desk.json("merge", str(source), "--into", str(target), "--json")
     assert (merged["status"], merged["resolution"], merged["closed_at"]) == ("open", None, None)
 
+
+
+def test_a_policy_change_keeps_the_deadline_the_merge_brought(pair) -> None:
+    desk, source, target = pair
+    merged = desk.json("merge", str(source), "--into", str(target), "--json", env={"DESK_NOW": "2026-11-25T10:30"})
+    assert merged["due_at"] == "2026-11-25T12:00:00+03:00"  # the emergency's 2 hours from 10:00
+    desk("policy", "set", "targets.technical", "200", env={"DESK_NOW": "2026-11-25T10:40"})
+    assert desk.json("show", str(target), "--json")["due_at"] == "2026-11-25T12:00:00+03:00"
+    desk("policy", "set", "targets.emergency", "60", env={"DESK_NOW": "2026-11-25T10:45"})
+    assert desk.json("show", str(target), "--json")["due_at"] == "2026-11-25T11:00:00+03:00"
+    # The customer's clarification starts the target's own clock again.
+    desk("reply", str(target), "--customer", "--body", "Уточняю: корзина пустая только у гостей. Почему?",
+         env={"DESK_NOW": "2026-11-25T11:00"})
+    desk("policy", "set", "targets.emergency", "90", env={"DESK_NOW": "2026-11-25T11:05"})
+    assert desk.json("show", str(target), "--json")["due_at"] == "2026-11-25T16:00:00+03:00"  # usage: 5 hours

@@ -35,16 +35,22 @@ _STALE = "SELECT * FROM requests WHERE status = 'open' AND due_calendar IS NOT ?
 Deadlines = dict[tuple[str, str, str | None], tuple[str, str]]
 
 
+def clock_category(row) -> str:
+    """The category whose response target a request's deadline runs on: its own, or the one a
+    merged duplicate brought (``clock_category``)."""
+    return row["clock_category"] or row["category"]
+
+
 def compute(calendar: BusinessCalendar, targets: dict[str, int], rows: list[dict]) -> Deadlines:
     """(category, queued_at, wait_started_at) -> (due_at, first_due_at) for ``rows``, as stored text."""
     table: Deadlines = {}
     for category, target in targets.items():
-        mine = [row for row in rows if row["category"] == category]
+        mine = [row for row in rows if clock_category(row) == category]
         dues = calendar.add_business_minutes_each([from_utc_text(row["queued_at"]) for row in mine], target)
         firsts = calendar.add_business_minutes_each(
             [from_utc_text(row["wait_started_at"] or row["queued_at"]) for row in mine], target)
         for row, due, first in zip(mine, dues, firsts, strict=True):
-            table[row["category"], row["queued_at"], row["wait_started_at"]] = (utc_text(due), utc_text(first))
+            table[category, row["queued_at"], row["wait_started_at"]] = (utc_text(due), utc_text(first))
     return table
 
 
@@ -59,13 +65,13 @@ def recalculate(ctx: Context, repo: Repository, *, calendar: BusinessCalendar, t
     """Recompute every open deadline not made under ``basis``; returns how many moved."""
     stale = repo.all(_STALE, (basis,))
     known = dict(known or {})
-    missing = [row for row in stale if (row["category"], row["queued_at"], row["wait_started_at"]) not in known]
+    missing = [row for row in stale if (clock_category(row), row["queued_at"], row["wait_started_at"]) not in known]
     known.update(compute(calendar, targets, missing))
     moved = 0
     for row in stale:
-        if row["category"] not in targets:
+        if clock_category(row) not in targets:
             continue
-        due, first = known[row["category"], row["queued_at"], row["wait_started_at"]]
+        due, first = known[clock_category(row), row["queued_at"], row["wait_started_at"]]
         changes = {"due_at": due, "first_due_at": first, "due_calendar": basis}
         if (row["due_at"], row["first_due_at"]) != (due, first):
             repo.change_request(row, changes, at=ctx.now, agent=ctx.agent, action="deadline recalculated")

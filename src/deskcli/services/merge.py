@@ -7,6 +7,7 @@ import json
 import deskcli.domain.access  # noqa: F401 - erase_access's reminder, loaded before the write lock
 from deskcli.domain.errors import InvalidInput
 from deskcli.services.context import Context
+from deskcli.services.deadlines import clock_category
 from deskcli.services.requests import erase_access
 from deskcli.services.tags import store_tags
 from deskcli.store.repository import Repository, utc_text
@@ -73,15 +74,23 @@ def _target_changes(source: dict, target: dict) -> dict:
     if target["status"] != "open":
         # The target's own wait is over: the customer's current wait is the source's.
         changes.update({column: source[column] for column in _CLOCK})
-        changes.update({"status": "open", "closed_at": None, "resolution": None, "ready_to_close": 0})
+        changes.update({"status": "open", "closed_at": None, "resolution": None, "ready_to_close": 0,
+                        "clock_category": _clock_for(source, target)})
         return changes
     if source["due_at"] and (target["due_at"] is None or source["due_at"] < target["due_at"]):
         changes.update({column: source[column] for column in ("queued_at", "due_at", "due_calendar")})
+        changes["clock_category"] = _clock_for(source, target)
     for column in ("first_due_at", "wait_started_at"):
         earlier = min(filter(None, (source[column], target[column])), default=None)
         if earlier != target[column]:
             changes[column] = earlier
     return changes
+
+
+def _clock_for(source: dict, target: dict) -> str | None:
+    """The target's ``clock_category`` once it runs on the source's clock (None: its own)."""
+    category = clock_category(source)
+    return None if category == target["category"] else category
 
 
 def _last_due(repo: Repository, request_id: int) -> str | None:

@@ -97,7 +97,7 @@ def _requeue(ctx: Context, repo: Repository, row: dict[str, Any], flags: list[Re
     clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[row["category"]])
     changes = {"status": "open", "queued_at": utc_text(clock.queued_at), "due_at": utc_text(clock.due_at),
                "due_calendar": ctx.basis, "flags": json_text(_kept(row) + [f.as_dict() for f in flags]),
-               "ready_to_close": 0}
+               "ready_to_close": 0, "clock_category": None}
     if row["status"] != "open":
         changes.update({"first_due_at": utc_text(clock.due_at), "wait_started_at": utc_text(clock.queued_at),
                         "closed_at": None})

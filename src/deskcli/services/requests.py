@@ -198,7 +198,7 @@ def reopen(ctx: Context, request_id: int, note: str | None = None) -> dict:
         reopened = repo.change_request(row, {
             "status": "open", "queued_at": utc_text(clock.queued_at), "wait_started_at": utc_text(clock.queued_at),
             "due_at": utc_text(clock.due_at), "first_due_at": utc_text(clock.due_at), "due_calendar": ctx.basis,
-            "reasons": "[]", "resolution": None, "closed_at": None, "ready_to_close": 0,
+            "reasons": "[]", "resolution": None, "closed_at": None, "ready_to_close": 0, "clock_category": None,
         }, at=ctx.now, agent=ctx.agent, action="reopened")
         if note:
             repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "internal",
@@ -334,7 +334,7 @@ def recategorise(ctx: Context, request_id: int, category: str) -> dict:
         # free edition gets installation help only); judged on the day it was opened.
         opened_on = from_utc_text(row["created_at"]).astimezone(ctx.calendar.zone).date()
         _eligible_for(ctx, repo, row, category, opened_on, f"request #{request_id} cannot become {category}")
-        changes: dict[str, Any] = {"category": category}
+        changes: dict[str, Any] = {"category": category, "clock_category": None}
         flags = json.loads(row["flags"] or "[]")
         if any(flag.get("code") == CATEGORY_ASSUMED for flag in flags):  # an agent has decided it now
             changes["flags"] = json.dumps([f for f in flags if f.get("code") != CATEGORY_ASSUMED], ensure_ascii=False)

@@ -145,7 +145,7 @@ class Writer:
         assert deadlines is not None
         stale = [row for row in rows if row[at["status"]] == "open" and row[at["due_calendar"]] != deadlines.basis]
         for category, target in deadlines.targets.items():
-            mine = [row for row in stale if row[at["category"]] == category]
+            mine = [row for row in stale if (row[at["clock_category"]] or row[at["category"]]) == category]
             if not mine:
                 continue
             dues = deadlines.calendar.add_business_minutes_each(

@@ -193,6 +193,7 @@ def checks(policy: Policy) -> dict[tuple[str, str], Check]:
         ("request", "customer"): field("customer"),
         ("request", "edition"): edition,
         ("request", "category"): lambda value: tickets.validate_category(_text(value, "category")),
+        ("request", "clock_category"): _optional(lambda value: tickets.validate_category(_text(value, "clock category"))),
         ("request", "status"): status,
         ("request", "version"): _optional(lambda value: tickets.validate_version(_text(value, "version"))),
         ("request", "subject"): _optional(lambda value: tickets.validate_subject(_text(value, "subject"))),

@@ -324,5 +324,12 @@ MIGRATIONS: list[Migration] = [
         "CREATE TABLE mail_templates (language TEXT NOT NULL, name TEXT NOT NULL, text TEXT NOT NULL, "
         "updated_at TEXT, updated_by TEXT, PRIMARY KEY (language, name))",
     )),
+    # The category whose response target set the current deadline, when it is not the
+    # request's own: a merge hands a more urgent duplicate's deadline to its target, and a
+    # policy change must recompute that deadline with the target that made it. NULL: the
+    # request's category.
+    Migration("m019_clock_category", (
+        "ALTER TABLE requests ADD COLUMN clock_category TEXT",
+    )),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
