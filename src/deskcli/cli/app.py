@@ -13,6 +13,7 @@ from deskcli.domain.errors import DeskError
 from deskcli.cli.exits import (
     ExitStatus,
     Interrupted,
+    OutputClosed,
     guarded,
     interrupted,
     storage_failure,
@@ -37,6 +38,10 @@ class DeskGroup(TyperGroup):
             return super().invoke(ctx)
         except KeyboardInterrupt:
             raise Interrupted() from None
+        except BrokenPipeError:
+            # Click would end a closed pipe as exit 1, a "negative answer" in SPEC 6; the
+            # reader (| head) quit, and the fast commands end that as 141, as shells do.
+            raise OutputClosed() from None
         except Exception as exc:
             failure = storage_failure(getattr(ctx.obj, "db_path", None), exc)
             if failure is not None:

@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from _typeshed import StrPath
 
 
+class OutputClosed(Exception):
+    """The reader of standard output went away (``desk export | head``): not an error of
+    the command's, and not an OSError, which Click would turn into exit 1."""
+
+
 class ExitStatus:
     """Exit codes of SPEC section 6; scripts and cron branch on them."""
 
@@ -134,7 +139,7 @@ def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
         return exit_code_for(exc)
     except (KeyboardInterrupt, Interrupted):
         return interrupted()
-    except BrokenPipeError:
+    except (BrokenPipeError, OutputClosed):
         sys.stderr = open(os.devnull, "w")
         _drop_stdout()
         return ExitStatus.BROKEN_PIPE
