@@ -148,3 +148,63 @@ def innocent_name(
         ordinary(reading[:end]) and carries_root(reading[:end]) and not (reading[end:] and is_obscene(reading[end:]))
         for end in range(len(reading), _SHORTEST_NAME_WORD - 1, -1)
     )
+
+
+# A first name is followed by a patronymic (Ебергард Андреевич): the word before one is a
+# first name whatever letters it starts with. A patronymic ends in -вич / -вна / -ична / -ич.
+_PATRONYMIC_END = patterns.compile(r"\w+(?:вич|вна|ична|ич)(?:а|у|ем|е|ой|ы|ом)?")
+
+
+def before_patronymic(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
+    """Whether a capitalised word stands right before a capitalised patronymic, in the first
+    name's place (Ебергард Андреевич), with nothing but a space between."""
+    word = written[index].group()
+    if not _capitalised(word) or index + 1 >= len(written):
+        return False
+    after = written[index + 1].group()
+    return bool(
+        _capitalised(after)
+        and not text[written[index].end() : written[index + 1].start()].strip(" ")
+        and _PATRONYMIC_END.fullmatch(fold(after))
+        and morphology.can_be(fold(after), "Patr")
+    )
+
+
+# A name given in both scripts, one of them in round brackets (Херши (Hershey's), Eberhard
+# (Эберхард)): read aloud, the Latin spelling starts like the Cyrillic one.
+_BRACKET_GAP = patterns.compile(r"[»”\"]?\s*\(\s*[«“\"]?")
+_SHARED_START = 4
+_SHARED_SHARE = 0.6
+
+
+def _same_name(cyrillic: str, latin: str, by_sound: Callable[[str], str]) -> bool:
+    sounded, spelled = by_sound(latin.lower()), fold(cyrillic)
+    shared = 0
+    while shared < min(len(sounded), len(spelled)) and sounded[shared] == spelled[shared]:
+        shared += 1
+    return shared >= _SHARED_START and shared >= _SHARED_SHARE * len(spelled)
+
+
+def spelled_in_both_scripts(
+    written: Sequence[re.Match[str]], index: int, text: str, by_sound: Callable[[str], str]
+) -> bool:
+    """Whether a capitalised Cyrillic word is a foreign name whose own Latin spelling stands
+    beside it in brackets (Херши (Hershey's)), or follows it in brackets (Hershey (Херши))."""
+    word = written[index].group()
+    if not _capitalised(word) or word.isascii():
+        return False
+    pairs = []
+    if index + 1 < len(written):
+        pairs.append((written[index], written[index + 1]))
+    if index > 0:
+        pairs.append((written[index - 1], written[index]))
+    for first, second in pairs:
+        other = second if first is written[index] else first
+        if (
+            other.group().isascii()
+            and other.group().isalpha()
+            and _BRACKET_GAP.fullmatch(text[first.end() : second.start()])
+            and _same_name(word, other.group(), by_sound)
+        ):
+            return True
+    return False

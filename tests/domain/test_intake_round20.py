@@ -1,0 +1,77 @@
+"""Round 20 (issue 13): everyday words and names that share letters with mat, read by their
+grammar, and insults quoted from a forwarded mail. Each innocent class stands beside
+look-alikes that keep their refusal.
+
+Every example here is written for this file, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deskcli.domain.intake import check_intake
+
+
+def _obscene(text: str) -> bool:
+    return "obscene" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a first name before a patronymic, whatever letters it starts with
+        "Покупатель Ебенгард Михайлович не может войти в личный кабинет. Что проверить?",
+        "Заказ оформлен на Хергена Петровича, а в письме пусто. Почему?",
+        # a foreign name with its own Latin spelling beside it in brackets, either way round
+        "Кофе «Херольд» (Herold) не попадает в фильтр по бренду. Как поправить?",
+        "Бренд Hermann (Херманн) после импорта задвоился. Как объединить?",
+        # an everyday noun that a vulgar word shares letters with, an adjective agreeing with it
+        "Доски продаём по сортам: мелкие сучки допускаются. Как завести такое свойство?",
+        "В каталоге дров пишем «сухие сучья». Поиск их не находит, почему?",
+        # a title in quotes whose vulgar reading is only an adjective, its noun reading everyday
+        "Статья «Сучья отрава в саду» не видна в поиске. Почему?",
+        # an insult in a quoted line of a forwarded mail is that writer's
+        "Пишет нам покупатель:\n> вы там все бездари, где мой заказ\nКак настроить письмо о смене статуса заказа?",
+        ">> кретины, верните деньги\nЭто отзыв с маркетплейса. Как скрыть отзыв на сайте?",
+    ],
+)
+def test_everyday_words_and_names_are_not_obscene(text: str) -> None:
+    assert not _obscene(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # mat before a patronymic, or a name whose dictionary reading is mat, stays mat
+        "Пиздец Иванович, а не поддержка. Где ответ?",
+        "Хуйло Петрович из вашей поддержки опять молчит.",
+        # the Latin beside it spells the same mat
+        "Ваша «Хуйня» (Huynya) опять не работает.",
+        # an insulting or pronoun modifier keeps the vulgar reading
+        "Тупые сучки из поддержки опять не ответили.",
+        "Эти сучки из поддержки опять не ответили.",
+        "Сучки, ответьте уже на тикет.",
+        # the vulgar adjective outside a name's position
+        "Эта сучья форма опять не отправляется. Как починить?",
+        # a mat noun in quotes stays mat
+        "Ваш ответ «Сука» — это что вообще?",
+        # the writer's own line under a quoted one is his
+        "> Добрый день, проверьте настройки.\nВы бездари, я всё проверил.",
+        # mat in a quoted line is still mat in the message
+        "> ну и хуйня у вас\nЭто клиент пишет. Как скрыть отзыв?",
+    ],
+)
+def test_look_alikes_keep_their_refusal(text: str) -> None:
+    assert _obscene(text)
+
+
+@given(st.sampled_from(["Андреевич", "Петровна", "Ильинична", "Кузьмич", "Сергеевичу"]))
+def test_a_patronymic_after_mat_never_clears_it(patronymic: str) -> None:
+    assert _obscene(f"Пиздец {patronymic} опять не ответил.")
+
+
+@given(st.sampled_from(["Ебенгард", "Хергард", "Еберхард"]), st.sampled_from(["Андреевич", "Петровна", "Кузьмич"]))
+def test_a_first_name_before_a_patronymic_is_a_name(name: str, patronymic: str) -> None:
+    assert not _obscene(f"Клиент {name} {patronymic} не получает письма. Что проверить?")
