@@ -75,3 +75,34 @@ def test_a_patronymic_after_mat_never_clears_it(patronymic: str) -> None:
 @given(st.sampled_from(["Ебенгард", "Хергард", "Еберхард"]), st.sampled_from(["Андреевич", "Петровна", "Кузьмич"]))
 def test_a_first_name_before_a_patronymic_is_a_name(name: str, patronymic: str) -> None:
     assert not _obscene(f"Клиент {name} {patronymic} не получает письма. Что проверить?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an exclamation mark between lower-case letters hides one
+        "Хватит п!зд!ть, просто скажите, где настройки SMTP.",
+        "Да ну нах!й такие обновления, где откатить?",
+        # one Latin letter among Cyrillic ones is noise when it is no letter of the word
+        "ЗаQебали ваши обновления, где кнопка отката?",
+        # Russian typed in Latin: y stands for the у it looks like, x for х
+        "Vash xyesos iz podderzhki opyat ne otvetil, kogda budet otvet?",
+    ],
+)
+def test_disguised_mat_is_obscene(text: str) -> None:
+    assert _obscene(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Спасибо!жду ответа по лицензии.",
+        "Помогите!Срочно не открывается админка.",
+        "Bитрикс или HostCMS — что быстрее на этом хостинге?",
+        "Pochemu ne rabotaet moy sajt, kak eto ispravit? Vy gde?",
+        # everyday words a lexicon lists beside mat
+        "Член правления просит выгрузку заказов, яйца и молоко у нас отдельным разделом, вывоз мусора — услуга.",
+    ],
+)
+def test_signs_and_letters_that_hide_nothing(text: str) -> None:
+    assert not _obscene(text)

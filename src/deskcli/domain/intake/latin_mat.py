@@ -29,6 +29,7 @@ _GROUPS = (
 )
 _LETTERS = dict(zip("abvgdezijklmnoprstufhcwqx'", "абвгдезийклмнопрстуфхквкхь", strict=True))
 _VOWELS = "аеёиоуыэюя"
+_Y_AS_U = patterns.compile(r"y")
 _LATIN_WORD = patterns.compile(r"(?<![\w'])[a-z]{3,}(?![\w'])")
 
 
@@ -62,7 +63,8 @@ def latin_mat(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple
     if not russian_in_latin(cleaned):
         return
     for match in _LATIN_WORD.finditer(cleaned.lower()):
-        if is_obscene(by_sound(match.group())):
+        # y also stands for the у it looks like (xyesos, xyj), as x does for х
+        if any(is_obscene(by_sound(w)) for w in {match.group(), _Y_AS_U.sub("u", match.group())}):
             yield match.start(), cleaned[match.start() : match.end()]
 
 
