@@ -106,3 +106,36 @@ def test_disguised_mat_is_obscene(text: str) -> None:
 )
 def test_signs_and_letters_that_hide_nothing(text: str) -> None:
     assert not _obscene(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Zdravstvujte, perevezite pozhalujsta nash sajt na novyj hosting, dostupy vyshlem.", "2.10.1"),
+        ("Ustanovite nam pozhalujsta poslednee obnovlenie sistemy, sami boimsya.", "2.10.3"),
+        ("Vstav'te pozhalujsta na nash sajt skript onlajn-chata, kod prishlyu.", "2.10.5"),
+    ],
+)
+def test_russian_typed_in_latin_is_read_as_russian_for_scope(text: str, clause: str) -> None:
+    result = check_intake("", text)
+    assert "out_of_scope" in result.codes
+    assert "no_question" not in result.codes
+    assert any(clause in f.message for f in result.flags if f.code == "out_of_scope")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zdravstvujte, u nas na sajte ne otkryvaetsya korzina, pochemu?",
+        "Pozhalujsta, podskazhite, gde v HostCMS menyaetsya logotip?",
+    ],
+)
+def test_russian_typed_in_latin_asks_its_question(text: str) -> None:
+    assert check_intake("", text).codes == []
+
+
+def test_english_is_never_read_aloud() -> None:
+    from deskcli.domain.intake.latin_mat import read_aloud
+
+    text = "Hello, how do I move the shop to a new host? We use nginx and PHP 8.2."
+    assert read_aloud(text) == text

@@ -18,7 +18,9 @@ from deskcli.domain.intake import patterns
 # Russian. Each is a word no English sentence uses.
 _RUSSIAN_IN_LATIN = patterns.compile(
     r"(?<![\w'])(?:ne|net|kak|chto|gde|pochemu|uzhe|eto|ili|vy|vas|nas|mne|menya|kogda|kto|"
-    r"kotoryi|kotoryj|kotoraya|vashi|vashe|vash|esli|tozhe|seichas|sejchas|ochen|pishu|mozhno)(?![\w'])"
+    r"kotoryi|kotoryj|kotoraya|vashi|vashe|vash|esli|tozhe|seichas|sejchas|ochen|pishu|mozhno|"
+    r"pozhalu[jy]?sta|pozhalu[iy]sta|zdravstvu[jy]te|spasibo|nam|vam|nash|nashem|nashego|sajt|sajta|sajte|sajtu|"
+    r"zhdu|voobshe|voobshche|otveta|posle)(?![\w'])"
 )
 _RUSSIAN_WORDS = 2
 
@@ -58,6 +60,20 @@ def by_sound(word: str) -> str:
     return "".join(out)
 
 
+# A word read aloud: lower case or capitalised only; CamelCase and capitals are names and
+# abbreviations (HostCMS, PHP, SMTP) and keep their letters.
+_SPOKEN_WORD = patterns.compile(r"(?<![\w'])[A-Za-z][a-z']*(?![\w])")
+
+
+def read_aloud(text: str) -> str:
+    """A message that is Russian typed in Latin letters (perenesite sajt na hosting) with its
+    words read aloud into Cyrillic, so the question and scope rules read it as Russian; any
+    other message unchanged."""
+    if not russian_in_latin(text):
+        return text
+    return _SPOKEN_WORD.sub(lambda m: by_sound(m.group().lower()), text)
+
+
 def latin_mat(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
     """(position, word as written) of each Latin word that is mat when read aloud."""
     if not russian_in_latin(cleaned):
@@ -68,4 +84,4 @@ def latin_mat(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple
             yield match.start(), cleaned[match.start() : match.end()]
 
 
-__all__: Sequence[str] = ("by_sound", "latin_mat", "russian_in_latin")
+__all__: Sequence[str] = ("by_sound", "latin_mat", "read_aloud", "russian_in_latin")
