@@ -139,3 +139,35 @@ def test_english_is_never_read_aloud() -> None:
 
     text = "Hello, how do I move the shop to a new host? We use nginx and PHP 8.2."
     assert read_aloud(text) == text
+
+
+def _clauses(text: str) -> list[str]:
+    return [f.message.split()[0] for f in check_intake("", text).flags if f.code == "out_of_scope"]
+
+
+def test_numbered_items_are_read_together() -> None:
+    text = (
+        "Нужна помощь с переездом.\n1) Сейчас сайт на старом VPS, он закрывается.\n"
+        "2) Новый сервер уже оплачен.\n3) Перенесите, пожалуйста, сайт и почту."
+    )
+    assert _clauses(text) == ["2.10.1"]
+
+
+@pytest.mark.parametrize("verb", ["переложить", "перебросить", "переместить"])
+def test_verbs_of_moving_a_site(verb: str) -> None:
+    assert _clauses(f"Можете {verb} наш сайт со старого хостинга на новый сервер?") == ["2.10.1"]
+
+
+def test_moving_a_thing_inside_the_product_stays_in_scope() -> None:
+    assert _clauses("Как переместить товар в другую группу каталога?") == []
+
+
+@pytest.mark.parametrize("person", ["Программист", "Фрилансер", "Подрядчик"])
+def test_a_person_gone_missing_is_no_data_lost(person: str) -> None:
+    text = f"{person} пропал, сайт лежит у него на сервере. Можете развернуть его у нас на новом хостинге?"
+    assert "2.10.7" not in _clauses(text)
+
+
+def test_data_gone_missing_after_a_restore_is_still_redo_work() -> None:
+    text = "После отката бэкапа пропали разделы, которые вы делали в прошлом месяце. Сделайте их заново."
+    assert "2.10.7" in _clauses(text)
