@@ -171,3 +171,38 @@ def test_a_person_gone_missing_is_no_data_lost(person: str) -> None:
 def test_data_gone_missing_after_a_restore_is_still_redo_work() -> None:
     text = "После отката бэкапа пропали разделы, которые вы делали в прошлом месяце. Сделайте их заново."
     assert "2.10.7" in _clauses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an absence notice sends the reader elsewhere
+        "Меня нет на месте до 3 мая. По всем срочным вопросам пишите Ольге, olga@example.ru.",
+        "I am on leave until the 2nd. For anything urgent please call our office on 555 0101.",
+        # the writer's own saying announced: thanks, praise, displeasure
+        "Хотим поблагодарить Сергея, всё заработало.",
+        "Хотела бы выразить благодарность за быстрый ответ.",
+        "I would like to thank your team for sorting out the invoice.",
+        # leave to ask, in another word order, with a topic
+        "Можно нам вопрос задать про обмен с 1С?",
+        # whom to write, and whether anyone reads the ticket
+        "Кому написать по поводу договора?",
+        "Кто-нибудь вообще читает мою заявку?",
+    ],
+)
+def test_messages_that_ask_nothing(text: str) -> None:
+    assert "no_question" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real question beside the same words
+        "По срочным вопросам кому звонить, если сайт упал ночью?",
+        "Хочу оставить отзыв к товару, а кнопка «Отправить» не нажимается. Что не так?",
+        "Можно задать вопрос: как выгрузить заказы в Excel?",
+        "Письма покупателям не уходят с почты, прочитайте лог во вложении и подскажите, в чём дело.",
+    ],
+)
+def test_questions_beside_those_words_still_ask(text: str) -> None:
+    assert "no_question" not in check_intake("", text).codes

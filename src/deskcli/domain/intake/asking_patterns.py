@@ -17,13 +17,13 @@ _UNSAID = (
 ABOUT = r"(?:\s+(?:по|про|насчет|о|об|касательно|about|on|regarding)(?:\s+[^\s,.:;!?]+){1,4})?"
 ANNOUNCED = patterns.compile(
     r"(?:(?:у\s+(?:меня|нас)|есть|имеется|появился|возник)\s+(?:\S+\s+)?вопрос\w*"
-    r"|(?:можно|могу|хочу|хотел|хотела|хотелось|хотели|хотим|разрешите|позвольте)(?:\s+(?:ли|я|бы|вас|у\s+вас|к\s+вам|вам))*"
+    r"|(?:можно|могу|хочу|хотел|хотела|хотелось|хотели|хотим|разрешите|позвольте)(?:\s+(?:ли|я|бы|вас|у\s+вас|к\s+вам|вам|мне|нам))*"
     # what is to be asked, left unsaid: кое-что, одну вещь, пару моментов, something
-    + _UNSAID + r"\s+(?:(?:задать|задам)\s+(?:\S+\s+)?вопрос\w*|спросить|уточнить|поинтересоваться|проконсультироваться"
+    + _UNSAID + r"\s+(?:(?:задать|задам)\s+(?:\S+\s+)?вопрос\w*|вопрос\w*\s+(?:задать|задам)|спросить|уточнить|поинтересоваться|проконсультироваться"
     # обратиться с вопросом по лицензии: the question is announced, not asked
     r"|получить\s+консультацию|обратиться(?:\s+(?:к\s+вам\s+)?с\s+(?:\S+\s+)?вопрос\w*)?)"
     # whom to ask rather than what: к кому обратиться по лицензии, who do I contact
-    r"|(?:к\s+кому|куда)\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:обратиться|обращаться|писать|написать)"
+    r"|(?:к\s+кому|кому|куда)\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:обратиться|обращаться|писать|написать)"
     r"|who\s+(?:should|can|do|could)\s+(?:i|we)\s+(?:contact|ask|talk\s+to|write\s+to)"
     # "подскажите, пожалуйста, по лицензии": help asked with a topic and nothing asked
     r"|(?:подскажите|помогите|проконсультируйте)(?:,?\s+пожалуйста,?)?(?=\s+(?:по|про|насчет|касательно)\s)"
@@ -83,3 +83,21 @@ LOG_LINE = patterns.compile(
 # A line quoted from the desk's earlier letter ("> Уточните версию системы"): the desk's
 # words, not the customer's.
 QUOTED_LINE = patterns.compile(r"^[ \t]*>.*$", re.MULTILINE)
+
+
+# Where to turn while the writer is away (по срочным вопросам обращайтесь к ..., for urgent
+# matters please contact ...): an absence notice sends the reader elsewhere and asks nothing.
+REDIRECT = patterns.compile(
+    r"(?<![^\W_])(?:по\s+(?:всем\s+)?срочным\s+вопросам|в\s+(?:срочных|экстренных)\s+случаях"
+    r"|for\s+(?:anything\s+|all\s+)?urgent(?:\s+(?:matters|issues|questions|enquiries|inquiries|requests))?"
+    r"|in\s+(?:urgent\s+cases|(?:an\s+)?emergenc(?:y|ies)))(?![^\W_])",
+    re.IGNORECASE,
+)
+# The writer's own saying announced (хочу выразить недовольство, хотим оставить отзыв, хочу
+# поблагодарить): a statement made to the desk, no request of it.
+OWN_SAYING = patterns.compile(
+    r"(?<![^\W_])(?:хочу|хотим|хотел\w*\s+бы|хотелось\s+бы|i\s+(?:want|would\s+like|wanted)\s+to|we\s+(?:want|would\s+like)\s+to)"
+    r"\s+(?:выразить|высказать|оставить\s+(?:\S+\s+)?отзыв\w*|поблагодарить|похвалить|сказать\s+спасибо"
+    r"|express|say\s+thank|thank|leave\s+(?:some\s+|a\s+)?(?:feedback|review)|praise|compliment)(?![^\W_])",
+    re.IGNORECASE,
+)
