@@ -64,7 +64,13 @@ INTRODUCTION = patterns.compile(
     r"(?<!\w)(?:меня\s+зовут|my\s+name\s+is|i\s+am\s+the\s+new|i'm\s+the\s+new"
     r"|я\s+(?:теперь\s+)?нов(?:ый|ая|енький|енькая)"
     # буду теперь вам писать, буду с вами на связи: who writes from now on
-    r"|буду\s+(?:теперь\s+)?(?:вам\s+|с\s+вами\s+)?(?:писать|обращаться|на\s+связи))(?!\w)"
+    r"|буду\s+(?:теперь\s+)?(?:вам\s+|с\s+вами\s+)?(?:писать|обращаться|на\s+связи)"
+    # on whose behalf and from where: пишу от имени / по поручению, I'm writing on behalf of
+    r"|пиш(?:у|ем)\s+(?:вам\s+)?(?:от\s+имени|по\s+поручению)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+writing"
+    r"\s+(?:to\s+you\s+)?(?:on\s+behalf\s+of|for|from)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+from"
+    # and in which language: my Russian is bad, извините за мой русский
+    r"|my\s+(?:russian|english)\s+is\s+(?:\S+\s+)?(?:bad|poor|weak|not\s+good)"
+    r"|(?:sorry|excuse\s+me)\s+for\s+my\s+(?:russian|english)|извините\s+за\s+мой\s+(?:русский|английский))(?!\w)"
 )
 # The customer's own letter to the desk (получили моё письмо?, did you get my email?): the
 # request itself, like заявка, not the product's mail (письма о заказах не уходят).
