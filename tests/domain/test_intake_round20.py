@@ -227,3 +227,33 @@ def test_a_digression_beside_an_introduction_is_still_one() -> None:
         "the coach should resign. How do I hide the price of an out-of-stock product?"
     )
     assert "off_topic" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom the writer says it for, after his own verb of saying
+        "Повторяю ещё раз для особо умных идиотов: письма не уходят.",
+        "I explain for the morons one more time: the export fails.",
+        # an everyday English insult of idleness, said to the reader
+        "You good-for-nothings never answer. Where is the invoice?",
+        # Russian typed in Latin with letters hidden behind an asterisk
+        "Vy tam sovsem yo*nulis? Pochemu ne rabotaet korzina?",
+    ],
+)
+def test_insults_and_masked_mat_aimed_at_the_desk(text: str) -> None:
+    assert _obscene(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # for them, with the verb's own object between: made for someone, not said to the desk
+        "Пишу памятку для идиотов из нашего склада, как сверять остатки. Где взять отчёт?",
+        "Объясняю для дебилов из нашей бухгалтерии, как выгружать счета. Где этот отчёт?",
+        "Купил книгу для чайников по HTML. Где в шаблоне поменять шрифт?",
+        "Pochemu ne rabotaet ma*ka kak eto ispravit",
+    ],
+)
+def test_for_someone_else_or_nothing_hidden(text: str) -> None:
+    assert not _obscene(text)

@@ -32,7 +32,9 @@ _GROUPS = (
 _LETTERS = dict(zip("abvgdezijklmnoprstufhcwqx'", "абвгдезийклмнопрстуфхквкхь", strict=True))
 _VOWELS = "аеёиоуыэюя"
 _Y_AS_U = patterns.compile(r"y")
-_LATIN_WORD = patterns.compile(r"(?<![\w'])[a-z]{3,}(?![\w'])")
+# A word of three letters or more; an asterisk or two inside hide letters (yo*anyi), which
+# the obscene check fills in as it does in Cyrillic.
+_LATIN_WORD = patterns.compile(r"(?<![\w'*])(?=(?:[a-z]\**){3})[a-z]+(?:\*{1,2}[a-z]+)?(?![\w'*])")
 
 
 def russian_in_latin(text: str) -> bool:
