@@ -92,7 +92,7 @@ LOG_LINE = patterns.compile(
 QUOTED_LINE = patterns.compile(r"^[ \t]*>.*$", re.MULTILINE)
 
 
-# Where to turn while the writer is away (по срочным вопросам обращайтесь к ..., for urgent
+# Where to turn while the writer is away (по всем срочным вопросам пишите ..., for anything urgent
 # matters please contact ...): an absence notice sends the reader elsewhere and asks nothing.
 REDIRECT = patterns.compile(
     r"(?<![^\W_])(?:по\s+(?:всем\s+)?срочным\s+вопросам|в\s+(?:срочных|экстренных)\s+случаях"

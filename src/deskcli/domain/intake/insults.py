@@ -309,7 +309,7 @@ def _not_staff_but(sentence: Sequence[Token], index: int) -> bool:
     )
 
 
-# Whom the writer says it for: повторяю для особо одарённых идиотов, I repeat for the morons.
+# Whom the writer says it for: повторяю ещё раз для идиотов, I repeat for the morons.
 _FOR = frozenset(("для", "for"))
 _SAYING_EN = frozenset(("repeat", "explain", "say", "write", "spell"))
 _SAYING_SPAN = 4

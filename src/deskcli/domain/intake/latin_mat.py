@@ -81,7 +81,7 @@ def latin_mat(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple
     if not russian_in_latin(cleaned):
         return
     for match in _LATIN_WORD.finditer(cleaned.lower()):
-        # y also stands for the у it looks like (xyesos, xyj), as x does for х
+        # y also stands for the у it looks like (xyilo, xyj), as x does for х
         if any(is_obscene(by_sound(w)) for w in {match.group(), _Y_AS_U.sub("u", match.group())}):
             yield match.start(), cleaned[match.start() : match.end()]
 

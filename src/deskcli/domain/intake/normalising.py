@@ -118,7 +118,7 @@ def plain_readings(word: str) -> list[str]:
         found += [_REPEATED.sub(r"\1", reading) for reading in list(found)]
         found += [_STRETCHED_RUN.sub("", reading) for reading in list(found) if _STRETCHED_RUN.search(reading)]
     if _STRAY_LATIN.fullmatch(word):
-        # заzебали: one Latin letter among Cyrillic ones is a letter (by look or sound) or noise
+        # заQебал: one Latin letter among Cyrillic ones is a letter (by look or sound) or noise
         found.append(fold(_LATIN_LETTER.sub("", word)))
     for reading in list(found):
         signs = SIGNS_AS_CYRILLIC if CYRILLIC.search(reading) else _SIGNS_AS_LATIN

@@ -324,8 +324,8 @@ def _sounded_mat(word: str, lexicon: _ObsceneLexicon) -> bool:
 
 
 def _foreign_first_name(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
-    """A first name before a patronymic (Ебергард Андреевич), or a foreign name with its own
-    Latin spelling in brackets (Херши (Hershey's)), is no mat — unless the dictionary reads it
+    """A first name before a patronymic (Ебенгард Михайлович), or a foreign name with its own
+    Latin spelling in brackets (Херольд (Herold)), is no mat — unless the dictionary reads it
     as a mat word or a root that is mat inside any word stands in it (пизд)."""
     lexicon = obscene_lexicon()
     reading = fold(written[index].group())

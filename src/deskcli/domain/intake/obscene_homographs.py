@@ -3,7 +3,7 @@ share forms with inanimate nouns of the dictionary (сучки: bitches, or knot
 сучья: a bitch's, or branches), and a forwarded mail quotes someone else's words.
 
 A shared form counts as the everyday noun only where the grammar says so: an ordinary
-adjective before it agrees with the inanimate noun (единичные сучки, сухие сучья). An
+adjective before it agrees with the inanimate noun (мелкие сучки, сухие сучья). An
 adjective that insults (тупые), a pronoun (эти, ваши) or a capital at the sentence's start
 (Сука, ...) leaves the word vulgar, as does anything aimed at the desk."""
 

@@ -150,14 +150,14 @@ def innocent_name(
     )
 
 
-# A first name is followed by a patronymic (Ебергард Андреевич): the word before one is a
+# A first name is followed by a patronymic (Ебенгард Михайлович): the word before one is a
 # first name whatever letters it starts with. A patronymic ends in -вич / -вна / -ична / -ич.
 _PATRONYMIC_END = patterns.compile(r"\w+(?:вич|вна|ична|ич)(?:а|у|ем|е|ой|ы|ом)?")
 
 
 def before_patronymic(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
     """Whether a capitalised word stands right before a capitalised patronymic, in the first
-    name's place (Ебергард Андреевич), with nothing but a space between."""
+    name's place (Ебенгард Михайлович), with nothing but a space between."""
     word = written[index].group()
     if not _capitalised(word) or index + 1 >= len(written):
         return False
@@ -170,7 +170,7 @@ def before_patronymic(written: Sequence[re.Match[str]], index: int, text: str) -
     )
 
 
-# A name given in both scripts, one of them in round brackets (Херши (Hershey's), Eberhard
+# A name given in both scripts, one of them in round brackets (Херольд (Herold), Eberhard
 # (Эберхард)): read aloud, the Latin spelling starts like the Cyrillic one.
 _BRACKET_GAP = patterns.compile(r"[»”\"]?\s*\(\s*[«“\"]?")
 _SHARED_START = 4
@@ -189,7 +189,7 @@ def spelled_in_both_scripts(
     written: Sequence[re.Match[str]], index: int, text: str, by_sound: Callable[[str], str]
 ) -> bool:
     """Whether a capitalised Cyrillic word is a foreign name whose own Latin spelling stands
-    beside it in brackets (Херши (Hershey's)), or follows it in brackets (Hershey (Херши))."""
+    beside it in brackets (Херольд (Herold)), or follows it in brackets (Herold (Херольд))."""
     word = written[index].group()
     if not _capitalised(word) or word.isascii():
         return False

@@ -172,7 +172,7 @@ _ABLE_PURPOSE = patterns.compile(r"(?<!\S)(чтобы(?: (?!вы(?!\S)|ваш)\S
 _MAYBE_AHEAD = patterns.compile(r"(?<![^\W_])может(?:\s+быть)?(?=\s*,|\s+это(?![^\W_]))", re.IGNORECASE)
 
 
-# A person who went missing (разработчик пропал) is no data lost (2.10.7): a person's noun as
+# A person who went missing (программист пропал) is no data lost (2.10.7): a person's noun as
 # the subject right before a verb of going missing.
 _GONE = patterns.compile(r"(?<!\S)(\S+) (?:пропасть|потеряться|исчезнуть) _past_")
 
