@@ -257,3 +257,27 @@ def test_insults_and_masked_mat_aimed_at_the_desk(text: str) -> None:
 )
 def test_for_someone_else_or_nothing_hidden(text: str) -> None:
     assert not _obscene(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добрый день. У нас к вам пара вопросов по лицензиям, можно?",
+        "Есть вопрос по доставке, с кем лучше поговорить?",
+        "Хотим поделиться: магазин на новой версии открывается вдвое быстрее. Спасибо!",
+        "Передайте, пожалуйста, Ирине нашу благодарность.",
+    ],
+)
+def test_more_messages_that_ask_nothing(text: str) -> None:
+    assert "no_question" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У меня к вам вопрос: как выгрузить заказы в Excel?",
+        "С кем поговорить по поводу интеграции — и как вообще подключить СДЭК в модуле доставки?",
+    ],
+)
+def test_a_question_after_the_announcement_still_asks(text: str) -> None:
+    assert "no_question" not in check_intake("", text).codes

@@ -16,7 +16,7 @@ _UNSAID = (
 )
 ABOUT = r"(?:\s+(?:по|про|насчет|о|об|касательно|about|on|regarding)(?:\s+[^\s,.:;!?]+){1,4})?"
 ANNOUNCED = patterns.compile(
-    r"(?:(?:у\s+(?:меня|нас)|есть|имеется|появился|возник)\s+(?:\S+\s+)?вопрос\w*"
+    r"(?:(?:у\s+(?:меня|нас)|есть|имеется|появился|возник)\s+(?:\S+\s+){0,3}?вопрос\w*"
     r"|(?:можно|могу|хочу|хотел|хотела|хотелось|хотели|хотим|разрешите|позвольте)(?:\s+(?:ли|я|бы|вас|у\s+вас|к\s+вам|вам|мне|нам))*"
     # what is to be asked, left unsaid: кое-что, одну вещь, пару моментов, something
     + _UNSAID + r"\s+(?:(?:задать|задам)\s+(?:\S+\s+)?вопрос\w*|вопрос\w*\s+(?:задать|задам)"
@@ -24,6 +24,7 @@ ANNOUNCED = patterns.compile(
     # обратиться с вопросом по лицензии: the question is announced, not asked
     r"|получить\s+консультацию|обратиться(?:\s+(?:к\s+вам\s+)?с\s+(?:\S+\s+)?вопрос\w*)?)"
     # whom to ask rather than what: к кому обратиться по лицензии, who do I contact
+    r"|с\s+кем\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:обсудить|поговорить|связаться|решить)"
     r"|(?:к\s+кому|кому|куда)\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:обратиться|обращаться|писать|написать)"
     r"|who\s+(?:should|can|do|could)\s+(?:i|we)\s+(?:contact|ask|talk\s+to|write\s+to)"
     # "подскажите, пожалуйста, по лицензии": help asked with a topic and nothing asked
@@ -104,7 +105,9 @@ REDIRECT = patterns.compile(
 # поблагодарить): a statement made to the desk, no request of it.
 OWN_SAYING = patterns.compile(
     r"(?<![^\W_])(?:хочу|хотим|хотел\w*\s+бы|хотелось\s+бы|i\s+(?:want|would\s+like|wanted)\s+to|we\s+(?:want|would\s+like)\s+to)"
-    r"\s+(?:выразить|высказать|оставить\s+(?:\S+\s+)?отзыв\w*|поблагодарить|похвалить|сказать\s+спасибо"
-    r"|express|say\s+thank|thank|leave\s+(?:some\s+|a\s+)?(?:feedback|review)|praise|compliment)(?![^\W_])",
+    r"\s+(?:выразить|высказать|оставить\s+(?:\S+\s+)?отзыв\w*|поблагодарить|похвалить|сказать\s+спасибо|поделиться"
+    r"|express|say\s+thank|thank|share|leave\s+(?:some\s+|a\s+)?(?:feedback|review)|praise|compliment)(?![^\W_])"
+    # thanks passed on: передайте ему благодарность, please pass on our thanks
+    r"|(?<![^\W_])(?:передайте|pass\s+on),?(?:\s+\S+){0,3}?\s+(?:благодарность|спасибо|thanks|gratitude)(?![^\W_])",
     re.IGNORECASE,
 )
