@@ -281,3 +281,19 @@ def test_more_messages_that_ask_nothing(text: str) -> None:
 )
 def test_a_question_after_the_announcement_still_asks(text: str) -> None:
     assert "no_question" not in check_intake("", text).codes
+
+
+def test_a_check_asked_for_after_the_update_is_part_of_the_work() -> None:
+    text = "Поручаем вашей поддержке поставить обновление на наш сайт и проверить, что корзина работает после обновления."
+    assert _clauses(text) == ["2.10.3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Проверьте, пожалуйста, почему после обновления не работает корзина.",
+        "The licence check fails after the update. How do I re-bind the licence?",
+    ],
+)
+def test_a_fault_after_the_update_stays_in_scope(text: str) -> None:
+    assert _clauses(text) == []

@@ -177,6 +177,13 @@ _MAYBE_AHEAD = patterns.compile(r"(?<![^\W_])может(?:\s+быть)?(?=\s*,|\
 _GONE = patterns.compile(r"(?<!\S)(\S+) (?:пропасть|потеряться|исчезнуть) _past_")
 
 
+# A check asked for after the work (проверить, что всё работает после обновления; check that
+# everything works after the update) names the work's end, not a fault the update caused.
+_CHECKED_AFTER = patterns.compile(
+    r"(?<!\S)((?:проверить(?: _impr_)?|(?:check|test) (?:that|whether|if))(?: \S+){0,4}) (?:после|after)(?!\S)"
+)
+
+
 def _person_gone(match: re.Match[str]) -> str:
     person = can_be(match.group(1), "NOUN", "anim") and not can_be(match.group(1), "NOUN", "inan")
     return f"{match.group(1)} уйти _past_" if person else match.group(0)
@@ -189,6 +196,7 @@ def _who_does(sentence: str) -> str:
     _NO_WORK_ASKED, "может быть" and a breakage only feared."""
     sentence = _NO_WORK_ASKED.sub(lambda m: m.group(0)[: -len(" _impr_")], sentence)
     sentence = _GONE.sub(_person_gone, sentence)
+    sentence = _CHECKED_AFTER.sub(r"\1 вслед", sentence)
     sentence = _UNABLE.sub(r"\1 уметь", sentence)
     sentence = _ABLE_PURPOSE.sub(r"\1 уметь", sentence)
     sentence = _FEARED.sub(lambda m: m.group(0).rsplit(" ", 1)[0] + " уцелеть", _MAYBE.sub("возможно", sentence))
