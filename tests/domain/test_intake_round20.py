@@ -297,3 +297,25 @@ def test_a_check_asked_for_after_the_update_is_part_of_the_work() -> None:
 )
 def test_a_fault_after_the_update_stays_in_scope(text: str) -> None:
     assert _clauses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Нужно переделать шапку сайта как у Wildberries: меню и поиск в одну строку. Сделаете?",
+        "Нужно перерисовать шапку сайта, как на сайте наших партнёров. Возьмётесь?",
+    ],
+)
+def test_like_someone_else_s_site_is_a_likeness_not_a_how_to(text: str) -> None:
+    assert _clauses(text) == ["2.10.4"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как в админке поменять порядок блоков на главной странице?",
+        "Хотим переделать каталог. Как на сайте сделать фильтр слева?",
+    ],
+)
+def test_how_in_a_place_with_a_verb_stays_a_how_to(text: str) -> None:
+    assert _clauses(text) == []

@@ -132,9 +132,29 @@ _ASKING_VERBS = ("подсказать", "объяснить", "рассказа
 _COMPARING_HOW = patterns.compile(r"(?<= )как(?= )(?! (?:и )?(?:в )?(?:тот|прошлый|тогда|раньше|прежде|быть)(?!\S))")
 
 
+# "как у Ozon", "как на сайте конкурента": как before a place with no verb after it is a
+# likeness (make it like theirs), not a how-to, in a sentence that asks no question.
+_LIKE_A_PLACE = patterns.compile(r"(?<= )как (?=(?:у|на|в|во) (?!(?:тот|прошлый|прошлое)(?!\S)))")
+_PLACE_WORDS = 3
+
+
+def _likeness(sentence: str) -> str:
+    if "?" in sentence:
+        return sentence
+
+    def read(match: re.Match[str]) -> str:
+        place = sentence[match.end() :].split()[1 : 1 + _PLACE_WORDS]
+        if any(w.startswith("_") or can_be(w, "INFN") or can_be(w, "VERB") for w in place):
+            return match.group(0)
+        return "подобно "
+
+    return _LIKE_A_PLACE.sub(read, sentence)
+
+
 def _comparisons_apart(sentence: str) -> str:
     """In a request without "?", a как after the imperative compares (переделайте меню,
     как на сайте конкурента; make it like theirs): it asks nothing, so it is no howto."""
+    sentence = _likeness(sentence)
     if "?" in sentence or "_impr_" not in sentence:
         return sentence
     at = sentence.index("_impr_")
