@@ -319,3 +319,14 @@ def test_like_someone_else_s_site_is_a_likeness_not_a_how_to(text: str) -> None:
 )
 def test_how_in_a_place_with_a_verb_stays_a_how_to(text: str) -> None:
     assert _clauses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ленивые сучки из поддержки опять молчат.",
+        "Гребаные сучки опять не ответили на заявку.",
+    ],
+)
+def test_a_shared_form_said_of_people_stays_vulgar(text: str) -> None:
+    assert _obscene(text)

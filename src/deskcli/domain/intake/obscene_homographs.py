@@ -48,13 +48,33 @@ def innocent_homograph(
     if not nouns or text[before.end() : written[index].start()].strip(" "):
         return False
     modifier = fold(before.group())
-    if is_insult_word(modifier) or morphology.lemmas(modifier) & mat_lemmas:
+    if is_insult_word(modifier) or morphology.lemmas(modifier) & mat_lemmas or _points_at_people(text, written[index].start()):
         return False
     return any(
         _MODIFIERS & m.grammemes and "Apro" not in m.grammemes and _agrees(m, noun)
         for m in morphology.parses(modifier)
         for noun in nouns
     )
+
+
+# Answering in any form (не ответили, ответят): whoever answers the customer is the desk's.
+_ANSWERING = frozenset(("ответить", "отвечать"))
+
+
+def _points_at_people(text: str, start: int) -> bool:
+    """Whether the word's sentence speaks to or of people (вы, ваши, поддержка, менеджеры,
+    you): then the shared form is said of them (ленивые сучки из поддержки) and stays vulgar."""
+    from deskcli.domain.intake.insult_parties import in_section
+    from deskcli.domain.intake.insult_sentences import sentences
+
+    for sentence in sentences(text):
+        if sentence and sentence[0].start <= start <= sentence[-1].start:
+            return any(
+                in_section(t, s) or morphology.lemmas(t.reading) & _ANSWERING
+                for t in sentence
+                for s in ("addressee", "possessive", "person", "answering")
+            )
+    return False
 
 
 # A line quoted from an earlier or forwarded mail: "> ...", ">> ...".
