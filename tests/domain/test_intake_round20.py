@@ -330,3 +330,8 @@ def test_how_in_a_place_with_a_verb_stays_a_how_to(text: str) -> None:
 )
 def test_a_shared_form_said_of_people_stays_vulgar(text: str) -> None:
     assert _obscene(text)
+
+
+@pytest.mark.parametrize("nickname", ["Блядун", "Хуйлан", "Хуеплёт", "Мудозвон"])
+def test_a_mat_nickname_before_a_patronymic_stays_mat(nickname: str) -> None:
+    assert _obscene(f"{nickname} Петрович из вашей поддержки опять не ответил.")

@@ -155,11 +155,19 @@ def innocent_name(
 _PATRONYMIC_END = patterns.compile(r"\w+(?:вич|вна|ична|ич)(?:а|у|ем|е|ой|ы|ом)?")
 
 
+# A first name built on mat's letters runs well past them (Ебенгард): a short one (Блядун,
+# Хуйлан) is a mat word with an ending, a nickname, not a name.
+_SHORTEST_FIRST_NAME = 7
+
+
 def before_patronymic(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
     """Whether a capitalised word stands right before a capitalised patronymic, in the first
-    name's place (Ебенгард Михайлович), with nothing but a space between."""
+    name's place (Ебенгард Михайлович), with nothing but a space between, and reads as a first
+    name (pymorphy3's Name, known or guessed) of seven letters or more."""
     word = written[index].group()
-    if not _capitalised(word) or index + 1 >= len(written):
+    if not _capitalised(word) or index + 1 >= len(written) or len(word) < _SHORTEST_FIRST_NAME:
+        return False
+    if not morphology.can_be(fold(word), "Name"):
         return False
     after = written[index + 1].group()
     return bool(
