@@ -335,3 +335,7 @@ def test_a_shared_form_said_of_people_stays_vulgar(text: str) -> None:
 @pytest.mark.parametrize("nickname", ["Блядун", "Хуйлан", "Хуеплёт", "Мудозвон"])
 def test_a_mat_nickname_before_a_patronymic_stays_mat(nickname: str) -> None:
     assert _obscene(f"{nickname} Петрович из вашей поддержки опять не ответил.")
+
+
+def test_mat_spelled_in_both_scripts_stays_mat() -> None:
+    assert _obscene("Ваш новый модуль Блядун (Blyadun) опять не грузится.")

@@ -331,7 +331,7 @@ def _foreign_first_name(written: Sequence[re.Match[str]], index: int, text: str)
     reading = fold(written[index].group())
     if morphology.lemmas(reading) & lexicon.lemmas or lexicon.mat_anywhere(reading):
         return False
-    return before_patronymic(written, index, text) or spelled_in_both_scripts(written, index, text, by_sound)
+    return before_patronymic(written, index, text) or spelled_in_both_scripts(written, index, text, by_sound, is_obscene_word)
 
 
 def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:

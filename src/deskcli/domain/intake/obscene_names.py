@@ -194,7 +194,8 @@ def _same_name(cyrillic: str, latin: str, by_sound: Callable[[str], str]) -> boo
 
 
 def spelled_in_both_scripts(
-    written: Sequence[re.Match[str]], index: int, text: str, by_sound: Callable[[str], str]
+    written: Sequence[re.Match[str]], index: int, text: str, by_sound: Callable[[str], str],
+    is_obscene: Callable[[str], bool],
 ) -> bool:
     """Whether a capitalised Cyrillic word is a foreign name whose own Latin spelling stands
     beside it in brackets (Херольд (Herold)), or follows it in brackets (Herold (Херольд))."""
@@ -213,6 +214,7 @@ def spelled_in_both_scripts(
             and other.group().isalpha()
             and _BRACKET_GAP.fullmatch(text[first.end() : second.start()])
             and _same_name(word, other.group(), by_sound)
+            and not is_obscene(other.group())  # Блядун (Blyadun): mat in both scripts
         ):
             return True
     return False
