@@ -14,7 +14,7 @@ from deskcli.domain.intake.normalising import (
     CYRILLIC,
     plain_readings,
 )
-from deskcli.domain.intake.insult_parties import context_words, customers_side_after, unknown_outsider
+from deskcli.domain.intake.insult_parties import context_words, customers_side_after, told_to, unknown_outsider
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import CLAUSE_PUNCTUATION, Token, sentences
 from deskcli.domain.intake.obscene import obscene_lexicon
@@ -230,7 +230,7 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False)
             return True
         if CLAUSE_PUNCTUATION.search(token.gap_after):
             break
-    if _answering_me(sentence, index) or _not_staff_but(sentence, index) or _told_to(sentence, index):
+    if _answering_me(sentence, index) or _not_staff_but(sentence, index) or told_to(sentence, index):
         return True
     return _called_by_it(sentence, index, weak) and not _self_subject(sentence, index)
 
@@ -307,38 +307,6 @@ def _not_staff_but(sentence: Sequence[Token], index: int) -> bool:
         and any(_in(t, "person") and _nominative(t) for t in after[at + 1 : at + 4])
         for at, (a, b) in enumerate(zip(after, after[1:], strict=False))
     )
-
-
-# Whom the writer says it for: повторяю ещё раз для идиотов, I repeat for the morons.
-_FOR = frozenset(("для", "for"))
-_SAYING_EN = frozenset(("repeat", "explain", "say", "write", "spell"))
-_SAYING_SPAN = 4
-_TIMES = frozenset(("раз", "раза"))  # ещё раз, в сотый раз: how often, no object
-
-
-def _told_to(sentence: Sequence[Token], index: int) -> bool:
-    """Whether the insult names those the writer is telling something to: для / for before
-    it (with only its qualifiers between, in one clause) after a verb of the writer in the
-    first person (объясняю, повторяю, пишу; I repeat)."""
-    for at in range(index - 1, max(-1, index - _SAYING_SPAN), -1):
-        if CLAUSE_PUNCTUATION.search(sentence[at].gap_after):
-            return False
-        if sentence[at].reading in _FOR:
-            # the verb right before для, or with an adverb between (объясняю ещё раз для ...);
-            # a verb with an object of its own (пишу инструкцию для ...) makes it for them
-            verb = next(
-                (t for t in reversed(sentence[max(0, at - 3) : at])
-                 if morphology.can_be(t.reading, "VERB", "1per", "sing") or t.reading in _SAYING_EN),
-                None,
-            )
-            if verb is None or customers_side_after(sentence, index):
-                return False
-            between = sentence[sentence.index(verb) + 1 : at]
-            return not any(
-                t.reading not in _TIMES and (found := morphology.parses(t.reading)) and found[0].has("NOUN")
-                for t in between
-            )
-    return False
 
 
 def _answering_me(sentence: Sequence[Token], index: int) -> bool:

@@ -22,14 +22,7 @@ from deskcli.domain.intake.normalising import (
 )
 from deskcli.domain.intake.latin_mat import by_sound, latin_mat
 from deskcli.domain.intake.obscene_homographs import innocent_homograph, outside_quoted_mail
-from deskcli.domain.intake.obscene_names import (
-    before_patronymic,
-    beside_name,
-    double_name,
-    innocent_name,
-    place_name,
-    spelled_in_both_scripts,
-)
+from deskcli.domain.intake.obscene_names import beside_name, double_name, foreign_name, innocent_name, place_name
 from deskcli.domain.intake.wordlists import fold, word_list
 
 _RU_VOWEL_START = "еяю"
@@ -235,6 +228,12 @@ def _ordinary_name(word: str) -> bool:
 _NAME_SAFE_FORMS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND", "ADJF", "ADJS"))
 
 
+def _mat_word(word: str) -> bool:
+    """Whether the dictionary reads a folded word as mat, or a root mat inside any word (пизд) stands in it."""
+    lexicon = obscene_lexicon()
+    return bool(morphology.lemmas(word) & lexicon.lemmas) or lexicon.mat_anywhere(word)
+
+
 def _carries_root(word: str) -> bool:
     """Whether a word holds mat letters: a root, or a form of a mat lemma (сучья of сучий)."""
     lexicon = obscene_lexicon()
@@ -321,17 +320,6 @@ def _sounded_mat(word: str, lexicon: _ObsceneLexicon) -> bool:
         and morphology.is_known(reading)
         and bool(morphology.lemmas(reading) & lexicon.lemmas)
     )
-
-
-def _foreign_first_name(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
-    """A first name before a patronymic (Ебенгард Михайлович), or a foreign name with its own
-    Latin spelling in brackets (Херольд (Herold)), is no mat — unless the dictionary reads it
-    as a mat word or a root that is mat inside any word stands in it (пизд)."""
-    lexicon = obscene_lexicon()
-    reading = fold(written[index].group())
-    if morphology.lemmas(reading) & lexicon.lemmas or lexicon.mat_anywhere(reading):
-        return False
-    return before_patronymic(written, index, text) or spelled_in_both_scripts(written, index, text, by_sound, is_obscene_word)
 
 
 def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
@@ -424,7 +412,7 @@ def find_obscene(text: str) -> list[str]:
         and is_obscene_word(m.group(), beside_name(written, i), double_name(written, i, cleaned))
         and not place_name(written, i, cleaned)
         and not innocent_name(written, i, cleaned, _carries_root, _ordinary_name, is_obscene_word)
-        and not _foreign_first_name(written, i, cleaned)
+        and not foreign_name(written, i, cleaned, _mat_word, by_sound, is_obscene_word)
         and not innocent_homograph(written, i, cleaned, obscene_lexicon().lemmas)
     ]
     found += spelled_with_spaces(cleaned)

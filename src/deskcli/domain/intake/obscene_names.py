@@ -218,3 +218,15 @@ def spelled_in_both_scripts(
         ):
             return True
     return False
+
+
+def foreign_name(
+    written: Sequence[re.Match[str]], index: int, text: str, mat_word: Callable[[str], bool],
+    by_sound: Callable[[str], str], is_obscene: Callable[[str], bool],
+) -> bool:
+    """A first name before a patronymic (Ебенгард Михайлович), or a foreign name with its own
+    Latin spelling in brackets (Херольд (Herold)), is no mat — unless the dictionary reads it
+    as a mat word or a root that is mat inside any word stands in it (``mat_word``)."""
+    if mat_word(fold(written[index].group())):
+        return False
+    return before_patronymic(written, index, text) or spelled_in_both_scripts(written, index, text, by_sound, is_obscene)
