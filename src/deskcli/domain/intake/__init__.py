@@ -95,6 +95,7 @@ def check_intake(subject: str, body: str, *, follow_up: bool = False) -> IntakeR
     `is_repeat`.
     """
     from deskcli.domain.intake.answerability import answerability_flags
+    from deskcli.domain.intake.latin_mat import read_aloud
     from deskcli.domain.intake.normalising import normalize
     from deskcli.domain.intake.obscene import find_obscene
     from deskcli.domain.intake.scope import out_of_scope
@@ -105,7 +106,8 @@ def check_intake(subject: str, body: str, *, follow_up: bool = False) -> IntakeR
         refusals.append(
             Reason("obscene", "2.8.3 obscene or insulting language: " + ", ".join(words))
         )
-    normalized = normalize(text)
+    # Russian typed in Latin letters is read aloud, so every rule reads it as Russian
+    normalized = normalize(read_aloud(text))
     flags = answerability_flags(normalized, abusive=bool(words), follow_up=follow_up)
     flags += [Reason("out_of_scope", label) for label in out_of_scope(normalized)]
     return IntakeResult(refusals=tuple(refusals), flags=tuple(flags))

@@ -45,6 +45,8 @@ from deskcli.domain.intake.asking_patterns import (
 from deskcli.domain.intake.asking_patterns import (
     REQUEST_TOPIC as _REQUEST_TOPIC,
 )
+from deskcli.domain.intake.asking_patterns import OWN_SAYING as _OWN_SAYING
+from deskcli.domain.intake.asking_patterns import REDIRECT as _REDIRECT
 from deskcli.domain.intake.asking_patterns import (
     SEE_ATTACHED as _SEE_ATTACHED,
 )
@@ -175,6 +177,8 @@ def asks(sentence: str) -> bool:
     sentence = _abusive_phrases().sub(" ", sentence)
     questioned = bool(QUESTION_MARK.search(sentence))
     if not questioned and _LABELLED_DATUM.fullmatch(sentence.strip()):
+        return False
+    if not questioned and (_REDIRECT.search(sentence) or _OWN_SAYING.search(sentence)):
         return False
     data = bool(_DATA.search(sentence))
     if data:

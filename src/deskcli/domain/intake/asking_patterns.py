@@ -16,14 +16,16 @@ _UNSAID = (
 )
 ABOUT = r"(?:\s+(?:по|про|насчет|о|об|касательно|about|on|regarding)(?:\s+[^\s,.:;!?]+){1,4})?"
 ANNOUNCED = patterns.compile(
-    r"(?:(?:у\s+(?:меня|нас)|есть|имеется|появился|возник)\s+(?:\S+\s+)?вопрос\w*"
-    r"|(?:можно|могу|хочу|хотел|хотела|хотелось|хотели|хотим|разрешите|позвольте)(?:\s+(?:ли|я|бы|вас|у\s+вас|к\s+вам|вам))*"
+    r"(?:(?:у\s+(?:меня|нас)|есть|имеется|появился|возник)\s+(?:\S+\s+){0,3}?вопрос\w*"
+    r"|(?:можно|могу|хочу|хотел|хотела|хотелось|хотели|хотим|разрешите|позвольте)(?:\s+(?:ли|я|бы|вас|у\s+вас|к\s+вам|вам|мне|нам))*"
     # what is to be asked, left unsaid: кое-что, одну вещь, пару моментов, something
-    + _UNSAID + r"\s+(?:(?:задать|задам)\s+(?:\S+\s+)?вопрос\w*|спросить|уточнить|поинтересоваться|проконсультироваться"
+    + _UNSAID + r"\s+(?:(?:задать|задам)\s+(?:\S+\s+)?вопрос\w*|вопрос\w*\s+(?:задать|задам)"
+    r"|спросить|уточнить|поинтересоваться|проконсультироваться"
     # обратиться с вопросом по лицензии: the question is announced, not asked
     r"|получить\s+консультацию|обратиться(?:\s+(?:к\s+вам\s+)?с\s+(?:\S+\s+)?вопрос\w*)?)"
     # whom to ask rather than what: к кому обратиться по лицензии, who do I contact
-    r"|(?:к\s+кому|куда)\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:обратиться|обращаться|писать|написать)"
+    r"|с\s+кем\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:обсудить|поговорить|связаться|решить)"
+    r"|(?:к\s+кому|кому|куда)\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:обратиться|обращаться|писать|написать)"
     r"|who\s+(?:should|can|do|could)\s+(?:i|we)\s+(?:contact|ask|talk\s+to|write\s+to)"
     # "подскажите, пожалуйста, по лицензии": help asked with a topic and nothing asked
     r"|(?:подскажите|помогите|проконсультируйте)(?:,?\s+пожалуйста,?)?(?=\s+(?:по|про|насчет|касательно)\s)"
@@ -63,7 +65,13 @@ INTRODUCTION = patterns.compile(
     r"(?<!\w)(?:меня\s+зовут|my\s+name\s+is|i\s+am\s+the\s+new|i'm\s+the\s+new"
     r"|я\s+(?:теперь\s+)?нов(?:ый|ая|енький|енькая)"
     # буду теперь вам писать, буду с вами на связи: who writes from now on
-    r"|буду\s+(?:теперь\s+)?(?:вам\s+|с\s+вами\s+)?(?:писать|обращаться|на\s+связи))(?!\w)"
+    r"|буду\s+(?:теперь\s+)?(?:вам\s+|с\s+вами\s+)?(?:писать|обращаться|на\s+связи)"
+    # on whose behalf and from where: пишу от имени / по поручению, I'm writing on behalf of
+    r"|пиш(?:у|ем)\s+(?:вам\s+)?(?:от\s+имени|по\s+поручению)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+writing"
+    r"\s+(?:to\s+you\s+)?(?:on\s+behalf\s+of|for|from)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+from"
+    # and in which language: my Russian is bad, извините за мой русский
+    r"|my\s+(?:russian|english)\s+is\s+(?:\S+\s+)?(?:bad|poor|weak|not\s+good)"
+    r"|(?:sorry|excuse\s+me)\s+for\s+my\s+(?:russian|english)|извините\s+за\s+мой\s+(?:русский|английский))(?!\w)"
 )
 # The customer's own letter to the desk (получили моё письмо?, did you get my email?): the
 # request itself, like заявка, not the product's mail (письма о заказах не уходят).
@@ -83,3 +91,23 @@ LOG_LINE = patterns.compile(
 # A line quoted from the desk's earlier letter ("> Уточните версию системы"): the desk's
 # words, not the customer's.
 QUOTED_LINE = patterns.compile(r"^[ \t]*>.*$", re.MULTILINE)
+
+
+# Where to turn while the writer is away (по всем срочным вопросам пишите ..., for anything urgent
+# matters please contact ...): an absence notice sends the reader elsewhere and asks nothing.
+REDIRECT = patterns.compile(
+    r"(?<![^\W_])(?:по\s+(?:всем\s+)?срочным\s+вопросам|в\s+(?:срочных|экстренных)\s+случаях"
+    r"|for\s+(?:anything\s+|all\s+)?urgent(?:\s+(?:matters|issues|questions|enquiries|inquiries|requests))?"
+    r"|in\s+(?:urgent\s+cases|(?:an\s+)?emergenc(?:y|ies)))(?![^\W_])",
+    re.IGNORECASE,
+)
+# The writer's own saying announced (хочу выразить недовольство, хотим оставить отзыв, хочу
+# поблагодарить): a statement made to the desk, no request of it.
+OWN_SAYING = patterns.compile(
+    r"(?<![^\W_])(?:хочу|хотим|хотел\w*\s+бы|хотелось\s+бы|i\s+(?:want|would\s+like|wanted)\s+to|we\s+(?:want|would\s+like)\s+to)"
+    r"\s+(?:выразить|высказать|оставить\s+(?:\S+\s+)?отзыв\w*|поблагодарить|похвалить|сказать\s+спасибо|поделиться"
+    r"|express|say\s+thank|thank|share|leave\s+(?:some\s+|a\s+)?(?:feedback|review)|praise|compliment)(?![^\W_])"
+    # thanks passed on: передайте ему благодарность, please pass on our thanks
+    r"|(?<![^\W_])(?:передайте|pass\s+on),?(?:\s+\S+){0,3}?\s+(?:благодарность|спасибо|thanks|gratitude)(?![^\W_])",
+    re.IGNORECASE,
+)

@@ -81,3 +81,35 @@ def customers_side_after(sentence: Sequence[Token], index: int) -> bool:
             return True
         previous = token
     return False
+
+
+# Whom the writer says it for: повторяю ещё раз для идиотов, I repeat for the morons.
+_FOR = frozenset(("для", "for"))
+_SAYING_EN = frozenset(("repeat", "explain", "say", "write", "spell"))
+_SAYING_SPAN = 4
+_TIMES = frozenset(("раз", "раза"))  # ещё раз, в сотый раз: how often, no object
+
+
+def told_to(sentence: Sequence[Token], index: int) -> bool:
+    """Whether the insult names those the writer is telling something to: для / for before
+    it (with only its qualifiers between, in one clause) after a verb of the writer in the
+    first person (объясняю, повторяю, пишу; I repeat)."""
+    for at in range(index - 1, max(-1, index - _SAYING_SPAN), -1):
+        if CLAUSE_PUNCTUATION.search(sentence[at].gap_after):
+            return False
+        if sentence[at].reading in _FOR:
+            # the verb right before для, or with an adverb between (объясняю ещё раз для ...);
+            # a verb with an object of its own (пишу инструкцию для ...) makes it for them
+            verb = next(
+                (t for t in reversed(sentence[max(0, at - 3) : at])
+                 if morphology.can_be(t.reading, "VERB", "1per", "sing") or t.reading in _SAYING_EN),
+                None,
+            )
+            if verb is None or customers_side_after(sentence, index):
+                return False
+            between = sentence[sentence.index(verb) + 1 : at]
+            return not any(
+                t.reading not in _TIMES and (found := morphology.parses(t.reading)) and found[0].has("NOUN")
+                for t in between
+            )
+    return False

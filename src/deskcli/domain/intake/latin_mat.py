@@ -18,7 +18,9 @@ from deskcli.domain.intake import patterns
 # Russian. Each is a word no English sentence uses.
 _RUSSIAN_IN_LATIN = patterns.compile(
     r"(?<![\w'])(?:ne|net|kak|chto|gde|pochemu|uzhe|eto|ili|vy|vas|nas|mne|menya|kogda|kto|"
-    r"kotoryi|kotoryj|kotoraya|vashi|vashe|vash|esli|tozhe|seichas|sejchas|ochen|pishu|mozhno)(?![\w'])"
+    r"kotoryi|kotoryj|kotoraya|vashi|vashe|vash|esli|tozhe|seichas|sejchas|ochen|pishu|mozhno|"
+    r"pozhalu[jy]?sta|pozhalu[iy]sta|zdravstvu[jy]te|spasibo|nam|vam|nash|nashem|nashego|sajt|sajta|sajte|sajtu|"
+    r"zhdu|voobshe|voobshche|otveta|posle)(?![\w'])"
 )
 _RUSSIAN_WORDS = 2
 
@@ -29,7 +31,10 @@ _GROUPS = (
 )
 _LETTERS = dict(zip("abvgdezijklmnoprstufhcwqx'", "абвгдезийклмнопрстуфхквкхь", strict=True))
 _VOWELS = "аеёиоуыэюя"
-_LATIN_WORD = patterns.compile(r"(?<![\w'])[a-z]{3,}(?![\w'])")
+_Y_AS_U = patterns.compile(r"y")
+# A word of three letters or more; an asterisk or two inside hide letters (yo*anyi), which
+# the obscene check fills in as it does in Cyrillic.
+_LATIN_WORD = patterns.compile(r"(?<![\w'*])(?=(?:[a-z]\**){3})[a-z]+(?:\*{1,2}[a-z]+)?(?![\w'*])")
 
 
 def russian_in_latin(text: str) -> bool:
@@ -57,13 +62,28 @@ def by_sound(word: str) -> str:
     return "".join(out)
 
 
+# A word read aloud: lower case or capitalised only; CamelCase and capitals are names and
+# abbreviations (HostCMS, PHP, SMTP) and keep their letters.
+_SPOKEN_WORD = patterns.compile(r"(?<![\w'])[A-Za-z][a-z']*(?![\w])")
+
+
+def read_aloud(text: str) -> str:
+    """A message that is Russian typed in Latin letters (perenesite sajt na hosting) with its
+    words read aloud into Cyrillic, so the question and scope rules read it as Russian; any
+    other message unchanged."""
+    if not russian_in_latin(text):
+        return text
+    return _SPOKEN_WORD.sub(lambda m: by_sound(m.group().lower()), text)
+
+
 def latin_mat(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
     """(position, word as written) of each Latin word that is mat when read aloud."""
     if not russian_in_latin(cleaned):
         return
     for match in _LATIN_WORD.finditer(cleaned.lower()):
-        if is_obscene(by_sound(match.group())):
+        # y also stands for the у it looks like (xyilo, xyj), as x does for х
+        if any(is_obscene(by_sound(w)) for w in {match.group(), _Y_AS_U.sub("u", match.group())}):
             yield match.start(), cleaned[match.start() : match.end()]
 
 
-__all__: Sequence[str] = ("by_sound", "latin_mat", "russian_in_latin")
+__all__: Sequence[str] = ("by_sound", "latin_mat", "read_aloud", "russian_in_latin")

@@ -42,12 +42,16 @@ _SIGNS_AS_LATIN = str.maketrans("0135@$€", "oiesase")
 
 # Signs that hide a letter inside a word like an asterisk does (ху№ня, п#здец).
 _HIDING_SIGN = patterns.compile(r"(?<=[^\W\d_])[#№%]+(?=[^\W\d_])")
+# An exclamation mark between two lower-case Cyrillic letters hides one, or stands for и it
+# looks like (п!здец); a sentence's own "!" has a space or a capital after it.
+_HIDING_BANG = patterns.compile(r"(?<=[а-яё])!(?=[а-яё])")
 
 
 def clean(text: str) -> str:
     """Undo tricks that change how a word is spelled but not what it says."""
     # before NFKC, which spells № as "No"
     text = _HIDING_SIGN.sub(lambda m: "*" * len(m.group()), text)
+    text = _HIDING_BANG.sub("*", text)
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     return _SPELLED_OUT.sub(lambda m: re.sub(r"[.\-_·•]", "", m.group()), text)
 
@@ -101,6 +105,10 @@ _REPEATED = patterns.compile(r"([^\W\d_])\1+")
 _STRETCHED_RUN = patterns.compile(r"([^\W\d_])\1\1+")
 
 
+_STRAY_LATIN = patterns.compile(r"[а-яёА-ЯЁ]{2,}[a-zA-Z][а-яё]{2,}")
+_LATIN_LETTER = patterns.compile(r"[a-zA-Z]")
+
+
 def plain_readings(word: str) -> list[str]:
     """Readings of a word with digits and signs also read as letters (мр@зи, 3аебал), and
     a stretched word with every repeated letter written once (хууууйня)."""
@@ -109,6 +117,9 @@ def plain_readings(word: str) -> list[str]:
         # хууууйня: each repeated letter once; блиииять: the drawn-out run left out
         found += [_REPEATED.sub(r"\1", reading) for reading in list(found)]
         found += [_STRETCHED_RUN.sub("", reading) for reading in list(found) if _STRETCHED_RUN.search(reading)]
+    if _STRAY_LATIN.fullmatch(word):
+        # заQебал: one Latin letter among Cyrillic ones is a letter (by look or sound) or noise
+        found.append(fold(_LATIN_LETTER.sub("", word)))
     for reading in list(found):
         signs = SIGNS_AS_CYRILLIC if CYRILLIC.search(reading) else _SIGNS_AS_LATIN
         if (unsigned := reading.translate(signs)) not in found:

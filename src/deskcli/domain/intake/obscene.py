@@ -20,8 +20,9 @@ from deskcli.domain.intake.normalising import (
     sounded_reading,
     words,
 )
-from deskcli.domain.intake.latin_mat import latin_mat
-from deskcli.domain.intake.obscene_names import beside_name, double_name, innocent_name, place_name
+from deskcli.domain.intake.latin_mat import by_sound, latin_mat
+from deskcli.domain.intake.obscene_homographs import innocent_homograph, outside_quoted_mail
+from deskcli.domain.intake.obscene_names import beside_name, double_name, foreign_name, innocent_name, place_name
 from deskcli.domain.intake.wordlists import fold, word_list
 
 _RU_VOWEL_START = "еяю"
@@ -133,6 +134,10 @@ class _ObsceneLexicon:
         starts = self._guarded_anchored.starts(word) + _occurrences(word, self._guarded_anywhere)
         return any(not any(word.startswith(entry, at) for entry in self._innocent) for at in starts)
 
+    def mat_anywhere(self, word: str) -> bool:
+        """Whether a root that is mat inside any word (пизд) stands in this one."""
+        return bool(_occurrences(word, self._anywhere))
+
     def is_innocent(self, word: str) -> bool:
         return word in self._innocent_whole or any(entry in word for entry in self._innocent)
 
@@ -205,25 +210,34 @@ def _ordinary(word: str) -> bool:
 
 
 def _ordinary_name(word: str) -> bool:
-    """In a name's position (a dish, a firm in «»), a word the dictionary knows as a noun of
-    a lemma that is no mat, where its mat readings are only forms of a verb (дрочёна, a baked
-    dish, beside a participle); a mat noun or interjection (Сука beside сук) stays mat."""
+    """In a name's position (a dish, a firm, a title in «»), a word the dictionary knows as a
+    noun of a lemma that is no mat, where its mat readings are only forms of a verb or an
+    adjective (дрочёна, a baked dish, beside a participle; Сучья, branches, beside a
+    possessive adjective); a mat noun or interjection (Сука beside сук) stays mat."""
     if _ordinary(word):
         return True
     lexicon = obscene_lexicon()
     found = morphology.parses(word)
     mat = [p for p in found if p.lemma in lexicon.lemmas]
-    return all(p.grammemes & _VERB_FORMS for p in mat) and any(
+    return all(p.grammemes & _NAME_SAFE_FORMS for p in mat) and any(
         p.known and p.has("NOUN") and p.lemma not in lexicon.lemmas and not p.grammemes & {"Infr", "Slng", "Name", "Surn"}
         for p in found
     )
 
 
-_VERB_FORMS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND"))
+_NAME_SAFE_FORMS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND", "ADJF", "ADJS"))
+
+
+def _mat_word(word: str) -> bool:
+    """Whether the dictionary reads a folded word as mat, or a root mat inside any word (пизд) stands in it."""
+    lexicon = obscene_lexicon()
+    return bool(morphology.lemmas(word) & lexicon.lemmas) or lexicon.mat_anywhere(word)
 
 
 def _carries_root(word: str) -> bool:
-    return obscene_lexicon().matches(word) or obscene_lexicon().matches_guarded(word)
+    """Whether a word holds mat letters: a root, or a form of a mat lemma (сучья of сучий)."""
+    lexicon = obscene_lexicon()
+    return lexicon.matches(word) or lexicon.matches_guarded(word) or bool(morphology.lemmas(word) & lexicon.lemmas)
 
 
 # Surname endings that Russian word-building never puts after a root: Armenian -ян, -янц,
@@ -398,6 +412,8 @@ def find_obscene(text: str) -> list[str]:
         and is_obscene_word(m.group(), beside_name(written, i), double_name(written, i, cleaned))
         and not place_name(written, i, cleaned)
         and not innocent_name(written, i, cleaned, _carries_root, _ordinary_name, is_obscene_word)
+        and not foreign_name(written, i, cleaned, _mat_word, by_sound, is_obscene_word)
+        and not innocent_homograph(written, i, cleaned, obscene_lexicon().lemmas)
     ]
     found += spelled_with_spaces(cleaned)
     found += masked_with_dots(cleaned)
@@ -407,7 +423,8 @@ def find_obscene(text: str) -> list[str]:
     found += [(m.start(), m.group()) for m in _MASKED_CURSE.finditer(cleaned)]
     from deskcli.domain.intake.insults import aimed_insults
 
-    found += aimed_insults(cleaned)
+    # an insult in a quoted line of a forwarded mail (> ...) is the quoted writer's, reported
+    found += aimed_insults(outside_quoted_mail(cleaned))
     named: list[str] = []
     seen: set[str] = set()
     for _, word in sorted(found):

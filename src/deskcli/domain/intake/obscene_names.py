@@ -148,3 +148,85 @@ def innocent_name(
         ordinary(reading[:end]) and carries_root(reading[:end]) and not (reading[end:] and is_obscene(reading[end:]))
         for end in range(len(reading), _SHORTEST_NAME_WORD - 1, -1)
     )
+
+
+# A first name is followed by a patronymic (Ебенгард Михайлович): the word before one is a
+# first name whatever letters it starts with. A patronymic ends in -вич / -вна / -ична / -ич.
+_PATRONYMIC_END = patterns.compile(r"\w+(?:вич|вна|ична|ич)(?:а|у|ем|е|ой|ы|ом)?")
+
+
+# A first name built on mat's letters runs well past them (Ебенгард): a short one (Блядун,
+# Хуйлан) is a mat word with an ending, a nickname, not a name.
+_SHORTEST_FIRST_NAME = 7
+
+
+def before_patronymic(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
+    """Whether a capitalised word stands right before a capitalised patronymic, in the first
+    name's place (Ебенгард Михайлович), with nothing but a space between, and reads as a first
+    name (pymorphy3's Name, known or guessed) of seven letters or more."""
+    word = written[index].group()
+    if not _capitalised(word) or index + 1 >= len(written) or len(word) < _SHORTEST_FIRST_NAME:
+        return False
+    if not morphology.can_be(fold(word), "Name"):
+        return False
+    after = written[index + 1].group()
+    return bool(
+        _capitalised(after)
+        and not text[written[index].end() : written[index + 1].start()].strip(" ")
+        and _PATRONYMIC_END.fullmatch(fold(after))
+        and morphology.can_be(fold(after), "Patr")
+    )
+
+
+# A name given in both scripts, one of them in round brackets (Херольд (Herold), Eberhard
+# (Эберхард)): read aloud, the Latin spelling starts like the Cyrillic one.
+_BRACKET_GAP = patterns.compile(r"[»”\"]?\s*\(\s*[«“\"]?")
+_SHARED_START = 4
+_SHARED_SHARE = 0.6
+
+
+def _same_name(cyrillic: str, latin: str, by_sound: Callable[[str], str]) -> bool:
+    sounded, spelled = by_sound(latin.lower()), fold(cyrillic)
+    shared = 0
+    while shared < min(len(sounded), len(spelled)) and sounded[shared] == spelled[shared]:
+        shared += 1
+    return shared >= _SHARED_START and shared >= _SHARED_SHARE * len(spelled)
+
+
+def spelled_in_both_scripts(
+    written: Sequence[re.Match[str]], index: int, text: str, by_sound: Callable[[str], str],
+    is_obscene: Callable[[str], bool],
+) -> bool:
+    """Whether a capitalised Cyrillic word is a foreign name whose own Latin spelling stands
+    beside it in brackets (Херольд (Herold)), or follows it in brackets (Herold (Херольд))."""
+    word = written[index].group()
+    if not _capitalised(word) or word.isascii():
+        return False
+    pairs = []
+    if index + 1 < len(written):
+        pairs.append((written[index], written[index + 1]))
+    if index > 0:
+        pairs.append((written[index - 1], written[index]))
+    for first, second in pairs:
+        other = second if first is written[index] else first
+        if (
+            other.group().isascii()
+            and other.group().isalpha()
+            and _BRACKET_GAP.fullmatch(text[first.end() : second.start()])
+            and _same_name(word, other.group(), by_sound)
+            and not is_obscene(other.group())  # Блядун (Blyadun): mat in both scripts
+        ):
+            return True
+    return False
+
+
+def foreign_name(
+    written: Sequence[re.Match[str]], index: int, text: str, mat_word: Callable[[str], bool],
+    by_sound: Callable[[str], str], is_obscene: Callable[[str], bool],
+) -> bool:
+    """A first name before a patronymic (Ебенгард Михайлович), or a foreign name with its own
+    Latin spelling in brackets (Херольд (Herold)), is no mat — unless the dictionary reads it
+    as a mat word or a root that is mat inside any word stands in it (``mat_word``)."""
+    if mat_word(fold(written[index].group())):
+        return False
+    return before_patronymic(written, index, text) or spelled_in_both_scripts(written, index, text, by_sound, is_obscene)

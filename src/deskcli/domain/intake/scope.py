@@ -132,9 +132,29 @@ _ASKING_VERBS = ("подсказать", "объяснить", "рассказа
 _COMPARING_HOW = patterns.compile(r"(?<= )как(?= )(?! (?:и )?(?:в )?(?:тот|прошлый|тогда|раньше|прежде|быть)(?!\S))")
 
 
+# "как у Ozon", "как на сайте конкурента": как before a place with no verb after it is a
+# likeness (make it like theirs), not a how-to, in a sentence that asks no question.
+_LIKE_A_PLACE = patterns.compile(r"(?<= )как (?=(?:у|на|в|во) (?!(?:тот|прошлый|прошлое)(?!\S)))")
+_PLACE_WORDS = 3
+
+
+def _likeness(sentence: str) -> str:
+    if "?" in sentence:
+        return sentence
+
+    def read(match: re.Match[str]) -> str:
+        place = sentence[match.end() :].split()[1 : 1 + _PLACE_WORDS]
+        if any(w.startswith("_") or can_be(w, "INFN") or can_be(w, "VERB") for w in place):
+            return match.group(0)
+        return "подобно "
+
+    return _LIKE_A_PLACE.sub(read, sentence)
+
+
 def _comparisons_apart(sentence: str) -> str:
     """In a request without "?", a как after the imperative compares (переделайте меню,
     как на сайте конкурента; make it like theirs): it asks nothing, so it is no howto."""
+    sentence = _likeness(sentence)
     if "?" in sentence or "_impr_" not in sentence:
         return sentence
     at = sentence.index("_impr_")
@@ -172,12 +192,31 @@ _ABLE_PURPOSE = patterns.compile(r"(?<!\S)(чтобы(?: (?!вы(?!\S)|ваш)\S
 _MAYBE_AHEAD = patterns.compile(r"(?<![^\W_])может(?:\s+быть)?(?=\s*,|\s+это(?![^\W_]))", re.IGNORECASE)
 
 
+# A person who went missing (программист пропал) is no data lost (2.10.7): a person's noun as
+# the subject right before a verb of going missing.
+_GONE = patterns.compile(r"(?<!\S)(\S+) (?:пропасть|потеряться|исчезнуть) _past_")
+
+
+# A check asked for after the work (проверить, что всё работает после обновления; check that
+# everything works after the update) names the work's end, not a fault the update caused.
+_CHECKED_AFTER = patterns.compile(
+    r"(?<!\S)((?:проверить(?: _impr_)?|(?:check|test) (?:that|whether|if))(?: \S+){0,4}) (?:после|after)(?!\S)"
+)
+
+
+def _person_gone(match: re.Match[str]) -> str:
+    person = can_be(match.group(1), "NOUN", "anim") and not can_be(match.group(1), "NOUN", "inan")
+    return f"{match.group(1)} уйти _past_" if person else match.group(0)
+
+
 def _who_does(sentence: str) -> str:
     """The lemma text with the requests the writer does not make of the staff taken out:
     хочу поправить, хотим понять, хотели бы поделиться (хотеть with a verb: the writer's own
     doing, where хотим, чтобы ... wishes it of someone else), the imperatives of
     _NO_WORK_ASKED, "может быть" and a breakage only feared."""
     sentence = _NO_WORK_ASKED.sub(lambda m: m.group(0)[: -len(" _impr_")], sentence)
+    sentence = _GONE.sub(_person_gone, sentence)
+    sentence = _CHECKED_AFTER.sub(r"\1 вслед", sentence)
     sentence = _UNABLE.sub(r"\1 уметь", sentence)
     sentence = _ABLE_PURPOSE.sub(r"\1 уметь", sentence)
     sentence = _FEARED.sub(lambda m: m.group(0).rsplit(" ", 1)[0] + " уцелеть", _MAYBE.sub("возможно", sentence))
@@ -204,12 +243,17 @@ def _bare_how_joined(sentences: list[str]) -> list[str]:
     return joined
 
 
+# A list item's number at a line's start (1. 2) 3.) marks the item; read as a sentence of its
+# own, it would stand between two items and keep them from being read together.
+_LIST_NUMBER = patterns.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+")
+
+
 def read_sentences(normalized: str) -> list[str]:
     """The sentences as the rules read them: lemma text, with what the writer does not ask
     of the staff taken out, and a bare "how?" joined to the sentence it asks about."""
     return _bare_how_joined([
         _comparisons_apart(_who_does(_PAST_BEFORE_BY.sub("_subj_", lemma_text(_MAYBE_AHEAD.sub("возможно", s)))))
-        for s in SENTENCE_SPLIT.split(normalized)
+        for s in SENTENCE_SPLIT.split(_LIST_NUMBER.sub("", normalized))
         if s.strip()
     ])
 

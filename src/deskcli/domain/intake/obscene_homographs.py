@@ -1,0 +1,86 @@
+"""Where a vulgar word's letters are an everyday word's (SPEC 2.8.3): a few vulgar words
+share forms with inanimate nouns of the dictionary (сучки: bitches, or knots in timber;
+сучья: a bitch's, or branches), and a forwarded mail quotes someone else's words.
+
+A shared form counts as the everyday noun only where the grammar says so: an ordinary
+adjective before it agrees with the inanimate noun (мелкие сучки, сухие сучья). An
+adjective that insults (тупые), a pronoun (эти, ваши) or a capital at the sentence's start
+(Сука, ...) leaves the word vulgar, as does anything aimed at the desk."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from deskcli.domain.intake import morphology, patterns
+from deskcli.domain.intake.wordlists import fold
+
+# Readings that are no everyday noun however the dictionary files them.
+_NOT_EVERYDAY = frozenset(("Infr", "Slng", "Name", "Surn", "Patr", "Geox", "Abbr"))
+_AGREEMENT = ("sing", "plur", "nomn", "gent", "datv", "accs", "ablt", "loct")
+_MODIFIERS = frozenset(("ADJF", "PRTF", "NUMR"))
+
+
+def _everyday_nouns(word: str, mat_lemmas: frozenset[str]) -> list[morphology.Parse]:
+    return [
+        p for p in morphology.parses(word)
+        if p.known and p.has("NOUN", "inan") and p.lemma not in mat_lemmas and not p.grammemes & _NOT_EVERYDAY
+    ]
+
+
+def _agrees(modifier: morphology.Parse, noun: morphology.Parse) -> bool:
+    return all((g in modifier.grammemes) == (g in noun.grammemes) for g in _AGREEMENT if g in noun.grammemes)
+
+
+def innocent_homograph(
+    written: Sequence[re.Match[str]], index: int, text: str, mat_lemmas: frozenset[str]
+) -> bool:
+    """Whether a lower-case word that is both a vulgar word and an everyday inanimate noun is
+    the noun here: an ordinary adjective or numeral right before it agrees with the noun."""
+    from deskcli.domain.intake.insults import is_insult_word
+
+    surface = written[index].group()
+    word = fold(surface)
+    if not surface[:1].islower() or index == 0 or not morphology.lemmas(word) & mat_lemmas:
+        return False
+    nouns = _everyday_nouns(word, mat_lemmas)
+    before = written[index - 1]
+    if not nouns or text[before.end() : written[index].start()].strip(" "):
+        return False
+    modifier = fold(before.group())
+    if is_insult_word(modifier) or morphology.lemmas(modifier) & mat_lemmas or _points_at_people(text, written[index].start()):
+        return False
+    return any(
+        _MODIFIERS & m.grammemes and "Apro" not in m.grammemes and _agrees(m, noun)
+        for m in morphology.parses(modifier)
+        for noun in nouns
+    )
+
+
+# Answering in any form (не ответили, ответят): whoever answers the customer is the desk's.
+_ANSWERING = frozenset(("ответить", "отвечать"))
+
+
+def _points_at_people(text: str, start: int) -> bool:
+    """Whether the word's sentence speaks to or of people (вы, ваши, поддержка, менеджеры,
+    you): then the shared form is said of them (ленивые сучки из поддержки) and stays vulgar."""
+    from deskcli.domain.intake.insult_parties import in_section
+    from deskcli.domain.intake.insult_sentences import sentences
+
+    for sentence in sentences(text):
+        if sentence and sentence[0].start <= start <= sentence[-1].start:
+            return any(
+                in_section(t, s) or morphology.lemmas(t.reading) & _ANSWERING
+                for t in sentence
+                for s in ("addressee", "possessive", "person", "answering")
+            )
+    return False
+
+
+# A line quoted from an earlier or forwarded mail: "> ...", ">> ...".
+_QUOTED_MAIL_LINE = patterns.compile(r"(?m)^[ \t]*>[^\n]*")
+
+
+def outside_quoted_mail(text: str) -> str:
+    """The text with its quoted mail lines blanked (the same length, so offsets hold)."""
+    return _QUOTED_MAIL_LINE.sub(lambda m: " " * len(m.group()), text)

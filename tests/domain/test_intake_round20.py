@@ -1,0 +1,341 @@
+"""Round 20 (issue 13): everyday words and names that share letters with mat, read by their
+grammar, and insults quoted from a forwarded mail. Each innocent class stands beside
+look-alikes that keep their refusal.
+
+Every example here is written for this file, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deskcli.domain.intake import check_intake
+
+
+def _obscene(text: str) -> bool:
+    return "obscene" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a first name before a patronymic, whatever letters it starts with
+        "Покупатель Ебенгард Михайлович не может войти в личный кабинет. Что проверить?",
+        "Заказ оформлен на Хергена Петровича, а в письме пусто. Почему?",
+        # a foreign name with its own Latin spelling beside it in brackets, either way round
+        "Кофе «Херольд» (Herold) не попадает в фильтр по бренду. Как поправить?",
+        "Бренд Hermann (Херманн) после импорта задвоился. Как объединить?",
+        # an everyday noun that a vulgar word shares letters with, an adjective agreeing with it
+        "Доски продаём по сортам: мелкие сучки допускаются. Как завести такое свойство?",
+        "В каталоге дров пишем «сухие сучья». Поиск их не находит, почему?",
+        # a title in quotes whose vulgar reading is only an adjective, its noun reading everyday
+        "Статья «Сучья отрава в саду» не видна в поиске. Почему?",
+        # an insult in a quoted line of a forwarded mail is that writer's
+        "Пишет нам покупатель:\n> вы там все бездари, где мой заказ\nКак настроить письмо о смене статуса заказа?",
+        ">> кретины, верните деньги\nЭто отзыв с маркетплейса. Как скрыть отзыв на сайте?",
+    ],
+)
+def test_everyday_words_and_names_are_not_obscene(text: str) -> None:
+    assert not _obscene(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # mat before a patronymic, or a name whose dictionary reading is mat, stays mat
+        "Пиздец Иванович, а не поддержка. Где ответ?",
+        "Хуйло Петрович из вашей поддержки опять молчит.",
+        # the Latin beside it spells the same mat
+        "Ваша «Хуйня» (Huynya) опять не работает.",
+        # an insulting or pronoun modifier keeps the vulgar reading
+        "Тупые сучки из поддержки опять не ответили.",
+        "Эти сучки из поддержки опять не ответили.",
+        "Сучки, ответьте уже на тикет.",
+        # the vulgar adjective outside a name's position
+        "Эта сучья форма опять не отправляется. Как починить?",
+        # a mat noun in quotes stays mat
+        "Ваш ответ «Сука» — это что вообще?",
+        # the writer's own line under a quoted one is his
+        "> Добрый день, проверьте настройки.\nВы бездари, я всё проверил.",
+        # mat in a quoted line is still mat in the message
+        "> ну и хуйня у вас\nЭто клиент пишет. Как скрыть отзыв?",
+    ],
+)
+def test_look_alikes_keep_their_refusal(text: str) -> None:
+    assert _obscene(text)
+
+
+@given(st.sampled_from(["Андреевич", "Петровна", "Ильинична", "Кузьмич", "Сергеевичу"]))
+def test_a_patronymic_after_mat_never_clears_it(patronymic: str) -> None:
+    assert _obscene(f"Пиздец {patronymic} опять не ответил.")
+
+
+@given(st.sampled_from(["Ебенгард", "Хергард", "Еберхард"]), st.sampled_from(["Андреевич", "Петровна", "Кузьмич"]))
+def test_a_first_name_before_a_patronymic_is_a_name(name: str, patronymic: str) -> None:
+    assert not _obscene(f"Клиент {name} {patronymic} не получает письма. Что проверить?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an exclamation mark between lower-case letters hides one
+        "Хватит п!зд!ть, просто скажите, где настройки SMTP.",
+        "Да ну нах!й такие обновления, где откатить?",
+        # one Latin letter among Cyrillic ones is noise when it is no letter of the word
+        "ЗаQебали ваши обновления, где кнопка отката?",
+        # Russian typed in Latin: y stands for the у it looks like, x for х
+        "Vash xyesos iz podderzhki opyat ne otvetil, kogda budet otvet?",
+    ],
+)
+def test_disguised_mat_is_obscene(text: str) -> None:
+    assert _obscene(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Спасибо!жду ответа по лицензии.",
+        "Помогите!Срочно не открывается админка.",
+        "Bитрикс или HostCMS — что быстрее на этом хостинге?",
+        "Pochemu ne rabotaet moy sajt, kak eto ispravit? Vy gde?",
+        # everyday words a lexicon lists beside mat
+        "Член правления просит выгрузку заказов, яйца и молоко у нас отдельным разделом, вывоз мусора — услуга.",
+    ],
+)
+def test_signs_and_letters_that_hide_nothing(text: str) -> None:
+    assert not _obscene(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Zdravstvujte, perevezite pozhalujsta nash sajt na novyj hosting, dostupy vyshlem.", "2.10.1"),
+        ("Ustanovite nam pozhalujsta poslednee obnovlenie sistemy, sami boimsya.", "2.10.3"),
+        ("Vstav'te pozhalujsta na nash sajt skript onlajn-chata, kod prishlyu.", "2.10.5"),
+    ],
+)
+def test_russian_typed_in_latin_is_read_as_russian_for_scope(text: str, clause: str) -> None:
+    result = check_intake("", text)
+    assert "out_of_scope" in result.codes
+    assert "no_question" not in result.codes
+    assert any(clause in f.message for f in result.flags if f.code == "out_of_scope")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zdravstvujte, u nas na sajte ne otkryvaetsya korzina, pochemu?",
+        "Pozhalujsta, podskazhite, gde v HostCMS menyaetsya logotip?",
+    ],
+)
+def test_russian_typed_in_latin_asks_its_question(text: str) -> None:
+    assert check_intake("", text).codes == []
+
+
+def test_english_is_never_read_aloud() -> None:
+    from deskcli.domain.intake.latin_mat import read_aloud
+
+    text = "Hello, how do I move the shop to a new host? We use nginx and PHP 8.2."
+    assert read_aloud(text) == text
+
+
+def _clauses(text: str) -> list[str]:
+    return [f.message.split()[0] for f in check_intake("", text).flags if f.code == "out_of_scope"]
+
+
+def test_numbered_items_are_read_together() -> None:
+    text = (
+        "Нужна помощь с переездом.\n1) Сейчас сайт на старом VPS, он закрывается.\n"
+        "2) Новый сервер уже оплачен.\n3) Перенесите, пожалуйста, сайт и почту."
+    )
+    assert _clauses(text) == ["2.10.1"]
+
+
+@pytest.mark.parametrize("verb", ["переложить", "перебросить", "переместить"])
+def test_verbs_of_moving_a_site(verb: str) -> None:
+    assert _clauses(f"Можете {verb} наш сайт со старого хостинга на новый сервер?") == ["2.10.1"]
+
+
+def test_moving_a_thing_inside_the_product_stays_in_scope() -> None:
+    assert _clauses("Как переместить товар в другую группу каталога?") == []
+
+
+@pytest.mark.parametrize("person", ["Программист", "Фрилансер", "Подрядчик"])
+def test_a_person_gone_missing_is_no_data_lost(person: str) -> None:
+    text = f"{person} пропал, сайт лежит у него на сервере. Можете развернуть его у нас на новом хостинге?"
+    assert "2.10.7" not in _clauses(text)
+
+
+def test_data_gone_missing_after_a_restore_is_still_redo_work() -> None:
+    text = "После отката бэкапа пропали разделы, которые вы делали в прошлом месяце. Сделайте их заново."
+    assert "2.10.7" in _clauses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an absence notice sends the reader elsewhere
+        "Меня нет на месте до 3 мая. По всем срочным вопросам пишите Ольге, olga@example.ru.",
+        "I am on leave until the 2nd. For anything urgent please call our office on 555 0101.",
+        # the writer's own saying announced: thanks, praise, displeasure
+        "Хотим поблагодарить Сергея, всё заработало.",
+        "Хотела бы выразить благодарность за быстрый ответ.",
+        "I would like to thank your team for sorting out the invoice.",
+        # leave to ask, in another word order, with a topic
+        "Можно нам вопрос задать про обмен с 1С?",
+        # whom to write, and whether anyone reads the ticket
+        "Кому написать по поводу договора?",
+        "Кто-нибудь вообще читает мою заявку?",
+    ],
+)
+def test_messages_that_ask_nothing(text: str) -> None:
+    assert "no_question" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real question beside the same words
+        "По срочным вопросам кому звонить, если сайт упал ночью?",
+        "Хочу оставить отзыв к товару, а кнопка «Отправить» не нажимается. Что не так?",
+        "Можно задать вопрос: как выгрузить заказы в Excel?",
+        "Письма покупателям не уходят с почты, прочитайте лог во вложении и подскажите, в чём дело.",
+    ],
+)
+def test_questions_beside_those_words_still_ask(text: str) -> None:
+    assert "no_question" not in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, we are writing for a client in Tartu. How do I hide the price of an out-of-stock product?",
+        "Hello, I am from Latvia, sorry for my Russian, so in English. Where do I change the order status names?",
+        "Добрый день, пишу по поручению директора. Как поменять реквизиты в счёте?",
+        "Hello, can I set a minimum order amount? Our goods are cheap, and the receipt for one pencil costs us more than it.",
+    ],
+)
+def test_who_writes_and_the_shop_s_goods_are_no_digression(text: str) -> None:
+    assert check_intake("", text).codes == []
+
+
+def test_a_digression_beside_an_introduction_is_still_one() -> None:
+    text = (
+        "Hello, I am from Riga. Yesterday our football team lost again and the whole city is sad about it, "
+        "the coach should resign. How do I hide the price of an out-of-stock product?"
+    )
+    assert "off_topic" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom the writer says it for, after his own verb of saying
+        "Повторяю ещё раз для особо умных идиотов: письма не уходят.",
+        "I explain for the morons one more time: the export fails.",
+        # an everyday English insult of idleness, said to the reader
+        "You good-for-nothings never answer. Where is the invoice?",
+        # Russian typed in Latin with letters hidden behind an asterisk
+        "Vy tam sovsem yo*nulis? Pochemu ne rabotaet korzina?",
+    ],
+)
+def test_insults_and_masked_mat_aimed_at_the_desk(text: str) -> None:
+    assert _obscene(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # for them, with the verb's own object between: made for someone, not said to the desk
+        "Пишу памятку для идиотов из нашего склада, как сверять остатки. Где взять отчёт?",
+        "Объясняю для дебилов из нашей бухгалтерии, как выгружать счета. Где этот отчёт?",
+        "Купил книгу для чайников по HTML. Где в шаблоне поменять шрифт?",
+        "Pochemu ne rabotaet ma*ka kak eto ispravit",
+    ],
+)
+def test_for_someone_else_or_nothing_hidden(text: str) -> None:
+    assert not _obscene(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добрый день. У нас к вам пара вопросов по лицензиям, можно?",
+        "Есть вопрос по доставке, с кем лучше поговорить?",
+        "Хотим поделиться: магазин на новой версии открывается вдвое быстрее. Спасибо!",
+        "Передайте, пожалуйста, Ирине нашу благодарность.",
+    ],
+)
+def test_more_messages_that_ask_nothing(text: str) -> None:
+    assert "no_question" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У меня к вам вопрос: как выгрузить заказы в Excel?",
+        "С кем поговорить по поводу интеграции — и как вообще подключить СДЭК в модуле доставки?",
+    ],
+)
+def test_a_question_after_the_announcement_still_asks(text: str) -> None:
+    assert "no_question" not in check_intake("", text).codes
+
+
+def test_a_check_asked_for_after_the_update_is_part_of_the_work() -> None:
+    text = "Поручаем вашей поддержке поставить обновление на наш сайт и проверить, что корзина работает после обновления."
+    assert _clauses(text) == ["2.10.3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Проверьте, пожалуйста, почему после обновления не работает корзина.",
+        "The licence check fails after the update. How do I re-bind the licence?",
+    ],
+)
+def test_a_fault_after_the_update_stays_in_scope(text: str) -> None:
+    assert _clauses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Нужно переделать шапку сайта как у Wildberries: меню и поиск в одну строку. Сделаете?",
+        "Нужно перерисовать шапку сайта, как на сайте наших партнёров. Возьмётесь?",
+    ],
+)
+def test_like_someone_else_s_site_is_a_likeness_not_a_how_to(text: str) -> None:
+    assert _clauses(text) == ["2.10.4"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как в админке поменять порядок блоков на главной странице?",
+        "Хотим переделать каталог. Как на сайте сделать фильтр слева?",
+    ],
+)
+def test_how_in_a_place_with_a_verb_stays_a_how_to(text: str) -> None:
+    assert _clauses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ленивые сучки из поддержки опять молчат.",
+        "Гребаные сучки опять не ответили на заявку.",
+    ],
+)
+def test_a_shared_form_said_of_people_stays_vulgar(text: str) -> None:
+    assert _obscene(text)
+
+
+@pytest.mark.parametrize("nickname", ["Блядун", "Хуйлан", "Хуеплёт", "Мудозвон"])
+def test_a_mat_nickname_before_a_patronymic_stays_mat(nickname: str) -> None:
+    assert _obscene(f"{nickname} Петрович из вашей поддержки опять не ответил.")
+
+
+def test_mat_spelled_in_both_scripts_stays_mat() -> None:
+    assert _obscene("Ваш новый модуль Блядун (Blyadun) опять не грузится.")
