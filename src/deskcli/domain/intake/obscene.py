@@ -322,70 +322,6 @@ def _sounded_mat(word: str, lexicon: _ObsceneLexicon) -> bool:
     )
 
 
-def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
-    """Runs of single letters separated by single spaces that spell a root (х у й)."""
-    run: list[re.Match[str]] = []
-    for match in itertools.chain(words(text), [None]):
-        single = match if match is not None and len(match.group()) == 1 and match.group().isalpha() else None
-        if single is not None and run and text[run[-1].end() : single.start()] == " ":
-            run.append(single)
-            continue
-        # the run ends at a word, a comma or the text's end (Х У Й Н Я, а ...): read it
-        if len(run) >= 3:
-            joined = "".join(m.group() for m in run)
-            if is_obscene_word(joined):
-                yield run[0].start(), text[run[0].start() : run[-1].end()]
-        run = [single] if single is not None else []
-
-
-# Letters hidden behind dots (х..ня, п...ц, на…й) or behind more asterisks than are worth
-# filling one by one (б***ь): a short start, two to four dots, an ellipsis or three to six
-# asterisks, a short end. The visible ends must frame an obscene lemma, which keeps a word
-# that a mail filter cut in the middle (ко***ие) out.
-_DOTTED = patterns.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})(?:\.{2,4}|…|\*{3,6})([^\W\d_]{1,4})(?![^\W\d_*])")
-# One letter hidden behind one dot inside a word (ох.уеть), or a word cut by one (му.даки):
-# lower case after the dot and no dot on either side (a full stop may end the sentence), so
-# initials before a surname (Е.Борисов) and abbreviations (т.е.) are no mask; the word read
-# with the dot as an asterisk, or without it, must be obscene.
-# A Latin letter may stand in a Cyrillic word on either side (спиz.дить), read by its sound.
-# An underscore or one asterisk inside a word does the same (пи_зда, бл*дь, пи*дец).
-_ONE_DOT = patterns.compile(r"(?<![\w.*])([а-яёА-ЯЁa-zA-Z]{1,4})(?:\.|_|\*)([а-яёa-z]{2,6})(?![\w*]|\.\w)")
-# A word cut into short pieces with hyphens (ху-и-та, бл-я-ть).
-_HYPHENATED = patterns.compile(r"(?<![^\W\d_-])[^\W\d_]{1,3}(?:-[^\W\d_]{1,3})+(?![^\W\d_-])")
-
-
-def masked_with_dots(text: str) -> Iterator[tuple[int, str]]:
-    """Words whose hidden letters, one to five, make an obscene lemma: х..ня, п...ц."""
-    lexicon = obscene_lexicon()
-    for match in _DOTTED.finditer(text):
-        start, end = fold(match.group(1)), fold(match.group(2))
-        # Built from the message: re's own cache, never patterns' (which keeps what it compiles).
-        hidden = re.compile(re.escape(start) + r"[^\W\d_]{1,5}" + re.escape(end))
-        # in Latin, three letters shown at least (f***ing): a.s and H...g frame too many words
-        forms = lexicon.lemmas if CYRILLIC.search(start + end) else lexicon.latin_forms if len(start + end) >= 3 else ()
-        if any(hidden.fullmatch(form) for form in forms):
-            yield match.start(), match.group()
-
-
-def masked_with_one_dot(text: str) -> Iterator[tuple[int, str]]:
-    """Words with one letter hidden behind a dot, or cut by one, whose reading is obscene:
-    ох.уеть, му.даки."""
-    for match in _ONE_DOT.finditer(text):
-        if not CYRILLIC.search(match.group()):
-            continue  # e.g, i.e, file.txt
-        start, end = fold(match.group(1)), fold(match.group(2))
-        # the dot hides a letter (ох.уеть) or only cuts the word (му.даки)
-        if is_obscene_word(start + "*" + end) or is_obscene_word(start + end):
-            yield match.start(), match.group()
-
-
-def cut_with_hyphens(text: str) -> Iterator[tuple[int, str]]:
-    """Words cut into short pieces with hyphens whose pieces joined are obscene: ху-и-та."""
-    for match in _HYPHENATED.finditer(text):
-        if is_obscene_word(match.group().replace("-", "")):
-            yield match.start(), match.group()
-
-
 # The curse "... твою мать" with its verb masked from its first letters on (Ё*** твою мать,
 # е.. твою мать): the formula names the root the mask hides; an unmasked ёлки stays mild.
 _MASKED_CURSE = patterns.compile(
@@ -415,6 +351,13 @@ def find_obscene(text: str) -> list[str]:
         and not foreign_name(written, i, cleaned, _mat_word, by_sound, is_obscene_word)
         and not innocent_homograph(written, i, cleaned, obscene_lexicon().lemmas)
     ]
+    from deskcli.domain.intake.obscene_masks import (
+        cut_with_hyphens,
+        masked_with_dots,
+        masked_with_one_dot,
+        spelled_with_spaces,
+    )
+
     found += spelled_with_spaces(cleaned)
     found += masked_with_dots(cleaned)
     found += masked_with_one_dot(cleaned)

@@ -1,0 +1,58 @@
+"""An English insult as the predicate of a clause about the desk ("whoever answered my ticket
+is a total loser", "you're a dumb bot", "stop being a jackass"): where English puts what it
+says of someone, after a copula, which the Russian-shaped tests of ``insults`` do not see."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from deskcli.domain.intake.insult_parties import in_section as _in
+from deskcli.domain.intake.insult_sentences import CLAUSE_PUNCTUATION, Token
+from deskcli.domain.intake.normalising import CYRILLIC
+
+# English puts an insult after a copula: "... is a total loser", "you're a dumb bot", "stop
+# being a jackass", "don't be a dick". Between the copula and the insult stand articles,
+# intensifiers and at most one more word (a dumb *bot*: the adjective is said of whom the
+# clause is about, whatever noun follows).
+_COPULA = frozenset(("is", "are", "re", "s", "be", "being", "was", "were", "am", "m"))
+_PREDICATE_FILLER = frozenset((
+    "a", "an", "such", "total", "complete", "absolute", "utter", "real", "proper", "right", "bloody", "just", "truly",
+    "really", "so", "bunch", "pack", "lot", "of", "the", "most", "biggest", "all", "nothing", "but", "only",
+))
+# A copula said to the reader: don't be, stop being, quit being.
+_TOLD_NOT_TO_BE = frozenset(("t", "dont", "stop", "quit", "never"))
+# Whoever answered / the one who replied: the person a clause names by answering the customer.
+_WHOEVER = frozenset(("whoever", "whomever", "who", "one", "person", "guy", "agent"))
+
+
+def english_predicate(sentence: Sequence[Token], index: int) -> bool:
+    """Whether an English insult is the predicate of a clause about the desk: its subject is
+    you / your ..., whoever answered, or the copula is said to the reader (don't be, stop being)."""
+    if CYRILLIC.search(sentence[index].reading):
+        return False
+    at, other = index - 1, 0
+    while at >= 0 and sentence[at].reading not in _COPULA:
+        if CLAUSE_PUNCTUATION.search(sentence[at].gap_after) or _in(sentence[at], "blocker"):
+            return False
+        if sentence[at].reading not in _PREDICATE_FILLER:
+            other += 1
+            if other > 1:
+                return False
+        at -= 1
+    if at < 0:
+        return False
+    if at > 0 and sentence[at - 1].reading in _TOLD_NOT_TO_BE:
+        return True
+    clause = []
+    for token in reversed(sentence[:at]):
+        if CLAUSE_PUNCTUATION.search(token.gap_after):
+            break
+        clause.append(token)
+    # whoever answered my ticket / me: what follows the answering is its object, not the subject
+    if any(t.reading in _WHOEVER for t in clause) and any(_in(t, "answering") for t in clause):
+        return True
+    subject = list(itertools.takewhile(lambda t: not _in(t, "blocker"), clause))
+    if any(_in(t, "self_subject") or _in(t, "self_possessive") or _in(t, "third_party") for t in subject):
+        return False
+    return any(_in(t, "addressee") or _in(t, "possessive") for t in subject)
