@@ -185,3 +185,12 @@ def test_a_policy_change_keeps_the_deadline_the_merge_brought(pair) -> None:
          env={"DESK_NOW": "2026-11-25T11:00"})
     desk("policy", "set", "targets.emergency", "90", env={"DESK_NOW": "2026-11-25T11:05"})
     assert desk.json("show", str(target), "--json")["due_at"] == "2026-11-25T16:00:00+03:00"  # usage: 5 hours
+
+
+def test_a_rejected_duplicate_merged_away_keeps_no_reasons(pair) -> None:
+    desk, source, target = pair
+    desk("reject", str(source), "--reason", "out_of_scope", "--no-mail")
+    desk("merge", str(source), "--into", str(target))
+    shown = desk.json("show", str(source), "--json")
+    assert (shown["status"], shown["reasons"]) == ("resolved", [])
+    assert any(e["before"].get("reasons") for e in shown["history"] if e["action"] == "merged away")

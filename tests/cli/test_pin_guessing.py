@@ -232,3 +232,12 @@ def test_a_bad_field_is_the_answer_before_the_pin_and_counts_no_guess(licensed, 
     refused = licensed(*args, env={**at(5), "DESK_PIN": "9999"}, code=2)
     assert_one_error_line(refused)
     assert licensed.json("license", "show", "HC-1", "--json")["failed_checks"] == before
+
+
+def test_unlocking_a_license_with_no_wrong_pins_is_refused_and_records_nothing(licensed) -> None:
+    result = licensed("license", "unlock", "HC-1", code=2)
+    assert_one_error_line(result)
+    assert "no wrong PINs" in result.stderr
+    history = sqlite3.connect(licensed_db(licensed)).execute(
+        "SELECT action FROM events WHERE license = 'HC-1' ORDER BY id").fetchall()
+    assert ("PIN lock cleared",) not in history

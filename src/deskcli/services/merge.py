@@ -52,7 +52,8 @@ def merge(ctx: Context, source_id: int, target_id: int) -> tuple[dict, dict]:
         target = store_tags(ctx, repo, target, sorted(both))
         source = repo.change_request(
             source, {"status": "resolved", "due_at": None, "closed_at": utc_text(ctx.now),
-                     "resolution": f"merged into #{target_id}", "merged_into": target_id},
+                     "resolution": f"merged into #{target_id}", "merged_into": target_id,
+                     "reasons": "[]"},  # reasons are a rejected request's (SPEC 6); its history keeps them
             at=ctx.now, agent=ctx.agent, action="merged away")
         target = repo.change_request(target, target_changes, at=ctx.now, agent=ctx.agent, action="merged")
         # Both deadlines, for the SLA report: the target's own and the one its duplicate had.
