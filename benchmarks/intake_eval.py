@@ -156,13 +156,13 @@ _COMPILE_PROBE = """
 import time
 started = time.process_time()
 import deskcli.domain.intake
-from deskcli.domain.intake import cues, insults, morphology, obscene, repeat_terms, scope, stemming, wordlists
+from deskcli.domain.intake import cues, insult_lexicon, insults, morphology, obscene, repeat_terms, scope, stemming, wordlists
 imported = time.process_time()
 morphology._analyzer()
 morphology_loaded = time.process_time()
 stemming._stemmer("russian"); stemming._stemmer("english")
 stemmers_loaded = time.process_time()
-obscene.obscene_lexicon(); insults._insult_lexicon(); scope._scope_rules(); repeat_terms._groups(); repeat_terms._kinds()
+obscene.obscene_lexicon(); insult_lexicon.insult_lexicon(); scope._scope_rules(); repeat_terms._groups(); repeat_terms._kinds()
 for section in wordlists.sections("intake_cues.txt"):
     cues.cues(section)
 for section in wordlists.sections("insult_context.txt"):

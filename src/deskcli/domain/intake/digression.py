@@ -92,14 +92,14 @@ def life_words(words: Sequence[str]) -> list[str]:
 
 
 def abusive_phrases() -> re.Pattern[str]:
-    from deskcli.domain.intake.insults import abusive_phrases
+    from deskcli.domain.intake.insult_lexicon import abusive_phrases
 
     return abusive_phrases()
 
 
 def abusive(word: str) -> bool:
     """Mat and insults say how the customer feels, not what he asks."""
-    from deskcli.domain.intake.insults import is_insult_word
+    from deskcli.domain.intake.insult_lexicon import is_insult_word
     from deskcli.domain.intake.obscene import is_obscene_word
 
     return is_obscene_word(word) or is_insult_word(word)

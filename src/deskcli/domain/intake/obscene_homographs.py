@@ -37,7 +37,7 @@ def innocent_homograph(
 ) -> bool:
     """Whether a lower-case word that is both a vulgar word and an everyday inanimate noun is
     the noun here: an ordinary adjective or numeral right before it agrees with the noun."""
-    from deskcli.domain.intake.insults import is_insult_word
+    from deskcli.domain.intake.insult_lexicon import is_insult_word
 
     surface = written[index].group()
     word = fold(surface)

@@ -1,0 +1,156 @@
+"""The insult vocabulary (SPEC 2.8.3), insults.txt compiled: what a word is as an insult
+(noun or adjective, weak or not, a plural subject or not) in any of its inflections, and the
+abusive phrases. Whether an insult is aimed at someone is ``insults``'s question."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from deskcli.domain.intake import morphology, patterns
+from deskcli.domain.intake.normalising import CYRILLIC, plain_readings
+from deskcli.domain.intake.obscene import obscene_lexicon
+from deskcli.domain.intake.wordlists import word_list
+
+
+# The second person, then up to two words, before an @"phrase" of insults.txt.
+_TO_ADDRESSEE = r"(?:вы|ты|you)(?:\s+[^\s.,!?;:]+){0,2}\s+"
+_PROPER_NAME = frozenset(("Surn", "Name", "Patr"))
+_PARTS_OF_SPEECH = frozenset(("NOUN", "ADJF", "ADJS", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "INTJ"))
+_EN_INFLECTIONS = ("", "s", "es", "ic", "ically", "ish", "ed")
+
+
+class Insult(NamedTuple):
+    """What an insulting word is: a noun or adjective, plural or not, nominative or not.
+
+    ``weak`` marks a word with an everyday sense (баран, свинья, clown): it counts only
+    when plainly addressed, never for being a plural in the nominative.
+    """
+
+    adjective: bool
+    weak: bool
+    plural_subject: bool
+
+
+class _InsultLexicon:
+    """insults.txt compiled: Russian lemmas (every inflection through the dictionary),
+    whole words, English stems, and abusive phrases."""
+
+    def __init__(self, entries: Sequence[str]) -> None:
+        self._lemmas: dict[str, set[str]] = {}
+        self._whole: dict[str, set[str]] = {}
+        stems: list[tuple[str, set[str]]] = []
+        phrases: list[str] = []
+        for entry in entries:
+            if entry.startswith('@"'):
+                # said to someone: вы (вообще) в своем уме, are you guys out of your mind
+                phrases.append(_TO_ADDRESSEE + re.escape(entry[1:].strip('"')))
+                continue
+            if entry.startswith('"'):
+                phrases.append(re.escape(entry.strip('"')))
+                continue
+            word, *tags = entry.split()
+            if word.startswith("="):
+                self._whole[word[1:]] = set(tags)
+            elif CYRILLIC.search(word):
+                self._lemmas[word] = set(tags)
+            else:
+                stems.append((word, set(tags)))
+        self._stems = tuple(stems)
+        self._phrases = rf"(?<!\w)(?:{'|'.join(phrases) or '(?!)'})(?!\w)"
+
+    @property
+    def phrases(self) -> re.Pattern[str]:
+        return patterns.compile(self._phrases)  # built once, then patterns gives it back
+
+    def insult(self, word: str) -> Insult | None:
+        """The word as an insult, or None when it is no insult."""
+        if word in self._whole:
+            tags = self._whole[word]
+            plural = word.endswith(("ы", "и")) or word.isascii() and word.endswith("s")
+            return Insult("adj" in tags, "weak" in tags, plural)
+        if CYRILLIC.search(word):
+            return self._russian(word)
+        for stem, tags in self._stems:
+            if word.startswith(stem) and word[len(stem) :] in _EN_INFLECTIONS and not obscene_lexicon().is_innocent(word):
+                plural = word.endswith("s") and not word.endswith(("ss", "ous"))
+                return Insult("adj" in tags, "weak" in tags, plural)
+        return None
+
+    def _russian(self, word: str) -> Insult | None:
+        # A proper name is no reading of a word inside a sentence (_looks_like_name keeps the
+        # capitalised ones apart): баранов, козлов are the insults' plurals, not surnames.
+        parses = [p for p in morphology.parses(word) if not p.grammemes & _PROPER_NAME]
+        if parses and parses[0].lemma not in self._lemmas and not morphology.is_known(word):
+            # A word the dictionary does not know is guessed, and a guess can miss the lemma
+            # (имбецилы, утырки, тормознутых): read its ending off instead.
+            if (guessed := self._guessed(word)) is not None:
+                return guessed
+        # Only when the likeliest reading is the insult: падали is a verb before it is падаль.
+        # A reading under a lemma the dictionary lists later but as the same part of speech
+        # as every reading before it still counts (неумехи: неумех before неумеха).
+        at = next((i for i, p in enumerate(parses) if p.lemma in self._lemmas), None)
+        if at is None and parses and (collective := self._collective(parses[0])) is not None:
+            return collective
+        if at is None or any(p.grammemes & _PARTS_OF_SPEECH != parses[at].grammemes & _PARTS_OF_SPEECH
+                             for p in parses[:at]):
+            return None
+        readings = [p for p in parses if p.lemma == parses[at].lemma]
+        tags = self._lemmas[readings[0].lemma]
+        adjective = "adj" in tags or all(p.has("ADJF") or p.has("ADJS") for p in readings)
+        plural_subject = any(
+            p.has("plur") and (p.has("nomn") or p.has("voct") or p.has("ADJS")) for p in readings
+        )
+        return Insult(adjective, "weak" in tags, plural_subject)
+
+
+    def _collective(self, parse: morphology.Parse) -> Insult | None:
+        """A collective noun in -ьё built on an insult (хамьё on хам, дурачьё on дурачок):
+        the whole crowd named by it. Its stem must be the insult itself or, from four
+        letters, an insult's start, so бельё, сырьё, дубьё (дуб, not дубина) stay words."""
+        lemma = parse.lemma
+        if not (parse.has("NOUN") and lemma.endswith("ье") and len(lemma) > 4):
+            return None
+        stem = lemma[:-2]
+        if stem in self._lemmas or len(stem) >= 4 and any(known.startswith(stem) for known in self._lemmas):
+            return Insult(False, False, parse.has("nomn"))
+        return None
+
+    def _guessed(self, word: str) -> Insult | None:
+        """An unknown word as an insult lemma with a noun's or an adjective's ending."""
+        for ending, lemma_ending, plural in _GUESSED_ENDINGS:
+            if word.endswith(ending) and (lemma := word[: len(word) - len(ending)] + lemma_ending) in self._lemmas:
+                tags = self._lemmas[lemma]
+                adjective = "adj" in tags or lemma_ending == "ый"
+                return Insult(adjective, "weak" in tags, plural and (adjective or ending in ("ы", "и")))
+        return None
+
+
+# Endings of Russian nouns (к-stems drop the fleeting о: утырки, утырок) and adjectives,
+# with the lemma's ending and whether the form is plural, for words the dictionary lacks.
+_GUESSED_ENDINGS = (
+    ("ками", "ок", True), ("ков", "ок", True), ("кам", "ок", True), ("ках", "ок", True), ("ки", "ок", True),
+    ("ами", "", True), ("ов", "", True), ("ам", "", True), ("ах", "", True), ("ы", "", True), ("и", "", True),
+    ("ом", "", False), ("а", "", False), ("у", "", False), ("е", "", False), ("", "", False),
+    ("ыми", "ый", True), ("ых", "ый", True), ("ые", "ый", True), ("ый", "ый", False), ("ого", "ый", False),
+    ("ому", "ый", False), ("ым", "ый", False), ("ая", "ый", False), ("ой", "ый", False), ("ую", "ый", False),
+)
+
+
+@cache
+def insult_lexicon() -> _InsultLexicon:
+    return _InsultLexicon(word_list("insults.txt"))
+
+
+@lru_cache(maxsize=8192)
+def is_insult_word(word: str) -> bool:
+    """Whether a folded word is an insult in any reading, aimed or not."""
+    lexicon = insult_lexicon()
+    return any(lexicon.insult(reading) is not None for reading in plain_readings(word))
+
+
+def abusive_phrases() -> re.Pattern[str]:
+    """The abusive phrases of insults.txt ("пошли вы", "shut up") over folded text."""
+    return insult_lexicon().phrases
