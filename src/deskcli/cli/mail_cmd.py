@@ -23,7 +23,6 @@ from deskcli.domain.errors import DeskError
 from deskcli.output import Format
 
 PANEL = "Mail"
-EX_TEMPFAIL = ExitStatus.TEMPORARY
 RECEIVED_FIELDS = ("outcome", "request_id", "reason", "sender", "message_id", "queued", "file", "uid")
 SENT_FIELDS = ("id", "status", "kind", "request_id", "recipient", "attempts", "next_attempt_at", "detail")
 REMINDER_FIELDS = ("license", "step", "support_until", "recipient", "rate", "amount", "outbox_id")
@@ -102,7 +101,7 @@ def mail_in(
                empty="")
         message = str(exc) if isinstance(exc, DeskError) else f"unexpected {type(exc).__name__}"
         output.error(f"{message}; the message was not stored and will be offered again")
-        raise typer.Exit(EX_TEMPFAIL) from None
+        raise typer.Exit(ExitStatus.TEMPORARY) from None
     _print(results, RECEIVED_FIELDS, fmt, fields, shown=("outcome", "request_id", "sender", "reason"),
            empty="No new mail.")
 

@@ -165,8 +165,7 @@ class Context:
             adopted = policy_module.build(document)
         except InvalidInput as exc:
             raise InvalidInput(f"the file's policy: {exc}") from None
-        for derived in ("policy", "calendar"):  # worked out from the old one, if anything asked
-            self.__dict__.pop(derived, None)
+        self.__dict__.pop("calendar", None)  # worked out from the old policy, if anything asked
         self.policy = adopted
         return True
 
