@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import itertools
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -123,9 +122,8 @@ def import_(
 
     Example: desk export --all --format jsonl > desk.jsonl && desk --db new.db import desk.jsonl
     """
-    from deskcli.store.bulk import Deadlines
+    from deskcli.services.transfer import import_records
     from deskcli.store.incoming import parse_lines
-    from deskcli.store.transfer import POLICY_KIND, load
 
     rt = writing(ctx)
     try:
@@ -133,26 +131,10 @@ def import_(
     except OSError as exc:
         raise InvalidInput(f"cannot read {source}: {exc.strerror}") from None
     with handle:
-        records = parse_lines(handle)
-        first = next(records, None)
-        if first is not None and isinstance(first[1], dict) and first[1].get("kind") == POLICY_KIND:
-            document = first[1].get("document")
-            if not isinstance(document, dict):
-                raise InvalidInput(f"line {first[0]}: the policy record has no document")
-            if not rt.adopt_policy(document) and document != rt.policy.document:
-                output.note("the file's policy differs from this desk's, which stays in force "
-                            "(desk policy import takes another)")
-        elif first is not None:
-            records = itertools.chain([first], records)
-        deadlines = Deadlines(rt.calendar, rt.policy.targets, rt.basis)
-        counts = load(rt.repo, records, rt.zone, rt.policy, deadlines=deadlines)
+        counts = import_records(rt, parse_lines(handle))
     summary = ", ".join(f"{n} {table.removesuffix('s') if n == 1 else table}" for table, n in counts.items()) \
         or "nothing"
     output.note(f"imported {summary}")
-    from deskcli.services.search import update_index
-
-    # Stemming is slower than loading, so the loaded requests are indexed after, not row by row.
-    update_index(rt)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,0 +1,47 @@
+"""``desk import``: a file written by ``export --all`` into this desk, all or nothing.
+
+The file's first record may be the policy it was exported under: a new desk takes it before
+the data, so open deadlines come back as they were; a desk with a policy of its own keeps
+it, and is told the file's differs.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from deskcli.domain.errors import InvalidInput
+from deskcli.services.context import Context
+
+
+def import_records(ctx: Context, records: Iterable[tuple[int, Any]]) -> dict[str, int]:
+    """Load (line number, record) pairs; returns how many rows each table gained."""
+    from deskcli.services.search import update_index
+    from deskcli.store.bulk import Deadlines
+    from deskcli.store.transfer import load
+
+    data = _after_policy(ctx, iter(records))
+    counts = load(ctx.repo, data, ctx.zone, ctx.policy,
+                  deadlines=Deadlines(ctx.calendar, ctx.policy.targets, ctx.basis))
+    # Stemming is slower than loading, so the loaded requests are indexed after, not row by row.
+    update_index(ctx)
+    return counts
+
+
+def _after_policy(ctx: Context, records: Iterator[tuple[int, Any]]) -> Iterator[tuple[int, Any]]:
+    """The records after a leading policy record, which has been adopted (or compared) by then."""
+    from deskcli.store.transfer import POLICY_KIND
+
+    first = next(records, None)
+    if first is None:
+        return records
+    number, record = first
+    if not (isinstance(record, dict) and record.get("kind") == POLICY_KIND):
+        return itertools.chain([first], records)
+    document = record.get("document")
+    if not isinstance(document, dict):
+        raise InvalidInput(f"line {number}: the policy record has no document")
+    if not ctx.adopt_policy(document) and document != ctx.policy.document:
+        ctx.notice("the file's policy differs from this desk's, which stays in force (desk policy import takes another)")
+    return records
