@@ -41,7 +41,10 @@ class _Anchored:
         roots = list(roots)
         self._vowel_roots = tuple(r for r in roots if r[0] in _RU_VOWEL_START)
         self._consonant_roots = tuple(r for r in roots if r[0] not in _RU_VOWEL_START)
-        self._prefixes = tuple(prefixes)
+        # by first letter: a word position tries only the prefixes that can start there
+        self._prefixes: dict[str, tuple[str, ...]] = {}
+        for prefix in prefixes:
+            self._prefixes[prefix[:1]] = (*self._prefixes.get(prefix[:1], ()), prefix)
 
     def starts(self, word: str) -> list[int]:
         """Every position where a root begins after a chain of prefixes."""
@@ -58,7 +61,8 @@ class _Anchored:
                     elif last and word[at : at + 1] in ("ъ", "ь") and word.startswith(self._vowel_roots, at + 1):
                         found.append(at + 1)
                 if depth < 3:
-                    following += [(at + len(p), p) for p in self._prefixes if word.startswith(p, at)]
+                    following += [(at + len(p), p) for p in self._prefixes.get(word[at : at + 1], ())
+                                  if word.startswith(p, at)]
             frontier = following
         return found
 
