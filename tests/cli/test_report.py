@@ -147,6 +147,9 @@ def test_the_period_takes_whole_days_in_the_desks_zone(known) -> None:
     october = report(known, "--to", "2026-10-31", "--by", "category")
     assert [(r["response"], r["responses"], r["on_time"]) for r in october] == [("first", 1, 1), ("every", 1, 1)]
     assert report(known, "--from", "2027-01-01") == []
+    # the names desk export, search and mail log give a period say the same here
+    assert report(known, "--since", "2026-12-01") == december
+    assert report(known, "--until", "2026-10-31", "--by", "category") == october
 
 
 def test_a_group_with_nothing_decided_has_no_share(known) -> None:

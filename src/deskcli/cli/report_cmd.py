@@ -20,8 +20,8 @@ report_app = typer.Typer(help="Reports for the team lead.\n\nExample: desk repor
 def sla(
     ctx: typer.Context,
     *,
-    start: Annotated[str | None, typer.Option("--from", help="Clocks that stopped, or are due, on or after this date.", metavar="DATE")] = None,
-    end: Annotated[str | None, typer.Option("--to", help="Clocks that stopped, or are due, on or before this date.", metavar="DATE")] = None,
+    start: Annotated[str | None, typer.Option("--since", "--from", help="Clocks that stopped, or are due, on or after this date.", metavar="DATE")] = None,
+    end: Annotated[str | None, typer.Option("--until", "--to", help="Clocks that stopped, or are due, on or before this date.", metavar="DATE")] = None,
     by: Annotated[str, typer.Option("--by", help="Group by category, month, line or agent, or several: category,month.")] = "category,month",
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
@@ -42,7 +42,7 @@ def sla(
     Responses count in their month, closings in theirs, requests still
     open in the month they are due. Per category and month by default.
 
-    Example: desk report sla --from 2026-11-01 --by agent
+    Example: desk report sla --since 2026-11-01 --by agent
     """
     from deskcli.services.reports import sla_compliance
 
@@ -51,7 +51,7 @@ def sla(
     except ValueError as exc:
         raise InvalidInput(f"--by {exc}: use one or more of {', '.join(GROUPINGS)}, e.g. category,month") from None
     rt = reading(ctx)
-    since_at, until_at = rt.period(start, end, names=("--from", "--to"))
+    since_at, until_at = rt.period(start, end, names=("--since", "--until"))
     report = sla_compliance(rt, dimensions, since_at, until_at)
     fmt = chosen_format(fmt, as_json)
     if fmt is Format.table:
