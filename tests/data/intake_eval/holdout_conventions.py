@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -109,6 +109,49 @@ def split_blocks(text: str, separator: str, *, comments: bool = True) -> list[li
     return [block for block in blocks if any(line.strip() for line in block)]
 
 
+def kind_blocks(
+    sources: Path, kinds: Sequence[str], separator: str, *, split_clauses: bool, comments: bool = True
+) -> Iterator[tuple[str, int, Path, str | None, list[str]]]:
+    """Every message block of a corpus in output order (kinds in ``kinds`` order, files in
+    clause order, blocks in file order), each with its kind, its number within the kind
+    (from 1, running on across a kind's clause files), its file, its clause and its lines."""
+    for kind in kinds:
+        number = 0
+        for path, clause in kind_files(sources, kind, split_clauses=split_clauses):
+            for block in split_blocks(path.read_text(encoding="utf-8"), separator, comments=comments):
+                number += 1
+                yield kind, number, path, clause, block
+
+
+def make_record(
+    rid: str,
+    kind: str,
+    text: str,
+    expected: list[str],
+    *,
+    borderline: bool,
+    lang: str,
+    source: str,
+    clause: str | None = None,
+    history: list[str] | None = None,
+    clause_after: str = "expected",
+) -> Record:
+    """One corpus line: id, kind, text, expected, borderline, lang, source, then history when
+    given. A clause, when given, follows the field ``clause_after`` names: ``expected`` (most
+    corpora), ``source`` (holdout8 on) or ``history`` (holdout4: the clause comes last)."""
+    fields: list[tuple[str, object]] = [
+        ("id", rid), ("kind", kind), ("text", text), ("expected", expected),
+        ("borderline", borderline), ("lang", lang), ("source", source),
+    ]
+    if history is not None:
+        fields.append(("history", history))
+    if clause is not None:
+        names = [name for name, _ in fields]
+        at = names.index(clause_after) + 1 if clause_after in names else len(fields)
+        fields.insert(at, ("clause", clause))
+    return dict(fields)
+
+
 def letters_lang(text: str) -> str:
     """Russian when Cyrillic letters are at least as many as Latin ones (holdout9 on)."""
     cyrillic = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
@@ -146,6 +189,16 @@ def uniqueness_problems(records: Sequence[Record]) -> list[str]:
         ids.add(r["id"])
         texts.add(r["text"])
     return problems
+
+
+def publish(path: Path, records: Sequence[Record]) -> int:
+    """Refuse a corpus with an id or a text twice; else write it and say how many messages."""
+    problems = uniqueness_problems(records)
+    if problems:
+        raise ValueError("; ".join(problems[:5]))
+    write_corpus(path, records)
+    print(f"{len(records)} messages -> {path.name}")
+    return 0
 
 
 def write_corpus(path: Path, records: Sequence[Record]) -> None:
