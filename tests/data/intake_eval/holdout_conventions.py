@@ -177,11 +177,16 @@ def listed_words(path: Path) -> set[str]:
 
 
 def uniqueness_problems(records: Sequence[Record]) -> list[str]:
-    """Ids and texts that stand twice (a corpus counts each message once)."""
+    """Ids and texts that stand twice (a corpus counts each message once), and codes that are
+    not intake codes."""
     problems: list[str] = []
     ids: set[object] = set()
     texts: set[object] = set()
     for r in records:
+        expected = r["expected"]
+        assert isinstance(expected, list)
+        if not set(expected) <= set(CODES):
+            problems.append(f"{r['id']}: unknown codes in {expected}")
         if r["id"] in ids:
             problems.append(f"{r['id']}: duplicate id")
         if r["text"] in texts:
@@ -192,7 +197,8 @@ def uniqueness_problems(records: Sequence[Record]) -> list[str]:
 
 
 def publish(path: Path, records: Sequence[Record]) -> int:
-    """Refuse a corpus with an id or a text twice; else write it and say how many messages."""
+    """Refuse a corpus with an id or a text twice or an unknown code; else write it and say
+    how many messages it holds."""
     problems = uniqueness_problems(records)
     if problems:
         raise ValueError("; ".join(problems[:5]))
