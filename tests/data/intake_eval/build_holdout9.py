@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sys
 
-from holdout_builder import Corpus, main
+from holdout_builder import HAND_SPEC, Corpus, main
 
 INSULT = "hand-written insulting words aimed at the desk (no lexicon entry)"
 
@@ -30,7 +30,7 @@ CORPUS = Corpus(
         "insult": INSULT,
         "insult_en": INSULT,
     },
-    hand="hand-written in a CMS customer's voice (product words from SPEC 2 and the seed policy)",
+    hand=HAND_SPEC,
     word_list=False,
     stems_checked=False,
 )

@@ -61,6 +61,8 @@ HAND_SOURCES = {
     "insult_en": "hand-written; everyday insulting words aimed at the support staff",
 }
 HAND = "hand-written in the voice of a CMS vendor's customer"
+# holdout9 and 10's wording of the same
+HAND_SPEC = "hand-written in a CMS customer's voice (product words from SPEC 2 and the seed policy)"
 
 Message = tuple[dict[str, list[str]], str]
 
