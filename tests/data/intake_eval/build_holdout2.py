@@ -16,29 +16,30 @@ lines: "H:" lines are the license's earlier answered questions, "R:" a re-asked 
 
 from __future__ import annotations
 
-import json
 import random
 import re
-from pathlib import Path
 
-HERE = Path(__file__).parent
-SOURCES = HERE / "holdout2_sources"
-OUTPUT = HERE / "holdout2.jsonl"
+from holdout_conventions import (
+    CLEAN_FIRST,
+    HISTORY_KINDS,
+    KIND_CODES,
+    LEXICON_KINDS,
+    Record,
+    cyrillic_lang,
+    output_file,
+    sources_dir,
+    write_corpus,
+)
+
+SOURCES = sources_dir(2)
+OUTPUT = output_file(2)
 SEED = 1302
 
 HANDWRITTEN = "handwritten for holdout2 ({file})"
 LEXICON = "handwritten for holdout2 ({file}); words from safetext 0.3.3 (MIT), see holdout2_sources/lexicon_words.txt"
-EXPECTED = {
-    "ordinary": [], "short_question": [], "relevant_context": [], "in_scope": [],
-    "lookalike": [], "insult_not_aimed": [], "mild": [],
-    "obscene": ["obscene"], "obscene_disguised": ["obscene"], "obscene_translit": ["obscene"],
-    "obscene_en": ["obscene"], "insult": ["obscene"], "insult_en": ["obscene"],
-    "no_question": ["no_question"], "no_question_data": ["no_question"],
-    "out_of_scope": ["out_of_scope"], "off_topic": ["off_topic"],
-}
-FROM_LEXICON = {"obscene", "obscene_disguised", "obscene_translit", "obscene_en"}
+# one file per kind in the CLEAN_FIRST order; repeats.txt holds both repeat kinds
+KINDS = tuple(kind for kind in CLEAN_FIRST if kind not in HISTORY_KINDS)
 FLAGS = re.compile(r"^((?:\{[^}]*\})*)(.*)$", re.S)
-CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
 def _parse(line: str) -> tuple[str, bool, list[str]]:
@@ -51,21 +52,21 @@ def _parse(line: str) -> tuple[str, bool, list[str]]:
     return match.group(2).strip().replace("\\n", "\n"), "b" in flags, extra
 
 
-def _lang(kind: str, text: str) -> str:
-    return "ru" if kind == "obscene_translit" or CYRILLIC.search(text) else "en"
-
-
-def _row(kind: str, line: str, file: str, clause: str | None = None) -> dict:
+def _row(kind: str, line: str, file: str, clause: str | None = None) -> Record:
+    """A row without its id: holdout2 writes ``clause`` on every row (null outside
+    out_of_scope), and a transliterated message is Russian whatever its letters."""
     text, borderline, extra = _parse(line)
-    expected = [*EXPECTED[kind], *(c for c in extra if c not in EXPECTED[kind])]
-    source = (LEXICON if kind in FROM_LEXICON else HANDWRITTEN).format(file=file)
+    codes = KIND_CODES[kind]
+    expected = [*codes, *(c for c in extra if c not in codes)]
+    source = (LEXICON if kind in LEXICON_KINDS else HANDWRITTEN).format(file=file)
+    lang = "ru" if kind == "obscene_translit" else cyrillic_lang(text)
     return {"kind": kind, "text": text, "expected": expected, "clause": clause,
-            "borderline": borderline, "lang": _lang(kind, text), "source": source}
+            "borderline": borderline, "lang": lang, "source": source}
 
 
-def messages() -> list[dict]:
-    rows: list[dict] = []
-    for kind in EXPECTED:
+def messages() -> list[Record]:
+    rows: list[Record] = []
+    for kind in KINDS:
         file = f"{kind}.txt"
         clause = None
         for line in (SOURCES / file).read_text(encoding="utf-8").splitlines():
@@ -90,19 +91,19 @@ def messages() -> list[dict]:
     return rows
 
 
-def assign_splits(rows: list[dict]) -> None:
+def assign_splits(rows: list[Record]) -> None:
     """Half dev, half test, drawn per kind (per clause for out_of_scope); a repeat block (its history, re-asked and
     different question) stays whole in one split so dev never teaches a test history."""
     rng = random.Random(SEED)
     odd_to_dev = True
-    units: dict[str, list[list[dict]]] = {}
-    blocks: dict[int, list[dict]] = {}
+    units: dict[str, list[list[Record]]] = {}
+    blocks: dict[object, list[Record]] = {}
     for row in rows:
         if "block" in row:
             blocks.setdefault(row["block"], []).append(row)
         else:
             units.setdefault(f"{row['kind']} {row['clause'] or ''}", []).append([row])
-    units["repeat/not_repeat"] = [blocks[n] for n in sorted(blocks)]
+    units["repeat/not_repeat"] = [blocks[n] for n in sorted(blocks, key=int)]
     for kind in sorted(units):
         group = units[kind]
         rng.shuffle(group)
@@ -115,17 +116,18 @@ def assign_splits(rows: list[dict]) -> None:
 
 
 def main() -> None:
+    """Write holdout2.jsonl: ids ``h2-<kind>-NNN`` numbered per kind in source order."""
     rows = messages()
     texts = [r["text"] for r in rows]
     assert len(texts) == len(set(texts)), "duplicate message"
     assign_splits(rows)
-    counters: dict[str, int] = {}
-    with OUTPUT.open("w", encoding="utf-8") as out:
-        for row in rows:
-            counters[row["kind"]] = counters.get(row["kind"], 0) + 1
-            row.pop("block", None)
-            ordered = {"id": f"h2-{row['kind']}-{counters[row['kind']]:03d}", **row}
-            out.write(json.dumps(ordered, ensure_ascii=False) + "\n")
+    counters: dict[object, int] = {}
+    written: list[Record] = []
+    for row in rows:
+        counters[row["kind"]] = counters.get(row["kind"], 0) + 1
+        row.pop("block", None)
+        written.append({"id": f"h2-{row['kind']}-{counters[row['kind']]:03d}", **row})
+    write_corpus(OUTPUT, written)
     print(f"{len(rows)} messages written to {OUTPUT.name}")
 
 

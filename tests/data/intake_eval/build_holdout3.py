@@ -17,42 +17,32 @@ the messages of each kind in source order, so the file is byte-identical on ever
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-SOURCES = HERE / "holdout3_sources"
-OUTPUT = HERE / "holdout3.jsonl"
+from holdout_conventions import (
+    CLAUSES,
+    CLEAN_FIRST,
+    CODES,
+    HISTORY_KINDS,
+    LEXICON_KINDS,
+    Record,
+    make_record,
+    output_file,
+    publish,
+    sources_dir,
+)
+
+SOURCES = sources_dir(3)
 SEED = 1313
-CODES = {"obscene", "no_question", "out_of_scope", "off_topic", "already_answered"}
-CLAUSES = {f"2.10.{n}" for n in range(1, 8)}
 
 HANDWRITTEN = "handwritten for holdout3 (holdout3_sources/{name})"
 LEXICON = "handwritten for holdout3 from universal-profanity 0.1.0 {lang} entries (holdout3_sources/{name})"
-LEXICON_FILES = {"obscene.txt", "obscene_disguised.txt", "obscene_translit.txt", "obscene_en.txt"}
-SOURCE_FILES = (
-    "ordinary.txt",
-    "short_question.txt",
-    "relevant_context.txt",
-    "in_scope.txt",
-    "lookalike.txt",
-    "insult_not_aimed.txt",
-    "mild.txt",
-    "obscene.txt",
-    "obscene_disguised.txt",
-    "obscene_translit.txt",
-    "obscene_en.txt",
-    "insult.txt",
-    "insult_en.txt",
-    "no_question.txt",
-    "no_question_data.txt",
-    "out_of_scope.txt",
-    "off_topic.txt",
-    "repeats.txt",
-)
+LEXICON_FILES = {f"{kind}.txt" for kind in LEXICON_KINDS}
+# one file per kind in the CLEAN_FIRST order; repeats.txt holds both repeat kinds
+SOURCE_FILES = (*(f"{kind}.txt" for kind in CLEAN_FIRST if kind not in HISTORY_KINDS), "repeats.txt")
 
 
 @dataclass
@@ -115,7 +105,7 @@ def parse_file(path: Path) -> list[Message]:
                 raise ValueError(f"{where}: bad lang {lang!r}")
             expected, clause = parse_labels(labels, where)
             template = LEXICON if path.name in LEXICON_FILES else HANDWRITTEN
-            is_repeat_kind = kind in ("repeat", "not_repeat")
+            is_repeat_kind = kind in HISTORY_KINDS
             if is_repeat_kind and not history:
                 raise ValueError(f"{where}: {kind} without a history")
             current = Message(
@@ -140,41 +130,29 @@ def parse_file(path: Path) -> list[Message]:
     return messages
 
 
-def build() -> list[dict[str, object]]:
-    rows: list[dict[str, object]] = []
+def build() -> list[Record]:
+    """Every message, ids numbered per kind in source order, then shuffled with SEED."""
+    rows: list[Record] = []
     numbers: dict[str, int] = {}
     for name in SOURCE_FILES:
         for message in parse_file(SOURCES / name):
             numbers[message.kind] = numbers.get(message.kind, 0) + 1
-            row: dict[str, object] = {
-                "id": f"h3-{message.kind}-{numbers[message.kind]}",
-                "kind": message.kind,
-                "text": message.text,
-                "expected": message.expected,
-            }
-            if message.clause:
-                row["clause"] = message.clause
-            row["borderline"] = message.borderline
-            row["lang"] = message.lang
-            row["source"] = message.source
-            if message.history is not None:
-                row["history"] = message.history
-            rows.append(row)
-    texts = [row["text"] for row in rows]
-    if len(set(texts)) != len(texts):
-        raise ValueError("a message text appears twice")
+            rows.append(
+                make_record(
+                    f"h3-{message.kind}-{numbers[message.kind]}",
+                    message.kind,
+                    message.text,
+                    message.expected,
+                    borderline=message.borderline,
+                    lang=message.lang,
+                    source=message.source,
+                    clause=message.clause or None,
+                    history=message.history,
+                )
+            )
     random.Random(SEED).shuffle(rows)
     return rows
 
 
-def main() -> int:
-    rows = build()
-    with OUTPUT.open("w", encoding="utf-8", newline="\n") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} messages -> {OUTPUT.name}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(publish(output_file(3), build()))

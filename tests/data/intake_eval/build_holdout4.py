@@ -10,81 +10,39 @@ Source format (one file per kind; `out_of_scope_N.txt` holds clause 2.10.N):
   `@noq` (an obscene or insulting message that asks nothing: adds `no_question`),
   `@h QUESTION` (repeat kinds: one earlier answered question of the same license).
 
-Labels come from the kind (KIND_CODES), so that a file cannot drift from its kind. The
-output has no random part: rows follow KINDS and the order of each file, ids are
-`h4-<kind>-<n>` counted per kind, and a rebuild is byte-identical.
+Labels come from the kind (`KIND_CODES` of holdout_conventions), so that a file cannot drift
+from its kind. The output has no random part: rows follow the ABUSE_EARLY kind order and the
+order of each file, ids are `h4-<kind>-<n>` counted per kind, the clause is the last field
+of a row, and a rebuild is byte-identical.
 
     python tests/data/intake_eval/build_holdout4.py
 """
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-SOURCES = HERE / "holdout4_sources"
-OUTPUT = HERE / "holdout4.jsonl"
+from holdout_conventions import (
+    ABUSE_EARLY,
+    ABUSIVE_KINDS,
+    HISTORY_KINDS,
+    KIND_CODES,
+    Record,
+    cyrillic_lang,
+    kind_blocks,
+    make_record,
+    output_file,
+    publish,
+    sources_dir,
+)
 
-OBSCENE = ["obscene"]
-
-# What each kind of message should raise; `@noq` adds no_question to the obscene kinds.
-KIND_CODES: dict[str, list[str]] = {
-    "ordinary": [],
-    "lookalike": [],
-    "insult_not_aimed": [],
-    "mild": [],
-    "obscene": OBSCENE,
-    "obscene_disguised": OBSCENE,
-    "obscene_translit": OBSCENE,
-    "obscene_en": OBSCENE,
-    # Insults aimed at the staff are labelled obscene, as in the earlier hold-outs (2.8.3
-    # puts obscene and insulting language in one clause).
-    "insult": OBSCENE,
-    "insult_en": OBSCENE,
-    "no_question": ["no_question"],
-    "no_question_data": ["no_question"],
-    "short_question": [],
-    "out_of_scope": ["out_of_scope"],
-    "in_scope": [],
-    "off_topic": ["off_topic"],
-    "relevant_context": [],
-    "repeat": ["already_answered"],
-    "not_repeat": [],
-}
-KINDS = list(KIND_CODES)
-CLAUSES = 7
-NOQ_KINDS = {"obscene", "obscene_disguised", "obscene_translit", "obscene_en", "insult", "insult_en"}
-REPEAT_KINDS = {"repeat", "not_repeat"}
-
+SOURCES = sources_dir(4)
 DIRECTIVE = re.compile(r"^@(borderline|lang|noq|h)\b ?(.*)$")
-CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
-def source_files(kind: str) -> list[tuple[Path, str | None]]:
-    """The kind's source files, each with the 2.10 clause it holds (out_of_scope only)."""
-    if kind == "out_of_scope":
-        return [(SOURCES / f"out_of_scope_{n}.txt", f"2.10.{n}") for n in range(1, CLAUSES + 1)]
-    return [(SOURCES / f"{kind}.txt", None)]
-
-
-def blocks(path: Path) -> list[list[str]]:
-    """The messages of one source file, each as its lines (directives included)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    while lines and lines[0].startswith("#"):
-        lines.pop(0)
-    found: list[list[str]] = [[]]
-    for line in lines:
-        if line == "---":
-            found.append([])
-        else:
-            found[-1].append(line)
-    return [block for block in found if any(line.strip() for line in block)]
-
-
-def parse(kind: str, path: Path, block: list[str]) -> dict[str, object]:
+def parse(kind: str, n: int, path: Path, clause: str | None, block: list[str]) -> Record:
     """One message: its text, its directives and the labels its kind gives it."""
     text_lines: list[str] = []
     borderline = no_question = False
@@ -103,55 +61,37 @@ def parse(kind: str, path: Path, block: list[str]) -> dict[str, object]:
                 raise ValueError(f"{path.name}: bad @lang {value!r}")
             lang = value
         elif name == "noq":
-            if kind not in NOQ_KINDS:
+            if kind not in ABUSIVE_KINDS:
                 raise ValueError(f"{path.name}: @noq in kind {kind}")
             no_question = True
         else:
-            if kind not in REPEAT_KINDS:
+            if kind not in HISTORY_KINDS:
                 raise ValueError(f"{path.name}: @h in kind {kind}")
             history.append(value)
     text = "\n".join(text_lines).strip()
     if not text:
         raise ValueError(f"{path.name}: a message with no text")
-    expected = list(KIND_CODES[kind]) + (["no_question"] if no_question else [])
-    row: dict[str, object] = {
-        "kind": kind,
-        "text": text,
-        "expected": expected,
-        "borderline": borderline,
-        "lang": lang or ("ru" if CYRILLIC.search(text) else "en"),
-        "source": f"holdout4_sources/{path.name}",
-    }
-    if kind in REPEAT_KINDS:
-        if not 1 <= len(history) <= 4:
-            raise ValueError(f"{path.name}: a {kind} message needs 1-4 @h lines: {text[:40]!r}")
-        row["history"] = history
-    return row
+    if kind in HISTORY_KINDS and not 1 <= len(history) <= 4:
+        raise ValueError(f"{path.name}: a {kind} message needs 1-4 @h lines: {text[:40]!r}")
+    return make_record(
+        f"h4-{kind}-{n}",
+        kind,
+        text,
+        [*KIND_CODES[kind], *(["no_question"] if no_question else [])],
+        borderline=borderline,
+        lang=lang or cyrillic_lang(text),
+        source=f"holdout4_sources/{path.name}",
+        clause=clause,
+        history=history if kind in HISTORY_KINDS else None,
+        clause_after="history",
+    )
 
 
-def build() -> list[dict[str, object]]:
+def build() -> list[Record]:
     """Every hold-out row, in kind order, with ids counted per kind."""
-    rows: list[dict[str, object]] = []
-    for kind in KINDS:
-        number = 0
-        for path, clause in source_files(kind):
-            for block in blocks(path):
-                number += 1
-                row = {"id": f"h4-{kind}-{number}", **parse(kind, path, block)}
-                if clause is not None:
-                    row["clause"] = clause
-                rows.append(row)
-    return rows
-
-
-def main() -> int:
-    rows = build()
-    with OUTPUT.open("w", encoding="utf-8", newline="\n") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{OUTPUT.name}: {len(rows)} messages")
-    return 0
+    blocks = kind_blocks(SOURCES, ABUSE_EARLY, "---", split_clauses=True)
+    return [parse(*block) for block in blocks]
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(publish(output_file(4), build()))

@@ -25,7 +25,7 @@ The tokens say what the text cannot:
 `histories.txt` holds the licenses' earlier answered questions: a line `## ID` opens a
 block, and each following non-blank line is one earlier question.
 
-The output has no random part: kinds in KINDS order, messages in file order, ids
+The output has no random part: kinds in the CLEAN_FIRST order, messages in file order, ids
 `h6-<kind>-<n>` numbered from 1 within each kind (out-of-scope clauses in order), one JSON
 object a line with ensure_ascii off, so a rebuild is byte-identical.
 
@@ -34,42 +34,30 @@ object a line with ensure_ascii off, so a rebuild is byte-identical.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-SOURCES = HERE / "holdout6_sources"
-OUTPUT = HERE / "holdout6.jsonl"
+from holdout_conventions import (
+    CLEAN_FIRST,
+    CODES,
+    HISTORY_KINDS,
+    KIND_CODES,
+    Record,
+    in_code_order,
+    kind_files,
+    make_record,
+    output_file,
+    publish,
+    sources_dir,
+)
+
+SOURCES = sources_dir(6)
 LEXICON = "polyguard 1.0.4"
 
-# Every kind with the codes it raises by itself and the number of messages the README promises.
-KINDS: dict[str, tuple[tuple[str, ...], int]] = {
-    "ordinary": ((), 80),
-    "short_question": ((), 20),
-    "relevant_context": ((), 20),
-    "in_scope": ((), 30),
-    "lookalike": ((), 25),
-    "insult_not_aimed": ((), 15),
-    "mild": ((), 15),
-    "obscene": (("obscene",), 30),
-    "obscene_disguised": (("obscene",), 30),
-    "obscene_translit": (("obscene",), 8),
-    "obscene_en": (("obscene",), 10),
-    "insult": (("obscene",), 25),
-    "insult_en": (("obscene",), 8),
-    "no_question": (("no_question",), 45),
-    "no_question_data": (("no_question",), 15),
-    "out_of_scope": (("out_of_scope",), 84),
-    "off_topic": (("off_topic",), 30),
-    "repeat": (("already_answered",), 30),
-    "not_repeat": ((), 30),
-}
-CLAUSES = tuple(f"2.10.{n}" for n in range(1, 8))
-CODES = ("obscene", "no_question", "out_of_scope", "off_topic", "already_answered")
+# Every kind with the number of messages the README promises.
+COUNTS = dict(zip(CLEAN_FIRST, (80, 20, 20, 30, 25, 15, 15, 30, 30, 8, 10, 25, 8, 45, 15, 84, 30, 30, 30), strict=True))
 SEPARATOR = re.compile(r"^%%(?: (.*))?$")
 
 
@@ -158,28 +146,22 @@ def read_histories(path: Path) -> dict[str, list[str]]:
     return histories
 
 
-def source_files(kind: str) -> list[tuple[Path, str | None]]:
-    if kind == "out_of_scope":
-        return [(SOURCES / f"out_of_scope_{n}.txt", clause) for n, clause in enumerate(CLAUSES, start=1)]
-    return [(SOURCES / f"{kind}.txt", None)]
-
-
-def build() -> list[dict[str, object]]:
+def build() -> list[Record]:
     lexicon = read_lexicon(SOURCES / "lexicon_words.txt")
     histories = read_histories(SOURCES / "histories.txt")
-    rows: list[dict[str, object]] = []
+    rows: list[Record] = []
     seen: set[str] = set()
-    for kind, (codes, count) in KINDS.items():
+    for kind in CLEAN_FIRST:
         number = 0
-        for path, clause in source_files(kind):
+        for path, clause in kind_files(SOURCES, kind, split_clauses=True):
             for message in read_messages(path):
                 number += 1
-                rows.append(make_row(kind, number, clause, codes, message, lexicon, histories))
+                rows.append(make_row(kind, number, clause, message, lexicon, histories))
                 if message.text in seen:
                     raise ValueError(f"{path.name}: a message appears twice: {message.text[:60]!r}")
                 seen.add(message.text)
-        if number != count:
-            raise ValueError(f"{kind}: {number} messages, the README promises {count}")
+        if number != COUNTS[kind]:
+            raise ValueError(f"{kind}: {number} messages, the README promises {COUNTS[kind]}")
     return rows
 
 
@@ -187,30 +169,27 @@ def make_row(
     kind: str,
     number: int,
     clause: str | None,
-    codes: tuple[str, ...],
     message: Message,
     lexicon: dict[str, str],
     histories: dict[str, list[str]],
-) -> dict[str, object]:
-    wanted = set(codes) | set(message.extra)
-    row: dict[str, object] = {
-        "id": f"h6-{kind}-{number}",
-        "kind": kind,
-        "text": message.text,
-        "expected": [code for code in CODES if code in wanted],
-    }
-    if clause is not None:
-        row["clause"] = clause
-    row["borderline"] = message.borderline
-    row["lang"] = message.lang
-    row["source"] = describe_source(message.words, lexicon)
-    if kind in ("repeat", "not_repeat"):
-        if message.history not in histories:
-            raise ValueError(f"{row['id']}: unknown or missing history {message.history!r}")
-        row["history"] = histories[message.history]
-    elif message.history is not None:
-        raise ValueError(f"{row['id']}: a history outside repeat / not_repeat")
-    return row
+) -> Record:
+    """One row: the kind's codes and the message's `+CODE`s, in CODES order."""
+    rid = f"h6-{kind}-{number}"
+    if kind in HISTORY_KINDS and message.history not in histories:
+        raise ValueError(f"{rid}: unknown or missing history {message.history!r}")
+    if kind not in HISTORY_KINDS and message.history is not None:
+        raise ValueError(f"{rid}: a history outside repeat / not_repeat")
+    return make_record(
+        rid,
+        kind,
+        message.text,
+        in_code_order([*KIND_CODES[kind], *message.extra]),
+        borderline=message.borderline,
+        lang=message.lang,
+        source=describe_source(message.words, lexicon),
+        clause=clause,
+        history=histories[message.history] if message.history is not None and kind in HISTORY_KINDS else None,
+    )
 
 
 def describe_source(words: list[str], lexicon: dict[str, str]) -> str:
@@ -223,18 +202,5 @@ def describe_source(words: list[str], lexicon: dict[str, str]) -> str:
     return f"handwritten from {LEXICON} ({', '.join(lists)}): {', '.join(words)}"
 
 
-def main() -> int:
-    rows = build()
-    lines = [json.dumps(row, ensure_ascii=False) for row in rows]
-    OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    kinds = Counter(str(row["kind"]) for row in rows)
-    borderline = sum(1 for row in rows if row["borderline"])
-    english = sum(1 for row in rows if row["lang"] == "en")
-    print(f"{len(rows)} messages ({english} English, {borderline} borderline) -> {OUTPUT.name}")
-    for kind, count in kinds.items():
-        print(f"  {kind}: {count}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(publish(output_file(6), build()))

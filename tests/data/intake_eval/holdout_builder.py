@@ -1,10 +1,10 @@
-"""The builder of the hold-out intake corpora from holdout12 on: plain files in, one JSON
-Lines corpus out, checked before it is written. Each ``build_holdoutN.py`` names its corpus
-(`Corpus`: its number and the lexicon packages its obscene words came from) and runs `main`.
+"""The builder of the hold-out intake corpora written with ``@`` headers (holdout9 on): plain
+files in, one JSON Lines corpus out, checked before it is written. Each ``build_holdoutN.py``
+names its corpus (`Corpus`: its number, the lexicon packages its obscene words came from, and
+the conventions it keeps where it differs from the latest) and runs `main`.
 
-``holdoutN_sources/<kind>.txt`` holds the messages of one kind, separated by a line ``%%``
-(the input conventions of the earlier hold-outs). Header lines, anywhere in a message,
-describe it:
+``holdoutN_sources/<kind>.txt`` holds the messages of one kind, separated by a line ``%%``.
+Header lines, anywhere in a message, describe it:
 
     @lang ru|en         the language, where counting letters would guess wrong
     @borderline         a careful reader could hesitate over this case
@@ -14,10 +14,10 @@ describe it:
     @source TEXT        where the words came from, when not the kind's default
     @word ENTRY         the lexicon entry the message was written from (repeatable)
 
-``holdoutN_sources/lexicon.txt`` lists every lexicon entry used (``ru`` entries from the
-Russian package, ``en`` entries from the English one) with the ids of the messages written
-from it; the build refuses to write when that list and the ``@word`` headers disagree
-(``--lexicon`` prints the list as it should be).
+From holdout11 on, ``holdoutN_sources/lexicon.txt`` lists every lexicon entry used (``ru``
+entries from the Russian package, ``en`` entries from the English one) with the ids of the
+messages written from it; the build refuses to write when that list and the ``@word`` headers
+disagree (``--lexicon`` prints the list as it should be).
 
 Deterministic: kinds in a fixed order, messages in file order, ids ``hN-<kind>-<n>``
 numbered per kind, so two runs write the same bytes.
@@ -25,83 +25,35 @@ numbered per kind, so two runs write the same bytes.
 
 from __future__ import annotations
 
-import json
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
-HERE = Path(__file__).resolve().parent
+from holdout_conventions import (
+    ABUSIVE_KINDS,
+    CLAUSES,
+    CODES,
+    HISTORY_KINDS,
+    KIND_CODES,
+    LEXICON_KINDS,
+    PLAN_ORDER,
+    Record,
+    letters_lang,
+    output_file,
+    sources_dir,
+    split_blocks,
+    write_corpus,
+)
 
-
-class Corpus(NamedTuple):
-    """One hold-out: its number and the lexicon packages (name, version, licence, file) its
-    Russian and English obscene words were taken from."""
-
-    number: int
-    ru_package: str
-    en_package: str
-
-    @property
-    def sources(self) -> Path:
-        return HERE / f"holdout{self.number}_sources"
-
-    @property
-    def lexicon_file(self) -> Path:
-        return self.sources / "lexicon.txt"
-
-    @property
-    def output(self) -> Path:
-        return HERE / f"holdout{self.number}.jsonl"
-
-    @property
-    def prefix(self) -> str:
-        return f"h{self.number}"
-
-    def source_of(self, kind: str) -> str:
-        """Where a kind's words came from, unless a message's ``@source`` says otherwise."""
-        packages = {
-            "obscene": self.ru_package,
-            "obscene_disguised": f"{self.ru_package} (disguised by hand)",
-            "obscene_translit": f"{self.ru_package} (transliterated by hand)",
-            "obscene_en": self.en_package,
-        }
-        return packages.get(kind) or HAND_SOURCES.get(kind, HAND)
-
-
-CODES = ("obscene", "no_question", "out_of_scope", "off_topic", "already_answered")
-CLAUSES = tuple(f"2.10.{n}" for n in range(1, 8))
 HEADER_KEYS = ("lang", "borderline", "clause", "history", "expected", "source", "word")
-
-# kind -> (codes expected by default, number of messages wanted); SPEC 2.8 and 2.10
-PLAN: dict[str, tuple[tuple[str, ...], int]] = {
-    "ordinary": ((), 71),
-    "short_question": ((), 20),
-    "lookalike": ((), 30),
-    "insult_not_aimed": ((), 15),
-    "mild": ((), 15),
-    "obscene": (("obscene",), 25),
-    "obscene_disguised": (("obscene",), 25),
-    "obscene_translit": (("obscene",), 10),
-    "obscene_en": (("obscene",), 10),
-    # 2.8.3 names obscene and insulting language together: one code for both
-    "insult": (("obscene",), 20),
-    "insult_en": (("obscene",), 10),
-    "no_question": (("no_question",), 35),
-    "no_question_data": (("no_question",), 10),
-    "out_of_scope": (("out_of_scope",), 70),
-    "in_scope": ((), 25),
-    "off_topic": (("off_topic",), 25),
-    "relevant_context": ((), 15),
-    "repeat": (("already_answered",), 20),
-    "not_repeat": ((), 20),
-}
-PER_CLAUSE = 10
-LEXICON_KINDS = ("obscene", "obscene_disguised", "obscene_translit", "obscene_en")
 # kinds whose words stand in the text as the lexicon spells them (inflected at most)
 PLAIN_LEXICON_KINDS = ("obscene", "obscene_en")
-HISTORY_KINDS = ("repeat", "not_repeat")
-# an abusive message breaks 2.8.3 whatever else it breaks
-ABUSIVE_KINDS = ("obscene", "obscene_disguised", "obscene_translit", "obscene_en", "insult", "insult_en")
+
+# kind -> number of messages wanted (holdout11 on); SPEC 2.8 and 2.10, in PLAN_ORDER
+PLAN_COUNTS: dict[str, int] = dict(
+    zip(PLAN_ORDER, (71, 20, 30, 15, 15, 25, 25, 10, 10, 20, 10, 35, 10, 70, 25, 25, 15, 20, 20), strict=True)
+)
 
 HAND_SOURCES = {
     "lookalike": "hand-written; everyday words, names and places with obscene-looking letters",
@@ -109,23 +61,76 @@ HAND_SOURCES = {
     "insult_en": "hand-written; everyday insulting words aimed at the support staff",
 }
 HAND = "hand-written in the voice of a CMS vendor's customer"
+# holdout9 and 10's wording of the same
+HAND_SPEC = "hand-written in a CMS customer's voice (product words from SPEC 2 and the seed policy)"
 
-Record = dict[str, object]
 Message = tuple[dict[str, list[str]], str]
 
 
-def letters_lang(text: str) -> str:
-    """Russian when Cyrillic letters are at least as many as Latin ones."""
-    cyrillic = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    return "ru" if cyrillic >= latin else "en"
+class Corpus(NamedTuple):
+    """One hold-out: its number, the lexicon packages (name, version, licence, file) its Russian
+    and English obscene words were taken from, and where it keeps an older convention.
+
+    - ``hand_marks``: the default source of ``obscene_disguised`` / ``obscene_translit`` says
+      the package's word was "(disguised by hand)" / "(transliterated by hand)" (holdout11
+      on); holdout9 and 10 name the Russian package alone for all three Russian kinds.
+    - ``hand_sources`` / ``hand``: the default source of the kinds written without a lexicon
+      (look-alikes, insults) and of every other kind.
+    - ``plan`` / ``per_clause``: the messages promised per kind and per 2.10 clause; the build
+      refuses to write when a count is off (None: nothing promised). holdout9 to 14 all keep
+      the same plan; holdout9 and 10 never checked it, and meet it.
+    - ``word_list``: ``lexicon.txt`` is, line for line, the list ``--lexicon`` prints (holdout11
+      on); holdout9 and 10 keep a free-form, annotated word list there, read by people only.
+    - ``stems_checked``: an ``obscene`` / ``obscene_en`` message contains the stem of each of
+      its ``@word`` entries (holdout12 on). Off where an entry is not a plain word: holdout9's
+      are the package's letter patterns ("п еи з д"), one of holdout10's carries a note, and
+      one holdout11 message uses a form that drops its entry's stem.
+    """
+
+    number: int
+    ru_package: str
+    en_package: str
+    hand_marks: bool = True
+    hand_sources: Mapping[str, str] = HAND_SOURCES
+    hand: str = HAND
+    plan: Mapping[str, int] | None = PLAN_COUNTS
+    per_clause: int | None = 10
+    word_list: bool = True
+    stems_checked: bool = True
+
+    @property
+    def sources(self) -> Path:
+        return sources_dir(self.number)
+
+    @property
+    def lexicon_file(self) -> Path:
+        return self.sources / "lexicon.txt"
+
+    @property
+    def output(self) -> Path:
+        return output_file(self.number)
+
+    @property
+    def prefix(self) -> str:
+        return f"h{self.number}"
+
+    def source_of(self, kind: str) -> str:
+        """Where a kind's words came from, unless a message's ``@source`` says otherwise."""
+        disguised, transliterated = (" (disguised by hand)", " (transliterated by hand)") if self.hand_marks else ("", "")
+        packages = {
+            "obscene": self.ru_package,
+            "obscene_disguised": self.ru_package + disguised,
+            "obscene_translit": self.ru_package + transliterated,
+            "obscene_en": self.en_package,
+        }
+        return packages.get(kind) or self.hand_sources.get(kind, self.hand)
 
 
-def parse_message(chunk: str) -> Message:
-    """Split one chunk into its header lines and its message text."""
+def parse_message(lines: list[str]) -> Message:
+    """Split one message's lines into its header lines and its text."""
     headers: dict[str, list[str]] = {}
     text: list[str] = []
-    for line in chunk.split("\n"):
+    for line in lines:
         key, _, value = line.partition(" ")
         if line.startswith("@") and key[1:] in HEADER_KEYS:
             headers.setdefault(key[1:], []).append(value.strip())
@@ -135,18 +140,13 @@ def parse_message(chunk: str) -> Message:
 
 
 def read_messages(path: Path) -> list[Message]:
-    chunks: list[list[str]] = [[]]
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        if line.strip() == "%%":
-            chunks.append([])
-        else:
-            chunks[-1].append(line)
-    messages = [parse_message("\n".join(lines)) for lines in chunks]
-    return [(headers, text) for headers, text in messages if text or headers]
+    """A kind file's messages; a block of headers alone is kept (and refused by `build`)."""
+    blocks = split_blocks(path.read_text(encoding="utf-8"), "%%", comments=False)
+    return [parse_message(block) for block in blocks]
 
 
 def to_record(corpus: Corpus, kind: str, n: int, headers: dict[str, list[str]], text: str) -> Record:
-    expected = list(PLAN[kind][0])
+    expected = list(KIND_CODES[kind])
     if "expected" in headers:
         raw = headers["expected"][0]
         expected = [] if raw == "-" else [c.strip() for c in raw.split(",") if c.strip()]
@@ -174,7 +174,7 @@ def build(corpus: Corpus) -> tuple[list[Record], dict[str, list[str]], list[str]
     records: list[Record] = []
     words: dict[str, list[str]] = {}
     problems: list[str] = []
-    for kind in PLAN:
+    for kind in PLAN_ORDER:
         path = corpus.sources / f"{kind}.txt"
         if not path.exists():
             problems.append(f"{kind}: no file {path.name}")
@@ -198,7 +198,7 @@ def word_stem(entry: str) -> str:
     return bare[: max(3, len(bare) - 2)]
 
 
-def check_record(r: Record, words: dict[str, list[str]]) -> list[str]:
+def check_record(corpus: Corpus, r: Record, words: dict[str, list[str]]) -> list[str]:
     """What is wrong with one record on its own."""
     problems: list[str] = []
     rid, kind, text = str(r["id"]), str(r["kind"]), str(r["text"])
@@ -225,7 +225,7 @@ def check_record(r: Record, words: dict[str, list[str]]) -> list[str]:
         problems.append(f"{rid}: history belongs to repeat and not_repeat only")
     if (rid in words) != (kind in LEXICON_KINDS):
         problems.append(f"{rid}: @word belongs to the lexicon kinds, and they need it")
-    if kind in PLAIN_LEXICON_KINDS:
+    if corpus.stems_checked and kind in PLAIN_LEXICON_KINDS:
         lowered = text.lower().replace("ё", "е")
         for entry in words.get(rid, []):
             if word_stem(entry).replace("ё", "е") not in lowered:
@@ -233,7 +233,7 @@ def check_record(r: Record, words: dict[str, list[str]]) -> list[str]:
     return problems
 
 
-def check(records: list[Record], words: dict[str, list[str]]) -> list[str]:
+def check(corpus: Corpus, records: list[Record], words: dict[str, list[str]]) -> list[str]:
     """Everything that would make the corpus unfit to measure the intake rules with."""
     problems: list[str] = []
     seen_text: dict[str, str] = {}
@@ -242,7 +242,7 @@ def check(records: list[Record], words: dict[str, list[str]]) -> list[str]:
     per_clause: dict[str, int] = {}
     for r in records:
         rid, kind = str(r["id"]), str(r["kind"])
-        problems += check_record(r, words)
+        problems += check_record(corpus, r, words)
         per_kind[kind] = per_kind.get(kind, 0) + 1
         if rid in seen_id:
             problems.append(f"{rid}: duplicate id")
@@ -253,12 +253,12 @@ def check(records: list[Record], words: dict[str, list[str]]) -> list[str]:
         seen_text.setdefault(key, rid)
         if r.get("clause") is not None:
             per_clause[str(r["clause"])] = per_clause.get(str(r["clause"]), 0) + 1
-    for kind, (_, wanted) in PLAN.items():
+    for kind, wanted in (corpus.plan or {}).items():
         if per_kind.get(kind, 0) != wanted:
             problems.append(f"{kind}: {per_kind.get(kind, 0)} messages, {wanted} planned")
-    for clause in CLAUSES:
-        if per_clause.get(clause, 0) != PER_CLAUSE:
-            problems.append(f"clause {clause}: {per_clause.get(clause, 0)} messages, {PER_CLAUSE} planned")
+    for clause in CLAUSES if corpus.per_clause is not None else ():
+        if per_clause.get(clause, 0) != corpus.per_clause:
+            problems.append(f"clause {clause}: {per_clause.get(clause, 0)} messages, {corpus.per_clause} planned")
     return problems
 
 
@@ -273,6 +273,9 @@ def lexicon_lines(records: list[Record], words: dict[str, list[str]]) -> list[st
 
 
 def check_lexicon(corpus: Corpus, records: list[Record], words: dict[str, list[str]]) -> list[str]:
+    """Whether ``lexicon.txt`` is, line for line, the list the ``@word`` headers make."""
+    if not corpus.word_list:
+        return []
     if not corpus.lexicon_file.exists():
         return [f"{corpus.lexicon_file.name} missing: run with --lexicon to see its lines"]
     lines = corpus.lexicon_file.read_text(encoding="utf-8").splitlines()
@@ -285,12 +288,15 @@ def check_lexicon(corpus: Corpus, records: list[Record], words: dict[str, list[s
 
 
 def report(records: list[Record]) -> str:
+    """Messages per kind, per language and borderline, then per clause and in all."""
     rows = []
-    for kind in PLAN:
+    for kind in PLAN_ORDER:
         mine = [r for r in records if r["kind"] == kind]
         langs = [r["lang"] for r in mine]
         edge = sum(1 for r in mine if r["borderline"])
         rows.append(f"{kind:18} {len(langs):4}  ru {langs.count('ru'):3}  en {langs.count('en'):3}  borderline {edge:2}")
+    clauses = [str(r["clause"]) for r in records if "clause" in r]
+    rows.append("clauses " + " ".join(f"{c}:{clauses.count(c)}" for c in sorted(set(clauses))))
     english = sum(1 for r in records if r["lang"] == "en")
     borderline = sum(1 for r in records if r["borderline"])
     rows.append(f"total {len(records)}, en {english}, borderline {borderline}")
@@ -298,20 +304,22 @@ def report(records: list[Record]) -> str:
 
 
 def main(corpus: Corpus, argv: list[str]) -> int:
+    """Build, check and write the corpus; ``--lexicon`` prints the lexicon list instead."""
     records, words, problems = build(corpus)
     if "--lexicon" in argv:
+        if not corpus.word_list:
+            print(f"holdout{corpus.number} keeps no checked lexicon list", file=sys.stderr)
+            return 2
         print("\n".join(lexicon_lines(records, words)))
         return 0
-    problems += check(records, words) + check_lexicon(corpus, records, words)
+    problems += check(corpus, records, words) + check_lexicon(corpus, records, words)
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 1
-    body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    corpus.output.write_text(body, encoding="utf-8")
-    # read it back: every line is one JSON object equal to the record it came from
-    back = [json.loads(line) for line in corpus.output.read_text(encoding="utf-8").splitlines()]
-    if back != records:
-        print(f"{corpus.output.name} does not read back as written", file=sys.stderr)
+    try:
+        write_corpus(corpus.output, records)
+    except ValueError as error:
+        print(error, file=sys.stderr)
         return 1
     print(report(records))
     return 0
