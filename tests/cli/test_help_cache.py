@@ -69,13 +69,42 @@ def test_errors_are_never_kept(isolation) -> None:
 def test_a_copy_with_another_key_or_another_writer_is_not_served(isolation) -> None:
     rendered = _desk("--help")
     (copy,) = _copies(isolation)
-    key, _, shown = copy.read_text(encoding="utf-8").partition("\x00")
-    copy.write_text(key + "\x00forged help\n", encoding="utf-8")
+    digest, _, shown = copy.read_text(encoding="utf-8").partition("\x00")
+    copy.write_text(digest + "\x00forged help\n", encoding="utf-8")
     copy.chmod(0o666)
     assert _desk("--help") == rendered  # not served, and rendered again
-    copy.write_text(key.replace("argv --help", "argv -h") + "\x00forged help\n", encoding="utf-8")
+    copy.write_text("0" * len(digest) + "\x00forged help\n", encoding="utf-8")
     copy.chmod(0o600)
     assert _desk("--help") == rendered
+
+
+def test_no_secret_reaches_the_copy_and_other_desk_settings_replace_it(isolation) -> None:
+    secrets = {"DESK_PIN": "4321-secret", "DESK_SMTP_PASSWORD": "s3cret-smtp", "DESK_IMAP_PASSWORD": "imap-pw"}
+    rendered = _desk("queue", "--help", **secrets)
+    for now in ("2026-11-25T10:00:00+03:00", "2026-11-26T10:00:00+03:00", "2026-11-27T10:00:00+03:00"):
+        assert _desk("queue", "--help", DESK_NOW=now, **secrets)[:2] == rendered[:2]
+    (copy,) = _copies(isolation)  # one file for the command line and terminal, however the desk is set
+    kept = copy.read_bytes()
+    assert not any(value.encode() in kept for value in secrets.values())
+    assert b"DESK_" not in kept and b"env " not in kept  # a digest of the key, not the key
+    # another PIN is the same key: only that a PIN is set counts
+    assert not _desk("queue", "--help", DESK_NOW=now, **{**secrets, "DESK_PIN": "9999"})[2]
+
+
+def test_the_directory_keeps_the_newest_copies(isolation, monkeypatch) -> None:
+    monkeypatch.setattr(help_cache, "KEPT", 3)
+    directory = isolation / "home" / "cache" / "deskcli" / "help"
+    directory.mkdir(parents=True)
+    legacy = directory / "0badc0de.txt"  # as an earlier version kept it: the key in clear
+    legacy.write_text("argv --help\nenv DESK_PIN=4321\x00help\n", encoding="utf-8")
+    for width in range(60, 66):
+        monkeypatch.setenv("COLUMNS", str(width))
+        help_cache.keep(["--help"], help_cache.key(["--help"]), f"help at {width}\n")
+    assert len(list(directory.glob("*.txt"))) == 3 and not legacy.exists()
+    monkeypatch.setenv("COLUMNS", "65")
+    assert help_cache.cached(["--help"], help_cache.key(["--help"])) == "help at 65\n"
+    monkeypatch.setenv("COLUMNS", "60")
+    assert help_cache.cached(["--help"], help_cache.key(["--help"])) is None
 
 
 def test_the_key_follows_what_rendering_reads(monkeypatch) -> None:
