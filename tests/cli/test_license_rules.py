@@ -59,11 +59,15 @@ def test_dry_run_shows_the_renewal_and_records_nothing(desk, isolation) -> None:
 
 def test_renewing_each_year_needs_no_force(desk) -> None:
     add(desk, purchased="2026-06-01")                                     # through 2027-05-31
-    desk("license", "renew", NUMBER, "--on", "2027-05-20")                # before the end: next year
-    desk("license", "renew", NUMBER, "--on", "2028-05-25")                # a year later, before the end
-    desk("license", "renew", NUMBER, "--on", "2030-01-10")                # lapsed: a renewal is due
+
+    def renew(day: str, code: int = 0):
+        return desk("license", "renew", NUMBER, "--on", day, code=code, env={"DESK_NOW": f"{day}T10:00"})
+
+    renew("2027-05-20")                # before the end: next year
+    renew("2028-05-25")                # a year later, before the end
+    renew("2030-01-10")                # lapsed: a renewal is due
     assert [rate for _, rate in history(desk)] == ["0.20", "0.20", "0.60"]
-    result = desk("license", "renew", NUMBER, "--on", "2030-02-01", code=2)  # same year as the last one
+    result = renew("2030-02-01", code=2)  # same year as the last one
     assert "already renewed on 2030-01-10" in result.stderr
 
 

@@ -65,7 +65,7 @@ def test_history_speaks_in_words_and_keeps_whole_timestamps(desk_with_history) -
 
 def test_license_show_prints_money_and_yes_no_like_the_list(desk) -> None:
     add_license(desk)
-    desk("license", "renew", "HC-1", "--on", "2027-06-20")
+    desk("license", "renew", "HC-1", "--on", "2027-06-20", env={"DESK_NOW": "2027-06-20T10:00"})
     out = desk("license", "show", "HC-1").stdout
     assert not REPRS.search(out), out
     assert re.search(r"retail price\s+24\s900,00\s₽", out)

@@ -34,7 +34,7 @@ def test_renewals_on_time_follow_without_a_gap(desk) -> None:
     first = desk.json("license", "renew", NUMBER, "--on", "2026-11-10", "--json")
     assert (first["license"], first["on"], first["rate"], first["amount"], first["new_support_until"]) == (
         NUMBER, "2026-11-10", "0.20", "4980.00", "2027-11-19")
-    second = desk.json("license", "renew", NUMBER, "--on", "2027-11-19", "--json")  # on the last day
+    second = desk.json("license", "renew", NUMBER, "--on", "2027-11-19", "--json", env={"DESK_NOW": "2027-11-19T10:00"})  # on the last day
     assert (second["support_until"], second["days_after"], second["new_support_until"]) == (
         "2027-11-19", 0, "2028-11-19")
     assert renewals(desk) == ("2028-11-19", [
@@ -47,9 +47,9 @@ def test_renewals_on_time_follow_without_a_gap(desk) -> None:
 
 def test_late_renewals_start_on_the_renewal_day(desk) -> None:
     add_license(desk)
-    desk("license", "renew", NUMBER, "--on", "2026-12-05", "--json")   # 16 days late: 40 %
-    desk("license", "renew", NUMBER, "--on", "2028-01-10", "--json")   # 37 days late: 60 %
-    desk("license", "renew", NUMBER, "--on", "2029-01-23", "--json")   # 14 days late: still 20 %
+    desk("license", "renew", NUMBER, "--on", "2026-12-05", "--json", env={"DESK_NOW": "2026-12-05T10:00"})   # 16 days late: 40 %
+    desk("license", "renew", NUMBER, "--on", "2028-01-10", "--json", env={"DESK_NOW": "2028-01-10T10:00"})   # 37 days late: 60 %
+    desk("license", "renew", NUMBER, "--on", "2029-01-23", "--json", env={"DESK_NOW": "2029-01-23T10:00"})   # 14 days late: still 20 %
     assert renewals(desk) == ("2030-01-22", [
         {"renewed_on": "2026-12-05", "rate": "0.40", "amount": "9960.00",
          "old_support_until": "2026-11-19", "new_support_until": "2027-12-04"},
@@ -83,8 +83,8 @@ def test_renewal_restores_eligibility_and_updates_list(desk) -> None:
 
 def test_renewal_of_a_leap_day_license_chain(desk) -> None:
     add_license(desk, purchased="2027-03-01", env={"DESK_NOW": "2027-03-01T10:00"})  # covered through 2028-02-29
-    desk("license", "renew", NUMBER, "--on", "2028-02-29", "--json")   # on the last day: no gap
-    desk("license", "renew", NUMBER, "--on", "2029-03-20", "--json")   # 19 days late: 40 %
+    desk("license", "renew", NUMBER, "--on", "2028-02-29", "--json", env={"DESK_NOW": "2028-02-29T10:00"})   # on the last day: no gap
+    desk("license", "renew", NUMBER, "--on", "2029-03-20", "--json", env={"DESK_NOW": "2029-03-20T10:00"})   # 19 days late: 40 %
     support_until, history = renewals(desk)
     assert [(r["old_support_until"], r["new_support_until"], r["rate"]) for r in history] == [
         ("2028-02-29", "2029-03-01", "0.20"),
@@ -111,8 +111,8 @@ def test_renew_cannot_predate_the_purchase(desk) -> None:
 
 def test_renew_cannot_predate_the_last_renewal(desk) -> None:
     add_license(desk)
-    desk("license", "renew", NUMBER, "--on", "2026-12-05", "--json")
-    result = desk("license", "renew", NUMBER, "--on", "2026-12-01", code=2)
+    desk("license", "renew", NUMBER, "--on", "2026-12-05", "--json", env={"DESK_NOW": "2026-12-05T10:00"})
+    result = desk("license", "renew", NUMBER, "--on", "2026-12-01", code=2, env={"DESK_NOW": "2026-12-01T10:00"})
     assert_one_error_line(result)
     support_until, history = renewals(desk)
     assert support_until == "2027-12-04" and len(history) == 1
@@ -120,7 +120,7 @@ def test_renew_cannot_predate_the_last_renewal(desk) -> None:
 
 def test_renew_table_output(desk) -> None:
     add_license(desk)
-    out = plain(desk("license", "renew", NUMBER, "--on", "2026-12-04").stdout)
+    out = plain(desk("license", "renew", NUMBER, "--on", "2026-12-04", env={"DESK_NOW": "2026-12-04T10:00"}).stdout)
     assert f"license {NUMBER} renewed" in out
     assert "9 960,00 ₽" in out and "2027-12-03" in out
 
@@ -138,8 +138,19 @@ def test_renew_and_show_errors(desk, args, code) -> None:
 
 def test_license_show_table_lists_renewals(desk) -> None:
     add_license(desk)
-    desk("license", "renew", NUMBER, "--on", "2026-12-05", "--json")
+    desk("license", "renew", NUMBER, "--on", "2026-12-05", "--json", env={"DESK_NOW": "2026-12-05T10:00"})
     out = desk("license", "show", NUMBER).stdout
     assert "Renewals" in out
     row = next(line for line in out.splitlines() if line.startswith("2026-12-05"))
     assert "40 %" in plain(row) and "9 960,00 ₽" in plain(row) and "2026-11-19" in row and "2027-12-04" in row
+
+
+def test_a_renewal_after_today_is_refused_and_quoted_instead(desk, isolation) -> None:
+    add_license(desk)
+    before = (isolation / "desk.db").read_bytes()
+    for day in ("2026-11-26", "2999-12-31"):  # a typo of the year would give centuries of support
+        result = desk("license", "renew", NUMBER, "--on", day, code=2)
+        assert_one_error_line(result)
+        assert "after today" in result.stderr and "renewal-quote" in result.stderr
+    assert (isolation / "desk.db").read_bytes() == before
+    assert desk.json("renewal-quote", NUMBER, "--on", "2026-11-26", "--json")["on"] == "2026-11-26"

@@ -343,7 +343,7 @@ def test_an_interrupted_demo_leaves_the_last_one_and_no_half_desk(desk, isolatio
 
 
 def test_purchase_date_cannot_be_rewritten_under_renewals(licensed) -> None:
-    licensed("license", "renew", "HC-1", "--on", "2027-05-01")
+    licensed("license", "renew", "HC-1", "--on", "2027-05-01", env={"DESK_NOW": "2027-05-01T10:00"})
     before = licensed.json("license", "show", "HC-1", "--json")
     assert_one_error_line(licensed("license", "edit", "HC-1", "--purchased", "2026-07-01", code=2))
     assert licensed.json("license", "show", "HC-1", "--json") == before
@@ -400,7 +400,7 @@ def test_demo_never_overwrites_a_file_it_did_not_build(desk, isolation) -> None:
 def test_license_numbers_are_trimmed_everywhere(licensed) -> None:
     licensed("license", "edit", " HC-1 ", "--customer", "Новое имя")
     assert licensed.json("license", "show", "HC-1", "--json")["customer"] == "Новое имя"
-    licensed("license", "renew", " HC-1", "--on", "2027-05-01")
+    licensed("license", "renew", " HC-1", "--on", "2027-05-01", env={"DESK_NOW": "2027-05-01T10:00"})
     licensed("check-eligibility", " HC-1", "--pin", " 4321 ", "--category", "usage")
 
 

@@ -131,6 +131,9 @@ def plan_renewal(repo: Repository, number: str, on: dt.date) -> RenewalPlan:
 def renew_license(ctx: Context, number: str, on: dt.date, *, force: bool = False,
                   ) -> tuple[dict, entitlement.RenewalQuote]:
     """Record a renewal on ``on``; a second one in the same support year only with ``force``."""
+    if on > ctx.today:  # a renewal is recorded once paid; a later day is a typo (quotes: renewal_quote)
+        raise InvalidInput(f"renewal date {on.isoformat()} is after today ({ctx.today.isoformat()}); "
+                           "desk renewal-quote prices a renewal on a later day")
     with ctx.transaction() as repo:
         plan = plan_renewal(repo, number, on)
         row, quote = plan.row, plan.quote
