@@ -46,6 +46,7 @@ from deskcli.domain.intake.asking_patterns import (
     REQUEST_TOPIC as _REQUEST_TOPIC,
 )
 from deskcli.domain.intake.asking_patterns import OWN_SAYING as _OWN_SAYING
+from deskcli.domain.intake.asking_patterns import NOTICE as _NOTICE
 from deskcli.domain.intake.asking_patterns import REDIRECT as _REDIRECT
 from deskcli.domain.intake.asking_patterns import (
     SEE_ATTACHED as _SEE_ATTACHED,
@@ -178,7 +179,7 @@ def asks(sentence: str) -> bool:
     questioned = bool(QUESTION_MARK.search(sentence))
     if not questioned and _LABELLED_DATUM.fullmatch(sentence.strip()):
         return False
-    if not questioned and (_REDIRECT.search(sentence) or _OWN_SAYING.search(sentence)):
+    if not questioned and (_REDIRECT.search(sentence) or _OWN_SAYING.search(sentence) or _NOTICE.search(sentence)):
         return False
     data = bool(_DATA.search(sentence))
     if data:
