@@ -63,7 +63,7 @@ from deskcli.domain.intake.digression import EMOTICON, QUESTION_MARK, Aside, abo
 from deskcli.domain.intake.digression import abusive as _abusive
 from deskcli.domain.intake.digression import abusive_phrases as _abusive_phrases
 from deskcli.domain.intake.digression import addressed_imperative as _addressed_imperative
-from deskcli.domain.intake.digression import TECHNICAL, translit, wanders_off
+from deskcli.domain.intake.digression import TECHNICAL, leaves_the_subject, translit, wanders_off
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, SENTENCE_SPLIT
 from deskcli.domain.reasons import Reason
 
@@ -345,7 +345,8 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
         if not asking[index]:
             if index and goes_on_about(w, said[index - 1]):
                 return Aside()
-            return digression(s, question, minimum=1)
+            following = sentences[index + 1] if index + 1 < len(sentences) else ""
+            return digression(s, question, minimum=1, marked=leaves_the_subject(s, following))
         # Beside a question about the product, a question put to the staff about anything
         # else (как вы думаете, что будет с курсом доллара?, у вас тоже все на удалёнке?)
         # is small talk, not a second question; so is any sentence about the writer's life
