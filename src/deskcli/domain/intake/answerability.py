@@ -46,6 +46,7 @@ from deskcli.domain.intake.asking_patterns import (
     REQUEST_TOPIC as _REQUEST_TOPIC,
 )
 from deskcli.domain.intake.asking_patterns import OWN_SAYING as _OWN_SAYING
+from deskcli.domain.intake.asking_patterns import NOTICE as _NOTICE
 from deskcli.domain.intake.asking_patterns import REDIRECT as _REDIRECT
 from deskcli.domain.intake.asking_patterns import (
     SEE_ATTACHED as _SEE_ATTACHED,
@@ -62,7 +63,7 @@ from deskcli.domain.intake.digression import EMOTICON, QUESTION_MARK, Aside, abo
 from deskcli.domain.intake.digression import abusive as _abusive
 from deskcli.domain.intake.digression import abusive_phrases as _abusive_phrases
 from deskcli.domain.intake.digression import addressed_imperative as _addressed_imperative
-from deskcli.domain.intake.digression import TECHNICAL, translit, wanders_off
+from deskcli.domain.intake.digression import TECHNICAL, leaves_the_subject, translit, wanders_off
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, SENTENCE_SPLIT
 from deskcli.domain.reasons import Reason
 
@@ -178,7 +179,7 @@ def asks(sentence: str) -> bool:
     questioned = bool(QUESTION_MARK.search(sentence))
     if not questioned and _LABELLED_DATUM.fullmatch(sentence.strip()):
         return False
-    if not questioned and (_REDIRECT.search(sentence) or _OWN_SAYING.search(sentence)):
+    if not questioned and (_REDIRECT.search(sentence) or _OWN_SAYING.search(sentence) or _NOTICE.search(sentence)):
         return False
     data = bool(_DATA.search(sentence))
     if data:
@@ -344,7 +345,8 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
         if not asking[index]:
             if index and goes_on_about(w, said[index - 1]):
                 return Aside()
-            return digression(s, question, minimum=1)
+            following = sentences[index + 1] if index + 1 < len(sentences) else ""
+            return digression(s, question, minimum=1, marked=leaves_the_subject(s, following))
         # Beside a question about the product, a question put to the staff about anything
         # else (как вы думаете, что будет с курсом доллара?, у вас тоже все на удалёнке?)
         # is small talk, not a second question; so is any sentence about the writer's life

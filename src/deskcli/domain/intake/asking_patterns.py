@@ -21,6 +21,8 @@ ANNOUNCED = patterns.compile(
     # what is to be asked, left unsaid: кое-что, одну вещь, пару моментов, something
     + _UNSAID + r"\s+(?:(?:задать|задам)\s+(?:\S+\s+)?вопрос\w*|вопрос\w*\s+(?:задать|задам)"
     r"|спросить|уточнить|поинтересоваться|проконсультироваться"
+    # a talk proposed, not a question put: хотели бы обсудить пару моментов, may I discuss
+    r"|обсудить|поговорить|созвониться|discuss|talk"
     # обратиться с вопросом по лицензии: the question is announced, not asked
     r"|получить\s+консультацию|обратиться(?:\s+(?:к\s+вам\s+)?с\s+(?:\S+\s+)?вопрос\w*)?)"
     # whom to ask rather than what: к кому обратиться по лицензии, who do I contact
@@ -48,6 +50,9 @@ DATA = patterns.compile(
     r"|данные\s+(?:для\s+)?(?:входа|доступа|авторизации))(?:\s*[:=]\s*\S+"
     # логин tmp_help, user helpdesk2: a value no word is written like (a digit, an underscore)
     r"|\s+(?=[^\s,.;]*[\d_])[^\s,;]+)"
+    # the secret promised in another channel (пароль отправлю в смс, password to follow)
+    r"|(?<!\w)(?:пароль|логин|доступы?|password|credentials)\s+(?:\S+\s+)?(?:отправлю|отправил\w*|передам|передал\w*"
+    r"|пришлю|прислал\w*|вышлю|выслал\w*|скину|скинул\w*|сообщу|will\s+(?:be\s+)?(?:sent|send|follow)|to\s+follow)(?!\w)"
 )
 # What is attached, not asked: скриншот во вложении, see attachment.
 ATTACHED = patterns.compile(r"(?<!\w)(?:во\s+вложении|в\s+приложении|see\s+(?:the\s+)?attach\w*|in\s+the\s+attachment)(?!\w)")
@@ -108,6 +113,16 @@ OWN_SAYING = patterns.compile(
     r"\s+(?:выразить|высказать|оставить\s+(?:\S+\s+)?отзыв\w*|поблагодарить|похвалить|сказать\s+спасибо|поделиться"
     r"|express|say\s+thank|thank|share|leave\s+(?:some\s+|a\s+)?(?:feedback|review)|praise|compliment)(?![^\W_])"
     # thanks passed on: передайте ему благодарность, please pass on our thanks
-    r"|(?<![^\W_])(?:передайте|pass\s+on),?(?:\s+\S+){0,3}?\s+(?:благодарность|спасибо|thanks|gratitude)(?![^\W_])",
+    r"|(?<![^\W_])(?:передайте|pass\s+on),?(?:\s+\S+){0,3}?\s+(?:благодарность|спасибо|thanks|gratitude)(?![^\W_])"
+    # thanks stated in any person (администрация выражает благодарность, приносим признательность)
+    r"|(?<![^\W_])(?:выража\w*|выразил\w*|объявля\w*|приношу|приносим|приносит)(?:\s+\S+){0,3}?\s+(?:благодарност|признательност)\w*"
+    r"|(?<![^\W_])(?:express(?:es|ed)?|extend(?:s|ed)?)(?:\s+\S+){0,2}?\s+(?:gratitude|thanks|appreciation)(?![^\W_])",
+    re.IGNORECASE,
+)
+# A statement given for the record (прошу принять к сведению, что ...; для сведения; for your
+# information; please note that ...): a notice to the desk, no request of it.
+NOTICE = patterns.compile(
+    r"(?<![^\W_])(?:(?:принять|примите|приняли)\s+(?:\S+\s+)?к\s+сведению|для\s+(?:вашего\s+)?сведения|к\s+вашему\s+сведению"
+    r"|for\s+your\s+(?:information|records|reference)|fyi|please\s+(?:note|be\s+advised)\s+that)(?![^\W_])",
     re.IGNORECASE,
 )

@@ -141,13 +141,17 @@ def about_life(words: Sequence[str]) -> bool:
     return len(life_words(words)) > len(subject_words(words))
 
 
-def digression(sentence: str, question: frozenset[str] = frozenset(), minimum: int = DIGRESSION_SENTENCE_WORDS) -> Aside:
+def digression(
+    sentence: str, question: frozenset[str] = frozenset(), minimum: int = DIGRESSION_SENTENCE_WORDS, marked: bool = False
+) -> Aside:
     """The content words of a sentence that is a digression, none for any other sentence.
 
     `question` holds the lemmas of the message's asking sentences: a statement sharing one
     with them is the question's context (хостер закрывается / перевезти к новому хостеру),
     not a digression, unless it speaks more of the writer's life (день рождения покупателя /
-    у меня самого был день рождения). Mat and insults are the obscenity rule's, not reasoning."""
+    у меня самого был день рождения). Mat and insults are the obscenity rule's, not reasoning.
+    A sentence the writer `marked` as leaving the subject (see `leaves_the_subject`) may name
+    one thing of support's in passing and still be a digression."""
     # "прошу прощения": no request; "хотел сказать", "by the way": no request either, but
     # part of the digression they open
     words = cues("not_asking").without(PLAIN_WORD.findall(sentence))
@@ -166,7 +170,8 @@ def digression(sentence: str, question: frozenset[str] = frozenset(), minimum: i
         if len(w) > 1 and (not w.isascii() or w.isalpha())
         and not any(lemma_in(w, cue) for cue in ("status", "sending"))
     ]  # waiting and sending are the request's business: готовы подождать пару дней
-    if not personal and len(domain) > (1 if life and len(content) >= PASSING_MENTION_WORDS else 0):
+    marked = marked or bool(cues("aside").found(words))
+    if not personal and len(domain) > (1 if marked or life and len(content) >= PASSING_MENTION_WORDS else 0):
         return Aside()
     # посоветуйте хорошую книгу: a request about one's life is no request to support
     if not (personal and not domain):
@@ -184,8 +189,9 @@ def digression(sentence: str, question: frozenset[str] = frozenset(), minimum: i
         return Aside()  # ключи вписаны, режим выключен: what the customer checked
     if len(life) <= 1 and len(content) <= SITE_PERSON_AWAY_WORDS and any(lemma_in(w, "site_people") for w in words):
         return Aside()  # программист в отпуске: why the customer asks himself
-    # кстати, хотел сказать: a sentence that says it leaves the subject names its digression
-    return Aside(len(content), len(life) + cues("aside").found(words))
+    # кстати, хотел сказать; ладно, к делу after it: a sentence the writer marks as leaving
+    # the subject names its digression
+    return Aside(len(content), len(life) + marked)
 
 
 # Readings that make a Russian sentence say something of its own: a verb, an infinitive, a
@@ -206,6 +212,21 @@ def _states_a_setting(words: Sequence[str]) -> bool:
     """Whether a Russian sentence states what something is set to with a short passive
     participle (выключен, заполнены, вписаны): a report of the settings checked."""
     return any(p.has("PRTS", "pssv") for w in words if CYRILLIC.search(w) for p in morphology.parses(w)[:1])
+
+
+# A return to the subject at a sentence's head (ладно, к делу; ну да ладно; в общем, вопрос;
+# anyway, back to ...): what the sentence before it said was an aside.
+_BACK_TO_IT = patterns.compile(
+    r"^\W*(?:(?:ну\s+)?(?:да\s+)?ладно|к\s+делу|ближе\s+к\s+делу|в\s+общем|короче|итак|так\s+вот"
+    r"|anyway|anyhow|back\s+to|but\s+(?:i\s+)?digress|(?:so|ok|okay),?\s+(?:the|my)\s+question)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def leaves_the_subject(sentence: str, following: str) -> bool:
+    """Whether the writer marks a sentence as off his question: an aside word in it (кстати,
+    между прочим, by the way) or a return to the subject heading the sentence after it."""
+    return bool(cues("aside").found(PLAIN_WORD.findall(sentence))) or bool(_BACK_TO_IT.search(following))
 
 
 _ANAPHORA = frozenset(("он", "она", "оно", "они", "это", "этот", "эта", "эти", "it", "they", "this", "these"))

@@ -181,12 +181,19 @@ _STAFF_PEOPLE = frozenset((
 ))
 
 
+# A relative clause's head (то, что вы настраивали; правки, которые вы вносили) starts a
+# clause of its own: a бы before it does not make its verb a wish.
+_RELATIVE = frozenset(("что", "который", "которые", "которую", "которое", "которого", "которых", "которым"))
+
+
 def _wished_of_staff(words: list[str], at: int) -> bool:
     """Whether the verb at `at` follows чтобы / если бы and, between them, the staff as its
     doer (чтобы вы перенесли, если бы кто-то из вас доработал, чтобы ваши специалисты раз
     в месяц обновляли): a wish of what the staff do is a request to them."""
     before = words[max(0, at - 7) : at]
     for back in range(len(before) - 1, -1, -1):
+        if before[back] in _RELATIVE:
+            return False  # надо бы внести всё то, что вы настраивали: the бы is the main clause's
         if before[back] in ("чтобы", "бы", "б"):
             between = before[back + 1 :]
             if any(w in _STAFF_WORDS for w in between):

@@ -1,0 +1,187 @@
+"""Round 21 (issue 13): integration asked in other words (2.10.2), work of the staff's asked
+again (2.10.7), messages that only notify, thank or propose a talk (2.8.2), and asides the
+writer marks himself (2.8.4). Each class stands beside look-alikes that keep their outcome.
+
+Every example here is written for this file, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deskcli.domain.intake import check_intake
+
+
+def _clauses(text: str) -> list[str]:
+    return [f.message.split(" ", 1)[0] for f in check_intake("", text).flags if f.code == "out_of_scope"]
+
+
+def _codes(text: str) -> list[str]:
+    return check_intake("", text).codes
+
+
+# -- 2.10.2: integration with an outside system, asked politely or in other words --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of tying one thing to another, not only "подключить"
+        "Будьте добры, привяжите к нашему магазину внешний сервис доставки цветов, ключ пришлём.",
+        "Просим состыковать сайт с нашей бухгалтерской ERP, чтобы счета создавались сами.",
+        # an outside system named by its class
+        "Прошу организовать интеграцию нашего сайта с региональным порталом записи к врачу.",
+        # нужна интеграция: the short adjective
+        "Нужна интеграция каталога с Wildberries.",
+        # English participles and gerunds, which lemma_text leaves as written
+        "We would like our store integrated with Salesforce. Could your team handle it?",
+        "Please get the shop connected to our Zapier account so that every order creates a task.",
+        # data asked to flow to or from an outside service
+        "Сделайте, пожалуйста, чтобы новые заявки уходили в наш телеграм-бот.",
+        "Нам надо, чтобы цены брались из МойСклад раз в сутки.",
+        # a bought layout to be tied to the product
+        "Привяжите, пожалуйста, купленный HTML-шаблон к нашему магазину.",
+    ],
+)
+def test_integration_asked_in_other_words(text: str) -> None:
+    assert "2.10.2" in _clauses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how to do it with the product's own means
+        "Как привязать к сайту штатный модуль доставки СДЭК?",
+        # a reminder of how to set it up is a how-to question
+        "Напомните, что вписать в настройках, чтобы заявки приходили в телеграм.",
+        # a defect of an integration that exists
+        "После обновления заказы перестали уходить в CRM, ошибка 500. Что случилось?",
+        # the product's own marketplace of modules
+        "Мы поставили модуль оплаты из вашего маркетплейса, где его настройки?",
+        # a statement with no request
+        "Заявки с сайта приходят в телеграм, всё хорошо.",
+    ],
+)
+def test_look_alikes_stay_in_scope(text: str) -> None:
+    assert "2.10.2" not in _clauses(text)
+
+
+@given(st.sampled_from(["integrated", "connected", "synced", "hooked up"]))
+def test_an_english_form_asks_what_its_verb_asks(form: str) -> None:
+    assert "2.10.2" in _clauses(f"Please get our site {form} with HubSpot, we need it by Friday.")
+
+
+# -- 2.10.7: the staff's earlier work, asked again -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a бы before a relative clause: the clause's past is the staff's work done
+        "Надо бы заново внести то, что вы нам настраивали в обмене весной.",
+        "Нужно бы снова завести те скидки, которые вы делали к праздникам.",
+        # ещё разок
+        "Заведите ещё разок те скидки, что вы вносили в марте.",
+        # leave asked for the staff to do it for us
+        "Можно снова настроить нам рассылку, как вы делали в прошлый раз? После переезда всё слетело.",
+        # the staff's own edits returned
+        "Верните, пожалуйста, ваши правки в шапке, мы нечаянно залили старый макет.",
+    ],
+)
+def test_the_staff_s_work_asked_again(text: str) -> None:
+    assert "2.10.7" in _clauses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rollback of the vendor's update is no earlier work of the staff's
+        "После вашего обновления фильтр не работает. Верните как было.",
+        # a wish of what the staff do, not work done before
+        "Хотелось бы, чтобы вы настроили нам рассылку.",
+        # a how-to question about doing it again oneself
+        "Как мне заново настроить рассылку после переезда?",
+    ],
+)
+def test_look_alikes_are_not_redo_work(text: str) -> None:
+    assert "2.10.7" not in _clauses(text)
+
+
+# -- 2.8.2: notices, thanks and proposals that ask nothing ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each names the product, which alone read as a report before this round
+        "Просим принять к сведению: с понедельника сайтом занимается другой отдел.",
+        "Для сведения: модуль доставки на сайте теперь ведёт наш новый менеджер Ольга.",
+        "Прошу принять к сведению, что за обмен с 1С у нас теперь отвечает Сидоров.",
+        "Коллектив магазина выражает благодарность инженеру за быструю настройку обмена с 1С.",
+        "Хотел бы обсудить с вами тарифы на лицензии для нашей сети магазинов.",
+        "Хотели бы обсудить с вами пару моментов по лицензиям клиентов.",
+        "Панель хостинга: логин owner, пароль передам по телефону.",
+    ],
+)
+def test_messages_that_only_notify_thank_or_propose(text: str) -> None:
+    assert _codes(text) == ["no_question"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the notice beside a question
+        "Для сведения: версия 7.2. Почему не работает фильтр по цене?",
+        # a question marked, whatever formula opens it
+        "Прошу принять к сведению и ответить: где включается капча?",
+        # thanks and a real request
+        "Выражаем благодарность за помощь. Подскажите ещё, как выгрузить заказы в Excel?",
+        # a discussion of a concrete thing asked with a question mark
+        "Можно обсудить, почему не приходят письма о заказах?",
+        # the password sent along with a fault report
+        "Пароль пришлю отдельно. Корзина не пересчитывает доставку после смены адреса.",
+    ],
+)
+def test_questions_beside_those_formulas_still_ask(text: str) -> None:
+    assert "no_question" not in _codes(text)
+
+
+# -- 2.8.4: an aside the writer marks himself ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # кстати / между прочим inside the aside, though it names the shop's people once
+        "Где включить отображение остатков в карточке товара? У нас, кстати, менеджер сайта женится в субботу, "
+        "весь офис готовит ему подарок.",
+        "Как выгрузить заказы в Excel? Между прочим, наш бухгалтер опять ушла в отпуск посреди квартального отчёта.",
+        # ладно / anyway heading the next sentence
+        "Клиенты сегодня какие-то нервные, звонят без конца. Ладно, к делу: как включить сравнение товаров?",
+        "Курьер опять опоздал на два часа, вот люди. Anyway, where is the currency sign set?",
+    ],
+)
+def test_a_marked_aside_is_a_digression(text: str) -> None:
+    assert "off_topic" in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # кстати before a second point about the product
+        "Как включить сравнение товаров? Кстати, в карточке тоже не видно остатков, почему?",
+        # ладно after a sentence about the question
+        "Фильтр по цене показывает пусто. Ладно, как его пересобрать?",
+        # an ordinary question with no marker
+        "Как включить отображение остатков в карточке товара?",
+    ],
+)
+def test_marked_context_of_the_question_is_no_digression(text: str) -> None:
+    assert "off_topic" not in _codes(text)
+
+
+@given(st.sampled_from(["Ладно", "Ну да ладно", "К делу", "В общем", "Anyway"]))
+def test_a_return_marker_never_makes_the_question_itself_a_digression(marker: str) -> None:
+    assert "off_topic" not in _codes(f"{marker}, как поменять логотип в шапке сайта?")
