@@ -115,3 +115,11 @@ def test_demo_and_config_show_print_json_too(desk) -> None:
     assert desk.json("config", "show", "--json", "--fields", "agent") == {"agent": ""}
     assert_one_error_line(desk("config", "show", "--format", "csv", code=2))
     assert_one_error_line(desk("policy", "show", "--format", "csv", code=2))
+
+
+@pytest.mark.parametrize("interval", ["nan", "inf", "-inf", "1e308", "0.5", "3601"])
+def test_a_refresh_interval_outside_a_second_to_an_hour_is_refused(desk, interval) -> None:
+    # a terminal or not: the interval is refused before anything is drawn
+    refused = desk("queue", "--watch", "--interval", interval, code=2)
+    assert_one_error_line(refused)
+    assert "--interval" in refused.stderr and refused.stdout == ""

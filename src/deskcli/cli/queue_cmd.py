@@ -9,7 +9,12 @@ import typer
 from deskcli.cli.context import reading
 from deskcli.cli.options import MAX_INT, Category, FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.queue_core import run_queue
+from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
+
+
+#: A refresh at least once an hour: a longer wait is a typo, and sleep() overflows on inf.
+MAX_INTERVAL = 3600.0
 
 
 def queue(
@@ -24,7 +29,7 @@ def queue(
     tag: Annotated[str | None, typer.Option("--tag", "-t", help="Only requests carrying this tag (see desk tag).")] = None,
     check: Annotated[bool, typer.Option("--check", help="Exit 1 when anything is listed (for cron and scripts).")] = False,
     watch: Annotated[bool, typer.Option("--watch", "-w", help="Keep the table on screen, refreshing the countdowns; Ctrl-C to stop.")] = False,
-    interval: Annotated[float, typer.Option("--interval", min=1.0, help="Seconds between refreshes with --watch.")] = 5.0,
+    interval: Annotated[float, typer.Option("--interval", min=1.0, max=MAX_INTERVAL, help="Seconds between refreshes with --watch.")] = 5.0,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
@@ -35,6 +40,8 @@ def queue(
 
     Example: desk queue --overdue --check
     """
+    if not 1.0 <= interval <= MAX_INTERVAL:  # the range check lets nan through, and inf fails later
+        raise InvalidInput(f"--interval must be between 1 and {MAX_INTERVAL:g} seconds")
     code = run_queue(reading(ctx), line=line, category=category.value if category else None, assignee=assignee,
                      overdue=overdue, due_within=due_within, limit=limit, check=check, watch=watch,
                      interval=interval, fmt=chosen_format(fmt, as_json), fields=fields, tag=tag)
