@@ -349,6 +349,10 @@ def test_no_desk_at_the_path_is_75_and_makes_no_desk(mail_desk, isolation) -> No
     result = mail_desk("--db", str(missing), "mail-in", input=corpus("thunderbird_koi8r_new_request.eml"), code=75)
     assert result.stderr.count("\n") == 1 and "no desk database" in result.stderr
     assert not missing.exists()
+    # debugging adds the traceback, not a bounce: the MTA still reads 75 and offers it again
+    debugged = mail_desk("--db", str(missing), "mail-in", input=corpus("thunderbird_koi8r_new_request.eml"),
+                         code=75, env={"DESK_DEBUG": "1"})
+    assert "Traceback" in debugged.stderr and "no desk database" in debugged.stderr.splitlines()[-1]
 
 
 def test_a_broken_personal_file_is_75_for_mail_in_and_2_for_the_rest(mail_desk, isolation) -> None:

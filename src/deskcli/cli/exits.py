@@ -121,6 +121,16 @@ def debugging() -> bool:
     return os.environ.get(DESK_DEBUG) not in (None, "", "0")
 
 
+def trace_if_debugging() -> None:
+    """With ``DESK_DEBUG`` set, the traceback of the exception being handled goes to stderr
+    before its ``error:`` line; the exit code stays the one SPEC section 6 gives it (an MTA
+    or cron reads the code, whatever a person debugging reads)."""
+    if debugging():
+        import traceback
+
+        traceback.print_exc()
+
+
 def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
     """Run a command; every failure becomes one ``error:`` line on stderr and an exit code.
 
@@ -133,8 +143,7 @@ def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
         sys.stdout.flush()  # a full disk under a redirected stdout is reported here, not at exit
         return code if isinstance(code, int) else ExitStatus.OK
     except DeskError as exc:
-        if debugging():
-            raise
+        trace_if_debugging()
         output.error(str(exc))
         return exit_code_for(exc)
     except (KeyboardInterrupt, Interrupted):
@@ -153,7 +162,6 @@ def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
         for kind, handler in extra:
             if isinstance(exc, kind):
                 return handler(exc)
-        if debugging():
-            raise
+        trace_if_debugging()
         output.error(f"unexpected {type(exc).__name__}; run with {DESK_DEBUG}=1 for details")
         return ExitStatus.INTERNAL

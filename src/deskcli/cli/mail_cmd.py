@@ -10,7 +10,7 @@ import typer
 
 from deskcli import output
 from deskcli.cli.context import reading, writing
-from deskcli.cli.exits import ExitStatus, debugging
+from deskcli.cli.exits import ExitStatus, trace_if_debugging
 from deskcli.cli.options import (
     MAX_INT,
     FieldsOption,
@@ -95,8 +95,9 @@ def mail_in(
             results.append(inbox.receive(rt, raw, source="stdin", truncated=truncated).as_dict())
     except Exception as exc:
         # Whatever went wrong, the message is not lost: the MTA (or the next poll) offers it again.
-        if debugging() or (isinstance(exc, InvalidInput) and not results and (maildir or imap)):
+        if isinstance(exc, InvalidInput) and not results and (maildir or imap):
             raise
+        trace_if_debugging()
         _print(results, RECEIVED_FIELDS, fmt, fields, shown=("outcome", "request_id", "sender", "reason"),
                empty="")
         message = str(exc) if isinstance(exc, DeskError) else f"unexpected {type(exc).__name__}"
