@@ -75,6 +75,24 @@ def test_export_and_import_round_trip_atomically(desk, isolation) -> None:
     assert (isolation / "desk.db").read_bytes() == db
 
 
+def test_edition_and_line_names_are_plain_text_on_one_line(desk, isolation) -> None:
+    add_license(desk)
+    before = (isolation / "desk.db").read_bytes()
+    for key, value in [("editions..free", "true"), ("editions. .free", "true"), ("editions.Бизнес .free", "true"),
+                       ("editions.\x1b[31mEvil\x1b]52;c;QQ==\x07.free", "false"), ("editions.Ev\u202eil.free", "false"),
+                       (f"editions.{'x' * 65}.free", "false"), ("lines.5", "\x1b[31m=evil\r\nx"), ("lines.5", " "),
+                       ("lines.5", "")]:
+        result = desk("policy", "set", key, value, code=2)
+        assert_one_error_line(result)
+        assert "\x1b" not in result.stderr
+    assert (isolation / "desk.db").read_bytes() == before
+    # and so no license of a nameless edition
+    assert_one_error_line(desk("license", "add", "HC-2", "--edition", "", "--price", "100", "--purchased",
+                               "2026-06-01", env={"DESK_PIN": "4321"}, code=2))
+    desk("policy", "set", "editions.Старт Плюс.free", "false")  # a name with a space inside is fine
+    desk("policy", "set", "lines.5", "Отдел внедрения")
+
+
 def test_values_that_would_disable_the_desk_are_refused(desk, isolation) -> None:
     add_license(desk)
     for key, value in [("targets.usage", "99999999999999999999"), ("targets.usage", "0"),

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from deskcli.domain.calendar import DEFAULT_WEEKLY_HOURS, CalendarSettings, Interval
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.text import BIDI, CONTROL
 from deskcli.domain.tickets import CATEGORIES, MAX_LINE
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -235,7 +236,7 @@ def _editions(value: Any) -> dict[str, bool]:
         for key in spec:
             if key != "free":
                 raise InvalidInput(f"editions.{name}.{key}: unknown key (known: free)")
-        editions[name] = _require(spec.get("free", False), bool, f"editions.{name}.free")
+        editions[_name(name, f"editions.{name}")] = _require(spec.get("free", False), bool, f"editions.{name}.free")
     if not editions:
         raise InvalidInput("editions: at least one edition is needed")
     return editions
@@ -246,10 +247,22 @@ def _lines(value: Any) -> dict[int, str]:
     for number, name in _require(value, dict, "lines").items():
         if not (str(number).isascii() and str(number).isdigit()) or not 1 <= int(number) <= MAX_LINE:
             raise InvalidInput(f"lines.{number}: line numbers are 1, 2, 3, ... (at most {MAX_LINE})")
-        lines[int(number)] = _require(name, str, f"lines.{number}")
+        lines[int(number)] = _name(name, f"lines.{number}")
     if 1 not in lines:
         raise InvalidInput("lines.1: line 1 (the help desk) takes every request and cannot be removed")
     return dict(sorted(lines.items()))
+
+
+#: The longest edition or line name: a table column, a mail line.
+MAX_NAME = 64
+
+
+def _name(value: Any, key: str) -> str:
+    """An edition's or a line's name, which every table and mail shows and agents type."""
+    name = _require(value, str, key)
+    if not name.strip() or name != name.strip() or len(name) > MAX_NAME or CONTROL.search(name) or BIDI.search(name):
+        raise InvalidInput(f"{key}: a name is 1 to {MAX_NAME} printable characters, with no space at either end")
+    return name
 
 
 def _refusals(intake: Any) -> frozenset[str]:
