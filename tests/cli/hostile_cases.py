@@ -280,6 +280,11 @@ FIELD_CASES = [
     case("db-path-nul", ("--db", "{dir}/desk\x00.db", "queue"), error="NUL"),
     case("config-path-nul", ("--config", "{dir}/config\x00.toml", "queue"), error="NUL"),
     case("export-output-path-nul", ("export", "-o", "{dir}/out\x00.csv")),
+    # -- an empty global option: --db "$UNSET" must not fall back to the agent's own desk ------
+    case("db-path-empty", ("--db", "", "assign", "1", "bob"), error="--db is empty"),
+    case("db-path-blank", ("--db", " ", "queue"), error="--db is empty"),
+    case("config-path-empty", ("--config", "", "assign", "1", "bob"), error="--config is empty"),
+    case("global-agent-empty", ("--agent", "", "assign", "1", "bob"), error="--agent is empty"),
     # -- invalid UTF-8 on standard input ----------------------------------------------------
     case("open-stdin-invalid-utf8", open_args(body="-"), input=b"\xff\xfe broken", error="UTF-8"),
     case("open-body-file-dash-invalid-utf8", open_args(body=None, body_file="-"), input=b"\x80abc",

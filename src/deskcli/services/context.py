@@ -59,6 +59,8 @@ class Context:
         for name, value in (("--db", db_option), ("--config", config_option), ("--agent", agent_option)):
             if value and "\x00" in value:
                 raise InvalidInput(f"{name} contains a NUL byte")
+            if value is not None and not value.strip():  # --db "$UNSET": not the agent's real desk
+                raise InvalidInput(f"{name} is empty")
         from deskcli import settings as settings_module
 
         settings = settings_module.load(paths.config(config_option))
