@@ -99,6 +99,9 @@ def test_body_is_utf8_and_encoded_for_7bit_transport() -> None:
     assert content(russian) == "Здравствуйте!\nОшибка исправлена.[31m\n"
     english = reread(build(body="Hello, fixed.", language="en"))
     assert english["Content-Transfer-Encoding"] == "7bit" and english["Content-Language"] == "en"
+    # the 8-bit controls too: U+009B is CSI to a terminal that reads C1, as ESC [ is
+    c1 = reread(build(body="x \u009b31m y \u0085z \u202eok"))
+    assert content(c1) == "x 31m y z ok\n"
     long_line = reread(build(body="x" * 2000))
     assert long_line["Content-Transfer-Encoding"] == "quoted-printable"
     assert content(long_line) == "x" * 2000 + "\n"

@@ -65,7 +65,7 @@ _OWN_HEADERS = frozenset(
         "mime-version",
     )
 )
-_BODY_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_BODY_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _phrase(text: str, limit: int) -> str:
