@@ -62,6 +62,17 @@ def test_writing_a_read_only_desk_is_exit_5_and_changes_nothing(seeded, locked_d
     assert files(locked_down.parent) == before
 
 
+@pytest.mark.parametrize("command", [("queue", "--json"), ("show", "1", "--json"), ("export", "--format", "jsonl")],
+                         ids=" ".join)
+def test_a_desk_on_read_only_media_can_be_read(seeded, locked_down, command) -> None:
+    # As on a read-only mount: SQLite cannot make the shared-memory file a WAL-mode desk is
+    # read through, so a desk whose log is empty is read as immutable (QA)
+    before = files(locked_down.parent)
+    result = Finished(desk_process(*command, unprivileged=True))
+    assert result.exit_code == 0 and result.stderr == "", result.stderr
+    assert result.stdout.strip() and files(locked_down.parent) == before
+
+
 @pytest.mark.parametrize("command", [("export", "-o", "{out}/export.csv"), ("backup", "{out}/copy.db"),
                                      ("--config", "{out}/config.toml", "config", "set", "agent", "anna")],
                          ids=lambda c: c[0].lstrip("-"))

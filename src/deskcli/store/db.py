@@ -98,6 +98,8 @@ def connect(path: StrPath, *, create: bool = True, write: bool = True) -> sqlite
         except OSError as exc:
             raise StorageError(f"cannot create {path}: {exc.strerror}") from None
     conn = _open(absolute(path), write=write)
+    if not write and _on_read_only_media(path):
+        conn = _readable(conn, path)
     try:
         version = _identify(conn, path)
         if not write:
@@ -189,12 +191,35 @@ def uri_quoted(path: str) -> str:
     return "".join(chr(byte) if byte in _URI_SAFE else f"%{byte:02X}" for byte in os.fsencode(path))
 
 
-def _open(path: str, *, write: bool) -> sqlite3.Connection:
+def _on_read_only_media(path: StrPath) -> bool:
+    """A desk whose directory cannot be written (a read-only mount, a CD, a backup served
+    read-only) and whose write-ahead log holds nothing: its main file is the whole desk."""
+    directory = os.path.dirname(absolute(path)) or "."
+    try:
+        empty_log = os.path.getsize(f"{absolute(path)}-wal") == 0
+    except OSError:
+        empty_log = True  # no log at all
+    return empty_log and not os.access(directory, os.W_OK)
+
+
+def _readable(conn: sqlite3.Connection, path: StrPath) -> sqlite3.Connection:
+    """A read-only connection that can read: SQLite reads a WAL-mode file through a shared
+    memory file beside it, which it cannot create on read-only media, so there the file is
+    opened as immutable (nothing can change it: the medium is read-only and its log empty)."""
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        return _open(absolute(path), write=False, immutable=True)
+
+
+def _open(path: str, *, write: bool, immutable: bool = False) -> sqlite3.Connection:
     try:
         if write:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         else:
-            uri = "file:" + uri_quoted(absolute(path)) + "?mode=ro"
+            uri = "file:" + uri_quoted(absolute(path)) + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
             conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except sqlite3.DatabaseError as exc:
