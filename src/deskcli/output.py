@@ -29,7 +29,7 @@ class Format(str, enum.Enum):
     csv = "csv"
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")  # OWASP, and a line break a sheet may trim
 
 
 clean_text = printable

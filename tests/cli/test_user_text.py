@@ -94,10 +94,10 @@ def _csv_rows(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
-FORMULA_STARTS = ["=", "+", "-", "@", "\t", "\r"]
+FORMULA_STARTS = ["=", "+", "-", "@", "\t", "\r", "\n"]
 
 
-@pytest.mark.parametrize("start", FORMULA_STARTS, ids=["equals", "plus", "minus", "at", "tab", "cr"])
+@pytest.mark.parametrize("start", FORMULA_STARTS, ids=["equals", "plus", "minus", "at", "tab", "cr", "lf"])
 def test_csv_subject_cannot_start_a_formula(desk, start) -> None:
     desk("license", "add", "HC-1", "--pin", "4321", "--edition", "Бизнес", "--price", "24900",
          "--purchased", "2026-06-01")
@@ -109,11 +109,11 @@ def test_csv_subject_cannot_start_a_formula(desk, start) -> None:
     assert not cell.startswith(tuple(FORMULA_STARTS))
     if stored.startswith(tuple(FORMULA_STARTS)):
         assert cell == "'" + stored
-    else:  # a subject is one trimmed line, so a leading tab or CR never reaches the file
-        assert start in "\t\r" and cell == stored
+    else:  # a subject is one trimmed line, so a leading tab or line break never reaches the file
+        assert start in "\t\r\n" and cell == stored
 
 
-@pytest.mark.parametrize("start", FORMULA_STARTS, ids=["equals", "plus", "minus", "at", "tab", "cr"])
+@pytest.mark.parametrize("start", FORMULA_STARTS, ids=["equals", "plus", "minus", "at", "tab", "cr", "lf"])
 def test_csv_message_and_customer_cannot_start_a_formula(desk, start) -> None:
     formula = start + "cmd|' /C calc'!A0"
     desk("license", "add", "HC-1", "--pin", "4321", "--edition", "Бизнес", "--price", "24900",
@@ -125,7 +125,7 @@ def test_csv_message_and_customer_cannot_start_a_formula(desk, start) -> None:
     assert ("'" + stored if stored.startswith(tuple(FORMULA_STARTS)) else stored) in bodies
     assert not any(b.startswith(tuple(FORMULA_STARTS)) for b in bodies)
     customer = _csv_rows(desk("license", "list", "--format", "csv").stdout)[0]["customer"]
-    assert customer == "'=" + formula.replace("\t", " ").replace("\r", " ")  # a name is one line
+    assert customer == "'=" + formula.replace("\t", " ").replace("\r", " ").replace("\n", " ")  # one line
 
 
 @pytest.mark.parametrize("start", FORMULA_STARTS)
