@@ -67,7 +67,8 @@ def month_grid(year: YearCalendar, month: int, *, real: dict | None = None, capt
             else:
                 count += 1
                 minutes += info.minutes if real is None else real.get(day, 0)
-                marker = "*" if info.shortened else ("+" if info.transferred else "")
+                # a weekend day worked by decree can be a shortened pre-holiday day too (2024-11-02)
+                marker = ("±" if info.transferred else "*") if info.shortened else ("+" if info.transferred else "")
                 style = "yellow" if info.shortened else ("cyan" if info.transferred else "")
                 cells.append(Text(f"{day.day}{marker}", style=style))
         table.add_row(*cells)
@@ -88,7 +89,7 @@ def calendar_grids(year: YearCalendar, *, month: int | None = None, real: dict |
     status = " (provisional: no transfer decree known yet)" if year.provisional else ""
     summary = Text(
         f"{days} working days, {hours}h{f' {rest}m' if rest else ''} in {year.timezone}{status}\n"
-        "° weekday off   * shortened pre-holiday day   + weekend day worked by decree"
+        "° weekday off   * shortened pre-holiday   + weekend worked by decree   ± both"
     )
     from rich.console import Group
 

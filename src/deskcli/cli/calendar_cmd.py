@@ -31,7 +31,7 @@ def calendar(
     """Working days, hours and shortened days: month grids like a printed production calendar.
 
     Days off are red (marked ° on a weekday when colour is off), shortened pre-holiday
-    days are marked *, weekend days worked by decree are marked +.
+    days are marked *, weekend days worked by decree are marked +, and ± when both.
 
     Example: desk calendar --year 2026 --month 5
     """
