@@ -194,3 +194,30 @@ def test_a_rejected_duplicate_merged_away_keeps_no_reasons(pair) -> None:
     shown = desk.json("show", str(source), "--json")
     assert (shown["status"], shown["reasons"]) == ("resolved", [])
     assert any(e["before"].get("reasons") for e in shown["history"] if e["action"] == "merged away")
+
+
+def test_a_request_merged_away_is_not_reopened(pair, isolation) -> None:
+    desk, source, target = pair
+    desk("merge", str(source), "--into", str(target))
+    before = (isolation / "desk.db").read_bytes()
+    result = desk("reopen", str(source), code=2)
+    assert_one_error_line(result)
+    assert f"merged into #{target}" in result.stderr
+    assert (isolation / "desk.db").read_bytes() == before
+    assert [r["id"] for r in desk.json("queue", "--json")] == [target]
+
+
+def test_a_policy_change_after_a_merge_makes_no_deadline_neither_request_had(desk) -> None:
+    add_license(desk)
+    own = open_request(desk, at="2026-11-25T10:00", category="technical", subject="Импорт CSV",
+                       body="Импорт CSV падает с ошибкой. Почему?")            # due 15:00
+    duplicate = open_request(desk, at="2026-11-25T10:40", category="emergency", subject="Импорт CSV срочно",
+                             body="Импорт CSV падает, сайт стоит. Что делать?")  # due 12:40
+    desk("merge", str(duplicate["id"]), "--into", str(own["id"]), env={"DESK_NOW": "2026-11-25T10:45"})
+    moved = desk("policy", "set", "targets.usage", "240", env={"DESK_NOW": "2026-11-25T10:50"})
+    assert "0 open deadlines moved" in moved.stdout + moved.stderr  # no usage request is open
+    assert desk.json("show", str(own["id"]), "--json")["due_at"] == "2026-11-25T12:40:00+03:00"
+    # at 12:10 nothing is late: neither 12:40 nor 15:00 has passed (the mix made it 12:00)
+    rows = desk.json("report", "sla", "--json", "--fields", "response,breached,breached_original",
+                     env={"DESK_NOW": "2026-11-25T12:10"})
+    assert all(row["breached"] == row["breached_original"] == 0 for row in rows)

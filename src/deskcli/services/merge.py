@@ -79,12 +79,12 @@ def _target_changes(source: dict, target: dict) -> dict:
                         "clock_category": _clock_for(source, target)})
         return changes
     if source["due_at"] and (target["due_at"] is None or source["due_at"] < target["due_at"]):
-        changes.update({column: source[column] for column in ("queued_at", "due_at", "due_calendar")})
+        # The target runs on the source's clock, every part of it: a deadline recalculated
+        # later (a policy change) is the wait's start plus the clock's target, so a start of
+        # one request and the category of the other would make a deadline neither had (QA).
+        # The target's own deadlines stay in the "merged deadlines" event.
+        changes.update({column: source[column] for column in _CLOCK})
         changes["clock_category"] = _clock_for(source, target)
-    for column in ("first_due_at", "wait_started_at"):
-        earlier = min(filter(None, (source[column], target[column])), default=None)
-        if earlier != target[column]:
-            changes[column] = earlier
     return changes
 
 

@@ -187,6 +187,8 @@ def reopen(ctx: Context, request_id: int, note: str | None = None) -> dict:
         note = tickets.validate_text(note, what="note", limit=tickets.MAX_BODY_BYTES)
     with ctx.transaction(searchable=True) as repo:
         row = repo.request(request_id)
+        if row.get("merged_into") is not None:  # its thread lives on in the target, which reopens
+            raise InvalidInput(f"request #{request_id} was merged into #{row['merged_into']}; reopen that one")
         if row["status"] not in ("resolved", "rejected"):
             raise InvalidInput(f"request #{request_id} is {row['status']}; only a resolved or rejected "
                                "request can be reopened")
