@@ -193,3 +193,20 @@ def test_an_id_given_twice_is_named_by_its_line_and_nothing_is_imported(busy, is
     assert_one_error_line(result)
     assert f"line {first_request + 3}: request" in result.stderr and "nothing imported" in result.stderr
     assert busy.json("--db", str(other), "export", "--format", "json") == []
+
+
+def test_a_desk_with_history_of_its_own_takes_an_import_after_it(busy, isolation) -> None:
+    dump = busy("export", "--all", "--format", "jsonl").stdout
+    source = isolation / "dump.jsonl"
+    source.write_text(dump, encoding="utf-8")
+    other = isolation / "other.db"
+    busy("--db", str(other), "policy", "set", "targets.technical", "60")  # event 1 of that desk
+    kept = busy("--db", str(other), "import", str(source))
+    assert "differs from this desk's" in kept.stderr
+    ours = [e for e in busy.json("--db", str(other), "export", "--all", "--format", "json")
+            if e["kind"] == "event"]
+    theirs = [e for e in map(json.loads, dump.splitlines()) if e["kind"] == "event"]
+    assert ours[0]["action"] == "policy changed"  # the desk's own history first, then the file's
+    assert [(e["request_id"], e["action"], e["at"]) for e in ours[1:]] == [
+        (e["request_id"], e["action"], e["at"]) for e in theirs]
+    assert busy.json("--db", str(other), "show", "1", "--json")["history"] == busy.json("show", "1", "--json")["history"]

@@ -360,6 +360,9 @@ def load(repo: Repository, records: Iterable[tuple[int, Any]], zone, policy: Pol
     try:
         with repo.transaction(), derived_after_bulk_load(repo.conn):
             writer = Writer(repo, plans, deadlines, SHAPES)
+            # A desk that already has history (its own policy set, say) keeps it: the file's
+            # events follow it, numbered after the last, in the file's order.
+            after = repo.scalar("SELECT coalesce(max(id), 0) FROM events")
             for number, record in records:
                 try:
                     if not isinstance(record, dict):
@@ -368,6 +371,8 @@ def load(repo: Repository, records: Iterable[tuple[int, Any]], zone, policy: Pol
                     if not isinstance(kind, str) or kind not in plans:
                         raise InvalidInput(f"kind must be one of {', '.join(KINDS)}")
                     row = plans[kind].row(record)
+                    if kind == "event" and after and row[0] is not None:
+                        row[0] += after
                 except InvalidInput as exc:
                     raise InvalidInput(f"line {number}: {exc}") from None
                 writer.add(kind, row, number)
