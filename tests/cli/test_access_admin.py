@@ -83,6 +83,9 @@ def test_backup_is_a_consistent_private_copy(request_with_access, isolation) -> 
     target = isolation / "backup.db"
     request_with_access("backup", str(target))
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    # a fresh copy is healthy as it is, before anything writes to it (QA: doctor said journal)
+    checks = request_with_access.json("--db", str(target), "doctor", "--json")
+    assert all(c["ok"] for c in checks), checks
     copy = request_with_access.json("--db", str(target), "show", "1", "--json")
     assert copy["subject"] == "Вопрос"
     assert_one_error_line(request_with_access("backup", str(target), code=2))

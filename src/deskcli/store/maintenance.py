@@ -114,7 +114,10 @@ def doctor(path: str | os.PathLike[str], key_file: Path | None = None) -> list[d
         pending = [m.name for m in MIGRATIONS[version:]]
         checks.append(_check("schema", True, f"version {version} of {SCHEMA_VERSION}"
                              + (f"; pending on next write: {', '.join(pending)}" if pending else "")))
-    checks.append(_check("journal", journal == "wal", f"journal_mode={journal}"))
+    # A backup copy is one self-contained file (journal_mode=delete); the first command that
+    # writes to it, restored, turns write-ahead logging back on.
+    checks.append(_check("journal", journal in ("wal", "delete"), f"journal_mode={journal}"
+                         + ("; write-ahead logging resumes on the next write" if journal == "delete" else "")))
     checks.append(_erased_credentials(path, live))
     # The file must be private; a directory the admin chose may be listable by others,
     # but nobody else may be able to replace files in it.
