@@ -85,6 +85,19 @@ def test_configured_days_off_and_working_days() -> None:
     assert len(custom.year(2026).days) == 247
 
 
+def test_hours_set_for_a_date_are_not_shortened_and_an_hour_shortened_is_no_work() -> None:
+    # 2027-05-08 is a Saturday before Victory Day: a duty the policy sets for that date is
+    # worked as set; 2026-04-30, a Thursday before 1 May, loses its only hour and is a day off
+    duty = BusinessCalendar(CalendarSettings(extra_working_days={dt.date(2027, 5, 8): ((600, 660),)}))
+    day = duty.working_day(dt.date(2027, 5, 8))
+    assert day is not None and day.intervals == ((600, 660),) and not day.shortened
+    hours = dict(BusinessCalendar().settings.weekly_hours) | {3: ((540, 570),)}
+    short = BusinessCalendar(CalendarSettings(weekly_hours=hours))
+    assert short.working_day(dt.date(2026, 4, 30)) is None
+    assert dt.date(2026, 4, 30) in short.year(2026).days_off
+    assert short.add_business_minutes(at(2026, 4, 29, 17, 30), 60) == at(2026, 5, 4, 9, 30)
+
+
 def test_lunch_break_is_skipped() -> None:
     hours = {i: ((540, 780), (840, 1080)) for i in range(5)} | {5: (), 6: ()}
     lunch = BusinessCalendar(CalendarSettings(weekly_hours=hours, shorten_pre_holidays=False))

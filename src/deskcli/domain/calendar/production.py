@@ -61,10 +61,12 @@ def _build_year(settings: CalendarSettings, year: int) -> YearCalendar:
     day = dt.date(year, 1, 1)
     while day.year == year:
         intervals, transferred = _hours_on(settings, day, holidays_on, worked_for)
+        # Hours the policy sets for this very date are the hours worked: no rule shortens them.
+        shortened = (bool(intervals) and settings.shorten_pre_holidays and day not in settings.extra_working_days
+                     and _is_pre_holiday(day, worked_for, fixed))
+        if shortened:
+            intervals = _shorten(intervals, SHORTENING_MINUTES)  # an hour's duty shortened is no work
         if intervals:
-            shortened = settings.shorten_pre_holidays and _is_pre_holiday(day, worked_for, fixed)
-            if shortened:
-                intervals = _shorten(intervals, SHORTENING_MINUTES)
             days.append(WorkingDay(day, intervals, shortened, transferred))
         else:
             days_off.add(day)
