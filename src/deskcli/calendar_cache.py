@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from _typeshed import StrPath
 
 # 2: shortened days before 2005 follow each year's own holidays; years built before are rebuilt.
-FORMAT = 2
+# 3: hours set for a date are not shortened, and a day shortened to nothing is a day off.
+FORMAT = 3
 
 
 def cache_dir() -> str:
