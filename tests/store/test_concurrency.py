@@ -95,3 +95,30 @@ def test_killed_writers_leave_a_sound_database_with_every_acknowledged_write(one
     stored = {body for _, body in _notes(path)}
     assert len(acknowledged) >= 9
     assert acknowledged <= stored
+
+
+def test_a_second_connection_in_one_process_keeps_the_first_one_s_locks(one_request, isolation) -> None:
+    """The screen reads on one connection and writes on another: opening the second must not
+    drop the first one's lock, or another process ending its command takes the file for its
+    last, checkpoints and deletes the write-ahead log under the screen (the database was
+    corrupted by the screen's next write; QA)."""
+    from deskcli.store import db
+
+    path = isolation / "desk.db"
+    reader = db.connect(path, write=False)
+    reader.execute("SELECT count(*) FROM requests").fetchone()
+    writer = db.connect(path)
+    writer.execute("UPDATE requests SET subject = subject || '.' WHERE id = 1")
+    writer.close()
+    done = subprocess.run([sys.executable, "-m", "deskcli", "reply", "1", "--internal", "--body", "another agent"],
+                          capture_output=True, text=True, env=os.environ.copy())
+    assert done.returncode == 0, done.stderr
+    # the other process was not the last one using the file: its log is still there for us
+    assert os.path.exists(f"{path}-wal")
+    again = db.connect(path)
+    again.execute("UPDATE requests SET subject = subject || '!' WHERE id = 1")
+    again.close()
+    reader.close()
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    check.close()
