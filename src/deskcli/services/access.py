@@ -15,12 +15,19 @@ def add_access(ctx: Context, request_id: int, access: TemporaryAccess) -> dict:
     sealed = seal(access)
     with ctx.transaction() as repo:
         row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
-        repo.erase_access(request_id)  # credentials given again replace the old ones
-        repo.insert("access", {"request_id": request_id, "kind": access.kind, "sealed": sealed,
-                               "added_at": utc_text(ctx.now), "added_by": ctx.agent})
-        repo.record(at=ctx.now, agent=ctx.agent, action="access added", request_id=request_id,
-                    after={"access": access.kind})
+        keep_access(ctx, repo, request_id, access.kind, sealed)
         return row
+
+
+def keep_access(ctx: Context, repo: Repository, request_id: int, kind: str, sealed: str,
+                **recorded: str) -> None:
+    """Store sealed access for a request in the caller's transaction: credentials given
+    again replace the old ones. ``recorded``: more to say in the history (where it came from)."""
+    repo.erase_access(request_id)
+    repo.insert("access", {"request_id": request_id, "kind": kind, "sealed": sealed,
+                           "added_at": utc_text(ctx.now), "added_by": ctx.agent})
+    repo.record(at=ctx.now, agent=ctx.agent, action="access added", request_id=request_id,
+                after={"access": kind, **recorded})
 
 
 def show_access(ctx: Context, request_id: int) -> TemporaryAccess:

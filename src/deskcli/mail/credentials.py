@@ -1,0 +1,79 @@
+"""Passwords a customer writes into a mail, taken out of the text the desk keeps (policy 2.12).
+
+Customers mail the temporary access they grant ("Логин: support_tmp / Пароль: Zx9!…", "FTP
+ftp://host, пользователь u, пароль p"). The desk keeps temporary access sealed and erases it
+when the request closes; a password left in a message would be kept in clear for good and
+shown by every view. So each password is replaced in the stored text by ``HIDDEN``, and the
+lines that held one (with their logins and addresses) go, sealed, into the request's
+temporary access (``desk access show``), where closing erases them.
+
+A password is a value after a password label: after a colon or equals sign ("пароль от
+админки: x", "password = x"), or right after the label when it reads as a secret and not as a
+word (Latin letters with a digit or a sign: "пароль Ftp#Pass2026", not "пароль не подходит").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from deskcli.domain.access import TemporaryAccess, make_access
+
+#: What the stored text says where a password stood.
+HIDDEN = "[пароль скрыт: временный доступ]"
+
+_LABEL = r"(?:пароль|пасс|password|passwd|passcode|pwd|pass)"
+# a label, up to three words that say what it opens ("от админки", "for the FTP"), a colon or
+# an equals sign, and the value: the rest of the line up to a space, comma or semicolon
+_AFTER_SIGN = re.compile(rf"(?i)(?<![\w-]){_LABEL}(?:[ \t]+[\w./-]+){{0,3}}?[ \t]*[:=][ \t]*(?P<value>[^\s,;]+)")
+# a label and a value with no sign between: only a value that is no word of a sentence
+_BARE = re.compile(rf"(?i)(?<![\w-]){_LABEL}[ \t]+(?P<value>[^\s,;]+)")
+_SECRET_LOOKING = re.compile(r"^(?=.*[0-9!#$%^&*@?_+=~])[^\u0400-\u04ff]{4,}$")
+_LOGIN = re.compile(r"(?i)(?<![\w-])(?:логин|login|user(?:name)?|пользователь|юзер|учётка|учетка)"
+                    r"(?:[ \t]*[:=][ \t]*|[ \t]+)(?P<value>[^\s,;]+)")
+_ADDRESS = re.compile(r"(?i)\b(?:s?ftps?|https?)://[^\s,;<>\"']+|\b(?:s?ftp)\.[a-z0-9.-]+\.[a-z]{2,}\b")
+_FTP = re.compile(r"(?i)\bs?ftps?\b|\bssh\b")
+
+
+@dataclass
+class Credentials:
+    """The passwords found in one message, and the lines that held them as written."""
+
+    lines: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.lines)
+
+    def __repr__(self) -> str:  # never the passwords, in a traceback or a log
+        return f"Credentials(<{len(self.lines)} lines hidden>)"
+
+    def access(self, site: str | None) -> TemporaryAccess:
+        """The lines as the request's temporary access: FTP when they name it, else the
+        administration centre, at the address they give or the site's."""
+        text = "\n".join(self.lines)
+        kind = "ftp" if _FTP.search(text) else "admin"
+        address = _ADDRESS.search(text)
+        login = _LOGIN.search(text)
+        return make_access(kind, address.group(0) if address else (site or "(see the lines)"),
+                           login.group("value") if login else "(see the lines)", text)
+
+
+def hide(text: str, found: Credentials) -> str:
+    """``text`` with every password replaced by ``HIDDEN``; the lines that held one (as they
+    were, with the line before when it names the login or the address) are added to ``found``."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        spans = [m.span("value") for m in _AFTER_SIGN.finditer(line)]
+        spans += [m.span("value") for m in _BARE.finditer(line)
+                  if _SECRET_LOOKING.match(m.group("value")) and not any(s[0] <= m.start("value") < s[1] for s in spans)]
+        if not spans:
+            continue
+        previous = lines[number - 1] if number else ""
+        if previous and HIDDEN not in previous and (_LOGIN.search(previous) or _ADDRESS.search(previous)) \
+                and previous not in found.lines:
+            found.lines.append(previous)
+        found.lines.append(line)
+        for start, end in sorted(spans, reverse=True):
+            line = line[:start] + HIDDEN + line[end:]
+        lines[number] = line
+    return "\n".join(lines)

@@ -1,0 +1,81 @@
+"""Passwords a customer mails are hidden from the stored text and kept only as sealed
+temporary access, which closing erases (2.12; QA: they were kept and shown in clear)."""
+
+from __future__ import annotations
+
+import json
+from email.message import EmailMessage
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deskcli.mail.credentials import HIDDEN, Credentials, hide
+from tests.mail.desk_seed import every_stored_text, seed
+from tests.mail.test_mail_in import mail_in
+
+SECRETS = ("Zx9!qwe-Secret", "Ftp#Pass2026")
+ACCESS_LINES = ("Логин: support_tmp\n"
+                f"Пароль: {SECRETS[0]}\n"
+                f"FTP: ftp://shop.example.ru, пользователь ftpsupport, пароль {SECRETS[1]}\n")
+
+
+def _mail(sender: str, subject: str, body: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "support@example.ru"
+    message["Subject"] = subject
+    message["Message-ID"] = f"<{abs(hash(body))}@shop.example.ru>"
+    message.set_content(body)
+    return bytes(message)
+
+
+def _stored(isolation) -> bytes:
+    return b"".join(path.read_bytes() for path in isolation.glob("desk.db*"))
+
+
+def test_a_clarification_s_passwords_become_temporary_access_and_closing_erases_them(desk, isolation) -> None:
+    seed(desk, isolation)
+    body = f"Добрый день! Доступы для проверки:\n{ACCESS_LINES}Посмотрите, пожалуйста, почему белый экран?"
+    received = mail_in(desk, _mail("ivan.petrov@shop.example.ru", "Re: [desk #42] Доступ", body))
+    assert received["outcome"] == "clarified" and received["request_id"] == 42
+    assert "kept as temporary access" in received["reason"]
+    shown = desk.json("show", "42", "--json")
+    text = shown["messages"][-1]["body"]
+    assert text.count(HIDDEN) == 2 and "support_tmp" in text and "почему белый экран" in text
+    assert not any(secret in every_stored_text(isolation / "desk.db") for secret in SECRETS)
+    assert not any(secret.encode() in _stored(isolation) for secret in SECRETS)
+    kept = desk.json("access", "show", "42", "--json")
+    assert kept["kind"] == "ftp" and kept["address"] == "ftp://shop.example.ru" and kept["login"] == "support_tmp"
+    assert all(secret in kept["password"] for secret in SECRETS)
+    desk("close", "42", "--resolution", "Исправлено", "--no-mail")
+    assert desk("access", "show", "42", code=3).stderr.startswith("error: ")
+
+
+def test_a_new_request_s_password_is_hidden_too(desk, isolation) -> None:
+    seed(desk, isolation)
+    body = ("Лицензия: HC-4004\nPIN: 2468\nРедакция: Бизнес\nВерсия: 6.9.1\nСайт: https://example.com/\n"
+            "Не работает оплата, как исправить? Админка: https://example.com/admin, "
+            "login admin2, password: Qw3rty!x")
+    received = mail_in(desk, _mail("peter@example.com", "Оплата", body))
+    assert received["outcome"] == "opened"
+    request = desk.json("show", str(received["request_id"]), "--json")
+    assert "Qw3rty!x" not in json.dumps(request, ensure_ascii=False) and HIDDEN in request["messages"][0]["body"]
+    assert desk.json("access", "show", str(received["request_id"]), "--json")["kind"] == "admin"
+
+
+def test_words_after_the_word_password_are_no_password() -> None:
+    for text in ("Пароль не подходит, что делать?", "забыл пароль администратора", "смена пароля: не работает",
+                 "Where is the password reset page?", "Как сменить пароль? Пароль должен быть длиннее",
+                 "Паспорт: 1234"):
+        found = Credentials()
+        assert hide(text, found) == text and not found
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Zs", "Cc"), blacklist_characters=",;:="),
+               min_size=1, max_size=30),
+       st.sampled_from(["Пароль: ", "пароль от админки: ", "password = ", "pwd:", "FTP пароль: "]))
+def test_a_labelled_value_never_reaches_the_stored_text(secret, label) -> None:
+    found = Credentials()
+    hidden = hide(f"Доступ к сайту\n{label}{secret}\nспасибо", found)
+    assert secret not in hidden.replace(HIDDEN, "") or secret in "Доступ к сайту\nспасибо" + label
+    assert any(secret in line for line in found.lines)
