@@ -239,3 +239,19 @@ def test_a_reply_with_nothing_given_or_piped_names_the_options(desk) -> None:
     assert "the message is missing: give --body, --body-file or pipe it in" in result.stderr
     explicit = desk("reply", str(opened["id"]), "--body", "-", input="", code=2)
     assert "must not be empty" in explicit.stderr  # standard input was named, and it was empty
+
+
+def test_a_question_on_a_resolved_request_reopens_it_only_while_the_license_covers_it(desk) -> None:
+    add_license(desk, purchased="2025-12-01")  # covered through 2026-11-30
+    opened = open_request(desk, body=QUESTION, at="2026-11-25T10:00")
+    desk("close", str(opened["id"]), "--resolution", "Кеш очищен.", env={"DESK_NOW": "2026-11-25T11:00"})
+    late = desk("reply", str(opened["id"]), "--customer", "--body", CLARIFICATION, "--json", code=None,
+                env={"DESK_NOW": "2026-12-21T10:00"})
+    assert late.exit_code == 1, late.stderr  # refused, as desk reopen would be (QA: mail reopened it)
+    shown = show(desk, opened["id"], env={"DESK_NOW": "2026-12-21T10:00"})
+    assert shown["status"] == "resolved" and shown["due_at"] is None
+    assert shown["messages"][-2]["reasons"][0]["code"] == "support_expired"
+    # within the support year the same question reopens it with a fresh deadline (2.7)
+    again = desk.json("reply", str(opened["id"]), "--customer", "--body", CLARIFICATION, "--json",
+                      env={"DESK_NOW": "2026-11-30T10:00"})
+    assert again["status"] == "open" and again["queued_at"] == "2026-11-30T10:00:00+03:00"

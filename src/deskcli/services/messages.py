@@ -66,6 +66,12 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
         if row["status"] not in ACCEPTS_MESSAGES:
             raise InvalidInput(f"request #{request_id} is {row['status']}; reopen it first "
                                f"(desk reopen {request_id})")
+        if row["status"] == "resolved" and not refusals and not thanks:
+            # A question on a resolved request reopens it: support given today, so the license
+            # must cover it today, as desk reopen asks (QA: mail reopened it past the support year).
+            from deskcli.services.licenses import eligibility
+
+            refusals = list(eligibility(ctx, repo.license(row["license"]), row["category"], ctx.today).reasons)
         message_id = repo.insert("messages", {
             "request_id": request_id, "author": "customer", "kind": "customer", "body": body,
             "at": utc_text(ctx.now), "flags": _json(flags), "reasons": _json(refusals)})
