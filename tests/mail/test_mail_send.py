@@ -190,3 +190,26 @@ def test_references_carry_the_whole_thread(mail_desk, smtp_server) -> None:
     assert answer["References"].split() == [customer, ack["Message-ID"]]
     assert closing["References"].split() == [customer, ack["Message-ID"], answer["Message-ID"]]
     assert "временного пользователя" in closing.get_content() and "Помогло обновление." in closing.get_content()
+
+
+def test_mail_from_anyone_else_stays_out_of_the_customer_s_references(mail_desk, smtp_server) -> None:
+    """A note mailed by someone who is not the customer is internal: its Message-ID must not
+    reach the customer in References (QA)."""
+    from email.message import EmailMessage
+
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    opened = json.loads(mail_desk("mail-in", "--json", input=corpus("thunderbird_koi8r_new_request.eml")).stdout)[0]
+    other = EmailMessage()
+    other["From"] = "someone@elsewhere.example"
+    other["To"] = "support@example.ru"
+    other["Subject"] = f"Re: [desk #{opened['request_id']}] Сайт"
+    other["Message-ID"] = "<outsider-1@elsewhere.example>"
+    other.set_content("Я тоже вижу эту ошибку.")
+    noted = json.loads(mail_desk("mail-in", "--json", input=bytes(other)).stdout)[0]
+    assert noted["outcome"] == "noted"
+    mail_desk("reply", str(opened["request_id"]), "--body", "Обновите модуль Core до 6.9.2.")
+    mail_desk("mail", "send")
+    answer = received(server.received[-1])
+    assert "outsider-1@elsewhere.example" not in answer["References"]
+    assert "<6f1c2a9e-3b7d-4c55-9a31-0e8f2b7c1d44@shop.example.ru>" in answer["References"]

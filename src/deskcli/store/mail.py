@@ -124,8 +124,10 @@ def thread_ids(repo: Repository, request_id: int) -> tuple[list[str], str | None
     """(every Message-ID of the request's thread, the customer's and the desk's, oldest
     first; the customer's last one)."""
     # The desk's own mail in outbox order; at the same instant, the mail that came in first.
+    # Mail from anyone else (kept as an internal note) or a bounce is not the customer's
+    # thread: its Message-ID would tell the customer it exists.
     rows = repo.all("SELECT message_id, kind, at AS t, 0 AS o, id FROM messages "
-                    "WHERE request_id = ? AND message_id IS NOT NULL "
+                    "WHERE request_id = ? AND message_id IS NOT NULL AND kind = 'customer' "
                     "AND message_id NOT IN (SELECT message_id FROM outbox WHERE request_id = ?) "
                     "UNION ALL SELECT message_id, kind, queued_at AS t, 1 AS o, id FROM outbox WHERE request_id = ? "
                     "ORDER BY t, o, id", (request_id, request_id, request_id))
