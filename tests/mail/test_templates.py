@@ -181,3 +181,21 @@ def test_renewal_reminder_before_each_price_step() -> None:
     last_tier = quote_renewal(Decimal("59900"), dt.date(2026, 11, 19), dt.date(2027, 1, 15))
     values = templates.renewal_values(last_tier, license="HC-1002", edition="Корпорация", currency="RUB")
     assert values["next_day"] == "" and values["rate"] == "60 %"
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_a_canned_answer_by_mail_has_one_greeting_and_one_signature(language: str) -> None:
+    import tomllib
+    from importlib import resources
+
+    canned = tomllib.loads(resources.files("deskcli.data").joinpath("templates_ru.toml").read_text(encoding="utf-8"))
+    reply = canned["out-of-scope-hosting"]["body"].replace("$request", "#4").replace("$agent", "anna")
+    mail = templates.render("reply", {"ticket": 4, "topic": "Перенос", "reply": reply, "agent": "anna"},
+                            language=language)
+    assert mail.body.count("Здравствуйте") + mail.body.count("Hello") == 1
+    assert mail.body.count("С уважением") == 1 and "\n-- \n" not in mail.body
+    assert "[desk #4]" in mail.body  # the template's own line stays
+    # a reply of the agent's own words alone still gets the template's greeting and signature
+    plain = templates.render("reply", {"ticket": 4, "topic": "T", "reply": "Очистите кеш.", "agent": "anna"},
+                             language=language).body
+    assert plain.startswith(("Здравствуйте!", "Hello,")) and "\n-- \nanna\n" in plain

@@ -154,9 +154,34 @@ def render(
     text = overrides[key] if overrides and key in overrides else template_text(name, language)
     subject, body = parse_template(text)
     strings = {key: "" if value is None else str(value) for key, value in values.items()}
+    if "reply" in strings:
+        body = _one_frame(body, strings["reply"])
     body = substitute(body, strings)
     body = re.sub(r"\n{3,}", "\n\n", body).strip("\n") + "\n"
     return RenderedMail(" ".join(substitute(subject, strings).split()), body)
+
+
+_GREETING = re.compile(r"(?i)^\W*(?:здравствуй|добр(?:ый|ое|ого)\s+(?:день|вечер|утр)|привет|hello|hi\b|dear\b|"
+                       r"good\s+(?:morning|afternoon|evening))")
+_SIGN_OFF = re.compile(r"(?i)^\W*(?:с\s+уважением|всего\s+доброго|(?:best|kind|warm)?\s*regards|sincerely|"
+                       r"best\s+wishes)|^--\s*$")
+
+
+def _one_frame(body: str, reply: str) -> str:
+    """The template around ``$reply`` without the greeting or the signature the agent's text
+    already has (a canned answer has both): one "Здравствуйте!" and one signature per letter.
+    The template's own lines go only where the reply has its own; "-- " opens a signature."""
+    head, marker, tail = body.partition("$reply")
+    if not marker:
+        return body
+    lines = [line for line in reply.strip().split("\n") if line.strip()]
+    if lines and _GREETING.match(lines[0]):
+        head = "\n".join(line for line in head.split("\n") if not _GREETING.match(line))
+    if any(_SIGN_OFF.match(line) for line in lines[-4:]):
+        kept = tail.split("\n")
+        cut = next((i for i, line in enumerate(kept) if _SIGN_OFF.match(line)), len(kept))
+        tail = "\n".join(kept[:cut])
+    return head + marker + tail
 
 
 @cache
