@@ -29,11 +29,11 @@ OUTCOMES = {
     "hostile_header_injection.eml": ("missing", None, "eve@evil.test"),
     "hostile_attachment_names.eml": ("missing", None, "eve@evil.test"),
     "gmail_ru_reply_desk_tag.eml": ("clarified", 42, None),
-    "thunderbird_reply_pishet_quoted_pin.eml": ("clarified", 42, None),
+    "thunderbird_reply_pishet_quoted_pin.eml": ("thanked", 42, None),  # thanks: nothing re-queued
     "oversized_attachment.eml": ("clarified", 42, None),
     "outlook_en_original_message.eml": ("clarified", 51, None),
     "gmail_en_wrapped_attribution.eml": ("clarified", 51, None),
-    "outlook_ru_header_block.eml": ("clarified", 57, None),
+    "outlook_ru_header_block.eml": ("thanked", 57, None),
     "interleaved_reply.eml": ("clarified", 60, None),
     "apple_mail_inline_image.eml": ("clarified", 61, None),
     "pgp_signed.eml": ("noted", 62, None),
@@ -385,3 +385,19 @@ def test_no_outgoing_header_comes_from_the_customers_text(mail_desk, isolation) 
     assert message["in-reply-to"] == message["references"] == "<inject-0001@evil.test>"
     assert b"\r\nbcc:" not in wire.split(b"\r\n\r\n", 1)[0].lower()
     assert "\n" not in str(message["subject"]) and "victim@evil.test" in str(message["subject"])
+
+
+def test_the_log_says_a_refused_message_was_refused(mail_desk) -> None:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "ivan.petrov@shop.example.ru"
+    message["To"] = "support@example.ru"
+    message["Subject"] = "Re: [desk #42] Сайт"
+    message["Message-ID"] = "<rude-1@shop.example.ru>"
+    message.set_content("Вы идиоты, сраная корзина опять не работает! Когда почините?")
+    received = mail_in(mail_desk, bytes(message))
+    assert received["outcome"] == "refused" and received["request_id"] == 42
+    assert "refused: obscene" in received["reason"]
+    logged = mail_desk.json("mail", "log", "--outcome", "refused", "--json")
+    assert [entry["request_id"] for entry in logged] == [42]

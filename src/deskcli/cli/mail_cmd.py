@@ -212,7 +212,7 @@ def log(
     ctx: typer.Context,
     *,
     since: Annotated[str | None, typer.Option("--since", help="From this day on (YYYY-MM-DD).", metavar="DATE")] = None,
-    outcome: Annotated[str | None, typer.Option("--outcome", help="Only these outcomes (comma-separated): opened, rejected, clarified, noted, bounce, missing, not_accepted, ignored, duplicate.")] = None,
+    outcome: Annotated[str | None, typer.Option("--outcome", help="Only these outcomes (comma-separated): opened, rejected, clarified, refused, thanked, noted, bounce, missing, not_accepted, ignored, duplicate.")] = None,
     limit: Newest = 50,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,

@@ -38,8 +38,8 @@ if TYPE_CHECKING:
     from deskcli.mail.inbound import InboundMail
 
 SOURCES = ("stdin", "maildir", "imap")
-OUTCOMES = ("opened", "rejected", "clarified", "noted", "bounce", "missing", "not_accepted", "ignored",
-            "duplicate")
+OUTCOMES = ("opened", "rejected", "clarified", "refused", "thanked", "noted", "bounce", "missing", "not_accepted",
+            "ignored", "duplicate")
 #: A message larger than this is logged and dropped: no MTA's default limit comes near it.
 MAX_MESSAGE_BYTES = 100 * 1024 * 1024
 _REASON_LIMIT = 1000
@@ -124,9 +124,21 @@ class Origin:
             repo.change_request(row, {"flags": json.dumps(flags, ensure_ascii=False)}, at=ctx.now,
                                 agent=ctx.agent, action="flagged")
         outcome = {"new": "opened" if row["status"] == "open" else "rejected",
-                   "clarification": "rejected" if row["status"] == "rejected" else "clarified",
+                   "clarification": self._clarified(repo, row, message_row_id),
                    "note": "noted", "bounce": "bounce"}[self.intent]
         self.finish(repo, outcome, request_id, queued)
+
+    def _clarified(self, repo: Repository, row: dict[str, Any], message_row_id: int | None) -> str:
+        """What a customer's message on a request came to: refused under 2.8 (the request
+        untouched), thanks that leave the request as it was, or a clarification (2.7)."""
+        if row["status"] == "rejected":
+            return "rejected"
+        stored = repo.one("SELECT reasons FROM messages WHERE id = ?", (message_row_id,)) if message_row_id else None
+        reasons = json.loads(stored["reasons"] or "[]") if stored else []
+        if reasons:
+            self.notes.append("refused: " + ", ".join(reason["code"] for reason in reasons))
+            return "refused"
+        return "clarified" if row["status"] == "open" else "thanked"
 
     def _keep_credentials(self, repo: Repository, row: dict[str, Any]) -> None:
         """The passwords the mail held (hidden from its text) as the request's temporary
