@@ -255,3 +255,15 @@ def test_a_question_on_a_resolved_request_reopens_it_only_while_the_license_cove
     again = desk.json("reply", str(opened["id"]), "--customer", "--body", CLARIFICATION, "--json",
                       env={"DESK_NOW": "2026-11-30T10:00"})
     assert again["status"] == "open" and again["queued_at"] == "2026-11-30T10:00:00+03:00"
+
+
+def test_a_thank_you_leaves_the_request_s_flags_as_they_were(desk) -> None:
+    add_license(desk)
+    opened = open_request(desk, at="2026-11-25T10:00", body="Перенесите, пожалуйста, наш сайт с локального "
+                          "компьютера на хостинг. Как это сделать?")
+    flagged = show(desk, opened["id"])["flags"]
+    assert opened["status"] == "open" and [f["code"] for f in flagged] == ["out_of_scope"]  # flagged, not refused
+    desk("reply", str(opened["id"]), "--body", "Перенос не входит в поддержку (2.10.1).",
+         env={"DESK_NOW": "2026-11-25T10:30"})
+    desk("reply", str(opened["id"]), "--customer", "--body", THANKS, env={"DESK_NOW": "2026-11-25T11:00"})
+    assert show(desk, opened["id"])["flags"] == flagged  # QA: thanks wiped the opening question's flag

@@ -84,7 +84,7 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
             # bare thanks on a request still waiting (thanks in advance) leave it waiting,
             # its deadline running.
             if row["status"] == "answered" or (row["status"] == "open" and courtesy.confirms_fix(body)):
-                row = repo.change_request(row, {"ready_to_close": 1, "flags": json_text(_kept(row))},
+                row = repo.change_request(row, {"ready_to_close": 1},  # the question, and its flags, stay
                                           at=ctx.now, agent=ctx.agent,
                                           action="customer confirmed")
             repo.record(at=ctx.now, agent=ctx.agent, action="customer message", request_id=request_id,
