@@ -267,3 +267,12 @@ def test_a_thank_you_leaves_the_request_s_flags_as_they_were(desk) -> None:
          env={"DESK_NOW": "2026-11-25T10:30"})
     desk("reply", str(opened["id"]), "--customer", "--body", THANKS, env={"DESK_NOW": "2026-11-25T11:00"})
     assert show(desk, opened["id"])["flags"] == flagged  # QA: thanks wiped the opening question's flag
+
+
+def test_a_change_that_changes_nothing_leaves_no_empty_event(desk) -> None:
+    request = answered(desk)
+    for _ in range(3):  # three clarifications in one second: one re-queue, then nothing to change
+        desk("reply", str(request["id"]), "--customer", "--body", CLARIFICATION, env={"DESK_NOW": "2026-11-25T11:00"})
+    history = show(desk, request["id"])["history"]
+    assert all(event["before"] or event["after"] for event in history)  # QA: {} -> {} events
+    assert [e["action"] for e in history].count("re-queued") == 1

@@ -238,12 +238,13 @@ class Repository(ExportQueries):
 
     def change_request(self, row: Mapping[str, Any], changes: dict[str, Any], *, at: dt.datetime,
                        agent: str, action: str) -> dict[str, Any]:
-        """Apply ``changes`` to a request and record what they replaced."""
+        """Apply ``changes`` to a request and record what they replaced; a change that
+        replaces nothing (a second clarification in the same second) records nothing."""
         before = {k: row.get(k) for k in changes if row.get(k) != changes[k]}
         after = {k: changes[k] for k in before}
         if after:
             self.update("requests", "id", row["id"], after)
-        self.record(at=at, agent=agent, action=action, request_id=row["id"], before=before, after=after)
+            self.record(at=at, agent=agent, action=action, request_id=row["id"], before=before, after=after)
         return {**row, **changes}
 
     def has_stale_deadlines(self, basis: str) -> bool:
