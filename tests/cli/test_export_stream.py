@@ -90,7 +90,8 @@ def test_bulk_export_across_daylight_saving_changes(desk, isolation, fmt, messag
     for at, question in zip(moments, questions, strict=True):
         opened = open_request(desk, at=at, body=question,
                               subject="Сайт, и \"кавычки\"" if at.endswith("15") else "Корзина")
-        desk("reply", str(opened["id"]), "--body", "Ответ,\nс переносом", env={"DESK_NOW": at[:-2] + "40"})
+        answered_at = (dt.datetime.fromisoformat(at) + dt.timedelta(minutes=41)).isoformat(timespec="minutes")
+        desk("reply", str(opened["id"]), "--body", "Ответ,\nс переносом", env={"DESK_NOW": answered_at})
     desk("close", "1")
     bulk, general = _both_ways(desk, str(isolation / "desk.db"), fmt, messages)
     assert bulk == general

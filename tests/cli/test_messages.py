@@ -276,3 +276,16 @@ def test_a_change_that_changes_nothing_leaves_no_empty_event(desk) -> None:
     history = show(desk, request["id"])["history"]
     assert all(event["before"] or event["after"] for event in history)  # QA: {} -> {} events
     assert [e["action"] for e in history].count("re-queued") == 1
+
+
+def test_nothing_is_recorded_on_a_request_before_it_was_opened(desk, isolation) -> None:
+    add_license(desk)
+    opened = open_request(desk, body=QUESTION, at="2026-11-25T10:00")
+    before = (isolation / "desk.db").read_bytes()
+    for args in (("reply", str(opened["id"]), "--body", "Ответ"),
+                 ("reply", str(opened["id"]), "--customer", "--body", CLARIFICATION),
+                 ("close", str(opened["id"]))):
+        result = desk(*args, code=2, env={"DESK_NOW": "2026-11-24T12:00"})  # a clock set back a day
+        assert_one_error_line(result)
+        assert "before that" in result.stderr
+    assert (isolation / "desk.db").read_bytes() == before

@@ -98,16 +98,20 @@ def _act(ctx, action: str, request_id: int) -> None:
         requests.recategorise(ctx, request_id, "technical")
 
 
+#: After the base desk's last request was opened: nothing is recorded on a request before it.
+AFTER_OPENING = "2026-11-25T15:00:00+03:00"
+
+
 def test_data_version_sees_other_connections_only(base_desk, tmp_path) -> None:
     db = twin(base_desk, tmp_path / "desk.db")
     screen = Repository(db)
     model = QueueModel(screen)
     assert model.poll() is False
-    other = context(db, agent="boris")
+    other = context(db, agent="boris", now=AFTER_OPENING)
     requests.assign(other, 1, "boris")
     other.close()
     assert model.poll() is True and model.poll() is False
-    mine = context(db)
+    mine = context(db, now=AFTER_OPENING)
     mine._repo = screen  # this screen's own connection: SQLite does not count its own commits
     requests.assign(mine, 2, "tester")
     assert model.poll() is False
@@ -122,7 +126,7 @@ def test_a_large_change_reads_the_order_again(base_desk, tmp_path, monkeypatch) 
     screen = Repository(db)
     model = QueueModel(screen)
     monkeypatch.setattr(model_module, "INCREMENTAL_LIMIT", 2)
-    other = context(db, agent="boris")
+    other = context(db, agent="boris", now=AFTER_OPENING)
     for request_id in (1, 3, 4):
         requests.reply(other, request_id, "Ответ.")
     other.close()

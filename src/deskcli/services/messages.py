@@ -57,6 +57,7 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
     bookkeeping and any refusal mail are written in the same transaction."""
     from deskcli.services.mail import hooks as mail_hooks
     from deskcli.services.merge import current_request  # not inside the lock: 3 ms to import
+    from deskcli.services.requests import not_before_opening
 
     body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
     thanks, refusals, flags = screen(ctx, body)
@@ -66,6 +67,7 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
         if row["status"] not in ACCEPTS_MESSAGES:
             raise InvalidInput(f"request #{request_id} is {row['status']}; reopen it first "
                                f"(desk reopen {request_id})")
+        not_before_opening(ctx, row)
         if row["status"] == "resolved" and not refusals and not thanks:
             # A question on a resolved request reopens it: support given today, so the license
             # must cover it today, as desk reopen asks (QA: mail reopened it past the support year).

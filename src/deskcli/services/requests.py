@@ -137,7 +137,18 @@ def _open_row(ctx: Context, repo: Repository, request_id: int, *, allow: tuple[s
         raise InvalidInput(f"request #{request_id} was merged into #{row['merged_into']}; work on that one")
     if row["status"] not in allow:
         raise InvalidInput(f"request #{request_id} is {row['status']}")
+    not_before_opening(ctx, row)
     return cast("dict[str, Any]", row)  # a typed row is a plain dict to the use cases that change it
+
+
+def not_before_opening(ctx: Context, row: Mapping[str, Any]) -> None:
+    """Nothing happens to a request before it was opened: a clock set back (DESK_NOW, a
+    replay) would record a reply before its question, a negative response time (QA)."""
+    opened = from_utc_text(row["created_at"])
+    if opened is not None and ctx.now < opened:
+        raise InvalidInput(f"request #{row['id']} was opened at {ctx.show_stored(row['created_at'])}; "
+                           f"nothing can be recorded on it at {ctx.now.astimezone(ctx.zone).isoformat(timespec='seconds')}, "
+                           "before that")
 
 
 def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail: bool = True,
