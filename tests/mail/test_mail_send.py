@@ -213,3 +213,18 @@ def test_mail_from_anyone_else_stays_out_of_the_customer_s_references(mail_desk,
     answer = received(server.received[-1])
     assert "outsider-1@elsewhere.example" not in answer["References"]
     assert "<6f1c2a9e-3b7d-4c55-9a31-0e8f2b7c1d44@shop.example.ru>" in answer["References"]
+
+
+def test_a_close_message_for_a_request_reopened_before_sending_is_withdrawn(mail_desk, smtp_server) -> None:
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    opened = json.loads(mail_desk("mail-in", "--json", input=corpus("thunderbird_koi8r_new_request.eml")).stdout)[0]
+    number = str(opened["request_id"])
+    mail_desk("mail", "send")  # the acknowledgement
+    mail_desk("close", number, "--resolution", "Готово.", env={"DESK_NOW": "2026-11-25T11:00"})
+    mail_desk("reopen", number, env={"DESK_NOW": "2026-11-25T11:05"})
+    report = mail_desk.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-25T11:10"})
+    assert [(r["status"], r["kind"]) for r in report] == [("withdrawn", "close")]
+    assert len(server.received) == 1  # only the acknowledgement went out
+    assert "mail withdrawn" in [e["action"] for e in mail_desk.json("show", number, "--json")["history"]]
+    assert mail_desk("mail", "send", env={"DESK_NOW": "2026-11-25T11:15"}).stdout == ""  # nothing left

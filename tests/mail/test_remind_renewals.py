@@ -80,3 +80,16 @@ def test_a_due_step_is_the_next_boundary_ahead_within_the_window(support_until, 
         assert not ahead or (ahead[0][1] - today).days > days
     else:
         assert step == ahead[0][0] and 0 <= (ahead[0][1] - today).days <= days
+
+
+def test_a_reminder_whose_price_changed_before_sending_is_withdrawn(renewals, smtp_server) -> None:
+    server = smtp_server()
+    renewals("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    remind(renewals, "2026-12-10")  # "20 % until 12-15"
+    late = renewals.json("mail", "send", "--json", env={"DESK_NOW": "2026-12-26T09:01:00+03:00"})
+    assert [(r["status"], r["kind"]) for r in late] == [("withdrawn", "renewal_before_step")]
+    assert "no longer holds" in late[0]["detail"] and server.received == []
+    # the next step's reminder, sent while its price holds, goes out
+    [sixty] = remind(renewals, "2026-12-20")
+    sent = renewals.json("mail", "send", "--json", env={"DESK_NOW": "2026-12-26T09:02:00+03:00"})
+    assert [(r["status"], r["kind"]) for r in sent] == [("sent", "renewal_before_step")] and len(server.received) == 1

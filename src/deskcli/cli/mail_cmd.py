@@ -120,6 +120,8 @@ def send(
 
     Exit 1 when a message could not be sent this time: it stays queued and is tried again
     for five days, or is failed at once by a permanent refusal (desk mail retry queues it again).
+    Mail that is no longer true (a close message for a request reopened since, a renewal
+    reminder whose price has changed) is withdrawn, not sent.
 
     Example: desk mail send
     """
@@ -129,7 +131,7 @@ def send(
     report = sending.send_due(writing(ctx), limit=limit)
     _print(report, SENT_FIELDS, fmt, fields, shown=("id", "status", "kind", "request_id", "recipient", "detail"),
            empty="Nothing to send.")
-    if any(row["status"] != "sent" for row in report):
+    if any(row["status"] not in ("sent", "withdrawn") for row in report):
         raise typer.Exit(1)
 
 
@@ -158,14 +160,14 @@ def retry(
 def outbox(
     ctx: typer.Context,
     *,
-    status: Annotated[list[str] | None, typer.Option("--status", "-s", help="Only these statuses (repeat it, or separate with commas): queued, sent, failed, bounced.")] = None,
+    status: Annotated[list[str] | None, typer.Option("--status", "-s", help="Only these statuses (repeat it, or separate with commas): queued, sent, failed, bounced, withdrawn.")] = None,
     request: Annotated[int | None, typer.Option("--request", "-r", help="Only this request's mail.", max=MAX_INT)] = None,
     limit: Newest = 50,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """The desk's outgoing mail, newest first: what is queued, sent, failed or bounced.
+    """The desk's outgoing mail, newest first: what is queued, sent, failed, bounced or withdrawn.
 
     Example: desk mail outbox --status failed --json
     """

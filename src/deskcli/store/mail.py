@@ -13,7 +13,7 @@ from typing import Any
 from deskcli.store.records import utc_text
 from deskcli.store.repository import Repository
 
-OUTBOX_STATUSES = ("queued", "sent", "failed", "bounced")
+OUTBOX_STATUSES = ("queued", "sent", "failed", "bounced", "withdrawn")
 #: The columns ``desk mail outbox`` lists (the message itself is shown only on request).
 OUTBOX_COLUMNS = ("id", "status", "kind", "request_id", "license", "recipient", "subject", "automatic",
                   "attempts", "queued_at", "next_attempt_at", "sent_at", "last_error", "message_id")

@@ -38,16 +38,27 @@ def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLCont
     if not ctx.policy.mail_from:
         raise InvalidInput("the desk has no mail address: desk policy set mail.from support@example.ru")
     server, password = configured_server(ctx, "smtp")
+    report = []
     with ctx.transaction() as repo:
-        due = mailstore.due_mail(repo, ctx.now, limit)
-        for row in due:
-            repo.update("outbox", "id", row["id"], {"next_attempt_at": utc_text(ctx.now + CLAIM)})
+        due = []
+        for row in mailstore.due_mail(repo, ctx.now, limit):
+            why = _no_longer_true(ctx, repo, row)
+            if why is None:
+                repo.update("outbox", "id", row["id"], {"next_attempt_at": utc_text(ctx.now + CLAIM)})
+                due.append(row)
+                continue
+            repo.update("outbox", "id", row["id"], {"status": "withdrawn", "next_attempt_at": None, "last_error": why})
+            if row["request_id"] is not None:
+                repo.record(at=ctx.now, agent=ctx.agent, request_id=row["request_id"], action="mail withdrawn",
+                            after={"outbox": row["id"], "kind": row["kind"], "why": why})
+            report.append({"id": row["id"], "status": "withdrawn", "kind": row["kind"], "request_id": row["request_id"],
+                           "recipient": row["recipient"], "attempts": row["attempts"], "next_attempt_at": None,
+                           "detail": why})
     if not due:
-        return []
+        return report
     messages = [message_from_bytes(bytes(row["message"]), policy=policy.default) for row in due]
     results = send_messages(server, password, messages, envelope_from=ctx.policy.mail_from,
                             ssl_context=ssl_context)
-    report = []
     with ctx.transaction() as repo:
         for row, result in zip(due, results, strict=True):
             attempts = row["attempts"] + 1
@@ -70,6 +81,31 @@ def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLCont
                            "next_attempt_at": ctx.show_stored(changes["next_attempt_at"]),
                            "detail": result.detail})
     return report
+
+
+def _no_longer_true(ctx: Context, repo, row: dict) -> str | None:
+    """Why a queued message would tell the customer what is no longer so, if it would: mail
+    waits for the next ``desk mail send`` (or days of retries), and meanwhile a request can be
+    reopened or a renewal's price change step (QA)."""
+    if row["kind"] == "close" and row["request_id"] is not None:
+        status = repo.scalar("SELECT status FROM requests WHERE id = ?", (row["request_id"],))
+        if status != "resolved":
+            return f"the request was {status} again before the close message went out"
+    if row["kind"].startswith("renewal") and row["license"]:
+        from deskcli.services.licenses import renewal_quote
+
+        queued = from_utc_text(row["queued_at"])
+        if any(from_utc_text(r["at"]) > queued for r in repo.renewals(row["license"])):
+            return "the license was renewed after the reminder was queued"
+        license_row = repo.license(row["license"])
+        try:
+            then = renewal_quote(license_row, queued.astimezone(ctx.zone).date())
+            now = renewal_quote(license_row, ctx.today)
+        except InvalidInput:
+            return None
+        if then.rate != now.rate:
+            return "the renewal price it quoted no longer holds"
+    return None
 
 
 def requeue(ctx: Context, outbox_ids: list[int]) -> list[dict]:
