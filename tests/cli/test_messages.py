@@ -177,6 +177,12 @@ def test_reopen_keeps_the_free_edition_to_installation(desk) -> None:
     assert [r["code"] for r in refused["reasons"]] == ["free_edition"]
     assert "free_edition" in desk("reopen", str(refused["id"]), code=1).stderr
     assert desk.json("queue", "--json") == []
+    # filed in the wrong category, it reopens in the one the free edition covers (QA)
+    assert "free_edition" in desk("reopen", str(refused["id"]), "--category", "technical", code=1).stderr
+    reopened = desk.json("reopen", str(refused["id"]), "--category", "installation", "--json",
+                         env={"DESK_NOW": "2026-11-25T11:00"})
+    assert (reopened["status"], reopened["category"]) == ("open", "installation")
+    assert reopened["due_at"] == "2026-11-25T16:00:00+03:00"  # installation: 5 business hours from 11:00
 
 
 def test_reopen_refuses_what_is_not_closed_and_what_does_not_exist(desk, isolation) -> None:

@@ -146,6 +146,7 @@ def reopen(
     request_id: RequestId,
     *,
     note: Annotated[str | None, typer.Option("--note", help="An internal note saying why.")] = None,
+    category: Annotated[Category | None, typer.Option("--category", "-c", help="Reopen it in this category (a request filed in the wrong one; the license is asked for this one).")] = None,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
@@ -154,7 +155,8 @@ def reopen(
 
     Example: desk reopen 42 --note "The customer renewed; rejected by mistake"
     """
-    _print_changed(ctx, chosen_format(fmt, as_json), fields, lambda rt: requests.reopen(rt, request_id, note))
+    _print_changed(ctx, chosen_format(fmt, as_json), fields,
+                   lambda rt: requests.reopen(rt, request_id, note, category=category.value if category else None))
 
 
 def escalate(

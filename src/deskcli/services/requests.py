@@ -192,10 +192,14 @@ def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail
         return row
 
 
-def reopen(ctx: Context, request_id: int, note: str | None = None) -> dict:
-    """A resolved or rejected request back in the queue, its deadline starting afresh now."""
+def reopen(ctx: Context, request_id: int, note: str | None = None, *, category: str | None = None) -> dict:
+    """A resolved or rejected request back in the queue, its deadline starting afresh now;
+    ``category``: in another category (one filed wrongly and refused for it: a free edition's
+    installation question filed as usage), which the license must cover."""
     if note is not None:
         note = tickets.validate_text(note, what="note", limit=tickets.MAX_BODY_BYTES)
+    if category is not None:
+        category = tickets.validate_category(category)
     with ctx.transaction(searchable=True) as repo:
         row = repo.request(request_id)
         if row.get("merged_into") is not None:  # its thread lives on in the target, which reopens
@@ -206,10 +210,11 @@ def reopen(ctx: Context, request_id: int, note: str | None = None) -> dict:
         # Back in the queue is support given today: the license must cover it today (a
         # request refused for expired support comes back once the license is renewed). The
         # intake rules are not asked again: reopening is the agent overruling them.
-        _eligible_for(ctx, repo, row, row["category"], ctx.today, f"request #{request_id} cannot be reopened")
-        clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[row["category"]])
+        category = category or row["category"]
+        _eligible_for(ctx, repo, row, category, ctx.today, f"request #{request_id} cannot be reopened")
+        clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
         reopened = repo.change_request(row, {
-            "status": "open", "queued_at": utc_text(clock.queued_at), "wait_started_at": utc_text(clock.queued_at),
+            "status": "open", "category": category, "queued_at": utc_text(clock.queued_at), "wait_started_at": utc_text(clock.queued_at),
             "due_at": utc_text(clock.due_at), "first_due_at": utc_text(clock.due_at), "due_calendar": ctx.basis,
             "reasons": "[]", "resolution": None, "closed_at": None, "ready_to_close": 0, "clock_category": None,
         }, at=ctx.now, agent=ctx.agent, action="reopened")
