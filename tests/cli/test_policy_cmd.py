@@ -101,6 +101,10 @@ def test_values_that_would_disable_the_desk_are_refused(desk, isolation) -> None
         result = desk("policy", "set", key, value, code=2)
         assert_one_error_line(result)
         assert key.split(".")[0] in result.stderr
+    desk("policy", "set", "calendar.extra_days_off", "2027-01-09")
+    both = desk("policy", "set", "calendar.extra_working_days.2027-01-09", "10:00-14:00", code=2)
+    assert_one_error_line(both)
+    assert "both an extra day off and an extra working day" in both.stderr  # QA: the working day won silently
     for day in ("mon", "tue", "wed", "thu"):
         desk("policy", "set", f"calendar.hours.{day}", "")
     result = desk("policy", "set", "calendar.hours.fri", "", code=2)

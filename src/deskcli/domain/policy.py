@@ -205,6 +205,10 @@ def _calendar(cal: dict[str, Any]) -> CalendarSettings:
     extra = _require(cal["extra_working_days"], dict, "calendar.extra_working_days")
     extra_days = {_date(day, f"calendar.extra_working_days.{day}"):
                   parse_intervals(value, key=f"calendar.extra_working_days.{day}") for day, value in extra.items()}
+    both = sorted(days_off & extra_days.keys())
+    if both:  # which one the policy means is a question for whoever wrote it, not a silent choice
+        raise InvalidInput(f"calendar: {both[0].isoformat()} is both an extra day off and an extra working day; "
+                           "keep one of them")
     timezone = _require(cal["timezone"], str, "calendar.timezone")
     try:
         from zoneinfo import ZoneInfo
