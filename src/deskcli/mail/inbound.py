@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.header import decode_header, make_header
 from email.message import EmailMessage
@@ -26,7 +26,7 @@ from deskcli.domain.tickets import MAX_BODY_BYTES, MAX_SUBJECT
 from deskcli.mail import automatic
 from deskcli.mail import fields as request_fields
 from deskcli.mail.automatic import Automatic, Bounce
-from deskcli.mail.credentials import Credentials, hide
+from deskcli.domain.credentials import Credentials, hide
 from deskcli.mail.fields import RequestFields
 from deskcli.mail.mime import decode_text, split_parts
 from deskcli.mail.quotes import split_quoted
@@ -101,8 +101,6 @@ class InboundMail:
     size: int
     #: SHA-256 of the raw bytes: the idempotency key of mail without a Message-ID.
     fingerprint: str
-    #: The passwords taken out of the text (``credentials``), for the request's temporary access.
-    credentials: Credentials = field(default_factory=Credentials)
 
     @property
     def recipients(self) -> tuple[str, ...]:
@@ -325,10 +323,9 @@ def _parse(data: bytes, attachment_limit: int, own_addresses: Iterable[str]) -> 
     if is_automatic is not None and is_automatic.kind == "bounce":
         bounce = automatic.read_bounce(message, parts.reports, parts.enclosed, parts.texts)
 
-    # Passwords go into sealed temporary access, not into the stored text (mail/credentials.py).
-    secrets = Credentials()
-    own_text, quoted, subject = hide(own_text, secrets), hide(quoted, secrets), hide(subject, secrets)
-    found = replace(found, description=hide(found.description, secrets))
+    # The subject is logged as it came: a password in it is hidden there too. The text that
+    # becomes a message is hidden, and its passwords kept, by the services (domain/credentials.py).
+    subject = hide(subject, Credentials())
     return InboundMail(
         message_id=ids[0] if ids else None,
         in_reply_to=reader.message_ids("in-reply-to"),
@@ -355,5 +352,4 @@ def _parse(data: bytes, attachment_limit: int, own_addresses: Iterable[str]) -> 
         problems=tuple(dict.fromkeys(reader.problems)),
         size=len(data),
         fingerprint=hashlib.sha256(data).hexdigest(),
-        credentials=secrets,
     )

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from deskcli.domain.access import TemporaryAccess
+from deskcli.domain.credentials import Credentials
 from deskcli.domain.errors import NotFound
 from deskcli.services.context import Context
 from deskcli.services.requests import _open_row
@@ -49,3 +52,20 @@ def show_access(ctx: Context, request_id: int) -> TemporaryAccess:
         repo.record(at=ctx.now, agent=ctx.agent, action="access shown", request_id=request_id,
                     after={"access": found["kind"]})
     return access
+
+
+def keep_written_access(ctx: Context, repo: Repository, row: dict[str, Any], found: Credentials) -> None:
+    """The passwords a customer wrote (hidden from the stored text: domain/credentials.py) as
+    the request's temporary access, sealed, erased at close (2.12). A request that is not
+    being worked on keeps none: the text says so where the password stood."""
+    from deskcli.domain.errors import DeskError
+    from deskcli.store.sealing import seal
+
+    if not found or row["status"] not in ("open", "answered"):
+        return
+    try:
+        access = found.access(row.get("site_url"))
+        keep_access(ctx, repo, row["id"], access.kind, seal(access), source="the customer's message")
+    except DeskError as exc:  # no key to seal with, a line too long: hidden, and the history says why
+        repo.record(at=ctx.now, agent=ctx.agent, action="access not kept", request_id=row["id"],
+                    after={"why": str(exc)})

@@ -59,7 +59,11 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
     from deskcli.services.merge import current_request  # not inside the lock: 3 ms to import
     from deskcli.services.requests import not_before_opening
 
+    from deskcli.domain.credentials import Credentials, hide
+
     body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
+    written = Credentials()
+    body = hide(body, written)  # a password the customer wrote is kept only as sealed access (2.12)
     thanks, refusals, flags = screen(ctx, body)
     with ctx.transaction(searchable=True) as repo:
         request_id = current_request(repo, request_id)  # a merged request's thread goes on in its target
@@ -78,6 +82,7 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
             "request_id": request_id, "author": "customer", "kind": "customer", "body": body,
             "at": utc_text(ctx.now), "flags": _json(flags), "reasons": _json(refusals)})
         if refusals:
+            _keep_written(ctx, repo, row, written)
             mailed = mail_hooks.customer_wrote(ctx, repo, row, message_id, refusals, origin)  # mail: same transaction
             _tell_why(ctx, repo, row, message_id, refusals, mailed)
             return CustomerMessage(row, message_id, "refused", reasons=refusals)
@@ -91,13 +96,22 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
                                           action="customer confirmed")
             repo.record(at=ctx.now, agent=ctx.agent, action="customer message", request_id=request_id,
                         after={"message": message_id})
+            _keep_written(ctx, repo, row, written)
             mail_hooks.customer_wrote(ctx, repo, row, message_id, [], origin)  # mail: same transaction
             return CustomerMessage(row, message_id, "thanks")
         row = _requeue(ctx, repo, row, flags)
         repo.record(at=ctx.now, agent=ctx.agent, action="customer message", request_id=request_id,
                     after={"message": message_id})
+        _keep_written(ctx, repo, row, written)
         mail_hooks.customer_wrote(ctx, repo, row, message_id, [], origin)  # mail: same transaction
         return CustomerMessage(row, message_id, "clarification", flags=flags)
+
+
+def _keep_written(ctx: Context, repo: Repository, row: dict[str, Any], written: Any) -> None:
+    if written:
+        from deskcli.services.access import keep_written_access
+
+        keep_written_access(ctx, repo, row, written)
 
 
 def _requeue(ctx: Context, repo: Repository, row: dict[str, Any], flags: list[Reason]) -> dict[str, Any]:

@@ -31,9 +31,13 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
     from deskcli import pattern_cache
     from deskcli.services import pins
 
+    from deskcli.domain.credentials import Credentials, hide
+
     submitted = draft if isinstance(draft, Submitted) else submit(ctx, draft)
     number, version, category = submitted.number, submitted.version, submitted.category
-    site, subject, body = submitted.site, submitted.subject, submitted.body
+    # A password the customer wrote is kept only as sealed temporary access (2.12).
+    written = Credentials()
+    site, subject, body = submitted.site, hide(submitted.subject, written), hide(submitted.body, written)
     # The slow parts (the PIN's hash, the intake rules) run before the write lock is taken,
     # so one agent's check never holds up another agent's write; and side by side: the hash
     # runs outside the interpreter lock while this thread loads the dictionary and reads the
@@ -111,6 +115,10 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
                                  "body": body, "at": utc_text(ctx.now), "flags": row["flags"],
                                  "reasons": json.dumps([r.as_dict() for r in message_refusals], ensure_ascii=False)})
         search.index_question(repo, row["id"], text, terms=terms)
+        if written:
+            from deskcli.services.access import keep_written_access
+
+            keep_written_access(ctx, repo, row, written)
         if suggestions:
             repo.update("requests", "id", row["id"], {"suggestions": json.dumps(suggestions, ensure_ascii=False)})
         repo.record(at=ctx.now, agent=ctx.agent, action="opened" if status == "open" else "rejected",

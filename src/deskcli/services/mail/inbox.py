@@ -117,8 +117,6 @@ class Origin:
                     "content_type": attachment.content_type, "size": attachment.size,
                     "kept": int(attachment.kept), "data": attachment.data if attachment.kept else None,
                     "at": utc_text(ctx.now)})
-        if mail.credentials:
-            self._keep_credentials(repo, row)
         if self.flag is not None and row["status"] == "open":
             flags = json.loads(row.get("flags") or "[]") + [self.flag.as_dict()]
             repo.change_request(row, {"flags": json.dumps(flags, ensure_ascii=False)}, at=ctx.now,
@@ -139,24 +137,6 @@ class Origin:
             self.notes.append("refused: " + ", ".join(reason["code"] for reason in reasons))
             return "refused"
         return "clarified" if row["status"] == "open" else "thanked"
-
-    def _keep_credentials(self, repo: Repository, row: dict[str, Any]) -> None:
-        """The passwords the mail held (hidden from its text) as the request's temporary
-        access, sealed and erased at close (2.12); a closed request keeps none."""
-        from deskcli.services.access import keep_access
-        from deskcli.store.sealing import seal
-
-        hidden = "a password in the mail was hidden from the stored text"
-        if row["status"] not in ("open", "answered"):
-            self.notes.append(f"{hidden}; not kept: the request is {row['status']}")
-            return
-        try:
-            access = self.mail.credentials.access(row.get("site_url"))
-            keep_access(self.ctx, repo, row["id"], access.kind, seal(access), source="mail")
-        except DeskError as exc:
-            self.notes.append(f"{hidden}; not kept ({exc}): ask the customer for it again")
-            return
-        self.notes.append(f"{hidden} and kept as temporary access (desk access show {row['id']})")
 
     def finish(self, repo: Repository, outcome: str, request_id: int | None, queued: list[Queued]) -> None:
         """The log line, the Message-ID as received, the IMAP position."""

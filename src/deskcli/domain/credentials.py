@@ -1,6 +1,6 @@
-"""Passwords a customer writes into a mail, taken out of the text the desk keeps (policy 2.12).
+"""Passwords a customer writes, taken out of the text the desk keeps (policy 2.12).
 
-Customers mail the temporary access they grant ("Логин: support_tmp / Пароль: Zx9!…", "FTP
+Customers write in the temporary access they grant, by mail or through an agent ("Логин: support_tmp / Пароль: Zx9!…", "FTP
 ftp://host, пользователь u, пароль p"). The desk keeps temporary access sealed and erases it
 when the request closes; a password left in a message would be kept in clear for good and
 shown by every view. So each password is replaced in the stored text by ``HIDDEN``, and the
@@ -15,12 +15,13 @@ word (Latin letters with a digit or a sign: "пароль Ftp#Pass2026", not "п
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from deskcli.domain.access import TemporaryAccess, make_access
+if TYPE_CHECKING:
+    from deskcli.domain.access import TemporaryAccess
 
 #: What the stored text says where a password stood.
-HIDDEN = "[пароль скрыт: временный доступ]"
+HIDDEN = "[скрыто: см. временный доступ]"  # no password label in it: hiding twice changes nothing
 
 _LABEL = r"(?:пароль|пасс|password|passwd|passcode|pwd|pass)"
 # a label, up to three words that say what it opens ("от админки", "for the FTP"), a colon or
@@ -35,11 +36,14 @@ _ADDRESS = re.compile(r"(?i)\b(?:s?ftps?|https?)://[^\s,;<>\"']+|\b(?:s?ftp)\.[a
 _FTP = re.compile(r"(?i)\bs?ftps?\b|\bssh\b")
 
 
-@dataclass
 class Credentials:
-    """The passwords found in one message, and the lines that held them as written."""
+    """The passwords found in one message, and the lines that held them as written. (A plain
+    class: ``desk open`` reads every message through it and need not load dataclasses.)"""
 
-    lines: list[str] = field(default_factory=list)
+    __slots__ = ("lines",)
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
 
     def __bool__(self) -> bool:
         return bool(self.lines)
@@ -50,6 +54,8 @@ class Credentials:
     def access(self, site: str | None) -> TemporaryAccess:
         """The lines as the request's temporary access: FTP when they name it, else the
         administration centre, at the address they give or the site's."""
+        from deskcli.domain.access import make_access
+
         text = "\n".join(self.lines)
         kind = "ftp" if _FTP.search(text) else "admin"
         address = _ADDRESS.search(text)

@@ -1,5 +1,6 @@
-"""Passwords a customer mails are hidden from the stored text and kept only as sealed
-temporary access, which closing erases (2.12; QA: they were kept and shown in clear)."""
+"""Passwords a customer writes (by mail, or through an agent's command) are hidden from the
+stored text and kept only as sealed temporary access, which closing erases (2.12; QA: they
+were kept and shown in clear)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from email.message import EmailMessage
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deskcli.mail.credentials import HIDDEN, Credentials, hide
+from deskcli.domain.credentials import HIDDEN, Credentials, hide
+from tests.cli.test_requests import add_license, open_request
 from tests.mail.desk_seed import every_stored_text, seed
 from tests.mail.test_mail_in import mail_in
 
@@ -38,8 +40,9 @@ def test_a_clarification_s_passwords_become_temporary_access_and_closing_erases_
     body = f"Добрый день! Доступы для проверки:\n{ACCESS_LINES}Посмотрите, пожалуйста, почему белый экран?"
     received = mail_in(desk, _mail("ivan.petrov@shop.example.ru", "Re: [desk #42] Доступ", body))
     assert received["outcome"] == "clarified" and received["request_id"] == 42
-    assert "kept as temporary access" in received["reason"]
     shown = desk.json("show", "42", "--json")
+    assert any(e["action"] == "access added" and e["after"]["source"] == "the customer's message"
+               for e in shown["history"])
     text = shown["messages"][-1]["body"]
     assert text.count(HIDDEN) == 2 and "support_tmp" in text and "почему белый экран" in text
     assert not any(secret in every_stored_text(isolation / "desk.db") for secret in SECRETS)
@@ -79,3 +82,18 @@ def test_a_labelled_value_never_reaches_the_stored_text(secret, label) -> None:
     hidden = hide(f"Доступ к сайту\n{label}{secret}\nспасибо", found)
     assert secret not in hidden.replace(HIDDEN, "") or secret in "Доступ к сайту\nспасибо" + label
     assert any(secret in line for line in found.lines)
+
+
+def test_a_password_given_through_the_command_line_is_kept_the_same_way(desk, isolation) -> None:
+    add_license(desk)
+    opened = open_request(desk, body="Сайт не открывается после обновления, почему? Доступ в админку: "
+                                     "логин admin2, пароль: Qw3rty!x")
+    assert HIDDEN in desk.json("show", str(opened["id"]), "--json")["messages"][0]["body"]
+    desk("reply", str(opened["id"]), "--customer", "--body", "FTP: ftp://shop.example.ru, пароль Ftp#Pass2026. "
+         "Почему так?", env={"DESK_NOW": "2026-11-25T10:30"})
+    kept = desk.json("access", "show", str(opened["id"]), "--json")
+    assert kept["kind"] == "ftp" and "Ftp#Pass2026" in kept["password"]  # the later one replaces the first
+    assert not any(secret.encode() in _stored(isolation) for secret in ("Qw3rty!x", "Ftp#Pass2026"))
+    # an agent's own reply is the agent's to word: a password the desk gives out goes as written
+    desk("reply", str(opened["id"]), "--body", "Временный пароль: Tmp-2026!", env={"DESK_NOW": "2026-11-25T11:00"})
+    assert "Tmp-2026!" in desk.json("show", str(opened["id"]), "--json")["messages"][-1]["body"]
