@@ -109,3 +109,24 @@ def test_values_that_would_disable_the_desk_are_refused(desk, isolation) -> None
         desk("policy", "set", f"calendar.hours.{day}", "")
     result = desk("policy", "set", "calendar.hours.fri", "", code=2)
     assert "no working hours" in result.stderr
+
+
+def test_a_policy_stored_before_a_check_was_added_still_runs_the_desk(desk, isolation) -> None:
+    """Checks added since (names, a date both off and worked) refuse what is set, not what a
+    desk already keeps: an upgrade must not lock it out of every command (review)."""
+    add_license(desk)
+    document = desk.json("policy", "show", "--json")
+    document["editions"]["Бизнес "] = {"free": False}  # a trailing space, accepted before
+    document["calendar"]["extra_days_off"] = ["2027-01-09"]
+    document["calendar"]["extra_working_days"] = {"2027-01-09": ["10:00-14:00"]}
+    conn = sqlite3.connect(isolation / "desk.db")
+    with conn:
+        conn.execute("INSERT INTO policy (at, agent, document) VALUES (?, ?, ?)",
+                     ("2026-11-25T06:00:00+00:00", "old", json.dumps(document, ensure_ascii=False, sort_keys=True)))
+    conn.close()
+    assert desk.json("queue", "--json") == []
+    assert "Бизнес " in desk.json("policy", "show", "--json")["editions"]
+    exported = isolation / "policy.toml"
+    exported.write_text(desk("policy", "export").stdout.replace('["Бизнес "]', '["Бизнес 2"]'), encoding="utf-8")
+    refused = desk("policy", "import", str(exported), code=2)  # the import is new input: checked whole
+    assert "both an extra day off and an extra working day" in refused.stderr

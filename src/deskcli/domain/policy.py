@@ -159,8 +159,12 @@ def _unknown_keys(document: dict[str, Any]) -> None:
                     raise InvalidInput(f"{name}: unknown key (known: {', '.join(sorted(known))})")
 
 
-def build(document: dict[str, Any]) -> Policy:
-    """Validate a whole policy document (partial documents mean "the rest as default")."""
+def build(document: dict[str, Any], *, stored: bool = False) -> Policy:
+    """Validate a whole policy document (partial documents mean "the rest as default").
+
+    ``stored``: a document the desk already keeps, read as it was accepted: checks added
+    since (names, a date both off and worked) refuse what is set or imported, and must not
+    lock a desk out of every command, the fixing ``desk policy set`` included."""
     _require(document, dict, "policy")
     if not isinstance(document.get("editions", {}), dict):
         raise InvalidInput(f"editions: expected a table, got {document['editions']!r}")
@@ -168,11 +172,11 @@ def build(document: dict[str, Any]) -> Policy:
     data = _plain(merged(document))
     return Policy(
         document=data,
-        calendar=_calendar(_require(data["calendar"], dict, "calendar")),
+        calendar=_calendar(_require(data["calendar"], dict, "calendar"), stored=stored),
         targets=_targets(data["targets"]),
-        editions=_editions(data["editions"]),
+        editions=_editions(data["editions"], stored=stored),
         currency=_currency(data["currency"]),
-        lines=_lines(data["lines"]),
+        lines=_lines(data["lines"], stored=stored),
         refuse_flags=_refusals(data["intake"]),
         mail_from=_address(_require(data["mail"], dict, "mail").get("from", ""), "mail.from", empty=True),
         mail_addresses=_mail_addresses(data["mail"].get("addresses", {})),
@@ -191,7 +195,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _calendar(cal: dict[str, Any]) -> CalendarSettings:
+def _calendar(cal: dict[str, Any], *, stored: bool = False) -> CalendarSettings:
     hours = _require(cal["hours"], dict, "calendar.hours")
     unknown = set(hours) - set(WEEKDAYS)
     if unknown:
@@ -206,7 +210,7 @@ def _calendar(cal: dict[str, Any]) -> CalendarSettings:
     extra_days = {_date(day, f"calendar.extra_working_days.{day}"):
                   parse_intervals(value, key=f"calendar.extra_working_days.{day}") for day, value in extra.items()}
     both = sorted(days_off & extra_days.keys())
-    if both:  # which one the policy means is a question for whoever wrote it, not a silent choice
+    if both and not stored:  # which one the policy means is a question for whoever wrote it, not a silent choice
         raise InvalidInput(f"calendar: {both[0].isoformat()} is both an extra day off and an extra working day; "
                            "keep one of them")
     timezone = _require(cal["timezone"], str, "calendar.timezone")
@@ -233,25 +237,26 @@ def _targets(value: Any) -> dict[str, int]:
     return targets
 
 
-def _editions(value: Any) -> dict[str, bool]:
+def _editions(value: Any, *, stored: bool = False) -> dict[str, bool]:
     editions = {}
     for name, spec in _require(value, dict, "editions").items():
         spec = _require(spec, dict, f"editions.{name}")
         for key in spec:
             if key != "free":
                 raise InvalidInput(f"editions.{name}.{key}: unknown key (known: free)")
-        editions[_name(name, f"editions.{name}")] = _require(spec.get("free", False), bool, f"editions.{name}.free")
+        editions[_name(name, f"editions.{name}", stored)] = _require(spec.get("free", False), bool,
+                                                                    f"editions.{name}.free")
     if not editions:
         raise InvalidInput("editions: at least one edition is needed")
     return editions
 
 
-def _lines(value: Any) -> dict[int, str]:
+def _lines(value: Any, *, stored: bool = False) -> dict[int, str]:
     lines = {}
     for number, name in _require(value, dict, "lines").items():
         if not (str(number).isascii() and str(number).isdigit()) or not 1 <= int(number) <= MAX_LINE:
             raise InvalidInput(f"lines.{number}: line numbers are 1, 2, 3, ... (at most {MAX_LINE})")
-        lines[int(number)] = _name(name, f"lines.{number}")
+        lines[int(number)] = _name(name, f"lines.{number}", stored)
     if 1 not in lines:
         raise InvalidInput("lines.1: line 1 (the help desk) takes every request and cannot be removed")
     return dict(sorted(lines.items()))
@@ -261,9 +266,11 @@ def _lines(value: Any) -> dict[int, str]:
 MAX_NAME = 64
 
 
-def _name(value: Any, key: str) -> str:
+def _name(value: Any, key: str, stored: bool = False) -> str:
     """An edition's or a line's name, which every table and mail shows and agents type."""
     name = _require(value, str, key)
+    if stored:
+        return name
     if not name.strip() or name != name.strip() or len(name) > MAX_NAME or CONTROL.search(name) or BIDI.search(name):
         raise InvalidInput(f"{key}: a name is 1 to {MAX_NAME} printable characters, with no space at either end")
     return name

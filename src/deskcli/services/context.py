@@ -137,7 +137,7 @@ class Context:
         legacy = self.settings.legacy_policy
         if stored is None:
             try:
-                return policy_module.build(legacy)
+                return policy_module.build(legacy, stored=True)
             except InvalidInput as exc:
                 raise InvalidInput(f"{self.settings.path}: {exc}") from None
         if legacy:
@@ -146,7 +146,7 @@ class Context:
             for key in legacy_keys(legacy):
                 self.warn(f"{self.settings.path}: {key} is ignored: the desk's policy lives in the "
                           f"database (desk policy set {key} ...); desk config unset {key} removes it here")
-        return policy_module.build(stored[1])
+        return policy_module.build(stored[1], stored=True)
 
     @cached_property
     def calendar(self) -> BusinessCalendar:
