@@ -24,12 +24,14 @@ if TYPE_CHECKING:
 HIDDEN = "[скрыто: см. временный доступ]"  # no password label in it: hiding twice changes nothing
 
 _LABEL = r"(?:пароль|пасс|password|passwd|passcode|pwd|pass)"
-# a label, up to three words that say what it opens ("от админки", "for the FTP"), a colon or
-# an equals sign, and the value: the rest of the line up to a space, comma or semicolon
-_AFTER_SIGN = re.compile(rf"(?i)(?<![\w-]){_LABEL}(?:[ \t]+[\w./-]+){{0,3}}?[ \t]*[:=][ \t]*(?P<value>[^\s,;]+)")
-# a label and a value with no sign between: only a value that is no word of a sentence
-_BARE = re.compile(rf"(?i)(?<![\w-]){_LABEL}[ \t]+(?P<value>[^\s,;]+)")
+# a label (FTP-пароль too), up to three words that say what it opens ("от админки", "for the
+# FTP"), a sign (":", "=", a dash), and the value: up to the next space
+_AFTER_SIGN = re.compile(rf"(?i)(?<!\w){_LABEL}(?P<words>(?:[ \t]+[\w./-]+){{0,3}}?)[ \t]*(?:[:=—–]|[ \t]-)[ \t]*"
+                         r"(?P<value>\S+)")
+# a label and a value with no sign between
+_BARE = re.compile(rf"(?i)(?<!\w){_LABEL}[ \t]+(?P<value>\S+)")
 _SECRET_LOOKING = re.compile(r"^(?=.*[0-9!#$%^&*@?_+=~])[^\u0400-\u04ff]{4,}$")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LOGIN = re.compile(r"(?i)(?<![\w-])(?:логин|login|user(?:name)?|пользователь|юзер|учётка|учетка)"
                     r"(?:[ \t]*[:=][ \t]*|[ \t]+)(?P<value>[^\s,;]+)")
 _ADDRESS = re.compile(r"(?i)\b(?:s?ftps?|https?)://[^\s,;<>\"']+|\b(?:s?ftp)\.[a-z0-9.-]+\.[a-z]{2,}\b")
@@ -64,14 +66,28 @@ class Credentials:
                            login.group("value") if login else "(see the lines)", text)
 
 
+def _value(match: re.Match[str], *, direct: bool) -> tuple[int, int] | None:
+    """The span of a password, or None where the words only talk about one ("Пароль не
+    подходит: ошибка 403", "password reset: https://…", "пароль: теперь другой")."""
+    value = match.group("value").rstrip(".,;")
+    if not value or value.startswith(HIDDEN[:7]) or "://" in value:
+        return None  # hidden already (hiding twice changes nothing), or an address
+    if direct and not _CYRILLIC.search(value) or _SECRET_LOOKING.match(value):
+        start = match.start("value")
+        return start, start + len(value)
+    return None
+
+
 def hide(text: str, found: Credentials) -> str:
     """``text`` with every password replaced by ``HIDDEN``; the lines that held one (as they
-    were, with the line before when it names the login or the address) are added to ``found``."""
+    were, with the line before when it names the login or the address) are added to ``found``.
+    A value right after "пароль:" is a password unless it is a Russian word; after words
+    between the label and the sign, or with no sign, only one that reads as a secret is."""
     lines = text.split("\n")
     for number, line in enumerate(lines):
-        spans = [m.span("value") for m in _AFTER_SIGN.finditer(line)]
-        spans += [m.span("value") for m in _BARE.finditer(line)
-                  if _SECRET_LOOKING.match(m.group("value")) and not any(s[0] <= m.start("value") < s[1] for s in spans)]
+        spans = [span for m in _AFTER_SIGN.finditer(line) if (span := _value(m, direct=not m.group("words")))]
+        spans += [span for m in _BARE.finditer(line)
+                  if (span := _value(m, direct=False)) and not any(s[0] <= span[0] < s[1] for s in spans)]
         if not spans:
             continue
         previous = lines[number - 1] if number else ""
@@ -79,7 +95,7 @@ def hide(text: str, found: Credentials) -> str:
                 and previous not in found.lines:
             found.lines.append(previous)
         found.lines.append(line)
-        for start, end in sorted(spans, reverse=True):
+        for start, end in sorted(set(spans), reverse=True):
             line = line[:start] + HIDDEN + line[end:]
         lines[number] = line
     return "\n".join(lines)

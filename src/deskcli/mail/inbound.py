@@ -26,7 +26,6 @@ from deskcli.domain.tickets import MAX_BODY_BYTES, MAX_SUBJECT
 from deskcli.mail import automatic
 from deskcli.mail import fields as request_fields
 from deskcli.mail.automatic import Automatic, Bounce
-from deskcli.domain.credentials import Credentials, hide
 from deskcli.mail.fields import RequestFields
 from deskcli.mail.mime import decode_text, split_parts
 from deskcli.mail.quotes import split_quoted
@@ -323,9 +322,6 @@ def _parse(data: bytes, attachment_limit: int, own_addresses: Iterable[str]) -> 
     if is_automatic is not None and is_automatic.kind == "bounce":
         bounce = automatic.read_bounce(message, parts.reports, parts.enclosed, parts.texts)
 
-    # The subject is logged as it came: a password in it is hidden there too. The text that
-    # becomes a message is hidden, and its passwords kept, by the services (domain/credentials.py).
-    subject = hide(subject, Credentials())
     return InboundMail(
         message_id=ids[0] if ids else None,
         in_reply_to=reader.message_ids("in-reply-to"),

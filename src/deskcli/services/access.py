@@ -65,6 +65,13 @@ def keep_written_access(ctx: Context, repo: Repository, row: dict[str, Any], fou
         return
     try:
         access = found.access(row.get("site_url"))
+        on_file = repo.one("SELECT sealed FROM access WHERE request_id = ?", (row["id"],))
+        if on_file is not None:  # access an agent added stays; the customer's lines join it
+            from deskcli.store.sealing import unsealer
+
+            kept = unsealer()(on_file["sealed"])
+            access = TemporaryAccess(kept.kind, kept.address, kept.login,
+                                     f"{kept.password}\n\n{access.password}")
         keep_access(ctx, repo, row["id"], access.kind, seal(access), source="the customer's message")
     except DeskError as exc:  # no key to seal with, a line too long: hidden, and the history says why
         repo.record(at=ctx.now, agent=ctx.agent, action="access not kept", request_id=row["id"],

@@ -170,6 +170,12 @@ def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail
 
         return customer_message(ctx, request_id, body, origin=origin).row
     body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
+    written = None
+    if origin is not None:  # a note mailed by someone else: their password is sealed, as a customer's
+        from deskcli.domain.credentials import Credentials, hide
+
+        written = Credentials()
+        body = hide(body, written)
     with ctx.transaction(searchable=True) as repo:
         allowed = {"agent": ("open", "answered"), "internal": tickets.STATUSES}[kind]
         row = _open_row(ctx, repo, request_id, allow=allowed)
@@ -193,6 +199,10 @@ def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail
                 answered["first_response_at"] = utc_text(ctx.now)
             row = repo.change_request(row, answered, at=ctx.now, agent=ctx.agent, action="answered")
         message["id"] = repo.insert("messages", message)
+        if written:
+            from deskcli.services.access import keep_written_access
+
+            keep_written_access(ctx, repo, row, written)
         if message.get("due_at") is None:
             repo.record(at=ctx.now, agent=ctx.agent, action=f"{kind} message", request_id=request_id,
                         after={"message": message["id"]})

@@ -157,12 +157,20 @@ class Origin:
             mailstore.mark_received(repo, self.key, at=ctx.now, outcome=outcome, request_id=request_id)
         mailstore.log_mail(repo, {
             "at": utc_text(ctx.now), "source": self.source, "message_id": mail.message_id,
-            "sender": mail.sender.address if mail.sender else None, "subject": mail.subject,
+            "sender": mail.sender.address if mail.sender else None, "subject": _without_passwords(mail.subject),
             "outcome": outcome, "reason": reason, "request_id": request_id, "size": mail.size})
         if self.imap is not None:
             mailstore.save_imap_position(repo, self.imap.mailbox, self.imap.uidvalidity, self.imap.uid, ctx.now)
         self.received = Received(outcome, reason, request_id, mail.sender.address if mail.sender else None,
                                  mail.message_id, [done.id for done in queued if done.id is not None])
+
+
+def _without_passwords(subject: str) -> str:
+    """The subject as the log keeps it: a password in it hidden (the request's copy is hidden,
+    and the password kept, by the services)."""
+    from deskcli.domain.credentials import Credentials, hide
+
+    return hide(subject, Credentials())
 
 
 def own_addresses(ctx: Context) -> list[str]:
