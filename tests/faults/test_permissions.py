@@ -64,13 +64,35 @@ def test_writing_a_read_only_desk_is_exit_5_and_changes_nothing(seeded, locked_d
 
 @pytest.mark.parametrize("command", [("queue", "--json"), ("show", "1", "--json"), ("export", "--format", "jsonl")],
                          ids=" ".join)
-def test_a_desk_on_read_only_media_can_be_read(seeded, locked_down, command) -> None:
-    # As on a read-only mount: SQLite cannot make the shared-memory file a WAL-mode desk is
-    # read through, so a desk whose log is empty is read as immutable (QA)
-    before = files(locked_down.parent)
-    result = Finished(desk_process(*command, unprivileged=True))
-    assert result.exit_code == 0 and result.stderr == "", result.stderr
-    assert result.stdout.strip() and files(locked_down.parent) == before
+def test_a_desk_on_read_only_media_can_be_read(seeded, isolation, command) -> None:
+    # A read-only mount (a private mount namespace, as root): SQLite cannot make the
+    # shared-memory file a WAL-mode desk is read through, so a desk whose log is empty is
+    # read as immutable (QA). A directory the user merely cannot write is not such media.
+    import shutil
+    import subprocess
+    import sys
+
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        pytest.skip("a read-only mount needs root and unshare")
+    media = isolation / "media"
+    media.mkdir()
+    shutil.copy(isolation / "desk.db", media / "desk.db")
+    argv = " ".join(f"'{a}'" for a in command)
+    script = (f"mount --bind {media} {media} && mount -o remount,ro,bind {media} && "
+              f"exec {sys.executable} -m deskcli --db {media}/desk.db {argv}")
+    done = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True,
+                          env=os.environ.copy())
+    if "mount" in done.stderr and done.returncode != 0 and "deskcli" not in done.stderr:
+        pytest.skip(f"no private read-only mount here: {done.stderr.strip()}")
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert done.stdout.strip() and sorted(p.name for p in media.iterdir()) == ["desk.db"]
+
+
+def test_a_desk_in_a_directory_the_user_cannot_write_is_not_read_as_immutable(seeded, locked_down) -> None:
+    """Another user's desk at work, say: read as immutable it could give torn reads, so it is
+    opened as any desk, and SQLite's refusal is the answer (exit 5)."""
+    result = Finished(desk_process("queue", "--json", unprivileged=True))
+    assert result.exit_code == 5
 
 
 @pytest.mark.parametrize("command", [("export", "-o", "{out}/export.csv"), ("backup", "{out}/copy.db"),

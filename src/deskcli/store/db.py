@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from deskcli.domain.errors import InvalidInput, StorageError
 from deskcli.files import absolute, describe, shown
+from deskcli.store.connections import LIVE, TrackedConnection, on_read_only_media
 from deskcli.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -28,46 +29,6 @@ WRITE_WAIT_SECONDS = 30.0
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-#: Connections this process has open, by database file (device, inode). While one is open,
-#: the file's header is not read again: closing any descriptor of a file drops every POSIX
-#: lock the process holds on it, SQLite's included, and a connection that has lost its
-#: shared lock lets another process take the file for its last and delete the write-ahead
-#: log under it. That corrupted the desk when the screen (one connection reading, another
-#: per write) wrote after a command had (QA). An open connection keeps its file, so the
-#: inode cannot be another file's meanwhile.
-_LIVE: dict[tuple[int, int], int] = {}
-
-
-class _Connection(sqlite3.Connection):
-    """A connection that counts itself in ``_LIVE`` until it is closed."""
-
-    _file: tuple[int, int] | None = None
-
-    def track(self, path: str) -> None:
-        try:
-            info = os.stat(path)
-        except OSError:
-            return
-        self._file = (info.st_dev, info.st_ino)
-        _LIVE[self._file] = _LIVE.get(self._file, 0) + 1
-
-    def close(self) -> None:
-        self._forget()
-        super().close()
-
-    def __del__(self) -> None:
-        self._forget()
-
-    def _forget(self) -> None:
-        file, self._file = self._file, None
-        if file is not None:
-            left = _LIVE.get(file, 1) - 1
-            if left > 0:
-                _LIVE[file] = left
-            else:
-                _LIVE.pop(file, None)
-
-
 def _check_file(path: StrPath) -> bool:
     """True if the file exists; refuses what is not a SQLite database."""
     try:
@@ -76,7 +37,7 @@ def _check_file(path: StrPath) -> bool:
         return False
     except OSError:
         info = None  # open() below says what is wrong with it
-    if info is not None and (info.st_dev, info.st_ino) in _LIVE:
+    if info is not None and (info.st_dev, info.st_ino) in LIVE:
         return True  # SQLite has it open here, so it is SQLite: reading it would drop the locks
     try:
         with open(path, "rb") as handle:
@@ -146,7 +107,7 @@ def connect(path: StrPath, *, create: bool = True, write: bool = True) -> sqlite
         except OSError as exc:
             raise StorageError(f"cannot create {path}: {exc.strerror}") from None
     conn = _open(absolute(path), write=write)
-    if not write and _on_read_only_media(path):
+    if not write and on_read_only_media(path):
         conn = _readable(conn, path)
     try:
         version = _identify(conn, path)
@@ -239,17 +200,6 @@ def uri_quoted(path: str) -> str:
     return "".join(chr(byte) if byte in _URI_SAFE else f"%{byte:02X}" for byte in os.fsencode(path))
 
 
-def _on_read_only_media(path: StrPath) -> bool:
-    """A desk whose directory cannot be written (a read-only mount, a CD, a backup served
-    read-only) and whose write-ahead log holds nothing: its main file is the whole desk."""
-    directory = os.path.dirname(absolute(path)) or "."
-    try:
-        empty_log = os.path.getsize(f"{absolute(path)}-wal") == 0
-    except OSError:
-        empty_log = True  # no log at all
-    return empty_log and not os.access(directory, os.W_OK)
-
-
 def _readable(conn: sqlite3.Connection, path: StrPath) -> sqlite3.Connection:
     """A read-only connection that can read: SQLite reads a WAL-mode file through a shared
     memory file beside it, which it cannot create on read-only media, so there the file is
@@ -265,11 +215,11 @@ def _readable(conn: sqlite3.Connection, path: StrPath) -> sqlite3.Connection:
 def _open(path: str, *, write: bool, immutable: bool = False) -> sqlite3.Connection:
     try:
         if write:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, factory=_Connection)
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, factory=TrackedConnection)
         else:
             uri = "file:" + uri_quoted(absolute(path)) + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
             conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                                   factory=_Connection)
+                                   factory=TrackedConnection)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.track(path)
     except sqlite3.DatabaseError as exc:
