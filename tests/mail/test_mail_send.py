@@ -228,3 +228,10 @@ def test_a_close_message_for_a_request_reopened_before_sending_is_withdrawn(mail
     assert len(server.received) == 1  # only the acknowledgement went out
     assert "mail withdrawn" in [e["action"] for e in mail_desk.json("show", number, "--json")["history"]]
     assert mail_desk("mail", "send", env={"DESK_NOW": "2026-11-25T11:15"}).stdout == ""  # nothing left
+    # closed again: of two close messages waiting, only the later one goes out
+    mail_desk("close", number, "--resolution", "Теперь точно.", env={"DESK_NOW": "2026-11-25T11:20"})
+    mail_desk("reopen", number, env={"DESK_NOW": "2026-11-25T11:25"})
+    mail_desk("close", number, "--resolution", "Окончательно.", env={"DESK_NOW": "2026-11-25T11:30"})
+    report = mail_desk.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-25T11:35"})
+    assert [(r["status"], r["kind"]) for r in report] == [("withdrawn", "close"), ("sent", "close")]
+    assert "Окончательно." in received(server.received[-1]).get_content()

@@ -199,3 +199,10 @@ def test_a_canned_answer_by_mail_has_one_greeting_and_one_signature(language: st
     plain = templates.render("reply", {"ticket": 4, "topic": "T", "reply": "Очистите кеш.", "agent": "anna"},
                              language=language).body
     assert plain.startswith(("Здравствуйте!", "Hello,")) and "\n-- \nanna\n" in plain
+
+
+def test_a_team_s_reply_letter_keeps_what_follows_its_signature() -> None:
+    letter = "Subject: Re: $topic\n\nЗдравствуйте!\n\n$reply\n\n-- \n$agent\nПоддержка\n\nВаш номер: [desk #$ticket]\n"
+    values = {"ticket": 4, "topic": "T", "reply": "Готово.\n\nС уважением,\nanna", "agent": "anna"}
+    body = templates.render("reply", values, overrides={"ru/reply": letter}).body
+    assert body.count("С уважением") == 1 and "Поддержка" not in body and "Ваш номер: [desk #4]" in body

@@ -179,8 +179,10 @@ def _one_frame(body: str, reply: str) -> str:
         head = "\n".join(line for line in head.split("\n") if not _GREETING.match(line))
     if any(_SIGN_OFF.match(line) for line in lines[-4:]):
         kept = tail.split("\n")
-        cut = next((i for i, line in enumerate(kept) if _SIGN_OFF.match(line)), len(kept))
-        tail = "\n".join(kept[:cut])
+        cut = next((i for i, line in enumerate(kept) if _SIGN_OFF.match(line)), None)
+        if cut is not None:  # the signature block: from its first line to the next blank one
+            end = next((i for i in range(cut + 1, len(kept)) if not kept[i].strip()), len(kept))
+            tail = "\n".join(kept[:cut] + kept[end:])
     return head + marker + tail
 
 

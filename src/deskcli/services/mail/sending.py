@@ -20,6 +20,7 @@ from deskcli.services.mail.servers import configured_server
 from deskcli.domain.errors import InvalidInput, NotFound
 from deskcli.services.context import Context
 from deskcli.store import mail as mailstore
+from deskcli.store.repository import Repository
 from deskcli.store.records import from_utc_text, utc_text
 
 #: How long claimed messages are left alone by other senders.
@@ -83,7 +84,7 @@ def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLCont
     return report
 
 
-def _no_longer_true(ctx: Context, repo, row: dict) -> str | None:
+def _no_longer_true(ctx: Context, repo: Repository, row: dict) -> str | None:
     """Why a queued message would tell the customer what is no longer so, if it would: mail
     waits for the next ``desk mail send`` (or days of retries), and meanwhile a request can be
     reopened or a renewal's price change step (QA)."""
@@ -91,6 +92,9 @@ def _no_longer_true(ctx: Context, repo, row: dict) -> str | None:
         status = repo.scalar("SELECT status FROM requests WHERE id = ?", (row["request_id"],))
         if status != "resolved":
             return f"the request was {status} again before the close message went out"
+        if repo.scalar("SELECT 1 FROM outbox WHERE request_id = ? AND kind = 'close' AND id > ? AND status != "
+                       "'withdrawn'", (row["request_id"], row["id"])):
+            return "the request was closed again since: the later close message says it"
     if row["kind"].startswith("renewal") and row["license"]:
         from deskcli.services.licenses import renewal_quote
 
