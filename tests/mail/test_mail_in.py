@@ -401,3 +401,16 @@ def test_the_log_says_a_refused_message_was_refused(mail_desk) -> None:
     assert "refused: obscene" in received["reason"]
     logged = mail_desk.json("mail", "log", "--outcome", "refused", "--json")
     assert [entry["request_id"] for entry in logged] == [42]
+
+
+def test_thanks_on_a_request_still_waiting_are_logged_as_thanks(mail_desk) -> None:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "anna@studio-example.ru"
+    message["To"] = "support@example.ru"
+    message["Subject"] = "Re: [desk #61] Ошибка в форме заказа"
+    message["Message-ID"] = "<thanks-61@studio-example.ru>"
+    message.set_content("Спасибо, всё заработало!")
+    received = mail_in(mail_desk, bytes(message))
+    assert (received["outcome"], received["request_id"]) == ("thanked", 61)  # review: it said clarified

@@ -83,7 +83,8 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
             "at": utc_text(ctx.now), "flags": _json(flags), "reasons": _json(refusals)})
         if refusals:
             _keep_written(ctx, repo, row, written)
-            mailed = mail_hooks.customer_wrote(ctx, repo, row, message_id, refusals, origin)  # mail: same transaction
+            mailed = mail_hooks.customer_wrote(ctx, repo, row, message_id, refusals, origin,  # mail: same transaction
+                                               outcome="refused")
             _tell_why(ctx, repo, row, message_id, refusals, mailed)
             return CustomerMessage(row, message_id, "refused", reasons=refusals)
         if thanks:
@@ -97,7 +98,7 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
             repo.record(at=ctx.now, agent=ctx.agent, action="customer message", request_id=request_id,
                         after={"message": message_id})
             _keep_written(ctx, repo, row, written)
-            mail_hooks.customer_wrote(ctx, repo, row, message_id, [], origin)  # mail: same transaction
+            mail_hooks.customer_wrote(ctx, repo, row, message_id, [], origin, outcome="thanks")  # mail: same transaction
             return CustomerMessage(row, message_id, "thanks")
         row = _requeue(ctx, repo, row, flags)
         repo.record(at=ctx.now, agent=ctx.agent, action="customer message", request_id=request_id,

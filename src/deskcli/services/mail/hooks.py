@@ -59,7 +59,7 @@ def replied(ctx: Context, repo: Repository, row: dict[str, Any], message: dict[s
 
 
 def customer_wrote(ctx: Context, repo: Repository, row: dict[str, Any], message_id: int,
-                   refusals: Sequence[Reason], origin: Origin | None) -> str | None:
+                   refusals: Sequence[Reason], origin: Origin | None, outcome: str = "clarification") -> str | None:
     """A customer's message on an existing request: a refused one (2.8) is answered with the
     rules it broke; the request itself is not touched by the refusal. Returns the text of
     the refusal queued for the customer, if one was."""
@@ -69,6 +69,10 @@ def customer_wrote(ctx: Context, repo: Repository, row: dict[str, Any], message_
         if to is not None:
             thread = _origin_thread(origin) if origin else _stored_thread(repo, row["id"])
             queued.append(_refuse(ctx, repo, row, to, [r.code for r in refusals], "", _automatic(origin), thread))
+    if origin is not None:
+        origin.said = outcome  # what the desk made of it, as customer_message decided
+        if refusals:
+            origin.notes.append("refused: " + ", ".join(dict.fromkeys(r.code for r in refusals)))
     _finish(ctx, repo, row, message_id, queued, origin)
     return next((done.body for done in queued if done.id is not None), None)
 

@@ -88,6 +88,8 @@ class Origin:
         self.flag: Reason | None = None
         self.bounce: dict[str, Any] | None = None
         self.notes: list[str] = []
+        #: What the services made of a customer's message: "clarification", "thanks" or "refused".
+        self.said = "clarification"
         self.received: Received | None = None
 
     def reply_to(self) -> Recipient | None:
@@ -122,21 +124,16 @@ class Origin:
             repo.change_request(row, {"flags": json.dumps(flags, ensure_ascii=False)}, at=ctx.now,
                                 agent=ctx.agent, action="flagged")
         outcome = {"new": "opened" if row["status"] == "open" else "rejected",
-                   "clarification": self._clarified(repo, row, message_row_id),
+                   "clarification": self._clarified(row),
                    "note": "noted", "bounce": "bounce"}[self.intent]
         self.finish(repo, outcome, request_id, queued)
 
-    def _clarified(self, repo: Repository, row: dict[str, Any], message_row_id: int | None) -> str:
-        """What a customer's message on a request came to: refused under 2.8 (the request
-        untouched), thanks that leave the request as it was, or a clarification (2.7)."""
+    def _clarified(self, row: dict[str, Any]) -> str:
+        """What a customer's message on a request came to, as ``customer_message`` decided it:
+        refused under 2.8 (the request untouched), thanks, or a clarification (2.7)."""
         if row["status"] == "rejected":
             return "rejected"
-        stored = repo.one("SELECT reasons FROM messages WHERE id = ?", (message_row_id,)) if message_row_id else None
-        reasons = json.loads(stored["reasons"] or "[]") if stored else []
-        if reasons:
-            self.notes.append("refused: " + ", ".join(reason["code"] for reason in reasons))
-            return "refused"
-        return "clarified" if row["status"] == "open" else "thanked"
+        return {"refused": "refused", "thanks": "thanked"}.get(self.said, "clarified")
 
     def finish(self, repo: Repository, outcome: str, request_id: int | None, queued: list[Queued]) -> None:
         """The log line, the Message-ID as received, the IMAP position."""
