@@ -295,3 +295,17 @@ def test_nothing_is_recorded_on_a_request_before_it_was_opened(desk, isolation) 
         assert_one_error_line(result)
         assert "before that" in result.stderr
     assert (isolation / "desk.db").read_bytes() == before
+
+
+def test_reopening_in_another_category_clears_an_assumed_category(desk, isolation) -> None:
+    add_license(desk)
+    opened = open_request(desk, body=QUESTION, at="2026-11-25T10:00")
+    desk("close", str(opened["id"]), env={"DESK_NOW": "2026-11-25T10:30"})
+    assumed = [{"code": "category_assumed", "message": "the mail named no category; usage assumed"}]
+    with sqlite3.connect(isolation / "desk.db") as conn:  # as a mail without a category leaves it
+        conn.execute("UPDATE requests SET flags = ? WHERE id = ?", (json.dumps(assumed), opened["id"]))
+    early = desk("reopen", str(opened["id"]), code=2, env={"DESK_NOW": "2026-11-25T09:00"})
+    assert "before that" in early.stderr  # nothing before the request was opened
+    reopened = desk.json("reopen", str(opened["id"]), "--category", "technical", "--json",
+                         env={"DESK_NOW": "2026-11-25T11:00"})
+    assert reopened["category"] == "technical" and reopened["flags"] == []  # the agent has decided it

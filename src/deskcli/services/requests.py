@@ -225,14 +225,21 @@ def reopen(ctx: Context, request_id: int, note: str | None = None, *, category: 
         if row["status"] not in ("resolved", "rejected"):
             raise InvalidInput(f"request #{request_id} is {row['status']}; only a resolved or rejected "
                                "request can be reopened")
+        not_before_opening(ctx, row)
         # Back in the queue is support given today: the license must cover it today (a
         # request refused for expired support comes back once the license is renewed). The
         # intake rules are not asked again: reopening is the agent overruling them.
         category = category or row["category"]
         _eligible_for(ctx, repo, row, category, ctx.today, f"request #{request_id} cannot be reopened")
         clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
+        changes: dict[str, Any] = {"category": category}
+        flags = json.loads(row["flags"] or "[]")
+        if category != row["category"] and any(flag.get("code") == CATEGORY_ASSUMED for flag in flags):
+            # an agent has decided the category now, as desk edit --category does
+            changes["flags"] = json.dumps([f for f in flags if f.get("code") != CATEGORY_ASSUMED], ensure_ascii=False)
         reopened = repo.change_request(row, {
-            "status": "open", "category": category, "queued_at": utc_text(clock.queued_at), "wait_started_at": utc_text(clock.queued_at),
+            **changes, "status": "open",
+            "queued_at": utc_text(clock.queued_at), "wait_started_at": utc_text(clock.queued_at),
             "due_at": utc_text(clock.due_at), "first_due_at": utc_text(clock.due_at), "due_calendar": ctx.basis,
             "reasons": "[]", "resolution": None, "closed_at": None, "ready_to_close": 0, "clock_category": None,
         }, at=ctx.now, agent=ctx.agent, action="reopened")
