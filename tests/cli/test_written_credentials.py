@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from email.message import EmailMessage
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -66,11 +67,26 @@ def test_a_new_request_s_password_is_hidden_too(desk, isolation) -> None:
     assert desk.json("access", "show", str(received["request_id"]), "--json")["kind"] == "admin"
 
 
+@pytest.mark.parametrize("text,secrets", [
+    ("Пароль - Qwerty123", ["Qwerty123"]), ("Пароль — Qwerty123", ["Qwerty123"]),
+    ("Пароль:\nQwerty123", ["Qwerty123"]), ("Пароль от админки сайта магазина: Qwerty123", ["Qwerty123"]),
+    ("The password is Qwerty123", ["Qwerty123"]), ("Пароли: админка Abc12345!, FTP Xyz789!", ["Abc12345!", "Xyz789!"]),
+    ("Логин admin, пароль такой Qwerty123", ["Qwerty123"]), ("PW: Qwerty123", ["Qwerty123"]),
+    ("Password for the admin panel of the site: Qwerty123", ["Qwerty123"]), ("pass Qwerty123", ["Qwerty123"]),
+])
+def test_the_ways_customers_write_a_password(text, secrets) -> None:  # QA's phrasings
+    found = Credentials()
+    hidden = hide(text, found)
+    assert not any(secret in hidden for secret in secrets) and hidden.count(HIDDEN) == len(secrets)
+    assert all(secret in "\n".join(found.lines) for secret in secrets)
+
+
 def test_words_after_the_word_password_are_no_password() -> None:
     for text in ("Пароль не подходит, что делать?", "забыл пароль администратора", "смена пароля: не работает",
                  "Where is the password reset page?", "Как сменить пароль? Пароль должен быть длиннее",
                  "Паспорт: 1234", "Пароль не подходит: ошибка 403", "password reset: https://shop.example.ru/r",
-                 "Сбросил пароль: теперь работает"):
+                 "Сбросил пароль: теперь работает", "password is required", "the password is wrong",
+                 "пароль такой же как был", "Пароль:\nне помню"):
         found = Credentials()
         assert hide(text, found) == text and not found
 

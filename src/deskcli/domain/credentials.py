@@ -23,15 +23,21 @@ if TYPE_CHECKING:
 #: What the stored text says where a password stood.
 HIDDEN = "[скрыто: см. временный доступ]"  # no password label in it: hiding twice changes nothing
 
-_LABEL = r"(?:пароль|пасс|password|passwd|passcode|pwd|pass)"
-# a label (FTP-пароль too), up to three words that say what it opens ("от админки", "for the
-# FTP"), a sign (":", "=", a dash), and the value: up to the next space
-_AFTER_SIGN = re.compile(rf"(?i)(?<!\w){_LABEL}(?P<words>(?:[ \t]+[\w./-]+){{0,3}}?)[ \t]*(?:[:=—–]|[ \t]-)[ \t]*"
+_LABEL = r"(?:пароль|пароли|пароля|пасс|passwords?|passwd|passcode|pwd|pw|pass)"
+# a label (FTP-пароль too), up to five words that say what it opens ("от админки сайта", "for
+# the admin panel"), a sign (":", "=", a dash, "is", "это", "такой"), and the value: up to the
+# next space; a label and sign ending the line leave the value on the next one
+_SIGN = r"(?:[ \t]*(?P<mark>[:=—–])|[ \t]+(?P<dash>-)|[ \t]+(?:is|это|такой|такая|следующий))"
+_AFTER_SIGN = re.compile(rf"(?i)(?<!\w)(?P<label>{_LABEL})(?P<words>(?:[ \t]+[\w./-]+){{0,7}}?){_SIGN}[ \t]*"
                          r"(?P<value>\S+)")
+_LINE_END = re.compile(rf"(?i)(?<!\w){_LABEL}(?:[ \t]+[\w./-]+){{0,7}}?[ \t]*[:=—–][ \t]*$")
+_PLURAL = re.compile(r"(?i)пароли|passwords")
+_TOKEN = re.compile(r"\S+")
 # a label and a value with no sign between
 _BARE = re.compile(rf"(?i)(?<!\w){_LABEL}[ \t]+(?P<value>\S+)")
 _SECRET_LOOKING = re.compile(r"^(?=.*[0-9!#$%^&*@?_+=~])[^\u0400-\u04ff]{4,}$")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WHOLE_LINE = re.compile(r"^[ \t]*(?P<value>\S+)[ \t]*$")
 _LOGIN = re.compile(r"(?i)(?<![\w-])(?:логин|login|user(?:name)?|пользователь|юзер|учётка|учетка)"
                     r"(?:[ \t]*[:=][ \t]*|[ \t]+)(?P<value>[^\s,;]+)")
 _ADDRESS = re.compile(r"(?i)\b(?:s?ftps?|https?)://[^\s,;<>\"']+|\b(?:s?ftp)\.[a-z0-9.-]+\.[a-z]{2,}\b")
@@ -78,6 +84,13 @@ def _value(match: re.Match[str], *, direct: bool) -> tuple[int, int] | None:
     return None
 
 
+def _token_value(token: re.Match[str]) -> tuple[int, int] | None:
+    value = token.group(0).rstrip(".,;")
+    if _SECRET_LOOKING.match(value) and "://" not in value and not value.startswith(HIDDEN[:7]):
+        return token.start(), token.start() + len(value)
+    return None
+
+
 def hide(text: str, found: Credentials) -> str:
     """``text`` with every password replaced by ``HIDDEN``; the lines that held one (as they
     were, with the line before when it names the login or the address) are added to ``found``.
@@ -85,7 +98,22 @@ def hide(text: str, found: Credentials) -> str:
     between the label and the sign, or with no sign, only one that reads as a secret is."""
     lines = text.split("\n")
     for number, line in enumerate(lines):
-        spans = [span for m in _AFTER_SIGN.finditer(line) if (span := _value(m, direct=not m.group("words")))]
+        spans = []
+        for m in _AFTER_SIGN.finditer(line):
+            # right after "пароль:" any value that is no Russian word; after words or a word
+            # for a sign ("is", "такой"), only one that reads as a secret
+            direct = not m.group("words") and bool(m.group("mark") or m.group("dash"))
+            if span := _value(m, direct=direct):
+                spans.append(span)
+            if _PLURAL.fullmatch(m.group("label")):  # "Пароли: админка Abc123!, FTP Xyz789!": each one
+                spans += [span for t in _TOKEN.finditer(line, m.start("value"))
+                          if (span := _token_value(t)) and span not in spans]
+        if not spans and number and _LINE_END.search(lines[number - 1]) and HIDDEN not in lines[number - 1]:
+            alone = _WHOLE_LINE.match(line)  # "Пароль:" and the value alone on the next line
+            if alone and (span := _value(alone, direct=True)):
+                spans.append(span)
+                if lines[number - 1] not in found.lines:
+                    found.lines.append(lines[number - 1])
         spans += [span for m in _BARE.finditer(line)
                   if (span := _value(m, direct=False)) and not any(s[0] <= span[0] < s[1] for s in spans)]
         if not spans:
