@@ -309,3 +309,14 @@ def test_reopening_in_another_category_clears_an_assumed_category(desk, isolatio
     reopened = desk.json("reopen", str(opened["id"]), "--category", "technical", "--json",
                          env={"DESK_NOW": "2026-11-25T11:00"})
     assert reopened["category"] == "technical" and reopened["flags"] == []  # the agent has decided it
+
+
+@pytest.mark.parametrize("args", [("tag", "{id}", "+early"), ("merge", "{id}", "--into", "{other}")], ids=["tag", "merge"])
+def test_no_tag_or_merge_is_recorded_before_the_request_was_opened(desk, isolation, args) -> None:
+    add_license(desk)
+    first = open_request(desk, body=QUESTION, at="2026-11-25T10:00")
+    other = open_request(desk, body=CLARIFICATION, at="2026-11-25T10:05")
+    before = (isolation / "desk.db").read_bytes()
+    argv = [a.format(id=first["id"], other=other["id"]) for a in args]
+    assert "before that" in desk(*argv, code=2, env={"DESK_NOW": "2026-11-25T09:00"}).stderr
+    assert (isolation / "desk.db").read_bytes() == before

@@ -8,7 +8,7 @@ from deskcli.domain.access import TemporaryAccess
 from deskcli.domain.credentials import Credentials
 from deskcli.domain.errors import NotFound
 from deskcli.services.context import Context
-from deskcli.services.requests import _open_row
+from deskcli.services.requests import _open_row, not_before_opening
 from deskcli.store.repository import Repository, utc_text
 
 
@@ -38,7 +38,7 @@ def show_access(ctx: Context, request_id: int) -> TemporaryAccess:
     from deskcli.store.sealing import unsealer
 
     def on_file(repo: Repository) -> dict:
-        repo.request(request_id)
+        not_before_opening(ctx, repo.request(request_id))
         found = repo.one("SELECT * FROM access WHERE request_id = ?", (request_id,))
         if found is None:
             raise NotFound(f"request #{request_id} has no temporary access on file")

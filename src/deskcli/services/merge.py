@@ -8,7 +8,7 @@ import deskcli.domain.access  # noqa: F401 - erase_access's reminder, loaded bef
 from deskcli.domain.errors import InvalidInput
 from deskcli.services.context import Context
 from deskcli.services.deadlines import clock_category
-from deskcli.services.requests import erase_access
+from deskcli.services.requests import erase_access, not_before_opening
 from deskcli.services.tags import store_tags
 from deskcli.store.repository import Repository, utc_text
 
@@ -32,6 +32,7 @@ def merge(ctx: Context, source_id: int, target_id: int) -> tuple[dict, dict]:
         for row in (source, target):
             if row["merged_into"] is not None:
                 raise InvalidInput(f"request #{row['id']} was already merged into #{row['merged_into']}")
+            not_before_opening(ctx, row)
         if source["license"] != target["license"]:
             raise InvalidInput(f"#{source_id} (license {source['license']}) and #{target_id} (license "
                                f"{target['license']}) belong to different licenses; only one license's "
