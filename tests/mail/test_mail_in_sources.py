@@ -11,7 +11,7 @@ import pytest
 
 from tests.mail import servers
 from tests.mail.desk_seed import corpus, seed
-from tests.mail.test_imap import deliver, seen_flags
+from tests.mail.test_imap import client, deliver, seen_flags
 
 # (The Outlook message of the corpus has CR CR LF line ends in its quoted-printable part,
 # which Dovecot stores as two line breaks; it is read through standard input elsewhere.)
@@ -61,6 +61,18 @@ def test_imap_poll_stores_marks_seen_and_remembers_the_last_uid(imap_desk, dovec
     deliver(dovecot, tls_files, imap_folder, "pgp_signed.eml")
     assert [r["outcome"] for r in poll(imap_desk)] == ["noted"]
     assert logged(imap_desk) == ["opened", "opened", "clarified", "noted"]
+
+
+def test_a_stored_message_left_unseen_by_a_broken_connection_is_flagged_by_the_next_poll(
+        imap_desk, dovecot, tls_files, imap_folder) -> None:
+    deliver(dovecot, tls_files, imap_folder, *MESSAGES)
+    poll(imap_desk)
+    with client(dovecot, tls_files) as connection:  # as if the connection broke before the flag
+        connection.select_folder(imap_folder)
+        connection.remove_flags([connection.search(["ALL"])[1]], [b"\\Seen"])
+    assert not all(seen_flags(dovecot, tls_files, imap_folder).values())
+    assert poll(imap_desk) == []  # nothing fetched twice ...
+    assert all(seen_flags(dovecot, tls_files, imap_folder).values())  # ... and the flag is set (QA)
 
 
 def test_a_lost_position_refetches_everything_and_stores_nothing_twice(imap_desk, dovecot, tls_files,

@@ -303,7 +303,10 @@ def send_messages(
 def _error_text(error: BaseException) -> str:
     if isinstance(error, smtplib.SMTPResponseException):
         return _reply_text(error.smtp_code, error.smtp_error)
-    return " ".join(str(error).split())[:300] or type(error).__name__
+    text = str(error)
+    if len(error.args) == 1 and isinstance(error.args[0], bytes):  # imaplib's server reply, as bytes
+        text = error.args[0].decode("utf-8", "replace")
+    return " ".join(text.split())[:300] or type(error).__name__
 
 
 @dataclass(frozen=True)
@@ -367,6 +370,12 @@ def poll_imap(
         uidvalidity = int(selected[b"UIDVALIDITY"])
         if uidvalidity != state.uidvalidity:
             state = ImapState(uidvalidity, 0)
+        elif state.last_uid:
+            # stored by an earlier poll whose connection broke before its flag was set: the
+            # position is past them, so they are flagged here or never
+            stored_unseen = client.search(["UNSEEN", "UID", f"1:{state.last_uid}"])
+            if stored_unseen:
+                client.add_flags(stored_unseen, [b"\\Seen"])
         uids = sorted(
             uid for uid in client.search(["UID", f"{state.last_uid + 1}:*"]) if uid > state.last_uid
         )
