@@ -320,3 +320,11 @@ def test_no_tag_or_merge_is_recorded_before_the_request_was_opened(desk, isolati
     argv = [a.format(id=first["id"], other=other["id"]) for a in args]
     assert "before that" in desk(*argv, code=2, env={"DESK_NOW": "2026-11-25T09:00"}).stderr
     assert (isolation / "desk.db").read_bytes() == before
+
+
+def test_the_history_keeps_flags_and_reasons_as_lists(desk) -> None:
+    add_license(desk, edition="Халява")
+    refused = open_request(desk, body=QUESTION, at="2026-11-25T10:00", code=1)
+    desk("reopen", str(refused["id"]), "--category", "installation", env={"DESK_NOW": "2026-11-25T11:00"})
+    [reopened] = [e for e in show(desk, refused["id"])["history"] if e["action"] == "reopened"]
+    assert isinstance(reopened["before"]["reasons"], list) and reopened["after"]["reasons"] == []  # QA: JSON text

@@ -244,7 +244,8 @@ class Repository(ExportQueries):
         after = {k: changes[k] for k in before}
         if after:
             self.update("requests", "id", row["id"], after)
-            self.record(at=at, agent=agent, action=action, request_id=row["id"], before=before, after=after)
+            self.record(at=at, agent=agent, action=action, request_id=row["id"], before=_listed(before),
+                        after=_listed(after))
         return {**row, **changes}
 
     def has_stale_deadlines(self, basis: str) -> bool:
@@ -328,3 +329,11 @@ class Repository(ExportQueries):
                                 part):
                 grouped[row["request_id"]].append(row)
         return grouped
+
+
+#: Request columns stored as JSON text: the history records them as the lists they are.
+_LIST_COLUMNS = ("flags", "reasons", "tags", "suggestions")
+
+
+def _listed(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: json.loads(v) if k in _LIST_COLUMNS and isinstance(v, str) else v for k, v in values.items()}
