@@ -34,6 +34,7 @@ ENVIRONMENT_PREFIXES = ("DESK_", "TYPER_", "_TYPER", "_DESK")
 SECRET_WORDS = ("PIN", "PASSWORD", "SECRET", "TOKEN")
 #: How many copies the directory keeps (a few per command line the team asks help for).
 KEPT = 64
+_DIGEST_LENGTH = 64  # SHA-256 in hex
 #: Libraries whose version shapes the text: the install time of each stands for its version.
 RENDERERS = ("typer", "click", "rich")
 
@@ -175,8 +176,6 @@ def _prune(directory: str) -> None:
     except OSError:
         return  # another desk pruned first, or the directory went: nothing to keep tidy
 
-
-_DIGEST_LENGTH = 64  # SHA-256 in hex
 
 
 class Recording:

@@ -40,7 +40,7 @@ def queue(
 
     Example: desk queue --overdue --check
     """
-    if not 1.0 <= interval <= MAX_INTERVAL:  # the range check lets nan through, and inf fails later
+    if not 1.0 <= interval <= MAX_INTERVAL:  # click's range check lets nan through
         raise InvalidInput(f"--interval must be between 1 and {MAX_INTERVAL:g} seconds")
     code = run_queue(reading(ctx), line=line, category=category.value if category else None, assignee=assignee,
                      overdue=overdue, due_within=due_within, limit=limit, check=check, watch=watch,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from deskcli.domain import courtesy, intake, tickets
 from deskcli.domain.errors import InvalidInput
@@ -28,6 +28,9 @@ from deskcli.services import screening
 from deskcli.services.context import Context
 from deskcli.store.records import json_text
 from deskcli.store.repository import Repository, utc_text
+
+if TYPE_CHECKING:
+    from deskcli.domain.credentials import Credentials
 
 #: Requests a customer can still write to; a rejected one must be reopened first.
 ACCEPTS_MESSAGES = ("open", "answered", "resolved")
@@ -55,11 +58,10 @@ def screen(ctx: Context, body: str) -> tuple[bool, list[Reason], list[Reason]]:
 def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = None) -> CustomerMessage:
     """``origin``: the inbound mail the message came from (services.mail.inbox), whose
     bookkeeping and any refusal mail are written in the same transaction."""
+    from deskcli.domain.credentials import Credentials, hide
     from deskcli.services.mail import hooks as mail_hooks
     from deskcli.services.merge import current_request  # not inside the lock: 3 ms to import
     from deskcli.services.requests import not_before_opening
-
-    from deskcli.domain.credentials import Credentials, hide
 
     body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
     written = Credentials()
@@ -108,11 +110,10 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
         return CustomerMessage(row, message_id, "clarification", flags=flags)
 
 
-def _keep_written(ctx: Context, repo: Repository, row: dict[str, Any], written: Any) -> None:
-    if written:
-        from deskcli.services.access import keep_written_access
+def _keep_written(ctx: Context, repo: Repository, row: dict[str, Any], written: Credentials) -> None:
+    from deskcli.services.access import keep_written_access
 
-        keep_written_access(ctx, repo, row, written)
+    keep_written_access(ctx, repo, row, written)
 
 
 def _requeue(ctx: Context, repo: Repository, row: dict[str, Any], flags: list[Reason]) -> dict[str, Any]:

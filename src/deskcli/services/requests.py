@@ -29,15 +29,16 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
     """Open a request: ``draft`` as submitted, or already `drafts.submit`-ted (its PIN's
     check under way while the caller loaded this module)."""
     from deskcli import pattern_cache
-    from deskcli.services import pins
-
     from deskcli.domain.credentials import Credentials, hide
+    from deskcli.services import pins
 
     submitted = draft if isinstance(draft, Submitted) else submit(ctx, draft)
     number, version, category = submitted.number, submitted.version, submitted.category
     # A password the customer wrote is kept only as sealed temporary access (2.12).
     written = Credentials()
     site, subject, body = submitted.site, hide(submitted.subject, written), hide(submitted.body, written)
+    if len(subject) > tickets.MAX_SUBJECT:  # the mark is longer than the password it stands for
+        subject = subject[: tickets.MAX_SUBJECT - 1] + "…"
     # The slow parts (the PIN's hash, the intake rules) run before the write lock is taken,
     # so one agent's check never holds up another agent's write; and side by side: the hash
     # runs outside the interpreter lock while this thread loads the dictionary and reads the

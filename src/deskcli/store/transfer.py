@@ -363,6 +363,7 @@ def load(repo: Repository, records: Iterable[tuple[int, Any]], zone, policy: Pol
             # A desk that already has history (its own policy set, say) keeps it: the file's
             # events follow it, numbered after the last, in the file's order.
             after = repo.scalar("SELECT coalesce(max(id), 0) FROM events")
+            event_id = SHAPES["event"]["columns"].index("id")
             for number, record in records:
                 try:
                     if not isinstance(record, dict):
@@ -371,8 +372,8 @@ def load(repo: Repository, records: Iterable[tuple[int, Any]], zone, policy: Pol
                     if not isinstance(kind, str) or kind not in plans:
                         raise InvalidInput(f"kind must be one of {', '.join(KINDS)}")
                     row = plans[kind].row(record)
-                    if kind == "event" and after and row[0] is not None:
-                        row[0] += after
+                    if kind == "event" and after and row[event_id] is not None:
+                        row[event_id] += after
                 except InvalidInput as exc:
                     raise InvalidInput(f"line {number}: {exc}") from None
                 writer.add(kind, row, number)
