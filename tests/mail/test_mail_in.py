@@ -387,16 +387,22 @@ def test_no_outgoing_header_comes_from_the_customers_text(mail_desk, isolation) 
     assert "\n" not in str(message["subject"]) and "victim@evil.test" in str(message["subject"])
 
 
-def test_the_log_says_a_refused_message_was_refused(mail_desk) -> None:
+def _reply(sender: str, request_id: int, message_id: str, text: str) -> bytes:
+    """A customer's plain reply to a request's thread, as a mail client writes one."""
     from email.message import EmailMessage
 
     message = EmailMessage()
-    message["From"] = "ivan.petrov@shop.example.ru"
+    message["From"] = sender
     message["To"] = "support@example.ru"
-    message["Subject"] = "Re: [desk #42] Сайт"
-    message["Message-ID"] = "<rude-1@shop.example.ru>"
-    message.set_content("Вы идиоты, сраная корзина опять не работает! Когда почините?")
-    received = mail_in(mail_desk, bytes(message))
+    message["Subject"] = f"Re: [desk #{request_id}] Обращение"
+    message["Message-ID"] = f"<{message_id}>"
+    message.set_content(text)
+    return bytes(message)
+
+
+def test_the_log_says_a_refused_message_was_refused(mail_desk) -> None:
+    received = mail_in(mail_desk, _reply("ivan.petrov@shop.example.ru", 42, "rude-1@shop.example.ru",
+                                         "Вы идиоты, сраная корзина опять не работает! Когда почините?"))
     assert received["outcome"] == "refused" and received["request_id"] == 42
     assert "refused: obscene" in received["reason"]
     logged = mail_desk.json("mail", "log", "--outcome", "refused", "--json")
@@ -404,13 +410,6 @@ def test_the_log_says_a_refused_message_was_refused(mail_desk) -> None:
 
 
 def test_thanks_on_a_request_still_waiting_are_logged_as_thanks(mail_desk) -> None:
-    from email.message import EmailMessage
-
-    message = EmailMessage()
-    message["From"] = "anna@studio-example.ru"
-    message["To"] = "support@example.ru"
-    message["Subject"] = "Re: [desk #61] Ошибка в форме заказа"
-    message["Message-ID"] = "<thanks-61@studio-example.ru>"
-    message.set_content("Спасибо, всё заработало!")
-    received = mail_in(mail_desk, bytes(message))
+    received = mail_in(mail_desk, _reply("anna@studio-example.ru", 61, "thanks-61@studio-example.ru",
+                                         "Спасибо, всё заработало!"))
     assert (received["outcome"], received["request_id"]) == ("thanked", 61)  # review: it said clarified
