@@ -41,8 +41,8 @@ def reply(ctx: Context, request_id: int, text: str, *, kind: str = "agent") -> s
     return f"#{request_id}: {KIND_DONE[kind]}"
 
 
-def reopen(ctx: Context, request_id: int, note: str) -> str:
-    row = requests.reopen(ctx, request_id, note or None)
+def reopen(ctx: Context, request_id: int, note: str, category: str | None = None) -> str:
+    row = requests.reopen(ctx, request_id, note or None, category=category)
     return f"#{request_id}: reopened; back in the queue, due {ctx.show_stored(row['due_at'])}"
 
 

@@ -174,8 +174,14 @@ async def recategorise(app: DeskApp, request_id: int) -> None:
 
 
 async def reopen(app: DeskApp, request_id: int) -> None:
-    await _until_done(app, request_id, [_prompt(f"Reopen #{request_id}: why? An internal note (optional)")],
-                      lambda ctx, why: actions.reopen(ctx, request_id, why))
+    filed = str(app.desk.repo.request(request_id)["category"])
+
+    def category(kept: str | None, problem: str) -> ChoicePrompt:  # desk reopen --category
+        return ChoicePrompt(f"Reopen #{request_id} in which category? (filed as {filed})",
+                            [(c, c) for c in CATEGORIES], current=kept or filed, problem=problem)
+
+    await _until_done(app, request_id, [_prompt(f"Reopen #{request_id}: why? An internal note (optional)"), category],
+                      lambda ctx, why, chosen: actions.reopen(ctx, request_id, why, chosen))
 
 
 def _prompt(title: str) -> Question:

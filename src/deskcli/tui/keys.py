@@ -27,7 +27,7 @@ REQUEST_ACTIONS = (
     Key("t", "t", "tag", "add or remove tags (+vip -old)", "anywhere"),
     Key("x", "x", "close", "close with a resolution", "anywhere", True),
     Key("X", "X", "reject", "reject with a reason (2.8, 2.10, eligibility)", "anywhere"),
-    Key("O", "O", "reopen", "reopen a resolved or rejected request", "anywhere"),
+    Key("O", "O", "reopen", "reopen a resolved or rejected request (in its category or another)", "anywhere"),
     Key("C", "C", "recategorise", "change the category (the deadline follows)", "anywhere"),
     Key("v", "v", "access", "show the temporary access in clear (recorded in the history)", "anywhere"),
 )
