@@ -147,3 +147,11 @@ def test_a_note_mailed_by_someone_else_and_a_subject_keep_no_password(desk, isol
     assert not any(secret.encode() in stored for secret in (*SECRETS, "Qw3rty!x"))
     assert "Qw3rty!x" in desk.json("access", "show", str(opened["request_id"]), "--json")["password"]
     assert all(secret in desk.json("access", "show", "42", "--json")["password"] for secret in SECRETS)
+
+
+def test_a_password_in_a_reply_s_subject_is_kept_like_one_in_its_text(desk, isolation) -> None:
+    seed(desk, isolation)
+    reply = _mail("ivan.petrov@shop.example.ru", "Re: [desk #42] Пароль: Subj!Secret9", "Вот доступ. Почему белый экран?")
+    assert mail_in(desk, reply)["outcome"] == "clarified"
+    assert "Subj!Secret9" in desk.json("access", "show", "42", "--json")["password"]  # QA: hidden, then lost
+    assert b"Subj!Secret9" not in _stored(isolation)

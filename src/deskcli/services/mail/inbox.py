@@ -247,6 +247,10 @@ def _on_request(ctx: Context, origin: Origin, row: dict[str, Any]) -> Received:
     mail = origin.mail
     assert mail.sender is not None
     body = _clarification_text(mail)
+    if _without_passwords(mail.subject) != mail.subject:
+        # a password in a reply's subject: the message carries the subject line, so the
+        # services hide it there and keep it as temporary access, as one in the text
+        body = f"{mail.subject}\n\n{body}"
     if mail.sender.address in outbox.customer_addresses(ctx.repo, row["id"], row["license"]):
         origin.intent = "clarification"
         try:
