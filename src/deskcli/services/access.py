@@ -8,7 +8,7 @@ from deskcli.domain.access import TemporaryAccess
 from deskcli.domain.credentials import Credentials
 from deskcli.domain.errors import NotFound
 from deskcli.services.context import Context
-from deskcli.services.requests import _open_row, not_before_opening
+from deskcli.services.guards import not_before_opening, open_row
 from deskcli.store.repository import Repository, utc_text
 
 
@@ -17,7 +17,7 @@ def add_access(ctx: Context, request_id: int, access: TemporaryAccess) -> dict:
 
     sealed = seal(access)
     with ctx.transaction() as repo:
-        row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
+        row = open_row(ctx, repo, request_id, allow=("open", "answered"))
         keep_access(ctx, repo, request_id, access.kind, sealed)
         return row
 

@@ -8,7 +8,8 @@ import deskcli.domain.access  # noqa: F401 - erase_access's reminder, loaded bef
 from deskcli.domain.errors import InvalidInput
 from deskcli.services.context import Context
 from deskcli.services.deadlines import clock_category
-from deskcli.services.requests import erase_access, not_before_opening
+from deskcli.services.guards import not_before_opening
+from deskcli.services.requests import erase_access
 from deskcli.services.tags import store_tags
 from deskcli.store.repository import Repository, utc_text
 

@@ -60,8 +60,8 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
     bookkeeping and any refusal mail are written in the same transaction."""
     from deskcli.domain.credentials import Credentials, hide
     from deskcli.services.mail import hooks as mail_hooks
+    from deskcli.services.guards import not_before_opening
     from deskcli.services.merge import current_request  # not inside the lock: 3 ms to import
-    from deskcli.services.requests import not_before_opening
 
     body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
     written = Credentials()
@@ -111,9 +111,12 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
 
 
 def _keep_written(ctx: Context, repo: Repository, row: dict[str, Any], written: Credentials) -> None:
-    from deskcli.services.access import keep_written_access
+    """``services.access.keep_written_access``, loaded only for a message that held a password:
+    the access rules and their dataclasses cost every other customer message nothing."""
+    if written:
+        from deskcli.services.access import keep_written_access
 
-    keep_written_access(ctx, repo, row, written)
+        keep_written_access(ctx, repo, row, written)
 
 
 def _requeue(ctx: Context, repo: Repository, row: dict[str, Any], flags: list[Reason]) -> dict[str, Any]:

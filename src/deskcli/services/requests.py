@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from deskcli.domain import intake, tickets
-from deskcli.domain.errors import InvalidInput, Refused
-from deskcli.domain.reasons import CATEGORY_ASSUMED, Reason
+from deskcli.domain.errors import InvalidInput
+from deskcli.domain.reasons import Reason
 from deskcli.services import screening
 from deskcli.services.context import Context
 from deskcli.services.drafts import Draft, Submitted, submit
+from deskcli.services.guards import category_changes, eligible_for, not_before_opening, open_row
 from deskcli.services.mail import hooks as mail_hooks
 from deskcli.store import search
 from deskcli.store.repository import Repository, from_utc_text, utc_text
 
 if TYPE_CHECKING:
-    import datetime as dt
-    from collections.abc import Mapping
 
     from deskcli.domain import entitlement
 
@@ -140,26 +139,6 @@ def _already_answered(ctx: Context, repo: Repository, number: str, text: str) ->
     return None
 
 
-def _open_row(ctx: Context, repo: Repository, request_id: int, *, allow: tuple[str, ...]) -> dict:
-    row = repo.request(request_id)
-    if row.get("merged_into") is not None:
-        raise InvalidInput(f"request #{request_id} was merged into #{row['merged_into']}; work on that one")
-    if row["status"] not in allow:
-        raise InvalidInput(f"request #{request_id} is {row['status']}")
-    not_before_opening(ctx, row)
-    return cast("dict[str, Any]", row)  # a typed row is a plain dict to the use cases that change it
-
-
-def not_before_opening(ctx: Context, row: Mapping[str, Any]) -> None:
-    """Nothing happens to a request before it was opened: a clock set back (DESK_NOW, a
-    replay) would record a reply before its question, a negative response time (QA)."""
-    opened = from_utc_text(row["created_at"])
-    if opened is not None and ctx.now < opened:
-        raise InvalidInput(f"request #{row['id']} was opened at {ctx.show_stored(row['created_at'])}; "
-                           f"nothing can be recorded on it at {ctx.now.astimezone(ctx.zone).isoformat(timespec='seconds')}, "
-                           "before that")
-
-
 def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail: bool = True,
           origin: Any = None) -> dict:
     """An agent's response, a customer's message (see ``services.messages``) or an internal note.
@@ -179,7 +158,7 @@ def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail
         body = hide(body, written)
     with ctx.transaction(searchable=True) as repo:
         allowed = {"agent": ("open", "answered"), "internal": tickets.STATUSES}[kind]
-        row = _open_row(ctx, repo, request_id, allow=allowed)
+        row = open_row(ctx, repo, request_id, allow=allowed)
         message: dict[str, Any] = {"request_id": request_id, "author": ctx.agent, "kind": kind, "body": body,
                                    "at": utc_text(ctx.now)}
         if kind == "agent" and row["status"] == "open":
@@ -231,15 +210,10 @@ def reopen(ctx: Context, request_id: int, note: str | None = None, *, category: 
         # request refused for expired support comes back once the license is renewed). The
         # intake rules are not asked again: reopening is the agent overruling them.
         category = category or row["category"]
-        _eligible_for(ctx, repo, row, category, ctx.today, f"request #{request_id} cannot be reopened")
+        eligible_for(ctx, repo, row, category, ctx.today, f"request #{request_id} cannot be reopened")
         clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
-        changes: dict[str, Any] = {"category": category}
-        flags = json.loads(row["flags"] or "[]")
-        if category != row["category"] and any(flag.get("code") == CATEGORY_ASSUMED for flag in flags):
-            # an agent has decided the category now, as desk edit --category does
-            changes["flags"] = json.dumps([f for f in flags if f.get("code") != CATEGORY_ASSUMED], ensure_ascii=False)
         reopened = repo.change_request(row, {
-            **changes, "status": "open",
+            **category_changes(row, category), "status": "open",
             "queued_at": utc_text(clock.queued_at), "wait_started_at": utc_text(clock.queued_at),
             "due_at": utc_text(clock.due_at), "first_due_at": utc_text(clock.due_at), "due_calendar": ctx.basis,
             "reasons": "[]", "resolution": None, "closed_at": None, "ready_to_close": 0, "clock_category": None,
@@ -257,7 +231,7 @@ def close(ctx: Context, request_id: int, resolution: str | None, *, mail: bool =
         resolution = tickets.validate_field(resolution, what="resolution", limit=tickets.MAX_BODY_BYTES, lines=True)
     _access_rules()
     with ctx.transaction(searchable=True) as repo:
-        row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
+        row = open_row(ctx, repo, request_id, allow=("open", "answered"))
         erased = erase_access(ctx, repo, request_id)
         row = repo.change_request(row, {"status": "resolved", "due_at": None, "resolution": resolution,
                                         "closed_at": utc_text(ctx.now), "ready_to_close": 0},
@@ -282,7 +256,7 @@ def _reject(ctx: Context, request_id: int, reason: Reason, note: str | None, *,
             mail: bool = True) -> tuple[dict, str | None]:
     _access_rules()
     with ctx.transaction(searchable=True) as repo:
-        row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
+        row = open_row(ctx, repo, request_id, allow=("open", "answered"))
         erased = erase_access(ctx, repo, request_id)
         reasons = json.loads(row["reasons"] or "[]") + [reason.as_dict()]
         row = repo.change_request(row, {"status": "rejected", "due_at": None,
@@ -323,7 +297,7 @@ def erase_access(ctx: Context, repo: Repository, request_id: int) -> str | None:
 
 def escalate(ctx: Context, request_id: int, line: int | None, note: str | None) -> dict:
     with ctx.transaction(searchable=True) as repo:
-        row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
+        row = open_row(ctx, repo, request_id, allow=("open", "answered"))
         new_line = line if line is not None else row["line"] + 1
         if new_line not in ctx.policy.lines:
             known = ", ".join(f"{number} {name}" for number, name in ctx.policy.lines.items())
@@ -348,7 +322,7 @@ def assign(ctx: Context, request_id: int, assignee: str) -> dict:
         raise InvalidInput("the assignee must not be empty (- takes the request from whoever has it)")
     named = tickets.assignee_named(text, ctx.agent) or None
     with ctx.transaction() as repo:
-        row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
+        row = open_row(ctx, repo, request_id, allow=("open", "answered"))
         if row["assignee"] == named:
             raise InvalidInput(f"request #{request_id} is already "
                                + (f"assigned to {named}" if named else "unassigned"))
@@ -358,30 +332,17 @@ def assign(ctx: Context, request_id: int, assignee: str) -> dict:
                                    action="assigned" if named else "unassigned")
 
 
-def _eligible_for(ctx: Context, repo: Repository, row: Mapping[str, Any], category: str, on: dt.date,
-                  refused: str) -> None:
-    """Refuse (with every reason) unless the request's license covers ``category`` on ``on``."""
-    from deskcli.services.licenses import eligibility
-
-    verdict = eligibility(ctx, repo.license(row["license"]), category, on)
-    if not verdict.eligible:
-        raise Refused(f"{refused}: " + "; ".join(f"{r.code}: {r.message}" for r in verdict.reasons))
-
-
 def recategorise(ctx: Context, request_id: int, category: str) -> dict:
     category = tickets.validate_category(category)
     with ctx.transaction() as repo:
-        row = _open_row(ctx, repo, request_id, allow=("open", "answered"))
+        row = open_row(ctx, repo, request_id, allow=("open", "answered"))
         if row["category"] == category:
             raise InvalidInput(f"request #{request_id} is already {category}")
         # A new category can take the request outside what the license covers (2.4: the
         # free edition gets installation help only); judged on the day it was opened.
         opened_on = from_utc_text(row["created_at"]).astimezone(ctx.calendar.zone).date()
-        _eligible_for(ctx, repo, row, category, opened_on, f"request #{request_id} cannot become {category}")
-        changes: dict[str, Any] = {"category": category, "clock_category": None}
-        flags = json.loads(row["flags"] or "[]")
-        if any(flag.get("code") == CATEGORY_ASSUMED for flag in flags):  # an agent has decided it now
-            changes["flags"] = json.dumps([f for f in flags if f.get("code") != CATEGORY_ASSUMED], ensure_ascii=False)
+        eligible_for(ctx, repo, row, category, opened_on, f"request #{request_id} cannot become {category}")
+        changes = {**category_changes(row, category), "clock_category": None}
         if row["status"] == "open":
             clock = tickets.start_clock(ctx.calendar, from_utc_text(row["queued_at"]),
                                         ctx.policy.targets[category])

@@ -20,7 +20,7 @@ def change_tags(ctx: Context, request_id: int, added: list[str], removed: list[s
 
 def store_tags(ctx: Context, repo: Repository, row: dict, wanted: list[str]) -> dict:
     """Give a request exactly ``wanted`` tags, recorded in its history as lists."""
-    from deskcli.services.requests import not_before_opening
+    from deskcli.services.guards import not_before_opening
 
     not_before_opening(ctx, row)
     request_id = row["id"]

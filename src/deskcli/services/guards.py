@@ -1,0 +1,60 @@
+"""What may be done to a request now, shared by every use case that changes one: it must be
+the request being worked on (not merged away), in a status the change accepts, the clock
+past its opening, and its license covering the category it would be in."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, cast
+
+from deskcli.domain.errors import InvalidInput, Refused
+from deskcli.domain.reasons import CATEGORY_ASSUMED
+from deskcli.store.repository import from_utc_text
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Mapping
+
+    from deskcli.services.context import Context
+    from deskcli.store.repository import Repository
+
+
+def open_row(ctx: Context, repo: Repository, request_id: int, *, allow: tuple[str, ...]) -> dict:
+    """The request, refused unless it is worked on itself and its status is one of ``allow``."""
+    row = repo.request(request_id)
+    if row.get("merged_into") is not None:
+        raise InvalidInput(f"request #{request_id} was merged into #{row['merged_into']}; work on that one")
+    if row["status"] not in allow:
+        raise InvalidInput(f"request #{request_id} is {row['status']}")
+    not_before_opening(ctx, row)
+    return cast("dict[str, Any]", row)  # a typed row is a plain dict to the use cases that change it
+
+
+def not_before_opening(ctx: Context, row: Mapping[str, Any]) -> None:
+    """Nothing happens to a request before it was opened: a clock set back (DESK_NOW, a
+    replay) would record a reply before its question, a negative response time (QA)."""
+    opened = from_utc_text(row["created_at"])
+    if opened is not None and ctx.now < opened:
+        raise InvalidInput(f"request #{row['id']} was opened at {ctx.show_stored(row['created_at'])}; "
+                           f"nothing can be recorded on it at {ctx.now.astimezone(ctx.zone).isoformat(timespec='seconds')}, "
+                           "before that")
+
+
+def eligible_for(ctx: Context, repo: Repository, row: Mapping[str, Any], category: str, on: dt.date,
+                 refused: str) -> None:
+    """Refuse (with every reason) unless the request's license covers ``category`` on ``on``."""
+    from deskcli.services.licenses import eligibility
+
+    verdict = eligibility(ctx, repo.license(row["license"]), category, on)
+    if not verdict.eligible:
+        raise Refused(f"{refused}: " + "; ".join(f"{r.code}: {r.message}" for r in verdict.reasons))
+
+
+def category_changes(row: Mapping[str, Any], category: str) -> dict[str, Any]:
+    """The columns a category an agent decides changes (desk edit --category, desk reopen
+    --category): the category, and a category the desk had only assumed is assumed no more."""
+    changes: dict[str, Any] = {"category": category}
+    flags = json.loads(row["flags"] or "[]")
+    if category != row["category"] and any(flag.get("code") == CATEGORY_ASSUMED for flag in flags):
+        changes["flags"] = json.dumps([f for f in flags if f.get("code") != CATEGORY_ASSUMED], ensure_ascii=False)
+    return changes
