@@ -23,17 +23,27 @@ from deskcli.output import Format
 
 _HEAD_CELLS = tickets.REQUEST_FIELDS.index("assignee") + 1  # id to assignee: what SQLite joins for CSV
 _HOUR = dt.timedelta(seconds=3599)
+_DAY = dt.timedelta(seconds=86399)
 
 
 def _hours(zone, *, quoted: bool) -> tuple[dict, Callable[[bytes], tuple[bytes, bytes, float] | None]]:
     """(found, hour): the shown parts of stored UTC hours (``b"2026-11-25T07"``), worked out
     once each by ``hour(key)`` and kept in ``found`` (the hot loops look there first): the
     shown date and hour, the shown offset (each quoted when ``quoted``) and the hour's POSIX
-    time; None for an hour this shortcut does not hold for (see ``localizer``)."""
+    time; None for an hour this shortcut does not hold for (see ``localizer``).
+
+    An hour of a UTC day whose first and last second have the same whole-hour offset is
+    worked out from that day's dates by arithmetic (the zone is asked twice a day, not
+    twice an hour: a queue's instants spread over thousands of hours). That assumes the
+    clocks change at most once a day, as the calendar does (``walltime.WallClock``); a day
+    they change on goes hour by hour."""
     quote = b'"' if quoted else b""
     found: dict[bytes, tuple[bytes, bytes, float] | None] = {}
+    # Per UTC day: (POSIX time of its midnight, offset in hours, shown offset, and the
+    # quoted shown dates of the day before, the day and the day after), or None.
+    days: dict[bytes, tuple[float, int, bytes, tuple[bytes, bytes, bytes]] | None] = {}
 
-    def shown(key: bytes) -> tuple[bytes, bytes, float] | None:
+    def by_hour(key: bytes) -> tuple[bytes, bytes, float] | None:
         try:
             start = dt.datetime.fromisoformat(key.decode() + ":00:00+00:00")
             first, last = start.astimezone(zone), (start + _HOUR).astimezone(zone)
@@ -45,8 +55,33 @@ def _hours(zone, *, quoted: bool) -> tuple[dict, Callable[[bytes], tuple[bytes, 
         text = first.isoformat().encode()
         return quote + text[:13], text[19:] + quote, start.timestamp()
 
+    def day_of(key: bytes) -> tuple[float, int, bytes, tuple[bytes, bytes, bytes]] | None:
+        try:
+            start = dt.datetime.fromisoformat(key.decode() + "T00:00:00+00:00")
+            first, last = start.astimezone(zone), (start + _DAY).astimezone(zone)
+            dates = tuple(quote + (start.date() + dt.timedelta(days=shift)).isoformat().encode()
+                          for shift in (-1, 0, 1))
+        except (ValueError, OverflowError):
+            return None
+        offset = first.utcoffset()
+        if offset != last.utcoffset() or offset is None or offset.total_seconds() % 3600:
+            return None
+        return start.timestamp(), int(offset.total_seconds()) // 3600, first.isoformat().encode()[19:] + quote, dates
+
     def hour(key: bytes) -> tuple[bytes, bytes, float] | None:
-        parts = found[key] = shown(key)
+        day_key, number = key[:10], key[11:]
+        try:
+            day = days[day_key]
+        except KeyError:
+            day = days[day_key] = day_of(day_key)
+        if day is None or key[10:11] != b"T" or len(number) != 2 or not number.isdigit() or number > b"23":
+            parts = by_hour(key)
+        else:
+            midnight, offset, shown_offset, dates = day
+            local = int(number) + offset
+            shift = (local >= 24) - (local < 0)
+            parts = dates[1 + shift] + b"T%02d" % (local - 24 * shift), shown_offset, midnight + int(number) * 3600
+        found[key] = parts
         return parts
 
     return found, hour
@@ -153,13 +188,17 @@ def request_lines(rows: Iterable[tuple], calendar, now: dt.datetime,
     each record ends with its ``messages`` list, the two merged as they stream. One loop for
     both: a message written when its request was opened shows the request's own instant, and
     a generator between the two cost a fifth of the export."""
-    hours = _hours(calendar.zone, quoted=True)  # a deadline falls in the hours of the requests
+    hours = found, hour = _hours(calendar.zone, quoted=True)  # a deadline falls in the hours of the requests
     local = localizer(calendar.zone, quoted=True, hours=hours)
     deadline = _deadline(calendar, now, hours)
     pending = iter(messages if messages is not None else ())
     owner, message_id, at, tail = next(pending, _NO_MESSAGE)
-    for request_id, head, created, queued, due, flags, reasons, tags, responded, ready, resolution, closed in rows:
-        shown = local(created)
+    for request_id, head, created, queued, due, listed, responded, closing, closed in rows:
+        try:  # local(created), inline: the hottest line of the bulk output
+            parts = found[created[:13]] if len(created) == 25 and created[19:] == b"+00:00" else None
+        except KeyError:
+            parts = hour(created[:13])
+        shown = local(created) if parts is None else parts[0] + created[13:19] + parts[1]
         shown_due, remaining, overdue = (b"null", b"null", b"false") if due is None else deadline(due)
         if messages is None:
             end = b"}"
@@ -172,12 +211,11 @@ def request_lines(rows: Iterable[tuple], calendar, now: dt.datetime,
                     owner, message_id, shown if at == created else local(at), tail[1:]))
                 owner, message_id, at, tail = next(pending, _NO_MESSAGE)
             end = b',"messages":[%s]}' % b",".join(items)
-        yield b'%s,"created_at":%s,"queued_at":%s,"due_at":%s,"remaining_minutes":%s,' \
-            b'"overdue":%s,"flags":%s,"reasons":%s,"tags":%s,"first_response_at":%s,"ready_to_close":%s,' \
-            b'"resolution":%s,"closed_at":%s%s' % (
+        yield b'%s,"created_at":%s,"queued_at":%s,"due_at":%s,"remaining_minutes":%s,"overdue":%s,%s,' \
+            b'"first_response_at":%s,"ready_to_close":%s,"closed_at":%s%s' % (
                 head[:-1], shown, shown if queued == created else local(queued), shown_due, remaining, overdue,
-                flags, reasons, tags, b"null" if responded is None else local(responded),
-                b"true" if ready else b"false", resolution, b"null" if closed is None else local(closed), end)
+                listed, b"null" if responded is None else local(responded), closing,
+                b"null" if closed is None else local(closed), end)
 
 
 #: What the merge sees once the messages run out: an owner after every request.
