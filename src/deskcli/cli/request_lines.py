@@ -59,14 +59,14 @@ def _hours(zone, *, quoted: bool) -> tuple[dict, Callable[[bytes], tuple[bytes, 
         try:
             start = dt.datetime.fromisoformat(key.decode() + "T00:00:00+00:00")
             first, last = start.astimezone(zone), (start + _DAY).astimezone(zone)
-            dates = tuple(quote + (start.date() + dt.timedelta(days=shift)).isoformat().encode()
-                          for shift in (-1, 0, 1))
+            before, day, after = (quote + (start.date() + dt.timedelta(days=shift)).isoformat().encode()
+                                  for shift in (-1, 0, 1))
         except (ValueError, OverflowError):
             return None
         offset = first.utcoffset()
         if offset != last.utcoffset() or offset is None or offset.total_seconds() % 3600:
             return None
-        return start.timestamp(), int(offset.total_seconds()) // 3600, first.isoformat().encode()[19:] + quote, dates
+        return start.timestamp(), int(offset.total_seconds()) // 3600, first.isoformat().encode()[19:] + quote, (before, day, after)
 
     def hour(key: bytes) -> tuple[bytes, bytes, float] | None:
         day_key, number = key[:10], key[11:]
