@@ -135,6 +135,21 @@ def test_the_hour_cache_shows_every_instant_as_shown_instant(moment, name) -> No
     assert plain(None) is None and quoted(None) == b"null"
 
 
+@pytest.mark.parametrize("name", ZONES)
+def test_every_hour_of_a_year_shows_as_shown_instant(name) -> None:
+    """Each hour of 2026 and its last second, in zones whose clocks change on the hour, by half an
+    hour or never, read through a day's dates or hour by hour where the day changes the clocks."""
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(name)
+    local = localizer(zone, quoted=False)
+    start = dt.datetime(2025, 12, 31, 12, tzinfo=dt.UTC)
+    for hours in range(366 * 24):
+        for seconds in (0, 3599):
+            stored = (start + dt.timedelta(hours=hours, seconds=seconds)).isoformat()
+            assert local(stored.encode()) == shown_instant(stored, zone).encode(), stored
+
+
 @settings(deadline=None)
 @given(st.lists(st.datetimes(min_value=dt.datetime(2020, 1, 2), max_value=dt.datetime(2032, 1, 1)), min_size=1,
                 max_size=6), st.sampled_from(ZONES), st.datetimes(min_value=dt.datetime(2024, 1, 1),
