@@ -1,8 +1,8 @@
 """The ``desk`` entry point: the everyday commands skip loading the full command line.
 
-``desk queue`` runs dozens of times an hour and from cron every few minutes, ``desk show``
-and ``desk reply`` after it, mail gateways and web forms ``desk open``, and agents and
-scripts ask ``calendar``, ``deadline`` and ``renewal-quote``;
+``desk queue`` runs dozens of times an hour and from cron every few minutes, ``desk show``,
+``desk search`` and ``desk reply`` after it, mail gateways and web forms ``desk open``, and
+agents and scripts ask ``calendar``, ``deadline`` and ``renewal-quote``;
 Typer costs more to load than any of them costs to answer. A command line that the Typer
 application would accept as it is runs straight through the same code (``RUNNERS``, then
 ``exits.guarded``), read with ``cli/grammar.py``, which is generated from the Typer app
@@ -36,6 +36,7 @@ RUNNERS = {
     "renewal-quote": ("deskcli.cli.entitlement_core", "run_renewal_quote"),
     "reply": ("deskcli.cli.request_core", "run_reply"),
     "open": ("deskcli.cli.request_core", "run_open"),
+    "search": ("deskcli.cli.search_core", "run_search"),
 }
 #: The fast commands that change the desk (the others open it read-only).
 WRITERS = ("reply", "open")
@@ -109,6 +110,12 @@ def _options(tokens: list[str], options: dict[str, tuple], arguments: tuple = ()
         value = inline if eq else (tokens.pop(0) if tokens else "")
         if not eq and value.startswith("-"):
             return None
+        if kind[0] == "many":  # given again: a list, in the order given
+            item = _value(value, tuple(kind[1:]))
+            if item is None:
+                return None
+            parsed.setdefault(destination, []).append(item)
+            continue
         parsed[destination] = _value(value, tuple(kind))
         if parsed[destination] is None:
             return None

@@ -1,4 +1,4 @@
-"""The fast path (queue, show, tui, calendar, deadline, renewal-quote, reply, open) must print
+"""The fast path (queue, show, tui, calendar, deadline, renewal-quote, reply, open, search) must print
 exactly what the full command line prints, leave the desk as the full command line leaves it,
 and read the command line with the Typer app's grammar."""
 
@@ -53,6 +53,16 @@ CASES = [
     ["renewal-quote", "HC-1", "--price", "1"],
     ["renewal-quote", "--price", "abc", "--support-until", "2026-01-01"],
     ["renewal-quote", "--price", "24900", "--support-until", "2026-02-30"],
+    ["search", "корзины"],
+    ["search", "корзина", "--json"],
+    ["search", "Корзина исправить", "--status", "open", "--status", "answered", "--format", "jsonl"],
+    ["search", "корзина", "--status", "open,rejected", "-n", "1", "--format", "csv"],
+    ["search", "корзина", "--status", "resolved", "--json"],
+    ["search", "корзина", "--status", "nope"],
+    ["search", "корзина", "--since", "yesterday"],
+    ["search", "корзина", "-l", "HC-1", "--since", "2026-11-25", "--json", "--fields", "id,nope"],
+    ["search", "формула", "--fields", "id,subject"],
+    ["search", "\"OR NEAR(", "--json"],
 ]
 
 
@@ -186,6 +196,8 @@ def test_global_options_before_the_command(seeded, isolation, capsys, monkeypatc
     ["deadline", "--category", "emergency"], ["deadline", "--from", "x", "-c", "Emergency"], ["deadline", "--from", "x", "-n", "-1"],
     ["renewal-quote", "HC-1", "HC-2"], ["renewal-quote", "--price", ""], ["renewal-quote", "--price="], ["renewal-quote", "--", "HC-1"],
     ["renewal-quote", "--json", "--format", "csv"], ["close", "1"], ["calendar", "--json=yes"],
+    ["search"], ["search", ""], ["search", "a", "b"], ["search", "x", "--update-index"], ["search", "x", "--status"],
+    ["search", "x", "--limit", "0"], ["search", "x", "--limit", "1001"], ["search", "x", "--json", "-f", "csv"],
 ])
 def test_anything_unusual_goes_to_the_full_command_line(argv) -> None:
     assert launcher._fast(argv) is None

@@ -13,7 +13,8 @@ import typer
 from deskcli import output
 from deskcli.cli import request_lines
 from deskcli.cli.context import reading, writing
-from deskcli.cli.options import FieldsOption, JsonOption, listed
+from deskcli.cli.choices import listed
+from deskcli.cli.options import FieldsOption, JsonOption
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format

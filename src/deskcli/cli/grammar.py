@@ -2,7 +2,8 @@
 application by ``python -m deskcli.cli.grammar_source`` (do not edit by hand; a test holds the two
 equal).
 
-Each option: (destination, "text" | "flag" | "path" | "int", minimum, maximum | "choice", choices).
+Each option: (destination, "text" | "flag" | "path" | "int", minimum, maximum | "choice", choices),
+or (destination, "many", and one of those) for an option that may be given again (a list).
 Arguments are in order, with whether each is required.
 """
 
@@ -114,4 +115,16 @@ COMMANDS: dict[str, dict] = {'queue': {'options': {'--line': ('line', 'int', 1, 
                       '--json': ('as_json', 'flag'),
                       '--fields': ('fields', 'text')},
           'arguments': (),
-          'required': ('license', 'version', 'category', 'site', 'subject')}}
+          'required': ('license', 'version', 'category', 'site', 'subject')},
+ 'search': {'options': {'--status': ('status', 'many', 'text'),
+                        '--license': ('license', 'text'),
+                        '-l': ('license', 'text'),
+                        '--since': ('since', 'text'),
+                        '--limit': ('limit', 'int', 1, 1000),
+                        '-n': ('limit', 'int', 1, 1000),
+                        '--format': ('fmt', 'choice', ('table', 'json', 'jsonl', 'csv')),
+                        '-f': ('fmt', 'choice', ('table', 'json', 'jsonl', 'csv')),
+                        '--json': ('as_json', 'flag'),
+                        '--fields': ('fields', 'text')},
+            'arguments': (('query', 'text', True),),
+            'required': ()}}

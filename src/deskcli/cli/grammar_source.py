@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 #: The commands the launcher runs without Typer (``launcher.RUNNERS`` names their code).
-FAST_COMMANDS = ("queue", "show", "tui", "calendar", "deadline", "renewal-quote", "reply", "open")
-#: Options left to the full command line on purpose: a live screen is not hot (commands), and
+FAST_COMMANDS = ("queue", "show", "tui", "calendar", "deadline", "renewal-quote", "reply", "open", "search")
+#: Options left to the full command line on purpose: a live screen and indexing what an import
+#: left unindexed (it writes) are not hot (commands), and
 #: the version and completion installers are eager options with their own behaviour (global;
 #: ``desk open --version`` is the product's version, an ordinary option).
-SLOW_ONLY = {"--watch", "-w", "--interval"}
+SLOW_ONLY = {"--watch", "-w", "--interval", "--update-index"}
 SLOW_ONLY_GLOBAL = {"--version", "--install-completion", "--show-completion"}
 #: A path option as Typer declares one by default: any path, checked only for being readable
 #: when it exists (the launcher checks the same, else the full command line explains).
@@ -29,7 +30,8 @@ HEADER = '''"""The command line of the commands the launcher runs without Typer:
 application by ``python -m deskcli.cli.grammar_source`` (do not edit by hand; a test holds the two
 equal).
 
-Each option: (destination, "text" | "flag" | "path" | "int", minimum, maximum | "choice", choices).
+Each option: (destination, "text" | "flag" | "path" | "int", minimum, maximum | "choice", choices),
+or (destination, "many", and one of those) for an option that may be given again (a list).
 Arguments are in order, with whether each is required.
 """
 
@@ -37,6 +39,12 @@ Arguments are in order, with whether each is required.
 
 
 def _kind(param: Any) -> tuple:
+    if param.multiple:
+        return ("many", *_single_kind(param))
+    return _single_kind(param)
+
+
+def _single_kind(param: Any) -> tuple:
     if getattr(param, "is_flag", False):
         return ("flag",)
     kind = param.type
@@ -58,9 +66,11 @@ def _kind(param: Any) -> tuple:
 
 
 def _supported(param: Any) -> None:
-    """Repeated, counted, paired (--x/--no-x) or environment-fed options would need more
-    than the launcher's reader knows: such an option on a fast command fails here first."""
-    if param.multiple or param.nargs != 1 or param.envvar or getattr(param, "count", False) or param.secondary_opts \
+    """Counted, paired (--x/--no-x), environment-fed or multi-valued options, and repeated
+    flags or arguments, would need more than the launcher's reader knows: such a parameter
+    on a fast command fails here first. (An option given again, each time one value, is a list.)"""
+    if param.multiple and (getattr(param, "is_flag", False) or param.param_type_name == "argument") \
+            or param.nargs != 1 or param.envvar or getattr(param, "count", False) or param.secondary_opts \
             or getattr(param, "callback", None) is not None:
         raise ValueError(f"{param.name}: this kind of parameter is not in the fast path's grammar")
 

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from deskcli import output
+from deskcli.cli.choices import listed
 from deskcli.cli.context import reading, writing
 from deskcli.cli.exits import ExitStatus, trace_if_debugging
 from deskcli.cli.options import (
@@ -17,7 +18,6 @@ from deskcli.cli.options import (
     FormatOption,
     JsonOption,
     chosen_format,
-    listed,
 )
 from deskcli.domain.errors import DeskError
 from deskcli.output import Format

@@ -190,16 +190,3 @@ OptionalPinOption = Annotated[str | None, typer.Option(
 PinFileOption = Annotated[Path | None, typer.Option(
     "--pin-file", metavar="PATH", help="Read the PIN from the first line of this file; - reads standard input.")]
 AskPinOption = Annotated[bool, typer.Option("--ask-pin", help="Ask for the PIN with a hidden prompt.")]
-
-
-def listed(values: list[str] | None, known: typing.Sequence[str], what: str = "status") -> tuple[str, ...]:
-    """Values given repeated (``--status open --status answered``) or comma-separated
-    (``--status open,answered``), in either command that takes several; each checked
-    against ``known``."""
-    chosen = tuple(dict.fromkeys(part.strip() for value in values or () for part in value.split(",") if part.strip()))
-    unknown = [value for value in chosen if value not in known]
-    if unknown:
-        from deskcli.domain.errors import InvalidInput
-
-        raise InvalidInput(f"unknown {what} {unknown[0]!r}; use one of {', '.join(known)}")
-    return chosen

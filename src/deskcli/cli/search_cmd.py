@@ -6,10 +6,9 @@ from typing import Annotated
 
 import typer
 
-from deskcli import output
 from deskcli.cli.context import reading, writing
-from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format, listed
-from deskcli.domain import tickets
+from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
+from deskcli.cli.search_core import run_search
 from deskcli.output import Format
 
 
@@ -32,21 +31,9 @@ def search(
 
     Example: desk search "обмен 1С" --since 2026-10-01
     """
-    from deskcli.services import search as searching
-
     fmt = chosen_format(fmt, as_json)
-    desk = writing(ctx) if update_index else reading(ctx)
-    if update_index:
-        added = searching.update_index(desk)
-        output.note(f"indexed {added} request(s)")
-    hits = searching.search(desk, query, statuses=listed(status, tickets.STATUSES), license=license, since=since,
-                            limit=limit)
-    if fmt is Format.table and fields is None:
-        from deskcli.render_day import search_hits
-
-        output.print_rich(search_hits(hits))
-    else:
-        output.emit(hits, fmt, fields=fields, columns=list(searching.HIT_FIELDS))
+    run_search(writing(ctx) if update_index else reading(ctx), query=query, status=status, license=license,
+               since=since, limit=limit, update_index=update_index, fmt=fmt, fields=fields)
 
 
 def register(app: typer.Typer) -> None:
