@@ -96,7 +96,7 @@ def import_(
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise InvalidInput(f"{source}: not valid UTF-8") from None
-    _report(policy.replace(writing(ctx), policy.parse_document(text, source=source)))
+    _report(policy.import_document(writing(ctx), policy.parse_document(text, source=source), source=source))
 
 
 def _report(change: policy.Change) -> None:

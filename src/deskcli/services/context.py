@@ -52,6 +52,8 @@ class Context:
         self.warn = warn or _stderr("warning")
         self.notice = notice or _stderr("notice")
         self._repo: Repository | None = repo
+        #: The version of the stored policy ``policy`` was read from (None: none stored yet).
+        self._policy_version: int | None = None
 
     @classmethod
     def from_options(cls, *, db_option: str | None = None, config_option: str | None = None,
@@ -101,7 +103,13 @@ class Context:
             fulltext.ready()
 
         with self.repo.transaction() as repo:
-            if repo.policy() is None:
+            version = repo.policy_version()
+            if version is not None and version != self._policy_version and "policy" in self.__dict__:
+                # Another command changed the policy after this one read it: what is done
+                # from here on (the deadlines below, the command's own) is done under the
+                # policy in force, never under the one it replaced.
+                self._forget_policy()
+            if version is None:
                 repo.save_policy(self.policy.document, at=self.now, agent=self.agent)
                 if self.settings.legacy_policy:
                     self.notice(f"the policy keys of {self.settings.path} now live in the desk's database "
@@ -134,6 +142,7 @@ class Context:
         from deskcli.domain import policy as policy_module
 
         stored = self.repo.policy() if self.has_database else None
+        self._policy_version = stored[0] if stored is not None else None
         legacy = self.settings.legacy_policy
         if stored is None:
             try:
@@ -147,6 +156,11 @@ class Context:
                 self.warn(f"{self.settings.path}: {key} is ignored: the desk's policy lives in the "
                           f"database (desk policy set {key} ...); desk config unset {key} removes it here")
         return policy_module.build(stored[1], stored=True)
+
+    def _forget_policy(self) -> None:
+        """Read the policy (and its calendar) again when next asked."""
+        for name in ("policy", "calendar"):
+            self.__dict__.pop(name, None)
 
     @cached_property
     def calendar(self) -> BusinessCalendar:
@@ -167,7 +181,7 @@ class Context:
             adopted = policy_module.build(document)
         except InvalidInput as exc:
             raise InvalidInput(f"the file's policy: {exc}") from None
-        self.__dict__.pop("calendar", None)  # worked out from the old policy, if anything asked
+        self._forget_policy()  # the calendar was worked out from the old policy, if anything asked
         self.policy = adopted
         return True
 

@@ -144,6 +144,10 @@ class Repository(ExportQueries):
             return None
         return int(row["version"]), json.loads(row["document"])
 
+    def policy_version(self) -> int | None:
+        """The newest policy version, or None for a desk that has none yet."""
+        return self.scalar("SELECT max(version) FROM policy")
+
     def save_policy(self, document: dict[str, Any], *, at: dt.datetime, agent: str) -> int:
         return self.insert("policy", {"at": utc_text(at), "agent": agent,
                                       "document": json.dumps(document, ensure_ascii=False, sort_keys=True)})
