@@ -2,8 +2,9 @@
 global options, kept on the root Typer context, and closed when the command ends.
 
 A command takes Typer's context and says what it does with the desk: ``reading(ctx)``
-opens the database read-only (and refuses a missing one), ``writing(ctx)`` may create it
-and write.
+opens the database read-only (and refuses a missing one), ``writing(ctx)`` writes (and
+refuses a missing one too), ``writing(ctx, starts=True)`` may also make a new desk: only
+the commands that start one (a license, the policy, an import, the team's texts).
 """
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ def reading(click_context: typer.Context) -> Context:
     return _root(click_context)
 
 
-def writing(click_context: typer.Context) -> Context:
+def writing(click_context: typer.Context, *, starts: bool = False) -> Context:
     context = _root(click_context)
-    if not context.writes:
+    if not context.writes or starts and not context.creates:
         context.close()
-        context.writes = True
+        context.writes, context.creates = True, context.creates or starts
     return context
 
 

@@ -126,7 +126,7 @@ def import_(
     from deskcli.services.transfer import import_records
     from deskcli.store.incoming import parse_lines
 
-    rt = writing(ctx)
+    rt = writing(ctx, starts=True)
     try:
         handle = sys.stdin.buffer if source == "-" else open(source, "rb")
     except OSError as exc:

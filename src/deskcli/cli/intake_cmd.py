@@ -77,7 +77,7 @@ def kb_add(
     from deskcli.cli.requests_cmd import read_body
 
     body = read_body(None, body_file, what="article") if body_file else ""
-    row = add_article(writing(ctx), title=title, url=url, keywords=keywords, body=body)
+    row = add_article(writing(ctx, starts=True), title=title, url=url, keywords=keywords, body=body)
     _print_articles([row], chosen_format(fmt, as_json), fields)
 
 

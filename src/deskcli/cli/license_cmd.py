@@ -86,7 +86,7 @@ def add(
 
     Example: desk license add HC-1001 --edition Бизнес --price 24900 --purchased 2026-03-01 --customer "ООО Ромашка"
     """
-    rt = writing(ctx)
+    rt = writing(ctx, starts=True)
     secret = need_pin(rt, value=pin, path=pin_file, confirm=True)
     row = licenses.add_license(rt, number=number, pin=secret, edition=edition, price=parse_amount(price),
                               purchased=parse_date(purchased, what="--purchased"),

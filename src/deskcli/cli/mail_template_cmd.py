@@ -89,7 +89,7 @@ def edit(ctx: typer.Context, name: NameArgument, *, language: LanguageOption = "
     from deskcli.services.mail import templates
 
     current = templates.get(reading(ctx), name, language)
-    desk = writing(ctx)
+    desk = writing(ctx, starts=True)
     if body is None and body_file is None and editor.available(desk):
         text = editor.edit(desk, current["text"], [
             f"Mail template {current['name']} ({language}): a 'Subject:' line, a blank line, the body.",

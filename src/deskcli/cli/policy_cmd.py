@@ -73,7 +73,7 @@ def set_(
 
     Example: desk policy set calendar.hours.fri "09:00-13:00,14:00-17:00"
     """
-    _report(policy.set_key(writing(ctx), key, value))
+    _report(policy.set_key(writing(ctx, starts=True), key, value))
 
 
 @policy_app.command("import")
@@ -96,7 +96,7 @@ def import_(
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise InvalidInput(f"{source}: not valid UTF-8") from None
-    _report(policy.import_document(writing(ctx), policy.parse_document(text, source=source), source=source))
+    _report(policy.import_document(writing(ctx, starts=True), policy.parse_document(text, source=source), source=source))
 
 
 def _report(change: policy.Change) -> None:

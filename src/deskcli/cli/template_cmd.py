@@ -71,7 +71,7 @@ def add(ctx: typer.Context, name: NameArgument, *, title: TitleOption = None, bo
     text = _text(ctx, body, body_file, initial="", name=name)
     if text is None:
         _aborted()
-    saved = templates.save(writing(ctx), name, text, title=title or "", new=True)
+    saved = templates.save(writing(ctx, starts=True), name, text, title=title or "", new=True)
     _print(saved, chosen_format(fmt, as_json), fields, detail=True)
 
 
@@ -121,7 +121,7 @@ def edit(ctx: typer.Context, name: NameArgument, *, title: TitleOption = None, b
         text = _text(ctx, body, body_file, initial=current["body"], name=name)
     if text is None:
         _aborted()
-    saved = templates.save(writing(ctx), name, text, title=title, new=False)
+    saved = templates.save(writing(ctx, starts=True), name, text, title=title, new=False)
     _print(saved, chosen_format(fmt, as_json), fields, detail=True)
 
 

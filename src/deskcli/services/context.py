@@ -40,12 +40,15 @@ def _stderr(kind: str) -> Callable[[str], None]:
 
 class Context:
     def __init__(self, *, db_path: StrPath, settings: Settings, agent: str | None = None,
-                 now: dt.datetime | None = None, writes: bool = True, no_input: bool = False,
+                 now: dt.datetime | None = None, writes: bool = True, creates: bool = True, no_input: bool = False,
                  warn: Callable[[str], None] | None = None, notice: Callable[[str], None] | None = None,
                  repo: Repository | None = None) -> None:
         self.db_path = db_path
         self.settings = settings
         self.writes = writes
+        #: Whether a missing (or blank) database file is made into a new desk: only by the
+        #: commands that start one; any other fails on a mistyped path and leaves no file.
+        self.creates = creates
         self.no_input = no_input
         self._agent = agent
         self._now = now
@@ -57,7 +60,8 @@ class Context:
 
     @classmethod
     def from_options(cls, *, db_option: str | None = None, config_option: str | None = None,
-                     agent_option: str | None = None, no_input: bool = False, writes: bool = True) -> Context:
+                     agent_option: str | None = None, no_input: bool = False, writes: bool = True,
+                     creates: bool = False) -> Context:
         for name, value in (("--db", db_option), ("--config", config_option), ("--agent", agent_option)):
             if value and "\x00" in value:
                 raise InvalidInput(f"{name} contains a NUL byte")
@@ -67,7 +71,7 @@ class Context:
 
         settings = settings_module.load(paths.config(config_option))
         return cls(db_path=paths.database(db_option, settings.database), settings=settings,
-                   agent=agent_option, writes=writes, no_input=no_input)
+                   agent=agent_option, writes=writes, creates=creates, no_input=no_input)
 
     # -- the database -------------------------------------------------------------
 
@@ -79,7 +83,7 @@ class Context:
         if self._repo is None:
             from deskcli.store.repository import Repository
 
-            self._repo = Repository(self.db_path, write=self.writes)
+            self._repo = Repository(self.db_path, write=self.writes, create=self.creates)
         return self._repo
 
     @property

@@ -29,8 +29,23 @@ WRITE_WAIT_SECONDS = 30.0
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+#: The files SQLite keeps beside a database, by the suffix of their names.
+_SIDECARS = {"-wal": "write-ahead log", "-shm": "shared-memory index", "-journal": "rollback journal"}
+
+
+def _refuse_sidecar(path: StrPath) -> None:
+    """A database's own WAL, index or journal named as a desk (a slip of tab completion):
+    opened as one, an empty WAL would become a new desk, and what was recorded in it would
+    vanish when the real database resets its log."""
+    text = os.fspath(path)
+    for suffix, what in _SIDECARS.items():
+        if text.endswith(suffix) and os.path.isfile(text[:-len(suffix)]):
+            raise StorageError(f"{path} is the {what} of the database {text[:-len(suffix)]}, not a desk")
+
+
 def _check_file(path: StrPath) -> bool:
     """True if the file exists; refuses what is not a SQLite database."""
+    _refuse_sidecar(path)
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -111,8 +126,10 @@ def connect(path: StrPath, *, create: bool = True, write: bool = True) -> sqlite
         conn = _readable(conn, path)
     try:
         version = _identify(conn, path)
+        if version == 0 and not create:  # a blank file, as a missing one: not made into a desk here
+            raise _no_desk(path)
         if not write:
-            if version == 0:  # a blank file: a desk is made of it by a command that records something
+            if version == 0:  # a blank file: a desk is made of it by a command that starts one
                 raise _no_desk(path)
             if version < SCHEMA_VERSION:
                 conn.close()
@@ -143,8 +160,8 @@ def connect(path: StrPath, *, create: bool = True, write: bool = True) -> sqlite
 
 
 def _no_desk(path: StrPath) -> StorageError:
-    return StorageError(f"no desk database at {path}; it is created by the first command "
-                        "that records something (e.g. desk license add), or try desk demo")
+    return StorageError(f"no desk database at {path}; desk license add, desk policy set or desk import "
+                        "starts one, or try desk demo")
 
 
 def schema_signature(conn: sqlite3.Connection) -> dict[str, int]:
