@@ -88,6 +88,29 @@ def test_a_desk_on_read_only_media_can_be_read(seeded, isolation, command) -> No
     assert done.stdout.strip() and sorted(p.name for p in media.iterdir()) == ["desk.db"]
 
 
+def test_the_doctor_reads_a_desk_on_read_only_media_as_sound(seeded, isolation) -> None:
+    """It said "damaged and cannot be read" of a sound desk every command could read (QA)."""
+    import json
+    import shutil
+    import subprocess
+    import sys
+
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        pytest.skip("a read-only mount needs root and unshare")
+    media = isolation / "media"
+    media.mkdir()
+    shutil.copy(isolation / "desk.db", media / "desk.db")
+    script = (f"mount --bind {media} {media} && mount -o remount,ro,bind {media} && "
+              f"exec {sys.executable} -m deskcli --db {media}/desk.db doctor --json")
+    done = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True,
+                          env=os.environ.copy())
+    if "mount" in done.stderr and done.returncode != 0 and "deskcli" not in done.stderr:
+        pytest.skip(f"no private read-only mount here: {done.stderr.strip()}")
+    checks = {check["check"]: check for check in json.loads(done.stdout)}
+    assert checks["integrity_check"]["ok"] and checks["schema"]["ok"], checks
+    assert not checks["writable"]["ok"] and "read-only" in checks["writable"]["detail"]  # true of the media
+
+
 def test_a_desk_in_a_directory_the_user_cannot_write_is_not_read_as_immutable(seeded, locked_down) -> None:
     """Another user's desk at work, say: read as immutable it could give torn reads, so it is
     opened as any desk, and SQLite's refusal is the answer (exit 5)."""

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from deskcli.domain.errors import InvalidInput, StorageError
 from deskcli.files import absolute, describe, fsync_directory, shown, temporary_beside
+from deskcli.store.connections import on_read_only_media
 from deskcli.store.db import SQLITE_HEADER, _describe, connect, is_desk, schema_damage
 from deskcli.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -89,8 +90,11 @@ def doctor(path: str | os.PathLike[str], key_file: Path | None = None) -> list[d
         raise StorageError(f"{path} cannot be read: {describe(exc)}") from None
     if header != SQLITE_HEADER:
         return [_check("database", False, f"{path} is not a SQLite database")]
+    # On read-only media SQLite cannot make the shared-memory file a WAL desk is read
+    # through: read as the commands read it there, as immutable (store/connections.py).
+    immutable = "&immutable=1" if on_read_only_media(path) else ""
     try:
-        conn = sqlite3.connect(f"file:{urllib.parse.quote(str(absolute(path)))}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{urllib.parse.quote(str(absolute(path)))}?mode=ro{immutable}", uri=True)
         try:
             if not is_desk(conn):
                 raise StorageError(f"{path} is not a deskcli database (another program's SQLite file)")
@@ -102,6 +106,11 @@ def doctor(path: str | os.PathLike[str], key_file: Path | None = None) -> list[d
             live = {row[0] for row in conn.execute("SELECT sealed FROM access")} if "access" in tables else set()
         finally:
             conn.close()
+    except sqlite3.OperationalError as exc:
+        if not os.access(path.parent, os.W_OK):  # not damage: SQLite could not make its index beside it
+            return [_check("writable", False, f"{path.parent} is not writable, and SQLite reads a desk through a "
+                                              f"file it makes beside it ({path.name}-shm): {exc}")]
+        return [_check("integrity_check", False, f"{path} is damaged and cannot be read: {exc}")]
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return [_check("integrity_check", False, f"{path} is damaged and cannot be read: {exc}")]
     integrity = "; ".join(problems)
