@@ -108,3 +108,16 @@ def test_the_free_edition_by_any_of_its_names(desk, named) -> None:
     opened = desk.json("open", "-l", "hc-free", "--pin", PIN, "-v", "6.9.1", "-c", "installation", "--site",
                        "https://shop.example.ru", "-s", "Установка", "--body", BODY, "-e", named, "--json")
     assert opened["status"] == "open" and opened["edition"] == "Халява"
+
+
+@pytest.mark.parametrize("given", [("--pin", "1234", "--ask-pin"), ("--pin-file", "-", "--ask-pin"),
+                                   ("--pin", "1234", "--pin-file", "-")], ids=" ".join)
+def test_a_new_pin_given_two_ways_is_refused(desk, isolation, given) -> None:
+    """Without a terminal --ask-pin was dropped and the PIN on the command line set (QA)."""
+    desk("license", "add", "HC-1", "--edition", "Бизнес", "--price", "24900", "--purchased", "2026-06-01",
+         env={"DESK_PIN": "4321"})
+    before = (isolation / "desk.db").read_bytes()
+    result = desk("license", "edit", "HC-1", *given, input="5678\n", code=2)
+    assert_one_error_line(result)
+    assert "give the PIN once" in result.stderr
+    assert (isolation / "desk.db").read_bytes() == before

@@ -29,8 +29,8 @@ def read_pin(ctx: Context, *, value: str | None, path: StrPath | None, required:
              confirm: bool = False) -> str | None:
     """The PIN from ``--pin-file``, ``--pin`` (warned about), then for a command that needs
     one ``DESK_PIN``, then a hidden prompt on a terminal (twice with ``confirm``)."""
-    if value is not None and path is not None:
-        raise InvalidInput("give the PIN once: --pin-file or --pin")
+    if (value is not None) + (path is not None) + ask > 1:
+        raise InvalidInput("give the PIN once: --pin-file or --pin" + (" or --ask-pin" if ask else ""))
     if path is not None:
         return _from_file(path)
     if value is not None:
