@@ -413,3 +413,16 @@ def test_thanks_on_a_request_still_waiting_are_logged_as_thanks(mail_desk) -> No
     received = mail_in(mail_desk, _reply("anna@studio-example.ru", 61, "thanks-61@studio-example.ru",
                                          "Спасибо, всё заработало!"))
     assert (received["outcome"], received["request_id"]) == ("thanked", 61)  # review: it said clarified
+
+
+def test_the_log_says_why_a_new_request_was_rejected(mail_desk) -> None:
+    """The log said "rejected" with an empty reason (QA)."""
+    fields = ("Лицензия: HC-1001\r\nPIN: 7788\r\nРедакция: Корпорация\r\nВерсия: 6.9.1\r\n"
+              "Сайт: https://shop.example.ru/\r\n\r\nВы идиоты, сраная корзина опять не работает! Когда почините?\r\n")
+    message = (b"From: ivan.petrov@shop.example.ru\r\nTo: support@example.ru\r\nSubject: Corzina\r\n"
+               b"Message-ID: <rude-new-1@shop.example.ru>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+               + fields.encode())
+    received = mail_in(mail_desk, message)
+    assert received["outcome"] == "rejected" and "rejected: obscene" in received["reason"]
+    [logged] = mail_desk.json("mail", "log", "--outcome", "rejected", "--json")
+    assert "rejected: obscene" in logged["reason"]

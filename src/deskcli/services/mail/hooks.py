@@ -37,6 +37,8 @@ def opened(ctx: Context, repo: Repository, row: dict[str, Any], draft: Any, refu
             queued.append(_acknowledge(ctx, repo, row, to, suggestions, thread, _automatic(origin)))
         else:
             queued.append(_refuse(ctx, repo, row, to, [r.code for r in refusals], "", _automatic(origin), thread))
+    if origin is not None and refusals and row["status"] != "open":
+        origin.notes.append("rejected: " + ", ".join(dict.fromkeys(r.code for r in refusals)))
     first = repo.one("SELECT id FROM messages WHERE request_id = ? ORDER BY id LIMIT 1", (row["id"],))
     _finish(ctx, repo, row, first["id"] if first else None, queued, origin)
 
