@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deskcli.domain.intake import check_intake
+from deskcli.domain.intake import check_intake, is_repeat
 
 
 def _clauses(text: str) -> list[str]:
@@ -177,3 +177,32 @@ def test_requests_and_questions_the_rules_did_not_read(text: str) -> None:
 )
 def test_announcements_and_data_still_ask_nothing(text: str) -> None:
     assert "no_question" in _codes(text)
+
+
+# -- repeats: what the new message says is settled is not what it asks -------------------
+
+
+@pytest.mark.parametrize(
+    ("new", "earlier"),
+    [
+        ("Как выгрузить в CSV список покупателей? Заказы в CSV выгрузить получилось.", "Как выгрузить заказы в CSV?"),
+        ("Где настроить НДС для доставки? Для товаров НДС по вашей инструкции настроили, а доставка без налога.",
+         "Где настроить НДС для товаров?"),
+    ],
+)
+def test_a_thing_said_to_be_settled_makes_another_question(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(
+    ("new", "earlier"),
+    [
+        # the settled thing is still what the new question asks about
+        ("Сайт работает нормально. Подскажите ещё раз, где включить капчу на форме регистрации на сайте?",
+         "Как включить капчу на форме регистрации на сайте?"),
+        # a question with "работает" asks, it settles nothing
+        ("Напомните, на какой версии PHP работает редакция Бизнес?", "Какая версия PHP нужна редакции Бизнес?"),
+    ],
+)
+def test_a_re_asked_question_stays_a_repeat(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
