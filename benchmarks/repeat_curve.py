@@ -49,7 +49,7 @@ REASKED = re.compile(
 REASK_THRESHOLD = 0.4
 ALL_VETOES = frozenset(
     ("opposite", "action", "replaced_place", "replaced_name", "replaced_kind", "replaced_thing", "named", "guessed",
-     "new_entity")
+     "new_entity", "settled")
 )
 # The vetoes issue 13 and round 17's brief name as what makes another question: a replaced
 # name, place or instance of a kind, opposite actions or directions, a negation.

@@ -51,6 +51,7 @@ from deskcli.domain.intake.asking_patterns import REDIRECT as _REDIRECT
 from deskcli.domain.intake.asking_patterns import (
     SEE_ATTACHED as _SEE_ATTACHED,
 )
+from deskcli.domain.intake.asking_shapes import ASKED_BEFORE as _ASKED_BEFORE
 from deskcli.domain.intake.asking_shapes import INDIRECT as _INDIRECT
 from deskcli.domain.intake.asking_shapes import MONEY_BACK as _MONEY_BACK
 from deskcli.domain.intake.asking_shapes import SETTLED as _SETTLED
@@ -196,6 +197,8 @@ def asks(sentence: str) -> bool:
     if not content:
         # "Fatal error: … Что сделать?": the pasted datum is what the question is about
         return data and asking
+    if _ASKED_BEFORE.search(sentence) and domain_words(words):
+        return True
     if _asks_after_the_request(sentence):
         return False
     if not asking and _INTRODUCTION.search(sentence):

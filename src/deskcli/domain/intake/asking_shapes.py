@@ -5,6 +5,7 @@ inside a sentence, a version as the subject of a question."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology, patterns
@@ -17,6 +18,17 @@ MONEY_BACK = patterns.compile(
     r"(?<!\w)(?:верните|возвратите|отдайте|(?:требую|требуем|хочу|хотим)\s+(?:\S+\s+)?вернуть"
     r"|give\s+(?:me|us)|(?:i|we)\s+(?:want|demand)|refund\s+(?:me|us))(?:\s+\S+){0,2}?\s+"
     r"(?:деньг\w*|денежк\w*|money|refund)(?:\s+(?:за|for)\s+\S+)?"
+)
+
+# The question named as one the writer asked before (я спрашивал про налог в счёте, повторяю
+# вопрос про склады, I asked about the SMTP port): with a subject of support's it is asked
+# again, however the rest of the message reads; "у меня вопрос про ..." only announces one.
+ASKED_BEFORE = patterns.compile(
+    r"(?<![^\W_])(?:(?:я|мы)\s+(?:же\s+|уже\s+|ведь\s+|вам\s+)*(?:спрашивал\w*|спросил\w*|писал\w*|задавал\w*\s+вопрос\w*)"
+    r"|повтор\w*\s+(?:свой\s+|мой\s+|наш\s+)?вопрос\w*|(?:i|we)\s+(?:already\s+)?(?:asked|wrote)"
+    r"|(?:i|we)\s+repeat\s+(?:my|our|the)\s+question)"
+    r"(?:\s+(?:про|о|об|насчет|насчёт|about|regarding)|\s*,?\s+(?:как|где|почему|можно\s+ли|how|where|why|whether))(?![^\W_])",
+    re.IGNORECASE,
 )
 
 # Thanks to be passed on (передайте руководству благодарность) and a question the customer

@@ -83,10 +83,23 @@ def _names_its_goods(words: Sequence[str]) -> bool:
     )
 
 
+def _names_the_institution(words: Sequence[str]) -> bool:
+    """Whether a sentence says what institution the customer is (у нас гимназия, мы
+    библиотека): right after "у нас" or "мы", an adjective at most between."""
+    for at, word in enumerate(words):
+        if word == "мы" or word == "нас" and at and words[at - 1] == "у":
+            following = words[at + 1 : at + 3]
+            if following and lemma_in(following[0], "institution"):
+                return True
+            if len(following) == 2 and morphology.can_be(following[0], "ADJF") and lemma_in(following[1], "institution"):
+                return True
+    return False
+
+
 def life_words(words: Sequence[str]) -> list[str]:
     """Words of the writer's life away from the shop (see [life] in intake_cues.txt); none in
     a sentence that tells the shop's trade (мы продаём книги, наша пекарня печёт торты)."""
-    if any(lemma_in(w, "trade") for w in words) or _names_its_goods(words):
+    if any(lemma_in(w, "trade") for w in words) or _names_its_goods(words) or _names_the_institution(words):
         return []
     return [w for w in words if len(w) > 1 and lemma_in(w, "life") and not lemma_in(w, "product")]
 
@@ -136,6 +149,24 @@ def lemmas(words: Sequence[str], reflexive_as_plain: bool = False) -> set[str]:
     return found
 
 
+# How far before a product word the vendor's possessive may stand (ваш новый интерфейс).
+_OWNER_REACH = 3
+
+
+def _the_vendor_s(words: Sequence[str]) -> bool:
+    """Whether a product word is said to be the vendor's (у вас интерфейс, ваша система, your
+    interface): a judgement of the product itself, which no aside marker takes off the subject."""
+    domain = cue_words("product")
+
+    def owner(at: int) -> bool:
+        word = words[at]
+        return word.startswith("ваш") or word == "your" or word == "вас" and at > 0 and words[at - 1] == "у"
+
+    return any(
+        w in domain and any(owner(at) for at in range(max(0, i - _OWNER_REACH), i)) for i, w in enumerate(words)
+    )
+
+
 def about_life(words: Sequence[str]) -> bool:
     """Whether a sentence names more of the writer's life than of the product."""
     return len(life_words(words)) > len(subject_words(words))
@@ -163,15 +194,17 @@ def digression(
         return Aside()
     if any(w in ("question", "questions") or morphology.lemma(w) == "вопрос" for w in words):
         return Aside()  # about the question itself: простите за глупый вопрос, я тут новенький
-    if _INTRODUCTION.search(sentence):
-        return Aside()  # who writes: я новый сотрудник, меня зовут Ольга
+    if _INTRODUCTION.search(sentence) or _names_the_institution(words):
+        return Aside()  # who writes: я новый сотрудник, меня зовут Ольга; у нас гимназия
     content = [
         w for w in content_words(words)
         if len(w) > 1 and (not w.isascii() or w.isalpha())
         and not any(lemma_in(w, cue) for cue in ("status", "sending"))
     ]  # waiting and sending are the request's business: готовы подождать пару дней
     marked = marked or bool(cues("aside").found(words))
-    if not personal and len(domain) > (1 if marked or life and len(content) >= PASSING_MENTION_WORDS else 0):
+    # an aside may name a product word in passing, not the vendor's own (у вас интерфейс ...)
+    passing = marked and not _the_vendor_s(words)
+    if not personal and len(domain) > (1 if passing or life and len(content) >= PASSING_MENTION_WORDS else 0):
         return Aside()
     # посоветуйте хорошую книгу: a request about one's life is no request to support
     if not (personal and not domain):
@@ -189,9 +222,34 @@ def digression(
         return Aside()  # ключи вписаны, режим выключен: what the customer checked
     if len(life) <= 1 and len(content) <= SITE_PERSON_AWAY_WORDS and any(lemma_in(w, "site_people") for w in words):
         return Aside()  # программист в отпуске: why the customer asks himself
+    if not marked and _runs_the_site(words):
+        return Aside()  # сотрудница, которая вела сайт, уволилась: the site's person, whatever befell her
     # кстати, хотел сказать; ладно, к делу after it: a sentence the writer marks as leaving
     # the subject names its digression
     return Aside(len(content), len(life) + marked)
+
+
+# How many words a relative clause may take to name the site's work (который вёл сайт,
+# who ran our shop): its verb, and the product thing after it.
+_RELATIVE_REACH = 4
+
+
+def _runs_the_site(words: Sequence[str]) -> bool:
+    """Whether a sentence names a person by the work he does or did on the site (мой муж,
+    который вёл сайт; the agency that built our shop; my nephew, who runs the store): a person
+    of the site, like its programmer, so what befell him is why the customer asks."""
+    for at, word in enumerate(words[1:], start=1):
+        if not (word.startswith("котор") or word == "who"):
+            continue
+        person = morphology.parses(words[at - 1])[:1]
+        if CYRILLIC.search(word) and not any(p.has("NOUN", "anim") for p in person):
+            continue
+        clause = words[at + 1 : at + 1 + _RELATIVE_REACH]
+        verb = next((i for i, w in enumerate(clause) if any(p.has("VERB") for p in morphology.parses(w)[:1])
+                     or w.endswith("ed") or w in ("ran", "runs", "built", "made")), None)
+        if verb is not None and any(lemma_in(w, "product") or w in _SHOP for w in clause[verb + 1 :]):
+            return True
+    return False
 
 
 # Readings that make a Russian sentence say something of its own: a verb, an infinitive, a

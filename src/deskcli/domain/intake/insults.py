@@ -78,6 +78,10 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False)
                     return True
                 break
             continue
+        if distance <= 4 and _in(token, "third_party"):
+            # a bunch of bots (absolute idiots ...), спамеры, полные кретины: the insult
+            # qualifies the outsiders named right before it, as a blocker's people
+            break
         if distance <= 4 and (_in(token, "addressee") or _exclamative(sentence, at)):
             return True
         if _in(token, "person"):

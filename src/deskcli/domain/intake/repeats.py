@@ -32,6 +32,7 @@ from typing import NamedTuple
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.answerability import QUESTION_MARK
 from deskcli.domain.intake.normalising import CYRILLIC
+from deskcli.domain.intake.repeat_settled import settles_earlier
 from deskcli.domain.intake.repeat_terms import (
     ALTERNATIVE,
     ANY_ACTION,
@@ -204,9 +205,9 @@ class Comparison(NamedTuple):
 #: The vetoes `compare_questions` names: one thing taken opposite ways; different actions;
 #: a place, a name, an instance of one kind or another thing replaced in the same slot; a
 #: name left over against a thing; an English thing left on both sides (no dictionary); a
-#: name only the new question asks about.
+#: name only the new question asks about; a thing of the earlier question the new one says is settled.
 VETOES = ("opposite", "action", "replaced_place", "replaced_name", "replaced_kind", "replaced_thing", "named",
-          "guessed", "new_entity")
+          "guessed", "new_entity", "settled")
 
 
 def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = None) -> Comparison:
@@ -322,6 +323,8 @@ def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = No
     # (SMTP Mail.ru after SMTP Яндекса): another entity is another question.
     if "entity" in left_a:
         vetoes.append("new_entity")
+    # журнал администраторов нашли / журнал покупателей: the earlier question's thing is settled
+    vetoes += ["settled"] if settles_earlier(a, terms_b, _likeness) else []
     return Comparison(score, tuple(vetoes))
 
 

@@ -171,6 +171,12 @@ _NO_WORK_ASKED = patterns.compile(
     r"(?:(?<!\S)не \S+|(?<!\S)(?:простить|извинить|здра\S*)|(?<!\S)(?:черт|черта) (?:побрать|взять)) _impr_"
 )
 _WANTING = patterns.compile(r"(?<!\S)хотеть (?:_subj_ )?(?:бы )?(?=(\S+))")
+# The same in English (we'd like to build our own layout, I want to add): the writer's own
+# doing, unless what he would like is to have it done (to have, get, order, ask, hire).
+_WANTING_EN = patterns.compile(
+    r"(?<!\S)(?:we|i) (?:d like|would like|want|plan|intend) to "
+    r"(?!(?:have|get|see|order|ask|request|commission|hire|book|pay|know|find)(?!\S))"
+)
 # "может быть" is "maybe" (что может быть не так?), not "can you".
 _MAYBE = patterns.compile(r"(?<!\S)мочь быть(?!\S)")
 # A breakage the writer wants to avoid (чтобы ничего не сломалось, without breaking anything)
@@ -190,6 +196,10 @@ _UNABLE = patterns.compile(r"(?<!\S)((?:никто|ничто|я|мы|он|он�
 _ABLE_PURPOSE = patterns.compile(r"(?<!\S)(чтобы(?: (?!вы(?!\S)|ваш)\S+){1,4}) мочь _subj_(?!\S)")
 # A parenthetical "может," / "а может, это ..." is "maybe", read before the comma is lost.
 _MAYBE_AHEAD = patterns.compile(r"(?<![^\W_])может(?:\s+быть)?(?=\s*,|\s+это(?![^\W_]))", re.IGNORECASE)
+# "всё так же не считается" is "still": a fault that stays, not the same work again (2.10.7).
+_STILL = patterns.compile(r"(?<!\S)все так же(?!\S)")
+# The writer repeating what he writes (повторю, повторяю вопрос, I repeat) asks no work redone.
+_WRITER_REPEATS = patterns.compile(r"(?<![^\W_])(?:повтор(?:ю|яю)(?:сь)?|i\s+repeat)(?![^\W_])", re.IGNORECASE)
 
 
 # A person who went missing (программист пропал) is no data lost (2.10.7): a person's noun as
@@ -220,6 +230,7 @@ def _who_does(sentence: str) -> str:
     sentence = _UNABLE.sub(r"\1 уметь", sentence)
     sentence = _ABLE_PURPOSE.sub(r"\1 уметь", sentence)
     sentence = _FEARED.sub(lambda m: m.group(0).rsplit(" ", 1)[0] + " уцелеть", _MAYBE.sub("возможно", sentence))
+    sentence = _STILL.sub("по-прежнему", _WANTING_EN.sub("we mean to ", sentence))
     return _WANTING.sub(lambda m: "намереваться " if can_be(m.group(1), "INFN") else m.group(0), sentence)
 
 
@@ -251,11 +262,11 @@ _LIST_NUMBER = patterns.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+")
 def read_sentences(normalized: str) -> list[str]:
     """The sentences as the rules read them: lemma text, with what the writer does not ask
     of the staff taken out, and a bare "how?" joined to the sentence it asks about."""
-    return _bare_how_joined([
-        _comparisons_apart(_who_does(_PAST_BEFORE_BY.sub("_subj_", lemma_text(_MAYBE_AHEAD.sub("возможно", s)))))
-        for s in SENTENCE_SPLIT.split(_LIST_NUMBER.sub("", normalized))
-        if s.strip()
-    ])
+    def read(sentence: str) -> str:
+        sentence = _WRITER_REPEATS.sub("подчеркну", _MAYBE_AHEAD.sub("возможно", sentence))
+        return _comparisons_apart(_who_does(_PAST_BEFORE_BY.sub("_subj_", lemma_text(sentence))))
+
+    return _bare_how_joined([read(s) for s in SENTENCE_SPLIT.split(_LIST_NUMBER.sub("", normalized)) if s.strip()])
 
 
 def out_of_scope(normalized: str) -> list[str]:

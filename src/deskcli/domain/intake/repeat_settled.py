@@ -1,0 +1,57 @@
+"""Repeats (SPEC 2.8.5): what a new message says is settled is not what it asks.
+
+"Журнал администраторов нашли. Есть ли журнал действий покупателей?" after "Есть ли журнал
+действий администраторов?" shares most words with it, but the writer says the earlier
+question's thing is found: he asks another. A clause that says a thing is done or fine, with
+nothing undoing it, is read apart; the earlier question is settled when a thing of it stands
+there and nowhere in what the new message still asks.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from deskcli.domain.intake import patterns
+from deskcli.domain.intake.repeat_terms import Term, question_terms
+from deskcli.domain.intake.wordlists import fold
+
+# A clause that says a thing is done or fine (журнал администраторов нашли, в админке всё
+# нормально, пароль поменяли по вашей инструкции; found it, works fine): settled, not asked.
+_SETTLED = patterns.compile(
+    r"(?<![^\W_])(?:нашли|нашел|нашла|нашлось|разобрались|помогло|получилось|работает|в\s+порядке|нормально"
+    # done as the desk's answer said (поменяли по вашей инструкции, as you advised)
+    r"|по\s+(?:вашей\s+)?инструкции|как\s+вы\s+(?:советовали|написали|сказали)|found|works|worked|fixed"
+    r"|sorted|is\s+fine|are\s+fine|as\s+you\s+(?:advised|suggested|said))(?![^\W_])"
+)
+# What undoes it: a negation, a doubt, a contrast inside the clause, a question.
+_UNSETTLED = patterns.compile(r"(?<![^\W_])(?:не|нет|ни|но|однако|почему|ли|still|not|but|why|whether)(?![^\W_])|n't|\?")
+# Clauses: a sentence cut at a comma or dash before а / но / и / but / and, or at a semicolon.
+_CLAUSE = patterns.compile(r"([.!?;\n]+(?=\s|$)|[,—–-]\s*(?=(?:а|но|и|but|and)\s))")
+
+
+@lru_cache(maxsize=1024)
+def settled_apart(text: str) -> tuple[list[str], str]:
+    """The clauses of a message that say something is done or fine, with nothing undoing it,
+    and the message without them (its punctuation kept)."""
+    parts = _CLAUSE.split(fold(unicodedata.normalize("NFKC", text)))
+    # a clause ended by "?" asks (на какой версии PHP работает ...?)
+    settled = [c for i, c in enumerate(parts) if not i % 2 and _SETTLED.search(c) and not _UNSETTLED.search(c)
+               and "?" not in (parts[i + 1] if i + 1 < len(parts) else "")]
+    rest = "".join(p for i, p in enumerate(parts) if i % 2 or p not in settled)
+    return settled, rest
+
+
+def settles_earlier(a: str, terms_b: Sequence[Term], likeness: Callable[[Term, Term], float]) -> bool:
+    """Whether the new message `a` says a thing of the earlier question (`terms_b`) is done or
+    fine and asks without it (пароль поменяли по вашей инструкции, а логин ...)."""
+    settled, rest = settled_apart(a)
+    if not settled:
+        return False
+    done = [t for clause in settled for t in question_terms(clause) if t.kind != "weak"]
+    asked = question_terms(rest)
+    return any(
+        any(likeness(s, tb) for s in done) and not any(likeness(q, tb) for q in asked)
+        for tb in terms_b if tb.kind not in ("weak", "action")
+    )

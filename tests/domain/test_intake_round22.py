@@ -1,0 +1,208 @@
+"""Round 22 (issue 13): false alarms first. Out-of-scope requests read in work the writer did or
+means to do himself (2.10.1, 2.10.3, 2.10.4, 2.10.7); each class stands beside look-alikes that
+keep their outcome.
+
+Every example here is written for this file, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deskcli.domain.intake import check_intake, is_repeat
+
+
+def _clauses(text: str) -> list[str]:
+    return [f.message.split(" ", 1)[0] for f in check_intake("", text).flags if f.code == "out_of_scope"]
+
+
+def _codes(text: str) -> list[str]:
+    return check_intake("", text).codes
+
+
+# -- out_of_scope: the writer's own work is no request ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the update the writer installed himself, in the past tense (2.10.3)
+        "Заказы перестали приходить на почту. Что могло пойти не так? В пятницу устанавливали обновление магазина.",
+        "Cart totals are wrong since Monday, can you help? We updated the system to the new version that day.",
+        # which version to install is a question (2.10.3)
+        "Какую MySQL ставить под 6.10.1, чтобы магазин заработал?",
+        # the office moving, not the site (2.10.1)
+        "Мы переезжаем в новый офис, сижу дома с ноутбуком. Подскажите, где в админке поменять адрес в подвале?",
+        # "всё так же" is "still": a fault, no redo of work (2.10.7)
+        "Поставили ваш патч для скидок, а скидка всё так же не считается в корзине. Гляньте, пожалуйста.",
+        # the writer repeating his own words asks nothing redone (2.10.7)
+        "Мы уже писали, но повторю: нужна скидка на второй товар в корзине. Это настраивается?",
+        # the writer means to build it himself (2.10.4)
+        "We'd like to build our own header block with the template engine. Where are its variables listed?",
+    ],
+)
+def test_the_writer_s_own_work_is_in_scope(text: str) -> None:
+    assert _clauses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # the staff asked to install it still is 2.10.3
+        ("Поставьте нам, пожалуйста, последнее обновление системы, сами боимся.", "2.10.3"),
+        ("Вы в прошлый раз ставили нам обновление. Поставьте, пожалуйста, новое обновление системы.", "2.10.3"),
+        # the site moved to a new server is still 2.10.1
+        ("Перенесите, пожалуйста, наш сайт на новый хостинг, доступы пришлём.", "2.10.1"),
+        # the staff's earlier setup asked again, "так же, как" is still 2.10.7
+        ("Вы настраивали нам доставку в прошлом году. Настройте так же, как тогда, пожалуйста.", "2.10.7"),
+        # what the writer wants done for him is still asked of the staff (2.10.4)
+        ("We want your designers to make us a new header for the shop.", "2.10.4"),
+    ],
+)
+def test_look_alikes_keep_their_clause(text: str, clause: str) -> None:
+    assert clause in _clauses(text)
+
+
+@given(st.sampled_from(["повторю", "повторюсь", "повторяю", "I repeat"]))
+def test_a_writer_repeating_himself_asks_no_redo(word: str) -> None:
+    assert "2.10.7" not in _clauses(f"Мы уже писали, {word}: нужна оплата частями. Это настраивается?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd like to have our product page redesigned by your team. Can you do it?",
+        "Please, we need the checkout page restyled to match our brand colours.",
+        "Could you get our landing page rebuilt for the summer sale?",
+    ],
+)
+def test_a_page_redesigned_as_an_english_participle_is_layout_work(text: str) -> None:
+    assert "2.10.4" in _clauses(text)
+
+
+# -- obscene: an insult that qualifies outsiders named right before it ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bunch of bots (total morons, all named qwerty) keep filling our contact form. How do I turn on a captcha?",
+        "Such a bunch of spammers (complete idiots) keep filling our contact form. How do I turn on a captcha?",
+        "Сборище хакеров, полные идиоты, ломятся в админку. Как ограничить вход по IP?",
+    ],
+)
+def test_an_insult_of_the_outsiders_just_named_is_not_aimed(text: str) -> None:
+    assert "obscene" not in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What a bunch of idiots, your support never answers. Why is my ticket closed?",
+        "Вы хуже спамеров, идиоты. Где ответ на заявку?",
+    ],
+)
+def test_the_desk_called_names_beside_outsiders_stays_obscene(text: str) -> None:
+    assert "obscene" in _codes(text)
+
+
+# -- off_topic: context that is the site's, not the writer's life -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person named by the site work he did: what befell him is why the customer asks
+        "Добрый день. Мой брат, который вёл наш сайт, уехал жить в Канаду с семьёй. Где в админке меняются способы оплаты?",
+        "Hello. My nephew, who built our store, moved to Canada last spring and I am on my own now. "
+        "Where do I change the shop's opening hours?",
+        # the institution the site belongs to: its people are its public
+        "Здравствуйте, у нас музыкальная школа, и родители учеников просят выкладывать расписание. "
+        "Как добавить на сайт раздел с файлами для скачивания?",
+        # the vendor's own product judged, then a return to the subject
+        "Жуть какой интерфейс у вас, ничего не найдёшь. Ну да ладно. Где в админке список заказов за вчера?",
+        # the product's sign-up, interface and shipping are its words
+        "We get dozens of bogus registrations every night. How can I require e-mail confirmation?",
+    ],
+)
+def test_the_site_s_context_is_no_digression(text: str) -> None:
+    assert "off_topic" not in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own life stays a digression
+        "У нас в школе у сына карантин, сидим дома всей семьёй, дети носятся. Как выгрузить заказы в Excel?",
+        "Мой муж, который вечно занят, опять уехал на рыбалку на все выходные. Как выгрузить заказы в Excel?",
+        # a product word in passing in a marked aside, not the vendor's
+        "Кстати, наш бухгалтер 1С-ница ушла в отпуск и уехала на море. Ладно. Как выгрузить заказы в Excel?",
+    ],
+)
+def test_the_writer_s_life_stays_a_digression(text: str) -> None:
+    assert "off_topic" in _codes(text)
+
+
+# -- no_question: requests and questions in forms the rules did not read ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # grateful if you ...: a request put politely
+        "Добрый день. Будем благодарны, если вы настроите нам выгрузку каталога в YML, доступы во вложении.",
+        # a fault report about the product's calendar module, with no question mark
+        "Мероприятие в модуле календаря выводится со сдвигом на сутки назад от указанной даты.",
+        # the question named as asked before, in an abusive message
+        "Вы там совсем тупые. Я спрашивал про доставку в корзине, а вы мне про оплату.",
+        "Ну и помощнички. Повторяю вопрос про выгрузку заказов в 1С.",
+    ],
+)
+def test_requests_and_questions_the_rules_did_not_read(text: str) -> None:
+    assert "no_question" not in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question only announced stays no question
+        "Здравствуйте, у меня вопрос про доставку в корзине.",
+        # thanks for help, with no request
+        "Будем благодарны за помощь.",
+        # a screenshot of an error sent, nothing asked
+        "Прикладываю скриншот ошибки.",
+    ],
+)
+def test_announcements_and_data_still_ask_nothing(text: str) -> None:
+    assert "no_question" in _codes(text)
+
+
+# -- repeats: what the new message says is settled is not what it asks -------------------
+
+
+@pytest.mark.parametrize(
+    ("new", "earlier"),
+    [
+        ("Как выгрузить в CSV список покупателей? Заказы в CSV выгрузить получилось.", "Как выгрузить заказы в CSV?"),
+        ("Где настроить НДС для доставки? Для товаров НДС по вашей инструкции настроили, а доставка без налога.",
+         "Где настроить НДС для товаров?"),
+    ],
+)
+def test_a_thing_said_to_be_settled_makes_another_question(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(
+    ("new", "earlier"),
+    [
+        # the settled thing is still what the new question asks about
+        ("Сайт работает нормально. Подскажите ещё раз, где включить капчу на форме регистрации на сайте?",
+         "Как включить капчу на форме регистрации на сайте?"),
+        # a question with "работает" asks, it settles nothing
+        ("Напомните, на какой версии PHP работает редакция Бизнес?", "Какая версия PHP нужна редакции Бизнес?"),
+    ],
+)
+def test_a_re_asked_question_stays_a_repeat(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
