@@ -52,25 +52,23 @@ def csv_cell(value: object) -> str:
 
 
 def field_names(fields: str | None, valid: Iterable[str]) -> list[str] | None:
-    """The ``--fields a,b,c`` the user asked for, in order (None: all); unknown names are exit 2."""
-    if not fields:
+    """The ``--fields a,b,c`` the user asked for, in order (None: all). Unknown, empty or
+    repeated names are exit 2: a script's typo must not quietly change its columns."""
+    if fields is None:
         return None
-    wanted = [name.strip() for name in fields.split(",") if name.strip()]
+    wanted = [name.strip() for name in fields.split(",")]
     valid = list(valid)
+    if not any(wanted):
+        raise InvalidInput(f"--fields names no field; valid fields: {', '.join(valid)}")
+    if "" in wanted:
+        raise InvalidInput(f"--fields {fields!r} has an empty name between commas")
     unknown = [name for name in wanted if name not in valid]
-    if unknown or not wanted:
-        raise InvalidInput(
-            f"unknown field {unknown[0] if unknown else fields!r}; valid fields: {', '.join(valid)}"
-        )
+    if unknown:
+        raise InvalidInput(f"unknown field {unknown[0]!r}; valid fields: {', '.join(valid)}")
+    repeated = [name for i, name in enumerate(wanted) if name in wanted[:i]]
+    if repeated:
+        raise InvalidInput(f"--fields names {repeated[0]} twice")
     return wanted
-
-
-def select_fields(records: Sequence[dict[str, object]], fields: str | None, valid: Iterable[str]) -> list[dict[str, object]]:
-    """Keep and order the ``--fields a,b,c`` the user asked for; unknown names are exit 2."""
-    wanted = field_names(fields, valid)
-    if wanted is None:
-        return list(records)
-    return [{name: record.get(name) for name in wanted} for record in records]
 
 
 def write_json(data: object, stream=None) -> None:
@@ -123,9 +121,10 @@ def emit(
     records: list[dict[str, Any]] = data if isinstance(data, list) else [data]
     if fields is not None or fmt is not Format.table:
         valid = columns or (list(records[0]) if records else [])
-        if fields:
-            records = select_fields(records, fields, valid)
-            columns = list(records[0]) if records else [f.strip() for f in fields.split(",")]
+        if fields is not None:
+            wanted = field_names(fields, valid)
+            records = [{name: record.get(name) for name in wanted or valid} for record in records]
+            columns = wanted
             data = records if isinstance(data, list) else records[0]
     if fmt is Format.json:
         write_json(data, stream)

@@ -67,3 +67,19 @@ def test_an_interrupted_export_leaves_no_file(busy, isolation, monkeypatch) -> N
     assert result.stderr == "error: interrupted; nothing was changed\n"
     assert target.read_text(encoding="utf-8") == "yesterday's export\n"
     assert sorted(p.name for p in isolation.iterdir() if p.name.startswith(".out.csv")) == []
+
+
+@pytest.mark.parametrize("fields,says", [("", "names no field"), (" , ", "names no field"),
+                                         ("id,,subject", "empty name"), ("id,subject,id", "names id twice")])
+@pytest.mark.parametrize("command", [("queue", "--format", "csv"), ("show", "1", "--json"),
+                                     ("export", "--format", "csv")], ids=" ".join)
+def test_fields_that_name_nothing_or_twice_are_refused(desk, command, fields, says) -> None:
+    """An empty --fields listed every column, and id,id gave two columns in CSV and one in
+    JSON (QA): a script's typo must not quietly change its columns."""
+    from tests.cli.test_requests import add_license, open_request
+
+    add_license(desk)
+    open_request(desk)
+    result = desk(*command, "--fields", fields, code=2)
+    assert_one_error_line(result)
+    assert says in result.stderr and result.stdout == ""

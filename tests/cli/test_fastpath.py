@@ -24,6 +24,8 @@ CASES = [
     ["queue", "--assignee", "nobody", "--json"],
     ["queue", "--due-within", "soon"],
     ["queue", "--json", "--fields", "nope"],
+    ["queue", "--format", "csv", "--fields", "id,,subject"],
+    ["queue", "--format", "csv", "--fields", "id,subject,id"],
     ["show", "1"],
     ["show", "2", "--json"],
     ["show", "1", "--format", "jsonl", "--fields", "id,status,messages"],
