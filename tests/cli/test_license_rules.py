@@ -121,3 +121,13 @@ def test_a_new_pin_given_two_ways_is_refused(desk, isolation, given) -> None:
     assert_one_error_line(result)
     assert "give the PIN once" in result.stderr
     assert (isolation / "desk.db").read_bytes() == before
+
+
+@pytest.mark.parametrize("command", [("check-eligibility", "", "--category", "usage"), ("license", "show", " "),
+                                     ("renewal-quote", ""), ("license", "renew", "", "--dry-run")], ids=" ".join)
+def test_an_empty_license_number_is_a_usage_error(desk, command) -> None:
+    """It was "license  not found" (exit 3): an unset variable in a script, not a license nobody has (QA)."""
+    add(desk)
+    result = desk(*command, code=2)
+    assert_one_error_line(result)
+    assert "license number" in result.stderr

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from deskcli.domain.errors import NotFound
+from deskcli.domain.errors import InvalidInput, NotFound
 from deskcli.store.db import connect, immediate, storage_errors
 from deskcli.store.exports import REQUEST_JSON, ExportQueries, period_filter
 from deskcli.store.records import (
@@ -171,6 +171,8 @@ class Repository(ExportQueries):
 
     def license(self, number: str) -> LicenseRow:
         number = number.strip()
+        if not number:  # a missing value (an unset variable in a script), not a license nobody has
+            raise InvalidInput("the license number is empty")
         row = self.find_license(number)
         if row is None:
             raise NotFound(f"license {number} not found")
