@@ -31,6 +31,7 @@ def commands(db: str) -> list[tuple[str, list[str], float]]:
         ("desk --help", ["--help"], 4),
         ("desk queue", [*on, "queue"], 6),
         ("desk show 1", [*on, "show", "1"], 6),
+        ("desk search корзина --json", [*on, "search", "корзина", "--json"], 6),
         ("desk calendar --year 2026 --json", [*on, "calendar", "--year", "2026", "--json"], 6),
         ("desk renewal-quote --price 24900 --support-until 2026-01-01",
          [*on, "renewal-quote", "--price", "24900", "--support-until", "2026-01-01"], 6),

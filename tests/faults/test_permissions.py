@@ -62,12 +62,9 @@ def test_writing_a_read_only_desk_is_exit_5_and_changes_nothing(seeded, locked_d
     assert files(locked_down.parent) == before
 
 
-@pytest.mark.parametrize("command", [("queue", "--json"), ("show", "1", "--json"), ("export", "--format", "jsonl")],
-                         ids=" ".join)
-def test_a_desk_on_read_only_media_can_be_read(seeded, isolation, command) -> None:
-    # A read-only mount (a private mount namespace, as root): SQLite cannot make the
-    # shared-memory file a WAL-mode desk is read through, so a desk whose log is empty is
-    # read as immutable (QA). A directory the user merely cannot write is not such media.
+def _on_read_only_media(isolation, *argv: str):
+    """``desk --db MEDIA/desk.db ARGV`` with a copy of the desk on a read-only mount (a private
+    mount namespace, as root): the finished process, and the media directory."""
     import shutil
     import subprocess
     import sys
@@ -77,13 +74,22 @@ def test_a_desk_on_read_only_media_can_be_read(seeded, isolation, command) -> No
     media = isolation / "media"
     media.mkdir()
     shutil.copy(isolation / "desk.db", media / "desk.db")
-    argv = " ".join(f"'{a}'" for a in command)
     script = (f"mount --bind {media} {media} && mount -o remount,ro,bind {media} && "
-              f"exec {sys.executable} -m deskcli --db {media}/desk.db {argv}")
+              f"exec {sys.executable} -m deskcli --db {media}/desk.db {' '.join(repr(a) for a in argv)}")
     done = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True,
                           env=os.environ.copy())
     if "mount" in done.stderr and done.returncode != 0 and "deskcli" not in done.stderr:
         pytest.skip(f"no private read-only mount here: {done.stderr.strip()}")
+    return done, media
+
+
+@pytest.mark.parametrize("command", [("queue", "--json"), ("show", "1", "--json"), ("export", "--format", "jsonl")],
+                         ids=" ".join)
+def test_a_desk_on_read_only_media_can_be_read(seeded, isolation, command) -> None:
+    # SQLite cannot make the shared-memory file a WAL-mode desk is read through, so a desk
+    # whose log is empty is read as immutable (QA). A directory the user merely cannot write
+    # is not such media.
+    done, media = _on_read_only_media(isolation, *command)
     assert done.returncode == 0 and done.stderr == "", done.stderr
     assert done.stdout.strip() and sorted(p.name for p in media.iterdir()) == ["desk.db"]
 
@@ -91,24 +97,19 @@ def test_a_desk_on_read_only_media_can_be_read(seeded, isolation, command) -> No
 def test_the_doctor_reads_a_desk_on_read_only_media_as_sound(seeded, isolation) -> None:
     """It said "damaged and cannot be read" of a sound desk every command could read (QA)."""
     import json
-    import shutil
-    import subprocess
-    import sys
 
-    if os.geteuid() != 0 or shutil.which("unshare") is None:
-        pytest.skip("a read-only mount needs root and unshare")
-    media = isolation / "media"
-    media.mkdir()
-    shutil.copy(isolation / "desk.db", media / "desk.db")
-    script = (f"mount --bind {media} {media} && mount -o remount,ro,bind {media} && "
-              f"exec {sys.executable} -m deskcli --db {media}/desk.db doctor --json")
-    done = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True,
-                          env=os.environ.copy())
-    if "mount" in done.stderr and done.returncode != 0 and "deskcli" not in done.stderr:
-        pytest.skip(f"no private read-only mount here: {done.stderr.strip()}")
+    done, _ = _on_read_only_media(isolation, "doctor", "--json")
     checks = {check["check"]: check for check in json.loads(done.stdout)}
     assert checks["integrity_check"]["ok"] and checks["schema"]["ok"], checks
     assert not checks["writable"]["ok"] and "read-only" in checks["writable"]["detail"]  # true of the media
+
+
+def test_a_change_on_read_only_media_says_it_is_not_writable(seeded, isolation) -> None:
+    """It said "cannot be opened", as of a missing or foreign file (QA)."""
+    done, media = _on_read_only_media(isolation, "assign", "1", "anna")
+    assert done.returncode == 5 and done.stdout == ""
+    assert done.stderr.startswith("error: ") and done.stderr.count("\n") == 1
+    assert "is not writable: its directory" in done.stderr and "read-only" in done.stderr
 
 
 def test_a_desk_in_a_directory_the_user_cannot_write_is_not_read_as_immutable(seeded, locked_down) -> None:

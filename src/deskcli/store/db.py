@@ -271,6 +271,7 @@ def is_desk(conn: sqlite3.Connection) -> bool:
 
 
 def _describe(path: StrPath, exc: BaseException) -> str:
+    directory = os.path.dirname(absolute(path)) or "."
     path = shown(path)
     if isinstance(exc, UnicodeDecodeError):
         return f"{path} is damaged (its schema cannot be read); restore it from a backup (desk doctor tells more)"
@@ -286,6 +287,8 @@ def _describe(path: StrPath, exc: BaseException) -> str:
             or "not a database" in text or "corrupt" in text):
         return f"{path} is damaged ({text}); restore it from a backup (desk doctor tells more)"
     if name.startswith("SQLITE_CANTOPEN"):
+        if not os.access(directory, os.W_OK):  # a read-only mount, say: SQLite writes its log beside the file
+            return f"{path} is not writable: its directory {shown(directory)} is read-only ({text})"
         return f"{path} cannot be opened ({text})"
     if name.startswith("SQLITE_IOERR"):
         return f"{path}: input/output error ({text})"
