@@ -12,10 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from deskcli.domain.intake import check_intake
-
-
-def _codes(body: str) -> list[str]:
-    return check_intake("", body).codes
+from tests.domain.intake_cases import codes as _codes
 
 
 def _scope(body: str) -> list[str]:

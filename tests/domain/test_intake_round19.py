@@ -15,7 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deskcli.domain.intake import check_intake, compare_questions, is_repeat, question_similarity
+from deskcli.domain.intake import compare_questions, is_repeat, question_similarity
+from tests.domain.intake_cases import codes as _codes
 
 
 @pytest.mark.parametrize(
@@ -114,10 +115,6 @@ def test_asides_on_both_sides_are_compared_as_names(question: str, first: str, s
 # --------------------------------------------------------------------------- off_topic
 # A sentence that names nothing of the writer's life was taken for a digression only because
 # it lacks product words. Four shapes of such a sentence go on with the question instead.
-
-
-def _codes(body: str) -> list[str]:
-    return check_intake("", body).codes
 
 
 @pytest.mark.parametrize(

@@ -11,15 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deskcli.domain.intake import check_intake
-
-
-def _clauses(text: str) -> list[str]:
-    return [f.message.split(" ", 1)[0] for f in check_intake("", text).flags if f.code == "out_of_scope"]
-
-
-def _codes(text: str) -> list[str]:
-    return check_intake("", text).codes
+from tests.domain.intake_cases import clauses as _clauses, codes as _codes
 
 
 # -- 2.10.2: integration with an outside system, asked politely or in other words --------
