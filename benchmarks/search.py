@@ -176,7 +176,7 @@ def main() -> None:
     queries = typical_queries(args.path, args.queries)
     worst = commonest(args.path)
     results["in process, typical two-word queries"] = summary(in_process(args.path, queries))
-    results["in process, typical, --status open"] = summary(in_process(args.path, queries, status="open"))
+    results["in process, typical, --status open"] = summary(in_process(args.path, queries, statuses=("open",)))
     results["in process, typical, --license HC-000007"] = summary(in_process(args.path, queries, license="HC-000007"))
     results["in process, typical, --since 2026-11-01"] = summary(in_process(args.path, queries, since="2026-11-01"))
     results[f"in process, commonest stems {worst!r}"] = summary(in_process(args.path, [worst] * 5))
