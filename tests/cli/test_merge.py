@@ -97,6 +97,27 @@ def test_the_source_s_access_is_erased_when_the_target_has_its_own(pair, isolati
     assert "s3cret-new" in desk("access", "show", str(target), "--json").stdout
 
 
+def test_access_merged_into_a_request_that_stays_closed_is_erased(pair, isolation) -> None:
+    """An answered duplicate merged into a resolved request left its credentials readable on a
+    closed request for good (QA): credentials live only while a request is open (2.12)."""
+    desk, source, target = pair
+    desk("reply", str(source), "--body", "Проверьте модуль заказов.")  # answered: no one waits
+    creds = isolation / "creds.toml"
+    creds.write_text('kind = "ftp"\naddress = "ftp.shop.example.ru"\nlogin = "tmp"\npassword = "s3cret"\n')
+    desk("access", "add", str(source), "--from-file", str(creds))
+    desk("close", str(target), "--no-mail")
+    merged = desk("merge", str(source), "--into", str(target), "--json")
+    assert json.loads(merged.stdout)["status"] == "resolved"
+    assert f"#{source}'s temporary ftp access erased (#{target} is closed)" in merged.stderr
+    conn = sqlite3.connect(isolation / "desk.db")
+    assert conn.execute("SELECT count(*) FROM access").fetchone()[0] == 0
+    conn.close()
+    result = desk("access", "show", str(target), code=None)
+    assert result.exit_code != 0 and "s3cret" not in result.stdout + result.stderr
+    kinds = [m["kind"] for m in desk.json("show", str(target), "--json")["messages"]]
+    assert "closing" in kinds  # the reminder to delete the temporary user, in the thread it joined
+
+
 @pytest.mark.parametrize("make_args,code,words", [
     (lambda s, t: [str(s), "--into", str(s)], 2, "into itself"),
     (lambda s, t: [str(s), "--into", "999"], 3, "not found"),

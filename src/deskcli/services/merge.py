@@ -42,14 +42,15 @@ def merge(ctx: Context, source_id: int, target_id: int) -> tuple[dict, dict]:
             raise InvalidInput(f"request #{target_id} is rejected; merge it into #{source_id} instead")
         source_due = source["due_at"] or _last_due(repo, source_id)
         before = {"due_at": target["due_at"] or _last_due(repo, target_id), "status": target["status"]}
-        _move_access(ctx, repo, source_id, target_id)
+        target_changes = _target_changes(source, target)
+        _move_access(ctx, repo, source_id, target_id,
+                     closed=target_changes.get("status", target["status"]) not in ("open", "answered"))
         for table in ("messages", "attachments", "events"):
             repo.conn.execute(f"UPDATE {table} SET request_id = ? WHERE request_id = ?", (target_id, source_id))
         # The target answers by mail where the source did when it has no address of its own.
         repo.conn.execute("INSERT OR IGNORE INTO mail_contacts (request_id, address, name, language) "
                           "SELECT ?, address, name, language FROM mail_contacts WHERE request_id = ?",
                           (target_id, source_id))
-        target_changes = _target_changes(source, target)
         both = set(json.loads(source["tags"])) | set(json.loads(target["tags"]))
         target = store_tags(ctx, repo, target, sorted(both))
         source = repo.change_request(
@@ -106,21 +107,24 @@ def _last_due(repo: Repository, request_id: int) -> str | None:
     return None
 
 
-def _move_access(ctx: Context, repo: Repository, source_id: int, target_id: int) -> None:
-    """The source's temporary access goes with its thread, unless the target has its own:
-    then the source's is erased, and the customer is asked to delete that user (2.12)."""
+def _move_access(ctx: Context, repo: Repository, source_id: int, target_id: int, *, closed: bool) -> None:
+    """The source's temporary access goes with its thread, unless the target has its own or
+    stays closed (credentials live only while a request is open: a resolved target would keep
+    them for good): then the source's is erased, and the customer is asked to delete that
+    user (2.12)."""
     found = repo.one("SELECT kind FROM access WHERE request_id = ?", (source_id,))
     if found is None:
         return
-    if repo.one("SELECT 1 FROM access WHERE request_id = ?", (target_id,)) is None:
+    if not closed and repo.one("SELECT 1 FROM access WHERE request_id = ?", (target_id,)) is None:
         repo.conn.execute("UPDATE access SET request_id = ? WHERE request_id = ?", (target_id, source_id))
         repo.record(at=ctx.now, agent=ctx.agent, action="access moved", request_id=target_id,
                     before={"access": None}, after={"access": found["kind"], "from": source_id})
         return
     kind = erase_access(ctx, repo, source_id)
     if kind:  # the only copy of that login is gone: the customer must delete the user (2.12)
-        ctx.notice(f"#{source_id}'s temporary {kind} access erased (#{target_id} keeps its own); ask the "
-                   f"customer to delete that temporary {kind} user")
+        why = f"#{target_id} is closed" if closed else f"#{target_id} keeps its own"
+        ctx.notice(f"#{source_id}'s temporary {kind} access erased ({why}); ask the customer to delete that "
+                   f"temporary {kind} user")
 
 def current_request(repo: Repository, request_id: int) -> int:
     """The request a message for ``request_id`` belongs to now, following merges
