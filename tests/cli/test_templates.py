@@ -113,3 +113,37 @@ def test_template_and_body_together_is_a_usage_error(desk) -> None:
     add_license(desk)
     request = open_request(desk)["id"]
     assert_one_error_line(desk("reply", str(request), "--template", "docs", "--body", "x", code=2))
+
+
+@pytest.mark.parametrize("meanwhile", [("license", "edit", "HC-1", "--price", "30000"),
+                                       ("template", "edit", "renewal-needed", "--body", "Продлите: $renewal_price. $agent")],
+                         ids=["a new price", "a new text"])
+def test_a_template_answer_made_before_a_change_is_not_sent(desk, isolation, meanwhile) -> None:
+    """reply --template filled the template in before the write lock: another agent's price or
+    template change committed in between, and the reply quoted the old one (QA: 7 runs in 40).
+    Played step by step: the text is made, the change lands, the reply takes the lock."""
+    import datetime as dt
+
+    from deskcli import settings
+    from deskcli.cli.compose import reply_text
+    from deskcli.domain.errors import InvalidInput
+    from deskcli.services import requests
+    from deskcli.services.context import Context
+    from tests.conftest import FIXED_NOW
+
+    add_license(desk)
+    request = open_request(desk)["id"]
+    late = Context(db_path=isolation / "desk.db", settings=settings.build(isolation / "config.toml", {}),
+                   agent="tester", now=dt.datetime.fromisoformat(FIXED_NOW))
+    text, still_true = reply_text(late, request, body=None, body_file=None, template="renewal-needed", kb=None,
+                                  edit=False)
+    assert text is not None and still_true is not None
+    desk(*meanwhile)
+    messages = len(desk.json("show", str(request), "--json")["messages"])
+    with pytest.raises(InvalidInput, match="changed while the reply was being made"):
+        requests.reply(late, request, text, still_true=still_true)
+    late.close()
+    assert len(desk.json("show", str(request), "--json")["messages"]) == messages
+    answered = desk.json("show", str(desk.json("reply", str(request), "--template", "renewal-needed", "--json")["id"]),
+                         "--json")
+    assert answered["messages"][-1]["body"] != text

@@ -13,6 +13,8 @@ from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from _typeshed import StrPath
     from deskcli.services.context import Context
 
@@ -40,10 +42,13 @@ def read_body(text: str | None, path: StrPath | None, *, what: str = "body") -> 
 
 
 def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: StrPath | None,
-               template: str | None, kb: int | None, edit: bool) -> str | None:
+               template: str | None, kb: int | None, edit: bool) -> tuple[str | None, Callable[[Context], bool] | None]:
     """The reply: given text or a template filled in for the request, with a documentation
-    link (--kb); the editor opens when nothing is given on a terminal, or with --edit."""
+    link (--kb); the editor opens when nothing is given on a terminal, or with --edit. With it,
+    for a template's text nobody reads over, the check that it still fills in the same
+    (``templates.still_renders``, asked inside the reply's write lock)."""
     articles = None
+    check = None
     if kb is not None:
         from deskcli.services import kb as documentation
 
@@ -55,6 +60,8 @@ def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: St
         from deskcli.services import templates
 
         text = templates.for_request(ctx, template, request_id, articles=articles)
+        if not edit:
+            check = templates.still_renders(template, request_id, text, articles=articles)
         if "docs" in placeholders(templates.get(ctx, template)["body"]):
             articles = None  # the template placed the link itself
     elif body is not None or body_file is not None:
@@ -81,8 +88,8 @@ def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: St
         edited = editor.edit(ctx, text, reply_comments(ctx, request_id, empty="aborts the reply"), what="reply")
         if edited is None:
             _aborted("reply")
-        return edited
-    return text
+        return edited, None
+    return text, check
 
 
 def request_body(ctx: Context, body: str | None, body_file: StrPath | None, *, license: str,

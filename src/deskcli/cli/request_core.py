@@ -57,13 +57,14 @@ def run_reply(rt: Context, request_id: int, *, body: str | None = None, body_fil
     if customer and internal:
         raise InvalidInput("a message is either --customer or --internal, not both")
     kind = "customer" if customer else "internal" if internal else "agent"
-    text = reply_text(rt, request_id, body=body, body_file=body_file, template=template, kb=kb, edit=edit)
+    text, still_true = reply_text(rt, request_id, body=body, body_file=body_file, template=template, kb=kb, edit=edit)
     if text is None:
         return 1
     if kind != "customer":
         from deskcli.services import requests
 
-        print_request(rt, requests.reply(rt, request_id, text, kind=kind, mail=not no_mail), fmt, fields)
+        print_request(rt, requests.reply(rt, request_id, text, kind=kind, mail=not no_mail, still_true=still_true),
+                      fmt, fields)
         return 0
     from deskcli.services.messages import customer_message
 

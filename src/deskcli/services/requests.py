@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from deskcli.domain import intake, tickets
@@ -140,11 +141,12 @@ def _already_answered(ctx: Context, repo: Repository, number: str, text: str) ->
 
 
 def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail: bool = True,
-          origin: Any = None) -> dict:
+          origin: Any = None, still_true: Callable[[Context], bool] | None = None) -> dict:
     """An agent's response, a customer's message (see ``services.messages``) or an internal note.
 
     ``mail=False``: the customer is not mailed the answer; ``origin``: the inbound mail
-    this message came from (services.mail.inbox)."""
+    this message came from (services.mail.inbox); ``still_true``: asked inside the write
+    lock, a text made from the desk's data before it (a template) is refused if no longer true."""
     if kind == "customer":
         from deskcli.services.messages import customer_message
 
@@ -159,6 +161,9 @@ def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail
     with ctx.transaction(searchable=True) as repo:
         allowed = {"agent": ("open", "answered"), "internal": tickets.STATUSES}[kind]
         row = open_row(ctx, repo, request_id, allow=allowed)
+        if still_true is not None and not still_true(ctx):
+            raise InvalidInput("the template's text or the values it quotes (a price, a date) changed while the "
+                               "reply was being made; nothing was recorded or sent: run the command again")
         message: dict[str, Any] = {"request_id": request_id, "author": ctx.agent, "kind": kind, "body": body,
                                    "at": utc_text(ctx.now)}
         if kind == "agent" and row["status"] == "open":

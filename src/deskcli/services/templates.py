@@ -9,6 +9,7 @@ is the only source (a removed template stays removed, an edited one stays edited
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -109,6 +110,15 @@ def for_request(ctx: Context, name: str, request_id: int, *, articles: list[dict
         raise InvalidInput(f"template {name} links documentation, and no article matches request "
                            f"#{request_id}; name one with --kb ARTICLE (desk kb search)")
     return rules.render(template["body"], variables)
+
+
+def still_renders(name: str, request_id: int, rendered: str, *,
+                  articles: list[dict] | None = None) -> Callable[[Context], bool]:
+    """Whether ``name`` still fills in for the request as ``rendered``: asked inside the
+    write lock of a reply whose text nobody read over (``desk reply --template`` without
+    ``--edit``), so a price, a date or the template's own text changed meanwhile by another
+    agent is not mailed as it was a moment before."""
+    return lambda ctx: for_request(ctx, name, request_id, articles=articles) == rendered
 
 
 def request_variables(ctx: Context, request_id: int, *, articles: list[dict] | None = None) -> dict[str, str]:
