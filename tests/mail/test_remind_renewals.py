@@ -93,3 +93,26 @@ def test_a_reminder_whose_price_changed_before_sending_is_withdrawn(renewals, sm
     [sixty] = remind(renewals, "2026-12-20")
     sent = renewals.json("mail", "send", "--json", env={"DESK_NOW": "2026-12-26T09:02:00+03:00"})
     assert [(r["status"], r["kind"]) for r in sent] == [("sent", "renewal_before_step")] and len(server.received) == 1
+
+
+@pytest.mark.parametrize("correction,field,now_says", [
+    (("--price", "20000"), "amount", "4000.00"),
+    (("--purchased", "2025-11-15"), "support_until", "2026-11-14"),
+], ids=["a price", "a purchase date"])
+def test_a_reminder_from_a_license_corrected_since_is_withdrawn_and_sent_again_right(
+        renewals, smtp_server, correction, field, now_says) -> None:
+    """The price or purchase date corrected after the reminder was queued: it went out quoting
+    the old figure, and no later run queued the right one (QA)."""
+    server = smtp_server()
+    renewals("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    [queued] = remind(renewals, "2026-11-20")  # support ends 12-01: 20 %, 4 980,00
+    assert (queued["amount"], queued["support_until"]) == ("4980.00", "2026-12-01")
+    renewals("license", "edit", "HC-7", *correction, env={"DESK_NOW": "2026-11-20T10:00:00+03:00"})
+    report = renewals.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-20T10:01:00+03:00"})
+    assert [(r["status"], r["kind"]) for r in report] == [("withdrawn", "renewal_before_end")]
+    assert "corrected after the reminder was queued" in report[0]["detail"] and server.received == []
+    [again] = renewals.json("mail", "remind-renewals", "--json", env={"DESK_NOW": "2026-11-20T10:02:00+03:00"})
+    assert again[field] == now_says and again["license"] == "HC-7"
+    sent = renewals.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-20T10:03:00+03:00"})
+    assert [r["status"] for r in sent] == ["sent"] and len(server.received) == 1
+    assert remind(renewals, "2026-11-21") == []  # once per step again

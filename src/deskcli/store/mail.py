@@ -183,11 +183,14 @@ def attachment_data(repo: Repository, attachment_id: int) -> bytes | None:
 # -- renewal reminders ----------------------------------------------------------------
 
 def reminded(repo: Repository, license: str, support_until: str, step: str) -> bool:
-    return repo.one("SELECT 1 FROM renewal_reminders WHERE license = ? AND support_until = ? AND step = ?",
-                    (license, support_until, step)) is not None
+    """Whether the customer was reminded of this step; a reminder withdrawn before it went out
+    (what it quoted no longer held) does not count, so the next run sends the right one."""
+    return repo.one("SELECT 1 FROM renewal_reminders r LEFT JOIN outbox o ON o.id = r.outbox_id "
+                    "WHERE r.license = ? AND r.support_until = ? AND r.step = ? "
+                    "AND coalesce(o.status, '') != 'withdrawn'", (license, support_until, step)) is not None
 
 
 def mark_reminded(repo: Repository, license: str, support_until: str, step: str, *, at: dt.datetime,
                   outbox_id: int | None) -> None:
-    repo.insert("renewal_reminders", {"license": license, "support_until": support_until, "step": step,
-                                      "at": utc_text(at), "outbox_id": outbox_id})
+    repo.conn.execute("INSERT OR REPLACE INTO renewal_reminders (license, support_until, step, at, outbox_id) "
+                      "VALUES (?, ?, ?, ?, ?)", (license, support_until, step, utc_text(at), outbox_id))

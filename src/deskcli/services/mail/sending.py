@@ -14,6 +14,7 @@ at once. ``requeue`` puts failed or bounced mail back in the queue.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import ssl
 
 from deskcli.services.mail.servers import configured_server
@@ -84,6 +85,10 @@ def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLCont
     return report
 
 
+#: The license fields a renewal reminder's quote is worked out from.
+_QUOTED = {"price_kopecks", "purchased", "support_until", "edition", "code_modified"}
+
+
 def _no_longer_true(ctx: Context, repo: Repository, row: dict) -> str | None:
     """Why a queued message would tell the customer what is no longer so, if it would: mail
     waits for the next ``desk mail send`` (or days of retries), and meanwhile a request can be
@@ -101,6 +106,12 @@ def _no_longer_true(ctx: Context, repo: Repository, row: dict) -> str | None:
         queued = from_utc_text(row["queued_at"])
         if any(from_utc_text(r["at"]) > queued for r in repo.renewals(row["license"])):
             return "the license was renewed after the reminder was queued"
+        edits = repo.all("SELECT after FROM events WHERE license = ? AND action = 'license edited' AND at > ?",
+                         (row["license"], row["queued_at"]))
+        if any(_QUOTED & set(json.loads(edit["after"] or "{}")) for edit in edits):
+            # The quote was worked out from the license as it was: the rate alone, compared
+            # below, misses a corrected price or purchase date (QA).
+            return "the license's price, dates or edition were corrected after the reminder was queued"
         license_row = repo.license(row["license"])
         try:
             then = renewal_quote(license_row, queued.astimezone(ctx.zone).date())
