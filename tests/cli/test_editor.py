@@ -179,3 +179,37 @@ def test_show_pages_long_output_on_a_terminal_and_cuts_long_bodies(waiting, tmp_
     assert "строка 100" in paged.read_text()
     # Not a terminal: no pager, and JSON always has the whole body.
     assert "строка 100" in desk.json("show", str(request), "--json")["messages"][-1]["body"]
+
+
+MEANWHILE_EDITOR = """
+import pathlib, subprocess, sys
+path = pathlib.Path(sys.argv[-1])
+subprocess.run([sys.executable, "-m", "deskcli", "--agent", "boris", *{meanwhile!r}], check=True,
+               stderr=subprocess.DEVNULL)
+path.write_text(path.read_text(encoding="utf-8") + "\\nВерсия Анны.\\n", encoding="utf-8")
+"""
+
+
+@pytest.mark.parametrize("command,meanwhile,shows", [
+    (("template", "edit", "docs"), ("template", "edit", "docs", "--body", "Версия Бориса: $agent"),
+     ("template", "show", "docs", "--json")),
+    (("template", "mail", "edit", "close"), ("template", "mail", "edit", "close", "--body",
+                                              "Subject: Закрыто ($ticket)\n\nВерсия Бориса. $resolution"),
+     ("template", "mail", "show", "close", "--json")),
+], ids=["canned answer", "mail text"])
+def test_a_save_made_while_the_editor_was_open_is_not_overwritten(desk, tmp_path, command, meanwhile, shows) -> None:
+    """Boris saved while Anna's editor was open; her save replaced his text without a word
+    (QA). Now hers is refused, his stands, and what she wrote is kept in a file."""
+    desk("license", "add", "HC-1", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-06-01",
+         env={"DESK_PIN": "4321"})
+    script = tmp_path / "anna.py"
+    script.write_text(MEANWHILE_EDITOR.format(meanwhile=list(meanwhile)), encoding="utf-8")
+    result = in_terminal("--agent", "anna", *command, env={"EDITOR": f"{sys.executable} {script}"})
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
+    assert "was changed by boris" in result.stderr and "nothing was saved" in result.stderr
+    kept = Path(result.stderr.split("your text is kept in ", 1)[1].split(" ", 1)[0])
+    assert "Версия Анны." in kept.read_text(encoding="utf-8")
+    assert oct(kept.stat().st_mode & 0o777) == "0o600"
+    shown = desk.json(*shows)
+    assert "Версия Бориса" in (shown.get("body") or shown.get("text"))

@@ -6,7 +6,7 @@ a canned answer, or the agent's editor on a terminal. Typer-free: the launcher r
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from deskcli import output
 from deskcli.domain import tickets
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
     from _typeshed import StrPath
     from deskcli.services.context import Context
+
+T = TypeVar("T")
 
 
 def read_body(text: str | None, path: StrPath | None, *, what: str = "body") -> str:
@@ -113,3 +115,27 @@ def request_body(ctx: Context, body: str | None, body_file: StrPath | None, *, l
 
 def _aborted(what: str) -> None:
     output.note(f"aborted: the {what} is empty; nothing was changed")
+
+
+def keeping(text: str, what: str, save: Callable[[], T]) -> T:
+    """``save()``, and if it fails the text written in the editor is not lost: it is kept
+    in a private file the error names, to look at and save again (--body-file)."""
+    from deskcli.domain.errors import DeskError
+
+    try:
+        return save()
+    except DeskError as exc:
+        import datetime as dt
+        import os
+
+        from deskcli import paths
+        from deskcli.files import private_dir, write_atomic
+
+        directory = os.path.join(paths.data_dir(), "unsaved")
+        kept = os.path.join(directory, f"{what}-{dt.datetime.now().strftime('%Y%m%d-%H%M%S-%f')}.txt")
+        try:
+            private_dir(directory)
+            write_atomic(kept, text.encode("utf-8"), replace=False)
+        except OSError:
+            raise exc from None
+        raise type(exc)(f"{exc}; your text is kept in {kept} (--body-file {kept} saves it)") from None

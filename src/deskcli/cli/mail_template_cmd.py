@@ -90,7 +90,8 @@ def edit(ctx: typer.Context, name: NameArgument, *, language: LanguageOption = "
 
     current = templates.get(reading(ctx), name, language)
     desk = writing(ctx, starts=True)
-    if body is None and body_file is None and editor.available(desk):
+    edited = body is None and body_file is None and editor.available(desk)
+    if edited:
         text = editor.edit(desk, current["text"], [
             f"Mail template {current['name']} ({language}): a 'Subject:' line, a blank line, the body.",
             "Lines starting with '#' are ignored; an empty text changes nothing.",
@@ -101,7 +102,13 @@ def edit(ctx: typer.Context, name: NameArgument, *, language: LanguageOption = "
     if text is None:
         output.note("aborted: the text is empty; nothing was changed")
         raise typer.Exit(1)
-    saved = templates.save(desk, name, language, text)
+    if edited:  # refused if another agent saved it meanwhile; what was written here is kept then
+        from deskcli.cli.compose import keeping
+
+        saved = keeping(text, "mail-template", lambda: templates.save(desk, name, language, text,
+                                                                       based_on=current["text"]))
+    else:
+        saved = templates.save(desk, name, language, text)
     output.note(f"mail template {saved['name']} ({language}) saved; the desk's next {saved['name']} mail uses it")
     fmt = chosen_format(fmt, as_json)
     if fmt is not Format.table or fields is not None:

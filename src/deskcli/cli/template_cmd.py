@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -40,8 +41,10 @@ def _print(records: list[dict] | dict, fmt: Format, fields: str | None, *, detai
         output.emit(records, fmt, fields=fields, columns=list(FIELDS))
 
 
-def _text(ctx: typer.Context, body: str | None, body_file: Path | None, *, initial: str, name: str) -> str | None:
-    """--body, --body-file or a pipe; on a terminal without either, the editor."""
+def _text(ctx: typer.Context, body: str | None, body_file: Path | None, *, initial: str,
+          name: str) -> tuple[str | None, bool]:
+    """(the text, whether it was written in the editor): --body, --body-file or a pipe; on a
+    terminal without either, the editor."""
     from deskcli import editor
     from deskcli.cli.requests_cmd import read_body
 
@@ -49,8 +52,16 @@ def _text(ctx: typer.Context, body: str | None, body_file: Path | None, *, initi
     if body is None and body_file is None and editor.available(desk):
         return editor.edit(desk, initial, [
             f"Template {name}. Lines starting with '#' are ignored; an empty text changes nothing.",
-            _VARIABLES_HELP, "", *(f"${key}: {meaning}" for key, meaning in VARIABLES.items())], what="template")
-    return read_body(body, body_file, what="template")
+            _VARIABLES_HELP, "", *(f"${key}: {meaning}" for key, meaning in VARIABLES.items())],
+            what="template"), True
+    return read_body(body, body_file, what="template"), False
+
+
+def _saved(text: str, edited: bool, save: Callable[[], dict]) -> dict:
+    """``save()``; what was written in the editor is kept if it fails (compose.keeping)."""
+    from deskcli.cli.compose import keeping
+
+    return keeping(text, "template", save) if edited else save()
 
 
 def _aborted() -> NoReturn:
@@ -68,10 +79,11 @@ def add(ctx: typer.Context, name: NameArgument, *, title: TitleOption = None, bo
     """
     from deskcli.services import templates
 
-    text = _text(ctx, body, body_file, initial="", name=name)
+    text, edited = _text(ctx, body, body_file, initial="", name=name)
     if text is None:
         _aborted()
-    saved = templates.save(writing(ctx, starts=True), name, text, title=title or "", new=True)
+    saved = _saved(text, edited, lambda: templates.save(writing(ctx, starts=True), name, text, title=title or "",
+                                                        new=True))
     _print(saved, chosen_format(fmt, as_json), fields, detail=True)
 
 
@@ -117,11 +129,16 @@ def edit(ctx: typer.Context, name: NameArgument, *, title: TitleOption = None, b
     current = templates.get(reading(ctx), name)
     if title is not None and body is None and body_file is None:
         text: str | None = current["body"]
+        edited = False
     else:
-        text = _text(ctx, body, body_file, initial=current["body"], name=name)
+        text, edited = _text(ctx, body, body_file, initial=current["body"], name=name)
     if text is None:
         _aborted()
-    saved = templates.save(writing(ctx, starts=True), name, text, title=title, new=False)
+    # Written from the text as it stood (in the editor, or the title alone with the text kept):
+    # refused if another agent saved the template meanwhile, whose text would be lost.
+    based_on = current["body"] if edited or text is current["body"] else None
+    saved = _saved(text, edited, lambda: templates.save(writing(ctx, starts=True), name, text, title=title,
+                                                        new=False, based_on=based_on))
     _print(saved, chosen_format(fmt, as_json), fields, detail=True)
 
 

@@ -63,8 +63,11 @@ def _seed(repo: Repository) -> None:
                               [(name, entry["title"], entry["body"]) for name, entry in shipped().items()])
 
 
-def save(ctx: Context, name: str, body: str, *, title: str | None = None, new: bool) -> dict[str, Any]:
-    """Add (``new``) or change a template; its text may use only known variables."""
+def save(ctx: Context, name: str, body: str, *, title: str | None = None, new: bool,
+         based_on: str | None = None) -> dict[str, Any]:
+    """Add (``new``) or change a template; its text may use only known variables.
+    ``based_on``: the text the change was made from (an editor opened on it): refused if
+    another agent saved the template since, whose text would otherwise be lost."""
     name = rules.validate_name(name)
     rules.check(body)
     if title is not None:
@@ -77,6 +80,8 @@ def save(ctx: Context, name: str, body: str, *, title: str | None = None, new: b
             raise InvalidInput(f"template {name} already exists; change it with desk template edit {name}")
         if not new and not exists:
             raise NotFound(f"template {name} not found (desk template list shows them)")
+        if based_on is not None and row is not None and row["body"] != based_on:
+            raise changed_meanwhile(ctx, f"template {name}", row)
         previous_title = row["title"] if row is not None else ""
         values = {"title": title if title is not None else previous_title, "body": body,
                   "updated_at": utc_text(ctx.now), "updated_by": ctx.agent}
@@ -86,6 +91,14 @@ def save(ctx: Context, name: str, body: str, *, title: str | None = None, new: b
                     before={"template": name, "title": previous_title} if exists else None,
                     after={"template": name, "title": values["title"]})
         return _shown(ctx, {"name": name, **values})
+
+
+def changed_meanwhile(ctx: Context, what: str, row: dict) -> InvalidInput:
+    """The refusal of a change made from a text another agent has replaced since."""
+    who = f" by {row['updated_by']}" if row.get("updated_by") else ""
+    when = f" at {ctx.show_stored(row['updated_at'])}" if row.get("updated_at") else ""
+    return InvalidInput(f"{what} was changed{who}{when} after you opened it; nothing was saved, so their text "
+                        "stands (look at it before saving yours again)")
 
 
 def remove(ctx: Context, name: str) -> None:

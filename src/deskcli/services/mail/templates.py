@@ -96,12 +96,18 @@ def placeholders(name: str) -> list[str]:
     return sorted(_packaged().PLACEHOLDERS[_key(name, "ru")[0]])
 
 
-def save(ctx: Context, name: str, language: str, text: str) -> dict[str, Any]:
-    """Store the team's copy of a mail template; the next mail of that kind uses it."""
+def save(ctx: Context, name: str, language: str, text: str, *, based_on: str | None = None) -> dict[str, Any]:
+    """Store the team's copy of a mail template; the next mail of that kind uses it.
+    ``based_on``: the text the change was made from (an editor opened on it): refused if
+    another agent saved or reset the template since."""
+    from deskcli.services.templates import changed_meanwhile
+
     stored, language = _key(name, language)
     text = check(stored, language, text)
     with ctx.transaction() as repo:
         before = _row(repo, stored, language)
+        if based_on is not None and _record(ctx, stored, language, before)["text"] != based_on:
+            raise changed_meanwhile(ctx, f"mail template {stored.replace('_', '-')} ({language})", before or {})
         repo.conn.execute("INSERT OR REPLACE INTO mail_templates (language, name, text, updated_at, updated_by) "
                           "VALUES (?, ?, ?, ?, ?)", (language, stored, text, utc_text(ctx.now), ctx.agent))
         what = {"mail_template": f"{language}/{stored}"}
