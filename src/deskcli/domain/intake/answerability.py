@@ -46,6 +46,7 @@ from deskcli.domain.intake.asking_patterns import (
     REQUEST_TOPIC as _REQUEST_TOPIC,
 )
 from deskcli.domain.intake.asking_patterns import OWN_SAYING as _OWN_SAYING
+from deskcli.domain.intake.asking_patterns import PASSED_ON as _PASSED_ON
 from deskcli.domain.intake.asking_patterns import NOTICE as _NOTICE
 from deskcli.domain.intake.asking_patterns import REDIRECT as _REDIRECT
 from deskcli.domain.intake.asking_patterns import (
@@ -113,9 +114,12 @@ def _asks_after_the_request(sentence: str) -> bool:
             cut.append(topic.span())
     left = "".join(c for i, c in enumerate(sentence) if not any(a <= i < b for a, b in cut))
     # mat, insults and counts (третий день, four days) say how long, not what about
-    # the request's number too (обращение №61402, read "no61402" after NFKC; ticket 4521)
+    # the request's number too (обращение №61402, read "no61402" after NFKC; ticket 4521),
+    # nor the staff addressed (связаться с вами, вам ответили)
+    addressee = cue_words("addressee")
     words = [
-        w for w in PLAIN_WORD.findall(left) if not _abusive(w) and not _counting(w) and not _REQUEST_NUMBER.fullmatch(w)
+        w for w in PLAIN_WORD.findall(left)
+        if not _abusive(w) and not _counting(w) and not _REQUEST_NUMBER.fullmatch(w) and w not in addressee
     ]
     return not content_words(words)
 
@@ -174,7 +178,7 @@ def asks(sentence: str) -> bool:
     question needs a "?" or a question word at its head (подскажите, как ...), not a
     "как" of comparison inside a sentence; a request needs something to do.
     """
-    sentence = _SETTLED.sub(" ", _MONEY_BACK.sub(" ", _ANNOUNCED.sub(" ", sentence)))
+    sentence = _SETTLED.sub(" ", _MONEY_BACK.sub(" ", _ANNOUNCED.sub(" ", _PASSED_ON.sub(" ", sentence))))
     # "пошли вы …", "идите вы …": abuse in the form of a request asks for nothing
     sentence = _abusive_phrases().sub(" ", sentence)
     questioned = bool(QUESTION_MARK.search(sentence))

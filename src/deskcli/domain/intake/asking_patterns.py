@@ -62,7 +62,11 @@ LABELLED_DATUM = patterns.compile(
     r"[^:?]{1,60}:\s*[\d\s#№.,/-]+|(?:[^\s:?,]+\s+){0,2}[^\s:?,]*[а-яё][^\s:?,]*\s*:\s*[^а-яё]+"
 )
 # Politeness that only points at data sent: "please find attached", "please see the log".
-SEE_ATTACHED = patterns.compile(r"(?<!\w)please\s+(?:find|see)(?!\w)")
+# Words passed on to someone (передайте вашему специалисту, что ...): the request is to pass
+# them on, and what they say is read as it stands (a fault reported that way still reports).
+PASSED_ON = patterns.compile(r"(?<![^\W_])передайте(?:\s+\S+){0,4}?,?\s+что(?![^\W_])")
+# "посмотрите, пожалуйста" beside a letter forwarded is the same "please see".
+SEE_ATTACHED = patterns.compile(r"(?<!\w)(?:please\s+(?:find|see)|посмотрите|гляньте|взгляните)(?!\w)")
 # What a request was about, after a word of its status: ответ по обращению про импорт.
 REQUEST_TOPIC = patterns.compile(r"\s+(?:по\s+поводу|про|насчет|об?|по|about|regarding|on|for)\s+[^,.;:!?]*")
 # A customer introducing himself: "меня зовут Дмитрий", "я новый администратор, буду писать вам".

@@ -15,8 +15,9 @@ from deskcli.domain.intake.obscene import obscene_lexicon
 from deskcli.domain.intake.wordlists import word_list
 
 
-# The second person, then up to two words, before an @"phrase" of insults.txt.
-_TO_ADDRESSEE = r"(?:вы|ты|you)(?:\s+[^\s.,!?;:]+){0,2}\s+"
+# The second person or its possessive, then up to two words, before an @"phrase" of
+# insults.txt (you are brain-dead, your pea-brained support).
+_TO_ADDRESSEE = r"(?:вы|ты|you|your|ваш\w*|тво[йиеё]\w*)(?:\s+[^\s.,!?;:]+){0,2}\s+"
 _PROPER_NAME = frozenset(("Surn", "Name", "Patr"))
 _PARTS_OF_SPEECH = frozenset(("NOUN", "ADJF", "ADJS", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "INTJ"))
 _EN_INFLECTIONS = ("", "s", "es", "ic", "ically", "ish", "ed")

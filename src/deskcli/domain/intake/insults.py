@@ -6,7 +6,7 @@ from __future__ import annotations
 
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import (
@@ -177,15 +177,38 @@ def _called_by_it(sentence: Sequence[Token], index: int, weak_insult: bool = Fal
     qualifies it (Ослы упрямые, ...; Incompetent clowns, ...): the reader is called by it."""
 
     def ends_clause(at: int) -> bool:
-        return at + 1 == len(sentence) or re.search(r"[,!?]", sentence[at].gap_after) is not None
+        return at + 1 == len(sentence) or re.search(r"[,!?:]", sentence[at].gap_after) is not None
 
-    if (index == 0 or "," in sentence[index].gap_before) and ends_clause(index):
+    def ends_address(at: int) -> bool:
+        # the address may go on in a phrase of a preposition (обезьяны с клавиатурой, идиоты
+        # из поддержки), verbless, to the clause's end
+        return ends_clause(at) or _prepositional_tail(sentence, at, ends_clause)
+
+    if (index == 0 or "," in sentence[index].gap_before) and ends_address(index):
         return True
     # a word with an everyday sense (бараны белые) only beside another insult
     weak = weak_insult
-    if index == 1 and (_qualifier(sentence[0], weak) or _in(sentence[0], "greeting")) and ends_clause(1):
+    if index == 1 and (_qualifier(sentence[0], weak) or _in(sentence[0], "greeting")) and ends_address(1):
         return True
     return index == 0 and len(sentence) > 1 and _qualifier(sentence[1], weak) and ends_clause(1)
+
+
+# How many words a preposition's phrase may take after an address (с клавиатурой, из вашей поддержки).
+_TAIL_WORDS = 3
+
+
+def _prepositional_tail(sentence: Sequence[Token], at: int, ends_clause: Callable[[int], bool]) -> bool:
+    """Whether the words after `at` are a preposition's phrase of a few words with no verb,
+    ending where the clause ends: the address goes on (обезьяны с клавиатурой, ...)."""
+    if at + 1 >= len(sentence) or not morphology.can_be(sentence[at + 1].reading, "PREP"):
+        return False
+    for end in range(at + 2, min(len(sentence), at + 2 + _TAIL_WORDS)):
+        found = morphology.parses(sentence[end].reading)
+        if found and (found[0].has("VERB") or found[0].has("INFN")):
+            return False
+        if ends_clause(end):
+            return True
+    return False
 
 
 def _qualifier(token: Token, weak: bool) -> bool:

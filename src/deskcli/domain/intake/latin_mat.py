@@ -29,12 +29,16 @@ _GROUPS = (
     ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"), ("ts", "ц"),
     ("ya", "я"), ("yu", "ю"), ("yo", "ё"), ("ye", "е"), ("ja", "я"), ("ju", "ю"),
 )
-_LETTERS = dict(zip("abvgdezijklmnoprstufhcwqx'", "абвгдезийклмнопрстуфхквкхь", strict=True))
+# Digits that stand for the letters they look like (hu9: 9 for я, 3 for з, 4 for ч, 6 for б).
+_LETTERS = dict(zip("abvgdezijklmnoprstufhcwqx'9346", "абвгдезийклмнопрстуфхквкхьязчб", strict=True))
 _VOWELS = "аеёиоуыэюя"
 _Y_AS_U = patterns.compile(r"y")
 # A word of three letters or more; an asterisk or two inside hide letters (yo*anyi), which
 # the obscene check fills in as it does in Cyrillic.
-_LATIN_WORD = patterns.compile(r"(?<![\w'*])(?=(?:[a-z]\**){3})[a-z]+(?:\*{1,2}[a-z]+)?(?![\w'*])")
+# A digit among the letters may stand for one (ni hu9), not open the word (9am, 3ds).
+_LATIN_WORD = patterns.compile(
+    r"(?<![\w'*])(?=(?:[a-z0-9]\**){3})[a-z]{2}[a-z9346]*(?:\*{1,2}[a-z9346]+)?(?![\w'*])"
+)
 
 
 def russian_in_latin(text: str) -> bool:

@@ -36,7 +36,8 @@ _CYRILLIC_AS_LATIN = str.maketrans("аеорсухкмтнАВЕКМНОРСТУ
 # needs where a Cyrillic one is meant (xep, cyka, 3aebal); ebb, Eben and Ebro stay English.
 DISGUISE_MARK = patterns.compile(r"[xXyY0346@$]")
 # Digits and signs that stand in for letters; applied only when that reveals a root.
-SIGNS_AS_CYRILLIC = str.maketrans("0346@$€", "озчбасе")
+# 9 stands for я as it does in Russian typed with digits (бл9, ху9).
+SIGNS_AS_CYRILLIC = str.maketrans("03469@$€", "озчбяасе")
 _SIGNS_AS_LATIN = str.maketrans("0135@$€", "oiesase")
 
 

@@ -78,6 +78,7 @@ def _occurrences(word: str, parts: Sequence[str]) -> list[int]:
 
 
 _EN_ENDINGS = ("", "s", "ed", "er", "ers", "ing", "in", "y", "ty")
+_J_FOR_Y = patterns.compile(r"(?<=[aeiou])y")
 
 
 class _ObsceneLexicon:
@@ -90,6 +91,9 @@ class _ObsceneLexicon:
         innocent: Sequence[str],
         lemmas: Iterable[str] = (),
     ) -> None:
+        # Russian typed in Latin writes й as y or j alike (nahuy, nahuj; pohuj): a Latin root
+        # with y after a vowel takes j there too.
+        roots = [*roots, *(_J_FOR_Y.sub("j", r) for r in roots if LATIN.match(r.lstrip("*=^~")) and _J_FOR_Y.search(r))]
         self._anchored = _Anchored((r for r in roots if r[0] not in "*=^~"), prefixes)
         self._guarded_anchored = _Anchored((r[1:] for r in roots if r[0] == "^"), prefixes)
         self._anywhere = tuple(r[1:] for r in roots if r.startswith("*"))

@@ -2,10 +2,13 @@
 share forms with inanimate nouns of the dictionary (сучки: bitches, or knots in timber;
 сучья: a bitch's, or branches), and a forwarded mail quotes someone else's words.
 
-A shared form counts as the everyday noun only where the grammar says so: an ordinary
-adjective before it agrees with the inanimate noun (мелкие сучки, сухие сучья). An
-adjective that insults (тупые), a pronoun (эти, ваши) or a capital at the sentence's start
-(Сука, ...) leaves the word vulgar, as does anything aimed at the desk."""
+A shared form counts as the everyday noun only where the grammar or the message says so: an
+ordinary adjective before it agrees with the inanimate noun (мелкие сучки, сухие сучья); a
+thing has it (доски с сучками, ветка без сучьев: a preposition of having between an inanimate
+noun and the form); or the message names the noun in a form no vulgar word shares (без
+сучков ... с сучками: one word keeps one sense in one message). An adjective that insults
+(тупые), a pronoun (эти, ваши) or a capital at the sentence's start (Сука, ...) leaves the word
+vulgar, as does anything aimed at the desk."""
 
 from __future__ import annotations
 
@@ -50,11 +53,39 @@ def innocent_homograph(
     modifier = fold(before.group())
     if is_insult_word(modifier) or morphology.lemmas(modifier) & mat_lemmas or _points_at_people(text, written[index].start()):
         return False
+    if _had_by_a_thing(written, index, text) or _named_plainly(written, {n.lemma for n in nouns}, mat_lemmas):
+        return True
     return any(
         _MODIFIERS & m.grammemes and "Apro" not in m.grammemes and _agrees(m, noun)
         for m in morphology.parses(modifier)
         for noun in nouns
     )
+
+
+# Prepositions of having or lacking: a thing with or without knots (доска с сучками).
+_HAVING = frozenset(("с", "со", "без"))
+
+
+def _had_by_a_thing(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
+    """Whether the form follows с / без after an inanimate noun the dictionary knows (доски
+    с сучками): a thing's part, where a person (менеджеры с сучками) or a pronoun is no thing."""
+    if index < 2 or fold(written[index - 1].group()) not in _HAVING:
+        return False
+    if text[written[index - 2].end() : written[index - 1].start()].strip(" "):
+        return False
+    head = morphology.parses(fold(written[index - 2].group()))
+    return bool(head) and all(p.known and p.has("NOUN", "inan") for p in head)
+
+
+def _named_plainly(written: Sequence[re.Match[str]], nouns: set[str], mat_lemmas: frozenset[str]) -> bool:
+    """Whether another word of the message is a form of the same everyday noun that no vulgar
+    word shares (сучков, сучком: only сучок's): the writer means the noun throughout."""
+    for match in written:
+        found = morphology.parses(fold(match.group()))
+        lemmas = {p.lemma for p in found if p.has("NOUN")}
+        if lemmas & nouns and not {p.lemma for p in found} & mat_lemmas:
+            return True
+    return False
 
 
 # Answering in any form (не ответили, ответят): whoever answers the customer is the desk's.

@@ -32,11 +32,11 @@ from typing import NamedTuple
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.answerability import QUESTION_MARK
 from deskcli.domain.intake.normalising import CYRILLIC
+from deskcli.domain.intake.repeat_objects import objects_replaced
 from deskcli.domain.intake.repeat_settled import settles_earlier
+from deskcli.domain.intake.repeat_slots import THINGS, against, asides, replaced_what, slots, swapped
 from deskcli.domain.intake.repeat_terms import (
-    ALTERNATIVE,
     ANY_ACTION,
-    ASIDE,
     ANY_STOPPING,
     VALUE,
     VENDOR,
@@ -73,7 +73,7 @@ def _trigrams(word: str) -> frozenset[str]:
 
 def _likeness(a: Term, b: Term) -> float:
     """1 for the same term or group; partial for near spellings of plain words; else 0."""
-    if _negation_of(a.stem, b.stem) or _negation_of(b.stem, a.stem) or _against(scale_sides([a]), scale_sides([b])):
+    if _negation_of(a.stem, b.stem) or _negation_of(b.stem, a.stem) or against(scale_sides([a]), scale_sides([b])):
         return 0.0  # платная / бесплатная, увеличить / уменьшить: one word and its opposite
     # The words that leave a value open (сумма, количество, определённый) are no synonyms.
     if any(not c.startswith("isa:") and c != _OPEN for c in a.concepts & b.concepts):
@@ -205,9 +205,10 @@ class Comparison(NamedTuple):
 #: The vetoes `compare_questions` names: one thing taken opposite ways; different actions;
 #: a place, a name, an instance of one kind or another thing replaced in the same slot; a
 #: name left over against a thing; an English thing left on both sides (no dictionary); a
-#: name only the new question asks about; a thing of the earlier question the new one says is settled.
+#: name only the new question asks about; a thing of the earlier question the new one says is
+#: settled; the shared action done to another object, in another word order.
 VETOES = ("opposite", "action", "replaced_place", "replaced_name", "replaced_kind", "replaced_thing", "named",
-          "guessed", "new_entity", "settled")
+          "guessed", "new_entity", "settled", "replaced_object")
 
 
 def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = None) -> Comparison:
@@ -250,10 +251,10 @@ def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = No
         _negation_of(x.stem, y.stem) or _negation_of(y.stem, x.stem) for x in terms_a for y in terms_b
     )
     # увеличить / уменьшить размер, на старшую / на младшую редакцию: opposite ends of one scale.
-    opposite = opposite or _against(scale_sides(terms_a), scale_sides(terms_b))
+    opposite = opposite or against(scale_sides(terms_a), scale_sides(terms_b))
     # с «Старт» на «Стандарт» / с «Стандарт» на «Старт»: both name the same two things, and
     # where one goes to is not where the other goes to.
-    opposite = opposite or _swapped(anchors, terms_a, terms_b, "to") or _swapped(anchors, terms_a, terms_b, "from")
+    opposite = opposite or swapped(anchors, terms_a, terms_b, "to") or swapped(anchors, terms_a, terms_b, "from")
     # скрыть, не удаляя / удалить; отключить, не удаляя модуль / удалить модуль: an action
     # one question rules out is the one the other asks for, whatever the pairing found.
     opposite = opposite or bool(_ruled_out(terms_a) & _asked(terms_b) or _ruled_out(terms_b) & _asked(terms_a))
@@ -273,8 +274,8 @@ def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = No
     # A name that only restates or illustrates (in brackets, a pasted error text, раздел
     # «Документы» where the other question asks about any section) names no other thing.
     partners = dict(anchors)
-    aside_a = _asides(terms_a, terms_b, partners, used_a, narrowing=True)
-    aside_b = _asides(terms_b, terms_a, {j: i for i, j in anchors}, used_b, narrowing=False)
+    aside_a = asides(terms_a, terms_b, partners, used_a, narrowing=True)
+    aside_b = asides(terms_b, terms_a, {j: i for i, j in anchors}, used_b, narrowing=False)
     # Two different errors pasted, two different examples: then the aside is what is asked about.
     if aside_a and aside_b:
         aside_a = aside_b = set()
@@ -307,18 +308,24 @@ def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = No
     left_b = {t.kind for j, t in enumerate(terms_b) if j not in used_b}
     # A thing of one question replaced by another in the same place between the words
     # both share (доступ к товару / к разделу); a rewording puts its other words elsewhere.
-    slots_a = _slots(terms_a, used_a, [i for i, _ in anchors])
-    slots_b = _slots(terms_b, used_b, [j for _, j in anchors])
+    slots_a = slots(terms_a, used_a, [i for i, _ in anchors])
+    slots_b = slots(terms_b, used_b, [j for _, j in anchors])
     # A name left over on one side against any thing on the other is a replaced name
     # wherever it stands (Старт — сколько пользователей … / сколько пользователей … Бизнес).
-    named = "entity" in left_a | left_b and left_a & _THINGS and left_b & _THINGS
+    named = "entity" in left_a | left_b and left_a & THINGS and left_b & THINGS
     # English has no dictionary here: every unknown word is read as a noun, so where a
     # "thing" stands tells nothing, and any thing left on both sides vetoes as before.
-    guessed = not CYRILLIC.search(a + b) and left_a & _THINGS and left_b & _THINGS
+    guessed = not CYRILLIC.search(a + b) and left_a & THINGS and left_b & THINGS
     if shared_slots := slots_a.keys() & slots_b.keys():
-        vetoes.append(_replaced_what([slots_a[k] for k in shared_slots], [slots_b[k] for k in shared_slots]))
+        vetoes.append(replaced_what([slots_a[k] for k in shared_slots], [slots_b[k] for k in shared_slots]))
     elif named or guessed:
         vetoes.append("named" if named else "guessed")
+    # выгрузить в Excel список покупателей / выгрузить заказы в Excel: one action done to
+    # other things, in whatever word order (`repeat_objects`)
+    if not any(v.startswith("replaced_") for v in vetoes) and objects_replaced(
+        a, b, terms_a, terms_b, anchors, used_a, used_b
+    ):
+        vetoes.append("replaced_object")
     # A name, version or code the new question asks about and the earlier one never named
     # (SMTP Mail.ru after SMTP Яндекса): another entity is another question.
     if "entity" in left_a:
@@ -326,76 +333,6 @@ def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = No
     # журнал администраторов нашли / журнал покупателей: the earlier question's thing is settled
     vetoes += ["settled"] if settles_earlier(a, terms_b, _likeness) else []
     return Comparison(score, tuple(vetoes))
-
-
-def _asides(terms: Sequence[Term], others: Sequence[Term], partners: dict[int, int], used: set[int],
-            narrowing: bool) -> set[int]:
-    """The unpaired names of `terms` that only restate or illustrate: asides, alternatives
-    to a name the other question asked about, and (`narrowing`: the new question's side) names
-    attached to a head noun the earlier question asked about in general. An earlier question
-    about one named instance was answered for that instance only."""
-    found = set()
-    for i, term in enumerate(terms):
-        if i in used or term.kind != "entity":
-            continue
-        if term.role == ASIDE:
-            found.add(i)
-        elif term.head.startswith(ALTERNATIVE):  # CSV или xlsx, one of them asked about before
-            if any(other.word == term.head[len(ALTERNATIVE) :] and k in used for k, other in enumerate(terms)):
-                found.add(i)
-        elif narrowing and term.head and any(
-            head.stem == term.head and k in partners
-            and not any(o.kind == "entity" and o.head == others[partners[k]].stem for o in others)
-            for k, head in enumerate(terms)
-        ):
-            found.add(i)
-    return found
-
-
-def _against(sides_a: dict[str, set[str]], sides_b: dict[str, set[str]]) -> bool:
-    """Whether on some scale of [opposites] one question stands only on one side and the other
-    only on the other (увеличить / уменьшить); a question naming both sides opposes nothing."""
-    return any(len(sides_a[n]) == len(sides_b[n]) == 1 and sides_a[n] != sides_b[n] for n in sides_a.keys() & sides_b.keys())
-
-
-def _swapped(anchors: list[tuple[int, int]], terms_a: Sequence[Term], terms_b: Sequence[Term], role: str) -> bool:
-    """Whether the paired terms that take `role` (where to, where from) in one question are
-    all paired with terms that do not take it in the other, and both have some."""
-    in_a = {k for k, (i, _) in enumerate(anchors) if terms_a[i].role == role}
-    in_b = {k for k, (_, j) in enumerate(anchors) if terms_b[j].role == role}
-    return bool(in_a and in_b and not in_a & in_b)
-
-
-def _slots(terms: Sequence[Term], used: set[int], anchors: list[int]) -> dict[tuple[str, int, int], list[Term]]:
-    """Where each unpaired thing, place or qualifier stands: its class and the shared terms
-    (by pair) right before and after it in its own question (-1 at either end)."""
-    found: dict[tuple[str, int, int], list[Term]] = {}
-    for index, term in enumerate(terms):
-        if index in used or term.kind not in _SLOT_CLASSES:
-            continue
-        before = max(((at, k) for k, at in enumerate(anchors) if at < index), default=(-1, -1))[1]
-        after = min(((at, k) for k, at in enumerate(anchors) if at > index), default=(-1, -1))[1]
-        found.setdefault((_SLOT_CLASSES[term.kind], before, after), []).append(term)
-    return found
-
-
-def _replaced_what(left_a: list[list[Term]], left_b: list[list[Term]]) -> str:
-    """What stands replaced in a shared slot: a place (сайт / админка), a name (PHP / MySQL),
-    an instance of one kind by another (евро / доллар), or another thing."""
-    terms_a = [t for group in left_a for t in group]
-    terms_b = [t for group in left_b for t in group]
-    if any(t.kind == "place" for t in terms_a + terms_b):
-        return "replaced_place"
-    if any(t.kind == "entity" for t in terms_a + terms_b):
-        return "replaced_name"
-    kinds_a = {c for t in terms_a for c in t.concepts if c.startswith("isa:")}
-    kinds_b = {c for t in terms_b for c in t.concepts if c.startswith("isa:")}
-    return "replaced_kind" if kinds_a & kinds_b else "replaced_thing"
-
-
-_THINGS = frozenset(("entity", "noun"))
-# A qualifier and a thing in one place name the same slot two ways (смс-сервисы / платёжные сервисы).
-_SLOT_CLASSES = {"entity": "thing", "noun": "thing", "place": "place", "qualifier": "thing"}
 
 
 def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None) -> bool:

@@ -190,6 +190,9 @@ _FEARED = patterns.compile(
 # Someone's inability (никто не может отправить, я не могу настроить, we cannot) states a
 # fault or the writer's trouble: no "can you" put to the staff.
 _UNABLE = patterns.compile(r"(?<!\S)((?:никто|ничто|я|мы|он|она|они|покупатель|клиент)(?: \S+){0,2}? не) (?:с?мочь)(?!\S)")
+# The same with the subject left out at the sentence's head (Не можем установить систему:
+# "we cannot"), in a sentence with no "?" and no вы: "Не можете перенести?" asks the staff.
+_UNABLE_HEAD = patterns.compile(r"^((?:[ао] )?не) с?мочь(?= )(?!.*(?<!\S)(?:вы|ваш)(?!\S))(?!.*\?)")
 # What a third party is to be able to do (чтобы кандидаты могли откликаться, чтобы покупатели
 # могли оплатить): the purpose of the thing asked about, no "can you" put to the staff (a wish
 # of what the staff do reads _impr_ there).
@@ -198,6 +201,16 @@ _ABLE_PURPOSE = patterns.compile(r"(?<!\S)(чтобы(?: (?!вы(?!\S)|ваш)\S
 _MAYBE_AHEAD = patterns.compile(r"(?<![^\W_])может(?:\s+быть)?(?=\s*,|\s+это(?![^\W_]))", re.IGNORECASE)
 # "всё так же не считается" is "still": a fault that stays, not the same work again (2.10.7).
 _STILL = patterns.compile(r"(?<!\S)все так же(?!\S)")
+# "а не как в прошлый раз", "not like last time": the same again negated asks for it done
+# differently, no earlier work redone; "выглядел так же", "look the same": a likeness (make it
+# look like this template), not the same work again.
+_NOT_THE_SAME = patterns.compile(
+    r"(?<!\S)(?:не|not|unlike) (?:(?:точно )?так же|как (?:и )?(?:в прошлый раз|тогда|раньше|прежде)"
+    r"|(?:like |as )?(?:last time|before))(?!\S)"
+)
+_LOOKS_THE_SAME = patterns.compile(
+    r"(?<!\S)(?:выглядеть|смотреться|look|looks)( _subj_| _impr_| _past_)? (?:(?:точно )?так же|the same)(?!\S)"
+)
 # The writer repeating what he writes (повторю, повторяю вопрос, I repeat) asks no work redone.
 _WRITER_REPEATS = patterns.compile(r"(?<![^\W_])(?:повтор(?:ю|яю)(?:сь)?|i\s+repeat)(?![^\W_])", re.IGNORECASE)
 
@@ -227,7 +240,8 @@ def _who_does(sentence: str) -> str:
     sentence = _NO_WORK_ASKED.sub(lambda m: m.group(0)[: -len(" _impr_")], sentence)
     sentence = _GONE.sub(_person_gone, sentence)
     sentence = _CHECKED_AFTER.sub(r"\1 вслед", sentence)
-    sentence = _UNABLE.sub(r"\1 уметь", sentence)
+    sentence = _UNABLE_HEAD.sub(r"\1 уметь", _UNABLE.sub(r"\1 уметь", sentence))
+    sentence = _LOOKS_THE_SAME.sub(r"выглядеть\1 подобно", _NOT_THE_SAME.sub("иначе", sentence))
     sentence = _ABLE_PURPOSE.sub(r"\1 уметь", sentence)
     sentence = _FEARED.sub(lambda m: m.group(0).rsplit(" ", 1)[0] + " уцелеть", _MAYBE.sub("возможно", sentence))
     sentence = _STILL.sub("по-прежнему", _WANTING_EN.sub("we mean to ", sentence))
