@@ -176,3 +176,22 @@ def test_maildir_under_a_held_lock_moves_nothing(mail_desk, isolation, monkeypat
 
 def test_not_a_maildir_is_a_usage_error(mail_desk, isolation) -> None:
     assert "not a maildir" in mail_desk("mail-in", "--maildir", str(isolation), code=2).stderr
+
+
+def test_two_runs_over_one_maildir_both_succeed_and_store_each_message_once(mail_desk, isolation) -> None:
+    """cron's runs overlapping: one run found a file the other had just moved to cur/ and
+    stopped with exit 2 (QA: 20 runs in 20)."""
+    import os
+    import subprocess
+    import sys
+
+    maildir = make_maildir(isolation / "Maildir", *(MESSAGES * 6))  # 18 files, 3 messages
+    argv = [sys.executable, "-m", "deskcli", "mail-in", "--maildir", str(maildir), "--json"]
+    runs = [subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy())
+            for _ in range(2)]
+    finished = [(run.wait(timeout=120), run.stdout.read(), run.stderr.read()) for run in runs]  # type: ignore[union-attr]
+    assert [code for code, _, _ in finished] == [0, 0], [err for _, _, err in finished]
+    assert list((maildir / "new").iterdir()) == [] and len(list((maildir / "cur").iterdir())) == 18
+    logged = mail_desk.json("mail", "log", "--json")
+    stored = [entry["message_id"] for entry in logged if entry["outcome"] != "duplicate"]
+    assert sorted(stored) == sorted(IDS)

@@ -49,6 +49,8 @@ def from_maildir(ctx: Context, directory: Path, results: list[dict[str, Any]]) -
         target = name if ":2," in name else f"{name}:2,S"
         try:
             os.replace(new / name, cur / target)
+        except FileNotFoundError:
+            pass  # another run over this maildir (cron's, overlapping) moved it; the desk has it once
         except OSError as exc:
             raise InvalidInput(f"stored, but cannot move {name} to {cur}: {exc.strerror}") from None
         results.append({**received.as_dict(), "file": name})
