@@ -426,3 +426,25 @@ def test_the_log_says_why_a_new_request_was_rejected(mail_desk) -> None:
     assert received["outcome"] == "rejected" and "rejected: obscene" in received["reason"]
     [logged] = mail_desk.json("mail", "log", "--outcome", "rejected", "--json")
     assert "rejected: obscene" in logged["reason"]
+
+
+def test_a_note_on_a_thread_merged_while_it_was_read_joins_the_request_it_went_to(mail_desk, monkeypatch) -> None:
+    """Mail from someone other than the customer, on a thread another agent merged away between
+    reading the thread and taking the lock, exited 75 (QA: 4 runs in 40); the customer's own
+    message already followed the merge."""
+    from deskcli.services.mail import outbox
+
+    target = mail_desk.json("open", "-l", "HC-6262", "--pin", "5093", "-v", "6.9.1", "-c", "usage", "--site",
+                            "https://secure-example.ru/", "-s", "Ещё вопрос", "--body",
+                            "Как включить двухфакторный вход для менеджеров?", "--json")["id"]
+    real = outbox.customer_addresses
+
+    def merged_meanwhile(repo, request_id: int, license: str) -> set[str]:
+        monkeypatch.setattr(outbox, "customer_addresses", real)
+        mail_desk("merge", str(request_id), "--into", str(target))  # another agent, just now
+        return real(repo, request_id, license)
+
+    monkeypatch.setattr(outbox, "customer_addresses", merged_meanwhile)
+    received = mail_in(mail_desk, "pgp_signed.eml")
+    assert (received["outcome"], received["request_id"]) == ("noted", target)
+    assert mail_desk.json("show", str(target), "--json")["messages"][-1]["kind"] == "internal"

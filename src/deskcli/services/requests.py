@@ -155,10 +155,13 @@ def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail
     written = None
     if origin is not None:  # a note mailed by someone else: their password is sealed, as a customer's
         from deskcli.domain.credentials import Credentials, hide
+        from deskcli.services.merge import current_request
 
         written = Credentials()
         body = hide(body, written)
     with ctx.transaction(searchable=True) as repo:
+        if origin is not None:  # a thread merged away meanwhile: the mail joins the request it went to
+            request_id = current_request(repo, request_id)
         allowed = {"agent": ("open", "answered"), "internal": tickets.STATUSES}[kind]
         row = open_row(ctx, repo, request_id, allow=allowed)
         if still_true is not None and not still_true(ctx):
