@@ -15,6 +15,7 @@ word (Latin letters with a digit or a sign: "пароль Ftp#Pass2026", not "п
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -28,20 +29,31 @@ _LABEL = r"(?:пароль|пароли|пароля|пасс|passwords?|passwd|
 # the admin panel"), a sign (":", "=", a dash, "is", "это", "такой"), and the value: up to the
 # next space; a label and sign ending the line leave the value on the next one
 _SIGN = r"(?:[ \t]*(?P<mark>[:=—–])|[ \t]+(?P<dash>-)|[ \t]+(?:is|это|такой|такая|следующий))"
-_AFTER_SIGN = re.compile(rf"(?i)(?<!\w)(?P<label>{_LABEL})(?P<words>(?:[ \t]+[\w./-]+){{0,7}}?){_SIGN}[ \t]*"
-                         r"(?P<value>\S+)")
-_LINE_END = re.compile(rf"(?i)(?<!\w){_LABEL}(?:[ \t]+[\w./-]+){{0,7}}?[ \t]*[:=—–][ \t]*$")
-_PLURAL = re.compile(r"(?i)пароли|passwords")
-_TOKEN = re.compile(r"\S+")
-# a label and a value with no sign between
-_BARE = re.compile(rf"(?i)(?<!\w){_LABEL}[ \t]+(?P<value>\S+)")
-_SECRET_LOOKING = re.compile(r"^(?=.*[0-9!#$%^&*@?_+=~])[^\u0400-\u04ff]{4,}$")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_WHOLE_LINE = re.compile(r"^[ \t]*(?P<value>\S+)[ \t]*$")
-_LOGIN = re.compile(r"(?i)(?<![\w-])(?:логин|login|user(?:name)?|пользователь|юзер|учётка|учетка)"
-                    r"(?:[ \t]*[:=][ \t]*|[ \t]+)(?P<value>[^\s,;]+)")
-_ADDRESS = re.compile(r"(?i)\b(?:s?ftps?|https?)://[^\s,;<>\"']+|\b(?:s?ftp)\.[a-z0-9.-]+\.[a-z]{2,}\b")
-_FTP = re.compile(r"(?i)\bs?ftps?\b|\bssh\b")
+#: The expressions, by name. Compiled on first use, through the intake rules' store of
+#: compiled code (``intake.patterns``: a few milliseconds of ``re``'s parser, every run of
+#: ``desk open``, saved when the caller adopted it), never at import.
+_PATTERNS = {
+    "after_sign": rf"(?i)(?<!\w)(?P<label>{_LABEL})(?P<words>(?:[ \t]+[\w./-]+){{0,7}}?){_SIGN}[ \t]*(?P<value>\S+)",
+    "line_end": rf"(?i)(?<!\w){_LABEL}(?:[ \t]+[\w./-]+){{0,7}}?[ \t]*[:=—–][ \t]*$",
+    "plural": r"(?i)пароли|passwords",
+    "token": r"\S+",
+    # a label and a value with no sign between
+    "bare": rf"(?i)(?<!\w){_LABEL}[ \t]+(?P<value>\S+)",
+    "secret_looking": r"^(?=.*[0-9!#$%^&*@?_+=~])[^\u0400-\u04ff]{4,}$",
+    "cyrillic": r"[\u0400-\u04ff]",
+    "whole_line": r"^[ \t]*(?P<value>\S+)[ \t]*$",
+    "login": r"(?i)(?<![\w-])(?:логин|login|user(?:name)?|пользователь|юзер|учётка|учетка)"
+             r"(?:[ \t]*[:=][ \t]*|[ \t]+)(?P<value>[^\s,;]+)",
+    "address": r"(?i)\b(?:s?ftps?|https?)://[^\s,;<>\"']+|\b(?:s?ftp)\.[a-z0-9.-]+\.[a-z]{2,}\b",
+    "ftp": r"(?i)\bs?ftps?\b|\bssh\b",
+}
+
+
+@cache
+def _re(name: str) -> re.Pattern[str]:
+    from deskcli.domain.intake.patterns import compile as compiled
+
+    return compiled(_PATTERNS[name])
 
 
 class Credentials:
@@ -65,9 +77,9 @@ class Credentials:
         from deskcli.domain.access import make_access
 
         text = "\n".join(self.lines)
-        kind = "ftp" if _FTP.search(text) else "admin"
-        address = _ADDRESS.search(text)
-        login = _LOGIN.search(text)
+        kind = "ftp" if _re("ftp").search(text) else "admin"
+        address = _re("address").search(text)
+        login = _re("login").search(text)
         return make_access(kind, address.group(0) if address else (site or "(see the lines)"),
                            login.group("value") if login else "(see the lines)", text)
 
@@ -78,7 +90,7 @@ def _value(match: re.Match[str], *, direct: bool) -> tuple[int, int] | None:
     value = match.group("value").rstrip(".,;")
     if not value or value.startswith(HIDDEN[:7]) or "://" in value:
         return None  # hidden already (hiding twice changes nothing), or an address
-    if direct and not _CYRILLIC.search(value) or _SECRET_LOOKING.match(value):
+    if direct and not _re("cyrillic").search(value) or _re("secret_looking").match(value):
         start = match.start("value")
         return start, start + len(value)
     return None
@@ -86,7 +98,7 @@ def _value(match: re.Match[str], *, direct: bool) -> tuple[int, int] | None:
 
 def _token_value(token: re.Match[str]) -> tuple[int, int] | None:
     value = token.group(0).rstrip(".,;")
-    if _SECRET_LOOKING.match(value) and "://" not in value and not value.startswith(HIDDEN[:7]):
+    if _re("secret_looking").match(value) and "://" not in value and not value.startswith(HIDDEN[:7]):
         return token.start(), token.start() + len(value)
     return None
 
@@ -99,27 +111,27 @@ def hide(text: str, found: Credentials) -> str:
     lines = text.split("\n")
     for number, line in enumerate(lines):
         spans = []
-        for m in _AFTER_SIGN.finditer(line):
+        for m in _re("after_sign").finditer(line):
             # right after "пароль:" any value that is no Russian word; after words or a word
             # for a sign ("is", "такой"), only one that reads as a secret
             direct = not m.group("words") and bool(m.group("mark") or m.group("dash"))
             if span := _value(m, direct=direct):
                 spans.append(span)
-            if _PLURAL.fullmatch(m.group("label")):  # "Пароли: админка Abc123!, FTP Xyz789!": each one
-                spans += [span for t in _TOKEN.finditer(line, m.start("value"))
+            if _re("plural").fullmatch(m.group("label")):  # "Пароли: админка Abc123!, FTP Xyz789!": each one
+                spans += [span for t in _re("token").finditer(line, m.start("value"))
                           if (span := _token_value(t)) and span not in spans]
-        if not spans and number and _LINE_END.search(lines[number - 1]) and HIDDEN not in lines[number - 1]:
-            alone = _WHOLE_LINE.match(line)  # "Пароль:" and the value alone on the next line
+        if not spans and number and _re("line_end").search(lines[number - 1]) and HIDDEN not in lines[number - 1]:
+            alone = _re("whole_line").match(line)  # "Пароль:" and the value alone on the next line
             if alone and (span := _value(alone, direct=True)):
                 spans.append(span)
                 if lines[number - 1] not in found.lines:
                     found.lines.append(lines[number - 1])
-        spans += [span for m in _BARE.finditer(line)
+        spans += [span for m in _re("bare").finditer(line)
                   if (span := _value(m, direct=False)) and not any(s[0] <= span[0] < s[1] for s in spans)]
         if not spans:
             continue
         previous = lines[number - 1] if number else ""
-        if previous and HIDDEN not in previous and (_LOGIN.search(previous) or _ADDRESS.search(previous)) \
+        if previous and HIDDEN not in previous and (_re("login").search(previous) or _re("address").search(previous)) \
                 and previous not in found.lines:
             found.lines.append(previous)
         found.lines.append(line)

@@ -63,7 +63,10 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
     from deskcli.services.guards import not_before_opening
     from deskcli.services.merge import current_request  # not inside the lock: 3 ms to import
 
+    from deskcli import pattern_cache
+
     body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
+    pattern_cache.adopt()  # the expressions that find passwords, compiled from the kept code
     written = Credentials()
     body = hide(body, written)  # a password the customer wrote is kept only as sealed access (2.12)
     thanks, refusals, flags = screen(ctx, body)

@@ -7,8 +7,9 @@ directly, so a caller may keep it between runs: `adopt` takes what was kept, `le
 gives what was compiled afresh since it was last asked. The domain keeps no file:
 ``deskcli.pattern_cache`` does (issue 15).
 
-Only the rules' own expressions come here, never one built from a message (it would be
-kept, and a customer's words with it): those go to ``re.compile``.
+Only the rules' own expressions come here (and those that find a password a customer wrote,
+``domain/credentials.py``), never one built from a message (it would be kept, and a
+customer's words with it): those go to ``re.compile``.
 
 A kept entry is used only for the very pattern text and flags it was compiled from, and
 only by the interpreter that made it (the caller keys its store by version); an entry that
