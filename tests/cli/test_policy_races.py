@@ -85,3 +85,31 @@ def test_an_edition_a_license_holds_stays(desk, isolation) -> None:
     unused = isolation / "unused.toml"
     unused.write_text(exported.replace('[editions."Пробная"]\nfree = true\n', ""), encoding="utf-8")
     assert "changed editions.Пробная" in desk("policy", "import", str(unused)).stderr
+
+
+def test_a_request_opened_while_the_policy_changed_gets_the_deadline_of_the_policy_in_force(
+        desk, isolation, monkeypatch) -> None:
+    """The deadline was worked out before the write lock under the old targets and stamped with
+    the new policy, so no later write corrected it (review). Here the change lands while the
+    message is read (after the rules ran, before the lock)."""
+    from deskcli import pattern_cache
+
+    add_license(desk)
+    real = pattern_cache.keep
+
+    def changed_meanwhile(*change: str):
+        def hook() -> None:
+            monkeypatch.setattr(pattern_cache, "keep", real)
+            desk("policy", "set", *change)  # another admin, just now
+            real()
+        return hook
+
+    monkeypatch.setattr(pattern_cache, "keep", changed_meanwhile("targets.usage", "100"))
+    opened = open_request(desk, category="usage")
+    assert opened["due_at"] == "2026-11-25T11:40:00+03:00"  # 100 business minutes, not 300
+    desk("assign", str(opened["id"]), "bob")
+    assert desk.json("show", str(opened["id"]), "--json")["due_at"] == "2026-11-25T11:40:00+03:00"
+    monkeypatch.setattr(pattern_cache, "keep", changed_meanwhile("intake.refuse", "no_question"))
+    asked_nothing = open_request(desk, category="usage", subject="Здравствуйте", body="Добрый день, это ООО Ромашка.",
+                                 code=1)
+    assert asked_nothing["status"] == "rejected" and [r["code"] for r in asked_nothing["reasons"]] == ["no_question"]

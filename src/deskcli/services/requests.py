@@ -47,8 +47,9 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
     # message (issue 15: together they cost about the longer of the two).
     check = submitted.check
     text = f"{subject}\n{body}"
+    read = ctx.policy  # what the deadline and the refusals below are worked out under
     try:
-        _, screened, flags = screening.screen(ctx, subject, body)
+        result, screened, flags = screening.screen(ctx, subject, body)
         # So are the deadline arithmetic, the stemming, the articles to suggest and the search
         # for an earlier answer: the write lock covers only the writes.
         clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
@@ -78,6 +79,11 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
                 search.index_missing(repo, unindexed[start:start + search.INDEX_CHUNK])
         earlier = _already_answered(ctx, ctx.repo, number, text)
     with ctx.transaction() as repo:
+        if ctx.policy is not read:
+            # The policy changed while the message was read (the transaction read it again):
+            # the deadline and the refusals follow the one in force, as its stamp will say.
+            clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
+            screened, flags = screening.split(ctx, result)
         pins.confirm_unlocked(ctx, repo, number)
         lic = repo.license(number)
         if submitted.draft.edition is not None and ctx.policy.edition(submitted.draft.edition) != lic["edition"]:

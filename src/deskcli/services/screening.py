@@ -22,8 +22,13 @@ def screen(ctx: Context, subject: str, body: str, *, follow_up: bool = False,
     pattern_cache.adopt()
     result = intake.check_intake(subject, body, follow_up=follow_up)
     pattern_cache.keep()
+    return (result, *split(ctx, result))
+
+
+def split(ctx: Context, result: intake.IntakeResult) -> tuple[list[Reason], list[Reason]]:
+    """(refusals, flags) of what the rules found, under the desk's policy as it is now."""
     refusals: list[Reason] = list(result.refusals)
     flags: list[Reason] = []
     for flag in result.flags:
         (refusals if flag.code in ctx.policy.refuse_flags else flags).append(flag)
-    return result, refusals, flags
+    return refusals, flags
