@@ -83,3 +83,20 @@ def test_fields_that_name_nothing_or_twice_are_refused(desk, command, fields, sa
     result = desk(*command, "--fields", fields, code=2)
     assert_one_error_line(result)
     assert says in result.stderr and result.stdout == ""
+
+
+@pytest.mark.parametrize("command", [("reply", "1", "--internal", "--body", "заметка"),
+                                     ("open", "-l", "HC-1", "-v", "6.9.1", "-c", "usage", "--site", "https://a.ru/",
+                                      "-s", "Корзина", "--body", "Как настроить скидки?")], ids=lambda c: c[0])
+@pytest.mark.parametrize("fields", ["id,id", "nope", ""])
+def test_a_change_with_wrong_fields_records_nothing(desk, isolation, command, fields) -> None:
+    """The change was stored and its mail queued, then the printing refused the fields with
+    exit 2: a script retrying the usage error posted twice (review)."""
+    from tests.cli.test_requests import add_license, open_request
+
+    add_license(desk)
+    open_request(desk)
+    before = desk("export", "--all", "--format", "jsonl").stdout
+    result = desk(*command, "--json", "--fields", fields, env={"DESK_PIN": "4321"}, code=2)
+    assert_one_error_line(result)
+    assert desk("export", "--all", "--format", "jsonl").stdout == before

@@ -29,6 +29,7 @@ def run_open(rt: Context, *, license: str, version: str, category: str, site: st
 
     if str(pin_file) == "-" and (body in (None, "-") and str(body_file) in ("None", "-")):
         raise InvalidInput("standard input can carry the PIN or the body, not both; give --body or --body-file")
+    _check_fields(fields, "suggestions")
     secret = need_pin(rt, value=pin, path=pin_file)
     text = request_body(rt, body, body_file, license=license, subject=subject)
     if text is None:
@@ -56,6 +57,7 @@ def run_reply(rt: Context, request_id: int, *, body: str | None = None, body_fil
 
     if customer and internal:
         raise InvalidInput("a message is either --customer or --internal, not both")
+    _check_fields(fields)
     kind = "customer" if customer else "internal" if internal else "agent"
     text, still_true = reply_text(rt, request_id, body=body, body_file=body_file, template=template, kb=kb, edit=edit)
     if text is None:
@@ -79,3 +81,12 @@ def run_reply(rt: Context, request_id: int, *, body: str | None = None, body_fil
         output.note(f"message refused ({why}); the customer was told why; #{request_id} is unchanged")
         return 1  # a negative answer: the message, not the request, was refused (2.8)
     return 0
+
+
+def _check_fields(fields: str | None, *extra: str) -> None:
+    """A wrong ``--fields`` refused before anything is recorded (it was found only when the
+    request was printed, after the change had been stored and its mail queued)."""
+    if fields is not None:
+        from deskcli.domain.tickets import REQUEST_FIELDS
+
+        output.field_names(fields, [*REQUEST_FIELDS, *extra])
