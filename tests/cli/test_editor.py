@@ -213,3 +213,17 @@ def test_a_save_made_while_the_editor_was_open_is_not_overwritten(desk, tmp_path
     assert oct(kept.stat().st_mode & 0o777) == "0o600"
     shown = desk.json(*shows)
     assert "Версия Бориса" in (shown.get("body") or shown.get("text"))
+
+
+def test_when_the_text_cannot_be_kept_the_error_still_says_why_the_save_failed(desk, tmp_path) -> None:
+    """Keeping the text failed on a full or unwritable disk, and that error replaced the one
+    that mattered (review): now both are said, on one line."""
+    script = tmp_path / "anna.py"
+    script.write_text(MEANWHILE_EDITOR.format(meanwhile=["template", "edit", "docs", "--body", "Версия Бориса: $agent"]),
+                      encoding="utf-8")
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("")
+    result = in_terminal("--agent", "anna", "template", "edit", "docs",
+                         env={"EDITOR": f"{sys.executable} {script}", "XDG_DATA_HOME": str(blocked)})
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert "was changed by boris" in result.stderr and "your text could not be kept either" in result.stderr

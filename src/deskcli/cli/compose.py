@@ -119,23 +119,25 @@ def _aborted(what: str) -> None:
 
 def keeping(text: str, what: str, save: Callable[[], T]) -> T:
     """``save()``, and if it fails the text written in the editor is not lost: it is kept
-    in a private file the error names, to look at and save again (--body-file)."""
+    in a private file the error names, to look at and save again (--body-file). If even
+    that file cannot be written, the error says so, and says what failed first."""
     from deskcli.domain.errors import DeskError
 
     try:
         return save()
     except DeskError as exc:
-        import datetime as dt
         import os
+        import tempfile
 
         from deskcli import paths
-        from deskcli.files import private_dir, write_atomic
+        from deskcli.files import describe, private_dir
 
         directory = os.path.join(paths.data_dir(), "unsaved")
-        kept = os.path.join(directory, f"{what}-{dt.datetime.now().strftime('%Y%m%d-%H%M%S-%f')}.txt")
         try:
             private_dir(directory)
-            write_atomic(kept, text.encode("utf-8"), replace=False)
-        except OSError:
-            raise exc from None
+            fd, kept = tempfile.mkstemp(prefix=f"{what}-", suffix=".txt", dir=directory)  # 0600
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(text.encode("utf-8"))
+        except OSError as failed:
+            raise type(exc)(f"{exc}; your text could not be kept either ({describe(failed)})") from None
         raise type(exc)(f"{exc}; your text is kept in {kept} (--body-file {kept} saves it)") from None
