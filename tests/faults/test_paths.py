@@ -80,3 +80,11 @@ def test_a_command_that_cannot_start_a_desk_leaves_no_file(desk, isolation, blan
     assert desk("queue", "--overdue", "--check", env=env, code=5)
     desk("license", "add", "HC-1", "--edition", "Бизнес", "--price", "24900", "--purchased", "2026-06-01", env=env)
     assert desk.json("license", "show", "HC-1", "--json", env=env)["number"] == "HC-1"
+
+
+def test_a_name_that_only_looks_like_a_log_is_a_desk(desk, isolation) -> None:
+    """team-journal beside a text file called team is nobody's journal (review)."""
+    (isolation / "team").write_text("notes\n", encoding="utf-8")
+    desk("--db", str(isolation / "team-journal"), "license", "add", "HC-1", "--edition", "Бизнес", "--price", "1",
+         "--purchased", "2026-06-01", env={"DESK_PIN": "4321"})
+    assert desk.json("--db", str(isolation / "team-journal"), "license", "show", "HC-1", "--json")["number"] == "HC-1"

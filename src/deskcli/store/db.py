@@ -39,8 +39,22 @@ def _refuse_sidecar(path: StrPath) -> None:
     vanish when the real database resets its log."""
     text = os.fspath(path)
     for suffix, what in _SIDECARS.items():
-        if text.endswith(suffix) and os.path.isfile(text[:-len(suffix)]):
-            raise StorageError(f"{path} is the {what} of the database {text[:-len(suffix)]}, not a desk")
+        base = text[:-len(suffix)]
+        if text.endswith(suffix) and _starts_as_sqlite(base):
+            raise StorageError(f"{path} is the {what} of the database {base}, not a desk")
+
+
+def _starts_as_sqlite(path: str) -> bool:
+    """Whether the file at ``path`` is a SQLite database (one this process has open is, and
+    is not read: closing a descriptor on it would drop its connection's locks)."""
+    try:
+        info = os.stat(path)
+        if (info.st_dev, info.st_ino) in LIVE:
+            return True
+        with open(path, "rb") as handle:
+            return handle.read(16) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def _check_file(path: StrPath) -> bool:
