@@ -100,3 +100,9 @@ def test_a_change_with_wrong_fields_records_nothing(desk, isolation, command, fi
     result = desk(*command, "--json", "--fields", fields, env={"DESK_PIN": "4321"}, code=2)
     assert_one_error_line(result)
     assert desk("export", "--all", "--format", "jsonl").stdout == before
+
+
+def test_export_all_takes_no_fields_not_even_an_empty_one(desk) -> None:
+    result = desk("export", "--all", "--fields", "", code=2)
+    assert_one_error_line(result)
+    assert "takes no filters" in result.stderr

@@ -61,7 +61,7 @@ def export(
     if everything:
         if chosen is Format.csv:
             raise InvalidInput("--all writes the import format, jsonl or json, not csv")
-        if since or until or status or messages or fields:
+        if since or until or status or messages or fields is not None:
             raise InvalidInput("--all writes every record; it takes no filters "
                                "(--since, --until, --status, --messages, --fields)")
         from deskcli.store.transfer import dump
