@@ -37,7 +37,8 @@ def desk_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def context(path: Path) -> Context:
-    return Context(db_path=path, settings=personal.build(path.with_name("config.toml"), {}), now=NOW, agent="mail")
+    return Context(db_path=path, settings=personal.build(path.with_name("config.toml"), {}), now=NOW, agent="mail",
+                   creates=True)
 
 
 def log_size(path: Path) -> int:

@@ -21,7 +21,7 @@ prices = st.decimals(min_value=0, max_value=Decimal("999999999999.99"), places=2
 @given(prices)
 def test_price_round_trip(tmp_path_factory, price: Decimal) -> None:
     path = tmp_path_factory.mktemp("money") / "desk.db"
-    ctx = Context(db_path=path, settings=personal.build(path.with_suffix(".toml"), {}), agent="t",
+    ctx = Context(db_path=path, settings=personal.build(path.with_suffix(".toml"), {}), agent="t", creates=True,
                   now=dt.datetime(2026, 11, 25, 10, tzinfo=dt.timezone(dt.timedelta(hours=3))))
     licenses.add_license(ctx, number="M-1", pin="1", edition="Бизнес", price=price, purchased=dt.date(2026, 1, 1))
     repo = ctx.repo

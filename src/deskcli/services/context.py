@@ -40,7 +40,7 @@ def _stderr(kind: str) -> Callable[[str], None]:
 
 class Context:
     def __init__(self, *, db_path: StrPath, settings: Settings, agent: str | None = None,
-                 now: dt.datetime | None = None, writes: bool = True, creates: bool = True, no_input: bool = False,
+                 now: dt.datetime | None = None, writes: bool = True, creates: bool = False, no_input: bool = False,
                  warn: Callable[[str], None] | None = None, notice: Callable[[str], None] | None = None,
                  repo: Repository | None = None) -> None:
         self.db_path = db_path
