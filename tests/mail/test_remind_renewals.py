@@ -116,3 +116,13 @@ def test_a_reminder_from_a_license_corrected_since_is_withdrawn_and_sent_again_r
     sent = renewals.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-20T10:03:00+03:00"})
     assert [r["status"] for r in sent] == ["sent"] and len(server.received) == 1
     assert remind(renewals, "2026-11-21") == []  # once per step again
+
+
+def test_an_edit_that_changes_no_quoted_value_leaves_the_reminder(renewals, smtp_server) -> None:
+    server = smtp_server()
+    renewals("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    remind(renewals, "2026-11-20")
+    renewals("license", "edit", "HC-7", "--price", "24900", env={"DESK_NOW": "2026-11-20T10:00:00+03:00"})
+    renewals("license", "edit", "HC-7", "--customer", "ООО Ромашка+", env={"DESK_NOW": "2026-11-20T10:00:00+03:00"})
+    sent = renewals.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-20T10:01:00+03:00"})
+    assert [r["status"] for r in sent] == ["sent"] and len(server.received) == 1

@@ -89,6 +89,11 @@ def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLCont
 _QUOTED = {"price_kopecks", "purchased", "support_until", "edition", "code_modified"}
 
 
+def _changed_quoted(edit: dict) -> bool:
+    before, after = json.loads(edit["before"] or "{}"), json.loads(edit["after"] or "{}")
+    return any(before.get(key) != value for key, value in after.items() if key in _QUOTED)
+
+
 def _no_longer_true(ctx: Context, repo: Repository, row: dict) -> str | None:
     """Why a queued message would tell the customer what is no longer so, if it would: mail
     waits for the next ``desk mail send`` (or days of retries), and meanwhile a request can be
@@ -106,9 +111,11 @@ def _no_longer_true(ctx: Context, repo: Repository, row: dict) -> str | None:
         queued = from_utc_text(row["queued_at"])
         if any(from_utc_text(r["at"]) > queued for r in repo.renewals(row["license"])):
             return "the license was renewed after the reminder was queued"
-        edits = repo.all("SELECT after FROM events WHERE license = ? AND action = 'license edited' AND at > ?",
-                         (row["license"], row["queued_at"]))
-        if any(_QUOTED & set(json.loads(edit["after"] or "{}")) for edit in edits):
+        # At or after the second it was queued (an edit in that same second may be the later one;
+        # withdrawn wrongly, the next run queues it again), and only an edit that changed a value.
+        edits = repo.all("SELECT before, after FROM events WHERE license = ? AND action = 'license edited' "
+                         "AND at >= ?", (row["license"], row["queued_at"]))
+        if any(_changed_quoted(edit) for edit in edits):
             # The quote was worked out from the license as it was: the rate alone, compared
             # below, misses a corrected price or purchase date (QA).
             return "the license's price, dates or edition were corrected after the reminder was queued"
