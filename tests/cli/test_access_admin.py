@@ -132,3 +132,21 @@ def test_credentials_can_come_from_a_hidden_prompt(desk, monkeypatch) -> None:
     assert PASSWORD not in result.stdout + result.stderr
     assert desk.json("access", "show", "1", "--json")["password"] == PASSWORD
     assert_one_error_line(desk("--no-input", "access", "add", "1", code=2))
+
+
+@pytest.mark.parametrize("setup,close,says", [
+    ((), (), "was not mailed (the desk sends no mail: desk policy set mail.from): ask them"),
+    ((("policy", "set", "mail.from", "support@example.ru"),), (), "was not mailed (no address for them): ask them"),
+    ((("policy", "set", "mail.from", "support@example.ru"), ("license", "edit", "HC-1", "--email", "c@a.example")),
+     (), "the customer was asked by mail to delete the temporary ftp user"),
+    ((("policy", "set", "mail.from", "support@example.ru"), ("license", "edit", "HC-1", "--email", "c@a.example")),
+     ("--no-mail",), "was not mailed (--no-mail): ask them"),
+], ids=["no mail at all", "no address", "mailed", "--no-mail"])
+def test_closing_says_whether_the_customer_was_asked_to_delete_the_user(request_with_access, setup, close,
+                                                                       says) -> None:
+    """It said the customer was asked when the desk sends no mail at all (QA): the agent must
+    then ask them, as 2.12 relies on that user being deleted."""
+    for command in setup:
+        request_with_access(*command)
+    result = request_with_access("close", "1", *close)
+    assert says in result.stderr

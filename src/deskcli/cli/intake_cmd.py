@@ -40,8 +40,7 @@ def reject(
     row, erased = requests.reject(rt, request_id, reason, note, mail=not no_mail)
     print_request(rt, row, chosen_format(fmt, as_json), fields)
     if erased:
-        asked = "was not mailed (--no-mail): ask them to delete" if no_mail else "was asked to delete"
-        output.note(f"temporary {erased} access erased; the customer {asked} the temporary user")
+        output.note(requests.erased_access_note(rt, row, erased, mail=not no_mail))
 
 
 kb_app = typer.Typer(help="Documentation articles suggested to customers (policy 2.11).\n\n"

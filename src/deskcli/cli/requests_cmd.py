@@ -136,9 +136,7 @@ def close(
     row, erased = requests.close(rt, request_id, resolution, mail=not no_mail)
     print_request(rt, row, chosen_format(fmt, as_json), fields)
     if erased:
-        asked = "was not mailed (--no-mail): ask them to delete" if no_mail else "was asked to delete"
-        output.note(f"temporary {erased} access erased; the customer {asked} the "
-                    f"temporary {erased} user now - remind them if you talk to them")
+        output.note(requests.erased_access_note(rt, row, erased, mail=not no_mail))
 
 
 def reopen(

@@ -287,6 +287,23 @@ def _reject(ctx: Context, request_id: int, reason: Reason, note: str | None, *,
         return row, erased
 
 
+def erased_access_note(ctx: Context, row: dict, kind: str, *, mail: bool) -> str:
+    """What the agent is told when closing erased a request's temporary access (2.12): the
+    customer must delete that user, and either the close mail asked them or the agent must."""
+    from deskcli.services.mail import outbox
+
+    if not mail:
+        why = "--no-mail"
+    elif not ctx.policy.mail_from:
+        why = "the desk sends no mail: desk policy set mail.from"
+    elif not outbox.customer_addresses(ctx.repo, row["id"], row["license"]):
+        why = "no address for them"
+    else:
+        return f"temporary {kind} access erased; the customer was asked by mail to delete the temporary {kind} user"
+    return f"temporary {kind} access erased; the customer was not mailed ({why}): ask them to delete the " \
+           f"temporary {kind} user"
+
+
 def _access_rules() -> None:
     """Load the access rules (and the dataclasses they need) before a write that may erase
     credentials: nothing is imported while the write lock is held, and a reply, which

@@ -64,11 +64,10 @@ def assign(ctx: Context, request_id: int, agent: str) -> str:
 
 def close(ctx: Context, request_id: int, resolution: str) -> str:
     # An empty answer to the question is no resolution, as a close without --resolution.
-    _, erased = requests.close(ctx, request_id, resolution if resolution.strip() else None)
+    row, erased = requests.close(ctx, request_id, resolution if resolution.strip() else None)
     done = f"#{request_id}: resolved"
     if erased:
-        done += (f"; temporary {erased} access erased, the customer was asked to delete the temporary "
-                 f"{erased} user")
+        done += "; " + requests.erased_access_note(ctx, row, erased, mail=True)
     return done
 
 
