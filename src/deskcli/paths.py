@@ -65,8 +65,15 @@ def data_dir() -> str:
 
 
 def database(option: str | None = None, personal_default: str | None = None) -> str:
-    """``--db``, then ``DESK_DB``, then the personal file's ``database``, then the data dir."""
-    for candidate in (option, os.environ.get(DESK_DB), personal_default):
+    """``--db``, then ``DESK_DB``, then the personal file's ``database``, then the data dir.
+    ``DESK_DB`` set but empty (``DESK_DB=$UNSET`` in a script) is an error, as an empty ``--db``
+    is: falling through to the agent's own desk would write there."""
+    from_env = os.environ.get(DESK_DB)
+    if option is None and from_env is not None and not from_env.strip():
+        from deskcli.domain.errors import InvalidInput
+
+        raise InvalidInput("DESK_DB is set but empty; unset it (the default desk) or give a path")
+    for candidate in (option, from_env, personal_default):
         if candidate:
             try:
                 return expanded(candidate)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import tomllib
 
+import pytest
+
 from tests.conftest import assert_one_error_line
 
 
@@ -114,3 +116,22 @@ def test_unset_of_a_key_the_file_does_not_hold_changes_nothing(desk, isolation) 
         assert_one_error_line(result)
         assert "is not set" in result.stderr and str(path) in result.stderr
     assert path.read_bytes() == before
+
+
+def test_an_empty_desk_db_is_refused_not_read_as_the_default_desk(desk, isolation) -> None:
+    """DESK_DB=$UNSET in a script wrote to the agent's own desk (QA); --db "" was refused already."""
+    result = desk("license", "add", "HC-7", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-06-01",
+                  env={"DESK_DB": "", "DESK_PIN": "4321"}, code=2)
+    assert_one_error_line(result)
+    assert "DESK_DB is set but empty" in result.stderr
+    assert not (isolation / "home" / "data" / "deskcli" / "desk.db").exists()
+    assert desk("--db", str(isolation / "desk.db"), "queue", "--json", env={"DESK_DB": ""}).exit_code == 0
+
+
+@pytest.mark.parametrize("command", [("mail", "send"), ("mail", "remind-renewals")], ids=" ".join)
+def test_mail_cron_lines_on_a_mistyped_desk_say_there_is_no_desk(desk, isolation, command) -> None:
+    """They said "no mail address: desk policy set mail.from", advice that would start an empty
+    desk at the mistyped path (QA)."""
+    result = desk(*command, env={"DESK_DB": str(isolation / "typo.db")}, code=5)
+    assert_one_error_line(result)
+    assert "no desk database" in result.stderr and not (isolation / "typo.db").exists()

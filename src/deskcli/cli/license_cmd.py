@@ -232,6 +232,9 @@ def unlock(ctx: typer.Context, number: Number) -> None:
     from deskcli.services import pins
 
     cleared = pins.unlock(writing(ctx), number)
+    if not cleared:
+        output.note(f"license {number} has no wrong PINs to clear; it is not locked")
+        return
     output.note(f"license {number} unlocked: {cleared} refused PIN attempt{'s' if cleared != 1 else ''} cleared")
 
 

@@ -47,6 +47,7 @@ def remind_renewals(ctx: Context, *, days: int = DEFAULT_DAYS) -> list[dict[str,
     """Queue every reminder due today; one row per license reminded."""
     from deskcli.mail import templates
 
+    _ = ctx.repo  # a mistyped desk path is "no desk database", not advice that would start one there
     if not ctx.policy.mail_from:
         raise InvalidInput("the desk has no mail address: desk policy set mail.from support@example.ru")
     if not 0 <= days <= 365:

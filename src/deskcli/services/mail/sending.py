@@ -37,6 +37,7 @@ def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLCont
 
     from deskcli.mail.transport import retry_delay, send_messages
 
+    _ = ctx.repo  # a mistyped desk path is "no desk database", not advice that would start one there
     if not ctx.policy.mail_from:
         raise InvalidInput("the desk has no mail address: desk policy set mail.from support@example.ru")
     server, password = configured_server(ctx, "smtp")
