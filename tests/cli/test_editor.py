@@ -227,3 +227,18 @@ def test_when_the_text_cannot_be_kept_the_error_still_says_why_the_save_failed(d
                          env={"EDITOR": f"{sys.executable} {script}", "XDG_DATA_HOME": str(blocked)})
     assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
     assert "was changed by boris" in result.stderr and "your text could not be kept either" in result.stderr
+
+
+@pytest.mark.parametrize("command,listing", [(("template", "mail", "edit", "close", "--language", "en"),
+                                              ("template", "mail", "list", "--json")),
+                                             (("template", "edit", "docs"), ("template", "list", "--json"))],
+                         ids=["mail text", "canned answer"])
+def test_an_editor_quit_without_a_change_saves_nothing(desk, tmp_path, command, listing) -> None:
+    """Quitting the editor unchanged saved the text as the team's own copy (QA)."""
+    desk("license", "add", "HC-1", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-06-01",
+         env={"DESK_PIN": "4321"})
+    before = desk(*listing).stdout
+    unchanged, _ = editor(tmp_path, "")
+    result = in_terminal(*command, env={"EDITOR": unchanged})
+    assert result.returncode == 0 and "was not changed; nothing was saved" in result.stderr, result.stderr
+    assert desk(*listing).stdout == before

@@ -102,6 +102,9 @@ def edit(ctx: typer.Context, name: NameArgument, *, language: LanguageOption = "
     if text is None:
         output.note("aborted: the text is empty; nothing was changed")
         raise typer.Exit(1)
+    if edited and text == editor.strip_comments(current["text"]):  # the editor left as it opened: nothing to save
+        output.note(f"mail template {current['name']} ({language}) was not changed; nothing was saved")
+        return
     if edited:  # refused if another agent saved it meanwhile; what was written here is kept then
         from deskcli.cli.compose import keeping
 

@@ -134,6 +134,11 @@ def edit(ctx: typer.Context, name: NameArgument, *, title: TitleOption = None, b
         text, edited = _text(ctx, body, body_file, initial=current["body"], name=name)
     if text is None:
         _aborted()
+    from deskcli.editor import strip_comments
+
+    if edited and text == strip_comments(current["body"]) and title is None:  # the editor left as it opened
+        output.note(f"template {name} was not changed; nothing was saved")
+        return
     # Written from the text as it stood (in the editor, or the title alone with the text kept):
     # refused if another agent saved the template meanwhile, whose text would be lost.
     based_on = current["body"] if edited or text is current["body"] else None
