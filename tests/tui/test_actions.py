@@ -173,7 +173,7 @@ async def test_an_action_on_a_request_another_agent_just_closed_fails_cleanly(of
         before = dump(office)
         await press(pilot, "x", "enter")
         await pilot.pause()
-        assert app.status == "error: request #3 is resolved"
+        assert app.status == "error: request #3 is resolved: reopen it to answer, or add an internal note"
         assert dump(office) == before
 
 

@@ -120,7 +120,7 @@ async def test_a_reply_to_a_request_another_agent_closed_meanwhile_keeps_its_tex
         await press(pilot, "ctrl+s")
         await settle(pilot, lambda: app.status.startswith("error"))
         await pilot.pause()
-        assert app.status == "error: request #3 is resolved"
+        assert app.status == "error: request #3 is resolved: reopen it to answer, or add an internal note"
         assert typed_text(app) == "Очистите кеш модуля и обновите страницу."
         await press(pilot, "escape")  # the agent gives up on it: now it is dropped
         await pilot.pause()

@@ -25,7 +25,10 @@ def open_row(ctx: Context, repo: Repository, request_id: int, *, allow: tuple[st
     if row.get("merged_into") is not None:
         raise InvalidInput(f"request #{request_id} was merged into #{row['merged_into']}; work on that one")
     if row["status"] not in allow:
-        raise InvalidInput(f"request #{request_id} is {row['status']}")
+        # A closed request is answered again once reopened; a note for the team needs no reopening.
+        hint = (": reopen it to answer, or add an internal note"
+                if row["status"] in ("resolved", "rejected") and "open" in allow else "")
+        raise InvalidInput(f"request #{request_id} is {row['status']}{hint}")
     not_before_opening(ctx, row)
     return cast("dict[str, Any]", row)  # a typed row is a plain dict to the use cases that change it
 
