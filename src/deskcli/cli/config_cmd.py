@@ -84,7 +84,7 @@ def unset(
     A personal key falls back to its default; a policy key an older deskcli kept here stops
     being warned about.
 
-    Example: desk config unset calendar.timezone
+    Example: desk config unset editor
     """
     from deskcli import settings
 
