@@ -25,8 +25,8 @@ def search(ctx: Context, query: str, *, statuses: Sequence[str] = (), license: s
     tickets.validate_field(query, what="the query", limit=2000)
     terms = snippets.query_stems(query)
     if not terms:
-        raise InvalidInput(f"nothing to search for in {query!r}: it has no words once the common ones "
-                           "(и, не, как, the...) are left out")
+        raise InvalidInput(f"nothing to search for in {query!r}: the index leaves out the common words (и, не, "
+                           "как, the...) and every single letter or digit (a version such as 7.1.2 is three)")
     for one in statuses:
         if one not in tickets.STATUSES:
             raise InvalidInput(f"unknown status {one!r}; use one of {', '.join(tickets.STATUSES)}")
