@@ -7,6 +7,7 @@ import re
 import pytest
 
 from tests.cli.test_requests import BODY, add_license, open_request
+from tests.conftest import assert_one_error_line
 
 REPRS = re.compile(r"\bNone\b|\bTrue\b|\bFalse\b|\[\{'|\{'|\['|\[\]")
 INSTANT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d")
@@ -152,3 +153,10 @@ def test_one_link_is_one_article_and_one_suggestion(desk, isolation) -> None:
     conn.close()
     opened = open_request(desk, body="Корзина не сохраняет товары. Почему?")
     assert [s["url"] for s in opened["suggestions"]] == ["https://www.hostcms.ru/documentation/cart/"]
+
+
+def test_a_global_option_after_the_command_says_where_it_goes(desk) -> None:
+    """desk queue --db X said only "No such option: --db" (QA)."""
+    result = desk("queue", "--db", "x.db", code=2)
+    assert_one_error_line(result)
+    assert "--db goes before the command: desk --db ... COMMAND" in result.stderr

@@ -72,6 +72,10 @@ class DeskGroup(TyperGroup):
 
         def usage(exc: Any) -> int:
             message = exc.format_message()
+            option = getattr(exc, "option_name", None)
+            if option in _GLOBAL_OPTIONS and message.startswith("No such option"):
+                # desk queue --db X: the desk's own options come before the command
+                message += f"; {option} goes before the command: desk {option} ... COMMAND"
             if message:  # a bare `desk` has just printed the help; there is no error to add
                 output.error(message)
             return exc.exit_code
@@ -93,6 +97,9 @@ class DeskGroup(TyperGroup):
             sys.exit(code)
         return code
 
+
+#: The options of ``desk`` itself, which a newcomer puts after the command.
+_GLOBAL_OPTIONS = ("--db", "--config", "--agent", "--no-input")
 
 #: Which module registers each command, so a run can load just the one it needs.
 COMMAND_MODULES = {
