@@ -88,3 +88,17 @@ def test_a_name_that_only_looks_like_a_log_is_a_desk(desk, isolation) -> None:
     desk("--db", str(isolation / "team-journal"), "license", "add", "HC-1", "--edition", "Бизнес", "--price", "1",
          "--purchased", "2026-06-01", env={"DESK_PIN": "4321"})
     assert desk.json("--db", str(isolation / "team-journal"), "license", "show", "HC-1", "--json")["number"] == "HC-1"
+
+
+def test_a_desk_a_failing_command_started_is_not_left_behind(desk, isolation) -> None:
+    """desk --db new.db import bad.jsonl made the desk, failed, and left it empty: a cron line
+    on that path then reported nothing overdue (review)."""
+    bad = isolation / "bad.jsonl"
+    bad.write_text('{"kind": "spaceship"}\n', encoding="utf-8")
+    new = isolation / "new.db"
+    assert_refused(desk("--db", str(new), "import", str(bad), code=None), 2)
+    assert [p.name for p in isolation.iterdir() if p.name.startswith("new.db")] == []
+    assert desk("--db", str(new), "queue", "--overdue", "--check", code=5)
+    desk("--db", str(new), "license", "add", "HC-1", "--edition", "Бизнес", "--price", "1", "--purchased",
+         "2026-06-01", env={"DESK_PIN": "4321"})
+    assert new.exists() and desk.json("--db", str(new), "license", "show", "HC-1", "--json")["number"] == "HC-1"

@@ -55,6 +55,8 @@ class Context:
         self.warn = warn or _stderr("warning")
         self.notice = notice or _stderr("notice")
         self._repo: Repository | None = repo
+        #: Whether this command made the database file (a new desk, removed at close if blank).
+        self._made = False
         #: The version of the stored policy ``policy`` was read from (None: none stored yet).
         self._policy_version: int | None = None
 
@@ -83,7 +85,9 @@ class Context:
         if self._repo is None:
             from deskcli.store.repository import Repository
 
+            made = self.writes and self.creates and not _holds_data(self.db_path)
             self._repo = Repository(self.db_path, write=self.writes, create=self.creates)
+            self._made = self._made or made
         return self._repo
 
     @property
@@ -138,6 +142,11 @@ class Context:
         if self._repo is not None:
             self._repo.close()
             self._repo = None
+        if self._made:  # made by this command: kept only if something was recorded in it
+            from deskcli.store.db import discard_if_blank
+
+            self._made = False
+            discard_if_blank(self.db_path)
 
     # -- the policy and its calendar ----------------------------------------------
 
@@ -268,3 +277,11 @@ class Context:
         from deskcli.domain.tickets import request_record
 
         return request_record(row, self.calendar, self.now)
+
+
+def _holds_data(path: StrPath) -> bool:
+    """Whether a file is there with anything in it (a blank file is made into a desk too)."""
+    try:
+        return os.path.getsize(path) > 0
+    except OSError:
+        return False

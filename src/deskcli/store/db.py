@@ -173,6 +173,41 @@ def connect(path: StrPath, *, create: bool = True, write: bool = True) -> sqlite
     return conn
 
 
+#: Tables a new desk fills by itself: the schema's own records and the search indexes' setup.
+_BOOKKEEPING = {"migrations", "schema_digest", "calendar_cache"}
+_INDEX_PARTS = ("_data", "_idx", "_content", "_docsize", "_config")
+
+
+def discard_if_blank(path: StrPath) -> bool:
+    """Remove the desk at ``path`` (with its log and index) if nothing was ever recorded in
+    it: a command that may start a desk made it, then failed (``desk --db new.db import
+    bad.jsonl``), and an empty desk left there would answer a cron line "nothing overdue".
+    Done under an exclusive lock, and only if no other process holds one. Returns whether
+    it was removed."""
+    try:
+        conn = _open(absolute(path), write=True)
+    except StorageError:
+        return False
+    try:
+        conn.execute("PRAGMA busy_timeout = 0")
+        conn.execute("BEGIN EXCLUSIVE")
+        tables = [row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        for table in tables:
+            if table in _BOOKKEEPING or table.endswith(_INDEX_PARTS):
+                continue
+            if conn.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is not None:
+                return False
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{path}{suffix}")
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
 def _no_desk(path: StrPath) -> StorageError:
     return StorageError(f"no desk database at {path}; desk license add, desk policy set or desk import "
                         "starts one, or try desk demo")
