@@ -126,7 +126,7 @@ def markdown(rows: list[tuple[str, str, str]], runs: int, command: str) -> list[
         "| --- | --- | --- |",
         *[f"| `{a}` | {b} | {c} |" if c else f"| {a} | {b} | {c} |" for a, b, c in rows],
         "",
-        ("Without Typer: `queue`, `show`, `calendar`, `deadline`, `renewal-quote`, `reply` and `open` (launcher.py, "
+        ("Without Typer: `queue`, `show`, `search`, `calendar`, `deadline`, `renewal-quote`, `reply` and `open` (launcher.py, "
          "reading cli/grammar.py, generated from the Typer app; a PIN prompt or an editor goes to Typer); `--help` "
          "and `COMMAND --help` print a copy of Typer's own rendering (cli/help_cache.py). Without Rich at all "
          "when printing to a pipe or file: the tables of `queue`, `show`, `reply`, `open`, `deadline` and "
