@@ -45,10 +45,15 @@ def command(ctx: Context) -> str:
     raise InvalidInput("no editor found: set EDITOR, or desk config set editor nano")
 
 
+#: The line that starts a mail signature.
+SIGNATURE = "-- "
+
+
 def strip_comments(text: str) -> str:
     """git's ``--cleanup=strip``: comment lines and trailing spaces go, runs of blank lines
-    become one, and blank lines at either end go."""
-    lines = [line.rstrip() for line in text.splitlines() if not line.startswith(COMMENT)]
+    become one, and blank lines at either end go. A mail signature's separator keeps its
+    space ("-- ", RFC 3676): without it, mail readers no longer see where the signature starts."""
+    lines = [line if line == SIGNATURE else line.rstrip() for line in text.splitlines() if not line.startswith(COMMENT)]
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
     return cleaned.strip("\n")
 

@@ -242,3 +242,19 @@ def test_an_editor_quit_without_a_change_saves_nothing(desk, tmp_path, command, 
     result = in_terminal(*command, env={"EDITOR": unchanged})
     assert result.returncode == 0 and "was not changed; nothing was saved" in result.stderr, result.stderr
     assert desk(*listing).stdout == before
+
+
+def test_a_mail_text_edited_in_the_editor_keeps_its_signature_separator(desk, tmp_path) -> None:
+    """The editor's clean-up cut the space of "-- ", so mail readers lost the signature's start."""
+    desk("license", "add", "HC-1", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-06-01",
+         env={"DESK_PIN": "4321"})
+    assert "\n-- \n" in desk.json("template", "mail", "show", "close", "--language", "en", "--json")["text"]
+    script = tmp_path / "append.py"
+    script.write_text("import pathlib, sys\np = pathlib.Path(sys.argv[-1])\n"
+                      "t = p.read_text(encoding='utf-8').replace('Technical support', 'Technical support team')\n"
+                      "p.write_text(t, encoding='utf-8')\n", encoding="utf-8")
+    result = in_terminal("template", "mail", "edit", "close", "--language", "en",
+                         env={"EDITOR": f"{sys.executable} {script}"})
+    assert result.returncode == 0, result.stderr
+    text = desk.json("template", "mail", "show", "close", "--language", "en", "--json")["text"]
+    assert "\n-- \nTechnical support team" in text
