@@ -46,6 +46,7 @@ def detail_view(record: dict[str, Any], line_name: str | None) -> Group:
     head.add_column(ratio=1)
     line = f"{record['line']} ({line_name})" if line_name else str(record["line"])
     rows = [
+        ("Subject", record["subject"]),  # whole here: the title line above is cut to the width
         ("Customer", f"{record['license']} {record['customer']}".strip()),
         ("Product", f"{record['edition']} {record['version']}"),
         ("Site", record["site_url"]),
@@ -139,6 +140,7 @@ class RequestScreen(ScreenKeys, Screen[None]):
 
         self.record = record = request_detail(ctx, self.request_id)
         title = plain(f"#{record['id']} {record['subject']}", style="bold")
+        title.no_wrap, title.overflow = True, "ellipsis"  # a long subject ends in "…", read whole below
         self.query_one("#topbar", Static).update(title)
         self.query_one("#body", Static).update(detail_view(record, ctx.policy.lines.get(record["line"])))
         self.tick(app.now())
