@@ -13,7 +13,8 @@ from pathlib import Path
 from deskcli.domain.errors import InvalidInput, StorageError
 from deskcli.files import absolute, describe, fsync_directory, shown, temporary_beside
 from deskcli.store.connections import on_read_only_media
-from deskcli.store.db import SQLITE_HEADER, _describe, connect, is_desk, schema_damage
+from deskcli.store.db import _describe, connect, is_desk, schema_damage
+from deskcli.store.desk_file import SQLITE_HEADER
 from deskcli.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 #: SQLite failures that concern the file being written rather than the desk being read.
