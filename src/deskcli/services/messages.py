@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from deskcli.domain import courtesy, intake, tickets
 from deskcli.domain.errors import InvalidInput
@@ -28,9 +28,6 @@ from deskcli.services import screening
 from deskcli.services.context import Context
 from deskcli.store.records import json_text
 from deskcli.store.repository import Repository, utc_text
-
-if TYPE_CHECKING:
-    from deskcli.domain.credentials import Credentials
 
 #: Requests a customer can still write to; a rejected one must be reopened first.
 ACCEPTS_MESSAGES = ("open", "answered", "resolved")
@@ -58,17 +55,14 @@ def screen(ctx: Context, body: str) -> tuple[bool, list[Reason], list[Reason]]:
 def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = None) -> CustomerMessage:
     """``origin``: the inbound mail the message came from (services.mail.inbox), whose
     bookkeeping and any refusal mail are written in the same transaction."""
-    from deskcli.domain.credentials import Credentials, hide
-    from deskcli.services.mail import hooks as mail_hooks
+    from deskcli.services import passwords
     from deskcli.services.guards import not_before_opening
+    from deskcli.services.mail import hooks as mail_hooks
     from deskcli.services.merge import current_request  # not inside the lock: 3 ms to import
 
-    from deskcli import pattern_cache
-
     body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
-    pattern_cache.adopt()  # the expressions that find passwords, compiled from the kept code
-    written = Credentials()
-    body = hide(body, written)  # a password the customer wrote is kept only as sealed access (2.12)
+    # A password the customer wrote is kept only as sealed temporary access (2.12).
+    written, (body,) = passwords.hidden(body)
     thanks, refusals, flags = screen(ctx, body)
     with ctx.transaction(searchable=True) as repo:
         request_id = current_request(repo, request_id)  # a merged request's thread goes on in its target
@@ -87,7 +81,7 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
             "request_id": request_id, "author": "customer", "kind": "customer", "body": body,
             "at": utc_text(ctx.now), "flags": _json(flags), "reasons": _json(refusals)})
         if refusals:
-            _keep_written(ctx, repo, row, written)
+            passwords.keep(ctx, repo, row, written)
             mailed = mail_hooks.customer_wrote(ctx, repo, row, message_id, refusals, origin,  # mail: same transaction
                                                outcome="refused")
             _tell_why(ctx, repo, row, message_id, refusals, mailed)
@@ -102,24 +96,15 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
                                           action="customer confirmed")
             repo.record(at=ctx.now, agent=ctx.agent, action="customer message", request_id=request_id,
                         after={"message": message_id})
-            _keep_written(ctx, repo, row, written)
+            passwords.keep(ctx, repo, row, written)
             mail_hooks.customer_wrote(ctx, repo, row, message_id, [], origin, outcome="thanks")  # mail: same transaction
             return CustomerMessage(row, message_id, "thanks")
         row = _requeue(ctx, repo, row, flags)
         repo.record(at=ctx.now, agent=ctx.agent, action="customer message", request_id=request_id,
                     after={"message": message_id})
-        _keep_written(ctx, repo, row, written)
+        passwords.keep(ctx, repo, row, written)
         mail_hooks.customer_wrote(ctx, repo, row, message_id, [], origin)  # mail: same transaction
         return CustomerMessage(row, message_id, "clarification", flags=flags)
-
-
-def _keep_written(ctx: Context, repo: Repository, row: dict[str, Any], written: Credentials) -> None:
-    """``services.access.keep_written_access``, loaded only for a message that held a password:
-    the access rules and their dataclasses cost every other customer message nothing."""
-    if written:
-        from deskcli.services.access import keep_written_access
-
-        keep_written_access(ctx, repo, row, written)
 
 
 def _requeue(ctx: Context, repo: Repository, row: dict[str, Any], flags: list[Reason]) -> dict[str, Any]:

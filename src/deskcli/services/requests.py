@@ -29,16 +29,13 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
     """Open a request: ``draft`` as submitted, or already `drafts.submit`-ted (its PIN's
     check under way while the caller loaded this module)."""
     from deskcli import pattern_cache
-    from deskcli.domain.credentials import Credentials, hide
-    from deskcli.services import pins
+    from deskcli.services import passwords, pins
 
     submitted = draft if isinstance(draft, Submitted) else submit(ctx, draft)
     number, version, category = submitted.number, submitted.version, submitted.category
-    # A password the customer wrote is kept only as sealed temporary access (2.12); the
-    # expressions that find one come compiled from the kept code, as the rules' do.
-    pattern_cache.adopt()
-    written = Credentials()
-    site, subject, body = submitted.site, hide(submitted.subject, written), hide(submitted.body, written)
+    # A password the customer wrote is kept only as sealed temporary access (2.12).
+    written, (subject, body) = passwords.hidden(submitted.subject, submitted.body)
+    site = submitted.site
     if len(subject) > tickets.MAX_SUBJECT:  # the mark is longer than the password it stands for
         subject = subject[: tickets.MAX_SUBJECT - 1] + "…"
     # The slow parts (the PIN's hash, the intake rules) run before the write lock is taken,
@@ -124,10 +121,7 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
                                  "body": body, "at": utc_text(ctx.now), "flags": row["flags"],
                                  "reasons": json.dumps([r.as_dict() for r in message_refusals], ensure_ascii=False)})
         search.index_question(repo, row["id"], text, terms=terms)
-        if written:
-            from deskcli.services.access import keep_written_access
-
-            keep_written_access(ctx, repo, row, written)
+        passwords.keep(ctx, repo, row, written)
         if suggestions:
             repo.update("requests", "id", row["id"], {"suggestions": json.dumps(suggestions, ensure_ascii=False)})
         repo.record(at=ctx.now, agent=ctx.agent, action="opened" if status == "open" else "rejected",
@@ -162,11 +156,10 @@ def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail
     body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
     written = None
     if origin is not None:  # a note mailed by someone else: their password is sealed, as a customer's
-        from deskcli.domain.credentials import Credentials, hide
+        from deskcli.services import passwords
         from deskcli.services.merge import current_request
 
-        written = Credentials()
-        body = hide(body, written)
+        written, (body,) = passwords.hidden(body)
     with ctx.transaction(searchable=True) as repo:
         if origin is not None:  # a thread merged away meanwhile: the mail joins the request it went to
             request_id = current_request(repo, request_id)
@@ -195,10 +188,8 @@ def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail
                 answered["first_response_at"] = utc_text(ctx.now)
             row = repo.change_request(row, answered, at=ctx.now, agent=ctx.agent, action="answered")
         message["id"] = repo.insert("messages", message)
-        if written:
-            from deskcli.services.access import keep_written_access
-
-            keep_written_access(ctx, repo, row, written)
+        if written is not None:
+            passwords.keep(ctx, repo, row, written)
         if message.get("due_at") is None:
             repo.record(at=ctx.now, agent=ctx.agent, action=f"{kind} message", request_id=request_id,
                         after={"message": message["id"]})
