@@ -99,7 +99,7 @@ def test_no_hold_out_phrase_is_in_the_rules_word_lists() -> None:
     for name in ("holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl", "holdout5.jsonl",
                  "holdout6.jsonl", "holdout7.jsonl", "holdout8.jsonl", "holdout9.jsonl", "holdout10.jsonl",
                  "holdout11.jsonl", "holdout12.jsonl", "holdout13.jsonl", "holdout14.jsonl", "holdout15.jsonl",
-                 "holdout16.jsonl", "holdout17.jsonl"):
+                 "holdout16.jsonl", "holdout17.jsonl", "holdout18.jsonl"):
         holdout = corpora / name
         shared = {run for line in holdout.read_text(encoding="utf-8").splitlines() if line.strip()
                   for run in _four_word_runs(json.loads(line)["text"])} & lists
@@ -126,4 +126,6 @@ _WRITTEN_TWICE = {"holdout3.jsonl": {"i m an idiot", "как в прошлый �
                   "holdout15.jsonl": {"in the admin panel"},
                   # written blind (the writer read neither the rules nor any corpus): idioms
                   "holdout16.jsonl": {"как у вас дела", "как в прошлый раз", "out of the box"},
-                  "holdout17.jsonl": {"как в прошлый раз", "how s it going"}}
+                  "holdout17.jsonl": {"как в прошлый раз", "how s it going"},
+                  "holdout18.jsonl": {"как у вас дела", "с хостинга на хостинг", "problem solved you can",
+                                      "solved you can close"}}
