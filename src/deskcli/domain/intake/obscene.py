@@ -22,7 +22,14 @@ from deskcli.domain.intake.normalising import (
 )
 from deskcli.domain.intake.latin_mat import by_sound, latin_mat
 from deskcli.domain.intake.obscene_homographs import innocent_homograph, outside_quoted_mail
-from deskcli.domain.intake.obscene_names import beside_name, double_name, foreign_name, innocent_name, place_name
+from deskcli.domain.intake.obscene_names import (
+    beside_name,
+    double_name,
+    foreign_name,
+    innocent_name,
+    place_in_address,
+    place_name,
+)
 from deskcli.domain.intake.wordlists import fold, word_list
 
 _RU_VOWEL_START = "еяю"
@@ -355,6 +362,7 @@ def find_obscene(text: str) -> list[str]:
         if is_obscene_word(m.group())
         and is_obscene_word(m.group(), beside_name(written, i), double_name(written, i, cleaned))
         and not place_name(written, i, cleaned)
+        and not place_in_address(written, i, cleaned, _mat_word)
         and not innocent_name(written, i, cleaned, _carries_root, _ordinary_name, is_obscene_word)
         and not foreign_name(written, i, cleaned, _mat_word, by_sound, is_obscene_word)
         and not innocent_homograph(written, i, cleaned, obscene_lexicon().lemmas)

@@ -1,0 +1,122 @@
+"""Round 24 (issue 13): holdout17's false alarms at their causes. A town in an address; who
+the writer is (an institution heading the letter, owning the site, introduced in English; where
+the business is); the shop's occasion; the vendor's own website; the site's words a list lacked;
+what the writer needs to do or did himself; a column to get back; an address's .html; the
+product's layouts. Each class stands beside look-alikes that keep their outcome.
+
+Every example here is written for this file, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deskcli.domain.intake import check_intake, find_obscene
+
+
+def _codes(text: str) -> list[str]:
+    return check_intake("", text).codes
+
+
+# -- obscene: a town in an address -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Возим клюкву из Мудьюги и Онеги. Как добавить свойство «Регион сбора» в карточку товара?",
+        "Наш второй склад в Мандрогах, Ленинградская область. Как завести второй склад в системе?",
+        "Our partner ships from Bitche, Moselle. Can a product show two warehouses?",
+    ],
+)
+def test_a_town_in_an_address_is_no_mat(text: str) -> None:
+    assert find_obscene(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вы все мудаки из Москвы и Питера.",
+        "Письмо пришло из Пиздюкова, Тверская область, и там одни ругательства.",
+        "They are in Bitches, Moselle, and whatever.",
+        "Мудилы, сайт лежит.",
+    ],
+)
+def test_mat_beside_a_place_stays_obscene(text: str) -> None:
+    assert find_obscene(text) != []
+
+
+# -- off_topic: who writes, and where from -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an institution heading the letter, after the greeting
+        "Здравствуйте, школа танцев для взрослых и детей. Как сделать в форме записи поле с выбором даты?",
+        # the site's owner, in the genitive after the site
+        "Сайт библиотеки достался мне от коллеги, который ушёл на пенсию. Как сменить пароль администратора?",
+        # English: who we are
+        "Hello, this is the front desk of a small family hotel by the lake. How do I add a second price list?",
+        # where the business is
+        "Hi, our office is in Truro, Cornwall. How do I show prices with VAT in the catalogue?",
+        # the site's own words: a product card, a banner
+        "Где посмотреть журнал удалений? Утром исчезла карточка «Плед семейный для пикника», хотим понять, что произошло.",
+        # the occasion a product thing is for
+        "Муж уехал на рыбалку, а мне надо обновить баннер к празднику. Как загрузить баннер в слайдер?",
+        # the website the customer asks about
+        "Hello, our Oslo office needs the website moved to a new hosting next month. Could you quote for your team doing it?",
+    ],
+)
+def test_who_writes_is_no_digression(text: str) -> None:
+    assert "off_topic" not in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story of the writer's school life stays a digression
+        "Как поменять логотип в шапке? Кстати, у меня дочка пошла в школу, и теперь я каждое утро"
+        " стою в пробке, а вечером проверяю уроки до ночи, так что сил ни на что не остаётся.",
+        # the vendor's own website praised in an aside, beside the writer's family
+        "Where do I set the default currency? By the way, your new website looks great, my husband"
+        " and my mother-in-law both said so at dinner last night.",
+    ],
+)
+def test_life_stays_a_digression(text: str) -> None:
+    assert "off_topic" in _codes(text)
+
+
+# -- out_of_scope: what the writer does, a product's own change --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer needs to do it himself
+        "Программист в отпуске, а мне нужно заменить баннер на главной. Как загрузить новый баннер?",
+        # the writer changed a template himself and asks what follows
+        "Подскажите, правка шаблонов влияет на гарантию поддержки? Мы изменили шаблон корзины сами.",
+        # a column to get back after the vendor's update
+        "После установки обновления в списке заказов пропала колонка «Телефон». Как вернуть колонку?",
+        # an address's ending, not the HTML language
+        "Почему после обновления адреса страниц стали с .html на конце? Как убрать .html из адресов?",
+        # where in the product's layouts to put one's own file
+        "Как подключить свой CSS-файл в макет только для раздела «Акции»? Есть ли в макете такое место?",
+    ],
+)
+def test_the_writer_s_own_work_is_in_scope(text: str) -> None:
+    assert "out_of_scope" not in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Нам нужно, чтобы вы заменили баннер на главной странице на новый.",
+        "Мы изменили шаблон корзины, теперь переделайте, пожалуйста, шапку сайта под него.",
+        "Как сделать колонку с тенью и скруглёнными углами на CSS?",
+        "Вставьте, пожалуйста, в наш макет код онлайн-чата, ссылка в письме.",
+    ],
+)
+def test_work_asked_of_the_staff_stays_out_of_scope(text: str) -> None:
+    assert "out_of_scope" in _codes(text)
