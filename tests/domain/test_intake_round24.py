@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from deskcli.domain.intake import check_intake, find_obscene
+from deskcli.domain.intake import check_intake, find_obscene, is_repeat
 
 
 def _codes(text: str) -> list[str]:
@@ -120,3 +120,21 @@ def test_the_writer_s_own_work_is_in_scope(text: str) -> None:
 )
 def test_work_asked_of_the_staff_stays_out_of_scope(text: str) -> None:
     assert "out_of_scope" in _codes(text)
+
+
+# -- already_answered: accruing and spending are opposite actions -------------------------
+
+
+@pytest.mark.parametrize(
+    ("new", "earlier"),
+    [
+        ("Как сделать, чтобы клиент мог списывать баллы в счёт покупки?", "Как начислять клиентам баллы за покупки?"),
+        ("Можно ли списывать покупателю бонусы при оформлении заказа?", "Можно ли начислять покупателю бонусы при оформлении заказа?"),
+    ],
+)
+def test_accruing_and_spending_points_are_different_questions(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)
+
+
+def test_accruing_points_asked_again_stays_a_repeat() -> None:
+    assert is_repeat("Как сделать начисление клиентам баллов за покупки?", "Как начислять клиентам баллы за покупки?")
