@@ -138,3 +138,30 @@ def test_accruing_and_spending_points_are_different_questions(new: str, earlier:
 
 def test_accruing_points_asked_again_stays_a_repeat() -> None:
     assert is_repeat("Как сделать начисление клиентам баллов за покупки?", "Как начислять клиентам баллы за покупки?")
+
+
+# -- no_question: asking after one's own letter and the request's state ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дошло наше письмо с логами?",
+        "Вы получили моё сообщение с фотографиями?",
+        "Прошу не закрывать заявку, вопрос актуален.",
+    ],
+)
+def test_asking_after_the_letter_or_the_request_asks_nothing(text: str) -> None:
+    assert "no_question" in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как закрыть раздел от индексации поисковиками?",
+        "Наше письмо с вложениями покупателю не дошло: как посмотреть журнал почты?",
+        "Актуальна ли инструкция по обмену с 1С для версии 7?",
+    ],
+)
+def test_questions_about_the_product_still_ask(text: str) -> None:
+    assert "no_question" not in _codes(text)
