@@ -165,3 +165,40 @@ def test_asking_after_the_letter_or_the_request_asks_nothing(text: str) -> None:
 )
 def test_questions_about_the_product_still_ask(text: str) -> None:
     assert "no_question" not in _codes(text)
+
+
+# -- out_of_scope: an error already fixed, a thing written in JS ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # the fix an update brings is why to install it, no defect reported
+        (
+            "Наш программист в отпуске, а обновление надо поставить сегодня: в нём исправлена ошибка с оплатой."
+            " Поставьте его, пожалуйста, на сайт.",
+            "2.10.3",
+        ),
+        # an error the staff fixed before is the earlier work, asked again
+        (
+            "Вы уже исправляли нам ошибку в шаблоне письма, но подрядчик затёр файл. Исправьте ещё раз, пожалуйста.",
+            "2.10.7",
+        ),
+        ("Вы в марте уже чинили нам баг в шаблоне письма, но подрядчик затёр файл. Почините ещё раз, пожалуйста.", "2.10.7"),
+        # a thing written in JS is a script to integrate
+        ("Увидели у конкурента калькулятор доставки на JS. Подключите его к странице «Доставка», пожалуйста.", "2.10.5"),
+    ],
+)
+def test_fixed_errors_and_things_in_js_are_read_for_what_they_are(text: str, clause: str) -> None:
+    assert clause in [f.message.split(" ", 1)[0] for f in check_intake("", text).flags if f.code == "out_of_scope"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вы исправили ошибку с оплатой, но после обновления она снова появилась. Почему?",
+        "В обновлении 7.1 исправили ошибку с доставкой, а у нас после установки корзина не работает. Что делать?",
+    ],
+)
+def test_an_error_that_came_back_stays_a_defect(text: str) -> None:
+    assert "out_of_scope" not in _codes(text)

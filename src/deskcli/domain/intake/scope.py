@@ -182,6 +182,14 @@ _WANTING_EN = patterns.compile(
 _OWN_NEED = patterns.compile(r"(?<!\S)(?:я|мы) (?:надо|нужно|необходимо) (?=(\S+))")
 # "с .html на слэш": an address's ending (.html, .php), not the HTML language (2.10.6).
 _EXTENSION = patterns.compile(r"(?<![\w/.])\.(?:html?|php|aspx?)(?!\w)", re.IGNORECASE)
+# An error already fixed (исправили ошибку, в релизе исправлена ошибка, the bug was fixed) is
+# what an update brought or earlier work did, no defect reported now.
+_FIXED = patterns.compile(
+    r"(?<!\S)(?:(?:исправить|исправлять|пофиксить|починить|чинить|fix) _past_|исправлен[аоы]?|fixed)((?: \S+){0,2}?) "
+    r"(?:ошибка|баг|bug|bugs|глюк)(?!\S)"
+    r"|(?<!\S)(?:ошибка|баг|bug|bugs|глюк) (?:(?:был|была|были|быть _past_|was|were|has been|is) )?"
+    r"(?:исправлен[аоы]?|(?:исправить|пофиксить|починить|чинить) _past_|fixed)(?!\S)"
+)
 # "может быть" is "maybe" (что может быть не так?), not "can you".
 _MAYBE = patterns.compile(r"(?<!\S)мочь быть(?!\S)")
 # A breakage the writer wants to avoid (чтобы ничего не сломалось, without breaking anything)
@@ -249,6 +257,7 @@ def _who_does(sentence: str) -> str:
     sentence = _LOOKS_THE_SAME.sub(r"выглядеть\1 подобно", _NOT_THE_SAME.sub("иначе", sentence))
     sentence = _ABLE_PURPOSE.sub(r"\1 уметь", sentence)
     sentence = _FEARED.sub(lambda m: m.group(0).rsplit(" ", 1)[0] + " уцелеть", _MAYBE.sub("возможно", sentence))
+    sentence = _FIXED.sub(lambda m: "исправление" + (m.group(1) or ""), sentence)
     sentence = _STILL.sub("по-прежнему", _WANTING_EN.sub("we mean to ", sentence))
     sentence = _OWN_NEED.sub(lambda m: "намереваться " if can_be(m.group(1), "INFN") else m.group(0), sentence)
     return _WANTING.sub(lambda m: "намереваться " if can_be(m.group(1), "INFN") else m.group(0), sentence)
