@@ -202,3 +202,30 @@ def test_fixed_errors_and_things_in_js_are_read_for_what_they_are(text: str, cla
 )
 def test_an_error_that_came_back_stays_a_defect(text: str) -> None:
     assert "out_of_scope" not in _codes(text)
+
+
+# -- off_topic: a title's question marks end no sentence ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как включить капчу в форме отзывов? P.S. Смотрели вчера передачу «Кто? Кому? Зачем?» — игроки опять"
+        " проиграли, очень обидно.",
+        "Где отключить капчу в форме отзывов? P.S. Смотрели вчера полуфинал «Кто? Куда? Когда?» — команда опять"
+        " проиграла, обидно до слёз.",
+    ],
+)
+def test_a_story_around_a_quoted_title_is_a_digression(text: str) -> None:
+    assert "off_topic" in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На кнопке «Задать вопрос?» не срабатывает клик после обновления, как починить?",
+        "Как вывести в меню пункт «Куда доставляем?» отдельной ссылкой?",
+    ],
+)
+def test_a_quoted_label_with_a_question_mark_stays_an_ordinary_question(text: str) -> None:
+    assert _codes(text) == []

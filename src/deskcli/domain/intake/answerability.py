@@ -69,6 +69,8 @@ from deskcli.domain.intake.digression import TECHNICAL, leaves_the_subject, tran
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, SENTENCE_SPLIT
 from deskcli.domain.reasons import Reason
 
+_TITLE = patterns.compile(r"«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]")
+_SENTENCE_END = patterns.compile(r"[?!]+")
 # Content words of digressions beside a question from which the message wanders off the
 # question (2.8.4): one sentence about the football is enough.
 DIGRESSION_WORDS = 4
@@ -321,7 +323,8 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
     lines = [line for line in normalized.splitlines() if line.strip()]
     if len(lines) >= 2 and all(_LOG_LINE.search(line) for line in lines):
         return [Reason("no_question", "2.8.2 no question support can answer")]
-    said_here = _QUOTED_LINE.sub("", normalized)
+    # a title in typographic quotes («Что? Где? Когда?») ends no sentence and asks nothing
+    said_here = _TITLE.sub(lambda m: _SENTENCE_END.sub(",", m.group()), _QUOTED_LINE.sub("", normalized))
     sentences = [
         part for s in SENTENCE_SPLIT.split(SIGNATURE.sub("", said_here)) for part in EMOTICON.split(s) if part.strip()
     ]
