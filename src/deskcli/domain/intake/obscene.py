@@ -184,6 +184,7 @@ def _unmasked(word: str, alphabet: str) -> Iterator[str]:
 
 
 _MASKING_SIGN = patterns.compile(r"[@$€]")
+_YO_SOUNDED = "е"
 
 
 def obscene_readings(word: str) -> Iterator[str]:
@@ -198,6 +199,8 @@ def obscene_readings(word: str) -> Iterator[str]:
         as_cyrillic = word.translate(LATIN_AS_CYRILLIC).translate(SIGNS_AS_CYRILLIC)
         if not LATIN.search(as_cyrillic):
             candidates.append(fold(as_cyrillic))
+    # йо at a word's start is ё spelled by its sound (йопта, йобнуть): read as е too
+    candidates += [_YO_SOUNDED + c[2:] for c in list(candidates) if c.startswith("йо")]
     # In Cyrillic, @, $ and € also hide a letter like an asterisk does (п@зд@ц), besides
     # standing for one; in Latin they stand for a letter only (p@ssword is a password).
     candidates += [
