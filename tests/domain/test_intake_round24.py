@@ -229,3 +229,41 @@ def test_a_story_around_a_quoted_title_is_a_digression(text: str) -> None:
 )
 def test_a_quoted_label_with_a_question_mark_stays_an_ordinary_question(text: str) -> None:
     assert _codes(text) == []
+
+
+# -- obscene: ё spelled by its sound -----------------------------------------------------
+
+
+def test_yo_spelled_by_its_sound_is_read_as_the_letter() -> None:
+    assert find_obscene("Йопт, опять корзина не считает доставку.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Йогурты и йодированная соль в каталоге не фильтруются.",
+        "Как в Йошкар-Оле настроить самовывоз?",
+        "Йоркширский терьер на фото в карточке товара не показывается.",
+    ],
+)
+def test_words_that_begin_with_yo_stay_innocent(text: str) -> None:
+    assert find_obscene(text) == []
+
+
+# -- no_question: "скажите" leads a question put to the staff about themselves ------------
+
+
+def test_a_question_about_the_staff_led_by_tell_me_asks_nothing() -> None:
+    assert "no_question" in _codes("Скажите, а у вас там вообще люди работают или роботы?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Скажите, как в системе добавить второй склад?",
+        "Подскажите, вы можете перенести нам сайт на новый хостинг?",
+        "Скажите, а вы сами-то пользуетесь своей системой?",
+    ],
+)
+def test_questions_led_by_tell_me_keep_their_outcome(text: str) -> None:
+    assert "no_question" not in _codes(text)

@@ -69,6 +69,8 @@ from deskcli.domain.intake.digression import TECHNICAL, leaves_the_subject, tran
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, SENTENCE_SPLIT
 from deskcli.domain.reasons import Reason
 
+# Imperatives that ask to be told (скажите, подскажите, tell me): they lead a question.
+_ASKING_IMPERATIVES = frozenset(("сказать", "подсказать", "объяснить", "уточнить", "tell", "explain"))
 _TITLE = patterns.compile(r"«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]")
 _SENTENCE_END = patterns.compile(r"[?!]+")
 # Content words of digressions beside a question from which the message wanders off the
@@ -233,7 +235,11 @@ def asks(sentence: str) -> bool:
         return True
     # "вы ещё не ушли на праздники?", "у вас бывают выходные?": a question put to the staff
     # about nothing of the product is small talk
-    if questioned and not domain and not request and _small_talk_to_staff(raw.split(), content):
+    # (скажите, а вы ...?: an imperative of asking leads the question, it asks no work)
+    asks_work = request and (cues("request").found(cues("not_asking").without(raw.split())) or _addressed_imperative(
+        [w for w in words if morphology.lemma(w) not in _ASKING_IMPERATIVES]
+    ))
+    if questioned and not domain and not asks_work and _small_talk_to_staff(raw.split(), content):
         return False
     # как обновиться до 7.0.5?: the version is what the question is about
     named = domain or len(content) >= 2 or _names_a_tool(words, content) or _VERSION.search(sentence)
