@@ -267,3 +267,25 @@ def test_a_question_about_the_staff_led_by_tell_me_asks_nothing() -> None:
 )
 def test_questions_led_by_tell_me_keep_their_outcome(text: str) -> None:
     assert "no_question" not in _codes(text)
+
+
+# -- already_answered: the colloquial names of an SMS ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("new", "earlier"),
+    [
+        ("Хочу, чтобы клиенту приходила смска с кодом при входе. Как настроить?",
+         "Как включить отправку SMS с кодом при входе в личный кабинет?"),
+        ("Как сделать, чтобы менеджеру приходила эсэмэска о новом заказе?", "Можно ли получать SMS менеджеру при новом заказе?"),
+    ],
+)
+def test_an_sms_by_its_colloquial_name_is_the_same_thing(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
+
+
+def test_an_sms_is_not_a_letter() -> None:
+    assert not is_repeat(
+        "Как сделать, чтобы менеджеру приходила эсэмэска о новом заказе?",
+        "Как сделать, чтобы менеджеру приходило письмо о новом заказе?",
+    )
