@@ -289,3 +289,36 @@ def test_an_sms_is_not_a_letter() -> None:
         "Как сделать, чтобы менеджеру приходила эсэмэска о новом заказе?",
         "Как сделать, чтобы менеджеру приходило письмо о новом заказе?",
     )
+
+
+# -- 2.10.2: a messenger's bot and telephony are outside services ------------------------
+
+
+def _clauses(text: str) -> list[str]:
+    return [f.message.split(" ", 1)[0] for f in check_intake("", text).flags if f.code == "out_of_scope"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подключите, пожалуйста, WhatsApp-бота, чтобы заявки с сайта падали в наш общий чат отдела продаж.",
+        "Настройте, пожалуйста, интеграцию нашей АТС с сайтом, чтобы звонки записывались в заказы.",
+    ],
+)
+def test_a_messenger_bot_and_telephony_are_outside_services(text: str) -> None:
+    assert "2.10.2" in _clauses(text)
+
+
+def test_a_link_of_the_site_with_telephony_is_no_layout_work() -> None:
+    clauses = _clauses(
+        "Нужна связка сайта с IP-телефонией: пусть при входящем звонке менеджер видит карточку клиента. Сделайте, пожалуйста."
+    )
+    assert clauses == ["2.10.2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Как подключить онлайн-чат на сайт?", "Заткните своего чат-бота и ответьте: как подключить второй склад в модуле обмена с 1С?"],
+)
+def test_the_desk_s_own_chat_bot_and_a_chat_how_to_stay_in_scope(text: str) -> None:
+    assert _clauses(text) == []
