@@ -69,6 +69,10 @@ from deskcli.domain.intake.digression import TECHNICAL, leaves_the_subject, tran
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, SENTENCE_SPLIT
 from deskcli.domain.reasons import Reason
 
+# Imperatives that ask to be told (скажите, подскажите, tell me): they lead a question.
+_ASKING_IMPERATIVES = frozenset(("сказать", "подсказать", "объяснить", "уточнить", "tell", "explain"))
+_TITLE = patterns.compile(r"«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]")
+_SENTENCE_END = patterns.compile(r"[?!]+")
 # Content words of digressions beside a question from which the message wanders off the
 # question (2.8.4): one sentence about the football is enough.
 DIGRESSION_WORDS = 4
@@ -231,7 +235,11 @@ def asks(sentence: str) -> bool:
         return True
     # "вы ещё не ушли на праздники?", "у вас бывают выходные?": a question put to the staff
     # about nothing of the product is small talk
-    if questioned and not domain and not request and _small_talk_to_staff(raw.split(), content):
+    # (скажите, а вы ...?: an imperative of asking leads the question, it asks no work)
+    asks_work = request and (cues("request").found(cues("not_asking").without(raw.split())) or _addressed_imperative(
+        [w for w in words if morphology.lemma(w) not in _ASKING_IMPERATIVES]
+    ))
+    if questioned and not domain and not asks_work and _small_talk_to_staff(raw.split(), content):
         return False
     # как обновиться до 7.0.5?: the version is what the question is about
     named = domain or len(content) >= 2 or _names_a_tool(words, content) or _VERSION.search(sentence)
@@ -321,7 +329,8 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
     lines = [line for line in normalized.splitlines() if line.strip()]
     if len(lines) >= 2 and all(_LOG_LINE.search(line) for line in lines):
         return [Reason("no_question", "2.8.2 no question support can answer")]
-    said_here = _QUOTED_LINE.sub("", normalized)
+    # a title in typographic quotes («Что? Где? Когда?») ends no sentence and asks nothing
+    said_here = _TITLE.sub(lambda m: _SENTENCE_END.sub(",", m.group()), _QUOTED_LINE.sub("", normalized))
     sentences = [
         part for s in SENTENCE_SPLIT.split(SIGNATURE.sub("", said_here)) for part in EMOTICON.split(s) if part.strip()
     ]

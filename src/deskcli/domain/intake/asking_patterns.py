@@ -88,6 +88,8 @@ OWN_LETTER = patterns.compile(
     r"(?<!\w)(?:(?:мо[её]|моего|моем|наш[ае]?|нашего|нашем|my|our)(?:\s+(?:предыдущ|прошл|последн|первое|previous|last)\w*)?"
     # дублирую письмо, повторяю сообщение: the request sent again
     r"|(?:дублирую|дублируем|повторяю|повторно\s+отправляю|resending|resend))\s+(?:письм|сообщени|e-?mail|message|letter)\w*"
+    # with what it carried (моё письмо со скриншотами, my email with the logs): still the letter
+    r"(?:\s+(?:с|со|with)\s+(?:the\s+)?(?:скриншот|снимк|вложени|файл|лог|фото|attachment|screenshot|file|log|photo)\w*)?"
 )
 # A line a program wrote, not a person: a log's timestamp, a stack frame, a file and line,
 # a call (Class::method(), ->show()). A message of such lines only is data pasted (2.8.2).

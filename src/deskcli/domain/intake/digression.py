@@ -18,6 +18,7 @@ from deskcli.domain.intake.asking_patterns import INTRODUCTION as _INTRODUCTION
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.latin_mat import russian_in_latin
 from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD
+from deskcli.domain.intake.writer_intro import SITE, names_the_institution, where_we_are
 
 # A sentence with at least this many content words and none of support's subject is a
 # digression; a sentence this short ("погода хорошая") is a remark, not reasoning.
@@ -67,8 +68,19 @@ class Aside(NamedTuple):
 
 def subject_words(words: Sequence[str]) -> list[str]:
     """Words of support's subject as written or by their lemma (пароли: пароль), and of the
-    shop's trade (торгуем, пекарня)."""
-    return [w for w in words if lemma_in(w, "product") or lemma_in(w, "trade")]
+    shop's trade (торгуем, пекарня); not the vendor's own website (your new website, ваш
+    сайт: the vendor's, not the customer's site the product runs)."""
+    return [
+        w for at, w in enumerate(words)
+        if (lemma_in(w, "product") or lemma_in(w, "trade")) and not _vendor_site(words, at)
+    ]
+
+
+def _vendor_site(words: Sequence[str], at: int) -> bool:
+    """Whether a word for the site is the vendor's: your / ваш at most one word before it."""
+    return morphology.lemma(words[at].casefold()) in SITE and any(
+        w.casefold() == "your" or w.casefold().startswith("ваш") for w in words[max(0, at - 2) : at]
+    )
 
 
 _SHOP = frozenset(("магазин", "интернет-магазин", "shop", "store"))
@@ -83,25 +95,24 @@ def _names_its_goods(words: Sequence[str]) -> bool:
     )
 
 
-def _names_the_institution(words: Sequence[str]) -> bool:
-    """Whether a sentence says what institution the customer is (у нас гимназия, мы
-    библиотека): right after "у нас" or "мы", an adjective at most between."""
-    for at, word in enumerate(words):
-        if word == "мы" or word == "нас" and at and words[at - 1] == "у":
-            following = words[at + 1 : at + 3]
-            if following and lemma_in(following[0], "institution"):
-                return True
-            if len(following) == 2 and morphology.can_be(following[0], "ADJF") and lemma_in(following[1], "institution"):
-                return True
-    return False
-
-
 def life_words(words: Sequence[str]) -> list[str]:
     """Words of the writer's life away from the shop (see [life] in intake_cues.txt); none in
     a sentence that tells the shop's trade (мы продаём книги, наша пекарня печёт торты)."""
-    if any(lemma_in(w, "trade") for w in words) or _names_its_goods(words) or _names_the_institution(words):
+    if any(lemma_in(w, "trade") for w in words) or _names_its_goods(words) or names_the_institution(words):
         return []
-    return [w for w in words if len(w) > 1 and lemma_in(w, "life") and not lemma_in(w, "product")]
+    return [
+        w for at, w in enumerate(words)
+        if len(w) > 1 and lemma_in(w, "life") and not lemma_in(w, "product") and not _occasion_of(words, at)
+    ]
+
+
+_FOR_AN_OCCASION = frozenset(("к", "ко", "for"))
+
+
+def _occasion_of(words: Sequence[str], at: int) -> bool:
+    """Whether a word of life is the occasion a product thing is for (баннер к празднику, a
+    discount for Christmas): the shop's season, not the writer's life."""
+    return at >= 2 and words[at - 1].casefold() in _FOR_AN_OCCASION and lemma_in(words[at - 2], "product")
 
 
 def abusive_phrases() -> re.Pattern[str]:
@@ -194,8 +205,8 @@ def digression(
         return Aside()
     if any(w in ("question", "questions") or morphology.lemma(w) == "вопрос" for w in words):
         return Aside()  # about the question itself: простите за глупый вопрос, я тут новенький
-    if _INTRODUCTION.search(sentence) or _names_the_institution(words):
-        return Aside()  # who writes: я новый сотрудник, меня зовут Ольга; у нас гимназия
+    if _INTRODUCTION.search(sentence) or where_we_are(sentence) or names_the_institution(words):
+        return Aside()  # who writes: я новый сотрудник, меня зовут Ольга; у нас гимназия; we are based in Leeds
     content = [
         w for w in content_words(words)
         if len(w) > 1 and (not w.isascii() or w.isalpha())

@@ -22,7 +22,14 @@ from deskcli.domain.intake.normalising import (
 )
 from deskcli.domain.intake.latin_mat import by_sound, latin_mat
 from deskcli.domain.intake.obscene_homographs import innocent_homograph, outside_quoted_mail
-from deskcli.domain.intake.obscene_names import beside_name, double_name, foreign_name, innocent_name, place_name
+from deskcli.domain.intake.obscene_names import (
+    beside_name,
+    double_name,
+    foreign_name,
+    innocent_name,
+    place_in_address,
+    place_name,
+)
 from deskcli.domain.intake.wordlists import fold, word_list
 
 _RU_VOWEL_START = "еяю"
@@ -177,6 +184,7 @@ def _unmasked(word: str, alphabet: str) -> Iterator[str]:
 
 
 _MASKING_SIGN = patterns.compile(r"[@$€]")
+_YO_SOUNDED = "е"
 
 
 def obscene_readings(word: str) -> Iterator[str]:
@@ -191,6 +199,8 @@ def obscene_readings(word: str) -> Iterator[str]:
         as_cyrillic = word.translate(LATIN_AS_CYRILLIC).translate(SIGNS_AS_CYRILLIC)
         if not LATIN.search(as_cyrillic):
             candidates.append(fold(as_cyrillic))
+    # йо at a word's start is ё spelled by its sound (йопта, йобнуть): read as е too
+    candidates += [_YO_SOUNDED + c[2:] for c in list(candidates) if c.startswith("йо")]
     # In Cyrillic, @, $ and € also hide a letter like an asterisk does (п@зд@ц), besides
     # standing for one; in Latin they stand for a letter only (p@ssword is a password).
     candidates += [
@@ -355,6 +365,7 @@ def find_obscene(text: str) -> list[str]:
         if is_obscene_word(m.group())
         and is_obscene_word(m.group(), beside_name(written, i), double_name(written, i, cleaned))
         and not place_name(written, i, cleaned)
+        and not place_in_address(written, i, cleaned, _mat_word)
         and not innocent_name(written, i, cleaned, _carries_root, _ordinary_name, is_obscene_word)
         and not foreign_name(written, i, cleaned, _mat_word, by_sound, is_obscene_word)
         and not innocent_homograph(written, i, cleaned, obscene_lexicon().lemmas)

@@ -67,6 +67,37 @@ def place_name(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
     )
 
 
+# A town in an address, of any language: a capitalised word after a preposition of place
+# with another place named right after it, as an address lists them (in Bitche, Moselle; из
+# Мандрог и Вологды). Read for a word whose mat letters are only a guarded root
+# or, in Latin, an English root with letters after it that make no English form of it.
+_PLACE_BEFORE = frozenset(("in", "at", "near", "from", "в", "во", "из", "под", "около", "возле", "близ"))
+_EN_FORMS = ("", "s", "es", "ed", "er", "ers", "ing", "in", "y", "ty", "ies", "ier", "iest")
+_NEXT_PLACE = patterns.compile(r",\s*[A-ZА-ЯЁ]|\s+(?:и|and)\s+[A-ZА-ЯЁ]")
+
+
+def place_in_address(
+    written: Sequence[re.Match[str]], index: int, text: str, strong_mat: Callable[[str], bool],
+) -> bool:
+    """Whether a capitalised word is a town in an address (a shop in Bitche, Moselle; мёд из
+    Мандрог и Вологды): after in / at / from / в / из ..., and before a comma or
+    "и" / "and" and another capitalised place. ``strong_mat`` tells a word that is mat however
+    it stands (a Russian root that counts in any word, a mat lemma)."""
+    word = written[index].group()
+    if not index or not _capitalised(word) or fold(written[index - 1].group()) not in _PLACE_BEFORE:
+        return False
+    if text[written[index - 1].end() : written[index].start()].strip() or not _NEXT_PLACE.match(text, written[index].end()):
+        return False
+    reading = fold(word)
+    if not word.isascii():
+        return not strong_mat(reading)
+    roots = [r.lstrip("*=") for r in word_list("obscene_roots.txt") if r.isascii() and r.lstrip("*=").isalpha()]
+    # Bitche is bitch and an e no English form of it takes; bitches, shitty stay mat
+    return not any(reading.startswith(root) and reading[len(root) :] in _EN_FORMS for root in roots) and not any(
+        reading.startswith(root) and strong_mat(reading[len(root) :]) for root in roots if reading != root
+    )
+
+
 # Words after which a capitalised word names a company, a person or a brand.
 _NAME_CUES = frozenset((
     "ооо", "оао", "зао", "пао", "ао", "ип", "чп", "тоо", "нко", "компания", "компании", "компанией", "фирма",

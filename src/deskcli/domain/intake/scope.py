@@ -177,6 +177,19 @@ _WANTING_EN = patterns.compile(
     r"(?<!\S)(?:we|i) (?:d like|would like|want|plan|intend) to "
     r"(?!(?:have|get|see|order|ask|request|commission|hire|book|pay|know|find)(?!\S))"
 )
+# "мне надо поменять", "нам нужно сделать": the writer needs to do it himself, like хочу
+# поменять (with "чтобы" after it the need is of someone else).
+_OWN_NEED = patterns.compile(r"(?<!\S)(?:я|мы) (?:надо|нужно|необходимо) (?=(\S+))")
+# "с .html на слэш": an address's ending (.html, .php), not the HTML language (2.10.6).
+_EXTENSION = patterns.compile(r"(?<![\w/.])\.(?:html?|php|aspx?)(?!\w)", re.IGNORECASE)
+# An error already fixed (исправили ошибку, в релизе исправлена ошибка, the bug was fixed) is
+# what an update brought or earlier work did, no defect reported now.
+_FIXED = patterns.compile(
+    r"(?<!\S)(?:(?:исправить|исправлять|пофиксить|починить|чинить|fix) _past_|исправлен[аоы]?|fixed)((?: \S+){0,2}?) "
+    r"(?:ошибка|баг|bug|bugs|глюк)(?!\S)"
+    r"|(?<!\S)(?:ошибка|баг|bug|bugs|глюк) (?:(?:был|была|были|быть _past_|was|were|has been|is) )?"
+    r"(?:исправлен[аоы]?|(?:исправить|пофиксить|починить|чинить) _past_|fixed)(?!\S)"
+)
 # "может быть" is "maybe" (что может быть не так?), not "can you".
 _MAYBE = patterns.compile(r"(?<!\S)мочь быть(?!\S)")
 # A breakage the writer wants to avoid (чтобы ничего не сломалось, without breaking anything)
@@ -244,7 +257,9 @@ def _who_does(sentence: str) -> str:
     sentence = _LOOKS_THE_SAME.sub(r"выглядеть\1 подобно", _NOT_THE_SAME.sub("иначе", sentence))
     sentence = _ABLE_PURPOSE.sub(r"\1 уметь", sentence)
     sentence = _FEARED.sub(lambda m: m.group(0).rsplit(" ", 1)[0] + " уцелеть", _MAYBE.sub("возможно", sentence))
+    sentence = _FIXED.sub(lambda m: "исправление" + (m.group(1) or ""), sentence)
     sentence = _STILL.sub("по-прежнему", _WANTING_EN.sub("we mean to ", sentence))
+    sentence = _OWN_NEED.sub(lambda m: "намереваться " if can_be(m.group(1), "INFN") else m.group(0), sentence)
     return _WANTING.sub(lambda m: "намереваться " if can_be(m.group(1), "INFN") else m.group(0), sentence)
 
 
@@ -277,7 +292,7 @@ def read_sentences(normalized: str) -> list[str]:
     """The sentences as the rules read them: lemma text, with what the writer does not ask
     of the staff taken out, and a bare "how?" joined to the sentence it asks about."""
     def read(sentence: str) -> str:
-        sentence = _WRITER_REPEATS.sub("подчеркну", _MAYBE_AHEAD.sub("возможно", sentence))
+        sentence = _WRITER_REPEATS.sub("подчеркну", _MAYBE_AHEAD.sub("возможно", _EXTENSION.sub(" окончание", sentence)))
         return _comparisons_apart(_who_does(_PAST_BEFORE_BY.sub("_subj_", lemma_text(sentence))))
 
     return _bare_how_joined([read(s) for s in SENTENCE_SPLIT.split(_LIST_NUMBER.sub("", normalized)) if s.strip()])

@@ -1,0 +1,76 @@
+"""Who writes (SPEC 2.8.4): the sentences that say who the customer is or where his business
+stands, which introduce the writer as "меня зовут" does and are no digression: an institution
+named (у нас гимназия; Здравствуйте, школа танцев; сайт школы; this is the office of a hotel)
+and where the business is (we are based in Leeds, наш офис в Твери)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from deskcli.domain.intake import morphology, patterns
+from deskcli.domain.intake.cues import cue_words, lemma_in
+from deskcli.domain.intake.normalising import CYRILLIC
+
+# Where the writer's business is (we are based in Leeds, our office is in Tver, мы находимся в
+# Казани, наш офис в Твери): who writes, as an introduction says, not his life.
+_WHERE_WE_ARE = patterns.compile(
+    r"(?<![^\W_])(?:(?:we|i)(?:\s+are|'re|\s+am|'m)\s+(?:based|located)\s+in"
+    r"|our\s+(?:[^\W\d_]+\s+)?(?:office|company|shop|store|business|firm|head\s*quarters)\s+(?:is|are)\s+(?:based\s+|located\s+)?in"
+    r"|мы\s+находимся\s+в|наш(?:а|е)?\s+(?:[^\W\d_]+\s+)?(?:офис|компания|магазин|фирма|склад)\s+(?:находится\s+)?в)"
+    r"\s+([^\W\d_]+)"
+)
+
+
+def where_we_are(sentence: str) -> bool:
+    """Whether a sentence says where the writer's business is: a Russian place is one the
+    dictionary knows as a place name or does not know at all (Твери, Кеми; not в шоке)."""
+    found = _WHERE_WE_ARE.search(sentence)
+    if not found:
+        return False
+    place = found.group(1)
+    return not CYRILLIC.search(place) or morphology.can_be(place, "Geox") or not morphology.is_known(place)
+
+
+# English words that say who the writer is before the institution (we are a hostel, this is
+# the IT office of a school): how far the institution may stand after them.
+_WHO_WE_ARE = (("we", "are"), ("we", "re"), ("this", "is"), ("i", "m"), ("i", "am"))
+_WHO_REACH = 10
+# A site belongs to its owner (сайт школы, the school's website): the words for the site.
+SITE = frozenset(("сайт", "site", "website"))
+
+
+def _heads_the_letter(words: Sequence[str]) -> bool:
+    """Whether the institution heads the sentence after a greeting, as a letterhead does
+    (Здравствуйте, школа танцев. / Добрый день, гимназия №3)."""
+    filler = cue_words("filler")
+    head = next((w for w in words if w.casefold() not in filler), "")
+    return bool(head) and head is not words[0] and lemma_in(head.casefold(), "institution") and morphology.can_be(
+        head.casefold(), "nomn"
+    )
+
+
+def names_the_institution(words: Sequence[str]) -> bool:
+    """Whether a sentence says what institution the customer is (у нас гимназия, мы
+    библиотека): right after "у нас" or "мы", an adjective at most between; at the head of
+    the sentence after a greeting (Здравствуйте, школа танцев); as the site's owner, in the
+    genitive after it (сайт школы); in English after "we are", "this is" (this is the office of
+    a hostel)."""
+    folded = [w.casefold() for w in words]
+    if _heads_the_letter(words):
+        return True
+    for at, word in enumerate(folded[1:], start=1):
+        if lemma_in(word, "institution") and (
+            folded[at - 1] in SITE and morphology.can_be(word, "gent") or word.isascii() and any(
+                tuple(folded[i : i + 2]) in _WHO_WE_ARE for i in range(max(0, at - _WHO_REACH), at - 1)
+            )
+        ):
+            return True
+    words = folded
+    for at, word in enumerate(words):
+        if word == "мы" or word == "нас" and at and words[at - 1] == "у":
+            following = words[at + 1 : at + 3]
+            if following and lemma_in(following[0], "institution"):
+                return True
+            if len(following) == 2 and morphology.can_be(following[0], "ADJF") and lemma_in(following[1], "institution"):
+                return True
+    return False
