@@ -10,10 +10,17 @@ from pathlib import Path
 
 import pytest
 import typer.testing
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from deskcli.cli.app import app
 from deskcli.domain import pins
+
+# No Hypothesis deadline: an example that takes 200 ms on a busy machine is not a failure, and
+# the suite must not depend on wall-clock time (a 2-core machine shared with other work failed
+# test_an_array_read_in_blocks_gives_its_items once on time alone).
+settings.register_profile("desk", deadline=None)
+settings.load_profile("desk")
 
 # Building the click command tree for every invocation is most of a test's time; the tree
 # does not change between invocations, so build it once.

@@ -222,7 +222,7 @@ def _run(name: str, globals_: dict, options: dict, *, collect: bool = True) -> i
 
         gc.disable()
     with private_umask():
-        return guarded(run)
+        return guarded(run, signals=name != "tui")
 
 
 def _fast(argv: list[str]) -> tuple[str, tuple[dict, dict]] | None:
@@ -247,7 +247,9 @@ def main(*, leave: Callable[[int], NoReturn] = sys.exit, collect: bool = True) -
     """The command line; ``leave`` ends the process after a fast command (``tui`` aside).
     ``collect=False``: the process ends with the command, so a fast one may run without the
     cycle collector."""
-    argv = sys.argv[1:]
+    from deskcli.cli.streams import prepare
+
+    sys.argv[1:] = argv = prepare(sys.argv[1:])
     if argv == ["--version"]:  # asked by scripts and bug reports; needs no command line at all
         from deskcli import __version__
 

@@ -15,6 +15,8 @@ from deskcli.cli.exits import (
     Interrupted,
     OutputClosed,
     guarded,
+    commits_so_far,
+    saved_since,
     interrupted,
     storage_failure,
 )
@@ -36,8 +38,8 @@ class DeskGroup(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
-        except KeyboardInterrupt:
-            raise Interrupted() from None
+        except KeyboardInterrupt as exc:
+            raise Interrupted(getattr(exc, "signum", None)) from None
         except BrokenPipeError:
             # Click would end a closed pipe as exit 1, a "negative answer" in SPEC 6; the
             # reader (| head) quit, and the fast commands end that as 141, as shells do.
@@ -80,8 +82,12 @@ class DeskGroup(TyperGroup):
                 output.error(message)
             return exc.exit_code
 
+        committed = commits_so_far()
+
         def aborted(_: typer.Abort) -> int:
-            return interrupted()  # Ctrl-C or end of input at a prompt: nothing was recorded
+            # Ctrl-C, or end of input at a prompt: nothing was recorded, unless it came after
+            # a commit (an import interrupted in its last moment)
+            return interrupted(saved=saved_since(committed), signum=getattr(_.__context__, "signum", None))
 
         from deskcli.files import private_umask
         from deskcli.launcher import refuse_undecodable

@@ -5,10 +5,11 @@ Typer-free, so the fast path and the full command line share it.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from deskcli.domain.errors import (
@@ -75,17 +76,74 @@ def exit_code_for(exc: DeskError) -> int:
 #: What Ctrl-C leaves behind: every write is one transaction, rolled back when interrupted,
 #: and files are written aside and moved into place only when complete.
 INTERRUPTED_MESSAGE = "error: interrupted; nothing was changed"
+#: Ctrl-C after a transaction committed (a long import's last moment, between the messages of
+#: a mail run): what was saved stays saved, and saying otherwise invites a duplicate.
+INTERRUPTED_AFTER_SAVING = "error: interrupted; what was saved before it stays saved"
+
+
+def commits_so_far() -> dict[str, int]:
+    """Write transactions committed so far in this process, by database file (none if the
+    store never loaded)."""
+    repository = sys.modules.get("deskcli.store.repository")
+    return repository.commits() if repository is not None else {}
+
+
+def saved_since(before: dict[str, int]) -> bool:
+    """Whether a transaction committed since ``before`` to a database that is still there."""
+    return any(count > before.get(path, 0) and os.path.exists(path) for path, count in commits_so_far().items())
 
 
 class Interrupted(Exception):
     """Ctrl-C, carried past click, which would otherwise print its own "Aborted!" lines."""
 
+    def __init__(self, signum: int | None = None) -> None:
+        super().__init__()
+        self.signum = signum
 
-def interrupted() -> int:
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP (``timeout`` in a cron line, a terminal closed): raised where the
+    command is, so its transaction rolls back and a half-written file is removed, as on
+    Ctrl-C, instead of the process vanishing mid-way."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__()
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def stopping_on_signals() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise `Stopped` while a command runs (the main thread only: the
+    screen's own loop and a test's threads keep theirs); the handlers before are restored."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        raise Stopped(signum)
+
+    kept = {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for number, handler in kept.items():
+            signal.signal(number, handler)
+
+
+def interrupted(*, saved: bool = False, signum: int | None = None) -> int:
+    """Ctrl-C (exit 130) or a stopping signal (128 + its number, as shells report it)."""
     # On a terminal the line starts after the "^C" the terminal echoed.
     lead = "\n" if hasattr(sys.stderr, "isatty") and sys.stderr.isatty() else ""
-    sys.stderr.write(f"{lead}{INTERRUPTED_MESSAGE}\n")
-    return ExitStatus.INTERRUPTED
+    message = INTERRUPTED_AFTER_SAVING if saved else INTERRUPTED_MESSAGE
+    if signum is not None:
+        import signal
+
+        message = message.replace("interrupted", f"stopped by {signal.Signals(signum).name}")
+    sys.stderr.write(f"{lead}{message}\n")
+    return 128 + signum if signum is not None else ExitStatus.INTERRUPTED
 
 
 def storage_failure(db_path: StrPath | None, exc: BaseException) -> StorageError | None:
@@ -100,7 +158,7 @@ def storage_failure(db_path: StrPath | None, exc: BaseException) -> StorageError
 
 
 #: errno values of a write that failed for lack of room or a broken device.
-_OUTPUT_FAILURES = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
+_OUTPUT_FAILURES = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS, errno.EBADF}
 
 
 def _drop_stdout() -> None:
@@ -131,23 +189,29 @@ def trace_if_debugging() -> None:
         traceback.print_exc()
 
 
-def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
+def guarded(run: Callable[[], int | None], *, extra: tuple = (), signals: bool = True) -> int:
     """Run a command; every failure becomes one ``error:`` line on stderr and an exit code.
 
-    ``extra`` lets the full command line add its own (exception type, handler) pairs.
+    ``extra`` lets the full command line add its own (exception type, handler) pairs;
+    ``signals``: SIGTERM and SIGHUP stop the command as Ctrl-C does (not the screen's).
     """
     from deskcli import output
 
+    committed = commits_so_far()
     try:
-        code = run()
+        if signals:
+            with stopping_on_signals():
+                code = run()
+        else:
+            code = run()
         sys.stdout.flush()  # a full disk under a redirected stdout is reported here, not at exit
         return code if isinstance(code, int) else ExitStatus.OK
     except DeskError as exc:
         trace_if_debugging()
         output.error(str(exc))
         return exit_code_for(exc)
-    except (KeyboardInterrupt, Interrupted):
-        return interrupted()
+    except (KeyboardInterrupt, Interrupted) as exc:
+        return interrupted(saved=saved_since(committed), signum=getattr(exc, "signum", None))
     except (BrokenPipeError, OutputClosed):
         sys.stderr = open(os.devnull, "w")
         _drop_stdout()
@@ -157,7 +221,10 @@ def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
             # Output that could not be written (a redirected stdout on a full disk): the
             # data is safe in the database, the copy of it is not.
             _drop_stdout()
-            output.error(f"cannot write the output: {exc.strerror}")
+            if saved_since(committed):
+                output.error(f"the change was saved, but its output could not be written: {exc.strerror}")
+            else:
+                output.error(f"cannot write the output: {exc.strerror}")
             return ExitStatus.STORAGE
         for kind, handler in extra:
             if isinstance(exc, kind):

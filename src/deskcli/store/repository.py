@@ -84,6 +84,7 @@ class Repository(ExportQueries):
         self._erased = False
         with storage_errors(self.path), immediate(self.conn):
             yield self
+        _commits[str(self.path)] = _commits.get(str(self.path), 0) + 1
         if self._erased:
             self.checkpoint()
 
@@ -338,6 +339,16 @@ class Repository(ExportQueries):
 
 
 #: Request columns stored as JSON text: the history records them as the lists they are.
+#: Write transactions this process has committed, by database file: a command that fails
+#: after one (its output cannot be written, Ctrl-C) must say that its change was kept, not
+#: that nothing changed, unless the file is gone (a demo built aside and discarded).
+_commits: dict[str, int] = {}
+
+
+def commits() -> dict[str, int]:
+    return dict(_commits)
+
+
 _LIST_COLUMNS = ("flags", "reasons", "tags", "suggestions")
 
 

@@ -1,0 +1,115 @@
+"""The process's standard streams and environment, made safe to use before a command runs.
+
+Every face of the desk (the fast path, the full command line, ``python -m deskcli``) starts in
+``launcher.main``, which calls `prepare` first. What it guards against is the caller's doing,
+not the desk's, yet a command that then failed half-way would have saved a change and said it
+had not (QA: ``desk open … >&-`` opened a request and printed a traceback):
+
+- a closed stdout or stderr (``>&-``, ``2>&-``): the descriptor is taken by ``/dev/null`` so no
+  file the command opens lands on it, stderr writes nowhere, and a write to stdout fails as a
+  full disk does (one ``error:`` line, exit 5);
+- an output encoding that cannot hold every character (``PYTHONIOENCODING=ascii``, a KOI8-R or
+  Latin-1 locale): what it cannot hold is written as a JSON escape (``\\u0425``), so JSON stays
+  valid and means the same, and nothing fails half-way through a table or an export;
+- command-line arguments decoded as ASCII (a C locale with Python's UTF-8 coercion turned off):
+  bytes that are UTF-8 are read as UTF-8, as every other locale reads them;
+- ``COLUMNS`` under 10 (``COLUMNS=0`` printed nothing at all): taken as unset.
+"""
+
+from __future__ import annotations
+
+import codecs
+import errno
+import os
+import sys
+
+#: The codec error handler of `prepare`: each character a stream's encoding lacks becomes a
+#: ``\\uXXXX`` escape (a surrogate pair beyond the BMP), which JSON reads back as that character.
+ESCAPE = "deskcli-json-escape"
+
+
+def _escape(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    escaped = []
+    for character in error.object[error.start:error.end]:
+        code = ord(character)
+        if code > 0xFFFF:
+            code -= 0x10000
+            escaped.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            escaped.append(f"\\u{code:04x}")
+    return "".join(escaped), error.end
+
+
+class ClosedOutput:
+    """Standard output the caller closed: every write fails as a write to a full disk does,
+    and is reported the same way."""
+
+    encoding = "utf-8"
+    errors = "strict"
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def writelines(self, lines: object) -> None:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        return 1
+
+
+def _occupy(descriptor: int) -> None:
+    """Put ``/dev/null`` under a closed standard descriptor, so a file opened later (the
+    database, an export) is never given it and written by a stray ``print``."""
+    try:
+        os.fstat(descriptor)
+    except OSError:
+        null = os.open(os.devnull, os.O_RDWR)
+        if null != descriptor:
+            os.dup2(null, descriptor)
+            os.close(null)
+
+
+def _utf8(encoding: str | None) -> bool:
+    try:
+        return codecs.lookup(encoding or "ascii").name == "utf-8"
+    except LookupError:
+        return False
+
+
+def prepare(argv: list[str]) -> list[str]:
+    """Make the standard streams and the environment safe (module docstring); returns
+    ``argv`` read as UTF-8 where the locale read it as ASCII."""
+    for descriptor in (0, 1, 2):
+        _occupy(descriptor)
+    if sys.stdout is None:
+        sys.stdout = ClosedOutput()
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+    for stream in (sys.stdout, sys.stderr):
+        if not _utf8(getattr(stream, "encoding", None)) and hasattr(stream, "reconfigure"):
+            try:
+                codecs.lookup_error(ESCAPE)
+            except LookupError:
+                codecs.register_error(ESCAPE, _escape)
+            stream.reconfigure(errors=ESCAPE)
+    columns = os.environ.get("COLUMNS")
+    if columns is not None and (not columns.strip().isdigit() or int(columns) < 10):
+        del os.environ["COLUMNS"]
+    if _utf8(sys.getfilesystemencoding()):
+        return argv
+    return [_as_utf8(argument) for argument in argv]
+
+
+def _as_utf8(argument: str) -> str:
+    try:
+        return os.fsencode(argument).decode("utf-8")
+    except UnicodeError:
+        return argument  # not UTF-8 either: the command line refuses it, naming the argument
