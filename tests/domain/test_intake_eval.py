@@ -99,7 +99,8 @@ def test_no_hold_out_phrase_is_in_the_rules_word_lists() -> None:
     for name in ("holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl", "holdout5.jsonl",
                  "holdout6.jsonl", "holdout7.jsonl", "holdout8.jsonl", "holdout9.jsonl", "holdout10.jsonl",
                  "holdout11.jsonl", "holdout12.jsonl", "holdout13.jsonl", "holdout14.jsonl", "holdout15.jsonl",
-                 "holdout16.jsonl", "holdout17.jsonl", "holdout18.jsonl"):
+                 "holdout16.jsonl", "holdout17.jsonl", "holdout18.jsonl",
+                 "holdout19.jsonl"):
         holdout = corpora / name
         shared = {run for line in holdout.read_text(encoding="utf-8").splitlines() if line.strip()
                   for run in _four_word_runs(json.loads(line)["text"])} & lists
