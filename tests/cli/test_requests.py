@@ -397,6 +397,28 @@ def test_demo_never_overwrites_a_file_it_did_not_build(desk, isolation) -> None:
     desk("demo", "--path", str(built))  # its own demo is rebuilt
 
 
+@pytest.mark.parametrize("real", ["missing", "empty", "garbage"])
+def test_demo_builds_whatever_the_real_database_is(desk, isolation, real) -> None:
+    """The demo never reads the real desk (QA: a garbage DESK_DB failed `desk demo --path X`
+    and left the half-built file behind)."""
+    db = isolation / "real.db"
+    if real != "missing":
+        db.write_bytes(b"" if real == "empty" else b"not a database at all" * 100)
+    built = isolation / "demo.db"
+    result = desk("demo", "--path", str(built), "--json", env={"DESK_DB": str(db)})
+    assert json.loads(result.stdout) and built.exists()
+    assert [path.name for path in isolation.iterdir() if "building" in path.name] == []
+    assert db.exists() == (real != "missing")
+
+
+def test_a_data_directory_that_is_a_file_is_one_error_line(desk, isolation) -> None:
+    blocker = isolation / "data-is-a-file"
+    blocker.write_text("", encoding="utf-8")
+    result = desk("demo", env={"XDG_DATA_HOME": str(blocker)}, code=5)
+    assert_one_error_line(result)
+    assert "Not a directory" in result.stderr
+
+
 def test_license_numbers_are_trimmed_everywhere(licensed) -> None:
     licensed("license", "edit", " HC-1 ", "--customer", "Новое имя")
     assert licensed.json("license", "show", "HC-1", "--json")["customer"] == "Новое имя"

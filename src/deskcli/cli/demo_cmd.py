@@ -123,14 +123,18 @@ def demo(
     building = target.with_name(f".{target.name}.{os.getpid()}.building")
     _remove(building)
     repo = Repository(building)
-    now = rt.now
+    # The demo's clock and calendar are its own desk's (the default policy), never read from
+    # the real database, which may be missing or not a desk at all (QA: a garbage DESK_DB
+    # failed `desk demo --path X` and left the half-built file behind).
+    demo = Context(db_path=building, settings=rt.settings, repo=repo, agent="demo")
 
     def at(hours_ago: float) -> Context:
         return Context(db_path=building, settings=rt.settings, repo=repo, agent="demo",
                        now=(now - dt.timedelta(hours=hours_ago)).replace(microsecond=0))
 
     try:
-        today = rt.today
+        now = demo.now
+        today = demo.today
         for number, pin, edition, price, days_ago, customer, modified in LICENSES:
             licenses.add_license(at(24 * days_ago), number=number, pin=pin, edition=edition, price=Decimal(price),
                                  purchased=today - dt.timedelta(days=days_ago), customer=customer,
@@ -153,7 +157,7 @@ def demo(
     from deskcli.queue_view import queue_table
 
     demo_repo = Repository(target)
-    records = request_records(demo_repo.queue(), rt.calendar, now)
+    records = request_records(demo_repo.queue(), demo.calendar, now)
     fmt = chosen_format(fmt, as_json)
     if fmt is not Format.table:
         output.emit(records, fmt, fields=fields, columns=list(REQUEST_FIELDS))

@@ -229,6 +229,15 @@ def guarded(run: Callable[[], int | None], *, extra: tuple = (), signals: bool =
         for kind, handler in extra:
             if isinstance(exc, kind):
                 return handler(exc)
+        if isinstance(exc, OSError) and exc.filename is not None and exc.strerror:
+            # A place the desk needs that the environment got in the way of (a data directory
+            # that is a file, a folder without permission): the file, and what is wrong with it.
+            from deskcli.domain.text import printable
+            from deskcli.files import describe, shown
+
+            trace_if_debugging()
+            output.error(f"cannot use {printable(shown(exc.filename), single_line=True)}: {describe(exc)}")
+            return ExitStatus.STORAGE
         trace_if_debugging()
         output.error(f"unexpected {type(exc).__name__}; run with {DESK_DEBUG}=1 for details")
         return ExitStatus.INTERNAL

@@ -99,8 +99,9 @@ def check_intake(subject: str, body: str, *, follow_up: bool = False) -> IntakeR
     from deskcli.domain.intake.normalising import normalize
     from deskcli.domain.intake.obscene import find_obscene
     from deskcli.domain.intake.scope import out_of_scope
+    from deskcli.domain.intake.span import readable
 
-    text = f"{subject}\n{body}"
+    text = readable(f"{subject}\n{body}")  # words, not pasted data; bounded whatever is pasted
     refusals = []
     if words := find_obscene(text):
         refusals.append(

@@ -215,6 +215,9 @@ def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = No
     """The new question `a` against the earlier `b`: the likeness `question_similarity` starts
     from and the vetoes (of `VETOES`) that halve it. benchmarks/repeat_curve.py reads these
     apart to measure other ways of combining them."""
+    from deskcli.domain.intake.span import readable
+
+    a, b = readable(a), readable(b)  # words, not pasted data; bounded whatever is pasted
     terms_a, terms_b = question_terms(a), question_terms(b)
     if not terms_a or not terms_b:
         same = fold(a).strip() == fold(b).strip()
