@@ -33,7 +33,7 @@ def test_mat_beside_pasted_data_is_still_mat() -> None:
 
 
 def test_the_question_at_the_end_of_a_long_message_is_still_read() -> None:
-    thanks = "Спасибо за вашу работу, всё понятно.\n" * 800  # about 30,000 characters
+    thanks = "Спасибо за вашу работу, всё понятно.\n" * 400  # about 15,000 characters
     assert len(thanks) > HEAD + TAIL
     assert "no_question" in [f.code for f in check_intake("Корзина", f"Добрый день.\n{thanks}").flags]
     result = check_intake("Корзина", f"Добрый день.\n{thanks}Как исправить пустую корзину после обновления?")
@@ -46,7 +46,7 @@ def test_a_re_asked_question_with_data_pasted_is_still_a_repeat() -> None:
 
 
 def test_one_endless_word_is_read_to_its_first_characters() -> None:
-    assert readable("a" * 10_000 + "?") == "a" * LONGEST_WORD
+    assert readable("a" * 9_000 + "?") == "a" * LONGEST_WORD
     assert readable("a" * 30_000).split() == ["a" * LONGEST_WORD] * 2  # its start and its end
     assert check_intake("Тема", "a" * 20_000 + "?").refusals == ()
 

@@ -133,6 +133,7 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
 
 
 def _already_answered(ctx: Context, repo: Repository, number: str, text: str) -> Reason | None:
+    text = intake.readable(text)  # the question's words, as is_repeat reads them: not a pasted log
     rarity = search.term_rarity(repo, text)
     for candidate in search.answered_candidates(repo, number, text):
         if intake.is_repeat(text, f"{candidate['subject']}\n{candidate['body'] or ''}", rarity):

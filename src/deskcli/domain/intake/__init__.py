@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from deskcli.domain.intake.obscene import find_obscene
     from deskcli.domain.intake.repeats import REPEAT_THRESHOLD, compare_questions, is_repeat, question_similarity
     from deskcli.domain.intake.rule_text import RULE_TEXT
+    from deskcli.domain.intake.span import readable
     from deskcli.domain.intake.stemming import search_terms, stem
 
 #: The module of each rule, loaded when first asked for: every reply stems its words for
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 _RULES = {
     "normalize": "normalising", "find_obscene": "obscene", "REPEAT_THRESHOLD": "repeats", "is_repeat": "repeats",
     "question_similarity": "repeats", "compare_questions": "repeats", "RULE_TEXT": "rule_text",
-    "search_terms": "stemming", "stem": "stemming",
+    "search_terms": "stemming", "stem": "stemming", "readable": "span",
 }
 
 
@@ -64,6 +65,7 @@ __all__ = [
     "is_repeat",
     "normalize",
     "question_similarity",
+    "readable",
     "search_terms",
     "stem",
 ]

@@ -65,12 +65,12 @@ def search_terms(text: str) -> list[str]:
     same spelling, so documents should be indexed from their `search_terms` too (a column
     holding them joined by spaces), otherwise кэш in an article would miss кеш* in a query.
     """
-    terms: list[str] = []
+    terms: dict[str, None] = {}  # ordered and looked up at once: a pasted log has thousands
     stop = stopwords()
     for word in _TERM.findall(fold(unicodedata.normalize("NFKC", text))):
         if word in stop:
             continue
         term = stem(word)
-        if len(term) >= 2 and term not in terms:
-            terms.append(term)
-    return terms
+        if len(term) >= 2:
+            terms[term] = None
+    return list(terms)
