@@ -88,7 +88,10 @@ _SHOP = frozenset(("магазин", "интернет-магазин", "shop", 
 
 def _names_its_goods(words: Sequence[str]) -> bool:
     """Whether a sentence names the shop by its goods (мы — магазин книг, интернет-магазин
-    одежды): it tells the shop's trade, like продаём книги."""
+    одежды), or heads a sentence with no predicate with it, as a letterhead does (Магазин
+    «Имя» — чай из Китая): it tells the shop's trade, like продаём книги."""
+    if words and morphology.lemma(words[0].casefold()) in _SHOP and _verbless(words):
+        return True
     return any(
         morphology.lemma(w) in _SHOP and CYRILLIC.search(nxt) and any(p.has("NOUN", "gent") for p in morphology.parses(nxt)[:1])
         for w, nxt in zip(words, words[1:], strict=False)
@@ -317,7 +320,17 @@ def goes_on_about(words: Sequence[str], previous: Sequence[str]) -> bool:
     # a personal pronoun also after a word or two of time or manner (сейчас они …, right now
     # they …); a demonstrative further in qualifies a new thing (гляжу на эту метель)
     pointing = bool(words) and words[0] in _ANAPHORA or any(_personal(w) for w in words[:_ANAPHORA_REACH])
-    return pointing and bool(domain_words(previous)) and not about_life(words)
+    if pointing and bool(domain_words(previous)) and not about_life(words):
+        return True
+    # на странице врачей карточка не выводится. Остальные врачи видны: the words of life the
+    # sentence before named as the site's content (right after a product word), named again
+    # and not marked as an aside, are that content still
+    life = {morphology.lemma(w) for w in life_words(words)}
+    content = {
+        morphology.lemma(w) for at, w in enumerate(previous[1:], start=1)
+        if lemma_in(previous[at - 1], "product") and lemma_in(w, "life")
+    }
+    return bool(life) and life <= content and not cues("aside").found(words)
 
 
 def wanders_off(asides: Sequence[Aside]) -> int:

@@ -16,7 +16,11 @@ from deskcli.domain.intake.wordlists import fold, word_list
 
 
 def beside_name(written: Sequence[re.Match[str]], index: int) -> bool:
-    """Whether a capitalised first name or patronymic stands next to the word (Анна Сукиева)."""
+    """Whether a capitalised first name or patronymic stands next to the word (Анна Сукиева),
+    or a person named by what they do right before it (бухгалтер Сукиева, наш менеджер
+    Мандин): where a surname stands as much as beside a first name."""
+    if index > 0 and _person_before(written[index - 1].group()):
+        return True
     for at in (index - 1, index + 1):
         if 0 <= at < len(written):
             word = written[at].group()
@@ -25,6 +29,13 @@ def beside_name(written: Sequence[re.Match[str]], index: int) -> bool:
             ):
                 return True
     return False
+
+
+def _person_before(word: str) -> bool:
+    """A lower-case common noun whose likeliest reading is a person (сотрудница, врач,
+    коллега, manager has no dictionary here): a role a surname follows."""
+    found = morphology.parses(word) if word[:1].islower() else ()
+    return bool(found) and found[0].has("NOUN", "anim") and not any(found[0].has(g) for g in ("Name", "Surn", "Patr"))
 
 
 def double_name(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
@@ -248,7 +259,19 @@ def spelled_in_both_scripts(
             and not is_obscene(other.group())  # Блядун (Blyadun): mat in both scripts
         ):
             return True
+    # «Смесь Ебро» (так зовётся серия у производителя, Ebro): the Latin spelling inside the
+    # brackets that explain the name, further on in the same sentence
+    if explained := _EXPLAINING_BRACKET.match(text, written[index].end()):
+        return any(
+            _same_name(word, latin, by_sound) and not is_obscene(latin)
+            for latin in _LATIN_WORD.findall(explained.group(1))
+        )
     return False
+
+
+# Up to the first round bracket after the word within its sentence, and that bracket's text.
+_EXPLAINING_BRACKET = patterns.compile(r"[^.!?\n()]{0,60}?\(([^()]{0,120})\)")
+_LATIN_WORD = patterns.compile(r"(?<![^\W\d_])[A-Za-z]{3,}(?![^\W\d_])")
 
 
 def foreign_name(

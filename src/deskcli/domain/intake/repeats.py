@@ -308,7 +308,10 @@ def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = No
     if unpaired_a and unpaired_b and not unpaired_a & actions_b and not unpaired_b & actions_a:
         vetoes.append("action")
     left_a = {t.kind for i, t in enumerate(terms_a) if i not in used_a}
-    left_b = {t.kind for j, t in enumerate(terms_b) if j not in used_b}
+    # второй язык asked before, "английская версия в дополнение к русской" now: an ordinal
+    # the earlier question qualified its thing with tells nothing the new one replaced; left
+    # over on the new question's side it still names another one (первый / второй сайт).
+    left_b = {"qualifier" if _ordinal(t) else t.kind for j, t in enumerate(terms_b) if j not in used_b}
     # A thing of one question replaced by another in the same place between the words
     # both share (доступ к товару / к разделу); a rewording puts its other words elsewhere.
     slots_a = slots(terms_a, used_a, [i for i, _ in anchors])
@@ -336,6 +339,10 @@ def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = No
     # журнал администраторов нашли / журнал покупателей: the earlier question's thing is settled
     vetoes += ["settled"] if settles_earlier(a, terms_b, _likeness) else []
     return Comparison(score, tuple(vetoes))
+
+
+def _ordinal(term: Term) -> bool:
+    return any(c.startswith("ordinal:") for c in term.concepts)
 
 
 def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None) -> bool:
