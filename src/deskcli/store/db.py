@@ -259,8 +259,18 @@ def _describe(path: StrPath, exc: BaseException) -> str:
             return f"{path} is not writable: its directory {shown(directory)} is read-only ({text})"
         return f"{path} cannot be opened ({text})"
     if name.startswith("SQLITE_IOERR"):
+        if disk_full(directory):  # SQLite could not make its shared-memory file: the disk, not the desk
+            return f"{path} cannot be used: the disk is full ({text}); nothing was changed"
         return f"{path}: input/output error ({text})"
     return f"{path}: {text}"
+
+
+def disk_full(directory: str) -> bool:
+    """Whether the file system of ``directory`` has no block left for an unprivileged write."""
+    try:
+        return os.statvfs(directory).f_bavail == 0
+    except OSError:
+        return False
 
 
 def storage_failure(path: StrPath, exc: BaseException) -> StorageError | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from deskcli.domain.errors import InvalidInput, StorageError
 from deskcli.files import absolute, describe, fsync_directory, shown, temporary_beside
 from deskcli.store.connections import on_read_only_media
-from deskcli.store.db import _describe, connect, is_desk, schema_damage
+from deskcli.store.db import _describe, connect, disk_full, is_desk, schema_damage
 from deskcli.store.desk_file import SQLITE_HEADER
 from deskcli.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -111,6 +111,9 @@ def doctor(path: str | os.PathLike[str], key_file: Path | None = None) -> list[d
         if not os.access(path.parent, os.W_OK):  # not damage: SQLite could not make its index beside it
             return [_check("writable", False, f"{path.parent} is not writable, and SQLite reads a desk through a "
                                               f"file it makes beside it ({path.name}-shm): {exc}")]
+        if disk_full(str(path.parent)):  # not damage either: no room for that file
+            return [_check("disk", False, f"the disk of {path.parent} is full, and SQLite reads a desk through a "
+                                          f"file it makes beside it ({path.name}-shm): {exc}")]
         return [_check("integrity_check", False, f"{path} is damaged and cannot be read: {exc}")]
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return [_check("integrity_check", False, f"{path} is damaged and cannot be read: {exc}")]
