@@ -11,13 +11,16 @@ from pathlib import Path
 from deskcli.store import db, maintenance
 
 
-def _full_disk(monkeypatch, full: bool) -> None:
-    real = os.statvfs
+_REAL_STATVFS = os.statvfs
 
+
+def _full_disk(monkeypatch, full: bool) -> None:
     class Stat:
         def __init__(self, path):
-            self._real = real(path)
-            self.f_bavail = 0 if full else self._real.f_bavail
+            self._real = _REAL_STATVFS(path)
+
+        def __getattr__(self, name):
+            return 0 if full and name == "f_bavail" else getattr(self._real, name)
 
     monkeypatch.setattr(os, "statvfs", Stat)
 
