@@ -194,3 +194,14 @@ def mark_reminded(repo: Repository, license: str, support_until: str, step: str,
                   outbox_id: int | None) -> None:
     repo.conn.execute("INSERT OR REPLACE INTO renewal_reminders (license, support_until, step, at, outbox_id) "
                       "VALUES (?, ?, ?, ?, ?)", (license, support_until, step, utc_text(at), outbox_id))
+
+
+#: A license's edits at or after an instant (through the partial index events_license).
+LICENSE_EDITS_SINCE = ("SELECT before, after FROM events WHERE license = ? AND action = 'license edited' "
+                       "AND at >= ?")
+
+
+def license_edits_since(repo: Repository, license: str, at: str) -> list[dict[str, Any]]:
+    """The edits of ``license`` since ``at`` (UTC text): a queued renewal reminder asks whether
+    the license it quoted changed meanwhile, once per reminder, inside ``mail send``'s lock."""
+    return repo.all(LICENSE_EDITS_SINCE, (license, at))

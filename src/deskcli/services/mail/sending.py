@@ -114,8 +114,7 @@ def _no_longer_true(ctx: Context, repo: Repository, row: dict) -> str | None:
             return "the license was renewed after the reminder was queued"
         # At or after the second it was queued (an edit in that same second may be the later one;
         # withdrawn wrongly, the next run queues it again), and only an edit that changed a value.
-        edits = repo.all("SELECT before, after FROM events WHERE license = ? AND action = 'license edited' "
-                         "AND at >= ?", (row["license"], row["queued_at"]))
+        edits = mailstore.license_edits_since(repo, row["license"], row["queued_at"])
         if any(_changed_quoted(edit) for edit in edits):
             # The quote was worked out from the license as it was: the rate alone, compared
             # below, misses a corrected price or purchase date (QA).
