@@ -137,3 +137,20 @@ def test_closing_checkpoints_so_no_sealed_copy_remains(seeded, isolation) -> Non
         assert b"gAAAAA" not in path.read_bytes(), path.name
     wal = isolation / "desk.db-wal"
     assert not wal.exists() or os.path.getsize(wal) == 0
+
+
+def test_live_credentials_of_every_length_are_not_reported_as_erased(seeded, isolation) -> None:
+    """A sealed token whose length needs no base64 padding is followed in the page by the next
+    column's text (``2026-11-25T…``), which the token's letters run into (QA: doctor said a live
+    temporary access was erased and exited 5). Passwords of 1 to 48 characters give tokens of
+    every padding."""
+    creds = isolation / "creds.toml"
+    for length in range(1, 49, 3):
+        opened = seeded.json("open", "-l", "HC-1", "-v", "6.9.1", "-c", "usage", "--site", "https://shop.example.ru",
+                             "-s", f"Доступ {length}", "--body", "Корзина пустая, как исправить?", "--json")
+        creds.write_text(f'kind = "ftp"\naddress = "ftp.example.ru"\nlogin = "shop"\npassword = "{"x" * length}"\n',
+                         encoding="utf-8")
+        seeded("access", "add", str(opened["id"]), "--from-file", str(creds))
+    checkpoint(isolation / "desk.db")
+    report = {c["check"]: c for c in seeded.json("doctor", "--json")}
+    assert report["erased credentials"]["ok"], report["erased credentials"]
