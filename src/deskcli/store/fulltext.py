@@ -119,7 +119,18 @@ def find(repo: Repository, terms: Sequence[str], *, license: str | None = None,
         recent = {row[0] for row in cursor.execute(
             f"SELECT id FROM requests WHERE id IN ({', '.join('?' * len(ids))}) AND created_at >= ?",
             [*ids, created_since])}
+        full = len(found) == RANK_WINDOW
         found = [row for row in found if row[0] in recent]
+        if full and len(found) < RANK_WINDOW:
+            # Ids out of creation order (an import brought older requests in after newer
+            # ones): the newest matches by id are not the newest by date, and those created
+            # since may all lie beyond the window (QA: nothing found of 16,817). Read the
+            # matches created since directly, at a cost in proportion to the matches.
+            found = cursor.execute(
+                "SELECT request_text.rowid, request_text.subject, request_text.body FROM request_text "
+                "JOIN requests ON requests.id = request_text.rowid WHERE request_text MATCH ? "
+                "AND request_text.rowid >= ? AND requests.created_at >= ? ORDER BY request_text.rowid DESC LIMIT ?",
+                [*params, created_since, RANK_WINDOW]).fetchall()
     if not found:
         return []
     documents = _document_count(cursor)
