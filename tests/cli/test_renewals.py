@@ -65,3 +65,11 @@ def test_a_bad_window(licenses, window) -> None:
 def test_a_missing_database_is_an_error_not_an_empty_list(desk, isolation) -> None:
     result = desk("--db", str(isolation / "typo.db"), "renewals", "--check", code=5)
     assert_one_error_line(result)
+
+
+def test_a_license_purchased_after_today_is_left_out_not_an_error(licenses) -> None:
+    """A what-if clock set back before a purchase (or an imported record dated ahead): that
+    license has nothing to renew yet; it failed the whole listing (QA)."""
+    earlier = {"DESK_NOW": "2026-05-20T10:00"}  # before FAR was purchased (2026-06-01)
+    rows = licenses.json("renewals", "--within", "400d", "--json", env=earlier)
+    assert "FAR" not in [r["license"] for r in rows] and "SOON" in [r["license"] for r in rows]

@@ -32,11 +32,13 @@ def parse_window(text: str) -> int:
 
 def upcoming(ctx: Context, within_days: int) -> list[dict[str, Any]]:
     """Paid licenses whose last day of support is within ``within_days`` of today, either
-    way, soonest first; the free edition has no support period to renew."""
+    way, soonest first; the free edition has no support period to renew, and a license
+    purchased after today (an imported record, a what-if clock) nothing to renew yet: it
+    failed the whole listing (QA)."""
     today = ctx.today
     first, last = today - dt.timedelta(days=within_days), today + dt.timedelta(days=within_days)
-    rows = ctx.repo.all("SELECT * FROM licenses WHERE support_until BETWEEN ? AND ? ORDER BY support_until, number",
-                        (first.isoformat(), last.isoformat()))
+    rows = ctx.repo.all("SELECT * FROM licenses WHERE support_until BETWEEN ? AND ? AND purchased <= ? "
+                        "ORDER BY support_until, number", (first.isoformat(), last.isoformat(), today.isoformat()))
     return [_record(ctx, row, today) for row in rows if not ctx.policy.editions.get(row["edition"], False)]
 
 
