@@ -78,9 +78,23 @@ def test_an_edition_a_license_holds_stays(desk, isolation) -> None:
     dropped = isolation / "dropped.toml"
     dropped.write_text(exported.replace('[editions."Старт"]\nfree = true\n', ""), encoding="utf-8")
     assert "Старт" not in dropped.read_text(encoding="utf-8")
-    result = desk("policy", "import", str(dropped), code=2)
+    from deskcli.services import deadlines
+
+    worked_out = []
+    real_ahead = deadlines.ahead
+
+    def ahead(*args, **kwargs):
+        worked_out.append(1)
+        return real_ahead(*args, **kwargs)
+
+    deadlines.ahead = ahead
+    try:
+        result = desk("policy", "import", str(dropped), code=2)
+    finally:
+        deadlines.ahead = real_ahead
     assert_one_error_line(result)
     assert "editions.Старт is held by license HC-7 and 2 more" in result.stderr
+    assert worked_out == []  # refused before any deadline is worked out (2.7 s at a million: QA)
     assert desk.json("check-eligibility", "HC-7", "--category", "usage", "--json", code=1)["eligible"] is False
     unused = isolation / "unused.toml"
     unused.write_text(exported.replace('[editions."Пробная"]\nfree = true\n', ""), encoding="utf-8")
