@@ -135,3 +135,29 @@ def test_every_character_measured_without_rich_is_one_cell_to_rich() -> None:
     assert [c for c in one_cell if cell_len(c) != 1] == []
     text = "".join(one_cell)
     assert [plain._set_cells(text[:n], 7) for n in range(12)] == [set_cell_size(text[:n], 7) for n in range(12)]
+
+
+LICENSE = st.fixed_dictionaries({
+    "number": WORDS, "customer": st.none() | WORDS, "edition": WORDS, "free": st.booleans(),
+    "code_modified": st.booleans(), "currency": st.sampled_from(["RUB", "EUR"]),
+    "retail_price": st.decimals(min_value=0, max_value=10**7, places=2).map(str),
+    "support_until": st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31)).map(dt.date.isoformat),
+})
+
+
+@settings(max_examples=150)
+@given(st.lists(LICENSE, max_size=6), WIDTHS)
+def test_license_list_matches_rich(records: list[dict], width: int) -> None:
+    today = dt.date(2026, 11, 25)
+    drawn = plain_bytes(plain.license_parts(records, today), width)
+    if drawn is not None:
+        assert drawn == rich_bytes(render.license_table(records, today=today), width)
+
+
+def test_a_license_list_of_ordinary_licenses_is_drawn_plain() -> None:
+    """Not left to Rich whenever it can be (the property above holds vacuously otherwise)."""
+    records = [{"number": f"HC-{n}", "customer": "ООО Ромашка", "edition": "Бизнес", "free": False,
+                "code_modified": n % 2 == 0, "currency": "RUB", "retail_price": "24900.00",
+                "support_until": "2026-12-31"} for n in range(3)]
+    assert plain_bytes(plain.license_parts(records, dt.date(2026, 11, 25)), 80) == rich_bytes(
+        render.license_table(records, today=dt.date(2026, 11, 25)), 80)

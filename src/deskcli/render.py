@@ -149,28 +149,16 @@ def request_detail(record: dict, *, now: dt.datetime) -> Any:
 
 
 def license_table(records: list[dict], *, today: dt.date) -> Any:
+    from deskcli.plain import LICENSE_HEADERS, license_cells
+
     if not records:
         return Text("No licenses.")
     table = Table(box=None, header_style="bold", pad_edge=False)
-    for name in ("Number", "Customer", "Edition", "Price", "Support until", "Notes"):
+    for name in LICENSE_HEADERS:
         table.add_column(name, no_wrap=name != "Customer", overflow="ellipsis")
-    from decimal import Decimal
-
-    from deskcli.domain.money import format_money
-
-    for r in records:
-        notes = []
-        if r["free"]:
-            notes.append("free")
-        if r["code_modified"]:
-            notes.append("code modified")
-        expired = dt.date.fromisoformat(r["support_until"]) < today
-        table.add_row(
-            _plain(r["number"]), _plain(r["customer"]), _plain(r["edition"]),
-            format_money(Decimal(r["retail_price"]), r["currency"]),
-            Text(clean_text(r["support_until"]), style="red" if expired and not r["free"] else ""),
-            ", ".join(notes),
-        )
+    for record in records:
+        cells, expired = license_cells(record, today)
+        table.add_row(*(Text(cell) for cell in cells[:4]), Text(cells[4], style="red" if expired else ""), Text(cells[5]))
     return table
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.cli.test_requests import add_license
 from tests.conftest import assert_one_error_line
 
 NUMBER = "HC-1001"
@@ -131,3 +132,14 @@ def test_an_empty_license_number_is_a_usage_error(desk, command) -> None:
     result = desk(*command, code=2)
     assert_one_error_line(result)
     assert "license number" in result.stderr
+
+
+def test_license_list_to_a_pipe_is_one_line_per_license(desk) -> None:
+    """Piped, a long customer name keeps its line (Rich wrapped it at the width, and took
+    100 s over fifty thousand licenses: QA); the text is the table's own."""
+    long_name = "Общество с ограниченной ответственностью «Торговый дом Северная Звезда и партнёры»"
+    add_license(desk, number="HC-1", customer=long_name)
+    add_license(desk, number="HC-2", edition="Халява")
+    lines = desk("license", "list", env={"COLUMNS": "80"}).stdout.splitlines()
+    assert [line.split()[0] for line in lines] == ["Number", "HC-1", "HC-2"]
+    assert long_name in lines[1] and "free" in lines[2]
