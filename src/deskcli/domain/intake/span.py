@@ -9,10 +9,11 @@ spelled in Latin letters (QA: a pasted log refused as obscene). So, before any r
 - a run of 32 or more letters, digits and ``+/=_-`` with 20 of them or more between
   separators, letters and digits mixed, is encoded data (base64, a hash, a token), not a
   word, and is left out (a path, a UUID or an address keeps its short parts and stays);
-- any other run of non-space characters is read to its first `LONGEST_WORD` characters (an
-  address stays an address; a line of one repeated letter stops growing);
-- a text longer than `HEAD` + `TAIL` characters is read at its start and its end: a question
-  opens or closes a message, and the middle of a pasted log asks nothing.
+- any other run of more than `LONGEST_WORD` non-space characters is no word either (a line of
+  one repeated letter, a pasted minified script) and is left out whole: cut, it would leave a
+  fragment the rules read as a word;
+- a text longer than `HEAD` + `TAIL` characters is read at its start and its end, cut between
+  words: a question opens or closes a message, and the middle of a pasted log asks nothing.
 
 The stored message is untouched; only what the rules read is bounded, so every rule costs at
 most a fixed amount per message whatever the customer pastes.
@@ -41,13 +42,24 @@ def _words_only(run: re.Match[str]) -> str:
 
 
 _LONG = re.compile(rf"\S{{{LONGEST_WORD + 1},}}")
+#: The part of a word cut at the end of the head or the start of the tail (at most a word's
+#: length: a longer run is no word and goes with ``_LONG``).
+_PARTIAL_END = re.compile(rf"\S{{1,{LONGEST_WORD}}}\Z")
+_PARTIAL_START = re.compile(rf"\A\S{{1,{LONGEST_WORD}}}")
 
 
 def readable(text: str) -> str:
     """``text`` as the intake rules read it (module docstring)."""
     if len(text) > HEAD + TAIL:
-        text = f"{text[:HEAD]}\n{text[-TAIL:]}"
+        # Cut between words, never inside one: half a word is another word (тр|ебуется,
+        # муд|рый), and the obscenity rule read the halves as mat (review).
+        head, tail = text[:HEAD], text[-TAIL:]
+        if not text[HEAD].isspace():
+            head = _PARTIAL_END.sub("", head)
+        if not text[-TAIL - 1].isspace():
+            tail = _PARTIAL_START.sub("", tail)
+        text = f"{head}\n{tail}"
     if len(text) < 32:
         return text
     text = _RUN.sub(_words_only, text)
-    return _LONG.sub(lambda word: word.group()[:LONGEST_WORD], text)
+    return _LONG.sub(" ", text)
