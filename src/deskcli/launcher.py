@@ -133,8 +133,16 @@ def refuse_undecodable(argv: list[str]) -> None:
         except UnicodeEncodeError:
             from deskcli.domain.errors import InvalidInput
 
-            shown = argument.encode("utf-8", "surrogateescape").decode("ascii", "backslashreplace")
-            raise InvalidInput(f"argument {position} ({shown[:60]}) is not valid UTF-8") from None
+            raw = argument.encode("utf-8", "surrogateescape")
+            shown = raw.decode("ascii", "backslashreplace")
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise InvalidInput(f"argument {position} ({shown[:60]}) is not valid UTF-8") from None
+            # Valid UTF-8 that Python read as ASCII (a C locale with its UTF-8 mode turned off):
+            # read as UTF-8 here, a path in it would fail to open, so say how to run (review).
+            raise InvalidInput(f"argument {position} ({shown[:60]}) is not ASCII, and this Python reads the command "
+                               "line as ASCII (a C locale): run with LC_ALL=C.UTF-8 or PYTHONUTF8=1") from None
 
 
 def _global_names() -> set[str]:
@@ -249,11 +257,17 @@ def main(*, leave: Callable[[int], NoReturn] = sys.exit, collect: bool = True) -
     cycle collector."""
     from deskcli.cli.streams import prepare
 
-    sys.argv[1:] = argv = prepare(sys.argv[1:])
+    prepare()
+    argv = sys.argv[1:]
     if argv == ["--version"]:  # asked by scripts and bug reports; needs no command line at all
         from deskcli import __version__
 
-        sys.stdout.write(f"desk {__version__}\n")
+        try:
+            sys.stdout.write(f"desk {__version__}\n")
+            sys.stdout.flush()
+        except OSError as exc:
+            sys.stderr.write(f"error: cannot write the output: {exc.strerror}\n")
+            sys.exit(5)
         sys.exit(0)
     if argv and argv[-1] in ("--help", "-h") and "_DESK_COMPLETE" not in os.environ:
         from deskcli.cli import help_cache

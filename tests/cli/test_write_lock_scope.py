@@ -27,8 +27,8 @@ PROBE = textwrap.dedent(
     original = repository.immediate
 
     @contextlib.contextmanager
-    def watched(conn):
-        with original(conn) as inner:
+    def watched(conn, **kwargs):
+        with original(conn, **kwargs) as inner:
             before = set(sys.modules)
             yield inner
             found.extend(sorted(set(sys.modules) - before))

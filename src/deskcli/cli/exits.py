@@ -5,6 +5,7 @@ Typer-free, so the fast path and the full command line share it.
 
 from __future__ import annotations
 
+import _signal
 import contextlib
 import errno
 import os
@@ -111,26 +112,34 @@ class Stopped(KeyboardInterrupt):
         self.signum = signum
 
 
+#: The signals that stop a command as Ctrl-C does: a ``timeout`` in a cron line, a terminal closed.
+STOPPING = (_signal.SIGTERM, _signal.SIGHUP)
+
+
 @contextlib.contextmanager
 def stopping_on_signals() -> Iterator[None]:
-    """SIGTERM and SIGHUP raise `Stopped` while a command runs (the main thread only: the
-    screen's own loop and a test's threads keep theirs); the handlers before are restored."""
-    import signal
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
+    """SIGTERM and SIGHUP raise `Stopped` while a command runs; the handlers before are
+    restored. One the process was told to ignore stays ignored (``nohup desk import …``
+    must survive the terminal closing: review). Only the main thread may set handlers: in
+    another (a test's), the command runs with the handlers as they are. ``_signal``, not
+    ``signal``: the C module is loaded with the interpreter, its wrapper costs a fast command
+    a millisecond."""
 
     def stop(signum: int, _frame: object) -> None:
         raise Stopped(signum)
 
-    kept = {number: signal.signal(number, stop) for number in (signal.SIGTERM, signal.SIGHUP)}
+    kept = {}
+    try:
+        for number in STOPPING:
+            if _signal.getsignal(number) is not _signal.SIG_IGN:
+                kept[number] = _signal.signal(number, stop)
+    except ValueError:  # not the main thread
+        pass
     try:
         yield
     finally:
         for number, handler in kept.items():
-            signal.signal(number, handler)
+            _signal.signal(number, handler)
 
 
 def interrupted(*, saved: bool = False, signum: int | None = None) -> int:

@@ -93,14 +93,17 @@ def mail_in(
         else:
             raw, truncated = sources.read_limited(sys.stdin.buffer)
             results.append(inbox.receive(rt, raw, source="stdin", truncated=truncated).as_dict())
-    except Exception as exc:
+    except (Exception, KeyboardInterrupt) as exc:
         # Whatever went wrong, the message is not lost: the MTA (or the next poll) offers it again.
+        # Stopped too (SIGTERM, postfix stopped mid-delivery): an exit of 143 is a permanent
+        # failure to an MTA's pipe, which would bounce the customer's mail (review).
         if isinstance(exc, InvalidInput) and not results and (maildir or imap):
             raise
         trace_if_debugging()
         _print(results, RECEIVED_FIELDS, fmt, fields, shown=("outcome", "request_id", "sender", "reason"),
                empty="")
-        message = str(exc) if isinstance(exc, DeskError) else f"unexpected {type(exc).__name__}"
+        message = (str(exc) if isinstance(exc, DeskError) else "interrupted" if isinstance(exc, KeyboardInterrupt)
+                   else f"unexpected {type(exc).__name__}")
         output.error(f"{message}; the message was not stored and will be offered again")
         raise typer.Exit(ExitStatus.TEMPORARY) from None
     _print(results, RECEIVED_FIELDS, fmt, fields, shown=("outcome", "request_id", "sender", "reason"),

@@ -11,9 +11,8 @@ had not (QA: ``desk open … >&-`` opened a request and printed a traceback):
 - an output encoding that cannot hold every character (``PYTHONIOENCODING=ascii``, a KOI8-R or
   Latin-1 locale): what it cannot hold is written as a JSON escape (``\\u0425``), so JSON stays
   valid and means the same, and nothing fails half-way through a table or an export;
-- command-line arguments decoded as ASCII (a C locale with Python's UTF-8 coercion turned off):
-  bytes that are UTF-8 are read as UTF-8, as every other locale reads them;
-- ``COLUMNS`` under 10 (``COLUMNS=0`` printed nothing at all): taken as unset.
+- a closed stdin (``<&-``): read as empty;
+- ``COLUMNS`` under 10, or not a number (``COLUMNS=0`` printed nothing at all): taken as unset.
 """
 
 from __future__ import annotations
@@ -55,6 +54,10 @@ class ClosedOutput:
     def writelines(self, lines: object) -> None:
         raise OSError(errno.EBADF, "standard output is closed")
 
+    @property
+    def buffer(self) -> ClosedOutput:  # bytes written through it (an attachment saved to -) fail alike
+        return self
+
     def flush(self) -> None:
         pass
 
@@ -62,7 +65,7 @@ class ClosedOutput:
         return False
 
     def fileno(self) -> int:
-        return 1
+        raise OSError(errno.EBADF, "standard output is closed")
 
 
 def _occupy(descriptor: int) -> None:
@@ -84,11 +87,12 @@ def _utf8(encoding: str | None) -> bool:
         return False
 
 
-def prepare(argv: list[str]) -> list[str]:
-    """Make the standard streams and the environment safe (module docstring); returns
-    ``argv`` read as UTF-8 where the locale read it as ASCII."""
+def prepare() -> None:
+    """Make the standard streams and the environment safe (module docstring)."""
     for descriptor in (0, 1, 2):
         _occupy(descriptor)
+    if sys.stdin is None:  # closed (<&-): reads as empty, as /dev/null does
+        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - lives as long as the process
     if sys.stdout is None:
         sys.stdout = ClosedOutput()
     if sys.stderr is None:
@@ -100,16 +104,7 @@ def prepare(argv: list[str]) -> list[str]:
             except LookupError:
                 codecs.register_error(ESCAPE, _escape)
             stream.reconfigure(errors=ESCAPE)
-    columns = os.environ.get("COLUMNS")
-    if columns is not None and (not columns.strip().isdigit() or int(columns) < 10):
+    columns = os.environ.get("COLUMNS", "").strip()
+    # isdecimal alone takes "²" (and int() then fails): ASCII digits only (review)
+    if columns and not (columns.isascii() and columns.isdecimal() and int(columns) >= 10):
         del os.environ["COLUMNS"]
-    if _utf8(sys.getfilesystemencoding()):
-        return argv
-    return [_as_utf8(argument) for argument in argv]
-
-
-def _as_utf8(argument: str) -> str:
-    try:
-        return os.fsencode(argument).decode("utf-8")
-    except UnicodeError:
-        return argument  # not UTF-8 either: the command line refuses it, naming the argument

@@ -7,12 +7,13 @@ while a request is open, a customer's temporary credentials.
 
 from __future__ import annotations
 
+import _signal
 import contextlib
 import os
 import sqlite3
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from deskcli.domain.errors import StorageError
@@ -308,8 +309,13 @@ def record_schema(conn: sqlite3.Connection) -> None:
     conn.executemany("INSERT INTO schema_digest (name, crc) VALUES (?, ?)", sorted(schema_signature(conn).items()))
 
 
+#: The signals a command stops on (Ctrl-C, SIGTERM, SIGHUP): held back while a transaction
+#: commits, so the commit and its record in `committed` are one step a signal cannot split.
+_HELD = {_signal.SIGINT, _signal.SIGTERM, _signal.SIGHUP}
+
+
 @contextlib.contextmanager
-def immediate(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+def immediate(conn: sqlite3.Connection, committed: Callable[[], None] | None = None) -> Iterator[sqlite3.Connection]:
     """One write transaction, taken up front so two writers never deadlock mid-way.
 
     The write lock is asked for every few milliseconds until WRITE_WAIT_SECONDS have passed.
@@ -341,7 +347,16 @@ def immediate(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             conn.execute("ROLLBACK")
         raise
     else:
-        conn.execute("COMMIT")
+        # A signal arriving as COMMIT returns would be raised before the caller noted the
+        # commit, and the command would say "nothing was changed" of a saved change (review):
+        # held back until both are done, then delivered.
+        held = _signal.pthread_sigmask(_signal.SIG_BLOCK, _HELD)
+        try:
+            conn.execute("COMMIT")
+            if committed is not None:
+                committed()
+        finally:
+            _signal.pthread_sigmask(_signal.SIG_SETMASK, held)
 
 
 def storage_errors(path: StrPath):

@@ -82,11 +82,13 @@ class Repository(ExportQueries):
     def transaction(self) -> Iterator[Repository]:
         """One write transaction per command; sqlite3 failures become storage errors."""
         self._erased = False
-        with storage_errors(self.path), immediate(self.conn):
+        with storage_errors(self.path), immediate(self.conn, committed=self._count_commit):
             yield self
-        _commits[str(self.path)] = _commits.get(str(self.path), 0) + 1
         if self._erased:
             self.checkpoint()
+
+    def _count_commit(self) -> None:
+        _commits[str(self.path)] = _commits.get(str(self.path), 0) + 1
 
     def erase_access(self, request_id: int) -> None:
         """Delete a request's sealed credentials (``secure_delete`` zeroes them in the page);
@@ -338,10 +340,10 @@ class Repository(ExportQueries):
         return grouped
 
 
-#: Request columns stored as JSON text: the history records them as the lists they are.
 #: Write transactions this process has committed, by database file: a command that fails
 #: after one (its output cannot be written, Ctrl-C) must say that its change was kept, not
-#: that nothing changed, unless the file is gone (a demo built aside and discarded).
+#: that nothing changed, unless the file is gone (a demo built aside and discarded). A fact
+#: about the process, as its exit code is, so kept with the process, not with a command.
 _commits: dict[str, int] = {}
 
 
@@ -349,6 +351,7 @@ def commits() -> dict[str, int]:
     return dict(_commits)
 
 
+#: Request columns stored as JSON text: the history records them as the lists they are.
 _LIST_COLUMNS = ("flags", "reasons", "tags", "suggestions")
 
 
