@@ -69,7 +69,7 @@ def test_a_file_may_leave_out_what_is_still_the_default(desk, isolation) -> None
     assert "changed targets.usage" in desk("policy", "import", str(part)).stderr
 
 
-def test_an_edition_a_license_holds_stays(desk, isolation) -> None:
+def test_an_edition_a_license_holds_stays(desk, isolation, monkeypatch) -> None:
     desk("policy", "set", "editions.Старт.free", "true")
     desk("policy", "set", "editions.Пробная.free", "true")
     for number in ("HC-7", "HC-8", "HC-9"):
@@ -87,11 +87,8 @@ def test_an_edition_a_license_holds_stays(desk, isolation) -> None:
         worked_out.append(1)
         return real_ahead(*args, **kwargs)
 
-    deadlines.ahead = ahead
-    try:
-        result = desk("policy", "import", str(dropped), code=2)
-    finally:
-        deadlines.ahead = real_ahead
+    monkeypatch.setattr(deadlines, "ahead", ahead)
+    result = desk("policy", "import", str(dropped), code=2)
     assert_one_error_line(result)
     assert "editions.Старт is held by license HC-7 and 2 more" in result.stderr
     assert worked_out == []  # refused before any deadline is worked out (2.7 s at a million: QA)

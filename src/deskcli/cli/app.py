@@ -84,10 +84,10 @@ class DeskGroup(TyperGroup):
 
         committed = commits_so_far()
 
-        def aborted(_: typer.Abort) -> int:
+        def aborted(exc: typer.Abort) -> int:
             # Ctrl-C, or end of input at a prompt: nothing was recorded, unless it came after
             # a commit (an import interrupted in its last moment)
-            return interrupted(saved=saved_since(committed), signum=getattr(_.__context__, "signum", None))
+            return interrupted(saved=saved_since(committed), signum=getattr(exc.__context__, "signum", None))
 
         from deskcli.files import private_umask
         from deskcli.launcher import refuse_undecodable

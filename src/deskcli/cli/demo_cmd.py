@@ -123,8 +123,8 @@ def demo(
     building = target.with_name(f".{target.name}.{os.getpid()}.building")
     _remove(building)
     repo = Repository(building)
-    # The demo's clock and calendar are its own desk's (the default policy), never read from
-    # the real database, which may be missing or not a desk at all (QA: a garbage DESK_DB
+    # The demo's clock and calendar are its own desk's (the policy a new desk starts with),
+    # never read from the real database, which may be missing or not a desk at all (QA: a garbage DESK_DB
     # failed `desk demo --path X` and left the half-built file behind).
     demo = Context(db_path=building, settings=rt.settings, repo=repo, agent="demo")
 

@@ -267,11 +267,13 @@ def _describe(path: StrPath, exc: BaseException) -> str:
 
 
 def disk_full(directory: str) -> bool:
-    """Whether the file system of ``directory`` has no block left for an unprivileged write."""
+    """Whether the file system of ``directory`` has no block left for an unprivileged write
+    (not read-only media, which report no free block either: review)."""
     try:
-        return os.statvfs(directory).f_bavail == 0
+        found = os.statvfs(directory)
     except OSError:
         return False
+    return found.f_blocks > 0 and found.f_bavail == 0 and not found.f_flag & os.ST_RDONLY
 
 
 def storage_failure(path: StrPath, exc: BaseException) -> StorageError | None:
