@@ -230,7 +230,7 @@ def _run(name: str, globals_: dict, options: dict, *, collect: bool = True) -> i
 
         gc.disable()
     with private_umask():
-        return guarded(run, signals=name != "tui")
+        return guarded(run)
 
 
 def _fast(argv: list[str]) -> tuple[str, tuple[dict, dict]] | None:

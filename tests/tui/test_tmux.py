@@ -149,6 +149,21 @@ def test_ctrl_c_quits_cleanly_with_130(office, terminal, tmp_path) -> None:
     assert _wait_for_file(tmp_path / "rc") == "130"
 
 
+def test_sigterm_gives_the_terminal_back_with_143(office, terminal, tmp_path) -> None:
+    """A closed session or a ``kill`` stops the screen as Ctrl-C does: the terminal restored,
+    one line saying why, exit 128 + 15 (it used to die with the screen left drawn)."""
+    import signal
+
+    terminal.start(_desk_command(tmp_path, {}) + "; sleep 20")  # the pane stays to be read
+    terminal.wait_for("Ошибка импорта CSV")
+    shell = terminal.tmux("display", "-p", "-t", terminal.name, "#{pane_pid}").strip()
+    desk_pid = subprocess.run(["pgrep", "-P", shell], capture_output=True, text=True, check=True).stdout.split()[0]
+    os.kill(int(desk_pid), signal.SIGTERM)
+    assert _wait_for_file(tmp_path / "rc") == "143"
+    shown = terminal.wait_for("stopped by SIGTERM")
+    assert "Ошибка импорта CSV" not in shown  # the queue is gone: the terminal is the shell's again
+
+
 def test_an_editor_that_fails_gives_the_screen_back_with_the_error(office, desk, terminal, tmp_path) -> None:
     """``vim :cq``: the editor exits 1. The screen comes back and says so; a draft written in
     place stays as it was; nothing is recorded; q still quits."""

@@ -198,20 +198,18 @@ def trace_if_debugging() -> None:
         traceback.print_exc()
 
 
-def guarded(run: Callable[[], int | None], *, extra: tuple = (), signals: bool = True) -> int:
+def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
     """Run a command; every failure becomes one ``error:`` line on stderr and an exit code.
 
-    ``extra`` lets the full command line add its own (exception type, handler) pairs;
-    ``signals``: SIGTERM and SIGHUP stop the command as Ctrl-C does (not the screen's).
+    ``extra`` lets the full command line add its own (exception type, handler) pairs.
+    SIGTERM and SIGHUP stop the command as Ctrl-C does, the screen's too: Textual gives the
+    terminal back on the way out (it was left drawn when the process died).
     """
     from deskcli import output
 
     committed = commits_so_far()
     try:
-        if signals:
-            with stopping_on_signals():
-                code = run()
-        else:
+        with stopping_on_signals():
             code = run()
         sys.stdout.flush()  # a full disk under a redirected stdout is reported here, not at exit
         return code if isinstance(code, int) else ExitStatus.OK
