@@ -22,7 +22,7 @@ def pasted_base64(seed: int, size: int = 15_000, width: int = 76) -> str:
 
 def test_a_pasted_base64_log_is_not_read_as_mat_in_latin_letters() -> None:
     """QA: random base64 spells Latin mat somewhere; the question before it was refused."""
-    for seed in (42, 7, 2026):
+    for seed in (42, 7, 2026, 142):  # 142: a short last line ("Vy7+MydOlQtCZSXK4ugx" reads as mat)
         for width in (76, 100_000):
             result = check_intake("Ошибка при оплате", f"{QUESTION} Вот лог:\n{pasted_base64(seed, width=width)}")
             assert [r.code for r in result.refusals] == [] and [f.code for f in result.flags] == []
@@ -98,3 +98,12 @@ def test_paths_identifiers_and_addresses_are_read_as_they_are() -> None:
             "https://shop.example.ru/catalog/krovati/filter/razmer-160/?sort=price_desc_2026")
     assert readable(text) == text
     assert readable(f"hash {'9c82c87e' * 5} end") == "hash   end"
+
+
+@pytest.mark.parametrize("glued", ["Fuck1you2and3your4shitty5module6idiots", "FUCK1YOU2AND3YOUR4SHITTY5MODULE",
+                                   "Fuck1You2And3Your4Shitty5Module6Idiots"])
+def test_words_glued_with_digits_are_read_not_dropped_as_data(glued) -> None:
+    """Digits between words do not make them encoded data (review: abuse slipped past so)."""
+    assert glued in readable(f"Корзина пустая. {glued} Как исправить?")
+    assert [r.code for r in check_intake("Корзина", f"Корзина пустая. {glued} Как исправить?").refusals] == [
+        "obscene"]

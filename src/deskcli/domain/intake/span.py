@@ -6,9 +6,10 @@ some of their expressions backtrack quadratically (1.2 s; a 1 MB body ran for mi
 20,000-character log still cost 0.4 s, and in random base64 the obscenity rule found mat
 spelled in Latin letters (QA: a pasted log refused as obscene). So, before any rule runs:
 
-- a run of 32 or more letters, digits and ``+/=_-`` with 20 of them or more between
-  separators, letters and digits mixed, is encoded data (base64, a hash, a token), not a
-  word, and is left out (a path, a UUID or an address keeps its short parts and stays);
+- a run of 20 or more letters, digits and ``+/=_-`` with 20 of them or more between
+  separators, letters and digits mixed and cased at random (or hexadecimal), is encoded data
+  (base64, a hash, a token), not a word, and is left out (a path, a UUID or an address keeps
+  its short parts and stays; words glued with digits keep a word's case and are read);
 - any other run of more than `LONGEST_WORD` non-space characters is no word either (a line of
   one repeated letter, a pasted minified script) and is left out whole: cut, it would leave a
   fragment the rules read as a word;
@@ -27,18 +28,35 @@ HEAD = 8_000
 TAIL = 2_000
 LONGEST_WORD = 200
 
-#: A run of 32 or more of base64's and a token's characters, where a word would start.
-_RUN = re.compile(r"(?<![^\s\"'(<\[=:,])[A-Za-z0-9+/=_-]{32,}")
+#: A run of 20 or more of base64's and a token's characters, where a word would start (the
+#: last line of a base64 blob is as short as it happens to be).
+_RUN = re.compile(r"(?<![^\s\"'(<\[=:,])[A-Za-z0-9+/=_-]{20,}")
 #: What makes such a run encoded data rather than a path or an identifier: 20 characters or
 #: more between separators, letters and digits mixed (a path's or a UUID's parts are short).
 _ENCODED = re.compile(r"[A-Za-z0-9+=]{20,}")
 
 
+#: The letters of a part between its digits and signs.
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def _words_only(run: re.Match[str]) -> str:
     for part in _ENCODED.findall(run.group()):
-        if any(c.isdigit() for c in part) and any(c.isalpha() for c in part):
+        if any(c.isdigit() for c in part) and any(c.isalpha() for c in part) and _looks_encoded(part):
             return " "
     return run.group()
+
+
+def _looks_encoded(part: str) -> bool:
+    """Letters as an encoder leaves them, not as a writer does: hexadecimal, or cased at
+    random. Words glued with digits (``Fuck1you2and3your4module``) keep a word's case, all
+    small, all capitals or a capital first, and are read (review: they were dropped as data)."""
+    letters = _LETTERS.findall(part)
+    if all(c in "abcdefABCDEF" for chunk in letters for c in chunk):
+        return True
+    long = [chunk for chunk in letters if len(chunk) >= 3]
+    wordlike = sum(len(chunk) for chunk in long if chunk.islower() or chunk.isupper() or chunk.istitle())
+    return wordlike < 0.8 * sum(len(chunk) for chunk in long) or not long
 
 
 _LONG = re.compile(rf"\S{{{LONGEST_WORD + 1},}}")
@@ -59,7 +77,7 @@ def readable(text: str) -> str:
         if not text[-TAIL - 1].isspace():
             tail = _PARTIAL_START.sub("", tail)
         text = f"{head}\n{tail}"
-    if len(text) < 32:
+    if len(text) < 20:
         return text
     text = _RUN.sub(_words_only, text)
     return _LONG.sub(" ", text)
