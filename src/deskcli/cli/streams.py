@@ -9,8 +9,9 @@ had not (QA: ``desk open … >&-`` opened a request and printed a traceback):
   file the command opens lands on it, stderr writes nowhere, and a write to stdout fails as a
   full disk does (one ``error:`` line, exit 5);
 - an output encoding that cannot hold every character (``PYTHONIOENCODING=ascii``, a KOI8-R or
-  Latin-1 locale): what it cannot hold is written as a JSON escape (``\\u0425``), so JSON stays
-  valid and means the same, and nothing fails half-way through a table or an export;
+  Latin-1 locale): a pipe or a file gets UTF-8, as the bulk writers always wrote; a terminal
+  gets what it cannot show as an escape (``\\u0425``); nothing fails half-way through a table
+  or an export;
 - a closed stdin (``<&-``): read as empty;
 - ``COLUMNS`` under 10, or not a number (``COLUMNS=0`` printed nothing at all): taken as unset.
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import io
 import os
 import sys
 
@@ -39,6 +41,9 @@ def _escape(error: UnicodeError) -> tuple[str, int]:
         else:
             escaped.append(f"\\u{code:04x}")
     return "".join(escaped), error.end
+
+
+codecs.register_error(ESCAPE, _escape)
 
 
 class ClosedOutput:
@@ -98,12 +103,15 @@ def prepare() -> None:
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
     for stream in (sys.stdout, sys.stderr):
-        if not _utf8(getattr(stream, "encoding", None)) and hasattr(stream, "reconfigure"):
-            try:
-                codecs.lookup_error(ESCAPE)
-            except LookupError:
-                codecs.register_error(ESCAPE, _escape)
-            stream.reconfigure(errors=ESCAPE)
+        if _utf8(getattr(stream, "encoding", None)) or not isinstance(stream, io.TextIOWrapper):
+            continue
+        if stream is sys.stdout and not stream.isatty():
+            # Data for a program or a file: UTF-8, JSON's own encoding and the bytes the bulk
+            # writers (export, queue --json) always wrote, whatever the locale says; escapes
+            # in a CSV would change its cells without a word (review).
+            stream.reconfigure(encoding="utf-8")
+            continue
+        stream.reconfigure(errors=ESCAPE)
     columns = os.environ.get("COLUMNS", "").strip()
     # isdecimal alone takes "²" (and int() then fails): ASCII digits only (review)
     if columns and not (columns.isascii() and columns.isdecimal() and int(columns) >= 10):
