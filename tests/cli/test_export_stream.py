@@ -199,3 +199,17 @@ def test_emit_stream_writes_what_emit_writes(fmt, stream_type, fields, count) ->
     output.emit(records, fmt, columns=["a", "b", "c"], fields=fields, stream=whole)
     written = output.emit_stream(iter(records), fmt, columns=["a", "b", "c"], fields=fields, stream=streamed)
     assert streamed.getvalue() == whole.getvalue() and written == count
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(requests=requests_strategy, overdue=st.booleans())
+def test_the_queue_as_csv_streams_the_same_bytes(desk, tmp_path_factory, requests, overdue) -> None:
+    """``desk queue --format csv`` to a pipe goes the export's bulk way, as the rows come
+    (100,000 open requests held 253 MB the general way: QA); the bytes are the general way's."""
+    path = tmp_path_factory.mktemp("queue") / "desk.db"
+    _seed(path, requests)
+    extra = ["--overdue"] if overdue else []
+    bulk = desk("--db", str(path), "queue", "--format", "csv", *extra).stdout
+    general = desk("--db", str(path), "queue", "--format", "csv", *extra, "--fields", REQUEST_FIELDS).stdout
+    assert bulk == general
+    assert bulk.splitlines()[0].startswith("id,license,")

@@ -64,6 +64,16 @@ _CSV_HEAD = " || ',' || ".join(
                                          "site_url", "status", "line", "assignee"))
 
 
+#: The columns of a ``request_csv_rows`` row (``request_lines.request_csv`` reads them), for the
+#: export and the queue alike.
+REQUEST_CSV = (
+    f"id, CAST({_CSV_HEAD} AS BLOB), CAST(created_at AS BLOB), CAST(queued_at AS BLOB), "
+    "CAST(CASE WHEN status = 'open' THEN due_at END AS BLOB), CAST(flags AS BLOB), CAST(reasons AS BLOB), "
+    "CAST(tags AS BLOB), CAST(first_response_at AS BLOB), ready_to_close, CAST(resolution AS BLOB), "
+    "CAST(closed_at AS BLOB)"
+)
+
+
 def _export_filter(since: str | None, until: str | None, statuses: Iterable[str]) -> tuple[str, list[object]]:
     """Requests (as ``r``) created in ``[since, until)`` with one of ``statuses`` (any when empty)."""
     where, period = period_filter("r.created_at", since, until)
@@ -106,12 +116,7 @@ class ExportQueries:
         ready_to_close, resolution, closed_at), text as UTF-8 bytes: CSV but for the quoting
         and formula checks, which the caller makes."""
         where, params = _export_filter(since, until, statuses)
-        return self._tuples(
-            f"SELECT id, CAST({_CSV_HEAD} AS BLOB), CAST(created_at AS BLOB), CAST(queued_at AS BLOB), "
-            "CAST(CASE WHEN status = 'open' THEN due_at END AS BLOB), CAST(flags AS BLOB), CAST(reasons AS BLOB), "
-            "CAST(tags AS BLOB), CAST(first_response_at AS BLOB), ready_to_close, CAST(resolution AS BLOB), "
-            "CAST(closed_at AS BLOB) "
-            f"FROM requests r WHERE {where} ORDER BY r.id", params)
+        return self._tuples(f"SELECT {REQUEST_CSV} FROM requests r WHERE {where} ORDER BY r.id", params)
 
     def message_rows(self, *, since: str | None = None, until: str | None = None,
                      statuses: Iterable[str] = (), as_json: bool = False) -> Iterator[tuple]:

@@ -292,11 +292,12 @@ class Repository(ExportQueries):
 
     def queue_json(self, *, overdue_at: str | None = None, line: int | None = None,
                    category: str | None = None, assignee: str | None = None, due_before: str | None = None,
-                   limit: int | None = None, tag: str | None = None) -> Iterator[tuple]:
-        """The queue as ``request_json_rows`` rows, read as they are consumed."""
+                   limit: int | None = None, tag: str | None = None, columns: str = REQUEST_JSON) -> Iterator[tuple]:
+        """The queue as ``request_json_rows`` rows (``columns=REQUEST_CSV``: as
+        ``request_csv_rows`` rows), read as they are consumed."""
         where, params = open_requests_where(overdue_at=overdue_at, line=line, category=category,
                                            assignee=assignee, due_before=due_before, tag=tag)
-        sql = f"SELECT {REQUEST_JSON} FROM requests WHERE {where} ORDER BY due_at, queued_at, id"
+        sql = f"SELECT {columns} FROM requests WHERE {where} ORDER BY due_at, queued_at, id"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
