@@ -56,7 +56,7 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
         from deskcli.store.exports import REQUEST_CSV
 
         rows = rt.repo.queue_json(**criteria(rt.now), columns=REQUEST_CSV)
-        listed = output.write_csv_lines(request_csv(rows, rt.calendar, rt.now, rt.repo.request),
+        listed = output.write_csv_lines(request_csv(rows, rt.calendar, rt.now, lambda n: dict(rt.repo.request(n))),
                                         tickets.REQUEST_FIELDS)
         return 1 if check and listed else 0
     if fmt in (Format.json, Format.jsonl) and not sys.stdout.isatty():
