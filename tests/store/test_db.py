@@ -208,3 +208,21 @@ def test_a_mistyped_db_directory_is_exit_2_and_grows_no_tree(desk, tmp_path) -> 
                   "--price", "1", "--purchased", "2026-01-01", env={"DESK_PIN": "1"}, code=2)
     assert_one_error_line(result)
     assert "does not exist" in result.stderr and not (tmp_path / "tpyo").exists()
+
+
+def test_only_a_transaction_that_wrote_counts_as_saved(tmp_path) -> None:
+    """What a command says after a failure ("the change was saved") follows from this count:
+    a transaction that wrote nothing (a policy set to what it already was) saved nothing."""
+    from deskcli.store.repository import Repository, commits
+
+    path = tmp_path / "desk.db"
+    repo = Repository(path)
+    before = commits().get(str(path), 0)
+    with repo.transaction():
+        repo.scalar("SELECT count(*) FROM requests")
+    assert commits().get(str(path), 0) == before
+    with repo.transaction():
+        repo.insert("licenses", {"number": "L", "pin_hash": "scrypt$1$1$1$00$00", "edition": "Бизнес",
+                                 "price_kopecks": 1, "purchased": "2026-01-01", "support_until": "2026-12-31"})
+    assert commits().get(str(path), 0) == before + 1
+    repo.close()

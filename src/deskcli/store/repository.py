@@ -71,6 +71,7 @@ class Repository(ExportQueries):
         self.path = path
         self.writable = write
         self._erased = False
+        self._changes_before = 0
         with storage_errors(path):
             self.conn = connect(path, create=create, write=write)
         self.conn.row_factory = _dict_factory
@@ -82,13 +83,16 @@ class Repository(ExportQueries):
     def transaction(self) -> Iterator[Repository]:
         """One write transaction per command; sqlite3 failures become storage errors."""
         self._erased = False
+        self._changes_before = self.conn.total_changes
         with storage_errors(self.path), immediate(self.conn, committed=self._count_commit):
             yield self
         if self._erased:
             self.checkpoint()
 
     def _count_commit(self) -> None:
-        _commits[str(self.path)] = _commits.get(str(self.path), 0) + 1
+        """A transaction that wrote nothing (a policy set to what it was) saved nothing either."""
+        if self.conn.total_changes > self._changes_before:
+            _commits[str(self.path)] = _commits.get(str(self.path), 0) + 1
 
     def erase_access(self, request_id: int) -> None:
         """Delete a request's sealed credentials (``secure_delete`` zeroes them in the page);
