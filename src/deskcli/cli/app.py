@@ -15,9 +15,6 @@ from deskcli.cli.exits import (
     Interrupted,
     OutputClosed,
     guarded,
-    commits_so_far,
-    saved_since,
-    interrupted,
     storage_failure,
 )
 
@@ -82,23 +79,19 @@ class DeskGroup(TyperGroup):
                 output.error(message)
             return exc.exit_code
 
-        committed = commits_so_far()
-
-        def aborted(exc: typer.Abort) -> int:
-            # Ctrl-C, or end of input at a prompt: nothing was recorded, unless it came after
-            # a commit (an import interrupted in its last moment)
-            return interrupted(saved=saved_since(committed), signum=getattr(exc.__context__, "signum", None))
-
         from deskcli.files import private_umask
         from deskcli.launcher import refuse_undecodable
 
         def run() -> Any:
             refuse_undecodable(arguments)
-            return super(DeskGroup, self).main(arguments, prog_name or "desk", complete_var,
-                                               standalone_mode=False, **extra)
+            try:
+                return super(DeskGroup, self).main(arguments, prog_name or "desk", complete_var,
+                                                   standalone_mode=False, **extra)
+            except typer.Abort as exc:  # Ctrl-C, or end of input at a prompt: guarded says what was saved
+                raise Interrupted(getattr(exc.__context__, "signum", None)) from None
 
         with private_umask():
-            code = guarded(run, extra=((USAGE_PROBLEM, usage), (typer.Abort, aborted)))
+            code = guarded(run, extra=((USAGE_PROBLEM, usage),))
         if standalone_mode:
             sys.exit(code)
         return code

@@ -55,7 +55,7 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
         from deskcli.cli.request_lines import request_csv
         from deskcli.store.exports import REQUEST_CSV
 
-        rows = rt.repo.queue_json(**criteria(rt.now), columns=REQUEST_CSV)
+        rows = rt.repo.queue_rows(**criteria(rt.now), columns=REQUEST_CSV)
         listed = output.write_csv_lines(request_csv(rows, rt.calendar, rt.now, lambda n: dict(rt.repo.request(n))),
                                         tickets.REQUEST_FIELDS)
         return 1 if check and listed else 0
@@ -94,7 +94,7 @@ def _json_records(rt, filters: dict, overdue: bool, within: int | None) -> Itera
 
     now = rt.now
     due_before = utc_text(rt.calendar.add_business_minutes(now, within)) if within is not None else None
-    rows = rt.repo.queue_json(overdue_at=utc_text(now) if overdue else None, due_before=due_before, **filters)
+    rows = rt.repo.queue_rows(overdue_at=utc_text(now) if overdue else None, due_before=due_before, **filters)
     return request_lines(rows, rt.calendar, now)
 
 

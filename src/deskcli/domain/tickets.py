@@ -214,7 +214,7 @@ def parse_duration(text: str) -> int:
 #: "clock" is computed from now; "list" is a JSON list; "flag" is true or false. After the
 #: lists come how the request ended (SPEC leaves them out; people and reports want them).
 #: The general path (``request_records``),
-#: the JSON that SQLite builds for the queue (``Repository.queue_json``), CSV and ``--fields``
+#: the JSON that SQLite builds for the queue (``Repository.queue_rows``), CSV and ``--fields``
 #: all follow this order.
 REQUEST_SHAPE: tuple[tuple[str, str], ...] = (
     ("id", "stored"), ("license", "stored"), ("customer", "text"), ("edition", "stored"),

@@ -78,7 +78,7 @@ def replace(ctx: Context, change: Callable[[dict[str, Any]], dict[str, Any]]) ->
     # the write lock is taken; inside it, only requests changed meanwhile are recomputed.
     calendar = BusinessCalendar(new.calendar)
     basis = deadline_basis(calendar.fingerprint, new.targets)
-    known: dict = {}
+    known: deadlines.Deadlines = {}
     if ctx.has_database and policy_module.changed_keys(read, new.document):
         # A change refused is refused first: working out 100,000 deadlines took 2.7 s before
         # a dropped edition was refused (QA at a million requests); checked again in the lock.

@@ -294,7 +294,7 @@ class Repository(ExportQueries):
         count = self.scalar(f"SELECT count(*) FROM requests WHERE {where}", params)
         return count if limit is None else min(count, limit)
 
-    def queue_json(self, *, overdue_at: str | None = None, line: int | None = None,
+    def queue_rows(self, *, overdue_at: str | None = None, line: int | None = None,
                    category: str | None = None, assignee: str | None = None, due_before: str | None = None,
                    limit: int | None = None, tag: str | None = None, columns: str = REQUEST_JSON) -> Iterator[tuple]:
         """The queue as ``request_json_rows`` rows (``columns=REQUEST_CSV``: as
