@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from deskcli import output
-from deskcli.cli.request_lines import _clock, _deadline, localizer
+from deskcli.cli.request_lines import _clock, _deadline
+from deskcli.domain.instants import localizer
 from deskcli.domain import tickets
 from deskcli.domain.tickets import shown_instant
 from deskcli.output import Format

@@ -210,3 +210,31 @@ def test_a_desk_with_history_of_its_own_takes_an_import_after_it(busy, isolation
     assert [(e["request_id"], e["action"], e["at"]) for e in ours[1:]] == [
         (e["request_id"], e["action"], e["at"]) for e in theirs]
     assert busy.json("--db", str(other), "show", "1", "--json")["history"] == busy.json("show", "1", "--json")["history"]
+
+
+@pytest.mark.parametrize("zone", ["Asia/Kolkata", "America/St_Johns", "Europe/Moscow"])
+def test_every_instant_is_shown_in_the_desks_zone_as_it_is_stored(busy, isolation, zone) -> None:
+    """export --all reads millions of instants through an hour cache: each must still be the
+    stored instant in the desk's zone, to the second (zones a half hour off UTC included)."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from deskcli.domain.tickets import shown_instant
+
+    busy("policy", "set", "calendar.timezone", zone)
+    records = [json.loads(line) for line in busy("export", "--all", "--format", "jsonl").stdout.splitlines()]
+    with sqlite3.connect(isolation / "desk.db") as conn:
+        stored = {("request", r[0]): r[1:] for r in conn.execute(
+            "SELECT id, created_at, queued_at, due_at, closed_at FROM requests")}
+        stored |= {("message", r[0]): r[1:] for r in conn.execute("SELECT id, at, due_at FROM messages")}
+        stored |= {("event", r[0]): r[1:] for r in conn.execute("SELECT id, at FROM events")}
+    names = {"request": ("created_at", "queued_at", "due_at", "closed_at"), "message": ("at", "due_at"), "event": ("at",)}
+    checked = 0
+    for record in records:
+        if record["kind"] in names:
+            shown = tuple(record[name] for name in names[record["kind"]])
+            assert shown == tuple(shown_instant(v, ZoneInfo(zone)) for v in stored[record["kind"], record["id"]])
+            checked += sum(v is not None for v in shown)
+    assert checked >= 15
+    offset = dt.datetime.fromisoformat(records[-1]["at"]).utcoffset()
+    assert offset == dt.datetime(2026, 11, 25, tzinfo=ZoneInfo(zone)).utcoffset()

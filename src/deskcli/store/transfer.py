@@ -15,8 +15,8 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.instants import localizer
 from deskcli.domain.money import amount_text, from_kopecks, parse_amount, to_kopecks
 from deskcli.domain.pins import hash_pin, is_pin_hash
 from deskcli.domain.policy import Policy
@@ -126,23 +126,45 @@ def dump(repo: Repository, zone) -> Iterator[dict[str, Any]]:
     stored = repo.policy()
     if stored is not None:
         yield {"kind": POLICY_KIND, "document": stored[1]}
+    local = localizer(zone, quoted=False)
+
+    def shown(value: str) -> str:
+        return local(value.encode()).decode()  # type: ignore[union-attr]  # text in, text out
+
     for kind, shape in SHAPES.items():
         order = shape.get("order", "number" if kind == "license" else "id")
-        for row in repo.conn.execute(f'SELECT * FROM "{shape["table"]}" ORDER BY {order}'):
-            record: dict[str, Any] = {"kind": kind}
-            for column in shape["columns"]:
-                stored = shape["money"].get(column, column)
-                value = row[stored]
-                if column in shape["money"]:
-                    value = amount_text(from_kopecks(value))
-                elif column in shape["instants"]:
-                    value = tickets.shown_instant(value, zone)
-                elif (kind, column) in JSON_COLUMNS:
-                    value = json.loads(value) if value is not None else None
-                elif (kind, column) in BOOL_COLUMNS:
-                    value = None if value is None else bool(value)
-                record[shape.get("rename", {}).get(column, column)] = value
-            yield record
+        columns = [shape["money"].get(column, column) for column in shape["columns"]]
+        names = ["kind", *(shape.get("rename", {}).get(column, column) for column in shape["columns"])]
+        converted = [(i, convert) for i, column in enumerate(shape["columns"], 1)
+                     if (convert := _converter(kind, column, shape, shown)) is not None]
+        cursor = repo.conn.cursor()
+        cursor.row_factory = None  # plain tuples, made into records by position
+        select = ", ".join(f'"{column}"' for column in columns)
+        for row in cursor.execute(f'SELECT ?, {select} FROM "{shape["table"]}" ORDER BY {order}', (kind,)):
+            values = list(row)
+            for i, convert in converted:
+                value = values[i]
+                if value is not None:
+                    values[i] = convert(value)
+            yield dict(zip(names, values, strict=True))
+
+
+def _converter(kind: str, column: str, shape: dict[str, Any], shown: Callable[[str], str]) -> Callable[[Any], Any] | None:
+    """How a stored value of ``column`` (never NULL) becomes the record's value, or None
+    when it is the same."""
+    if column in shape["money"]:
+        return lambda kopecks: amount_text(from_kopecks(kopecks))
+    if column in shape["instants"]:
+        return shown
+    if (kind, column) in JSON_COLUMNS:
+        return _loads
+    if (kind, column) in BOOL_COLUMNS:
+        return bool
+    return None
+
+
+def _loads(text: str) -> Any:
+    return [] if text == "[]" else json.loads(text)  # a fresh list: records are the caller's
 
 
 DATE_COLUMNS = {("license", "purchased"), ("license", "support_until"), ("renewal", "renewed_on"),
