@@ -206,6 +206,9 @@ def _run(name: str, globals_: dict, options: dict, *, collect: bool = True) -> i
         from deskcli.services.context import Context
 
         context = Context.from_options(writes=name in WRITERS, **globals_)
+        from deskcli.output import use_color
+
+        use_color(context.settings.color)
         try:
             if name != "tui":
                 from deskcli.output import Format

@@ -270,6 +270,20 @@ def csv_joined(text: bytes, cells: int) -> bool:
             and _printable_bytes(text))
 
 
+def use_color(setting: str) -> None:
+    """The personal file's ``color``: ``never`` draws no colour, ``always`` draws it into
+    pipes and files too, ``auto`` leaves it to the terminal. The environment speaks last,
+    as it does for the database: with NO_COLOR or FORCE_COLOR set, the file is not asked.
+    Said through those same variables, so Rich, the plain tables and the screen all hear it."""
+    environ = os.environ
+    if environ.get("NO_COLOR") or environ.get("FORCE_COLOR"):
+        return
+    if setting == "never":
+        environ["NO_COLOR"] = "1"
+    elif setting == "always":
+        environ["FORCE_COLOR"] = "1"
+
+
 def console(stderr: bool = False):
     from rich.console import Console
 

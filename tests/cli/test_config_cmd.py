@@ -135,3 +135,26 @@ def test_mail_cron_lines_on_a_mistyped_desk_say_there_is_no_desk(desk, isolation
     result = desk(*command, env={"DESK_DB": str(isolation / "typo.db")}, code=5)
     assert_one_error_line(result)
     assert "no desk database" in result.stderr and not (isolation / "typo.db").exists()
+
+
+@pytest.mark.parametrize(("setting", "environment", "coloured"), [
+    ("always", {}, True), ("never", {}, False), ("auto", {}, False),
+    ("always", {"NO_COLOR": "1"}, False), ("never", {"FORCE_COLOR": "1"}, True)])
+def test_the_colour_setting_is_heeded_where_the_environment_says_nothing(desk, isolation, setting, environment,
+                                                                         coloured) -> None:
+    """Into a pipe (the fast path's queue and the full command line's license list): only
+    ``always`` colours it, and NO_COLOR or FORCE_COLOR in the environment outrank the file."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.cli.test_requests import add_license, open_request
+
+    add_license(desk)
+    open_request(desk, at="2026-11-20T10:00")  # overdue: the SLA cell is red
+    desk("config", "set", "color", setting)
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")} | environment
+    for command in (["queue"], ["license", "list"]):
+        shown = subprocess.run([sys.executable, "-m", "deskcli", *command], env=env, capture_output=True, text=True)
+        assert shown.returncode == 0 and shown.stderr == "", shown.stderr
+        assert ("\x1b[" in shown.stdout) is coloured, (command, shown.stdout)

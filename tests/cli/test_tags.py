@@ -25,8 +25,8 @@ def test_plus_adds_minus_removes_and_names_are_lower_case(tagged) -> None:
     desk, first, _ = tagged
     data = desk.json("tag", str(first), "-срочно", "+vip", "--json")
     assert data["tags"] == ["1с-обмен", "vip"]
-    # "-h", "-f" and "-vip" are tags here, never options.
-    assert desk.json("tag", str(first), "-vip", "-h", "-f", "--json")["tags"] == ["1с-обмен"]
+    # "-vip" is a tag to remove, never a cluster of short options.
+    assert desk.json("tag", str(first), "-vip", "--json")["tags"] == ["1с-обмен"]
     history = desk.json("show", str(first), "--json")["history"]
     tagged_events = [e for e in history if e["action"] == "tagged"]
     assert tagged_events[-1]["before"] == {"tags": ["1с-обмен", "vip"]}
@@ -86,3 +86,21 @@ def test_tags_survive_export_and_import(tagged, tmp_path) -> None:
 def test_bad_tag_lines(tagged, args, code) -> None:
     desk, *_ = tagged
     assert_one_error_line(desk("tag", *args, code=code))
+
+
+def test_f_and_h_mean_format_and_help_as_everywhere_and_change_nothing_else(tagged, isolation) -> None:
+    desk, first, _ = tagged
+    before = desk.json("show", str(first), "--json")
+    assert desk.json("tag", str(first), "-f", "json")["tags"] == before["tags"]
+    for args in (["-h"], [str(first), "-h"], [str(first), "+новый", "-h"]):
+        shown = desk("tag", *args).stdout
+        assert "Usage: desk tag" in shown and "-F or -H" in shown
+    for args, said in (([str(first), "-f"], "-f needs a format"), ([str(first), "+новый", "-f", "xml"], "'xml' is not a format"),
+                       ([str(first), "-f", "jsonl", "--format", "json"], "two formats")):
+        result = desk("tag", *args, code=2)
+        assert_one_error_line(result)
+        assert said in result.stderr
+    assert desk.json("show", str(first), "--json") == before
+    # A one-letter tag named f or h is removed in capitals (tags are lower case).
+    desk("tag", str(first), "+f", "+h")
+    assert desk.json("tag", str(first), "-F", "-H", "-f", "json")["tags"] == before["tags"]

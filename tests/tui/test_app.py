@@ -68,6 +68,35 @@ async def test_no_color_is_honoured(office, monkeypatch) -> None:
     assert colours and all(r == g == b for r, g, b in colours), colours
 
 
+def _contrast(app, text: str) -> list[int]:
+    """For each segment showing ``text``: how far apart in lightness its letters and their
+    background are as the terminal shows them (reverse swaps the two)."""
+    found = []
+    for strip in app.screen._compositor.render_strips():
+        for segment in strip:
+            if text in segment.text and segment.style is not None:
+                fg, bg = segment.style.color, segment.style.bgcolor
+                if segment.style.reverse:
+                    fg, bg = bg, fg
+                lightness = [sum(c.get_truecolor()) // 3 if c is not None else None for c in (fg, bg)]
+                found.append(abs(lightness[0] - lightness[1]) if None not in lightness else 255)
+    return found
+
+
+async def test_without_colour_an_overdue_countdown_is_still_plain_to_see(office, monkeypatch) -> None:
+    """NO_COLOR makes Textual draw red as a grey nearly the background's; what is overdue
+    must still stand out, in the queue and in the request's own view."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app(office)
+    async with running(app) as pilot:
+        await pilot.pause()
+        queue = _contrast(app, "-1h")
+        await pilot.press("enter")
+        await pilot.pause()
+        view = _contrast(app, "OVERDUE") + _contrast(app, "-1h 00m")
+    assert queue and view and min(queue + view) >= 100, (queue, view)
+
+
 async def test_without_no_color_the_countdowns_have_colour(office, monkeypatch) -> None:
     monkeypatch.delenv("NO_COLOR")
     app = make_app(office)

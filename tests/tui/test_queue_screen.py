@@ -45,7 +45,8 @@ def _sla_colour(app, y: int) -> str:
     return segment.style.color.name
 
 
-async def test_countdown_colours_are_those_of_desk_queue(office) -> None:
+async def test_countdown_colours_are_those_of_desk_queue(office, monkeypatch) -> None:
+    monkeypatch.delenv("NO_COLOR")
     app = make_app(office)
     async with running(app) as pilot:
         await pilot.pause()

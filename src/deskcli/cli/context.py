@@ -36,6 +36,9 @@ def writing(click_context: typer.Context, *, starts: bool = False) -> Context:
 def install(click_context: typer.Context, options: dict, *, no_input: bool) -> Context:
     """Build the context for this invocation and close it when the command ends."""
     context = Context.from_options(no_input=no_input, writes=False, **options)
+    from deskcli.output import use_color
+
+    use_color(context.settings.color)
     click_context.obj = context
     click_context.call_on_close(context.close)
     return context

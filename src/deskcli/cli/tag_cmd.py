@@ -30,11 +30,18 @@ def tag(
     """Add and remove a request's tags, or list every tag with its open and total counts.
 
     Without changes, shows the request. Tags are lower-case words; filter the queue by one with desk queue --tag NAME.
+    -f and -h mean --format and --help, as everywhere; a tag named f or h is removed with -F or -H.
 
     Example: desk tag 42 +1с-обмен -срочно
     """
     from deskcli.domain import tags as tag_rules
 
+    if target == "-h" or "-h" in (changes or []):
+        import click
+
+        click.echo(ctx.get_help(), color=ctx.color)  # what --help itself does
+        raise typer.Exit(0)
+    changes, fmt = _short_format(changes or [], fmt)
     fmt = chosen_format(fmt, as_json)
     if target == "list":
         if changes:
@@ -63,6 +70,24 @@ def tag(
 
     desk = writing(ctx)
     print_request(desk, change_tags(desk, int(target), added, removed), fmt, fields)
+
+
+def _short_format(changes: list[str], fmt: Format) -> tuple[list[str], Format]:
+    """``-f VALUE`` among the changes is ``--format VALUE``, as in every other command (the
+    options here are long only, so that ``-urgent`` reaches the command as a tag to remove)."""
+    if "-f" not in changes:
+        return changes, fmt
+    at = changes.index("-f")
+    if at + 1 == len(changes):
+        raise InvalidInput(f"-f needs a format: {', '.join(f.value for f in Format)}")
+    value = changes[at + 1]
+    try:
+        chosen = Format(value)
+    except ValueError:
+        raise InvalidInput(f"-f {value!r} is not a format: {', '.join(f.value for f in Format)}") from None
+    if fmt is not Format.table and fmt is not chosen:
+        raise InvalidInput(f"--format {fmt.value} and -f {chosen.value} ask for two formats; give one")
+    return _short_format(changes[:at] + changes[at + 2:], chosen)
 
 
 def register(app: typer.Typer) -> None:

@@ -31,6 +31,13 @@ from deskcli.tui.model import QueueModel
 SHORT_CATEGORY = {"emergency": "emerg", "usage": "usage", "installation": "inst", "technical": "tech"}
 URGENCY_STYLE = {"ok": Style(color="green"), "warning": Style(color="yellow"),
                  "overdue": Style(color="red", bold=True)}
+#: Without colour (NO_COLOR) Textual draws every colour as a grey of its lightness, and red
+#: is nearly the background's: the countdowns that matter most stand out by weight instead.
+URGENCY_STYLE_PLAIN = {"ok": Style(), "warning": Style(bold=True), "overdue": Style(bold=True, reverse=True)}
+
+
+def urgency_style(level: str, no_color: bool) -> Style:
+    return (URGENCY_STYLE_PLAIN if no_color else URGENCY_STYLE)[level]
 FLAG_STYLE = Style(color="magenta")
 TAG_STYLE = Style(color="cyan")
 #: However many tags a request carries, its subject keeps this much of the line.
@@ -156,7 +163,7 @@ class QueueTable(ScrollView, can_focus=True):
             text = fit(clean_text(cells[column.name], single_line=True), column.width, column.right)
             style = line_style
             if column.name == "SLA":
-                style = line_style + URGENCY_STYLE[level]
+                style = line_style + urgency_style(level, self.app.no_color)
             elif column.name == "⚑":
                 style = line_style + FLAG_STYLE
             segments.append(Segment(text, style))

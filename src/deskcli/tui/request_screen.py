@@ -20,11 +20,11 @@ from deskcli.output import clean_text
 from deskcli.render import describe_change
 from deskcli.tui.countdown import countdown_text, urgency
 from deskcli.tui.keys import ScreenKeys, screen_bindings
-from deskcli.tui.queue_view import URGENCY_STYLE
+from deskcli.tui.queue_view import urgency_style
 from deskcli.tui.text import keys_text, plain
 
 
-def sla_line(record: dict[str, Any], calendar, now: dt.datetime) -> Text:
+def sla_line(record: dict[str, Any], calendar, now: dt.datetime, *, no_color: bool = False) -> Text:
     if record["status"] != "open" or not record["due_at"]:
         stopped = {"answered": "answered - the clock is stopped until the customer writes again"}
         return Text(f"SLA: {stopped.get(record['status'], record['status'])}", style="bold")
@@ -32,10 +32,10 @@ def sla_line(record: dict[str, Any], calendar, now: dt.datetime) -> Text:
     seconds = calendar.business_seconds_between(now, due)
     overdue = due < now
     level = urgency(seconds, overdue)
-    line = Text("SLA: ", style="bold") + Text(countdown_text(seconds, overdue), style=URGENCY_STYLE[level])
+    line = Text("SLA: ", style="bold") + Text(countdown_text(seconds, overdue), style=urgency_style(level, no_color))
     line += Text(" business time")
     if overdue:
-        line += Text("  OVERDUE", style="bold red")
+        line += Text("  ") + Text("OVERDUE", style=urgency_style("overdue", no_color))
     return line + Text(f"  due {record['due_at']}")
 
 
@@ -147,7 +147,7 @@ class RequestScreen(ScreenKeys, Screen[None]):
 
     def tick(self, now: dt.datetime) -> None:
         if self.record is not None:
-            self.query_one("#sla", Static).update(sla_line(self.record, self.app.desk.calendar, now))
+            self.query_one("#sla", Static).update(sla_line(self.record, self.app.desk.calendar, now, no_color=self.app.no_color))
 
     def current_request(self) -> int | None:
         return self.request_id
