@@ -140,8 +140,9 @@ def load(path: StrPath) -> Settings:
     return build(path, read_raw(path))
 
 
-def set_value(path: StrPath, key: str, value: str) -> Settings:
-    """Set one personal key, keeping the file's comments and layout, and save atomically."""
+def set_value(path: StrPath, key: str, value: str) -> str | None:
+    """Set one personal key, keeping the file's comments and layout, and save atomically.
+    Returns what is still wrong with the file (another key), or None."""
     parts = key.split(".")
     if parts[0] in POLICY_SECTIONS or (parts[0] == "mail" and len(parts) > 1 and parts[1] in POLICY_MAIL_KEYS):
         raise _error(path, f"{key} is the desk's policy, shared by every agent: use desk policy set {key} ...")
@@ -171,10 +172,16 @@ def set_value(path: StrPath, key: str, value: str) -> Settings:
             table = table[part]
         table[parts[-1]] = value.strip()
 
+    alone: dict[str, Any] = {}
+    table = alone
+    for part in parts[:-1]:
+        table = table.setdefault(part, {})
+    table[parts[-1]] = value.strip()
+    build(path, alone)  # the new value on its own: a wrong one is refused whatever else the file says
     return _edit(path, assign)
 
 
-def unset_value(path: StrPath, key: str) -> Settings:
+def unset_value(path: StrPath, key: str) -> str | None:
     """Remove one key (or a whole table) from the file, personal or a policy key an older
     deskcli kept there, leaving the rest of the file as it was."""
     parts = key.split(".")
@@ -192,9 +199,13 @@ def unset_value(path: StrPath, key: str) -> Settings:
     return _edit(path, remove)
 
 
-def _edit(path: StrPath, change: Any) -> Settings:
+def _edit(path: StrPath, change: Any) -> str | None:
     """Read the file with tomlkit (comments and layout kept), apply ``change`` to the
-    document, check the result as a reading would and save it atomically."""
+    document, check the result as a reading would and save it atomically.
+
+    Returns what is still wrong with the file, or None. The change itself was checked by
+    the caller, so a problem left is one the file already had: the file is saved anyway,
+    or a file with two mistakes could never be mended one key at a time."""
     import tomlkit
 
     try:
@@ -211,9 +222,13 @@ def _edit(path: StrPath, change: Any) -> Settings:
     rendered = tomlkit.dumps(document)
     import tomllib
 
-    settings = build(path, tomllib.loads(rendered))
+    try:
+        build(path, tomllib.loads(rendered))
+        still = None
+    except InvalidInput as exc:
+        still = str(exc)
     write_atomic(path, rendered.encode("utf-8"))
-    return settings
+    return still
 
 
 def write_atomic(path: StrPath, data: bytes) -> None:

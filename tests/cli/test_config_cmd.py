@@ -158,3 +158,21 @@ def test_the_colour_setting_is_heeded_where_the_environment_says_nothing(desk, i
         shown = subprocess.run([sys.executable, "-m", "deskcli", *command], env=env, capture_output=True, text=True)
         assert shown.returncode == 0 and shown.stderr == "", shown.stderr
         assert ("\x1b[" in shown.stdout) is coloured, (command, shown.stdout)
+
+
+def test_a_file_with_two_mistakes_is_mended_one_key_at_a_time(desk, isolation) -> None:
+    path = isolation / "config.toml"
+    path.write_text('# mine\nagent = "anna"\ncolor = "purple"\nagnet = 1\n', encoding="utf-8")
+    stopped = desk("queue", code=2)
+    assert_one_error_line(stopped)
+    assert desk("config", "path").stdout.strip() == str(path)
+    assert "agnet: unknown key" in desk("config", "show", code=2).stderr
+    refused = desk("config", "set", "color", "mauve", code=2)  # a wrong value is still refused
+    assert_one_error_line(refused)
+    assert "'mauve' is not one of" in refused.stderr
+    mended = desk("config", "set", "color", "never")
+    assert "warning:" in mended.stderr and "agnet: unknown key" in mended.stderr
+    assert tomllib.loads(path.read_text(encoding="utf-8"))["color"] == "never"
+    assert desk("config", "unset", "agnet").stderr == f"removed agnet from {path}\n"
+    assert path.read_text(encoding="utf-8") == '# mine\nagent = "anna"\ncolor = "never"\n'
+    desk("queue")

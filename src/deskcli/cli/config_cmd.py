@@ -40,7 +40,9 @@ def show(
 
     Example: desk config show --json
     """
-    effective = reading(ctx).settings.effective()
+    from deskcli import settings
+
+    effective = settings.load(reading(ctx).settings.path).effective()  # a broken file is said here
     if "@" in effective["mail"]["smtp_url"] + effective["mail"]["imap_url"]:
         from deskcli.mail.transport import without_password  # a password put in the file by hand
 
@@ -70,8 +72,9 @@ def set_(
     from deskcli import settings
 
     target = reading(ctx).settings.path
-    settings.set_value(target, key, value)
+    still = settings.set_value(target, key, value)
     output.note(f"set {key} in {target}")
+    _still(still)
 
 
 @config_app.command("unset")
@@ -89,8 +92,15 @@ def unset(
     from deskcli import settings
 
     target = reading(ctx).settings.path
-    settings.unset_value(target, key)
+    still = settings.unset_value(target, key)
     output.note(f"removed {key} from {target}")
+    _still(still)
+
+
+def _still(problem: str | None) -> None:
+    """A mistake the file still holds (another key): saved, but every other command stops on it."""
+    if problem is not None:
+        output.note(f"warning: {problem}; other desk commands stop until it is mended")
 
 
 def register(app: typer.Typer) -> None:

@@ -35,7 +35,8 @@ def writing(click_context: typer.Context, *, starts: bool = False) -> Context:
 
 def install(click_context: typer.Context, options: dict, *, no_input: bool) -> Context:
     """Build the context for this invocation and close it when the command ends."""
-    context = Context.from_options(no_input=no_input, writes=False, **options)
+    mending = click_context.invoked_subcommand == "config"  # a broken personal file is mended there
+    context = Context.from_options(no_input=no_input, writes=False, mending=mending, **options)
     from deskcli.output import use_color
 
     use_color(context.settings.color)

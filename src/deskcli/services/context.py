@@ -63,7 +63,9 @@ class Context:
     @classmethod
     def from_options(cls, *, db_option: str | None = None, config_option: str | None = None,
                      agent_option: str | None = None, no_input: bool = False, writes: bool = True,
-                     creates: bool = False) -> Context:
+                     creates: bool = False, mending: bool = False) -> Context:
+        """``mending``: the command edits the personal file itself (``desk config``), so a
+        file that does not pass its check is no reason to stop: its own key may be the fix."""
         for name, value in (("--db", db_option), ("--config", config_option), ("--agent", agent_option)):
             if value and "\x00" in value:
                 raise InvalidInput(f"{name} contains a NUL byte")
@@ -71,7 +73,13 @@ class Context:
                 raise InvalidInput(f"{name} is empty")
         from deskcli import settings as settings_module
 
-        settings = settings_module.load(paths.config(config_option))
+        config_path = paths.config(config_option)
+        try:
+            settings = settings_module.load(config_path)
+        except InvalidInput:
+            if not mending:
+                raise
+            settings = settings_module.build(config_path, {})
         return cls(db_path=paths.database(db_option, settings.database), settings=settings,
                    agent=agent_option, writes=writes, creates=creates, no_input=no_input)
 
