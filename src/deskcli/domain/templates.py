@@ -58,11 +58,14 @@ def placeholders(text: str) -> list[str]:
 
 
 def problems(text: str, known: Iterable[str] = VARIABLES) -> list[str]:
-    """What would not be filled in: unknown names and ``${...}`` that hold no plain name."""
+    """What would not be filled in: unknown names, ``${...}`` that hold no plain name and
+    ``${`` never closed."""
     known = frozenset(known)
     found = [f"unknown variable ${name}" for name in placeholders(text) if name not in known]
-    for match in re.finditer(r"\$\{([^}]*)\}?", text.replace("$$", "")):
-        if not re.fullmatch(r"[_a-zA-Z][_a-zA-Z0-9]*", match.group(1)):
+    for match in re.finditer(r"\$\{([^}]*)(\}?)", text.replace("$$", "")):
+        if not match.group(2):  # sent as written: the customer would read the brace
+            found.append(f"{match.group(0)[:40]!r} has no closing }} (a variable is ${{name}} or $name; $$ writes a $)")
+        elif not re.fullmatch(r"[_a-zA-Z][_a-zA-Z0-9]*", match.group(1)):
             found.append(f"{match.group(0)!r} is not a variable (a variable is a plain name; $$ writes a $)")
     return found
 
