@@ -211,9 +211,10 @@ def _run(name: str, globals_: dict, options: dict, *, collect: bool = True) -> i
         use_color(context.settings.color)
         try:
             if name != "tui":
-                from deskcli.output import Format
+                from deskcli.output import Format, chosen_format
 
-                options["fmt"] = Format.json if options.pop("as_json", False) else Format(options.get("fmt", "table"))
+                options["fmt"] = chosen_format(Format(options.get("fmt", "table")), options.pop("as_json", False),
+                                               options.get("fields"))
             module, function = RUNNERS[name]
             return getattr(importlib.import_module(module), function)(context, **options)
         except Exception as exc:

@@ -51,6 +51,16 @@ def csv_cell(value: object) -> str:
     return text
 
 
+def chosen_format(fmt: Format, as_json: bool, fields: str | None) -> Format:
+    """The format asked for; ``--fields`` alone asks for JSON (a table has its own columns,
+    and the fields were asked for by name: they are not dropped in silence)."""
+    if as_json and fmt not in (Format.table, Format.json):
+        from deskcli.domain.errors import InvalidInput
+
+        raise InvalidInput(f"--json and --format {fmt.value} ask for two formats; give one")
+    return Format.json if as_json or fmt is Format.table and fields is not None else fmt
+
+
 def field_names(fields: str | None, valid: Iterable[str]) -> list[str] | None:
     """The ``--fields a,b,c`` the user asked for, in order (None: all). Unknown, empty or
     repeated names are exit 2: a script's typo must not quietly change its columns."""

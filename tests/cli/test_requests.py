@@ -464,3 +464,16 @@ def test_search_takes_the_license_in_any_case_and_names_an_unknown_one(licensed)
     open_request(licensed)
     assert [hit["id"] for hit in licensed.json("search", "корзина", "-l", "hc-1", "--json")] == [1]
     assert "not found" in licensed("search", "корзина", "-l", "HC-404", code=3).stderr
+
+
+@pytest.mark.parametrize("command", [["queue"], ["show", "1"], ["license", "list"], ["calendar", "--year", "2026"],
+                                     ["tag", "list"], ["template", "list"]])
+def test_fields_without_a_format_print_those_fields_as_json(desk, command) -> None:
+    """A table has its own columns: --fields alone asks for JSON rather than being dropped."""
+    add_license(desk)
+    open_request(desk)
+    field = {"queue": "id", "show": "status", "license": "number", "calendar": "working_days", "tag": "tag",
+             "template": "name"}[command[0]]
+    data = desk.json(*command, "--fields", field)
+    records = data if isinstance(data, list) else [data]
+    assert all(list(record) == [field] for record in records), data

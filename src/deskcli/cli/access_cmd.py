@@ -87,7 +87,7 @@ def show(
     Example: desk access show 42
     """
     access = show_access(writing(ctx), request_id)
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     if fmt is Format.table:
         from deskcli.render import key_values
 

@@ -48,7 +48,7 @@ def doctor(
 
     rt = reading(ctx)
     checks = run_doctor(rt.db_path, key_path())
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     if fmt is Format.table:
         for check in checks:
             mark = "ok     " if check["ok"] else "PROBLEM"

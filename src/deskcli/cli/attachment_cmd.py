@@ -42,7 +42,7 @@ def list_(
     """
     from deskcli.services.mail import records
 
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     rows = records.attachments(reading(ctx), request_id)
     if fmt is Format.table and fields is None:
         from deskcli.render import records_table

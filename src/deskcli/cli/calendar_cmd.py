@@ -35,7 +35,7 @@ def calendar(
 
     Example: desk calendar --year 2026 --month 5
     """
-    run_calendar(reading(ctx), year=year, month=month, fmt=chosen_format(fmt, as_json), fields=fields)
+    run_calendar(reading(ctx), year=year, month=month, fmt=chosen_format(fmt, as_json, fields), fields=fields)
 
 
 def deadline(
@@ -56,7 +56,7 @@ def deadline(
     Example: desk deadline --from 2026-11-27T16:30 --category emergency
     """
     run_deadline(reading(ctx), start=start, category=category.value if category is not None else None,
-                 minutes=minutes, fmt=chosen_format(fmt, as_json), fields=fields)
+                 minutes=minutes, fmt=chosen_format(fmt, as_json, fields), fields=fields)
 
 
 def register(app: typer.Typer) -> None:

@@ -8,9 +8,17 @@ import typer
 
 from deskcli import output
 from deskcli.cli.context import reading
-from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
-from deskcli.domain.errors import InvalidInput
+import enum
+
+from deskcli.cli.options import FieldsOption, JsonOption, chosen_format
 from deskcli.output import Format
+
+class ShowFormat(enum.StrEnum):
+    """What config show prints: the file's own TOML, or JSON for programs."""
+
+    table = "table"
+    json = "json"
+
 
 config_app = typer.Typer(
     help="Your personal settings: agent name, database, editor, colour, mail servers. The desk's "
@@ -32,7 +40,7 @@ def path(ctx: typer.Context) -> None:
 def show(
     ctx: typer.Context,
     *,
-    fmt: FormatOption = Format.table,
+    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help="table (TOML, the default) or json.")] = ShowFormat.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
@@ -48,15 +56,13 @@ def show(
 
         for key in ("smtp_url", "imap_url"):
             effective["mail"][key] = without_password(effective["mail"][key])
-    fmt = chosen_format(fmt, as_json)
-    if fmt is Format.table:
+    chosen = chosen_format(Format(fmt.value), as_json, fields)
+    if chosen is Format.table:
         import tomli_w
 
         typer.echo(output.clean_text(tomli_w.dumps(effective)), nl=False)
-    elif fmt is Format.json:
-        output.emit(effective, fmt, fields=fields, columns=list(effective))
     else:
-        raise InvalidInput("config show prints TOML (the default) or JSON")
+        output.emit(effective, chosen, fields=fields, columns=list(effective))
 
 
 @config_app.command("set")

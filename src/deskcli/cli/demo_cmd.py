@@ -158,7 +158,7 @@ def demo(
 
     demo_repo = Repository(target)
     records = request_records(demo_repo.queue(), demo.calendar, now)
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     if fmt is not Format.table:
         output.emit(records, fmt, fields=fields, columns=list(REQUEST_FIELDS))
         output.note(f"Explore it: desk --db {target} queue")

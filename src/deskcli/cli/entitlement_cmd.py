@@ -45,7 +45,7 @@ def renewal_quote(
     Example: desk renewal-quote --price 24900 --support-until 2026-11-19 --on 2026-11-25
     """
     run_renewal_quote(reading(ctx), license=license, price=price, support_until=support_until, on=on,
-                      fmt=chosen_format(fmt, as_json), fields=fields)
+                      fmt=chosen_format(fmt, as_json, fields), fields=fields)
 
 
 def check_eligibility(
@@ -79,7 +79,7 @@ def check_eligibility(
     else:
         row = rt.repo.license(license)
     verdict = licenses.eligibility(rt, row, category.value if category else None, day)
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     if fmt is Format.table:
         from deskcli.render import eligibility_view
 

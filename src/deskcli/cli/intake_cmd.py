@@ -38,7 +38,7 @@ def reject(
 
     rt = writing(ctx)
     row, erased = requests.reject(rt, request_id, reason, note, mail=not no_mail)
-    print_request(rt, row, chosen_format(fmt, as_json), fields)
+    print_request(rt, row, chosen_format(fmt, as_json, fields), fields)
     if erased:
         output.note(requests.erased_access_note(rt, row, erased, mail=not no_mail))
 
@@ -77,7 +77,7 @@ def kb_add(
 
     body = read_body(None, body_file, what="article") if body_file else ""
     row = add_article(writing(ctx, starts=True), title=title, url=url, keywords=keywords, body=body)
-    _print_articles([row], chosen_format(fmt, as_json), fields)
+    _print_articles([row], chosen_format(fmt, as_json, fields), fields)
 
 
 @kb_app.command("list")
@@ -86,7 +86,7 @@ def kb_list(ctx: typer.Context, *, fmt: FormatOption = Format.table, as_json: Js
 
     Example: desk kb list --json
     """
-    _print_articles(reading(ctx).repo.all("SELECT * FROM kb ORDER BY id"), chosen_format(fmt, as_json), fields)
+    _print_articles(reading(ctx).repo.all("SELECT * FROM kb ORDER BY id"), chosen_format(fmt, as_json, fields), fields)
 
 
 @kb_app.command("search")
@@ -108,7 +108,7 @@ def kb_search(
     rt = reading(ctx)
     ids = [a["id"] for a in find_articles(rt.repo, query, limit=limit)]
     rows = [article(rt, i) for i in ids]
-    _print_articles(rows, chosen_format(fmt, as_json), fields)
+    _print_articles(rows, chosen_format(fmt, as_json, fields), fields)
 
 
 @kb_app.command("remove")

@@ -91,7 +91,7 @@ def add(
     row = licenses.add_license(rt, number=number, pin=secret, edition=edition, price=parse_amount(price),
                               purchased=parse_date(purchased, what="--purchased"),
                               customer=customer, email=email, site=site, code_modified=code_modified)
-    _print(license_record(ctx, row), chosen_format(fmt, as_json), fields, title=f"license {row['number']} added")
+    _print(license_record(ctx, row), chosen_format(fmt, as_json, fields), fields, title=f"license {row['number']} added")
 
 
 @license_app.command("list")
@@ -108,7 +108,7 @@ def list_(
     """
     rt = reading(ctx)
     records = [license_record(ctx, row) for row in rt.repo.licenses()]
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     if fmt is Format.table:
         from deskcli import plain
 
@@ -147,7 +147,7 @@ def show(
     from deskcli.services import pins
 
     record.update(pins.status(rt, record["number"]))
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     if fmt is Format.table:
         from deskcli.render import license_detail
 
@@ -191,7 +191,7 @@ def edit(
         "purchased": parse_date(purchased, what="--purchased") if purchased is not None else None,
     }
     row = licenses.edit_license(rt, number, changes)
-    _print(license_record(ctx, row), chosen_format(fmt, as_json), fields, title=f"license {row['number']} updated")
+    _print(license_record(ctx, row), chosen_format(fmt, as_json, fields), fields, title=f"license {row['number']} updated")
 
 
 @license_app.command("renew")
@@ -214,7 +214,7 @@ def renew(
     """
     from deskcli.cli.entitlement_core import print_quote
 
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     if dry_run:
         rt = reading(ctx)
         plan = licenses.plan_renewal(rt.repo, number, parse_date(on, what="--on") if on else rt.today)

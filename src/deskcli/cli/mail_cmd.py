@@ -75,7 +75,7 @@ def mail_in(
         raise InvalidInput("read from one place: --maildir or --imap")
     if limit is not None and not imap:
         raise InvalidInput("--limit is for --imap")
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     if maildir is None and not imap and sys.stdin.isatty():
         raise InvalidInput("pipe one message in (desk mail-in < message.eml), or give --maildir DIR or --imap")
     results: list[dict] = []
@@ -130,7 +130,7 @@ def send(
     """
     from deskcli.services.mail import sending
 
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     report = sending.send_due(writing(ctx), limit=limit)
     _print(report, SENT_FIELDS, fmt, fields, shown=("id", "status", "kind", "request_id", "recipient", "detail"),
            empty="Nothing to send.")
@@ -153,7 +153,7 @@ def retry(
     """
     from deskcli.services.mail import sending
 
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     report = sending.requeue(writing(ctx), outbox_ids)
     _print(report, SENT_FIELDS, fmt, fields, shown=("id", "status", "kind", "request_id", "recipient", "detail"),
            empty="")
@@ -176,7 +176,7 @@ def outbox(
     """
     from deskcli.services.mail import records
 
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     from deskcli.store.mail import OUTBOX_STATUSES
 
     statuses = listed(status, OUTBOX_STATUSES)
@@ -201,7 +201,7 @@ def show(
     """
     from deskcli.services.mail import records
 
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     record = records.outbox_message(reading(ctx), outbox_id)
     if fmt is Format.table and fields is None:
         from deskcli.render import key_values
@@ -229,7 +229,7 @@ def log(
     """
     from deskcli.services.mail import records
 
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     outcomes = tuple(o.strip() for o in (outcome or "").split(",") if o.strip())
     rows = records.log(reading(ctx), since=since, outcomes=outcomes, limit=limit)
     _print(rows, records.LOG_FIELDS, fmt, fields, shown=("at", "outcome", "request_id", "sender", "reason"),
@@ -253,7 +253,7 @@ def remind_renewals(
     """
     from deskcli.services.mail import reminders
 
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     rows = reminders.remind_renewals(writing(ctx), days=days)
     _print(rows, REMINDER_FIELDS, fmt, fields, shown=REMINDER_FIELDS, empty="No reminders due today.")
 

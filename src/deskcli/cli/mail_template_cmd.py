@@ -48,7 +48,7 @@ def list_(ctx: typer.Context, *, language: Annotated[str | None, typer.Option("-
     from deskcli.services.mail import templates
 
     records = templates.all_templates(reading(ctx), language)
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     if fmt is Format.table and fields is None:
         from deskcli.render_day import mail_templates
 
@@ -67,7 +67,7 @@ def show(ctx: typer.Context, name: NameArgument, *, language: LanguageOption = "
     from deskcli.services.mail import templates
 
     record = templates.get(reading(ctx), name, language)
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     if fmt is Format.table and fields is None:
         # Stored texts are printable (checked on save), so they go out as they are: byte
         # for byte what --body-file takes back.
@@ -113,7 +113,7 @@ def edit(ctx: typer.Context, name: NameArgument, *, language: LanguageOption = "
     else:
         saved = templates.save(desk, name, language, text)
     output.note(f"mail template {saved['name']} ({language}) saved; the desk's next {saved['name']} mail uses it")
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     if fmt is not Format.table or fields is not None:
         _emit(saved, fmt, fields)
 

@@ -32,7 +32,7 @@ def merge(
 
     desk = writing(ctx)
     _, target = merge_requests(desk, source, into)
-    print_request(desk, target, chosen_format(fmt, as_json), fields)
+    print_request(desk, target, chosen_format(fmt, as_json, fields), fields)
     output.note(f"#{source} merged into #{into}")
 
 

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from deskcli.output import Format
+from deskcli.output import Format, chosen_format  # noqa: F401  (re-exported for the commands)
 from deskcli.cli import completion
 from deskcli.domain.tickets import CATEGORIES
 from deskcli.launcher import MAX_INT  # noqa: F401  (re-exported for the commands)
@@ -25,16 +25,9 @@ FormatOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
 FieldsOption = Annotated[
     str | None,
-    typer.Option("--fields", help="Comma-separated fields to print, in this order (JSON, JSON Lines, CSV).", metavar="A,B,C"),
+    typer.Option("--fields", help="Comma-separated fields to print, in this order (JSON, JSON Lines, CSV; JSON when no format is given).", metavar="A,B,C"),
 ]
 
-
-def chosen_format(fmt: Format, as_json: bool) -> Format:
-    if as_json and fmt not in (Format.table, Format.json):
-        from deskcli.domain.errors import InvalidInput
-
-        raise InvalidInput(f"--json and --format {fmt.value} ask for two formats; give one")
-    return Format.json if as_json else fmt
 
 RequestId = Annotated[
     int,

@@ -44,7 +44,7 @@ def queue(
         raise InvalidInput(f"--interval must be between 1 and {MAX_INTERVAL:g} seconds")
     code = run_queue(reading(ctx), line=line, category=category.value if category else None, assignee=assignee,
                      overdue=overdue, due_within=due_within, limit=limit, check=check, watch=watch,
-                     interval=interval, fmt=chosen_format(fmt, as_json), fields=fields, tag=tag)
+                     interval=interval, fmt=chosen_format(fmt, as_json, fields), fields=fields, tag=tag)
     if code:
         raise typer.Exit(code)
 

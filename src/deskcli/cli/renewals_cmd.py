@@ -31,7 +31,7 @@ def renewals(
 
     desk = reading(ctx)
     days = parse_window(within)
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     rows = upcoming(desk, days)
     if fmt is Format.table and fields is None:
         if rows:

@@ -53,7 +53,7 @@ def sla(
     rt = reading(ctx)
     since_at, until_at = rt.period(start, end, names=("--since", "--until"))
     report = sla_compliance(rt, dimensions, since_at, until_at)
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     if fmt is Format.table:
         from deskcli.render import sla_table
 

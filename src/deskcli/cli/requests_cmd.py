@@ -65,7 +65,7 @@ def open_(
     """
     code = run_open(writing(ctx), license=license, pin=pin, pin_file=pin_file, version=version,
                     category=category.value, site=site, subject=subject, body=body, body_file=body_file,
-                    edition=edition, fmt=chosen_format(fmt, as_json), fields=fields)
+                    edition=edition, fmt=chosen_format(fmt, as_json, fields), fields=fields)
     if code:
         raise typer.Exit(code)
 
@@ -97,7 +97,7 @@ def reply(
     """
     code = run_reply(writing(ctx), request_id, body=body, body_file=body_file, customer=customer,
                      internal=internal, kb=kb, no_mail=no_mail, template=template, edit=edit,
-                     fmt=chosen_format(fmt, as_json), fields=fields)
+                     fmt=chosen_format(fmt, as_json, fields), fields=fields)
     if code:
         raise typer.Exit(code)
 
@@ -115,7 +115,7 @@ def show(
 
     Example: desk show 42 --json
     """
-    run_show(reading(ctx), request_id, chosen_format(fmt, as_json), fields, full=full)
+    run_show(reading(ctx), request_id, chosen_format(fmt, as_json, fields), fields, full=full)
 
 
 def close(
@@ -134,7 +134,7 @@ def close(
     """
     rt = writing(ctx)
     row, erased = requests.close(rt, request_id, resolution, mail=not no_mail)
-    print_request(rt, row, chosen_format(fmt, as_json), fields)
+    print_request(rt, row, chosen_format(fmt, as_json, fields), fields)
     if erased:
         output.note(requests.erased_access_note(rt, row, erased, mail=not no_mail))
 
@@ -153,7 +153,7 @@ def reopen(
 
     Example: desk reopen 42 --note "The customer renewed; rejected by mistake"
     """
-    _print_changed(ctx, chosen_format(fmt, as_json), fields,
+    _print_changed(ctx, chosen_format(fmt, as_json, fields), fields,
                    lambda rt: requests.reopen(rt, request_id, note, category=category.value if category else None))
 
 
@@ -171,7 +171,7 @@ def escalate(
 
     Example: desk escalate 42 --note "Looks like a defect in the cart module"
     """
-    _print_changed(ctx, chosen_format(fmt, as_json), fields, lambda rt: requests.escalate(rt, request_id, line, note))
+    _print_changed(ctx, chosen_format(fmt, as_json, fields), fields, lambda rt: requests.escalate(rt, request_id, line, note))
 
 
 def assign(
@@ -187,7 +187,7 @@ def assign(
 
     Example: desk assign 42 me
     """
-    _print_changed(ctx, chosen_format(fmt, as_json), fields, lambda rt: requests.assign(rt, request_id, agent))
+    _print_changed(ctx, chosen_format(fmt, as_json, fields), fields, lambda rt: requests.assign(rt, request_id, agent))
 
 
 def edit(
@@ -203,7 +203,7 @@ def edit(
 
     Example: desk edit 42 --category emergency
     """
-    _print_changed(ctx, chosen_format(fmt, as_json), fields, lambda rt: requests.recategorise(rt, request_id, category.value))
+    _print_changed(ctx, chosen_format(fmt, as_json, fields), fields, lambda rt: requests.recategorise(rt, request_id, category.value))
 
 
 def register(app: typer.Typer) -> None:

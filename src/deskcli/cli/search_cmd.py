@@ -31,7 +31,7 @@ def search(
 
     Example: desk search "обмен 1С" --since 2026-10-01
     """
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     run_search(writing(ctx) if update_index else reading(ctx), query=query, status=status, license=license,
                since=since, limit=limit, update_index=update_index, fmt=fmt, fields=fields)
 

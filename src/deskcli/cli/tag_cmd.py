@@ -42,7 +42,7 @@ def tag(
         click.echo(ctx.get_help(), color=ctx.color)  # what --help itself does
         raise typer.Exit(0)
     changes, fmt = _short_format(changes or [], fmt)
-    fmt = chosen_format(fmt, as_json)
+    fmt = chosen_format(fmt, as_json, fields)
     if target == "list":
         if changes:
             raise InvalidInput("desk tag list takes no changes; give a request number to change its tags")

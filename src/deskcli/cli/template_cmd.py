@@ -84,7 +84,7 @@ def add(ctx: typer.Context, name: NameArgument, *, title: TitleOption = None, bo
         _aborted()
     saved = _saved(text, edited, lambda: templates.save(writing(ctx, starts=True), name, text, title=title or "",
                                                         new=True))
-    _print(saved, chosen_format(fmt, as_json), fields, detail=True)
+    _print(saved, chosen_format(fmt, as_json, fields), fields, detail=True)
 
 
 @template_app.command("list")
@@ -96,7 +96,7 @@ def list_(ctx: typer.Context, *, fmt: FormatOption = Format.table, as_json: Json
     """
     from deskcli.services import templates
 
-    _print(templates.all_templates(reading(ctx)), chosen_format(fmt, as_json), fields)
+    _print(templates.all_templates(reading(ctx)), chosen_format(fmt, as_json, fields), fields)
 
 
 @template_app.command("show")
@@ -113,7 +113,7 @@ def show(ctx: typer.Context, name: NameArgument, *,
     record = templates.get(desk, name)
     if request is not None:
         record = {**record, "body": templates.for_request(desk, name, request)}
-    _print(record, chosen_format(fmt, as_json), fields, detail=True)
+    _print(record, chosen_format(fmt, as_json, fields), fields, detail=True)
 
 
 @template_app.command("edit")
@@ -144,7 +144,7 @@ def edit(ctx: typer.Context, name: NameArgument, *, title: TitleOption = None, b
     based_on = current["body"] if edited or text is current["body"] else None
     saved = _saved(text, edited, lambda: templates.save(writing(ctx, starts=True), name, text, title=title,
                                                         new=False, based_on=based_on))
-    _print(saved, chosen_format(fmt, as_json), fields, detail=True)
+    _print(saved, chosen_format(fmt, as_json, fields), fields, detail=True)
 
 
 # The desk's own mail texts are templates too, kept apart from the canned answers.
