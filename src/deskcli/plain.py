@@ -234,12 +234,12 @@ def quote_grids(quote: Any, currency: str, *, title: str) -> list[Grid | str]:
     return [key_values(head, title=title), schedule]
 
 
-def queue_parts(records: list[dict], now: Any, width: int) -> list[Grid | str]:
+def queue_parts(records: list[dict], now: Any, width: int, *, empty: str = "No open requests.") -> list[Grid | str]:
     """``queue_view.queue_table`` (without a live view's last line) from the same layout."""
     from deskcli.queue_layout import HEADERS, RIGHT, layout, legend
 
     if not records:
-        return ["No open requests."]
+        return [empty]
     rows, widths = layout(records, now, width)
     columns = [Column(name, "right" if i in RIGHT else "left", widths[i], wrap=False) for i, name in enumerate(HEADERS)]
     return [Grid(columns, rows=rows), legend(records)]

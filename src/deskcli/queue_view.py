@@ -45,13 +45,13 @@ def _layout(records: list[dict], now: dt.datetime, width: int) -> tuple[list[lis
 
 
 def queue_table(records: list[dict], *, now: dt.datetime, width: int | None = None,
-                refreshed: str | None = None) -> Any:
+                refreshed: str | None = None, empty: str = "No open requests.") -> Any:
     """The queue table and its legend; ``refreshed`` is a live view's last line (when it
     last updated), which also keeps the cursor off the table: a ``^C`` echoed after a
     full-width last row would wrap and shift the view by a line."""
     if not records:
-        empty = Text("No open requests.")
-        return Group(empty, _refreshed(refreshed)) if refreshed else empty
+        nothing = Text(empty)
+        return Group(nothing, _refreshed(refreshed)) if refreshed else nothing
     rows, widths = _layout(records, now, width or 80)
     table = Table(box=None, header_style="bold", pad_edge=False, expand=False, padding=(0, GAP // 2))
     for i, name in enumerate(HEADERS):

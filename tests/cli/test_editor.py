@@ -174,7 +174,7 @@ def test_show_pages_long_output_on_a_terminal_and_cuts_long_bodies(waiting, tmp_
     assert result.returncode == 0, result.stderr
     text = paged.read_text()
     assert "строка 40" in text and "строка 41\n" not in text
-    assert "60 more line(s)" in text and f"desk show {request} --full" in text
+    assert "60 more lines" in text and f"desk show {request} --full" in text
     assert in_terminal("show", str(request), "--full", env=env, stdout_tty=True).returncode == 0
     assert "строка 100" in paged.read_text()
     # Not a terminal: no pager, and JSON always has the whole body.

@@ -88,7 +88,7 @@ def test_a_thank_you_does_not_requeue_and_marks_the_request_ready_to_close(desk)
     after = json.loads(result.stdout)
     assert after["status"] == "answered" and after["due_at"] is None
     assert after["queued_at"] == request["queued_at"] and after["ready_to_close"] is True
-    assert "ready to close" in result.stderr
+    assert "ready to close" in result.stderr and "stays answered" in result.stderr
     assert desk.json("queue", "--json", env={"DESK_NOW": "2026-11-25T12:00"}) == []
     assert show(desk, request["id"])["messages"][-1]["body"] == THANKS
     closed = desk.json("close", str(request["id"]), "--json")
@@ -112,6 +112,7 @@ def test_thanks_in_advance_leave_a_waiting_request_waiting(desk) -> None:
     after = json.loads(result.stdout)
     assert after["status"] == "open" and after["due_at"] == opened["due_at"] and after["ready_to_close"] is False
     assert after["queued_at"] == opened["queued_at"] and "ready to close" not in result.stderr
+    assert "keeps its place" in result.stderr
     assert json.loads(before)[0]["ready_to_close"] is False
     assert show(desk, opened["id"])["messages"][-1]["body"] == "Спасибо!"
 
@@ -119,8 +120,9 @@ def test_thanks_in_advance_leave_a_waiting_request_waiting(desk) -> None:
 def test_a_thank_you_after_closing_does_not_reopen(desk) -> None:
     request = answered(desk)
     desk("close", str(request["id"]))
-    after = desk.json("reply", str(request["id"]), "--customer", "--body", "Thanks, it works now.", "--json")
-    assert after["status"] == "resolved"
+    result = desk("reply", str(request["id"]), "--customer", "--body", "Thanks, it works now.", "--json")
+    assert json.loads(result.stdout)["status"] == "resolved"
+    assert f"#{request['id']} stays resolved" in result.stderr and "its place" not in result.stderr
 
 
 def test_thanks_with_a_new_problem_is_a_clarification(desk) -> None:

@@ -477,3 +477,12 @@ def test_fields_without_a_format_print_those_fields_as_json(desk, command) -> No
     data = desk.json(*command, "--fields", field)
     records = data if isinstance(data, list) else [data]
     assert all(list(record) == [field] for record in records), data
+
+
+def test_an_empty_queue_says_whether_the_filters_left_nothing(desk) -> None:
+    assert desk("queue").stdout == "No open requests.\n"
+    add_license(desk)
+    open_request(desk)
+    for filters in (["--tag", "nope"], ["--line", "3"], ["-c", "installation"], ["--assignee", "anna"]):
+        assert desk("queue", *filters).stdout == "No open requests match these filters.\n", filters
+    assert desk("queue", "--overdue").stdout == ""  # cron's form: nothing at all

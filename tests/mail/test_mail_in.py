@@ -448,3 +448,11 @@ def test_a_note_on_a_thread_merged_while_it_was_read_joins_the_request_it_went_t
     received = mail_in(mail_desk, "pgp_signed.eml")
     assert (received["outcome"], received["request_id"]) == ("noted", target)
     assert mail_desk.json("show", str(target), "--json")["messages"][-1]["kind"] == "internal"
+
+
+def test_mail_without_a_sender_is_logged_saying_so_once(mail_desk) -> None:
+    mail_desk("mail-in", input=b"garbage\n")
+    [logged] = mail_desk.json("mail", "log", "--json")
+    assert logged["outcome"] == "ignored"
+    assert logged["reason"].startswith("the message has no sender address: nobody to answer")
+    assert logged["reason"].count("sender address") == 1, logged["reason"]

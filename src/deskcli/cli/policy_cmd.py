@@ -96,7 +96,8 @@ def import_(
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise InvalidInput(f"{source}: not valid UTF-8") from None
-    _report(policy.import_document(writing(ctx, starts=True), policy.parse_document(text, source=source), source=source))
+    named = "standard input" if source == "-" else source
+    _report(policy.import_document(writing(ctx, starts=True), policy.parse_document(text, source=named), source=named))
 
 
 def _report(change: policy.Change) -> None:

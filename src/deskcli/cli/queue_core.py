@@ -27,6 +27,8 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
     if assignee is not None:
         assignee = tickets.assignee_named(assignee, rt.agent)
     filters: dict[str, Any] = dict(line=line, category=category, assignee=assignee, limit=limit)
+    narrowed = any(value is not None for value in (line, category, assignee, tag, due_within)) or overdue
+    empty = "No open requests match these filters." if narrowed else "No open requests."
     if tag is not None:
         from deskcli.domain.tags import validate_tag
 
@@ -46,7 +48,7 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
     if watch:
         if fmt is not Format.table:
             raise InvalidInput("--watch shows the table; it cannot be combined with --format")
-        _watch(rt, load, lambda now: rt.repo.queue_count(**criteria(now)), interval)
+        _watch(rt, load, lambda now: rt.repo.queue_count(**criteria(now)), interval, empty)
         return 0
     # A wrong field name is refused before a row is read (at a million requests, seconds).
     wanted = output.field_names(fields, tickets.REQUEST_FIELDS)
@@ -76,11 +78,11 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
         from deskcli import plain
 
         width = plain.console_width()
-        if width is not None and plain.write(plain.queue_parts(records, rt.now, width), width):
+        if width is not None and plain.write(plain.queue_parts(records, rt.now, width, empty=empty), width):
             return 1 if check and records else 0
         from deskcli.queue_view import queue_table
 
-        output.print_rich(queue_table(records, now=rt.now, width=output.width()))
+        output.print_rich(queue_table(records, now=rt.now, width=output.width(), empty=empty))
     else:
         output.emit(records, fmt, fields=fields, columns=list(tickets.REQUEST_FIELDS))
     return 1 if check and records else 0
@@ -102,7 +104,7 @@ def _json_records(rt, filters: dict, overdue: bool, within: int | None) -> Itera
 WATCH_LINES = 5
 
 
-def _watch(rt: Context, load, count, interval: float) -> None:
+def _watch(rt: Context, load, count, interval: float, empty: str) -> None:
     """A live countdown; the clock advances from DESK_NOW if one is fixed, else real time.
 
     Each refresh reads only the rows that fit the terminal (and counts the rest), so a queue
@@ -130,7 +132,7 @@ def _watch(rt: Context, load, count, interval: float) -> None:
             if total > len(records) else ""
         refreshed = (f"{shown_of}Refreshed {shown:%H:%M:%S} ({shown:%Y-%m-%d}), every {interval:g} s; "
                      "Ctrl-C to stop.")
-        return queue_table(records, now=now, width=console.width, refreshed=refreshed)
+        return queue_table(records, now=now, width=console.width, refreshed=refreshed, empty=empty)
 
     try:
         with _no_echoed_interrupt(), Live(frame(), console=console, auto_refresh=False, screen=False) as live:

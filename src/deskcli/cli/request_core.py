@@ -73,7 +73,7 @@ def run_reply(rt: Context, request_id: int, *, body: str | None = None, body_fil
     taken = customer_message(rt, request_id, text)
     print_request(rt, taken.row, fmt, fields)
     if taken.outcome == "thanks":
-        output.note(f"a thank-you, not a clarification: #{request_id} keeps its place"
+        output.note(f"a thank-you, not a clarification: #{request_id} {taken.thanks_kept()}"
                     + (f" and is ready to close (desk close {request_id})"
                        if taken.row["ready_to_close"] else ""))
     elif taken.outcome == "refused":

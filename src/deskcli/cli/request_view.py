@@ -66,8 +66,10 @@ def _shortened(message: dict, request_id: int) -> dict:
         return message
     kept = "\n".join(lines[:LONG_BODY_LINES])[:LONG_BODY_CHARS]
     hidden = len(lines) - len(kept.splitlines())
-    return {**message, "body": f"{kept}\n… {hidden} more line(s), {len(body) - len(kept)} more character(s): "
-                               f"desk show {request_id} --full"}
+    left = len(body) - len(kept)
+    more = (f"{hidden:,} more {'line' if hidden == 1 else 'lines'}, " if hidden else "") + \
+        f"{left:,} more {'character' if left == 1 else 'characters'}"
+    return {**message, "body": f"{kept}\n… {more}: desk show {request_id} --full"}
 
 
 def run_show(rt: Context, request_id: int, fmt: Format = Format.table, fields: str | None = None,

@@ -89,7 +89,7 @@ def reply(
     """Add a message; by default the agent's response, which stops the clock.
 
     The request becomes answered, and the response is mailed to the customer when the
-    request has an address (--no-mail: not).
+    request has an address, unless --no-mail.
 
     Without a body on a terminal, the editor opens with the latest messages as # comments.
 

@@ -35,6 +35,8 @@ __all__ = ["DEFAULT_ATTACHMENT_LIMIT", "Address", "Attachment", "InboundMail", "
 
 #: Attachments kept per message unless the desk's policy says otherwise.
 DEFAULT_ATTACHMENT_LIMIT = 10 * 1024 * 1024
+#: The problem a message without From or Sender is logged with.
+NO_SENDER = "the message has no sender address"
 _MAX_REFERENCES = 50
 _TICKET_TAG = re.compile(r"\[\s*desk\s*#\s*(\d{1,9})\s*\]", re.IGNORECASE)
 _REPLY_PREFIX = re.compile(
@@ -297,7 +299,7 @@ def _parse(data: bytes, attachment_limit: int, own_addresses: Iterable[str]) -> 
         reader.problems.append("the message has no Message-ID")
     senders = reader.addresses("from") or reader.addresses("sender")
     if not senders:
-        reader.problems.append("the message has no sender address")
+        reader.problems.append(NO_SENDER)
     reply_to = reader.addresses("reply-to")
     subject = reader.text("subject")
     tag = _TICKET_TAG.search(subject)

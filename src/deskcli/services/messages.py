@@ -43,6 +43,12 @@ class CustomerMessage:
     reasons: list[Reason] = field(default_factory=list)
     flags: list[Reason] = field(default_factory=list)
 
+    def thanks_kept(self) -> str:
+        """What a thank-you left as it was, for a face to say: "#N keeps its place" only
+        where there is a place in the queue to keep."""
+        status = self.row["status"]
+        return "keeps its place" if status == "open" else f"stays {status}"
+
 
 def screen(ctx: Context, body: str) -> tuple[bool, list[Reason], list[Reason]]:
     """(only thanks, refusals, flags) for a customer's message; slow, so outside any lock."""

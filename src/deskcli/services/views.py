@@ -54,10 +54,12 @@ def reply_comments(ctx: Context, request_id: int, *, empty: str) -> list[str]:
     lines = [f"Reply to #{request_id} ({record['status']}{due}) — {who}: {record['subject']}",
              f"Lines starting with '#' are ignored; an empty message {empty}.", ""]
     for message in repo.messages(request_id)[-QUOTED_MESSAGES:]:
-        lines.append(f"--- {message['kind']} {message['author']}, {ctx.show_stored(message['at'])} ---")
+        kind, author = message["kind"], message["author"]
+        who = kind if author == kind else f"{kind} by {author}"  # not "customer customer"
+        lines.append(f"--- {who}, {ctx.show_stored(message['at'])} ---")
         body = message["body"].splitlines()
-        lines += body[:QUOTED_LINES] + ([f"... {len(body) - QUOTED_LINES} more line(s)"]
-                                        if len(body) > QUOTED_LINES else [])
+        left = len(body) - QUOTED_LINES
+        lines += body[:QUOTED_LINES] + ([f"... {left} more {'line' if left == 1 else 'lines'}"] if left > 0 else [])
     return lines
 
 

@@ -33,7 +33,7 @@ def reply(ctx: Context, request_id: int, text: str, *, kind: str = "agent") -> s
 
     taken = customer_message(ctx, request_id, _message_body(text))
     if taken.outcome == "thanks":
-        return (f"#{request_id}: a thank-you, not a clarification: it keeps its place"
+        return (f"#{request_id}: a thank-you, not a clarification: it {taken.thanks_kept()}"
                 + ("; ready to close (x)" if taken.row["ready_to_close"] else ""))
     if taken.outcome == "refused":
         why = "; ".join(f"{r.code}: {r.message}" for r in taken.reasons)

@@ -88,6 +88,8 @@ class Origin:
         self.flag: Reason | None = None
         self.bounce: dict[str, Any] | None = None
         self.notes: list[str] = []
+        #: A problem of the message's that a note already states (not logged twice).
+        self.stated: str | None = None
         #: What the services made of a customer's message: "clarification", "thanks" or "refused".
         self.said = "clarification"
         self.received: Received | None = None
@@ -144,8 +146,8 @@ class Origin:
             repo.record(at=ctx.now, agent=ctx.agent, action="mail not delivered", request_id=request_id,
                         license=self.bounce["license"], after={"outbox": self.bounce["id"],
                                                                "error": self.bounce["error"]})
-        reason = _masked("; ".join(dict.fromkeys(note for note in self.notes + list(mail.problems) if note)),
-                         mail)
+        problems = [problem for problem in mail.problems if problem != self.stated]
+        reason = _masked("; ".join(dict.fromkeys(note for note in self.notes + problems if note)), mail)
         if outcome != "duplicate":
             # Asked again inside the write lock: two deliveries of one message at once (an
             # alias and a Cc, two polls) both passed the first look; the later one undoes itself.
@@ -208,7 +210,9 @@ def _taken(ctx: Context, origin: Origin) -> Received:
         return _alone(ctx, origin, "ignored",
                       f"automatic mail ({mail.automatic.kind}: {mail.automatic.detail}); never answered")
     if mail.sender is None:
-        return _alone(ctx, origin, "ignored", "no sender address: nobody to answer")
+        from deskcli.mail.inbound import NO_SENDER
+
+        return _alone(ctx, origin, "ignored", f"{NO_SENDER}: nobody to answer", stated=NO_SENDER)
     target = _addressed_request(ctx.repo, mail)
     if target is not None:
         return _on_request(ctx, origin, target)
@@ -216,9 +220,12 @@ def _taken(ctx: Context, origin: Origin) -> Received:
 
 
 def _alone(ctx: Context, origin: Origin, outcome: str, reason: str, *,
-           reply: tuple[str, Mapping[str, object]] | None = None, request_id: int | None = None) -> Received:
-    """An outcome that changes no request: logged, and perhaps answered, in one transaction."""
+           reply: tuple[str, Mapping[str, object]] | None = None, request_id: int | None = None,
+           stated: str | None = None) -> Received:
+    """An outcome that changes no request: logged, and perhaps answered, in one transaction.
+    ``stated``: a problem of the message's that ``reason`` already states."""
     origin.notes.insert(0, reason)
+    origin.stated = stated
     with ctx.transaction(searchable=True) as repo:
         queued = []
         to = origin.reply_to() if reply is not None and outbox.enabled(ctx) else None
