@@ -128,6 +128,14 @@ def test_kb_search_meets_word_forms(kb, query) -> None:
     assert titles[:1] == ["Очистка кэша"]
 
 
+@pytest.mark.parametrize("query", ["", "  ", "и не как", "7"])
+def test_kb_search_for_nothing_is_refused_as_desk_search_refuses_it(kb, query) -> None:
+    for command in (["kb", "search"], ["search"]):
+        result = kb(*command, query, code=2)
+        assert_one_error_line(result)
+        assert "nothing to search for" in result.stderr or "empty" in result.stderr
+
+
 def test_kb_list_remove_and_unknown(kb) -> None:
     assert [a["id"] for a in kb.json("kb", "list", "--json")] == [1, 2]
     kb("kb", "remove", "1")

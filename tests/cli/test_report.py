@@ -178,3 +178,14 @@ def test_an_empty_desk_reports_nothing(desk) -> None:
 def test_bad_grouping(desk) -> None:
     for by in ("weather", "category,category", ","):
         assert_one_error_line(desk("report", "sla", "--by", by, code=2))
+
+
+@pytest.mark.parametrize("command", [["export"], ["report", "sla"]])
+def test_a_period_that_ends_before_it_starts_is_refused(desk, isolation, command) -> None:
+    from tests.conftest import assert_one_error_line
+
+    before = (isolation / "desk.db").read_bytes()
+    result = desk(*command, "--since", "2026-12-01", "--until", "2026-11-01", code=2)
+    assert_one_error_line(result)
+    assert "is after --until" in result.stderr and (isolation / "desk.db").read_bytes() == before
+    desk(*command, "--since", "2026-11-01", "--until", "2026-11-01")  # one day is a period

@@ -103,8 +103,10 @@ def kb_search(
 
     Example: desk kb search "не сбрасывается кэш"
     """
+    from deskcli.services.search import searchable
     from deskcli.store.search import find_articles
 
+    searchable(query)  # as desk search: a query of nothing to find is a mistake, not "No articles."
     rt = reading(ctx)
     ids = [a["id"] for a in find_articles(rt.repo, query, limit=limit)]
     rows = [article(rt, i) for i in ids]

@@ -268,7 +268,10 @@ class Context:
             day = clock.parse_date(text, what=what) + dt.timedelta(days=days)
             return utc_text(dt.datetime.combine(day, dt.time(), self.zone))
 
-        return start_of(first, names[0], 0), start_of(last, names[1], 1)
+        since, until = start_of(first, names[0], 0), start_of(last, names[1], 1)
+        if since is not None and until is not None and since >= until:
+            raise InvalidInput(f"{names[0]} {first} is after {names[1]} {last}: no day is in that period")
+        return since, until
 
     def show_stored(self, text: str | None) -> str | None:
         """A stored UTC instant as the desk shows it: ISO 8601 in its zone, to the second."""

@@ -15,6 +15,16 @@ MAX_LIMIT = 1000
 HIT_FIELDS = (*tickets.REQUEST_FIELDS, "score", "match")
 
 
+def searchable(query: str) -> list[str]:
+    """The query's indexed terms; a query the index can find nothing for is refused, saying why."""
+    tickets.validate_field(query, what="the query", limit=2000)
+    terms = snippets.query_stems(query)
+    if not terms:
+        raise InvalidInput(f"nothing to search for in {query!r}: the index leaves out the common words (и, не, "
+                           "как, the...) and every single letter or digit (a version such as 7.1.2 is three)")
+    return terms
+
+
 def search(ctx: Context, query: str, *, statuses: Sequence[str] = (), license: str | None = None,
            since: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
     """The requests whose subject or messages hold every word of ``query``, best first.
@@ -22,11 +32,7 @@ def search(ctx: Context, query: str, *, statuses: Sequence[str] = (), license: s
     Each hit is the request record with ``score`` (bm25, higher is better) and ``match``:
     where the words were found, a one-line snippet and the character ranges to highlight.
     """
-    tickets.validate_field(query, what="the query", limit=2000)
-    terms = snippets.query_stems(query)
-    if not terms:
-        raise InvalidInput(f"nothing to search for in {query!r}: the index leaves out the common words (и, не, "
-                           "как, the...) and every single letter or digit (a version such as 7.1.2 is three)")
+    terms = searchable(query)
     for one in statuses:
         if one not in tickets.STATUSES:
             raise InvalidInput(f"unknown status {one!r}; use one of {', '.join(tickets.STATUSES)}")
