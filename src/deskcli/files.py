@@ -133,6 +133,23 @@ def _remove_orphans(path: str, purpose: str) -> None:
             continue  # alive (another user's) or not a pid at all
 
 
+def named_target(named: StrPath) -> str:
+    """The absolute path of a file the user named for a command to write (an export, a
+    backup), refused as a usage error (exit 2) when it can only fail: a directory (``-o ""``
+    reaches here as ``.``), or a directory that does not exist (a typo should fail, not
+    grow a tree)."""
+    from deskcli.domain.errors import InvalidInput
+
+    path = absolute(named)
+    if os.path.isdir(path):
+        raise InvalidInput(f"cannot write {shown(named)}: it is a directory; name a file")
+    parent = os.path.dirname(path)
+    if not os.path.isdir(parent):
+        missing = "is not a directory" if os.path.lexists(parent) else "does not exist"
+        raise InvalidInput(f"cannot write {shown(named)}: directory {shown(parent)} {missing}")
+    return path
+
+
 @contextlib.contextmanager
 def atomic_output(path: StrPath, *, replace: bool = True, encoding: str | None = None,
                   create_parent: bool = True) -> Iterator[IO[Any]]:
@@ -149,10 +166,8 @@ def atomic_output(path: StrPath, *, replace: bool = True, encoding: str | None =
     path = absolute(path)
     temporary: str | None = None
     made: list[str] = []
-    if not create_parent and not os.path.isdir(os.path.dirname(path)):
-        from deskcli.domain.errors import InvalidInput
-
-        raise InvalidInput(f"cannot write {shown(named)}: directory {shown(os.path.dirname(path))} does not exist")
+    if not create_parent:
+        named_target(named)
     try:
         if create_parent:
             made = private_dir(os.path.dirname(path))

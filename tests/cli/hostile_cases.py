@@ -169,6 +169,12 @@ FIELD_CASES = [
     case("reply-customer-and-internal", ("reply", "1", "--customer", "--internal", "--body", "x")),
     case("export-to-missing-directory", ("export", "-o", "{dir}/no/such/dir/out.csv"),
          error="does not exist"),
+    case("export-to-an-empty-path", ("export", "-o", ""), error="is a directory"),
+    case("export-to-a-directory", ("export", "-o", "{dir}"), error="is a directory"),
+    case("backup-to-a-directory", ("backup", "{dir}"), error="is a directory"),
+    case("backup-to-a-directory-forced", ("backup", "{dir}", "--force"), error="is a directory"),
+    case("backup-to-an-empty-path", ("backup", ""), error="is a directory"),
+    case("backup-to-missing-directory", ("backup", "{dir}/no/such/dir/desk.db"), error="does not exist"),
     # -- bad dates and instants -------------------------------------------------------------
     case("purchased-month-13", license_args(purchased="2026-13-01"), error="2026-13-01"),
     case("purchased-february-30", license_args(purchased="2026-02-30"), error="2026-02-30"),

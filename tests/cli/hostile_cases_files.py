@@ -96,11 +96,14 @@ STORAGE_CASES = [
       for damage in ("schema-not-utf8", "column-renamed", "root-page-garbled")
       for name, args in (("queue", ("queue",)), ("show", ("show", "1")), ("export", ("export",)),
                          ("backup", ("backup", "{dir}/copy.db")))],
-    # -- writing files: a path that cannot be, a full or odd one is exit 5, nothing left -----
+    # -- writing files: a path the system refuses, a full or odd one is exit 5, nothing left --
     case("backup-path-5000-characters", ("backup", "{dir}/" + "b" * 5000), STORAGE, error="too long"),
-    case("backup-into-a-missing-directory", ("backup", "{dir}/no/such/copy.db"), STORAGE, error="cannot write"),
-    case("backup-under-a-file", ("backup", "{dir}/afile/copy.db"), STORAGE, setup=write("afile", "x"),
-         error="{dir}/afile/copy.db"),
+    # A place the user named that cannot hold a file is their mistake to mend (exit 2), as for export.
+    case("backup-into-a-missing-directory", ("backup", "{dir}/no/such/copy.db"), error="does not exist"),
+    case("backup-under-a-file", ("backup", "{dir}/afile/copy.db"), setup=write("afile", "x"),
+         error="{dir}/afile is not a directory"),
+    case("export-under-a-file", ("export", "-o", "{dir}/afile/out.csv"), setup=write("afile", "x"),
+         error="{dir}/afile is not a directory"),
     case("backup-over-an-existing-file", ("backup", "{dir}/copy.db"), setup=write("copy.db", "old"),
          error="--force"),
     case("export-path-5000-characters", ("export", "-o", "{dir}/" + "e" * 5000), STORAGE, error="too long"),

@@ -11,7 +11,7 @@ import urllib.parse
 from pathlib import Path
 
 from deskcli.domain.errors import InvalidInput, StorageError
-from deskcli.files import absolute, describe, fsync_directory, shown, temporary_beside
+from deskcli.files import absolute, describe, fsync_directory, named_target, shown, temporary_beside
 from deskcli.store.connections import on_read_only_media
 from deskcli.store.db import _describe, connect, disk_full, is_desk, schema_damage
 from deskcli.store.desk_file import SQLITE_HEADER
@@ -29,7 +29,7 @@ def backup(source: str | os.PathLike[str], target: Path, *, force: bool = False)
     sound, and a full disk or a killed backup leaves no partial file.
     """
     try:
-        destination = Path(absolute(target))
+        destination = Path(named_target(target))
         exists = destination.exists()
         same = destination == Path(absolute(source)) or (exists and os.path.samefile(destination, source))
     except OSError as exc:
