@@ -355,5 +355,14 @@ def note(message: str) -> None:
     sys.stderr.write(clean_text(message) + "\n")
 
 
+#: The most of an error line kept: a value the user gave is quoted back, and one of
+#: thousands of characters would bury what the line says about it.
+ERROR_LIMIT = 1000
+
+
 def error(message: str) -> None:
-    sys.stderr.write("error: " + clean_text(message, single_line=True) + "\n")
+    text = clean_text(message, single_line=True)
+    if len(text) > ERROR_LIMIT:
+        cut = len(text) - ERROR_LIMIT
+        text = f"{text[:ERROR_LIMIT * 3 // 4]} … ({cut:,} characters left out) … {text[-ERROR_LIMIT // 4:]}"
+    sys.stderr.write("error: " + text + "\n")

@@ -160,6 +160,8 @@ FIELD_CASES = [
     case("open-version-with-shell", open_args(version="6.9.1; rm -rf /"), error="version"),
     case("open-sql-in-license-number", open_args(license="HC-1'; DROP TABLE licenses;--"), error="license"),
     case("open-subject-too-long", open_args(subject="S" * 301), error="subject"),
+    case("open-site-too-long", open_args(site="https://a.ru/" + "x" * 5000), error="longer than 2000"),
+    case("show-a-number-of-3000-digits", ("show", "9" * 3000), error="characters left out"),
     case("license-add-bad-email", license_args(email="not-an-address"), error="email"),
     case("license-add-pin-with-nul", license_args(pin_file="{dir}/pin.txt"), setup=write("pin.txt", b"12\x0034"),
          error="PIN"),

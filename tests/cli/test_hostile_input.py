@@ -111,7 +111,7 @@ def test_hostile_input_is_refused_cleanly(case: Case, seeded, isolation: Path) -
                   code=case.code)
 
     assert_one_error_line(result)
-    assert result.stdout == ""
+    assert result.stdout == "" and len(result.stderr) < 1100  # a value quoted back is cut short
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr and "\x00" not in result.stderr
     if case.error:
         assert _fill(case.error, directory) in result.stderr

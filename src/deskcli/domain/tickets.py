@@ -62,6 +62,8 @@ def validate_url(url: str, *, what: str = "site") -> str:
     from urllib.parse import urlsplit
 
     url = url.strip()
+    if len(url) > 2000:
+        raise InvalidInput(f"{what} is longer than 2000 characters ({len(url):,}): {url[:60]!r}…")
     try:
         parts = urlsplit(url)
         host = parts.hostname
@@ -73,7 +75,6 @@ def validate_url(url: str, *, what: str = "site") -> str:
         or parts.scheme not in ("http", "https")
         or not host
         or _URL_FORBIDDEN.search(url)
-        or len(url) > 2000
     ):
         raise InvalidInput(f"{what} {url!r} is not an http or https address with a host")
     return url
