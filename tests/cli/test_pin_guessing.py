@@ -167,8 +167,8 @@ def test_the_prompt_is_hidden_and_asked_twice_for_a_new_pin(desk, monkeypatch) -
 
     asked = []
 
-    def prompt(text, hide_input=False, confirmation_prompt=False, **_):
-        asked.append((text, hide_input, confirmation_prompt))
+    def prompt(text, hide_input=False, **_):
+        asked.append((text, hide_input))
         return "2468"
 
     monkeypatch.setattr(pin_input, "_terminal", lambda: True)
@@ -177,9 +177,31 @@ def test_the_prompt_is_hidden_and_asked_twice_for_a_new_pin(desk, monkeypatch) -
     desk("open", "-l", "HC-7", "-v", "6.9.1", "-c", "usage", "--site", "https://shop.example.ru", "-s", "Корзина",
          "--body", BODY)
     desk("license", "edit", "HC-7", "--ask-pin")
-    assert asked == [("PIN", True, "Repeat the PIN"), ("PIN", True, False), ("PIN", True, "Repeat the PIN")]
+    assert asked == [("PIN", True), ("Repeat the PIN", True), ("PIN", True), ("PIN", True), ("Repeat the PIN", True)]
     assert_one_error_line(desk("--no-input", "license", "add", "HC-8", "--edition", "Бизнес", "--price", "1",
                                "--purchased", "2026-06-01", code=2))
+
+
+def test_an_empty_pin_or_two_that_differ_are_said_in_the_desks_words(desk, isolation, monkeypatch) -> None:
+    import typer
+
+    from deskcli.cli import pin_input
+
+    answers = iter(["", "1357", "1358", "1357", "1357"])
+    monkeypatch.setattr(pin_input, "_terminal", lambda: True)
+    monkeypatch.setattr(typer, "prompt", lambda text, **_: next(answers))
+    result = desk("license", "add", "HC-7", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-06-01")
+    assert result.stderr.splitlines()[:2] == ["the PIN is empty; type it (Ctrl-C stops)",
+                                              "the two PINs differ; type it again"]
+    assert "Error" not in result.stderr
+    desk("check-eligibility", "HC-7", "--pin-file", "-", input="1357\n")
+    answers = iter(["1", "2"] * 3)
+    before = (isolation / "desk.db").read_bytes()
+    failed = desk("license", "add", "HC-8", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-06-01",
+                  code=2)
+    assert failed.stderr.count("the two PINs differ") == 3
+    assert failed.stderr.splitlines()[-1] == "error: no PIN after 3 tries; nothing was changed"
+    assert (isolation / "desk.db").read_bytes() == before
 
 
 def test_no_pin_and_no_terminal_is_a_usage_error(desk) -> None:

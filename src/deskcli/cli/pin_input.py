@@ -45,9 +45,26 @@ def read_pin(ctx: Context, *, value: str | None, path: StrPath | None, required:
             raise InvalidInput("--ask-pin needs a terminal; give --pin-file PATH instead")
         raise InvalidInput("the PIN is missing: give --pin-file PATH (- for standard input) or set DESK_PIN; "
                            "on a terminal it is asked for")
+    return _ask(confirm)
+
+
+#: Prompts for a PIN before the command gives up (an empty PIN or two that differ).
+_TRIES = 3
+
+
+def _ask(confirm: bool) -> str:
+    """The hidden prompt, saying in the desk's own words what was wrong with an answer."""
     import typer
 
-    return typer.prompt("PIN", hide_input=True, confirmation_prompt="Repeat the PIN" if confirm else False)
+    for _ in range(_TRIES):
+        pin = typer.prompt("PIN", hide_input=True, default="", show_default=False)
+        if not pin.strip():
+            typer.echo("the PIN is empty; type it (Ctrl-C stops)", err=True)
+            continue
+        if not confirm or typer.prompt("Repeat the PIN", hide_input=True, default="", show_default=False) == pin:
+            return pin
+        typer.echo("the two PINs differ; type it again", err=True)
+    raise InvalidInput(f"no PIN after {_TRIES} tries; nothing was changed")
 
 
 def need_pin(ctx: Context, *, value: str | None, path: StrPath | None, confirm: bool = False) -> str:
