@@ -240,8 +240,10 @@ def queue_parts(records: list[dict], now: Any, width: int, *, empty: str = "No o
 
     if not records:
         return [empty]
-    rows, widths = layout(records, now, width)
-    columns = [Column(name, "right" if i in RIGHT else "left", widths[i], wrap=False) for i, name in enumerate(HEADERS)]
+    cells, widths = layout(records, now, width)
+    shown = [i for i in range(len(HEADERS)) if i in widths]
+    columns = [Column(HEADERS[i], "right" if i in RIGHT else "left", widths[i], wrap=False) for i in shown]
+    rows = [[row[i] for i in shown] for row in cells]
     return [Grid(columns, rows=rows), legend(records)]
 
 

@@ -3,7 +3,9 @@ each column is (``queue_view`` draws it with Rich, ``plain`` for a pipe).
 
 At 80 columns something has to give. The order, from first to last given up: the
 customer's name beside the license number, the long category labels, long agent names;
-the subject takes whatever is left. Countdowns, ages and ids are never cut.
+the subject takes whatever is left. Countdowns, ages and ids are never cut: on a terminal
+too narrow even then, whole columns go (the assignee, the license, the line, the age, the
+category, in that order), so that what is left is whole.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ SHORT_CATEGORY = {"emergency": "emerg.", "installation": "install.", "technical"
 FLAG = "⚑"
 #: The subject is squeezed to this before anything else gives way.
 SUBJECT_WANTS = 24
+#: The least a subject is given; to keep it, these columns go, first to last.
+SUBJECT_LEAST = 10
+DROPPED_FIRST = (7, 3, 2, 5, 1)
 GAP = 2
 
 
@@ -59,8 +64,8 @@ def _single(value: Any) -> str:
 
 
 def layout(records: list[dict], now: dt.datetime, width: int) -> tuple[list[list[str]], dict[int, int]]:
-    """The cells (cleaned text, one list per request) and each column's width, giving up
-    the least useful text first."""
+    """The cells (cleaned text, one list per request, every column) and the width of each
+    column shown (a column left out has none), giving up the least useful text first."""
     def longest(values) -> int:
         return max((len(v) for v in values), default=0)
 
@@ -73,6 +78,7 @@ def layout(records: list[dict], now: dt.datetime, width: int) -> tuple[list[list
         widths[column] = max(widths[column], len(HEADERS[column]))
     short_categories = compact_names = False
     assignee_cap = 16
+    dropped: list[int] = []
 
     def fitted() -> int:
         categories = [SHORT_CATEGORY[r["category"]] if short_categories else r["category"] for r in records]
@@ -81,8 +87,8 @@ def layout(records: list[dict], now: dt.datetime, width: int) -> tuple[list[list
                     for r in records]
         widths[3] = max(len(HEADERS[3]), min(28, longest(clean_text(x, single_line=True) for x in licenses)))
         widths[7] = max(len(HEADERS[7]), min(assignee_cap, longest(r["assignee"] or "-" for r in records)))
-        used = sum(w for column, w in widths.items() if column != 4) + GAP * (len(HEADERS) - 1)
-        return width - used
+        shown = [column for column in widths if column != 4 and column not in dropped]
+        return width - sum(widths[column] for column in shown) - GAP * len(shown)
 
     for step in ("customer", "category", "assignee"):
         if fitted() >= min(SUBJECT_WANTS, longest(subjects)):
@@ -93,7 +99,14 @@ def layout(records: list[dict], now: dt.datetime, width: int) -> tuple[list[list
             short_categories = True
         else:
             assignee_cap = len(HEADERS[7])
-    widths[4] = max(10, min(fitted(), max(longest(subjects), len(HEADERS[4]))))
+    for column in DROPPED_FIRST:
+        if fitted() >= SUBJECT_LEAST:
+            break
+        dropped.append(column)
+    least = max(4, min(SUBJECT_LEAST, fitted()))  # narrower still: the subject gives way, not the clock
+    widths[4] = max(least, min(fitted(), max(longest(subjects), len(HEADERS[4]))))
+    for column in dropped:
+        del widths[column]
     rows = []
     for record, age, clock, subject in zip(records, ages, clocks, subjects, strict=True):
         who = record["license"] if compact_names or not record["customer"] else \

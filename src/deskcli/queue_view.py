@@ -54,14 +54,16 @@ def queue_table(records: list[dict], *, now: dt.datetime, width: int | None = No
         return Group(nothing, _refreshed(refreshed)) if refreshed else nothing
     rows, widths = _layout(records, now, width or 80)
     table = Table(box=None, header_style="bold", pad_edge=False, expand=False, padding=(0, GAP // 2))
-    for i, name in enumerate(HEADERS):
-        # On a terminal too narrow even for this, Rich shrinks columns: never the ids,
-        # license numbers, ages or countdowns, which mean nothing cut short.
+    shown = [i for i in range(len(HEADERS)) if i in widths]
+    for i in shown:
+        name = HEADERS[i]
+        # The layout leaves out whole columns before these could be cut: Rich shrinks
+        # only what means something cut short (the labels and names).
         keep = widths[i] if i in (0, 2, 3, 5, 6) else min(widths[i], 6)
         table.add_column(name, no_wrap=True, overflow="ellipsis", width=widths[i], min_width=keep,
                          justify="right" if i in (0, 2, 5, 6) else "left")
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(row[i] for i in shown))
     parts: list[Any] = [table, Text(legend(records), style="dim")]
     if refreshed:
         parts.append(_refreshed(refreshed))

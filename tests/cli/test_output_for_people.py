@@ -104,6 +104,22 @@ def test_the_queue_at_80_columns_keeps_categories_and_licenses_readable(desk) ->
     assert "⚑ intake flags: see desk show ID" in out
 
 
+def test_a_narrow_terminal_leaves_out_columns_but_never_cuts_an_id_or_a_countdown(desk) -> None:
+    add_license(desk, customer="ООО «Очень Длинное Название Компании»")
+    for n, category in enumerate(("installation", "emergency", "technical", "usage") * 3):
+        open_request(desk, category=category, subject="Очень длинная тема запроса, которая не помещается никуда",
+                     at=f"2026-11-{10 + n}T10:00")
+    whole = desk.json("queue", "--json")
+    for width in range(22, 100, 3):
+        lines = desk("queue", env={"COLUMNS": str(width)}).stdout.splitlines()
+        assert all(len(line) <= width for line in lines), width
+        rows = [line.split() for line in lines if line.lstrip().startswith("#")]
+        assert [row[0] for row in rows] == [f"#{r['id']}" for r in whole], width
+        clocks = [" ".join(line.split()[-2:]) if line.split()[-1] != "-" else " ".join(line.split()[-3:-1])
+                  for line in lines if line.lstrip().startswith("#")]
+        assert all("…" not in clock and re.fullmatch(r"-?\d+h \d\dm", clock) for clock in clocks), (width, lines)
+
+
 def test_a_wide_terminal_shows_customers_and_full_categories(desk) -> None:
     add_license(desk)
     open_request(desk, category="installation")

@@ -32,7 +32,7 @@ mail_app = typer.Typer(
     no_args_is_help=True,
 )
 Limit = Annotated[int | None, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="At most this many.")]
-Newest = Annotated[int | None, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="The newest this many (default 50).")]
+Newest = Annotated[int | None, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="Show the newest this many.")]
 
 
 def _print(records: list[dict], columns: tuple[str, ...], fmt: Format, fields: str | None, *, shown: tuple[str, ...],
