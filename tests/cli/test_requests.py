@@ -314,6 +314,14 @@ def test_demo_builds_a_separate_database(desk, isolation) -> None:
     assert any(r["overdue"] for r in queue) and any(not r["overdue"] for r in queue)
     exported = desk.json("--db", path, "export", "--format", "json")
     assert {"answered", "rejected", "open"} <= {r["status"] for r in exported}
+    assert [a["title"] for a in desk.json("--db", path, "kb", "search", "кеш", "--json")] == ["Очистка кеша"]
+    shown = desk.json("--db", path, "template", "show", "docs", "--for", "11", "--json")
+    assert "https://www.hostcms.ru/documentation/modules/shop/1c/" in shown["body"]
+    # The README's demo PIN opens a request on the demo desk.
+    opened = desk.json("--db", path, "open", "-l", "HC-1001", "--pin-file", "-", "-v", "7.1.2", "-c", "usage",
+                       "--site", "https://www.example.ru/", "-s", "Кеш", "--body", "Как очистить кеш шаблона?",
+                       "--json", input="4321\n")
+    assert opened["status"] == "open"
     desk("demo")  # rebuilt, not appended to
     assert len(desk.json("--db", path, "export", "--format", "json")) == len(exported)
 

@@ -61,7 +61,10 @@ def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: St
         from deskcli.domain.templates import placeholders
         from deskcli.services import templates
 
-        text = templates.for_request(ctx, template, request_id, articles=articles)
+        try:
+            text = templates.for_request(ctx, template, request_id, articles=articles)
+        except templates.NoArticle as exc:
+            raise InvalidInput(f"{exc}; name one with --kb ARTICLE (desk kb search)") from None
         if not edit:
             check = templates.still_renders(template, request_id, text, articles=articles)
         if "docs" in placeholders(templates.get(ctx, template)["body"]):

@@ -26,6 +26,17 @@ LICENSES = [
     ("HC-1006", "9090", "Корпорация", "59900", 10, "ООО «ТехноСервис»", False),
 ]
 
+# Documentation articles (title, url, keywords): open suggests them, and the docs
+# template links them.
+ARTICLES = [
+    ("Обмен данными с 1С", "https://www.hostcms.ru/documentation/modules/shop/1c/", "1С обмен выгрузка заказы"),
+    ("Очистка кеша", "https://www.hostcms.ru/documentation/modules/cache/", "кеш кэш сброс шаблон"),
+    ("Почтовые уведомления о заказах", "https://www.hostcms.ru/documentation/modules/shop/mail/",
+     "письма почта уведомления заказы"),
+    ("Системные требования", "https://www.hostcms.ru/documentation/install/requirements/",
+     "хостинг PHP расширения требования установка"),
+]
+
 # (hours ago opened, license, pin, category, subject, body, follow-ups)
 # follow-ups: ("agent"|"customer"|"internal", hours ago, text)
 REQUESTS: list[tuple[float, str, str, str, str, str, list[tuple[str, float, str]]]] = [
@@ -139,6 +150,10 @@ def demo(
             licenses.add_license(at(24 * days_ago), number=number, pin=pin, edition=edition, price=Decimal(price),
                                  purchased=today - dt.timedelta(days=days_ago), customer=customer,
                                  code_modified=modified, email=f"support@{number.lower()}.example.ru")
+        from deskcli.services import kb
+
+        for title, url, keywords in ARTICLES:
+            kb.add_article(at(24 * 400), title=title, url=url, keywords=keywords)
         for hours, number, pin, category, subject, body, follow_ups in REQUESTS:
             opened = requests.open_request(at(hours), Draft(license=number, pin=pin, version="7.1.2", category=category,
                                                    site="https://www.example.ru/", subject=subject, body=body))

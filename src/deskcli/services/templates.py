@@ -115,13 +115,17 @@ def remove(ctx: Context, name: str) -> None:
                     after=None)
 
 
+class NoArticle(InvalidInput):
+    """A template that links documentation, for a request no article matches: each face
+    says how to name one (the command line has --kb)."""
+
+
 def for_request(ctx: Context, name: str, request_id: int, *, articles: list[dict] | None = None) -> str:
     """The template filled in for a request; an answer that would leave ``$docs`` empty is refused."""
     template = get(ctx, name)
     variables = request_variables(ctx, request_id, articles=articles)
     if "docs" in rules.placeholders(template["body"]) and not variables["docs"]:
-        raise InvalidInput(f"template {name} links documentation, and no article matches request "
-                           f"#{request_id}; name one with --kb ARTICLE (desk kb search)")
+        raise NoArticle(f"template {name} links documentation, and no article matches request #{request_id}")
     return rules.render(template["body"], variables)
 
 
