@@ -64,3 +64,35 @@ def test_nothing_is_imported_while_the_write_lock_is_held(request_with_access, i
     result = json.loads(out.stdout)
     assert result["code"] == 0
     assert result["imported"] == []
+
+
+def test_a_writer_kept_waiting_for_the_lock_says_so_once(desk, isolation, monkeypatch) -> None:
+    """Another process holds the write lock: the command says it waits (once), and goes on
+    when the lock is free. The other writer lets go as the notice is given, so no clock is read."""
+    import sqlite3
+
+    from deskcli import settings
+    from deskcli.services import requests
+    from deskcli.services.context import Context
+    from deskcli.store import db
+
+    add_license(desk)
+    opened = open_request(desk)
+    monkeypatch.setattr(db, "WAIT_NOTICE_SECONDS", 0.0)
+    other = sqlite3.connect(isolation / "desk.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    said: list[str] = []
+
+    def notice(message: str) -> None:
+        said.append(message)
+        other.execute("COMMIT")
+
+    ctx = Context(db_path=isolation / "desk.db", settings=settings.build(isolation / "config.toml", {}),
+                  notice=notice, writes=True)
+    try:
+        requests.reply(ctx, opened["id"], "Ответ после ожидания", kind="internal")
+    finally:
+        ctx.close()
+        other.close()
+    assert said == [f"another command is writing to {isolation / 'desk.db'}; waiting for it (up to 30 s)"]
+    assert desk.json("show", str(opened["id"]), "--json")["messages"][-1]["body"] == "Ответ после ожидания"

@@ -118,7 +118,13 @@ class Context:
         if searchable:
             fulltext.ready()
 
-        with self.repo.transaction() as repo:
+        from deskcli.store.db import WRITE_WAIT_SECONDS
+
+        def waiting() -> None:
+            self.notice(f"another command is writing to {self.db_path}; waiting for it "
+                        f"(up to {WRITE_WAIT_SECONDS:g} s)")
+
+        with self.repo.transaction(waiting=waiting) as repo:
             version = repo.policy_version()
             if version is not None and version != self._policy_version and "policy" in self.__dict__:
                 # Another command changed the policy after this one read it: what is done

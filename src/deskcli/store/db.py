@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 BUSY_TIMEOUT_MS = 5000
 #: How long a command waits for the write lock before it gives up with exit 5.
 WRITE_WAIT_SECONDS = 30.0
+#: How long a writer waits for the lock before saying that it waits.
+WAIT_NOTICE_SECONDS = 1.0
 #: ``PRAGMA application_id`` of a desk database ("DESK"): any other SQLite file is refused
 #: untouched, so a mistyped ``--db`` cannot convert someone else's data.
 APPLICATION_ID = 0x4445534B
@@ -317,15 +319,19 @@ _HELD = {_signal.SIGINT, _signal.SIGTERM, _signal.SIGHUP}
 
 
 @contextlib.contextmanager
-def immediate(conn: sqlite3.Connection, committed: Callable[[], None] | None = None) -> Iterator[sqlite3.Connection]:
+def immediate(conn: sqlite3.Connection, committed: Callable[[], None] | None = None,
+              waiting: Callable[[], None] | None = None) -> Iterator[sqlite3.Connection]:
     """One write transaction, taken up front so two writers never deadlock mid-way.
+    ``waiting`` is called once if the lock is still not had after WAIT_NOTICE_SECONDS, so
+    that a person is not left before a silent command.
 
     The write lock is asked for every few milliseconds until WRITE_WAIT_SECONDS have passed.
     SQLite's own busy handler backs off to 100 ms between tries, so under many writers an
     early waiter polls ever more rarely and newcomers keep winning: 16 agents saw waits of
     20 s. A short, steady, jittered interval lets every waiter catch a free moment.
     """
-    deadline = time.monotonic() + WRITE_WAIT_SECONDS
+    started = time.monotonic()
+    deadline = started + WRITE_WAIT_SECONDS
     conn.execute("PRAGMA busy_timeout = 0")
     try:
         while True:
@@ -335,8 +341,12 @@ def immediate(conn: sqlite3.Connection, committed: Callable[[], None] | None = N
             except sqlite3.OperationalError as exc:
                 if "locked" not in str(exc) and "busy" not in str(exc):
                     raise
-                if time.monotonic() >= deadline:
+                moment = time.monotonic()
+                if moment >= deadline:
                     raise StorageError("the database stayed locked by other writers; try again") from None
+                if waiting is not None and moment - started >= WAIT_NOTICE_SECONDS:
+                    waiting()
+                    waiting = None
                 import random  # only when another writer holds the lock
 
                 time.sleep(random.uniform(0.001, 0.004))

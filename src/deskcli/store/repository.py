@@ -10,7 +10,7 @@ import contextlib
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from deskcli.domain.errors import InvalidInput, NotFound
@@ -80,11 +80,12 @@ class Repository(ExportQueries):
         self.conn.close()
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Repository]:
-        """One write transaction per command; sqlite3 failures become storage errors."""
+    def transaction(self, waiting: Callable[[], None] | None = None) -> Iterator[Repository]:
+        """One write transaction per command; sqlite3 failures become storage errors.
+        ``waiting``: called once when another writer has held the lock for a while."""
         self._erased = False
         self._changes_before = self.conn.total_changes
-        with storage_errors(self.path), immediate(self.conn, committed=self._count_commit):
+        with storage_errors(self.path), immediate(self.conn, committed=self._count_commit, waiting=waiting):
             yield self
         if self._erased:
             self.checkpoint()
