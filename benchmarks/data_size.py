@@ -2,7 +2,7 @@
 
 Each size is one database built through ``desk import`` (a tenth of the requests open, one
 message each) and reused by every row: import, the first command after it, export in each
-format with and without messages, the open queue as JSON, ``report sla``, the open queue
+format with and without messages, the whole desk (``export --all``), the open queue as JSON, ``report sla``, the open queue
 left alone under ``--watch`` on a pseudo-terminal (watch.py), and the stale-deadline check.
 Wall and CPU time are medians of ``runs`` after one warm-up; memory is the largest peak
 resident set of any run; both CPU and memory come from the child's own rusage (``os.wait4``).
@@ -116,6 +116,9 @@ def curve(desk: str, env: dict[str, str], directory: Path, sizes: list[int], run
             command = [desk, "--db", str(db), "export", "--format", fmt] + (["--messages"] if messages else [])
             put(f"desk export --format {fmt}{' --messages' if messages else ''}",
                 _cell(measure(command, env, runs), unit, size), ">= 100k rows/s, < 100 MB")
+        everything = measure([desk, "--db", str(db), "export", "--all"], env, runs)
+        put("desk export --all (the import format: licenses, requests, messages, history; records/s)",
+            _cell(everything, unit, records + 1), "memory flat")
         for fmt in ("json", "jsonl"):
             run = measure([desk, "--db", str(db), "queue", "--format", fmt], env, runs)
             put(f"desk queue --format {fmt} (a tenth open: every open request)", _cell(run, unit, size // 10),
