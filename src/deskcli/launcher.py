@@ -206,9 +206,9 @@ def _run(name: str, globals_: dict, options: dict, *, collect: bool = True) -> i
         from deskcli.services.context import Context
 
         context = Context.from_options(writes=name in WRITERS, **globals_)
-        from deskcli.output import use_color
+        from deskcli.output import attend
 
-        use_color(context.settings.color)
+        attend(context)
         try:
             if name != "tui":
                 from deskcli.output import Format, chosen_format

@@ -16,10 +16,13 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.text import printable
+
+if TYPE_CHECKING:
+    from deskcli.services.context import Context
 
 
 class Format(str, enum.Enum):
@@ -280,25 +283,42 @@ def csv_joined(text: bytes, cells: int) -> bool:
             and _printable_bytes(text))
 
 
+def attend(context: Context) -> None:
+    """What the command line's output takes from the desk Context of a command: the personal
+    colour setting, and, for a person at a terminal (not cron, which would mail it), word
+    that a write waits for another writer's lock."""
+    use_color(context.settings.color)
+    if sys.stderr is not None and sys.stderr.isatty():
+        context.waiting = context.notice
+
+
 def use_color(setting: str) -> None:
-    """The personal file's ``color``: ``never`` draws no colour, ``always`` draws it into
-    pipes and files too, ``auto`` leaves it to the terminal. The environment speaks last,
-    as it does for the database: with NO_COLOR or FORCE_COLOR set, the file is not asked.
-    Said through those same variables, so Rich, the plain tables and the screen all hear it."""
-    environ = os.environ
-    if environ.get("NO_COLOR") or environ.get("FORCE_COLOR"):
-        return
-    if setting == "never":
-        environ["NO_COLOR"] = "1"
-    elif setting == "always":
-        environ["FORCE_COLOR"] = "1"
+    """The personal file's ``color`` for this command's output: ``never`` draws no colour,
+    ``always`` draws it into pipes and files too, ``auto`` leaves it to the terminal."""
+    global _color_setting
+    _color_setting = setting
+
+
+_color_setting = "auto"
+
+
+def colour() -> bool | None:
+    """True: colour wherever the output goes; False: none; None: as the terminal allows.
+    The environment speaks last, as it does for the database: with NO_COLOR or FORCE_COLOR
+    set, the personal file is not asked."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return {"never": False, "always": True}.get(_color_setting)
 
 
 def console(stderr: bool = False):
     from rich.console import Console
 
-    no_color = bool(os.environ.get("NO_COLOR"))
-    return Console(stderr=stderr, no_color=no_color, highlight=False, emoji=False)
+    wanted = colour()
+    return Console(stderr=stderr, no_color=wanted is False, force_terminal=True if wanted else None,
+                   highlight=False, emoji=False)
 
 
 def width() -> int:

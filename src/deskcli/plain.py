@@ -54,6 +54,10 @@ class Grid:
 def console_width() -> int | None:
     """The width Rich would lay out for when it would print plain text (stdout not a
     terminal, nothing forcing one), else None: then Rich prints, in colour or not."""
+    from deskcli.output import colour
+
+    if colour():  # colour asked for wherever the output goes: Rich draws it
+        return None
     environ = os.environ
     compatible = environ.get("TTY_COMPATIBLE", "")
     if compatible == "1":

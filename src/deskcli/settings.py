@@ -164,11 +164,14 @@ def set_value(path: StrPath, key: str, value: str) -> str | None:
         (transport.parse_smtp_url if key == "mail.smtp_url" else transport.parse_imap_url)(value)
     def assign(document: Any) -> None:
         table: Any = document
-        for part in parts[:-1]:
+        for depth, part in enumerate(parts[:-1], 1):
             if part not in table:
                 import tomlkit
 
                 table[part] = tomlkit.table()
+            elif not isinstance(table[part], dict):  # tomlkit's tables are dicts; "mail = 'x'" is not
+                raise _error(path, f"{'.'.join(parts[:depth])}: expected a table, got {table[part]!r} "
+                                   f"(desk config unset {'.'.join(parts[:depth])} removes it)")
             table = table[part]
         table[parts[-1]] = value.strip()
 

@@ -176,3 +176,26 @@ def test_a_file_with_two_mistakes_is_mended_one_key_at_a_time(desk, isolation) -
     assert desk("config", "unset", "agnet").stderr == f"removed agnet from {path}\n"
     assert path.read_text(encoding="utf-8") == '# mine\nagent = "anna"\ncolor = "never"\n'
     desk("queue")
+
+
+@pytest.mark.parametrize("setting", ["always", "never"])
+def test_the_colour_setting_leaves_the_environment_as_it_was(desk, monkeypatch, setting) -> None:
+    """An editor, a pager or the help cache sees the environment the agent set, not the file."""
+    import os
+
+    monkeypatch.delenv("NO_COLOR")
+    desk("config", "set", "color", setting)
+    desk("queue")
+    desk("calendar", "--year", "2026")
+    assert "NO_COLOR" not in os.environ and "FORCE_COLOR" not in os.environ
+
+
+def test_a_value_where_a_table_belongs_is_named_and_can_be_removed(desk, isolation) -> None:
+    path = isolation / "config.toml"
+    path.write_text('mail = "x"\n', encoding="utf-8")
+    refused = desk("config", "set", "mail.smtp_url", "smtp://mail.example.ru", code=2)
+    assert_one_error_line(refused)
+    assert "mail: expected a table" in refused.stderr and path.read_text(encoding="utf-8") == 'mail = "x"\n'
+    desk("config", "unset", "mail")
+    desk("config", "set", "mail.smtp_url", "smtp://mail.example.ru")
+    assert tomllib.loads(path.read_text(encoding="utf-8")) == {"mail": {"smtp_url": "smtp://mail.example.ru"}}

@@ -238,3 +238,24 @@ def test_every_instant_is_shown_in_the_desks_zone_as_it_is_stored(busy, isolatio
     assert checked >= 15
     offset = dt.datetime.fromisoformat(records[-1]["at"]).utcoffset()
     assert offset == dt.datetime(2026, 11, 25, tzinfo=ZoneInfo(zone)).utcoffset()
+
+
+def test_a_template_an_older_version_kept_with_an_unclosed_brace_is_restored_and_named(busy, isolation) -> None:
+    """Since 2026-12 a template's ${ must close; a backup made before restores whole, saying
+    which texts a customer would read the brace in."""
+    busy("template", "add", "greet", "--body", "Здравствуйте, $customer!")
+    lines = busy("export", "--all", "--format", "jsonl").stdout.splitlines()
+    records = [json.loads(line) for line in lines]
+    for record in records:
+        if record["kind"] == "template" and record["name"] == "greet":
+            record["body"] = "Здравствуйте!\nС уважением, ${agent"
+    source = isolation / "old.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    other = isolation / "other.db"
+    result = busy("--db", str(other), "import", str(source))
+    assert "warning: template greet: '${agent' has no closing }" in result.stderr
+    assert "desk template edit greet mends it" in result.stderr
+    shown = busy.json("--db", str(other), "template", "show", "greet", "--json")
+    assert shown["body"] == "Здравствуйте!\nС уважением, ${agent"
+    refused = busy("--db", str(other), "template", "edit", "greet", "--body", "Снова ${agent", code=2)
+    assert_one_error_line(refused)

@@ -70,6 +70,8 @@ def test_a_writer_kept_waiting_for_the_lock_says_so_once(desk, isolation, monkey
     """Another process holds the write lock: the command says it waits (once), and goes on
     when the lock is free. The other writer lets go as the notice is given, so no clock is read."""
     import sqlite3
+    import time
+    from types import SimpleNamespace
 
     from deskcli import settings
     from deskcli.services import requests
@@ -80,19 +82,34 @@ def test_a_writer_kept_waiting_for_the_lock_says_so_once(desk, isolation, monkey
     opened = open_request(desk)
     monkeypatch.setattr(db, "WAIT_NOTICE_SECONDS", 0.0)
     other = sqlite3.connect(isolation / "desk.db", isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
     said: list[str] = []
+    retried: list[float] = []
 
     def notice(message: str) -> None:
         said.append(message)
         other.execute("COMMIT")
 
-    ctx = Context(db_path=isolation / "desk.db", settings=settings.build(isolation / "config.toml", {}),
-                  notice=notice, writes=True)
-    try:
-        requests.reply(ctx, opened["id"], "Ответ после ожидания", kind="internal")
-    finally:
-        ctx.close()
-        other.close()
+    for attended in (True, False):  # a person at a terminal is told; cron (no ``waiting``) is not
+        other.execute("BEGIN IMMEDIATE")
+        ctx = Context(db_path=isolation / "desk.db", settings=settings.build(isolation / "config.toml", {}),
+                      notice=notice, writes=True)
+        if attended:
+            ctx.waiting = notice
+        else:  # the other writer lets go at the first retry instead, and anything said is caught
+            ctx.notice = ctx.warn = said.append
+
+            def retry(seconds: float) -> None:
+                retried.append(seconds)
+                if other.in_transaction:
+                    other.execute("COMMIT")
+
+            monkeypatch.setattr(db, "time", SimpleNamespace(monotonic=time.monotonic, sleep=retry))
+        try:
+            requests.reply(ctx, opened["id"], f"Ответ {attended}", kind="internal")
+        finally:
+            ctx.close()
+    other.close()
+    assert retried  # the unattended writer did wait, in silence
     assert said == [f"another command is writing to {isolation / 'desk.db'}; waiting for it (up to 30 s)"]
-    assert desk.json("show", str(opened["id"]), "--json")["messages"][-1]["body"] == "Ответ после ожидания"
+    assert [m["body"] for m in desk.json("show", str(opened["id"]), "--json")["messages"][-2:]] == \
+        ["Ответ True", "Ответ False"]

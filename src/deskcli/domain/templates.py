@@ -57,21 +57,22 @@ def placeholders(text: str) -> list[str]:
     return list(dict.fromkeys(Template(text).get_identifiers()))
 
 
-def problems(text: str, known: Iterable[str] = VARIABLES) -> list[str]:
+def problems(text: str, known: Iterable[str] = VARIABLES, *, unclosed: bool = True) -> list[str]:
     """What would not be filled in: unknown names, ``${...}`` that hold no plain name and
-    ``${`` never closed."""
+    ``${`` never closed (``unclosed=False``: not that one, which older versions let through)."""
     known = frozenset(known)
     found = [f"unknown variable ${name}" for name in placeholders(text) if name not in known]
     for match in re.finditer(r"\$\{([^}]*)(\}?)", text.replace("$$", "")):
-        if not match.group(2):  # sent as written: the customer would read the brace
+        if not match.group(2) and unclosed:  # sent as written: the customer would read the brace
             found.append(f"{match.group(0)[:40]!r} has no closing }} (a variable is ${{name}} or $name; $$ writes a $)")
-        elif not re.fullmatch(r"[_a-zA-Z][_a-zA-Z0-9]*", match.group(1)):
+        elif match.group(2) and not re.fullmatch(r"[_a-zA-Z][_a-zA-Z0-9]*", match.group(1)):
             found.append(f"{match.group(0)!r} is not a variable (a variable is a plain name; $$ writes a $)")
     return found
 
 
-def check(text: str, known: Iterable[str] = VARIABLES) -> str:
-    """The text if every placeholder in it is a known variable; otherwise InvalidInput."""
+def check(text: str, known: Iterable[str] = VARIABLES, *, unclosed: bool = True) -> str:
+    """The text if every placeholder in it is a known variable; otherwise InvalidInput.
+    ``unclosed=False`` lets a ``${`` never closed through (a file an older version wrote)."""
     known = list(known)
     if "\x00" in text:
         raise InvalidInput("the template contains a NUL byte")
@@ -79,7 +80,7 @@ def check(text: str, known: Iterable[str] = VARIABLES) -> str:
         raise InvalidInput("the template text is empty")
     if len(text.encode("utf-8", "surrogatepass")) > MAX_TEMPLATE_BYTES:
         raise InvalidInput(f"the template is longer than {MAX_TEMPLATE_BYTES} bytes")
-    found = problems(text, known)
+    found = problems(text, known, unclosed=unclosed)
     if found:
         raise InvalidInput(f"{found[0]}; known variables: {', '.join('$' + name for name in known)}")
     return text

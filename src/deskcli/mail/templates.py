@@ -115,7 +115,7 @@ def parse_template(text: str, name: str | None = None) -> tuple[str, str]:
     return subject.strip(), body
 
 
-def check_text(name: str, language: str, text: str) -> str:
+def check_text(name: str, language: str, text: str, *, unclosed: bool = True) -> str:
     """A team's copy of template ``name`` as it is stored (line ends ``\n``, one final newline),
     or InvalidInput naming its first problem: a ``Subject:`` line first, then a body, only
     the placeholders that template has, and printable text only, so no terminal escape or
@@ -131,7 +131,7 @@ def check_text(name: str, language: str, text: str) -> str:
         raise InvalidInput(f"{where}: the text holds the control character U+{ord(bad):04X}; "
                            "a mail text is printable text only")
     try:
-        check_placeholders(text, sorted(PLACEHOLDERS[name]))
+        check_placeholders(text, sorted(PLACEHOLDERS[name]), unclosed=unclosed)
         subject, body = parse_template(text, name)
     except InvalidInput as exc:
         raise InvalidInput(f"{where}: {exc}") from None

@@ -54,6 +54,9 @@ class Context:
         self._now = now
         self.warn = warn or _stderr("warning")
         self.notice = notice or _stderr("notice")
+        #: Told, once, that a write waits for another writer's lock; None says nothing (the
+        #: command line sets it only for a person at a terminal: cron would mail it).
+        self.waiting: Callable[[str], None] | None = None
         self._repo: Repository | None = repo
         #: Whether this command made the database file (a new desk, removed at close if blank).
         self._made = False
@@ -121,8 +124,9 @@ class Context:
         from deskcli.store.db import WRITE_WAIT_SECONDS
 
         def waiting() -> None:
-            self.notice(f"another command is writing to {self.db_path}; waiting for it "
-                        f"(up to {WRITE_WAIT_SECONDS:g} s)")
+            if self.waiting is not None:
+                self.waiting(f"another command is writing to {self.db_path}; waiting for it "
+                             f"(up to {WRITE_WAIT_SECONDS:g} s)")
 
         with self.repo.transaction(waiting=waiting) as repo:
             version = repo.policy_version()

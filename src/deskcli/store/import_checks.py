@@ -224,7 +224,9 @@ def checks(policy: Policy) -> dict[tuple[str, str], Check]:
         # Templates: the checks of desk template add/edit and desk template mail edit.
         ("template", "name"): lambda value: templates.validate_name(_text(value, "template name")),
         ("template", "title"): lambda value: "" if value is None else templates.validate_title(value),
-        ("template", "body"): _optional(lambda value: templates.check(_text(value, "template body"))),
+        # Older versions stored a "${" never closed: restored, and import says so (services.transfer).
+        ("template", "body"): _optional(lambda value: templates.check(_text(value, "template body"),
+                                                                      unclosed=False)),
         ("template", "updated_by"): field("updated_by"),
         ("mail_template", "language"): mail_language,
         ("mail_template", "name"): mail_template_name,

@@ -357,10 +357,20 @@ class DeskApp(App[None]):
 
 
 def run(desk: Context, *, line: int | None = None, category: str | None = None, assignee: str | None = None,
-        tag: str | None = None, overdue: bool = False) -> int:
+        tag: str | None = None, overdue: bool = False, no_color: bool = False) -> int:
     """Run the screen, first filtered as the command line asked, until the agent quits;
-    the exit code (0, or 130 after Ctrl-C)."""
+    the exit code (0, or 130 after Ctrl-C). ``no_color``: as NO_COLOR (the personal file's
+    color = "never")."""
     text = from_options(line=line, category=category, assignee=assignee, tag=tag, overdue=overdue)
-    app = DeskApp(desk, filter_text=text)
+    import os
+
+    said = os.environ.get("NO_COLOR")
+    if no_color:
+        os.environ["NO_COLOR"] = "1"  # Textual reads it once, as the app is made
+    try:
+        app = DeskApp(desk, filter_text=text)
+    finally:
+        if said is None:
+            os.environ.pop("NO_COLOR", None)  # an editor or pager started from the screen gets it as it was
     app.run()
     return app.return_code or 0
