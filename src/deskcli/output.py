@@ -303,13 +303,14 @@ _color_setting = "auto"
 
 
 def colour() -> bool | None:
-    """True: colour wherever the output goes; False: none; None: as the terminal allows.
-    The environment speaks last, as it does for the database: with NO_COLOR or FORCE_COLOR
-    set, the personal file is not asked."""
+    """True: colour wherever the output goes; False: none; None: as the terminal and the
+    environment say (Rich reads FORCE_COLOR and TTY_COMPATIBLE itself). The environment
+    speaks last, as it does for the database: with NO_COLOR or FORCE_COLOR set, the
+    personal file is not asked."""
     if os.environ.get("NO_COLOR"):
         return False
     if os.environ.get("FORCE_COLOR"):
-        return True
+        return None
     return {"never": False, "always": True}.get(_color_setting)
 
 

@@ -248,7 +248,7 @@ def queue_parts(records: list[dict], now: Any, width: int, *, empty: str = "No o
     shown = [i for i in range(len(HEADERS)) if i in widths]
     columns = [Column(HEADERS[i], "right" if i in RIGHT else "left", widths[i], wrap=False) for i in shown]
     rows = [[row[i] for i in shown] for row in cells]
-    return [Grid(columns, rows=rows), legend(records)]
+    return [Grid(columns, rows=rows), legend(records, widths)]
 
 
 LICENSE_HEADERS = ("Number", "Customer", "Edition", "Price", "Support until", "Notes")

@@ -45,8 +45,11 @@ def countdown_style(record: dict) -> str:
     return "bold red" if record["overdue"] else ("yellow" if minutes < WARNING_MINUTES else "green")
 
 
-def legend(records: list[dict]) -> str:
-    text = "Age: calendar time · SLA: business time left, negative when overdue"
+def legend(records: list[dict], shown: dict[int, int] | None = None) -> str:
+    """The line below the table, for the columns ``shown`` (the layout's widths)."""
+    text = "SLA: business time left, negative when overdue"
+    if shown is None or 5 in shown:
+        text = "Age: calendar time · " + text
     if any(r["flags"] for r in records):
         text += f"\n{FLAG} intake flags: see desk show ID"
     return text

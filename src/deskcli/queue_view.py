@@ -64,7 +64,7 @@ def queue_table(records: list[dict], *, now: dt.datetime, width: int | None = No
                          justify="right" if i in (0, 2, 5, 6) else "left")
     for row in rows:
         table.add_row(*(row[i] for i in shown))
-    parts: list[Any] = [table, Text(legend(records), style="dim")]
+    parts: list[Any] = [table, Text(legend(records, widths), style="dim")]
     if refreshed:
         parts.append(_refreshed(refreshed))
     return Group(*parts)

@@ -118,6 +118,7 @@ def test_a_narrow_terminal_leaves_out_columns_but_never_cuts_an_id_or_a_countdow
         clocks = [" ".join(line.split()[-2:]) if line.split()[-1] != "-" else " ".join(line.split()[-3:-1])
                   for line in lines if line.lstrip().startswith("#")]
         assert all("…" not in clock and re.fullmatch(r"-?\d+h \d\dm", clock) for clock in clocks), (width, lines)
+        assert ("Age: calendar time" in "\n".join(lines)) is (lines[0].split().count("Age") == 1), (width, lines)
 
 
 def test_a_wide_terminal_shows_customers_and_full_categories(desk) -> None:

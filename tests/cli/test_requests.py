@@ -475,13 +475,13 @@ def test_search_takes_the_license_in_any_case_and_names_an_unknown_one(licensed)
 
 
 @pytest.mark.parametrize("command", [["queue"], ["show", "1"], ["license", "list"], ["calendar", "--year", "2026"],
-                                     ["tag", "list"], ["template", "list"]])
+                                     ["tag", "list"], ["template", "list"], ["policy", "show"], ["config", "show"]])
 def test_fields_without_a_format_print_those_fields_as_json(desk, command) -> None:
     """A table has its own columns: --fields alone asks for JSON rather than being dropped."""
     add_license(desk)
     open_request(desk)
     field = {"queue": "id", "show": "status", "license": "number", "calendar": "working_days", "tag": "tag",
-             "template": "name"}[command[0]]
+             "template": "name", "policy": "currency", "config": "agent"}[command[0]]
     data = desk.json(*command, "--fields", field)
     records = data if isinstance(data, list) else [data]
     assert all(list(record) == [field] for record in records), data

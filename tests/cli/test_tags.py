@@ -101,6 +101,8 @@ def test_f_and_h_mean_format_and_help_as_everywhere_and_change_nothing_else(tagg
         assert_one_error_line(result)
         assert said in result.stderr
     assert desk.json("show", str(first), "--json") == before
+    assert desk("tag", str(first), "-fjsonl").stdout.count("\n") == 1  # -fVALUE, as Click reads it
+    assert desk.json("tag", str(first), *["-f", "json"] * 1500)["tags"] == before["tags"]
     # A one-letter tag named f or h is removed in capitals (tags are lower case).
     desk("tag", str(first), "+f", "+h")
     assert desk.json("tag", str(first), "-F", "-H", "-f", "json")["tags"] == before["tags"]

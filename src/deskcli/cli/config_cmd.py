@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+import enum
 from typing import Annotated
 
 import typer
 
 from deskcli import output
 from deskcli.cli.context import reading
-import enum
-
 from deskcli.cli.options import FieldsOption, JsonOption, chosen_format
 from deskcli.output import Format
 
-class ShowFormat(enum.StrEnum):
+
+class ShowFormat(str, enum.Enum):
     """What config show prints: the file's own TOML, or JSON for programs."""
 
     table = "table"

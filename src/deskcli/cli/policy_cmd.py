@@ -51,7 +51,8 @@ def show(
     """
     if as_json and fmt not in ("toml", "json"):
         raise InvalidInput("give --json or --format, not both")
-    _print(policy.current(reading(ctx)), "json" if as_json else fmt, fields)
+    # --fields alone asks for JSON, as everywhere (output.chosen_format): never dropped in silence.
+    _print(policy.current(reading(ctx)), "json" if as_json or fields is not None else fmt, fields)
 
 
 @policy_app.command("export")

@@ -46,8 +46,8 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
         return tickets.request_records(rt.repo.queue(**chosen), rt.calendar, now)
 
     if watch:
-        if fmt is not Format.table:
-            raise InvalidInput("--watch shows the table; it cannot be combined with --format")
+        if fmt is not Format.table or fields is not None:
+            raise InvalidInput("--watch shows the table; it cannot be combined with --format, --json or --fields")
         _watch(rt, load, lambda now: rt.repo.queue_count(**criteria(now)), interval, empty)
         return 0
     # A wrong field name is refused before a row is read (at a million requests, seconds).

@@ -73,21 +73,33 @@ def tag(
 
 
 def _short_format(changes: list[str], fmt: Format) -> tuple[list[str], Format]:
-    """``-f VALUE`` among the changes is ``--format VALUE``, as in every other command (the
-    options here are long only, so that ``-urgent`` reaches the command as a tag to remove)."""
-    if "-f" not in changes:
-        return changes, fmt
-    at = changes.index("-f")
-    if at + 1 == len(changes):
-        raise InvalidInput(f"-f needs a format: {', '.join(f.value for f in Format)}")
-    value = changes[at + 1]
-    try:
-        chosen = Format(value)
-    except ValueError:
-        raise InvalidInput(f"-f {value!r} is not a format: {', '.join(f.value for f in Format)}") from None
-    if fmt is not Format.table and fmt is not chosen:
-        raise InvalidInput(f"--format {fmt.value} and -f {chosen.value} ask for two formats; give one")
-    return _short_format(changes[:at] + changes[at + 2:], chosen)
+    """``-f VALUE`` and ``-fVALUE`` (a format's name) among the changes are ``--format VALUE``,
+    as Click reads them in every other command (the options here are long only, so that
+    ``-urgent`` reaches the command as a tag to remove; a tag named like ``fjson`` is removed
+    with ``-Fjson``)."""
+    names = ", ".join(f.value for f in Format)
+    kept: list[str] = []
+    asked: list[Format] = []
+    tokens = iter(changes)
+    for token in tokens:
+        if token == "-f":
+            value = next(tokens, None)
+            if value is None:
+                raise InvalidInput(f"-f needs a format: {names}")
+        elif token.startswith("-f") and token[2:] in {f.value for f in Format}:
+            value = token[2:]
+        else:
+            kept.append(token)
+            continue
+        try:
+            asked.append(Format(value))
+        except ValueError:
+            raise InvalidInput(f"-f {value!r} is not a format: {names}") from None
+    for chosen in asked:
+        if fmt is not Format.table and fmt is not chosen:
+            raise InvalidInput(f"--format {fmt.value} and -f {chosen.value} ask for two formats; give one")
+        fmt = chosen
+    return kept, fmt
 
 
 def register(app: typer.Typer) -> None:
