@@ -133,21 +133,32 @@ def _remove_orphans(path: str, purpose: str) -> None:
             continue  # alive (another user's) or not a pid at all
 
 
-def named_target(named: StrPath) -> str:
+def named_target(named: StrPath, *, special: bool = True) -> str:
     """The absolute path of a file the user named for a command to write (an export, a
     backup), refused as a usage error (exit 2) when it can only fail: a directory (``-o ""``
     reaches here as ``.``), or a directory that does not exist (a typo should fail, not
-    grow a tree)."""
+    grow a tree). ``special=False``: a device or a pipe is refused too (a backup is a file)."""
     from deskcli.domain.errors import InvalidInput
 
     path = absolute(named)
     if os.path.isdir(path):
         raise InvalidInput(f"cannot write {shown(named)}: it is a directory; name a file")
+    if not special and _special(path):
+        raise InvalidInput(f"cannot write {shown(named)}: it is not a regular file (a device or a pipe)")
     parent = os.path.dirname(path)
     if not os.path.isdir(parent):
         missing = "is not a directory" if os.path.lexists(parent) else "does not exist"
         raise InvalidInput(f"cannot write {shown(named)}: directory {shown(parent)} {missing}")
     return path
+
+
+def _special(path: str) -> bool:
+    """Whether ``path`` is there and is neither a regular file nor a directory."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 @contextlib.contextmanager
@@ -168,6 +179,18 @@ def atomic_output(path: StrPath, *, replace: bool = True, encoding: str | None =
     made: list[str] = []
     if not create_parent:
         named_target(named)
+    if _special(path):
+        # /dev/null, a pipe, a terminal, a process substitution's /dev/fd/N: written into as
+        # it is. Renamed over, the device would become a file (as root, /dev/null a 0600 one).
+        if not replace:
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), path)
+        try:
+            with open(path, "wb" if encoding is None else "w", encoding=encoding,
+                      newline="" if encoding else None) as handle:
+                yield handle
+        except OSError as exc:
+            raise StorageError(f"cannot write {shown(named)}: {describe(exc)}") from None
+        return
     try:
         if create_parent:
             made = private_dir(os.path.dirname(path))

@@ -106,3 +106,35 @@ def test_export_all_takes_no_fields_not_even_an_empty_one(desk) -> None:
     result = desk("export", "--all", "--fields", "", code=2)
     assert_one_error_line(result)
     assert "takes no filters" in result.stderr
+
+
+def test_a_pipe_or_a_device_named_with_o_is_written_into_never_replaced(desk, isolation) -> None:
+    """`-o /dev/null` as root renamed a 0600 file over /dev/null (QA): a path that is a
+    device or a pipe is written into as it is, and a backup refuses it."""
+    import os
+    import stat
+    import threading
+
+    from tests.cli.test_requests import add_license, open_request
+    from tests.conftest import assert_one_error_line
+
+    add_license(desk)
+    open_request(desk)
+    fifo = isolation / "pipe"
+    os.mkfifo(fifo)
+    read: list[bytes] = []
+    reader = threading.Thread(target=lambda: read.append(fifo.read_bytes()))
+    reader.start()
+    desk("export", "-o", str(fifo))
+    reader.join(timeout=30)
+    desk("export", "-o", str(isolation / "file.csv"))
+    assert read and read[0] == (isolation / "file.csv").read_bytes()
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    refused = desk("backup", str(fifo), "--force", code=2)
+    assert_one_error_line(refused)
+    assert "not a regular file" in refused.stderr and stat.S_ISFIFO(os.stat(fifo).st_mode)
+    if os.geteuid() == 0:  # a device of our own, as /dev/null is
+        null = isolation / "null"
+        os.mknod(null, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        desk("export", "--all", "-o", str(null))
+        assert stat.S_ISCHR(os.stat(null).st_mode)

@@ -29,7 +29,7 @@ def backup(source: str | os.PathLike[str], target: Path, *, force: bool = False)
     sound, and a full disk or a killed backup leaves no partial file.
     """
     try:
-        destination = Path(named_target(target))
+        destination = Path(named_target(target, special=False))
         exists = destination.exists()
         same = destination == Path(absolute(source)) or (exists and os.path.samefile(destination, source))
     except OSError as exc:
