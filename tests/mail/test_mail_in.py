@@ -456,3 +456,21 @@ def test_mail_without_a_sender_is_logged_saying_so_once(mail_desk) -> None:
     assert logged["outcome"] == "ignored"
     assert logged["reason"].startswith("the message has no sender address: nobody to answer")
     assert logged["reason"].count("sender address") == 1, logged["reason"]
+
+
+@pytest.mark.parametrize("message", [
+    # A clarification that names the PIN in words the labels never listed.
+    ("From: ivan.petrov@shop.example.ru\nTo: support@desk.example.ru\nSubject: Re: [desk #42] Сайт\n"
+     "Message-ID: <pin-words@shop.example.ru>\nContent-Type: text/plain; charset=utf-8\n\n"
+     "Пин-код лицензии: 7788, лицензия HC-1001. Ошибка всё ещё есть.\nМой PIN=7788\n"),
+    # The PIN only in the subject.
+    ("From: ivan.petrov@shop.example.ru\nTo: support@desk.example.ru\nSubject: HC-1001 PIN 7788 не работает поиск\n"
+     "Message-ID: <pin-subject@shop.example.ru>\nContent-Type: text/plain; charset=utf-8\n\n"
+     "Редакция: Корпорация\nВерсия: 7.0.2\nСайт: https://shop.example.ru\nПоиск ничего не находит. Как исправить?\n"),
+])
+def test_a_pin_written_any_way_is_kept_nowhere(mail_desk, isolation, message) -> None:
+    result = mail_desk("mail-in", "--json", input=message.encode())
+    assert not has_pin(result.stdout + result.stderr)
+    shown = "".join(mail_desk(*command).stdout for command in (
+        ["mail", "log", "--json"], ["mail", "outbox", "--json"], ["export", "--all"], ["show", "42", "--json"]))
+    assert not has_pin(shown) and not has_pin(every_stored_text(isolation / "desk.db"))

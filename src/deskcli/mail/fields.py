@@ -71,7 +71,9 @@ _BARE_LICENSE = re.compile(
     re.IGNORECASE,
 )
 _BARE_PIN = re.compile(
-    r"(?<!\w)(?:pin|пин)(?:[- ]?(?:код|code))?\s+(?:№|#)?\s*([\w-]*\d[\w-]*)", re.IGNORECASE
+    r"(?<!\w)(?:pin|пин)(?:[- ]?(?:код|code))?(?:\s+(?:лицензии|license|licence|номер|number))?"
+    r"(?:\s*[:=：]\s*|\s+)(?:№|#)?\s*([\w-]*\d[\w-]*)",
+    re.IGNORECASE,
 )
 _QUOTES = "«»\"'“”„`"
 _TRAILING = ".,;:|)>]"
@@ -242,7 +244,9 @@ def missing_fields(fields: RequestFields) -> tuple[str, ...]:
 
 
 def remove_pin(text: str, pin: str | None = None) -> str:
-    """``text`` without its labelled PIN segments, and with ``pin`` masked wherever else it appears."""
+    """``text`` without its labelled PIN segments, with any other value written after a PIN
+    label masked ("PIN=7788", "пин-код лицензии 7788"), and with ``pin`` masked wherever
+    else it appears."""
     lines = []
     for line in text.split("\n"):
         segments = [s for s in _segments(line) if s.name == "pin"]
@@ -254,6 +258,7 @@ def remove_pin(text: str, pin: str | None = None) -> str:
                 continue
         lines.append(line)
     text = "\n".join(lines)
+    text = _BARE_PIN.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + PIN_MASK, text)
     if pin:
         text = re.sub(rf"(?<!\w){re.escape(pin)}(?!\w)", PIN_MASK, text)
     return text

@@ -11,6 +11,7 @@ odd one. The PIN is never in the kept text: only in ``fields.pin``, for verifica
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -317,6 +318,11 @@ def _parse(data: bytes, attachment_limit: int, own_addresses: Iterable[str]) -> 
         html_found = request_fields.read_fields(html_own)
         if len(request_fields.missing_fields(html_found)) < len(request_fields.missing_fields(found)):
             own_text, quoted, found = html_own, html_quoted, html_found
+    if found.pin is None or found.license is None:
+        # A subject such as "HC-1002 PIN 7788 не работает поиск": what the body lacks, and
+        # the PIN then masked in the subject as everywhere else.
+        titled = request_fields.read_fields(subject)
+        found = dataclasses.replace(found, pin=found.pin or titled.pin, license=found.license or titled.license)
     sender = senders[0] if senders else None
 
     is_automatic = automatic.classify(message, sender.address if sender else None, subject, own_addresses)
