@@ -494,3 +494,17 @@ def test_an_empty_queue_says_whether_the_filters_left_nothing(desk) -> None:
     for filters in (["--tag", "nope"], ["--line", "3"], ["-c", "installation"], ["--assignee", "anna"]):
         assert desk("queue", *filters).stdout == "No open requests match these filters.\n", filters
     assert desk("queue", "--overdue").stdout == ""  # cron's form: nothing at all
+
+
+def test_a_pin_written_into_a_request_or_a_customer_message_is_not_kept(desk, isolation) -> None:
+    """A web form's text may carry the PIN itself: masked before anything is stored."""
+    add_license(desk)
+    opened = open_request(desk, subject="Мой PIN 4321", body="Лицензия HC-1, пин-код: 4321. Почему пустая корзина?")
+    assert opened["status"] == "open" and opened["subject"] == "Мой PIN ***"
+    desk("reply", str(opened["id"]), "--customer", "--body", "Мой PIN=4321, почему так и не заработало?")
+    import sqlite3
+
+    with sqlite3.connect(isolation / "desk.db") as conn:  # every table's text but the PIN's hash
+        dump = "\n".join(line for line in conn.iterdump() if not line.startswith('INSERT INTO "licenses"'))
+    assert "4321" not in dump and "***" in dump
+    assert "4321" not in desk("show", str(opened["id"]), "--json").stdout + desk("export", "--all").stdout
