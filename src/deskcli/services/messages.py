@@ -68,9 +68,9 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
 
     body = tickets.validate_text(body, what="reply", limit=tickets.MAX_BODY_BYTES)
     # A password the customer wrote is kept only as sealed temporary access (2.12).
-    from deskcli.mail.fields import remove_pin
+    from deskcli.services.pins import unpinned
 
-    written, (body,) = passwords.hidden(remove_pin(body))  # a PIN written after its label is not kept
+    written, (body,) = passwords.hidden(unpinned(body))  # a PIN written after its label is not kept
     thanks, refusals, flags = screen(ctx, body)
     with ctx.transaction(searchable=True) as repo:
         request_id = current_request(repo, request_id)  # a merged request's thread goes on in its target

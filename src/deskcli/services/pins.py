@@ -19,6 +19,18 @@ from deskcli.services.context import Context
 from deskcli.store.records import LicenseRow
 from deskcli.store.repository import Repository, utc_text
 
+def unpinned(text: str, pin: str | None = None) -> str:
+    """``text`` as the desk may keep it: a PIN written after its label, or ``pin`` itself,
+    masked (``mail.fields.remove_pin``, loaded only for a text that may hold one: ``desk
+    open`` starts without it)."""
+    lowered = text.lower()
+    if "pin" not in lowered and "пин" not in lowered and not (pin and pin in text):
+        return text
+    from deskcli.mail.fields import remove_pin
+
+    return remove_pin(text, pin)
+
+
 #: How far back ``license show`` lists wrong PINs, and the fields it adds.
 SHOWN_DAYS = 30
 STATUS_FIELDS = ("locked_until", "failed_checks")

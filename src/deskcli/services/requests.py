@@ -35,9 +35,7 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
     number, version, category = submitted.number, submitted.version, submitted.category
     # A password the customer wrote is kept only as sealed temporary access (2.12); a PIN
     # written into the text (a web form's "PIN 7788 ...") is not kept at all.
-    from deskcli.mail.fields import remove_pin
-
-    written, (subject, body) = passwords.hidden(*(remove_pin(text, submitted.draft.pin)
+    written, (subject, body) = passwords.hidden(*(pins.unpinned(text, submitted.draft.pin)
                                                   for text in (submitted.subject, submitted.body)))
     site = submitted.site
     if len(subject) > tickets.MAX_SUBJECT:  # the mark is longer than the password it stands for
