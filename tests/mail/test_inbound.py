@@ -5,6 +5,7 @@ from __future__ import annotations
 from email.message import EmailMessage
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -253,3 +254,20 @@ def test_redelivery_has_the_same_fingerprint_and_message_id() -> None:
     first, second = parse_message(raw), parse_message(raw)
     assert (first.message_id, first.fingerprint) == (second.message_id, second.fingerprint)
     assert parse_message(raw + b"\r\n").fingerprint != first.fingerprint
+
+
+@pytest.mark.parametrize("body", [
+    b"--WRONG\nContent-Type: text/plain; charset=utf-8\n\n\xd0\x9f\xd0\xbe\xd1\x87\xd0\xb5\xd0\xbc\xd1\x83 "
+    b"\xd0\xbd\xd0\xb5 \xd1\x80\xd0\xb0\xd0\xb1\xd0\xbe\xd1\x82\xd0\xb0\xd0\xb5\xd1\x82?\n--WRONG--\n",
+    b"\xd0\x9f\xd0\xbe\xd1\x87\xd0\xb5\xd0\xbc\xd1\x83 \xd0\xbd\xd0\xb5 \xd1\x80\xd0\xb0\xd0\xb1\xd0\xbe"
+    b"\xd1\x82\xd0\xb0\xd0\xb5\xd1\x82?\n",
+])
+def test_a_multipart_whose_boundary_never_occurs_is_read_not_dropped(body) -> None:
+    """QA: boundary="NOPE" with parts split at --WRONG stored "(an empty message)" and still
+    re-queued the request; the customer's words are read at the boundary used, or as text."""
+    from deskcli.mail.inbound import parse_message
+
+    mail = parse_message(b'From: a@shop.example.ru\nSubject: x\nMessage-ID: <b@shop.example.ru>\n'
+                         b'Content-Type: multipart/mixed; boundary="NOPE"\n\n' + body)
+    assert mail.body == "Почему не работает?"
+    assert "the MIME boundary was not found in the body: read as it stands" in mail.problems

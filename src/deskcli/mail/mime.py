@@ -144,6 +144,20 @@ def _children(part: Message) -> list[Message]:
     return [child for child in payload if isinstance(child, Message)] if isinstance(payload, list) else []
 
 
+def _unsplit(body: bytes) -> Message:
+    """The body of a multipart part whose declared boundary never occurs, read again: with
+    the boundary its first line opens (``--WRONG``), or as one plain text part."""
+    from email import message_from_bytes, policy
+
+    first = body.lstrip().split(b"\n", 1)[0].rstrip(b"\r")
+    if first.startswith(b"--") and 2 < len(first) <= 72 and b'"' not in first:
+        head = b'Content-Type: multipart/mixed; boundary="' + first[2:] + b'"\n\n'
+        again = message_from_bytes(head + body, policy=policy.default)
+        if _children(again):
+            return again
+    return message_from_bytes(b"Content-Type: text/plain\n\n" + body, policy=policy.default)
+
+
 def _is_body_text(part: Message) -> bool:
     return (
         part.get_content_type() in ("text/plain", "text/html")
@@ -167,6 +181,13 @@ def _walk(part: Message, parts: Parts, depth: int, *, attachments_only: bool = F
         return
     if part.get_content_maintype() == "multipart":
         children = _children(part)
+        raw = part.get_payload(decode=True) if not children else None  # bytes as sent, when no part was split
+        if isinstance(raw, bytes) and raw.strip():
+            # A boundary the body never uses: its parts, split at the boundary it does use,
+            # or else the whole body as text. The customer's words are never dropped.
+            _walk(_unsplit(raw), parts, depth + 1, attachments_only=attachments_only)
+            parts.problems.append("the MIME boundary was not found in the body: read as it stands")
+            return
         subtype = part.get_content_subtype()
         if subtype == "alternative":
             chosen = _choose_alternative(children)
