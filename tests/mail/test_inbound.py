@@ -271,3 +271,12 @@ def test_a_multipart_whose_boundary_never_occurs_is_read_not_dropped(body) -> No
                          b'Content-Type: multipart/mixed; boundary="NOPE"\n\n' + body)
     assert mail.body == "Почему не работает?"
     assert "the MIME boundary was not found in the body: read as it stands" in mail.problems
+
+
+def test_utf8_damaged_in_a_place_stays_utf8_and_a_russian_8bit_charset_is_still_found() -> None:
+    text = "Проблема с корзиной: товары пропадают после оплаты. Почему?"
+    damaged = text.encode("utf-8")[:-9] + b"\xd1\xff"  # a base64 tail cut short
+    read, problem = decode_text(damaged, "utf-8")
+    assert read.startswith("Проблема с корзиной: товары пропадают после") and "damaged utf-8" in (problem or "")
+    for charset in ("cp1251", "koi8-r"):
+        assert decode_text(text.encode(charset), None)[0] == text

@@ -84,9 +84,16 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
         return text, None if fits else f"text declared as {declared} was read as utf-8"
     except UnicodeDecodeError:
         pass
+    said = f"declared as {declared}" if declared else "with no charset declared"
+    if codec in (None, "utf-8"):
+        # UTF-8 damaged in a few places (a base64 tail cut short) is still UTF-8: an 8-bit
+        # Russian charset read as UTF-8 fails on nearly every letter instead.
+        text = data.decode("utf-8", "replace")
+        damaged = text.count("\ufffd")
+        if damaged <= max(2, len(text) // 50):
+            return text, f"text {said} has {damaged} damaged utf-8 sequence(s), shown as \ufffd"
     candidates = [(data.decode(charset, "replace"), charset) for charset in ("cp1251", "koi8-r")]
     text, charset = max(candidates, key=lambda candidate: _russian_score(candidate[0]))
-    said = f"declared as {declared}" if declared else "with no charset declared"
     return text, f"text {said} was read as {codecs.lookup(charset).name}"
 
 
