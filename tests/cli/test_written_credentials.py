@@ -155,3 +155,17 @@ def test_a_password_in_a_reply_s_subject_is_kept_like_one_in_its_text(desk, isol
     assert mail_in(desk, reply)["outcome"] == "clarified"
     assert "Subj!Secret9" in desk.json("access", "show", "42", "--json")["password"]  # QA: hidden, then lost
     assert b"Subj!Secret9" not in _stored(isolation)
+
+
+def test_a_password_that_cannot_be_sealed_is_still_hidden_and_the_loss_is_said(desk, isolation) -> None:
+    """No access key can be made (QA: the MTA's user had no home): the password is not kept
+    in clear, and the command says it was not kept rather than leaving only a history line."""
+    add_license(desk)
+    opened = open_request(desk)
+    (isolation / "afile").write_text("x")
+    result = desk("reply", str(opened["id"]), "--customer", "--body", f"Доступ:\n{ACCESS_LINES}Почему белый экран?",
+                  env={"DESK_KEY_FILE": str(isolation / "afile" / "access.key")})
+    assert f"warning: #{opened['id']}: the password the customer wrote was hidden and not kept" in result.stderr
+    shown = desk.json("show", str(opened["id"]), "--json")
+    assert any(e["action"] == "access not kept" for e in shown["history"])
+    assert not any(secret.encode() in _stored(isolation) for secret in SECRETS)

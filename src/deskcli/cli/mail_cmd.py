@@ -28,10 +28,10 @@ SENT_FIELDS = ("id", "status", "kind", "request_id", "recipient", "attempts", "n
 REMINDER_FIELDS = ("license", "step", "support_until", "recipient", "rate", "amount", "outbox_id")
 
 mail_app = typer.Typer(
-    help="The desk's outgoing mail and the log of incoming mail.\n\nExample: desk mail outbox --status queued",
+    help="The desk's outgoing mail and the log of incoming mail (desk mail-in takes mail in).\n\n"
+    "Example: desk mail outbox --status queued",
     no_args_is_help=True,
 )
-Limit = Annotated[int | None, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="At most this many.")]
 Newest = Annotated[int | None, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="Show the newest this many.")]
 
 
@@ -54,7 +54,7 @@ def mail_in(
     *,
     maildir: Annotated[Path | None, typer.Option("--maildir", help="Take every message in DIR/new, moving each to DIR/cur once stored.", metavar="DIR")] = None,
     imap: Annotated[bool, typer.Option("--imap", help="Poll the IMAP mailbox of mail.imap_url (marked seen once stored).")] = False,
-    limit: Limit = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="With --imap: at most this many messages.")] = None,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
@@ -114,7 +114,7 @@ def mail_in(
 def send(
     ctx: typer.Context,
     *,
-    limit: Limit = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="At most this many messages.")] = None,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,

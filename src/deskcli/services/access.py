@@ -76,3 +76,4 @@ def keep_written_access(ctx: Context, repo: Repository, row: dict[str, Any], fou
     except DeskError as exc:  # no key to seal with, a line too long: hidden, and the history says why
         repo.record(at=ctx.now, agent=ctx.agent, action="access not kept", request_id=row["id"],
                     after={"why": str(exc)})
+        ctx.warn(f"#{row['id']}: the password the customer wrote was hidden and not kept: {exc}")
