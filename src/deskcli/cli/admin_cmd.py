@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -23,13 +24,16 @@ def backup(
 ) -> None:
     """Copy the database consistently, even while agents are writing (SQLite online backup).
 
+    Silent when it succeeds, but on a terminal, where it says what it wrote.
+
     Example: desk backup /var/backups/desk-$(date +%F).db
     """
     from deskcli.store.maintenance import backup as run_backup
 
     rt = reading(ctx)
     size = run_backup(rt.db_path, path, force=force)
-    output.note(f"backed up {rt.db_path} to {path} ({size} bytes)")
+    if sys.stderr is not None and sys.stderr.isatty():  # a nightly cron job mails nothing when all went well
+        output.note(f"backed up {rt.db_path} to {path} ({size} bytes)")
 
 
 def doctor(
