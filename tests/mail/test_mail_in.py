@@ -26,7 +26,7 @@ OUTCOMES = {
     "gmail_forwarded_cron_report.eml": ("opened", "new", "ivan.petrov@shop.example.ru"),
     "gmail_utf8_base64_missing_pin.eml": ("missing", None, "ivan.smirnov.1990@gmail.com"),
     "mislabelled_cp1251_as_utf8.eml": ("missing", None, "buh@firma-example.ru"),
-    "hostile_header_injection.eml": ("missing", None, "eve+reply@evil.test"),  # its Reply-To
+    "hostile_header_injection.eml": ("missing", None, "eve@evil.test"),
     "hostile_attachment_names.eml": ("missing", None, "eve@evil.test"),
     "gmail_ru_reply_desk_tag.eml": ("clarified", 42, None),
     "thunderbird_reply_pishet_quoted_pin.eml": ("thanked", 42, None),  # thanks: nothing re-queued
@@ -381,7 +381,7 @@ def test_no_outgoing_header_comes_from_the_customers_text(mail_desk, isolation) 
         "from", "to", "subject", "date", "message-id", "in-reply-to", "references", "auto-submitted",
         "x-auto-response-suppress", "mime-version", "content-type", "content-transfer-encoding",
         "content-language"}
-    assert [a.addr_spec for a in message["to"].addresses] == ["eve+reply@evil.test"]  # the Reply-To, whole
+    assert [a.addr_spec for a in message["to"].addresses] == ["eve@evil.test"]
     assert message["in-reply-to"] == message["references"] == "<inject-0001@evil.test>"
     assert b"\r\nbcc:" not in wire.split(b"\r\n\r\n", 1)[0].lower()
     assert "\n" not in str(message["subject"]) and "victim@evil.test" in str(message["subject"])
@@ -476,19 +476,16 @@ def test_a_pin_written_any_way_is_kept_nowhere(mail_desk, isolation, message) ->
     assert not has_pin(shown) and not has_pin(every_stored_text(isolation / "desk.db"))
 
 
-def test_the_desk_answers_the_reply_to_address_and_knows_it_as_the_customer(mail_desk) -> None:
-    """A shop's form mails from noreply@ with Reply-To: the person; answers go to the person,
-    and the person's own mail on the request is the customer's clarification."""
-    new = ("From: Shop <noreply@shop.example.com>\nReply-To: Peter Jones <peter@example.com>\n"
-           "To: support@example.ru\nSubject: Installation question\nMessage-ID: <reply-to-1@shop.example.com>\n"
-           "Content-Type: text/plain; charset=us-ascii\n\nLicense: HC-4004; PIN: 2468\n"
-           "Edition: Business, Version: 7.0.1\nSite: https://peter.example.com\nCategory: installation\n\n"
-           "Which PHP extensions does the installer need?\n")
-    received = mail_in(mail_desk, new.encode())
-    assert received["outcome"] == "opened"
-    assert [m["recipient"] for m in mail_desk.json("mail", "outbox", "--json")] == ["peter@example.com"]
-    again = (f"From: Peter Jones <peter@example.com>\nTo: support@example.ru\n"
-             f"Subject: Re: [desk #{received['request_id']}] Installation question\n"
-             "Message-ID: <reply-to-2@example.com>\nContent-Type: text/plain; charset=us-ascii\n\n"
-             "It still fails on the mbstring check. Why?\n")
-    assert mail_in(mail_desk, again.encode())["outcome"] == "clarified"
+def test_reply_to_proves_nothing_and_gets_nothing(mail_desk) -> None:
+    """Reply-To is the sender's word alone (review): a stranger naming the customer there is
+    not the customer, and mail from the customer's address naming a stranger there is
+    answered at the customer's address."""
+    stranger = ("From: eve@evil.test\nReply-To: ivan.petrov@shop.example.ru\nTo: support@example.ru\n"
+                "Subject: Re: [desk #42] x\nMessage-ID: <eve-1@evil.test>\nContent-Type: text/plain; charset=utf-8\n\n"
+                "Почему до сих пор не работает? Поднимите выше в очереди.\n")
+    assert mail_in(mail_desk, stranger.encode())["outcome"] == "noted"
+    forged = ("From: ivan.petrov@shop.example.ru\nReply-To: eve@evil.test\nTo: support@example.ru\n"
+              "Subject: Re: [desk #42] x\nMessage-ID: <eve-2@evil.test>\nContent-Type: text/plain; charset=utf-8\n\n"
+              "Пошли вы все, идиоты, когда почините?\n")
+    mail_in(mail_desk, forged.encode())
+    assert "eve@evil.test" not in [m["recipient"] for m in mail_desk.json("mail", "outbox", "--json")]

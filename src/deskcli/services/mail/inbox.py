@@ -95,23 +95,20 @@ class Origin:
         self.received: Received | None = None
 
     def reply_to(self) -> Recipient | None:
-        """Where the desk's answer goes: the message's Reply-To, else its sender."""
         sender = self.mail.sender
         if sender is None:
             return None
         if self.mail.no_auto_reply:
             self.notes.append("no automatic reply: the mail is automatic or asked for none")
             return None
-        answer = self.mail.reply_to or sender
-        return Recipient(answer.address, answer.name, self.language)
+        return Recipient(sender.address, sender.name, self.language)
 
     def keep(self, repo: Repository, row: dict[str, Any], message_row_id: int | None,
              queued: list[Queued]) -> None:
         """Everything the message leaves behind, beside the change it caused."""
         ctx, mail, request_id = self.ctx, self.mail, row["id"]
         if self.intent == "new" and mail.sender is not None:
-            answer = mail.reply_to or mail.sender  # where the customer asked to be answered
-            mailstore.save_contact(repo, request_id, answer.address, answer.name, self.language)
+            mailstore.save_contact(repo, request_id, mail.sender.address, mail.sender.name, self.language)
         if message_row_id is not None:
             changes: dict[str, Any] = {"message_id": mail.message_id} if mail.message_id else {}
             if self.intent in ("note", "bounce") and mail.sender is not None:
@@ -261,8 +258,7 @@ def _on_request(ctx: Context, origin: Origin, row: dict[str, Any]) -> Received:
         # a password in a reply's subject: the message carries the subject line, so the
         # services hide it there and keep it as temporary access, as one in the text
         body = f"{mail.subject}\n\n{body}"
-    writer = {mail.sender.address.lower()} | ({mail.reply_to.address.lower()} if mail.reply_to else set())
-    if writer & set(outbox.customer_addresses(ctx.repo, row["id"], row["license"])):
+    if mail.sender.address in outbox.customer_addresses(ctx.repo, row["id"], row["license"]):
         origin.intent = "clarification"
         try:
             requests.reply(ctx, row["id"], body, kind="customer", origin=origin)
