@@ -280,3 +280,33 @@ def test_utf8_damaged_in_a_place_stays_utf8_and_a_russian_8bit_charset_is_still_
     assert read.startswith("Проблема с корзиной: товары пропадают после") and "damaged utf-8" in (problem or "")
     for charset in ("cp1251", "koi8-r"):
         assert decode_text(text.encode(charset), None)[0] == text
+
+
+@pytest.mark.parametrize("text", [
+    "Пин-код лицензии: 7788, лицензия HC-1002.", "Мой PIN=7788", "HC-1002 PIN 7788 не работает поиск",
+    "PIN#7788", "PIN-7788", "мой PIN — 7788", "my PIN is 7788", "ПИН-код от лицензии: 7788", "ПИНа 7788",
+    "PIN - 7788", "PIN of license: 7788", "PIN/7788", "PIN:\n7788\nПочему?", "PIN лицензии HC-1001: 7788 - ошибка",
+])
+def test_a_pin_after_its_label_is_masked_however_it_is_written(text) -> None:
+    assert "7788" not in remove_pin(text, read_fields(text).pin)
+
+
+def test_an_html_mail_s_pin_on_the_line_after_its_label_is_masked() -> None:
+    from deskcli.mail.inbound import parse_message
+
+    mail = parse_message(b"From: a@shop.example.ru\nSubject: x\nMessage-ID: <h@shop.example.ru>\n"
+                         b"Content-Type: text/html; charset=utf-8\n\n<p>PIN:<br>7788</p><p>Why?</p>\n")
+    assert "7788" not in mail.body and "Why?" in mail.body
+
+
+@pytest.mark.parametrize("text", [
+    "pin 3 of the connector", "pin 2.5mm jack", "PIN 1 и PIN 2 разъёма", "Пинг 7788 мс", "spin 2 times",
+])
+def test_words_like_pin_beside_a_small_number_are_left_alone(text) -> None:
+    assert read_fields(text).pin is None and remove_pin(text) == text
+
+
+def test_the_pin_itself_is_masked_only_where_it_stands_alone() -> None:
+    assert remove_pin("Лицензия HC-2026: с 2026 года, версия 2026.5", "2026") == \
+        "Лицензия HC-2026: с *** года, версия 2026.5"
+    assert remove_pin("шаг 7 из 7", "7") == "шаг 7 из 7"  # too short to tell from a number

@@ -70,9 +70,16 @@ _BARE_LICENSE = re.compile(
     r"(?<!\w)(?:лицензи[яиюей]|license|licence)\s*(?:№|#|no\.?|number)?\s*([A-Za-z0-9][\w.\-/]*\d[\w.\-/]*)",
     re.IGNORECASE,
 )
+# A PIN after its label in running text: with a separator ("PIN: 7788", "PIN=7788", "PIN#7788",
+# "ПИН-код лицензии: 7788", the label alone on its line) any value with a digit; with a
+# space only ("PIN 7788"), four characters at least, so that "pin 3 of the connector" is
+# no PIN. PINs may be anything (domain.pins), so this is a reading of how people write them.
+_PIN_LABEL = r"(?<!\w)(?:pin|пин)(?:[- ]?(?:код|code))?(?:а|у|ом)?"
 _BARE_PIN = re.compile(
-    r"(?<!\w)(?:pin|пин)(?:[- ]?(?:код|code))?(?:\s+(?:лицензии|license|licence|номер|number))?"
-    r"(?:\s*[:=：]\s*|\s+)(?:№|#)?\s*([\w-]*\d[\w-]*)",
+    _PIN_LABEL + r"(?:(?:\s+(?:от\s+)?(?:лицензии|license|licence|номер|number|of\s+(?:the\s+)?license)"
+    r"(?:\s+[A-Za-zА-Яа-я]{1,6}-?\d[\w./-]*)?)?"  # and the license's number: "PIN лицензии HC-1001: 7788"
+    r"\s*(?:[:=：#№/-]|\s[—–]|\bis\b)\s*(?:№|#)?\s*([\w-]*\d[\w-]*)"
+    r"|\s+(?:№|#)?\s*((?=[\w-]*\d)[\w-]{4,}))",
     re.IGNORECASE,
 )
 _QUOTES = "«»\"'“”„`"
@@ -210,7 +217,7 @@ def read_fields(text: str) -> RequestFields:
     for name, pattern in (("license", _BARE_LICENSE), ("pin", _BARE_PIN)):
         match = pattern.search(text_lines) if name not in found else None
         if match:
-            found[name] = match.group(1).rstrip(_TRAILING)
+            found[name] = next(value for value in match.groups() if value).rstrip(_TRAILING)
     description = remove_pin(text_lines, found.get("pin")).strip()
     description = re.sub(r"\n{3,}", "\n\n", description)
     if "site" not in found:
@@ -230,6 +237,11 @@ def read_fields(text: str) -> RequestFields:
     )
 
 
+def _masked_value(match: re.Match[str]) -> str:
+    group = 1 if match.group(1) else 2
+    return match.group(0)[: match.start(group) - match.start(0)] + PIN_MASK
+
+
 def missing_fields(fields: RequestFields) -> tuple[str, ...]:
     """The fields of 2.1 this request lacks, in ``REQUIRED_FIELDS`` order."""
     present = {
@@ -245,8 +257,9 @@ def missing_fields(fields: RequestFields) -> tuple[str, ...]:
 
 def remove_pin(text: str, pin: str | None = None) -> str:
     """``text`` without its labelled PIN segments, with any other value written after a PIN
-    label masked ("PIN=7788", "пин-код лицензии 7788"), and with ``pin`` masked wherever
-    else it appears."""
+    label masked ("PIN=7788", "пин-код лицензии: 7788", "PIN:" then the PIN on the next
+    line), and with ``pin`` masked wherever else it appears."""
+    text = _BARE_PIN.sub(_masked_value, text)  # first: the labelled lines go next, values and all
     lines = []
     for line in text.split("\n"):
         segments = [s for s in _segments(line) if s.name == "pin"]
@@ -258,7 +271,7 @@ def remove_pin(text: str, pin: str | None = None) -> str:
                 continue
         lines.append(line)
     text = "\n".join(lines)
-    text = _BARE_PIN.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + PIN_MASK, text)
-    if pin:
-        text = re.sub(rf"(?<!\w){re.escape(pin)}(?!\w)", PIN_MASK, text)
+    if pin and len(pin) >= 4:  # a shorter one would mask ordinary numbers; its labelled forms are masked above
+        # Standing alone: not the tail of a license number (HC-2026) or a piece of a version.
+        text = re.sub(rf"(?<![\w-])(?<!\w\.){re.escape(pin)}(?![\w-])(?!\.\w)", PIN_MASK, text)
     return text
