@@ -144,7 +144,7 @@ def named_target(named: StrPath, *, special: bool = True) -> str:
     if os.path.isdir(path):
         raise InvalidInput(f"cannot write {shown(named)}: it is a directory; name a file")
     if not special and _special(path):
-        raise InvalidInput(f"cannot write {shown(named)}: it is not a regular file (a device or a pipe)")
+        raise InvalidInput(f"cannot write {shown(named)}: it is not a regular file (a link, a device or a pipe)")
     parent = os.path.dirname(path)
     if not os.path.isdir(parent):
         missing = "is not a directory" if os.path.lexists(parent) else "does not exist"
@@ -153,7 +153,10 @@ def named_target(named: StrPath, *, special: bool = True) -> str:
 
 
 def _special(path: str) -> bool:
-    """Whether ``path`` is there and is neither a regular file nor a directory."""
+    """Whether ``path`` is there and is neither a regular file nor a directory, or is a
+    symbolic link (``/dev/stdout``: renamed over, the link itself would go)."""
+    if os.path.islink(path):
+        return True
     try:
         mode = os.stat(path).st_mode
     except (OSError, ValueError):
@@ -180,8 +183,9 @@ def atomic_output(path: StrPath, *, replace: bool = True, encoding: str | None =
     if not create_parent:
         named_target(named)
     if _special(path):
-        # /dev/null, a pipe, a terminal, a process substitution's /dev/fd/N: written into as
-        # it is. Renamed over, the device would become a file (as root, /dev/null a 0600 one).
+        # /dev/null, a pipe, a terminal, a process substitution's /dev/fd/N, /dev/stdout or
+        # any link: written into as it is (not atomically). Renamed over, the device or the
+        # link would become a file (as root, /dev/null a 0600 one).
         if not replace:
             raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), path)
         try:

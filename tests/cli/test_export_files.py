@@ -123,7 +123,7 @@ def test_a_pipe_or_a_device_named_with_o_is_written_into_never_replaced(desk, is
     fifo = isolation / "pipe"
     os.mkfifo(fifo)
     read: list[bytes] = []
-    reader = threading.Thread(target=lambda: read.append(fifo.read_bytes()))
+    reader = threading.Thread(target=lambda: read.append(fifo.read_bytes()), daemon=True)
     reader.start()
     desk("export", "-o", str(fifo))
     reader.join(timeout=30)
@@ -133,6 +133,11 @@ def test_a_pipe_or_a_device_named_with_o_is_written_into_never_replaced(desk, is
     refused = desk("backup", str(fifo), "--force", code=2)
     assert_one_error_line(refused)
     assert "not a regular file" in refused.stderr and stat.S_ISFIFO(os.stat(fifo).st_mode)
+    link = isolation / "stdout"  # /dev/stdout's kind: a link, written through, never replaced
+    link.symlink_to(isolation / "target.csv")
+    desk("export", "-o", str(link))
+    assert link.is_symlink() and (isolation / "target.csv").read_bytes() == (isolation / "file.csv").read_bytes()
+    assert "not a regular file" in desk("backup", str(link), "--force", code=2).stderr
     if os.geteuid() == 0:  # a device of our own, as /dev/null is
         null = isolation / "null"
         os.mknod(null, stat.S_IFCHR | 0o666, os.makedev(1, 3))

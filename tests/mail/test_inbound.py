@@ -261,6 +261,8 @@ def test_redelivery_has_the_same_fingerprint_and_message_id() -> None:
     b"\xd0\xbd\xd0\xb5 \xd1\x80\xd0\xb0\xd0\xb1\xd0\xbe\xd1\x82\xd0\xb0\xd0\xb5\xd1\x82?\n--WRONG--\n",
     b"\xd0\x9f\xd0\xbe\xd1\x87\xd0\xb5\xd0\xbc\xd1\x83 \xd0\xbd\xd0\xb5 \xd1\x80\xd0\xb0\xd0\xb1\xd0\xbe"
     b"\xd1\x82\xd0\xb0\xd0\xb5\xd1\x82?\n",
+    b"This is a multi-part message in MIME format.\n--WRONG\nContent-Type: text/plain; charset=utf-8\n"
+    b"Content-Transfer-Encoding: base64\n\n0J/QvtGH0LXQvNGDINC90LUg0YDQsNCx0L7RgtCw0LXRgj8=\n--WRONG--\n",
 ])
 def test_a_multipart_whose_boundary_never_occurs_is_read_not_dropped(body) -> None:
     """QA: boundary="NOPE" with parts split at --WRONG stored "(an empty message)" and still
@@ -278,8 +280,11 @@ def test_utf8_damaged_in_a_place_stays_utf8_and_a_russian_8bit_charset_is_still_
     damaged = text.encode("utf-8")[:-9] + b"\xd1\xff"  # a base64 tail cut short
     read, problem = decode_text(damaged, "utf-8")
     assert read.startswith("Проблема с корзиной: товары пропадают после") and "damaged utf-8" in (problem or "")
+    log = "".join(f"PHP Warning: Undefined index at line {n}\n" for n in range(20))
     for charset in ("cp1251", "koi8-r"):
         assert decode_text(text.encode(charset), None)[0] == text
+        assert decode_text((log + text).encode(charset), None)[0] == log + text  # mostly ASCII: still 8-bit
+    assert decode_text("Да".encode("cp1251"), None)[0] == "Да"  # two letters: never taken for damaged UTF-8
 
 
 @pytest.mark.parametrize("text", [

@@ -90,7 +90,8 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
         # Russian charset read as UTF-8 fails on nearly every letter instead.
         text = data.decode("utf-8", "replace")
         damaged = text.count("\ufffd")
-        if damaged <= max(2, len(text) // 50):
+        whole = sum(1 for c in text if ord(c) > 127) - damaged  # letters that were sound UTF-8
+        if whole >= 10 * damaged:
             return text, f"text {said} has {damaged} damaged utf-8 sequence(s), shown as \ufffd"
     candidates = [(data.decode(charset, "replace"), charset) for charset in ("cp1251", "koi8-r")]
     text, charset = max(candidates, key=lambda candidate: _russian_score(candidate[0]))
@@ -156,8 +157,8 @@ def _unsplit(body: bytes) -> Message:
     the boundary its first line opens (``--WRONG``), or as one plain text part."""
     from email import message_from_bytes, policy
 
-    first = body.lstrip().split(b"\n", 1)[0].rstrip(b"\r")
-    if first.startswith(b"--") and 2 < len(first) <= 72 and b'"' not in first:
+    first = next((line.rstrip(b"\r") for line in body.split(b"\n") if line.startswith(b"--")), b"")  # after a preamble too
+    if 2 < len(first) <= 72 and b'"' not in first:
         head = b'Content-Type: multipart/mixed; boundary="' + first[2:] + b'"\n\n'
         again = message_from_bytes(head + body, policy=policy.default)
         if _children(again):
