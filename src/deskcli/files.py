@@ -152,6 +152,20 @@ def named_target(named: StrPath, *, special: bool = True) -> str:
     return path
 
 
+def _descriptor(path: str) -> int | None:
+    """The descriptor a path such as /dev/stdout or /dev/fd/3 names (through its links)."""
+    import re
+
+    for _ in range(8):
+        found = re.fullmatch(r"/(?:proc/self|dev)/fd/(\d{1,9})", path)
+        if found:
+            return int(found.group(1))
+        if not os.path.islink(path):
+            return None
+        path = os.path.join(os.path.dirname(path), os.readlink(path))
+    return None
+
+
 def _special(path: str) -> bool:
     """Whether ``path`` is there and is neither a regular file nor a directory, or is a
     symbolic link (``/dev/stdout``: renamed over, the link itself would go)."""
@@ -189,11 +203,31 @@ def atomic_output(path: StrPath, *, replace: bool = True, encoding: str | None =
         if not replace:
             raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), path)
         try:
-            with open(path, "wb" if encoding is None else "w", encoding=encoding,
-                      newline="" if encoding else None) as handle:
+            inherited = _descriptor(path)
+            if inherited is not None:  # /dev/stdout, /dev/fd/N: the stream the shell opened, as it is
+                fd = os.dup(inherited)
+            else:
+                # Never made by the name (it may have changed since it was looked at); a
+                # pipe nobody reads is said at once rather than waited on for ever.
+                dangling = os.path.islink(path) and not os.path.exists(path)  # a link to a file to be
+                fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY | (os.O_CREAT if dangling else 0), 0o600)
+        except OSError as exc:
+            if exc.errno == errno.ENXIO:
+                raise StorageError(f"cannot write {shown(named)}: nothing reads from it") from None
+            raise StorageError(f"cannot write {shown(named)}: {describe(exc)}") from None
+        try:
+            os.set_blocking(fd, True)
+            if inherited is None and stat.S_ISREG(os.fstat(fd).st_mode):  # a link to a file: replaced whole
+                os.ftruncate(fd, 0)
+            with os.fdopen(fd, "wb" if encoding is None else "w", encoding=encoding,
+                           newline="" if encoding else None) as handle:
+                fd = -1
                 yield handle
         except OSError as exc:
             raise StorageError(f"cannot write {shown(named)}: {describe(exc)}") from None
+        finally:
+            if fd >= 0:
+                os.close(fd)
         return
     try:
         if create_parent:

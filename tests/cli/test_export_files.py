@@ -143,3 +143,28 @@ def test_a_pipe_or_a_device_named_with_o_is_written_into_never_replaced(desk, is
         os.mknod(null, stat.S_IFCHR | 0o666, os.makedev(1, 3))
         desk("export", "--all", "-o", str(null))
         assert stat.S_ISCHR(os.stat(null).st_mode)
+
+
+def test_dev_stdout_is_the_stream_the_shell_opened_and_a_pipe_nobody_reads_is_an_error(desk, isolation) -> None:
+    """`-o /dev/stdout >> log` appends as the shell asked (a fresh open would write from the
+    start of the file); a named pipe with no reader fails at once instead of waiting for ever."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.cli.test_requests import add_license, open_request
+    from tests.conftest import assert_one_error_line
+
+    add_license(desk)
+    open_request(desk)
+    log = isolation / "log.txt"
+    log.write_text("keep me\n")
+    with log.open("a") as appended:
+        subprocess.run([sys.executable, "-m", "deskcli", "export", "--format", "json", "--fields", "id",
+                        "-o", "/dev/stdout"], stdout=appended, check=True, capture_output=False, stderr=subprocess.DEVNULL)
+    assert log.read_text() == 'keep me\n[{"id":1}]\n'
+    fifo = isolation / "nobody"
+    os.mkfifo(fifo)
+    refused = desk("export", "-o", str(fifo), code=5)
+    assert_one_error_line(refused)
+    assert "nothing reads from it" in refused.stderr
