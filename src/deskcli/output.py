@@ -88,18 +88,31 @@ def write_json(data: object, stream=None) -> None:
     """Indented for a person at a terminal; one compact line for a program (it is much
     faster over thousands of records, and jq does not mind)."""
     stream = stream or sys.stdout
-    if isinstance(data, list) and not (hasattr(stream, "isatty") and stream.isatty()):
+    if isinstance(data, list) and not is_terminal(stream):
         stream.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
     else:
-        stream.write(json.dumps(data, ensure_ascii=False, indent=2))
+        stream.write(for_terminal(json.dumps(data, ensure_ascii=False, indent=2), stream))
     stream.write("\n")
 
 
 def write_jsonl(records: Iterable[dict[str, object]], stream=None) -> None:
     stream = stream or sys.stdout
     for record in records:
-        stream.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
+        stream.write(for_terminal(json.dumps(record, ensure_ascii=False, separators=(",", ":")), stream))
         stream.write("\n")
+
+
+#: What JSON leaves raw in a string and a terminal may act on: C1 controls (U+009B is a CSI),
+#: DEL, and the marks that reorder text on screen (a "Trojan Source" subject).
+_TERMINAL_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def for_terminal(text: str, stream) -> str:
+    """JSON text for ``stream``: on a terminal, those characters as \\u escapes, which JSON reads
+    back as the same characters; to a pipe or a file, unchanged."""
+    if not is_terminal(stream) or not _TERMINAL_UNSAFE.search(text):
+        return text
+    return _TERMINAL_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def _csv_writer(stream):
@@ -182,7 +195,8 @@ def emit_stream(records: Iterable[dict[str, object]], fmt: Format, *, columns: S
     # has no raw newline inside a string, so indenting every line is exact.
     count = 0
     for batch in _batches(records):
-        items = ["  " + json.dumps(r, ensure_ascii=False, indent=2).replace("\n", "\n  ") for r in batch]
+        items = ["  " + for_terminal(json.dumps(r, ensure_ascii=False, indent=2), stream).replace("\n", "\n  ")
+                 for r in batch]
         stream.write(("[\n" if not count else ",\n") + ",\n".join(items))
         count += len(batch)
     stream.write("\n]\n" if count else "[]\n")
@@ -196,6 +210,8 @@ def write_encoded(lines: Iterable[bytes], fmt: Format, stream=None) -> int:
     write = _bytes_writer(stream, written=False)
     count = 0
     separator = b"\n" if fmt is Format.jsonl else b","
+    if is_terminal(stream):  # JSON Lines to a person: nothing in it may act on the terminal
+        lines = (for_terminal(line.decode(), stream).encode() for line in lines)
     for batch in _batches(lines):
         if fmt is Format.jsonl:
             write(separator.join(batch) + b"\n")
