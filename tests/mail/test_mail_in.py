@@ -489,3 +489,12 @@ def test_reply_to_proves_nothing_and_gets_nothing(mail_desk) -> None:
               "Пошли вы все, идиоты, когда почините?\n")
     mail_in(mail_desk, forged.encode())
     assert "eve@evil.test" not in [m["recipient"] for m in mail_desk.json("mail", "outbox", "--json")]
+
+
+def test_the_log_takes_outcomes_repeated_or_comma_separated_as_the_outbox_takes_statuses(mail_desk) -> None:
+    mail_in(mail_desk, "english_labels_one_line.eml")
+    mail_desk("mail-in", input=b"garbage\n")
+    both = mail_desk.json("mail", "log", "--outcome", "opened", "--outcome", "ignored", "--json")
+    assert sorted(r["outcome"] for r in both) == ["ignored", "opened"]
+    assert mail_desk.json("mail", "log", "--outcome", "opened,ignored", "--json") == both
+    assert "unknown outcome 'nope'" in mail_desk("mail", "log", "--outcome", "nope", code=2).stderr

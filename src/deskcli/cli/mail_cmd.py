@@ -217,7 +217,7 @@ def log(
     ctx: typer.Context,
     *,
     since: Annotated[str | None, typer.Option("--since", help="From this day on (YYYY-MM-DD).", metavar="DATE")] = None,
-    outcome: Annotated[str | None, typer.Option("--outcome", help="Only these outcomes (comma-separated): opened, rejected, clarified, refused, thanked, noted, bounce, missing, not_accepted, ignored, duplicate.")] = None,
+    outcome: Annotated[list[str] | None, typer.Option("--outcome", help="Only these outcomes (repeat it, or separate with commas): opened, rejected, clarified, refused, thanked, noted, bounce, missing, not_accepted, ignored, duplicate.")] = None,
     limit: Newest = 50,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
@@ -230,7 +230,10 @@ def log(
     from deskcli.services.mail import records
 
     fmt = chosen_format(fmt, as_json, fields)
-    outcomes = tuple(o.strip() for o in (outcome or "").split(",") if o.strip())
+    from deskcli.cli.choices import listed
+    from deskcli.services.mail.inbox import OUTCOMES
+
+    outcomes = listed(outcome, OUTCOMES, what="outcome")
     rows = records.log(reading(ctx), since=since, outcomes=outcomes, limit=limit)
     _print(rows, records.LOG_FIELDS, fmt, fields, shown=("at", "outcome", "request_id", "sender", "reason"),
            empty="No mail in the log.")
