@@ -18,6 +18,9 @@ NOT_THANKS = [
     "Спасибо, но ошибка осталась", "Спасибо за ответ. Ещё вопрос по доставке.", "Корзина пустая",
     "Уточняю: корзина пуста только у гостей.", "ок", "Thanks, but the cart is still empty",
     "It does not work", "Thanks. Now I get error 500.", "It doesn't work, thanks", "thanks " * 50,
+    # A problem that stays, comes back or is only partly gone (QA against SPEC 2.7)
+    "Спасибо. Проблема осталась.", "Thanks, the problem persists.", "Спасибо. Сайт снова недоступен.",
+    "Спасибо, помогло только частично.", "Спасибо, работает только в Chrome, в Firefox белый экран.",
 ]
 
 

@@ -34,6 +34,9 @@ TURNS = (
 FAULTS = (
     "ошибк", "упал", "слома", "пропал", "исчез", "пуст", "висн", "завис", "тормоз", "глюч", "баг", "сбой",
     "error", "broken", "crash", "fail", "bug", "wrong", "missing",
+    # a problem that stays, comes back or is only partly gone (QA: "Спасибо. Проблема осталась.")
+    "осталас", "осталос", "остался", "остают", "сохраня", "повторя", "недоступ", "частичн", "только",
+    "белый экран", "белая страниц", "persist", "remain", "partly", "partial", "only", "blank", "unavailable",
 )
 MAX_WORDS = 40
 
