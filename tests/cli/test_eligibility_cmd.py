@@ -296,3 +296,20 @@ def test_where_a_pin_is_optional_neither_help_nor_warning_offers_desk_pin(desk) 
     opened = desk("license", "add", "HC-2", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-01-01",
                   "--pin", "1")
     assert "DESK_PIN" in opened.stderr  # where it is read, it is offered
+
+
+@pytest.mark.parametrize(("on", "eligible", "until", "days_after"), [
+    ("2024-05-09", True, "2024-05-09", 0), ("2024-05-10", False, "2024-05-09", 1),
+    ("2025-06-01", False, "2024-05-09", 388), ("2026-01-09", False, "2024-05-09", 610),
+    ("2026-01-10", True, "2027-01-09", -364),
+])
+def test_a_day_in_the_gap_before_a_late_renewal_was_not_covered(desk, on, eligible, until, days_after) -> None:
+    """SPEC 2.3: renewed late, support starts on the renewal day; the days between were
+    never paid for, whatever was bought since (QA: read as covered once renewed)."""
+    desk("license", "add", "L-OLD", "-e", "Малый бизнес", "--price", "12345.67", "--purchased", "2023-05-10",
+         env={"DESK_NOW": "2026-01-10T12:00+03:00", "DESK_PIN": "1234"})
+    desk("license", "renew", "L-OLD", env={"DESK_NOW": "2026-01-10T12:00+03:00"})
+    later = {"DESK_NOW": "2026-03-03T13:00+03:00"}
+    verdict = desk.json("check-eligibility", "L-OLD", "-c", "usage", "--on", on, "--json", env=later, code=None)
+    assert (verdict["eligible"], verdict["support_until"]) == (eligible, until)
+    assert desk.json("renewal-quote", "L-OLD", "--on", on, "--json", env=later)["days_after"] == days_after

@@ -103,6 +103,19 @@ def _covered_on(license_row: Mapping[str, Any], on: dt.date) -> None:
                            f"({purchased.isoformat()})")
 
 
+def in_force(repo: Repository, license_row: Mapping[str, Any], on: dt.date) -> Mapping[str, Any]:
+    """The license as it stood on ``on``: a renewal recorded after that day had bought
+    nothing yet (QA: after a late renewal, a day in the unpaid gap read as covered)."""
+    day = dt.date.fromisoformat
+    history = [(day(r["renewed_on"]), day(r["old_support_until"]), day(r["new_support_until"]))
+               for r in repo.renewals(license_row["number"])]
+    if not any(renewed_on > on for renewed_on, _, _ in history):
+        return license_row
+    kept = [renewal for renewal in history if renewal[0] <= on]
+    until = entitlement.support_years(day(license_row["purchased"]), kept)[-1][1] if kept else history[0][1]
+    return {**license_row, "support_until": until.isoformat()}
+
+
 def renewal_quote(license_row: Mapping[str, Any], on: dt.date) -> entitlement.RenewalQuote:
     _covered_on(license_row, on)
     return entitlement.quote_renewal(
@@ -174,6 +187,8 @@ class RenewalPlan(NamedTuple):
 
 def eligibility(ctx: Context, license_row: Mapping[str, Any], category: str | None, on: dt.date) -> entitlement.Eligibility:
     _covered_on(license_row, on)
+    if on < ctx.today:  # a day gone by: the support in force then, not a renewal bought since
+        license_row = in_force(ctx.repo, license_row, on)
     return entitlement.check_eligibility(
         license_number=license_row["number"],
         edition_free=ctx.policy.editions.get(license_row["edition"], False),
