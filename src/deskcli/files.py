@@ -152,6 +152,24 @@ def named_target(named: StrPath, *, special: bool = True) -> str:
     return path
 
 
+#: How long a named pipe may go without a reader before writing to it fails ("cat pipe &"
+#: started just before the command may not have opened it yet).
+PIPE_READER_WAIT = 2.0
+
+
+def _open_writing(path: str, flags: int) -> int:
+    import time
+
+    waited_until = time.monotonic() + PIPE_READER_WAIT
+    while True:
+        try:
+            return os.open(path, flags, 0o600)
+        except OSError as exc:
+            if exc.errno != errno.ENXIO or time.monotonic() >= waited_until:
+                raise
+            time.sleep(0.01)
+
+
 def _descriptor(path: str) -> int | None:
     """The descriptor a path such as /dev/stdout or /dev/fd/3 names (through its links)."""
     import re
@@ -210,7 +228,7 @@ def atomic_output(path: StrPath, *, replace: bool = True, encoding: str | None =
                 # Never made by the name (it may have changed since it was looked at); a
                 # pipe nobody reads is said at once rather than waited on for ever.
                 dangling = os.path.islink(path) and not os.path.exists(path)  # a link to a file to be
-                fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY | (os.O_CREAT if dangling else 0), 0o600)
+                fd = _open_writing(path, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY | (os.O_CREAT if dangling else 0))
         except OSError as exc:
             if exc.errno == errno.ENXIO:
                 raise StorageError(f"cannot write {shown(named)}: nothing reads from it") from None

@@ -113,7 +113,6 @@ def test_a_pipe_or_a_device_named_with_o_is_written_into_never_replaced(desk, is
     device or a pipe is written into as it is, and a backup refuses it."""
     import os
     import stat
-    import threading
 
     from tests.cli.test_requests import add_license, open_request
     from tests.conftest import assert_one_error_line
@@ -122,13 +121,15 @@ def test_a_pipe_or_a_device_named_with_o_is_written_into_never_replaced(desk, is
     open_request(desk)
     fifo = isolation / "pipe"
     os.mkfifo(fifo)
-    read: list[bytes] = []
-    reader = threading.Thread(target=lambda: read.append(fifo.read_bytes()), daemon=True)
-    reader.start()
-    desk("export", "-o", str(fifo))
-    reader.join(timeout=30)
+    reader = os.open(fifo, os.O_RDWR)  # a reader there before the export starts, as `cat pipe &` is
+    try:
+        desk("export", "-o", str(fifo))
+        os.set_blocking(reader, False)
+        read = os.read(reader, 1 << 20)
+    finally:
+        os.close(reader)
     desk("export", "-o", str(isolation / "file.csv"))
-    assert read and read[0] == (isolation / "file.csv").read_bytes()
+    assert read == (isolation / "file.csv").read_bytes()
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
     refused = desk("backup", str(fifo), "--force", code=2)
     assert_one_error_line(refused)
@@ -145,7 +146,8 @@ def test_a_pipe_or_a_device_named_with_o_is_written_into_never_replaced(desk, is
         assert stat.S_ISCHR(os.stat(null).st_mode)
 
 
-def test_dev_stdout_is_the_stream_the_shell_opened_and_a_pipe_nobody_reads_is_an_error(desk, isolation) -> None:
+def test_dev_stdout_is_the_stream_the_shell_opened_and_a_pipe_nobody_reads_is_an_error(desk, isolation,
+                                                                                       monkeypatch) -> None:
     """`-o /dev/stdout >> log` appends as the shell asked (a fresh open would write from the
     start of the file); a named pipe with no reader fails at once instead of waiting for ever."""
     import os
@@ -165,6 +167,9 @@ def test_dev_stdout_is_the_stream_the_shell_opened_and_a_pipe_nobody_reads_is_an
     assert log.read_text() == 'keep me\n[{"id":1}]\n'
     fifo = isolation / "nobody"
     os.mkfifo(fifo)
+    from deskcli import files
+
+    monkeypatch.setattr(files, "PIPE_READER_WAIT", 0.0)  # no reader will come: the test does not wait for one
     refused = desk("export", "-o", str(fifo), code=5)
     assert_one_error_line(refused)
     assert "nothing reads from it" in refused.stderr
