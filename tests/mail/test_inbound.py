@@ -315,3 +315,14 @@ def test_the_pin_itself_is_masked_only_where_it_stands_alone() -> None:
     assert remove_pin("Лицензия HC-2026: с 2026 года, версия 2026.5", "2026") == \
         "Лицензия HC-2026: с *** года, версия 2026.5"
     assert remove_pin("шаг 7 из 7", "7") == "шаг 7 из 7"  # too short to tell from a number
+
+
+def test_a_pin_in_an_attachment_s_name_is_masked_and_other_names_kept() -> None:
+    from deskcli.mail.inbound import parse_message
+
+    message = EmailMessage()
+    message["From"], message["Subject"], message["Message-ID"] = "a@shop.example.ru", "x", "<n@shop.example.ru>"
+    message.set_content("Почему не работает?")
+    for name in ("PIN#4321 license.txt", "report 2026.txt"):
+        message.add_attachment(b"data", maintype="text", subtype="plain", filename=name)
+    assert [a.filename for a in parse_message(bytes(message)).attachments] == ["PIN#*** license.txt", "report 2026.txt"]

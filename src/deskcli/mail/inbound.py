@@ -217,11 +217,13 @@ def _limit_text(text: str, what: str, problems: list[str]) -> str:
     return data[:MAX_BODY_BYTES].decode("utf-8", "ignore")
 
 
-def _attachments(raw_attachments: Iterable, limit: int, problems: list[str]) -> tuple[Attachment, ...]:
+def _attachments(raw_attachments: Iterable, limit: int, problems: list[str],
+                 pin: str | None = None) -> tuple[Attachment, ...]:
     kept: list[Attachment] = []
     used = 0
     for index, raw in enumerate(raw_attachments, start=1):
-        name = safe_filename(raw.filename, index, raw.content_type)
+        # A file's name is text the desk keeps and shows: a PIN in it ("PIN#7788.txt") is masked too.
+        name = request_fields.remove_pin(safe_filename(raw.filename, index, raw.content_type), pin)
         size = len(raw.data)
         fits = used + size <= limit
         if fits:
@@ -352,7 +354,7 @@ def _parse(data: bytes, attachment_limit: int, own_addresses: Iterable[str]) -> 
         automatic=is_automatic,
         no_auto_reply=is_automatic is not None or automatic.asks_for_no_auto_reply(message),
         bounce=bounce,
-        attachments=_attachments(parts.attachments, attachment_limit, reader.problems),
+        attachments=_attachments(parts.attachments, attachment_limit, reader.problems, found.pin),
         problems=tuple(dict.fromkeys(reader.problems)),
         size=len(data),
         fingerprint=hashlib.sha256(data).hexdigest(),
