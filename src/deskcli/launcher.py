@@ -206,7 +206,7 @@ def _run(name: str, globals_: dict, options: dict, *, collect: bool = True) -> i
         from deskcli.services.context import Context
 
         context = Context.from_options(writes=name in WRITERS, **globals_)
-        from deskcli.output import attend
+        from deskcli.cli.streams import attend
 
         attend(context)
         try:

@@ -16,13 +16,10 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from deskcli.domain.errors import InvalidInput
-from deskcli.domain.text import printable
-
-if TYPE_CHECKING:
-    from deskcli.services.context import Context
+from deskcli.domain.text import BIDI, printable
 
 
 class Format(str, enum.Enum):
@@ -102,9 +99,9 @@ def write_jsonl(records: Iterable[dict[str, object]], stream=None) -> None:
         stream.write("\n")
 
 
-#: What JSON leaves raw in a string and a terminal may act on: C1 controls (U+009B is a CSI),
-#: DEL, and the marks that reorder text on screen (a "Trojan Source" subject).
-_TERMINAL_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+#: What JSON leaves raw in a string and a terminal may act on: DEL, C1 controls (U+009B is a
+#: CSI) and the overrides that reorder text on screen, as ``printable`` counts them for tables.
+_TERMINAL_UNSAFE = re.compile(f"[\x7f-\x9f]|{BIDI.pattern}")
 
 
 def for_terminal(text: str, stream) -> str:
@@ -297,15 +294,6 @@ def csv_joined(text: bytes, cells: int) -> bool:
     return (text.count(b",") == cells - 1 and text != b"" and text.find(b'"') < 0
             and not text.startswith(_FORMULA_BYTES) and _FORMULA_CELL.search(text) is None
             and _printable_bytes(text))
-
-
-def attend(context: Context) -> None:
-    """What the command line's output takes from the desk Context of a command: the personal
-    colour setting, and, for a person at a terminal (not cron, which would mail it), word
-    that a write waits for another writer's lock."""
-    use_color(context.settings.color)
-    if sys.stderr is not None and sys.stderr.isatty():
-        context.waiting = context.notice
 
 
 def use_color(setting: str) -> None:

@@ -12,7 +12,7 @@ from deskcli import settings as personal
 from deskcli.domain.money import amount_text, from_kopecks
 from deskcli.services import licenses
 from deskcli.services.context import Context
-from deskcli.store.transfer import dump
+from deskcli.store.dump import dump
 
 prices = st.decimals(min_value=0, max_value=Decimal("999999999999.99"), places=2, allow_nan=False)
 

@@ -37,7 +37,7 @@ def install(click_context: typer.Context, options: dict, *, no_input: bool) -> C
     """Build the context for this invocation and close it when the command ends."""
     mending = click_context.invoked_subcommand == "config"  # a broken personal file is mended there
     context = Context.from_options(no_input=no_input, writes=False, mending=mending, **options)
-    from deskcli.output import attend
+    from deskcli.cli.streams import attend
 
     attend(context)
     click_context.obj = context

@@ -64,7 +64,7 @@ def export(
         if since or until or status or messages or fields is not None:
             raise InvalidInput("--all writes every record; it takes no filters "
                                "(--since, --until, --status, --messages, --fields)")
-        from deskcli.store.transfer import dump
+        from deskcli.store.dump import dump
 
         with _target(output_path, bom=False) as stream, rt.repo.snapshot():
             count = output.emit_stream(dump(rt.repo, rt.zone), chosen, columns=(), stream=stream)

@@ -23,6 +23,10 @@ import errno
 import io
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from deskcli.services.context import Context
 
 #: The codec error handler of `prepare`: each character a stream's encoding lacks becomes a
 #: ``\\uXXXX`` escape (a surrogate pair beyond the BMP), which JSON reads back as that character.
@@ -116,3 +120,14 @@ def prepare() -> None:
     # isdecimal alone takes "²" (and int() then fails): ASCII digits only (review)
     if columns and not (columns.isascii() and columns.isdecimal() and int(columns) >= 10):
         del os.environ["COLUMNS"]
+
+
+def attend(context: Context) -> None:
+    """What a command's Context takes from the person it runs for: the personal colour
+    setting for the output, and, for a person at a terminal (not cron, which would mail it),
+    word that a write waits for another writer's lock. Free of Typer, for the fast path too."""
+    from deskcli.output import use_color
+
+    use_color(context.settings.color)
+    if sys.stderr is not None and sys.stderr.isatty():
+        context.waiting = context.notice

@@ -1,4 +1,5 @@
-"""The whole desk as JSON Lines records, and back: ``export --all`` and ``import``.
+"""The whole desk as JSON Lines records, and back: the records' shapes, and ``import``
+(``store.dump`` writes them for ``export --all``).
 
 Each record carries ``kind``: license, renewal, request, message, mail_contact (where a
 request's mail goes), article (documentation, 2.11), template (canned answers),
@@ -12,12 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from deskcli.domain.errors import InvalidInput
-from deskcli.domain.instants import localizer
-from deskcli.domain.money import amount_text, from_kopecks, parse_amount, to_kopecks
+from deskcli.domain.money import parse_amount, to_kopecks
 from deskcli.domain.pins import hash_pin, is_pin_hash
 from deskcli.domain.policy import Policy
 from deskcli.store import import_checks
@@ -118,53 +118,6 @@ JSON_COLUMNS = {("request", "flags"), ("request", "reasons"), ("request", "sugge
                 ("message", "flags"), ("message", "reasons"), ("event", "before"), ("event", "after")}
 BOOL_COLUMNS = {("license", "code_modified"), ("message", "met_due"), ("message", "met_first_due"),
                 ("request", "ready_to_close")}
-
-
-def dump(repo: Repository, zone) -> Iterator[dict[str, Any]]:
-    """Every record of the desk, in import order: first the policy in force (a desk restored
-    from the file computes its deadlines as this one did), then the data."""
-    stored = repo.policy()
-    if stored is not None:
-        yield {"kind": POLICY_KIND, "document": stored[1]}
-    local = localizer(zone, quoted=False)
-
-    def shown(value: str) -> str:
-        return local(value.encode()).decode()  # type: ignore[union-attr]  # text in, text out
-
-    for kind, shape in SHAPES.items():
-        order = shape.get("order", "number" if kind == "license" else "id")
-        columns = [shape["money"].get(column, column) for column in shape["columns"]]
-        names = ["kind", *(shape.get("rename", {}).get(column, column) for column in shape["columns"])]
-        converted = [(i, convert) for i, column in enumerate(shape["columns"], 1)
-                     if (convert := _converter(kind, column, shape, shown)) is not None]
-        cursor = repo.conn.cursor()
-        cursor.row_factory = None  # plain tuples, made into records by position
-        select = ", ".join(f'"{column}"' for column in columns)
-        for row in cursor.execute(f'SELECT ?, {select} FROM "{shape["table"]}" ORDER BY {order}', (kind,)):
-            values = list(row)
-            for i, convert in converted:
-                value = values[i]
-                if value is not None:
-                    values[i] = convert(value)
-            yield dict(zip(names, values, strict=True))
-
-
-def _converter(kind: str, column: str, shape: dict[str, Any], shown: Callable[[str], str]) -> Callable[[Any], Any] | None:
-    """How a stored value of ``column`` (never NULL) becomes the record's value, or None
-    when it is the same."""
-    if column in shape["money"]:
-        return lambda kopecks: amount_text(from_kopecks(kopecks))
-    if column in shape["instants"]:
-        return shown
-    if (kind, column) in JSON_COLUMNS:
-        return _loads
-    if (kind, column) in BOOL_COLUMNS:
-        return bool
-    return None
-
-
-def _loads(text: str) -> Any:
-    return [] if text == "[]" else json.loads(text)  # a fresh list: records are the caller's
 
 
 DATE_COLUMNS = {("license", "purchased"), ("license", "support_until"), ("renewal", "renewed_on"),
