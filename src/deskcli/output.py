@@ -51,13 +51,19 @@ def csv_cell(value: object) -> str:
     return text
 
 
-def chosen_format(fmt: Format, as_json: bool, fields: str | None) -> Format:
+def chosen_format(fmt: Format, as_json: bool, fields: str | None, columns: Iterable[str] | None = None) -> Format:
     """The format asked for; ``--fields`` alone asks for JSON (a table has its own columns,
-    and the fields were asked for by name: they are not dropped in silence)."""
+    and the fields were asked for by name: they are not dropped in silence).
+
+    A command that changes the desk gives the ``columns`` it will print, and calls this
+    before the change: a wrong ``--fields`` is then exit 2 with nothing done, never exit 2
+    after a change a script would take as not made and repeat."""
     if as_json and fmt not in (Format.table, Format.json):
         from deskcli.domain.errors import InvalidInput
 
         raise InvalidInput(f"--json and --format {fmt.value} ask for two formats; give one")
+    if columns is not None:
+        field_names(fields, columns)
     return Format.json if as_json or fmt is Format.table and fields is not None else fmt
 
 

@@ -123,6 +123,9 @@ def demo(
     from deskcli.services.requests import Draft
     from deskcli.store.repository import Repository
 
+    from deskcli.domain.tickets import REQUEST_FIELDS
+
+    fmt = chosen_format(fmt, as_json, fields, REQUEST_FIELDS)  # before the demo is rebuilt
     rt = reading(ctx)
     target = path or default_demo_path()
     if target.resolve() == Path(rt.db_path).resolve():
@@ -168,12 +171,11 @@ def demo(
         _remove(building)
         raise
 
-    from deskcli.domain.tickets import REQUEST_FIELDS, request_records
+    from deskcli.domain.tickets import request_records
     from deskcli.queue_view import queue_table
 
     demo_repo = Repository(target)
     records = request_records(demo_repo.queue(), demo.calendar, now)
-    fmt = chosen_format(fmt, as_json, fields)
     if fmt is not Format.table:
         output.emit(records, fmt, fields=fields, columns=list(REQUEST_FIELDS))
         output.note(f"Explore it: desk --db {target} queue")

@@ -36,9 +36,12 @@ def reject(
     """
     from deskcli.cli.request_view import print_request
 
+    from deskcli.domain.tickets import REQUEST_FIELDS
+
+    fmt = chosen_format(fmt, as_json, fields, REQUEST_FIELDS)
     rt = writing(ctx)
     row, erased = requests.reject(rt, request_id, reason, note, mail=not no_mail)
-    print_request(rt, row, chosen_format(fmt, as_json, fields), fields)
+    print_request(rt, row, fmt, fields)
     if erased:
         output.note(requests.erased_access_note(rt, row, erased, mail=not no_mail))
 
@@ -75,9 +78,10 @@ def kb_add(
     """
     from deskcli.cli.requests_cmd import read_body
 
+    fmt = chosen_format(fmt, as_json, fields, KB_FIELDS)
     body = read_body(None, body_file, what="article") if body_file else ""
     row = add_article(writing(ctx, starts=True), title=title, url=url, keywords=keywords, body=body)
-    _print_articles([row], chosen_format(fmt, as_json, fields), fields)
+    _print_articles([row], fmt, fields)
 
 
 @kb_app.command("list")

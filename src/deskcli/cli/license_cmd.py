@@ -86,12 +86,13 @@ def add(
 
     Example: desk license add HC-1001 --edition Бизнес --price 24900 --purchased 2026-03-01 --customer "ООО Ромашка"
     """
+    fmt = chosen_format(fmt, as_json, fields, LICENSE_FIELDS)
     rt = writing(ctx, starts=True)
     secret = need_pin(rt, value=pin, path=pin_file, confirm=True)
     row = licenses.add_license(rt, number=number, pin=secret, edition=edition, price=parse_amount(price),
                               purchased=parse_date(purchased, what="--purchased"),
                               customer=customer, email=email, site=site, code_modified=code_modified)
-    _print(license_record(ctx, row), chosen_format(fmt, as_json, fields), fields, title=f"license {row['number']} added")
+    _print(license_record(ctx, row), fmt, fields, title=f"license {row['number']} added")
 
 
 @license_app.command("list")
@@ -181,6 +182,7 @@ def edit(
 
     Example: desk license edit HC-1001 --code-modified
     """
+    fmt = chosen_format(fmt, as_json, fields, LICENSE_FIELDS)
     rt = writing(ctx)
     changes = {
         "pin": read_pin(rt, value=pin, path=pin_file, required=False, ask=ask_pin, confirm=True),
@@ -191,7 +193,7 @@ def edit(
         "purchased": parse_date(purchased, what="--purchased") if purchased is not None else None,
     }
     row = licenses.edit_license(rt, number, changes)
-    _print(license_record(ctx, row), chosen_format(fmt, as_json, fields), fields, title=f"license {row['number']} updated")
+    _print(license_record(ctx, row), fmt, fields, title=f"license {row['number']} updated")
 
 
 @license_app.command("renew")
@@ -213,8 +215,9 @@ def renew(
     Example: desk license renew HC-1001 --on 2026-11-25 --dry-run
     """
     from deskcli.cli.entitlement_core import print_quote
+    from deskcli.domain.entitlement import QUOTE_FIELDS
 
-    fmt = chosen_format(fmt, as_json, fields)
+    fmt = chosen_format(fmt, as_json, fields, QUOTE_FIELDS)
     if dry_run:
         rt = reading(ctx)
         plan = licenses.plan_renewal(rt.repo, number, parse_date(on, what="--on") if on else rt.today)

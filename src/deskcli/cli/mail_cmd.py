@@ -75,7 +75,7 @@ def mail_in(
         raise InvalidInput("read from one place: --maildir or --imap")
     if limit is not None and not imap:
         raise InvalidInput("--limit is for --imap")
-    fmt = chosen_format(fmt, as_json, fields)
+    fmt = chosen_format(fmt, as_json, fields, RECEIVED_FIELDS)
     if maildir is None and not imap and sys.stdin.isatty():
         raise InvalidInput("pipe one message in (desk mail-in < message.eml), or give --maildir DIR or --imap")
     results: list[dict] = []
@@ -130,7 +130,7 @@ def send(
     """
     from deskcli.services.mail import sending
 
-    fmt = chosen_format(fmt, as_json, fields)
+    fmt = chosen_format(fmt, as_json, fields, SENT_FIELDS)
     report = sending.send_due(writing(ctx), limit=limit)
     _print(report, SENT_FIELDS, fmt, fields, shown=("id", "status", "kind", "request_id", "recipient", "detail"),
            empty="Nothing to send.")
@@ -153,7 +153,7 @@ def retry(
     """
     from deskcli.services.mail import sending
 
-    fmt = chosen_format(fmt, as_json, fields)
+    fmt = chosen_format(fmt, as_json, fields, SENT_FIELDS)
     report = sending.requeue(writing(ctx), outbox_ids)
     _print(report, SENT_FIELDS, fmt, fields, shown=("id", "status", "kind", "request_id", "recipient", "detail"),
            empty="")
@@ -256,7 +256,7 @@ def remind_renewals(
     """
     from deskcli.services.mail import reminders
 
-    fmt = chosen_format(fmt, as_json, fields)
+    fmt = chosen_format(fmt, as_json, fields, REMINDER_FIELDS)
     rows = reminders.remind_renewals(writing(ctx), days=days)
     _print(rows, REMINDER_FIELDS, fmt, fields, shown=REMINDER_FIELDS, empty="No reminders due today.")
 

@@ -88,6 +88,7 @@ def edit(ctx: typer.Context, name: NameArgument, *, language: LanguageOption = "
     from deskcli.cli.requests_cmd import read_body
     from deskcli.services.mail import templates
 
+    fmt = chosen_format(fmt, as_json, fields, [*templates.FIELDS, "text"])  # before the editor and the change
     current = templates.get(reading(ctx), name, language)
     desk = writing(ctx, starts=True)
     edited = body is None and body_file is None and editor.available(desk)
@@ -113,7 +114,6 @@ def edit(ctx: typer.Context, name: NameArgument, *, language: LanguageOption = "
     else:
         saved = templates.save(desk, name, language, text)
     output.note(f"mail template {saved['name']} ({language}) saved; the desk's next {saved['name']} mail uses it")
-    fmt = chosen_format(fmt, as_json, fields)
     if fmt is not Format.table or fields is not None:
         _emit(saved, fmt, fields)
 

@@ -30,9 +30,12 @@ def merge(
     from deskcli.cli.request_view import print_request
     from deskcli.services.merge import merge as merge_requests
 
+    from deskcli.domain.tickets import REQUEST_FIELDS
+
+    fmt = chosen_format(fmt, as_json, fields, REQUEST_FIELDS)
     desk = writing(ctx)
     _, target = merge_requests(desk, source, into)
-    print_request(desk, target, chosen_format(fmt, as_json, fields), fields)
+    print_request(desk, target, fmt, fields)
     output.note(f"#{source} merged into #{into}")
 
 

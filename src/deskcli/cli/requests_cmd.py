@@ -26,6 +26,7 @@ from deskcli.cli.request_core import run_open, run_reply
 from deskcli.cli.request_view import print_request, run_show
 from deskcli.cli.context import reading, writing
 from deskcli.domain import tickets
+from deskcli.domain.tickets import REQUEST_FIELDS
 from deskcli.output import Format
 from deskcli.services import requests
 from deskcli.services.context import Context
@@ -34,7 +35,8 @@ PANEL = "Requests"
 
 
 def _print_changed(ctx: typer.Context, fmt: Format, fields: str | None, change: Callable[[Context], dict]) -> None:
-    """Run one change with the desk Context of this command and print the request after it."""
+    """Run one change with the desk Context of this command and print the request after it
+    (``fmt`` chosen, and ``fields`` checked, before the change)."""
     rt = writing(ctx)
     print_request(rt, change(rt), fmt, fields)
 
@@ -132,9 +134,10 @@ def close(
 
     Example: desk close 42 --resolution "Cache cleared; cart works again."
     """
+    fmt = chosen_format(fmt, as_json, fields, REQUEST_FIELDS)
     rt = writing(ctx)
     row, erased = requests.close(rt, request_id, resolution, mail=not no_mail)
-    print_request(rt, row, chosen_format(fmt, as_json, fields), fields)
+    print_request(rt, row, fmt, fields)
     if erased:
         output.note(requests.erased_access_note(rt, row, erased, mail=not no_mail))
 
@@ -153,7 +156,7 @@ def reopen(
 
     Example: desk reopen 42 --note "The customer renewed; rejected by mistake"
     """
-    _print_changed(ctx, chosen_format(fmt, as_json, fields), fields,
+    _print_changed(ctx, chosen_format(fmt, as_json, fields, REQUEST_FIELDS), fields,
                    lambda rt: requests.reopen(rt, request_id, note, category=category.value if category else None))
 
 
@@ -171,7 +174,7 @@ def escalate(
 
     Example: desk escalate 42 --note "Looks like a defect in the cart module"
     """
-    _print_changed(ctx, chosen_format(fmt, as_json, fields), fields, lambda rt: requests.escalate(rt, request_id, line, note))
+    _print_changed(ctx, chosen_format(fmt, as_json, fields, REQUEST_FIELDS), fields, lambda rt: requests.escalate(rt, request_id, line, note))
 
 
 def assign(
@@ -187,7 +190,7 @@ def assign(
 
     Example: desk assign 42 me
     """
-    _print_changed(ctx, chosen_format(fmt, as_json, fields), fields, lambda rt: requests.assign(rt, request_id, agent))
+    _print_changed(ctx, chosen_format(fmt, as_json, fields, REQUEST_FIELDS), fields, lambda rt: requests.assign(rt, request_id, agent))
 
 
 def edit(
@@ -203,7 +206,7 @@ def edit(
 
     Example: desk edit 42 --category emergency
     """
-    _print_changed(ctx, chosen_format(fmt, as_json, fields), fields, lambda rt: requests.recategorise(rt, request_id, category.value))
+    _print_changed(ctx, chosen_format(fmt, as_json, fields, REQUEST_FIELDS), fields, lambda rt: requests.recategorise(rt, request_id, category.value))
 
 
 def register(app: typer.Typer) -> None:

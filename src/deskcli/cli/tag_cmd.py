@@ -65,8 +65,11 @@ def tag(
         desk = reading(ctx)
         print_request(desk, dict(desk.repo.request(int(target))), fmt, fields)
         return
-    added, removed = tag_rules.parse_changes(changes)
+    from deskcli.domain.tickets import REQUEST_FIELDS
     from deskcli.services.tags import change_tags
+
+    output.field_names(fields, REQUEST_FIELDS)  # a wrong --fields is refused before the change
+    added, removed = tag_rules.parse_changes(changes)
 
     desk = writing(ctx)
     print_request(desk, change_tags(desk, int(target), added, removed), fmt, fields)

@@ -79,12 +79,13 @@ def add(ctx: typer.Context, name: NameArgument, *, title: TitleOption = None, bo
     """
     from deskcli.services import templates
 
+    fmt = chosen_format(fmt, as_json, fields, templates.FIELDS)  # before the editor and the change
     text, edited = _text(ctx, body, body_file, initial="", name=name)
     if text is None:
         _aborted()
     saved = _saved(text, edited, lambda: templates.save(writing(ctx, starts=True), name, text, title=title or "",
                                                         new=True))
-    _print(saved, chosen_format(fmt, as_json, fields), fields, detail=True)
+    _print(saved, fmt, fields, detail=True)
 
 
 @template_app.command("list")
@@ -126,6 +127,7 @@ def edit(ctx: typer.Context, name: NameArgument, *, title: TitleOption = None, b
     """
     from deskcli.services import templates
 
+    fmt = chosen_format(fmt, as_json, fields, templates.FIELDS)  # before the editor and the change
     current = templates.get(reading(ctx), name)
     if title is not None and body is None and body_file is None:
         text: str | None = current["body"]
@@ -144,7 +146,7 @@ def edit(ctx: typer.Context, name: NameArgument, *, title: TitleOption = None, b
     based_on = current["body"] if edited or text is current["body"] else None
     saved = _saved(text, edited, lambda: templates.save(writing(ctx, starts=True), name, text, title=title,
                                                         new=False, based_on=based_on))
-    _print(saved, chosen_format(fmt, as_json, fields), fields, detail=True)
+    _print(saved, fmt, fields, detail=True)
 
 
 # The desk's own mail texts are templates too, kept apart from the canned answers.

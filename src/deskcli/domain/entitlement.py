@@ -128,6 +128,11 @@ class Tier(NamedTuple):
         }
 
 
+#: The keys of ``RenewalQuote.as_dict``, in order: what ``--fields`` may name.
+QUOTE_FIELDS = ("license", "retail_price", "currency", "support_until", "on", "days_after", "rate", "amount",
+                "new_support_until", "tiers")
+
+
 class RenewalQuote(NamedTuple):
     """What renewing on ``on`` costs, the support it buys, and the full tier schedule."""
 
