@@ -61,20 +61,36 @@ def test_a_thread_that_is_not_a_daemon_is_waited_for(seeded) -> None:
     assert done.returncode == 0 and "thread done" in done.stderr
 
 
-@pytest.mark.parametrize("code", [CONSOLE, ORDINARY])
-@pytest.mark.parametrize("command", [("queue", "--json"), ("export", "--format", "json"), ("license", "list", "--json")],
-                         ids=["fast", "full", "full-list"])
-def test_a_reader_gone_before_the_output_gets_no_traceback(seeded, code, command) -> None:
-    """Exit 141 as shells report SIGPIPE, from the fast commands and the full command line
-    alike (Click's own ending for it is exit 1, a negative answer in SPEC 6)."""
+def into_closed_pipe(code: str, *command: str) -> subprocess.CompletedProcess[str]:
     reading, writing = os.pipe()
     os.close(reading)  # nobody reads: the first write fails (EPIPE)
     try:
-        done = subprocess.run([sys.executable, "-c", code, *command], stdout=writing, stderr=subprocess.PIPE,
+        return subprocess.run([sys.executable, "-c", code, *command], stdout=writing, stderr=subprocess.PIPE,
                               text=True, env=os.environ.copy())
     finally:
         os.close(writing)
+
+
+@pytest.mark.parametrize("code", [CONSOLE, ORDINARY])
+@pytest.mark.parametrize("command", [("queue", "--json"), ("export", "--format", "json"), ("license", "list", "--json"),
+                                     ("license", "show", "HC-1")],
+                         ids=["fast", "full", "full-list", "rich-table"])
+def test_a_reader_gone_before_the_output_gets_no_traceback(seeded, code, command) -> None:
+    """Exit 141 as shells report SIGPIPE, from the fast commands and the full command line
+    alike (Click's own ending for it is exit 1, a negative answer in SPEC 6, and so is Rich's)."""
+    done = into_closed_pipe(code, *command)
     assert (done.returncode, done.stderr) == (141, "")
+
+
+@pytest.mark.parametrize("command", [("reply", "1", "--internal", "--body", "Проверили: кеш очищен."),
+                                     ("assign", "1", "anna", "--json")], ids=["fast", "full"])
+def test_a_change_saved_before_the_reader_went_away_is_said(seeded, command) -> None:
+    """The change stays, and a script reading stderr learns it must not make it again."""
+    done = into_closed_pipe(CONSOLE, *command)
+    assert (done.returncode, done.stderr) == (
+        141, "error: the change was saved, but its output could not be written: nothing reads it\n")
+    shown = seeded.json("show", "1", "--json")
+    assert shown["assignee"] == "anna" if command[0] == "assign" else shown["messages"][-1]["kind"] == "internal"
 
 
 WITH_COLLECTOR = """

@@ -220,8 +220,11 @@ def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
     except (KeyboardInterrupt, Interrupted) as exc:
         return interrupted(saved=saved_since(committed), signum=getattr(exc, "signum", None))
     except (BrokenPipeError, OutputClosed):
-        sys.stderr = open(os.devnull, "w")
         _drop_stdout()
+        if saved_since(committed):  # a script must not do it again (stderr may have gone too)
+            with contextlib.suppress(OSError):
+                output.error("the change was saved, but its output could not be written: nothing reads it")
+        sys.stderr = open(os.devnull, "w")
         return ExitStatus.BROKEN_PIPE
     except Exception as exc:
         if isinstance(exc, OSError) and exc.errno in _OUTPUT_FAILURES:
