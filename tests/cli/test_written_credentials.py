@@ -73,6 +73,10 @@ def test_a_new_request_s_password_is_hidden_too(desk, isolation) -> None:
     ("The password is Qwerty123", ["Qwerty123"]), ("Пароли: админка Abc12345!, FTP Xyz789!", ["Abc12345!", "Xyz789!"]),
     ("Логин admin, пароль такой Qwerty123", ["Qwerty123"]), ("PW: Qwerty123", ["Qwerty123"]),
     ("Password for the admin panel of the site: Qwerty123", ["Qwerty123"]), ("pass Qwerty123", ["Qwerty123"]),
+    # security QA: Cyrillic in the password, words and no sign, quotes with spaces, a login beside it
+    ("Не помогло. Пароль: Ромашка2026", ["Ромашка2026"]), ("пароль от админки Шифр7777", ["Шифр7777"]),
+    ("Пароль админа SecI_2020", ["SecI_2020"]), ('Password: "Qq SecC with space"', ["Qq SecC with space"]),
+    ("креды: admin / SecJ2020!", ["SecJ2020!"]), ("Пароли: админка Ромашка2026", ["Ромашка2026"]),
 ])
 def test_the_ways_customers_write_a_password(text, secrets) -> None:  # QA's phrasings
     found = Credentials()
@@ -86,7 +90,11 @@ def test_words_after_the_word_password_are_no_password() -> None:
                  "Where is the password reset page?", "Как сменить пароль? Пароль должен быть длиннее",
                  "Паспорт: 1234", "Пароль не подходит: ошибка 403", "password reset: https://shop.example.ru/r",
                  "Сбросил пароль: теперь работает", "password is required", "the password is wrong",
-                 "пароль такой же как был", "Пароль:\nне помню"):
+                 "пароль такой же как был", "Пароль:\nне помню",
+                 "пароль от 1С-Битрикс не подходит", "пароль от сайта example2.ru не подходит",
+                 "Пароль не подходит после обновления 7.1.2", "Пароль от PHP8.1 не подходит",
+                 "пароль для входа в админку 2 раза не подошёл", "доступы к FTP выслал вчера 2 раза",
+                 "Пароль: не помню", 'пароль "не подходит" пишет'):
         found = Credentials()
         assert hide(text, found) == text and not found
 
@@ -169,3 +177,8 @@ def test_a_password_that_cannot_be_sealed_is_still_hidden_and_the_loss_is_said(d
     shown = desk.json("show", str(opened["id"]), "--json")
     assert any(e["action"] == "access not kept" for e in shown["history"])
     assert not any(secret.encode() in _stored(isolation) for secret in SECRETS)
+
+
+def test_a_quoted_password_is_hidden_whole_spaces_and_all() -> None:
+    assert hide('Password: "Qq SecC with space".', Credentials()) == f"Password: {HIDDEN}."
+    assert hide("Пароль: «мой пароль 2026»", Credentials()) == f"Пароль: {HIDDEN}"

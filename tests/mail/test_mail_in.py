@@ -9,6 +9,7 @@ import sqlite3
 import pytest
 
 from tests.mail.desk_seed import (
+    DESK_ADDRESS,
     CORPUS,
     corpus,
     every_stored_text,
@@ -498,3 +499,43 @@ def test_the_log_takes_outcomes_repeated_or_comma_separated_as_the_outbox_takes_
     assert sorted(r["outcome"] for r in both) == ["ignored", "opened"]
     assert mail_desk.json("mail", "log", "--outcome", "opened,ignored", "--json") == both
     assert "unknown outcome 'nope'" in mail_desk("mail", "log", "--outcome", "nope", code=2).stderr
+
+
+NEW_REQUEST_FIELDS = "Лицензия: HC-1001\nPIN: {pin}\nРедакция: Корпорация\nВерсия: 6.9.1\n{site}\nСайт не открывается, что делать?\n"
+
+
+@pytest.mark.parametrize(("pin", "site", "kind"), [("7788", "", "missing_fields"),
+                                                   ("0000", "Сайт: https://shop.example.ru/\n", "not_accepted")])
+def test_a_password_in_the_subject_of_mail_that_opens_nothing_is_not_mailed_back(mail_desk, isolation, pin, site,
+                                                                                   kind) -> None:
+    """The reply quotes the subject: the password in it is hidden there as in the log (QA:
+    "Не хватает данных для обращения: Помогите, пароль: Qw12345" was stored and sent)."""
+    raw = (f"From: Иван <ivan.petrov@shop.example.ru>\nTo: {DESK_ADDRESS}\nSubject: Помогите, пароль: Qw12345\n"
+           "Message-ID: <pw-subject@shop.example.ru>\nContent-Type: text/plain; charset=utf-8\n\n"
+           + NEW_REQUEST_FIELDS.format(pin=pin, site=site)).encode()
+    assert mail_in(mail_desk, raw)["request_id"] is None
+    [reply] = mail_desk.json("mail", "outbox", "--json")
+    assert reply["kind"] == kind and "Помогите" in reply["subject"]
+    assert "Qw12345" not in every_stored_text(isolation / "desk.db")
+
+
+def test_a_forwarded_message_keeps_no_pin_or_password_in_its_copy_or_its_name(mail_desk, isolation) -> None:
+    from email.message import EmailMessage
+
+    inner = EmailMessage()
+    inner["Subject"] = "Доступ: пароль: Fwd2026x"
+    inner.set_content("PIN: 7788\nПароль: Fwd2026x\nЛогин: admin\n")
+    outer = EmailMessage()
+    outer["From"], outer["To"] = "Иван <ivan.petrov@shop.example.ru>", DESK_ADDRESS
+    outer["Subject"], outer["Message-ID"] = "Сайт лежит", "<fwd-secret@shop.example.ru>"
+    outer.set_content(NEW_REQUEST_FIELDS.format(pin="7788", site="Сайт: https://shop.example.ru/\n"))
+    outer.add_attachment(inner)
+    received = mail_in(mail_desk, bytes(outer))
+    assert received["outcome"] == "opened"
+    with sqlite3.connect(isolation / "desk.db") as conn:
+        [(name, data)] = conn.execute("SELECT name, data FROM attachments WHERE request_id = ?",
+                                      (received["request_id"],)).fetchall()
+    kept = data.decode("utf-8", "replace")
+    assert "Fwd2026x" not in name + kept and not has_pin(name + kept)
+    assert "Логин: admin" in kept  # the rest of the forwarded text as it was
+    assert "Fwd2026x" not in mail_desk("show", str(received["request_id"])).stdout

@@ -8,8 +8,11 @@ lines that held one (with their logins and addresses) go, sealed, into the reque
 temporary access (``desk access show``), where closing erases them.
 
 A password is a value after a password label: after a colon or equals sign ("пароль от
-админки: x", "password = x"), or right after the label when it reads as a secret and not as a
-word (Latin letters with a digit or a sign: "пароль Ftp#Pass2026", not "пароль не подходит").
+админки: x", "password = x") unless it is a Russian word ("пароль: не помню"); right after
+the label, or a few words on with no sign, when it reads as a secret and not as a word
+("пароль Ftp#Pass2026", "пароль от админки Шифр7777", not "пароль не подходит" or "пароль
+от 1С-Битрикс"); in quotes, the whole quoted text. After a label of a login and a password
+together ("креды: admin / SecJ2020!") only what reads as a secret is one.
 """
 
 from __future__ import annotations
@@ -39,7 +42,15 @@ _PATTERNS = {
     "token": r"\S+",
     # a label and a value with no sign between
     "bare": rf"(?i)(?<!\w){_LABEL}[ \t]+(?P<value>\S+)",
-    "secret_looking": r"^(?=.*[0-9!#$%^&*@?_+=~])[^\u0400-\u04ff]{4,}$",
+    # Latin with a digit or a sign; or Cyrillic with two digits ("Ромашка2026", not "1С-Битрикс")
+    "secret_looking": r"^(?:(?=.*[0-9!#$%^&*@?_+=~])[^\u0400-\u04ff]{4,}|(?=(?:.*\d){2})(?=.*[\u0400-\u04ff])\S{6,})$",
+    # after words with no sign between ("пароль от админки Шифр7777"): letters with two
+    # digits, or a digit and a sign; never dotted (a domain or a version: "example2.ru", "PHP8.1")
+    "strong": r"^(?=.*[^\W\d_])(?=(?:.*\d){2}|.*\d.*[!#$%^&*@?_+=~]|.*[!#$%^&*@?_+=~].*\d)(?![\w-]+(?:\.[\w-]+)+$)\S{6,}$",
+    "label": rf"(?i)(?<!\w){_LABEL}(?!\w)",
+    # labels of a login and a password together: only what reads as a secret after them
+    "pair_label": r"(?i)(?<!\w)(?:креды|кредсы|credentials|creds|доступы)(?!\w)",
+    "russian_word": r"^[\u0400-\u04ff][\u0400-\u04ff-]*$",
     "cyrillic": r"[\u0400-\u04ff]",
     "whole_line": r"^[ \t]*(?P<value>\S+)[ \t]*$",
     "login": r"(?i)(?<![\w-])(?:логин|login|user(?:name)?|пользователь|юзер|учётка|учетка)"
@@ -84,15 +95,57 @@ class Credentials:
                            login.group("value") if login else "(see the lines)", text)
 
 
+_QUOTES = {'"': '"', "'": "'", "«": "»", "“": "”", "„": "“"}
+
+
 def _value(match: re.Match[str], *, direct: bool) -> tuple[int, int] | None:
     """The span of a password, or None where the words only talk about one ("Пароль не
-    подходит: ошибка 403", "password reset: https://…", "пароль: теперь другой")."""
+    подходит: ошибка 403", "password reset: https://…", "пароль: теперь другой"). A value
+    in quotes is the whole quoted text, spaces and all."""
+    start = match.start("value")
     value = match.group("value").rstrip(".,;")
+    close = _QUOTES.get(value[:1])
+    if close is not None and close not in value[1:] and (end := _closing(match.string, close, start)) is not None:
+        inner = match.string[start + 1:end]
+        if direct or _re("secret_looking").match(inner.replace(" ", "")):
+            return start, end + 1
+        return None
     if not value or value.startswith(HIDDEN[:7]) or "://" in value:
         return None  # hidden already (hiding twice changes nothing), or an address
-    if direct and not _re("cyrillic").search(value) or _re("secret_looking").match(value):
-        start = match.start("value")
+    if direct and not _re("russian_word").match(value) or _re("secret_looking").match(value):
         return start, start + len(value)
+    return None
+
+
+def _closing(line: str, close: str, start: int) -> int | None:
+    """Where a quoted value with spaces in it ends: its closing quote, at the end of a word."""
+    end = line.find(close, start + 1)
+    if end < 0:
+        return None
+    after = line[end + 1:end + 3]
+    return end if after[:1] in ("", " ", "\t") or after[0] in ".,;!?" and after[1:] in ("", " ", "\t") else None
+
+
+def _secret_after(line: str, at: int, *, strong: bool) -> list[tuple[int, int]]:
+    """Spans of what reads as a secret among the few words after ``at``, up to the end of the
+    clause: "пароль от админки Шифр7777", "креды: admin / SecJ2020!"."""
+    spans = []
+    for count, token in enumerate(_re("token").finditer(line, at)):
+        if count == 6:
+            break
+        if strong and (span := _strong_value(token)) or not strong and (span := _token_value(token)):
+            spans.append(span)
+            if strong:
+                break
+        elif token.group(0)[-1] in ",;.!?":
+            break
+    return spans
+
+
+def _strong_value(token: re.Match[str]) -> tuple[int, int] | None:
+    value = token.group(0).rstrip(".,;")
+    if _re("strong").match(value) and "://" not in value and not value.startswith(HIDDEN[:7]):
+        return token.start(), token.start() + len(value)
     return None
 
 
@@ -128,6 +181,10 @@ def hide(text: str, found: Credentials) -> str:
                     found.lines.append(lines[number - 1])
         spans += [span for m in _re("bare").finditer(line)
                   if (span := _value(m, direct=False)) and not any(s[0] <= span[0] < s[1] for s in spans)]
+        if not spans:  # words between the label and the value, and no sign
+            spans = [span for m in _re("label").finditer(line) for span in _secret_after(line, m.end(), strong=True)]
+        spans += [span for m in _re("pair_label").finditer(line) for span in _secret_after(line, m.end(), strong=False)
+                  if not any(s[0] <= span[0] < s[1] for s in spans)]
         if not spans:
             continue
         previous = lines[number - 1] if number else ""

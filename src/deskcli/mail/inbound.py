@@ -222,9 +222,13 @@ def _attachments(raw_attachments: Iterable, limit: int, problems: list[str],
     kept: list[Attachment] = []
     used = 0
     for index, raw in enumerate(raw_attachments, start=1):
-        # A file's name is text the desk keeps and shows: a PIN in it ("PIN#7788.txt") is masked too.
+        # A file's name is text the desk keeps and shows: a PIN in it ("PIN#7788.txt") is masked
+        # too, and a name that holds a password (a forwarded mail's subject) is not kept at all.
         name = request_fields.remove_pin(safe_filename(raw.filename, index, raw.content_type), pin)
-        size = len(raw.data)
+        if _holds_password(raw.filename or "") or _holds_password(name):
+            name = safe_filename(None, index, raw.content_type)
+        data = _enclosed_without_secrets(raw.data, pin) if raw.content_type == "message/rfc822" else raw.data
+        size = len(data)
         fits = used + size <= limit
         if fits:
             used += size
@@ -237,12 +241,47 @@ def _attachments(raw_attachments: Iterable, limit: int, problems: list[str],
                 name,
                 header_text(raw.content_type, 100),
                 size,
-                raw.data if fits else b"",
+                data if fits else b"",
                 inline=raw.inline,
                 kept=fits,
             )
         )
     return tuple(kept)
+
+
+def _holds_password(text: str) -> bool:
+    from deskcli.domain.credentials import Credentials, hide
+
+    return hide(text, Credentials()) != text
+
+
+def _enclosed_without_secrets(data: bytes, pin: str | None) -> bytes:
+    """A forwarded message as the desk keeps it: the PIN and any password in its subject and
+    its text masked, as in the customer's own words; the rest (its other parts) as sent."""
+    from email import message_from_bytes, policy
+
+    from deskcli.domain.credentials import Credentials, hide
+
+    def clean(text: str) -> str:
+        return hide(request_fields.remove_pin(text, pin), Credentials())
+
+    try:
+        message = message_from_bytes(data, policy=policy.default)
+        changed = False
+        for part in message.walk():
+            for header in ("Subject", "Thread-Topic"):
+                value = part.get(header)
+                if value is not None and clean(str(value)) != str(value):
+                    part.replace_header(header, clean(str(value)))
+                    changed = True
+            if part.get_content_maintype() == "text" and not part.is_multipart():
+                text = part.get_content()
+                if isinstance(text, str) and clean(text) != text:
+                    part.set_content(clean(text), subtype=part.get_content_subtype())
+                    changed = True
+        return message.as_bytes() if changed else data
+    except Exception:  # noqa: BLE001 - too broken to read again: nothing of it is kept
+        return b""
 
 
 def parse_message(

@@ -289,7 +289,7 @@ def _new_request(ctx: Context, origin: Origin) -> Received:
             # opened once the fields are there.
             return _alone(ctx, origin, "missing", f"{why}; not answered again: it replies to the desk's own "
                                                   "automatic mail")
-        values = {"topic": topic, "missing": templates.missing_text(mail.missing, origin.language)}
+        values = {"topic": _without_passwords(topic), "missing": templates.missing_text(mail.missing, origin.language)}
         return _alone(ctx, origin, "missing", why, reply=("missing_fields", values))
     assert found.license and found.pin and found.version and found.site and found.edition
     try:
@@ -326,7 +326,7 @@ def _not_accepted(ctx: Context, origin: Origin, topic: str, code: str, why: str,
 
     problem = _masked(templates.problem_text(code, origin.language, **values), origin.mail)
     return _alone(ctx, origin, "not_accepted", _masked(f"no request: {why}", origin.mail),
-                  reply=("not_accepted", {"topic": topic, "problem": problem}))
+                  reply=("not_accepted", {"topic": _without_passwords(topic), "problem": problem}))
 
 
 def _bounce(ctx: Context, origin: Origin) -> Received:
