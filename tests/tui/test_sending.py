@@ -197,3 +197,48 @@ async def test_writes_between_the_screen_s_and_another_process_s_leave_a_sound_f
         assert check.execute("SELECT status, assignee FROM requests WHERE id = 2").fetchone() == ("resolved", "bob")
     finally:
         check.close()
+
+
+@pytest.mark.parametrize(("key", "code"), [("q", 0), ("ctrl+c", 130)])
+async def test_quitting_while_a_write_waits_closes_the_screen_once_it_is_saved(office, desk, isolation, key,
+                                                                                code) -> None:
+    """TUI QA: q or Ctrl-C while a write waited for another writer's lock ended in a traceback
+    and exit 1, and the write was committed after the screen had gone, unsaid."""
+    by_command = twin(office, isolation / "by-command.db")
+    desk("reply", "3", "--body", "Очистите кеш модуля.", env={"DESK_DB": str(by_command)})
+    before = dump(office)
+    app = make_app(office)
+    async with running(app) as pilot:
+        with another_writer(office):
+            await press(pilot, "r", Pasted("Очистите кеш модуля."), "ctrl+s")
+            await settle(pilot, lambda: app.status.startswith("#3: saving"))
+            await press(pilot, key)
+            await pilot.pause()
+            assert app.is_running and "still saving" in app.status and app.return_code is None
+            assert dump(office) == before
+        await settle(pilot, lambda: app.return_code is not None)
+    assert app.return_code == code
+    assert app.farewell.startswith("notice: #3: reply recorded")
+    assert dump(office) == dump(by_command)
+
+
+async def test_a_write_that_fails_while_quitting_keeps_the_screen_and_the_text(office) -> None:
+    messages = dump(office)["messages"]
+    app = make_app(office)
+    async with running(app) as pilot:
+        other = sqlite3.connect(office, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        await press(pilot, "r", Pasted("Очистите кеш модуля."), "ctrl+s")
+        await settle(pilot, lambda: app.status.startswith("#3: saving"))
+        await press(pilot, "q")
+        # the other writer resolves #3 meanwhile: the reply is refused when the lock is free
+        other.execute("UPDATE requests SET status = 'resolved' WHERE id = 3")
+        other.execute("COMMIT")
+        other.close()
+        await settle(pilot, lambda: app.status.startswith("error"))
+        await pilot.pause()
+        assert app.is_running and app.return_code is None
+        assert app.status == ("error: request #3 is resolved: reopen it to answer, or add an internal note; "
+                              "nothing was saved, so the screen stayed open")
+        assert typed_text(app) == "Очистите кеш модуля."
+    assert dump(office)["messages"] == messages and app.farewell == ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any, ClassVar
@@ -68,6 +69,11 @@ class DeskApp(App[None]):
         self._status: tuple[str, bool] = ("", False)
         #: The request whose action is being written (in a thread), if one is.
         self.saving: int | None = None
+        #: The exit code asked for (q, Ctrl-C) while a write was under way: the screen
+        #: closes when the write ends, never in the middle of it.
+        self.quitting: int | None = None
+        #: What the screen says on stderr once it has closed (the write that ended as it quit).
+        self.farewell = ""
         self._tick_error = ""
         self.table = QueueTable(self.model, desk.calendar, self.now())
         self.queue_screen = QueueScreen(self.table, filter_text)
@@ -242,12 +248,28 @@ class DeskApp(App[None]):
             done, failed = await worker.wait()
         finally:
             self.saving = None
+        quitting, self.quitting = self.quitting, None
         if failed:
+            if quitting is not None:  # the screen stays: what the agent wrote is given back
+                failed += "; nothing was saved, so the screen stayed open"
             self.report(failed, error=True)
             return failed
         self.report("; ".join([done, *said]))
+        if quitting is not None:
+            self.farewell = f"notice: {self.status}"
+            self.exit(return_code=quitting)
+            return ""
         self.after_change()
         return ""
+
+    def quit(self, code: int = 0) -> None:
+        """Close the screen (q, Ctrl-C); while a write is under way, once it has ended: a write
+        cut off would still be committed after the screen had gone, or not, unsaid."""
+        if self.saving is None:
+            self.exit(return_code=code)
+            return
+        self.quitting = code
+        self.report(f"#{self.saving}: still saving; the screen closes as soon as the database answers")
 
     def _attempt(self, desk: Context, action: Callable[[Context], str]) -> tuple[str, str]:
         """In the write thread: (the action's line, "") or ("", the error line)."""
@@ -353,7 +375,7 @@ class DeskApp(App[None]):
             self.queue_screen.catch_up_typing(event.character or "")
 
     def action_interrupt(self) -> None:
-        self.exit(return_code=INTERRUPTED)
+        self.quit(INTERRUPTED)
 
 
 def run(desk: Context, *, line: int | None = None, category: str | None = None, assignee: str | None = None,
@@ -373,4 +395,6 @@ def run(desk: Context, *, line: int | None = None, category: str | None = None, 
         if said is None:
             os.environ.pop("NO_COLOR", None)  # an editor or pager started from the screen gets it as it was
     app.run()
+    if app.farewell:
+        sys.stderr.write(app.farewell + "\n")
     return app.return_code or 0

@@ -108,4 +108,4 @@ class ScreenKeys:
         self.app.push_screen(HelpScreen())
 
     def action_quit(self) -> None:
-        self.app.exit()
+        self.app.quit()
