@@ -73,6 +73,7 @@ CASES = [
          setup=("close", "3")),
     Case("tags", ["tag", "3", "+vip", "+1с-обмен", "-нет"], ("t", *text("+vip +1С-обмен -нет"), "enter")),
     Case("a tag removed", ["tag", "3", "-vip"], ("t", *text("-vip"), "enter"), setup=("tag", "3", "vip", "срочно")),
+    Case("merge into another request of the license", ["merge", "3", "--into", "1"], ("M", *text("1"), "enter")),
     # The canned answer is filled in for the request and sent as it stands (it could be edited first).
     Case("a canned answer", ["reply", "3", "--template", "renewal-needed"],
          ("T", *down_to(sorted(shipped()), "renewal-needed"), "enter", "ctrl+s")),
@@ -209,3 +210,25 @@ async def test_the_access_screen_shows_credentials_only_after_the_recorded_actio
         assert "access shown" in screen_text(app)  # the history the view shows
     history = desk.json("show", "3", "--json")["history"]
     assert [e["action"] for e in history].count("access shown") == 1
+
+
+async def test_search_finds_every_request_closed_ones_too_and_opens_the_one_chosen(office, desk) -> None:
+    """SPEC 8: desk search from the screen (TUI QA: the filter reads only the open queue's fields)."""
+    desk("reply", "1", "--internal", "--body", "Проверили настройки SMTP сервера")
+    desk("reply", "2", "--internal", "--body", "Клиент прислал настройки SMTP")
+    desk("close", "2", "--resolution", "Готово")
+    app = make_app(office)
+    async with running(app) as pilot:
+        await press(pilot, "s", *text("smtp"), "enter")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "2 found for 'smtp'" in shown and "#2 resolved" in shown and "#1 open" in shown
+        await press(pilot, "down", "enter")
+        await pilot.pause()
+        assert app.screen.request_id in (1, 2) and f"#{app.screen.request_id}" in screen_text(app)
+        await press(pilot, "escape", "s", *text("кварк"), "enter")
+        await pilot.pause()
+        assert app.status == "nothing found for 'кварк'"
+        await press(pilot, "s", *text("и"), "enter")
+        await pilot.pause()
+        assert app.status.startswith("error: nothing to search for")

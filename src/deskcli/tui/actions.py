@@ -77,6 +77,25 @@ def reject(ctx: Context, request_id: int, code: str, note: str) -> str:
     return done + (f"; temporary {erased} access erased" if erased else "")
 
 
+def merge(ctx: Context, request_id: int, target_text: str) -> str:
+    """``desk merge ID --into TARGET``: this request's thread joins TARGET's."""
+    from deskcli.services.merge import merge as merge_requests
+
+    target = target_text.strip().lstrip("#")
+    if not target.isdigit() or not 1 <= int(target) <= 2**63 - 1:
+        raise InvalidInput(f"{target_text.strip()!r} is not a request number")
+    merge_requests(ctx, request_id, int(target))
+    return f"#{request_id}: merged into #{int(target)}, which now holds its messages and history"
+
+
+def search(ctx: Context, query: str) -> list[tuple[str, str]]:
+    """``desk search QUERY`` over every request, best first: (id, a line to choose it by)."""
+    from deskcli.services.search import search as find
+
+    return [(str(hit["id"]), f"#{hit['id']} {hit['status']} · {hit['subject']} — {hit['match']['snippet']}")
+            for hit in find(ctx, query)]
+
+
 def recategorise(ctx: Context, request_id: int, category: str) -> str:
     row = requests.recategorise(ctx, request_id, category)
     return f"#{request_id}: now {row['category']}" + (" - the deadline follows" if row["status"] == "open" else "")

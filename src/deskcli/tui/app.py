@@ -369,6 +369,29 @@ class DeskApp(App[None]):
             return
         self.open_request(int(text))
 
+    async def search(self) -> None:
+        """``desk search`` from the screen: the query, then the requests found, best first;
+        the one chosen opens."""
+        from deskcli.tui import actions
+        from deskcli.tui.dialogs import ChoicePrompt, TextPrompt
+
+        query = await self.push_screen_wait(TextPrompt("Search every message (closed requests too)",
+                                                       placeholder="кеш корзина"))
+        if query is None:
+            return
+        try:
+            found = actions.search(self.acting_context(), query)
+        except DeskError as exc:
+            self.report(f"error: {exc}", error=True)
+            return
+        if not found:
+            self.report(f"nothing found for {query.strip()!r}")
+            return
+        chosen = await self.push_screen_wait(ChoicePrompt(f"{len(found)} found for {query.strip()!r}, best first",
+                                                          found))
+        if chosen is not None:
+            self.open_request(int(chosen))
+
     def on_key(self, event) -> None:
         # A printable key that reaches the application was taken by no widget and no binding.
         if event.is_printable and self.screen is self.queue_screen:

@@ -184,6 +184,15 @@ async def reopen(app: DeskApp, request_id: int) -> None:
                       lambda ctx, why, chosen: actions.reopen(ctx, request_id, why, chosen))
 
 
+async def merge(app: DeskApp, request_id: int) -> None:
+    def target(kept: str | None, problem: str) -> TextPrompt:
+        return TextPrompt(f"Merge #{request_id} into request number", value=kept or "", placeholder="42",
+                          problem=problem, hint=f"#{request_id} is closed as merged; its thread joins that request "
+                                                "(same license)   enter: ok   escape: cancel")
+
+    await _until_done(app, request_id, [target], lambda ctx, text: actions.merge(ctx, request_id, text))
+
+
 def _prompt(title: str) -> Question:
     """A question of one line of free text, empty at first."""
     return lambda kept, problem: TextPrompt(title, value=kept or "", problem=problem)
@@ -204,5 +213,5 @@ async def access(app: DeskApp, request_id: int) -> None:
 FLOWS: dict[str, Flow] = {name: _cancellable(flow) for name, flow in {
     "reply": reply, "reply_in_editor": reply_in_editor, "clarification": clarification, "note": note,
     "escalate": escalate, "assign": assign, "close": close, "reject": reject, "recategorise": recategorise,
-    "access": access, "canned": canned, "tag": tag, "reopen": reopen,
+    "access": access, "canned": canned, "tag": tag, "reopen": reopen, "merge": merge,
 }.items()}

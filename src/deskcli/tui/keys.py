@@ -30,6 +30,7 @@ REQUEST_ACTIONS = (
     Key("O", "O", "reopen", "reopen a resolved or rejected request (in its category or another)", "anywhere"),
     Key("C", "C", "recategorise", "change the category (the deadline follows)", "anywhere"),
     Key("v", "v", "access", "show the temporary access in clear (recorded in the history)", "anywhere"),
+    Key("M", "M", "merge", "merge into another request of the license (its thread joins that one)", "anywhere"),
 )
 
 NAVIGATION = (
@@ -37,6 +38,7 @@ NAVIGATION = (
     Key("slash", "/", "filter", "filter as you type (see below); enter keeps it, escape clears it", "queue", True),
     Key("o", "o", "toggle_overdue", "only overdue requests, or all again", "queue"),
     Key("number_sign", "#", "go_to", "open a request by its number (also resolved and rejected ones)", "anywhere"),
+    Key("s", "s", "search", "search every message, closed requests too (desk search), and open one", "anywhere"),
     Key("up,k", "↑ k", "cursor_up", "previous request", "queue"),
     Key("down,j", "↓ j", "cursor_down", "next request", "queue"),
     Key("pageup", "pgup", "page_up", "a screen up", "anywhere"),
@@ -101,6 +103,9 @@ class ScreenKeys:
 
     def action_go_to(self) -> None:
         self.app.run_worker(self.app.go_to(), group="go_to", exclusive=True)
+
+    def action_search(self) -> None:
+        self.app.run_worker(self.app.search(), group="go_to", exclusive=True)
 
     def action_help(self) -> None:
         from deskcli.tui.dialogs import HelpScreen
