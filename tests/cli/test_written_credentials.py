@@ -182,3 +182,14 @@ def test_a_password_that_cannot_be_sealed_is_still_hidden_and_the_loss_is_said(d
 def test_a_quoted_password_is_hidden_whole_spaces_and_all() -> None:
     assert hide('Password: "Qq SecC with space".', Credentials()) == f"Password: {HIDDEN}."
     assert hide("Пароль: «мой пароль 2026»", Credentials()) == f"Пароль: {HIDDEN}"
+
+
+def test_the_sealed_access_keeps_the_sentences_about_it_not_the_question_beside_them(desk) -> None:
+    """TUI QA: the whole line, question and all, was kept and shown as the password."""
+    add_license(desk)
+    opened = open_request(desk, body="Сайт не открывается после обновления, почему?")
+    desk("reply", str(opened["id"]), "--customer", "--body", "Создал временного пользователя. Логин: support_tmp "
+         "Пароль: S3cr3t-xyz. Как настроить скидки?", env={"DESK_NOW": "2026-11-25T10:30"})
+    kept = desk.json("access", "show", str(opened["id"]), "--json")
+    assert kept["login"] == "support_tmp"
+    assert kept["password"] == "Логин: support_tmp Пароль: S3cr3t-xyz."

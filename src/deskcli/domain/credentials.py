@@ -40,6 +40,7 @@ _PATTERNS = {
     "line_end": rf"(?i)(?<!\w){_LABEL}(?:[ \t]+[\w./-]+){{0,7}}?[ \t]*[:=—–][ \t]*$",
     "plural": r"(?i)пароли|passwords",
     "token": r"\S+",
+    "sentence_end": r"(?<=[.!?])[ \t]+(?=\S)",
     # a label and a value with no sign between
     "bare": rf"(?i)(?<!\w){_LABEL}[ \t]+(?P<value>\S+)",
     # Latin with a digit or a sign; or Cyrillic with two digits ("Ромашка2026", not "1С-Битрикс")
@@ -156,6 +157,20 @@ def _token_value(token: re.Match[str]) -> tuple[int, int] | None:
     return None
 
 
+def _about_access(line: str, spans: list[tuple[int, int]]) -> str:
+    """The sentences of ``line`` that hold a password, a login or an address: what the sealed
+    access keeps, without the question asked beside them (TUI QA: "Как настроить скидки?"
+    was kept, and shown, as part of the password)."""
+    kept = []
+    start = 0
+    for end in [m.start() for m in _re("sentence_end").finditer(line)] + [len(line)]:
+        sentence = line[start:end]
+        if any(start <= s < end for s, _ in spans) or _re("login").search(sentence) or _re("address").search(sentence):
+            kept.append(sentence.strip())
+        start = end
+    return " ".join(kept) or line
+
+
 def hide(text: str, found: Credentials) -> str:
     """``text`` with every password replaced by ``HIDDEN``; the lines that held one (as they
     were, with the line before when it names the login or the address) are added to ``found``.
@@ -191,7 +206,7 @@ def hide(text: str, found: Credentials) -> str:
         if previous and HIDDEN not in previous and (_re("login").search(previous) or _re("address").search(previous)) \
                 and previous not in found.lines:
             found.lines.append(previous)
-        found.lines.append(line)
+        found.lines.append(_about_access(line, spans))
         for start, end in sorted(set(spans), reverse=True):
             line = line[:start] + HIDDEN + line[end:]
         lines[number] = line
