@@ -48,8 +48,8 @@ def csv_cell(value: object) -> str:
     if isinstance(value, (list, dict)):
         value = json.dumps(value, ensure_ascii=False)
     text = printable(str(value))  # a spreadsheet or a terminal reading the file obeys no escape
-    if text.startswith(_FORMULA_START):
-        return "'" + text
+    if text.startswith(_FORMULA_START) or text[:1].isspace() and text.lstrip().startswith(_FORMULA_START):
+        return "'" + text  # after spaces too: a sheet that trims them on import reads " =1+1" as a formula
     return text
 
 
@@ -278,6 +278,8 @@ def csv_line(cells: Sequence[object]) -> str:
 # comma of its own: then the commas miscount; a lone empty cell is written "") or
 # neutralising (a formula start).
 _FORMULA_CELL = re.compile(b",[" + re.escape("".join(_FORMULA_START).encode()) + b"]")
+#: A cell starting with a space of any kind (" =1+1"): left to ``csv_cell`` to look past it.
+_SPACE_FIRST = re.compile(rb"(?:^|,)(?: |\xc2\xa0|\xe1\x9a\x80|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\xe3\x80\x80)")
 _FORMULA_BYTES = tuple(c.encode() for c in _FORMULA_START)
 
 
@@ -301,6 +303,9 @@ def csv_joined(text: bytes, cells: int) -> bool:
     writes for them (a CSV cell each, nothing to quote or neutralise): the bulk export's fast case."""
     return (text.count(b",") == cells - 1 and text != b"" and text.find(b'"') < 0
             and not text.startswith(_FORMULA_BYTES) and _FORMULA_CELL.search(text) is None
+            and b", " not in text and text[:1] != b" "
+            and (b"\xc2\xa0" not in text and b"\xe1\x9a" not in text and b"\xe2" not in text
+                 and b"\xe3\x80" not in text or _SPACE_FIRST.search(text) is None)
             and _printable_bytes(text))
 
 

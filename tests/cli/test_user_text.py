@@ -197,3 +197,18 @@ def test_json_on_a_terminal_carries_no_character_a_terminal_acts_on(desk, fmt) -
     assert not any(c in text for c in "\u202e\u009b\u2066") and "\\u202e" in text and "\\u009b" in text
     piped = desk("queue", "--format", fmt, "--fields", "subject").stdout
     assert subject in piped  # a program gets the text as it is
+
+
+@pytest.mark.parametrize("space", [" ", "  ", "\u00a0", "\u3000", "\u2003"], ids=["space", "two", "nbsp", "ideographic",
+                                                                                "em"])
+def test_a_formula_after_leading_spaces_is_neutralised_too(desk, space) -> None:
+    """Security QA: a sheet that trims spaces on import reads " =HYPERLINK(...)" as a formula."""
+    formula = space + '=HYPERLINK("http://evil.example","x")'
+    assert csv_cell(formula) == "'" + formula
+    desk("license", "add", "HC-1", "--pin", "4321", "--edition", "Бизнес", "--price", "24900",
+         "--purchased", "2026-06-01")
+    desk(*open_args(), "--json", code=None)
+    desk("reply", "1", "--internal", "--body", formula)
+    bodies = [row["body"] for row in _csv_rows(desk("export", "--messages").stdout)]
+    assert "'" + formula in bodies and formula not in bodies
+    assert csv_cell(space + "обычный текст") == space + "обычный текст"

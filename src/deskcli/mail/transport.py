@@ -115,16 +115,24 @@ def _parse_url(url: str, protocol: str, key: str) -> ServerSettings:
 
 
 def without_password(url: str) -> str:
-    """``url`` with any password in it replaced by ``***``, for showing a hand-edited setting."""
+    """``url`` with any password in it replaced by ``***``, for showing a hand-edited setting;
+    in one too broken to read (a "[" never closed, a "/" in the password), everything between
+    the user's name and the last "@"."""
     try:
         parts = urlsplit(url)
-        if parts.password is None:
+        if parts.password is not None:
+            netloc = parts.netloc.rpartition("@")
+            user = netloc[0].partition(":")[0]
+            return parts._replace(netloc=f"{user}:***@{netloc[2]}").geturl()
+        if "@" not in parts.path + parts.query:
             return url
     except ValueError:
+        pass
+    scheme, slashes, rest = url.partition("//")
+    head, at, tail = rest.rpartition("@")
+    if not at or ":" not in head:
         return url
-    netloc = parts.netloc.rpartition("@")
-    user = netloc[0].partition(":")[0]
-    return parts._replace(netloc=f"{user}:***@{netloc[2]}").geturl()
+    return f"{scheme}{slashes}{head.partition(':')[0]}:***@{tail}"
 
 
 def parse_smtp_url(url: str) -> ServerSettings:
