@@ -163,6 +163,18 @@ def test_overdue_report_for_cron(licensed) -> None:
     assert "\x1b" not in loud.stdout
 
 
+@pytest.mark.parametrize("fields", [[], ["--fields", "id,due_at"]])
+def test_an_overdue_report_in_csv_is_empty_when_nothing_is_overdue(licensed, fields) -> None:
+    """SPEC 5: --overdue prints nothing when nothing is overdue, so cron mails nothing (a CSV
+    header alone was mailed every run: scripter QA)."""
+    open_request(licensed, at="2026-11-25T09:00", category="emergency")
+    quiet = licensed("queue", "--overdue", "--format", "csv", *fields, env={"DESK_NOW": "2026-11-25T10:00"})
+    assert quiet.stdout == "" and quiet.stderr == ""
+    loud = licensed("queue", "--overdue", "--format", "csv", *fields, env={"DESK_NOW": "2026-11-25T11:40"})
+    header, row = loud.stdout.splitlines()
+    assert header.startswith("id,") and row.startswith("1,")
+
+
 def test_queue_table_shows_countdowns(licensed) -> None:
     open_request(licensed, at="2026-11-25T09:00", category="emergency")
     open_request(licensed, at="2026-11-25T09:00", category="usage", subject="[bold]Не[/bold] работает")

@@ -14,7 +14,7 @@ from deskcli import output
 from deskcli.cli import request_lines
 from deskcli.cli.context import reading, writing
 from deskcli.cli.choices import listed
-from deskcli.cli.options import FieldsOption, JsonOption
+from deskcli.cli.options import JsonOption
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
@@ -42,7 +42,7 @@ def export(
     status: Annotated[list[str] | None, typer.Option("--status", help="Only these statuses (repeat it, or separate with commas): open, answered, resolved, rejected.")] = None,
     messages: Annotated[bool, typer.Option("--messages", help="Include messages (CSV: one row per message instead).")] = False,
     everything: Annotated[bool, typer.Option("--all", help="The whole desk in the import format (jsonl or json): licenses, renewals, requests, messages, history.")] = False,
-    fields: FieldsOption = None,
+    fields: Annotated[str | None, typer.Option("--fields", help="Comma-separated fields to print, in this order (in CSV unless a format is given, as always here).", metavar="A,B,C")] = None,
 ) -> None:
     """Export requests for spreadsheets and programs. CSV cells never start a formula.
 

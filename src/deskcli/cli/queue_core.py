@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -57,7 +58,12 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
         from deskcli.cli.request_lines import request_csv
         from deskcli.store.exports import REQUEST_CSV
 
-        rows = rt.repo.queue_rows(**criteria(rt.now), columns=REQUEST_CSV)
+        rows = iter(rt.repo.queue_rows(**criteria(rt.now), columns=REQUEST_CSV))
+        if overdue:  # nothing overdue prints nothing, not even the header: cron mails nothing (SPEC 5)
+            first = next(rows, None)
+            if first is None:
+                return 0
+            rows = itertools.chain([first], rows)
         listed = output.write_csv_lines(request_csv(rows, rt.calendar, rt.now, lambda n: dict(rt.repo.request(n))),
                                         tickets.REQUEST_FIELDS)
         return 1 if check and listed else 0
@@ -83,7 +89,7 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
         from deskcli.queue_view import queue_table
 
         output.print_rich(queue_table(records, now=rt.now, width=output.width(), empty=empty))
-    else:
+    elif records or not (overdue and fmt is Format.csv):
         output.emit(records, fmt, fields=fields, columns=list(tickets.REQUEST_FIELDS))
     return 1 if check and records else 0
 
