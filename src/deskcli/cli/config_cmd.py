@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Annotated
 
 import typer
 
 from deskcli import output
 from deskcli.cli.context import reading
+from deskcli.cli.documents import FORMAT_HELP, print_document
 from deskcli.cli.options import FieldsOption, JsonOption, chosen_format
 from deskcli.output import Format
-
-
-class ShowFormat(str, enum.Enum):
-    """What config show prints: the file's own TOML, or JSON for programs."""
-
-    table = "table"
-    json = "json"
-
 
 config_app = typer.Typer(
     help="Your personal settings: agent name, database, editor, colour, mail servers. The desk's "
@@ -40,11 +32,11 @@ def path(ctx: typer.Context) -> None:
 def show(
     ctx: typer.Context,
     *,
-    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help="table (TOML, the default) or json.")] = ShowFormat.table,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help=FORMAT_HELP)] = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """Print the personal settings in effect (the file over the defaults): TOML, or JSON.
+    """Print the personal settings in effect (the file over the defaults): TOML, JSON or CSV.
 
     Example: desk config show --json
     """
@@ -56,13 +48,7 @@ def show(
 
         for key in ("smtp_url", "imap_url"):
             effective["mail"][key] = without_password(effective["mail"][key])
-    chosen = chosen_format(Format(fmt.value), as_json, fields)
-    if chosen is Format.table:
-        import tomli_w
-
-        typer.echo(output.clean_text(tomli_w.dumps(effective)), nl=False)
-    else:
-        output.emit(effective, chosen, fields=fields, columns=list(effective))
+    print_document(effective, chosen_format(fmt, as_json, fields), fields)
 
 
 @config_app.command("set")

@@ -10,6 +10,7 @@ import typer
 
 from deskcli import output
 from deskcli.cli.context import reading, writing
+from deskcli.cli.documents import FORMAT_HELP, print_document
 from deskcli.cli.options import FieldsOption
 from deskcli.domain.errors import InvalidInput
 from deskcli.services import policy
@@ -21,20 +22,18 @@ policy_app = typer.Typer(
     no_args_is_help=True,
 )
 
-PolicyFormat = Annotated[str, typer.Option("--format", "-f", help="toml or json.", metavar="toml|json")]
+PolicyFormat = Annotated[str, typer.Option("--format", "-f", help=FORMAT_HELP.replace("table (TOML", "table or toml (TOML"),
+                                            metavar="table|toml|json|jsonl|csv")]
 
 
 def _print(document: dict, fmt: str, fields: str | None = None) -> None:
-    if fmt == "toml":
-        import tomli_w
+    from deskcli.output import Format
 
-        typer.echo(output.clean_text(tomli_w.dumps(document)), nl=False)
-    elif fmt == "json":
-        from deskcli.output import Format
-
-        output.emit(document, Format.json, fields=fields, columns=list(document))
-    else:
-        raise InvalidInput(f"--format {fmt!r}: policy prints toml or json")
+    try:
+        chosen = Format.table if fmt == "toml" else Format(fmt)
+    except ValueError:
+        raise InvalidInput(f"--format {fmt!r}: policy prints table (toml), json, jsonl or csv") from None
+    print_document(document, chosen, fields)
 
 
 @policy_app.command("show")
@@ -49,10 +48,11 @@ def show(
 
     Example: desk policy show --json --fields targets
     """
-    if as_json and fmt not in ("toml", "json"):
+    if as_json and fmt not in ("toml", "table", "json"):
         raise InvalidInput("give --json or --format, not both")
     # --fields alone asks for JSON, as everywhere (output.chosen_format): never dropped in silence.
-    _print(policy.current(reading(ctx)), "json" if as_json or fields is not None else fmt, fields)
+    _print(policy.current(reading(ctx)), "json" if as_json or fields is not None and fmt in ("toml", "table") else fmt,
+           fields)
 
 
 @policy_app.command("export")
