@@ -178,7 +178,8 @@ async def test_an_action_on_a_request_another_agent_just_closed_fails_cleanly(of
         before = dump(office)
         await press(pilot, "x", "enter")
         await pilot.pause()
-        assert app.status == "error: request #3 is resolved: reopen it to answer, or add an internal note"
+        # not "to answer": this was a close (TUI QA)
+        assert app.status == "error: request #3 is resolved: reopen it first (desk reopen)"
         assert dump(office) == before
 
 
@@ -186,12 +187,36 @@ async def test_escape_at_any_question_changes_nothing(office) -> None:
     before = dump(office)
     app = make_app(office)
     async with running(app) as pilot:
-        for keys in (("r", *text("черновик"), "escape"), ("e", "escape"), ("e", "enter", "escape"), ("a", "escape"),
+        for keys in (("r", "escape"), ("e", "escape"), ("e", "enter", "escape"), ("a", "escape"),
                      ("x", "escape"), ("X", "escape"), ("X", "enter", "escape"), ("C", "escape")):
             await press(pilot, *keys)
             await pilot.pause()
             assert app.status == "cancelled; nothing changed", keys
     assert dump(office) == before
+
+
+async def test_a_message_dropped_with_escape_comes_back_with_the_same_key(office) -> None:
+    """TUI QA: escape threw a written paragraph away, unasked."""
+    from tests.tui.test_sending import settle, typed_text
+
+    before = dump(office)
+    app = make_app(office)
+    async with running(app) as pilot:
+        await press(pilot, "r", Pasted("Очистите кеш модуля и обновите страницу."), "escape")
+        await pilot.pause()
+        assert app.status == "#3: nothing sent; what you wrote is kept and comes back with the same key"
+        await press(pilot, "n")  # another kind of message starts empty
+        await pilot.pause()
+        assert typed_text(app) == ""
+        await press(pilot, "escape", "r")
+        await pilot.pause()
+        assert typed_text(app) == "Очистите кеш модуля и обновите страницу."
+        assert dump(office) == before
+        await press(pilot, "ctrl+s")
+        await settle(pilot, lambda: app.status.startswith("#3: reply recorded"))
+        await press(pilot, "number_sign", "3", "enter", "r")  # sent: #3 answered, and its draft gone
+        await pilot.pause()
+        assert typed_text(app) == ""
 
 
 async def test_the_access_screen_shows_credentials_only_after_the_recorded_action(with_access, desk) -> None:

@@ -19,15 +19,18 @@ if TYPE_CHECKING:
     from deskcli.store.repository import Repository
 
 
-def open_row(ctx: Context, repo: Repository, request_id: int, *, allow: tuple[str, ...]) -> dict:
-    """The request, refused unless it is worked on itself and its status is one of ``allow``."""
+def open_row(ctx: Context, repo: Repository, request_id: int, *, allow: tuple[str, ...],
+             answering: bool = False) -> dict:
+    """The request, refused unless it is worked on itself and its status is one of ``allow``;
+    ``answering``: the change is an agent's answer."""
     row = repo.request(request_id)
     if row.get("merged_into") is not None:
         raise InvalidInput(f"request #{request_id} was merged into #{row['merged_into']}; work on that one")
     if row["status"] not in allow:
         # A closed request is answered again once reopened; a note for the team needs no reopening.
-        hint = (": reopen it to answer, or add an internal note"
-                if row["status"] in ("resolved", "rejected") and "open" in allow else "")
+        hint = ""
+        if row["status"] in ("resolved", "rejected") and "open" in allow:
+            hint = ": reopen it to answer, or add an internal note" if answering else ": reopen it first (desk reopen)"
         raise InvalidInput(f"request #{request_id} is {row['status']}{hint}")
     not_before_opening(ctx, row)
     return cast("dict[str, Any]", row)  # a typed row is a plain dict to the use cases that change it

@@ -167,7 +167,7 @@ def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail
         if origin is not None:  # a thread merged away meanwhile: the mail joins the request it went to
             request_id = current_request(repo, request_id)
         allowed = {"agent": ("open", "answered"), "internal": tickets.STATUSES}[kind]
-        row = open_row(ctx, repo, request_id, allow=allowed)
+        row = open_row(ctx, repo, request_id, allow=allowed, answering=kind == "agent")
         if still_true is not None and not still_true(ctx):
             raise InvalidInput("the template's text or the values it quotes (a price, a date) changed while the "
                                "reply was being made; nothing was recorded or sent: run the command again")

@@ -74,6 +74,8 @@ class DeskApp(App[None]):
         self.quitting: int | None = None
         #: What the screen says on stderr once it has closed (the write that ended as it quit).
         self.farewell = ""
+        #: Messages dropped with escape, by (request, kind): the next composer starts from them.
+        self.drafts: dict[tuple[int, str], str] = {}
         self._tick_error = ""
         self.table = QueueTable(self.model, desk.calendar, self.now())
         self.queue_screen = QueueScreen(self.table, filter_text)

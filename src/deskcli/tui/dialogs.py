@@ -7,6 +7,7 @@ markup. Loaded on the first action, not at start-up (the text editor widget is n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar, TypeVar
 
 from rich.console import Group
@@ -136,17 +137,19 @@ class Composer(Question):
     ]
 
     def __init__(self, title: str, *, text: str = "", context_lines: tuple[str, ...] = (),
-                 problem: str = "") -> None:
+                 problem: str = "", keep: Callable[[str], None] | None = None) -> None:
         super().__init__(problem=problem)
         self._title, self._text, self.context_lines = title, text, context_lines
+        #: Given what was written when escape drops it: a draft the next composer starts from.
+        self._keep = keep
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(plain(self._title), classes="title", markup=False)
             yield TextArea(self._text, soft_wrap=True, tab_behavior="indent", id="message")
             yield self.problem_line()
-            yield Static(plain("ctrl+s: send   ctrl+e: continue in $EDITOR   escape: cancel"), classes="hint",
-                         markup=False)
+            yield Static(plain("ctrl+s: send   ctrl+e: continue in $EDITOR   escape: cancel"
+                               + (" (the text is kept)" if self._keep else "")), classes="hint", markup=False)
 
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()
@@ -155,6 +158,9 @@ class Composer(Question):
         self.dismiss(self.query_one(TextArea).text)
 
     def action_cancel(self) -> None:
+        text = self.query_one(TextArea).text
+        if self._keep is not None and text.strip():
+            self._keep(text)
         self.dismiss(None)
 
     def action_editor(self) -> None:
