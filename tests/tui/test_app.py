@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from deskcli.tui import keys
 from tests.tui.conftest import running, make_app, screen_text
 
@@ -225,3 +227,25 @@ async def test_the_request_view_shows_merges_both_ways(office, desk) -> None:
         await pilot.press("number_sign", "3", "enter")
         await pilot.pause()
         assert "Merged from #1" in " ".join(screen_text(app).split())
+
+
+@pytest.mark.parametrize("subject", [
+    "Оченьдлинноеслово" * 17,  # no space to wrap at: folded, never cut
+    "Магазин лежит — ошибка 503 на всех страницах 🔥 после переноса базы, срочно нужна помощь специалиста "
+    "второй линии, клиенты не могут оформить заказ",
+])
+async def test_the_request_view_shows_a_long_subject_whole(desk, isolation, subject) -> None:
+    """TUI QA: a wrapped subject lost a character at a break ("базы," became "базы…"), and one
+    long word was cut to a line ending in "…", never shown whole."""
+    from tests.cli.test_requests import add_license, open_request
+
+    add_license(desk)
+    open_request(desk, subject=subject[:300])
+    app = make_app(isolation / "desk.db")
+    async with running(app, size=(80, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        shown = screen_text(app)
+        field = shown.split("Subject", 1)[1].split("Customer", 1)[0]
+        words = "".join(line.strip() for line in field.splitlines())
+        assert words.replace(" ", "") == subject[:300].replace(" ", "")

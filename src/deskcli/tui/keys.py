@@ -45,7 +45,7 @@ NAVIGATION = (
     Key("pagedown,space", "pgdn space", "page_down", "a screen down", "anywhere"),
     Key("home,g", "home g", "first", "first request / top", "anywhere"),
     Key("end,G", "end G", "last", "last request / bottom", "anywhere"),
-    Key("escape", "escape", "back", "back to the queue", "request", True),
+    Key("escape", "escape", "back", "back to the request opened before, or to the queue", "request", True),
 )
 
 APPLICATION = (

@@ -43,7 +43,7 @@ def detail_view(record: dict[str, Any], line_name: str | None) -> Group:
     """Everything below the countdown, laid out for 80 columns."""
     head = Table(show_header=False, box=None, pad_edge=False, expand=True)
     head.add_column(style="bold", no_wrap=True)
-    head.add_column(ratio=1)
+    head.add_column(ratio=1, overflow="fold")  # wrapped whole: a long word folds, nothing is cut (TUI QA)
     line = f"{record['line']} ({line_name})" if line_name else str(record["line"])
     rows = [
         ("Subject", record["subject"]),  # whole here: the title line above is cut to the width
@@ -92,7 +92,7 @@ def detail_view(record: dict[str, Any], line_name: str | None) -> Group:
                     title_justify="left", title_style="bold underline")
     history.add_column("At", no_wrap=True)
     history.add_column("Agent", no_wrap=True, max_width=12)
-    history.add_column("What happened", ratio=1)
+    history.add_column("What happened", ratio=1, overflow="fold")
     for event in record["history"]:
         what = Text(clean_text(event["action"], single_line=True), style="bold")
         change = describe_change(event)
@@ -104,7 +104,7 @@ def detail_view(record: dict[str, Any], line_name: str | None) -> Group:
 
 
 class RequestScreen(ScreenKeys, Screen[None]):
-    """A request; the action keys act on it, escape goes back to the queue."""
+    """A request; the action keys act on it, escape goes back to what was shown before it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "back", show=True),
