@@ -138,7 +138,6 @@ FAILURES = [
     Failure("an empty reply", ["reply", "3", "--body", "   "], ("r", "space", "space", "ctrl+s")),
     Failure("an empty assignee", ["assign", "3", " "], ("a", "ctrl+u", "space", "enter")),
     Failure("access that is not on file", ["access", "show", "3"], ("v",)),
-    Failure("a line that is not a number", None, ("e", "backspace", *text("two"), "enter", "enter")),
     Failure("reopen an open request", ["reopen", "3"], ("O", "enter", "enter")),
     Failure("a tag that is not one word", ["tag", "3", "+-плохой"], ("t", *text("+-плохой"), "enter")),
     Failure("a canned answer that needs documentation nobody wrote", ["reply", "3", "--template", "docs"],
@@ -257,3 +256,20 @@ async def test_search_finds_every_request_closed_ones_too_and_opens_the_one_chos
         await press(pilot, "s", *text("и"), "enter")
         await pilot.pause()
         assert app.status.startswith("error: nothing to search for")
+
+
+async def test_a_line_that_is_not_a_number_is_refused_at_its_own_question(office) -> None:
+    """TUI QA: "abc" for the line moved on to the note, and was refused only after it."""
+    from textual.widgets import Input
+
+    before = dump(office)
+    app = make_app(office)
+    async with running(app) as pilot:
+        await press(pilot, "e", "backspace", *text("two"), "enter")
+        await pilot.pause()
+        assert "error: line 'two' is not a support line number (1, 2, 3, ...)" in " ".join(screen_text(app).split())
+        assert app.screen.query_one(Input).value == "two"  # still the line's question, to correct
+        await press(pilot, "backspace", "backspace", "backspace", "3", "enter", "enter")
+        await pilot.pause()
+        assert app.status.startswith("#3: escalated to line 3")
+    assert dump(office) != before

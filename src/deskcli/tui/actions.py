@@ -46,13 +46,17 @@ def reopen(ctx: Context, request_id: int, note: str, category: str | None = None
     return f"#{request_id}: reopened; back in the queue, due {ctx.show_stored(row['due_at'])}"
 
 
+def line_number(line_text: str) -> int | None:
+    """The support line typed for an escalation (empty: the next one)."""
+    if not line_text.strip():
+        return None
+    if not line_text.strip().isdigit() or not 1 <= int(line_text) <= 2**63 - 1:
+        raise InvalidInput(f"line {line_text.strip()!r} is not a support line number (1, 2, 3, ...)")
+    return int(line_text)
+
+
 def escalate(ctx: Context, request_id: int, line_text: str, note: str) -> str:
-    line = None
-    if line_text.strip():
-        if not line_text.strip().isdigit() or not 1 <= int(line_text) <= 2**63 - 1:
-            raise InvalidInput(f"line {line_text.strip()!r} is not a support line number (1, 2, 3, ...)")
-        line = int(line_text)
-    row = requests.escalate(ctx, request_id, line, note or None)
+    row = requests.escalate(ctx, request_id, line_number(line_text), note or None)
     name = ctx.policy.lines.get(row["line"])
     return f"#{request_id}: escalated to line {row['line']}" + (f" ({name})" if name else "")
 

@@ -20,6 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from deskcli.domain.errors import DeskError
 from deskcli.tui import keys as key_table
 from deskcli.tui.query import SYNTAX
 from deskcli.tui.text import plain
@@ -74,9 +75,11 @@ class TextPrompt(Question):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
 
     def __init__(self, title: str, *, value: str = "", hint: str = "", placeholder: str = "",
-                 problem: str = "") -> None:
+                 problem: str = "", check: Callable[[str], object] | None = None) -> None:
         super().__init__(problem=problem)
         self._title, self._value, self._hint, self._placeholder = title, value, hint, placeholder
+        #: Raises DeskError for an answer refused at once, before the next question.
+        self._check = check
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -87,6 +90,12 @@ class TextPrompt(Question):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        if self._check is not None:
+            try:
+                self._check(event.value)
+            except DeskError as exc:
+                self.say(f"error: {exc}")
+                return
         self.dismiss(event.value)
 
     def action_cancel(self) -> None:
