@@ -25,7 +25,9 @@ from deskcli.mail.transport import (
     ("url", "expected"),
     [
         ("smtp://mail.example.ru", ServerSettings("smtp", "mail.example.ru", 25, None, "none")),
-        ("smtp://desk@mail.example.ru:2525", ServerSettings("smtp", "mail.example.ru", 2525, "desk", "none")),
+        ("smtp://desk@mail.example.ru:2525?cleartext=1", ServerSettings("smtp", "mail.example.ru", 2525, "desk", "none")),
+        ("smtp://desk@127.0.0.1:2525", ServerSettings("smtp", "127.0.0.1", 2525, "desk", "none")),
+        ("smtp://desk@localhost", ServerSettings("smtp", "localhost", 25, "desk", "none")),
         (
             "smtp://desk@mail.example.ru?starttls=1",
             ServerSettings("smtp", "mail.example.ru", 587, "desk", "starttls"),
@@ -48,8 +50,12 @@ def test_smtp_urls(url: str, expected: ServerSettings) -> None:
     ("url", "expected"),
     [
         (
-            "imap://desk@mail.example.ru/INBOX",
+            "imap://desk@mail.example.ru/INBOX?cleartext=yes",
             ServerSettings("imap", "mail.example.ru", 143, "desk", "none", "INBOX"),
+        ),
+        (
+            "imap://desk@[::1]/INBOX",
+            ServerSettings("imap", "::1", 143, "desk", "none", "INBOX"),
         ),
         (
             "imaps://desk@mail.example.ru",
@@ -78,6 +84,9 @@ def test_imap_urls(url: str, expected: ServerSettings) -> None:
         ("mail.example.ru", "use smtp:// or smtps://"),
         ("smtp://", "names no host"),
         ("smtp://mail.example.ru?tls=1", "unknown option 'tls'"),
+        # security QA: the password went to a remote server in clear, unwarned
+        ("smtp://desk@mail.example.ru", r"sends the password in clear; use smtps:// or \?starttls=1"),
+        ("smtp://desk@mail.example.ru:2525?cleartext=0", "sends the password in clear"),
         ("smtps://mail.example.ru?starttls=1", "TLS already"),
         ("smtp://mail.example.ru:99999", "mail.smtp_url"),
         ("smtp://mail.example.ru/INBOX", "no path"),

@@ -4,7 +4,8 @@ Servers are personal configuration, given as URLs: ``smtp://user@host:port``,
 ``smtps://…`` (TLS from the first byte), ``smtp://…?starttls=1``; ``imap://user@host:port/INBOX``,
 ``imaps://…``. A password is never part of a URL or a command line, where it would land in
 shell history and process lists: it comes from ``DESK_SMTP_PASSWORD`` / ``DESK_IMAP_PASSWORD``
-or from a file only its owner can read.
+or from a file only its owner can read. A login over a connection without TLS is refused,
+except to this machine or with ``?cleartext=1``: the password would cross the network in clear.
 
 Nothing here knows the database. Sending reports one result per message, and polling hands
 each message to a callback and marks it seen only once the callback says it is stored, so
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import ipaddress
 import os
 import smtplib
 import ssl
@@ -78,6 +80,16 @@ class ServerSettings:
         return f"{scheme}://{user}{self.host}:{self.port}"
 
 
+def _loopback(host: str) -> bool:
+    """A server on this machine: a password sent to it in clear never crosses a network."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def _parse_url(url: str, protocol: str, key: str) -> ServerSettings:
     try:
         parts = urlsplit(url.strip())
@@ -93,12 +105,16 @@ def _parse_url(url: str, protocol: str, key: str) -> ServerSettings:
         raise InvalidInput(f"{key}: the URL names no host")
     query = parse_qs(parts.query, keep_blank_values=True)
     for name in query:
-        if name != "starttls":
-            raise InvalidInput(f"{key}: unknown option {name!r} (known: starttls)")
-    starttls = query.get("starttls", ["0"])[-1].lower() in ("1", "yes", "true", "on")
+        if name not in ("starttls", "cleartext"):
+            raise InvalidInput(f"{key}: unknown option {name!r} (known: starttls, cleartext)")
+    starttls, cleartext = (query.get(name, ["0"])[-1].lower() in ("1", "yes", "true", "on")
+                           for name in ("starttls", "cleartext"))
     if parts.scheme.endswith("s") and starttls:
         raise InvalidInput(f"{key}: {parts.scheme}:// is TLS already; starttls is for {protocol}://")
     security = "ssl" if parts.scheme.endswith("s") else "starttls" if starttls else "none"
+    if security == "none" and parts.username and not cleartext and not _loopback(host):
+        raise InvalidInput(f"{key}: a login over an unencrypted connection to {host} sends the password in clear; "
+                           f"use {protocol}s:// or ?starttls=1 (or ?cleartext=1 on a network you trust)")
     mailbox = unquote(parts.path.lstrip("/")) or "INBOX"
     if protocol == "smtp" and parts.path.strip("/"):
         raise InvalidInput(f"{key}: an SMTP URL has no path")
