@@ -143,3 +143,13 @@ def test_license_list_to_a_pipe_is_one_line_per_license(desk) -> None:
     lines = desk("license", "list", env={"COLUMNS": "80"}).stdout.splitlines()
     assert [line.split()[0] for line in lines] == ["Number", "HC-1", "HC-2"]
     assert long_name in lines[1] and "free" in lines[2]
+
+
+@pytest.mark.parametrize(("pin", "said"), [("12\t34", "control character"), ("7" * 129, "at most 128 characters")],
+                         ids=["tab", "long"])
+def test_a_pin_refused_says_why_and_never_what(desk, pin, said) -> None:
+    """Security QA: a PIN with a tab was told it was too long ("at most 128 printable characters")."""
+    result = desk("license", "add", "HC-1", "--edition", "Бизнес", "--price", "24900", "--purchased", "2026-06-01",
+                  env={"DESK_PIN": pin}, code=2)
+    assert_one_error_line(result)
+    assert said in result.stderr and pin not in result.stderr and "12" not in result.stderr

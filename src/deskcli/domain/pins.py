@@ -88,8 +88,10 @@ def validate_pin(pin: str) -> str:
     pin = pin.strip()
     if not pin:
         raise InvalidInput("the PIN must not be empty")
-    if len(pin) > 128 or any(ord(c) < 32 or c == "\x7f" for c in pin):
-        raise InvalidInput("the PIN must be at most 128 printable characters")
+    if len(pin) > 128:
+        raise InvalidInput("the PIN must be at most 128 characters")
+    if any(ord(c) < 32 or c == "\x7f" for c in pin):  # never shown: it may be the PIN itself
+        raise InvalidInput("the PIN holds a control character (a tab, a line break...); type it again")
     try:
         pin.encode("utf-8")
     except UnicodeEncodeError:
