@@ -135,3 +135,15 @@ def test_a_command_s_summary_is_one_line(path, command) -> None:
     """The list of commands shows each one's first paragraph; a line break there breaks the list."""
     summary = (command.help or "").strip().split("\n\n")[0]
     assert "\n" not in summary, f"{' '.join(path)}: {summary!r}"
+
+
+@pytest.mark.parametrize("path", ALL_HELP, ids=[" ".join(p) or "desk" for p in ALL_HELP])
+def test_help_paragraphs_wrap_to_the_terminal(desk, path) -> None:
+    """A docstring's own line breaks are not the terminal's (TUI QA: "… for every / key, / / to
+    filter …" at 80 columns): a line is broken early only at the end of its paragraph."""
+    import re
+
+    prose = _printed_help(desk, path).split("╭", 1)[0]
+    for paragraph in re.split(r"\n[ \t]*\n", prose):
+        lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+        assert all(len(line) >= 50 for line in lines[:-1]), (path, lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import enum
 import re
 import typing
@@ -137,8 +138,11 @@ def _ceiling_unsaid(kind: Any) -> Any:
 
 def _example_last(command: Any) -> None:
     """Move the help's closing "Example: ..." paragraph after the options, as the last thing
-    help prints (the docstring keeps it where a reader of the source expects it)."""
-    text = (command.help or "").rstrip()
+    help prints (the docstring keeps it where a reader of the source expects it), and let
+    every paragraph wrap to the terminal: Typer keeps a docstring's line breaks after the
+    first paragraph, so an 80-column help broke a sentence after one word (TUI QA)."""
+    text = "\n\n".join(" ".join(paragraph.split()) for paragraph in inspect.cleandoc(command.help or "").split("\n\n"))
+    command.help = text
     head, sep, example = text.rpartition("\n\nExample: ")
     if sep and not command.epilog:
         command.help = head
