@@ -224,3 +224,23 @@ async def test_a_row_shows_the_flag_and_the_assignee(office, desk) -> None:
         rows = {int(line.split()[0][1:]): line for line in queue_lines(app)}
         assert " usage  1 ⚑ Перенос сайта" in rows[flagged["id"]] and rows[flagged["id"]].endswith(" -")
         assert "⚑" not in rows[2] and rows[2].endswith(" boris")
+
+
+@pytest.mark.parametrize("width", [120, 140, 200, 260])
+async def test_a_wide_screen_shows_a_long_customer_name_whole(desk, isolation, width) -> None:
+    """TUI QA: at 200 columns "ООО «ТехноСервис Плюс»" was cut beside a subject column with
+    130 cells to spare. Each column still lines up, and the row fills the width exactly."""
+    from tests.cli.test_requests import add_license
+
+    customer = "ООО «ТехноСервис Плюс»"
+    add_license(desk, number="HC-1006", customer=customer)
+    open_request(desk, license="HC-1006", subject="Пустая корзина")
+    app = make_app(isolation / "desk.db")
+    async with running(app, size=(width, 24)) as pilot:
+        await pilot.pause()
+        [line] = queue_lines(app)
+        if width >= 200:
+            assert f"HC-1006 {customer}" in line
+        else:
+            assert "HC-1006 ООО" in line
+        assert app.table.render_line(0).cell_length == width

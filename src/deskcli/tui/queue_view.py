@@ -54,13 +54,16 @@ class Column(NamedTuple):
 
 def layout(width: int, id_width: int) -> list[Column]:
     """The columns at ``width`` cells: everything fits at 80; a wide terminal adds the
-    license and customer and spells categories out. The subject takes what is left."""
+    license and customer and spells categories out. The subject takes what is left, and
+    past 140 cells shares it: a customer's name and an assignee's are cut no more than
+    they must be (TUI QA: "ООО «ТехноСерви…" at 200 columns, beside 130 empty ones)."""
     wide = width >= 110
+    spare = max(0, width - 140)
     columns = [Column("ID", id_width, True), Column("SLA", SLA_WIDTH, True),
                Column("Category" if wide else "Cat", 12 if wide else 5), Column("L", 2, True), Column("⚑", 1)]
-    tail = [Column("Assignee", 10)]
+    tail = [Column("Assignee", 10 + min(8, spare // 6))]
     if wide:
-        tail.insert(0, Column("License / customer", 24))
+        tail.insert(0, Column("License / customer", 24 + min(24, spare // 3)))
     fixed = sum(c.width for c in columns + tail) + len(columns + tail)
     return [*columns, Column("Subject", max(8, width - fixed)), *tail]
 
