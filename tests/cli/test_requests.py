@@ -94,6 +94,9 @@ def test_agent_reply_stops_the_clock_and_records_whether_it_met_the_deadline(lic
     agent_messages = [m for m in shown["messages"] if m["kind"] == "agent"]
     assert agent_messages[0]["met_due"] is False
     assert agent_messages[0]["author"] == "tester"
+    # one shape for every message of the array (scripter QA: the key was missing on the customer's)
+    assert [list(m) for m in shown["messages"]] == [list(agent_messages[0])] * len(shown["messages"])
+    assert [m["met_due"] for m in shown["messages"] if m["kind"] != "agent"] == [None]
 
 
 def test_customer_message_reopens_a_resolved_request(licensed) -> None:

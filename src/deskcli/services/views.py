@@ -66,7 +66,8 @@ def reply_comments(ctx: Context, request_id: int, *, empty: str) -> list[str]:
 def _message(ctx: Context, m: Mapping[str, Any]) -> dict[str, Any]:
     return {"id": m["id"], "author": m["author"], "kind": m["kind"], "body": m["body"],
             "at": ctx.show_stored(m["at"]), "flags": json_list(m["flags"]), "reasons": json_list(m["reasons"]),
-            **({"met_due": bool(m["met_due"])} if m["met_due"] is not None else {})}
+            # every message has the key (one shape in an array, for jq): null where no deadline was met or missed
+            "met_due": None if m["met_due"] is None else bool(m["met_due"])}
 
 
 def _attachment(ctx: Context, a: Mapping[str, Any]) -> dict[str, Any]:
