@@ -96,7 +96,8 @@ def search(ctx: Context, query: str) -> list[tuple[str, str]]:
     """``desk search QUERY`` over every request, best first: (id, a line to choose it by)."""
     from deskcli.services.search import search as find
 
-    return [(str(hit["id"]), f"#{hit['id']} {hit['status']} · {hit['subject']} — {hit['match']['snippet']}")
+    return [(str(hit["id"]), f"#{hit['id']} {hit['status']} · {hit['subject']}"
+             + (f" — {hit['match']['snippet']}" if hit["match"]["in"] == "message" else ""))  # where it was found
             for hit in find(ctx, query)]
 
 
