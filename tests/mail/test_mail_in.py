@@ -318,6 +318,16 @@ def test_close_and_reject_mail_the_customer(mail_desk) -> None:
     assert closing["kind"] == "close" and "Кеш очищен." in close_text and "временного пользователя" in close_text
     refusal_text = mail_desk.json("mail", "show", str(refusal["id"]), "--json")["body"]
     assert refusal["kind"] == "refusal" and "Перенос системы управления с локального компьютера" in refusal_text
+    # the thread holds the letter the customer reads, not the rule in the desk's English (TUI QA)
+    [rejection] = [m for m in mail_desk.json("show", "60", "--json")["messages"] if m["kind"] == "rejection"]
+    assert rejection["body"] == refusal_text
+
+
+def test_a_rejection_not_mailed_states_the_rule_in_the_thread(mail_desk) -> None:
+    mail_desk("reject", "60", "--reason", "out_of_scope", "--note", "Это 2.10.1", "--no-mail")
+    [rejection] = [m for m in mail_desk.json("show", "60", "--json")["messages"] if m["kind"] == "rejection"]
+    assert rejection["body"].startswith("Messages outside the competence") and rejection["body"].endswith("Это 2.10.1")
+    assert mail_desk.json("mail", "outbox", "--json") == []
 
 
 def test_automatic_replies_to_one_sender_are_limited_per_hour(mail_desk) -> None:

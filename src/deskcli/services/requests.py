@@ -273,11 +273,13 @@ def _reject(ctx: Context, request_id: int, reason: Reason, note: str | None, *,
                                         "reasons": json.dumps(reasons, ensure_ascii=False),
                                         "closed_at": utc_text(ctx.now), "ready_to_close": 0},
                                   at=ctx.now, agent=ctx.agent, action="rejected")
-        text = reason.message + (f"\n\n{note}" if note else "")
+        # The thread holds the letter itself when one was queued (the agent reads what the
+        # customer reads: TUI QA found the English rule in the thread of a Russian letter),
+        # else the rule as the desk states it.
+        mailed = mail_hooks.rejected(ctx, repo, row, reason, note) if mail else None  # mail: same transaction
+        text = mailed or reason.message + (f"\n\n{note}" if note else "")
         repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "rejection",
                                  "body": text, "at": utc_text(ctx.now)})
-        if mail:
-            mail_hooks.rejected(ctx, repo, row, reason, note)  # mail: same transaction
         return row, erased
 
 
