@@ -139,6 +139,7 @@ FAILURES = [
     Failure("an empty assignee", ["assign", "3", " "], ("a", "ctrl+u", "space", "enter")),
     Failure("access that is not on file", ["access", "show", "3"], ("v",)),
     Failure("reopen an open request", ["reopen", "3"], ("O", "enter", "enter")),
+    Failure("merge into a number int() refuses", None, ("M", "²", "enter")),
     Failure("a tag that is not one word", ["tag", "3", "+-плохой"], ("t", *text("+-плохой"), "enter")),
     Failure("a canned answer that needs documentation nobody wrote", ["reply", "3", "--template", "docs"],
             ("T", *down_to(sorted(shipped()), "docs"), "enter"), "; name one with --kb ARTICLE (desk kb search)"),
@@ -265,7 +266,10 @@ async def test_a_line_that_is_not_a_number_is_refused_at_its_own_question(office
     before = dump(office)
     app = make_app(office)
     async with running(app) as pilot:
-        await press(pilot, "e", "backspace", *text("two"), "enter")
+        await press(pilot, "e", "backspace", "²", "enter")  # a digit to isdigit(), not to int(): no crash (review)
+        await pilot.pause()
+        assert "error: line '²' is not a support line number" in " ".join(screen_text(app).split())
+        await press(pilot, "backspace", *text("two"), "enter")
         await pilot.pause()
         assert "error: line 'two' is not a support line number (1, 2, 3, ...)" in " ".join(screen_text(app).split())
         assert app.screen.query_one(Input).value == "two"  # still the line's question, to correct

@@ -148,6 +148,10 @@ async def test_go_to_opens_any_request_even_a_closed_one(office, desk) -> None:
         await pilot.press("number_sign", "9", "9", "enter")
         await pilot.pause()
         assert app.status == "error: request #99 not found"
+        # a digit to str.isdigit that int() refuses: an error line, not a crash (review)
+        await pilot.press("escape", "number_sign", "²", "enter")
+        await pilot.pause()
+        assert app.is_running and app.status == "error: '²' is not a request number"
 
 
 async def test_the_request_view_shows_messages_history_and_documentation(office, desk) -> None:

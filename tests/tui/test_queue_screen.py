@@ -111,6 +111,9 @@ async def test_o_toggles_overdue_and_a_bad_filter_is_reported_not_obeyed(office)
         await pilot.pause()
         assert app.table.count == 3
         assert "line 'two' is not a line number" in screen_text(app)
+    from deskcli.tui.query import parse
+
+    assert parse("l:²", me="tester").problems == ("line '²' is not a line number",)  # not a crash (review)
 
 
 async def test_the_command_line_options_start_the_filter(office, desk) -> None:

@@ -199,7 +199,7 @@ async def test_writes_between_the_screen_s_and_another_process_s_leave_a_sound_f
         check.close()
 
 
-@pytest.mark.parametrize(("key", "code"), [("q", 0), ("ctrl+c", 130)])
+@pytest.mark.parametrize(("key", "code"), [("q", 0), ("ctrl+c", 130), ("ctrl+q", 0)])
 async def test_quitting_while_a_write_waits_closes_the_screen_once_it_is_saved(office, desk, isolation, key,
                                                                                 code) -> None:
     """TUI QA: q or Ctrl-C while a write waited for another writer's lock ended in a traceback

@@ -46,13 +46,20 @@ def reopen(ctx: Context, request_id: int, note: str, category: str | None = None
     return f"#{request_id}: reopened; back in the queue, due {ctx.show_stored(row['due_at'])}"
 
 
+def number(text: str, refusal: str) -> int:
+    """A whole number typed into the screen ("#42" too): ASCII digits only ("²" is a digit to
+    ``str.isdigit`` and not to ``int``); ``refusal`` is the error, with ``{!r}`` for the text."""
+    digits = text.strip().lstrip("#")
+    if not (digits.isascii() and digits.isdigit()) or not 1 <= int(digits) <= 2**63 - 1:
+        raise InvalidInput(refusal.format(text.strip()))
+    return int(digits)
+
+
 def line_number(line_text: str) -> int | None:
     """The support line typed for an escalation (empty: the next one)."""
     if not line_text.strip():
         return None
-    if not line_text.strip().isdigit() or not 1 <= int(line_text) <= 2**63 - 1:
-        raise InvalidInput(f"line {line_text.strip()!r} is not a support line number (1, 2, 3, ...)")
-    return int(line_text)
+    return number(line_text, "line {!r} is not a support line number (1, 2, 3, ...)")
 
 
 def escalate(ctx: Context, request_id: int, line_text: str, note: str) -> str:
@@ -85,11 +92,9 @@ def merge(ctx: Context, request_id: int, target_text: str) -> str:
     """``desk merge ID --into TARGET``: this request's thread joins TARGET's."""
     from deskcli.services.merge import merge as merge_requests
 
-    target = target_text.strip().lstrip("#")
-    if not target.isdigit() or not 1 <= int(target) <= 2**63 - 1:
-        raise InvalidInput(f"{target_text.strip()!r} is not a request number")
-    merge_requests(ctx, request_id, int(target))
-    return f"#{request_id}: merged into #{int(target)}, which now holds its messages and history"
+    target = number(target_text, "{!r} is not a request number")
+    merge_requests(ctx, request_id, target)
+    return f"#{request_id}: merged into #{target}, which now holds its messages and history"
 
 
 def search(ctx: Context, query: str) -> list[tuple[str, str]]:

@@ -21,7 +21,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from deskcli.domain.errors import DeskError, InvalidInput
+from deskcli.domain.errors import DeskError
 from deskcli.env import DESK_DEBUG
 from deskcli.output import clean_text
 from deskcli.services.context import Context
@@ -365,11 +365,12 @@ class DeskApp(App[None]):
         number = await self.push_screen_wait(TextPrompt("Open request number", placeholder="42"))
         if number is None:
             return
-        text = number.strip().lstrip("#")
-        if not text.isdigit():
-            self.report(f"error: {InvalidInput(f'{number!r} is not a request number')}", error=True)
-            return
-        self.open_request(int(text))
+        from deskcli.tui.actions import number as whole_number
+
+        try:
+            self.open_request(whole_number(number, "{!r} is not a request number"))
+        except DeskError as exc:
+            self.report(f"error: {exc}", error=True)
 
     async def search(self) -> None:
         """``desk search`` from the screen: the query, then the requests found, best first;
@@ -401,6 +402,10 @@ class DeskApp(App[None]):
 
     def action_interrupt(self) -> None:
         self.quit(INTERRUPTED)
+
+    async def action_quit(self) -> None:
+        """Textual's own quit (ctrl+q) waits for a save under way too (review)."""
+        self.quit()
 
 
 def run(desk: Context, *, line: int | None = None, category: str | None = None, assignee: str | None = None,

@@ -59,7 +59,7 @@ def parse(text: str, *, me: str) -> Query:
         if not colon or not value:
             words.append(token.casefold())
         elif key in ("line", "l"):
-            if value.isdigit() and 0 < int(value) < 2**31:
+            if value.isascii() and value.isdigit() and 0 < int(value) < 2**31:
                 fields["line"] = int(value)
             else:
                 problems.append(f"line {value!r} is not a line number")
