@@ -89,6 +89,9 @@ def test_mail_urls_are_checked_when_set_and_a_password_never_reaches_the_file(de
     # security QA: a URL too broken to read showed its password whole
     ("smtp://desk:Hand%zzs3cret-pw@[::1:2525", "smtp://desk:***@[::1:2525"),
     ("smtp://desk:s3cret-pw/x@mail.example.ru", "smtp://desk:***@mail.example.ru"),
+    ("smtp://desk:s3cret-pw#x@mail.example.ru:587", "smtp://desk:***@mail.example.ru:587"),  # review
+    ("smtp://desk:s3cret-pw?x@mail.example.ru", "smtp://desk:***@mail.example.ru"),
+    ("desk:s3cret-pw@mail.example.ru:587", "desk:***@mail.example.ru:587"),
 ])
 def test_show_hides_a_password_put_in_the_file_by_hand(desk, isolation, url, masked) -> None:
     (isolation / "config.toml").write_text(f'[mail]\nsmtp_url = "{url}"\n', encoding="utf-8")

@@ -140,11 +140,11 @@ def without_password(url: str) -> str:
             netloc = parts.netloc.rpartition("@")
             user = netloc[0].partition(":")[0]
             return parts._replace(netloc=f"{user}:***@{netloc[2]}").geturl()
-        if "@" not in parts.path + parts.query:
+        if "@" not in parts.path + parts.query + parts.fragment:  # a "/", "?" or "#" in the password
             return url
     except ValueError:
         pass
-    scheme, slashes, rest = url.partition("//")
+    scheme, slashes, rest = url.partition("//") if "//" in url else ("", "", url)
     head, at, tail = rest.rpartition("@")
     if not at or ":" not in head:
         return url
