@@ -48,10 +48,12 @@ _PATTERNS = {
     # after words with no sign between ("пароль от админки Шифр7777"): letters with two
     # digits, or a digit and a sign; never dotted (a domain or a version: "example2.ru", "PHP8.1")
     "strong": r"^(?=.*[^\W\d_])(?=(?:.*\d){2}|.*\d.*[!#$%^&*@?_+=~]|.*[!#$%^&*@?_+=~].*\d)(?![\w-]+(?:\.[\w-]+)+$)\S{6,}$",
-    "label": rf"(?i)(?<!\w){_LABEL}(?!\w)",
+    # the label as it gives a password (not "смены пароля", "сброса пароля": talk about one)
+    "giving_label": r"(?i)(?<!\w)(?:пароль|пасс|passwords?|passwd|passcode|pwd|pw|pass)(?!\w)",
     # labels of a login and a password together: only what reads as a secret after them
     "pair_label": r"(?i)(?<!\w)(?:креды|кредсы|credentials|creds|доступы)(?!\w)",
-    "russian_word": r"^[\u0400-\u04ff][\u0400-\u04ff-]*$",
+    "russian_word": r"^[(«\"']?[\u0400-\u04ff][\u0400-\u04ff-]*[)»\"'!?:]?$",
+    "error_code": r"^(?:0[xX][0-9a-fA-F]+|[A-Z]{1,5}[-_]?\d{2,}|E_[A-Z_]+)$",
     "cyrillic": r"[\u0400-\u04ff]",
     "whole_line": r"^[ \t]*(?P<value>\S+)[ \t]*$",
     "login": r"(?i)(?<![\w-])(?:логин|login|user(?:name)?|пользователь|юзер|учётка|учетка)"
@@ -143,8 +145,39 @@ def _secret_after(line: str, at: int, *, strong: bool) -> list[tuple[int, int]]:
     return spans
 
 
+def _pair_password(line: str, at: int) -> tuple[int, int] | None:
+    """The password after a label of both: after a sign, the last of the words that follow up
+    to the end of the clause, the login before it ("креды: admin / qwerty"); with no sign, a
+    word right after the label that is "login:password" or reads as a secret ("креды
+    admin:Qwe123"), never prose ("доступы к FTP выслал вчера")."""
+    sign = re.match(r"[^\n:=]{0,40}?[:=][ \t]*", line[at:])
+    words = []
+    for token in _re("token").finditer(line, at + (sign.end() if sign else 0)):
+        text = token.group(0)
+        kept = text.rstrip(".,;")
+        if kept and kept not in ("/", "|", "-", "—", "–") and "://" not in kept:
+            words.append((token.start(), token.start() + len(kept)))
+        if len(words) == (3 if sign else 1) or kept != text:
+            break
+    if not words:
+        return None
+    start, end = words[-1]
+    value = line[start:end]
+    if value.startswith(HIDDEN[:7]):
+        return None
+    split = max(value.rfind(":"), value.rfind("/"))
+    if 0 < split < len(value) - 1:  # login:password in one word
+        return start + split + 1, end
+    if sign and len(words) >= 2 and not _re("russian_word").match(value) or _re("secret_looking").match(value):
+        return start, end
+    return None
+
+
 def _strong_value(token: re.Match[str]) -> tuple[int, int] | None:
     value = token.group(0).rstrip(".,;")
+    # never an address or an error code the customer quotes ("ivan77@mail.ru", "0x80070005")
+    if "@" in value or _re("error_code").match(value):
+        return None
     if _re("strong").match(value) and "://" not in value and not value.startswith(HIDDEN[:7]):
         return token.start(), token.start() + len(value)
     return None
@@ -165,7 +198,7 @@ def _about_access(line: str, spans: list[tuple[int, int]]) -> str:
     start = 0
     for end in [m.start() for m in _re("sentence_end").finditer(line)] + [len(line)]:
         sentence = line[start:end]
-        if any(start <= s < end for s, _ in spans) or _re("login").search(sentence) or _re("address").search(sentence):
+        if any(s < end and e > start for s, e in spans) or _re("login").search(sentence) or _re("address").search(sentence):
             kept.append(sentence.strip())
         start = end
     return " ".join(kept) or line
@@ -197,9 +230,10 @@ def hide(text: str, found: Credentials) -> str:
         spans += [span for m in _re("bare").finditer(line)
                   if (span := _value(m, direct=False)) and not any(s[0] <= span[0] < s[1] for s in spans)]
         if not spans:  # words between the label and the value, and no sign
-            spans = [span for m in _re("label").finditer(line) for span in _secret_after(line, m.end(), strong=True)]
-        spans += [span for m in _re("pair_label").finditer(line) for span in _secret_after(line, m.end(), strong=False)
-                  if not any(s[0] <= span[0] < s[1] for s in spans)]
+            spans = [span for m in _re("giving_label").finditer(line)
+                     for span in _secret_after(line, m.end(), strong=True)]
+        spans += [span for m in _re("pair_label").finditer(line) if (span := _pair_password(line, m.end()))
+                  and not any(s[0] <= span[0] < s[1] for s in spans)]
         if not spans:
             continue
         previous = lines[number - 1] if number else ""
