@@ -326,3 +326,15 @@ def test_a_pin_in_an_attachment_s_name_is_masked_and_other_names_kept() -> None:
     for name in ("PIN#4321 license.txt", "report 2026.txt"):
         message.add_attachment(b"data", maintype="text", subtype="plain", filename=name)
     assert [a.filename for a in parse_message(bytes(message)).attachments] == ["PIN#*** license.txt", "report 2026.txt"]
+
+
+def test_a_forwarded_message_python_cannot_read_again_is_kept_masked_not_empty() -> None:
+    """Review: a charset Python does not know (unknown-8bit) made the copy of a forwarded
+    message an empty file, kept and listed as if whole."""
+    inner = (b"Subject: hello\r\nContent-Type: text/plain; charset=unknown-8bit\r\n\r\n"
+             b"log \xe9 line\r\nPIN: 4321\r\n")
+    outer = (b"From: a@shop.example.ru\r\nSubject: fwd\r\nMessage-ID: <f8@shop.example.ru>\r\n"
+             b"Content-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\n"
+             b"See the log. PIN: 4321\r\n--B\r\nContent-Type: message/rfc822\r\n\r\n" + inner + b"\r\n--B--\r\n")
+    [forwarded] = parse_message(outer).attachments
+    assert forwarded.size > 0 and b"log \xe9 line" in forwarded.data and b"4321" not in forwarded.data

@@ -245,3 +245,9 @@ def hide(text: str, found: Credentials) -> str:
             line = line[:start] + HIDDEN + line[end:]
         lines[number] = line
     return "\n".join(lines)
+
+
+def without_passwords(text: str) -> str:
+    """``text`` with its passwords hidden and not kept: where nothing seals them (a subject
+    quoted in a reply, a log line, an attachment's name, a forwarded message's copy)."""
+    return hide(text, Credentials())

@@ -250,20 +250,21 @@ def _attachments(raw_attachments: Iterable, limit: int, problems: list[str],
 
 
 def _holds_password(text: str) -> bool:
-    from deskcli.domain.credentials import Credentials, hide
+    from deskcli.domain.credentials import without_passwords
 
-    return hide(text, Credentials()) != text
+    return without_passwords(text) != text
 
 
 def _enclosed_without_secrets(data: bytes, pin: str | None) -> bytes:
     """A forwarded message as the desk keeps it: the PIN and any password in its subject and
-    its text masked, as in the customer's own words; the rest (its other parts) as sent."""
+    its text masked (not sealed: the customer's own words are the request's access); the rest
+    (its other parts) as sent. One that cannot be read as MIME again is masked as text."""
     from email import message_from_bytes, policy
 
-    from deskcli.domain.credentials import Credentials, hide
+    from deskcli.domain.credentials import without_passwords
 
     def clean(text: str) -> str:
-        return hide(request_fields.remove_pin(text, pin), Credentials())
+        return without_passwords(request_fields.remove_pin(text, pin))
 
     try:
         message = message_from_bytes(data, policy=policy.default)
@@ -280,8 +281,9 @@ def _enclosed_without_secrets(data: bytes, pin: str | None) -> bytes:
                     part.set_content(clean(text), subtype=part.get_content_subtype())
                     changed = True
         return message.as_bytes() if changed else data
-    except Exception:  # noqa: BLE001 - too broken to read again: nothing of it is kept
-        return b""
+    except Exception:  # noqa: BLE001 - a charset Python does not know, a header it cannot fold...
+        # ...: the bytes as text, masked where they read as text (review: it was kept empty)
+        return clean(data.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
 
 
 def parse_message(

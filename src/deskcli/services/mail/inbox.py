@@ -165,11 +165,11 @@ class Origin:
 
 
 def _without_passwords(subject: str) -> str:
-    """The subject as the log keeps it: a password in it hidden (the request's copy is hidden,
-    and the password kept, by the services)."""
-    from deskcli.domain.credentials import Credentials, hide
+    """The subject as the log and the replies quote it: a password in it hidden (the
+    request's copy is hidden, and the password kept, by the services)."""
+    from deskcli.domain.credentials import without_passwords
 
-    return hide(subject, Credentials())
+    return without_passwords(subject)
 
 
 def own_addresses(ctx: Context) -> list[str]:
