@@ -86,3 +86,27 @@ def test_the_right_fields_still_print_after_the_change(busy_desk, name) -> None:
     field = {"license renew": "amount", "kb add": "title", "template add": "name"}.get(name, "status")
     printed = busy_desk.json(*WRITES[name], "--fields", field)
     assert list(printed[0] if isinstance(printed, list) else printed) == [field]
+
+
+def test_the_declared_fields_are_the_printed_keys(busy_desk) -> None:
+    """The columns a command checks --fields against before it acts are what it prints."""
+    from deskcli.domain.access import TemporaryAccess
+    from deskcli.domain.entitlement import ELIGIBILITY_FIELDS, QUOTE_FIELDS
+
+    assert tuple(busy_desk.json("check-eligibility", "HC-1", "--json")) == ELIGIBILITY_FIELDS
+    assert tuple(busy_desk.json("renewal-quote", "HC-1", "--json")) == QUOTE_FIELDS
+    assert tuple(TemporaryAccess("ftp", "a", "l", "p").as_dict()) == TemporaryAccess.FIELDS
+
+
+def test_a_look_at_access_and_a_pin_check_are_not_recorded_for_a_wrong_field(busy_desk, isolation) -> None:
+    """Review: desk access show --fields nope recorded "access shown" for credentials never
+    shown, and check-eligibility recorded a PIN failure before refusing the fields."""
+    access = isolation / "access.toml"
+    access.write_text('kind = "ftp"\naddress = "ftp.example.ru"\nlogin = "tmp"\npassword = "Tmp-Pa55!"\n', encoding="utf-8")
+    access.chmod(0o600)
+    busy_desk("access", "add", "1", "--from-file", str(access))
+    before = dump(isolation / "desk.db")
+    assert_one_error_line(busy_desk("access", "show", "1", "--fields", "nope", code=2))
+    assert_one_error_line(busy_desk("check-eligibility", "HC-1", "--pin-file", "-", "--fields", "nope",
+                                    input="0000\n", code=2))
+    assert dump(isolation / "desk.db") == before

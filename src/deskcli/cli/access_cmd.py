@@ -86,8 +86,10 @@ def show(
 
     Example: desk access show 42
     """
+    from deskcli.domain.access import TemporaryAccess
+
+    fmt = chosen_format(fmt, as_json, fields, TemporaryAccess.FIELDS)  # before the look is recorded
     access = show_access(writing(ctx), request_id)
-    fmt = chosen_format(fmt, as_json, fields)
     if fmt is Format.table:
         from deskcli.render import key_values
 

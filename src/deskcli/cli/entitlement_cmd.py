@@ -69,6 +69,9 @@ def check_eligibility(
     """
     from deskcli.cli.pin_input import read_pin
 
+    from deskcli.domain.entitlement import ELIGIBILITY_FIELDS
+
+    fmt = chosen_format(fmt, as_json, fields, ELIGIBILITY_FIELDS)  # before a wrong PIN is recorded
     rt = reading(ctx)
     day: dt.date = parse_date(on, what="--on") if on else rt.today
     secret = read_pin(rt, value=pin, path=pin_file, required=False, ask=ask_pin)
@@ -79,7 +82,6 @@ def check_eligibility(
     else:
         row = rt.repo.license(license)
     verdict = licenses.eligibility(rt, row, category.value if category else None, day)
-    fmt = chosen_format(fmt, as_json, fields)
     if fmt is Format.table:
         from deskcli.render import eligibility_view
 

@@ -20,6 +20,9 @@ class TemporaryAccess:
         # Keeps the password out of tracebacks, logs and debugger output.
         return f"TemporaryAccess(kind={self.kind!r}, address={self.address!r}, login=<hidden>, password=<hidden>)"
 
+    #: The keys of ``as_dict``, in order: what ``--fields`` may name.
+    FIELDS = ("kind", "address", "login", "password")
+
     def as_dict(self) -> dict[str, str]:
         return {"kind": self.kind, "address": self.address, "login": self.login, "password": self.password}
 

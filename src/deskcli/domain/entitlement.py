@@ -211,6 +211,10 @@ def quote_renewal(retail_price: Decimal, support_until: date, on: date) -> Renew
     )
 
 
+#: The keys of ``Eligibility.as_dict``, in order: what ``--fields`` may name.
+ELIGIBILITY_FIELDS = ("license", "on", "category", "eligible", "reasons", "support_until", "renewal")
+
+
 class Eligibility(NamedTuple):
     """The verdict on whether a license gets support on ``on`` for ``category``.
 
