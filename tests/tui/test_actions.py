@@ -212,11 +212,16 @@ async def test_a_message_dropped_with_escape_comes_back_with_the_same_key(office
         await pilot.pause()
         assert typed_text(app) == "Очистите кеш модуля и обновите страницу."
         assert dump(office) == before
+        await press(pilot, "escape")  # dropped again: quitting now would say so
+        await pilot.pause()
+        assert app.goodbye() == ["notice: text written and dropped with escape was not sent or kept (#3)"]
+        await press(pilot, "r")
+        await pilot.pause()
         await press(pilot, "ctrl+s")
         await settle(pilot, lambda: app.status.startswith("#3: reply recorded"))
         await press(pilot, "number_sign", "3", "enter", "r")  # sent: #3 answered, and its draft gone
         await pilot.pause()
-        assert typed_text(app) == ""
+        assert typed_text(app) == "" and app.goodbye() == []
 
 
 async def test_the_access_screen_shows_credentials_only_after_the_recorded_action(with_access, desk) -> None:

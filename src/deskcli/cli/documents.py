@@ -2,7 +2,8 @@
 
 The table is the document's own TOML, which people edit; JSON and JSON Lines give it whole
 (one line in JSON Lines); CSV gives one ``key,value`` row per setting, the dotted keys that
-``policy set`` and ``config set`` take, and lists comma-separated as they read them.
+``policy set`` and ``config set`` take (a name with a dot or a quote of its own is quoted, as
+in TOML), and lists comma-separated as they read them.
 """
 
 from __future__ import annotations

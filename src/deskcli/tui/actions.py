@@ -97,13 +97,13 @@ def merge(ctx: Context, request_id: int, target_text: str) -> str:
     return f"#{request_id}: merged into #{target}, which now holds its messages and history"
 
 
-def search(ctx: Context, query: str) -> list[tuple[str, str]]:
+def search(ctx: Context, query: str, limit: int) -> list[tuple[str, str]]:
     """``desk search QUERY`` over every request, best first: (id, a line to choose it by)."""
     from deskcli.services.search import search as find
 
     return [(str(hit["id"]), f"#{hit['id']} {hit['status']} · {hit['subject']}"
              + (f" — {hit['match']['snippet']}" if hit["match"]["in"] == "message" else ""))  # where it was found
-            for hit in find(ctx, query)]
+            for hit in find(ctx, query, limit=limit)]
 
 
 def recategorise(ctx: Context, request_id: int, category: str) -> str:

@@ -38,6 +38,8 @@ from deskcli.tui.text import plain
 FIRST_PAGE = 100
 #: SPEC section 6: Ctrl-C means "interrupted", as the shell reports SIGINT.
 INTERRUPTED = 130
+#: Hits the screen's search lists: ``desk search``'s default limit.
+SEARCH_SHOWN = 20
 
 CSS = """
 #topbar { height: 1; background: $panel; }
@@ -264,6 +266,15 @@ class DeskApp(App[None]):
         self.after_change()
         return ""
 
+    def goodbye(self) -> list[str]:
+        """What the screen says on stderr once it has closed: the write that ended as it
+        quit, and the drafts kept for this screen only, so nobody looks for them later."""
+        lines = [self.farewell] if self.farewell else []
+        if self.drafts:
+            unsent = ", ".join(sorted({f"#{request_id}" for request_id, _ in self.drafts}))
+            lines.append(f"notice: text written and dropped with escape was not sent or kept ({unsent})")
+        return lines
+
     def quit(self, code: int = 0) -> None:
         """Close the screen (q, Ctrl-C); while a write is under way, once it has ended: a write
         cut off would still be committed after the screen had gone, or not, unsaid."""
@@ -383,15 +394,17 @@ class DeskApp(App[None]):
         if query is None:
             return
         try:
-            found = actions.search(self.acting_context(), query)
+            found = actions.search(self.acting_context(), query, limit=SEARCH_SHOWN)
         except DeskError as exc:
             self.report(f"error: {exc}", error=True)
             return
         if not found:
             self.report(f"nothing found for {query.strip()!r}")
             return
-        chosen = await self.push_screen_wait(ChoicePrompt(f"{len(found)} found for {query.strip()!r}, best first",
-                                                          found))
+        # as many as desk search shows by default; a query that finds more says so
+        title = (f"the best {len(found)} for {query.strip()!r} (a longer query narrows them)"
+                 if len(found) >= SEARCH_SHOWN else f"{len(found)} found for {query.strip()!r}, best first")
+        chosen = await self.push_screen_wait(ChoicePrompt(title, found))
         if chosen is not None:
             self.open_request(int(chosen))
 
@@ -425,6 +438,5 @@ def run(desk: Context, *, line: int | None = None, category: str | None = None, 
         if said is None:
             os.environ.pop("NO_COLOR", None)  # an editor or pager started from the screen gets it as it was
     app.run()
-    if app.farewell:
-        sys.stderr.write(app.farewell + "\n")
+    sys.stderr.writelines(line + "\n" for line in app.goodbye())
     return app.return_code or 0

@@ -80,7 +80,8 @@ async def _compose(app: DeskApp, request_id: int, kind: str, *, draft: str = "",
     title = f"{COMPOSER_TITLES[kind]} - #{request_id}"
     context_lines = app.context_lines(request_id)
     drafts = app.drafts
-    draft = draft or drafts.pop((request_id, kind), "")
+    kept = drafts.pop((request_id, kind), "")  # a text given here (a failed editor's) replaces it
+    draft = draft or kept
 
     def keep(text: str) -> None:
         drafts[request_id, kind] = text
