@@ -2,7 +2,8 @@
 (``store.dump`` writes them for ``export --all``).
 
 Each record carries ``kind``: license, renewal, request, message, mail_contact (where a
-request's mail goes), article (documentation, 2.11), template (canned answers),
+request's mail goes), mail_received (mail already taken in, so that none is taken twice),
+article (documentation, 2.11), template (canned answers),
 mail_template (the team's mail texts) or event, in that order,
 so a file can be imported in one pass. Instants are shown in the desk's zone and stored
 in UTC, money as decimal strings, the PIN only as its hash. Temporary access is never
@@ -60,8 +61,10 @@ SHAPES: dict[str, dict[str, Any]] = {
     },
     "message": {
         "table": "messages",
+        # message_id: the Message-ID of one that came by mail, which a reply can name
         "columns": ["id", "request_id", "author", "kind", "body", "at", "due_at", "first_due_at", "met_due",
-                    "met_first_due", "response_minutes", "first_response_minutes", "flags", "reasons"],
+                    "met_first_due", "response_minutes", "first_response_minutes", "flags", "reasons",
+                    "message_id"],
         "instants": {"at", "due_at", "first_due_at"},
         "money": {},
         "required": {"request_id", "author", "kind", "body", "at"},
@@ -77,6 +80,17 @@ SHAPES: dict[str, dict[str, Any]] = {
         "order": "request_id",
         "rowid": "request_id",
     },
+    # Mail already taken in (by Message-ID, or a digest of one without): a desk restored from
+    # the file stores a message delivered again once, as the desk it came from would.
+    "mail_received": {
+        "table": "mail_received",
+        "columns": ["key", "at", "outcome", "request_id"],
+        "instants": {"at"},
+        "money": {},
+        "required": {"key", "at", "outcome"},
+        "order": "key",
+        "rowid": "rowid",
+    },
     "article": {
         "table": "kb",
         "columns": ["id", "title", "url", "keywords", "body", "added_at", "added_by"],
@@ -85,8 +99,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "required": {"title", "url"},
     },
     # The team's texts: canned answers (a row without a body is a removed starter template)
-    # and its copies of the desk's mail texts. The outbox, the mail log, what was received
-    # and IMAP positions stay behind: they belong to one desk's mail server and its moment.
+    # and its copies of the desk's mail texts. The outbox, the mail log and IMAP positions
+    # stay behind: they belong to one desk's mail server and its moment.
     "template": {
         "table": "templates",
         "columns": ["name", "title", "body", "updated_at", "updated_by"],
@@ -122,7 +136,8 @@ BOOL_COLUMNS = {("license", "code_modified"), ("message", "met_due"), ("message"
 
 DATE_COLUMNS = {("license", "purchased"), ("license", "support_until"), ("renewal", "renewed_on"),
                 ("renewal", "old_support_until"), ("renewal", "new_support_until")}
-INTEGER_COLUMNS = {("article", "id"), ("mail_contact", "request_id"), ("renewal", "id"), ("request", "id"), ("request", "line"),
+INTEGER_COLUMNS = {("article", "id"), ("mail_contact", "request_id"), ("mail_received", "request_id"),
+                   ("renewal", "id"), ("request", "id"), ("request", "line"),
                    ("request", "merged_into"), ("message", "id"),
                    ("message", "request_id"), ("message", "response_minutes"),
                    ("message", "first_response_minutes"), ("event", "id"), ("event", "request_id")}
