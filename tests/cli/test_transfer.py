@@ -114,6 +114,30 @@ def test_a_bad_line_is_named_and_nothing_is_imported(desk, isolation, bad, line)
     assert desk.json("license", "list", "--json") == []
 
 
+@pytest.mark.parametrize(("record", "said"), [
+    ({"kind": "event", "id": 5, "request_id": 1, "at": "2026-01-01T10:00:00+03:00", "agent": "mallory",
+      "action": "resolved", "before": {"status": "open"}, "after": {"status": "resolved"}},
+     "events: request_id 1 names no row of requests"),
+    ({"kind": "event", "license": "HC-NOPE", "at": "2026-01-01T10:00:00+03:00", "agent": "a", "action": "license added"},
+     "events: license 'HC-NOPE' names no row of licenses"),
+    ({"kind": "request", "id": 9, "license": "HC-NOPE", "category": "usage", "status": "open",
+      "created_at": "2026-11-25T10:00:00+03:00", "queued_at": "2026-11-25T10:00:00+03:00"},
+     "requests: license 'HC-NOPE' names no row of licenses"),
+    ({"kind": "mail_received", "key": "<x@example.ru>", "at": "2026-11-25T10:00:00+03:00", "outcome": "opened",
+      "request_id": 404}, "mail_received: request_id 404 names no row of requests"),
+])
+def test_a_record_naming_what_nobody_has_is_refused_and_says_what(desk, isolation, record, said) -> None:
+    """Data-safety QA: the history of a request nobody had was imported, and joined whichever
+    request later took its number; a missing license was "FOREIGN KEY constraint failed"."""
+    source = isolation / "in.jsonl"
+    source.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    before = (isolation / "desk.db").read_bytes()
+    result = desk("import", str(source), code=2)
+    assert_one_error_line(result)
+    assert said in result.stderr and "nothing imported" in result.stderr
+    assert (isolation / "desk.db").read_bytes() == before
+
+
 def test_importing_twice_is_refused_whole(busy, isolation) -> None:
     source = isolation / "dump.jsonl"
     source.write_text(busy("export", "--all", "--format", "jsonl").stdout, encoding="utf-8")

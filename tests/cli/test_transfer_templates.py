@@ -112,7 +112,7 @@ def test_texts_already_in_the_desk_are_refused_whole(worded, isolation) -> None:
 
 
 @pytest.mark.parametrize(("record", "says"), [
-    ({"kind": "mail_contact", "request_id": 7, "address": "a@b.example"}, "FOREIGN KEY"),
+    ({"kind": "mail_contact", "request_id": 7, "address": "a@b.example"}, "request_id 7 names no row of requests"),
     ({"kind": "mail_contact", "request_id": 1, "address": "a@b.example\r\nBcc: spy@evil.test"}, "address"),
     ({"kind": "mail_contact", "request_id": 1, "address": ""}, "address is empty"),
     ({"kind": "mail_contact", "request_id": 1, "address": "a@b.example", "language": "de"}, "ru, en"),
