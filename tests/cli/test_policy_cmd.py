@@ -130,3 +130,21 @@ def test_a_policy_stored_before_a_check_was_added_still_runs_the_desk(desk, isol
     exported.write_text(desk("policy", "export").stdout.replace('["Бизнес "]', '["Бизнес 2"]'), encoding="utf-8")
     refused = desk("policy", "import", str(exported), code=2)  # the import is new input: checked whole
     assert "both an extra day off and an extra working day" in refused.stderr
+
+
+def test_an_edition_is_one_edition_however_it_is_spelt(desk, isolation) -> None:
+    """Data-safety QA: editions.бизнес.free made a second edition beside Бизнес, which no
+    license used (names match without regard to case), and import took both spellings."""
+    add_license(desk)
+    desk("policy", "set", "editions.бизнес.free", "true")
+    editions = desk.json("policy", "show", "--json")["editions"]
+    assert editions["Бизнес"] == {"free": True} and "бизнес" not in editions
+    assert desk.json("check-eligibility", "HC-1", "--category", "usage", "--json", code=1)["reasons"][0]["code"] == \
+        "free_edition"
+    before = (isolation / "desk.db").read_bytes()
+    twice = isolation / "twice.toml"
+    twice.write_text('[editions."Бизнес"]\nfree = false\n[editions."БИЗНЕС"]\nfree = true\n', encoding="utf-8")
+    result = desk("policy", "import", str(twice), code=2)
+    assert_one_error_line(result)
+    assert "one edition" in result.stderr
+    assert (isolation / "desk.db").read_bytes() == before

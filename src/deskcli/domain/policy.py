@@ -238,14 +238,18 @@ def _targets(value: Any) -> dict[str, int]:
 
 
 def _editions(value: Any, *, stored: bool = False) -> dict[str, bool]:
-    editions = {}
+    editions: dict[str, bool] = {}
     for name, spec in _require(value, dict, "editions").items():
         spec = _require(spec, dict, f"editions.{name}")
         for key in spec:
             if key != "free":
                 raise InvalidInput(f"editions.{name}.{key}: unknown key (known: free)")
-        editions[_name(name, f"editions.{name}", stored)] = _require(spec.get("free", False), bool,
-                                                                    f"editions.{name}.free")
+        named = _name(name, f"editions.{name}", stored)
+        same = next((known for known in editions if _edition_key(known) == _edition_key(named)), None)
+        if same is not None and not stored:  # one edition under two spellings: which would a license name?
+            raise InvalidInput(f"editions: {same!r} and {named!r} are one edition (names match without regard to "
+                               "case or the product prefix); keep one")
+        editions[named] = _require(spec.get("free", False), bool, f"editions.{name}.free")
     if not editions:
         raise InvalidInput("editions: at least one edition is needed")
     return editions
@@ -339,6 +343,9 @@ def with_value(document: dict[str, Any], key: str, value: str) -> dict[str, Any]
             raise InvalidInput(f"{key}: unknown key")
     typed = typed_value(value, node, key)
     result = copy.deepcopy(document)
+    if parts[0] == "editions" and len(parts) > 1:  # an edition as the policy spells it (бизнес is Бизнес)
+        parts[1] = next((known for known in result.get("editions", {}) if known.casefold() == parts[1].casefold()),
+                        parts[1])
     target = result
     for part in parts[:-1]:
         child = target.setdefault(part, {})
