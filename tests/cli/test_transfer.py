@@ -283,3 +283,22 @@ def test_a_template_an_older_version_kept_with_an_unclosed_brace_is_restored_and
     assert shown["body"] == "Здравствуйте!\nС уважением, ${agent"
     refused = busy("--db", str(other), "template", "edit", "greet", "--body", "Снова ${agent", code=2)
     assert_one_error_line(refused)
+
+
+@pytest.mark.parametrize("content", ["", "\n\n", "[]"], ids=["empty", "blank lines", "empty array"])
+def test_an_empty_import_leaves_the_desk_as_it_was(desk, isolation, content) -> None:
+    """Data-safety QA: "imported nothing", and the schema had changed (the SLA table's
+    indexes and triggers dropped and made again, as for a desk being filled)."""
+    import sqlite3
+
+    def schema() -> list[tuple]:
+        with sqlite3.connect(isolation / "desk.db") as conn:
+            return conn.execute("SELECT rowid, type, name, sql FROM sqlite_master ORDER BY rowid").fetchall()
+
+    desk("license", "add", "HC-1", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-06-01",
+         env={"DESK_PIN": "4321"})
+    source = isolation / "empty.jsonl"
+    source.write_text(content, encoding="utf-8")
+    before = schema()
+    assert "nothing" in desk("import", str(source)).stderr
+    assert schema() == before
