@@ -302,3 +302,16 @@ def test_an_empty_import_leaves_the_desk_as_it_was(desk, isolation, content) -> 
     before = schema()
     assert "nothing" in desk("import", str(source)).stderr
     assert schema() == before
+
+
+def test_export_all_says_what_it_leaves_behind(busy, isolation) -> None:
+    """Data-safety QA: temporary access and attachments were gone after a move, unsaid."""
+    assert busy("export", "--all").stderr == ""  # nothing left behind, nothing said
+    access = isolation / "access.toml"
+    access.write_text('kind = "ftp"\naddress = "ftp.example.ru"\nlogin = "tmp"\npassword = "Tmp-Pa55!"\n',
+                      encoding="utf-8")
+    access.chmod(0o600)
+    number = busy.json("queue", "--json")[0]["id"]
+    busy("access", "add", str(number), "--from-file", str(access))
+    said = busy("export", "--all").stderr
+    assert said == "note: not in the file: temporary access (1); desk backup copies everything\n"

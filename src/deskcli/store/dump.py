@@ -44,6 +44,17 @@ def dump(repo: Repository, zone) -> Iterator[dict[str, Any]]:
             yield dict(zip(names, values, strict=True))
 
 
+def left_behind(repo: Repository) -> dict[str, int]:
+    """What ``export --all`` does not carry and a desk would miss: temporary access (sealed
+    with this desk's key), attachments (binary: ``desk backup`` keeps them) and mail not yet
+    sent (the outbox stays with this desk's mail server)."""
+    return {
+        "temporary access": repo.scalar("SELECT count(*) FROM access"),
+        "attachments": repo.scalar("SELECT count(*) FROM attachments WHERE kept"),
+        "unsent mail": repo.scalar("SELECT count(*) FROM outbox WHERE status = 'queued'"),
+    }
+
+
 def _converter(kind: str, column: str, shape: dict[str, Any], shown: Callable[[str], str]) -> Callable[[Any], Any] | None:
     """How a stored value of ``column`` (never NULL) becomes the record's value, or None
     when it is the same."""
