@@ -47,6 +47,9 @@ def test_a_desk_s_own_policy_travels_with_it(busy, isolation) -> None:
     busy("--db", str(other), "import", str(source))
     assert busy("--db", str(other), "export", "--all", "--format", "jsonl").stdout == dump
     assert busy.json("--db", str(other), "policy", "show", "--json")["targets"]["usage"] == 240
+    # the versions go on from the old desk's: the history's "version 3" is not written twice (data-safety QA)
+    assert json.loads(dump.splitlines()[0])["version"] == 3
+    assert "policy version 4:" in busy("--db", str(other), "policy", "set", "targets.usage", "200").stderr
     assert busy.json("--db", str(other), "show", "1", "--json")["due_at"] == busy.json("show", "1", "--json")["due_at"]
     # A desk with a policy of its own keeps it and says so.
     first = json.loads(dump.splitlines()[0])

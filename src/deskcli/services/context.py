@@ -62,6 +62,8 @@ class Context:
         self._made = False
         #: The version of the stored policy ``policy`` was read from (None: none stored yet).
         self._policy_version: int | None = None
+        #: The version an adopted policy is stored as: the one it had in the desk it came from.
+        self._adopted_version: int | None = None
 
     @classmethod
     def from_options(cls, *, db_option: str | None = None, config_option: str | None = None,
@@ -136,7 +138,7 @@ class Context:
                 # policy in force, never under the one it replaced.
                 self._forget_policy()
             if version is None:
-                repo.save_policy(self.policy.document, at=self.now, agent=self.agent)
+                repo.save_policy(self.policy.document, at=self.now, agent=self.agent, version=self._adopted_version)
                 if self.settings.legacy_policy:
                     self.notice(f"the policy keys of {self.settings.path} now live in the desk's database "
                                 "(desk policy show); that file keeps only personal settings")
@@ -200,14 +202,18 @@ class Context:
 
         return BusinessCalendar(self.policy.calendar, cache=ContextYearCache(self))
 
-    def adopt_policy(self, document: dict[str, Any]) -> bool:
+    def adopt_policy(self, document: dict[str, Any], version: int | None = None) -> bool:
         """A new desk takes ``document`` as its policy (``desk import`` of a file that carries
-        one) when its first transaction stores it; a desk with a policy of its own keeps it.
+        one) when its first transaction stores it, under the ``version`` it had there, so the
+        history's policy versions go on from it; a desk with a policy of its own keeps it.
         Returns whether the document was adopted."""
         from deskcli.domain import policy as policy_module
 
         if self.has_database and self.repo.policy() is not None:
             return False
+        if version is not None and (type(version) is not int or not 1 <= version <= 2**63 - 1):
+            raise InvalidInput(f"the file's policy: version {version!r} is not a whole number from 1")
+        self._adopted_version = version
         try:
             adopted = policy_module.build(document)
         except InvalidInput as exc:

@@ -59,6 +59,6 @@ def _after_policy(ctx: Context, records: Iterator[tuple[int, Any]]) -> Iterator[
     document = record.get("document")
     if not isinstance(document, dict):
         raise InvalidInput(f"line {number}: the policy record has no document")
-    if not ctx.adopt_policy(document) and document != ctx.policy.document:
+    if not ctx.adopt_policy(document, record.get("version")) and document != ctx.policy.document:
         ctx.notice("the file's policy differs from this desk's, which stays in force (desk policy import takes another)")
     return records

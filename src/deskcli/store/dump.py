@@ -20,7 +20,7 @@ def dump(repo: Repository, zone) -> Iterator[dict[str, Any]]:
     from the file computes its deadlines as this one did), then the data."""
     stored = repo.policy()
     if stored is not None:
-        yield {"kind": POLICY_KIND, "document": stored[1]}
+        yield {"kind": POLICY_KIND, "version": stored[0], "document": stored[1]}
     local = localizer(zone, quoted=False)
 
     def shown(value: str) -> str:

@@ -156,9 +156,10 @@ class Repository(ExportQueries):
         """The newest policy version, or None for a desk that has none yet."""
         return self.scalar("SELECT max(version) FROM policy")
 
-    def save_policy(self, document: dict[str, Any], *, at: dt.datetime, agent: str) -> int:
-        return self.insert("policy", {"at": utc_text(at), "agent": agent,
-                                      "document": json.dumps(document, ensure_ascii=False, sort_keys=True)})
+    def save_policy(self, document: dict[str, Any], *, at: dt.datetime, agent: str, version: int | None = None) -> int:
+        """A new version of the policy (numbered after the last, unless ``version`` is given)."""
+        row = {"at": utc_text(at), "agent": agent, "document": json.dumps(document, ensure_ascii=False, sort_keys=True)}
+        return self.insert("policy", row if version is None else {"version": version, **row})
 
     # -- licenses -----------------------------------------------------------------
 
