@@ -38,8 +38,6 @@ from deskcli.tui.text import plain
 FIRST_PAGE = 100
 #: SPEC section 6: Ctrl-C means "interrupted", as the shell reports SIGINT.
 INTERRUPTED = 130
-#: Hits the screen's search lists: ``desk search``'s default limit.
-SEARCH_SHOWN = 20
 
 CSS = """
 #topbar { height: 1; background: $panel; }
@@ -382,31 +380,6 @@ class DeskApp(App[None]):
             self.open_request(whole_number(number, "{!r} is not a request number"))
         except DeskError as exc:
             self.report(f"error: {exc}", error=True)
-
-    async def search(self) -> None:
-        """``desk search`` from the screen: the query, then the requests found, best first;
-        the one chosen opens."""
-        from deskcli.tui import actions
-        from deskcli.tui.dialogs import ChoicePrompt, TextPrompt
-
-        query = await self.push_screen_wait(TextPrompt("Search every message (closed requests too)",
-                                                       placeholder="кеш корзина"))
-        if query is None:
-            return
-        try:
-            found = actions.search(self.acting_context(), query, limit=SEARCH_SHOWN)
-        except DeskError as exc:
-            self.report(f"error: {exc}", error=True)
-            return
-        if not found:
-            self.report(f"nothing found for {query.strip()!r}")
-            return
-        # as many as desk search shows by default; a query that finds more says so
-        title = (f"the best {len(found)} for {query.strip()!r} (a longer query narrows them)"
-                 if len(found) >= SEARCH_SHOWN else f"{len(found)} found for {query.strip()!r}, best first")
-        chosen = await self.push_screen_wait(ChoicePrompt(title, found))
-        if chosen is not None:
-            self.open_request(int(chosen))
 
     def on_key(self, event) -> None:
         # A printable key that reaches the application was taken by no widget and no binding.

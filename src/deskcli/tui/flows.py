@@ -226,6 +226,35 @@ async def access(app: DeskApp, request_id: int) -> None:
         shown.clear()
 
 
+#: Hits the screen's search lists: ``desk search``'s default limit.
+SEARCH_SHOWN = 20
+
+
+async def search(app: DeskApp) -> None:
+    """``desk search`` from the screen: the query, then the requests found, best first; the
+    one chosen opens (no request needed: not one of ``FLOWS``)."""
+    from deskcli.domain.errors import DeskError
+
+    query = await app.push_screen_wait(TextPrompt("Search every message (closed requests too)",
+                                                  placeholder="кеш корзина"))
+    if query is None:
+        return
+    try:
+        found = actions.search(app.acting_context(), query, limit=SEARCH_SHOWN)
+    except DeskError as exc:
+        app.report(f"error: {exc}", error=True)
+        return
+    if not found:
+        app.report(f"nothing found for {query.strip()!r}")
+        return
+    # as many as desk search shows by default; a query that finds more says so
+    title = (f"the best {len(found)} for {query.strip()!r} (a longer query narrows them)"
+             if len(found) >= SEARCH_SHOWN else f"{len(found)} found for {query.strip()!r}, best first")
+    chosen = await app.push_screen_wait(ChoicePrompt(title, found))
+    if chosen is not None:
+        app.open_request(int(chosen))
+
+
 FLOWS: dict[str, Flow] = {name: _cancellable(flow) for name, flow in {
     "reply": reply, "reply_in_editor": reply_in_editor, "clarification": clarification, "note": note,
     "escalate": escalate, "assign": assign, "close": close, "reject": reject, "recategorise": recategorise,

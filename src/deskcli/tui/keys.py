@@ -105,7 +105,9 @@ class ScreenKeys:
         self.app.run_worker(self.app.go_to(), group="go_to", exclusive=True)
 
     def action_search(self) -> None:
-        self.app.run_worker(self.app.search(), group="go_to", exclusive=True)
+        from deskcli.tui.flows import search
+
+        self.app.run_worker(search(self.app), group="go_to", exclusive=True)
 
     def action_help(self) -> None:
         from deskcli.tui.dialogs import HelpScreen
