@@ -318,3 +318,15 @@ def test_export_all_says_what_it_leaves_behind(busy, isolation) -> None:
     busy("access", "add", str(number), "--from-file", str(access))
     said = busy("export", "--all").stderr
     assert said == "note: not in the file: temporary access (1); desk backup copies everything\n"
+
+
+@pytest.mark.parametrize("version", [2**62, 0, "3", 2.5])
+def test_a_policy_version_with_no_room_after_it_is_refused(desk, isolation, version) -> None:
+    """Second review: version 2**63-1 was taken, and every later policy set then reported a
+    change that SQLite had stored under a random number."""
+    document = desk.json("policy", "show", "--json")
+    source = isolation / "policy.jsonl"
+    source.write_text(json.dumps({"kind": "policy", "version": version, "document": document}) + "\n", encoding="utf-8")
+    result = desk("import", str(source), code=2)
+    assert_one_error_line(result)
+    assert "version" in result.stderr

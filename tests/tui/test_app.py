@@ -253,3 +253,9 @@ async def test_the_request_view_shows_a_long_subject_whole(desk, isolation, subj
         field = shown.split("Subject", 1)[1].split("Customer", 1)[0]
         words = "".join(line.strip() for line in field.splitlines())
         assert words.replace(" ", "") == subject[:300].replace(" ", "")
+
+
+def test_the_drafts_left_are_named_in_number_order(office) -> None:
+    app = make_app(office)
+    app.drafts.update({(10, "agent"): "a", (9, "internal"): "b", (10, "customer"): "c"})
+    assert app.goodbye() == ["notice: text written and dropped with escape was not sent or kept (#9, #10)"]

@@ -49,11 +49,14 @@ _PATTERNS = {
     # digits, or a digit and a sign; never dotted (a domain or a version: "example2.ru", "PHP8.1")
     "strong": r"^(?=.*[^\W\d_])(?=(?:.*\d){2}|.*\d.*[!#$%^&*@?_+=~]|.*[!#$%^&*@?_+=~].*\d)(?![\w-]+(?:\.[\w-]+)+$)\S{6,}$",
     # the label as it gives a password (not "смены пароля", "сброса пароля": talk about one)
-    "giving_label": r"(?i)(?<!\w)(?:пароль|пасс|passwords?|passwd|passcode|pwd|pw|pass)(?!\w)",
+    "giving_label": r"(?i)(?<!\w)(?:пароль|пароли|пасс|passwords?|passwd|passcode|pwd|pw|pass)(?!\w)",
     # labels of a login and a password together: only what reads as a secret after them
     "pair_label": r"(?i)(?<!\w)(?:креды|кредсы|credentials|creds|доступы)(?!\w)",
-    "russian_word": r"^[(«\"']?[\u0400-\u04ff][\u0400-\u04ff-]*[)»\"'!?:]?$",
-    "error_code": r"^(?:0[xX][0-9a-fA-F]+|[A-Z]{1,5}[-_]?\d{2,}|E_[A-Z_]+)$",
+    # a word, or the start of one in brackets ("(не помню)"); "Ромашка!" or "(Ромашка)" is no word
+    "russian_word": r"^\(?[\u0400-\u04ff][\u0400-\u04ff-]*$",
+    # what a customer quotes beside the word: an error code, an e-mail address
+    "error_code": r"^(?:0[xX][0-9a-fA-F]+|E_[A-Z_]+)$",
+    "email": r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
     "cyrillic": r"[\u0400-\u04ff]",
     "whole_line": r"^[ \t]*(?P<value>\S+)[ \t]*$",
     "login": r"(?i)(?<![\w-])(?:логин|login|user(?:name)?|пользователь|юзер|учётка|учетка)"
@@ -146,37 +149,39 @@ def _secret_after(line: str, at: int, *, strong: bool) -> list[tuple[int, int]]:
 
 
 def _pair_password(line: str, at: int) -> tuple[int, int] | None:
-    """The password after a label of both: after a sign, the last of the words that follow up
-    to the end of the clause, the login before it ("креды: admin / qwerty"); with no sign, a
-    word right after the label that is "login:password" or reads as a secret ("креды
-    admin:Qwe123"), never prose ("доступы к FTP выслал вчера")."""
-    sign = re.match(r"[^\n:=]{0,40}?[:=][ \t]*", line[at:])
-    words = []
+    """The password after a label of both, written as a pair: after "/" or "|" standing alone
+    ("креды: admin / qwerty"), or after the ":" or "/" inside one word ("admin:Qwe123"); with
+    no pair, a word right after the label (or its sign) only when it reads as a secret.
+    Never prose ("доступы к FTP выслал вчера"), an address, or a word after the clause ends."""
+    sign = re.match(r"[^\n:=/]{0,40}?[:=](?=[ \t]|$)[ \t]*", line[at:])
+    tokens = []
     for token in _re("token").finditer(line, at + (sign.end() if sign else 0)):
-        text = token.group(0)
-        kept = text.rstrip(".,;")
-        if kept and kept not in ("/", "|", "-", "—", "–") and "://" not in kept:
-            words.append((token.start(), token.start() + len(kept)))
-        if len(words) == (3 if sign else 1) or kept != text:
+        tokens.append(token)
+        if len(tokens) == 6 or token.group(0)[-1] in ",;.!?":
             break
-    if not words:
-        return None
-    start, end = words[-1]
-    value = line[start:end]
-    if value.startswith(HIDDEN[:7]):
-        return None
-    split = max(value.rfind(":"), value.rfind("/"))
-    if 0 < split < len(value) - 1:  # login:password in one word
-        return start + split + 1, end
-    if sign and len(words) >= 2 and not _re("russian_word").match(value) or _re("secret_looking").match(value):
-        return start, end
+    for index, token in enumerate(tokens):
+        text = token.group(0).rstrip(".,;")
+        if text in ("/", "|") and 0 < index < len(tokens) - 1:  # login / password
+            after = tokens[index + 1]
+            value = after.group(0).rstrip(".,;")
+            if value and "://" not in value and not value.startswith(HIDDEN[:7]):
+                return after.start(), after.start() + len(value)
+            return None
+        split = max(text.rfind(":"), text.rfind("/"))
+        if "://" not in text and 0 < split < len(text) - 1 and not _re("email").match(text):  # login:password
+            return token.start() + split + 1, token.start() + len(text)
+    if tokens:
+        first = tokens[0]
+        value = first.group(0).rstrip(".,;")
+        if _re("secret_looking").match(value) and "://" not in value and not value.startswith(HIDDEN[:7]):
+            return first.start(), first.start() + len(value)
     return None
 
 
 def _strong_value(token: re.Match[str]) -> tuple[int, int] | None:
     value = token.group(0).rstrip(".,;")
     # never an address or an error code the customer quotes ("ivan77@mail.ru", "0x80070005")
-    if "@" in value or _re("error_code").match(value):
+    if _re("email").match(value) or _re("error_code").match(value):
         return None
     if _re("strong").match(value) and "://" not in value and not value.startswith(HIDDEN[:7]):
         return token.start(), token.start() + len(value)

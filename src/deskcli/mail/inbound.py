@@ -276,7 +276,13 @@ def _enclosed_without_secrets(data: bytes, pin: str | None) -> bytes:
                     part.replace_header(header, clean(str(value)))
                     changed = True
             if part.get_content_maintype() == "text" and not part.is_multipart():
-                text = part.get_content()
+                try:
+                    text = part.get_content()
+                except (LookupError, UnicodeError):  # a charset Python does not know: read as the desk reads mail
+                    from deskcli.mail.mime import decode_text
+
+                    payload = part.get_payload(decode=True)
+                    text = decode_text(payload, None)[0] if isinstance(payload, bytes) else ""
                 if isinstance(text, str) and clean(text) != text:
                     part.set_content(clean(text), subtype=part.get_content_subtype())
                     changed = True

@@ -38,6 +38,9 @@ def _stderr(kind: str) -> Callable[[str], None]:
     return say
 
 
+#: The highest policy version an imported file may carry: room for as many changes again.
+MAX_POLICY_VERSION = 2**31 - 1
+
 class Context:
     def __init__(self, *, db_path: StrPath, settings: Settings, agent: str | None = None,
                  now: dt.datetime | None = None, writes: bool = True, creates: bool = False, no_input: bool = False,
@@ -211,8 +214,10 @@ class Context:
 
         if self.has_database and self.repo.policy() is not None:
             return False
-        if version is not None and (type(version) is not int or not 1 <= version <= 2**63 - 1):
-            raise InvalidInput(f"the file's policy: version {version!r} is not a whole number from 1")
+        # a version near SQLite's largest rowid would leave no room for the next one (review)
+        if version is not None and (type(version) is not int or not 1 <= version <= MAX_POLICY_VERSION):
+            raise InvalidInput(f"the file's policy: version {version!r} is not a whole number from 1 to "
+                               f"{MAX_POLICY_VERSION}")
         self._adopted_version = version
         try:
             adopted = policy_module.build(document)

@@ -51,7 +51,7 @@ def left_behind(repo: Repository) -> dict[str, int]:
     return {
         "temporary access": repo.scalar("SELECT count(*) FROM access"),
         "attachments": repo.scalar("SELECT count(*) FROM attachments WHERE kept"),
-        "unsent mail": repo.scalar("SELECT count(*) FROM outbox WHERE status = 'queued'"),
+        "unsent mail": repo.scalar("SELECT count(*) FROM outbox WHERE status IN ('queued', 'failed')"),
     }
 
 

@@ -269,7 +269,7 @@ class DeskApp(App[None]):
         quit, and the drafts kept for this screen only, so nobody looks for them later."""
         lines = [self.farewell] if self.farewell else []
         if self.drafts:
-            unsent = ", ".join(sorted({f"#{request_id}" for request_id, _ in self.drafts}))
+            unsent = ", ".join(f"#{request_id}" for request_id in sorted({request_id for request_id, _ in self.drafts}))
             lines.append(f"notice: text written and dropped with escape was not sent or kept ({unsent})")
         return lines
 

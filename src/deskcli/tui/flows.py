@@ -240,7 +240,7 @@ async def search(app: DeskApp) -> None:
     if query is None:
         return
     try:
-        found = actions.search(app.acting_context(), query, limit=SEARCH_SHOWN)
+        found = actions.search(app.acting_context(), query, limit=SEARCH_SHOWN + 1)  # one more: are there more?
     except DeskError as exc:
         app.report(f"error: {exc}", error=True)
         return
@@ -248,8 +248,9 @@ async def search(app: DeskApp) -> None:
         app.report(f"nothing found for {query.strip()!r}")
         return
     # as many as desk search shows by default; a query that finds more says so
-    title = (f"the best {len(found)} for {query.strip()!r} (a longer query narrows them)"
-             if len(found) >= SEARCH_SHOWN else f"{len(found)} found for {query.strip()!r}, best first")
+    title = (f"the best {SEARCH_SHOWN} for {query.strip()!r} (a longer query narrows them)"
+             if len(found) > SEARCH_SHOWN else f"{len(found)} found for {query.strip()!r}, best first")
+    found = found[:SEARCH_SHOWN]
     chosen = await app.push_screen_wait(ChoicePrompt(title, found))
     if chosen is not None:
         app.open_request(int(chosen))
