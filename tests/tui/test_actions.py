@@ -247,26 +247,30 @@ async def test_search_finds_every_request_closed_ones_too_and_opens_the_one_chos
     desk("reply", "1", "--internal", "--body", "Проверили настройки SMTP сервера")
     desk("reply", "2", "--internal", "--body", "Клиент прислал настройки SMTP")
     desk("close", "2", "--resolution", "Готово")
+    from tests.tui.test_sending import settle
+
     app = make_app(office)
     async with running(app) as pilot:
         await press(pilot, "s", *text("smtp"), "enter")
-        await pilot.pause()
+        await settle(pilot, lambda: "found for" in screen_text(app))
         shown = screen_text(app)
         assert "2 found for 'smtp'" in shown and "#2 resolved" in shown and "#1 open" in shown
         await press(pilot, "down", "enter")
-        await pilot.pause()
+        await settle(pilot, lambda: hasattr(app.screen, "request_id"))
         assert app.screen.request_id in (1, 2) and f"#{app.screen.request_id}" in screen_text(app)
         await press(pilot, "escape", "s", *text("кварк"), "enter")
-        await pilot.pause()
+        await settle(pilot, lambda: app.status.startswith("nothing found"))
         assert app.status == "nothing found for 'кварк'"
         await press(pilot, "s", *text("и"), "enter")
-        await pilot.pause()
+        await settle(pilot, lambda: app.status.startswith("error"))
         assert app.status.startswith("error: nothing to search for")
 
 
 async def test_a_line_that_is_not_a_number_is_refused_at_its_own_question(office) -> None:
     """TUI QA: "abc" for the line moved on to the note, and was refused only after it."""
     from textual.widgets import Input
+
+    from tests.tui.test_sending import settle
 
     before = dump(office)
     app = make_app(office)
@@ -279,6 +283,5 @@ async def test_a_line_that_is_not_a_number_is_refused_at_its_own_question(office
         assert "error: line 'two' is not a support line number (1, 2, 3, ...)" in " ".join(screen_text(app).split())
         assert app.screen.query_one(Input).value == "two"  # still the line's question, to correct
         await press(pilot, "backspace", "backspace", "backspace", "3", "enter", "enter")
-        await pilot.pause()
-        assert app.status.startswith("#3: escalated to line 3")
+        await settle(pilot, lambda: app.status.startswith("#3: escalated to line 3"))  # the write is a thread's
     assert dump(office) != before
