@@ -159,9 +159,9 @@ def set_value(path: StrPath, key: str, value: str) -> str | None:
     if key in ("mail.smtp_url", "mail.imap_url") and value.strip():
         # Checked as the mail commands will read it, before it is saved: a password in the
         # URL never reaches the file, and a wrong scheme is said now, not at the first send.
-        from deskcli.mail import transport
+        from deskcli.mail import server_urls
 
-        (transport.parse_smtp_url if key == "mail.smtp_url" else transport.parse_imap_url)(value)
+        (server_urls.parse_smtp_url if key == "mail.smtp_url" else server_urls.parse_imap_url)(value)
     def assign(document: Any) -> None:
         table: Any = document
         for depth, part in enumerate(parts[:-1], 1):

@@ -44,7 +44,7 @@ def show(
 
     effective = settings.load(reading(ctx).settings.path).effective()  # a broken file is said here
     if "@" in effective["mail"]["smtp_url"] + effective["mail"]["imap_url"]:
-        from deskcli.mail.transport import without_password  # a password put in the file by hand
+        from deskcli.mail.server_urls import without_password  # a password put in the file by hand
 
         for key in ("smtp_url", "imap_url"):
             effective["mail"][key] = without_password(effective["mail"][key])

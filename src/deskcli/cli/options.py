@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import enum
 import re
 import typing
@@ -141,7 +140,8 @@ def _example_last(command: Any) -> None:
     help prints (the docstring keeps it where a reader of the source expects it), and let
     every paragraph wrap to the terminal: Typer keeps a docstring's line breaks after the
     first paragraph, so an 80-column help broke a sentence after one word (TUI QA)."""
-    text = "\n\n".join(" ".join(paragraph.split()) for paragraph in inspect.cleandoc(command.help or "").split("\n\n"))
+    paragraphs = re.split(r"\n[ \t]*\n", (command.help or "").strip())
+    text = "\n\n".join(" ".join(paragraph.split()) for paragraph in paragraphs)
     command.help = text
     head, sep, example = text.rpartition("\n\nExample: ")
     if sep and not command.epilog:

@@ -132,20 +132,17 @@ def _closing(line: str, close: str, start: int) -> int | None:
     return end if after[:1] in ("", " ", "\t") or after[0] in ".,;!?" and after[1:] in ("", " ", "\t") else None
 
 
-def _secret_after(line: str, at: int, *, strong: bool) -> list[tuple[int, int]]:
-    """Spans of what reads as a secret among the few words after ``at``, up to the end of the
-    clause: "пароль от админки Шифр7777", "креды: admin / SecJ2020!"."""
-    spans = []
+def _secret_after(line: str, at: int) -> tuple[int, int] | None:
+    """The first word that reads as a secret among the few after ``at``, up to the end of the
+    clause: "пароль от админки Шифр7777"."""
     for count, token in enumerate(_re("token").finditer(line, at)):
         if count == 6:
             break
-        if strong and (span := _strong_value(token)) or not strong and (span := _token_value(token)):
-            spans.append(span)
-            if strong:
-                break
-        elif token.group(0)[-1] in ",;.!?":
+        if span := _strong_value(token):
+            return span
+        if token.group(0)[-1] in ",;.!?":
             break
-    return spans
+    return None
 
 
 def _pair_password(line: str, at: int) -> tuple[int, int] | None:
@@ -235,8 +232,7 @@ def hide(text: str, found: Credentials) -> str:
         spans += [span for m in _re("bare").finditer(line)
                   if (span := _value(m, direct=False)) and not any(s[0] <= span[0] < s[1] for s in spans)]
         if not spans:  # words between the label and the value, and no sign
-            spans = [span for m in _re("giving_label").finditer(line)
-                     for span in _secret_after(line, m.end(), strong=True)]
+            spans = [span for m in _re("giving_label").finditer(line) if (span := _secret_after(line, m.end()))]
         spans += [span for m in _re("pair_label").finditer(line) if (span := _pair_password(line, m.end()))
                   and not any(s[0] <= span[0] < s[1] for s in spans)]
         if not spans:

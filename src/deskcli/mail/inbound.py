@@ -28,6 +28,7 @@ from deskcli.mail import automatic
 from deskcli.mail import fields as request_fields
 from deskcli.mail.automatic import Automatic, Bounce
 from deskcli.mail.fields import RequestFields
+from deskcli.mail.masking import enclosed_without_secrets, holds_password
 from deskcli.mail.mime import decode_text, split_parts
 from deskcli.mail.quotes import split_quoted
 from deskcli.mail.safety import header_text, safe_filename
@@ -225,9 +226,9 @@ def _attachments(raw_attachments: Iterable, limit: int, problems: list[str],
         # A file's name is text the desk keeps and shows: a PIN in it ("PIN#7788.txt") is masked
         # too, and a name that holds a password (a forwarded mail's subject) is not kept at all.
         name = request_fields.remove_pin(safe_filename(raw.filename, index, raw.content_type), pin)
-        if _holds_password(raw.filename or "") or _holds_password(name):
+        if holds_password(raw.filename or "") or holds_password(name):
             name = safe_filename(None, index, raw.content_type)
-        data = _enclosed_without_secrets(raw.data, pin) if raw.content_type == "message/rfc822" else raw.data
+        data = enclosed_without_secrets(raw.data, pin) if raw.content_type == "message/rfc822" else raw.data
         size = len(data)
         fits = used + size <= limit
         if fits:
@@ -247,49 +248,6 @@ def _attachments(raw_attachments: Iterable, limit: int, problems: list[str],
             )
         )
     return tuple(kept)
-
-
-def _holds_password(text: str) -> bool:
-    from deskcli.domain.credentials import without_passwords
-
-    return without_passwords(text) != text
-
-
-def _enclosed_without_secrets(data: bytes, pin: str | None) -> bytes:
-    """A forwarded message as the desk keeps it: the PIN and any password in its subject and
-    its text masked (not sealed: the customer's own words are the request's access); the rest
-    (its other parts) as sent. One that cannot be read as MIME again is masked as text."""
-    from email import message_from_bytes, policy
-
-    from deskcli.domain.credentials import without_passwords
-
-    def clean(text: str) -> str:
-        return without_passwords(request_fields.remove_pin(text, pin))
-
-    try:
-        message = message_from_bytes(data, policy=policy.default)
-        changed = False
-        for part in message.walk():
-            for header in ("Subject", "Thread-Topic"):
-                value = part.get(header)
-                if value is not None and clean(str(value)) != str(value):
-                    part.replace_header(header, clean(str(value)))
-                    changed = True
-            if part.get_content_maintype() == "text" and not part.is_multipart():
-                try:
-                    text = part.get_content()
-                except (LookupError, UnicodeError):  # a charset Python does not know: read as the desk reads mail
-                    from deskcli.mail.mime import decode_text
-
-                    payload = part.get_payload(decode=True)
-                    text = decode_text(payload, None)[0] if isinstance(payload, bytes) else ""
-                if isinstance(text, str) and clean(text) != text:
-                    part.set_content(clean(text), subtype=part.get_content_subtype())
-                    changed = True
-        return message.as_bytes() if changed else data
-    except Exception:  # noqa: BLE001 - a charset Python does not know, a header it cannot fold...
-        # ...: the bytes as text, masked where they read as text (review: it was kept empty)
-        return clean(data.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
 
 
 def parse_message(

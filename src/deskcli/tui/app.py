@@ -368,19 +368,6 @@ class DeskApp(App[None]):
             raise failure
         return text
 
-    async def go_to(self) -> None:
-        from deskcli.tui.dialogs import TextPrompt
-
-        number = await self.push_screen_wait(TextPrompt("Open request number", placeholder="42"))
-        if number is None:
-            return
-        from deskcli.tui.actions import number as whole_number
-
-        try:
-            self.open_request(whole_number(number, "{!r} is not a request number"))
-        except DeskError as exc:
-            self.report(f"error: {exc}", error=True)
-
     def on_key(self, event) -> None:
         # A printable key that reaches the application was taken by no widget and no binding.
         if event.is_printable and self.screen is self.queue_screen:

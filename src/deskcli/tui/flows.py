@@ -226,13 +226,26 @@ async def access(app: DeskApp, request_id: int) -> None:
         shown.clear()
 
 
+async def go_to(app: DeskApp) -> None:
+    """``#``: any request by its number, resolved and rejected ones too."""
+    from deskcli.domain.errors import DeskError
+
+    number = await app.push_screen_wait(TextPrompt("Open request number", placeholder="42"))
+    if number is None:
+        return
+    try:
+        app.open_request(actions.number(number, "{!r} is not a request number"))
+    except DeskError as exc:
+        app.report(f"error: {exc}", error=True)
+
+
 #: Hits the screen's search lists: ``desk search``'s default limit.
 SEARCH_SHOWN = 20
 
 
 async def search(app: DeskApp) -> None:
     """``desk search`` from the screen: the query, then the requests found, best first; the
-    one chosen opens (no request needed: not one of ``FLOWS``)."""
+    one chosen opens (like ``go_to``, no request needed: not one of ``FLOWS``)."""
     from deskcli.domain.errors import DeskError
 
     query = await app.push_screen_wait(TextPrompt("Search every message (closed requests too)",

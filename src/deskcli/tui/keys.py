@@ -102,7 +102,9 @@ class ScreenKeys:
         self.app.start(name, self.current_request())
 
     def action_go_to(self) -> None:
-        self.app.run_worker(self.app.go_to(), group="go_to", exclusive=True)
+        from deskcli.tui.flows import go_to
+
+        self.app.run_worker(go_to(self.app), group="go_to", exclusive=True)
 
     def action_search(self) -> None:
         from deskcli.tui.flows import search

@@ -1,0 +1,50 @@
+"""What the desk keeps of a customer's mail without the secrets in it, where nothing seals
+them: an attachment's name, the copy of a forwarded message (``mail.inbound`` reads the
+mail; ``services`` seal what the customer wrote in the text itself)."""
+
+from __future__ import annotations
+
+from deskcli.mail import fields as request_fields
+
+
+def holds_password(text: str) -> bool:
+    from deskcli.domain.credentials import without_passwords
+
+    return without_passwords(text) != text
+
+
+def enclosed_without_secrets(data: bytes, pin: str | None) -> bytes:
+    """A forwarded message as the desk keeps it: the PIN and any password in its subject and
+    its text masked (not sealed: the customer's own words are the request's access); the rest
+    (its other parts) as sent. One that cannot be read as MIME again is masked as text."""
+    from email import message_from_bytes, policy
+
+    from deskcli.domain.credentials import without_passwords
+
+    def clean(text: str) -> str:
+        return without_passwords(request_fields.remove_pin(text, pin))
+
+    try:
+        message = message_from_bytes(data, policy=policy.default)
+        changed = False
+        for part in message.walk():
+            for header in ("Subject", "Thread-Topic"):
+                value = part.get(header)
+                if value is not None and clean(str(value)) != str(value):
+                    part.replace_header(header, clean(str(value)))
+                    changed = True
+            if part.get_content_maintype() == "text" and not part.is_multipart():
+                try:
+                    text = part.get_content()
+                except (LookupError, UnicodeError):  # a charset Python does not know: read as the desk reads mail
+                    from deskcli.mail.mime import decode_text
+
+                    payload = part.get_payload(decode=True)
+                    text = decode_text(payload, None)[0] if isinstance(payload, bytes) else ""
+                if isinstance(text, str) and clean(text) != text:
+                    part.set_content(clean(text), subtype=part.get_content_subtype())
+                    changed = True
+        return message.as_bytes() if changed else data
+    except Exception:  # noqa: BLE001 - a charset Python does not know, a header it cannot fold...
+        # ...: the bytes as text, masked where they read as text (review: it was kept empty)
+        return clean(data.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
