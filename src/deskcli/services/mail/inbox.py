@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from deskcli.domain.credentials import without_passwords  # a subject the log and replies quote
 from deskcli.domain.errors import DeskError, InvalidInput, NotRecognised, StorageError
 from deskcli.domain.reasons import CATEGORY_ASSUMED, Reason
 from deskcli.services import requests
@@ -156,20 +157,12 @@ class Origin:
             mailstore.mark_received(repo, self.key, at=ctx.now, outcome=outcome, request_id=request_id)
         mailstore.log_mail(repo, {
             "at": utc_text(ctx.now), "source": self.source, "message_id": mail.message_id,
-            "sender": mail.sender.address if mail.sender else None, "subject": _without_passwords(mail.subject),
+            "sender": mail.sender.address if mail.sender else None, "subject": without_passwords(mail.subject),
             "outcome": outcome, "reason": reason, "request_id": request_id, "size": mail.size})
         if self.imap is not None:
             mailstore.save_imap_position(repo, self.imap.mailbox, self.imap.uidvalidity, self.imap.uid, ctx.now)
         self.received = Received(outcome, reason, request_id, mail.sender.address if mail.sender else None,
                                  mail.message_id, [done.id for done in queued if done.id is not None])
-
-
-def _without_passwords(subject: str) -> str:
-    """The subject as the log and the replies quote it: a password in it hidden (the
-    request's copy is hidden, and the password kept, by the services)."""
-    from deskcli.domain.credentials import without_passwords
-
-    return without_passwords(subject)
 
 
 def own_addresses(ctx: Context) -> list[str]:
@@ -254,7 +247,7 @@ def _on_request(ctx: Context, origin: Origin, row: dict[str, Any]) -> Received:
     mail = origin.mail
     assert mail.sender is not None
     body = _clarification_text(mail)
-    if _without_passwords(mail.subject) != mail.subject:
+    if without_passwords(mail.subject) != mail.subject:
         # a password in a reply's subject: the message carries the subject line, so the
         # services hide it there and keep it as temporary access, as one in the text
         body = f"{mail.subject}\n\n{body}"
@@ -289,7 +282,7 @@ def _new_request(ctx: Context, origin: Origin) -> Received:
             # opened once the fields are there.
             return _alone(ctx, origin, "missing", f"{why}; not answered again: it replies to the desk's own "
                                                   "automatic mail")
-        values = {"topic": _without_passwords(topic), "missing": templates.missing_text(mail.missing, origin.language)}
+        values = {"topic": without_passwords(topic), "missing": templates.missing_text(mail.missing, origin.language)}
         return _alone(ctx, origin, "missing", why, reply=("missing_fields", values))
     assert found.license and found.pin and found.version and found.site and found.edition
     try:
@@ -326,7 +319,7 @@ def _not_accepted(ctx: Context, origin: Origin, topic: str, code: str, why: str,
 
     problem = _masked(templates.problem_text(code, origin.language, **values), origin.mail)
     return _alone(ctx, origin, "not_accepted", _masked(f"no request: {why}", origin.mail),
-                  reply=("not_accepted", {"topic": _without_passwords(topic), "problem": problem}))
+                  reply=("not_accepted", {"topic": without_passwords(topic), "problem": problem}))
 
 
 def _bounce(ctx: Context, origin: Origin) -> Received:
