@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from deskcli.domain.calendar import BusinessCalendar, CalendarSettings
@@ -130,6 +130,27 @@ def test_a_deadline_is_the_end_of_the_nth_working_minute(span, hours, minutes) -
     expected = oracle_add(cal, a, minutes)
     assume(expected is not None)  # hours so sparse the oracle gave up
     assert cal.add_business_minutes(instant(a, zone), minutes).timestamp() == expected
+
+
+def reading(at: dt.datetime) -> tuple:
+    """Everything an instant shows: its wall time, which of a repeated hour, its offset, its zone."""
+    return at.replace(tzinfo=None), at.fold, at.utcoffset(), at.tzinfo
+
+
+@settings(max_examples=150, deadline=None)
+@given(spans(), hours_strategy, st.integers(1, 600), st.sampled_from([0, 1, 500_000]))
+@example(span=(BERLIN, 972783000, 972783000), hours=PRESETS[3], minutes=1, micro=0)  # from the second 02:30
+def test_a_deadline_reads_as_its_instant_does_in_the_desks_zone(span, hours, minutes, micro) -> None:
+    """A deadline is built from its span's opening (a quicker path than from POSIX seconds): it
+    must show the wall time, the fold and the offset ``fromtimestamp`` shows for its instant,
+    in the repeated hour of an autumn night too, one at a time and in a batch."""
+    zone, a, _ = span
+    cal = calendar(zone, hours)
+    assume(any(hours.values()))
+    start = instant(a, zone) + dt.timedelta(microseconds=micro)
+    one = cal.add_business_minutes(start, minutes)
+    assert reading(one) == reading(dt.datetime.fromtimestamp(one.timestamp(), cal.zone))
+    assert [reading(one)] == [reading(at) for at in cal.add_business_minutes_each([start], minutes)]
 
 
 @settings(max_examples=40, deadline=None)

@@ -32,10 +32,36 @@ from deskcli.domain.calendar.walltime import (
 from deskcli.domain.errors import InvalidInput
 
 #: A year's working spans as POSIX seconds; ``before[i]`` is the business time elapsed in
-#: the year before span ``i`` starts.
-_Table = namedtuple("_Table", "starts ends before total")
+#: the year before span ``i`` starts. ``opens[i]`` is span ``i``'s start as an instant in the
+#: desk's zone when the span keeps one UTC offset throughout, is at most a day long and does
+#: not open on a repeated wall time, so an instant inside it is that start plus a timedelta;
+#: None where the clocks change inside.
+_Table = namedtuple("_Table", "starts ends before total opens")
 
 _fromtimestamp = dt.datetime.fromtimestamp
+
+#: Whole seconds into a span as a timedelta, made once each: adding one to the span's opening
+#: costs a tenth of building the instant from POSIX seconds, on the path every deadline takes.
+_STEPS: dict[float, dt.timedelta] = {}
+_LONGEST_STEP = 86400
+
+
+def _step(elapsed: float) -> dt.timedelta | None:
+    """``timedelta(seconds=elapsed)`` for a whole number of seconds within a day, else None
+    (a fraction of a second is left to ``fromtimestamp``, which rounds it as it always has)."""
+    if elapsed != int(elapsed) or not 0 <= elapsed <= _LONGEST_STEP:
+        return None
+    step = _STEPS[elapsed] = dt.timedelta(seconds=int(elapsed))
+    return step
+
+
+def _opening(start: int, end: int, zone: dt.tzinfo) -> dt.datetime | None:
+    """The start of span ``[start, end)`` in ``zone``, if the span has one UTC offset and no
+    wall time in it is the second of two (adding a timedelta gives ``fold=0``, the first)."""
+    opened = _fromtimestamp(start, zone)
+    if end - start > _LONGEST_STEP or opened.fold or _fromtimestamp(end, zone).utcoffset() != opened.utcoffset():
+        return None
+    return opened
 
 #: Tables already built in this process, by (calendar fingerprint, year): a table follows from
 #: the year's working days and the zone, which the fingerprint covers, so calendars built
@@ -58,7 +84,7 @@ class BusinessCalendar:
         self._day_seconds: dict[int, dict[dt.date, int]] = {}
         self._cache = cache or YearCache()
         # The year the last instant fell in: (first, end) POSIX bounds, the year, its table.
-        self._hot: tuple = (0, 0, 0, (), (), (), 0)
+        self._hot: tuple = (0, 0, 0, (), (), (), 0, ())
 
     @cached_property
     def fingerprint(self) -> str:
@@ -122,7 +148,8 @@ class BusinessCalendar:
                 before.append(total)
                 total += end - start
             self._day_seconds[year] = day_seconds
-            table = self._tables[year] = _Table(starts, ends, before, total)
+            opens = [_opening(start, end, self.zone) for start, end in zip(starts, ends, strict=True)]
+            table = self._tables[year] = _Table(starts, ends, before, total, opens)
             if len(_BUILT) >= _BUILT_LIMIT:
                 _BUILT.clear()
             _BUILT[self.fingerprint, year] = (table, day_seconds)
@@ -144,7 +171,7 @@ class BusinessCalendar:
 
     def _elapsed_in_year(self, year: int, ts: float) -> float:
         """Business seconds from the start of ``year`` to the instant ``ts``."""
-        starts, ends, before, _ = self._table(year)
+        starts, ends, before, _, _ = self._table(year)
         i = bisect_right(starts, ts) - 1
         if i < 0:
             return 0
@@ -174,13 +201,13 @@ class BusinessCalendar:
             return self.next_opening(at)
         ts = posix_seconds(at)
         year = self._year_of(ts)
-        starts, ends, before, total = self._table(year)
+        starts, ends, before, total, _ = self._table(year)
         i = bisect_right(starts, ts) - 1
         target = (before[i] + min(ts, ends[i]) - starts[i] if i >= 0 else 0) + seconds
         while target > total:  # year() raises once past the calendar's range
             target -= total
             year += 1
-            starts, ends, before, total = self._table(year)
+            starts, ends, before, total, _ = self._table(year)
         # bisect_left: a target exactly at a span's end is that close, not the next open.
         i = bisect_left(before, target) - 1
         return _fromtimestamp(starts[i] + target - before[i], self.zone)
@@ -200,7 +227,7 @@ class BusinessCalendar:
         ts: int | float = (at.toordinal() - EPOCH_ORDINAL) * 86400 + at.hour * 3600 + at.minute * 60 + at.second - shift
         if at.microsecond:
             ts = (ts * 1_000_000 + at.microsecond) / 1_000_000
-        low, high, _, starts, ends, before, total = self._hot
+        low, high, _, starts, ends, before, total, opens = self._hot
         if not low <= ts < high:
             return self.add_business_seconds(at, minutes * 60)
         i = bisect_right(starts, ts) - 1
@@ -212,7 +239,13 @@ class BusinessCalendar:
         if target > total:
             return self.add_business_seconds(at, minutes * 60)
         i = bisect_left(before, target) - 1
-        return _fromtimestamp(starts[i] + target - before[i], self.zone)
+        elapsed = target - before[i]
+        opened = opens[i]
+        if opened is not None:
+            step = _STEPS.get(elapsed) or _step(elapsed)
+            if step is not None:
+                return opened + step
+        return _fromtimestamp(starts[i] + elapsed, self.zone)
 
     def add_business_minutes_each(self, starts: list[dt.datetime], minutes: int) -> list[dt.datetime]:
         """``add_business_minutes(start, minutes)`` for many starts: recalculating every open
@@ -224,7 +257,8 @@ class BusinessCalendar:
         if minutes <= 0:
             return [self.add_business_minutes(start, minutes) for start in starts]
         seconds, zone, offsets, general = minutes * 60, self.zone, OFFSET_SECONDS, self.add_business_seconds
-        low, high, _, table, ends, before, total = self._hot
+        low, high, _, table, ends, before, total, opens = self._hot
+        steps = _STEPS
         deadlines: list[dt.datetime] = []
         append = deadlines.append
         for at in starts:
@@ -239,7 +273,7 @@ class BusinessCalendar:
                 ts = (ts * 1_000_000 + at.microsecond) / 1_000_000
             if not low <= ts < high:
                 self._year_of(ts)
-                low, high, _, table, ends, before, total = self._hot
+                low, high, _, table, ends, before, total, opens = self._hot
             i = bisect_right(table, ts) - 1
             if i >= 0:
                 end = ends[i]
@@ -250,7 +284,14 @@ class BusinessCalendar:
                 append(general(at, seconds))
                 continue
             i = bisect_left(before, target) - 1
-            append(_fromtimestamp(table[i] + target - before[i], zone))
+            elapsed = target - before[i]
+            opened = opens[i]
+            if opened is not None:
+                step = steps.get(elapsed) or _step(elapsed)
+                if step is not None:
+                    append(opened + step)
+                    continue
+            append(_fromtimestamp(table[i] + elapsed, zone))
         return deadlines
 
     def business_seconds_between(self, start: dt.datetime, end: dt.datetime) -> float:
@@ -260,7 +301,7 @@ class BusinessCalendar:
         if b < a:
             a, b, sign = b, a, -1
         year_a = self._year_of(a)
-        low, high, _, starts, ends, before, _ = self._hot
+        low, high, _, starts, ends, before, _, _ = self._hot
         if low <= b < high:
             i, j = bisect_right(starts, a) - 1, bisect_right(starts, b) - 1
             to_a = before[i] + min(a, ends[i]) - starts[i] if i >= 0 else 0
@@ -283,7 +324,7 @@ class BusinessCalendar:
         out once and this year's table bound locally: the queue asks it of every request.
         """
         start, elapsed_now = self._now_in_table(now)
-        first, last, _, starts, ends, before, _ = self._hot
+        first, last, _, starts, ends, before, _, _ = self._hot
         slow = self.business_seconds_between
         instant = self._instant
 
@@ -305,7 +346,7 @@ class BusinessCalendar:
         plus ``s`` if the hour is business time: what ``minutes_until_each`` works out, once
         an hour instead of once a deadline."""
         _, elapsed_now = self._now_in_table(now)
-        first, last, _, starts, ends, before, _ = self._hot
+        first, last, _, starts, ends, before, _, _ = self._hot
         count = len(starts)
 
         def hour_until(hour: float) -> tuple[float, bool] | None:
