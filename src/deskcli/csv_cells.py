@@ -53,9 +53,21 @@ def _printable_bytes(text: bytes) -> bool:
     return (b"\xc2" not in text and b"\xe2\x80" not in text and b"\xe2\x81" not in text) or _HIGH.search(text) is None
 
 
+#: The bytes after which a line needs a closer look: a quote, C0 controls and DEL, and the
+#: lead bytes of the C1 controls, the unusual spaces and the bidirectional marks. Most lines
+#: have none, and one ``translate`` finds that in a tenth of the time of the checks below.
+_UNUSUAL = bytes([*range(0x20), 0x7F, ord('"'), 0xC2, 0xE1, 0xE2, 0xE3])
+#: A cell that starts a formula or with a space, in a line without unusual bytes.
+_PLAIN_CELL_START = re.compile(b",[" + re.escape("".join((*_FORMULA_START, " ")).encode()) + b"]")
+_PLAIN_FIRST = (*_FORMULA_BYTES, b" ")
+
+
 def csv_joined(text: bytes, cells: int) -> bool:
     """Whether ``cells`` values joined by commas (UTF-8) are already the line ``write_csv``
     writes for them (a CSV cell each, nothing to quote or neutralise): the bulk export's fast case."""
+    if len(text.translate(None, _UNUSUAL)) == len(text):  # the usual line: only the commas and cell starts to read
+        return (text.count(b",") == cells - 1 and text != b"" and not text.startswith(_PLAIN_FIRST)
+                and _PLAIN_CELL_START.search(text) is None)
     return (text.count(b",") == cells - 1 and text != b"" and text.find(b'"') < 0
             and not text.startswith(_FORMULA_BYTES) and _FORMULA_CELL.search(text) is None
             and b", " not in text and text[:1] != b" "

@@ -180,6 +180,28 @@ def test_a_joined_line_passes_only_when_it_is_what_csv_writes(cells) -> None:
         assert joined + "\r\n" == output.csv_line(cells)
 
 
+_PLAIN_LINES = [["1", "HC-1", "", "Бизнес"], ["Клиент 5", "https://shop.example.ru/", "agent5"], ["a b", "c-d", "x=y"],
+                ["a\u00e9", "Ёжик"], ["a", "\u3001"], ["a", "\u1234"]]
+
+
+@pytest.mark.parametrize("cells", [
+    *_PLAIN_LINES, [" =1"], ["a", " =1+1"], ["a", "=1"], ["-2", "a"], ["a", "@SUM(A1)"], ["a", " b"], [" a"],
+    ["a, b"], ['x"y'], ["a\tb"], ["a", "\tb"], ["a\x1bb"], ["a\x7f"], ["a\u0085b"], ["a\u00a0=1"], ["a", "\u00a0=1"],
+    ["a", "\u2003-1"], ["a", "\u3000+1"], ["a", "\u1680=1"], ["a\u202eb"], ["a\u2066b"], ["a\u2028b"],
+    ["a", "\u2014 dash"], ["", ""], [""],
+])
+def test_a_joined_line_is_taken_only_when_csv_writes_it_so(cells) -> None:
+    """The quick test of a joined line (one pass over its bytes, then the commas and the cell
+    starts) refuses every line ``csv`` writes otherwise: formulas after a space, quotes,
+    controls, C1 and bidirectional marks, unusual spaces; and takes the plain ones."""
+    joined = ",".join(cells)
+    taken = output.csv_joined(joined.encode(), len(cells))
+    if joined + "\r\n" != output.csv_line(cells):
+        assert not taken
+    if cells in _PLAIN_LINES:
+        assert taken
+
+
 def test_plain_cells_join_without_the_csv_module() -> None:
     assert output.csv_joined("1,HC-1,,Бизнес".encode(), 4)
     assert not output.csv_joined(b"1,=HC-1", 2) and not output.csv_joined(b"a,b", 1)
