@@ -5,9 +5,11 @@
 
 ``arithmetic`` times ``BusinessCalendar.add_business_minutes`` one call at a time (the
 issue 15 target is >= 500,000/s), the batch form and ``business_minutes_between``, with
-the same random starts as ``benchmarks/run.py``; each figure is the median of ``--rounds``
-rounds, by wall time and by CPU time (on a shared machine the CPU time is the one that
-does not count the other programs' turns).
+the same random starts as ``benchmarks/run.py``, and for scale ``datetime.fromtimestamp``
+in the desk's zone, the least any call returning an aware instant pays: its rate follows
+the host's speed, so the ratio to it shows a change of code apart from a change of host.
+Each figure is the median of ``--rounds`` rounds, by wall time and by CPU time (on a
+shared machine the CPU time is the one that does not count the other programs' turns).
 
 ``report`` builds (once; ``--db`` keeps it) a desk where 90 % of requests have an agent
 reply (one in five after a clarification re-queued it), 8 % are still open (most overdue)
@@ -58,8 +60,16 @@ def arithmetic(count: int, rounds: int) -> dict[str, tuple[float, float]]:
         for start in starts:
             measure(now, start)
 
+    stamps = [start.timestamp() for start in starts]
+
+    def reference() -> None:
+        make, zone = dt.datetime.fromtimestamp, calendar.zone
+        for stamp in stamps:
+            make(stamp, zone)
+
     rates = {}
-    for name, work in (("add_business_minutes, one call each", one_each),
+    for name, work in (("for scale: datetime.fromtimestamp(ts, zone), one call each", reference),
+                       ("add_business_minutes, one call each", one_each),
                        ("add_business_minutes_each (batch)", batch),
                        ("business_minutes_between, one call each", between)):
         walls, cpus = [], []
@@ -200,9 +210,11 @@ def main() -> None:
     report.add_argument("args", nargs="*", help="extra arguments for desk report sla, after --")
     options = parser.parse_args()
     if options.what == "arithmetic":
-        for name, (wall, cpu) in arithmetic(options.count, options.rounds).items():
-            print(f"{name}: {wall:,.0f}/s by wall time, {cpu:,.0f}/s by CPU time (medians of {options.rounds}; "
-                  f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+        rates = arithmetic(options.count, options.rounds)
+        scale = next(iter(rates.values()))[1]
+        for name, (wall, cpu) in rates.items():
+            print(f"{name}: {wall:,.0f}/s by wall time, {cpu:,.0f}/s by CPU time, {cpu / scale:.2f} x the scale "
+                  f"(medians of {options.rounds}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
         return
     with tempfile.TemporaryDirectory() as tmp:
         db = options.db or Path(tmp) / "sla.db"
