@@ -60,3 +60,15 @@ def test_a_change_that_changes_nothing_is_refused_and_not_recorded(desk, isolati
     desk("assign", "1", "-")
     assert_one_error_line(desk("assign", "1", "-", code=2))
     assert _events(isolation, "unassigned") == 1
+
+
+def test_a_blank_assignee_is_refused_by_the_queue_as_by_assign(desk, isolation) -> None:
+    """A script's empty ``$AGENT`` must not quietly list the unassigned requests."""
+    add_license(desk)
+    open_request(desk)
+    for blank in ("", "  "):
+        for argv in (("queue", "--assignee", blank, "--json"), ("assign", "1", blank)):
+            result = desk(*argv, code=2)
+            assert_one_error_line(result)
+            assert "the assignee must not be empty" in result.stderr
+    assert _events(isolation, "assigned") == 0

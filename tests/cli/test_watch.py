@@ -40,19 +40,25 @@ def _exit_status(pid: int, limit: float = 10.0) -> int:
         select.select([], [], [], 0.05)
     os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
-    pytest.fail("desk queue --watch did not stop on Ctrl-C")
+    pytest.fail("desk queue --watch did not stop")
 
 
-def test_watch_says_when_it_refreshed_and_stops_cleanly_on_ctrl_c(desk, isolation) -> None:
-    add_license(desk)
-    # A subject long enough that the table's rows fill the terminal's width.
-    open_request(desk, subject="Корзина " * 30)
+def _watching() -> tuple[int, int]:
+    """``desk queue --watch`` started on a pseudo-terminal: (its pid, the terminal)."""
     pid, fd = pty.fork()
     if pid == 0:  # the child: desk on a terminal 80 columns wide
         os.environ.update({"COLUMNS": "80", "LINES": "40", "TERM": "xterm"})
         # A shell's background job starts with Ctrl-C ignored, and Python keeps it ignored.
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.execv(sys.executable, [sys.executable, "-m", "deskcli", "queue", "--watch", "--interval", "1"])
+    return pid, fd
+
+
+def test_watch_says_when_it_refreshed_and_stops_cleanly_on_ctrl_c(desk, isolation) -> None:
+    add_license(desk)
+    # A subject long enough that the table's rows fill the terminal's width.
+    open_request(desk, subject="Корзина " * 30)
+    pid, fd = _watching()
     seen = bytearray()
     _read_until(fd, b"Ctrl-C to stop", seen)
     assert b"Refreshed 10:00:00 (2026-11-25)" in seen, bytes(seen)
@@ -79,3 +85,19 @@ def test_watch_reads_only_what_fits_the_terminal_and_says_how_many_more(desk, is
     text = bytes(seen).decode()
     assert "5 of 8 shown" in text, text
     assert "Вопрос номер 1" in text and "Вопрос номер 5" in text and "Вопрос номер 6" not in text
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_stopping_signal_ends_the_watch_as_it_ends_any_command(desk, isolation, signum) -> None:
+    """Ctrl-C is how the view is left (exit 0); ``timeout`` or a closed terminal is a command
+    stopped (128 + the signal, as every other command reports it)."""
+    add_license(desk)
+    open_request(desk)
+    pid, fd = _watching()
+    seen = bytearray()
+    _read_until(fd, b"Ctrl-C to stop", seen)
+    os.kill(pid, signum)
+    _read_until(fd, b"\x00never", seen, limit=10)
+    assert os.waitstatus_to_exitcode(_exit_status(pid)) == 128 + signum
+    assert f"stopped by {signal.Signals(signum).name}".encode() in seen, bytes(seen)
+    assert b"Traceback" not in seen

@@ -123,6 +123,7 @@ def _watch(rt: Context, load, count, interval: float, empty: str) -> None:
                            "--json, run as often as needed")
     from rich.live import Live
 
+    from deskcli.cli.exits import Stopped
     from deskcli.queue_view import queue_table
 
     started, start_now = time.monotonic(), rt.now
@@ -145,7 +146,9 @@ def _watch(rt: Context, load, count, interval: float, empty: str) -> None:
             while True:
                 time.sleep(interval)
                 live.update(frame(), refresh=True)
-    except KeyboardInterrupt:
+    except Stopped:  # SIGTERM or SIGHUP: stopped as any command is (143, 129), not left as asked
+        raise
+    except KeyboardInterrupt:  # Ctrl-C is how the view is left (it says so): done, exit 0
         pass
 
 

@@ -107,8 +107,11 @@ NOBODY = ("-", "none")
 def assignee_named(value: str, me: str) -> str:
     """The agent a filter or an assignment names: ``me`` is the agent running the command,
     ``-`` or ``none`` nobody (``""``); any other name is itself. One reading for the queue,
-    the screen and ``desk assign``, so ``me`` never becomes an agent called "me"."""
+    the screen and ``desk assign``, so ``me`` never becomes an agent called "me". A blank
+    name is refused: a script's empty ``$AGENT`` must not quietly mean nobody."""
     word = value.strip().casefold()
+    if not word:
+        raise InvalidInput("the assignee must not be empty (- means nobody, me the agent running the command)")
     return "" if word in NOBODY else me if word == "me" else value
 
 

@@ -347,8 +347,6 @@ def escalate(ctx: Context, request_id: int, line: int | None, note: str | None) 
 def assign(ctx: Context, request_id: int, assignee: str) -> dict:
     """Give a request to an agent: ``me`` is the agent running the command, ``-`` nobody."""
     text = tickets.validate_field(assignee, what="the assignee").strip()
-    if not text:
-        raise InvalidInput("the assignee must not be empty (- takes the request from whoever has it)")
     named = tickets.assignee_named(text, ctx.agent) or None
     with ctx.transaction() as repo:
         row = open_row(ctx, repo, request_id, allow=("open", "answered"))
