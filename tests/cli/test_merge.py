@@ -38,6 +38,15 @@ def test_messages_and_history_join_the_target_in_time_order(pair) -> None:
     assert "opened" in [e["action"] for e in shown["history"] if e["at"].startswith("2026-11-25T10:00")]
 
 
+def test_the_merge_prints_what_it_merged_as_show_does(pair) -> None:
+    desk, source, target = pair
+    picked = desk.json("merge", str(source), "--into", str(target), "--fields", "id,merged_from,merged_into")
+    assert picked == {"id": target, "merged_from": [source], "merged_into": None}
+    assert desk.json("show", str(target), "--fields", "merged_from") == {"merged_from": [source]}
+    table = desk("show", str(target)).stdout
+    assert f"#{source}" in table
+
+
 def test_the_source_is_closed_as_merged_and_points_at_the_target(pair) -> None:
     desk, source, target = pair
     desk("merge", str(source), "--into", str(target))

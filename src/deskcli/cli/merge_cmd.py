@@ -31,12 +31,17 @@ def merge(
     from deskcli.services.merge import merge as merge_requests
 
     from deskcli.domain.tickets import REQUEST_FIELDS
+    from deskcli.services.views import merge_parts
 
-    fmt = chosen_format(fmt, as_json, fields, REQUEST_FIELDS)
+    fmt = chosen_format(fmt, as_json, fields, (*REQUEST_FIELDS, *MERGE_FIELDS))
     desk = writing(ctx)
     _, target = merge_requests(desk, source, into)
-    print_request(desk, target, fmt, fields)
+    print_request(desk, target, fmt, fields, extra=merge_parts(desk, target))
     output.note(f"#{source} merged into #{into}")
+
+
+#: What a merge adds to the target's record, as ``desk show`` has them.
+MERGE_FIELDS = ("merged_into", "merged_from")
 
 
 def register(app: typer.Typer) -> None:

@@ -35,9 +35,10 @@ def print_request(rt: Context, row: Mapping[str, Any], fmt: Format, fields: str 
                  "tags": ", ".join(record["tags"])}
         if "history" in shown:
             shown["history"] = [{**event, "change": describe_change(event)} for event in shown["history"]]
-        if detail:
+        if "merged_from" in shown:
             shown["merged_into"] = f"#{record['merged_into']}" if record["merged_into"] else None
             shown["merged_from"] = ", ".join(f"#{i}" for i in record["merged_from"]) or None
+        if detail:
             if not full:
                 shown["messages"] = [_shortened(m, row["id"]) for m in record["messages"]]
         _print_detail(shown, rt, pager=detail)

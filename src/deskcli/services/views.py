@@ -25,6 +25,12 @@ def request_detail(ctx: Context, request_id: int) -> dict[str, Any]:
     return {**ctx.record(row), **detail_parts(ctx, row)}
 
 
+def merge_parts(ctx: Context, row: Mapping[str, Any]) -> dict[str, Any]:
+    """The request this one was merged into, and the ones merged into it."""
+    merged_from = ctx.repo.all("SELECT id FROM requests WHERE merged_into = ? ORDER BY id", (row["id"],))
+    return {"merged_into": row.get("merged_into"), "merged_from": [r["id"] for r in merged_from]}
+
+
 def detail_parts(ctx: Context, row: Mapping[str, Any]) -> dict[str, Any]:
     """What a whole request adds to its queue record."""
     from deskcli.store.mail import attachments
@@ -33,9 +39,7 @@ def detail_parts(ctx: Context, row: Mapping[str, Any]) -> dict[str, Any]:
     request_id = row["id"]
     kind = repo.access_kind(request_id)
     return {
-        "merged_into": row.get("merged_into"),
-        "merged_from": [r["id"] for r in repo.all("SELECT id FROM requests WHERE merged_into = ? ORDER BY id",
-                                                  (request_id,))],
+        **merge_parts(ctx, row),
         "temporary_access": f"{kind} (on file)" if kind else None,
         "suggestions": json_list(row.get("suggestions")),
         "messages": [_message(ctx, m) for m in repo.messages(request_id)],
