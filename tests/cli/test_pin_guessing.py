@@ -161,35 +161,35 @@ def test_desk_pin_is_read_where_a_pin_is_needed(licensed) -> None:
 
 
 def test_the_prompt_is_hidden_and_asked_twice_for_a_new_pin(desk, monkeypatch) -> None:
-    import typer
+    import getpass
 
     from deskcli.cli import pin_input
 
     asked = []
 
-    def prompt(text, hide_input=False, **_):
-        asked.append((text, hide_input))
+    def prompt(text):  # getpass: typed without echo
+        asked.append(text)
         return "2468"
 
     monkeypatch.setattr(pin_input, "_terminal", lambda: True)
-    monkeypatch.setattr(typer, "prompt", prompt)
+    monkeypatch.setattr(getpass, "getpass", prompt)
     desk("license", "add", "HC-7", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-06-01")
     desk("open", "-l", "HC-7", "-v", "6.9.1", "-c", "usage", "--site", "https://shop.example.ru", "-s", "Корзина",
          "--body", BODY)
     desk("license", "edit", "HC-7", "--ask-pin")
-    assert asked == [("PIN", True), ("Repeat the PIN", True), ("PIN", True), ("PIN", True), ("Repeat the PIN", True)]
+    assert asked == ["PIN: ", "Repeat the PIN: ", "PIN: ", "PIN: ", "Repeat the PIN: "]
     assert_one_error_line(desk("--no-input", "license", "add", "HC-8", "--edition", "Бизнес", "--price", "1",
                                "--purchased", "2026-06-01", code=2))
 
 
 def test_an_empty_pin_or_two_that_differ_are_said_in_the_desks_words(desk, isolation, monkeypatch) -> None:
-    import typer
+    import getpass
 
     from deskcli.cli import pin_input
 
     answers = iter(["", "1357", "1358", "1357", "1357"])
     monkeypatch.setattr(pin_input, "_terminal", lambda: True)
-    monkeypatch.setattr(typer, "prompt", lambda text, **_: next(answers))
+    monkeypatch.setattr(getpass, "getpass", lambda text: next(answers))
     result = desk("license", "add", "HC-7", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-06-01")
     assert result.stderr.splitlines()[:2] == ["the PIN is empty; type it (Ctrl-C stops)",
                                               "the two PINs differ; type it again"]
@@ -201,6 +201,31 @@ def test_an_empty_pin_or_two_that_differ_are_said_in_the_desks_words(desk, isola
                   code=2)
     assert failed.stderr.count("the two PINs differ") == 3
     assert failed.stderr.splitlines()[-1] == "error: no PIN after 3 tries; nothing was changed"
+    assert (isolation / "desk.db").read_bytes() == before
+
+
+@pytest.mark.parametrize(("typed", "code", "words"), [
+    (EOFError, 2, "error: the PIN is missing: the input ended"),  # Ctrl-D
+    (KeyboardInterrupt, 130, "interrupted; nothing was changed"),  # Ctrl-C
+])
+def test_ctrl_d_at_the_prompt_is_a_missing_pin_and_ctrl_c_an_interruption(desk, isolation, monkeypatch, typed,
+                                                                          code, words) -> None:
+    import getpass
+
+    from deskcli.cli import pin_input
+
+    def prompt(text):
+        raise typed
+
+    monkeypatch.setattr(pin_input, "_terminal", lambda: True)
+    monkeypatch.setattr(getpass, "getpass", prompt)
+    desk("license", "add", "HC-7", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-06-01",
+         "--pin-file", "-", input=PIN + "\n")
+    before = (isolation / "desk.db").read_bytes()
+    for argv in (("license", "add", "HC-8", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-06-01"),
+                 ("check-eligibility", "HC-7", "--ask-pin"), (*OPEN[:1], "-l", "HC-7", *OPEN[3:])):
+        result = desk(*argv, code=code)
+        assert words in result.stderr and "Traceback" not in result.stderr + result.stdout, result.stderr
     assert (isolation / "desk.db").read_bytes() == before
 
 

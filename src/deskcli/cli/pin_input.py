@@ -54,17 +54,27 @@ _TRIES = 3
 
 def _ask(confirm: bool) -> str:
     """The hidden prompt, saying in the desk's own words what was wrong with an answer."""
-    import typer
-
     for _ in range(_TRIES):
-        pin = typer.prompt("PIN", hide_input=True, default="", show_default=False)
+        pin = _hidden("PIN: ")
         if not pin.strip():
-            typer.echo("the PIN is empty; type it (Ctrl-C stops)", err=True)
+            print("the PIN is empty; type it (Ctrl-C stops)", file=sys.stderr)
             continue
-        if not confirm or typer.prompt("Repeat the PIN", hide_input=True, default="", show_default=False) == pin:
+        if not confirm or _hidden("Repeat the PIN: ") == pin:
             return pin
-        typer.echo("the two PINs differ; type it again", err=True)
+        print("the two PINs differ; type it again", file=sys.stderr)
     raise InvalidInput(f"no PIN after {_TRIES} tries; nothing was changed")
+
+
+def _hidden(prompt: str) -> str:
+    """One line typed without echo. Ctrl-D (end of input) is a missing PIN, exit 2; Ctrl-C
+    stays an interruption (130). Click's prompt reports both as an abort, hence getpass."""
+    import getpass
+
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        print(file=sys.stderr)  # the error's own line, not after the prompt
+        raise InvalidInput("the PIN is missing: the input ended before one was typed; nothing was changed") from None
 
 
 def need_pin(ctx: Context, *, value: str | None, path: StrPath | None, confirm: bool = False) -> str:
