@@ -66,12 +66,19 @@ def test_reply_on_a_terminal_opens_the_editor_with_the_thread_as_comments(waitin
     assert bodies[-1] == "Очистите кеш в разделе Система."  # comments and blank tail stripped
 
 
-def test_an_empty_message_aborts_with_nothing_changed(waiting, tmp_path, isolation) -> None:
-    desk, request = waiting
+@pytest.mark.parametrize("argv", [
+    ("reply", "1"),
+    ("open", "-l", "HC-1", "-v", "6.9.1", "-c", "usage", "--site", "https://shop.example.ru", "-s", "Пустая корзина"),
+    ("template", "add", "thanks"),
+], ids=["reply", "open", "template"])
+def test_an_empty_message_aborts_with_nothing_changed(waiting, tmp_path, isolation, argv) -> None:
+    """Emptying the editor is how the agent drops what was being written: exit 0, not 1,
+    which ``desk open`` gives a rejected request."""
     before = (isolation / "desk.db").read_bytes()
     command, _ = editor(tmp_path, "   \n# только комментарий\n")
-    result = in_terminal("reply", str(request), env={"EDITOR": command})
-    assert result.returncode == 1 and "nothing was changed" in result.stderr
+    result = in_terminal(*argv, env={"EDITOR": command, "DESK_PIN": "4321"})
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith("aborted: the ") and result.stderr.endswith(" is empty; nothing was changed\n")
     assert (isolation / "desk.db").read_bytes() == before
 
 

@@ -92,7 +92,7 @@ def reply_text(ctx: Context, request_id: int, *, body: str | None, body_file: St
 
         edited = editor.edit(ctx, text, reply_comments(ctx, request_id, empty="aborts the reply"), what="reply")
         if edited is None:
-            _aborted("reply")
+            aborted("reply")
         return edited, None
     return text, check
 
@@ -112,11 +112,14 @@ def request_body(ctx: Context, body: str | None, body_file: StrPath | None, *, l
         "Lines starting with '#' are ignored; an empty text opens nothing.",
     ], what="request")
     if text is None:
-        _aborted("request")
+        aborted("request")
     return text
 
 
-def _aborted(what: str) -> None:
+def aborted(what: str) -> None:
+    """An editor left empty: the agent's way to drop what was being written. Nothing is
+    changed and the command ends with 0 (1 would read as a refusal: ``desk open``'s
+    exit code for a rejected request)."""
     output.note(f"aborted: the {what} is empty; nothing was changed")
 
 

@@ -101,8 +101,10 @@ def edit(ctx: typer.Context, name: NameArgument, *, language: LanguageOption = "
     else:
         text = read_body(body, body_file, what="template")
     if text is None:
-        output.note("aborted: the text is empty; nothing was changed")
-        raise typer.Exit(1)
+        from deskcli.cli.compose import aborted
+
+        aborted("text")
+        raise typer.Exit()
     if edited and text == editor.strip_comments(current["text"]):  # the editor left as it opened: nothing to save
         output.note(f"mail template {current['name']} ({language}) was not changed; nothing was saved")
         return

@@ -32,8 +32,8 @@ def run_open(rt: Context, *, license: str, version: str, category: str, site: st
     _check_fields(fields, "suggestions")
     secret = need_pin(rt, value=pin, path=pin_file)
     text = request_body(rt, body, body_file, license=license, subject=subject)
-    if text is None:
-        return 1
+    if text is None:  # the editor was left empty (compose.aborted)
+        return 0
     submitted = submit(rt, Draft(license=license, pin=secret, version=version, category=category,
                                  site=site, subject=subject, body=text, edition=edition))
     try:  # the rest of the use case loads while the PIN's hash runs
@@ -60,8 +60,8 @@ def run_reply(rt: Context, request_id: int, *, body: str | None = None, body_fil
     _check_fields(fields)
     kind = "customer" if customer else "internal" if internal else "agent"
     text, still_true = reply_text(rt, request_id, body=body, body_file=body_file, template=template, kb=kb, edit=edit)
-    if text is None:
-        return 1
+    if text is None:  # the editor was left empty (compose.aborted)
+        return 0
     if kind != "customer":
         from deskcli.services import requests
 

@@ -65,8 +65,10 @@ def _saved(text: str, edited: bool, save: Callable[[], dict]) -> dict:
 
 
 def _aborted() -> NoReturn:
-    output.note("aborted: the text is empty; nothing was changed")
-    raise typer.Exit(1)
+    from deskcli.cli.compose import aborted
+
+    aborted("text")
+    raise typer.Exit()
 
 
 @template_app.command("add")
