@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from deskcli.domain.errors import InvalidInput
@@ -51,6 +53,13 @@ def now(zone: ZoneInfo) -> dt.datetime:
     if fixed:
         return parse_instant(fixed, zone, what=DESK_NOW).astimezone(zone)
     return dt.datetime.now(zone)
+
+
+def running_from(start: dt.datetime) -> Callable[[], dt.datetime]:
+    """A clock that reads ``start`` now (the command's own ``now``, fixed or not) and then
+    advances with real time: for what a long-running command does later than it began."""
+    started = time.monotonic()
+    return lambda: start + dt.timedelta(seconds=time.monotonic() - started)
 
 
 def today(zone: ZoneInfo) -> dt.date:

@@ -115,8 +115,9 @@ def _watch(rt: Context, load, count, interval: float, empty: str) -> None:
 
     Each refresh reads only the rows that fit the terminal (and counts the rest), so a queue
     of a hundred thousand costs what a screenful costs."""
-    import datetime as dt
     import time
+
+    from deskcli.clock import running_from
 
     if not sys.stdout.isatty():  # a redrawn screen in a file or a pipe is nothing a reader can use
         raise InvalidInput("--watch redraws the table on a terminal; for a file or a script use desk queue "
@@ -126,11 +127,11 @@ def _watch(rt: Context, load, count, interval: float, empty: str) -> None:
     from deskcli.cli.exits import Stopped
     from deskcli.queue_view import queue_table
 
-    started, start_now = time.monotonic(), rt.now
+    clock = running_from(rt.now)
     console = output.console()
 
     def frame():
-        now = (start_now + dt.timedelta(seconds=time.monotonic() - started)).replace(microsecond=0)
+        now = clock().replace(microsecond=0)
         shown = now.astimezone(rt.zone)
         fits = max(1, console.height - WATCH_LINES)
         records = load(now, fits=fits)

@@ -13,7 +13,7 @@ import base64
 import datetime as dt
 import smtplib
 import ssl
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
 
@@ -42,6 +42,7 @@ __all__ = [
     "poll_imap",
     "retry_delay",
     "send_messages",
+    "sending",
     "server_password",
 ]
 
@@ -163,7 +164,23 @@ def send_messages(
     ssl_context: ssl.SSLContext | None = None,
     timeout: float = 30.0,
 ) -> list[SendResult]:
-    """Send ``messages`` over one SMTP session; one result per message, in order.
+    """Send ``messages`` over one SMTP session; one result per message, in order (``sending``)."""
+    return list(sending(settings, password, messages, envelope_from=envelope_from, ssl_context=ssl_context,
+                        timeout=timeout))
+
+
+def sending(
+    settings: ServerSettings,
+    password: str | None,
+    messages: Iterable[EmailMessage],
+    *,
+    envelope_from: str | None = None,
+    ssl_context: ssl.SSLContext | None = None,
+    timeout: float = 30.0,
+) -> Iterator[SendResult]:
+    """Send ``messages`` over one SMTP session, yielding each one's result before the next
+    message is taken: the caller records a message as sent before the following one goes,
+    and may decide, as it hands over each message, whether it is still to be sent.
 
     A server that cannot be reached, or drops the session, fails the remaining messages
     temporarily (they are tried again later); only a 5xx reply to a message is permanent.
@@ -171,27 +188,28 @@ def send_messages(
     if settings.user and not password:
         raise InvalidInput(f"no SMTP password: set {DESK_SMTP_PASSWORD} or mail.smtp_password_file")
     context = ssl_context or ssl.create_default_context()
-    results: list[SendResult] = []
     try:
         server = _connect_smtp(settings, password, context, timeout)
     except (OSError, smtplib.SMTPException) as error:
         detail = f"cannot send through {settings}: {_error_text(error)}"
-        return [SendResult(str(m.get("message-id", "")), False, False, detail) for m in messages]
-    try:
         for message in messages:
-            try:
-                results.append(_send_one(server, message, envelope_from))
-            except (OSError, smtplib.SMTPException) as error:
-                detail = f"session with {settings} failed: {_error_text(error)}"
-                rest = messages[len(results) :]
-                results.extend(SendResult(str(m.get("message-id", "")), False, False, detail) for m in rest)
-                break
+            yield SendResult(str(message.get("message-id", "")), False, False, detail)
+        return
+    try:
+        failed = None
+        for message in messages:
+            if failed is None:
+                try:
+                    yield _send_one(server, message, envelope_from)
+                    continue
+                except (OSError, smtplib.SMTPException) as error:
+                    failed = f"session with {settings} failed: {_error_text(error)}"
+            yield SendResult(str(message.get("message-id", "")), False, False, failed)
     finally:
         try:
             server.quit()
         except (OSError, smtplib.SMTPException):
             server.close()
-    return results
 
 
 def _error_text(error: BaseException) -> str:

@@ -42,6 +42,15 @@ def due_mail(repo: Repository, now: dt.datetime, limit: int | None = None) -> li
     return repo.all(sql, params)
 
 
+def renew_claim(repo: Repository, outbox_id: int, claim: str, renewed: str) -> bool:
+    """Move a queued message's claim (its next attempt) from ``claim`` to ``renewed``, if the
+    claim is still the one this sender set: False when the claim ran out and another sender
+    took the message, or the message is no longer queued."""
+    cursor = repo.conn.execute("UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND status = 'queued' "
+                               "AND next_attempt_at = ?", (renewed, outbox_id, claim))
+    return cursor.rowcount == 1
+
+
 def outbox(repo: Repository, *, statuses: tuple[str, ...] = (), request_id: int | None = None,
            limit: int | None = None) -> list[dict[str, Any]]:
     where: list[str] = ["1 = 1"]

@@ -2,9 +2,11 @@
 
 No transaction is held while the mail server talks: the due messages are claimed (their
 next attempt pushed a little into the future, so a second ``desk mail send`` started
-meanwhile leaves them alone), sent, and the results written in a second transaction. A
-run killed in between sends those messages again after the claim runs out: at least
-once, never lost. A temporary failure (a 4xx reply, the desk's own server down or refusing
+meanwhile leaves them alone), and each is recorded as sent as soon as the server took it,
+before the next one goes. Before each message the run checks that its claim still holds
+and renews it, so a batch that outlasts the claim is not sent twice by a run started
+later. A run killed mid-batch sends again at most the one message the server had taken
+but the desk had not yet recorded: at least once, never lost. A temporary failure (a 4xx reply, the desk's own server down or refusing
 the login) is tried again later, the wait doubling each time up to six hours, until the message
 has waited ``MAX_AGE`` as a mail server's queue would: a weekend's outage of the desk's server
 costs delay, not mail. A permanent failure (a 5xx reply to the message) is recorded as failed
@@ -16,7 +18,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import ssl
+from collections.abc import Iterator
 
+from deskcli import clock as clocks
 from deskcli.services.mail.servers import configured_server
 from deskcli.domain.errors import InvalidInput, NotFound
 from deskcli.services.context import Context
@@ -34,8 +38,9 @@ MAX_AGE = dt.timedelta(days=5)
 def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLContext | None = None) -> list[dict]:
     """Send every queued message whose time has come; one result row per message tried."""
     from email import message_from_bytes, policy
+    from email.message import EmailMessage
 
-    from deskcli.mail.transport import retry_delay, send_messages
+    from deskcli.mail.transport import sending
 
     _ = ctx.repo  # a mistyped desk path is "no desk database", not advice that would start one there
     if not ctx.policy.mail_from:
@@ -47,7 +52,8 @@ def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLCont
         for row in mailstore.due_mail(repo, ctx.now, limit):
             why = _no_longer_true(ctx, repo, row)
             if why is None:
-                repo.update("outbox", "id", row["id"], {"next_attempt_at": utc_text(ctx.now + CLAIM)})
+                row["claim"] = utc_text(ctx.now + CLAIM)
+                repo.update("outbox", "id", row["id"], {"next_attempt_at": row["claim"]})
                 due.append(row)
                 continue
             repo.update("outbox", "id", row["id"], {"status": "withdrawn", "next_attempt_at": None, "last_error": why})
@@ -59,31 +65,50 @@ def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLCont
                            "detail": why})
     if not due:
         return report
-    messages = [message_from_bytes(bytes(row["message"]), policy=policy.default) for row in due]
-    results = send_messages(server, password, messages, envelope_from=ctx.policy.mail_from,
-                            ssl_context=ssl_context)
-    with ctx.transaction() as repo:
-        for row, result in zip(due, results, strict=True):
-            attempts = row["attempts"] + 1
-            if result.sent:
-                changes = {"status": "sent", "sent_at": utc_text(ctx.now), "next_attempt_at": None,
-                           "last_error": None if result.detail.startswith("250") else result.detail}
-            elif result.permanent or ctx.now - from_utc_text(row["queued_at"]) >= MAX_AGE:
-                changes = {"status": "failed", "next_attempt_at": None, "last_error": result.detail}
-            else:
-                changes = {"status": "queued", "last_error": result.detail,
-                           "next_attempt_at": utc_text(ctx.now + retry_delay(attempts))}
-            repo.update("outbox", "id", row["id"], {"attempts": attempts, **changes})
-            if changes["status"] != "queued" and row["request_id"] is not None:
-                repo.record(at=ctx.now, agent=ctx.agent, request_id=row["request_id"],
-                            action="mail sent" if result.sent else "mail failed",
-                            after={"outbox": row["id"], "kind": row["kind"], "to": row["recipient"],
-                                   **({} if result.sent else {"error": result.detail})})
-            report.append({"id": row["id"], "status": changes["status"], "kind": row["kind"],
-                           "request_id": row["request_id"], "recipient": row["recipient"], "attempts": attempts,
-                           "next_attempt_at": ctx.show_stored(changes["next_attempt_at"]),
-                           "detail": result.detail})
+    clock = clocks.running_from(ctx.now)
+    handed: list[dict] = []  # the rows given to the server, in order: the last is the one just tried
+
+    def still_ours() -> Iterator[EmailMessage]:
+        """Each claimed message as the session is ready for it, if this run's claim on it
+        still holds (renewed from the time that has passed); else it is left to whoever took it."""
+        for row in due:
+            renewed = utc_text(clock() + CLAIM)
+            with ctx.transaction() as repo:
+                if not mailstore.renew_claim(repo, row["id"], row["claim"], renewed):
+                    continue
+            row["claim"] = renewed
+            handed.append(row)
+            yield message_from_bytes(bytes(row["message"]), policy=policy.default)
+
+    for result in sending(server, password, still_ours(), envelope_from=ctx.policy.mail_from,
+                          ssl_context=ssl_context):
+        with ctx.transaction() as repo:
+            report.append(_record(ctx, repo, handed[-1], result))
     return report
+
+
+def _record(ctx: Context, repo: Repository, row: dict, result) -> dict:
+    """One message's try, recorded (sent, failed, or queued for a later try); its report row."""
+    from deskcli.mail.transport import retry_delay
+
+    attempts = row["attempts"] + 1
+    if result.sent:
+        changes = {"status": "sent", "sent_at": utc_text(ctx.now), "next_attempt_at": None,
+                   "last_error": None if result.detail.startswith("250") else result.detail}
+    elif result.permanent or ctx.now - from_utc_text(row["queued_at"]) >= MAX_AGE:
+        changes = {"status": "failed", "next_attempt_at": None, "last_error": result.detail}
+    else:
+        changes = {"status": "queued", "last_error": result.detail,
+                   "next_attempt_at": utc_text(ctx.now + retry_delay(attempts))}
+    repo.update("outbox", "id", row["id"], {"attempts": attempts, **changes})
+    if changes["status"] != "queued" and row["request_id"] is not None:
+        repo.record(at=ctx.now, agent=ctx.agent, request_id=row["request_id"],
+                    action="mail sent" if result.sent else "mail failed",
+                    after={"outbox": row["id"], "kind": row["kind"], "to": row["recipient"],
+                           **({} if result.sent else {"error": result.detail})})
+    return {"id": row["id"], "status": changes["status"], "kind": row["kind"], "request_id": row["request_id"],
+            "recipient": row["recipient"], "attempts": attempts,
+            "next_attempt_at": ctx.show_stored(changes["next_attempt_at"]), "detail": result.detail}
 
 
 #: The license fields a renewal reminder's quote is worked out from.
