@@ -75,16 +75,39 @@ def test_a_stored_message_left_unseen_by_a_broken_connection_is_flagged_by_the_n
     assert all(seen_flags(dovecot, tls_files, imap_folder).values())  # ... and the flag is set (QA)
 
 
-def test_a_lost_position_refetches_everything_and_stores_nothing_twice(imap_desk, dovecot, tls_files,
-                                                                      imap_folder, isolation) -> None:
+def test_a_lost_position_takes_only_unread_mail_and_stores_nothing_twice(imap_desk, dovecot, tls_files,
+                                                                        imap_folder, isolation) -> None:
     deliver(dovecot, tls_files, imap_folder, *MESSAGES)
     poll(imap_desk)
     conn = sqlite3.connect(isolation / "desk.db")
     conn.execute("DELETE FROM imap_state")
     conn.commit()
     conn.close()
-    assert [r["outcome"] for r in poll(imap_desk)] == ["duplicate"] * 3
+    with client(dovecot, tls_files) as connection:  # someone marked one of them unread again
+        connection.select_folder(imap_folder)
+        connection.remove_flags([connection.search(["ALL"])[1]], [b"\\Seen"])
+    assert [r["outcome"] for r in poll(imap_desk)] == ["duplicate"]
     assert len(imap_desk.json("mail", "outbox", "--json")) == 2  # the two acknowledgements, once
+    deliver(dovecot, tls_files, imap_folder, "pgp_signed.eml")
+    assert [r["outcome"] for r in poll(imap_desk)] == ["noted"]
+
+
+def test_the_first_poll_of_a_mailbox_leaves_mail_already_read_as_history(imap_desk, dovecot, tls_files,
+                                                                         imap_folder) -> None:
+    """Pointing the desk at a support mailbox with years of read mail must not open a request
+    (and send an acknowledgement) for each of them; what is new from then on is taken, read or not."""
+    deliver(dovecot, tls_files, imap_folder, *MESSAGES[:2])
+    with client(dovecot, tls_files) as connection:  # the team read the first one long ago
+        connection.select_folder(imap_folder)
+        connection.add_flags([connection.search(["ALL"])[0]], [b"\\Seen"])
+    assert [r["message_id"] for r in poll(imap_desk)] == [IDS[1]]
+    assert poll(imap_desk) == []
+    deliver(dovecot, tls_files, imap_folder, MESSAGES[2])
+    with client(dovecot, tls_files) as connection:  # read in webmail before the desk's next poll
+        connection.select_folder(imap_folder)
+        connection.add_flags(connection.search(["ALL"]), [b"\\Seen"])
+    assert [r["message_id"] for r in poll(imap_desk)] == [IDS[2]]
+    assert [entry["message_id"] for entry in imap_desk.json("mail", "log", "--json")] == [IDS[2], IDS[1]]
 
 
 def test_a_busy_database_leaves_the_message_unseen_for_the_next_poll(imap_desk, dovecot, tls_files, imap_folder,

@@ -250,9 +250,13 @@ def poll_imap(
     """Hand each new message of the mailbox to ``accept(uid, raw, state_after)``, oldest first.
 
     ``accept`` stores the message and ``state_after`` in one transaction and returns True, or
-    returns False when it cannot store now. Only after True is the message marked \\Seen. A
-    new UIDVALIDITY (the mailbox was rebuilt) starts again from the first message; the
-    caller's Message-ID check keeps that from storing anything twice.
+    returns False when it cannot store now. Only after True is the message marked \\Seen.
+    A mailbox the desk has no position in (the first poll, another URL, or a new UIDVALIDITY:
+    the mailbox was rebuilt) gives only its unread messages: mail someone has already read
+    is history, not requests. Once they are all in, ``PollResult.state`` is the end of the
+    mailbox, for the caller to keep, so later polls take every new message, read or not (a
+    first poll cut short resumes after its last stored message). The caller's Message-ID
+    check keeps anything from being stored twice.
     """
     from imapclient import IMAPClient
     from imapclient.exceptions import IMAPClientError
@@ -280,17 +284,20 @@ def poll_imap(
             client.plain_login(settings.user or "", password or "")
         selected = client.select_folder(settings.mailbox)
         uidvalidity = int(selected[b"UIDVALIDITY"])
-        if uidvalidity != state.uidvalidity:
-            state = ImapState(uidvalidity, 0)
-        elif state.last_uid:
-            # stored by an earlier poll whose connection broke before its flag was set: the
-            # position is past them, so they are flagged here or never
-            stored_unseen = client.search(["UNSEEN", "UID", f"1:{state.last_uid}"])
-            if stored_unseen:
-                client.add_flags(stored_unseen, [b"\\Seen"])
-        uids = sorted(
-            uid for uid in client.search(["UID", f"{state.last_uid + 1}:*"]) if uid > state.last_uid
-        )
+        end = None
+        if uidvalidity != state.uidvalidity:  # no position here: the unread mail, then the end of the mailbox
+            uids = sorted(client.search(["UNSEEN"]))
+            state, end = ImapState(uidvalidity, 0), int(selected.get(b"UIDNEXT", 1)) - 1
+        else:
+            if state.last_uid:
+                # stored by an earlier poll whose connection broke before its flag was set: the
+                # position is past them, so they are flagged here or never
+                stored_unseen = client.search(["UNSEEN", "UID", f"1:{state.last_uid}"])
+                if stored_unseen:
+                    client.add_flags(stored_unseen, [b"\\Seen"])
+            uids = sorted(
+                uid for uid in client.search(["UID", f"{state.last_uid + 1}:*"]) if uid > state.last_uid
+            )
         for uid in uids[:limit] if limit is not None else uids:
             fetched = client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {})
             raw = fetched.get(b"BODY[]")
@@ -302,6 +309,8 @@ def poll_imap(
             client.add_flags([uid], [b"\\Seen"])
             state = after
             accepted += 1
+        if end is not None and end > state.last_uid and (limit is None or len(uids) <= limit):
+            state = ImapState(uidvalidity, end)  # every unread message is in: the rest is history
     except (OSError, IMAPClientError) as error:
         raise MailServerError(f"IMAP {settings}: {_error_text(error)}") from None
     finally:

@@ -77,6 +77,13 @@ def from_imap(ctx: Context, results: list[dict[str, Any]], *, limit: int | None 
         results.append({**received.as_dict(), "uid": uid})
         return True
 
-    poll_imap(settings, password, ImapState(uidvalidity, last_uid), accept, limit=limit, ssl_context=ssl_context)
+    polled = poll_imap(settings, password, ImapState(uidvalidity, last_uid), accept, limit=limit,
+                       ssl_context=ssl_context)
     if busy:
         raise busy[0]
+    if polled.stopped:
+        return
+    with ctx.transaction() as repo:  # a first poll's end of the mailbox: what was read before it is history
+        kept_validity, kept_uid = mailstore.imap_position(repo, mailbox)
+        if kept_validity != polled.state.uidvalidity or kept_uid < polled.state.last_uid:  # forward only
+            mailstore.save_imap_position(repo, mailbox, polled.state.uidvalidity, polled.state.last_uid, ctx.now)
