@@ -218,3 +218,12 @@ def test_two_runs_over_one_maildir_both_succeed_and_store_each_message_once(mail
     logged = mail_desk.json("mail", "log", "--json")
     stored = [entry["message_id"] for entry in logged if entry["outcome"] != "duplicate"]
     assert sorted(stored) == sorted(IDS)
+
+
+def test_a_refused_login_reads_as_the_servers_reply_and_says_nothing_was_lost(imap_desk, monkeypatch) -> None:
+    monkeypatch.setenv("DESK_IMAP_PASSWORD", "wrong")
+    result = imap_desk("mail-in", "--imap", code=75)
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error: IMAP imap://") and "Authentication failed" in line, line
+    assert "b'" not in line and 'b"' not in line and "secs)" not in line
+    assert line.endswith("; the rest waits for the next poll") and "the message was not stored" not in line

@@ -104,7 +104,11 @@ def mail_in(
                empty="")
         message = (str(exc) if isinstance(exc, DeskError) else "interrupted" if isinstance(exc, KeyboardInterrupt)
                    else f"unexpected {type(exc).__name__}")
-        output.error(f"{message}; the message was not stored and will be offered again")
+        if imap or maildir:  # a poll: what it stored stays stored, the rest waits for the next one
+            taken = f"{len(results)} message{'' if len(results) == 1 else 's'} stored, " if results else ""
+            output.error(f"{message}; {taken}the rest waits for the next poll")
+        else:
+            output.error(f"{message}; the message was not stored and will be offered again")
         raise typer.Exit(ExitStatus.TEMPORARY) from None
     _print(results, RECEIVED_FIELDS, fmt, fields, shown=("outcome", "request_id", "sender", "reason"),
            empty="No new mail.")

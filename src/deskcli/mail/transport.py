@@ -10,6 +10,7 @@ desk's Message-ID check stores it once.
 from __future__ import annotations
 
 import base64
+import re
 import datetime as dt
 import smtplib
 import ssl
@@ -212,12 +213,23 @@ def sending(
             server.close()
 
 
+#: A server reply shown as Python shows bytes (imapclient's LoginError holds ``str(b'...')``),
+#: and the timings Dovecot adds to its replies ("(0.001 + 0.000 secs).").
+_BYTES_SHOWN = re.compile(r"""^b(['"])(.*)\1$""", re.DOTALL)
+_TIMINGS = re.compile(r"\s*\((?:\d+\.\d+ \+ )*\d+\.\d+ secs\)\.?")
+
+
 def _error_text(error: BaseException) -> str:
+    """A server's error as one plain line: its reply, not Python's way of showing it."""
     if isinstance(error, smtplib.SMTPResponseException):
         return _reply_text(error.smtp_code, error.smtp_error)
     text = str(error)
     if len(error.args) == 1 and isinstance(error.args[0], bytes):  # imaplib's server reply, as bytes
         text = error.args[0].decode("utf-8", "replace")
+    shown = _BYTES_SHOWN.match(text.strip())
+    if shown:
+        text = shown.group(2)
+    text = _TIMINGS.sub("", text)
     return " ".join(text.split())[:300] or type(error).__name__
 
 
