@@ -11,7 +11,7 @@ from email.header import decode_header, make_header
 import pytest
 
 from tests.mail.desk_seed import corpus, has_pin, seed
-from tests.mail.servers import PASSWORD
+from tests.mail.servers import PASSWORD, free_port
 
 
 @pytest.fixture
@@ -155,12 +155,29 @@ def test_a_weekend_outage_delays_mail_and_five_days_fail_it(mail_desk, smtp_serv
     assert "mail queued again" in [e["action"] for e in mail_desk.json("show", "51", "--json")["history"]]
 
 
-def test_retry_takes_only_failed_or_bounced_mail(mail_desk) -> None:
+def test_retry_takes_only_failed_or_bounced_or_waiting_mail(mail_desk) -> None:
     mail_desk("reply", "51", "--body", "An answer.")
     [queued] = mail_desk.json("mail", "outbox", "--json")
-    assert "only failed or bounced" in mail_desk("mail", "retry", str(queued["id"]), code=2).stderr
+    assert "already due at the next desk mail send" in mail_desk("mail", "retry", str(queued["id"]), code=2).stderr
     assert "not found" in mail_desk("mail", "retry", "999", code=3).stderr
     assert mail_desk.json("mail", "outbox", "--json") == [queued]
+
+
+def test_retry_sends_mail_waiting_out_a_back_off_at_the_next_run(mail_desk, smtp_server) -> None:
+    """The server's address was wrong; once it is mended the agent need not wait hours for the back-off."""
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{free_port()}")
+    mail_desk("reply", "51", "--body", "An answer.")
+    for minutes in (0, 5, 15):  # three refused tries: the next one hours away
+        mail_desk("mail", "send", env={"DESK_NOW": f"2026-11-25T10:{minutes:02d}"}, code=None)
+    [waiting] = mail_desk.json("mail", "outbox", "--json")
+    assert waiting["status"] == "queued" and waiting["attempts"] == 3
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    assert mail_desk.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-25T10:20"}) == []
+    [again] = mail_desk.json("mail", "retry", str(waiting["id"]), "--json", env={"DESK_NOW": "2026-11-25T10:20"})
+    assert (again["status"], again["attempts"]) == ("queued", 3) and again["detail"].startswith("was waiting until")
+    [sent] = mail_desk.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-25T10:20"})
+    assert sent["status"] == "sent" and len(server.received) == 1
 
 
 def test_nothing_to_do_prints_nothing_for_cron(mail_desk, smtp_server) -> None:

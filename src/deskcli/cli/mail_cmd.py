@@ -126,7 +126,7 @@ def send(
     """Deliver the queued mail over SMTP (mail.smtp_url); failures are retried later with back-off.
 
     Exit 1 when a message could not be sent this time: it stays queued and is tried again
-    for five days, or is failed at once by a permanent refusal (desk mail retry queues it again).
+    for five days, or is failed at once by a permanent refusal (desk mail retry queues it again, or sends waiting mail at the next run).
     Mail that is no longer true (a close message for a request reopened since, a renewal
     reminder whose price has changed) is withdrawn, not sent.
 
@@ -145,13 +145,13 @@ def send(
 @mail_app.command("retry")
 def retry(
     ctx: typer.Context,
-    outbox_ids: Annotated[list[int], typer.Argument(help="Outbox numbers (desk mail outbox --status failed).", metavar="ID...", max=MAX_INT)],
+    outbox_ids: Annotated[list[int], typer.Argument(help="Outbox numbers (desk mail outbox --status failed,queued).", metavar="ID...", max=MAX_INT)],
     *,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """Queue failed or bounced mail again, due at the next desk mail send.
+    """Queue failed or bounced mail again, or make mail waiting out a back-off due now: sent at the next desk mail send.
 
     Example: desk mail retry 7 9
     """

@@ -156,26 +156,36 @@ def _no_longer_true(ctx: Context, repo: Repository, row: dict) -> str | None:
 
 
 def requeue(ctx: Context, outbox_ids: list[int]) -> list[dict]:
-    """Failed or bounced mail back in the queue, due now, its tries and its age counted afresh
-    (the address was corrected, or the server's trouble is over); recorded on its request."""
+    """Mail due again at the next ``desk mail send``, recorded on its request: failed or
+    bounced mail back in the queue, its tries and its age counted afresh (the address was
+    corrected, or the server's trouble is over); queued mail waiting out a back-off due now
+    (the settings were mended), its tries and its age kept."""
+    now = utc_text(ctx.now)
     with ctx.transaction() as repo:
         rows = []
         for outbox_id in dict.fromkeys(outbox_ids):
             row = mailstore.outbox_message(repo, outbox_id)
             if row is None:
                 raise NotFound(f"outbox message {outbox_id} not found")
-            if row["status"] not in ("failed", "bounced"):
-                raise InvalidInput(f"outbox message {outbox_id} is {row['status']}; only failed or bounced "
-                                   "mail is queued again")
+            waiting = row["status"] == "queued" and (row["next_attempt_at"] or now) > now
+            if row["status"] not in ("failed", "bounced") and not waiting:
+                state = "already due at the next desk mail send" if row["status"] == "queued" else row["status"]
+                raise InvalidInput(f"outbox message {outbox_id} is {state}; only failed or bounced mail, or "
+                                   "mail waiting to be tried again, is queued again")
             rows.append(row)
         report = []
         for row in rows:
-            repo.update("outbox", "id", row["id"], {"status": "queued", "attempts": 0, "queued_at": utc_text(ctx.now),
-                                                    "next_attempt_at": utc_text(ctx.now)})
+            if row["status"] == "queued":
+                changes = {"next_attempt_at": now}
+                detail = f"was waiting until {ctx.show_stored(row['next_attempt_at'])}: {row['last_error'] or ''}"
+            else:
+                changes = {"status": "queued", "attempts": 0, "queued_at": now, "next_attempt_at": now}
+                detail = f"was {row['status']}: {row['last_error'] or ''}"
+            repo.update("outbox", "id", row["id"], changes)
             if row["request_id"] is not None:
                 repo.record(at=ctx.now, agent=ctx.agent, request_id=row["request_id"], action="mail queued again",
                             after={"outbox": row["id"], "kind": row["kind"], "to": row["recipient"]})
             report.append({"id": row["id"], "status": "queued", "kind": row["kind"], "request_id": row["request_id"],
-                           "recipient": row["recipient"], "attempts": 0, "next_attempt_at": ctx.show_stored(utc_text(ctx.now)),
-                           "detail": f"was {row['status']}: {row['last_error'] or ''}".rstrip(": ")})
+                           "recipient": row["recipient"], "attempts": changes.get("attempts", row["attempts"]),
+                           "next_attempt_at": ctx.show_stored(now), "detail": detail.rstrip(": ")})
         return report
