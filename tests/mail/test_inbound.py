@@ -247,6 +247,9 @@ def test_a_huge_body_is_cut_with_a_note() -> None:
     parsed = parse_message(message("слово " * 300_000))
     assert len(parsed.body.encode()) <= 1024 * 1024
     assert any("was cut" in problem for problem in parsed.problems)
+    # The text says so where it ends, for the agent reading it in desk show --full.
+    assert parsed.body.endswith("[the rest of this message was not kept: mail text is kept up to 1,048,576 bytes]")
+    assert parsed.body.startswith("слово слово")
 
 
 def test_redelivery_has_the_same_fingerprint_and_message_id() -> None:

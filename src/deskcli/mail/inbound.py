@@ -210,12 +210,17 @@ def _date(reader: _Reader) -> dt.datetime | None:
     return when.astimezone(dt.UTC)
 
 
+#: Where a text too long to keep was cut, said in the text itself: the agent reading it in
+#: ``desk show`` sees that it does not end there.
+CUT_NOTE = f"\n\n[the rest of this message was not kept: mail text is kept up to {MAX_BODY_BYTES:,} bytes]"
+
+
 def _limit_text(text: str, what: str, problems: list[str]) -> str:
     data = text.encode("utf-8", "replace")
     if len(data) <= MAX_BODY_BYTES:
         return text
     problems.append(f"the {what} was cut at {MAX_BODY_BYTES} bytes")
-    return data[:MAX_BODY_BYTES].decode("utf-8", "ignore")
+    return data[:MAX_BODY_BYTES - len(CUT_NOTE.encode())].decode("utf-8", "ignore") + CUT_NOTE
 
 
 def _attachments(raw_attachments: Iterable, limit: int, problems: list[str],
