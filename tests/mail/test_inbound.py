@@ -365,3 +365,32 @@ def test_a_forwarded_part_in_an_unknown_charset_and_a_transfer_encoding_is_maske
     shown = copy.get_body(("plain",)).get_content()
     assert "Secret2026" not in shown and "4321" not in shown and "Спасибо" in shown
     assert b"4321" not in forwarded.data
+
+
+def _with_from(raw_from: bytes) -> bytes:
+    return (b"From: " + raw_from + b"\r\nTo: support@example.ru\r\nSubject: =?utf-8?b?0JLQvtC/0YDQvtGB?=\r\n"
+            b"Message-ID: <q9@example.ru>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+            + "Корзина пустая. Как исправить?".encode() + b"\r\n")
+
+
+def test_a_from_header_written_as_one_encoded_word_still_names_its_sender() -> None:
+    """Some web forms encode the whole From, address and all; the customer's request is not lost."""
+    import base64
+
+    whole = "Иван Петров <ivan@shop.example.ru>".encode("koi8-r")
+    parsed = parse_message(_with_from(b"=?koi8-r?b?" + base64.b64encode(whole) + b"?="))
+    assert parsed.sender is not None and parsed.sender.address == "ivan@shop.example.ru"
+    assert parsed.sender.name == "Иван Петров"
+    assert any("encoded word" in problem for problem in parsed.problems)
+
+
+@pytest.mark.parametrize("hidden", [
+    "ivan@shop.example.ru\r\nBcc: x@evil.example",  # a line break inside: never an address
+    "a@example.ru, b@example.ru",  # two addresses: no single sender
+    "not an address at all",
+])
+def test_an_encoded_from_that_is_not_one_clean_address_gives_no_sender(hidden) -> None:
+    import base64
+
+    parsed = parse_message(_with_from(b"=?utf-8?b?" + base64.b64encode(hidden.encode()) + b"?="))
+    assert parsed.sender is None

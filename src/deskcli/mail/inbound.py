@@ -154,6 +154,7 @@ class _Reader:
                 for key, value in self.message.raw_items()
                 if key.lower() == name.lower()
             ]
+            before = len(found)
             for display, address in getaddresses([" ".join(value.split()) for value in raw_values]):
                 address = header_text(address, 320).lower()
                 if not address:
@@ -162,7 +163,26 @@ class _Reader:
                     self.problems.append(f"the {name} header has an address that is not valid")
                     continue
                 found.append(Address(address, header_text(_decode_words(display), 200)))
+            if len(found) == before and len(raw_values) == 1:
+                found.extend(self._encoded_whole(name, raw_values[0]))
         return found
+
+    def _encoded_whole(self, name: str, raw: str) -> list[Address]:
+        """The one address of a header written as a single encoded word, address and all
+        (``=?koi8-r?b?...?=``, as some web forms send it; RFC 2047 forbids it): taken when
+        the decoded text is one valid address on one line, and nothing else."""
+        decoded = _decode_words(" ".join(raw.split()))
+        if decoded == raw or any(char < " " or char == "\x7f" for char in decoded):
+            return []
+        parsed = getaddresses([decoded])
+        if len(parsed) != 1:
+            return []
+        display, address = parsed[0]
+        address = address.lower()
+        if not _ADDR_SPEC.match(address) or len(address) > 320:
+            return []
+        self.problems.append(f"the {name} header hides its address in an encoded word")
+        return [Address(address, header_text(display, 200))]
 
     def message_ids(self, name: str) -> tuple[str, ...]:
         ids = _MESSAGE_ID.findall(" ".join(self.raw(name)))
