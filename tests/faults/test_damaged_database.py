@@ -128,3 +128,15 @@ def test_the_schema_check_costs_little_and_reads_only_the_schema(seeded, isolati
         assert {"requests", "licenses", "pin_failures", "schema_digest"} <= names
     finally:
         conn.close()
+
+
+def test_mail_in_on_a_damaged_page_asks_the_mta_to_retry_and_names_the_damage(seeded, damaged_copy) -> None:
+    """Opening's checks pass and the damage is met later, reading the request a reply names:
+    the MTA keeps the message (75) and the admin reads what is wrong, not 'unexpected DatabaseError'."""
+    path = damaged_copy("requests-root-page-garbled")
+    reply = ("From: customer@example.ru\nTo: support@example.ru\nSubject: Re: [desk #1] Корзина\n"
+             "Message-ID: <damaged-1@example.ru>\n\nВсё ещё не работает, что делать?\n")
+    result = seeded("--db", str(path), "mail-in", input=reply, code=75)
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error: ") and "damaged" in line and str(path) in line, line
+    assert "unexpected" not in line and line.endswith("the message was not stored and will be offered again")

@@ -11,7 +11,7 @@ import typer
 from deskcli import output
 from deskcli.cli.choices import listed
 from deskcli.cli.context import reading, writing
-from deskcli.cli.exits import ExitStatus, trace_if_debugging
+from deskcli.cli.exits import ExitStatus, storage_failure, trace_if_debugging
 from deskcli.cli.options import (
     MAX_INT,
     FieldsOption,
@@ -79,6 +79,7 @@ def mail_in(
     if maildir is None and not imap and sys.stdin.isatty():
         raise InvalidInput("pipe one message in (desk mail-in < message.eml), or give --maildir DIR or --imap")
     results: list[dict] = []
+    rt = None
     try:
         rt = writing(ctx)
         rt.act_as("mail")
@@ -102,8 +103,9 @@ def mail_in(
         trace_if_debugging()
         _print(results, RECEIVED_FIELDS, fmt, fields, shown=("outcome", "request_id", "sender", "reason"),
                empty="")
+        damaged = storage_failure(rt.db_path, exc) if rt is not None else None  # a page damaged past opening's checks
         message = (str(exc) if isinstance(exc, DeskError) else "interrupted" if isinstance(exc, KeyboardInterrupt)
-                   else f"unexpected {type(exc).__name__}")
+                   else str(damaged) if damaged is not None else f"unexpected {type(exc).__name__}")
         if imap or maildir:  # a poll: what it stored stays stored, the rest waits for the next one
             taken = f"{len(results)} message{'' if len(results) == 1 else 's'} stored, " if results else ""
             output.error(f"{message}; {taken}the rest waits for the next poll")

@@ -175,6 +175,7 @@ def requeue(ctx: Context, outbox_ids: list[int]) -> list[dict]:
             rows.append(row)
         report = []
         for row in rows:
+            changes: dict[str, object]
             if row["status"] == "queued":
                 changes = {"next_attempt_at": now}
                 detail = f"was waiting until {ctx.show_stored(row['next_attempt_at'])}: {row['last_error'] or ''}"
