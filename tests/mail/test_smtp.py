@@ -10,11 +10,16 @@ import pytest
 
 from deskcli.domain.errors import InvalidInput
 from deskcli.mail.outbound import AUTO_REPLIED, build_message, new_message_id
-from deskcli.mail.transport import ServerSettings, parse_smtp_url, send_messages
+from deskcli.mail.transport import ServerSettings, parse_smtp_url, sending
 from tests.mail import servers
 
 NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=3)))
 CUSTOMER_MESSAGE = "<6f1c2a9e-3b7d-4c55-9a31-0e8f2b7c1d44@shop.example.ru>"
+
+
+def _send(*args, **kwargs):
+    """Every message's result over one session, in order."""
+    return list(sending(*args, **kwargs))
 
 
 def acknowledgement(to: str = "ivan.petrov@shop.example.ru", ticket: int = 42):
@@ -45,7 +50,7 @@ def settings_for(server, security: str = "none", user: str | None = None) -> Ser
 def test_plain_smtp_delivers_headers_threading_body_and_encoding(smtp_server) -> None:
     server = smtp_server()
     message = acknowledgement()
-    results = send_messages(settings_for(server), None, [message])
+    results = _send(settings_for(server), None, [message])
 
     assert [r.sent for r in results] == [True]
     assert results[0].message_id == message["Message-ID"]
@@ -78,7 +83,7 @@ def test_plain_smtp_delivers_headers_threading_body_and_encoding(smtp_server) ->
 def test_several_messages_share_one_session_and_keep_their_order(smtp_server) -> None:
     server = smtp_server()
     messages = [acknowledgement(ticket=n) for n in (1, 2, 3)]
-    results = send_messages(settings_for(server), None, messages)
+    results = _send(settings_for(server), None, messages)
     assert [r.sent for r in results] == [True, True, True]
     assert [received_message(e)["Message-ID"] for e in server.received] == [m["Message-ID"] for m in messages]
 
@@ -86,7 +91,7 @@ def test_several_messages_share_one_session_and_keep_their_order(smtp_server) ->
 def test_starttls_and_login_with_a_cyrillic_password(smtp_server, tls_files) -> None:
     server = smtp_server("starttls", users={"desk": "Пароль-123"})
     settings = parse_smtp_url(f"smtp://desk@127.0.0.1:{server.port}?starttls=1")
-    results = send_messages(
+    results = _send(
         settings, "Пароль-123", [acknowledgement()], ssl_context=servers.client_context(tls_files[0])
     )
     assert [r.sent for r in results] == [True]
@@ -99,7 +104,7 @@ def test_starttls_and_login_with_a_cyrillic_password(smtp_server, tls_files) -> 
 def test_implicit_tls_smtps(smtp_server, tls_files) -> None:
     server = smtp_server("ssl", users={"desk": "secret"})
     settings = parse_smtp_url(f"smtps://desk@127.0.0.1:{server.port}")
-    results = send_messages(
+    results = _send(
         settings, "secret", [acknowledgement()], ssl_context=servers.client_context(tls_files[0])
     )
     assert [r.sent for r in results] == [True]
@@ -109,7 +114,7 @@ def test_implicit_tls_smtps(smtp_server, tls_files) -> None:
 def test_wrong_password_fails_every_message_for_a_later_retry(smtp_server, tls_files) -> None:
     server = smtp_server("starttls", users={"desk": "secret"})
     settings = settings_for(server, "starttls", user="desk")
-    results = send_messages(
+    results = _send(
         settings,
         "wrong",
         [acknowledgement(), acknowledgement()],
@@ -123,7 +128,7 @@ def test_wrong_password_fails_every_message_for_a_later_retry(smtp_server, tls_f
 
 def test_an_untrusted_certificate_is_refused(smtp_server) -> None:
     server = smtp_server("starttls")
-    results = send_messages(settings_for(server, "starttls"), None, [acknowledgement()])
+    results = _send(settings_for(server, "starttls"), None, [acknowledgement()])
     assert not results[0].sent and not results[0].permanent
     assert "certificate" in results[0].detail.lower()
     assert server.received == []
@@ -136,7 +141,7 @@ def test_refusals_are_per_message_permanent_for_5xx_temporary_for_4xx(smtp_serve
         acknowledgement(to="busy@later.test"),
         acknowledgement(to="ivan.petrov@shop.example.ru"),
     ]
-    results = send_messages(settings_for(server), None, messages)
+    results = _send(settings_for(server), None, messages)
     assert [(r.sent, r.permanent) for r in results] == [(False, True), (False, False), (True, False)]
     assert "550" in results[0].detail and "451" in results[1].detail
     assert [e.rcpt_tos for e in server.received] == [["ivan.petrov@shop.example.ru"]]
@@ -144,7 +149,7 @@ def test_refusals_are_per_message_permanent_for_5xx_temporary_for_4xx(smtp_serve
 
 def test_an_unreachable_server_fails_everything_temporarily() -> None:
     settings = ServerSettings("smtp", "127.0.0.1", servers.free_port(), None, "none")
-    results = send_messages(settings, None, [acknowledgement(), acknowledgement()], timeout=5)
+    results = _send(settings, None, [acknowledgement(), acknowledgement()], timeout=5)
     assert [(r.sent, r.permanent) for r in results] == [(False, False), (False, False)]
     assert "cannot send through smtp://127.0.0.1" in results[0].detail
 
@@ -152,7 +157,7 @@ def test_an_unreachable_server_fails_everything_temporarily() -> None:
 def test_a_user_without_a_password_is_a_configuration_error(smtp_server) -> None:
     server = smtp_server()
     with pytest.raises(InvalidInput, match="DESK_SMTP_PASSWORD"):
-        send_messages(settings_for(server, user="desk"), None, [acknowledgement()])
+        _send(settings_for(server, user="desk"), None, [acknowledgement()])
 
 
 def test_injected_text_never_reaches_the_server_as_a_header(smtp_server) -> None:
@@ -168,7 +173,7 @@ def test_injected_text_never_reaches_the_server_as_a_header(smtp_server) -> None
         ticket_id=7,
         in_reply_to="<a@b>\r\nBcc: x@evil.test",
     )
-    send_messages(settings_for(server), None, [message])
+    _send(settings_for(server), None, [message])
     (envelope,) = server.received
     assert envelope.rcpt_tos == ["eve@evil.test"]
     got = received_message(envelope)

@@ -14,7 +14,7 @@ import re
 import datetime as dt
 import smtplib
 import ssl
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from email.message import EmailMessage
 
@@ -42,7 +42,6 @@ __all__ = [
     "parse_smtp_url",
     "poll_imap",
     "retry_delay",
-    "send_messages",
     "sending",
     "server_password",
 ]
@@ -154,20 +153,6 @@ def _send_one(server: smtplib.SMTP, message: EmailMessage, envelope_from: str | 
     return SendResult(
         message_id, True, False, f"accepted with refusals: {detail}" if detail else "250 accepted"
     )
-
-
-def send_messages(
-    settings: ServerSettings,
-    password: str | None,
-    messages: Sequence[EmailMessage],
-    *,
-    envelope_from: str | None = None,
-    ssl_context: ssl.SSLContext | None = None,
-    timeout: float = 30.0,
-) -> list[SendResult]:
-    """Send ``messages`` over one SMTP session; one result per message, in order (``sending``)."""
-    return list(sending(settings, password, messages, envelope_from=envelope_from, ssl_context=ssl_context,
-                        timeout=timeout))
 
 
 def sending(
