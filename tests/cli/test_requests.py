@@ -420,6 +420,14 @@ def test_demo_never_overwrites_a_file_it_did_not_build(desk, isolation) -> None:
     desk("demo", "--path", str(built))  # its own demo is rebuilt
 
 
+def test_a_demo_path_in_a_missing_folder_is_named_as_asked(desk, isolation) -> None:
+    target = isolation / "no-such-folder" / "d.db"
+    result = desk("demo", "--path", str(target), code=2)
+    assert_one_error_line(result)
+    assert f"cannot create {target}" in result.stderr and ".building" not in result.stderr
+    assert not target.parent.exists()
+
+
 @pytest.mark.parametrize("real", ["missing", "empty", "garbage"])
 def test_demo_builds_whatever_the_real_database_is(desk, isolation, real) -> None:
     """The demo never reads the real desk (QA: a garbage DESK_DB failed `desk demo --path X`

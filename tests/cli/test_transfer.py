@@ -330,3 +330,26 @@ def test_a_policy_version_with_no_room_after_it_is_refused(desk, isolation, vers
     result = desk("import", str(source), code=2)
     assert_one_error_line(result)
     assert "version" in result.stderr
+
+
+@pytest.mark.parametrize(("data", "said"), [
+    (b"\xff\xfe{}\n", "line 1: not UTF-8 text (byte 0xff at position 0)"),  # read as UTF-16 by json.loads
+    ('{"kind": "spaceship"}\n'.encode("utf-16"), "line 1: not UTF-8 text"),
+    ('{"kind": "license", "number": "A-1", "pin": "1", "edition": "Бизнес", "price": "1", '
+     '"purchased": "2026-01-01"}\n'.encode() + '{"kind": "lic\xe9nse"}'.encode("latin-1") + b"\n",
+     "line 2: not UTF-8 text (byte 0xe9"),
+])
+def test_input_that_is_not_utf8_is_named_as_such(desk, isolation, data, said) -> None:
+    source = isolation / "in.jsonl"
+    source.write_bytes(data)
+    result = desk("import", str(source), code=2)
+    assert_one_error_line(result)
+    assert said in result.stderr and "codec" not in result.stderr, result.stderr
+
+
+def test_a_byte_order_mark_before_the_first_line_is_read_past(desk, isolation) -> None:
+    record = {"kind": "license", "number": "A-1", "pin": "1", "edition": "Бизнес", "price": "1", "purchased": "2026-01-01"}
+    source = isolation / "in.jsonl"
+    source.write_bytes("\ufeff".encode() + json.dumps(record, ensure_ascii=False).encode() + b"\n")
+    desk("import", str(source))
+    assert [row["number"] for row in desk.json("license", "list", "--json")] == ["A-1"]

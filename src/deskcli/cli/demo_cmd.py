@@ -132,6 +132,8 @@ def demo(
         raise InvalidInput(f"{target} is the real database; the demo needs a separate file")
     if target.exists() and not _is_demo(target):
         raise InvalidInput(f"{target} exists and is not a deskcli demo database; choose another --path")
+    if path is not None and not target.parent.is_dir():  # said of the path asked for, not of the file built beside it
+        raise InvalidInput(f"cannot create {target}: there is no folder {target.parent}")
     # Built beside the target and moved over it whole: an interrupted build leaves the last
     # demo (or nothing) where it was, never half a desk that the next run would refuse.
     building = target.with_name(f".{target.name}.{os.getpid()}.building")

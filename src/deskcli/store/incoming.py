@@ -41,9 +41,14 @@ def _json_lines(head: bytes, source: BinaryIO) -> Iterator[tuple[int, Any]]:
     for number, line in enumerate(_lines(head, source), start=1):
         if not line.strip():
             continue
+        try:  # decoded here: json.loads would read bytes that are not UTF-8 as UTF-16 or UTF-32
+            text = line.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            raise InvalidInput(f"line {number}: not UTF-8 text (byte 0x{line[exc.start]:02x} at position "
+                               f"{exc.start}); desk import reads the UTF-8 that desk export writes") from None
         try:
-            yield number, json.loads(line)
-        except (ValueError, UnicodeDecodeError) as exc:
+            yield number, json.loads(text)
+        except ValueError as exc:
             raise InvalidInput(f"line {number}: not valid JSON ({exc})") from None
         except RecursionError:
             raise InvalidInput(f"line {number}: nested too deeply to be a desk record") from None
