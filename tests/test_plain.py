@@ -161,3 +161,80 @@ def test_a_license_list_of_ordinary_licenses_is_drawn_plain() -> None:
                 "support_until": "2026-12-31"} for n in range(3)]
     assert plain_bytes(plain.license_parts(records, dt.date(2026, 11, 25)), 80) == rich_bytes(
         render.license_table(records, today=dt.date(2026, 11, 25)), 80)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def rich_terminal_bytes(renderable: object, width: int, colours: bool, system: str) -> str:
+    buffer = _Terminal()
+    Console(file=buffer, width=width, force_terminal=True, color_system=system, no_color=not colours,
+            highlight=False, emoji=False).print(renderable)
+    return buffer.getvalue()
+
+
+def terminal_bytes(parts: list, width: int, colours: bool) -> str | None:
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        drawn = plain.write(parts, width, colours)
+    return buffer.getvalue() if drawn else None
+
+
+@given(st.lists(RECORD, max_size=6), WIDTHS, st.booleans(), st.sampled_from(["standard", "256", "truecolor"]))
+@settings(max_examples=80)
+def test_queue_on_a_terminal_matches_rich(records: list[dict], width: int, colours: bool, system: str) -> None:
+    """The escapes too: bold headers, the countdown's colour, the flag's, the dim legend;
+    without colour (NO_COLOR) Rich keeps bold and dim."""
+    from deskcli.queue_view import queue_table
+
+    drawn = terminal_bytes(plain.queue_parts(records, NOW, width), width, colours)
+    if drawn is not None:
+        assert drawn == rich_terminal_bytes(queue_table(records, now=NOW, width=width), width, colours, system)
+
+
+def test_an_ordinary_queue_is_drawn_here_on_a_terminal() -> None:
+    from deskcli.queue_view import queue_table
+
+    records = [{"id": n, "category": "usage", "line": 1, "license": "HC-1", "customer": "ООО Ромашка",
+                "subject": "Пустая корзина", "assignee": None, "flags": [{"code": "x"}] if n == 2 else [],
+                "status": "open", "remaining_minutes": minutes, "overdue": minutes < 0,
+                "created_at": "2026-11-25T09:00:00+03:00"} for n, minutes in ((1, -30), (2, 45), (3, 300))]
+    for colours in (True, False):
+        drawn = terminal_bytes(plain.queue_parts(records, NOW, 80), 80, colours)
+        assert drawn == rich_terminal_bytes(queue_table(records, now=NOW, width=80), 80, colours, "truecolor")
+        assert ("\x1b[1;31m" in drawn) is colours and "\x1b[1m" in drawn and "\x1b[2m" in drawn
+
+
+def test_a_style_not_known_here_leaves_the_view_to_rich() -> None:
+    grid = plain.Grid([plain.Column("A")], rows=[["x"]])
+    grid.cell_styles[0, 0] = "italic blue"
+    assert terminal_bytes([grid], 80, True) is None
+    assert terminal_bytes([plain.Styled("text", "underline")], 80, False) is None
+    assert plain.sgr("bold red", True) == "1;31" and plain.sgr("bold red", False) == "1"
+    assert plain.sgr("green", False) == "" and plain.sgr("red green", True) is None
+
+
+@pytest.mark.parametrize("environ", [
+    {}, {"COLUMNS": "57"}, {"COLUMNS": "0"}, {"COLUMNS": "x"}, {"FORCE_COLOR": "1"}, {"FORCE_COLOR": ""},
+    {"TTY_COMPATIBLE": "1"}, {"TTY_COMPATIBLE": "0"}, {"NO_COLOR": "1", "COLUMNS": "120"}, {"TERM": "dumb"},
+    {"TERM": "xterm-256color"}, {"COLORTERM": "truecolor"}, {"TERM": "UNKNOWN"},
+])
+def test_the_terminal_is_the_one_rich_sees(environ: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Drawn here on a terminal only where Rich would write escapes from the terminal alone,
+    at its width, with or without colour as Rich."""
+    for name in ("COLUMNS", "FORCE_COLOR", "TTY_COMPATIBLE", "NO_COLOR", "TERM", "COLORTERM"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(sys, "stdout", _Terminal())
+    from deskcli.output import colour
+
+    console = Console(highlight=False, emoji=False, no_color=colour() is False)
+    found = plain.terminal()
+    if set(environ) & {"FORCE_COLOR", "TTY_COMPATIBLE"} or console.is_dumb_terminal or console.width < 10:
+        assert found is None
+    else:
+        assert console.is_terminal and console.color_system is not None
+        assert found == (console.width, not console.no_color)

@@ -10,6 +10,12 @@ module; the console stays unloaded), so wide and combining characters count alik
 of characters one cell wide each is measured by its length, without loading Rich at all.
 tests/test_plain.py holds every view drawn here to Rich's bytes over random rows,
 widths and text.
+
+On a terminal the queue is drawn here too, with the escapes Rich would write for its few
+styles (bold, dim and the basic colours, the same codes in every colour system Rich knows):
+``desk queue`` is what an agent runs all day, and loading Rich's console doubled its time.
+A view drawn here on a terminal says which styles its cells carry (``Grid.header_style``,
+``Grid.cell_styles``, ``Grid.lead_styles``, ``Styled``); views that do not are left to Rich.
 """
 
 from __future__ import annotations
@@ -21,6 +27,36 @@ from typing import Any
 
 #: Text that Rich measures or splits in ways not followed here (tabs expand, these break lines).
 _NOT_HERE = ("\t", "\u2028", "\u2029", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85")
+
+
+class Styled(str):
+    """A paragraph Rich prints in one style (``Text(text, style=...)``)."""
+
+    style = ""
+
+    def __new__(cls, text: str, style: str) -> Styled:
+        made = super().__new__(cls, text)
+        made.style = style
+        return made
+
+
+#: Rich's SGR codes for the styles drawn here: attributes first, then the colour.
+_ATTRIBUTES = {"bold": "1", "dim": "2"}
+_COLOURS = {"red": "31", "green": "32", "yellow": "33", "magenta": "35", "cyan": "36"}
+
+
+def sgr(style: str, colours: bool) -> str | None:
+    """The escape parameters Rich writes for ``style`` ("bold red" -> "1;31"), without its
+    colour when colour is off (NO_COLOR: Rich keeps bold and dim); None for a style not
+    known here (the view then goes to Rich)."""
+    words = style.split()
+    if any(word not in _ATTRIBUTES and word not in _COLOURS for word in words) or \
+            sum(word in _COLOURS for word in words) > 1:
+        return None
+    codes = [_ATTRIBUTES[name] for name in _ATTRIBUTES if name in words]
+    if colours:
+        codes += [_COLOURS[word] for word in words if word in _COLOURS]
+    return ";".join(codes)
 
 
 class Column:
@@ -49,6 +85,11 @@ class Grid:
         self.show_header = show_header
         #: Rows Rich shows in bold (no difference in plain text; kept so both draw from one grid).
         self.bold_rows: list[bool] = []
+        #: On a terminal: the header row's style (its padding too, as Rich draws it), the
+        #: style of a whole cell by (row, column), and of a cell's first characters.
+        self.header_style = ""
+        self.cell_styles: dict[tuple[int, int], str] = {}
+        self.lead_styles: dict[tuple[int, int], tuple[int, str]] = {}
 
 
 def console_width() -> int | None:
@@ -71,6 +112,32 @@ def console_width() -> int | None:
                 return None
         except ValueError:
             pass
+    return _rich_width()
+
+
+def terminal() -> tuple[int, bool] | None:
+    """(Rich's width, whether it writes colours) when standard output is a terminal that
+    Rich would draw on with escapes detected from the terminal alone; None where anything
+    forces its hand (FORCE_COLOR, TTY_COMPATIBLE, a dumb terminal): then Rich draws."""
+    from deskcli.output import colour
+
+    environ = os.environ
+    if "FORCE_COLOR" in environ or "TTY_COMPATIBLE" in environ:
+        return None
+    if environ.get("TERM", "").lower() in ("dumb", "unknown"):
+        return None
+    try:
+        if not sys.stdout.isatty():
+            return None
+    except ValueError:
+        return None
+    width = _rich_width()
+    return None if width is None else (width, colour() is not False)
+
+
+def _rich_width() -> int | None:
+    """The width Rich lays out for, or None under 10 columns (Rich's to deal with)."""
+    environ = os.environ
     width = None
     for descriptor in (0, 1, 2):  # as Rich asks: the first standard stream that is a terminal
         try:
@@ -143,8 +210,19 @@ def _cell(text: str, width: int, column: Column) -> str:
     return text
 
 
-def grid_lines(grid: Grid, width: int) -> list[str] | None:
-    """The table's lines at console ``width``, or None where Rich would have to shrink or wrap it."""
+def _styled(text: str, style: str, colours: bool | None) -> str | None:
+    """``text`` as Rich writes it in ``style`` (``colours`` None: no escapes at all)."""
+    if colours is None or not style or not text:
+        return text
+    codes = sgr(style, colours)
+    if codes is None:
+        return None
+    return f"\x1b[{codes}m{text}\x1b[0m" if codes else text
+
+
+def grid_lines(grid: Grid, width: int, colours: bool | None = None) -> list[str] | None:
+    """The table's lines at console ``width``, or None where Rich would have to shrink or wrap it;
+    with the escapes of its styles unless ``colours`` is None (not a terminal)."""
     count = len(grid.columns)
     rows = ([[c.header for c in grid.columns]] if grid.show_header else []) + grid.rows
     if any(not _fits(cell) for row in rows for cell in row) or grid.title is not None and not _fits(grid.title):
@@ -167,25 +245,59 @@ def grid_lines(grid: Grid, width: int) -> list[str] | None:
         if title is None:
             return None
         lines.extend(_cell(line, total, Column()) for line in title)
-    for row in rows:
+    header = 1 if grid.show_header else 0
+    for r, row in enumerate(rows):
         cells = [row[i].split("\n") for i in range(count)]
         height = max(len(c) for c in cells)
+        if colours is not None and height > 1 and (r < header and grid.header_style or any(
+                (r - header, i) in grid.cell_styles or (r - header, i) in grid.lead_styles for i in range(count))):
+            return None  # how Rich styles the lines of a multi-line cell is not followed here
         for n in range(height):
-            lines.append("".join(
-                " " * left + _cell(cells[i][n] if n < len(cells[i]) else "", widths[i], grid.columns[i]) + " " * right
-                for i, (left, right) in enumerate(pads)))
+            pieces: list[str | None] = []
+            for i, (left, right) in enumerate(pads):
+                text = _cell(cells[i][n] if n < len(cells[i]) else "", widths[i], grid.columns[i])
+                if colours is None:
+                    pieces += [" " * left, text, " " * right]
+                elif r < header:
+                    pieces += [_styled(" " * left, grid.header_style, colours),
+                               _styled(text, grid.header_style, colours),
+                               _styled(" " * right, grid.header_style, colours)]
+                else:
+                    pieces += [" " * left, _cell_styled(text, grid, (r - header, i), colours), " " * right]
+            if None in pieces:
+                return None
+            lines.append("".join(pieces))  # type: ignore[arg-type]
     return lines
 
 
-def write(parts: list[Grid | str], width: int | None = None) -> bool:
+def _cell_styled(text: str, grid: Grid, at: tuple[int, int], colours: bool) -> str | None:
+    """A laid-out cell with its style on a terminal: a whole cell's style covers its
+    justification spaces (Rich pads the styled text); a lead style only its first characters."""
+    if at in grid.cell_styles:
+        return _styled(text, grid.cell_styles[at], colours)
+    if at in grid.lead_styles:
+        size, style = grid.lead_styles[at]
+        lead = _styled(text[:size], style, colours)
+        return None if lead is None else lead + text[size:]
+    return text
+
+
+def write(parts: list[Grid | str], width: int | None = None, colours: bool | None = None) -> bool:
     """Print ``parts`` (tables and paragraphs, one after another, as a Rich ``Group``) if
-    every one can be drawn here exactly; False (nothing written) sends them to Rich."""
+    every one can be drawn here exactly; False (nothing written) sends them to Rich.
+    ``colours`` not None: to a terminal (``terminal()``), with the parts' styles."""
     width = console_width() if width is None else width
     if width is None:
         return False
     lines: list[str] = []
     for part in parts:
-        drawn = text_lines(part, width) if isinstance(part, str) else grid_lines(part, width)
+        if isinstance(part, str):
+            drawn = text_lines(part, width)
+            if drawn is not None and colours is not None and isinstance(part, Styled):
+                styled = [_styled(line, part.style, colours) for line in drawn]
+                drawn = None if None in styled else styled  # type: ignore[assignment]
+        else:
+            drawn = grid_lines(part, width, colours)
         if drawn is None:
             return False
         lines.extend(drawn)
@@ -244,11 +356,20 @@ def queue_parts(records: list[dict], now: Any, width: int, *, empty: str = "No o
 
     if not records:
         return [empty]
+    from deskcli.queue_layout import countdown_style
+
     cells, widths = layout(records, now, width)
     shown = [i for i in range(len(HEADERS)) if i in widths]
     columns = [Column(HEADERS[i], "right" if i in RIGHT else "left", widths[i], wrap=False) for i in shown]
-    rows = [[row[i] for i in shown] for row in cells]
-    return [Grid(columns, rows=rows), legend(records, widths)]
+    grid = Grid(columns, rows=[[row[i] for i in shown] for row in cells])
+    # The styles of queue_view.queue_table, for a terminal.
+    grid.header_style = "bold"
+    for r, record in enumerate(records):
+        if 6 in widths:
+            grid.cell_styles[r, shown.index(6)] = countdown_style(record)
+        if record["flags"]:
+            grid.lead_styles[r, shown.index(4)] = (1, "magenta")
+    return [grid, Styled(legend(records, widths), "dim")]
 
 
 LICENSE_HEADERS = ("Number", "Customer", "Edition", "Price", "Support until", "Notes")

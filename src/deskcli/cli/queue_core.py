@@ -83,8 +83,10 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
     elif fmt is Format.table:
         from deskcli import plain
 
-        width = plain.console_width()
-        if width is not None and plain.write(plain.queue_parts(records, rt.now, width, empty=empty), width):
+        width, colours = plain.console_width(), None
+        if width is None and (on_terminal := plain.terminal()) is not None:
+            width, colours = on_terminal
+        if width is not None and plain.write(plain.queue_parts(records, rt.now, width, empty=empty), width, colours):
             return 1 if check and records else 0
         from deskcli.queue_view import queue_table
 
