@@ -11,6 +11,7 @@ THANKS = [
     "СПАСИБО", "Большое спасибо, помогло.", "Всё ок, спасибо", "Понял, спасибо",
     "Спасибо, теперь всё работает", "Спасибо, корзина на сайте снова работает, заказы идут.",
     "Thanks, it works now.", "Thank you, that fixed it", "Thanks a lot!", "C п а с и б о, заработало",
+    "спс", "Спс, всё работает", "Пасиб!",
 ]
 NOT_THANKS = [
     "Спасибо, но не помогло.", "Не помогло. Что ещё?", "Спасибо, заработало. А как настроить доставку?",
@@ -21,6 +22,9 @@ NOT_THANKS = [
     # A problem that stays, comes back or is only partly gone (QA against SPEC 2.7)
     "Спасибо. Проблема осталась.", "Thanks, the problem persists.", "Спасибо. Сайт снова недоступен.",
     "Спасибо, помогло только частично.", "Спасибо, работает только в Chrome, в Firefox белый экран.",
+    # Still waiting for the answer (policy QA): thanks in advance, the request stays in the queue
+    "Спасибо, жду ответа", "Спасибо, ждём исправления.", "Спасибо, ожидаю решения", "Thanks, waiting for your reply",
+    "Thank you, looking forward to the fix",
 ]
 
 

@@ -18,7 +18,7 @@ from deskcli.domain.intake import normalize
 
 #: Stems of thanks and of a confirmed fix, Russian and English.
 THANKS = (
-    "спасиб", "благодар", "thank", "thx", "cheers",
+    "спасиб", "благодар", "спс", "пасиб", "thank", "thx", "cheers",
 )
 CONFIRMED = (
     "заработал", "работает", "работают", "помогл", "помогает", "решен", "решил", "решилас", "решилос",
@@ -38,6 +38,8 @@ FAULTS = (
     "осталас", "осталос", "остался", "остают", "сохраня", "повторя", "недоступ", "частичн", "только",
     "белый экран", "белая страниц", "persist", "remain", "partly", "partial", "only", "blank", "unavailable",
 )
+#: Words of a customer still waiting ("Спасибо, жду ответа"): thanks in advance, not for an answer.
+WAITING = ("жду", "ждем", "ожидаю", "ожидаем", "waiting", "await", "look forward", "looking forward")
 MAX_WORDS = 40
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -69,7 +71,8 @@ def _courtesy(text: str) -> str | None:
     if not words or len(words) > MAX_WORDS:
         return None
     joined = " ".join(words)
-    if any(w in TURNS or w.endswith("n't") for w in words) or _has_stem(words, joined, FAULTS):
+    if any(w in TURNS or w.endswith("n't") for w in words) or _has_stem(words, joined, FAULTS) or \
+            _has_stem(words, joined, WAITING):
         return None
     if _has_stem(words, joined, CONFIRMED):
         return "confirmed"
