@@ -154,3 +154,17 @@ def test_a_renewal_after_today_is_refused_and_quoted_instead(desk, isolation) ->
         assert "after today" in result.stderr and "renewal-quote" in result.stderr
     assert (isolation / "desk.db").read_bytes() == before
     assert desk.json("renewal-quote", NUMBER, "--on", "2026-11-26", "--json")["on"] == "2026-11-26"
+
+
+@pytest.mark.parametrize("command", [("license", "renew", "FREE-1", "--on", "2026-11-25"),
+                                     ("license", "renew", "FREE-1", "--dry-run"),
+                                     ("renewal-quote", "FREE-1")])
+def test_the_free_edition_has_nothing_to_renew(desk, command) -> None:
+    """2.4: the free edition gets installation help with no support period, so no renewal is
+    quoted or recorded (the reminders leave it out too); not "20 %, 0.00" (policy QA)."""
+    add_license(desk, "FREE-1", edition="Халява", price="0")
+    before = desk.json("license", "show", "FREE-1", "--json")
+    result = desk(*command, code=2)
+    assert_one_error_line(result)
+    assert "free edition (Халява)" in result.stderr and "nothing" not in result.stdout
+    assert desk.json("license", "show", "FREE-1", "--json") == before

@@ -44,6 +44,7 @@ def run_renewal_quote(rt: Context, *, license: str | None = None, price: str | N
 
         row = rt.repo.license(license)
         license = row["number"]
+        licenses.renewable(row, rt.policy.editions)
         quote = licenses.renewal_quote(licenses.in_force(rt.repo, row, day), day)
     else:
         if price is None or support_until is None:

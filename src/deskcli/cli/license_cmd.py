@@ -220,7 +220,8 @@ def renew(
     fmt = chosen_format(fmt, as_json, fields, QUOTE_FIELDS)
     if dry_run:
         rt = reading(ctx)
-        plan = licenses.plan_renewal(rt.repo, number, parse_date(on, what="--on") if on else rt.today)
+        plan = licenses.plan_renewal(rt.repo, number, parse_date(on, what="--on") if on else rt.today,
+                                     rt.policy.editions)
         print_quote(reading(ctx), plan.quote, plan.row["number"], fmt, title=f"license {plan.row['number']} would be renewed",
                     fields=fields)
         if plan.earlier is not None:

@@ -116,6 +116,15 @@ def in_force(repo: Repository, license_row: Mapping[str, Any], on: dt.date) -> M
     return {**license_row, "support_until": until.isoformat()}
 
 
+def renewable(license_row: Mapping[str, Any], editions: Mapping[str, bool]) -> None:
+    """A license of the free edition has no paid support to renew (2.4: it gets installation
+    help without a support period), so it has no renewal price either: refused, as the
+    reminders leave it out, rather than quoted at 0 % of nothing."""
+    if editions.get(license_row["edition"], False):
+        raise InvalidInput(f"license {license_row['number']} is of the free edition ({license_row['edition']}): "
+                           "it has no paid support to renew")
+
+
 def renewal_quote(license_row: Mapping[str, Any], on: dt.date) -> entitlement.RenewalQuote:
     _covered_on(license_row, on)
     return entitlement.quote_renewal(
@@ -125,10 +134,12 @@ def renewal_quote(license_row: Mapping[str, Any], on: dt.date) -> entitlement.Re
     )
 
 
-def plan_renewal(repo: Repository, number: str, on: dt.date) -> RenewalPlan:
+def plan_renewal(repo: Repository, number: str, on: dt.date, editions: Mapping[str, bool]) -> RenewalPlan:
     """What renewing ``number`` on ``on`` would record; it cannot predate the purchase or
-    an earlier renewal. Reads only, so ``--dry-run`` and the real renewal share it."""
+    an earlier renewal, nor be of the free edition (``editions``: the policy's, name ->
+    free). Reads only, so ``--dry-run`` and the real renewal share it."""
     row = repo.license(tickets.validate_license_number(number))
+    renewable(row, editions)
     number = row["number"]
     purchased = dt.date.fromisoformat(row["purchased"])
     _covered_on(row, on)
@@ -148,7 +159,7 @@ def renew_license(ctx: Context, number: str, on: dt.date, *, force: bool = False
         raise InvalidInput(f"renewal date {on.isoformat()} is after today ({ctx.today.isoformat()}); "
                            "desk renewal-quote prices a renewal on a later day")
     with ctx.transaction() as repo:
-        plan = plan_renewal(repo, number, on)
+        plan = plan_renewal(repo, number, on, ctx.policy.editions)
         row, quote = plan.row, plan.quote
         number = row["number"]
         if plan.earlier is not None and not force:
