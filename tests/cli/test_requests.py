@@ -67,6 +67,23 @@ def test_queue_orders_by_due_then_queue_time_then_id(licensed) -> None:
     assert ids == [b["id"], c["id"], a["id"]]
 
 
+def test_at_the_same_deadline_an_emergency_comes_first_then_arrival(licensed) -> None:
+    """2.6: "in order of criticality and arrival" (policy QA: an emergency due at 14:00 was
+    listed after the usage questions due at 14:00 that arrived before it)."""
+    usage = open_request(licensed, at="2026-11-24T09:00", category="usage")              # due 14:00
+    technical = open_request(licensed, at="2026-11-24T09:00", category="technical")      # due 14:00
+    emergency = open_request(licensed, at="2026-11-24T12:00", category="emergency")      # due 14:00
+    early = open_request(licensed, at="2026-11-24T07:00", category="usage", subject="Ночью")  # 09:00 + 5 h
+    assert {r["due_at"] for r in (usage, technical, emergency, early)} == {"2026-11-24T14:00:00+03:00"}
+    expected = [emergency["id"], early["id"], usage["id"], technical["id"]]
+    now = {"DESK_NOW": "2026-11-24T12:30"}
+    assert [r["id"] for r in licensed.json("queue", "--json", env=now)] == expected
+    jsonl = licensed("queue", "--format", "jsonl", env=now).stdout.splitlines()
+    assert [json.loads(line)["id"] for line in jsonl] == expected
+    csv_rows = licensed("queue", "--format", "csv", env=now).stdout.splitlines()[1:]
+    assert [int(row.split(",")[0]) for row in csv_rows] == expected
+
+
 def test_clarification_moves_a_request_behind_a_later_one(licensed) -> None:
     first = open_request(licensed, at="2026-11-25T09:00", category="usage")   # due 14:00
     second = open_request(licensed, at="2026-11-25T10:00", category="usage")  # due 15:00

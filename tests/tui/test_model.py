@@ -159,3 +159,23 @@ def test_a_big_queue_shows_its_first_page_first(base_desk, tmp_path) -> None:
     assert not model.partial
     model.set_query(parse("", me="tester"))
     assert model.order() == full
+
+
+def test_an_emergency_moved_in_among_equal_deadlines_goes_first(desk, isolation) -> None:
+    """A request another agent opens, due at the same minute as others, takes the place a
+    fresh read gives it: emergencies first, then arrival (SPEC 2.6)."""
+    from tests.cli.test_requests import add_license
+
+    add_license(desk)
+    usage = open_request(desk, at="2026-11-24T09:00", category="usage")["id"]          # due 14:00
+    technical = open_request(desk, at="2026-11-24T09:00", category="technical")["id"]  # due 14:00
+    screen = Repository(isolation / "desk.db")
+    model = QueueModel(screen)
+    model.set_query(parse("", me="tester"))
+    assert model.order() == [usage, technical]
+    emergency = open_request(desk, at="2026-11-24T12:00", category="emergency")["id"]  # due 14:00
+    assert model.poll() is True
+    fresh = QueueModel(screen)
+    fresh.set_query(parse("", me="tester"))
+    assert model.order() == fresh.order() == [emergency, usage, technical]
+    screen.close()

@@ -34,7 +34,7 @@ def queue(
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """Open requests, soonest due first, with an SLA countdown in business time.
+    """Open requests, soonest due first (at the same deadline, emergencies first, then by arrival), with an SLA countdown in business time.
 
     The countdown is yellow under 30 business minutes and red and negative when overdue.
 

@@ -14,10 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from deskcli.store.records import json_list
-from deskcli.store.repository import Repository, open_requests_where
-
-#: ``desk queue``'s order; the covering index serves it without touching the table.
-QUEUE_ORDER = "due_at, queued_at, id"
+from deskcli.store.repository import CRITICAL_LAST, QUEUE_ORDER, Repository, open_requests_where
 
 
 class QueueFilter(NamedTuple):
@@ -62,28 +59,32 @@ def positions(repo: Repository, queue_filter: QueueFilter, *, limit: int | None 
     return array("q", [row[0] for row in rows]), [row[1] for row in rows]
 
 
-def placed(repo: Repository, queue_filter: QueueFilter, ids: Sequence[int]) -> list[tuple[int, str, str]]:
-    """(id, due_at, queued_at) of those ``ids`` that belong in the filtered queue."""
+def placed(repo: Repository, queue_filter: QueueFilter, ids: Sequence[int]) -> list[tuple[int, str, tuple[int, str]]]:
+    """(id, due_at, its place among equal deadlines) of those ``ids`` that belong in the
+    filtered queue (the place: ``tie_break``'s)."""
     if not ids:
         return []
     where, params = _where(queue_filter)
-    found: list[tuple[int, str, str]] = []
+    found: list[tuple[int, str, tuple[int, str]]] = []
     cursor = repo.conn.cursor()
     cursor.row_factory = None
     for chunk in range(0, len(ids), 500):
         part = list(ids[chunk:chunk + 500])
         marks = ", ".join("?" * len(part))
-        found += cursor.execute(f"SELECT id, coalesce(due_at, ''), queued_at FROM requests "
-                                f"WHERE {where} AND id IN ({marks})", [*params, *part]).fetchall()
+        found += [(row[0], row[1], (row[2], row[3])) for row in cursor.execute(
+            f"SELECT id, coalesce(due_at, ''), {CRITICAL_LAST}, queued_at FROM requests "
+            f"WHERE {where} AND id IN ({marks})", [*params, *part])]
     return found
 
 
-def queued_at(repo: Repository, ids: Sequence[int]) -> dict[int, str]:
-    """``queued_at`` of a few requests: the tie-break between equal deadlines."""
+def tie_break(repo: Repository, ids: Sequence[int]) -> dict[int, tuple[int, str]]:
+    """Where a few requests stand among equal deadlines, as ``QUEUE_ORDER`` after ``due_at``
+    puts them (before the id): (0 for an emergency else 1, ``queued_at``)."""
     marks = ", ".join("?" * len(ids))
     cursor = repo.conn.cursor()
     cursor.row_factory = None
-    return dict(cursor.execute(f"SELECT id, queued_at FROM requests WHERE id IN ({marks})", list(ids)).fetchall())
+    return {row[0]: (row[1], row[2]) for row in cursor.execute(
+        f"SELECT id, {CRITICAL_LAST}, queued_at FROM requests WHERE id IN ({marks})", list(ids))}
 
 
 def rows(repo: Repository, ids: Sequence[int]) -> dict[int, QueueRow]:

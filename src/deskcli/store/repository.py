@@ -35,6 +35,13 @@ def _dict_factory(cursor: sqlite3.Cursor, row: tuple) -> dict[str, Any]:
     return {col[0]: value for col, value in zip(cursor.description, row, strict=True)}
 
 
+#: The queue's order (SPEC 2.6: criticality and arrival): soonest due first; at the same
+#: deadline an emergency (or a request an emergency's deadline was handed to) first, then by
+#: arrival in the queue. The ``requests_queue`` index holds exactly these expressions, so
+#: it serves the order, and covers it (``live_queue``).
+CRITICAL_LAST = "coalesce(clock_category, category) <> 'emergency'"
+QUEUE_ORDER = f"due_at, {CRITICAL_LAST}, queued_at, id"
+
 STALE_DEADLINES = (
     "SELECT 1 FROM requests WHERE status = 'open' AND due_calendar IS NULL "
     "UNION ALL SELECT 1 FROM requests WHERE status = 'open' AND due_calendar < ?1 "
@@ -275,10 +282,10 @@ class Repository(ExportQueries):
     def queue(self, *, overdue_at: str | None = None, line: int | None = None, category: str | None = None,
               assignee: str | None = None, due_before: str | None = None, limit: int | None = None,
               tag: str | None = None) -> list[sqlite3.Row]:
-        """Open requests, soonest due first; ties by queue position then id."""
+        """Open requests, soonest due first; ties: emergencies first, then queue position, then id."""
         where, params = open_requests_where(overdue_at=overdue_at, line=line, category=category,
                                            assignee=assignee, due_before=due_before, tag=tag)
-        sql = f"SELECT * FROM requests WHERE {where} ORDER BY due_at, queued_at, id"
+        sql = f"SELECT * FROM requests WHERE {where} ORDER BY {QUEUE_ORDER}"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
@@ -303,7 +310,7 @@ class Repository(ExportQueries):
         ``request_csv_rows`` rows), read as they are consumed."""
         where, params = open_requests_where(overdue_at=overdue_at, line=line, category=category,
                                            assignee=assignee, due_before=due_before, tag=tag)
-        sql = f"SELECT {columns} FROM requests WHERE {where} ORDER BY due_at, queued_at, id"
+        sql = f"SELECT {columns} FROM requests WHERE {where} ORDER BY {QUEUE_ORDER}"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)

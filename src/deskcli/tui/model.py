@@ -213,23 +213,24 @@ class QueueModel:
             kept = [(i, d) for i, d in zip(self._ids, self._dues, strict=True) if i not in ids]
             self._ids = array("q", [i for i, _ in kept])
             self._dues = [d for _, d in kept]
-        for request_id, due, queued in sorted(live_queue.placed(self.repo, self._filter, sorted(ids)),
-                                              key=lambda found: (found[1], found[2], found[0])):
-            self._insert(request_id, due, queued)
+        for request_id, due, place in sorted(live_queue.placed(self.repo, self._filter, sorted(ids)),
+                                             key=lambda found: (found[1], found[2], found[0])):
+            self._insert(request_id, due, place)
         if self._texts is not None:
             for request_id in ids:
                 self._texts.pop(request_id, None)
             self._texts.update(_folded(live_queue.search_texts(self.repo, sorted(ids))))
         self._apply_words(fresh=True)
 
-    def _insert(self, request_id: int, due: str, queued: str) -> None:
-        """Into the order ``due_at, queued_at, id``; ties on the deadline are few."""
+    def _insert(self, request_id: int, due: str, place: tuple[int, str]) -> None:
+        """Into the queue's order (``due_at``, then ``place``: emergencies first, then
+        arrival, then id); ties on the deadline are few."""
         low, high = bisect_left(self._dues, due), bisect_right(self._dues, due)
         position = low
         if high > low:
             tied = self._ids[low:high]
-            queued_of = live_queue.queued_at(self.repo, tied)
-            while position < high and (queued_of[self._ids[position]], self._ids[position]) < (queued, request_id):
+            place_of = live_queue.tie_break(self.repo, tied)
+            while position < high and (place_of[self._ids[position]], self._ids[position]) < (place, request_id):
                 position += 1
         self._ids.insert(position, request_id)
         self._dues.insert(position, due)
