@@ -153,3 +153,33 @@ def test_a_pin_refused_says_why_and_never_what(desk, pin, said) -> None:
                   env={"DESK_PIN": pin}, code=2)
     assert_one_error_line(result)
     assert said in result.stderr and pin not in result.stderr and "34" not in result.stderr
+
+
+# -- support taken away while requests are open --------------------------------------------
+
+
+def test_marking_code_modified_names_the_open_requests_that_keep_their_deadlines(desk) -> None:
+    """2.5 ends support, but the license's open requests stay in the queue until an agent
+    decides: the edit says which they are and how to refuse one (policy QA: it said nothing)."""
+    from tests.cli.test_requests import open_request
+
+    add_license(desk)
+    first, second = open_request(desk)["id"], open_request(desk, subject="Второй")["id"]
+    desk("close", str(second))
+    edited = desk("license", "edit", "HC-1", "--code-modified")
+    assert edited.stderr.strip().endswith(f"note: license HC-1 gets no support now (code_modified); its open requests "
+                                          f"#{first} keep their deadlines: desk reject ID --reason code_modified refuses one")
+    assert "note:" not in desk("license", "edit", "HC-1", "--code-modified").stderr  # already so: nothing new
+    assert desk.json("show", str(first), "--json")["status"] == "open"
+
+
+def test_moving_to_the_free_edition_names_them_too_and_a_license_without_open_requests_nothing(desk) -> None:
+    from tests.cli.test_requests import open_request
+
+    add_license(desk)
+    add_license(desk, number="HC-2", pin="1111")
+    opened = open_request(desk)["id"]
+    assert f"(free_edition); its open requests #{opened} keep" in desk("license", "edit", "HC-1", "--edition",
+                                                                      "Халява").stderr
+    assert "note:" not in desk("license", "edit", "HC-2", "--edition", "Халява").stderr
+    assert "note:" not in desk("license", "edit", "HC-2", "--customer", "ООО Лютик").stderr

@@ -192,8 +192,14 @@ def edit(
         "price": parse_amount(price) if price is not None else None,
         "purchased": parse_date(purchased, what="--purchased") if purchased is not None else None,
     }
+    ended = licenses.support_taken_away(rt, number, changes)
     row = licenses.edit_license(rt, number, changes)
     _print(license_record(ctx, row), fmt, fields, title=f"license {row['number']} updated")
+    if ended is not None and ended[1]:
+        why, open_ids = ended
+        listed = ", ".join(f"#{i}" for i in open_ids[:10]) + (f" and {len(open_ids) - 10} more" if len(open_ids) > 10 else "")
+        output.note(f"note: license {row['number']} gets no support now ({why}); its open requests {listed} keep "
+                    f"their deadlines: desk reject ID --reason {why} refuses one")
 
 
 @license_app.command("renew")

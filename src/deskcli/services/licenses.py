@@ -87,6 +87,25 @@ def edit_license(ctx: Context, number: str, changes: dict[str, Any]) -> dict:
         return {**row, **updates}
 
 
+def support_taken_away(ctx: Context, number: str, changes: dict[str, Any]) -> tuple[str, list[int]] | None:
+    """Whether ``changes`` (as ``edit_license`` takes them) would end the license's support
+    (2.4, 2.5: its code marked modified, or moved to the free edition): why, and its open
+    requests, which keep their deadlines until an agent decides (the agent is told: policy QA)."""
+    row = ctx.repo.find_license(tickets.validate_license_number(number))
+    if row is None:
+        return None
+    free = ctx.policy.editions
+    if changes.get("code_modified") and not row["code_modified"]:
+        why = "code_modified"
+    elif changes.get("edition") and free.get(ctx.policy.edition(changes["edition"]), False) and \
+            not free.get(row["edition"], False):
+        why = "free_edition"
+    else:
+        return None
+    found = ctx.repo.all("SELECT id FROM requests WHERE license = ? AND status = 'open' ORDER BY id", (row["number"],))
+    return why, [r["id"] for r in found]
+
+
 def _purchased_by_now(ctx: Context, purchased: dt.date) -> None:
     """A purchase is recorded once made: a date after today is a typo that would give a year
     of support nobody has bought yet."""
