@@ -248,7 +248,6 @@ FIELD_CASES = [
     case("show-arabic-indic-digit-id", ("show", "\u0661"), error="not a whole number"),
     case("queue-fullwidth-limit", ("queue", "--limit", "\uff13"), error="not a whole number"),
     case("close-fraction-id", ("close", "1.5")),
-    case("reply-hash-id", ("reply", "#1", "--body", "Есть новости?")),
     case("assign-empty-id", ("assign", "", "anna")),
     case("show-id-beyond-64-bits", ("show", "99999999999999999999999")),
     case("access-show-id-beyond-64-bits", ("access", "show", "99999999999999999999999")),

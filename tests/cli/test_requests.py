@@ -548,3 +548,18 @@ def test_a_pin_written_into_a_request_or_a_customer_message_is_not_kept(desk, is
         dump = "\n".join(line for line in conn.iterdump() if not line.startswith('INSERT INTO "licenses"'))
     assert "4321" not in dump and "***" in dump
     assert "4321" not in desk("show", str(opened["id"]), "--json").stdout + desk("export", "--all").stdout
+
+
+def test_a_request_is_named_by_its_number_with_or_without_the_hash(licensed) -> None:
+    """SPEC 1 writes a request as #42, so "#42" (quoted for the shell) names it wherever a
+    request number goes; "##42" and "#" alone are still not numbers."""
+    from tests.conftest import assert_one_error_line
+
+    first, second = open_request(licensed)["id"], open_request(licensed, subject="Дубль")["id"]
+    assert licensed.json("show", f"#{first}", "--json")["id"] == first
+    licensed("reply", f"#{first}", "--internal", "--body", "Заметка.")
+    merged = licensed.json("merge", f"#{second}", "--into", f"#{first}", "--json")
+    assert merged["id"] == first and merged["merged_from"] == [second]
+    for bad in (f"##{first}", "#", "#1.5"):
+        assert_one_error_line(licensed("show", bad, code=2))
+    assert_one_error_line(licensed("queue", "--limit", "#2", code=2))  # a count, not a request

@@ -94,6 +94,9 @@ def _tidy_parameter(param: Any) -> None:
 
 
 _QUIET_RANGES: dict[type, type] = {}
+#: Options that name a request (or a mail) by its number: "#42" is taken for 42 there, as in
+#: every number argument (``desk show '#42'``, ``desk merge 57 --into '#42'``).
+_NUMBERED_OPTIONS = ("into", "request")
 
 
 def _quiet_range(base: type) -> type:
@@ -110,6 +113,9 @@ def _quiet_range(base: type) -> type:
             # ASCII digits only, as the fast path reads them: int() would take "２" and "١";
             # and an argument's type has no name to put in the parser's own message.
             if isinstance(value, str) and getattr(self, "_number_class", None) is int:
+                if value.startswith("#") and (getattr(param, "param_type_name", "") == "argument"
+                                              or getattr(param, "name", "") in _NUMBERED_OPTIONS):
+                    value = value[1:]  # "#42", as the desk writes a request's number (SPEC 1)
                 digits = value.strip().removeprefix("-").removeprefix("+")
                 if not (digits.isascii() and digits.isdigit()):
                     self.fail(f"{value!r} is not a whole number (digits 0-9)", param, ctx)
