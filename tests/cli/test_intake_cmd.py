@@ -99,7 +99,14 @@ def test_a_flagged_clarification_adds_its_flag(licensed) -> None:
                                   "support_expired", "free_edition", "code_modified"])
 def test_reject_quotes_the_rule(licensed, code) -> None:
     data = open_request(licensed, body=QUESTION)
-    rejected = licensed.json("reject", str(data["id"]), "--reason", code, "--note", "См. правила", "--json")
+    env = None  # the license's own facts are made true first: the desk refuses a refusal they contradict
+    if code == "free_edition":
+        licensed("license", "edit", "HC-1", "--edition", "Халява")
+    elif code == "code_modified":
+        licensed("license", "edit", "HC-1", "--code-modified")
+    elif code == "support_expired":
+        env = {"DESK_NOW": "2027-06-02T10:00"}  # bought 2026-06-01: covered through 2027-05-31
+    rejected = licensed.json("reject", str(data["id"]), "--reason", code, "--note", "См. правила", "--json", env=env)
     assert rejected["status"] == "rejected" and rejected["reasons"][-1]["code"] == code
     shown = licensed.json("show", str(data["id"]), "--json")
     message = [m for m in shown["messages"] if m["kind"] == "rejection"][0]["body"]

@@ -183,3 +183,33 @@ def test_moving_to_the_free_edition_names_them_too_and_a_license_without_open_re
                                                                       "Халява").stderr
     assert "note:" not in desk("license", "edit", "HC-2", "--edition", "Халява").stderr
     assert "note:" not in desk("license", "edit", "HC-2", "--customer", "ООО Лютик").stderr
+
+
+@pytest.mark.parametrize("code, fact", [
+    ("support_expired", "its support runs through 2026-05-31"),
+    ("free_edition", "its edition Бизнес is not the free one"),
+    ("code_modified", "it is not marked as modified (desk license edit HC-1 --code-modified)"),
+])
+def test_a_refusal_that_the_license_contradicts_is_refused(desk, code, fact) -> None:
+    """Eligibility codes state facts of the license: an agent's refusal under one the record
+    contradicts would tell a covered customer a falsehood (policy QA). The record first."""
+    from tests.cli.test_requests import open_request
+
+    add_license(desk, purchased="2025-06-01")
+    request = open_request(desk, at="2025-12-01T10:00")["id"]
+    result = desk("reject", str(request), "--reason", code, env={"DESK_NOW": "2026-03-02T10:00"}, code=2)
+    assert_one_error_line(result)
+    assert f"license HC-1 does not say {code}: {fact}" in result.stderr
+    assert desk.json("show", str(request), "--json")["status"] == "open"
+
+
+def test_a_refusal_the_license_bears_out_is_made(desk) -> None:
+    from tests.cli.test_requests import open_request
+
+    add_license(desk, purchased="2025-06-01")
+    lapsed = open_request(desk, at="2026-05-29T10:00")["id"]                     # support through 2026-05-31
+    desk("reject", str(lapsed), "--reason", "support_expired", env={"DESK_NOW": "2026-06-02T10:00"})
+    desk("license", "edit", "HC-1", "--code-modified", env={"DESK_NOW": "2026-06-02T10:00"})
+    modified = open_request(desk, at="2026-05-29T11:00", subject="Второй", code=1)  # refused at opening now
+    assert modified["status"] == "rejected"
+    assert desk.json("show", str(lapsed), "--json")["reasons"][0]["code"] == "support_expired"

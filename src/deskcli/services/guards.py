@@ -56,6 +56,32 @@ def eligible_for(ctx: Context, repo: Repository, row: Mapping[str, Any], categor
         raise Refused(f"{refused}: " + "; ".join(f"{r.code}: {r.message}" for r in verdict.reasons))
 
 
+#: Refusal codes that state a fact of the license (SPEC 6): the license record decides them.
+LICENSE_FACTS = ("support_expired", "free_edition", "code_modified")
+
+
+def license_says(ctx: Context, row: Mapping[str, Any], code: str) -> None:
+    """Refuse an agent's ``code`` of ``LICENSE_FACTS`` that the request's license contradicts
+    today (policy QA: ``reject --reason support_expired`` told a covered customer his support
+    had ended): the record is corrected first, so the refusal, the queue and the reports agree."""
+    from deskcli.services.licenses import eligibility
+
+    license_row = ctx.repo.license(row["license"])
+    verdict = eligibility(ctx, license_row, row["category"], ctx.today)
+    if code in {reason.code for reason in verdict.reasons}:
+        return
+    number = license_row["number"]
+    if code == "support_expired":
+        fact = f"its support runs through {verdict.support_until.isoformat()} (desk license show {number})"
+    elif code == "free_edition":
+        fact = (f"its edition {license_row['edition']} is not the free one (desk license edit {number} --edition ...)"
+                if not ctx.policy.editions.get(license_row["edition"], False)
+                else "the free edition is supported in installation questions, and this request is one")
+    else:
+        fact = f"it is not marked as modified (desk license edit {number} --code-modified)"
+    raise InvalidInput(f"license {number} does not say {code}: {fact}; or refuse the request under another rule")
+
+
 def category_changes(row: Mapping[str, Any], category: str) -> dict[str, Any]:
     """The columns a category an agent decides changes (desk edit --category, desk reopen
     --category): the category, and a category the desk had only assumed is assumed no more."""

@@ -12,7 +12,14 @@ from deskcli.domain.reasons import Reason
 from deskcli.services import screening
 from deskcli.services.context import Context
 from deskcli.services.drafts import Draft, Submitted, submit
-from deskcli.services.guards import category_changes, eligible_for, not_before_opening, open_row
+from deskcli.services.guards import (
+    LICENSE_FACTS,
+    category_changes,
+    eligible_for,
+    license_says,
+    not_before_opening,
+    open_row,
+)
 from deskcli.services.mail import hooks as mail_hooks
 from deskcli.store import search
 from deskcli.store.repository import Repository, from_utc_text, utc_text
@@ -259,6 +266,8 @@ def reject(ctx: Context, request_id: int, code: str, note: str | None = None, *,
         raise InvalidInput(f"unknown reason {code!r}; use one of {', '.join(intake.RULE_TEXT)}")
     if note is not None:
         note = tickets.validate_text(note, what="note", limit=tickets.MAX_BODY_BYTES)
+    if code in LICENSE_FACTS:
+        license_says(ctx, ctx.repo.request(request_id), code)
     return _reject(ctx, request_id, Reason(code, intake.RULE_TEXT[code]), note, mail=mail)
 
 
