@@ -31,5 +31,10 @@ def run_tui(context: Context, *, line: int | None = None, category: str | None =
     from deskcli.output import colour
     from deskcli.tui.app import run
 
-    return run(context, line=line, category=category, assignee=assignee, tag=tag,
+    code = run(context, line=line, category=category, assignee=assignee, tag=tag,
                overdue=overdue, no_color=colour() is False)
+    from deskcli.cli.exits import STOPPING, interrupted
+
+    if code - 128 in STOPPING:  # the screen closed on SIGTERM or SIGHUP: said as any command says it
+        return interrupted(signum=code - 128)
+    return code

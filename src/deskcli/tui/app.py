@@ -87,9 +87,25 @@ class DeskApp(App[None]):
     # -- the screens ----------------------------------------------------------------
 
     def on_mount(self) -> None:
+        self._close_on_stop_signals()
         self.push_screen(self.queue_screen)
         self.set_interval(self.poll_seconds, self.tick)
         self.call_after_refresh(self._first_paint_done)
+
+    def _close_on_stop_signals(self) -> None:
+        """SIGTERM and SIGHUP close the screen as q does (exit 128 + the signal), so the
+        terminal is given back before the line saying why (raised from a handler, the stop
+        could beat that, and the line was lost with the screen's buffer: tmux test, under load)."""
+        import asyncio
+        import signal
+
+        try:
+            loop = asyncio.get_running_loop()
+            for signum in (signal.SIGTERM, signal.SIGHUP):
+                if signal.getsignal(signum) is not signal.SIG_IGN:
+                    loop.add_signal_handler(signum, self.quit, 128 + signum)
+        except (RuntimeError, ValueError, NotImplementedError):
+            pass
 
     def _first_paint_done(self) -> None:
         self.show()
