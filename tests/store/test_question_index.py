@@ -84,6 +84,26 @@ def test_candidates_come_from_the_license_alone_and_imported_ones_are_indexed_on
         repo.close()
 
 
+def test_questions_another_agent_indexed_meanwhile_are_left_as_they_are(tmp_path) -> None:
+    """Two ``desk open`` of one license on an imported desk both find its questions unindexed;
+    the second to write finds them indexed by the first (concurrency QA: KeyError, exit 70)."""
+    repo = Repository(tmp_path / "desk.db")
+    try:
+        with repo.transaction():
+            _license(repo.conn, "LIC-1")
+            _request(repo.conn, 1, "LIC-1", "resolved", "Excel", QUESTION)
+            _request(repo.conn, 2, "LIC-1", "answered", "Кэш", "Как очистить кэш сайта?")
+        first, second = search.unindexed_questions(repo, "LIC-1"), search.unindexed_questions(repo, "LIC-1")
+        with repo.transaction():
+            search.index_missing(repo, first[:1])
+        with repo.transaction():
+            search.index_missing(repo, second)
+        indexed = [r["rowid"] for r in repo.conn.execute("SELECT rowid FROM question_index ORDER BY rowid")]
+        assert indexed == [1, 2]
+    finally:
+        repo.close()
+
+
 def test_a_term_in_few_questions_weighs_more_than_one_in_many(tmp_path) -> None:
     repo = Repository(tmp_path / "desk.db")
     try:

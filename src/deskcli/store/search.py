@@ -116,7 +116,9 @@ def index_missing(repo: Repository, entries: list[Entry]) -> None:
     if not entries:
         return
     placeholders = ", ".join("?" for _ in entries)
-    done = {row[0] for row in repo.conn.execute(
+    cursor = repo.conn.cursor()
+    cursor.row_factory = None  # rows by position (the connection's rows are read by name)
+    done = {row[0] for row in cursor.execute(
         f"SELECT rowid FROM question_index WHERE rowid IN ({placeholders})", [entry[0] for entry in entries])}
     index_entries(repo, [entry for entry in entries if entry[0] not in done])
 
