@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from deskcli import render
 from deskcli.detail_layout import AGENT_WIDTH, detail_parts
-from tests.test_plain import PIECES, WIDTHS, WORDS, plain_bytes, rich_bytes
+from tests.test_plain import PIECES, WIDTHS, WORDS, plain_bytes, rich_bytes, rich_terminal_bytes, terminal_bytes
 
 #: Mostly text the plain renderer takes (so the property is not held by falling back),
 #: sometimes anything (tabs, line separators, escapes).
@@ -64,3 +64,13 @@ def test_everyday_request_is_drawn_here() -> None:
         assert drawn is not None and drawn == rich_bytes(render.request_detail(record, now=NOW), width)
     long_agent = {**record, "history": [{**event, "agent": "a" * (AGENT_WIDTH + 1)}]}
     assert plain_bytes(detail_parts(long_agent), 100) is None
+
+
+@given(REQUEST, WIDE, st.booleans(), st.sampled_from(["standard", "256", "truecolor"]))
+@settings(max_examples=100, deadline=None)
+def test_request_detail_on_a_terminal_matches_rich(record: dict, width: int, colours: bool, system: str) -> None:
+    """With Rich's escapes: bold keys, the countdown's colour, OVERDUE, bold findings and
+    headings, the history's italic title and bold header and actions."""
+    drawn = terminal_bytes(detail_parts(record), width, colours)
+    if drawn is not None:
+        assert drawn == rich_terminal_bytes(render.request_detail(record, now=NOW), width, colours, system)

@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from deskcli.output import clean_text
-from deskcli.plain import Column, Grid, key_values
+from deskcli.plain import Column, Grid, Styled, key_values
 
 #: How the desk computes, not what happened: kept in the JSON history, not shown to people.
 INTERNAL_FIELDS = frozenset({"due_calendar", "wait_started_at", "first_due_at", "message"})
@@ -76,11 +76,12 @@ def single(value: Any) -> str:
     return clean_text("" if value is None else str(value), single_line=True)
 
 
-def sla_line(record: dict) -> str:
-    from deskcli.queue_layout import countdown_text
+def sla_line(record: dict) -> Styled:
+    from deskcli.queue_layout import countdown_style, countdown_text
 
-    return ("SLA: " + countdown_text(record) + (" business time" if record["remaining_minutes"] is not None else "")
-            + ("  OVERDUE" if record["overdue"] else ""))
+    return Styled.joined(("SLA: ", ""), (countdown_text(record), countdown_style(record)),
+                         (" business time" if record["remaining_minutes"] is not None else "", ""),
+                         ("  OVERDUE" if record["overdue"] else "", "bold red"))
 
 
 def message_kind(message: dict) -> str:
@@ -107,26 +108,32 @@ def history_cells(event: dict) -> tuple[str, str, str, str]:
 
 
 def detail_parts(record: dict) -> list[Grid | str]:
-    """``render.request_detail`` as plain paragraphs and grids (the same text, no styles)."""
+    """``render.request_detail`` as plain paragraphs and grids: the same text, and the same
+    styles for a terminal (a part that starts with a bold Text is bold throughout, as
+    Rich joins Texts)."""
     parts: list[Grid | str] = [key_values(head(record), title=f"Request #{record['id']}"), sla_line(record)]
     if record.get("ready_to_close"):
-        parts.append("ready to close: the customer confirmed the fix")
+        parts.append(Styled("ready to close: the customer confirmed the fix", "bold green"))
     for title, items in (("Reasons", record["reasons"]), ("Flags", record["flags"])):
-        parts.extend(f"{title[:-1].lower()}: " + single(f"{item['code']}: {item['message']}") for item in items)
+        parts.extend(Styled(f"{title[:-1].lower()}: " + single(f"{item['code']}: {item['message']}"), "bold")
+                     for item in items)
     if record.get("suggestions"):
-        parts.append("Documentation:")
+        parts.append(Styled("Documentation:", "bold"))
         parts.extend("  • " + single(a["title"]) + " — " + single(a["url"]) for a in record["suggestions"])
     for message in record.get("messages", []):
         heading, author = message_heading(message)
-        parts.append("\n" + single(heading) + single(author))
-        parts.extend("refused: " + single(f"{f['code']}: {f['message']}") for f in message.get("reasons") or [])
+        parts.append(Styled("\n" + single(heading) + single(author), "bold"))
+        parts.extend(Styled("refused: " + single(f"{f['code']}: {f['message']}"), "bold red")
+                     for f in message.get("reasons") or [])
         parts.append(clean_text(message["body"]))
-    parts.extend("attachment: " + attachment_text(a) for a in record.get("attachments") or [])
+    parts.extend(Styled("attachment: " + attachment_text(a), "bold") for a in record.get("attachments") or [])
     if record.get("history"):
         history = Grid([Column("At", wrap=False), Column("Agent", max_width=AGENT_WIDTH), Column("What happened")],
                        title="History")
-        for event in record["history"]:
+        history.header_style, history.title_style = "bold", "italic"
+        for r, event in enumerate(record["history"]):
             at, agent, action, change = history_cells(event)
             history.rows.append([at, agent, action + change])
+            history.cell_styles[r, 2] = "bold"
         parts.extend(["", history])
     return parts

@@ -30,18 +30,48 @@ _NOT_HERE = ("\t", "\u2028", "\u2029", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x
 
 
 class Styled(str):
-    """A paragraph Rich prints in one style (``Text(text, style=...)``)."""
+    """A paragraph as a Rich ``Text``: a base ``style`` over all of it and ``spans`` (start,
+    end, style) over parts, each span's style added to the base where it lies. Rich joins
+    ``Text("a", style="bold") + Text("b")`` into base bold with no span: the first part's
+    style is the whole text's (render does that; so does this, built the same way)."""
 
     style = ""
+    spans: tuple[tuple[int, int, str], ...] = ()
 
-    def __new__(cls, text: str, style: str) -> Styled:
+    def __new__(cls, text: str, style: str = "", spans: tuple[tuple[int, int, str], ...] = ()) -> Styled:
         made = super().__new__(cls, text)
         made.style = style
+        made.spans = spans
         return made
+
+    @classmethod
+    def joined(cls, *parts: tuple[str, str]) -> Styled:
+        """``Text(a, style=x) + Text(b, style=y) + ...`` as Rich joins them."""
+        base = parts[0][1] if parts else ""
+        spans, at = [], len(parts[0][0]) if parts else 0
+        for text, style in parts[1:]:
+            if style and text:
+                spans.append((at, at + len(text), style))
+            at += len(text)
+        return cls("".join(text for text, _ in parts), base, tuple(spans))
+
+    def line_runs(self) -> list[list[tuple[str, str]]]:
+        """Each line's (text, style) segments, cut where a span starts or ends, as Rich cuts them."""
+        lines, start = [], 0
+        for line in str(self).split("\n"):
+            end = start + len(line)
+            cuts = sorted({start, end, *(max(start, min(end, x)) for a, b, _ in self.spans for x in (a, b))})
+            runs = []
+            for a, b in zip(cuts, cuts[1:], strict=False):
+                styles = [self.style, *(style for x, y, style in self.spans if x <= a and b <= y)]
+                runs.append((str(self)[a:b], " ".join(style for style in styles if style)))
+            lines.append(runs)
+            start = end + 1
+        return lines
 
 
 #: Rich's SGR codes for the styles drawn here: attributes first, then the colour.
-_ATTRIBUTES = {"bold": "1", "dim": "2"}
+_ATTRIBUTES = {"bold": "1", "dim": "2", "italic": "3"}
 _COLOURS = {"red": "31", "green": "32", "yellow": "33", "magenta": "35", "cyan": "36"}
 
 
@@ -51,8 +81,8 @@ def sgr(style: str, colours: bool) -> str | None:
     known here (the view then goes to Rich)."""
     words = style.split()
     if any(word not in _ATTRIBUTES and word not in _COLOURS for word in words) or \
-            sum(word in _COLOURS for word in words) > 1:
-        return None
+            len({word for word in words if word in _COLOURS}) > 1:
+        return None  # two colours: the later wins in Rich; not followed here
     codes = [_ATTRIBUTES[name] for name in _ATTRIBUTES if name in words]
     if colours:
         codes += [_COLOURS[word] for word in words if word in _COLOURS]
@@ -88,6 +118,8 @@ class Grid:
         #: On a terminal: the header row's style (its padding too, as Rich draws it), the
         #: style of a whole cell by (row, column), and of a cell's first characters.
         self.header_style = ""
+        self.title_style = ""  # Rich's "table.title" (italic) for a title given as a str
+        self.column_styles: dict[int, str] = {}  # a column's cells and their padding
         self.cell_styles: dict[tuple[int, int], str] = {}
         self.lead_styles: dict[tuple[int, int], tuple[int, str]] = {}
 
@@ -133,6 +165,19 @@ def terminal() -> tuple[int, bool] | None:
         return None
     width = _rich_width()
     return None if width is None else (width, colour() is not False)
+
+
+def rich_height() -> int:
+    """The height Rich gives a terminal: its rows, LINES when numeric, else 25."""
+    height = None
+    for descriptor in (0, 1, 2):
+        try:
+            height = os.get_terminal_size(descriptor).lines
+        except (AttributeError, ValueError, OSError):
+            continue
+        break
+    lines = os.environ.get("LINES")
+    return (int(lines) if lines is not None and lines.isdigit() else height) or 25
 
 
 def _rich_width() -> int | None:
@@ -244,12 +289,17 @@ def grid_lines(grid: Grid, width: int, colours: bool | None = None) -> list[str]
         title = text_lines(grid.title, total)
         if title is None:
             return None
-        lines.extend(_cell(line, total, Column()) for line in title)
+        for line in title:
+            styled = _cell(line, total, Column())
+            drawn = styled if colours is None else _styled(styled, grid.title_style, colours)
+            if drawn is None:
+                return None
+            lines.append(drawn)
     header = 1 if grid.show_header else 0
     for r, row in enumerate(rows):
         cells = [row[i].split("\n") for i in range(count)]
         height = max(len(c) for c in cells)
-        if colours is not None and height > 1 and (r < header and grid.header_style or any(
+        if colours is not None and height > 1 and (r < header and grid.header_style or grid.column_styles or any(
                 (r - header, i) in grid.cell_styles or (r - header, i) in grid.lead_styles for i in range(count))):
             return None  # how Rich styles the lines of a multi-line cell is not followed here
         for n in range(height):
@@ -259,9 +309,17 @@ def grid_lines(grid: Grid, width: int, colours: bool | None = None) -> list[str]
                 if colours is None:
                     pieces += [" " * left, text, " " * right]
                 elif r < header:
+                    if i in grid.column_styles:
+                        return None  # a column style under a header style: not followed here
                     pieces += [_styled(" " * left, grid.header_style, colours),
                                _styled(text, grid.header_style, colours),
                                _styled(" " * right, grid.header_style, colours)]
+                elif i in grid.column_styles:
+                    if (r - header, i) in grid.cell_styles or (r - header, i) in grid.lead_styles:
+                        return None
+                    style = grid.column_styles[i]
+                    pieces += [_styled(" " * left, style, colours), _styled(text, style, colours),
+                               _styled(" " * right, style, colours)]
                 else:
                     pieces += [" " * left, _cell_styled(text, grid, (r - header, i), colours), " " * right]
             if None in pieces:
@@ -287,32 +345,50 @@ def write(parts: list[Grid | str], width: int | None = None, colours: bool | Non
     every one can be drawn here exactly; False (nothing written) sends them to Rich.
     ``colours`` not None: to a terminal (``terminal()``), with the parts' styles."""
     width = console_width() if width is None else width
-    if width is None:
+    drawn = None if width is None else drawn_lines(parts, width, colours)
+    if drawn is None:
         return False
+    sys.stdout.write("".join(line + "\n" for line in drawn))
+    return True
+
+
+def drawn_lines(parts: list[Grid | str], width: int, colours: bool | None = None) -> list[str] | None:
+    """The lines ``write`` prints, or None where the parts are Rich's to draw."""
     lines: list[str] = []
     for part in parts:
         if isinstance(part, str):
             drawn = text_lines(part, width)
             if drawn is not None and colours is not None and isinstance(part, Styled):
-                styled = [_styled(line, part.style, colours) for line in drawn]
-                drawn = None if None in styled else styled  # type: ignore[assignment]
+                drawn = _paragraph_styled(part, drawn, colours)
         else:
             drawn = grid_lines(part, width, colours)
         if drawn is None:
-            return False
+            return None
         lines.extend(drawn)
-    sys.stdout.write("".join(line + "\n" for line in lines))
-    return True
+    return lines
+
+
+def _paragraph_styled(part: Styled, drawn: list[str], colours: bool) -> list[str] | None:
+    runs = part.line_runs()
+    if [text for text in drawn] != ["".join(t for t, _ in line) for line in runs]:
+        return None  # Rich trimmed a line (its spaces past the width): not followed with styles
+    styled = ["".join(piece for piece in (_styled(t, style, colours) for t, style in line) if piece is not None)
+              for line in runs]
+    if any(_styled(t, style, colours) is None for line in runs for t, style in line):
+        return None
+    return styled
 
 
 def key_values(data: dict, title: str | None = None) -> Grid:
     """``render.key_values`` as a grid (the same cleaning of each value)."""
     from deskcli.output import clean_text
 
-    return Grid([Column(), Column()], show_header=False,
+    grid = Grid([Column(), Column()], show_header=False,
                 title=clean_text(title, single_line=True) if title else None,
                 rows=[[clean_text("" if key is None else str(key), single_line=True),
                        clean_text("" if value is None else str(value))] for key, value in data.items()])
+    grid.column_styles[0] = "bold"
+    return grid
 
 
 def _timing(days_after: int) -> str:

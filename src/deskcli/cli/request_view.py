@@ -5,6 +5,7 @@ Typer-free, so the fast path can show a request without loading the command line
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 from deskcli import output
@@ -47,13 +48,22 @@ def print_request(rt: Context, row: Mapping[str, Any], fmt: Format, fields: str 
 
 
 def _print_detail(shown: dict, rt: Context, *, pager: bool) -> None:
-    """Plain text to a pipe when every cell fits (``plain``: no Rich console to load), else
-    Rich; ``desk show`` pages a long view on a terminal."""
+    """Without loading Rich's console when every cell fits (``plain``): to a pipe, and to a
+    terminal with Rich's escapes when the view is shorter than the terminal (a longer one
+    ``desk show`` pages, which is Rich's to do); else Rich."""
     from deskcli import plain
     from deskcli.detail_layout import detail_parts
 
-    if plain.write(detail_parts(shown)):
+    parts = detail_parts(shown)
+    if plain.write(parts):
         return
+    on_terminal = plain.terminal() if plain.console_width() is None else None
+    if on_terminal is not None:
+        width, colours = on_terminal
+        lines = plain.drawn_lines(parts, width, colours)
+        if lines is not None and (not pager or len(lines) < plain.rich_height()):
+            sys.stdout.write("".join(line + "\n" for line in lines))
+            return
     from deskcli.render import request_detail
 
     (output.page if pager else output.print_rich)(request_detail(shown, now=rt.now))
