@@ -154,3 +154,39 @@ def test_live_credentials_of_every_length_are_not_reported_as_erased(seeded, iso
     checkpoint(isolation / "desk.db")
     report = {c["check"]: c for c in seeded.json("doctor", "--json")}
     assert report["erased credentials"]["ok"], report["erased credentials"]
+
+
+def test_doctor_says_a_locked_desk_is_locked_not_damaged(seeded, isolation, holder, monkeypatch) -> None:
+    """Concurrency QA: doctor, the README's step after a restore, called a desk another
+    process held "damaged and cannot be read", which sends an admin to restore it again."""
+    monkeypatch.setattr("deskcli.store.db.BUSY_TIMEOUT_MS", 200)
+    process = holder("whole-file")
+    result = seeded("doctor", code=None)
+    process.kill()
+    process.wait()
+    assert_refused(result, 5)
+    assert "is locked by another process; try again" in result.stderr and "damaged" not in result.stdout + result.stderr
+    assert seeded("doctor").exit_code == 0
+
+
+def test_a_backup_never_replaces_a_file_that_appeared_while_it_copied(seeded, isolation, monkeypatch) -> None:
+    """Without --force a backup never replaces a file, even one another backup to the same new
+    path finished while this one copied (concurrency QA: three started together all
+    "succeeded", each replacing the last). The other backup is played by a file written as
+    this one's copy begins."""
+    from deskcli.store import maintenance
+
+    target = isolation / "copy.db"
+    beside = maintenance.temporary_beside
+
+    def and_another_backup_finishes(*args, **kwargs):
+        made = beside(*args, **kwargs)
+        target.write_bytes(b"the other backup")
+        return made
+
+    monkeypatch.setattr(maintenance, "temporary_beside", and_another_backup_finishes)
+    result = seeded("backup", str(target), code=None)
+    assert_refused(result, 2)
+    assert "exists; use --force to replace it" in result.stderr
+    assert target.read_bytes() == b"the other backup"
+    assert sorted(p.name for p in isolation.iterdir() if "copy" in p.name) == ["copy.db"]

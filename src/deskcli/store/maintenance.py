@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import sqlite3
@@ -55,7 +56,7 @@ def backup(source: str | os.PathLike[str], target: Path, *, force: bool = False)
                                "written (desk doctor tells more)")
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
-        os.replace(partial, destination)
+        _take_name(partial, destination, target, force=force)
         partial = None
         fsync_directory(destination.parent)
     except sqlite3.DatabaseError as exc:
@@ -70,6 +71,28 @@ def backup(source: str | os.PathLike[str], target: Path, *, force: bool = False)
                 with contextlib.suppress(OSError):
                     os.unlink(leftover)
     return destination.stat().st_size
+
+
+def _take_name(partial: str, destination: Path, target: Path, *, force: bool) -> None:
+    """Give the finished copy its name; without ``force`` only if nothing has it by then (a
+    backup started at the same time to the same new path: concurrency QA found all three
+    "succeeding", each replacing the last). A hard link refuses an existing name atomically;
+    where the file system has none, the name is checked just before."""
+    if force:
+        os.replace(partial, destination)
+        return
+    try:
+        os.link(partial, destination)
+    except FileExistsError:
+        raise InvalidInput(f"{target} exists; use --force to replace it") from None
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
+            raise
+        if destination.exists():
+            raise InvalidInput(f"{target} exists; use --force to replace it") from None
+        os.replace(partial, destination)
+        return
+    os.unlink(partial)
 
 
 def _check(name: str, ok: bool, detail: str) -> dict:
@@ -95,7 +118,10 @@ def doctor(path: str | os.PathLike[str], key_file: Path | None = None) -> list[d
     # through: read as the commands read it there, as immutable (store/connections.py).
     immutable = "&immutable=1" if on_read_only_media(path) else ""
     try:
-        conn = sqlite3.connect(f"file:{urllib.parse.quote(str(absolute(path)))}?mode=ro{immutable}", uri=True)
+        from deskcli.store import db
+
+        conn = sqlite3.connect(f"file:{urllib.parse.quote(str(absolute(path)))}?mode=ro{immutable}", uri=True,
+                               timeout=db.BUSY_TIMEOUT_MS / 1000)
         try:
             if not is_desk(conn):
                 raise StorageError(f"{path} is not a deskcli database (another program's SQLite file)")
@@ -114,6 +140,11 @@ def doctor(path: str | os.PathLike[str], key_file: Path | None = None) -> list[d
         if disk_full(str(path.parent)):  # not damage either: no room for that file
             return [_check("disk", False, f"the disk of {path.parent} is full, and SQLite reads a desk through a "
                                           f"file it makes beside it ({path.name}-shm): {exc}")]
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc):
+            # Nor is a lock damage (concurrency QA: doctor after a restore called a desk another
+            # process held "damaged", which sends an admin to restore it again).
+            raise StorageError(f"{path} is locked by another process; try again") from None
         return [_check("integrity_check", False, f"{path} is damaged and cannot be read: {exc}")]
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return [_check("integrity_check", False, f"{path} is damaged and cannot be read: {exc}")]
