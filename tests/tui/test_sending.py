@@ -122,6 +122,9 @@ async def test_a_reply_to_a_request_another_agent_closed_meanwhile_keeps_its_tex
         await pilot.pause()
         assert app.status == "error: request #3 is resolved: reopen it to answer, or add an internal note"
         assert typed_text(app) == "Очистите кеш модуля и обновите страницу."
+        await press(pilot, "space", "X")  # the text given back goes on where it ended (concurrency QA)
+        await pilot.pause()
+        assert typed_text(app) == "Очистите кеш модуля и обновите страницу. X"
         await press(pilot, "escape")  # the agent gives up on it: now it is dropped
         await pilot.pause()
         assert app.screen is app.queue_screen

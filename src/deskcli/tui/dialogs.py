@@ -161,7 +161,9 @@ class Composer(Question):
                                + (" (the text is kept)" if self._keep else "")), classes="hint", markup=False)
 
     def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
+        area = self.query_one(TextArea)
+        area.move_cursor(area.document.end)  # text given back (a failed save, a draft) goes on where it ended
+        area.focus()
 
     def action_send(self) -> None:
         self.dismiss(self.query_one(TextArea).text)
@@ -177,6 +179,7 @@ class Composer(Question):
         edited = self.app.edit_in_editor(area.text, self.context_lines)  # type: ignore[attr-defined]
         if edited is not None:
             area.load_text(edited)
+            area.move_cursor(area.document.end)
             self.say("")
         else:
             self.say(self.app.status)  # type: ignore[attr-defined]
