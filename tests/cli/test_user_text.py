@@ -166,33 +166,13 @@ def test_json_on_a_terminal_carries_no_character_a_terminal_acts_on(desk, fmt) -
     """JSON keeps C1 controls and the marks that reorder text raw in its strings: to a pipe
     that is right, on a terminal U+009B is a CSI and U+202E turns the line around. There
     they are \\u escapes, which read back as the same text."""
-    import os
-    import pty
-    import subprocess
-    import sys
-
+    from tests.cli.test_queue_terminal import on_a_terminal
     from tests.cli.test_requests import add_license, open_request
 
     add_license(desk)
     subject = "Оплата\u202eтпецка\u009b31m\u2066 не проходит"
     open_request(desk, subject=subject)
-    master, slave = pty.openpty()
-    try:
-        done = subprocess.run([sys.executable, "-m", "deskcli", "queue", "--format", fmt, "--fields", "subject"],
-                              stdin=subprocess.DEVNULL, stdout=slave, stderr=subprocess.PIPE, timeout=60)
-        os.close(slave)
-        shown = b""
-        while True:
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            shown += chunk
-    finally:
-        os.close(master)
-    assert done.returncode == 0, done.stderr
+    shown, _ = on_a_terminal("queue", "--format", fmt, "--fields", "subject")
     text = shown.decode()
     assert not any(c in text for c in "\u202e\u009b\u2066") and "\\u202e" in text and "\\u009b" in text
     piped = desk("queue", "--format", fmt, "--fields", "subject").stdout
