@@ -47,6 +47,18 @@ def test_the_merge_prints_what_it_merged_as_show_does(pair) -> None:
     assert f"#{source}" in table
 
 
+def test_the_view_names_merges_only_where_there_are_some(pair) -> None:
+    desk, source, target = pair
+    unmerged = desk("show", str(target)).stdout
+    assert "merged_into" not in unmerged and "merged_from" not in unmerged
+    assert desk.json("show", str(target), "--json")["merged_from"] == []  # JSON keeps every key
+    desk("merge", str(source), "--into", str(target))
+    target_rows = [line.split() for line in desk("show", str(target)).stdout.splitlines() if line.startswith("merged")]
+    source_rows = [line.split() for line in desk("show", str(source)).stdout.splitlines() if line.startswith("merged")]
+    assert target_rows == [["merged_from", f"#{source}"]]
+    assert source_rows == [["merged_into", f"#{target}"]]
+
+
 def test_the_source_is_closed_as_merged_and_points_at_the_target(pair) -> None:
     desk, source, target = pair
     desk("merge", str(source), "--into", str(target))
