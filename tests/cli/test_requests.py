@@ -561,5 +561,7 @@ def test_a_request_is_named_by_its_number_with_or_without_the_hash(licensed) -> 
     merged = licensed.json("merge", f"#{second}", "--into", f"#{first}", "--json")
     assert merged["id"] == first and merged["merged_from"] == [second]
     for bad in (f"##{first}", "#", "#1.5"):
-        assert_one_error_line(licensed("show", bad, code=2))
+        refused = licensed("show", bad, code=2)
+        assert_one_error_line(refused)
+        assert f"{bad!r} is not a whole number" in refused.stderr  # as written, not without its #
     assert_one_error_line(licensed("queue", "--limit", "#2", code=2))  # a count, not a request

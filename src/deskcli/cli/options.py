@@ -113,12 +113,13 @@ def _quiet_range(base: type) -> type:
             # ASCII digits only, as the fast path reads them: int() would take "２" and "١";
             # and an argument's type has no name to put in the parser's own message.
             if isinstance(value, str) and getattr(self, "_number_class", None) is int:
+                given = value  # quoted back as written: '#' is not a number, not ''
                 if value.startswith("#") and (getattr(param, "param_type_name", "") == "argument"
                                               or getattr(param, "name", "") in _NUMBERED_OPTIONS):
                     value = value[1:]  # "#42", as the desk writes a request's number (SPEC 1)
                 digits = value.strip().removeprefix("-").removeprefix("+")
                 if not (digits.isascii() and digits.isdigit()):
-                    self.fail(f"{value!r} is not a whole number (digits 0-9)", param, ctx)
+                    self.fail(f"{given!r} is not a whole number (digits 0-9)", param, ctx)
             self.converting = True
             try:
                 return super().convert(value, param, ctx)
