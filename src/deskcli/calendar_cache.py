@@ -13,9 +13,9 @@ import datetime as dt
 import functools
 import json
 import os
-from typing import TYPE_CHECKING
 
 from deskcli.domain.calendar import WorkingDay, YearCache, YearCalendar
+from deskcli.domain.named import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from _typeshed import StrPath

@@ -10,10 +10,13 @@ folds). tests/test_detail_plain.py holds the two to the same bytes.
 from __future__ import annotations
 
 import json
-from typing import Any
 
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.output import clean_text
 from deskcli.plain import Column, Grid, Styled, key_values
+
+if TYPE_CHECKING:
+    from typing import Any
 
 #: How the desk computes, not what happened: kept in the JSON history, not shown to people.
 INTERNAL_FIELDS = frozenset({"due_calendar", "wait_started_at", "first_due_at", "message"})

@@ -14,11 +14,12 @@ import errno
 import os
 import stat
 from collections.abc import Iterator
-from typing import IO, TYPE_CHECKING, Any
 
 from deskcli.domain.errors import StorageError
+from deskcli.domain.named import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import IO, Any
     from _typeshed import StrPath
 
 #: Bits a deskcli process never grants on what it creates (group and others).

@@ -18,11 +18,14 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
 
 from deskcli.domain.errors import InvalidInput
 from deskcli.csv_cells import csv_cell, csv_joined  # noqa: F401  (every CSV cell's rules, there)
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.domain.text import BIDI, printable
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Format(str, enum.Enum):

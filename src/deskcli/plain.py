@@ -23,7 +23,11 @@ from __future__ import annotations
 import os
 import re
 import sys
-from typing import Any
+
+from deskcli.domain.named import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Text that Rich measures or splits in ways not followed here (tabs expand, these break lines).
 _NOT_HERE = ("\t", "\u2028", "\u2029", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85")

@@ -11,9 +11,12 @@ category, in that order), so that what is left is whole.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.output import clean_text
+
+if TYPE_CHECKING:
+    from typing import Any
 
 HEADERS = ["ID", "Category", "L", "License", "Subject", "Age", "SLA", "Assignee"]
 #: Columns read right to left (numbers and clocks).

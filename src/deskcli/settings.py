@@ -12,11 +12,11 @@ the key or line at fault.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NamedTuple
-
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.named import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from typing import Any
     from _typeshed import StrPath
 
 #: Personal keys and their defaults; ``mail`` holds server settings, never a password.

@@ -147,3 +147,10 @@ def test_open_loads_no_pathlib(seeded, monkeypatch) -> None:
                "-s", "Корзина", "--body", "Корзина пустая после обновления. Что делать?")
     assert _loaded(*opening, probed=PATH_MODULES) == {"urllib.parse", "ipaddress"}
     assert len(seeded.json("queue", "--json")) == 2  # it was opened, not refused on the way
+
+
+@pytest.mark.parametrize("argv", [("queue", "--json"), ("queue",), ("queue", "--overdue"), ("show", "1"),
+                                  ("show", "1", "--json")])
+def test_the_reading_commands_load_no_typing(seeded, argv) -> None:
+    """typing costs 3-4 ms to import and 2.5 ms for its first NamedTuple (domain/named.py)."""
+    assert _loaded(*argv, probed=("typing",)) == set()

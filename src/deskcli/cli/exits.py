@@ -11,7 +11,6 @@ import errno
 import os
 import sys
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
 
 from deskcli.domain.errors import (
     DeskError,
@@ -21,6 +20,7 @@ from deskcli.domain.errors import (
     Refused,
     StorageError,
 )
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.env import DESK_DEBUG
 
 if TYPE_CHECKING:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import itertools
 import sys
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
 
 from deskcli import output
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.output import Format
 
 if TYPE_CHECKING:
+    from typing import Any
     from deskcli.services.context import Context
 
 

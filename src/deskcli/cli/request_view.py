@@ -6,12 +6,13 @@ Typer-free, so the fast path can show a request without loading the command line
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any
 
 from deskcli import output
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.output import Format
 
 if TYPE_CHECKING:
+    from typing import Any
     from collections.abc import Mapping
 
     from deskcli.services.context import Context

@@ -23,7 +23,9 @@ import errno
 import io
 import os
 import sys
-from typing import TYPE_CHECKING
+
+from deskcli.domain.named import TYPE_CHECKING
+
 
 if TYPE_CHECKING:
     from deskcli.services.context import Context

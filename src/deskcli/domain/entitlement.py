@@ -6,10 +6,11 @@ the clock. Dates are calendar dates in the desk's time zone.
 
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.money import amount_text, format_money, share
+from deskcli.domain.named import NamedTuple
 from deskcli.domain.reasons import Reason
 
 ONE_DAY = timedelta(days=1)

@@ -10,12 +10,15 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from typing import Any, NamedTuple
 
 from deskcli.domain.calendar import DEFAULT_WEEKLY_HOURS, CalendarSettings, Interval
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.named import TYPE_CHECKING, NamedTuple
 from deskcli.domain.text import BIDI, CONTROL
 from deskcli.domain.tickets import CATEGORIES, MAX_LINE
+
+if TYPE_CHECKING:
+    from typing import Any
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 FLAG_CODES = ("no_question", "out_of_scope", "off_topic")

@@ -1,6 +1,7 @@
 """Why a request was refused or flagged: a stable code and a message for people."""
 
-from typing import NamedTuple
+
+from deskcli.domain.named import NamedTuple
 
 
 # A named tuple, not a dataclass: the same immutability, equality and repr, without loading

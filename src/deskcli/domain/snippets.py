@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
 
 from deskcli.domain import intake
 from deskcli.domain.intake.wordlists import stopwords
+from deskcli.domain.named import NamedTuple
 
 _WORD = re.compile(r"[^\W_]+")
 #: A query of more words than this is cut: it is a pasted paragraph, not a search.

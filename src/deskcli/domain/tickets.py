@@ -8,13 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import namedtuple
-from typing import TYPE_CHECKING, Any, overload
 
 from deskcli.domain.calendar import BusinessCalendar
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.named import TYPE_CHECKING, overload
 from deskcli.domain.text import as_stored
 
 if TYPE_CHECKING:
+    from typing import Any
     from collections.abc import Sequence
     from typing import Protocol
 

@@ -14,13 +14,14 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
 
 from deskcli import clock, paths
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.env import DESK_AGENT
 
 if TYPE_CHECKING:
+    from typing import Any
     from _typeshed import StrPath
 
     from deskcli.domain.calendar import BusinessCalendar

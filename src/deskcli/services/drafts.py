@@ -8,9 +8,10 @@ intake rules, the search and the mail hooks while it runs (issue 15).
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
 from deskcli.domain import tickets
+from deskcli.domain.named import NamedTuple
 from deskcli.services.context import Context
 from deskcli.services.pins import PinCheck
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any
 
 from deskcli.domain import pins, tickets
 from deskcli.domain.errors import NotFound, NotRecognised
+from deskcli.domain.named import NamedTuple
 from deskcli.services.context import Context
 from deskcli.store.records import LicenseRow
 from deskcli.store.repository import Repository, utc_text

@@ -8,11 +8,12 @@ sees deadlines made under a policy that is no longer in force.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any
 
 from deskcli.domain import policy as policy_module
 from deskcli.domain.calendar import BusinessCalendar
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.named import NamedTuple
 from deskcli.domain.tickets import deadline_basis
 from deskcli.services import deadlines
 from deskcli.services.context import Context

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from deskcli.domain import intake, tickets
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.named import NamedTuple
 from deskcli.domain.reasons import Reason
 from deskcli.services import screening
 from deskcli.services.context import Context

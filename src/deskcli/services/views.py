@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
 
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.services.context import Context
 from deskcli.store.records import json_list
+
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Messages quoted as comments above a reply: enough to answer without another window.
 QUOTED_MESSAGES = 3

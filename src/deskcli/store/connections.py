@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from typing import TYPE_CHECKING
 
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.files import absolute
 
 if TYPE_CHECKING:

@@ -14,9 +14,9 @@ import sqlite3
 import time
 import zlib
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
 
 from deskcli.domain.errors import StorageError
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.files import absolute, shown
 from deskcli.store.connections import TrackedConnection, on_read_only_media
 from deskcli.store.desk_file import check_file, create_parent

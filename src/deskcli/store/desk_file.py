@@ -5,9 +5,9 @@ named as a desk, and the directory a new desk is made in."""
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
 
 from deskcli.domain.errors import InvalidInput, StorageError
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.files import absolute, describe, shown
 from deskcli.store.connections import LIVE
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+
+from deskcli.domain.named import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def period_filter(column: str, since: str | None, until: str | None) -> tuple[list[str], list[str]]:

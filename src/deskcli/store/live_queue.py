@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
-from typing import NamedTuple
 
+from deskcli.domain.named import NamedTuple
 from deskcli.store.records import json_list
 from deskcli.store.repository import CRITICAL_LAST, QUEUE_ORDER, Repository, open_requests_where
 

@@ -8,10 +8,13 @@ stored as UTC text like everywhere else.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.store.records import utc_text
 from deskcli.store.repository import Repository
+
+if TYPE_CHECKING:
+    from typing import Any
 
 OUTBOX_STATUSES = ("queued", "sent", "failed", "bounced", "withdrawn")
 #: The columns ``desk mail outbox`` lists (the message itself is shown only on request).

@@ -9,8 +9,8 @@ money is integer kopecks.
 
 from __future__ import annotations
 
-from typing import NamedTuple
 
+from deskcli.domain.named import NamedTuple
 from deskcli.store import sla_schema
 
 

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, TypedDict, overload
+
+from deskcli.domain.named import TYPE_CHECKING, TypedDict, overload
+
+if TYPE_CHECKING:
+    from typing import Any
 
 UTC = dt.UTC
 

@@ -11,9 +11,9 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
 
 from deskcli.domain.errors import InvalidInput, NotFound
+from deskcli.domain.named import TYPE_CHECKING, cast
 from deskcli.store.db import connect, immediate, storage_errors
 from deskcli.store.exports import REQUEST_JSON, ExportQueries, period_filter
 from deskcli.store.records import (
@@ -26,6 +26,7 @@ from deskcli.store.records import (
 )
 
 if TYPE_CHECKING:
+    from typing import Any
     from _typeshed import StrPath
 
 __all__ = ["Repository", "from_utc_text", "utc_text"]

@@ -3,7 +3,9 @@ so ``?`` always lists exactly the keys that work."""
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
+
+from deskcli.domain.named import NamedTuple
 
 
 class Key(NamedTuple):

@@ -10,9 +10,9 @@ Pure: no Textual, no database.
 
 from __future__ import annotations
 
-from typing import NamedTuple
 
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.named import NamedTuple
 from deskcli.domain.tags import validate_tag
 from deskcli.domain.tickets import CATEGORIES, assignee_named
 

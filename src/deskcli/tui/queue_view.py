@@ -9,7 +9,9 @@ screen's clock.
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar, NamedTuple
+from typing import ClassVar
+
+from deskcli.domain.named import NamedTuple
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment

@@ -22,8 +22,9 @@ module when first used (a reply only stems its words for the search index).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
+from deskcli.domain.named import NamedTuple
 from deskcli.domain.reasons import Reason
 
 if TYPE_CHECKING:

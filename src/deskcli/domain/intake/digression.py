@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.asking_patterns import INTRODUCTION as _INTRODUCTION
@@ -19,6 +18,7 @@ from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_wo
 from deskcli.domain.intake.latin_mat import russian_in_latin
 from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD
 from deskcli.domain.intake.writer_intro import SITE, names_the_institution, where_we_are
+from deskcli.domain.named import NamedTuple
 
 # A sentence with at least this many content words and none of support's subject is a
 # digression; a sentence this short ("погода хорошая") is a remark, not reasoning.

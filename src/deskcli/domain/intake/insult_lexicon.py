@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import CYRILLIC, plain_readings
 from deskcli.domain.intake.obscene import obscene_lexicon
 from deskcli.domain.intake.wordlists import word_list
+from deskcli.domain.named import NamedTuple
 
 
 # The second person or its possessive, then up to two words, before an @"phrase" of

@@ -3,10 +3,9 @@ punctuation around them."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from deskcli.domain.intake import patterns
 from deskcli.domain.intake.normalising import CAMEL_HUMP, CYRILLIC, QUOTED, readings, words
+from deskcli.domain.named import NamedTuple
 
 
 class Token(NamedTuple):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from deskcli.domain.intake import morphology, patterns, repeat_asides, repeat_context
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, QUOTED
@@ -19,6 +18,7 @@ from deskcli.domain.intake.repeat_names import inflected_name, name_skeleton, nu
 from deskcli.domain.intake.repeat_roles import DETERMINERS, role_of
 from deskcli.domain.intake.stemming import stem
 from deskcli.domain.intake.wordlists import fold, sections, stopwords
+from deskcli.domain.named import NamedTuple
 
 # The kind of repeat_terms.txt whose words leave a value open (сумма, определённый, number).
 VALUE = "значение"

@@ -27,7 +27,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import NamedTuple
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.answerability import QUESTION_MARK
@@ -47,6 +46,7 @@ from deskcli.domain.intake.repeat_terms import (
     stopping_actions,
 )
 from deskcli.domain.intake.wordlists import fold
+from deskcli.domain.named import NamedTuple
 
 REPEAT_THRESHOLD = 0.6
 """`question_similarity` at or above which a question counts as asked before (2.8.5).

@@ -12,12 +12,12 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import NamedTuple
 
 from deskcli.domain.intake import patterns
 from deskcli.domain.intake.morphology import can_be, lemma_text
 from deskcli.domain.intake.normalising import SENTENCE_SPLIT
 from deskcli.domain.intake.wordlists import data_text
+from deskcli.domain.named import NamedTuple
 
 
 class _Window(NamedTuple):

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
 
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.named import NamedTuple
 from deskcli.services.context import Context
 from deskcli.store import mail as mailstore
 from deskcli.store.records import utc_text
