@@ -20,13 +20,16 @@ if TYPE_CHECKING:
 
 #: How the desk computes, not what happened: kept in the JSON history, not shown to people.
 INTERNAL_FIELDS = frozenset({"due_calendar", "wait_started_at", "first_due_at", "message"})
-#: Shown only when they hold something; the record has them for programs either way.
 #: Rows of the request view shown only when they hold something: most requests are never
 #: merged, and two empty merge rows on every one of them were noise (JSON keeps null and []).
 WHEN_SET = ("first_response_at", "resolution", "closed_at", "temporary_access", "merged_into", "merged_from")
 #: Shown below the record's fields, or not to people at all.
 NOT_IN_HEAD = ("messages", "history", "flags", "reasons", "remaining_minutes", "overdue", "id", "suggestions",
                "ready_to_close", "attachments")
+#: Names of a history value for a person, where the column's name is the desk's own word.
+LABELS = {"clock_category": "deadline by"}
+#: A value for a person where ``None`` means something other than "none".
+NONE_MEANS = {"clock_category": "its own category"}
 #: The history's "Agent" column folds longer names (Rich's max_width).
 AGENT_WIDTH = 16
 
@@ -44,7 +47,7 @@ def _value(key: str, value: Any, day: str, *, seconds: bool = False) -> str:
         except ValueError:
             pass
     if value is None or value == []:
-        return "none"
+        return NONE_MEANS.get(key, "none")
     if key == "ready_to_close" or isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list):
@@ -61,8 +64,10 @@ def describe_change(event: dict) -> str:
     for key, value in after.items():
         if key in INTERNAL_FIELDS or (not before and (key == "status" or value in (None, [], "[]"))):
             continue
-        label = key.replace("_", " ")
+        label = LABELS.get(key) or key.replace("_", " ")
         if key in before:
+            if before[key] == value:  # recorded beside a change ("status open → open"): nothing to say
+                continue
             was, now = _value(key, before[key], day), _value(key, value, day)
             if was == now:  # two instants in one minute ("queued at 04:00 → 04:00"): the seconds tell them apart
                 was, now = _value(key, before[key], day, seconds=True), _value(key, value, day, seconds=True)

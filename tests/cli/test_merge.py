@@ -59,6 +59,19 @@ def test_the_view_names_merges_only_where_there_are_some(pair) -> None:
     assert source_rows == [["merged_into", f"#{target}"]]
 
 
+def test_the_history_says_what_the_merge_changed_and_nothing_that_stayed(pair) -> None:
+    """The target's history in words: whose clock it now runs on, its deadline before and
+    after; not "status open → open" or the column's name for the clock ("clock category none")."""
+    desk, source, target = pair
+    desk("merge", str(source), "--into", str(target), env={"DESK_NOW": "2026-11-25T10:30"})
+    history = desk("show", str(target), env={"COLUMNS": "200"}).stdout.split("History")[1]
+    merged = next(line for line in history.splitlines() if " merged: " in line)
+    assert "deadline by its own category → emergency" in merged, merged
+    deadlines = next(line for line in history.splitlines() if "merged deadlines:" in line)
+    assert "due at 14:00 → 12:00" in deadlines and "merged from 2" in deadlines, deadlines
+    assert "open → open" not in history and "clock category" not in history, history
+
+
 def test_the_source_is_closed_as_merged_and_points_at_the_target(pair) -> None:
     desk, source, target = pair
     desk("merge", str(source), "--into", str(target))
