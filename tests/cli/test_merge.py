@@ -219,6 +219,29 @@ def test_the_sla_report_counts_a_merged_pair_as_one_customer_waiting(pair, reply
     assert by_response["every"] == expected_every
 
 
+@pytest.mark.parametrize("reply_at,first", [
+    # nobody answers: the pair's first response is one breach, still open, on the emergency's 12:00
+    (None, {"responses": 0, "on_time": 0, "unanswered": 1, "still_open": 1, "breached": 1}),
+    # an answer after the merge is the pair's first response, late against 12:00
+    ("2026-11-25T13:00", {"responses": 1, "on_time": 0, "unanswered": 0, "still_open": 0, "breached": 1}),
+])
+def test_a_merged_pair_nobody_answered_waits_for_its_first_response(desk, reply_at, first) -> None:
+    """A target never answered that takes its duplicate's earlier clock still waits for its
+    first response: the first-response table counted the wait nowhere once the clock had
+    begun at another time than the target's creation."""
+    add_license(desk)
+    target = open_request(desk, at="2026-11-25T09:00", category="usage", subject="Пустая корзина")  # due 14:00
+    source = open_request(desk, at="2026-11-25T10:00", category="emergency", subject="Корзина снова пустая",
+                          body="Корзина опять пустая, заказы не оформляются. Что делать?")  # due 12:00
+    desk("merge", str(source["id"]), "--into", str(target["id"]), env={"DESK_NOW": "2026-11-25T10:30"})
+    if reply_at:
+        desk("reply", str(target["id"]), "--body", "Перезапустите обмен.", env={"DESK_NOW": reply_at})
+    rows = desk.json("report", "sla", "--json", "--fields", REPORT_FIELDS, env={"DESK_NOW": "2026-11-25T15:00"})
+    by_response = {row.pop("response"): row for row in rows}
+    assert by_response["first"] == first
+    assert by_response["every"] == first
+
+
 def test_merging_into_a_resolved_request_reopens_it_without_its_resolution(pair) -> None:
     desk, source, target = pair
     desk("close", str(target), "--resolution", "Кеш очищен.")

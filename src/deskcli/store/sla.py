@@ -91,14 +91,18 @@ def running(repo: Repository, dimensions: tuple[str, ...], start: str, end: str,
     """Open requests due in ``[start, end)``, per group and whether theirs is the request's
     first clock: (*dimensions, first, past due, past the original deadline, not yet due).
 
-    The current wait is the first when it began as the request was created: any earlier
-    stop (an answer, a closing) ended a wait, and only a reopening starts a new one. (The
-    row says so itself; asking ``sla_stops`` would cost a lookup per open request.)
+    The current wait is the first when the request has no stop yet. A wait that began as
+    the request was created is one (any stop, an answer or a closing, ended a wait, and
+    only a clarification or a reopening starts a new one): the row says so itself. Any
+    other wait asks ``sla_stops`` (one index lookup): most are re-queued after an answer,
+    but a merge gives a request never answered its duplicate's clock, which began at
+    another time.
     """
     grouped = ", ".join([*(_RUNNING[d] for d in dimensions), "first"])
     return _all(repo, f"SELECT {grouped}, sum(due_at < :now), sum(coalesce(first_due_at, due_at) < :now), "
                       "sum(due_at >= :now) FROM (SELECT category, line, assignee, due_at, first_due_at, "
-                      "coalesce(wait_started_at, created_at) = created_at AS first "
+                      "coalesce(wait_started_at, created_at) = created_at OR NOT EXISTS "
+                      "(SELECT 1 FROM sla_stops s WHERE s.request_id = requests.id) AS first "
                       "FROM requests INDEXED BY requests_open_deadlines WHERE status = 'open' "
                       f"AND due_at >= :start AND due_at < :end) GROUP BY {grouped}",
                 {"now": now, "start": start, "end": end})
