@@ -110,6 +110,22 @@ def test_the_first_poll_of_a_mailbox_leaves_mail_already_read_as_history(imap_de
     assert [entry["message_id"] for entry in imap_desk.json("mail", "log", "--json")] == [IDS[2], IDS[1]]
 
 
+def test_a_first_poll_cut_short_still_leaves_mail_already_read_as_history(imap_desk, dovecot, tls_files,
+                                                                          imap_folder) -> None:
+    """An admin trying the desk on one message first (--limit 1): the next poll goes on with
+    the unread mail, not with everything after the message taken, read or not."""
+    deliver(dovecot, tls_files, imap_folder, *MESSAGES)
+    with client(dovecot, tls_files) as connection:  # the team read the second one long ago
+        connection.select_folder(imap_folder)
+        connection.add_flags([connection.search(["ALL"])[1]], [b"\\Seen"])
+    assert [r["message_id"] for r in json.loads(imap_desk("mail-in", "--imap", "--json", "--limit", "1").stdout)] \
+        == [IDS[0]]
+    assert [r["message_id"] for r in poll(imap_desk)] == [IDS[2]]
+    assert poll(imap_desk) == []
+    deliver(dovecot, tls_files, imap_folder, "pgp_signed.eml")  # from now on every new message, as before
+    assert [r["outcome"] for r in poll(imap_desk)] == ["noted"]
+
+
 def test_a_busy_database_leaves_the_message_unseen_for_the_next_poll(imap_desk, dovecot, tls_files, imap_folder,
                                                                      isolation, monkeypatch) -> None:
     from deskcli.services.mail import inbox

@@ -250,10 +250,12 @@ def poll_imap(
     returns False when it cannot store now. Only after True is the message marked \\Seen.
     A mailbox the desk has no position in (the first poll, another URL, or a new UIDVALIDITY:
     the mailbox was rebuilt) gives only its unread messages: mail someone has already read
-    is history, not requests. Once they are all in, ``PollResult.state`` is the end of the
-    mailbox, for the caller to keep, so later polls take every new message, read or not (a
-    first poll cut short resumes after its last stored message). The caller's Message-ID
-    check keeps anything from being stored twice.
+    is history, not requests. Each is stored with no position yet (``state`` as given), so a
+    first poll cut short (``limit``, a busy database, a broken connection) is followed by
+    another first poll, which goes on with the unread mail (those taken are \\Seen by then).
+    Once they are all in, ``PollResult.state`` is the end of the mailbox, for the caller to
+    keep, so later polls take every new message, read or not. The caller's Message-ID check
+    keeps anything from being stored twice.
     """
     from imapclient import IMAPClient
     from imapclient.exceptions import IMAPClientError
@@ -284,7 +286,7 @@ def poll_imap(
         end = None
         if uidvalidity != state.uidvalidity:  # no position here: the unread mail, then the end of the mailbox
             uids = sorted(client.search(["UNSEEN"]))
-            state, end = ImapState(uidvalidity, 0), int(selected.get(b"UIDNEXT", 1)) - 1
+            end = int(selected.get(b"UIDNEXT", 1)) - 1
         else:
             if state.last_uid:
                 # stored by an earlier poll whose connection broke before its flag was set: the
@@ -298,7 +300,7 @@ def poll_imap(
         for uid in uids[:limit] if limit is not None else uids:
             fetched = client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {})
             raw = fetched.get(b"BODY[]")
-            after = ImapState(uidvalidity, uid)
+            after = state if end is not None else ImapState(uidvalidity, uid)
             if raw is None:  # expunged by another client since the search
                 continue
             if not accept(uid, bytes(raw), after):
@@ -306,7 +308,7 @@ def poll_imap(
             client.add_flags([uid], [b"\\Seen"])
             state = after
             accepted += 1
-        if end is not None and end > state.last_uid and (limit is None or len(uids) <= limit):
+        if end is not None and (limit is None or len(uids) <= limit):
             state = ImapState(uidvalidity, end)  # every unread message is in: the rest is history
     except (OSError, IMAPClientError) as error:
         raise MailServerError(f"IMAP {settings}: {_error_text(error)}") from None
