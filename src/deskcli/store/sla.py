@@ -93,16 +93,17 @@ def running(repo: Repository, dimensions: tuple[str, ...], start: str, end: str,
 
     The current wait is the first when the request has no stop yet. A wait that began as
     the request was created is one (any stop, an answer or a closing, ended a wait, and
-    only a clarification or a reopening starts a new one): the row says so itself. Any
-    other wait asks ``sla_stops`` (one index lookup): most are re-queued after an answer,
-    but a merge gives a request never answered its duplicate's clock, which began at
-    another time.
+    only a clarification or a reopening starts a new one): the row says so itself. So does
+    any other wait, unless a merge gave the request its duplicate's clock, which began at
+    another time: a request something was merged into asks ``sla_stops`` (one index
+    lookup; the few such requests are read once, beside the partial index of merges).
     """
     grouped = ", ".join([*(_RUNNING[d] for d in dimensions), "first"])
     return _all(repo, f"SELECT {grouped}, sum(due_at < :now), sum(coalesce(first_due_at, due_at) < :now), "
                       "sum(due_at >= :now) FROM (SELECT category, line, assignee, due_at, first_due_at, "
-                      "coalesce(wait_started_at, created_at) = created_at OR NOT EXISTS "
-                      "(SELECT 1 FROM sla_stops s WHERE s.request_id = requests.id) AS first "
+                      "CASE WHEN coalesce(wait_started_at, created_at) = created_at THEN 1 "  # CASE stops there; OR would not
+                      "WHEN id IN (SELECT merged_into FROM requests WHERE merged_into IS NOT NULL) "
+                      "THEN NOT EXISTS (SELECT 1 FROM sla_stops s WHERE s.request_id = requests.id) ELSE 0 END AS first "
                       "FROM requests INDEXED BY requests_open_deadlines WHERE status = 'open' "
                       f"AND due_at >= :start AND due_at < :end) GROUP BY {grouped}",
                 {"now": now, "start": start, "end": end})
