@@ -30,6 +30,8 @@ NOT_IN_HEAD = ("messages", "history", "flags", "reasons", "remaining_minutes", "
 LABELS = {"clock_category": "deadline by"}
 #: A value for a person where ``None`` means something other than "none".
 NONE_MEANS = {"clock_category": "its own category"}
+#: History values that are request numbers, written as the desk writes them ("#5").
+REQUEST_NUMBERS = frozenset({"merged_into", "merged_from"})
 #: The history's "Agent" column folds longer names (Rich's max_width).
 AGENT_WIDTH = 16
 
@@ -48,6 +50,8 @@ def _value(key: str, value: Any, day: str, *, seconds: bool = False) -> str:
             pass
     if value is None or value == []:
         return NONE_MEANS.get(key, "none")
+    if key in REQUEST_NUMBERS and isinstance(value, int):
+        return f"#{value}"
     if key == "ready_to_close" or isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list):

@@ -68,8 +68,10 @@ def test_the_history_says_what_the_merge_changed_and_nothing_that_stayed(pair) -
     merged = next(line for line in history.splitlines() if " merged: " in line)
     assert "deadline by its own category → emergency" in merged, merged
     deadlines = next(line for line in history.splitlines() if "merged deadlines:" in line)
-    assert "due at 14:00 → 12:00" in deadlines and "merged from 2" in deadlines, deadlines
+    assert "due at 14:00 → 12:00" in deadlines and f"merged from #{source}" in deadlines, deadlines
     assert "open → open" not in history and "clock category" not in history, history
+    away = desk("show", str(source), env={"COLUMNS": "200"}).stdout.split("History")[1]
+    assert f"merged into none → #{target}" in away, away
 
 
 def test_the_source_is_closed_as_merged_and_points_at_the_target(pair) -> None:
