@@ -24,7 +24,7 @@ RANK = {
     "store": 2,
     "settings": 3, "calendar_cache": 3, "pattern_cache": 3,
     "services": 4,
-    "csv_cells": 4.9, "output": 5, "editor": 5.1, "queue_layout": 5.15, "plain": 5.2, "detail_layout": 5.22,
+    "csv_cells": 4.9, "output": 5, "editor": 5.1, "queue_layout": 5.15, "plain": 5.2, "plain_views": 5.21, "detail_layout": 5.22,
     "queue_view": 5.25, "render": 5.5, "render_day": 5.5,
     "cli": 6, "tui": 6, "__main__": 7, "__init__": 0,
 }

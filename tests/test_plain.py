@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from deskcli import plain, render
+from deskcli import plain, plain_views, render
 from deskcli.domain import entitlement
 
 PIECES = [*"ab Zz0[]/-_.,:·", *"ПустаякорзинаЁё", "中", "文", "ｶ", "e\u0301", "\u0301", "⚑", "…", "\n", "\t",
@@ -65,7 +65,7 @@ def test_paragraphs_match_rich(text: str, width: int) -> None:
 def test_renewal_quote_matches_rich(kopecks: int, until: dt.date, days: int, currency: str, title: str,
                                     width: int) -> None:
     quote = entitlement.quote_renewal(Decimal(kopecks) / 100, until, until + dt.timedelta(days=days))
-    drawn = plain_bytes(plain.quote_grids(quote, currency, title=title), width)
+    drawn = plain_bytes(plain_views.quote_grids(quote, currency, title=title), width)
     if drawn is not None:
         assert drawn == rich_bytes(render.quote_view(quote, currency, title=title), width)
 
@@ -76,13 +76,13 @@ def test_everyday_views_are_drawn_here() -> None:
     """The views the fast path prints are drawn without Rich at ordinary widths (else the
     property tests above would hold trivially)."""
     quote = entitlement.quote_renewal(Decimal("24900"), dt.date(2026, 1, 1), dt.date(2026, 11, 25))
-    assert plain_bytes(plain.quote_grids(quote, "RUB", title="renewal quote"), 80)
+    assert plain_bytes(plain_views.quote_grids(quote, "RUB", title="renewal quote"), 80)
     assert plain_bytes([plain.key_values({"from": "2026-11-27T16:30:00+03:00", "тема": "中文"})], 80)
     record = {"id": 12, "category": "usage", "line": 1, "license": "HC-1", "customer": "ООО Ромашка",
               "subject": "Пустая корзина", "assignee": None, "flags": [], "status": "open",
               "remaining_minutes": 300, "overdue": False, "created_at": "2026-11-25T09:00:00+03:00"}
     for width in (80, 100):
-        drawn = plain_bytes(plain.queue_parts([record], NOW, width), width)
+        drawn = plain_bytes(plain_views.queue_parts([record], NOW, width), width)
         assert drawn == rich_bytes(queue_table([record], now=NOW, width=width), width)
 
 
@@ -120,7 +120,7 @@ NOW = dt.datetime.fromisoformat("2026-11-25T12:00:00+03:00")
 def test_queue_matches_rich(records: list[dict], width: int) -> None:
     from deskcli.queue_view import queue_table
 
-    drawn = plain_bytes(plain.queue_parts(records, NOW, width), width)
+    drawn = plain_bytes(plain_views.queue_parts(records, NOW, width), width)
     if drawn is not None:
         assert drawn == rich_bytes(queue_table(records, now=NOW, width=width), width)
 
@@ -149,7 +149,7 @@ LICENSE = st.fixed_dictionaries({
 @given(st.lists(LICENSE, max_size=6), WIDTHS)
 def test_license_list_matches_rich(records: list[dict], width: int) -> None:
     today = dt.date(2026, 11, 25)
-    drawn = plain_bytes(plain.license_parts(records, today), width)
+    drawn = plain_bytes(plain_views.license_parts(records, today), width)
     if drawn is not None:
         assert drawn == rich_bytes(render.license_table(records, today=today), width)
 
@@ -159,7 +159,7 @@ def test_a_license_list_of_ordinary_licenses_is_drawn_plain() -> None:
     records = [{"number": f"HC-{n}", "customer": "ООО Ромашка", "edition": "Бизнес", "free": False,
                 "code_modified": n % 2 == 0, "currency": "RUB", "retail_price": "24900.00",
                 "support_until": "2026-12-31"} for n in range(3)]
-    assert plain_bytes(plain.license_parts(records, dt.date(2026, 11, 25)), 80) == rich_bytes(
+    assert plain_bytes(plain_views.license_parts(records, dt.date(2026, 11, 25)), 80) == rich_bytes(
         render.license_table(records, today=dt.date(2026, 11, 25)), 80)
 
 
@@ -189,7 +189,7 @@ def test_queue_on_a_terminal_matches_rich(records: list[dict], width: int, colou
     without colour (NO_COLOR) Rich keeps bold and dim."""
     from deskcli.queue_view import queue_table
 
-    drawn = terminal_bytes(plain.queue_parts(records, NOW, width), width, colours)
+    drawn = terminal_bytes(plain_views.queue_parts(records, NOW, width), width, colours)
     if drawn is not None:
         assert drawn == rich_terminal_bytes(queue_table(records, now=NOW, width=width), width, colours, system)
 
@@ -202,7 +202,7 @@ def test_an_ordinary_queue_is_drawn_here_on_a_terminal() -> None:
                 "status": "open", "remaining_minutes": minutes, "overdue": minutes < 0,
                 "created_at": "2026-11-25T09:00:00+03:00"} for n, minutes in ((1, -30), (2, 45), (3, 300))]
     for colours in (True, False):
-        drawn = terminal_bytes(plain.queue_parts(records, NOW, 80), 80, colours)
+        drawn = terminal_bytes(plain_views.queue_parts(records, NOW, 80), 80, colours)
         assert drawn == rich_terminal_bytes(queue_table(records, now=NOW, width=80), 80, colours, "truecolor")
         assert ("\x1b[1;31m" in drawn) is colours and "\x1b[1m" in drawn and "\x1b[2m" in drawn
 

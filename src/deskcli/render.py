@@ -149,7 +149,7 @@ def request_detail(record: dict, *, now: dt.datetime) -> Any:
 
 
 def license_table(records: list[dict], *, today: dt.date) -> Any:
-    from deskcli.plain import LICENSE_HEADERS, license_cells
+    from deskcli.plain_views import LICENSE_HEADERS, license_cells
 
     if not records:
         return Text("No licenses.")
@@ -220,7 +220,7 @@ def license_detail(record: dict) -> Any:
 def quote_view(quote: Any, currency: str, *, title: str) -> Any:
     from rich.console import Group
 
-    from deskcli.plain import quote_parts
+    from deskcli.plain_views import quote_parts
 
     head, schedule = quote_parts(quote, currency)
     tiers = Table(title=schedule.title, box=None, title_justify="left", header_style="bold", pad_edge=False)

@@ -19,9 +19,9 @@ def print_quote(rt: Context, quote: RenewalQuote, number: str | None, fmt: Forma
     currency = rt.policy.currency
     data = quote.as_dict(number, currency)
     if fmt is Format.table:
-        from deskcli import plain
+        from deskcli import plain, plain_views
 
-        if plain.write(plain.quote_grids(quote, currency, title=title)):
+        if plain.write(plain_views.quote_grids(quote, currency, title=title)):
             return
         from deskcli.render import quote_view
 

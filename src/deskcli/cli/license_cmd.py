@@ -111,12 +111,12 @@ def list_(
     records = [license_record(ctx, row) for row in rt.repo.licenses()]
     fmt = chosen_format(fmt, as_json, fields)
     if fmt is Format.table:
-        from deskcli import plain
+        from deskcli import plain, plain_views
 
         # To a pipe or a file: one line per license at its natural width, as `ls -l` keeps
         # its lines, instead of Rich wrapping customer names at 80 columns (fifty thousand
         # licenses took it 100 s: QA at a million requests). A terminal gets Rich's table.
-        if plain.console_width() is not None and plain.write(plain.license_parts(records, rt.today), 1_000_000):
+        if plain.console_width() is not None and plain.write(plain_views.license_parts(records, rt.today), 1_000_000):
             return
         from deskcli.render import license_table
 

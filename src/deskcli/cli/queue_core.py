@@ -82,12 +82,12 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
     if fmt is Format.table and overdue:
         sys.stdout.writelines(line + "\n" for line in overdue_lines(records))
     elif fmt is Format.table:
-        from deskcli import plain
+        from deskcli import plain, plain_views
 
         width, colours = plain.console_width(), None
         if width is None and (on_terminal := plain.terminal()) is not None:
             width, colours = on_terminal
-        if width is not None and plain.write(plain.queue_parts(records, rt.now, width, empty=empty), width, colours):
+        if width is not None and plain.write(plain_views.queue_parts(records, rt.now, width, empty=empty), width, colours):
             return 1 if check and records else 0
         from deskcli.queue_view import queue_table
 

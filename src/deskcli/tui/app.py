@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import partial
 from typing import Any, ClassVar
 
@@ -27,6 +27,7 @@ from deskcli.output import clean_text
 from deskcli.services.context import Context
 from deskcli.store import live_queue
 from deskcli.tui.countdown import LiveClock
+from deskcli.tui.editing import INTERRUPTED
 from deskcli.tui.model import SMALL_QUEUE, QueueModel, read_texts
 from deskcli.tui.query import Query, from_options, parse
 from deskcli.tui.queue_screen import QueueScreen
@@ -36,8 +37,6 @@ from deskcli.tui.text import plain
 
 #: Requests read before the first paint; the rest of the order right after it.
 FIRST_PAGE = 100
-#: SPEC section 6: Ctrl-C means "interrupted", as the shell reports SIGINT.
-INTERRUPTED = 130
 
 CSS = """
 #topbar { height: 1; background: $panel; }
@@ -341,49 +340,6 @@ class DeskApp(App[None]):
     def status(self) -> str:
         return self._status[0]
 
-    def context_lines(self, request_id: int) -> tuple[str, ...]:
-        """What the editor shows under a new message, as ``desk reply`` shows it."""
-        from deskcli.services.views import reply_comments
-
-        return tuple(reply_comments(self.desk, request_id, empty="sends nothing"))
-
-    def edit_in_editor(self, initial: str, context_lines: Sequence[str]) -> str | None:
-        """Hand the terminal to the agent's editor; the message ("" when left empty), or
-        None when no editor could run (the status line says why).
-
-        Nothing may leave the ``suspend`` block by an exception: Textual resumes the screen
-        only when the block ends normally, and an editor that exits non-zero (vim's ``:cq``)
-        would leave the terminal at the shell with the screen deaf to every key but ctrl+c.
-        So the outcome is caught inside and told once the screen is back."""
-        from textual.app import SuspendNotSupported
-
-        from deskcli import editor
-
-        failure: BaseException | None = None
-        text = ""
-        try:
-            editor.command(self.desk)  # no editor at all is said before the screen goes away
-            with self.suspend():
-                try:
-                    text = editor.edit(self.desk, initial, list(context_lines), what="reply") or ""
-                except BaseException as exc:  # told, or raised again, once the screen is back
-                    failure = exc
-        except SuspendNotSupported:
-            self.report("error: the editor needs a terminal; r writes the message here instead", error=True)
-            return None
-        except DeskError as exc:
-            failure = exc
-        if isinstance(failure, KeyboardInterrupt):
-            # Ctrl-C at the editor reached this process too: it quits, as it does anywhere.
-            self.exit(return_code=INTERRUPTED)
-            return None
-        if isinstance(failure, DeskError):
-            self.report(f"error: {failure}", error=True)
-            return None
-        if failure is not None:
-            raise failure
-        return text
-
     def on_key(self, event) -> None:
         # A printable key that reaches the application was taken by no widget and no binding.
         if event.is_printable and self.screen is self.queue_screen:
@@ -403,8 +359,6 @@ def run(desk: Context, *, line: int | None = None, category: str | None = None, 
     the exit code (0, or 130 after Ctrl-C). ``no_color``: as NO_COLOR (the personal file's
     color = "never")."""
     text = from_options(line=line, category=category, assignee=assignee, tag=tag, overdue=overdue)
-    import os
-
     said = os.environ.get("NO_COLOR")
     if no_color:
         os.environ["NO_COLOR"] = "1"  # Textual reads it once, as the app is made

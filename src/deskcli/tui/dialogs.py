@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 from deskcli.domain.errors import DeskError
 from deskcli.tui import keys as key_table
 from deskcli.tui.query import SYNTAX
+from deskcli.tui.editing import edit_in_editor
 from deskcli.tui.text import plain
 
 DIALOG_CSS = """
@@ -176,7 +177,7 @@ class Composer(Question):
 
     def action_editor(self) -> None:
         area = self.query_one(TextArea)
-        edited = self.app.edit_in_editor(area.text, self.context_lines)  # type: ignore[attr-defined]
+        edited = edit_in_editor(self.app, area.text, self.context_lines)  # type: ignore[arg-type]
         if edited is not None:
             area.load_text(edited)
             area.move_cursor(area.document.end)

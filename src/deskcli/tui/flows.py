@@ -13,7 +13,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from deskcli.domain.tickets import CATEGORIES
-from deskcli.tui import actions
+from deskcli.tui import actions, editing
 from deskcli.tui.dialogs import AccessScreen, ChoicePrompt, Composer, TextPrompt
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ async def _compose(app: DeskApp, request_id: int, kind: str, *, draft: str = "",
     """Write a message; escape keeps what was written, which the next message of this kind
     to this request starts from (TUI QA: a paragraph was dropped by one key, unasked)."""
     title = f"{COMPOSER_TITLES[kind]} - #{request_id}"
-    context_lines = app.context_lines(request_id)
+    context_lines = editing.context_lines(app.desk, request_id)
     drafts = app.drafts
     kept = drafts.pop((request_id, kind), "")  # a text given here (a failed editor's) replaces it
     draft = draft or kept
@@ -113,7 +113,7 @@ async def note(app: DeskApp, request_id: int) -> None:
 
 
 async def reply_in_editor(app: DeskApp, request_id: int) -> None:
-    text = app.edit_in_editor("", app.context_lines(request_id))
+    text = editing.edit_in_editor(app, "", editing.context_lines(app.desk, request_id))
     if text is None:
         return
     if not text.strip():
