@@ -1,4 +1,5 @@
-"""``sla_stops`` holds the same rows whether triggers wrote them or the migration derived them."""
+"""``sla_stops``, and the month counts the report reads, hold the same rows whether triggers
+wrote them, a migration derived them or ``desk import`` loaded the desk in bulk."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sqlite3
 import pytest
 
 from deskcli.store.migrations import MIGRATIONS
+from deskcli.store.sla_schema import MONTH_BACKFILL
 from tests.cli.test_report import build_known
 
 COLUMNS = "request_id, kind, at, agent, category, line, seq, met_due, met_first_due, minutes, first_minutes"
@@ -24,6 +26,34 @@ def _stops(path) -> list[tuple]:
         return conn.execute(f"SELECT {COLUMNS} FROM sla_stops ORDER BY at, request_id, kind").fetchall()
     finally:
         conn.close()
+
+
+def _counts(path) -> tuple[list[tuple], list[tuple]]:
+    """``sla_month`` and ``sla_month_minutes``, without counts taken back to nothing."""
+    conn = sqlite3.connect(path)
+    try:
+        return (conn.execute("SELECT * FROM sla_month WHERE stops <> 0 ORDER BY 1, 2, 3, 4, 5, 6").fetchall(),
+                conn.execute("SELECT * FROM sla_month_minutes WHERE responses <> 0 ORDER BY 1, 2, 3, 4, 5").fetchall())
+    finally:
+        conn.close()
+
+
+def _recounted(path) -> tuple[list[tuple], list[tuple]]:
+    """The counts as migration m022 derives them from ``sla_stops`` now, in a copy."""
+    copy = path.with_name("recount.db")
+    source, target = sqlite3.connect(path), sqlite3.connect(copy, isolation_level=None)
+    try:
+        source.backup(target)
+        target.executescript("DELETE FROM sla_month; DELETE FROM sla_month_minutes;")
+        for statement in MONTH_BACKFILL:
+            target.execute(statement)
+    finally:
+        source.close()
+        target.close()
+    try:
+        return _counts(copy)
+    finally:
+        copy.unlink()
 
 
 def test_the_migration_derives_what_the_triggers_recorded(known, isolation) -> None:
@@ -46,6 +76,39 @@ def test_the_migration_derives_what_the_triggers_recorded(known, isolation) -> N
     assert _stops(path) == recorded
 
 
+def test_the_month_counts_are_what_their_migration_derives(known, isolation) -> None:
+    path = isolation / "desk.db"
+    months, minutes = counted = _counts(path)
+    # Every stop of the known desk is counted once, every response once by each measure;
+    # #3's answer came after a clarification, so its two measures differ.
+    responses = [row for row in _stops(path) if row[1] == "response"]
+    assert sum(row[-1] for row in months) == len(_stops(path)) == 8
+    assert sum(row[-1] for row in minutes if row[1] == "minutes") == len(responses) == 5
+    assert [row[4] for row in minutes if row[1] == "minutes"] != [row[4] for row in minutes if row[1] == "first_minutes"]
+    # The desk as deskcli left it before m022 (its month indexes, no counts), then m022 runs.
+    (m010,) = [m for m in MIGRATIONS if m.name.endswith("_sla_stops")]
+    (m022,) = [m for m in MIGRATIONS if m.name.endswith("_sla_month_counts")]
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript("DROP TRIGGER sla_month_added; DROP TRIGGER sla_month_removed; "
+                       "DROP TABLE sla_month; DROP TABLE sla_month_minutes;")
+    for statement in m010.statements:
+        if statement.startswith("CREATE INDEX sla_stops_") and "sla_stops_request" not in statement:
+            conn.execute(statement)
+    for statement in m022.statements:
+        conn.execute(statement)
+    conn.close()
+    assert _counts(path) == counted
+
+
+def test_a_stop_taken_away_by_hand_leaves_the_counts_true(known, isolation) -> None:
+    path = isolation / "desk.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("DELETE FROM sla_stops WHERE request_id IN (3, 6)")  # a re-queued answer, a closing
+    conn.close()
+    assert len(_stops(path)) == 6
+    assert _counts(path) == _recounted(path)
+
+
 def test_a_reply_to_a_request_no_longer_waiting_stops_no_clock(known, isolation) -> None:
     before = _stops(isolation / "desk.db")
     known("--agent", "anna", "reply", "3", "--body", "Ещё одно уточнение от нас.", env={"DESK_NOW": "2026-12-01T12:00"})
@@ -59,6 +122,7 @@ def test_an_imported_desk_reports_what_the_exported_one_did(known, isolation) ->
     other = isolation / "other.db"
     known("--db", str(other), "import", str(source))
     assert _stops(other) == _stops(isolation / "desk.db")
+    assert _counts(other) == _counts(isolation / "desk.db")
     for by in ("category,month", "agent"):
         assert known.json("--db", str(other), "report", "sla", "--by", by, "--json", env=now) \
             == known.json("report", "sla", "--by", by, "--json", env=now)

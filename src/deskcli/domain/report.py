@@ -172,14 +172,14 @@ class Compliance:
             found = self.tallies[(response, key)] = Tally()
         return found
 
-    def add_stops(self, month: str, rows: Iterable[tuple], sign: int = 1) -> None:
-        """Rows of (*dimensions, kind, minutes, met the deadline in force, met the original
-        deadline, the request's first stop, how many), kind "response" or "closed"; ``sign``
-        -1 takes them away again (a range counted with a month it does not belong to)."""
+    def add_counts(self, month: str, rows: Iterable[tuple], sign: int = 1) -> None:
+        """Rows of (*dimensions, kind, the request's first stop, met the deadline in force,
+        met the original deadline, how many), kind "response" or "closed"; ``sign`` -1
+        takes them away again (a range counted with a month it does not belong to)."""
         width = len(self.stored)
         for row in rows:
             key = self._key(row, month)
-            kind, minutes, met, met_original, first, n = row[width:]
+            kind, first, met, met_original, n = row[width:]
             n *= sign
             for response in ("every", "first") if first else ("every",):
                 tally = self._tally(response, key)
@@ -187,24 +187,21 @@ class Compliance:
                     tally.responses += n
                     tally.on_time += n if met else 0
                     tally.on_time_original += n if met_original else 0
-                    tally.minutes[minutes] += n
-                    tally.minutes_original[minutes] += n  # until add_requeued moves it
                 else:
                     tally.closed_late += 0 if met else n
                     tally.closed_late_original += 0 if met_original else n
 
-    def add_requeued(self, month: str, rows: Iterable[tuple], sign: int) -> None:
-        """Rows of (*dimensions, minutes, responses, first responses) for responses a
-        clarification re-queued: ``add_stops`` counted their original measure under the
-        minutes since the last queueing; sign -1 takes those away, sign 1 adds the minutes
-        since the first unanswered message."""
+    def add_minutes(self, month: str, rows: Iterable[tuple], sign: int = 1, *, original: bool = False) -> None:
+        """Rows of (*dimensions, the request's first response, minutes, how many responses
+        took them): since the last queueing, or with ``original`` since the first
+        unanswered message. ``sign`` as for ``add_counts``."""
         width = len(self.stored)
         for row in rows:
             key = self._key(row, month)
-            minutes, count, firsts = row[width:]
-            for response, n in (("every", count), ("first", firsts)):
-                if n:
-                    self._tally(response, key).minutes_original[minutes] += sign * n
+            first, minutes, n = row[width:]
+            for response in ("every", "first") if first else ("every",):
+                tally = self._tally(response, key)
+                (tally.minutes_original if original else tally.minutes)[minutes] += sign * n
 
     def add_open(self, month: str, rows: Iterable[tuple]) -> None:
         """Rows of (*dimensions, whether it is the first clock, past the deadline in force,

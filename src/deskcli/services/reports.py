@@ -38,18 +38,16 @@ def sla_compliance(ctx: Context, by: tuple[str, ...], since: str | None = None,
     for label, start, end in months(from_utc_text(first), from_utc_text(last), ctx.zone):
         low, high = max(start, since_at or start), min(end, until_at or end)
 
-        def stopped(rows: list[tuple], sign: int, label: str = label) -> None:
-            report.add_stops(label, rows, sign)
+        def counted(rows: list[tuple], sign: int, label: str = label) -> None:
+            report.add_counts(label, rows, sign)
 
-        _by_month(low, high, dims, stopped, lambda month: sla.utc_month(repo, dims, month),
-                  lambda a, b: sla.stops(repo, dims, a, b))
-        for column, moved in (("minutes", -1), ("first_minutes", 1)):
-            def requeued(rows: list[tuple], sign: int, label: str = label, moved: int = moved) -> None:
-                report.add_requeued(label, rows, moved * sign)
+        _by_month(low, high, dims, counted, partial(sla.month_counts, repo, dims), partial(sla.counts, repo, dims))
+        for measure, original in (("minutes", False), ("first_minutes", True)):
+            def measured(rows: list[tuple], sign: int, label: str = label, original: bool = original) -> None:
+                report.add_minutes(label, rows, sign, original=original)
 
-            _by_month(low, high, dims, requeued,
-                      partial(sla.requeued_utc_month, repo, dims, column=column),
-                      partial(sla.requeued, repo, dims, column=column))
+            _by_month(low, high, dims, measured, partial(sla.month_minutes, repo, dims, measure=measure),
+                      partial(sla.minutes, repo, dims, measure=measure))
         report.add_open(label, sla.running(repo, dims, utc_text(low), utc_text(high), now))
     return report.rows()
 
@@ -58,9 +56,9 @@ def _by_month(low: dt.datetime, high: dt.datetime, dimensions: tuple[str, ...],
               add: Callable[[list[tuple], int], None], whole: Callable[[str], list[tuple]],
               ranged: Callable[[str, str], list[tuple]]) -> None:
     """Counts for ``[low, high)`` handed to ``add`` with a sign. When the range is (nearly)
-    a UTC month and the grouping allows, SQLite counts that UTC month in an index's order,
-    without sorting (``whole``), and the hours where it and the range differ are added or
-    taken away; otherwise the range is counted as it is, sorted by SQLite (``ranged``)."""
+    a UTC month and the grouping allows, the counts kept of that UTC month answer
+    (``whole``), and the hours where it and the range differ are added or taken away;
+    otherwise the range is counted as it is, sorted by SQLite (``ranged``)."""
     name, utc_start, utc_end = utc_month(low + (high - low) / 2)
     if not (sla.streams(dimensions) and abs(low - utc_start) < _NEAR and abs(high - utc_end) < _NEAR):
         add(ranged(utc_text(low), utc_text(high)), 1)

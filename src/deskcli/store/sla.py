@@ -1,11 +1,13 @@
-"""The counts behind ``desk report sla``, grouped by SQLite (migration m009).
+"""The counts behind ``desk report sla``, grouped by SQLite (migrations m010 and m022).
 
 Stopped clocks are rows of ``sla_stops``. Grouped by category (or not at all), a whole
-UTC month is read through an index already in the report's order, so SQLite counts it
-without sorting; any other range, or a grouping by line or agent, is one range of the
-table's primary key, sorted by SQLite to be grouped. Clocks still running are the open
-requests, read from a partial index that holds only them and what the report needs. Nothing here interprets the
-counts: ``domain.report`` does.
+UTC month is read from the counts a trigger keeps of it (``sla_month`` and
+``sla_month_minutes``, migration m022), a few thousand rows however many stops the month
+had; any other range, or a grouping by line or agent, is one range of the table's primary
+key, sorted by SQLite to be grouped. Either way a report reads the same two shapes: stops
+counted by outcome, and responses counted by minutes (the histograms of its percentiles).
+Clocks still running are the open requests, read from a partial index that holds only them
+and what the report needs. Nothing here interprets the counts: ``domain.report`` does.
 """
 
 from __future__ import annotations
@@ -13,13 +15,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from deskcli.store.repository import Repository
+from deskcli.store.sla_schema import MEASURES
 
 #: The SQL for each dimension a report can be grouped by, for stopped clocks and for open
 #: requests (a clock still running belongs to the request's assignee, if any).
 _STOPPED = {"category": "category", "line": "line", "agent": "agent"}
 _RUNNING = {"category": "category", "line": "line", "agent": "assignee"}
-#: What identifies a stop for counting, after the group: the same for both ways of reading.
-_STOP = "kind, minutes, met_due, met_first_due"
+#: What a stop is counted by, after its group, and the same read from ``sla_month``.
+_OUTCOME = ("kind", "seq = 0", "met_due", "met_first_due")
+_MONTH_OUTCOME = ("kind", "first", "met_due", "met_first_due")
 
 
 def span(repo: Repository) -> tuple[str | None, str | None]:
@@ -35,56 +39,41 @@ def span(repo: Repository) -> tuple[str | None, str | None]:
 
 
 def streams(dimensions: tuple[str, ...]) -> bool:
-    """Whether ``utc_month`` can count for this grouping (its index holds only the category)."""
+    """Whether the month counts can answer for this grouping (they hold only the category)."""
     return set(dimensions) <= {"category"}
 
 
-def utc_month(repo: Repository, dimensions: tuple[str, ...], month: str) -> list[tuple]:
-    """Clocks stopped in the UTC month ``YYYY-MM``, in the rows ``stops`` returns.
-
-    Grouped in the index's own order, down to ``seq``, with nothing but a count to add up:
-    the cheapest aggregate SQLite has, one index entry at a time.
-    """
-    grouped = ", ".join(_STOPPED[d] for d in dimensions)
-    keys = ", ".join(filter(None, [grouped, _STOP]))
-    order = ", ".join(filter(None, ["kind", grouped, "minutes, met_due, met_first_due, seq"]))
-    return _all(repo, f"SELECT {keys}, seq = 0, count(*) FROM sla_stops INDEXED BY sla_stops_month "
-                      f"WHERE substr(at, 1, 7) = ? GROUP BY {order}", (month,))
-
-
-def stops(repo: Repository, dimensions: tuple[str, ...], start: str, end: str) -> list[tuple]:
-    """Clocks stopped in ``[start, end)``: (*dimensions, kind, minutes, met the deadline in
-    force, met the original deadline, the request's first stop, how many), kind "response"
-    or "closed" (minutes NULL)."""
-    keys = ", ".join([*(_STOPPED[d] for d in dimensions), _STOP, "seq = 0"])
+def counts(repo: Repository, dimensions: tuple[str, ...], start: str, end: str) -> list[tuple]:
+    """Clocks stopped in ``[start, end)``: (*dimensions, kind, the request's first stop, met
+    the deadline in force, met the original deadline, how many), kind "response" or "closed"."""
+    keys = ", ".join([*(_STOPPED[d] for d in dimensions), *_OUTCOME])
     return _all(repo, f"SELECT {keys}, count(*) FROM sla_stops WHERE at >= ? AND at < ? GROUP BY {keys}",
                 (start, end))
 
 
-_REQUEUED_INDEX = {"minutes": "sla_stops_requeued_minutes", "first_minutes": "sla_stops_requeued_original"}
+def month_counts(repo: Repository, dimensions: tuple[str, ...], month: str) -> list[tuple]:
+    """``counts`` for the UTC month ``YYYY-MM``, from the month's counts."""
+    keys = ", ".join([*(_STOPPED[d] for d in dimensions), *_MONTH_OUTCOME])
+    return _all(repo, f"SELECT {keys}, sum(stops) FROM sla_month WHERE month = ? GROUP BY {keys}", (month,))
 
 
-def requeued(repo: Repository, dimensions: tuple[str, ...], start: str, end: str, column: str) -> list[tuple]:
-    """Responses in ``[start, end)`` a clarification re-queued (their minutes since the first
-    unanswered message differ from those since the last queueing), per group and value of
-    ``column`` ("minutes" or "first_minutes"): (*dimensions, value, responses, first responses).
-    One column at a time, so the rows are a histogram rather than every pair of values."""
-    keys = ", ".join([*(_STOPPED[d] for d in dimensions), _column(column)])
-    return _all(repo, f"SELECT {keys}, count(*), sum(seq = 0) FROM sla_stops "
-                      f"WHERE at >= ? AND at < ? AND first_minutes <> minutes GROUP BY {keys}", (start, end))
+def minutes(repo: Repository, dimensions: tuple[str, ...], start: str, end: str, measure: str) -> list[tuple]:
+    """Responses in ``[start, end)`` per group, first response or not, and minutes by
+    ``measure`` ("minutes" since the last queueing, or "first_minutes" since the first
+    unanswered message): (*dimensions, first, minutes, how many)."""
+    value = MEASURES[measure].format(s="")
+    keys = ", ".join([*(_STOPPED[d] for d in dimensions), "seq = 0", value])
+    return _all(repo, f"SELECT {keys}, count(*) FROM sla_stops WHERE at >= ? AND at < ? "
+                      f"AND kind = 'response' AND minutes IS NOT NULL GROUP BY {keys}", (start, end))
 
 
-def requeued_utc_month(repo: Repository, dimensions: tuple[str, ...], month: str, column: str) -> list[tuple]:
-    """``requeued`` for the UTC month ``YYYY-MM``, counted in its index's order."""
-    keys = ", ".join([*(_STOPPED[d] for d in dimensions), _column(column)])
-    return _all(repo, f"SELECT {keys}, count(*), sum(seq = 0) FROM sla_stops INDEXED BY {_REQUEUED_INDEX[column]} "
-                      f"WHERE substr(at, 1, 7) = ? AND first_minutes <> minutes GROUP BY {keys}", (month,))
-
-
-def _column(column: str) -> str:
-    if column not in _REQUEUED_INDEX:
-        raise ValueError(column)
-    return column
+def month_minutes(repo: Repository, dimensions: tuple[str, ...], month: str, measure: str) -> list[tuple]:
+    """``minutes`` for the UTC month ``YYYY-MM``, from the month's counts."""
+    if measure not in MEASURES:
+        raise ValueError(measure)
+    keys = ", ".join([*(_STOPPED[d] for d in dimensions), "first", "minutes"])
+    return _all(repo, f"SELECT {keys}, sum(responses) FROM sla_month_minutes WHERE month = ? AND measure = ? "
+                      f"GROUP BY {keys}", (month, measure))
 
 
 def running(repo: Repository, dimensions: tuple[str, ...], start: str, end: str, now: str) -> list[tuple]:

@@ -10,8 +10,14 @@ waiting, without a reply (``kind`` "closed": met if closed by the deadline, whic
 from the history event, the only place it survives the closing). ``seq`` counts the
 request's earlier stops: 0 is its first response, or its first wait closed unanswered.
 
-These statements are migration m010's; they must not change once shipped. A later change
-is a new migration with its own statements (and ``rebuild`` then follows the new ones).
+Migration m022 adds what the report reads for a whole UTC month: the counts of the stops
+of each month, kept by a trigger on ``sla_stops`` the same way, so the report's cost is the
+number of distinct counts, not the number of stops (a month-index scan of 920,000 stops
+took 0.5-0.6 s at a million requests; BENCHMARKS.md). Its indexes went with it.
+
+These statements are migrations m010's and m022's; they must not change once shipped. A
+later change is a new migration with its own statements (and ``derived_after_bulk_load``
+then follows the new ones).
 """
 
 from __future__ import annotations
@@ -93,6 +99,76 @@ TRIGGERS = {
 
 STATEMENTS = (TABLE, BACKFILL, *INDEXES, *TRIGGERS.values())
 
+# Migration m022. Per UTC month (the first seven characters of ``at``) and category, and
+# whether the stop was its request's first: ``sla_month`` counts the stops of each kind and
+# outcome, and ``sla_month_minutes`` the responses at each number of minutes, by either
+# measure ("minutes": since the last queueing; "first_minutes": since the first unanswered
+# message, the "original" one). The report needs nothing else, and reads a few thousand rows
+# a month however many stops it had.
+_MONTH = "substr({s}.at, 1, 7)"
+#: A response's value for each measure (a response re-queued by no clarification has no
+#: ``first_minutes`` of its own: both measures are the same).
+MEASURES = {"minutes": "{s}minutes", "first_minutes": "coalesce({s}first_minutes, {s}minutes)"}
+MONTH_TABLES = (
+    """CREATE TABLE sla_month (
+   month TEXT NOT NULL,
+   category TEXT NOT NULL,
+   kind TEXT NOT NULL,
+   first INTEGER NOT NULL,
+   met_due INTEGER NOT NULL,
+   met_first_due INTEGER NOT NULL,
+   stops INTEGER NOT NULL,
+   PRIMARY KEY (month, category, kind, first, met_due, met_first_due)
+) WITHOUT ROWID""",
+    """CREATE TABLE sla_month_minutes (
+   month TEXT NOT NULL,
+   measure TEXT NOT NULL,
+   category TEXT NOT NULL,
+   first INTEGER NOT NULL,
+   minutes INTEGER NOT NULL,
+   responses INTEGER NOT NULL,
+   PRIMARY KEY (month, measure, category, first, minutes)
+) WITHOUT ROWID""",
+)
+MONTH_BACKFILL = (
+    "INSERT INTO sla_month SELECT substr(at, 1, 7), category, kind, seq = 0, met_due, met_first_due, count(*) "
+    "FROM sla_stops GROUP BY 1, 2, 3, 4, 5, 6",
+    *(f"INSERT INTO sla_month_minutes SELECT substr(at, 1, 7), '{measure}', category, seq = 0, "
+      f"{value.format(s='')}, count(*) FROM sla_stops WHERE kind = 'response' AND minutes IS NOT NULL "
+      "GROUP BY 1, 3, 4, 5"
+      for measure, value in MEASURES.items()),
+)
+
+
+def _month_change(s: str, sign: str) -> str:
+    """The statements that add (``sign`` "+") or take away ("-") stop ``s`` in the counts.
+    (An upsert from a SELECT needs its WHERE, or SQLite reads ON CONFLICT as a join's ON.)"""
+    month = _MONTH.format(s=s)
+    counted = (f"INSERT INTO sla_month SELECT {month}, {s}.category, {s}.kind, {s}.seq = 0, {s}.met_due, "
+               f"{s}.met_first_due, {sign}1 WHERE true ON CONFLICT DO UPDATE SET stops = stops {sign} 1; ")
+    measured = "".join(
+        f"INSERT INTO sla_month_minutes SELECT {month}, '{measure}', {s}.category, {s}.seq = 0, "
+        f"{value.format(s=s + '.')}, {sign}1 WHERE {s}.kind = 'response' AND {s}.minutes IS NOT NULL "
+        f"ON CONFLICT DO UPDATE SET responses = responses {sign} 1; "
+        for measure, value in MEASURES.items())
+    return counted + measured
+
+
+#: ``sla_stops`` is only ever appended to; a row taken away (by hand) leaves the counts true.
+MONTH_TRIGGERS = {
+    "sla_month_added": f"CREATE TRIGGER sla_month_added AFTER INSERT ON sla_stops BEGIN {_month_change('NEW', '+')}END",
+    "sla_month_removed": (f"CREATE TRIGGER sla_month_removed AFTER DELETE ON sla_stops BEGIN "
+                          f"{_month_change('OLD', '-')}END"),
+}
+#: The month indexes whose reading the counts replace.
+MONTH_INDEXES_DROPPED = ("sla_stops_month", "sla_stops_requeued_minutes", "sla_stops_requeued_original")
+
+MONTH_STATEMENTS = (*MONTH_TABLES, *MONTH_BACKFILL, *(f"DROP INDEX {name}" for name in MONTH_INDEXES_DROPPED),
+                    *MONTH_TRIGGERS.values())
+
+#: The indexes on ``sla_stops`` the migrations leave.
+_OWN_INDEXES = tuple(sql for sql in INDEXES if " ON sla_stops " in sql and sql.split()[2] not in MONTH_INDEXES_DROPPED)
+
 
 @contextlib.contextmanager
 def derived_after_bulk_load(conn: sqlite3.Connection) -> Iterator[None]:
@@ -103,12 +179,12 @@ def derived_after_bulk_load(conn: sqlite3.Connection) -> Iterator[None]:
     if not (next(iter(empty.values())) if isinstance(empty, dict) else empty[0]):
         yield
         return
-    for name in TRIGGERS:
+    triggers = {**TRIGGERS, **MONTH_TRIGGERS}
+    for name in triggers:
         conn.execute(f"DROP TRIGGER {name}")
-    own = [sql for sql in INDEXES if " ON sla_stops " in sql]
-    for sql in own:
+    for sql in _OWN_INDEXES:
         conn.execute(f"DROP INDEX {sql.split()[2]}")
     yield
-    conn.execute(BACKFILL)
-    for sql in (*own, *TRIGGERS.values()):  # an index built once from sorted rows, not row by row
-        conn.execute(sql)
+    for sql in (BACKFILL, *MONTH_BACKFILL, *_OWN_INDEXES, *triggers.values()):
+        conn.execute(sql)  # an index built once from sorted rows, not row by row
+
