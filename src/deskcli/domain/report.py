@@ -192,16 +192,21 @@ class Compliance:
                     tally.closed_late_original += 0 if met_original else n
 
     def add_minutes(self, month: str, rows: Iterable[tuple], sign: int = 1, *, original: bool = False) -> None:
-        """Rows of (*dimensions, the request's first response, minutes, how many responses
-        took them): since the last queueing, or with ``original`` since the first
-        unanswered message. ``sign`` as for ``add_counts``."""
+        """Rows of (*dimensions, {minutes: responses that took them}, {minutes: first
+        responses that took them}): minutes since the last queueing, or with ``original``
+        since the first unanswered message. ``sign`` as for ``add_counts``."""
         width = len(self.stored)
         for row in rows:
             key = self._key(row, month)
-            first, minutes, n = row[width:]
-            for response in ("every", "first") if first else ("every",):
+            for response, histogram in zip(("every", "first"), row[width:], strict=True):
+                if not any(histogram.values()):
+                    continue
                 tally = self._tally(response, key)
-                (tally.minutes_original if original else tally.minutes)[minutes] += sign * n
+                counter = tally.minutes_original if original else tally.minutes
+                if sign > 0:
+                    counter.update(histogram)  # into an empty Counter (a whole month): one C call
+                else:
+                    counter.subtract(histogram)
 
     def add_open(self, month: str, rows: Iterable[tuple]) -> None:
         """Rows of (*dimensions, whether it is the first clock, past the deadline in force,

@@ -58,22 +58,46 @@ def month_counts(repo: Repository, dimensions: tuple[str, ...], month: str) -> l
 
 
 def minutes(repo: Repository, dimensions: tuple[str, ...], start: str, end: str, measure: str) -> list[tuple]:
-    """Responses in ``[start, end)`` per group, first response or not, and minutes by
-    ``measure`` ("minutes" since the last queueing, or "first_minutes" since the first
-    unanswered message): (*dimensions, first, minutes, how many)."""
+    """Responses in ``[start, end)`` per group and minutes by ``measure`` ("minutes" since
+    the last queueing, or "first_minutes" since the first unanswered message): (*dimensions,
+    {minutes: responses}, {minutes: first responses})."""
     value = MEASURES[measure].format(s="")
-    keys = ", ".join([*(_STOPPED[d] for d in dimensions), "seq = 0", value])
-    return _all(repo, f"SELECT {keys}, count(*) FROM sla_stops WHERE at >= ? AND at < ? "
-                      f"AND kind = 'response' AND minutes IS NOT NULL GROUP BY {keys}", (start, end))
+    grouped = [_STOPPED[d] for d in dimensions]
+    return _histograms(repo, grouped, f"SELECT {', '.join([*grouped, value])} AS minutes, count(*) AS n, "
+                       "sum(seq = 0) AS f FROM sla_stops WHERE at >= ? AND at < ? AND kind = 'response' "
+                       f"AND minutes IS NOT NULL GROUP BY {', '.join([*grouped, value])}", (start, end))
 
 
 def month_minutes(repo: Repository, dimensions: tuple[str, ...], month: str, measure: str) -> list[tuple]:
     """``minutes`` for the UTC month ``YYYY-MM``, from the month's counts."""
     if measure not in MEASURES:
         raise ValueError(measure)
-    keys = ", ".join([*(_STOPPED[d] for d in dimensions), "first", "minutes"])
-    return _all(repo, f"SELECT {keys}, sum(responses) FROM sla_month_minutes WHERE month = ? AND measure = ? "
-                      f"GROUP BY {keys}", (month, measure))
+    grouped = [_STOPPED[d] for d in dimensions]
+    where = "FROM sla_month_minutes WHERE month = ? AND measure = ?"
+    if grouped:  # a row per category and minutes already, in the order of the key: no sort
+        inner = f"SELECT {', '.join(grouped)}, minutes, responses AS n, firsts AS f {where}"
+    else:
+        inner = f"SELECT minutes, sum(responses) AS n, sum(firsts) AS f {where} GROUP BY minutes"
+    return _histograms(repo, grouped, inner, (month, measure))
+
+
+def _histograms(repo: Repository, grouped: list[str], inner: str, params: Sequence[object]) -> list[tuple]:
+    """The histograms of ``inner`` (rows of its groups, minutes, responses, first responses),
+    each group's handed over as one row of lists SQLite joins and Python splits into two
+    dictionaries, without a row per value: at a million requests that was 80,000 rows and
+    half the report's time."""
+    outer = ", ".join(grouped)
+    sql = (f"SELECT {outer + ', ' if grouped else ''}group_concat(minutes), group_concat(n), group_concat(f) "
+           f"FROM ({inner})" + (f" GROUP BY {outer}" if grouped else ""))
+    width = len(grouped)
+    found = []
+    for row in _all(repo, sql, params):
+        if row[width] is None:  # no responses at all, and no grouping: one row of NULLs
+            continue
+        values = list(map(int, row[width].split(",")))
+        found.append((*row[:width], *(dict(zip(values, map(int, counts.split(",")), strict=True))
+                                      for counts in row[width + 1:])))
+    return found
 
 
 def running(repo: Repository, dimensions: tuple[str, ...], start: str, end: str, now: str) -> list[tuple]:

@@ -99,12 +99,12 @@ TRIGGERS = {
 
 STATEMENTS = (TABLE, BACKFILL, *INDEXES, *TRIGGERS.values())
 
-# Migration m022. Per UTC month (the first seven characters of ``at``) and category, and
-# whether the stop was its request's first: ``sla_month`` counts the stops of each kind and
-# outcome, and ``sla_month_minutes`` the responses at each number of minutes, by either
-# measure ("minutes": since the last queueing; "first_minutes": since the first unanswered
-# message, the "original" one). The report needs nothing else, and reads a few thousand rows
-# a month however many stops it had.
+# Migration m022. Per UTC month (the first seven characters of ``at``) and category:
+# ``sla_month`` counts the stops of each kind and outcome, first of their request or not, and
+# ``sla_month_minutes`` the responses (and the first responses among them) at each number of
+# minutes, by either measure ("minutes": since the last queueing; "first_minutes": since the
+# first unanswered message, the "original" one), in the order a histogram is read. The
+# report needs nothing else, and reads a few thousand rows a month however many stops it had.
 _MONTH = "substr({s}.at, 1, 7)"
 #: A response's value for each measure (a response re-queued by no clarification has no
 #: ``first_minutes`` of its own: both measures are the same).
@@ -124,18 +124,17 @@ MONTH_TABLES = (
    month TEXT NOT NULL,
    measure TEXT NOT NULL,
    category TEXT NOT NULL,
-   first INTEGER NOT NULL,
    minutes INTEGER NOT NULL,
    responses INTEGER NOT NULL,
-   PRIMARY KEY (month, measure, category, first, minutes)
+   firsts INTEGER NOT NULL,
+   PRIMARY KEY (month, measure, category, minutes)
 ) WITHOUT ROWID""",
 )
 MONTH_BACKFILL = (
     "INSERT INTO sla_month SELECT substr(at, 1, 7), category, kind, seq = 0, met_due, met_first_due, count(*) "
     "FROM sla_stops GROUP BY 1, 2, 3, 4, 5, 6",
-    *(f"INSERT INTO sla_month_minutes SELECT substr(at, 1, 7), '{measure}', category, seq = 0, "
-      f"{value.format(s='')}, count(*) FROM sla_stops WHERE kind = 'response' AND minutes IS NOT NULL "
-      "GROUP BY 1, 3, 4, 5"
+    *(f"INSERT INTO sla_month_minutes SELECT substr(at, 1, 7), '{measure}', category, {value.format(s='')}, "
+      "count(*), sum(seq = 0) FROM sla_stops WHERE kind = 'response' AND minutes IS NOT NULL GROUP BY 1, 3, 4"
       for measure, value in MEASURES.items()),
 )
 
@@ -147,9 +146,9 @@ def _month_change(s: str, sign: str) -> str:
     counted = (f"INSERT INTO sla_month SELECT {month}, {s}.category, {s}.kind, {s}.seq = 0, {s}.met_due, "
                f"{s}.met_first_due, {sign}1 WHERE true ON CONFLICT DO UPDATE SET stops = stops {sign} 1; ")
     measured = "".join(
-        f"INSERT INTO sla_month_minutes SELECT {month}, '{measure}', {s}.category, {s}.seq = 0, "
-        f"{value.format(s=s + '.')}, {sign}1 WHERE {s}.kind = 'response' AND {s}.minutes IS NOT NULL "
-        f"ON CONFLICT DO UPDATE SET responses = responses {sign} 1; "
+        f"INSERT INTO sla_month_minutes SELECT {month}, '{measure}', {s}.category, {value.format(s=s + '.')}, "
+        f"{sign}1, {sign}({s}.seq = 0) WHERE {s}.kind = 'response' AND {s}.minutes IS NOT NULL "
+        f"ON CONFLICT DO UPDATE SET responses = responses {sign} 1, firsts = firsts {sign} ({s}.seq = 0); "
         for measure, value in MEASURES.items())
     return counted + measured
 
