@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from deskcli.store.migrations import MIGRATIONS
-from deskcli.store.sla_schema import MONTH_BACKFILL
+from deskcli.store.sla_schema import GRAINS, MONTH_BACKFILL
 from tests.cli.test_report import build_known
 
 COLUMNS = "request_id, kind, at, agent, category, line, seq, met_due, met_first_due, minutes, first_minutes"
@@ -28,23 +28,24 @@ def _stops(path) -> list[tuple]:
         conn.close()
 
 
-def _counts(path) -> tuple[list[tuple], list[tuple]]:
-    """``sla_month`` and ``sla_month_minutes``, without counts taken back to nothing."""
+def _counts(path) -> dict[str, list[tuple]]:
+    """Each month-count table (stops, then minutes, of each grain), without counts taken back
+    to nothing."""
     conn = sqlite3.connect(path)
     try:
-        return (conn.execute("SELECT * FROM sla_month WHERE stops <> 0 ORDER BY 1, 2, 3, 4, 5, 6").fetchall(),
-                conn.execute("SELECT * FROM sla_month_minutes WHERE responses <> 0 ORDER BY 1, 2, 3, 4").fetchall())
+        return {f"{stem}_{table}": sorted(conn.execute(f"SELECT * FROM {stem}_{table} WHERE {count} <> 0"))
+                for stem in GRAINS for table, count in (("stops", "stops"), ("minutes", "responses"))}
     finally:
         conn.close()
 
 
-def _recounted(path) -> tuple[list[tuple], list[tuple]]:
+def _recounted(path) -> dict[str, list[tuple]]:
     """The counts as migration m022 derives them from ``sla_stops`` now, in a copy."""
     copy = path.with_name("recount.db")
     source, target = sqlite3.connect(path), sqlite3.connect(copy, isolation_level=None)
     try:
         source.backup(target)
-        target.executescript("DELETE FROM sla_month; DELETE FROM sla_month_minutes;")
+        target.executescript("".join(f"DELETE FROM {stem}_stops; DELETE FROM {stem}_minutes; " for stem in GRAINS))
         for statement in MONTH_BACKFILL:
             target.execute(statement)
     finally:
@@ -78,11 +79,13 @@ def test_the_migration_derives_what_the_triggers_recorded(known, isolation) -> N
 
 def test_the_month_counts_are_what_their_migration_derives(known, isolation) -> None:
     path = isolation / "desk.db"
-    months, minutes = counted = _counts(path)
+    counted = _counts(path)
+    months, minutes, by_agent = counted["sla_month_stops"], counted["sla_month_minutes"], counted["sla_month_agents_stops"]
     # Every stop of the known desk is counted once, every response once by each measure;
     # #3's answer came after a clarification, so its two measures differ.
     responses = [row for row in _stops(path) if row[1] == "response"]
-    assert sum(row[-1] for row in months) == len(_stops(path)) == 8
+    assert sum(row[-1] for row in months) == sum(row[-1] for row in by_agent) == len(_stops(path)) == 8
+    assert {row[1] for row in by_agent} == {row[3] for row in _stops(path)}  # each agent, by name
     assert sum(row[4] for row in minutes if row[1] == "minutes") == len(responses) == 5
     assert sum(row[5] for row in minutes if row[1] == "minutes") == 5  # each the first of its request
     assert [row[3] for row in minutes if row[1] == "minutes"] != [row[3] for row in minutes if row[1] == "first_minutes"]
@@ -91,7 +94,7 @@ def test_the_month_counts_are_what_their_migration_derives(known, isolation) -> 
     (m022,) = [m for m in MIGRATIONS if m.name.endswith("_sla_month_counts")]
     conn = sqlite3.connect(path, isolation_level=None)
     conn.executescript("DROP TRIGGER sla_month_added; DROP TRIGGER sla_month_removed; "
-                       "DROP TABLE sla_month; DROP TABLE sla_month_minutes;")
+                       + "".join(f"DROP TABLE {stem}_stops; DROP TABLE {stem}_minutes; " for stem in GRAINS))
     for statement in m010.statements:
         if statement.startswith("CREATE INDEX sla_stops_") and "sla_stops_request" not in statement:
             conn.execute(statement)

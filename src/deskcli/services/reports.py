@@ -41,26 +41,26 @@ def sla_compliance(ctx: Context, by: tuple[str, ...], since: str | None = None,
         def counted(rows: list[tuple], sign: int, label: str = label) -> None:
             report.add_counts(label, rows, sign)
 
-        _by_month(low, high, dims, counted, partial(sla.month_counts, repo, dims), partial(sla.counts, repo, dims))
+        _by_month(low, high, counted, partial(sla.month_counts, repo, dims), partial(sla.counts, repo, dims))
         for measure, original in (("minutes", False), ("first_minutes", True)):
             def measured(rows: list[tuple], sign: int, label: str = label, original: bool = original) -> None:
                 report.add_minutes(label, rows, sign, original=original)
 
-            _by_month(low, high, dims, measured, partial(sla.month_minutes, repo, dims, measure=measure),
+            _by_month(low, high, measured, partial(sla.month_minutes, repo, dims, measure=measure),
                       partial(sla.minutes, repo, dims, measure=measure))
         report.add_open(label, sla.running(repo, dims, utc_text(low), utc_text(high), now))
     return report.rows()
 
 
-def _by_month(low: dt.datetime, high: dt.datetime, dimensions: tuple[str, ...],
+def _by_month(low: dt.datetime, high: dt.datetime,
               add: Callable[[list[tuple], int], None], whole: Callable[[str], list[tuple]],
               ranged: Callable[[str, str], list[tuple]]) -> None:
     """Counts for ``[low, high)`` handed to ``add`` with a sign. When the range is (nearly)
-    a UTC month and the grouping allows, the counts kept of that UTC month answer
+    a UTC month, the counts kept of that UTC month answer
     (``whole``), and the hours where it and the range differ are added or taken away;
     otherwise the range is counted as it is, sorted by SQLite (``ranged``)."""
     name, utc_start, utc_end = utc_month(low + (high - low) / 2)
-    if not (sla.streams(dimensions) and abs(low - utc_start) < _NEAR and abs(high - utc_end) < _NEAR):
+    if not (abs(low - utc_start) < _NEAR and abs(high - utc_end) < _NEAR):
         add(ranged(utc_text(low), utc_text(high)), 1)
         return
     add(whole(name), 1)

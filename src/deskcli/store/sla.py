@@ -1,10 +1,9 @@
 """The counts behind ``desk report sla``, grouped by SQLite (migrations m010 and m022).
 
-Stopped clocks are rows of ``sla_stops``. Grouped by category (or not at all), a whole
-UTC month is read from the counts a trigger keeps of it (``sla_month`` and
-``sla_month_minutes``, migration m022), a few thousand rows however many stops the month
-had; any other range, or a grouping by line or agent, is one range of the table's primary
-key, sorted by SQLite to be grouped. Either way a report reads the same two shapes: stops
+Stopped clocks are rows of ``sla_stops``. A whole UTC month is read from the counts a
+trigger keeps of it (migration m022: per category, or per line, agent and category), a few
+thousand rows however many stops the month had; any other range is one range of the
+table's primary key, sorted by SQLite to be grouped. Either way a report reads the same two shapes: stops
 counted by outcome, and responses counted by minutes (the histograms of its percentiles).
 Clocks still running are the open requests, read from a partial index that holds only them
 and what the report needs. Nothing here interprets the counts: ``domain.report`` does.
@@ -15,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from deskcli.store.repository import Repository
-from deskcli.store.sla_schema import MEASURES
+from deskcli.store.sla_schema import GRAINS, MEASURES, READ
 
 #: The SQL for each dimension a report can be grouped by, for stopped clocks and for open
 #: requests (a clock still running belongs to the request's assignee, if any).
@@ -38,9 +37,11 @@ def span(repo: Repository) -> tuple[str | None, str | None]:
     return (min(firsts) if firsts else None), (max(lasts) if lasts else None)
 
 
-def streams(dimensions: tuple[str, ...]) -> bool:
-    """Whether the month counts can answer for this grouping (they hold only the category)."""
-    return set(dimensions) <= {"category"}
+def _grain(dimensions: tuple[str, ...]) -> tuple[str, list[str], list[str]]:
+    """The month counts that answer a grouping: their table stem, and each dimension's
+    column as grouped and as read back."""
+    stem = next(stem for stem, kept in GRAINS.items() if set(dimensions) <= set(kept))
+    return stem, list(dimensions), [f"{READ[d]} AS {d}" for d in dimensions]
 
 
 def counts(repo: Repository, dimensions: tuple[str, ...], start: str, end: str) -> list[tuple]:
@@ -53,8 +54,9 @@ def counts(repo: Repository, dimensions: tuple[str, ...], start: str, end: str) 
 
 def month_counts(repo: Repository, dimensions: tuple[str, ...], month: str) -> list[tuple]:
     """``counts`` for the UTC month ``YYYY-MM``, from the month's counts."""
-    keys = ", ".join([*(_STOPPED[d] for d in dimensions), *_MONTH_OUTCOME])
-    return _all(repo, f"SELECT {keys}, sum(stops) FROM sla_month WHERE month = ? GROUP BY {keys}", (month,))
+    stem, grouped, shown = _grain(dimensions)
+    return _all(repo, f"SELECT {', '.join([*shown, *_MONTH_OUTCOME])}, sum(stops) FROM {stem}_stops "
+                      f"WHERE month = ? GROUP BY {', '.join([*grouped, *_MONTH_OUTCOME])}", (month,))
 
 
 def minutes(repo: Repository, dimensions: tuple[str, ...], start: str, end: str, measure: str) -> list[tuple]:
@@ -72,12 +74,13 @@ def month_minutes(repo: Repository, dimensions: tuple[str, ...], month: str, mea
     """``minutes`` for the UTC month ``YYYY-MM``, from the month's counts."""
     if measure not in MEASURES:
         raise ValueError(measure)
-    grouped = [_STOPPED[d] for d in dimensions]
-    where = "FROM sla_month_minutes WHERE month = ? AND measure = ?"
-    if grouped:  # a row per category and minutes already, in the order of the key: no sort
-        inner = f"SELECT {', '.join(grouped)}, minutes, responses AS n, firsts AS f {where}"
+    stem, grouped, shown = _grain(dimensions)
+    where = f"FROM {stem}_minutes WHERE month = ? AND measure = ?"
+    if grouped == list(GRAINS[stem]) == ["category"]:  # a row per category and minutes already, in order
+        inner = f"SELECT {', '.join(shown)}, minutes, responses AS n, firsts AS f {where}"
     else:
-        inner = f"SELECT minutes, sum(responses) AS n, sum(firsts) AS f {where} GROUP BY minutes"
+        inner = (f"SELECT {', '.join([*shown, 'minutes'])}, sum(responses) AS n, sum(firsts) AS f {where} "
+                 f"GROUP BY {', '.join([*grouped, 'minutes'])}")
     return _histograms(repo, grouped, inner, (month, measure))
 
 

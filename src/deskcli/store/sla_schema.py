@@ -99,65 +99,80 @@ TRIGGERS = {
 
 STATEMENTS = (TABLE, BACKFILL, *INDEXES, *TRIGGERS.values())
 
-# Migration m022. Per UTC month (the first seven characters of ``at``) and category:
-# ``sla_month`` counts the stops of each kind and outcome, first of their request or not, and
-# ``sla_month_minutes`` the responses (and the first responses among them) at each number of
-# minutes, by either measure ("minutes": since the last queueing; "first_minutes": since the
-# first unanswered message, the "original" one), in the order a histogram is read. The
-# report needs nothing else, and reads a few thousand rows a month however many stops it had.
-_MONTH = "substr({s}.at, 1, 7)"
+# Migration m022. Per UTC month (the first seven characters of ``at``) and group: a
+# ``..._stops`` table counts the stops of each kind and outcome, first of their request or
+# not, and a ``..._minutes`` table the responses (and the first responses among them) at
+# each number of minutes, by either measure ("minutes": since the last queueing;
+# "first_minutes": since the first unanswered message, the "original" one), in the order a
+# histogram is read. The report needs nothing else, and reads a few thousand rows a month
+# however many stops it had. Two grains: per category, which the report's default reads,
+# and per line, agent and category, for a report grouped by line or agent (read per
+# category, that one would be 10-20 times the rows).
+_MONTH = "substr({s}at, 1, 7)"
 #: A response's value for each measure (a response re-queued by no clarification has no
 #: ``first_minutes`` of its own: both measures are the same).
 MEASURES = {"minutes": "{s}minutes", "first_minutes": "coalesce({s}first_minutes, {s}minutes)"}
-MONTH_TABLES = (
-    """CREATE TABLE sla_month (
-   month TEXT NOT NULL,
-   category TEXT NOT NULL,
-   kind TEXT NOT NULL,
-   first INTEGER NOT NULL,
-   met_due INTEGER NOT NULL,
-   met_first_due INTEGER NOT NULL,
-   stops INTEGER NOT NULL,
-   PRIMARY KEY (month, category, kind, first, met_due, met_first_due)
-) WITHOUT ROWID""",
-    """CREATE TABLE sla_month_minutes (
-   month TEXT NOT NULL,
-   measure TEXT NOT NULL,
-   category TEXT NOT NULL,
-   minutes INTEGER NOT NULL,
-   responses INTEGER NOT NULL,
-   firsts INTEGER NOT NULL,
-   PRIMARY KEY (month, measure, category, minutes)
-) WITHOUT ROWID""",
-)
-MONTH_BACKFILL = (
-    "INSERT INTO sla_month SELECT substr(at, 1, 7), category, kind, seq = 0, met_due, met_first_due, count(*) "
-    "FROM sla_stops GROUP BY 1, 2, 3, 4, 5, 6",
-    *(f"INSERT INTO sla_month_minutes SELECT substr(at, 1, 7), '{measure}', category, {value.format(s='')}, "
-      "count(*), sum(seq = 0) FROM sla_stops WHERE kind = 'response' AND minutes IS NOT NULL GROUP BY 1, 3, 4"
-      for measure, value in MEASURES.items()),
-)
+#: Each grain's table stem and the columns of ``sla_stops`` it keeps. A grain's minutes are
+#: keyed right after its first column, so a report grouped by that one alone (by agent) sums
+#: the rest in the key's order, without sorting.
+GRAINS = {"sla_month": ("category",), "sla_month_agents": ("agent", "line", "category")}
+#: How each kept column is stored and read back: a primary key of a WITHOUT ROWID table holds
+#: no NULL, and a stop nobody made (a closing by the desk itself) has no agent.
+_TYPES = {"category": "TEXT", "line": "INTEGER", "agent": "TEXT"}
+_STORED = {"category": "{s}category", "line": "{s}line", "agent": "coalesce({s}agent, '')"}
+READ = {"category": "category", "line": "line", "agent": "nullif(agent, '')"}
+_OUTCOME = ("kind", "first", "met_due", "met_first_due")
+_OUTCOME_OF = "{s}kind, {s}seq = 0, {s}met_due, {s}met_first_due"
 
 
-def _month_change(s: str, sign: str) -> str:
+def _tables(stem: str, kept: tuple[str, ...]) -> tuple[str, str]:
+    columns = "".join(f"   {name} {_TYPES[name]} NOT NULL,\n" for name in kept)
+    key = ", ".join(kept)
+    return (f"CREATE TABLE {stem}_stops (\n   month TEXT NOT NULL,\n{columns}   kind TEXT NOT NULL,\n"
+            "   first INTEGER NOT NULL,\n   met_due INTEGER NOT NULL,\n   met_first_due INTEGER NOT NULL,\n"
+            f"   stops INTEGER NOT NULL,\n   PRIMARY KEY (month, {key}, {', '.join(_OUTCOME)})\n) WITHOUT ROWID",
+            f"CREATE TABLE {stem}_minutes (\n   month TEXT NOT NULL,\n   measure TEXT NOT NULL,\n{columns}"
+            "   minutes INTEGER NOT NULL,\n   responses INTEGER NOT NULL,\n   firsts INTEGER NOT NULL,\n"
+            f"   PRIMARY KEY (month, measure, {', '.join([kept[0], 'minutes', *kept[1:]])})\n) WITHOUT ROWID")
+
+
+def _backfill(stem: str, kept: tuple[str, ...]) -> tuple[str, ...]:
+    stored = ", ".join(_STORED[name].format(s="") for name in kept)
+    width = len(kept)
+    return (
+        f"INSERT INTO {stem}_stops SELECT {_MONTH.format(s='')}, {stored}, {_OUTCOME_OF.format(s='')}, count(*) "
+        f"FROM sla_stops GROUP BY {', '.join(str(n) for n in range(1, width + 6))}",
+        *(f"INSERT INTO {stem}_minutes SELECT {_MONTH.format(s='')}, '{measure}', {stored}, {value.format(s='')}, "
+          "count(*), sum(seq = 0) FROM sla_stops WHERE kind = 'response' AND minutes IS NOT NULL "
+          f"GROUP BY 1, {', '.join(str(n) for n in range(3, width + 4))}"
+          for measure, value in MEASURES.items()),
+    )
+
+
+def _change(s: str, sign: str) -> str:
     """The statements that add (``sign`` "+") or take away ("-") stop ``s`` in the counts.
     (An upsert from a SELECT needs its WHERE, or SQLite reads ON CONFLICT as a join's ON.)"""
-    month = _MONTH.format(s=s)
-    counted = (f"INSERT INTO sla_month SELECT {month}, {s}.category, {s}.kind, {s}.seq = 0, {s}.met_due, "
-               f"{s}.met_first_due, {sign}1 WHERE true ON CONFLICT DO UPDATE SET stops = stops {sign} 1; ")
-    measured = "".join(
-        f"INSERT INTO sla_month_minutes SELECT {month}, '{measure}', {s}.category, {value.format(s=s + '.')}, "
-        f"{sign}1, {sign}({s}.seq = 0) WHERE {s}.kind = 'response' AND {s}.minutes IS NOT NULL "
-        f"ON CONFLICT DO UPDATE SET responses = responses {sign} 1, firsts = firsts {sign} ({s}.seq = 0); "
-        for measure, value in MEASURES.items())
-    return counted + measured
+    row, month = f"{s}.", _MONTH.format(s=f"{s}.")
+    statements = []
+    for stem, kept in GRAINS.items():
+        stored = ", ".join(_STORED[name].format(s=row) for name in kept)
+        statements.append(f"INSERT INTO {stem}_stops SELECT {month}, {stored}, {_OUTCOME_OF.format(s=row)}, "
+                          f"{sign}1 WHERE true ON CONFLICT DO UPDATE SET stops = stops {sign} 1; ")
+        statements.extend(
+            f"INSERT INTO {stem}_minutes SELECT {month}, '{measure}', {stored}, {value.format(s=row)}, {sign}1, "
+            f"{sign}({s}.seq = 0) WHERE {s}.kind = 'response' AND {s}.minutes IS NOT NULL ON CONFLICT DO UPDATE "
+            f"SET responses = responses {sign} 1, firsts = firsts {sign} ({s}.seq = 0); "
+            for measure, value in MEASURES.items())
+    return "".join(statements)
 
+
+MONTH_TABLES = tuple(sql for stem, kept in GRAINS.items() for sql in _tables(stem, kept))
+MONTH_BACKFILL = tuple(sql for stem, kept in GRAINS.items() for sql in _backfill(stem, kept))
 
 #: ``sla_stops`` is only ever appended to; a row taken away (by hand) leaves the counts true.
 MONTH_TRIGGERS = {
-    "sla_month_added": f"CREATE TRIGGER sla_month_added AFTER INSERT ON sla_stops BEGIN {_month_change('NEW', '+')}END",
-    "sla_month_removed": (f"CREATE TRIGGER sla_month_removed AFTER DELETE ON sla_stops BEGIN "
-                          f"{_month_change('OLD', '-')}END"),
+    "sla_month_added": f"CREATE TRIGGER sla_month_added AFTER INSERT ON sla_stops BEGIN {_change('NEW', '+')}END",
+    "sla_month_removed": f"CREATE TRIGGER sla_month_removed AFTER DELETE ON sla_stops BEGIN {_change('OLD', '-')}END",
 }
 #: The month indexes whose reading the counts replace.
 MONTH_INDEXES_DROPPED = ("sla_stops_month", "sla_stops_requeued_minutes", "sla_stops_requeued_original")
