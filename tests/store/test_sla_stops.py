@@ -4,10 +4,11 @@ wrote them, a migration derived them or ``desk import`` loaded the desk in bulk.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 
 import pytest
 
-from deskcli.store.migrations import MIGRATIONS
+from deskcli.store.migrations import MIGRATIONS, Migration
 from deskcli.store.sla_schema import GRAINS, MONTH_BACKFILL
 from tests.cli.test_report import build_known
 
@@ -57,6 +58,23 @@ def _recounted(path) -> dict[str, list[tuple]]:
         copy.unlink()
 
 
+def _migration(suffix: str) -> Migration:
+    (found,) = [m for m in MIGRATIONS if m.name.endswith(suffix)]
+    return found
+
+
+def _as_before(path, drop: str, suffix: str, *, first: Sequence[str] = ()) -> None:
+    """The desk at ``path`` as an older deskcli left it (``drop`` taken away, ``first`` made),
+    then the statements of the migration named ``…suffix``, as opening an older desk runs them."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.executescript(drop)
+        for statement in (*first, *_migration(suffix).statements):
+            conn.execute(statement)
+    finally:
+        conn.close()
+
+
 def test_the_migration_derives_what_the_triggers_recorded(known, isolation) -> None:
     path = isolation / "desk.db"
     recorded = _stops(path)
@@ -65,15 +83,9 @@ def test_the_migration_derives_what_the_triggers_recorded(known, isolation) -> N
         (1, "response", 0, 1), (2, "response", 0, 1), (7, "closed", 0, 1), (4, "response", 0, 0),
         (3, "response", 0, 1), (6, "closed", 0, 0), (8, "closed", 0, 0), (10, "response", 0, 1),
     ]
-    # The same desk as an older deskcli left it (no table, no triggers), then that migration's
-    # own statements run, as opening an older desk runs them.
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.executescript("DROP TRIGGER sla_stop_response; DROP TRIGGER sla_stop_closed; DROP TABLE sla_stops; "
-                       "DROP INDEX requests_open_deadlines;")
-    (migration,) = [m for m in MIGRATIONS if m.name.endswith("_sla_stops")]
-    for statement in migration.statements:
-        conn.execute(statement)
-    conn.close()
+    # The same desk as an older deskcli left it (no table, no triggers), then that migration.
+    _as_before(path, "DROP TRIGGER sla_stop_response; DROP TRIGGER sla_stop_closed; DROP TABLE sla_stops; "
+                     "DROP INDEX requests_open_deadlines;", "_sla_stops")
     assert _stops(path) == recorded
 
 
@@ -90,17 +102,10 @@ def test_the_month_counts_are_what_their_migration_derives(known, isolation) -> 
     assert sum(row[5] for row in minutes if row[1] == "minutes") == 5  # each the first of its request
     assert [row[3] for row in minutes if row[1] == "minutes"] != [row[3] for row in minutes if row[1] == "first_minutes"]
     # The desk as deskcli left it before m022 (its month indexes, no counts), then m022 runs.
-    (m010,) = [m for m in MIGRATIONS if m.name.endswith("_sla_stops")]
-    (m022,) = [m for m in MIGRATIONS if m.name.endswith("_sla_month_counts")]
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.executescript("DROP TRIGGER sla_month_added; DROP TRIGGER sla_month_removed; "
-                       + "".join(f"DROP TABLE {stem}_stops; DROP TABLE {stem}_minutes; " for stem in GRAINS))
-    for statement in m010.statements:
-        if statement.startswith("CREATE INDEX sla_stops_") and "sla_stops_request" not in statement:
-            conn.execute(statement)
-    for statement in m022.statements:
-        conn.execute(statement)
-    conn.close()
+    _as_before(path, "DROP TRIGGER sla_month_added; DROP TRIGGER sla_month_removed; "
+               + "".join(f"DROP TABLE {stem}_stops; DROP TABLE {stem}_minutes; " for stem in GRAINS),
+               "_sla_month_counts", first=[sql for sql in _migration("_sla_stops").statements
+                                           if sql.startswith("CREATE INDEX sla_stops_") and "_request " not in sql])
     assert _counts(path) == counted
 
 
