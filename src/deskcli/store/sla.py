@@ -1,10 +1,11 @@
 """The counts behind ``desk report sla``, grouped by SQLite (migrations m010 and m022).
 
 Stopped clocks are rows of ``sla_stops``. A whole UTC month is read from the counts a
-trigger keeps of it (migration m022: per category, or per line, agent and category), a few
+trigger keeps of it (migration m022: per category, or per agent, line and category), a few
 thousand rows however many stops the month had; any other range is one range of the
-table's primary key, sorted by SQLite to be grouped. Either way a report reads the same two shapes: stops
-counted by outcome, and responses counted by minutes (the histograms of its percentiles).
+table's primary key, sorted by SQLite to be grouped. Either way a report reads the same
+two shapes: stops counted by outcome, and responses counted by minutes (the histograms of
+its percentiles).
 Clocks still running are the open requests, read from a partial index that holds only them
 and what the report needs. Nothing here interprets the counts: ``domain.report`` does.
 """
@@ -20,7 +21,7 @@ from deskcli.store.sla_schema import GRAINS, MEASURES, READ
 #: requests (a clock still running belongs to the request's assignee, if any).
 _STOPPED = {"category": "category", "line": "line", "agent": "agent"}
 _RUNNING = {"category": "category", "line": "line", "agent": "assignee"}
-#: What a stop is counted by, after its group, and the same read from ``sla_month``.
+#: What a stop is counted by, after its group, in ``sla_stops`` and in the month counts.
 _OUTCOME = ("kind", "seq = 0", "met_due", "met_first_due")
 _MONTH_OUTCOME = ("kind", "first", "met_due", "met_first_due")
 

@@ -13,7 +13,7 @@ request's earlier stops: 0 is its first response, or its first wait closed unans
 Migration m022 adds what the report reads for a whole UTC month: the counts of the stops
 of each month, kept by a trigger on ``sla_stops`` the same way, so the report's cost is the
 number of distinct counts, not the number of stops (a month-index scan of 920,000 stops
-took 0.5-0.6 s at a million requests; BENCHMARKS.md). Its indexes went with it.
+took 0.5-0.6 s at a million requests; BENCHMARKS.md). The month indexes it replaces went.
 
 These statements are migrations m010's and m022's; they must not change once shipped. A
 later change is a new migration with its own statements (and ``derived_after_bulk_load``
@@ -104,10 +104,10 @@ STATEMENTS = (TABLE, BACKFILL, *INDEXES, *TRIGGERS.values())
 # not, and a ``..._minutes`` table the responses (and the first responses among them) at
 # each number of minutes, by either measure ("minutes": since the last queueing;
 # "first_minutes": since the first unanswered message, the "original" one), in the order a
-# histogram is read. The report needs nothing else, and reads a few thousand rows a month
-# however many stops it had. Two grains: per category, which the report's default reads,
-# and per line, agent and category, for a report grouped by line or agent (read per
-# category, that one would be 10-20 times the rows).
+# histogram is read. The report needs nothing else. Two grains: per category, which the
+# report's default reads (a few thousand rows a month however many stops it had), and per
+# agent, line and category, for a report grouped by agent or line (read per category, that
+# one would be 9 times the rows at a million requests).
 _MONTH = "substr({s}at, 1, 7)"
 #: A response's value for each measure (a response re-queued by no clarification has no
 #: ``first_minutes`` of its own: both measures are the same).
