@@ -57,6 +57,42 @@ def test_an_older_database_is_migrated_forward(tmp_path, monkeypatch) -> None:
     assert "sentiment" in [r[1] for r in conn.execute("PRAGMA table_info(requests)")]
 
 
+@pytest.mark.parametrize("writes", [True, False])
+def test_a_person_is_told_before_a_desk_is_upgraded(tmp_path, monkeypatch, writes) -> None:
+    """Once, before the upgrade, and only to a person at a terminal (``waiting`` set):
+    cron would mail it. A new desk is made, not upgraded, and says nothing."""
+    from deskcli import settings
+    from deskcli.services.context import Context
+
+    path = tmp_path / "desk.db"
+    said: list[str] = []
+
+    def opened(attended: bool, **kwargs) -> None:
+        ctx = Context(db_path=path, settings=settings.build(tmp_path / "config.toml", {}), **kwargs)
+        ctx.notice = ctx.warn = lambda message: said.append(f"cron heard: {message}")
+        if attended:
+            ctx.waiting = said.append
+        ctx.repo  # noqa: B018 - opening is what is tested
+        ctx.close()
+
+    opened(True, writes=True, creates=True)
+    assert said == []
+    added = migrations.Migration("m999_add_column", ("ALTER TABLE requests ADD COLUMN sentiment TEXT",))
+    monkeypatch.setattr("deskcli.store.db.MIGRATIONS", [*migrations.MIGRATIONS, added])
+    monkeypatch.setattr("deskcli.store.db.SCHEMA_VERSION", migrations.SCHEMA_VERSION + 1)
+    opened(True, writes=writes)
+    opened(True, writes=writes)  # upgraded already: nothing to say
+    old, new = migrations.SCHEMA_VERSION, migrations.SCHEMA_VERSION + 1
+    assert said == [f"upgrading {path} for this version of deskcli (schema {old} to {new}); "
+                    "once, but a large desk takes a while"]
+    another = migrations.Migration("m1000_add_column", ("ALTER TABLE requests ADD COLUMN mood TEXT",))
+    monkeypatch.setattr("deskcli.store.db.MIGRATIONS", [*migrations.MIGRATIONS, added, another])
+    monkeypatch.setattr("deskcli.store.db.SCHEMA_VERSION", migrations.SCHEMA_VERSION + 2)
+    opened(False, writes=writes)  # cron: upgraded without a word
+    assert len(said) == 1
+    assert "mood" in [r[1] for r in sqlite3.connect(path).execute("PRAGMA table_info(requests)")]
+
+
 def test_a_newer_database_is_refused_untouched(desk, isolation) -> None:
     path = isolation / "desk.db"
     Repository(path).close()

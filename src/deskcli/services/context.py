@@ -103,9 +103,16 @@ class Context:
             from deskcli.store.repository import Repository
 
             made = self.writes and self.creates and not _holds_data(self.db_path)
-            self._repo = Repository(self.db_path, write=self.writes, create=self.creates)
+            self._repo = Repository(self.db_path, write=self.writes, create=self.creates, upgrading=self._upgrading)
             self._made = self._made or made
         return self._repo
+
+    def _upgrading(self, old: int, new: int) -> None:
+        """Said, to a person at a terminal, before a desk's schema is upgraded: on a large
+        desk the first command after installing a new deskcli takes a while, once."""
+        if self.waiting is not None:
+            self.waiting(f"upgrading {self.db_path} for this version of deskcli (schema {old} to {new}); "
+                         "once, but a large desk takes a while")
 
     @property
     def has_database(self) -> bool:

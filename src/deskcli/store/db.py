@@ -38,12 +38,15 @@ APPLICATION_ID = 0x4445534B
 _DESK_TABLES = {"migrations", "licenses", "requests", "messages", "events"}
 
 
-def connect(path: StrPath, *, create: bool = True, write: bool = True) -> sqlite3.Connection:
+def connect(path: StrPath, *, create: bool = True, write: bool = True,
+            upgrading: Callable[[int, int], None] | None = None) -> sqlite3.Connection:
     """A connection to a current-schema database at ``path``.
 
     ``write=False`` opens it read-only (``mode=ro``): commands that only read leave the
     file, its WAL and its mtime exactly as they were. A database that needs a schema
     upgrade is still upgraded first, once, by a short writable connection.
+    ``upgrading(old, new)`` is called before an existing desk's schema is upgraded (at a
+    million requests that can take half a minute, with other writers waiting).
     """
     existed = check_file(path)
     if not existed:
@@ -69,7 +72,7 @@ def connect(path: StrPath, *, create: bool = True, write: bool = True) -> sqlite
                 raise _no_desk(path)
             if version < SCHEMA_VERSION:
                 conn.close()
-                connect(path, write=True).close()
+                connect(path, write=True, upgrading=upgrading).close()
                 conn = _open(absolute(path), write=False)
             _verify_schema(conn, path)
             conn.execute("PRAGMA query_only = ON")
@@ -82,7 +85,7 @@ def connect(path: StrPath, *, create: bool = True, write: bool = True) -> sqlite
         # Erased credentials and PIN hashes are overwritten, not left in free pages.
         conn.execute("PRAGMA secure_delete = ON")
         if version < SCHEMA_VERSION:
-            _migrate(conn, version)
+            _migrate(conn, version, upgrading)
         else:
             _verify_schema(conn, path)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
@@ -285,9 +288,11 @@ def storage_failure(path: StrPath, exc: BaseException) -> StorageError | None:
     return None
 
 
-def _migrate(conn: sqlite3.Connection, version: int) -> None:
+def _migrate(conn: sqlite3.Connection, version: int, upgrading: Callable[[int, int], None] | None = None) -> None:
     with immediate(conn):
         current = conn.execute("PRAGMA user_version").fetchone()[0]
+        if upgrading is not None and 0 < current < len(MIGRATIONS):  # not a new desk, nor one upgraded meanwhile
+            upgrading(current, len(MIGRATIONS))
         for number, migration in enumerate(MIGRATIONS[current:], start=current + 1):
             for statement in migration.statements:
                 conn.execute(statement)

@@ -75,13 +75,14 @@ def open_requests_where(*, line: int | None = None, category: str | None = None,
 
 
 class Repository(ExportQueries):
-    def __init__(self, path: StrPath, *, create: bool = True, write: bool = True) -> None:
+    def __init__(self, path: StrPath, *, create: bool = True, write: bool = True,
+                 upgrading: Callable[[int, int], None] | None = None) -> None:
         self.path = path
         self.writable = write
         self._erased = False
         self._changes_before = 0
         with storage_errors(path):
-            self.conn = connect(path, create=create, write=write)
+            self.conn = connect(path, create=create, write=write, upgrading=upgrading)
         self.conn.row_factory = _dict_factory
 
     def close(self) -> None:
