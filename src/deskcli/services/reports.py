@@ -56,9 +56,9 @@ def _by_month(low: dt.datetime, high: dt.datetime,
               add: Callable[[list[tuple], int], None], whole: Callable[[str], list[tuple]],
               ranged: Callable[[str, str], list[tuple]]) -> None:
     """Counts for ``[low, high)`` handed to ``add`` with a sign. When the range is (nearly)
-    a UTC month, the counts kept of that UTC month answer
-    (``whole``), and the hours where it and the range differ are added or taken away;
-    otherwise the range is counted as it is, sorted by SQLite (``ranged``)."""
+    a UTC month, the counts kept of that UTC month answer (``whole``), and the hours where
+    it and the range differ are added or taken away; otherwise the range is counted as it
+    is, sorted by SQLite (``ranged``)."""
     name, utc_start, utc_end = utc_month(low + (high - low) / 2)
     if not (abs(low - utc_start) < _NEAR and abs(high - utc_end) < _NEAR):
         add(ranged(utc_text(low), utc_text(high)), 1)
