@@ -269,8 +269,9 @@ def test_only_the_desks_own_range_of_hashes_is_accepted(stored) -> None:
 @pytest.mark.parametrize("field,bad", [(8, "ftp://shop.example.ru"), (6, "катастрофа"), (4, "6.9.1.2.3.4.5.6")])
 @pytest.mark.parametrize("locked", [False, True], ids=["wrong PIN", "locked number"])
 def test_a_bad_field_is_the_answer_before_the_pin_and_counts_no_guess(licensed, field, bad, locked) -> None:
-    """desk open checks every field before it starts the PIN's check (services/drafts.py):
-    a bad one is exit 2 whatever the PIN, and leaves no wrong PIN on record."""
+    """desk open checks every field while the PIN's hash runs, before it reads its outcome
+    or refuses a lock (services/drafts.py): a bad one is exit 2 whatever the PIN, and leaves
+    no wrong PIN on record."""
     for n in range(5 if locked else 0):
         guess(licensed, "0000", minutes=n)
     before = licensed.json("license", "show", "HC-1", "--json")["failed_checks"]

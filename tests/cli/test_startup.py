@@ -140,17 +140,20 @@ def test_a_reply_from_a_file_loads_no_pathlib(seeded, tmp_path) -> None:
     assert _loaded("reply", "1", "--body-file", str(body), probed=PATH_MODULES) == set()
 
 
-def test_open_loads_no_pathlib(seeded, monkeypatch) -> None:
-    """urllib.parse checks the site address; pathlib has no part in opening a request."""
+@pytest.mark.parametrize("site,loaded", [("https://shop.example.ru/cart", set()),
+                                         ("https://магазин.рф/корзина", {"urllib.parse", "ipaddress"})])
+def test_open_loads_no_pathlib_and_urllib_only_for_an_unusual_site(seeded, monkeypatch, site, loaded) -> None:
+    """urllib.parse checks a site address of any shape but the plain one (tickets.validate_url);
+    pathlib has no part in opening a request."""
     monkeypatch.setenv("DESK_PIN", "4321")
-    opening = ("open", "-l", "HC-1", "-v", "6.9.1", "-c", "usage", "--site", "https://shop.example.ru/cart",
+    opening = ("open", "-l", "HC-1", "-v", "6.9.1", "-c", "usage", "--site", site,
                "-s", "Корзина", "--body", "Корзина пустая после обновления. Что делать?")
-    assert _loaded(*opening, probed=PATH_MODULES) == {"urllib.parse", "ipaddress"}
-    assert len(seeded.json("queue", "--json")) == 2  # it was opened, not refused on the way
+    assert _loaded(*opening, probed=PATH_MODULES) == loaded
+    assert [r["site_url"] for r in seeded.json("queue", "--json")][1:] == [site]  # opened, not refused on the way
 
 
 @pytest.mark.parametrize("argv", [("queue", "--json"), ("queue",), ("queue", "--overdue"), ("show", "1"),
-                                  ("show", "1", "--json")])
-def test_the_reading_commands_load_no_typing(seeded, argv) -> None:
-    """typing costs 3-4 ms to import and 2.5 ms for its first NamedTuple (domain/named.py)."""
+                                  ("show", "1", "--json"), ("reply", "1", "--body", "Очистите кеш и проверьте ещё раз.")])
+def test_the_reading_commands_and_a_reply_load_no_typing(seeded, argv) -> None:
+    """typing costs 3-5 ms to import and 2.5 ms for its first NamedTuple (domain/named.py)."""
     assert _loaded(*argv, probed=("typing",)) == set()

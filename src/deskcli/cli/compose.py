@@ -6,19 +6,19 @@ a canned answer, or the agent's editor on a terminal. Typer-free: the launcher r
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, TypeVar
-
 from deskcli import output
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.named import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import TypeVar
 
     from _typeshed import StrPath
     from deskcli.services.context import Context
 
-T = TypeVar("T")
+    T = TypeVar("T")
 
 
 def read_body(text: str | None, path: StrPath | None, *, what: str = "body") -> str:

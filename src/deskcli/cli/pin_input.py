@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
-
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.env import DESK_PIN
 
 if TYPE_CHECKING:

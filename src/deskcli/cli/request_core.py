@@ -7,10 +7,9 @@ customer message refused, a text left empty in the editor).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from deskcli import output
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.output import Format
 
 if TYPE_CHECKING:

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+
+from deskcli.domain.named import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from deskcli.domain.access import TemporaryAccess

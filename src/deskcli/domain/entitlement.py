@@ -4,14 +4,18 @@ Every function takes the day it is asked about (``on``) as a parameter; nothing 
 the clock. Dates are calendar dates in the desk's time zone.
 """
 
+from __future__ import annotations
+
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
 
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.money import amount_text, format_money, share
-from deskcli.domain.named import NamedTuple
+from deskcli.domain.named import TYPE_CHECKING, NamedTuple
 from deskcli.domain.reasons import Reason
+
+if TYPE_CHECKING:
+    from typing import Any
 
 ONE_DAY = timedelta(days=1)
 

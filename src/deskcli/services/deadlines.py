@@ -8,8 +8,8 @@ changed (a new decree in a package upgrade), in the next command that writes.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.store.repository import Repository, from_utc_text, utc_text
 
 if TYPE_CHECKING:

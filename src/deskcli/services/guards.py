@@ -5,13 +5,14 @@ past its opening, and its license covering the category it would be in."""
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, cast
 
 from deskcli.domain.errors import InvalidInput, Refused
+from deskcli.domain.named import TYPE_CHECKING, cast
 from deskcli.domain.reasons import CATEGORY_ASSUMED
 from deskcli.store.repository import from_utc_text
 
 if TYPE_CHECKING:
+    from typing import Any
     import datetime as dt
     from collections.abc import Mapping
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
 
 from deskcli.domain import entitlement, tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.money import from_kopecks, to_kopecks
-from deskcli.domain.named import NamedTuple
+from deskcli.domain.named import TYPE_CHECKING, NamedTuple
 from deskcli.domain.pins import hash_pin
 from deskcli.services.context import Context
 from deskcli.store.repository import Repository, utc_text
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def add_license(ctx: Context, *, number: str, pin: str, edition: str, price: Decimal, purchased: dt.date,

@@ -6,11 +6,12 @@ held a password."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
 
 from deskcli.domain.credentials import Credentials, hide
+from deskcli.domain.named import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import Any
     from deskcli.services.context import Context
     from deskcli.store.repository import Repository
 

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from deskcli.domain import pins, tickets
 from deskcli.domain.errors import NotFound, NotRecognised
-from deskcli.domain.named import NamedTuple
+from deskcli.domain.named import TYPE_CHECKING, NamedTuple
 from deskcli.services.context import Context
 from deskcli.store.records import LicenseRow
 from deskcli.store.repository import Repository, utc_text
+
+if TYPE_CHECKING:
+    from typing import Any
+
 
 def unpinned(text: str, pin: str | None = None) -> str:
     """``text`` as the desk may keep it: a PIN written after its label, or ``pin`` itself,
@@ -52,17 +55,20 @@ def authenticate(ctx: Context, number: str, pin: str) -> LicenseRow:
     return start_authenticating(ctx, number, pin).finish()
 
 
-def start_authenticating(ctx: Context, number: str, pin: str) -> PinCheck:
+def start_authenticating(ctx: Context, number: str, pin: str,
+                         meanwhile: Callable[[], object] | None = None) -> PinCheck:
     """`authenticate` with the hash left running: the slow part (scrypt) runs in a thread,
     outside the interpreter lock, while the caller does work of its own (``desk open`` reads
     the message meanwhile). A bad or locked number is refused here, as `authenticate`
-    refuses it."""
+    refuses it.
+
+    ``meanwhile``: the caller's own checks of its input, run once the hash is under way (on
+    a second core they cost nothing) and before a lock is refused; what they raise is the
+    answer instead, the hash is left unread and nothing is counted, as if they ran first."""
     number = tickets.validate_license_number(number)
     pin = pins.validate_pin(pin)
-    if is_locked(ctx, ctx.repo, number):
-        _record(ctx, number, "while_locked")
-        raise NotRecognised(pins.NOT_RECOGNISED)
-    row = ctx.repo.find_license(number)  # the database stays in this thread
+    locked = is_locked(ctx, ctx.repo, number)
+    row = None if locked else ctx.repo.find_license(number)  # the database stays in this thread
     stored = None if row is None else str(row["pin_hash"])
     outcome: list[Any] = []
 
@@ -75,7 +81,13 @@ def start_authenticating(ctx: Context, number: str, pin: str) -> PinCheck:
     import threading
 
     checking = threading.Thread(target=check, name="pin check", daemon=True)
-    checking.start()
+    if not locked:  # a lock refuses without checking: nothing more is learned while it lasts
+        checking.start()
+    if meanwhile is not None:
+        meanwhile()
+    if locked:
+        _record(ctx, number, "while_locked")
+        raise NotRecognised(pins.NOT_RECOGNISED)
 
     def finish() -> LicenseRow:
         checking.join()

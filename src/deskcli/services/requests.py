@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from deskcli.domain import intake, tickets
 from deskcli.domain.errors import InvalidInput
-from deskcli.domain.named import NamedTuple
+from deskcli.domain.named import TYPE_CHECKING, NamedTuple
 from deskcli.domain.reasons import Reason
 from deskcli.services import screening
 from deskcli.services.context import Context
@@ -26,6 +25,7 @@ from deskcli.store import search
 from deskcli.store.repository import Repository, from_utc_text, utc_text
 
 if TYPE_CHECKING:
+    from typing import Any
 
     from deskcli.domain import entitlement
 

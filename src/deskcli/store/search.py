@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from deskcli.domain import intake
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.store.repository import Repository
+
+if TYPE_CHECKING:
+    from typing import Any
 
 ANSWERED = ("answered", "resolved")
 # Stems of a new question looked up among earlier ones; the rest say little more.

@@ -22,12 +22,12 @@ module when first used (a reply only stems its words for the search index).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
 
-from deskcli.domain.named import NamedTuple
+from deskcli.domain.named import TYPE_CHECKING, NamedTuple
 from deskcli.domain.reasons import Reason
 
 if TYPE_CHECKING:
+    from typing import Any
     from deskcli.domain.intake.normalising import normalize
     from deskcli.domain.intake.obscene import find_obscene
     from deskcli.domain.intake.repeats import REPEAT_THRESHOLD, compare_questions, is_repeat, question_similarity

@@ -23,7 +23,11 @@ import os
 import struct
 import sys
 from collections.abc import Sequence
-from typing import Any
+
+from deskcli.domain.named import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 #: The dictionary layout this reader knows (pymorphy3's meta.json ``format_version``).
 FORMAT = "2.4"

@@ -11,11 +11,13 @@ a message made only of such words, three in four, never imports it.
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from typing import Any
 
 from deskcli.domain.intake import patterns
 from deskcli.domain.intake.normalising import CYRILLIC
-from deskcli.domain.named import NamedTuple
+from deskcli.domain.named import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Parse(NamedTuple):

@@ -20,11 +20,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
 
-#: What `_sre.compile` takes after the pattern: the final flags, the code, the number of
-#: groups, the group names both ways. JSON-shaped (lists, no tuples).
-Compiled = list[Any]
+from deskcli.domain.named import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
+
+    #: What `_sre.compile` takes after the pattern: the final flags, the code, the number of
+    #: groups, the group names both ways. JSON-shaped (lists, no tuples).
+    Compiled = list[Any]
 
 _built: dict[str, re.Pattern[str]] = {}
 _kept: dict[str, Compiled] = {}

@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
-from typing import Any
 
 from deskcli.domain.intake.wordlists import CYRILLIC, fold, stopwords
+from deskcli.domain.named import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _TERM = re.compile(r"[^\W_]+")
 

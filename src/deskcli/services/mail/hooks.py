@@ -11,8 +11,8 @@ transaction: its Message-ID, attachments, the log line, the IMAP position.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
 
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.services.context import Context
 from deskcli.services.mail import outbox
 from deskcli.services.mail.outbox import AUTO_GENERATED, AUTO_REPLY, Queued, Recipient
@@ -21,6 +21,7 @@ from deskcli.store.records import from_utc_text
 from deskcli.store.repository import Repository
 
 if TYPE_CHECKING:
+    from typing import Any
     from deskcli.domain.reasons import Reason
     from deskcli.services.mail.inbox import Origin
 

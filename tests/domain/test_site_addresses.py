@@ -1,0 +1,64 @@
+"""A request's site address (``tickets.validate_url``): an http or https address with a host.
+
+The common shape is recognised without ``urllib.parse``; whatever the shape, the answer is
+``urlsplit``'s, which the property below holds it to."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deskcli.domain.errors import InvalidInput
+from deskcli.domain.tickets import validate_url
+
+
+def _urlsplit_says(url: str) -> bool:
+    """The rule in urlsplit's own terms: http(s), a host, no space or control character."""
+    url = url.strip()
+    if len(url) > 2000 or any(c.isspace() or ord(c) < 32 or c == "\x7f" for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        return False
+
+
+def _accepted(url: str) -> bool:
+    try:
+        return validate_url(url) == url.strip()
+    except InvalidInput:
+        return False
+
+
+_PIECES = st.sampled_from(["a", "Z", "0", "9", ".", "-", "_", ":", "@", "[", "]", "/", "?", "#", "%", "~", " ",
+                           "\t", "\x00", "\\", "ж", "рф", "::1", "80", "99999", "&", "=", "+", "!", "'"])
+_ADDRESSES = st.builds(
+    lambda scheme, host, rest: scheme + host + rest,
+    st.sampled_from(["http://", "https://", "HTTPS://", "Http://", "ftp://", "http:/", "http:", "//", "", " https://"]),
+    st.lists(_PIECES, max_size=12).map("".join),
+    st.lists(_PIECES, max_size=12).map("".join),
+)
+
+
+@given(st.one_of(_ADDRESSES, st.text(max_size=40)))
+def test_an_address_is_accepted_exactly_when_urlsplit_finds_http_and_a_host(url) -> None:
+    assert _accepted(url) == _urlsplit_says(url)
+
+
+@pytest.mark.parametrize("url", ["https://shop.example.ru/cart", "http://shop.example.ru", "https://10.0.0.1:8443/admin",
+                                 "https://shop.example.ru/?q=1#top", "HTTPS://Shop.Example.ru", "https://магазин.рф/",
+                                 "https://user@shop.example.ru/", "https://[::1]:8080/", "  https://shop.example.ru  "])
+def test_sites_of_every_shape_are_accepted(url) -> None:
+    assert validate_url(url) == url.strip()
+
+
+@pytest.mark.parametrize("url", ["ftp://shop.example.ru", "shop.example.ru", "https://", "https:///path", "https://:80/",
+                                 "https://shop.example.ru/a b", "https://shop.example.ru/\x00", "https://[::1/",
+                                 "javascript:alert(1)", "https://" + "a" * 2000])
+def test_an_address_without_http_or_a_host_is_refused(url) -> None:
+    with pytest.raises(InvalidInput):
+        validate_url(url)
