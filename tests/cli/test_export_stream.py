@@ -57,7 +57,11 @@ def _seed(path, requests: list[dict]) -> None:
                 "category": "usage", "subject": request["subject"], "site_url": request["site"],
                 "status": request["status"], "line": 1 + i % 3, "assignee": request["assignee"],
                 "created_at": created, "queued_at": queued, "due_at": due,
-                "flags": json.dumps(flags, ensure_ascii=False), "reasons": "[]", "due_calendar": "x"})
+                "flags": json.dumps(flags, ensure_ascii=False), "due_calendar": "x",
+                "reasons": json.dumps(flags[:1] if i % 2 else [], ensure_ascii=False),
+                "tags": json.dumps(request["tags"], ensure_ascii=False), "resolution": request["resolution"],
+                "ready_to_close": i % 4 == 0, "first_response_at": created if i % 5 else None,
+                "closed_at": None if request["status"] == "open" else due})
             for n, body in enumerate(request["bodies"]):
                 at = dt.datetime(2026, 11, 22, 10, n, tzinfo=dt.UTC).isoformat()
                 repo.insert("messages", {"request_id": i, "author": request["author"], "kind": "customer",
@@ -68,7 +72,7 @@ def _seed(path, requests: list[dict]) -> None:
 requests_strategy = st.lists(st.fixed_dictionaries({
     "customer": optional_text, "version": optional_text, "subject": optional_text, "site": optional_text,
     "assignee": optional_text, "author": text, "status": st.sampled_from(["open", "resolved", "answered"]),
-    "bodies": st.lists(text, max_size=3),
+    "bodies": st.lists(text, max_size=3), "tags": st.lists(text, max_size=2), "resolution": optional_text,
 }), min_size=1, max_size=6)
 
 

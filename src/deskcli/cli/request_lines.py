@@ -130,6 +130,10 @@ def request_lines(rows: Iterable[tuple], calendar, now: dt.datetime,
 _NO_MESSAGE = (1 << 63, 0, b"", b"")
 
 
+#: Flags, reasons and tags when all are empty, as CSV cells.
+_NO_LISTS = b"[],[],[]"
+
+
 def _listed(text: bytes | None) -> bytes:
     """A stored JSON list (flags, reasons, tags) as a CSV field of the decoded list, as ``output.csv_cell``."""
     if not text or text == b"[]":
@@ -151,18 +155,22 @@ def request_csv(rows: Iterable[tuple], calendar, now: dt.datetime,
     local = localizer(calendar.zone, quoted=False)
     clock = _clock(calendar, now)
     joined = output.csv_joined
-    for request_id, head, created, queued, due, flags, reasons, tags, responded, ready, resolution, closed in rows:
+    for request_id, head, created, queued, due, lists, responded, ready, resolution, closed in rows:
         if not joined(head, _HEAD_CELLS):
             record = tickets.request_record(request(request_id), calendar, now)
             yield output.csv_line([record[name] for name in tickets.REQUEST_FIELDS]).encode()
             continue
-        remaining, overdue = clock(due)
         shown = local(created)
-        yield b"%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\r\n" % (
-            head, shown, shown if queued == created else local(queued), local(due) or b"",
-            b"" if remaining is None else b"%d" % remaining, b"true" if overdue else b"false",
-            _listed(flags), _listed(reasons), _listed(tags), local(responded) or b"",
-            b"true" if ready else b"false", _cell(resolution), local(closed) or b"")
+        if due is None:
+            deadline = b",,false"
+        else:
+            remaining, overdue = clock(due)
+            deadline = b"%s,%d,%s" % (local(due), remaining, b"true" if overdue else b"false")
+        yield b"%s,%s,%s,%s,%s,%s,%s,%s,%s\r\n" % (
+            head, shown, shown if queued is None else local(queued), deadline,
+            _NO_LISTS if lists is None else b",".join(map(_listed, lists.split(b"\0"))),
+            b"" if responded is None else local(responded), b"true" if ready else b"false",
+            b"" if resolution is None else _cell(resolution), b"" if closed is None else local(closed))
 
 
 def message_csv(rows: Iterable[tuple], zone) -> Iterator[bytes]:

@@ -69,12 +69,16 @@ _CSV_HEAD = " || ',' || ".join(
 
 
 #: The columns of a ``request_csv_rows`` row (``request_lines.request_csv`` reads them), for the
-#: export and the queue alike.
+#: export and the queue alike. As few as can be: the queue time is NULL when it is the
+#: creation time, and the three lists are one NUL-separated value (stored JSON has no raw NUL),
+#: NULL when all are empty, as most are.
 REQUEST_CSV = (
-    f"id, CAST({_CSV_HEAD} AS BLOB), CAST(created_at AS BLOB), CAST(queued_at AS BLOB), "
-    "CAST(CASE WHEN status = 'open' THEN due_at END AS BLOB), CAST(flags AS BLOB), CAST(reasons AS BLOB), "
-    "CAST(tags AS BLOB), CAST(first_response_at AS BLOB), ready_to_close, CAST(resolution AS BLOB), "
-    "CAST(closed_at AS BLOB)"
+    f"id, CAST({_CSV_HEAD} AS BLOB), CAST(created_at AS BLOB), "
+    "CASE WHEN queued_at <> created_at THEN CAST(queued_at AS BLOB) END, "
+    "CAST(CASE WHEN status = 'open' THEN due_at END AS BLOB), "
+    "CASE WHEN coalesce(flags, '[]') <> '[]' OR coalesce(reasons, '[]') <> '[]' OR coalesce(tags, '[]') <> '[]' "
+    "THEN CAST(coalesce(flags, '') || char(0) || coalesce(reasons, '') || char(0) || coalesce(tags, '') AS BLOB) END, "
+    "CAST(first_response_at AS BLOB), ready_to_close, CAST(resolution AS BLOB), CAST(closed_at AS BLOB)"
 )
 
 
