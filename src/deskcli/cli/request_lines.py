@@ -25,15 +25,13 @@ from deskcli.output import Format
 _HEAD_CELLS = tickets.REQUEST_FIELDS.index("assignee") + 1  # id to assignee: what SQLite joins for CSV
 
 
-def _clock(calendar, now: dt.datetime) -> Callable[[bytes | None], tuple[int | None, bool]]:
+def _clock(calendar, now: dt.datetime) -> Callable[[bytes], tuple[int, bool]]:
     """Stored deadline text to (remaining business minutes, overdue), as ``tickets.request_records``."""
     minutes_until = calendar.minutes_until_each(now)
     now_ts = now.timestamp()
     parse = dt.datetime.fromisoformat
 
-    def clock(due: bytes | None) -> tuple[int | None, bool]:
-        if due is None:
-            return None, False
+    def clock(due: bytes) -> tuple[int, bool]:
         due_ts = parse(due.decode()).timestamp()
         return minutes_until(due_ts), due_ts < now_ts
 
