@@ -48,8 +48,10 @@ def _watching() -> tuple[int, int]:
     pid, fd = pty.fork()
     if pid == 0:  # the child: desk on a terminal 80 columns wide
         os.environ.update({"COLUMNS": "80", "LINES": "40", "TERM": "xterm"})
-        # A shell's background job starts with Ctrl-C ignored, and Python keeps it ignored.
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        # A shell's background job starts with Ctrl-C ignored, a suite run under nohup with
+        # SIGHUP ignored, and Python (and desk, as nohup asks) keeps them ignored.
+        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(signum, signal.SIG_DFL)
         os.execv(sys.executable, [sys.executable, "-m", "deskcli", "queue", "--watch", "--interval", "1"])
     return pid, fd
 
