@@ -60,7 +60,7 @@ def validate_license_number(number: str) -> str:
 
 
 #: The plain shape of most sites' addresses: http or https, a host of ASCII letters, digits,
-#: dots and hyphens, a port, then a path, query or fragment of printable ASCII. ``urlsplit``
+#: dots and hyphens, then perhaps a port and a path, query or fragment of printable ASCII. ``urlsplit``
 #: finds an http(s) scheme and a host in every one (a property test holds the two to one
 #: answer); importing it, with ipaddress, costs ``desk open`` 4-7 ms, so only other shapes do.
 _PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#][!-~]*)?", re.ASCII)
