@@ -12,9 +12,9 @@ from deskcli.domain.reasons import CATEGORY_ASSUMED
 from deskcli.store.repository import from_utc_text
 
 if TYPE_CHECKING:
-    from typing import Any
     import datetime as dt
     from collections.abc import Mapping
+    from typing import Any
 
     from deskcli.services.context import Context
     from deskcli.store.repository import Repository

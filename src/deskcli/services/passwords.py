@@ -12,6 +12,7 @@ from deskcli.domain.named import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from typing import Any
+
     from deskcli.services.context import Context
     from deskcli.store.repository import Repository
 

@@ -28,6 +28,7 @@ from deskcli.domain.reasons import Reason
 
 if TYPE_CHECKING:
     from typing import Any
+
     from deskcli.domain.intake.normalising import normalize
     from deskcli.domain.intake.obscene import find_obscene
     from deskcli.domain.intake.repeats import REPEAT_THRESHOLD, compare_questions, is_repeat, question_similarity

@@ -22,6 +22,7 @@ from deskcli.store.repository import Repository
 
 if TYPE_CHECKING:
     from typing import Any
+
     from deskcli.domain.reasons import Reason
     from deskcli.services.mail.inbox import Origin
 
