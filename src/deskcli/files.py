@@ -13,7 +13,7 @@ import contextlib
 import errno
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from deskcli.domain.errors import StorageError
 from deskcli.domain.named import TYPE_CHECKING
@@ -151,6 +151,24 @@ def named_target(named: StrPath, *, special: bool = True) -> str:
         missing = "is not a directory" if os.path.lexists(parent) else "does not exist"
         raise InvalidInput(f"cannot write {shown(named)}: directory {shown(parent)} {missing}")
     return path
+
+
+def refuse_own_file(named: StrPath, own: Iterable[tuple[StrPath, str]], what: str) -> None:
+    """Refuse (exit 2) a file the user named for a command to write when it is one of the
+    desk's own files (``own``: each path with what it is to the desk), by name or through a
+    link: ``desk export -o desk.db`` would put a CSV where the database was."""
+    from deskcli.domain.errors import InvalidInput
+
+    path = os.path.realpath(named)
+    for mine, kind in own:
+        same = path == os.path.realpath(mine)
+        if not same:
+            try:
+                same = os.path.samefile(path, mine)
+            except (OSError, ValueError):
+                same = False
+        if same:
+            raise InvalidInput(f"cannot write {shown(named)}: it is the desk's {kind}; {what} must go to another file")
 
 
 #: How long a named pipe may go without a reader before writing to it fails ("cat pipe &"

@@ -173,3 +173,33 @@ def test_dev_stdout_is_the_stream_the_shell_opened_and_a_pipe_nobody_reads_is_an
     refused = desk("export", "-o", str(fifo), code=5)
     assert_one_error_line(refused)
     assert "nothing reads from it" in refused.stderr
+
+
+def _desk_files(isolation):
+    """The files of the test's desk, each as a test names it for -o: the database, its journal,
+    the access key and the settings file."""
+    (isolation / "config.toml").write_text("")
+    key = isolation / "home" / "config" / "deskcli" / "access.key"
+    return {"database": isolation / "desk.db", "database journal": isolation / "desk.db-wal",
+            "access key": key, "settings file": isolation / "config.toml"}
+
+
+@pytest.mark.parametrize("args", [["export"], ["export", "--format", "json"], ["export", "--all"],
+                                  ["backup", "--force"]])
+@pytest.mark.parametrize("kind", ["database", "database journal", "access key", "settings file", "a link"])
+def test_no_output_replaces_a_file_of_the_desk(busy, isolation, args, kind) -> None:
+    """`desk export -o desk.db` once wrote a CSV where the database was (review): a file the
+    desk keeps, named or reached through a link, is refused before anything is written."""
+    files = _desk_files(isolation)
+    if kind == "a link":
+        (isolation / "out.csv").symlink_to(files["database"])
+        target, said = isolation / "out.csv", "database"
+    else:
+        target, said = files[kind], kind
+    if args[0] == "backup" and kind in ("database", "a link"):  # the backup's own checks, in their words
+        said = "the backup must go to another file" if kind == "database" else "not a regular file"
+    before = {path: path.read_bytes() for path in files.values() if path.exists()}
+    result = busy(*args[:1], *(["-o"] if args[0] == "export" else []), str(target), *args[1:], code=2)
+    assert_one_error_line(result)
+    assert said in result.stderr
+    assert {path: path.read_bytes() for path in files.values() if path.exists()} == before

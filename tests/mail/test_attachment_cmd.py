@@ -70,3 +70,14 @@ def test_unknown_and_dropped_attachments(with_attachments) -> None:
     with_attachments("mail-in", input=corpus("oversized_attachment.eml"))
     assert "not kept" in with_attachments("attachment", "save", "42", "error.log", code=2).stderr
     with_attachments("attachment", "list", "404", code=3)
+
+
+def test_save_never_replaces_the_desks_database_even_with_force(with_attachments, isolation) -> None:
+    database = isolation / "desk.db"
+    before = database.read_bytes()
+    for target in (database, isolation / "work"):
+        if target.name == "work":  # a link in the directory saved into, by the attachment's own name
+            (target / "report.txt").symlink_to(database)
+        said = with_attachments("attachment", "save", "42", "report.txt", "-o", str(target), "--force", code=2).stderr
+        assert "it is the desk's database" in said
+    assert database.read_bytes() == before

@@ -28,9 +28,11 @@ def backup(
 
     Example: desk backup /var/backups/desk-$(date +%F).db
     """
+    from deskcli.files import refuse_own_file
     from deskcli.store.maintenance import backup as run_backup
 
     rt = reading(ctx)
+    refuse_own_file(path, rt.own_files()[1:], "the backup")  # the database itself: run_backup's own words
     size = run_backup(rt.db_path, path, force=force)
     if sys.stderr is not None and sys.stderr.isatty():  # a nightly cron job mails nothing when all went well
         output.note(f"backed up {rt.db_path} to {path} ({size} bytes)")

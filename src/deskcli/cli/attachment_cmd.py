@@ -77,9 +77,11 @@ def save(
 
     Example: desk attachment save 42 screenshot.png -o /tmp/
     """
+    from deskcli.files import refuse_own_file
     from deskcli.services.mail import records
 
-    row, data = records.attachment(reading(ctx), request_id, name)
+    rt = reading(ctx)
+    row, data = records.attachment(rt, request_id, name)
     if to == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -88,6 +90,7 @@ def save(
     target = Path(to) if to else Path(plain)
     if target.is_dir():
         target = target / plain
+    refuse_own_file(target, rt.own_files(), "an attachment")
     flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | (os.O_TRUNC if force else os.O_EXCL)
     try:
         fd = os.open(target, flags, 0o644)

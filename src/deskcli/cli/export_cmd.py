@@ -58,6 +58,10 @@ def export(
     if output_path is not None and str(output_path) == "-":
         output_path = None
     rt = reading(ctx)
+    if output_path is not None:
+        from deskcli.files import refuse_own_file
+
+        refuse_own_file(output_path, rt.own_files(), "an export")
     if everything:
         if chosen is Format.csv:
             raise InvalidInput("--all writes the import format, jsonl or json, not csv")

@@ -114,6 +114,14 @@ class Context:
             self.waiting(f"upgrading {self.db_path} for this version of deskcli (schema {old} to {new}); "
                          "once, but a large desk takes a while")
 
+    def own_files(self) -> list[tuple[str, str]]:
+        """The files this desk keeps, each with what it is: none may be a command's output."""
+        from deskcli import paths
+
+        database = str(self.db_path)
+        return [(database, "database"), *((database + end, "database journal") for end in ("-wal", "-shm", "-journal")),
+                (paths.key_file(), "access key"), (str(self.settings.path), "settings file")]
+
     @property
     def has_database(self) -> bool:
         return self._repo is not None or os.path.exists(self.db_path)
