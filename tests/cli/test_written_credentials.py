@@ -209,3 +209,69 @@ def test_the_sealed_access_keeps_the_sentences_about_it_not_the_question_beside_
     kept = desk.json("access", "show", str(opened["id"]), "--json")
     assert kept["login"] == "support_tmp"
     assert kept["password"] == "Логин: support_tmp Пароль: S3cr3t-xyz."
+
+
+_USER = st.text(alphabet=st.characters(min_codepoint=33, max_codepoint=126, exclude_characters="/@:"), max_size=12)
+_PASSWORD = st.text(alphabet=st.characters(min_codepoint=33, max_codepoint=126, exclude_characters="/"), min_size=1,
+                    max_size=20).filter(lambda secret: not secret.startswith("@"))
+
+
+@given(st.sampled_from(["https", "http", "ftp", "sftp", "FTP"]), _USER, _PASSWORD,
+       st.sampled_from(["shop.example.ru", "10.0.0.1:2121", "магазин.рф"]), st.sampled_from(["", "/", "/bitrix/admin/"]))
+def test_a_password_in_an_address_never_reaches_the_stored_text(scheme, user, secret, host, path) -> None:
+    """The review: "ftp://admin:Sekr3t@ftp.shop.ru/" was kept in clear; an address's user part
+    holds a password wherever it stands, and whatever it looks like."""
+    found = Credentials()
+    address = f"{scheme}://{user}:{secret}@{host}{path}"
+    text = f"Сайт не открывается. Доступ: {address} — почему?"
+    hidden = hide(text, found)
+    assert hidden == text.replace(f":{secret}@", f":{HIDDEN}@", 1)
+    assert any(address in line for line in found.lines)
+    again = Credentials()  # hiding twice changes nothing
+    assert hide(hidden, again) == hidden and not again
+
+
+@pytest.mark.parametrize("text", ["Пишите на ivan@shop.ru: почему?", "https://user@shop.example.ru/ не открывается",
+                                  "mailto:ivan@shop.ru", "https://shop.example.ru/a:b@c", "время 10:30@офис"])
+def test_an_address_without_a_password_in_it_is_left_as_written(text) -> None:
+    found = Credentials()
+    assert hide(text, found) == text and not found
+
+
+def test_a_site_with_a_password_is_kept_without_it_and_sealed(desk, isolation) -> None:
+    add_license(desk)
+    secrets = ("Basic7781pw", "Sekr3tZ9")
+    result = desk("open", "-l", "HC-1", "-v", "6.9.1", "-c", "usage", "--site", f"https://admin:{secrets[0]}@stage.shop.ru/",
+                  "-s", "Корзина", "--body", f"Корзина пуста, как исправить? FTP: ftp://admin:{secrets[1]}@ftp.shop.ru/",
+                  "--json", env={"DESK_PIN": "4321"})
+    opened = json.loads(result.stdout)
+    assert opened["site_url"] == "https://admin@stage.shop.ru/"
+    shown = desk("show", str(opened["id"]), "--json").stdout + desk("queue", "--format", "csv").stdout \
+        + desk("export", "--messages").stdout + desk("export", "--all").stdout
+    assert not any(secret in shown for secret in secrets)
+    assert not any(secret.encode() in _stored(isolation) for secret in secrets)
+    kept = desk.json("access", "show", str(opened["id"]), "--json")
+    assert all(secret in kept["password"] for secret in secrets)
+
+
+@pytest.mark.parametrize("command", [
+    ["license", "add", "HC-9", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-01-01", "--site"],
+    ["license", "edit", "HC-1", "--site"], ["kb", "add", "--title", "Кеш", "--url"]])
+def test_an_agent_s_address_with_a_password_is_refused(desk, isolation, command) -> None:
+    add_license(desk)
+    before = _stored(isolation)
+    result = desk(*command, "https://admin:Basic7781pw@docs.example.ru/", env={"DESK_PIN": "5555"}, code=2)
+    assert "holds a password" in result.stderr and "Basic7781pw" not in result.stderr
+    assert _stored(isolation) == before
+
+
+def test_a_mailed_site_with_a_password_is_kept_without_it(desk, isolation) -> None:
+    seed(desk, isolation)
+    body = ("Лицензия: HC-4004\nPIN: 2468\nРедакция: Бизнес\nВерсия: 6.9.1\n"
+            "Сайт: https://admin:Basic7781pw@example.com/\nНе работает оплата, как исправить?")
+    received = mail_in(desk, _mail("peter@example.com", "Оплата", body))
+    assert received["outcome"] == "opened"
+    request = desk.json("show", str(received["request_id"]), "--json")
+    assert request["site_url"] == "https://admin@example.com/"
+    assert b"Basic7781pw" not in _stored(isolation)
+    assert "Basic7781pw" in desk.json("access", "show", str(received["request_id"]), "--json")["password"]

@@ -64,6 +64,9 @@ _PATTERNS = {
              r"(?:[ \t]*[:=][ \t]*|[ \t]+)(?P<value>[^\s,;]+)",
     "address": r"(?i)\b(?:s?ftps?|https?)://[^\s,;<>\"']+|\b(?:s?ftp)\.[a-z0-9.-]+\.[a-z]{2,}\b",
     "ftp": r"(?i)\bs?ftps?\b|\bssh\b",
+    # user:password@ in an address ("ftp://admin:Sekr3t@ftp.shop.ru/"); wider than an address
+    # reads it (``tickets.URL_PASSWORD``): a customer types "?" or "#" in one as it is
+    "url_password": r"(?i)(?<![\w.+-])[a-z][a-z0-9+.-]*://[^\s/:]*:(?P<value>[^\s/]+)@(?=[^\s@/])",
 }
 
 
@@ -236,6 +239,9 @@ def hide(text: str, found: Credentials) -> str:
             spans = [span for m in _re("giving_label").finditer(line) if (span := _secret_after(line, m.end()))]
         spans += [span for m in _re("pair_label").finditer(line) if (span := _pair_password(line, m.end()))
                   and not any(s[0] <= span[0] < s[1] for s in spans)]
+        if "://" in line:
+            spans += [m.span("value") for m in _re("url_password").finditer(line)
+                      if not any(s[0] <= m.start("value") < s[1] for s in spans)]
         if not spans:
             continue
         previous = lines[number - 1] if number else ""
@@ -247,6 +253,15 @@ def hide(text: str, found: Credentials) -> str:
             line = line[:start] + HIDDEN + line[end:]
         lines[number] = line
     return "\n".join(lines)
+
+
+def site_without_password(site: str, found: Credentials) -> str:
+    """A site address as the desk keeps it: a password in its user part taken out
+    (``https://admin@host/``), the address as written added to ``found`` to be sealed."""
+    if "@" not in site or not (match := _re("url_password").match(site)):
+        return site
+    found.lines.append(site)
+    return site[:match.start("value") - 1] + site[match.end("value"):]
 
 
 def without_passwords(text: str) -> str:

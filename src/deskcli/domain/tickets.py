@@ -63,26 +63,47 @@ def validate_license_number(number: str) -> str:
 #: dots and hyphens, then perhaps a port and a path, query or fragment of printable ASCII. ``urlsplit``
 #: finds an http(s) scheme and a host in every one (a property test holds the two to one
 #: answer); importing it, with ipaddress, costs ``desk open`` 4-7 ms, so only other shapes do.
-_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#][!-~]*)?", re.ASCII)
+_PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::(?P<port>[0-9]{1,5}))?(?:[/?#][!-~]*)?", re.ASCII)
 
 
-def validate_url(url: str, *, what: str = "site") -> str:
+#: A password in an address's user part, ``https://admin:secret@host/``, as ``urlsplit`` reads
+#: one (the last "@" before the path, the query or the fragment ends it). Its group is the password.
+URL_PASSWORD = r"(?i)(?<![\w.+-])[a-z][a-z0-9+.-]*://[^\s/?#:]*:(?P<value>[^\s/?#]+)@(?=[^\s@/?#])"
+
+
+def validate_url(url: str, *, what: str = "site", password: bool = False) -> str:
+    """``url`` stripped, or a usage error: an http(s) address with a host and a port from 1
+    to 65535. One that holds a password is refused unless ``password``: the caller hides it
+    (a customer's site, which ``credentials.site_without_password`` seals)."""
     url = url.strip()
     if len(url) > 2000:
         raise InvalidInput(f"{what} is longer than 2000 characters ({len(url):,}): {url[:60]!r}…")
-    if not (_PLAIN_URL.fullmatch(url) or _http_with_host(url)) or _URL_FORBIDDEN.search(url):
+    plain = _PLAIN_URL.fullmatch(url)
+    port = (plain["port"] or "") if plain else _http_port(url)
+    if port is None or _URL_FORBIDDEN.search(url):
         raise InvalidInput(f"{what} {url!r} is not an http or https address with a host")
+    if port and not (port.isascii() and port.isdigit() and 0 < int(port) < 65536):  # nothing listens there
+        raise InvalidInput(f"{what} {url!r}: port {port!r} is not a number from 1 to 65535")
+    if not password and "@" in url and re.match(URL_PASSWORD, url):
+        raise InvalidInput(f"{what} holds a password (user:password@host); the desk keeps none in clear: "
+                           "give the address without it")
     return url
 
 
-def _http_with_host(url: str) -> bool:
+def _http_port(url: str) -> str | None:
+    """The port ``url`` names as written ("": none), or None when it is no http(s) address
+    with a host (``urlsplit`` checks no port until asked for it: ``https://shop.ru:abc/``)."""
     from urllib.parse import urlsplit
 
     try:
         parts = urlsplit(url)
-        return parts.scheme in ("http", "https") and bool(parts.hostname)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return None
+        host = parts.netloc.rpartition("@")[2]
+        _, bracket, inside = host.partition("[")  # where urlsplit's own port starts
+        return (inside.partition("]")[2] if bracket else host).partition(":")[2]
     except ValueError:
-        return False
+        return None
 
 
 def validate_text(text: str, *, what: str, limit: int, single_line: bool = False) -> str:

@@ -57,7 +57,7 @@ def submit(ctx: Context, draft: Draft) -> Submitted:
 
     def checked() -> None:  # while the hash runs: with a second core free, the checks cost nothing
         fields.extend((tickets.validate_category(draft.category), tickets.validate_version(draft.version),
-                       tickets.validate_url(draft.site), tickets.validate_subject(draft.subject),
+                       tickets.validate_url(draft.site, password=True), tickets.validate_subject(draft.subject),
                        tickets.validate_text(draft.body, what="body", limit=tickets.MAX_BODY_BYTES)))
 
     check = pins.start_authenticating(ctx, draft.license, draft.pin, meanwhile=checked)

@@ -37,6 +37,7 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
     """Open a request: ``draft`` as submitted, or already `drafts.submit`-ted (its PIN's
     check under way while the caller loaded this module)."""
     from deskcli import pattern_cache
+    from deskcli.domain.credentials import site_without_password
     from deskcli.services import passwords, pins
 
     submitted = draft if isinstance(draft, Submitted) else submit(ctx, draft)
@@ -45,7 +46,7 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
     # written into the text (a web form's "PIN 7788 ...") is not kept at all.
     written, (subject, body) = passwords.hidden(*(pins.unpinned(text, submitted.draft.pin)
                                                   for text in (submitted.subject, submitted.body)))
-    site = submitted.site
+    site = site_without_password(submitted.site, written)  # user:password@ in the address: sealed too
     if len(subject) > tickets.MAX_SUBJECT:  # the mark is longer than the password it stands for
         subject = subject[: tickets.MAX_SUBJECT - 1] + "…"
     # The slow parts (the PIN's hash, the intake rules) run before the write lock is taken,
