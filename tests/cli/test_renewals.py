@@ -73,3 +73,16 @@ def test_a_license_purchased_after_today_is_left_out_not_an_error(licenses) -> N
     earlier = {"DESK_NOW": "2026-05-20T10:00"}  # before FAR was purchased (2026-06-01)
     rows = licenses.json("renewals", "--within", "400d", "--json", env=earlier)
     assert "FAR" not in [r["license"] for r in rows] and "SOON" in [r["license"] for r in rows]
+
+
+@pytest.mark.parametrize("command", [["license", "renew", "HC-1"], ["renewal-quote", "HC-1"],
+                                     ["check-eligibility", "HC-1"]])
+def test_an_empty_day_is_refused_not_read_as_today(desk, isolation, command) -> None:
+    """`--on "$DAY"` with DAY unset recorded a paid renewal dated today (review): an empty
+    value is a bad date, as it is for --since and --support-until."""
+    add_license(desk)
+    before = (isolation / "desk.db").read_bytes()
+    result = desk(*command, "--on", "", code=2)
+    assert_one_error_line(result)
+    assert "--on ''" in result.stderr
+    assert (isolation / "desk.db").read_bytes() == before

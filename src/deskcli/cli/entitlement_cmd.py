@@ -73,7 +73,7 @@ def check_eligibility(
 
     fmt = chosen_format(fmt, as_json, fields, ELIGIBILITY_FIELDS)  # before a wrong PIN is recorded
     rt = reading(ctx)
-    day: dt.date = parse_date(on, what="--on") if on else rt.today
+    day: dt.date = parse_date(on, what="--on") if on is not None else rt.today
     secret = read_pin(rt, value=pin, path=pin_file, required=False, ask=ask_pin)
     if secret is not None:
         from deskcli.services import pins

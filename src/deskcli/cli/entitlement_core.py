@@ -36,7 +36,7 @@ def run_renewal_quote(rt: Context, *, license: str | None = None, price: str | N
     from deskcli.clock import parse_date
     from deskcli.domain import entitlement
 
-    day = parse_date(on, what="--on") if on else rt.today
+    day = parse_date(on, what="--on") if on is not None else rt.today
     if license is not None:
         if price is not None or support_until is not None:
             raise InvalidInput("give a license number or --price with --support-until, not both")

@@ -226,7 +226,7 @@ def renew(
     fmt = chosen_format(fmt, as_json, fields, QUOTE_FIELDS)
     if dry_run:
         rt = reading(ctx)
-        plan = licenses.plan_renewal(rt.repo, number, parse_date(on, what="--on") if on else rt.today,
+        plan = licenses.plan_renewal(rt.repo, number, parse_date(on, what="--on") if on is not None else rt.today,
                                      rt.policy.editions)
         print_quote(reading(ctx), plan.quote, plan.row["number"], fmt, title=f"license {plan.row['number']} would be renewed",
                     fields=fields)
@@ -235,7 +235,7 @@ def renew(
         output.note("dry run: nothing was recorded")
         return
     rt = writing(ctx)
-    day = parse_date(on, what="--on") if on else rt.today
+    day = parse_date(on, what="--on") if on is not None else rt.today
     row, quote = licenses.renew_license(rt, number, day, force=force)
     print_quote(reading(ctx), quote, row["number"], fmt, title=f"license {row['number']} renewed", fields=fields)
 
