@@ -213,3 +213,24 @@ def test_a_refusal_the_license_bears_out_is_made(desk) -> None:
     modified = open_request(desk, at="2026-05-29T11:00", subject="Второй", code=1)  # refused at opening now
     assert modified["status"] == "rejected"
     assert desk.json("show", str(lapsed), "--json")["reasons"][0]["code"] == "support_expired"
+
+
+@pytest.mark.parametrize("email", ["a@b.ru,c@d.ru", "<a@b.ru>", "a@@b.ru", "Иван <a@b.ru>", "a@b", "a..b@b.ru",
+                                   "a@b.ru c@d.ru", ".a@b.ru", "a@-b.ru"])
+@pytest.mark.parametrize("command", ["add", "edit"])
+def test_an_address_the_mail_could_not_reach_is_refused(desk, isolation, email, command) -> None:
+    """"a@b.ru,c@d.ru" was taken, and its renewal reminders dropped with a warning (review):
+    an address is recorded only when a letter could go to it."""
+    add_license(desk)
+    before = (isolation / "desk.db").read_bytes()
+    args = ["license", "add", "HC-2", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-01-01"] \
+        if command == "add" else ["license", "edit", "HC-1"]
+    result = desk(*args, "--email", email, env={"DESK_PIN": "5555"}, code=2)
+    assert_one_error_line(result)
+    assert (isolation / "desk.db").read_bytes() == before
+
+
+@pytest.mark.parametrize("email", ["ivan@shop.example.ru", "ivan.petrov+desk@магазин.рф", "o'neil@example.com"])
+def test_an_address_the_mail_reaches_is_kept_as_written(desk, email) -> None:
+    add_license(desk, email=email)
+    assert desk.json("license", "show", "HC-1", "--json")["email"] == email

@@ -162,8 +162,13 @@ def validate_field(text: str, *, what: str, limit: int = 1000, lines: bool = Fal
 def validate_email(value: str) -> str:
     """A customer's address, or empty; one line, so it cannot smuggle a mail header."""
     value = validate_field(value, what="email", limit=254).strip()
-    if value and ("@" not in value or any(c.isspace() for c in value)):
-        raise InvalidInput(f"email {value!r} is not an address like name@example.com")
+    if value:
+        from deskcli.domain.addresses import deliverable
+
+        try:  # one the desk's mail can reach: a reminder to it is never dropped later
+            deliverable(value)
+        except InvalidInput:
+            raise InvalidInput(f"email {value!r} is not an address like name@example.com") from None
     return value
 
 

@@ -19,6 +19,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
 
+from deskcli.domain.addresses import deliverable
 from deskcli.domain.errors import InvalidInput
 from deskcli.mail.safety import header_text
 
@@ -41,10 +42,6 @@ _SUBJECT_LIMIT = 200
 _TAG = re.compile(r"\s*\[\s*desk\s*#\s*\d{1,9}\s*\]", re.IGNORECASE)
 # Printable ASCII except the angle brackets: what RFC 5322 lets a msg-id carry.
 _MESSAGE_ID = re.compile(r"^<[\x21-\x3b\x3d\x3f-\x7e]{1,250}@[\x21-\x3b\x3d\x3f-\x7e]{1,250}>$")
-_LOCAL_PART = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}$")
-_DOMAIN = re.compile(
-    r"^(?=.{1,253}$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$"
-)
 _ADDRESS_SPECIALS = re.compile(r'[()<>\[\]:;,"\\]')
 _OWN_HEADERS = frozenset(
     name.encode()
@@ -78,16 +75,9 @@ def _phrase(text: str, limit: int) -> str:
 def mail_address(text: str) -> str:
     """``text`` as a plain deliverable address (an IDN domain in its ASCII form), or InvalidInput."""
     candidate = header_text(text, 320)
-    local, at, domain = candidate.rpartition("@")
-    if not at or candidate != text.strip():
+    if candidate != text.strip():
         raise InvalidInput(f"{header_text(text, 80)!r} is not a mail address")
-    try:
-        domain = domain.encode("idna").decode("ascii").lower()
-    except UnicodeError:
-        raise InvalidInput(f"{candidate!r} is not a mail address (bad domain)") from None
-    if not _LOCAL_PART.match(local) or ".." in local or local.startswith(".") or not _DOMAIN.match(domain):
-        raise InvalidInput(f"{candidate!r} is not a mail address")
-    return f"{local}@{domain}"
+    return deliverable(candidate)
 
 
 def new_message_id(domain: str, ticket_id: int | None = None) -> str:
