@@ -353,3 +353,35 @@ def test_a_byte_order_mark_before_the_first_line_is_read_past(desk, isolation) -
     source.write_bytes("\ufeff".encode() + json.dumps(record, ensure_ascii=False).encode() + b"\n")
     desk("import", str(source))
     assert [row["number"] for row in desk.json("license", "list", "--json")] == ["A-1"]
+
+
+@pytest.mark.parametrize(("change", "said"), [
+    ({1: {"merged_into": 1}}, "#1 is merged into itself"),
+    ({1: {"merged_into": 2}}, "#1 is merged into #2 but is open, not resolved"),
+    ({2: {"merged_into": 1, "license": "HC-2"}}, "#2 (license HC-2) is merged into #1 of license HC-1"),
+])
+def test_a_merge_no_command_could_have_made_is_refused(busy, isolation, change, said) -> None:
+    """The review: a request merged into itself, or still open, was imported, and then no
+    command could answer, close or merge it."""
+    add_license(busy, number="HC-2")
+    records = [json.loads(line) for line in busy("export", "--all", "--format", "jsonl").stdout.splitlines()]
+    for record in records:
+        if record["kind"] == "request" and record["id"] in change:
+            record.update(change[record["id"]])
+    source = isolation / "merged.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    other = isolation / "other.db"
+    result = busy("--db", str(other), "import", str(source), code=2)
+    assert_one_error_line(result)
+    assert said in result.stderr and "nothing imported" in result.stderr
+    assert not other.exists()
+
+
+def test_a_merged_request_travels(busy, isolation) -> None:
+    third = open_request(busy, subject="Оплата", body="Как подключить оплату картой на сайте?")
+    busy("merge", str(third["id"]), "--into", "1")
+    source = isolation / "dump.jsonl"
+    source.write_text(busy("export", "--all", "--format", "jsonl").stdout, encoding="utf-8")
+    other = isolation / "other.db"
+    busy("--db", str(other), "import", str(source))
+    assert busy.json("--db", str(other), "show", str(third["id"]), "--json")["status"] == "resolved"

@@ -66,6 +66,8 @@ class Writer:
                 self._check_references(self.shapes[kind]["table"])
         for sql in self.indexes:
             self.repo.conn.execute(sql)
+        if self.counts.get("request"):
+            self._check_merges()  # after the indexes: the merged requests' own finds them at once
         if self.counts["request"]:
             # The pairs table answers desk queue --tag and desk tag list.
             self.repo.conn.execute("INSERT OR IGNORE INTO request_tags (tag, request_id) SELECT j.value, r.id "
@@ -147,6 +149,25 @@ class Writer:
             if broken:
                 raise InvalidInput(f"{table}: {child} {broken['value']!r} names no row of {parent}, in this desk or "
                                    "the file; nothing imported")
+
+    def _check_merges(self) -> None:
+        """A request this import marks as merged away is what ``desk merge`` leaves: resolved,
+        and pointing at another request of its license. One merged into itself, or still
+        open, could not be worked on or closed by any command (review)."""
+        broken = self.repo.one(
+            "SELECT c.id, c.merged_into, c.status, c.license, p.license AS target_license FROM requests c "
+            "JOIN requests p ON p.id = c.merged_into WHERE c.rowid >= ? AND c.merged_into IS NOT NULL "
+            "AND (c.merged_into = c.id OR c.status <> 'resolved' OR p.license <> c.license) LIMIT 1",
+            (self.first_new["requests"],))
+        if broken:
+            number, target = broken["id"], broken["merged_into"]
+            said = (f"#{number} is merged into itself" if target == number
+                    else f"#{number} is merged into #{target} but is {broken['status']}, not resolved"
+                    if broken["status"] != "resolved"
+                    else f"#{number} (license {broken['license']}) is merged into #{target} of license "
+                         f"{broken['target_license']}")
+            raise InvalidInput(f"requests: {said}; only one license's requests merge, and a merged one is "
+                               "resolved; nothing imported")
 
     def _deadlines(self, plan: Any, rows: list[list[Any]]) -> None:
         """``recalculate_deadlines`` for the open requests among ``rows``, without its history
