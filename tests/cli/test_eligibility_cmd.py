@@ -313,3 +313,20 @@ def test_a_day_in_the_gap_before_a_late_renewal_was_not_covered(desk, on, eligib
     verdict = desk.json("check-eligibility", "L-OLD", "-c", "usage", "--on", on, "--json", env=later, code=None)
     assert (verdict["eligible"], verdict["support_until"]) == (eligible, until)
     assert desk.json("renewal-quote", "L-OLD", "--on", on, "--json", env=later)["days_after"] == days_after
+
+
+def test_today_replayed_before_a_recorded_late_renewal_is_not_covered(desk) -> None:
+    """The review: with DESK_NOW in the unpaid gap, "today" read the renewal recorded after
+    it, so check-eligibility said covered and open took the request; --on the same day said
+    expired. A replayed day is the day as it was."""
+    desk("license", "add", "L-GAP", "-e", "Корпорация", "--price", "50000", "--purchased", "2025-11-20",
+         env={"DESK_NOW": "2026-11-25T10:00+03:00", "DESK_PIN": "1234"})
+    desk("license", "renew", "L-GAP", env={"DESK_NOW": "2026-11-25T10:00+03:00"})
+    replayed = {"DESK_NOW": "2026-11-22T10:00+03:00"}
+    verdict = desk.json("check-eligibility", "L-GAP", "-c", "usage", "--json", env=replayed, code=1)
+    assert (verdict["eligible"], verdict["support_until"]) == (False, "2026-11-19")
+    assert verdict == desk.json("check-eligibility", "L-GAP", "-c", "usage", "--on", "2026-11-22", "--json", code=1)
+    opened = desk.json("open", "-l", "L-GAP", "-v", "6.9.1", "-c", "usage", "--site", "https://a.example.ru",
+                       "-s", "Меню", "--body", "Как настроить меню сайта?", "--json",
+                       env={**replayed, "DESK_PIN": "1234"}, code=1)
+    assert opened["status"] == "rejected" and [r["code"] for r in opened["reasons"]] == ["support_expired"]

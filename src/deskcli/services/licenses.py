@@ -220,8 +220,9 @@ class RenewalPlan(NamedTuple):
 
 def eligibility(ctx: Context, license_row: Mapping[str, Any], category: str | None, on: dt.date) -> entitlement.Eligibility:
     _covered_on(license_row, on)
-    if on < ctx.today:  # a day gone by: the support in force then, not a renewal bought since
-        license_row = in_force(ctx.repo, license_row, on)
+    # The support in force that day, not a renewal bought since: a day gone by, or today
+    # replayed (DESK_NOW) before a renewal the desk has already recorded (review).
+    license_row = in_force(ctx.repo, license_row, on)
     return entitlement.check_eligibility(
         license_number=license_row["number"],
         edition_free=ctx.policy.editions.get(license_row["edition"], False),
