@@ -1,0 +1,51 @@
+"""Round 26 of issue 13: false alarms at their causes (places listed or renamed in an
+address, a surname that carries a root with letters of its own, the writer's business named
+as a letterhead does, the product's own terms, an HTML entity, a statement that names the
+question's thing by a synonym). Every example is written for this round, not taken from any
+corpus."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deskcli.domain.intake import check_intake, find_obscene
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Возим экскурсии по трём городам: Вологда, Мандрюково, Кириллов. Как добавить карту на страницу тура?",
+        "Филиалы у нас такие: Рязань, Херлово-Поле, Коломна. Можно ли сделать выбор филиала в корзине?",
+        'Клиент заказал магнит "Greetings from Pissing (now Passing), Kent". Письмо о заказе не ушло.'
+        " Можно ли задать товару короткое имя для писем?",
+        "Продаём вино «Херадзе» (в честь Давида Херадзе). Как сделать страницу бренда?",
+    ],
+)
+def test_places_and_surnames_are_no_mat(text: str) -> None:
+    assert find_obscene(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вологда, Мудак, Кириллов.",
+        "Москва, Ебуново, Тверь.",
+        "Рязань, Хуйбург, Коломна.",
+        "Живём далеко: Москва, Хуево-Кукуево, Тверь.",
+        "Михаил Блядзе ответил.",
+        "Давид Хуйдзе ответил.",
+        'Клиент заказал "Pissing (now Pissed), Kent".',
+    ],
+)
+def test_mat_in_a_list_or_beside_a_name_stays_mat(text: str) -> None:
+    assert find_obscene(text)
+
+
+_TOWNS = ["Вологда", "Тверь", "Рязань", "Коломна", "Калуга", "Кострома"]
+
+
+@given(st.sampled_from(_TOWNS), st.sampled_from(["Мудак", "Сука", "Пиздец", "Хуйня", "Блядь"]), st.sampled_from(_TOWNS))
+def test_a_mat_word_between_towns_stays_mat(before: str, mat: str, after: str) -> None:
+    assert find_obscene(f"Маршрут: {before}, {mat}, {after}.")
