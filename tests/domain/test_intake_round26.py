@@ -49,3 +49,38 @@ _TOWNS = ["Вологда", "Тверь", "Рязань", "Коломна", "К�
 @given(st.sampled_from(_TOWNS), st.sampled_from(["Мудак", "Сука", "Пиздец", "Хуйня", "Блядь"]), st.sampled_from(_TOWNS))
 def test_a_mat_word_between_towns_stays_mat(before: str, mat: str, after: str) -> None:
     assert find_obscene(f"Маршрут: {before}, {mat}, {after}.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добрый день. Театр кукол, Тверь. Как сделать, чтобы спектакли продавались как товары с датой?",
+        "Добрый день. Фирма по ремонту холодильников, летом работы много, зимой мало."
+        " Как добавить форму заявки с выбором района?",
+        "Hi, we run a little surf school in Cornwall, Britain. How do I add a booking calendar to the lessons page?",
+        "Hello. Our guest house is near Whitby, close to the sea and the abbey ruins. Where do I change the currency"
+        " symbol?",
+        "Hello. We're a small family-run teashop in Galway. How do I add delivery dates to checkout?",
+        "Где в админке меняется адрес почты для уведомлений о новых заказах? Бухгалтер у нас теперь другой, а письма"
+        " так и идут на старый ящик.",
+        "Добрый день. Школа танцев, Калуга. Кавычки в названии занятия становятся &laquo; при выводе."
+        " Как это исправить?",
+        "Добрый день. Жалобы приходят одна за другой с одного IP. Можно ли в формах блокировать отправку по адресу?",
+    ],
+)
+def test_the_writer_s_business_and_the_product_s_terms_are_no_digression(text: str) -> None:
+    assert "off_topic" not in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добрый день. Компания друзей уехала на рыбалку, погода отличная, клюёт хорошо, жена довольна."
+        " Как выгрузить заказы?",
+        "Our dog is in hospital after a fight with the neighbour's cat, poor thing, and the vet bills are huge."
+        " How do I export orders?",
+        "Здравствуйте. Театр, футбол, дача, рыбалка и внуки отнимают всё время, сил нет. Как выгрузить заказы?",
+    ],
+)
+def test_the_writer_s_life_stays_a_digression(text: str) -> None:
+    assert "off_topic" in check_intake("", text).codes

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.asking_patterns import INTRODUCTION as _INTRODUCTION
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.latin_mat import russian_in_latin
 from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD
+from deskcli.domain.intake.wordlists import sections
 from deskcli.domain.intake.writer_intro import SITE, names_the_institution, where_we_are
+from deskcli.domain.intake.writer_intro import verbless as _verbless
 from deskcli.domain.named import NamedTuple
 
 # A sentence with at least this many content words and none of support's subject is a
@@ -42,8 +45,10 @@ LIFE_REMARK_WORDS = 3
 # full-width one for text read before NFKC (repeats reads the desk's stored questions).
 QUESTION_MARK = patterns.compile(r"[?？](?!\w)")
 # Error codes, versions, file and domain names, hashes (md5, sha256), a CSS declaration
-# (align-items: center): what a digression does not contain.
-TECHNICAL = patterns.compile(r"\d{3}|\d\.\d|\w\.[a-z]{2,4}\b|[a-z]:[a-z0-9]|\b[a-z]{2,}\d+\b|[a-z]-[a-z]+:\s")
+# (align-items: center), an HTML entity (&mdash;, &#171;): what a digression does not contain.
+TECHNICAL = patterns.compile(
+    r"\d{3}|\d\.\d|\w\.[a-z]{2,4}\b|[a-z]:[a-z0-9]|\b[a-z]{2,}\d+\b|[a-z]-[a-z]+:\s|&(?:[a-z]{2,8}|#\d{2,5});"
+)
 # A remark that the site's own person is away (программист в отпуске до 20-го) of at most
 # this many content words, naming one thing of life, is the question's context.
 SITE_PERSON_AWAY_WORDS = 4
@@ -226,7 +231,7 @@ def digression(
         said = cues("aside").without(words)
         if cues("request").found(said) or addressed_imperative([w for w in said if w not in polite]):
             return Aside()
-    if question and not personal and not QUESTION_MARK.search(sentence) and lemmas(words, reflexive_as_plain=True) & question:
+    if question and not personal and not QUESTION_MARK.search(sentence) and _shares(lemmas(words, reflexive_as_plain=True), question):
         return Aside()
     if len(content) < minimum:
         return Aside()
@@ -241,6 +246,25 @@ def digression(
     # кстати, хотел сказать; ладно, к делу after it: a sentence the writer marks as leaving
     # the subject names its digression
     return Aside(len(content), len(life) + marked)
+
+
+def _shares(said: set[str], question: frozenset[str]) -> bool:
+    """Whether a statement names a thing of the question, by its lemma or by a synonym the
+    repeat rule knows for it (письма / адрес почты, кеш / кэширование)."""
+    if said & question:
+        return True
+    groups = _synonym_groups()
+    return bool({g for w in said for g in groups.get(w, ())} & {g for w in question for g in groups.get(w, ())})
+
+
+@cache
+def _synonym_groups() -> dict[str, frozenset[int]]:
+    """[synonyms] of repeat_terms.txt: each word and the numbers of the groups it is in."""
+    found: dict[str, set[int]] = {}
+    for number, line in enumerate(sections("repeat_terms.txt").get("synonyms", ())):
+        for word in line.split():
+            found.setdefault(word, set()).add(number)
+    return {w: frozenset(g) for w, g in found.items()}
 
 
 # How many words a relative clause may take to name the site's work (который вёл сайт,
@@ -264,20 +288,6 @@ def _runs_the_site(words: Sequence[str]) -> bool:
         if verb is not None and any(lemma_in(w, "product") or w in _SHOP for w in clause[verb + 1 :]):
             return True
     return False
-
-
-# Readings that make a Russian sentence say something of its own: a verb, an infinitive, a
-# short participle or adjective, a predicative (надо, нельзя).
-_PREDICATES = ("VERB", "INFN", "PRTS", "ADJS", "PRED")
-
-
-def _verbless(words: Sequence[str]) -> bool:
-    """Whether a Russian sentence has no word that can be its predicate: a list or an
-    elliptical continuation of the sentence before it, which reasons about nothing."""
-    russian = [w for w in words if CYRILLIC.search(w)]
-    # by the likeliest reading: объем (ё folded to е) is объём before it is a verb
-    best = [morphology.parses(w)[:1] for w in russian]
-    return len(russian) == len(words) > 0 and not any(p.has(g) for found in best for p in found for g in _PREDICATES)
 
 
 def _states_a_setting(words: Sequence[str]) -> bool:
