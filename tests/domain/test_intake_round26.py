@@ -84,3 +84,39 @@ def test_the_writer_s_business_and_the_product_s_terms_are_no_digression(text: s
 )
 def test_the_writer_s_life_stays_a_digression(text: str) -> None:
     assert "off_topic" in check_intake("", text).codes
+
+
+def _clauses(text: str) -> list[str]:
+    return [f.message.split(" ", 1)[0] for f in check_intake("", text).flags if f.code == "out_of_scope"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добрый день. Как сделать, чтобы расписание занятий выводилось таблицей, которую администратор правит без HTML?",
+        "Здравствуйте. Сервер у нас слабенький, но переносить сайт пока не можем. Какие требования к памяти"
+        " предъявляет версия 7.2?",
+        "Ужас, а не релиз: после 7.1.2 корзина считает доставку дважды. Когда исправите?",
+        "Директор требует, чтобы я сделал на сайте раздел с вакансиями. Как создать инфосистему и вывести её в меню?",
+        "Подскажите, почему в списке заказов не отображается колонка «Телефон»?",
+        "Мы перешли на «Бизнес», чтобы получить мультисклад. Склады создали, но в карточке товара поле остатков по"
+        " складам не появилось. Что нужно включить?",
+    ],
+)
+def test_what_the_writer_cannot_do_or_will_do_and_faults_are_in_scope(text: str) -> None:
+    assert _clauses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Сверстайте нам страницу акций на HTML.", "2.10.4"),
+        ("Как сделать тень у блока через CSS?", "2.10.6"),
+        ("Перенесите сайт на новый хостинг, пожалуйста.", "2.10.1"),
+        ("Исправьте шапку сайта: поменяйте логотип.", "2.10.4"),
+        ("Мы восстановили магазин из архива, и пропало подключение оплаты ЮKassa, которое делали вы."
+         " Подключите ещё раз.", "2.10.7"),
+    ],
+)
+def test_work_asked_of_the_staff_stays_out_of_scope(text: str, clause: str) -> None:
+    assert clause in _clauses(text)
