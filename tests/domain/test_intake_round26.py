@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deskcli.domain.intake import check_intake, find_obscene
+from deskcli.domain.intake import check_intake, find_obscene, is_repeat
 
 
 @pytest.mark.parametrize(
@@ -120,3 +120,29 @@ def test_what_the_writer_cannot_do_or_will_do_and_faults_are_in_scope(text: str)
 )
 def test_work_asked_of_the_staff_stays_out_of_scope(text: str, clause: str) -> None:
     assert clause in _clauses(text)
+
+
+@pytest.mark.parametrize(
+    ("new", "earlier"),
+    [
+        ("Как настроить письмо-уведомление бухгалтеру о новом заказе?",
+         "Как настроить письмо-уведомление клиенту при смене статуса заказа?"),
+        ("Как настроить SMS-оповещение администратору о новой заявке?",
+         "Как настроить SMS-оповещение покупателю при смене статуса заявки?"),
+    ],
+)
+def test_the_same_verb_pairs_with_itself_and_another_recipient_is_another_question(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(
+    ("new", "earlier"),
+    [
+        ("Как настроить SMS-оповещение покупателю при смене статуса заказа?",
+         "Как настроить SMS-уведомление клиенту при изменении статуса заказа?"),
+        ("Как добавить SMS-оповещение покупателю при смене статуса заказа?",
+         "Как настроить SMS-уведомление клиенту при смене статуса заказа?"),
+    ],
+)
+def test_the_same_question_in_synonyms_stays_a_repeat(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
