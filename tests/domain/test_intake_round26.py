@@ -146,3 +146,36 @@ def test_the_same_verb_pairs_with_itself_and_another_recipient_is_another_questi
 )
 def test_the_same_question_in_synonyms_stays_a_repeat(new: str, earlier: str) -> None:
     assert is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Проблема с выгрузкой на сайте. Срочно!",
+        "Добрый вечер. Снова пишу я, Ольга из пекарни. Как поживаете?",
+        "Простите, прошлое сообщение отправилось само, не обращайте внимания.",
+        "Как продвигаются дела с моей заявкой?",
+        "Мне ответили «почистите кэш браузера» — и всё.",
+    ],
+)
+def test_small_talk_notices_and_vague_faults_ask_nothing(text: str) -> None:
+    assert "no_question" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Хотелось бы, чтобы вы помогли настроить доставку.",
+        "Не работает оплата на сайте, ошибка 500 при переходе в банк.",
+        "Подскажите, как сделать фильтр по цвету? Как ваши дела, кстати?",
+        "Напишите «да» в поле подтверждения и сохраните форму?",
+        "Подскажите по выгрузке товаров с меткой «Сохраняй» — так называется наша серия.",
+    ],
+)
+def test_questions_requests_and_reports_still_ask(text: str) -> None:
+    assert "no_question" not in check_intake("", text).codes
+
+
+@given(st.sampled_from(["волнуйтесь", "отвечайте", "обращайте внимания", "беспокойтесь"]))
+def test_a_negated_imperative_alone_asks_nothing(rest: str) -> None:
+    assert "no_question" in check_intake("", f"Письмо выше ушло само, не {rest}.").codes
