@@ -179,3 +179,27 @@ def test_questions_requests_and_reports_still_ask(text: str) -> None:
 @given(st.sampled_from(["волнуйтесь", "отвечайте", "обращайте внимания", "беспокойтесь"]))
 def test_a_negated_imperative_alone_asks_nothing(rest: str) -> None:
     assert "no_question" in check_intake("", f"Письмо выше ушло само, не {rest}.").codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ваш программист — ногосос, так и передайте.",
+        "Dolbanye vashi obnovleniya, opyat vse slomalos.",
+        "Kakoi dolbany modul vy sdelali?",
+    ],
+)
+def test_sucker_compounds_and_short_typed_endings_are_mat(text: str) -> None:
+    assert find_obscene(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Купили пылесос и насос для склада. Как добавить их в каталог?",
+        "Продаём филе лосося и лососевую икру. Как сделать фильтр по весу?",
+        "Tomorrow the security policy changes. Sorry, Johnny and Bradley are away.",
+    ],
+)
+def test_dictionary_compounds_and_english_stay_innocent(text: str) -> None:
+    assert find_obscene(text) == []

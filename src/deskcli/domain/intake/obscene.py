@@ -347,12 +347,17 @@ def _sounded_mat(word: str, lexicon: _ObsceneLexicon) -> bool:
     if CYRILLIC.search(word):
         # mostly Cyrillic already: the word is Russian, every obscene test applies
         return lexicon.matches(reading) or bool(morphology.lemmas(reading) & lexicon.lemmas)
+    # an adjective's ending typed short: dolbany for долбаный, dolbanye for долбаные
+    readings = [reading, *(reading[: -len(short)] + full for short, full in _SHORT_ENDINGS if reading.endswith(short))]
     return (
         len(word) >= _SOUNDED_LATIN_LENGTH
         and not lexicon.is_innocent(fold(word))
-        and morphology.is_known(reading)
-        and bool(morphology.lemmas(reading) & lexicon.lemmas)
+        and any(morphology.is_known(r) and bool(morphology.lemmas(r) & lexicon.lemmas) for r in readings)
     )
+
+
+# Russian typed in Latin often drops an adjective ending's й or writes ые as "ye" (novy, novye).
+_SHORT_ENDINGS = (("ы", "ый"), ("е", "ые"), ("и", "ий"))
 
 
 # The curse "... твою мать" with its verb masked from its first letters on (Ё*** твою мать,
