@@ -203,3 +203,30 @@ def test_sucker_compounds_and_short_typed_endings_are_mat(text: str) -> None:
 )
 def test_dictionary_compounds_and_english_stay_innocent(text: str) -> None:
     assert find_obscene(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Верстальщик собрал нам страницы по макету. Подключите эту HTML-вёрстку к магазину, пожалуйста.", "2.10.2"),
+        ("У нас своя программа учёта склада, самописная. Настройте обмен остатками между ней и сайтом.", "2.10.2"),
+        ("We bought a fancy multipurpose theme and would like you to fit it to our shop.", "2.10.2"),
+        ("Есть скрипт на Python, который собирает отзывы с маркетплейса. Можно ли сделать, чтобы он запускался из"
+         " админки? Сделаете?", "2.10.5"),
+        ("Last year your developer set up PayPal on our shop. We opened a new site and need the same set-up there"
+         " too.", "2.10.7"),
+    ],
+)
+def test_integration_scripts_and_the_same_set_up_again_are_out_of_scope(text: str, clause: str) -> None:
+    assert clause in _clauses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Можно ли сделать, чтобы скрипт счётчика не грузился в админке?",
+        "We bought a theme last year and it works fine. How do I change its colours?",
+    ],
+)
+def test_how_to_questions_about_scripts_and_themes_stay_in_scope(text: str) -> None:
+    assert _clauses(text) == []
