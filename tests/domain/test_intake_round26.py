@@ -230,3 +230,22 @@ def test_integration_scripts_and_the_same_set_up_again_are_out_of_scope(text: st
 )
 def test_how_to_questions_about_scripts_and_themes_stay_in_scope(text: str) -> None:
     assert _clauses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Здравствуйте. Купил себе наконец новый ноутбук, тонкий. Пока не привык к клавиатуре, но это всё лирика."
+        " Как сделать, чтобы товар нельзя было купить без регистрации?",
+        "Добрый день. Поставили наконец новый забор у дома. Это всё лирика, конечно. Как поставить фильтр по цене в"
+        " каталоге?",
+    ],
+)
+def test_a_story_the_writer_calls_an_aside_is_a_digression(text: str) -> None:
+    assert "off_topic" in check_intake("", text).codes
+
+
+def test_a_word_for_an_aside_about_an_earlier_letter_is_no_digression() -> None:
+    assert "off_topic" not in check_intake(
+        "", "Здравствуйте. Как вывести на сайте карту с адресом? Лирику из прошлого письма можно не читать."
+    ).codes

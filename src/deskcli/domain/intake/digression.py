@@ -231,7 +231,10 @@ def digression(
         said = cues("aside").without(words)
         if cues("request").found(said) or addressed_imperative([w for w in said if w not in polite]):
             return Aside()
-    if question and not personal and not QUESTION_MARK.search(sentence) and _shares(lemmas(words, reflexive_as_plain=True), question):
+    if (
+        question and not personal and not marked and not QUESTION_MARK.search(sentence)
+        and _shares(lemmas(words, reflexive_as_plain=True), question)
+    ):
         return Aside()
     if len(content) < minimum:
         return Aside()
@@ -307,8 +310,14 @@ _BACK_TO_IT = patterns.compile(
 
 def leaves_the_subject(sentence: str, following: str) -> bool:
     """Whether the writer marks a sentence as off his question: an aside word in it (кстати,
-    между прочим, by the way) or a return to the subject heading the sentence after it."""
-    return bool(cues("aside").found(PLAIN_WORD.findall(sentence))) or bool(_BACK_TO_IT.search(following))
+    между прочим, by the way) or a return to the subject heading the sentence after it, or
+    the sentence after it calling what went before a digression (но это всё лирика)."""
+    return bool(cues("aside").found(PLAIN_WORD.findall(sentence))) or bool(_BACK_TO_IT.search(following)) or bool(
+        _CALLED_AN_ASIDE.search(following)
+    )
+
+
+_CALLED_AN_ASIDE = patterns.compile(r"(?<![^\W_])(?:это\s+(?:вс[её]\s+)?лирика|but\s+i\s+digress)(?![^\W_])", re.IGNORECASE)
 
 
 _ANAPHORA = frozenset(("он", "она", "оно", "они", "это", "этот", "эта", "эти", "it", "they", "this", "these"))
