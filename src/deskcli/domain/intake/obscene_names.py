@@ -124,7 +124,8 @@ def _list_items(text: str, at: int) -> tuple[list[str], int]:
     start = max((m.end() for m in _LIST_END.finditer(text, 0, at)), default=0)
     end_match = _LIST_END.search(text, at)
     end = end_match.start() if end_match else len(text)
-    items, which, position = [], -1, start
+    items: list[str] = []
+    which, position = -1, start
     for cut in [*_LIST_CUT.finditer(text, start, end), None]:
         stop = cut.start() if cut else end
         if position <= at < max(stop, position + 1):
