@@ -249,3 +249,12 @@ def test_a_word_for_an_aside_about_an_earlier_letter_is_no_digression() -> None:
     assert "off_topic" not in check_intake(
         "", "Здравствуйте. Как вывести на сайте карту с адресом? Лирику из прошлого письма можно не читать."
     ).codes
+
+
+def test_a_layout_someone_already_drew_is_integrated_not_developed() -> None:
+    clauses = _clauses("Дизайнер нарисовал нам макет главной в Figma. Интегрируйте его в систему, пожалуйста.")
+    assert clauses == ["2.10.2"]
+
+
+def test_a_layout_asked_to_be_drawn_is_developed() -> None:
+    assert "2.10.4" in _clauses("Нарисуйте нам макет главной страницы, пожалуйста.")
