@@ -258,3 +258,12 @@ def test_a_layout_someone_already_drew_is_integrated_not_developed() -> None:
 
 def test_a_layout_asked_to_be_drawn_is_developed() -> None:
     assert "2.10.4" in _clauses("Нарисуйте нам макет главной страницы, пожалуйста.")
+
+
+def test_a_past_form_joined_to_a_past_verb_asks_nothing() -> None:
+    """пропали after "забрали ... и" is the past of пропасть, not the imperative of пропалить."""
+    assert "no_question" in check_intake("", "Хамы вы: забрали деньги за продление и пропали.").codes
+
+
+def test_an_imperative_joined_to_an_imperative_still_asks() -> None:
+    assert "no_question" not in check_intake("", "Хамы вы: заберите деньги за продление и пропадите.").codes

@@ -147,7 +147,16 @@ def addressed_imperative(words: Sequence[str]) -> bool:
         addressed = "вы" in words[max(0, index - 5) : index]
         if not found or not found[0].has("VERB") or addressed and any(p.has("indc") for p in found):
             return False
+        if _joined_to_the_past(index, found):
+            return False  # взяли деньги и пропали: a past form joined to a past verb
         return any(p.has("impr") and not p.has("incl") for p in found)
+
+    def _joined_to_the_past(index: int, found: Sequence[morphology.Parse]) -> bool:
+        return (
+            index > 1 and words[index - 1] in ("и", "а", "но")
+            and any(p.has("VERB", "past") for p in found)
+            and any((before := morphology.parses(w)) and before[0].has("VERB", "past") for w in words[: index - 1])
+        )
 
     return any(imperative(index, word) for index, word in enumerate(words))
 
