@@ -267,3 +267,18 @@ def test_a_past_form_joined_to_a_past_verb_asks_nothing() -> None:
 
 def test_an_imperative_joined_to_an_imperative_still_asks() -> None:
     assert "no_question" not in check_intake("", "Хамы вы: заберите деньги за продление и пропадите.").codes
+
+
+def test_nobody_answering_speaks_of_the_desk() -> None:
+    assert "no_question" in check_intake("", "Третий день жду ответа по заявке про доставку, никто не отвечает.").codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Третий день жду ответа по заявке про доставку, никто не может оплатить заказ.",
+        "Письма покупателям не уходят, никто не получает уведомлений.",
+    ],
+)
+def test_nobody_able_to_use_the_product_is_a_fault(text: str) -> None:
+    assert "no_question" not in check_intake("", text).codes

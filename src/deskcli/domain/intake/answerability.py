@@ -164,15 +164,21 @@ def _negations(words: Sequence[str]) -> list[int]:
     joined = " ".join(words)
     found += [len(joined[: m.start()].split()) for m in _NEGATED_VERB.finditer(joined)]
     # не отвечаете, не читаете: answering, reading, waiting in the second person speak of
-    # the desk, not of the product (не можете починить корзину still reports the cart)
-    return [at for at in found if not _desk_not_doing(words[at + 1 : at + 2])]
+    # the desk, not of the product (не можете починить корзину still reports the cart); so
+    # do they after никто (никто не отвечает, nobody reads)
+    return [
+        at for at in found
+        if not _desk_not_doing(words[at + 1 : at + 2], nobody=at > 0 and words[at - 1] in ("никто", "nobody"))
+    ]
 
 
-def _desk_not_doing(words: Sequence[str]) -> bool:
+def _desk_not_doing(words: Sequence[str], nobody: bool = False) -> bool:
     return any(
-        (found := morphology.parses(w)) and found[0].has("2per") and (lemma_in(w, "status") or lemma_in(w, "desk_doing"))
+        (found := morphology.parses(w)) and (nobody or found[0].has("2per"))
+        and (lemma_in(w, "status") or lemma_in(w, "desk_doing"))
         for w in words
     )
+
 
 
 @lru_cache(maxsize=4096)
