@@ -80,6 +80,10 @@ def test_the_writer_s_business_and_the_product_s_terms_are_no_digression(text: s
         "Our dog is in hospital after a fight with the neighbour's cat, poor thing, and the vet bills are huge."
         " How do I export orders?",
         "Здравствуйте. Театр, футбол, дача, рыбалка и внуки отнимают всё время, сил нет. Как выгрузить заказы?",
+        "Hello. We own a dog and two cats, and my wife loves long walks with them on the beach every weekend."
+        " How do I export orders?",
+        "Hello. I run marathons every weekend with my brother, the weather was lovely last time. How do I export"
+        " orders?",
     ],
 )
 def test_the_writer_s_life_stays_a_digression(text: str) -> None:

@@ -87,6 +87,17 @@ def _heads_the_letter(words: Sequence[str]) -> bool:
     return lemma_in(head.casefold(), "institution") and (head is not words[0] or verbless(words))
 
 
+def _runs_a_business(words: Sequence[str], at: int) -> bool:
+    """"we / I run, own, operate, manage" and a thing (a, an, our, the ...) that is no part of the
+    writer's life in the words after it (we own a dog, I run marathons are life)."""
+    after = words[at + 1 : at + 1 + _RUN_REACH]
+    return (
+        words[at] in _WE_RUN and words[at - 1] in ("we", "i")
+        and bool(after) and after[0] in ("a", "an", "our", "the", "this", "two", "three")
+        and not any(lemma_in(w, "life") for w in after)
+    )
+
+
 def _a_shop(word: str) -> bool:
     """An English shop named by its goods in one word (a bookshop, a flowershop)."""
     return word.isascii() and word.endswith(("shop", "store")) and len(word) > len("store")
@@ -101,7 +112,7 @@ def names_the_institution(words: Sequence[str]) -> bool:
     folded = [w.casefold() for w in words]
     if _heads_the_letter(words):
         return True
-    if any(w in _WE_RUN and folded[at - 1] in ("we", "i") for at, w in enumerate(folded[1:_RUN_REACH], start=1)):
+    if any(_runs_a_business(folded, at) for at in range(1, min(len(folded), _RUN_REACH))):
         return True  # we run a small roastery in Cork: the business, whatever its name
     for at, word in enumerate(folded[1:], start=1):
         if (lemma_in(word, "institution") or _a_shop(word)) and (
