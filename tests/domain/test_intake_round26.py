@@ -286,3 +286,25 @@ def test_nobody_answering_speaks_of_the_desk() -> None:
 )
 def test_nobody_able_to_use_the_product_is_a_fault(text: str) -> None:
     assert "no_question" not in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    ("new", "earlier"),
+    [
+        ("Как добавить в заказ поле для выбора времени?", "Как сделать поле заказа обязательным?"),
+        ("Как добавить в карточку товара поле для ввода размера?", "Как сделать поле карточки скрытым?"),
+    ],
+)
+def test_a_field_added_is_not_a_field_made_required(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(
+    ("new", "earlier"),
+    [
+        ("Как сделать поле формы обязательным для заполнения?", "Как сделать поле обязательным?"),
+        ("Как сделать поле заказа обязательным?", "Как сделать так, чтобы поле заказа было обязательным?"),
+    ],
+)
+def test_the_same_change_of_state_stays_a_repeat(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
