@@ -308,3 +308,28 @@ def test_a_field_added_is_not_a_field_made_required(new: str, earlier: str) -> N
 )
 def test_the_same_change_of_state_stays_a_repeat(new: str, earlier: str) -> None:
     assert is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добрый день. Мы опасаемся сами обновляться — в прошлый раз всё слетело. Можно, чтобы ваш специалист"
+        " поставил обновления?",
+        "Здравствуйте, это снова Ольга Павловна из музыкальной школы. Забыла, как закрепить новость вверху ленты."
+        " Напомните, пожалуйста.",
+    ],
+)
+def test_the_question_s_action_and_a_returning_writer_are_no_digression(text: str) -> None:
+    assert "off_topic" not in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Коллеги, вчера ездили на рыбалку всей семьёй, погода отличная, клевало хорошо, жена довольна."
+        " Как выгрузить заказы?",
+        "Здравствуйте, это снова ад какой-то: жара, отпуск сорвался, дети болеют, тёща гостит. Как выгрузить заказы?",
+    ],
+)
+def test_an_address_or_an_это_before_a_story_leaves_it_a_digression(text: str) -> None:
+    assert "off_topic" in check_intake("", text).codes

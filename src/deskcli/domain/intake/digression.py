@@ -19,7 +19,7 @@ from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_wo
 from deskcli.domain.intake.latin_mat import russian_in_latin
 from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD
 from deskcli.domain.intake.wordlists import sections
-from deskcli.domain.intake.writer_intro import SITE, names_the_institution, where_we_are
+from deskcli.domain.intake.writer_intro import SITE, names_the_institution, names_the_writer, where_we_are
 from deskcli.domain.intake.writer_intro import verbless as _verbless
 from deskcli.domain.named import NamedTuple
 
@@ -213,7 +213,7 @@ def digression(
     one thing of support's in passing and still be a digression."""
     # "прошу прощения": no request; "хотел сказать", "by the way": no request either, but
     # part of the digression they open
-    words = cues("not_asking").without(PLAIN_WORD.findall(sentence))
+    words = _without_address(cues("not_asking").without(PLAIN_WORD.findall(sentence)), sentence)
     domain = subject_words(words)
     life = life_words(words)
     personal = len(life) > len(domain)
@@ -222,7 +222,7 @@ def digression(
         return Aside()
     if any(w in ("question", "questions") or morphology.lemma(w) == "вопрос" for w in words):
         return Aside()  # about the question itself: простите за глупый вопрос, я тут новенький
-    if _INTRODUCTION.search(sentence) or where_we_are(sentence) or names_the_institution(words):
+    if _INTRODUCTION.search(sentence) or where_we_are(sentence) or names_the_institution(words) or names_the_writer(words):
         return Aside()  # who writes: я новый сотрудник, меня зовут Ольга; у нас гимназия; we are based in Leeds
     content = [
         w for w in content_words(words)
@@ -270,13 +270,33 @@ def _shares(said: set[str], question: frozenset[str]) -> bool:
 
 
 @cache
-def _synonym_groups() -> dict[str, frozenset[int]]:
-    """[synonyms] of repeat_terms.txt: each word and the numbers of the groups it is in."""
-    found: dict[str, set[int]] = {}
-    for number, line in enumerate(sections("repeat_terms.txt").get("synonyms", ())):
+def _synonym_groups() -> dict[str, frozenset[str]]:
+    """[synonyms] of repeat_terms.txt, and its [actions] but the first, broad line (добавить,
+    сделать, настроить ...): each word and the groups it is in (обновлять / обновление)."""
+    found: dict[str, set[str]] = {}
+    groups = sections("repeat_terms.txt")
+    lines = [("s", n, line) for n, line in enumerate(groups.get("synonyms", ()))]
+    lines += [("a", n, line) for n, line in enumerate(groups.get("actions", ())) if n]
+    for kind, number, line in lines:
         for word in line.split():
-            found.setdefault(word, set()).add(number)
+            found.setdefault(word, set()).add(f"{kind}{number}")
     return {w: frozenset(g) for w, g in found.items()}
+
+
+_ADDRESS = patterns.compile(r"^\W*([^\W\d_]+)\s*,")
+
+
+def _without_address(words: list[str], sentence: str) -> list[str]:
+    """The words less an address to the reader heading the sentence (Коллеги, ...; Друзья, ...):
+    people named in the plural nominative before a comma are those the message is written to,
+    not the writer's life."""
+    head = _ADDRESS.match(sentence)
+    if not head or not words or words[0] != head.group(1):
+        return words
+    found = morphology.parses(head.group(1))[:1]
+    if found and found[0].has("NOUN", "anim", "plur", "nomn") and CYRILLIC.search(head.group(1)):
+        return words[1:]
+    return words
 
 
 # How many words a relative clause may take to name the site's work (который вёл сайт,

@@ -130,3 +130,22 @@ def names_the_institution(words: Sequence[str]) -> bool:
             if len(following) == 2 and morphology.can_be(following[0], "ADJF") and lemma_in(following[1], "institution"):
                 return True
     return False
+
+
+_AGAIN = frozenset(("снова", "опять", "вновь", "еще"))
+
+
+def names_the_writer(words: Sequence[str]) -> bool:
+    """Whether a sentence says who writes by name after "это" (это снова Ольга Ивановна из
+    школы, это опять Сергей): a returning writer introducing himself, as "меня зовут" does."""
+    folded = [w.casefold() for w in words]
+    for at, word in enumerate(folded[:-1]):
+        if word != "это":
+            continue
+        after = folded[at + 1 :]
+        if after[0] in _AGAIN:
+            after = after[1:]
+        found = morphology.parses(after[0])[:1] if after and CYRILLIC.search(after[0]) else ()
+        if found and found[0].has("Name"):  # by its likeliest reading: это ад, это из-за are no names
+            return True
+    return False
