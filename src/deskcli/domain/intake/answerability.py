@@ -66,7 +66,7 @@ from deskcli.domain.intake.digression import abusive as _abusive
 from deskcli.domain.intake.digression import abusive_phrases as _abusive_phrases
 from deskcli.domain.intake.digression import addressed_imperative as _addressed_imperative
 from deskcli.domain.intake.digression import TECHNICAL, leaves_the_subject, translit, wanders_off
-from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, SENTENCE_SPLIT
+from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, QUOTED, SENTENCE_SPLIT
 from deskcli.domain.reasons import Reason
 
 # Imperatives that ask to be told (скажите, подскажите, tell me): they lead a question.
@@ -121,8 +121,9 @@ def _asks_after_the_request(sentence: str) -> bool:
     # the request's number too (обращение №61402, read "no61402" after NFKC; ticket 4521),
     # nor the staff addressed (связаться с вами, вам ответили)
     addressee = cue_words("addressee")
+    # как обстоят дела с обращением: how the request is going, the small talk's words for it
     words = [
-        w for w in PLAIN_WORD.findall(left)
+        w for w in cues("small_talk").without(PLAIN_WORD.findall(left))
         if not _abusive(w) and not _counting(w) and not _REQUEST_NUMBER.fullmatch(w) and w not in addressee
     ]
     return not content_words(words)
@@ -163,15 +164,21 @@ def _negations(words: Sequence[str]) -> list[int]:
     joined = " ".join(words)
     found += [len(joined[: m.start()].split()) for m in _NEGATED_VERB.finditer(joined)]
     # не отвечаете, не читаете: answering, reading, waiting in the second person speak of
-    # the desk, not of the product (не можете починить корзину still reports the cart)
-    return [at for at in found if not _desk_not_doing(words[at + 1 : at + 2])]
+    # the desk, not of the product (не можете починить корзину still reports the cart); so
+    # do they after никто (никто не отвечает, nobody reads)
+    return [
+        at for at in found
+        if not _desk_not_doing(words[at + 1 : at + 2], nobody=at > 0 and words[at - 1] in ("никто", "nobody"))
+    ]
 
 
-def _desk_not_doing(words: Sequence[str]) -> bool:
+def _desk_not_doing(words: Sequence[str], nobody: bool = False) -> bool:
     return any(
-        (found := morphology.parses(w)) and found[0].has("2per") and (lemma_in(w, "status") or lemma_in(w, "desk_doing"))
+        (found := morphology.parses(w)) and (nobody or found[0].has("2per"))
+        and (lemma_in(w, "status") or lemma_in(w, "desk_doing"))
         for w in words
     )
+
 
 
 @lru_cache(maxsize=4096)
@@ -200,7 +207,12 @@ def asks(sentence: str) -> bool:
     words = cues("not_asking").without(cues("small_talk").without(joined.split()))
     joined = " ".join(words)
     content = content_words(words)
-    request = cues("request").found(cues("not_asking").without(raw.split())) or _addressed_imperative(words)
+    # «Читайте документацию»: an imperative in a quoted phrase is someone else's words,
+    # reported (a quoted word alone is a name: тег «Страхуй»)
+    quoted = {w for q in QUOTED.findall(sentence) if len(found := PLAIN_WORD.findall(q)) > 1 for w in found}
+    request = cues("request").found(_not_past(cues("not_asking").without(raw.split()))) or _addressed_imperative(
+        _unnegated([w for w in words if w not in quoted])
+    )
     asking = questioned or request or any(w in cue_words("question") for w in words) or bool(_INDIRECT.search(sentence))
     if not content:
         # "Fatal error: … Что сделать?": the pasted datum is what the question is about
@@ -246,6 +258,20 @@ def asks(sentence: str) -> bool:
     if (questioned or led or request or _INDIRECT.search(sentence)) and named:
         return True
     return len(content) >= REPORT_WORDS and len(domain) >= 2 and _has_verb(words)
+
+
+def _not_past(words: Sequence[str]) -> list[str]:
+    """The words less verbs in the past: помогли, просили tell what was done, ask nothing
+    (with бы they wish it: хотелось бы, если бы вы помогли)."""
+    if any(w in ("бы", "б") for w in words):
+        return list(words)
+    return [w for w in words if not ((found := morphology.parses(w)) and found[0].has("VERB", "past"))]
+
+
+def _unnegated(words: Sequence[str]) -> list[str]:
+    """The words less each "не" and the word it negates: a negated imperative (не волнуйтесь,
+    не обращайте внимания, не отвечайте) asks for no work."""
+    return [w for i, w in enumerate(words) if w != "не" and (i == 0 or words[i - 1] != "не")]
 
 
 def _names_a_tool(words: Sequence[str], content: Sequence[str]) -> bool:
@@ -295,9 +321,12 @@ def _follows_up(previous: str, sentence: str) -> bool:
     joined = " ".join(PLAIN_WORD.findall(sentence))
     if _ANNOUNCED.search(joined):
         return False  # "Меня зовут Ольга. Хочу кое-что спросить, можно?" asks nothing yet
+    said = joined.split()
+    if cues("small_talk").found(said) and not content_words(cues("small_talk").without(said)):
+        return False  # "Это снова я, Ольга. Как ваши дела?": small talk asks of no sentence before it
     if _ASKS_LEAVE.fullmatch(joined.strip()) and _NAMES_A_QUESTION.search(previous):
         return False  # "Вопрос по оплате. Можно задать?": the question is announced, not asked
-    asking = QUESTION_MARK.search(sentence) or cues("request").found(joined.split())
+    asking = QUESTION_MARK.search(sentence) or cues("request").found(_not_past(joined.split()))
     # "Прошло четыре дня. Когда будет ответ?" asks after the request, not about the sentence before
     return bool(asking) and not _asks_after_the_request(sentence) and asks(f"{previous} {sentence}")
 

@@ -75,6 +75,8 @@ INTRODUCTION = patterns.compile(
     r"|я\s+(?:теперь\s+)?нов(?:ый|ая|енький|енькая)"
     # буду теперь вам писать, буду с вами на связи: who writes from now on
     r"|буду\s+(?:теперь\s+)?(?:вам\s+|с\s+вами\s+)?(?:писать|обращаться|на\s+связи)"
+    # or someone else does (дальше писать будет он, вам будет писать наш новый менеджер)
+    r"|(?:писать|обращаться)\s+(?:вам\s+)?будет|будет\s+(?:теперь\s+)?(?:вам\s+)?(?:писать|обращаться)"
     # on whose behalf and from where: пишу от имени / по поручению, I'm writing on behalf of
     r"|пиш(?:у|ем)\s+(?:вам\s+)?(?:от\s+имени|по\s+поручению)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+writing"
     r"\s+(?:to\s+you\s+)?(?:on\s+behalf\s+of|for|from)|(?:i'?m|i\s+am|we'?re|we\s+are)\s+from"

@@ -54,7 +54,9 @@ def vague(words: Sequence[str], content: Sequence[str]) -> bool:
     or anything beside help or "problem" (беда с оплатой, выручайте); "не работает
     корзина" names the part that fails, and is a report."""
     specific = [w for w in content if not lemma_in(w, "vague")]
-    if len(specific) > 1 or len(specific) == len(content):
+    # беда с оплатой на сайте: the whole site where the one thing is, no second thing
+    narrow = [w for w in specific if not lemma_in(w, "whole_site")]
+    if len(narrow) > 1 or len(specific) == len(content):
         return False
     helpless = any(lemma_in(w, "vague_help") for w in words)
     return helpless or all(lemma_in(w, "whole_site") for w in specific)

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.asking_patterns import INTRODUCTION as _INTRODUCTION
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.latin_mat import russian_in_latin
 from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD
-from deskcli.domain.intake.writer_intro import SITE, names_the_institution, where_we_are
+from deskcli.domain.intake.wordlists import sections
+from deskcli.domain.intake.writer_intro import SITE, names_the_institution, names_the_writer, where_we_are
+from deskcli.domain.intake.writer_intro import verbless as _verbless
 from deskcli.domain.named import NamedTuple
 
 # A sentence with at least this many content words and none of support's subject is a
@@ -42,8 +45,10 @@ LIFE_REMARK_WORDS = 3
 # full-width one for text read before NFKC (repeats reads the desk's stored questions).
 QUESTION_MARK = patterns.compile(r"[?？](?!\w)")
 # Error codes, versions, file and domain names, hashes (md5, sha256), a CSS declaration
-# (align-items: center): what a digression does not contain.
-TECHNICAL = patterns.compile(r"\d{3}|\d\.\d|\w\.[a-z]{2,4}\b|[a-z]:[a-z0-9]|\b[a-z]{2,}\d+\b|[a-z]-[a-z]+:\s")
+# (align-items: center), an HTML entity (&mdash;, &#171;): what a digression does not contain.
+TECHNICAL = patterns.compile(
+    r"\d{3}|\d\.\d|\w\.[a-z]{2,4}\b|[a-z]:[a-z0-9]|\b[a-z]{2,}\d+\b|[a-z]-[a-z]+:\s|&(?:[a-z]{2,8}|#\d{2,5});"
+)
 # A remark that the site's own person is away (программист в отпуске до 20-го) of at most
 # this many content words, naming one thing of life, is the question's context.
 SITE_PERSON_AWAY_WORDS = 4
@@ -142,7 +147,16 @@ def addressed_imperative(words: Sequence[str]) -> bool:
         addressed = "вы" in words[max(0, index - 5) : index]
         if not found or not found[0].has("VERB") or addressed and any(p.has("indc") for p in found):
             return False
+        if _joined_to_the_past(index, found):
+            return False  # взяли деньги и пропали: a past form joined to a past verb
         return any(p.has("impr") and not p.has("incl") for p in found)
+
+    def _joined_to_the_past(index: int, found: Sequence[morphology.Parse]) -> bool:
+        return (
+            index > 1 and words[index - 1] in ("и", "а", "но")
+            and any(p.has("VERB", "past") for p in found)
+            and any((before := morphology.parses(w)) and before[0].has("VERB", "past") for w in words[: index - 1])
+        )
 
     return any(imperative(index, word) for index, word in enumerate(words))
 
@@ -199,7 +213,7 @@ def digression(
     one thing of support's in passing and still be a digression."""
     # "прошу прощения": no request; "хотел сказать", "by the way": no request either, but
     # part of the digression they open
-    words = cues("not_asking").without(PLAIN_WORD.findall(sentence))
+    words = _without_address(cues("not_asking").without(PLAIN_WORD.findall(sentence)), sentence)
     domain = subject_words(words)
     life = life_words(words)
     personal = len(life) > len(domain)
@@ -208,7 +222,7 @@ def digression(
         return Aside()
     if any(w in ("question", "questions") or morphology.lemma(w) == "вопрос" for w in words):
         return Aside()  # about the question itself: простите за глупый вопрос, я тут новенький
-    if _INTRODUCTION.search(sentence) or where_we_are(sentence) or names_the_institution(words):
+    if _INTRODUCTION.search(sentence) or where_we_are(sentence) or names_the_institution(words) or names_the_writer(words):
         return Aside()  # who writes: я новый сотрудник, меня зовут Ольга; у нас гимназия; we are based in Leeds
     content = [
         w for w in content_words(words)
@@ -226,7 +240,10 @@ def digression(
         said = cues("aside").without(words)
         if cues("request").found(said) or addressed_imperative([w for w in said if w not in polite]):
             return Aside()
-    if question and not personal and not QUESTION_MARK.search(sentence) and lemmas(words, reflexive_as_plain=True) & question:
+    if (
+        question and not personal and not marked and not QUESTION_MARK.search(sentence)
+        and _shares(lemmas(words, reflexive_as_plain=True), question)
+    ):
         return Aside()
     if len(content) < minimum:
         return Aside()
@@ -241,6 +258,45 @@ def digression(
     # кстати, хотел сказать; ладно, к делу after it: a sentence the writer marks as leaving
     # the subject names its digression
     return Aside(len(content), len(life) + marked)
+
+
+def _shares(said: set[str], question: frozenset[str]) -> bool:
+    """Whether a statement names a thing of the question, by its lemma or by a synonym the
+    repeat rule knows for it (письма / адрес почты, кеш / кэширование)."""
+    if said & question:
+        return True
+    groups = _synonym_groups()
+    return bool({g for w in said for g in groups.get(w, ())} & {g for w in question for g in groups.get(w, ())})
+
+
+@cache
+def _synonym_groups() -> dict[str, frozenset[str]]:
+    """[synonyms] of repeat_terms.txt, and its [actions] but the first, broad line (добавить,
+    сделать, настроить ...): each word and the groups it is in (обновлять / обновление)."""
+    found: dict[str, set[str]] = {}
+    groups = sections("repeat_terms.txt")
+    lines = [("s", n, line) for n, line in enumerate(groups.get("synonyms", ()))]
+    lines += [("a", n, line) for n, line in enumerate(groups.get("actions", ())) if n]
+    for kind, number, line in lines:
+        for word in line.split():
+            found.setdefault(word, set()).add(f"{kind}{number}")
+    return {w: frozenset(g) for w, g in found.items()}
+
+
+_ADDRESS = patterns.compile(r"^\W*([^\W\d_]+)\s*,")
+
+
+def _without_address(words: list[str], sentence: str) -> list[str]:
+    """The words less an address to the reader heading the sentence (Коллеги, ...; Друзья, ...):
+    people named in the plural nominative before a comma are those the message is written to,
+    not the writer's life."""
+    head = _ADDRESS.match(sentence)
+    if not head or not words or words[0] != head.group(1):
+        return words
+    found = morphology.parses(head.group(1))[:1]
+    if found and found[0].has("NOUN", "anim", "plur", "nomn") and CYRILLIC.search(head.group(1)):
+        return words[1:]
+    return words
 
 
 # How many words a relative clause may take to name the site's work (который вёл сайт,
@@ -266,20 +322,6 @@ def _runs_the_site(words: Sequence[str]) -> bool:
     return False
 
 
-# Readings that make a Russian sentence say something of its own: a verb, an infinitive, a
-# short participle or adjective, a predicative (надо, нельзя).
-_PREDICATES = ("VERB", "INFN", "PRTS", "ADJS", "PRED")
-
-
-def _verbless(words: Sequence[str]) -> bool:
-    """Whether a Russian sentence has no word that can be its predicate: a list or an
-    elliptical continuation of the sentence before it, which reasons about nothing."""
-    russian = [w for w in words if CYRILLIC.search(w)]
-    # by the likeliest reading: объем (ё folded to е) is объём before it is a verb
-    best = [morphology.parses(w)[:1] for w in russian]
-    return len(russian) == len(words) > 0 and not any(p.has(g) for found in best for p in found for g in _PREDICATES)
-
-
 def _states_a_setting(words: Sequence[str]) -> bool:
     """Whether a Russian sentence states what something is set to with a short passive
     participle (выключен, заполнены, вписаны): a report of the settings checked."""
@@ -297,8 +339,14 @@ _BACK_TO_IT = patterns.compile(
 
 def leaves_the_subject(sentence: str, following: str) -> bool:
     """Whether the writer marks a sentence as off his question: an aside word in it (кстати,
-    между прочим, by the way) or a return to the subject heading the sentence after it."""
-    return bool(cues("aside").found(PLAIN_WORD.findall(sentence))) or bool(_BACK_TO_IT.search(following))
+    между прочим, by the way) or a return to the subject heading the sentence after it, or
+    the sentence after it calling what went before a digression (но это всё лирика)."""
+    return bool(cues("aside").found(PLAIN_WORD.findall(sentence))) or bool(_BACK_TO_IT.search(following)) or bool(
+        _CALLED_AN_ASIDE.search(following)
+    )
+
+
+_CALLED_AN_ASIDE = patterns.compile(r"(?<![^\W_])(?:это\s+(?:вс[её]\s+)?лирика|but\s+i\s+digress)(?![^\W_])", re.IGNORECASE)
 
 
 _ANAPHORA = frozenset(("он", "она", "оно", "они", "это", "этот", "эта", "эти", "it", "they", "this", "these"))

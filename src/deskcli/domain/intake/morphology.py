@@ -125,7 +125,14 @@ _TOKEN = patterns.compile(r"[^\W_]+(?:[.+\-][^\W_]+)*\+*|\?")
 _KEEP_SURFACE = ("PRTF", "PRTS", "GRND", "ADVB", "COMP")
 
 
-def _lemma_token(word: str, subjunctive: bool = False, of_staff: bool = False, after_number: bool = False) -> str:
+# After its subject (мы перешли, я сделал) a verb that can be in the past is: "перешли" is
+# then перейти, not the imperative of переслать that is likelier alone.
+_SUBJECT_PRONOUNS = frozenset(("я", "мы", "он", "она", "они"))
+
+
+def _lemma_token(
+    word: str, subjunctive: bool = False, of_staff: bool = False, after_number: bool = False, after_subject: bool = False,
+) -> str:
     if "." in word and CYRILLIC.search(word):
         # Яндекс.Метрики -> яндекс.метрика: each part of a dotted name by its own lemma
         return ".".join(lemma(part) for part in word.split("."))
@@ -133,6 +140,8 @@ def _lemma_token(word: str, subjunctive: bool = False, of_staff: bool = False, a
     if not found:
         return word
     best = found[0]
+    if after_subject and best.has("VERB", "impr"):
+        best = next((p for p in found if p.has("VERB", "past")), best)
     if after_number and best.has("Abbr"):
         return word  # 120 см is centimetres, not смотреть
     # A participle's dictionary lemma is its verb (встроенный -> встроить), which would
@@ -171,6 +180,7 @@ def lemma_text(text: str) -> str:
             any(w in ("чтобы", "бы", "б") for w in words[max(0, i - 3) : i]),
             _wished_of_staff(words, i),
             i > 0 and words[i - 1].isdigit(),
+            i > 0 and words[i - 1] in _SUBJECT_PRONOUNS,
         )
         for i, word in enumerate(words)
     )

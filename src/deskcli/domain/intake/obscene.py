@@ -28,7 +28,9 @@ from deskcli.domain.intake.obscene_names import (
     foreign_name,
     innocent_name,
     place_in_address,
+    place_in_list,
     place_name,
+    renamed_place,
 )
 from deskcli.domain.intake.wordlists import fold, word_list
 
@@ -283,6 +285,19 @@ def _surname(surface: str, reading: str, lexicon: _ObsceneLexicon, beside_name: 
     )
 
 
+def _surname_past_root(surface: str, reading: str, lexicon: _ObsceneLexicon) -> bool:
+    """Whether a capitalised word beside a first name is a foreign surname whose ending
+    (-иани, -швили, -ян) follows a root with letters of its own between (Михаил Хер-г-иани):
+    the root ends before the ending starts, so the ending eats none of it (Блядзе stays
+    mat), and no root counted in any word or mat lemma stands in it."""
+    if not surface[:1].isupper() or surface.isupper() or _mat_word(reading):
+        return False
+    return any(
+        _FOREIGN_SURNAME.fullmatch(reading, at) and lexicon.matches(reading[: at - 1])
+        for at in range(3, len(reading) - 1)
+    )
+
+
 @lru_cache(maxsize=8192)
 def is_obscene_word(word: str, beside_name: bool = False, double_name: bool = False) -> bool:
     """Whether one written word is mat or vulgar, in any of the ways it can be read.
@@ -303,7 +318,7 @@ def is_obscene_word(word: str, beside_name: bool = False, double_name: bool = Fa
     for part in parts:
         surface = fold(part)
         for reading in obscene_readings(part):
-            if lexicon.matches(reading):
+            if lexicon.matches(reading) and not (beside_name and _surname_past_root(part, reading, lexicon)):
                 return True
             if CYRILLIC.search(reading) and morphology.lemmas(reading) & lexicon.lemmas:
                 return True
@@ -332,12 +347,17 @@ def _sounded_mat(word: str, lexicon: _ObsceneLexicon) -> bool:
     if CYRILLIC.search(word):
         # mostly Cyrillic already: the word is Russian, every obscene test applies
         return lexicon.matches(reading) or bool(morphology.lemmas(reading) & lexicon.lemmas)
+    # an adjective's ending typed short: dolbany for долбаный, dolbanye for долбаные
+    readings = [reading, *(reading[: -len(short)] + full for short, full in _SHORT_ENDINGS if reading.endswith(short))]
     return (
         len(word) >= _SOUNDED_LATIN_LENGTH
         and not lexicon.is_innocent(fold(word))
-        and morphology.is_known(reading)
-        and bool(morphology.lemmas(reading) & lexicon.lemmas)
+        and any(morphology.is_known(r) and bool(morphology.lemmas(r) & lexicon.lemmas) for r in readings)
     )
+
+
+# Russian typed in Latin often drops an adjective ending's й or writes ые as "ye" (novy, novye).
+_SHORT_ENDINGS = (("ы", "ый"), ("е", "ые"), ("и", "ий"))
 
 
 # The curse "... твою мать" with its verb masked from its first letters on (Ё*** твою мать,
@@ -359,13 +379,18 @@ def find_obscene(text: str) -> list[str]:
     """
     cleaned = clean(text)
     written = list(words(cleaned))
+    # a surname beside a first name is that surname wherever else the message names it
+    # (the brand «Хергиани», named after Михаил Хергиани)
+    surnames = {fold(m.group()) for i, m in enumerate(written) if m.group()[:1].isupper() and beside_name(written, i)}
     found = [
         (m.start(), m.group())
         for i, m in enumerate(written)
         if is_obscene_word(m.group())
-        and is_obscene_word(m.group(), beside_name(written, i), double_name(written, i, cleaned))
+        and is_obscene_word(m.group(), fold(m.group()) in surnames, double_name(written, i, cleaned))
         and not place_name(written, i, cleaned)
         and not place_in_address(written, i, cleaned, _mat_word)
+        and not place_in_list(written, i, cleaned, _mat_word, obscene_lexicon().matches)
+        and not renamed_place(written, i, cleaned, is_obscene_word)
         and not innocent_name(written, i, cleaned, _carries_root, _ordinary_name, is_obscene_word)
         and not foreign_name(written, i, cleaned, _mat_word, by_sound, is_obscene_word)
         and not innocent_homograph(written, i, cleaned, obscene_lexicon().lemmas)

@@ -109,6 +109,102 @@ def place_in_address(
     )
 
 
+# A list of places (Черногория: Будва, Котор; Архангельск, остров Вага, Соловки): items
+# of one to three words cut by commas, a colon opening the list, each a capitalised name,
+# a lower-case word of the kind of place allowed before it (остров, город). A capitalised
+# word in such a list with a place the dictionary knows (Geox) is a place too.
+_LIST_CUT = patterns.compile(r"\s*[,:;]\s*")
+_LIST_END = patterns.compile(r"[.!?\n()«»\"“”]")
+_LONGEST_ITEM = 3
+_SHORTEST_LIST = 2
+
+
+def _list_items(text: str, at: int) -> tuple[list[str], int]:
+    """The comma-cut items of the clause around position ``at`` and which item holds it."""
+    start = max((m.end() for m in _LIST_END.finditer(text, 0, at)), default=0)
+    end_match = _LIST_END.search(text, at)
+    end = end_match.start() if end_match else len(text)
+    items: list[str] = []
+    which, position = -1, start
+    for cut in [*_LIST_CUT.finditer(text, start, end), None]:
+        stop = cut.start() if cut else end
+        if position <= at < max(stop, position + 1):
+            which = len(items)
+        items.append(text[position:stop].strip())
+        position = cut.end() if cut else end
+    return items, which
+
+
+def _place_item(item: str) -> bool:
+    """A list item that is a name (Будва, Херцег-Нови, остров Вага): capitalised words,
+    one lower-case word of the place's kind before them at most."""
+    found = item.replace("-", " ").split()
+    if not found or len(found) > _LONGEST_ITEM:
+        return False
+    if found[0][:1].islower():
+        found = found[1:]
+    return bool(found) and all(_capitalised(w) and w.isalpha() for w in found)
+
+
+def place_in_list(
+    written: Sequence[re.Match[str]], index: int, text: str, strong_mat: Callable[[str], bool],
+    plain_root: Callable[[str], bool],
+) -> bool:
+    """Whether a capitalised Cyrillic word is one of a list of places with a place the
+    dictionary knows (Черногория: Будва, Котор; Архангельск, остров Вага, Соловки), and
+    no word mat however it stands (a root counted in any word, a mat lemma). A root that
+    counts in every word it heads (``plain_root``: хер, хуй, еб) is a place's only in half
+    of a hyphenated name whose other half is capitalised and no mat (Хер-Нови; not Хуйбург)."""
+    word = written[index].group()
+    if not _capitalised(word) or word.isascii() or strong_mat(fold(word)):
+        return False
+    if plain_root(fold(word)) and not _other_half(written, index, text, plain_root):
+        return False
+    items, which = _list_items(text, written[index].start())
+    if which < 0 or len(items) < _SHORTEST_LIST or not _place_item(items[which]):
+        return False
+    return any(
+        i != which and _place_item(item) and any(
+            _capitalised(w) and morphology.can_be(fold(w), "Geox") for w in item.replace("-", " ").split()
+        )
+        for i, item in enumerate(items)
+    )
+
+
+def _other_half(written: Sequence[re.Match[str]], index: int, text: str, mat: Callable[[str], bool]) -> bool:
+    """Whether the word is joined by a hyphen to a capitalised word that is no mat."""
+    for first, second in ((index - 1, index), (index, index + 1)):
+        if 0 <= first and second < len(written) and text[written[first].end() : written[second].start()] == "-":
+            other = written[first if second == index else second].group()
+            if _capitalised(other) and not mat(fold(other)):
+                return True
+    return False
+
+
+# A place with its name of today in brackets, in an address (Fucking (now Fugging), Austria):
+# the two names differ in a letter or two, the other is no mat, and another place follows.
+_RENAMED = patterns.compile(
+    r"\s*\(\s*(?:now|today|formerly|since\s+\d{4}|ныне|сейчас|теперь|бывш\w*)?\s*([A-ZА-ЯЁ]\w+)\s*\)\s*,\s*[A-ZА-ЯЁ]"
+)
+_RENAMED_LETTERS = 2
+
+
+def renamed_place(written: Sequence[re.Match[str]], index: int, text: str, is_obscene: Callable[[str], bool]) -> bool:
+    """Whether a capitalised word is a place given with its other name in brackets, then a
+    comma and the region (Fucking (now Fugging), Austria): the names as long, differing in
+    two letters at most, and the bracketed one no mat."""
+    word = written[index].group()
+    found = _RENAMED.match(text, written[index].end())
+    if not _capitalised(word) or not found:
+        return False
+    other = found.group(1)
+    return (
+        len(other) == len(word)
+        and sum(a != b for a, b in zip(fold(word), fold(other), strict=True)) <= _RENAMED_LETTERS
+        and not is_obscene(other)
+    )
+
+
 # Words after which a capitalised word names a company, a person or a brand.
 _NAME_CUES = frozenset((
     "ооо", "оао", "зао", "пао", "ао", "ип", "чп", "тоо", "нко", "компания", "компании", "компанией", "фирма",

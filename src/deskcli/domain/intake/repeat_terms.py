@@ -294,7 +294,23 @@ def question_terms(text: str) -> tuple[Term, ...]:
             term = _attached(term, matches, index, text, asides, next((q for q in quotes if q[0] < match.start() < q[1]), None))
         if term is not None and term.word not in terms:
             terms[term.word] = term
-    return _without_named_kinds(_without_light_verbs(tuple(terms.values())))
+    return _without_named_kinds(_without_light_verbs(_made_into(tuple(terms.values()))))
+
+
+def _made_into(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """сделать поле обязательным, make it visible: a light verb with an adjective in the
+    instrumental names the change of state, which the adjective carries: the adjective is
+    the question's action (make:обязательный), not a thing."""
+    made = [
+        t for t in terms
+        if CYRILLIC.search(t.word) and (found := morphology.parses(t.word)) and found[0].has("ADJF", "ablt")
+    ]
+    if not made or not any(t.kind == "action" and any(c.startswith("light:") for c in t.concepts) for t in terms):
+        return terms
+    return tuple(
+        t._replace(concepts=t.concepts | {f"make:{morphology.lemma(t.word)}"}, kind="action") if t in made else t
+        for t in terms
+    )
 
 
 def _attached(term: Term, matches: list[re.Match[str]], index: int, text: str, asides: list[tuple[int, int]],

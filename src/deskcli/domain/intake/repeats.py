@@ -229,8 +229,12 @@ def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = No
     pairs = sorted(
         ((like, i, j) for i, ta in enumerate(terms_a) for j, tb in enumerate(terms_b)
          if (like := _likeness(ta, tb)) > 0),
-        # Pair the weightier terms first: бэкап with копию, not with резервную.
-        key=lambda p: (-p[0], -(terms_a[p[1]].weight + terms_b[p[2]].weight), p[1], p[2]),
+        # A verb with itself before a synonym (настроить with настроить, not with смене), then
+        # the weightier terms first: бэкап with копию, not with резервную.
+        key=lambda p: (
+            -p[0], not _same_verb(terms_a[p[1]], terms_b[p[2]]), -(terms_a[p[1]].weight + terms_b[p[2]].weight),
+            p[1], p[2],
+        ),
     )
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -339,6 +343,11 @@ def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = No
     # журнал администраторов нашли / журнал покупателей: the earlier question's thing is settled
     vetoes += ["settled"] if settles_earlier(a, terms_b, _likeness) else []
     return Comparison(score, tuple(vetoes))
+
+
+def _same_verb(a: Term, b: Term) -> bool:
+    """The one verb in both questions, an action in one and a weak word in the other."""
+    return a.stem == b.stem and {a.kind, b.kind} <= {"action", "weak"}
 
 
 def _ordinal(term: Term) -> bool:

@@ -206,6 +206,14 @@ _UNABLE = patterns.compile(r"(?<!\S)((?:никто|ничто|я|мы|он|он�
 # The same with the subject left out at the sentence's head (Не можем установить систему:
 # "we cannot"), in a sentence with no "?" and no вы: "Не можете перенести?" asks the staff.
 _UNABLE_HEAD = patterns.compile(r"^((?:[ао] )?не) с?мочь(?= )(?!.*(?<!\S)(?:вы|ваш)(?!\S))(?!.*\?)")
+# The same after a conjunction, the subject left out (хостинг плохой, но переезжать пока не
+# можем): "we cannot", in a sentence with no "?" and no вы.
+_UNABLE_AFTER = patterns.compile(
+    r"(?<!\S)((?:но|а|и|однако|but) \S+(?: \S+){0,2} не) с?мочь(?!\S)(?!.*(?<!\S)(?:вы|ваш)(?!\S))(?!.*\?)"
+)
+# "требует, чтобы я сделал", "просят, чтобы мы добавили": the writer is to do it himself, a
+# wish of someone else's on him, no request to the staff.
+_ON_THE_WRITER = patterns.compile(r"(?<!\S)(?!_)\S+ чтобы (?:я|мы) (\S+) _subj_(?!\S)")
 # What a third party is to be able to do (чтобы кандидаты могли откликаться, чтобы покупатели
 # могли оплатить): the purpose of the thing asked about, no "can you" put to the staff (a wish
 # of what the staff do reads _impr_ there).
@@ -253,7 +261,8 @@ def _who_does(sentence: str) -> str:
     sentence = _NO_WORK_ASKED.sub(lambda m: m.group(0)[: -len(" _impr_")], sentence)
     sentence = _GONE.sub(_person_gone, sentence)
     sentence = _CHECKED_AFTER.sub(r"\1 вслед", sentence)
-    sentence = _UNABLE_HEAD.sub(r"\1 уметь", _UNABLE.sub(r"\1 уметь", sentence))
+    sentence = _UNABLE_HEAD.sub(r"\1 уметь", _UNABLE_AFTER.sub(r"\1 уметь", _UNABLE.sub(r"\1 уметь", sentence)))
+    sentence = _ON_THE_WRITER.sub(r"намереваться \1", sentence)
     sentence = _LOOKS_THE_SAME.sub(r"выглядеть\1 подобно", _NOT_THE_SAME.sub("иначе", sentence))
     sentence = _ABLE_PURPOSE.sub(r"\1 уметь", sentence)
     sentence = _FEARED.sub(lambda m: m.group(0).rsplit(" ", 1)[0] + " уцелеть", _MAYBE.sub("возможно", sentence))

@@ -21,9 +21,20 @@ _WHERE_WE_ARE = patterns.compile(
 )
 
 
+# In English a business of any name (our guest house is near York, our bakery is at ...):
+# up to three words after "our", none of them the writer's life (our dog is in hospital).
+_OURS_IS_IN = patterns.compile(
+    r"(?<![^\W_])our\s+((?:[^\W\d_]+[\s-]+){0,2}[^\W\d_]+)\s+(?:is|are)\s+(?:based\s+|located\s+)?(?:in|near|at)\s+[a-z]"
+)
+
+
 def where_we_are(sentence: str) -> bool:
     """Whether a sentence says where the writer's business is: a Russian place is one the
-    dictionary knows as a place name or does not know at all (Твери, Кеми; not в шоке)."""
+    dictionary knows as a place name or does not know at all (Твери, Кеми; not в шоке); in
+    English, "our" and a thing that is no part of the writer's life, then in / near / at."""
+    ours = _OURS_IS_IN.search(sentence)
+    if ours and not any(lemma_in(w, "life") for w in ours.group(1).replace("-", " ").split()):
+        return True
     found = _WHERE_WE_ARE.search(sentence)
     if not found:
         return False
@@ -39,14 +50,57 @@ _WHO_REACH = 10
 SITE = frozenset(("сайт", "site", "website"))
 
 
+# Readings that make a Russian sentence say something of its own: a verb, an infinitive, a
+# short participle or adjective, a predicative (надо, нельзя).
+_PREDICATES = ("VERB", "INFN", "PRTS", "ADJS", "PRED")
+
+
+def verbless(words: Sequence[str]) -> bool:
+    """Whether a Russian sentence has no word that can be its predicate: a list or an
+    elliptical continuation of the sentence before it, which reasons about nothing."""
+    russian = [w for w in words if CYRILLIC.search(w)]
+    # by the likeliest reading: объем (ё folded to е) is объём before it is a verb
+    best = [morphology.parses(w)[:1] for w in russian]
+    return len(russian) == len(words) > 0 and not any(p.has(g) for found in best for p in found for g in _PREDICATES)
+
+
+# A business named by its trade at a sentence's head (компания по ремонту, фирма по
+# продаже ...): who writes, as a letterhead says it.
+_BUSINESS = frozenset(("компания", "фирма", "организация", "предприятие", "служба", "бюро", "студия", "мастерская"))
+# English: what the writer runs (we run a small roastery, I own a guest house).
+_WE_RUN = frozenset(("run", "own", "operate", "manage"))
+_RUN_REACH = 5
+
+
 def _heads_the_letter(words: Sequence[str]) -> bool:
     """Whether the institution heads the sentence after a greeting, as a letterhead does
-    (Здравствуйте, школа танцев. / Добрый день, гимназия №3)."""
+    (Здравствуйте, школа танцев. / Добрый день, гимназия №3), or heads a sentence with no
+    predicate (Театр-студия, Тверь.); or a business heads it with its trade after по
+    (Компания по ремонту квартир, ...)."""
     filler = cue_words("filler")
     head = next((w for w in words if w.casefold() not in filler), "")
-    return bool(head) and head is not words[0] and lemma_in(head.casefold(), "institution") and morphology.can_be(
-        head.casefold(), "nomn"
+    if not head or not morphology.can_be(head.casefold(), "nomn"):
+        return False
+    at = words.index(head)
+    if head.casefold() in _BUSINESS and words[at + 1 : at + 2] == ["по"]:
+        return True
+    return lemma_in(head.casefold(), "institution") and (head is not words[0] or verbless(words))
+
+
+def _runs_a_business(words: Sequence[str], at: int) -> bool:
+    """"we / I run, own, operate, manage" and a thing (a, an, our, the ...) that is no part of the
+    writer's life in the words after it (we own a dog, I run marathons are life)."""
+    after = words[at + 1 : at + 1 + _RUN_REACH]
+    return (
+        words[at] in _WE_RUN and words[at - 1] in ("we", "i")
+        and bool(after) and after[0] in ("a", "an", "our", "the", "this", "two", "three")
+        and not any(lemma_in(w, "life") for w in after)
     )
+
+
+def _a_shop(word: str) -> bool:
+    """An English shop named by its goods in one word (a bookshop, a flowershop)."""
+    return word.isascii() and word.endswith(("shop", "store")) and len(word) > len("store")
 
 
 def names_the_institution(words: Sequence[str]) -> bool:
@@ -58,8 +112,10 @@ def names_the_institution(words: Sequence[str]) -> bool:
     folded = [w.casefold() for w in words]
     if _heads_the_letter(words):
         return True
+    if any(_runs_a_business(folded, at) for at in range(1, min(len(folded), _RUN_REACH))):
+        return True  # we run a small roastery in Cork: the business, whatever its name
     for at, word in enumerate(folded[1:], start=1):
-        if lemma_in(word, "institution") and (
+        if (lemma_in(word, "institution") or _a_shop(word)) and (
             folded[at - 1] in SITE and morphology.can_be(word, "gent") or word.isascii() and any(
                 tuple(folded[i : i + 2]) in _WHO_WE_ARE for i in range(max(0, at - _WHO_REACH), at - 1)
             )
@@ -73,4 +129,23 @@ def names_the_institution(words: Sequence[str]) -> bool:
                 return True
             if len(following) == 2 and morphology.can_be(following[0], "ADJF") and lemma_in(following[1], "institution"):
                 return True
+    return False
+
+
+_AGAIN = frozenset(("снова", "опять", "вновь", "еще"))
+
+
+def names_the_writer(words: Sequence[str]) -> bool:
+    """Whether a sentence says who writes by name after "это" (это снова Ольга Ивановна из
+    школы, это опять Сергей): a returning writer introducing himself, as "меня зовут" does."""
+    folded = [w.casefold() for w in words]
+    for at, word in enumerate(folded[:-1]):
+        if word != "это":
+            continue
+        after = folded[at + 1 :]
+        if after[0] in _AGAIN:
+            after = after[1:]
+        found = morphology.parses(after[0])[:1] if after and CYRILLIC.search(after[0]) else ()
+        if found and found[0].has("Name"):  # by its likeliest reading: это ад, это из-за are no names
+            return True
     return False

@@ -1,0 +1,335 @@
+"""Round 26 of issue 13: false alarms at their causes (places listed or renamed in an
+address, a surname that carries a root with letters of its own, the writer's business named
+as a letterhead does, the product's own terms, an HTML entity, a statement that names the
+question's thing by a synonym). Every example is written for this round, not taken from any
+corpus."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deskcli.domain.intake import check_intake, find_obscene, is_repeat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Возим экскурсии по трём городам: Вологда, Мандрюково, Кириллов. Как добавить карту на страницу тура?",
+        "Филиалы у нас такие: Рязань, Херлово-Поле, Коломна. Можно ли сделать выбор филиала в корзине?",
+        'Клиент заказал магнит "Greetings from Pissing (now Passing), Kent". Письмо о заказе не ушло.'
+        " Можно ли задать товару короткое имя для писем?",
+        "Продаём вино «Херадзе» (в честь Давида Херадзе). Как сделать страницу бренда?",
+    ],
+)
+def test_places_and_surnames_are_no_mat(text: str) -> None:
+    assert find_obscene(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вологда, Мудак, Кириллов.",
+        "Москва, Ебуново, Тверь.",
+        "Рязань, Хуйбург, Коломна.",
+        "Живём далеко: Москва, Хуево-Кукуево, Тверь.",
+        "Михаил Блядзе ответил.",
+        "Давид Хуйдзе ответил.",
+        'Клиент заказал "Pissing (now Pissed), Kent".',
+    ],
+)
+def test_mat_in_a_list_or_beside_a_name_stays_mat(text: str) -> None:
+    assert find_obscene(text)
+
+
+_TOWNS = ["Вологда", "Тверь", "Рязань", "Коломна", "Калуга", "Кострома"]
+
+
+@given(st.sampled_from(_TOWNS), st.sampled_from(["Мудак", "Сука", "Пиздец", "Хуйня", "Блядь"]), st.sampled_from(_TOWNS))
+def test_a_mat_word_between_towns_stays_mat(before: str, mat: str, after: str) -> None:
+    assert find_obscene(f"Маршрут: {before}, {mat}, {after}.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добрый день. Театр кукол, Тверь. Как сделать, чтобы спектакли продавались как товары с датой?",
+        "Добрый день. Фирма по ремонту холодильников, летом работы много, зимой мало."
+        " Как добавить форму заявки с выбором района?",
+        "Hi, we run a little surf school in Cornwall, Britain. How do I add a booking calendar to the lessons page?",
+        "Hello. Our guest house is near Whitby, close to the sea and the abbey ruins. Where do I change the currency"
+        " symbol?",
+        "Hello. We're a small family-run teashop in Galway. How do I add delivery dates to checkout?",
+        "Где в админке меняется адрес почты для уведомлений о новых заказах? Бухгалтер у нас теперь другой, а письма"
+        " так и идут на старый ящик.",
+        "Добрый день. Школа танцев, Калуга. Кавычки в названии занятия становятся &laquo; при выводе."
+        " Как это исправить?",
+        "Добрый день. Жалобы приходят одна за другой с одного IP. Можно ли в формах блокировать отправку по адресу?",
+    ],
+)
+def test_the_writer_s_business_and_the_product_s_terms_are_no_digression(text: str) -> None:
+    assert "off_topic" not in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добрый день. Компания друзей уехала на рыбалку, погода отличная, клюёт хорошо, жена довольна."
+        " Как выгрузить заказы?",
+        "Our dog is in hospital after a fight with the neighbour's cat, poor thing, and the vet bills are huge."
+        " How do I export orders?",
+        "Здравствуйте. Театр, футбол, дача, рыбалка и внуки отнимают всё время, сил нет. Как выгрузить заказы?",
+        "Hello. We own a dog and two cats, and my wife loves long walks with them on the beach every weekend."
+        " How do I export orders?",
+        "Hello. I run marathons every weekend with my brother, the weather was lovely last time. How do I export"
+        " orders?",
+    ],
+)
+def test_the_writer_s_life_stays_a_digression(text: str) -> None:
+    assert "off_topic" in check_intake("", text).codes
+
+
+def _clauses(text: str) -> list[str]:
+    return [f.message.split(" ", 1)[0] for f in check_intake("", text).flags if f.code == "out_of_scope"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добрый день. Как сделать, чтобы расписание занятий выводилось таблицей, которую администратор правит без HTML?",
+        "Здравствуйте. Сервер у нас слабенький, но переносить сайт пока не можем. Какие требования к памяти"
+        " предъявляет версия 7.2?",
+        "Ужас, а не релиз: после 7.1.2 корзина считает доставку дважды. Когда исправите?",
+        "Директор требует, чтобы я сделал на сайте раздел с вакансиями. Как создать инфосистему и вывести её в меню?",
+        "Подскажите, почему в списке заказов не отображается колонка «Телефон»?",
+        "Мы перешли на «Бизнес», чтобы получить мультисклад. Склады создали, но в карточке товара поле остатков по"
+        " складам не появилось. Что нужно включить?",
+    ],
+)
+def test_what_the_writer_cannot_do_or_will_do_and_faults_are_in_scope(text: str) -> None:
+    assert _clauses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Сверстайте нам страницу акций на HTML.", "2.10.4"),
+        ("Как сделать тень у блока через CSS?", "2.10.6"),
+        ("Перенесите сайт на новый хостинг, пожалуйста.", "2.10.1"),
+        ("Исправьте шапку сайта: поменяйте логотип.", "2.10.4"),
+        ("Мы восстановили магазин из архива, и пропало подключение оплаты ЮKassa, которое делали вы."
+         " Подключите ещё раз.", "2.10.7"),
+    ],
+)
+def test_work_asked_of_the_staff_stays_out_of_scope(text: str, clause: str) -> None:
+    assert clause in _clauses(text)
+
+
+@pytest.mark.parametrize(
+    ("new", "earlier"),
+    [
+        ("Как настроить письмо-уведомление бухгалтеру о новом заказе?",
+         "Как настроить письмо-уведомление клиенту при смене статуса заказа?"),
+        ("Как настроить SMS-оповещение администратору о новой заявке?",
+         "Как настроить SMS-оповещение покупателю при смене статуса заявки?"),
+    ],
+)
+def test_the_same_verb_pairs_with_itself_and_another_recipient_is_another_question(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(
+    ("new", "earlier"),
+    [
+        ("Как настроить SMS-оповещение покупателю при смене статуса заказа?",
+         "Как настроить SMS-уведомление клиенту при изменении статуса заказа?"),
+        ("Как добавить SMS-оповещение покупателю при смене статуса заказа?",
+         "Как настроить SMS-уведомление клиенту при смене статуса заказа?"),
+    ],
+)
+def test_the_same_question_in_synonyms_stays_a_repeat(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Проблема с выгрузкой на сайте. Срочно!",
+        "Добрый вечер. Снова пишу я, Ольга из пекарни. Как поживаете?",
+        "Простите, прошлое сообщение отправилось само, не обращайте внимания.",
+        "Как продвигаются дела с моей заявкой?",
+        "Мне ответили «почистите кэш браузера» — и всё.",
+    ],
+)
+def test_small_talk_notices_and_vague_faults_ask_nothing(text: str) -> None:
+    assert "no_question" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Хотелось бы, чтобы вы помогли настроить доставку.",
+        "Не работает оплата на сайте, ошибка 500 при переходе в банк.",
+        "Подскажите, как сделать фильтр по цвету? Как ваши дела, кстати?",
+        "Напишите «да» в поле подтверждения и сохраните форму?",
+        "Подскажите по выгрузке товаров с меткой «Сохраняй» — так называется наша серия.",
+    ],
+)
+def test_questions_requests_and_reports_still_ask(text: str) -> None:
+    assert "no_question" not in check_intake("", text).codes
+
+
+@given(st.sampled_from(["волнуйтесь", "отвечайте", "обращайте внимания", "беспокойтесь"]))
+def test_a_negated_imperative_alone_asks_nothing(rest: str) -> None:
+    assert "no_question" in check_intake("", f"Письмо выше ушло само, не {rest}.").codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ваш программист — ногосос, так и передайте.",
+        "Dolbanye vashi obnovleniya, opyat vse slomalos.",
+        "Kakoi dolbany modul vy sdelali?",
+    ],
+)
+def test_sucker_compounds_and_short_typed_endings_are_mat(text: str) -> None:
+    assert find_obscene(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Купили пылесос и насос для склада. Как добавить их в каталог?",
+        "Продаём филе лосося и лососевую икру. Как сделать фильтр по весу?",
+        "Tomorrow the security policy changes. Sorry, Johnny and Bradley are away.",
+    ],
+)
+def test_dictionary_compounds_and_english_stay_innocent(text: str) -> None:
+    assert find_obscene(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Верстальщик собрал нам страницы по макету. Подключите эту HTML-вёрстку к магазину, пожалуйста.", "2.10.2"),
+        ("У нас своя программа учёта склада, самописная. Настройте обмен остатками между ней и сайтом.", "2.10.2"),
+        ("We bought a fancy multipurpose theme and would like you to fit it to our shop.", "2.10.2"),
+        ("Есть скрипт на Python, который собирает отзывы с маркетплейса. Можно ли сделать, чтобы он запускался из"
+         " админки? Сделаете?", "2.10.5"),
+        ("Last year your developer set up PayPal on our shop. We opened a new site and need the same set-up there"
+         " too.", "2.10.7"),
+    ],
+)
+def test_integration_scripts_and_the_same_set_up_again_are_out_of_scope(text: str, clause: str) -> None:
+    assert clause in _clauses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Можно ли сделать, чтобы скрипт счётчика не грузился в админке?",
+        "We bought a theme last year and it works fine. How do I change its colours?",
+    ],
+)
+def test_how_to_questions_about_scripts_and_themes_stay_in_scope(text: str) -> None:
+    assert _clauses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Здравствуйте. Купил себе наконец новый ноутбук, тонкий. Пока не привык к клавиатуре, но это всё лирика."
+        " Как сделать, чтобы товар нельзя было купить без регистрации?",
+        "Добрый день. Поставили наконец новый забор у дома. Это всё лирика, конечно. Как поставить фильтр по цене в"
+        " каталоге?",
+    ],
+)
+def test_a_story_the_writer_calls_an_aside_is_a_digression(text: str) -> None:
+    assert "off_topic" in check_intake("", text).codes
+
+
+def test_a_word_for_an_aside_about_an_earlier_letter_is_no_digression() -> None:
+    assert "off_topic" not in check_intake(
+        "", "Здравствуйте. Как вывести на сайте карту с адресом? Лирику из прошлого письма можно не читать."
+    ).codes
+
+
+def test_a_layout_someone_already_drew_is_integrated_not_developed() -> None:
+    clauses = _clauses("Дизайнер нарисовал нам макет главной в Figma. Интегрируйте его в систему, пожалуйста.")
+    assert clauses == ["2.10.2"]
+
+
+def test_a_layout_asked_to_be_drawn_is_developed() -> None:
+    assert "2.10.4" in _clauses("Нарисуйте нам макет главной страницы, пожалуйста.")
+
+
+def test_a_past_form_joined_to_a_past_verb_asks_nothing() -> None:
+    """пропали after "забрали ... и" is the past of пропасть, not the imperative of пропалить."""
+    assert "no_question" in check_intake("", "Хамы вы: забрали деньги за продление и пропали.").codes
+
+
+def test_an_imperative_joined_to_an_imperative_still_asks() -> None:
+    assert "no_question" not in check_intake("", "Хамы вы: заберите деньги за продление и пропадите.").codes
+
+
+def test_nobody_answering_speaks_of_the_desk() -> None:
+    assert "no_question" in check_intake("", "Третий день жду ответа по заявке про доставку, никто не отвечает.").codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Третий день жду ответа по заявке про доставку, никто не может оплатить заказ.",
+        "Письма покупателям не уходят, никто не получает уведомлений.",
+    ],
+)
+def test_nobody_able_to_use_the_product_is_a_fault(text: str) -> None:
+    assert "no_question" not in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    ("new", "earlier"),
+    [
+        ("Как добавить в заказ поле для выбора времени?", "Как сделать поле заказа обязательным?"),
+        ("Как добавить в карточку товара поле для ввода размера?", "Как сделать поле карточки скрытым?"),
+    ],
+)
+def test_a_field_added_is_not_a_field_made_required(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(
+    ("new", "earlier"),
+    [
+        ("Как сделать поле формы обязательным для заполнения?", "Как сделать поле обязательным?"),
+        ("Как сделать поле заказа обязательным?", "Как сделать так, чтобы поле заказа было обязательным?"),
+    ],
+)
+def test_the_same_change_of_state_stays_a_repeat(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добрый день. Мы опасаемся сами обновляться — в прошлый раз всё слетело. Можно, чтобы ваш специалист"
+        " поставил обновления?",
+        "Здравствуйте, это снова Ольга Павловна из музыкальной школы. Забыла, как закрепить новость вверху ленты."
+        " Напомните, пожалуйста.",
+    ],
+)
+def test_the_question_s_action_and_a_returning_writer_are_no_digression(text: str) -> None:
+    assert "off_topic" not in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Коллеги, вчера ездили на рыбалку всей семьёй, погода отличная, клевало хорошо, жена довольна."
+        " Как выгрузить заказы?",
+        "Здравствуйте, это снова ад какой-то: жара, отпуск сорвался, дети болеют, тёща гостит. Как выгрузить заказы?",
+    ],
+)
+def test_an_address_or_an_это_before_a_story_leaves_it_a_digression(text: str) -> None:
+    assert "off_topic" in check_intake("", text).codes
