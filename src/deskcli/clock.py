@@ -40,8 +40,13 @@ def parse_instant(text: str, zone: ZoneInfo, *, what: str = "instant") -> dt.dat
 
 
 def parse_date(text: str, *, what: str = "date") -> dt.date:
+    """A day written as the desk writes one, YYYY-MM-DD: ``date.fromisoformat`` also reads
+    20261125 and 2026-W48-1 (review), which nobody means by a date here."""
+    shape = text.strip()
     try:
-        value = dt.date.fromisoformat(text.strip())
+        if not (len(shape) == 10 and shape.isascii() and shape[4] == shape[7] == "-"):
+            raise ValueError(shape)
+        value = dt.date.fromisoformat(shape)
     except ValueError:
         raise InvalidInput(f"{what} {text!r} is not a date like 2026-11-25") from None
     return _in_range(value, text, what)

@@ -340,3 +340,17 @@ def test_a_purchase_after_today_is_refused_and_stores_nothing(desk, command) -> 
     assert "purchase date 2026-11-26 is after today (2026-11-25)" in result.stderr
     assert desk("license", "list", "--json").stdout == before
     desk(*command, "--purchased", "2026-11-25", env={"DESK_PIN": PIN})
+
+
+@pytest.mark.parametrize("day", ["20261125", "2026-W48-3", "2026W483", "2026-330", "２０２６-11-25", "2026-11-25T10:00"])
+@pytest.mark.parametrize("command", [["renewal-quote", "--price", "24900", "--support-until"],
+                                     ["renewal-quote", "--price", "24900", "--support-until", "2026-01-01", "--on"],
+                                     ["license", "add", "HC-9", "--edition", "Бизнес", "--price", "1", "--purchased"]])
+def test_a_day_is_written_as_the_desk_writes_one(desk, isolation, command, day) -> None:
+    """Python reads 20261125 and 2026-W48-3 as dates too (review); the desk asks for
+    YYYY-MM-DD everywhere and says so, and records nothing."""
+    before = (isolation / "desk.db").read_bytes()
+    result = desk(*command, day, env={"DESK_PIN": "5555"}, code=2)
+    assert_one_error_line(result)
+    assert "is not a date like 2026-11-25" in result.stderr
+    assert (isolation / "desk.db").read_bytes() == before
