@@ -117,6 +117,10 @@ def test_english_is_edited_on_its_own(mail_desk) -> None:
     (("edit", "close", "--lang", "de", "--body", "Subject: x\n\ny"), 2, "ru, en"),
     (("edit", "goodbye", "--body", "Subject: x\n\ny"), 3, "acknowledgement, reply"),
     (("reset", "goodbye"), 3, "not found"),
+    # review: a reply without the answer marked the request answered and told the customer nothing
+    (("edit", "reply", "--body", "Subject: Re: $topic\n\nСпасибо за обращение.\n\n-- \n$agent"), 2, "leaves out $reply"),
+    (("edit", "refusal", "--body", "Subject: Отказ: $topic\n\nНе принято."), 2, "leaves out $rules"),
+    (("edit", "close", "--lang", "en", "--body", "Subject: Closed #$ticket\n\nDone."), 2, "leaves out $resolution"),
 ])
 def test_a_bad_template_is_refused_and_nothing_changes(mail_desk, isolation, args, code, says) -> None:
     before = _table(isolation, "SELECT * FROM mail_templates"), _table(isolation, "SELECT count(*) FROM events")

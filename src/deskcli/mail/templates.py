@@ -74,6 +74,18 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     ),
 }
 
+#: What each letter is sent for, which a team's copy must still carry: an answer that left
+#: out ``$reply`` would mark the request answered and tell the customer nothing (review).
+REQUIRED: dict[str, frozenset[str]] = {
+    "reply": frozenset({"reply"}),
+    "refusal": frozenset({"rules"}),
+    "missing_fields": frozenset({"missing"}),
+    "not_accepted": frozenset({"problem"}),
+    "close": frozenset({"resolution"}),
+    "renewal_before_end": frozenset({"support_until"}),
+    "renewal_before_step": frozenset({"amount"}),
+}
+
 
 @dataclass(frozen=True)
 class RenderedMail:
@@ -115,11 +127,12 @@ def parse_template(text: str, name: str | None = None) -> tuple[str, str]:
     return subject.strip(), body
 
 
-def check_text(name: str, language: str, text: str, *, unclosed: bool = True) -> str:
+def check_text(name: str, language: str, text: str, *, unclosed: bool = True, required: bool = True) -> str:
     """A team's copy of template ``name`` as it is stored (line ends ``\n``, one final newline),
     or InvalidInput naming its first problem: a ``Subject:`` line first, then a body, only
-    the placeholders that template has, and printable text only, so no terminal escape or
-    control character reaches a customer's mail or an agent's screen."""
+    the placeholders that template has, among them what the mail is sent to say (``REQUIRED``;
+    not asked of a copy an older desk kept: ``required=False``), and printable text only, so no
+    terminal escape or control character reaches a customer's mail or an agent's screen."""
     if name not in PLACEHOLDERS:
         raise InvalidInput(f"unknown mail template {name!r}; known: {', '.join(PLACEHOLDERS)}")
     where = f"mail template {name.replace('_', '-')} ({_language(language)})"
@@ -139,6 +152,10 @@ def check_text(name: str, language: str, text: str, *, unclosed: bool = True) ->
         raise InvalidInput(f"{where}: the Subject: line is empty")
     if not body.strip():
         raise InvalidInput(f"{where}: the text has a subject and no body")
+    missing = sorted(REQUIRED.get(name, frozenset()) - set(placeholders(text))) if required else []
+    if missing:
+        raise InvalidInput(f"{where}: the text leaves out {', '.join('$' + n for n in missing)}, "
+                           "which is what this mail is sent to say")
     return text.rstrip("\n") + "\n"
 
 

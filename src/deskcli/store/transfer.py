@@ -290,7 +290,7 @@ class _Plan:
 
             at = self.at
             name, language, text = (str(values[at[column]]) for column in ("name", "language", "text"))
-            values[at["text"]] = check_text(name, language, text, unclosed=False)  # as a template body
+            values[at["text"]] = check_text(name, language, text, unclosed=False, required=False)  # as a template body
         return values
 
     def _checked(self, values: list[Any]) -> list[Any]:
