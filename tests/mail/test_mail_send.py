@@ -232,6 +232,25 @@ def test_mail_from_anyone_else_stays_out_of_the_customer_s_references(mail_desk,
     assert "<6f1c2a9e-3b7d-4c55-9a31-0e8f2b7c1d44@shop.example.ru>" in answer["References"]
 
 
+def test_a_refusal_for_a_request_reopened_before_sending_is_withdrawn(mail_desk, smtp_server) -> None:
+    """The review: desk reject, then desk reopen, and the next send still told the customer
+    the request was not accepted."""
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    opened = json.loads(mail_desk("mail-in", "--json", input=corpus("thunderbird_koi8r_new_request.eml")).stdout)[0]
+    number = str(opened["request_id"])
+    mail_desk("mail", "send")  # the acknowledgement
+    mail_desk("reject", number, "--reason", "out_of_scope", env={"DESK_NOW": "2026-11-25T11:00"})
+    mail_desk("reopen", number, env={"DESK_NOW": "2026-11-25T11:00"})
+    report = mail_desk.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-25T11:10"})
+    assert [(r["status"], r["kind"]) for r in report] == [("withdrawn", "refusal")]
+    assert len(server.received) == 1
+    # rejected again: that refusal is true, and goes
+    mail_desk("reject", number, "--reason", "off_topic", env={"DESK_NOW": "2026-11-25T11:20"})
+    report = mail_desk.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-25T11:25"})
+    assert [(r["status"], r["kind"]) for r in report] == [("sent", "refusal")]
+
+
 def test_a_close_message_for_a_request_reopened_before_sending_is_withdrawn(mail_desk, smtp_server) -> None:
     server = smtp_server()
     mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")

@@ -131,6 +131,13 @@ def _no_longer_true(ctx: Context, repo: Repository, row: dict) -> str | None:
         if repo.scalar("SELECT 1 FROM outbox WHERE request_id = ? AND kind = 'close' AND id > ? AND status != "
                        "'withdrawn'", (row["request_id"], row["id"])):
             return "the request was closed again since: the later close message says it"
+    if row["kind"] == "refusal" and row["request_id"] is not None:
+        # A refused clarification's letter leaves its request open, as it was; a rejected
+        # request's letter stops being true once an agent reopens it (review).
+        status = repo.scalar("SELECT status FROM requests WHERE id = ?", (row["request_id"],))
+        if status != "rejected" and repo.scalar("SELECT 1 FROM events WHERE request_id = ? AND action = 'reopened' "
+                                                "AND at >= ?", (row["request_id"], row["queued_at"])):
+            return f"the request was reopened before the refusal went out; it is {status}"
     if row["kind"].startswith("renewal") and row["license"]:
         from deskcli.services.licenses import renewal_quote
 
