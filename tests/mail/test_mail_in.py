@@ -323,6 +323,16 @@ def test_close_and_reject_mail_the_customer(mail_desk) -> None:
     assert rejection["body"] == refusal_text
 
 
+def test_a_request_refused_under_two_rules_keeps_and_quotes_both(mail_desk) -> None:
+    """The review: --reason given twice kept only the second, and the letter quoted one rule."""
+    rejected = mail_desk.json("reject", "60", "--reason", "out_of_scope", "--reason", "off_topic",
+                              "--reason", "out_of_scope", "--json")
+    assert [r["code"] for r in rejected["reasons"]] == ["out_of_scope", "off_topic"]
+    [refusal] = mail_desk.json("mail", "outbox", "--json")
+    text = mail_desk.json("mail", "show", str(refusal["id"]), "--json")["body"]
+    assert "Перенос системы управления с локального компьютера" in text and "сторонние рассуждения" in text
+
+
 def test_a_rejection_not_mailed_states_the_rule_in_the_thread(mail_desk) -> None:
     mail_desk("reject", "60", "--reason", "out_of_scope", "--note", "Это 2.10.1", "--no-mail")
     [rejection] = [m for m in mail_desk.json("show", "60", "--json")["messages"] if m["kind"] == "rejection"]

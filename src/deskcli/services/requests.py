@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from deskcli.domain import intake, tickets
 from deskcli.domain.errors import InvalidInput
@@ -260,35 +260,41 @@ def close(ctx: Context, request_id: int, resolution: str | None, *, mail: bool =
         return row, erased
 
 
-def reject(ctx: Context, request_id: int, code: str, note: str | None = None, *,
+def reject(ctx: Context, request_id: int, code: str | Sequence[str], note: str | None = None, *,
            mail: bool = True) -> tuple[dict, str | None]:
-    """An agent's refusal under 2.8 / 2.10 / eligibility; the customer is quoted the rule
-    (``mail=False``: in the thread, not by mail)."""
-    if code not in intake.RULE_TEXT:
-        raise InvalidInput(f"unknown reason {code!r}; use one of {', '.join(intake.RULE_TEXT)}")
+    """An agent's refusal under 2.8 / 2.10 / eligibility, under one rule or several (``code``:
+    each rule's code); the customer is quoted every rule (``mail=False``: in the thread, not
+    by mail)."""
+    codes = list(dict.fromkeys([code] if isinstance(code, str) else code))
+    if not codes:
+        raise InvalidInput("give the rule the request is refused under (--reason)")
+    for each in codes:
+        if each not in intake.RULE_TEXT:
+            raise InvalidInput(f"unknown reason {each!r}; use one of {', '.join(intake.RULE_TEXT)}")
     if note is not None:
         note = tickets.validate_text(note, what="note", limit=tickets.MAX_BODY_BYTES)
-    if code in LICENSE_FACTS:
-        license_says(ctx, ctx.repo.request(request_id), code)
-    return _reject(ctx, request_id, Reason(code, intake.RULE_TEXT[code]), note, mail=mail)
+    for each in codes:
+        if each in LICENSE_FACTS:
+            license_says(ctx, ctx.repo.request(request_id), each)
+    return _reject(ctx, request_id, [Reason(each, intake.RULE_TEXT[each]) for each in codes], note, mail=mail)
 
 
-def _reject(ctx: Context, request_id: int, reason: Reason, note: str | None, *,
+def _reject(ctx: Context, request_id: int, given: list[Reason], note: str | None, *,
             mail: bool = True) -> tuple[dict, str | None]:
     _access_rules()
     with ctx.transaction(searchable=True) as repo:
         row = open_row(ctx, repo, request_id, allow=("open", "answered"))
         erased = erase_access(ctx, repo, request_id)
-        reasons = json.loads(row["reasons"] or "[]") + [reason.as_dict()]
+        reasons = json.loads(row["reasons"] or "[]") + [reason.as_dict() for reason in given]
         row = repo.change_request(row, {"status": "rejected", "due_at": None,
                                         "reasons": json.dumps(reasons, ensure_ascii=False),
                                         "closed_at": utc_text(ctx.now), "ready_to_close": 0},
                                   at=ctx.now, agent=ctx.agent, action="rejected")
         # The thread holds the letter itself when one was queued (the agent reads what the
         # customer reads: TUI QA found the English rule in the thread of a Russian letter),
-        # else the rule as the desk states it.
-        mailed = mail_hooks.rejected(ctx, repo, row, reason, note) if mail else None  # mail: same transaction
-        text = mailed or reason.message + (f"\n\n{note}" if note else "")
+        # else the rules as the desk states them.
+        mailed = mail_hooks.rejected(ctx, repo, row, given, note) if mail else None  # mail: same transaction
+        text = mailed or "\n\n".join(reason.message for reason in given) + (f"\n\n{note}" if note else "")
         repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "rejection",
                                  "body": text, "at": utc_text(ctx.now)})
         return row, erased

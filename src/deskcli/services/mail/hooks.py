@@ -91,14 +91,15 @@ def closed(ctx: Context, repo: Repository, row: dict[str, Any]) -> None:
                                    in_reply_to=last, references=ids)])
 
 
-def rejected(ctx: Context, repo: Repository, row: dict[str, Any], reason: Reason, note: str | None) -> str | None:
-    """An agent's refusal under 2.8 / 2.10 / eligibility, quoting the rule; the letter's text
+def rejected(ctx: Context, repo: Repository, row: dict[str, Any], reasons: Sequence[Reason],
+             note: str | None) -> str | None:
+    """An agent's refusal under 2.8 / 2.10 / eligibility, quoting each rule; the letter's text
     when one was queued."""
     to = _recipient(ctx, repo, row, None)
     if to is None:
         return None
-    queued = _refuse(ctx, repo, row, to, [reason.code], note or "", 0, _stored_thread(repo, row["id"]),
-                     fallback=reason.message)
+    queued = _refuse(ctx, repo, row, to, [reason.code for reason in reasons], note or "", 0,
+                     _stored_thread(repo, row["id"]), fallback="\n\n".join(reason.message for reason in reasons))
     _notice(ctx, [queued])
     return queued.body if queued.id is not None else None
 
