@@ -148,3 +148,17 @@ def test_an_edition_is_one_edition_however_it_is_spelt(desk, isolation) -> None:
     assert_one_error_line(result)
     assert "one edition" in result.stderr
     assert (isolation / "desk.db").read_bytes() == before
+
+
+def test_one_mail_address_names_one_category(desk, isolation) -> None:
+    """The review: the emergency address set for usage too made emergency mail usage, with a
+    deadline 2.5 times later and no word said."""
+    desk("policy", "set", "mail.addresses.emergency", "urgent@example.ru")
+    before = (isolation / "desk.db").read_bytes()
+    result = desk("policy", "set", "mail.addresses.usage", "Urgent@Example.ru", code=2)
+    assert_one_error_line(result)
+    assert "already the address of emergency" in result.stderr
+    assert (isolation / "desk.db").read_bytes() == before
+    desk("policy", "set", "mail.addresses.usage", "help@example.ru")
+    assert desk.json("policy", "show", "--json")["mail"]["addresses"] == {"emergency": "urgent@example.ru",
+                                                                          "usage": "help@example.ru"}

@@ -182,7 +182,7 @@ def build(document: dict[str, Any], *, stored: bool = False) -> Policy:
         lines=_lines(data["lines"], stored=stored),
         refuse_flags=_refusals(data["intake"]),
         mail_from=_address(_require(data["mail"], dict, "mail").get("from", ""), "mail.from", empty=True),
-        mail_addresses=_mail_addresses(data["mail"].get("addresses", {})),
+        mail_addresses=_mail_addresses(data["mail"].get("addresses", {}), stored=stored),
         attachment_limit=_attachment_limit(data["mail"].get("attachment_limit")),
     )
 
@@ -308,12 +308,19 @@ def _address(value: Any, key: str, *, empty: bool = False) -> str:
     return text.lower()
 
 
-def _mail_addresses(value: Any) -> dict[str, str]:
+def _mail_addresses(value: Any, *, stored: bool = False) -> dict[str, str]:
     addresses = {}
     for category, address in _require(value, dict, "mail.addresses").items():
         if category not in CATEGORIES:
             raise InvalidInput(f"mail.addresses.{category}: not a category ({', '.join(CATEGORIES)})")
         addresses[category] = _address(address, f"mail.addresses.{category}")
+        # mail to an address says its category: one address for two would give whichever
+        # came first, an emergency read as usage (review)
+        same = next((other for other, given in addresses.items() if other != category and given == addresses[category]),
+                    None)
+        if same is not None and not stored:
+            raise InvalidInput(f"mail.addresses.{category}: {addresses[category]} is already the address of "
+                               f"{same}; mail to it could not say which category it is")
     return addresses
 
 
