@@ -191,13 +191,21 @@ def unset_value(path: StrPath, key: str) -> str | None:
 
     def remove(document: Any) -> None:
         table: Any = document
+        chain = [document]  # the tables from the document down to the key's own
         for part in parts[:-1]:
             table = table.get(part) if hasattr(table, "get") else None
             if table is None:
                 break
+            chain.append(table)
         if table is None or not hasattr(table, "get") or parts[-1] not in table:
             raise _error(path, f"{key} is not set in this file")
         del table[parts[-1]]
+        # A table the key leaves empty goes too: an empty [targets] is still "targets" in
+        # the file, and warned about on every command (review).
+        for depth in range(len(chain) - 1, 0, -1):
+            if len(chain[depth]):
+                break
+            del chain[depth - 1][parts[depth - 1]]
 
     return _edit(path, remove)
 

@@ -115,6 +115,20 @@ def test_unset_removes_a_key_and_keeps_the_rest_of_the_file(desk, isolation) -> 
     assert desk.json("config", "show", "--json")["agent"] == ""
 
 
+def test_unsetting_a_table_s_last_key_leaves_no_empty_table_to_warn_about(desk, isolation) -> None:
+    """The review: unsetting targets.emergency, the table's only key, left "[targets]" in the
+    file, and every command went on warning that targets is ignored."""
+    path = isolation / "config.toml"
+    path.write_text('agent = "anna"\n\n[targets]\nemergency = 90\n\n[mail]\nsmtp_url = "smtp://127.0.0.1:25"\n',
+                    encoding="utf-8")
+    desk("license", "add", "HC-1", "--pin", "1", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-01-01")
+    assert "targets.emergency is ignored" in desk("queue", "--json").stderr
+    desk("config", "unset", "targets.emergency")
+    assert tomllib.loads(path.read_text(encoding="utf-8")) == {"agent": "anna",
+                                                               "mail": {"smtp_url": "smtp://127.0.0.1:25"}}
+    assert desk("queue", "--json").stderr == ""
+
+
 def test_unset_of_a_key_the_file_does_not_hold_changes_nothing(desk, isolation) -> None:
     path = isolation / "config.toml"
     path.write_text('agent = "anna"\n', encoding="utf-8")
