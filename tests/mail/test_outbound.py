@@ -189,6 +189,22 @@ def test_no_text_can_add_a_header(subject: str, name: str, body: str, answered: 
     assert not any(ord(c) < 32 and c not in "\n\t" for c in text)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Обращение", "#1", "принято:", "Не", "работает", "корзина", "ё", "Re:", "«Кнопка»",
+                                 "—", "a", "the", "x" * 30, "ж" * 12, "1С"]), min_size=1, max_size=30).map(" ".join))
+def test_the_subject_arrives_as_it_was_written(subject: str) -> None:
+    """The review: "Обращение #1 принято: Не работает корзина" arrived as "... Неработает
+    ...": the email package's folder dropped the space where it split two encoded words."""
+    wire = wire_bytes(build(subject=subject))
+    assert all(len(line) <= 78 for line in wire.split(b"\r\n\r\n", 1)[0].split(b"\r\n"))
+    assert message_from_bytes(wire, policy=policy.default)["Subject"] == tagged_subject(subject, 42)
+
+
+def test_the_subject_the_review_saw_folded_keeps_its_spaces() -> None:
+    subject = "Обращение #1 принято: Не работает корзина"
+    assert reread(build(subject=subject, ticket_id=1))["Subject"] == subject + " [desk #1]"
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.text(st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Zs"]), max_size=300))
 def test_printable_body_arrives_unchanged(body: str) -> None:

@@ -15,6 +15,7 @@ import re
 import secrets
 from collections.abc import Sequence
 from email import message_from_bytes, policy
+from email.header import Header
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -172,7 +173,9 @@ def build_message(
     message["To"] = _mailbox(to, to_name)
     if reply_to:
         message["Reply-To"] = _mailbox(reply_to, sender_name)
-    message["Subject"] = tagged_subject(subject, ticket_id)
+    # Encoded and folded here: the email package's own folder drops the space where it splits
+    # the subject between two encoded words ("Не работает" arrived as "Неработает": review).
+    message.set_raw("Subject", Header(tagged_subject(subject, ticket_id), "utf-8", header_name="Subject").encode())
     message["Date"] = format_datetime(now)
     message["Message-ID"] = own_id
     answered = _valid_message_id(in_reply_to) if in_reply_to else None
