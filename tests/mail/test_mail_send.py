@@ -232,14 +232,19 @@ def test_mail_from_anyone_else_stays_out_of_the_customer_s_references(mail_desk,
     assert "<6f1c2a9e-3b7d-4c55-9a31-0e8f2b7c1d44@shop.example.ru>" in answer["References"]
 
 
-def test_a_refusal_for_a_request_reopened_before_sending_is_withdrawn(mail_desk, smtp_server) -> None:
-    """The review: desk reject, then desk reopen, and the next send still told the customer
-    the request was not accepted."""
+def _opened_and_acknowledged(mail_desk, smtp_server):
+    """(the SMTP server, the number of a request opened by mail whose acknowledgement went out)."""
     server = smtp_server()
     mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
     opened = json.loads(mail_desk("mail-in", "--json", input=corpus("thunderbird_koi8r_new_request.eml")).stdout)[0]
-    number = str(opened["request_id"])
     mail_desk("mail", "send")  # the acknowledgement
+    return server, str(opened["request_id"])
+
+
+def test_a_refusal_for_a_request_reopened_before_sending_is_withdrawn(mail_desk, smtp_server) -> None:
+    """The review: desk reject, then desk reopen, and the next send still told the customer
+    the request was not accepted."""
+    server, number = _opened_and_acknowledged(mail_desk, smtp_server)
     mail_desk("reject", number, "--reason", "out_of_scope", env={"DESK_NOW": "2026-11-25T11:00"})
     mail_desk("reopen", number, env={"DESK_NOW": "2026-11-25T11:00"})
     report = mail_desk.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-25T11:10"})
@@ -252,11 +257,7 @@ def test_a_refusal_for_a_request_reopened_before_sending_is_withdrawn(mail_desk,
 
 
 def test_a_close_message_for_a_request_reopened_before_sending_is_withdrawn(mail_desk, smtp_server) -> None:
-    server = smtp_server()
-    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
-    opened = json.loads(mail_desk("mail-in", "--json", input=corpus("thunderbird_koi8r_new_request.eml")).stdout)[0]
-    number = str(opened["request_id"])
-    mail_desk("mail", "send")  # the acknowledgement
+    server, number = _opened_and_acknowledged(mail_desk, smtp_server)
     mail_desk("close", number, "--resolution", "Готово.", env={"DESK_NOW": "2026-11-25T11:00"})
     mail_desk("reopen", number, env={"DESK_NOW": "2026-11-25T11:05"})
     report = mail_desk.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-25T11:10"})
