@@ -120,6 +120,24 @@ def test_english_mail_gets_english_mail_and_english_edition_names_work(mail_desk
     assert mail_desk.json("mail", "show", str(ack["id"]), "--json")["body"].startswith("Hello,")
 
 
+@pytest.mark.parametrize(("edition", "text", "language"), [
+    (b"\xd0\x91\xd0\xb8\xd0\xb7\xd0\xbd\xd0\xb5\xd1\x81", b"Which PHP extensions does the installer need?", "en"),
+    (b"Business", b"Which PHP extensions does the 1\xd0\xa1 exchange need?", "en"),
+    (b"Business", b"\xd0\x9a\xd0\xb0\xd0\xba \xd1\x83\xd1\x81\xd1\x82\xd0\xb0\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xb8\xd1\x82\xd1\x8c?",
+     "ru"),
+])
+def test_the_reply_is_in_the_language_of_the_customer_s_own_words(mail_desk, edition, text, language) -> None:
+    """The review: an English letter naming its edition as the desk spells it (Бизнес) was
+    answered in Russian; the fields' values are the product's names, not the writer's language."""
+    raw = corpus("english_labels_one_line.eml").replace(b"charset=us-ascii", b"charset=utf-8") \
+        .replace(b"Edition: Business", b"Edition: " + edition).replace(b"Which PHP extensions does the installer need?", text)
+    received = mail_in(mail_desk, raw)
+    [ack] = mail_desk.json("mail", "outbox", "--json")
+    body = mail_desk.json("mail", "show", str(ack["id"]), "--json")["body"]
+    assert body.startswith("Hello,") if language == "en" else body.startswith("Здравствуйте")
+    assert received["outcome"] == "opened"
+
+
 def test_without_a_category_it_is_usage_with_a_flag_and_the_address_written_to_decides(mail_desk) -> None:
     received = mail_in(mail_desk, "yandex_html_only.eml")
     shown = mail_desk.json("show", str(received["request_id"]), "--json")

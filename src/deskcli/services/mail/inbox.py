@@ -374,8 +374,13 @@ def _clarification_text(mail: InboundMail) -> str:
 
 
 def _language(mail: InboundMail) -> str:
-    """Russian unless the customer wrote in Latin letters only."""
-    text = f"{mail.subject}\n{mail.body}"
+    """Russian unless the customer wrote in Latin letters only: the subject and their own
+    words, not the request's fields, whose values are the product's names (an English letter
+    with "Edition: Бизнес" was answered in Russian: review); the fields too when that is all
+    the message holds."""
+    own = f"{mail.subject}\n{mail.fields.description}"
+    text = own if _LATIN.search(own) or _CYRILLIC.search(own) else f"{mail.subject}\n{mail.body}"
+    text = text.replace("1С", "1C").replace("1с", "1c")  # the accounting product's name, as often typed in Cyrillic
     return "en" if _LATIN.search(text) and not _CYRILLIC.search(text) else "ru"
 
 
