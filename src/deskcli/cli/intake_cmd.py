@@ -43,7 +43,9 @@ def reject(
     row, erased = requests.reject(rt, request_id, reason, note, mail=not no_mail)
     print_request(rt, row, fmt, fields)
     if erased:
-        output.note(requests.erased_access_note(rt, row, erased, mail=not no_mail))
+        from deskcli.services.access import erased_access_note
+
+        output.note(erased_access_note(rt, row, erased, mail=not no_mail))
 
 
 kb_app = typer.Typer(help="Documentation articles suggested to customers (policy 2.11).\n\n"

@@ -139,7 +139,9 @@ def close(
     row, erased = requests.close(rt, request_id, resolution, mail=not no_mail)
     print_request(rt, row, fmt, fields)
     if erased:
-        output.note(requests.erased_access_note(rt, row, erased, mail=not no_mail))
+        from deskcli.services.access import erased_access_note
+
+        output.note(erased_access_note(rt, row, erased, mail=not no_mail))
 
 
 def reopen(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from deskcli.domain.access import TemporaryAccess
+from deskcli.domain.access import TemporaryAccess, closing_reminder
 from deskcli.domain.credentials import Credentials
 from deskcli.domain.errors import NotFound
 from deskcli.services.context import Context
@@ -77,3 +77,35 @@ def keep_written_access(ctx: Context, repo: Repository, row: dict[str, Any], fou
         repo.record(at=ctx.now, agent=ctx.agent, action="access not kept", request_id=row["id"],
                     after={"why": str(exc)})
         ctx.warn(f"#{row['id']}: the password the customer wrote was hidden and not kept: {exc}")
+
+
+def erased_access_note(ctx: Context, row: dict, kind: str, *, mail: bool) -> str:
+    """What the agent is told when closing erased a request's temporary access (2.12): the
+    customer must delete that user, and either the close mail asked them or the agent must."""
+    from deskcli.services.mail import outbox
+
+    if not mail:
+        why = "--no-mail"
+    elif not ctx.policy.mail_from:
+        why = "the desk sends no mail: desk policy set mail.from"
+    elif not outbox.customer_addresses(ctx.repo, row["id"], row["license"]):
+        why = "no address for them"
+    else:
+        return f"temporary {kind} access erased; the customer was asked by mail to delete the temporary {kind} user"
+    return f"temporary {kind} access erased; the customer was not mailed ({why}): ask them to delete the " \
+           f"temporary {kind} user"
+
+
+def erase_access(ctx: Context, repo: Repository, request_id: int) -> str | None:
+    """Credentials live only while the request is open; closing tells the customer so.
+    Runs inside the caller's transaction; the caller imports this module before taking the
+    write lock, which loads the access rules (a reply, which never erases any, loads none)."""
+    found = repo.one("SELECT kind FROM access WHERE request_id = ?", (request_id,))
+    if found is None:
+        return None
+    repo.erase_access(request_id)
+    repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "closing",
+                             "body": closing_reminder(found["kind"]), "at": utc_text(ctx.now)})
+    repo.record(at=ctx.now, agent=ctx.agent, action="access erased", request_id=request_id,
+                before={"access": found["kind"]}, after={"access": None})
+    return found["kind"]

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 
-import deskcli.domain.access  # noqa: F401 - erase_access's reminder, loaded before the write lock
 from deskcli.domain.errors import InvalidInput
+from deskcli.services.access import erase_access
 from deskcli.services.context import Context
 from deskcli.services.deadlines import clock_category
 from deskcli.services.guards import not_before_opening
-from deskcli.services.requests import erase_access
 from deskcli.services.tags import store_tags
 from deskcli.store.repository import Repository, utc_text
 

@@ -248,7 +248,8 @@ def close(ctx: Context, request_id: int, resolution: str | None, *, mail: bool =
     ``mail=False``: the customer is not mailed the close message."""
     if resolution is not None:
         resolution = tickets.validate_field(resolution, what="resolution", limit=tickets.MAX_BODY_BYTES, lines=True)
-    _access_rules()
+    from deskcli.services.access import erase_access  # the access rules, loaded before the write lock
+
     with ctx.transaction(searchable=True) as repo:
         row = open_row(ctx, repo, request_id, allow=("open", "answered"))
         erased = erase_access(ctx, repo, request_id)
@@ -281,7 +282,8 @@ def reject(ctx: Context, request_id: int, code: str | Sequence[str], note: str |
 
 def _reject(ctx: Context, request_id: int, given: list[Reason], note: str | None, *,
             mail: bool = True) -> tuple[dict, str | None]:
-    _access_rules()
+    from deskcli.services.access import erase_access  # the access rules, loaded before the write lock
+
     with ctx.transaction(searchable=True) as repo:
         row = open_row(ctx, repo, request_id, allow=("open", "answered"))
         erased = erase_access(ctx, repo, request_id)
@@ -298,47 +300,6 @@ def _reject(ctx: Context, request_id: int, given: list[Reason], note: str | None
         repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "rejection",
                                  "body": text, "at": utc_text(ctx.now)})
         return row, erased
-
-
-def erased_access_note(ctx: Context, row: dict, kind: str, *, mail: bool) -> str:
-    """What the agent is told when closing erased a request's temporary access (2.12): the
-    customer must delete that user, and either the close mail asked them or the agent must."""
-    from deskcli.services.mail import outbox
-
-    if not mail:
-        why = "--no-mail"
-    elif not ctx.policy.mail_from:
-        why = "the desk sends no mail: desk policy set mail.from"
-    elif not outbox.customer_addresses(ctx.repo, row["id"], row["license"]):
-        why = "no address for them"
-    else:
-        return f"temporary {kind} access erased; the customer was asked by mail to delete the temporary {kind} user"
-    return f"temporary {kind} access erased; the customer was not mailed ({why}): ask them to delete the " \
-           f"temporary {kind} user"
-
-
-def _access_rules() -> None:
-    """Load the access rules (and the dataclasses they need) before a write that may erase
-    credentials: nothing is imported while the write lock is held, and a reply, which
-    never erases any, does not load them at all."""
-    import deskcli.domain.access  # noqa: F401
-
-
-def erase_access(ctx: Context, repo: Repository, request_id: int) -> str | None:
-    """Credentials live only while the request is open; closing tells the customer so.
-    Runs inside the caller's transaction: the caller loads ``deskcli.domain.access``
-    before taking the write lock (`_access_rules`)."""
-    from deskcli.domain.access import closing_reminder
-
-    found = repo.one("SELECT kind FROM access WHERE request_id = ?", (request_id,))
-    if found is None:
-        return None
-    repo.erase_access(request_id)
-    repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "closing",
-                             "body": closing_reminder(found["kind"]), "at": utc_text(ctx.now)})
-    repo.record(at=ctx.now, agent=ctx.agent, action="access erased", request_id=request_id,
-                before={"access": found["kind"]}, after={"access": None})
-    return found["kind"]
 
 
 def escalate(ctx: Context, request_id: int, line: int | None, note: str | None) -> dict:

@@ -78,7 +78,9 @@ def close(ctx: Context, request_id: int, resolution: str) -> str:
     row, erased = requests.close(ctx, request_id, resolution if resolution.strip() else None)
     done = f"#{request_id}: resolved"
     if erased:
-        done += "; " + requests.erased_access_note(ctx, row, erased, mail=True)
+        from deskcli.services.access import erased_access_note
+
+        done += "; " + erased_access_note(ctx, row, erased, mail=True)
     return done
 
 
