@@ -32,6 +32,7 @@ from deskcli.domain.intake.obscene_names import (
     place_name,
     renamed_place,
 )
+from deskcli.domain.intake.obscene_surnames import surname_after_root, surname_past_root
 from deskcli.domain.intake.wordlists import fold, word_list
 
 _RU_VOWEL_START = "еяю"
@@ -155,6 +156,10 @@ class _ObsceneLexicon:
         """Whether a root that is mat inside any word (пизд) stands in this one."""
         return bool(_occurrences(word, self._anywhere))
 
+    def mat_word(self, word: str) -> bool:
+        """Whether the dictionary reads a folded word as mat, or a root mat inside any word (пизд) stands in it."""
+        return bool(morphology.lemmas(word) & self.lemmas) or self.mat_anywhere(word)
+
     def is_innocent(self, word: str) -> bool:
         return word in self._innocent_whole or any(entry in word for entry in self._innocent)
 
@@ -249,53 +254,13 @@ _NAME_SAFE_FORMS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND", "ADJF", "A
 
 
 def _mat_word(word: str) -> bool:
-    """Whether the dictionary reads a folded word as mat, or a root mat inside any word (пизд) stands in it."""
-    lexicon = obscene_lexicon()
-    return bool(morphology.lemmas(word) & lexicon.lemmas) or lexicon.mat_anywhere(word)
+    return obscene_lexicon().mat_word(word)
 
 
 def _carries_root(word: str) -> bool:
     """Whether a word holds mat letters: a root, or a form of a mat lemma (сучья of сучий)."""
     lexicon = obscene_lexicon()
     return lexicon.matches(word) or lexicon.matches_guarded(word) or bool(morphology.lemmas(word) & lexicon.lemmas)
-
-
-# Surname endings that Russian word-building never puts after a root: Armenian -ян, -янц,
-# -унц, Georgian -швили, -дзе, -иани, -ия, -ава, -уа (with the case endings of a man's -ян
-# surname). A guarded root before one in a capitalised word is part of a surname
-# (Сукиасян, Сукишвили), while a root the ending eats into stays mat (Блядзе).
-_FOREIGN_SURNAME = patterns.compile(r"(?:[яу]нц|ян|швили|дзе|иани|ия|ава|уа)(?:а|у|ом|е|ы|ой|ам|ами|ах)?")
-# Russian and Ukrainian endings (-ов, -ин, -ский, -енко, -юк) also end ordinary words and
-# their inflections, so they make a surname only beside a first name or patronymic.
-_RUSSIAN_SURNAME = patterns.compile(
-    r"(?:[оеё]в|[иы]н)(?:а|у|ым|ой|ом|е|ы|ых|ыми)?|[сц]к(?:ий|ая|ого|ому|им|ом|ой|ую|ие|их|ими)|енко|[юу]к"
-)
-
-
-def _surname(surface: str, reading: str, lexicon: _ObsceneLexicon, beside_name: bool) -> bool:
-    """Whether a guarded root stands in a surname: a capitalised word whose surname ending
-    follows the whole root (Сукиасян, Анна Сукиева)."""
-    if not surface[:1].isupper() or surface.isupper():
-        return False
-    endings = (_FOREIGN_SURNAME, _RUSSIAN_SURNAME) if beside_name else (_FOREIGN_SURNAME,)
-    return any(
-        ending.fullmatch(reading, at) and lexicon.matches_guarded(reading[:at])
-        for at in range(2, len(reading) - 1)
-        for ending in endings
-    )
-
-
-def _surname_past_root(surface: str, reading: str, lexicon: _ObsceneLexicon) -> bool:
-    """Whether a capitalised word beside a first name is a foreign surname whose ending
-    (-иани, -швили, -ян) follows a root with letters of its own between (Михаил Хер-г-иани):
-    the root ends before the ending starts, so the ending eats none of it (Блядзе stays
-    mat), and no root counted in any word or mat lemma stands in it."""
-    if not surface[:1].isupper() or surface.isupper() or _mat_word(reading):
-        return False
-    return any(
-        _FOREIGN_SURNAME.fullmatch(reading, at) and lexicon.matches(reading[: at - 1])
-        for at in range(3, len(reading) - 1)
-    )
 
 
 @lru_cache(maxsize=8192)
@@ -318,14 +283,14 @@ def is_obscene_word(word: str, beside_name: bool = False, double_name: bool = Fa
     for part in parts:
         surface = fold(part)
         for reading in obscene_readings(part):
-            if lexicon.matches(reading) and not (beside_name and _surname_past_root(part, reading, lexicon)):
+            if lexicon.matches(reading) and not (beside_name and surname_past_root(part, reading, lexicon)):
                 return True
             if CYRILLIC.search(reading) and morphology.lemmas(reading) & lexicon.lemmas:
                 return True
             if (
                 lexicon.matches_guarded(reading)
                 and not any(_dictionary_word(w, lexicon) for w in {surface, reading})
-                and not _surname(part, reading, lexicon, beside_name)
+                and not surname_after_root(part, reading, lexicon, beside_name)
                 and not (double_name and part[:1].isupper())
             ):
                 return True
