@@ -12,16 +12,15 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from deskcli.domain.intake import morphology, patterns, repeat_asides, repeat_context
+from deskcli.domain.intake import morphology, patterns, repeat_asides, repeat_context, repeat_question
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, QUOTED
 from deskcli.domain.intake.repeat_names import inflected_name, name_skeleton, number_named
+from deskcli.domain.intake.repeat_question import VALUE, is_light
 from deskcli.domain.intake.repeat_roles import DETERMINERS, role_of
 from deskcli.domain.intake.stemming import stem
 from deskcli.domain.intake.wordlists import fold, sections, stopwords
 from deskcli.domain.named import NamedTuple
 
-# The kind of repeat_terms.txt whose words leave a value open (сумма, определённый, number).
-VALUE = "значение"
 # The role of a vendor's half of a dotted product name (Яндекс in Яндекс.Маркет): the other
 # question may leave it out.
 VENDOR = "vendor"
@@ -294,23 +293,7 @@ def question_terms(text: str) -> tuple[Term, ...]:
             term = _attached(term, matches, index, text, asides, next((q for q in quotes if q[0] < match.start() < q[1]), None))
         if term is not None and term.word not in terms:
             terms[term.word] = term
-    return _without_named_kinds(_without_light_verbs(_made_into(tuple(terms.values()))))
-
-
-def _made_into(terms: tuple[Term, ...]) -> tuple[Term, ...]:
-    """сделать поле обязательным, make it visible: a light verb with an adjective in the
-    instrumental names the change of state, which the adjective carries: the adjective is
-    the question's action (make:обязательный), not a thing."""
-    made = [
-        t for t in terms
-        if CYRILLIC.search(t.word) and (found := morphology.parses(t.word)) and found[0].has("ADJF", "ablt")
-    ]
-    if not made or not any(t.kind == "action" and any(c.startswith("light:") for c in t.concepts) for t in terms):
-        return terms
-    return tuple(
-        t._replace(concepts=t.concepts | {f"make:{morphology.lemma(t.word)}"}, kind="action") if t in made else t
-        for t in terms
-    )
+    return repeat_question.read_together(tuple(terms.values()))
 
 
 def _attached(term: Term, matches: list[re.Match[str]], index: int, text: str, asides: list[tuple[int, int]],
@@ -343,7 +326,7 @@ def _in_context(term: Term, match: re.Match[str], text: str, in_address: bool) -
         return term._replace(concepts=frozenset(), kind="weak")
     if term.kind == "entity" and repeat_context.vendor_prefix(match, text):
         return term._replace(role=VENDOR)
-    if term.kind == "action" and _is_light(term) and repeat_context.points_elsewhere(match, text):
+    if term.kind == "action" and is_light(term) and repeat_context.points_elsewhere(match, text):
         # сделать так, чтобы ...: whatever action brings that state about
         wildcard = ANY_STOPPING if repeat_context.may_want_something_stopped(text) else ANY_ACTION
         return term._replace(concepts=frozenset(c for c in term.concepts if not c.startswith("actions:")) | {wildcard})
@@ -363,10 +346,6 @@ def stopping_actions() -> frozenset[str]:
 def _seeing() -> frozenset[str]:
     """The group of seeing and showing (видеть, показывать, see, show) of repeat_terms.txt."""
     return _groups()["synonyms"].get("видеть", frozenset())
-
-
-def _is_light(term: Term) -> bool:
-    return any(c.startswith("light:") for c in term.concepts)
 
 
 def _number(term: Term) -> str:
@@ -389,25 +368,3 @@ def _ordinal(term: Term, following: Sequence[re.Match[str]], text: str) -> Term:
         return term._replace(concepts=frozenset((term.stem,)), kind="other")
     concepts = frozenset(f"ordinal:{term.stem}:{head}" for head in heads)
     return Term(f"{term.word} {' '.join(sorted(heads))}", term.stem, concepts, term.kind)
-
-
-def _without_light_verbs(terms: tuple[Term, ...]) -> tuple[Term, ...]:
-    """сделать экспорт, настроить импорт, make a backup: beside another action a light
-    verb only carries it, and the question asks for that other action (экспортировать)."""
-    def light(term: Term) -> bool:
-        return term.kind == "action" and any(c.startswith("light:") for c in term.concepts)
-
-    if not any(t.kind == "action" and not light(t) for t in terms):
-        return terms
-    return tuple(
-        Term(t.word, t.stem, frozenset(c for c in t.concepts if not c.startswith("actions:")), "weak")
-        if light(t) else t
-        for t in terms
-    )
-
-
-def _without_named_kinds(terms: tuple[Term, ...]) -> tuple[Term, ...]:
-    """файл goods.xml, валюта евро, оплата через PayPal: beside its own instance a kind word
-    says nothing more, and left alone it would read as a thing the other question lacks."""
-    named = {c[4:] for t in terms for c in t.concepts if c.startswith("isa:") and c[4:] != VALUE}
-    return tuple(t for t in terms if not any(c.startswith("kind:") and c[5:] in named for c in t.concepts))
