@@ -32,7 +32,8 @@ def backup(
     from deskcli.store.maintenance import backup as run_backup
 
     rt = reading(ctx)
-    refuse_own_file(path, rt.own_files()[1:], "the backup")  # the database itself: run_backup's own words
+    # the database itself is run_backup's to refuse, in its own words
+    refuse_own_file(path, [(file, kind) for file, kind in rt.own_files() if kind != "database"], "the backup")
     size = run_backup(rt.db_path, path, force=force)
     if sys.stderr is not None and sys.stderr.isatty():  # a nightly cron job mails nothing when all went well
         output.note(f"backed up {rt.db_path} to {path} ({size} bytes)")
