@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 INTERNAL_FIELDS = frozenset({"due_calendar", "wait_started_at", "first_due_at", "message"})
 #: Rows of the request view shown only when they hold something: most requests are never
 #: merged, and two empty merge rows on every one of them were noise (JSON keeps null and []).
-WHEN_SET = ("first_response_at", "resolution", "closed_at", "temporary_access", "merged_into", "merged_from")
+WHEN_SET = ("first_response_at", "resolution", "closed_at", "temporary_access", "mail_to", "merged_into",
+            "merged_from")
 #: Shown below the record's fields, or not to people at all.
 NOT_IN_HEAD = ("messages", "history", "flags", "reasons", "remaining_minutes", "overdue", "id", "suggestions",
                "ready_to_close", "attachments")

@@ -18,6 +18,7 @@ from deskcli.mail.outbound import (
     build_message,
     mail_address,
     new_message_id,
+    readdressed,
     tagged_subject,
     thread_references,
     wire_bytes,
@@ -242,3 +243,23 @@ def test_a_terminal_escape_in_a_subject_goes_whole() -> None:
     """Not just its ESC: "[31m" left behind is noise the customer would read."""
     got = reread(build(subject="\x1b[31mRED\x1b[0m вопрос \x1b]0;pwned\x07 про корзину"))
     assert got["Subject"] == "RED вопрос про корзину [desk #42]"
+
+
+@settings(max_examples=100, deadline=None)
+@given(subject=hostile_text, name=hostile_text, new_name=hostile_text)
+def test_readdressed_mail_changes_its_recipient_and_nothing_else(subject: str, name: str, new_name: str) -> None:
+    """``desk mail retry`` after a corrected address: the same message to another mailbox."""
+    wire = wire_bytes(build(subject=subject, to_name=name))
+    again = readdressed(wire, "anna@пример.рф", new_name)
+    got, was = (message_from_bytes(w, policy=policy.compat32) for w in (again, wire))
+    assert [(k, v) for k, v in got.items() if k != "To"] == [(k, v) for k, v in was.items() if k != "To"]
+    assert again.partition(b"\r\n\r\n")[2] == wire.partition(b"\r\n\r\n")[2]
+    reread_to = message_from_bytes(again, policy=policy.default)["To"]
+    assert [a.addr_spec for a in reread_to.addresses] == ["anna@xn--e1afmkfd.xn--p1ai"]
+    assert again.isascii() and all(len(line) <= 78 for line in again.partition(b"\r\n\r\n")[0].split(b"\r\n"))
+
+
+def test_only_a_message_of_the_desk_is_readdressed() -> None:
+    for wire in (b"To: a@example.ru\r\nSubject: x", b"Subject: x\r\n\r\nbody"):
+        with pytest.raises(ValueError):
+            readdressed(wire, "anna@example.ru")

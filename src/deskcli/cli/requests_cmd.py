@@ -26,6 +26,7 @@ from deskcli.cli.request_core import run_open, run_reply
 from deskcli.cli.request_view import print_request, run_show
 from deskcli.cli.context import reading, writing
 from deskcli.domain import tickets
+from deskcli.domain.errors import InvalidInput
 from deskcli.domain.tickets import REQUEST_FIELDS
 from deskcli.output import Format
 from deskcli.services import requests
@@ -199,16 +200,27 @@ def edit(
     ctx: typer.Context,
     request_id: RequestId,
     *,
-    category: Annotated[Category, typer.Option("--category", "-c", help="New category; the deadline is recomputed from queued_at.")],
+    category: Annotated[Category | None, typer.Option("--category", "-c", help="New category; the deadline is recomputed from queued_at.")] = None,
+    email: Annotated[str | None, typer.Option("--email", help="Where the request's mail goes from now on (its customer's address bounced, or someone else speaks for them).")] = None,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """Change a request's category; an open request's deadline follows the new target.
+    """Change a request's category (an open request's deadline follows the new target) or the address its mail goes to.
 
-    Example: desk edit 42 --category emergency
+    Example: desk edit 42 --category emergency; desk edit 42 --email anna@example.ru
     """
-    _print_changed(ctx, chosen_format(fmt, as_json, fields, REQUEST_FIELDS), fields, lambda rt: requests.recategorise(rt, request_id, category.value))
+    if (category is None) == (email is None):
+        raise InvalidInput("give exactly one of --category and --email")
+    if email is not None:
+        from deskcli.services.mail import outbox
+
+        _print_changed(ctx, chosen_format(fmt, as_json, fields, REQUEST_FIELDS), fields,
+                       lambda rt: outbox.redirect(rt, request_id, email))
+    else:
+        assert category is not None
+        _print_changed(ctx, chosen_format(fmt, as_json, fields, REQUEST_FIELDS), fields,
+                       lambda rt: requests.recategorise(rt, request_id, category.value))
 
 
 def register(app: typer.Typer) -> None:

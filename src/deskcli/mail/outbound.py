@@ -30,6 +30,7 @@ __all__ = [
     "build_message",
     "mail_address",
     "new_message_id",
+    "readdressed",
     "tagged_subject",
     "thread_references",
     "wire_bytes",
@@ -216,6 +217,30 @@ def wire_bytes(message: EmailMessage) -> bytes:
         if _addresses(reread, name) != _addresses(message, name):
             raise ValueError(f"refusing to send a message whose {name} header does not read back as built")
     return wire
+
+
+def readdressed(wire: bytes, to: str, to_name: str = "") -> bytes:
+    """A message of the desk as it left, now to ``to``: its To header replaced, every other
+    byte kept (the subject as it was folded, the Message-ID its thread knows)."""
+    head, separator, body = wire.partition(b"\r\n\r\n")
+    if not separator:
+        raise ValueError("not a message of the desk: no end to its header")
+    one = EmailMessage(policy=policy.default)
+    one["To"] = _mailbox(to, to_name)
+    new_to = one.as_bytes(policy=policy.SMTP).partition(b"\r\n\r\n")[0]
+    kept: list[bytes] = []
+    in_to = found = False
+    for line in head.split(b"\r\n"):
+        if line[:1] in (b" ", b"\t"):
+            if not in_to:
+                kept.append(line)
+            continue
+        in_to = line.split(b":", 1)[0].strip().lower() == b"to"
+        found = found or in_to
+        kept.append(new_to if in_to else line)
+    if not found:
+        raise ValueError("not a message of the desk: no To header")
+    return b"\r\n".join(kept) + separator + body
 
 
 def _addresses(message: EmailMessage, name: str) -> list[str]:

@@ -36,14 +36,18 @@ def merge_parts(ctx: Context, row: Mapping[str, Any]) -> dict[str, Any]:
 
 def detail_parts(ctx: Context, row: Mapping[str, Any]) -> dict[str, Any]:
     """What a whole request adds to its queue record."""
+    from deskcli.services.mail.outbox import request_recipient
     from deskcli.store.mail import attachments
 
     repo = ctx.repo
     request_id = row["id"]
     kind = repo.access_kind(request_id)
+    mail_to = request_recipient(repo, request_id, row["license"])
     return {
         **merge_parts(ctx, row),
         "temporary_access": f"{kind} (on file)" if kind else None,
+        # where the desk's mail about it goes (desk edit --email changes it)
+        "mail_to": mail_to.address if mail_to else None,
         "suggestions": json_list(row.get("suggestions")),
         "messages": [_message(ctx, m) for m in repo.messages(request_id)],
         "history": [_event(ctx, e) for e in repo.history(request_id)],

@@ -113,6 +113,22 @@ def recategorise(ctx: Context, request_id: int, category: str) -> str:
     return f"#{request_id}: now {row['category']}" + (" - the deadline follows" if row["status"] == "open" else "")
 
 
+def mail_address(ctx: Context, request_id: int) -> str | None:
+    """Where the request's mail goes now."""
+    from deskcli.services.mail.outbox import request_recipient
+
+    to = request_recipient(ctx.repo, request_id, ctx.repo.request(request_id)["license"])
+    return to.address if to else None
+
+
+def mail_to(ctx: Context, request_id: int, address: str) -> str:
+    """``desk edit ID --email``."""
+    from deskcli.services.mail.outbox import redirect
+
+    redirect(ctx, request_id, address)
+    return f"#{request_id}: its mail now goes to {address.strip().lower()}"
+
+
 def tag(ctx: Context, request_id: int, changes: str) -> str:
     """``+name -name name`` as ``desk tag`` reads them."""
     from deskcli.domain.tags import parse_changes

@@ -189,6 +189,11 @@ async def recategorise(app: DeskApp, request_id: int) -> None:
     await app.perform(request_id, lambda ctx: actions.recategorise(ctx, request_id, category))
 
 
+async def mail_to(app: DeskApp, request_id: int) -> None:
+    title = f"#{request_id}: its mail goes to {actions.mail_address(app.desk, request_id) or 'no address'}; from now on to"
+    await _until_done(app, request_id, [_prompt(title)], lambda ctx, address: actions.mail_to(ctx, request_id, address))
+
+
 async def reopen(app: DeskApp, request_id: int) -> None:
     filed = str(app.desk.repo.request(request_id)["category"])
 
@@ -272,5 +277,6 @@ async def search(app: DeskApp) -> None:
 FLOWS: dict[str, Flow] = {name: _cancellable(flow) for name, flow in {
     "reply": reply, "reply_in_editor": reply_in_editor, "clarification": clarification, "note": note,
     "escalate": escalate, "assign": assign, "close": close, "reject": reject, "recategorise": recategorise,
+    "mail_to": mail_to,
     "access": access, "canned": canned, "tag": tag, "reopen": reopen, "merge": merge,
 }.items()}

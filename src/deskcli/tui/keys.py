@@ -31,6 +31,7 @@ REQUEST_ACTIONS = (
     Key("X", "X", "reject", "reject with a reason (2.8, 2.10, eligibility)", "anywhere"),
     Key("O", "O", "reopen", "reopen a resolved or rejected request (in its category or another)", "anywhere"),
     Key("C", "C", "recategorise", "change the category (the deadline follows)", "anywhere"),
+    Key("at", "@", "mail_to", "send the request's mail to another address (desk edit --email)", "anywhere"),
     Key("v", "v", "access", "show the temporary access in clear (recorded in the history)", "anywhere"),
     Key("M", "M", "merge", "merge into another request of the license (its thread joins that one)", "anywhere"),
 )

@@ -68,6 +68,8 @@ def detail_view(record: dict[str, Any], line_name: str | None) -> Group:
     for attachment in record.get("attachments") or []:
         kept = "" if attachment["kept"] else ", not kept"
         rows.append(("Attachment", f"{attachment['name']} ({attachment['size']:,} bytes{kept})"))
+    if record.get("mail_to"):
+        rows.append(("Mail to", record["mail_to"]))
     if record.get("temporary_access"):
         rows.append(("Access", f"temporary {record['temporary_access']} - v shows it (your look is recorded)"))
     for label, value in rows:

@@ -334,11 +334,15 @@ def _bounce(ctx: Context, origin: Origin) -> Received:
         return _alone(ctx, origin, "ignored", f"delivery to {to} delayed ({error}); the mail server keeps trying")
     origin.intent = "bounce"
     origin.bounce = {**found, "error": error}
-    text = (f"Mail #{found['id']} to {to} was not delivered ({error}). Check the customer's address "
-            "(desk license edit --email) before answering again.")
     if found["request_id"] is None:
         return _alone(ctx, origin, "bounce", f"mail to {to} not delivered ({error})")
     origin.notes.append(f"mail to {to} not delivered ({error})")
+    # The command that corrects the address this request's mail goes to: its own, when its
+    # mail came from an address of its own, else the license's.
+    where = (f"desk edit {found['request_id']} --email NEW-ADDRESS" if mailstore.contact(ctx.repo, found["request_id"])
+             else f"desk license edit {found['license']} --email NEW-ADDRESS")
+    text = (f"Mail #{found['id']} to {to} was not delivered ({error}). Correct the address ({where}), "
+            f"then send the mail again (desk mail retry {found['id']}).")
     requests.reply(ctx, found["request_id"], text, kind="internal", mail=False, origin=origin)
     assert origin.received is not None
     return origin.received

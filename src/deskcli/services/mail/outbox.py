@@ -15,11 +15,14 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from deskcli.domain.errors import InvalidInput
-from deskcli.domain.named import NamedTuple
+from deskcli.domain.named import TYPE_CHECKING, NamedTuple
 from deskcli.services.context import Context
 from deskcli.store import mail as mailstore
 from deskcli.store.records import utc_text
 from deskcli.store.repository import Repository
+
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Automatic replies (acknowledgements, refusals, missing-field replies) one address gets
 #: in an hour at most: a loop with a robot that answers every message stops here.
@@ -56,10 +59,46 @@ def request_recipient(repo: Repository, request_id: int, license: str) -> Recipi
     found = mailstore.contact(repo, request_id)
     if found is not None:
         return Recipient(found["address"], found["name"] or "", found["language"] or "ru")
+    return license_recipient(repo, license)
+
+
+def license_recipient(repo: Repository, license: str) -> Recipient | None:
+    """The license's own address, where mail about the license goes."""
     row = repo.one("SELECT email, customer FROM licenses WHERE number = ?", (license,))
     if row and (row["email"] or "").strip():
         return Recipient(row["email"].strip().lower(), row["customer"] or "")
     return None
+
+
+def redirect(ctx: Context, request_id: int, address: str) -> dict[str, Any]:
+    """From now on the request's mail goes to ``address`` (its customer's mailbox bounced, or
+    someone else now speaks for them); recorded in its history. Mail already sent stays as
+    it was; failed or bounced mail queued again (``desk mail requeue``) goes to the new one."""
+    from deskcli.domain.tickets import validate_email
+    from deskcli.services.guards import open_row
+
+    address = validate_email(address).lower()
+    if not address:
+        raise InvalidInput("--email needs an address like name@example.com")
+    with ctx.transaction() as repo:
+        row = open_row(ctx, repo, request_id, allow=("open", "answered", "resolved", "rejected"))
+        before = request_recipient(repo, request_id, row["license"])
+        if before is not None and before.address.lower() == address:
+            raise InvalidInput(f"request #{request_id}'s mail already goes to {address}")
+        mailstore.save_contact(repo, request_id, address, "", before.language if before else "ru")
+        repo.record(at=ctx.now, agent=ctx.agent, action="mail address changed", request_id=request_id,
+                    before={"mail_to": before.address if before else None}, after={"mail_to": address})
+        return row
+
+
+def current_recipient(repo: Repository, row: Mapping[str, Any]) -> Recipient | None:
+    """Where an outbox message would go if it were queued now: its request's mail, or for
+    mail about a license alone (a renewal reminder) the license's address; None for mail
+    that belongs to neither (a reply to a stranger's mail)."""
+    if row["request_id"] is not None:
+        request = repo.one("SELECT license FROM requests WHERE id = ?", (row["request_id"],))
+        return request_recipient(repo, row["request_id"], request["license"]) if request else None
+    return license_recipient(repo, row["license"]) if row["license"] is not None else None
 
 
 def customer_addresses(repo: Repository, request_id: int, license: str) -> set[str]:

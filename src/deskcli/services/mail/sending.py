@@ -187,13 +187,30 @@ def requeue(ctx: Context, outbox_ids: list[int]) -> list[dict]:
                 changes = {"next_attempt_at": now}
                 detail = f"was waiting until {ctx.show_stored(row['next_attempt_at'])}: {row['last_error'] or ''}"
             else:
-                changes = {"status": "queued", "attempts": 0, "queued_at": now, "next_attempt_at": now}
+                changes = {"status": "queued", "attempts": 0, "queued_at": now, "next_attempt_at": now,
+                           **_readdressed(repo, row)}
                 detail = f"was {row['status']}: {row['last_error'] or ''}"
+                if "recipient" in changes:
+                    detail = f"now to {changes['recipient']}, {detail}"
             repo.update("outbox", "id", row["id"], changes)
+            to = changes.get("recipient", row["recipient"])
             if row["request_id"] is not None:
                 repo.record(at=ctx.now, agent=ctx.agent, request_id=row["request_id"], action="mail queued again",
-                            after={"outbox": row["id"], "kind": row["kind"], "to": row["recipient"]})
+                            after={"outbox": row["id"], "kind": row["kind"], "to": to})
             report.append({"id": row["id"], "status": "queued", "kind": row["kind"], "request_id": row["request_id"],
-                           "recipient": row["recipient"], "attempts": changes.get("attempts", row["attempts"]),
+                           "recipient": to, "attempts": changes.get("attempts", row["attempts"]),
                            "next_attempt_at": ctx.show_stored(now), "detail": detail.rstrip(": ")})
         return report
+
+
+def _readdressed(repo: Repository, row: dict) -> dict[str, object]:
+    """Failed or bounced mail goes where its request's (or its license's) mail goes now: the
+    address an agent corrected after the bounce (desk edit --email, desk license edit
+    --email), not the one that failed."""
+    from deskcli.mail.outbound import readdressed
+    from deskcli.services.mail.outbox import current_recipient
+
+    to = current_recipient(repo, row)
+    if to is None or to.address.lower() == row["recipient"].lower():
+        return {}
+    return {"recipient": to.address, "message": readdressed(row["message"], to.address, to.name)}
