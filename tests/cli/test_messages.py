@@ -159,6 +159,25 @@ def test_reopen_a_resolved_request_clears_its_resolution(desk) -> None:
     assert reopened["status"] == "open" and reopened["resolution"] is None
 
 
+def test_a_customer_reopening_a_request_leaves_it_as_desk_reopen_does(desk) -> None:
+    """The review: a clarification on a resolved request reopened it with its old resolution."""
+    reopened = {}
+    add_license(desk)
+    for how in ("agent", "customer"):
+        request = open_request(desk, body=QUESTION, at="2026-11-25T10:00")
+        desk("reply", str(request["id"]), "--body", "Очистите кеш.", env={"DESK_NOW": "2026-11-25T10:30"})
+        desk("close", str(request["id"]), "--resolution", "Кеш очищен.", env={"DESK_NOW": "2026-11-25T11:00"})
+        if how == "agent":
+            desk("reopen", str(request["id"]), env={"DESK_NOW": "2026-11-25T12:00"})
+        else:
+            desk("reply", str(request["id"]), "--customer", "--body", CLARIFICATION, env={"DESK_NOW": "2026-11-25T12:00"})
+        reopened[how] = show(desk, request["id"], env={"DESK_NOW": "2026-11-25T12:00"})
+    for record in reopened.values():
+        assert record["status"] == "open" and record["resolution"] is None and record["closed_at"] is None
+    same = ("status", "resolution", "closed_at", "reasons", "queued_at", "due_at", "ready_to_close", "category")
+    assert {k: reopened["agent"][k] for k in same} == {k: reopened["customer"][k] for k in same}
+
+
 def test_reopen_asks_the_license_again_and_a_renewal_lets_it_back(desk) -> None:
     add_license(desk, purchased="2025-11-01")  # covered through 2026-10-31: expired on the fixed clock
     refused = open_request(desk, body=QUESTION, at="2026-11-25T10:00", code=1)

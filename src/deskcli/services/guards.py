@@ -9,7 +9,8 @@ import json
 from deskcli.domain.errors import InvalidInput, Refused
 from deskcli.domain.named import TYPE_CHECKING, cast
 from deskcli.domain.reasons import CATEGORY_ASSUMED
-from deskcli.store.repository import from_utc_text
+from deskcli.domain import tickets
+from deskcli.store.repository import from_utc_text, utc_text
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -90,4 +91,20 @@ def category_changes(row: Mapping[str, Any], category: str) -> dict[str, Any]:
     flags = json.loads(row["flags"] or "[]")
     if category != row["category"] and any(flag.get("code") == CATEGORY_ASSUMED for flag in flags):
         changes["flags"] = json.dumps([f for f in flags if f.get("code") != CATEGORY_ASSUMED], ensure_ascii=False)
+    return changes
+
+
+def back_of_queue(ctx: Context, row: Mapping[str, Any], category: str) -> dict[str, Any]:
+    """The columns that put a request at the back of the queue with a fresh deadline from
+    now (2.7), shared by a customer's clarification and a reopening: an answered or closed
+    request's wait starts afresh with its first deadline, and a closed one leaves its
+    resolution and reasons behind."""
+    clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
+    changes: dict[str, Any] = {"status": "open", "queued_at": utc_text(clock.queued_at), "due_at": utc_text(clock.due_at),
+                               "due_calendar": ctx.basis, "ready_to_close": 0, "clock_category": None}
+    if row["status"] != "open":
+        changes.update({"first_due_at": utc_text(clock.due_at), "wait_started_at": utc_text(clock.queued_at),
+                        "closed_at": None})
+    if row["status"] in ("resolved", "rejected"):
+        changes.update({"resolution": None, "reasons": "[]"})
     return changes

@@ -117,13 +117,10 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
 
 def _requeue(ctx: Context, repo: Repository, row: dict[str, Any], flags: list[Reason]) -> dict[str, Any]:
     """A clarification: the back of the queue and a fresh deadline from now (2.7)."""
-    clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[row["category"]])
-    changes = {"status": "open", "queued_at": utc_text(clock.queued_at), "due_at": utc_text(clock.due_at),
-               "due_calendar": ctx.basis, "flags": json_text(_kept(row) + [f.as_dict() for f in flags]),
-               "ready_to_close": 0, "clock_category": None}
-    if row["status"] != "open":
-        changes.update({"first_due_at": utc_text(clock.due_at), "wait_started_at": utc_text(clock.queued_at),
-                        "closed_at": None})
+    from deskcli.services.guards import back_of_queue
+
+    changes = {**back_of_queue(ctx, row, row["category"]),
+               "flags": json_text(_kept(row) + [f.as_dict() for f in flags])}
     # An answered request goes back to the queue; only a resolved one is reopened by it.
     action = "reopened" if row["status"] == "resolved" else "re-queued"
     return repo.change_request(row, changes, at=ctx.now, agent=ctx.agent, action=action)

@@ -14,6 +14,7 @@ from deskcli.services.context import Context
 from deskcli.services.drafts import Draft, Submitted, submit
 from deskcli.services.guards import (
     LICENSE_FACTS,
+    back_of_queue,
     category_changes,
     eligible_for,
     license_says,
@@ -230,13 +231,8 @@ def reopen(ctx: Context, request_id: int, note: str | None = None, *, category: 
         # intake rules are not asked again: reopening is the agent overruling them.
         category = category or row["category"]
         eligible_for(ctx, repo, row, category, ctx.today, f"request #{request_id} cannot be reopened")
-        clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
-        reopened = repo.change_request(row, {
-            **category_changes(row, category), "status": "open",
-            "queued_at": utc_text(clock.queued_at), "wait_started_at": utc_text(clock.queued_at),
-            "due_at": utc_text(clock.due_at), "first_due_at": utc_text(clock.due_at), "due_calendar": ctx.basis,
-            "reasons": "[]", "resolution": None, "closed_at": None, "ready_to_close": 0, "clock_category": None,
-        }, at=ctx.now, agent=ctx.agent, action="reopened")
+        reopened = repo.change_request(row, {**category_changes(row, category), **back_of_queue(ctx, row, category)},
+                                       at=ctx.now, agent=ctx.agent, action="reopened")
         if note:
             repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "internal",
                                      "body": note, "at": utc_text(ctx.now)})
