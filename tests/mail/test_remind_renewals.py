@@ -67,6 +67,20 @@ def test_a_renewal_starts_a_fresh_set_of_reminders(renewals) -> None:
     assert (next_year["step"], next_year["support_until"]) == ("end", "2027-12-01")
 
 
+def test_reminders_go_to_the_licenses_desk_renewals_lists(renewals) -> None:
+    """The review: a license with modified code was listed by desk renewals but never
+    reminded, and a license bought after the (what-if) day failed the whole batch of
+    reminders, so the license that was due got none."""
+    renewals("license", "add", "HC-MOD", "--pin", "7373", "--edition", "Бизнес", "--price", "24900",
+             "--purchased", "2025-12-02", "--email", "mod@example.com", "--code-modified")
+    renewals("license", "add", "HC-LATER", "--pin", "7474", "--edition", "Бизнес", "--price", "24900",
+             "--purchased", "2026-11-18", "--email", "later@example.com")
+    day = {"DESK_NOW": "2026-11-17T09:00:00+03:00"}  # HC-LATER is bought tomorrow
+    listed = {r["license"] for r in renewals.json("renewals", "--within", "400d", "--json", env=day)}
+    reminded = {r["license"] for r in renewals.json("mail", "remind-renewals", "--days", "365", "--json", env=day)}
+    assert listed == {"HC-7", "HC-NOMAIL"} and reminded == {"HC-7"}  # HC-NOMAIL: no address to remind
+
+
 def test_reminders_need_the_desks_address(desk) -> None:
     assert "mail.from" in desk("mail", "remind-renewals", code=2).stderr
 

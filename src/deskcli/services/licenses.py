@@ -147,6 +147,15 @@ def renewable(license_row: Mapping[str, Any], editions: Mapping[str, bool]) -> N
                            "it has no paid support to renew")
 
 
+def offered_renewal(license_row: Mapping[str, Any], editions: Mapping[str, bool], on: dt.date) -> bool:
+    """Whether the desk offers the license a renewal on ``on`` (``desk renewals``, the
+    reminders): one it can renew (a paid edition), whose code is not modified (2.5: the
+    support would not help it; ``desk license renew`` still records a purchase), and that
+    was bought by then (an imported record, a what-if clock: nothing to renew yet)."""
+    return (not editions.get(license_row["edition"], False) and not license_row["code_modified"]
+            and license_row["purchased"] <= on.isoformat())
+
+
 def renewal_quote(license_row: Mapping[str, Any], on: dt.date) -> entitlement.RenewalQuote:
     _covered_on(license_row, on)
     return entitlement.quote_renewal(

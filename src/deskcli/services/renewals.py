@@ -11,7 +11,7 @@ from deskcli.domain import entitlement
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.money import amount_text
 from deskcli.services.context import Context
-from deskcli.services.licenses import renewal_quote
+from deskcli.services.licenses import offered_renewal, renewal_quote
 
 FIELDS = ("license", "customer", "email", "edition", "support_until", "days_after", "rate", "amount",
           "currency", "price_until", "next_rate", "next_amount", "new_support_until")
@@ -31,15 +31,14 @@ def parse_window(text: str) -> int:
 
 
 def upcoming(ctx: Context, within_days: int) -> list[dict[str, Any]]:
-    """Paid licenses whose last day of support is within ``within_days`` of today, either
-    way, soonest first; the free edition has no support period to renew, and a license
-    purchased after today (an imported record, a what-if clock) nothing to renew yet: it
-    failed the whole listing (QA)."""
+    """Licenses offered a renewal (``licenses.offered_renewal``: a purchase after today
+    failed the whole listing, QA) whose last day of support is within ``within_days`` of
+    today, either way, soonest first."""
     today = ctx.today
     first, last = today - dt.timedelta(days=within_days), today + dt.timedelta(days=within_days)
-    rows = ctx.repo.all("SELECT * FROM licenses WHERE support_until BETWEEN ? AND ? AND purchased <= ? "
-                        "ORDER BY support_until, number", (first.isoformat(), last.isoformat(), today.isoformat()))
-    return [_record(ctx, row, today) for row in rows if not ctx.policy.editions.get(row["edition"], False)]
+    rows = ctx.repo.all("SELECT * FROM licenses WHERE support_until BETWEEN ? AND ? "
+                        "ORDER BY support_until, number", (first.isoformat(), last.isoformat()))
+    return [_record(ctx, row, today) for row in rows if offered_renewal(row, ctx.policy.editions, today)]
 
 
 def _record(ctx: Context, row: dict, today: dt.date) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from typing import Any
 from deskcli.domain.entitlement import RENEWAL_TIERS
 from deskcli.domain.errors import InvalidInput
 from deskcli.services.context import Context
-from deskcli.services.licenses import renewal_quote
+from deskcli.services.licenses import offered_renewal, renewal_quote
 from deskcli.services.mail import outbox
 from deskcli.services.mail.outbox import AUTO_GENERATED, Recipient
 from deskcli.store import mail as mailstore
@@ -55,8 +55,7 @@ def remind_renewals(ctx: Context, *, days: int = DEFAULT_DAYS) -> list[dict[str,
     today, reminded = ctx.today, []
     with ctx.transaction() as repo:
         for license in repo.licenses():
-            # The free edition has no support period to renew; modified code has no support to buy.
-            if ctx.policy.editions.get(license["edition"], False) or license["code_modified"]:
+            if not offered_renewal(license, ctx.policy.editions, today):  # as desk renewals lists them
                 continue
             address = (license["email"] or "").strip().lower()
             support_until = dt.date.fromisoformat(license["support_until"])
