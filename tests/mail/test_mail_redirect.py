@@ -115,3 +115,18 @@ def test_a_wrong_edit_is_one_error_and_changes_nothing(desk, isolation) -> None:
         assert_one_error_line(result)
     assert_one_error_line(desk("edit", "999", "--email", "a@example.ru", code=3))
     assert _dump(isolation) == before
+
+
+def test_an_edition_that_is_not_the_licenses_is_answered_with_its_own_letter(desk, isolation) -> None:
+    """The gateway knew this refusal by its wording; now by its kind (review)."""
+    from tests.mail.desk_seed import readable
+
+    seed(desk, isolation)
+    raw = corpus("thunderbird_koi8r_new_request.eml")
+    text = raw.decode("koi8-r")
+    assert "Корпорация" in text
+    wrong = text.replace("Корпорация", "Бизнес").replace("Message-ID: <", "Message-ID: <edition-").encode("koi8-r")
+    received = json.loads(desk("mail-in", "--json", input=wrong).stdout)[0]
+    assert received["outcome"] == "not_accepted" and received["request_id"] is None
+    [letter] = desk.json("mail", "outbox", "--json")
+    assert "указанная редакция «Бизнес» не совпадает с редакцией лицензии" in readable(_wire(isolation, letter["id"]))

@@ -288,3 +288,16 @@ async def test_a_line_that_is_not_a_number_is_refused_at_its_own_question(office
         await press(pilot, "backspace", "backspace", "backspace", "3", "enter", "enter")
         await settle(pilot, lambda: app.status.startswith("#3: escalated to line 3"))  # the write is a thread's
     assert dump(office) != before
+
+
+@pytest.mark.parametrize("keys", [("x", "enter"), ("X", *down_to(RULE_TEXT, "off_topic"), "enter", "enter")],
+                         ids=["close", "reject"])
+async def test_closing_or_rejecting_tells_the_agent_to_have_the_temporary_user_deleted(with_access, keys) -> None:
+    """2.12, as desk close and desk reject say it (review: the screen's reject left it out)."""
+    app = make_app(with_access)
+    async with running(app) as pilot:
+        await pilot.pause()
+        await press(pilot, *keys)
+        await pilot.pause()
+        assert "temporary ftp access erased; the customer was not mailed" in app.status, app.status
+        assert app.status.endswith("ask them to delete the temporary ftp user")

@@ -9,6 +9,10 @@ class InvalidInput(DeskError):
     "A value given by the user is missing or malformed"
 
 
+class EditionMismatch(InvalidInput):
+    "The edition a customer named is not the edition of the license"
+
+
 class Refused(DeskError):
     "The policy does not allow what was asked (a negative answer, not a mistake)"
 

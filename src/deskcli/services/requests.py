@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Sequence
 
 from deskcli.domain import intake, tickets
-from deskcli.domain.errors import InvalidInput
+from deskcli.domain.errors import EditionMismatch, InvalidInput
 from deskcli.domain.named import TYPE_CHECKING, NamedTuple
 from deskcli.domain.reasons import Reason
 from deskcli.services import screening
@@ -96,7 +96,7 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
         pins.confirm_unlocked(ctx, repo, number)
         lic = repo.license(number)
         if submitted.draft.edition is not None and ctx.policy.edition(submitted.draft.edition) != lic["edition"]:
-            raise InvalidInput(
+            raise EditionMismatch(
                 f"edition {submitted.draft.edition!r} does not match license {number} ({lic['edition']})"
             )
         verdict = eligibility(ctx, lic, category, ctx.today)

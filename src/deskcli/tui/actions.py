@@ -85,9 +85,13 @@ def close(ctx: Context, request_id: int, resolution: str) -> str:
 
 
 def reject(ctx: Context, request_id: int, code: str, note: str) -> str:
-    _, erased = requests.reject(ctx, request_id, code, note or None)
+    row, erased = requests.reject(ctx, request_id, code, note or None)
     done = f"#{request_id}: rejected ({code}); the customer is quoted the rule"
-    return done + (f"; temporary {erased} access erased" if erased else "")
+    if erased:
+        from deskcli.services.access import erased_access_note
+
+        done += "; " + erased_access_note(ctx, row, erased, mail=True)
+    return done
 
 
 def merge(ctx: Context, request_id: int, target_text: str) -> str:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from deskcli.domain.credentials import without_passwords  # a subject the log and replies quote
-from deskcli.domain.errors import DeskError, InvalidInput, NotRecognised, StorageError
+from deskcli.domain.errors import DeskError, EditionMismatch, InvalidInput, NotRecognised, StorageError
 from deskcli.domain.reasons import CATEGORY_ASSUMED, Reason
 from deskcli.services import requests
 from deskcli.services.context import Context
@@ -306,9 +306,9 @@ def _new_request(ctx: Context, origin: Origin) -> Received:
     except NotRecognised as exc:
         return _not_accepted(ctx, origin, topic, "not_recognised", str(exc))
     except DeskError as exc:
-        # open_request names an edition that contradicts the license this way; anything
-        # else it refuses (a malformed version or address) is quoted as it says it.
-        code = "edition_mismatch" if "does not match license" in str(exc) else "invalid"
+        # An edition that contradicts the license has a letter of its own; anything else it
+        # refuses (a malformed version or address) is quoted as it says it.
+        code = "edition_mismatch" if isinstance(exc, EditionMismatch) else "invalid"
         return _not_accepted(ctx, origin, topic, code, str(exc), edition=edition, detail=str(exc))
     assert origin.received is not None
     return origin.received
