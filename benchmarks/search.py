@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT.parent / "shared" / "seed" / "000_8ca3e1fda4220889.txt", *(
     ROOT / "src" / "deskcli" / "data" / name
-    for name in ("intake_cues.txt", "innocent_words.txt", "scope_rules.json", "weak_terms.txt"))]
+    for name in ("intake_cues.txt", "innocent_words.txt", "scope_rules.json"))]
 NOW = "2026-11-25T12:00:00+03:00"
 LICENSES = 1000
 

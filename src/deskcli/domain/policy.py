@@ -221,7 +221,7 @@ def _calendar(cal: dict[str, Any], *, stored: bool = False) -> CalendarSettings:
         from zoneinfo import ZoneInfo
 
         ZoneInfo(timezone)
-    except Exception:
+    except (LookupError, ValueError, OSError):  # not found (ZoneInfoNotFoundError), not a key, unreadable
         raise InvalidInput(f"calendar.timezone: unknown time zone {timezone!r}") from None
     return CalendarSettings(
         timezone=timezone, weekly_hours=weekly, extra_days_off=days_off, extra_working_days=extra_days,

@@ -280,7 +280,7 @@ class Context:
 
         try:
             return getpass.getuser()
-        except Exception:
+        except (KeyError, OSError):  # a uid with no name (a container); OSError from Python 3.13 on
             return "agent"
 
     def act_as(self, gateway: str) -> None:

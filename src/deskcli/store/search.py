@@ -20,7 +20,6 @@ from deskcli.store.repository import Repository
 if TYPE_CHECKING:
     from typing import Any
 
-ANSWERED = ("answered", "resolved")
 # Stems of a new question looked up among earlier ones; the rest say little more.
 _QUESTION_TERMS = 24
 

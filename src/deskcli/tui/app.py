@@ -29,7 +29,7 @@ from deskcli.store import live_queue
 from deskcli.tui.countdown import LiveClock
 from deskcli.tui.editing import INTERRUPTED
 from deskcli.tui.model import SMALL_QUEUE, QueueModel, read_texts
-from deskcli.tui.query import Query, from_options, parse
+from deskcli.tui.query import from_options, parse
 from deskcli.tui.queue_screen import QueueScreen
 from deskcli.tui.queue_view import QueueTable
 from deskcli.tui.request_screen import RequestScreen
@@ -209,10 +209,6 @@ class DeskApp(App[None]):
             texts, as_of_event = result
             self.model.adopt_texts(texts, as_of_event)
             self.show(changed=True, follow=selected)
-
-    @property
-    def query_in_force(self) -> Query:
-        return self.model.query
 
     # -- actions --------------------------------------------------------------------
 

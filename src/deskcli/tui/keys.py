@@ -60,10 +60,6 @@ APPLICATION = (
 ALL_KEYS = REQUEST_ACTIONS + NAVIGATION + APPLICATION
 
 
-def for_view(view: str) -> tuple[Key, ...]:
-    return tuple(key for key in ALL_KEYS if key.where in (view, "anywhere"))
-
-
 def keys_line(view: str) -> list[tuple[str, str]]:
     """(key, word) pairs for the line at the bottom of a view: moving first, then the
     commonest actions, then help and quit; ``?`` shows the rest."""
