@@ -80,11 +80,11 @@ def license_cells(record: dict, today: Any) -> tuple[list[str], bool]:
     from deskcli.output import clean_text
 
     notes = [note for note, on in (("free", record["free"]), ("code modified", record["code_modified"])) if on]
-    expired = dt.date.fromisoformat(record["support_until"]) < today and not record["free"]
+    expired = not record["free"] and dt.date.fromisoformat(record["support_until"]) < today
     cells = [clean_text("" if record[key] is None else str(record[key]), single_line=True)
              for key in ("number", "customer", "edition")]
     cells += [format_money(Decimal(record["retail_price"]), record["currency"]),
-              clean_text(record["support_until"]), ", ".join(notes)]
+              clean_text(record["support_until"] or "-"), ", ".join(notes)]
     return cells, expired
 
 

@@ -178,7 +178,7 @@ def license_card(record: dict, *, title: str) -> Table:
         "free edition": yes_no(record["free"]),
         "retail price": format_money(Decimal(record["retail_price"]), record["currency"]),
         "purchased": record["purchased"],
-        "support until": record["support_until"],
+        "support until": record["support_until"] or "- (free edition: installation questions only)",
         "code modified": yes_no(record["code_modified"]),
         "email": record["email"],
         "site": record["site"],
@@ -237,7 +237,8 @@ def eligibility_view(data: dict) -> Any:
     verdict = Text("eligible", style="bold green") if data["eligible"] else Text("not eligible", style="bold red")
     parts: list[Any] = [
         Text(f"License {clean_text(data['license'])} on {data['on']}: ") + verdict,
-        Text(f"support until {data['support_until']}"),
+        Text(f"support until {data['support_until']}" if data["support_until"]
+             else "no support period (the free edition: installation questions only)"),
     ]
     width = _terminal_width()
     for reason in data["reasons"]:

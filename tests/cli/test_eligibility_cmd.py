@@ -54,8 +54,9 @@ def test_check_eligibility_reasons_and_exit_code(desk, edition, modified, on, ca
     data = json.loads(result.stdout)
     assert codes(data["reasons"]) == expected
     assert data["eligible"] is (not expected)
+    # the free edition bought no support year: no date that would read as the end of its help
     assert (data["license"], data["on"], data["category"], data["support_until"]) == (
-        NUMBER, on, category, "2026-11-19")
+        NUMBER, on, category, None if edition == "Халява" else "2026-11-19")
     assert all(isinstance(r["message"], str) and r["message"] for r in data["reasons"])
     assert (data["renewal"] is not None) == ("support_expired" in expected)
 
@@ -330,3 +331,14 @@ def test_today_replayed_before_a_recorded_late_renewal_is_not_covered(desk) -> N
                        "-s", "Меню", "--body", "Как настроить меню сайта?", "--json",
                        env={**replayed, "DESK_PIN": "1234"}, code=1)
     assert opened["status"] == "rejected" and [r["code"] for r in opened["reasons"]] == ["support_expired"]
+
+
+def test_the_free_edition_shows_no_support_end(desk) -> None:
+    """The review: every view gave the free edition an end of support it does not have."""
+    add_license(desk, edition="Халява", price="0")
+    assert desk.json("license", "show", NUMBER, "--json")["support_until"] is None
+    assert [r["support_until"] for r in desk.json("license", "list", "--json")] == [None]
+    assert "free edition: installation questions only" in desk("license", "show", NUMBER).stdout
+    assert "no support period" in desk("check-eligibility", NUMBER, "--category", "installation").stdout
+    listed = desk("license", "list").stdout
+    assert "2026-11-19" not in listed and "free" in listed

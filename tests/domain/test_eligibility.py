@@ -212,8 +212,11 @@ def test_free_edition_refuses_everything_but_installation(category: str | None) 
     assert codes(check(edition_free=True, category=category)) == ["free_edition"]
 
 
-def test_free_edition_with_no_category_says_so() -> None:
-    assert "no category" in check(edition_free=True, category=None).reasons[0].message
+def test_free_edition_with_no_category_says_what_it_gets() -> None:
+    """Not "this one has no category", which read as if the question were malformed (review)."""
+    verdict = check(edition_free=True, category=None)
+    assert verdict.reasons[0].message == "the free edition gets support for installation questions only"
+    assert verdict.support_until is None and verdict.as_dict()["support_until"] is None
 
 
 def test_free_edition_gets_installation_help() -> None:

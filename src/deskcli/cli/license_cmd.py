@@ -46,7 +46,8 @@ def license_record(ctx: typer.Context, row: Mapping[str, Any]) -> dict:
         "retail_price": amount_text(from_kopecks(row["price_kopecks"])),
         "currency": config.currency,
         "purchased": row["purchased"],
-        "support_until": row["support_until"],
+        # the free edition bought no support year (2.4): no date that would read as its end
+        "support_until": None if config.editions.get(row["edition"], False) else row["support_until"],
         "code_modified": bool(row["code_modified"]),
         "email": row["email"],
         "site": row["site"],

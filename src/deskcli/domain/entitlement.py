@@ -231,7 +231,8 @@ class Eligibility(NamedTuple):
     on: date
     category: str | None
     reasons: tuple[Reason, ...]
-    support_until: date
+    #: None for the free edition: it bought no support year (2.4 limits it by category).
+    support_until: date | None
     renewal: RenewalQuote | None = None
     currency: str = "RUB"
 
@@ -253,7 +254,7 @@ class Eligibility(NamedTuple):
             "category": self.category,
             "eligible": self.eligible,
             "reasons": [reason.as_dict() for reason in self.reasons],
-            "support_until": self.support_until.isoformat(),
+            "support_until": self.support_until.isoformat() if self.support_until else None,
             "renewal": (
                 self.renewal.as_dict(self.license_number, self.currency)
                 if self.renewal
@@ -296,11 +297,11 @@ def check_eligibility(
             )
         )
     if edition_free and category != INSTALLATION:
-        asked = f"this one is {category}" if category else "this one has no category"
+        asked = f"; this one is {category}" if category else ""
         reasons.append(
             Reason(
                 "free_edition",
-                f"the free edition gets support for installation questions only; {asked}",
+                f"the free edition gets support for installation questions only{asked}",
             )
         )
     if code_modified:
@@ -316,7 +317,7 @@ def check_eligibility(
         on=on,
         category=category,
         reasons=tuple(reasons),
-        support_until=support_until,
+        support_until=None if edition_free else support_until,
         renewal=renewal,
         currency=currency,
     )

@@ -74,7 +74,8 @@ def license_says(ctx: Context, row: Mapping[str, Any], code: str) -> None:
         return
     number = license_row["number"]
     if code == "support_expired":
-        fact = f"its support runs through {verdict.support_until.isoformat()} (desk license show {number})"
+        fact = (f"its support runs through {verdict.support_until.isoformat()} (desk license show {number})"
+                if verdict.support_until else "the free edition has no support period to run out")
     elif code == "free_edition":
         fact = (f"its edition {license_row['edition']} is not the free one (desk license edit {number} --edition ...)"
                 if not ctx.policy.editions.get(license_row["edition"], False)
