@@ -78,7 +78,7 @@ def reply(
     request_id: RequestId,
     *,
     body: Annotated[str | None, typer.Option("--body", "-b", help="The message; - reads standard input.")] = None,
-    body_file: Annotated[Path | None, typer.Option("--body-file", help="Read the message from a file.")] = None,
+    body_file: Annotated[Path | None, typer.Option("--body-file", help="Read the message from a file (- for standard input).")] = None,
     customer: Annotated[bool, typer.Option("--customer", help="A clarification from the customer: back of the queue, fresh deadline.")] = False,
     internal: Annotated[bool, typer.Option("--internal", help="A note the customer never sees; no status change.")] = False,
     kb: Annotated[int | None, typer.Option("--kb", help="Add the link to this documentation article (see desk kb).", metavar="ARTICLE", max=MAX_INT)] = None,

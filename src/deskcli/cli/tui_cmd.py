@@ -16,7 +16,7 @@ def tui(
     *,
     line: Annotated[int | None, typer.Option("--line", min=1, max=MAX_INT, help="Start filtered to this support line.")] = None,
     category: Annotated[Category | None, typer.Option("--category", "-c", help="Start filtered to this category.")] = None,
-    assignee: Annotated[str | None, typer.Option("--assignee", "-a", help="Start filtered to this agent's requests (- for unassigned).")] = None,
+    assignee: Annotated[str | None, typer.Option("--assignee", "-a", help="Start filtered to this agent's requests (me: you; -: nobody).")] = None,
     tag: Annotated[str | None, typer.Option("--tag", "-t", help="Start filtered to requests carrying this tag.")] = None,
     overdue: Annotated[bool, typer.Option("--overdue", help="Start with only the overdue requests.")] = False,
 ) -> None:
