@@ -27,6 +27,7 @@ from deskcli.store.repository import Repository, from_utc_text, utc_text
 
 if TYPE_CHECKING:
     from typing import Any
+    from collections.abc import Mapping
 
     from deskcli.domain import entitlement
 
@@ -298,18 +299,25 @@ def _reject(ctx: Context, request_id: int, given: list[Reason], note: str | None
         return row, erased
 
 
+def escalation_line(ctx: Context, row: Mapping[str, Any], line: int | None) -> int:
+    """The line ``row`` goes to when escalated to ``line`` (None: the next one), refused
+    unless it is one of the desk's lines and another than the one it is on."""
+    new_line = line if line is not None else row["line"] + 1
+    if new_line not in ctx.policy.lines:
+        known = ", ".join(f"{number} {name}" for number, name in ctx.policy.lines.items())
+        if line is None:
+            raise InvalidInput(f"request #{row['id']} is on the last line ({row['line']}); "
+                               f"the desk's lines are {known}")
+        raise InvalidInput(f"line {new_line} is not one of the desk's lines: {known}")
+    if new_line == row["line"]:
+        raise InvalidInput(f"request #{row['id']} is already on line {new_line}")
+    return new_line
+
+
 def escalate(ctx: Context, request_id: int, line: int | None, note: str | None) -> dict:
     with ctx.transaction(searchable=True) as repo:
         row = open_row(ctx, repo, request_id, allow=("open", "answered"))
-        new_line = line if line is not None else row["line"] + 1
-        if new_line not in ctx.policy.lines:
-            known = ", ".join(f"{number} {name}" for number, name in ctx.policy.lines.items())
-            if line is None:
-                raise InvalidInput(f"request #{request_id} is on the last line ({row['line']}); "
-                                   f"the desk's lines are {known}")
-            raise InvalidInput(f"line {new_line} is not one of the desk's lines: {known}")
-        if new_line == row["line"]:
-            raise InvalidInput(f"request #{request_id} is already on line {new_line}")
+        new_line = escalation_line(ctx, row, line)
         row = repo.change_request(row, {"line": new_line}, at=ctx.now, agent=ctx.agent, action="escalated")
         if note:
             repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "internal",

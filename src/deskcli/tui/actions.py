@@ -62,6 +62,11 @@ def line_number(line_text: str) -> int | None:
     return number(line_text, "line {!r} is not a support line number (1, 2, 3, ...)")
 
 
+def escalation_line(ctx: Context, request_id: int, line_text: str) -> int:
+    """The line an escalation would go to, checked as ``desk escalate`` checks it."""
+    return requests.escalation_line(ctx, ctx.repo.request(request_id), line_number(line_text))
+
+
 def escalate(ctx: Context, request_id: int, line_text: str, note: str) -> str:
     row = requests.escalate(ctx, request_id, line_number(line_text), note or None)
     name = ctx.policy.lines.get(row["line"])

@@ -152,7 +152,7 @@ async def escalate(app: DeskApp, request_id: int) -> None:
     def line(kept: str | None, problem: str) -> TextPrompt:
         return TextPrompt(f"Escalate #{request_id} (now on line {row['line']}) to line",
                           value=str(row["line"] + 1) if kept is None else kept, hint=lines, problem=problem,
-                          check=actions.line_number)  # a wrong number is said here, not after the note
+                          check=lambda text: actions.escalation_line(app.desk, request_id, text))  # said here, not after the note
 
     await _until_done(app, request_id, [line, _prompt("Why? An internal note (optional)")],
                       lambda ctx, to, why: actions.escalate(ctx, request_id, to, why))
