@@ -253,19 +253,39 @@ def test_a_reply_threads_by_message_id_without_the_tag(mail_desk) -> None:
     assert (received["outcome"], received["request_id"]) == ("clarified", opened["request_id"])
 
 
+def test_a_person_who_answers_the_missing_fields_mail_with_part_of_them_is_told_what_is_still_missing(
+        mail_desk) -> None:
+    """The review: a reply with only the PIN and the version was logged and never answered."""
+    first = ("Лицензия: HC-1001\r\nРедакция: Корпорация\r\nСайт: https://shop.example.ru/\r\n\r\n"
+             "Как настроить доставку курьером?\r\n").encode()
+    mail_in(mail_desk, b"From: ivan.petrov@shop.example.ru\r\nTo: support@example.ru\r\nSubject: Delivery\r\n"
+                       b"Message-ID: <d-1@shop.example.ru>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + first)
+    [ours] = mail_desk.json("mail", "outbox", "--json")
+    partial = (b"From: ivan.petrov@shop.example.ru\r\nTo: support@example.ru\r\nSubject: Re: Delivery\r\n"
+               b"Message-ID: <d-2@shop.example.ru>\r\nIn-Reply-To: " + ours["message_id"].encode() +
+               b"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + "Версия: 6.9.1\r\n".encode())
+    received = mail_in(mail_desk, partial)
+    assert received["outcome"] == "missing" and len(received["queued"]) == 1
+    again = mail_desk.json("mail", "show", str(mail_desk.json("mail", "outbox", "--json")[-1]["id"]), "--json")
+    assert "PIN" in again["body"]
+
+
 def test_another_robot_answering_the_missing_fields_reply_is_not_answered_again(mail_desk) -> None:
     first = mail_in(mail_desk, b"From: help@other.test\r\nTo: support@example.ru\r\nSubject: Ticket 77\r\n"
                                b"Message-ID: <t77-1@other.test>\r\n\r\nWe received your message.\r\n")
     assert first["outcome"] == "missing" and len(first["queued"]) == 1
-    [ours] = mail_desk.json("mail", "outbox", "--json")
-    for n in range(2, 5):
+    for n in range(2, 6):
+        ours = mail_desk.json("mail", "outbox", "--json")[-1]  # it answers the desk's latest letter
         echo = (b"From: help@other.test\r\nTo: support@example.ru\r\nSubject: [Ticket #77] Re: missing\r\n"
                 b"Message-ID: <t77-%d@other.test>\r\nIn-Reply-To: %s\r\n\r\nWe received your message.\r\n"
                 % (n, ours["message_id"].encode()))
         received = mail_in(mail_desk, echo)
-        assert received["outcome"] == "missing" and received["queued"] == []
-        assert "automatic mail" in received["reason"]
-    assert len(mail_desk.json("mail", "outbox", "--json")) == 1
+        assert received["outcome"] == "missing"
+        if n == 2:  # answered once more, as a person who replied with part of the fields would be
+            assert len(received["queued"]) == 1
+        else:
+            assert received["queued"] == [] and "automatic mail" in received["reason"]
+    assert len(mail_desk.json("mail", "outbox", "--json")) == 2
     # A person who answers with the fields gets the request opened and acknowledged.
     fields = ("Лицензия: HC-1001\r\nPIN: 7788\r\nРедакция: Корпорация\r\nВерсия: 6.9.1\r\n"
               "Сайт: https://shop.example.ru/\r\n\r\nКак настроить доставку курьером?\r\n").encode()

@@ -18,6 +18,7 @@ message is never stored: it holds the PIN.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Mapping
@@ -269,6 +270,12 @@ def _on_request(ctx: Context, origin: Origin, row: dict[str, Any]) -> Received:
     return origin.received
 
 
+#: Automatic mail one address gets in a day before its replies to that mail, still without
+#: the fields, are logged and not answered: a person gets a second letter, a robot no third.
+_ECHO_ANSWERS = 2
+_ECHO_WINDOW = dt.timedelta(days=1)
+
+
 def _new_request(ctx: Context, origin: Origin) -> Received:
     from deskcli.mail import templates
 
@@ -276,12 +283,16 @@ def _new_request(ctx: Context, origin: Origin) -> Received:
     topic = _subject(mail)
     if mail.missing:
         why = f"no request: missing {', '.join(mail.missing)}"
-        if mailstore.answers_automatic_mail(ctx.repo, mail.thread_ids):
+        if (mail.sender is not None and mailstore.answers_automatic_mail(ctx.repo, mail.thread_ids)
+                and mailstore.automatic_sent_since(ctx.repo, mail.sender.address, ctx.now - _ECHO_WINDOW)
+                >= _ECHO_ANSWERS):
             # Another robot answering our automatic answer, which would answer it again: a
-            # loop only the hourly limit slowed. A person who replies still gets the request
-            # opened once the fields are there.
+            # loop only the hourly limit slowed. A person who answers the missing-fields mail
+            # with only what it asked for (review: silently dropped) is told once more what is
+            # still missing; whoever has the fields still gets the request opened.
             return _alone(ctx, origin, "missing", f"{why}; not answered again: it replies to the desk's own "
-                                                  "automatic mail")
+                                                  f"automatic mail, {_ECHO_ANSWERS} of which went to this address "
+                                                  "in the last day")
         values = {"topic": without_passwords(topic), "missing": templates.missing_text(mail.missing, origin.language)}
         return _alone(ctx, origin, "missing", why, reply=("missing_fields", values))
     assert found.license and found.pin and found.version and found.site and found.edition
