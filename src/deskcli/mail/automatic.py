@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from email.message import Message
+from email.utils import parseaddr
 
 __all__ = ["Automatic", "Bounce", "asks_for_no_auto_reply", "classify", "read_bounce"]
 
@@ -25,8 +26,11 @@ _AUTOREPLY_HEADERS = (
     "x-fc-machinegenerated",
 )
 _LIST_HEADERS = ("list-id", "list-unsubscribe", "list-post")
-_SYSTEM_SENDERS = frozenset({"mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon"})
-_DELIVERY_SYSTEM = re.compile(r"mail delivery (sub)?system|почтовая система|служба доставки", re.IGNORECASE)
+_SYSTEM_SENDERS = frozenset({"mailer-daemon", "mail-daemon", "mailerdaemon"})
+#: The whole display name of a mail server's reports. Not a part of one: "Служба доставки
+#: Ромашка" is a shop's delivery service writing in (review: dropped as a bounce).
+_DELIVERY_SYSTEM = re.compile(r"\s*(mail delivery (sub)?system|почтовая система|служба доставки почты|mailer-daemon)\s*",
+                              re.IGNORECASE)
 _OOF_SUBJECT = re.compile(
     r"^\s*(automatic reply|auto-?reply|autoresponse|out of office|abwesenheitsnotiz|"
     r"автоматический ответ|автоответ|нет на месте)\s*:",
@@ -85,7 +89,10 @@ def classify(
         return Automatic("bounce", "multipart/report")
     if _header(message, "x-failed-recipients"):
         return Automatic("bounce", "x-failed-recipients")
-    if local in _SYSTEM_SENDERS or _DELIVERY_SYSTEM.search(from_text):
+    # A postmaster is a person too, unless the mail came back with no return path (RFC 5321:
+    # a delivery report's own sender is empty).
+    if (local in _SYSTEM_SENDERS or _DELIVERY_SYSTEM.fullmatch(parseaddr(from_text)[0])
+            or (local == "postmaster" and _header(message, "return-path").strip() == "<>")):
         return Automatic("bounce", sender or from_text)
     if sender and sender.lower() in own:
         return Automatic("own", sender)
