@@ -37,3 +37,4 @@ def test_a_mail_server_is_known_by_its_sender(sender, extra) -> None:
     message = message_from_bytes(_mail(sender, *extra), policy=policy.default)
     found = classify(message, sender.rpartition("<")[2].rstrip(">").lower(), "Undelivered Mail")
     assert found is not None and found.kind == "bounce"
+

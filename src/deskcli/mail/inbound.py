@@ -28,7 +28,7 @@ from deskcli.mail import automatic
 from deskcli.mail import fields as request_fields
 from deskcli.mail.automatic import Automatic, Bounce
 from deskcli.mail.fields import RequestFields
-from deskcli.mail.masking import enclosed_without_secrets, holds_password
+from deskcli.mail.masking import enclosed_without_secrets, holds_password, text_without_secrets
 from deskcli.mail.mime import decode_text, split_parts
 from deskcli.mail.quotes import split_quoted
 from deskcli.mail.safety import header_text, safe_filename
@@ -253,7 +253,12 @@ def _attachments(raw_attachments: Iterable, limit: int, problems: list[str],
         name = request_fields.remove_pin(safe_filename(raw.filename, index, raw.content_type), pin)
         if holds_password(raw.filename or "") or holds_password(name):
             name = safe_filename(None, index, raw.content_type)
-        data = enclosed_without_secrets(raw.data, pin) if raw.content_type == "message/rfc822" else raw.data
+        if raw.content_type == "message/rfc822":
+            data = enclosed_without_secrets(raw.data, pin)
+        elif raw.content_type.startswith("text/"):
+            data = text_without_secrets(raw.data, raw.charset, pin)
+        else:
+            data = raw.data
         size = len(data)
         fits = used + size <= limit
         if fits:

@@ -1,6 +1,6 @@
 """What the desk keeps of a customer's mail without the secrets in it, where nothing seals
-them: an attachment's name, the copy of a forwarded message (``mail.inbound`` reads the
-mail; ``services`` seal what the customer wrote in the text itself)."""
+them: an attachment's name, a text file attached, the copy of a forwarded message
+(``mail.inbound`` reads the mail; ``services`` seal what the customer wrote in the text itself)."""
 
 from __future__ import annotations
 
@@ -48,3 +48,23 @@ def enclosed_without_secrets(data: bytes, pin: str | None) -> bytes:
     except Exception:  # noqa: BLE001 - a charset Python does not know, a header it cannot fold...
         # ...: the bytes as text, masked where they read as text (review: it was kept empty)
         return clean(data.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
+
+
+def text_without_secrets(data: bytes, charset: str | None, pin: str | None) -> bytes:
+    """A text file attached (a note with the site's accesses, a log) as the desk keeps it:
+    the PIN and any password masked, in the charset it came in (review: kept in clear, and
+    after the request closed too)."""
+    from deskcli.domain.credentials import without_passwords
+    from deskcli.mail.mime import decode_text
+
+    text, _ = decode_text(data, charset)
+    clean = without_passwords(request_fields.remove_pin(text, pin))
+    if clean == text:
+        return data
+    for codec in (charset, "utf-8"):
+        try:
+            if codec and data.decode(codec) == text:
+                return clean.encode(codec, "replace")
+        except (LookupError, UnicodeError):
+            continue
+    return clean.encode("utf-8")

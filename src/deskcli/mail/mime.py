@@ -31,6 +31,8 @@ class RawAttachment:
     content_type: str
     data: bytes
     inline: bool
+    #: The charset a text attachment declares.
+    charset: str | None = None
 
 
 @dataclass
@@ -134,6 +136,7 @@ def _attach(part: Message, parts: Parts) -> None:
             part.get_content_type(),
             _payload(part, parts),
             inline=part.get_content_disposition() != "attachment",
+            charset=part.get_content_charset() if part.get_content_maintype() == "text" else None,
         )
     )
 
