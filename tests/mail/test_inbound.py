@@ -294,9 +294,18 @@ def test_utf8_damaged_in_a_place_stays_utf8_and_a_russian_8bit_charset_is_still_
     "Пин-код лицензии: 7788, лицензия HC-1002.", "Мой PIN=7788", "HC-1002 PIN 7788 не работает поиск",
     "PIN#7788", "PIN-7788", "мой PIN — 7788", "my PIN is 7788", "ПИН-код от лицензии: 7788", "ПИНа 7788",
     "PIN - 7788", "PIN of license: 7788", "PIN/7788", "PIN:\n7788\nПочему?", "PIN лицензии HC-1001: 7788 - ошибка",
+    # review: in brackets or quotes, after the license's number, with a non-breaking hyphen
+    "PIN (7788)", "PIN «7788»", "PIN \"7788\"", "Пин-код от лицензии HC-1001 7788", "PIN\u2011код: 7788",
 ])
 def test_a_pin_after_its_label_is_masked_however_it_is_written(text) -> None:
     assert "7788" not in remove_pin(text, read_fields(text).pin)
+    if "(" in text or "«" in text or "\u2011" in text or "HC-1001 7788" in text:
+        assert read_fields(text).pin == "7788"  # and read, so that the PIN is checked
+
+
+@pytest.mark.parametrize("text", ["pin (забыл)", "Пин-код от лицензии HC-1001 не подходит", "PIN (его нет)"])
+def test_a_pin_label_without_a_pin_masks_nothing(text) -> None:
+    assert remove_pin(text) == text and read_fields(text).pin is None
 
 
 def test_an_html_mail_s_pin_on_the_line_after_its_label_is_masked() -> None:

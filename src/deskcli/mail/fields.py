@@ -74,12 +74,18 @@ _BARE_LICENSE = re.compile(
 # "ПИН-код лицензии: 7788", the label alone on its line) any value with a digit; with a
 # space only ("PIN 7788"), four characters at least, so that "pin 3 of the connector" is
 # no PIN. PINs may be anything (domain.pins), so this is a reading of how people write them.
-_PIN_LABEL = r"(?<!\w)(?:pin|пин)(?:[- ]?(?:код|code))?(?:а|у|ом)?"
+# The label with any dash (PIN‑код with U+2011 too), then the value after a separator, a
+# bracket or a quote ("PIN (7788)", "PIN «7788»"), or after the license it belongs to
+# ("Пин-код от лицензии HC-1001 7788").
+_PIN_LABEL = r"(?<!\w)(?:pin|пин)(?:[-\u2010-\u2015 ]?(?:код|code))?(?:а|у|ом)?"
+_PIN_OF = r"\s+(?:от\s+)?(?:лицензии|license|licence|номер|number|of\s+(?:the\s+)?license)"
+_LICENSE_NUMBER = r"[A-Za-zА-Яа-я]{1,6}-?\d[\w./-]*"
+_OPENING = r"[(«\"“„'\[]"
 _BARE_PIN = re.compile(
-    _PIN_LABEL + r"(?:(?:\s+(?:от\s+)?(?:лицензии|license|licence|номер|number|of\s+(?:the\s+)?license)"
-    r"(?:\s+[A-Za-zА-Яа-я]{1,6}-?\d[\w./-]*)?)?"  # and the license's number: "PIN лицензии HC-1001: 7788"
-    r"\s*(?:[:=：#№/-]|\s[—–]|\bis\b)\s*(?:№|#)?\s*([\w-]*\d[\w-]*)"
-    r"|\s+(?:№|#)?\s*((?=[\w-]*\d)[\w-]{4,}))",
+    _PIN_LABEL + r"(?:(?:" + _PIN_OF + r"(?:\s+" + _LICENSE_NUMBER + r")?)?"  # "PIN лицензии HC-1001: 7788"
+    r"\s*(?:[:=：#№/-]|\s[—–]|\bis\b)\s*(?:№|#)?\s*" + _OPENING + r"?\s*([\w-]*\d[\w-]*)"
+    r"|(?:" + _PIN_OF + r"\s+" + _LICENSE_NUMBER + r")?(?:\s+(?:№|#)?\s*|\s*" + _OPENING + r"\s*)"
+    r"((?=[\w-]*\d)[\w-]{4,}))",
     re.IGNORECASE,
 )
 _QUOTES = "«»\"'“”„`"
