@@ -3,8 +3,8 @@
 "Спасибо, всё заработало!" after an answer is not a clarification: it must not send the
 request to the back of the queue with a fresh deadline (2.7); it tells the agent the
 request can be closed. A clarification wrongly taken for thanks would leave a customer
-waiting, so the test is narrow: a word of thanks or of a confirmed fix, no question, no
-negation or "but", nothing that reports a fault, and only a few sentences. Anything else
+waiting, so the test is narrow: a word of thanks or of a confirmed fix, no question (nor a
+word that asks one), no negation or "but", nothing that reports a fault, and only a few sentences. Anything else
 is a clarification, as before.
 
 Words are matched on the intake's normal form (case, ё, disguised letters), by stem.
@@ -29,6 +29,15 @@ CONFIRMED = (
 TURNS = (
     "не", "нет", "ни", "но", "однако", "опять", "еще", "зато",
     "not", "no", "but", "however", "still", "although", "though", "anymore", "except",
+    "кроме", "помимо", "besides",
+)
+#: Words that ask, with or without a question mark ("Спасибо! А как теперь настроить
+#: доставку": review, taken for thanks). "что" and "чем" are left out: "спасибо, что помогли".
+QUESTIONS = (
+    "как", "где", "почему", "зачем", "когда", "куда", "откуда", "сколько", "ли", "можно", "нужно", "надо",
+    "какой", "какая", "какое", "какие", "каким", "какую", "каких", "какого", "каком",
+    "подскажите", "подскажи", "объясните", "расскажите", "помогите", "уточните",
+    "how", "what", "where", "why", "when", "which", "can", "could", "should", "is",
 )
 #: Stems that report a fault, whatever else the message says.
 FAULTS = (
@@ -71,7 +80,7 @@ def _courtesy(text: str) -> str | None:
     if not words or len(words) > MAX_WORDS:
         return None
     joined = " ".join(words)
-    if any(w in TURNS or w.endswith("n't") for w in words) or _has_stem(words, joined, FAULTS) or \
+    if any(w in TURNS or w in QUESTIONS or w.endswith("n't") for w in words) or _has_stem(words, joined, FAULTS) or \
             _has_stem(words, joined, WAITING):
         return None
     if _has_stem(words, joined, CONFIRMED):
