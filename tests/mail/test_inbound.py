@@ -118,6 +118,24 @@ def test_undeclared_russian_8bit_text_is_read_in_its_charset(text: str, charset:
     assert problem is not None and charset in problem
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    # a letter's worth of words: "на на на" reads as the words "ОБ ОБ ОБ" in the other charset
+    st.lists(st.sampled_from(RUSSIAN_WORDS), min_size=3, max_size=20).map(" ".join).filter(lambda t: len(t) >= 20),
+    st.sampled_from([("koi8-r", "windows-1251"), ("cp1251", "koi8-r")]),
+    st.booleans(),
+)
+def test_russian_text_declared_in_the_other_8bit_charset_is_read_in_its_own(text: str, charsets, capitals: bool) -> None:
+    """The review: KOI8-R labelled windows-1251 read as capitals of other letters. Text in
+    capitals, declared rightly, stays as it is."""
+    real, declared = charsets
+    text = text.upper() if capitals else text
+    assert decode_text(text.encode(real), real) == (text, None)
+    if not capitals:
+        decoded, problem = decode_text(text.encode(real), declared)
+        assert decoded == text and problem is not None and "was read as" in problem
+
+
 def test_declared_charsets_and_transfer_encodings() -> None:
     for charset in ("utf-8", "koi8-r", "windows-1251"):
         mail = parse_message(message("Лицензия: HC-1\nОшибка на сайте", charset=charset))

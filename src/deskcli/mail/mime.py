@@ -53,6 +53,18 @@ class Parts:
     problems: list[str] = field(default_factory=list)
 
 
+#: The 8-bit Russian charsets, each the one mail mislabels as the other.
+_OTHER_EIGHT_BIT = {"cp1251": "koi8-r", "koi8-r": "cp1251"}
+
+
+def _known_share(text: str) -> float:
+    """The share of the text's Russian words the dictionary knows (``morphology``)."""
+    from deskcli.domain.intake.morphology import parses
+
+    words = re.findall(r"[а-яё]{2,}", text.lower())
+    return sum(any(p.known for p in parses(word)) for word in words) / len(words) if words else 0.0
+
+
 def _russian_score(text: str) -> int:
     return sum(c in _RUSSIAN_LOWER for c in text) - sum(c in _RUSSIAN_UPPER for c in text)
 
@@ -77,9 +89,20 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
         return text, f"unknown charset {shown!r}" + (f"; {problem}" if problem else "; read as utf-8")
     if codec:
         try:
-            return data.decode(codec), None
+            text = data.decode(codec)
         except UnicodeDecodeError:
             pass
+        else:
+            other = _OTHER_EIGHT_BIT.get(codec)
+            if other is not None and _russian_score(text) < 0:
+                # One 8-bit Russian charset declared for the other decodes without an error and
+                # reads as capitals of other letters (review: a complete request read as missing
+                # its fields). Capitals alone are no proof (a subject in capitals): the other
+                # reading must also be made of words the dictionary knows.
+                swapped = data.decode(other, "replace")
+                if _russian_score(swapped) > 0 and _known_share(swapped) > max(_known_share(text), 0.5):
+                    return swapped, f"text declared as {declared} was read as {other}"
+            return text, None
     try:
         text = data.decode("utf-8")
         fits = codec in (None, "ascii") or not declared
