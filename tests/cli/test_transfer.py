@@ -359,6 +359,10 @@ def test_a_byte_order_mark_before_the_first_line_is_read_past(desk, isolation) -
     ({1: {"merged_into": 1}}, "#1 is merged into itself"),
     ({1: {"merged_into": 2}}, "#1 is merged into #2 but is open, not resolved"),
     ({2: {"merged_into": 1, "license": "HC-2"}}, "#2 (license HC-2) is merged into #1 of license HC-1"),
+    # review: a ring, each "merged into" the next, which no command can reopen or answer
+    ({1: {"merged_into": 2, "status": "resolved", "closed_at": "2026-11-25T10:00:00+03:00"},
+      2: {"merged_into": 1, "status": "resolved", "closed_at": "2026-11-25T10:00:00+03:00"}},
+     "is merged, through the requests it was merged into, into itself"),
 ])
 def test_a_merge_no_command_could_have_made_is_refused(busy, isolation, change, said) -> None:
     """The review: a request merged into itself, or still open, was imported, and then no
@@ -379,7 +383,9 @@ def test_a_merge_no_command_could_have_made_is_refused(busy, isolation, change, 
 
 def test_a_merged_request_travels(busy, isolation) -> None:
     third = open_request(busy, subject="Оплата", body="Как подключить оплату картой на сайте?")
-    busy("merge", str(third["id"]), "--into", "1")
+    fourth = open_request(busy, subject="Оплата картой", body="Как настроить оплату банковской картой?")
+    busy("merge", str(third["id"]), "--into", str(fourth["id"]))
+    busy("merge", str(fourth["id"]), "--into", "1")  # a chain, as desk merge makes it: it travels
     source = isolation / "dump.jsonl"
     source.write_text(busy("export", "--all", "--format", "jsonl").stdout, encoding="utf-8")
     other = isolation / "other.db"

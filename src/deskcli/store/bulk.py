@@ -12,6 +12,10 @@ from deskcli.domain.errors import InvalidInput
 from deskcli.store.repository import Repository
 
 
+#: Merges followed in search of a ring before the import gives up looking.
+_LONGEST_RING = 10_000
+
+
 @dataclass(frozen=True)
 class Deadlines:
     """What open requests' deadlines are computed with on the way in: the desk's calendar,
@@ -168,6 +172,17 @@ class Writer:
                          f"{broken['target_license']}")
             raise InvalidInput(f"requests: {said}; only one license's requests merge, and a merged one is "
                                "resolved; nothing imported")
+        # A chain (one merged into a request merged later in its turn) is what desk merge leaves;
+        # a ring is not: each of its requests says "work on that one" of the next (review).
+        ring = self.repo.one(
+            "WITH RECURSIVE walk(start, at, depth) AS ("
+            " SELECT id, merged_into, 1 FROM requests WHERE rowid >= ? AND merged_into IS NOT NULL"
+            " UNION ALL SELECT w.start, r.merged_into, w.depth + 1 FROM walk w JOIN requests r ON r.id = w.at"
+            " WHERE r.merged_into IS NOT NULL AND w.at <> w.start AND w.depth < ?)"
+            "SELECT start FROM walk WHERE at = start LIMIT 1", (self.first_new["requests"], _LONGEST_RING))
+        if ring:
+            raise InvalidInput(f"requests: #{ring['start']} is merged, through the requests it was merged into, "
+                               "into itself; nothing imported")
 
     def _deadlines(self, plan: Any, rows: list[list[Any]]) -> None:
         """``recalculate_deadlines`` for the open requests among ``rows``, without its history
