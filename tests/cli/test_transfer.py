@@ -347,6 +347,24 @@ def test_input_that_is_not_utf8_is_named_as_such(desk, isolation, data, said) ->
     assert said in result.stderr and "codec" not in result.stderr, result.stderr
 
 
+@pytest.mark.parametrize("record", [
+    {"kind": "template", "name": "zz", "body": "a\ud800"},
+    {"kind": "template", "name": "zz", "title": "\udfff", "body": "b"},
+    {"kind": "license", "number": "A-1", "pin": "1", "edition": "Бизнес", "price": "1", "purchased": "2026-01-01",
+     "site": "https://a.ru/\ud800"},
+])
+@pytest.mark.parametrize("layout", ["jsonl", "array"])
+def test_half_a_surrogate_pair_is_refused_as_not_utf8(desk, isolation, record, layout) -> None:
+    """The review: these fields failed only at the insert, exit 70 "unexpected UnicodeEncodeError"."""
+    text = json.dumps(record)  # "\ud800" as an escape, as any JSON writer may write it
+    source = isolation / "in.json"
+    source.write_text(text + "\n" if layout == "jsonl" else f"[{text}]", encoding="utf-8")
+    result = desk("import", str(source), code=2)
+    assert_one_error_line(result)
+    assert "surrogate" in result.stderr and "not UTF-8" in result.stderr
+    assert "zz" not in {t["name"] for t in desk.json("template", "list", "--json")}
+
+
 def test_a_byte_order_mark_before_the_first_line_is_read_past(desk, isolation) -> None:
     record = {"kind": "license", "number": "A-1", "pin": "1", "edition": "Бизнес", "price": "1", "purchased": "2026-01-01"}
     source = isolation / "in.jsonl"
