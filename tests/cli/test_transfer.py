@@ -365,6 +365,41 @@ def test_half_a_surrogate_pair_is_refused_as_not_utf8(desk, isolation, record, l
     assert "zz" not in {t["name"] for t in desk.json("template", "list", "--json")}
 
 
+def _license(number: str) -> dict:
+    return {"kind": "license", "number": number, "pin": "1", "edition": "Бизнес", "price": "1",
+            "purchased": "2026-01-01"}
+
+
+@pytest.mark.parametrize("existing,records", [((), [_license("HC-9001"), _license("hc-9001")]),
+                                              (("HC-9001",), [_license("hc-9001")]),
+                                              ((), [_license("ЛИЦ-1"), _license("лиц-1")])])
+def test_a_license_number_in_another_case_is_the_same_license(desk, isolation, existing, records) -> None:
+    """The review: both spellings were stored, and a PIN or a request bound to whichever the
+    agent or the customer happened to type."""
+    for number in existing:
+        desk("license", "add", number, "--edition", "Бизнес", "--price", "1", "--purchased", "2026-01-01",
+             env={"DESK_PIN": "1"})
+    before = desk.json("license", "list", "--json")
+    source = isolation / "in.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    result = desk("import", str(source), code=2)
+    assert_one_error_line(result)
+    assert "in another case" in result.stderr and "nothing imported" in result.stderr
+    assert desk.json("license", "list", "--json") == before
+
+
+@pytest.mark.parametrize("number", [2**53, 2**63 - 1])
+def test_a_request_number_no_json_reader_holds_exactly_is_refused(desk, isolation, number) -> None:
+    records = [_license("HC-1"), {"kind": "request", "id": number, "license": "HC-1", "version": "6.9.1",
+                                  "category": "usage", "subject": "x", "site_url": "https://a.ru/", "status": "open",
+                                  "created_at": "2026-11-24T10:00:00+03:00", "queued_at": "2026-11-24T10:00:00+03:00"}]
+    source = isolation / "in.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    result = desk("import", str(source), code=2)
+    assert_one_error_line(result)
+    assert "is not a whole number from 0 to 9007199254740991" in result.stderr
+
+
 def test_a_byte_order_mark_before_the_first_line_is_read_past(desk, isolation) -> None:
     record = {"kind": "license", "number": "A-1", "pin": "1", "edition": "Бизнес", "price": "1", "purchased": "2026-01-01"}
     source = isolation / "in.jsonl"

@@ -70,6 +70,8 @@ class Writer:
                 self._check_references(self.shapes[kind]["table"])
         for sql in self.indexes:
             self.repo.conn.execute(sql)
+        if self.counts.get("license"):
+            self._check_license_numbers()
         if self.counts.get("request"):
             self._check_merges()  # after the indexes: the merged requests' own finds them at once
         if self.counts["request"]:
@@ -153,6 +155,17 @@ class Writer:
             if broken:
                 raise InvalidInput(f"{table}: {child} {broken['value']!r} names no row of {parent}, in this desk or "
                                    "the file; nothing imported")
+
+    def _check_license_numbers(self) -> None:
+        """Numbers that differ only in case are one license to every command (a PIN, a request,
+        ``desk license add`` all find hc-1001 as HC-1001): a second spelling is refused (review)."""
+        seen: dict[str, str] = {}
+        for row in self.repo.conn.execute("SELECT rowid, number FROM licenses ORDER BY rowid"):
+            number = row["number"]
+            first = seen.setdefault(number.casefold(), number)
+            if first != number and row["rowid"] >= self.first_new["licenses"]:
+                raise InvalidInput(f"licenses: {number} is {first} in another case, and one number names one "
+                                   "license; nothing imported")
 
     def _check_merges(self) -> None:
         """A request this import marks as merged away is what ``desk merge`` leaves: resolved,
