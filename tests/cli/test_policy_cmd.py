@@ -6,6 +6,8 @@ import json
 import sqlite3
 import tomllib
 
+import tomli_w
+
 from tests.cli.test_requests import add_license, open_request
 from tests.conftest import assert_one_error_line
 
@@ -162,3 +164,19 @@ def test_one_mail_address_names_one_category(desk, isolation) -> None:
     desk("policy", "set", "mail.addresses.usage", "help@example.ru")
     assert desk.json("policy", "show", "--json")["mail"]["addresses"] == {"emergency": "urgent@example.ru",
                                                                           "usage": "help@example.ru"}
+
+
+def test_extra_days_off_are_a_set_of_days(desk, isolation) -> None:
+    """The review: a day given twice was kept twice, and the same days in another order made
+    a new policy version that changed nothing."""
+    desk("policy", "set", "calendar.extra_days_off", "2026-12-31,2026-12-31,2026-12-30")
+    exported = tomllib.loads(desk("policy", "export").stdout)
+    assert exported["calendar"]["extra_days_off"] == ["2026-12-30", "2026-12-31"]
+    result = desk("policy", "set", "calendar.extra_days_off", "2026-12-30,2026-12-31")
+    assert "nothing changed" in result.stderr
+    source = isolation / "policy.toml"
+    exported["calendar"]["extra_days_off"] = ["2026-12-31", "2026-12-30", "2026-12-31"]
+    source.write_text(tomli_w.dumps(exported), encoding="utf-8")
+    assert "nothing changed" in desk("policy", "import", str(source)).stderr
+    with sqlite3.connect(isolation / "desk.db") as conn:
+        assert conn.execute("SELECT count(*) FROM policy").fetchone()[0] == 2  # the defaults, then one change

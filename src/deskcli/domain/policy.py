@@ -173,9 +173,13 @@ def build(document: dict[str, Any], *, stored: bool = False) -> Policy:
         raise InvalidInput(f"editions: expected a table, got {document['editions']!r}")
     _unknown_keys(document)
     data = _plain(merged(document))
+    calendar = _calendar(_require(data["calendar"], dict, "calendar"), stored=stored)
+    # A set of days: each once, in order (review: "2026-12-31,2026-12-31" was kept twice, and
+    # setting the same days in another order made a new policy version that changed nothing).
+    data["calendar"]["extra_days_off"] = sorted(day.isoformat() for day in calendar.extra_days_off)
     return Policy(
         document=data,
-        calendar=_calendar(_require(data["calendar"], dict, "calendar"), stored=stored),
+        calendar=calendar,
         targets=_targets(data["targets"]),
         editions=_editions(data["editions"], stored=stored),
         currency=_currency(data["currency"]),
