@@ -67,3 +67,26 @@ def test_the_fast_path_says_the_same(desk, monkeypatch, capsys) -> None:
         launcher.main()
     assert stopped.value.code == 130
     assert capsys.readouterr().err == MESSAGE
+
+
+def test_an_import_interrupted_while_indexing_says_it_is_complete(desk, monkeypatch, isolation) -> None:
+    """The review: Ctrl-C while the imported requests were indexed said only "interrupted",
+    and importing the file again then failed on every id."""
+    from deskcli.services import search
+
+    add_license(desk)
+    open_request(desk)
+    dump = isolation / "dump.jsonl"
+    dump.write_text(snapshot(desk), encoding="utf-8")
+    other = isolation / "other.db"
+
+    def interrupt(ctx):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patched:
+        patched.setattr(search, "update_index", interrupt)
+        result = desk("--db", str(other), "import", str(dump), code=130)
+    assert "the import is complete (1 license, 1 request" in result.stderr
+    assert "desk search --update-index finishes it" in result.stderr
+    assert result.stderr.endswith("error: interrupted; what was saved before it stays saved\n")
+    assert [r["id"] for r in desk.json("--db", str(other), "queue", "--json")] == [1]

@@ -131,7 +131,7 @@ def import_(
 
     Example: desk export --all --format jsonl > desk.jsonl && desk --db new.db import desk.jsonl
     """
-    from deskcli.services.transfer import import_records
+    from deskcli.services.transfer import counted, import_records
     from deskcli.store.incoming import parse_lines
 
     rt = writing(ctx, starts=True)
@@ -141,9 +141,7 @@ def import_(
         raise InvalidInput(f"cannot read {source}: {exc.strerror}") from None
     with handle:
         counts = import_records(rt, parse_lines(handle))
-    summary = ", ".join(f"{n} {table.removesuffix('s') if n == 1 else table}" for table, n in counts.items()) \
-        or "nothing"
-    output.note(f"imported {summary}")
+    output.note(f"imported {counted(counts)}")
 
 
 def register(app: typer.Typer) -> None:

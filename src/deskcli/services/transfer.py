@@ -25,9 +25,19 @@ def import_records(ctx: Context, records: Iterable[tuple[int, Any]]) -> dict[str
     counts = load(ctx.repo, data, ctx.zone, ctx.policy,
                   deadlines=Deadlines(ctx.calendar, ctx.policy.targets, ctx.basis))
     # Stemming is slower than loading, so the loaded requests are indexed after, not row by row.
-    update_index(ctx)
+    try:
+        update_index(ctx)
+    except KeyboardInterrupt:  # Ctrl-C, SIGTERM: the records are in; importing them again would fail
+        ctx.warn(f"the import is complete ({counted(counts)}); indexing it for search was interrupted: "
+                 "desk search --update-index finishes it")
+        raise
     _unclosed(ctx)
     return counts
+
+
+def counted(counts: dict[str, int]) -> str:
+    """What an import added, in words: "2 licenses, 1 request"."""
+    return ", ".join(f"{n} {table.removesuffix('s') if n == 1 else table}" for table, n in counts.items()) or "nothing"
 
 
 def _unclosed(ctx: Context) -> None:
