@@ -61,6 +61,10 @@ def test_a_desk_s_own_policy_travels_with_it(busy, isolation) -> None:
     kept = busy("--db", str(third), "import", str(source))
     assert "differs from this desk's" in kept.stderr
     assert busy.json("--db", str(third), "policy", "show", "--json")["targets"]["usage"] == 180
+    # ... and its history says which changes were its own (review: the file's read as this desk's)
+    actions = [json.loads(line).get("action") for line in busy("--db", str(third), "export", "--all", "--format",
+                                                                 "jsonl").stdout.splitlines()]
+    assert actions.count("policy changed in the imported desk") == 2 and "policy changed" not in actions
 
 
 def test_all_without_a_format_writes_the_import_format(busy, isolation) -> None:

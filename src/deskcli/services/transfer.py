@@ -69,6 +69,21 @@ def _after_policy(ctx: Context, records: Iterator[tuple[int, Any]]) -> Iterator[
     document = record.get("document")
     if not isinstance(document, dict):
         raise InvalidInput(f"line {number}: the policy record has no document")
-    if not ctx.adopt_policy(document, record.get("version")) and document != ctx.policy.document:
+    if ctx.adopt_policy(document, record.get("version")):
+        return records
+    if document != ctx.policy.document:
         ctx.notice("the file's policy differs from this desk's, which stays in force (desk policy import takes another)")
-    return records
+    return _foreign_policy_changes(records)
+
+
+#: How the history names a policy change that a desk's import brought from another desk.
+FOREIGN_POLICY_CHANGE = "policy changed in the imported desk"
+
+
+def _foreign_policy_changes(records: Iterator[tuple[int, Any]]) -> Iterator[tuple[int, Any]]:
+    """The file's policy changes, told apart from this desk's own: its policy stays in force,
+    and its history must not say it went through versions it never had (review)."""
+    for number, record in records:
+        if isinstance(record, dict) and record.get("kind") == "event" and record.get("action") == "policy changed":
+            record = {**record, "action": FOREIGN_POLICY_CHANGE}
+        yield number, record
