@@ -177,11 +177,37 @@ async def test_an_action_on_a_request_another_agent_just_closed_fails_cleanly(of
         await pilot.pause()
         desk("close", "3", "--resolution", "Решено по телефону")
         before = dump(office)
-        await press(pilot, "x", "enter")
+        await press(pilot, "x")
         await pilot.pause()
-        # not "to answer": this was a close (TUI QA)
-        assert app.status == "error: request #3 is resolved: reopen it first (desk reopen)"
+        # not "to answer": this was a close (TUI QA); said before asking for a resolution (review)
+        assert app.status == "error: request #3 is resolved: reopen it first (O reopens it)"
+        assert "how was it resolved" not in screen_text(app)
         assert dump(office) == before
+
+
+async def test_a_request_closed_by_another_agent_while_the_question_is_open_is_refused_on_saving(office, desk) -> None:
+    app = make_app(office)
+    async with running(app) as pilot:
+        await press(pilot, "enter", "x")
+        await pilot.pause()
+        desk("close", "3", "--resolution", "Решено по телефону")
+        before = dump(office)
+        await press(pilot, "enter")
+        await pilot.pause()
+        assert app.status == "error: request #3 is resolved: reopen it first (O reopens it)"
+        assert dump(office) == before
+
+
+async def test_what_the_last_action_said_goes_when_the_next_one_starts(office) -> None:
+    """The review: "cancelled; nothing changed" stayed under the next search's results."""
+    app = make_app(office)
+    async with running(app) as pilot:
+        await press(pilot, "x", "escape")
+        await pilot.pause()
+        assert app.status == "cancelled; nothing changed"
+        await press(pilot, "s")
+        await pilot.pause()
+        assert app.status == ""
 
 
 async def test_escape_at_any_question_changes_nothing(office) -> None:

@@ -62,6 +62,25 @@ def line_number(line_text: str) -> int | None:
     return number(line_text, "line {!r} is not a support line number (1, 2, 3, ...)")
 
 
+def not_workable(ctx: Context, request_id: int) -> str | None:
+    """Why a change for a request still being worked on cannot be made to this one now (a
+    closed or merged request), said as the command says it with the screen's key for the
+    remedy; None when it can."""
+    from deskcli.domain.errors import DeskError
+    from deskcli.services.guards import open_row
+
+    try:
+        open_row(ctx, ctx.repo, request_id, allow=("open", "answered"))
+    except DeskError as exc:
+        return for_the_screen(f"error: {exc}")
+    return None
+
+
+def for_the_screen(said: str) -> str:
+    """A command's words with the screen's key where they name a command the screen has one for."""
+    return said.replace("(desk reopen)", "(O reopens it)")
+
+
 def escalation_line(ctx: Context, request_id: int, line_text: str) -> int:
     """The line an escalation would go to, checked as ``desk escalate`` checks it."""
     return requests.escalation_line(ctx, ctx.repo.request(request_id), line_number(line_text))

@@ -223,6 +223,7 @@ class DeskApp(App[None]):
             # it gives back should the write fail.
             self.report(f"wait: #{self.saving} is still being saved")
             return
+        self.report("")  # what the last action said is not about this one (review: a stale "cancelled")
 
         async def guarded() -> None:
             try:
@@ -301,7 +302,9 @@ class DeskApp(App[None]):
             with storage_errors(desk.db_path):
                 return action(desk), ""
         except DeskError as exc:
-            return "", f"error: {exc}"
+            from deskcli.tui.actions import for_the_screen
+
+            return "", for_the_screen(f"error: {exc}")
         except Exception as exc:
             if os.environ.get(DESK_DEBUG) not in (None, "", "0"):
                 raise

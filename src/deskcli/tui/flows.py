@@ -274,7 +274,23 @@ async def search(app: DeskApp) -> None:
         app.open_request(int(chosen))
 
 
-FLOWS: dict[str, Flow] = {name: _cancellable(flow) for name, flow in {
+#: The keys that change what only a request still being worked on has: on a closed one they
+#: say so before asking anything (review: the resolution was typed, then refused).
+_WHILE_OPEN = {"close", "reject", "escalate", "assign", "recategorise"}
+
+
+def _open_first(flow: Flow) -> Flow:
+    async def run(app: DeskApp, request_id: int) -> None:
+        problem = actions.not_workable(app.desk, request_id)
+        if problem:
+            app.report(problem, error=True)
+            return
+        await flow(app, request_id)
+
+    return run
+
+
+FLOWS: dict[str, Flow] = {name: _cancellable(_open_first(flow) if name in _WHILE_OPEN else flow) for name, flow in {
     "reply": reply, "reply_in_editor": reply_in_editor, "clarification": clarification, "note": note,
     "escalate": escalate, "assign": assign, "close": close, "reject": reject, "recategorise": recategorise,
     "mail_to": mail_to,

@@ -103,11 +103,13 @@ class ScreenKeys:
     def action_go_to(self) -> None:
         from deskcli.tui.flows import go_to
 
+        self.app.report("")
         self.app.run_worker(go_to(self.app), group="go_to", exclusive=True)
 
     def action_search(self) -> None:
         from deskcli.tui.flows import search
 
+        self.app.report("")
         self.app.run_worker(search(self.app), group="go_to", exclusive=True)
 
     def action_help(self) -> None:
