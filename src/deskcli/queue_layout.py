@@ -24,6 +24,9 @@ RIGHT = (0, 2, 5, 6)
 #: Short labels that still read as words, for a narrow terminal.
 SHORT_CATEGORY = {"emergency": "emerg.", "installation": "install.", "technical": "tech.", "usage": "usage"}
 FLAG = "⚑"
+#: The customer confirmed the fix (``ready_to_close``): the request waits only to be closed,
+#: and its clock runs on until it is.
+READY = "✓"
 #: The subject is squeezed to this before anything else gives way.
 SUBJECT_WANTS = 24
 #: The least a subject is given; to keep it, these columns go, first to last.
@@ -55,6 +58,8 @@ def legend(records: list[dict], shown: dict[int, int] | None = None) -> str:
         text = "Age: calendar time · " + text
     if any(r["flags"] for r in records):
         text += f"\n{FLAG} intake flags: see desk show ID"
+    if any(r.get("ready_to_close") for r in records):
+        text += f"\n{READY} the customer confirmed the fix: desk close ID"
     return text
 
 
@@ -77,7 +82,8 @@ def layout(records: list[dict], now: dt.datetime, width: int) -> tuple[list[list
 
     ages = [_age(r, now) for r in records]
     clocks = [countdown_text(r) for r in records]
-    subjects = [(FLAG + " " if r["flags"] else "") + clean_text(r["subject"], single_line=True) for r in records]
+    subjects = [(FLAG + " " if r["flags"] else "") + (READY + " " if r.get("ready_to_close") else "")
+                + clean_text(r["subject"], single_line=True) for r in records]
     widths = {0: longest(f"#{r['id']}" for r in records), 2: longest(str(r["line"]) for r in records),
               5: longest(ages), 6: longest(clocks)}
     for column in (0, 2, 5, 6):

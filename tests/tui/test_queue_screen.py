@@ -247,3 +247,19 @@ async def test_a_wide_screen_shows_a_long_customer_name_whole(desk, isolation, w
         else:
             assert "HC-1006 ООО" in line
         assert app.table.render_line(0).cell_length == width
+
+
+async def test_a_request_whose_customer_confirmed_the_fix_is_marked_as_in_desk_queue(office, desk) -> None:
+    """The review: "ready to close" showed only in JSON, while the request's clock ran on
+    towards the overdue report."""
+    desk("reply", "2", "--customer", "--body", "Разобрались сами, всё работает.")
+    table = desk("queue").stdout
+    [row] = [line for line in table.splitlines() if line.lstrip().startswith("#2")]
+    assert "✓ Сайт не открывается" in row
+    assert "✓ the customer confirmed the fix: desk close ID" in table
+    assert "✓" not in [line for line in table.splitlines() if line.lstrip().startswith("#3")][0]
+    app = make_app(office)
+    async with running(app) as pilot:
+        await pilot.pause()
+        lines = {line.split()[0]: line for line in queue_lines(app)}
+        assert " ✓ " in lines["#2"] and " ✓ " not in lines["#3"]

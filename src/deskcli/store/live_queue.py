@@ -37,6 +37,8 @@ class QueueRow(NamedTuple):
     due_at: str | None
     flagged: bool
     tags: tuple[str, ...]
+    #: The customer confirmed the fix: it waits only to be closed.
+    ready: bool = False
 
 
 def _where(queue_filter: QueueFilter) -> tuple[str, list[object]]:
@@ -96,9 +98,10 @@ def rows(repo: Repository, ids: Sequence[int]) -> dict[int, QueueRow]:
     cursor.row_factory = None
     found = cursor.execute(
         "SELECT id, license, coalesce(customer, ''), category, line, assignee, coalesce(subject, ''), due_at, "
-        f"coalesce(flags, '[]') NOT IN ('[]', ''), tags FROM requests WHERE id IN ({marks})", list(ids)).fetchall()
+        f"coalesce(flags, '[]') NOT IN ('[]', ''), tags, ready_to_close FROM requests WHERE id IN ({marks})",
+        list(ids)).fetchall()
     return {row[0]: QueueRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], bool(row[8]),
-                             tuple(json_list(row[9])))
+                             tuple(json_list(row[9])), bool(row[10]))
             for row in found}
 
 

@@ -41,6 +41,7 @@ URGENCY_STYLE_PLAIN = {"ok": Style(), "warning": Style(bold=True), "overdue": St
 def urgency_style(level: str, no_color: bool) -> Style:
     return (URGENCY_STYLE_PLAIN if no_color else URGENCY_STYLE)[level]
 FLAG_STYLE = Style(color="magenta")
+READY_STYLE = Style(color="green", bold=True)
 TAG_STYLE = Style(color="cyan")
 #: However many tags a request carries, its subject keeps this much of the line.
 SUBJECT_KEPT = 12
@@ -155,7 +156,8 @@ class QueueTable(ScrollView, can_focus=True):
         sla, level = self.countdown(row)
         cells = {
             "ID": f"#{row.id}", "SLA": sla, "Category": row.category, "Cat": SHORT_CATEGORY.get(row.category, row.category),
-            "L": str(row.line), "⚑": "⚑" if row.flagged else "", "Subject": row.subject,
+            # the customer confirmed the fix (it waits only to be closed) before an intake flag
+            "L": str(row.line), "⚑": "✓" if row.ready else "⚑" if row.flagged else "", "Subject": row.subject,
             "License / customer": f"{row.license} {row.customer}".strip(), "Assignee": row.assignee or "-",
         }
         segments = []
@@ -170,7 +172,7 @@ class QueueTable(ScrollView, can_focus=True):
             if column.name == "SLA":
                 style = line_style + urgency_style(level, self.app.no_color)
             elif column.name == "⚑":
-                style = line_style + FLAG_STYLE
+                style = line_style + (READY_STYLE if row.ready else FLAG_STYLE)
             segments.append(Segment(text, style))
         strip = Strip(segments)
         return strip.crop_extend(0, width, line_style)
