@@ -117,6 +117,25 @@ def test_quote_agrees_with_its_schedule(price: Decimal, end: date, late_by: int)
     assert (current.rate, current.amount) == (quote.rate, quote.amount)
 
 
+@given(prices, dates, offsets)
+def test_a_quote_knows_its_tier_and_the_next(price: Decimal, end: date, late_by: int) -> None:
+    """One place for "the price holds until, then becomes" (desk renewals, the reminders and
+    the canned answers each worked it out: review)."""
+    from datetime import timedelta
+
+    on = end + timedelta(days=late_by)
+    quote = quote_renewal(price, end, on)
+    current, following = quote.current_tier, quote.next_tier
+    assert current.rate == quote.rate and current.amount == quote.amount
+    assert current.last_day is None or on <= current.last_day
+    if following is None:
+        assert current.last_day is None and current == quote.tiers[-1]
+    else:
+        assert following.rate > current.rate
+        later = quote_renewal(price, end, current.last_day + timedelta(days=1))
+        assert later.rate == following.rate
+
+
 @given(prices, dates, offsets, offsets)
 def test_renewal_never_gets_cheaper_as_time_passes(
     price: Decimal, end: date, a: int, b: int

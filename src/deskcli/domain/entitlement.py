@@ -150,6 +150,17 @@ class RenewalQuote(NamedTuple):
     new_support_until: date
     tiers: tuple[Tier, ...]
 
+    @property
+    def current_tier(self) -> Tier:
+        """The tier whose price this quote is: its last day is when the price steps up."""
+        return next(tier for tier in self.tiers if tier.rate == self.rate)
+
+    @property
+    def next_tier(self) -> Tier | None:
+        """The tier after this quote's, None from the last (open-ended) one on."""
+        index = self.tiers.index(self.current_tier)
+        return self.tiers[index + 1] if index + 1 < len(self.tiers) else None
+
     def as_dict(self, license: str | None, currency: str) -> dict[str, Any]:
         """The ``renewal-quote`` JSON shape (SPEC section 6); amounts and rates as strings.
 

@@ -296,9 +296,7 @@ def renewal_values(
     quote: RenewalQuote, *, license: str, edition: str, currency: str, language: str = "ru"
 ) -> dict[str, str]:
     """The placeholders of both renewal reminders, from a quote made on the reminder's day."""
-    current = next(tier for tier in quote.tiers if tier.rate == quote.rate)
-    index = quote.tiers.index(current)
-    following = quote.tiers[index + 1] if index + 1 < len(quote.tiers) else None
+    current, following = quote.current_tier, quote.next_tier
     values = {
         "license": license,
         "edition": edition,

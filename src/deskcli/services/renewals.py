@@ -43,9 +43,7 @@ def upcoming(ctx: Context, within_days: int) -> list[dict[str, Any]]:
 
 def _record(ctx: Context, row: dict, today: dt.date) -> dict[str, Any]:
     quote = renewal_quote(row, today)
-    current = next(i for i, tier in enumerate(quote.tiers) if tier.rate == quote.rate)
-    following = quote.tiers[current + 1] if current + 1 < len(quote.tiers) else None
-    last_day = quote.tiers[current].last_day
+    following, last_day = quote.next_tier, quote.current_tier.last_day
     return {
         "license": row["number"],
         "customer": row["customer"] or "",

@@ -149,9 +149,7 @@ def request_variables(ctx: Context, request_id: int, *, articles: list[dict] | N
     row = repo.request(request_id)
     lic = repo.license(row["license"])
     quote = renewal_quote(dict(lic), ctx.today)
-    current = next(i for i, tier in enumerate(quote.tiers) if tier.rate == quote.rate)
-    following = quote.tiers[current + 1] if current + 1 < len(quote.tiers) else None
-    price_until = quote.tiers[current].last_day
+    following, price_until = quote.next_tier, quote.current_tier.last_day
     if articles is None:
         first = next((m["body"] for m in repo.messages(request_id) if m["kind"] == "customer"), "")
         articles = search.find_articles(repo, f"{row['subject']}\n{first}")
