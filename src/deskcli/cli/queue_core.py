@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import sys
-from collections.abc import Iterator
 
 from deskcli import output
 from deskcli.domain import tickets
@@ -13,7 +12,6 @@ from deskcli.domain.named import TYPE_CHECKING
 from deskcli.output import Format
 
 if TYPE_CHECKING:
-    from typing import Any
     from deskcli.services.context import Context
 
 
@@ -22,27 +20,16 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
               check: bool = False, watch: bool = False, interval: float = 5.0,
               fmt: Format = Format.table, fields: str | None = None, tag: str | None = None) -> int:
     """Print the queue; returns the exit code (1 with ``check`` when anything is listed)."""
-    from deskcli.store.repository import utc_text
+    from deskcli.services.queue import criteria as read_criteria
 
     _ = rt.repo  # opened first (and must exist), so the calendar's years come from the database's cache
-    within = tickets.parse_duration(due_within) if due_within is not None else None
-    if assignee is not None:
-        assignee = tickets.assignee_named(assignee, rt.agent)
-    filters: dict[str, Any] = dict(line=line, category=category, assignee=assignee, limit=limit)
-    narrowed = any(value is not None for value in (line, category, assignee, tag, due_within)) or overdue
-    empty = "No open requests match these filters." if narrowed else "No open requests."
-    if tag is not None:
-        from deskcli.domain.tags import validate_tag
-
-        filters["tag"] = validate_tag(tag)
-
-    def criteria(now) -> dict[str, Any]:
-        due_before = utc_text(rt.calendar.add_business_minutes(now, within)) if within is not None else None
-        return {**filters, "overdue_at": utc_text(now) if overdue else None, "due_before": due_before}
+    asked = read_criteria(rt, line=line, category=category, assignee=assignee, tag=tag, limit=limit,
+                          overdue=overdue, due_within=due_within)
+    empty = "No open requests match these filters." if asked.narrowed else "No open requests."
 
     def load(now, fits: int | None = None) -> list[dict]:
         """The queue at ``now``; with ``fits``, only the first rows that fit the screen."""
-        chosen = criteria(now)
+        chosen = asked.at(rt, now)
         if fits is not None:
             chosen["limit"] = fits if chosen["limit"] is None else min(chosen["limit"], fits)
         return tickets.request_records(rt.repo.queue(**chosen), rt.calendar, now)
@@ -50,7 +37,7 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
     if watch:
         if fmt is not Format.table or fields is not None:
             raise InvalidInput("--watch shows the table; it cannot be combined with --format, --json or --fields")
-        _watch(rt, load, lambda now: rt.repo.queue_count(**criteria(now)), interval, empty)
+        _watch(rt, load, lambda now: rt.repo.queue_count(**asked.at(rt, now)), interval, empty)
         return 0
     # A wrong field name is refused before a row is read (at a million requests, seconds).
     wanted = output.field_names(fields, tickets.REQUEST_FIELDS)
@@ -59,7 +46,7 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
         from deskcli.cli.request_lines import request_csv
         from deskcli.store.exports import REQUEST_CSV
 
-        rows = iter(rt.repo.queue_rows(**criteria(rt.now), columns=REQUEST_CSV))
+        rows = iter(rt.repo.queue_rows(**asked.at(rt, rt.now), columns=REQUEST_CSV))
         if overdue:  # nothing overdue prints nothing, not even the header: cron mails nothing (SPEC 5)
             first = next(rows, None)
             if first is None:
@@ -69,7 +56,9 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
                                         tickets.REQUEST_FIELDS)
         return 1 if check and listed else 0
     if fmt in (Format.json, Format.jsonl) and not sys.stdout.isatty():
-        lines = _json_records(rt, filters, overdue, within)
+        from deskcli.cli.request_lines import request_lines
+
+        lines = request_lines(rt.repo.queue_rows(**asked.at(rt, rt.now)), rt.calendar, rt.now)
         if wanted is None:
             listed = output.write_encoded(lines, fmt)
         else:  # the chosen fields of each record as it comes: memory stays flat
@@ -95,18 +84,6 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
     elif records or not (overdue and fmt is Format.csv):
         output.emit(records, fmt, fields=fields, columns=list(tickets.REQUEST_FIELDS))
     return 1 if check and records else 0
-
-
-def _json_records(rt, filters: dict, overdue: bool, within: int | None) -> Iterator[bytes]:
-    """Compact JSON records in UTF-8, the same bytes ``output.emit`` would write, several
-    times faster and as the rows arrive (``request_lines``)."""
-    from deskcli.cli.request_lines import request_lines
-    from deskcli.store.repository import utc_text
-
-    now = rt.now
-    due_before = utc_text(rt.calendar.add_business_minutes(now, within)) if within is not None else None
-    rows = rt.repo.queue_rows(overdue_at=utc_text(now) if overdue else None, due_before=due_before, **filters)
-    return request_lines(rows, rt.calendar, now)
 
 
 #: Lines of the live view that are not rows: the heading, the legend (two with flags), the last line.
