@@ -180,3 +180,30 @@ def test_extra_days_off_are_a_set_of_days(desk, isolation) -> None:
     assert "nothing changed" in desk("policy", "import", str(source)).stderr
     with sqlite3.connect(isolation / "desk.db") as conn:
         assert conn.execute("SELECT count(*) FROM policy").fetchone()[0] == 2  # the defaults, then one change
+
+
+def test_the_desk_s_own_addresses_are_ones_its_mail_can_be_sent_from(desk, isolation) -> None:
+    """The review: mail.from took an address with Cyrillic before the @, from which no letter
+    could then be built; it is now the rule of every address the desk mails."""
+    before = (isolation / "desk.db").read_bytes()
+    for key, value in (("mail.from", "поддержка@example.ru"), ("mail.from", "a@b"),
+                       ("mail.addresses.emergency", "support@example.ru,urgent@example.ru"),
+                       ("mail.addresses.usage", "a..b@example.ru")):
+        result = desk("policy", "set", key, value, code=2)
+        assert_one_error_line(result)
+        assert "is not a mail address like support@example.ru" in result.stderr
+    assert (isolation / "desk.db").read_bytes() == before
+    desk("policy", "set", "mail.from", "Support@Пример.рф")
+    assert desk.json("policy", "show", "--json")["mail"]["from"].casefold() == "support@пример.рф"
+
+
+def test_an_address_an_older_desk_stored_is_still_read(desk, isolation) -> None:
+    desk("policy", "set", "mail.from", "support@example.ru")
+    with sqlite3.connect(isolation / "desk.db") as conn:
+        (document,) = conn.execute("SELECT document FROM policy ORDER BY version DESC LIMIT 1").fetchone()
+        older = json.loads(document)
+        older["mail"]["from"] = "поддержка@example.ru"  # the looser rule it was accepted under
+        conn.execute("UPDATE policy SET document = ? WHERE version = (SELECT max(version) FROM policy)",
+                     (json.dumps(older, ensure_ascii=False),))
+    assert desk.json("policy", "show", "--json")["mail"]["from"] == "поддержка@example.ru"
+    desk("queue")

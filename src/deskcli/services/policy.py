@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from deskcli.domain import policy as policy_module
+from deskcli.domain import policy_keys
 from deskcli.domain.calendar import BusinessCalendar
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.named import NamedTuple
@@ -33,7 +34,7 @@ def current(ctx: Context) -> dict[str, Any]:
 
 def set_key(ctx: Context, key: str, value: str) -> Change:
     """Set one dotted key (``targets.usage``, ``calendar.hours.fri``, ``mail.from``)."""
-    return replace(ctx, lambda current: policy_module.with_value(current, key, value))
+    return replace(ctx, lambda current: policy_keys.with_value(current, key, value))
 
 
 def import_document(ctx: Context, document: dict[str, Any], *, source: str) -> Change:
@@ -80,7 +81,7 @@ def replace(ctx: Context, change: Callable[[dict[str, Any]], dict[str, Any]]) ->
     calendar = BusinessCalendar(new.calendar)
     basis = deadline_basis(calendar.fingerprint, new.targets)
     known: deadlines.Deadlines = {}
-    if ctx.has_database and policy_module.changed_keys(read, new.document):
+    if ctx.has_database and policy_keys.changed_keys(read, new.document):
         # A change refused is refused first: working out 100,000 deadlines took 2.7 s before
         # a dropped edition was refused (QA at a million requests); checked again in the lock.
         _keep_used_editions(ctx.repo, new.editions)
@@ -92,7 +93,7 @@ def replace(ctx: Context, change: Callable[[dict[str, Any]], dict[str, Any]]) ->
             calendar = BusinessCalendar(new.calendar)
             basis = deadline_basis(calendar.fingerprint, new.targets)
             known = {}
-        changed = policy_module.changed_keys(before, new.document)
+        changed = policy_keys.changed_keys(before, new.document)
         if not changed:
             return Change(version=repo.policy_version() or 0, changed={}, moved=0)
         _keep_used_editions(repo, new.editions)
