@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -28,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from deskcli.domain.credentials import without_passwords  # a subject the log and replies quote
 from deskcli.domain.errors import DeskError, EditionMismatch, InvalidInput, NotRecognised, StorageError
 from deskcli.domain.reasons import CATEGORY_ASSUMED, Reason
+from deskcli.mail import reading
 from deskcli.services import requests
 from deskcli.services.context import Context
 from deskcli.services.mail import outbox
@@ -44,9 +44,6 @@ OUTCOMES = ("opened", "rejected", "clarified", "refused", "thanked", "noted", "b
             "ignored", "duplicate")
 #: A message larger than this is logged and dropped: no MTA's default limit comes near it.
 MAX_MESSAGE_BYTES = 100 * 1024 * 1024
-_REASON_LIMIT = 1000
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -84,7 +81,7 @@ class Origin:
         self.source = source
         self.imap = imap
         self.key = mail.message_id or f"sha256:{mail.fingerprint}"
-        self.language = _language(mail)
+        self.language = reading.language(mail)
         #: "new", "clarification", "note" or "bounce": what the caller asked the desk to do.
         self.intent = "new"
         self.flag: Reason | None = None
@@ -149,7 +146,7 @@ class Origin:
                         license=self.bounce["license"], after={"outbox": self.bounce["id"],
                                                                "error": self.bounce["error"]})
         problems = [problem for problem in mail.problems if problem != self.stated]
-        reason = _masked("; ".join(dict.fromkeys(note for note in self.notes + problems if note)), mail)
+        reason = reading.masked("; ".join(dict.fromkeys(note for note in self.notes + problems if note)), mail)
         if outcome != "duplicate":
             # Asked again inside the write lock: two deliveries of one message at once (an
             # alias and a Cc, two polls) both passed the first look; the later one undoes itself.
@@ -247,7 +244,7 @@ def _addressed_request(repo: Repository, mail: InboundMail) -> dict[str, Any] | 
 def _on_request(ctx: Context, origin: Origin, row: dict[str, Any]) -> Received:
     mail = origin.mail
     assert mail.sender is not None
-    body = _clarification_text(mail)
+    body = reading.clarification_text(mail)
     if without_passwords(mail.subject) != mail.subject:
         # a password in a reply's subject: the message carries the subject line, so the
         # services hide it there and keep it as temporary access, as one in the text
@@ -280,7 +277,7 @@ def _new_request(ctx: Context, origin: Origin) -> Received:
     from deskcli.mail import templates
 
     mail, found = origin.mail, origin.mail.fields
-    topic = _subject(mail)
+    topic = reading.topic(mail)
     if mail.missing:
         why = f"no request: missing {', '.join(mail.missing)}"
         if (mail.sender is not None and mailstore.answers_automatic_mail(ctx.repo, mail.thread_ids)
@@ -328,8 +325,8 @@ def _new_request(ctx: Context, origin: Origin) -> Received:
 def _not_accepted(ctx: Context, origin: Origin, topic: str, code: str, why: str, **values: str) -> Received:
     from deskcli.mail import templates
 
-    problem = _masked(templates.problem_text(code, origin.language, **values), origin.mail)
-    return _alone(ctx, origin, "not_accepted", _masked(f"no request: {why}", origin.mail),
+    problem = reading.masked(templates.problem_text(code, origin.language, **values), origin.mail)
+    return _alone(ctx, origin, "not_accepted", reading.masked(f"no request: {why}", origin.mail),
                   reply=("not_accepted", {"topic": without_passwords(topic), "problem": problem}))
 
 
@@ -372,34 +369,3 @@ def _edition(ctx: Context, named: str) -> str:
         if alias is None:
             raise
         return ctx.policy.edition(alias)
-
-
-def _subject(mail: InboundMail) -> str:
-    if mail.topic.strip():
-        return mail.topic.strip()
-    first = next((line.strip() for line in mail.fields.description.splitlines() if line.strip()), "")
-    return first[:100] or "(no subject)"
-
-
-def _clarification_text(mail: InboundMail) -> str:
-    if mail.body.strip():
-        return mail.body.strip()
-    names = ", ".join(attachment.filename for attachment in mail.attachments)
-    return f"(no text; attached: {names})" if names else "(an empty message)"
-
-
-def _language(mail: InboundMail) -> str:
-    """Russian unless the customer wrote in Latin letters only: the subject and their own
-    words, not the request's fields, whose values are the product's names (an English letter
-    with "Edition: Бизнес" was answered in Russian: review); the fields too when that is all
-    the message holds."""
-    own = f"{mail.subject}\n{mail.fields.description}"
-    text = own if _LATIN.search(own) or _CYRILLIC.search(own) else f"{mail.subject}\n{mail.body}"
-    text = text.replace("1С", "1C").replace("1с", "1c")  # the accounting product's name, as often typed in Cyrillic
-    return "en" if _LATIN.search(text) and not _CYRILLIC.search(text) else "ru"
-
-
-def _masked(text: str, mail: InboundMail) -> str:
-    from deskcli.mail.fields import remove_pin
-
-    return remove_pin(text, mail.fields.pin)[:_REASON_LIMIT]
