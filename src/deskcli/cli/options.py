@@ -120,6 +120,13 @@ def _quiet_range(base: type) -> type:
                 digits = value.strip().removeprefix("-").removeprefix("+")
                 if not (digits.isascii() and digits.isdigit()):
                     self.fail(f"{given!r} is not a whole number (digits 0-9)", param, ctx)
+                # Said as the help says it (review: "0 is not in the range 1<=x<=9223372036854775807"
+                # under a help of "x>=1"); the ceiling named only when it is what was crossed.
+                number = int(value)
+                if self.min is not None and (number < self.min or self.min_open and number == self.min):
+                    self.fail(f"{given} is not in the range {self._describe_range()}", param, ctx)
+                if self.max == MAX_INT and number > MAX_INT:
+                    self.fail(f"{given} is larger than the largest number the desk stores ({MAX_INT})", param, ctx)
             self.converting = True
             try:
                 return super().convert(value, param, ctx)
