@@ -12,6 +12,10 @@ THANKS = [
     "Спасибо, теперь всё работает", "Спасибо, корзина на сайте снова работает, заказы идут.",
     "Thanks, it works now.", "Thank you, that fixed it", "Thanks a lot!", "C п а с и б о, заработало",
     "спс", "Спс, всё работает", "Пасиб!", "Спасибо, что так быстро помогли!", "Спасибо вам, всё отлично",
+    # question words inside a sentence of thanks (review: these re-queued a closed request)
+    "Thanks, it is working now!", "Спасибо, можно закрывать", "Спасибо, теперь всё работает как надо!",
+    "Спасибо, всё работает как часы", "Thank you, that is exactly what I needed", "Thanks, you can close the ticket",
+    "Thank you, it works when I clear the cache",
 ]
 NOT_THANKS = [
     "Спасибо, но не помогло.", "Не помогло. Что ещё?", "Спасибо, заработало. А как настроить доставку?",
@@ -29,6 +33,7 @@ NOT_THANKS = [
     "Спасибо! А как теперь настроить доставку", "Спасибо, всё заработало, кроме оплаты картой",
     "Спасибо, помогло. Где найти настройки скидок", "Thanks, it works. How do I add a second language",
     "Спасибо, подскажите ещё про экспорт в YML", "Спасибо, можно ли так же сделать для каталога",
+    "Thanks. And what about the second language", "Спасибо, работает. Почему раньше не работало",
 ]
 
 

@@ -4,7 +4,7 @@
 request to the back of the queue with a fresh deadline (2.7); it tells the agent the
 request can be closed. A clarification wrongly taken for thanks would leave a customer
 waiting, so the test is narrow: a word of thanks or of a confirmed fix, no question (nor a
-word that asks one), no negation or "but", nothing that reports a fault, and only a few sentences. Anything else
+clause that opens as one), no negation or "but", nothing that reports a fault, and only a few sentences. Anything else
 is a clarification, as before.
 
 Words are matched on the intake's normal form (case, ё, disguised letters), by stem.
@@ -31,14 +31,19 @@ TURNS = (
     "not", "no", "but", "however", "still", "although", "though", "anymore", "except",
     "кроме", "помимо", "besides",
 )
-#: Words that ask, with or without a question mark ("Спасибо! А как теперь настроить
-#: доставку": review, taken for thanks). "что" and "чем" are left out: "спасибо, что помогли".
-QUESTIONS = (
-    "как", "где", "почему", "зачем", "когда", "куда", "откуда", "сколько", "ли", "можно", "нужно", "надо",
+#: Words that ask where a sentence or a clause begins, with or without a question mark
+#: ("Спасибо! А как теперь настроить доставку", "Thanks. How do I add a language": review).
+#: Only there: "работает как надо", "exactly what I needed", "you can close it" are thanks.
+ASKING_FIRST = (
+    "как", "где", "почему", "зачем", "куда", "откуда", "сколько",
     "какой", "какая", "какое", "какие", "каким", "какую", "каких", "какого", "каком",
-    "подскажите", "подскажи", "объясните", "расскажите", "помогите", "уточните",
-    "how", "what", "where", "why", "when", "which", "can", "could", "should", "is",
+    "how", "what", "where", "why", "which", "can", "could", "is", "are", "do", "does", "should", "will", "would",
 )
+#: Words a clause may open with before the question: "А как ...", "And how ...".
+LEADING = ("а", "и", "но", "еще", "ещё", "теперь", "тогда", "and", "but", "also", "so", "now", "then")
+#: A request in the imperative, wherever it stands ("Спасибо, подскажите ещё про экспорт").
+ASKING = ("подскажите", "подскажи", "объясните", "расскажите", "помогите", "уточните", "посоветуйте")
+_CLAUSE = re.compile(r"[.!?…;:,()\n—–]+|\s-\s")
 #: Stems that report a fault, whatever else the message says.
 FAULTS = (
     "ошибк", "упал", "слома", "пропал", "исчез", "пуст", "висн", "завис", "тормоз", "глюч", "баг", "сбой",
@@ -57,6 +62,18 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 def _has_stem(words: list[str], joined: str, stems: tuple[str, ...]) -> bool:
     return any((" " in stem and f" {stem} " in f" {joined} ") or any(w.startswith(stem) for w in words)
                for stem in stems)
+
+
+def _asks(text: str) -> bool:
+    """Whether a sentence or a clause opens with a question word ("А как ...", "How do I
+    ..."), or asks with "ли" ("можно ли", "есть ли")."""
+    for clause in _CLAUSE.split(normalize(text)):
+        words = _WORD.findall(clause)
+        while words and words[0] in LEADING:
+            words = words[1:]
+        if words and (words[0] in ASKING_FIRST or "ли" in words[1:3]):
+            return True
+    return False
 
 
 def only_thanks(text: str) -> bool:
@@ -80,7 +97,8 @@ def _courtesy(text: str) -> str | None:
     if not words or len(words) > MAX_WORDS:
         return None
     joined = " ".join(words)
-    if any(w in TURNS or w in QUESTIONS or w.endswith("n't") for w in words) or _has_stem(words, joined, FAULTS) or \
+    if any(w in TURNS or w in ASKING or w.endswith("n't") for w in words) or _asks(text) or \
+            _has_stem(words, joined, FAULTS) or \
             _has_stem(words, joined, WAITING):
         return None
     if _has_stem(words, joined, CONFIRMED):
