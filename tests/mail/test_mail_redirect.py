@@ -130,3 +130,40 @@ def test_an_edition_that_is_not_the_licenses_is_answered_with_its_own_letter(des
     assert received["outcome"] == "not_accepted" and received["request_id"] is None
     [letter] = desk.json("mail", "outbox", "--json")
     assert "указанная редакция «Бизнес» не совпадает с редакцией лицензии" in readable(_wire(isolation, letter["id"]))
+
+
+def test_mail_not_sent_yet_follows_the_new_address_and_the_old_one_stays_the_customer_s(desk, isolation) -> None:
+    """The review: after desk edit --email the acknowledgement still waiting in the outbox went
+    to the old address, and the customer writing from it became a stranger (a note)."""
+    seed(desk, isolation)
+    opened = json.loads(desk("mail-in", "--json", input=corpus("thunderbird_koi8r_new_request.eml")).stdout)[0]
+    number = str(opened["request_id"])
+    [ack] = desk.json("mail", "outbox", "--json")
+    assert ack["recipient"] == "ivan.petrov@shop.example.ru" and ack["status"] == "queued"
+    desk("edit", number, "--email", "anna@shop.example.ru")
+    [ack] = desk.json("mail", "outbox", "--json")
+    assert ack["recipient"] == "anna@shop.example.ru"
+    assert readable_to(_wire(isolation, ack["id"])) == "anna@shop.example.ru"
+    desk("reply", number, "--body", "Очистите кеш.")
+    again = (b"From: ivan.petrov@shop.example.ru\r\nTo: support@example.ru\r\nSubject: Re: [desk #" + number.encode()
+             + b"]\r\nMessage-ID: <again-1@shop.example.ru>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+             + "Не помогло: корзина всё ещё пуста. Что ещё проверить?\r\n".encode())
+    received = json.loads(desk("mail-in", "--json", input=again).stdout)[0]
+    assert received["outcome"] == "clarified", received
+
+
+def readable_to(wire: bytes) -> str:
+    return message_from_bytes(wire, policy=policy.default)["To"].addresses[0].addr_spec
+
+
+def test_mail_waiting_out_a_back_off_goes_to_the_corrected_address(desk, isolation, smtp_server) -> None:
+    server = _desk_with_smtp(desk, isolation, smtp_server)
+    desk("license", "edit", "HC-5151", "--email", "john@later.test")
+    desk("reply", "51", "--body", "Clear the cache.")
+    [waiting] = desk.json("mail", "send", "--json", code=1)
+    assert waiting["status"] == "queued" and waiting["recipient"] == "john@later.test"
+    desk("license", "edit", "HC-5151", "--email", "john.smith@example.com")
+    [again] = desk.json("mail", "retry", str(waiting["id"]), "--json")
+    assert again["recipient"] == "john.smith@example.com" and again["detail"].startswith("now to ")
+    desk("mail", "send")
+    assert server.received[-1].rcpt_tos == ["john.smith@example.com"]

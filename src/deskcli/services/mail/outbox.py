@@ -86,9 +86,21 @@ def redirect(ctx: Context, request_id: int, address: str) -> dict[str, Any]:
         if before is not None and before.address.lower() == address:
             raise InvalidInput(f"request #{request_id}'s mail already goes to {address}")
         mailstore.save_contact(repo, request_id, address, "", before.language if before else "ru")
-        repo.record(at=ctx.now, agent=ctx.agent, action="mail address changed", request_id=request_id,
+        repo.record(at=ctx.now, agent=ctx.agent, action=MAIL_ADDRESS_CHANGED, request_id=request_id,
                     before={"mail_to": before.address if before else None}, after={"mail_to": address})
+        if before is not None:
+            _readdress_queued(repo, request_id, before.address, address)
         return row
+
+
+def _readdress_queued(repo: Repository, request_id: int, old: str, new: str) -> None:
+    """Mail of the request not sent yet (queued, or waiting out a back-off) goes to the new
+    address too (review: it still went to the old one)."""
+    from deskcli.mail.outbound import readdressed
+
+    for row in repo.all("SELECT id, message FROM outbox WHERE request_id = ? AND status = 'queued' "
+                        "AND lower(recipient) = ?", (request_id, old.lower())):
+        repo.update("outbox", "id", row["id"], {"recipient": new, "message": readdressed(row["message"], new)})
 
 
 def current_recipient(repo: Repository, row: Mapping[str, Any]) -> Recipient | None:
@@ -101,12 +113,22 @@ def current_recipient(repo: Repository, row: Mapping[str, Any]) -> Recipient | N
     return license_recipient(repo, row["license"]) if row["license"] is not None else None
 
 
+#: The history's word for ``desk edit --email``; the address it replaced stays the customer's.
+MAIL_ADDRESS_CHANGED = "mail address changed"
+
+
 def customer_addresses(repo: Repository, request_id: int, license: str) -> set[str]:
-    """The addresses whose mail counts as the customer's own on this request."""
+    """The addresses whose mail counts as the customer's own on this request: where its mail
+    goes, those it went to before an agent changed it (review: the customer writing from
+    the old one became a stranger), and the license's."""
     addresses = set()
     found = mailstore.contact(repo, request_id)
     if found is not None:
         addresses.add(found["address"].lower())
+    for event in repo.all("SELECT json_extract(before, '$.mail_to') AS address FROM events "
+                          "WHERE request_id = ? AND action = ?", (request_id, MAIL_ADDRESS_CHANGED)):
+        if event["address"]:
+            addresses.add(event["address"].lower())
     row = repo.one("SELECT email FROM licenses WHERE number = ?", (license,))
     if row and (row["email"] or "").strip():
         addresses.add(row["email"].strip().lower())

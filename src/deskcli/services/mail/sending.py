@@ -184,14 +184,14 @@ def requeue(ctx: Context, outbox_ids: list[int]) -> list[dict]:
         for row in rows:
             changes: dict[str, object]
             if row["status"] == "queued":
-                changes = {"next_attempt_at": now}
+                changes = {"next_attempt_at": now, **_readdressed(repo, row)}
                 detail = f"was waiting until {ctx.show_stored(row['next_attempt_at'])}: {row['last_error'] or ''}"
             else:
                 changes = {"status": "queued", "attempts": 0, "queued_at": now, "next_attempt_at": now,
                            **_readdressed(repo, row)}
                 detail = f"was {row['status']}: {row['last_error'] or ''}"
-                if "recipient" in changes:
-                    detail = f"now to {changes['recipient']}, {detail}"
+            if "recipient" in changes:
+                detail = f"now to {changes['recipient']}, {detail}"
             repo.update("outbox", "id", row["id"], changes)
             to = changes.get("recipient", row["recipient"])
             if row["request_id"] is not None:
