@@ -9,22 +9,36 @@ from tests.mail.desk_seed import seed
 from tests.mail.test_automatic_senders import REQUEST
 
 
-def test_a_text_file_attached_keeps_no_pin_and_no_password(desk, isolation) -> None:
-    """The review: a note with the site's accesses, attached, was kept in clear after close."""
+def _with(*attachments: tuple[str, str, bytes]) -> bytes:
+    """A new request by mail with these (name, content type with its parameters, bytes) attached."""
+    parts = b"".join(b"\r\n--XX\r\nContent-Type: " + kind.encode() + b"\r\nContent-Disposition: attachment; filename="
+                     + name.encode() + b"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64.b64encode(data)
+                     for name, kind, data in attachments)
+    return (b"From: ivan.petrov@shop.example.ru\r\nTo: support@example.ru\r\nSubject: Access\r\n"
+            b"Message-ID: <att-1@shop.example.ru>\r\nMIME-Version: 1.0\r\n"
+            b"Content-Type: multipart/mixed; boundary=XX\r\n\r\n--XX\r\n"
+            b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + REQUEST + parts + b"\r\n--XX--\r\n")
+
+
+NOTES = "Доступы к сайту\nPIN: 7788\nЛогин: admin\nПароль: Secr3tPw!\n"
+
+
+def test_a_text_file_attached_keeps_no_pin_and_its_password_is_the_request_s_sealed_access(desk, isolation) -> None:
+    """The review: a note with the site's accesses, attached, was kept in clear after close;
+    then its password was hidden "see temporary access" with no access on file."""
     seed(desk, isolation)
-    notes = "Доступы к сайту\nPIN: 7788\nЛогин: admin\nПароль: Secr3tPw!\n".encode("cp1251")
-    raw = (b"From: ivan.petrov@shop.example.ru\r\nTo: support@example.ru\r\nSubject: Access\r\n"
-           b"Message-ID: <att-1@shop.example.ru>\r\nMIME-Version: 1.0\r\n"
-           b"Content-Type: multipart/mixed; boundary=XX\r\n\r\n--XX\r\n"
-           b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + REQUEST +
-           b"\r\n--XX\r\nContent-Type: text/plain; charset=windows-1251\r\n"
-           b"Content-Disposition: attachment; filename=dostup.txt\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-           + base64.b64encode(notes) + b"\r\n--XX--\r\n")
+    raw = _with(("dostup.txt", "text/plain; charset=windows-1251", NOTES.encode("cp1251")),
+                ("dostup2.txt", "application/octet-stream", NOTES.replace("Secr3tPw!", "Other9Pw!").encode()),
+                ("dostup3.txt", "text/plain; charset=windows-1251", NOTES.encode("koi8-r")))
     [received] = json.loads(desk("mail-in", "--json", input=raw).stdout)
     number = str(received["request_id"])
-    saved = desk("attachment", "save", number, "dostup.txt", "-o", "-").stdout_bytes
-    text = saved.decode("cp1251")
-    assert text.startswith("Доступы к сайту") and "Логин: admin" in text
-    assert "7788" not in text and "Secr3tPw" not in text
+    for name, codec in (("dostup.txt", "cp1251"), ("dostup2.txt", "utf-8"), ("dostup3.txt", "koi8-r")):
+        saved = desk("attachment", "save", number, name, "-o", "-").stdout_bytes
+        text = saved.decode(codec)  # in the charset it came in, a mislabelled one too
+        assert text.startswith("Доступы к сайту") and "Логин: admin" in text, name
+        assert "7788" not in text and "Secr3tPw" not in text and "Other9Pw" not in text, name
+    shown = desk("access", "show", number).stdout
+    assert "Secr3tPw!" in shown and "Other9Pw!" in shown
     desk("close", number)
     assert b"Secr3tPw" not in (isolation / "desk.db").read_bytes()
+    assert desk("access", "show", number, code=3)

@@ -23,12 +23,13 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import cast
 
+from deskcli.domain.credentials import Credentials
 from deskcli.domain.tickets import MAX_BODY_BYTES, MAX_SUBJECT
 from deskcli.mail import automatic
 from deskcli.mail import fields as request_fields
 from deskcli.mail.automatic import Automatic, Bounce
 from deskcli.mail.fields import RequestFields
-from deskcli.mail.masking import enclosed_without_secrets, holds_password, text_without_secrets
+from deskcli.mail.masking import enclosed_without_secrets, holds_password, is_text, text_without_secrets
 from deskcli.mail.mime import decode_text, split_parts
 from deskcli.mail.quotes import split_quoted
 from deskcli.mail.safety import header_text, safe_filename
@@ -104,6 +105,9 @@ class InboundMail:
     size: int
     #: SHA-256 of the raw bytes: the idempotency key of mail without a Message-ID.
     fingerprint: str
+    #: Passwords found in attached text files (hidden in the files kept): the request seals
+    #: them as its temporary access, as those of the text (2.12).
+    attachment_access: Credentials = field(default_factory=Credentials, repr=False)
 
     @property
     def recipients(self) -> tuple[str, ...]:
@@ -243,8 +247,8 @@ def _limit_text(text: str, what: str, problems: list[str]) -> str:
     return data[:MAX_BODY_BYTES - len(CUT_NOTE.encode())].decode("utf-8", "ignore") + CUT_NOTE
 
 
-def _attachments(raw_attachments: Iterable, limit: int, problems: list[str],
-                 pin: str | None = None) -> tuple[Attachment, ...]:
+def _attachments(raw_attachments: Iterable, limit: int, problems: list[str], pin: str | None,
+                 found: Credentials) -> tuple[Attachment, ...]:
     kept: list[Attachment] = []
     used = 0
     for index, raw in enumerate(raw_attachments, start=1):
@@ -255,8 +259,8 @@ def _attachments(raw_attachments: Iterable, limit: int, problems: list[str],
             name = safe_filename(None, index, raw.content_type)
         if raw.content_type == "message/rfc822":
             data = enclosed_without_secrets(raw.data, pin)
-        elif raw.content_type.startswith("text/"):
-            data = text_without_secrets(raw.data, raw.charset, pin)
+        elif is_text(raw.content_type, raw.filename):
+            data = text_without_secrets(raw.data, raw.charset, pin, found)
         else:
             data = raw.data
         size = len(data)
@@ -367,6 +371,7 @@ def _parse(data: bytes, attachment_limit: int, own_addresses: Iterable[str]) -> 
     if is_automatic is not None and is_automatic.kind == "bounce":
         bounce = automatic.read_bounce(message, parts.reports, parts.enclosed, parts.texts)
 
+    access = Credentials()
     return InboundMail(
         message_id=ids[0] if ids else None,
         in_reply_to=reader.message_ids("in-reply-to"),
@@ -389,8 +394,9 @@ def _parse(data: bytes, attachment_limit: int, own_addresses: Iterable[str]) -> 
         automatic=is_automatic,
         no_auto_reply=is_automatic is not None or automatic.asks_for_no_auto_reply(message),
         bounce=bounce,
-        attachments=_attachments(parts.attachments, attachment_limit, reader.problems, found.pin),
+        attachments=_attachments(parts.attachments, attachment_limit, reader.problems, found.pin, access),
         problems=tuple(dict.fromkeys(reader.problems)),
         size=len(data),
         fingerprint=hashlib.sha256(data).hexdigest(),
+        attachment_access=access,
     )

@@ -4,7 +4,12 @@ them: an attachment's name, a text file attached, the copy of a forwarded messag
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from deskcli.mail import fields as request_fields
+
+if TYPE_CHECKING:
+    from deskcli.domain.credentials import Credentials
 
 
 def holds_password(text: str) -> bool:
@@ -50,18 +55,32 @@ def enclosed_without_secrets(data: bytes, pin: str | None) -> bytes:
         return clean(data.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
 
 
-def text_without_secrets(data: bytes, charset: str | None, pin: str | None) -> bytes:
-    """A text file attached (a note with the site's accesses, a log) as the desk keeps it:
-    the PIN and any password masked, in the charset it came in (review: kept in clear, and
-    after the request closed too)."""
-    from deskcli.domain.credentials import without_passwords
+#: Attached files read as text whatever type the mail program gave them (many send a .txt
+#: as application/octet-stream): a note with the site's accesses, a log, a settings file.
+TEXT_NAMES = (".txt", ".log", ".csv", ".ini", ".conf", ".cfg", ".env", ".md", ".json", ".xml", ".yml", ".yaml",
+              ".htaccess", ".php", ".sql")
+
+
+def is_text(content_type: str, filename: str | None) -> bool:
+    return content_type.startswith("text/") or (
+        content_type == "application/octet-stream" and (filename or "").lower().endswith(TEXT_NAMES))
+
+
+def text_without_secrets(data: bytes, charset: str | None, pin: str | None, found: Credentials) -> bytes:
+    """A text file attached (a note with the site's accesses, a log) as the desk keeps it: the
+    PIN masked, and every password hidden into ``found``, which the request seals as its
+    temporary access like the passwords of the mail's text (review: kept in clear, and after
+    the request closed too), in the charset the text is in."""
+    from deskcli.domain.credentials import hide
     from deskcli.mail.mime import decode_text
 
+    if b"\x00" in data[:8192]:  # a binary file, whatever its name says
+        return data
     text, _ = decode_text(data, charset)
-    clean = without_passwords(request_fields.remove_pin(text, pin))
+    clean = hide(request_fields.remove_pin(text, pin), found)
     if clean == text:
         return data
-    for codec in (charset, "utf-8"):
+    for codec in (charset, "utf-8", "cp1251", "koi8-r"):  # the one that reads the bytes as this text
         try:
             if codec and data.decode(codec) == text:
                 return clean.encode(codec, "replace")

@@ -9,6 +9,7 @@ charsets read as the other turns most lowercase letters into capitals).
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from dataclasses import dataclass, field
 from email.message import EmailMessage, Message
@@ -57,12 +58,18 @@ class Parts:
 _OTHER_EIGHT_BIT = {"cp1251": "koi8-r", "koi8-r": "cp1251"}
 
 
+_RUSSIAN_WORD = re.compile(r"[а-яёА-ЯЁ]{2,}")
+_SAMPLE_WORDS = 200
+
+
 def _known_share(text: str) -> float:
     """The share of the text's Russian words the dictionary knows (``morphology``)."""
     from deskcli.domain.intake.morphology import parses
 
-    words = re.findall(r"[а-яё]{2,}", text.lower())
-    return sum(any(p.known for p in parses(word)) for word in words) / len(words) if words else 0.0
+    # The first words tell: a reading's every word is wrong or none is (review: a 360 KB
+    # attachment took 33 s, word by word, past an MTA's time limit).
+    words = [m.group() for m in itertools.islice(_RUSSIAN_WORD.finditer(text), _SAMPLE_WORDS)]
+    return sum(any(p.known for p in parses(word.lower())) for word in words) / len(words) if words else 0.0
 
 
 def _russian_score(text: str) -> int:

@@ -120,6 +120,10 @@ class Origin:
                     "content_type": attachment.content_type, "size": attachment.size,
                     "kept": int(attachment.kept), "data": attachment.data if attachment.kept else None,
                     "at": utc_text(ctx.now)})
+            if mail.attachments and mail.attachment_access:
+                from deskcli.services import passwords
+
+                passwords.keep(ctx, repo, row, mail.attachment_access)
         if self.flag is not None and row["status"] == "open":
             flags = json.loads(row.get("flags") or "[]") + [self.flag.as_dict()]
             repo.change_request(row, {"flags": json.dumps(flags, ensure_ascii=False)}, at=ctx.now,
