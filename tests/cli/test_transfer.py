@@ -65,6 +65,14 @@ def test_a_desk_s_own_policy_travels_with_it(busy, isolation) -> None:
     actions = [json.loads(line).get("action") for line in busy("--db", str(third), "export", "--all", "--format",
                                                                  "jsonl").stdout.splitlines()]
     assert actions.count("policy changed in the imported desk") == 2 and "policy changed" not in actions
+    # a file without its policy record (cut to the records after it) says no more of this desk's policy
+    fourth = isolation / "fourth.db"
+    headless = isolation / "headless.jsonl"
+    headless.write_text("".join(dump.splitlines(keepends=True)[1:]), encoding="utf-8")
+    busy("--db", str(fourth), "import", str(headless))
+    actions = [json.loads(line).get("action") for line in busy("--db", str(fourth), "export", "--all", "--format",
+                                                                 "jsonl").stdout.splitlines()]
+    assert actions.count("policy changed in the imported desk") == 2 and "policy changed" not in actions
 
 
 def test_all_without_a_format_writes_the_import_format(busy, isolation) -> None:

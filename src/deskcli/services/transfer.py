@@ -65,7 +65,8 @@ def _after_policy(ctx: Context, records: Iterator[tuple[int, Any]]) -> Iterator[
         return records
     number, record = first
     if not (isinstance(record, dict) and record.get("kind") == POLICY_KIND):
-        return itertools.chain([first], records)
+        # no policy came with the file: the desk's stays, and the file's changes are another's
+        return _foreign_policy_changes(itertools.chain([first], records))
     document = record.get("document")
     if not isinstance(document, dict):
         raise InvalidInput(f"line {number}: the policy record has no document")
