@@ -258,6 +258,9 @@ async def test_a_request_whose_customer_confirmed_the_fix_is_marked_as_in_desk_q
     assert "✓ Сайт не открывается" in row
     assert "✓ the customer confirmed the fix: desk close ID" in table
     assert "✓" not in [line for line in table.splitlines() if line.lstrip().startswith("#3")][0]
+    overdue = desk("queue", "--overdue", env={"DESK_NOW": "2026-11-25T11:00:00+03:00"}).stdout
+    [cron] = [line for line in overdue.splitlines() if line.lstrip().startswith("#2")]
+    assert cron.endswith("(ready to close: the customer confirmed the fix)")
     app = make_app(office)
     async with running(app) as pilot:
         await pilot.pause()

@@ -176,9 +176,11 @@ def overdue_lines(records: list[dict]) -> list[str]:
     for record, shown_id, clock in zip(records, ids, clocks, strict=True):
         who = record["customer"] or record["license"]
         assignee = record["assignee"] or "unassigned"
+        # the customer confirmed the fix: overdue only for want of closing it
+        ready = "  (ready to close: the customer confirmed the fix)" if record.get("ready_to_close") else ""
         lines.append(output.clean_text(
             f"{shown_id:>{id_width}}  {clock:>{clock_width}}  {record['category']:<{category_width}}  "
             f"line {record['line']}  {assignee}  {who}: {record['subject']}",
             single_line=True,
-        ))
+        ) + ready)
     return lines
