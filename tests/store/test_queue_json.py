@@ -9,7 +9,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from deskcli import settings as personal
-from deskcli.cli import queue_core
 from deskcli.services.context import Context
 from deskcli.domain import tickets
 from deskcli.store.repository import Repository
@@ -45,8 +44,10 @@ def test_sql_json_equals_the_general_path(tmp_path_factory, subjects, customer) 
     _seed(repo, subjects, customer)
     rt = Context(db_path=path, settings=personal.build(path.with_suffix(".toml"), {}), repo=repo, writes=False,
                  now=dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=3))))
-    lines = queue_core._json_records(rt, {"line": None, "category": None, "assignee": None, "limit": None},
-                                     False, None)
+    from deskcli.cli.request_lines import request_lines
+    from deskcli.services.queue import QueueCriteria
+
+    lines = list(request_lines(repo.queue_rows(**QueueCriteria().at(rt, rt.now)), rt.calendar, rt.now))
     general = json.dumps(tickets.request_records(repo.queue(), rt.calendar, rt.now), ensure_ascii=False,
                          separators=(",", ":"))
     assert b"[" + b",".join(lines) + b"]" == general.encode()
