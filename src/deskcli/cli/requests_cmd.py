@@ -201,7 +201,7 @@ def edit(
     request_id: RequestId,
     *,
     category: Annotated[Category | None, typer.Option("--category", "-c", help="New category; the deadline is recomputed from queued_at.")] = None,
-    email: Annotated[str | None, typer.Option("--email", help="Where the request's mail goes from now on (its customer's address bounced, or someone else speaks for them).")] = None,
+    email: Annotated[str | None, typer.Option("--email", metavar="ADDRESS", help="Where the request's mail goes from now on (its customer's address bounced, or someone else speaks for them).")] = None,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
