@@ -26,12 +26,13 @@ def busy(desk, isolation):
 def test_round_trip_is_byte_identical(busy, isolation) -> None:
     dump = busy("export", "--all", "--format", "jsonl").stdout
     kinds = [json.loads(line)["kind"] for line in dump.splitlines()]
-    assert kinds[0] == "policy" and set(kinds) == {"policy", "license", "renewal", "request", "message", "event"}
+    assert kinds[0] == "policy" and set(kinds) == {"policy", "license", "renewal", "request", "message", "event",
+                                                   "sla_stop"}
     source = isolation / "dump.jsonl"
     source.write_text(dump, encoding="utf-8")
     other = isolation / "other.db"
     result = busy("--db", str(other), "import", str(source))
-    assert result.stderr == "imported 1 license, 1 renewal, 2 requests, 4 messages, 8 events\n"
+    assert result.stderr == "imported 1 license, 1 renewal, 2 requests, 4 messages, 8 events, 2 sla_stops\n"
     assert busy("--db", str(other), "export", "--all", "--format", "jsonl").stdout == dump
     again = busy.json("--db", str(other), "show", "1", "--json")
     assert again["status"] == "open" and len(again["messages"]) == 3

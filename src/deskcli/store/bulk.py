@@ -5,6 +5,7 @@ and open requests' deadlines computed on the way in."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,26 +33,32 @@ class Deadlines:
 UNDECLARED_REFERENCES = {
     "events": [("request_id", "requests", "id"), ("license", "licenses", "number")],
     "mail_received": [("request_id", "requests", "id")],
+    "sla_stops": [("request_id", "requests", "id")],
 }
 
 
 class Writer:
     """Rows into their tables a batch at a time, inside the caller's transaction.
 
-    References (foreign keys) are checked at the end, over the rows this import added. A
-    table that was empty is filled without its indexes, which are built after: one sort each
-    instead of a B-tree update per row.
+    References (foreign keys) are checked at the end, over the rows this import added (the
+    whole table when it has no rowid to tell them by). A table that was empty is filled
+    without its indexes, which are built after: one sort each instead of a B-tree update per
+    row. ``before_first`` names, per table, what runs before its first row goes in, once the
+    rows of every other table are in (rows that replace what the earlier ones derived).
     """
 
     BATCH = 5000
 
     def __init__(self, repo: Repository, plans: dict[str, Any], deadlines: Deadlines | None,
-                 shapes: dict[str, dict[str, Any]]) -> None:
+                 shapes: dict[str, dict[str, Any]], before_first: Mapping[str, Callable[[], None]] | None = None
+                 ) -> None:
         self.repo, self.plans, self.deadlines, self.shapes = repo, plans, deadlines, shapes
+        self.before_first = dict(before_first or {})
         self.pending: dict[str, list[list[Any]]] = {kind: [] for kind in shapes}
         self.lines: dict[str, list[int]] = {kind: [] for kind in shapes}  # of the pending rows
         self.counts = dict.fromkeys(shapes, 0)
         self.first_new: dict[str, int] = {}  # per table: no row this import added has a lower rowid
+        self.started: set[str] = set()  # the tables this import has begun to write
         self.indexes: list[str] = []
 
     def add(self, kind: str, row: list[Any], line: int = 0) -> None:
@@ -94,10 +101,10 @@ class Writer:
         if not rows:
             return
         plan, table = self.plans[kind], self.shapes[kind]["table"]
-        if table not in self.first_new:
-            self._start(table)
-        rowid = self.shapes[kind].get("rowid", "id")  # the column that is the table's rowid
-        if rowid in plan.at:
+        if table not in self.started:
+            self._start(kind)
+        rowid = self.shapes[kind].get("rowid", "id")  # the column that is the table's rowid (None: it has none)
+        if rowid is not None and rowid in plan.at:
             ids = [row[plan.at[rowid]] for row in rows if row[plan.at[rowid]] is not None]
             self.first_new[table] = min([self.first_new[table], *ids])
         if kind == "request" and self.deadlines is not None:
@@ -131,11 +138,22 @@ class Writer:
         conn.execute("ROLLBACK TO batch")
         return InvalidInput(f"{self.shapes[kind]['table']}: {exc} (ids must be new to this database); nothing imported")
 
-    def _start(self, table: str) -> None:
+    def _start(self, kind: str) -> None:
         """Before a table's first rows: where new rowids begin, and its indexes out if it is empty."""
-        last = self.repo.scalar(f'SELECT max(rowid) FROM "{table}"')
-        self.first_new[table] = (last or 0) + 1
-        if last is None:
+        table = self.shapes[kind]["table"]
+        self.started.add(table)
+        if table in self.before_first:
+            for other in self.shapes:
+                if other != kind:
+                    self._flush(other)
+            self.before_first[table]()
+        if self.shapes[kind].get("rowid", "id") is None:  # a WITHOUT ROWID table
+            empty = not self.repo.scalar(f'SELECT EXISTS (SELECT 1 FROM "{table}")')
+        else:
+            last = self.repo.scalar(f'SELECT max(rowid) FROM "{table}"')
+            self.first_new[table] = (last or 0) + 1
+            empty = last is None
+        if empty:
             for index in self.repo.all("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
                                        "AND sql IS NOT NULL", (table,)):
                 self.repo.conn.execute(f'DROP INDEX "{index["name"]}"')
@@ -147,11 +165,12 @@ class Writer:
         join whichever request later takes its number: data-safety QA)."""
         keys = [(key["from"], key["table"], key["to"]) for key in self.repo.all(f'PRAGMA foreign_key_list("{table}")')]
         keys += UNDECLARED_REFERENCES.get(table, [])
+        since = self.first_new.get(table)
+        added = "" if since is None else f"c.rowid >= {int(since)} AND "
         for child, parent, column in keys:
             broken = self.repo.one(
-                f'SELECT c."{child}" AS value FROM "{table}" c WHERE c.rowid >= ? AND c."{child}" IS NOT NULL '
-                f'AND NOT EXISTS (SELECT 1 FROM "{parent}" p WHERE p."{column}" = c."{child}") LIMIT 1',
-                (self.first_new[table],))
+                f'SELECT c."{child}" AS value FROM "{table}" c WHERE {added}c."{child}" IS NOT NULL '
+                f'AND NOT EXISTS (SELECT 1 FROM "{parent}" p WHERE p."{column}" = c."{child}") LIMIT 1')
             if broken:
                 raise InvalidInput(f"{table}: {child} {broken['value']!r} names no row of {parent}, in this desk or "
                                    "the file; nothing imported")

@@ -128,6 +128,16 @@ def reasons(what: str) -> Check:
     return run
 
 
+#: What stopped an SLA clock (``store.sla_schema``): an agent's response, or a closing while waiting.
+STOP_KINDS = ("response", "closed")
+
+
+def stop_kind(value: Any) -> str:
+    if value not in STOP_KINDS or type(value) is not str:
+        raise InvalidInput(f"unknown stop kind {value!r}; use one of {', '.join(STOP_KINDS)}")
+    return value
+
+
 def status(value: Any) -> str:
     if value not in tickets.STATUSES:
         raise InvalidInput(f"unknown status {value!r}; use one of {', '.join(tickets.STATUSES)}")
@@ -237,6 +247,10 @@ def checks(policy: Policy) -> dict[tuple[str, str], Check]:
         ("mail_template", "updated_by"): field("updated_by"),
         ("event", "before"): changes,
         ("event", "after"): changes,
+        ("sla_stop", "kind"): stop_kind,
+        ("sla_stop", "agent"): field("agent"),
+        ("sla_stop", "category"): lambda value: tickets.validate_category(_text(value, "category")),
+        ("sla_stop", "line"): line,
     }
     # Free text (subjects, bodies, resolutions) is rarely repeated and can be large: checked
     # every time; short repeated values are checked once per distinct value.
@@ -245,7 +259,7 @@ def checks(policy: Policy) -> dict[tuple[str, str], Check]:
               ("message", "flags"), ("message", "reasons"), ("event", "before"), ("event", "after"),
               ("license", "edition"), ("request", "edition"), ("template", "body"),
               # A support line is a number, and 1 == 1.0 == True as a dictionary key.
-              ("request", "line")}
+              ("request", "line"), ("sla_stop", "line")}
     return {key: check if key in unique else _memo(check) for key, check in checks.items()}
 
 

@@ -185,21 +185,66 @@ MONTH_STATEMENTS = (*MONTH_TABLES, *MONTH_BACKFILL, *(f"DROP INDEX {name}" for n
 _OWN_INDEXES = tuple(sql for sql in INDEXES if " ON sla_stops " in sql and sql.split()[2] not in MONTH_INDEXES_DROPPED)
 
 
+#: On a desk that already has stops, what the import's triggers derive is noted aside, so
+#: that the file's own stops, when it carries them, can take their place.
+_NOTED, _NOTING = "sla_stops_derived", "sla_stop_noted"
+_NOTE = (f"CREATE TEMP TABLE {_NOTED} (at TEXT, request_id INTEGER, seq INTEGER)",
+         f"CREATE TEMP TRIGGER {_NOTING} AFTER INSERT ON main.sla_stops BEGIN "
+         f"INSERT INTO {_NOTED} VALUES (NEW.at, NEW.request_id, NEW.seq); END")
+
+
+class BulkStops:
+    """What an import does about ``sla_stops``: derive them from its messages and history, or
+    take the file's own. A stop records the request's category and line when the clock
+    stopped, and the request it stopped on; derived afresh from the requests as they ended
+    (recategorised, escalated, merged away), a restored desk's report would differ (review).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, *, bulk: bool) -> None:
+        self.conn, self.bulk = conn, bulk
+        self.carried = False  # the file's own stops went in
+
+    def file_stops(self) -> None:
+        """Before the file's first stop goes in, once every message and event is in: nothing
+        derived for this import stays, and nothing more is."""
+        self.carried = True
+        if self.bulk:
+            return  # nothing derived yet; BACKFILL is left out at the end
+        for name in (*TRIGGERS, f"temp.{_NOTING}"):
+            self.conn.execute(f"DROP TRIGGER {name}")
+        # The month counts follow the deletion by their own trigger.
+        self.conn.execute(f"DELETE FROM sla_stops WHERE (at, request_id, seq) IN "
+                          f"(SELECT at, request_id, seq FROM temp.{_NOTED})")
+
+
 @contextlib.contextmanager
-def derived_after_bulk_load(conn: sqlite3.Connection) -> Iterator[None]:
+def derived_after_bulk_load(conn: sqlite3.Connection) -> Iterator[BulkStops]:
     """Inside a write transaction that fills an empty desk: derive ``sla_stops`` once at
     the end instead of row by row (a trigger costs some 25 µs a stop, the bulk query a
-    fraction of that). On a desk that already has stops the triggers stay on."""
+    fraction of that), or not at all when the file carried its own (``BulkStops.file_stops``).
+    On a desk that already has stops the triggers stay on until the file's stops come.
+    (On an error nothing here is undone by hand: the transaction's rollback undoes it all,
+    the temporary table and trigger too.)"""
     empty = conn.execute("SELECT NOT EXISTS (SELECT 1 FROM sla_stops)").fetchone()
     if not (next(iter(empty.values())) if isinstance(empty, dict) else empty[0]):
-        yield
+        for sql in _NOTE:
+            conn.execute(sql)
+        stops = BulkStops(conn, bulk=False)
+        yield stops
+        if stops.carried:
+            for sql in TRIGGERS.values():
+                conn.execute(sql)
+        else:
+            conn.execute(f"DROP TRIGGER temp.{_NOTING}")
+        conn.execute(f"DROP TABLE temp.{_NOTED}")
         return
     triggers = {**TRIGGERS, **MONTH_TRIGGERS}
     for name in triggers:
         conn.execute(f"DROP TRIGGER {name}")
     for sql in _OWN_INDEXES:
         conn.execute(f"DROP INDEX {sql.split()[2]}")
-    yield
-    for sql in (BACKFILL, *MONTH_BACKFILL, *_OWN_INDEXES, *triggers.values()):
+    stops = BulkStops(conn, bulk=True)
+    yield stops
+    derived = () if stops.carried else (BACKFILL,)
+    for sql in (*derived, *MONTH_BACKFILL, *_OWN_INDEXES, *triggers.values()):
         conn.execute(sql)  # an index built once from sorted rows, not row by row
-

@@ -4,8 +4,8 @@
 Each record carries ``kind``: license, renewal, request, message, mail_contact (where a
 request's mail goes), mail_received (mail already taken in, so that none is taken twice),
 article (documentation, 2.11), template (canned answers),
-mail_template (the team's mail texts) or event, in that order,
-so a file can be imported in one pass. Instants are shown in the desk's zone and stored
+mail_template (the team's mail texts), event or sla_stop (where an SLA clock stopped, as
+the desk recorded it then), in that order, so a file can be imported in one pass. Instants are shown in the desk's zone and stored
 in UTC, money as decimal strings, the PIN only as its hash. Temporary access is never
 exported. Import is all or nothing: one bad line names itself and nothing is written.
 """
@@ -124,6 +124,21 @@ SHAPES: dict[str, dict[str, Any]] = {
         "money": {},
         "required": {"at", "agent", "action"},
     },
+    # Where each SLA clock stopped (``store.sla_schema``): the request's category and line at
+    # the time, under the request it stopped on. Derived again from the requests as they
+    # ended (recategorised, escalated, merged away), a restored desk's ``report sla`` would
+    # differ from the desk's own (review). A file without them gets them derived.
+    "sla_stop": {
+        "table": "sla_stops",
+        "columns": ["at", "request_id", "seq", "kind", "agent", "category", "line", "met_due", "met_first_due",
+                    "minutes", "first_minutes"],
+        "instants": {"at"},
+        "money": {},
+        "required": {"at", "request_id", "seq", "kind", "category", "line", "met_due", "met_first_due"},
+        "rename": {"kind": "stop_kind"},
+        "order": "at, request_id, seq",  # the table's own: appended in order, as BACKFILL does
+        "rowid": None,
+    },
 }
 KINDS = tuple(SHAPES)
 #: The first record of ``export --all``: the policy document in force (not a table's row).
@@ -131,7 +146,7 @@ POLICY_KIND = "policy"
 JSON_COLUMNS = {("request", "flags"), ("request", "reasons"), ("request", "suggestions"), ("request", "tags"),
                 ("message", "flags"), ("message", "reasons"), ("event", "before"), ("event", "after")}
 BOOL_COLUMNS = {("license", "code_modified"), ("message", "met_due"), ("message", "met_first_due"),
-                ("request", "ready_to_close")}
+                ("request", "ready_to_close"), ("sla_stop", "met_due"), ("sla_stop", "met_first_due")}
 
 
 DATE_COLUMNS = {("license", "purchased"), ("license", "support_until"), ("renewal", "renewed_on"),
@@ -140,7 +155,9 @@ INTEGER_COLUMNS = {("article", "id"), ("mail_contact", "request_id"), ("mail_rec
                    ("renewal", "id"), ("request", "id"), ("request", "line"),
                    ("request", "merged_into"), ("message", "id"),
                    ("message", "request_id"), ("message", "response_minutes"),
-                   ("message", "first_response_minutes"), ("event", "id"), ("event", "request_id")}
+                   ("message", "first_response_minutes"), ("event", "id"), ("event", "request_id"),
+                   ("sla_stop", "request_id"), ("sla_stop", "seq"), ("sla_stop", "minutes"),
+                   ("sla_stop", "first_minutes")}
 
 
 def _date_text(value: Any) -> str | None:
@@ -256,7 +273,8 @@ class _Plan:
             else:
                 raise AssertionError(f"{kind}.{column} has no import check")
             self.converters.append(convert)
-        self.required = [(shape["columns"].index(c), c) for c in sorted(shape["required"])]
+        # named as the record names them (a stop's "stop_kind", not the column's "kind")
+        self.required = [(shape["columns"].index(c), rename.get(c, c)) for c in sorted(shape["required"])]
         self.at = {column: i for i, column in enumerate(self.columns)}
         # What each check makes of an absent value, worked out once: most columns of a record
         # are absent, and a check that refuses an absent value is on a required column
@@ -361,8 +379,8 @@ def load(repo: Repository, records: Iterable[tuple[int, Any]], zone, policy: Pol
     enforced = repo.scalar("PRAGMA foreign_keys")
     repo.conn.execute("PRAGMA foreign_keys = OFF")
     try:
-        with repo.transaction(), derived_after_bulk_load(repo.conn):
-            writer = Writer(repo, plans, deadlines, SHAPES)
+        with repo.transaction(), derived_after_bulk_load(repo.conn) as stops:
+            writer = Writer(repo, plans, deadlines, SHAPES, before_first={"sla_stops": stops.file_stops})
             # A desk that already has history (its own policy set, say) keeps it: the file's
             # events follow it, numbered after the last, in the file's order.
             after = repo.scalar("SELECT coalesce(max(id), 0) FROM events")
