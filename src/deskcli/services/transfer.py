@@ -58,7 +58,7 @@ def _unclosed(ctx: Context) -> None:
 
 def _after_policy(ctx: Context, records: Iterator[tuple[int, Any]]) -> Iterator[tuple[int, Any]]:
     """The records after a leading policy record, which has been adopted (or compared) by then."""
-    from deskcli.store.transfer import POLICY_KIND
+    from deskcli.store.shapes import POLICY_KIND
 
     first = next(records, None)
     if first is None:

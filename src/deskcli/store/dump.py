@@ -12,7 +12,7 @@ from typing import Any
 from deskcli.domain.instants import localizer
 from deskcli.domain.money import amount_text, from_kopecks
 from deskcli.store.repository import Repository
-from deskcli.store.transfer import BOOL_COLUMNS, JSON_COLUMNS, POLICY_KIND, SHAPES
+from deskcli.store.shapes import BOOL_COLUMNS, JSON_COLUMNS, POLICY_KIND, SHAPES
 
 
 def dump(repo: Repository, zone) -> Iterator[dict[str, Any]]:
