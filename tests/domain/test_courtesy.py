@@ -16,6 +16,9 @@ THANKS = [
     "Thanks, it is working now!", "Спасибо, можно закрывать", "Спасибо, теперь всё работает как надо!",
     "Спасибо, всё работает как часы", "Thank you, that is exactly what I needed", "Thanks, you can close the ticket",
     "Thank you, it works when I clear the cache",
+    # exclamations, not questions (second review)
+    "Спасибо, как всегда быстро!", "Thanks. What a great support team!", "Спасибо, как и обещали, всё работает",
+    "Спасибо, исправлено!", "Thanks, will do",
 ]
 NOT_THANKS = [
     "Спасибо, но не помогло.", "Не помогло. Что ещё?", "Спасибо, заработало. А как настроить доставку?",
@@ -34,6 +37,12 @@ NOT_THANKS = [
     "Спасибо, помогло. Где найти настройки скидок", "Thanks, it works. How do I add a second language",
     "Спасибо, подскажите ещё про экспорт в YML", "Спасибо, можно ли так же сделать для каталога",
     "Thanks. And what about the second language", "Спасибо, работает. Почему раньше не работало",
+    # asked without "?" after an opener, or about a fix still to come (second review)
+    "Спасибо, а когда будет исправление", "Спасибо. Когда выйдет обновление", "Thanks. When will the fix be released",
+    "Спасибо. Скажите пожалуйста как настроить доставку", "Thanks. Please tell me how to add a language",
+    "Спасибо, работает. Хотелось бы узнать как настроить доставку", "Спасибо. Можно вопрос про экспорт",
+    "Спасибо. Нужно также перенести сайт на новый хостинг", "Thanks! Tell me where the logs are",
+    "Спасибо, всё работает. Подскажете как настроить кэш",
 ]
 
 

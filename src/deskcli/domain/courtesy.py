@@ -22,9 +22,12 @@ THANKS = (
 )
 CONFIRMED = (
     "заработал", "работает", "работают", "помогл", "помогает", "решен", "решил", "решилас", "решилос",
-    "исправил", "исправлен", "получилос", "все ок", "works", "working", "worked", "fixed",
-    "solved", "resolved", "helped", "sorted",
+    "исправил", "исправлено", "исправлена", "исправлены", "получилос", "все ок", "works", "working", "worked",
+    "fixed", "solved", "resolved", "helped", "sorted",
 )
+#: Stems of CONFIRMED that also begin other words: matched as whole words ("исправление" is
+#: the fix still awaited, not one made: review).
+WHOLE = frozenset({"исправлено", "исправлена", "исправлены"})
 #: Words that turn thanks into a new problem ("спасибо, но ...", "не помогло", "still").
 TURNS = (
     "не", "нет", "ни", "но", "однако", "опять", "еще", "зато",
@@ -35,15 +38,21 @@ TURNS = (
 #: ("Спасибо! А как теперь настроить доставку", "Thanks. How do I add a language": review).
 #: Only there: "работает как надо", "exactly what I needed", "you can close it" are thanks.
 ASKING_FIRST = (
-    "как", "где", "почему", "зачем", "куда", "откуда", "сколько",
+    "как", "где", "почему", "зачем", "когда", "куда", "откуда", "сколько", "можно", "нужно", "надо",
     "какой", "какая", "какое", "какие", "каким", "какую", "каких", "какого", "каком",
-    "how", "what", "where", "why", "which", "can", "could", "is", "are", "do", "does", "should", "will", "would",
-)
-#: Words a clause may open with before the question: "А как ...", "And how ...".
-LEADING = ("а", "и", "но", "еще", "ещё", "теперь", "тогда", "and", "but", "also", "so", "now", "then")
+    "how", "what", "where", "why", "which", "when", "can", "could", "is", "are", "do", "does", "should", "would",
+)  # not "will": "Thanks, will do"
+#: Words a clause may open with before the question: "А как ...", "And how ...", "Скажите,
+#: пожалуйста, как ...", "Please tell me how ...".
+LEADING = ("а", "и", "но", "еще", "ещё", "теперь", "тогда", "скажите", "подскажете", "пожалуйста", "хотелось",
+           "бы", "узнать", "интересно", "and", "but", "also", "so", "now", "then", "please", "tell", "me", "us")
 #: A request in the imperative, wherever it stands ("Спасибо, подскажите ещё про экспорт").
-ASKING = ("подскажите", "подскажи", "объясните", "расскажите", "помогите", "уточните", "посоветуйте")
-_CLAUSE = re.compile(r"[.!?…;:,()\n—–]+|\s-\s")
+ASKING = ("подскажите", "подскажи", "подскажете", "объясните", "расскажите", "помогите", "уточните",
+          "посоветуйте", "вопрос", "вопросы", "вопросик")
+#: Openings that exclaim rather than ask: "как всегда быстро!", "как и обещали", "what a team".
+EXCLAIMING = (("как", "всегда"), ("как", "и"), ("what", "a"), ("можно", "закрывать"), ("можно", "закрыть"),
+              ("можно", "закрывайте"), ("can", "close"))
+_CLAUSE = re.compile(r"([.!?…;:,()\n—–]+|\s-\s)")
 #: Stems that report a fault, whatever else the message says.
 FAULTS = (
     "ошибк", "упал", "слома", "пропал", "исчез", "пуст", "висн", "завис", "тормоз", "глюч", "баг", "сбой",
@@ -60,18 +69,23 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 def _has_stem(words: list[str], joined: str, stems: tuple[str, ...]) -> bool:
-    return any((" " in stem and f" {stem} " in f" {joined} ") or any(w.startswith(stem) for w in words)
+    return any((" " in stem and f" {stem} " in f" {joined} ")
+               or any(w == stem if stem in WHOLE else w.startswith(stem) for w in words)
                for stem in stems)
 
 
 def _asks(text: str) -> bool:
-    """Whether a sentence or a clause opens with a question word ("А как ...", "How do I
-    ..."), or asks with "ли" ("можно ли", "есть ли")."""
-    for clause in _CLAUSE.split(normalize(text)):
+    """Whether a sentence or a clause opens with a question word, after any opener ("А как
+    ...", "Скажите, пожалуйста, как ...", "Please tell me how ..."), or asks with "ли"
+    ("можно ли", "есть ли"); a clause that ends in "!" exclaims ("как всегда быстро!")."""
+    pieces = _CLAUSE.split(normalize(text))
+    for clause, end in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
         words = _WORD.findall(clause)
         while words and words[0] in LEADING:
             words = words[1:]
-        if words and (words[0] in ASKING_FIRST or "ли" in words[1:3]):
+        if not words or "!" in end or tuple(words[:2]) in EXCLAIMING:
+            continue
+        if words[0] in ASKING_FIRST or "ли" in words[1:3]:
             return True
     return False
 
