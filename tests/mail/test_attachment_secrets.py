@@ -42,3 +42,20 @@ def test_a_text_file_attached_keeps_no_pin_and_its_password_is_the_request_s_sea
     desk("close", number)
     assert b"Secr3tPw" not in (isolation / "desk.db").read_bytes()
     assert desk("access", "show", number, code=3)
+
+
+def test_a_utf16_or_ascii_text_file_is_masked_too_and_its_mark_stays_readable(desk, isolation) -> None:
+    """The second review: UTF-16 text (NUL bytes) was taken for a binary file and kept in clear;
+    in an ASCII file the mark became question marks."""
+    seed(desk, isolation)
+    raw = _with(("wide.txt", "text/plain; charset=utf-16", NOTES.encode("utf-16")),
+                ("plain.txt", "text/plain; charset=us-ascii", b"Login: admin\nPassword: Ascii9Pw!\n"))
+    [received] = json.loads(desk("mail-in", "--json", input=raw).stdout)
+    number = str(received["request_id"])
+    wide = desk("attachment", "save", number, "wide.txt", "-o", "-").stdout_bytes.decode("utf-16")
+    plain = desk("attachment", "save", number, "plain.txt", "-o", "-").stdout_bytes.decode("utf-8")
+    assert "Логин: admin" in wide and "Secr3tPw" not in wide and "7788" not in wide
+    assert "Ascii9Pw" not in plain and "[скрыто" in plain
+    shown = desk("access", "show", number).stdout
+    assert "Secr3tPw!" in shown and "Ascii9Pw!" in shown
+    assert "Secr3tPw!".encode("utf-16-le") not in (isolation / "desk.db").read_bytes()

@@ -4,6 +4,7 @@ them: an attachment's name, a text file attached, the copy of a forwarded messag
 
 from __future__ import annotations
 
+import codecs
 from typing import TYPE_CHECKING
 
 from deskcli.mail import fields as request_fields
@@ -74,16 +75,20 @@ def text_without_secrets(data: bytes, charset: str | None, pin: str | None, foun
     from deskcli.domain.credentials import hide
     from deskcli.mail.mime import decode_text
 
-    if b"\x00" in data[:8192]:  # a binary file, whatever its name says
+    wide = (charset or "").lower().replace("-", "").startswith(("utf16", "utf32")) or data.startswith(_BOMS)
+    if b"\x00" in data[:8192] and not wide:  # a binary file, whatever its name says (UTF-16 text has NULs)
         return data
-    text, _ = decode_text(data, charset)
+    text, _ = decode_text(data, charset if charset or not wide else "utf-16")
     clean = hide(request_fields.remove_pin(text, pin), found)
     if clean == text:
         return data
     for codec in (charset, "utf-8", "cp1251", "koi8-r"):  # the one that reads the bytes as this text
         try:
             if codec and data.decode(codec) == text:
-                return clean.encode(codec, "replace")
+                return clean.encode(codec)  # in it, when the marks put in fit it (not in ASCII)
         except (LookupError, UnicodeError):
             continue
     return clean.encode("utf-8")
+
+
+_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
