@@ -185,6 +185,8 @@ def test_a_bad_stop_is_named_by_its_line_and_nothing_is_imported(desk, isolation
 @pytest.mark.parametrize(("extra", "said"), [
     ([GOOD_STOP], "line 10: sla_stop: UNIQUE constraint failed"),  # the same stop twice
     ([{**GOOD_STOP, "request_id": 9}], "sla_stops: request_id 9 names no row of requests"),
+    # a second first stop, at another instant: its first response counted twice (review)
+    ([{**GOOD_STOP, "at": "2026-11-25T18:00:00+03:00"}], "the stops of request 1 are not numbered 0, 1, 2"),
 ])
 def test_a_stop_that_cannot_go_in_is_refused_whole(desk, isolation, extra, said) -> None:
     add_license(desk)
@@ -199,3 +201,23 @@ def test_a_stop_that_cannot_go_in_is_refused_whole(desk, isolation, extra, said)
     assert_one_error_line(result)
     assert said in result.stderr and "nothing imported" in result.stderr, result.stderr
     assert not other.exists()
+
+
+def test_a_file_s_stops_for_the_desk_s_own_requests_are_refused(changed, isolation) -> None:
+    """The review: a stop naming a request the desk already had was taken, rewriting its
+    report, and the stops derived for the file's own requests went with it."""
+    other = isolation / "other.db"
+    add_license(changed, number="HC-9")
+    records = _records(changed)
+    _write(isolation / "own.jsonl", [r for r in records if r["kind"] in ("policy", "license")
+                                      or r.get("request_id", r.get("id")) == 1 and r["kind"] != "sla_stop"])
+    changed("--db", str(other), "import", str(isolation / "own.jsonl"))
+    before = _stops(other)
+    stranger = {**GOOD_STOP, "request_id": 1, "seq": 1, "category": "emergency", "line": 4}
+    rest = [r for r in records if r["kind"] not in ("policy", "license", "sla_stop")
+            and r.get("request_id", r.get("id")) not in (1, None)]
+    _write(isolation / "stranger.jsonl", [*rest, stranger])
+    result = changed("--db", str(other), "import", str(isolation / "stranger.jsonl"), code=2)
+    assert_one_error_line(result)
+    assert "sla_stop: request 1 is not one this file brings" in result.stderr
+    assert _stops(other) == before

@@ -59,6 +59,8 @@ class Writer:
         self.counts = dict.fromkeys(shapes, 0)
         self.first_new: dict[str, int] = {}  # per table: no row this import added has a lower rowid
         self.started: set[str] = set()  # the tables this import has begun to write
+        # Requests the desk had before: a file's SLA stops are its own requests', never theirs.
+        self.requests_before = int(repo.scalar("SELECT coalesce(max(id), 0) FROM requests") or 0)
         self.indexes: list[str] = []
 
     def add(self, kind: str, row: list[Any], line: int = 0) -> None:
@@ -79,6 +81,8 @@ class Writer:
             self.repo.conn.execute(sql)
         if self.counts.get("license"):
             self._check_license_numbers()
+        if self.counts.get("sla_stop"):
+            self._check_stop_numbers()
         if self.counts.get("request"):
             self._check_merges()  # after the indexes: the merged requests' own finds them at once
         if self.counts["request"]:
@@ -109,6 +113,8 @@ class Writer:
             self.first_new[table] = min([self.first_new[table], *ids])
         if kind == "request" and self.deadlines is not None:
             self._deadlines(plan, rows)
+        if kind == "sla_stop":
+            self._own_requests_stops(plan, rows, self.lines[kind])
         columns = plan.columns
         sql = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({", ".join("?" for _ in columns)})'
         conn = self.repo.conn
@@ -174,6 +180,26 @@ class Writer:
             if broken:
                 raise InvalidInput(f"{table}: {child} {broken['value']!r} names no row of {parent}, in this desk or "
                                    "the file; nothing imported")
+
+    def _own_requests_stops(self, plan: Any, rows: list[list[Any]], lines: list[int]) -> None:
+        """A stop the file carries is one of a request the file brings: one for the desk's own
+        would rewrite its report, and take the place of the stops derived for the file's (review)."""
+        at = plan.at["request_id"]
+        for row, line in zip(rows, lines, strict=True):
+            if row[at] is not None and row[at] <= self.requests_before:
+                raise InvalidInput(f"line {line}: sla_stop: request {row[at]} is not one this file brings; a "
+                                   "file carries the stops of its own requests; nothing imported")
+
+    def _check_stop_numbers(self) -> None:
+        """Each request's stops are numbered 0, 1, 2 ... in the order its clock stopped: a
+        second 0 would count its first response twice (review)."""
+        broken = self.repo.one(
+            "SELECT request_id FROM sla_stops WHERE request_id > ? GROUP BY request_id "
+            "HAVING min(seq) <> 0 OR max(seq) <> count(*) - 1 OR count(DISTINCT seq) <> count(*) LIMIT 1",
+            (self.requests_before,))
+        if broken:
+            raise InvalidInput(f"sla_stops: the stops of request {broken['request_id']} are not numbered 0, 1, 2 ... "
+                               "once each; nothing imported")
 
     def _check_license_numbers(self) -> None:
         """Numbers that differ only in case are one license to every command (a PIN, a request,
