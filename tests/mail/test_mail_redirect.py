@@ -167,3 +167,20 @@ def test_mail_waiting_out_a_back_off_goes_to_the_corrected_address(desk, isolati
     assert again["recipient"] == "john.smith@example.com" and again["detail"].startswith("now to ")
     desk("mail", "send")
     assert server.received[-1].rcpt_tos == ["john.smith@example.com"]
+
+
+def test_the_customer_of_a_request_merged_away_writes_to_the_one_it_joined(desk, isolation) -> None:
+    """The review: after desk edit --email and a merge, mail from the merged request's address
+    was a stranger's note on the request it joined."""
+    seed(desk, isolation)
+    opened = json.loads(desk("mail-in", "--json", input=corpus("thunderbird_koi8r_new_request.eml")).stdout)[0]
+    number = str(opened["request_id"])
+    edited = desk("edit", number, "--email", "src@shop.example.ru")
+    assert f"#{number}: its mail goes to src@shop.example.ru from now on" in edited.stderr
+    desk("reply", "42", "--body", "Очистите кеш.")
+    desk("merge", number, "--into", "42")
+    again = (b"From: src@shop.example.ru\r\nTo: support@example.ru\r\nSubject: Re: [desk #" + number.encode()
+             + b"]\r\nMessage-ID: <merged-1@shop.example.ru>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+             + "Корзина всё ещё пуста после очистки кеша. Что ещё проверить?\r\n".encode())
+    received = json.loads(desk("mail-in", "--json", input=again).stdout)[0]
+    assert (received["outcome"], received["request_id"]) == ("clarified", 42), received

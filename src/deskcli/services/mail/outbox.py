@@ -90,6 +90,7 @@ def redirect(ctx: Context, request_id: int, address: str) -> dict[str, Any]:
                     before={"mail_to": before.address if before else None}, after={"mail_to": address})
         if before is not None:
             _readdress_queued(repo, request_id, before.address, address)
+        ctx.notice(f"#{request_id}: its mail goes to {address} from now on")
         return row
 
 
@@ -120,13 +121,17 @@ MAIL_ADDRESS_CHANGED = "mail address changed"
 def customer_addresses(repo: Repository, request_id: int, license: str) -> set[str]:
     """The addresses whose mail counts as the customer's own on this request: where its mail
     goes, those it went to before an agent changed it (review: the customer writing from
-    the old one became a stranger), and the license's."""
+    the old one became a stranger), those of the requests merged into it, and the license's."""
     addresses = set()
     found = mailstore.contact(repo, request_id)
     if found is not None:
         addresses.add(found["address"].lower())
     for event in repo.all("SELECT json_extract(before, '$.mail_to') AS address FROM events "
-                          "WHERE request_id = ? AND action = ?", (request_id, MAIL_ADDRESS_CHANGED)):
+                          "WHERE request_id = ? AND action = ? UNION ALL "
+                          # the requests merged into this one: their customers write here now (review)
+                          "SELECT address FROM mail_contacts WHERE request_id IN "
+                          "(SELECT id FROM requests WHERE merged_into = ?)",
+                          (request_id, MAIL_ADDRESS_CHANGED, request_id)):
         if event["address"]:
             addresses.add(event["address"].lower())
     row = repo.one("SELECT email FROM licenses WHERE number = ?", (license,))
