@@ -29,7 +29,7 @@ from deskcli.mail import automatic
 from deskcli.mail import fields as request_fields
 from deskcli.mail.automatic import Automatic, Bounce
 from deskcli.mail.fields import RequestFields
-from deskcli.mail.masking import enclosed_without_secrets, holds_password, is_text, text_without_secrets
+from deskcli.mail.masking import file_without_secrets, holds_password
 from deskcli.mail.mime import decode_text, split_parts
 from deskcli.mail.quotes import split_quoted
 from deskcli.mail.safety import header_text, safe_filename
@@ -257,30 +257,15 @@ def _attachments(raw_attachments: Iterable, limit: int, problems: list[str], pin
         name = request_fields.remove_pin(safe_filename(raw.filename, index, raw.content_type), pin)
         if holds_password(raw.filename or "") or holds_password(name):
             name = safe_filename(None, index, raw.content_type)
-        if raw.content_type == "message/rfc822":
-            data = enclosed_without_secrets(raw.data, pin)
-        elif is_text(raw.content_type, raw.filename):
-            data = text_without_secrets(raw.data, raw.charset, pin, found)
-        else:
-            data = raw.data
+        data = file_without_secrets(raw.content_type, raw.filename, raw.charset, raw.data, pin, found)
         size = len(data)
         fits = used + size <= limit
         if fits:
             used += size
         else:
-            problems.append(
-                f"attachment {name!r} ({size} bytes) is over the {limit}-byte limit and was not kept"
-            )
-        kept.append(
-            Attachment(
-                name,
-                header_text(raw.content_type, 100),
-                size,
-                data if fits else b"",
-                inline=raw.inline,
-                kept=fits,
-            )
-        )
+            problems.append(f"attachment {name!r} ({size} bytes) is over the {limit}-byte limit and was not kept")
+        kept.append(Attachment(name, header_text(raw.content_type, 100), size, data if fits else b"",
+                               inline=raw.inline, kept=fits))
     return tuple(kept)
 
 

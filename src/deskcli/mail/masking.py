@@ -92,3 +92,14 @@ def text_without_secrets(data: bytes, charset: str | None, pin: str | None, foun
 
 
 _BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+
+
+def file_without_secrets(content_type: str, filename: str | None, charset: str | None, data: bytes,
+                         pin: str | None, found: Credentials) -> bytes:
+    """An attached file as the desk keeps it: a forwarded message or a text file masked (the
+    passwords of a text file into ``found``), anything else as sent."""
+    if content_type == "message/rfc822":
+        return enclosed_without_secrets(data, pin)
+    if is_text(content_type, filename):
+        return text_without_secrets(data, charset, pin, found)
+    return data
