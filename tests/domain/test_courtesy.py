@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from deskcli.domain.courtesy import confirms_fix, only_thanks
@@ -66,3 +68,22 @@ def test_a_confirmed_fix_is_told_from_bare_thanks(text) -> None:
                                   "Спасибо, но не помогло.", "Корзина пустая"])
 def test_bare_thanks_or_anything_else_confirms_nothing(text) -> None:
     assert not confirms_fix(text)
+
+
+REVIEWED = Path(__file__).parent.parent / "data" / "courtesy" / "reviewed.tsv"
+
+
+def _labelled(path: Path) -> list[tuple[str, str]]:
+    return [tuple(line.split("\t", 1)) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def test_the_reviewers_messages_are_told_apart() -> None:
+    """The messages three reviews of this rule raised (tests/data/courtesy/reviewed.tsv, labelled
+    by the reviewers). In-sample: the rule was changed to pass them. No question, request or
+    problem is taken for thanks; two thanks that look ahead ("когда понадобится — напишу")
+    are still read as asking, the cheaper mistake (the request comes back to the queue)."""
+    rows = _labelled(REVIEWED)
+    false_thanks = [text for label, text in rows if label == "asks" and only_thanks(text)]
+    false_asks = [text for label, text in rows if label == "thanks" and not only_thanks(text)]
+    assert false_thanks == [] and len(false_asks) <= 2, (false_thanks, false_asks)

@@ -3,8 +3,8 @@
 "Спасибо, всё заработало!" after an answer is not a clarification: it must not send the
 request to the back of the queue with a fresh deadline (2.7); it tells the agent the
 request can be closed. A clarification wrongly taken for thanks would leave a customer
-waiting, so the test is narrow: a word of thanks or of a confirmed fix, no question (nor a
-clause that opens as one), no negation or "but", nothing that reports a fault, and only a few sentences. Anything else
+waiting, so the test is narrow: every sentence thanks, confirms the fix or closes; no
+question (nor a clause that opens as one), no request, no negation or "but", nothing that reports a fault, and only a few sentences. Anything else
 is a clarification, as before.
 
 Words are matched on the intake's normal form (case, ё, disguised letters), by stem.
@@ -27,7 +27,7 @@ CONFIRMED = (
 )
 #: Stems of CONFIRMED that also begin other words: matched as whole words ("исправление" is
 #: the fix still awaited, not one made: review).
-WHOLE = frozenset({"исправлено", "исправлена", "исправлены"})
+WHOLE = frozenset({"исправлено", "исправлена", "исправлены", "hi", "ok", "ок", "good", "dear", "great"})
 #: Words that turn thanks into a new problem ("спасибо, но ...", "не помогло", "still").
 TURNS = (
     "не", "нет", "ни", "но", "однако", "опять", "еще", "зато",
@@ -38,21 +38,41 @@ TURNS = (
 #: ("Спасибо! А как теперь настроить доставку", "Thanks. How do I add a language": review).
 #: Only there: "работает как надо", "exactly what I needed", "you can close it" are thanks.
 ASKING_FIRST = (
-    "как", "где", "почему", "зачем", "когда", "куда", "откуда", "сколько", "можно", "нужно", "надо",
+    "как", "где", "почему", "зачем", "когда", "куда", "откуда", "сколько", "можно", "нужно", "надо", "что",
     "какой", "какая", "какое", "какие", "каким", "какую", "каких", "какого", "каком",
-    "how", "what", "where", "why", "which", "when", "can", "could", "is", "are", "do", "does", "should", "would",
-)  # not "will": "Thanks, will do"
+    "how", "what", "where", "why", "which", "when", "can", "could", "is", "are", "do", "does", "should", "will",
+    "would", "any",
+)
+#: Of those, the ones that also open a sentence that tells (when I cleared the cache it
+#: started working; надо было просто обновить страницу): asking only where nothing says the
+#: fix worked.
+TELLING_TOO = frozenset({"когда", "when", "можно", "нужно", "надо", "что"})
 #: Words a clause may open with before the question: "А как ...", "And how ...", "Скажите,
 #: пожалуйста, как ...", "Please tell me how ...".
 LEADING = ("а", "и", "но", "еще", "ещё", "теперь", "тогда", "скажите", "подскажете", "пожалуйста", "хотелось",
            "бы", "узнать", "интересно", "and", "but", "also", "so", "now", "then", "please", "tell", "me", "us")
-#: A request in the imperative, wherever it stands ("Спасибо, подскажите ещё про экспорт").
+#: A request, wherever it stands ("Спасибо, подскажите ещё про экспорт", "пришлите счёт").
 ASKING = ("подскажите", "подскажи", "подскажете", "объясните", "расскажите", "помогите", "уточните",
-          "посоветуйте", "вопрос", "вопросы", "вопросик")
-#: Openings that exclaim rather than ask: "как всегда быстро!", "как и обещали", "what a team".
-EXCLAIMING = (("как", "всегда"), ("как", "и"), ("what", "a"), ("можно", "закрывать"), ("можно", "закрыть"),
-              ("можно", "закрывайте"), ("can", "close"))
-_CLAUSE = re.compile(r"([.!?…;:,()\n—–]+|\s-\s)")
+          "посоветуйте", "пришлите", "вышлите", "продлите", "выставьте", "обновите", "проверьте", "сделайте",
+          "перенесите", "настройте", "прошу", "нужен", "нужна", "нужны", "send", "need", "want", "attached")
+#: Openings that tell rather than ask ("как всегда быстро", "what a team", "will do").
+TELLING = (("как", "всегда"), ("what", "a"), ("will", "do"), ("will", "try"), ("надо", "было"), ("нужно", "было"),
+           ("как", "вы"), ("как", "и"), ("можно", "спокойно"), ("можно", "считать"))
+#: Whole clauses that close rather than ask ("можно закрывать", "can be closed").
+CLOSING_CLAUSES = frozenset({"можно закрывать", "можно закрыть", "можно закрывать заявку", "можно закрыть заявку",
+                             "можно закрывать обращение", "можно закрыть обращение", "can be closed",
+                             "it can be closed", "you can close it", "you can close the ticket"})
+#: Closings whose words would read as a turn ("нет"): said, they only close.
+_NO_MORE_QUESTIONS = re.compile(r"\b(?:больше\s+)?вопросов\s+(?:больше\s+)?нет\b|\bбольше\s+нет\s+вопросов\b")
+_CLAUSE = re.compile(r"[.!?…;:,()\n—–]+|\s-\s")
+_SENTENCE = re.compile(r"[.!?…\n]+")
+#: What a sentence of a message that only thanks says: thanks, a fix confirmed, or the
+#: request done with ("вопрос решён", "можно закрывать", "вопросов нет", "have a nice day").
+CLOSING = ("вопрос", "вопросов", "закрыва", "закрыть", "закрыт", "решен", "close", "closed", "доброго",
+           "хорошего", "уважением", "regards", "nice day", "great day", "отлично", "супер", "great", "perfect",
+           "awesome", "excellent", "ок", "ok", "okay",
+           # greetings around it ("Добрый день.", "Hello team,")
+           "добрый", "доброе", "здравствуйте", "привет", "hello", "hi", "dear", "good")
 #: Stems that report a fault, whatever else the message says.
 FAULTS = (
     "ошибк", "упал", "слома", "пропал", "исчез", "пуст", "висн", "завис", "тормоз", "глюч", "баг", "сбой",
@@ -60,6 +80,9 @@ FAULTS = (
     # a problem that stays, comes back or is only partly gone (QA: "Спасибо. Проблема осталась.")
     "осталас", "осталос", "остался", "остают", "сохраня", "повторя", "недоступ", "частичн", "только",
     "белый экран", "белая страниц", "persist", "remain", "partly", "partial", "only", "blank", "unavailable",
+    # the same again, or something new (second review)
+    "тот же", "то же самое", "снова пишет", "другая проблема", "появилас", "появился", "слетел", "медленн",
+    "same result", "down", "slowly", "slow", "another problem", "spam", "issue",
 )
 #: Words of a customer still waiting ("Спасибо, жду ответа"): thanks in advance, not for an answer.
 WAITING = ("жду", "ждем", "ожидаю", "ожидаем", "waiting", "await", "look forward", "looking forward")
@@ -77,17 +100,34 @@ def _has_stem(words: list[str], joined: str, stems: tuple[str, ...]) -> bool:
 def _asks(text: str) -> bool:
     """Whether a sentence or a clause opens with a question word, after any opener ("А как
     ...", "Скажите, пожалуйста, как ...", "Please tell me how ..."), or asks with "ли"
-    ("можно ли", "есть ли"); a clause that ends in "!" exclaims ("как всегда быстро!")."""
-    pieces = _CLAUSE.split(normalize(text))
-    for clause, end in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
-        words = _WORD.findall(clause)
-        while words and words[0] in LEADING:
-            words = words[1:]
-        if not words or "!" in end or tuple(words[:2]) in EXCLAIMING:
-            continue
-        if words[0] in ASKING_FIRST or "ли" in words[1:3]:
-            return True
+    ("можно ли", "есть ли"); "когда", "можно" and their like only in a sentence that says no
+    fix worked ("when I cleared the cache it started working" tells)."""
+    for sentence in _SENTENCE.split(normalize(text)):
+        words_of_sentence = _WORD.findall(sentence)
+        worked = _has_stem(words_of_sentence, " ".join(words_of_sentence), CONFIRMED)
+        for clause in _CLAUSE.split(sentence):
+            words = _WORD.findall(clause)
+            while words and words[0] in LEADING:
+                words = words[1:]
+            if not words or " ".join(words) in CLOSING_CLAUSES \
+                    or tuple(words[:2]) in TELLING and not (len(words) > 2 and words[2] in ASKING_FIRST):
+                continue
+            if words[0] in ASKING_FIRST and not (words[0] in TELLING_TOO and worked) or "ли" in words[1:3]:
+                return True
     return False
+
+
+def _courteous(text: str) -> bool:
+    """Whether every sentence thanks, says the fix worked, or closes: a sentence that says
+    anything else (a new problem, a request, a screenshot attached) is the customer's
+    clarification, not their thanks (second review)."""
+    for sentence in _SENTENCE.split(normalize(text)):
+        words = _WORD.findall(sentence)
+        joined = " ".join(words)
+        # a line of one or two words says nothing to act on: a name signed, "Всего доброго"
+        if len(words) > 2 and not any(_has_stem(words, joined, stems) for stems in (THANKS, CONFIRMED, CLOSING)):
+            return False
+    return True
 
 
 def only_thanks(text: str) -> bool:
@@ -106,14 +146,13 @@ def _courtesy(text: str) -> str | None:
     """"confirmed", "thanks", or None for anything else."""
     if "?" in text:
         return None
-    normal = normalize(text)
+    normal = _NO_MORE_QUESTIONS.sub("", normalize(text))
     words = _WORD.findall(normal)
     if not words or len(words) > MAX_WORDS:
         return None
     joined = " ".join(words)
     if any(w in TURNS or w in ASKING or w.endswith("n't") for w in words) or _asks(text) or \
-            _has_stem(words, joined, FAULTS) or \
-            _has_stem(words, joined, WAITING):
+            _has_stem(words, joined, FAULTS) or _has_stem(words, joined, WAITING) or not _courteous(text):
         return None
     if _has_stem(words, joined, CONFIRMED):
         return "confirmed"
