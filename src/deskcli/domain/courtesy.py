@@ -4,8 +4,8 @@
 request to the back of the queue with a fresh deadline (2.7); it tells the agent the
 request can be closed. A clarification wrongly taken for thanks would leave a customer
 waiting, so the test is narrow: every sentence thanks, confirms the fix or closes; no
-question (nor a clause that opens as one), no request, no negation or "but", nothing that reports a fault, and only a few sentences. Anything else
-is a clarification, as before.
+question (nor a clause that opens as one), no request, no negation or "but", nothing that
+reports a fault, and only a few sentences. Anything else is a clarification, as before.
 
 Words are matched on the intake's normal form (case, ё, disguised letters), by stem.
 """
