@@ -59,3 +59,16 @@ def test_a_utf16_or_ascii_text_file_is_masked_too_and_its_mark_stays_readable(de
     shown = desk("access", "show", number).stdout
     assert "Secr3tPw!" in shown and "Ascii9Pw!" in shown
     assert "Secr3tPw!".encode("utf-16-le") not in (isolation / "desk.db").read_bytes()
+
+
+def test_a_byte_order_mark_says_the_charset_whatever_the_part_declares(desk, isolation) -> None:
+    """The third review: UTF-16 declared us-ascii, and UTF-32 with no charset, kept in clear."""
+    seed(desk, isolation)
+    raw = _with(("a.txt", "text/plain; charset=us-ascii", NOTES.encode("utf-16")),
+                ("b.txt", "application/octet-stream", NOTES.encode("utf-32")))
+    [received] = json.loads(desk("mail-in", "--json", input=raw).stdout)
+    number = str(received["request_id"])
+    for name, codec in (("a.txt", "utf-16"), ("b.txt", "utf-32")):
+        text = desk("attachment", "save", number, name, "-o", "-").stdout_bytes.decode(codec)
+        assert "Логин: admin" in text and "Secr3tPw" not in text and "7788" not in text, name
+    assert "Secr3tPw!" in desk("access", "show", number).stdout

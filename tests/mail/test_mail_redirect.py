@@ -175,12 +175,22 @@ def test_the_customer_of_a_request_merged_away_writes_to_the_one_it_joined(desk,
     seed(desk, isolation)
     opened = json.loads(desk("mail-in", "--json", input=corpus("thunderbird_koi8r_new_request.eml")).stdout)[0]
     number = str(opened["request_id"])
-    edited = desk("edit", number, "--email", "src@shop.example.ru")
+    edited = desk("edit", number, "--email", "SRC@shop.example.ru")
     assert f"#{number}: its mail goes to src@shop.example.ru from now on" in edited.stderr
     desk("reply", "42", "--body", "Очистите кеш.")
+    desk("edit", "42", "--email", "boss@shop.example.ru")  # #42's own address: the merge copies none onto it
     desk("merge", number, "--into", "42")
     again = (b"From: src@shop.example.ru\r\nTo: support@example.ru\r\nSubject: Re: [desk #" + number.encode()
              + b"]\r\nMessage-ID: <merged-1@shop.example.ru>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
              + "Корзина всё ещё пуста после очистки кеша. Что ещё проверить?\r\n".encode())
     received = json.loads(desk("mail-in", "--json", input=again).stdout)[0]
     assert (received["outcome"], received["request_id"]) == ("clarified", 42), received
+    # and through a chain: #42 merged in its turn into another request of the license
+    other = desk.json("open", "-l", "HC-1001", "-v", "6.9.1", "-c", "usage", "--site", "https://shop.example.ru/",
+                      "-s", "Доставка", "--body", "Как настроить расчёт доставки курьером?", "--json",
+                      env={"DESK_PIN": "7788"})["id"]
+    desk("edit", str(other), "--email", "office@shop.example.ru")
+    desk("merge", "42", "--into", str(other))
+    chained = again.replace(b"<merged-1@", b"<merged-2@")
+    received = json.loads(desk("mail-in", "--json", input=chained).stdout)[0]
+    assert (received["outcome"], received["request_id"]) == ("clarified", other), received

@@ -215,8 +215,12 @@ def edit(
     if email is not None:
         from deskcli.services.mail import outbox
 
-        _print_changed(ctx, chosen_format(fmt, as_json, fields, REQUEST_FIELDS), fields,
-                       lambda rt: outbox.redirect(rt, request_id, email))
+        def redirect(rt: Context) -> dict:
+            row = outbox.redirect(rt, request_id, email)
+            rt.notice(f"#{request_id}: its mail goes to {email.strip().lower()} from now on")
+            return row
+
+        _print_changed(ctx, chosen_format(fmt, as_json, fields, REQUEST_FIELDS), fields, redirect)
     else:
         assert category is not None
         _print_changed(ctx, chosen_format(fmt, as_json, fields, REQUEST_FIELDS), fields,

@@ -75,10 +75,14 @@ def text_without_secrets(data: bytes, charset: str | None, pin: str | None, foun
     from deskcli.domain.credentials import hide
     from deskcli.mail.mime import decode_text
 
-    wide = (charset or "").lower().replace("-", "").startswith(("utf16", "utf32")) or data.startswith(_BOMS)
+    # A byte order mark says the charset, whatever the part declares (UTF-32's first: it
+    # begins as UTF-16's does).
+    by_mark = next((codec for mark, codec in _BOMS if data.startswith(mark)), None)
+    wide = by_mark is not None or (charset or "").lower().replace("-", "").startswith(("utf16", "utf32", "ucs"))
     if b"\x00" in data[:8192] and not wide:  # a binary file, whatever its name says (UTF-16 text has NULs)
         return data
-    text, _ = decode_text(data, charset if charset or not wide else "utf-16")
+    charset = by_mark or charset
+    text, _ = decode_text(data, charset)
     clean = hide(request_fields.remove_pin(text, pin), found)
     if clean == text:
         return data
@@ -91,7 +95,8 @@ def text_without_secrets(data: bytes, charset: str | None, pin: str | None, foun
     return clean.encode("utf-8")
 
 
-_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def file_without_secrets(content_type: str, filename: str | None, charset: str | None, data: bytes,

@@ -90,7 +90,6 @@ def redirect(ctx: Context, request_id: int, address: str) -> dict[str, Any]:
                     before={"mail_to": before.address if before else None}, after={"mail_to": address})
         if before is not None:
             _readdress_queued(repo, request_id, before.address, address)
-        ctx.notice(f"#{request_id}: its mail goes to {address} from now on")
         return row
 
 
@@ -129,8 +128,9 @@ def customer_addresses(repo: Repository, request_id: int, license: str) -> set[s
     for event in repo.all("SELECT json_extract(before, '$.mail_to') AS address FROM events "
                           "WHERE request_id = ? AND action = ? UNION ALL "
                           # the requests merged into this one: their customers write here now (review)
-                          "SELECT address FROM mail_contacts WHERE request_id IN "
-                          "(SELECT id FROM requests WHERE merged_into = ?)",
+                          "SELECT address FROM mail_contacts WHERE request_id IN (WITH RECURSIVE merged(id) AS "
+                          "(SELECT id FROM requests WHERE merged_into = ? UNION "
+                          "SELECT r.id FROM requests r JOIN merged m ON r.merged_into = m.id) SELECT id FROM merged)",
                           (request_id, MAIL_ADDRESS_CHANGED, request_id)):
         if event["address"]:
             addresses.add(event["address"].lower())
