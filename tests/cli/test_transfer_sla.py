@@ -221,3 +221,18 @@ def test_a_file_s_stops_for_the_desk_s_own_requests_are_refused(changed, isolati
     assert_one_error_line(result)
     assert "sla_stop: request 1 is not one this file brings" in result.stderr
     assert _stops(other) == before
+
+
+def test_a_file_s_requests_numbered_below_the_desk_s_keep_their_stops(changed, isolation) -> None:
+    """The third review: a file bringing #1 into a desk that had #2 to #5 was refused as if
+    #1's stops were the desk's."""
+    records = _records(changed)
+    low = [r for r in records if r.get("request_id", r.get("id")) == 1
+           and r["kind"] in ("request", "message", "event", "sla_stop")]
+    high = [r for r in records if r not in low]
+    other = isolation / "other.db"
+    for part, records_of_part in (("high.jsonl", high), ("low.jsonl", low)):
+        _write(isolation / part, records_of_part)
+        changed("--db", str(other), "import", str(isolation / part))
+    assert _stops(other) == _stops(isolation / "desk.db")
+    _same_reports(changed, other)

@@ -59,8 +59,9 @@ class Writer:
         self.counts = dict.fromkeys(shapes, 0)
         self.first_new: dict[str, int] = {}  # per table: no row this import added has a lower rowid
         self.started: set[str] = set()  # the tables this import has begun to write
-        # Requests the desk had before: a file's SLA stops are its own requests', never theirs.
-        self.requests_before = int(repo.scalar("SELECT coalesce(max(id), 0) FROM requests") or 0)
+        # The requests this import brings, when the desk had some before (into an empty desk,
+        # every request is the file's): a file's SLA stops are its own requests', never theirs.
+        self.brought: set[int] | None = set() if repo.scalar("SELECT EXISTS (SELECT 1 FROM requests)") else None
         self.indexes: list[str] = []
 
     def add(self, kind: str, row: list[Any], line: int = 0) -> None:
@@ -113,6 +114,8 @@ class Writer:
             self.first_new[table] = min([self.first_new[table], *ids])
         if kind == "request" and self.deadlines is not None:
             self._deadlines(plan, rows)
+        if kind == "request" and self.brought is not None:
+            self.brought.update(row[plan.at["id"]] for row in rows)
         if kind == "sla_stop":
             self._own_requests_stops(plan, rows, self.lines[kind])
         columns = plan.columns
@@ -186,20 +189,20 @@ class Writer:
         would rewrite its report, and take the place of the stops derived for the file's (review)."""
         at = plan.at["request_id"]
         for row, line in zip(rows, lines, strict=True):
-            if row[at] is not None and row[at] <= self.requests_before:
+            if self.brought is not None and row[at] is not None and row[at] not in self.brought:
                 raise InvalidInput(f"line {line}: sla_stop: request {row[at]} is not one this file brings; a "
                                    "file carries the stops of its own requests; nothing imported")
 
     def _check_stop_numbers(self) -> None:
         """Each request's stops are numbered 0, 1, 2 ... in the order its clock stopped: a
-        second 0 would count its first response twice (review)."""
-        broken = self.repo.one(
-            "SELECT request_id FROM sla_stops WHERE request_id > ? GROUP BY request_id "
-            "HAVING min(seq) <> 0 OR max(seq) <> count(*) - 1 OR count(DISTINCT seq) <> count(*) LIMIT 1",
-            (self.requests_before,))
-        if broken:
-            raise InvalidInput(f"sla_stops: the stops of request {broken['request_id']} are not numbered 0, 1, 2 ... "
-                               "once each; nothing imported")
+        second 0 would count its first response twice (review). Only the file's requests are
+        read (the desk's own were numbered by the desk)."""
+        for broken in self.repo.all(
+                "SELECT request_id FROM sla_stops GROUP BY request_id "
+                "HAVING min(seq) <> 0 OR max(seq) <> count(*) - 1 OR count(DISTINCT seq) <> count(*)"):
+            if self.brought is None or broken["request_id"] in self.brought:
+                raise InvalidInput(f"sla_stops: the stops of request {broken['request_id']} are not numbered "
+                                   "0, 1, 2 ... once each; nothing imported")
 
     def _check_license_numbers(self) -> None:
         """Numbers that differ only in case are one license to every command (a PIN, a request,
