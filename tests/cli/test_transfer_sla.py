@@ -98,18 +98,25 @@ def test_a_desk_with_merges_and_changed_requests_reports_the_same_restored(chang
         "--db", str(other), "export", "--all", "--format", "jsonl").stdout.splitlines()]
 
 
+def _in_two(desk, isolation, *, licenses_first: bool):
+    """The desk's export imported in two files into a new desk: request #1's records, and the
+    rest; #1 first (with the policy and the licenses), or last."""
+    records = _records(desk)
+    one = [r for r in records if (licenses_first and r["kind"] in ("policy", "license"))
+           or r.get("request_id", r.get("id")) == 1 and r["kind"] in ("request", "message", "event", "sla_stop")]
+    rest = [r for r in records if r not in one]
+    other = isolation / "other.db"
+    for part, records_of_part in (("one.jsonl", one), ("rest.jsonl", rest))[::1 if licenses_first else -1]:
+        _write(isolation / part, records_of_part)
+        desk("--db", str(other), "import", str(isolation / part))
+    return other
+
+
 def test_a_desk_with_stops_of_its_own_takes_the_file_s_stops_for_the_requests_it_brings(changed, isolation) -> None:
     """Into a desk that has stops, the triggers derive the imported requests' stops as their
     rows go in (from the requests as they ended); the file's replace them, and the month
     counts follow both the removal and the insertion."""
-    records = _records(changed)
-    first = [r for r in records if r["kind"] in ("policy", "license") or r.get("request_id", r.get("id")) == 1
-             and r["kind"] in ("request", "message", "event", "sla_stop")]
-    rest = [r for r in records if r not in first]
-    other = isolation / "other.db"
-    for part, records_of_part in (("first.jsonl", first), ("rest.jsonl", rest)):
-        _write(isolation / part, records_of_part)
-        changed("--db", str(other), "import", str(isolation / part))
+    other = _in_two(changed, isolation, licenses_first=True)
     assert _stops(other) == _stops(isolation / "desk.db")
     assert _counts(other) == _recounted(other) == _counts(isolation / "desk.db")
     _same_reports(changed, other)
@@ -226,13 +233,6 @@ def test_a_file_s_stops_for_the_desk_s_own_requests_are_refused(changed, isolati
 def test_a_file_s_requests_numbered_below_the_desk_s_keep_their_stops(changed, isolation) -> None:
     """The third review: a file bringing #1 into a desk that had #2 to #5 was refused as if
     #1's stops were the desk's."""
-    records = _records(changed)
-    low = [r for r in records if r.get("request_id", r.get("id")) == 1
-           and r["kind"] in ("request", "message", "event", "sla_stop")]
-    high = [r for r in records if r not in low]
-    other = isolation / "other.db"
-    for part, records_of_part in (("high.jsonl", high), ("low.jsonl", low)):
-        _write(isolation / part, records_of_part)
-        changed("--db", str(other), "import", str(isolation / part))
+    other = _in_two(changed, isolation, licenses_first=False)
     assert _stops(other) == _stops(isolation / "desk.db")
     _same_reports(changed, other)
