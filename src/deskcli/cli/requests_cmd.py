@@ -216,8 +216,8 @@ def edit(
         from deskcli.services.mail import outbox
 
         def redirect(rt: Context) -> dict:
-            row = outbox.redirect(rt, request_id, email)
-            rt.notice(f"#{request_id}: its mail goes to {email.strip().lower()} from now on")
+            row, kept = outbox.redirect(rt, request_id, email)
+            rt.notice(f"#{request_id}: its mail goes to {kept} from now on")
             return row
 
         _print_changed(ctx, chosen_format(fmt, as_json, fields, REQUEST_FIELDS), fields, redirect)

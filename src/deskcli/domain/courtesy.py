@@ -97,12 +97,12 @@ def _has_stem(words: list[str], joined: str, stems: tuple[str, ...]) -> bool:
                for stem in stems)
 
 
-def _asks(text: str) -> bool:
+def _asks(normal: str) -> bool:
     """Whether a sentence or a clause opens with a question word, after any opener ("А как
     ...", "Скажите, пожалуйста, как ...", "Please tell me how ..."), or asks with "ли"
     ("можно ли", "есть ли"); "когда", "можно" and their like only in a sentence that says no
     fix worked ("when I cleared the cache it started working" tells)."""
-    for sentence in _SENTENCE.split(normalize(text)):
+    for sentence in _SENTENCE.split(normal):
         words_of_sentence = _WORD.findall(sentence)
         worked = _has_stem(words_of_sentence, " ".join(words_of_sentence), CONFIRMED)
         for clause in _CLAUSE.split(sentence):
@@ -117,11 +117,11 @@ def _asks(text: str) -> bool:
     return False
 
 
-def _courteous(text: str) -> bool:
+def _courteous(normal: str) -> bool:
     """Whether every sentence thanks, says the fix worked, or closes: a sentence that says
     anything else (a new problem, a request, a screenshot attached) is the customer's
     clarification, not their thanks (second review)."""
-    for sentence in _SENTENCE.split(normalize(text)):
+    for sentence in _SENTENCE.split(normal):
         words = _WORD.findall(sentence)
         joined = " ".join(words)
         # a line of one or two words says nothing to act on: a name signed, "Всего доброго"
@@ -151,8 +151,8 @@ def _courtesy(text: str) -> str | None:
     if not words or len(words) > MAX_WORDS:
         return None
     joined = " ".join(words)
-    if any(w in TURNS or w in ASKING or w.endswith("n't") for w in words) or _asks(text) or \
-            _has_stem(words, joined, FAULTS) or _has_stem(words, joined, WAITING) or not _courteous(text):
+    if any(w in TURNS or w in ASKING or w.endswith("n't") for w in words) or _asks(normal) or \
+            _has_stem(words, joined, FAULTS) or _has_stem(words, joined, WAITING) or not _courteous(normal):
         return None
     if _has_stem(words, joined, CONFIRMED):
         return "confirmed"

@@ -1,5 +1,5 @@
 """The whole desk as JSON Lines records, and back: the records' shapes, and ``import``
-(``store.dump`` writes them for ``export --all``).
+(``store.shapes`` declares them; ``store.dump`` writes them for ``export --all``).
 
 Each record carries ``kind``: license, renewal, request, message, mail_contact (where a
 request's mail goes), mail_received (mail already taken in, so that none is taken twice),
@@ -24,15 +24,7 @@ from deskcli.domain.policy import Policy
 from deskcli.store import import_checks
 from deskcli.store.bulk import Deadlines, Writer
 from deskcli.store.repository import Repository
-from deskcli.store.shapes import (  # noqa: F401  (the record shapes, read from here too)
-    BOOL_COLUMNS,
-    DATE_COLUMNS,
-    INTEGER_COLUMNS,
-    JSON_COLUMNS,
-    KINDS,
-    POLICY_KIND,
-    SHAPES,
-)
+from deskcli.store.shapes import BOOL_COLUMNS, DATE_COLUMNS, INTEGER_COLUMNS, JSON_COLUMNS, KINDS, SHAPES
 
 _Instants = import_checks.Instants
 

@@ -153,8 +153,8 @@ def mail_to(ctx: Context, request_id: int, address: str) -> str:
     """``desk edit ID --email``."""
     from deskcli.services.mail.outbox import redirect
 
-    redirect(ctx, request_id, address)
-    return f"#{request_id}: its mail now goes to {address.strip().lower()}"
+    _, kept = redirect(ctx, request_id, address)
+    return f"#{request_id}: its mail now goes to {kept}"
 
 
 def tag(ctx: Context, request_id: int, changes: str) -> str:

@@ -70,10 +70,11 @@ def license_recipient(repo: Repository, license: str) -> Recipient | None:
     return None
 
 
-def redirect(ctx: Context, request_id: int, address: str) -> dict[str, Any]:
+def redirect(ctx: Context, request_id: int, address: str) -> tuple[dict[str, Any], str]:
     """From now on the request's mail goes to ``address`` (its customer's mailbox bounced, or
-    someone else now speaks for them); recorded in its history. Mail already sent stays as
-    it was; failed or bounced mail queued again (``desk mail requeue``) goes to the new one."""
+    someone else now speaks for them); recorded in its history. Mail not sent yet goes there
+    too; mail already sent stays as it was, and failed or bounced mail queued again (``desk
+    mail retry``) goes to the new one. Returns the request and the address as kept."""
     from deskcli.domain.tickets import validate_email
     from deskcli.services.guards import open_row
 
@@ -90,7 +91,7 @@ def redirect(ctx: Context, request_id: int, address: str) -> dict[str, Any]:
                     before={"mail_to": before.address if before else None}, after={"mail_to": address})
         if before is not None:
             _readdress_queued(repo, request_id, before.address, address)
-        return row
+        return row, address
 
 
 def _readdress_queued(repo: Repository, request_id: int, old: str, new: str) -> None:
