@@ -236,10 +236,12 @@ def test_two_runs_over_one_maildir_both_succeed_and_store_each_message_once(mail
     assert sorted(stored) == sorted(IDS)
 
 
-def test_a_refused_login_reads_as_the_servers_reply_and_says_nothing_was_lost(imap_desk, monkeypatch) -> None:
+def test_a_refused_login_is_a_configuration_error_in_the_servers_words(imap_desk, monkeypatch) -> None:
+    # not 75: a wrong password is not a passing failure, and cron's next poll would only repeat it
     monkeypatch.setenv("DESK_IMAP_PASSWORD", "wrong")
-    result = imap_desk("mail-in", "--imap", code=75)
+    result = imap_desk("mail-in", "--imap", code=2)
     [line] = result.stderr.splitlines()
-    assert line.startswith("error: IMAP imap://") and "Authentication failed" in line, line
+    assert line.startswith("error: IMAP imap://") and "refused the desk's login" in line, line
+    assert "Authentication failed" in line and "DESK_IMAP_PASSWORD" in line and "wrong" not in line
     assert "b'" not in line and 'b"' not in line and "secs)" not in line
-    assert line.endswith("; the rest waits for the next poll") and "the message was not stored" not in line
+    assert imap_desk.json("mail", "log", "--json") == []

@@ -218,6 +218,27 @@ def _error_text(error: BaseException) -> str:
     return " ".join(text.split())[:300] or type(error).__name__
 
 
+def _imap_login(client, settings: ServerSettings, password: str) -> None:
+    """Log in, LOGIN or (for a password LOGIN cannot carry) AUTHENTICATE PLAIN. A refusal is
+    the desk's configuration, not a passing failure: trying every few minutes with the same
+    password will not help and may lock the account, so it is reported as invalid input,
+    unless the server says it is only unavailable for now (RFC 5530's ``[UNAVAILABLE]``)."""
+    from imapclient.exceptions import LoginError
+
+    user = settings.user or ""
+    try:
+        if password.isascii() and user.isascii():
+            client.login(user, password)
+        else:  # LOGIN is ASCII-only in imaplib; AUTHENTICATE PLAIN carries UTF-8
+            client.plain_login(user, password)
+    except LoginError as error:
+        reply = _error_text(error)
+        if "[UNAVAILABLE]" in reply.upper():
+            raise MailServerError(f"IMAP {settings}: {reply}") from None
+        raise InvalidInput(f"IMAP {settings} refused the desk's login ({reply}); check the user in mail.imap_url "
+                           f"and the password ({DESK_IMAP_PASSWORD} or mail.imap_password_file)") from None
+
+
 @dataclass(frozen=True)
 class ImapState:
     """Where polling stopped: the mailbox's UIDVALIDITY and the last UID the desk stored."""
@@ -277,10 +298,7 @@ def poll_imap(
     try:
         if settings.security == "starttls":
             client.starttls(ssl_context=context)
-        if (password or "").isascii() and (settings.user or "").isascii():
-            client.login(settings.user or "", password or "")
-        else:  # LOGIN is ASCII-only in imaplib; AUTHENTICATE PLAIN carries UTF-8
-            client.plain_login(settings.user or "", password or "")
+        _imap_login(client, settings, password or "")
         selected = client.select_folder(settings.mailbox)
         uidvalidity = int(selected[b"UIDVALIDITY"])
         end = None
