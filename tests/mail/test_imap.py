@@ -246,3 +246,38 @@ def test_an_unreachable_server_is_a_server_error():
 def test_a_user_without_a_password_is_a_configuration_error():
     with pytest.raises(InvalidInput, match="DESK_IMAP_PASSWORD"):
         poll_imap(parse_imap_url("imaps://desk@127.0.0.1"), None, ImapState(), Desk().accept)
+
+
+def test_a_server_unavailable_for_now_is_a_passing_failure():
+    """RFC 5530's [UNAVAILABLE] at login (the server's user database is down) passes by
+    itself: the poll ends as a server error (mail-in's exit 75), not a configuration one."""
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def serve() -> None:
+        connection, _ = listener.accept()
+        with connection, connection.makefile("rwb") as stream:
+            stream.write(b"* OK ready\r\n")
+            stream.flush()
+            for line in stream:
+                tag, command = line.rstrip().split(b" ", 2)[:2]
+                if command.upper() == b"CAPABILITY":
+                    stream.write(b"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n" + tag + b" OK done\r\n")
+                elif command.upper() == b"LOGIN":
+                    stream.write(tag + b" NO [UNAVAILABLE] user database down, try later\r\n")
+                else:
+                    stream.write(b"* BYE\r\n" + tag + b" OK done\r\n")
+                stream.flush()
+                if command.upper() == b"LOGOUT":
+                    return
+
+    server = threading.Thread(target=serve, daemon=True)
+    server.start()
+    with listener:
+        unavailable = ServerSettings("imap", "127.0.0.1", port, "desk", "none", "INBOX")
+        with pytest.raises(MailServerError, match=r"\[UNAVAILABLE\] user database down"):
+            poll_imap(unavailable, "secret", ImapState(), Desk().accept, timeout=10)
+        server.join(10)
