@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deskcli.domain.credentials import HIDDEN, Credentials, hide
+from deskcli.domain.credentials import HIDDEN, NOT_KEPT, Credentials, hide
 from tests.cli.test_requests import add_license, open_request
 from tests.mail.desk_seed import every_stored_text, seed
 from tests.mail.test_mail_in import mail_in
@@ -190,6 +190,39 @@ def test_a_password_that_cannot_be_sealed_is_still_hidden_and_the_loss_is_said(d
     shown = desk.json("show", str(opened["id"]), "--json")
     assert any(e["action"] == "access not kept" for e in shown["history"])
     assert not any(secret.encode() in _stored(isolation) for secret in SECRETS)
+
+
+def test_a_request_that_keeps_no_access_says_the_password_was_kept_nowhere(desk, isolation) -> None:
+    """Refused when opened, or closed when the customer writes: no access is kept (2.12), so
+    the text must not send the agent to look for it (it said "see temporary access")."""
+    add_license(desk, "HC-OLD", purchased="2024-06-01")  # its support year is over: refused
+    refused = open_request(desk, license="HC-OLD", body="Почему не работает оплата? Админка: логин admin2, "
+                                                        "пароль: Qw3rty!x", subject="Оплата, пароль: Subj!Pass9", code=1)
+    shown = desk.json("show", str(refused["id"]), "--json")
+    assert shown["status"] == "rejected"
+    assert NOT_KEPT in shown["messages"][0]["body"] and NOT_KEPT in shown["subject"]
+    assert HIDDEN not in json.dumps(shown, ensure_ascii=False)
+    desk("access", "show", str(refused["id"]), code=3)
+
+    add_license(desk, purchased="2025-11-02")  # support until 2026-11-02
+    opened = open_request(desk, at="2026-10-20T10:00")
+    desk("close", str(opened["id"]), "--resolution", "Исправлено", "--no-mail", env={"DESK_NOW": "2026-10-20T11:00"})
+    # after the support year, a question stays unanswered on the resolved request
+    result = desk("reply", str(opened["id"]), "--customer", "--body", "Снова белый экран, почему? Пароль: Late-Pass7",
+                  code=None)
+    shown = desk.json("show", str(opened["id"]), "--json")
+    written = [m["body"] for m in shown["messages"] if m["kind"] == "customer"][-1]
+    assert shown["status"] == "resolved" and written.count(NOT_KEPT) == 1, result.stdout
+    desk("access", "show", str(opened["id"]), code=3)
+    desk("license", "renew", "HC-1", env={"DESK_NOW": "2026-11-25T11:30"})
+    # a question reopens it: then the password is kept, and the mark says where it is
+    desk("reopen", str(opened["id"]), env={"DESK_NOW": "2026-11-25T12:00"})
+    desk("reply", str(opened["id"]), "--customer", "--body", "Опять белый экран, почему? Пароль: Again-Pass8",
+         env={"DESK_NOW": "2026-11-25T13:00"})
+    shown = desk.json("show", str(opened["id"]), "--json")
+    assert shown["status"] == "open" and HIDDEN in shown["messages"][-1]["body"]
+    assert "Again-Pass8" in desk.json("access", "show", str(opened["id"]), "--json")["password"]
+    assert not any(secret.encode() in _stored(isolation) for secret in ("Qw3rty!x", "Subj!Pass9", "Late-Pass7", "Again-Pass8"))
 
 
 def test_a_quoted_password_is_hidden_whole_spaces_and_all() -> None:

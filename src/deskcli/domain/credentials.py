@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 
 #: What the stored text says where a password stood.
 HIDDEN = "[скрыто: см. временный доступ]"  # no password label in it: hiding twice changes nothing
+#: What it says on a request that keeps no temporary access (closed, or refused when opened):
+#: the password was hidden and is kept nowhere.
+NOT_KEPT = "[скрыто: не сохранено]"
+_MARKED = HIDDEN[:7]  # how both begin: a value, or a line, hidden already
 
 _LABEL = r"(?:пароль|пароли|пароля|пасс|passwords?|passwd|passcode|pwd|pw|pass)"
 # a label (FTP-пароль too), up to five words that say what it opens ("от админки сайта", "for
@@ -120,7 +124,7 @@ def _value(match: re.Match[str], *, direct: bool) -> tuple[int, int] | None:
         if direct or _re("secret_looking").match(inner.replace(" ", "")):
             return start, end + 1
         return None
-    if not value or value.startswith(HIDDEN[:7]) or "://" in value:
+    if not value or value.startswith(_MARKED) or "://" in value:
         return None  # hidden already (hiding twice changes nothing), or an address
     if direct and not _re("russian_word").match(value) or _re("secret_looking").match(value):
         return start, start + len(value)
@@ -165,7 +169,7 @@ def _pair_password(line: str, at: int) -> tuple[int, int] | None:
         if text in ("/", "|") and 0 < index < len(tokens) - 1:  # login / password
             after = tokens[index + 1]
             value = after.group(0).rstrip(".,;")
-            if value and "://" not in value and not value.startswith(HIDDEN[:7]):
+            if value and "://" not in value and not value.startswith(_MARKED):
                 return after.start(), after.start() + len(value)
             return None
         split = max(text.rfind(":"), text.rfind("/"))
@@ -174,7 +178,7 @@ def _pair_password(line: str, at: int) -> tuple[int, int] | None:
     if tokens:
         first = tokens[0]
         value = first.group(0).rstrip(".,;")
-        if _re("secret_looking").match(value) and "://" not in value and not value.startswith(HIDDEN[:7]):
+        if _re("secret_looking").match(value) and "://" not in value and not value.startswith(_MARKED):
             return first.start(), first.start() + len(value)
     return None
 
@@ -184,14 +188,14 @@ def _strong_value(token: re.Match[str]) -> tuple[int, int] | None:
     # never an address or an error code the customer quotes ("ivan77@mail.ru", "0x80070005")
     if _re("email").match(value) or _re("error_code").match(value):
         return None
-    if _re("strong").match(value) and "://" not in value and not value.startswith(HIDDEN[:7]):
+    if _re("strong").match(value) and "://" not in value and not value.startswith(_MARKED):
         return token.start(), token.start() + len(value)
     return None
 
 
 def _token_value(token: re.Match[str]) -> tuple[int, int] | None:
     value = token.group(0).rstrip(".,;")
-    if _re("secret_looking").match(value) and "://" not in value and not value.startswith(HIDDEN[:7]):
+    if _re("secret_looking").match(value) and "://" not in value and not value.startswith(_MARKED):
         return token.start(), token.start() + len(value)
     return None
 
@@ -227,7 +231,7 @@ def hide(text: str, found: Credentials) -> str:
             if _re("plural").fullmatch(m.group("label")):  # "Пароли: админка Abc123!, FTP Xyz789!": each one
                 spans += [span for t in _re("token").finditer(line, m.start("value"))
                           if (span := _token_value(t)) and span not in spans]
-        if not spans and number and _re("line_end").search(lines[number - 1]) and HIDDEN not in lines[number - 1]:
+        if not spans and number and _re("line_end").search(lines[number - 1]) and _MARKED not in lines[number - 1]:
             alone = _re("whole_line").match(line)  # "Пароль:" and the value alone on the next line
             if alone and (span := _value(alone, direct=True)):
                 spans.append(span)
@@ -245,7 +249,7 @@ def hide(text: str, found: Credentials) -> str:
         if not spans:
             continue
         previous = lines[number - 1] if number else ""
-        if previous and HIDDEN not in previous and (_re("login").search(previous) or _re("address").search(previous)) \
+        if previous and _MARKED not in previous and (_re("login").search(previous) or _re("address").search(previous)) \
                 and previous not in found.lines:
             found.lines.append(previous)
         found.lines.append(_about_access(line, spans))

@@ -61,7 +61,9 @@ def keep_written_access(ctx: Context, repo: Repository, row: dict[str, Any], fou
     from deskcli.domain.errors import DeskError
     from deskcli.store.sealing import seal
 
-    if not found or row["status"] not in ("open", "answered"):
+    from deskcli.services.passwords import kept_on
+
+    if not found or not kept_on(row["status"]):
         return
     try:
         access = found.access(row.get("site_url"))

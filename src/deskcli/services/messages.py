@@ -85,8 +85,10 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
             from deskcli.services.licenses import eligibility
 
             refusals = list(eligibility(ctx, repo.license(row["license"]), row["category"], ctx.today).reasons)
+        # a refusal or thanks leaves the status as it is; a clarification puts it in the queue
+        (stored,) = passwords.as_stored(row["status"] if refusals or thanks else "open", written, body)
         message_id = repo.insert("messages", {
-            "request_id": request_id, "author": "customer", "kind": "customer", "body": body,
+            "request_id": request_id, "author": "customer", "kind": "customer", "body": stored,
             "at": utc_text(ctx.now), "flags": _json(flags), "reasons": _json(refusals)})
         if refusals:
             passwords.keep(ctx, repo, row, written)

@@ -7,7 +7,7 @@ held a password."""
 from __future__ import annotations
 
 
-from deskcli.domain.credentials import Credentials, hide
+from deskcli.domain.credentials import HIDDEN, NOT_KEPT, Credentials, hide
 from deskcli.domain.named import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -25,6 +25,21 @@ def hidden(*texts: str) -> tuple[Credentials, list[str]]:
     pattern_cache.adopt()
     found = Credentials()
     return found, [hide(text, found) for text in texts]
+
+
+def kept_on(status: str) -> bool:
+    """Whether a request in ``status`` keeps the passwords written on it: only one being
+    worked on (2.12 erases them at close)."""
+    return status in ("open", "answered")
+
+
+def as_stored(status: str, found: Credentials, *texts: str) -> list[str]:
+    """``texts`` (from ``hidden``) as a request in ``status`` stores them: where it keeps no
+    access, the mark says the password is kept nowhere instead of pointing at access there
+    is none of."""
+    if not found or kept_on(status):
+        return list(texts)
+    return [text.replace(HIDDEN, NOT_KEPT) for text in texts]
 
 
 def keep(ctx: Context, repo: Repository, row: dict[str, Any], found: Credentials) -> None:

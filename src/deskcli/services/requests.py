@@ -103,6 +103,7 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
         verdict = eligibility(ctx, lic, category, ctx.today)
         refusals = list(verdict.reasons) + screened + ([earlier] if earlier is not None else [])
         status = "rejected" if refusals else "open"
+        subject, body = passwords.as_stored(status, written, subject, body)
         row = {
             "license": number,
             "customer": lic["customer"],
@@ -182,6 +183,8 @@ def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail
         if still_true is not None and not still_true(ctx):
             raise InvalidInput("the template's text or the values it quotes (a price, a date) changed while the "
                                "reply was being made; nothing was recorded or sent: run the command again")
+        if written is not None:
+            (body,) = passwords.as_stored(row["status"], written, body)
         message: dict[str, Any] = {"request_id": request_id, "author": ctx.agent, "kind": kind, "body": body,
                                    "at": utc_text(ctx.now)}
         if kind == "agent" and row["status"] == "open":
