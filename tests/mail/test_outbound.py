@@ -239,6 +239,18 @@ def test_a_name_that_looks_like_an_address_is_left_out() -> None:
     assert reread(build(to_name="John Q. Public"))["To"].addresses[0].display_name == "John Q. Public"
 
 
+def test_a_long_name_opening_with_a_dot_reads_back() -> None:
+    """Hypothesis found it: folded without its quotes, a name opening with "." is no phrase
+    (RFC 5322), and Python's reader failed on it (AttributeError: no mail sent)."""
+    hostile = ".=?utf-8?b?DQpCY2M6IHhAeQ==?==?utf-8?b?DQpCY2M6IHhAeQ==?==?utf-8?b?DQpCY2M6IHhAeQ==?="
+    for name in (hostile, ". . " + "Иван Петров " * 8, "." * 90):
+        for wire in (wire_bytes(build(to_name=name)), readdressed(wire_bytes(build()), "anna@example.ru", name)):
+            [to] = message_from_bytes(wire, policy=policy.default)["To"].addresses
+            assert to.addr_spec in ("anna@example.ru", "ivan@example.ru") and not to.display_name.startswith(".")
+            assert "Bcc" not in to.display_name
+    assert reread(build(to_name="John Q. Public"))["To"].addresses[0].display_name == "John Q. Public"
+
+
 def test_a_terminal_escape_in_a_subject_goes_whole() -> None:
     """Not just its ESC: "[31m" left behind is noise the customer would read."""
     got = reread(build(subject="\x1b[31mRED\x1b[0m вопрос \x1b]0;pwned\x07 про корзину"))

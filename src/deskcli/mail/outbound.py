@@ -45,6 +45,10 @@ _TAG = re.compile(r"\s*\[\s*desk\s*#\s*\d{1,9}\s*\]", re.IGNORECASE)
 # Printable ASCII except the angle brackets: what RFC 5322 lets a msg-id carry.
 _MESSAGE_ID = re.compile(r"^<[\x21-\x3b\x3d\x3f-\x7e]{1,250}@[\x21-\x3b\x3d\x3f-\x7e]{1,250}>$")
 _ADDRESS_SPECIALS = re.compile(r'[()<>\[\]:;,"\\]')
+#: Dots and spaces opening a name: a phrase may not begin with a dot (RFC 5322 obs-phrase),
+#: and once a long header is folded without its quotes, Python's own reader fails on one
+#: (a Hypothesis example: AttributeError, no mail sent).
+_LEADING_DOTS = re.compile(r"^[.\s]+")
 _OWN_HEADERS = frozenset(
     name.encode()
     for name in (
@@ -141,7 +145,7 @@ def _display_name(name: str) -> str:
     text = _phrase(name, 100)
     if "@" in text:
         return ""
-    return " ".join(_ADDRESS_SPECIALS.sub(" ", text).split())
+    return _LEADING_DOTS.sub("", " ".join(_ADDRESS_SPECIALS.sub(" ", text).split()))
 
 
 def build_message(
