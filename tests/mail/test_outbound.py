@@ -251,6 +251,19 @@ def test_a_long_name_opening_with_a_dot_reads_back() -> None:
     assert reread(build(to_name="John Q. Public"))["To"].addresses[0].display_name == "John Q. Public"
 
 
+def test_a_header_the_email_package_cannot_read_back_is_refused_not_raised() -> None:
+    """Whatever the email package's reader raises on its writer's output is one message the
+    desk will not send (a ValueError, which desk mail send records), not a crash."""
+    from email.headerregistry import Address
+
+    message = build()
+    del message["To"]
+    message["To"] = Address(display_name=".= ?utf-8?b?DQpCY2M6IHhAeQ== = ?utf-8?b?DQpCY2M6IHhAeQ== = ?utf-8?b?DQpCY2M6",
+                            username="ivan", domain="example.ru")
+    with pytest.raises(ValueError, match="to header does not read back"):
+        wire_bytes(message)
+
+
 def test_a_terminal_escape_in_a_subject_goes_whole() -> None:
     """Not just its ESC: "[31m" left behind is noise the customer would read."""
     got = reread(build(subject="\x1b[31mRED\x1b[0m вопрос \x1b]0;pwned\x07 про корзину"))
