@@ -151,6 +151,37 @@ def test_a_file_without_stops_gets_them_derived_as_before(changed, isolation) ->
     assert _counts(third) == _recounted(third)
 
 
+def test_a_file_with_the_stops_of_some_requests_gets_the_rest_derived(changed, isolation) -> None:
+    """An export --all beside a file of an older desk (no stops), in one file: the requests
+    whose stops it carries keep them as recorded, the others get theirs derived, into an
+    empty desk and into one with stops of its own (review: they were left with none)."""
+    records = _records(changed)
+    carried = {1, 4}  # #1 escalated and recategorised after its answer: its own stop differs from a derived one
+    partial = [r for r in records if r["kind"] != "sla_stop" or r["request_id"] in carried]
+    _write(isolation / "partial.jsonl", partial)
+    empty = isolation / "empty.db"
+    changed("--db", str(empty), "import", str(isolation / "partial.jsonl"))
+    kept = _stops(isolation / "desk.db")
+    assert [s for s in _stops(empty) if s[0] in carried] == [s for s in kept if s[0] in carried]
+    # #1's stop as recorded (usage, line 1), not as derived from how it ended (technical, line 3)
+    assert [(s[0], s[4], s[5]) for s in _stops(empty) if s[0] == 1] == [(1, "usage", 1)]
+    # #2 and #5, carried by no stop of the file, have theirs derived as for a file without any
+    assert sorted((s[0], s[1]) for s in _stops(empty) if s[0] not in carried) == [
+        (2, "response"), (5, "closed"), (5, "response")]
+    assert _counts(empty) == _recounted(empty)
+
+    # into a desk with stops of its own: #1 first, with its stop; then the rest, carrying #4's only
+    first = [r for r in partial if r["kind"] in ("policy", "license")
+             or r.get("request_id", r.get("id")) == 1 and r["kind"] in ("request", "message", "event", "sla_stop")]
+    _write(isolation / "first.jsonl", first)
+    _write(isolation / "rest.jsonl", [r for r in partial if r not in first])
+    third = isolation / "third.db"
+    changed("--db", str(third), "import", str(isolation / "first.jsonl"))
+    changed("--db", str(third), "import", str(isolation / "rest.jsonl"))
+    assert sorted(s[:6] for s in _stops(third)) == sorted(s[:6] for s in _stops(empty))
+    assert _counts(third) == _recounted(third)
+
+
 GOOD_STOP = {"kind": "sla_stop", "at": "2026-11-25T17:00:00+03:00", "request_id": 1, "seq": 0,
              "stop_kind": "response", "agent": "tester", "category": "usage", "line": 1, "met_due": False,
              "met_first_due": False, "minutes": 420, "first_minutes": 420}

@@ -63,6 +63,10 @@ BACKFILL = (
     f"FROM events e JOIN requests r ON r.id = e.request_id WHERE {_CLOSING.format(e='e')}) "
     "ORDER BY at"  # the table's own order: appended, not inserted all over the tree
 )
+#: The same for the requests that have no stops yet: after an import whose file carried the
+#: stops of only some of its requests (an ``export --all`` beside a file of an older desk).
+_BACKFILL_MISSING = BACKFILL.removesuffix("ORDER BY at") + (
+    "WHERE request_id NOT IN (SELECT request_id FROM sla_stops) ORDER BY at")
 
 INDEXES = (
     "CREATE INDEX sla_stops_request ON sla_stops (request_id)",
@@ -191,6 +195,23 @@ _NOTED, _NOTING = "sla_stops_derived", "sla_stop_noted"
 _NOTE = (f"CREATE TEMP TABLE {_NOTED} (at TEXT, request_id INTEGER, seq INTEGER)",
          f"CREATE TEMP TRIGGER {_NOTING} AFTER INSERT ON main.sla_stops BEGIN "
          f"INSERT INTO {_NOTED} VALUES (NEW.at, NEW.request_id, NEW.seq); END")
+#: ... set aside when the file's own stops come, with the requests those are of noted, so
+#: that a request the file carries no stops of keeps the ones derived for it.
+_ASIDE, _CARRIED, _CARRYING = "sla_stops_aside", "sla_stops_carried", "sla_stop_carried"
+_SET_ASIDE = (
+    f"CREATE TEMP TABLE {_ASIDE} AS SELECT s.* FROM main.sla_stops s JOIN temp.{_NOTED} n "
+    "ON (n.at, n.request_id, n.seq) = (s.at, s.request_id, s.seq)",
+    f"DELETE FROM main.sla_stops WHERE (at, request_id, seq) IN (SELECT at, request_id, seq FROM temp.{_NOTED})",
+    f"CREATE TEMP TABLE {_CARRIED} (request_id INTEGER PRIMARY KEY)",
+    f"CREATE TEMP TRIGGER {_CARRYING} AFTER INSERT ON main.sla_stops BEGIN "
+    f"INSERT OR IGNORE INTO {_CARRIED} VALUES (NEW.request_id); END",
+)
+_PUT_BACK = (
+    f"DROP TRIGGER temp.{_CARRYING}",
+    f"INSERT INTO main.sla_stops SELECT * FROM temp.{_ASIDE} "
+    f"WHERE request_id NOT IN (SELECT request_id FROM temp.{_CARRIED}) ORDER BY at",
+    f"DROP TABLE temp.{_CARRIED}", f"DROP TABLE temp.{_ASIDE}",
+)
 
 
 class BulkStops:
@@ -206,22 +227,23 @@ class BulkStops:
 
     def file_stops(self) -> None:
         """Before the file's first stop goes in, once every message and event is in: nothing
-        derived for this import stays, and nothing more is."""
+        more is derived, and what was derived for this import is set aside, to come back at
+        the end for the requests the file carries no stops of."""
         self.carried = True
         if self.bulk:
-            return  # nothing derived yet; BACKFILL is left out at the end
+            return  # nothing derived yet; at the end, only for the requests left without stops
         for name in (*TRIGGERS, f"temp.{_NOTING}"):
             self.conn.execute(f"DROP TRIGGER {name}")
-        # The month counts follow the deletion by their own trigger.
-        self.conn.execute(f"DELETE FROM sla_stops WHERE (at, request_id, seq) IN "
-                          f"(SELECT at, request_id, seq FROM temp.{_NOTED})")
+        for sql in _SET_ASIDE:  # the month counts follow the deletion by their own trigger
+            self.conn.execute(sql)
 
 
 @contextlib.contextmanager
 def derived_after_bulk_load(conn: sqlite3.Connection) -> Iterator[BulkStops]:
     """Inside a write transaction that fills an empty desk: derive ``sla_stops`` once at
     the end instead of row by row (a trigger costs some 25 µs a stop, the bulk query a
-    fraction of that), or not at all when the file carried its own (``BulkStops.file_stops``).
+    fraction of that), or only for the requests left without any when the file carried
+    its own (``BulkStops.file_stops``).
     On a desk that already has stops the triggers stay on until the file's stops come.
     (On an error nothing here is undone by hand: the transaction's rollback undoes it all,
     the temporary table and trigger too.)"""
@@ -232,7 +254,7 @@ def derived_after_bulk_load(conn: sqlite3.Connection) -> Iterator[BulkStops]:
         stops = BulkStops(conn, bulk=False)
         yield stops
         if stops.carried:
-            for sql in TRIGGERS.values():
+            for sql in (*_PUT_BACK, *TRIGGERS.values()):
                 conn.execute(sql)
         else:
             conn.execute(f"DROP TRIGGER temp.{_NOTING}")
@@ -245,6 +267,6 @@ def derived_after_bulk_load(conn: sqlite3.Connection) -> Iterator[BulkStops]:
         conn.execute(f"DROP INDEX {sql.split()[2]}")
     stops = BulkStops(conn, bulk=True)
     yield stops
-    derived = () if stops.carried else (BACKFILL,)
+    derived = (_BACKFILL_MISSING,) if stops.carried else (BACKFILL,)
     for sql in (*derived, *MONTH_BACKFILL, *_OWN_INDEXES, *triggers.values()):
         conn.execute(sql)  # an index built once from sorted rows, not row by row
