@@ -61,13 +61,27 @@ def test_configuration_turns_a_flag_into_a_refusal(licensed, isolation) -> None:
     assert data["status"] == "rejected" and data["reasons"][0]["code"] == "out_of_scope"
 
 
-def test_a_reworded_repeat_of_an_answered_question_is_refused(licensed) -> None:
+def test_a_reworded_repeat_of_an_answered_question_is_flagged_with_the_earlier_answer(licensed) -> None:
+    """A flag, not a refusal, unless the policy says so: a recurring problem (the site down
+    again a week later) must reach an agent, and the rule reads meaning (review)."""
     first = open_request(licensed, at="2026-11-20T10:00", body=QUESTION)
     licensed("reply", str(first["id"]), "--body", "Очистите кеш.", env={"DESK_NOW": "2026-11-20T11:00"})
+    again = open_request(licensed, subject="Корзина", body=REWORDED)
+    assert again["status"] == "open" and again["reasons"] == []
+    assert again["flags"] == [{"code": "already_answered",
+                               "message": f"the same question was answered in #{first['id']} of 2026-11-20"}]
+    assert [r["id"] for r in licensed.json("queue", "--json")] == [first["id"] + 1]
+    assert open_request(licensed, subject="Письма", body=DIFFERENT)["flags"] == []
+
+
+def test_the_policy_can_refuse_repeats(licensed) -> None:
+    first = open_request(licensed, at="2026-11-20T10:00", body=QUESTION)
+    licensed("reply", str(first["id"]), "--body", "Очистите кеш.", env={"DESK_NOW": "2026-11-20T11:00"})
+    licensed("policy", "set", "intake.refuse", "already_answered,off_topic")
     again = open_request(licensed, subject="Корзина", body=REWORDED, code=1)
+    assert again["status"] == "rejected" and again["flags"] == []
     assert again["reasons"] == [{"code": "already_answered",
                                  "message": f"the same question was answered in #{first['id']} of 2026-11-20"}]
-    assert open_request(licensed, subject="Письма", body=DIFFERENT)["status"] == "open"
 
 
 def test_repeats_are_per_license_and_need_an_answer(licensed) -> None:
@@ -178,8 +192,8 @@ def test_history_an_older_desk_left_unindexed_is_indexed_only_after_a_good_pin(l
 
     open_request(licensed, subject="Корзина", body=REWORDED, pin="0000", code=4)
     assert indexed() == 0
-    again = open_request(licensed, subject="Корзина", body=REWORDED, code=1)
-    assert again["reasons"][0]["code"] == "already_answered"
+    again = open_request(licensed, subject="Корзина", body=REWORDED)
+    assert again["flags"][0]["code"] == "already_answered"
     assert indexed() == 2  # the answered question, and the new one
     conn.close()
 

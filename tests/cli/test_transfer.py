@@ -179,8 +179,8 @@ def test_articles_travel_and_imported_history_still_catches_repeats(desk, isolat
     desk("--db", other, "import", str(source))
     assert [a["title"] for a in desk.json("--db", other, "kb", "search", "кеш", "--json")] == ["Очистка кэша"]
     again = json.loads(desk("--db", other, "open", "-l", "HC-1", "--pin", "4321", "-v", "6.9.1", "-c", "usage",
-                            "--site", "https://a.example", "-s", "Корзина", "--body", body, "--json", code=1).stdout)
-    assert again["reasons"][0]["code"] == "already_answered"
+                            "--site", "https://a.example", "-s", "Корзина", "--body", body, "--json").stdout)
+    assert again["flags"][0]["code"] == "already_answered"
 
 
 def test_import_indexes_the_answered_questions_it_brings(desk, isolation) -> None:

@@ -101,7 +101,9 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
                 f"edition {submitted.draft.edition!r} does not match license {number} ({lic['edition']})"
             )
         verdict = eligibility(ctx, lic, category, ctx.today)
-        refusals = list(verdict.reasons) + screened + ([earlier] if earlier is not None else [])
+        refusals = list(verdict.reasons) + screened
+        if earlier is not None:  # a flag unless the desk's policy refuses repeats (intake.refuse)
+            (refusals if earlier.code in ctx.policy.refuse_flags else flags).append(earlier)
         status = "rejected" if refusals else "open"
         subject, body = passwords.as_stored(status, written, subject, body)
         row = {
