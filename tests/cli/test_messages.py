@@ -284,6 +284,48 @@ def test_a_question_on_a_resolved_request_reopens_it_only_while_the_license_cove
     assert again["status"] == "open" and again["queued_at"] == "2026-11-30T10:00:00+03:00"
 
 
+def test_a_customer_writing_on_a_rejected_request_is_answered_by_the_policy(desk, isolation) -> None:
+    """Refused for expired support, the customer writes again: told why once more while the
+    license is expired, back in the queue once it is renewed (review: the mail was kept as an
+    internal note nobody saw, and desk reply --customer was refused)."""
+    from email.message import EmailMessage
+
+    from tests.mail.test_mail_in import mail_in
+
+    add_license(desk, purchased="2025-11-01", email="ivan@shop.example.ru")  # covered through 2026-10-31
+    desk("policy", "set", "mail.from", "support@example.ru")
+    refused = open_request(desk, body=QUESTION, at="2026-11-25T10:00", code=1)
+    assert refused["reasons"][0]["code"] == "support_expired"
+
+    def mail(body: str, number: int) -> bytes:
+        message = EmailMessage()
+        message["From"], message["To"] = "ivan@shop.example.ru", "support@example.ru"
+        message["Subject"], message["Message-ID"] = f"Re: [desk #{refused['id']}] Пустая корзина", f"<m{number}@shop>"
+        message.set_content(body)
+        return bytes(message)
+
+    received = mail_in(desk, mail("Ответьте, пожалуйста, что с корзиной? Товары так и не добавляются.", 1),
+                       env={"DESK_NOW": "2026-11-25T11:00"})
+    shown = show(desk, refused["id"], env={"DESK_NOW": "2026-11-25T11:00"})
+    assert (received["outcome"], received["reason"]) == ("rejected", "refused: support_expired")
+    assert shown["status"] == "rejected" and len(received["queued"]) == 1  # the customer is told why again
+    assert [m["kind"] for m in shown["messages"]] == ["customer", "customer", "refusal"]
+    assert shown["messages"][1]["reasons"][0]["code"] == "support_expired"
+    desk("license", "renew", "HC-1", env={"DESK_NOW": "2026-11-25T12:00"})
+    again = mail_in(desk, mail("Продлили лицензию. Ответьте, пожалуйста: почему товары не добавляются в корзину?", 2),
+                    env={"DESK_NOW": "2026-11-25T13:00"})
+    shown = show(desk, refused["id"], env={"DESK_NOW": "2026-11-25T13:00"})
+    assert again["request_id"] == refused["id"] and shown["status"] == "open" and shown["reasons"] == []
+    assert shown["queued_at"] == "2026-11-25T13:00:00+03:00"
+    assert [r["id"] for r in desk.json("queue", "--json", env={"DESK_NOW": "2026-11-25T13:00"})] == [refused["id"]]
+    # and an agent recording a customer's call on a rejected request is not told to reopen it first
+    add_license(desk, "HC-2", purchased="2025-11-01")
+    other = open_request(desk, license="HC-2", body=QUESTION, at="2026-11-25T14:00", code=1)
+    result = desk("reply", str(other["id"]), "--customer", "--body", CLARIFICATION, code=1,
+                  env={"DESK_NOW": "2026-11-25T14:30"})
+    assert "reopen it first" not in result.stderr and show(desk, other["id"])["status"] == "rejected"
+
+
 def test_a_thank_you_leaves_the_request_s_flags_as_they_were(desk) -> None:
     add_license(desk)
     opened = open_request(desk, at="2026-11-25T10:00", body="Перенесите, пожалуйста, наш сайт с локального "

@@ -22,15 +22,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from deskcli.domain import courtesy, intake, tickets
-from deskcli.domain.errors import InvalidInput
 from deskcli.domain.reasons import Reason, request_flags
 from deskcli.services import screening
 from deskcli.services.context import Context
 from deskcli.store.records import json_text
 from deskcli.store.repository import Repository, utc_text
 
-#: Requests a customer can still write to; a rejected one must be reopened first.
-ACCEPTS_MESSAGES = ("open", "answered", "resolved")
 
 
 @dataclass
@@ -75,13 +72,11 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
     with ctx.transaction(searchable=True) as repo:
         request_id = current_request(repo, request_id)  # a merged request's thread goes on in its target
         row: dict[str, Any] = dict(repo.request(request_id))
-        if row["status"] not in ACCEPTS_MESSAGES:
-            raise InvalidInput(f"request #{request_id} is {row['status']}; reopen it first "
-                               f"(desk reopen {request_id})")
         not_before_opening(ctx, row)
-        if row["status"] == "resolved" and not refusals and not thanks:
-            # A question on a resolved request reopens it: support given today, so the license
+        if row["status"] in ("resolved", "rejected") and not refusals and not thanks:
+            # A question on a closed request reopens it: support given today, so the license
             # must cover it today, as desk reopen asks (QA: mail reopened it past the support year).
+            # A rejected one too (review: a renewed customer's "ответьте" was shelved as a note).
             from deskcli.services.licenses import eligibility
 
             refusals = list(eligibility(ctx, repo.license(row["license"]), row["category"], ctx.today).reasons)
@@ -123,8 +118,8 @@ def _requeue(ctx: Context, repo: Repository, row: dict[str, Any], flags: list[Re
 
     changes = {**back_of_queue(ctx, row, row["category"]),
                "flags": json_text(_kept(row) + [f.as_dict() for f in flags])}
-    # An answered request goes back to the queue; only a resolved one is reopened by it.
-    action = "reopened" if row["status"] == "resolved" else "re-queued"
+    # An answered request goes back to the queue; a closed one is reopened by it.
+    action = "reopened" if row["status"] in ("resolved", "rejected") else "re-queued"
     return repo.change_request(row, changes, at=ctx.now, agent=ctx.agent, action=action)
 
 
