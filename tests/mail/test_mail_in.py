@@ -150,6 +150,28 @@ def test_without_a_category_it_is_usage_with_a_flag_and_the_address_written_to_d
     assert "category_assumed" not in [f["code"] for f in shown["flags"]]
 
 
+def test_the_free_edition_without_a_category_is_taken_as_installation_for_an_agent_to_check(mail_desk) -> None:
+    """2.4: the free edition is helped with installation only. Assuming usage refused every
+    such mail unseen, its one exception too (review: a policy read against the seed)."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["To"] = "ivan.smirnov.1990@gmail.com", "support@example.ru"
+    message["Subject"], message["Message-ID"] = "Ошибка при установке", "<free-install@gmail.com>"
+    message.set_content("Лицензия: HC-1003\nPIN: 3791\nРедакция: Халява\nВерсия: 7.1.0\nСайт: https://free.example.ru/\n"
+                        "При установке системы управления появляется ошибка подключения к базе данных MySQL. "
+                        "Какие настройки хостинга нужны?")
+    received = mail_in(mail_desk, bytes(message))
+    shown = mail_desk.json("show", str(received["request_id"]), "--json")
+    assert received["outcome"] == "opened" and shown["status"] == "open" and shown["category"] == "installation"
+    assert shown["flags"] == [{"code": "category_assumed",
+                               "message": "the mail named no category; installation assumed: check it "
+                                          "(desk edit ID --category ...)"}]
+    # not an installation question after all: the agent's category is checked against the license
+    result = mail_desk("edit", str(received["request_id"]), "--category", "usage", code=None)
+    assert result.exit_code != 0 and "free_edition" in result.stderr
+
+
 def test_the_assumed_category_flag_stays_until_an_agent_decides(mail_desk) -> None:
     received = mail_in(mail_desk, "yandex_html_only.eml")
     rid = str(received["request_id"])

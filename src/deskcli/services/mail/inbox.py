@@ -305,9 +305,11 @@ def _new_request(ctx: Context, origin: Origin) -> Received:
     category = mail.addressed_category(by_address) or found.category
     if category is None:
         unknown = f" (\"{found.unknown_category}\" is no category the desk knows)" if found.unknown_category else ""
-        origin.flag = Reason(CATEGORY_ASSUMED, f"the mail named no category{unknown}; usage assumed: "
+        # The free edition is helped with installation only (2.4): assuming usage would refuse
+        # every such mail unseen, its one exception included (review). The agent checks it.
+        category = "installation" if ctx.policy.editions.get(edition, False) else "usage"
+        origin.flag = Reason(CATEGORY_ASSUMED, f"the mail named no category{unknown}; {category} assumed: "
                                                  "check it (desk edit ID --category ...)")
-        category = "usage"
     draft = requests.Draft(license=found.license, pin=found.pin, version=found.version, category=category,
                            site=found.site, subject=topic, body=found.description, edition=edition,
                            origin=origin)
