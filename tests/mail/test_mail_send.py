@@ -272,3 +272,32 @@ def test_a_close_message_for_a_request_reopened_before_sending_is_withdrawn(mail
     report = mail_desk.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-25T11:35"})
     assert [(r["status"], r["kind"]) for r in report] == [("withdrawn", "close"), ("sent", "close")]
     assert "Окончательно." in received(server.received[-1]).get_content()
+
+
+def test_an_acknowledgement_that_no_longer_holds_is_written_afresh(mail_desk, smtp_server) -> None:
+    """The review: a request recategorised (or clarified) before the next send still got an
+    acknowledgement promising the old category and deadline. It is withdrawn and one saying
+    what holds now goes in its place, in the same run; one still true goes as it was."""
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    opened = json.loads(mail_desk("mail-in", "--json", input=corpus("thunderbird_koi8r_new_request.eml")).stdout)[0]
+    number = str(opened["request_id"])
+    before = mail_desk.json("show", number, "--json")
+    mail_desk("edit", number, "--category", "technical", env={"DESK_NOW": "2026-11-25T10:05"})
+    after = mail_desk.json("show", number, "--json", env={"DESK_NOW": "2026-11-25T10:05"})
+    assert before["due_at"] != after["due_at"]
+    report = mail_desk.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-25T10:10"})
+    assert [(r["status"], r["kind"]) for r in report] == [("withdrawn", "acknowledgement"), ("sent", "acknowledgement")]
+    (envelope,) = server.received
+    text = received(envelope).get_content()
+    due = dt.datetime.fromisoformat(after["due_at"])
+    assert f"{due:%d.%m.%Y %H:%M}" in text and f"{dt.datetime.fromisoformat(before['due_at']):%d.%m.%Y %H:%M}" not in text
+    assert received(envelope)["In-Reply-To"] == "<6f1c2a9e-3b7d-4c55-9a31-0e8f2b7c1d44@shop.example.ru>"
+    assert "mail withdrawn" in [e["action"] for e in mail_desk.json("show", number, "--json")["history"]]
+    assert mail_desk("mail", "send", env={"DESK_NOW": "2026-11-25T10:15"}).stdout == ""  # nothing left, no loop
+    # an acknowledgement still true goes as it was
+    again = corpus("thunderbird_koi8r_new_request.eml").replace(b"6f1c2a9e-3b7d", b"7f1c2a9e-3b7d")
+    second = json.loads(mail_desk("mail-in", "--json", input=again, env={"DESK_NOW": "2026-11-25T10:20"}).stdout)[0]
+    mail_desk("assign", str(second["request_id"]), "anna", env={"DESK_NOW": "2026-11-25T10:21"})
+    report = mail_desk.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-25T10:25"})
+    assert [(r["status"], r["kind"]) for r in report] == [("sent", "acknowledgement")]

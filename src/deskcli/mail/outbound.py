@@ -117,7 +117,8 @@ def thread_references(references: Sequence[str], in_reply_to: str | None) -> lis
     return ids
 
 
-def _body_text(body: str) -> str:
+def body_text(body: str) -> str:
+    """A body as the desk sends it: line ends as \\n, no control characters, one final line end."""
     text = body.replace("\r\n", "\n").replace("\r", "\n")
     text = _BODY_CONTROLS.sub("", text)
     return text.rstrip("\n") + "\n"
@@ -193,7 +194,7 @@ def build_message(
         message["Auto-Submitted"] = automatic
         # Exchange's own switch: no out-of-office or read receipts back to the desk.
         message["X-Auto-Response-Suppress"] = "All"
-    text = _body_text(body)
+    text = body_text(body)
     message.set_content(text, subtype="plain", charset="utf-8", cte=_transfer_encoding(text))
     # After set_content, which clears every Content-* header.
     message["Content-Language"] = "en" if language == "en" else "ru"

@@ -132,18 +132,46 @@ def _stored_thread(repo: Repository, request_id: int) -> tuple[list[str], str | 
 
 def _acknowledge(ctx: Context, repo: Repository, row: dict[str, Any], to: Recipient,
                  suggestions: Sequence[dict[str, str]], thread: tuple[list[str], str | None], automatic: int) -> Queued:
+    values = _acknowledgement_values(ctx, row, to, suggestions)
+    return outbox.queue(ctx, repo, "acknowledgement", to, values, request_id=row["id"], license=row["license"],
+                        automatic=automatic, in_reply_to=thread[1], references=thread[0])
+
+
+def _acknowledgement_values(ctx: Context, row: dict[str, Any], to: Recipient,
+                            suggestions: Sequence[dict[str, str]]) -> dict[str, object]:
     from deskcli.mail import templates
 
     due = from_utc_text(row["due_at"])
-    values = {
+    return {
         **outbox.request_values(ctx, row),
         "category": templates.labels(to.language)["categories"][row["category"]],
         "target": templates.business_time_text(ctx.policy.targets[row["category"]], to.language),
         "due_at": templates.instant_text(due.astimezone(ctx.zone), to.language) if due else "",
         "documentation": templates.documentation_text([(a["title"], a["url"]) for a in suggestions], to.language),
     }
+
+
+def acknowledgement_now(ctx: Context, repo: Repository, row: dict[str, Any]) -> tuple[Recipient, dict[str, object]] | None:
+    """What the acknowledgement of an open request would say if written now (to whom, and its
+    values), or None when it would go to nobody: ``desk mail send`` compares it with the one
+    waiting in the outbox, which a clarification or a new category may have made untrue."""
+    import json
+
+    to = _recipient(ctx, repo, row, None)
+    if to is None:
+        return None
+    return to, _acknowledgement_values(ctx, row, to, json.loads(row.get("suggestions") or "[]"))
+
+
+def acknowledge_again(ctx: Context, repo: Repository, row: dict[str, Any], automatic: int) -> Queued | None:
+    """An open request's acknowledgement written afresh, in place of one withdrawn unsent."""
+    now = acknowledgement_now(ctx, repo, row)
+    if now is None:
+        return None
+    to, values = now
+    ids, last = mailstore.thread_ids(repo, row["id"])
     return outbox.queue(ctx, repo, "acknowledgement", to, values, request_id=row["id"], license=row["license"],
-                        automatic=automatic, in_reply_to=thread[1], references=thread[0])
+                        automatic=automatic, in_reply_to=last, references=ids)
 
 
 def _refuse(ctx: Context, repo: Repository, row: dict[str, Any], to: Recipient, codes: Sequence[str], note: str,

@@ -63,6 +63,15 @@ def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLCont
             report.append({"id": row["id"], "status": "withdrawn", "kind": row["kind"], "request_id": row["request_id"],
                            "recipient": row["recipient"], "attempts": row["attempts"], "next_attempt_at": None,
                            "detail": why})
+            if row["kind"] == "acknowledgement":  # the customer still gets one: as it reads now
+                from deskcli.services.mail import hooks
+
+                again = hooks.acknowledge_again(ctx, repo, repo.request(row["request_id"]), row["automatic"])
+                fresh = mailstore.outbox_message(repo, again.id) if again is not None and again.id else None
+                if fresh is not None:
+                    fresh["claim"] = utc_text(ctx.now + CLAIM)
+                    repo.update("outbox", "id", fresh["id"], {"next_attempt_at": fresh["claim"]})
+                    due.append(fresh)
     if not due:
         return report
     clock = clocks.running_from(ctx.now)
@@ -131,6 +140,10 @@ def _no_longer_true(ctx: Context, repo: Repository, row: dict) -> str | None:
         if repo.scalar("SELECT 1 FROM outbox WHERE request_id = ? AND kind = 'close' AND id > ? AND status != "
                        "'withdrawn'", (row["request_id"], row["id"])):
             return "the request was closed again since: the later close message says it"
+    if row["kind"] == "acknowledgement" and row["request_id"] is not None:
+        why = _acknowledgement_changed(ctx, repo, row)
+        if why is not None:
+            return why
     if row["kind"] == "refusal" and row["request_id"] is not None:
         # A refused clarification's letter leaves its request open, as it was; a rejected
         # request's letter stops being true once an agent reopens it (review).
@@ -160,6 +173,33 @@ def _no_longer_true(ctx: Context, repo: Repository, row: dict) -> str | None:
         if then.rate != now.rate:
             return "the renewal price it quoted no longer holds"
     return None
+
+
+def _acknowledgement_changed(ctx: Context, repo: Repository, row: dict) -> str | None:
+    """An acknowledgement of a request still waiting whose text now reads otherwise: its
+    deadline moved (a clarification, a policy change) or its category was changed (review:
+    it promised a deadline that no longer held). Once the request is answered or closed, the
+    mail that says so follows it, and it goes as it is."""
+    from email import message_from_bytes, policy
+
+    from deskcli.mail import templates
+    from deskcli.mail.outbound import body_text
+    from deskcli.services.mail import hooks
+    from deskcli.services.mail.outbox import template_overrides
+
+    request = repo.request(row["request_id"])
+    if request["status"] != "open":
+        return None
+    now = hooks.acknowledgement_now(ctx, repo, request)
+    if now is None:
+        return None
+    to, values = now
+    rendered = templates.render("acknowledgement", values, language=to.language, overrides=template_overrides(repo))
+    sent = message_from_bytes(bytes(row["message"]), policy=policy.default)
+    part = sent.get_body(preferencelist=("plain",))
+    if part is None or body_text(rendered.body) == part.get_content().replace("\r\n", "\n"):
+        return None
+    return "what it says changed before it went out (the request's deadline or category); a new one replaces it"
 
 
 def requeue(ctx: Context, outbox_ids: list[int]) -> list[dict]:
