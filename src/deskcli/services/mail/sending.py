@@ -66,7 +66,7 @@ def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLCont
             if row["kind"] == "acknowledgement":  # the customer still gets one: as it reads now
                 from deskcli.services.mail import hooks
 
-                again = hooks.acknowledge_again(ctx, repo, repo.request(row["request_id"]), row["automatic"])
+                again = hooks.acknowledge_again(ctx, repo, dict(repo.request(row["request_id"])), row["automatic"])
                 fresh = mailstore.outbox_message(repo, again.id) if again is not None and again.id else None
                 if fresh is not None:
                     fresh["claim"] = utc_text(ctx.now + CLAIM)
@@ -187,7 +187,7 @@ def _acknowledgement_changed(ctx: Context, repo: Repository, row: dict) -> str |
     from deskcli.services.mail import hooks
     from deskcli.services.mail.outbox import template_overrides
 
-    request = repo.request(row["request_id"])
+    request = dict(repo.request(row["request_id"]))
     if request["status"] != "open":
         return None
     now = hooks.acknowledgement_now(ctx, repo, request)
