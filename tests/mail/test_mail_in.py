@@ -396,7 +396,9 @@ def test_a_request_refused_under_two_rules_keeps_and_quotes_both(mail_desk) -> N
 def test_a_rejection_not_mailed_states_the_rule_in_the_thread(mail_desk) -> None:
     mail_desk("reject", "60", "--reason", "out_of_scope", "--note", "Это 2.10.1", "--no-mail")
     [rejection] = [m for m in mail_desk.json("show", "60", "--json")["messages"] if m["kind"] == "rejection"]
-    assert rejection["body"].startswith("Messages outside the competence") and rejection["body"].endswith("Это 2.10.1")
+    # the letter the customer is to be told, in their language, not the rule's English summary (review)
+    assert rejection["body"].startswith("Здравствуйте!") and "Это 2.10.1" in rejection["body"]
+    assert "К рассмотрению не принимаются сообщения, не относящиеся к компетенции" in rejection["body"]
     assert mail_desk.json("mail", "outbox", "--json") == []
 
 

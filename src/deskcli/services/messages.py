@@ -21,7 +21,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from deskcli.domain import courtesy, intake, tickets
+from deskcli.domain import courtesy, tickets
 from deskcli.domain.reasons import Reason, request_flags
 from deskcli.services import screening
 from deskcli.services.context import Context
@@ -128,11 +128,10 @@ def _tell_why(ctx: Context, repo: Repository, row: dict[str, Any], message_id: i
     """The answer the customer gets, in the thread: the letter itself when one was queued
     (the agent reads what the customer reads), else each rule the message broke, quoted (2.8)."""
     if mailed is None:
-        quoted: dict[str, str] = {}
-        for reason in refusals:
-            quoted.setdefault(reason.code, intake.RULE_TEXT.get(reason.code, reason.message))
-        rules = "\n\n".join(quoted.values())
-        mailed = f"Your message was not accepted.\n\n{rules}\n\nYour request #{row['id']} stays as it was."
+        from deskcli.services.mail import hooks as mail_hooks
+
+        mailed = mail_hooks.refusal_text(ctx, repo, row, list(dict.fromkeys(r.code for r in refusals)),
+                                         fallback="\n\n".join(r.message for r in refusals))
     repo.insert("messages", {"request_id": row["id"], "author": ctx.agent, "kind": "refusal",
                              "at": utc_text(ctx.now), "body": mailed})
     repo.record(at=ctx.now, agent=ctx.agent, action="message refused", request_id=row["id"],

@@ -298,7 +298,8 @@ def _reject(ctx: Context, request_id: int, given: list[Reason], note: str | None
         # customer reads: TUI QA found the English rule in the thread of a Russian letter),
         # else the rules as the desk states them.
         mailed = mail_hooks.rejected(ctx, repo, row, given, note) if mail else None  # mail: same transaction
-        text = mailed or "\n\n".join(reason.message for reason in given) + (f"\n\n{note}" if note else "")
+        text = mailed or mail_hooks.refusal_text(ctx, repo, row, [reason.code for reason in given], note or "",
+                                                 fallback="\n\n".join(reason.message for reason in given))
         repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "rejection",
                                  "body": text, "at": utc_text(ctx.now)})
         return row, erased

@@ -176,12 +176,31 @@ def acknowledge_again(ctx: Context, repo: Repository, row: dict[str, Any], autom
 
 def _refuse(ctx: Context, repo: Repository, row: dict[str, Any], to: Recipient, codes: Sequence[str], note: str,
             automatic: int, thread: tuple[list[str], str | None], *, fallback: str = "") -> Queued:
-    from deskcli.mail import templates
-
-    rules = templates.rules_text(codes, to.language) or fallback
-    values = {**outbox.request_values(ctx, row), "rules": rules, "note": note}
+    values = _refusal_values(ctx, row, to.language, codes, note, fallback)
     return outbox.queue(ctx, repo, "refusal", to, values, request_id=row["id"], license=row["license"],
                         automatic=automatic, in_reply_to=thread[1], references=thread[0])
+
+
+def _refusal_values(ctx: Context, row: dict[str, Any], language: str, codes: Sequence[str], note: str,
+                    fallback: str = "") -> dict[str, object]:
+    from deskcli.mail import templates
+
+    rules = templates.rules_text(codes, language) or fallback
+    return {**outbox.request_values(ctx, row), "rules": rules, "note": note}
+
+
+def refusal_text(ctx: Context, repo: Repository, row: dict[str, Any], codes: Sequence[str], note: str = "",
+                 fallback: str = "") -> str:
+    """The refusal letter's text where none is mailed (no address, ``--no-mail``, a desk that
+    sends no mail): the thread keeps what the customer is to be told, in their language (the
+    desk's, Russian, unless they wrote in English), for the agent to pass on (review: it kept
+    the rules' English summaries)."""
+    from deskcli.mail import templates
+
+    found = outbox.request_recipient(repo, row["id"], row["license"])
+    language = found.language if found is not None else "ru"
+    values = _refusal_values(ctx, row, language, codes, note, fallback)
+    return templates.render("refusal", values, language=language, overrides=outbox.template_overrides(repo)).body
 
 
 def _finish(ctx: Context, repo: Repository, row: dict[str, Any], message_row_id: int | None,
