@@ -81,26 +81,27 @@ def _labelled(path: Path) -> list[tuple[str, str]]:
 def test_the_reviewers_messages_are_told_apart() -> None:
     """The messages three reviews of this rule raised (tests/data/courtesy/reviewed.tsv, labelled
     by the reviewers). In-sample: the rule was changed to pass them. No question, request or
-    problem is taken for thanks; two thanks that look ahead ("когда понадобится — напишу")
-    are still read as asking, the cheaper mistake (the request comes back to the queue)."""
+    problem is taken for thanks; since session 23 the two thanks that look ahead ("когда
+    понадобится — напишу") are read as thanks too."""
     rows = _labelled(REVIEWED)
     false_thanks = [text for label, text in rows if label == "asks" and only_thanks(text)]
     false_asks = [text for label, text in rows if label == "thanks" and not only_thanks(text)]
-    assert false_thanks == [] and len(false_asks) <= 2, (false_thanks, false_asks)
+    assert false_thanks == [] and false_asks == [], (false_thanks, false_asks)
 
 
 BLIND = Path(__file__).parent.parent / "data" / "courtesy" / "blind.tsv"
 
 
-def test_messages_written_blind_are_told_apart_as_first_measured() -> None:
-    """tests/data/courtesy/blind.tsv, written without the rule in sight and measured once
-    before any change against it: few questions taken for thanks (a customer left waiting),
-    at the price of thanks read as asking (a request back in the queue, closed at a glance).
-    The bounds are that first measurement, so that a change can only improve on it."""
+def test_messages_written_blind_are_told_apart() -> None:
+    """tests/data/courtesy/blind.tsv, written without the rule in sight: first measured at 2 of
+    80 questions taken for thanks and 28 of 80 thanks read as asking. Development data since
+    session 23, which tuned the rule on its misses (in-sample now): no question taken for
+    thanks (a customer left waiting), 2 thanks read as asking ("ок" alone, and "будем ждать
+    следующего релиза", waiting as in "ждём исправления"). The bounds are that measurement."""
     rows = _labelled(BLIND)
     false_thanks = [text for label, text in rows if label == "asks" and only_thanks(text)]
     false_asks = [text for label, text in rows if label == "thanks" and not only_thanks(text)]
-    assert (len(rows), len(false_thanks), len(false_asks) <= 28) == (160, 2, True), (false_thanks, len(false_asks))
+    assert (len(rows), false_thanks, len(false_asks) <= 2) == (160, [], True), (false_thanks, false_asks)
 
 
 BLIND2 = BLIND.with_name("blind2.tsv")
