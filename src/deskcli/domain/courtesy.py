@@ -110,6 +110,7 @@ _ATTRIBUTION = re.compile(r"(?:wrote|writes|пишет|написал\w*|<[^<>\s
 _SENT_FROM = re.compile(r"^\s*(?:sent from|get outlook|отправлено (?:с|из|через))\b", re.IGNORECASE)
 _SIGN_OFF = re.compile(r"^\s*(?:с уважением|уважением|best regards|kind regards|regards|best|cheers|thanks|thank you|"
                        r"спасибо|благодарю|всего доброго|всего хорошего)\W*$|^\s*(?:--|—|__+)\s*$", re.IGNORECASE)
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\S+\.(?:ru|com|net|org|рф)\b\S*")
 _NAME_LINE = re.compile(r"(?:\s*(?:[«\"'(]*[A-ZА-ЯЁ][\w.'’-]*[»\"')]*|ООО|ИП|АО|ЗАО|ПАО|[\w.+-]+@[\w.-]+"
                         r"|\+?[\d() -]{6,})[,.]?)+\s*")
 
@@ -145,10 +146,13 @@ def _vetoed(words: list[str], *, faults: bool = True) -> bool:
 
 
 def _signature(line: str) -> bool:
-    """A line of a signature: short, capitalised or a number, and saying nothing."""
+    """A line of a signature: a name, a company, a role, a phone or an address, and nothing
+    to act on ("Товары задваиваются" under "Спасибо!" is news, not a signature)."""
+    line = _ADDRESS.sub(" ", line)
     words = _WORD.findall(normalize(line))
-    return len(words) <= 6 and bool(re.match(r"\s*[\W_]*[A-ZА-ЯЁ\d+]", line)) and not _vetoed(words) \
-        and not _asks(words, False)
+    names = sum(word[:1].isupper() for word in _WORD.findall(line))
+    return len(words) <= 6 and not _vetoed(words) and not _asks(words, False) and (
+        not words or 2 * names >= len(words) or _has(words, " ".join(words), "roles"))
 
 
 def _own_text(text: str) -> str:
@@ -158,7 +162,7 @@ def _own_text(text: str) -> str:
             and not _SENT_FROM.match(line)
             and not (_ATTRIBUTION.search(line) and any(_QUOTE_LINE.match(later) for later in lines[i + 1:i + 3]))]
     for i in range(1, len(kept)):
-        if _SIGN_OFF.match(kept[i]) and len(kept) - i <= 5 and all(map(_signature, kept[i + 1:])):
+        if _SIGN_OFF.match(kept[i]) and len(kept) - i <= 7 and all(map(_signature, kept[i + 1:])):
             return "\n".join(kept[:i + 1])
     if len(kept) > 1 and _NAME_LINE.fullmatch(kept[-1]) and _signature(kept[-1]):
         kept = kept[:-1]
