@@ -111,8 +111,8 @@ _SENT_FROM = re.compile(r"^\s*(?:sent from|get outlook|отправлено (?:�
 _SIGN_OFF = re.compile(r"^\s*(?:с уважением|уважением|best regards|kind regards|regards|best|cheers|thanks|thank you|"
                        r"спасибо|благодарю|всего доброго|всего хорошего)\W*$|^\s*(?:--|—|__+)\s*$", re.IGNORECASE)
 _ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\S+\.(?:ru|com|net|org|рф)\b\S*")
-_NAME_LINE = re.compile(r"(?:\s*(?:[«\"'(]*[A-ZА-ЯЁ][\w.'’-]*[»\"')]*|ООО|ИП|АО|ЗАО|ПАО|[\w.+-]+@[\w.-]+"
-                        r"|\+?[\d() -]{6,})[,.]?)+\s*")
+#: A word of a line of names: "Петров,", "«Вектор", "+7", "123-45-67" (an address is left out first).
+_NAME_WORD = re.compile(r"[«\"'(]*(?:[A-ZА-ЯЁ][\w.'’-]*|[\d()+-]+)[»\"')]*[,.]?")
 
 
 @cache
@@ -164,7 +164,8 @@ def _own_text(text: str) -> str:
     for i in range(1, len(kept)):
         if _SIGN_OFF.match(kept[i]) and len(kept) - i <= 7 and all(map(_signature, kept[i + 1:])):
             return "\n".join(kept[:i + 1])
-    if len(kept) > 1 and _NAME_LINE.fullmatch(kept[-1]) and _signature(kept[-1]):
+    if len(kept) > 1 and all(map(_NAME_WORD.fullmatch, _ADDRESS.sub(" ", kept[-1]).split())) \
+            and _signature(kept[-1]):
         kept = kept[:-1]
     return "\n".join(kept)
 
