@@ -48,24 +48,87 @@ NOT_THANKS = [
 ]
 
 
-@pytest.mark.parametrize("text", THANKS)
+#: Thanks in other words (session 23, from the misses of blind.tsv generalised to kinds of phrasing).
+THANKS_IN_OTHER_WORDS = [
+    # success told without "работает": a state, an everyday verb next to теперь/снова/now, a fault gone
+    "Спасибо, выгрузка прошла успешно.", "Спасибо, теперь цены считаются корректно", "Спасибо, всё в порядке",
+    "Проверил — форма снова отправляет письма. Благодарю.", "Thanks, the emails are going out now.",
+    "Сайт открывается, ошибка 500 ушла. Спасибо!", "Thank you, the error is gone.", "Issue resolved, thanks!",
+    "Спасибо, ошибок больше нет", "Спасибо, дубли больше не создаются", "Thanks, the error no longer appears",
+    "Спасибо! Обновление встало без проблем.", "Thanks, the update installed without any errors.",
+    "Спасибо, почистили кэш и всё появилось", "Спасибо, кнопка вернулась на место", "Thanks, the site is back up",
+    "Супер, то что нужно", "That did the trick", "Yep, that was it. Thanks", "Works like a charm, thank you",
+    # the cause found, or the customer's own slip
+    "Спасибо, дело было в настройках хостинга", "Thanks, the problem was in our firewall",
+    "Отбой, сами нашли ошибку в шаблоне — лишняя скобка. Спасибо", "Never mind, found the problem on our end. Thanks!",
+    "Спасибо за помощь с ошибкой!", "Thanks for fixing the bug!",
+    # closings without thanks
+    "Спасибо, вопрос снят", "Закрывайте, всё работает", "You can close this ticket, all good.",
+    "Спасибо, уже не актуально", "Please disregard my last email, all good now.",
+    # a promise to write if need be, a lesson for next time
+    "Спасибо! Если ещё что-то всплывёт, обязательно напишем.", "Благодарю, всё получилось. Если что — напишу.",
+    "Thanks, problem solved. Will reach out if anything else comes up.", "Спасибо, когда понадобится помощь — напишу",
+    "Получилось, спасибо. В следующий раз сначала загляну в документацию", "Спасибо, буду знать",
+    # acknowledgements, praise, closing words, informal spelling and emoji
+    "Understood, thanks. No further questions.", "Thanks again, great support as always. Have a nice weekend!",
+    "Appreciate the help, all working now.", "Хотим поблагодарить вашего специалиста", "спс всё норм", "🙏",
+    "Спасибо, заработало 👍",
+    # a signature, a quoted answer, a mail client's line
+    "Спасибо!\nС уважением,\nИван Петров\nООО «Вектор Плюс Трейд»\n+7 495 123-45-67",
+    "Спасибо, всё заработало!\nИван Петров, ООО «Вектор Плюс»",
+    "Спасибо, всё работает!\n\nС уважением,\nИван Петров\nМенеджер по продажам\nООО «Вектор»\n+7 495 123-45-67\n"
+    "ivan@vector.ru\nwww.vector.ru",
+    "Спасибо, помогло.\n\n> Очистите кэш. Помогло?\n> Поддержка", "Thanks, works now\n\nSent from my iPhone",
+]
+#: Near misses that must stay clarifications: each looks like one of the kinds above.
+STILL_ASKING = [
+    "Заработало, но только в Chrome", "Спасибо, а как это сделать для блога", "спасибо а как удалить заказы разом",
+    "Спасибо, то же самое", "А в какой версии это исправлено", "Спасибо. С чем это связано",
+    "Спасибо, теперь показывает 0 товаров", "Спасибо. Теперь загружается 30 секунд", "Спасибо, теперь невозможно работать",
+    "Спасибо, главная открывается, каталог выдаёт 404", "Спасибо, письма уходят с задержкой",
+    "Спасибо, работает с ошибками", "Thanks. The error is back", "Спасибо. Проблема вернулась",
+    "It worked for a day and now the error is back.", "Спасибо, ошибка ушла, но появилась новая",
+    "Спасибо, одна ошибка ушла, вторая осталась", "Спасибо, ошибка пропала вместе с товарами", "Спасибо. Товары пропали",
+    "Спасибо, без ошибок, но без картинок", "Спасибо, сайт снова открывается без картинок",
+    "Спасибо. Ошибка была в вашем модуле", "Сами нашли ошибку: в модуле оплаты неверно считается НДС",
+    "Спасибо за исправление ошибки. Теперь другая ошибка: 404", "Меню больше не появляется",
+    "Спасибо. Теперь не могу войти в админку", "Спасибо, закройте доступ для старого менеджера",
+    "Please close my account", "Спасибо, закрывать пока рано", "Don't close it yet, we are still testing",
+    "Спасибо, вопрос снят, но появился другой", "Спасибо. Когда выйдет обновление, напишите мне",
+    "Спасибо, когда исправите — напишу клиенту", "В следующий раз пришлите инструкцию сразу",
+    "Спасибо. Если что — напишу. А пока вопрос: как выгрузить заказы",
+    "Спасибо!\n--\nИван\nА как настроить доставку",
+    "Спасибо!\nС уважением,\nИван\nТовары в каталоге задваиваются", "Спасибо,\nсайт снова упал", "> Помогло?\nНет, не помогло",
+    "Спасибо, всё заработало(", "Спасибо, всё работает. Если не трудно, гляньте ещё форму подписки",
+    "Спасибо, работает. Было бы здорово добавить экспорт", "Thanks, it works. It would be great to have export",
+    "Спасибо, работает. Следующий вопрос — доставка", "Спасибо. P.S. Выставьте счёт", "Thanks, sent you the FTP credentials",
+    "Спасибо, будем ждать исправления", "Ок, спасибо. Сроки исправления", "Понял. А что делать с остальными",
+    "Спасибо, стало чуть лучше", "Спасибо. Результат прежний", "Спасибо. Я правильно понял, что нужно обновиться",
+    "Спасибо. Это нормально, что сайт грузится 10 секунд", "Спасибо, наша ошибка, но сайт всё равно лежит",
+]
+
+
+@pytest.mark.parametrize("text", THANKS + THANKS_IN_OTHER_WORDS)
 def test_thanks_and_confirmations(text) -> None:
     assert only_thanks(text)
 
 
-@pytest.mark.parametrize("text", NOT_THANKS)
+@pytest.mark.parametrize("text", NOT_THANKS + STILL_ASKING)
 def test_anything_more_is_a_clarification(text) -> None:
     assert not only_thanks(text)
 
 
 @pytest.mark.parametrize("text", ["Спасибо, всё заработало!", "Благодарю, проблема решена.", "Большое спасибо, помогло.",
-                                  "Разобрались сами, всё работает", "Thanks, it works now.", "Thank you, that fixed it"])
+                                  "Разобрались сами, всё работает", "Thanks, it works now.", "Thank you, that fixed it",
+                                  "Спасибо, вопрос снят", "Закрывайте", "Сайт снова открывается, спасибо",
+                                  "Thank you, the error is gone.", "Спасибо, дело было в кэше"])
 def test_a_confirmed_fix_is_told_from_bare_thanks(text) -> None:
     assert confirms_fix(text)
 
 
 @pytest.mark.parametrize("text", ["Спасибо!", "Огромное спасибо за помощь!", "Заранее спасибо", "Thanks a lot!",
-                                  "Спасибо, но не помогло.", "Корзина пустая"])
+                                  "Спасибо, но не помогло.", "Корзина пустая", "Спасибо, буду знать", "🙏",
+                                  "Спасибо, письма приходят на почту"])
 def test_bare_thanks_or_anything_else_confirms_nothing(text) -> None:
     assert not confirms_fix(text)
 
@@ -81,26 +144,27 @@ def _labelled(path: Path) -> list[tuple[str, str]]:
 def test_the_reviewers_messages_are_told_apart() -> None:
     """The messages three reviews of this rule raised (tests/data/courtesy/reviewed.tsv, labelled
     by the reviewers). In-sample: the rule was changed to pass them. No question, request or
-    problem is taken for thanks; two thanks that look ahead ("когда понадобится — напишу")
-    are still read as asking, the cheaper mistake (the request comes back to the queue)."""
+    problem is taken for thanks; since session 23 the two thanks that look ahead ("когда
+    понадобится — напишу") are read as thanks too."""
     rows = _labelled(REVIEWED)
     false_thanks = [text for label, text in rows if label == "asks" and only_thanks(text)]
     false_asks = [text for label, text in rows if label == "thanks" and not only_thanks(text)]
-    assert false_thanks == [] and len(false_asks) <= 2, (false_thanks, false_asks)
+    assert false_thanks == [] and false_asks == [], (false_thanks, false_asks)
 
 
 BLIND = Path(__file__).parent.parent / "data" / "courtesy" / "blind.tsv"
 
 
-def test_messages_written_blind_are_told_apart_as_first_measured() -> None:
-    """tests/data/courtesy/blind.tsv, written without the rule in sight and measured once
-    before any change against it: few questions taken for thanks (a customer left waiting),
-    at the price of thanks read as asking (a request back in the queue, closed at a glance).
-    The bounds are that first measurement, so that a change can only improve on it."""
+def test_messages_written_blind_are_told_apart() -> None:
+    """tests/data/courtesy/blind.tsv, written without the rule in sight: first measured at 2 of
+    80 questions taken for thanks and 28 of 80 thanks read as asking. Development data since
+    session 23, which tuned the rule on its misses (in-sample now): no question taken for
+    thanks (a customer left waiting), 2 thanks read as asking ("ок" alone, and "будем ждать
+    следующего релиза", waiting as in "ждём исправления"). The bounds are that measurement."""
     rows = _labelled(BLIND)
     false_thanks = [text for label, text in rows if label == "asks" and only_thanks(text)]
     false_asks = [text for label, text in rows if label == "thanks" and not only_thanks(text)]
-    assert (len(rows), len(false_thanks), len(false_asks) <= 28) == (160, 2, True), (false_thanks, len(false_asks))
+    assert (len(rows), false_thanks, len(false_asks) <= 2) == (160, [], True), (false_thanks, false_asks)
 
 
 BLIND2 = BLIND.with_name("blind2.tsv")
