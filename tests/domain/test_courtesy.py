@@ -172,9 +172,9 @@ BLIND2 = BLIND.with_name("blind2.tsv")
 
 def test_a_second_blind_set_as_first_measured() -> None:
     """tests/data/courtesy/blind2.tsv: 240 messages written blind by another helper in session
-    23, committed and measured before the rule was changed against blind.tsv. The hold-out of
-    that change; the bounds are its first measurement."""
+    23, committed and measured before the rule was changed against blind.tsv (3 and 64), and
+    once after that change, without reading it (1 and 40): the bounds."""
     rows = _labelled(BLIND2)
     false_thanks = [text for label, text in rows if label == "asks" and only_thanks(text)]
     false_asks = [text for label, text in rows if label == "thanks" and not only_thanks(text)]
-    assert (len(rows), len(false_thanks) <= 3, len(false_asks) <= 64) == (240, True, True), (false_thanks, len(false_asks))
+    assert (len(rows), len(false_thanks) <= 1, len(false_asks) <= 40) == (240, True, True), (false_thanks, len(false_asks))
