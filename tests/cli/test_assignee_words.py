@@ -72,3 +72,25 @@ def test_a_blank_assignee_is_refused_by_the_queue_as_by_assign(desk, isolation) 
             assert_one_error_line(result)
             assert "the assignee must not be empty" in result.stderr
     assert _events(isolation, "assigned") == 0
+
+
+def test_an_agent_s_name_is_one_name_whatever_its_letter_case(desk) -> None:
+    """The review: boris assigned "Anna", and anna's own queue (--assignee me) was empty."""
+    add_license(desk)
+    for subject in ("Первый", "Второй", "Третий", "Четвёртый"):
+        open_request(desk, subject=subject)
+    desk("--agent", "boris", "assign", "1", "Anna")
+    assert [r["id"] for r in desk.json("--agent", "anna", "queue", "--assignee", "me", "--json")] == [1]
+    assert [r["id"] for r in desk.json("queue", "--assignee", "ANNA", "--json")] == [1]
+    # the spelling already in use is kept: one agent is not listed under two names
+    result = desk("--agent", "boris", "assign", "2", "ANNA")
+    assert "assigned to Anna, as the desk spells that name" in result.stderr
+    assert desk.json("show", "2", "--json")["assignee"] == "Anna"
+    # as the agent running the desk spells their own name
+    desk("--agent", "vera", "assign", "3", "Vera")
+    assert desk.json("show", "3", "--json")["assignee"] == "vera"
+    # Cyrillic names too (SQLite folds only Latin letters: the one spelling is what makes them match)
+    desk("--agent", "boris", "assign", "4", "Анна")
+    desk("--agent", "boris", "assign", "1", "анна")
+    assert desk.json("show", "1", "--json")["assignee"] == "Анна"
+    assert [r["id"] for r in desk.json("queue", "--assignee", "Анна", "--json")] == [1, 4]

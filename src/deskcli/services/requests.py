@@ -338,6 +338,12 @@ def assign(ctx: Context, request_id: int, assignee: str) -> dict:
     named = tickets.assignee_named(text, ctx.agent) or None
     with ctx.transaction() as repo:
         row = open_row(ctx, repo, request_id, allow=("open", "answered"))
+        if named is not None and named != ctx.agent:
+            # one agent, one spelling: "Anna" is anna, as she runs the desk or as it already assigns her
+            spelled = ctx.agent if ctx.agent.casefold() == named.casefold() else repo.assignee_spelling(named)
+            if spelled is not None:
+                ctx.notice(f"assigned to {spelled}, as the desk spells that name")
+                named = spelled
         if row["assignee"] == named:
             raise InvalidInput(f"request #{request_id} is already "
                                + (f"assigned to {named}" if named else "unassigned"))

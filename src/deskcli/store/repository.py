@@ -65,7 +65,9 @@ def open_requests_where(*, line: int | None = None, category: str | None = None,
     if assignee == "":
         where.append("assignee IS NULL")
         assignee = None
-    for clause, value in (("line = ?", line), ("category = ?", category), ("assignee = ?", assignee),
+    # an agent's name matches however it was capitalised when assigned (review: "Anna" was
+    # not anna's); SQLite folds Latin letters only, and desk assign keeps one spelling anyway
+    for clause, value in (("line = ?", line), ("category = ?", category), ("assignee = ? COLLATE NOCASE", assignee),
                           ("due_at <= ?", due_before), ("due_at < ?", overdue_at),
                           ("id IN (SELECT request_id FROM request_tags WHERE tag = ?)", tag)):
         if value is not None:
@@ -87,6 +89,17 @@ class Repository(ExportQueries):
 
     def close(self) -> None:
         self.conn.close()
+
+    def assignee_spelling(self, name: str) -> str | None:
+        """How the desk already spells agent ``name`` on a request being worked on, when it
+        is the same name in other letter case (``Anna`` for ``anna``)."""
+        folded = name.casefold()
+        for row in self.conn.execute("SELECT DISTINCT assignee FROM requests WHERE status IN ('open', 'answered') "
+                                     "AND assignee IS NOT NULL"):
+            known = row["assignee"] if isinstance(row, dict) else row[0]
+            if known != name and known.casefold() == folded:
+                return known
+        return None
 
     @contextlib.contextmanager
     def transaction(self, waiting: Callable[[], None] | None = None) -> Iterator[Repository]:
