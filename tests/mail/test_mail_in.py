@@ -3,6 +3,8 @@ the desk must make of it; idempotence, threading, bounces, the PIN kept out of e
 
 from __future__ import annotations
 
+import base64
+
 import json
 import sqlite3
 
@@ -290,6 +292,26 @@ def test_a_person_who_answers_the_missing_fields_mail_with_part_of_them_is_told_
     assert received["outcome"] == "missing" and len(received["queued"]) == 1
     again = mail_desk.json("mail", "show", str(mail_desk.json("mail", "outbox", "--json")[-1]["id"]), "--json")
     assert "PIN" in again["body"]
+
+
+def test_a_request_opened_by_answering_the_missing_fields_mail_keeps_the_customer_s_subject(mail_desk) -> None:
+    """The review: it was called by the desk's letter ("Не хватает данных для обращения: ...")."""
+    first = ("Лицензия: HC-1001\r\nРедакция: Корпорация\r\nСайт: https://shop.example.ru/\r\n\r\n"
+             "Как настроить доставку курьером?\r\n").encode()
+    mail_in(mail_desk, b"From: ivan.petrov@shop.example.ru\r\nTo: support@example.ru\r\nSubject: =?utf-8?b?"
+                       + base64.b64encode("Доставка курьером".encode()) + b"?=\r\n"
+                       b"Message-ID: <s-1@shop.example.ru>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + first)
+    [ours] = mail_desk.json("mail", "outbox", "--json")
+    letter = mail_desk.json("mail", "show", str(ours["id"]), "--json")
+    assert letter["subject"] == "Не хватает данных для обращения: Доставка курьером"
+    whole = first.replace(b"\r\n\r\n", "\r\nPIN: 7788\r\nВерсия: 6.9.1\r\n\r\n".encode())
+    reply = (b"From: ivan.petrov@shop.example.ru\r\nTo: support@example.ru\r\nSubject: =?utf-8?b?"
+             + base64.b64encode(f"Re: {letter['subject']}".encode()) + b"?=\r\nMessage-ID: <s-2@shop.example.ru>\r\n"
+             b"In-Reply-To: " + ours["message_id"].encode() + b"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+             + whole)
+    received = mail_in(mail_desk, reply)
+    assert received["outcome"] == "opened"
+    assert mail_desk.json("show", str(received["request_id"]), "--json")["subject"] == "Доставка курьером"
 
 
 def test_another_robot_answering_the_missing_fields_reply_is_not_answered_again(mail_desk) -> None:
