@@ -26,10 +26,33 @@ def test_every_starter_template_fills_in_for_a_request(desk) -> None:
     request = open_request(desk)["id"]
     desk("kb", "add", "--title", "Очистка кеша", "--url", "https://www.hostcms.ru/documentation/cache/",
          "--keywords", "корзина")
-    for name in STARTERS:
+    for name in STARTERS - {"renewal-needed", "free-edition"}:  # what they tell the customer is untrue here
         body = desk.json("template", "show", name, "--for", str(request), "--json")["body"]
         assert "$" not in body, (name, body)
-        assert f"#{request}" in body or name == "renewal-needed"
+        assert f"#{request}" in body
+
+
+@pytest.mark.parametrize(("name", "fact", "said"), [
+    ("renewal-needed", {"purchased": "2025-11-10"}, "its support runs through 2027-05-31"),
+    ("free-edition", {"edition": "Халява"}, "its edition Бизнес is not the free one"),
+])
+def test_a_template_that_tells_a_fact_of_the_license_is_refused_where_it_is_untrue(desk, name, fact, said) -> None:
+    """The review: renewal-needed told a customer supported for another year that support had ended."""
+    add_license(desk)  # bought 2026-06-01: supported, and of a paid edition
+    request = open_request(desk)["id"]
+    before = desk("export", "--all", "--format", "jsonl").stdout
+    result = desk("reply", str(request), "--template", name, code=2)
+    assert_one_error_line(result)
+    assert "license HC-1 does not say" in result.stderr and said in result.stderr
+    assert f"template {name} says it does; answer with another" in result.stderr
+    assert desk("export", "--all", "--format", "jsonl").stdout == before
+    # where it is true it fills in (a free edition's question outside installation, support run out)
+    add_license(desk, "HC-2", **fact)
+    # opened while supported and run out since; refused as the free edition's usage question
+    opened = open_request(desk, license="HC-2", at="2025-12-01T10:00" if "purchased" in fact else "2026-11-25T10:00",
+                          code=0 if "purchased" in fact else 1)
+    body = desk.json("template", "show", name, "--for", str(opened["id"]), "--json")["body"]
+    assert "$" not in body and "Здравствуйте" in body
 
 
 def test_renewal_needed_quotes_todays_price(desk) -> None:
@@ -134,8 +157,8 @@ def test_a_template_answer_made_before_a_change_is_not_sent(desk, isolation, mea
     from deskcli.services.context import Context
     from tests.conftest import FIXED_NOW
 
-    add_license(desk)
-    request = open_request(desk)["id"]
+    add_license(desk, purchased="2025-11-10")  # support until 2026-11-09: run out since the request came
+    request = open_request(desk, at="2026-11-05T10:00")["id"]
     late = Context(db_path=isolation / "desk.db", settings=settings.build(isolation / "config.toml", {}),
                    agent="tester", now=dt.datetime.fromisoformat(FIXED_NOW))
     text, still_true = reply_text(late, request, body=None, body_file=None, template="renewal-needed", kb=None,

@@ -180,7 +180,7 @@ READ_ONLY = [["queue"], ["queue", "--json"], ["queue", "--overdue"], ["show", "1
              ["license", "show", "HC-1"], ["check-eligibility", "HC-1", "-c", "usage"], ["renewal-quote", "HC-1"],
              ["doctor"], ["policy", "show"], ["policy", "export"], ["kb", "list"], ["search", "корзина"],
              ["search", "корзина", "--json", "--status", "answered"], ["tag", "list"], ["tag", "1", "--json"],
-             ["template", "list"], ["template", "show", "renewal-needed", "--for", "1"], ["renewals", "--json"],
+             ["template", "list"], ["template", "show", "out-of-scope-css", "--for", "1"], ["renewals", "--json"],
              ["show", "1", "--full"]]
 
 

@@ -77,8 +77,8 @@ CASES = [
     Case("a tag removed", ["tag", "3", "-vip"], ("t", *text("-vip"), "enter"), setup=("tag", "3", "vip", "срочно")),
     Case("merge into another request of the license", ["merge", "3", "--into", "1"], ("M", *text("1"), "enter")),
     # The canned answer is filled in for the request and sent as it stands (it could be edited first).
-    Case("a canned answer", ["reply", "3", "--template", "renewal-needed"],
-         ("T", *down_to(sorted(shipped()), "renewal-needed"), "enter", "ctrl+s")),
+    Case("a canned answer", ["reply", "3", "--template", "out-of-scope-css"],
+         ("T", *down_to(sorted(shipped()), "out-of-scope-css"), "enter", "ctrl+s")),
 ]
 
 

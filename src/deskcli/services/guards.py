@@ -62,7 +62,8 @@ def eligible_for(ctx: Context, repo: Repository, row: Mapping[str, Any], categor
 LICENSE_FACTS = ("support_expired", "free_edition", "code_modified")
 
 
-def license_says(ctx: Context, row: Mapping[str, Any], code: str) -> None:
+def license_says(ctx: Context, row: Mapping[str, Any], code: str,
+                 otherwise: str = "or refuse the request under another rule") -> None:
     """Refuse an agent's ``code`` of ``LICENSE_FACTS`` that the request's license contradicts
     today (policy QA: ``reject --reason support_expired`` told a covered customer his support
     had ended): the record is corrected first, so the refusal, the queue and the reports agree."""
@@ -82,7 +83,7 @@ def license_says(ctx: Context, row: Mapping[str, Any], code: str) -> None:
                 else "the free edition is supported in installation questions, and this request is one")
     else:
         fact = f"it is not marked as modified (desk license edit {number} --code-modified)"
-    raise InvalidInput(f"license {number} does not say {code}: {fact}; or refuse the request under another rule")
+    raise InvalidInput(f"license {number} does not say {code}: {fact}; {otherwise}")
 
 
 def category_changes(row: Mapping[str, Any], category: str) -> dict[str, Any]:

@@ -31,6 +31,17 @@ def shipped() -> dict[str, dict[str, str]]:
     return {name: {"title": entry["title"], "body": entry["body"].strip("\n")} for name, entry in data.items()}
 
 
+@cache
+def _states() -> dict[str, str]:
+    """Shipped templates that tell the customer a fact of their license (a refusal code of
+    ``guards.LICENSE_FACTS``), by name: the name keeps that meaning whatever the team writes."""
+    import tomllib
+    from importlib.resources import files
+
+    data = tomllib.loads((files("deskcli") / "data" / SHIPPED_FILE).read_text(encoding="utf-8"))
+    return {name: entry["states"] for name, entry in data.items() if "states" in entry}
+
+
 def _stored(repo: Repository) -> list[dict] | None:
     rows = repo.all("SELECT * FROM templates ORDER BY name")
     return rows or None
@@ -123,6 +134,11 @@ class NoArticle(InvalidInput):
 def for_request(ctx: Context, name: str, request_id: int, *, articles: list[dict] | None = None) -> str:
     """The template filled in for a request; an answer that would leave ``$docs`` empty is refused."""
     template = get(ctx, name)
+    if name in _states():  # "your support has ended" to a customer whose support runs (review)
+        from deskcli.services.guards import license_says
+
+        license_says(ctx, ctx.repo.request(request_id), _states()[name],
+                     otherwise=f"template {name} says it does; answer with another")
     variables = request_variables(ctx, request_id, articles=articles)
     if "docs" in rules.placeholders(template["body"]) and not variables["docs"]:
         raise NoArticle(f"template {name} links documentation, and no article matches request #{request_id}")
