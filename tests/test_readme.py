@@ -50,11 +50,11 @@ def test_after_the_demo_it_says_how_to_keep_using_it() -> None:
 
 def _agents_day_desk(desk, tmp_path: Path) -> None:
     """Requests #42 and #57 of one customer (the numbers the README uses), whose support
-    ends within 30 days, loaded with ``desk import``."""
+    ended a few days ago (so renewal-needed is true of it), loaded with ``desk import``."""
     from deskcli.domain.pins import hash_pin
 
     rows: list[dict] = [{"kind": "license", "number": "HC-1001", "pin_hash": hash_pin("4321"), "edition": "Бизнес",
-                         "price": "24900.00", "purchased": "2025-12-10", "customer": "ООО Ромашка"}]
+                         "price": "24900.00", "purchased": "2025-11-20", "customer": "ООО Ромашка"}]
     for number, (request, subject, at) in enumerate([
             (42, "Ошибка обмена с 1С: после обновления падает", "2026-11-24T10:00:00+03:00"),
             (57, "Снова ошибка обмена с 1С", "2026-11-25T09:00:00+03:00")], start=1):
