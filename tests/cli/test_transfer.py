@@ -413,6 +413,26 @@ def test_a_request_number_no_json_reader_holds_exactly_is_refused(desk, isolatio
     assert "is not a whole number from 0 to 9007199254740991" in result.stderr
 
 
+def test_the_desk_numbers_nothing_its_own_export_would_not_import(desk, isolation) -> None:
+    """The review: a file's request #2**53 - 1 imported, desk open numbered the next one past
+    it, and export --all | import then refused the desk's own file."""
+    records = [_license("HC-1"), {"kind": "request", "id": 2**53 - 1, "license": "HC-1", "version": "6.9.1",
+                                  "category": "usage", "subject": "x", "site_url": "https://a.ru/", "status": "open",
+                                  "created_at": "2026-11-24T10:00:00+03:00", "queued_at": "2026-11-24T10:00:00+03:00"}]
+    source = isolation / "in.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    desk("import", str(source))
+    before = desk("export", "--all", "--format", "jsonl").stdout
+    result = desk("open", "-l", "HC-1", "-v", "6.9.1", "-c", "usage", "--site", "https://a.ru/",
+                  "-s", "Корзина", "--body", "Почему не работает корзина?", code=5, env={"DESK_PIN": "1"})
+    assert_one_error_line(result)
+    assert "requests: the desk has numbered records up to 9007199254740991" in result.stderr
+    assert desk("export", "--all", "--format", "jsonl").stdout == before
+    other = isolation / "other.db"
+    (isolation / "all.jsonl").write_text(before, encoding="utf-8")
+    desk("--db", str(other), "import", str(isolation / "all.jsonl"))
+
+
 def test_a_byte_order_mark_before_the_first_line_is_read_past(desk, isolation) -> None:
     record = {"kind": "license", "number": "A-1", "pin": "1", "edition": "Бизнес", "price": "1", "purchased": "2026-01-01"}
     source = isolation / "in.jsonl"

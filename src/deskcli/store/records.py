@@ -12,6 +12,12 @@ import json
 
 from deskcli.domain.named import TYPE_CHECKING, TypedDict, overload
 
+#: The largest number a record may carry: every JSON reader (jq, JavaScript) holds it exactly,
+#: and the desk's next request number after it still fits SQLite's (review: an imported
+#: 2**63 - 1 made the next desk open pick a random 19-digit number). Import refuses larger,
+#: and the desk numbers nothing past it, so its own export always imports.
+LARGEST_NUMBER = 2**53 - 1
+
 if TYPE_CHECKING:
     from typing import Any
 

@@ -12,11 +12,12 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
-from deskcli.domain.errors import InvalidInput, NotFound
+from deskcli.domain.errors import InvalidInput, NotFound, StorageError
 from deskcli.domain.named import TYPE_CHECKING, cast
 from deskcli.store.db import connect, immediate, storage_errors
 from deskcli.store.exports import REQUEST_JSON, ExportQueries, period_filter
 from deskcli.store.records import (
+    LARGEST_NUMBER,
     LicenseRow,
     MessageRow,
     RequestRow,
@@ -159,6 +160,9 @@ class Repository(ExportQueries):
         marks = ", ".join("?" for _ in row)
         cursor = self.conn.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(row.values()))
         assert cursor.lastrowid is not None  # set by every INSERT
+        if cursor.lastrowid > LARGEST_NUMBER:  # after an import of records numbered up to it (review)
+            raise StorageError(f"{table}: the desk has numbered records up to {LARGEST_NUMBER}, the largest an "
+                               "export can carry; nothing was changed")
         return cursor.lastrowid
 
     def update(self, table: str, key: str, value: object, changes: dict[str, Any]) -> None:

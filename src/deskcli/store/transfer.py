@@ -22,6 +22,7 @@ from deskcli.domain.money import parse_amount, to_kopecks
 from deskcli.domain.pins import hash_pin, is_pin_hash
 from deskcli.domain.policy import Policy
 from deskcli.store import import_checks
+from deskcli.store.records import LARGEST_NUMBER
 from deskcli.store.bulk import Deadlines, Writer
 from deskcli.store.repository import Repository
 from deskcli.store.shapes import BOOL_COLUMNS, DATE_COLUMNS, INTEGER_COLUMNS, JSON_COLUMNS, KINDS, SHAPES
@@ -34,10 +35,6 @@ def _date_text(value: Any) -> str | None:
     return None if value is None else import_checks.date_text(value)
 
 
-#: The largest number a record may carry: every JSON reader (jq, JavaScript) holds it exactly,
-#: and the desk's next request number after it still fits SQLite's (review: an imported
-#: 2**63 - 1 made the next desk open pick a random 19-digit number).
-LARGEST_NUMBER = 2**53 - 1
 
 
 def _integer(value: Any) -> int | None:
