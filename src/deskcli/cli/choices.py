@@ -14,10 +14,12 @@ if TYPE_CHECKING:
 def listed(values: list[str] | None, known: Sequence[str], what: str = "status") -> tuple[str, ...]:
     """Values given repeated or comma-separated, in the order first given, each checked
     against ``known``."""
-    chosen = tuple(dict.fromkeys(part.strip() for value in values or () for part in value.split(",") if part.strip()))
-    unknown = [value for value in chosen if value not in known]
+    parts = [part.strip() for value in values or () for part in value.split(",")]
+    unknown = [part for part in parts if part not in known]
     if unknown:
         from deskcli.domain.errors import InvalidInput
 
-        raise InvalidInput(f"unknown {what} {unknown[0]!r}; use one of {', '.join(known)}")
-    return chosen
+        # an empty one too: a script's empty variable must not quietly mean every status (review)
+        given = f"{what} {unknown[0]!r}" if unknown[0] else f"empty {what}"
+        raise InvalidInput(f"unknown {given}; use one of {', '.join(known)}")
+    return tuple(dict.fromkeys(parts))

@@ -120,7 +120,7 @@ def kb_search(
 
 
 @kb_app.command("remove")
-def kb_remove(ctx: typer.Context, article_id: Annotated[int, typer.Argument(help="Article number.", metavar="ID", max=MAX_INT)]) -> None:
+def kb_remove(ctx: typer.Context, article_id: Annotated[int, typer.Argument(help="Article number.", metavar="ID", min=1, max=MAX_INT)]) -> None:
     """Remove an article.
 
     Example: desk kb remove 3

@@ -147,7 +147,7 @@ def send(
 @mail_app.command("retry")
 def retry(
     ctx: typer.Context,
-    outbox_ids: Annotated[list[int], typer.Argument(help="Outbox numbers (desk mail outbox --status failed,queued).", metavar="ID...", max=MAX_INT)],
+    outbox_ids: Annotated[list[int], typer.Argument(help="Outbox numbers (desk mail outbox --status failed,queued).", metavar="ID...", min=1, max=MAX_INT)],
     *,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
@@ -170,7 +170,7 @@ def outbox(
     ctx: typer.Context,
     *,
     status: Annotated[list[str] | None, typer.Option("--status", "-s", help="Only these statuses (repeat it, or separate with commas): queued, sent, failed, bounced, withdrawn.")] = None,
-    request: Annotated[int | None, typer.Option("--request", "-r", help="Only this request's mail.", max=MAX_INT)] = None,
+    request: Annotated[int | None, typer.Option("--request", "-r", help="Only this request's mail.", min=1, max=MAX_INT)] = None,
     limit: Newest = 50,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
@@ -195,7 +195,7 @@ def outbox(
 @mail_app.command("show")
 def show(
     ctx: typer.Context,
-    outbox_id: Annotated[int, typer.Argument(help="The outbox number (desk mail outbox).", metavar="ID", max=MAX_INT)],
+    outbox_id: Annotated[int, typer.Argument(help="The outbox number (desk mail outbox).", metavar="ID", min=1, max=MAX_INT)],
     *,
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,

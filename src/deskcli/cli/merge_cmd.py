@@ -14,9 +14,9 @@ from deskcli.output import Format
 
 def merge(
     ctx: typer.Context,
-    source: Annotated[int, typer.Argument(help="The duplicate request, closed as merged.", metavar="SOURCE", max=MAX_INT)],
+    source: Annotated[int, typer.Argument(help="The duplicate request, closed as merged.", metavar="SOURCE", min=1, max=MAX_INT)],
     *,
-    into: Annotated[int, typer.Option("--into", help="The request that stays and receives the thread.", metavar="TARGET", max=MAX_INT)],
+    into: Annotated[int, typer.Option("--into", help="The request that stays and receives the thread.", metavar="TARGET", min=1, max=MAX_INT)],
     fmt: FormatOption = Format.table,
     as_json: JsonOption = False,
     fields: FieldsOption = None,

@@ -31,7 +31,7 @@ FieldsOption = Annotated[
 
 RequestId = Annotated[
     int,
-    typer.Argument(help="Request number, e.g. 42.", metavar="ID", max=MAX_INT, autocompletion=completion.request_ids),
+    typer.Argument(help="Request number, e.g. 42.", metavar="ID", min=1, max=MAX_INT, autocompletion=completion.request_ids),
 ]
 
 

@@ -81,7 +81,7 @@ def reply(
     body_file: Annotated[Path | None, typer.Option("--body-file", help="Read the message from a file (- for standard input).")] = None,
     customer: Annotated[bool, typer.Option("--customer", help="A clarification from the customer: back of the queue, fresh deadline.")] = False,
     internal: Annotated[bool, typer.Option("--internal", help="A note the customer never sees; no status change.")] = False,
-    kb: Annotated[int | None, typer.Option("--kb", help="Add the link to this documentation article (see desk kb).", metavar="ARTICLE", max=MAX_INT)] = None,
+    kb: Annotated[int | None, typer.Option("--kb", help="Add the link to this documentation article (see desk kb).", metavar="ARTICLE", min=1, max=MAX_INT)] = None,
     no_mail: Annotated[bool, typer.Option("--no-mail", help="Do not mail the answer to the customer.")] = False,
     template: Annotated[str | None, typer.Option("--template", "-t", help="Answer with this canned answer filled in for the request (desk template list).", metavar="NAME")] = None,
     edit: Annotated[bool, typer.Option("--edit", help="Open the editor on the message before it is sent.")] = False,
