@@ -166,6 +166,11 @@ def test_kb_list_remove_and_unknown(kb) -> None:
     assert kb.json("kb", "search", "кеш", "--json") == []
     assert_one_error_line(kb("kb", "remove", "1", code=3))
     assert_one_error_line(kb("kb", "add", "--title", "x", "--url", "not a url", code=2))
+    # a written article is one object, as every command that writes one record prints it (review)
+    added = kb.json("kb", "add", "--title", "Оплата", "--url", "https://www.hostcms.ru/documentation/pay/", "--json")
+    assert added == {"id": 3, "title": "Оплата", "url": "https://www.hostcms.ru/documentation/pay/", "keywords": ""}
+    assert kb("kb", "add", "--title", "Доставка", "--url", "https://www.hostcms.ru/documentation/ship/",
+              "--format", "jsonl").stdout.count("\n") == 1
 
 
 def test_open_suggests_documentation_and_reply_links_it(kb) -> None:

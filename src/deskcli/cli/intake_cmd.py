@@ -52,14 +52,16 @@ kb_app = typer.Typer(help="Documentation articles suggested to customers (policy
                      "Example: desk kb search \"очистить кеш\"", no_args_is_help=True)
 
 
-def _print_articles(rows: list[dict], fmt: Format, fields: str | None) -> None:
+def _print_articles(rows: list[dict], fmt: Format, fields: str | None, *, one: bool = False) -> None:
+    """``one``: the article a command wrote, printed as one object, as every command that
+    writes one record prints it (review: kb add --json printed a list of one)."""
     records = [{k: row.get(k) for k in KB_FIELDS} for row in rows]
     if fmt is Format.table:
         from deskcli.render import articles_table
 
         output.print_rich(articles_table(records))
     else:
-        output.emit(records, fmt, fields=fields, columns=list(KB_FIELDS))
+        output.emit(records[0] if one else records, fmt, fields=fields, columns=list(KB_FIELDS))
 
 
 @kb_app.command("add")
@@ -83,7 +85,7 @@ def kb_add(
     fmt = chosen_format(fmt, as_json, fields, KB_FIELDS)
     body = read_body(None, body_file, what="article") if body_file else ""
     row = add_article(writing(ctx, starts=True), title=title, url=url, keywords=keywords, body=body)
-    _print_articles([row], fmt, fields)
+    _print_articles([row], fmt, fields, one=True)
 
 
 @kb_app.command("list")
