@@ -260,6 +260,8 @@ def atomic_output(path: StrPath, *, replace: bool = True, encoding: str | None =
                            newline="" if encoding else None) as handle:
                 fd = -1
                 yield handle
+        except BrokenPipeError:  # -o /dev/stdout | head: the reader went away, as for any output (141)
+            raise
         except OSError as exc:
             raise StorageError(f"cannot write {shown(named)}: {describe(exc)}") from None
         finally:

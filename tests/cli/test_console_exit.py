@@ -123,3 +123,36 @@ def test_a_fast_command_in_a_process_that_goes_on_keeps_the_cycle_collector(seed
     done = run(IN_A_LONGER_PROCESS, "queue", "--json")
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "left True"
+
+
+@pytest.mark.parametrize("command", [("--help",), ("show", "--help"), ("license",), ("export", "-o", "/dev/stdout")],
+                         ids=["help", "command-help", "bare-group", "export-to-dev-stdout"])
+def test_a_reader_gone_is_141_for_help_and_output_named_as_a_file(seeded, command) -> None:
+    """The review: help into a closed pipe ended 1 (Click's ending), and export -o /dev/stdout
+    5, a storage problem."""
+    done = into_closed_pipe(CONSOLE, *command)
+    assert (done.returncode, done.stderr) == (141, "")
+
+
+@pytest.mark.parametrize("unbuffered", ["", "1"], ids=["buffered", "unbuffered"])
+def test_a_reader_that_leaves_mid_output_is_141_not_a_cut_output_ending_0(desk, isolation, unbuffered) -> None:
+    """The review: desk queue | head -1 over a few thousand requests ended 0, the rest of the
+    table lost: one large write into a pipe whose reader left comes back short, with no error."""
+    import json
+
+    rows = [{"kind": "license", "number": "HC-1", "pin": "1234", "edition": "Бизнес", "price": "1000",
+             "purchased": "2026-06-01"}]
+    rows += [{"kind": "request", "id": n, "license": "HC-1", "version": "6.9.1", "category": "usage",
+              "subject": f"Корзина и оплата, обращение {n}", "site_url": "https://a.ru/", "status": "open",
+              "created_at": "2026-11-24T10:00:00+03:00", "queued_at": "2026-11-24T10:00:00+03:00"}
+             for n in range(1, 2001)]
+    (isolation / "big.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    desk("import", str(isolation / "big.jsonl"))
+    env = {**os.environ, "PYTHONUNBUFFERED": unbuffered}
+    child = subprocess.Popen([sys.executable, "-c", CONSOLE, "queue"], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, env=env)
+    assert child.stdout is not None and child.stderr is not None
+    first = child.stdout.read(100)  # the header, then the reader leaves with the table half written
+    child.stdout.close()
+    errors = child.stderr.read().decode()
+    assert first.lstrip().startswith(b"ID") and child.wait(timeout=60) == 141 and errors == "", errors

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from typing import Annotated, Any
 
@@ -89,6 +90,13 @@ class DeskGroup(TyperGroup):
                                                    standalone_mode=False, **extra)
             except typer.Abort as exc:  # Ctrl-C, or end of input at a prompt: guarded says what was saved
                 raise Interrupted(getattr(exc.__context__, "signum", None)) from None
+            except SystemExit as exc:
+                # Click ends a closed pipe under its help (desk --help | true) as exit 1, a
+                # "negative answer" in SPEC 6; it is a reader gone away, as for any output (review)
+                cause = exc.__context__
+                if isinstance(cause, OSError) and cause.errno == errno.EPIPE:
+                    raise OutputClosed() from None
+                raise
 
         with private_umask():
             code = guarded(run, extra=((USAGE_PROBLEM, usage),))
