@@ -24,7 +24,7 @@ from deskcli.output import Format
 from deskcli.store.repository import Repository
 from tests.cli.test_requests import add_license, open_request
 
-MESSAGE_FIELDS = "request_id,id,at,author,kind,body"
+MESSAGE_FIELDS = "request_id,id,at,author,kind,body,flags,reasons,met_due"
 REQUEST_FIELDS = ",".join(tickets.REQUEST_FIELDS)
 VARIANTS = [(fmt, messages) for fmt in ("csv", "json", "jsonl") for messages in (False, True)]
 
@@ -64,8 +64,12 @@ def _seed(path, requests: list[dict]) -> None:
                 "closed_at": None if request["status"] == "open" else due})
             for n, body in enumerate(request["bodies"]):
                 at = dt.datetime(2026, 11, 22, 10, n, tzinfo=dt.UTC).isoformat()
+                # a message's own findings and, for an answer, whether it met its deadline (as desk show has them)
+                found = [{"code": "obscene", "message": body}] if n % 2 else []
                 repo.insert("messages", {"request_id": i, "author": request["author"], "kind": "customer",
-                                         "body": body, "at": at})
+                                         "body": body, "at": at, "flags": json.dumps(found[:n % 3], ensure_ascii=False),
+                                         "reasons": json.dumps(found, ensure_ascii=False) if n % 3 else None,
+                                         "met_due": (None, 1, 0)[n % 3]})
     repo.close()
 
 
@@ -83,6 +87,23 @@ def test_bulk_export_is_byte_for_byte_the_general_path(desk, tmp_path_factory, r
     _seed(path, requests)
     bulk, general = _both_ways(desk, str(path), *variant)
     assert bulk == general
+
+
+def test_an_exported_message_has_the_fields_desk_show_gives_it(desk) -> None:
+    """The review: a refused message's reasons (SPEC 8) were in desk show and not in the export."""
+    from tests.cli.test_requests import add_license, open_request
+
+    add_license(desk)
+    opened = open_request(desk)
+    desk("policy", "set", "intake.refuse", "no_question")
+    desk("reply", str(opened["id"]), "--body", "Очистите кеш.", env={"DESK_NOW": "2026-11-25T10:30"})
+    desk("reply", str(opened["id"]), "--customer", "--body", "Ну вот.", code=1, env={"DESK_NOW": "2026-11-25T10:40"})
+    shown = desk.json("show", str(opened["id"]), "--json")["messages"]
+    [exported] = desk.json("export", "--format", "json", "--messages")
+    assert [{k: v for k, v in m.items() if k != "request_id"} for m in exported["messages"]] == shown
+    assert any(m["reasons"] for m in shown) and any(m["met_due"] is True for m in shown)
+    rows = desk("export", "--format", "csv", "--messages").stdout.splitlines()
+    assert rows[0] == MESSAGE_FIELDS and rows[2].endswith(",[],[],true")
 
 
 @pytest.mark.parametrize("fmt,messages", VARIANTS)

@@ -331,7 +331,7 @@ def test_export_filters_and_messages(licensed, tmp_path) -> None:
     assert len(lines) == 2 and json.loads(lines[0])["id"] == 1
     target = tmp_path / "out.csv"
     licensed("export", "--messages", "-o", str(target))
-    assert target.read_text(encoding="utf-8-sig").startswith("request_id,id,at,author,kind,body")
+    assert target.read_text(encoding="utf-8-sig").startswith("request_id,id,at,author,kind,body,flags,reasons,met_due")
 
 
 @pytest.mark.fresh_file

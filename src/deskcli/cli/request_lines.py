@@ -21,6 +21,7 @@ from deskcli import output
 from deskcli.domain import tickets
 from deskcli.domain.instants import hours_shown, localizer
 from deskcli.output import Format
+from deskcli.store.records import json_list
 
 _HEAD_CELLS = tickets.REQUEST_FIELDS.index("assignee") + 1  # id to assignee: what SQLite joins for CSV
 
@@ -175,16 +176,23 @@ def message_csv(rows: Iterable[tuple], zone) -> Iterator[bytes]:
     """CSV lines (UTF-8) in ``MESSAGE_FIELDS`` order from ``Repository.message_rows`` rows."""
     local = localizer(zone, quoted=False)
     joined, line = output.csv_joined, output.csv_line
-    for request_id, message_id, at, author, kind, body in rows:
+    for request_id, message_id, at, author, kind, body, flags, reasons, met_due in rows:
         tail = b"%s,%s,%s" % (author, kind, body)
         if not joined(tail, 3):
             tail = line([author.decode(), kind.decode(), body.decode()])[:-2].encode()
-        yield b"%d,%d,%s,%s\r\n" % (request_id, message_id, local(at), tail)
+        lists = _NO_MESSAGE_LISTS if flags is None and reasons is None else b"%s,%s" % (_listed(flags), _listed(reasons))
+        met = b"" if met_due is None else b"true" if met_due else b"false"
+        yield b"%d,%d,%s,%s,%s,%s\r\n" % (request_id, message_id, local(at), tail, lists, met)
+
+
+#: A message's flags and reasons when both are empty, as CSV cells.
+_NO_MESSAGE_LISTS = b"[],[]"
 
 
 # -- export: what ``desk export`` writes, read in one snapshot by the caller ---------------
 
-MESSAGE_FIELDS = ("request_id", "id", "at", "author", "kind", "body")
+#: A message's fields in an export: ``desk show``'s, with the request it belongs to first.
+MESSAGE_FIELDS = ("request_id", "id", "at", "author", "kind", "body", "flags", "reasons", "met_due")
 
 
 def export_encoded(rt, fmt: Format, stream, period: dict, *, messages: bool) -> int:
@@ -213,7 +221,9 @@ def export_records(rt, period: dict, *, messages: bool, message_rows: bool) -> I
         grouped = repo.messages_for([r["id"] for r in records])
         for record in records:
             shown = [{"request_id": record["id"], "id": m["id"], "at": rt.show_stored(m["at"]),
-                      "author": m["author"], "kind": m["kind"], "body": m["body"]} for m in grouped[record["id"]]]
+                      "author": m["author"], "kind": m["kind"], "body": m["body"], "flags": json_list(m["flags"]),
+                      "reasons": json_list(m["reasons"]),
+                      "met_due": None if m["met_due"] is None else bool(m["met_due"])} for m in grouped[record["id"]]]
             if message_rows:
                 yield from shown
             else:

@@ -37,6 +37,11 @@ def _head_sql() -> str:
 _QUEUE_HEAD = _head_sql()
 
 
+def _json_list(column: str) -> str:
+    """A stored JSON list as a JSON value inside ``json_object``; NULL or empty as ``[]``."""
+    return f"json(CASE WHEN coalesce({column}, '') IN ('', '[]') THEN '[]' ELSE {column} END)"
+
+
 def _listed_sql(column: str) -> str:
     """A stored JSON list (flags, reasons, tags) as compact JSON; NULL as an empty list."""
     return f"CASE WHEN {column} IS NULL OR {column} = '[]' THEN '[]' ELSE json({column}) END"
@@ -129,11 +134,17 @@ class ExportQueries:
     def message_rows(self, *, since: str | None = None, until: str | None = None,
                      statuses: Iterable[str] = (), as_json: bool = False) -> Iterator[tuple]:
         """The messages of those requests, by request id then time: (request id, id, at, author,
-        kind, body), or with ``as_json`` (request id, id, at, JSON object of author, kind, body);
+        kind, body, flags, reasons, met_due), the two lists NULL when empty; or with ``as_json``
+        (request id, id, at, JSON object of author, kind, body, flags, reasons, met_due), the
+        fields ``desk show`` gives a message (review: a refused message's reasons were missing);
         text as UTF-8 bytes."""
         where, params = _export_filter(since, until, statuses)
-        fields = "CAST(json_object('author', m.author, 'kind', m.kind, 'body', m.body) AS BLOB)" if as_json else \
-            "CAST(m.author AS BLOB), CAST(m.kind AS BLOB), CAST(m.body AS BLOB)"
+        fields = (f"CAST(json_object('author', m.author, 'kind', m.kind, 'body', m.body, 'flags', {_json_list('m.flags')}, "
+                  f"'reasons', {_json_list('m.reasons')}, 'met_due', CASE WHEN m.met_due IS NULL THEN NULL "
+                  "WHEN m.met_due THEN json('true') ELSE json('false') END) AS BLOB)") if as_json else \
+            ("CAST(m.author AS BLOB), CAST(m.kind AS BLOB), CAST(m.body AS BLOB), "
+             "CASE WHEN coalesce(m.flags, '[]') NOT IN ('[]', '') THEN CAST(m.flags AS BLOB) END, "
+             "CASE WHEN coalesce(m.reasons, '[]') NOT IN ('[]', '') THEN CAST(m.reasons AS BLOB) END, m.met_due")
         join = "JOIN requests r ON r.id = m.request_id" if params else ""  # every message's request is listed
         return self._tuples(
             f"SELECT m.request_id, m.id, CAST(m.at AS BLOB), {fields} FROM messages m {join} "
