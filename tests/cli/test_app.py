@@ -117,9 +117,14 @@ def test_the_console_script_runs_a_lazily_built_command(isolation) -> None:
     assert bad.returncode == 2 and bad.stderr.startswith("error: ")
 
 
-def test_bare_desk_prints_help_without_an_empty_error(desk) -> None:
-    result = desk(code=2)
-    assert "Usage" in result.stdout and "error" not in result.stderr
+@pytest.mark.parametrize("group", [(), ("license",), ("mail",), ("template", "mail")])
+def test_a_bare_command_group_prints_its_help_and_one_error_line(desk, group) -> None:
+    """Help for the person, and for a script one error line saying what is missing, as every
+    error has (review: stderr was empty under exit 2)."""
+    result = desk(*group, code=2)
+    path = " ".join(("desk", *group))
+    assert "Usage" in result.stdout
+    assert result.stderr == f"error: missing command: {path} COMMAND ({path} --help lists them)\n"
 
 
 @pytest.mark.parametrize("path,command", ALL_COMMANDS, ids=[" ".join(p) for p, _ in ALL_COMMANDS])

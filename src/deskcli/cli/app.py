@@ -76,8 +76,12 @@ class DeskGroup(TyperGroup):
             if option in _GLOBAL_OPTIONS and message.startswith("No such option"):
                 # desk queue --db X: the desk's own options come before the command
                 message += f"; {option} goes before the command: desk {option} ... COMMAND"
-            if message:  # a bare `desk` has just printed the help; there is no error to add
-                output.error(message)
+            if not message:  # a bare `desk` or `desk license` has just printed its help, on stdout
+                # ... and a script that ran it learns why it failed in one line, as for any error (review)
+                context = getattr(exc, "ctx", None)
+                path = context.command_path if context is not None else "desk"
+                message = f"missing command: {path} COMMAND ({path} --help lists them)"
+            output.error(message)
             return exc.exit_code
 
         from deskcli.files import private_umask
