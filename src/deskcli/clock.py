@@ -35,7 +35,10 @@ def parse_instant(text: str, zone: ZoneInfo, *, what: str = "instant") -> dt.dat
             f"{what} {text!r} is not an ISO 8601 date and time (e.g. 2026-11-25T14:30)"
         ) from None
     if value.tzinfo is None:
-        value = value.replace(tzinfo=zone)
+        # through UTC and back: a wall time the clocks skip (02:30 on a spring-forward night)
+        # is the instant it names at the offset before the change, shown as the zone shows it
+        # then (03:30), not an offset the zone never had at that moment (review)
+        value = value.replace(tzinfo=zone).astimezone(dt.UTC).astimezone(zone)
     return _in_range(value, text, what)
 
 

@@ -97,3 +97,12 @@ def test_calendar_shows_the_minutes_deadlines_count_when_the_clocks_change(desk,
 def test_deadline_says_when_a_provisional_year_was_used(desk) -> None:
     assert desk.json("deadline", "--from", "2028-12-29T16:00", "-c", "usage", "--json")["provisional"] is True
     assert "provisional  yes" in desk("deadline", "--from", "2028-12-29T16:00", "-c", "usage").stdout
+
+
+def test_a_wall_time_the_clocks_skip_is_shown_as_the_instant_it_names(desk) -> None:
+    """The review: 02:30 on Berlin's spring-forward night was shown as 02:30+01:00, an offset
+    the zone never has at that moment; it is the instant 01:30Z, which Berlin shows as 03:30+02:00."""
+    desk("policy", "set", "calendar.timezone", "Europe/Berlin")
+    shown = desk.json("deadline", "--from", "2026-03-29T02:30", "--minutes", "60", "--json")
+    assert shown["from"] == "2026-03-29T03:30:00+02:00"
+    assert desk.json("deadline", "--from", "2026-03-29T01:30:00Z", "--minutes", "60", "--json") == shown
