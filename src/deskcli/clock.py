@@ -38,7 +38,11 @@ def parse_instant(text: str, zone: ZoneInfo, *, what: str = "instant") -> dt.dat
         # through UTC and back: a wall time the clocks skip (02:30 on a spring-forward night)
         # is the instant it names at the offset before the change, shown as the zone shows it
         # then (03:30), not an offset the zone never had at that moment (review)
-        value = value.replace(tzinfo=zone).astimezone(dt.UTC).astimezone(zone)
+        value = value.replace(tzinfo=zone)
+        try:
+            value = value.astimezone(dt.UTC).astimezone(zone)
+        except (OverflowError, ValueError):  # at the ends of the calendar: _in_range says what is wrong
+            pass
     return _in_range(value, text, what)
 
 
