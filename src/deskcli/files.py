@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import stat
 from collections.abc import Iterable, Iterator
@@ -215,6 +216,57 @@ def _special(path: str) -> bool:
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
+class WholeWrites(io.BufferedIOBase):
+    """A binary stream writing every byte it is given or raising: a large write into a pipe
+    whose reader left mid-way comes back short with no error (the buffered layer returns the
+    count, and the text layer drops it), so the rest was lost and the command ended 0
+    (review: desk queue | head -1 over 2,000 requests). The next write of what is left meets
+    the closed pipe, as a shell expects (141). Standard output (``exits.whole_writes``) and
+    an ``-o`` that names a pipe or a device are written through it."""
+
+    def __init__(self, buffer: io.BufferedWriter | io.FileIO, *, closes: bool = True) -> None:
+        self._buffer = buffer
+        self._closes = closes  # standard output's buffer outlives this layer: flushed, never closed
+
+    def write(self, data) -> int:
+        view = memoryview(data).cast("B")
+        total = len(view)
+        while view:
+            written = self._buffer.write(view)
+            if not written:
+                raise BrokenPipeError(errno.EPIPE, "nothing reads the output")
+            view = view[written:]
+        return total
+
+    def flush(self) -> None:
+        self._buffer.flush()
+
+    def close(self) -> None:
+        if self._buffer.closed:
+            return
+        if self._closes:
+            self._buffer.close()
+        else:
+            self._buffer.flush()
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._buffer.fileno()
+
+    def isatty(self) -> bool:
+        return self._buffer.isatty()
+
+    @property
+    def closed(self) -> bool:
+        return self._buffer.closed
+
+    @property
+    def raw(self):
+        return getattr(self._buffer, "raw", self._buffer)
+
+
 @contextlib.contextmanager
 def atomic_output(path: StrPath, *, replace: bool = True, encoding: str | None = None,
                   create_parent: bool = True) -> Iterator[IO[Any]]:
@@ -256,9 +308,10 @@ def atomic_output(path: StrPath, *, replace: bool = True, encoding: str | None =
             os.set_blocking(fd, True)
             if inherited is None and stat.S_ISREG(os.fstat(fd).st_mode):  # a link to a file: replaced whole
                 os.ftruncate(fd, 0)
-            with os.fdopen(fd, "wb" if encoding is None else "w", encoding=encoding,
-                           newline="" if encoding else None) as handle:
-                fd = -1
+            whole = WholeWrites(os.fdopen(fd, "wb"))
+            fd = -1
+            handle: Any = whole if encoding is None else io.TextIOWrapper(whole, encoding=encoding, newline="")
+            with handle:
                 yield handle
         except BrokenPipeError:  # -o /dev/stdout | head: the reader went away, as for any output (141)
             raise

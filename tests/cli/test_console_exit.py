@@ -156,3 +156,33 @@ def test_a_reader_that_leaves_mid_output_is_141_not_a_cut_output_ending_0(desk, 
     child.stdout.close()
     errors = child.stderr.read().decode()
     assert first.lstrip().startswith(b"ID") and child.wait(timeout=60) == 141 and errors == "", errors
+
+
+def test_an_export_into_a_named_pipe_whose_reader_leaves_mid_way_is_141(desk, isolation) -> None:
+    """-o naming a pipe is written through the same whole-writes layer as standard output:
+    a reader that leaves part way through is 141, never a cut file reported as written."""
+    import json
+    import threading
+
+    rows = [{"kind": "license", "number": "HC-1", "pin": "1234", "edition": "Бизнес", "price": "1000",
+             "purchased": "2026-06-01"}]
+    rows += [{"kind": "request", "id": n, "license": "HC-1", "version": "6.9.1", "category": "usage",
+              "subject": f"Корзина и оплата, обращение {n}", "site_url": "https://a.ru/", "status": "open",
+              "created_at": "2026-11-24T10:00:00+03:00", "queued_at": "2026-11-24T10:00:00+03:00"}
+             for n in range(1, 2001)]
+    (isolation / "big.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    desk("import", str(isolation / "big.jsonl"))
+    fifo = isolation / "fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+
+    def read_a_little() -> None:
+        with open(fifo, "rb") as reading:
+            got.append(reading.read(100))
+
+    reader = threading.Thread(target=read_a_little)
+    reader.start()
+    done = subprocess.run([sys.executable, "-c", CONSOLE, "export", "--format", "json", "-o", str(fifo)],
+                          capture_output=True, text=True, env={**os.environ, "PYTHONUNBUFFERED": ""}, timeout=60)
+    reader.join(timeout=60)
+    assert got and got[0].startswith(b"[{") and (done.returncode, done.stderr) == (141, "")

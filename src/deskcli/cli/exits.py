@@ -199,49 +199,8 @@ def trace_if_debugging() -> None:
         traceback.print_exc()
 
 
-class _WholeWrites(io.BufferedIOBase):
-    """Standard output's binary layer, writing every byte it is given or raising: a large
-    write into a pipe whose reader left mid-way comes back short with no error (the buffered
-    layer returns the count, and the text layer drops it), so the rest was lost and the
-    command ended 0 (review: desk queue | head -1 over 2,000 requests). The next write of
-    what is left meets the closed pipe, as a shell expects (141)."""
-
-    def __init__(self, buffer: io.BufferedWriter | io.FileIO) -> None:
-        self._buffer = buffer
-
-    def write(self, data) -> int:
-        view = memoryview(data).cast("B")
-        total = len(view)
-        while view:
-            written = self._buffer.write(view)
-            if not written:
-                raise BrokenPipeError(errno.EPIPE, "nothing reads the output")
-            view = view[written:]
-        return total
-
-    def flush(self) -> None:
-        self._buffer.flush()
-
-    def writable(self) -> bool:
-        return True
-
-    def fileno(self) -> int:
-        return self._buffer.fileno()
-
-    def isatty(self) -> bool:
-        return self._buffer.isatty()
-
-    @property
-    def closed(self) -> bool:
-        return self._buffer.closed
-
-    @property
-    def raw(self):
-        return getattr(self._buffer, "raw", self._buffer)
-
-
 def whole_writes() -> None:
-    """Standard output over ``_WholeWrites`` when it is a pipe or a file (a terminal takes
+    """Standard output over ``files.WholeWrites`` when it is a pipe or a file (a terminal takes
     whole writes; a test's stand-in is neither a ``BufferedWriter`` nor, unbuffered
     (``PYTHONUNBUFFERED``), a ``FileIO``)."""
     stream = sys.stdout
@@ -251,7 +210,9 @@ def whole_writes() -> None:
     if type(buffer) not in (io.BufferedWriter, io.FileIO) or stream.isatty():
         return
     stream.flush()
-    sys.stdout = io.TextIOWrapper(_WholeWrites(buffer), encoding=stream.encoding, errors=stream.errors,
+    from deskcli.files import WholeWrites
+
+    sys.stdout = io.TextIOWrapper(WholeWrites(buffer, closes=False), encoding=stream.encoding, errors=stream.errors,
                                   line_buffering=stream.line_buffering, write_through=stream.write_through)
 
 
