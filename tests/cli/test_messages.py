@@ -308,7 +308,7 @@ def test_a_customer_writing_on_a_rejected_request_is_answered_by_the_policy(desk
     received = mail_in(desk, mail("Ответьте, пожалуйста, что с корзиной? Товары так и не добавляются.", 1),
                        env={"DESK_NOW": "2026-11-25T11:00"})
     shown = show(desk, refused["id"], env={"DESK_NOW": "2026-11-25T11:00"})
-    assert (received["outcome"], received["reason"]) == ("rejected", "refused: support_expired")
+    assert (received["outcome"], received["reason"]) == ("refused", "refused: support_expired")
     assert shown["status"] == "rejected" and len(received["queued"]) == 1  # the customer is told why again
     assert [m["kind"] for m in shown["messages"]] == ["customer", "customer", "refusal"]
     assert shown["messages"][1]["reasons"][0]["code"] == "support_expired"
@@ -325,6 +325,22 @@ def test_a_customer_writing_on_a_rejected_request_is_answered_by_the_policy(desk
     result = desk("reply", str(other["id"]), "--customer", "--body", CLARIFICATION, code=1,
                   env={"DESK_NOW": "2026-11-25T14:30"})
     assert "reopen it first" not in result.stderr and show(desk, other["id"])["status"] == "rejected"
+
+
+def test_a_request_refused_on_its_merits_is_not_reopened_by_its_customer(desk) -> None:
+    """The review: an agent's out_of_scope refusal was undone by the customer's "почему отказ?"
+    (and a repeat refused under intake.refuse by the same question again): only a refusal
+    for what the license said comes back once the license covers the request."""
+    add_license(desk)
+    opened = open_request(desk, body="Перенесите сайт с локального компьютера на хостинг. Как это сделать?")
+    desk("reject", str(opened["id"]), "--reason", "out_of_scope", "--no-mail")
+    result = desk("reply", str(opened["id"]), "--customer", "--body", "Почему отказ? Подскажите, как перенести сайт?",
+                  code=1, env={"DESK_NOW": "2026-11-25T11:00"})
+    shown = show(desk, opened["id"], env={"DESK_NOW": "2026-11-25T11:00"})
+    assert shown["status"] == "rejected" and shown["due_at"] is None and "message refused (out_of_scope" in result.stderr
+    assert [m["kind"] for m in shown["messages"]][-2:] == ["customer", "refusal"]
+    assert shown["messages"][-2]["reasons"][0]["code"] == "out_of_scope"
+    assert desk.json("queue", "--json", env={"DESK_NOW": "2026-11-25T11:00"}) == []
 
 
 def test_a_thank_you_leaves_the_request_s_flags_as_they_were(desk) -> None:

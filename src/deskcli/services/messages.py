@@ -74,12 +74,7 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
         row: dict[str, Any] = dict(repo.request(request_id))
         not_before_opening(ctx, row)
         if row["status"] in ("resolved", "rejected") and not refusals and not thanks:
-            # A question on a closed request reopens it: support given today, so the license
-            # must cover it today, as desk reopen asks (QA: mail reopened it past the support year).
-            # A rejected one too (review: a renewed customer's "ответьте" was shelved as a note).
-            from deskcli.services.licenses import eligibility
-
-            refusals = list(eligibility(ctx, repo.license(row["license"]), row["category"], ctx.today).reasons)
+            refusals = _still_refused(ctx, repo, row)
         # a refusal or thanks leaves the status as it is; a clarification puts it in the queue
         (stored,) = passwords.as_stored(row["status"] if refusals or thanks else "open", written, body)
         message_id = repo.insert("messages", {
@@ -110,6 +105,26 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
         passwords.keep(ctx, repo, row, written)
         mail_hooks.customer_wrote(ctx, repo, row, message_id, [], origin)  # mail: same transaction
         return CustomerMessage(row, message_id, "clarification", flags=flags)
+
+
+def _still_refused(ctx: Context, repo: Repository, row: dict[str, Any]) -> list[Reason]:
+    """Why a question on a closed request does not reopen it. A question reopens a resolved
+    request, or one rejected only for what the license said (expired support, modified code,
+    the free edition), when the license covers it today: support given today, as desk reopen
+    asks (QA: mail reopened it past the support year; review: a renewed customer's
+    "ответьте" was shelved as a note). One refused on its merits (the intake rules, an
+    agent's judgment) stays refused, and the customer is told the refusal again (review: a
+    customer's "почему отказ?" undid an agent's out_of_scope)."""
+    from deskcli.services.guards import LICENSE_FACTS
+    from deskcli.services.licenses import eligibility
+
+    if row["status"] == "rejected":
+        given = [Reason(r["code"], r["message"]) for r in json.loads(row.get("reasons") or "[]")
+                 if isinstance(r, dict) and r.get("code")]
+        merits = [reason for reason in given if reason.code not in LICENSE_FACTS]
+        if merits:
+            return merits
+    return list(eligibility(ctx, repo.license(row["license"]), row["category"], ctx.today).reasons)
 
 
 def _requeue(ctx: Context, repo: Repository, row: dict[str, Any], flags: list[Reason]) -> dict[str, Any]:

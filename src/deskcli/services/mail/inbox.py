@@ -136,8 +136,6 @@ class Origin:
     def _clarified(self, row: dict[str, Any]) -> str:
         """What a customer's message on a request came to, as ``customer_message`` decided it:
         refused under 2.8 (the request untouched), thanks, or a clarification (2.7)."""
-        if row["status"] == "rejected":
-            return "rejected"
         return {"refused": "refused", "thanks": "thanked"}.get(self.said, "clarified")
 
     def finish(self, repo: Repository, outcome: str, request_id: int | None, queued: list[Queued]) -> None:
