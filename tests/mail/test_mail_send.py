@@ -301,3 +301,40 @@ def test_an_acknowledgement_that_no_longer_holds_is_written_afresh(mail_desk, sm
     mail_desk("assign", str(second["request_id"]), "anna", env={"DESK_NOW": "2026-11-25T10:21"})
     report = mail_desk.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-25T10:25"})
     assert [(r["status"], r["kind"]) for r in report] == [("sent", "acknowledgement")]
+
+
+def test_a_rewritten_acknowledgement_is_not_held_back_by_the_hourly_limit(mail_desk, smtp_server) -> None:
+    """The review: three requests by mail within the hour, one recategorised: its acknowledgement
+    was withdrawn and the new one withheld by the limit the old one had counted, so the
+    customer got none. Nor does the new one name the withdrawn letter in its References."""
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    raw = corpus("thunderbird_koi8r_new_request.eml")
+    numbers = [json.loads(mail_desk("mail-in", "--json", input=raw.replace(b"6f1c2a9e", f"{n}f1c2a9e".encode()))
+                          .stdout)[0]["request_id"] for n in range(3)]
+    withdrawn = mail_desk.json("mail", "outbox", "--json")[-1]  # the first request's acknowledgement (newest first)
+    mail_desk("edit", str(numbers[0]), "--category", "technical", env={"DESK_NOW": "2026-11-25T10:05"})
+    report = mail_desk.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-25T10:10"})
+    assert sorted((r["status"], r["request_id"]) for r in report) == sorted(
+        [("withdrawn", numbers[0]), ("sent", numbers[0]), ("sent", numbers[1]), ("sent", numbers[2])])
+    rewritten = [received(e) for e in server.received if f"[desk #{numbers[0]}]" in str(received(e)["Subject"])]
+    assert len(rewritten) == 1 and withdrawn["message_id"] not in str(rewritten[0]["References"] or "")
+
+
+@pytest.mark.parametrize("change", ["merge", "reject"])
+def test_an_acknowledgement_of_a_request_merged_away_or_rejected_meanwhile_is_withdrawn(
+        mail_desk, smtp_server, change) -> None:
+    """The review: it went out promising a deadline for a request that no longer waits."""
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    raw = corpus("thunderbird_koi8r_new_request.eml")
+    first = json.loads(mail_desk("mail-in", "--json", input=raw).stdout)[0]["request_id"]
+    mail_desk("mail", "send")
+    second = json.loads(mail_desk("mail-in", "--json", input=raw.replace(b"6f1c2a9e", b"9f1c2a9e")).stdout)[0]["request_id"]
+    if change == "merge":
+        mail_desk("merge", str(second), "--into", str(first), env={"DESK_NOW": "2026-11-25T10:05"})
+    else:
+        mail_desk("reject", str(second), "--reason", "off_topic", "--no-mail", env={"DESK_NOW": "2026-11-25T10:05"})
+    report = mail_desk.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-25T10:10"})
+    assert [(r["status"], r["kind"]) for r in report if r["request_id"] == second] == [("withdrawn", "acknowledgement")]
+    assert len(server.received) == 1  # only the first request's acknowledgement, sent before

@@ -137,11 +137,13 @@ def thread_ids(repo: Repository, request_id: int) -> tuple[list[str], str | None
     first; the customer's last one)."""
     # The desk's own mail in outbox order; at the same instant, the mail that came in first.
     # Mail from anyone else (kept as an internal note) or a bounce is not the customer's
-    # thread: its Message-ID would tell the customer it exists.
+    # thread: its Message-ID would tell the customer it exists; nor is the desk's mail
+    # withdrawn unsent, which the customer never had.
     rows = repo.all("SELECT message_id, kind, at AS t, 0 AS o, id FROM messages "
                     "WHERE request_id = ? AND message_id IS NOT NULL AND kind = 'customer' "
                     "AND message_id NOT IN (SELECT message_id FROM outbox WHERE request_id = ?) "
                     "UNION ALL SELECT message_id, kind, queued_at AS t, 1 AS o, id FROM outbox WHERE request_id = ? "
+                    "AND status != 'withdrawn' "
                     "ORDER BY t, o, id", (request_id, request_id, request_id))
     ids = list(dict.fromkeys(row["message_id"] for row in rows))
     customer = [row["message_id"] for row in rows if row["kind"] == "customer" and row["o"] == 0]

@@ -164,14 +164,18 @@ def acknowledgement_now(ctx: Context, repo: Repository, row: dict[str, Any]) -> 
 
 
 def acknowledge_again(ctx: Context, repo: Repository, row: dict[str, Any], automatic: int) -> Queued | None:
-    """An open request's acknowledgement written afresh, in place of one withdrawn unsent."""
+    """An open request's acknowledgement written afresh, in place of one withdrawn unsent; not
+    held back by the hourly limit, which counted the one it replaces (review: it was, and the
+    customer got none)."""
+    if row["status"] != "open" or row.get("merged_into") is not None:
+        return None
     now = acknowledgement_now(ctx, repo, row)
     if now is None:
         return None
     to, values = now
     ids, last = mailstore.thread_ids(repo, row["id"])
     return outbox.queue(ctx, repo, "acknowledgement", to, values, request_id=row["id"], license=row["license"],
-                        automatic=automatic, in_reply_to=last, references=ids)
+                        automatic=automatic, in_reply_to=last, references=ids, limited=False)
 
 
 def _refuse(ctx: Context, repo: Repository, row: dict[str, Any], to: Recipient, codes: Sequence[str], note: str,

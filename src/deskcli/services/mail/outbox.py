@@ -151,11 +151,13 @@ def template_overrides(repo: Repository) -> dict[str, str]:
 
 def queue(ctx: Context, repo: Repository, kind: str, to: Recipient, values: Mapping[str, object], *,
           request_id: int | None = None, license: str | None = None, automatic: int = 0,
-          in_reply_to: str | None = None, references: Sequence[str] = ()) -> Queued:
-    """Render template ``kind`` for ``to`` and queue it; ``automatic`` is AUTO_REPLY or AUTO_GENERATED."""
+          in_reply_to: str | None = None, references: Sequence[str] = (), limited: bool = True) -> Queued:
+    """Render template ``kind`` for ``to`` and queue it; ``automatic`` is AUTO_REPLY or AUTO_GENERATED.
+    ``limited=False``: a letter in place of one withdrawn unsent, which the hourly limit on
+    automatic replies already counted."""
     from deskcli.mail import outbound, templates
 
-    if automatic == AUTO_REPLY:
+    if automatic == AUTO_REPLY and limited:
         since = ctx.now - dt.timedelta(hours=1)
         if mailstore.automatic_sent_since(repo, to.address, since) >= AUTO_REPLIES_PER_HOUR:
             return Queued(kind, to.address, skipped=f"automatic reply withheld: {AUTO_REPLIES_PER_HOUR} "

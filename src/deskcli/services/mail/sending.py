@@ -178,8 +178,9 @@ def _no_longer_true(ctx: Context, repo: Repository, row: dict) -> str | None:
 def _acknowledgement_changed(ctx: Context, repo: Repository, row: dict) -> str | None:
     """An acknowledgement of a request still waiting whose text now reads otherwise: its
     deadline moved (a clarification, a policy change) or its category was changed (review:
-    it promised a deadline that no longer held). Once the request is answered or closed, the
-    mail that says so follows it, and it goes as it is."""
+    it promised a deadline that no longer held); or of a request merged away or rejected
+    since. Once the request is answered or resolved, the mail that says so follows it, and
+    it goes as it is."""
     from email import message_from_bytes, policy
 
     from deskcli.mail import templates
@@ -188,6 +189,10 @@ def _acknowledgement_changed(ctx: Context, repo: Repository, row: dict) -> str |
     from deskcli.services.mail.outbox import template_overrides
 
     request = dict(repo.request(row["request_id"]))
+    if request.get("merged_into") is not None:  # its thread goes on in the target, with the target's deadline
+        return f"the request was merged into #{request['merged_into']} before it went out"
+    if request["status"] == "rejected":  # "accepted, we answer by ..." and then the refusal (review)
+        return "the request was rejected before it went out; the refusal says so"
     if request["status"] != "open":
         return None
     now = hooks.acknowledgement_now(ctx, repo, request)
