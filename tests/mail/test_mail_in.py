@@ -169,9 +169,13 @@ def test_the_free_edition_without_a_category_is_taken_as_installation_for_an_age
     assert shown["flags"] == [{"code": "category_assumed",
                                "message": "the mail named no category; installation assumed: check it "
                                           "(desk edit ID --category ...)"}]
-    # not an installation question after all: the agent's category is checked against the license
+    # not an installation question after all: the agent's category is checked against the license,
+    # and the agent refuses it under 2.4 (review: neither route was open)
     result = mail_desk("edit", str(received["request_id"]), "--category", "usage", code=None)
     assert result.exit_code != 0 and "free_edition" in result.stderr
+    assert "Халява" in mail_desk("template", "show", "free-edition", "--for", str(received["request_id"])).stdout
+    rejected = mail_desk.json("reject", str(received["request_id"]), "--reason", "free_edition", "--json")
+    assert rejected["status"] == "rejected" and rejected["reasons"][-1]["code"] == "free_edition"
 
 
 def test_the_assumed_category_flag_stays_until_an_agent_decides(mail_desk) -> None:

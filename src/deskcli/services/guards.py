@@ -73,6 +73,11 @@ def license_says(ctx: Context, row: Mapping[str, Any], code: str,
     verdict = eligibility(ctx, license_row, row["category"], ctx.today)
     if code in {reason.code for reason in verdict.reasons}:
         return
+    if code == "free_edition" and ctx.policy.editions.get(license_row["edition"], False) and any(
+            flag.get("code") == CATEGORY_ASSUMED for flag in json.loads(row.get("flags") or "[]")):
+        # installation was only assumed for the free edition's mail (no category named): the
+        # agent who reads it as another question refuses it under 2.4 (review: no way did)
+        return
     number = license_row["number"]
     if code == "support_expired":
         fact = (f"its support runs through {verdict.support_until.isoformat()} (desk license show {number})"
