@@ -204,6 +204,12 @@ def test_a_request_that_keeps_no_access_says_the_password_was_kept_nowhere(desk,
     assert HIDDEN not in json.dumps(shown, ensure_ascii=False)
     desk("access", "show", str(refused["id"]), code=3)
 
+    # a subject cut to its limit is cut after the mark is chosen (review: "[скрыто: см.…" was left)
+    long = open_request(desk, license="HC-OLD", body="Почему не работает оплата?",
+                        subject="Оплата " + "и доставка " * 24 + "админка пароль Qwerty123!", code=1)
+    subject = desk.json("show", str(long["id"]), "--json")["subject"]
+    assert "Qwerty123!" not in subject and "см." not in subject and subject.endswith("…") and "[скрыто: не" in subject
+
     add_license(desk, purchased="2025-11-02")  # support until 2026-11-02
     opened = open_request(desk, at="2026-10-20T10:00")
     desk("close", str(opened["id"]), "--resolution", "Исправлено", "--no-mail", env={"DESK_NOW": "2026-10-20T11:00"})

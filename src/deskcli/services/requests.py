@@ -49,8 +49,8 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
     written, (subject, body) = passwords.hidden(*(pins.unpinned(text, submitted.draft.pin)
                                                   for text in (submitted.subject, submitted.body)))
     site = site_without_password(submitted.site, written)  # user:password@ in the address: sealed too
-    if len(subject) > tickets.MAX_SUBJECT:  # the mark is longer than the password it stands for
-        subject = subject[: tickets.MAX_SUBJECT - 1] + "…"
+    whole_subject = subject
+    subject = _cut_subject(subject)
     # The slow parts (the PIN's hash, the intake rules) run before the write lock is taken,
     # so one agent's check never holds up another agent's write; and side by side: the hash
     # runs outside the interpreter lock while this thread loads the dictionary and reads the
@@ -105,7 +105,8 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
         if earlier is not None:  # a flag unless the desk's policy refuses repeats (intake.refuse)
             (refusals if earlier.code in ctx.policy.refuse_flags else flags).append(earlier)
         status = "rejected" if refusals else "open"
-        subject, body = passwords.as_stored(status, written, subject, body)
+        whole_subject, body = passwords.as_stored(status, written, whole_subject, body)
+        subject = _cut_subject(whole_subject)  # after the mark is chosen: a cut mark would be neither (review)
         row = {
             "license": number,
             "customer": lic["customer"],
@@ -146,6 +147,11 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
                                                   "flags": [f.code for f in flags]})
         mail_hooks.opened(ctx, repo, row, submitted.draft, refusals, suggestions)  # mail: same transaction
     return Opened(row=row, eligibility=verdict, refusals=refusals, flags=flags, suggestions=suggestions)
+
+
+def _cut_subject(subject: str) -> str:
+    """A subject within its limit: a password's mark may be longer than the password."""
+    return subject if len(subject) <= tickets.MAX_SUBJECT else subject[: tickets.MAX_SUBJECT - 1] + "…"
 
 
 def _already_answered(ctx: Context, repo: Repository, number: str, text: str) -> Reason | None:
