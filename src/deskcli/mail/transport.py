@@ -218,11 +218,18 @@ def _error_text(error: BaseException) -> str:
     return " ".join(text.split())[:300] or type(error).__name__
 
 
+#: RFC 5530's codes for a login refused for the desk's settings (the user, the password,
+#: the account), not for the server's state of the moment.
+_LOGIN_REFUSED = frozenset(("AUTHENTICATIONFAILED", "AUTHORIZATIONFAILED", "EXPIRED", "PRIVACYREQUIRED",
+                            "CONTACTADMIN"))
+
+
 def _imap_login(client, settings: ServerSettings, password: str) -> None:
     """Log in, LOGIN or (for a password LOGIN cannot carry) AUTHENTICATE PLAIN. A refusal is
     the desk's configuration, not a passing failure: trying every few minutes with the same
-    password will not help and may lock the account, so it is reported as invalid input,
-    unless the server says it is only unavailable for now (RFC 5530's ``[UNAVAILABLE]``)."""
+    password will not help and may lock the account, so it is reported as invalid input;
+    unless the server gives a code that names its own state (RFC 5530's ``[UNAVAILABLE]``,
+    ``[SERVERBUG]``, ``[INUSE]``, an ``[ALERT]`` of too many connections): then it passes."""
     from imapclient.exceptions import LoginError
 
     user = settings.user or ""
@@ -233,7 +240,8 @@ def _imap_login(client, settings: ServerSettings, password: str) -> None:
             client.plain_login(user, password)
     except LoginError as error:
         reply = _error_text(error)
-        if "[UNAVAILABLE]" in reply.upper():
+        codes = set(re.findall(r"\[([A-Z][A-Z-]*)", reply.upper()))
+        if codes and not codes & _LOGIN_REFUSED:  # [UNAVAILABLE], [SERVERBUG], [INUSE], [ALERT] too many connections
             raise MailServerError(f"IMAP {settings}: {reply}") from None
         raise InvalidInput(f"IMAP {settings} refused the desk's login ({reply}); check the user in mail.imap_url "
                            f"and the password ({DESK_IMAP_PASSWORD} or mail.imap_password_file)") from None
