@@ -94,3 +94,6 @@ def test_an_agent_s_name_is_one_name_whatever_its_letter_case(desk) -> None:
     desk("--agent", "boris", "assign", "1", "анна")
     assert desk.json("show", "1", "--json")["assignee"] == "Анна"
     assert [r["id"] for r in desk.json("queue", "--assignee", "Анна", "--json")] == [1, 4]
+    # and a Cyrillic name in another case matches, as a Latin one does (review)
+    assert [r["id"] for r in desk.json("--agent", "анна", "queue", "--assignee", "me", "--json")] == [1, 4]
+    assert [r["id"] for r in desk.json("queue", "--assignee", "АННА", "--json")] == [1, 4]

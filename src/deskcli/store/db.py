@@ -212,10 +212,16 @@ def _open(path: str, *, write: bool, immutable: bool = False) -> sqlite3.Connect
             conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                    factory=TrackedConnection)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # an agent's name in any letter case, Cyrillic too (SQLite's NOCASE folds Latin only)
+        conn.create_function("casefold", 1, _casefold, deterministic=True)
         conn.track(path)
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"{path} cannot be opened: {exc}") from None
     return conn
+
+
+def _casefold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
 
 
 def _identify(conn: sqlite3.Connection, path: StrPath) -> int:

@@ -67,8 +67,10 @@ def open_requests_where(*, line: int | None = None, category: str | None = None,
         where.append("assignee IS NULL")
         assignee = None
     # an agent's name matches however it was capitalised when assigned (review: "Anna" was
-    # not anna's); SQLite folds Latin letters only, and desk assign keeps one spelling anyway
-    for clause, value in (("line = ?", line), ("category = ?", category), ("assignee = ? COLLATE NOCASE", assignee),
+    # not anna's; then "Анна" was not анна's): casefold is the connection's (store.db)
+    if assignee is not None:
+        assignee = assignee.casefold()
+    for clause, value in (("line = ?", line), ("category = ?", category), ("casefold(assignee) = ?", assignee),
                           ("due_at <= ?", due_before), ("due_at < ?", overdue_at),
                           ("id IN (SELECT request_id FROM request_tags WHERE tag = ?)", tag)):
         if value is not None:
