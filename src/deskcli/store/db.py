@@ -220,7 +220,7 @@ def _open(path: str, *, write: bool, immutable: bool = False) -> sqlite3.Connect
     return conn
 
 
-def _casefold(value: object) -> object:
+def _casefold(value: str | None) -> str | None:
     return value.casefold() if isinstance(value, str) else value
 
 
