@@ -178,3 +178,26 @@ def test_a_second_blind_set_as_first_measured() -> None:
     false_thanks = [text for label, text in rows if label == "asks" and only_thanks(text)]
     false_asks = [text for label, text in rows if label == "thanks" and not only_thanks(text)]
     assert (len(rows), len(false_thanks) <= 1, len(false_asks) <= 40) == (240, True, True), (false_thanks, len(false_asks))
+
+
+@pytest.mark.parametrize("text", [
+    "Спасибо!\nПОКУПАТЕЛИ ВИДЯТ ЧУЖИЕ ЗАКАЗЫ",
+    "Спасибо!\nЦЕНЫ ПОКАЗЫВАЮТСЯ В ДОЛЛАРАХ",
+    "Thanks\nCustomers See Other Orders",
+    "Спасибо!\nС уважением,\nИван Петров, ООО Ромашка\nСайт Показывает Чужие Заказы",
+    "Спасибо!\nЗАКАЗЫ НЕ ИДУТ",
+    "Спасибо за ответ.\nКорзина Теперь Пустеет Сама",
+])
+def test_news_in_capitals_under_thanks_is_no_signature(text) -> None:
+    """The review of session 23's rule: a line of capitals was read as a name and dropped."""
+    assert not only_thanks(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Спасибо, всё работает!\n--\nИван Петров\nООО «Ромашка»\n+7 495 123-45-67",
+    "Thanks, it works now.\nJohn Smith, Acme Ltd",
+    "Спасибо!\nИван Петров",
+    "Спасибо, заработало!\nС уважением,\nОльга Смирнова\nменеджер интернет-магазина",
+])
+def test_a_signature_of_names_companies_and_roles_stays_a_signature(text) -> None:
+    assert only_thanks(text)

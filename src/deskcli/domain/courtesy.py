@@ -147,12 +147,32 @@ def _vetoed(words: list[str], *, faults: bool = True) -> bool:
 
 def _signature(line: str) -> bool:
     """A line of a signature: a name, a company, a role, a phone or an address, and nothing
-    to act on ("Товары задваиваются" under "Спасибо!" is news, not a signature)."""
+    to act on ("Товары задваиваются" under "Спасибо!" is news, not a signature). Capitals do
+    not make a name: a line with a verb is a sentence ("ПОКУПАТЕЛИ ВИДЯТ ЧУЖИЕ ЗАКАЗЫ"), and
+    in English, with no dictionary here, more than three words without a role or a company
+    are one too ("Customers See Other Orders") (review)."""
     line = _ADDRESS.sub(" ", line)
     words = _WORD.findall(normalize(line))
     names = sum(word[:1].isupper() for word in _WORD.findall(line))
+    role = _has(words, " ".join(words), "roles")
+    if any(_can_be_verb(word) for word in words):
+        return False
+    if not role and sum(not _CYRILLIC.search(word) for word in words) > 3:
+        return False
     return len(words) <= 6 and not _vetoed(words) and not _asks(words, False) and (
-        not words or 2 * names >= len(words) or _has(words, " ".join(words), "roles"))
+        not words or 2 * names >= len(words) or role)
+
+
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
+def _can_be_verb(word: str) -> bool:
+    """Whether a Cyrillic word can be a verb (any reading of it in the dictionary)."""
+    if not _CYRILLIC.search(word):
+        return False
+    from deskcli.domain.intake import morphology
+
+    return morphology.can_be(word, "VERB") or morphology.can_be(word, "INFN")
 
 
 def _own_text(text: str) -> str:
