@@ -201,3 +201,19 @@ def test_news_in_capitals_under_thanks_is_no_signature(text) -> None:
 ])
 def test_a_signature_of_names_companies_and_roles_stays_a_signature(text) -> None:
     assert only_thanks(text)
+
+
+@pytest.mark.parametrize("text", [
+    "You can close this ticket once the fix is released.",
+    "Закрывайте, пожалуйста, после того как исправите",
+    "Спасибо, сайт снова открывается. Картинки отсутствуют.",
+    "Спасибо, заказы снова приходят. Часть теряется.",
+    "Спасибо, у меня всё открывается. Клиенты жалуются.",
+    "Спасибо, заработало. Ровно до вечера.",
+    "Спасибо, помогло на час.",
+    "Дело было в вашем последнем обновлении",
+    "Сами нашли ошибку в вашем модуле. Спасибо.",
+])
+def test_a_close_that_waits_a_fault_left_or_a_cause_in_the_product_is_asking(text) -> None:
+    """The review of session 23's rule: each was taken for thanks or a confirmed fix."""
+    assert not only_thanks(text) and not confirms_fix(text)
