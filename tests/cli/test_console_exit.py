@@ -134,10 +134,8 @@ def test_a_reader_gone_is_141_for_help_and_output_named_as_a_file(seeded, comman
     assert (done.returncode, done.stderr) == (141, "")
 
 
-@pytest.mark.parametrize("unbuffered", ["", "1"], ids=["buffered", "unbuffered"])
-def test_a_reader_that_leaves_mid_output_is_141_not_a_cut_output_ending_0(desk, isolation, unbuffered) -> None:
-    """The review: desk queue | head -1 over a few thousand requests ended 0, the rest of the
-    table lost: one large write into a pipe whose reader left comes back short, with no error."""
+def _two_thousand_open_requests(desk, isolation) -> None:
+    """A desk whose queue and export are far larger than a pipe holds (64 KiB)."""
     import json
 
     rows = [{"kind": "license", "number": "HC-1", "pin": "1234", "edition": "Бизнес", "price": "1000",
@@ -148,6 +146,13 @@ def test_a_reader_that_leaves_mid_output_is_141_not_a_cut_output_ending_0(desk, 
              for n in range(1, 2001)]
     (isolation / "big.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     desk("import", str(isolation / "big.jsonl"))
+
+
+@pytest.mark.parametrize("unbuffered", ["", "1"], ids=["buffered", "unbuffered"])
+def test_a_reader_that_leaves_mid_output_is_141_not_a_cut_output_ending_0(desk, isolation, unbuffered) -> None:
+    """The review: desk queue | head -1 over a few thousand requests ended 0, the rest of the
+    table lost: one large write into a pipe whose reader left comes back short, with no error."""
+    _two_thousand_open_requests(desk, isolation)
     env = {**os.environ, "PYTHONUNBUFFERED": unbuffered}
     child = subprocess.Popen([sys.executable, "-c", CONSOLE, "queue"], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, env=env)
@@ -161,17 +166,9 @@ def test_a_reader_that_leaves_mid_output_is_141_not_a_cut_output_ending_0(desk, 
 def test_an_export_into_a_named_pipe_whose_reader_leaves_mid_way_is_141(desk, isolation) -> None:
     """-o naming a pipe is written through the same whole-writes layer as standard output:
     a reader that leaves part way through is 141, never a cut file reported as written."""
-    import json
     import threading
 
-    rows = [{"kind": "license", "number": "HC-1", "pin": "1234", "edition": "Бизнес", "price": "1000",
-             "purchased": "2026-06-01"}]
-    rows += [{"kind": "request", "id": n, "license": "HC-1", "version": "6.9.1", "category": "usage",
-              "subject": f"Корзина и оплата, обращение {n}", "site_url": "https://a.ru/", "status": "open",
-              "created_at": "2026-11-24T10:00:00+03:00", "queued_at": "2026-11-24T10:00:00+03:00"}
-             for n in range(1, 2001)]
-    (isolation / "big.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
-    desk("import", str(isolation / "big.jsonl"))
+    _two_thousand_open_requests(desk, isolation)
     fifo = isolation / "fifo"
     os.mkfifo(fifo)
     got: list[bytes] = []
