@@ -213,7 +213,15 @@ def test_a_signature_of_names_companies_and_roles_stays_a_signature(text) -> Non
     "Спасибо, помогло на час.",
     "Дело было в вашем последнем обновлении",
     "Сами нашли ошибку в вашем модуле. Спасибо.",
+    "It was the update that broke it. Thanks.",
+    "Спасибо, разобрались: баг был в последней версии HostCMS.",
 ])
 def test_a_close_that_waits_a_fault_left_or_a_cause_in_the_product_is_asking(text) -> None:
     """The review of session 23's rule: each was taken for thanks or a confirmed fix."""
     assert not only_thanks(text) and not confirms_fix(text)
+
+
+@pytest.mark.parametrize("text", ["Спасибо, причина была в старой версии PHP, всё работает", "Дело было в кеше, спасибо!",
+                                  "Спасибо, дело было в обновлении кеша браузера, всё работает"])
+def test_a_cause_found_on_the_customer_s_side_is_still_a_fix(text) -> None:
+    assert confirms_fix(text)

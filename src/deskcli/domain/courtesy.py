@@ -211,6 +211,11 @@ def _asks(words: list[str], worked: bool) -> bool:
     return words[0] in _set("asking_first") and not (words[0] in _set("telling_too") and worked)
 
 
+#: A cause found in the vendor's product is theirs to fix, not a fix: "it was the update that
+#: broke it", "баг был в вашем модуле" (review of session 23).
+_VENDORS = ("ваш", "your", "update", "обновлени", "баг", "bug")
+
+
 def _faulty(clause: str, excused: bool) -> bool:
     """Whether a clause reports a fault: a fault word, or a fault noun back again or that
     nothing in the clause or its sentence (``excused``) says gone, fixed, found or thanked for."""
@@ -219,7 +224,7 @@ def _faulty(clause: str, excused: bool) -> bool:
     nouns = _has(words, joined, "fault_nouns")
     if nouns and _has(words, joined, "back"):
         return True
-    if _CAUSE.search(clause) and not any(w.startswith(("ваш", "your")) for w in words):
+    if _CAUSE.search(clause) and not any(w.startswith(_VENDORS) for w in words):
         return False  # the cause found: "причина была в старой версии PHP"
     if nouns:
         if not (excused or _has(words, joined, "gone", "confirmed", "success")):
