@@ -23,23 +23,23 @@ FIELDS = ("name", "title", "body", "updated_at", "updated_by")
 
 
 @cache
-def shipped() -> dict[str, dict[str, str]]:
+def _shipped_file() -> dict[str, dict[str, str]]:
     import tomllib
     from importlib.resources import files
 
-    data = tomllib.loads((files("deskcli") / "data" / SHIPPED_FILE).read_text(encoding="utf-8"))
-    return {name: {"title": entry["title"], "body": entry["body"].strip("\n")} for name, entry in data.items()}
+    return tomllib.loads((files("deskcli") / "data" / SHIPPED_FILE).read_text(encoding="utf-8"))
+
+
+@cache
+def shipped() -> dict[str, dict[str, str]]:
+    return {name: {"title": entry["title"], "body": entry["body"].strip("\n")} for name, entry in _shipped_file().items()}
 
 
 @cache
 def _states() -> dict[str, str]:
     """Shipped templates that tell the customer a fact of their license (a refusal code of
     ``guards.LICENSE_FACTS``), by name: the name keeps that meaning whatever the team writes."""
-    import tomllib
-    from importlib.resources import files
-
-    data = tomllib.loads((files("deskcli") / "data" / SHIPPED_FILE).read_text(encoding="utf-8"))
-    return {name: entry["states"] for name, entry in data.items() if "states" in entry}
+    return {name: entry["states"] for name, entry in _shipped_file().items() if "states" in entry}
 
 
 def _stored(repo: Repository) -> list[dict] | None:

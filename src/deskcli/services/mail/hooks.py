@@ -199,12 +199,9 @@ def refusal_text(ctx: Context, repo: Repository, row: dict[str, Any], codes: Seq
     sends no mail): the thread keeps what the customer is to be told, in their language (the
     desk's, Russian, unless they wrote in English), for the agent to pass on (review: it kept
     the rules' English summaries)."""
-    from deskcli.mail import templates
-
     found = outbox.request_recipient(repo, row["id"], row["license"])
     language = found.language if found is not None else "ru"
-    values = _refusal_values(ctx, row, language, codes, note, fallback)
-    return templates.render("refusal", values, language=language, overrides=outbox.template_overrides(repo)).body
+    return outbox.render(repo, "refusal", _refusal_values(ctx, row, language, codes, note, fallback), language).body
 
 
 def _finish(ctx: Context, repo: Repository, row: dict[str, Any], message_row_id: int | None,

@@ -337,12 +337,10 @@ def _own_subject_taken_off(ctx: Context, topic: str) -> str:
     customer's subject inside its own: the customer's subject, as the request's (review: a
     request opened so was called "Не хватает данных для обращения: помогите"). The letters'
     subjects are read from the templates as the team has them, in either language."""
-    from deskcli.mail import templates
-
     overrides = outbox.template_overrides(ctx.repo)
     for kind in ("missing_fields", "not_accepted"):
         for language in ("ru", "en"):
-            subject = templates.render(kind, {"topic": _TOPIC_MARK}, language=language, overrides=overrides).subject
+            subject = outbox.render(ctx.repo, kind, {"topic": _TOPIC_MARK}, language, overrides).subject
             head, marked, tail = subject.partition(_TOPIC_MARK)
             if marked and (head or tail) and topic.startswith(head) and topic.endswith(tail):
                 own = topic[len(head):len(topic) - len(tail)].strip()

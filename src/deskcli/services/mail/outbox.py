@@ -22,6 +22,7 @@ from deskcli.store.records import utc_text
 from deskcli.store.repository import Repository
 
 if TYPE_CHECKING:
+    from deskcli.mail.templates import RenderedMail
     from typing import Any
 
 #: Automatic replies (acknowledgements, refusals, missing-field replies) one address gets
@@ -149,6 +150,16 @@ def template_overrides(repo: Repository) -> dict[str, str]:
     return overrides(repo)
 
 
+def render(repo: Repository, kind: str, values: Mapping[str, object], language: str,
+           overrides: Mapping[str, str] | None = None) -> RenderedMail:
+    """Template ``kind`` filled in as the desk sends it: the team's copy in ``language`` if it
+    has one (``overrides``: ``template_overrides(repo)`` read once already), else the shipped."""
+    from deskcli.mail import templates
+
+    return templates.render(kind, values, language=language,
+                            overrides=template_overrides(repo) if overrides is None else overrides)
+
+
 def queue(ctx: Context, repo: Repository, kind: str, to: Recipient, values: Mapping[str, object], *,
           request_id: int | None = None, license: str | None = None, automatic: int = 0,
           in_reply_to: str | None = None, references: Sequence[str] = (), limited: bool = True) -> Queued:
@@ -162,7 +173,7 @@ def queue(ctx: Context, repo: Repository, kind: str, to: Recipient, values: Mapp
         if mailstore.automatic_sent_since(repo, to.address, since) >= AUTO_REPLIES_PER_HOUR:
             return Queued(kind, to.address, skipped=f"automatic reply withheld: {AUTO_REPLIES_PER_HOUR} "
                                                     "already sent to this address in the last hour")
-    rendered = templates.render(kind, values, language=to.language, overrides=template_overrides(repo))
+    rendered = render(repo, kind, values, to.language)
     sender = ctx.policy.mail_from
     try:
         message_id = outbound.new_message_id(sender.partition("@")[2], request_id)

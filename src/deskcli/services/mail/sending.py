@@ -183,10 +183,8 @@ def _acknowledgement_changed(ctx: Context, repo: Repository, row: dict) -> str |
     it goes as it is."""
     from email import message_from_bytes, policy
 
-    from deskcli.mail import templates
     from deskcli.mail.outbound import body_text
-    from deskcli.services.mail import hooks
-    from deskcli.services.mail.outbox import template_overrides
+    from deskcli.services.mail import hooks, outbox
 
     request = dict(repo.request(row["request_id"]))
     if request.get("merged_into") is not None:  # its thread goes on in the target, with the target's deadline
@@ -199,7 +197,7 @@ def _acknowledgement_changed(ctx: Context, repo: Repository, row: dict) -> str |
     if now is None:
         return None
     to, values = now
-    rendered = templates.render("acknowledgement", values, language=to.language, overrides=template_overrides(repo))
+    rendered = outbox.render(repo, "acknowledgement", values, to.language)
     sent = message_from_bytes(bytes(row["message"]), policy=policy.default)
     part = sent.get_body(preferencelist=("plain",))
     if part is None or body_text(rendered.body) == part.get_content().replace("\r\n", "\n"):
