@@ -123,7 +123,7 @@ def _remove_orphans(path: str, purpose: str) -> None:
         return
     for name in names:
         pid_text = name[len(prefix):-len(suffix)].split("-")[0]
-        if not pid_text.isdigit() or int(pid_text) == os.getpid():
+        if not (pid_text.isascii() and pid_text.isdigit()) or int(pid_text) == os.getpid():
             continue
         try:
             os.kill(int(pid_text), 0)

@@ -134,15 +134,33 @@ def refuse_undecodable(argv: list[str]) -> None:
             from deskcli.domain.errors import InvalidInput
 
             raw = argument.encode("utf-8", "surrogateescape")
-            shown = raw.decode("ascii", "backslashreplace")
+            shown = _which_argument(argv, position)
             try:
                 raw.decode("utf-8")
             except UnicodeDecodeError:
-                raise InvalidInput(f"argument {position} ({shown[:60]}) is not valid UTF-8") from None
+                raise InvalidInput(f"argument {position} ({shown}) is not valid UTF-8") from None
             # Valid UTF-8 that Python read as ASCII (a C locale with its UTF-8 mode turned off):
             # read as UTF-8 here, a path in it would fail to open, so say how to run (review).
-            raise InvalidInput(f"argument {position} ({shown[:60]}) is not ASCII, and this Python reads the command "
+            raise InvalidInput(f"argument {position} ({shown}) is not ASCII, and this Python reads the command "
                                "line as ASCII (a C locale): run with LC_ALL=C.UTF-8 or PYTHONUTF8=1") from None
+
+
+def _which_argument(argv: list[str], position: int) -> str:
+    """How an error names argument ``position`` without quoting a value: a PIN, a password
+    in a body (security review: ``--pin=Caf\\xe9PIN77`` was quoted back). An option by its
+    name; a value by the option it follows."""
+    argument = argv[position - 1]
+    if argument.startswith("--"):
+        name, equals, _ = argument.partition("=")
+        return f"{_printable(name)[:40]}=…" if equals else _printable(name)[:40]
+    previous = argv[position - 2] if position > 1 else ""
+    if previous.startswith("-") and "=" not in previous:
+        return f"the value after {_printable(previous)[:40]}"
+    return "a value"
+
+
+def _printable(text: str) -> str:
+    return text.encode("utf-8", "surrogateescape").decode("ascii", "backslashreplace")
 
 
 def _global_names() -> set[str]:

@@ -176,7 +176,7 @@ def rich_height() -> int:
             continue
         break
     lines = os.environ.get("LINES")
-    return (int(lines) if lines is not None and lines.isdigit() else height) or 25
+    return (int(lines) if lines is not None and lines.isascii() and lines.isdigit() else height) or 25
 
 
 def _rich_width() -> int | None:
@@ -191,7 +191,7 @@ def _rich_width() -> int | None:
         break
     columns = environ.get("COLUMNS")
     # Rich takes a numeric COLUMNS as it is (even 0); else the terminal's, else 80.
-    width = int(columns) if columns is not None and columns.isdigit() else width or 80
+    width = int(columns) if columns is not None and columns.isascii() and columns.isdigit() else width or 80
     return width if width >= 10 else None
 
 

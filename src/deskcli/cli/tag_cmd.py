@@ -59,7 +59,7 @@ def tag(
     from deskcli.cli.request_view import print_request
     from deskcli.launcher import MAX_INT
 
-    if not target.isdigit() or not 1 <= int(target) <= MAX_INT:
+    if not (target.isascii() and target.isdigit()) or not 1 <= int(target) <= MAX_INT:
         raise InvalidInput(f"{target!r} is not a request number (or list)")
     if not changes:
         desk = reading(ctx)

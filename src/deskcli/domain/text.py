@@ -10,7 +10,9 @@ import re
 
 # C0/C1 controls and DEL, except tab and newline; ESC sequences go with their ESC.
 CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# The embeddings, overrides and isolates, and the marks (LRM, RLM, ALM: security review) that
+# reorder what a terminal shows around them.
+BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 _LINE_BREAK = re.compile(r"\r\n?")

@@ -85,7 +85,8 @@ _BARE_PIN = re.compile(
     _PIN_LABEL + r"(?:(?:" + _PIN_OF + r"(?:\s+" + _LICENSE_NUMBER + r")?)?"  # "PIN лицензии HC-1001: 7788"
     r"\s*(?:[:=：#№/-]|\s[—–]|\bis\b)\s*(?:№|#)?\s*" + _OPENING + r"?\s*([\w-]*\d[\w-]*)"
     r"|(?:" + _PIN_OF + r"\s+" + _LICENSE_NUMBER + r")?(?:\s+(?:№|#)?\s*|\s*" + _OPENING + r"\s*)"
-    r"((?=[\w-]*\d)[\w-]{4,}))",
+    r"((?=[\w-]*\d)[\w-]{4,})"
+    r"|_?(\d[\w-]{3,}))",  # written against its label: "PIN4321", "пин_4321", "пинкод4321" (security review)
     re.IGNORECASE,
 )
 _QUOTES = "«»\"'“”„`"
@@ -244,7 +245,7 @@ def read_fields(text: str) -> RequestFields:
 
 
 def _masked_value(match: re.Match[str]) -> str:
-    group = 1 if match.group(1) else 2
+    group = next(group for group in (1, 2, 3) if match.group(group))
     return match.group(0)[: match.start(group) - match.start(0)] + PIN_MASK
 
 
@@ -278,6 +279,7 @@ def remove_pin(text: str, pin: str | None = None) -> str:
         lines.append(line)
     text = "\n".join(lines)
     if pin and len(pin) >= 4:  # a shorter one would mask ordinary numbers; its labelled forms are masked above
-        # Standing alone: not the tail of a license number (HC-2026) or a piece of a version.
-        text = re.sub(rf"(?<![\w-])(?<!\w\.){re.escape(pin)}(?![\w-])(?!\.\w)", PIN_MASK, text)
+        # Standing alone: not the tail of a license number (HC-2026) or a piece of a version;
+        # after a license number and a dash it is the PIN again ("HC-1-4321": security review).
+        text = re.sub(rf"(?:(?<![\w-])|(?<=\d-))(?<!\w\.){re.escape(pin)}(?![\w-])(?!\.\w)", PIN_MASK, text)
     return text

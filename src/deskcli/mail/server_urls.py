@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from deskcli.domain.errors import InvalidInput
+from deskcli.domain.tickets import shown_url
 
 DESK_SMTP_PASSWORD = "DESK_SMTP_PASSWORD"
 DESK_IMAP_PASSWORD = "DESK_IMAP_PASSWORD"
@@ -60,12 +61,15 @@ def _parse_url(url: str, protocol: str, key: str) -> ServerSettings:
         parts = urlsplit(url.strip())
         host, port = parts.hostname, parts.port
     except ValueError as error:
+        if "@" in url:  # urllib quotes what it took for a port: a piece of the password (security review)
+            raise InvalidInput(f"{key}: the URL cannot be read (a password in it? give none: use "
+                               f"{_password_variable(protocol)} or mail.{protocol}_password_file)") from None
         raise InvalidInput(f"{key}: {error}") from None
     if parts.scheme not in (protocol, protocol + "s"):
         raise InvalidInput(f"{key}: use {protocol}:// or {protocol}s://, not {parts.scheme or 'no scheme'}")
     if parts.password is not None:
-        variable = DESK_SMTP_PASSWORD if protocol == "smtp" else DESK_IMAP_PASSWORD
-        raise InvalidInput(f"{key}: no password in the URL; use {variable} or mail.{protocol}_password_file")
+        raise InvalidInput(f"{key}: no password in the URL; use {_password_variable(protocol)} or "
+                           f"mail.{protocol}_password_file")
     if not host:
         raise InvalidInput(f"{key}: the URL names no host")
     query = parse_qs(parts.query, keep_blank_values=True)
@@ -95,6 +99,10 @@ def _parse_url(url: str, protocol: str, key: str) -> ServerSettings:
     )
 
 
+def _password_variable(protocol: str) -> str:
+    return DESK_SMTP_PASSWORD if protocol == "smtp" else DESK_IMAP_PASSWORD
+
+
 def without_password(url: str) -> str:
     """``url`` with any password in it replaced by ``***``, for showing a hand-edited setting;
     in one too broken to read (a "[" never closed, a "/" in the password), everything between
@@ -109,11 +117,7 @@ def without_password(url: str) -> str:
             return url
     except ValueError:
         pass
-    scheme, slashes, rest = url.partition("//") if "//" in url else ("", "", url)
-    head, at, tail = rest.rpartition("@")
-    if not at or ":" not in head:
-        return url
-    return f"{scheme}{slashes}{head.partition(':')[0]}:***@{tail}"
+    return shown_url(url)
 
 
 def parse_smtp_url(url: str) -> ServerSettings:
@@ -146,4 +150,6 @@ def server_password(
         text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise InvalidInput(f"password file {path}: {error.strerror or error}") from None
+    except UnicodeDecodeError:  # exit 70 before (security review); its bytes are not shown
+        raise InvalidInput(f"password file {path} is not UTF-8 text") from None
     return text.rstrip("\r\n") or None
