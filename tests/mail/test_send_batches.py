@@ -88,3 +88,26 @@ def test_a_run_started_after_a_slow_batch_outlasted_its_claim_sends_nothing_twic
     assert len(readings) >= 2
     assert _replies_sent(server) == [1, 1, 1, 1, 1]
     assert {row["status"] for row in desk.json("mail", "outbox", "--json")} == {"sent"}
+
+
+def test_a_sigterm_after_the_server_took_a_message_waits_until_the_desk_wrote_it_down(five_replies) -> None:
+    """A real SIGTERM (a ``timeout`` in the cron line) as the server says 250 to the third
+    reply: the run stops after recording it, so the next run sends the rest and not the third
+    again (admin's review: killed mid-run, the desk sent one letter twice)."""
+    desk, server = five_replies
+    code = ("import os, signal; from deskcli.mail import transport; real = transport._send_one; taken = []\n"
+            "def send_one(*args):\n"
+            "    result = real(*args)\n"
+            "    taken.append(result)\n"
+            "    if len(taken) == 3: os.kill(os.getpid(), signal.SIGTERM)\n"
+            "    return result\n"
+            "transport._send_one = send_one\n"
+            "from deskcli.launcher import console; console()")
+    done = subprocess.run([sys.executable, "-c", code, "mail", "send"], capture_output=True, text=True,
+                          env=os.environ.copy(), timeout=60)
+    assert done.returncode == 128 + signal.SIGTERM, done.stderr
+    assert _replies_sent(server) == [1, 1, 1, 0, 0]
+    statuses = [row["status"] for row in desk.json("mail", "outbox", "--json")]
+    assert statuses.count("sent") == 3
+    desk("mail", "send", env={"DESK_NOW": "2026-11-25T10:16"})
+    assert _replies_sent(server) == [1, 1, 1, 1, 1]

@@ -330,6 +330,17 @@ _HELD = {_signal.SIGINT, _signal.SIGTERM, _signal.SIGHUP}
 
 
 @contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """SIGINT, SIGTERM and SIGHUP held back while the block runs, then delivered: for a step
+    that must not be split between doing something outside the desk and writing it down."""
+    held = _signal.pthread_sigmask(_signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        _signal.pthread_sigmask(_signal.SIG_SETMASK, held)
+
+
+@contextlib.contextmanager
 def immediate(conn: sqlite3.Connection, committed: Callable[[], None] | None = None,
               waiting: Callable[[], None] | None = None) -> Iterator[sqlite3.Connection]:
     """One write transaction, taken up front so two writers never deadlock mid-way.
@@ -373,13 +384,10 @@ def immediate(conn: sqlite3.Connection, committed: Callable[[], None] | None = N
         # A signal arriving as COMMIT returns would be raised before the caller noted the
         # commit, and the command would say "nothing was changed" of a saved change (review):
         # held back until both are done, then delivered.
-        held = _signal.pthread_sigmask(_signal.SIG_BLOCK, _HELD)
-        try:
+        with signals_held():
             conn.execute("COMMIT")
             if committed is not None:
                 committed()
-        finally:
-            _signal.pthread_sigmask(_signal.SIG_SETMASK, held)
 
 
 def storage_errors(path: StrPath):

@@ -25,6 +25,7 @@ from deskcli.services.mail.servers import configured_server
 from deskcli.domain.errors import InvalidInput, NotFound
 from deskcli.services.context import Context
 from deskcli.store import mail as mailstore
+from deskcli.store.db import signals_held
 from deskcli.store.repository import Repository
 from deskcli.store.records import from_utc_text, utc_text
 
@@ -89,10 +90,18 @@ def send_due(ctx: Context, *, limit: int | None = None, ssl_context: ssl.SSLCont
             handed.append(row)
             yield message_from_bytes(bytes(row["message"]), policy=policy.default)
 
-    for result in sending(server, password, still_ours(), envelope_from=ctx.policy.mail_from,
-                          ssl_context=ssl_context):
-        with ctx.transaction() as repo:
-            report.append(_record(ctx, repo, handed[-1], result))
+    results = sending(server, password, still_ours(), envelope_from=ctx.policy.mail_from, ssl_context=ssl_context)
+    while True:
+        # One message's exchange with the server and its record are one step: a SIGTERM (a
+        # `timeout` in the cron line) after the server took a message but before the desk
+        # wrote it down had the next run send it again (admin's review). Each step is bounded
+        # by the connection's timeout; the signal is delivered as soon as the step is done.
+        with signals_held():
+            result = next(results, None)
+            if result is None:
+                break
+            with ctx.transaction() as repo:
+                report.append(_record(ctx, repo, handed[-1], result))
     return report
 
 
