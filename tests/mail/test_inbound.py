@@ -6,7 +6,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from deskcli.mail.fields import category_from_text, read_fields, remove_pin
@@ -86,11 +86,13 @@ words = st.lists(st.sampled_from(RUSSIAN_WORDS), min_size=1, max_size=12).map(" 
     quoted=st.booleans(),
 )
 def test_the_pin_is_kept_nowhere_but_in_the_fields(pin, before, after, label, repeat, quoted) -> None:
+    quote_header = "25.11.2026 10:00, Служба поддержки пишет:"
+    assume(pin not in quote_header)  # found by Hypothesis: PIN 2026 is also the year the quote's header names
     lines = [before, "Лицензия: HC-ABC", f"{label}: {pin}", after]
     if repeat:
         lines.append(f"ещё раз мой пин {pin}, не потеряйте")
     if quoted:
-        lines += ["", "25.11.2026 10:00, Служба поддержки пишет:", f"> PIN: {pin}", "> старый текст"]
+        lines += ["", quote_header, f"> PIN: {pin}", "> старый текст"]
     mail = parse_message(message("\n".join(lines), subject=f"Срочно, PIN: {pin}"))
     assert mail.fields.pin == pin
     # repr(mail.fields), not repr(mail): a size or a hash may hold the same digits by chance.
