@@ -43,6 +43,7 @@ OUTCOMES = {
     "exchange_ooo_autoreply.eml": ("ignored", None, None),
     "vacation_precedence_bulk.eml": ("ignored", None, None),
     "yandex_x_autoreply.eml": ("ignored", None, None),
+    "outlook_oof_subject_only.eml": ("ignored", None, None),
     "mailing_list_post.eml": ("ignored", None, None),
     "desk_own_mail_loop.eml": ("ignored", None, None),
     "postfix_dsn_bounce.eml": ("ignored", None, None),  # a bounce of mail this desk never sent

@@ -1,0 +1,66 @@
+"""``desk mail-in`` fed odd mail (review): auto-replies known only by their subject, damaged
+transfer encodings, stub plain parts, missing or reused Message-IDs, opaque S/MIME, raw
+8-bit file names, and a standard output that cannot be written."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+
+from tests.mail.desk_seed import seed
+
+NEW_REQUEST = ("Лицензия: HC-1001\nPIN: 7788\nРедакция: Корпорация\nВерсия: 6.9.1\n"
+               "Сайт: https://shop.example.ru/\nКатегория: технический\n\n"
+               "Не работает поиск по каталогу, выдаёт ошибку 500. Как исправить?\n")
+
+
+@pytest.fixture
+def mail_desk(desk, isolation):
+    seed(desk, isolation)
+    desk("policy", "set", "mail.attachment_limit", "20000")
+    return desk
+
+
+def message(subject: str, body: str, *, sender: str = "m.sidorova@vector-example.ru",
+            headers: tuple[str, ...] = ("Message-ID: <odd-1@vector-example.ru>",)) -> bytes:
+    """A plain UTF-8 message, its body in base64 as most mail programs send Russian text."""
+    encoded = base64.encodebytes(body.encode()).decode()
+    head = [f"From: {sender}", "To: support@example.ru", f"Subject: {subject}", *headers,
+            "Date: Wed, 25 Nov 2026 09:00:00 +0300", "MIME-Version: 1.0",
+            'Content-Type: text/plain; charset="utf-8"', "Content-Transfer-Encoding: base64"]
+    return ("\r\n".join(head) + "\r\n\r\n" + encoded.replace("\n", "\r\n")).encode()
+
+
+def mail_in(desk, raw: bytes) -> dict:
+    result = desk("mail-in", "--json", input=raw)
+    assert result.stderr == "", result.stderr
+    [received] = json.loads(result.stdout)
+    return received
+
+
+@pytest.mark.parametrize("subject", [
+    "Out of Office AutoReply: Re: [desk #57] Скидка в корзине",
+    "Out of office - Re: [desk #57] Скидка в корзине",
+    "Я в отпуске: Re: [desk #57] Скидка в корзине",
+    "Отсутствую в офисе: Re: [desk #57] Скидка в корзине",
+    "Re: [desk #57] Скидка в корзине (автоответ)",
+    "Automatic reply - Re: [desk #57] Скидка в корзине",
+    "Auto Reply: Re: [desk #57] Скидка в корзине",
+])
+def test_an_out_of_office_reply_known_by_its_subject_leaves_a_resolved_request_alone(mail_desk, subject) -> None:
+    before = mail_desk.json("show", "57", "--json")
+    received = mail_in(mail_desk, message(subject, "Я в отпуске до 07.12.2026. По срочным вопросам звоните.\n"))
+    assert received["outcome"] == "ignored" and "automatic" in received["reason"], received
+    after = mail_desk.json("show", "57", "--json")
+    assert (after["status"], after["due_at"], len(after["messages"])) == \
+        ("resolved", before["due_at"], len(before["messages"]))
+    assert mail_desk.json("mail", "outbox", "--json") == []
+
+
+@pytest.mark.parametrize("subject", ["Отпуск: как настроить график работы магазина",
+                                     "Out of office hours: the shop shows no delivery slots"])
+def test_a_person_s_subject_that_merely_starts_like_one_is_a_request(mail_desk, subject) -> None:
+    received = mail_in(mail_desk, message(subject, NEW_REQUEST, sender="ivan.petrov@shop.example.ru"))
+    assert received["outcome"] == "opened", received
