@@ -39,6 +39,7 @@ OUTCOMES = {
     "outlook_ru_header_block.eml": ("thanked", 57, None),
     "interleaved_reply.eml": ("clarified", 60, None),
     "apple_mail_inline_image.eml": ("clarified", 61, None),
+    "base64_cut_short.eml": ("clarified", 42, None),
     "pgp_signed.eml": ("noted", 62, None),
     "exchange_ooo_autoreply.eml": ("ignored", None, None),
     "vacation_precedence_bulk.eml": ("ignored", None, None),

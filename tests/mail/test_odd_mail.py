@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from tests.mail.desk_seed import seed
+from tests.mail.desk_seed import corpus, every_stored_text, seed
 
 NEW_REQUEST = ("Лицензия: HC-1001\nPIN: 7788\nРедакция: Корпорация\nВерсия: 6.9.1\n"
                "Сайт: https://shop.example.ru/\nКатегория: технический\n\n"
@@ -64,3 +64,12 @@ def test_an_out_of_office_reply_known_by_its_subject_leaves_a_resolved_request_a
 def test_a_person_s_subject_that_merely_starts_like_one_is_a_request(mail_desk, subject) -> None:
     received = mail_in(mail_desk, message(subject, NEW_REQUEST, sender="ivan.petrov@shop.example.ru"))
     assert received["outcome"] == "opened", received
+
+
+def test_base64_cut_short_is_read_and_its_password_hidden_not_kept_encoded(mail_desk, isolation) -> None:
+    received = mail_in(mail_desk, corpus("base64_cut_short.eml"))
+    assert received["outcome"] == "clarified" and "base64 was cut short" in received["reason"], received
+    last = mail_desk.json("show", "42", "--json")["messages"][-1]
+    assert last["body"].startswith("Уточнение: ошибка 500 осталась.") and "[скрыто" in last["body"], last
+    stored = every_stored_text(isolation / "desk.db")
+    assert "Qwerty-12345" not in stored and "0KPRgtC+0YfQvdC10L3QuNC1" not in stored
