@@ -40,6 +40,7 @@ OUTCOMES = {
     "interleaved_reply.eml": ("clarified", 60, None),
     "apple_mail_inline_image.eml": ("clarified", 61, None),
     "base64_cut_short.eml": ("clarified", 42, None),
+    "webmail_html_stub_reply.eml": ("clarified", 42, None),
     "pgp_signed.eml": ("noted", 62, None),
     "exchange_ooo_autoreply.eml": ("ignored", None, None),
     "vacation_precedence_bulk.eml": ("ignored", None, None),

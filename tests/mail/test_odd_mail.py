@@ -73,3 +73,31 @@ def test_base64_cut_short_is_read_and_its_password_hidden_not_kept_encoded(mail_
     assert last["body"].startswith("Уточнение: ошибка 500 осталась.") and "[скрыто" in last["body"], last
     stored = every_stored_text(isolation / "desk.db")
     assert "Qwerty-12345" not in stored and "0KPRgtC+0YfQvdC10L3QuNC1" not in stored
+
+
+def alternative(plain: str, html: str) -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["To"] = "ivan.petrov@shop.example.ru", "support@example.ru"
+    message["Subject"], message["Message-ID"] = "Re: [desk #42] Сайт не открывается", "<alt-1@shop.example.ru>"
+    message.set_content(plain)
+    message.add_alternative(html, subtype="html")
+    return message.as_bytes()
+
+
+@pytest.mark.parametrize("stub", ["Для просмотра этого письма включите отображение HTML.",
+                                  "This message requires HTML. Please view it in a browser."])
+def test_a_reply_whose_plain_part_is_a_stub_is_kept_as_its_html_letter(mail_desk, stub) -> None:
+    html = "<p>Очистил кэш, но ошибка осталась: Call to undefined method Core_Entity::getXml().</p>"
+    received = mail_in(mail_desk, alternative(stub, html))
+    assert received["outcome"] == "clarified", received
+    last = mail_desk.json("show", "42", "--json")["messages"][-1]
+    assert "Очистил кэш, но ошибка осталась" in last["body"] and "HTML" not in last["body"], last
+
+
+def test_a_short_plain_reply_about_html_said_again_in_its_html_part_is_kept_as_written(mail_desk) -> None:
+    text = "Письма от вас в HTML не открываются, пришлите ответ простым текстом."
+    received = mail_in(mail_desk, alternative(text, f"<div>{text}</div>"))
+    assert received["outcome"] == "clarified", received
+    assert mail_desk.json("show", "42", "--json")["messages"][-1]["body"] == text

@@ -30,7 +30,7 @@ from deskcli.mail import fields as request_fields
 from deskcli.mail.automatic import Automatic, Bounce
 from deskcli.mail.fields import RequestFields
 from deskcli.mail.masking import file_without_secrets, holds_password
-from deskcli.mail.mime import decode_text, split_parts
+from deskcli.mail.mime import decode_text, plain_is_stub, split_parts
 from deskcli.mail.quotes import split_quoted
 from deskcli.mail.safety import header_text, safe_filename
 
@@ -336,14 +336,18 @@ def _parse(data: bytes, attachment_limit: int, own_addresses: Iterable[str]) -> 
     whole = _without_controls(_limit_text("\n\n".join(parts.texts), "text", reader.problems))
     own_text, quoted = split_quoted(whole)
     found = request_fields.read_fields(own_text)
-    if parts.html_alternatives and request_fields.missing_fields(found):
-        # The plain part may be a stub while the HTML one carries the letter: read the one
-        # that gives more of the fields.
+    if parts.html_alternatives:
+        # The plain part may be a stub while the HTML one carries the letter: read HTML when
+        # the plain part only says to read HTML (a reply too: review, a clarification was kept
+        # as that sentence), or when it gives more of the fields.
         html = _without_controls(_limit_text("\n\n".join(parts.html_alternatives), "text", []))
         html_own, html_quoted = split_quoted(html)
-        html_found = request_fields.read_fields(html_own)
-        if len(request_fields.missing_fields(html_found)) < len(request_fields.missing_fields(found)):
-            own_text, quoted, found = html_own, html_quoted, html_found
+        if plain_is_stub(own_text, html_own):
+            own_text, quoted, found = html_own, html_quoted, request_fields.read_fields(html_own)
+        elif request_fields.missing_fields(found):
+            html_found = request_fields.read_fields(html_own)
+            if len(request_fields.missing_fields(html_found)) < len(request_fields.missing_fields(found)):
+                own_text, quoted, found = html_own, html_quoted, html_found
     if found.pin is None or found.license is None:
         # A subject such as "HC-1002 PIN 7788 не работает поиск": what the body lacks, and
         # the PIN then masked in the subject as everywhere else.

@@ -18,7 +18,7 @@ from email.message import EmailMessage, Message
 
 from deskcli.mail.htmltext import html_to_text
 
-__all__ = ["Parts", "decode_text", "split_parts"]
+__all__ = ["Parts", "decode_text", "plain_is_stub", "split_parts"]
 
 _MAX_DEPTH = 30
 _RUSSIAN_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
@@ -297,6 +297,21 @@ def _choose_alternative(children: list[Message]) -> Message | None:
             return child
     nested = [c for c in children if c.get_content_maintype() == "multipart"]
     return next(iter(nested or texts), None)
+
+
+#: What a plain part says when it only sends the reader to the HTML one: "Для просмотра этого
+#: письма включите отображение HTML", "This message requires HTML", "view it in your browser".
+_STUB_WORDS = re.compile(r"\bhtml\b|браузер|browser|веб-верси|web version", re.IGNORECASE)
+_STUB_LENGTH = 300
+
+
+def plain_is_stub(plain: str, html: str) -> bool:
+    """Whether ``plain``, a plain part beside the HTML alternative read as ``html``, is a stub:
+    short, about HTML or a browser, and not what the HTML one says (a person's short plain
+    reply that mentions HTML is said again in its HTML part)."""
+    words, html_words = " ".join(plain.split()), " ".join(html.split())
+    return (len(words) <= _STUB_LENGTH and bool(_STUB_WORDS.search(words)) and len(html_words) > len(words)
+            and words.casefold() not in html_words.casefold())
 
 
 def _report_part(part: Message, parts: Parts, depth: int) -> None:
