@@ -101,3 +101,23 @@ def test_a_short_plain_reply_about_html_said_again_in_its_html_part_is_kept_as_w
     received = mail_in(mail_desk, alternative(text, f"<div>{text}</div>"))
     assert received["outcome"] == "clarified", received
     assert mail_desk.json("show", "42", "--json")["messages"][-1]["body"] == text
+
+
+def delivered(to: str, hop: str, *, body: str = NEW_REQUEST, line_end: str = "\r\n") -> bytes:
+    """One message without a Message-ID as the MTA hands it to one address of the desk."""
+    trace = ("Return-Path: <ivan.petrov@shop.example.ru>", f"Delivered-To: {to}", f"X-Original-To: {to}",
+             f"Received: from mx.shop.example.ru ({hop}) by mx.example.ru with ESMTPS id {hop}X;\r\n"
+             " Wed, 25 Nov 2026 09:00:0" + hop[-1] + " +0300")
+    raw = b"\r\n".join(line.encode() for line in trace) + b"\r\n" + message(
+        "Поиск не работает", body, sender="ivan.petrov@shop.example.ru", headers=())
+    return raw.replace(b"\r\n", line_end.encode())
+
+
+def test_one_message_without_a_message_id_delivered_to_two_addresses_is_stored_once(mail_desk) -> None:
+    first = mail_in(mail_desk, delivered("support@example.ru", "10.0.0.1"))
+    again = mail_in(mail_desk, delivered("urgent@example.ru", "10.0.0.2", line_end="\n"))
+    assert first["outcome"] == "opened", first
+    assert (again["outcome"], again["request_id"]) == ("duplicate", first["request_id"]), again
+    other = mail_in(mail_desk, delivered("support@example.ru", "10.0.0.3",
+                                         body=NEW_REQUEST.replace("ошибку 500", "ошибку 502")))
+    assert other["outcome"] == "opened" and other["request_id"] != first["request_id"], other

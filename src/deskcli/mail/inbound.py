@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from deskcli.mail import automatic
 from deskcli.mail import fields as request_fields
 from deskcli.mail.automatic import Automatic, Bounce
 from deskcli.mail.fields import RequestFields
+from deskcli.mail.fingerprint import content_fingerprint
 from deskcli.mail.masking import file_without_secrets, holds_password
 from deskcli.mail.mime import decode_text, plain_is_stub, split_parts
 from deskcli.mail.quotes import split_quoted
@@ -103,7 +103,8 @@ class InboundMail:
     attachments: tuple[Attachment, ...]
     problems: tuple[str, ...]
     size: int
-    #: SHA-256 of the raw bytes: the idempotency key of mail without a Message-ID.
+    #: SHA-256 of the message without its trace headers (``fingerprint``): which deliveries
+    #: are one message, with or without a Message-ID.
     fingerprint: str
     #: Passwords found in attached text files (hidden in the files kept): the request seals
     #: them as its temporary access, as those of the text (2.12).
@@ -311,7 +312,7 @@ def _unreadable(data: bytes, problem: str) -> InboundMail:
         attachments=(),
         problems=(problem,),
         size=len(data),
-        fingerprint=hashlib.sha256(data).hexdigest(),
+        fingerprint=content_fingerprint(data),
     )
 
 
@@ -386,6 +387,6 @@ def _parse(data: bytes, attachment_limit: int, own_addresses: Iterable[str]) -> 
         attachments=_attachments(parts.attachments, attachment_limit, reader.problems, found.pin, access),
         problems=tuple(dict.fromkeys(reader.problems)),
         size=len(data),
-        fingerprint=hashlib.sha256(data).hexdigest(),
+        fingerprint=content_fingerprint(data),
         attachment_access=access,
     )
