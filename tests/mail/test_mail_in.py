@@ -242,17 +242,16 @@ def test_a_clarification_requeues_and_cuts_quoted_text(mail_desk) -> None:
 
 def test_two_deliveries_of_one_message_at_once_store_it_once(mail_desk, isolation, monkeypatch) -> None:
     from deskcli.services.mail import inbox
-    from deskcli.store import mail as mailstore
 
     # The other delivery stores the message after this one's first look: the first look
     # sees nothing, the look inside the write lock sees the other's row.
-    looked, real = [], mailstore.received
+    looked, real = [], inbox.deliveries.earlier_delivery
 
-    def received(repo, key):
-        looked.append(key)
-        return None if len(looked) == 1 else real(repo, key)
+    def earlier_delivery(repo, mail):
+        looked.append(mail)
+        return (None, False) if len(looked) == 1 else real(repo, mail)
 
-    monkeypatch.setattr(inbox.mailstore, "received", received)
+    monkeypatch.setattr(inbox.deliveries, "earlier_delivery", earlier_delivery)
     conn = sqlite3.connect(isolation / "desk.db")
     conn.execute("INSERT INTO mail_received (key, at, outcome) VALUES "
                  "('<6f1c2a9e-3b7d-4c55-9a31-0e8f2b7c1d44@shop.example.ru>', '2026-11-25T07:00:00+00:00', 'opened')")

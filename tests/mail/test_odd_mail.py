@@ -121,3 +121,42 @@ def test_one_message_without_a_message_id_delivered_to_two_addresses_is_stored_o
     other = mail_in(mail_desk, delivered("support@example.ru", "10.0.0.3",
                                          body=NEW_REQUEST.replace("ошибку 500", "ошибку 502")))
     assert other["outcome"] == "opened" and other["request_id"] != first["request_id"], other
+
+
+def web_form(sender: str, license: str, pin: str, *, hop: str = "10.0.0.1") -> bytes:
+    """A broken web form's mail: every message it sends has the Message-ID <123@localhost>."""
+    from tests.mail.desk_seed import LICENSES
+
+    text = NEW_REQUEST.replace("HC-1001", license).replace("7788", pin).replace("Корпорация", LICENSES[license][1])
+    return f"Received: from form.example.ru ({hop})\r\n".encode() + message(
+        "Заявка с сайта", text, sender=sender, headers=("Message-ID: <123@localhost>",))
+
+
+def test_another_message_under_a_reused_message_id_is_a_message_of_its_own(mail_desk, isolation) -> None:
+    first = mail_in(mail_desk, web_form("ivan.petrov@shop.example.ru", "HC-1001", "7788"))
+    second = mail_in(mail_desk, web_form("m.sidorova@vector-example.ru", "HC-2002", "4321"))
+    assert first["outcome"] == second["outcome"] == "opened", (first, second)
+    assert second["request_id"] != first["request_id"]
+    assert "another message came before under this Message-ID" in second["reason"]
+    for received, sender, license, pin in ((first, "ivan.petrov@shop.example.ru", "HC-1001", "7788"),
+                                           (second, "m.sidorova@vector-example.ru", "HC-2002", "4321")):
+        again = mail_in(mail_desk, web_form(sender, license, pin, hop="10.0.0.9"))
+        assert (again["outcome"], again["request_id"]) == ("duplicate", received["request_id"]), again
+    logged = mail_desk.json("mail", "log", "--json")
+    assert [entry["outcome"] for entry in logged].count("opened") == 2
+
+
+def test_a_message_id_received_before_keys_held_contents_is_told_apart_by_sender_and_subject(
+        mail_desk, isolation) -> None:
+    import sqlite3
+
+    with sqlite3.connect(isolation / "desk.db") as conn:
+        conn.execute("INSERT INTO mail_received (key, at, outcome, request_id) "
+                     "VALUES ('<123@localhost>', '2026-11-24T07:00:00+00:00', 'opened', 42)")
+        conn.execute("INSERT INTO mail_log (at, source, message_id, sender, subject, outcome, request_id) VALUES "
+                     "('2026-11-24T07:00:00+00:00', 'stdin', '<123@localhost>', 'ivan.petrov@shop.example.ru', "
+                     "'Заявка с сайта', 'opened', 42)")
+    same = mail_in(mail_desk, web_form("ivan.petrov@shop.example.ru", "HC-1001", "7788"))
+    assert (same["outcome"], same["request_id"]) == ("duplicate", 42), same
+    other = mail_in(mail_desk, web_form("m.sidorova@vector-example.ru", "HC-2002", "4321"))
+    assert other["outcome"] == "opened" and "another message came before" in other["reason"], other
