@@ -41,6 +41,7 @@ OUTCOMES = {
     "apple_mail_inline_image.eml": ("clarified", 61, None),
     "base64_cut_short.eml": ("clarified", 42, None),
     "webmail_html_stub_reply.eml": ("clarified", 42, None),
+    "thebat_cp1251_attachment_name.eml": ("clarified", 42, None),
     "pgp_signed.eml": ("noted", 62, None),
     "exchange_ooo_autoreply.eml": ("ignored", None, None),
     "vacation_precedence_bulk.eml": ("ignored", None, None),

@@ -160,3 +160,9 @@ def test_a_message_id_received_before_keys_held_contents_is_told_apart_by_sender
     assert (same["outcome"], same["request_id"]) == ("duplicate", 42), same
     other = mail_in(mail_desk, web_form("m.sidorova@vector-example.ru", "HC-2002", "4321"))
     assert other["outcome"] == "opened" and "another message came before" in other["reason"], other
+
+
+def test_a_file_name_in_raw_8bit_windows_1251_is_kept_readable(mail_desk) -> None:
+    mail_in(mail_desk, corpus("thebat_cp1251_attachment_name.eml"))
+    shown = mail_desk.json("show", "42", "--json")
+    assert [(a["name"], a["kept"]) for a in shown["attachments"]] == [("счёт.pdf", True)]

@@ -173,8 +173,21 @@ def _text_of(part: Message, parts: Parts) -> str:
 def _filename(part: Message) -> str | None:
     try:
         name = part.get_filename()
+        if name and "\ufffd" in name:
+            name = _raw_8bit_filename(part) or name
     except Exception:  # noqa: BLE001 - a malformed RFC 2231 parameter
         return None
+    return str(name) if name else None
+
+
+def _raw_8bit_filename(part: Message) -> str | None:
+    """A file name sent as raw 8-bit bytes (``filename="счёт.pdf"`` in windows-1251, not RFC
+    2231), which Python reads as U+FFFD: read in its charset as raw 8-bit headers are."""
+    headers = Message()
+    for key, value in part.raw_items():
+        if key.lower() in ("content-disposition", "content-type"):
+            headers[key] = decode_text(str(value).encode("utf-8", "surrogateescape"), None)[0]
+    name = headers.get_filename()
     return str(name) if name else None
 
 
