@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import base64
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -166,3 +169,20 @@ def test_a_file_name_in_raw_8bit_windows_1251_is_kept_readable(mail_desk) -> Non
     mail_in(mail_desk, corpus("thebat_cp1251_attachment_name.eml"))
     shown = mail_desk.json("show", "42", "--json")
     assert [(a["name"], a["kept"]) for a in shown["attachments"]] == [("счёт.pdf", True)]
+
+
+@pytest.mark.parametrize("target", ["closed", "/dev/full"])
+def test_mail_stored_whose_report_cannot_be_written_is_still_accepted(mail_desk, target) -> None:
+    """Exit 0: the message is stored, and any other code has the MTA bounce or offer it again."""
+    raw = web_form("ivan.petrov@shop.example.ru", "HC-1001", "7788")
+    command = [sys.executable, "-c", "from deskcli.launcher import console; console()", "mail-in", "--json"]
+    if target == "closed":
+        done = subprocess.run(command, input=raw, stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1))
+    else:
+        with open(target, "wb") as full:
+            done = subprocess.run(command, input=raw, stdout=full, stderr=subprocess.PIPE)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.decode().startswith("warning: what became of the mail could not be written: ")
+    [logged] = mail_desk.json("mail", "log", "--json")
+    assert logged["outcome"] == "opened"
+    assert mail_in(mail_desk, raw)["outcome"] == "duplicate"
