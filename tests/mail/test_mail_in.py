@@ -42,6 +42,8 @@ OUTCOMES = {
     "base64_cut_short.eml": ("clarified", 42, None),
     "webmail_html_stub_reply.eml": ("clarified", 42, None),
     "thebat_cp1251_attachment_name.eml": ("clarified", 42, None),
+    "smime_opaque_signed.eml": ("clarified", 42, None),
+    "smime_opaque_streamed_new_request.eml": ("opened", "new", "ivan.petrov@shop.example.ru"),
     "pgp_signed.eml": ("noted", 62, None),
     "exchange_ooo_autoreply.eml": ("ignored", None, None),
     "vacation_precedence_bulk.eml": ("ignored", None, None),

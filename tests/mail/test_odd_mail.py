@@ -7,12 +7,13 @@ from __future__ import annotations
 import base64
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 
 import pytest
 
-from tests.mail.desk_seed import corpus, every_stored_text, seed
+from tests.mail.desk_seed import corpus, every_stored_text, has_pin, seed
 
 NEW_REQUEST = ("Лицензия: HC-1001\nPIN: 7788\nРедакция: Корпорация\nВерсия: 6.9.1\n"
                "Сайт: https://shop.example.ru/\nКатегория: технический\n\n"
@@ -151,8 +152,6 @@ def test_another_message_under_a_reused_message_id_is_a_message_of_its_own(mail_
 
 def test_a_message_id_received_before_keys_held_contents_is_told_apart_by_sender_and_subject(
         mail_desk, isolation) -> None:
-    import sqlite3
-
     with sqlite3.connect(isolation / "desk.db") as conn:
         conn.execute("INSERT INTO mail_received (key, at, outcome, request_id) "
                      "VALUES ('<123@localhost>', '2026-11-24T07:00:00+00:00', 'opened', 42)")
@@ -186,3 +185,27 @@ def test_mail_stored_whose_report_cannot_be_written_is_still_accepted(mail_desk,
     [logged] = mail_desk.json("mail", "log", "--json")
     assert logged["outcome"] == "opened"
     assert mail_in(mail_desk, raw)["outcome"] == "duplicate"
+
+
+@pytest.mark.parametrize("name", ["smime_opaque_signed.eml", "smime_opaque_streamed_new_request.eml"])
+def test_an_opaque_signed_message_is_read_from_its_signature_and_the_p7m_not_kept(mail_desk, isolation, name) -> None:
+    received = mail_in(mail_desk, corpus(name))
+    assert received["outcome"] in ("clarified", "opened") and received["reason"] == "", received
+    shown = mail_desk.json("show", str(received["request_id"]), "--json")
+    assert shown["attachments"] == []
+    assert "ошибка 500" in shown["messages"][-1]["body"] or "ошибку 500" in shown["messages"][-1]["body"]
+    stored = every_stored_text(isolation / "desk.db")
+    assert "Qwerty-12345" not in stored and not has_pin(stored)
+    with sqlite3.connect(isolation / "desk.db") as conn:
+        kept = b"".join(row[0] or b"" for row in conn.execute("SELECT data FROM attachments"))
+    assert b"7788" not in kept and b"Qwerty" not in kept
+
+
+def test_a_signed_message_too_damaged_to_read_is_not_kept_and_says_so(mail_desk, isolation) -> None:
+    raw = corpus("smime_opaque_signed.eml")
+    head, _, body = raw.partition(b"\r\n\r\n")
+    data = base64.b64decode(body)
+    cut = base64.encodebytes(data[:40]).replace(b"\n", b"\r\n")  # the SignedData's first bytes only
+    received = mail_in(mail_desk, head + b"\r\n\r\n" + cut)
+    assert "an S/MIME signed message could not be read: it was not kept" in received["reason"], received
+    assert mail_desk.json("show", "42", "--json")["attachments"] == []

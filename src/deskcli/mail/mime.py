@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from email.errors import InvalidBase64LengthDefect
 from email.message import EmailMessage, Message
 
+from deskcli.mail import smime
 from deskcli.mail.htmltext import html_to_text
 
 __all__ = ["Parts", "decode_text", "plain_is_stub", "split_parts"]
@@ -285,6 +286,8 @@ def _walk(part: Message, parts: Parts, depth: int, *, attachments_only: bool = F
             for child in children:
                 _walk(child, parts, depth + 1, attachments_only=attachments_only)
         return
+    if _opaque_signed(part, parts, depth, attachments_only):
+        return
     if _is_body_text(part):
         if not attachments_only:
             text = _text_of(part, parts)
@@ -297,6 +300,27 @@ def _walk(part: Message, parts: Parts, depth: int, *, attachments_only: bool = F
                 parts.texts.append(text)
         return
     _attach(part, parts)
+
+
+def _opaque_signed(part: Message, parts: Parts, depth: int, attachments_only: bool) -> bool:
+    """Whether ``part`` is an opaque-signed S/MIME message (``smime.p7m``), read here as the
+    message it signs. One that cannot be read is not kept either: it holds the customer's
+    text, PIN and passwords in clear (review: kept as an attachment, the request re-queued
+    on "(no text; attached: smime.p7m)")."""
+    from email import message_from_bytes, policy
+
+    if not smime.is_smime(part.get_content_type(), _filename(part)):
+        return False
+    smime_type = part.get_param("smime-type")
+    data = _payload(part, parts)
+    if not smime.holds_signed_data(smime_type if isinstance(smime_type, str) else None, data):
+        return False
+    inner = smime.signed_content(data)
+    if inner is None:
+        parts.problems.append("an S/MIME signed message could not be read: it was not kept")
+    else:
+        _walk(message_from_bytes(inner, policy=policy.default), parts, depth + 1, attachments_only=attachments_only)
+    return True
 
 
 def _choose_alternative(children: list[Message]) -> Message | None:
