@@ -39,10 +39,16 @@ OUTCOMES = {
     "outlook_ru_header_block.eml": ("thanked", 57, None),
     "interleaved_reply.eml": ("clarified", 60, None),
     "apple_mail_inline_image.eml": ("clarified", 61, None),
+    "base64_cut_short.eml": ("clarified", 42, None),
+    "webmail_html_stub_reply.eml": ("clarified", 42, None),
+    "thebat_cp1251_attachment_name.eml": ("clarified", 42, None),
+    "smime_opaque_signed.eml": ("clarified", 42, None),
+    "smime_opaque_streamed_new_request.eml": ("opened", "new", "ivan.petrov@shop.example.ru"),
     "pgp_signed.eml": ("noted", 62, None),
     "exchange_ooo_autoreply.eml": ("ignored", None, None),
     "vacation_precedence_bulk.eml": ("ignored", None, None),
     "yandex_x_autoreply.eml": ("ignored", None, None),
+    "outlook_oof_subject_only.eml": ("ignored", None, None),
     "mailing_list_post.eml": ("ignored", None, None),
     "desk_own_mail_loop.eml": ("ignored", None, None),
     "postfix_dsn_bounce.eml": ("ignored", None, None),  # a bounce of mail this desk never sent
@@ -239,17 +245,16 @@ def test_a_clarification_requeues_and_cuts_quoted_text(mail_desk) -> None:
 
 def test_two_deliveries_of_one_message_at_once_store_it_once(mail_desk, isolation, monkeypatch) -> None:
     from deskcli.services.mail import inbox
-    from deskcli.store import mail as mailstore
 
     # The other delivery stores the message after this one's first look: the first look
     # sees nothing, the look inside the write lock sees the other's row.
-    looked, real = [], mailstore.received
+    looked, real = [], inbox.deliveries.earlier_delivery
 
-    def received(repo, key):
-        looked.append(key)
-        return None if len(looked) == 1 else real(repo, key)
+    def earlier_delivery(repo, mail):
+        looked.append(mail)
+        return (None, False) if len(looked) == 1 else real(repo, mail)
 
-    monkeypatch.setattr(inbox.mailstore, "received", received)
+    monkeypatch.setattr(inbox.deliveries, "earlier_delivery", earlier_delivery)
     conn = sqlite3.connect(isolation / "desk.db")
     conn.execute("INSERT INTO mail_received (key, at, outcome) VALUES "
                  "('<6f1c2a9e-3b7d-4c55-9a31-0e8f2b7c1d44@shop.example.ru>', '2026-11-25T07:00:00+00:00', 'opened')")

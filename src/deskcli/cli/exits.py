@@ -171,7 +171,7 @@ def storage_failure(db_path: StrPath | None, exc: BaseException) -> StorageError
 _OUTPUT_FAILURES = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS, errno.EBADF}
 
 
-def _drop_stdout() -> None:
+def drop_stdout() -> None:
     """Buffered output that cannot be written must not fail again when Python exits: the
     descriptor under stdout now leads nowhere, so the final flush succeeds silently."""
     try:
@@ -239,7 +239,7 @@ def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
     except (KeyboardInterrupt, Interrupted) as exc:
         return interrupted(saved=saved_since(committed), signum=getattr(exc, "signum", None))
     except (BrokenPipeError, OutputClosed):
-        _drop_stdout()
+        drop_stdout()
         if saved_since(committed):  # a script must not do it again (stderr may have gone too)
             with contextlib.suppress(OSError):
                 output.error("the change was saved, but its output could not be written: nothing reads it")
@@ -249,7 +249,7 @@ def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
         if isinstance(exc, OSError) and exc.errno in _OUTPUT_FAILURES:
             # Output that could not be written (a redirected stdout on a full disk): the
             # data is safe in the database, the copy of it is not.
-            _drop_stdout()
+            drop_stdout()
             if saved_since(committed):
                 output.error(f"the change was saved, but its output could not be written: {exc.strerror}")
             else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -11,7 +12,7 @@ import typer
 from deskcli import output
 from deskcli.cli.choices import listed
 from deskcli.cli.context import reading, writing
-from deskcli.cli.exits import ExitStatus, storage_failure, trace_if_debugging
+from deskcli.cli.exits import ExitStatus, drop_stdout, storage_failure, trace_if_debugging
 from deskcli.cli.options import (
     MAX_INT,
     FieldsOption,
@@ -101,8 +102,7 @@ def mail_in(
         if isinstance(exc, InvalidInput) and not results and (maildir or imap):
             raise
         trace_if_debugging()
-        _print(results, RECEIVED_FIELDS, fmt, fields, shown=("outcome", "request_id", "sender", "reason"),
-               empty="")
+        _received_shown(results, fmt, fields, empty="")
         damaged = storage_failure(rt.db_path, exc) if rt is not None else None  # a page damaged past opening's checks
         message = (str(exc) if isinstance(exc, DeskError) else "interrupted" if isinstance(exc, KeyboardInterrupt)
                    else str(damaged) if damaged is not None else f"unexpected {type(exc).__name__}")
@@ -112,8 +112,21 @@ def mail_in(
         else:
             output.error(f"{message}; the message was not stored and will be offered again")
         raise typer.Exit(ExitStatus.TEMPORARY) from None
-    _print(results, RECEIVED_FIELDS, fmt, fields, shown=("outcome", "request_id", "sender", "reason"),
-           empty="No new mail.")
+    _received_shown(results, fmt, fields, empty="No new mail.")
+
+
+def _received_shown(results: list[dict], fmt: Format, fields: str | None, *, empty: str) -> None:
+    """What became of the mail, on standard output. Output that cannot be written (a full
+    disk, a closed descriptor, a reader gone) changes nothing the exit code says, which is
+    the mail's: an MTA bounces on 5 a message that was stored (review)."""
+    try:
+        _print(results, RECEIVED_FIELDS, fmt, fields, shown=("outcome", "request_id", "sender", "reason"),
+               empty=empty)
+        sys.stdout.flush()
+    except OSError as exc:  # BrokenPipeError too
+        drop_stdout()
+        with contextlib.suppress(OSError):
+            output.note(f"warning: what became of the mail could not be written: {exc.strerror or exc}")
 
 
 @mail_app.command("send")

@@ -31,9 +31,17 @@ _SYSTEM_SENDERS = frozenset({"mailer-daemon", "mail-daemon", "mailerdaemon"})
 #: Ромашка" is a shop's delivery service writing in (review: dropped as a bounce).
 _DELIVERY_SYSTEM = re.compile(r"\s*(mail delivery (sub)?system|почтовая система|служба доставки почты|mailer-daemon)\s*",
                               re.IGNORECASE)
+#: What an out-of-office program puts first in its subject, one phrase or two ("Out of Office
+#: AutoReply: Re: …"), before a colon or a dash ("Out of office - …"). Anchored at the start
+#: and followed by its separator: a person's "Отпуск: как настроить…" or "Out of office hours
+#: support" is no such phrase.
+_OOF_PHRASE = (r"automatic reply|automatische antwort|auto[- ]?reply|auto[- ]?response|out of (the )?office|"
+               r"abwesenheitsnotiz|автоматический ответ|автоответ|нет на месте|я в отпуске|"
+               r"отсутствую( в офисе| на работе)?|вне офиса")
 _OOF_SUBJECT = re.compile(
-    r"^\s*(automatic reply|auto-?reply|autoresponse|out of office|abwesenheitsnotiz|"
-    r"автоматический ответ|автоответ|нет на месте)\s*:",
+    rf"^\s*(({_OOF_PHRASE})\s*){{1,2}}(:|[-\u2013\u2014](\s|$))"
+    # or said at the end, as some Russian mail services do: "Re: Скидка (автоответ)"
+    rf"|[(\[]\s*({_OOF_PHRASE})\s*[)\]]\s*$",
     re.IGNORECASE,
 )
 _MESSAGE_ID_LINE = re.compile(r"^[\s>]*message-id:\s*(<[^<>\s]+>)", re.IGNORECASE | re.MULTILINE)
@@ -105,7 +113,7 @@ def classify(
     for name in _AUTOREPLY_HEADERS:
         if _header(message, name):
             return Automatic("autoreply", name)
-    if _OOF_SUBJECT.match(subject):
+    if _OOF_SUBJECT.search(subject):
         return Automatic("autoreply", subject[:80])
     if _header(message, "return-path") == "<>":
         return Automatic("autoreply", "empty return path")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -29,8 +28,9 @@ from deskcli.mail import automatic
 from deskcli.mail import fields as request_fields
 from deskcli.mail.automatic import Automatic, Bounce
 from deskcli.mail.fields import RequestFields
+from deskcli.mail.fingerprint import content_fingerprint
 from deskcli.mail.masking import file_without_secrets, holds_password
-from deskcli.mail.mime import decode_text, split_parts
+from deskcli.mail.mime import decode_text, plain_is_stub, split_parts
 from deskcli.mail.quotes import split_quoted
 from deskcli.mail.safety import header_text, safe_filename
 
@@ -103,7 +103,8 @@ class InboundMail:
     attachments: tuple[Attachment, ...]
     problems: tuple[str, ...]
     size: int
-    #: SHA-256 of the raw bytes: the idempotency key of mail without a Message-ID.
+    #: SHA-256 of the message without its trace headers (``fingerprint``): which deliveries
+    #: are one message, with or without a Message-ID.
     fingerprint: str
     #: Passwords found in attached text files (hidden in the files kept): the request seals
     #: them as its temporary access, as those of the text (2.12).
@@ -311,7 +312,7 @@ def _unreadable(data: bytes, problem: str) -> InboundMail:
         attachments=(),
         problems=(problem,),
         size=len(data),
-        fingerprint=hashlib.sha256(data).hexdigest(),
+        fingerprint=content_fingerprint(data),
     )
 
 
@@ -336,14 +337,18 @@ def _parse(data: bytes, attachment_limit: int, own_addresses: Iterable[str]) -> 
     whole = _without_controls(_limit_text("\n\n".join(parts.texts), "text", reader.problems))
     own_text, quoted = split_quoted(whole)
     found = request_fields.read_fields(own_text)
-    if parts.html_alternatives and request_fields.missing_fields(found):
-        # The plain part may be a stub while the HTML one carries the letter: read the one
-        # that gives more of the fields.
+    if parts.html_alternatives:
+        # The plain part may be a stub while the HTML one carries the letter: read HTML when
+        # the plain part only says to read HTML (a reply too: review, a clarification was kept
+        # as that sentence), or when it gives more of the fields.
         html = _without_controls(_limit_text("\n\n".join(parts.html_alternatives), "text", []))
         html_own, html_quoted = split_quoted(html)
-        html_found = request_fields.read_fields(html_own)
-        if len(request_fields.missing_fields(html_found)) < len(request_fields.missing_fields(found)):
-            own_text, quoted, found = html_own, html_quoted, html_found
+        if plain_is_stub(own_text, html_own):
+            own_text, quoted, found = html_own, html_quoted, request_fields.read_fields(html_own)
+        elif request_fields.missing_fields(found):
+            html_found = request_fields.read_fields(html_own)
+            if len(request_fields.missing_fields(html_found)) < len(request_fields.missing_fields(found)):
+                own_text, quoted, found = html_own, html_quoted, html_found
     if found.pin is None or found.license is None:
         # A subject such as "HC-1002 PIN 7788 не работает поиск": what the body lacks, and
         # the PIN then masked in the subject as everywhere else.
@@ -382,6 +387,6 @@ def _parse(data: bytes, attachment_limit: int, own_addresses: Iterable[str]) -> 
         attachments=_attachments(parts.attachments, attachment_limit, reader.problems, found.pin, access),
         problems=tuple(dict.fromkeys(reader.problems)),
         size=len(data),
-        fingerprint=hashlib.sha256(data).hexdigest(),
+        fingerprint=content_fingerprint(data),
         attachment_access=access,
     )

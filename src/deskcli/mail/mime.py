@@ -8,15 +8,18 @@ charsets read as the other turns most lowercase letters into capitals).
 
 from __future__ import annotations
 
+import base64
 import codecs
 import itertools
 import re
 from dataclasses import dataclass, field
+from email.errors import InvalidBase64LengthDefect
 from email.message import EmailMessage, Message
 
+from deskcli.mail import smime
 from deskcli.mail.htmltext import html_to_text
 
-__all__ = ["Parts", "decode_text", "split_parts"]
+__all__ = ["Parts", "decode_text", "plain_is_stub", "split_parts"]
 
 _MAX_DEPTH = 30
 _RUSSIAN_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
@@ -139,9 +142,26 @@ def _payload(part: Message, parts: Parts) -> bytes:
         )
         return b""
     if isinstance(data, bytes):
+        if any(isinstance(defect, InvalidBase64LengthDefect) for defect in part.defects):
+            return _base64_cut_short(part, parts)
         return data
     payload = part.get_payload()
     return payload.encode("utf-8", "surrogateescape") if isinstance(payload, str) else b""
+
+
+def _base64_cut_short(part: Message, parts: Parts) -> bytes:
+    """Base64 one character longer than whole groups of four: Python gives the encoded text
+    back as if it were the data (review: the text and the password in it kept as base64,
+    unmasked). Every whole character is data; the dangling one alone is dropped."""
+    payload = part.get_payload()
+    encoded = payload.encode("ascii", "ignore") if isinstance(payload, str) else b""
+    letters = re.sub(rb"[^A-Za-z0-9+/]", b"", encoded)
+    if len(letters) % 4 == 1:
+        letters = letters[:-1]
+    letters += b"=" * (-len(letters) % 4)
+    parts.problems.append(
+        f"a {part.get_content_type()} part's base64 was cut short: read without its dangling last character")
+    return base64.b64decode(letters)
 
 
 def _text_of(part: Message, parts: Parts) -> str:
@@ -154,8 +174,21 @@ def _text_of(part: Message, parts: Parts) -> str:
 def _filename(part: Message) -> str | None:
     try:
         name = part.get_filename()
+        if name and "\ufffd" in name:
+            name = _raw_8bit_filename(part) or name
     except Exception:  # noqa: BLE001 - a malformed RFC 2231 parameter
         return None
+    return str(name) if name else None
+
+
+def _raw_8bit_filename(part: Message) -> str | None:
+    """A file name sent as raw 8-bit bytes (``filename="счёт.pdf"`` in windows-1251, not RFC
+    2231), which Python reads as U+FFFD: read in its charset as raw 8-bit headers are."""
+    headers = Message()
+    for key, value in part.raw_items():
+        if key.lower() in ("content-disposition", "content-type"):
+            headers[key] = decode_text(str(value).encode("utf-8", "surrogateescape"), None)[0]
+    name = headers.get_filename()
     return str(name) if name else None
 
 
@@ -253,6 +286,8 @@ def _walk(part: Message, parts: Parts, depth: int, *, attachments_only: bool = F
             for child in children:
                 _walk(child, parts, depth + 1, attachments_only=attachments_only)
         return
+    if _opaque_signed(part, parts, depth, attachments_only):
+        return
     if _is_body_text(part):
         if not attachments_only:
             text = _text_of(part, parts)
@@ -267,6 +302,27 @@ def _walk(part: Message, parts: Parts, depth: int, *, attachments_only: bool = F
     _attach(part, parts)
 
 
+def _opaque_signed(part: Message, parts: Parts, depth: int, attachments_only: bool) -> bool:
+    """Whether ``part`` is an opaque-signed S/MIME message (``smime.p7m``), read here as the
+    message it signs. One that cannot be read is not kept either: it holds the customer's
+    text, PIN and passwords in clear (review: kept as an attachment, the request re-queued
+    on "(no text; attached: smime.p7m)")."""
+    from email import message_from_bytes, policy
+
+    if not smime.is_smime(part.get_content_type(), _filename(part)):
+        return False
+    smime_type = part.get_param("smime-type")
+    data = _payload(part, parts)
+    if not smime.holds_signed_data(smime_type if isinstance(smime_type, str) else None, data):
+        return False
+    inner = smime.signed_content(data)
+    if inner is None:
+        parts.problems.append("an S/MIME signed message could not be read: it was not kept")
+    else:
+        _walk(message_from_bytes(inner, policy=policy.default), parts, depth + 1, attachments_only=attachments_only)
+    return True
+
+
 def _choose_alternative(children: list[Message]) -> Message | None:
     """The alternative to read: plain text if it says something, else HTML, else a nested part."""
     texts = [c for c in children if _is_body_text(c)]
@@ -278,6 +334,21 @@ def _choose_alternative(children: list[Message]) -> Message | None:
             return child
     nested = [c for c in children if c.get_content_maintype() == "multipart"]
     return next(iter(nested or texts), None)
+
+
+#: What a plain part says when it only sends the reader to the HTML one: "Для просмотра этого
+#: письма включите отображение HTML", "This message requires HTML", "view it in your browser".
+_STUB_WORDS = re.compile(r"\bhtml\b|браузер|browser|веб-верси|web version", re.IGNORECASE)
+_STUB_LENGTH = 300
+
+
+def plain_is_stub(plain: str, html: str) -> bool:
+    """Whether ``plain``, a plain part beside the HTML alternative read as ``html``, is a stub:
+    short, about HTML or a browser, and not what the HTML one says (a person's short plain
+    reply that mentions HTML is said again in its HTML part)."""
+    words, html_words = " ".join(plain.split()), " ".join(html.split())
+    return (len(words) <= _STUB_LENGTH and bool(_STUB_WORDS.search(words)) and len(html_words) > len(words)
+            and words.casefold() not in html_words.casefold())
 
 
 def _report_part(part: Message, parts: Parts, depth: int) -> None:

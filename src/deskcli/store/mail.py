@@ -86,6 +86,14 @@ def received(repo: Repository, key: str) -> dict[str, Any] | None:
     return repo.one("SELECT * FROM mail_received WHERE key = ?", (key,))
 
 
+def received_with_prefix(repo: Repository, prefix: str) -> bool:
+    """Whether any message was received under a key that starts with ``prefix`` (a range
+    of the primary key, not a scan: the table holds every message ever received)."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return repo.one("SELECT 1 AS found FROM mail_received WHERE key >= ? AND key < ? LIMIT 1",
+                    (prefix, upper)) is not None
+
+
 def mark_received(repo: Repository, key: str, *, at: dt.datetime, outcome: str, request_id: int | None) -> None:
     repo.insert("mail_received", {"key": key, "at": utc_text(at), "outcome": outcome, "request_id": request_id})
 

@@ -1,7 +1,7 @@
 """One inbound message, whatever brought it (standard input, a maildir, IMAP): what it
 means for the desk, and the one place that decides it.
 
-- Received before (same Message-ID, or the same bytes when it has none): nothing twice.
+- Received before (the same message, its trace headers aside: ``deliveries``): nothing twice.
 - A bounce of the desk's own mail: a delivery failure noted on its request.
 - Other automatic mail (auto-replies, lists, the desk's own): logged, never answered.
 - ``[desk #N]`` in the subject, or In-Reply-To / References naming a message the desk
@@ -30,7 +30,7 @@ from deskcli.domain.reasons import CATEGORY_ASSUMED, Reason
 from deskcli.mail import reading
 from deskcli.services import requests
 from deskcli.services.context import Context
-from deskcli.services.mail import outbox
+from deskcli.services.mail import deliveries, outbox
 from deskcli.services.mail.outbox import AUTO_REPLY, Queued, Recipient
 from deskcli.store import mail as mailstore
 from deskcli.store.records import utc_text
@@ -80,7 +80,7 @@ class Origin:
         self.mail = mail
         self.source = source
         self.imap = imap
-        self.key = mail.message_id or f"sha256:{mail.fingerprint}"
+        self.key = deliveries.key(mail)
         self.language = reading.language(mail)
         #: "new", "clarification", "note" or "bounce": what the caller asked the desk to do.
         self.intent = "new"
@@ -152,7 +152,7 @@ class Origin:
         if outcome != "duplicate":
             # Asked again inside the write lock: two deliveries of one message at once (an
             # alias and a Cc, two polls) both passed the first look; the later one undoes itself.
-            if mailstore.received(repo, self.key) is not None:
+            if deliveries.earlier_delivery(repo, mail)[0] is not None:
                 raise _ReceivedMeanwhile
             mailstore.mark_received(repo, self.key, at=ctx.now, outcome=outcome, request_id=request_id)
         mailstore.log_mail(repo, {
@@ -179,10 +179,12 @@ def receive(ctx: Context, raw: bytes, *, source: str = "stdin", imap: ImapMark |
     origin = Origin(ctx, mail, source, imap)
     if truncated:
         return _alone(ctx, origin, "ignored", f"the message is larger than {MAX_MESSAGE_BYTES} bytes; not stored")
-    earlier = mailstore.received(ctx.repo, origin.key)
+    earlier, reused = deliveries.earlier_delivery(ctx.repo, mail)
     if earlier is not None:
         return _alone(ctx, origin, "duplicate", "received before; nothing stored twice",
                       request_id=earlier["request_id"])
+    if reused:
+        origin.notes.append(deliveries.REUSED_ID)
     try:
         return _taken(ctx, origin)
     except _ReceivedMeanwhile:
