@@ -30,7 +30,7 @@ from deskcli.domain.reasons import CATEGORY_ASSUMED, Reason
 from deskcli.mail import reading
 from deskcli.services import requests
 from deskcli.services.context import Context
-from deskcli.services.mail import outbox
+from deskcli.services.mail import bounces, outbox
 from deskcli.services.mail.outbox import AUTO_REPLY, Queued, Recipient
 from deskcli.store import mail as mailstore
 from deskcli.store.records import utc_text
@@ -378,7 +378,9 @@ def _bounce(ctx: Context, origin: Origin) -> Received:
              else f"desk license edit {found['license']} --email NEW-ADDRESS")
     text = (f"Mail #{found['id']} to {to} was not delivered ({error}). Correct the address ({where}), "
             f"then send the mail again (desk mail retry {found['id']}).")
-    requests.reply(ctx, found["request_id"], text, kind="internal", mail=False, origin=origin)
+    flag = (f"the desk's {found['kind']} mail to {to} was not delivered ({error}): correct the address "
+            f"({where}) and answer again")
+    bounces.undelivered(ctx, found["request_id"], text, flag, origin=origin)
     assert origin.received is not None
     return origin.received
 
