@@ -30,7 +30,7 @@ from deskcli.domain.reasons import CATEGORY_ASSUMED, Reason
 from deskcli.mail import reading
 from deskcli.services import requests
 from deskcli.services.context import Context
-from deskcli.services.mail import bounces, outbox
+from deskcli.services.mail import bounces, hooks, outbox
 from deskcli.services.mail.outbox import AUTO_REPLY, Queued, Recipient
 from deskcli.store import mail as mailstore
 from deskcli.store.records import utc_text
@@ -221,7 +221,11 @@ def _alone(ctx: Context, origin: Origin, outcome: str, reason: str, *,
     origin.stated = stated
     with ctx.transaction(searchable=True) as repo:
         queued = []
-        to = origin.reply_to() if reply is not None and outbox.enabled(ctx) else None
+        to = None
+        if reply is not None and outbox.enabled(ctx):
+            to = origin.reply_to()
+        elif reply is not None:
+            hooks.unanswered(ctx, origin)
         if reply is not None and to is not None:
             queued.append(outbox.queue(ctx, repo, reply[0], to, reply[1], automatic=AUTO_REPLY,
                                        in_reply_to=origin.mail.message_id, references=origin.mail.references))
