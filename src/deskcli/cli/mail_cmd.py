@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -86,7 +87,7 @@ def mail_in(
         if not rt.has_database:  # a mistyped path or a forgotten DESK_DB must not open a new, empty desk
             from deskcli.domain.errors import StorageError
 
-            raise StorageError(f"no desk database at {rt.db_path}")
+            raise StorageError(_no_database(rt.db_path))
         if maildir is not None:
             sources.from_maildir(rt, maildir, results)
         elif imap:
@@ -114,6 +115,26 @@ def mail_in(
         raise typer.Exit(ExitStatus.TEMPORARY) from None
     _print(results, RECEIVED_FIELDS, fmt, fields, shown=("outcome", "request_id", "sender", "reason"),
            empty="No new mail.")
+
+
+def _no_database(path: str | os.PathLike[str]) -> str:
+    """Why there is no desk to take mail into: none there, or one this user cannot reach
+    (admin review: a user who may not read the directory was told there was no database)."""
+    from deskcli.files import describe
+
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        try:
+            import pwd
+
+            user = pwd.getpwuid(os.geteuid()).pw_name
+        except (ImportError, KeyError):
+            user = f"uid {os.geteuid()}"
+        return f"{path} cannot be reached: {describe(exc)} (mail-in runs as {user}: give that user the database)"
+    return f"no desk database at {path}"
 
 
 @mail_app.command("send")
