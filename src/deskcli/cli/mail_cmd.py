@@ -12,7 +12,7 @@ import typer
 from deskcli import output
 from deskcli.cli.choices import listed
 from deskcli.cli.context import reading, writing
-from deskcli.cli.exits import ExitStatus, storage_failure, trace_if_debugging
+from deskcli.cli.exits import SETUP_FAILED, ExitStatus, exit_code_for, storage_failure, trace_if_debugging
 from deskcli.cli.options import (
     MAX_INT,
     FieldsOption,
@@ -65,7 +65,8 @@ def mail_in(
     New requests are opened like desk open, replies become clarifications or notes, and
     every message is logged (desk mail log). Exit 0 when each message was stored, logged or
     knowingly ignored, malformed mail included (it is never bounced); 75 when the database
-    is busy or unusable, so the MTA keeps the message and retries.
+    is busy or unusable, so the MTA keeps the message and retries; 2 when a poll's setup is
+    wrong (a broken personal file, a refused login, an untrusted certificate).
 
     Example: desk mail-in < message.eml
     """
@@ -76,6 +77,17 @@ def mail_in(
         raise InvalidInput("read from one place: --maildir or --imap")
     if limit is not None and not imap:
         raise InvalidInput("--limit is for --imap")
+    failed = ctx.meta.get(SETUP_FAILED)
+    if failed is not None:
+        if maildir is not None or imap:
+            # A poll has nothing offered again, and the next one would only repeat it (as a
+            # refused login): the admin's to mend, said as the error it is (admin review).
+            output.error(f"{failed}; nothing was read from {'the maildir' if maildir else 'the mailbox'}")
+            raise typer.Exit(exit_code_for(failed))
+        # The MTA would bounce the customer's mail on any other code (SPEC 7: never a
+        # bounce); a broken personal file is the admin's to mend while the MTA keeps it.
+        output.error(f"{failed}; the message was not stored and will be offered again")
+        raise typer.Exit(ExitStatus.TEMPORARY)
     fmt = chosen_format(fmt, as_json, fields, RECEIVED_FIELDS)
     if maildir is None and not imap and sys.stdin.isatty():
         raise InvalidInput("pipe one message in (desk mail-in < message.eml), or give --maildir DIR or --imap")
