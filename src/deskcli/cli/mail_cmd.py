@@ -37,9 +37,15 @@ Newest = Annotated[int | None, typer.Option("--limit", "-n", min=1, max=MAX_INT,
 
 
 def _print(records: list[dict], columns: tuple[str, ...], fmt: Format, fields: str | None, *, shown: tuple[str, ...],
-           empty: str) -> None:
+           empty: str, news_only: bool = False) -> None:
+    """``news_only``: a poll's table leaves out the mail taken in before or by another run
+    at the same time (admin review: two overlapping cron polls both mailed, the later one
+    listing every message as a duplicate); JSON keeps every record."""
     if fmt is Format.table and fields is None:
         from deskcli.render import records_table
+
+        if news_only:
+            records = [record for record in records if record.get("outcome") != "duplicate"]
 
         if not records and not output.is_terminal(sys.stdout):
             return  # cron mails whatever a job prints: nothing to report is said with nothing
@@ -115,7 +121,7 @@ def mail_in(
             raise
         trace_if_debugging()
         _print(results, RECEIVED_FIELDS, fmt, fields, shown=("outcome", "request_id", "sender", "reason"),
-               empty="")
+               empty="", news_only=bool(imap or maildir))
         damaged = storage_failure(rt.db_path, exc) if rt is not None else None  # a page damaged past opening's checks
         message = (str(exc) if isinstance(exc, DeskError) else "interrupted" if isinstance(exc, KeyboardInterrupt)
                    else str(damaged) if damaged is not None else f"unexpected {type(exc).__name__}")
@@ -126,7 +132,7 @@ def mail_in(
             output.error(f"{message}; the message was not stored and will be offered again")
         raise typer.Exit(ExitStatus.TEMPORARY) from None
     _print(results, RECEIVED_FIELDS, fmt, fields, shown=("outcome", "request_id", "sender", "reason"),
-           empty="No new mail.")
+           empty="No new mail.", news_only=bool(imap or maildir))
 
 
 def _no_database(path: str | os.PathLike[str]) -> str:
