@@ -57,7 +57,7 @@ def legend(records: list[dict], shown: dict[int, int] | None = None) -> str:
     if shown is None or 5 in shown:
         text = "Age: calendar time · " + text
     if any(r["flags"] for r in records):
-        text += f"\n{FLAG} intake flags: see desk show ID"
+        text += f"\n{FLAG} flags (intake findings, mail not delivered): see desk show ID"
     if any(r.get("ready_to_close") for r in records):
         text += f"\n{READY} the customer confirmed the fix: desk close ID"
     return text

@@ -151,3 +151,26 @@ def test_closing_says_whether_the_customer_was_asked_to_delete_the_user(request_
         request_with_access(*command)
     result = request_with_access("close", "1", *close)
     assert says in result.stderr
+
+
+def test_doctor_accepts_a_desk_its_group_shares_and_says_what_mode_it_wants(request_with_access, isolation) -> None:
+    # a team's desk: the database 0660 in a setgid directory 2770, the shared access key 0640
+    key = isolation / "shared.key"
+    key.write_bytes((isolation / "home" / "config" / "deskcli" / "access.key").read_bytes())
+    key.chmod(0o640)
+    env = {"DESK_KEY_FILE": str(key)}
+    (isolation / "desk.db").chmod(0o660)
+    isolation.chmod(0o2770)
+    checks = request_with_access.json("doctor", "--json", env=env)
+    assert all(c["ok"] for c in checks), checks
+    assert "shared with its group" in {c["check"]: c["detail"] for c in checks}["file permissions"]
+    assert request_with_access("access", "show", "1", env=env).stdout.count(PASSWORD) == 1
+    isolation.chmod(0o770)  # without setgid, the -wal another agent makes would not be the group's
+    result = request_with_access("doctor", code=5, env=env)
+    assert "PROBLEM  directory permissions" in result.stdout and "wanted 2770" in result.stdout
+    isolation.chmod(0o2770)
+    (isolation / "desk.db").chmod(0o664)
+    key.chmod(0o644)
+    result = request_with_access("doctor", code=5, env=env)
+    assert "PROBLEM  file permissions" in result.stdout and "wanted 0600, or 0660" in result.stdout
+    assert "PROBLEM  access key permissions" in result.stdout and "0640" in result.stdout

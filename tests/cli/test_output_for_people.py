@@ -101,7 +101,7 @@ def test_the_queue_at_80_columns_keeps_categories_and_licenses_readable(desk) ->
         assert cells[1] in ("emerg.", "install.", "tech.", "usage", "emergency", "technical", "installation")
         assert cells[3] == "HC-1"                     # the license number whole, never "HC-…"
     assert "Age: calendar time" in out and "SLA: business time" in out
-    assert "⚑ intake flags: see desk show ID" in out
+    assert "⚑ flags (intake findings, mail not delivered): see desk show ID" in out
 
 
 def test_a_narrow_terminal_leaves_out_columns_but_never_cuts_an_id_or_a_countdown(desk) -> None:

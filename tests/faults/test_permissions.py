@@ -200,3 +200,21 @@ def test_nothing_is_left_when_a_key_cannot_be_written(seeded, isolation, monkeyp
     assert_refused(seeded("access", "add", "2", "--from-file", str(creds), code=None), 5)
     assert contents(seeded) == before
     assert Path(isolation / "not-a-dir").read_text() == "x"
+
+
+def test_mail_in_by_a_user_who_cannot_reach_the_desk_says_so(seeded, isolation) -> None:
+    # the MTA's user outside the desk's group: the file is there, its directory closed to it
+    # (admin review: "no desk database at …", as if the path were mistyped)
+    private = isolation / "srv"
+    private.mkdir()
+    path = private / "desk.db"
+    path.write_bytes((isolation / "desk.db").read_bytes())
+    private.chmod(0o000)
+    try:
+        result = Finished(desk_process("--db", str(path), "mail-in", input=b"From: a@b.example\r\n\r\nhi\r\n",
+                                       unprivileged=True))
+    finally:
+        private.chmod(0o700)
+    assert result.exit_code == 75, result.stderr  # temporary for the MTA: it keeps the message
+    assert "permission denied" in result.stderr.lower() and "no desk database" not in result.stderr
+    assert "mail-in runs as" in result.stderr and "offered again" in result.stderr

@@ -233,8 +233,9 @@ def test_a_wrong_password_is_a_configuration_error_not_a_passing_one(dovecot, tl
         )
 
 
-def test_an_untrusted_certificate_is_a_server_error(dovecot, imap_folder):
-    with pytest.raises(MailServerError):
+def test_an_untrusted_certificate_is_a_configuration_error(dovecot, imap_folder):
+    # the next poll would only repeat it (admin review)
+    with pytest.raises(InvalidInput, match="not trusted"):
         poll_imap(settings(dovecot, imap_folder), servers.PASSWORD, ImapState(), Desk().accept)
 
 

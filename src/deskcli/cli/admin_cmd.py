@@ -55,6 +55,16 @@ def doctor(
 
     rt = reading(ctx)
     checks = run_doctor(rt.db_path, key_path())
+    if rt.settings.legacy_policy and all(check["ok"] for check in checks) and rt.repo.policy() is not None:
+        # ignored on every command, and said only on a terminal (a cron job would mail it all
+        # day); asked of a healthy desk only, whose policy can be read
+        from deskcli.settings import legacy_keys
+
+        keys = legacy_keys(rt.settings.legacy_policy)
+        checks.append({"check": "personal file", "ok": False,
+                       "detail": f"{rt.settings.path}: policy keys an older deskcli kept there are ignored "
+                                 f"({', '.join(keys)}); the desk's policy lives in the database: desk config unset "
+                                 f"{keys[0]} removes one"})
     fmt = chosen_format(fmt, as_json, fields)
     if fmt is Format.table:
         for check in checks:

@@ -12,6 +12,7 @@ from typer.core import TyperGroup
 from deskcli import __version__
 from deskcli.domain.errors import DeskError
 from deskcli.cli.exits import (
+    SETUP_FAILED,
     ExitStatus,
     Interrupted,
     OutputClosed,
@@ -159,12 +160,9 @@ def _global_options(
     except DeskError as exc:
         if ctx.invoked_subcommand != "mail-in":
             raise
-        # The MTA would bounce the customer's mail on any other code (SPEC 7: never a
-        # bounce); a broken personal file is the admin's to mend while the MTA keeps it.
-        from deskcli import output
-
-        output.error(f"{exc}; the message was not stored and will be offered again")
-        raise typer.Exit(ExitStatus.TEMPORARY) from None
+        # mail-in answers it once it knows where its mail comes from: an MTA's pipe keeps
+        # the message on 75, a poll has nothing to keep (cli/mail_cmd.py).
+        ctx.meta[SETUP_FAILED] = exc
 
 
 def make_app(command: str | None = None) -> typer.Typer:

@@ -59,6 +59,11 @@ class ExitStatus:
     BROKEN_PIPE = 141
 
 
+#: ``ctx.meta`` key: the error that stopped setting up ``desk mail-in`` (a broken personal
+#: file), which the command answers once it knows whether an MTA or a poll runs it.
+SETUP_FAILED = "deskcli.setup_failed"
+
+
 _EXIT_FOR = (
     (Refused, ExitStatus.NEGATIVE),
     (InvalidInput, ExitStatus.USAGE),

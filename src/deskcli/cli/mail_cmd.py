@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -12,7 +13,7 @@ import typer
 from deskcli import output
 from deskcli.cli.choices import listed
 from deskcli.cli.context import reading, writing
-from deskcli.cli.exits import ExitStatus, drop_stdout, storage_failure, trace_if_debugging
+from deskcli.cli.exits import SETUP_FAILED, ExitStatus, drop_stdout, exit_code_for, storage_failure, trace_if_debugging
 from deskcli.cli.options import (
     MAX_INT,
     FieldsOption,
@@ -37,9 +38,15 @@ Newest = Annotated[int | None, typer.Option("--limit", "-n", min=1, max=MAX_INT,
 
 
 def _print(records: list[dict], columns: tuple[str, ...], fmt: Format, fields: str | None, *, shown: tuple[str, ...],
-           empty: str) -> None:
+           empty: str, news_only: bool = False) -> None:
+    """``news_only``: a poll's table leaves out the mail taken in before or by another run
+    at the same time (admin review: two overlapping cron polls both mailed, the later one
+    listing every message as a duplicate); JSON keeps every record."""
     if fmt is Format.table and fields is None:
         from deskcli.render import records_table
+
+        if news_only:
+            records = [record for record in records if record.get("outcome") != "duplicate"]
 
         if not records and not output.is_terminal(sys.stdout):
             return  # cron mails whatever a job prints: nothing to report is said with nothing
@@ -65,7 +72,8 @@ def mail_in(
     New requests are opened like desk open, replies become clarifications or notes, and
     every message is logged (desk mail log). Exit 0 when each message was stored, logged or
     knowingly ignored, malformed mail included (it is never bounced); 75 when the database
-    is busy or unusable, so the MTA keeps the message and retries.
+    is busy or unusable, so the MTA keeps the message and retries; 2 when a poll's setup is
+    wrong (a broken personal file, a refused login, an untrusted certificate).
 
     Example: desk mail-in < message.eml
     """
@@ -76,6 +84,17 @@ def mail_in(
         raise InvalidInput("read from one place: --maildir or --imap")
     if limit is not None and not imap:
         raise InvalidInput("--limit is for --imap")
+    failed = ctx.meta.get(SETUP_FAILED)
+    if failed is not None:
+        if maildir is not None or imap:
+            # A poll has nothing offered again, and the next one would only repeat it (as a
+            # refused login): the admin's to mend, said as the error it is (admin review).
+            output.error(f"{failed}; nothing was read from {'the maildir' if maildir else 'the mailbox'}")
+            raise typer.Exit(exit_code_for(failed))
+        # The MTA would bounce the customer's mail on any other code (SPEC 7: never a
+        # bounce); a broken personal file is the admin's to mend while the MTA keeps it.
+        output.error(f"{failed}; the message was not stored and will be offered again")
+        raise typer.Exit(ExitStatus.TEMPORARY)
     fmt = chosen_format(fmt, as_json, fields, RECEIVED_FIELDS)
     if maildir is None and not imap and sys.stdin.isatty():
         raise InvalidInput("pipe one message in (desk mail-in < message.eml), or give --maildir DIR or --imap")
@@ -87,7 +106,7 @@ def mail_in(
         if not rt.has_database:  # a mistyped path or a forgotten DESK_DB must not open a new, empty desk
             from deskcli.domain.errors import StorageError
 
-            raise StorageError(f"no desk database at {rt.db_path}")
+            raise StorageError(_no_database(rt.db_path))
         if maildir is not None:
             sources.from_maildir(rt, maildir, results)
         elif imap:
@@ -102,7 +121,7 @@ def mail_in(
         if isinstance(exc, InvalidInput) and not results and (maildir or imap):
             raise
         trace_if_debugging()
-        _received_shown(results, fmt, fields, empty="")
+        _received_shown(results, fmt, fields, empty="", news_only=bool(imap or maildir))
         damaged = storage_failure(rt.db_path, exc) if rt is not None else None  # a page damaged past opening's checks
         message = (str(exc) if isinstance(exc, DeskError) else "interrupted" if isinstance(exc, KeyboardInterrupt)
                    else str(damaged) if damaged is not None else f"unexpected {type(exc).__name__}")
@@ -112,21 +131,41 @@ def mail_in(
         else:
             output.error(f"{message}; the message was not stored and will be offered again")
         raise typer.Exit(ExitStatus.TEMPORARY) from None
-    _received_shown(results, fmt, fields, empty="No new mail.")
+    _received_shown(results, fmt, fields, empty="No new mail.", news_only=bool(imap or maildir))
 
 
-def _received_shown(results: list[dict], fmt: Format, fields: str | None, *, empty: str) -> None:
+def _received_shown(results: list[dict], fmt: Format, fields: str | None, *, empty: str, news_only: bool) -> None:
     """What became of the mail, on standard output. Output that cannot be written (a full
     disk, a closed descriptor, a reader gone) changes nothing the exit code says, which is
     the mail's: an MTA bounces on 5 a message that was stored (review)."""
     try:
         _print(results, RECEIVED_FIELDS, fmt, fields, shown=("outcome", "request_id", "sender", "reason"),
-               empty=empty)
+               empty=empty, news_only=news_only)
         sys.stdout.flush()
     except OSError as exc:  # BrokenPipeError too
         drop_stdout()
         with contextlib.suppress(OSError):
             output.note(f"warning: what became of the mail could not be written: {exc.strerror or exc}")
+
+
+def _no_database(path: str | os.PathLike[str]) -> str:
+    """Why there is no desk to take mail into: none there, or one this user cannot reach
+    (admin review: a user who may not read the directory was told there was no database)."""
+    from deskcli.files import describe
+
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        try:
+            import pwd
+
+            user = pwd.getpwuid(os.geteuid()).pw_name
+        except (ImportError, KeyError):
+            user = f"uid {os.geteuid()}"
+        return f"{path} cannot be reached: {describe(exc)} (mail-in runs as {user}: give that user the database)"
+    return f"no desk database at {path}"
 
 
 @mail_app.command("send")

@@ -77,6 +77,18 @@ def set_(
     _report(policy.set_key(writing(ctx, starts=True), key, value))
 
 
+@policy_app.command("unset")
+def unset(
+    ctx: typer.Context,
+    key: Annotated[str, typer.Argument(help="Dotted key, e.g. mail.addresses.installation, lines.5, targets.usage.")],
+) -> None:
+    """Remove one key of the policy: back to its default, or gone where the desk named it; the whole policy is checked first.
+
+    Example: desk policy unset mail.addresses.installation
+    """
+    _report(policy.unset_key(writing(ctx, starts=True), key))
+
+
 @policy_app.command("import")
 def import_(
     ctx: typer.Context,

@@ -180,6 +180,14 @@ def build(document: dict[str, Any], *, stored: bool = False) -> Policy:
     # A set of days: each once, in order (review: "2026-12-31,2026-12-31" was kept twice, and
     # setting the same days in another order made a new policy version that changed nothing).
     data["calendar"]["extra_days_off"] = sorted(day.isoformat() for day in calendar.extra_days_off)
+    mail_from = _address(_require(data["mail"], dict, "mail").get("from", ""), "mail.from", empty=True, stored=stored)
+    mail_addresses = _mail_addresses(data["mail"].get("addresses", {}), stored=stored)
+    same = next((category for category, address in mail_addresses.items() if address == mail_from), None)
+    if same is not None and not stored:
+        # mail to the desk's own address would all be that category (admin review: every
+        # message to support@ became installation); the address is compared in lower case
+        raise InvalidInput(f"mail.addresses.{same}: {mail_from} is the desk's own address (mail.from); mail "
+                           f"to it would all be {same}: give the category an address of its own")
     return Policy(
         document=data,
         calendar=calendar,
@@ -188,8 +196,8 @@ def build(document: dict[str, Any], *, stored: bool = False) -> Policy:
         currency=_currency(data["currency"]),
         lines=_lines(data["lines"], stored=stored),
         refuse_flags=_refusals(data["intake"]),
-        mail_from=_address(_require(data["mail"], dict, "mail").get("from", ""), "mail.from", empty=True, stored=stored),
-        mail_addresses=_mail_addresses(data["mail"].get("addresses", {}), stored=stored),
+        mail_from=mail_from,
+        mail_addresses=mail_addresses,
         attachment_limit=_attachment_limit(data["mail"].get("attachment_limit")),
     )
 

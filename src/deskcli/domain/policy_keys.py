@@ -37,6 +37,25 @@ def with_value(document: dict[str, Any], key: str, value: str) -> dict[str, Any]
     return result
 
 
+def without(document: dict[str, Any], key: str) -> dict[str, Any]:
+    """A copy of ``document`` without the dotted ``key``: back to its default, or gone where
+    the desk named it (``mail.addresses.installation``, ``lines.5``), validated whole."""
+    parts = key.split(".")
+    if parts[0] not in SECTIONS:
+        raise InvalidInput(f"{key}: not a policy key (sections: {', '.join(SECTIONS)})")
+    result = copy.deepcopy(document)
+    target: Any = result
+    for part in parts[:-1]:
+        target = target.get(part) if isinstance(target, dict) else None
+    if parts[0] == "editions" and len(parts) == 2 and isinstance(target, dict):  # as the policy spells it
+        parts[1] = next((known for known in target if known.casefold() == parts[1].casefold()), parts[1])
+    if not isinstance(target, dict) or parts[-1] not in target:
+        raise InvalidInput(f"{key}: not in the policy (desk policy show lists what is)")
+    del target[parts[-1]]
+    build(result)
+    return result
+
+
 def typed_value(value: str, default: Any, key: str) -> Any:
     if isinstance(default, bool) or key.endswith(".free") or key.endswith("pre_holidays"):
         lowered = value.strip().lower()

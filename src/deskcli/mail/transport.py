@@ -301,6 +301,8 @@ def poll_imap(
             ssl_context=context,
             timeout=timeout,
         )
+    except ssl.SSLCertVerificationError as error:
+        raise _untrusted(settings, error) from None
     except (OSError, IMAPClientError) as error:
         raise MailServerError(f"cannot reach {settings}: {_error_text(error)}") from None
     try:
@@ -336,6 +338,8 @@ def poll_imap(
             accepted += 1
         if end is not None and (limit is None or len(uids) <= limit):
             state = ImapState(uidvalidity, end)  # every unread message is in: the rest is history
+    except ssl.SSLCertVerificationError as error:
+        raise _untrusted(settings, error) from None
     except (OSError, IMAPClientError) as error:
         raise MailServerError(f"IMAP {settings}: {_error_text(error)}") from None
     finally:
@@ -344,3 +348,10 @@ def poll_imap(
         except (OSError, IMAPClientError):
             pass
     return PollResult(state, accepted, stopped=False)
+
+
+def _untrusted(settings: ServerSettings, error: ssl.SSLCertVerificationError) -> InvalidInput:
+    """A certificate the desk does not trust is the setup's to mend, like a refused login:
+    the next poll would only repeat it (admin review: it waited "for the next poll")."""
+    return InvalidInput(f"the certificate of {settings} is not trusted ({error.verify_message or error}): "
+                        "name its private CA with SSL_CERT_FILE, or give the server a certificate the system trusts")

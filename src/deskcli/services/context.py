@@ -201,7 +201,10 @@ class Context:
                 return policy_module.build(legacy, stored=True)
             except InvalidInput as exc:
                 raise InvalidInput(f"{self.settings.path}: {exc}") from None
-        if legacy:
+        if legacy and sys.stderr.isatty():
+            # Said where a person reads it: a cron job mails every line it prints, so a
+            # warning on each run of "queue --overdue" mailed all day (admin review);
+            # desk doctor and desk config show report the keys to the admin.
             from deskcli.settings import legacy_keys
 
             for key in legacy_keys(legacy):

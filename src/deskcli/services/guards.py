@@ -101,6 +101,14 @@ def category_changes(row: Mapping[str, Any], category: str) -> dict[str, Any]:
     return changes
 
 
+def without_flag(row: Mapping[str, Any], code: str) -> dict[str, Any]:
+    """The change that drops the request's flag ``code``, or none when it has none."""
+    flags = json.loads(row.get("flags") or "[]")
+    if not any(flag.get("code") == code for flag in flags):
+        return {}
+    return {"flags": json.dumps([f for f in flags if f.get("code") != code], ensure_ascii=False)}
+
+
 def back_of_queue(ctx: Context, row: Mapping[str, Any], category: str) -> dict[str, Any]:
     """The columns that put a request at the back of the queue with a fresh deadline from
     now (2.7), shared by a customer's clarification and a reopening: an answered or closed

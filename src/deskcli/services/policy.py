@@ -37,6 +37,12 @@ def set_key(ctx: Context, key: str, value: str) -> Change:
     return replace(ctx, lambda current: policy_keys.with_value(current, key, value))
 
 
+def unset_key(ctx: Context, key: str) -> Change:
+    """Remove one dotted key: a key with a default goes back to it, a name the desk gave
+    (``mail.addresses.installation``, ``lines.5``) is dropped."""
+    return replace(ctx, lambda current: policy_keys.without(current, key))
+
+
 def import_document(ctx: Context, document: dict[str, Any], *, source: str) -> Change:
     """Put a whole policy file in force (``desk policy export`` writes one). A section the
     file lacks would go back to the defaults: refused where the desk's own differs, since a

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from deskcli.domain import intake, tickets
 from deskcli.domain.errors import EditionMismatch, InvalidInput
 from deskcli.domain.named import TYPE_CHECKING, NamedTuple
-from deskcli.domain.reasons import Reason
+from deskcli.domain.reasons import MAIL_BOUNCED, Reason
 from deskcli.services import screening
 from deskcli.services.context import Context
 from deskcli.services.drafts import Draft, Submitted, submit
@@ -20,6 +20,7 @@ from deskcli.services.guards import (
     license_says,
     not_before_opening,
     open_row,
+    without_flag,
 )
 from deskcli.services.mail import hooks as mail_hooks
 from deskcli.store import search
@@ -208,7 +209,8 @@ def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail
                 "first_response_minutes": ctx.calendar.business_minutes_between(
                     from_utc_text(row["wait_started_at"] or row["queued_at"]), ctx.now),
             })
-            answered = {"status": "answered", "due_at": None}
+            # an answer after a bounce (services.mail.bounces) is what the flag asked for
+            answered = {"status": "answered", "due_at": None, **without_flag(row, MAIL_BOUNCED)}
             if row["first_response_at"] is None:
                 answered["first_response_at"] = utc_text(ctx.now)
             row = repo.change_request(row, answered, at=ctx.now, agent=ctx.agent, action="answered")

@@ -76,7 +76,7 @@ def outbox_message(repo: Repository, outbox_id: int) -> dict[str, Any] | None:
 
 
 def outbox_by_message_id(repo: Repository, message_id: str) -> dict[str, Any] | None:
-    return repo.one("SELECT id, request_id, license, recipient, status FROM outbox WHERE message_id = ?",
+    return repo.one("SELECT id, request_id, license, kind, recipient, status FROM outbox WHERE message_id = ?",
                     (message_id,))
 
 

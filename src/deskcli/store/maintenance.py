@@ -163,17 +163,47 @@ def doctor(path: str | os.PathLike[str], key_file: Path | None = None) -> list[d
     checks.append(_check("journal", journal in ("wal", "delete"), f"journal_mode={journal}"
                          + ("; write-ahead logging resumes on the next write" if journal == "delete" else "")))
     checks.append(_erased_credentials(path, live))
-    # The file must be private; a directory the admin chose may be listable by others,
-    # but nobody else may be able to replace files in it.
-    for label, target, forbidden in (("file permissions", path, 0o077), ("directory permissions", path.parent, 0o022)):
-        mode = stat.S_IMODE(target.stat().st_mode)
-        checks.append(_check(label, mode & forbidden == 0, f"{target}: {mode:04o}"))
-    if key_file is not None and key_file.exists():
-        mode = stat.S_IMODE(key_file.stat().st_mode)
-        checks.append(_check("access key permissions", mode & 0o077 == 0, f"{key_file}: {mode:04o}"))
+    checks += permission_checks(path, key_file)
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     checks.append(_check("writable", writable, "yes" if writable else f"{path} or its directory is read-only"))
     return checks
+
+
+#: What doctor asks of each file's mode, said when it complains.
+_WANTED_FILE = "0600, or 0660 for a desk its group shares (no access for others)"
+_WANTED_DIRECTORY = "no write for others (0700, 0755), or 2770 for a desk its group shares"
+_WANTED_KEY = "0600, or 0640 for a key its group shares (no access for others)"
+
+
+def permission_checks(path: Path, key_file: Path | None) -> list[dict]:
+    """The modes of the database, its directory and the access key. A desk is private to
+    its owner, or shared by a team through a Unix group (admin review: a team's desk, 0660
+    in 2770, always failed doctor): group bits are deliberate when others have none. The
+    directory of a shared desk must let the group create files there (SQLite's -wal and
+    -shm, which take the database's mode) and hand them its group (setgid)."""
+    file_mode = stat.S_IMODE(path.stat().st_mode)
+    directory_mode = stat.S_IMODE(path.parent.stat().st_mode)
+    shared = bool(file_mode & 0o070)
+    checks = [_check("file permissions", file_mode & 0o007 == 0,
+                     _mode_detail(path, file_mode, file_mode & 0o007 == 0, _WANTED_FILE))]
+    directory_ok = directory_mode & 0o002 == 0 and (directory_mode & 0o020 == 0 or directory_mode & 0o007 == 0)
+    detail = _mode_detail(path.parent, directory_mode, directory_ok, _WANTED_DIRECTORY)
+    if directory_ok and shared and file_mode & 0o020 and directory_mode & 0o2030 != 0o2030:
+        directory_ok = False
+        detail = (f"{path.parent}: {directory_mode:04o}; the group shares the database but cannot make the files "
+                  "SQLite keeps beside it, or they would not be the group's: wanted 2770 (chmod 2770)")
+    checks.append(_check("directory permissions", directory_ok, detail))
+    if key_file is not None and key_file.exists():
+        mode = stat.S_IMODE(key_file.stat().st_mode)
+        checks.append(_check("access key permissions", mode & 0o007 == 0,
+                             _mode_detail(key_file, mode, mode & 0o007 == 0, _WANTED_KEY)))
+    return checks
+
+
+def _mode_detail(target: Path, mode: int, ok: bool, wanted: str) -> str:
+    if not ok:
+        return f"{target}: {mode:04o}; wanted {wanted}"
+    return f"{target}: {mode:04o}" + ("; shared with its group" if mode & 0o070 else "")
 
 
 #: A Fernet token as ``sealing`` stores it: version byte 0x80 and a timestamp whose high

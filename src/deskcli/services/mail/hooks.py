@@ -108,10 +108,25 @@ def rejected(ctx: Context, repo: Repository, row: dict[str, Any], reasons: Seque
 
 def _recipient(ctx: Context, repo: Repository, row: dict[str, Any], origin: Origin | None) -> Recipient | None:
     if not outbox.enabled(ctx):
+        if origin is not None:
+            unanswered(ctx, origin)
         return None
     if origin is not None:
         return origin.reply_to()
     return outbox.request_recipient(repo, row["id"], row["license"])
+
+
+def unanswered(ctx: Context, origin: Origin) -> None:
+    """Mail taken in by a desk that sends none (``mail.from`` unset): the letter its sender
+    would have had is not written. Said on stderr, where cron or the MTA's log shows it, and
+    in the mail log, which keeps the sender and subject to write to by hand (admin review: a
+    missing-fields message was neither stored nor answered, and nothing said so)."""
+    to = origin.reply_to()
+    if to is None:  # automatic mail, or no sender: no letter would have been written anyway
+        return
+    origin.notes.append("not answered: the desk sends no mail (mail.from is not set)")
+    ctx.warn(f"{to.address} was not answered: the desk sends no mail until its address is set "
+             "(desk policy set mail.from ADDRESS)")
 
 
 def _automatic(origin: Origin | None) -> int:

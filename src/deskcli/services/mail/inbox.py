@@ -30,7 +30,7 @@ from deskcli.domain.reasons import CATEGORY_ASSUMED, Reason
 from deskcli.mail import reading
 from deskcli.services import requests
 from deskcli.services.context import Context
-from deskcli.services.mail import deliveries, outbox
+from deskcli.services.mail import bounces, deliveries, hooks, outbox
 from deskcli.services.mail.outbox import AUTO_REPLY, Queued, Recipient
 from deskcli.store import mail as mailstore
 from deskcli.store.records import utc_text
@@ -223,7 +223,11 @@ def _alone(ctx: Context, origin: Origin, outcome: str, reason: str, *,
     origin.stated = stated
     with ctx.transaction(searchable=True) as repo:
         queued = []
-        to = origin.reply_to() if reply is not None and outbox.enabled(ctx) else None
+        to = None
+        if reply is not None and outbox.enabled(ctx):
+            to = origin.reply_to()
+        elif reply is not None:
+            hooks.unanswered(ctx, origin)
         if reply is not None and to is not None:
             queued.append(outbox.queue(ctx, repo, reply[0], to, reply[1], automatic=AUTO_REPLY,
                                        in_reply_to=origin.mail.message_id, references=origin.mail.references))
@@ -380,7 +384,9 @@ def _bounce(ctx: Context, origin: Origin) -> Received:
              else f"desk license edit {found['license']} --email NEW-ADDRESS")
     text = (f"Mail #{found['id']} to {to} was not delivered ({error}). Correct the address ({where}), "
             f"then send the mail again (desk mail retry {found['id']}).")
-    requests.reply(ctx, found["request_id"], text, kind="internal", mail=False, origin=origin)
+    flag = (f"the desk's {found['kind']} mail to {to} was not delivered ({error}): correct the address "
+            f"({where}) and answer again")
+    bounces.undelivered(ctx, found["request_id"], text, flag, origin=origin)
     assert origin.received is not None
     return origin.received
 

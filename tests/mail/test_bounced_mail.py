@@ -1,0 +1,66 @@
+"""A letter of the desk's that bounces puts its request where an agent sees it (admin
+review: an answered request whose reply bounced stayed answered, in no queue, and the
+customer never got the answer)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.mail.desk_seed import corpus, seed
+
+
+@pytest.fixture
+def mail_desk(desk, isolation):
+    seed(desk, isolation)
+    return desk
+
+
+def bounce_of(desk, outbox_id: int, at: str = "2026-11-25T12:00") -> dict:
+    [sent] = [m for m in desk.json("mail", "outbox", "--json") if m["id"] == outbox_id]
+    raw = corpus("postfix_dsn_bounce.eml").replace(b"<desk.42.3f9a0c1b2d4e5f607182@example.ru>",
+                                                   sent["message_id"].encode())
+    result = desk("mail-in", "--json", input=raw, env={"DESK_NOW": at})
+    [received] = json.loads(result.stdout)
+    return received
+
+
+def last_mail(desk) -> int:
+    return max(m["id"] for m in desk.json("mail", "outbox", "--json"))
+
+
+def test_a_bounced_answer_puts_the_request_back_in_the_queue_flagged(mail_desk) -> None:
+    mail_desk("reply", "61", "--body", "Очистите кеш в разделе Система → Кеш.", env={"DESK_NOW": "2026-11-25T11:00"})
+    answered = mail_desk.json("show", "61", "--json")
+    report = mail_desk.json("report", "sla", "--json", env={"DESK_NOW": "2026-11-30T12:00"})
+    received = bounce_of(mail_desk, last_mail(mail_desk))
+    assert (received["outcome"], received["request_id"]) == ("bounce", 61)
+    shown = mail_desk.json("show", "61", "--json", env={"DESK_NOW": "2026-11-30T12:00"})
+    assert shown["status"] == "open" and shown["due_at"] is not None
+    [flag] = [f for f in shown["flags"] if f["code"] == "mail_bounced"]
+    assert "not delivered" in flag["message"] and "desk license edit HC-6161 --email" in flag["message"]
+    assert "re-queued: mail not delivered" in [e["action"] for e in shown["history"]]
+    queued = mail_desk.json("queue", "--json", env={"DESK_NOW": "2026-11-30T12:00"})
+    assert [r["flags"] for r in queued if r["id"] == 61][0][0]["code"] == "mail_bounced"
+    table = mail_desk("queue", env={"DESK_NOW": "2026-11-30T12:00", "COLUMNS": "120"}).stdout
+    assert "#61" in table and "⚑" in table
+    # the first response stays what it was: the reports and the request's record agree
+    assert shown["first_response_at"] == answered["first_response_at"] is not None
+    after = mail_desk.json("report", "sla", "--json", env={"DESK_NOW": "2026-11-30T12:00"})
+    assert [row for row in after if row["response"] == "first"] == [row for row in report if row["response"] == "first"]
+    assert sum(row["still_open"] for row in after) == sum(row["still_open"] for row in report) + 1  # waiting again
+    # the agent answers again (to the corrected address): answered, the flag gone
+    mail_desk("license", "edit", "HC-6161", "--email", "anna@studio.example.ru")
+    again = mail_desk.json("reply", "61", "--body", "Повторяю ответ: очистите кеш.", "--json",
+                           env={"DESK_NOW": "2026-11-30T13:00"})
+    assert again["status"] == "answered" and again["flags"] == []
+
+
+def test_a_bounced_close_letter_leaves_the_resolved_request_as_it_is(mail_desk) -> None:
+    mail_desk("close", "42", "--resolution", "Кеш очищен.", env={"DESK_NOW": "2026-11-25T11:00"})
+    assert bounce_of(mail_desk, last_mail(mail_desk))["outcome"] == "bounce"
+    # reopening it is the agent's call; the note says what was lost
+    shown = mail_desk.json("show", "42", "--json")
+    assert shown["status"] == "resolved" and "was not delivered" in shown["messages"][-1]["body"]
+    assert not [f for f in shown["flags"] if f["code"] == "mail_bounced"]
