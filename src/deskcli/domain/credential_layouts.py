@@ -31,6 +31,8 @@ _PATTERNS = {
             r"|(?<![\w.])\$?(?P<key>{key})[^\S\n]*(?:=>|:=|[:=]))[^\S\n]*"
             r"(?:(?P<vq>['\"])(?P<quoted>(?:\\.|(?!(?P=vq))[^\\\n])*)(?P=vq)|(?P<bare>[^\s'\",;]+))",
     "tag": r"(?i)<(?P<tag>{key})>(?P<value>[^<\n]+)</(?P=tag)>",
+    # SQL: CREATE USER … IDENTIFIED BY 'x', CREATE ROLE … WITH PASSWORD 'x'
+    "sql": r"(?i)\b(?:identified(?:\s+with\s+\w+)?\s+by|password)\s+'(?P<value>[^'\n]+)'",
     # a value that names where the password is, not the password: a variable, a call
     "reference": r"(?i)^(?:\$|%\w+%$|\{\{|[\w.]+\(|(?:null|none|nil|true|false|~|not|no|is|see)$)",
     # in quotes, only a placeholder ("${DB_PASSWORD}", "{{ password }}"), or "$pass" in double ones
@@ -123,7 +125,7 @@ def code_spans(line: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
         elif value and not _re("quoted_reference").match(value) \
                 and not (match.group("vq") == '"' and re.fullmatch(r"\$\w+", value)):
             quoted.append(match.span(group))
-    for match in _re("tag").finditer(line):
+    for match in (*_re("tag").finditer(line), *_re("sql").finditer(line)):
         if not _re("reference").match(match.group("value").strip()):
             quoted.append(match.span("value"))
     return quoted, bare

@@ -155,7 +155,8 @@ def _value(match: re.Match[str], *, direct: bool, named: bool = False, code: boo
     in quotes is the whole quoted text, spaces and all; one right after its label, the rest
     of a short line (``_rest_of_line``). ``named``: words between the label and the sign say
     what it opens, and an English word there talks ("Password for admin: doesn't work");
-    ``code``: the label is a variable's name, and a variable after it no password."""
+    ``code``: the label is a variable's name or an option, a variable after it no password and
+    the value one word."""
     start = match.start("value")
     value = match.group("value").rstrip(".,;")
     close = _QUOTES.get(value[:1])
@@ -174,7 +175,7 @@ def _value(match: re.Match[str], *, direct: bool, named: bool = False, code: boo
     if named and _re("talk").match(word):
         return None
     if direct and not _re("russian_word").match(word):
-        return start, _rest_of_line(match.string, start, start + len(value))
+        return start, start + len(value) if code else _rest_of_line(match.string, start, start + len(value))
     if _re("secret_looking").match(value):
         return start, start + len(value)
     return None
@@ -188,7 +189,7 @@ def _rest_of_line(line: str, start: int, end: int) -> int:
     rest = line[start:].rstrip()
     tokens = rest.split()
     if not 2 <= len(tokens) <= 4 or len(rest) > 40 or _re("cyrillic").search(rest) or "://" in rest \
-            or any(mark in rest for mark in "|\"'«»“”") or any(token[-1] in ".,;:!?" for token in tokens[:-1]) \
+            or any(mark in rest for mark in "|\"'«»“”<>") or any(token[-1] in ".,;:!?" for token in tokens[:-1]) \
             or _re("login").search(rest) or _re("giving_label").search(rest) \
             or any(_re("talk").match(token.rstrip(".,;!?")) for token in tokens[1:]):
         return end
@@ -324,7 +325,7 @@ def _spans(line: str, lines: list[str], number: int, found: Credentials) -> list
         signed = bool(m.group("mark") or m.group("dash"))
         words = m.group("words")
         named = signed and bool(words) and bool(_re("opens").match(words)) and not _re("negation").search(words)
-        code = m.start() > 0 and line[m.start() - 1] in "$_"
+        code = line[:m.start()].endswith(("$", "_", "--"))  # "$db_pass =", "DB_PASSWORD=", "--password="
         _add(spans, line, _value(m, direct=signed and not words or named, named=named, code=code))
         if _re("plural").fullmatch(m.group("label")):  # "Пароли: админка Abc123!, FTP Xyz789!": each one
             for t in _re("token").finditer(line, m.start("value")):
