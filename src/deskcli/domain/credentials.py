@@ -349,7 +349,7 @@ def _spans(line: str, lines: list[str], number: int, found: Credentials) -> list
     for m in _re("service_pair").finditer(line):  # "FTP: admin / x"
         value = m.group("value").rstrip(".,;")
         if value and not (_re("russian_word").match(value) or _re("talk").match(value) or "://" in value):
-            _add(spans, line, (m.start("value"), m.start("value") + len(value)))
+            _add(spans, line, (m.start("value"), _rest_of_line(line, m.start("value"), m.start("value") + len(value))))
     if "://" in line:
         for m in _re("url_password").finditer(line):
             _add(spans, line, m.span("value"))
