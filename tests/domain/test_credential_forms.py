@@ -38,7 +38,7 @@ def _hidden(text: str, secrets: list[str]) -> str:
     ("Пароль:\n\nXk9mQ2v", ["Xk9mQ2v"]), ("Пароль от админки:\n \nsunflower", ["sunflower"]),
     # 5. a value with a space in it, alone after the label
     ("Password: Xk9 mQ2v", ["Xk9 mQ2v"]), ("Пароль: Xk9 mQ2v 77", ["Xk9 mQ2v 77"]),
-    ("Логин: admin Пароль: Xk9 mQ2v", ["Xk9 mQ2v"]),
+    ("Логин: admin Пароль: Xk9 mQ2v", ["Xk9 mQ2v"]), ("пароль от FTP: login: shop password: Xk9mQ2v", ["Xk9mQ2v"]),
     # 6. a login in the same clause, then the label with no sign
     ("логин admin, пароль sunflower", ["sunflower"]), ("Логин: admin, пароль sunflower", ["sunflower"]),
     ("user admin password sunflower", ["sunflower"]), ("пользователь ftpuser; пароль sunflower", ["sunflower"]),
@@ -89,7 +89,7 @@ def test_a_value_with_a_space_is_the_rest_of_the_line_only_when_short_and_no_sen
     "Пароль не подходит: ошибка 403", "Пароль от админки: не помню", "пароль для входа: неверный",
     "Password reset link: https://shop.example.ru/r", "Пароль от админки: сбросил, теперь работает",
     "пароль от 1С-Битрикс не подходит", "Пароль от админки не подходит: error 403",
-    "Пароль для FTP: прислал вчера", "Password for admin: doesn't work",
+    "Пароль для FTP: прислал вчера", "Password for admin: doesn't work", "логин и пароль от FTP: login: в письме",
     # Markdown and spaces around talk
     "**Пароль:** не помню", "**Пароль** не подходит", "Пароль:\u00a0не помню", "Пароль:\n\nне помню",
     "Пароль:\n\nКак его сменить?", "Пароль:\n\n\n\nне знаю",
@@ -98,7 +98,7 @@ def test_a_value_with_a_space_is_the_rest_of_the_line_only_when_short_and_no_sen
     "Логин admin, пароль такой же", "login admin, password is required",
     # a service and a slash that is no pair
     "FTP: работает / не работает", "FTP: /public_html/bitrix", "Версия: 6.9 / 7.0", "SSH: порт 22 / 2222 не открыт",
-    "FTP: ftp://shop.example.ru / 21",
+    "FTP: ftp://shop.example.ru / 21", "ftp.shop.ru / 21 / valid until Friday",
     # tables with no password in them
     "| Пароль | Статус |\n| не подходит | ошибка |", "| Шаг | Результат |\n| сброс пароля | не пришло письмо |",
     "| Пароль | Срок |\n|---|---|\n| — | — |",

@@ -99,7 +99,7 @@ _PATTERNS = {
     "joins": rf"^[,;]?{_SP}*(?:(?:и|and|а){_SP}+)?$",
     # a service with a login / password pair after it ("FTP: admin / x", "SSH root / x")
     "service_pair": rf"(?i)(?<![^\W_])(?:s?ftps?|ssh|админк[аиуе]|админ|admin|cpanel|ispmanager|хостинг|hosting"
-                    rf"|mysql|бд|db|phpmyadmin|rdp|vpn|доступы?|access)(?!\w)(?:(?:{_SP}+[^\s:=/]+){{1,2}}?{_SP}*[:=]|{_SP}*[:=]?)"
+                    rf"|mysql|бд|db|phpmyadmin|rdp|vpn|доступы?|access)(?![\w.-])(?:(?:{_SP}+[^\s:=/]+){{1,2}}?{_SP}*[:=]|{_SP}*[:=]?)"
                     rf"{_SP}*(?P<login>[\w.@-]*[a-z][\w.@-]*){_SP}+/{_SP}+(?P<value>\S+)",
     # a value that names a variable or a call ("$_POST['password']"), not a password
     "reference": r"^(?:\$\{|\$\w+\[|\w+\(['\"$)])",
@@ -172,8 +172,8 @@ def _value(match: re.Match[str], *, direct: bool, named: bool = False, code: boo
         if word.startswith(emphasis) and len(word) > 2:
             word = word[2:].removesuffix(emphasis)
             break
-    if named and _re("talk").match(word):
-        return None
+    if named and (_re("talk").match(word) or _re("names").fullmatch(word)):
+        return None  # "пароль от FTP: login: shop password: x": the next label, not a value
     if direct and not _re("russian_word").match(word):
         return start, start + len(value) if code else _rest_of_line(match.string, start, start + len(value))
     if _re("secret_looking").match(value):
