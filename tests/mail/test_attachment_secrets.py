@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 
+from deskcli.domain.credentials import HIDDEN
 from tests.mail.desk_seed import seed
 from tests.mail.test_automatic_senders import REQUEST
 
@@ -72,3 +74,67 @@ def test_a_byte_order_mark_says_the_charset_whatever_the_part_declares(desk, iso
         text = desk("attachment", "save", number, name, "-o", "-").stdout_bytes.decode(codec)
         assert "Логин: admin" in text and "Secr3tPw" not in text and "7788" not in text, name
     assert "Secr3tPw!" in desk("access", "show", number).stdout
+
+
+SETTINGS = {  # (name, content type): a settings file or script, as mail programs label them
+    ("wp-config.php", "application/x-php"): "<?php\ndefine('DB_PASSWORD', 'WpSecr3t9');\n",
+    ("config.json", "application/json; charset=utf-8"): '{"db": {"user": "shop", "password": "JsonSecr3t9"}}\n',
+    ("config.env", "application/octet-stream"): "DB_HOST=localhost\nDB_PASSWORD=EnvSecr3t9\n",
+    (".env.local", "application/octet-stream"): "MYSQL_PASSWORD=LocalSecr3t9\n",
+    ("settings.php", "text/x-php"): "<?php\nreturn ['connections' => ['password' => 'ArrSecr3t9']];\n",
+    ("web.xml", "application/xml"): "<db><user>shop</user><password>XmlSecr3t9</password></db>\n",
+    ("deploy.sh", "application/x-sh"): "#!/bin/sh\nmysql -u shop --password=ShSecr3t9 shop < dump.sql\n",
+    ("docker-compose.yml", "application/x-yaml"): "db:\n  environment:\n    MYSQL_ROOT_PASSWORD: YamlSecr3t9\n",
+    ("grant.sql", "application/sql"): "CREATE USER 'shop'@'localhost' IDENTIFIED BY 'SqlSecr3t9';\n-- пароль: SqlSecr3t9\n",
+}
+
+
+def test_a_settings_file_of_any_textual_type_keeps_no_password(desk, isolation) -> None:
+    """The review: the same content that was masked as text/plain was kept raw, and printed
+    by ``desk attachment save … -o -``, as JSON, PHP, an .env file or XML."""
+    seed(desk, isolation)
+    raw = _with(*((name, kind, text.encode()) for (name, kind), text in SETTINGS.items()))
+    [received] = json.loads(desk("mail-in", "--json", input=raw).stdout)
+    number = str(received["request_id"])
+    secrets = ("WpSecr3t9", "JsonSecr3t9", "EnvSecr3t9", "LocalSecr3t9", "ArrSecr3t9", "XmlSecr3t9", "ShSecr3t9",
+               "YamlSecr3t9", "SqlSecr3t9")
+    for (name, _), text in SETTINGS.items():
+        saved = desk("attachment", "save", number, name.lstrip("."), "-o", "-").stdout_bytes.decode()  # kept unhidden
+        assert saved == re.sub("|".join(secrets), HIDDEN, text), name  # the rest as written
+    assert not any(secret.encode() in (isolation / "desk.db").read_bytes() for secret in secrets)
+    shown = desk("access", "show", number).stdout
+    assert all(secret in shown for secret in secrets)
+
+
+def test_a_binary_file_named_or_typed_like_text_is_kept_as_sent(desk, isolation) -> None:
+    """Masking reads only text: a picture called config.env, a PDF, an archive of a .sql dump
+    keep their bytes, a password-like string in them and all."""
+    seed(desk, isolation)
+    picture = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"password=NotText9\x00" * 4
+    pdf = b"%PDF-1.4\n1 0 obj << /Title (Password: NotText9) >> endobj\n"
+    dump = b"PK\x03\x04\x14\x00\x00\x00" + b"DB_PASSWORD=NotText9\n"
+    raw = _with(("config.env", "image/png", picture), ("manual.pdf", "application/pdf", pdf),
+                ("dump.sql", "application/octet-stream", dump))
+    [received] = json.loads(desk("mail-in", "--json", input=raw).stdout)
+    number = str(received["request_id"])
+    for name, data in (("config.env", picture), ("manual.pdf", pdf), ("dump.sql", dump)):
+        assert desk("attachment", "save", number, name, "-o", "-").stdout_bytes == data, name
+
+
+def test_a_forwarded_message_s_settings_file_keeps_no_password() -> None:
+    """A forwarded letter is kept with its own attachments: its JSON settings masked as its
+    text is, its picture as sent."""
+    from email import message_from_bytes, policy
+    from email.message import EmailMessage
+
+    from deskcli.mail.masking import enclosed_without_secrets
+
+    letter = EmailMessage()
+    letter["Subject"] = "Доступы к магазину"
+    letter.set_content("Доступы во вложении.")
+    letter.add_attachment(b'{"password": "JsonSecr3t9"}', maintype="application", subtype="json", filename="c.json")
+    letter.add_attachment(b"\x89PNG\x00password=NotText9", maintype="image", subtype="png", filename="a.png")
+    kept = message_from_bytes(enclosed_without_secrets(bytes(letter), None), policy=policy.default)
+    settings, picture = [part.get_payload(decode=True) for part in kept.iter_attachments()]
+    assert settings == f'{{"password": "{HIDDEN}"}}'.encode()
+    assert picture == b"\x89PNG\x00password=NotText9"

@@ -12,7 +12,16 @@ A password is a value after a password label: after a colon or equals sign ("п�
 the label, or a few words on with no sign, when it reads as a secret and not as a word
 ("пароль Ftp#Pass2026", "пароль от админки Шифр7777", not "пароль не подходит" or "пароль
 от 1С-Битрикс"); in quotes, the whole quoted text. After a label of a login and a password
-together ("креды: admin / SecJ2020!") only what reads as a secret is one.
+together ("креды: admin / SecJ2020!") only what reads as a secret is one; after a service
+and its sign, the second of a login / password pair ("FTP: admin / x").
+
+Words before the sign that say what it opens ("пароль от админки: x", "Password for the
+admin panel: x") count as no words, unless they say what happened ("не подходит"); so does a
+login given in the clause before a label with no sign ("логин admin, пароль x"). Any space
+but a line's end separates (HTML mail writes U+00A0), Markdown emphasis around a label is no
+value ("**Пароль:** x"), and the value may stand up to two blank lines below "Пароль:". A
+value with a space in it is the rest of the line when that is short and no sentence
+(``_rest_of_line``). Tables and settings files: ``credential_layouts``.
 """
 
 from __future__ import annotations
@@ -32,29 +41,34 @@ HIDDEN = "[скрыто: см. временный доступ]"  # no password 
 NOT_KEPT = "[скрыто: не сохранено]"
 _MARKED = HIDDEN[:7]  # how both begin: a value, or a line, hidden already
 
-_LABEL = r"(?:пароль|пароли|пароля|пасс|passwords?|passwd|passcode|pwd|pw|pass)"
+_LABEL = r"(?:пароль|пароли|пароля|пасс|passphrases?|passwords?|passwd|passcode|pwd|pw|pass)"
+# any space but a line's end: HTML mail writes a no-break space (U+00A0) after "Пароль:"
+_SP = r"[^\S\n]"
+# Markdown emphasis around a label ("**Пароль FTP:** x", "__Пароль__: x")
+_EM = r"(?:\*{1,2}|_{1,2})"
 # a label (FTP-пароль too), up to five words that say what it opens ("от админки сайта", "for
 # the admin panel"), a sign (":", "=", a dash, "is", "это", "такой"), and the value: up to the
 # next space; a label and sign ending the line leave the value on the next one
-_SIGN = r"(?:[ \t]*(?P<mark>[:=—–])|[ \t]+(?P<dash>-)|[ \t]+(?:is|это|такой|такая|следующий))"
+_SIGN = rf"(?:{_EM}?{_SP}*(?P<mark>[:=—–])(?:{_EM}(?={_SP}))?|{_SP}+(?P<dash>-)|{_SP}+(?:is|это|такой|такая|следующий))"
 #: The expressions, by name. Compiled on first use, through the intake rules' store of
 #: compiled code (``intake.patterns``: a few milliseconds of ``re``'s parser, every run of
 #: ``desk open``, saved when the caller adopted it), never at import.
 _PATTERNS = {
-    "after_sign": rf"(?i)(?<!\w)(?P<label>{_LABEL})(?P<words>(?:[ \t]+[\w./-]+){{0,7}}?){_SIGN}[ \t]*(?P<value>\S+)",
-    "line_end": rf"(?i)(?<!\w){_LABEL}(?:[ \t]+[\w./-]+){{0,7}}?[ \t]*[:=—–][ \t]*$",
+    # (after "_" too: "DB_PASSWORD=x")
+    "after_sign": rf"(?i)(?<![^\W_])(?P<label>{_LABEL})(?P<words>(?:{_SP}+[\w./-]+){{0,7}}?){_SIGN}{_SP}*(?P<value>\S+)",
+    "line_end": rf"(?i)(?<![^\W_]){_LABEL}(?:{_SP}+[\w./-]+){{0,7}}?{_EM}?{_SP}*[:=—–]{_EM}?{_SP}*$",
     "plural": r"(?i)пароли|passwords",
     "token": r"\S+",
-    "sentence_end": r"(?<=[.!?])[ \t]+(?=\S)",
+    "sentence_end": rf"(?<=[.!?]){_SP}+(?=\S)",
     # a label and a value with no sign between
-    "bare": rf"(?i)(?<!\w){_LABEL}[ \t]+(?P<value>\S+)",
+    "bare": rf"(?i)(?<!\w){_LABEL}{_SP}+(?P<value>\S+)",
     # Latin with a digit or a sign; or Cyrillic with two digits ("Ромашка2026", not "1С-Битрикс")
     "secret_looking": r"^(?:(?=.*[0-9!#$%^&*@?_+=~])[^\u0400-\u04ff]{4,}|(?=(?:.*\d){2})(?=.*[\u0400-\u04ff])\S{6,})$",
     # after words with no sign between ("пароль от админки Шифр7777"): letters with two
     # digits, or a digit and a sign; never dotted (a domain or a version: "example2.ru", "PHP8.1")
     "strong": r"^(?=.*[^\W\d_])(?=(?:.*\d){2}|.*\d.*[!#$%^&*@?_+=~]|.*[!#$%^&*@?_+=~].*\d)(?![\w-]+(?:\.[\w-]+)+$)\S{6,}$",
     # the label as it gives a password (not "смены пароля", "сброса пароля": talk about one)
-    "giving_label": r"(?i)(?<!\w)(?:пароль|пароли|пасс|passwords?|passwd|passcode|pwd|pw|pass)(?!\w)",
+    "giving_label": r"(?i)(?<!\w)(?:пароль|пароли|пасс|passphrases?|passwords?|passwd|passcode|pwd|pw|pass)(?!\w)",
     # labels of a login and a password together: only what reads as a secret after them
     "pair_label": r"(?i)(?<!\w)(?:креды|кредсы|credentials|creds|доступы)(?!\w)",
     # a word, or the start of one in brackets ("(не помню)"); "Ромашка!" or "(Ромашка)" is no word
@@ -63,9 +77,32 @@ _PATTERNS = {
     "error_code": r"^(?:0[xX][0-9a-fA-F]+|E_[A-Z_]+)$",
     "email": r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
     "cyrillic": r"[\u0400-\u04ff]",
-    "whole_line": r"^[ \t]*(?P<value>\S+)[ \t]*$",
-    "login": r"(?i)(?<![\w-])(?:логин|login|user(?:name)?|пользователь|юзер|учётка|учетка)"
-             r"(?:[ \t]*[:=][ \t]*|[ \t]+)(?P<value>[^\s,;]+)",
+    "alnum": r"[^\W_]",
+    "in_address": r"://[^\s/@]*$",
+    # a word and a sign after a label: what it opens ("**Пароль FTP:** x"), not a value
+    "names": r"[^\W\d_]+:",
+    "whole_line": rf"^{_SP}*(?P<value>\S+)(?:{_SP}+\S+){{0,3}}{_SP}*$",
+    "login": rf"(?i)(?<![\w-])(?:логин|login|user(?:name)?|пользователь|юзер|учётка|учетка)"
+             rf"(?:{_SP}*[:=]{_SP}*|{_SP}+)(?P<value>[^\s,;]+)",
+    # words between the label and the sign that say what it opens ("от админки", "for the
+    # admin panel", "FTP"), not what happened to it ("не подходит", "reset")
+    "opens": r"(?i)^\s+(?:от|для|к|ко|на|в|во|for|to|of|on|at|s?ftps?|ssh|sudo|root|рут|админ\w*|admin\w*|бд|db"
+             r"|mysql|mariadb|баз[аыу]|database|хостинг\w*|hosting|cpanel|почт[аыу]|e-?mail|mail|сервер\w*|server"
+             r"|vps|vds|wp|wordpress|битрикс\w*|bitrix|1с|phpmyadmin|rdp|vpn|сайта?|site|пользовател\w*|user)(?!\w)",
+    "negation": r"(?i)(?<!\w)(?:не|нет|ни|not|no|isn't|doesn't|don't|didn't|wasn't|won't|can't|cannot|never)(?!\w)",
+    # English words that talk about a password where a value would stand
+    "talk": r"(?i)^(?:is|was|are|were|be|been|not|no|none|null|doesn't|does|don't|didn't|isn't|wasn't|won't|can't"
+            r"|cannot|reset|expired|changed|required|invalid|incorrect|wrong|forgotten|forgot|lost|missing|error"
+            r"|please|see|same|below|above|attached|sent|field|change|recovery|empty|unknown|here|there|the|a|an"
+            r"|and|or|in|on|at|from|with|to|for|of|it|this|that|my|your)$",
+    # what stands between a login and the label of its password in one clause
+    "joins": rf"^[,;]?{_SP}*(?:(?:и|and|а){_SP}+)?$",
+    # a service with a login / password pair after it ("FTP: admin / x", "SSH root / x")
+    "service_pair": rf"(?i)(?<![^\W_])(?:s?ftps?|ssh|админк[аиуе]|админ|admin|cpanel|ispmanager|хостинг|hosting"
+                    rf"|mysql|бд|db|phpmyadmin|rdp|vpn|доступы?|access)(?![\w.-])(?:(?:{_SP}+[^\s:=/]+){{1,2}}?{_SP}*[:=]|{_SP}*[:=]?)"
+                    rf"{_SP}*(?P<login>[\w.@-]*[a-z][\w.@-]*){_SP}+/{_SP}+(?P<value>\S+)",
+    # a value that names a variable or a call ("$_POST['password']"), not a password
+    "reference": r"^(?:\$\{|\$\w+\[|\w+\(['\"$)])",
     "address": r"(?i)\b(?:s?ftps?|https?)://[^\s,;<>\"']+|\b(?:s?ftp)\.[a-z0-9.-]+\.[a-z]{2,}\b",
     "ftp": r"(?i)\bs?ftps?\b|\bssh\b",
     # user:password@ in an address ("ftp://admin:Sekr3t@ftp.shop.ru/"); wider than an address
@@ -112,10 +149,14 @@ class Credentials:
 _QUOTES = {'"': '"', "'": "'", "«": "»", "“": "”", "„": "“"}
 
 
-def _value(match: re.Match[str], *, direct: bool) -> tuple[int, int] | None:
+def _value(match: re.Match[str], *, direct: bool, named: bool = False, code: bool = False) -> tuple[int, int] | None:
     """The span of a password, or None where the words only talk about one ("Пароль не
     подходит: ошибка 403", "password reset: https://…", "пароль: теперь другой"). A value
-    in quotes is the whole quoted text, spaces and all."""
+    in quotes is the whole quoted text, spaces and all; one right after its label, the rest
+    of a short line (``_rest_of_line``). ``named``: words between the label and the sign say
+    what it opens, and an English word there talks ("Password for admin: doesn't work");
+    ``code``: the label is a variable's name or an option, a variable after it no password and
+    the value one word."""
     start = match.start("value")
     value = match.group("value").rstrip(".,;")
     close = _QUOTES.get(value[:1])
@@ -124,11 +165,35 @@ def _value(match: re.Match[str], *, direct: bool) -> tuple[int, int] | None:
         if direct or _re("secret_looking").match(inner.replace(" ", "")):
             return start, end + 1
         return None
-    if not value or value.startswith(_MARKED) or "://" in value:
-        return None  # hidden already (hiding twice changes nothing), or an address
-    if direct and not _re("russian_word").match(value) or _re("secret_looking").match(value):
+    if not value or value.startswith(_MARKED) or "://" in value or code and _re("reference").match(value):
+        return None  # hidden already (hiding twice changes nothing), an address, or "$_POST['password']"
+    word = value  # "Пароль: **не помню**": the words inside the emphasis are what is read
+    for emphasis in ("**", "__"):
+        if word.startswith(emphasis) and len(word) > 2:
+            word = word[2:].removesuffix(emphasis)
+            break
+    if named and (_re("talk").match(word) or _re("names").fullmatch(word)):
+        return None  # "пароль от FTP: login: shop password: x": the next label, not a value
+    if direct and not _re("russian_word").match(word):
+        return start, start + len(value) if code else _rest_of_line(match.string, start, start + len(value))
+    if _re("secret_looking").match(value):
         return start, start + len(value)
     return None
+
+
+def _rest_of_line(line: str, start: int, end: int) -> int:
+    """Where a password right after its label ends: the rest of the line when that is short
+    and no sentence ("Password: Xk9 mQ2v": a password may have a space in it, and hiding a
+    word too many keeps nothing in clear), else the first word (``end``). Never Russian words,
+    a clause or a login after it, quotes, a table's bar or English that talks."""
+    rest = line[start:].rstrip()
+    tokens = rest.split()
+    if not 2 <= len(tokens) <= 4 or len(rest) > 40 or _re("cyrillic").search(rest) or "://" in rest \
+            or any(mark in rest for mark in "|\"'«»“”<>") or any(token[-1] in ".,;:!?" for token in tokens[:-1]) \
+            or _re("login").search(rest) or _re("giving_label").search(rest) \
+            or any(_re("talk").match(token.rstrip(".,;!?")) for token in tokens[1:]):
+        return end
+    return start + len(rest.rstrip(".,;"))
 
 
 def _closing(line: str, close: str, start: int) -> int | None:
@@ -137,7 +202,8 @@ def _closing(line: str, close: str, start: int) -> int | None:
     if end < 0:
         return None
     after = line[end + 1:end + 3]
-    return end if after[:1] in ("", " ", "\t") or after[0] in ".,;!?" and after[1:] in ("", " ", "\t") else None
+    return end if after[:1].isspace() or not after or after[0] in ".,;!?" and (not after[1:] or after[1:].isspace()) \
+        else None
 
 
 def _secret_after(line: str, at: int) -> tuple[int, int] | None:
@@ -158,7 +224,7 @@ def _pair_password(line: str, at: int) -> tuple[int, int] | None:
     ("креды: admin / qwerty"), or after the ":" or "/" inside one word ("admin:Qwe123"); with
     no pair, a word right after the label (or its sign) only when it reads as a secret.
     Never prose ("доступы к FTP выслал вчера"), an address, or a word after the clause ends."""
-    sign = re.match(r"[^\n:=/]{0,40}?[:=](?=[ \t]|$)[ \t]*", line[at:])
+    sign = re.match(r"[^\n:=/]{0,40}?[:=](?=[^\S\n]|$)[^\S\n]*", line[at:])
     tokens = []
     for token in _re("token").finditer(line, at + (sign.end() if sign else 0)):
         tokens.append(token)
@@ -214,46 +280,108 @@ def _about_access(line: str, spans: list[tuple[int, int]]) -> str:
     return " ".join(kept) or line
 
 
+def _add(spans: list[tuple[int, int]], line: str, span: tuple[int, int] | None) -> None:
+    """``span`` among ``spans`` unless it is empty, hidden already, or overlaps one there."""
+    if span is not None and span[0] < span[1] and _MARKED not in line[span[0]:span[1]] \
+            and not any(start < span[1] and span[0] < end for start, end in spans):
+        spans.append(span)
+
+
+def _label_line(lines: list[str], number: int) -> int | None:
+    """The line before ``number`` that ends with "Пароль:", across up to two blank lines."""
+    for before in range(number - 1, max(number - 4, -1), -1):
+        if lines[before].strip():
+            return before if _re("line_end").search(lines[before]) and _MARKED not in lines[before] else None
+    return None
+
+
+def _in_address(line: str, at: int) -> bool:
+    """Whether ``at`` is in an address's user part ("https://pw:x@host"): a user named like a
+    label, whose password ``url_password`` finds."""
+    return "://" in line and bool(_re("in_address").search(line, 0, at))
+
+
+def _after_login(line: str, at: int) -> bool:
+    """Whether a login is given in the clause right before ``at``: "логин admin, пароль x"."""
+    return any(_re("joins").match(line[m.end():at]) and _re("alnum").search(m.group("value"))
+               and not _re("russian_word").match(m.group("value"))
+               and not _re("talk").match(m.group("value")) for m in _re("login").finditer(line, 0, at))
+
+
+def _spans(line: str, lines: list[str], number: int, found: Credentials) -> list[tuple[int, int]]:
+    """Where the passwords of one line are, the layouts' (tables, code) aside."""
+    spans: list[tuple[int, int]] = []
+    bare = [(m, _after_login(line, m.start())) for m in _re("bare").finditer(line) if not _in_address(line, m.start())
+            and not _re("names").fullmatch(m.group("value").rstrip("*_")) and _re("alnum").search(m.group("value"))]
+    for m, login in bare:  # a login just before, the whole word after: "логин admin, пароль x:y"
+        if login:
+            _add(spans, line, _value(m, direct=True, named=True))
+    for m in _re("after_sign").finditer(line):
+        # right after "пароль:" any value that is no Russian word; after words that say what
+        # it opens ("от админки:"), one that is no talk either; after a word for a sign ("is",
+        # "такой") or other words, only one that reads as a secret
+        if _in_address(line, m.start()):
+            continue
+        signed = bool(m.group("mark") or m.group("dash"))
+        words = m.group("words")
+        named = signed and bool(words) and bool(_re("opens").match(words)) and not _re("negation").search(words)
+        code = line[:m.start()].endswith(("$", "_", "--"))  # "$db_pass =", "DB_PASSWORD=", "--password="
+        _add(spans, line, _value(m, direct=signed and not words or named, named=named, code=code))
+        if _re("plural").fullmatch(m.group("label")):  # "Пароли: админка Abc123!, FTP Xyz789!": each one
+            for t in _re("token").finditer(line, m.start("value")):
+                _add(spans, line, _token_value(t))
+    label = _label_line(lines, number) if not spans else None
+    if label is not None and (alone := _re("whole_line").match(line)):
+        span = _value(alone, direct=True)  # "Пароль:" and the value alone on a line below
+        if span and not line[span[1]:].strip(" .,;"):
+            _add(spans, line, span)
+            if lines[label] not in found.lines:
+                found.lines.append(lines[label])
+    for m, login in bare:
+        if not login:
+            _add(spans, line, _value(m, direct=False))
+    if not spans:  # words between the label and the value, and no sign
+        for m in _re("giving_label").finditer(line):
+            if not _in_address(line, m.start()):
+                _add(spans, line, _secret_after(line, m.end()))
+    for m in _re("pair_label").finditer(line):
+        _add(spans, line, _pair_password(line, m.end()))
+    for m in _re("service_pair").finditer(line):  # "FTP: admin / x"
+        value = m.group("value").rstrip(".,;")
+        if value and not (_re("russian_word").match(value) or _re("talk").match(value) or "://" in value):
+            _add(spans, line, (m.start("value"), _rest_of_line(line, m.start("value"), m.start("value") + len(value))))
+    if "://" in line:
+        for m in _re("url_password").finditer(line):
+            _add(spans, line, m.span("value"))
+    return spans
+
+
 def hide(text: str, found: Credentials) -> str:
     """``text`` with every password replaced by ``HIDDEN``; the lines that held one (as they
-    were, with the line before when it names the login or the address) are added to ``found``.
-    A value right after "пароль:" is a password unless it is a Russian word; after words
-    between the label and the sign, or with no sign, only one that reads as a secret is."""
+    were, with the line before when it names the login or the address, or the table's
+    header) are added to ``found``. A value right after "пароль:" is a password unless it is
+    a Russian word; after words between the label and the sign, or with no sign, only one
+    that reads as a secret is, or one after words that say what it opens or after a login."""
+    from deskcli.domain import credential_layouts as layouts
+
     lines = text.split("\n")
+    table, headers = layouts.table_spans(lines) if "|" in text or "\t" in text else ({}, {})
     for number, line in enumerate(lines):
-        spans = []
-        for m in _re("after_sign").finditer(line):
-            # right after "пароль:" any value that is no Russian word; after words or a word
-            # for a sign ("is", "такой"), only one that reads as a secret
-            direct = not m.group("words") and bool(m.group("mark") or m.group("dash"))
-            if span := _value(m, direct=direct):
-                spans.append(span)
-            if _re("plural").fullmatch(m.group("label")):  # "Пароли: админка Abc123!, FTP Xyz789!": each one
-                spans += [span for t in _re("token").finditer(line, m.start("value"))
-                          if (span := _token_value(t)) and span not in spans]
-        if not spans and number and _re("line_end").search(lines[number - 1]) and _MARKED not in lines[number - 1]:
-            alone = _re("whole_line").match(line)  # "Пароль:" and the value alone on the next line
-            if alone and (span := _value(alone, direct=True)):
-                spans.append(span)
-                if lines[number - 1] not in found.lines:
-                    found.lines.append(lines[number - 1])
-        spans += [span for m in _re("bare").finditer(line)
-                  if (span := _value(m, direct=False)) and not any(s[0] <= span[0] < s[1] for s in spans)]
-        if not spans:  # words between the label and the value, and no sign
-            spans = [span for m in _re("giving_label").finditer(line) if (span := _secret_after(line, m.end()))]
-        spans += [span for m in _re("pair_label").finditer(line) if (span := _pair_password(line, m.end()))
-                  and not any(s[0] <= span[0] < s[1] for s in spans)]
-        if "://" in line:
-            spans += [m.span("value") for m in _re("url_password").finditer(line)
-                      if not any(s[0] <= m.start("value") < s[1] for s in spans)]
+        spans: list[tuple[int, int]] = []
+        quoted, bare = layouts.code_spans(line)  # a quoted value inside its quotes, a bare one as prose reads it
+        for span in (*quoted, *_spans(line, lines, number, found), *table.get(number, ()), *bare):
+            _add(spans, line, span)
         if not spans:
             continue
         previous = lines[number - 1] if number else ""
-        if previous and _MARKED not in previous and (_re("login").search(previous) or _re("address").search(previous)) \
-                and previous not in found.lines:
+        if number in headers:
+            if lines[headers[number]] not in found.lines:
+                found.lines.append(lines[headers[number]])
+        elif previous and _MARKED not in previous and previous not in found.lines \
+                and (_re("login").search(previous) or _re("address").search(previous)):
             found.lines.append(previous)
         found.lines.append(_about_access(line, spans))
-        for start, end in sorted(set(spans), reverse=True):
+        for start, end in sorted(spans, reverse=True):
             line = line[:start] + HIDDEN + line[end:]
         lines[number] = line
     return "\n".join(lines)

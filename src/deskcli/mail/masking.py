@@ -23,9 +23,10 @@ def enclosed_without_secrets(data: bytes, pin: str | None) -> bytes:
     """A forwarded message as the desk keeps it: the PIN and any password in its subject and
     its text masked (not sealed: the customer's own words are the request's access); the rest
     (its other parts) as sent. One that cannot be read as MIME again is masked as text."""
+    import base64
     from email import message_from_bytes, policy
 
-    from deskcli.domain.credentials import without_passwords
+    from deskcli.domain.credentials import Credentials, without_passwords
 
     def clean(text: str) -> str:
         return without_passwords(request_fields.remove_pin(text, pin))
@@ -50,6 +51,16 @@ def enclosed_without_secrets(data: bytes, pin: str | None) -> bytes:
                 if isinstance(text, str) and clean(text) != text:
                     part.set_content(clean(text), subtype=part.get_content_subtype())
                     changed = True
+            elif not part.is_multipart() and is_text(part.get_content_type(), part.get_filename()):
+                # a settings file attached to it (application/json, x-php): masked as its text is
+                payload = part.get_payload(decode=True)
+                if isinstance(payload, bytes):
+                    masked = text_without_secrets(payload, part.get_content_charset(), pin, Credentials())
+                    if masked != payload:
+                        del part["Content-Transfer-Encoding"]
+                        part.set_payload(base64.encodebytes(masked).decode("ascii"))
+                        part["Content-Transfer-Encoding"] = "base64"
+                        changed = True
         return message.as_bytes() if changed else data
     except Exception:  # noqa: BLE001 - a charset Python does not know, a header it cannot fold...
         # ...: the bytes as text, masked where they read as text (review: it was kept empty)
@@ -57,14 +68,35 @@ def enclosed_without_secrets(data: bytes, pin: str | None) -> bytes:
 
 
 #: Attached files read as text whatever type the mail program gave them (many send a .txt
-#: as application/octet-stream): a note with the site's accesses, a log, a settings file.
-TEXT_NAMES = (".txt", ".log", ".csv", ".ini", ".conf", ".cfg", ".env", ".md", ".json", ".xml", ".yml", ".yaml",
-              ".htaccess", ".php", ".sql")
+#: as application/octet-stream, a settings file as application/x-php or application/json):
+#: a note with the site's accesses, a log, a settings file, a script.
+TEXT_NAMES = (".txt", ".log", ".csv", ".ini", ".conf", ".cfg", ".cnf", ".env", ".md", ".json", ".xml", ".yml",
+              ".yaml", ".toml", ".properties", ".htaccess", ".htpasswd", ".php", ".sql", ".sh", ".bash", ".ps1",
+              ".bat", ".cmd", ".py", ".rb", ".pl", ".js", ".html", ".htm", ".tpl", ".twig", ".dist", ".netrc",
+              ".pgpass")
+#: Types that are text though not text/*: data, settings and code.
+TEXT_TYPES = frozenset({
+    "application/json", "application/xml", "application/x-php", "application/x-httpd-php", "application/php",
+    "application/x-sh", "application/x-shellscript", "application/x-csh", "application/yaml", "application/x-yaml",
+    "application/toml", "application/sql", "application/x-sql", "application/javascript", "application/x-javascript",
+    "application/ecmascript", "application/x-perl", "application/x-python", "application/x-ruby",
+    "application/x-wine-extension-ini", "application/x-ini", "application/x-env", "application/x-powershell",
+    "application/x-bat", "application/x-msdos-batch", "application/x-httpd-php-source", "application/x-config"})
+#: Media whose name says nothing of their bytes: never read as text, whatever they are called.
+_MEDIA = ("image/", "audio/", "video/", "font/", "model/")
 
 
 def is_text(content_type: str, filename: str | None) -> bool:
-    return content_type.startswith("text/") or (
-        content_type == "application/octet-stream" and (filename or "").lower().endswith(TEXT_NAMES))
+    """Whether an attached file is read as text, for its passwords: by its type (text/*, JSON,
+    XML, PHP, shell, YAML, SQL...), or by its name (``config.env``, ``.env.local``, ``wp-config.php``)
+    whatever type it came as, but a picture, a sound or a film. A binary file that is called
+    so is still kept as sent (``text_without_secrets`` looks at its bytes)."""
+    content_type = content_type.lower()
+    if content_type.startswith("text/") or content_type in TEXT_TYPES or content_type.endswith(("+json", "+xml", "+yaml")):
+        return True
+    name = (filename or "").lower().rsplit("/", 1)[-1]
+    by_name = name.endswith(TEXT_NAMES) or name.startswith(".env") or ".env." in name
+    return by_name and not content_type.startswith(_MEDIA)
 
 
 def text_without_secrets(data: bytes, charset: str | None, pin: str | None, found: Credentials) -> bytes:

@@ -199,7 +199,7 @@ def _attach(part: Message, parts: Parts) -> None:
             part.get_content_type(),
             _payload(part, parts),
             inline=part.get_content_disposition() != "attachment",
-            charset=part.get_content_charset() if part.get_content_maintype() == "text" else None,
+            charset=part.get_content_charset(),  # application/json and the like declare one too
         )
     )
 
