@@ -7,7 +7,6 @@ while a request is open, a customer's temporary credentials.
 
 from __future__ import annotations
 
-import _signal
 import contextlib
 import os
 import sqlite3
@@ -18,6 +17,7 @@ from collections.abc import Callable, Iterator
 from deskcli.domain.errors import StorageError
 from deskcli.domain.named import TYPE_CHECKING
 from deskcli.files import absolute, shown
+from deskcli.held_signals import signals_held
 from deskcli.store.connections import TrackedConnection, on_read_only_media
 from deskcli.store.desk_file import check_file, create_parent
 from deskcli.store.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -322,22 +322,6 @@ def record_schema(conn: sqlite3.Connection) -> None:
         return
     conn.execute("DELETE FROM schema_digest")
     conn.executemany("INSERT INTO schema_digest (name, crc) VALUES (?, ?)", sorted(schema_signature(conn).items()))
-
-
-#: The signals a command stops on (Ctrl-C, SIGTERM, SIGHUP): held back while a transaction
-#: commits, so the commit and its record in `committed` are one step a signal cannot split.
-_HELD = {_signal.SIGINT, _signal.SIGTERM, _signal.SIGHUP}
-
-
-@contextlib.contextmanager
-def signals_held() -> Iterator[None]:
-    """SIGINT, SIGTERM and SIGHUP held back while the block runs, then delivered: for a step
-    that must not be split between doing something outside the desk and writing it down."""
-    held = _signal.pthread_sigmask(_signal.SIG_BLOCK, _HELD)
-    try:
-        yield
-    finally:
-        _signal.pthread_sigmask(_signal.SIG_SETMASK, held)
 
 
 @contextlib.contextmanager

@@ -287,7 +287,7 @@ def _new_request(ctx: Context, origin: Origin) -> Received:
     mail, found = origin.mail, origin.mail.fields
     topic = reading.topic(mail)
     if mailstore.answers_automatic_mail(ctx.repo, mail.thread_ids):
-        topic = _own_subject_taken_off(ctx, topic)
+        topic = outbox.customer_subject(ctx.repo, topic)
     if mail.missing:
         why = f"no request: missing {', '.join(mail.missing)}"
         if (mail.sender is not None and mailstore.answers_automatic_mail(ctx.repo, mail.thread_ids)
@@ -332,27 +332,6 @@ def _new_request(ctx: Context, origin: Origin) -> Received:
         return _not_accepted(ctx, origin, topic, code, str(exc), edition=edition, detail=str(exc))
     assert origin.received is not None
     return origin.received
-
-
-#: Stands for the customer's subject in the desk's own subject lines, to find it there again.
-_TOPIC_MARK = "\u2042topic\u2042"
-
-
-def _own_subject_taken_off(ctx: Context, topic: str) -> str:
-    """A reply to the desk's missing-fields or not-registered letter, which carries the
-    customer's subject inside its own: the customer's subject, as the request's (review: a
-    request opened so was called "Не хватает данных для обращения: помогите"). The letters'
-    subjects are read from the templates as the team has them, in either language."""
-    overrides = outbox.template_overrides(ctx.repo)
-    for kind in ("missing_fields", "not_accepted"):
-        for language in ("ru", "en"):
-            subject = outbox.render(ctx.repo, kind, {"topic": _TOPIC_MARK}, language, overrides).subject
-            head, marked, tail = subject.partition(_TOPIC_MARK)
-            if marked and (head or tail) and topic.startswith(head) and topic.endswith(tail):
-                own = topic[len(head):len(topic) - len(tail)].strip()
-                if own:
-                    return own
-    return topic
 
 
 def _not_accepted(ctx: Context, origin: Origin, topic: str, code: str, why: str, **values: str) -> Received:

@@ -198,3 +198,24 @@ def queue(ctx: Context, repo: Repository, kind: str, to: Recipient, values: Mapp
 def request_values(ctx: Context, row: Mapping[str, object]) -> dict[str, object]:
     """The placeholders every request's mail has: its number and what it is about."""
     return {"ticket": row["id"], "topic": row.get("subject") or ""}
+
+
+#: Stands for the customer's subject in the desk's own subject lines, to find it there again.
+_TOPIC_MARK = "\u2042topic\u2042"
+
+
+def customer_subject(repo: Repository, topic: str) -> str:
+    """A reply to the desk's missing-fields or not-registered letter, which carries the
+    customer's subject inside its own: the customer's subject, as the request's (review: a
+    request opened so was called "Не хватает данных для обращения: помогите"). The letters'
+    subjects are read from the templates as the team has them, in either language."""
+    overrides = template_overrides(repo)
+    for kind in ("missing_fields", "not_accepted"):
+        for language in ("ru", "en"):
+            subject = render(repo, kind, {"topic": _TOPIC_MARK}, language, overrides).subject
+            head, marked, tail = subject.partition(_TOPIC_MARK)
+            if marked and (head or tail) and topic.startswith(head) and topic.endswith(tail):
+                own = topic[len(head):len(topic) - len(tail)].strip()
+                if own:
+                    return own
+    return topic

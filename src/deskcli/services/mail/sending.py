@@ -21,11 +21,11 @@ import ssl
 from collections.abc import Iterator
 
 from deskcli import clock as clocks
+from deskcli.held_signals import signals_held
 from deskcli.services.mail.servers import configured_server
 from deskcli.domain.errors import InvalidInput, NotFound
 from deskcli.services.context import Context
 from deskcli.store import mail as mailstore
-from deskcli.store.db import signals_held
 from deskcli.store.repository import Repository
 from deskcli.store.records import from_utc_text, utc_text
 
