@@ -312,8 +312,11 @@ def _opaque_signed(part: Message, parts: Parts, depth: int, attachments_only: bo
     if not smime.is_smime(part.get_content_type(), _filename(part)):
         return False
     smime_type = part.get_param("smime-type")
+    smime_type = smime_type.strip().lower() if isinstance(smime_type, str) else None
+    if smime_type and smime_type != "signed-data":  # encrypted: an attachment, decoded once, by _attach
+        return False
     data = _payload(part, parts)
-    if not smime.holds_signed_data(smime_type if isinstance(smime_type, str) else None, data):
+    if not smime.holds_signed_data(smime_type, data):
         return False
     inner = smime.signed_content(data)
     if inner is None:
