@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -54,12 +55,14 @@ class Desk:
 
     def __init__(self, refuse_at: int | None = None) -> None:
         self.stored: list[tuple[int, str | None, ImapState]] = []
+        self.arrived: list[dt.datetime | None] = []
         self.refuse_at = refuse_at
 
-    def accept(self, uid: int, raw: bytes, after: ImapState) -> bool:
+    def accept(self, uid: int, raw: bytes, after: ImapState, arrived: dt.datetime | None) -> bool:
         if self.refuse_at is not None and len(self.stored) == self.refuse_at:
             return False
         self.stored.append((uid, parse_message(raw).message_id, after))
+        self.arrived.append(arrived)
         return True
 
 
@@ -118,6 +121,20 @@ def test_new_messages_come_oldest_first_and_are_seen_only_after_the_commit(dovec
     assert desk.stored[-1][2] == later.state == ImapState(result.state.uidvalidity, desk.stored[-1][0])
 
 
+def test_each_message_comes_with_the_time_the_server_took_it_in(dovecot, tls_files, imap_folder):
+    """INTERNALDATE, as an instant: what the desk counts a polled message's response time from."""
+    times = [dt.datetime(2026, 11, 20, 9, 15, 7, tzinfo=dt.timezone(dt.timedelta(hours=3))),
+             dt.datetime(2026, 11, 21, 23, 59, 1, tzinfo=dt.timezone(dt.timedelta(hours=-5)))]
+    with client(dovecot, tls_files) as connection:
+        for name, when in zip(MESSAGES, times, strict=False):
+            connection.append(imap_folder, (CORPUS / name).read_bytes(), msg_time=when)
+    desk = Desk()
+    poll_imap(settings(dovecot, imap_folder), servers.PASSWORD, ImapState(), desk.accept,
+              ssl_context=servers.client_context(tls_files[0]))
+    assert desk.arrived == times
+    assert all(when is not None and when.utcoffset() is not None for when in desk.arrived)
+
+
 def test_a_busy_store_stops_the_poll_and_leaves_the_rest_unseen(dovecot, tls_files, imap_folder):
     deliver(dovecot, tls_files, imap_folder, *MESSAGES)
     context = servers.client_context(tls_files[0])
@@ -141,7 +158,7 @@ def test_a_busy_store_stops_the_poll_and_leaves_the_rest_unseen(dovecot, tls_fil
 def test_a_failing_callback_marks_nothing_seen(dovecot, tls_files, imap_folder):
     deliver(dovecot, tls_files, imap_folder, MESSAGES[0])
 
-    def crash(uid: int, raw: bytes, after: ImapState) -> bool:
+    def crash(uid: int, raw: bytes, after: ImapState, arrived: dt.datetime | None) -> bool:
         raise RuntimeError("disk full")
 
     with pytest.raises(RuntimeError, match="disk full"):
@@ -213,7 +230,7 @@ def test_the_raw_bytes_survive_the_round_trip(dovecot, tls_files, imap_folder):
         settings(dovecot, imap_folder),
         servers.PASSWORD,
         ImapState(),
-        lambda uid, raw, after: received.append(raw) or True,
+        lambda uid, raw, after, arrived: received.append(raw) or True,
         ssl_context=servers.client_context(tls_files[0]),
     )
     mail = parse_message(received[0])

@@ -267,13 +267,14 @@ def poll_imap(
     settings: ServerSettings,
     password: str | None,
     state: ImapState,
-    accept: Callable[[int, bytes, ImapState], bool],
+    accept: Callable[[int, bytes, ImapState, dt.datetime | None], bool],
     *,
     ssl_context: ssl.SSLContext | None = None,
     timeout: float = 30.0,
     limit: int | None = None,
 ) -> PollResult:
-    """Hand each new message of the mailbox to ``accept(uid, raw, state_after)``, oldest first.
+    """Hand each new message of the mailbox to ``accept(uid, raw, state_after, arrived)``, oldest
+    first; ``arrived`` is the server's INTERNALDATE, when it took the message in.
 
     ``accept`` stores the message and ``state_after`` in one transaction and returns True, or
     returns False when it cannot store now. Only after True is the message marked \\Seen.
@@ -305,6 +306,7 @@ def poll_imap(
         raise _untrusted(settings, error) from None
     except (OSError, IMAPClientError) as error:
         raise MailServerError(f"cannot reach {settings}: {_error_text(error)}") from None
+    client.normalise_times = False  # INTERNALDATE with the server's offset, not this machine's naive time
     try:
         if settings.security == "starttls":
             client.starttls(ssl_context=context)
@@ -326,12 +328,12 @@ def poll_imap(
                 uid for uid in client.search(["UID", f"{state.last_uid + 1}:*"]) if uid > state.last_uid
             )
         for uid in uids[:limit] if limit is not None else uids:
-            fetched = client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {})
+            fetched = client.fetch([uid], ["BODY.PEEK[]", "INTERNALDATE"]).get(uid, {})
             raw = fetched.get(b"BODY[]")
             after = state if end is not None else ImapState(uidvalidity, uid)
             if raw is None:  # expunged by another client since the search
                 continue
-            if not accept(uid, bytes(raw), after):
+            if not accept(uid, bytes(raw), after, _aware(fetched.get(b"INTERNALDATE"))):
                 return PollResult(state, accepted, stopped=True)
             client.add_flags([uid], [b"\\Seen"])
             state = after
@@ -348,6 +350,11 @@ def poll_imap(
         except (OSError, IMAPClientError):
             pass
     return PollResult(state, accepted, stopped=False)
+
+
+def _aware(value: object) -> dt.datetime | None:
+    """An INTERNALDATE as an instant; anything else a server sends is no arrival time."""
+    return value if isinstance(value, dt.datetime) and value.utcoffset() is not None else None
 
 
 def _untrusted(settings: ServerSettings, error: ssl.SSLCertVerificationError) -> InvalidInput:

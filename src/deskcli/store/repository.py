@@ -264,6 +264,10 @@ class Repository(ExportQueries):
     def history(self, request_id: int) -> list[dict[str, Any]]:
         return self.all("SELECT * FROM events WHERE request_id = ? ORDER BY id", (request_id,))
 
+    def last_event_at(self, request_id: int) -> dt.datetime | None:
+        """When the request's latest change or message was recorded (one seek in its index)."""
+        return from_utc_text(self.scalar("SELECT max(at) FROM events WHERE request_id = ?", (request_id,)))
+
     def record(self, *, at: dt.datetime, agent: str, action: str, request_id: int | None = None,
                license: str | None = None, before: dict | None = None, after: dict | None = None) -> None:
         self.insert(

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from deskcli.domain import arrival
 from deskcli.domain.credentials import without_passwords  # a subject the log and replies quote
 from deskcli.domain.errors import DeskError, EditionMismatch, InvalidInput, NotRecognised, StorageError
 from deskcli.domain.reasons import CATEGORY_ASSUMED, Reason
@@ -75,11 +76,14 @@ class Origin:
     """The mail a change comes from. ``requests`` hands it to ``hooks``, which call
     ``reply_to`` and ``keep`` inside the change's transaction."""
 
-    def __init__(self, ctx: Context, mail: InboundMail, source: str, imap: ImapMark | None) -> None:
+    def __init__(self, ctx: Context, mail: InboundMail, source: str, imap: ImapMark | None,
+                 arrived: dt.datetime | None = None) -> None:
         self.ctx = ctx
         self.mail = mail
         self.source = source
         self.imap = imap
+        #: When its server took the message in (None: read as it arrived); see domain.arrival.
+        self.arrived = arrived
         self.key = deliveries.key(mail)
         self.language = reading.language(mail)
         #: "new", "clarification", "note" or "bounce": what the caller asked the desk to do.
@@ -170,13 +174,15 @@ def own_addresses(ctx: Context) -> list[str]:
 
 
 def receive(ctx: Context, raw: bytes, *, source: str = "stdin", imap: ImapMark | None = None,
-            truncated: bool = False) -> Received:
+            truncated: bool = False, arrived: dt.datetime | None = None) -> Received:
     """Take one RFC 822 message into the desk. Never raises for what the message says;
-    StorageError means nothing was stored and the same message should be offered again."""
+    StorageError means nothing was stored and the same message should be offered again.
+    ``arrived``: when the message's server took it in, for mail read later than it came
+    (a poll); the response time counts from then (``domain.arrival``)."""
     from deskcli.mail.inbound import parse_message
 
     mail = parse_message(raw, attachment_limit=ctx.policy.attachment_limit, own_addresses=own_addresses(ctx))
-    origin = Origin(ctx, mail, source, imap)
+    origin = Origin(ctx, mail, source, imap, arrived)
     if truncated:
         return _alone(ctx, origin, "ignored", f"the message is larger than {MAX_MESSAGE_BYTES} bytes; not stored")
     earlier, reused = deliveries.earlier_delivery(ctx.repo, mail)
@@ -188,7 +194,7 @@ def receive(ctx: Context, raw: bytes, *, source: str = "stdin", imap: ImapMark |
     try:
         return _taken(ctx, origin)
     except _ReceivedMeanwhile:
-        return _alone(ctx, Origin(ctx, mail, source, imap), "duplicate",
+        return _alone(ctx, Origin(ctx, mail, source, imap, arrived), "duplicate",
                       "received meanwhile by another delivery; nothing stored twice")
 
 
@@ -209,9 +215,14 @@ def _taken(ctx: Context, origin: Origin) -> Received:
 
         return _alone(ctx, origin, "ignored", f"{NO_SENDER}: nobody to answer", stated=NO_SENDER)
     target = _addressed_request(ctx.repo, mail)
-    if target is not None:
-        return _on_request(ctx, origin, target)
-    return _new_request(ctx, origin)
+    # A request or a message stands where the policy puts it, by when the message arrived
+    # (2.6, 2.7), not by when a poll found it; never before what the request last recorded.
+    received = arrival.received_at(origin.arrived, ctx.now,
+                                   last_event=ctx.repo.last_event_at(target["id"]) if target is not None else None)
+    if received.note is not None:
+        origin.notes.append(received.note)
+    with ctx.as_of(received.at):
+        return _on_request(ctx, origin, target) if target is not None else _new_request(ctx, origin)
 
 
 def _alone(ctx: Context, origin: Origin, outcome: str, reason: str, *,

@@ -9,6 +9,7 @@ for the next run; the results so far are in ``results``.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from typing import Any
@@ -40,11 +41,13 @@ def from_maildir(ctx: Context, directory: Path, results: list[dict[str, Any]]) -
         try:
             with (new / name).open("rb") as handle:
                 raw, truncated = read_limited(handle)
+                # the delivery agent wrote the file as the message arrived
+                arrived = dt.datetime.fromtimestamp(os.fstat(handle.fileno()).st_mtime, dt.UTC)
         except FileNotFoundError:  # another reader took it meanwhile
             continue
         except OSError as exc:
             raise InvalidInput(f"cannot read {new / name}: {exc.strerror}") from None
-        received = inbox.receive(ctx, raw, source="maildir", truncated=truncated)
+        received = inbox.receive(ctx, raw, source="maildir", truncated=truncated, arrived=arrived)
         # Maildir: a message in cur/ carries its flags after ":2,"; S is "seen".
         target = name if ":2," in name else f"{name}:2,S"
         try:
@@ -66,11 +69,11 @@ def from_imap(ctx: Context, results: list[dict[str, Any]], *, limit: int | None 
     uidvalidity, last_uid = mailstore.imap_position(ctx.repo, mailbox)
     busy: list[StorageError] = []
 
-    def accept(uid: int, raw: bytes, after: ImapState) -> bool:
+    def accept(uid: int, raw: bytes, after: ImapState, arrived: dt.datetime | None) -> bool:
         try:
             received = inbox.receive(ctx, raw, source="imap",
                                      imap=inbox.ImapMark(mailbox, after.uidvalidity, after.last_uid),
-                                     truncated=len(raw) > inbox.MAX_MESSAGE_BYTES)
+                                     truncated=len(raw) > inbox.MAX_MESSAGE_BYTES, arrived=arrived)
         except StorageError as exc:
             busy.append(exc)
             return False
