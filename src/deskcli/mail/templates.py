@@ -28,11 +28,13 @@ from deskcli.domain.templates import check as check_placeholders
 from deskcli.domain.templates import placeholders
 from deskcli.domain.templates import render as substitute
 from deskcli.domain.money import format_money
+from deskcli.domain.text import printable
 
 __all__ = [
     "LANGUAGES",
     "PLACEHOLDERS",
     "RenderedMail",
+    "attachments_text",
     "business_time_text",
     "check_text",
     "day_text",
@@ -51,7 +53,7 @@ __all__ = [
 LANGUAGES = ("ru", "en")
 #: Every template and the placeholders it may use.
 PLACEHOLDERS: dict[str, frozenset[str]] = {
-    "acknowledgement": frozenset({"ticket", "topic", "category", "target", "due_at", "documentation"}),
+    "acknowledgement": frozenset({"ticket", "topic", "category", "target", "due_at", "documentation", "attachments"}),
     "reply": frozenset({"ticket", "topic", "reply", "agent"}),
     "refusal": frozenset({"ticket", "topic", "rules", "note"}),
     "missing_fields": frozenset({"topic", "missing"}),
@@ -243,6 +245,27 @@ def documentation_text(links: Iterable[tuple[str, str]], language: str = "ru") -
     """The documentation pages that may already answer the question (2.11); "" when none."""
     lines = [f"- {title}: {url}" if title else f"- {url}" for title, url in links]
     return f"{labels(language)['documentation_intro']}\n" + "\n".join(lines) if lines else ""
+
+
+def attachments_text(dropped: Iterable[tuple[str, int]], limit: int, language: str = "ru") -> str:
+    """The attachments the size limit left out of a message, each with its size, and what to
+    do instead; "" when none was."""
+    words = labels(language)
+    lines = [f"- {printable(name, single_line=True)} ({size_text(size, language)})" for name, size in dropped]
+    if not lines:
+        return ""
+    intro = words["attachments_intro"].format(limit=size_text(limit, language))
+    return "\n".join([intro, *lines, "", words["attachments_after"]])
+
+
+def size_text(size: int, language: str = "ru") -> str:
+    """A file's size as people read it: 512 байт, 40 КБ, 15,2 МБ (kibibytes and mebibytes)."""
+    units = labels(language)["units"]["sizes"]
+    if size < 1024:
+        return f"{size} {units[0]}"
+    value, unit = (size / 1024, units[1]) if size < 1024 * 1024 else (size / 1024 / 1024, units[2])
+    shown = f"{value:.0f}" if value >= 100 or value == int(value) else f"{value:.1f}"
+    return f"{shown.replace('.', ',') if language == 'ru' else shown} {unit}"
 
 
 def _plural(number: int, forms: list[str], language: str) -> str:

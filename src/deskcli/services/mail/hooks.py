@@ -36,7 +36,7 @@ def opened(ctx: Context, repo: Repository, row: dict[str, Any], draft: Any, refu
     if to is not None:
         thread = _origin_thread(origin)
         if row["status"] == "open":
-            queued.append(_acknowledge(ctx, repo, row, to, suggestions, thread, _automatic(origin)))
+            queued.append(_acknowledge(ctx, repo, row, to, suggestions, thread, _automatic(origin), origin))
         else:
             queued.append(_refuse(ctx, repo, row, to, [r.code for r in refusals], "", _automatic(origin), thread))
     if origin is not None and refusals and row["status"] != "open":
@@ -146,14 +146,26 @@ def _stored_thread(repo: Repository, request_id: int) -> tuple[list[str], str | 
 
 
 def _acknowledge(ctx: Context, repo: Repository, row: dict[str, Any], to: Recipient,
-                 suggestions: Sequence[dict[str, str]], thread: tuple[list[str], str | None], automatic: int) -> Queued:
-    values = _acknowledgement_values(ctx, row, to, suggestions)
+                 suggestions: Sequence[dict[str, str]], thread: tuple[list[str], str | None], automatic: int,
+                 origin: Origin | None) -> Queued:
+    # the opening mail's attachments are stored after this letter is queued (_finish), so they
+    # are read from the mail itself here, and from the store when the letter is checked again
+    dropped = ([(a.filename, a.size) for a in origin.mail.attachments if not a.kept] if origin is not None
+               else _dropped(repo, row))
+    values = _acknowledgement_values(ctx, row, to, suggestions, dropped)
     return outbox.queue(ctx, repo, "acknowledgement", to, values, request_id=row["id"], license=row["license"],
                         automatic=automatic, in_reply_to=thread[1], references=thread[0])
 
 
+def _dropped(repo: Repository, row: dict[str, Any]) -> list[tuple[str, int]]:
+    """The attachments of the mail that opened the request which the size limit left out."""
+    return [(found["name"], found["size"]) for found in repo.all(
+        "SELECT name, size FROM attachments WHERE request_id = ? AND kept = 0 AND message_id = "
+        "(SELECT min(id) FROM messages WHERE request_id = ?) ORDER BY id", (row["id"], row["id"]))]
+
+
 def _acknowledgement_values(ctx: Context, row: dict[str, Any], to: Recipient,
-                            suggestions: Sequence[dict[str, str]]) -> dict[str, object]:
+                            suggestions: Sequence[dict[str, str]], dropped: Sequence[tuple[str, int]]) -> dict[str, object]:
     from deskcli.mail import templates
 
     due = from_utc_text(row["due_at"])
@@ -163,6 +175,7 @@ def _acknowledgement_values(ctx: Context, row: dict[str, Any], to: Recipient,
         "target": templates.business_time_text(ctx.policy.targets[row["category"]], to.language),
         "due_at": templates.instant_text(due.astimezone(ctx.zone), to.language) if due else "",
         "documentation": templates.documentation_text([(a["title"], a["url"]) for a in suggestions], to.language),
+        "attachments": templates.attachments_text(dropped, ctx.policy.attachment_limit, to.language),
     }
 
 
@@ -175,7 +188,7 @@ def acknowledgement_now(ctx: Context, repo: Repository, row: dict[str, Any]) -> 
     to = _recipient(ctx, repo, row, None)
     if to is None:
         return None
-    return to, _acknowledgement_values(ctx, row, to, json.loads(row.get("suggestions") or "[]"))
+    return to, _acknowledgement_values(ctx, row, to, json.loads(row.get("suggestions") or "[]"), _dropped(repo, row))
 
 
 def acknowledge_again(ctx: Context, repo: Repository, row: dict[str, Any], automatic: int) -> Queued | None:

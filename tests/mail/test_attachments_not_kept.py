@@ -1,0 +1,81 @@
+"""A new request whose attachments were over the size limit: the acknowledgement tells the
+customer which files did not arrive and what to do, and says it again unchanged when
+``desk mail send`` checks the letter still holds."""
+
+from __future__ import annotations
+
+import json
+from email.message import EmailMessage
+
+import pytest
+
+from tests.mail.desk_seed import seed
+from tests.mail.test_mail_send import received
+
+
+@pytest.fixture
+def mail_desk(desk, isolation):
+    seed(desk, isolation)
+    desk("policy", "set", "mail.attachment_limit", "20000")
+    return desk
+
+
+def new_request(*attachments: tuple[str, int], english: bool = False) -> bytes:
+    mail = EmailMessage()
+    mail["From"] = "Иван Петров <ivan.petrov@shop.example.ru>"
+    mail["To"] = "support@example.ru"
+    mail["Subject"] = "Site is down" if english else "Сайт не открывается"
+    mail["Message-ID"] = f"<attachments-{len(attachments)}-{english}@shop.example.ru>"
+    if english:
+        mail.set_content("License: HC-1001\nPIN: 7788\nEdition: Corporation\nVersion: 6.9.1\n"
+                         "Site: https://shop.example.ru/\nCategory: emergency\n\nEvery page says Fatal error. "
+                         "What should we do?\n")
+    else:
+        mail.set_content("Лицензия: HC-1001\nPIN: 7788\nРедакция: Корпорация\nВерсия: 6.9.1\n"
+                         "Сайт: https://shop.example.ru/\nКатегория: экстренная\n\n"
+                         "На всех страницах Fatal error. Что делать?\n")
+    for name, size in attachments:
+        mail.add_attachment(b"x" * size, maintype="application", subtype="octet-stream", filename=name)
+    return mail.as_bytes()
+
+
+def acknowledgement(desk, raw: bytes) -> str:
+    (result,) = json.loads(desk("mail-in", "--json", input=raw).stdout)
+    assert result["outcome"] == "opened", result
+    (ack,) = [m for m in desk.json("mail", "outbox", "--json") if m["request_id"] == result["request_id"]]
+    return desk.json("mail", "show", str(ack["id"]), "--json")["body"]
+
+
+def test_the_acknowledgement_lists_what_did_not_arrive_with_sizes_and_the_limit(mail_desk):
+    body = acknowledgement(mail_desk, new_request(("screen.png", 5000), ("site-backup.zip", 1_600_000),
+                                                  ("error.log", 18000)))
+    assert "общим размером до 19,5 КБ" in body
+    assert "- site-backup.zip (1,5 МБ)\n- error.log (17,6 КБ)" in body
+    assert "screen.png" not in body
+    assert "ссылку на них или отправьте их частями" in body
+
+
+def test_in_english_too(mail_desk):
+    body = acknowledgement(mail_desk, new_request(("dump.sql", 25000), english=True))
+    assert "These attachments were not received: a message may carry attachments of up to 19.5 KB in all." in body
+    assert "- dump.sql (24.4 KB)" in body
+
+
+def test_an_acknowledgement_with_everything_kept_says_nothing_of_attachments(mail_desk):
+    body = acknowledgement(mail_desk, new_request(("screen.png", 5000)))
+    assert "вложения не получены" not in body.casefold() and "screen.png" not in body
+    assert "\n\n\n" not in body
+
+
+def test_the_letter_sent_is_the_one_queued(mail_desk, smtp_server):
+    """``desk mail send`` writes an acknowledgement afresh when what it says no longer holds;
+    the attachments it names come from the stored mail then, and must say the same."""
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    queued = acknowledgement(mail_desk, new_request(("site-backup.zip", 1_600_000)))
+    report = mail_desk.json("mail", "send", "--json")
+    assert [(r["status"], r["kind"]) for r in report] == [("sent", "acknowledgement")]
+    (envelope,) = server.received
+    sent = received(envelope).get_content()
+    assert "- site-backup.zip (1,5 МБ)" in sent
+    assert sent.replace("\r\n", "\n").strip() == queued.strip()
