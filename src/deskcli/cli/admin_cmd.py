@@ -46,7 +46,7 @@ def doctor(
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """Check the database: integrity, schema version, pending migrations, permissions. Exit 5 on a problem.
+    """Check the database (integrity, schema version, pending migrations, permissions) and the mail setup. Exit 5 on a problem.
 
     Example: desk doctor
     """
@@ -65,6 +65,10 @@ def doctor(
                        "detail": f"{rt.settings.path}: policy keys an older deskcli kept there are ignored "
                                  f"({', '.join(keys)}); the desk's policy lives in the database: desk config unset "
                                  f"{keys[0]} removes one"})
+    if all(check["ok"] for check in checks) and rt.repo.policy() is not None:
+        from deskcli.services.mail.servers import setup_checks
+
+        checks += setup_checks(rt)
     fmt = chosen_format(fmt, as_json, fields)
     if fmt is Format.table:
         for check in checks:
