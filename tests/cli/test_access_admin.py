@@ -173,4 +173,10 @@ def test_doctor_accepts_a_desk_its_group_shares_and_says_what_mode_it_wants(requ
     key.chmod(0o644)
     result = request_with_access("doctor", code=5, env=env)
     assert "PROBLEM  file permissions" in result.stdout and "wanted 0600, or 0660" in result.stdout
+    (isolation / "desk.db").chmod(0o600)
+    key.chmod(0o600)
+    isolation.chmod(0o755)  # others may list the directory, not read the files: said as it is
+    detail = {c["check"]: c["detail"] for c in request_with_access.json("doctor", "--json", env=env)}
+    assert detail["directory permissions"].endswith(": 0755; others can list it, but not read the files the desk "
+                                                    "keeps there")
     assert "PROBLEM  access key permissions" in result.stdout and "0640" in result.stdout

@@ -203,6 +203,8 @@ def permission_checks(path: Path, key_file: Path | None) -> list[dict]:
 def _mode_detail(target: Path, mode: int, ok: bool, wanted: str) -> str:
     if not ok:
         return f"{target}: {mode:04o}; wanted {wanted}"
+    if mode & 0o007:  # a directory only: a file others can read is never ok
+        return f"{target}: {mode:04o}; others can list it, but not read the files the desk keeps there"
     return f"{target}: {mode:04o}" + ("; shared with its group" if mode & 0o070 else "")
 
 
