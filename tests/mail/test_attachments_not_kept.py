@@ -79,3 +79,59 @@ def test_the_letter_sent_is_the_one_queued(mail_desk, smtp_server):
     sent = received(envelope).get_content()
     assert "- site-backup.zip (1,5 МБ)" in sent
     assert sent.replace("\r\n", "\n").strip() == queued.strip()
+
+
+def clarification(*attachments: tuple[str, int], body: str = "Прикладываю архив сайта и лог.") -> bytes:
+    mail = EmailMessage()
+    mail["From"] = "Иван Петров <ivan.petrov@shop.example.ru>"
+    mail["To"] = "support@example.ru"
+    mail["Subject"] = "Re: [desk #42] Сайт не открывается после обновления"
+    mail["Message-ID"] = f"<clarification-{len(attachments)}-{len(body)}@shop.example.ru>"
+    mail.set_content(body)
+    for name, size in attachments:
+        mail.add_attachment(b"x" * size, maintype="application", subtype="octet-stream", filename=name)
+    return mail.as_bytes()
+
+
+def letters_about_42(desk) -> list[dict]:
+    return [m for m in desk.json("mail", "outbox", "--json") if m["request_id"] == 42]
+
+
+def test_a_clarification_whose_attachments_did_not_arrive_is_told_so(mail_desk):
+    (result,) = json.loads(mail_desk("mail-in", "--json",
+                                     input=clarification(("site.zip", 3_000_000), ("error.log", 900))).stdout)
+    assert (result["outcome"], result["request_id"]) == ("clarified", 42)
+    (letter,) = letters_about_42(mail_desk)
+    assert letter["kind"] == "attachments_not_kept" and letter["recipient"] == "ivan.petrov@shop.example.ru"
+    shown = mail_desk.json("mail", "show", str(letter["id"]), "--json")
+    assert "[desk #42]" in shown["subject"] and "Auto-Submitted: auto-replied" in shown["headers"]
+    assert "- site.zip (2,9 МБ)" in shown["body"] and "error.log" not in shown["body"]
+    assert "In-Reply-To: <clarification-2-" in shown["headers"]
+    # the request is re-queued as any clarification is (2.7), with what did arrive
+    detail = mail_desk.json("show", "42", "--json")
+    assert detail["status"] == "open"
+    assert [(a["name"], a["kept"]) for a in detail["attachments"]] == [("site.zip", False), ("error.log", True)]
+
+
+def test_a_clarification_with_everything_kept_gets_no_letter(mail_desk):
+    mail_desk("mail-in", input=clarification(("error.log", 900)))
+    assert letters_about_42(mail_desk) == []
+
+
+def test_a_refused_message_gets_the_refusal_alone(mail_desk):
+    mail_desk("mail-in", input=clarification(("site.zip", 3_000_000), body="Вы там все идиоты, блядь."))
+    assert [letter["kind"] for letter in letters_about_42(mail_desk)] == ["refusal"]
+
+
+def test_the_team_can_edit_the_letter_but_not_leave_the_files_out(mail_desk, isolation):
+    text = "Subject: #$ticket: файлы\n\nНе дошли:\n$attachments\n"
+    path = isolation / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    mail_desk("template", "mail", "edit", "attachments-not-kept", "--body-file", str(path))
+    path.write_text("Subject: #$ticket\n\nФайлы не дошли.\n", encoding="utf-8")
+    refused = mail_desk("template", "mail", "edit", "attachments-not-kept", "--body-file", str(path), code=2)
+    assert "$attachments" in refused.stderr
+    mail_desk("mail-in", input=clarification(("site.zip", 3_000_000)))
+    (letter,) = letters_about_42(mail_desk)
+    body = mail_desk.json("mail", "show", str(letter["id"]), "--json")["body"]
+    assert body.startswith("Не дошли:\nЭти вложения не получены") and "- site.zip (2,9 МБ)" in body

@@ -33,7 +33,7 @@ OUTCOMES = {
     "hostile_attachment_names.eml": ("missing", None, "eve@evil.test"),
     "gmail_ru_reply_desk_tag.eml": ("clarified", 42, None),
     "thunderbird_reply_pishet_quoted_pin.eml": ("thanked", 42, None),  # thanks: nothing re-queued
-    "oversized_attachment.eml": ("clarified", 42, None),
+    "oversized_attachment.eml": ("clarified", 42, "ivan.petrov@shop.example.ru"),  # told what did not arrive
     "outlook_en_original_message.eml": ("clarified", 51, None),
     "gmail_en_wrapped_attribution.eml": ("clarified", 51, None),
     "outlook_ru_header_block.eml": ("thanked", 57, None),

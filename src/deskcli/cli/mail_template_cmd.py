@@ -13,8 +13,8 @@ from deskcli.cli.context import reading, writing
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.output import Format
 
-NAMES = ("acknowledgement, reply, refusal, missing-fields, not-accepted, close, renewal-before-end, "
-         "renewal-before-step")
+NAMES = ("acknowledgement, reply, refusal, missing-fields, not-accepted, close, attachments-not-kept, "
+         "renewal-before-end, renewal-before-step")
 
 mail_template_app = typer.Typer(
     help="The mail the desk writes to customers, one template per kind and language (ru, en). "

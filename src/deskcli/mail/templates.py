@@ -59,6 +59,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "missing_fields": frozenset({"topic", "missing"}),
     "not_accepted": frozenset({"topic", "problem"}),
     "close": frozenset({"ticket", "topic", "resolution"}),
+    "attachments_not_kept": frozenset({"ticket", "topic", "attachments"}),
     "renewal_before_end": frozenset({"license", "edition", "support_until", "new_support_until", "schedule"}),
     "renewal_before_step": frozenset(
         {
@@ -84,6 +85,7 @@ REQUIRED: dict[str, frozenset[str]] = {
     "missing_fields": frozenset({"missing"}),
     "not_accepted": frozenset({"problem"}),
     "close": frozenset({"resolution"}),
+    "attachments_not_kept": frozenset({"attachments"}),
     "renewal_before_end": frozenset({"support_until"}),
     "renewal_before_step": frozenset({"amount"}),
 }

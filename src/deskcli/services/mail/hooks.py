@@ -65,20 +65,30 @@ def replied(ctx: Context, repo: Repository, row: dict[str, Any], message: dict[s
 def customer_wrote(ctx: Context, repo: Repository, row: dict[str, Any], message_id: int,
                    refusals: Sequence[Reason], origin: Origin | None, outcome: str = "clarification") -> str | None:
     """A customer's message on an existing request: a refused one (2.8) is answered with the
-    rules it broke; the request itself is not touched by the refusal. Returns the text of
-    the refusal queued for the customer, if one was."""
+    rules it broke; the request itself is not touched by the refusal. Mail whose attachments
+    the size limit left out is told which. Returns the text of the refusal queued for the
+    customer, if one was."""
     queued: list[Queued] = []
-    if refusals:
+    dropped = [(a.filename, a.size) for a in origin.mail.attachments if not a.kept] if origin is not None else []
+    if refusals or dropped:
         to = _recipient(ctx, repo, row, origin)
         if to is not None:
             thread = _origin_thread(origin) if origin else _stored_thread(repo, row["id"])
-            queued.append(_refuse(ctx, repo, row, to, [r.code for r in refusals], "", _automatic(origin), thread))
+            if refusals:
+                queued.append(_refuse(ctx, repo, row, to, [r.code for r in refusals], "", _automatic(origin),
+                                      thread))
+            else:  # the customer is waiting on files the desk never had: said now, not at the answer
+                values = {**outbox.request_values(ctx, row),
+                          "attachments": _attachments_text(ctx, dropped, to.language)}
+                queued.append(outbox.queue(ctx, repo, "attachments_not_kept", to, values, request_id=row["id"],
+                                           license=row["license"], automatic=_automatic(origin),
+                                           in_reply_to=thread[1], references=thread[0]))
     if origin is not None:
         origin.said = outcome  # what the desk made of it, as customer_message decided
         if refusals:
             origin.notes.append("refused: " + ", ".join(dict.fromkeys(r.code for r in refusals)))
     _finish(ctx, repo, row, message_id, queued, origin)
-    return next((done.body for done in queued if done.id is not None), None)
+    return next((done.body for done in queued if done.id is not None), None) if refusals else None
 
 
 def closed(ctx: Context, repo: Repository, row: dict[str, Any]) -> None:
@@ -175,8 +185,14 @@ def _acknowledgement_values(ctx: Context, row: dict[str, Any], to: Recipient,
         "target": templates.business_time_text(ctx.policy.targets[row["category"]], to.language),
         "due_at": templates.instant_text(due.astimezone(ctx.zone), to.language) if due else "",
         "documentation": templates.documentation_text([(a["title"], a["url"]) for a in suggestions], to.language),
-        "attachments": templates.attachments_text(dropped, ctx.policy.attachment_limit, to.language),
+        "attachments": _attachments_text(ctx, dropped, to.language),
     }
+
+
+def _attachments_text(ctx: Context, dropped: Sequence[tuple[str, int]], language: str) -> str:
+    from deskcli.mail import templates
+
+    return templates.attachments_text(dropped, ctx.policy.attachment_limit, language)
 
 
 def acknowledgement_now(ctx: Context, repo: Repository, row: dict[str, Any]) -> tuple[Recipient, dict[str, object]] | None:
