@@ -18,29 +18,29 @@ instants = st.builds(lambda seconds, zone: (NOW + dt.timedelta(seconds=seconds))
                      st.integers(-30 * 86400, 2 * 86400), offsets)
 
 
-@given(arrived=st.none() | instants, last_event=st.none() | instants)
-def test_never_later_than_now(arrived, last_event):
-    assert received_at(arrived, NOW, last_event=last_event).at <= NOW
+@given(arrived=instants, floor=st.none() | instants)
+def test_never_later_than_now_or_the_requests_last_turn(arrived, floor):
+    received = received_at(arrived, NOW, floor=floor)
+    assert received.at <= (NOW if floor is None else max(NOW, floor))
 
 
-@given(arrived=instants, last_event=st.none() | instants)
-def test_a_trusted_arrival_counts_unless_the_request_recorded_something_later(arrived, last_event):
-    received = received_at(arrived, NOW, last_event=last_event)
-    if not NOW - TRUSTED <= arrived < NOW:
-        assert received.at == NOW
-        return
-    assert received.note is None
-    floor = arrived.replace(microsecond=0)
-    if last_event is not None and last_event > floor:
-        floor = min(last_event, NOW)
-    assert received.at == floor
+@given(arrived=instants, floor=st.none() | instants)
+def test_never_before_the_requests_last_turn(arrived, floor):
+    if floor is not None:
+        assert received_at(arrived, NOW, floor=floor).at >= floor
 
 
-@given(arrived=instants, last_event=st.none() | instants)
-def test_what_a_message_counts_from_is_no_earlier_than_the_requests_last_event(arrived, last_event):
-    received = received_at(arrived, NOW, last_event=last_event)
-    if last_event is not None:
-        assert received.at >= min(last_event, NOW)
+@given(arrived=instants, floor=st.none() | instants)
+def test_a_trusted_arrival_counts_unless_the_request_took_a_turn_after_it(arrived, floor):
+    received = received_at(arrived, NOW, floor=floor)
+    base = arrived if NOW - TRUSTED <= arrived <= NOW else NOW
+    assert received.at == (base if floor is None or floor <= base else floor)
+    assert (received.note is not None) == (arrived < NOW - TRUSTED)
+
+
+@given(floor=st.none() | instants)
+def test_mail_read_as_it_arrives_counts_from_now_whatever_came_before(floor):
+    assert received_at(None, NOW, floor=floor) == received_at(None, NOW)
 
 
 def test_read_as_it_arrived_is_now():

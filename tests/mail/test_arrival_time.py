@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from email.message import EmailMessage
 
 import pytest
 
@@ -49,8 +50,14 @@ def test_a_message_that_waited_for_the_poll_is_due_as_if_read_when_it_came(mail_
     assert shown["queued_at"] == "2026-11-24T17:30:00+03:00"
     assert shown["due_at"] == "2026-11-25T10:30:00+03:00"
     assert shown["remaining_minutes"] == 30
+    assert shown["created_at"] == shown["messages"][0]["at"] == "2026-11-24T17:30:00+03:00"
+    # what the desk did, it did when it read the mail: the history, the log, the letter
     opened = [event for event in shown["history"] if event["action"] == "opened"]
-    assert [event["at"] for event in opened] == ["2026-11-24T17:30:00+03:00"]
+    assert [event["at"] for event in opened] == ["2026-11-25T10:00:00+03:00"]
+    (logged,) = mail_desk.json("mail", "log", "--json")
+    assert logged["at"] == "2026-11-25T10:00:00+03:00"
+    (ack,) = mail_desk.json("mail", "outbox", "--json")
+    assert ack["queued_at"] == "2026-11-25T10:00:00+03:00"
 
 
 def test_a_clarification_written_before_the_agents_answer_waits_from_that_answer(mail_desk, isolation):
@@ -102,3 +109,69 @@ def test_imap_internaldate_is_the_arrival(mail_desk, dovecot, tls_files, imap_fo
     # Monday 23 November 09:00 + 2 working hours (an emergency)
     assert shown["due_at"] == "2026-11-23T11:00:00+03:00"
     assert shown["overdue"] is True
+
+
+def test_an_assignment_or_a_tag_is_no_turn_the_message_must_follow(mail_desk, isolation):
+    """Only an answer, a message or a change of status is a turn (review: an assignment at
+    09:55 moved a clarification that came at 09:00 to 09:55)."""
+    mail_desk("assign", "61", "anna", env={"DESK_NOW": "2026-11-25T09:55:00+03:00"})
+    mail_desk("tag", "61", "+vip", env={"DESK_NOW": "2026-11-25T09:56:00+03:00"})
+    raw = corpus("apple_mail_inline_image.eml")  # #61's customer
+    maildir = make_maildir(isolation / "Maildir")
+    (maildir / "new" / "1796104800.M1P1.mx").write_bytes(raw)
+    arrived = dt.datetime(2026, 11, 25, 9, 0, tzinfo=MSK)
+    os.utime(maildir / "new" / "1796104800.M1P1.mx", (arrived.timestamp(), arrived.timestamp()))
+    assert take_in(mail_desk, maildir)["outcome"] == "clarified"
+    assert mail_desk.json("show", "61", "--json")["queued_at"] == "2026-11-25T09:00:00+03:00"
+
+
+def test_a_message_dated_before_its_request_was_opened_counts_from_the_opening(mail_desk, isolation):
+    """A request brought in by desk import has no history of its own: its opening is the floor
+    (review: the message was refused under the lock, and every later poll stopped on it)."""
+    arrived = dt.datetime(2026, 11, 23, 12, 0, tzinfo=MSK)  # #42 was opened on the 24th at 10:00
+    maildir = dated_maildir(isolation / "Maildir", CLARIFICATION, arrived)
+    later = maildir / "new" / "1796104899.M1P1.mx"
+    later.write_bytes(corpus(NEW_REQUEST))
+    results = json.loads(mail_desk("mail-in", "--maildir", str(maildir), "--json").stdout)
+    assert [r["outcome"] for r in results] == ["clarified", "opened"]
+    assert mail_desk.json("show", "42", "--json")["queued_at"] == "2026-11-24T10:00:00+03:00"
+
+
+def test_the_hourly_limit_counts_the_replies_when_they_are_written(mail_desk, isolation):
+    """Five messages without the fields from one address, over a weekend, read by one poll:
+    three replies and no more (review: dated by the messages' arrival, all five went)."""
+    maildir = make_maildir(isolation / "Maildir")
+    start = dt.datetime(2026, 11, 21, 10, 0, tzinfo=MSK)
+    for index in range(5):
+        mail = (b"From: robot@example.com\r\nTo: support@example.ru\r\nSubject: status " + str(index).encode()
+                + b"\r\nMessage-ID: <status-" + str(index).encode() + b"@example.com>\r\n\r\nhello\r\n")
+        path = maildir / "new" / f"17961048{index:02d}.M1P1.mx"
+        path.write_bytes(mail)
+        when = (start + dt.timedelta(hours=2 * index)).timestamp()
+        os.utime(path, (when, when))
+    results = json.loads(mail_desk("mail-in", "--maildir", str(maildir), "--json").stdout)
+    assert [r["outcome"] for r in results] == ["missing"] * 5
+    letters = [m for m in mail_desk.json("mail", "outbox", "--json") if m["recipient"] == "robot@example.com"]
+    assert len(letters) == 3
+
+
+def test_a_request_imported_without_its_messages_is_opened_before_any_message_on_it(mail_desk, isolation):
+    line = {"kind": "request", "id": 70, "license": "HC-1001", "customer": "ООО «Ромашка»", "edition": "Корпорация",
+            "version": "6.9.1", "category": "usage", "subject": "Импортировано", "site_url": "https://example.ru/",
+            "status": "answered", "created_at": "2026-11-24T12:00:00+03:00",
+            "queued_at": "2026-11-24T12:00:00+03:00"}
+    (isolation / "old.jsonl").write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    mail_desk("import", str(isolation / "old.jsonl"))
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Subject"] = "ivan.petrov@shop.example.ru", "support@example.ru", "Re: [desk #70]"
+    mail["Message-ID"] = "<re-70@shop.example.ru>"
+    mail.set_content("Ошибка повторяется и на странице корзины. Что нам делать?")
+    raw = mail.as_bytes()
+    maildir = make_maildir(isolation / "Maildir")
+    path = maildir / "new" / "1796104800.M1P1.mx"
+    path.write_bytes(raw)
+    arrived = dt.datetime(2026, 11, 23, 12, 0, tzinfo=MSK).timestamp()
+    os.utime(path, (arrived, arrived))
+    result = take_in(mail_desk, maildir)
+    assert (result["outcome"], result["request_id"]) == ("clarified", 70)
+    assert mail_desk.json("show", "70", "--json")["queued_at"] == "2026-11-24T12:00:00+03:00"

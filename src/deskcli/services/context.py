@@ -266,17 +266,6 @@ class Context:
             self._now = clock.now(self.zone).replace(microsecond=0)
         return self._now
 
-    @contextlib.contextmanager
-    def as_of(self, when: dt.datetime) -> Iterator[Context]:
-        """The command's "now" is ``when`` inside the block: one message of a poll done as of
-        its arrival (``domain.arrival``), the rest of the poll as of the poll."""
-        before = self.now
-        self._now = when
-        try:
-            yield self
-        finally:
-            self._now = before
-
     @property
     def today(self) -> dt.date:
         return self.now.astimezone(self.zone).date()

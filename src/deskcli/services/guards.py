@@ -109,12 +109,12 @@ def without_flag(row: Mapping[str, Any], code: str) -> dict[str, Any]:
     return {"flags": json.dumps([f for f in flags if f.get("code") != code], ensure_ascii=False)}
 
 
-def back_of_queue(ctx: Context, row: Mapping[str, Any], category: str) -> dict[str, Any]:
+def back_of_queue(ctx: Context, row: Mapping[str, Any], category: str, at: dt.datetime | None = None) -> dict[str, Any]:
     """The columns that put a request at the back of the queue with a fresh deadline from
-    now (2.7), shared by a customer's clarification and a reopening: an answered or closed
-    request's wait starts afresh with its first deadline, and a closed one leaves its
-    resolution and reasons behind."""
-    clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
+    now, or from when a polled message ``at`` came in (2.7), shared by a customer's
+    clarification and a reopening: an answered or closed request's wait starts afresh with
+    its first deadline, and a closed one leaves its resolution and reasons behind."""
+    clock = tickets.start_clock(ctx.calendar, ctx.now if at is None else at, ctx.policy.targets[category])
     changes: dict[str, Any] = {"status": "open", "queued_at": utc_text(clock.queued_at), "due_at": utc_text(clock.due_at),
                                "due_calendar": ctx.basis, "ready_to_close": 0, "clock_category": None}
     if row["status"] != "open":

@@ -16,6 +16,7 @@ accepted customer message.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from dataclasses import dataclass, field
@@ -72,6 +73,9 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
     with ctx.transaction(searchable=True) as repo:
         request_id = current_request(repo, request_id)  # a merged request's thread goes on in its target
         row: dict[str, Any] = dict(repo.request(request_id))
+        # a polled message counts from its arrival, after the request's last turn (read here,
+        # under the write lock, so an answer given meanwhile is not passed over)
+        at = origin.counts_from(repo.last_turn_at(request_id)) if origin is not None else ctx.now
         not_before_opening(ctx, row)
         if row["status"] in ("resolved", "rejected") and not refusals and not thanks:
             refusals = _still_refused(ctx, repo, row)
@@ -79,7 +83,7 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
         (stored,) = passwords.as_stored(row["status"] if refusals or thanks else "open", written, body)
         message_id = repo.insert("messages", {
             "request_id": request_id, "author": "customer", "kind": "customer", "body": stored,
-            "at": utc_text(ctx.now), "flags": _json(flags), "reasons": _json(refusals)})
+            "at": utc_text(at), "flags": _json(flags), "reasons": _json(refusals)})
         if refusals:
             passwords.keep(ctx, repo, row, written)
             mailed = mail_hooks.customer_wrote(ctx, repo, row, message_id, refusals, origin,  # mail: same transaction
@@ -99,7 +103,7 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
             passwords.keep(ctx, repo, row, written)
             mail_hooks.customer_wrote(ctx, repo, row, message_id, [], origin, outcome="thanks")  # mail: same transaction
             return CustomerMessage(row, message_id, "thanks")
-        row = _requeue(ctx, repo, row, flags)
+        row = _requeue(ctx, repo, row, flags, at)
         repo.record(at=ctx.now, agent=ctx.agent, action="customer message", request_id=request_id,
                     after={"message": message_id})
         passwords.keep(ctx, repo, row, written)
@@ -127,11 +131,12 @@ def _still_refused(ctx: Context, repo: Repository, row: dict[str, Any]) -> list[
     return list(eligibility(ctx, repo.license(row["license"]), row["category"], ctx.today).reasons)
 
 
-def _requeue(ctx: Context, repo: Repository, row: dict[str, Any], flags: list[Reason]) -> dict[str, Any]:
-    """A clarification: the back of the queue and a fresh deadline from now (2.7)."""
+def _requeue(ctx: Context, repo: Repository, row: dict[str, Any], flags: list[Reason],
+             at: dt.datetime) -> dict[str, Any]:
+    """A clarification: the back of the queue and a fresh deadline from when it came (2.7)."""
     from deskcli.services.guards import back_of_queue
 
-    changes = {**back_of_queue(ctx, row, row["category"]),
+    changes = {**back_of_queue(ctx, row, row["category"], at),
                "flags": json_text(_kept(row) + [f.as_dict() for f in flags])}
     # An answered request goes back to the queue; a closed one is reopened by it.
     action = "reopened" if row["status"] in ("resolved", "rejected") else "re-queued"

@@ -63,7 +63,10 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
         result, screened, flags = screening.screen(ctx, subject, body)
         # So are the deadline arithmetic, the stemming, the articles to suggest and the search
         # for an earlier answer: the write lock covers only the writes.
-        clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
+        # when the request came in: a polled mail's arrival (inbox.Origin), else now
+        origin = submitted.draft.origin
+        came = origin.counts_from() if origin is not None else ctx.now
+        clock = tickets.start_clock(ctx.calendar, came, ctx.policy.targets[category])
         terms = search.question_entry(0, number, text)[2]
         # One line per link, whatever the knowledge base holds twice (imported desks may).
         linked: dict[str, dict[str, str]] = {}
@@ -93,7 +96,7 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
         if ctx.policy is not read:
             # The policy changed while the message was read (the transaction read it again):
             # the deadline and the refusals follow the one in force, as its stamp will say.
-            clock = tickets.start_clock(ctx.calendar, ctx.now, ctx.policy.targets[category])
+            clock = tickets.start_clock(ctx.calendar, came, ctx.policy.targets[category])
             screened, flags = screening.split(ctx, result)
         pins.confirm_unlocked(ctx, repo, number)
         lic = repo.license(number)
@@ -119,7 +122,7 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
             "status": status,
             "line": 1,
             "assignee": None,
-            "created_at": utc_text(ctx.now),
+            "created_at": utc_text(came),
             "queued_at": utc_text(clock.queued_at),
             "wait_started_at": utc_text(clock.queued_at),
             "due_at": utc_text(clock.due_at) if status == "open" else None,
@@ -136,7 +139,7 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
         # The first message carries its own findings: its flags, and the intake rules it broke.
         message_refusals = [r for r in refusals if r not in verdict.reasons]
         repo.insert("messages", {"request_id": row["id"], "author": "customer", "kind": "customer",
-                                 "body": body, "at": utc_text(ctx.now), "flags": row["flags"],
+                                 "body": body, "at": utc_text(came), "flags": row["flags"],
                                  "reasons": json.dumps([r.as_dict() for r in message_refusals], ensure_ascii=False)})
         search.index_question(repo, row["id"], text, terms=terms)
         passwords.keep(ctx, repo, row, written)

@@ -264,9 +264,15 @@ class Repository(ExportQueries):
     def history(self, request_id: int) -> list[dict[str, Any]]:
         return self.all("SELECT * FROM events WHERE request_id = ? ORDER BY id", (request_id,))
 
-    def last_event_at(self, request_id: int) -> dt.datetime | None:
-        """When the request's latest change or message was recorded (one seek in its index)."""
-        return from_utc_text(self.scalar("SELECT max(at) FROM events WHERE request_id = ?", (request_id,)))
+    def last_turn_at(self, request_id: int) -> dt.datetime | None:
+        """When the request last took a turn that a customer's new message comes after: its
+        opening, its latest message (an answer, the customer's, a note) or change of status.
+        An assignment, a tag or a recalculated deadline is no turn (a seek in each index)."""
+        return from_utc_text(self.scalar(
+            "SELECT max(at) FROM (SELECT created_at AS at FROM requests WHERE id = ?1 "
+            "UNION ALL SELECT max(at) FROM messages WHERE request_id = ?1 "
+            "UNION ALL SELECT max(at) FROM events WHERE request_id = ?1 AND action IN "
+            "('opened', 'answered', 'resolved', 'rejected', 'reopened', 're-queued', 'merged'))", (request_id,)))
 
     def record(self, *, at: dt.datetime, agent: str, action: str, request_id: int | None = None,
                license: str | None = None, before: dict | None = None, after: dict | None = None) -> None:

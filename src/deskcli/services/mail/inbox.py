@@ -82,8 +82,9 @@ class Origin:
         self.mail = mail
         self.source = source
         self.imap = imap
-        #: When its server took the message in (None: read as it arrived); see domain.arrival.
+        #: When its server took the message in (None: read as it arrived); see ``counts_from``.
         self.arrived = arrived
+        self._counted = False
         self.key = deliveries.key(mail)
         self.language = reading.language(mail)
         #: "new", "clarification", "note" or "bounce": what the caller asked the desk to do.
@@ -96,6 +97,17 @@ class Origin:
         #: What the services made of a customer's message: "clarification", "thanks" or "refused".
         self.said = "clarification"
         self.received: Received | None = None
+
+    def counts_from(self, floor: dt.datetime | None = None) -> dt.datetime:
+        """When the customer's message counts as received (2.6, 2.7): when its server took it
+        in, for mail a poll read later, but never before ``floor``, the request's last turn
+        (``Repository.last_turn_at``, read inside the write that uses the answer). Everything
+        else the message causes (history, mail, the log) happens when it is read."""
+        received = arrival.received_at(self.arrived, self.ctx.now, floor=floor)
+        if received.note is not None and not self._counted:
+            self.notes.append(received.note)
+        self._counted = True
+        return received.at
 
     def reply_to(self) -> Recipient | None:
         sender = self.mail.sender
@@ -215,14 +227,9 @@ def _taken(ctx: Context, origin: Origin) -> Received:
 
         return _alone(ctx, origin, "ignored", f"{NO_SENDER}: nobody to answer", stated=NO_SENDER)
     target = _addressed_request(ctx.repo, mail)
-    # A request or a message stands where the policy puts it, by when the message arrived
-    # (2.6, 2.7), not by when a poll found it; never before what the request last recorded.
-    received = arrival.received_at(origin.arrived, ctx.now,
-                                   last_event=ctx.repo.last_event_at(target["id"]) if target is not None else None)
-    if received.note is not None:
-        origin.notes.append(received.note)
-    with ctx.as_of(received.at):
-        return _on_request(ctx, origin, target) if target is not None else _new_request(ctx, origin)
+    if target is not None:
+        return _on_request(ctx, origin, target)
+    return _new_request(ctx, origin)
 
 
 def _alone(ctx: Context, origin: Origin, outcome: str, reason: str, *,
