@@ -49,7 +49,7 @@ def acknowledgement(desk, raw: bytes) -> str:
 def test_the_acknowledgement_lists_what_did_not_arrive_with_sizes_and_the_limit(mail_desk):
     body = acknowledgement(mail_desk, new_request(("screen.png", 5000), ("site-backup.zip", 1_600_000),
                                                   ("error.log", 18000)))
-    assert "общим размером до 19,5 КБ" in body
+    assert "не поместились в ограничение на общий размер вложений одного письма" in body
     assert "- site-backup.zip (1,5 МБ)\n- error.log (17,6 КБ)" in body
     assert "screen.png" not in body
     assert "ссылку на них или отправьте их частями" in body
@@ -57,7 +57,7 @@ def test_the_acknowledgement_lists_what_did_not_arrive_with_sizes_and_the_limit(
 
 def test_in_english_too(mail_desk):
     body = acknowledgement(mail_desk, new_request(("dump.sql", 25000), english=True))
-    assert "These attachments were not received: a message may carry attachments of up to 19.5 KB in all." in body
+    assert "These attachments were not received: they did not fit in the size allowed" in body
     assert "- dump.sql (24.4 KB)" in body
 
 
@@ -135,3 +135,44 @@ def test_the_team_can_edit_the_letter_but_not_leave_the_files_out(mail_desk, iso
     (letter,) = letters_about_42(mail_desk)
     body = mail_desk.json("mail", "show", str(letter["id"]), "--json")["body"]
     assert body.startswith("Не дошли:\nЭти вложения не получены") and "- site.zip (2,9 МБ)" in body
+
+
+@pytest.mark.parametrize(("size", "ru", "en"), [
+    (0, "0 байт", "0 bytes"), (1023, "1023 байт", "1023 bytes"), (1024, "1 КБ", "1 KB"),
+    (18000, "17,6 КБ", "17.6 KB"), (200_000, "195 КБ", "195 KB"),
+    (1000 * 1024 - 1, "1000 КБ", "1000 KB"), (1000 * 1024, "1,0 МБ", "1.0 MB"), (1_048_500, "1,0 МБ", "1.0 MB"),
+    (10_490_000, "10,0 МБ", "10.0 MB"), (150 * 1024 * 1024, "150 МБ", "150 MB"),
+])
+def test_sizes_read_as_people_write_them(size, ru, en):
+    from deskcli.mail.templates import size_text
+
+    assert (size_text(size, "ru"), size_text(size, "en")) == (ru, en)
+
+
+def test_an_acknowledgement_the_team_wrote_without_the_attachments_still_names_them(mail_desk, isolation):
+    """A copy edited before $attachments existed, or without it: the files that did not arrive
+    are listed before its signature all the same."""
+    path = isolation / "ack.txt"
+    path.write_text("Subject: #$ticket\n\nПринято, ответим до $due_at.\n\n-- \nПоддержка\n", encoding="utf-8")
+    mail_desk("template", "mail", "edit", "acknowledgement", "--body-file", str(path))
+    body = acknowledgement(mail_desk, new_request(("site-backup.zip", 1_600_000)))
+    assert body.startswith("Принято, ответим до ")
+    assert body.endswith("- site-backup.zip (1,5 МБ)\n\nПришлите, пожалуйста, ссылку на них или отправьте их "
+                         "частями в ответ на это письмо.\n\n-- \nПоддержка\n")
+    # with nothing to list, the team's text is left as it was written
+    assert acknowledgement(mail_desk, new_request()) == "Принято, ответим до 25.11.2026 12:00 (MSK).\n\n-- \nПоддержка\n"
+
+
+def test_a_merged_requests_attachments_are_listed_by_the_request_it_went_into(mail_desk, smtp_server):
+    """The one it went into acknowledges every file that did not arrive: the merged request's
+    own acknowledgement, which named them, is withdrawn."""
+    first = json.loads(mail_desk("mail-in", "--json", input=new_request(("dump.sql", 30000))).stdout)[0]
+    second = json.loads(mail_desk("mail-in", "--json", input=new_request(english=True)).stdout)[0]
+    mail_desk("merge", str(first["request_id"]), "--into", str(second["request_id"]))
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    report = mail_desk.json("mail", "send", "--json")
+    assert sorted((r["status"], r["request_id"]) for r in report if r["kind"] == "acknowledgement") == [
+        ("sent", second["request_id"]), ("withdrawn", first["request_id"]), ("withdrawn", second["request_id"])]
+    (envelope,) = [e for e in server.received if b"Request #" in e.original_content or b"desk #" in e.original_content]
+    assert "- dump.sql (29.3 KB)" in received(envelope).get_content()

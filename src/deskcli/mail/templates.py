@@ -177,9 +177,24 @@ def render(
     strings = {key: "" if value is None else str(value) for key, value in values.items()}
     if "reply" in strings:
         body = _one_frame(body, strings["reply"])
+    for name_ in _NEVER_LEFT_OUT.get(name, ()):
+        if strings.get(name_) and f"${name_}" not in body and f"${{{name_}}}" not in body:
+            body = _before_signature(body, f"${name_}")
     body = substitute(body, strings)
     body = re.sub(r"\n{3,}", "\n\n", body).strip("\n") + "\n"
     return RenderedMail(" ".join(substitute(subject, strings).split()), body)
+
+
+#: What a letter says even in a team's copy written without its placeholder (one edited
+#: before the placeholder existed): placed before the signature.
+_NEVER_LEFT_OUT = {"acknowledgement": ("attachments",)}
+
+
+def _before_signature(body: str, text: str) -> str:
+    """``text`` as a paragraph of its own before the signature ("-- "), or at the end."""
+    lines = body.rstrip("\n").split("\n")
+    cut = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].rstrip() == "--"), len(lines))
+    return "\n".join([*lines[:cut], "", text, "", *lines[cut:]])
 
 
 _GREETING = re.compile(r"(?i)^\W*(?:здравствуй|добр(?:ый|ое|ого)\s+(?:день|вечер|утр)|привет|hello|hi\b|dear\b|"
@@ -249,23 +264,24 @@ def documentation_text(links: Iterable[tuple[str, str]], language: str = "ru") -
     return f"{labels(language)['documentation_intro']}\n" + "\n".join(lines) if lines else ""
 
 
-def attachments_text(dropped: Iterable[tuple[str, int]], limit: int, language: str = "ru") -> str:
-    """The attachments the size limit left out of a message, each with its size, and what to
-    do instead; "" when none was."""
+def attachments_text(dropped: Iterable[tuple[str, int]], language: str = "ru") -> str:
+    """The attachments the size limit left out, each with its size, and what to send instead;
+    "" when none was. The limit itself is not quoted: a letter rewritten after the policy
+    changed it would list files under the limit it names (review)."""
     words = labels(language)
     lines = [f"- {printable(name, single_line=True)} ({size_text(size, language)})" for name, size in dropped]
     if not lines:
         return ""
-    intro = words["attachments_intro"].format(limit=size_text(limit, language))
-    return "\n".join([intro, *lines, "", words["attachments_after"]])
+    return "\n".join([words["attachments_intro"], *lines, "", words["attachments_after"]])
 
 
 def size_text(size: int, language: str = "ru") -> str:
-    """A file's size as people read it: 512 байт, 40 КБ, 15,2 МБ (kibibytes and mebibytes)."""
+    """A file's size as people read it: 512 байт, 40 КБ, 15,2 МБ (kibibytes and mebibytes;
+    from 1000 KiB on in mebibytes, so no size reads "1024 КБ")."""
     units = labels(language)["units"]["sizes"]
     if size < 1024:
         return f"{size} {units[0]}"
-    value, unit = (size / 1024, units[1]) if size < 1024 * 1024 else (size / 1024 / 1024, units[2])
+    value, unit = (size / 1024, units[1]) if size < 1000 * 1024 else (size / 1024 / 1024, units[2])
     shown = f"{value:.0f}" if value >= 100 or value == int(value) else f"{value:.1f}"
     return f"{shown.replace('.', ',') if language == 'ru' else shown} {unit}"
 

@@ -79,7 +79,7 @@ def customer_wrote(ctx: Context, repo: Repository, row: dict[str, Any], message_
                                       thread))
             else:  # the customer is waiting on files the desk never had: said now, not at the answer
                 values = {**outbox.request_values(ctx, row),
-                          "attachments": _attachments_text(ctx, dropped, to.language)}
+                          "attachments": _attachments_text(dropped, to.language)}
                 queued.append(outbox.queue(ctx, repo, "attachments_not_kept", to, values, request_id=row["id"],
                                            license=row["license"], automatic=_automatic(origin),
                                            in_reply_to=thread[1], references=thread[0]))
@@ -168,10 +168,10 @@ def _acknowledge(ctx: Context, repo: Repository, row: dict[str, Any], to: Recipi
 
 
 def _dropped(repo: Repository, row: dict[str, Any]) -> list[tuple[str, int]]:
-    """The attachments of the mail that opened the request which the size limit left out."""
+    """The request's attachments the size limit left out: the opening mail's, and those of a
+    request merged into it, whose own acknowledgement is withdrawn if it had not gone yet."""
     return [(found["name"], found["size"]) for found in repo.all(
-        "SELECT name, size FROM attachments WHERE request_id = ? AND kept = 0 AND message_id = "
-        "(SELECT min(id) FROM messages WHERE request_id = ?) ORDER BY id", (row["id"], row["id"]))]
+        "SELECT name, size FROM attachments WHERE request_id = ? AND kept = 0 ORDER BY id", (row["id"],))]
 
 
 def _acknowledgement_values(ctx: Context, row: dict[str, Any], to: Recipient,
@@ -185,14 +185,14 @@ def _acknowledgement_values(ctx: Context, row: dict[str, Any], to: Recipient,
         "target": templates.business_time_text(ctx.policy.targets[row["category"]], to.language),
         "due_at": templates.instant_text(due.astimezone(ctx.zone), to.language) if due else "",
         "documentation": templates.documentation_text([(a["title"], a["url"]) for a in suggestions], to.language),
-        "attachments": _attachments_text(ctx, dropped, to.language),
+        "attachments": _attachments_text(dropped, to.language),
     }
 
 
-def _attachments_text(ctx: Context, dropped: Sequence[tuple[str, int]], language: str) -> str:
+def _attachments_text(dropped: Sequence[tuple[str, int]], language: str) -> str:
     from deskcli.mail import templates
 
-    return templates.attachments_text(dropped, ctx.policy.attachment_limit, language)
+    return templates.attachments_text(dropped, language)
 
 
 def acknowledgement_now(ctx: Context, repo: Repository, row: dict[str, Any]) -> tuple[Recipient, dict[str, object]] | None:
