@@ -104,7 +104,7 @@ def test_unset_removes_a_key_and_keeps_the_rest_of_the_file(desk, isolation) -> 
     path.write_text('# who I am\nagent = "anna"\n\n[targets]\n# old policy\nemergency = 60\nusage = 240\n',
                     encoding="utf-8")
     desk("license", "add", "HC-1", "--pin", "1", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-01-01")
-    warned = desk("doctor", code=5).stdout  # said by doctor and on a terminal, not to cron
+    warned = desk("doctor", code=1).stdout  # said by doctor and on a terminal, not to cron
     assert "targets.emergency" in warned and "desk config unset targets.emergency" in warned
     desk("config", "unset", "targets.emergency")
     assert tomllib.loads(path.read_text(encoding="utf-8")) == {"agent": "anna", "targets": {"usage": 240}}
@@ -122,7 +122,7 @@ def test_unsetting_a_table_s_last_key_leaves_no_empty_table_to_warn_about(desk, 
     path.write_text('agent = "anna"\n\n[targets]\nemergency = 90\n\n[mail]\nsmtp_url = "smtp://127.0.0.1:25"\n',
                     encoding="utf-8")
     desk("license", "add", "HC-1", "--pin", "1", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-01-01")
-    assert "targets.emergency" in desk("doctor", code=5).stdout
+    assert "targets.emergency" in desk("doctor", code=1).stdout
     desk("config", "unset", "targets.emergency")
     assert tomllib.loads(path.read_text(encoding="utf-8")) == {"agent": "anna",
                                                                "mail": {"smtp_url": "smtp://127.0.0.1:25"}}

@@ -38,7 +38,7 @@ def test_policy_keys_left_in_the_personal_file_are_not_mailed_by_cron(desk, isol
     _legacy_desk(desk, isolation)
     overdue = desk("queue", "--overdue")
     assert overdue.stdout == overdue.stderr == ""  # documented: nothing when nothing is overdue
-    result = desk("doctor", code=5)  # the admin is told where the desk is checked
+    result = desk("doctor", code=1)  # the admin is told where the desk is checked
     assert "PROBLEM  personal file" in result.stdout
     assert "targets.emergency, targets.usage" in result.stdout and "desk config unset" in result.stdout
     desk("config", "unset", "targets")

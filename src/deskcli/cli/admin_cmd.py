@@ -46,29 +46,30 @@ def doctor(
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """Check the database (integrity, schema version, pending migrations, permissions) and the mail setup. Exit 5 on a problem.
+    """Check the database (integrity, schema version, pending migrations, permissions) and the settings (the mail servers, the personal file). Exit 5 on a problem of the database, 1 on one of the settings.
 
     Example: desk doctor
     """
+    from deskcli.services.mail.servers import setup_checks
     from deskcli.store.maintenance import doctor as run_doctor
     from deskcli.store.sealing import key_path
 
     rt = reading(ctx)
     checks = run_doctor(rt.db_path, key_path())
-    if rt.settings.legacy_policy and all(check["ok"] for check in checks) and rt.repo.policy() is not None:
-        # ignored on every command, and said only on a terminal (a cron job would mail it all
-        # day); asked of a healthy desk only, whose policy can be read
+    sound = all(check["ok"] for check in checks)
+    policy = sound and rt.repo.policy() is not None  # asked of a healthy desk only
+    settings: list[dict] = []
+    if rt.settings.legacy_policy and policy:
+        # ignored on every command, and said only on a terminal (a cron job would mail it all day)
         from deskcli.settings import legacy_keys
 
         keys = legacy_keys(rt.settings.legacy_policy)
-        checks.append({"check": "personal file", "ok": False,
-                       "detail": f"{rt.settings.path}: policy keys an older deskcli kept there are ignored "
-                                 f"({', '.join(keys)}); the desk's policy lives in the database: desk config unset "
-                                 f"{keys[0]} removes one"})
-    if all(check["ok"] for check in checks) and rt.repo.policy() is not None:
-        from deskcli.services.mail.servers import setup_checks
-
-        checks += setup_checks(rt)
+        settings.append({"check": "personal file", "ok": False,
+                         "detail": f"{rt.settings.path}: policy keys an older deskcli kept there are ignored "
+                                   f"({', '.join(keys)}); the desk's policy lives in the database: desk config unset "
+                                   f"{keys[0]} removes one"})
+    settings += setup_checks(rt, policy=policy)  # the servers whatever the database's state
+    checks += settings
     fmt = chosen_format(fmt, as_json, fields)
     if fmt is Format.table:
         for check in checks:
@@ -76,8 +77,10 @@ def doctor(
             typer.echo(output.clean_text(f"{mark}  {check['check']}: {check['detail']}"))
     else:
         output.emit(checks, fmt, fields=fields)
-    if not all(check["ok"] for check in checks):
-        raise typer.Exit(5)
+    if not sound:
+        raise typer.Exit(5)  # SPEC 6: a storage problem
+    if not all(check["ok"] for check in settings):
+        raise typer.Exit(1)  # the check's answer is no: a setting to mend
 
 
 def register(app: typer.Typer) -> None:

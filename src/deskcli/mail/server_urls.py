@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,9 +143,14 @@ def server_password(
         return value
     if not password_file:
         return None
-    path = Path(password_file).expanduser()
+    try:
+        path = Path(password_file).expanduser()
+    except RuntimeError:  # ~nosuchuser/...: exit 70 before (review)
+        raise InvalidInput(f"password file {password_file}: no such user's home directory") from None
     try:
         mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise InvalidInput(f"password file {path} is a directory")
         if mode & 0o077:
             raise InvalidInput(f"password file {path} can be read by others; run: chmod 600 {path}")
         text = path.read_text(encoding="utf-8")

@@ -39,12 +39,12 @@ def configured_server(ctx: Context, protocol: str) -> tuple[Any, str | None]:
     return settings, password
 
 
-def setup_checks(ctx: Context) -> list[dict[str, Any]]:
+def setup_checks(ctx: Context, *, policy: bool) -> list[dict[str, Any]]:
     """What ``desk doctor`` says of the mail setup, without reaching a server: each server the
     personal settings name parses and has its password where the desk looks for one (a
     password file is read even when the environment's password wins: cron may not have that
-    variable), and mail to send has an address to come from. A server not named is no
-    problem: that side of the mail is simply not used."""
+    variable), and, when the desk's ``policy`` can be read, mail to send has an address to
+    come from. A server not named is no problem: that side of the mail is simply not used."""
     from deskcli.mail import transport
 
     checks: list[dict[str, Any]] = []
@@ -53,16 +53,16 @@ def setup_checks(ctx: Context) -> list[dict[str, Any]]:
             continue
         variable, password_file = getattr(transport, variable_name), ctx.settings.mail.get(password_key) or None
         try:
-            settings, password = configured_server(ctx, protocol)
-            if password_file:
-                transport.server_password(variable, password_file, {})
+            settings, _ = configured_server(ctx, protocol)
+            if password_file and transport.server_password(variable, password_file, {}) is None:
+                raise InvalidInput(f"password file {password_file} is empty")
         except InvalidInput as exc:
             checks.append({"check": f"mail.{url_key}", "ok": False, "detail": str(exc)})
             continue
         source = ("" if not settings.user else f"; password from {variable}" if os.environ.get(variable)
                   else f"; password from {password_file}")
         checks.append({"check": f"mail.{url_key}", "ok": True, "detail": f"{settings}{source}"})
-    if ctx.settings.mail.get("smtp_url", "") and not ctx.policy.mail_from:
+    if policy and ctx.settings.mail.get("smtp_url", "") and not ctx.policy.mail_from:
         checks.append({"check": "mail.from", "ok": False,
                        "detail": "not set, so desk mail send sends nothing: desk policy set mail.from ADDRESS"})
     return checks
