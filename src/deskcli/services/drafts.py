@@ -29,7 +29,7 @@ class Draft(NamedTuple):
     subject: str
     body: str
     edition: str | None = None
-    #: The inbound mail it came from (services.mail.inbox.Origin), for the mail hooks.
+    #: The inbound mail it came from (services.mail.origin.Origin), for the mail hooks.
     origin: Any = None
 
 

@@ -63,7 +63,7 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
         result, screened, flags = screening.screen(ctx, subject, body)
         # So are the deadline arithmetic, the stemming, the articles to suggest and the search
         # for an earlier answer: the write lock covers only the writes.
-        # when the request came in: a polled mail's arrival (inbox.Origin), else now
+        # when the request came in: a polled mail's arrival (mail.origin.Origin), else now
         origin = submitted.draft.origin
         came = origin.counts_from() if origin is not None else ctx.now
         clock = tickets.start_clock(ctx.calendar, came, ctx.policy.targets[category])

@@ -22,7 +22,7 @@ from deskcli.store.repository import utc_text
 if TYPE_CHECKING:
     from typing import Any
 
-    from deskcli.services.mail.inbox import Origin
+    from deskcli.services.mail.origin import Origin
 
 #: The statuses in which a request is still worked on, where a lost letter matters now.
 _WORKED_ON = ("open", "answered")

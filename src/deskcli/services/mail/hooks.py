@@ -4,7 +4,7 @@ causes is queued with it (and vanishes with it if the change is rolled back).
 ``services.requests`` calls one function here per change: a request opened, a message
 added, a request closed or rejected by an agent. Each decides whether the change means
 mail, to whom, and queues it through ``outbox``. When the change came from a customer's
-mail, ``origin`` (``inbox.Origin``) also records the mail's bookkeeping in the same
+mail, ``origin`` (``origin.Origin``) also records the mail's bookkeeping in the same
 transaction: its Message-ID, attachments, the log line, the IMAP position.
 """
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from deskcli.domain.reasons import Reason
-    from deskcli.services.mail.inbox import Origin
+    from deskcli.services.mail.origin import Origin
 
 
 def opened(ctx: Context, repo: Repository, row: dict[str, Any], draft: Any, refusals: Sequence[Reason],

@@ -18,6 +18,7 @@ from deskcli.services.mail.servers import configured_server
 from deskcli.domain.errors import InvalidInput, StorageError
 from deskcli.services.context import Context
 from deskcli.services.mail import inbox
+from deskcli.services.mail.origin import ImapMark
 from deskcli.store import mail as mailstore
 
 
@@ -72,7 +73,7 @@ def from_imap(ctx: Context, results: list[dict[str, Any]], *, limit: int | None 
     def accept(uid: int, raw: bytes, after: ImapState, arrived: dt.datetime | None) -> bool:
         try:
             received = inbox.receive(ctx, raw, source="imap",
-                                     imap=inbox.ImapMark(mailbox, after.uidvalidity, after.last_uid),
+                                     imap=ImapMark(mailbox, after.uidvalidity, after.last_uid),
                                      truncated=len(raw) > inbox.MAX_MESSAGE_BYTES, arrived=arrived)
         except StorageError as exc:
             busy.append(exc)
