@@ -175,3 +175,50 @@ def test_a_request_imported_without_its_messages_is_opened_before_any_message_on
     result = take_in(mail_desk, maildir)
     assert (result["outcome"], result["request_id"]) == ("clarified", 70)
     assert mail_desk.json("show", "70", "--json")["queued_at"] == "2026-11-24T12:00:00+03:00"
+
+
+def _mail(sender: str, subject: str, body: str, message_id: str, *, reply_to: str | None = None) -> bytes:
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Subject"], mail["Message-ID"] = sender, "support@example.ru", subject, message_id
+    if reply_to:
+        mail["In-Reply-To"] = reply_to
+    mail.set_content(body)
+    return mail.as_bytes()
+
+
+def _poll(desk, maildir, *dated: tuple[bytes, dt.datetime]) -> list[dict]:
+    for index, (raw, arrived) in enumerate(dated):
+        path = maildir / "new" / f"17961049{index:02d}.M1P1.mx"
+        path.write_bytes(raw)
+        os.utime(path, (arrived.timestamp(), arrived.timestamp()))
+    return json.loads(desk("mail-in", "--maildir", str(maildir), "--json").stdout)
+
+
+def test_two_messages_of_one_poll_on_one_request_keep_their_own_times(mail_desk, isolation):
+    """Review: the first message's history, written at the poll, became the second one's floor."""
+    first = _mail("anna@studio-example.ru", "Re: [desk #61]", "Ошибка в форме заказа повторяется. Что делать?",
+                  "<a1@studio-example.ru>")
+    second = _mail("anna@studio-example.ru", "Re: [desk #61]", "И ещё: в форме не работает кнопка. Как быть?",
+                   "<a2@studio-example.ru>")
+    results = _poll(mail_desk, make_maildir(isolation / "Maildir"), (first, dt.datetime(2026, 11, 25, 9, 0, tzinfo=MSK)),
+                    (second, dt.datetime(2026, 11, 25, 9, 20, tzinfo=MSK)))
+    assert [r["outcome"] for r in results] == ["clarified", "clarified"]
+    shown = mail_desk.json("show", "61", "--json")
+    assert [m["at"] for m in shown["messages"][-2:]] == ["2026-11-25T09:00:00+03:00", "2026-11-25T09:20:00+03:00"]
+    assert (shown["queued_at"], shown["due_at"]) == ("2026-11-25T09:20:00+03:00", "2026-11-25T14:20:00+03:00")
+
+
+def test_support_is_judged_on_the_day_the_customer_wrote(desk, isolation):
+    """Review: mail written on the last covered day and read the next morning was refused."""
+    seed(desk, isolation)
+    desk("license", "add", "HC-9", "--pin", "4455", "--edition", "Бизнес", "--price", "24900",
+         "--purchased", "2025-11-25", "--email", "last.day@example.ru")
+    assert desk.json("check-eligibility", "HC-9", "--on", "2026-11-24", "--json")["eligible"] is True
+    assert desk.json("check-eligibility", "HC-9", "--on", "2026-11-25", "--json", code=1)["eligible"] is False
+    raw = _mail("last.day@example.ru", "Не работает корзина",
+                "Лицензия: HC-9\nPIN: 4455\nРедакция: Бизнес\nВерсия: 6.9.1\nСайт: https://last-day.example.ru/\n\n"
+                "Корзина не открывается. Что делать?\n", "<last-day@example.ru>")
+    (result,) = _poll(desk, make_maildir(isolation / "Maildir"), (raw, dt.datetime(2026, 11, 24, 17, 0, tzinfo=MSK)))
+    assert result["outcome"] == "opened", result
+    shown = desk.json("show", str(result["request_id"]), "--json")
+    assert shown["status"] == "open" and shown["created_at"] == "2026-11-24T17:00:00+03:00"

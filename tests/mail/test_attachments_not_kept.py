@@ -166,8 +166,10 @@ def test_an_acknowledgement_the_team_wrote_without_the_attachments_still_names_t
 def test_a_merged_requests_attachments_are_listed_by_the_request_it_went_into(mail_desk, smtp_server):
     """The one it went into acknowledges every file that did not arrive: the merged request's
     own acknowledgement, which named them, is withdrawn."""
-    first = json.loads(mail_desk("mail-in", "--json", input=new_request(("dump.sql", 30000))).stdout)[0]
-    second = json.loads(mail_desk("mail-in", "--json", input=new_request(english=True)).stdout)[0]
+    first = json.loads(mail_desk("mail-in", "--json", input=new_request(("dump.sql", 30000)),
+                                 env={"DESK_NOW": "2026-11-25T09:00:00+03:00"}).stdout)[0]
+    second = json.loads(mail_desk("mail-in", "--json", input=new_request(english=True),
+                                  env={"DESK_NOW": "2026-11-25T09:30:00+03:00"}).stdout)[0]
     mail_desk("merge", str(first["request_id"]), "--into", str(second["request_id"]))
     server = smtp_server()
     mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
@@ -176,3 +178,32 @@ def test_a_merged_requests_attachments_are_listed_by_the_request_it_went_into(ma
         ("sent", second["request_id"]), ("withdrawn", first["request_id"]), ("withdrawn", second["request_id"])]
     (envelope,) = [e for e in server.received if b"Request #" in e.original_content or b"desk #" in e.original_content]
     assert "- dump.sql (29.3 KB)" in received(envelope).get_content()
+
+
+def test_a_later_messages_files_are_told_once_in_their_own_letter(mail_desk, smtp_server):
+    """Review: the acknowledgement, rewritten after a clarification came before it went out,
+    listed the clarification's files too, which their own letter also named."""
+    opened = json.loads(mail_desk("mail-in", "--json", input=new_request(("first.zip", 30000))).stdout)[0]
+    number = opened["request_id"]
+    later = clarification(("second.log", 40000)).replace(b"[desk #42]", f"[desk #{number}]".encode())
+    assert json.loads(mail_desk("mail-in", "--json", input=later).stdout)[0]["outcome"] == "clarified"
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    mail_desk("mail", "send")
+    texts = {received(e)["Subject"]: received(e).get_content() for e in server.received}
+    (ack,) = [text for subject, text in texts.items() if "принято" in subject]
+    (notice,) = [text for subject, text in texts.items() if "вложения не получены" in subject]
+    assert "first.zip" in ack and "second.log" not in ack
+    assert "second.log" in notice and "first.zip" not in notice
+
+
+@pytest.mark.parametrize("signature", ["С уважением,\nПоддержка", "-- \nПоддержка", "Best regards,\nSupport"])
+def test_the_files_go_before_the_teams_own_sign_off(mail_desk, isolation, signature):
+    path = isolation / "ack.txt"
+    path.write_text(f"Subject: #$ticket\n\nПринято, ответим до $due_at. Цена $$attachments не меняется.\n\n"
+                    f"{signature}\n", encoding="utf-8")
+    mail_desk("template", "mail", "edit", "acknowledgement", "--body-file", str(path))
+    body = acknowledgement(mail_desk, new_request(("site-backup.zip", 1_600_000)))
+    assert body.startswith("Принято, ответим до ") and "Цена $attachments не меняется." in body
+    assert body.endswith(f"частями в ответ на это письмо.\n\n{signature}\n")
+    assert "- site-backup.zip (1,5 МБ)" in body

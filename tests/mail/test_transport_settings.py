@@ -90,6 +90,10 @@ def test_imap_urls(url: str, expected: ServerSettings) -> None:
         ("smtps://mail.example.ru?starttls=1", "TLS already"),
         ("smtp://mail.example.ru:99999", "mail.smtp_url"),
         ("smtp://mail.example.ru/INBOX", "no path"),
+        # review: a "#" or "?" in the password made "bob" the host and its first digits the port
+        ("imaps://bob:1234#hunter2@mail.example.com/INBOX", "no password in the URL"),
+        ("imaps://bob:1234?hunter2@mail.example.com/INBOX", "no password in the URL"),
+        ("imaps://bob@mail.example.com/INBOX/hunter2@x", r"an @ in a mailbox's name is written %40"),
     ],
 )
 def test_bad_smtp_urls_name_the_key_and_never_echo_a_password(url: str, message: str) -> None:

@@ -68,9 +68,11 @@ def _parse_url(url: str, protocol: str, key: str) -> ServerSettings:
         raise InvalidInput(f"{key}: {error}") from None
     if parts.scheme not in (protocol, protocol + "s"):
         raise InvalidInput(f"{key}: use {protocol}:// or {protocol}s://, not {parts.scheme or 'no scheme'}")
-    if parts.password is not None:
+    if parts.password is not None or "@" in parts.path + parts.query + parts.fragment:
+        # "user:pa#ss@host" reads as the host "user" on the port "pa", the rest a fragment
+        # (review: doctor said "ok" and showed the start of the password as the port)
         raise InvalidInput(f"{key}: no password in the URL; use {_password_variable(protocol)} or "
-                           f"mail.{protocol}_password_file")
+                           f"mail.{protocol}_password_file (an @ in a mailbox's name is written %40)")
     if not host:
         raise InvalidInput(f"{key}: the URL names no host")
     query = parse_qs(parts.query, keep_blank_values=True)

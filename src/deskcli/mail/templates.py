@@ -178,7 +178,7 @@ def render(
     if "reply" in strings:
         body = _one_frame(body, strings["reply"])
     for name_ in _NEVER_LEFT_OUT.get(name, ()):
-        if strings.get(name_) and f"${name_}" not in body and f"${{{name_}}}" not in body:
+        if strings.get(name_) and name_ not in placeholders(body):
             body = _before_signature(body, f"${name_}")
     body = substitute(body, strings)
     body = re.sub(r"\n{3,}", "\n\n", body).strip("\n") + "\n"
@@ -191,9 +191,10 @@ _NEVER_LEFT_OUT = {"acknowledgement": ("attachments",)}
 
 
 def _before_signature(body: str, text: str) -> str:
-    """``text`` as a paragraph of its own before the signature ("-- "), or at the end."""
+    """``text`` as a paragraph of its own before the sign-off ("-- ", "С уважением,", "Regards")
+    that opens the letter's last lines, or at the end."""
     lines = body.rstrip("\n").split("\n")
-    cut = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].rstrip() == "--"), len(lines))
+    cut = next((i for i in range(max(len(lines) - 6, 0), len(lines)) if _SIGN_OFF.match(lines[i])), len(lines))
     return "\n".join([*lines[:cut], "", text, "", *lines[cut:]])
 
 

@@ -78,7 +78,7 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
         at = origin.counts_from(repo.last_turn_at(request_id)) if origin is not None else ctx.now
         not_before_opening(ctx, row)
         if row["status"] in ("resolved", "rejected") and not refusals and not thanks:
-            refusals = _still_refused(ctx, repo, row)
+            refusals = _still_refused(ctx, repo, row, at.astimezone(ctx.zone).date())
         # a refusal or thanks leaves the status as it is; a clarification puts it in the queue
         (stored,) = passwords.as_stored(row["status"] if refusals or thanks else "open", written, body)
         message_id = repo.insert("messages", {
@@ -111,11 +111,11 @@ def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = 
         return CustomerMessage(row, message_id, "clarification", flags=flags)
 
 
-def _still_refused(ctx: Context, repo: Repository, row: dict[str, Any]) -> list[Reason]:
+def _still_refused(ctx: Context, repo: Repository, row: dict[str, Any], on: dt.date) -> list[Reason]:
     """Why a question on a closed request does not reopen it. A question reopens a resolved
     request, or one rejected only for what the license said (expired support, modified code,
-    the free edition), when the license covers it today: support given today, as desk reopen
-    asks (QA: mail reopened it past the support year; review: a renewed customer's
+    the free edition), when the license covers it ``on`` the day the question was written
+    (as desk reopen asks of today; QA: mail reopened it past the support year; review: a renewed customer's
     "ответьте" was shelved as a note). One refused on its merits (the intake rules, an
     agent's judgment) stays refused, and the customer is told the refusal again (review: a
     customer's "почему отказ?" undid an agent's out_of_scope)."""
@@ -128,7 +128,7 @@ def _still_refused(ctx: Context, repo: Repository, row: dict[str, Any]) -> list[
         merits = [reason for reason in given if reason.code not in LICENSE_FACTS]
         if merits:
             return merits
-    return list(eligibility(ctx, repo.license(row["license"]), row["category"], ctx.today).reasons)
+    return list(eligibility(ctx, repo.license(row["license"]), row["category"], on).reasons)
 
 
 def _requeue(ctx: Context, repo: Repository, row: dict[str, Any], flags: list[Reason],

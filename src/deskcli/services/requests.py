@@ -104,7 +104,7 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
             raise EditionMismatch(
                 f"edition {submitted.draft.edition!r} does not match license {number} ({lic['edition']})"
             )
-        verdict = eligibility(ctx, lic, category, ctx.today)
+        verdict = eligibility(ctx, lic, category, came.astimezone(ctx.zone).date())  # covered when it was written
         refusals = list(verdict.reasons) + screened
         if earlier is not None:  # a flag unless the desk's policy refuses repeats (intake.refuse)
             (refusals if earlier.code in ctx.policy.refuse_flags else flags).append(earlier)
@@ -133,7 +133,7 @@ def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
             "first_response_at": None,
             "ready_to_close": 0,
             "resolution": None,
-            "closed_at": utc_text(ctx.now) if status == "rejected" else None,
+            "closed_at": utc_text(came) if status == "rejected" else None,  # refused as it came
         }
         row["id"] = repo.insert("requests", row)
         # The first message carries its own findings: its flags, and the intake rules it broke.

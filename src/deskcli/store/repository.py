@@ -266,13 +266,13 @@ class Repository(ExportQueries):
 
     def last_turn_at(self, request_id: int) -> dt.datetime | None:
         """When the request last took a turn that a customer's new message comes after: its
-        opening, its latest message (an answer, the customer's, a note) or change of status.
-        An assignment, a tag or a recalculated deadline is no turn (a seek in each index)."""
+        opening, its latest message (an answer, the customer's, a note), its latest place in
+        the queue or close. Each is stored at the time it counts from (a polled message's
+        arrival, not its poll, so two messages of one poll keep their own times); an
+        assignment, a tag or a recalculated deadline is no turn."""
         return from_utc_text(self.scalar(
-            "SELECT max(at) FROM (SELECT created_at AS at FROM requests WHERE id = ?1 "
-            "UNION ALL SELECT max(at) FROM messages WHERE request_id = ?1 "
-            "UNION ALL SELECT max(at) FROM events WHERE request_id = ?1 AND action IN "
-            "('opened', 'answered', 'resolved', 'rejected', 'reopened', 're-queued', 'merged'))", (request_id,)))
+            "SELECT max(at) FROM (SELECT max(created_at, queued_at, coalesce(closed_at, '')) AS at FROM requests "
+            "WHERE id = ?1 UNION ALL SELECT max(at) FROM messages WHERE request_id = ?1)", (request_id,)))
 
     def record(self, *, at: dt.datetime, agent: str, action: str, request_id: int | None = None,
                license: str | None = None, before: dict | None = None, after: dict | None = None) -> None:

@@ -168,10 +168,15 @@ def _acknowledge(ctx: Context, repo: Repository, row: dict[str, Any], to: Recipi
 
 
 def _dropped(repo: Repository, row: dict[str, Any]) -> list[tuple[str, int]]:
-    """The request's attachments the size limit left out: the opening mail's, and those of a
-    request merged into it, whose own acknowledgement is withdrawn if it had not gone yet."""
+    """The attachments the size limit left out of the mail that opened the request (or one
+    merged into it, whose own acknowledgement is withdrawn if it had not gone). A later
+    message's are told in a letter of their own (review: files listed twice), so the messages
+    its history records as a customer's later word are left out."""
     return [(found["name"], found["size"]) for found in repo.all(
-        "SELECT name, size FROM attachments WHERE request_id = ? AND kept = 0 ORDER BY id", (row["id"],))]
+        "SELECT a.name, a.size FROM attachments a WHERE a.request_id = ?1 AND a.kept = 0 AND NOT EXISTS ("
+        "SELECT 1 FROM events e WHERE e.request_id = ?1 AND e.action IN ('customer message', 'message refused') "
+        "AND json_valid(e.after) AND json_extract(e.after, '$.message') = a.message_id) ORDER BY a.id",
+        (row["id"],))]
 
 
 def _acknowledgement_values(ctx: Context, row: dict[str, Any], to: Recipient,

@@ -53,9 +53,9 @@ def setup_checks(ctx: Context, *, policy: bool) -> list[dict[str, Any]]:
             continue
         variable, password_file = getattr(transport, variable_name), ctx.settings.mail.get(password_key) or None
         try:
-            settings, _ = configured_server(ctx, protocol)
             if password_file and transport.server_password(variable, password_file, {}) is None:
                 raise InvalidInput(f"password file {password_file} is empty")
+            settings, _ = configured_server(ctx, protocol)
         except InvalidInput as exc:
             checks.append({"check": f"mail.{url_key}", "ok": False, "detail": str(exc)})
             continue
