@@ -4,6 +4,7 @@ password file was found only when ``desk mail send`` failed from cron)."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +19,16 @@ def mail_desk(desk):
 
 def checks(desk, code: int = 0) -> dict[str, dict]:
     return {check["check"]: check for check in json.loads(desk("doctor", "--json", code=code).stdout)}
+
+
+def smtp_with_password_file(desk, directory: Path, text: str, mode: int) -> Path:
+    """An SMTP server with a login, its password in a file holding ``text`` with ``mode``."""
+    secret = directory / "smtp-password"
+    secret.write_text(text)
+    secret.chmod(mode)
+    desk("config", "set", "mail.smtp_url", "smtp://desk@127.0.0.1:25")
+    desk("config", "set", "mail.smtp_password_file", str(secret))
+    return secret
 
 
 def test_a_desk_without_mail_servers_has_no_mail_checks(mail_desk):
@@ -36,11 +47,7 @@ def test_a_password_file_that_is_not_there_is_a_problem(mail_desk, isolation, mo
 
 def test_a_password_file_others_can_read_is_a_problem_even_when_the_environment_has_one(mail_desk, isolation,
                                                                                        monkeypatch):
-    secret = isolation / "smtp-password"
-    secret.write_text("Sekret-Pa55\n")
-    secret.chmod(0o644)
-    mail_desk("config", "set", "mail.smtp_url", "smtp://desk@127.0.0.1:25")
-    mail_desk("config", "set", "mail.smtp_password_file", str(secret))
+    smtp_with_password_file(mail_desk, isolation, "Sekret-Pa55\n", 0o644)
     monkeypatch.setenv("DESK_SMTP_PASSWORD", "from-the-shell")  # cron may not have it
     result = mail_desk("doctor", code=1)
     assert "can be read by others; run: chmod 600" in result.stdout
@@ -48,11 +55,7 @@ def test_a_password_file_others_can_read_is_a_problem_even_when_the_environment_
 
 
 def test_a_sound_setup_says_where_each_password_comes_from(mail_desk, isolation, monkeypatch):
-    secret = isolation / "smtp-password"
-    secret.write_text("Sekret-Pa55\n")
-    secret.chmod(0o600)
-    mail_desk("config", "set", "mail.smtp_url", "smtp://desk@127.0.0.1:25")
-    mail_desk("config", "set", "mail.smtp_password_file", str(secret))
+    secret = smtp_with_password_file(mail_desk, isolation, "Sekret-Pa55\n", 0o600)
     mail_desk("config", "set", "mail.imap_url", "imap://desk@127.0.0.1/INBOX")
     monkeypatch.delenv("DESK_SMTP_PASSWORD", raising=False)
     monkeypatch.setenv("DESK_IMAP_PASSWORD", "imap-Pa55")
@@ -90,11 +93,7 @@ def test_a_home_directory_that_does_not_exist_is_a_problem_not_a_crash(mail_desk
 
 def test_an_empty_password_file_is_a_problem_even_when_the_environment_has_a_password(mail_desk, isolation,
                                                                                        monkeypatch):
-    empty = isolation / "smtp-password"
-    empty.write_text("\n")
-    empty.chmod(0o600)
-    mail_desk("config", "set", "mail.smtp_url", "smtp://desk@127.0.0.1:25")
-    mail_desk("config", "set", "mail.smtp_password_file", str(empty))
+    empty = smtp_with_password_file(mail_desk, isolation, "\n", 0o600)
     monkeypatch.setenv("DESK_SMTP_PASSWORD", "from-the-shell")
     found = checks(mail_desk, code=1)["mail.smtp_url"]
     assert not found["ok"] and found["detail"] == f"password file {empty} is empty"
