@@ -16,6 +16,7 @@ from deskcli.domain import pins, tickets
 from deskcli.domain.errors import NotFound, NotRecognised
 from deskcli.domain.named import TYPE_CHECKING, NamedTuple
 from deskcli.services.context import Context
+from deskcli.store import pin_failures
 from deskcli.store.records import LicenseRow
 from deskcli.store.repository import Repository, utc_text
 
@@ -109,7 +110,7 @@ def confirm_unlocked(ctx: Context, repo: Repository, number: str) -> None:
 
 
 def is_locked(ctx: Context, repo: Repository, number: str) -> bool:
-    failures = repo.pin_failures(number, limit=pins.GUESS_LIMIT)
+    failures = pin_failures.failures(repo, number, limit=pins.GUESS_LIMIT)
     return pins.locked_until(_instants(failures), ctx.now) is not None
 
 
@@ -119,7 +120,7 @@ def _instants(failures: list[dict[str, Any]]) -> list[dt.datetime]:
 
 def _record(ctx: Context, number: str, kind: str) -> None:
     with ctx.transaction() as repo:
-        repo.record_pin_failure(number, at=ctx.now, agent=ctx.agent, kind=kind)
+        pin_failures.record(repo, number, at=ctx.now, agent=ctx.agent, kind=kind)
 
 
 def unlock(ctx: Context, number: str) -> int:
@@ -130,7 +131,7 @@ def unlock(ctx: Context, number: str) -> int:
         if row is None:
             raise NotFound(f"license {number} not found")
         number = row["number"]
-        cleared = repo.clear_pin_failures(number, at=ctx.now, agent=ctx.agent)
+        cleared = pin_failures.clear(repo, number, at=ctx.now, agent=ctx.agent)
         if cleared:  # nothing to clear is done already (a script may unlock to be sure), not an event
             repo.record(at=ctx.now, agent=ctx.agent, action="PIN lock cleared", license=number,
                         before={"wrong_pins": cleared}, after={"wrong_pins": 0})
@@ -140,11 +141,11 @@ def unlock(ctx: Context, number: str) -> int:
 def status(ctx: Context, number: str) -> dict:
     """What ``license show`` says about guessing: the lock, and recent wrong PINs."""
     repo = ctx.repo
-    failures = repo.pin_failures(number, limit=pins.GUESS_LIMIT)
+    failures = pin_failures.failures(repo, number, limit=pins.GUESS_LIMIT)
     until = pins.locked_until(_instants(failures), ctx.now)
     since = str(utc_text(ctx.now - dt.timedelta(days=SHOWN_DAYS)))
     recent = [{"at": ctx.show_stored(f["at"]), "agent": f["agent"],
                "refused": "while locked" if f["kind"] == "while_locked" else "wrong PIN",
                "cleared": f["cleared_at"] is not None}
-              for f in repo.recent_pin_attempts(number, since=since)]
+              for f in pin_failures.recent_attempts(repo, number, since=since)]
     return {"locked_until": ctx.show_instant(until), "failed_checks": recent}

@@ -217,29 +217,6 @@ class Repository(ExportQueries):
 
     # -- wrong PINs ---------------------------------------------------------------
 
-    # Kept under the number folded to one case, as licenses are found: guessing "hc-1",
-    # "Hc-1" and "HC-1" is guessing one number.
-
-    def pin_failures(self, number: str, *, limit: int, uncleared: bool = True) -> list[dict[str, Any]]:
-        """The newest wrong PINs given for a license number (known or not), newest first."""
-        where = "license = ? AND kind = 'wrong_pin'" + (" AND cleared_at IS NULL" if uncleared else "")
-        return self.all(f"SELECT * FROM pin_failures WHERE {where} ORDER BY at DESC, id DESC LIMIT ?",
-                        (number.casefold(), limit))
-
-    def recent_pin_attempts(self, number: str, *, since: str, limit: int = 20) -> list[dict[str, Any]]:
-        return self.all("SELECT * FROM pin_failures WHERE license = ? AND at >= ? ORDER BY at DESC, id DESC "
-                        "LIMIT ?", (number.casefold(), since, limit))
-
-    def record_pin_failure(self, number: str, *, at: dt.datetime, agent: str, kind: str) -> None:
-        self.insert("pin_failures", {"license": number.casefold(), "at": utc_text(at), "agent": agent,
-                                     "kind": kind})
-
-    def clear_pin_failures(self, number: str, *, at: dt.datetime, agent: str) -> int:
-        cursor = self.conn.execute(
-            "UPDATE pin_failures SET cleared_at = ?, cleared_by = ? WHERE license = ? AND cleared_at IS NULL",
-            (utc_text(at), agent, number.casefold()))
-        return cursor.rowcount
-
     def licenses(self) -> list[dict[str, Any]]:
         return self.all("SELECT * FROM licenses ORDER BY number")
 
