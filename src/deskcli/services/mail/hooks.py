@@ -69,7 +69,7 @@ def customer_wrote(ctx: Context, repo: Repository, row: dict[str, Any], message_
     the size limit left out is told which. Returns the text of the refusal queued for the
     customer, if one was."""
     queued: list[Queued] = []
-    dropped = [(a.filename, a.size) for a in origin.mail.attachments if not a.kept] if origin is not None else []
+    dropped = origin.dropped() if origin is not None else []
     if refusals or dropped:
         to = _recipient(ctx, repo, row, origin)
         if to is not None:
@@ -160,8 +160,7 @@ def _acknowledge(ctx: Context, repo: Repository, row: dict[str, Any], to: Recipi
                  origin: Origin | None) -> Queued:
     # the opening mail's attachments are stored after this letter is queued (_finish), so they
     # are read from the mail itself here, and from the store when the letter is checked again
-    dropped = ([(a.filename, a.size) for a in origin.mail.attachments if not a.kept] if origin is not None
-               else _dropped(repo, row))
+    dropped = origin.dropped() if origin is not None else _dropped(repo, row)
     values = _acknowledgement_values(ctx, row, to, suggestions, dropped)
     return outbox.queue(ctx, repo, "acknowledgement", to, values, request_id=row["id"], license=row["license"],
                         automatic=automatic, in_reply_to=thread[1], references=thread[0])

@@ -87,6 +87,10 @@ class Origin:
         self._counted = True
         return received.at
 
+    def dropped(self) -> list[tuple[str, int]]:
+        """The attachments the size limit left out of this message: name and size each."""
+        return [(a.filename, a.size) for a in self.mail.attachments if not a.kept]
+
     def reply_to(self) -> Recipient | None:
         sender = self.mail.sender
         if sender is None:
