@@ -40,7 +40,8 @@ def in_process(path: Path, licenses: list[str]) -> dict[str, list[float]]:
     from deskcli.domain import intake
     from deskcli.services import pins
     from deskcli.services.context import Context
-    from deskcli.services.requests import Draft, open_request
+    from deskcli.services.drafts import Draft
+    from deskcli.services.opening import open_request
     from deskcli.store import repository
 
     holds: list[float] = []

@@ -155,12 +155,12 @@ def test_ctrl_c_after_the_import_committed_says_it_stays_saved(desk, monkeypatch
 
 
 def test_ctrl_c_before_any_commit_still_says_nothing_changed(seeded, monkeypatch) -> None:
-    from deskcli.services import requests
+    from deskcli.services import opening
 
     def interrupted(*_args, **_kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(requests, "open_request", interrupted)
+    monkeypatch.setattr(opening, "open_request", interrupted)
     done = seeded(*OPEN, env={"DESK_PIN": "4321"}, code=130)
     assert done.stderr == exits.INTERRUPTED_MESSAGE + "\n"
 

@@ -120,7 +120,8 @@ def demo(
     """
     from deskcli.services import licenses, requests
     from deskcli.services.context import Context
-    from deskcli.services.requests import Draft
+    from deskcli.services.drafts import Draft
+    from deskcli.services.opening import open_request
     from deskcli.store.repository import Repository
 
     from deskcli.domain.tickets import REQUEST_FIELDS
@@ -160,7 +161,7 @@ def demo(
         for title, url, keywords in ARTICLES:
             kb.add_article(at(24 * 400), title=title, url=url, keywords=keywords)
         for hours, number, pin, category, subject, body, follow_ups in REQUESTS:
-            opened = requests.open_request(at(hours), Draft(license=number, pin=pin, version="7.1.2", category=category,
+            opened = open_request(at(hours), Draft(license=number, pin=pin, version="7.1.2", category=category,
                                                    site="https://www.example.ru/", subject=subject, body=body))
             for kind, ago, text in follow_ups:
                 if opened.row["status"] != "rejected":

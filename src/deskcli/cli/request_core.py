@@ -37,7 +37,7 @@ def run_open(rt: Context, *, license: str, version: str, category: str, site: st
                                  site=site, subject=subject, body=text, edition=edition))
     try:  # the rest of the use case loads while the PIN's hash runs
         from deskcli.cli.request_view import print_request
-        from deskcli.services.requests import open_request
+        from deskcli.services.opening import open_request
     except BaseException:
         submitted.check.finish()  # a wrong PIN stays the answer, and is counted
         raise

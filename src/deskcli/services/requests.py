@@ -1,4 +1,4 @@
-"""A request's life: opened, answered, clarified, closed, rejected, escalated, assigned."""
+"""A request's life after it is opened (``services.opening``): answered, clarified, closed, rejected, escalated, assigned."""
 
 from __future__ import annotations
 
@@ -6,12 +6,10 @@ import json
 from collections.abc import Callable, Sequence
 
 from deskcli.domain import intake, tickets
-from deskcli.domain.errors import EditionMismatch, InvalidInput
-from deskcli.domain.named import TYPE_CHECKING, NamedTuple
+from deskcli.domain.errors import InvalidInput
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.domain.reasons import MAIL_BOUNCED, Reason
-from deskcli.services import screening
 from deskcli.services.context import Context
-from deskcli.services.drafts import Draft, Submitted, submit
 from deskcli.services.guards import (
     LICENSE_FACTS,
     back_of_queue,
@@ -23,150 +21,15 @@ from deskcli.services.guards import (
     without_flag,
 )
 from deskcli.services.mail import hooks as mail_hooks
-from deskcli.store import search
-from deskcli.store.repository import Repository, from_utc_text, utc_text
+from deskcli.store.repository import from_utc_text, utc_text
 
 if TYPE_CHECKING:
     from typing import Any
     from collections.abc import Mapping
 
-    from deskcli.domain import entitlement
 
 # PINs (hashlib) and eligibility (the entitlement rules) load in the use cases that need
 # them: an agent's reply, run many times an hour, needs neither.
-
-
-def open_request(ctx: Context, draft: Draft | Submitted) -> Opened:
-    """Open a request: ``draft`` as submitted, or already `drafts.submit`-ted (its PIN's
-    check under way while the caller loaded this module)."""
-    from deskcli import pattern_cache
-    from deskcli.domain.credentials import site_without_password
-    from deskcli.services import passwords, pins
-
-    submitted = draft if isinstance(draft, Submitted) else submit(ctx, draft)
-    number, version, category = submitted.number, submitted.version, submitted.category
-    # A password the customer wrote is kept only as sealed temporary access (2.12); a PIN
-    # written into the text (a web form's "PIN 7788 ...") is not kept at all.
-    written, (subject, body) = passwords.hidden(*(pins.unpinned(text, submitted.draft.pin)
-                                                  for text in (submitted.subject, submitted.body)))
-    site = site_without_password(submitted.site, written)  # user:password@ in the address: sealed too
-    whole_subject = subject
-    subject = _cut_subject(subject)
-    # The slow parts (the PIN's hash, the intake rules) run before the write lock is taken,
-    # so one agent's check never holds up another agent's write; and side by side: the hash
-    # runs outside the interpreter lock while this thread loads the dictionary and reads the
-    # message (issue 15: together they cost about the longer of the two).
-    check = submitted.check
-    text = f"{subject}\n{body}"
-    read = ctx.policy  # what the deadline and the refusals below are worked out under
-    try:
-        result, screened, flags = screening.screen(ctx, subject, body)
-        # So are the deadline arithmetic, the stemming, the articles to suggest and the search
-        # for an earlier answer: the write lock covers only the writes.
-        # when the request came in: a polled mail's arrival (mail.origin.Origin), else now
-        origin = submitted.draft.origin
-        came = origin.counts_from() if origin is not None else ctx.now
-        clock = tickets.start_clock(ctx.calendar, came, ctx.policy.targets[category])
-        terms = search.question_entry(0, number, text)[2]
-        # One line per link, whatever the knowledge base holds twice (imported desks may).
-        linked: dict[str, dict[str, str]] = {}
-        for article in search.find_articles(ctx.repo, text):
-            linked.setdefault(article["url"], {"title": article["title"], "url": article["url"]})
-        suggestions = list(linked.values())
-        from deskcli.services.licenses import eligibility
-
-        # The search reads only, while the hash runs: an unknown number is searched as typed
-        # and finds nothing, so neither its answer nor its time tells that the number exists.
-        # The indexing that a desk imported by an older deskcli still needs writes, and waits.
-        searched = check.number or number
-        repeats = not any(r.code == "obscene" for r in screened)
-        unindexed = search.unindexed_questions(ctx.repo, searched) if repeats else []
-        earlier = _already_answered(ctx, ctx.repo, searched, text) if repeats and not unindexed else None
-        pattern_cache.keep()  # the repeat search's expressions, compiled after the rules'
-    except BaseException:
-        check.finish()  # a wrong PIN stays the answer (and is counted), as when it was checked first
-        raise
-    number = check.finish()["number"]
-    if unindexed:
-        for start in range(0, len(unindexed), search.INDEX_CHUNK):
-            with ctx.transaction() as repo:
-                search.index_missing(repo, unindexed[start:start + search.INDEX_CHUNK])
-        earlier = _already_answered(ctx, ctx.repo, number, text)
-    with ctx.transaction() as repo:
-        if ctx.policy is not read:
-            # The policy changed while the message was read (the transaction read it again):
-            # the deadline and the refusals follow the one in force, as its stamp will say.
-            clock = tickets.start_clock(ctx.calendar, came, ctx.policy.targets[category])
-            screened, flags = screening.split(ctx, result)
-        pins.confirm_unlocked(ctx, repo, number)
-        lic = repo.license(number)
-        if submitted.draft.edition is not None and ctx.policy.edition(submitted.draft.edition) != lic["edition"]:
-            raise EditionMismatch(
-                f"edition {submitted.draft.edition!r} does not match license {number} ({lic['edition']})"
-            )
-        verdict = eligibility(ctx, lic, category, came.astimezone(ctx.zone).date())  # covered when it was written
-        refusals = list(verdict.reasons) + screened
-        if earlier is not None:  # a flag unless the desk's policy refuses repeats (intake.refuse)
-            (refusals if earlier.code in ctx.policy.refuse_flags else flags).append(earlier)
-        status = "rejected" if refusals else "open"
-        whole_subject, body = passwords.as_stored(status, written, whole_subject, body)
-        subject = _cut_subject(whole_subject)  # after the mark is chosen: a cut mark would be neither (review)
-        row = {
-            "license": number,
-            "customer": lic["customer"],
-            "edition": lic["edition"],
-            "version": version,
-            "category": category,
-            "subject": subject,
-            "site_url": site,
-            "status": status,
-            "line": 1,
-            "assignee": None,
-            "created_at": utc_text(came),
-            "queued_at": utc_text(clock.queued_at),
-            "wait_started_at": utc_text(clock.queued_at),
-            "due_at": utc_text(clock.due_at) if status == "open" else None,
-            "first_due_at": utc_text(clock.due_at) if status == "open" else None,
-            "due_calendar": ctx.basis,
-            "flags": json.dumps([f.as_dict() for f in flags], ensure_ascii=False),
-            "reasons": json.dumps([r.as_dict() for r in refusals], ensure_ascii=False),
-            "first_response_at": None,
-            "ready_to_close": 0,
-            "resolution": None,
-            "closed_at": utc_text(came) if status == "rejected" else None,  # refused as it came
-        }
-        row["id"] = repo.insert("requests", row)
-        # The first message carries its own findings: its flags, and the intake rules it broke.
-        message_refusals = [r for r in refusals if r not in verdict.reasons]
-        repo.insert("messages", {"request_id": row["id"], "author": "customer", "kind": "customer",
-                                 "body": body, "at": utc_text(came), "flags": row["flags"],
-                                 "reasons": json.dumps([r.as_dict() for r in message_refusals], ensure_ascii=False)})
-        search.index_question(repo, row["id"], text, terms=terms)
-        passwords.keep(ctx, repo, row, written)
-        if suggestions:
-            repo.update("requests", "id", row["id"], {"suggestions": json.dumps(suggestions, ensure_ascii=False)})
-        repo.record(at=ctx.now, agent=ctx.agent, action="opened" if status == "open" else "rejected",
-                    request_id=row["id"], after={"status": status, "due_at": row["due_at"],
-                                                  "reasons": [r.code for r in refusals],
-                                                  "flags": [f.code for f in flags]})
-        mail_hooks.opened(ctx, repo, row, submitted.draft, refusals, suggestions)  # mail: same transaction
-    return Opened(row=row, eligibility=verdict, refusals=refusals, flags=flags, suggestions=suggestions)
-
-
-def _cut_subject(subject: str) -> str:
-    """A subject within its limit: a password's mark may be longer than the password."""
-    return subject if len(subject) <= tickets.MAX_SUBJECT else subject[: tickets.MAX_SUBJECT - 1] + "…"
-
-
-def _already_answered(ctx: Context, repo: Repository, number: str, text: str) -> Reason | None:
-    text = intake.readable(text)  # the question's words, as is_repeat reads them: not a pasted log
-    rarity = search.term_rarity(repo, text)
-    for candidate in search.answered_candidates(repo, number, text):
-        if intake.is_repeat(text, f"{candidate['subject']}\n{candidate['body'] or ''}", rarity):
-            day = from_utc_text(candidate["created_at"]).astimezone(ctx.calendar.zone).date()
-            return Reason("already_answered",
-                          f"the same question was answered in #{candidate['id']} of {day.isoformat()}")
-    return None
 
 
 def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail: bool = True,
@@ -384,11 +247,3 @@ def recategorise(ctx: Context, request_id: int, category: str) -> dict:
                                         ctx.policy.targets[category])
             changes["first_due_at"] = utc_text(first.due_at)
         return repo.change_request(row, changes, at=ctx.now, agent=ctx.agent, action="recategorised")
-
-
-class Opened(NamedTuple):
-    row: dict
-    eligibility: entitlement.Eligibility
-    refusals: list[Reason]
-    flags: list[Reason]
-    suggestions: list[dict[str, str]]

@@ -8,7 +8,7 @@ means for the desk, and the one place that decides it.
   sent or stored: from the request's customer a clarification (2.7, through
   ``requests.reply``), from anyone else an internal note that re-queues nothing.
 - Anything else is a new request: with every field of 2.1 it goes through
-  ``requests.open_request`` exactly like ``desk open``; without, the sender is told what
+  ``opening.open_request`` exactly like ``desk open``; without, the sender is told what
   is missing and nothing is opened.
 
 Every attempt is logged, and the log line, the Message-ID, the attachments and the IMAP
@@ -26,8 +26,9 @@ from deskcli.domain.credentials import without_passwords  # a subject the log an
 from deskcli.domain.errors import DeskError, EditionMismatch, InvalidInput, NotRecognised, StorageError
 from deskcli.domain.reasons import CATEGORY_ASSUMED, Reason
 from deskcli.mail import reading
-from deskcli.services import requests
+from deskcli.services import opening, requests
 from deskcli.services.context import Context
+from deskcli.services.drafts import Draft
 from deskcli.services.mail import bounces, deliveries, hooks, outbox
 from deskcli.services.mail.origin import ImapMark, Origin, Received, ReceivedMeanwhile
 from deskcli.services.mail.outbox import AUTO_REPLY
@@ -193,11 +194,11 @@ def _new_request(ctx: Context, origin: Origin) -> Received:
         category = "installation" if ctx.policy.editions.get(edition, False) else "usage"
         origin.flag = Reason(CATEGORY_ASSUMED, f"the mail named no category{unknown}; {category} assumed: "
                                                  "check it (desk edit ID --category ...)")
-    draft = requests.Draft(license=found.license, pin=found.pin, version=found.version, category=category,
+    draft = Draft(license=found.license, pin=found.pin, version=found.version, category=category,
                            site=found.site, subject=topic, body=found.description, edition=edition,
                            origin=origin)
     try:
-        requests.open_request(ctx, draft)
+        opening.open_request(ctx, draft)
     except StorageError:
         raise
     except NotRecognised as exc:
