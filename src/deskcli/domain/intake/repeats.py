@@ -226,78 +226,113 @@ def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = No
     def weight(term: Term) -> float:
         return term.weight * (rarity(term.stem) if rarity and term.kind != "weak" else 1.0)
 
-    pairs = sorted(
-        ((like, i, j) for i, ta in enumerate(terms_a) for j, tb in enumerate(terms_b)
-         if (like := _likeness(ta, tb)) > 0),
-        # A verb with itself before a synonym (настроить with настроить, not with смене), then
-        # the weightier terms first: бэкап with копию, not with резервную.
-        key=lambda p: (
-            -p[0], not _same_verb(terms_a[p[1]], terms_b[p[2]]), -(terms_a[p[1]].weight + terms_b[p[2]].weight),
-            p[1], p[2],
-        ),
-    )
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    matched_a = matched_b = 0.0
-    opposite = filled = False
-    anchors: list[tuple[int, int]] = []
-    for like, i, j in pairs:
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        anchors.append((i, j))
-        matched_a += like * weight(terms_a[i])
-        matched_b += like * weight(terms_b[j])
-        roles = {terms_a[i].role, terms_b[j].role}
-        # из 1С / в 1С; без картинок / с картинками: one thing taken opposite ways
-        opposite = opposite or roles == {"from", "to"} or "without" in roles and len(roles) == 2
-        filled = filled or _fills(terms_a[i], terms_b[j])
+    pairing = _Pairing(terms_a, terms_b, weight)
+    opposite = pairing.opposite or _opposite(terms_a, terms_b, pairing.anchors)
+    pairing.cover_the_rest()
+    return Comparison(pairing.score(b), tuple(_vetoes(a, b, pairing, opposite=opposite)))
+
+
+class _Pairing:
+    """Each term of one question paired with at most one of the other, the best likeness
+    first; then what the pairs leave over that still counts as covered."""
+
+    def __init__(self, terms_a: Sequence[Term], terms_b: Sequence[Term], weight: Callable[[Term], float]) -> None:
+        self.terms_a, self.terms_b, self.weight = terms_a, terms_b, weight
+        pairs = sorted(
+            ((like, i, j) for i, ta in enumerate(terms_a) for j, tb in enumerate(terms_b)
+             if (like := _likeness(ta, tb)) > 0),
+            # A verb with itself before a synonym (настроить with настроить, not with смене), then
+            # the weightier terms first: бэкап with копию, not with резервную.
+            key=lambda p: (
+                -p[0], not _same_verb(terms_a[p[1]], terms_b[p[2]]), -(terms_a[p[1]].weight + terms_b[p[2]].weight),
+                p[1], p[2],
+            ),
+        )
+        self.used_a: set[int] = set()
+        self.used_b: set[int] = set()
+        self.matched_a = self.matched_b = 0.0
+        self.opposite = self.filled = False
+        self.anchors: list[tuple[int, int]] = []
+        for like, i, j in pairs:
+            if i in self.used_a or j in self.used_b:
+                continue
+            self.used_a.add(i)
+            self.used_b.add(j)
+            self.anchors.append((i, j))
+            self.matched_a += like * weight(terms_a[i])
+            self.matched_b += like * weight(terms_b[j])
+            roles = {terms_a[i].role, terms_b[j].role}
+            # из 1С / в 1С; без картинок / с картинками: one thing taken opposite ways
+            self.opposite = self.opposite or roles == {"from", "to"} or "without" in roles and len(roles) == 2
+            self.filled = self.filled or _fills(terms_a[i], terms_b[j])
+        self.aside_a: set[int] = set()
+        self.aside_b: set[int] = set()
+
+    def cover_the_rest(self) -> None:
+        """Terms left unpaired that still count as covered: values of a slot, a vendor's
+        name, an aside."""
+        terms_a, terms_b, anchors = self.terms_a, self.terms_b, self.anchors
+        # "30 вместо 10" for "количество", "from USD to RUB" for "currency": more values of
+        # the one open slot or more instances of a kind the earlier question named, not new names.
+        kinds_b = {c[5:] for t in terms_b for c in t.concepts if c.startswith("kind:")}
+        for i, ta in enumerate(terms_a):
+            if i in self.used_a:
+                continue
+            if self.filled and "isa:" + VALUE in ta.concepts or any("isa:" + k in ta.concepts for k in kinds_b - {VALUE}):
+                self.used_a.add(i)
+                self.matched_a += _SLOT_VALUE * self.weight(ta)
+        # Яндекс of Яндекс.Маркет that the other question leaves out: Маркет alone names it.
+        self.used_a |= {i for i, t in enumerate(terms_a) if t.role == VENDOR}
+        self.used_b |= {j for j, t in enumerate(terms_b) if t.role == VENDOR}
+        # A name that only restates or illustrates (in brackets, a pasted error text, раздел
+        # «Документы» where the other question asks about any section) names no other thing.
+        aside_a = asides(terms_a, terms_b, dict(anchors), self.used_a, narrowing=True)
+        aside_b = asides(terms_b, terms_a, {j: i for i, j in anchors}, self.used_b, narrowing=False)
+        # Two different errors pasted, two different examples: then the aside is what is asked about.
+        if aside_a and aside_b:
+            aside_a = aside_b = set()
+        self.used_a |= aside_a
+        self.used_b |= aside_b
+        self.aside_a, self.aside_b = aside_a, aside_b
+
+    def score(self, b: str) -> float:
+        """The likeness before any veto: a weighted Dice coefficient, averaged with how much
+        of the earlier question `b` the new one covers when `b` asked something."""
+        paired_a, paired_b = {i for i, _ in self.anchors}, {j for _, j in self.anchors}
+        # an aside neither counts nor vetoes
+        total_a = sum(self.weight(t) for i, t in enumerate(self.terms_a)
+                      if (t.role != VENDOR or i in paired_a) and i not in self.aside_a)
+        total_b = sum(self.weight(t) for j, t in enumerate(self.terms_b)
+                      if (t.role != VENDOR or j in paired_b) and j not in self.aside_b)
+        dice = min(1.0, (self.matched_a + self.matched_b) / (total_a + total_b))
+        # The earlier question is usually the short one; a rewording adds where and why
+        # ("куда вставлять счётчик … чтобы считал все страницы"): half the score is how much of
+        # the earlier question the new one covers.
+        # Only when the earlier one asked something: a bare topic ("Скидка в корзине") is covered
+        # by every question on that topic, and answering it answered none of them.
+        if QUESTION_MARK.search(b) or _actions(self.terms_b):
+            return (dice + self.matched_b / total_b) / 2
+        return dice
+
+
+def _opposite(terms_a: Sequence[Term], terms_b: Sequence[Term], anchors: list[tuple[int, int]]) -> bool:
+    """One thing taken opposite ways, read from the words rather than from the pairs' roles."""
     # платная доставка / бесплатная доставка: a word of one question negated in the other.
-    opposite = opposite or any(
-        _negation_of(x.stem, y.stem) or _negation_of(y.stem, x.stem) for x in terms_a for y in terms_b
-    )
-    # увеличить / уменьшить размер, на старшую / на младшую редакцию: opposite ends of one scale.
-    opposite = opposite or against(scale_sides(terms_a), scale_sides(terms_b))
-    # с «Старт» на «Стандарт» / с «Стандарт» на «Старт»: both name the same two things, and
-    # where one goes to is not where the other goes to.
-    opposite = opposite or swapped(anchors, terms_a, terms_b, "to") or swapped(anchors, terms_a, terms_b, "from")
-    # скрыть, не удаляя / удалить; отключить, не удаляя модуль / удалить модуль: an action
-    # one question rules out is the one the other asks for, whatever the pairing found.
-    opposite = opposite or bool(_ruled_out(terms_a) & _asked(terms_b) or _ruled_out(terms_b) & _asked(terms_a))
-    # "30 вместо 10" for "количество", "from USD to RUB" for "currency": more values of
-    # the one open slot or more instances of a kind the earlier question named, not new names.
-    paired_a, paired_b = {i for i, _ in anchors}, {j for _, j in anchors}
-    kinds_b = {c[5:] for t in terms_b for c in t.concepts if c.startswith("kind:")}
-    for i, ta in enumerate(terms_a):
-        if i in used_a:
-            continue
-        if filled and "isa:" + VALUE in ta.concepts or any("isa:" + k in ta.concepts for k in kinds_b - {VALUE}):
-            used_a.add(i)
-            matched_a += _SLOT_VALUE * weight(ta)
-    # Яндекс of Яндекс.Маркет that the other question leaves out: Маркет alone names it.
-    used_a |= {i for i, t in enumerate(terms_a) if t.role == VENDOR}
-    used_b |= {j for j, t in enumerate(terms_b) if t.role == VENDOR}
-    # A name that only restates or illustrates (in brackets, a pasted error text, раздел
-    # «Документы» where the other question asks about any section) names no other thing.
-    partners = dict(anchors)
-    aside_a = asides(terms_a, terms_b, partners, used_a, narrowing=True)
-    aside_b = asides(terms_b, terms_a, {j: i for i, j in anchors}, used_b, narrowing=False)
-    # Two different errors pasted, two different examples: then the aside is what is asked about.
-    if aside_a and aside_b:
-        aside_a = aside_b = set()
-    used_a |= aside_a
-    used_b |= aside_b
-    # ... and it neither counts nor vetoes
-    total_a = sum(weight(t) for i, t in enumerate(terms_a) if (t.role != VENDOR or i in paired_a) and i not in aside_a)
-    total_b = sum(weight(t) for j, t in enumerate(terms_b) if (t.role != VENDOR or j in paired_b) and j not in aside_b)
-    dice = min(1.0, (matched_a + matched_b) / (total_a + total_b))
-    # The earlier question is usually the short one; a rewording adds where and why
-    # ("куда вставлять счётчик … чтобы считал все страницы"): half the score is how much of
-    # the earlier question the new one covers.
-    # Only when the earlier one asked something: a bare topic ("Скидка в корзине") is covered
-    # by every question on that topic, and answering it answered none of them.
-    score = (dice + matched_b / total_b) / 2 if QUESTION_MARK.search(b) or _actions(terms_b) else dice
+    return (any(_negation_of(x.stem, y.stem) or _negation_of(y.stem, x.stem) for x in terms_a for y in terms_b)
+            # увеличить / уменьшить размер, на старшую / на младшую редакцию: opposite ends of one scale.
+            or against(scale_sides(terms_a), scale_sides(terms_b))
+            # с «Старт» на «Стандарт» / с «Стандарт» на «Старт»: both name the same two things,
+            # and where one goes to is not where the other goes to.
+            or swapped(anchors, terms_a, terms_b, "to") or swapped(anchors, terms_a, terms_b, "from")
+            # скрыть, не удаляя / удалить; отключить, не удаляя модуль / удалить модуль: an action
+            # one question rules out is the one the other asks for, whatever the pairing found.
+            or bool(_ruled_out(terms_a) & _asked(terms_b) or _ruled_out(terms_b) & _asked(terms_a)))
+
+
+def _vetoes(a: str, b: str, pairing: _Pairing, *, opposite: bool) -> list[str]:
+    """The vetoes of `VETOES` that fire, in their order."""
+    terms_a, terms_b, used_a, used_b, anchors = (pairing.terms_a, pairing.terms_b, pairing.used_a,
+                                                 pairing.used_b, pairing.anchors)
     vetoes: list[str] = []
     # из 1С на сайт / с сайта в 1С: the same things moved the opposite way.
     if opposite:
@@ -341,8 +376,9 @@ def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = No
     if "entity" in left_a:
         vetoes.append("new_entity")
     # журнал администраторов нашли / журнал покупателей: the earlier question's thing is settled
-    vetoes += ["settled"] if settles_earlier(a, terms_b, _likeness) else []
-    return Comparison(score, tuple(vetoes))
+    if settles_earlier(a, terms_b, _likeness):
+        vetoes.append("settled")
+    return vetoes
 
 
 def _same_verb(a: Term, b: Term) -> bool:
