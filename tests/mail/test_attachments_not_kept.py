@@ -197,6 +197,29 @@ def test_a_later_messages_files_are_told_once_in_their_own_letter(mail_desk, smt
     assert "second.log" in notice and "first.zip" not in notice
 
 
+def test_a_merged_requests_later_files_are_not_listed_again_by_the_one_it_went_into(mail_desk, smtp_server):
+    """The merged request's clarification had a letter of its own about its files; the
+    acknowledgement of the request it went into names only the files of the mail that opened
+    each, not the clarification's again (the merge takes the history along with the files)."""
+    first = json.loads(mail_desk("mail-in", "--json", input=new_request(("dump.sql", 30000)),
+                                 env={"DESK_NOW": "2026-11-25T09:00:00+03:00"}).stdout)[0]
+    later = clarification(("later.log", 40000)).replace(b"[desk #42]", f"[desk #{first['request_id']}]".encode())
+    assert json.loads(mail_desk("mail-in", "--json", input=later,
+                                env={"DESK_NOW": "2026-11-25T09:10:00+03:00"}).stdout)[0]["outcome"] == "clarified"
+    second = json.loads(mail_desk("mail-in", "--json", input=new_request(english=True),
+                                  env={"DESK_NOW": "2026-11-25T09:30:00+03:00"}).stdout)[0]
+    mail_desk("merge", str(first["request_id"]), "--into", str(second["request_id"]))
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    mail_desk("mail", "send")
+    letters = [received(e) for e in server.received]
+    (ack,) = [m.get_content() for m in letters if m["Subject"].startswith(f"Request #{second['request_id']} received")]
+    assert "dump.sql" in ack
+    assert "later.log" not in ack
+    (notice,) = [m.get_content() for m in letters if "later.log" in m.get_content()]
+    assert "dump.sql" not in notice
+
+
 @pytest.mark.parametrize("signature", ["С уважением,\nПоддержка", "-- \nПоддержка", "Best regards,\nSupport"])
 def test_the_files_go_before_the_teams_own_sign_off(mail_desk, isolation, signature):
     path = isolation / "ack.txt"
