@@ -25,7 +25,7 @@ from deskcli.domain.intake.asking_patterns import (
     REQUEST_TOPIC as _REQUEST_TOPIC, SEE_ATTACHED as _SEE_ATTACHED,
 )
 from deskcli.domain.intake.asking_shapes import (
-    ASKED_BEFORE as _ASKED_BEFORE, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, SETTLED as _SETTLED,
+    ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, SETTLED as _SETTLED,
     VERSION as _VERSION, asks_how_to as _asks_how_to, small_talk_to_staff as _small_talk_to_staff, vague as _vague,
 )
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
@@ -41,6 +41,7 @@ from deskcli.domain.reasons import Reason
 
 # Imperatives that ask to be told (скажите, подскажите, tell me): they lead a question.
 _ASKING_IMPERATIVES = frozenset(("сказать", "подсказать", "объяснить", "уточнить", "tell", "explain"))
+_ENDS_IN_AN_ENTITY = patterns.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});\Z")
 _TITLE = patterns.compile(r"«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]")
 _SENTENCE_END = patterns.compile(r"[?!]+")
 # Content words of digressions beside a question from which the message wanders off the
@@ -297,8 +298,12 @@ def _follows_up(previous: str, sentence: str) -> bool:
     if _ASKS_LEAVE.fullmatch(joined.strip()) and _NAMES_A_QUESTION.search(previous):
         return False  # "Вопрос по оплате. Можно задать?": the question is announced, not asked
     asking = QUESTION_MARK.search(sentence) or cues("request").found(_not_past(joined.split()))
-    # "Прошло четыре дня. Когда будет ответ?" asks after the request, not about the sentence before
-    return bool(asking) and not _asks_after_the_request(sentence) and asks(f"{previous} {sentence}")
+    # "Прошло четыре дня. Когда будет ответ?" asks after the request, not about the sentence before;
+    # "Лента RSS показывает мусор. Есть решение?" asks for a fix of what the product does
+    after_the_request = _asks_after_the_request(sentence) and not (
+        _ASKS_FOR_A_FIX.search(sentence) and domain_words(PLAIN_WORD.findall(previous))
+        and not _asks_after_the_request(previous))
+    return bool(asking) and not after_the_request and asks(f"{previous} {sentence}")
 
 
 def _only_judges_the_desk(sentence: str) -> bool:
@@ -316,6 +321,19 @@ def _only_judges_the_desk(sentence: str) -> bool:
     return bool(service) and not product and not subject and not TECHNICAL.search(sentence)
 
 
+def _sentences(text: str) -> list[str]:
+    """``text`` split where its sentences end, but not at the ";" of an HTML entity the
+    customer quotes ("the feed shows &quot; entities. Any fix?")."""
+    found, start = [], 0
+    for end in SENTENCE_SPLIT.finditer(text):
+        if "\n" not in end.group() and _ENDS_IN_AN_ENTITY.search(text, start, end.start()):
+            continue
+        found.append(text[start:end.start()])
+        start = end.end()
+    found.append(text[start:])
+    return found
+
+
 def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool = False) -> list[Reason]:
     """no_question (2.8.2) or off_topic (2.8.4); off_topic wins, being the more telling.
 
@@ -331,7 +349,7 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
     # a title in typographic quotes («Что? Где? Когда?») ends no sentence and asks nothing
     said_here = _TITLE.sub(lambda m: _SENTENCE_END.sub(",", m.group()), _QUOTED_LINE.sub("", normalized))
     sentences = [
-        part for s in SENTENCE_SPLIT.split(SIGNATURE.sub("", said_here)) for part in EMOTICON.split(s) if part.strip()
+        part for s in _sentences(SIGNATURE.sub("", said_here)) for part in EMOTICON.split(s) if part.strip()
     ]
     alone = [(asks(s) or follow_up and _asks_in_the_thread(s)) and not (abusive and _only_judges_the_desk(s))
              for s in sentences]

@@ -40,6 +40,13 @@ SETTLED = patterns.compile(
     r"|never\s*mind|problem\s+solved|found\s+it\s+ourselves)(?!\w)"
 )
 
+# A question for a fix (есть решение?, какой выход?, any fix?, is there a workaround?): after
+# a sentence about the product it asks how to mend what that sentence told, not after the
+# request's own "решение" (есть решение по заявке?), which it also reads as.
+ASKS_FOR_A_FIX = patterns.compile(
+    r"(?<![^\W_])(?:решени\w*|выход|выхода|workaround\w*|fix|fixes|solution\w*)(?![^\W_])"
+)
+
 # An English question told indirectly (nobody can tell me which ..., please explain why ...,
 # could you show us how ...): a verb of telling and a question word after it ask as a "?"
 # does; the Russian ones (объясните, подскажите) are question cues already.
