@@ -135,6 +135,37 @@ def test_thanks_with_a_new_problem_is_a_clarification(desk) -> None:
     assert after["ready_to_close"] is False
 
 
+@pytest.mark.parametrize("body", [
+    "Problem solved, no need to look into it anymore.",
+    "Проблема решена, можно не смотреть.",
+    "Update: I deleted the module folder over FTP and the site is back. Problem solved, no need to look into it anymore.",
+    "Удалил папку модуля по FTP, сайт снова работает. Проблема решена, можно не смотреть.",
+])
+def test_the_staff_told_to_stand_down_after_a_fix_is_no_clarification(desk, body) -> None:
+    """A day's review: "no need to look into it" after "problem solved" sent the request to the
+    back of the queue with a later deadline; it only confirms the fix (section 8)."""
+    add_license(desk)
+    opened = open_request(desk, body=QUESTION, at="2026-11-25T10:00")
+    after = desk.json("reply", str(opened["id"]), "--customer", "--body", body, "--json",
+                      env={"DESK_NOW": "2026-11-25T11:00"})
+    assert after["due_at"] == opened["due_at"] and after["queued_at"] == opened["queued_at"]
+    assert after["ready_to_close"] is True
+
+
+@pytest.mark.parametrize("body", [
+    "Можно не смотреть логи, они пустые, а ошибка осталась.",
+    "No need to look at the logs, the error is still there.",
+    "Не нужно смотреть, сайт всё ещё не работает.",
+    "The site is back but the cart is empty.",
+])
+def test_standing_down_beside_a_fault_still_there_is_a_clarification(desk, body) -> None:
+    add_license(desk)
+    opened = open_request(desk, body=QUESTION, at="2026-11-25T10:00")
+    after = desk.json("reply", str(opened["id"]), "--customer", "--body", body, "--json",
+                      env={"DESK_NOW": "2026-11-25T11:00"})
+    assert after["queued_at"] == "2026-11-25T11:00:00+03:00" and after["ready_to_close"] is False
+
+
 # -- reopen -------------------------------------------------------------------------------
 
 

@@ -41,7 +41,18 @@ _STAND_DOWN = re.compile(
     r"|\b(?:уже |больше )?не ?актуальн\w*|\bcan be closed\b|\b(?:please )?disregard (?:my|the|this|our) "
     r"(?:last |previous |earlier )?\w+"
     r"|\b(?:you |we )?(?:can |may )?(?:please )?close (?:(?:this|the|my|our) (?:ticket|request|case|thread)\b"
-    r"|(?:it|this)(?=\s*(?:[.!,;)\n—–-]|$)))")
+    r"|(?:it|this)(?=\s*(?:[.!,;)\n—–-]|$)))"
+    # "можно не смотреть", "смотреть больше не нужно", "no need to look into it anymore": the
+    # staff stood down, with nothing after it (not "можно не смотреть логи, ошибка осталась")
+    r"|(?:\b(?:(?:уже|больше|теперь) )?(?:(?:можно|можете) (?:уже |больше |теперь )?не|(?:уже |больше |теперь )?(?:не нужно|не надо))"
+    r" (?:(?:ничего|больше|дальше|уже) )*(?:смотреть|проверять|разбираться|заниматься|искать|делать|копать|трогать)"
+    r"(?: (?:это|этим|ничего|больше|дальше))*"
+    r"|\b(?:смотреть|проверять|разбираться|делать) (?:ничего )?(?:больше |уже |дальше )?(?:не нужно|не надо)"
+    r"|\b(?:there'?s |there is )?no (?:more )?need to (?:look|check|investigate|dig|do anything|do)"
+    r"(?: (?:into it|into this|further|anymore|any more|more|at it|at this|else))*"
+    r"|\b(?:you )?(?:don'?t|do not) (?:need to|have to) (?:look|check|investigate|do anything)"
+    r"(?: (?:into it|into this|further|anymore|any more|at it|else))*|\bdon'?t bother)"
+    r"(?=\s*(?:[.!,;)\n—–-]|$))")
 #: Courtesy written with "нет", "no" or "n't" ("вопросов больше нет", "без ошибок", "no
 #: worries"), and thanks that want ("хочу сказать спасибо"): rewritten as what they say.
 _IDIOMS = (
