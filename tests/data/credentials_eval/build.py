@@ -103,12 +103,14 @@ def _pool(rng: random.Random, slot: str) -> str:
         return rng.choice(simple[slot])
     if slot == "host":
         return rng.choice(["ftp.", "", "srv.", "www.", "ftp."]) + rng.choice(SITES) if rng.random() < 0.6 else rng.choice(IPS)
+    if slot == "hex":
+        return "".join(rng.choice("0123456789abcdef") for _ in range(rng.choice([12, 32])))
     if slot == "num":
         return str(rng.randint(2, 99))
     raise ValueError(f"unknown slot {slot}")
 
 
-ALT = re.compile(r"\{\{(.*?)\}\}", re.S)
+ALT = re.compile(r"\{\{((?:[^{}]|\$\{\w+\})*?)\}\}", re.S)
 SLOT = re.compile(r"\$\{(\w+)\}")
 MARK = re.compile(r"\[\[(.+?)\]\]", re.S)
 
