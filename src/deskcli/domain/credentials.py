@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from deskcli.domain.credential_pairs import reads_as_secret
 from deskcli.domain.named import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -232,7 +233,8 @@ def _pair_password(line: str, at: int) -> tuple[int, int] | None:
             break
     for index, token in enumerate(tokens):
         text = token.group(0).rstrip(".,;")
-        if text in ("/", "|") and 0 < index < len(tokens) - 1:  # login / password
+        if text in ("/", "|") and 0 < index < len(tokens) - 1 and (  # login / password; host / login / password
+                index + 2 >= len(tokens) or tokens[index + 2].group(0) not in ("/", "|")):
             after = tokens[index + 1]
             value = after.group(0).rstrip(".,;")
             if value and "://" not in value and not value.startswith(_MARKED):
@@ -242,7 +244,7 @@ def _pair_password(line: str, at: int) -> tuple[int, int] | None:
         if "://" not in text and 0 < split < len(text) - 1 and not _re("email").match(text):  # login:password
             return token.start() + split + 1, token.start() + len(text)
     if tokens:
-        first = tokens[0]
+        first = tokens[1] if len(tokens) > 1 and reads_as_secret(tokens[1].group(0).rstrip(".,;")) else tokens[0]
         value = first.group(0).rstrip(".,;")
         if _re("secret_looking").match(value) and "://" not in value and not value.startswith(_MARKED):
             return first.start(), first.start() + len(value)
@@ -362,17 +364,20 @@ def hide(text: str, found: Credentials) -> str:
     header) are added to ``found``. A value right after "пароль:" is a password unless it is
     a Russian word; after words between the label and the sign, or with no sign, only one
     that reads as a secret is, or one after words that say what it opens or after a login."""
-    from deskcli.domain import credential_layouts as layouts
+    from deskcli.domain import credential_layouts as layouts, credential_pairs as pairs  # noqa: F401 (pairs read below)
 
     lines = text.split("\n")
     table, headers = layouts.table_spans(lines) if "|" in text or "\t" in text else ({}, {})
     for number, line in enumerate(lines):
         spans: list[tuple[int, int]] = []
         quoted, bare = layouts.code_spans(line)  # a quoted value inside its quotes, a bare one as prose reads it
-        for span in (*quoted, *_spans(line, lines, number, found), *table.get(number, ()), *bare):
+        block, above = pairs.block_spans(lines, number)  # host, login and password on lines of their own
+        for span in (*quoted, *_spans(line, lines, number, found), *table.get(number, ()), *bare,
+                     *pairs.line_spans(line), *block):
             _add(spans, line, span)
         if not spans:
             continue
+        found.lines.extend(lines[n] for n in above if _MARKED not in lines[n] and lines[n] not in found.lines)
         previous = lines[number - 1] if number else ""
         if number in headers:
             if lines[headers[number]] not in found.lines:
