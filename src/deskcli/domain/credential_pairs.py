@@ -32,6 +32,7 @@ import re
 from functools import cache
 
 _SIGNS = "!#$%^&*@?_+=~-"
+_MARKED = "[скрыто"  # how ``credentials.HIDDEN`` begins: a value hidden already
 #: The expressions, by name; compiled on first use through the intake rules' store, as
 #: ``credentials._PATTERNS`` are.
 _PATTERNS = {
@@ -75,7 +76,10 @@ _PATTERNS = {
     "lower": r"[a-z]",
     "digit": r"\d",
     "sign": rf"[{re.escape(_SIGNS)}]",
+    "strong_sign": r"[!#$%^&*@?+=~]",
     "email": r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
+    # as ``credentials`` reads a value after a label: Latin with a digit or a sign, or Cyrillic with two digits
+    "secret_looking": r"^(?:(?=.*[0-9!#$%^&*@?_+=~])[^\u0400-\u04ff]{4,}|(?=(?:.*\d){2})(?=.*[\u0400-\u04ff])\S{6,})$",
     # a version, or a name with one ("8.1.2", "PHP8.1", "v24.100.150")
     "version": r"(?i)^[a-z]*v?\d+(?:\.\d+)+[a-z]?$",
     "error_code": r"^(?:0[xX][0-9a-fA-F]+|E_[A-Z_]+|[A-Z]+_[A-Z_]+)$",
@@ -175,7 +179,9 @@ def line_spans(line: str) -> list[tuple[int, int]]:
             span = _pair_after(tokens, index + 1, 2)
         elif core == "/" and 0 < index < len(tokens) - 1 and _slash_pair_starts(tokens, index - 1):
             value = _core(tokens[index + 1].group(0))
-            span = (tokens[index + 1].start(), tokens[index + 1].start() + len(value)) if reads_as_secret(value) else None
+            # with no word of access near, a capital or a sign too: "utf8 / cp1251" is no pair
+            span = (tokens[index + 1].start(), tokens[index + 1].start() + len(value)) if reads_as_secret(value) and (
+                _beside_access(tokens, index) or _re("upper").search(value) or _re("strong_sign").search(value)) else None
         elif _re("other_label").match(core) and core.lower() not in ("код", "pass"):  # "Пас — Xk9#mQ2v"
             span = _word_after(tokens, index + 1, strict=True)
         elif _re("key_label").match(core) and not any(
@@ -221,6 +227,37 @@ def _word_after(tokens: list[re.Match[str]], at: int, *, strict: bool = False, k
         if not (_re("separator").match(word) or word in ("=", "-") or _re("cyrillic").search(word) and not key
                 or key and (word.endswith(":") or _re("cyrillic").search(word) or word.lower() in ("key", "api"))):
             return None
+    return None
+
+
+def after_pair_label(line: str, at: int) -> tuple[int, int] | None:
+    """The password after a label of both, written as a pair: after "/" or "|" standing alone
+    ("креды: admin / qwerty"), or after the ":" or "/" inside one word ("admin:Qwe123"); with
+    no pair, a word right after the label (or its sign) only when it reads as a secret.
+    Never prose ("доступы к FTP выслал вчера"), an address, or a word after the clause ends."""
+    sign = re.match(r"[^\n:=/]{0,40}?[:=](?=[^\S\n]|$)[^\S\n]*", line[at:])
+    tokens = []
+    for token in _re("token").finditer(line, at + (sign.end() if sign else 0)):
+        tokens.append(token)
+        if len(tokens) == 6 or token.group(0)[-1] in ",;.!?":
+            break
+    for index, token in enumerate(tokens):
+        text = token.group(0).rstrip(".,;")
+        if text in ("/", "|") and 0 < index < len(tokens) - 1 and (  # login / password; host / login / password
+                index + 2 >= len(tokens) or tokens[index + 2].group(0) not in ("/", "|")):
+            after = tokens[index + 1]
+            value = after.group(0).rstrip(".,;")
+            if value and "://" not in value and not value.startswith(_MARKED):
+                return after.start(), after.start() + len(value)
+            return None
+        split = max(text.rfind(":"), text.rfind("/"))
+        if "://" not in text and 0 < split < len(text) - 1 and not _re("email").match(text):  # login:password
+            return token.start() + split + 1, token.start() + len(text)
+    if tokens:
+        first = tokens[1] if len(tokens) > 1 and reads_as_secret(_core(tokens[1].group(0))) else tokens[0]
+        value = first.group(0).rstrip(".,;")
+        if _re("secret_looking").match(value) and "://" not in value and not value.startswith(_MARKED):
+            return first.start(), first.start() + len(value)
     return None
 
 
