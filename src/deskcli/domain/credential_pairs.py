@@ -97,7 +97,9 @@ _PATTERNS = {
 # the ends of a host's name a customer's login never has ("a.petrova" is a login)
 _TLD = "ru|su|com|net|org|info|biz|pro|io|me|kz|by|ua|uz|de|eu|uk|us|online|site|shop|store|tech|dev|app|space|club" \
        "|xyz|gd|co|cc|tv|ws|ai|local|localhost|рф"
-_SCHEMES = ("mailto", "tel", "skype", "http", "https", "ftp", "sftp", "ssh", "file", "data")
+# before "x:y@host", words that are no login: a scheme, or a header's name before an e-mail address
+_SCHEMES = ("mailto", "tel", "skype", "http", "https", "ftp", "sftp", "ssh", "file", "data", "email", "e-mail", "mail",
+            "re", "fw", "fwd", "to", "from", "cc", "bcc", "contact", "contacts", "reply-to", "sender")
 
 
 @cache
@@ -208,7 +210,7 @@ def line_spans(line: str) -> list[tuple[int, int]]:
             if name == "user_at_host" and match.group("login").lower() in _SCHEMES or "[" in match.group("value"):
                 continue
             value = match.group("value")
-            if name == "user_at_host" and not (reads_as_secret(value) or "@" in value or ":" in value):
+            if name == "user_at_host" and not (_re("digit").search(value) or _re("sign").search(value)):
                 continue
             if match.span("value") not in spans:
                 spans.append(match.span("value"))
