@@ -21,7 +21,9 @@ login given in the clause before a label with no sign ("логин admin, пар
 but a line's end separates (HTML mail writes U+00A0), Markdown emphasis around a label is no
 value ("**Пароль:** x"), and the value may stand up to two blank lines below "Пароль:". A
 value with a space in it is the rest of the line when that is short and no sentence
-(``_rest_of_line``). Tables and settings files: ``credential_layouts``.
+(``_rest_of_line``). Tables and settings files: ``credential_layouts``; a password with no
+label, beside the login it opens ("ftp.shop.ru admin Qwerty123", "логин admin Qwerty123"),
+and the pair after "креды:": ``credential_pairs``.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from deskcli.domain.credential_pairs import after_pair_label
 from deskcli.domain.named import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -219,36 +222,6 @@ def _secret_after(line: str, at: int) -> tuple[int, int] | None:
     return None
 
 
-def _pair_password(line: str, at: int) -> tuple[int, int] | None:
-    """The password after a label of both, written as a pair: after "/" or "|" standing alone
-    ("креды: admin / qwerty"), or after the ":" or "/" inside one word ("admin:Qwe123"); with
-    no pair, a word right after the label (or its sign) only when it reads as a secret.
-    Never prose ("доступы к FTP выслал вчера"), an address, or a word after the clause ends."""
-    sign = re.match(r"[^\n:=/]{0,40}?[:=](?=[^\S\n]|$)[^\S\n]*", line[at:])
-    tokens = []
-    for token in _re("token").finditer(line, at + (sign.end() if sign else 0)):
-        tokens.append(token)
-        if len(tokens) == 6 or token.group(0)[-1] in ",;.!?":
-            break
-    for index, token in enumerate(tokens):
-        text = token.group(0).rstrip(".,;")
-        if text in ("/", "|") and 0 < index < len(tokens) - 1:  # login / password
-            after = tokens[index + 1]
-            value = after.group(0).rstrip(".,;")
-            if value and "://" not in value and not value.startswith(_MARKED):
-                return after.start(), after.start() + len(value)
-            return None
-        split = max(text.rfind(":"), text.rfind("/"))
-        if "://" not in text and 0 < split < len(text) - 1 and not _re("email").match(text):  # login:password
-            return token.start() + split + 1, token.start() + len(text)
-    if tokens:
-        first = tokens[0]
-        value = first.group(0).rstrip(".,;")
-        if _re("secret_looking").match(value) and "://" not in value and not value.startswith(_MARKED):
-            return first.start(), first.start() + len(value)
-    return None
-
-
 def _strong_value(token: re.Match[str]) -> tuple[int, int] | None:
     value = token.group(0).rstrip(".,;")
     # never an address or an error code the customer quotes ("ivan77@mail.ru", "0x80070005")
@@ -345,7 +318,7 @@ def _spans(line: str, lines: list[str], number: int, found: Credentials) -> list
             if not _in_address(line, m.start()):
                 _add(spans, line, _secret_after(line, m.end()))
     for m in _re("pair_label").finditer(line):
-        _add(spans, line, _pair_password(line, m.end()))
+        _add(spans, line, after_pair_label(line, m.end()))
     for m in _re("service_pair").finditer(line):  # "FTP: admin / x"
         value = m.group("value").rstrip(".,;")
         if value and not (_re("russian_word").match(value) or _re("talk").match(value) or "://" in value):
@@ -362,17 +335,20 @@ def hide(text: str, found: Credentials) -> str:
     header) are added to ``found``. A value right after "пароль:" is a password unless it is
     a Russian word; after words between the label and the sign, or with no sign, only one
     that reads as a secret is, or one after words that say what it opens or after a login."""
-    from deskcli.domain import credential_layouts as layouts
+    from deskcli.domain import credential_layouts as layouts, credential_pairs as pairs
 
     lines = text.split("\n")
     table, headers = layouts.table_spans(lines) if "|" in text or "\t" in text else ({}, {})
     for number, line in enumerate(lines):
         spans: list[tuple[int, int]] = []
         quoted, bare = layouts.code_spans(line)  # a quoted value inside its quotes, a bare one as prose reads it
-        for span in (*quoted, *_spans(line, lines, number, found), *table.get(number, ()), *bare):
+        block, above = pairs.block_spans(lines, number)  # host, login and password on lines of their own
+        for span in (*quoted, *_spans(line, lines, number, found), *table.get(number, ()), *bare,
+                     *pairs.line_spans(line), *block):
             _add(spans, line, span)
         if not spans:
             continue
+        found.lines.extend(lines[n] for n in above if _MARKED not in lines[n] and lines[n] not in found.lines)
         previous = lines[number - 1] if number else ""
         if number in headers:
             if lines[headers[number]] not in found.lines:
