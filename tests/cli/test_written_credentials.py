@@ -55,6 +55,22 @@ def test_a_clarification_s_passwords_become_temporary_access_and_closing_erases_
     assert desk("access", "show", "42", code=3).stderr.startswith("error: ")
 
 
+@pytest.mark.parametrize(("body", "login"), [
+    ("We have renewed. The user has ALL PRIVILEGES on the acme database but the installer still fails at "
+     "step 3. FTP access for you: ftp://new.acme.co.uk, user deskhelp, password Tmp!2026acme", "deskhelp"),
+    ("Пользователь имеет все права на базу, но ошибка остаётся. Доступ по FTP: ftp://a.ru, логин deskhelp, "
+     "пароль Tmp!2026acme", "deskhelp"),
+    ("The database user has all privileges. Access: user: support_tmp, password: Tmp!2026acme", "support_tmp"),
+])
+def test_the_login_kept_is_the_one_given_not_a_word_after_user(desk, body, login) -> None:
+    """A day's review: "The user has ALL PRIVILEGES ... user deskhelp" was kept with the login
+    "has" (in Russian, "имеет"): the agent copying it into an FTP client could not log in."""
+    add_license(desk)
+    opened = open_request(desk, body=body + " Почему установка не проходит?")
+    kept = desk.json("access", "show", str(opened["id"]), "--json")
+    assert kept["login"] == login and "Tmp!2026acme" in kept["password"]
+
+
 def test_a_new_request_s_password_is_hidden_too(desk, isolation) -> None:
     seed(desk, isolation)
     body = ("Лицензия: HC-4004\nPIN: 2468\nРедакция: Бизнес\nВерсия: 6.9.1\nСайт: https://example.com/\n"

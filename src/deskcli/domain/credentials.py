@@ -144,9 +144,32 @@ class Credentials:
         text = "\n".join(self.lines)
         kind = "ftp" if _re("ftp").search(text) else "admin"
         address = _re("address").search(text)
-        login = _re("login").search(text)
         return make_access(kind, address.group(0) if address else (site or "(see the lines)"),
-                           login.group("value") if login else "(see the lines)", text)
+                           _login(text) or "(see the lines)", text)
+
+
+#: Words after "user" / "пользователь" in prose ("the user has all privileges", "the user
+#: account"), not a login; a Russian word after one ("пользователь имеет права") is prose
+#: too unless a sign gives it ("пользователь: иван").
+_PROSE_AFTER_USER = frozenset(
+    "has have had is was are were can cannot can't could should must may might will would does did doesn't didn't "
+    "gets got needs account accounts name names rights privileges permissions role group who that which with the a "
+    "an and or of to in on for from as by not also".split())
+
+
+def _login(text: str) -> str | None:
+    """The login the lines give: one after a sign ("логин: admin") first, never a word of the
+    prose around a "user" ("The user has ALL PRIVILEGES ... user deskhelp": deskhelp)."""
+    unsigned = None
+    for found in _re("login").finditer(text):
+        value = found.group("value").rstrip(".:")
+        signed = any(sign in text[found.start():found.start("value")] for sign in ":=")
+        if signed and value:
+            return value
+        if unsigned is None and value and value.casefold() not in _PROSE_AFTER_USER \
+                and not _re("russian_word").match(value):
+            unsigned = value
+    return unsigned
 
 
 _QUOTES = {'"': '"', "'": "'", "«": "»", "“": "”", "„": "“"}
