@@ -144,10 +144,7 @@ def test_thanks_with_a_new_problem_is_a_clarification(desk) -> None:
 def test_the_staff_told_to_stand_down_after_a_fix_is_no_clarification(desk, body) -> None:
     """A day's review: "no need to look into it" after "problem solved" sent the request to the
     back of the queue with a later deadline; it only confirms the fix (section 8)."""
-    add_license(desk)
-    opened = open_request(desk, body=QUESTION, at="2026-11-25T10:00")
-    after = desk.json("reply", str(opened["id"]), "--customer", "--body", body, "--json",
-                      env={"DESK_NOW": "2026-11-25T11:00"})
+    opened, after = _open_then_customer_writes(desk, body)
     assert after["due_at"] == opened["due_at"] and after["queued_at"] == opened["queued_at"]
     assert after["ready_to_close"] is True
 
@@ -159,11 +156,16 @@ def test_the_staff_told_to_stand_down_after_a_fix_is_no_clarification(desk, body
     "The site is back but the cart is empty.",
 ])
 def test_standing_down_beside_a_fault_still_there_is_a_clarification(desk, body) -> None:
+    _, after = _open_then_customer_writes(desk, body)
+    assert after["queued_at"] == "2026-11-25T11:00:00+03:00" and after["ready_to_close"] is False
+
+
+def _open_then_customer_writes(desk, body: str) -> tuple[dict, dict]:
+    """A request opened at 10:00, and the customer's ``body`` on it at 11:00: (opened, after)."""
     add_license(desk)
     opened = open_request(desk, body=QUESTION, at="2026-11-25T10:00")
-    after = desk.json("reply", str(opened["id"]), "--customer", "--body", body, "--json",
-                      env={"DESK_NOW": "2026-11-25T11:00"})
-    assert after["queued_at"] == "2026-11-25T11:00:00+03:00" and after["ready_to_close"] is False
+    return opened, desk.json("reply", str(opened["id"]), "--customer", "--body", body, "--json",
+                             env={"DESK_NOW": "2026-11-25T11:00"})
 
 
 # -- reopen -------------------------------------------------------------------------------
