@@ -8,17 +8,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from deskcli.domain.credentials import HIDDEN, Credentials, hide, without_passwords
+from tests.domain.credential_cases import hides
 
 
 def _hidden(text: str, secrets: list[str]) -> str:
-    found = Credentials()
-    hidden = hide(text, found)
-    assert not any(secret in hidden for secret in secrets), hidden
-    assert hidden.count(HIDDEN) == len(secrets), hidden
-    assert all(secret in "\n".join(found.lines) for secret in secrets), found.lines
-    again = Credentials()  # hiding twice changes nothing
-    assert hide(hidden, again) == hidden and not again
-    return hidden
+    return hides(text, secrets)[0]
 
 
 @pytest.mark.parametrize("text,secrets", [

@@ -10,16 +10,11 @@ from hypothesis import strategies as st
 
 from deskcli.domain.credential_pairs import reads_as_secret
 from deskcli.domain.credentials import HIDDEN, Credentials, hide, without_passwords
+from tests.domain.credential_cases import hides
 
 
 def _hidden(text: str, secrets: list[str]) -> Credentials:
-    found = Credentials()
-    hidden = hide(text, found)
-    assert not any(secret in hidden for secret in secrets), hidden
-    assert hidden.count(HIDDEN) == len(secrets), hidden
-    assert all(secret in "\n".join(found.lines) for secret in secrets), found.lines
-    assert hide(hidden, Credentials()) == hidden  # hiding twice changes nothing
-    return found
+    return hides(text, secrets)[1]
 
 
 @pytest.mark.parametrize("text,secrets", [
