@@ -16,10 +16,6 @@ def scope(body: str) -> list[str]:
     return [f.message.split()[0] for f in check_intake("", body).flags if f.code == "out_of_scope"]
 
 
-def codes(body: str) -> list[str]:
-    return check_intake("", body).codes
-
-
 # ------------------------------------------------------------------ a how-to is in scope
 
 
@@ -69,27 +65,3 @@ def test_the_same_things_asked_of_the_staff_stay_out_of_scope(body: str, clause:
 
 def test_a_staff_member_of_the_customer_is_no_request_to_the_vendor() -> None:
     assert scope("Нужно сделать раздел, доступ к которому есть только у сотрудника склада. Как это настроить?") == []
-
-
-# ------------------------------------------------------------------ mat typed in Latin letters
-
-
-@pytest.mark.parametrize("body", [
-    "kogda vy uzhe pochinite eksport, mne uzhe po huy na vashi obeshchaniya",
-    "kto etot eblan, kotoryi pridumal takuyu formu zakaza?",
-    "zhopa polnaya s dostavkoi, pochemu ne schitaetsya ves?",
-])
-def test_mat_in_russian_typed_in_latin_letters_is_obscene(body: str) -> None:
-    assert "obscene" in codes(body)
-
-
-@pytest.mark.parametrize("body", [
-    # English: a Belgian town and an ancient city are names
-    "Our warehouse is in Huy, near Liege. How do I add it as a pickup point?",
-    "We sell books about Ebla, the ancient city. Where do I set the ISBN field?",
-    # Russian in Latin letters with innocent words that hold the letters of a root
-    "my strakhuem kazhdyi zakaz, kak eto ukazat v korzine? ne mogu naiti",
-    "ne mogu naiti, gde pomenyat' nebolshoi tekst v shapke, kogda eto sdelali?",
-])
-def test_look_alikes_of_latin_mat_stay_innocent(body: str) -> None:
-    assert "obscene" not in codes(body)

@@ -8,8 +8,6 @@ a look-alike that must keep its flag or refusal.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from deskcli.domain.intake import check_intake
 from tests.domain.intake_cases import codes as _codes
@@ -106,50 +104,3 @@ def test_an_indirect_english_question_asks() -> None:
 
 def test_a_bare_greeting_still_asks_nothing() -> None:
     assert "no_question" in _codes("Hello, just saying hi to the team.")
-
-
-# --- obscene: insults as the predicate of a clause about the desk, crowds, masks, names -------
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Whoever answered my request on Monday is an utter moron. Where is the coupon report?",
-        "You're a useless machine, right? How do I add a delivery zone?",
-        "Quit being a jackass and answer: where are the shipping rates?",
-        "Don't be a dick, just tell me where the invoice template lives.",
-        "You cheats charged me twice for the renewal. Where do I see the payment log?",
-        "Дурачьё, а не специалисты. Где в магазине меняется валюта?",
-        "Опять всё сломалось, полный пи_здец. Где посмотреть журнал ошибок?",
-    ],
-)
-def test_aimed_insults_and_masked_mat_are_refused(body: str) -> None:
-    assert "obscene" in _codes(body)
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "My nephew said whoever replied to him was a moron. How do I add a delivery zone?",
-        "I was a real fool and deleted the price list. Can it be restored?",
-        "Постельное бельё и сырьё не выгружаются в каталог. Что проверить?",
-        "Dick Larson from our office cannot log in. Where do I reset his password?",
-        "В разделе «Дрочёна по-деревенски» не грузятся фото. Где смотреть ошибку?",
-        "The field user_name is empty after import. Why?",
-    ],
-)
-def test_look_alikes_of_those_insults_stay_innocent(body: str) -> None:
-    assert "obscene" not in _codes(body)
-
-
-@given(st.sampled_from(["moron", "imbecile", "loser", "jackass", "idiot"]),
-       st.sampled_from(["", "total ", "complete ", "absolute ", "such a "]))
-def test_an_insult_of_whoever_answered_is_aimed_with_any_intensifier(insult: str, intensifier: str) -> None:
-    article = "" if intensifier.startswith("such") else ("an " if (intensifier or insult)[0] in "aeiou" else "a ")
-    body = f"Whoever answered my ticket is {article}{intensifier}{insult}. Where is the export of orders?"
-    assert "obscene" in _codes(body)
-
-
-@given(st.sampled_from(["Сука", "Хуйня", "Блядь", "Пиздец", "Мудак"]))
-def test_mat_in_a_names_position_stays_mat(word: str) -> None:
-    assert "obscene" in _codes(f"Магазин «{word}» не открывается. Что делать?")

@@ -183,25 +183,3 @@ def test_a_product_question_that_reads_as_work_stays_in_scope(body: str) -> None
 )
 def test_requests_for_the_work_keep_their_flag(body: str) -> None:
     assert "out_of_scope" in _codes(body)
-
-
-# --------------------------------------------------------------------------- obscene
-# A surname of another language in a name's position, whose letters begin like an English
-# root that old names hold, ends in a vowel no English derivative of the root ends in.
-
-
-@pytest.mark.parametrize("name", ["Shittu", "Shitta", "Pissoa"])
-def test_a_foreign_surname_in_a_names_position_is_no_mat(name: str) -> None:
-    assert "obscene" not in _codes(f'Our customer named "{name}" cannot sign in. What is wrong with the form?')
-
-
-@pytest.mark.parametrize("name", ["Shitty", "Shithead", "Pissed", "Shite"])
-def test_english_derivatives_of_the_root_stay_mat_in_a_names_position(name: str) -> None:
-    assert "obscene" in _codes(f'Our customer named "{name}" cannot sign in. What is wrong with the form?')
-
-
-@settings(max_examples=40, deadline=None)
-@given(end=st.sampled_from(["u", "a", "o", "i"]), start=st.sampled_from(["Your support is ", "You are ", "What a "]))
-def test_the_same_letters_aimed_at_the_desk_outside_a_names_position_stay_mat(end: str, start: str) -> None:
-    # Law: only a name's position makes such a word a name; said of the desk it is refused.
-    assert "obscene" in _codes(f"{start}shit{end}!")

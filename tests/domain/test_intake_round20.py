@@ -8,104 +8,8 @@ Every example here is written for this file, not taken from a corpus.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from deskcli.domain.intake import check_intake
-
-
-def _obscene(text: str) -> bool:
-    return "obscene" in check_intake("", text).codes
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a first name before a patronymic, whatever letters it starts with
-        "Покупатель Ебенгард Михайлович не может войти в личный кабинет. Что проверить?",
-        "Заказ оформлен на Хергена Петровича, а в письме пусто. Почему?",
-        # a foreign name with its own Latin spelling beside it in brackets, either way round
-        "Кофе «Херольд» (Herold) не попадает в фильтр по бренду. Как поправить?",
-        "Бренд Hermann (Херманн) после импорта задвоился. Как объединить?",
-        # an everyday noun that a vulgar word shares letters with, an adjective agreeing with it
-        "Доски продаём по сортам: мелкие сучки допускаются. Как завести такое свойство?",
-        "В каталоге дров пишем «сухие сучья». Поиск их не находит, почему?",
-        # a title in quotes whose vulgar reading is only an adjective, its noun reading everyday
-        "Статья «Сучья отрава в саду» не видна в поиске. Почему?",
-        # an insult in a quoted line of a forwarded mail is that writer's
-        "Пишет нам покупатель:\n> вы там все бездари, где мой заказ\nКак настроить письмо о смене статуса заказа?",
-        ">> кретины, верните деньги\nЭто отзыв с маркетплейса. Как скрыть отзыв на сайте?",
-    ],
-)
-def test_everyday_words_and_names_are_not_obscene(text: str) -> None:
-    assert not _obscene(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # mat before a patronymic, or a name whose dictionary reading is mat, stays mat
-        "Пиздец Иванович, а не поддержка. Где ответ?",
-        "Хуйло Петрович из вашей поддержки опять молчит.",
-        # the Latin beside it spells the same mat
-        "Ваша «Хуйня» (Huynya) опять не работает.",
-        # an insulting or pronoun modifier keeps the vulgar reading
-        "Тупые сучки из поддержки опять не ответили.",
-        "Эти сучки из поддержки опять не ответили.",
-        "Сучки, ответьте уже на тикет.",
-        # the vulgar adjective outside a name's position
-        "Эта сучья форма опять не отправляется. Как починить?",
-        # a mat noun in quotes stays mat
-        "Ваш ответ «Сука» — это что вообще?",
-        # the writer's own line under a quoted one is his
-        "> Добрый день, проверьте настройки.\nВы бездари, я всё проверил.",
-        # mat in a quoted line is still mat in the message
-        "> ну и хуйня у вас\nЭто клиент пишет. Как скрыть отзыв?",
-    ],
-)
-def test_look_alikes_keep_their_refusal(text: str) -> None:
-    assert _obscene(text)
-
-
-@given(st.sampled_from(["Андреевич", "Петровна", "Ильинична", "Кузьмич", "Сергеевичу"]))
-def test_a_patronymic_after_mat_never_clears_it(patronymic: str) -> None:
-    assert _obscene(f"Пиздец {patronymic} опять не ответил.")
-
-
-@given(st.sampled_from(["Ебенгард", "Хергард", "Еберхард"]), st.sampled_from(["Андреевич", "Петровна", "Кузьмич"]))
-def test_a_first_name_before_a_patronymic_is_a_name(name: str, patronymic: str) -> None:
-    assert not _obscene(f"Клиент {name} {patronymic} не получает письма. Что проверить?")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # an exclamation mark between lower-case letters hides one
-        "Хватит п!зд!ть, просто скажите, где настройки SMTP.",
-        "Да ну нах!й такие обновления, где откатить?",
-        # one Latin letter among Cyrillic ones is noise when it is no letter of the word
-        "ЗаQебали ваши обновления, где кнопка отката?",
-        # Russian typed in Latin: y stands for the у it looks like, x for х
-        "Vash xyesos iz podderzhki opyat ne otvetil, kogda budet otvet?",
-    ],
-)
-def test_disguised_mat_is_obscene(text: str) -> None:
-    assert _obscene(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Спасибо!жду ответа по лицензии.",
-        "Помогите!Срочно не открывается админка.",
-        "Bитрикс или HostCMS — что быстрее на этом хостинге?",
-        "Pochemu ne rabotaet moy sajt, kak eto ispravit? Vy gde?",
-        # everyday words a lexicon lists beside mat
-        "Член правления просит выгрузку заказов, яйца и молоко у нас отдельным разделом, вывоз мусора — услуга.",
-    ],
-)
-def test_signs_and_letters_that_hide_nothing(text: str) -> None:
-    assert not _obscene(text)
 
 
 @pytest.mark.parametrize(
@@ -232,36 +136,6 @@ def test_a_digression_beside_an_introduction_is_still_one() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # whom the writer says it for, after his own verb of saying
-        "Повторяю ещё раз для особо умных идиотов: письма не уходят.",
-        "I explain for the morons one more time: the export fails.",
-        # an everyday English insult of idleness, said to the reader
-        "You good-for-nothings never answer. Where is the invoice?",
-        # Russian typed in Latin with letters hidden behind an asterisk
-        "Vy tam sovsem yo*nulis? Pochemu ne rabotaet korzina?",
-    ],
-)
-def test_insults_and_masked_mat_aimed_at_the_desk(text: str) -> None:
-    assert _obscene(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # for them, with the verb's own object between: made for someone, not said to the desk
-        "Пишу памятку для идиотов из нашего склада, как сверять остатки. Где взять отчёт?",
-        "Объясняю для дебилов из нашей бухгалтерии, как выгружать счета. Где этот отчёт?",
-        "Купил книгу для чайников по HTML. Где в шаблоне поменять шрифт?",
-        "Pochemu ne rabotaet ma*ka kak eto ispravit",
-    ],
-)
-def test_for_someone_else_or_nothing_hidden(text: str) -> None:
-    assert not _obscene(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Добрый день. У нас к вам пара вопросов по лицензиям, можно?",
         "Есть вопрос по доставке, с кем лучше поговорить?",
         "Хотим поделиться: магазин на новой версии открывается вдвое быстрее. Спасибо!",
@@ -319,23 +193,3 @@ def test_like_someone_else_s_site_is_a_likeness_not_a_how_to(text: str) -> None:
 )
 def test_how_in_a_place_with_a_verb_stays_a_how_to(text: str) -> None:
     assert _clauses(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ленивые сучки из поддержки опять молчат.",
-        "Гребаные сучки опять не ответили на заявку.",
-    ],
-)
-def test_a_shared_form_said_of_people_stays_vulgar(text: str) -> None:
-    assert _obscene(text)
-
-
-@pytest.mark.parametrize("nickname", ["Блядун", "Хуйлан", "Хуеплёт", "Мудозвон"])
-def test_a_mat_nickname_before_a_patronymic_stays_mat(nickname: str) -> None:
-    assert _obscene(f"{nickname} Петрович из вашей поддержки опять не ответил.")
-
-
-def test_mat_spelled_in_both_scripts_stays_mat() -> None:
-    assert _obscene("Ваш новый модуль Блядун (Blyadun) опять не грузится.")

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deskcli.domain.intake import check_intake, compare_questions, find_obscene, is_repeat
+from deskcli.domain.intake import check_intake, compare_questions, is_repeat
 from deskcli.domain.intake.repeat_objects import action_objects
 
 
@@ -24,35 +24,6 @@ def _clauses(text: str) -> list[str]:
 
 def _codes(text: str) -> list[str]:
     return check_intake("", text).codes
-
-
-# -- obscene: a vulgar word's everyday homograph -----------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the noun named in a form no vulgar word shares, elsewhere in the message
-        "Продаём брус. Для бруса без сучков одна цена, для бруса с сучками другая. Как задать две цены?",
-        # a thing with or without knots
-        "Как в фильтре отделить доски с сучками от остальных?",
-        "Ветки без сучьев и с сучьями в каталоге, как разделить?",
-    ],
-)
-def test_knots_in_timber_are_no_mat(text: str) -> None:
-    assert find_obscene(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Менеджеры с сучками из бухгалтерии опять всё перепутали.",
-        "Вы сучки, а не поддержка.",
-        "Сучки, верните деньги. Доски без сучков тут ни при чём.",
-    ],
-)
-def test_the_vulgar_word_said_of_people_stays_obscene(text: str) -> None:
-    assert find_obscene(text) != []
 
 
 # -- out_of_scope: questions and the product's own tools ---------------------------------
@@ -159,41 +130,6 @@ def test_the_same_object_reworded_stays_a_repeat(new: str, earlier: str) -> None
 @given(st.sampled_from(["заказы", "товары", "отзывы", "покупателей"]), st.sampled_from(["в Excel", "в CSV"]))
 def test_a_question_is_a_repeat_of_itself_in_another_word_order(thing: str, place: str) -> None:
     assert is_repeat(f"Как выгрузить {place} {thing}?", f"Как выгрузить {thing} {place}?")
-
-
-# -- obscene: insults in the address, Latin j and digits ----------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Добрый день, обезьяны из второй линии. Где меняется логотип?",
-        "Я спрошу ещё раз, кретины: ключ когда активируется?",
-        "Разгильдяи, где ответ на мою заявку?",
-        "Вы просто убогие.",
-        "Поправьте уже, вредители, форму заказа.",
-        "You muppets broke the checkout again.",
-        "Your bird-brained manager closed the ticket.",
-        "Support? nahuj takoi support",
-        "kogda vy uzhe, bl9, otvetite?",
-    ],
-)
-def test_insults_in_the_address_and_translit_are_obscene(text: str) -> None:
-    assert find_obscene(text) != []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Здравствуйте, бараны с фермы не выгружаются в каталог.",
-        "На складе вредители, жуки испортили упаковку. Как списать товар?",
-        "Убогий дизайн у старого шаблона, как сменить тему?",
-        "The cowboy boots category shows no prices.",
-        "Our store runs 3ds models, kak nastroit ih pokaz na sajte?",
-    ],
-)
-def test_look_alikes_of_the_address_pass(text: str) -> None:
-    assert find_obscene(text) == []
 
 
 # -- no_question ---------------------------------------------------------------------------

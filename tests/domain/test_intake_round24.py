@@ -11,39 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from deskcli.domain.intake import check_intake, find_obscene, is_repeat
+from deskcli.domain.intake import check_intake, is_repeat
 
 
 def _codes(text: str) -> list[str]:
     return check_intake("", text).codes
-
-
-# -- obscene: a town in an address -------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Возим клюкву из Мудьюги и Онеги. Как добавить свойство «Регион сбора» в карточку товара?",
-        "Наш второй склад в Мандрогах, Ленинградская область. Как завести второй склад в системе?",
-        "Our partner ships from Bitche, Moselle. Can a product show two warehouses?",
-    ],
-)
-def test_a_town_in_an_address_is_no_mat(text: str) -> None:
-    assert find_obscene(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Вы все мудаки из Москвы и Питера.",
-        "Письмо пришло из Пиздюкова, Тверская область, и там одни ругательства.",
-        "They are in Bitches, Moselle, and whatever.",
-        "Мудилы, сайт лежит.",
-    ],
-)
-def test_mat_beside_a_place_stays_obscene(text: str) -> None:
-    assert find_obscene(text) != []
 
 
 # -- off_topic: who writes, and where from -----------------------------------------------
@@ -229,25 +201,6 @@ def test_a_story_around_a_quoted_title_is_a_digression(text: str) -> None:
 )
 def test_a_quoted_label_with_a_question_mark_stays_an_ordinary_question(text: str) -> None:
     assert _codes(text) == []
-
-
-# -- obscene: ё spelled by its sound -----------------------------------------------------
-
-
-def test_yo_spelled_by_its_sound_is_read_as_the_letter() -> None:
-    assert find_obscene("Йопт, опять корзина не считает доставку.") != []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Йогурты и йодированная соль в каталоге не фильтруются.",
-        "Как в Йошкар-Оле настроить самовывоз?",
-        "Йоркширский терьер на фото в карточке товара не показывается.",
-    ],
-)
-def test_words_that_begin_with_yo_stay_innocent(text: str) -> None:
-    assert find_obscene(text) == []
 
 
 # -- no_question: "скажите" leads a question put to the staff about themselves ------------

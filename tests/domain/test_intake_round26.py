@@ -10,45 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deskcli.domain.intake import check_intake, find_obscene, is_repeat
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Возим экскурсии по трём городам: Вологда, Мандрюково, Кириллов. Как добавить карту на страницу тура?",
-        "Филиалы у нас такие: Рязань, Херлово-Поле, Коломна. Можно ли сделать выбор филиала в корзине?",
-        'Клиент заказал магнит "Greetings from Pissing (now Passing), Kent". Письмо о заказе не ушло.'
-        " Можно ли задать товару короткое имя для писем?",
-        "Продаём вино «Херадзе» (в честь Давида Херадзе). Как сделать страницу бренда?",
-    ],
-)
-def test_places_and_surnames_are_no_mat(text: str) -> None:
-    assert find_obscene(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Вологда, Мудак, Кириллов.",
-        "Москва, Ебуново, Тверь.",
-        "Рязань, Хуйбург, Коломна.",
-        "Живём далеко: Москва, Хуево-Кукуево, Тверь.",
-        "Михаил Блядзе ответил.",
-        "Давид Хуйдзе ответил.",
-        'Клиент заказал "Pissing (now Pissed), Kent".',
-    ],
-)
-def test_mat_in_a_list_or_beside_a_name_stays_mat(text: str) -> None:
-    assert find_obscene(text)
-
-
-_TOWNS = ["Вологда", "Тверь", "Рязань", "Коломна", "Калуга", "Кострома"]
-
-
-@given(st.sampled_from(_TOWNS), st.sampled_from(["Мудак", "Сука", "Пиздец", "Хуйня", "Блядь"]), st.sampled_from(_TOWNS))
-def test_a_mat_word_between_towns_stays_mat(before: str, mat: str, after: str) -> None:
-    assert find_obscene(f"Маршрут: {before}, {mat}, {after}.")
+from deskcli.domain.intake import check_intake, is_repeat
 
 
 @pytest.mark.parametrize(
@@ -183,30 +145,6 @@ def test_questions_requests_and_reports_still_ask(text: str) -> None:
 @given(st.sampled_from(["волнуйтесь", "отвечайте", "обращайте внимания", "беспокойтесь"]))
 def test_a_negated_imperative_alone_asks_nothing(rest: str) -> None:
     assert "no_question" in check_intake("", f"Письмо выше ушло само, не {rest}.").codes
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ваш программист — ногосос, так и передайте.",
-        "Dolbanye vashi obnovleniya, opyat vse slomalos.",
-        "Kakoi dolbany modul vy sdelali?",
-    ],
-)
-def test_sucker_compounds_and_short_typed_endings_are_mat(text: str) -> None:
-    assert find_obscene(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Купили пылесос и насос для склада. Как добавить их в каталог?",
-        "Продаём филе лосося и лососевую икру. Как сделать фильтр по весу?",
-        "Tomorrow the security policy changes. Sorry, Johnny and Bradley are away.",
-    ],
-)
-def test_dictionary_compounds_and_english_stay_innocent(text: str) -> None:
-    assert find_obscene(text) == []
 
 
 @pytest.mark.parametrize(

@@ -88,25 +88,3 @@ def test_polite_and_indirect_requests_for_excluded_work(body, clause) -> None:
 ])
 def test_the_customer_s_own_update_stays_in_scope(body) -> None:
     assert "2.10.3" not in scope_labels(body)
-
-
-# --------------------------------------------------------------------------- obscene
-
-@pytest.mark.parametrize("text", [
-    "Вы просто позорище. Где настройки оплаты?",
-    "Опять обновление сломало фильтр, умники.",
-])
-def test_mockery_aimed_at_the_staff_is_an_insult(text) -> None:
-    from deskcli.domain.intake import find_obscene
-
-    assert find_obscene(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Спасибо, вы умницы, всё заработало!",
-    "Какой позор для нашего магазина: цены уехали. Как вернуть?",
-])
-def test_praise_and_shame_of_oneself_pass(text) -> None:
-    from deskcli.domain.intake import find_obscene
-
-    assert find_obscene(text) == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from deskcli.domain.intake import check_intake, find_obscene
+from deskcli.domain.intake import check_intake
 
 
 def codes(body: str) -> list[str]:
@@ -55,41 +55,3 @@ def test_asking_the_staff_to_update_is_still_out_of_scope(body) -> None:
 ])
 def test_a_refund_or_a_fault_is_not_redoing_work(body) -> None:
     assert "out_of_scope" not in codes(body)
-
-
-# --------------------------------------------------------------------------- obscene
-
-@pytest.mark.parametrize("text", ["Вы там за.бали уже со своими обновлениями", "Ну и пи.дец у вас в корзине"])
-def test_one_letter_hidden_behind_a_dot_is_a_mask(text) -> None:
-    assert find_obscene(text)
-
-
-@pytest.mark.parametrize("text", ["б****ь, опять обмен встал", "у нас опять х****я с выгрузкой"])
-def test_a_longer_run_of_asterisks_inside_an_obscene_lemma_is_a_mask(text) -> None:
-    assert find_obscene(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Письмо подписал Е.Борисов, т.е. наш бухгалтер.",
-    "Фильтр почты заменил в слове «ребята» середину: р***та.",
-    "Сайт переехал на домен магазин.рф, по.ехали дальше",
-])
-def test_initials_abbreviations_and_cut_innocent_words_are_no_mask(text) -> None:
-    assert find_obscene(text) == []
-
-
-@pytest.mark.parametrize("text", [
-    "Ваш менеджер Олег, если честно, совершенно тупой идиот.",
-    "Ваш специалист Пётр после трёх писем так и не понял, полный кретин.",
-])
-def test_an_insult_said_of_the_desk_s_person_named_further_back(text) -> None:
-    assert find_obscene(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Ваш менеджер посоветовал нанять фрилансера, который оказался полным дебилом.",
-    "Ваш консультант Анна сказала, что сосед по офису полный идиот.",
-    "Ваш менеджер посоветовал нашему бухгалтеру, что делать, но тот полный идиот.",
-])
-def test_an_insult_of_someone_else_after_the_desk_s_person_passes(text) -> None:
-    assert find_obscene(text) == []
