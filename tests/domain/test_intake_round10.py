@@ -16,33 +16,6 @@ def codes(body: str) -> list[str]:
     return check_intake("", body).codes
 
 
-# --------------------------------------------------------------------------- no_question
-
-
-@pytest.mark.parametrize("body", [
-    # an abusive message that only judges the desk's service asks nothing
-    "Дерьмо, а не техподдержка.",
-    "Уроды, хуже службы поддержки в жизни не встречал.",
-    "You morons, worst support service ever.",
-    "Сволочи, деньги за продление взяли, и тишина.",
-    # a status ping by the request's number
-    "Заявка №5531: есть движение?",
-])
-def test_rants_against_the_service_and_status_pings_ask_nothing(body: str) -> None:
-    assert "no_question" in codes(body)
-
-
-@pytest.mark.parametrize("body", [
-    # abuse beside a fault of the product, a request or a question still asks
-    "Дебилы, после обновления не уходят письма с сайта.",
-    "Идиоты, пришлите ссылку на документацию по обмену с 1С.",
-    "Идиоты, почему в документации нет раздела про скидки?",
-    "Your support is useless. The CSV import is not adding product images.",
-])
-def test_abuse_beside_a_real_question_still_asks(body: str) -> None:
-    assert "no_question" not in codes(body)
-
-
 # --------------------------------------------------------------------------- out_of_scope
 
 
@@ -69,15 +42,3 @@ def test_polite_requests_for_the_work_itself_are_out_of_scope(body: str) -> None
 ])
 def test_product_questions_near_those_words_stay_in_scope(body: str) -> None:
     assert "out_of_scope" not in codes(body)
-
-
-@pytest.mark.parametrize("body", [
-    "Добрый день, я новенькая помощница директора, буду теперь вам писать по всем делам сайта.",
-    "Здравствуйте! Я теперь новенький контент-менеджер, буду с вами на связи.",
-])
-def test_a_new_person_introducing_himself_asks_nothing(body: str) -> None:
-    assert "no_question" in codes(body)
-
-
-def test_a_new_person_with_a_question_still_asks() -> None:
-    assert "no_question" not in codes("Я новенький администратор. Как сменить пароль от админки?")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from deskcli.domain import intake
 from deskcli.domain.intake.repeats import is_repeat
 
 # --------------------------------------------------------------------------- neighbours
@@ -88,31 +87,3 @@ def test_the_desks_words_keep_a_rewording_a_repeat(new: str, earlier: str) -> No
 ])
 def test_the_desks_words_keep_different_questions_apart(new: str, earlier: str) -> None:
     assert not is_repeat(new, earlier)
-
-
-# --------------------------------------------------------------------------- no_question
-
-
-def _codes(body: str) -> set[str]:
-    result = intake.check_intake("", body)
-    return {r.code for r in (*result.refusals, *result.flags)}
-
-
-@pytest.mark.parametrize("body", [
-    # a question named, then only leave to ask it
-    "Здравствуйте. Вопрос по доставке. Можно задать?",
-    "Есть вопрос насчёт лицензии. Можно?",
-    "Hello. A question about invoices. May I ask?",
-])
-def test_a_question_announced_then_leave_asked_is_no_question(body: str) -> None:
-    assert "no_question" in _codes(body)
-
-
-@pytest.mark.parametrize("body", [
-    # leave to do something with the product is a question
-    "Вопрос по доставке. Можно выбрать два пункта выдачи в одном заказе?",
-    "Вопрос по оплате: можно ли платить картой при получении?",
-    "Где поменять валюту магазина? Можно?",
-])
-def test_a_question_after_its_announcement_is_answered(body: str) -> None:
-    assert "no_question" not in _codes(body)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from deskcli.domain.intake import check_intake
-from tests.domain.intake_cases import codes as _codes
 
 
 def _scope(body: str) -> list[str]:
@@ -92,15 +91,3 @@ def test_product_questions_near_css_words_are_no_css_consulting(body: str) -> No
 )
 def test_css_questions_stay_css_consulting(body: str) -> None:
     assert "2.10.6" in _scope(body)
-
-
-# --- no_question: an English question told indirectly ----------------------------------------
-
-
-def test_an_indirect_english_question_asks() -> None:
-    assert "no_question" not in _codes("Three days now and no one could explain why the invoice shows VAT twice.")
-    assert "no_question" not in _codes("Can somebody tell me which PHP extensions the 7.2 release requires.")
-
-
-def test_a_bare_greeting_still_asks_nothing() -> None:
-    assert "no_question" in _codes("Hello, just saying hi to the team.")

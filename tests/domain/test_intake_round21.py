@@ -101,45 +101,6 @@ def test_look_alikes_are_not_redo_work(text: str) -> None:
     assert "2.10.7" not in _clauses(text)
 
 
-# -- 2.8.2: notices, thanks and proposals that ask nothing ------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # each names the product, which alone read as a report before this round
-        "Просим принять к сведению: с понедельника сайтом занимается другой отдел.",
-        "Для сведения: модуль доставки на сайте теперь ведёт наш новый менеджер Ольга.",
-        "Прошу принять к сведению, что за обмен с 1С у нас теперь отвечает Сидоров.",
-        "Коллектив магазина выражает благодарность инженеру за быструю настройку обмена с 1С.",
-        "Хотел бы обсудить с вами тарифы на лицензии для нашей сети магазинов.",
-        "Хотели бы обсудить с вами пару моментов по лицензиям клиентов.",
-        "Панель хостинга: логин owner, пароль передам по телефону.",
-    ],
-)
-def test_messages_that_only_notify_thank_or_propose(text: str) -> None:
-    assert _codes(text) == ["no_question"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the notice beside a question
-        "Для сведения: версия 7.2. Почему не работает фильтр по цене?",
-        # a question marked, whatever formula opens it
-        "Прошу принять к сведению и ответить: где включается капча?",
-        # thanks and a real request
-        "Выражаем благодарность за помощь. Подскажите ещё, как выгрузить заказы в Excel?",
-        # a discussion of a concrete thing asked with a question mark
-        "Можно обсудить, почему не приходят письма о заказах?",
-        # the password sent along with a fault report
-        "Пароль пришлю отдельно. Корзина не пересчитывает доставку после смены адреса.",
-    ],
-)
-def test_questions_beside_those_formulas_still_ask(text: str) -> None:
-    assert "no_question" not in _codes(text)
-
-
 # -- 2.8.4: an aside the writer marks himself ------------------------------------------------
 
 

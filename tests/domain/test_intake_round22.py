@@ -112,40 +112,6 @@ def test_the_writer_s_life_stays_a_digression(text: str) -> None:
     assert "off_topic" in _codes(text)
 
 
-# -- no_question: requests and questions in forms the rules did not read ------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # grateful if you ...: a request put politely
-        "Добрый день. Будем благодарны, если вы настроите нам выгрузку каталога в YML, доступы во вложении.",
-        # a fault report about the product's calendar module, with no question mark
-        "Мероприятие в модуле календаря выводится со сдвигом на сутки назад от указанной даты.",
-        # the question named as asked before, in an abusive message
-        "Вы там совсем тупые. Я спрашивал про доставку в корзине, а вы мне про оплату.",
-        "Ну и помощнички. Повторяю вопрос про выгрузку заказов в 1С.",
-    ],
-)
-def test_requests_and_questions_the_rules_did_not_read(text: str) -> None:
-    assert "no_question" not in _codes(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a question only announced stays no question
-        "Здравствуйте, у меня вопрос про доставку в корзине.",
-        # thanks for help, with no request
-        "Будем благодарны за помощь.",
-        # a screenshot of an error sent, nothing asked
-        "Прикладываю скриншот ошибки.",
-    ],
-)
-def test_announcements_and_data_still_ask_nothing(text: str) -> None:
-    assert "no_question" in _codes(text)
-
-
 # -- repeats: what the new message says is settled is not what it asks -------------------
 
 

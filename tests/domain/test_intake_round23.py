@@ -130,32 +130,3 @@ def test_the_same_object_reworded_stays_a_repeat(new: str, earlier: str) -> None
 @given(st.sampled_from(["заказы", "товары", "отзывы", "покупателей"]), st.sampled_from(["в Excel", "в CSV"]))
 def test_a_question_is_a_repeat_of_itself_in_another_word_order(thing: str, place: str) -> None:
     assert is_repeat(f"Как выгрузить {place} {thing}?", f"Как выгрузить {thing} {place}?")
-
-
-# -- no_question ---------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Передайте вашему менеджеру, что он нам надоел.",
-        "Можно с вами созвониться?",
-        "Как узнать, на каком этапе моя заявка про импорт и когда её возьмут в работу?",
-        "Пересылаю вам письмо от банка, гляньте, пожалуйста.",
-    ],
-)
-def test_messages_that_ask_nothing_support_can_answer(text: str) -> None:
-    assert "no_question" in _codes(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Передайте программисту, что корзина не пересчитывает доставку после обновления.",
-        "Как поменять телефон в шапке сайта?",
-        "Пересылаю письмо от банка, посмотрите, почему не проходят платежи.",
-        "Можно с вами связаться, чтобы настроить обмен с 1С?",
-    ],
-)
-def test_questions_and_reports_still_ask(text: str) -> None:
-    assert "no_question" not in _codes(text)

@@ -112,33 +112,6 @@ def test_accruing_points_asked_again_stays_a_repeat() -> None:
     assert is_repeat("Как сделать начисление клиентам баллов за покупки?", "Как начислять клиентам баллы за покупки?")
 
 
-# -- no_question: asking after one's own letter and the request's state ------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Дошло наше письмо с логами?",
-        "Вы получили моё сообщение с фотографиями?",
-        "Прошу не закрывать заявку, вопрос актуален.",
-    ],
-)
-def test_asking_after_the_letter_or_the_request_asks_nothing(text: str) -> None:
-    assert "no_question" in _codes(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Как закрыть раздел от индексации поисковиками?",
-        "Наше письмо с вложениями покупателю не дошло: как посмотреть журнал почты?",
-        "Актуальна ли инструкция по обмену с 1С для версии 7?",
-    ],
-)
-def test_questions_about_the_product_still_ask(text: str) -> None:
-    assert "no_question" not in _codes(text)
-
-
 # -- out_of_scope: an error already fixed, a thing written in JS ------------------------
 
 
@@ -201,25 +174,6 @@ def test_a_story_around_a_quoted_title_is_a_digression(text: str) -> None:
 )
 def test_a_quoted_label_with_a_question_mark_stays_an_ordinary_question(text: str) -> None:
     assert _codes(text) == []
-
-
-# -- no_question: "скажите" leads a question put to the staff about themselves ------------
-
-
-def test_a_question_about_the_staff_led_by_tell_me_asks_nothing() -> None:
-    assert "no_question" in _codes("Скажите, а у вас там вообще люди работают или роботы?")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Скажите, как в системе добавить второй склад?",
-        "Подскажите, вы можете перенести нам сайт на новый хостинг?",
-        "Скажите, а вы сами-то пользуетесь своей системой?",
-    ],
-)
-def test_questions_led_by_tell_me_keep_their_outcome(text: str) -> None:
-    assert "no_question" not in _codes(text)
 
 
 # -- already_answered: the colloquial names of an SMS ------------------------------------

@@ -7,8 +7,6 @@ corpus."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from deskcli.domain.intake import check_intake, is_repeat
 
@@ -115,39 +113,6 @@ def test_the_same_question_in_synonyms_stays_a_repeat(new: str, earlier: str) ->
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Проблема с выгрузкой на сайте. Срочно!",
-        "Добрый вечер. Снова пишу я, Ольга из пекарни. Как поживаете?",
-        "Простите, прошлое сообщение отправилось само, не обращайте внимания.",
-        "Как продвигаются дела с моей заявкой?",
-        "Мне ответили «почистите кэш браузера» — и всё.",
-    ],
-)
-def test_small_talk_notices_and_vague_faults_ask_nothing(text: str) -> None:
-    assert "no_question" in check_intake("", text).codes
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Хотелось бы, чтобы вы помогли настроить доставку.",
-        "Не работает оплата на сайте, ошибка 500 при переходе в банк.",
-        "Подскажите, как сделать фильтр по цвету? Как ваши дела, кстати?",
-        "Напишите «да» в поле подтверждения и сохраните форму?",
-        "Подскажите по выгрузке товаров с меткой «Сохраняй» — так называется наша серия.",
-    ],
-)
-def test_questions_requests_and_reports_still_ask(text: str) -> None:
-    assert "no_question" not in check_intake("", text).codes
-
-
-@given(st.sampled_from(["волнуйтесь", "отвечайте", "обращайте внимания", "беспокойтесь"]))
-def test_a_negated_imperative_alone_asks_nothing(rest: str) -> None:
-    assert "no_question" in check_intake("", f"Письмо выше ушло само, не {rest}.").codes
-
-
-@pytest.mark.parametrize(
     ("text", "clause"),
     [
         ("Верстальщик собрал нам страницы по макету. Подключите эту HTML-вёрстку к магазину, пожалуйста.", "2.10.2"),
@@ -200,30 +165,6 @@ def test_a_layout_someone_already_drew_is_integrated_not_developed() -> None:
 
 def test_a_layout_asked_to_be_drawn_is_developed() -> None:
     assert "2.10.4" in _clauses("Нарисуйте нам макет главной страницы, пожалуйста.")
-
-
-def test_a_past_form_joined_to_a_past_verb_asks_nothing() -> None:
-    """пропали after "забрали ... и" is the past of пропасть, not the imperative of пропалить."""
-    assert "no_question" in check_intake("", "Хамы вы: забрали деньги за продление и пропали.").codes
-
-
-def test_an_imperative_joined_to_an_imperative_still_asks() -> None:
-    assert "no_question" not in check_intake("", "Хамы вы: заберите деньги за продление и пропадите.").codes
-
-
-def test_nobody_answering_speaks_of_the_desk() -> None:
-    assert "no_question" in check_intake("", "Третий день жду ответа по заявке про доставку, никто не отвечает.").codes
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Третий день жду ответа по заявке про доставку, никто не может оплатить заказ.",
-        "Письма покупателям не уходят, никто не получает уведомлений.",
-    ],
-)
-def test_nobody_able_to_use_the_product_is_a_fault(text: str) -> None:
-    assert "no_question" not in check_intake("", text).codes
 
 
 @pytest.mark.parametrize(

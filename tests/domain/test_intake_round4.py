@@ -11,60 +11,6 @@ import pytest
 from deskcli.domain.intake import check_intake
 
 
-def codes(body: str) -> list[str]:
-    return check_intake("", body).codes
-
-
-# --------------------------------------------------------------------------- no_question
-
-@pytest.mark.parametrize("body", [
-    "Дошло ли до вас наше сообщение от пятницы?",
-    "Вы там работаете вообще?",
-    "Как продвигается работа по нашему вопросу?",
-    "Did you receive my email from yesterday?",
-])
-def test_asking_after_the_desk_s_own_doing_asks_nothing(body) -> None:
-    assert codes(body) == ["no_question"]
-
-
-@pytest.mark.parametrize("body", [
-    "Почему сообщения с формы обратной связи не доходят до менеджера?",
-    "Как получить ключ для модуля доставки?",
-    "Почему письма о новых заказах уходят в спам?",
-])
-def test_the_product_s_own_mail_and_doing_still_ask(body) -> None:
-    assert codes(body) == []
-
-
-@pytest.mark.parametrize("body", [
-    "Разрешите к вам обратиться с вопросом насчёт продления?",
-    "Можно вам задать вопрос по выгрузке?",
-])
-def test_a_question_only_announced_asks_nothing(body) -> None:
-    assert codes(body) == ["no_question"]
-
-
-def test_a_quoted_line_of_the_desk_s_letter_is_not_the_customer_s_question() -> None:
-    assert codes("> Пришлите, пожалуйста, адрес сайта.\n\nexample.org") == ["no_question"]
-    assert codes("> Пришлите адрес сайта.\n\nПочему после обновления не открывается корзина?") == []
-
-
-def test_a_pasted_log_alone_asks_nothing() -> None:
-    log = (
-        "[2025-01-09 11:02:45] app.CRITICAL: Class not found in /var/www/site/modules/cart.php:77\n"
-        "#0 /var/www/site/index.php(12): Cart_Controller->run()\n"
-        "#1 {main}"
-    )
-    assert codes(log) == ["no_question"]
-    assert codes(log + "\n\nЧто это значит и как исправить?") == []
-
-
-def test_the_desk_not_answering_is_a_complaint_not_a_fault() -> None:
-    assert codes("Пишу вам с понедельника, а вы не отвечаете и не читаете.") == ["no_question"]
-    # the staff unable to fix a thing still reports that thing
-    assert codes("Неделю не можете починить выгрузку заказов в 1С.") == []
-
-
 # --------------------------------------------------------------------------- out_of_scope
 
 def scope_labels(body: str) -> set[str]:

@@ -42,48 +42,6 @@ def test_opposites_and_different_actions_stay_different(new: str, earlier: str) 
     assert not is_repeat(new, earlier)
 
 
-# --------------------------------------------------------------------------- no_question
-
-
-def _no_question(text: str) -> bool:
-    return any(flag.code == "no_question" for flag in check_intake("", text).flags)
-
-
-@pytest.mark.parametrize("text", [
-    # a question announced with what it is about left unsaid
-    "Добрый вечер. Хотим кое-что спросить по оплате, можно?",
-    "Можно я вам задам несколько вопросов по каталогу?",
-    # the whole site down, or trouble and a call for help, and nothing more said
-    "Магазин не работает.",
-    "Беда с оплатой. Выручайте.",
-    "Our store is down. Help!",
-    # a question to the staff about nothing of the product
-    "А вы в субботу дежурите?",
-    # a letter sent again, and whether the staff have looked
-    "Повторяю письмо, вдруг потерялось.",
-    "Ну что, удалось глянуть?",
-    # data only: credentials written without a colon, a file attached
-    "логин support_7\nпароль Qw-81zz",
-    "Скриншот страницы во вложении.",
-])
-def test_messages_that_ask_nothing_support_can_answer(text: str) -> None:
-    assert _no_question(text)
-
-
-@pytest.mark.parametrize("text", [
-    # a version is what the question is about
-    "Как перейти на 7.2.1?",
-    # a question word before an infinitive, not at the head
-    "логотип в шапке сайта как заменить",
-    # the part that fails named: a report
-    "Не работает корзина.",
-    # a request put to the staff with a modal
-    "Вы можете перенести лицензию на новый домен?",
-])
-def test_short_questions_and_reports_still_ask(text: str) -> None:
-    assert not _no_question(text)
-
-
 # --------------------------------------------------------------------------- out_of_scope
 
 
