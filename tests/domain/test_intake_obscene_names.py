@@ -204,6 +204,8 @@ def test_mat_in_a_name_or_at_a_sentence_start_is_still_refused(body: str, word: 
 @given(st.sampled_from(["Сука", "Хуйня", "Блядь", "Пиздец", "Мудак"]))
 def test_mat_in_a_names_position_stays_mat(word: str) -> None:
     assert "obscene" in _codes(f"Магазин «{word}» не открывается. Что делать?")
+
+
 # A surname of another language in a name's position, whose letters begin like an English
 # root that old names hold, ends in a vowel no English derivative of the root ends in.
 

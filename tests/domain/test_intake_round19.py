@@ -112,42 +112,6 @@ def test_asides_on_both_sides_are_compared_as_names(question: str, first: str, s
         assert is_repeat(a, b)
 
 
-# --------------------------------------------------------------------------- off_topic
-# A sentence that names nothing of the writer's life was taken for a digression only because
-# it lacks product words. Four shapes of such a sentence go on with the question instead.
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        # a list with no predicate: examples of what the question asks
-        "Как сделать разные наборы характеристик для разных категорий? У ноутбуков — диагональ и память, у чайников — объём и мощность.",
-        # a pronoun in another case for what the question named
-        "Как разом удалить старые черновики статей? Их скопилось несколько сотен, вручную долго.",
-        # what the customer checked, stated with short passive participles
-        "Почему не проходит оплата через Робокассу? Пароли магазина скопированы, боевой режим включён.",
-        # the shop named by its goods: its trade, not the writer's life
-        "Мы — магазин игрушек, у каждой игрушки есть возраст, бренд и материал. Как сделать фильтр по возрасту?",
-        # the shop's own manager leaving: why the customer asks
-        "Где поменять адрес, на который приходят заказы? Менеджер уволился, нужно на другого.",
-    ],
-)
-def test_context_that_names_no_life_is_no_digression(body: str) -> None:
-    assert "off_topic" not in _codes(body)
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Как сделать фильтр по возрасту товара? У меня сын вчера пошёл в первый класс, жена плакала весь день, а я на работе.",
-        "Где поменять адрес для заказов? Кстати, вчера ездили с семьёй на дачу, шашлыки удались, погода была отличная.",
-        "Как выгрузить заказы в CSV? Наш бухгалтер опять ушла в отпуск в самый разгар отчётности, уже третий раз за год, честное слово.",
-    ],
-)
-def test_a_digression_about_life_is_still_one(body: str) -> None:
-    assert "off_topic" in _codes(body)
-
-
 # --------------------------------------------------------------------------- out_of_scope
 # Questions about the product that read as requests for work: what a third party is to be
 # able to do, a change the customer already made, the customer doing it himself, where in

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.domain.intake_cases import clauses as _clauses, codes as _codes
+from tests.domain.intake_cases import clauses as _clauses
 
 
 # -- 2.10.2: integration with an outside system, asked politely or in other words --------
@@ -99,42 +99,3 @@ def test_the_staff_s_work_asked_again(text: str) -> None:
 )
 def test_look_alikes_are_not_redo_work(text: str) -> None:
     assert "2.10.7" not in _clauses(text)
-
-
-# -- 2.8.4: an aside the writer marks himself ------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # кстати / между прочим inside the aside, though it names the shop's people once
-        "Где включить отображение остатков в карточке товара? У нас, кстати, менеджер сайта женится в субботу, "
-        "весь офис готовит ему подарок.",
-        "Как выгрузить заказы в Excel? Между прочим, наш бухгалтер опять ушла в отпуск посреди квартального отчёта.",
-        # ладно / anyway heading the next sentence
-        "Клиенты сегодня какие-то нервные, звонят без конца. Ладно, к делу: как включить сравнение товаров?",
-        "Курьер опять опоздал на два часа, вот люди. Anyway, where is the currency sign set?",
-    ],
-)
-def test_a_marked_aside_is_a_digression(text: str) -> None:
-    assert "off_topic" in _codes(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # кстати before a second point about the product
-        "Как включить сравнение товаров? Кстати, в карточке тоже не видно остатков, почему?",
-        # ладно after a sentence about the question
-        "Фильтр по цене показывает пусто. Ладно, как его пересобрать?",
-        # an ordinary question with no marker
-        "Как включить отображение остатков в карточке товара?",
-    ],
-)
-def test_marked_context_of_the_question_is_no_digression(text: str) -> None:
-    assert "off_topic" not in _codes(text)
-
-
-@given(st.sampled_from(["Ладно", "Ну да ладно", "К делу", "В общем", "Anyway"]))
-def test_a_return_marker_never_makes_the_question_itself_a_digression(marker: str) -> None:
-    assert "off_topic" not in _codes(f"{marker}, как поменять логотип в шапке сайта?")

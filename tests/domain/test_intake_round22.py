@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from deskcli.domain.intake import is_repeat
-from tests.domain.intake_cases import clauses as _clauses, codes as _codes
+from tests.domain.intake_cases import clauses as _clauses
 
 
 # -- out_of_scope: the writer's own work is no request ----------------------------------
@@ -73,43 +73,6 @@ def test_a_writer_repeating_himself_asks_no_redo(word: str) -> None:
 )
 def test_a_page_redesigned_as_an_english_participle_is_layout_work(text: str) -> None:
     assert "2.10.4" in _clauses(text)
-
-
-# -- off_topic: context that is the site's, not the writer's life -----------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the person named by the site work he did: what befell him is why the customer asks
-        "Добрый день. Мой брат, который вёл наш сайт, уехал жить в Канаду с семьёй. Где в админке меняются способы оплаты?",
-        "Hello. My nephew, who built our store, moved to Canada last spring and I am on my own now. "
-        "Where do I change the shop's opening hours?",
-        # the institution the site belongs to: its people are its public
-        "Здравствуйте, у нас музыкальная школа, и родители учеников просят выкладывать расписание. "
-        "Как добавить на сайт раздел с файлами для скачивания?",
-        # the vendor's own product judged, then a return to the subject
-        "Жуть какой интерфейс у вас, ничего не найдёшь. Ну да ладно. Где в админке список заказов за вчера?",
-        # the product's sign-up, interface and shipping are its words
-        "We get dozens of bogus registrations every night. How can I require e-mail confirmation?",
-    ],
-)
-def test_the_site_s_context_is_no_digression(text: str) -> None:
-    assert "off_topic" not in _codes(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the writer's own life stays a digression
-        "У нас в школе у сына карантин, сидим дома всей семьёй, дети носятся. Как выгрузить заказы в Excel?",
-        "Мой муж, который вечно занят, опять уехал на рыбалку на все выходные. Как выгрузить заказы в Excel?",
-        # a product word in passing in a marked aside, not the vendor's
-        "Кстати, наш бухгалтер 1С-ница ушла в отпуск и уехала на море. Ладно. Как выгрузить заказы в Excel?",
-    ],
-)
-def test_the_writer_s_life_stays_a_digression(text: str) -> None:
-    assert "off_topic" in _codes(text)
 
 
 # -- repeats: what the new message says is settled is not what it asks -------------------

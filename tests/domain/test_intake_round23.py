@@ -22,10 +22,6 @@ def _clauses(text: str) -> list[str]:
     return [f.message.split(" ", 1)[0] for f in check_intake("", text).flags if f.code == "out_of_scope"]
 
 
-def _codes(text: str) -> list[str]:
-    return check_intake("", text).codes
-
-
 # -- out_of_scope: questions and the product's own tools ---------------------------------
 
 
@@ -64,31 +60,6 @@ def test_requests_of_the_staff_keep_their_clause(text: str, clause: str) -> None
 def test_looking_the_same_is_a_likeness_not_a_redo() -> None:
     text = "Хотим, чтобы главная выглядела так же, как в купленном шаблоне. Натяните шаблон на систему, пожалуйста."
     assert "2.10.7" not in _clauses(text)
-
-
-# -- off_topic: product words ------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Кто у вас писал обработчик Тинькофф? Он отправляет итог в рублях, хотя банк ждёт копейки, "
-        "и выходит в сто раз меньше. Где это исправить?",
-        "Everything should appear in dollars by default instead of euros. How do I switch the main currency?",
-        "Ночью в районе на полдня отключали электричество, наш сервер стоит прямо в офисе, бесперебойник "
-        "продержался минут сорок, потом всё погасло. Теперь часть заказов открывается с ошибкой. Как проверить базу?",
-    ],
-)
-def test_the_site_s_hardware_and_handlers_are_no_digression(text: str) -> None:
-    assert "off_topic" not in _codes(text)
-
-
-def test_a_story_of_the_writer_s_router_stays_a_digression() -> None:
-    text = (
-        "Где задать шаблон title для карточек? Кстати, провайдер у нас ужасный: неделю чинили интернет "
-        "и в итоге велели перезагрузить роутер, а потом ещё и счёт выставили."
-    )
-    assert "off_topic" in _codes(text)
 
 
 # -- repeats: the object of a shared action -----------------------------------------------

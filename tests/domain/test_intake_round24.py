@@ -18,47 +18,6 @@ def _codes(text: str) -> list[str]:
     return check_intake("", text).codes
 
 
-# -- off_topic: who writes, and where from -----------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # an institution heading the letter, after the greeting
-        "Здравствуйте, школа танцев для взрослых и детей. Как сделать в форме записи поле с выбором даты?",
-        # the site's owner, in the genitive after the site
-        "Сайт библиотеки достался мне от коллеги, который ушёл на пенсию. Как сменить пароль администратора?",
-        # English: who we are
-        "Hello, this is the front desk of a small family hotel by the lake. How do I add a second price list?",
-        # where the business is
-        "Hi, our office is in Truro, Cornwall. How do I show prices with VAT in the catalogue?",
-        # the site's own words: a product card, a banner
-        "Где посмотреть журнал удалений? Утром исчезла карточка «Плед семейный для пикника», хотим понять, что произошло.",
-        # the occasion a product thing is for
-        "Муж уехал на рыбалку, а мне надо обновить баннер к празднику. Как загрузить баннер в слайдер?",
-        # the website the customer asks about
-        "Hello, our Oslo office needs the website moved to a new hosting next month. Could you quote for your team doing it?",
-    ],
-)
-def test_who_writes_is_no_digression(text: str) -> None:
-    assert "off_topic" not in _codes(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a story of the writer's school life stays a digression
-        "Как поменять логотип в шапке? Кстати, у меня дочка пошла в школу, и теперь я каждое утро"
-        " стою в пробке, а вечером проверяю уроки до ночи, так что сил ни на что не остаётся.",
-        # the vendor's own website praised in an aside, beside the writer's family
-        "Where do I set the default currency? By the way, your new website looks great, my husband"
-        " and my mother-in-law both said so at dinner last night.",
-    ],
-)
-def test_life_stays_a_digression(text: str) -> None:
-    assert "off_topic" in _codes(text)
-
-
 # -- out_of_scope: what the writer does, a product's own change --------------------------
 
 
@@ -147,33 +106,6 @@ def test_fixed_errors_and_things_in_js_are_read_for_what_they_are(text: str, cla
 )
 def test_an_error_that_came_back_stays_a_defect(text: str) -> None:
     assert "out_of_scope" not in _codes(text)
-
-
-# -- off_topic: a title's question marks end no sentence ---------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Как включить капчу в форме отзывов? P.S. Смотрели вчера передачу «Кто? Кому? Зачем?» — игроки опять"
-        " проиграли, очень обидно.",
-        "Где отключить капчу в форме отзывов? P.S. Смотрели вчера полуфинал «Кто? Куда? Когда?» — команда опять"
-        " проиграла, обидно до слёз.",
-    ],
-)
-def test_a_story_around_a_quoted_title_is_a_digression(text: str) -> None:
-    assert "off_topic" in _codes(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "На кнопке «Задать вопрос?» не срабатывает клик после обновления, как починить?",
-        "Как вывести в меню пункт «Куда доставляем?» отдельной ссылкой?",
-    ],
-)
-def test_a_quoted_label_with_a_question_mark_stays_an_ordinary_question(text: str) -> None:
-    assert _codes(text) == []
 
 
 # -- already_answered: the colloquial names of an SMS ------------------------------------

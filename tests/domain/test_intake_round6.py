@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from deskcli.domain.intake import check_intake, is_repeat
+from deskcli.domain.intake import is_repeat
 
 # --------------------------------------------------------------------------- already_answered
 
@@ -106,24 +106,3 @@ def test_the_desks_everyday_verbs_for_one_action_are_one_action(new: str, earlie
 
 def test_closing_is_still_the_opposite_of_switching_on() -> None:
     assert not is_repeat("Как закрыть возможность оставлять отзывы?", "Как включить возможность оставлять отзывы?")
-
-
-# --------------------------------------------------------------------------- off_topic
-
-
-def codes(body: str) -> list[str]:
-    return check_intake("", body).codes
-
-
-@pytest.mark.parametrize("body", [
-    "Which option limits how long a discount coupon stays valid? Right now they never expire, ever.",
-    "How do I limit how many reviews one customer can post per day? Currently they write dozens every single evening.",
-])
-def test_a_personal_pronoun_a_word_or_two_in_goes_on_about_the_question(body: str) -> None:
-    assert "off_topic" not in codes(body)
-
-
-def test_a_demonstrative_further_in_still_opens_a_digression() -> None:
-    body = ("Где включить учёт остатков по складам? Гляжу на эту метель во дворе, мечтаю об отпуске "
-            "у тёплого моря, к солнцу и пальмам.")
-    assert "off_topic" in codes(body)

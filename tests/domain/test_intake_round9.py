@@ -55,29 +55,6 @@ def test_a_request_for_the_excluded_work_stays_out_of_scope(body: str) -> None:
     assert "out_of_scope" in codes(body)
 
 
-# --------------------------------------------------------------------------- off_topic
-
-
-@pytest.mark.parametrize("body", [
-    # the site's own person away, told as the reason the customer asks himself
-    "Добрый день. Вебмастер на больничном до понедельника. Где в админке поменять телефон в шапке?",
-    "Сайтом занимаюсь я, менеджер по закупкам. Айтишник в отпуске до пятого. Почему не уходят письма покупателям?",
-    # selling through marketplaces is the shop's trade
-    "Товары продаём через маркетплейсы, сайт нужен для фидов. Маркетплейс просит штрихкод"
-    " у каждого товара отдельной строкой. Как добавить его в выгрузку?",
-])
-def test_who_runs_the_site_and_where_it_sells_is_context(body: str) -> None:
-    assert "off_topic" not in codes(body)
-
-
-@pytest.mark.parametrize("body", [
-    # the same person's story told at length is still a digression
-    "Где поменять телефон в шапке? Наш вебмастер уехал на Алтай сплавляться по рекам, звонил вчера, рассказывал про палатки и комаров.",
-])
-def test_a_story_of_the_sites_person_stays_off_topic(body: str) -> None:
-    assert "off_topic" in codes(body)
-
-
 # --------------------------------------------------------------------------- already_answered
 
 
