@@ -11,7 +11,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deskcli.domain.intake import is_repeat
 from tests.domain.intake_cases import clauses as _clauses
 
 
@@ -73,32 +72,3 @@ def test_a_writer_repeating_himself_asks_no_redo(word: str) -> None:
 )
 def test_a_page_redesigned_as_an_english_participle_is_layout_work(text: str) -> None:
     assert "2.10.4" in _clauses(text)
-
-
-# -- repeats: what the new message says is settled is not what it asks -------------------
-
-
-@pytest.mark.parametrize(
-    ("new", "earlier"),
-    [
-        ("Как выгрузить в CSV список покупателей? Заказы в CSV выгрузить получилось.", "Как выгрузить заказы в CSV?"),
-        ("Где настроить НДС для доставки? Для товаров НДС по вашей инструкции настроили, а доставка без налога.",
-         "Где настроить НДС для товаров?"),
-    ],
-)
-def test_a_thing_said_to_be_settled_makes_another_question(new: str, earlier: str) -> None:
-    assert not is_repeat(new, earlier)
-
-
-@pytest.mark.parametrize(
-    ("new", "earlier"),
-    [
-        # the settled thing is still what the new question asks about
-        ("Сайт работает нормально. Подскажите ещё раз, где включить капчу на форме регистрации на сайте?",
-         "Как включить капчу на форме регистрации на сайте?"),
-        # a question with "работает" asks, it settles nothing
-        ("Напомните, на какой версии PHP работает редакция Бизнес?", "Какая версия PHP нужна редакции Бизнес?"),
-    ],
-)
-def test_a_re_asked_question_stays_a_repeat(new: str, earlier: str) -> None:
-    assert is_repeat(new, earlier)

@@ -11,11 +11,8 @@ Every example here is written for this file, not taken from a corpus.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from deskcli.domain.intake import check_intake, compare_questions, is_repeat
-from deskcli.domain.intake.repeat_objects import action_objects
+from deskcli.domain.intake import check_intake
 
 
 def _clauses(text: str) -> list[str]:
@@ -60,44 +57,3 @@ def test_requests_of_the_staff_keep_their_clause(text: str, clause: str) -> None
 def test_looking_the_same_is_a_likeness_not_a_redo() -> None:
     text = "Хотим, чтобы главная выглядела так же, как в купленном шаблоне. Натяните шаблон на систему, пожалуйста."
     assert "2.10.7" not in _clauses(text)
-
-
-# -- repeats: the object of a shared action -----------------------------------------------
-
-
-def test_the_object_of_a_verb_is_read_whatever_the_order() -> None:
-    assert action_objects("Как выгрузить в CSV список товаров?") >= {"список", "товаров"}
-    assert action_objects("Как выгрузить товары в CSV?") == {"товары"}
-
-
-@pytest.mark.parametrize(
-    ("new", "earlier"),
-    [
-        ("Как выгрузить в CSV список поставщиков?", "Как выгрузить товары в CSV?"),
-        ("Как удалить из каталога все отзывы?", "Как удалить все товары из каталога?"),
-        # wholesale and retail are two sides of one scale
-        ("Как задать розничную цену для группы?", "Как задать оптовую цену для группы?"),
-        # наложить is to add, and removing is its opposite
-        ("Как снять водяной знак с картинок?", "Как наложить водяной знак на картинки?"),
-    ],
-)
-def test_another_object_or_side_is_another_question(new: str, earlier: str) -> None:
-    assert not is_repeat(new, earlier)
-
-
-@pytest.mark.parametrize(
-    ("new", "earlier"),
-    [
-        ("Как выгрузить в CSV товары?", "Как выгрузить товары в CSV?"),
-        ("Как выгрузить поставщиков в CSV?", "Как выгрузить в CSV список поставщиков?"),
-        ("Как добавить водяной знак на фото товаров?", "Как наложить водяной знак на фото товаров?"),
-    ],
-)
-def test_the_same_object_reworded_stays_a_repeat(new: str, earlier: str) -> None:
-    assert is_repeat(new, earlier)
-    assert "replaced_object" not in compare_questions(new, earlier).vetoes
-
-
-@given(st.sampled_from(["заказы", "товары", "отзывы", "покупателей"]), st.sampled_from(["в Excel", "в CSV"]))
-def test_a_question_is_a_repeat_of_itself_in_another_word_order(thing: str, place: str) -> None:
-    assert is_repeat(f"Как выгрузить {place} {thing}?", f"Как выгрузить {thing} {place}?")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from deskcli.domain.intake import check_intake, is_repeat
+from deskcli.domain.intake import check_intake
 
 
 def _codes(text: str) -> list[str]:
@@ -53,24 +53,6 @@ def test_work_asked_of_the_staff_stays_out_of_scope(text: str) -> None:
     assert "out_of_scope" in _codes(text)
 
 
-# -- already_answered: accruing and spending are opposite actions -------------------------
-
-
-@pytest.mark.parametrize(
-    ("new", "earlier"),
-    [
-        ("Как сделать, чтобы клиент мог списывать баллы в счёт покупки?", "Как начислять клиентам баллы за покупки?"),
-        ("Можно ли списывать покупателю бонусы при оформлении заказа?", "Можно ли начислять покупателю бонусы при оформлении заказа?"),
-    ],
-)
-def test_accruing_and_spending_points_are_different_questions(new: str, earlier: str) -> None:
-    assert not is_repeat(new, earlier)
-
-
-def test_accruing_points_asked_again_stays_a_repeat() -> None:
-    assert is_repeat("Как сделать начисление клиентам баллов за покупки?", "Как начислять клиентам баллы за покупки?")
-
-
 # -- out_of_scope: an error already fixed, a thing written in JS ------------------------
 
 
@@ -106,28 +88,6 @@ def test_fixed_errors_and_things_in_js_are_read_for_what_they_are(text: str, cla
 )
 def test_an_error_that_came_back_stays_a_defect(text: str) -> None:
     assert "out_of_scope" not in _codes(text)
-
-
-# -- already_answered: the colloquial names of an SMS ------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("new", "earlier"),
-    [
-        ("Хочу, чтобы клиенту приходила смска с кодом при входе. Как настроить?",
-         "Как включить отправку SMS с кодом при входе в личный кабинет?"),
-        ("Как сделать, чтобы менеджеру приходила эсэмэска о новом заказе?", "Можно ли получать SMS менеджеру при новом заказе?"),
-    ],
-)
-def test_an_sms_by_its_colloquial_name_is_the_same_thing(new: str, earlier: str) -> None:
-    assert is_repeat(new, earlier)
-
-
-def test_an_sms_is_not_a_letter() -> None:
-    assert not is_repeat(
-        "Как сделать, чтобы менеджеру приходила эсэмэска о новом заказе?",
-        "Как сделать, чтобы менеджеру приходило письмо о новом заказе?",
-    )
 
 
 # -- 2.10.2: a messenger's bot and telephony are outside services ------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from deskcli.domain.intake import check_intake, is_repeat
+from deskcli.domain.intake import check_intake
 
 
 def _clauses(text: str) -> list[str]:
@@ -48,32 +48,6 @@ def test_work_asked_of_the_staff_stays_out_of_scope(text: str, clause: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("new", "earlier"),
-    [
-        ("Как настроить письмо-уведомление бухгалтеру о новом заказе?",
-         "Как настроить письмо-уведомление клиенту при смене статуса заказа?"),
-        ("Как настроить SMS-оповещение администратору о новой заявке?",
-         "Как настроить SMS-оповещение покупателю при смене статуса заявки?"),
-    ],
-)
-def test_the_same_verb_pairs_with_itself_and_another_recipient_is_another_question(new: str, earlier: str) -> None:
-    assert not is_repeat(new, earlier)
-
-
-@pytest.mark.parametrize(
-    ("new", "earlier"),
-    [
-        ("Как настроить SMS-оповещение покупателю при смене статуса заказа?",
-         "Как настроить SMS-уведомление клиенту при изменении статуса заказа?"),
-        ("Как добавить SMS-оповещение покупателю при смене статуса заказа?",
-         "Как настроить SMS-уведомление клиенту при смене статуса заказа?"),
-    ],
-)
-def test_the_same_question_in_synonyms_stays_a_repeat(new: str, earlier: str) -> None:
-    assert is_repeat(new, earlier)
-
-
-@pytest.mark.parametrize(
     ("text", "clause"),
     [
         ("Верстальщик собрал нам страницы по макету. Подключите эту HTML-вёрстку к магазину, пожалуйста.", "2.10.2"),
@@ -107,25 +81,3 @@ def test_a_layout_someone_already_drew_is_integrated_not_developed() -> None:
 
 def test_a_layout_asked_to_be_drawn_is_developed() -> None:
     assert "2.10.4" in _clauses("Нарисуйте нам макет главной страницы, пожалуйста.")
-
-
-@pytest.mark.parametrize(
-    ("new", "earlier"),
-    [
-        ("Как добавить в заказ поле для выбора времени?", "Как сделать поле заказа обязательным?"),
-        ("Как добавить в карточку товара поле для ввода размера?", "Как сделать поле карточки скрытым?"),
-    ],
-)
-def test_a_field_added_is_not_a_field_made_required(new: str, earlier: str) -> None:
-    assert not is_repeat(new, earlier)
-
-
-@pytest.mark.parametrize(
-    ("new", "earlier"),
-    [
-        ("Как сделать поле формы обязательным для заполнения?", "Как сделать поле обязательным?"),
-        ("Как сделать поле заказа обязательным?", "Как сделать так, чтобы поле заказа было обязательным?"),
-    ],
-)
-def test_the_same_change_of_state_stays_a_repeat(new: str, earlier: str) -> None:
-    assert is_repeat(new, earlier)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from deskcli.domain.intake import check_intake, is_repeat
+from deskcli.domain.intake import check_intake
 
 
 def codes(body: str) -> list[str]:
@@ -53,29 +53,3 @@ def test_a_question_about_the_products_own_parts_is_in_scope(body: str) -> None:
 ])
 def test_a_request_for_the_excluded_work_stays_out_of_scope(body: str) -> None:
     assert "out_of_scope" in codes(body)
-
-
-# --------------------------------------------------------------------------- already_answered
-
-
-@pytest.mark.parametrize(("new", "earlier"), [
-    # the action the earlier question asked for is the one the new one rules out
-    ("Как скрыть пустые группы каталога, не удаляя их?", "Как удалить пустые группы каталога?"),
-    ("Как спрятать товар с витрины вместо удаления?", "Как удалить товар с витрины?"),
-    ("Как отключить оплату картой, не удаляя модуль?", "Как удалить модуль оплаты картой?"),
-    ("Как удалить старые заказы, не удаляя покупателей?", "Как удалить покупателей?"),
-])
-def test_an_action_ruled_out_is_a_different_question(new: str, earlier: str) -> None:
-    assert not is_repeat(new, earlier)
-
-
-@pytest.mark.parametrize(("new", "earlier"), [
-    # the same action reworded, the ruled-out part on both sides
-    ("Как спрятать пустые группы каталога, не удаляя?", "Как скрыть пустые группы каталога, не удаляя их?"),
-    # ruling out the one-by-one way asks for the bulk way
-    ("Как сменить цену сразу у всей группы, не редактируя каждый товар?", "Как массово изменить цены товаров группы?"),
-    # another verb of the same action is still a repeat
-    ("Как убрать пустые группы каталога?", "Как удалить пустые группы каталога?"),
-])
-def test_a_rewording_with_a_ruled_out_action_is_still_a_repeat(new: str, earlier: str) -> None:
-    assert is_repeat(new, earlier)
