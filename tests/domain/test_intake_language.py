@@ -1,8 +1,9 @@
-"""Round 20 (issue 13): everyday words and names that share letters with mat, read by their
-grammar, and insults quoted from a forwarded mail. Each innocent class stands beside
-look-alikes that keep their refusal.
+"""Which language a message is read in: Russian typed in Latin letters is read aloud as Russian,
+so the scope and no-question rules read it as they read Cyrillic; English is never read aloud
+(intake/latin_mat.py). Mat typed in Latin letters is in test_intake_obscene_masks.py.
 
-Every example here is written for this file, not taken from a corpus.
+Every example here is written for this file, not taken from a corpus, so that a
+regression points at its cause rather than at one message.
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from __future__ import annotations
 import pytest
 
 from deskcli.domain.intake import check_intake
+
+
+# -- Russian typed in Latin letters, and English ---------------------------------------------------
 
 
 @pytest.mark.parametrize(
