@@ -1,0 +1,288 @@
+"""No question (SPEC 2.8.2): a message that asks nothing support can answer is flagged: a question
+after the desk's own doing or where the request stands, a question only announced, data alone, a
+rant against the service or a demand; a question, a request or a fault report beside the same
+words still asks (intake/answerability.py, asking_shapes.py, asking_patterns.py). Thanks,
+notices and small talk are in test_intake_no_question_courtesy.py; a message in a request's
+thread, in test_intake_follow_up.py.
+
+Every example here is written for this file, not taken from a corpus, so that a
+regression points at its cause rather than at one message.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deskcli.domain.intake import check_intake
+from tests.domain.intake_cases import codes
+
+# The tests call one helper by the two names they were written with.
+_codes = codes
+
+
+def _no_question(text: str) -> bool:
+    return any(flag.code == "no_question" for flag in check_intake("", text).flags)
+
+
+# -- what the desk did, where the request stands, the staff themselves -----------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Дошло ли до вас наше сообщение от пятницы?",
+    "Вы там работаете вообще?",
+    "Как продвигается работа по нашему вопросу?",
+    "Did you receive my email from yesterday?",
+])
+def test_asking_after_the_desk_s_own_doing_asks_nothing(body) -> None:
+    assert codes(body) == ["no_question"]
+
+
+@pytest.mark.parametrize("body", [
+    "Почему сообщения с формы обратной связи не доходят до менеджера?",
+    "Как получить ключ для модуля доставки?",
+    "Почему письма о новых заказах уходят в спам?",
+])
+def test_the_product_s_own_mail_and_doing_still_ask(body) -> None:
+    assert codes(body) == []
+
+
+def test_the_desk_not_answering_is_a_complaint_not_a_fault() -> None:
+    assert codes("Пишу вам с понедельника, а вы не отвечаете и не читаете.") == ["no_question"]
+    # the staff unable to fix a thing still reports that thing
+    assert codes("Неделю не можете починить выгрузку заказов в 1С.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a question announced with what it is about left unsaid
+    "Добрый вечер. Хотим кое-что спросить по оплате, можно?",
+    "Можно я вам задам несколько вопросов по каталогу?",
+    # the whole site down, or trouble and a call for help, and nothing more said
+    "Магазин не работает.",
+    "Беда с оплатой. Выручайте.",
+    "Our store is down. Help!",
+    # a question to the staff about nothing of the product
+    "А вы в субботу дежурите?",
+    # a letter sent again, and whether the staff have looked
+    "Повторяю письмо, вдруг потерялось.",
+    "Ну что, удалось глянуть?",
+    # data only: credentials written without a colon, a file attached
+    "логин support_7\nпароль Qw-81zz",
+    "Скриншот страницы во вложении.",
+])
+def test_messages_that_ask_nothing_support_can_answer(text: str) -> None:
+    assert _no_question(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a version is what the question is about
+    "Как перейти на 7.2.1?",
+    # a question word before an infinitive, not at the head
+    "логотип в шапке сайта как заменить",
+    # the part that fails named: a report
+    "Не работает корзина.",
+    # a request put to the staff with a modal
+    "Вы можете перенести лицензию на новый домен?",
+])
+def test_short_questions_and_reports_still_ask(text: str) -> None:
+    assert not _no_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дошло наше письмо с логами?",
+        "Вы получили моё сообщение с фотографиями?",
+        "Прошу не закрывать заявку, вопрос актуален.",
+    ],
+)
+def test_asking_after_the_letter_or_the_request_asks_nothing(text: str) -> None:
+    assert "no_question" in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как закрыть раздел от индексации поисковиками?",
+        "Наше письмо с вложениями покупателю не дошло: как посмотреть журнал почты?",
+        "Актуальна ли инструкция по обмену с 1С для версии 7?",
+    ],
+)
+def test_questions_about_the_product_still_ask(text: str) -> None:
+    assert "no_question" not in _codes(text)
+
+
+def test_a_question_about_the_staff_led_by_tell_me_asks_nothing() -> None:
+    assert "no_question" in _codes("Скажите, а у вас там вообще люди работают или роботы?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Скажите, как в системе добавить второй склад?",
+        "Подскажите, вы можете перенести нам сайт на новый хостинг?",
+        "Скажите, а вы сами-то пользуетесь своей системой?",
+    ],
+)
+def test_questions_led_by_tell_me_keep_their_outcome(text: str) -> None:
+    assert "no_question" not in _codes(text)
+
+
+def test_nobody_answering_speaks_of_the_desk() -> None:
+    assert "no_question" in check_intake("", "Третий день жду ответа по заявке про доставку, никто не отвечает.").codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Третий день жду ответа по заявке про доставку, никто не может оплатить заказ.",
+        "Письма покупателям не уходят, никто не получает уведомлений.",
+    ],
+)
+def test_nobody_able_to_use_the_product_is_a_fault(text: str) -> None:
+    assert "no_question" not in check_intake("", text).codes
+
+
+# -- a question announced, and leave asked to put it -----------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Разрешите к вам обратиться с вопросом насчёт продления?",
+    "Можно вам задать вопрос по выгрузке?",
+])
+def test_a_question_only_announced_asks_nothing(body) -> None:
+    assert codes(body) == ["no_question"]
+
+
+@pytest.mark.parametrize("body", [
+    # a question named, then only leave to ask it
+    "Здравствуйте. Вопрос по доставке. Можно задать?",
+    "Есть вопрос насчёт лицензии. Можно?",
+    "Hello. A question about invoices. May I ask?",
+])
+def test_a_question_announced_then_leave_asked_is_no_question(body: str) -> None:
+    assert "no_question" in _codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # leave to do something with the product is a question
+    "Вопрос по доставке. Можно выбрать два пункта выдачи в одном заказе?",
+    "Вопрос по оплате: можно ли платить картой при получении?",
+    "Где поменять валюту магазина? Можно?",
+])
+def test_a_question_after_its_announcement_is_answered(body: str) -> None:
+    assert "no_question" not in _codes(body)
+
+
+# -- data, pasted logs and quoted lines ------------------------------------------------------------
+
+
+def test_a_quoted_line_of_the_desk_s_letter_is_not_the_customer_s_question() -> None:
+    assert codes("> Пришлите, пожалуйста, адрес сайта.\n\nexample.org") == ["no_question"]
+    assert codes("> Пришлите адрес сайта.\n\nПочему после обновления не открывается корзина?") == []
+
+
+def test_a_pasted_log_alone_asks_nothing() -> None:
+    log = (
+        "[2025-01-09 11:02:45] app.CRITICAL: Class not found in /var/www/site/modules/cart.php:77\n"
+        "#0 /var/www/site/index.php(12): Cart_Controller->run()\n"
+        "#1 {main}"
+    )
+    assert codes(log) == ["no_question"]
+    assert codes(log + "\n\nЧто это значит и как исправить?") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # grateful if you ...: a request put politely
+        "Добрый день. Будем благодарны, если вы настроите нам выгрузку каталога в YML, доступы во вложении.",
+        # a fault report about the product's calendar module, with no question mark
+        "Мероприятие в модуле календаря выводится со сдвигом на сутки назад от указанной даты.",
+        # the question named as asked before, in an abusive message
+        "Вы там совсем тупые. Я спрашивал про доставку в корзине, а вы мне про оплату.",
+        "Ну и помощнички. Повторяю вопрос про выгрузку заказов в 1С.",
+    ],
+)
+def test_requests_and_questions_the_rules_did_not_read(text: str) -> None:
+    assert "no_question" not in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question only announced stays no question
+        "Здравствуйте, у меня вопрос про доставку в корзине.",
+        # thanks for help, with no request
+        "Будем благодарны за помощь.",
+        # a screenshot of an error sent, nothing asked
+        "Прикладываю скриншот ошибки.",
+    ],
+)
+def test_announcements_and_data_still_ask_nothing(text: str) -> None:
+    assert "no_question" in _codes(text)
+
+
+# -- rants, abuse and demands ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Верните деньги за лицензию.",
+    "Требую: верните мне деньги за продление. Больше писать не буду.",
+    "I want a refund for the renewal.",
+])
+def test_a_demand_for_money_back_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a question about a refund is a question
+    "Как вернуть деньги покупателю за отменённый заказ?",
+    "Можно ли вернуть деньги за лицензию, если она не подошла?",
+])
+def test_a_question_about_money_back_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # an abusive message that only judges the desk's service asks nothing
+    "Дерьмо, а не техподдержка.",
+    "Уроды, хуже службы поддержки в жизни не встречал.",
+    "You morons, worst support service ever.",
+    "Сволочи, деньги за продление взяли, и тишина.",
+    # a status ping by the request's number
+    "Заявка №5531: есть движение?",
+])
+def test_rants_against_the_service_and_status_pings_ask_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # abuse beside a fault of the product, a request or a question still asks
+    "Дебилы, после обновления не уходят письма с сайта.",
+    "Идиоты, пришлите ссылку на документацию по обмену с 1С.",
+    "Идиоты, почему в документации нет раздела про скидки?",
+    "Your support is useless. The CSV import is not adding product images.",
+])
+def test_abuse_beside_a_real_question_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)
+
+
+def test_a_past_form_joined_to_a_past_verb_asks_nothing() -> None:
+    """пропали after "забрали ... и" is the past of пропасть, not the imperative of пропалить."""
+    assert "no_question" in check_intake("", "Хамы вы: забрали деньги за продление и пропали.").codes
+
+
+def test_an_imperative_joined_to_an_imperative_still_asks() -> None:
+    assert "no_question" not in check_intake("", "Хамы вы: заберите деньги за продление и пропадите.").codes
+
+
+# -- an English question told indirectly -----------------------------------------------------------
+
+
+def test_an_indirect_english_question_asks() -> None:
+    assert "no_question" not in _codes("Three days now and no one could explain why the invoice shows VAT twice.")
+    assert "no_question" not in _codes("Can somebody tell me which PHP extensions the 7.2 release requires.")
+
+
+def test_a_bare_greeting_still_asks_nothing() -> None:
+    assert "no_question" in _codes("Hello, just saying hi to the team.")

@@ -1,0 +1,214 @@
+"""No question (SPEC 2.8.2), courtesy: thanks and praise, a question the writer settled himself,
+a notice for the record, a new person introducing himself, a proposal to talk, small talk and a
+message passed on ask nothing support can answer; a question or a request beside the same
+formulas still asks.
+
+Every example here is written for this file, not taken from a corpus, so that a
+regression points at its cause rather than at one message.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deskcli.domain.intake import check_intake
+from tests.domain.intake_cases import codes
+
+# The tests call one helper by the two names they were written with.
+_codes = codes
+
+
+# -- thanks, praise and a question the writer settled himself --------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Спасибо, Ольга, очень помогли. Передайте руководству нашу благодарность.",
+    "Всё, разобрались сами, спасибо за подсказку.",
+    "Never mind, we figured it out. Thanks!",
+])
+def test_thanks_passed_on_and_a_settled_question_ask_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a question after the customer found the cause himself still asks
+    "Нашли сами причину в логе: модуль доставки падает на пустом весе. Как это исправить?",
+    # a report to be passed on is a report
+    "Передайте, пожалуйста, разработчикам, что корзина не считает скидку.",
+])
+def test_what_follows_a_settled_part_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an absence notice sends the reader elsewhere
+        "Меня нет на месте до 3 мая. По всем срочным вопросам пишите Ольге, olga@example.ru.",
+        "I am on leave until the 2nd. For anything urgent please call our office on 555 0101.",
+        # the writer's own saying announced: thanks, praise, displeasure
+        "Хотим поблагодарить Сергея, всё заработало.",
+        "Хотела бы выразить благодарность за быстрый ответ.",
+        "I would like to thank your team for sorting out the invoice.",
+        # leave to ask, in another word order, with a topic
+        "Можно нам вопрос задать про обмен с 1С?",
+        # whom to write, and whether anyone reads the ticket
+        "Кому написать по поводу договора?",
+        "Кто-нибудь вообще читает мою заявку?",
+    ],
+)
+def test_messages_that_ask_nothing(text: str) -> None:
+    assert "no_question" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real question beside the same words
+        "По срочным вопросам кому звонить, если сайт упал ночью?",
+        "Хочу оставить отзыв к товару, а кнопка «Отправить» не нажимается. Что не так?",
+        "Можно задать вопрос: как выгрузить заказы в Excel?",
+        "Письма покупателям не уходят с почты, прочитайте лог во вложении и подскажите, в чём дело.",
+    ],
+)
+def test_questions_beside_those_words_still_ask(text: str) -> None:
+    assert "no_question" not in check_intake("", text).codes
+
+
+# -- notices, introductions and proposals to talk --------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Добрый день, я новенькая помощница директора, буду теперь вам писать по всем делам сайта.",
+    "Здравствуйте! Я теперь новенький контент-менеджер, буду с вами на связи.",
+])
+def test_a_new_person_introducing_himself_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+def test_a_new_person_with_a_question_still_asks() -> None:
+    assert "no_question" not in codes("Я новенький администратор. Как сменить пароль от админки?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each names the product, which alone was once read as a report
+        "Просим принять к сведению: с понедельника сайтом занимается другой отдел.",
+        "Для сведения: модуль доставки на сайте теперь ведёт наш новый менеджер Ольга.",
+        "Прошу принять к сведению, что за обмен с 1С у нас теперь отвечает Сидоров.",
+        "Коллектив магазина выражает благодарность инженеру за быструю настройку обмена с 1С.",
+        "Хотел бы обсудить с вами тарифы на лицензии для нашей сети магазинов.",
+        "Хотели бы обсудить с вами пару моментов по лицензиям клиентов.",
+        "Панель хостинга: логин owner, пароль передам по телефону.",
+    ],
+)
+def test_messages_that_only_notify_thank_or_propose(text: str) -> None:
+    assert _codes(text) == ["no_question"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the notice beside a question
+        "Для сведения: версия 7.2. Почему не работает фильтр по цене?",
+        # a question marked, whatever formula opens it
+        "Прошу принять к сведению и ответить: где включается капча?",
+        # thanks and a real request
+        "Выражаем благодарность за помощь. Подскажите ещё, как выгрузить заказы в Excel?",
+        # a discussion of a concrete thing asked with a question mark
+        "Можно обсудить, почему не приходят письма о заказах?",
+        # the password sent along with a fault report
+        "Пароль пришлю отдельно. Корзина не пересчитывает доставку после смены адреса.",
+    ],
+)
+def test_questions_beside_those_formulas_still_ask(text: str) -> None:
+    assert "no_question" not in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добрый день. У нас к вам пара вопросов по лицензиям, можно?",
+        "Есть вопрос по доставке, с кем лучше поговорить?",
+        "Хотим поделиться: магазин на новой версии открывается вдвое быстрее. Спасибо!",
+        "Передайте, пожалуйста, Ирине нашу благодарность.",
+    ],
+)
+def test_more_messages_that_ask_nothing(text: str) -> None:
+    assert "no_question" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У меня к вам вопрос: как выгрузить заказы в Excel?",
+        "С кем поговорить по поводу интеграции — и как вообще подключить СДЭК в модуле доставки?",
+    ],
+)
+def test_a_question_after_the_announcement_still_asks(text: str) -> None:
+    assert "no_question" not in check_intake("", text).codes
+
+
+# -- small talk, messages passed on, the staff's phone ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Передайте вашему менеджеру, что он нам надоел.",
+        "Можно с вами созвониться?",
+        "Как узнать, на каком этапе моя заявка про импорт и когда её возьмут в работу?",
+        "Пересылаю вам письмо от банка, гляньте, пожалуйста.",
+    ],
+)
+def test_messages_that_ask_nothing_support_can_answer(text: str) -> None:
+    assert "no_question" in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Передайте программисту, что корзина не пересчитывает доставку после обновления.",
+        "Как поменять телефон в шапке сайта?",
+        "Пересылаю письмо от банка, посмотрите, почему не проходят платежи.",
+        "Можно с вами связаться, чтобы настроить обмен с 1С?",
+    ],
+)
+def test_questions_and_reports_still_ask(text: str) -> None:
+    assert "no_question" not in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Проблема с выгрузкой на сайте. Срочно!",
+        "Добрый вечер. Снова пишу я, Ольга из пекарни. Как поживаете?",
+        "Простите, прошлое сообщение отправилось само, не обращайте внимания.",
+        "Как продвигаются дела с моей заявкой?",
+        "Мне ответили «почистите кэш браузера» — и всё.",
+    ],
+)
+def test_small_talk_notices_and_vague_faults_ask_nothing(text: str) -> None:
+    assert "no_question" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Хотелось бы, чтобы вы помогли настроить доставку.",
+        "Не работает оплата на сайте, ошибка 500 при переходе в банк.",
+        "Подскажите, как сделать фильтр по цвету? Как ваши дела, кстати?",
+        "Напишите «да» в поле подтверждения и сохраните форму?",
+        "Подскажите по выгрузке товаров с меткой «Сохраняй» — так называется наша серия.",
+    ],
+)
+def test_questions_requests_and_reports_still_ask(text: str) -> None:
+    assert "no_question" not in check_intake("", text).codes
+
+
+@given(st.sampled_from(["волнуйтесь", "отвечайте", "обращайте внимания", "беспокойтесь"]))
+def test_a_negated_imperative_alone_asks_nothing(rest: str) -> None:
+    assert "no_question" in check_intake("", f"Письмо выше ушло само, не {rest}.").codes

@@ -1,0 +1,170 @@
+"""Who writes (SPEC 2.8.4): a sentence that says who the customer is, for whom he writes, where
+his business stands or that he writes again introduces the writer and is no digression; a story
+of his life beside it still is (intake/writer_intro.py).
+
+Every example here is written for this file, not taken from a corpus, so that a
+regression points at its cause rather than at one message.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deskcli.domain.intake import check_intake
+from tests.domain.intake_cases import codes as _codes
+
+
+# -- who writes, for whom, and from where ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, we are writing for a client in Tartu. How do I hide the price of an out-of-stock product?",
+        "Hello, I am from Latvia, sorry for my Russian, so in English. Where do I change the order status names?",
+        "Добрый день, пишу по поручению директора. Как поменять реквизиты в счёте?",
+        "Hello, can I set a minimum order amount? Our goods are cheap, and the receipt for one pencil costs us more than it.",
+    ],
+)
+def test_who_writes_and_the_shop_s_goods_are_no_digression(text: str) -> None:
+    assert check_intake("", text).codes == []
+
+
+def test_a_digression_beside_an_introduction_is_still_one() -> None:
+    text = (
+        "Hello, I am from Riga. Yesterday our football team lost again and the whole city is sad about it, "
+        "the coach should resign. How do I hide the price of an out-of-stock product?"
+    )
+    assert "off_topic" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an institution heading the letter, after the greeting
+        "Здравствуйте, школа танцев для взрослых и детей. Как сделать в форме записи поле с выбором даты?",
+        # the site's owner, in the genitive after the site
+        "Сайт библиотеки достался мне от коллеги, который ушёл на пенсию. Как сменить пароль администратора?",
+        # English: who we are
+        "Hello, this is the front desk of a small family hotel by the lake. How do I add a second price list?",
+        # where the business is
+        "Hi, our office is in Truro, Cornwall. How do I show prices with VAT in the catalogue?",
+        # the site's own words: a product card, a banner
+        "Где посмотреть журнал удалений? Утром исчезла карточка «Плед семейный для пикника», хотим понять, что произошло.",
+        # the occasion a product thing is for
+        "Муж уехал на рыбалку, а мне надо обновить баннер к празднику. Как загрузить баннер в слайдер?",
+        # the website the customer asks about
+        "Hello, our Oslo office needs the website moved to a new hosting next month. Could you quote for your team doing it?",
+    ],
+)
+def test_who_writes_is_no_digression(text: str) -> None:
+    assert "off_topic" not in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story of the writer's school life stays a digression
+        "Как поменять логотип в шапке? Кстати, у меня дочка пошла в школу, и теперь я каждое утро"
+        " стою в пробке, а вечером проверяю уроки до ночи, так что сил ни на что не остаётся.",
+        # the vendor's own website praised in an aside, beside the writer's family
+        "Where do I set the default currency? By the way, your new website looks great, my husband"
+        " and my mother-in-law both said so at dinner last night.",
+    ],
+)
+def test_life_stays_a_digression(text: str) -> None:
+    assert "off_topic" in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добрый день. Мы опасаемся сами обновляться — в прошлый раз всё слетело. Можно, чтобы ваш специалист"
+        " поставил обновления?",
+        "Здравствуйте, это снова Ольга Павловна из музыкальной школы. Забыла, как закрепить новость вверху ленты."
+        " Напомните, пожалуйста.",
+    ],
+)
+def test_the_question_s_action_and_a_returning_writer_are_no_digression(text: str) -> None:
+    assert "off_topic" not in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Коллеги, вчера ездили на рыбалку всей семьёй, погода отличная, клевало хорошо, жена довольна."
+        " Как выгрузить заказы?",
+        "Здравствуйте, это снова ад какой-то: жара, отпуск сорвался, дети болеют, тёща гостит. Как выгрузить заказы?",
+    ],
+)
+def test_an_address_or_an_это_before_a_story_leaves_it_a_digression(text: str) -> None:
+    assert "off_topic" in check_intake("", text).codes
+
+
+# -- the writer's business, named as a letterhead does ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добрый день. Магазин «Бразилия» — кофе и чай из Южной Америки. Как добавить фильтр по стране на витрине?",
+        "Здравствуйте. На странице врачей не выводится фотография у одного врача. Остальные врачи видны нормально. Куда смотреть?",
+        "Платёж через Робокассу прошёл дважды с одной карты, деньги списались два раза. Как в обработчике это отловить?",
+        "Hello. We sell knitting patterns as files only. Most of our buyers live in Norway and pay by card via PayPal."
+        " How do we send the file link after payment?",
+    ],
+)
+def test_the_shop_s_own_business_is_no_digression(text: str) -> None:
+    assert "off_topic" not in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Здравствуйте. Магазин закрыт, я уехал с женой на рыбалку на неделю, погода чудесная, клюёт отлично, дети"
+        " довольны и загорели. Как выгрузить заказы в Excel?",
+        "Здравствуйте. Мой пёс погрыз провод роутера, и в админке всё пропало. Пёс, кстати, спаниель, любит гулять"
+        " в парке и гонять голубей. Как вернуть товары в каталог?",
+    ],
+)
+def test_life_around_the_shop_is_still_a_digression(text: str) -> None:
+    assert "off_topic" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добрый день. Театр кукол, Тверь. Как сделать, чтобы спектакли продавались как товары с датой?",
+        "Добрый день. Фирма по ремонту холодильников, летом работы много, зимой мало."
+        " Как добавить форму заявки с выбором района?",
+        "Hi, we run a little surf school in Cornwall, Britain. How do I add a booking calendar to the lessons page?",
+        "Hello. Our guest house is near Whitby, close to the sea and the abbey ruins. Where do I change the currency"
+        " symbol?",
+        "Hello. We're a small family-run teashop in Galway. How do I add delivery dates to checkout?",
+        "Где в админке меняется адрес почты для уведомлений о новых заказах? Бухгалтер у нас теперь другой, а письма"
+        " так и идут на старый ящик.",
+        "Добрый день. Школа танцев, Калуга. Кавычки в названии занятия становятся &laquo; при выводе."
+        " Как это исправить?",
+        "Добрый день. Жалобы приходят одна за другой с одного IP. Можно ли в формах блокировать отправку по адресу?",
+    ],
+)
+def test_the_writer_s_business_and_the_product_s_terms_are_no_digression(text: str) -> None:
+    assert "off_topic" not in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добрый день. Компания друзей уехала на рыбалку, погода отличная, клюёт хорошо, жена довольна."
+        " Как выгрузить заказы?",
+        "Our dog is in hospital after a fight with the neighbour's cat, poor thing, and the vet bills are huge."
+        " How do I export orders?",
+        "Здравствуйте. Театр, футбол, дача, рыбалка и внуки отнимают всё время, сил нет. Как выгрузить заказы?",
+        "Hello. We own a dog and two cats, and my wife loves long walks with them on the beach every weekend."
+        " How do I export orders?",
+        "Hello. I run marathons every weekend with my brother, the weather was lovely last time. How do I export"
+        " orders?",
+    ],
+)
+def test_the_writer_s_life_stays_a_digression(text: str) -> None:
+    assert "off_topic" in check_intake("", text).codes

@@ -1,0 +1,416 @@
+"""Out of scope (SPEC 2.10), clause by clause: 2.10.1 moving the site, 2.10.2 integration with
+layouts or outside services, 2.10.3 the staff installing an update, 2.10.4 changing layouts and
+developing pages, 2.10.5 outside scripts, 2.10.6 consulting on CSS, 2.10.7 redoing work already
+done; each beside the look-alikes that stay in scope. Who is asked to do the work is in
+test_intake_out_of_scope.py.
+
+Every example here is written for this file, not taken from a corpus, so that a
+regression points at its cause rather than at one message.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deskcli.domain.intake import check_intake
+from tests.domain.intake_cases import clauses, codes
+
+# The tests call one helper by the several names they were written with.
+_codes = codes
+_clauses = _scope = clauses
+
+
+# -- 2.10.1: moving the site -----------------------------------------------------------------------
+
+
+def test_numbered_items_are_read_together() -> None:
+    text = (
+        "Нужна помощь с переездом.\n1) Сейчас сайт на старом VPS, он закрывается.\n"
+        "2) Новый сервер уже оплачен.\n3) Перенесите, пожалуйста, сайт и почту."
+    )
+    assert _clauses(text) == ["2.10.1"]
+
+
+@pytest.mark.parametrize("verb", ["переложить", "перебросить", "переместить"])
+def test_verbs_of_moving_a_site(verb: str) -> None:
+    assert _clauses(f"Можете {verb} наш сайт со старого хостинга на новый сервер?") == ["2.10.1"]
+
+
+def test_moving_a_thing_inside_the_product_stays_in_scope() -> None:
+    assert _clauses("Как переместить товар в другую группу каталога?") == []
+
+
+# -- 2.10.2 and 2.10.5: integration with outside services, layouts and scripts ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of tying one thing to another, not only "подключить"
+        "Будьте добры, привяжите к нашему магазину внешний сервис доставки цветов, ключ пришлём.",
+        "Просим состыковать сайт с нашей бухгалтерской ERP, чтобы счета создавались сами.",
+        # an outside system named by its class
+        "Прошу организовать интеграцию нашего сайта с региональным порталом записи к врачу.",
+        # нужна интеграция: the short adjective
+        "Нужна интеграция каталога с Wildberries.",
+        # English participles and gerunds, which lemma_text leaves as written
+        "We would like our store integrated with Salesforce. Could your team handle it?",
+        "Please get the shop connected to our Zapier account so that every order creates a task.",
+        # data asked to flow to or from an outside service
+        "Сделайте, пожалуйста, чтобы новые заявки уходили в наш телеграм-бот.",
+        "Нам надо, чтобы цены брались из МойСклад раз в сутки.",
+        # a bought layout to be tied to the product
+        "Привяжите, пожалуйста, купленный HTML-шаблон к нашему магазину.",
+    ],
+)
+def test_integration_asked_in_other_words(text: str) -> None:
+    assert "2.10.2" in _clauses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how to do it with the product's own means
+        "Как привязать к сайту штатный модуль доставки СДЭК?",
+        # a reminder of how to set it up is a how-to question
+        "Напомните, что вписать в настройках, чтобы заявки приходили в телеграм.",
+        # a defect of an integration that exists
+        "После обновления заказы перестали уходить в CRM, ошибка 500. Что случилось?",
+        # the product's own marketplace of modules
+        "Мы поставили модуль оплаты из вашего маркетплейса, где его настройки?",
+        # a statement with no request
+        "Заявки с сайта приходят в телеграм, всё хорошо.",
+    ],
+)
+def test_look_alikes_stay_in_scope(text: str) -> None:
+    assert "2.10.2" not in _clauses(text)
+
+
+@given(st.sampled_from(["integrated", "connected", "synced", "hooked up"]))
+def test_an_english_form_asks_what_its_verb_asks(form: str) -> None:
+    assert "2.10.2" in _clauses(f"Please get our site {form} with HubSpot, we need it by Friday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подключите, пожалуйста, WhatsApp-бота, чтобы заявки с сайта падали в наш общий чат отдела продаж.",
+        "Настройте, пожалуйста, интеграцию нашей АТС с сайтом, чтобы звонки записывались в заказы.",
+    ],
+)
+def test_a_messenger_bot_and_telephony_are_outside_services(text: str) -> None:
+    assert "2.10.2" in _clauses(text)
+
+
+def test_a_link_of_the_site_with_telephony_is_no_layout_work() -> None:
+    clauses = _clauses(
+        "Нужна связка сайта с IP-телефонией: пусть при входящем звонке менеджер видит карточку клиента. Сделайте, пожалуйста."
+    )
+    assert clauses == ["2.10.2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Как подключить онлайн-чат на сайт?", "Заткните своего чат-бота и ответьте: как подключить второй склад в модуле обмена с 1С?"],
+)
+def test_the_desk_s_own_chat_bot_and_a_chat_how_to_stay_in_scope(text: str) -> None:
+    assert _clauses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Верстальщик собрал нам страницы по макету. Подключите эту HTML-вёрстку к магазину, пожалуйста.", "2.10.2"),
+        ("У нас своя программа учёта склада, самописная. Настройте обмен остатками между ней и сайтом.", "2.10.2"),
+        ("We bought a fancy multipurpose theme and would like you to fit it to our shop.", "2.10.2"),
+        ("Есть скрипт на Python, который собирает отзывы с маркетплейса. Можно ли сделать, чтобы он запускался из"
+         " админки? Сделаете?", "2.10.5"),
+        ("Last year your developer set up PayPal on our shop. We opened a new site and need the same set-up there"
+         " too.", "2.10.7"),
+    ],
+)
+def test_integration_scripts_and_the_same_set_up_again_are_out_of_scope(text: str, clause: str) -> None:
+    assert clause in _clauses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Можно ли сделать, чтобы скрипт счётчика не грузился в админке?",
+        "We bought a theme last year and it works fine. How do I change its colours?",
+    ],
+)
+def test_how_to_questions_about_scripts_and_themes_stay_in_scope(text: str) -> None:
+    assert _clauses(text) == []
+
+
+def test_a_layout_someone_already_drew_is_integrated_not_developed() -> None:
+    clauses = _clauses("Дизайнер нарисовал нам макет главной в Figma. Интегрируйте его в систему, пожалуйста.")
+    assert clauses == ["2.10.2"]
+
+
+def test_a_layout_asked_to_be_drawn_is_developed() -> None:
+    assert "2.10.4" in _clauses("Нарисуйте нам макет главной страницы, пожалуйста.")
+
+
+# -- 2.10.3: the staff installing an update --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # someone's inability is a fault or the writer's trouble, no "can you"
+        "Никто из покупателей не может оплатить заказ картой. Сайт alfa-test.ru, версия 7.1.2. Что делать?",
+        "Я не могу найти, где меняется адрес склада. Версия 6.9.1, редакция «Магазин».",
+        # a parenthetical "может," is "maybe"
+        "Товары в каталоге показывают старые цены. Может, это из-за кэша? Версия 6.8.",
+    ],
+)
+def test_inability_and_maybe_ask_no_update_of_the_staff(body: str) -> None:
+    assert "2.10.3" not in _scope(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Можете обновить наш сайт до версии 7.1?", "Мы сами не можем поставить обновление 7.2, сможете сделать это за нас?"],
+)
+def test_the_staff_asked_to_update_stays_out_of_scope(body: str) -> None:
+    assert "2.10.3" in _scope(body)
+
+
+def test_a_check_asked_for_after_the_update_is_part_of_the_work() -> None:
+    text = "Поручаем вашей поддержке поставить обновление на наш сайт и проверить, что корзина работает после обновления."
+    assert _clauses(text) == ["2.10.3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Проверьте, пожалуйста, почему после обновления не работает корзина.",
+        "The licence check fails after the update. How do I re-bind the licence?",
+    ],
+)
+def test_a_fault_after_the_update_stays_in_scope(text: str) -> None:
+    assert _clauses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # the fix an update brings is why to install it, no defect reported
+        (
+            "Наш программист в отпуске, а обновление надо поставить сегодня: в нём исправлена ошибка с оплатой."
+            " Поставьте его, пожалуйста, на сайт.",
+            "2.10.3",
+        ),
+        # an error the staff fixed before is the earlier work, asked again
+        (
+            "Вы уже исправляли нам ошибку в шаблоне письма, но подрядчик затёр файл. Исправьте ещё раз, пожалуйста.",
+            "2.10.7",
+        ),
+        ("Вы в марте уже чинили нам баг в шаблоне письма, но подрядчик затёр файл. Почините ещё раз, пожалуйста.", "2.10.7"),
+        # a thing written in JS is a script to integrate
+        ("Увидели у конкурента калькулятор доставки на JS. Подключите его к странице «Доставка», пожалуйста.", "2.10.5"),
+    ],
+)
+def test_fixed_errors_and_things_in_js_are_read_for_what_they_are(text: str, clause: str) -> None:
+    assert clause in [f.message.split(" ", 1)[0] for f in check_intake("", text).flags if f.code == "out_of_scope"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вы исправили ошибку с оплатой, но после обновления она снова появилась. Почему?",
+        "В обновлении 7.1 исправили ошибку с доставкой, а у нас после установки корзина не работает. Что делать?",
+    ],
+)
+def test_an_error_that_came_back_stays_a_defect(text: str) -> None:
+    assert "out_of_scope" not in _codes(text)
+
+
+# -- 2.10.4 and 2.10.6: pages and layouts, and CSS consulting --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "how to align it?" asks about the thing of the sentence before (a mail's amount)
+        "В письме клиенту сумма заказа стоит без пробела перед рублём. Как выровнять?",
+        # position as an everyday word, not the CSS property
+        "Where can I set the position of the currency sign relative to the price?",
+        # the product's caching of a stylesheet is the product's behaviour
+        "Я заменил CSS-файл в макете, но сайт показывает старые стили. Где система кэширует стили и как это сбросить?",
+        # a look word in a digression, the question in the next sentence
+        "Вчера были на празднике, аниматоры устроили детям анимацию с фейерверком. Как добавить второй склад в магазин?",
+    ],
+)
+def test_product_questions_near_css_words_are_no_css_consulting(body: str) -> None:
+    assert "2.10.6" not in _scope(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Как выровнять блок по центру через CSS?",
+        "How do I use position: sticky on the header?",
+        "Как в CSS задать отступ между карточками товаров?",
+    ],
+)
+def test_css_questions_stay_css_consulting(body: str) -> None:
+    assert "2.10.6" in _scope(body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Нужно переделать шапку сайта как у Wildberries: меню и поиск в одну строку. Сделаете?",
+        "Нужно перерисовать шапку сайта, как на сайте наших партнёров. Возьмётесь?",
+    ],
+)
+def test_like_someone_else_s_site_is_a_likeness_not_a_how_to(text: str) -> None:
+    assert _clauses(text) == ["2.10.4"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как в админке поменять порядок блоков на главной странице?",
+        "Хотим переделать каталог. Как на сайте сделать фильтр слева?",
+    ],
+)
+def test_how_in_a_place_with_a_verb_stays_a_how_to(text: str) -> None:
+    assert _clauses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd like to have our product page redesigned by your team. Can you do it?",
+        "Please, we need the checkout page restyled to match our brand colours.",
+        "Could you get our landing page rebuilt for the summer sale?",
+    ],
+)
+def test_a_page_redesigned_as_an_english_participle_is_layout_work(text: str) -> None:
+    assert "2.10.4" in _clauses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer needs to do it himself
+        "Программист в отпуске, а мне нужно заменить баннер на главной. Как загрузить новый баннер?",
+        # the writer changed a template himself and asks what follows
+        "Подскажите, правка шаблонов влияет на гарантию поддержки? Мы изменили шаблон корзины сами.",
+        # a column to get back after the vendor's update
+        "После установки обновления в списке заказов пропала колонка «Телефон». Как вернуть колонку?",
+        # an address's ending, not the HTML language
+        "Почему после обновления адреса страниц стали с .html на конце? Как убрать .html из адресов?",
+        # where in the product's layouts to put one's own file
+        "Как подключить свой CSS-файл в макет только для раздела «Акции»? Есть ли в макете такое место?",
+    ],
+)
+def test_the_writer_s_own_work_is_in_scope(text: str) -> None:
+    assert "out_of_scope" not in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Нам нужно, чтобы вы заменили баннер на главной странице на новый.",
+        "Мы изменили шаблон корзины, теперь переделайте, пожалуйста, шапку сайта под него.",
+        "Как сделать колонку с тенью и скруглёнными углами на CSS?",
+        "Вставьте, пожалуйста, в наш макет код онлайн-чата, ссылка в письме.",
+    ],
+)
+def test_work_asked_of_the_staff_stays_out_of_scope(text: str) -> None:
+    assert "out_of_scope" in _codes(text)
+
+
+# -- 2.10.7: redoing work already done -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Мы уже оплатили продление, а доступа нет. Верните деньги, раз так.",
+    "Заказ покупателя не удаляется: жму крестик ещё раз, а он снова в списке. Что делать?",
+])
+def test_a_refund_or_a_fault_is_not_redoing_work(body) -> None:
+    assert "out_of_scope" not in codes(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the verbs of losing as what the writer wants done (удалить, чтобы пропали)
+        "Хотим удалить старые новости, чтобы они пропали из поиска. Как это сделать?",
+        # the writer's own attempt that did not help
+        "Кэш очищали повторно — не помогло. Что ещё можно сделать, чтобы старые цены пропали с витрины?",
+        # an oath is an imperative in form only
+        "Чёрт возьми, товары, которые мы удалили ещё весной, снова видны в каталоге. Как их скрыть?",
+    ],
+)
+def test_wishing_a_thing_gone_is_no_redo(body: str) -> None:
+    assert "2.10.7" not in _scope(body)
+
+
+def test_lost_work_asked_again_stays_a_redo() -> None:
+    body = (
+        "В прошлом месяце ваш специалист настроил нам выгрузку, потом мы восстановили бэкап, и всё "
+        "пропало. Настройте, пожалуйста, ещё раз."
+    )
+    assert "2.10.7" in _scope(body)
+
+
+@pytest.mark.parametrize("person", ["Программист", "Фрилансер", "Подрядчик"])
+def test_a_person_gone_missing_is_no_data_lost(person: str) -> None:
+    text = f"{person} пропал, сайт лежит у него на сервере. Можете развернуть его у нас на новом хостинге?"
+    assert "2.10.7" not in _clauses(text)
+
+
+def test_data_gone_missing_after_a_restore_is_still_redo_work() -> None:
+    text = "После отката бэкапа пропали разделы, которые вы делали в прошлом месяце. Сделайте их заново."
+    assert "2.10.7" in _clauses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a бы before a relative clause: the clause's past is the staff's work done
+        "Надо бы заново внести то, что вы нам настраивали в обмене весной.",
+        "Нужно бы снова завести те скидки, которые вы делали к праздникам.",
+        # ещё разок
+        "Заведите ещё разок те скидки, что вы вносили в марте.",
+        # leave asked for the staff to do it for us
+        "Можно снова настроить нам рассылку, как вы делали в прошлый раз? После переезда всё слетело.",
+        # the staff's own edits returned
+        "Верните, пожалуйста, ваши правки в шапке, мы нечаянно залили старый макет.",
+    ],
+)
+def test_the_staff_s_work_asked_again(text: str) -> None:
+    assert "2.10.7" in _clauses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rollback of the vendor's update is no earlier work of the staff's
+        "После вашего обновления фильтр не работает. Верните как было.",
+        # a wish of what the staff do, not work done before
+        "Хотелось бы, чтобы вы настроили нам рассылку.",
+        # a how-to question about doing it again oneself
+        "Как мне заново настроить рассылку после переезда?",
+    ],
+)
+def test_look_alikes_are_not_redo_work(text: str) -> None:
+    assert "2.10.7" not in _clauses(text)
+
+
+@given(st.sampled_from(["повторю", "повторюсь", "повторяю", "I repeat"]))
+def test_a_writer_repeating_himself_asks_no_redo(word: str) -> None:
+    assert "2.10.7" not in _clauses(f"Мы уже писали, {word}: нужна оплата частями. Это настраивается?")
+
+
+def test_looking_the_same_is_a_likeness_not_a_redo() -> None:
+    text = "Хотим, чтобы главная выглядела так же, как в купленном шаблоне. Натяните шаблон на систему, пожалуйста."
+    assert "2.10.7" not in _clauses(text)
