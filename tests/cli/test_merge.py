@@ -301,3 +301,56 @@ def test_a_policy_change_after_a_merge_makes_no_deadline_neither_request_had(des
     rows = desk.json("report", "sla", "--json", "--fields", "response,breached,breached_original",
                      env={"DESK_NOW": "2026-11-25T12:10"})
     assert all(row["breached"] == row["breached_original"] == 0 for row in rows)
+
+
+def _codes(flags: list[dict]) -> list[str]:
+    return [flag["code"] for flag in flags]
+
+
+def test_a_duplicate_s_assumed_category_stays_with_it_not_on_the_target(desk, isolation) -> None:
+    """Review day 26: mail that named no category (usage assumed) merged into a request an
+    agent filed as technical; the target took ``category_assumed`` (⚑ in the queue, "flags
+    none → category_assumed" in its history) though its category was chosen, not assumed."""
+    from tests.mail.desk_seed import corpus, seed
+
+    seed(desk, isolation)
+    mailed = json.loads(desk("mail-in", "--json", input=corpus("yandex_html_only.eml"),
+                             env={"DESK_NOW": "2026-12-07T10:40"}).stdout)[0]["request_id"]
+    source = desk.json("show", str(mailed), "--json")
+    assert source["category"] == "usage" and _codes(source["flags"]) == ["category_assumed"]
+    target = json.loads(desk("open", "-l", "HC-1004", "--pin", "5566", "-v", "7.0.2", "-c", "technical", "--site",
+                             "https://olga.example.ru/", "-s", "Картинки в новостях", "--body",
+                             "После переноса сайта в новостях не показываются картинки. Где это настраивается?",
+                             "--json", env={"DESK_NOW": "2026-12-07T10:30"}).stdout)
+    assert target["flags"] == []
+    desk("merge", str(mailed), "--into", str(target["id"]), env={"DESK_NOW": "2026-12-07T10:50"})
+    shown = desk.json("show", str(target["id"]), "--json")
+    assert shown["category"] == "technical" and shown["flags"] == []
+    queued = {row["id"]: row for row in desk.json("queue", "--json", env={"DESK_NOW": "2026-12-07T11:00"})}
+    assert queued[target["id"]]["flags"] == []
+    assert "⚑" not in desk("queue", env={"DESK_NOW": "2026-12-07T11:00", "COLUMNS": "120"}).stdout
+    assert not [e for e in shown["history"] if e["action"] == "merged" and "flags" in (e["after"] or {})]
+    # the finding stays with what it was raised on: the duplicate's own category
+    assert _codes(desk.json("show", str(mailed), "--json")["flags"]) == ["category_assumed"]
+
+
+def test_a_duplicate_without_a_question_leaves_the_target_s_question_unflagged(desk) -> None:
+    """Review day 26: ``desk merge 22 --into 18`` gave #18, a clear question, #22's
+    ``no_question``. The target keeps its own findings, a merged duplicate's or not."""
+    add_license(desk)
+    clear = open_request(desk, at="2026-11-25T09:00", subject="Пустая корзина")
+    unclear = open_request(desk, at="2026-11-25T09:10", subject="Корзина", body="Здравствуйте!")
+    assert clear["flags"] == [] and _codes(unclear["flags"]) == ["no_question"]
+    merged = desk.json("merge", str(unclear["id"]), "--into", str(clear["id"]), "--json",
+                       env={"DESK_NOW": "2026-11-25T09:20"})
+    assert merged["flags"] == []
+    # the finding stays on the message it was raised on, which the thread now holds
+    moved = [m for m in desk.json("show", str(clear["id"]), "--json")["messages"] if m["body"] == "Здравствуйте!"]
+    assert [_codes(m["flags"]) for m in moved] == [["no_question"]]
+    # the other way round the target keeps its own no_question: the thread's question is still its own
+    again = open_request(desk, at="2026-11-25T09:30", subject="Корзина снова", body="Добрый день.")
+    asked = open_request(desk, at="2026-11-25T09:40", subject="Корзина пустая",
+                         body="Корзина опять пустая после обновления. Что делать?")
+    into_unclear = desk.json("merge", str(asked["id"]), "--into", str(again["id"]), "--json",
+                             env={"DESK_NOW": "2026-11-25T09:50"})
+    assert _codes(into_unclear["flags"]) == _codes(again["flags"]), again

@@ -189,3 +189,59 @@ def test_a_period_that_ends_before_it_starts_is_refused(desk, isolation, command
     assert_one_error_line(result)
     assert "is after --until" in result.stderr and (isolation / "desk.db").read_bytes() == before
     desk(*command, "--since", "2026-11-01", "--until", "2026-11-01")  # one day is a period
+
+
+
+REFUSED_FIELDS = "response,responses,on_time,late,unanswered,still_open,breached,pending"
+
+
+@pytest.fixture
+def reopened(desk):
+    return build_reopened(desk)
+
+
+def build_reopened(desk):
+    """Mon 2026-12-07, usage (300 business minutes). HC-2 is covered; HC-1's support ran
+    through 2026-10-31 (review day 26).
+
+      #1  HC-2  09:00, due 14:00; closed at 09:30 without a reply (in time: counted nowhere),
+                reopened 10:30, due 15:30: its first clock ended at the closing.
+      #2  HC-1  10:00, refused for expired support (no clock ran); the license renewed at
+                10:05, #2 reopened at 10:10, due 15:10: its first clock starts there.
+      #3  HC-2  10:20, due 15:20: an ordinary request.
+    """
+    add_license(desk, number="HC-2")
+    add_license(desk, purchased="2025-11-01")
+    assert open_request(desk, at="2026-12-07T09:00", license="HC-2")["id"] == 1
+    _act(desk, "2026-12-07T09:30", "close", "1", "--resolution", "Ответили по телефону.")
+    refused = open_request(desk, at="2026-12-07T10:00", subject="Поиск", body=QUESTIONS[5][1], code=1)
+    assert refused["id"] == 2 and refused["reasons"][0]["code"] == "support_expired", refused
+    _act(desk, "2026-12-07T10:05", "license", "renew", "HC-1")
+    _act(desk, "2026-12-07T10:10", "reopen", "2")
+    _act(desk, "2026-12-07T10:30", "reopen", "1")
+    assert open_request(desk, at="2026-12-07T10:20", license="HC-2", subject="Форма", body=QUESTIONS[6][1])["id"] == 3
+    return desk
+
+
+def _by_response(desk, at: str) -> dict[str, dict]:
+    rows = desk.json("report", "sla", "--json", "--fields", REFUSED_FIELDS, env={"DESK_NOW": at})
+    return {row.pop("response"): row for row in rows}
+
+
+def _tally(responses=0, on_time=0, late=0, unanswered=0, still_open=0, pending=0) -> dict:
+    return {"responses": responses, "on_time": on_time, "late": late, "unanswered": unanswered,
+            "still_open": still_open, "breached": late + unanswered, "pending": pending}
+
+
+def test_a_request_refused_at_intake_and_reopened_waits_for_its_first_response(reopened) -> None:
+    """Review day 26: the report took any wait begun after the request's creation for a
+    later one, so #2 was in no "first" row while it waited, nor once overdue."""
+    assert _by_response(reopened, "2026-12-07T11:00") == {"first": _tally(pending=2), "every": _tally(pending=3)}
+    overdue = _by_response(reopened, "2026-12-08T12:00")
+    assert overdue == {"first": _tally(unanswered=2, still_open=2), "every": _tally(unanswered=3, still_open=3)}
+    table = reopened("report", "sla", env={"DESK_NOW": "2026-12-08T12:00", "COLUMNS": "120"}).stdout
+    first, every = table.split("Every response")
+    assert "2 (2 open)" in first and "3 (3 open)" in every, table
+    _act(reopened, "2026-12-08T12:30", "reply", "2", "--body", "Поиск по артикулу включается в настройках каталога.")
+    answered = _by_response(reopened, "2026-12-08T13:00")
+    assert answered["first"] == _tally(responses=1, late=1, unanswered=1, still_open=1)

@@ -10,7 +10,7 @@ import pytest
 
 from deskcli.store.migrations import MIGRATIONS, Migration
 from deskcli.store.sla_schema import GRAINS, MONTH_BACKFILL
-from tests.cli.test_report import build_known
+from tests.cli.test_report import build_known, build_reopened
 
 COLUMNS = "request_id, kind, at, agent, category, line, seq, met_due, met_first_due, minutes, first_minutes"
 
@@ -135,3 +135,27 @@ def test_an_imported_desk_reports_what_the_exported_one_did(known, isolation) ->
     for by in ("category,month", "agent"):
         assert known.json("--db", str(other), "report", "sla", "--by", by, "--json", env=now) \
             == known.json("report", "sla", "--by", by, "--json", env=now)
+
+
+def test_a_desk_from_before_m023_reports_a_reopened_refusal_as_waiting_for_its_first_response(desk, isolation) -> None:
+    """The rows of a desk an older deskcli kept hold all the report needs (whether an agent
+    answered): m023 only rebuilds the open requests' index to hold it too, so the report
+    still reads no table row."""
+    build_reopened(desk)
+    path = isolation / "desk.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        (old_index,) = [sql for sql in _migration("_sla_stops").statements if "requests_open_deadlines" in sql]
+        conn.executescript(f"DROP INDEX requests_open_deadlines; {old_index}; DELETE FROM migrations WHERE version = 23; "
+                           "PRAGMA user_version = 22;")
+    finally:
+        conn.close()
+    rows = desk.json("report", "sla", "--json", "--fields", "response,pending", env={"DESK_NOW": "2026-12-07T11:00"})
+    assert rows == [{"response": "first", "pending": 2}, {"response": "every", "pending": 3}]
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        columns = [row[2] for row in conn.execute("PRAGMA index_info(requests_open_deadlines)")]
+        assert "first_response_at" in columns, columns
+    finally:
+        conn.close()

@@ -11,9 +11,11 @@ of these ways:
 - closed without a reply by its deadline: nothing was owed any more, so it is not counted.
 
 The report shows this twice: for each request's first clock ("first": the first response)
-and for every clock ("every"). Each clock is measured twice as well (policy 2.7): against
-the deadline in force, which every clarification moves, and against the deadline of the
-first unanswered message ("original"), the anchor mainstream helpdesks use.
+and for every clock ("every"). A request refused as it came had no clock: its first runs
+from its reopening. One closed unanswered had its first: a reopening starts a later one.
+Each clock is measured twice as well (policy 2.7): against the deadline in force, which
+every clarification moves, and against the deadline of the first unanswered message
+("original"), the anchor mainstream helpdesks use.
 
 Responses count in the month they were given, closings in the month of the closing, and a
 clock still running in the month of its deadline.

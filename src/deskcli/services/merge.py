@@ -22,7 +22,8 @@ def merge(ctx: Context, source_id: int, target_id: int) -> tuple[dict, dict]:
     Only one license's requests merge, a request never into itself, and never into one
     that was itself merged away or rejected. When the customer is still waiting on the
     source, the target waits too, with the earlier deadline; both deadlines stay in the
-    target's history. Returns (source, target) as stored afterwards.
+    target's history. The target's flags stay its own (``_target_changes``). Returns
+    (source, target) as stored afterwards.
     """
     if source_id == target_id:
         raise InvalidInput(f"request #{source_id} cannot be merged into itself")
@@ -66,12 +67,19 @@ def merge(ctx: Context, source_id: int, target_id: int) -> tuple[dict, dict]:
 
 
 def _target_changes(source: dict, target: dict) -> dict:
+    """What the merge changes on the target: the clock of a source still waiting.
+
+    Never the target's flags (review day 26: a duplicate's ``category_assumed`` claimed
+    that the category an agent chose was assumed, its ``no_question`` put a false ⚑ on a
+    clear question). A flag describes what it was raised on: the request's own fields
+    (``category_assumed``, ``mail_bounced``: the source's category and mail) or its latest
+    customer message, whose findings a clarification takes over (services.messages). A
+    duplicate is no clarification: the target's question is still the one answered, so
+    its flags stay its own, and the source's findings stay on the source's messages (their
+    ``flags``, which move with them) and on the source's own row. (A bounce's note moves
+    with the thread too, and a letter that bounces later flags the target: bounces follow
+    merges.)"""
     changes: dict = {}
-    flags = json.loads(target["flags"] or "[]")
-    known = {flag["code"] for flag in flags}
-    extra = [flag for flag in json.loads(source["flags"] or "[]") if flag["code"] not in known]
-    if extra:
-        changes["flags"] = json.dumps(flags + extra, ensure_ascii=False)
     if source["status"] != "open":
         return changes
     if target["status"] != "open":

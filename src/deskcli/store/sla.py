@@ -110,17 +110,20 @@ def running(repo: Repository, dimensions: tuple[str, ...], start: str, end: str,
 
     The current wait is the first when the request has no stop yet. A wait that began as
     the request was created is one (any stop, an answer or a closing, ended a wait, and
-    only a clarification or a reopening starts a new one): the row says so itself. So does
-    any other wait, unless a merge gave the request its duplicate's clock, which began at
-    another time: a request something was merged into asks ``sla_stops`` (one index
-    lookup; the few such requests are read once, beside the partial index of merges).
+    only a clarification or a reopening starts a new one): the row says so itself. A
+    request an agent has answered has a stop (its first response): the row says that too.
+    Only a later wait of a request never answered asks ``sla_stops`` (one index lookup; a
+    rare few): one refused as it came and reopened (refused at intake, its clock never
+    ran: review day 26), one closed unanswered and reopened, one a merge gave its
+    duplicate's clock. (The partial index holds ``first_response_at`` since m023: the
+    many waits re-queued after an answer read no table row, nor ``sla_stops``.)
     """
     grouped = ", ".join([*(_RUNNING[d] for d in dimensions), "first"])
     return _all(repo, f"SELECT {grouped}, sum(due_at < :now), sum(coalesce(first_due_at, due_at) < :now), "
                       "sum(due_at >= :now) FROM (SELECT category, line, assignee, due_at, first_due_at, "
                       "CASE WHEN coalesce(wait_started_at, created_at) = created_at THEN 1 "  # CASE stops there; OR would not
-                      "WHEN id IN (SELECT merged_into FROM requests WHERE merged_into IS NOT NULL) "
-                      "THEN NOT EXISTS (SELECT 1 FROM sla_stops s WHERE s.request_id = requests.id) ELSE 0 END AS first "
+                      "WHEN first_response_at IS NOT NULL THEN 0 "
+                      "ELSE NOT EXISTS (SELECT 1 FROM sla_stops s WHERE s.request_id = requests.id) END AS first "
                       "FROM requests INDEXED BY requests_open_deadlines WHERE status = 'open' "
                       f"AND due_at >= :start AND due_at < :end) GROUP BY {grouped}",
                 {"now": now, "start": start, "end": end})
