@@ -25,7 +25,7 @@ from textual.widgets.option_list import Option
 from deskcli.domain.errors import DeskError
 from deskcli.tui import keys as key_table
 from deskcli.tui.query import SYNTAX
-from deskcli.tui.editing import edit_in_editor
+from deskcli.tui.editing import INTERRUPTED, edit_in_editor
 from deskcli.tui.text import plain
 
 DIALOG_CSS = """
@@ -188,11 +188,13 @@ class Composer(Question):
     ]
 
     def __init__(self, title: str, *, text: str = "", context_lines: tuple[str, ...] = (),
-                 problem: str = "", keep: Callable[[str], None] | None = None) -> None:
+                 problem: str = "", keep: Callable[[str], None] | None = None, what: str = "message") -> None:
         super().__init__(problem=problem)
         self._title, self._text, self.context_lines = title, text, context_lines
         #: Given what was written when escape drops it: a draft the next composer starts from.
         self._keep = keep
+        #: What is written, as ctrl+c's question names it ("reply to #3").
+        self._what = what
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -210,7 +212,12 @@ class Composer(Question):
     def on_message_area_command(self, message: MessageArea.Command) -> None:
         message.stop()
         if self.is_current:  # a second ctrl+s of a burst finds the composer gone
-            {"send": self._send, "editor": self._editor, "cancel": self._cancel}[message.action](message.text)
+            {"send": self._send, "editor": self._editor, "cancel": self._cancel,
+             "interrupt": self._interrupt}[message.action](message.text)
+
+    def interrupt(self) -> None:
+        """Ctrl-C (the application's key): quit, once the keys typed before it are in the text."""
+        self.query_one(MessageArea).in_turn("interrupt")
 
     def action_send(self) -> None:
         self.query_one(MessageArea).in_turn("send")
@@ -229,6 +236,25 @@ class Composer(Question):
             self._keep(text)
         self.dismiss(None)
 
+    def _interrupt(self, text: str) -> None:
+        """Nothing written: the screen quits at once. Unsent text: asked first, as an editor
+        asks before it drops a changed buffer; a second ctrl+c is the yes. Dropped, it is
+        named on the way out, as a draft dropped with escape is."""
+        quit_screen = self.app.quit  # type: ignore[attr-defined]
+        if not text.strip():
+            quit_screen(INTERRUPTED)
+            return
+
+        def answered(drop: bool | None) -> None:
+            if not drop:
+                self.query_one(MessageArea).focus()
+                return
+            if self._keep is not None:
+                self._keep(text)
+            quit_screen(INTERRUPTED)
+
+        self.app.push_screen(QuitQuestion(f"Quit and drop the unsent {self._what}?"), answered)
+
     def _editor(self, text: str) -> None:
         area = self.query_one(MessageArea)
         edited = edit_in_editor(self.app, text, self.context_lines)  # type: ignore[arg-type]
@@ -239,6 +265,29 @@ class Composer(Question):
         else:
             self.say(self.app.status)  # type: ignore[attr-defined]
         area.focus()
+
+
+class QuitQuestion(Dialog[bool]):
+    """Quit with text unsent? y (or ctrl+c again) quits, n or escape goes back to the text."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("y", "answer(True)", "quit", show=False),
+                                             Binding("n,escape", "answer(False)", "back", show=False)]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self._question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(plain(self._question), classes="title", markup=False)
+            yield Static(plain("y or ctrl+c: quit, and what you wrote is lost   n or escape: back to it"),
+                         classes="hint", markup=False)
+
+    def action_answer(self, drop: bool) -> None:
+        self.dismiss(drop)
+
+    def interrupt(self) -> None:
+        self.dismiss(True)
 
 
 class AccessScreen(Dialog[None]):

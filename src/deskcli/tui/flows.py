@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 Flow = Callable[["DeskApp", int], Awaitable[None]]
 
+#: What a composer's text is, as a question about it names it.
+COMPOSER_WHAT = {"agent": "reply to", "customer": "clarification of", "internal": "note on"}
 COMPOSER_TITLES = {"agent": "Reply to the customer", "customer": "The customer's clarification (2.7)",
                    "internal": "Internal note (the customer never sees it)"}
 
@@ -88,7 +90,7 @@ async def _compose(app: DeskApp, request_id: int, kind: str, *, draft: str = "",
 
     def composer(kept: str | None, problem: str) -> Composer:
         return Composer(title, text=draft if kept is None else kept, context_lines=context_lines, problem=problem,
-                        keep=keep)
+                        keep=keep, what=f"{COMPOSER_WHAT[kind]} #{request_id}")
 
     try:
         await _until_done(app, request_id, [composer],
