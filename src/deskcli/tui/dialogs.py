@@ -253,7 +253,9 @@ class Composer(Question):
                 self._keep(text)
             quit_screen(INTERRUPTED)
 
-        self.app.push_screen(QuitQuestion(f"Quit and drop the unsent {self._what}?"), answered)
+        self.app.push_screen(YesNo(f"Quit and drop the unsent {self._what}?",
+                                   "y or ctrl+c: quit, and what you wrote is lost   n or escape: back to it",
+                                   interrupted=True), answered)
 
     def _editor(self, text: str) -> None:
         area = self.query_one(MessageArea)
@@ -267,27 +269,27 @@ class Composer(Question):
         area.focus()
 
 
-class QuitQuestion(Dialog[bool]):
-    """Quit with text unsent? y (or ctrl+c again) quits, n or escape goes back to the text."""
+class YesNo(Dialog["bool | None"]):
+    """A question answered y or n (escape: n). Ctrl-C answers ``interrupted``: yes to "quit?",
+    None ("the screen is quitting") to a question whose no keeps text to name on the way out."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("y", "answer(True)", "quit", show=False),
-                                             Binding("n,escape", "answer(False)", "back", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("y", "answer(True)", "yes", show=False),
+                                             Binding("n,escape", "answer(False)", "no", show=False)]
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, question: str, hint: str, *, interrupted: bool | None = None) -> None:
         super().__init__()
-        self._question = question
+        self._question, self._hint, self._interrupted = question, hint, interrupted
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(plain(self._question), classes="title", markup=False)
-            yield Static(plain("y or ctrl+c: quit, and what you wrote is lost   n or escape: back to it"),
-                         classes="hint", markup=False)
+            yield Static(plain(self._hint), classes="hint", markup=False)
 
-    def action_answer(self, drop: bool) -> None:
-        self.dismiss(drop)
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
 
     def interrupt(self) -> None:
-        self.dismiss(True)
+        self.dismiss(self._interrupted)
 
 
 class AccessScreen(Dialog[None]):
