@@ -241,7 +241,7 @@ async def test_a_message_dropped_with_escape_comes_back_with_the_same_key(office
         assert dump(office) == before
         await press(pilot, "escape")  # dropped again: quitting now would say so
         await pilot.pause()
-        assert app.goodbye() == ["notice: text written and dropped with escape was not sent or kept (#3)"]
+        assert app.goodbye() == ["notice: text written and not sent (dropped with escape or ctrl+c) was not kept (#3)"]
         await press(pilot, "r")
         await pilot.pause()
         await press(pilot, "ctrl+s")

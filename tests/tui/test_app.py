@@ -116,7 +116,13 @@ async def test_q_quits_with_0_and_ctrl_c_with_130_even_from_a_dialog(office) -> 
     assert app.return_code == 0
     app = make_app(office)
     async with running(app) as pilot:
-        await pilot.press("r", *"черновик", "ctrl+c")
+        await pilot.press("x", *"решено", "ctrl+c")  # a one-line question: at once
+        await pilot.pause()
+    assert app.return_code == 130
+    app = make_app(office)
+    async with running(app) as pilot:
+        # an unsent message is asked about first (test_quitting); a second ctrl+c is the yes
+        await pilot.press("r", *"черновик", "ctrl+c", "ctrl+c")
         await pilot.pause()
     assert app.return_code == 130
 
@@ -258,4 +264,4 @@ async def test_the_request_view_shows_a_long_subject_whole(desk, isolation, subj
 def test_the_drafts_left_are_named_in_number_order(office) -> None:
     app = make_app(office)
     app.drafts.update({(10, "agent"): "a", (9, "internal"): "b", (10, "customer"): "c"})
-    assert app.goodbye() == ["notice: text written and dropped with escape was not sent or kept (#9, #10)"]
+    assert app.goodbye() == ["notice: text written and not sent (dropped with escape or ctrl+c) was not kept (#9, #10)"]

@@ -245,3 +245,50 @@ async def test_a_write_that_fails_while_quitting_keeps_the_screen_and_the_text(o
                               "nothing was saved, so the screen stayed open")
         assert typed_text(app) == "Очистите кеш модуля."
     assert dump(office)["messages"] == messages and app.farewell == ""
+
+
+async def test_a_reply_to_a_request_a_colleague_answered_meanwhile_is_asked_about_first(office, desk) -> None:
+    """Review day 26: olga answered #3 while the reply was being written, and ctrl+s mailed the
+    customer a second answer unasked. Now the screen asks; no keeps the text, yes sends it."""
+    app = make_app(office)
+    async with running(app) as pilot:
+        await press(pilot, "r", Pasted("Очистите кеш модуля."))
+        # what the agent did elsewhere, or the customer wrote, is not asked about: only olga's answer
+        desk("assign", "3", "me")
+        desk("reply", "3", "--customer", "--body", "Ошибка всё ещё есть, вот лог.")
+        desk("reply", "3", "--body", "Смотрим, ответим в течение часа.", env={"DESK_AGENT": "olga"})
+        before = dump(office)
+        await press(pilot, "ctrl+s")
+        await settle(pilot, lambda: "send anyway?" in screen_text(app))
+        assert "olga answered #3 at 10:00:00; send anyway?" in " ".join(screen_text(app).split())
+        await press(pilot, "n")
+        await settle(pilot, lambda: app.screen is app.queue_screen and "kept" in app.status)
+        assert dump(office) == before
+        await press(pilot, "number_sign", "3", "enter", "r")  # #3, answered, left the queue
+        await pilot.pause()
+        assert typed_text(app) == "Очистите кеш модуля."
+        desk("reply", "3", "--body", "Уже посмотрели.", env={"DESK_AGENT": "olga"})
+        await press(pilot, "ctrl+s")
+        await settle(pilot, lambda: "send anyway?" in screen_text(app))
+        await press(pilot, "y")
+        await settle(pilot, lambda: app.status.startswith("#3: reply recorded"))
+    bodies = [(m["author"], m["body"]) for m in desk.json("show", "3", "--json")["messages"]][-3:]
+    assert bodies == [("olga", "Смотрим, ответим в течение часа."), ("olga", "Уже посмотрели."),
+                      ("tester", "Очистите кеш модуля.")]
+
+
+@pytest.mark.parametrize(("answer", "assignee"), [("y", "tester"), ("n", "olga")])
+async def test_assigning_a_request_a_colleague_took_meanwhile_is_asked_about_first(office, desk, answer,
+                                                                                 assignee) -> None:
+    app = make_app(office)
+    async with running(app) as pilot:
+        await press(pilot, "a")
+        desk("assign", "3", "me", env={"DESK_AGENT": "olga"})
+        await press(pilot, "enter")
+        await settle(pilot, lambda: "assign anyway?" in screen_text(app))
+        assert "olga took #3 at 10:00:00; assign anyway?" in " ".join(screen_text(app).split())
+        await press(pilot, answer)
+        await settle(pilot, lambda: app.screen is app.queue_screen and app.saving is None
+                     and "#3: saving" not in app.status and "error" not in app.status)
+    assert desk.json("show", "3", "--json")["assignee"] == assignee
+

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+import deskcli
+
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None,
                                 reason="tmux is not installed (apt-get install tmux; CI lists it in .ci/packages.txt)")
 
@@ -86,6 +88,9 @@ def _desk_command(tmp_path: Path, extra_env: dict[str, str]) -> str:
     names = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "DESK_DB", "DESK_CONFIG", "DESK_NOW",
              "DESK_AGENT", "NO_COLOR", "TZ", "PATH")
     env = {name: os.environ[name] for name in names if name in os.environ}
+    # the code under test, wherever the package installed in the interpreter comes from
+    env["PYTHONPATH"] = os.pathsep.join([str(Path(deskcli.__file__).parents[1]),
+                                         *filter(None, [os.environ.get("PYTHONPATH")])])
     env.update(extra_env)
     assignments = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
     rc = tmp_path / "rc"
@@ -138,6 +143,23 @@ def test_desk_tui_in_a_real_terminal(office, desk, terminal, tmp_path) -> None:
     terminal.wait_for("1 of 1 open")
     terminal.keys("Enter")  # keeps the filter and hides the box
     terminal.wait_until(lambda shown: "корзин" not in shown.splitlines()[-3:][0])
+    terminal.keys("q")
+    assert _wait_for_file(tmp_path / "rc") == "0"
+
+
+def test_a_reply_typed_in_a_burst_is_sent_whole(office, desk, terminal, tmp_path) -> None:
+    """Review day 26: a long text sent as keystrokes (not a bracketed paste) with ctrl+s right
+    behind it was stored and mailed cut off; ctrl+s acts on every key typed before it."""
+    text = ("Проверьте настройки: Система → Кеш → очистить всё. Затем откройте страницу снова и "
+            "пришлите скриншот ошибки, если она повторится.")
+    terminal.start(_desk_command(tmp_path, {}))
+    terminal.wait_for("Ошибка импорта CSV", "q quit")
+    terminal.keys("r")
+    terminal.wait_for("Reply to the customer - #3")
+    terminal.tmux("send-keys", "-t", terminal.name, "-l", text, ";", "send-keys", "-t", terminal.name, "C-s")
+    shown = terminal.wait_until(lambda shown: "#3: reply recorded" in shown or "error" in shown)
+    assert "#3: reply recorded" in shown, shown
+    assert desk.json("show", "3", "--json")["messages"][-1]["body"] == text
     terminal.keys("q")
     assert _wait_for_file(tmp_path / "rc") == "0"
 

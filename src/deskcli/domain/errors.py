@@ -13,6 +13,15 @@ class EditionMismatch(InvalidInput):
     "The edition a customer named is not the edition of the license"
 
 
+class ChangedMeanwhile(InvalidInput):
+    "Another agent changed the request after the change was begun; nothing was written over it"
+
+    def __init__(self, message: str, latest: int) -> None:
+        super().__init__(message)
+        #: The request's latest recorded change, which the one refused has now seen.
+        self.latest = latest
+
+
 class Refused(DeskError):
     "The policy does not allow what was asked (a negative answer, not a mistake)"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from deskcli.domain.errors import InvalidInput, Refused
+from deskcli.domain.errors import ChangedMeanwhile, InvalidInput, Refused
 from deskcli.domain.named import TYPE_CHECKING, cast
 from deskcli.domain.reasons import CATEGORY_ASSUMED
 from deskcli.domain import tickets
@@ -36,6 +36,43 @@ def open_row(ctx: Context, repo: Repository, request_id: int, *, allow: tuple[st
         raise InvalidInput(f"request #{request_id} is {row['status']}{hint}")
     not_before_opening(ctx, row)
     return cast("dict[str, Any]", row)  # a typed row is a plain dict to the use cases that change it
+
+
+def last_change(repo: Repository, request_id: int) -> int:
+    """The request's latest recorded change (0: none): what an agent has seen of it as a
+    dialog opens, for ``unchanged_since`` to compare with when the change is written."""
+    history = repo.history(request_id)
+    return int(history[-1]["id"]) if history else 0
+
+
+#: What another agent does to a request that an answer or an assignment begun before it
+#: would go over unasked (a second answer mailed within seconds, a request taken back).
+TAKEN_OVER = ("answered", "agent message", "assigned", "unassigned")
+
+
+def unchanged_since(ctx: Context, request_id: int, seen: int) -> None:
+    """Refuse (``ChangedMeanwhile``) when, after change ``seen``, another agent answered the
+    request or changed its assignee, saying who, what and when ("olga answered #2 at
+    09:35:55"). Asked inside the write lock (the ``still_true`` of the use case), as the
+    close or merge made meanwhile is refused there (``open_row``)."""
+    history = ctx.repo.history(request_id)
+    said = [_taken_over(ctx, event) for event in history
+            if event["id"] > seen and event["agent"] != ctx.agent and event["action"] in TAKEN_OVER]
+    if said:
+        raise ChangedMeanwhile("; ".join(dict.fromkeys(said)), latest=int(history[-1]["id"]))
+
+
+def _taken_over(ctx: Context, event: Mapping[str, Any]) -> str:
+    at = from_utc_text(event["at"]).astimezone(ctx.zone)
+    when = at.strftime("%H:%M:%S") if at.date() == ctx.now.astimezone(ctx.zone).date() else at.strftime("%Y-%m-%d %H:%M")
+    who, request = event["agent"], f"#{event['request_id']}"
+    if event["action"] in ("answered", "agent message"):
+        return f"{who} answered {request} at {when}"
+    if event["action"] == "unassigned":
+        return f"{who} unassigned {request} at {when}"
+    assignee = json.loads(event["after"] or "{}").get("assignee")
+    return (f"{who} took {request} at {when}" if assignee == who
+            else f"{who} assigned {request} to {assignee} at {when}")
 
 
 def not_before_opening(ctx: Context, row: Mapping[str, Any]) -> None:

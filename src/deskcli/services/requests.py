@@ -38,7 +38,9 @@ def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail
 
     ``mail=False``: the customer is not mailed the answer; ``origin``: the inbound mail
     this message came from (services.mail.inbox); ``still_true``: asked inside the write
-    lock, a text made from the desk's data before it (a template) is refused if no longer true."""
+    lock, a text made from the desk's data before it (a template) is refused if no longer
+    true; it may raise the refusal itself, saying why (``guards.unchanged_since``: another
+    agent answered meanwhile)."""
     if kind == "customer":
         from deskcli.services.messages import customer_message
 
@@ -206,12 +208,17 @@ def escalate(ctx: Context, request_id: int, line: int | None, note: str | None) 
         return row
 
 
-def assign(ctx: Context, request_id: int, assignee: str) -> dict:
-    """Give a request to an agent: ``me`` is the agent running the command, ``-`` nobody."""
+def assign(ctx: Context, request_id: int, assignee: str, *,
+           still_true: Callable[[Context], bool] | None = None) -> dict:
+    """Give a request to an agent: ``me`` is the agent running the command, ``-`` nobody.
+    ``still_true``: as for ``reply``, asked inside the write lock (``guards.unchanged_since``:
+    another agent took the request meanwhile)."""
     text = tickets.validate_field(assignee, what="the assignee").strip()
     named = tickets.assignee_named(text, ctx.agent) or None
     with ctx.transaction() as repo:
         row = open_row(ctx, repo, request_id, allow=("open", "answered"))
+        if still_true is not None and not still_true(ctx):
+            raise InvalidInput(f"request #{request_id} changed while it was being assigned; nothing was recorded")
         if named is not None and named != ctx.agent:
             # one agent, one spelling: "Anna" is anna, as she runs the desk or as it already assigns her
             spelled = ctx.agent if ctx.agent.casefold() == named.casefold() else repo.assignee_spelling(named)

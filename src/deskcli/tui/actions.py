@@ -25,9 +25,42 @@ def _message_body(text: str) -> str:
     return tickets.validate_text(text, what="message", limit=tickets.MAX_BODY_BYTES)
 
 
-def reply(ctx: Context, request_id: int, text: str, *, kind: str = "agent") -> str:
+class Seen:
+    """What the agent had seen of a request when a dialog opened: a colleague's answer or
+    assignment made after it refuses the write (``ChangedMeanwhile``, kept in ``news``),
+    for the screen to ask before it goes over it (review day 26: a second answer mailed)."""
+
+    def __init__(self, ctx: Context, request_id: int) -> None:
+        from deskcli.services.guards import last_change
+
+        self.request_id = request_id
+        self.change = last_change(ctx.repo, request_id)
+        #: What the last write was refused for ("olga answered #2 at 09:35:55"), or "".
+        self.news = ""
+        self._latest = self.change
+
+    def still_true(self, ctx: Context) -> bool:
+        """In the write thread, inside the write lock."""
+        from deskcli.domain.errors import ChangedMeanwhile
+        from deskcli.services.guards import unchanged_since
+
+        self.news = ""
+        try:
+            unchanged_since(ctx, self.request_id, self.change)
+        except ChangedMeanwhile as exc:
+            self.news, self._latest = str(exc), exc.latest
+            raise
+        return True
+
+    def accept(self) -> None:
+        """The agent read the news and goes on: only what comes after it is asked about."""
+        self.change, self.news = self._latest, ""
+
+
+def reply(ctx: Context, request_id: int, text: str, *, kind: str = "agent", seen: Seen | None = None) -> str:
     if kind != "customer":
-        requests.reply(ctx, request_id, _message_body(text), kind=kind)
+        requests.reply(ctx, request_id, _message_body(text), kind=kind,
+                       still_true=seen.still_true if seen is not None else None)
         return f"#{request_id}: {KIND_DONE[kind]}"
     from deskcli.services.messages import customer_message
 
@@ -92,8 +125,8 @@ def escalate(ctx: Context, request_id: int, line_text: str, note: str) -> str:
     return f"#{request_id}: escalated to line {row['line']}" + (f" ({name})" if name else "")
 
 
-def assign(ctx: Context, request_id: int, agent: str) -> str:
-    row = requests.assign(ctx, request_id, agent)
+def assign(ctx: Context, request_id: int, agent: str, seen: Seen | None = None) -> str:
+    row = requests.assign(ctx, request_id, agent, still_true=seen.still_true if seen is not None else None)
     return f"#{request_id}: assigned to {row['assignee']}" if row["assignee"] else f"#{request_id}: unassigned"
 
 

@@ -73,7 +73,7 @@ class DeskApp(App[None]):
         self.quitting: int | None = None
         #: What the screen says on stderr once it has closed (the write that ended as it quit).
         self.farewell = ""
-        #: Messages dropped with escape, by (request, kind): the next composer starts from them.
+        #: Messages dropped with escape (or ctrl+c), by (request, kind): the next composer starts from them.
         self.drafts: dict[tuple[int, str], str] = {}
         self._tick_error = ""
         self.table = QueueTable(self.model, desk.calendar, self.now())
@@ -282,7 +282,7 @@ class DeskApp(App[None]):
         lines = [self.farewell] if self.farewell else []
         if self.drafts:
             unsent = ", ".join(f"#{request_id}" for request_id in sorted({request_id for request_id, _ in self.drafts}))
-            lines.append(f"notice: text written and dropped with escape was not sent or kept ({unsent})")
+            lines.append(f"notice: text written and not sent (dropped with escape or ctrl+c) was not kept ({unsent})")
         return lines
 
     def quit(self, code: int = 0) -> None:
@@ -345,6 +345,12 @@ class DeskApp(App[None]):
             self.queue_screen.catch_up_typing(event.character or "")
 
     def action_interrupt(self) -> None:
+        """Ctrl-C quits; a window holding text the agent wrote decides how (the composer asks
+        first when its text is unsent, review day 26: a draft was lost without a word)."""
+        interrupt = getattr(self.screen, "interrupt", None)
+        if interrupt is not None:
+            interrupt()
+            return
         self.quit(INTERRUPTED)
 
     async def action_quit(self) -> None:

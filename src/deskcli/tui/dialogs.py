@@ -13,9 +13,11 @@ from typing import ClassVar, TypeVar
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
@@ -23,7 +25,7 @@ from textual.widgets.option_list import Option
 from deskcli.domain.errors import DeskError
 from deskcli.tui import keys as key_table
 from deskcli.tui.query import SYNTAX
-from deskcli.tui.editing import edit_in_editor
+from deskcli.tui.editing import INTERRUPTED, edit_in_editor
 from deskcli.tui.text import plain
 
 DIALOG_CSS = """
@@ -135,49 +137,129 @@ class ChoicePrompt(Question):
         self.dismiss(None)
 
 
+class MessageArea(TextArea):
+    """The composer's text box, which reads the composer's own keys (send, $EDITOR, cancel)
+    itself, in turn with the letters typed before them.
+
+    Textual runs a priority binding the moment the key reaches the application, while the
+    keys before it may still wait in this box's queue: ctrl+s as a priority binding sent
+    the part of a fast burst applied so far (review day 26: 62 of 129 characters mailed).
+    Read here, a key acts on the text every key before it has made, and no later one."""
+
+    #: The composer's keys: its action for each (ctrl+e is TextArea's "end of line" too).
+    COMMANDS: ClassVar[dict[str, str]] = {"ctrl+s": "send", "ctrl+e": "editor", "escape": "cancel"}
+
+    class Command(Message):
+        """A composer key, with the text as every key typed before it left it."""
+
+        def __init__(self, action: str, text: str) -> None:
+            super().__init__()
+            self.action, self.text = action, text
+
+    async def _on_key(self, event: events.Key) -> None:
+        action = self.COMMANDS.get(event.key)
+        if action is not None:
+            event.stop()
+            event.prevent_default()  # TextArea's own handling (and its ctrl+e) is not run
+            self.command(action)
+
+    def command(self, action: str) -> None:
+        """Say ``action`` with the text as it is now, after the keys this box has applied."""
+        self.post_message(self.Command(action, self.text))
+
+    def in_turn(self, action: str) -> None:
+        """``action`` once the keys already on their way to this box are applied (ctrl+c,
+        read by the application before them)."""
+        self.call_later(self.command, action)
+
+
 class Composer(Question):
     """A message written in place: ctrl+s sends, escape drops it, ctrl+e continues it in
     the agent's $EDITOR and comes back here to read it over (an editor that fails leaves
-    the message as it was and says why here)."""
+    the message as it was and says why here).
+
+    The keys are the text box's (``MessageArea``), read in order with the text; the
+    bindings here only name them for the key bar and act when the box has not the focus."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "send", "send", priority=True),
-        Binding("ctrl+e", "editor", "$EDITOR", priority=True),
-        Binding("escape", "cancel", "cancel", priority=True),
+        Binding("ctrl+s", "send", "send"),
+        Binding("ctrl+e", "editor", "$EDITOR"),
+        Binding("escape", "cancel", "cancel"),
     ]
 
     def __init__(self, title: str, *, text: str = "", context_lines: tuple[str, ...] = (),
-                 problem: str = "", keep: Callable[[str], None] | None = None) -> None:
+                 problem: str = "", keep: Callable[[str], None] | None = None, what: str = "message") -> None:
         super().__init__(problem=problem)
         self._title, self._text, self.context_lines = title, text, context_lines
         #: Given what was written when escape drops it: a draft the next composer starts from.
         self._keep = keep
+        #: What is written, as ctrl+c's question names it ("reply to #3").
+        self._what = what
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(plain(self._title), classes="title", markup=False)
-            yield TextArea(self._text, soft_wrap=True, tab_behavior="indent", id="message")
+            yield MessageArea(self._text, soft_wrap=True, tab_behavior="indent", id="message")
             yield self.problem_line()
             yield Static(plain("ctrl+s: send   ctrl+e: continue in $EDITOR   escape: cancel"
                                + (" (the text is kept)" if self._keep else "")), classes="hint", markup=False)
 
     def on_mount(self) -> None:
-        area = self.query_one(TextArea)
+        area = self.query_one(MessageArea)
         area.move_cursor(area.document.end)  # text given back (a failed save, a draft) goes on where it ended
         area.focus()
 
+    def on_message_area_command(self, message: MessageArea.Command) -> None:
+        message.stop()
+        if self.is_current:  # a second ctrl+s of a burst finds the composer gone
+            {"send": self._send, "editor": self._editor, "cancel": self._cancel,
+             "interrupt": self._interrupt}[message.action](message.text)
+
+    def interrupt(self) -> None:
+        """Ctrl-C (the application's key): quit, once the keys typed before it are in the text."""
+        self.query_one(MessageArea).in_turn("interrupt")
+
     def action_send(self) -> None:
-        self.dismiss(self.query_one(TextArea).text)
+        self.query_one(MessageArea).in_turn("send")
+
+    def action_editor(self) -> None:
+        self.query_one(MessageArea).in_turn("editor")
 
     def action_cancel(self) -> None:
-        text = self.query_one(TextArea).text
+        self.query_one(MessageArea).in_turn("cancel")
+
+    def _send(self, text: str) -> None:
+        self.dismiss(text)
+
+    def _cancel(self, text: str) -> None:
         if self._keep is not None and text.strip():
             self._keep(text)
         self.dismiss(None)
 
-    def action_editor(self) -> None:
-        area = self.query_one(TextArea)
-        edited = edit_in_editor(self.app, area.text, self.context_lines)  # type: ignore[arg-type]
+    def _interrupt(self, text: str) -> None:
+        """Nothing written: the screen quits at once. Unsent text: asked first, as an editor
+        asks before it drops a changed buffer; a second ctrl+c is the yes. Dropped, it is
+        named on the way out, as a draft dropped with escape is."""
+        quit_screen = self.app.quit  # type: ignore[attr-defined]
+        if not text.strip():
+            quit_screen(INTERRUPTED)
+            return
+
+        def answered(drop: bool | None) -> None:
+            if not drop:
+                self.query_one(MessageArea).focus()
+                return
+            if self._keep is not None:
+                self._keep(text)
+            quit_screen(INTERRUPTED)
+
+        self.app.push_screen(YesNo(f"Quit and drop the unsent {self._what}?",
+                                   "y or ctrl+c: quit, and what you wrote is lost   n or escape: back to it",
+                                   interrupted=True), answered)
+
+    def _editor(self, text: str) -> None:
+        area = self.query_one(MessageArea)
+        edited = edit_in_editor(self.app, text, self.context_lines)  # type: ignore[arg-type]
         if edited is not None:
             area.load_text(edited)
             area.move_cursor(area.document.end)
@@ -185,6 +267,29 @@ class Composer(Question):
         else:
             self.say(self.app.status)  # type: ignore[attr-defined]
         area.focus()
+
+
+class YesNo(Dialog["bool | None"]):
+    """A question answered y or n (escape: n). Ctrl-C answers ``interrupted``: yes to "quit?",
+    None ("the screen is quitting") to a question whose no keeps text to name on the way out."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("y", "answer(True)", "yes", show=False),
+                                             Binding("n,escape", "answer(False)", "no", show=False)]
+
+    def __init__(self, question: str, hint: str, *, interrupted: bool | None = None) -> None:
+        super().__init__()
+        self._question, self._hint, self._interrupted = question, hint, interrupted
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(plain(self._question), classes="title", markup=False)
+            yield Static(plain(self._hint), classes="hint", markup=False)
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
+
+    def interrupt(self) -> None:
+        self.dismiss(self._interrupted)
 
 
 class AccessScreen(Dialog[None]):

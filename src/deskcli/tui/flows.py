@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from deskcli.domain.tickets import CATEGORIES
 from deskcli.tui import actions, editing
-from deskcli.tui.dialogs import AccessScreen, ChoicePrompt, Composer, TextPrompt
+from deskcli.tui.dialogs import AccessScreen, ChoicePrompt, Composer, TextPrompt, YesNo
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -23,12 +23,22 @@ if TYPE_CHECKING:
 
 Flow = Callable[["DeskApp", int], Awaitable[None]]
 
+#: What a composer's text is, as a question about it names it.
+COMPOSER_WHAT = {"agent": "reply to", "customer": "clarification of", "internal": "note on"}
 COMPOSER_TITLES = {"agent": "Reply to the customer", "customer": "The customer's clarification (2.7)",
                    "internal": "Internal note (the customer never sees it)"}
 
 
 class _Cancelled(Exception):
     """Escape at a question: the flow ends there with nothing changed."""
+
+
+class _Declined(_Cancelled):
+    """No to writing over a colleague's change (``_write``); ``interrupted``: ctrl+c said it."""
+
+    def __init__(self, interrupted: bool) -> None:
+        super().__init__()
+        self.interrupted = interrupted
 
 
 async def _ask(app: DeskApp, question: Screen[Any]) -> Any:
@@ -56,25 +66,54 @@ def _cancellable(flow: Flow) -> Flow:
 Question = Callable[[Any, str], "Screen[Any]"]
 
 
+async def _write(app: DeskApp, request_id: int, action: Callable[[Any], str], seen: actions.Seen | None,
+                 verb: str) -> str:
+    """``app.perform``; a write refused because a colleague answered or took the request since
+    ``seen`` asks first ("olga answered #2 at 09:35:55; send anyway?"), and yes writes it after
+    all (a change after that one is asked about again). "" when done, or the error line;
+    no raises ``_Declined``."""
+    while True:
+        problem = await app.perform(request_id, action)
+        if not problem or seen is None or not seen.news:
+            return problem
+        answer = await app.push_screen_wait(YesNo(f"{seen.news}; {verb} anyway?",
+                                                  f"y: {verb}   n or escape: not now, and nothing is lost"))
+        if not answer:
+            raise _Declined(interrupted=answer is None)
+        seen.accept()
+
+
 async def _until_done(app: DeskApp, request_id: int, questions: Sequence[Question],
-                      act: Callable[..., str], *, answers: Sequence[Any] = (), problem: str = "") -> None:
+                      act: Callable[..., str], *, answers: Sequence[Any] = (), problem: str = "",
+                      seen: actions.Seen | None = None, verb: str = "", keep: Callable[[Any], None] | None = None,
+                      ) -> None:
     """Ask ``questions`` in turn, then act on the answers. When the write fails (another
     agent closed the request meanwhile, the database stayed locked...) the questions come
     back filled in with what the agent gave, the error on the first, until the write is
     done or the agent presses escape: nothing typed is lost to a failure.
 
     A question is made from its previous answer (None the first time) and the error;
-    ``answers`` and ``problem`` start it as if a first try had failed."""
+    ``answers`` and ``problem`` start it as if a first try had failed. ``seen``: what the
+    agent saw as the questions opened, ``verb`` saying the write in the question ``_write``
+    asks; ``keep`` is given the first answer when the agent declines (the text kept)."""
     given: list[Any] = list(answers) or [None] * len(questions)
     while True:
         for index, question in enumerate(questions):
             given[index] = await _ask(app, question(given[index], problem if index == 0 else ""))
-        problem = await app.perform(request_id, partial(_with_answers, act, tuple(given)))
+        try:
+            problem = await _write(app, request_id, partial(_with_answers, act, tuple(given)), seen, verb)
+        except _Declined as declined:
+            if keep is not None:
+                keep(given[0])
+            if declined.interrupted:
+                app.quit(editing.INTERRUPTED)
+            raise
         if not problem:
             return
 
 
-async def _compose(app: DeskApp, request_id: int, kind: str, *, draft: str = "", problem: str = "") -> None:
+async def _compose(app: DeskApp, request_id: int, kind: str, *, draft: str = "", problem: str = "",
+                   seen: actions.Seen | None = None) -> None:
     """Write a message; escape keeps what was written, which the next message of this kind
     to this request starts from (TUI QA: a paragraph was dropped by one key, unasked)."""
     title = f"{COMPOSER_TITLES[kind]} - #{request_id}"
@@ -88,12 +127,15 @@ async def _compose(app: DeskApp, request_id: int, kind: str, *, draft: str = "",
 
     def composer(kept: str | None, problem: str) -> Composer:
         return Composer(title, text=draft if kept is None else kept, context_lines=context_lines, problem=problem,
-                        keep=keep)
+                        keep=keep, what=f"{COMPOSER_WHAT[kind]} #{request_id}")
 
+    # the answer goes over no colleague's answer unasked (review day 26); a note or the
+    # customer's words go in whatever was said meanwhile
+    seen = seen or (actions.Seen(app.desk, request_id) if kind == "agent" else None)
     try:
         await _until_done(app, request_id, [composer],
-                          lambda ctx, text: actions.reply(ctx, request_id, text, kind=kind),
-                          answers=[draft] if problem else [], problem=problem)
+                          lambda ctx, text: actions.reply(ctx, request_id, text, kind=kind, seen=seen),
+                          answers=[draft] if problem else [], problem=problem, seen=seen, verb="send", keep=keep)
     except _Cancelled:
         if (request_id, kind) not in drafts:
             raise
@@ -113,16 +155,26 @@ async def note(app: DeskApp, request_id: int) -> None:
 
 
 async def reply_in_editor(app: DeskApp, request_id: int) -> None:
+    seen = actions.Seen(app.desk, request_id)
     text = editing.edit_in_editor(app, "", editing.context_lines(app.desk, request_id))
     if text is None:
         return
     if not text.strip():
         app.report("nothing sent: the editor left an empty message")
         return
-    problem = await app.perform(request_id, lambda ctx: actions.reply(ctx, request_id, text, kind="agent"))
+    try:
+        problem = await _write(app, request_id, lambda ctx: actions.reply(ctx, request_id, text, kind="agent",
+                                                                           seen=seen), seen, "send")
+    except _Declined as declined:
+        app.drafts[request_id, "agent"] = text  # r brings it back
+        if declined.interrupted:
+            app.quit(editing.INTERRUPTED)
+            raise
+        app.report(f"#{request_id}: nothing sent; what you wrote is kept and comes back with r")
+        return
     if problem:
         # What was written in the editor is not lost either: it comes back in place, to send again.
-        await _compose(app, request_id, "agent", draft=text, problem=problem)
+        await _compose(app, request_id, "agent", draft=text, problem=problem, seen=seen)
 
 
 async def canned(app: DeskApp, request_id: int) -> None:
@@ -162,7 +214,9 @@ async def assign(app: DeskApp, request_id: int) -> None:
     def agent(kept: str | None, problem: str) -> TextPrompt:
         return TextPrompt(f"Assign #{request_id} to", value=app.desk.agent if kept is None else kept, problem=problem)
 
-    await _until_done(app, request_id, [agent], lambda ctx, name: actions.assign(ctx, request_id, name))
+    seen = actions.Seen(app.desk, request_id)  # a colleague taking it meanwhile is asked about
+    await _until_done(app, request_id, [agent], lambda ctx, name: actions.assign(ctx, request_id, name, seen),
+                      seen=seen, verb="assign")
 
 
 async def close(app: DeskApp, request_id: int) -> None:
