@@ -40,7 +40,7 @@ def test_an_unlabelled_triple_given_to_desk_open_is_hidden_everywhere_but_the_ac
     assert SECRET not in _rows(isolation) and SECRET not in every_stored_text(isolation / "desk.db")
     assert SECRET.encode() not in _stored(isolation)
     kept = desk.json("access", "show", request, "--json")
-    assert SECRET in kept["password"] and "support_tmp" in kept["password"] and "ftp.shop.example.ru" in kept["password"]
+    assert kept["password"] == SECRET and "support_tmp" in kept["written"] and "ftp.shop.example.ru" in kept["written"]
 
 
 def test_a_mailed_login_and_password_reach_neither_the_acknowledgement_nor_the_mail_log(desk, isolation) -> None:

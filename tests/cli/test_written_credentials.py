@@ -68,7 +68,8 @@ def test_the_login_kept_is_the_one_given_not_a_word_after_user(desk, body, login
     add_license(desk)
     opened = open_request(desk, body=body + " Почему установка не проходит?")
     kept = desk.json("access", "show", str(opened["id"]), "--json")
-    assert kept["login"] == login and "Tmp!2026acme" in kept["password"]
+    # the password alone, to be copied into an FTP client; the lines it was read from beside it
+    assert kept["login"] == login and kept["password"] == "Tmp!2026acme" and login in kept["written"]
 
 
 def test_a_new_request_s_password_is_hidden_too(desk, isolation) -> None:
@@ -262,8 +263,8 @@ def test_the_sealed_access_keeps_the_sentences_about_it_not_the_question_beside_
     desk("reply", str(opened["id"]), "--customer", "--body", "Создал временного пользователя. Логин: support_tmp "
          "Пароль: S3cr3t-xyz. Как настроить скидки?", env={"DESK_NOW": "2026-11-25T10:30"})
     kept = desk.json("access", "show", str(opened["id"]), "--json")
-    assert kept["login"] == "support_tmp"
-    assert kept["password"] == "Логин: support_tmp Пароль: S3cr3t-xyz."
+    assert kept["login"] == "support_tmp" and kept["password"] == "S3cr3t-xyz"
+    assert kept["written"] == "Логин: support_tmp Пароль: S3cr3t-xyz."
 
 
 _USER = st.text(alphabet=st.characters(min_codepoint=33, max_codepoint=126, exclude_characters="/@:"), max_size=12)
@@ -330,3 +331,16 @@ def test_a_mailed_site_with_a_password_is_kept_without_it(desk, isolation) -> No
     assert request["site_url"] == "https://admin@example.com/"
     assert b"Basic7781pw" not in _stored(isolation)
     assert "Basic7781pw" in desk.json("access", "show", str(received["request_id"]), "--json")["password"]
+
+
+def test_a_second_message_s_access_joins_the_first_one_password_kept_once() -> None:
+    """The same password written twice is kept once; another joins it; the lines of both stay."""
+    from deskcli.domain.access import joined, make_access
+
+    first = make_access("ftp", "ftp://a.ru", "deskhelp", "Tmp!2026acme", "FTP ftp://a.ru deskhelp Tmp!2026acme")
+    again = make_access("ftp", "ftp://a.ru", "deskhelp", "Tmp!2026acme", "ещё раз: deskhelp Tmp!2026acme")
+    other = make_access("admin", "https://a.ru/admin", "boss", "Adm!n2026x", "админка boss Adm!n2026x")
+    assert joined(first, again).password == "Tmp!2026acme"
+    assert joined(first, other).password == "Tmp!2026acme\n\nAdm!n2026x"
+    assert joined(first, other).written == "FTP ftp://a.ru deskhelp Tmp!2026acme\n\nадминка boss Adm!n2026x"
+    assert (joined(first, other).kind, joined(first, other).login) == ("ftp", "deskhelp")

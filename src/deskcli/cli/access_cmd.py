@@ -93,7 +93,8 @@ def show(
     if fmt is Format.table:
         from deskcli.render import key_values
 
-        output.print_rich(key_values(access.as_dict(), title=f"Temporary access for #{request_id}"))
+        shown = {name: value for name, value in access.as_dict().items() if value}  # no empty "written"
+        output.print_rich(key_values(shown, title=f"Temporary access for #{request_id}"))
     else:
         output.emit(access.as_dict(), fmt, fields=fields)
 

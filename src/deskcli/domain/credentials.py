@@ -125,10 +125,11 @@ class Credentials:
     """The passwords found in one message, and the lines that held them as written. (A plain
     class: ``desk open`` reads every message through it and need not load dataclasses.)"""
 
-    __slots__ = ("lines",)
+    __slots__ = ("lines", "values")
 
     def __init__(self) -> None:
         self.lines: list[str] = []
+        self.values: list[str] = []  # the passwords themselves
 
     def __bool__(self) -> bool:
         return bool(self.lines)
@@ -138,38 +139,19 @@ class Credentials:
 
     def access(self, site: str | None) -> TemporaryAccess:
         """The lines as the request's temporary access: FTP when they name it, else the
-        administration centre, at the address they give or the site's."""
-        from deskcli.domain.access import make_access
+        administration centre, at the address they give or the site's; the password when one
+        was found, with the lines beside it, else the lines."""
+        from deskcli.domain.access import make_access, written_login
 
         text = "\n".join(self.lines)
         kind = "ftp" if _re("ftp").search(text) else "admin"
         address = _re("address").search(text)
+        passwords = list(dict.fromkeys(self.values))
+        logins = ((m.group("value").rstrip(".:"), any(sign in text[m.start():m.start("value")] for sign in ":="))
+                  for m in _re("login").finditer(text))
         return make_access(kind, address.group(0) if address else (site or "(see the lines)"),
-                           _login(text) or "(see the lines)", text)
-
-
-#: Words after "user" / "пользователь" in prose ("the user has all privileges", "the user
-#: account"), not a login; a Russian word after one ("пользователь имеет права") is prose
-#: too unless a sign gives it ("пользователь: иван").
-_PROSE_AFTER_USER = frozenset(
-    "has have had is was are were can cannot can't could should must may might will would does did doesn't didn't "
-    "gets got needs account accounts name names rights privileges permissions role group who that which with the a "
-    "an and or of to in on for from as by not also".split())
-
-
-def _login(text: str) -> str | None:
-    """The login the lines give: one after a sign ("логин: admin") first, never a word of the
-    prose around a "user" ("The user has ALL PRIVILEGES ... user deskhelp": deskhelp)."""
-    unsigned = None
-    for found in _re("login").finditer(text):
-        value = found.group("value").rstrip(".:")
-        signed = any(sign in text[found.start():found.start("value")] for sign in ":=")
-        if signed and value:
-            return value
-        if unsigned is None and value and value.casefold() not in _PROSE_AFTER_USER \
-                and not _re("russian_word").match(value):
-            unsigned = value
-    return unsigned
+                           written_login(logins) or "(see the lines)",
+                           *((passwords[0], text) if len(passwords) == 1 else (text,)))
 
 
 _QUOTES = {'"': '"', "'": "'", "«": "»", "“": "”", "„": "“"}
@@ -380,6 +362,7 @@ def hide(text: str, found: Credentials) -> str:
                 and (_re("login").search(previous) or _re("address").search(previous)):
             found.lines.append(previous)
         found.lines.append(_about_access(line, spans))
+        found.values.extend(line[start:end] for start, end in sorted(spans))
         for start, end in sorted(spans, reverse=True):
             line = line[:start] + HIDDEN + line[end:]
         lines[number] = line
@@ -392,6 +375,7 @@ def site_without_password(site: str, found: Credentials) -> str:
     if "@" not in site or not (match := _re("url_password").match(site)):
         return site
     found.lines.append(site)
+    found.values.append(match.group("value"))
     return site[:match.start("value") - 1] + site[match.end("value"):]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from deskcli.domain.access import TemporaryAccess, closing_reminder
+from deskcli.domain.access import TemporaryAccess, closing_reminder, joined
 from deskcli.domain.credentials import Credentials
 from deskcli.domain.errors import NotFound
 from deskcli.services.context import Context
@@ -71,9 +71,7 @@ def keep_written_access(ctx: Context, repo: Repository, row: dict[str, Any], fou
         if on_file is not None:  # access an agent added stays; the customer's lines join it
             from deskcli.store.sealing import unsealer
 
-            kept = unsealer()(on_file["sealed"])
-            access = TemporaryAccess(kept.kind, kept.address, kept.login,
-                                     f"{kept.password}\n\n{access.password}")
+            access = joined(unsealer()(on_file["sealed"]), access)
         keep_access(ctx, repo, row["id"], access.kind, seal(access), source="the customer's message")
     except DeskError as exc:  # no key to seal with, a line too long: hidden, and the history says why
         repo.record(at=ctx.now, agent=ctx.agent, action="access not kept", request_id=row["id"],

@@ -305,7 +305,8 @@ class AccessScreen(Dialog[None]):
         table.add_column(style="bold")
         table.add_column()
         for name, value in self._access.items():
-            table.add_row(name, plain(value))
+            if value:  # no "written" row for access an agent typed in
+                table.add_row(name, plain(value))
         with Vertical(classes="dialog"):
             yield Static(plain(f"Temporary access for #{self._request_id}"), classes="title", markup=False)
             yield Static(table, markup=False)
