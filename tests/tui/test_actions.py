@@ -269,6 +269,22 @@ async def test_the_access_screen_shows_credentials_only_after_the_recorded_actio
     assert [e["action"] for e in history].count("access shown") == 1
 
 
+async def test_access_a_customer_wrote_shows_the_password_alone_and_the_lines_as_written(office, desk) -> None:
+    """A day's review: the screen showed "password  Логин: support_tmp Пароль: Xy7#kLp2!q", the
+    lines folded into one, under the name of the password."""
+    desk("reply", "3", "--customer", "--body", "Логин: support_tmp\nПароль: Xy7#kLp2!q")
+    app = make_app(office)
+    async with running(app, size=(100, 30)) as pilot:
+        await press(pilot, "number_sign", "3", "enter")
+        await pilot.pause()
+        await press(pilot, "v")
+        await pilot.pause()
+        lines = [line.strip() for line in screen_text(app).splitlines()]
+        rows = [line.split("│")[1].strip() for line in lines if line.count("│") == 2]  # the dialog's rows
+        assert "password  Xy7#kLp2!q" in rows, rows  # the password alone, to be copied
+        assert "written   Логин: support_tmp" in rows and "Пароль: Xy7#kLp2!q" in rows, rows  # line by line
+
+
 async def test_search_finds_every_request_closed_ones_too_and_opens_the_one_chosen(office, desk) -> None:
     """SPEC 8: desk search from the screen (TUI QA: the filter reads only the open queue's fields)."""
     desk("reply", "1", "--internal", "--body", "Проверили настройки SMTP сервера")

@@ -306,7 +306,7 @@ class AccessScreen(Dialog[None]):
         table.add_column()
         for name, value in self._access.items():
             if value:  # no "written" row for access an agent typed in
-                table.add_row(name, plain(value))
+                table.add_row(name, plain(value, single_line=False))  # the lines as the customer wrote them
         with Vertical(classes="dialog"):
             yield Static(plain(f"Temporary access for #{self._request_id}"), classes="title", markup=False)
             yield Static(table, markup=False)
