@@ -41,8 +41,7 @@ def open_row(ctx: Context, repo: Repository, request_id: int, *, allow: tuple[st
 def last_change(repo: Repository, request_id: int) -> int:
     """The request's latest recorded change (0: none): what an agent has seen of it as a
     dialog opens, for ``unchanged_since`` to compare with when the change is written."""
-    history = repo.history(request_id)
-    return int(history[-1]["id"]) if history else 0
+    return int(repo.last_event(request_id))
 
 
 #: What another agent does to a request that an answer or an assignment begun before it
@@ -55,11 +54,11 @@ def unchanged_since(ctx: Context, request_id: int, seen: int) -> None:
     request or changed its assignee, saying who, what and when ("olga answered #2 at
     09:35:55"). Asked inside the write lock (the ``still_true`` of the use case), as the
     close or merge made meanwhile is refused there (``open_row``)."""
-    history = ctx.repo.history(request_id)
-    said = [_taken_over(ctx, event) for event in history
-            if event["id"] > seen and event["agent"] != ctx.agent and event["action"] in TAKEN_OVER]
+    since = ctx.repo.history(request_id, after=seen)
+    said = [_taken_over(ctx, event) for event in since
+            if event["agent"] != ctx.agent and event["action"] in TAKEN_OVER]
     if said:
-        raise ChangedMeanwhile("; ".join(dict.fromkeys(said)), latest=int(history[-1]["id"]))
+        raise ChangedMeanwhile("; ".join(dict.fromkeys(said)), latest=int(since[-1]["id"]))
 
 
 def _taken_over(ctx: Context, event: Mapping[str, Any]) -> str:

@@ -238,8 +238,13 @@ class Repository(ExportQueries):
         found = self.one("SELECT kind FROM access WHERE request_id = ?", (request_id,))
         return found["kind"] if found else None
 
-    def history(self, request_id: int) -> list[dict[str, Any]]:
-        return self.all("SELECT * FROM events WHERE request_id = ? ORDER BY id", (request_id,))
+    def history(self, request_id: int, *, after: int = 0) -> list[dict[str, Any]]:
+        """The request's events in order; ``after``: only those recorded after that event."""
+        return self.all("SELECT * FROM events WHERE request_id = ? AND id > ? ORDER BY id", (request_id, after))
+
+    def last_event(self, request_id: int) -> int:
+        """The id of the request's latest event (0: none)."""
+        return self.scalar("SELECT coalesce(max(id), 0) FROM events WHERE request_id = ?", (request_id,))
 
     def last_turn_at(self, request_id: int) -> dt.datetime | None:
         """When the request last took a turn that a customer's new message comes after: its
