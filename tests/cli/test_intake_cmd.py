@@ -94,6 +94,21 @@ def test_repeats_are_per_license_and_need_an_answer(licensed) -> None:
     assert open_request(licensed, body=DIFFERENT)["status"] == "open"
 
 
+def test_a_question_closed_unanswered_is_no_repeat(licensed) -> None:
+    """Closed with no reply (the customer wrote that it works now): nothing was answered, so
+    the same question asked again later is a new one (2.8.5); once answered, it repeats."""
+    first = open_request(licensed, at="2026-11-20T10:00", body=QUESTION)
+    licensed("close", str(first["id"]), "--resolution", "Клиент разобрался сам",
+             env={"DESK_NOW": "2026-11-20T11:00"})
+    again = open_request(licensed, subject="Корзина", body=REWORDED)
+    assert again["status"] == "open" and again["flags"] == []
+    licensed("reply", str(again["id"]), "--body", "Очистите кеш.")
+    licensed("close", str(again["id"]))
+    third = open_request(licensed, subject="Корзина", body=REWORDED)
+    assert [f["code"] for f in third["flags"]] == ["already_answered"]
+    assert f"#{again['id']}" in third["flags"][0]["message"]
+
+
 def test_an_obscene_clarification_is_refused_not_the_request(licensed) -> None:
     data = open_request(licensed, body=QUESTION)
     result = licensed("reply", str(data["id"]), "--customer", "--body", "Да вы охуели, сколько ждать?", "--json",

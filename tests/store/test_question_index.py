@@ -21,7 +21,10 @@ def _license(conn, number: str) -> None:
     )
 
 
-def _request(conn, request_id: int, license: str, status: str, subject: str, body: str) -> None:
+def _request(conn, request_id: int, license: str, status: str, subject: str, body: str, *,
+             replied: bool | None = None) -> None:
+    """A request as a desk of any schema holds it; answered and resolved ones carry an agent's
+    reply unless ``replied`` says otherwise (first_response_at where the schema has it)."""
     conn.execute(
         "INSERT INTO requests (id, license, category, status, created_at, queued_at, subject) "
         "VALUES (?, ?, 'usage', ?, '2026-11-01T10:00:00Z', '2026-11-01T10:00:00Z', ?)",
@@ -32,6 +35,14 @@ def _request(conn, request_id: int, license: str, status: str, subject: str, bod
         "'2026-11-01T10:00:00Z')",
         (request_id, body),
     )
+    if replied is None:
+        replied = status in ("answered", "resolved")
+    if replied:
+        conn.execute("INSERT INTO messages (request_id, author, kind, body, at) "
+                     "VALUES (?, 'agent', 'agent', 'Ответ', '2026-11-01T11:00:00Z')", (request_id,))
+        if conn.execute("SELECT 1 FROM pragma_table_info('requests') WHERE name = 'first_response_at'").fetchone():
+            conn.execute("UPDATE requests SET first_response_at = '2026-11-01T11:00:00Z' WHERE id = ?",
+                         (request_id,))
 
 
 @pytest.mark.fresh_file
@@ -73,6 +84,8 @@ def test_candidates_come_from_the_license_alone_and_imported_ones_are_indexed_on
             _request(repo.conn, 2, "LIC-2", "resolved", "Excel", QUESTION)
             _request(repo.conn, 3, "LIC-1", "open", "Excel", QUESTION)
             _request(repo.conn, 4, "LIC-1", "answered", "Кэш", "Как очистить кэш сайта?")
+            # closed with no reply: the customer sorted it out; nothing was answered (2.8.5)
+            _request(repo.conn, 5, "LIC-1", "resolved", "Excel", QUESTION, replied=False)
         with repo.transaction():  # what desk open does, stemming before the lock
             search.index_missing(repo, search.unindexed_questions(repo, "LIC-1"))
             found = search.answered_candidates(repo, "LIC-1", "как выгрузить заказы в excel")

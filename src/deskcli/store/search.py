@@ -72,12 +72,17 @@ def index_question(repo: Repository, request_id: int, text: str, *, terms: list[
     index_entries(repo, [(request_id, row["license"], intake.search_terms(text) if terms is None else terms)])
 
 
+#: A request whose question was answered (2.8.5): answered, or resolved after a response.
+#: One resolved with no response (the customer sorted it out, an agent closed it unanswered)
+#: answered nothing, so asking its question again is no repeat.
+_ANSWERED = "(r.status = 'answered' OR (r.status = 'resolved' AND r.first_response_at IS NOT NULL))"
+
 #: Answered questions not in the index yet, with their text: the subject and the first
 #: customer message.
 _UNINDEXED = (
     "SELECT r.id, r.license, coalesce(r.subject, '') || char(10) || coalesce((SELECT body FROM messages m "
     "WHERE m.request_id = r.id AND m.kind = 'customer' ORDER BY m.id LIMIT 1), '') AS question "
-    "FROM requests r WHERE {where} AND r.status IN ('answered', 'resolved')"
+    "FROM requests r WHERE {where} AND " + _ANSWERED
 )
 _NOT_INDEXED = " AND NOT EXISTS (SELECT 1 FROM question_index q WHERE q.rowid = r.id)"
 
@@ -126,8 +131,8 @@ def index_missing(repo: Repository, entries: list[Entry]) -> None:
 
 
 def answered_candidates(repo: Repository, license: str, text: str, limit: int = 20) -> list[dict[str, Any]]:
-    """Earlier answered or resolved requests of the same license that share the most terms
-    (imported ones once ``index_missing`` has indexed them)."""
+    """Earlier requests of the same license whose question was answered and that share the
+    most terms (imported ones once ``index_missing`` has indexed them)."""
     terms = intake.search_terms(text)[:_QUESTION_TERMS]
     if not terms:
         return []
@@ -136,7 +141,7 @@ def answered_candidates(repo: Repository, license: str, text: str, limit: int = 
         "SELECT r.id, r.created_at, r.subject, "
         "(SELECT body FROM messages m WHERE m.request_id = r.id AND m.kind = 'customer' ORDER BY m.id LIMIT 1) AS body "
         "FROM question_index f JOIN requests r ON r.id = f.rowid "
-        "WHERE question_index MATCH ? AND r.status IN ('answered', 'resolved') "
+        "WHERE question_index MATCH ? AND " + _ANSWERED + " "
         "ORDER BY bm25(question_index, 1.0, 0.0) LIMIT ?",
         (expression, limit),
     )
