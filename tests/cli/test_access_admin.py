@@ -182,3 +182,26 @@ def test_doctor_accepts_a_desk_its_group_shares_and_says_what_mode_it_wants(requ
     assert detail["directory permissions"].endswith(": 0755; others can list it, but not read the files the desk "
                                                     "keeps there")
     assert "PROBLEM  access key permissions" in result.stdout and "0640" in result.stdout
+
+
+def test_a_rejection_that_erases_access_asks_the_customer_to_delete_the_temporary_user(desk, isolation) -> None:
+    """2.12: the customer deletes the temporary user once the request is done with. A reject
+    erased the access and told the agent "the customer was asked by mail to delete the
+    temporary ftp user", while the refusal letter said nothing of it (policy review)."""
+    desk("policy", "set", "mail.from", "support@example.ru")
+    desk("license", "add", "HC-1", "--pin", PIN, "--edition", "Бизнес", "--price", "100", "--purchased", "2026-06-01",
+         "--email", "client@a.example")
+    desk("open", "-l", "HC-1", "--pin", PIN, "-v", "1.0", "-c", "usage", "--site", "https://a.example",
+         "-s", "Вопрос", "--body", "Почему не работает поиск по каталогу?")
+    creds = isolation / "creds.toml"
+    creds.write_text(f'kind = "ftp"\naddress = "ftp.a.example"\nlogin = "support-tmp"\npassword = "{PASSWORD}"\n',
+                     encoding="utf-8")
+    desk("access", "add", "1", "--from-file", str(creds))
+    result = desk("reject", "1", "--reason", "out_of_scope")
+    assert "the customer was asked by mail to delete the temporary ftp user" in result.stderr
+    refusal = next(m for m in desk.json("mail", "outbox", "--json") if m["kind"] == "refusal")
+    letter = desk.json("mail", "show", str(refusal["id"]), "--json")["body"]
+    assert "удалите" in letter and "временного пользователя" in letter, letter
+    shown = desk.json("show", "1", "--json")
+    closing = [m["body"] for m in shown["messages"] if m["kind"] == "closing"]
+    assert closing and "resolved" not in closing[0], closing  # it was refused, not resolved

@@ -84,6 +84,6 @@ def written_login(found: Iterable[tuple[str, bool]]) -> str | None:
 
 def closing_reminder(kind: str) -> str:
     return (
-        f"Your request is resolved. Please delete the temporary {kind} user you created "
+        f"Your request is closed. Please delete the temporary {kind} user you created "
         "for support now (policy 2.12)."
     )

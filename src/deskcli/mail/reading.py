@@ -22,11 +22,18 @@ def topic(mail: InboundMail) -> str:
     return first[:100] or "(no subject)"
 
 
+#: What a message that holds neither words of its own nor a file is kept as: a note.
+EMPTY = "(an empty message)"
+
+
 def clarification_text(mail: InboundMail) -> str:
+    """The customer's own words, else the files they sent; "" when the message holds neither
+    (a reply that only quotes the desk's letter): no face hands the services an empty
+    message, and a clarification that says nothing re-queues nothing (2.7)."""
     if mail.body.strip():
         return mail.body.strip()
     names = ", ".join(attachment.filename for attachment in mail.attachments)
-    return f"(no text; attached: {names})" if names else "(an empty message)"
+    return f"(no text; attached: {names})" if names else ""
 
 
 def language(mail: InboundMail) -> str:

@@ -173,9 +173,10 @@ def _reject(ctx: Context, request_id: int, given: list[Reason], note: str | None
         # The thread holds the letter itself when one was queued (the agent reads what the
         # customer reads: TUI QA found the English rule in the thread of a Russian letter),
         # else the rules as the desk states them.
-        mailed = mail_hooks.rejected(ctx, repo, row, given, note) if mail else None  # mail: same transaction
+        mailed = mail_hooks.rejected(ctx, repo, row, given, note, erased=erased) if mail else None  # same transaction
         text = mailed or mail_hooks.refusal_text(ctx, repo, row, [reason.code for reason in given], note or "",
-                                                 fallback="\n\n".join(reason.message for reason in given))
+                                                 fallback="\n\n".join(reason.message for reason in given),
+                                                 erased=erased)
         repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "rejection",
                                  "body": text, "at": utc_text(ctx.now)})
         return row, erased

@@ -102,13 +102,15 @@ def closed(ctx: Context, repo: Repository, row: dict[str, Any]) -> None:
 
 
 def rejected(ctx: Context, repo: Repository, row: dict[str, Any], reasons: Sequence[Reason],
-             note: str | None) -> str | None:
+             note: str | None, *, erased: str | None = None) -> str | None:
     """An agent's refusal under 2.8 / 2.10 / eligibility, quoting each rule; the letter's text
-    when one was queued."""
+    when one was queued. ``erased``: the kind of temporary access the refusal erased, whose
+    user the letter asks the customer to delete (2.12), as the close message does."""
     to = _recipient(ctx, repo, row, None)
     if to is None:
         return None
-    queued = _refuse(ctx, repo, row, to, [reason.code for reason in reasons], note or "", 0,
+    queued = _refuse(ctx, repo, row, to, [reason.code for reason in reasons],
+                     with_access_reminder(note or "", erased, to.language), 0,
                      _stored_thread(repo, row["id"]), fallback="\n\n".join(reason.message for reason in reasons))
     _notice(ctx, [queued])
     return queued.body if queued.id is not None else None
@@ -241,14 +243,25 @@ def _refusal_values(ctx: Context, row: dict[str, Any], language: str, codes: Seq
     return {**outbox.request_values(ctx, row), "rules": rules, "note": note}
 
 
+def with_access_reminder(note: str, erased: str | None, language: str) -> str:
+    """An agent's note on a refusal, followed by the request to delete the temporary user
+    when the refusal erased the access it was for (2.12)."""
+    if erased is None:
+        return note
+    from deskcli.mail import templates
+
+    return "\n\n".join(part for part in (note, templates.labels(language)["access_reminder"]) if part)
+
+
 def refusal_text(ctx: Context, repo: Repository, row: dict[str, Any], codes: Sequence[str], note: str = "",
-                 fallback: str = "") -> str:
+                 fallback: str = "", *, erased: str | None = None) -> str:
     """The refusal letter's text where none is mailed (no address, ``--no-mail``, a desk that
     sends no mail): the thread keeps what the customer is to be told, in their language (the
     desk's, Russian, unless they wrote in English), for the agent to pass on (review: it kept
     the rules' English summaries)."""
     found = outbox.request_recipient(repo, row["id"], row["license"])
     language = found.language if found is not None else "ru"
+    note = with_access_reminder(note, erased, language)
     return outbox.render(repo, "refusal", _refusal_values(ctx, row, language, codes, note, fallback), language).body
 
 

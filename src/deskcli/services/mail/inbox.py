@@ -134,21 +134,21 @@ def _on_request(ctx: Context, origin: Origin, row: dict[str, Any]) -> Received:
     if without_passwords(mail.subject) != mail.subject:
         # a password in a reply's subject: the message carries the subject line, so the
         # services hide it there and keep it as temporary access, as one in the text
-        body = f"{mail.subject}\n\n{body}"
+        body = f"{mail.subject}\n\n{body}".strip()
     if mail.sender.address in outbox.customer_addresses(ctx.repo, row["id"], row["license"]):
         origin.intent = "clarification"
         try:
             requests.reply(ctx, row["id"], body, kind="customer", origin=origin)
         except StorageError:
             raise
-        except InvalidInput as exc:  # e.g. a rejected request takes no clarification
+        except InvalidInput as exc:  # e.g. a reply that only quotes: an empty message, as desk reply says
             origin.intent = "note"
             origin.notes.append(f"not taken as a clarification ({exc}): kept as an internal note")
-            requests.reply(ctx, row["id"], body, kind="internal", mail=False, origin=origin)
+            requests.reply(ctx, row["id"], body or reading.EMPTY, kind="internal", mail=False, origin=origin)
     else:
         origin.intent = "note"
         origin.notes.append("not from the request's customer: kept as an internal note, nothing re-queued")
-        requests.reply(ctx, row["id"], body, kind="internal", mail=False, origin=origin)
+        requests.reply(ctx, row["id"], body or reading.EMPTY, kind="internal", mail=False, origin=origin)
     assert origin.received is not None
     return origin.received
 
