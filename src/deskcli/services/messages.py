@@ -122,22 +122,19 @@ def _still_refused(ctx: Context, repo: Repository, row: dict[str, Any], on: dt.d
     from deskcli.services.guards import LICENSE_FACTS
     from deskcli.services.licenses import eligibility
 
+    license_row = repo.license(row["license"])
     if row["status"] == "rejected":
         given = [Reason(r["code"], r["message"]) for r in json.loads(row.get("reasons") or "[]")
                  if isinstance(r, dict) and r.get("code")]
         merits = [reason for reason in given if reason.code not in LICENSE_FACTS]
+        # An agent's 2.4 refusal of a category the desk only assumed as installation
+        # (guards.license_says) holds while the edition is free: the category it kept is
+        # one the free edition is covered in (review: "почему отказ?" reopened it).
+        if not merits and ctx.policy.editions.get(license_row["edition"], False):
+            merits = [reason for reason in given if reason.code == "free_edition"]
         if merits:
             return merits
-        license_row = repo.license(row["license"])
-        if ctx.policy.editions.get(license_row["edition"], False):
-            # An agent's 2.4 refusal of a category the desk only assumed as installation
-            # (guards.license_says) holds while the edition is free: the category it kept
-            # is one the free edition is covered in (review: "почему отказ?" reopened it).
-            free = [reason for reason in given if reason.code == "free_edition"]
-            if free:
-                return free
-        return list(eligibility(ctx, license_row, row["category"], on).reasons)
-    return list(eligibility(ctx, repo.license(row["license"]), row["category"], on).reasons)
+    return list(eligibility(ctx, license_row, row["category"], on).reasons)
 
 
 def _requeue(ctx: Context, repo: Repository, row: dict[str, Any], flags: list[Reason],
