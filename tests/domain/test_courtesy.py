@@ -204,6 +204,28 @@ def test_a_signature_of_names_companies_and_roles_stays_a_signature(text) -> Non
 
 
 @pytest.mark.parametrize("text", [
+    "Спасибо, всё заработало!\n\n-- \nИван Петров\nООО «Ромашка»\nтел. +7 495 123-45-67",
+    "Thanks, works now.\n-- \nJohn Smith\nAcme Ltd | Need a website? Call us!\nhttps://acme.example",
+    "Спасибо, всё заработало!\n-- \nИван Петров\nВеб-студия «Пиксель»\nНужен сайт? Звоните: +7 495 123-45-67",
+    "Спасибо, всё заработало!\n--\nИван Петров\nООО «Ромашка»\nтел. +7 495 123-45-67\nmob: +7 916 000-00-00",
+    "Спасибо, помогло!\nС уважением,\nОльга Смирнова\nТел.: 8 (800) 555-35-35",
+])
+def test_a_card_under_the_signature_separator_is_the_writer_s_whatever_it_says(text) -> None:
+    assert only_thanks(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Спасибо!\n-- \nА как теперь вернуть скидки?",
+    "Спасибо!\n-- \nИван Петров\nЗвоните, если что: +7 495 123-45-67\nКорзина снова пустая",
+    "Спасибо, заработало.\n-- \n" + "\n".join(["Корзина пустая", "Скидки не считаются", "Письма не приходят",
+                                                "Оплата не проходит", "Поиск не ищет", "Фильтр не фильтрует",
+                                                "Каталог не грузится"]),
+])
+def test_a_separator_over_a_question_or_a_long_text_is_no_card(text) -> None:
+    assert not only_thanks(text)
+
+
+@pytest.mark.parametrize("text", [
     "You can close this ticket once the fix is released.",
     "Закрывайте, пожалуйста, после того как исправите",
     "Спасибо, сайт снова открывается. Картинки отсутствуют.",

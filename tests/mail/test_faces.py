@@ -67,3 +67,18 @@ def test_the_free_edition_refused_by_an_agent_stays_refused_when_the_customer_as
     refusals = [m for m in mail_desk.json("mail", "outbox", "--json") if m["kind"] == "refusal"]
     letter = mail_desk.json("mail", "show", str(refusals[-1]["id"]), "--json")["body"]
     assert "Халява" in letter and "установкой" in letter, letter
+
+
+@pytest.mark.parametrize("card", [
+    "-- \nИван Петров\nООО «Ромашка»\nтел. +7 495 123-45-67",
+    "-- \nИван Петров\nВеб-студия «Пиксель»\nНужен сайт? Звоните: +7 495 123-45-67",
+])
+def test_thanks_above_a_signature_separator_leave_the_request_answered(mail_desk, card) -> None:
+    """A mailer's "-- " line opens the writer's card (RFC 3676): a thank-you above one was
+    read with the card's phone number or advertising question and re-queued the answered
+    request as a clarification with a no_question flag (policy review)."""
+    before = mail_desk.json("show", "42", "--json")
+    received = mail_in(mail_desk, _reply(f"Спасибо, всё заработало!\n\n{card}\n"))
+    after = mail_desk.json("show", "42", "--json")
+    assert received["outcome"] == "thanked", received
+    assert (after["status"], after["due_at"], after["flags"]) == ("answered", before["due_at"], before["flags"])

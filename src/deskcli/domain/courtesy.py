@@ -118,10 +118,16 @@ _EMOJI = ((re.compile(r"[🙏🤝💐]"), " спасибо "), (re.compile(r"[�
 #: Lines of an e-mail that are no text of the customer's, and the shape of a signature.
 _QUOTE_LINE = re.compile(r"^\s*>")
 _ATTRIBUTION = re.compile(r"(?:wrote|writes|пишет|написал\w*|<[^<>\s]+@[^<>\s]+>)\s*:\s*$", re.IGNORECASE)
+#: The signature separator a mailer writes (RFC 3676, 4.3: "-- " on a line of its own, the
+#: space and all): what follows is the writer's card, whatever it advertises ("Нужен сайт?
+#: Звоните"), when it is one: a few lines, none of them asking.
+_SIGNATURE_SEPARATOR = re.compile(r"^-- $", re.MULTILINE)
+_CARD_LINES = 6
 _SENT_FROM = re.compile(r"^\s*(?:sent from|get outlook|отправлено (?:с|из|через))\b", re.IGNORECASE)
 _SIGN_OFF = re.compile(r"^\s*(?:с уважением|уважением|best regards|kind regards|regards|best|cheers|thanks|thank you|"
                        r"спасибо|благодарю|всего доброго|всего хорошего)\W*$|^\s*(?:--|—|__+)\s*$", re.IGNORECASE)
-_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\S+\.(?:ru|com|net|org|рф)\b\S*")
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\S+\.(?:ru|com|net|org|рф)\b\S*"
+                      r"|(?<!\w)(?:тел|моб|факс|tel|phone|mob|mobile|fax)\.?:?(?=[\s\d+(])", re.IGNORECASE)
 #: A word of a line of names: "Петров,", "«Вектор", "+7", "123-45-67" (an address is left out first).
 _NAME_WORD = re.compile(r"[«\"'(]*(?:[A-ZА-ЯЁ][\w.'’-]*|[\d()+-]+)[»\"')]*[,.]?")
 
@@ -188,6 +194,11 @@ def _can_be_verb(word: str) -> bool:
 
 def _own_text(text: str) -> str:
     """The customer's own lines: no quoted answer, no "Sent from", no signature block."""
+    separator = _SIGNATURE_SEPARATOR.search(text)
+    if separator and text[:separator.start()].strip():
+        card = [line for line in text[separator.end():].splitlines() if line.strip()]
+        if len(card) <= _CARD_LINES and not any(_asks(_WORD.findall(normalize(line)), False) for line in card):
+            text = text[:separator.start()]
     lines = text.splitlines()
     kept = [line for i, line in enumerate(lines) if line.strip() and not _QUOTE_LINE.match(line)
             and not _SENT_FROM.match(line)

@@ -125,7 +125,9 @@ def _next_text_line_back(lines: list[str], start: int) -> int | None:
 
 
 def _tidy(lines: list[str]) -> str:
-    text = "\n".join(line.rstrip() for line in lines)
+    """Lines without trailing blanks, but for the signature separator a mailer writes ("-- ",
+    RFC 3676), which is how the desk tells a card from the customer's words."""
+    text = "\n".join(line if line == "-- " else line.rstrip() for line in lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
 
