@@ -27,13 +27,15 @@ if TYPE_CHECKING:
     from typing import Any
     from collections.abc import Mapping
 
+    from deskcli.services.mail.origin import Origin
+
 
 # PINs (hashlib) and eligibility (the entitlement rules) load in the use cases that need
 # them: an agent's reply, run many times an hour, needs neither.
 
 
 def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail: bool = True,
-          origin: Any = None, still_true: Callable[[Context], bool] | None = None) -> dict:
+          origin: Origin | None = None, still_true: Callable[[Context], bool] | None = None) -> dict:
     """An agent's response, a customer's message (see ``services.messages``) or an internal note.
 
     ``mail=False``: the customer is not mailed the answer; ``origin``: the inbound mail

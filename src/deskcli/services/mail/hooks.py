@@ -24,13 +24,14 @@ if TYPE_CHECKING:
     from typing import Any
 
     from deskcli.domain.reasons import Reason
+    from deskcli.services.drafts import Draft
     from deskcli.services.mail.origin import Origin
 
 
-def opened(ctx: Context, repo: Repository, row: dict[str, Any], draft: Any, refusals: Sequence[Reason],
+def opened(ctx: Context, repo: Repository, row: dict[str, Any], draft: Draft, refusals: Sequence[Reason],
            suggestions: Sequence[dict[str, str]]) -> None:
     """A new request: the acknowledgement, or the refusal quoting the rules it broke."""
-    origin: Origin | None = getattr(draft, "origin", None)
+    origin = draft.origin
     queued: list[Queued] = []
     to = _recipient(ctx, repo, row, origin)
     if to is not None:
