@@ -46,7 +46,7 @@ def _text(ctx: typer.Context, body: str | None, body_file: Path | None, *, initi
     """(the text, whether it was written in the editor): --body, --body-file or a pipe; on a
     terminal without either, the editor."""
     from deskcli import editor
-    from deskcli.cli.requests_cmd import read_body
+    from deskcli.cli.compose import read_body
 
     desk = writing(ctx)
     if body is None and body_file is None and editor.available(desk):
