@@ -248,11 +248,7 @@ def recategorise(ctx: Context, request_id: int, category: str) -> dict:
         eligible_for(ctx, repo, row, category, opened_on, f"request #{request_id} cannot become {category}")
         changes = {**category_changes(row, category), "clock_category": None}
         if row["status"] == "open":
-            clock = tickets.start_clock(ctx.calendar, from_utc_text(row["queued_at"]),
-                                        ctx.policy.targets[category])
-            changes["due_at"] = utc_text(clock.due_at)
-            changes["due_calendar"] = ctx.basis
-            first = tickets.start_clock(ctx.calendar, from_utc_text(row["wait_started_at"] or row["queued_at"]),
-                                        ctx.policy.targets[category])
-            changes["first_due_at"] = utc_text(first.due_at)
+            [(due, first)] = tickets.deadlines_each(ctx.calendar, ctx.policy.targets[category],
+                                                    [(from_utc_text(row["queued_at"]), from_utc_text(row["wait_started_at"]))])
+            changes.update({"due_at": utc_text(due), "due_calendar": ctx.basis, "first_due_at": utc_text(first)})
         return repo.change_request(row, changes, at=ctx.now, agent=ctx.agent, action="recategorised")
