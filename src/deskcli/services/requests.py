@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from deskcli.services.mail.origin import Origin
+    from deskcli.store.repository import Repository
 
 
 # PINs (hashlib) and eligibility (the entitlement rules) load in the use cases that need
@@ -118,9 +119,14 @@ def reopen(ctx: Context, request_id: int, note: str | None = None, *, category: 
         reopened = repo.change_request(row, {**category_changes(row, category), **back_of_queue(ctx, row, category)},
                                        at=ctx.now, agent=ctx.agent, action="reopened")
         if note:
-            repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "internal",
-                                     "body": note, "at": utc_text(ctx.now)})
+            _internal_note(ctx, repo, request_id, note)
         return reopened
+
+
+def _internal_note(ctx: Context, repo: Repository, request_id: int, note: str) -> None:
+    """The agent's reason for a change, kept in the thread where the customer never sees it."""
+    repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "internal",
+                             "body": note, "at": utc_text(ctx.now)})
 
 
 def close(ctx: Context, request_id: int, resolution: str | None, *, mail: bool = True) -> tuple[dict, str | None]:
@@ -199,14 +205,14 @@ def escalation_line(ctx: Context, row: Mapping[str, Any], line: int | None) -> i
 
 
 def escalate(ctx: Context, request_id: int, line: int | None, note: str | None) -> dict:
+    if note:  # checked before the write lock, as every use case checks its text
+        note = tickets.validate_text(note, what="note", limit=tickets.MAX_BODY_BYTES)
     with ctx.transaction(searchable=True) as repo:
         row = open_row(ctx, repo, request_id, allow=("open", "answered"))
         new_line = escalation_line(ctx, row, line)
         row = repo.change_request(row, {"line": new_line}, at=ctx.now, agent=ctx.agent, action="escalated")
         if note:
-            repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "internal",
-                                     "body": tickets.validate_text(note, what="note", limit=tickets.MAX_BODY_BYTES),
-                                     "at": utc_text(ctx.now)})
+            _internal_note(ctx, repo, request_id, note)
         return row
 
 
