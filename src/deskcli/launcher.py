@@ -201,18 +201,6 @@ def parse(argv: list[str], name: str) -> tuple[dict, dict] | None:
     return {("no_input" if key == "no_input" else f"{key}_option"): value for key, value in globals_.items()}, options
 
 
-def parse_queue(argv: list[str]) -> tuple[dict, dict] | None:
-    return parse(argv, "queue")
-
-
-def parse_show(argv: list[str]) -> tuple[dict, dict] | None:
-    return parse(argv, "show")
-
-
-def parse_tui(argv: list[str]) -> tuple[dict, dict] | None:
-    return parse(argv, "tui")
-
-
 def _run(name: str, globals_: dict, options: dict, *, collect: bool = True) -> int:
     from deskcli.cli.exits import guarded
     from deskcli.files import private_umask

@@ -186,7 +186,7 @@ def test_an_unreadable_body_file_goes_to_the_full_command_line(isolation) -> Non
 
 def test_global_options_before_the_command(seeded, isolation, capsys, monkeypatch) -> None:
     argv = ["--db", str(isolation / "desk.db"), "--agent=x", "queue", "--json"]
-    assert launcher.parse_queue(argv) == ({"db_option": str(isolation / "desk.db"), "agent_option": "x"},
+    assert launcher.parse(argv, "queue") == ({"db_option": str(isolation / "desk.db"), "agent_option": "x"},
                                           {"as_json": True})
     assert launcher.parse(["--no-input", "calendar"], "calendar") == ({"no_input": True}, {})
     code, out, _ = _fast(argv, capsys, monkeypatch)
@@ -211,7 +211,7 @@ def test_anything_unusual_goes_to_the_full_command_line(argv) -> None:
 @pytest.mark.parametrize("argv", [["show"], ["show", "x"], ["show", "1", "--watch"], ["show", "-1"],
                                   ["show", "1", "2"], ["show", str(2**64)]])
 def test_unusual_show_lines_go_to_the_full_command_line(argv) -> None:
-    assert launcher.parse_show(argv) is None
+    assert launcher.parse(argv, "show") is None
 
 
 def test_the_fast_path_grammar_is_generated_from_the_typer_app() -> None:
@@ -254,9 +254,9 @@ def test_the_launcher_never_tracebacks(seeded, argv, capsys, monkeypatch) -> Non
 
 
 def test_desk_tui_starts_without_the_command_line_and_refuses_what_it_refuses(seeded, capsys, monkeypatch) -> None:
-    assert launcher.parse_tui(["tui", "--line", "2", "-c", "usage", "-a", "anna", "--overdue"]) == (
+    assert launcher.parse(["tui", "--line", "2", "-c", "usage", "-a", "anna", "--overdue"], "tui") == (
         {}, {"line": 2, "category": "usage", "assignee": "anna", "overdue": True})
-    assert launcher.parse_tui(["tui", "--line", "0"]) is None and launcher.parse_tui(["tui", "--help"]) is None
+    assert launcher.parse(["tui", "--line", "0"], "tui") is None and launcher.parse(["tui", "--help"], "tui") is None
     full = seeded("tui", code=None)
     assert _fast(["tui"], capsys, monkeypatch) == (full.exit_code, full.stdout, full.stderr) == (
         2, "", "error: desk tui needs a terminal; for scripts use desk queue --json\n")

@@ -47,7 +47,7 @@ def test_queue_filters_by_tag_on_both_paths(tagged, capsys, monkeypatch) -> None
     assert [r["id"] for r in desk.json("queue", "-t", "срочно", "--json")] == [first]
     assert desk.json("queue", "--tag", "nothing", "--json") == []
     argv = ["queue", "--tag", "срочно", "--json"]
-    assert launcher.parse_queue(argv) is not None
+    assert launcher.parse(argv, "queue") is not None
     monkeypatch.setattr(sys, "argv", ["desk", *argv])
     with pytest.raises(SystemExit):
         launcher.main()

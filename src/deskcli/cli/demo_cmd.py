@@ -6,7 +6,7 @@ import datetime as dt
 import os
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -15,6 +15,10 @@ from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_f
 from deskcli.cli.context import reading
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
+
+if TYPE_CHECKING:
+    from deskcli.domain.calendar import BusinessCalendar
+    from deskcli.settings import Settings
 
 # (number, pin, edition, price, purchased days ago, customer, code modified)
 LICENSES = [
@@ -118,12 +122,6 @@ def demo(
 
     Example: desk demo
     """
-    from deskcli.services import licenses, requests
-    from deskcli.services.context import Context
-    from deskcli.services.drafts import Draft
-    from deskcli.services.opening import open_request
-    from deskcli.store.repository import Repository
-
     from deskcli.domain.tickets import REQUEST_FIELDS
 
     fmt = chosen_format(fmt, as_json, fields, REQUEST_FIELDS)  # before the demo is rebuilt
@@ -135,6 +133,36 @@ def demo(
         raise InvalidInput(f"{target} exists and is not a deskcli demo database; choose another --path")
     if path is not None and not target.parent.is_dir():  # said of the path asked for, not of the file built beside it
         raise InvalidInput(f"cannot create {target}: there is no folder {target.parent}")
+    calendar, now = _build(target, rt.settings)
+
+    from deskcli.domain.tickets import request_records
+    from deskcli.queue_view import queue_table
+    from deskcli.store.repository import Repository
+
+    demo_repo = Repository(target)
+    try:
+        records = request_records(demo_repo.queue(), calendar, now)
+    finally:
+        demo_repo.close()
+    if fmt is not Format.table:
+        output.emit(records, fmt, fields=fields, columns=list(REQUEST_FIELDS))
+        output.note(f"Explore it: desk --db {target} queue")
+        return
+    output.print_rich(queue_table(records, now=now, width=output.width()))
+    typer.echo(f"\nDemo desk with {len(records)} open requests. Explore it: desk --db {target} queue")
+    import shlex
+
+    typer.echo(f"Or for every command in this shell: export DESK_DB={shlex.quote(str(target))}")
+
+
+def _build(target: Path, settings: Settings) -> tuple[BusinessCalendar, dt.datetime]:
+    """The demo desk at ``target``, with its calendar and the instant it was built at."""
+    from deskcli.services import licenses, requests
+    from deskcli.services.context import Context
+    from deskcli.services.drafts import Draft
+    from deskcli.services.opening import open_request
+    from deskcli.store.repository import Repository
+
     # Built beside the target and moved over it whole: an interrupted build leaves the last
     # demo (or nothing) where it was, never half a desk that the next run would refuse.
     building = target.with_name(f".{target.name}.{os.getpid()}.building")
@@ -143,10 +171,10 @@ def demo(
     # The demo's clock and calendar are its own desk's (the policy a new desk starts with),
     # never read from the real database, which may be missing or not a desk at all (QA: a garbage DESK_DB
     # failed `desk demo --path X` and left the half-built file behind).
-    demo = Context(db_path=building, settings=rt.settings, repo=repo, agent="demo")
+    demo = Context(db_path=building, settings=settings, repo=repo, agent="demo")
 
     def at(hours_ago: float) -> Context:
-        return Context(db_path=building, settings=rt.settings, repo=repo, agent="demo",
+        return Context(db_path=building, settings=settings, repo=repo, agent="demo",
                        now=(now - dt.timedelta(hours=hours_ago)).replace(microsecond=0))
 
     try:
@@ -173,21 +201,7 @@ def demo(
         repo.close()
         _remove(building)
         raise
-
-    from deskcli.domain.tickets import request_records
-    from deskcli.queue_view import queue_table
-
-    demo_repo = Repository(target)
-    records = request_records(demo_repo.queue(), demo.calendar, now)
-    if fmt is not Format.table:
-        output.emit(records, fmt, fields=fields, columns=list(REQUEST_FIELDS))
-        output.note(f"Explore it: desk --db {target} queue")
-        return
-    output.print_rich(queue_table(records, now=now, width=output.width()))
-    typer.echo(f"\nDemo desk with {len(records)} open requests. Explore it: desk --db {target} queue")
-    import shlex
-
-    typer.echo(f"Or for every command in this shell: export DESK_DB={shlex.quote(str(target))}")
+    return demo.calendar, now
 
 
 def register(app: typer.Typer) -> None:

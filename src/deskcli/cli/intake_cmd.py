@@ -80,7 +80,7 @@ def kb_add(
 
     Example: desk kb add --title "Очистка кеша" --url https://www.hostcms.ru/documentation/cache/ --keywords "кеш кэш cache"
     """
-    from deskcli.cli.requests_cmd import read_body
+    from deskcli.cli.compose import read_body
 
     fmt = chosen_format(fmt, as_json, fields, KB_FIELDS)
     body = read_body(None, body_file, what="article") if body_file else ""

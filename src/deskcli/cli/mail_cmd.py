@@ -6,7 +6,7 @@ import contextlib
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -86,15 +86,7 @@ def mail_in(
         raise InvalidInput("--limit is for --imap")
     failed = ctx.meta.get(SETUP_FAILED)
     if failed is not None:
-        if maildir is not None or imap:
-            # A poll has nothing offered again, and the next one would only repeat it (as a
-            # refused login): the admin's to mend, said as the error it is (admin review).
-            output.error(f"{failed}; nothing was read from {'the maildir' if maildir else 'the mailbox'}")
-            raise typer.Exit(exit_code_for(failed))
-        # The MTA would bounce the customer's mail on any other code (SPEC 7: never a
-        # bounce); a broken personal file is the admin's to mend while the MTA keeps it.
-        output.error(f"{failed}; the message was not stored and will be offered again")
-        raise typer.Exit(ExitStatus.TEMPORARY)
+        _setup_failed(failed, "the maildir" if maildir else "the mailbox" if imap else None)
     fmt = chosen_format(fmt, as_json, fields, RECEIVED_FIELDS)
     if maildir is None and not imap and sys.stdin.isatty():
         raise InvalidInput("pipe one message in (desk mail-in < message.eml), or give --maildir DIR or --imap")
@@ -123,15 +115,34 @@ def mail_in(
         trace_if_debugging()
         _received_shown(results, fmt, fields, empty="", news_only=bool(imap or maildir))
         damaged = storage_failure(rt.db_path, exc) if rt is not None else None  # a page damaged past opening's checks
-        message = (str(exc) if isinstance(exc, DeskError) else "interrupted" if isinstance(exc, KeyboardInterrupt)
-                   else str(damaged) if damaged is not None else f"unexpected {type(exc).__name__}")
-        if imap or maildir:  # a poll: what it stored stays stored, the rest waits for the next one
-            taken = f"{len(results)} message{'' if len(results) == 1 else 's'} stored, " if results else ""
-            output.error(f"{message}; {taken}the rest waits for the next poll")
-        else:
-            output.error(f"{message}; the message was not stored and will be offered again")
+        _not_all_stored(exc, damaged, results, polled=bool(imap or maildir))
         raise typer.Exit(ExitStatus.TEMPORARY) from None
     _received_shown(results, fmt, fields, empty="No new mail.", news_only=bool(imap or maildir))
+
+
+def _setup_failed(failed: DeskError, polled: str | None) -> NoReturn:
+    """A personal file or server setup that failed before any mail was read; ``polled``
+    names the maildir or mailbox a poll would have read (None: one message on stdin)."""
+    if polled is not None:
+        # A poll has nothing offered again, and the next one would only repeat it (as a
+        # refused login): the admin's to mend, said as the error it is (admin review).
+        output.error(f"{failed}; nothing was read from {polled}")
+        raise typer.Exit(exit_code_for(failed))
+    # The MTA would bounce the customer's mail on any other code (SPEC 7: never a
+    # bounce); a broken personal file is the admin's to mend while the MTA keeps it.
+    output.error(f"{failed}; the message was not stored and will be offered again")
+    raise typer.Exit(ExitStatus.TEMPORARY)
+
+
+def _not_all_stored(exc: BaseException, damaged: DeskError | None, results: list[dict], *, polled: bool) -> None:
+    """The error line for mail-in stopped part way: what went wrong, and what became of the mail."""
+    message = (str(exc) if isinstance(exc, DeskError) else "interrupted" if isinstance(exc, KeyboardInterrupt)
+               else str(damaged) if damaged is not None else f"unexpected {type(exc).__name__}")
+    if polled:  # a poll: what it stored stays stored, the rest waits for the next one
+        taken = f"{len(results)} message{'' if len(results) == 1 else 's'} stored, " if results else ""
+        output.error(f"{message}; {taken}the rest waits for the next poll")
+    else:
+        output.error(f"{message}; the message was not stored and will be offered again")
 
 
 def _received_shown(results: list[dict], fmt: Format, fields: str | None, *, empty: str, news_only: bool) -> None:

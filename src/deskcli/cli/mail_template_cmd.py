@@ -85,7 +85,7 @@ def edit(ctx: typer.Context, name: NameArgument, *, language: LanguageOption = "
     Example: desk template mail edit acknowledgement --body-file ack.txt
     """
     from deskcli import editor
-    from deskcli.cli.requests_cmd import read_body
+    from deskcli.cli.compose import read_body
     from deskcli.services.mail import templates
 
     fmt = chosen_format(fmt, as_json, fields, [*templates.FIELDS, "text"])  # before the editor and the change

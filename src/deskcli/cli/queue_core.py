@@ -13,6 +13,7 @@ from deskcli.output import Format
 
 if TYPE_CHECKING:
     from deskcli.services.context import Context
+    from deskcli.services.queue import QueueCriteria
 
 
 def run_queue(rt: Context, *, line: int | None = None, category: str | None = None, assignee: str | None = None,
@@ -42,32 +43,49 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
     # A wrong field name is refused before a row is read (at a million requests, seconds).
     wanted = output.field_names(fields, tickets.REQUEST_FIELDS)
     if fmt is Format.csv and wanted is None and not sys.stdout.isatty():
-        # As the rows come, as JSON does: a hundred thousand open requests held 253 MB (QA)
-        from deskcli.cli.request_lines import request_csv
-        from deskcli.store.exports import REQUEST_CSV
+        listed = _csv_as_it_comes(rt, asked, overdue=overdue)
+    elif fmt in (Format.json, Format.jsonl) and not sys.stdout.isatty():
+        listed = _json_as_it_comes(rt, asked, fmt, wanted)
+    else:
+        records = load(rt.now)
+        _print_records(rt, records, fmt, fields, overdue=overdue, empty=empty)
+        listed = len(records)
+    return 1 if check and listed else 0
 
-        rows = iter(rt.repo.queue_rows(**asked.at(rt, rt.now), columns=REQUEST_CSV))
-        if overdue:  # nothing overdue prints nothing, not even the header: cron mails nothing (SPEC 5)
-            first = next(rows, None)
-            if first is None:
-                return 0
-            rows = itertools.chain([first], rows)
-        listed = output.write_csv_lines(request_csv(rows, rt.calendar, rt.now, lambda n: dict(rt.repo.request(n))),
-                                        tickets.REQUEST_FIELDS)
-        return 1 if check and listed else 0
-    if fmt in (Format.json, Format.jsonl) and not sys.stdout.isatty():
-        from deskcli.cli.request_lines import request_lines
 
-        lines = request_lines(rt.repo.queue_rows(**asked.at(rt, rt.now)), rt.calendar, rt.now)
-        if wanted is None:
-            listed = output.write_encoded(lines, fmt)
-        else:  # the chosen fields of each record as it comes: memory stays flat
-            import json
+def _csv_as_it_comes(rt: Context, asked: QueueCriteria, *, overdue: bool) -> int:
+    """The queue as CSV, written as the rows come, as JSON is: a hundred thousand open
+    requests held 253 MB (QA). Returns how many were listed."""
+    from deskcli.cli.request_lines import request_csv
+    from deskcli.store.exports import REQUEST_CSV
 
-            chosen = ({name: record[name] for name in wanted} for record in map(json.loads, lines))
-            listed = output.emit_stream(chosen, fmt, columns=wanted)
-        return 1 if check and listed else 0
-    records = load(rt.now)
+    rows = iter(rt.repo.queue_rows(**asked.at(rt, rt.now), columns=REQUEST_CSV))
+    if overdue:  # nothing overdue prints nothing, not even the header: cron mails nothing (SPEC 5)
+        first = next(rows, None)
+        if first is None:
+            return 0
+        rows = itertools.chain([first], rows)
+    return output.write_csv_lines(request_csv(rows, rt.calendar, rt.now, lambda n: dict(rt.repo.request(n))),
+                                  tickets.REQUEST_FIELDS)
+
+
+def _json_as_it_comes(rt: Context, asked: QueueCriteria, fmt: Format, wanted: list[str] | None) -> int:
+    """The queue as JSON or JSON Lines, each record written as it comes; returns how many."""
+    from deskcli.cli.request_lines import request_lines
+
+    lines = request_lines(rt.repo.queue_rows(**asked.at(rt, rt.now)), rt.calendar, rt.now)
+    if wanted is None:
+        return output.write_encoded(lines, fmt)
+    # the chosen fields of each record as it comes: memory stays flat
+    import json
+
+    chosen = ({name: record[name] for name in wanted} for record in map(json.loads, lines))
+    return output.emit_stream(chosen, fmt, columns=wanted)
+
+
+def _print_records(rt: Context, records: list[dict], fmt: Format, fields: str | None, *, overdue: bool,
+                   empty: str) -> None:
+    """The queue read whole: plain lines for cron's overdue report, the table, or ``fmt``."""
     if fmt is Format.table and overdue:
         sys.stdout.writelines(line + "\n" for line in overdue_lines(records))
     elif fmt is Format.table:
@@ -77,13 +95,12 @@ def run_queue(rt: Context, *, line: int | None = None, category: str | None = No
         if width is None and (on_terminal := plain.terminal()) is not None:
             width, colours = on_terminal
         if width is not None and plain.write(plain_views.queue_parts(records, rt.now, width, empty=empty), width, colours):
-            return 1 if check and records else 0
+            return
         from deskcli.queue_view import queue_table
 
         output.print_rich(queue_table(records, now=rt.now, width=output.width(), empty=empty))
     elif records or not (overdue and fmt is Format.csv):
         output.emit(records, fmt, fields=fields, columns=list(tickets.REQUEST_FIELDS))
-    return 1 if check and records else 0
 
 
 #: Lines of the live view that are not rows: the heading, the legend (two with flags), the last line.

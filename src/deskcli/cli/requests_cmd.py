@@ -21,7 +21,6 @@ from deskcli.cli.options import (
     RequestId,
     chosen_format,
 )
-from deskcli.cli.compose import read_body  # noqa: F401  (other commands read their text here)
 from deskcli.cli.request_core import run_open, run_reply
 from deskcli.cli.request_view import print_request, run_show
 from deskcli.cli.context import reading, writing

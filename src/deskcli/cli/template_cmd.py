@@ -29,7 +29,7 @@ BodyOption = Annotated[str | None, typer.Option("--body", "-b", help="The text; 
 BodyFileOption = Annotated[Path | None, typer.Option("--body-file", help="Read the text from a file (- for standard input).")]
 
 
-def _print(records: list[dict] | dict, fmt: Format, fields: str | None, *, detail: bool = False) -> None:
+def _print(records: list[dict] | dict, fmt: Format, fields: str | None) -> None:
     from deskcli.services.templates import FIELDS
 
     if fmt is Format.table and fields is None:
@@ -46,7 +46,7 @@ def _text(ctx: typer.Context, body: str | None, body_file: Path | None, *, initi
     """(the text, whether it was written in the editor): --body, --body-file or a pipe; on a
     terminal without either, the editor."""
     from deskcli import editor
-    from deskcli.cli.requests_cmd import read_body
+    from deskcli.cli.compose import read_body
 
     desk = writing(ctx)
     if body is None and body_file is None and editor.available(desk):
@@ -87,7 +87,7 @@ def add(ctx: typer.Context, name: NameArgument, *, title: TitleOption = None, bo
         _aborted()
     saved = _saved(text, edited, lambda: templates.save(writing(ctx, starts=True), name, text, title=title or "",
                                                         new=True))
-    _print(saved, fmt, fields, detail=True)
+    _print(saved, fmt, fields)
 
 
 @template_app.command("list")
@@ -116,7 +116,7 @@ def show(ctx: typer.Context, name: NameArgument, *,
     record = templates.get(desk, name)
     if request is not None:
         record = {**record, "body": templates.for_request(desk, name, request)}
-    _print(record, chosen_format(fmt, as_json, fields), fields, detail=True)
+    _print(record, chosen_format(fmt, as_json, fields), fields)
 
 
 @template_app.command("edit")
@@ -148,7 +148,7 @@ def edit(ctx: typer.Context, name: NameArgument, *, title: TitleOption = None, b
     based_on = current["body"] if edited or text is current["body"] else None
     saved = _saved(text, edited, lambda: templates.save(writing(ctx, starts=True), name, text, title=title,
                                                         new=False, based_on=based_on))
-    _print(saved, fmt, fields, detail=True)
+    _print(saved, fmt, fields)
 
 
 # The desk's own mail texts are templates too, kept apart from the canned answers.

@@ -217,6 +217,17 @@ def start_clock(calendar: BusinessCalendar, queued_at: dt.datetime, target_minut
     return Clock(queued_at, calendar.add_business_minutes(queued_at, target_minutes))
 
 
+def deadlines_each(calendar: BusinessCalendar, target_minutes: int,
+                   clocks: Sequence[tuple[dt.datetime, dt.datetime | None]]) -> list[tuple[dt.datetime, dt.datetime]]:
+    """(due_at, first_due_at) for each request's (queued_at, wait_started_at): the deadline
+    runs from its place in the queue, the first one from when the customer began to wait
+    (``queued_at`` where that was never recorded). Many at once, as a calendar or target
+    change recalculates every open request."""
+    dues = calendar.add_business_minutes_each([queued for queued, _ in clocks], target_minutes)
+    firsts = calendar.add_business_minutes_each([waited or queued for queued, waited in clocks], target_minutes)
+    return list(zip(dues, firsts, strict=True))
+
+
 def deadline_basis(calendar_fingerprint: str, targets: dict[str, int]) -> str:
     """What a deadline depends on: the calendar and the response targets. Stored with each
     deadline, so a change to either is noticed and open deadlines are recalculated."""

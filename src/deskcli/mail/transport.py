@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 
 from deskcli.domain.errors import DeskError, InvalidInput
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.mail.outbound import wire_bytes
 from deskcli.mail.server_urls import (  # noqa: F401  (the settings of a server, with the talking to it)
     DESK_IMAP_PASSWORD,
@@ -29,6 +30,9 @@ from deskcli.mail.server_urls import (  # noqa: F401  (the settings of a server,
     server_password,
     without_password,
 )
+
+if TYPE_CHECKING:
+    from imapclient import IMAPClient
 
 __all__ = [
     "DESK_IMAP_PASSWORD",
@@ -224,7 +228,7 @@ _LOGIN_REFUSED = frozenset(("AUTHENTICATIONFAILED", "AUTHORIZATIONFAILED", "EXPI
                             "CONTACTADMIN"))
 
 
-def _imap_login(client, settings: ServerSettings, password: str) -> None:
+def _imap_login(client: IMAPClient, settings: ServerSettings, password: str) -> None:
     """Log in, LOGIN or (for a password LOGIN cannot carry) AUTHENTICATE PLAIN. A refusal is
     the desk's configuration, not a passing failure: trying every few minutes with the same
     password will not help and may lock the account, so it is reported as invalid input;
@@ -287,46 +291,18 @@ def poll_imap(
     keep, so later polls take every new message, read or not. The caller's Message-ID check
     keeps anything from being stored twice.
     """
-    from imapclient import IMAPClient
     from imapclient.exceptions import IMAPClientError
 
     if settings.user and not password:
         raise InvalidInput(f"no IMAP password: set {DESK_IMAP_PASSWORD} or mail.imap_password_file")
     context = ssl_context or ssl.create_default_context()
     accepted = 0
-    try:
-        client = IMAPClient(
-            settings.host,
-            port=settings.port,
-            ssl=settings.security == "ssl",
-            ssl_context=context,
-            timeout=timeout,
-        )
-    except ssl.SSLCertVerificationError as error:
-        raise _untrusted(settings, error) from None
-    except (OSError, IMAPClientError) as error:
-        raise MailServerError(f"cannot reach {settings}: {_error_text(error)}") from None
-    client.normalise_times = False  # INTERNALDATE with the server's offset, not this machine's naive time
+    client = _imap_client(settings, context, timeout)
     try:
         if settings.security == "starttls":
             client.starttls(ssl_context=context)
         _imap_login(client, settings, password or "")
-        selected = client.select_folder(settings.mailbox)
-        uidvalidity = int(selected[b"UIDVALIDITY"])
-        end = None
-        if uidvalidity != state.uidvalidity:  # no position here: the unread mail, then the end of the mailbox
-            uids = sorted(client.search(["UNSEEN"]))
-            end = int(selected.get(b"UIDNEXT", 1)) - 1
-        else:
-            if state.last_uid:
-                # stored by an earlier poll whose connection broke before its flag was set: the
-                # position is past them, so they are flagged here or never
-                stored_unseen = client.search(["UNSEEN", "UID", f"1:{state.last_uid}"])
-                if stored_unseen:
-                    client.add_flags(stored_unseen, [b"\\Seen"])
-            uids = sorted(
-                uid for uid in client.search(["UID", f"{state.last_uid + 1}:*"]) if uid > state.last_uid
-            )
+        uidvalidity, uids, end = _new_uids(client, settings.mailbox, state)
         for uid in uids[:limit] if limit is not None else uids:
             fetched = client.fetch([uid], ["BODY.PEEK[]", "INTERNALDATE"]).get(uid, {})
             raw = fetched.get(b"BODY[]")
@@ -350,6 +326,44 @@ def poll_imap(
         except (OSError, IMAPClientError):
             pass
     return PollResult(state, accepted, stopped=False)
+
+
+def _imap_client(settings: ServerSettings, context: ssl.SSLContext, timeout: float) -> IMAPClient:
+    """A connection to the IMAP server, not logged in yet."""
+    from imapclient import IMAPClient
+    from imapclient.exceptions import IMAPClientError
+
+    try:
+        client = IMAPClient(
+            settings.host,
+            port=settings.port,
+            ssl=settings.security == "ssl",
+            ssl_context=context,
+            timeout=timeout,
+        )
+    except ssl.SSLCertVerificationError as error:
+        raise _untrusted(settings, error) from None
+    except (OSError, IMAPClientError) as error:
+        raise MailServerError(f"cannot reach {settings}: {_error_text(error)}") from None
+    client.normalise_times = False  # INTERNALDATE with the server's offset, not this machine's naive time
+    return client
+
+
+def _new_uids(client: IMAPClient, mailbox: str, state: ImapState) -> tuple[int, list[int], int | None]:
+    """(the mailbox's UIDVALIDITY, the UIDs to take oldest first, the end of the mailbox):
+    the end only where the desk has no position in it, when it takes the unread mail."""
+    selected = client.select_folder(mailbox)
+    uidvalidity = int(selected[b"UIDVALIDITY"])
+    if uidvalidity != state.uidvalidity:  # no position here: the unread mail, then the end of the mailbox
+        return uidvalidity, sorted(client.search(["UNSEEN"])), int(selected.get(b"UIDNEXT", 1)) - 1
+    if state.last_uid:
+        # stored by an earlier poll whose connection broke before its flag was set: the
+        # position is past them, so they are flagged here or never
+        stored_unseen = client.search(["UNSEEN", "UID", f"1:{state.last_uid}"])
+        if stored_unseen:
+            client.add_flags(stored_unseen, [b"\\Seen"])
+    newer = client.search(["UID", f"{state.last_uid + 1}:*"])
+    return uidvalidity, sorted(uid for uid in newer if uid > state.last_uid), None
 
 
 def _aware(value: object) -> dt.datetime | None:

@@ -43,13 +43,14 @@ def clock_category(row) -> str:
 
 def compute(calendar: BusinessCalendar, targets: dict[str, int], rows: list[dict]) -> Deadlines:
     """(category, queued_at, wait_started_at) -> (due_at, first_due_at) for ``rows``, as stored text."""
+    from deskcli.domain import tickets
+
     table: Deadlines = {}
     for category, target in targets.items():
         mine = [row for row in rows if clock_category(row) == category]
-        dues = calendar.add_business_minutes_each([from_utc_text(row["queued_at"]) for row in mine], target)
-        firsts = calendar.add_business_minutes_each(
-            [from_utc_text(row["wait_started_at"] or row["queued_at"]) for row in mine], target)
-        for row, due, first in zip(mine, dues, firsts, strict=True):
+        deadlines = tickets.deadlines_each(
+            calendar, target, [(from_utc_text(row["queued_at"]), from_utc_text(row["wait_started_at"])) for row in mine])
+        for row, (due, first) in zip(mine, deadlines, strict=True):
             table[category, row["queued_at"], row["wait_started_at"]] = (utc_text(due), utc_text(first))
     return table
 

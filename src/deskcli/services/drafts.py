@@ -14,7 +14,7 @@ from deskcli.services.context import Context
 from deskcli.services.pins import PinCheck
 
 if TYPE_CHECKING:
-    from typing import Any
+    from deskcli.services.mail.origin import Origin
 
 
 # Named tuples, not dataclasses: a reply need not load dataclasses and inspect (domain/reasons.py).
@@ -29,8 +29,8 @@ class Draft(NamedTuple):
     subject: str
     body: str
     edition: str | None = None
-    #: The inbound mail it came from (services.mail.origin.Origin), for the mail hooks.
-    origin: Any = None
+    #: The inbound mail it came from, for the mail hooks.
+    origin: Origin | None = None
 
 
 class Submitted(NamedTuple):

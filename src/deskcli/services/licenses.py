@@ -21,20 +21,12 @@ if TYPE_CHECKING:
 def add_license(ctx: Context, *, number: str, pin: str, edition: str, price: Decimal, purchased: dt.date,
                 customer: str = "", email: str = "", site: str = "", code_modified: bool = False) -> dict:
     number = tickets.validate_license_number(number)
-    _purchased_by_now(ctx, purchased)
-    row = {
-        "number": number,
-        "pin_hash": hash_pin(pin),
-        "edition": ctx.policy.edition(edition),
-        "price_kopecks": to_kopecks(price),
-        "purchased": purchased.isoformat(),
-        "support_until": entitlement.support_until(purchased).isoformat(),
-        "customer": tickets.validate_field(customer, what="customer").strip(),
-        "email": tickets.validate_email(email),
-        "site": tickets.validate_url(site) if site else "",
-        "code_modified": int(code_modified),
-        "created_at": utc_text(ctx.now),
-    }
+    _purchased_by_now(ctx, purchased)  # a typo refused before the PIN's slow hash
+    row: dict[str, Any] = {"number": number}
+    for key, value in (("pin", pin), ("edition", edition), ("price", price), ("purchased", purchased),
+                       ("customer", customer), ("email", email), ("site", site), ("code_modified", code_modified)):
+        row.update(_columns(ctx, key, value))
+    row["created_at"] = utc_text(ctx.now)
     with ctx.transaction() as repo:
         existing = repo.find_license(number)
         if existing is not None:
@@ -45,33 +37,36 @@ def add_license(ctx: Context, *, number: str, pin: str, edition: str, price: Dec
     return row
 
 
+def _columns(ctx: Context, key: str, value: Any) -> dict[str, Any]:
+    """A license field as given (to ``add_license`` or ``edit_license``), checked, as the
+    columns that store it."""
+    if key == "pin":
+        return {"pin_hash": hash_pin(value)}
+    if key == "edition":
+        return {"edition": ctx.policy.edition(value)}
+    if key == "price":
+        return {"price_kopecks": to_kopecks(value)}
+    if key == "purchased":
+        _purchased_by_now(ctx, value)
+        return {"purchased": value.isoformat(), "support_until": entitlement.support_until(value).isoformat()}
+    if key == "email":
+        return {"email": tickets.validate_email(value)}
+    if key == "site":
+        return {"site": tickets.validate_url(value) if value else ""}
+    if key == "customer":
+        return {"customer": tickets.validate_field(value, what="customer").strip()}
+    if key == "code_modified":
+        return {"code_modified": int(value)}
+    raise InvalidInput(f"{key}: not a license field")
+
+
 def edit_license(ctx: Context, number: str, changes: dict[str, Any]) -> dict:
     number = tickets.validate_license_number(number)
     # Every check, and the PIN's slow hash, before the write lock is taken.
     updates: dict[str, Any] = {}
     for key, value in changes.items():
-        if value is None:
-            continue
-        if key == "pin":
-            updates["pin_hash"] = hash_pin(value)
-        elif key == "edition":
-            updates["edition"] = ctx.policy.edition(value)
-        elif key == "price":
-            updates["price_kopecks"] = to_kopecks(value)
-        elif key == "purchased":
-            _purchased_by_now(ctx, value)
-            updates["purchased"] = value.isoformat()
-            updates["support_until"] = entitlement.support_until(value).isoformat()
-        elif key == "email":
-            updates["email"] = tickets.validate_email(value)
-        elif key == "site":
-            updates["site"] = tickets.validate_url(value) if value else ""
-        elif key == "customer":
-            updates["customer"] = tickets.validate_field(value, what="customer").strip()
-        elif key == "code_modified":
-            updates["code_modified"] = int(value)
-        else:
-            raise InvalidInput(f"{key}: not a license field")
+        if value is not None:
+            updates.update(_columns(ctx, key, value))
     if not updates:
         raise InvalidInput("nothing to change; give at least one option")
     with ctx.transaction() as repo:

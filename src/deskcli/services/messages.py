@@ -23,12 +23,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from deskcli.domain import courtesy, tickets
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.domain.reasons import Reason, request_flags
 from deskcli.services import screening
 from deskcli.services.context import Context
 from deskcli.store.records import json_text
 from deskcli.store.repository import Repository, utc_text
 
+if TYPE_CHECKING:
+    from deskcli.services.mail.origin import Origin
 
 
 @dataclass
@@ -56,7 +59,7 @@ def screen(ctx: Context, body: str) -> tuple[bool, list[Reason], list[Reason]]:
     return False, refusals, flags
 
 
-def customer_message(ctx: Context, request_id: int, body: str, *, origin: Any = None) -> CustomerMessage:
+def customer_message(ctx: Context, request_id: int, body: str, *, origin: Origin | None = None) -> CustomerMessage:
     """``origin``: the inbound mail the message came from (services.mail.inbox), whose
     bookkeeping and any refusal mail are written in the same transaction."""
     from deskcli.services import passwords

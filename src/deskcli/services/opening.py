@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from deskcli.domain import entitlement
     from deskcli.domain.credentials import Credentials
     from deskcli.domain.intake import IntakeResult
+    from deskcli.store.records import LicenseRow
 
 # PINs (hashlib) and eligibility (the entitlement rules) load in the use case, not at import.
 
@@ -167,7 +168,7 @@ def _already_answered(ctx: Context, repo: Repository, number: str, text: str) ->
     return None
 
 
-def _license(ctx: Context, repo: Repository, number: str, edition: str | None) -> Any:
+def _license(ctx: Context, repo: Repository, number: str, edition: str | None) -> LicenseRow:
     """The license the PIN opened, unless it is locked or another edition was named."""
     from deskcli.services import pins
 
@@ -179,7 +180,7 @@ def _license(ctx: Context, repo: Repository, number: str, edition: str | None) -
 
 
 def _store(ctx: Context, repo: Repository, number: str, submitted: Submitted, message: _Message,
-           reading: _Reading, lic: Any, refusals: list[Reason], flags: list[Reason], *, message_refusals: list[Reason]) -> dict:
+           reading: _Reading, lic: LicenseRow, refusals: list[Reason], flags: list[Reason], *, message_refusals: list[Reason]) -> dict:
     """The request, its first message (with its own findings), its index entry, its sealed
     access and its history; the request's row as stored."""
     from deskcli.services import passwords

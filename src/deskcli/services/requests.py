@@ -27,13 +27,16 @@ if TYPE_CHECKING:
     from typing import Any
     from collections.abc import Mapping
 
+    from deskcli.services.mail.origin import Origin
+    from deskcli.store.repository import Repository
+
 
 # PINs (hashlib) and eligibility (the entitlement rules) load in the use cases that need
 # them: an agent's reply, run many times an hour, needs neither.
 
 
 def reply(ctx: Context, request_id: int, body: str, *, kind: str = "agent", mail: bool = True,
-          origin: Any = None, still_true: Callable[[Context], bool] | None = None) -> dict:
+          origin: Origin | None = None, still_true: Callable[[Context], bool] | None = None) -> dict:
     """An agent's response, a customer's message (see ``services.messages``) or an internal note.
 
     ``mail=False``: the customer is not mailed the answer; ``origin``: the inbound mail
@@ -116,9 +119,14 @@ def reopen(ctx: Context, request_id: int, note: str | None = None, *, category: 
         reopened = repo.change_request(row, {**category_changes(row, category), **back_of_queue(ctx, row, category)},
                                        at=ctx.now, agent=ctx.agent, action="reopened")
         if note:
-            repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "internal",
-                                     "body": note, "at": utc_text(ctx.now)})
+            _internal_note(ctx, repo, request_id, note)
         return reopened
+
+
+def _internal_note(ctx: Context, repo: Repository, request_id: int, note: str) -> None:
+    """The agent's reason for a change, kept in the thread where the customer never sees it."""
+    repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "internal",
+                             "body": note, "at": utc_text(ctx.now)})
 
 
 def close(ctx: Context, request_id: int, resolution: str | None, *, mail: bool = True) -> tuple[dict, str | None]:
@@ -198,14 +206,14 @@ def escalation_line(ctx: Context, row: Mapping[str, Any], line: int | None) -> i
 
 
 def escalate(ctx: Context, request_id: int, line: int | None, note: str | None) -> dict:
+    if note:  # checked before the write lock, as every use case checks its text
+        note = tickets.validate_text(note, what="note", limit=tickets.MAX_BODY_BYTES)
     with ctx.transaction(searchable=True) as repo:
         row = open_row(ctx, repo, request_id, allow=("open", "answered"))
         new_line = escalation_line(ctx, row, line)
         row = repo.change_request(row, {"line": new_line}, at=ctx.now, agent=ctx.agent, action="escalated")
         if note:
-            repo.insert("messages", {"request_id": request_id, "author": ctx.agent, "kind": "internal",
-                                     "body": tickets.validate_text(note, what="note", limit=tickets.MAX_BODY_BYTES),
-                                     "at": utc_text(ctx.now)})
+            _internal_note(ctx, repo, request_id, note)
         return row
 
 
@@ -247,11 +255,7 @@ def recategorise(ctx: Context, request_id: int, category: str) -> dict:
         eligible_for(ctx, repo, row, category, opened_on, f"request #{request_id} cannot become {category}")
         changes = {**category_changes(row, category), "clock_category": None}
         if row["status"] == "open":
-            clock = tickets.start_clock(ctx.calendar, from_utc_text(row["queued_at"]),
-                                        ctx.policy.targets[category])
-            changes["due_at"] = utc_text(clock.due_at)
-            changes["due_calendar"] = ctx.basis
-            first = tickets.start_clock(ctx.calendar, from_utc_text(row["wait_started_at"] or row["queued_at"]),
-                                        ctx.policy.targets[category])
-            changes["first_due_at"] = utc_text(first.due_at)
+            [(due, first)] = tickets.deadlines_each(ctx.calendar, ctx.policy.targets[category],
+                                                    [(from_utc_text(row["queued_at"]), from_utc_text(row["wait_started_at"]))])
+            changes.update({"due_at": utc_text(due), "due_calendar": ctx.basis, "first_due_at": utc_text(first)})
         return repo.change_request(row, changes, at=ctx.now, agent=ctx.agent, action="recategorised")

@@ -246,8 +246,9 @@ class Writer:
                                "into itself; nothing imported")
 
     def _deadlines(self, plan: Any, rows: list[list[Any]]) -> None:
-        """``recalculate_deadlines`` for the open requests among ``rows``, without its history
-        events: on the way in, the deadlines are part of the record being stored."""
+        """``services.deadlines.recalculate`` for the open requests among ``rows``, without its
+        history events: on the way in, the deadlines are part of the record being stored."""
+        from deskcli.domain.tickets import deadlines_each
         from deskcli.store.repository import from_utc_text, utc_text
 
         at, deadlines = plan.at, self.deadlines
@@ -257,10 +258,8 @@ class Writer:
             mine = [row for row in stale if (row[at["clock_category"]] or row[at["category"]]) == category]
             if not mine:
                 continue
-            dues = deadlines.calendar.add_business_minutes_each(
-                [from_utc_text(row[at["queued_at"]]) for row in mine], target)
-            firsts = deadlines.calendar.add_business_minutes_each(
-                [from_utc_text(row[at["wait_started_at"]] or row[at["queued_at"]]) for row in mine], target)
-            for row, due, first in zip(mine, dues, firsts, strict=True):
+            made = deadlines_each(deadlines.calendar, target, [
+                (from_utc_text(row[at["queued_at"]]), from_utc_text(row[at["wait_started_at"]])) for row in mine])
+            for row, (due, first) in zip(mine, made, strict=True):
                 row[at["due_at"]], row[at["first_due_at"]] = utc_text(due), utc_text(first)
                 row[at["due_calendar"]] = deadlines.basis

@@ -85,7 +85,7 @@ def connect(path: StrPath, *, create: bool = True, write: bool = True,
         # Erased credentials and PIN hashes are overwritten, not left in free pages.
         conn.execute("PRAGMA secure_delete = ON")
         if version < SCHEMA_VERSION:
-            _migrate(conn, version, upgrading)
+            _migrate(conn, upgrading)
         else:
             _verify_schema(conn, path)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
@@ -294,7 +294,7 @@ def storage_failure(path: StrPath, exc: BaseException) -> StorageError | None:
     return None
 
 
-def _migrate(conn: sqlite3.Connection, version: int, upgrading: Callable[[int, int], None] | None = None) -> None:
+def _migrate(conn: sqlite3.Connection, upgrading: Callable[[int, int], None] | None = None) -> None:
     with immediate(conn):
         current = conn.execute("PRAGMA user_version").fetchone()[0]
         if upgrading is not None and 0 < current < len(MIGRATIONS):  # not a new desk, nor one upgraded meanwhile

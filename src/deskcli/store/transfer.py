@@ -224,8 +224,8 @@ def load(repo: Repository, records: Iterable[tuple[int, Any]], zone, policy: Pol
 
     Values pass the checks the commands apply (``import_checks``), editions the desk's
     ``policy``. With ``deadlines``, an open request whose deadlines another calendar or
-    other targets made (or none) gets them as ``recalculate_deadlines`` would give them, so
-    the next command finds nothing to recalculate.
+    other targets made (or none) gets them as ``services.deadlines.recalculate`` would give
+    them, so the next command finds nothing to recalculate.
     """
     import itertools
 

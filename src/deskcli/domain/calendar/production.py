@@ -54,7 +54,7 @@ def _build_year(settings: CalendarSettings, year: int) -> YearCalendar:
     fixed = FixedHolidays(settings.country)
     provisional = year > supported_years(settings.country)[2]
     if provisional:
-        holidays_on |= _weekend_holidays_moved(year, holidays_on, fixed.of(year))
+        holidays_on |= _weekend_holidays_moved(holidays_on, fixed.of(year))
 
     days: list[WorkingDay] = []
     days_off: set[dt.date] = set()
@@ -137,7 +137,7 @@ def _shorten(intervals: tuple[Interval, ...], minutes: int) -> tuple[Interval, .
     return tuple(kept)
 
 
-def _weekend_holidays_moved(year: int, holidays_on: set[dt.date], fixed: frozenset[dt.date]) -> set[dt.date]:
+def _weekend_holidays_moved(holidays_on: set[dt.date], fixed: frozenset[dt.date]) -> set[dt.date]:
     """Labour Code art. 112 part 2, for a year no decree covers yet: a holiday on a weekend
     moves its day off to the next working day. The New Year days are excluded: the
     government moves those by decree, which this year does not have yet."""

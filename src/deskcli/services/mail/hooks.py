@@ -24,13 +24,14 @@ if TYPE_CHECKING:
     from typing import Any
 
     from deskcli.domain.reasons import Reason
+    from deskcli.services.drafts import Draft
     from deskcli.services.mail.origin import Origin
 
 
-def opened(ctx: Context, repo: Repository, row: dict[str, Any], draft: Any, refusals: Sequence[Reason],
+def opened(ctx: Context, repo: Repository, row: dict[str, Any], draft: Draft, refusals: Sequence[Reason],
            suggestions: Sequence[dict[str, str]]) -> None:
     """A new request: the acknowledgement, or the refusal quoting the rules it broke."""
-    origin: Origin | None = getattr(draft, "origin", None)
+    origin = draft.origin
     queued: list[Queued] = []
     to = _recipient(ctx, repo, row, origin)
     if to is not None:
@@ -53,7 +54,7 @@ def replied(ctx: Context, repo: Repository, row: dict[str, Any], message: dict[s
         to = _recipient(ctx, repo, row, None)
         if to is not None:
             ids, last = mailstore.thread_ids(repo, row["id"])
-            values = {**outbox.request_values(ctx, row), "reply": message["body"], "agent": ctx.agent}
+            values = {**outbox.request_values(row), "reply": message["body"], "agent": ctx.agent}
             done = outbox.queue(ctx, repo, "reply", to, values, request_id=row["id"], license=row["license"],
                                 in_reply_to=last, references=ids)
             if done.message_id:
@@ -78,7 +79,7 @@ def customer_wrote(ctx: Context, repo: Repository, row: dict[str, Any], message_
                 queued.append(_refuse(ctx, repo, row, to, [r.code for r in refusals], "", _automatic(origin),
                                       thread))
             else:  # the customer is waiting on files the desk never had: said now, not at the answer
-                values = {**outbox.request_values(ctx, row),
+                values = {**outbox.request_values(row),
                           "attachments": _attachments_text(dropped, to.language)}
                 queued.append(outbox.queue(ctx, repo, "attachments_not_kept", to, values, request_id=row["id"],
                                            license=row["license"], automatic=_automatic(origin),
@@ -95,7 +96,7 @@ def closed(ctx: Context, repo: Repository, row: dict[str, Any]) -> None:
     """The close message, with the reminder to delete the temporary user (2.12)."""
     to = _recipient(ctx, repo, row, None)
     if to is not None:
-        values = {**outbox.request_values(ctx, row), "resolution": row.get("resolution") or ""}
+        values = {**outbox.request_values(row), "resolution": row.get("resolution") or ""}
         ids, last = mailstore.thread_ids(repo, row["id"])
         _notice(ctx, [outbox.queue(ctx, repo, "close", to, values, request_id=row["id"], license=row["license"],
                                    in_reply_to=last, references=ids)])
@@ -186,7 +187,7 @@ def _acknowledgement_values(ctx: Context, row: dict[str, Any], to: Recipient,
 
     due = from_utc_text(row["due_at"])
     return {
-        **outbox.request_values(ctx, row),
+        **outbox.request_values(row),
         "category": templates.labels(to.language)["categories"][row["category"]],
         "target": templates.business_time_text(ctx.policy.targets[row["category"]], to.language),
         "due_at": templates.instant_text(due.astimezone(ctx.zone), to.language) if due else "",
@@ -240,7 +241,7 @@ def _refusal_values(ctx: Context, row: dict[str, Any], language: str, codes: Seq
     from deskcli.mail import templates
 
     rules = templates.rules_text(codes, language) or fallback
-    return {**outbox.request_values(ctx, row), "rules": rules, "note": note}
+    return {**outbox.request_values(row), "rules": rules, "note": note}
 
 
 def with_access_reminder(note: str, erased: str | None, language: str) -> str:

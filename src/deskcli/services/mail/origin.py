@@ -127,11 +127,11 @@ class Origin:
             repo.change_request(row, {"flags": json.dumps(flags, ensure_ascii=False)}, at=ctx.now,
                                 agent=ctx.agent, action="flagged")
         outcome = {"new": "opened" if row["status"] == "open" else "rejected",
-                   "clarification": self._clarified(row),
+                   "clarification": self._clarified(),
                    "note": "noted", "bounce": "bounce"}[self.intent]
         self.finish(repo, outcome, request_id, queued)
 
-    def _clarified(self, row: dict[str, Any]) -> str:
+    def _clarified(self) -> str:
         """What a customer's message on a request came to, as ``customer_message`` decided it:
         refused under 2.8 (the request untouched), thanks, or a clarification (2.7)."""
         return {"refused": "refused", "thanks": "thanked"}.get(self.said, "clarified")

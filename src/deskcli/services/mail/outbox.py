@@ -195,7 +195,7 @@ def queue(ctx: Context, repo: Repository, kind: str, to: Recipient, values: Mapp
     return Queued(kind, to.address, outbox_id, message_id, body=rendered.body)
 
 
-def request_values(ctx: Context, row: Mapping[str, object]) -> dict[str, object]:
+def request_values(row: Mapping[str, object]) -> dict[str, object]:
     """The placeholders every request's mail has: its number and what it is about."""
     return {"ticket": row["id"], "topic": row.get("subject") or ""}
 

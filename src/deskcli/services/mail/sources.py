@@ -16,10 +16,14 @@ from typing import Any
 
 from deskcli.services.mail.servers import configured_server
 from deskcli.domain.errors import InvalidInput, StorageError
+from deskcli.domain.named import TYPE_CHECKING
 from deskcli.services.context import Context
 from deskcli.services.mail import inbox
 from deskcli.services.mail.origin import ImapMark
 from deskcli.store import mail as mailstore
+
+if TYPE_CHECKING:
+    import ssl
 
 
 def read_limited(handle: Any) -> tuple[bytes, bool]:
@@ -61,7 +65,7 @@ def from_maildir(ctx: Context, directory: Path, results: list[dict[str, Any]]) -
 
 
 def from_imap(ctx: Context, results: list[dict[str, Any]], *, limit: int | None = None,
-              ssl_context: Any = None) -> None:
+              ssl_context: ssl.SSLContext | None = None) -> None:
     """The mailbox's messages after the last UID the desk stored, oldest first."""
     from deskcli.mail.transport import ImapState, poll_imap
 
