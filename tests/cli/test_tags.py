@@ -33,6 +33,14 @@ def test_plus_adds_minus_removes_and_names_are_lower_case(tagged) -> None:
     assert tagged_events[-1]["after"] == {"tags": ["1с-обмен"]}
 
 
+def test_the_request_is_named_as_the_desk_writes_it_too(tagged) -> None:
+    """"#42", as every other command takes a request's number (review: tag refused it)."""
+    desk, first, _ = tagged
+    assert desk.json("tag", f"#{first}", "+vip", "--json")["tags"] == ["1с-обмен", "vip", "срочно"]
+    assert desk.json("tag", f"#{first}", "--json")["id"] == first
+    assert_one_error_line(desk("tag", "##1", "+a", code=2))
+
+
 def test_no_change_records_nothing_and_no_changes_shows_the_request(tagged) -> None:
     desk, first, _ = tagged
     before = len(desk.json("show", str(first), "--json")["history"])
@@ -81,7 +89,7 @@ def test_tags_survive_export_and_import(tagged, tmp_path) -> None:
 
 @pytest.mark.parametrize("args,code", [
     (["1", "+bad tag"], 2), (["1", "+=HYPERLINK(\"x\")"], 2), (["1", "+a", "-a"], 2), (["x", "+a"], 2),
-    (["0", "+a"], 2), (["99", "+a"], 3), (["list", "+a"], 2), (["1", "+\x1b[31mred"], 2),
+    (["0", "+a"], 2), (["#0", "+a"], 2), (["#", "+a"], 2), (["99", "+a"], 3), (["list", "+a"], 2), (["1", "+\x1b[31mred"], 2),
 ])
 def test_bad_tag_lines(tagged, args, code) -> None:
     desk, *_ = tagged

@@ -57,22 +57,22 @@ def tag(
             output.emit(rows, fmt, fields=fields, columns=list(TAG_FIELDS))
         return
     from deskcli.cli.request_view import print_request
-    from deskcli.launcher import MAX_INT
+    from deskcli.domain.tickets import REQUEST_FIELDS, whole_number
 
-    if not (target.isascii() and target.isdigit()) or not 1 <= int(target) <= MAX_INT:
+    request_id = whole_number(target)
+    if request_id is None:
         raise InvalidInput(f"{target!r} is not a request number (or list)")
     if not changes:
         desk = reading(ctx)
-        print_request(desk, dict(desk.repo.request(int(target))), fmt, fields)
+        print_request(desk, dict(desk.repo.request(request_id)), fmt, fields)
         return
-    from deskcli.domain.tickets import REQUEST_FIELDS
     from deskcli.services.tags import change_tags
 
     output.field_names(fields, REQUEST_FIELDS)  # a wrong --fields is refused before the change
     added, removed = tag_rules.parse_changes(changes)
 
     desk = writing(ctx)
-    print_request(desk, change_tags(desk, int(target), added, removed), fmt, fields)
+    print_request(desk, change_tags(desk, request_id, added, removed), fmt, fields)
 
 
 def _short_format(changes: list[str], fmt: Format) -> tuple[list[str], Format]:

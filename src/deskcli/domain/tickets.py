@@ -30,6 +30,19 @@ MAX_BODY_BYTES = 1024 * 1024
 MAX_SUBJECT = 300
 #: Support lines are numbered 1, 2, 3, ...; the policy names at most this many.
 MAX_LINE = 99
+
+#: The largest number SQLite stores as an integer: request numbers and counts stay under it.
+MAX_NUMBER = 2**63 - 1
+
+
+def whole_number(text: str) -> int | None:
+    """A request's number as an agent types it: "42" or "#42" (as the desk writes it, SPEC 1),
+    ASCII digits only ("²" and "٤" are digits to ``str.isdigit``, not numbers), from 1 to
+    ``MAX_NUMBER``; None for anything else."""
+    digits = text.strip().removeprefix("#")
+    if not (digits.isascii() and digits.isdigit()) or not 1 <= int(digits) <= MAX_NUMBER:
+        return None
+    return int(digits)
 #: Below this many business minutes left, the countdown turns yellow.
 WARNING_MINUTES = 30
 

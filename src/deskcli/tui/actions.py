@@ -82,10 +82,12 @@ def reopen(ctx: Context, request_id: int, note: str, category: str | None = None
 def number(text: str, refusal: str) -> int:
     """A whole number typed into the screen ("#42" too): ASCII digits only ("²" is a digit to
     ``str.isdigit`` and not to ``int``); ``refusal`` is the error, with ``{!r}`` for the text."""
-    digits = text.strip().lstrip("#")
-    if not (digits.isascii() and digits.isdigit()) or not 1 <= int(digits) <= 2**63 - 1:
+    from deskcli.domain.tickets import whole_number
+
+    found = whole_number(text)
+    if found is None:
         raise InvalidInput(refusal.format(text.strip()))
-    return int(digits)
+    return found
 
 
 def line_number(line_text: str) -> int | None:
