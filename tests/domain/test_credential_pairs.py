@@ -67,6 +67,19 @@ def test_a_triple_seals_the_host_and_the_login_with_the_password() -> None:
     assert found.access(None).kind == "ftp"
 
 
+def test_with_several_passwords_no_login_is_paired_with_one_it_may_not_open() -> None:
+    found = Credentials()
+    text = ("Доступ: ftp.shop.example.ru admin Zx9kLm2Q7, админка логин manager пароль Qw3rty!77. "
+            "Почему падает выгрузка?")
+    hide(text, found)
+    access = found.access("https://shop.example.ru")
+    assert (access.kind, access.address, access.login) == ("ftp", "ftp.shop.example.ru", "(see the lines)")
+    assert "Zx9kLm2Q7" in access.password and "Qw3rty!77" in access.password
+    one = Credentials()
+    hide("админка: логин manager пароль Qw3rty!77", one)
+    assert (one.access(None).login, one.access(None).password) == ("manager", "Qw3rty!77")
+
+
 def test_a_host_login_password_chain_hides_the_password_not_the_login() -> None:
     assert without_passwords("Доступы: 192.0.2.1 / root / Zx9!kLm2") == f"Доступы: 192.0.2.1 / root / {HIDDEN}"
     assert without_passwords("creds: manager7 Th2efz6B2") == f"creds: manager7 {HIDDEN}"

@@ -140,7 +140,10 @@ class Credentials:
     def access(self, site: str | None) -> TemporaryAccess:
         """The lines as the request's temporary access: FTP when they name it, else the
         administration centre, at the address they give or the site's; the password when one
-        was found, with the lines beside it, else the lines."""
+        was found, with the lines beside it, else the lines. With several passwords (FTP and
+        the administration centre in one message) which login opens what is in the words
+        around them, so the login is the lines' too: one named would pair with a password it
+        may not open ("ftp.example.ru admin Zx9…, админка логин manager пароль Qw3…")."""
         from deskcli.domain.access import make_access, written_login
 
         text = "\n".join(self.lines)
@@ -149,8 +152,9 @@ class Credentials:
         passwords = list(dict.fromkeys(self.values))
         logins = ((m.group("value").rstrip(".:"), any(sign in text[m.start():m.start("value")] for sign in ":="))
                   for m in _re("login").finditer(text))
+        login = written_login(logins) if len(passwords) == 1 else None
         return make_access(kind, address.group(0) if address else (site or "(see the lines)"),
-                           written_login(logins) or "(see the lines)",
+                           login or "(see the lines)",
                            *((passwords[0], text) if len(passwords) == 1 else (text,)))
 
 
