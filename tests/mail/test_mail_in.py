@@ -51,6 +51,7 @@ OUTCOMES = {
     "outlook_oof_subject_only.eml": ("ignored", None, None),
     "mailing_list_post.eml": ("ignored", None, None),
     "desk_own_mail_loop.eml": ("ignored", None, None),
+    "thunderbird_read_receipt.eml": ("ignored", None, None),  # a read receipt re-queues nothing
     "postfix_dsn_bounce.eml": ("ignored", None, None),  # a bounce of mail this desk never sent
     "exim_plain_bounce.eml": ("ignored", None, None),
     "dsn_delayed.eml": ("ignored", None, None),

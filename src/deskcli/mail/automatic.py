@@ -53,7 +53,7 @@ _STATUS = re.compile(r"\b([245])\.\d{1,3}\.\d{1,3}\b")
 class Automatic:
     """Why a message counts as automatic: a short kind and the header or text that said so."""
 
-    kind: str  # "bounce", "auto-submitted", "precedence", "autoreply", "list", "own"
+    kind: str  # "bounce", "receipt", "auto-submitted", "precedence", "autoreply", "list", "own"
     detail: str
 
 
@@ -77,13 +77,12 @@ def _header(message: Message, name: str) -> str:
     return " ".join(str(value).split()) if value is not None else ""
 
 
-def _is_report(message: Message) -> bool:
+def _report_type(message: Message) -> str:
+    """The kind of a ``multipart/report`` (RFC 6522), "" for any other message."""
     report_type = message.get_param("report-type")
-    return (
-        message.get_content_type() == "multipart/report"
-        and isinstance(report_type, str)
-        and report_type.lower() in ("delivery-status", "global-delivery-status")
-    )
+    if message.get_content_type() != "multipart/report" or not isinstance(report_type, str):
+        return ""
+    return report_type.lower()
 
 
 def classify(
@@ -93,8 +92,12 @@ def classify(
     own = {address.lower() for address in own_addresses}
     local = (sender or "").partition("@")[0].lower()
     from_text = _header(message, "from")
-    if _is_report(message):
+    report_type = _report_type(message)
+    if report_type in ("delivery-status", "global-delivery-status"):
         return Automatic("bounce", "multipart/report")
+    if report_type in ("disposition-notification", "global-disposition-notification"):
+        # a read receipt (RFC 8098) the customer's mail program sent: no word of theirs
+        return Automatic("receipt", report_type)
     if _header(message, "x-failed-recipients"):
         return Automatic("bounce", "x-failed-recipients")
     # A postmaster is a person too, unless the mail came back with no return path (RFC 5321:

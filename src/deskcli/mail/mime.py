@@ -50,7 +50,8 @@ class Parts:
     read_plain: bool = False
     read_html: bool = False
     attachments: list[RawAttachment] = field(default_factory=list)
-    #: ``message/delivery-status`` blocks (RFC 3464): per-message and per-recipient fields.
+    #: The fields of a report (RFC 6522): ``message/delivery-status`` blocks (RFC 3464), per message
+    #: and per recipient, and a read receipt's ``message/disposition-notification`` (RFC 8098).
     reports: list[Message] = field(default_factory=list)
     #: Messages or headers a report or a forward encloses.
     enclosed: list[Message] = field(default_factory=list)
@@ -356,8 +357,9 @@ def plain_is_stub(plain: str, html: str) -> bool:
 
 def _report_part(part: Message, parts: Parts, depth: int) -> None:
     ctype = part.get_content_type()
-    if ctype in ("message/delivery-status", "message/global-delivery-status"):
-        parts.reports.extend(_children(part))
+    if ctype in ("message/delivery-status", "message/global-delivery-status",
+                 "message/disposition-notification", "message/global-disposition-notification"):
+        parts.reports.extend(_children(part))  # a report's fields (a read receipt's too), no attachment
     elif ctype in ("message/rfc822", "message/global"):
         parts.enclosed.extend(_children(part))
     elif ctype in ("text/rfc822-headers", "text/global-headers"):
