@@ -120,6 +120,9 @@ SHAPES: dict[str, dict[str, Any]] = {
 KINDS = tuple(SHAPES)
 #: The first record of ``export --all``: the policy document in force (not a table's row).
 POLICY_KIND = "policy"
+#: Its key for how many records of each kind the file holds after it (``desk import`` checks
+#: them at the end, so a file cut short imports nothing); a file without it is not checked.
+RECORDS_KEY = "records"
 JSON_COLUMNS = {("request", "flags"), ("request", "reasons"), ("request", "suggestions"), ("request", "tags"),
                 ("message", "flags"), ("message", "reasons"), ("event", "before"), ("event", "after")}
 BOOL_COLUMNS = {("license", "code_modified"), ("message", "met_due"), ("message", "met_first_due"),
