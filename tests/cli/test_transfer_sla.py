@@ -270,3 +270,21 @@ def test_a_file_s_requests_numbered_below_the_desk_s_keep_their_stops(changed, i
     other = _in_two(changed, isolation, licenses_first=False)
     assert _stops(other) == _stops(isolation / "desk.db")
     _same_reports(changed, other)
+
+
+def test_a_request_closed_late_then_reopened_derives_its_first_deadline_as_missed(desk, isolation) -> None:
+    """A file from a deskcli that wrote no stops: a request rejected after its first deadline,
+    then reopened, stopped its clock late by either measure. Derived from the request as it
+    ended, the reopening's fresh deadline made that stop on time by the first-message measure
+    (report sla's breached_original 0 where the desk had 1: review)."""
+    add_license(desk)
+    open_request(desk, at="2026-11-25T10:00", category="emergency")
+    desk("reject", "1", "--reason", "out_of_scope", env={"DESK_NOW": "2026-11-26T10:00"})
+    desk("reopen", "1", env={"DESK_NOW": "2026-11-26T11:00"})
+    _reply(desk, 1, "2026-11-26T11:30")
+    older = [r for r in _records(desk) if r["kind"] != "sla_stop"]
+    _write(isolation / "older.jsonl", older)
+    other = isolation / "other.db"
+    desk("--db", str(other), "import", str(isolation / "older.jsonl"))
+    assert _stops(other) == _stops(isolation / "desk.db")
+    _same_reports(desk, other)

@@ -51,23 +51,39 @@ TABLE = """CREATE TABLE sla_stops (
    PRIMARY KEY (at, request_id, seq)
 ) WITHOUT ROWID"""
 
-#: Every stop the messages and the history hold; a request's stops numbered in time order.
-BACKFILL = (
-    _INSERT + "SELECT at, request_id, row_number() OVER (PARTITION BY request_id ORDER BY at, kind DESC) - 1, "
-    "kind, agent, category, line, met_due, met_first_due, minutes, first_minutes FROM ("
-    "SELECT m.at, m.request_id, 'response' AS kind, m.author AS agent, r.category, r.line, m.met_due, "
-    "coalesce(m.met_first_due, m.met_due) AS met_first_due, m.response_minutes AS minutes, "
-    "coalesce(m.first_response_minutes, m.response_minutes) AS first_minutes "
-    "FROM messages m JOIN requests r ON r.id = m.request_id WHERE m.met_due IS NOT NULL "
-    "UNION ALL "
-    f"SELECT e.at, e.request_id, 'closed', e.agent, r.category, r.line, {_CLOSING_MET.format(e='e')}, "
-    "coalesce(e.at <= r.first_due_at, 1), NULL, NULL "
-    f"FROM events e JOIN requests r ON r.id = e.request_id WHERE {_CLOSING.format(e='e')}) "
-    "ORDER BY at"  # the table's own order: appended, not inserted all over the tree
-)
+
+def _stops_backfill(first_due: str, joined: str = "") -> str:
+    """Every stop the messages and the history hold; a request's stops numbered in time order.
+    ``first_due``: a closing's first-message deadline, read through ``joined``."""
+    return (
+        _INSERT + "SELECT at, request_id, row_number() OVER (PARTITION BY request_id ORDER BY at, kind DESC) - 1, "
+        "kind, agent, category, line, met_due, met_first_due, minutes, first_minutes FROM ("
+        "SELECT m.at, m.request_id, 'response' AS kind, m.author AS agent, r.category, r.line, m.met_due, "
+        "coalesce(m.met_first_due, m.met_due) AS met_first_due, m.response_minutes AS minutes, "
+        "coalesce(m.first_response_minutes, m.response_minutes) AS first_minutes "
+        "FROM messages m JOIN requests r ON r.id = m.request_id WHERE m.met_due IS NOT NULL "
+        "UNION ALL "
+        f"SELECT e.at, e.request_id, 'closed', e.agent, r.category, r.line, {_CLOSING_MET.format(e='e')}, "
+        f"coalesce(e.at <= {first_due}, 1), NULL, NULL "
+        f"FROM events e JOIN requests r ON r.id = e.request_id {joined}WHERE {_CLOSING.format(e='e')}) "
+        "ORDER BY at"  # the table's own order: appended, not inserted all over the tree
+    )
+
+
+#: Migration m010's: a closing measured against the request's first deadline as it ended.
+BACKFILL = _stops_backfill("r.first_due_at")
+#: What an import derives: a closing measured against the first deadline in force when it
+#: closed. A request reopened since has a fresh one; the change that replaced the old one (the
+#: reopening, a re-queue) recorded it in its ``before`` (review: a request rejected late and
+#: reopened counted as closed on time by the first-message measure).
+DERIVED = _stops_backfill(
+    "iif(replaced.id IS NULL, r.first_due_at, json_extract(replaced.before, '$.first_due_at'))",
+    "LEFT JOIN events replaced ON replaced.id = (SELECT x.id FROM events x WHERE x.request_id = e.request_id "
+    "AND x.id > e.id AND json_valid(x.before) AND json_type(x.before, '$.first_due_at') IS NOT NULL "
+    "ORDER BY x.id LIMIT 1) ")
 #: The same for the requests that have no stops yet: after an import whose file carried the
 #: stops of only some of its requests (an ``export --all`` beside a file of an older desk).
-_BACKFILL_MISSING = BACKFILL.removesuffix("ORDER BY at") + (
+_DERIVED_MISSING = DERIVED.removesuffix("ORDER BY at") + (
     "WHERE request_id NOT IN (SELECT request_id FROM sla_stops) ORDER BY at")
 
 INDEXES = (
@@ -280,6 +296,6 @@ def derived_after_bulk_load(conn: sqlite3.Connection) -> Iterator[BulkStops]:
         conn.execute(f"DROP INDEX {sql.split()[2]}")
     stops = BulkStops(conn, bulk=True)
     yield stops
-    derived = (_BACKFILL_MISSING,) if stops.carried else (BACKFILL,)
+    derived = (_DERIVED_MISSING,) if stops.carried else (DERIVED,)
     for sql in (*derived, *MONTH_BACKFILL, *_OWN_INDEXES, *triggers.values()):
         conn.execute(sql)  # an index built once from sorted rows, not row by row
