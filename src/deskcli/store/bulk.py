@@ -252,7 +252,9 @@ class Writer:
 
         at, deadlines = plan.at, self.deadlines
         assert deadlines is not None
-        stale = [row for row in rows if row[at["status"]] == "open" and row[at["due_calendar"]] != deadlines.basis]
+        # An open request without a deadline has none to keep, whatever basis it names.
+        stale = [row for row in rows if row[at["status"]] == "open"
+                 and (row[at["due_calendar"]] != deadlines.basis or row[at["due_at"]] is None)]
         for category, target in deadlines.targets.items():
             mine = [row for row in stale if (row[at["clock_category"]] or row[at["category"]]) == category]
             if not mine:
