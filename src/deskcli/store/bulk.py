@@ -34,6 +34,7 @@ UNDECLARED_REFERENCES = {
     "events": [("request_id", "requests", "id"), ("license", "licenses", "number")],
     "mail_received": [("request_id", "requests", "id")],
     "sla_stops": [("request_id", "requests", "id")],
+    "renewal_reminders": [("license", "licenses", "number")],
 }
 
 

@@ -27,7 +27,7 @@ def dump(repo: Repository, zone, in_force: dict[str, Any] | None = None) -> Iter
     from before the policy lived in it stores one at its first change); a desk that holds
     nothing at all is an empty file still."""
     stored = repo.policy()
-    counts = {kind: repo.scalar(f'SELECT count(*) FROM "{shape["table"]}"') for kind, shape in SHAPES.items()}
+    counts = {kind: repo.scalar(f'SELECT count(*) FROM "{shape["table"]}"{_where(shape)}') for kind, shape in SHAPES.items()}
     version, document = stored if stored is not None else (None, in_force if any(counts.values()) else None)
     if document is not None:
         yield {"kind": POLICY_KIND, "version": version, "document": document, RECORDS_KEY: counts}
@@ -45,13 +45,19 @@ def dump(repo: Repository, zone, in_force: dict[str, Any] | None = None) -> Iter
         cursor = repo.conn.cursor()
         cursor.row_factory = None  # plain tuples, made into records by position
         select = ", ".join(f'"{column}"' for column in columns)
-        for row in cursor.execute(f'SELECT ?, {select} FROM "{shape["table"]}" ORDER BY {order}', (kind,)):
+        for row in cursor.execute(f'SELECT ?, {select} FROM "{shape["table"]}"{_where(shape)} ORDER BY {order}',
+                                  (kind,)):
             values = list(row)
             for i, convert in converted:
                 value = values[i]
                 if value is not None:
                     values[i] = convert(value)
             yield dict(zip(names, values, strict=True))
+
+
+def _where(shape: dict[str, Any]) -> str:
+    """The rows of a table the file carries: all, or those its shape's ``where`` names."""
+    return f' WHERE {shape["where"]}' if "where" in shape else ""
 
 
 def left_behind(repo: Repository) -> dict[str, int]:
