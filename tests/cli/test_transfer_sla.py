@@ -282,9 +282,21 @@ def test_a_request_closed_late_then_reopened_derives_its_first_deadline_as_misse
     desk("reject", "1", "--reason", "out_of_scope", env={"DESK_NOW": "2026-11-26T10:00"})
     desk("reopen", "1", env={"DESK_NOW": "2026-11-26T11:00"})
     _reply(desk, 1, "2026-11-26T11:30")
+    open_request(desk, at="2026-11-26T12:00", subject="Оплата", body="Как подключить оплату картой на сайте?")
+    _reply(desk, 2, "2026-11-26T13:00")
     older = [r for r in _records(desk) if r["kind"] != "sla_stop"]
     _write(isolation / "older.jsonl", older)
     other = isolation / "other.db"
     desk("--db", str(other), "import", str(isolation / "older.jsonl"))
     assert _stops(other) == _stops(isolation / "desk.db")
     _same_reports(desk, other)
+    # ... and into a desk with stops of its own (#2's), where the file's were derived row by
+    # row as the history went in, each closing against the request as it ended
+    second = [r for r in older if r["kind"] in ("policy", "license") or r.get("request_id", r.get("id")) == 2]
+    _write(isolation / "second.jsonl", second)
+    _write(isolation / "first.jsonl", [r for r in older if r not in second])
+    third = isolation / "third.db"
+    desk("--db", str(third), "import", str(isolation / "second.jsonl"))
+    desk("--db", str(third), "import", str(isolation / "first.jsonl"))
+    assert _stops(third) == _stops(isolation / "desk.db")
+    assert _counts(third) == _recounted(third)
