@@ -126,3 +126,21 @@ def test_lines_keep_their_numbers_behind_blank_lines() -> None:
         assert [number for number, _ in incoming.parse_lines(source)] == [3, 5]
     with pytest.raises(InvalidInput, match="line 2"):
         list(incoming.parse_lines(io.BytesIO(b"\n{oops\n")))
+
+
+def test_an_open_request_without_a_deadline_gets_one_whatever_its_basis(desk, isolation) -> None:
+    """A file edited by hand (or a tool) that dropped an open request's due_at while its
+    basis stayed the desk's: the request came in with no deadline, out of --overdue for
+    good, since nothing recalculates a deadline its basis says is current (review)."""
+    desk("import", _write(isolation / "one.jsonl", [LICENSE, _request(1)]))
+    shown = desk.json("show", "1", "--json")
+    records = [json.loads(line) for line in desk("export", "--all", "--format", "jsonl").stdout.splitlines()]
+    for record in records:
+        if record["kind"] == "request":
+            assert record["due_calendar"]
+            record["due_at"] = record["first_due_at"] = None
+    other = isolation / "other.db"
+    desk("--db", str(other), "import", _write(isolation / "edited.jsonl", records))
+    again = desk.json("--db", str(other), "show", "1", "--json")
+    assert again["due_at"] == shown["due_at"] is not None
+    assert desk("--db", str(other), "queue", "--overdue", "--json", env={"DESK_NOW": "2026-11-25T10:00"}).stdout != "[]\n"

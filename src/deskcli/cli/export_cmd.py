@@ -71,7 +71,7 @@ def export(
         from deskcli.store.dump import dump, left_behind
 
         with _target(output_path, bom=False) as stream, rt.repo.snapshot():
-            count = output.emit_stream(dump(rt.repo, rt.zone), chosen, columns=(), stream=stream)
+            count = output.emit_stream(dump(rt.repo, rt.zone, rt.policy.document), chosen, columns=(), stream=stream)
             missing = {what: n for what, n in left_behind(rt.repo).items() if n}
         _wrote(count, output_path)
         if missing:  # said, so nobody finds them gone after the move (data-safety QA)

@@ -13,6 +13,7 @@ from typing import Any
 
 from deskcli.domain.errors import InvalidInput
 from deskcli.services.context import Context
+from deskcli.store.shapes import RECORDS_KEY
 
 
 def import_records(ctx: Context, records: Iterable[tuple[int, Any]]) -> dict[str, int]:
@@ -70,11 +71,42 @@ def _after_policy(ctx: Context, records: Iterator[tuple[int, Any]]) -> Iterator[
     document = record.get("document")
     if not isinstance(document, dict):
         raise InvalidInput(f"line {number}: the policy record has no document")
+    if RECORDS_KEY in record:
+        records = _all_there(records, _expected(number, record[RECORDS_KEY]))
     if ctx.adopt_policy(document, record.get("version")):
         return records
     if document != ctx.policy.document:
         ctx.notice("the file's policy differs from this desk's, which stays in force (desk policy import takes another)")
     return _foreign_policy_changes(records)
+
+
+def _expected(number: int, counts: Any) -> dict[str, int]:
+    from deskcli.store.shapes import KINDS
+
+    if not (isinstance(counts, dict) and counts and all(
+            kind in KINDS and type(n) is int and n >= 0 for kind, n in counts.items())):
+        raise InvalidInput(f"line {number}: the policy record's {RECORDS_KEY} is not a count of each kind of "
+                           f"record ({', '.join(KINDS)})")
+    return counts
+
+
+def _all_there(records: Iterator[tuple[int, Any]], expected: dict[str, int]) -> Iterator[tuple[int, Any]]:
+    """The records, and at their end (inside the import's transaction, so nothing is kept) a
+    refusal if they are not as many of each kind as the export counted: the file was cut
+    short at a line's end, which no line of it shows, or edited."""
+    from deskcli.store.shapes import SHAPES
+
+    found = dict.fromkeys(expected, 0)
+    for number, record in records:
+        kind = record.get("kind") if isinstance(record, dict) else None
+        if kind in found:
+            found[kind] += 1
+        yield number, record
+    differ = [f"{found[kind]} {SHAPES[kind]['table']} where its export counted {n}"
+              for kind, n in expected.items() if found[kind] != n]
+    if differ:
+        raise InvalidInput(f"the file holds {', '.join(differ)}: it was cut short or edited; nothing imported "
+                           f"(to import what it holds, take {RECORDS_KEY!r} out of its first line)")
 
 
 #: How the history names a policy change that a desk's import brought from another desk.

@@ -34,6 +34,7 @@ UNDECLARED_REFERENCES = {
     "events": [("request_id", "requests", "id"), ("license", "licenses", "number")],
     "mail_received": [("request_id", "requests", "id")],
     "sla_stops": [("request_id", "requests", "id")],
+    "renewal_reminders": [("license", "licenses", "number")],
 }
 
 
@@ -253,7 +254,9 @@ class Writer:
 
         at, deadlines = plan.at, self.deadlines
         assert deadlines is not None
-        stale = [row for row in rows if row[at["status"]] == "open" and row[at["due_calendar"]] != deadlines.basis]
+        # An open request without a deadline has none to keep, whatever basis it names.
+        stale = [row for row in rows if row[at["status"]] == "open"
+                 and (row[at["due_calendar"]] != deadlines.basis or row[at["due_at"]] is None)]
         for category, target in deadlines.targets.items():
             mine = [row for row in stale if (row[at["clock_category"]] or row[at["category"]]) == category]
             if not mine:

@@ -199,6 +199,8 @@ def checks(policy: Policy) -> dict[tuple[str, str], Check]:
         ("renewal", "license"): license_number,
         ("renewal", "rate"): rate,
         ("renewal", "agent"): field("agent"),
+        ("renewal_reminder", "license"): license_number,
+        ("renewal_reminder", "step"): field("step", 10),
         ("request", "license"): license_number,
         ("request", "customer"): field("customer"),
         ("request", "edition"): edition,

@@ -47,6 +47,19 @@ SHAPES: dict[str, dict[str, Any]] = {
         "required": {"request_id", "author", "kind", "body", "at"},
         "rename": {"kind": "message_kind"},
     },
+    # The renewal reminders that went out (SPEC 7, one per license, period and step), so a
+    # desk restored from the file does not send them again. Their letters stay behind with
+    # the outbox, and so does a reminder still waiting there: the restored desk queues its own.
+    "renewal_reminder": {
+        "table": "renewal_reminders",
+        "columns": ["license", "support_until", "step", "at"],
+        "instants": {"at"},
+        "money": {},
+        "required": {"license", "support_until", "step", "at"},
+        "order": "license, support_until, step",
+        "rowid": "rowid",
+        "where": "NOT EXISTS (SELECT 1 FROM outbox o WHERE o.id = outbox_id AND o.status <> 'sent')",
+    },
     # Where a request's mail goes and in which language: the address its mail came from.
     "mail_contact": {
         "table": "mail_contacts",
@@ -120,6 +133,9 @@ SHAPES: dict[str, dict[str, Any]] = {
 KINDS = tuple(SHAPES)
 #: The first record of ``export --all``: the policy document in force (not a table's row).
 POLICY_KIND = "policy"
+#: Its key for how many records of each kind the file holds after it (``desk import`` checks
+#: them at the end, so a file cut short imports nothing); a file without it is not checked.
+RECORDS_KEY = "records"
 JSON_COLUMNS = {("request", "flags"), ("request", "reasons"), ("request", "suggestions"), ("request", "tags"),
                 ("message", "flags"), ("message", "reasons"), ("event", "before"), ("event", "after")}
 BOOL_COLUMNS = {("license", "code_modified"), ("message", "met_due"), ("message", "met_first_due"),
@@ -127,7 +143,8 @@ BOOL_COLUMNS = {("license", "code_modified"), ("message", "met_due"), ("message"
 
 
 DATE_COLUMNS = {("license", "purchased"), ("license", "support_until"), ("renewal", "renewed_on"),
-                ("renewal", "old_support_until"), ("renewal", "new_support_until")}
+                ("renewal", "old_support_until"), ("renewal", "new_support_until"),
+                ("renewal_reminder", "support_until")}
 INTEGER_COLUMNS = {("article", "id"), ("mail_contact", "request_id"), ("mail_received", "request_id"),
                    ("renewal", "id"), ("request", "id"), ("request", "line"),
                    ("request", "merged_into"), ("message", "id"),

@@ -51,23 +51,39 @@ TABLE = """CREATE TABLE sla_stops (
    PRIMARY KEY (at, request_id, seq)
 ) WITHOUT ROWID"""
 
-#: Every stop the messages and the history hold; a request's stops numbered in time order.
-BACKFILL = (
-    _INSERT + "SELECT at, request_id, row_number() OVER (PARTITION BY request_id ORDER BY at, kind DESC) - 1, "
-    "kind, agent, category, line, met_due, met_first_due, minutes, first_minutes FROM ("
-    "SELECT m.at, m.request_id, 'response' AS kind, m.author AS agent, r.category, r.line, m.met_due, "
-    "coalesce(m.met_first_due, m.met_due) AS met_first_due, m.response_minutes AS minutes, "
-    "coalesce(m.first_response_minutes, m.response_minutes) AS first_minutes "
-    "FROM messages m JOIN requests r ON r.id = m.request_id WHERE m.met_due IS NOT NULL "
-    "UNION ALL "
-    f"SELECT e.at, e.request_id, 'closed', e.agent, r.category, r.line, {_CLOSING_MET.format(e='e')}, "
-    "coalesce(e.at <= r.first_due_at, 1), NULL, NULL "
-    f"FROM events e JOIN requests r ON r.id = e.request_id WHERE {_CLOSING.format(e='e')}) "
-    "ORDER BY at"  # the table's own order: appended, not inserted all over the tree
-)
+
+def _stops_backfill(first_due: str, joined: str = "") -> str:
+    """Every stop the messages and the history hold; a request's stops numbered in time order.
+    ``first_due``: a closing's first-message deadline, read through ``joined``."""
+    return (
+        _INSERT + "SELECT at, request_id, row_number() OVER (PARTITION BY request_id ORDER BY at, kind DESC) - 1, "
+        "kind, agent, category, line, met_due, met_first_due, minutes, first_minutes FROM ("
+        "SELECT m.at, m.request_id, 'response' AS kind, m.author AS agent, r.category, r.line, m.met_due, "
+        "coalesce(m.met_first_due, m.met_due) AS met_first_due, m.response_minutes AS minutes, "
+        "coalesce(m.first_response_minutes, m.response_minutes) AS first_minutes "
+        "FROM messages m JOIN requests r ON r.id = m.request_id WHERE m.met_due IS NOT NULL "
+        "UNION ALL "
+        f"SELECT e.at, e.request_id, 'closed', e.agent, r.category, r.line, {_CLOSING_MET.format(e='e')}, "
+        f"coalesce(e.at <= {first_due}, 1), NULL, NULL "
+        f"FROM events e JOIN requests r ON r.id = e.request_id {joined}WHERE {_CLOSING.format(e='e')}) "
+        "ORDER BY at"  # the table's own order: appended, not inserted all over the tree
+    )
+
+
+#: Migration m010's: a closing measured against the request's first deadline as it ended.
+BACKFILL = _stops_backfill("r.first_due_at")
+#: What an import derives: a closing measured against the first deadline in force when it
+#: closed. A request reopened since has a fresh one; the change that replaced the old one (the
+#: reopening, a re-queue) recorded it in its ``before`` (review: a request rejected late and
+#: reopened counted as closed on time by the first-message measure).
+DERIVED = _stops_backfill(
+    "iif(replaced.id IS NULL, r.first_due_at, json_extract(replaced.before, '$.first_due_at'))",
+    "LEFT JOIN events replaced ON replaced.id = (SELECT x.id FROM events x WHERE x.request_id = e.request_id "
+    "AND x.id > e.id AND json_valid(x.before) AND json_type(x.before, '$.first_due_at') IS NOT NULL "
+    "ORDER BY x.id LIMIT 1) ")
 #: The same for the requests that have no stops yet: after an import whose file carried the
 #: stops of only some of its requests (an ``export --all`` beside a file of an older desk).
-_BACKFILL_MISSING = BACKFILL.removesuffix("ORDER BY at") + (
+_DERIVED_MISSING = DERIVED.removesuffix("ORDER BY at") + (
     "WHERE request_id NOT IN (SELECT request_id FROM sla_stops) ORDER BY at")
 
 INDEXES = (
@@ -202,31 +218,6 @@ OPEN_DEADLINES_STATEMENTS = (
 )
 
 
-#: On a desk that already has stops, what the import's triggers derive is noted aside, so
-#: that the file's own stops, when it carries them, can take their place.
-_NOTED, _NOTING = "sla_stops_derived", "sla_stop_noted"
-_NOTE = (f"CREATE TEMP TABLE {_NOTED} (at TEXT, request_id INTEGER, seq INTEGER)",
-         f"CREATE TEMP TRIGGER {_NOTING} AFTER INSERT ON main.sla_stops BEGIN "
-         f"INSERT INTO {_NOTED} VALUES (NEW.at, NEW.request_id, NEW.seq); END")
-#: ... set aside when the file's own stops come, with the requests those are of noted, so
-#: that a request the file carries no stops of keeps the ones derived for it.
-_ASIDE, _CARRIED, _CARRYING = "sla_stops_aside", "sla_stops_carried", "sla_stop_carried"
-_SET_ASIDE = (
-    f"CREATE TEMP TABLE {_ASIDE} AS SELECT s.* FROM main.sla_stops s JOIN temp.{_NOTED} n "
-    "ON (n.at, n.request_id, n.seq) = (s.at, s.request_id, s.seq)",
-    f"DELETE FROM main.sla_stops WHERE (at, request_id, seq) IN (SELECT at, request_id, seq FROM temp.{_NOTED})",
-    f"CREATE TEMP TABLE {_CARRIED} (request_id INTEGER PRIMARY KEY)",
-    f"CREATE TEMP TRIGGER {_CARRYING} AFTER INSERT ON main.sla_stops BEGIN "
-    f"INSERT OR IGNORE INTO {_CARRIED} VALUES (NEW.request_id); END",
-)
-_PUT_BACK = (
-    f"DROP TRIGGER temp.{_CARRYING}",
-    f"INSERT INTO main.sla_stops SELECT * FROM temp.{_ASIDE} "
-    f"WHERE request_id NOT IN (SELECT request_id FROM temp.{_CARRIED}) ORDER BY at",
-    f"DROP TABLE temp.{_CARRIED}", f"DROP TABLE temp.{_ASIDE}",
-)
-
-
 class BulkStops:
     """What an import does about ``sla_stops``: derive them from its messages and history, or
     take the file's own. A stop records the request's category and line when the clock
@@ -234,21 +225,13 @@ class BulkStops:
     (recategorised, escalated, merged away), a restored desk's report would differ (review).
     """
 
-    def __init__(self, conn: sqlite3.Connection, *, bulk: bool) -> None:
-        self.conn, self.bulk = conn, bulk
+    def __init__(self) -> None:
         self.carried = False  # the file's own stops went in
 
     def file_stops(self) -> None:
-        """Before the file's first stop goes in, once every message and event is in: nothing
-        more is derived, and what was derived for this import is set aside, to come back at
-        the end for the requests the file carries no stops of."""
+        """Before the file's first stop goes in: nothing has been derived yet, and at the end
+        only the requests left without stops get theirs."""
         self.carried = True
-        if self.bulk:
-            return  # nothing derived yet; at the end, only for the requests left without stops
-        for name in (*TRIGGERS, f"temp.{_NOTING}"):
-            self.conn.execute(f"DROP TRIGGER {name}")
-        for sql in _SET_ASIDE:  # the month counts follow the deletion by their own trigger
-            self.conn.execute(sql)
 
 
 @contextlib.contextmanager
@@ -257,29 +240,26 @@ def derived_after_bulk_load(conn: sqlite3.Connection) -> Iterator[BulkStops]:
     the end instead of row by row (a trigger costs some 25 µs a stop, the bulk query a
     fraction of that), or only for the requests left without any when the file carried
     its own (``BulkStops.file_stops``).
-    On a desk that already has stops the triggers stay on until the file's stops come.
-    (On an error nothing here is undone by hand: the transaction's rollback undoes it all,
-    the temporary table and trigger too.)"""
+    On a desk that already has stops, its month counts stay kept by their triggers, and the
+    stops of the requests that have none (the file's, when it carries none of its own) are
+    derived at the end too: row by row, as the history goes in, a closing would be measured
+    against the request as it ended, not the first deadline in force then (``DERIVED``).
+    (On an error nothing here is undone by hand: the transaction's rollback undoes it all.)"""
     empty = conn.execute("SELECT NOT EXISTS (SELECT 1 FROM sla_stops)").fetchone()
     if not (next(iter(empty.values())) if isinstance(empty, dict) else empty[0]):
-        for sql in _NOTE:
+        for name in TRIGGERS:
+            conn.execute(f"DROP TRIGGER {name}")
+        yield BulkStops()
+        for sql in (_DERIVED_MISSING, *TRIGGERS.values()):
             conn.execute(sql)
-        stops = BulkStops(conn, bulk=False)
-        yield stops
-        if stops.carried:
-            for sql in (*_PUT_BACK, *TRIGGERS.values()):
-                conn.execute(sql)
-        else:
-            conn.execute(f"DROP TRIGGER temp.{_NOTING}")
-        conn.execute(f"DROP TABLE temp.{_NOTED}")
         return
     triggers = {**TRIGGERS, **MONTH_TRIGGERS}
     for name in triggers:
         conn.execute(f"DROP TRIGGER {name}")
     for sql in _OWN_INDEXES:
         conn.execute(f"DROP INDEX {sql.split()[2]}")
-    stops = BulkStops(conn, bulk=True)
+    stops = BulkStops()
     yield stops
-    derived = (_BACKFILL_MISSING,) if stops.carried else (BACKFILL,)
+    derived = (_DERIVED_MISSING,) if stops.carried else (DERIVED,)
     for sql in (*derived, *MONTH_BACKFILL, *_OWN_INDEXES, *triggers.values()):
         conn.execute(sql)  # an index built once from sorted rows, not row by row

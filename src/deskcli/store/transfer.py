@@ -1,7 +1,8 @@
 """The whole desk as JSON Lines records, and back: the records' shapes, and ``import``
 (``store.shapes`` declares them; ``store.dump`` writes them for ``export --all``).
 
-Each record carries ``kind``: license, renewal, request, message, mail_contact (where a
+Each record carries ``kind``: license, renewal, renewal_reminder (a reminder that went
+out), request, message, mail_contact (where a
 request's mail goes), mail_received (mail already taken in, so that none is taken twice),
 article (documentation, 2.11), template (canned answers),
 mail_template (the team's mail texts), event or sla_stop (where an SLA clock stopped, as
