@@ -90,6 +90,26 @@ def test_a_sound_desk_passes_doctor_and_backs_up(seeded, isolation) -> None:
     conn.close()
 
 
+def test_doctor_names_what_a_migration_changed_after_it_ran_left_out(seeded, isolation) -> None:
+    """A desk migrated by a version of a migration that was edited afterwards holds what that
+    version made, and its own record of the schema agrees with it: schema version 23 without
+    the month counts m022 makes now, where every report sla failed and doctor said ok."""
+    from deskcli.store import db
+
+    conn = sqlite3.connect(isolation / "desk.db")
+    for trigger in ("sla_month_added", "sla_month_removed"):
+        conn.execute(f"DROP TRIGGER {trigger}")
+    db.record_schema(conn)  # as the edited migration recorded it
+    conn.commit()
+    conn.close()
+    before = files(isolation)
+    result = seeded("doctor", "--json", code=5)
+    [schema] = [c for c in __import__("json").loads(result.stdout) if c["check"] == "schema"]
+    assert not schema["ok"] and "sla_month_added, sla_month_removed" in schema["detail"], schema
+    assert "desk export --all" in schema["detail"]
+    assert files(isolation) == before
+
+
 def test_an_admins_extra_index_and_analyze_are_not_damage(seeded, isolation) -> None:
     conn = sqlite3.connect(isolation / "desk.db")
     conn.execute("CREATE INDEX my_own ON requests (assignee)")

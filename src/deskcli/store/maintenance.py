@@ -128,6 +128,7 @@ def doctor(path: str | os.PathLike[str], key_file: Path | None = None) -> list[d
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
             damage = schema_damage(conn) if version == SCHEMA_VERSION else None
+            missing = db.missing_objects(conn) if version == SCHEMA_VERSION and damage is None else []
             journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             live = {row[0] for row in conn.execute("SELECT sealed FROM access")} if "access" in tables else set()
@@ -154,6 +155,11 @@ def doctor(path: str | os.PathLike[str], key_file: Path | None = None) -> list[d
         checks.append(_check("schema", False, f"version {version} is newer than this deskcli ({SCHEMA_VERSION})"))
     elif damage is not None:
         checks.append(_check("schema", False, f"damaged: {damage}; restore the file from a backup"))
+    elif missing:
+        checks.append(_check("schema", False, f"version {version}, without {', '.join(missing)}: a migration changed "
+                             "after it ran here; restore a backup made by this deskcli, or move the desk into a "
+                             "new file: desk export --all, then desk --db NEW import (temporary access and "
+                             "attachments stay behind)"))
     else:
         pending = [m.name for m in MIGRATIONS[version:]]
         checks.append(_check("schema", True, f"version {version} of {SCHEMA_VERSION}"
