@@ -275,6 +275,10 @@ def main(*, leave: Callable[[int], NoReturn] = sys.exit, collect: bool = True) -
         try:  # not through exits.guarded: its output module would cost the version 3 ms
             sys.stdout.write(f"desk {__version__}\n")
             sys.stdout.flush()
+        except BrokenPipeError:  # the reader went away (desk --version | true): 141, as every command
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, sys.stdout.fileno())  # the exit's own flush then fails no more
+            sys.exit(141)
         except OSError as exc:
             sys.stderr.write(f"error: cannot write the output: {exc.strerror}\n")
             sys.exit(5)

@@ -106,3 +106,18 @@ def test_a_wall_time_the_clocks_skip_is_shown_as_the_instant_it_names(desk) -> N
     shown = desk.json("deadline", "--from", "2026-03-29T02:30", "--minutes", "60", "--json")
     assert shown["from"] == "2026-03-29T03:30:00+02:00"
     assert desk.json("deadline", "--from", "2026-03-29T01:30:00Z", "--minutes", "60", "--json") == shown
+
+
+def test_a_month_without_a_working_day_is_a_header_in_csv_and_nothing_in_json_lines(desk) -> None:
+    """Review scripter27: a month the desk closed whole printed a bare line break as its CSV
+    (no header for a csv tool to read), and --fields date was refused with "valid fields: "
+    and no field named."""
+    closed = ",".join(f"2027-02-{day:02d}" for day in range(1, 29))
+    desk("policy", "set", "calendar.extra_days_off", closed)
+    month = ("calendar", "-y", "2027", "-m", "2")
+    assert desk(*month, "--format", "csv").stdout.splitlines() == ["date,open,close,minutes,shortened"]
+    assert desk(*month, "--format", "csv", "--fields", "minutes,date").stdout.splitlines() == ["minutes,date"]
+    assert desk(*month, "--format", "jsonl").stdout == ""
+    assert desk(*month, "--format", "jsonl", "--fields", "date").stdout == ""
+    assert_one_error_line(desk(*month, "--format", "csv", "--fields", "nope", code=2))
+    assert desk.json(*month, "--json")["days"] == []

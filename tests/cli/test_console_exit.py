@@ -125,11 +125,13 @@ def test_a_fast_command_in_a_process_that_goes_on_keeps_the_cycle_collector(seed
     assert done.stdout.splitlines()[-1] == "left True"
 
 
-@pytest.mark.parametrize("command", [("--help",), ("show", "--help"), ("license",), ("export", "-o", "/dev/stdout")],
-                         ids=["help", "command-help", "bare-group", "export-to-dev-stdout"])
+@pytest.mark.parametrize("command", [("--help",), ("show", "--help"), ("license",), ("export", "-o", "/dev/stdout"),
+                                     ("--version",)],
+                         ids=["help", "command-help", "bare-group", "export-to-dev-stdout", "version"])
 def test_a_reader_gone_is_141_for_help_and_output_named_as_a_file(seeded, command) -> None:
     """The review: help into a closed pipe ended 1 (Click's ending), and export -o /dev/stdout
-    5, a storage problem."""
+    5, a storage problem; ``desk --version | true`` ended 5 with "error: cannot write the output:
+    Broken pipe" (review scripter27)."""
     done = into_closed_pipe(CONSOLE, *command)
     assert (done.returncode, done.stderr) == (141, "")
 

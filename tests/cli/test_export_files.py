@@ -203,3 +203,18 @@ def test_no_output_replaces_a_file_of_the_desk(busy, isolation, args, kind) -> N
     assert_one_error_line(result)
     assert said in result.stderr
     assert {path: path.read_bytes() for path in files.values() if path.exists()} == before
+
+
+@pytest.mark.parametrize(("name", "args", "format_asked"), [
+    ("november.json", [], ["--format", "json"]), ("november.jsonl", [], ["--format", "jsonl"]),
+    ("november.JSON", ["--messages"], ["--format", "json", "--messages"]),
+    ("november.csv", [], []), ("november.txt", [], []),
+    ("november.json", ["--format", "csv"], ["--format", "csv"]),  # a format given is the one written
+])
+def test_a_file_named_json_or_jsonl_gets_that_format_unless_one_is_given(busy, isolation, name, args,
+                                                                         format_asked) -> None:
+    """Review scripter27: desk export -o november.json wrote CSV into it (the format is csv
+    unless given), while desk export --all -o desk.json, in the same command, follows the name."""
+    target = isolation / name
+    busy("export", *args, "-o", str(target))
+    assert target.read_bytes() == busy.runner.invoke(app, ["export", *format_asked]).stdout_bytes

@@ -26,7 +26,10 @@ def run_calendar(rt: Context, *, year: int | None = None, month: int | None = No
 
         output.print_rich(calendar_grids(rt.calendar.year(year), month=month, real=minutes))
     else:
-        output.emit(data["days"] if fmt in (Format.csv, Format.jsonl) else data, fmt, fields=fields)
+        if fmt in (Format.csv, Format.jsonl):  # a row per working day: a month without one is the header alone
+            output.emit(data["days"], fmt, fields=fields, columns=list(calendar_view.DAY_FIELDS))
+        else:
+            output.emit(data, fmt, fields=fields)
     return 0
 
 

@@ -33,7 +33,7 @@ class ExportFormat(str, enum.Enum):
 def export(
     ctx: typer.Context,
     *,
-    fmt: Annotated[ExportFormat | None, typer.Option("--format", "-f", help="csv (default), json or jsonl.")] = None,
+    fmt: Annotated[ExportFormat | None, typer.Option("--format", "-f", help="csv (default, unless -o names a .json or .jsonl file), json or jsonl.")] = None,
     as_json: JsonOption = False,
     output_path: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output (- is standard output).")] = None,
     bom: Annotated[bool, typer.Option("--bom", help="Start CSV with a byte order mark, for spreadsheet programs that want one.")] = False,
@@ -51,8 +51,8 @@ def export(
     if as_json and fmt not in (None, ExportFormat.json):
         raise InvalidInput(f"--json and --format {fmt.value} ask for two formats; give one")
     chosen = Format.json if as_json else Format((fmt or ExportFormat.csv).value)
-    if everything and fmt is None and not as_json:  # the import format, as -o's name says or JSON Lines
-        chosen = Format.json if output_path is not None and output_path.suffix.lower() == ".json" else Format.jsonl
+    if fmt is None and not as_json:  # none given: as -o's name says, else CSV (--all: JSON Lines)
+        chosen = _named_format(output_path) or (Format.jsonl if everything else Format.csv)
     if bom and chosen is not Format.csv:
         raise InvalidInput("--bom is for CSV only")
     if output_path is not None and str(output_path) == "-":
@@ -94,6 +94,13 @@ def export(
                                                    message_rows=chosen is Format.csv)
             count = output.emit_stream(records, chosen, columns=columns, fields=fields, stream=stream)
     _wrote(count, output_path)
+
+
+def _named_format(path: Path | None) -> Format | None:
+    """The format an ``-o`` file's name asks for (november.json, desk.jsonl), if any: a file
+    named .json must not get CSV because --format was left out."""
+    suffix = "" if path is None else path.suffix.lower()
+    return {".json": Format.json, ".jsonl": Format.jsonl, ".ndjson": Format.jsonl}.get(suffix)
 
 
 @contextlib.contextmanager

@@ -12,6 +12,10 @@ def _hhmm(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+#: The fields of one working day, in the order ``day_record`` gives them (CSV's columns).
+DAY_FIELDS = ("date", "open", "close", "minutes", "shortened")
+
+
 def day_record(day: WorkingDay, minutes: int | None = None) -> dict[str, Any]:
     """One working day; ``minutes`` is its business time when the clocks change that day."""
     return {
