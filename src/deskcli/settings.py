@@ -16,6 +16,7 @@ from deskcli.domain.errors import InvalidInput
 from deskcli.domain.named import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    import os
     from typing import Any
     from _typeshed import StrPath
 
@@ -111,8 +112,30 @@ def build(path: StrPath, raw: dict[str, Any]) -> Settings:
 
 
 def _read_text(path: StrPath) -> str:
+    import os
+
     with open(path, encoding="utf-8") as handle:
+        _trusted(path, os.fstat(handle.fileno()))
         return handle.read()
+
+
+def _trusted(path: StrPath, info: os.stat_result) -> None:
+    """The file names the editor the desk runs through sh, the database and the servers the
+    mail password goes to: one another user owns or could write is not the agent's own to
+    act on (ssh refuses such a config too), and is refused until its owner has looked."""
+    import os
+    import stat
+
+    from deskcli.files import shown
+
+    if not stat.S_ISREG(info.st_mode):  # DESK_CONFIG=/dev/null: no settings at all
+        return
+    if hasattr(os, "getuid") and info.st_uid not in (os.getuid(), 0):
+        raise _error(path, f"belongs to another user (uid {info.st_uid}), and the desk runs its editor "
+                           "as you: use a file of your own")
+    if info.st_mode & 0o022:
+        raise _error(path, f"other users can write it (mode {stat.S_IMODE(info.st_mode):04o}), and the desk runs "
+                           f"its editor as you: check what it says, then run: chmod 600 {shown(path)}")
 
 
 def read_raw(path: StrPath) -> dict[str, Any]:

@@ -223,3 +223,38 @@ def test_a_value_where_a_table_belongs_is_named_and_can_be_removed(desk, isolati
     desk("config", "unset", "mail")
     desk("config", "set", "mail.smtp_url", "smtp://mail.example.ru")
     assert tomllib.loads(path.read_text(encoding="utf-8")) == {"mail": {"smtp_url": "smtp://mail.example.ru"}}
+
+
+@pytest.mark.parametrize("mode", [0o666, 0o646, 0o620])
+def test_a_personal_file_others_can_write_is_not_trusted(desk, isolation, mode) -> None:
+    """The personal file names the editor the desk runs through sh, the database and the
+    mail servers the password goes to: a file another user could write was read as the
+    agent's own, so anyone on the machine could run a command as the agent at the next
+    reply. It is refused, as ssh refuses such a config, until its owner checks it; the
+    caches and the mail password files were already held to this."""
+    path = isolation / "config.toml"
+    path.write_text('editor = "touch pwned; vi"\n', encoding="utf-8")
+    path.chmod(mode)
+    before = path.read_bytes()
+    for args in (("queue",), ("config", "show"), ("config", "set", "agent", "anna"), ("doctor",)):
+        result = desk(*args, code=2)
+        assert_one_error_line(result)
+        assert str(path) in result.stderr and f"chmod 600 {path}" in result.stderr, result.stderr
+    assert path.read_bytes() == before and path.stat().st_mode & 0o777 == mode
+    path.chmod(0o600)
+    assert desk.json("config", "show", "--json")["editor"] == "touch pwned; vi"
+    path.chmod(0o640)  # readable by a group is no danger
+    desk("config", "show")
+
+
+def test_a_personal_file_of_another_user_is_not_trusted(desk, isolation) -> None:
+    import os
+
+    if os.getuid() != 0:
+        pytest.skip("giving a file to another user takes root")
+    path = isolation / "config.toml"
+    path.write_text('editor = "vi"\n', encoding="utf-8")
+    os.chown(path, 65534, 65534)
+    result = desk("queue", code=2)
+    assert_one_error_line(result)
+    assert str(path) in result.stderr and "another user" in result.stderr

@@ -311,6 +311,23 @@ def test_a_site_with_a_password_is_kept_without_it_and_sealed(desk, isolation) -
     assert all(secret in kept["password"] for secret in secrets)
 
 
+@pytest.mark.parametrize("site, kept", [
+    ("https://stage.shop.ru/admin/?login=admin&password=Qwe9rty12x", "https://stage.shop.ru/admin/?login=admin&password="),
+    ("https://stage.shop.ru/bitrix/?USER_LOGIN=admin&USER_PASSWORD=Qwe9rty12x&lang=ru",
+     "https://stage.shop.ru/bitrix/?USER_LOGIN=admin&USER_PASSWORD=&lang=ru"),
+    ("https://stage.shop.ru/login.php?user=admin&pwd=Qwe9rty12x", "https://stage.shop.ru/login.php?user=admin&pwd="),
+])
+def test_a_site_with_a_password_in_its_query_is_kept_without_it_and_sealed(desk, isolation, site, kept) -> None:
+    """Security review: the user part's password was taken out of a site, one in its query
+    ("?login=admin&password=…", an administration centre's link) was kept in clear for good."""
+    add_license(desk)
+    opened = json.loads(desk("open", "-l", "HC-1", "-v", "6.9.1", "-c", "usage", "--site", site, "-s", "Корзина",
+                             "--body", "Корзина пуста, как исправить?", "--json", env={"DESK_PIN": "4321"}).stdout)
+    assert opened["site_url"] == kept
+    assert b"Qwe9rty12x" not in _stored(isolation)
+    assert desk.json("access", "show", str(opened["id"]), "--json")["password"] == "Qwe9rty12x"
+
+
 @pytest.mark.parametrize("command", [
     ["license", "add", "HC-9", "--edition", "Бизнес", "--price", "1", "--purchased", "2026-01-01", "--site"],
     ["license", "edit", "HC-1", "--site"], ["kb", "add", "--title", "Кеш", "--url"]])

@@ -111,6 +111,8 @@ _PATTERNS = {
     # user:password@ in an address ("ftp://admin:Sekr3t@ftp.shop.ru/"); wider than an address
     # reads it (``tickets.URL_PASSWORD``): a customer types "?" or "#" in one as it is
     "url_password": r"(?i)(?<![\w.+-])[a-z][a-z0-9+.-]*://[^\s/:]*:(?P<value>[^\s/]+)@(?=[^\s@/])",
+    # a password in an address's query: "?login=admin&password=x", Bitrix's "USER_PASSWORD=x"
+    "query_password": rf"(?i)[?&;](?:\w*_)?{_LABEL}=(?P<value>[^&#;\s]+)",
 }
 
 
@@ -375,12 +377,19 @@ def hide(text: str, found: Credentials) -> str:
 
 def site_without_password(site: str, found: Credentials) -> str:
     """A site address as the desk keeps it: a password in its user part taken out
-    (``https://admin@host/``), the address as written added to ``found`` to be sealed."""
-    if "@" not in site or not (match := _re("url_password").match(site)):
-        return site
-    found.lines.append(site)
-    found.values.append(match.group("value"))
-    return site[:match.start("value") - 1] + site[match.end("value"):]
+    (``https://admin@host/``), and one in its query (``?login=admin&password=``), the address
+    as written added to ``found`` to be sealed."""
+    kept = site
+    if "@" in site and (match := _re("url_password").match(site)):
+        found.values.append(match.group("value"))
+        kept = site[:match.start("value") - 1] + site[match.end("value"):]
+    if "=" in kept:
+        for match in reversed(list(_re("query_password").finditer(kept))):
+            found.values.append(match.group("value"))
+            kept = kept[:match.start("value")] + kept[match.end("value"):]
+    if kept != site:
+        found.lines.append(site)
+    return kept
 
 
 def without_passwords(text: str) -> str:

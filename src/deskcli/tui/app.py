@@ -37,6 +37,8 @@ from deskcli.tui.text import plain
 
 #: Requests read before the first paint; the rest of the order right after it.
 FIRST_PAGE = 100
+#: A bug in deskcli (EX_SOFTWARE), the exit code every command gives one (SPEC 6).
+INTERNAL = 70
 
 CSS = """
 #topbar { height: 1; background: $panel; }
@@ -73,6 +75,8 @@ class DeskApp(App[None]):
         self.quitting: int | None = None
         #: What the screen says on stderr once it has closed (the write that ended as it quit).
         self.farewell = ""
+        #: What a bug that closed the screen leaves on stderr: its error line (a traceback first with DESK_DEBUG).
+        self.crash: list[str] = []
         #: Messages dropped with escape (or ctrl+c), by (request, kind): the next composer starts from them.
         self.drafts: dict[tuple[int, str], str] = {}
         self._tick_error = ""
@@ -283,7 +287,22 @@ class DeskApp(App[None]):
         if self.drafts:
             unsent = ", ".join(f"#{request_id}" for request_id in sorted({request_id for request_id, _ in self.drafts}))
             lines.append(f"notice: text written and not sent (dropped with escape or ctrl+c) was not kept ({unsent})")
-        return lines
+        return lines + self.crash
+
+    def _fatal_error(self) -> None:
+        """An error no handler took: a bug. Textual's own report is a traceback listing every
+        frame's local variables (the access view's password among them) with exit 1; the screen
+        closes with the line every command gives a bug (exit 70), and with DESK_DEBUG a plain
+        traceback, without locals, before it."""
+        import traceback
+
+        if not self.crash:  # the first error is the one to tell
+            if os.environ.get(DESK_DEBUG) not in (None, "", "0"):
+                self.crash.append(traceback.format_exc().rstrip("\n"))
+            name = type(sys.exc_info()[1]).__name__
+            self.crash.append(f"error: unexpected {name}; run with {DESK_DEBUG}=1 for details")
+        self.exit(return_code=INTERNAL)
+        self._close_messages_no_wait()
 
     def quit(self, code: int = 0) -> None:
         """Close the screen (q, Ctrl-C); while a write is under way, once it has ended: a write
