@@ -232,8 +232,14 @@ def test_a_personal_file_others_can_write_is_not_trusted(desk, isolation, mode) 
     agent's own, so anyone on the machine could run a command as the agent at the next
     reply. It is refused, as ssh refuses such a config, until its owner checks it; the
     caches and the mail password files were already held to this."""
+    import os
+
     path = isolation / "config.toml"
     path.write_text('editor = "touch pwned; vi"\n', encoding="utf-8")
+    if mode & 0o020:  # writable by a group others are in (a user's own group is below)
+        if os.getuid() != 0:
+            pytest.skip("giving a file to another group takes root")
+        os.chown(path, 0, 65534)
     path.chmod(mode)
     before = path.read_bytes()
     for args in (("queue",), ("config", "show"), ("config", "set", "agent", "anna"), ("doctor",)):
@@ -245,6 +251,24 @@ def test_a_personal_file_others_can_write_is_not_trusted(desk, isolation, mode) 
     assert desk.json("config", "show", "--json")["editor"] == "touch pwned; vi"
     path.chmod(0o640)  # readable by a group is no danger
     desk("config", "show")
+
+
+def test_a_file_only_the_user_s_own_group_can_write_is_theirs(desk, isolation) -> None:
+    """Debian's and Ubuntu's user private groups: under their umask 002 an editor leaves the
+    file 0664 in a group of the user alone, which only the user can write through."""
+    import grp
+    import os
+    import pwd
+
+    user = pwd.getpwuid(os.getuid())
+    group = grp.getgrgid(user.pw_gid)
+    if group.gr_name != user.pw_name or any(member != user.pw_name for member in group.gr_mem):
+        pytest.skip("this user's primary group is not a group of their own")
+    path = isolation / "config.toml"
+    path.write_text('editor = "vi"\n', encoding="utf-8")
+    os.chown(path, -1, user.pw_gid)
+    path.chmod(0o664)
+    assert desk.json("config", "show", "--json")["editor"] == "vi"
 
 
 def test_a_personal_file_of_another_user_is_not_trusted(desk, isolation) -> None:
