@@ -173,17 +173,7 @@ def schema_damage(conn: sqlite3.Connection) -> str | None:
     return None
 
 
-def missing_objects(conn: sqlite3.Connection) -> list[str]:
-    """The tables, indexes and triggers a desk of this deskcli holds that the file, at the
-    same schema version, does not: a migration changed after it ran on the file (review: m022,
-    edited twice after it shipped, left the desks it had migrated without the table of month
-    counts, and every ``desk report sla`` failed there while ``schema_damage``, which compares
-    the file with its own record, found nothing)."""
-    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-    return sorted(_schema_names() - present)
-
-
-def _schema_names() -> frozenset[str]:
+def new_desk_objects() -> frozenset[str]:
     """The names of every object the migrations make, read from a new desk in memory (a few
     milliseconds; only ``desk doctor`` asks)."""
     memory = sqlite3.connect(":memory:", isolation_level=None)
