@@ -362,3 +362,18 @@ def test_a_second_message_s_access_joins_the_first_one_password_kept_once() -> N
     assert joined(first, other).password == "Tmp!2026acme\n\nAdm!n2026x"
     assert joined(first, other).written == "FTP ftp://a.ru deskhelp Tmp!2026acme\n\nадминка boss Adm!n2026x"
     assert (joined(first, other).kind, joined(first, other).login) == ("ftp", "deskhelp")
+
+
+def test_a_short_mail_damaged_in_a_few_bytes_still_hides_its_password(desk, isolation) -> None:
+    """UTF-8 with two bad bytes and few Russian letters was read as KOI8-R: "пароль:" came out
+    garbled, and the password after it was kept in clear (security review)."""
+    seed(desk, isolation)
+    body = b"\xff\xfe \xd0\xbf\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c: Qq1#kLp2!w\n"  # "пароль: Qq1#kLp2!w"
+    raw = (b"From: ivan.petrov@shop.example.ru\r\nTo: support@example.ru\r\nSubject: Re: [desk #42]\r\n"
+           b"Message-ID: <damaged-utf8@shop.example.ru>\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + body)
+    received = mail_in(desk, raw)
+    assert received["request_id"] == 42
+    assert "Qq1#kLp2!w" not in every_stored_text(isolation / "desk.db")
+    assert b"Qq1#kLp2!w" not in _stored(isolation)
+    assert desk.json("access", "show", "42", "--json")["password"] == "Qq1#kLp2!w"
