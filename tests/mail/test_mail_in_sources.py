@@ -197,6 +197,22 @@ def test_maildir_messages_move_to_cur_once_stored(mail_desk, isolation) -> None:
     assert [r["outcome"] for r in again] == ["duplicate"] * 3
 
 
+def test_a_link_in_a_maildir_is_not_read_as_mail(mail_desk, isolation) -> None:
+    """Whoever can write into new/ could leave a link to a file only the desk's user may read
+    (its config, another mailbox): a delivery agent writes files, never links, so a link is
+    left where it is, with a warning, and read by nothing (security review)."""
+    maildir = make_maildir(isolation / "Maildir", MESSAGES[0])
+    secret = isolation / "private.eml"
+    secret.write_bytes(corpus(MESSAGES[1]))
+    (maildir / "new" / "1796104900.M9P9.mx").symlink_to(secret)
+    before = len(mail_desk.json("queue", "--json"))
+    result = mail_desk("mail-in", "--maildir", str(maildir), "--json")
+    assert [r["outcome"] for r in json.loads(result.stdout)] == ["opened"]
+    assert result.stderr.startswith("warning: ") and "symbolic link" in result.stderr
+    assert [p.name for p in (maildir / "new").iterdir()] == ["1796104900.M9P9.mx"]
+    assert len(mail_desk.json("queue", "--json")) == before + 1
+
+
 def test_maildir_under_a_held_lock_moves_nothing(mail_desk, isolation, monkeypatch) -> None:
     from deskcli.store import db
 

@@ -39,12 +39,17 @@ def from_maildir(ctx: Context, directory: Path, results: list[dict[str, Any]]) -
         raise InvalidInput(f"{directory} is not a maildir (it has no new/ directory)")
     try:
         cur.mkdir(exist_ok=True)
-        names = sorted(entry.name for entry in os.scandir(new) if entry.is_file() and not entry.name.startswith("."))
+        entries = [entry for entry in os.scandir(new) if not entry.name.startswith(".")]
+        names = sorted(entry.name for entry in entries if entry.is_file(follow_symlinks=False))
     except OSError as exc:
         raise InvalidInput(f"cannot read {new}: {exc.strerror}") from None
+    for entry in entries:
+        if entry.is_symlink():  # a delivery agent writes files: a link would read whatever it names
+            ctx.warn(f"{new / entry.name} is a symbolic link, not delivered mail: left where it is")
     for name in names:
         try:
-            with (new / name).open("rb") as handle:
+            # O_NOFOLLOW: not a link put in the file's place after the listing either
+            with os.fdopen(os.open(new / name, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)), "rb") as handle:
                 raw, truncated = read_limited(handle)
                 # the delivery agent wrote the file as the message arrived
                 arrived = dt.datetime.fromtimestamp(os.fstat(handle.fileno()).st_mtime, dt.UTC)
