@@ -10,6 +10,8 @@ import sqlite3
 
 import pytest
 
+from deskcli.domain.credentials import HIDDEN, NOT_KEPT
+
 from tests.mail.desk_seed import (
     DESK_ADDRESS,
     CORPUS,
@@ -632,6 +634,8 @@ def test_a_password_in_the_subject_of_mail_that_opens_nothing_is_not_mailed_back
     [reply] = mail_desk.json("mail", "outbox", "--json")
     assert reply["kind"] == kind and "Помогите" in reply["subject"]
     assert "Qw12345" not in every_stored_text(isolation / "desk.db")
+    # nothing holds the password: the reply does not send the customer to look for access
+    assert NOT_KEPT in reply["subject"] and HIDDEN not in reply["subject"], reply["subject"]
 
 
 def test_a_forwarded_message_keeps_no_pin_or_password_in_its_copy_or_its_name(mail_desk, isolation) -> None:

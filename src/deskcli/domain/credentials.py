@@ -396,3 +396,9 @@ def without_passwords(text: str) -> str:
     """``text`` with its passwords hidden and not kept: where nothing seals them (a subject
     quoted in a reply, a log line, an attachment's name, a forwarded message's copy)."""
     return hide(text, Credentials())
+
+
+def kept_nowhere(text: str) -> str:
+    """``without_passwords`` with the mark that says so: what a reply quotes of mail that
+    opened no request, where no access holds the password (the usual mark points at one)."""
+    return without_passwords(text).replace(HIDDEN, NOT_KEPT)

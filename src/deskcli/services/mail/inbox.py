@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from deskcli.domain.credentials import without_passwords  # a subject the log and replies quote
+from deskcli.domain.credentials import kept_nowhere, without_passwords  # a subject the log and replies quote
 from deskcli.domain.errors import DeskError, EditionMismatch, InvalidInput, NotRecognised, StorageError
 from deskcli.domain.reasons import CATEGORY_ASSUMED, Reason
 from deskcli.mail import reading
@@ -178,7 +178,7 @@ def _new_request(ctx: Context, origin: Origin) -> Received:
             return _alone(ctx, origin, "missing", f"{why}; not answered again: it replies to the desk's own "
                                                   f"automatic mail, {_ECHO_ANSWERS} of which went to this address "
                                                   "in the last day")
-        values = {"topic": without_passwords(topic), "missing": templates.missing_text(mail.missing, origin.language)}
+        values = {"topic": kept_nowhere(topic), "missing": templates.missing_text(mail.missing, origin.language)}
         return _alone(ctx, origin, "missing", why, reply=("missing_fields", values))
     assert found.license and found.pin and found.version and found.site and found.edition
     try:
@@ -217,7 +217,7 @@ def _not_accepted(ctx: Context, origin: Origin, topic: str, code: str, why: str,
 
     problem = reading.masked(templates.problem_text(code, origin.language, **values), origin.mail)
     return _alone(ctx, origin, "not_accepted", reading.masked(f"no request: {why}", origin.mail),
-                  reply=("not_accepted", {"topic": without_passwords(topic), "problem": problem}))
+                  reply=("not_accepted", {"topic": kept_nowhere(topic), "problem": problem}))
 
 
 def _bounce(ctx: Context, origin: Origin) -> Received:
