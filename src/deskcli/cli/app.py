@@ -34,6 +34,17 @@ class DeskGroup(TyperGroup):
 
         tidy_help(self)
 
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        try:
+            return super().resolve_command(ctx, args)
+        except USAGE_PROBLEM as exc:
+            # Typer guesses by spelling alone, and `desk resolve 1` got "Did you mean 'reopen'?",
+            # the opposite of what was meant (review): the command meant, where a word is known.
+            meant = _MEANT_COMMANDS.get(args[0]) if args else None
+            if meant is not None and str(getattr(exc, "message", "")).startswith("No such command"):
+                exc.message = f"No such command {args[0]!r}. Did you mean {meant!r}?"  # type: ignore[attr-defined]
+            raise
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
@@ -72,6 +83,7 @@ class DeskGroup(TyperGroup):
             return code
 
         def usage(exc: Any) -> int:
+            _suggest_options(exc)
             message = exc.format_message()
             option = getattr(exc, "option_name", None)
             if option in _GLOBAL_OPTIONS and message.startswith("No such option"):
@@ -112,6 +124,30 @@ class DeskGroup(TyperGroup):
 
 #: The options of ``desk`` itself, which a newcomer puts after the command.
 _GLOBAL_OPTIONS = ("--db", "--config", "--agent", "--no-input")
+
+#: Commands a newcomer looks for under another word; Typer's guess by spelling sent
+#: ``resolve`` to ``reopen`` and had nothing for the rest.
+_MEANT_COMMANDS = {"resolve": "close", "solve": "close", "answer": "reply", "respond": "reply", "new": "open",
+                   "create": "open", "list": "queue", "ls": "queue", "help": "--help"}
+
+#: Options a newcomer looks for under another name (``desk report sla`` takes --from and --to).
+_MEANT_OPTIONS = {"--from": ("--since",), "--to": ("--until",), "--days": ("--within",),
+                  "--message": ("--body", "--resolution"), "--rule": ("--reason",)}
+
+
+def _suggest_options(exc: Any) -> None:
+    """An unknown option that begins a real one (``--due`` for ``--due-within``), or names one
+    under another word (``export --from``), is answered with that option: click's guess by
+    spelling offered ``--overdue`` for ``--due``, and ``--bom`` for ``--from`` (review)."""
+    typed, context = getattr(exc, "option_name", None), getattr(exc, "ctx", None)
+    if not isinstance(typed, str) or not typed.startswith("--") or context is None or not hasattr(exc, "possibilities"):
+        return
+    names = [name for param in context.command.params if not getattr(param, "hidden", False)
+             for name in (*param.opts, *param.secondary_opts) if name.startswith("--")]
+    meant = [name for name in names if name.startswith(typed)] or \
+        [name for name in _MEANT_OPTIONS.get(typed, ()) if name in names]
+    if meant:
+        exc.possibilities = meant
 
 #: Which module registers each command, so a run can load just the one it needs.
 COMMAND_MODULES = {
