@@ -185,6 +185,10 @@ def test_a_global_option_after_the_command_says_where_it_goes(desk) -> None:
     (("list",), "Did you mean 'queue'?"),
     (("help",), "Did you mean '--help'?"),
     (("qeue",), "Did you mean 'queue'?"),  # a misspelling is still Typer's to guess
+    (("license", "new", "HC-9"), "Did you mean 'add'?"),  # Typer's guess was 'renew', a paid renewal
+    (("config", "get", "agent"), "Did you mean 'show'?"),  # Typer's guess was 'set'
+    (("kb", "rm", "1"), "Did you mean 'remove'?"),
+    (("mail", "list"), "Did you mean 'outbox'?"),
 ])
 def test_a_command_looked_for_under_another_word_is_named(desk, typed, meant) -> None:
     result = desk(*typed, code=2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import re
 import sys
 from typing import Annotated, Any
 
@@ -33,17 +34,6 @@ class DeskGroup(TyperGroup):
         from deskcli.cli.options import tidy_help
 
         tidy_help(self)
-
-    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
-        try:
-            return super().resolve_command(ctx, args)
-        except USAGE_PROBLEM as exc:
-            # Typer guesses by spelling alone, and `desk resolve 1` got "Did you mean 'reopen'?",
-            # the opposite of what was meant (review): the command meant, where a word is known.
-            meant = _MEANT_COMMANDS.get(args[0]) if args else None
-            if meant is not None and str(getattr(exc, "message", "")).startswith("No such command"):
-                exc.message = f"No such command {args[0]!r}. Did you mean {meant!r}?"  # type: ignore[attr-defined]
-            raise
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -83,6 +73,7 @@ class DeskGroup(TyperGroup):
             return code
 
         def usage(exc: Any) -> int:
+            _suggest_command(exc)
             _suggest_options(exc)
             message = exc.format_message()
             option = getattr(exc, "option_name", None)
@@ -125,14 +116,32 @@ class DeskGroup(TyperGroup):
 #: The options of ``desk`` itself, which a newcomer puts after the command.
 _GLOBAL_OPTIONS = ("--db", "--config", "--agent", "--no-input")
 
-#: Commands a newcomer looks for under another word; Typer's guess by spelling sent
-#: ``resolve`` to ``reopen`` and had nothing for the rest.
-_MEANT_COMMANDS = {"resolve": "close", "solve": "close", "answer": "reply", "respond": "reply", "new": "open",
-                   "create": "open", "list": "queue", "ls": "queue", "help": "--help"}
+#: Commands a newcomer looks for under another word, each with the commands it may mean, the
+#: first one the group has being named. Typer guesses by spelling alone: ``desk resolve``
+#: got 'reopen', ``desk license new`` 'renew' and ``desk config get`` 'set' (review).
+_MEANT_COMMANDS = {
+    "resolve": ("close",), "solve": ("close",), "answer": ("reply",), "respond": ("reply",),
+    "new": ("add", "open"), "create": ("add", "open"), "get": ("show",), "view": ("show",), "print": ("show",),
+    "list": ("queue", "outbox", "show"), "ls": ("queue", "outbox", "show"),
+    "delete": ("remove",), "rm": ("remove",), "del": ("remove",), "help": ("--help",),
+}
 
 #: Options a newcomer looks for under another name (``desk report sla`` takes --from and --to).
 _MEANT_OPTIONS = {"--from": ("--since",), "--to": ("--until",), "--days": ("--within",),
                   "--message": ("--body", "--resolution"), "--rule": ("--reason",)}
+
+
+def _suggest_command(exc: Any) -> None:
+    """A command looked for under another word (`_MEANT_COMMANDS`) is answered with the
+    command meant, in whichever group it was typed."""
+    found = re.match(r"No such command ('[^']*'|\"[^\"]*\")", str(getattr(exc, "message", "")))
+    commands = getattr(getattr(getattr(exc, "ctx", None), "command", None), "commands", None)
+    if found is None or not isinstance(commands, dict):
+        return
+    typed = found.group(1)[1:-1]
+    meant = next((name for name in _MEANT_COMMANDS.get(typed, ()) if name in commands or name == "--help"), None)
+    if meant is not None:
+        exc.message = f"No such command {typed!r}. Did you mean {meant!r}?"
 
 
 def _suggest_options(exc: Any) -> None:
