@@ -177,3 +177,34 @@ def test_a_global_option_after_the_command_says_where_it_goes(desk) -> None:
     result = desk("queue", "--db", "x.db", code=2)
     assert_one_error_line(result)
     assert "--db goes before the command: desk --db ... COMMAND" in result.stderr
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    (("resolve", "1"), "Did you mean 'close'?"),  # Typer's guess by spelling was 'reopen', the opposite
+    (("answer", "1"), "Did you mean 'reply'?"),
+    (("list",), "Did you mean 'queue'?"),
+    (("help",), "Did you mean '--help'?"),
+    (("qeue",), "Did you mean 'queue'?"),  # a misspelling is still Typer's to guess
+    (("license", "new", "HC-9"), "Did you mean 'add'?"),  # Typer's guess was 'renew', a paid renewal
+    (("config", "get", "agent"), "Did you mean 'show'?"),  # Typer's guess was 'set'
+    (("kb", "rm", "1"), "Did you mean 'remove'?"),
+    (("mail", "list"), "Did you mean 'outbox'?"),
+])
+def test_a_command_looked_for_under_another_word_is_named(desk, typed, meant) -> None:
+    result = desk(*typed, code=2)
+    assert_one_error_line(result)
+    assert meant in result.stderr
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    (("queue", "--due", "2h"), "(Possible options: --due-within)"),  # click offered --overdue
+    (("export", "--from", "2026-11-01"), "(Possible options: --since)"),  # as desk report sla takes it
+    (("export", "--to", "2026-11-30"), "(Possible options: --until)"),
+    (("search", "кеш", "--lim", "3"), "(Possible options: --limit)"),
+    (("close", "1", "--message", "done"), "(Possible options: --resolution)"),
+    (("queue", "--overdeu"), "(Possible options: --overdue)"),
+])
+def test_an_option_begun_or_named_otherwise_is_named(desk, typed, meant) -> None:
+    result = desk(*typed, code=2)
+    assert_one_error_line(result)
+    assert meant in result.stderr

@@ -46,6 +46,8 @@ def test_five_wrong_pins_lock_the_number_and_the_right_one_is_refused_too(licens
     right = guess(licensed, PIN, minutes=5)
     assert set(answers) == {right.stderr}  # the same line: the lock says nothing new
     assert_one_error_line(right)
+    # ... but where to look, the same for all: the right PIN refused said only "not recognised"
+    assert "check both with the customer" in right.stderr and "desk license show NUMBER" in right.stderr
     assert licensed.json("queue", "--json") == []
 
 

@@ -208,3 +208,12 @@ def test_an_address_an_older_desk_stored_is_still_read(desk, isolation) -> None:
                      (json.dumps(older, ensure_ascii=False),))
     assert desk.json("policy", "show", "--json")["mail"]["from"] == "поддержка@example.ru"
     desk("queue")
+
+
+def test_a_misspelt_key_is_answered_with_the_keys_of_its_table(desk) -> None:
+    """``targets.usag`` said only "unknown key", where ``calendar.*`` and ``mail.*`` list theirs."""
+    result = desk("policy", "set", "targets.usag", "240", code=2)
+    assert_one_error_line(result)
+    assert "targets.usag: unknown key (known: targets.emergency, targets.usage, targets.installation, " \
+           "targets.technical)" in result.stderr
+    assert "(known: intake.refuse)" in desk("policy", "set", "intake.refus", "off_topic", code=2).stderr

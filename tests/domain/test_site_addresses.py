@@ -72,3 +72,13 @@ def test_sites_of_every_shape_are_accepted(url) -> None:
 def test_an_address_without_http_or_a_host_is_refused(url) -> None:
     with pytest.raises(InvalidInput):
         validate_url(url)
+
+
+def test_a_site_without_its_scheme_is_answered_with_the_address_to_write() -> None:
+    """``--site shop.example.ru``, as customers say it, was refused without saying what to type."""
+    with pytest.raises(InvalidInput, match=r"'shop\.example\.ru' is not an http or https address with a host; "
+                                           r"write it as https://shop\.example\.ru$"):
+        validate_url("shop.example.ru")
+    with pytest.raises(InvalidInput) as refused:
+        validate_url("not a site")
+    assert "write it as" not in str(refused.value)

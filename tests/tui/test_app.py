@@ -16,6 +16,8 @@ async def test_question_mark_lists_every_key_of_the_key_table(office) -> None:
         shown = screen_text(app)
         for key in keys.ALL_KEYS:
             assert key.shown in shown and key.description.split(" (")[0][:40] in shown, key
+        # ... and what the queue's marks mean, as desk queue says under its table
+        assert "⚑" in shown and "flags (intake findings" in shown and "the customer confirmed the fix" in shown
         await pilot.press("escape")
         await pilot.pause()
         assert "Keys" not in screen_text(app)

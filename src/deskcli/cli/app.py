@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import re
 import sys
 from typing import Annotated, Any
 
@@ -72,6 +73,8 @@ class DeskGroup(TyperGroup):
             return code
 
         def usage(exc: Any) -> int:
+            _suggest_command(exc)
+            _suggest_options(exc)
             message = exc.format_message()
             option = getattr(exc, "option_name", None)
             if option in _GLOBAL_OPTIONS and message.startswith("No such option"):
@@ -112,6 +115,48 @@ class DeskGroup(TyperGroup):
 
 #: The options of ``desk`` itself, which a newcomer puts after the command.
 _GLOBAL_OPTIONS = ("--db", "--config", "--agent", "--no-input")
+
+#: Commands a newcomer looks for under another word, each with the commands it may mean, the
+#: first one the group has being named. Typer guesses by spelling alone: ``desk resolve``
+#: got 'reopen', ``desk license new`` 'renew' and ``desk config get`` 'set' (review).
+_MEANT_COMMANDS = {
+    "resolve": ("close",), "solve": ("close",), "answer": ("reply",), "respond": ("reply",),
+    "new": ("add", "open"), "create": ("add", "open"), "get": ("show",), "view": ("show",), "print": ("show",),
+    "list": ("queue", "outbox", "show"), "ls": ("queue", "outbox", "show"),
+    "delete": ("remove",), "rm": ("remove",), "del": ("remove",), "help": ("--help",),
+}
+
+#: Options a newcomer looks for under another name (``desk report sla`` takes --from and --to).
+_MEANT_OPTIONS = {"--from": ("--since",), "--to": ("--until",), "--days": ("--within",),
+                  "--message": ("--body", "--resolution"), "--rule": ("--reason",)}
+
+
+def _suggest_command(exc: Any) -> None:
+    """A command looked for under another word (`_MEANT_COMMANDS`) is answered with the
+    command meant, in whichever group it was typed."""
+    found = re.match(r"No such command ('[^']*'|\"[^\"]*\")", str(getattr(exc, "message", "")))
+    commands = getattr(getattr(getattr(exc, "ctx", None), "command", None), "commands", None)
+    if found is None or not isinstance(commands, dict):
+        return
+    typed = found.group(1)[1:-1]
+    meant = next((name for name in _MEANT_COMMANDS.get(typed, ()) if name in commands or name == "--help"), None)
+    if meant is not None:
+        exc.message = f"No such command {typed!r}. Did you mean {meant!r}?"
+
+
+def _suggest_options(exc: Any) -> None:
+    """An unknown option that begins a real one (``--due`` for ``--due-within``), or names one
+    under another word (``export --from``), is answered with that option: click's guess by
+    spelling offered ``--overdue`` for ``--due``, and ``--bom`` for ``--from`` (review)."""
+    typed, context = getattr(exc, "option_name", None), getattr(exc, "ctx", None)
+    if not isinstance(typed, str) or not typed.startswith("--") or context is None or not hasattr(exc, "possibilities"):
+        return
+    names = [name for param in context.command.params if not getattr(param, "hidden", False)
+             for name in (*param.opts, *param.secondary_opts) if name.startswith("--")]
+    meant = [name for name in names if name.startswith(typed)] or \
+        [name for name in _MEANT_OPTIONS.get(typed, ()) if name in names]
+    if meant:
+        exc.possibilities = meant
 
 #: Which module registers each command, so a run can load just the one it needs.
 COMMAND_MODULES = {

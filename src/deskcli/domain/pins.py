@@ -27,8 +27,11 @@ SALT_BYTES, DIGEST_BYTES = 16, 32
 GUESS_LIMIT = 5
 GUESS_WINDOW = dt.timedelta(minutes=15)
 LOCK_PERIOD = dt.timedelta(minutes=15)
-#: The one answer for an unknown number, a wrong PIN and a locked number.
-NOT_RECOGNISED = "license number or PIN not recognised"
+#: The one answer for an unknown number, a wrong PIN and a locked number. What to do next is
+#: the same for all three, so it says that too: an agent typing the right PIN on a locked
+#: number was told only "not recognised" and asked the customer again (review).
+NOT_RECOGNISED = ("license number or PIN not recognised; check both with the customer (5 wrong PINs lock "
+                  "a number for 15 minutes: desk license show NUMBER)")
 
 
 def hash_pin(pin: str) -> str:

@@ -17,10 +17,13 @@ def with_value(document: dict[str, Any], key: str, value: str) -> dict[str, Any]
     if parts[0] not in SECTIONS:
         raise InvalidInput(f"{key}: not a policy key (sections: {', '.join(SECTIONS)})")
     node: Any = defaults()
-    for part in parts:
+    for depth, part in enumerate(parts):
+        table = node
         node = node.get(part) if isinstance(node, dict) else None
         if node is None and parts[0] not in ("editions", "lines", "calendar", "mail"):
-            raise InvalidInput(f"{key}: unknown key")
+            # targets.usag: the keys of its table, as calendar.* and mail.* say them
+            known = ", ".join(".".join((*parts[:depth], name)) for name in table) if isinstance(table, dict) else ""
+            raise InvalidInput(f"{key}: unknown key" + (f" (known: {known})" if known else ""))
     typed = typed_value(value, node, key)
     result = copy.deepcopy(document)
     if parts[0] == "editions" and len(parts) > 1:  # an edition as the policy spells it (бизнес is Бизнес)

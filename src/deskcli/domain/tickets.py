@@ -94,7 +94,9 @@ def validate_url(url: str, *, what: str = "site", password: bool = False) -> str
     plain = _PLAIN_URL.fullmatch(url)
     port = (plain["port"] or "") if plain else _http_port(url)
     if port is None or _URL_FORBIDDEN.search(url):
-        raise InvalidInput(f"{what} {shown_url(url)!r} is not an http or https address with a host")
+        # shop.example.ru, as a customer says it: the address the desk takes for it (review)
+        written = f"; write it as https://{url}" if "://" not in url and _PLAIN_URL.fullmatch(f"https://{url}") else ""
+        raise InvalidInput(f"{what} {shown_url(url)!r} is not an http or https address with a host{written}")
     if port and not (port.isascii() and port.isdigit() and 0 < int(port) < 65536):  # nothing listens there
         if "@" in url and not (port.isascii() and port.isdigit()):
             # a "port" read from a user part ("https://admin:Pa55#word@host") is a piece of a password

@@ -326,6 +326,13 @@ def help_view() -> Group:
         (title, [(key.shown, key.description + {"queue": " (queue)", "request": " (request view)"}.get(key.where, ""))
                  for key in keys])
         for title, keys in sections]
+    from deskcli.queue_layout import FLAG, READY
+
+    # What the queue's marks mean, which `desk queue` says under its table and ? did not (review)
+    listed.append(("The queue", [("SLA", "business time left: yellow under 30 minutes, red and negative when overdue"),
+                                 ("L", "support line: 1 help desk, 2 specialists, 3 developers, 4+ outside"),
+                                 (FLAG, "flags (intake findings, mail not delivered): enter shows them"),
+                                 (READY, "the customer confirmed the fix: x closes it")]))
     listed.append(("Filter after /", list(SYNTAX)))
     parts: list[Text | Table] = []
     for title, rows in listed:
