@@ -58,6 +58,27 @@ def joined(kept: TemporaryAccess, added: TemporaryAccess) -> TemporaryAccess:
     return TemporaryAccess(kept.kind, kept.address, kept.login, password, written)
 
 
+def written_access(lines: list[str], passwords: list[str], site: str | None) -> TemporaryAccess:
+    """The lines a customer wrote a password in as the request's temporary access: FTP when
+    they name it, else the administration centre, at the address they give or the site's;
+    the password when one was found, with the lines beside it, else the lines. With several
+    passwords (FTP and the administration centre in one message) which login opens what is
+    in the words around them, so the login is the lines' too: one named would pair with a
+    password it may not open ("ftp.example.ru admin Zx9…, админка логин manager пароль Qw3…")."""
+    from deskcli.domain.credentials import pattern
+
+    text = "\n".join(lines)
+    kind = "ftp" if pattern("ftp").search(text) else "admin"
+    address = pattern("address").search(text)
+    distinct = list(dict.fromkeys(passwords))
+    logins = ((m.group("value").rstrip(".:"), any(sign in text[m.start():m.start("value")] for sign in ":="))
+              for m in pattern("login").finditer(text))
+    login = written_login(logins) if len(distinct) == 1 else None
+    return make_access(kind, address.group(0) if address else (site or "(see the lines)"),
+                       login or "(see the lines)",
+                       *((distinct[0], text) if len(distinct) == 1 else (text,)))
+
+
 #: Words after "user" / "пользователь" in prose ("the user has all privileges", "the user
 #: account"), not a login; a Russian word after one ("пользователь имеет права") is prose
 #: too unless a sign gives it ("пользователь: иван").

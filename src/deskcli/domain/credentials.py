@@ -117,7 +117,8 @@ _PATTERNS = {
 
 
 @cache
-def _re(name: str) -> re.Pattern[str]:
+def pattern(name: str) -> re.Pattern[str]:
+    """One of the expressions above, compiled (``access`` reads logins and addresses with them)."""
     from deskcli.domain.intake.patterns import compile as compiled
 
     return compiled(_PATTERNS[name])
@@ -140,24 +141,10 @@ class Credentials:
         return f"Credentials(<{len(self.lines)} lines hidden>)"
 
     def access(self, site: str | None) -> TemporaryAccess:
-        """The lines as the request's temporary access: FTP when they name it, else the
-        administration centre, at the address they give or the site's; the password when one
-        was found, with the lines beside it, else the lines. With several passwords (FTP and
-        the administration centre in one message) which login opens what is in the words
-        around them, so the login is the lines' too: one named would pair with a password it
-        may not open ("ftp.example.ru admin Zx9…, админка логин manager пароль Qw3…")."""
-        from deskcli.domain.access import make_access, written_login
+        """What was found as the request's temporary access (``access.written_access``)."""
+        from deskcli.domain.access import written_access
 
-        text = "\n".join(self.lines)
-        kind = "ftp" if _re("ftp").search(text) else "admin"
-        address = _re("address").search(text)
-        passwords = list(dict.fromkeys(self.values))
-        logins = ((m.group("value").rstrip(".:"), any(sign in text[m.start():m.start("value")] for sign in ":="))
-                  for m in _re("login").finditer(text))
-        login = written_login(logins) if len(passwords) == 1 else None
-        return make_access(kind, address.group(0) if address else (site or "(see the lines)"),
-                           login or "(see the lines)",
-                           *((passwords[0], text) if len(passwords) == 1 else (text,)))
+        return written_access(self.lines, self.values, site)
 
 
 _QUOTES = {'"': '"', "'": "'", "«": "»", "“": "”", "„": "“"}
@@ -176,21 +163,21 @@ def _value(match: re.Match[str], *, direct: bool, named: bool = False, code: boo
     close = _QUOTES.get(value[:1])
     if close is not None and close not in value[1:] and (end := _closing(match.string, close, start)) is not None:
         inner = match.string[start + 1:end]
-        if direct or _re("secret_looking").match(inner.replace(" ", "")):
+        if direct or pattern("secret_looking").match(inner.replace(" ", "")):
             return start, end + 1
         return None
-    if not value or value.startswith(_MARKED) or "://" in value or code and _re("reference").match(value):
+    if not value or value.startswith(_MARKED) or "://" in value or code and pattern("reference").match(value):
         return None  # hidden already (hiding twice changes nothing), an address, or "$_POST['password']"
     word = value  # "Пароль: **не помню**": the words inside the emphasis are what is read
     for emphasis in ("**", "__"):
         if word.startswith(emphasis) and len(word) > 2:
             word = word[2:].removesuffix(emphasis)
             break
-    if named and (_re("talk").match(word) or _re("names").fullmatch(word)):
+    if named and (pattern("talk").match(word) or pattern("names").fullmatch(word)):
         return None  # "пароль от FTP: login: shop password: x": the next label, not a value
-    if direct and not _re("russian_word").match(word):
+    if direct and not pattern("russian_word").match(word):
         return start, start + len(value) if code else _rest_of_line(match.string, start, start + len(value))
-    if _re("secret_looking").match(value):
+    if pattern("secret_looking").match(value):
         return start, start + len(value)
     return None
 
@@ -202,10 +189,10 @@ def _rest_of_line(line: str, start: int, end: int) -> int:
     a clause or a login after it, quotes, a table's bar or English that talks."""
     rest = line[start:].rstrip()
     tokens = rest.split()
-    if not 2 <= len(tokens) <= 4 or len(rest) > 40 or _re("cyrillic").search(rest) or "://" in rest \
+    if not 2 <= len(tokens) <= 4 or len(rest) > 40 or pattern("cyrillic").search(rest) or "://" in rest \
             or any(mark in rest for mark in "|\"'«»“”<>") or any(token[-1] in ".,;:!?" for token in tokens[:-1]) \
-            or _re("login").search(rest) or _re("giving_label").search(rest) \
-            or any(_re("talk").match(token.rstrip(".,;!?")) for token in tokens[1:]):
+            or pattern("login").search(rest) or pattern("giving_label").search(rest) \
+            or any(pattern("talk").match(token.rstrip(".,;!?")) for token in tokens[1:]):
         return end
     return start + len(rest.rstrip(".,;"))
 
@@ -223,7 +210,7 @@ def _closing(line: str, close: str, start: int) -> int | None:
 def _secret_after(line: str, at: int) -> tuple[int, int] | None:
     """The first word that reads as a secret among the few after ``at``, up to the end of the
     clause: "пароль от админки Шифр7777"."""
-    for count, token in enumerate(_re("token").finditer(line, at)):
+    for count, token in enumerate(pattern("token").finditer(line, at)):
         if count == 6:
             break
         if span := _strong_value(token):
@@ -236,16 +223,16 @@ def _secret_after(line: str, at: int) -> tuple[int, int] | None:
 def _strong_value(token: re.Match[str]) -> tuple[int, int] | None:
     value = token.group(0).rstrip(".,;")
     # never an address or an error code the customer quotes ("ivan77@mail.ru", "0x80070005")
-    if _re("email").match(value) or _re("error_code").match(value):
+    if pattern("email").match(value) or pattern("error_code").match(value):
         return None
-    if _re("strong").match(value) and "://" not in value and not value.startswith(_MARKED):
+    if pattern("strong").match(value) and "://" not in value and not value.startswith(_MARKED):
         return token.start(), token.start() + len(value)
     return None
 
 
 def _token_value(token: re.Match[str]) -> tuple[int, int] | None:
     value = token.group(0).rstrip(".,;")
-    if _re("secret_looking").match(value) and "://" not in value and not value.startswith(_MARKED):
+    if pattern("secret_looking").match(value) and "://" not in value and not value.startswith(_MARKED):
         return token.start(), token.start() + len(value)
     return None
 
@@ -256,9 +243,9 @@ def _about_access(line: str, spans: list[tuple[int, int]]) -> str:
     was kept, and shown, as part of the password)."""
     kept = []
     start = 0
-    for end in [m.start() for m in _re("sentence_end").finditer(line)] + [len(line)]:
+    for end in [m.start() for m in pattern("sentence_end").finditer(line)] + [len(line)]:
         sentence = line[start:end]
-        if any(s < end and e > start for s, e in spans) or _re("login").search(sentence) or _re("address").search(sentence):
+        if any(s < end and e > start for s, e in spans) or pattern("login").search(sentence) or pattern("address").search(sentence):
             kept.append(sentence.strip())
         start = end
     return " ".join(kept) or line
@@ -275,32 +262,32 @@ def _label_line(lines: list[str], number: int) -> int | None:
     """The line before ``number`` that ends with "Пароль:", across up to two blank lines."""
     for before in range(number - 1, max(number - 4, -1), -1):
         if lines[before].strip():
-            return before if _re("line_end").search(lines[before]) and _MARKED not in lines[before] else None
+            return before if pattern("line_end").search(lines[before]) and _MARKED not in lines[before] else None
     return None
 
 
 def _in_address(line: str, at: int) -> bool:
     """Whether ``at`` is in an address's user part ("https://pw:x@host"): a user named like a
     label, whose password ``url_password`` finds."""
-    return "://" in line and bool(_re("in_address").search(line, 0, at))
+    return "://" in line and bool(pattern("in_address").search(line, 0, at))
 
 
 def _after_login(line: str, at: int) -> bool:
     """Whether a login is given in the clause right before ``at``: "логин admin, пароль x"."""
-    return any(_re("joins").match(line[m.end():at]) and _re("alnum").search(m.group("value"))
-               and not _re("russian_word").match(m.group("value"))
-               and not _re("talk").match(m.group("value")) for m in _re("login").finditer(line, 0, at))
+    return any(pattern("joins").match(line[m.end():at]) and pattern("alnum").search(m.group("value"))
+               and not pattern("russian_word").match(m.group("value"))
+               and not pattern("talk").match(m.group("value")) for m in pattern("login").finditer(line, 0, at))
 
 
 def _spans(line: str, lines: list[str], number: int, found: Credentials) -> list[tuple[int, int]]:
     """Where the passwords of one line are, the layouts' (tables, code) aside."""
     spans: list[tuple[int, int]] = []
-    bare = [(m, _after_login(line, m.start())) for m in _re("bare").finditer(line) if not _in_address(line, m.start())
-            and not _re("names").fullmatch(m.group("value").rstrip("*_")) and _re("alnum").search(m.group("value"))]
+    bare = [(m, _after_login(line, m.start())) for m in pattern("bare").finditer(line) if not _in_address(line, m.start())
+            and not pattern("names").fullmatch(m.group("value").rstrip("*_")) and pattern("alnum").search(m.group("value"))]
     for m, login in bare:  # a login just before, the whole word after: "логин admin, пароль x:y"
         if login:
             _add(spans, line, _value(m, direct=True, named=True))
-    for m in _re("after_sign").finditer(line):
+    for m in pattern("after_sign").finditer(line):
         # right after "пароль:" any value that is no Russian word; after words that say what
         # it opens ("от админки:"), one that is no talk either; after a word for a sign ("is",
         # "такой") or other words, only one that reads as a secret
@@ -308,14 +295,14 @@ def _spans(line: str, lines: list[str], number: int, found: Credentials) -> list
             continue
         signed = bool(m.group("mark") or m.group("dash"))
         words = m.group("words")
-        named = signed and bool(words) and bool(_re("opens").match(words)) and not _re("negation").search(words)
+        named = signed and bool(words) and bool(pattern("opens").match(words)) and not pattern("negation").search(words)
         code = line[:m.start()].endswith(("$", "_", "--"))  # "$db_pass =", "DB_PASSWORD=", "--password="
         _add(spans, line, _value(m, direct=signed and not words or named, named=named, code=code))
-        if _re("plural").fullmatch(m.group("label")):  # "Пароли: админка Abc123!, FTP Xyz789!": each one
-            for t in _re("token").finditer(line, m.start("value")):
+        if pattern("plural").fullmatch(m.group("label")):  # "Пароли: админка Abc123!, FTP Xyz789!": each one
+            for t in pattern("token").finditer(line, m.start("value")):
                 _add(spans, line, _token_value(t))
     label = _label_line(lines, number) if not spans else None
-    if label is not None and (alone := _re("whole_line").match(line)):
+    if label is not None and (alone := pattern("whole_line").match(line)):
         span = _value(alone, direct=True)  # "Пароль:" and the value alone on a line below
         if span and not line[span[1]:].strip(" .,;"):
             _add(spans, line, span)
@@ -325,17 +312,17 @@ def _spans(line: str, lines: list[str], number: int, found: Credentials) -> list
         if not login:
             _add(spans, line, _value(m, direct=False))
     if not spans:  # words between the label and the value, and no sign
-        for m in _re("giving_label").finditer(line):
+        for m in pattern("giving_label").finditer(line):
             if not _in_address(line, m.start()):
                 _add(spans, line, _secret_after(line, m.end()))
-    for m in _re("pair_label").finditer(line):
+    for m in pattern("pair_label").finditer(line):
         _add(spans, line, after_pair_label(line, m.end()))
-    for m in _re("service_pair").finditer(line):  # "FTP: admin / x"
+    for m in pattern("service_pair").finditer(line):  # "FTP: admin / x"
         value = m.group("value").rstrip(".,;")
-        if value and not (_re("russian_word").match(value) or _re("talk").match(value) or "://" in value):
+        if value and not (pattern("russian_word").match(value) or pattern("talk").match(value) or "://" in value):
             _add(spans, line, (m.start("value"), _rest_of_line(line, m.start("value"), m.start("value") + len(value))))
     if "://" in line:
-        for m in _re("url_password").finditer(line):
+        for m in pattern("url_password").finditer(line):
             _add(spans, line, m.span("value"))
     return spans
 
@@ -365,7 +352,7 @@ def hide(text: str, found: Credentials) -> str:
             if lines[headers[number]] not in found.lines:
                 found.lines.append(lines[headers[number]])
         elif previous and _MARKED not in previous and previous not in found.lines \
-                and (_re("login").search(previous) or _re("address").search(previous)):
+                and (pattern("login").search(previous) or pattern("address").search(previous)):
             found.lines.append(previous)
         found.lines.append(_about_access(line, spans))
         found.values.extend(line[start:end] for start, end in sorted(spans))
@@ -380,11 +367,11 @@ def site_without_password(site: str, found: Credentials) -> str:
     (``https://admin@host/``), and one in its query (``?login=admin&password=``), the address
     as written added to ``found`` to be sealed."""
     kept = site
-    if "@" in site and (match := _re("url_password").match(site)):
+    if "@" in site and (match := pattern("url_password").match(site)):
         found.values.append(match.group("value"))
         kept = site[:match.start("value") - 1] + site[match.end("value"):]
     if "=" in kept:
-        for match in reversed(list(_re("query_password").finditer(kept))):
+        for match in reversed(list(pattern("query_password").finditer(kept))):
             found.values.append(match.group("value"))
             kept = kept[:match.start("value")] + kept[match.end("value"):]
     if kept != site:
