@@ -360,6 +360,26 @@ def write_atomic(path: StrPath, data: bytes, *, replace: bool = True, create_par
 CACHE_FILE_LIMIT = 4 * 2**20
 
 
+def others_may_write(info: os.stat_result) -> bool:
+    """Whether anyone but the file's owner may write it: others, or a group other than the
+    user's own private one (Debian and Ubuntu give each user a group of their own, and under
+    their umask 002 an editor leaves a file 0664: a write only the user can make)."""
+    return bool(info.st_mode & 0o002 or info.st_mode & 0o020 and not _private_group(info.st_gid))
+
+
+def _private_group(gid: int) -> bool:
+    """Whether ``gid`` is the user's own group: named after them, their primary group, no
+    other member."""
+    try:
+        import grp
+        import pwd
+
+        group, user = grp.getgrgid(gid), pwd.getpwuid(os.getuid())
+    except (ImportError, KeyError):  # no such group or user in the system's lists
+        return False
+    return group.gr_name == user.pw_name and gid == user.pw_gid and all(m == user.pw_name for m in group.gr_mem)
+
+
 def read_own(path: StrPath) -> bytes | None:
     """A cache file's bytes if this user wrote it and nobody else may write it, else None
     (missing, unreadable, another's, not a plain file, or too large: what is computed from
@@ -370,7 +390,7 @@ def read_own(path: StrPath) -> bytes | None:
         return None
     with os.fdopen(fd, "rb") as handle:
         info = os.fstat(fd)
-        if (not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o022
+        if (not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid() or others_may_write(info)
                 or info.st_size > CACHE_FILE_LIMIT):
             return None
         try:

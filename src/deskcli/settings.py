@@ -126,32 +126,16 @@ def _trusted(path: StrPath, info: os.stat_result) -> None:
     import os
     import stat
 
-    from deskcli.files import shown
+    from deskcli.files import others_may_write, shown
 
     if not stat.S_ISREG(info.st_mode):  # DESK_CONFIG=/dev/null: no settings at all
         return
     if hasattr(os, "getuid") and info.st_uid not in (os.getuid(), 0):
         raise _error(path, f"belongs to another user (uid {info.st_uid}), and the desk runs its editor "
                            "as you: use a file of your own")
-    if info.st_mode & 0o002 or info.st_mode & 0o020 and not _private_group(info.st_gid):
+    if others_may_write(info):
         raise _error(path, f"other users can write it (mode {stat.S_IMODE(info.st_mode):04o}), and the desk runs "
                            f"its editor as you: check what it says, then run: chmod 600 {shown(path)}")
-
-
-def _private_group(gid: int) -> bool:
-    """Whether ``gid`` is the user's own group: named after them, their primary group, no
-    other member. Debian and Ubuntu give each user one, and under their umask 002 an editor
-    writes files group-writable (0664): a write only the user can make."""
-    import os
-
-    try:
-        import grp
-        import pwd
-
-        group, user = grp.getgrgid(gid), pwd.getpwuid(os.getuid())
-    except (ImportError, KeyError):  # no such group or user in the system's lists
-        return False
-    return group.gr_name == user.pw_name and gid == user.pw_gid and all(m == user.pw_name for m in group.gr_mem)
 
 
 def read_raw(path: StrPath) -> dict[str, Any]:

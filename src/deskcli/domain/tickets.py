@@ -30,9 +30,11 @@ MAX_BODY_BYTES = 1024 * 1024
 MAX_SUBJECT = 300
 #: Support lines are numbered 1, 2, 3, ...; the policy names at most this many.
 MAX_LINE = 99
-
-#: The largest number SQLite stores as an integer: request numbers and counts stay under it.
+#: The largest number SQLite stores as an integer: request numbers and counts stay under it
+#: (the command line's fast path says it again as ``launcher.MAX_INT``, loading no domain).
 MAX_NUMBER = 2**63 - 1
+#: Below this many business minutes left, the countdown turns yellow.
+WARNING_MINUTES = 30
 
 
 def whole_number(text: str) -> int | None:
@@ -43,8 +45,7 @@ def whole_number(text: str) -> int | None:
     if not (digits.isascii() and digits.isdigit()) or not 1 <= int(digits) <= MAX_NUMBER:
         return None
     return int(digits)
-#: Below this many business minutes left, the countdown turns yellow.
-WARNING_MINUTES = 30
+
 
 _VERSION = re.compile(r"^\d{1,4}(\.\d{1,4}){1,3}$")
 _LICENSE = re.compile(r"^[\w][\w.\-/]{0,63}$")
