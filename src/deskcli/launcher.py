@@ -53,7 +53,12 @@ def _value(text: str, kind: tuple) -> object | None:
     if not text or "\x00" in text:
         return None
     if kind[0] == "choice":
-        return text if text in kind[1] else None
+        if text in kind[1]:
+            return text
+        from deskcli.cli.choices import matching
+
+        meant = matching(text, kind[1])  # a shortened choice, as the full command line reads it
+        return meant[0] if len(meant) == 1 else None
     if kind[0] == "int":
         number = _number(text)
         low, high = kind[1], MAX_INT if kind[2] is None else kind[2]

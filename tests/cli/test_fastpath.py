@@ -19,6 +19,8 @@ CASES = [
     ["queue", "--overdue"],
     ["queue", "--overdue", "--check"],
     ["queue", "-c", "emergency", "--json"],
+    ["queue", "-c", "emerg.", "--json"],
+    ["queue", "-c", "Emerg", "-f", "json"],
     ["queue", "--line", "1", "--limit", "1", "--json"],
     ["queue", "--due-within", "3h", "--json"],
     ["queue", "--assignee", "nobody", "--json"],
@@ -44,6 +46,7 @@ CASES = [
     ["calendar", "--fields", "nope", "--json"],
     ["deadline", "--from", "2026-11-27T16:30", "--category", "emergency"],
     ["deadline", "--from", "2026-11-27T16:30", "-c", "usage", "--json"],
+    ["deadline", "--from", "2026-11-27T16:30", "-c", "inst", "--format", "jsonl"],
     ["deadline", "--from=2026-12-31T17:00+03:00", "--minutes", "600", "--format", "csv"],
     ["deadline", "--from", "2026-11-27T16:30", "-n", "0", "--json"],
     ["deadline", "--from", "yesterday", "--category", "emergency"],
@@ -64,6 +67,8 @@ CASES = [
     ["search", "корзина", "--status", "open,rejected", "-n", "1", "--format", "csv"],
     ["search", "корзина", "--status", "resolved", "--json"],
     ["search", "корзина", "--status", "nope"],
+    ["search", "корзина", "--status", "op,ans", "--json"],
+    ["search", "корзина", "--status", "re"],
     ["search", "корзина", "--since", "yesterday"],
     ["search", "корзина", "-l", "HC-1", "--since", "2026-11-25", "--json", "--fields", "id,nope"],
     ["search", "формула", "--fields", "id,subject"],
@@ -155,7 +160,7 @@ def test_fast_changes_match_the_full_command_line(seeded, isolation, argv, capsy
 @pytest.mark.parametrize("argv", [
     ["reply", "1"], ["reply", "1", "--edit", "--body", "x"], ["reply", "1", "--body", "-"], ["reply", "1", "--body-file", "-"],
     [*OPEN], [*OPEN, "--pin-file", "-", "--body", "x"], [*OPEN[:-2], "--body", "x"], ["reply", "x", "--body", "x"],
-    ["reply", "1", "--body", "x", "--kb", "-1"], [*OPEN, "-c", "Usage", "--body", "x"], ["reply", "1", "-bx"],
+    ["reply", "1", "--body", "x", "--kb", "-1"], [*OPEN, "-c", "urgent", "--body", "x"], ["reply", "1", "-bx"],
 ])
 def test_questions_and_unusual_writes_go_to_the_full_command_line(argv, monkeypatch) -> None:
     """No body (stdin or the editor), --edit, standard input by name, a missing option."""
@@ -198,7 +203,8 @@ def test_global_options_before_the_command(seeded, isolation, capsys, monkeypatc
     ["queue", "-c", "urgent"], ["queue", "--format", "yaml"], ["queue", "--limit"], ["close", "1"],
     ["--db"], [], ["queue", "extra"], ["--version", "queue"], ["show", "1", "--help"],
     ["calendar", "--month", "13"], ["calendar", "--year", "-5"], ["calendar", "--year", "2026.0"], ["calendar", "-y2026"],
-    ["deadline", "--category", "emergency"], ["deadline", "--from", "x", "-c", "Emergency"], ["deadline", "--from", "x", "-n", "-1"],
+    ["deadline", "--category", "emergency"], ["deadline", "--from", "x", "-c", "Urgent"], ["queue", "-f", "js"],
+    ["deadline", "--from", "x", "-n", "-1"],
     ["renewal-quote", "HC-1", "HC-2"], ["renewal-quote", "--price", ""], ["renewal-quote", "--price="], ["renewal-quote", "--", "HC-1"],
     ["renewal-quote", "--json", "--format", "csv"], ["close", "1"], ["calendar", "--json=yes"],
     ["search"], ["search", ""], ["search", "a", "b"], ["search", "x", "--update-index"], ["search", "x", "--status"],

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from deskcli.output import Format, chosen_format  # noqa: F401  (re-exported for the commands)
-from deskcli.cli import completion
+from deskcli.cli import choices as choosing, completion
 from deskcli.domain.tickets import CATEGORIES
 from deskcli.launcher import MAX_INT  # noqa: F401  (re-exported for the commands)
 
@@ -81,6 +81,8 @@ def _tidy_parameter(param: Any) -> None:
     elif param.metavar is None:
         long_name = next((o for o in param.opts if o.startswith("--")), param.name)
         param.metavar = long_name.lstrip("-").upper() if choices else METAVARS.get(held, "TEXT")
+    if choices and hasattr(getattr(param, "type", None), "choices"):
+        _abbreviate(param.type)
     if choices and not all(re.search(rf"\b{re.escape(c)}\b", param.help or "") for c in choices):
         param.help = f"{param.help or ''} One of: {', '.join(choices)}.".strip()
     # The 64-bit ceiling is SQLite's, not something to read in help; it is still enforced.
@@ -91,6 +93,35 @@ def _tidy_parameter(param: Any) -> None:
         param.type = _ceiling_unsaid(kind)
         if param.param_type_name == "argument":
             param.type.name = ""  # the argument's name (ID) says it; no "INTEGER RANGE" beside it
+
+
+_ABBREVIATED: dict[type, type] = {}
+
+
+def _abbreviate(kind: Any) -> None:
+    """A choice read as the fast path reads it (cli/choices.py): shortened to a start no
+    other choice shares, or "emerg." as the queue's table writes it."""
+    if not getattr(kind, "abbreviated", False):
+        kind.__class__ = _abbreviated(type(kind))
+
+
+def _abbreviated(base: type) -> type:
+    if base in _ABBREVIATED:
+        return _ABBREVIATED[base]
+
+    class Abbreviated(base):
+        abbreviated = True
+
+        def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+            if isinstance(value, str):
+                meant = choosing.matching(value, [str(choice) for choice in self.choices])
+                if len(meant) > 1:
+                    self.fail(choosing.ambiguity(value, meant), param, ctx)
+                value = meant[0] if meant else value
+            return super().convert(value, param, ctx)
+
+    _ABBREVIATED[base] = Abbreviated
+    return Abbreviated
 
 
 _QUIET_RANGES: dict[type, type] = {}
