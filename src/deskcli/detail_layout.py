@@ -49,7 +49,7 @@ def _value(key: str, value: Any, day: str, *, seconds: bool = False) -> str:
             value = json.loads(value)
         except ValueError:
             pass
-    if value is None or value == []:
+    if value is None or value == [] or value == "":
         return NONE_MEANS.get(key, "none")
     if key in REQUEST_NUMBERS and isinstance(value, int):
         return f"#{value}"

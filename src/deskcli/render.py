@@ -133,18 +133,8 @@ def request_detail(record: dict, *, now: dt.datetime) -> Any:
     for attachment in record.get("attachments") or []:
         parts.append(Text("attachment: ", style="bold") + Text(attachment_text(attachment)))
     if record.get("history"):
-        history = Table(title="History", box=None, title_justify="left", header_style="bold", pad_edge=False)
-        history.add_column("At", no_wrap=True)
-        history.add_column("Agent", overflow="fold", max_width=AGENT_WIDTH)
-        history.add_column("What happened", ratio=1, overflow="fold")
-        for event in record["history"]:
-            at, agent, action, change = history_cells(event)
-            what = Text(action, style="bold")
-            if change:
-                what += Text(change)
-            history.add_row(Text(at), Text(agent), what)
         parts.append(Text(""))
-        parts.append(history)
+        parts.append(history_table(record["history"]))
     return Group(*parts)
 
 
@@ -214,7 +204,25 @@ def license_detail(record: dict) -> Any:
                           format_money(Decimal(r["amount"]), record["currency"]),
                           _plain(r["old_support_until"]), _plain(r["new_support_until"]))
         parts.append(table)
+    if record.get("history"):
+        parts.append(history_table(record["history"]))
     return Group(*parts)
+
+
+def history_table(events: list[dict]) -> Table:
+    """Events in words (a request's in ``desk show``, a license's in ``desk license show``):
+    when, who, and what happened."""
+    history = Table(title="History", box=None, title_justify="left", header_style="bold", pad_edge=False)
+    history.add_column("At", no_wrap=True)
+    history.add_column("Agent", overflow="fold", max_width=AGENT_WIDTH)
+    history.add_column("What happened", ratio=1, overflow="fold")
+    for event in events:
+        at, agent, action, change = history_cells(event if "change" in event else {**event, "change": describe_change(event)})
+        what = Text(action, style="bold")
+        if change:
+            what += Text(change)
+        history.add_row(Text(at), Text(agent), what)
+    return history
 
 
 def quote_view(quote: Any, currency: str, *, title: str) -> Any:

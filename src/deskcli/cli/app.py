@@ -124,6 +124,7 @@ _MEANT_COMMANDS = {
     "new": ("add", "open"), "create": ("add", "open"), "get": ("show",), "view": ("show",), "print": ("show",),
     "list": ("queue", "outbox", "show"), "ls": ("queue", "outbox", "show"),
     "delete": ("remove",), "rm": ("remove",), "del": ("remove",), "help": ("--help",),
+    "history": ("log",), "versions": ("log",), "changes": ("log",),
 }
 
 #: Options a newcomer looks for under another name (``desk report sla`` takes --from and --to).

@@ -135,7 +135,7 @@ def show(
     as_json: JsonOption = False,
     fields: FieldsOption = None,
 ) -> None:
-    """One license with its renewals.
+    """One license with its renewals, its recent wrong PINs and its history: who added, edited or renewed it, and when.
 
     Example: desk license show HC-1001
     """
@@ -149,13 +149,14 @@ def show(
     from deskcli.services import pins
 
     record.update(pins.status(rt, record["number"]))
+    record["history"] = licenses.history(rt, record["number"])
     fmt = chosen_format(fmt, as_json, fields)
     if fmt is Format.table:
         from deskcli.render import license_detail
 
         output.print_rich(license_detail(record))
     else:
-        output.emit(record, fmt, fields=fields, columns=[*LICENSE_FIELDS, "renewals", *pins.STATUS_FIELDS])
+        output.emit(record, fmt, fields=fields, columns=[*LICENSE_FIELDS, "renewals", *pins.STATUS_FIELDS, "history"])
 
 
 @license_app.command("edit")

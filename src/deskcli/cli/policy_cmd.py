@@ -11,7 +11,7 @@ import typer
 from deskcli import output
 from deskcli.cli.context import reading, writing
 from deskcli.cli.documents import FORMAT_HELP, print_document
-from deskcli.cli.options import FieldsOption
+from deskcli.cli.options import MAX_INT, FieldsOption, FormatOption, JsonOption
 from deskcli.domain.errors import InvalidInput
 from deskcli.services import policy
 
@@ -111,6 +111,61 @@ def import_(
         raise InvalidInput(f"{source}: not valid UTF-8") from None
     named = "standard input" if source == "-" else source
     _report(policy.import_document(writing(ctx, starts=True), policy.parse_document(text, source=named), source=named))
+
+
+@policy_app.command("log")
+def log(
+    ctx: typer.Context,
+    *,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="Show the newest this many versions.")] = 20,
+    fmt: FormatOption = output.Format.table,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """The policy's versions, newest first: who changed which keys, when, from what to what.
+
+    CSV has a row for each key changed (version, at, agent, action, key, before, after), JSON
+    and JSON Lines an object for each version with its changed keys.
+
+    Example: desk policy log -n 5
+    """
+    versions = policy.log(reading(ctx), limit)
+    fmt = output.chosen_format(fmt, as_json, fields)
+    if fmt is output.Format.table:
+        from deskcli.render import records_table
+
+        rows = [{"version": v["version"], "at": v["at"], "agent": v["agent"], "change": _change_text(v)}
+                for v in versions]
+        output.print_rich(records_table(rows, ["version", "at", "agent", "change"], empty="No policy stored yet."))
+    elif fmt is output.Format.csv:
+        rows = [{"version": v["version"], "at": v["at"], "agent": v["agent"], "action": v["action"], "key": key,
+                 "before": _value_text(change["before"]), "after": _value_text(change["after"])}
+                for v in versions for key, change in (v["changed"].items() or {"": {"before": None, "after": None}}.items())]
+        output.emit(rows, fmt, fields=fields, columns=["version", "at", "agent", "action", "key", "before", "after"])
+    else:
+        output.emit(versions, fmt, fields=fields, columns=["version", "at", "agent", "action", "changed"])
+
+
+def _change_text(version: dict) -> str:
+    if version["action"] == "created":
+        return "the desk's first policy"
+    return "; ".join(f"{key} {_value_text(change['before']) or 'none'} → {_value_text(change['after']) or 'none'}"
+                     for key, change in version["changed"].items())
+
+
+def _value_text(value: object) -> str:
+    """A value as ``desk policy set`` takes it (a list comma-separated), a section as JSON."""
+    import json
+
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ",".join(str(item) for item in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
 
 
 def _report(change: policy.Change) -> None:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from deskcli.domain import entitlement, tickets
 from deskcli.domain.errors import InvalidInput
-from deskcli.domain.money import from_kopecks, to_kopecks
+from deskcli.domain.money import amount_text, from_kopecks, to_kopecks
 from deskcli.domain.named import TYPE_CHECKING, NamedTuple
 from deskcli.domain.pins import hash_pin
 from deskcli.services.context import Context
@@ -83,6 +83,33 @@ def edit_license(ctx: Context, number: str, changes: dict[str, Any]) -> dict:
             after={k: ("(changed)" if k in secret else v) for k, v in updates.items()},
         )
         return {**row, **updates}
+
+
+def history(ctx: Context, number: str) -> list[dict[str, Any]]:
+    """A license's events in order, their values named as ``desk license show`` names the
+    license's fields (a price in currency units, code_modified yes or no); a PIN is only
+    ever "changed"."""
+    import json
+
+    def shown(values: str | None, *, first: bool = False) -> dict[str, Any] | None:
+        if not values:
+            return None
+        named: dict[str, Any] = {}
+        for key, value in json.loads(values).items():
+            if key == "pin_hash":  # "(hidden)" before, "(changed)" after: the change is all there is to say
+                if value == "(changed)":
+                    named["pin"] = "changed"
+            elif key == "price_kopecks":
+                named["retail_price"] = amount_text(from_kopecks(value))
+            elif key == "code_modified":
+                named[key] = bool(value)
+            elif key not in ("number", "created_at") and not (first and value == ""):  # a field never set
+                named[key] = value
+        return named
+
+    return [{"at": ctx.show_stored(event["at"]), "agent": event["agent"], "action": event["action"],
+             "before": shown(event["before"]), "after": shown(event["after"], first=not event["before"])}
+            for event in ctx.repo.license_history(number)]
 
 
 def support_taken_away(ctx: Context, number: str, changes: dict[str, Any]) -> tuple[str, list[int]] | None:

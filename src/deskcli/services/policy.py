@@ -32,6 +32,24 @@ def current(ctx: Context) -> dict[str, Any]:
     return ctx.policy.document
 
 
+def log(ctx: Context, limit: int) -> list[dict[str, Any]]:
+    """The policy's newest ``limit`` versions, newest first: who made each, when, and the
+    keys it changed with their values before and after (the first version changed none:
+    it is where the desk's policy began)."""
+    import json
+
+    rows = ctx.repo.policy_versions(limit + 1)
+    documents = [json.loads(row["document"]) for row in rows]
+    versions = []
+    for index, row in enumerate(rows[:limit]):
+        earlier = documents[index + 1] if index + 1 < len(rows) else None
+        changed = {} if earlier is None else policy_keys.changed_keys(earlier, documents[index])
+        versions.append({"version": row["version"], "at": ctx.show_stored(row["at"]), "agent": row["agent"],
+                         "action": "created" if earlier is None else "changed",
+                         "changed": {key: {"before": was, "after": now} for key, (was, now) in changed.items()}})
+    return versions
+
+
 def set_key(ctx: Context, key: str, value: str) -> Change:
     """Set one dotted key (``targets.usage``, ``calendar.hours.fri``, ``mail.from``)."""
     return replace(ctx, lambda current: policy_keys.with_value(current, key, value))
