@@ -20,6 +20,8 @@ CASES = [
     ["queue", "--overdue", "--check"],
     ["queue", "-c", "emergency", "--json"],
     ["queue", "-c", "emerg.", "--json"],
+    ["queue", "-l", "hc-1", "--json"],
+    ["queue", "--license", "HC-404"],
     ["queue", "-c", "Emerg", "-f", "json"],
     ["queue", "--line", "1", "--limit", "1", "--json"],
     ["queue", "--due-within", "3h", "--json"],

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from deskcli.cli import completion
 from deskcli.cli.context import reading
 from deskcli.cli.options import MAX_INT, Category, FieldsOption, FormatOption, JsonOption, chosen_format
 from deskcli.cli.queue_core import run_queue
@@ -27,6 +28,8 @@ def queue(
     due_within: Annotated[str | None, typer.Option("--due-within", help="Only requests due within this much business time (30m, 2h, 1h30m).", metavar="DURATION")] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, max=MAX_INT, help="At most this many rows.")] = None,
     tag: Annotated[str | None, typer.Option("--tag", "-t", help="Only requests carrying this tag (see desk tag).")] = None,
+    license: Annotated[str | None, typer.Option("--license", "-l", help="Only this license's requests.", metavar="NUMBER",
+                                                             autocompletion=completion.license_numbers)] = None,
     check: Annotated[bool, typer.Option("--check", help="Exit 1 when anything is listed (for cron and scripts).")] = False,
     watch: Annotated[bool, typer.Option("--watch", "-w", help="Keep the table on screen, refreshing the countdowns; Ctrl-C to stop.")] = False,
     interval: Annotated[float, typer.Option("--interval", min=1.0, max=MAX_INTERVAL, help="Seconds between refreshes with --watch.")] = 5.0,
@@ -44,7 +47,8 @@ def queue(
         raise InvalidInput(f"--interval must be between 1 and {MAX_INTERVAL:g} seconds")
     code = run_queue(reading(ctx), line=line, category=category.value if category else None, assignee=assignee,
                      overdue=overdue, due_within=due_within, limit=limit, check=check, watch=watch,
-                     interval=interval, fmt=chosen_format(fmt, as_json, fields), fields=fields, tag=tag)
+                     interval=interval, fmt=chosen_format(fmt, as_json, fields), fields=fields, tag=tag,
+                     license=license)
     if code:
         raise typer.Exit(code)
 

@@ -19,13 +19,14 @@ if TYPE_CHECKING:
 def run_queue(rt: Context, *, line: int | None = None, category: str | None = None, assignee: str | None = None,
               overdue: bool = False, due_within: str | None = None, limit: int | None = None,
               check: bool = False, watch: bool = False, interval: float = 5.0,
-              fmt: Format = Format.table, fields: str | None = None, tag: str | None = None) -> int:
+              fmt: Format = Format.table, fields: str | None = None, tag: str | None = None,
+              license: str | None = None) -> int:
     """Print the queue; returns the exit code (1 with ``check`` when anything is listed)."""
     from deskcli.services.queue import criteria as read_criteria
 
     _ = rt.repo  # opened first (and must exist), so the calendar's years come from the database's cache
     asked = read_criteria(rt, line=line, category=category, assignee=assignee, tag=tag, limit=limit,
-                          overdue=overdue, due_within=due_within)
+                          overdue=overdue, due_within=due_within, license=license)
     empty = "No open requests match these filters." if asked.narrowed else "No open requests."
 
     def load(now, fits: int | None = None) -> list[dict]:
@@ -133,7 +134,7 @@ def _watch(rt: Context, load, count, interval: float, empty: str) -> None:
         fits = max(1, console.height - WATCH_LINES)
         records = load(now, fits=fits)
         total = count(now) if len(records) == fits else len(records)  # counted only when the screen is full
-        shown_of = f"{len(records)} of {total} shown (narrow with --line, --category, --assignee, --tag); " \
+        shown_of = f"{len(records)} of {total} shown (narrow with --license, --line, --category, --assignee, --tag); " \
             if total > len(records) else ""
         refreshed = (f"{shown_of}Refreshed {shown:%H:%M:%S} ({shown:%Y-%m-%d}), every {interval:g} s; "
                      "Ctrl-C to stop.")

@@ -58,7 +58,7 @@ def _first(row: dict[str, Any] | tuple[Any, ...] | None) -> Any:
 
 def open_requests_where(*, line: int | None = None, category: str | None = None, assignee: str | None = None,
                         tag: str | None = None, due_before: str | None = None,
-                        overdue_at: str | None = None) -> tuple[str, list[object]]:
+                        overdue_at: str | None = None, license: str | None = None) -> tuple[str, list[object]]:
     """The SQL condition (and its values) for the open requests a queue filter keeps, as
     ``desk queue`` and the screen both read it; ``assignee=""`` is unassigned."""
     where = ["status = 'open'"]
@@ -70,7 +70,8 @@ def open_requests_where(*, line: int | None = None, category: str | None = None,
     # not anna's; then "Анна" was not анна's): casefold is the connection's (store.db)
     if assignee is not None:
         assignee = assignee.casefold()
-    for clause, value in (("line = ?", line), ("category = ?", category), ("casefold(assignee) = ?", assignee),
+    for clause, value in (("license = ?", license), ("line = ?", line), ("category = ?", category),
+                          ("casefold(assignee) = ?", assignee),
                           ("due_at <= ?", due_before), ("due_at < ?", overdue_at),
                           ("id IN (SELECT request_id FROM request_tags WHERE tag = ?)", tag)):
         if value is not None:
@@ -302,10 +303,11 @@ class Repository(ExportQueries):
 
     def queue(self, *, overdue_at: str | None = None, line: int | None = None, category: str | None = None,
               assignee: str | None = None, due_before: str | None = None, limit: int | None = None,
-              tag: str | None = None) -> list[sqlite3.Row]:
+              tag: str | None = None, license: str | None = None) -> list[sqlite3.Row]:
         """Open requests, soonest due first; ties: emergencies first, then queue position, then id."""
         where, params = open_requests_where(overdue_at=overdue_at, line=line, category=category,
-                                           assignee=assignee, due_before=due_before, tag=tag)
+                                           assignee=assignee, due_before=due_before, tag=tag,
+                                           license=license)
         sql = f"SELECT * FROM requests WHERE {where} ORDER BY {QUEUE_ORDER}"
         if limit is not None:
             sql += " LIMIT ?"
@@ -317,20 +319,23 @@ class Repository(ExportQueries):
 
     def queue_count(self, *, overdue_at: str | None = None, line: int | None = None, category: str | None = None,
                     assignee: str | None = None, due_before: str | None = None, limit: int | None = None,
-                    tag: str | None = None) -> int:
+                    tag: str | None = None, license: str | None = None) -> int:
         """How many open requests ``queue`` would list with the same filters."""
         where, params = open_requests_where(overdue_at=overdue_at, line=line, category=category,
-                                           assignee=assignee, due_before=due_before, tag=tag)
+                                           assignee=assignee, due_before=due_before, tag=tag,
+                                           license=license)
         count = self.scalar(f"SELECT count(*) FROM requests WHERE {where}", params)
         return count if limit is None else min(count, limit)
 
     def queue_rows(self, *, overdue_at: str | None = None, line: int | None = None,
                    category: str | None = None, assignee: str | None = None, due_before: str | None = None,
-                   limit: int | None = None, tag: str | None = None, columns: str = REQUEST_JSON) -> Iterator[tuple]:
+                   limit: int | None = None, tag: str | None = None, license: str | None = None,
+                   columns: str = REQUEST_JSON) -> Iterator[tuple]:
         """The queue as ``request_json_rows`` rows (``columns=REQUEST_CSV``: as
         ``request_csv_rows`` rows), read as they are consumed."""
         where, params = open_requests_where(overdue_at=overdue_at, line=line, category=category,
-                                           assignee=assignee, due_before=due_before, tag=tag)
+                                           assignee=assignee, due_before=due_before, tag=tag,
+                                           license=license)
         sql = f"SELECT {columns} FROM requests WHERE {where} ORDER BY {QUEUE_ORDER}"
         if limit is not None:
             sql += " LIMIT ?"
