@@ -88,10 +88,10 @@ def license_cells(record: dict, today: Any) -> tuple[list[str], bool]:
     return cells, expired
 
 
-def license_parts(records: list[dict], today: Any) -> list[Grid | str]:
+def license_parts(records: list[dict], today: Any, empty: str = "No licenses.") -> list[Grid | str]:
     """``render.license_table`` from the same cells: fifty thousand licenses took Rich 26 s
     to lay out (QA at a million requests); this draws them as they come."""
     if not records:
-        return ["No licenses."]
+        return [empty]
     columns = [Column(name, wrap=name == "Customer") for name in LICENSE_HEADERS]
     return [Grid(columns, rows=[license_cells(record, today)[0] for record in records])]

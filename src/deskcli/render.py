@@ -138,11 +138,11 @@ def request_detail(record: dict, *, now: dt.datetime) -> Any:
     return Group(*parts)
 
 
-def license_table(records: list[dict], *, today: dt.date) -> Any:
+def license_table(records: list[dict], *, today: dt.date, empty: str = "No licenses.") -> Any:
     from deskcli.plain_views import LICENSE_HEADERS, license_cells
 
     if not records:
-        return Text("No licenses.")
+        return Text(empty)
     table = Table(box=None, header_style="bold", pad_edge=False)
     for name in LICENSE_HEADERS:
         table.add_column(name, no_wrap=name != "Customer", overflow="ellipsis")

@@ -1,5 +1,6 @@
-"""``desk queue --license``: one customer's open requests, as an agent on the phone with
-them needs; a license the desk does not know is refused, not listed as an empty queue."""
+"""An agent on the phone with a customer: ``desk license list WORDS`` finds their license
+by name, e-mail or site, and ``desk queue --license`` lists its open requests (a license
+the desk does not know is refused, not listed as an empty queue)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,22 @@ def test_an_unknown_license_is_refused(desk, isolation) -> None:
     assert_one_error_line(result)
     assert result.stderr == "error: license HC-404 not found\n"
     assert (isolation / "desk.db").read_bytes() == before
+
+
+def test_license_list_finds_a_customer_by_any_words_of_their_record(desk) -> None:
+    add_license(desk)
+    add_license(desk, number="HC-2", pin="1234", customer="ИП Ёлкин", email="Yolkin@Mail.ru")
+    add_license(desk, number="HC-3", pin="5555", customer="ООО Ромашка-Юг", site="https://romashka-yug.ru")
+
+    def found(*words: str) -> list[str]:
+        return [r["number"] for r in desk.json("license", "list", *words, "--json")]
+
+    assert found() == ["HC-1", "HC-2", "HC-3"]
+    assert found("ромашка") == ["HC-1", "HC-3"]
+    assert found("РОМАШКА", "юг") == ["HC-3"]
+    assert found("елкин") == ["HC-2"]  # е finds ё
+    assert found("mail.ru") == ["HC-2"]
+    assert found("hc-2") == ["HC-2"]
+    assert found("romashka-yug") == ["HC-3"]
+    assert found("%") == [] and found("_") == []  # no LIKE wildcards
+    assert desk("license", "list", "нет-такого").stdout == "No licenses match.\n"

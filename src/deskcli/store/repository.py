@@ -222,8 +222,13 @@ class Repository(ExportQueries):
 
     # -- wrong PINs ---------------------------------------------------------------
 
-    def licenses(self) -> list[dict[str, Any]]:
-        return self.all("SELECT * FROM licenses ORDER BY number")
+    def licenses(self, words: Sequence[str] = ()) -> list[dict[str, Any]]:
+        """Every license, or those whose number, customer, e-mail or site holds each of
+        ``words``, given folded (``str.casefold``, ё as е)."""
+        text = ("replace(casefold(number || ' ' || coalesce(customer, '') || ' ' || coalesce(email, '') || ' ' || "
+                "coalesce(site, '')), 'ё', 'е')")
+        where = " AND ".join(f"instr({text}, ?) > 0" for _ in words) or "1"
+        return self.all(f"SELECT * FROM licenses WHERE {where} ORDER BY number", list(words))
 
     def renewals(self, number: str) -> list[dict[str, Any]]:
         return self.all("SELECT * FROM renewals WHERE license = ? ORDER BY id", (number,))
