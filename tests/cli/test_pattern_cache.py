@@ -74,3 +74,19 @@ def test_the_kept_code_is_what_the_rules_run(licensed_desk, isolation) -> None:
               for name, entry in entries.items()}
     kept.write_text(json.dumps(silent), encoding="utf-8")
     assert _open() != first
+
+
+def test_entries_no_rule_asks_for_are_dropped_when_the_file_is_written(licensed_desk, isolation) -> None:
+    """After an upgrade the old rules' expressions are never asked again: a file that only
+    grew made every later run read them all."""
+    _open()
+    [kept] = _kept(isolation)
+    entries = json.loads(kept.read_text(encoding="utf-8"))
+    stale = {f"0:(old rule {n})": entry for n, entry in enumerate(list(entries.values())[:50])}
+    fresh_name, fresh_entry = next(iter(entries.items()))
+    del entries[fresh_name]  # one of today's rules not kept yet: this run compiles it and writes
+    kept.write_text(json.dumps({**entries, **stale}), encoding="utf-8")
+    _open()
+    now = json.loads(kept.read_text(encoding="utf-8"))
+    assert not stale.keys() & now.keys()
+    assert now.keys() == {*entries, fresh_name} and now[fresh_name] == fresh_entry

@@ -79,6 +79,11 @@ def learned() -> dict[str, Compiled]:
     return fresh
 
 
+def used() -> set[str]:
+    """The keys of every expression this process has compiled, kept or afresh."""
+    return set(_built)
+
+
 def _sound(entry: Any) -> bool:
     """The shape `_code` gives, with the group names both ways agreeing with the number of
     groups: a wrong one would fail only at match time. (Code or flags _sre cannot take fail
