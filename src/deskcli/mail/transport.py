@@ -10,6 +10,7 @@ desk's Message-ID check stores it once.
 from __future__ import annotations
 
 import base64
+import imaplib
 import re
 import datetime as dt
 import smtplib
@@ -244,6 +245,11 @@ def _imap_login(client: IMAPClient, settings: ServerSettings, password: str) -> 
             client.plain_login(user, password)
     except LoginError as error:
         reply = _error_text(error)
+        if isinstance(error.__context__, (imaplib.IMAP4.abort, OSError)):
+            # imapclient turns every failure of the command into LoginError, a connection
+            # dropped (or a server saying BYE) mid-login too: that passes by itself, the
+            # password was never judged (admin review: "refused the desk's login", exit 2)
+            raise MailServerError(f"IMAP {settings}: the connection was lost while logging in ({reply})") from None
         codes = set(re.findall(r"\[([A-Z][A-Z-]*)", reply.upper()))
         if codes and not codes & _LOGIN_REFUSED:  # [UNAVAILABLE], [SERVERBUG], [INUSE], [ALERT] too many connections
             raise MailServerError(f"IMAP {settings}: {reply}") from None
