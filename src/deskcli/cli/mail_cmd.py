@@ -73,7 +73,8 @@ def mail_in(
     every message is logged (desk mail log). Exit 0 when each message was stored, logged or
     knowingly ignored, malformed mail included (it is never bounced); 75 when the database
     is busy or unusable, so the MTA keeps the message and retries; 2 when a poll's setup is
-    wrong (a broken personal file, a refused login, an untrusted certificate).
+    wrong (a broken personal file, a refused login, an untrusted certificate, a
+    mailbox the server does not have).
 
     Example: desk mail-in < message.eml
     """

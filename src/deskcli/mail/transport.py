@@ -308,7 +308,7 @@ def poll_imap(
         if settings.security == "starttls":
             client.starttls(ssl_context=context)
         _imap_login(client, settings, password or "")
-        uidvalidity, uids, end = _new_uids(client, settings.mailbox, state)
+        uidvalidity, uids, end = _new_uids(client, _selected(client, settings), state)
         for uid in uids[:limit] if limit is not None else uids:
             fetched = client.fetch([uid], ["BODY.PEEK[]", "INTERNALDATE"]).get(uid, {})
             raw = fetched.get(b"BODY[]")
@@ -355,10 +355,29 @@ def _imap_client(settings: ServerSettings, context: ssl.SSLContext, timeout: flo
     return client
 
 
-def _new_uids(client: IMAPClient, mailbox: str, state: ImapState) -> tuple[int, list[int], int | None]:
-    """(the mailbox's UIDVALIDITY, the UIDs to take oldest first, the end of the mailbox):
-    the end only where the desk has no position in it, when it takes the unread mail."""
-    selected = client.select_folder(mailbox)
+def _selected(client: IMAPClient, settings: ServerSettings) -> dict:
+    """The mailbox of ``settings`` selected: what the server says of it. A mailbox the server
+    does not have (a typo, or it was deleted or renamed) is the setup's to mend: the next poll
+    would only repeat it (admin review: "the rest waits for the next poll", exit 75)."""
+    from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
+
+    try:
+        return client.select_folder(settings.mailbox)
+    except IMAPClientAbortError:
+        raise
+    except IMAPClientError:
+        if client.folder_exists(settings.mailbox):
+            raise
+        names = sorted(str(name) for _, _, name in client.list_folders())
+        shown = ", ".join(names[:10]) + (", …" if len(names) > 10 else "")
+        raise InvalidInput(f"IMAP {settings} has no mailbox {settings.mailbox!r}: name one it has at the end of "
+                           f"mail.imap_url ({shown or 'none'})") from None
+
+
+def _new_uids(client: IMAPClient, selected: dict, state: ImapState) -> tuple[int, list[int], int | None]:
+    """(the mailbox's UIDVALIDITY, the UIDs to take oldest first, the end of the mailbox) of
+    the ``selected`` mailbox: the end only where the desk has no position in it, when it
+    takes the unread mail."""
     uidvalidity = int(selected[b"UIDVALIDITY"])
     if uidvalidity != state.uidvalidity:  # no position here: the unread mail, then the end of the mailbox
         return uidvalidity, sorted(client.search(["UNSEEN"])), int(selected.get(b"UIDNEXT", 1)) - 1
