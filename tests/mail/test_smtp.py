@@ -147,6 +147,19 @@ def test_refusals_are_per_message_permanent_for_5xx_temporary_for_4xx(smtp_serve
     assert [e.rcpt_tos for e in server.received] == [["ivan.petrov@shop.example.ru"]]
 
 
+def test_a_server_closing_the_session_is_told_in_its_own_words(smtp_server) -> None:
+    """Admin review: a 421 (the server shutting down) was recorded as smtplib's "please run
+    connect() first", the server's reply lost; the rest of the batch waits for the next run."""
+    server = smtp_server()
+    messages = [acknowledgement(to="anna@closing.test"), acknowledgement(ticket=43)]
+    results = _send(settings_for(server), None, messages)
+    assert [(r.sent, r.permanent) for r in results] == [(False, False), (False, False)]
+    assert results[0].detail.startswith("anna@closing.test: 421 4.3.2 service shutting down")
+    assert "ended: anna@closing.test: 421 4.3.2" in results[1].detail
+    assert "connect()" not in results[0].detail + results[1].detail
+    assert server.received == []
+
+
 def test_an_unreachable_server_fails_everything_temporarily() -> None:
     settings = ServerSettings("smtp", "127.0.0.1", servers.free_port(), None, "none")
     results = _send(settings, None, [acknowledgement(), acknowledgement()], timeout=5)

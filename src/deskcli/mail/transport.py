@@ -136,6 +136,26 @@ def _smtp_login(server: smtplib.SMTP, user: str, password: str) -> None:
         )
 
 
+class _SessionEnded(Exception):
+    """The server refused a message and ended the session (a 421 reply, or it hung up)."""
+
+    def __init__(self, result: SendResult) -> None:
+        super().__init__(result.detail)
+        self.result = result
+
+
+def _reset(server: smtplib.SMTP, refusal: SendResult) -> SendResult:
+    """``refusal``, with the session made ready for the next message. A server that ended
+    the session with its refusal (smtplib closes it on a 421) ends it for the rest too, and
+    its own words say why (admin review: the detail was smtplib's "please run connect()
+    first", the 421 reply lost)."""
+    try:
+        server.rset()
+    except (OSError, smtplib.SMTPException):
+        raise _SessionEnded(refusal) from None
+    return refusal
+
+
 def _send_one(server: smtplib.SMTP, message: EmailMessage, envelope_from: str | None) -> SendResult:
     message_id = str(message.get("message-id", ""))
     try:
@@ -147,13 +167,11 @@ def _send_one(server: smtplib.SMTP, message: EmailMessage, envelope_from: str | 
     except smtplib.SMTPRecipientsRefused as error:
         codes = [code for code, _ in error.recipients.values()]
         detail = "; ".join(f"{rcpt}: {_reply_text(c, r)}" for rcpt, (c, r) in error.recipients.items())
-        server.rset()
-        return SendResult(message_id, False, all(code >= 500 for code in codes), detail)
+        return _reset(server, SendResult(message_id, False, all(code >= 500 for code in codes), detail))
     except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as error:
-        server.rset()
-        return SendResult(
+        return _reset(server, SendResult(
             message_id, False, error.smtp_code >= 500, _reply_text(error.smtp_code, error.smtp_error)
-        )
+        ))
     detail = "; ".join(f"{rcpt}: {_reply_text(c, r)}" for rcpt, (c, r) in refused.items())
     return SendResult(
         message_id, True, False, f"accepted with refusals: {detail}" if detail else "250 accepted"
@@ -192,6 +210,10 @@ def sending(
             if failed is None:
                 try:
                     yield _send_one(server, message, envelope_from)
+                    continue
+                except _SessionEnded as ended:
+                    yield ended.result
+                    failed = f"session with {settings} ended: {ended.result.detail}"
                     continue
                 except (OSError, smtplib.SMTPException) as error:
                     failed = f"session with {settings} failed: {_error_text(error)}"
