@@ -160,6 +160,22 @@ def test_a_server_closing_the_session_is_told_in_its_own_words(smtp_server) -> N
     assert server.received == []
 
 
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+@pytest.mark.parametrize(("security", "users", "reply"), [
+    ("starttls", None, "530 Must issue a STARTTLS command first"),
+    ("none", {"desk": "secret"}, "530 5.7.0 Authentication required"),
+])
+def test_a_server_wanting_a_login_or_tls_first_fails_nothing_for_good(smtp_server, security, users, reply) -> None:
+    """Admin review: a server that wants STARTTLS or a login before MAIL FROM (530) failed
+    every message of the outbox for good, lost to a setting; they wait for it to be mended."""
+    server = smtp_server(security, users=users)
+    results = _send(settings_for(server), None, [acknowledgement(), acknowledgement(ticket=43)])
+    assert [(r.sent, r.permanent) for r in results] == [(False, False), (False, False)]
+    assert results[0].detail.startswith(reply) and "mail.smtp_url" in results[0].detail
+    assert reply in results[1].detail
+    assert server.received == []
+
+
 def test_an_unreachable_server_fails_everything_temporarily() -> None:
     settings = ServerSettings("smtp", "127.0.0.1", servers.free_port(), None, "none")
     results = _send(settings, None, [acknowledgement(), acknowledgement()], timeout=5)

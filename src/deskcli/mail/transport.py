@@ -136,6 +136,13 @@ def _smtp_login(server: smtplib.SMTP, user: str, password: str) -> None:
         )
 
 
+#: "Authentication required" (RFC 4954) or "Must issue a STARTTLS command first" (RFC 3207):
+#: the server refuses the desk's session as it is set up, every message alike. Not a refusal
+#: of the message: failing each one for good (admin review) lost the whole outbox to a
+#: setting, while a login refused (535) waits for the setting to be mended.
+_SETUP_REFUSED = 530
+
+
 class _SessionEnded(Exception):
     """The server refused a message and ended the session (a 421 reply, or it hung up)."""
 
@@ -168,7 +175,15 @@ def _send_one(server: smtplib.SMTP, message: EmailMessage, envelope_from: str | 
         codes = [code for code, _ in error.recipients.values()]
         detail = "; ".join(f"{rcpt}: {_reply_text(c, r)}" for rcpt, (c, r) in error.recipients.items())
         return _reset(server, SendResult(message_id, False, all(code >= 500 for code in codes), detail))
-    except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as error:
+    except smtplib.SMTPSenderRefused as error:
+        if error.smtp_code == _SETUP_REFUSED:  # the desk's session, not this message: none would go
+            raise _SessionEnded(SendResult(message_id, False, False, (
+                f"{_reply_text(error.smtp_code, error.smtp_error)}: the server wants a login or TLS first; "
+                "name the user (and ?starttls=1) in mail.smtp_url"))) from None
+        return _reset(server, SendResult(
+            message_id, False, error.smtp_code >= 500, _reply_text(error.smtp_code, error.smtp_error)
+        ))
+    except smtplib.SMTPDataError as error:
         return _reset(server, SendResult(
             message_id, False, error.smtp_code >= 500, _reply_text(error.smtp_code, error.smtp_error)
         ))
