@@ -251,8 +251,11 @@ def outbox(
 
     statuses = listed(status, OUTBOX_STATUSES)
     rows = records.outbox(reading(ctx), statuses=statuses, request_id=request, limit=limit)
+    # Why mail failed, bounced or waits to be tried again, where any listed did (admin
+    # review: desk mail outbox --status failed named the letters, never the server's reason).
+    why = ("last_error",) if any(row["last_error"] for row in rows) else ()
     _print(rows, records.OUTBOX_FIELDS, fmt, fields,
-           shown=("id", "status", "kind", "request_id", "recipient", "subject"),
+           shown=("id", "status", "kind", "request_id", "recipient", "subject", *why),
            empty="The outbox is empty.")
 
 
