@@ -38,6 +38,8 @@ class _Collector:
             return f"550 5.1.1 <{address}>: mailbox unavailable"
         if address.endswith("@later.test"):
             return "451 4.3.0 try again later"
+        if address.endswith("@closing.test"):
+            return "421 4.3.2 service shutting down, closing transmission channel"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 

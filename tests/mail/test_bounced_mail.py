@@ -64,3 +64,36 @@ def test_a_bounced_close_letter_leaves_the_resolved_request_as_it_is(mail_desk) 
     shown = mail_desk.json("show", "42", "--json")
     assert shown["status"] == "resolved" and "was not delivered" in shown["messages"][-1]["body"]
     assert not [f for f in shown["flags"] if f["code"] == "mail_bounced"]
+
+
+def test_an_answer_the_desks_server_refuses_puts_the_request_back_in_the_queue(mail_desk, smtp_server) -> None:
+    """Admin review: a reply refused with 550 at RCPT was "failed" in the outbox, while its
+    request stayed answered, in no queue: the customer waited for an answer never delivered."""
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    mail_desk("license", "edit", "HC-6161", "--email", "anna@refused.test")
+    mail_desk("reply", "61", "--body", "Очистите кеш в разделе Система → Кеш.")
+    [failed] = json.loads(mail_desk("mail", "send", "--json", code=1).stdout)
+    assert failed["status"] == "failed" and "550" in failed["detail"]
+    shown = mail_desk.json("show", "61", "--json")
+    assert shown["status"] == "open" and shown["due_at"] is not None
+    [flag] = [f for f in shown["flags"] if f["code"] == "mail_bounced"]
+    assert "refused" in flag["message"] and "desk license edit HC-6161 --email" in flag["message"]
+    assert f"desk mail retry {failed['id']}" in shown["messages"][-1]["body"]
+    assert [r["id"] for r in mail_desk.json("queue", "--json")] == [61]
+    assert server.received == []
+
+
+def test_an_answer_given_up_after_days_of_outage_puts_the_request_back_in_the_queue(mail_desk) -> None:
+    from tests.mail.servers import free_port
+
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{free_port()}")
+    mail_desk("reply", "61", "--body", "Очистите кеш.", env={"DESK_NOW": "2026-11-25T11:00"})
+    mail_desk("mail", "send", env={"DESK_NOW": "2026-11-25T11:00"}, code=1)
+    assert mail_desk.json("show", "61", "--json", env={"DESK_NOW": "2026-11-25T11:00"})["status"] == "answered"
+    [late] = json.loads(mail_desk("mail", "send", "--json", env={"DESK_NOW": "2026-11-30T12:00"}, code=1).stdout)
+    assert late["status"] == "failed"
+    shown = mail_desk.json("show", "61", "--json", env={"DESK_NOW": "2026-11-30T12:00"})
+    assert shown["status"] == "open"
+    [flag] = [f for f in shown["flags"] if f["code"] == "mail_bounced"]
+    assert "could not be sent for 5 days" in flag["message"] and f"desk mail retry {late['id']}" in flag["message"]

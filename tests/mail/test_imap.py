@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from pathlib import Path
@@ -272,6 +273,26 @@ def test_a_user_without_a_password_is_a_configuration_error():
 def test_a_server_unavailable_for_now_is_a_passing_failure(answer):
     """RFC 5530's [UNAVAILABLE] at login (the server's user database is down) passes by
     itself: the poll ends as a server error (mail-in's exit 75), not a configuration one."""
+    with answering_login(answer) as unavailable:
+        with pytest.raises(MailServerError, match=re.escape(answer[3:].decode())):
+            poll_imap(unavailable, "secret", ImapState(), Desk().accept, timeout=10)
+
+
+@pytest.mark.parametrize("answer", [None, b"* BYE server shutting down"])
+def test_a_connection_lost_during_the_login_is_a_passing_failure(answer):
+    """Admin review: a connection dropped (or a server going down) while it logged in was
+    reported as "refused the desk's login" with mail-in's exit 2, sending the admin to check a
+    password that was right, while cron's next poll would have gone through."""
+    with answering_login(answer) as dropped:
+        with pytest.raises(MailServerError) as raised:
+            poll_imap(dropped, "secret", ImapState(), Desk().accept, timeout=10)
+    assert "refused" not in str(raised.value) and "secret" not in str(raised.value)
+
+
+@contextlib.contextmanager
+def answering_login(answer: bytes | None):
+    """A one-connection IMAP server that answers LOGIN with ``answer`` (None: closes the
+    connection instead); the settings to reach it."""
     import socket
     import threading
 
@@ -287,8 +308,10 @@ def test_a_server_unavailable_for_now_is_a_passing_failure(answer):
                 tag, command = line.rstrip().split(b" ", 2)[:2]
                 if command.upper() == b"CAPABILITY":
                     stream.write(b"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n" + tag + b" OK done\r\n")
+                elif command.upper() == b"LOGIN" and answer is None:
+                    return
                 elif command.upper() == b"LOGIN":
-                    stream.write(tag + b" " + answer + b"\r\n")
+                    stream.write((answer if answer.startswith(b"*") else tag + b" " + answer) + b"\r\n")
                 else:
                     stream.write(b"* BYE\r\n" + tag + b" OK done\r\n")
                 stream.flush()
@@ -298,7 +321,5 @@ def test_a_server_unavailable_for_now_is_a_passing_failure(answer):
     server = threading.Thread(target=serve, daemon=True)
     server.start()
     with listener:
-        unavailable = ServerSettings("imap", "127.0.0.1", port, "desk", "none", "INBOX")
-        with pytest.raises(MailServerError, match=re.escape(answer[3:].decode())):
-            poll_imap(unavailable, "secret", ImapState(), Desk().accept, timeout=10)
+        yield ServerSettings("imap", "127.0.0.1", port, "desk", "none", "INBOX")
         server.join(10)

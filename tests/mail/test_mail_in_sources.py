@@ -261,3 +261,18 @@ def test_a_refused_login_is_a_configuration_error_in_the_servers_words(imap_desk
     assert "Authentication failed" in line and "DESK_IMAP_PASSWORD" in line and "wrong" not in line
     assert "b'" not in line and 'b"' not in line and "secs)" not in line
     assert imap_desk.json("mail", "log", "--json") == []
+
+
+def test_a_mailbox_the_server_does_not_have_is_a_configuration_error(imap_desk, dovecot, tls_files,
+                                                                     imap_folder) -> None:
+    """Admin review: a mailbox deleted (or mistyped in mail.imap_url) ended every poll with
+    exit 75 and "the rest waits for the next poll", which would only repeat it."""
+    deliver(dovecot, tls_files, imap_folder, MESSAGES[0])
+    assert [r["outcome"] for r in poll(imap_desk)] == ["opened"]
+    with client(dovecot, tls_files) as connection:
+        connection.delete_folder(imap_folder)
+    result = imap_desk("mail-in", "--imap", code=2)
+    assert result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error: IMAP imap://") and f"has no mailbox '{imap_folder}'" in line, line
+    assert "mail.imap_url" in line and "next poll" not in line  # (the mailboxes it has: other tests' too)

@@ -115,6 +115,20 @@ def test_temporary_failures_back_off_and_permanent_ones_fail(mail_desk, smtp_ser
     assert server.received == []
 
 
+def test_the_outbox_listing_says_why_mail_failed(mail_desk, smtp_server) -> None:
+    """Admin review: desk mail outbox --status failed named the letters, never the reason."""
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    mail_desk("license", "edit", "HC-5151", "--email", "someone@refused.test")
+    mail_desk("reply", "51", "--body", "An answer.")
+    mail_desk("mail", "send", code=1)
+    listed = mail_desk("mail", "outbox", "--status", "failed", env={"COLUMNS": "160"}).stdout
+    assert "Last error" in listed and "550 5.1.1" in listed
+    mail_desk("reply", "60", "--body", "Another answer.")
+    mail_desk("mail", "send")
+    assert "Last error" not in mail_desk("mail", "outbox", "--status", "sent").stdout  # no empty column
+
+
 def test_an_unreachable_server_keeps_the_mail_queued(mail_desk) -> None:
     from tests.mail.servers import free_port
 

@@ -147,6 +147,35 @@ def test_refusals_are_per_message_permanent_for_5xx_temporary_for_4xx(smtp_serve
     assert [e.rcpt_tos for e in server.received] == [["ivan.petrov@shop.example.ru"]]
 
 
+def test_a_server_closing_the_session_is_told_in_its_own_words(smtp_server) -> None:
+    """Admin review: a 421 (the server shutting down) was recorded as smtplib's "please run
+    connect() first", the server's reply lost; the rest of the batch waits for the next run."""
+    server = smtp_server()
+    messages = [acknowledgement(to="anna@closing.test"), acknowledgement(ticket=43)]
+    results = _send(settings_for(server), None, messages)
+    assert [(r.sent, r.permanent) for r in results] == [(False, False), (False, False)]
+    assert results[0].detail.startswith("anna@closing.test: 421 4.3.2 service shutting down")
+    assert "ended: anna@closing.test: 421 4.3.2" in results[1].detail
+    assert "connect()" not in results[0].detail + results[1].detail
+    assert server.received == []
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+@pytest.mark.parametrize(("security", "users", "reply"), [
+    ("starttls", None, "530 Must issue a STARTTLS command first"),
+    ("none", {"desk": "secret"}, "530 5.7.0 Authentication required"),
+])
+def test_a_server_wanting_a_login_or_tls_first_fails_nothing_for_good(smtp_server, security, users, reply) -> None:
+    """Admin review: a server that wants STARTTLS or a login before MAIL FROM (530) failed
+    every message of the outbox for good, lost to a setting; they wait for it to be mended."""
+    server = smtp_server(security, users=users)
+    results = _send(settings_for(server), None, [acknowledgement(), acknowledgement(ticket=43)])
+    assert [(r.sent, r.permanent) for r in results] == [(False, False), (False, False)]
+    assert results[0].detail.startswith(reply) and "mail.smtp_url" in results[0].detail
+    assert reply in results[1].detail
+    assert server.received == []
+
+
 def test_an_unreachable_server_fails_everything_temporarily() -> None:
     settings = ServerSettings("smtp", "127.0.0.1", servers.free_port(), None, "none")
     results = _send(settings, None, [acknowledgement(), acknowledgement()], timeout=5)

@@ -73,7 +73,8 @@ def mail_in(
     every message is logged (desk mail log). Exit 0 when each message was stored, logged or
     knowingly ignored, malformed mail included (it is never bounced); 75 when the database
     is busy or unusable, so the MTA keeps the message and retries; 2 when a poll's setup is
-    wrong (a broken personal file, a refused login, an untrusted certificate).
+    wrong (a broken personal file, a refused login, an untrusted certificate, a
+    mailbox the server does not have).
 
     Example: desk mail-in < message.eml
     """
@@ -250,8 +251,11 @@ def outbox(
 
     statuses = listed(status, OUTBOX_STATUSES)
     rows = records.outbox(reading(ctx), statuses=statuses, request_id=request, limit=limit)
+    # Why mail failed, bounced or waits to be tried again, where any listed did (admin
+    # review: desk mail outbox --status failed named the letters, never the server's reason).
+    why = ("last_error",) if any(row["last_error"] for row in rows) else ()
     _print(rows, records.OUTBOX_FIELDS, fmt, fields,
-           shown=("id", "status", "kind", "request_id", "recipient", "subject"),
+           shown=("id", "status", "kind", "request_id", "recipient", "subject", *why),
            empty="The outbox is empty.")
 
 

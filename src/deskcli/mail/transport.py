@@ -10,6 +10,7 @@ desk's Message-ID check stores it once.
 from __future__ import annotations
 
 import base64
+import imaplib
 import re
 import datetime as dt
 import smtplib
@@ -135,6 +136,33 @@ def _smtp_login(server: smtplib.SMTP, user: str, password: str) -> None:
         )
 
 
+#: "Authentication required" (RFC 4954) or "Must issue a STARTTLS command first" (RFC 3207):
+#: the server refuses the desk's session as it is set up, every message alike. Not a refusal
+#: of the message: failing each one for good (admin review) lost the whole outbox to a
+#: setting, while a login refused (535) waits for the setting to be mended.
+_SETUP_REFUSED = 530
+
+
+class _SessionEnded(Exception):
+    """The server refused a message and ended the session (a 421 reply, or it hung up)."""
+
+    def __init__(self, result: SendResult) -> None:
+        super().__init__(result.detail)
+        self.result = result
+
+
+def _reset(server: smtplib.SMTP, refusal: SendResult) -> SendResult:
+    """``refusal``, with the session made ready for the next message. A server that ended
+    the session with its refusal (smtplib closes it on a 421) ends it for the rest too, and
+    its own words say why (admin review: the detail was smtplib's "please run connect()
+    first", the 421 reply lost)."""
+    try:
+        server.rset()
+    except (OSError, smtplib.SMTPException):
+        raise _SessionEnded(refusal) from None
+    return refusal
+
+
 def _send_one(server: smtplib.SMTP, message: EmailMessage, envelope_from: str | None) -> SendResult:
     message_id = str(message.get("message-id", ""))
     try:
@@ -146,13 +174,19 @@ def _send_one(server: smtplib.SMTP, message: EmailMessage, envelope_from: str | 
     except smtplib.SMTPRecipientsRefused as error:
         codes = [code for code, _ in error.recipients.values()]
         detail = "; ".join(f"{rcpt}: {_reply_text(c, r)}" for rcpt, (c, r) in error.recipients.items())
-        server.rset()
-        return SendResult(message_id, False, all(code >= 500 for code in codes), detail)
-    except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as error:
-        server.rset()
-        return SendResult(
+        return _reset(server, SendResult(message_id, False, all(code >= 500 for code in codes), detail))
+    except smtplib.SMTPSenderRefused as error:
+        if error.smtp_code == _SETUP_REFUSED:  # the desk's session, not this message: none would go
+            raise _SessionEnded(SendResult(message_id, False, False, (
+                f"{_reply_text(error.smtp_code, error.smtp_error)}: the server wants a login or TLS first; "
+                "name the user (and ?starttls=1) in mail.smtp_url"))) from None
+        return _reset(server, SendResult(
             message_id, False, error.smtp_code >= 500, _reply_text(error.smtp_code, error.smtp_error)
-        )
+        ))
+    except smtplib.SMTPDataError as error:
+        return _reset(server, SendResult(
+            message_id, False, error.smtp_code >= 500, _reply_text(error.smtp_code, error.smtp_error)
+        ))
     detail = "; ".join(f"{rcpt}: {_reply_text(c, r)}" for rcpt, (c, r) in refused.items())
     return SendResult(
         message_id, True, False, f"accepted with refusals: {detail}" if detail else "250 accepted"
@@ -191,6 +225,10 @@ def sending(
             if failed is None:
                 try:
                     yield _send_one(server, message, envelope_from)
+                    continue
+                except _SessionEnded as ended:
+                    yield ended.result
+                    failed = f"session with {settings} ended: {ended.result.detail}"
                     continue
                 except (OSError, smtplib.SMTPException) as error:
                     failed = f"session with {settings} failed: {_error_text(error)}"
@@ -244,6 +282,11 @@ def _imap_login(client: IMAPClient, settings: ServerSettings, password: str) -> 
             client.plain_login(user, password)
     except LoginError as error:
         reply = _error_text(error)
+        if isinstance(error.__context__, (imaplib.IMAP4.abort, OSError)):
+            # imapclient turns every failure of the command into LoginError, a connection
+            # dropped (or a server saying BYE) mid-login too: that passes by itself, the
+            # password was never judged (admin review: "refused the desk's login", exit 2)
+            raise MailServerError(f"IMAP {settings}: the connection was lost while logging in ({reply})") from None
         codes = set(re.findall(r"\[([A-Z][A-Z-]*)", reply.upper()))
         if codes and not codes & _LOGIN_REFUSED:  # [UNAVAILABLE], [SERVERBUG], [INUSE], [ALERT] too many connections
             raise MailServerError(f"IMAP {settings}: {reply}") from None
@@ -302,7 +345,7 @@ def poll_imap(
         if settings.security == "starttls":
             client.starttls(ssl_context=context)
         _imap_login(client, settings, password or "")
-        uidvalidity, uids, end = _new_uids(client, settings.mailbox, state)
+        uidvalidity, uids, end = _new_uids(client, _selected(client, settings), state)
         for uid in uids[:limit] if limit is not None else uids:
             fetched = client.fetch([uid], ["BODY.PEEK[]", "INTERNALDATE"]).get(uid, {})
             raw = fetched.get(b"BODY[]")
@@ -349,10 +392,29 @@ def _imap_client(settings: ServerSettings, context: ssl.SSLContext, timeout: flo
     return client
 
 
-def _new_uids(client: IMAPClient, mailbox: str, state: ImapState) -> tuple[int, list[int], int | None]:
-    """(the mailbox's UIDVALIDITY, the UIDs to take oldest first, the end of the mailbox):
-    the end only where the desk has no position in it, when it takes the unread mail."""
-    selected = client.select_folder(mailbox)
+def _selected(client: IMAPClient, settings: ServerSettings) -> dict:
+    """The mailbox of ``settings`` selected: what the server says of it. A mailbox the server
+    does not have (a typo, or it was deleted or renamed) is the setup's to mend: the next poll
+    would only repeat it (admin review: "the rest waits for the next poll", exit 75)."""
+    from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
+
+    try:
+        return client.select_folder(settings.mailbox)
+    except IMAPClientAbortError:
+        raise
+    except IMAPClientError:
+        if client.folder_exists(settings.mailbox):
+            raise
+        names = sorted(str(name) for _, _, name in client.list_folders())
+        shown = ", ".join(names[:10]) + (", …" if len(names) > 10 else "")
+        raise InvalidInput(f"IMAP {settings} has no mailbox {settings.mailbox!r}: name one it has at the end of "
+                           f"mail.imap_url ({shown or 'none'})") from None
+
+
+def _new_uids(client: IMAPClient, selected: dict, state: ImapState) -> tuple[int, list[int], int | None]:
+    """(the mailbox's UIDVALIDITY, the UIDs to take oldest first, the end of the mailbox) of
+    the ``selected`` mailbox: the end only where the desk has no position in it, when it
+    takes the unread mail."""
     uidvalidity = int(selected[b"UIDVALIDITY"])
     if uidvalidity != state.uidvalidity:  # no position here: the unread mail, then the end of the mailbox
         return uidvalidity, sorted(client.search(["UNSEEN"])), int(selected.get(b"UIDNEXT", 1)) - 1

@@ -8,6 +8,10 @@ deadline (as a clarification would; the first response stays what it was in the 
 flagged ``mail_bounced`` with the commands that mend it. An agent's next answer clears the
 flag. A resolved or rejected request keeps its status: reopening it is the agent's call,
 and the note and ``desk mail outbox --status bounced`` say what was lost.
+
+A letter the desk's own SMTP server refused for good (a 5xx reply), or gave up after days of
+temporary failures, is lost the same way and is told the same way (``lost``), by
+``desk mail send`` as it records the failure.
 """
 
 from __future__ import annotations
@@ -17,9 +21,10 @@ import json
 from deskcli.domain.named import TYPE_CHECKING
 from deskcli.domain.reasons import MAIL_BOUNCED, Reason
 from deskcli.services.context import Context
-from deskcli.store.repository import utc_text
+from deskcli.store.repository import Repository, utc_text
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Any
 
     from deskcli.services.mail.origin import Origin
@@ -28,33 +33,71 @@ if TYPE_CHECKING:
 _WORKED_ON = ("open", "answered")
 
 
+def texts(repo: Repository, letter: Mapping[str, Any], to: str, error: str, how: str = "was not delivered"
+          ) -> tuple[str, str]:
+    """The note and the flag for ``letter`` (its outbox row) lost on its way to ``to``: what
+    happened and the commands that mend it."""
+    from deskcli.store import mail as mailstore
+
+    # The command that corrects the address this request's mail goes to: its own, when its
+    # mail came from an address of its own, else the license's.
+    where = (f"desk edit {letter['request_id']} --email NEW-ADDRESS" if mailstore.contact(repo, letter["request_id"])
+             else f"desk license edit {letter['license']} --email NEW-ADDRESS")
+    note = (f"Mail #{letter['id']} to {to} {how} ({error}). Correct the address ({where}), "
+            f"then send the mail again (desk mail retry {letter['id']}).")
+    flag = (f"the desk's {letter['kind']} mail to {to} {how} ({error}): correct the address "
+            f"({where}) and answer again")
+    return note, flag
+
+
+def lost(ctx: Context, repo: Repository, letter: Mapping[str, Any], error: str, *, refused: bool,
+         gave_up_after: str) -> None:
+    """``letter`` (its outbox row, of a request) failed in ``desk mail send``: refused for good
+    by the desk's SMTP server, or given up after ``gave_up_after`` of temporary failures.
+    Recorded on its request as a bounce is, inside the caller's transaction ``repo``."""
+    to = letter["recipient"]
+    if refused:
+        note, flag = texts(repo, letter, to, error, "was refused by the desk's mail server")
+    else:  # the server, not the address: nothing to correct, the letter to send again
+        note = (f"Mail #{letter['id']} to {to} could not be sent for {gave_up_after} ({error}). Once the desk's "
+                f"mail server takes mail, send it again (desk mail retry {letter['id']}).")
+        flag = (f"the desk's {letter['kind']} mail to {to} could not be sent for {gave_up_after} ({error}): "
+                f"desk mail retry {letter['id']} once the mail server takes mail, or answer again")
+    _record(ctx, repo, letter["request_id"], note, flag, origin=None)
+
+
 def undelivered(ctx: Context, request_id: int, note: str, flag: str, *, origin: Origin) -> dict[str, Any]:
     """Record the bounce on ``request_id``: ``note`` as an internal message (its author the
     bounce's sender), and on a request still worked on the ``flag`` text, the request back
     in the queue. The mail's bookkeeping is written in the same transaction."""
+    with ctx.transaction(searchable=True) as repo:
+        return _record(ctx, repo, request_id, note, flag, origin=origin)
+
+
+def _record(ctx: Context, repo: Repository, request_id: int, note: str, flag: str, *,
+            origin: Origin | None) -> dict[str, Any]:
     from deskcli.services import passwords
     from deskcli.services.guards import back_of_queue
     from deskcli.services.mail import hooks as mail_hooks
     from deskcli.services.merge import current_request
 
     written, (note,) = passwords.hidden(note)  # a mail server's diagnostic is quoted as it came
-    with ctx.transaction(searchable=True) as repo:
-        request_id = current_request(repo, request_id)
-        row: dict[str, Any] = dict(repo.request(request_id))
-        (note,) = passwords.as_stored(row["status"], written, note)
-        message = {"request_id": request_id, "author": ctx.agent, "kind": "internal", "body": note,
-                   "at": utc_text(ctx.now)}
-        message["id"] = repo.insert("messages", message)
-        if written:
-            passwords.keep(ctx, repo, row, written)
-        if row["status"] in _WORKED_ON:
-            flags = [f for f in json.loads(row.get("flags") or "[]") if f.get("code") != MAIL_BOUNCED]
-            changes: dict[str, Any] = {"flags": json.dumps(flags + [Reason(MAIL_BOUNCED, flag).as_dict()],
-                                                           ensure_ascii=False)}
-            if row["status"] == "answered":
-                changes.update(back_of_queue(ctx, row, row["category"]))
-            row = repo.change_request(row, changes, at=ctx.now, agent=ctx.agent,
-                                      action="re-queued: mail not delivered" if row["status"] == "answered"
-                                      else "flagged")
-        mail_hooks.replied(ctx, repo, row, message, mail=False, origin=origin)
-        return row
+    request_id = current_request(repo, request_id)
+    row: dict[str, Any] = dict(repo.request(request_id))
+    (note,) = passwords.as_stored(row["status"], written, note)
+    message = {"request_id": request_id, "author": ctx.agent, "kind": "internal", "body": note,
+               "at": utc_text(ctx.now)}
+    message["id"] = repo.insert("messages", message)
+    if written:
+        passwords.keep(ctx, repo, row, written)
+    if row["status"] in _WORKED_ON:
+        flags = [f for f in json.loads(row.get("flags") or "[]") if f.get("code") != MAIL_BOUNCED]
+        changes: dict[str, Any] = {"flags": json.dumps(flags + [Reason(MAIL_BOUNCED, flag).as_dict()],
+                                                       ensure_ascii=False)}
+        if row["status"] == "answered":
+            changes.update(back_of_queue(ctx, row, row["category"]))
+        row = repo.change_request(row, changes, at=ctx.now, agent=ctx.agent,
+                                  action="re-queued: mail not delivered" if row["status"] == "answered"
+                                  else "flagged")
+    mail_hooks.replied(ctx, repo, row, message, mail=False, origin=origin)
+    return row

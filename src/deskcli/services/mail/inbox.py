@@ -235,14 +235,7 @@ def _bounce(ctx: Context, origin: Origin) -> Received:
     if found["request_id"] is None:
         return _alone(ctx, origin, "bounce", f"mail to {to} not delivered ({error})")
     origin.notes.append(f"mail to {to} not delivered ({error})")
-    # The command that corrects the address this request's mail goes to: its own, when its
-    # mail came from an address of its own, else the license's.
-    where = (f"desk edit {found['request_id']} --email NEW-ADDRESS" if mailstore.contact(ctx.repo, found["request_id"])
-             else f"desk license edit {found['license']} --email NEW-ADDRESS")
-    text = (f"Mail #{found['id']} to {to} was not delivered ({error}). Correct the address ({where}), "
-            f"then send the mail again (desk mail retry {found['id']}).")
-    flag = (f"the desk's {found['kind']} mail to {to} was not delivered ({error}): correct the address "
-            f"({where}) and answer again")
+    text, flag = bounces.texts(ctx.repo, found, to, error)
     bounces.undelivered(ctx, found["request_id"], text, flag, origin=origin)
     assert origin.received is not None
     return origin.received

@@ -124,6 +124,13 @@ def _record(ctx: Context, repo: Repository, row: dict, result) -> dict:
                     action="mail sent" if result.sent else "mail failed",
                     after={"outbox": row["id"], "kind": row["kind"], "to": row["recipient"],
                            **({} if result.sent else {"error": result.detail})})
+    if changes["status"] == "failed" and row["request_id"] is not None:
+        # Lost as surely as a bounced letter, and told the same way: an answered request
+        # back in the queue, flagged (review: a reply refused with 550 left the request
+        # answered, in no queue, while the customer waited for an answer never delivered).
+        from deskcli.services.mail import bounces
+
+        bounces.lost(ctx, repo, row, result.detail, refused=result.permanent, gave_up_after=f"{MAX_AGE.days} days")
     return {"id": row["id"], "status": changes["status"], "kind": row["kind"], "request_id": row["request_id"],
             "recipient": row["recipient"], "attempts": attempts,
             "next_attempt_at": ctx.show_stored(changes["next_attempt_at"]), "detail": result.detail}
