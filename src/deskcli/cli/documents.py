@@ -43,16 +43,21 @@ def settings(document: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, 
                 yield from settings(value, key + ".")
             else:
                 yield key, ""
-        elif isinstance(value, list):
-            yield key, ",".join(_scalar(item) for item in value)
         else:
-            yield key, _scalar(value)
+            yield key, setting_text(value)
 
 
 def _key(name: str) -> str:
     if not name or "." in name or '"' in name:
         return '"' + name.replace('"', '\\"') + '"'
     return name
+
+
+def setting_text(value: object) -> str:
+    """A setting's value as ``desk policy set`` takes it: a list comma-separated."""
+    if isinstance(value, list):
+        return ",".join(_scalar(item) for item in value)
+    return _scalar(value)
 
 
 def _scalar(value: object) -> str:

@@ -10,7 +10,7 @@ import typer
 
 from deskcli import output
 from deskcli.cli.context import reading, writing
-from deskcli.cli.documents import FORMAT_HELP, print_document
+from deskcli.cli.documents import FORMAT_HELP, print_document, setting_text
 from deskcli.cli.options import MAX_INT, FieldsOption, FormatOption, JsonOption
 from deskcli.domain.errors import InvalidInput
 from deskcli.services import policy
@@ -138,12 +138,21 @@ def log(
                 for v in versions]
         output.print_rich(records_table(rows, ["version", "at", "agent", "change"], empty="No policy stored yet."))
     elif fmt is output.Format.csv:
-        rows = [{"version": v["version"], "at": v["at"], "agent": v["agent"], "action": v["action"], "key": key,
-                 "before": _value_text(change["before"]), "after": _value_text(change["after"])}
-                for v in versions for key, change in (v["changed"].items() or {"": {"before": None, "after": None}}.items())]
-        output.emit(rows, fmt, fields=fields, columns=["version", "at", "agent", "action", "key", "before", "after"])
+        output.emit(_key_rows(versions), fmt, fields=fields,
+                    columns=["version", "at", "agent", "action", "key", "before", "after"])
     else:
         output.emit(versions, fmt, fields=fields, columns=["version", "at", "agent", "action", "changed"])
+
+
+def _key_rows(versions: list[dict]) -> list[dict]:
+    """A row for each key a version changed (one with no key for the first version)."""
+    rows = []
+    for version in versions:
+        head = {name: version[name] for name in ("version", "at", "agent", "action")}
+        changes = version["changed"] or {"": {"before": None, "after": None}}
+        rows += [{**head, "key": key, "before": _value_text(change["before"]), "after": _value_text(change["after"])}
+                 for key, change in changes.items()]
+    return rows
 
 
 def _change_text(version: dict) -> str:
@@ -154,18 +163,15 @@ def _change_text(version: dict) -> str:
 
 
 def _value_text(value: object) -> str:
-    """A value as ``desk policy set`` takes it (a list comma-separated), a section as JSON."""
+    """A value as ``desk policy set`` takes it (a list comma-separated); a whole section
+    added or removed as JSON; nothing for a key that was not there."""
     import json
 
     if value is None:
         return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return ",".join(str(item) for item in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
+    return setting_text(value)
 
 
 def _report(change: policy.Change) -> None:
