@@ -36,6 +36,10 @@ class _Collector:
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.endswith("@refused.test"):
             return f"550 5.1.1 <{address}>: mailbox unavailable"
+        if address.endswith("@big.test"):
+            return "552 5.3.4 message size exceeds fixed limit"
+        if address.endswith("@relay.test"):
+            return f"554 5.7.1 <{address}>: Relay access denied"
         if address.endswith("@later.test"):
             return "451 4.3.0 try again later"
         if address.endswith("@closing.test"):

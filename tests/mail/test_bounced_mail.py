@@ -97,3 +97,62 @@ def test_an_answer_given_up_after_days_of_outage_puts_the_request_back_in_the_qu
     assert shown["status"] == "open"
     [flag] = [f for f in shown["flags"] if f["code"] == "mail_bounced"]
     assert "could not be sent for 5 days" in flag["message"] and f"desk mail retry {late['id']}" in flag["message"]
+
+
+def _flag(desk, request_id: int) -> str:
+    [flag] = [f for f in desk.json("show", str(request_id), "--json")["flags"] if f["code"] == "mail_bounced"]
+    return flag["message"]
+
+
+@pytest.mark.parametrize(("status", "diagnostic", "said", "unsaid"), [
+    ("5.7.1", "550 5.7.1 Message rejected as spam", "in other words", "correct the address"),
+    ("5.2.2", "552 5.2.2 Mailbox full", "mailbox is full", "correct the address"),
+    ("5.3.4", "552 5.3.4 Message too big for system", "more briefly", "correct the address"),
+    ("5.1.1", "550 5.1.1 User unknown", "correct the address", "in other words"),
+])
+def test_a_bounce_says_what_to_mend_by_what_the_server_refused(mail_desk, status, diagnostic, said, unsaid) -> None:
+    """Admin review: a letter refused as spam, too large or for a full mailbox was met with
+    "correct the address", which the agent would do in vain."""
+    mail_desk("reply", "61", "--body", "Очистите кеш.", env={"DESK_NOW": "2026-11-25T11:00"})
+    [sent] = [m for m in mail_desk.json("mail", "outbox", "--json") if m["id"] == last_mail(mail_desk)]
+    raw = corpus("postfix_dsn_bounce.eml").replace(b"<desk.42.3f9a0c1b2d4e5f607182@example.ru>",
+                                                   sent["message_id"].encode())
+    raw = raw.replace(b"Status: 5.1.1", b"Status: " + status.encode())
+    raw = raw.replace(b"Diagnostic-Code: smtp; 550 5.1.1 <nobody@shop.example.ru>: Recipient address",
+                      b"Diagnostic-Code: smtp; " + diagnostic.encode())
+    [received] = json.loads(mail_desk("mail-in", "--json", input=raw, env={"DESK_NOW": "2026-11-25T12:00"}).stdout)
+    assert received["outcome"] == "bounce"
+    message = _flag(mail_desk, 61)
+    assert said in message and unsaid not in message and status in message
+
+
+@pytest.mark.parametrize(("domain", "said", "unsaid"), [
+    ("big.test", "more briefly", "correct the address"),
+    ("relay.test", "the desk's mail server refused it by its policy", "in other words"),
+    ("refused.test", "correct the address", "more briefly"),
+])
+def test_a_refusal_by_the_desks_server_says_what_to_mend(mail_desk, smtp_server, domain, said, unsaid) -> None:
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    mail_desk("license", "edit", "HC-6161", "--email", f"anna@{domain}")
+    mail_desk("reply", "61", "--body", "Очистите кеш в разделе Система → Кеш.")
+    mail_desk("mail", "send", code=1)
+    message = _flag(mail_desk, 61)
+    assert said in message and unsaid not in message
+
+
+@pytest.mark.parametrize(("error", "kind"), [
+    ("5.1.1 smtp; 550 5.1.1 <a@b.ru>: Recipient address rejected", "address"),
+    ("550 5.7.1 Service unavailable; client [1.2.3.4] blocked using zen.spamhaus.org", "policy"),
+    ("5.7.26 smtp; 550 5.7.26 Unauthenticated email is not accepted (DMARC)", "policy"),
+    ("5.2.2 smtp; 552 5.2.2 Mailbox full", "full"),
+    ("552 Message size exceeds maximum permitted", "size"),
+    ("554 5.3.4 Message too big for system", "size"),
+    ("550 Requested action not taken: mailbox unavailable", "address"),
+    ("no reason given", "address"),
+    ("550 user 10.2.2.1 unknown", "address"),  # an IP address is no status code
+])
+def test_what_a_refusal_says_is_wrong(error, kind) -> None:
+    from deskcli.mail.refusals import refusal_kind
+
+    assert refusal_kind(error) == kind

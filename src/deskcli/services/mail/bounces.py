@@ -33,21 +33,46 @@ if TYPE_CHECKING:
 _WORKED_ON = ("open", "answered")
 
 
-def texts(repo: Repository, letter: Mapping[str, Any], to: str, error: str, how: str = "was not delivered"
-          ) -> tuple[str, str]:
+def texts(repo: Repository, letter: Mapping[str, Any], to: str, error: str, how: str = "was not delivered", *,
+          own_server: bool = False) -> tuple[str, str]:
     """The note and the flag for ``letter`` (its outbox row) lost on its way to ``to``: what
-    happened and the commands that mend it."""
+    happened and the commands that mend it; ``own_server``: the desk's own SMTP server
+    refused it, not the customer's."""
     from deskcli.store import mail as mailstore
 
-    # The command that corrects the address this request's mail goes to: its own, when its
-    # mail came from an address of its own, else the license's.
-    where = (f"desk edit {letter['request_id']} --email NEW-ADDRESS" if mailstore.contact(repo, letter["request_id"])
-             else f"desk license edit {letter['license']} --email NEW-ADDRESS")
-    note = (f"Mail #{letter['id']} to {to} {how} ({error}). Correct the address ({where}), "
-            f"then send the mail again (desk mail retry {letter['id']}).")
-    flag = (f"the desk's {letter['kind']} mail to {to} {how} ({error}): correct the address "
-            f"({where}) and answer again")
-    return note, flag
+    from deskcli.mail import refusals
+
+    kind = refusals.refusal_kind(error)
+    if kind == refusals.POLICY and own_server:
+        kind = "own policy"  # "554 5.7.1 Relay access denied": the desk's setup, not the letter
+    where = ""
+    if kind == refusals.ADDRESS:
+        # The command that corrects the address this request's mail goes to: its own, when its
+        # mail came from an address of its own, else the license's.
+        where = (f"desk edit {letter['request_id']} --email NEW-ADDRESS" if mailstore.contact(repo, letter["request_id"])
+                 else f"desk license edit {letter['license']} --email NEW-ADDRESS")
+    mend, answer = (text.format(where=where, retry=f"desk mail retry {letter['id']}") for text in _ADVICE[kind])
+    return (f"Mail #{letter['id']} to {to} {how} ({error}). {mend}",
+            f"the desk's {letter['kind']} mail to {to} {how} ({error}): {answer}")
+
+
+#: What to do about a letter refused, by what the refusal says is wrong (mail/refusals.py):
+#: the note's sentence and the flag's words. Only a wrong address is mended by correcting it
+#: (admin review: a letter refused as spam or too large was met with "correct the address").
+_ADVICE = {
+    "address": ("Correct the address ({where}), then send the mail again ({retry}).",
+                "correct the address ({where}) and answer again"),
+    "full": ("The customer's mailbox is full: send the mail again later ({retry}).",
+             "their mailbox is full: {retry} later, or reach them another way"),
+    "size": ("The letter is too large for the customer's mail server: answer again more briefly.",
+             "too large for their server: answer again more briefly"),
+    "policy": ("The customer's mail server refused the letter as spam or by its policy: answer again in other "
+               "words, or reach the customer another way.",
+               "refused as spam or by their server's policy: answer again in other words, or reach them another way"),
+    "own policy": ("The desk's own mail server refused it by its policy (a relay or a sender it does not allow): "
+                   "see to its settings (mail.smtp_url, mail.from), then send the mail again ({retry}).",
+                   "the desk's mail server refused it by its policy: mend its settings, then {retry}"),
+}
 
 
 def lost(ctx: Context, repo: Repository, letter: Mapping[str, Any], error: str, *, refused: bool,
@@ -57,7 +82,7 @@ def lost(ctx: Context, repo: Repository, letter: Mapping[str, Any], error: str, 
     Recorded on its request as a bounce is, inside the caller's transaction ``repo``."""
     to = letter["recipient"]
     if refused:
-        note, flag = texts(repo, letter, to, error, "was refused by the desk's mail server")
+        note, flag = texts(repo, letter, to, error, "was refused by the desk's mail server", own_server=True)
     else:  # the server, not the address: nothing to correct, the letter to send again
         note = (f"Mail #{letter['id']} to {to} could not be sent for {gave_up_after} ({error}). Once the desk's "
                 f"mail server takes mail, send it again (desk mail retry {letter['id']}).")
