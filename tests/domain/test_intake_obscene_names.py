@@ -337,6 +337,9 @@ def test_a_shared_form_said_of_people_stays_vulgar(text: str) -> None:
         # a thing with or without knots
         "Как в фильтре отделить доски с сучками от остальных?",
         "Ветки без сучьев и с сучьями в каталоге, как разделить?",
+        # a property's name in quotes, capitalised, the noun named plainly in its values
+        "Продаём пиломатериалы, у товаров свойство «Сучки» со значениями «без сучков», «мало сучков». "
+        "Как настроить фильтр по нему?",
     ],
 )
 def test_knots_in_timber_are_no_mat(text: str) -> None:
@@ -349,7 +352,17 @@ def test_knots_in_timber_are_no_mat(text: str) -> None:
         "Менеджеры с сучками из бухгалтерии опять всё перепутали.",
         "Вы сучки, а не поддержка.",
         "Сучки, верните деньги. Доски без сучков тут ни при чём.",
+        # in quotes, but of people, or with nothing in the message naming the knots
+        "Ваши менеджеры — «Сучки», доски без сучков.",
+        "У товаров есть свойство «Сучки». Как настроить фильтр?",
+        "«Сучки» из поддержки опять не ответили, а доски без сучков.",
     ],
 )
 def test_the_vulgar_word_said_of_people_stays_obscene(text: str) -> None:
     assert find_obscene(text) != []
+
+
+@pytest.mark.parametrize("text", ["Продаём раскраски «Мандалы» и «Антистресс». Как выдать PDF после оплаты?",
+                                  "Раскраска-мандала не скачивается после оплаты, почему?"])
+def test_a_mandala_is_no_mat(text: str) -> None:
+    assert find_obscene(text) == []

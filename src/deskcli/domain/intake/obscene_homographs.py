@@ -44,6 +44,12 @@ def innocent_homograph(
 
     surface = written[index].group()
     word = fold(surface)
+    if surface[:1].isupper() and _a_name_in_a_sentence(text, written[index].start()):
+        # a value or a title within a sentence («Сучки»: the property a shop lists), where the
+        # message names the noun plainly elsewhere; a capital opening a sentence stays a call
+        nouns = _everyday_nouns(word, mat_lemmas)
+        return bool(nouns) and bool(morphology.lemmas(word) & mat_lemmas) and not _points_at_people(
+            text, written[index].start()) and _named_plainly(written, {n.lemma for n in nouns}, mat_lemmas)
     if not surface[:1].islower() or index == 0 or not morphology.lemmas(word) & mat_lemmas:
         return False
     nouns = _everyday_nouns(word, mat_lemmas)
@@ -60,6 +66,17 @@ def innocent_homograph(
         for m in morphology.parses(modifier)
         for noun in nouns
     )
+
+
+def _a_name_in_a_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` stands in quotes or brackets inside a sentence, not at its
+    opening (where a capital is the sentence's own, or a call: "Сучки, верните деньги")."""
+    before = text[:start]
+    opened = before.rstrip(" ")
+    if not opened or opened[-1] not in "«\"'“„(":
+        return False
+    rest = opened[:-1].rstrip(" ")
+    return bool(rest) and rest[-1] not in ".!?\n:;—-"
 
 
 # Prepositions of having or lacking: a thing with or without knots (доска с сучками).
