@@ -307,3 +307,25 @@ def test_insults_in_the_address_and_translit_are_obscene(text: str) -> None:
 )
 def test_look_alikes_of_the_address_pass(text: str) -> None:
     assert find_obscene(text) == []
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    ("Разини, опять перепутали мой заказ с чужим. Где мой счёт?", "Разини"),
+    ("Вы захребетники, а не поддержка. Когда ответите?", "захребетники"),
+    ("Подлецы, продление списали дважды. Как вернуть деньги?", "Подлецы"),
+    ("Мерзавцы, сайт лежит с утра. Что делать?", "Мерзавцы"),
+    ("Tell your goons to read the ticket before closing it.", "goons"),
+])
+def test_everyday_abuse_without_mat_at_the_staff_is_refused(body: str, word: str) -> None:
+    """Blunderers, spongers and scoundrels: insults no lexicon lists because they carry no
+    mat (holdout17-20's misses, development data, by their class)."""
+    assert find_obscene(body) == [word]
+
+
+@pytest.mark.parametrize("body", [
+    "Аферисты звонят нашим клиентам от вашего имени. Как предупредить покупателей на сайте?",
+    "Мы продаём карты «Джокер» и колоды jokers edition. Как добавить вариант товара?",
+    "Хакеры-кровопийцы взломали сайт ночью. Как восстановить резервную копию?",
+])
+def test_the_same_words_of_third_parties_and_things_pass(body: str) -> None:
+    assert find_obscene(body) == []
