@@ -286,3 +286,21 @@ def test_an_indirect_english_question_asks() -> None:
 
 def test_a_bare_greeting_still_asks_nothing() -> None:
     assert "no_question" in _codes("Hello, just saying hi to the team.")
+
+
+@pytest.mark.parametrize("body", [
+    "Благодарим за консультацию по выгрузке, всё передадим бухгалтеру.",
+    "Спасибо за консультацию, передам директору.",
+    "Это проверка формы, отвечать на неё не нужно.",
+])
+def test_a_need_negated_or_a_consultation_thanked_for_asks_nothing(body: str) -> None:
+    assert codes(body) == ["no_question"]
+
+
+@pytest.mark.parametrize("body", [
+    "Нужна консультация по обмену с 1С.",
+    "Перезванивать не нужно, нужно исправить выгрузку заказов.",
+    "Не надо мне ссылок на документацию, помогите настроить обмен с 1С.",
+])
+def test_a_need_asked_for_beside_one_negated_still_asks(body: str) -> None:
+    assert codes(body) == []
