@@ -414,3 +414,15 @@ def test_a_writer_repeating_himself_asks_no_redo(word: str) -> None:
 def test_looking_the_same_is_a_likeness_not_a_redo() -> None:
     text = "Хотим, чтобы главная выглядела так же, как в купленном шаблоне. Натяните шаблон на систему, пожалуйста."
     assert "2.10.7" not in _clauses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Как настроить 301-й редирект со старых страниц вида /shop/good-17.html на новые адреса?",
+    "После переезда ссылки /news/2024/item5.php отдают 404. Как сделать переадресацию в системе?",
+])
+def test_a_page_address_in_a_path_is_no_html_question(text: str) -> None:
+    assert clauses(text) == []
+
+
+def test_html_asked_about_beside_a_page_address_still_is() -> None:
+    assert clauses("Как поправить html-разметку страницы /about.html, чтобы заголовок был по центру?") == ["2.10.6"]

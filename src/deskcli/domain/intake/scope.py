@@ -307,13 +307,18 @@ def read_sentences(normalized: str) -> list[str]:
     return _bare_how_joined([read(s) for s in SENTENCE_SPLIT.split(_LIST_NUMBER.sub("", normalized)) if s.strip()])
 
 
+#: A page's address in a path (/catalog/item123.html): the site's own page, named, not HTML
+#: asked about (a 301 redirect from old addresses is the product's question).
+_PAGE_ADDRESS = patterns.compile(r"(?<=/)[^\s/]*\.(?:s?html?|php)(?![\w.])")
+
+
 def out_of_scope(normalized: str) -> list[str]:
     """Labels of the 2.10 clauses the message asks for, e.g. "2.10.1 moving a site ...".
 
     A clause is read in each sentence and each run of `span` adjacent ones (two unless
     the clause says otherwise: "you set it up last spring. We restored a backup. Please
     set it up again" asks for 2.10.7 over three)."""
-    sentences = read_sentences(normalized)
+    sentences = read_sentences(_PAGE_ADDRESS.sub(" ", normalized))
     windows: dict[int, list[_Window]] = {}
 
     def within(span: int) -> list[_Window]:
