@@ -426,3 +426,19 @@ def test_a_page_address_in_a_path_is_no_html_question(text: str) -> None:
 
 def test_html_asked_about_beside_a_page_address_still_is() -> None:
     assert clauses("Как поправить html-разметку страницы /about.html, чтобы заголовок был по центру?") == ["2.10.6"]
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("Свяжите, пожалуйста, наш каталог с гугл-таблицей поставщика, чтобы цены обновлялись сами.", "2.10.2"),
+    ("Please connect our store to our POS system so the stock stays in sync.", "2.10.2"),
+    ("Our agency made a cookie banner script. Please add it to every page of the shop.", "2.10.5"),
+])
+def test_outside_services_spelt_as_customers_spell_them(text: str, clause: str) -> None:
+    assert clause in clauses(text)
+
+
+@pytest.mark.parametrize("text", ["Как выгрузить товары в Google-таблицу из админки?",
+                                  "Does the POS module print receipts?",
+                                  "How do I turn on the cookie banner that comes with the shop?"])
+def test_the_products_own_use_of_them_is_in_scope(text: str) -> None:
+    assert clauses(text) == []
