@@ -11,13 +11,8 @@ import pytest
 
 from deskcli.domain.errors import InvalidInput
 from deskcli.mail.inbound import parse_message
-from deskcli.mail.transport import (
-    ImapState,
-    MailServerError,
-    ServerSettings,
-    parse_imap_url,
-    poll_imap,
-)
+from deskcli.mail.imap import ImapState, poll_imap
+from deskcli.mail.transport import MailServerError, ServerSettings, parse_imap_url
 from tests.mail import servers
 
 CORPUS = Path(__file__).parent.parent / "data" / "mail"

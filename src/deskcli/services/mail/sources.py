@@ -72,7 +72,7 @@ def from_maildir(ctx: Context, directory: Path, results: list[dict[str, Any]]) -
 def from_imap(ctx: Context, results: list[dict[str, Any]], *, limit: int | None = None,
               ssl_context: ssl.SSLContext | None = None) -> None:
     """The mailbox's messages after the last UID the desk stored, oldest first."""
-    from deskcli.mail.transport import ImapState, poll_imap
+    from deskcli.mail.imap import ImapState, poll_imap
 
     settings, password = configured_server(ctx, "imap")
     mailbox = f"{settings}/{settings.mailbox}"
