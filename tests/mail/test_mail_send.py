@@ -352,3 +352,15 @@ def test_an_acknowledgement_of_a_request_merged_away_or_rejected_meanwhile_is_wi
     report = mail_desk.json("mail", "send", "--json", env={"DESK_NOW": "2026-11-25T10:10"})
     assert [(r["status"], r["kind"]) for r in report if r["request_id"] == second] == [("withdrawn", "acknowledgement")]
     assert len(server.received) == 1  # only the first request's acknowledgement, sent before
+
+
+def test_an_untrusted_certificate_is_said_in_words_with_what_mends_it(mail_desk, smtp_server, monkeypatch) -> None:
+    """The outbox said "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed
+    certificate (_ssl.c:1006)" where mail-in names the setting that mends it."""
+    server = smtp_server("starttls")
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}?starttls=1")
+    mail_desk("reply", "51", "--body", "Please clear the cache and try again.")
+    [letter] = json.loads(mail_desk("mail", "send", "--json", code=1).stdout)
+    assert "the certificate is not trusted" in letter["detail"] and "SSL_CERT_FILE" in letter["detail"]
+    assert "_ssl.c" not in letter["detail"] and "[SSL:" not in letter["detail"]

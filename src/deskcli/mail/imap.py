@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.named import TYPE_CHECKING
 from deskcli.mail.server_urls import DESK_IMAP_PASSWORD, ServerSettings
-from deskcli.mail.transport import MailServerError, error_text
+from deskcli.mail.transport import CA_HINT, MailServerError, error_text
 
 if TYPE_CHECKING:
     from imapclient import IMAPClient
@@ -200,5 +200,4 @@ def _aware(value: object) -> dt.datetime | None:
 def _untrusted(settings: ServerSettings, error: ssl.SSLCertVerificationError) -> InvalidInput:
     """A certificate the desk does not trust is the setup's to mend, like a refused login:
     the next poll would only repeat it (admin review: it waited "for the next poll")."""
-    return InvalidInput(f"the certificate of {settings} is not trusted ({error.verify_message or error}): "
-                        "name its private CA with SSL_CERT_FILE, or give the server a certificate the system trusts")
+    return InvalidInput(f"the certificate of {settings} is not trusted ({error.verify_message or error}): {CA_HINT}")

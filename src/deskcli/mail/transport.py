@@ -235,10 +235,16 @@ _BYTES_SHOWN = re.compile(r"""^b(['"])(.*)\1$""", re.DOTALL)
 _TIMINGS = re.compile(r"\s*\((?:\d+\.\d+ \+ )*\d+\.\d+ secs\)\.?")
 
 
+#: What mends a certificate the desk does not trust, for either server.
+CA_HINT = "name its private CA with SSL_CERT_FILE, or give the server a certificate the system trusts"
+
+
 def error_text(error: BaseException) -> str:
     """A server's error as one plain line: its reply, not Python's way of showing it."""
     if isinstance(error, smtplib.SMTPResponseException):
         return _reply_text(error.smtp_code, error.smtp_error)
+    if isinstance(error, ssl.SSLCertVerificationError):  # not "[SSL: …] … (_ssl.c:1006)"
+        return f"the certificate is not trusted ({error.verify_message or 'no reason given'}): {CA_HINT}"
     text = str(error)
     if len(error.args) == 1 and isinstance(error.args[0], bytes):  # imaplib's server reply, as bytes
         text = error.args[0].decode("utf-8", "replace")
