@@ -156,3 +156,45 @@ def test_what_a_refusal_says_is_wrong(error, kind) -> None:
     from deskcli.mail.refusals import refusal_kind
 
     assert refusal_kind(error) == kind
+
+
+def test_a_late_report_about_the_old_address_leaves_the_retried_letter_alone(mail_desk, smtp_server) -> None:
+    """Mail review: desk mail retry keeps the letter's Message-ID, so a second report of the
+    first failure (to the address since corrected) marked the retried letter bounced again and
+    flagged its request, though it had gone to the right address."""
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    mail_desk("reply", "61", "--body", "Очистите кеш.", env={"DESK_NOW": "2026-11-25T11:00"})
+    mail_desk("mail", "send", env={"DESK_NOW": "2026-11-25T11:00"})
+    letter = last_mail(mail_desk)
+    [sent] = [m for m in mail_desk.json("mail", "outbox", "--json") if m["id"] == letter]
+    report = corpus("postfix_dsn_bounce.eml").replace(b"<desk.42.3f9a0c1b2d4e5f607182@example.ru>",
+                                                      sent["message_id"].encode())
+    report = report.replace(b"nobody@shop.example.ru", b"anna@studio-example.ru")
+    [first] = json.loads(mail_desk("mail-in", "--json", input=report, env={"DESK_NOW": "2026-11-25T12:00"}).stdout)
+    assert first["outcome"] == "bounce"
+    mail_desk("license", "edit", "HC-6161", "--email", "anna@studio.example.ru", env={"DESK_NOW": "2026-11-25T12:10"})
+    mail_desk("mail", "retry", str(letter), env={"DESK_NOW": "2026-11-25T12:10"})
+    mail_desk("reply", "61", "--body", "Повторяю ответ: очистите кеш.", "--no-mail", env={"DESK_NOW": "2026-11-25T12:15"})
+    mail_desk("mail", "send", env={"DESK_NOW": "2026-11-25T12:20"})
+    [again] = json.loads(mail_desk("mail-in", "--json", input=report.replace(b"Message-Id: <", b"Message-Id: <late-"),
+                                   env={"DESK_NOW": "2026-11-25T13:00"}).stdout)
+    assert again["outcome"] == "ignored"
+    [now] = [m for m in mail_desk.json("mail", "outbox", "--json") if m["id"] == letter]
+    assert now["status"] == "sent" and now["recipient"] == "anna@studio.example.ru"
+    shown = mail_desk.json("show", "61", "--json", env={"DESK_NOW": "2026-11-25T13:00"})
+    assert shown["status"] == "answered" and not [f for f in shown["flags"] if f["code"] == "mail_bounced"]
+
+
+def test_a_report_naming_a_forwarded_address_still_counts(mail_desk, smtp_server) -> None:
+    """The customer's server forwarded the letter and the report names the address it went on
+    to: that is no earlier address of the desk's, and the letter did not arrive."""
+    server = smtp_server()
+    mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{server.port}")
+    mail_desk("reply", "61", "--body", "Очистите кеш.", env={"DESK_NOW": "2026-11-25T11:00"})
+    mail_desk("mail", "send", env={"DESK_NOW": "2026-11-25T11:00"})
+    [sent] = [m for m in mail_desk.json("mail", "outbox", "--json") if m["id"] == last_mail(mail_desk)]
+    report = corpus("postfix_dsn_bounce.eml").replace(b"<desk.42.3f9a0c1b2d4e5f607182@example.ru>",
+                                                      sent["message_id"].encode())
+    [got] = json.loads(mail_desk("mail-in", "--json", input=report, env={"DESK_NOW": "2026-11-25T12:00"}).stdout)
+    assert got["outcome"] == "bounce"

@@ -7,6 +7,8 @@ stored as UTC text like everywhere else.
 
 from __future__ import annotations
 
+import json
+
 import datetime as dt
 
 from deskcli.domain.named import TYPE_CHECKING
@@ -78,6 +80,17 @@ def outbox_message(repo: Repository, outbox_id: int) -> dict[str, Any] | None:
 def outbox_by_message_id(repo: Repository, message_id: str) -> dict[str, Any] | None:
     return repo.one("SELECT id, request_id, license, kind, recipient, status FROM outbox WHERE message_id = ?",
                     (message_id,))
+
+
+def earlier_recipients(repo: Repository, letter: dict[str, Any]) -> set[str]:
+    """The addresses (folded) ``letter`` (an outbox row of a request) went to before its
+    address was corrected and it was queued again (desk mail retry keeps its Message-ID)."""
+    if letter["request_id"] is None:
+        return set()
+    rows = repo.all("SELECT after FROM events WHERE request_id = ? AND action IN ('mail sent', 'mail failed') "
+                    "AND json_valid(after) AND json_extract(after, '$.outbox') = ?", (letter["request_id"], letter["id"]))
+    sent = {str(json.loads(row["after"]).get("to") or "").casefold() for row in rows}
+    return sent - {str(letter["recipient"]).casefold(), ""}
 
 
 # -- inbound mail ---------------------------------------------------------------------

@@ -227,6 +227,11 @@ def _bounce(ctx: Context, origin: Origin) -> Received:
     if found is None:
         return _alone(ctx, origin, "ignored", "a delivery report about mail the desk did not send")
     to = ", ".join(bounce.recipients) or found["recipient"]
+    if bounce.recipients and {r.casefold() for r in bounce.recipients} <= mailstore.earlier_recipients(ctx.repo, found):
+        # about the letter as it went before its address was corrected and it was sent again:
+        # a late report must not undo the retry (a forwarded address is none of these)
+        return _alone(ctx, origin, "ignored", f"a delivery report about mail #{found['id']} to {to}, "
+                                              f"which goes to {found['recipient']} now")
     error = " ".join(part for part in (bounce.status, bounce.diagnostic) if part) or "no reason given"
     if not bounce.permanent:
         return _alone(ctx, origin, "ignored", f"delivery to {to} delayed ({error}); the mail server keeps trying")
