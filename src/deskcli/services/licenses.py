@@ -91,6 +91,8 @@ def history(ctx: Context, number: str) -> list[dict[str, Any]]:
     ever "changed"."""
     import json
 
+    from deskcli.store.history import license_events
+
     def shown(values: str | None, *, first: bool = False) -> dict[str, Any] | None:
         if not values:
             return None
@@ -109,7 +111,7 @@ def history(ctx: Context, number: str) -> list[dict[str, Any]]:
 
     return [{"at": ctx.show_stored(event["at"]), "agent": event["agent"], "action": event["action"],
              "before": shown(event["before"]), "after": shown(event["after"], first=not event["before"])}
-            for event in ctx.repo.license_history(number)]
+            for event in license_events(ctx.repo, number)]
 
 
 def support_taken_away(ctx: Context, number: str, changes: dict[str, Any]) -> tuple[str, list[int]] | None:

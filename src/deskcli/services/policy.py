@@ -38,7 +38,9 @@ def log(ctx: Context, limit: int) -> list[dict[str, Any]]:
     it is where the desk's policy began)."""
     import json
 
-    rows = ctx.repo.policy_versions(limit + 1)
+    from deskcli.store.history import policy_versions
+
+    rows = policy_versions(ctx.repo, limit + 1)
     documents = [json.loads(row["document"]) for row in rows]
     versions = []
     for index, row in enumerate(rows[:limit]):

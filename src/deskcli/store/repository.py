@@ -181,10 +181,6 @@ class Repository(ExportQueries):
             return None
         return int(row["version"]), json.loads(row["document"])
 
-    def policy_versions(self, limit: int) -> list[dict[str, Any]]:
-        """The newest ``limit`` versions of the policy, newest first, whole documents."""
-        return self.all("SELECT version, at, agent, document FROM policy ORDER BY version DESC LIMIT ?", (limit,))
-
     def policy_version(self) -> int | None:
         """The newest policy version, or None for a desk that has none yet."""
         return self.scalar("SELECT max(version) FROM policy")
@@ -251,10 +247,6 @@ class Repository(ExportQueries):
     def history(self, request_id: int, *, after: int = 0) -> list[dict[str, Any]]:
         """The request's events in order; ``after``: only those recorded after that event."""
         return self.all("SELECT * FROM events WHERE request_id = ? AND id > ? ORDER BY id", (request_id, after))
-
-    def license_history(self, number: str) -> list[dict[str, Any]]:
-        """A license's own events in order (added, edited, renewed, its PIN lock cleared)."""
-        return self.all("SELECT * FROM events WHERE license = ? ORDER BY id", (number,))
 
     def last_event(self, request_id: int) -> int:
         """The id of the request's latest event (0: none)."""

@@ -26,7 +26,7 @@ from deskcli.domain.intake.asking_patterns import (
 )
 from deskcli.domain.intake.asking_shapes import (
     ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, SETTLED as _SETTLED,
-    VERSION as _VERSION, asks_how_to as _asks_how_to, small_talk_to_staff as _small_talk_to_staff, vague as _vague,
+    VERSION as _VERSION, asked_for, asks_how_to as _asks_how_to, small_talk_to_staff as _small_talk_to_staff, vague as _vague,
 )
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import (
@@ -181,7 +181,7 @@ def asks(sentence: str) -> bool:
     # «Читайте документацию»: an imperative in a quoted phrase is someone else's words,
     # reported (a quoted word alone is a name: тег «Страхуй»)
     quoted = {w for q in QUOTED.findall(sentence) if len(found := PLAIN_WORD.findall(q)) > 1 for w in found}
-    request = cues("request").found(_not_past(_asked_for(cues("not_asking").without(raw.split())))) or _addressed_imperative(
+    request = cues("request").found(_not_past(asked_for(cues("not_asking").without(raw.split())))) or _addressed_imperative(
         _unnegated([w for w in words if w not in quoted])
     )
     asking = questioned or request or any(w in cue_words("question") for w in words) or bool(_INDIRECT.search(sentence))
@@ -229,15 +229,6 @@ def asks(sentence: str) -> bool:
     if (questioned or led or request or _INDIRECT.search(sentence)) and named:
         return True
     return len(content) >= REPORT_WORDS and len(domain) >= 2 and _has_verb(words)
-
-
-def _asked_for(words: Sequence[str]) -> list[str]:
-    """The words less those that ask for nothing though a request's words: a need negated
-    (отвечать не нужно, не надо перезванивать) and a consultation thanked for (спасибо за
-    консультацию), not asked for (нужна консультация)."""
-    return [w for i, w in enumerate(words)
-            if not (i and (words[i - 1] == "не" and cues("request").found([w])
-                           or words[i - 1] == "за" and w.startswith("консультац")))]
 
 
 def _not_past(words: Sequence[str]) -> list[str]:

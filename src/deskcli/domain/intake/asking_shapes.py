@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology, patterns
-from deskcli.domain.intake.cues import cue_words, lemma_in
+from deskcli.domain.intake.cues import cue_words, cues, lemma_in
 
 VERSION = patterns.compile(r"(?<![\w.])\d+\.\d+(?:\.\d+)*(?![\w.])")
 # A demand for money back (верните деньги за лицензию, give me my money back, I want a
@@ -88,3 +88,12 @@ def asks_how_to(words: Sequence[str]) -> bool:
         and not any(w.startswith(("знаю", "знаем", "понимаю", "понимаем", "know")) for w in words[max(0, i - 2) : i])
         for i, (a, b) in enumerate(itertools.pairwise(words))
     )
+
+
+def asked_for(words: Sequence[str]) -> list[str]:
+    """The words less those that ask for nothing though a request's words: a need negated
+    (отвечать не нужно, не надо перезванивать) and a consultation thanked for (спасибо за
+    консультацию), not asked for (нужна консультация)."""
+    return [w for i, w in enumerate(words)
+            if not (i and (words[i - 1] == "не" and cues("request").found([w])
+                           or words[i - 1] == "за" and w.startswith("консультац")))]
