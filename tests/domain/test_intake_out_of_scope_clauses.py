@@ -442,3 +442,17 @@ def test_outside_services_spelt_as_customers_spell_them(text: str, clause: str) 
                                   "How do I turn on the cookie banner that comes with the shop?"])
 def test_the_products_own_use_of_them_is_in_scope(text: str) -> None:
     assert clauses(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Обновите, пожалуйста, модуль доставки на нашем сайте сами, мы не разберемся, куда там нажимать.",
+    "Мы не умеем, как ставить обновления, поставьте их нам сами.",
+])
+def test_what_the_writer_cannot_work_out_is_why_the_staff_are_asked(text: str) -> None:
+    assert "2.10.3" in clauses(text)
+
+
+@pytest.mark.parametrize("text", ["Не понимаю, как настроить доставку.",
+                                  "Не знаю, где включить обновление модуля. Подскажите?"])
+def test_not_knowing_how_without_asking_the_staff_to_do_it_is_in_scope(text: str) -> None:
+    assert clauses(text) == []

@@ -292,6 +292,13 @@ def _bare_how_joined(sentences: list[str]) -> list[str]:
     return joined
 
 
+# What the writer cannot work out (сами не разберёмся, где там что нажимать; не знаю, как):
+# the reason the staff are asked to do it, not a question of how, in a sentence with no "?".
+_NOT_KNOWING = patterns.compile(
+    r"(?<!\S)не (?:знаю|знаем|разберусь|разберемся|разберёмся|понимаю|понимаем|умею|умеем|соображу|сообразим"
+    r"|справлюсь|справимся),? (?:где|как|каким образом|куда)(?!\S)")
+
+
 # A list item's number at a line's start (1. 2) 3.) marks the item; read as a sentence of its
 # own, it would stand between two items and keep them from being read together.
 _LIST_NUMBER = patterns.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+")
@@ -302,6 +309,8 @@ def read_sentences(normalized: str) -> list[str]:
     of the staff taken out, and a bare "how?" joined to the sentence it asks about."""
     def read(sentence: str) -> str:
         sentence = _WRITER_REPEATS.sub("подчеркну", _MAYBE_AHEAD.sub("возможно", _EXTENSION.sub(" окончание", sentence)))
+        if "?" not in sentence:
+            sentence = _NOT_KNOWING.sub("не знаем", sentence)
         return _comparisons_apart(_who_does(_PAST_BEFORE_BY.sub("_subj_", lemma_text(sentence))))
 
     return _bare_how_joined([read(s) for s in SENTENCE_SPLIT.split(_LIST_NUMBER.sub("", normalized)) if s.strip()])
