@@ -456,3 +456,13 @@ def test_what_the_writer_cannot_work_out_is_why_the_staff_are_asked(text: str) -
                                   "Не знаю, где включить обновление модуля. Подскажите?"])
 def test_not_knowing_how_without_asking_the_staff_to_do_it_is_in_scope(text: str) -> None:
     assert clauses(text) == []
+
+
+def test_work_someone_redid_told_as_the_past_asks_nothing_redone() -> None:
+    """The contractor's rework is why the writer cannot update; the question is the product's."""
+    assert clauses("Мы на 6.9.2, обновиться не можем — студия сильно переделала шаблоны. "
+                   "В этой версии уже есть экспорт заказов в CSV?") == []
+
+
+def test_redo_asked_for_still_is() -> None:
+    assert "2.10.7" in clauses("Нужно переделать шаблон письма, который вы уже настраивали в марте.")
