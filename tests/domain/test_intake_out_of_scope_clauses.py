@@ -466,3 +466,13 @@ def test_work_someone_redid_told_as_the_past_asks_nothing_redone() -> None:
 
 def test_redo_asked_for_still_is() -> None:
     assert "2.10.7" in clauses("Нужно переделать шаблон письма, который вы уже настраивали в марте.")
+
+
+@pytest.mark.parametrize("text", ["Как добавить в форму записи выпадающий список мастеров?",
+                                  "Как завести выпадающий список размеров для формы заказа?"])
+def test_a_drop_down_field_added_to_a_form_is_the_products_question(text: str) -> None:
+    assert clauses(text) == []
+
+
+def test_styling_a_drop_down_is_still_css() -> None:
+    assert clauses("Как сделать, чтобы выпадающий список в форме был синего цвета и с закруглёнными углами?") == ["2.10.6"]
