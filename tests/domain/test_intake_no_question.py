@@ -304,3 +304,19 @@ def test_a_need_negated_or_a_consultation_thanked_for_asks_nothing(body: str) ->
 ])
 def test_a_need_asked_for_beside_one_negated_still_asks(body: str) -> None:
     assert codes(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Просьба подключить на сайте оплату через СБП.",
+    "Добрый день. Просьба перенести модуль отзывов в правую колонку.",
+    "Фильтр по брендам вчера пропал из каталога. Верните его, пожалуйста.",
+    "После обновления исчезла валюта тенге. Добавьте её снова.",
+    "Выгрузку в Авито, которую вы нам делали, удалил наш программист. Верните её, пожалуйста, как было.",
+])
+def test_a_request_as_a_noun_or_an_imperative_about_the_sentence_before_asks(body: str) -> None:
+    assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", ["Пересылаю письмо клиента. Разберитесь.", "Сервис так себе. Так и запишите."])
+def test_an_imperative_that_takes_up_nothing_before_it_still_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)

@@ -287,6 +287,9 @@ _ASKS_LEAVE = patterns.compile(
 _NAMES_A_QUESTION = patterns.compile(r"(?<![^\W_])(?:вопрос\w*|question)(?![^\W_])", re.IGNORECASE)
 
 
+_BACK_REFERENCE = patterns.compile(r"(?<!\S)(?:ее|её|его|их|снова|заново|обратно)(?!\S)")
+
+
 def _follows_up(previous: str, sentence: str) -> bool:
     """A short question about the sentence before it: "Удалил группу товаров. Как восстановить?"."""
     joined = " ".join(PLAIN_WORD.findall(sentence))
@@ -297,7 +300,10 @@ def _follows_up(previous: str, sentence: str) -> bool:
         return False  # "Это снова я, Ольга. Как ваши дела?": small talk asks of no sentence before it
     if _ASKS_LEAVE.fullmatch(joined.strip()) and _NAMES_A_QUESTION.search(previous):
         return False  # "Вопрос по оплате. Можно задать?": the question is announced, not asked
-    asking = QUESTION_MARK.search(sentence) or cues("request").found(_not_past(joined.split()))
+    # "… выгрузку удалили. Восстановите её, как было.": an imperative whose object is the
+    # sentence before's (её, его, их; снова, обратно), not "Перезвоните" or "Так и запишите"
+    asking = QUESTION_MARK.search(sentence) or cues("request").found(_not_past(joined.split())) or (
+        _BACK_REFERENCE.search(joined) and _addressed_imperative(_unnegated(said)))
     # "Прошло четыре дня. Когда будет ответ?" asks after the request, not about the sentence before;
     # "Лента RSS показывает мусор. Есть решение?" asks for a fix of what the product does
     after_the_request = _asks_after_the_request(sentence) and not (
