@@ -34,6 +34,7 @@ from deskcli.domain.intake.digression import (
     translit, wanders_off,
 )
 from deskcli.domain.intake.digression import abusive as _abusive
+from deskcli.domain.intake.judging import only_judges_the_desk
 from deskcli.domain.intake.digression import abusive_phrases as _abusive_phrases
 from deskcli.domain.intake.digression import addressed_imperative as _addressed_imperative
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, QUOTED, SENTENCE_SPLIT
@@ -312,21 +313,6 @@ def _follows_up(previous: str, sentence: str) -> bool:
     return bool(asking) and not after_the_request and asks(f"{previous} {sentence}")
 
 
-def _only_judges_the_desk(sentence: str) -> bool:
-    """Whether a sentence of an abusive message speaks only of the desk's own service (a
-    worthless service, money paid for nothing): no "?", no request, and
-    nothing of the product but support itself, its answers, links and renewals."""
-    if QUESTION_MARK.search(sentence):
-        return False
-    words = PLAIN_WORD.findall(sentence)
-    if cues("request").found(words) or _addressed_imperative(words):
-        return False
-    service = [w for w in words if lemma_in(w, "desk_service")]
-    product = [w for w in domain_words(words) if w not in service]
-    subject = [w for w in words if w in cue_words("problem_subject") and w not in service]
-    return bool(service) and not product and not subject and not TECHNICAL.search(sentence)
-
-
 def _sentences(text: str) -> list[str]:
     """``text`` split where its sentences end, but not at the ";" of an HTML entity the
     customer quotes ("the feed shows &quot; entities. Any fix?")."""
@@ -357,7 +343,7 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
     sentences = [
         part for s in _sentences(SIGNATURE.sub("", said_here)) for part in EMOTICON.split(s) if part.strip()
     ]
-    alone = [(asks(s) or follow_up and _asks_in_the_thread(s)) and not (abusive and _only_judges_the_desk(s))
+    alone = [(asks(s) or follow_up and _asks_in_the_thread(s)) and not (abusive and only_judges_the_desk(s))
              for s in sentences]
     asking = [
         ask or (index > 0 and _follows_up(sentences[index - 1], sentences[index]))

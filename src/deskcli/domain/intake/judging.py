@@ -1,0 +1,24 @@
+"""A sentence of an abusive message that only judges the desk's service (SPEC 2.8.2, 2.8.3):
+a rant against support is no question about the product."""
+
+from __future__ import annotations
+
+from deskcli.domain.intake.cues import cue_words, cues, domain_words, lemma_in
+from deskcli.domain.intake.digression import QUESTION_MARK, TECHNICAL
+from deskcli.domain.intake.digression import addressed_imperative as _addressed_imperative
+from deskcli.domain.intake.normalising import PLAIN_WORD
+
+
+def only_judges_the_desk(sentence: str) -> bool:
+    """Whether a sentence of an abusive message speaks only of the desk's own service (a
+    worthless service, money paid for nothing): no "?", no request, and
+    nothing of the product but support itself, its answers, links and renewals."""
+    if QUESTION_MARK.search(sentence):
+        return False
+    words = PLAIN_WORD.findall(sentence)
+    if cues("request").found(words) or _addressed_imperative(words):
+        return False
+    service = [w for w in words if lemma_in(w, "desk_service")]
+    product = [w for w in domain_words(words) if w not in service]
+    subject = [w for w in words if w in cue_words("problem_subject") and w not in service]
+    return bool(service) and not product and not subject and not TECHNICAL.search(sentence)
