@@ -352,3 +352,16 @@ async def test_closing_or_rejecting_tells_the_agent_to_have_the_temporary_user_d
         await pilot.pause()
         assert "temporary ftp access erased; the customer was not mailed" in app.status, app.status
         assert app.status.endswith("ask them to delete the temporary ftp user")
+
+
+async def test_an_answer_given_back_after_a_refusal_is_corrected_in_place_not_replaced(office, desk) -> None:
+    """TUI day: the tags typed came back selected after the refusal, and the backspace meant
+    for the one bad character wiped them all."""
+    app = make_app(office)
+    async with running(app) as pilot:
+        await press(pilot, "t", Pasted("+vip +billing!"), "enter")
+        await pilot.pause()
+        assert app.status.startswith("error: tag 'billing!' is not valid")
+        await press(pilot, "backspace", "enter")
+        await pilot.pause()
+    assert "tags none → billing, vip" in desk("show", "3").stdout

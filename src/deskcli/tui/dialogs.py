@@ -73,21 +73,27 @@ class Question(Dialog[str | None]):
 
 
 class TextPrompt(Question):
-    """One line of text; enter gives it, escape gives None (nothing happens)."""
+    """One line of text; enter gives it, escape gives None (nothing happens).
+
+    ``suggested``: ``value`` is the screen's suggestion, selected so the first key typed
+    replaces it; otherwise it is text the agent wrote (given back after a failed write),
+    and the cursor waits at its end: a key typed to correct it never wipes it all."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel", show=False)]
 
     def __init__(self, title: str, *, value: str = "", hint: str = "", placeholder: str = "",
-                 problem: str = "", check: Callable[[str], object] | None = None) -> None:
+                 problem: str = "", check: Callable[[str], object] | None = None, suggested: bool = False) -> None:
         super().__init__(problem=problem)
         self._title, self._value, self._hint, self._placeholder = title, value, hint, placeholder
+        self._suggested = suggested
         #: Raises DeskError for an answer refused at once, before the next question.
         self._check = check
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(plain(self._title), classes="title", markup=False)
-            yield Input(value=self._value, placeholder=self._placeholder, id="answer")
+            yield Input(value=self._value, placeholder=self._placeholder, select_on_focus=self._suggested,
+                        id="answer")
             yield self.problem_line()
             yield Static(plain(self._hint or "enter: ok   escape: cancel"), classes="hint", markup=False)
 

@@ -203,7 +203,8 @@ async def escalate(app: DeskApp, request_id: int) -> None:
 
     def line(kept: str | None, problem: str) -> TextPrompt:
         return TextPrompt(f"Escalate #{request_id} (now on line {row['line']}) to line",
-                          value=str(row["line"] + 1) if kept is None else kept, hint=lines, problem=problem,
+                          value=str(row["line"] + 1) if kept is None else kept, suggested=kept is None,
+                          hint=lines, problem=problem,
                           check=lambda text: actions.escalation_line(app.desk, request_id, text))  # said here, not after the note
 
     await _until_done(app, request_id, [line, _prompt("Why? An internal note (optional)")],
@@ -212,7 +213,8 @@ async def escalate(app: DeskApp, request_id: int) -> None:
 
 async def assign(app: DeskApp, request_id: int) -> None:
     def agent(kept: str | None, problem: str) -> TextPrompt:
-        return TextPrompt(f"Assign #{request_id} to", value=app.desk.agent if kept is None else kept, problem=problem)
+        return TextPrompt(f"Assign #{request_id} to", value=app.desk.agent if kept is None else kept,
+                          suggested=kept is None, problem=problem)
 
     seen = actions.Seen(app.desk, request_id)  # a colleague taking it meanwhile is asked about
     await _until_done(app, request_id, [agent], lambda ctx, name: actions.assign(ctx, request_id, name, seen),
