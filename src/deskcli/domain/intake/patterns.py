@@ -26,8 +26,9 @@ from deskcli.domain.named import TYPE_CHECKING
 if TYPE_CHECKING:
     from typing import Any
 
-    #: What `_sre.compile` takes after the pattern: the final flags, the code, the number of
-    #: groups, the group names both ways. JSON-shaped (lists, no tuples).
+    #: What `_sre.compile` takes after the pattern: the final flags, the code (`_pack`ed into
+    #: one string), the number of groups, the group names both ways. JSON-shaped (lists, no
+    #: tuples).
     Compiled = list[Any]
 
 _built: dict[str, re.Pattern[str]] = {}
@@ -79,19 +80,14 @@ def learned() -> dict[str, Compiled]:
     return fresh
 
 
-def used() -> set[str]:
-    """The keys of every expression this process has compiled, kept or afresh."""
-    return set(_built)
-
-
 def _sound(entry: Any) -> bool:
     """The shape `_code` gives, with the group names both ways agreeing with the number of
     groups: a wrong one would fail only at match time. (Code or flags _sre cannot take fail
     as the pattern is built, and are compiled as usual then.)"""
     if not (isinstance(entry, list) and len(entry) == 5):
         return False
-    _, _, groups, names, by_index = entry
-    return (type(groups) is int and 0 <= groups < 10_000 and isinstance(by_index, list)
+    _, code, groups, names, by_index = entry
+    return (isinstance(code, str) and type(groups) is int and 0 <= groups < 10_000 and isinstance(by_index, list)
             and len(by_index) == groups + 1 and isinstance(names, dict)
             and all(isinstance(n, str) and type(i) is int and 0 < i <= groups and by_index[i] == n
                     for n, i in names.items())
@@ -102,7 +98,7 @@ def _code(pattern: str, flags: int) -> Compiled:
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     parsed = _parser.parse(pattern, flags)
-    code = [int(op) for op in _compiler._code(parsed, flags)]
+    code = _pack([int(op) for op in _compiler._code(parsed, flags)])
     names = dict(parsed.state.groupdict)
     by_index: list[str | None] = [None] * parsed.state.groups
     for name, index in names.items():
@@ -114,4 +110,23 @@ def _from_code(pattern: str, entry: Compiled) -> re.Pattern[str]:
     import _sre
 
     flags, code, groups, names, by_index = entry
-    return _sre.compile(pattern, flags, code, groups, names, tuple(by_index))
+    return _sre.compile(pattern, flags, _unpack(code), groups, names, tuple(by_index))
+
+
+def _pack(code: list[int]) -> str:
+    """The code as base64 of 32-bit words in this machine's order (the cache is per
+    interpreter and machine): a run reads the whole kept file, and parsing a string is a
+    small part of parsing a list of numbers; only the entries used are unpacked."""
+    import array
+    import base64
+
+    return base64.b64encode(array.array("I", code).tobytes()).decode("ascii")
+
+
+def _unpack(packed: str) -> list[int]:
+    import array
+    import binascii
+
+    code = array.array("I")
+    code.frombytes(binascii.a2b_base64(packed, strict_mode=True))
+    return code.tolist()
