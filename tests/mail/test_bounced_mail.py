@@ -151,6 +151,13 @@ def test_a_refusal_by_the_desks_server_says_what_to_mend(mail_desk, smtp_server,
     ("550 Requested action not taken: mailbox unavailable", "address"),
     ("no reason given", "address"),
     ("550 user 10.2.2.1 unknown", "address"),  # an IP address is no status code
+    # codes inside an address or a host name are none of the server's
+    ("550 <john5.7.1@shop.ru>: Recipient address rejected", "address"),
+    ("Mailbox bob552@shop.ru does not exist (550)", "address"),
+    ("user unknown at mx552.mail.ru", "address"),
+    ("550 no such user anna@5.2.2.ru", "address"),
+    ("Status: 5.2.2.", "full"),  # a sentence's full stop after it
+    ("552-Message size exceeds maximum permitted", "size"),  # a multi-line reply's first line
 ])
 def test_what_a_refusal_says_is_wrong(error, kind) -> None:
     from deskcli.mail.refusals import refusal_kind

@@ -12,12 +12,17 @@ import re
 
 ADDRESS, FULL, SIZE, POLICY = "address", "full", "size", "policy"
 
-_ENHANCED = re.compile(r"(?<![\d.])[245]\.(\d{1,3})\.(\d{1,3})(?![\d.])")
-_REPLY = re.compile(r"(?<!\d)(5\d\d)(?!\d)")
+# A code stands alone: not part of an address (john5.7.1@, bob552@), a host (mx552.mail.ru),
+# an IP address or a longer number; a sentence's full stop may follow it.
+_ENHANCED = re.compile(r"(?<![\w.@-])[245]\.(\d{1,3})\.(\d{1,3})(?![\w@]|[.-][\w@])")
+_REPLY = re.compile(r"(?<![\w.@-])(5\d\d)(?![\w@]|\.[\w@])")
+# What a server quotes of the address refused (<anna552@shop.ru>, anna@5.7.1.ru): no code.
+_ADDRESS = re.compile(r"[^\s<>\"'(),;:]*@[^\s<>\"'(),;:]*")
 
 
 def refusal_kind(error: str) -> str:
     """``ADDRESS`` (also when nothing says otherwise), ``FULL``, ``SIZE`` or ``POLICY``."""
+    error = _ADDRESS.sub(" ", error)
     found = _ENHANCED.search(error)
     if found is not None:
         subject, detail = int(found.group(1)), int(found.group(2))
