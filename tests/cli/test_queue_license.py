@@ -60,4 +60,6 @@ def test_license_list_finds_a_customer_by_any_words_of_their_record(desk) -> Non
     assert found("hc-2") == ["HC-2"]
     assert found("romashka-yug") == ["HC-3"]
     assert found("%") == [] and found("_") == []  # no LIKE wildcards
+    assert found(" ромашка ") == ["HC-1", "HC-3"]  # pasted with spaces
+    assert found("ромашка юг") == ["HC-3"]  # one argument, two words
     assert desk("license", "list", "нет-такого").stdout == "No licenses match.\n"

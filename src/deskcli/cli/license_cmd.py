@@ -112,7 +112,7 @@ def list_(
     Example: desk license list ромашка
     """
     rt = reading(ctx)
-    folded = [word.casefold().replace("ё", "е") for word in words or () if word.strip()]
+    folded = [word.casefold().replace("ё", "е") for given in words or () for word in given.split()]
     records = [license_record(ctx, row) for row in rt.repo.licenses(folded)]
     fmt = chosen_format(fmt, as_json, fields)
     if fmt is Format.table:
