@@ -75,13 +75,13 @@ class FileYearCache(YearCache):
         return os.path.join(self.directory, f"{fingerprint}-{year}.json")
 
     def get(self, fingerprint: str, year: int) -> YearCalendar | None:
-        from deskcli.files import read_own
+        from deskcli.cache_files import read_own
 
         kept = read_own(self._path(fingerprint, year))
         return None if kept is None else decode(kept)
 
     def put(self, fingerprint: str, calendar: YearCalendar) -> None:
-        from deskcli.files import keep_cached
+        from deskcli.cache_files import keep_cached
 
         keep_cached(self._path(fingerprint, calendar.year), encode(calendar).encode("utf-8"))
 

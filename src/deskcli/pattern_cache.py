@@ -24,7 +24,7 @@ import os
 import sys
 
 from deskcli.domain.intake import patterns
-from deskcli.files import keep_cached, read_own
+from deskcli.cache_files import keep_cached, read_own
 
 #: The file adopted last (a process may serve several desks' users in turn: the tests).
 _adopted: list[str] = []

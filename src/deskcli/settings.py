@@ -126,7 +126,8 @@ def _trusted(path: StrPath, info: os.stat_result) -> None:
     import os
     import stat
 
-    from deskcli.files import others_may_write, shown
+    from deskcli.cache_files import others_may_write
+    from deskcli.files import shown
 
     if not stat.S_ISREG(info.st_mode):  # DESK_CONFIG=/dev/null: no settings at all
         return

@@ -133,7 +133,7 @@ def _digest(text: str) -> str:
 
 def cached(argv: list[str], text: str) -> str | None:
     """The help kept for ``argv``, if a copy made by this user has exactly the key ``text``."""
-    from deskcli.files import read_own
+    from deskcli.cache_files import read_own
 
     kept = read_own(_path(argv))
     try:
@@ -145,7 +145,7 @@ def cached(argv: list[str], text: str) -> str | None:
 
 def keep(argv: list[str], text: str, shown: str) -> None:
     """Keep a copy of help as printed; a cache that cannot be written only costs speed."""
-    from deskcli.files import keep_cached
+    from deskcli.cache_files import keep_cached
 
     try:
         data = f"{_digest(text)}\x00{shown}".encode("utf-8", "surrogateescape")
