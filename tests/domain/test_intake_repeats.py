@@ -50,6 +50,31 @@ def test_a_term_spelled_out_is_the_same_question(new: str, earlier: str) -> None
 
 
 @pytest.mark.parametrize(("new", "earlier"), [
+    # the things of a shop and its site under their everyday names (round 29)
+    ("Как убрать капчу из формы заказа?", "Как отключить проверку «я не робот» в форме заказа?"),
+    ("Где меняется шрифт в подвале сайта?", "Как поменять шрифт в футере?"),
+    ("Как добавить бренд в карточку товара?", "Как вывести производителя в карточке товара?"),
+    ("Почему админка тормозит при сохранении товара?", "Почему так медленно сохраняется товар в админке?"),
+    ("Как сделать варианты товара с разными размерами?", "Как добавить модификации товара по размеру?"),
+    ("Where do I turn on the newsletter for customers?", "How do I enable mailing for customers?"),
+    ("Как включить https на сайте?", "Как подключить SSL-сертификат к сайту?"),
+])
+def test_a_shop_thing_under_another_everyday_name_is_the_same_question(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    # copying leaves the original where it was; renaming adds nothing (round 29)
+    ("Как скопировать товар в другой раздел?", "Как перенести товар в другой раздел?"),
+    ("Как переименовать раздел каталога?", "Как добавить раздел каталога?"),
+    # the top and the bottom of the page, whatever each is called
+    ("Как поменять шрифт в шапке сайта?", "Как поменять шрифт в подвале сайта?"),
+])
+def test_copying_renaming_and_another_part_of_the_page_are_other_questions(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
     # the spelled-out term beside another thing is still another question
     ("Как включить оплату через систему быстрых платежей?", "Как подключить оплату картой?"),
     ("Где задаётся адрес отправителя писем?", "Где задаётся адрес доставки по умолчанию?"),
