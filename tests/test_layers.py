@@ -20,7 +20,7 @@ SOURCE = Path(__file__).resolve().parents[1] / "src" / "deskcli"
 RANK = {
     "domain": 0,
     "env": 0,
-    "paths": 1, "clock": 1, "mail": 1, "files": 1, "cache_files": 1.1, "held_signals": 1,
+    "paths": 1, "clock": 1, "mail": 1, "files": 1, "cache_files": 1.1, "formats": 1, "held_signals": 1,
     "store": 2,
     "settings": 3, "calendar_cache": 3, "pattern_cache": 3,
     "services": 4,

@@ -222,7 +222,7 @@ def _run(name: str, globals_: dict, options: dict, *, collect: bool = True) -> i
         attend(context)
         try:
             if name != "tui":
-                from deskcli.output import Format, chosen_format
+                from deskcli.formats import Format, chosen_format
 
                 options["fmt"] = chosen_format(Format(options.get("fmt", "table")), options.pop("as_json", False),
                                                options.get("fields"))

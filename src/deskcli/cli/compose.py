@@ -6,7 +6,7 @@ a canned answer, or the agent's editor on a terminal. Typer-free: the launcher r
 from __future__ import annotations
 
 import sys
-from deskcli import output
+
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.named import TYPE_CHECKING
@@ -120,6 +120,8 @@ def aborted(what: str) -> None:
     """An editor left empty: the agent's way to drop what was being written. Nothing is
     changed and the command ends with 0 (1 would read as a refusal: ``desk open``'s
     exit code for a rejected request)."""
+    from deskcli import output
+
     output.note(f"aborted: the {what} is empty; nothing was changed")
 
 

@@ -221,6 +221,14 @@ def whole_writes() -> None:
                                   line_buffering=stream.line_buffering, write_through=stream.write_through)
 
 
+def _say(message: str) -> None:
+    """The one ``error:`` line; what prints it loads only when a command fails (``desk
+    open`` starts its PIN check sooner without it)."""
+    from deskcli import output
+
+    output.error(message)
+
+
 def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
     """Run a command; every failure becomes one ``error:`` line on stderr and an exit code.
 
@@ -228,8 +236,6 @@ def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
     SIGTERM and SIGHUP stop the command as Ctrl-C does, the screen's too: Textual gives the
     terminal back on the way out (it was left drawn when the process died).
     """
-    from deskcli import output
-
     committed = commits_so_far()
     whole_writes()
     try:
@@ -239,7 +245,7 @@ def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
         return code if isinstance(code, int) else ExitStatus.OK
     except DeskError as exc:
         trace_if_debugging()
-        output.error(str(exc))
+        _say(str(exc))
         return exit_code_for(exc)
     except (KeyboardInterrupt, Interrupted) as exc:
         return interrupted(saved=saved_since(committed), signum=getattr(exc, "signum", None))
@@ -247,7 +253,7 @@ def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
         drop_stdout()
         if saved_since(committed):  # a script must not do it again (stderr may have gone too)
             with contextlib.suppress(OSError):
-                output.error("the change was saved, but its output could not be written: nothing reads it")
+                _say("the change was saved, but its output could not be written: nothing reads it")
         sys.stderr = open(os.devnull, "w")
         return ExitStatus.BROKEN_PIPE
     except Exception as exc:
@@ -256,9 +262,9 @@ def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
             # data is safe in the database, the copy of it is not.
             drop_stdout()
             if saved_since(committed):
-                output.error(f"the change was saved, but its output could not be written: {exc.strerror}")
+                _say(f"the change was saved, but its output could not be written: {exc.strerror}")
             else:
-                output.error(f"cannot write the output: {exc.strerror}")
+                _say(f"cannot write the output: {exc.strerror}")
             return ExitStatus.STORAGE
         for kind, handler in extra:
             if isinstance(exc, kind):
@@ -270,8 +276,8 @@ def guarded(run: Callable[[], int | None], *, extra: tuple = ()) -> int:
             from deskcli.files import describe, shown
 
             trace_if_debugging()
-            output.error(f"cannot use {printable(shown(exc.filename), single_line=True)}: {describe(exc)}")
+            _say(f"cannot use {printable(shown(exc.filename), single_line=True)}: {describe(exc)}")
             return ExitStatus.STORAGE
         trace_if_debugging()
-        output.error(f"unexpected {type(exc).__name__}; run with {DESK_DEBUG}=1 for details")
+        _say(f"unexpected {type(exc).__name__}; run with {DESK_DEBUG}=1 for details")
         return ExitStatus.INTERNAL

@@ -7,10 +7,10 @@ customer message refused, a text left empty in the editor).
 
 from __future__ import annotations
 
-from deskcli import output
+from deskcli import formats
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.named import TYPE_CHECKING
-from deskcli.output import Format
+from deskcli.formats import Format
 
 if TYPE_CHECKING:
     from _typeshed import StrPath
@@ -71,6 +71,8 @@ def run_reply(rt: Context, request_id: int, *, body: str | None = None, body_fil
 
     taken = customer_message(rt, request_id, text)
     print_request(rt, taken.row, fmt, fields)
+    from deskcli import output
+
     if taken.outcome == "thanks":
         output.note(f"a thank-you, not a clarification: #{request_id} {taken.thanks_kept()}"
                     + (f" and is ready to close (desk close {request_id})"
@@ -88,4 +90,4 @@ def _check_fields(fields: str | None, *extra: str) -> None:
     if fields is not None:
         from deskcli.domain.tickets import REQUEST_FIELDS
 
-        output.field_names(fields, [*REQUEST_FIELDS, *extra])
+        formats.field_names(fields, [*REQUEST_FIELDS, *extra])

@@ -128,7 +128,7 @@ def attend(context: Context) -> None:
     """What a command's Context takes from the person it runs for: the personal colour
     setting for the output, and, for a person at a terminal (not cron, which would mail it),
     word that a write waits for another writer's lock. Free of Typer, for the fast path too."""
-    from deskcli.output import use_color
+    from deskcli.formats import use_color
 
     use_color(context.settings.color)
     if sys.stderr is not None and sys.stderr.isatty():

@@ -9,13 +9,14 @@ import datetime as dt
 import re
 from collections import namedtuple
 
-from deskcli.domain.calendar import BusinessCalendar
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.named import TYPE_CHECKING, overload
 from deskcli.domain.text import as_stored
 
 if TYPE_CHECKING:
     from typing import Any
+
+    from deskcli.domain.calendar import BusinessCalendar  # a request's checks load no calendar
     from collections.abc import Sequence
     from typing import Protocol
 

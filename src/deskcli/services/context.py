@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
 
-from deskcli import clock, paths
+from deskcli import paths
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.named import TYPE_CHECKING
 from deskcli.env import DESK_AGENT
@@ -263,6 +263,8 @@ class Context:
     def now(self) -> dt.datetime:
         """Fixed for the whole command, so every row of one listing shares one "now"."""
         if self._now is None:
+            from deskcli import clock  # zoneinfo: loaded once the desk's zone is asked for
+
             self._now = clock.now(self.zone).replace(microsecond=0)
         return self._now
 
@@ -295,11 +297,14 @@ class Context:
     # -- instants as the desk shows them ------------------------------------------
 
     def instant(self, text: str, *, what: str = "instant") -> dt.datetime:
+        from deskcli import clock
+
         return clock.parse_instant(text, self.zone, what=what)
 
     def period(self, first: str | None, last: str | None, *, names: tuple[str, str]) -> tuple[str | None, str | None]:
         """Stored-instant bounds ``[start of first day, start of the day after last)`` in the
         desk's zone, for ``--since/--until`` style options named ``names``."""
+        from deskcli import clock
         from deskcli.store.repository import utc_text
 
         def start_of(text: str | None, what: str, days: int) -> str | None:

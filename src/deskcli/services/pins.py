@@ -68,8 +68,7 @@ def start_authenticating(ctx: Context, number: str, pin: str,
     answer instead, the hash is left unread and nothing is counted, as if they ran first."""
     number = tickets.validate_license_number(number)
     pin = pins.validate_pin(pin)
-    locked = is_locked(ctx, ctx.repo, number)
-    row = None if locked else ctx.repo.find_license(number)  # the database stays in this thread
+    row = ctx.repo.find_license(number)  # the database stays in this thread
     stored = None if row is None else str(row["pin_hash"])
     outcome: list[Any] = []
 
@@ -81,9 +80,12 @@ def start_authenticating(ctx: Context, number: str, pin: str,
 
     import threading
 
+    # The hash starts before the lock is looked at: whether the number is locked needs the
+    # desk's clock (its policy and calendar), which load meanwhile. A lock refuses all the
+    # same, and the hash's outcome is then never read: nothing is learned while it lasts.
     checking = threading.Thread(target=check, name="pin check", daemon=True)
-    if not locked:  # a lock refuses without checking: nothing more is learned while it lasts
-        checking.start()
+    checking.start()
+    locked = is_locked(ctx, ctx.repo, number)
     if meanwhile is not None:
         meanwhile()
     if locked:

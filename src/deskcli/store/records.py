@@ -8,7 +8,6 @@ goes through the functions here.
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from deskcli.domain.named import TYPE_CHECKING, TypedDict, overload
 
@@ -50,11 +49,15 @@ def from_utc_text(value: str | None) -> dt.datetime | None:
 
 def json_text(value: Any) -> str:
     """A JSON column's text: Cyrillic kept readable, one encoding everywhere."""
+    import json  # not before a command needs it: ``desk open``'s PIN check starts sooner
+
     return json.dumps(value, ensure_ascii=False)
 
 
 def json_list(text: str | None) -> list[Any]:
     """A JSON list column (``flags``, ``reasons``); empty when absent."""
+    import json
+
     return json.loads(text) if text and text != "[]" else []
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
@@ -179,6 +178,8 @@ class Repository(ExportQueries):
         row = self.one("SELECT version, document FROM policy ORDER BY version DESC LIMIT 1")
         if row is None:
             return None
+        import json
+
         return int(row["version"]), json.loads(row["document"])
 
     def policy_version(self) -> int | None:
@@ -187,6 +188,8 @@ class Repository(ExportQueries):
 
     def save_policy(self, document: dict[str, Any], *, at: dt.datetime, agent: str, version: int | None = None) -> int:
         """A new version of the policy (numbered after the last, unless ``version`` is given)."""
+        import json
+
         row = {"at": utc_text(at), "agent": agent, "document": json.dumps(document, ensure_ascii=False, sort_keys=True)}
         return self.insert("policy", row if version is None else {"version": version, **row})
 
@@ -393,4 +396,6 @@ _LIST_COLUMNS = ("flags", "reasons", "tags", "suggestions")
 
 
 def _listed(values: dict[str, Any]) -> dict[str, Any]:
+    import json
+
     return {k: json.loads(v) if k in _LIST_COLUMNS and isinstance(v, str) else v for k, v in values.items()}
