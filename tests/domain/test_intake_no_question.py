@@ -46,6 +46,25 @@ def test_the_product_s_own_mail_and_doing_still_ask(body) -> None:
     assert codes(body) == []
 
 
+@pytest.mark.parametrize("body", [
+    "Тестовое сообщение, не отвечайте.",
+    "Не отвечайте на это письмо, просто проверяем почту.",
+    "test message, please ignore",
+    "Тест, не обращайте внимания.",
+])
+def test_a_message_sent_to_be_ignored_asks_nothing(body) -> None:
+    """Round 29: "не отвечайте" read as a fault (не + a verb) beside a subject (сообщение)."""
+    assert codes(body) == ["no_question"]
+
+
+@pytest.mark.parametrize("body", [
+    "Не отвечайте клиенту автоматически — как отключить автоответ?",
+    "Письма клиентам не уходят, как быть?",
+])
+def test_a_fault_or_question_beside_the_same_words_still_asks(body) -> None:
+    assert codes(body) == []
+
+
 def test_the_desk_not_answering_is_a_complaint_not_a_fault() -> None:
     assert codes("Пишу вам с понедельника, а вы не отвечаете и не читаете.") == ["no_question"]
     # the staff unable to fix a thing still reports that thing

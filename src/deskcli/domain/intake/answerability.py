@@ -135,8 +135,8 @@ def _negations(words: Sequence[str]) -> list[int]:
     ]
     joined = " ".join(words)
     found += [len(joined[: m.start()].split()) for m in _NEGATED_VERB.finditer(joined)]
-    # не отвечаете, не читаете: answering, reading, waiting in the second person speak of
-    # the desk, not of the product (не можете починить корзину still reports the cart); so
+    # не отвечаете, не читаете: answering, reading, waiting in the second person (or asked
+    # of the reader: не отвечайте) speak of the desk, not of the product (не можете починить корзину still reports the cart); so
     # do they after никто (никто не отвечает, nobody reads)
     return [
         at for at in found
@@ -146,7 +146,7 @@ def _negations(words: Sequence[str]) -> list[int]:
 
 def _desk_not_doing(words: Sequence[str], nobody: bool = False) -> bool:
     return any(
-        (found := morphology.parses(w)) and (nobody or found[0].has("2per"))
+        (found := morphology.parses(w)) and (nobody or found[0].has("2per") or found[0].has("impr"))
         and (lemma_in(w, "status") or lemma_in(w, "desk_doing"))
         for w in words
     )
