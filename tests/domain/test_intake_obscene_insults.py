@@ -228,6 +228,31 @@ def test_insults_without_profanity_aimed_at_the_desk(body: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
+    # round 29: loafers, whelps, the clumsy-handed, bloodsuckers and cheats, addressed
+    "Вы там все лоботрясы! Третий день не можете починить корзину.",
+    "Слушайте, косорукие, после вашего обновления не грузятся картинки.",
+    "Корзина не работает. Сопляки, когда почините?",
+    "Вы кровососы, дерёте деньги за продление!",
+    "Ваши менеджеры — обманщики, обещали скидку и не дали.",
+    "You incompetents broke my cart again.",
+    "You lazy lot, answer my question about the invoice.",
+])
+def test_everyday_abuse_of_the_staff_without_mat(body: str) -> None:
+    assert find_obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the same words of outsiders, animals and things
+    "Обманщики звонят нашим клиентам от имени магазина. Как предупредить покупателей рассылкой?",
+    "Кровососы-комары замучили. Кстати, как добавить товар?",
+    "Крысы погрызли кабель в серверной, сайт лежал. Как восстановить бэкап?",
+    "Шакалы из конкурентов копируют наши описания товаров. Как защитить тексты?",
+])
+def test_those_words_of_outsiders_animals_and_things_pass(body: str) -> None:
+    assert find_obscene(body) == []
+
+
+@pytest.mark.parametrize("body", [
     "Is the new checkout idiot-proof enough for older customers?",
     "Which fool-proof backup option do you recommend?",
     "We sell a lot of dunce caps for school plays. How do I add a size chart?",
