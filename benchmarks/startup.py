@@ -182,7 +182,8 @@ def markdown(rows: list[tuple[str, str, str]], runs: int, command: str) -> list[
          "pymorphy3's files without importing pymorphy3, which loads only for a word the dictionary lacks) and "
          "8-10 ms to apply them; their sixty-odd regular expressions come compiled from the user cache "
          "(pattern_cache.py: about 15 ms of re's parser saved a run), and the hash starts before the other "
-         "fields are checked and the rest of the use case loads (services/drafts.py). On a free second core "
+         "fields are checked, before the lock check (which needs the desk's policy and calendar) and before "
+         "the rest of the use case loads (services/drafts.py, services/pins.py). On a free second core "
          "the PIN check costs nothing and "
          "`open` costs `reply` plus that reading; with no core free the hash runs after it. The `desk` console script (`launcher.console`) "
          "leaves a fast command without the interpreter's teardown (5-15 ms of freeing modules and objects)."),
