@@ -103,6 +103,12 @@ def test_a_new_person_with_a_question_still_asks() -> None:
         "Хотел бы обсудить с вами тарифы на лицензии для нашей сети магазинов.",
         "Хотели бы обсудить с вами пару моментов по лицензиям клиентов.",
         "Панель хостинга: логин owner, пароль передам по телефону.",
+        # round 29: a formal notice, a notice said to be only that, a call asked for
+        "Уведомляем, что с 1 декабря за сайт отвечает новый администратор Петров.",
+        "Уведомление: с 1 декабря у нас новые банковские реквизиты, счёт прежний закрыт.",
+        "Just letting you know we renewed the license.",
+        "Когда будет минутка, свяжитесь, пожалуйста, со мной.",
+        "Please call me back this afternoon, Riga time.",
     ],
 )
 def test_messages_that_only_notify_thank_or_propose(text: str) -> None:
@@ -122,6 +128,12 @@ def test_messages_that_only_notify_thank_or_propose(text: str) -> None:
         "Можно обсудить, почему не приходят письма о заказах?",
         # the password sent along with a fault report
         "Пароль пришлю отдельно. Корзина не пересчитывает доставку после смены адреса.",
+        # round 29: a fault in a formal notice, a call asked for about the product
+        "Уведомляем: после обновления перестала работать оплата, заказы не проходят.",
+        "Перезвоните, у нас не работает оплата картой.",
+        "Свяжитесь со мной, пожалуйста: не могу настроить выгрузку в 1С.",
+        "Just letting you know the invoice module is broken since the update.",
+        "Как сделать, чтобы покупатель мог заказать обратный звонок?",
     ],
 )
 def test_questions_beside_those_formulas_still_ask(text: str) -> None:

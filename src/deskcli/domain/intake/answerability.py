@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.asking_patterns import (
-    ANNOUNCED as _ANNOUNCED, ATTACHED as _ATTACHED, DATA as _DATA, INTRODUCTION as _INTRODUCTION,
+    ANNOUNCED as _ANNOUNCED, ATTACHED as _ATTACHED, CONTACT_ME as _CONTACT_ME, DATA as _DATA, INTRODUCTION as _INTRODUCTION,
+    LATER_OR_NOTICE as _LATER_OR_NOTICE,
     LABELLED_DATUM as _LABELLED_DATUM, LOG_LINE as _LOG_LINE, NOTICE as _NOTICE, OWN_LETTER as _OWN_LETTER,
     OWN_SAYING as _OWN_SAYING, PASSED_ON as _PASSED_ON, QUOTED_LINE as _QUOTED_LINE, REDIRECT as _REDIRECT,
     REQUEST_TOPIC as _REQUEST_TOPIC, SEE_ATTACHED as _SEE_ATTACHED,
@@ -217,6 +218,9 @@ def asks(sentence: str) -> bool:
         return False
     if subject and problem:
         return True
+    # перезвоните мне, свяжитесь со мной: a call asked for, about nothing yet; уведомляем, что ...
+    if not questioned and (not domain and _CONTACT_ME.search(sentence) or _LATER_OR_NOTICE.search(sentence)):
+        return False
     # "вы ещё не ушли на праздники?", "у вас бывают выходные?": a question put to the staff
     # about nothing of the product is small talk
     # (скажите, а вы ...?: an imperative of asking leads the question, it asks no work)

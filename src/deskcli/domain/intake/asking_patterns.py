@@ -134,3 +134,23 @@ NOTICE = patterns.compile(
     r"|for\s+your\s+(?:information|records|reference)|fyi|please\s+(?:note|be\s+advised)\s+that)(?![^\W_])",
     re.IGNORECASE,
 )
+# Said to be only a notice (просто сообщаем; just letting you know), or a formal one (уведомляем,
+# что ...; доводим до вашего сведения), or what is to be told later: asks nothing unless it
+# reports a fault all the same (уведомляем: после обновления не работает оплата), which
+# answerability.asks looks at first; a report worded "сообщаю, что" is not one.
+LATER_OR_NOTICE = patterns.compile(
+    r"(?<![^\W_])(?:просто\s+(?:сообща|информиру|уведомля|ставлю\s+в\s+известность|ставим\s+в\s+известность)\w*"
+    r"|уведомля(?:ем|ю)|доводим\s+до\s+(?:вашего\s+)?сведения|^\W*уведомление\s*:"
+    r"|just\s+(?:letting\s+you\s+know|to\s+let\s+you\s+know|a\s+heads[\s-]up)"
+    # what is to be told later (суть изложу в следующем письме; details to follow): nothing yet
+    r"|(?:изложу|опишу|распишу|пришлю|напишу|сообщу)\s+(?:\S+\s+){0,2}?(?:позже|потом|следующим\s+письмом|в\s+следующем\s+письме|отдельным\s+письмом)"
+    r"|details\s+to\s+follow|more\s+details\s+(?:in\s+my\s+next\s+email|later))(?![^\W_])",
+    re.IGNORECASE,
+)
+# A call back or a contact asked for (перезвоните мне, свяжитесь со мной, call me back): with
+# nothing of the product beside it, nothing support can answer (answerability.asks).
+CONTACT_ME = patterns.compile(
+    r"(?<![^\W_])(?:перезвон\w*|позвон\w*|свяжитесь|наберите\s+(?:меня|нас)|call\s+(?:me|us)(?:\s+back)?"
+    r"|give\s+(?:me|us)\s+a\s+(?:call|ring)|contact\s+(?:me|us)|get\s+in\s+touch)(?![^\W_])",
+    re.IGNORECASE,
+)
