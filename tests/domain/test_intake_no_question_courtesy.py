@@ -109,6 +109,9 @@ def test_a_new_person_with_a_question_still_asks() -> None:
         "Just letting you know we renewed the license.",
         "Когда будет минутка, свяжитесь, пожалуйста, со мной.",
         "Please call me back this afternoon, Riga time.",
+        # small talk in other words
+        "Как у вас там дела? Много работы?",
+        "Поддержка, приём. Как слышно?",
     ],
 )
 def test_messages_that_only_notify_thank_or_propose(text: str) -> None:
@@ -134,6 +137,8 @@ def test_messages_that_only_notify_thank_or_propose(text: str) -> None:
         "Свяжитесь со мной, пожалуйста: не могу настроить выгрузку в 1С.",
         "Just letting you know the invoice module is broken since the update.",
         "Как сделать, чтобы покупатель мог заказать обратный звонок?",
+        "Много работы по переносу товаров — можно ли сделать это массово?",
+        "Just checking: does the update fix the coupon bug?",
     ],
 )
 def test_questions_beside_those_formulas_still_ask(text: str) -> None:
