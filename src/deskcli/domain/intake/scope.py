@@ -15,7 +15,7 @@ from functools import cache
 
 from deskcli.domain.intake import patterns
 from deskcli.domain.intake.morphology import can_be, lemma_text
-from deskcli.domain.intake.normalising import SENTENCE_SPLIT
+from deskcli.domain.intake.normalising import QUOTED, SENTENCE_SPLIT, WORD
 from deskcli.domain.intake.wordlists import data_text
 from deskcli.domain.named import NamedTuple
 
@@ -321,13 +321,22 @@ def read_sentences(normalized: str) -> list[str]:
 _PAGE_ADDRESS = patterns.compile(r"(?<=/)[^\s/]*\.(?:s?html?|php)(?![\w.])")
 
 
+def _quoted_advice(match: re.Match[str]) -> str:
+    """Someone's words in quotes with an imperative (ваш специалист написал «обновитесь»,
+    ответили «переустановите систему»): what the writer was told, not work asked of the staff;
+    a quoted name («Купить в один клик») stays."""
+    if any(can_be(word, "impr") for word in WORD.findall(match.group())):
+        return " цитата "
+    return match.group()
+
+
 def out_of_scope(normalized: str) -> list[str]:
     """Labels of the 2.10 clauses the message asks for, e.g. "2.10.1 moving a site ...".
 
     A clause is read in each sentence and each run of `span` adjacent ones (two unless
     the clause says otherwise: "you set it up last spring. We restored a backup. Please
     set it up again" asks for 2.10.7 over three)."""
-    sentences = read_sentences(_PAGE_ADDRESS.sub(" ", normalized))
+    sentences = read_sentences(QUOTED.sub(_quoted_advice, _PAGE_ADDRESS.sub(" ", normalized)))
     windows: dict[int, list[_Window]] = {}
 
     def within(span: int) -> list[_Window]:
