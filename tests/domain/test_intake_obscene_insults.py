@@ -236,6 +236,12 @@ def test_insults_without_profanity_aimed_at_the_desk(body: str) -> None:
     "Ваши менеджеры — обманщики, обещали скидку и не дали.",
     "You incompetents broke my cart again.",
     "You lazy lot, answer my question about the invoice.",
+    "Ну вы и обормоты. Зачем снова спрашивать доступы?",
+    "Вы там все ущербные, что ли? Как восстановить пользователя?",
+    "Мне отвечает какой-то валенок из первой линии. Переведите заявку на вторую.",
+    "Поддержка у вас — мартышки с клавиатурой. Как сделать скидку?",
+    "Dear pillocks in support, is the DPD module going to be fixed?",
+    "Charlatans, the lot of you.",
 ])
 def test_everyday_abuse_of_the_staff_without_mat(body: str) -> None:
     assert find_obscene(body)
@@ -247,6 +253,10 @@ def test_everyday_abuse_of_the_staff_without_mat(body: str) -> None:
     "Кровососы-комары замучили. Кстати, как добавить товар?",
     "Крысы погрызли кабель в серверной, сайт лежал. Как восстановить бэкап?",
     "Шакалы из конкурентов копируют наши описания товаров. Как защитить тексты?",
+    "Зимой продаём валенки. Как добавить размерную сетку?",
+    "Овощи и фрукты в каталоге отображаются без веса. Где включить?",
+    "Игрушка мартышка не выгружается в YML. Почему?",
+    "The charlatan who scammed our customers used our brand name. How do we warn buyers by newsletter?",
 ])
 def test_those_words_of_outsiders_animals_and_things_pass(body: str) -> None:
     assert find_obscene(body) == []
