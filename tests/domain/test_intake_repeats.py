@@ -58,6 +58,11 @@ def test_a_term_spelled_out_is_the_same_question(new: str, earlier: str) -> None
     ("Как сделать варианты товара с разными размерами?", "Как добавить модификации товара по размеру?"),
     ("Where do I turn on the newsletter for customers?", "How do I enable mailing for customers?"),
     ("Как включить https на сайте?", "Как подключить SSL-сертификат к сайту?"),
+    # product terms spelled out: a watermark, out of stock, two-factor sign-in
+    ("Как сделать, чтобы на всех фото каталога стоял наш логотип поверх картинки?",
+     "Как включить водяной знак на изображениях товаров?"),
+    ("Как скрыть товары, которых нет на складе?", "Как не показывать товары без остатка в каталоге?"),
+    ("Можно ли входить в админку по коду из приложения?", "Как включить двухфакторную авторизацию в админке?"),
 ])
 def test_a_shop_thing_under_another_everyday_name_is_the_same_question(new: str, earlier: str) -> None:
     assert is_repeat(new, earlier)
@@ -69,6 +74,7 @@ def test_a_shop_thing_under_another_everyday_name_is_the_same_question(new: str,
     ("Как переименовать раздел каталога?", "Как добавить раздел каталога?"),
     # the top and the bottom of the page, whatever each is called
     ("Как поменять шрифт в шапке сайта?", "Как поменять шрифт в подвале сайта?"),
+    ("Как убрать водяной знак с фото товаров?", "Как включить водяной знак на изображениях товаров?"),
 ])
 def test_copying_renaming_and_another_part_of_the_page_are_other_questions(new: str, earlier: str) -> None:
     assert not is_repeat(new, earlier)
