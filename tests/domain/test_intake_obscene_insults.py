@@ -242,6 +242,9 @@ def test_insults_without_profanity_aimed_at_the_desk(body: str) -> None:
     "Поддержка у вас — мартышки с клавиатурой. Как сделать скидку?",
     "Dear pillocks in support, is the DPD module going to be fixed?",
     "Charlatans, the lot of you.",
+    # whoever answered my ticket
+    "Some idiot answered my ticket without reading it. How do I export orders?",
+    "Whichever dimwit answered my last ticket clearly didn't read it.",
 ])
 def test_everyday_abuse_of_the_staff_without_mat(body: str) -> None:
     assert find_obscene(body)
@@ -257,6 +260,8 @@ def test_everyday_abuse_of_the_staff_without_mat(body: str) -> None:
     "Овощи и фрукты в каталоге отображаются без веса. Где включить?",
     "Игрушка мартышка не выгружается в YML. Почему?",
     "The charlatan who scammed our customers used our brand name. How do we warn buyers by newsletter?",
+    "Наш менеджер-идиот ответил моему клиенту грубо. Как удалить его ответ из переписки?",
+    "Покупатель-идиот ответил на мою рассылку матом. Как его отписать?",
 ])
 def test_those_words_of_outsiders_animals_and_things_pass(body: str) -> None:
     assert find_obscene(body) == []

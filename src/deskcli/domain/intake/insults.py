@@ -117,7 +117,8 @@ def _desk_own(sentence: Sequence[Token], at: int) -> bool:
     )
 
 
-_ME = frozenset(("мне", "me"))
+# whoever answers me, or answered my ticket, my letter (моё письмо, my email)
+_ME = frozenset(("мне", "me", "my", "мой", "моё", "мое", "мою", "мои"))
 
 
 def _nominative(token: Token) -> bool:
