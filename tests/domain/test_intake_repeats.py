@@ -63,6 +63,8 @@ def test_a_term_spelled_out_is_the_same_question(new: str, earlier: str) -> None
      "Как включить водяной знак на изображениях товаров?"),
     ("Как скрыть товары, которых нет на складе?", "Как не показывать товары без остатка в каталоге?"),
     ("Можно ли входить в админку по коду из приложения?", "Как включить двухфакторную авторизацию в админке?"),
+    ("Как отдавать в фид для Маркета только два раздела каталога?", "Как выгружать в YML только некоторые разделы каталога?"),
+    ("How do I limit the Google Shopping feed to one category?", "How do I limit the Google Merchant feed to one category?"),
 ])
 def test_a_shop_thing_under_another_everyday_name_is_the_same_question(new: str, earlier: str) -> None:
     assert is_repeat(new, earlier)
