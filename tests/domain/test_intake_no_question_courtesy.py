@@ -112,6 +112,9 @@ def test_a_new_person_with_a_question_still_asks() -> None:
         # small talk in other words
         "Как у вас там дела? Много работы?",
         "Поддержка, приём. Как слышно?",
+        # our contacts changed: for the desk's records
+        "Мы поменяли почту, присылайте всё на новый ящик office@shop.example.",
+        "Our new email is info@shop.example, please use it from now on.",
     ],
 )
 def test_messages_that_only_notify_thank_or_propose(text: str) -> None:
@@ -139,6 +142,9 @@ def test_messages_that_only_notify_thank_or_propose(text: str) -> None:
         "Как сделать, чтобы покупатель мог заказать обратный звонок?",
         "Много работы по переносу товаров — можно ли сделать это массово?",
         "Just checking: does the update fix the coupon bug?",
+        "Мы сменили адрес сайта, и теперь не работает оплата.",
+        "Мы сменили email администратора. Как теперь восстановить пароль?",
+        "Пишите уведомления о заказах на новый адрес — где это настраивается?",
     ],
 )
 def test_questions_beside_those_formulas_still_ask(text: str) -> None:

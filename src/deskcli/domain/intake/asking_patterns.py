@@ -144,7 +144,11 @@ LATER_OR_NOTICE = patterns.compile(
     r"|just\s+(?:letting\s+you\s+know|to\s+let\s+you\s+know|a\s+heads[\s-]up)"
     # what is to be told later (суть изложу в следующем письме; details to follow): nothing yet
     r"|(?:изложу|опишу|распишу|пришлю|напишу|сообщу)\s+(?:\S+\s+){0,2}?(?:позже|потом|следующим\s+письмом|в\s+следующем\s+письме|отдельным\s+письмом)"
-    r"|details\s+to\s+follow|more\s+details\s+(?:in\s+my\s+next\s+email|later))(?![^\W_])",
+    r"|details\s+to\s+follow|more\s+details\s+(?:in\s+my\s+next\s+email|later)"
+    # our contacts changed (мы сменили почту; пишите на новый адрес): for the desk's records
+    r"|(?:сменили|поменяли|изменили)\s+(?:\S+\s+){0,2}?(?:почту|адрес\w*|e-?mail|телефон\w*|контакт\w*|реквизит\w*)"
+    r"|(?:пишите|присылайте|отправляйте|направляйте|шлите)\s+(?:\S+\s+){0,3}?на\s+(?:нов\w+\s+)?(?:адрес|почт\w*|e-?mail|ящик)"
+    r"|our\s+(?:new\s+)?(?:e-?mail|address|phone\s+number|contact\s+details)\s+(?:is|are|has\s+changed|changed))(?![^\W_])",
     re.IGNORECASE,
 )
 # A call back or a contact asked for (перезвоните мне, свяжитесь со мной, call me back): with
