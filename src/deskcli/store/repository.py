@@ -179,7 +179,6 @@ class Repository(ExportQueries):
         if row is None:
             return None
         import json
-
         return int(row["version"]), json.loads(row["document"])
 
     def policy_version(self) -> int | None:
@@ -189,7 +188,6 @@ class Repository(ExportQueries):
     def save_policy(self, document: dict[str, Any], *, at: dt.datetime, agent: str, version: int | None = None) -> int:
         """A new version of the policy (numbered after the last, unless ``version`` is given)."""
         import json
-
         row = {"at": utc_text(at), "agent": agent, "document": json.dumps(document, ensure_ascii=False, sort_keys=True)}
         return self.insert("policy", row if version is None else {"version": version, **row})
 
@@ -397,5 +395,4 @@ _LIST_COLUMNS = ("flags", "reasons", "tags", "suggestions")
 
 def _listed(values: dict[str, Any]) -> dict[str, Any]:
     import json
-
     return {k: json.loads(v) if k in _LIST_COLUMNS and isinstance(v, str) else v for k, v in values.items()}
