@@ -65,6 +65,9 @@ def test_a_term_spelled_out_is_the_same_question(new: str, earlier: str) -> None
     ("Можно ли входить в админку по коду из приложения?", "Как включить двухфакторную авторизацию в админке?"),
     ("Как отдавать в фид для Маркета только два раздела каталога?", "Как выгружать в YML только некоторые разделы каталога?"),
     ("How do I limit the Google Shopping feed to one category?", "How do I limit the Google Merchant feed to one category?"),
+    # a currency by its name, code or sign
+    ("Основной валютой магазина нужно сделать KZT. Где это переключается?", "Как сменить валюту по умолчанию на тенге?"),
+    ("How do I show prices in EUR?", "How do I show prices in euro?"),
 ])
 def test_a_shop_thing_under_another_everyday_name_is_the_same_question(new: str, earlier: str) -> None:
     assert is_repeat(new, earlier)
@@ -77,6 +80,8 @@ def test_a_shop_thing_under_another_everyday_name_is_the_same_question(new: str,
     # the top and the bottom of the page, whatever each is called
     ("Как поменять шрифт в шапке сайта?", "Как поменять шрифт в подвале сайта?"),
     ("Как убрать водяной знак с фото товаров?", "Как включить водяной знак на изображениях товаров?"),
+    ("Как сменить валюту по умолчанию на евро?", "Как сменить валюту по умолчанию на тенге?"),
+    ("How do I show prices in USD?", "How do I show prices in euro?"),
 ])
 def test_copying_renaming_and_another_part_of_the_page_are_other_questions(new: str, earlier: str) -> None:
     assert not is_repeat(new, earlier)
