@@ -71,7 +71,9 @@ _PATTERNS = {
     # digits, or a digit and a sign; never dotted (a domain or a version: "example2.ru", "PHP8.1")
     "strong": r"^(?=.*[^\W\d_])(?=(?:.*\d){2}|.*\d.*[!#$%^&*@?_+=~]|.*[!#$%^&*@?_+=~].*\d)(?![\w-]+(?:\.[\w-]+)+$)\S{6,}$",
     # the label as it gives a password (not "смены пароля", "сброса пароля": talk about one)
-    "giving_label": r"(?i)(?<!\w)(?:пароль|пароли|пасс|passphrases?|passwords?|passwd|passcode|pwd|pw|pass)(?!\w)",
+    # a word of its own: not the start of a secret glued to a login ("a00:PW%0@host")
+    "giving_label": r"(?i)(?<![\w:@])(?:пароль|пароли|пасс|passphrases?|passwords?|passwd|passcode|pwd|pw|pass)"
+                    r"(?=[\s,:;)»\"'!?]|\.(?:\s|$)|$)",
     # labels of a login and a password together: only what reads as a secret after them
     "pair_label": r"(?i)(?<!\w)(?:креды|кредсы|credentials|creds|доступы)(?!\w)",
     # a word, or the start of one in brackets ("(не помню)"); "Ромашка!" or "(Ромашка)" is no word
