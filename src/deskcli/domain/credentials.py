@@ -73,7 +73,7 @@ _PATTERNS = {
     # the label as it gives a password (not "смены пароля", "сброса пароля": talk about one)
     # a word of its own: not the start of a secret glued to a login ("a00:PW%0@host")
     "giving_label": r"(?i)(?<![\w:@])(?:пароль|пароли|пасс|passphrases?|passwords?|passwd|passcode|pwd|pw|pass)"
-                    r"(?=[\s,:;)»\"'!?]|\.(?:\s|$)|$)",
+                    r"(?=[\s,:;)»\"']|[.!?](?:\s|$)|$)",
     # labels of a login and a password together: only what reads as a secret after them
     "pair_label": r"(?i)(?<!\w)(?:креды|кредсы|credentials|creds|доступы)(?!\w)",
     # a word, or the start of one in brackets ("(не помню)"); "Ромашка!" or "(Ромашка)" is no word
