@@ -100,7 +100,7 @@ def test_no_hold_out_phrase_is_in_the_rules_word_lists() -> None:
                  "holdout6.jsonl", "holdout7.jsonl", "holdout8.jsonl", "holdout9.jsonl", "holdout10.jsonl",
                  "holdout11.jsonl", "holdout12.jsonl", "holdout13.jsonl", "holdout14.jsonl", "holdout15.jsonl",
                  "holdout16.jsonl", "holdout17.jsonl", "holdout18.jsonl",
-                 "holdout19.jsonl", "holdout20.jsonl"):
+                 "holdout19.jsonl", "holdout20.jsonl", "holdout21.jsonl"):
         holdout = corpora / name
         shared = {run for line in holdout.read_text(encoding="utf-8").splitlines() if line.strip()
                   for run in _four_word_runs(json.loads(line)["text"])} & lists
@@ -131,4 +131,6 @@ _WRITTEN_TWICE = {"holdout3.jsonl": {"i m an idiot", "как в прошлый �
                   "holdout18.jsonl": {"как у вас дела", "с хостинга на хостинг", "problem solved you can",
                                       "solved you can close"},
                   # written blind: a self-directed "idiot" the lists held since holdout3
-                  "holdout20.jsonl": {"i m an idiot"}}
+                  "holdout20.jsonl": {"i m an idiot"},
+                  # all four in the lists before holdout21 was written (its writer never saw them)
+                  "holdout21.jsonl": {"мы продаём книги и", "what a bunch of", "out of the box", "и в прошлый раз"}}
