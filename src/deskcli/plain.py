@@ -126,7 +126,7 @@ class Grid:
 def console_width() -> int | None:
     """The width Rich would lay out for when it would print plain text (stdout not a
     terminal, nothing forcing one), else None: then Rich prints, in colour or not."""
-    from deskcli.output import colour
+    from deskcli.formats import colour
 
     if colour():  # colour asked for wherever the output goes: Rich draws it
         return None
@@ -150,7 +150,7 @@ def terminal() -> tuple[int, bool] | None:
     """(Rich's width, whether it writes colours) when standard output is a terminal that
     Rich would draw on with escapes detected from the terminal alone; None where anything
     forces its hand (FORCE_COLOR, TTY_COMPATIBLE, a dumb terminal): then Rich draws."""
-    from deskcli.output import colour
+    from deskcli.formats import colour
 
     environ = os.environ
     if "FORCE_COLOR" in environ or "TTY_COMPATIBLE" in environ:

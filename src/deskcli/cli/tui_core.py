@@ -28,7 +28,7 @@ def run_tui(context: Context, *, line: int | None = None, category: str | None =
     # The policy (and any warning about the personal file) is read before the screen takes
     # the terminal, where a warning on stderr would be lost.
     _ = context.calendar
-    from deskcli.output import colour
+    from deskcli.formats import colour
     from deskcli.tui.app import run
 
     code = run(context, line=line, category=category, assignee=assignee, tag=tag,

@@ -14,11 +14,10 @@ from deskcli.domain.named import TYPE_CHECKING, overload
 from deskcli.domain.text import as_stored
 
 if TYPE_CHECKING:
-    from typing import Any
+    from collections.abc import Sequence
+    from typing import Any, Protocol
 
     from deskcli.domain.calendar import BusinessCalendar  # a request's checks load no calendar
-    from collections.abc import Sequence
-    from typing import Protocol
 
     class StoredRow(Protocol):
         """A request row read by column name: a dict, a typed row or an ``sqlite3.Row``."""

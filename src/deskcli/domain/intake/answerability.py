@@ -19,11 +19,11 @@ from functools import lru_cache
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.asking_patterns import (
-    ANNOUNCED as _ANNOUNCED, ATTACHED as _ATTACHED, CONTACT_ME as _CONTACT_ME, DATA as _DATA, INTRODUCTION as _INTRODUCTION,
-    LATER_OR_NOTICE as _LATER_OR_NOTICE,
-    LABELLED_DATUM as _LABELLED_DATUM, LOG_LINE as _LOG_LINE, NOTICE as _NOTICE, OWN_LETTER as _OWN_LETTER,
-    OWN_SAYING as _OWN_SAYING, PASSED_ON as _PASSED_ON, QUOTED_LINE as _QUOTED_LINE, REDIRECT as _REDIRECT,
-    REQUEST_TOPIC as _REQUEST_TOPIC, SEE_ATTACHED as _SEE_ATTACHED,
+    ANNOUNCED as _ANNOUNCED, ATTACHED as _ATTACHED, CONTACT_ME as _CONTACT_ME, DATA as _DATA,
+    INTRODUCTION as _INTRODUCTION, LABELLED_DATUM as _LABELLED_DATUM, LATER_OR_NOTICE as _LATER_OR_NOTICE,
+    LOG_LINE as _LOG_LINE, NOTICE as _NOTICE, OWN_LETTER as _OWN_LETTER, OWN_SAYING as _OWN_SAYING,
+    PASSED_ON as _PASSED_ON, QUOTED_LINE as _QUOTED_LINE, REDIRECT as _REDIRECT, REQUEST_TOPIC as _REQUEST_TOPIC,
+    SEE_ATTACHED as _SEE_ATTACHED,
 )
 from deskcli.domain.intake.asking_shapes import (
     ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, SETTLED as _SETTLED,
@@ -137,8 +137,8 @@ def _negations(words: Sequence[str]) -> list[int]:
     joined = " ".join(words)
     found += [len(joined[: m.start()].split()) for m in _NEGATED_VERB.finditer(joined)]
     # не отвечаете, не читаете: answering, reading, waiting in the second person (or asked
-    # of the reader: не отвечайте) speak of the desk, not of the product (не можете починить корзину still reports the cart); so
-    # do they after никто (никто не отвечает, nobody reads)
+    # of the reader: не отвечайте) speak of the desk, not of the product (не можете починить
+    # корзину still reports the cart); so do they after никто (никто не отвечает, nobody reads)
     return [
         at for at in found
         if not _desk_not_doing(words[at + 1 : at + 2], nobody=at > 0 and words[at - 1] in ("никто", "nobody"))
