@@ -140,6 +140,23 @@ def test_a_blank_resolution_is_none_as_a_close_without_one(licensed, given) -> N
     assert exported == [{"id": data["id"], "resolution": None}]
 
 
+@pytest.mark.parametrize("command", [["escalate"], ["reopen"], ["reject", "--reason", "off_topic"]])
+def test_an_empty_note_is_refused_by_every_command_that_takes_one(licensed, isolation, command) -> None:
+    """`desk escalate 1 --note ""` escalated without a word, where "   " and reopen's or
+    reject's empty --note were refused: a script's empty $NOTE is one mistake, one answer."""
+    data = open_request(licensed)
+    if command == ["reopen"]:
+        licensed("close", str(data["id"]))
+    def stored() -> list[bytes]:
+        return [path.read_bytes() for path in sorted(isolation.glob("desk.db*")) if path.name != "desk.db-shm"]
+
+    before = stored()
+    result = licensed(command[0], str(data["id"]), *command[1:], "--note", "", code=2)
+    assert_one_error_line(result)
+    assert "note must not be empty" in result.stderr
+    assert stored() == before
+
+
 def test_internal_note_changes_nothing(licensed) -> None:
     data = open_request(licensed)
     after = licensed.json("reply", str(data["id"]), "--internal", "--body", "Похоже на баг", "--json")

@@ -208,7 +208,7 @@ def escalation_line(ctx: Context, row: Mapping[str, Any], line: int | None) -> i
 
 
 def escalate(ctx: Context, request_id: int, line: int | None, note: str | None) -> dict:
-    if note:  # checked before the write lock, as every use case checks its text
+    if note is not None:  # checked before the write lock, as every use case checks its text
         note = tickets.validate_text(note, what="note", limit=tickets.MAX_BODY_BYTES)
     with ctx.transaction(searchable=True) as repo:
         row = open_row(ctx, repo, request_id, allow=("open", "answered"))
