@@ -127,6 +127,36 @@ def test_customer_message_reopens_a_resolved_request(licensed) -> None:
     assert reopened["due_at"] == "2026-11-26T14:30:00+03:00"
 
 
+@pytest.mark.parametrize("given", ["", "   ", "\n\t"])
+def test_a_blank_resolution_is_none_as_a_close_without_one(licensed, given) -> None:
+    """A script's empty $RESOLUTION closed with "resolution": "" (or "   ") where a close
+    without --resolution gives null, so `select(.resolution)` told them apart; the screen
+    already read an empty answer as none."""
+    data = open_request(licensed)
+    closed = licensed.json("close", str(data["id"]), "--resolution", given, "--json")
+    assert closed["status"] == "resolved" and closed["resolution"] is None
+    assert licensed.json("show", str(data["id"]), "--json")["resolution"] is None
+    exported = licensed.json("export", "--format", "json", "--fields", "id,resolution")
+    assert exported == [{"id": data["id"], "resolution": None}]
+
+
+@pytest.mark.parametrize("command", [["escalate"], ["reopen"], ["reject", "--reason", "off_topic"]])
+def test_an_empty_note_is_refused_by_every_command_that_takes_one(licensed, isolation, command) -> None:
+    """`desk escalate 1 --note ""` escalated without a word, where "   " and reopen's or
+    reject's empty --note were refused: a script's empty $NOTE is one mistake, one answer."""
+    data = open_request(licensed)
+    if command == ["reopen"]:
+        licensed("close", str(data["id"]))
+    def stored() -> list[bytes]:
+        return [path.read_bytes() for path in sorted(isolation.glob("desk.db*")) if path.name != "desk.db-shm"]
+
+    before = stored()
+    result = licensed(command[0], str(data["id"]), *command[1:], "--note", "", code=2)
+    assert_one_error_line(result)
+    assert "note must not be empty" in result.stderr
+    assert stored() == before
+
+
 def test_internal_note_changes_nothing(licensed) -> None:
     data = open_request(licensed)
     after = licensed.json("reply", str(data["id"]), "--internal", "--body", "Похоже на баг", "--json")

@@ -324,6 +324,31 @@ def test_an_empty_import_leaves_the_desk_as_it_was(desk, isolation, content) -> 
     assert schema() == before
 
 
+@pytest.mark.parametrize("content", ["", "\n\n", "[]"], ids=["empty", "blank lines", "empty array"])
+def test_an_empty_import_onto_no_desk_leaves_no_desk(desk, isolation, content) -> None:
+    """An export that failed before its first line, restored with `desk --db new.db import`,
+    said "imported nothing" and left a desk holding only its policy: the cron line on new.db
+    then answered "nothing overdue" instead of "no desk database", the case a failed import
+    already guards against."""
+    source = isolation / "empty.jsonl"
+    source.write_text(content, encoding="utf-8")
+    new = isolation / "new.db"
+    assert "imported nothing" in desk("--db", str(new), "import", str(source)).stderr
+    assert list(isolation.glob("new.db*")) == []
+    result = desk("--db", str(new), "queue", "--overdue", code=5)
+    assert "no desk database" in result.stderr and not new.exists()
+
+
+def test_an_import_of_the_policy_alone_still_starts_a_desk_under_it(desk, isolation) -> None:
+    exported = desk.json("policy", "show", "--json")
+    exported["targets"]["usage"] = 240
+    source = isolation / "policy.jsonl"
+    source.write_text(json.dumps({"kind": "policy", "version": 1, "document": exported}) + "\n", encoding="utf-8")
+    new = isolation / "new.db"
+    desk("--db", str(new), "import", str(source))
+    assert desk.json("--db", str(new), "policy", "show", "--json")["targets"]["usage"] == 240
+
+
 def test_export_all_says_what_it_leaves_behind(busy, isolation) -> None:
     """Data-safety QA: temporary access and attachments were gone after a move, unsaid."""
     assert busy("export", "--all").stderr == ""  # nothing left behind, nothing said

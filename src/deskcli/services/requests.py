@@ -131,9 +131,11 @@ def _internal_note(ctx: Context, repo: Repository, request_id: int, note: str) -
 
 def close(ctx: Context, request_id: int, resolution: str | None, *, mail: bool = True) -> tuple[dict, str | None]:
     """Resolve; returns the row and the kind of temporary access erased, if any.
-    ``mail=False``: the customer is not mailed the close message."""
+    ``mail=False``: the customer is not mailed the close message. A blank resolution is
+    none (null, as a close without one), from a script's empty variable or the screen."""
     if resolution is not None:
         resolution = tickets.validate_field(resolution, what="resolution", limit=tickets.MAX_BODY_BYTES, lines=True)
+        resolution = resolution if resolution.strip() else None
     from deskcli.services.access import erase_access  # the access rules, loaded before the write lock
 
     with ctx.transaction(searchable=True) as repo:
@@ -206,7 +208,7 @@ def escalation_line(ctx: Context, row: Mapping[str, Any], line: int | None) -> i
 
 
 def escalate(ctx: Context, request_id: int, line: int | None, note: str | None) -> dict:
-    if note:  # checked before the write lock, as every use case checks its text
+    if note is not None:  # checked before the write lock, as every use case checks its text
         note = tickets.validate_text(note, what="note", limit=tickets.MAX_BODY_BYTES)
     with ctx.transaction(searchable=True) as repo:
         row = open_row(ctx, repo, request_id, allow=("open", "answered"))

@@ -17,12 +17,20 @@ from deskcli.store.shapes import RECORDS_KEY
 
 
 def import_records(ctx: Context, records: Iterable[tuple[int, Any]]) -> dict[str, int]:
-    """Load (line number, record) pairs; returns how many rows each table gained."""
+    """Load (line number, record) pairs; returns how many rows each table gained.
+
+    An input with no record at all (an export that failed before its first line) writes
+    nothing, not even the policy a new desk would start with: a desk this command made is
+    then removed as blank, rather than left to answer a cron line "nothing overdue"."""
     from deskcli.services.search import update_index
     from deskcli.store.bulk import Deadlines
     from deskcli.store.transfer import load
 
-    data = _after_policy(ctx, iter(records))
+    given = iter(records)
+    first = next(given, None)
+    if first is None:
+        return {}
+    data = _after_policy(ctx, itertools.chain([first], given))
     counts = load(ctx.repo, data, ctx.zone, ctx.policy,
                   deadlines=Deadlines(ctx.calendar, ctx.policy.targets, ctx.basis))
     # Stemming is slower than loading, so the loaded requests are indexed after, not row by row.

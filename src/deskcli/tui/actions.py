@@ -133,8 +133,7 @@ def assign(ctx: Context, request_id: int, agent: str, seen: Seen | None = None) 
 
 
 def close(ctx: Context, request_id: int, resolution: str) -> str:
-    # An empty answer to the question is no resolution, as a close without --resolution.
-    row, erased = requests.close(ctx, request_id, resolution if resolution.strip() else None)
+    row, erased = requests.close(ctx, request_id, resolution)  # an empty answer is no resolution
     done = f"#{request_id}: resolved"
     if erased:
         from deskcli.services.access import erased_access_note
