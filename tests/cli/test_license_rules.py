@@ -66,10 +66,28 @@ def test_renewing_each_year_needs_no_force(desk) -> None:
 
     renew("2027-05-20")                # before the end: next year
     renew("2028-05-25")                # a year later, before the end
-    renew("2030-01-10")                # lapsed: a renewal is due
+    renew("2030-01-10")                # lapsed: a renewal is due, buying 2030-01-10..2031-01-09
     assert [rate for _, rate in history(desk)] == ["0.20", "0.20", "0.60"]
-    result = renew("2030-02-01", code=2)  # same year as the last one
+    result = renew("2030-01-10", code=2)  # the same renewal entered twice
     assert "already renewed on 2030-01-10" in result.stderr
+    renew("2030-12-20")                # before the late-bought year ends: the next year, on time
+    result = renew("2030-12-28", code=2)  # the year after is already bought
+    assert "already renewed on 2030-12-20" in result.stderr
+    assert history(desk)[-1] == ("2030-12-20", "0.20")
+    assert desk.json("license", "show", NUMBER, "--json")["support_until"] == "2032-01-09"
+
+
+def test_the_on_time_renewal_after_a_late_one_needs_no_force(desk) -> None:
+    # Support lapsed on 2025-05-31 and was bought back late on 2025-08-10 (60 %, through
+    # 2026-08-09); renewing before that year ends is the customer's ordinary 20 % renewal.
+    add(desk, purchased="2024-06-01")
+    desk("license", "renew", NUMBER, "--on", "2025-08-10", env={"DESK_NOW": "2025-08-10T10:00"})
+    renewed = desk.json("license", "renew", NUMBER, "--on", "2026-08-01", "--json",
+                        env={"DESK_NOW": "2026-08-01T10:00"})
+    assert (renewed["rate"], renewed["new_support_until"]) == ("0.20", "2027-08-09")
+    assert history(desk) == [("2025-08-10", "0.60"), ("2026-08-01", "0.20")]
+    forced = [e for e in desk.json("license", "show", NUMBER, "--json")["history"] if e["after"].get("forced")]
+    assert forced == []
 
 
 # -- case ------------------------------------------------------------------------------

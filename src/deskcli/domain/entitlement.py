@@ -100,17 +100,20 @@ def support_years(purchased: date, renewals: list[tuple[date, date, date]]) -> l
 
 
 def earlier_renewal_this_year(purchased: date, renewals: list[tuple[date, date, date]], on: date) -> date | None:
-    """The day of a renewal already recorded in the support year that ``on`` falls in.
+    """The day of a renewal already recorded for the support year that ``on`` falls in.
 
-    One renewal buys the next year; a second one in the same support year would buy
-    another year ahead and is almost always a mistake (the same renewal entered twice).
-    None when there is none, or when support has lapsed on ``on`` (a renewal is then due).
+    One renewal buys the year after the current one; a second would buy another year ahead
+    and is almost always a mistake (the same renewal entered twice): so a repeat is a last
+    renewal that already reaches past the current year, or one recorded on ``on`` itself.
+    A late renewal buys the very year it is made in, like a purchase, so renewing before
+    that year ends is the normal next renewal, not a repeat. None when there is none, or
+    when support has lapsed on ``on`` (a renewal is then due).
     """
     if not renewals:
         return None
-    last = renewals[-1][0]
+    last, _, covered_until = renewals[-1]
     for first, final in support_years(purchased, renewals):
-        if first <= on <= final and first <= last:
+        if first <= on <= final and first <= last and (covered_until > final or last == on):
             return last
     return None
 
