@@ -96,12 +96,10 @@ def test_no_hold_out_phrase_is_in_the_rules_word_lists() -> None:
     corpora = BENCHMARK.parent.parent / "tests" / "data" / "intake_eval"
     # Every hold-out, both splits of the second: the dev split is read while tuning, but a
     # phrase of it copied into a list would still overstate how the rules generalise.
-    for name in ("holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl", "holdout5.jsonl",
-                 "holdout6.jsonl", "holdout7.jsonl", "holdout8.jsonl", "holdout9.jsonl", "holdout10.jsonl",
-                 "holdout11.jsonl", "holdout12.jsonl", "holdout13.jsonl", "holdout14.jsonl", "holdout15.jsonl",
-                 "holdout16.jsonl", "holdout17.jsonl", "holdout18.jsonl",
-                 "holdout19.jsonl", "holdout20.jsonl", "holdout21.jsonl"):
-        holdout = corpora / name
+    holdouts = sorted(corpora.glob("holdout*.jsonl"))
+    assert len(holdouts) >= 23  # every hold-out, holdout.jsonl to holdout22 and holdout21c
+    for holdout in holdouts:
+        name = holdout.name
         shared = {run for line in holdout.read_text(encoding="utf-8").splitlines() if line.strip()
                   for run in _four_word_runs(json.loads(line)["text"])} & lists
         assert shared - _WRITTEN_TWICE.get(name, set()) == set(), name
@@ -133,4 +131,6 @@ _WRITTEN_TWICE = {"holdout3.jsonl": {"i m an idiot", "как в прошлый �
                   # written blind: a self-directed "idiot" the lists held since holdout3
                   "holdout20.jsonl": {"i m an idiot"},
                   # all four in the lists before holdout21 was written (its writer never saw them)
-                  "holdout21.jsonl": {"мы продаём книги и", "what a bunch of", "out of the box", "и в прошлый раз"}}
+                  "holdout21.jsonl": {"мы продаём книги и", "what a bunch of", "out of the box", "и в прошлый раз"},
+                  # in the lists (the last in a comment since round 5) before holdout22 was written
+                  "holdout22.jsonl": {"the number of items", "the update wiped our", "как в прошлый раз"}}
