@@ -75,6 +75,18 @@ def test_a_reworded_repeat_of_an_answered_question_is_flagged_with_the_earlier_a
     assert open_request(licensed, subject="Письма", body=DIFFERENT)["flags"] == []
 
 
+def test_a_question_the_customer_says_is_asked_again_is_found_in_fewer_words(licensed) -> None:
+    """Told again in other words, it keeps few words of the first asking; saying so
+    (напомните, ещё раз) is what lets the desk find it (2.8.5)."""
+    first = open_request(licensed, at="2026-11-20T10:00", subject="Логотип", body="Как поменять логотип в шапке сайта?")
+    licensed("reply", str(first["id"]), "--body", "Раздел «Макеты».", env={"DESK_NOW": "2026-11-20T11:00"})
+    reworded = "где заменить картинку с логотипом вверху страницы?"
+    assert open_request(licensed, subject="Логотип", body=reworded.capitalize())["flags"] == []
+    again = open_request(licensed, subject="Логотип", body=f"Напомните, пожалуйста, {reworded}")
+    assert again["flags"] == [{"code": "already_answered",
+                               "message": f"the same question was answered in #{first['id']} of 2026-11-20"}]
+
+
 def test_the_policy_can_refuse_repeats(licensed) -> None:
     first = open_request(licensed, at="2026-11-20T10:00", body=QUESTION)
     licensed("reply", str(first["id"]), "--body", "Очистите кеш.", env={"DESK_NOW": "2026-11-20T11:00"})

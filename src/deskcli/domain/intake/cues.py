@@ -43,6 +43,10 @@ class Cues:
     def found(self, words: Sequence[str]) -> bool:
         return next(self._spans(words), None) is not None
 
+    def starts(self, words: Sequence[str]) -> list[int]:
+        """Where each phrase or word of this section starts among the words."""
+        return [start for start, _ in self._spans(words)]
+
     def without(self, words: Sequence[str]) -> list[str]:
         """The words less every phrase or word of this section."""
         dropped = {i for start, end in self._spans(words) for i in range(start, end)}

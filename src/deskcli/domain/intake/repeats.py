@@ -31,6 +31,7 @@ from functools import lru_cache
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.answerability import QUESTION_MARK
 from deskcli.domain.intake.normalising import CYRILLIC
+from deskcli.domain.intake.repeat_again import AGAIN_THRESHOLD, says_asked_again
 from deskcli.domain.intake.repeat_objects import objects_replaced
 from deskcli.domain.intake.repeat_settled import settles_earlier
 from deskcli.domain.intake.repeat_slots import THINGS, against, asides, replaced_what, slots, swapped
@@ -391,5 +392,11 @@ def _ordinal(term: Term) -> bool:
 
 
 def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None) -> bool:
-    """Whether the new question `a` asks essentially what the earlier `b` asked (2.8.5)."""
-    return question_similarity(a, b, rarity) >= REPEAT_THRESHOLD
+    """Whether the new question `a` asks essentially what the earlier `b` asked (2.8.5):
+    alike enough, or nearer than chance when `a` says it asks again (`repeat_again`)."""
+    similarity = question_similarity(a, b, rarity)
+    if similarity >= REPEAT_THRESHOLD:
+        return True
+    from deskcli.domain.intake.span import readable
+
+    return similarity >= AGAIN_THRESHOLD and says_asked_again(readable(a))

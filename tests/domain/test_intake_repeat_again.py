@@ -1,0 +1,70 @@
+"""Already answered (SPEC 2.8.5): a question the customer says is asked again (напомните,
+ещё раз, повторно, again) needs less likeness to the answered one to count as a repeat
+(intake/repeat_again.py). Every example is written for this file, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deskcli.domain.intake import REPEAT_THRESHOLD, is_repeat, question_similarity
+from deskcli.domain.intake.repeat_again import AGAIN_THRESHOLD, says_asked_again
+
+LOGO = "Как поменять логотип в шапке сайта?"
+LOGO_REWORDED = "где заменить картинку с логотипом вверху страницы?"
+BUYERS = "How can I export the customer list to Excel?"
+BUYERS_REWORDED = "where do I download all our buyers as a spreadsheet?"
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    (f"Напомните, пожалуйста, {LOGO_REWORDED}", LOGO),
+    (f"Ещё раз спрошу: {LOGO_REWORDED}", LOGO),
+    (f"{LOGO_REWORDED.capitalize()} Спрашиваю повторно.", LOGO),
+    (f"Hi again, {BUYERS_REWORDED}", BUYERS),
+    (f"Could you remind me {BUYERS_REWORDED}", BUYERS),
+])
+def test_a_rewording_the_customer_says_is_asked_again_is_a_repeat(new: str, earlier: str) -> None:
+    assert AGAIN_THRESHOLD <= question_similarity(new, earlier) < REPEAT_THRESHOLD
+    assert is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    (LOGO_REWORDED.capitalize(), LOGO),
+    (BUYERS_REWORDED.capitalize(), BUYERS),
+])
+def test_the_same_rewording_without_the_cue_is_not(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)
+
+
+def test_asking_again_does_not_make_another_question_a_repeat() -> None:
+    """The cue lowers the bar, it does not remove it: Робокасса is not the logo."""
+    assert not is_repeat("Напомните, как подключить оплату через Робокассу?", LOGO)
+
+
+@pytest.mark.parametrize("text", [
+    "Можно ли, чтобы покупатель получал письмо, когда товар снова появится на складе?",
+    "Как сделать, чтобы письмо с паролем приходило опять, если покупатель его потерял?",
+    f"If a buyer orders again, {BUYERS_REWORDED}",
+    "Хотим напомнить покупателям о брошенной корзине письмом, как это сделать?",
+])
+def test_again_inside_what_is_asked_is_no_cue(text: str) -> None:
+    """In a clause of condition or purpose the word is part of the question (a product back
+    in stock again), and напомнить with its own object is a feature asked about."""
+    assert not says_asked_again(text)
+    assert not is_repeat(f"If a buyer orders again, {BUYERS_REWORDED}", BUYERS)
+
+
+@pytest.mark.parametrize("text", [
+    "Здравствуйте ещё раз. Как выгрузить заказы?",
+    "Опять вопрос про выгрузку заказов: как её настроить?",
+    "Я уже спрашивала, но ответ потерялся: как выгрузить заказы?",
+    "Hello again. How do I export orders?",
+    "Так и не понял, как выгрузить заказы.",
+])
+def test_the_cue_is_read_in_either_language_and_anywhere_in_the_message(text: str) -> None:
+    assert says_asked_again(text)
+
+
+def test_a_reminder_the_shop_sends_is_no_cue() -> None:
+    assert not says_asked_again("How do I send a reminder email for unpaid orders?")
+    assert not says_asked_again("Можно ли напомнить покупателю об оплате заказа письмом?")
