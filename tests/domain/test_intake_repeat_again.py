@@ -46,10 +46,13 @@ def test_asking_again_does_not_make_another_question_a_repeat() -> None:
     "Как сделать, чтобы письмо с паролем приходило опять, если покупатель его потерял?",
     f"If a buyer orders again, {BUYERS_REWORDED}",
     "Хотим напомнить покупателям о брошенной корзине письмом, как это сделать?",
+    "Как снова включить модуль опросов, который мы отключили?",
+    "Hidden products should be listed. How do I make them appear again",
 ])
 def test_again_inside_what_is_asked_is_no_cue(text: str) -> None:
-    """In a clause of condition or purpose the word is part of the question (a product back
-    in stock again), and напомнить with its own object is a feature asked about."""
+    """In a clause of condition or purpose, or in the sentence that asks, the word is part
+    of the question (a product back in stock again, a module switched on again), and
+    напомнить with its own object is a feature asked about."""
     assert not says_asked_again(text)
     assert not is_repeat(f"If a buyer orders again, {BUYERS_REWORDED}", BUYERS)
 
@@ -59,7 +62,8 @@ def test_again_inside_what_is_asked_is_no_cue(text: str) -> None:
     "Опять вопрос про выгрузку заказов: как её настроить?",
     "Я уже спрашивала, но ответ потерялся: как выгрузить заказы?",
     "Hello again. How do I export orders?",
-    "Так и не понял, как выгрузить заказы.",
+    "Так и не разобрался, как выгрузить заказы.",
+    "Сайт опять лёг после обмена с 1С. Что проверить?",
 ])
 def test_the_cue_is_read_in_either_language_and_anywhere_in_the_message(text: str) -> None:
     assert says_asked_again(text)

@@ -1,18 +1,19 @@
-"""A question the customer says is asked again (SPEC 2.8.5): напомните, ещё раз, снова,
-повторно, again, remind me, уже спрашивал.
+"""A question the customer says is asked again (SPEC 2.8.5): напомните, спрошу ещё раз,
+повторно, снова вопрос про, hi again, remind me, уже спрашивал; or a sentence that tells
+the same thing happened again (сайт опять лёг после обмена).
 
 Said outright, it is the surest sign of a repeat a message can give, and a rewording
 that says it is one needs less likeness to count: what a customer asks again in other
-words (ЧПУ / человекопонятные адреса, "remind me how to add a second currency" / "add a
-currency in euros") keeps few words of the first asking. Across every labelled corpus the
-cue stands in 92 re-asked questions and in one question about something else (товар снова
-в наличии, inside a clause that says when), so a cue in a clause of condition or purpose
-(когда, если, чтобы, when, if) is part of what is asked, not a sign it was asked before.
+words (логотип в шапке / картинка с логотипом вверху страницы, "export the customer list"
+/ "download all our buyers") keeps few words of the first asking. The words are read where they
+tell of the asking, not of what is asked: a clause of condition or purpose (когда товар
+снова появится, чтобы письмо приходило опять) and a sentence that asks (как снова включить
+модуль, how do I make them appear again) hold them as part of the question.
 """
 
 from __future__ import annotations
 
-from deskcli.domain.intake.cues import cues
+from deskcli.domain.intake.cues import cue_words, cues
 from deskcli.domain.intake.normalising import PLAIN_WORD, SENTENCE_SPLIT
 from deskcli.domain.intake.wordlists import fold
 
@@ -24,9 +25,12 @@ counts as asked before (under `REPEAT_THRESHOLD` otherwise)."""
 def says_asked_again(text: str) -> bool:
     """Whether a sentence of ``text`` says its question is asked again, outside a clause
     of condition or purpose."""
-    again, condition = cues("asked_again"), cues("condition")
+    condition, asking = cues("condition"), cue_words("question")
     for sentence in SENTENCE_SPLIT.split(text):
         words = PLAIN_WORD.findall(fold(sentence))
-        if any(not condition.found(words[:start]) for start in again.starts(words)):
+        starts = cues("asked_again").starts(words)
+        if "?" not in sentence and not any(w in asking for w in words):
+            starts += cues("happens_again").starts(words)
+        if any(not condition.found(words[:start]) for start in starts):
             return True
     return False
