@@ -353,6 +353,27 @@ def test_a_thing_said_to_be_settled_makes_another_question(new: str, earlier: st
 @pytest.mark.parametrize(
     ("new", "earlier"),
     [
+        ("Как настроить доставку курьером, а не самовывоз?", "Как настроить самовывоз?"),
+        ("Можно ли выгрузить отчёт по клиентам (не по заказам) в Excel?", "Как выгрузить отчёт по заказам в Excel?"),
+        ("How do I give a coupon rather than a discount to returning buyers?",
+         "How do I give a discount to returning buyers?"),
+    ],
+)
+def test_the_earlier_questions_thing_set_aside_makes_another_question(new: str, earlier: str) -> None:
+    """а не, (не …), rather than, instead of, вместо: named only to say it is not what is asked."""
+    assert compare_questions(new, earlier).vetoes == ("settled",)
+    assert not is_repeat(new, earlier)
+
+
+def test_a_set_aside_thing_ends_at_its_preposition() -> None:
+    """"EUR instead of USD by default" sets aside USD; the default is still what is asked."""
+    assert is_repeat("We want prices in EUR instead of USD by default. Where is the default currency set?",
+                     "How do I change the default currency?")
+
+
+@pytest.mark.parametrize(
+    ("new", "earlier"),
+    [
         # the settled thing is still what the new question asks about
         ("Сайт работает нормально. Подскажите ещё раз, где включить капчу на форме регистрации на сайте?",
          "Как включить капчу на форме регистрации на сайте?"),

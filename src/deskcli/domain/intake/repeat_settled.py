@@ -4,7 +4,8 @@
 действий администраторов?" shares most words with it, but the writer says the earlier
 question's thing is found: he asks another. A clause that says a thing is done or fine, with
 nothing undoing it, is read apart; the earlier question is settled when a thing of it stands
-there and nowhere in what the new message still asks.
+there and nowhere in what the new message still asks. So is a thing named only to be set
+aside ("доставку курьером, а не самовывоз" after "Как настроить самовывоз?").
 """
 
 from __future__ import annotations
@@ -31,16 +32,30 @@ _UNSETTLED = patterns.compile(r"(?<![^\W_])(?:не|нет|ни|но|однако
 _CLAUSE = patterns.compile(r"([.!?;\n]+(?=\s|$)|[,—–-]\s*(?=(?:а|но|и|but|and)\s))")
 
 
+# A thing named only to be set aside (доставка курьером, а не самовывоз; отчёт по клиентам (не
+# по заказам); a coupon rather than a discount): its words, up to the next preposition
+# (EUR instead of USD by default sets aside USD, not the default). Not "не X, а Y": that
+# more often narrows what was asked (не все товары, а только новые) than sets it aside.
+_PREPOSITION = r"(?:на|в|во|к|ко|по|для|с|со|из|от|о|об|у|за|при|on|in|to|for|at|by|of|from|with|over|under)"
+_SET_ASIDE = patterns.compile(
+    r"(?:(?<![^\W_])(?:а\s+не|rather\s+than|instead\s+of|вместо)|\(\s*(?:а\s+)?(?:не|not))(?![^\W_])"
+    rf"(?:\s+{_PREPOSITION}(?![^\W_]))?(?:\s+(?!{_PREPOSITION}(?![^\W_]))[^\s.,;:!?()]+)+"
+)
+
+
 @lru_cache(maxsize=1024)
 def settled_apart(text: str) -> tuple[list[str], str]:
     """The clauses of a message that say something is done or fine, with nothing undoing it,
-    and the message without them (its punctuation kept)."""
-    parts = _CLAUSE.split(fold(unicodedata.normalize("NFKC", text)))
+    or a thing is set aside (а не самовывоз, rather than a discount), and the message
+    without them (its punctuation kept)."""
+    text = fold(unicodedata.normalize("NFKC", text))
+    aside = [m.group() for m in _SET_ASIDE.finditer(text)]
+    parts = _CLAUSE.split(_SET_ASIDE.sub(" ", text))
     # a clause ended by "?" asks (на какой версии PHP работает ...?)
     settled = [c for i, c in enumerate(parts) if not i % 2 and _SETTLED.search(c) and not _UNSETTLED.search(c)
                and "?" not in (parts[i + 1] if i + 1 < len(parts) else "")]
     rest = "".join(p for i, p in enumerate(parts) if i % 2 or p not in settled)
-    return settled, rest
+    return settled + aside, rest
 
 
 def settles_earlier(a: str, terms_b: Sequence[Term], likeness: Callable[[Term, Term], float]) -> bool:
