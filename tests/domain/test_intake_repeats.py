@@ -365,6 +365,30 @@ def test_the_earlier_questions_thing_set_aside_makes_another_question(new: str, 
     assert not is_repeat(new, earlier)
 
 
+@pytest.mark.parametrize(
+    ("new", "earlier"),
+    [
+        ("Как включить подсказки в поиске по сайту? Морфологию в поиске мы уже включили.",
+         "Как включить морфологию в поиске по сайту?"),
+        ("How do I turn on search suggestions on the site? We already enabled stemming in search.",
+         "How do I enable stemming in the site search?"),
+    ],
+)
+def test_a_thing_said_to_be_done_already_is_settled(new: str, earlier: str) -> None:
+    assert "settled" in compare_questions(new, earlier).vetoes
+
+
+@pytest.mark.parametrize("new", [
+    "Я уже спрашивал: как добавить фильтр по цене в каталог?",
+    "Мы уже пробовали по инструкции, но как добавить фильтр по цене в каталог?",
+    "We already asked this: how do I add a price filter to the catalogue?",
+])
+def test_asked_or_tried_already_settles_nothing(new: str) -> None:
+    earlier = "How do I add a price filter to the catalogue?" if new.startswith("We") else "Как добавить фильтр по цене в каталог?"
+    assert "settled" not in compare_questions(new, earlier).vetoes
+    assert is_repeat(new, earlier)
+
+
 def test_a_set_aside_thing_ends_at_its_preposition() -> None:
     """"EUR instead of USD by default" sets aside USD; the default is still what is asked."""
     assert is_repeat("We want prices in EUR instead of USD by default. Where is the default currency set?",

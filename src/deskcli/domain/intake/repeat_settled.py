@@ -24,7 +24,10 @@ _SETTLED = patterns.compile(
     r"(?<![^\W_])(?:нашли|нашел|нашла|нашлось|разобрались|помогло|получилось|работает|в\s+порядке|нормально"
     # done as the desk's answer said (поменяли по вашей инструкции, as you advised)
     r"|по\s+(?:вашей\s+)?инструкции|как\s+вы\s+(?:советовали|написали|сказали)|found|works|worked|fixed"
-    r"|sorted|is\s+fine|are\s+fine|as\s+you\s+(?:advised|suggested|said))(?![^\W_])"
+    r"|sorted|is\s+fine|are\s+fine|as\s+you\s+(?:advised|suggested|said)"
+    # done already (морфологию уже включили, already enabled it), but not asked or tried already
+    r"|уже\s+(?!(?:спрашива|задава|писа|обраща|пробова|пыта|проси|звони)\w*)[а-я]+(?:ли|л|ла|ло)"
+    r"|already\s+(?!(?:asked|tried|wrote|written|contacted|requested)(?![^\W_]))[a-z]+ed)(?![^\W_])"
 )
 # What undoes it: a negation, a doubt, a contrast inside the clause, a question.
 _UNSETTLED = patterns.compile(r"(?<![^\W_])(?:не|нет|ни|но|однако|почему|ли|still|not|but|why|whether)(?![^\W_])|n't|\?")
