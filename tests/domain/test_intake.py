@@ -151,6 +151,9 @@ def test_mat_is_found_in_its_inflected_and_derived_forms(word):
         ("Пи#дец, опять упало", "Пи*дец"),
         ("сцуко, опять не грузится", "сцуко"),
         ("ну вы и долбаё6ы", "долбаё6ы"),
+        # 1 for и, 3 for the е it mirrors as well as for з
+        ("полная ху1ня с кешем", "ху1ня"),
+        ("0ху3ть, опять белый экран", "0ху3ть"),
     ],
 )
 def test_disguised_spellings_are_found(text, found):
@@ -242,3 +245,9 @@ def test_normalize_strips_evasions_and_keeps_versions():
     assert normalize("х\u200bу\u200bй") == "хуй"
     assert normalize("х.у.й") == "хуй"
     assert normalize("HostCMS 6.9.1, т.е. версия") == "hostcms 6.9.1, т.е. версия"
+
+
+@pytest.mark.parametrize("text", ["1С и 3 склада", "версия 7.1.3, модуль 1с3", "в1ртуальный хостинг", "сер3а на складе"])
+def test_digits_among_letters_name_no_mat_unless_a_root_shows(text):
+    """1 read as и and 3 as е only where that reveals an obscene root."""
+    assert find_obscene(text) == []

@@ -36,8 +36,10 @@ _CYRILLIC_AS_LATIN = str.maketrans("аеорсухкмтнАВЕКМНОРСТУ
 # needs where a Cyrillic one is meant (xep, cyka, 3aebal); ebb, Eben and Ebro stay English.
 DISGUISE_MARK = patterns.compile(r"[xXyY0346@$]")
 # Digits and signs that stand in for letters; applied only when that reveals a root.
-# 9 stands for я as it does in Russian typed with digits (бл9, ху9).
-SIGNS_AS_CYRILLIC = str.maketrans("03469@$€", "озчбяасе")
+# 9 stands for я as it does in Russian typed with digits (бл9, ху9), 1 for и (ху1ня) as
+# it stands for i in Latin; 3 for з, or for е it mirrors (0ху3ть), tried second.
+SIGNS_AS_CYRILLIC = str.maketrans("013469@$€", "оизчбяасе")
+_THREE_AS_E = str.maketrans("3", "е")
 _SIGNS_AS_LATIN = str.maketrans("0135@$€", "oiesase")
 
 
@@ -125,6 +127,8 @@ def plain_readings(word: str) -> list[str]:
         signs = SIGNS_AS_CYRILLIC if CYRILLIC.search(reading) else _SIGNS_AS_LATIN
         if (unsigned := reading.translate(signs)) not in found:
             found.append(unsigned)
+        if signs is SIGNS_AS_CYRILLIC and "3" in reading:
+            found.append(reading.translate(_THREE_AS_E).translate(signs))
     return found
 
 
