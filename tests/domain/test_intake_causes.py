@@ -194,6 +194,25 @@ def test_a_datum_under_a_label_or_nothing_new_asks_nothing(body) -> None:
 
 
 @pytest.mark.parametrize("body", [
+    "Parse error: syntax error, unexpected token \"}\" in /var/www/shop/templates/main.php on line 40",
+    "SQLSTATE[42S02]: Base table or view not found: 1146 Table 'shop.items' doesn't exist",
+    "ERROR 2006 (HY000): MySQL server has gone away",
+])
+def test_a_program_s_error_message_alone_asks_nothing(body) -> None:
+    """One line a program wrote, from its label on, and nothing of the customer's own."""
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Warning: после обновления корзина пустая, как её вернуть",
+    "Fatal error: Allowed memory size exhausted. How do I raise the limit?",
+    "Error 500 when I open the cart since the update, the log names a module file.",
+])
+def test_a_customers_own_words_after_an_error_label_still_ask(body) -> None:
+    assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
     "Ошибка «Access denied» при входе в центр администрирования, пароль верный.",
     "Не открывается оплата: пишет «Invalid signature».",
 ])

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from deskcli.domain.intake import patterns
+from deskcli.domain.intake.wordlists import CYRILLIC
 
 # A question announced rather than asked, with what it is about: "у меня вопрос по 1С",
 # "можно вас спросить", "хочу уточнить про рассылки", "I have a question about 1C".
@@ -101,6 +102,22 @@ LOG_LINE = patterns.compile(
     r"|\w::\w+\(|->\w+\(",
     re.IGNORECASE,
 )
+# A program's error message from its label on (Fatal error:, Warning:, ERROR 1064 (42000):,
+# SQLSTATE[HY000]): a message that is one such line and nothing else is data pasted too.
+_ERROR_LABEL = patterns.compile(
+    r"^\s*(?:(?:ошибка|error)\s*:\s*)?(?:php\s+)?(?:(?:fatal|parse)\s+error|warning|notice|deprecated|"
+    r"uncaught\s+\w+)\s*:|^\s*(?:error|errno)\s+\d+\s*(?:\(\w+\))?\s*:|^\s*sqlstate\[",
+    re.IGNORECASE,
+)
+
+
+def pasted_error(line: str) -> bool:
+    """Whether a line is a program's error message: its label, then English words only
+    ("Warning: после обновления корзина пустая" is the customer's own), no "?"."""
+    label = _ERROR_LABEL.match(line)
+    return label is not None and "?" not in line and not CYRILLIC.search(line, label.end())
+
+
 # A line quoted from the desk's earlier letter ("> Уточните версию системы"): the desk's
 # words, not the customer's.
 QUOTED_LINE = patterns.compile(r"^[ \t]*>.*$", re.MULTILINE)
