@@ -394,9 +394,7 @@ def _ordinal(term: Term) -> bool:
 def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None) -> bool:
     """Whether the new question `a` asks essentially what the earlier `b` asked (2.8.5):
     alike enough, or nearer than chance when `a` says it asks again (`repeat_again`)."""
-    similarity = question_similarity(a, b, rarity)
-    if similarity >= REPEAT_THRESHOLD:
-        return True
     from deskcli.domain.intake.span import readable
 
-    return similarity >= AGAIN_THRESHOLD and says_asked_again(readable(a))
+    similarity = question_similarity(a, b, rarity)
+    return similarity >= REPEAT_THRESHOLD or similarity >= AGAIN_THRESHOLD and says_asked_again(readable(a))
