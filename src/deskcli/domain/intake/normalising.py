@@ -127,8 +127,8 @@ def plain_readings(word: str) -> list[str]:
         signs = SIGNS_AS_CYRILLIC if CYRILLIC.search(reading) else _SIGNS_AS_LATIN
         if (unsigned := reading.translate(signs)) not in found:
             found.append(unsigned)
-        if signs is SIGNS_AS_CYRILLIC and "3" in reading:
-            found.append(reading.translate(_THREE_AS_E).translate(signs))
+        if signs is SIGNS_AS_CYRILLIC and "3" in reading and (mirrored := reading.translate(_THREE_AS_E).translate(signs)) not in found:
+            found.append(mirrored)
     return found
 
 

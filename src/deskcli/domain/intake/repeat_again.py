@@ -13,6 +13,8 @@ tell of the asking, not of what is asked: a clause of condition or purpose (ко
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from deskcli.domain.intake.cues import cue_words, cues
 from deskcli.domain.intake.normalising import PLAIN_WORD, SENTENCE_SPLIT
 from deskcli.domain.intake.wordlists import fold
@@ -22,6 +24,7 @@ AGAIN_THRESHOLD = 0.25
 counts as asked before (under `REPEAT_THRESHOLD` otherwise)."""
 
 
+@lru_cache(maxsize=256)  # one new question is read against each of the license's candidates
 def says_asked_again(text: str) -> bool:
     """Whether a sentence of ``text`` says its question is asked again, outside a clause
     of condition or purpose."""
