@@ -26,6 +26,10 @@ from deskcli.domain.intake.repeats import VETOES
 @pytest.mark.parametrize(("new", "earlier"), [
     # a number written in words or in digits is one number
     ("Как дать скидку за две единицы в корзине?", "Как дать скидку за 2 единицы в корзине?"),
+    # tens, hundreds and thousands too, in any case (round 31)
+    ("Как отменять заказ через сорок минут без оплаты?", "Как отменять заказ через 40 минут без оплаты?"),
+    ("Можно ли запретить заказ дешевле тысячи рублей?", "Можно ли запретить заказ дешевле 1000 рублей?"),
+    ("How do I delete carts older than thirty days?", "How do I delete carts older than 30 days?"),
     # "от USD к EUR": both are currencies, the kind the earlier question named
     ("How do I switch prices from USD to EUR?", "How do I change the currency of prices?"),
     # synonyms of the desk: a guest is a visitor who has not logged in; hide = прятать
@@ -44,6 +48,12 @@ def test_rewordings_with_the_desks_synonyms_are_repeats(new: str, earlier: str) 
     # a product term and its everyday paraphrase
     ("Где выставляется временная зона сайта?", "Как поменять часовой пояс сайта?"),
     ("Почему поиск не находит товар по коду товара?", "Почему поиск не находит товары по артикулу?"),
+    # round 31: a database and its abbreviation, the PIN however written, the maintenance
+    # mode by its stub, a price asked as "how much"
+    ("Как сделать бэкап БД средствами системы?", "Как сделать резервную копию базы данных средствами системы?"),
+    ("Куда вписать пин при активации?", "Куда вводить PIN-код при активации?"),
+    ("Как включить заглушку на время техработ?", "Как включить режим обслуживания на время технических работ?"),
+    ("Сколько стоит переход на редакцию «Бизнес»?", "Какая цена перехода на редакцию «Бизнес»?"),
 ])
 def test_a_term_spelled_out_is_the_same_question(new: str, earlier: str) -> None:
     assert is_repeat(new, earlier)
@@ -68,6 +78,9 @@ def test_a_term_spelled_out_is_the_same_question(new: str, earlier: str) -> None
     # a currency by its name, code or sign
     ("Основной валютой магазина нужно сделать KZT. Где это переключается?", "Как сменить валюту по умолчанию на тенге?"),
     ("How do I show prices in EUR?", "How do I show prices in euro?"),
+    # an item of the shop is its product; a preposition or particle is no thing (round 31)
+    ("Where do I change how many items the catalogue shows per page?", "How do I change the number of products per page in the catalogue?"),
+    ("Why is the invoice e-mail still not sent to buyers after checkout?", "Why are invoice e-mails not sent to buyers?"),
 ])
 def test_a_shop_thing_under_another_everyday_name_is_the_same_question(new: str, earlier: str) -> None:
     assert is_repeat(new, earlier)
@@ -82,6 +95,11 @@ def test_a_shop_thing_under_another_everyday_name_is_the_same_question(new: str,
     ("Как убрать водяной знак с фото товаров?", "Как включить водяной знак на изображениях товаров?"),
     ("Как сменить валюту по умолчанию на евро?", "Как сменить валюту по умолчанию на тенге?"),
     ("How do I show prices in USD?", "How do I show prices in euro?"),
+    # another number, spelled out or not; a threshold from the other side (round 31)
+    ("Как отменять заказ через двадцать минут без оплаты?", "Как отменять заказ через 30 минут без оплаты?"),
+    ("Как отменять заказ через три дня без оплаты?", "Как отменять заказ через 10 дней без оплаты?"),
+    ("How do I offer free shipping on orders over 50 euro?", "How do I offer free shipping on orders under 50 euro?"),
+    ("Как сделать бэкап БД средствами системы?", "Как сделать бэкап файлов сайта средствами системы?"),
 ])
 def test_copying_renaming_and_another_part_of_the_page_are_other_questions(new: str, earlier: str) -> None:
     assert not is_repeat(new, earlier)

@@ -38,7 +38,17 @@ _NUMERALS = {
     word: str(value)
     for value, words in enumerate(
         ("ноль zero", "один one once", "два две two twice", "три three thrice", "четыре four", "пять five",
-         "шесть six", "семь seven", "восемь eight", "девять nine", "десять ten"),
+         "шесть six", "семь seven", "восемь eight", "девять nine", "десять ten", "одиннадцать eleven",
+         "двенадцать twelve", "тринадцать thirteen", "четырнадцать fourteen", "пятнадцать fifteen",
+         "шестнадцать sixteen", "семнадцать seventeen", "восемнадцать eighteen", "девятнадцать nineteen"),
+    )
+    for word in words.split()
+} | {
+    word: str(value)
+    for value, words in (
+        (20, "двадцать twenty"), (30, "тридцать thirty"), (40, "сорок forty"), (50, "пятьдесят fifty"),
+        (60, "шестьдесят sixty"), (70, "семьдесят seventy"), (80, "восемьдесят eighty"), (90, "девяносто ninety"),
+        (100, "сто hundred"), (1000, "тысяча thousand"),
     )
     for word in words.split()
 }

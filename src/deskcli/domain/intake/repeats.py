@@ -364,6 +364,8 @@ def _vetoes(a: str, b: str, pairing: _Pairing, *, opposite: bool) -> list[str]:
     guessed = not CYRILLIC.search(a + b) and left_a & THINGS and left_b & THINGS
     if shared_slots := slots_a.keys() & slots_b.keys():
         vetoes.append(replaced_what([slots_a[k] for k in shared_slots], [slots_b[k] for k in shared_slots]))
+    elif _numbers(terms_a, used_a) and _numbers(terms_b, used_b):
+        vetoes.append("replaced_name")  # через три дня / через 10 дней: another figure, in words or digits
     elif named or guessed:
         vetoes.append("named" if named else "guessed")
     # выгрузить в Excel список покупателей / выгрузить заказы в Excel: one action done to
@@ -380,6 +382,12 @@ def _vetoes(a: str, b: str, pairing: _Pairing, *, opposite: bool) -> list[str]:
     if settles_earlier(a, terms_b, _likeness):
         vetoes.append("settled")
     return vetoes
+
+
+def _numbers(terms: Sequence[Term], used: set[int]) -> set[str]:
+    """The numbers the unpaired terms name, however written (три, 3); not one, which often
+    only says "a" (одной группы, one of the sites)."""
+    return {c for i, t in enumerate(terms) if i not in used for c in t.concepts if c.startswith("number:") and c != "number:1"}
 
 
 def _same_verb(a: Term, b: Term) -> bool:
