@@ -32,8 +32,10 @@ from deskcli.domain.intake.asking_shapes import (
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import (
     EMOTICON, QUESTION_MARK, TECHNICAL, Aside, about_life, digression, goes_on_about, leaves_the_subject, lemmas,
-    translit, wanders_off,
+    wanders_off,
 )
+# Russian typed in Latin letters (pishu s raboty, kak ...): the obscene check's reading by sound
+from deskcli.domain.intake.latin_mat import russian_in_latin as translit
 from deskcli.domain.intake.digression import abusive as _abusive
 from deskcli.domain.intake.judging import only_judges_the_desk
 from deskcli.domain.intake.digression import abusive_phrases as _abusive_phrases

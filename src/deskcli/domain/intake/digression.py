@@ -16,8 +16,8 @@ from functools import cache
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.asking_patterns import INTRODUCTION as _INTRODUCTION
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
-from deskcli.domain.intake.latin_mat import russian_in_latin
 from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD
+from deskcli.domain.intake.opinion import of_the_world
 from deskcli.domain.intake.wordlists import sections
 from deskcli.domain.intake.writer_intro import SITE, names_the_institution, names_the_writer, where_we_are
 from deskcli.domain.intake.writer_intro import verbless as _verbless
@@ -58,12 +58,6 @@ _NUMBER = patterns.compile(r"\d{3,}")
 # An emoticon or emoji closes a sentence the way a full stop does ("фото пришлю :) а вопрос:
 # как ..."): what stands before it is a remark of its own.
 EMOTICON = patterns.compile(r"(?<=\s)[:;]-?[)(DdPp]+\)*\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s+")
-def translit(text: str) -> bool:
-    """Whether a message is Russian typed in Latin letters (pishu s raboty, kak ...): the one
-    reading of that, which the obscene check's reading by sound uses too."""
-    return russian_in_latin(text)
-
-
 class Aside(NamedTuple):
     """Content words of a sentence off the question, and how many of them are of life."""
 
@@ -229,9 +223,10 @@ def digression(
         if len(w) > 1 and (not w.isascii() or w.isalpha())
         and not any(lemma_in(w, cue) for cue in ("status", "sending"))
     ]  # waiting and sending are the request's business: готовы подождать пару дней
-    marked = marked or bool(cues("aside").found(words))
-    # an aside may name a product word in passing, not the vendor's own (у вас интерфейс ...)
-    passing = marked and not _the_vendor_s(words)
+    marked, opinion = marked or bool(cues("aside").found(words)), of_the_world(words)
+    # an aside or an opinion of the world may name a product word in passing, not the vendor's
+    # own (у вас интерфейс ...); an opinion sharing a thing with the question is its case
+    passing = (marked or opinion) and not _the_vendor_s(words)
     if not personal and len(domain) > (1 if passing or life and len(content) >= PASSING_MENTION_WORDS else 0):
         return Aside()
     # посоветуйте хорошую книгу: a request about one's life is no request to support
@@ -257,7 +252,7 @@ def digression(
         return Aside()  # сотрудница, которая вела сайт, уволилась: the site's person, whatever befell her
     # кстати, хотел сказать; ладно, к делу after it: a sentence the writer marks as leaving
     # the subject names its digression
-    return Aside(len(content), len(life) + marked)
+    return Aside(len(content), len(life) + (marked or opinion))
 
 
 def _shares(said: set[str], question: frozenset[str]) -> bool:
