@@ -160,14 +160,20 @@ _NOUN_PHRASE = 4
 def _own_or_former(sentence: Sequence[Token], at: int) -> bool:
     """Whether the person a word names is the customer's own (наш, my) or one who is gone
     (бывший, previous): an insult of him is said of a third party, not of the desk. The
-    desk's own former people (ваш прошлый менеджер) stay the desk's."""
+    desk's own former people (ваш прошлый менеджер) stay the desk's. The possessive may
+    follow the person (менеджер наш), and "у нас" owns him too (у нас менеджер-...)."""
+    if at + 1 < len(sentence) and not CLAUSE_PUNCTUATION.search(sentence[at].gap_after):
+        if _in(sentence[at + 1], "possessive"):
+            return False
+        if _in(sentence[at + 1], "self_possessive"):
+            return True
     former = False
-    for token in reversed(sentence[max(0, at - _NOUN_PHRASE) : at]):
+    for back, token in enumerate(reversed(sentence[max(0, at - _NOUN_PHRASE) : at]), start=1):
         if CLAUSE_PUNCTUATION.search(token.gap_after):
             break
         if _in(token, "possessive"):
             return False
-        if _in(token, "self_possessive"):
+        if _in(token, "self_possessive") or token.reading == "нас" and at - back > 0 and sentence[at - back - 1].reading == "у":
             return True
         former = former or _in(token, "former")
     return former

@@ -1,0 +1,55 @@
+"""Everyday abuse without mat (SPEC 2.8.3, round 31): bunglers, dunces, cheats and windbags
+aimed at the staff are refused; the words with an everyday sense (a stump, a donkey, a parrot,
+a dope) only when plainly addressed; and the customer's own people stay his own when the
+possessive follows the person (менеджер наш) or "у нас" names him (у нас менеджер-растяпа).
+
+Every example here is written for this file, not taken from a corpus, so that a
+regression points at its cause rather than at one message.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.intake_cases import codes
+
+
+@pytest.mark.parametrize("body", [
+    "Ну вы и растяпы: третий раз теряете мой файл выгрузки. Куда его прислать?",
+    "У вас там одни двоечники сидят? Как подключить второй склад?",
+    "Кидалы, деньги за продление взяли, а ключ не прислали. Где ключ?",
+    "Вымогатели! Почему продление стоит 60 процентов?",
+    "Тупоумные вы мои, где настраивается округление цен?",
+    "Вы что, тугоухие? Я спрашиваю про СДЭК, а не про Почту России.",
+    "Вы сборище болтунов и пустомель. Как включить капчу в форме заказа?",
+    "Listen, you plonkers, where is the export of orders configured?",
+    "Tell the tosser who closed my ticket to reopen it.",
+    "Hey dunderheads, why are prices shown without VAT?",
+    "Your support staff are a bunch of parrots. Why is the sitemap empty?",
+    "Donkeys. You closed my ticket again.",
+])
+def test_everyday_abuse_aimed_at_the_staff_is_refused(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the words with an everyday sense, said of things the shop sells
+    "Продаём декоративные пни для сада. Как добавить свойство «Диаметр» в карточку?",
+    "Плюшевый осёл не выгружается в Маркет, остальные игрушки выгружаются. Почему?",
+    "We sell toy parrots and donkeys. How do I add a size filter to that category?",
+    "Попугай в клетке стоит в каталоге дважды. Как убрать дубль?",
+    # the customer's own people, however the sentence names them as his
+    "Менеджер наш, растяпа, удалил способ доставки. Можно ли его вернуть?",
+    "Здравствуйте, у нас менеджер-растяпа удалил раздел каталога. Как восстановить?",
+    "Программист мой, двоечник, сломал шаблон корзины. Как вернуть стандартный?",
+])
+def test_those_words_of_things_and_of_the_customers_own_people_pass(body: str) -> None:
+    assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Менеджер ваш, бездельник, так и не ответил. Когда будет ответ про выгрузку?",
+    "У вас менеджер-растяпа, неделю не отвечает. Как настроить выгрузку?",
+])
+def test_the_desks_person_named_the_same_ways_stays_the_desks(body: str) -> None:
+    assert "obscene" in codes(body)
