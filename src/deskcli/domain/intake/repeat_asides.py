@@ -43,6 +43,13 @@ _ILLUSTRATING = patterns.compile(
     rf"[,:]?\s*({_PHRASE})",
     re.IGNORECASE,
 )
+# A name set aside, named only to say it is not what is asked about (а не через mail(), не
+# через mail(), а ...; instead of the PHP mail function): up to a comma, a dash or the phrase's end.
+_SET_ASIDE = patterns.compile(
+    r"(?<![^\W_])(?:а\s+не|не\s+через|вместо|instead\s+of|rather\s+than|not\s+(?:via|through))\s+"
+    r"((?:[^.,;:?!()\n—–]|\.(?=\w))*)",
+    re.IGNORECASE,
+)
 # Words that introduce a pasted message: an error, a notice, what the system writes.
 _MESSAGE = (
     r"(?<![^\W_])(?:ошибк\w*|сообщени\w*|уведомлени\w*|надпис\w*|пишет|писал\w*|выда[её]т|выдавал\w*|ругается|"
@@ -61,6 +68,7 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _MAIL_QUOTE.finditer(text)]
     spans += [m.span(1) for m in _ILLUSTRATING.finditer(text)]
     spans += [m.span(1) for m in _QUOTED_MESSAGE.finditer(text)]
+    spans += [m.span(1) for m in _SET_ASIDE.finditer(text)]
     if CYRILLIC.search(text):
         spans += [m.span(1) for m in _LATIN_MESSAGE.finditer(text)]
     return spans
