@@ -81,6 +81,12 @@ def test_a_term_spelled_out_is_the_same_question(new: str, earlier: str) -> None
     # an item of the shop is its product; a preposition or particle is no thing (round 31)
     ("Where do I change how many items the catalogue shows per page?", "How do I change the number of products per page in the catalogue?"),
     ("Why is the invoice e-mail still not sent to buyers after checkout?", "Why are invoice e-mails not sent to buyers?"),
+    # a month by its name, a period by its span, a list of records by either name, an
+    # order's total by either name
+    ("Как выгрузить отзывы за февраль в Excel?", "Как выгрузить отзывы за месяц в Excel?"),
+    ("Как получить список заказов за неделю в CSV?", "Как выгрузить заказы за период в CSV?"),
+    ("Как экспортировать базу подписчиков в Excel?", "Как выгрузить список подписчиков в Excel?"),
+    ("Где задаётся минимальная стоимость заказа?", "Где задаётся минимальная сумма заказа?"),
 ])
 def test_a_shop_thing_under_another_everyday_name_is_the_same_question(new: str, earlier: str) -> None:
     assert is_repeat(new, earlier)
@@ -98,6 +104,9 @@ def test_a_shop_thing_under_another_everyday_name_is_the_same_question(new: str,
     # another number, spelled out or not; a threshold from the other side (round 31)
     ("Как отменять заказ через двадцать минут без оплаты?", "Как отменять заказ через 30 минут без оплаты?"),
     ("Как отменять заказ через три дня без оплаты?", "Как отменять заказ через 10 дней без оплаты?"),
+    # two months, two spans: instances of one kind stay apart
+    ("Как выгрузить отзывы за февраль в Excel?", "Как выгрузить отзывы за март в Excel?"),
+    ("Как выгрузить заказы за неделю в CSV?", "Как выгрузить заказы за год в CSV?"),
     ("How do I offer free shipping on orders over 50 euro?", "How do I offer free shipping on orders under 50 euro?"),
     ("Как сделать бэкап БД средствами системы?", "Как сделать бэкап файлов сайта средствами системы?"),
 ])
