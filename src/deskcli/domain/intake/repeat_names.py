@@ -1,9 +1,18 @@
-"""Names and numbers however they are written, for repeat detection (SPEC 2.8.5): Озон and
-Ozon, СДЭК and CDEK, Казахстан and Kazakhstan name one thing; 3, три and трёх one number."""
+"""Names, numbers and stems however they are written, for repeat detection (SPEC 2.8.5): Озон
+and Ozon, СДЭК and CDEK, Казахстан and Kazakhstan name one thing; 3, три and трёх one number;
+индексация and индексировать share a root, платный and бесплатный are opposites."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
 from deskcli.domain.intake import morphology, patterns
+
+if TYPE_CHECKING:
+    from deskcli.domain.intake.repeat_terms import Term
 
 # Cyrillic written in Latin letters, to tell that Озон and Ozon, Сбер and Sber name one thing.
 _TRANSLIT = str.maketrans({
@@ -71,3 +80,49 @@ def inflected_name(folded: str) -> tuple[str, ...]:
     if not folded.isalpha() or folded.isascii() or any(p.has("NOUN") for p in morphology.parses(folded)):
         return ()
     return tuple(folded[: -len(e)] for e in _CASE_ENDINGS if folded.endswith(e) and len(folded) - len(e) >= 4)[:1]
+
+
+def said_again(terms: Sequence[Term], used: set[int]) -> set[int]:
+    """The unpaired names that repeat a paired one by its name (Маркета / Маркету)."""
+    named = {c for i in used for c in terms[i].concepts if c.startswith("name:")}
+    return {i for i, t in enumerate(terms) if i not in used and t.kind == "entity" and t.concepts & named}
+
+
+def unpaired_numbers(terms: Sequence[Term], used: set[int]) -> set[str]:
+    """The numbers the unpaired terms name, however written (три, 3); not one, which often
+    only says "a" (одной группы, one of the sites)."""
+    return {c for i, t in enumerate(terms) if i not in used for c in t.concepts if c.startswith("number:") and c != "number:1"}
+
+
+# Near spellings of one stem (языковой / язык, индексация / индексировать).
+@lru_cache(maxsize=16384)
+def trigrams(word: str) -> frozenset[str]:
+    padded = f"#{word}#"
+    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
+
+
+def shared_root(a: str, b: str) -> bool:
+    """Stems that part only after a long shared beginning: six letters or more, and at
+    least three quarters of the shorter (индексац / индексир, not перенос / перенаправ)."""
+    shared = len(os.path.commonprefix((a, b)))
+    return shared >= 6 and shared >= 0.75 * min(len(a), len(b))
+
+
+# Verb prefixes: a stem that only adds one of them is another action (выгрузк / грузк).
+_VERB_PREFIXES = ("пере", "под", "при", "раз", "рас", "вы", "за", "от", "на", "по", "до", "об", "вз", "с", "у", "в", "о")
+
+
+def compound_of(a: str, b: str) -> bool:
+    """A compound and its last part (техподдержк / поддержк, webhook / hook): the longer
+    ends in the shorter, five letters or more, behind a first part that is no verb prefix."""
+    short, long = sorted((a, b), key=len)
+    head = long[: len(long) - len(short)]
+    return len(short) >= 5 and long.endswith(short) and len(head) >= 2 and head not in _VERB_PREFIXES
+
+
+# Prefixes that turn a word into its opposite: платный / бесплатный, видимый / невидимый.
+_NEGATING = ("без", "бес", "не", "non", "un", "dis")
+
+
+def negation_of(a: str, b: str) -> bool:
+    return len(b) >= 4 and a.endswith(b) and a[: len(a) - len(b)] in _NEGATING

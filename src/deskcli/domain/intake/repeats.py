@@ -24,14 +24,13 @@ would in a symmetric measure. A name that only restates or illustrates (in brack
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.answerability import QUESTION_MARK
 from deskcli.domain.intake.normalising import CYRILLIC
 from deskcli.domain.intake.repeat_again import AGAIN_THRESHOLD, says_asked_again
+from deskcli.domain.intake.repeat_names import compound_of, negation_of, said_again, shared_root, trigrams, unpaired_numbers
 from deskcli.domain.intake.repeat_objects import objects_replaced
 from deskcli.domain.intake.repeat_settled import settles_earlier
 from deskcli.domain.intake.repeat_slots import THINGS, against, asides, replaced_what, slots, swapped
@@ -66,15 +65,9 @@ _SLOT_VALUE = 0.9
 _OPEN = "kind:" + VALUE
 
 
-@lru_cache(maxsize=16384)
-def _trigrams(word: str) -> frozenset[str]:
-    padded = f"#{word}#"
-    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
-
-
 def _likeness(a: Term, b: Term) -> float:
     """1 for the same term or group; partial for near spellings of plain words; else 0."""
-    if _negation_of(a.stem, b.stem) or _negation_of(b.stem, a.stem) or against(scale_sides([a]), scale_sides([b])):
+    if negation_of(a.stem, b.stem) or negation_of(b.stem, a.stem) or against(scale_sides([a]), scale_sides([b])):
         return 0.0  # платная / бесплатная, увеличить / уменьшить: one word and its opposite
     # The words that leave a value open (сумма, количество, определённый) are no synonyms.
     if any(not c.startswith("isa:") and c != _OPEN for c in a.concepts & b.concepts):
@@ -93,11 +86,11 @@ def _likeness(a: Term, b: Term) -> float:
         return 0.0
     if a.stem.startswith(b.stem) or b.stem.startswith(a.stem):
         return 0.9
-    if _shared_root(a.stem, b.stem):
+    if shared_root(a.stem, b.stem):
         return 0.8  # индексация / индексировать: a noun and the verb it is made from
-    if a.kind == b.kind == "noun" and _compound_of(a.stem, b.stem):
+    if a.kind == b.kind == "noun" and compound_of(a.stem, b.stem):
         return 0.8
-    ta, tb = _trigrams(a.stem), _trigrams(b.stem)
+    ta, tb = trigrams(a.stem), trigrams(b.stem)
     dice = 2 * len(ta & tb) / (len(ta) + len(tb))
     return dice if dice >= _SOFT_MATCH else 0.0
 
@@ -109,33 +102,6 @@ def _brings_about(wildcard: Term, action: Term) -> bool:
     if action.kind != "action" or ANY_ACTION in action.concepts or ANY_STOPPING in action.concepts:
         return False
     return ANY_STOPPING in wildcard.concepts or ANY_ACTION in wildcard.concepts and not action.concepts & stopping_actions()
-
-
-def _shared_root(a: str, b: str) -> bool:
-    """Stems that part only after a long shared beginning: six letters or more, and at
-    least three quarters of the shorter (индексац / индексир, not перенос / перенаправ)."""
-    shared = len(os.path.commonprefix((a, b)))
-    return shared >= 6 and shared >= 0.75 * min(len(a), len(b))
-
-
-# Verb prefixes: a stem that only adds one of them is another action (выгрузк / грузк).
-_VERB_PREFIXES = ("пере", "под", "при", "раз", "рас", "вы", "за", "от", "на", "по", "до", "об", "вз", "с", "у", "в", "о")
-
-
-def _compound_of(a: str, b: str) -> bool:
-    """A compound and its last part (техподдержк / поддержк, webhook / hook): the longer
-    ends in the shorter, five letters or more, behind a first part that is no verb prefix."""
-    short, long = sorted((a, b), key=len)
-    head = long[: len(long) - len(short)]
-    return len(short) >= 5 and long.endswith(short) and len(head) >= 2 and head not in _VERB_PREFIXES
-
-
-# Prefixes that turn a word into its opposite: платный / бесплатный, видимый / невидимый.
-_NEGATING = ("без", "бес", "не", "non", "un", "dis")
-
-
-def _negation_of(a: str, b: str) -> bool:
-    return len(b) >= 4 and a.endswith(b) and a[: len(a) - len(b)] in _NEGATING
 
 
 def _named_alike(a: Term, b: Term) -> bool:
@@ -282,6 +248,9 @@ class _Pairing:
             if self.filled and "isa:" + VALUE in ta.concepts or any("isa:" + k in ta.concepts for k in kinds_b - {VALUE}):
                 self.used_a.add(i)
                 self.matched_a += _SLOT_VALUE * self.weight(ta)
+        # Маркета ... Маркету: a name said again in another case is the one thing, once.
+        self.used_a |= said_again(terms_a, self.used_a)
+        self.used_b |= said_again(terms_b, self.used_b)
         # Яндекс of Яндекс.Маркет that the other question leaves out: Маркет alone names it.
         self.used_a |= {i for i, t in enumerate(terms_a) if t.role == VENDOR}
         self.used_b |= {j for j, t in enumerate(terms_b) if t.role == VENDOR}
@@ -319,7 +288,7 @@ class _Pairing:
 def _opposite(terms_a: Sequence[Term], terms_b: Sequence[Term], anchors: list[tuple[int, int]]) -> bool:
     """One thing taken opposite ways, read from the words rather than from the pairs' roles."""
     # платная доставка / бесплатная доставка: a word of one question negated in the other.
-    return (any(_negation_of(x.stem, y.stem) or _negation_of(y.stem, x.stem) for x in terms_a for y in terms_b)
+    return (any(negation_of(x.stem, y.stem) or negation_of(y.stem, x.stem) for x in terms_a for y in terms_b)
             # увеличить / уменьшить размер, на старшую / на младшую редакцию: opposite ends of one scale.
             or against(scale_sides(terms_a), scale_sides(terms_b))
             # с «Старт» на «Стандарт» / с «Стандарт» на «Старт»: both name the same two things,
@@ -364,7 +333,7 @@ def _vetoes(a: str, b: str, pairing: _Pairing, *, opposite: bool) -> list[str]:
     guessed = not CYRILLIC.search(a + b) and left_a & THINGS and left_b & THINGS
     if shared_slots := slots_a.keys() & slots_b.keys():
         vetoes.append(replaced_what([slots_a[k] for k in shared_slots], [slots_b[k] for k in shared_slots]))
-    elif _numbers(terms_a, used_a) and _numbers(terms_b, used_b):
+    elif unpaired_numbers(terms_a, used_a) and unpaired_numbers(terms_b, used_b):
         vetoes.append("replaced_name")  # через три дня / через 10 дней: another figure, in words or digits
     elif named or guessed:
         vetoes.append("named" if named else "guessed")
@@ -382,12 +351,6 @@ def _vetoes(a: str, b: str, pairing: _Pairing, *, opposite: bool) -> list[str]:
     if settles_earlier(a, terms_b, _likeness):
         vetoes.append("settled")
     return vetoes
-
-
-def _numbers(terms: Sequence[Term], used: set[int]) -> set[str]:
-    """The numbers the unpaired terms name, however written (три, 3); not one, which often
-    only says "a" (одной группы, one of the sites)."""
-    return {c for i, t in enumerate(terms) if i not in used for c in t.concepts if c.startswith("number:") and c != "number:1"}
 
 
 def _same_verb(a: Term, b: Term) -> bool:
