@@ -87,6 +87,9 @@ def test_a_term_spelled_out_is_the_same_question(new: str, earlier: str) -> None
     ("Как получить список заказов за неделю в CSV?", "Как выгрузить заказы за период в CSV?"),
     ("Как экспортировать базу подписчиков в Excel?", "Как выгрузить список подписчиков в Excel?"),
     ("Где задаётся минимальная стоимость заказа?", "Где задаётся минимальная сумма заказа?"),
+    # English words of time, sameness and one's own are no things (свой, время are none in Russian)
+    ("Can the shop show prices in dollars and in euros at the same time?", "Can the shop show prices in both USD and EUR?"),
+    ("How do I add a customer group that sees different prices?", "How do I create a customer group with its own prices?"),
 ])
 def test_a_shop_thing_under_another_everyday_name_is_the_same_question(new: str, earlier: str) -> None:
     assert is_repeat(new, earlier)
