@@ -159,9 +159,17 @@ def test_a_problem_described_is_a_report(body) -> None:
     assert "no_question" not in codes(body)
 
 
+@pytest.mark.parametrize("body", ["Как ускорить загрузку каталога?", "Can the export be sped up for 50 000 products?"])
+def test_speeding_up_the_product_is_a_question(body) -> None:
+    assert "no_question" not in codes(body)
+
+
 @pytest.mark.parametrize("body", [
     "На каком этапе моя заявка?",
     "Заявка висит уже неделю. Когда будет решение?",
+    # asked to be quicker, or passed up a line: the desk's handling, not the product
+    "Прошу ускорить рассмотрение моей заявки.",
+    "Please escalate my request, it has waited for a week.",
 ])
 def test_where_the_request_stands_is_a_status_question(body) -> None:
     assert "no_question" in codes(body)
