@@ -391,3 +391,24 @@ def test_kinds_brands_and_ordinals_meet_their_rewordings(earlier, again) -> None
 ])
 def test_two_instances_of_a_kind_or_ordinals_of_other_things_differ(earlier, other) -> None:
     assert not is_repeat(earlier, other)
+
+
+@pytest.mark.parametrize("body", [
+    # the fault is gone, or thanks for the help given: nothing left to answer (round 31)
+    "Thank you for your help with the delivery settings, it works now.",
+    "Спасибо большое за помощь с выгрузкой, всё заработало!",
+    "Всё, разобрались, дело было в правах на папку.",
+])
+def test_a_fault_gone_or_thanks_for_help_asks_nothing(body) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Всё работает, кроме корзины: кнопка «Оформить» не нажимается.",
+    "Всё заработало, но теперь не приходят письма о заказах.",
+    "Спасибо за помощь! Ещё вопрос: как добавить склад?",
+    "Thanks in advance for any help: why are orders not exported to 1C?",
+    "It works now, but how do I change the sender name?",
+])
+def test_what_is_still_wrong_or_asked_after_it_stays_a_question(body) -> None:
+    assert "no_question" not in codes(body)

@@ -37,7 +37,13 @@ SETTLED = patterns.compile(
     r"(?<!\w)(?:передай\w*(?:\s+\S+){0,2}?\s+(?:благодарност\w*|спасибо|привет\w*)"
     r"|(?:нашли|нашел|нашла|разобрались|разобрался|разобралась|решили|справились|справился|справилась)"
     r"\s+(?:сами|сам|сама)|вопрос\s+(?:снят|закрыт|неактуален)|(?:figured|sorted)\s+it\s+out"
-    r"|never\s*mind|problem\s+solved|found\s+it\s+ourselves)(?!\w)"
+    r"|never\s*mind|problem\s+solved|found\s+it\s+ourselves"
+    # всё, нашли; всё заработало; отбой; it works now: the fault is gone, said whole
+    r"|вс[её]\s*,?\s*(?:нашли|нашл[аи]?|разобрались|заработал[оа]?|работает)(?=\s*(?:[.!,;)]|$))|отбой"
+    r"|(?:воспроизвести\s+больше\s+не|больше\s+не)\s+(?:уда[её]тся|получается)(?:\s+воспроизвести)?"
+    r"|(?:everything|it)(?:'s|\s+is)?\s+work(?:s|ing)\s+(?:now|again)|can(?:no|')t\s+reproduce\s+it\s+any\s*more"
+    # thanks for the help given: no request for help
+    r"|(?:thanks|thank\s+you)(?:\s+\S+){0,3}?\s+for\s+(?:\S+\s+){0,2}?help|спасибо(?:\s+\S+){0,3}?\s+за\s+(?:\S+\s+){0,2}?помощь)(?!\w)"
 )
 
 # A question for a fix (есть решение?, какой выход?, any fix?, is there a workaround?): after
