@@ -412,3 +412,20 @@ def test_a_fault_gone_or_thanks_for_help_asks_nothing(body) -> None:
 ])
 def test_what_is_still_wrong_or_asked_after_it_stays_a_question(body) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Здравствуйте. Есть вопрос по складам, когда удобно созвониться?",
+    "Коллеги, у меня пара вопросов по ценам, удобно будет созвониться завтра?",
+    "Hi, when would it be convenient to call about the renewal?",
+])
+def test_asking_when_to_talk_asks_nothing_yet(body) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Когда удобно созвониться? Заказы не выгружаются в 1С с утра.",
+    "Can we schedule a call? The checkout shows a blank page since the update.",
+])
+def test_a_call_asked_for_beside_a_fault_stays_a_question(body) -> None:
+    assert "no_question" not in codes(body)
