@@ -270,3 +270,17 @@ def test_a_story_around_a_quoted_title_is_a_digression(text: str) -> None:
 )
 def test_a_quoted_label_with_a_question_mark_stays_an_ordinary_question(text: str) -> None:
     assert _codes(text) == []
+
+
+def test_someone_being_right_is_no_rights_of_the_product() -> None:
+    # "она права": the short adjective of правый, not права (rights) of a user (round 31)
+    body = "Как настроить скидку на доставку? Тёща считает, что я зря сижу вечерами за ноутбуком, и, пожалуй, она права."
+    assert "off_topic" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Как выдать менеджеру права? Он не видит заказы.",
+    "Где настраиваются права группы «Менеджеры»? У них нет прав.",
+])
+def test_the_rights_of_users_stay_the_products(body: str) -> None:
+    assert "off_topic" not in codes(body) and "no_question" not in codes(body)

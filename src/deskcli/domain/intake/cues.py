@@ -72,7 +72,19 @@ def content_words(words: Sequence[str]) -> list[str]:
 def domain_words(words: Sequence[str]) -> list[str]:
     """Words of support's subject: the product, the site, hosting, payments, errors."""
     domain = cue_words("product")
-    return [w for w in words if w in domain]
+    return [w for at, w in enumerate(words) if w in domain and not verdict(words, at)]
+
+
+# "она права", "вы правы": the short adjective of правый closing a clause after whoever is
+# right, not права (rights) of the product's users
+_RIGHT = frozenset(("права", "прав", "правы"))
+_WHO_IS_RIGHT = frozenset(("она", "он", "вы", "ты", "я", "мы", "они", "наверное", "наверно", "пожалуй", "вполне",
+                           "совершенно", "абсолютно", "полностью", "тоже", "и"))
+
+
+def verdict(words: Sequence[str], at: int) -> bool:
+    """Whether a word is "прав(а, ы)" said of someone being right, at the end of its clause."""
+    return words[at] in _RIGHT and at + 1 == len(words) and at > 0 and words[at - 1] in _WHO_IS_RIGHT
 
 
 def lemma_in(word: str, section: str) -> bool:

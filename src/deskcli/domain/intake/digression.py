@@ -15,7 +15,7 @@ from functools import cache
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.asking_patterns import INTRODUCTION as _INTRODUCTION
-from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
+from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in, verdict
 from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD
 from deskcli.domain.intake.opinion import of_the_world
 from deskcli.domain.intake.wordlists import sections
@@ -71,7 +71,7 @@ def subject_words(words: Sequence[str]) -> list[str]:
     сайт: the vendor's, not the customer's site the product runs)."""
     return [
         w for at, w in enumerate(words)
-        if (lemma_in(w, "product") or lemma_in(w, "trade")) and not _vendor_site(words, at)
+        if (lemma_in(w, "product") or lemma_in(w, "trade")) and not _vendor_site(words, at) and not verdict(words, at)
     ]
 
 
