@@ -429,3 +429,13 @@ def test_asking_when_to_talk_asks_nothing_yet(body) -> None:
 ])
 def test_a_call_asked_for_beside_a_fault_stays_a_question(body) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # an abbreviation inside a sentence ends none (доп., т.е., напр.): round 31
+    "Вы опять не то прислали. Я спросил, как сделать доп. свойство обязательным.",
+    "Нужно сделать доп. поле в заказе обязательным, т.е. без него заказ не оформляется. Где это?",
+    "Можно ли выгружать доп. свойства, напр. цвет и размер, в YML?",
+])
+def test_an_abbreviation_ends_no_sentence(body) -> None:
+    assert "no_question" not in codes(body)

@@ -16,7 +16,12 @@ _INVISIBLE[ord("\ufeff")] = None
 # Single letters strung together with dots, dashes or underscores: х.у.й, f-u-c-k.
 _SPELLED_OUT = patterns.compile(r"(?<![^\W\d_])[^\W\d_](?:([.\-_·•])[^\W\d_])(?:\1[^\W\d_])+(?![^\W\d_])")
 # A word, with masking characters allowed between its letters (п*здец, бл@ть, a$$hole).
-SENTENCE_SPLIT = patterns.compile(r"(?<=[.!?…;])\s+|\n+")
+# A sentence ends after . ! ? … ; but not after an abbreviation that stands inside one (из доп.
+# свойства, т.е., т.к., напр., e.g., i.e.).
+SENTENCE_SPLIT = patterns.compile(
+    r"(?<=[.!?…;])(?<!\bдоп\.)(?<!\bт\.е\.)(?<!\bт\.к\.)(?<!\bнапр\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s+|\n+",
+    re.IGNORECASE,
+)
 PLAIN_WORD = patterns.compile(r"[^\W_]+")
 # A quoted stretch of one line, in any of the quotes Russian and English text use: a name
 # («Страхуйка»), a phrase the customer reports, a label. One line, so a quote left open
