@@ -220,6 +220,10 @@ def test_innocent_words_read_by_sound_stay_innocent(body: str) -> None:
     "kogda vy uzhe pochinite eksport, mne uzhe po huy na vashi obeshchaniya",
     "kto etot eblan, kotoryi pridumal takuyu formu zakaza?",
     "zhopa polnaya s dostavkoi, pochemu ne schitaetsya ves?",
+    # told Russian by everyday words of a ticket (rebyata, opyat, zayavku), an apostrophe for
+    # ь or ъ (round 31)
+    "segodnya opyat vyebyvaetes s otvetom",
+    "ot'ebites' uzhe so svoimi shablonami",
 ])
 def test_mat_in_russian_typed_in_latin_letters_is_obscene(body: str) -> None:
     assert "obscene" in codes(body)
@@ -232,6 +236,8 @@ def test_mat_in_russian_typed_in_latin_letters_is_obscene(body: str) -> None:
     # Russian in Latin letters with innocent words that hold the letters of a root
     "my strakhuem kazhdyi zakaz, kak eto ukazat v korzine? ne mogu naiti",
     "ne mogu naiti, gde pomenyat' nebolshoi tekst v shapke, kogda eto sdelali?",
+    # an English message keeps its names, whatever Latin words stand in it
+    "Our customer Li Hui cannot log in since today. Nothing works for him, why?",
 ])
 def test_look_alikes_of_latin_mat_stay_innocent(body: str) -> None:
     assert "obscene" not in codes(body)

@@ -20,7 +20,9 @@ _RUSSIAN_IN_LATIN = patterns.compile(
     r"(?<![\w'])(?:ne|net|kak|chto|gde|pochemu|uzhe|eto|ili|vy|vas|nas|mne|menya|kogda|kto|"
     r"kotoryi|kotoryj|kotoraya|vashi|vashe|vash|esli|tozhe|seichas|sejchas|ochen|pishu|mozhno|"
     r"pozhalu[jy]?sta|pozhalu[iy]sta|zdravstvu[jy]te|spasibo|nam|vam|nash|nashem|nashego|sajt|sajta|sajte|sajtu|"
-    r"zhdu|voobshe|voobshche|otveta|posle)(?![\w'])"
+    r"zhdu|voobshe|voobshche|otveta|posle|"
+    # everyday words of a ticket no English sentence uses either
+    r"rebyata|drugo[iyj]|opyat|tolko|zayavk[aueoi]|segodnya|vchera|zavtra|nichego|nado|nuzhno|davno|svoimi|vs[eyo]|tut)(?![\w'])"
 )
 _RUSSIAN_WORDS = 2
 
@@ -34,10 +36,10 @@ _LETTERS = dict(zip("abvgdezijklmnoprstufhcwqx'9346", "абвгдезийклм�
 _VOWELS = "аеёиоуыэюя"
 _Y_AS_U = patterns.compile(r"y")
 # A word of three letters or more; an asterisk or two inside hide letters (yo*anyi), which
-# the obscene check fills in as it does in Cyrillic.
+# the obscene check fills in as it does in Cyrillic; an apostrophe stands for ь or ъ (ot'ebis).
 # A digit among the letters may stand for one (ni hu9), not open the word (9am, 3ds).
 _LATIN_WORD = patterns.compile(
-    r"(?<![\w'*])(?=(?:[a-z0-9]\**){3})[a-z]{2}[a-z9346]*(?:\*{1,2}[a-z9346]+)?(?![\w'*])"
+    r"(?<![\w'*])(?=(?:[a-z0-9']\**){3})[a-z]{2}[a-z9346]*(?:'[a-z]+)?'?(?:\*{1,2}[a-z9346]+)?(?![\w'*])"
 )
 
 
