@@ -284,3 +284,23 @@ def test_someone_being_right_is_no_rights_of_the_product() -> None:
 ])
 def test_the_rights_of_users_stay_the_products(body: str) -> None:
     assert "off_topic" not in codes(body) and "no_question" not in codes(body)
+
+
+def test_a_story_the_writer_sets_aside_asks_nothing_even_if_it_complains() -> None:
+    # "Anyway, ..." after a complaint about someone else: the complaint was an aside (round 31)
+    body = ("Our old agency never answered a single email for months, it was a nightmare. "
+            "Anyway, how do I add a second administrator?")
+    assert "off_topic" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Заказы не выгружаются в 1С с утра. Ну это ладно, как вообще посмотреть журнал обмена?",
+    "Корзина не пересчитывает доставку. Такие дела. Где смотреть настройки доставки?",
+])
+def test_a_fault_of_the_product_set_aside_is_still_the_questions_context(body: str) -> None:
+    assert "off_topic" not in codes(body) and "no_question" not in codes(body)
+
+
+def test_a_story_closed_with_такие_дела_is_an_aside() -> None:
+    body = "Директор уехал на месяц на Бали, и я тут за главного, даже за сайт. Такие дела. Где меняется шрифт в шапке?"
+    assert "off_topic" in codes(body)

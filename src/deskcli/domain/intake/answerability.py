@@ -32,14 +32,13 @@ from deskcli.domain.intake.asking_shapes import (
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import (
     EMOTICON, QUESTION_MARK, TECHNICAL, Aside, about_life, digression, goes_on_about, leaves_the_subject, lemmas,
-    wanders_off,
+    set_aside_by, wanders_off,
 )
+from deskcli.domain.intake.digression import abusive as _abusive, abusive_phrases as _abusive_phrases
+from deskcli.domain.intake.digression import addressed_imperative as _addressed_imperative
+from deskcli.domain.intake.judging import only_judges_the_desk
 # Russian typed in Latin letters (pishu s raboty, kak ...): the obscene check's reading by sound
 from deskcli.domain.intake.latin_mat import russian_in_latin as translit
-from deskcli.domain.intake.digression import abusive as _abusive
-from deskcli.domain.intake.judging import only_judges_the_desk
-from deskcli.domain.intake.digression import abusive_phrases as _abusive_phrases
-from deskcli.domain.intake.digression import addressed_imperative as _addressed_imperative
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, QUOTED, SENTENCE_SPLIT
 from deskcli.domain.reasons import Reason
 
@@ -108,8 +107,7 @@ _REQUEST_NUMBER = patterns.compile(r"(?:no|n|nr)?\d+")
 
 
 def _counting(word: str) -> bool:
-    found = morphology.parses(word)
-    return bool(found) and (found[0].has("NUMR") or found[0].has("Anum"))
+    return bool(found := morphology.parses(word)) and (found[0].has("NUMR") or found[0].has("Anum"))
 
 
 def _sends_data(words: Sequence[str]) -> bool:
@@ -292,8 +290,6 @@ _ASKS_LEAVE = patterns.compile(
     re.IGNORECASE,
 )
 _NAMES_A_QUESTION = patterns.compile(r"(?<![^\W_])(?:вопрос\w*|question)(?![^\W_])", re.IGNORECASE)
-
-
 _BACK_REFERENCE = patterns.compile(r"(?<!\S)(?:ее|её|его|их|снова|заново|обратно)(?!\S)")
 
 
@@ -356,6 +352,10 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
         ask or (index > 0 and _follows_up(sentences[index - 1], sentences[index]))
         for index, ask in enumerate(alone)
     ]
+    # what the writer sets aside himself (… Ну это ладно. Подскажите …) asks nothing beside a question
+    set_aside = [set_aside_by(following) for following in [*sentences[1:], ""]]
+    if any(ask and not aside for ask, aside in zip(asking, set_aside, strict=True)):
+        asking = [ask and not aside for ask, aside in zip(asking, set_aside, strict=True)]
     said = [PLAIN_WORD.findall(s) for s in sentences]
     question = frozenset().union(*(lemmas(w) for w, ask in zip(said, asking, strict=True) if ask))
 

@@ -177,16 +177,16 @@ _OWNER_REACH = 3
 
 def _the_vendor_s(words: Sequence[str]) -> bool:
     """Whether a product word is said to be the vendor's (у вас интерфейс, ваша система, your
-    interface): a judgement of the product itself, which no aside marker takes off the subject."""
+    interface; интерфейс у вас): a judgement of the product itself, which no aside marker takes
+    off the subject."""
     domain = cue_words("product")
 
     def owner(at: int) -> bool:
-        word = words[at]
+        word = words[at] if 0 <= at < len(words) else ""
         return word.startswith("ваш") or word == "your" or word == "вас" and at > 0 and words[at - 1] == "у"
 
-    return any(
-        w in domain and any(owner(at) for at in range(max(0, i - _OWNER_REACH), i)) for i, w in enumerate(words)
-    )
+    return any(w in domain and any(owner(at) for at in (*range(max(0, i - _OWNER_REACH), i), i + 1, i + 2))
+               for i, w in enumerate(words))
 
 
 def about_life(words: Sequence[str]) -> bool:
@@ -326,7 +326,7 @@ def _states_a_setting(words: Sequence[str]) -> bool:
 # A return to the subject at a sentence's head (ладно, к делу; ну да ладно; в общем, вопрос;
 # anyway, back to ...): what the sentence before it said was an aside.
 _BACK_TO_IT = patterns.compile(
-    r"^\W*(?:(?:ну\s+)?(?:да\s+)?ладно|к\s+делу|ближе\s+к\s+делу|в\s+общем|короче|итак|так\s+вот"
+    r"^\W*(?:(?:ну\s+)?(?:да\s+|это\s+)?ладно|к\s+делу|ближе\s+к\s+делу|в\s+общем|короче|итак|так\s+вот"
     r"|anyway|anyhow|back\s+to|but\s+(?:i\s+)?digress|(?:so|ok|okay),?\s+(?:the|my)\s+question)(?![^\W_])",
     re.IGNORECASE,
 )
@@ -336,12 +336,18 @@ def leaves_the_subject(sentence: str, following: str) -> bool:
     """Whether the writer marks a sentence as off his question: an aside word in it (кстати,
     между прочим, by the way) or a return to the subject heading the sentence after it, or
     the sentence after it calling what went before a digression (но это всё лирика)."""
-    return bool(cues("aside").found(PLAIN_WORD.findall(sentence))) or bool(_BACK_TO_IT.search(following)) or bool(
-        _CALLED_AN_ASIDE.search(following)
-    )
+    return bool(cues("aside").found(PLAIN_WORD.findall(sentence))) or set_aside_by(following)
 
 
-_CALLED_AN_ASIDE = patterns.compile(r"(?<![^\W_])(?:это\s+(?:вс[её]\s+)?лирика|but\s+i\s+digress)(?![^\W_])", re.IGNORECASE)
+def set_aside_by(following: str) -> bool:
+    """Whether a sentence sets the one before it aside: ну это ладно, к делу; это так, к слову."""
+    return bool(_BACK_TO_IT.search(following)) or bool(_CALLED_AN_ASIDE.search(following))
+
+
+_CALLED_AN_ASIDE = patterns.compile(
+    r"(?<![^\W_])(?:это\s+(?:вс[её]\s+)?лирика|это\s+(?:я\s+)?так,?\s+к\s+слову|такие\s+дела|but\s+i\s+digress)(?![^\W_])",
+    re.IGNORECASE,
+)
 
 
 _ANAPHORA = frozenset(("он", "она", "оно", "они", "это", "этот", "эта", "эти", "it", "they", "this", "these"))
