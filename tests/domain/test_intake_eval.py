@@ -97,7 +97,7 @@ def test_no_hold_out_phrase_is_in_the_rules_word_lists() -> None:
     # Every hold-out, both splits of the second: the dev split is read while tuning, but a
     # phrase of it copied into a list would still overstate how the rules generalise.
     holdouts = sorted(corpora.glob("holdout*.jsonl"))
-    assert len(holdouts) >= 23  # every hold-out, holdout.jsonl to holdout22 and holdout21c
+    assert len(holdouts) >= 26  # every hold-out, holdout.jsonl to holdout25 and holdout21c
     for holdout in holdouts:
         name = holdout.name
         shared = {run for line in holdout.read_text(encoding="utf-8").splitlines() if line.strip()
@@ -133,4 +133,7 @@ _WRITTEN_TWICE = {"holdout3.jsonl": {"i m an idiot", "как в прошлый �
                   # all four in the lists before holdout21 was written (its writer never saw them)
                   "holdout21.jsonl": {"мы продаём книги и", "what a bunch of", "out of the box", "и в прошлый раз"},
                   # in the lists (the last in a comment since round 5) before holdout22 was written
-                  "holdout22.jsonl": {"the number of items", "the update wiped our", "как в прошлый раз"}}
+                  "holdout22.jsonl": {"the number of items", "the update wiped our", "как в прошлый раз"},
+                  # all six in the lists at the session's start (6fec6b8), before holdout25 was written
+                  "holdout25.jsonl": {"как в прошлый раз", "и в прошлый раз", "как у вас дела", "what a bunch of",
+                                      "in the admin panel", "i m an idiot"}}
