@@ -21,7 +21,21 @@ VALUE = "значение"
 
 def read_together(terms: tuple[Term, ...]) -> tuple[Term, ...]:
     """The question's terms as the whole question makes them."""
-    return _without_named_kinds(_without_light_verbs(_made_into(terms)))
+    return _without_named_kinds(_without_light_verbs(_made_into(_without_done_actions(terms))))
+
+
+def _done(term: Term) -> bool:
+    return term.kind == "action" and bool(CYRILLIC.search(term.word)) and any(
+        p.has("VERB", "past", "perf") for p in morphology.parses(term.word)[:1]
+    )
+
+
+def _without_done_actions(terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """Включили, а как выключить?: beside an action asked for, an action told in the past is
+    what was done, not what is asked, and is left out."""
+    if not any(t.kind == "action" and not _done(t) for t in terms):
+        return terms
+    return tuple(t for t in terms if not _done(t))
 
 
 def is_light(term: Term) -> bool:
