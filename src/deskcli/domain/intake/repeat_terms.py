@@ -267,6 +267,7 @@ def question_terms(text: str) -> tuple[Term, ...]:
     addresses = repeat_context.addresses(text)
     terms: dict[str, Term] = {}
     matches = list(_TOKEN.finditer(text))
+    counted: tuple[str, int] | None = None  # the last number's term and value, to join the next to
     for index, match in enumerate(matches):
         quoted = any(a < match.start() < b for a, b in quotes)
         entity = _is_entity(match.group(), match.start(), text, cyrillic_text, quoted, shouted)
@@ -286,7 +287,17 @@ def question_terms(text: str) -> tuple[Term, ...]:
             term = term._replace(concepts=term.concepts | {"isa:" + VALUE})
         # 3 and трёх, 2 and two, twice: one number however it is written.
         if term is not None and (number := _number(term)):
+            # пяти тысяч, двадцать пять, 5 тысяч: one number written in several words
+            together = counted and not text[matches[index - 1].end() : match.start()].strip() and _joined(counted[1], int(number))
+            if counted and together and counted[0] in terms:
+                held = terms[counted[0]]
+                terms[counted[0]] = held._replace(concepts=held.concepts - {f"number:{counted[1]}"} | {f"number:{together}"})
+                counted = (counted[0], together)
+                continue
             term = term._replace(concepts=term.concepts | {"number:" + number})
+            counted = (term.word, int(number))
+        elif term is not None:
+            counted = None
         if term is not None:
             term = _in_context(term, match, text, any(a <= match.start() < b for a, b in addresses))
         if term is not None and term.kind == "entity":
@@ -346,6 +357,15 @@ def stopping_actions() -> frozenset[str]:
 def _seeing() -> frozenset[str]:
     """The group of seeing and showing (видеть, показывать, see, show) of repeat_terms.txt."""
     return _groups()["synonyms"].get("видеть", frozenset())
+
+
+def _joined(first: int, then: int) -> int:
+    """The number two numerals in a row name (пять тысяч: 5000, двадцать пять: 25), or 0."""
+    if then == 1000 and first < 1000:
+        return first * 1000
+    if first >= 20 and first % 10 == 0 and first < 100 and 0 < then < 10 or first >= 100 and first % 100 == 0 and 0 < then < 100:
+        return first + then
+    return 0
 
 
 def _number(term: Term) -> str:
