@@ -168,3 +168,20 @@ def test_the_writer_s_business_and_the_product_s_terms_are_no_digression(text: s
 )
 def test_the_writer_s_life_stays_a_digression(text: str) -> None:
     assert "off_topic" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize("text", [
+    # a club, a salon, an agency named as the writer's business (round 31), also as the second
+    # part of a compound at the letter's head
+    "Добрый день. Фитнес-клуб «Пульс», Казань. Продаём абонементы на сайте. Как сделать товар без доставки, "
+    "чтобы в заказе не спрашивался адрес?",
+    "У нас конный клуб, прогулки бронируют с телефона, в выходные особенно. Как сделать форму заказа короче на мобильных?",
+])
+def test_a_club_named_as_the_writers_business_is_no_digression(text: str) -> None:
+    assert "off_topic" not in _codes(text)
+
+
+def test_a_visit_to_a_club_is_still_a_digression() -> None:
+    text = ("Вчера ходили с детьми в бассейн в наш фитнес-клуб, было здорово, сын наконец поплыл. "
+            "Как добавить в меню ссылку на внешний сайт?")
+    assert "off_topic" in _codes(text)

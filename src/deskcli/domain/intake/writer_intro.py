@@ -84,7 +84,10 @@ def _heads_the_letter(words: Sequence[str]) -> bool:
     at = words.index(head)
     if head.casefold() in _BUSINESS and words[at + 1 : at + 2] == ["по"]:
         return True
-    return lemma_in(head.casefold(), "institution") and (head is not words[0] or verbless(words))
+    # Фитнес-клуб «Атлант», Сургут: the institution may be the second part of a compound head
+    second = words[at + 1].casefold() if at + 1 < len(words) else ""
+    named = lemma_in(head.casefold(), "institution") or verbless(words) and lemma_in(second, "institution")
+    return named and (head is not words[0] or verbless(words))
 
 
 def _runs_a_business(words: Sequence[str], at: int) -> bool:
