@@ -439,3 +439,23 @@ def test_a_call_asked_for_beside_a_fault_stays_a_question(body) -> None:
 ])
 def test_an_abbreviation_ends_no_sentence(body) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the request to be closed, the fault gone by itself, a letter sent by mistake (round 31)
+    "Ошибка исчезла сама, видимо был сбой у хостера. Заявку можно закрывать.",
+    "Простите, написала вам по ошибке.",
+    # a question announced for later, in the future or as a wish
+    "У нас возникнут вопросы по обмену с 1С.",
+    "We'd like to ask about the Business edition.",
+])
+def test_a_request_to_close_a_mistake_or_a_question_to_come_ask_nothing(body) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "the cart doesnt show the discount for the wholesale group. why",
+    "Заявку можно закрывать, но ещё вопрос: как выгрузить заказы в Excel?",
+])
+def test_a_fault_typed_without_its_apostrophe_or_a_question_after_closing_asks(body) -> None:
+    assert "no_question" not in codes(body)

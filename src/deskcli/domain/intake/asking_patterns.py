@@ -17,7 +17,7 @@ _UNSAID = (
 )
 ABOUT = r"(?:\s+(?:по|про|насчет|о|об|касательно|about|on|regarding)(?:\s+[^\s,.:;!?]+){1,4})?"
 ANNOUNCED = patterns.compile(
-    r"(?:(?:у\s+(?:меня|нас)|есть|имеется|появился|возник)\s+(?:\S+\s+){0,3}?вопрос\w*"
+    r"(?:(?:у\s+(?:меня|нас)|есть|имеется|появился|возник|возникнут|появятся|будут)\s+(?:\S+\s+){0,3}?вопрос\w*"
     r"|(?:можно|могу|хочу|хотел|хотела|хотелось|хотели|хотим|разрешите|позвольте)(?:\s+(?:ли|я|бы|вас|у\s+вас|к\s+вам|вам|мне|нам))*"
     # what is to be asked, left unsaid: кое-что, одну вещь, пару моментов, something
     + _UNSAID + r"\s+(?:(?:задать|задам)\s+(?:\S+\s+)?вопрос\w*|вопрос\w*\s+(?:задать|задам)"
@@ -42,6 +42,7 @@ ANNOUNCED = patterns.compile(
     r"|(?:(?:i|we)\s+have\s+)?(?:a|an|some)\s+(?:problem|issue|trouble)s?\s+with(?:\s+[^\s,.:;!?]+){1,3}(?=[\s.!…]*$)"
     r"|(?:i|we)\s+have\s+(?:a|one|another)\s+(?:quick\s+)?question"
     r"|(?:may|can|could)\s+i\s+ask(?:\s+you)?(?:\s+(?:something|a\s+question))?"
+    r"|(?:i|we)(?:'d|\s+would)\s+like\s+to\s+ask(?:\s+(?:you|about))?"
     r"|quick\s+question)" + _UNSAID + ABOUT,
     re.IGNORECASE,
 )

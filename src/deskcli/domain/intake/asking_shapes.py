@@ -42,6 +42,12 @@ SETTLED = patterns.compile(
     r"|вс[её]\s*,?\s*(?:нашли|нашл[аи]?|разобрались|заработал[оа]?|работает)(?=\s*(?:[.!,;)]|$))|отбой"
     r"|(?:воспроизвести\s+больше\s+не|больше\s+не)\s+(?:уда[её]тся|получается)(?:\s+воспроизвести)?"
     r"|(?:everything|it)(?:'s|\s+is)?\s+work(?:s|ing)\s+(?:now|again)|can(?:no|')t\s+reproduce\s+it\s+any\s*more"
+    # the request to be closed, the fault gone by itself, praise of what works, a letter sent by mistake
+    r"|(?:тикет|заявк[уа]|обращение|вопрос)\s+можно\s+закрыва\w*|можно\s+закрыва\w+\s+(?:тикет|заявку|обращение)"
+    r"|(?:проблема|ошибка|вс[её])\s+(?:решил\w*|исчез\w*|пропал\w*|прош\w*|наладил\w*)\s+(?:сама|сам|само)"
+    r"|работает\s+(?:отлично|прекрасно|замечательно|идеально|как\s+часы)"
+    r"|(?:отправил\w*|написал\w*|ушло)(?:\s+(?:вам|вас|сюда|письмо))?\s+по\s+ошибке|(?:sent|written)\s+(?:this\s+)?(?:by\s+mistake|in\s+error)"
+    r"|wrong\s+(?:address|recipient)|(?:you\s+)?can\s+close\s+(?:the|this|my)\s+(?:ticket|request)"
     # thanks for the help given: no request for help
     r"|(?:thanks|thank\s+you)(?:\s+\S+){0,3}?\s+for\s+(?:\S+\s+){0,2}?help|спасибо(?:\s+\S+){0,3}?\s+за\s+(?:\S+\s+){0,2}?помощь)(?!\w)"
 )
