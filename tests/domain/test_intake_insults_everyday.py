@@ -53,3 +53,20 @@ def test_those_words_of_things_and_of_the_customers_own_people_pass(body: str) -
 ])
 def test_the_desks_person_named_the_same_ways_stays_the_desks(body: str) -> None:
     assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # an insulting adjective said of any living being, aimed at the desk (round 31)
+    "Вы безмозглые бюрократы. Где ответ на мою заявку про выгрузку?",
+    "Тупоголовые саботажники! Третий день не работает корзина.",
+])
+def test_an_insulting_adjective_of_people_at_the_desk_is_refused(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Наши безмозглые менеджеры опять перепутали статусы. Как вернуть старые?",
+    "Тупые боты засыпали форму отзывов спамом. Как включить капчу?",
+])
+def test_the_same_adjective_of_the_customers_own_people_or_bots_passes(body: str) -> None:
+    assert "obscene" not in codes(body)

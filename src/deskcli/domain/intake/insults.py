@@ -41,6 +41,9 @@ def _said_of_person(sentence: Sequence[Token], index: int) -> bool:
     following = sentence[index + 1]
     if any(_in(following, s) for s in ("person", "addressee", "adjective_tail")):
         return True
+    # безмозглые бюрократы, тупоголовые саботажники: any noun of a living being
+    if CYRILLIC.search(following.reading) and (found := morphology.parses(following.reading)) and found[0].has("NOUN", "anim"):
+        return True
     # Used as a noun (безмозглые из поддержки): a preposition follows, not a noun.
     return morphology.can_be(following.reading, "PREP")
 
