@@ -195,6 +195,8 @@ SCOPE_CASES = {
         "Could you install the latest update on our site?",
         "Can your engineers upgrade our shop to the current version?",
         "Обновление не устанавливается. Можете зайти в админку и накатить его сами?",
+        # a request put as a noun (round 31)
+        "Просьба поставить последние обновления на наш магазин, доступы в письме.",
     ],
     "2.10.4 changing layouts or developing site pages": [
         "Сделайте, пожалуйста, новую страницу «Акции» с баннером на главной.",
