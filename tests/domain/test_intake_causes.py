@@ -459,3 +459,12 @@ def test_a_request_to_close_a_mistake_or_a_question_to_come_ask_nothing(body) ->
 ])
 def test_a_fault_typed_without_its_apostrophe_or_a_question_after_closing_asks(body) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a request for work outside support is a request, however politely put (round 31)
+    "Было бы здорово, если бы вы перенесли наш сайт на новый хостинг.",
+    "We'd be grateful if your team could install the latest update on our shop.",
+])
+def test_a_request_for_work_outside_support_is_flagged_out_of_scope_only(body) -> None:
+    assert codes(body) == ["out_of_scope"]

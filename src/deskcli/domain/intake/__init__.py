@@ -114,6 +114,8 @@ def check_intake(subject: str, body: str, *, follow_up: bool = False) -> IntakeR
     # Russian typed in Latin letters is read aloud, so every rule reads it as Russian
     normalized = normalize(read_aloud(text))
     flags = answerability_flags(normalized, abusive=bool(words), follow_up=follow_up)
-    flags += [Reason("out_of_scope", label) for label in out_of_scope(normalized)]
-    return IntakeResult(refusals=tuple(refusals), flags=tuple(flags))
+    scope = [Reason("out_of_scope", label) for label in out_of_scope(normalized)]
+    if scope:  # a request for work outside support is a request: it does not also ask nothing
+        flags = [flag for flag in flags if flag.code != "no_question"]
+    return IntakeResult(refusals=tuple(refusals), flags=tuple(flags + scope))
 
