@@ -468,3 +468,29 @@ def test_a_fault_typed_without_its_apostrophe_or_a_question_after_closing_asks(b
 ])
 def test_a_request_for_work_outside_support_is_flagged_out_of_scope_only(body) -> None:
     assert codes(body) == ["out_of_scope"]
+
+
+_FORWARDED = "\n\n---------- Пересылаемое сообщение ----------\nОт: Олег <oleg@example.ru>\nТема: сайт\n"
+
+
+@pytest.mark.parametrize("body", [
+    # a letter forwarded for information asks support nothing (round 31)
+    "Пересылаю вам письмо нашего бухгалтера, см. ниже.",
+    "Пересылаю письмо нашего менеджера для сведения." + _FORWARDED + "Олег, глянь сайт, там вроде всё в порядке.",
+    "-----Original Message-----\nFrom: Anna\nThe shop looks fine today.",
+    # only lines quoted from an earlier letter: nothing of the customer's own, and no crash
+    "> Ранее вы писали: очистите кэш.",
+])
+def test_someone_elses_words_forwarded_or_quoted_ask_nothing(body) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Пересылаю вопрос нашего менеджера:" + _FORWARDED + "Спроси у поддержки, как выгрузить заказы в Excel?",
+    "Пересылаю письмо." + _FORWARDED + "Почему не приходят письма о заказах?\n-----------------------------\n\n"
+    "Собственно, вопрос выше.",
+    "Пересылаю письмо клиента." + _FORWARDED + "Не работает корзина.\n-----------------------------\n\n"
+    "Проверили у себя, так и есть. Как это исправить?",
+])
+def test_a_forwarded_question_the_customer_points_at_or_his_own_question_asks(body) -> None:
+    assert "no_question" not in codes(body)

@@ -23,7 +23,7 @@ from deskcli.domain.intake.asking_patterns import (
     INTRODUCTION as _INTRODUCTION, LABELLED_DATUM as _LABELLED_DATUM, LATER_OR_NOTICE as _LATER_OR_NOTICE,
     LOG_LINE as _LOG_LINE, NOTICE as _NOTICE, OWN_LETTER as _OWN_LETTER, OWN_SAYING as _OWN_SAYING,
     PASSED_ON as _PASSED_ON, QUOTED_LINE as _QUOTED_LINE, REDIRECT as _REDIRECT, REQUEST_TOPIC as _REQUEST_TOPIC,
-    SEE_ATTACHED as _SEE_ATTACHED, pasted_error,
+    SEE_ATTACHED as _SEE_ATTACHED, own_words, pasted_error,
 )
 from deskcli.domain.intake.asking_shapes import (
     ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, SETTLED as _SETTLED,
@@ -342,7 +342,7 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
             or len(lines) == 1 and pasted_error(lines[0])):
         return [Reason("no_question", "2.8.2 no question support can answer")]
     # a title in typographic quotes («Что? Где? Когда?») ends no sentence and asks nothing
-    said_here = _TITLE.sub(lambda m: _SENTENCE_END.sub(",", m.group()), _QUOTED_LINE.sub("", normalized))
+    said_here = _TITLE.sub(lambda m: _SENTENCE_END.sub(",", m.group()), _QUOTED_LINE.sub("", own_words(normalized)))
     sentences = [
         part for s in _sentences(SIGNATURE.sub("", said_here)) for part in EMOTICON.split(s) if part.strip()
     ]
@@ -353,7 +353,7 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
         for index, ask in enumerate(alone)
     ]
     # what the writer sets aside himself (… Ну это ладно. Подскажите …) asks nothing beside a question
-    set_aside = [set_aside_by(following) for following in [*sentences[1:], ""]]
+    set_aside = [set_aside_by(following) for following in [*sentences[1:], ""]][: len(sentences)]
     if any(ask and not aside for ask, aside in zip(asking, set_aside, strict=True)):
         asking = [ask and not aside for ask, aside in zip(asking, set_aside, strict=True)]
     said = [PLAIN_WORD.findall(s) for s in sentences]

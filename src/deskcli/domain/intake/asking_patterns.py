@@ -71,8 +71,11 @@ LABELLED_DATUM = patterns.compile(
 # Words passed on to someone (передайте вашему специалисту, что ...): the request is to pass
 # them on, and what they say is read as it stands (a fault reported that way still reports).
 PASSED_ON = patterns.compile(r"(?<![^\W_])передайте(?:\s+\S+){0,4}?,?\s+что(?![^\W_])")
-# "посмотрите, пожалуйста" beside a letter forwarded is the same "please see".
-SEE_ATTACHED = patterns.compile(r"(?<!\w)(?:please\s+(?:find|see)|посмотрите|гляньте|взгляните)(?!\w)")
+# "посмотрите, пожалуйста" beside a letter forwarded is the same "please see"; so is "см." (see
+# below, see the attachment), which ends a sentence of its own.
+SEE_ATTACHED = patterns.compile(
+    r"(?<!\w)(?:please\s+(?:find|see)|посмотрите|гляньте|взгляните|см\.|see\s+below)(?!\w)"
+)
 # What a request was about, after a word of its status: ответ по обращению про импорт.
 REQUEST_TOPIC = patterns.compile(r"\s+(?:по\s+поводу|про|насчет|об?|по|about|regarding|on|for)\s+[^,.;:!?]*")
 # A customer introducing himself: "меня зовут Дмитрий", "я новый администратор, буду писать вам".
@@ -126,6 +129,31 @@ def pasted_error(line: str) -> bool:
 # A line quoted from the desk's earlier letter ("> Уточните версию системы"): the desk's
 # words, not the customer's.
 QUOTED_LINE = patterns.compile(r"^[ \t]*>.*$", re.MULTILINE)
+# A letter forwarded whole, from its separator to a closing line of dashes or the end
+# (---------- Пересылаемое сообщение ----------, -----Original Message-----).
+_FORWARDED = patterns.compile(
+    r"^[ \t]*(?:-{2,}[ \t]*(?:пересылаемое\s+сообщение|исходное\s+сообщение|forwarded\s+message|original\s+message)"
+    r"[ \t]*-{2,}|begin\s+forwarded\s+message:).*?(?:^[ \t]*-{5,}[ \t]*$|\Z)",
+    re.IGNORECASE | re.MULTILINE | re.DOTALL,
+)
+# The customer points at the forwarded letter as his question (Пересылаю вопрос маркетолога:;
+# собственно, вопрос выше; see below).
+_POINTS_AT_IT = patterns.compile(
+    r":\s*\Z|(?<![^\W_])(?:вопрос|проблема|суть)\w*\s+(?:выше|ниже)|(?:question|issue|problem)\s+(?:above|below)",
+    re.IGNORECASE,
+)
+
+
+def own_words(text: str) -> str:
+    """The text less a letter it forwards, unless the customer points at that letter as his
+    question: someone else's words forwarded for information ask support nothing."""
+    found = _FORWARDED.search(text)
+    if found is None:
+        return text
+    before, after = text[: found.start()], text[found.end() :]
+    if _POINTS_AT_IT.search(before.rstrip()) or _POINTS_AT_IT.search(after):
+        return text
+    return f"{before}\n{after}"
 
 
 # Where to turn while the writer is away (по всем срочным вопросам пишите ..., for anything urgent
