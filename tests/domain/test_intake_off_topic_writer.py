@@ -185,3 +185,17 @@ def test_a_visit_to_a_club_is_still_a_digression() -> None:
     text = ("Вчера ходили с детьми в бассейн в наш фитнес-клуб, было здорово, сын наконец поплыл. "
             "Как добавить в меню ссылку на внешний сайт?")
     assert "off_topic" in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an institution of a kind heading a description of it; a blog's posts (round 31)
+    "Школа музыки, четыре класса, расписание ведут два администратора. Как сделать, чтобы прошедшие занятия скрывались?",
+    "Можно ли ставить новости на публикацию по расписанию? Готовим посты в четверг, а выходить они должны в субботу утром.",
+])
+def test_the_writers_school_and_posts_are_the_questions_context(text: str) -> None:
+    assert "off_topic" not in _codes(text)
+
+
+def test_a_childs_school_closed_is_still_a_digression() -> None:
+    text = "Школа у сына закрылась на карантин, сидим дома всей семьёй, дети скучают. Как добавить баннер на главную?"
+    assert "off_topic" in _codes(text)

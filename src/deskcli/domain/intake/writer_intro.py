@@ -87,7 +87,10 @@ def _heads_the_letter(words: Sequence[str]) -> bool:
     # Фитнес-клуб «Атлант», Сургут: the institution may be the second part of a compound head
     second = words[at + 1].casefold() if at + 1 < len(words) else ""
     named = lemma_in(head.casefold(), "institution") or verbless(words) and lemma_in(second, "institution")
-    return named and (head is not words[0] or verbless(words))
+    # Школа танцев, 6 залов, ...: an institution of a kind (its genitive) heads a description of it
+    of_a_kind = bool(second) and CYRILLIC.search(second) is not None and any(
+        p.has("NOUN", "gent") for p in morphology.parses(second)[:1])
+    return named and (head is not words[0] or verbless(words) or of_a_kind)
 
 
 def _runs_a_business(words: Sequence[str], at: int) -> bool:
