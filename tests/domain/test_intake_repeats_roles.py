@@ -33,6 +33,9 @@ from deskcli.domain.intake.repeat_objects import action_objects
     # a quoted name for the certain group
     ("Нужно, чтобы скидку получала только группа «Партнёры». Как это настроить?",
      "Как дать скидку определённой группе покупателей?"),
+    # the open word said again beside the figure (round 31)
+    ("Хотим, чтобы заказ нельзя было оформить дешевле 1500 рублей. Где выставить нижний порог суммы?",
+     "Как ограничить минимальную сумму заказа?"),
 ])
 def test_a_value_that_fills_the_earlier_questions_open_slot_is_a_repeat(new: str, earlier: str) -> None:
     assert is_repeat(new, earlier)

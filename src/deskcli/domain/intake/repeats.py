@@ -242,10 +242,13 @@ class _Pairing:
         # "30 вместо 10" for "количество", "from USD to RUB" for "currency": more values of
         # the one open slot or more instances of a kind the earlier question named, not new names.
         kinds_b = {c[5:] for t in terms_b for c in t.concepts if c.startswith("kind:")}
+        # порог суммы 2000 / минимальная сумма: a figure fills the slot the earlier question left
+        # open even when the open word pairs with its own repetition, if it named no figure
+        open_b = VALUE in kinds_b and not any("isa:" + VALUE in t.concepts for t in terms_b)
         for i, ta in enumerate(terms_a):
             if i in self.used_a:
                 continue
-            if self.filled and "isa:" + VALUE in ta.concepts or any("isa:" + k in ta.concepts for k in kinds_b - {VALUE}):
+            if (self.filled or open_b) and "isa:" + VALUE in ta.concepts or any("isa:" + k in ta.concepts for k in kinds_b - {VALUE}):
                 self.used_a.add(i)
                 self.matched_a += _SLOT_VALUE * self.weight(ta)
         # Маркета ... Маркету: a name said again in another case is the one thing, once.
