@@ -95,6 +95,11 @@ def test_a_term_spelled_out_is_the_same_question(new: str, earlier: str) -> None
     ("Как восстановить товар? Удалили по ошибке.", "Как восстановить удалённый товар?"),
     ("Where do I change how many items the catalogue shows per page?", "How do I change the number of products per page in the catalogue?"),
     ("Why is the invoice e-mail still not sent to buyers after checkout?", "Why are invoice e-mails not sent to buyers?"),
+    # English everyday names: a basket, costing nothing, the back office, the European Union
+    ("Why is the basket empty after login?", "Why is the cart empty after login?"),
+    ("Can delivery cost nothing for orders over 80 euro?", "How do I set up free shipping for orders over 80 euro?"),
+    ("How do I switch the back office to English?", "How do I change the admin panel language to English?"),
+    ("Where are shipping zones for the European Union set?", "How do I set up shipping zones for the EU?"),
     # a month by its name, a period by its span, a list of records by either name, an
     # order's total by either name
     ("Как выгрузить отзывы за февраль в Excel?", "Как выгрузить отзывы за месяц в Excel?"),
