@@ -97,7 +97,7 @@ def test_no_hold_out_phrase_is_in_the_rules_word_lists() -> None:
     # Every hold-out, both splits of the second: the dev split is read while tuning, but a
     # phrase of it copied into a list would still overstate how the rules generalise.
     holdouts = sorted(corpora.glob("holdout*.jsonl"))
-    assert len(holdouts) >= 26  # every hold-out, holdout.jsonl to holdout25 and holdout21c
+    assert len(holdouts) >= 27  # every hold-out, holdout.jsonl to holdout26 and holdout21c
     for holdout in holdouts:
         name = holdout.name
         shared = {run for line in holdout.read_text(encoding="utf-8").splitlines() if line.strip()
@@ -136,4 +136,7 @@ _WRITTEN_TWICE = {"holdout3.jsonl": {"i m an idiot", "как в прошлый �
                   "holdout22.jsonl": {"the number of items", "the update wiped our", "как в прошлый раз"},
                   # all six in the lists at the session's start (6fec6b8), before holdout25 was written
                   "holdout25.jsonl": {"как в прошлый раз", "и в прошлый раз", "как у вас дела", "what a bunch of",
-                                      "in the admin panel", "i m an idiot"}}
+                                      "in the admin panel", "i m an idiot"},
+                  # all four in the lists at the session's start (6fec6b8; the last two the rule text of 2.10.1)
+                  "holdout26.jsonl": {"как в прошлый раз", "what a bunch of", "с локального компьютера на",
+                                      "локального компьютера на хостинг"}}
