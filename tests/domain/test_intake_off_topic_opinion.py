@@ -43,3 +43,14 @@ def test_an_opinion_of_the_world_is_a_digression(body: str) -> None:
 ])
 def test_an_opinion_of_the_writers_own_case_is_no_digression(body: str) -> None:
     assert "off_topic" not in codes(body)
+
+
+def test_hearsay_about_the_world_is_a_digression() -> None:
+    # "говорят, что ..." (they say) tells the world's news, like an opinion of it (round 31)
+    body = "Говорят, с осени опять поднимут пошлины на доставку из-за границы, народ в панике. Как включить отображение старой цены в карточке?"
+    assert "off_topic" in codes(body)
+
+
+def test_hearsay_about_the_product_is_the_question() -> None:
+    body = "Говорят, в новой версии появился модуль складов, это правда? Как его включить?"
+    assert "off_topic" not in codes(body) and "no_question" not in codes(body)
