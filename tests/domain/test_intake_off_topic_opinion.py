@@ -47,7 +47,8 @@ def test_an_opinion_of_the_writers_own_case_is_no_digression(body: str) -> None:
 
 def test_hearsay_about_the_world_is_a_digression() -> None:
     # "говорят, что ..." (they say) tells the world's news, like an opinion of it (round 31)
-    body = "Говорят, с осени опять поднимут пошлины на доставку из-за границы, народ в панике. Как включить отображение старой цены в карточке?"
+    body = ("Говорят, с осени опять поднимут пошлины на доставку из-за границы, народ в панике. "
+            "Как включить отображение старой цены в карточке?")
     assert "off_topic" in codes(body)
 
 
