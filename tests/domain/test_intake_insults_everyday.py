@@ -70,3 +70,12 @@ def test_an_insulting_adjective_of_people_at_the_desk_is_refused(body: str) -> N
 ])
 def test_the_same_adjective_of_the_customers_own_people_or_bots_passes(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+def test_such_an_insult_said_of_oneself_passes() -> None:
+    # "such" exclaims, but the writer says it of himself (round 31)
+    assert "obscene" not in codes("I'm such an idiot, I deleted the only admin account. How do I get it back?")
+
+
+def test_such_an_insult_of_the_desk_is_refused() -> None:
+    assert "obscene" in codes("Such idiots work in your support! Where is my answer about the export?")

@@ -85,8 +85,8 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False)
             # a bunch of bots (absolute idiots ...), спамеры, полные кретины: the insult
             # qualifies the outsiders named right before it, as a blocker's people
             break
-        if distance <= 4 and (_in(token, "addressee") or _exclamative(sentence, at)):
-            return True
+        if distance <= 4 and (_in(token, "addressee") or _exclamative(sentence, at) and not _self_subject(sentence, index)):
+            return True  # вы ..., какие идиоты; not "I'm such an idiot", said of oneself
         if _in(token, "person"):
             # мой прошлый разработчик, our developer: the customer's own people
             return not _own_or_former(sentence, at)
@@ -232,11 +232,13 @@ def _qualifier(token: Token, weak: bool) -> bool:
 
 
 def _self_subject(sentence: Sequence[Token], index: int) -> bool:
-    """Whether the customer says it of himself: я идиот, мы сами дураки, my developer."""
-    return any(
-        _in(token, "self_subject") or _in(token, "self_possessive")
-        for token in sentence[max(0, index - 3) : index]
-    )
+    """Whether the customer says it of himself: я идиот, мы сами дураки, my developer, I'm such
+    an idiot (the article and the intensifier between count for nothing)."""
+    before = [t for t in sentence[max(0, index - 5) : index] if t.reading not in _INTENSIFIERS][-3:]
+    return any(_in(token, "self_subject") or _in(token, "self_possessive") for token in before)
+
+
+_INTENSIFIERS = frozenset(("a", "an", "such", "complete", "total", "real", "absolute"))
 
 
 def _said_of_group(sentence: Sequence[Token], index: int) -> bool:
