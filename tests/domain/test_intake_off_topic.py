@@ -296,6 +296,7 @@ def test_a_story_the_writer_sets_aside_asks_nothing_even_if_it_complains() -> No
 @pytest.mark.parametrize("body", [
     "Заказы не выгружаются в 1С с утра. Ну это ладно, как вообще посмотреть журнал обмена?",
     "Корзина не пересчитывает доставку. Такие дела. Где смотреть настройки доставки?",
+    "Письма не уходят с сайта. Ну да ладно. Как это исправить?",
 ])
 def test_a_fault_of_the_product_set_aside_is_still_the_questions_context(body: str) -> None:
     assert "off_topic" not in codes(body) and "no_question" not in codes(body)

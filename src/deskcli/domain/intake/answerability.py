@@ -353,7 +353,8 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
         for index, ask in enumerate(alone)
     ]
     # what the writer sets aside himself (… Ну это ладно. Подскажите …) asks nothing beside a question
-    set_aside = [set_aside_by(following) for following in [*sentences[1:], ""]][: len(sentences)]
+    set_aside = [set_aside_by(following) and not (_negations(w := PLAIN_WORD.findall(s)) and domain_words(w))
+                 for s, following in zip(sentences, [*sentences[1:], ""], strict=False)]  # a fault stays asked
     if any(ask and not aside for ask, aside in zip(asking, set_aside, strict=True)):
         asking = [ask and not aside for ask, aside in zip(asking, set_aside, strict=True)]
     said = [PLAIN_WORD.findall(s) for s in sentences]
