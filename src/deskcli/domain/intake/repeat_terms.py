@@ -267,7 +267,7 @@ def question_terms(text: str) -> tuple[Term, ...]:
     addresses = repeat_context.addresses(text)
     terms: dict[str, Term] = {}
     matches = list(_TOKEN.finditer(text))
-    counted: tuple[str, int] | None = None  # the last number's term and value, to join the next to
+    counted: tuple[str, int, int] | None = None  # the last number's term, value and place, to join the next to
     for index, match in enumerate(matches):
         quoted = any(a < match.start() < b for a, b in quotes)
         entity = _is_entity(match.group(), match.start(), text, cyrillic_text, quoted, shouted)
@@ -288,14 +288,15 @@ def question_terms(text: str) -> tuple[Term, ...]:
         # 3 and трёх, 2 and two, twice: one number however it is written.
         if term is not None and (number := _number(term)):
             # пяти тысяч, двадцать пять, 5 тысяч: one number written in several words
-            together = counted and not text[matches[index - 1].end() : match.start()].strip() and _joined(counted[1], int(number))
+            next_to = counted and counted[2] == index - 1 and not text[matches[index - 1].end() : match.start()].strip()
+            together = _joined(counted[1], int(number)) if counted and next_to else 0
             if counted and together and counted[0] in terms:
                 held = terms[counted[0]]
                 terms[counted[0]] = held._replace(concepts=held.concepts - {f"number:{counted[1]}"} | {f"number:{together}"})
-                counted = (counted[0], together)
+                counted = (counted[0], together, index)
                 continue
             term = term._replace(concepts=term.concepts | {"number:" + number})
-            counted = (term.word, int(number))
+            counted = (term.word, int(number), index)
         elif term is not None:
             counted = None
         if term is not None:
