@@ -45,9 +45,10 @@ _ILLUSTRATING = patterns.compile(
 )
 # A name set aside, named only to say it is not what is asked about (а не через mail(), не
 # через mail(), а ...; instead of the PHP mail function): up to a comma, a dash or the phrase's end.
+# The words that set a thing aside, for this reading and for `repeat_settled`'s.
+SETTING_ASIDE = r"а\s+не|не\s+через|вместо|instead\s+of|rather\s+than|not\s+(?:via|through)"
 _SET_ASIDE = patterns.compile(
-    r"(?<![^\W_])(?:а\s+не|не\s+через|вместо|instead\s+of|rather\s+than|not\s+(?:via|through))\s+"
-    r"((?:[^.,;:?!()\n—–]|\.(?=\w))*)",
+    rf"(?<![^\W_])(?:{SETTING_ASIDE})\s+((?:[^.,;:?!()\n—–]|\.(?=\w))*)",
     re.IGNORECASE,
 )
 # Words that introduce a pasted message: an error, a notice, what the system writes.

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from deskcli.domain.intake import patterns
+from deskcli.domain.intake.repeat_asides import SETTING_ASIDE
 from deskcli.domain.intake.repeat_terms import Term, question_terms
 from deskcli.domain.intake.wordlists import fold
 
@@ -41,7 +42,7 @@ _CLAUSE = patterns.compile(r"([.!?;\n]+(?=\s|$)|[,—–-]\s*(?=(?:а|но|и|bu
 # more often narrows what was asked (не все товары, а только новые) than sets it aside.
 _PREPOSITION = r"(?:на|в|во|к|ко|по|для|с|со|из|от|о|об|у|за|при|on|in|to|for|at|by|of|from|with|over|under)"
 _SET_ASIDE = patterns.compile(
-    r"(?:(?<![^\W_])(?:а\s+не|rather\s+than|instead\s+of|вместо)|\(\s*(?:а\s+)?(?:не|not))(?![^\W_])"
+    rf"(?:(?<![^\W_])(?:{SETTING_ASIDE})|\(\s*(?:а\s+)?(?:не|not))(?![^\W_])"
     rf"(?:\s+{_PREPOSITION}(?![^\W_]))?(?:\s+(?!{_PREPOSITION}(?![^\W_]))[^\s.,;:!?()]+)+"
 )
 
