@@ -352,12 +352,12 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
         ask or (index > 0 and _follows_up(sentences[index - 1], sentences[index]))
         for index, ask in enumerate(alone)
     ]
+    said = [PLAIN_WORD.findall(s) for s in sentences]
     # what the writer sets aside himself (… Ну это ладно. Подскажите …) asks nothing beside a question
-    set_aside = [set_aside_by(following) and not (_negations(w := PLAIN_WORD.findall(s)) and domain_words(w))
-                 for s, following in zip(sentences, [*sentences[1:], ""], strict=False)]  # a fault stays asked
+    set_aside = [set_aside_by(following) and not (_negations(w) and domain_words(w))  # a fault stays asked
+                 for w, following in zip(said, [*sentences[1:], ""], strict=False)]
     if any(ask and not aside for ask, aside in zip(asking, set_aside, strict=True)):
         asking = [ask and not aside for ask, aside in zip(asking, set_aside, strict=True)]
-    said = [PLAIN_WORD.findall(s) for s in sentences]
     question = frozenset().union(*(lemmas(w) for w, ask in zip(said, asking, strict=True) if ask))
 
     def about_product(index: int) -> bool:
