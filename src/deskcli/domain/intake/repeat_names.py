@@ -7,9 +7,9 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from deskcli.domain.intake import morphology, patterns
+from deskcli.domain.named import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from deskcli.domain.intake.repeat_terms import Term
