@@ -72,3 +72,41 @@ def test_the_cue_is_read_in_either_language_and_anywhere_in_the_message(text: st
 def test_a_reminder_the_shop_sends_is_no_cue() -> None:
     assert not says_asked_again("How do I send a reminder email for unpaid orders?")
     assert not says_asked_again("Можно ли напомнить покупателю об оплате заказа письмом?")
+
+
+@pytest.mark.parametrize("text", [
+    "Повторю вопрос: как выгрузить заказы в Excel?",
+    "Возвращаюсь к своему вопросу про выгрузку заказов, как её сделать?",
+    "Reminder of my earlier question: how do I export orders?",
+    "Following up on the export question from last week: how do I export orders?",
+])
+def test_a_return_to_the_question_is_a_cue(text: str) -> None:
+    assert says_asked_again(text)
+
+
+def test_a_question_of_the_product_s_own_words_is_no_return() -> None:
+    assert not says_asked_again("Можно ли вернуться к предыдущей версии шаблона после обновления?")
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Опять вопрос про доставку: Boxberry в корзине показывает 0 рублей, как считать по весу?",
+     "Как настроить расчёт доставки Boxberry по весу заказа?"),
+    ("Hello again: which PHP should I pick for 6.9, the host offers 8.1 to 8.3?",
+     "What PHP versions does version 6.9 support?"),
+])
+def test_asked_again_with_more_detail_is_a_repeat_whatever_the_vetoes(new: str, earlier: str) -> None:
+    """The new question adds names (0 рублей, 8.1 to 8.3) and the vetoes halve it twice; said to
+    be asked again, alike by half and keeping every name of the earlier question, it is one."""
+    assert question_similarity(new, earlier) < AGAIN_THRESHOLD
+    assert is_repeat(new, earlier)
+    assert not is_repeat(new.split(": ", 1)[1].capitalize(), earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Напомните, как настроить SMTP для Mail.ru?", "Как настроить отправку почты через SMTP Яндекса?"),
+    ("Ещё раз про оплату: как подключить Робокассу?", "Как подключить приём платежей через ЮKassa?"),
+])
+def test_asked_again_about_another_name_is_not_a_repeat(new: str, earlier: str) -> None:
+    """The earlier question's name (Яндекс, ЮKassa) replaced by another is another question,
+    whatever the customer says of the asking."""
+    assert not is_repeat(new, earlier)

@@ -23,6 +23,12 @@ AGAIN_THRESHOLD = 0.25
 """`question_similarity` at or above which a question the customer says is asked again
 counts as asked before (under `REPEAT_THRESHOLD` otherwise)."""
 
+AGAIN_LIKENESS = 0.5
+"""The likeness (before vetoes) from which a question the customer says is asked again counts as
+asked before whatever the vetoes say. The vetoes tell a different question that looks like an
+earlier one from a rewording of it; a customer who says he asks again and keeps half the earlier
+question's weight has said which it is (снова про почту: smtp.yandex.ru / SMTP Яндекса)."""
+
 
 @lru_cache(maxsize=256)  # one new question is read against each of the license's candidates
 def says_asked_again(text: str) -> bool:

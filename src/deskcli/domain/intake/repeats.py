@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.answerability import QUESTION_MARK
 from deskcli.domain.intake.normalising import CYRILLIC
-from deskcli.domain.intake.repeat_again import AGAIN_THRESHOLD, says_asked_again
+from deskcli.domain.intake.repeat_again import AGAIN_LIKENESS, AGAIN_THRESHOLD, says_asked_again
 from deskcli.domain.intake.repeat_names import compound_of, negation_of, said_again, shared_root, trigrams, unpaired_numbers
 from deskcli.domain.intake.repeat_objects import objects_replaced
 from deskcli.domain.intake.repeat_settled import settles_earlier
@@ -182,13 +182,20 @@ def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = No
     """The new question `a` against the earlier `b`: the likeness `question_similarity` starts
     from and the vetoes (of `VETOES`) that halve it. benchmarks/repeat_curve.py reads these
     apart to measure other ways of combining them."""
+    return _compare(a, b, rarity)[0]
+
+
+def _compare(a: str, b: str, rarity: Callable[[str], float] | None) -> tuple[Comparison, bool]:
+    """`compare_questions`, and whether the new question keeps every name the earlier one asked
+    about (a name, version or code of the earlier question left without its counterpart: SMTP
+    Яндекса / SMTP для Mail.ru)."""
     from deskcli.domain.intake.span import readable
 
     a, b = readable(a), readable(b)  # words, not pasted data; bounded whatever is pasted
     terms_a, terms_b = question_terms(a), question_terms(b)
     if not terms_a or not terms_b:
         same = fold(a).strip() == fold(b).strip()
-        return Comparison(1.0 if same and not terms_a and not terms_b else 0.0, ())
+        return Comparison(1.0 if same and not terms_a and not terms_b else 0.0, ()), True
 
     def weight(term: Term) -> float:
         return term.weight * (rarity(term.stem) if rarity and term.kind != "weak" else 1.0)
@@ -196,7 +203,8 @@ def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = No
     pairing = _Pairing(terms_a, terms_b, weight)
     opposite = pairing.opposite or _opposite(terms_a, terms_b, pairing.anchors)
     pairing.cover_the_rest()
-    return Comparison(pairing.score(b), tuple(_vetoes(a, b, pairing, opposite=opposite)))
+    keeps_names = all(t.kind != "entity" for j, t in enumerate(terms_b) if j not in pairing.used_b)
+    return Comparison(pairing.score(b), tuple(_vetoes(a, b, pairing, opposite=opposite))), keeps_names
 
 
 class _Pairing:
@@ -370,5 +378,11 @@ def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None) -> b
     alike enough, or nearer than chance when `a` says it asks again (`repeat_again`)."""
     from deskcli.domain.intake.span import readable
 
-    similarity = question_similarity(a, b, rarity)
-    return similarity >= REPEAT_THRESHOLD or similarity >= AGAIN_THRESHOLD and says_asked_again(readable(a))
+    (likeness, vetoes), keeps_names = _compare(a, b, rarity)
+    similarity = likeness * _VETO ** len(vetoes)
+    if similarity >= REPEAT_THRESHOLD:
+        return True
+    # Said to be asked again and alike enough, keeping every name the earlier question asked
+    # about: the vetoes that tell a different question from a rewording are not needed.
+    again = similarity >= AGAIN_THRESHOLD or likeness >= AGAIN_LIKENESS and keeps_names
+    return again and says_asked_again(readable(a))
