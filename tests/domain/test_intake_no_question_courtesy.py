@@ -235,3 +235,28 @@ def test_questions_requests_and_reports_still_ask(text: str) -> None:
 @given(st.sampled_from(["волнуйтесь", "отвечайте", "обращайте внимания", "беспокойтесь"]))
 def test_a_negated_imperative_alone_asks_nothing(rest: str) -> None:
     assert "no_question" in check_intake("", f"Письмо выше ушло само, не {rest}.").codes
+
+
+# -- a person asked for rather than a question -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Кто у вас отвечает за интеграцию с маркетплейсами?",
+    "Добрый день. Кто у вас по лицензиям?",
+    "Переключите, пожалуйста, на старшего специалиста.",
+    "Позовите кого-нибудь из второй линии.",
+    "Could I talk to a manager?",
+    "Who deals with invoices at your end?",
+])
+def test_a_person_asked_for_asks_nothing(text: str) -> None:
+    assert "no_question" in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Кто по умолчанию видит новые заказы в админке?",
+    "Кто у вас отвечает за интеграцию? Обмен с 1С падает с ошибкой 500 после обновления.",
+    "Who handles the payment callback in the module code?",
+    "Можно ли подключить второй склад к магазину?",
+])
+def test_who_in_the_product_or_a_fault_beside_the_person_still_asks(text: str) -> None:
+    assert "no_question" not in _codes(text)

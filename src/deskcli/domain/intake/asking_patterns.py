@@ -34,6 +34,16 @@ ANNOUNCED = patterns.compile(
     r"|с\s+кем\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:обсудить|поговорить|связаться|решить)"
     r"|(?:к\s+кому|кому|куда)\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:обратиться|обращаться|писать|написать)"
     r"|who\s+(?:should|can|do|could)\s+(?:i|we)\s+(?:contact|ask|talk\s+to|write\s+to)"
+    # a person asked for rather than a question: кто у вас по выгрузкам, можно мне кого-нибудь из
+    # второй линии, переключите на специалиста, can I speak to someone, who handles exports
+    r"|кто\s+у\s+вас\s+(?:отвечает\s+|занимается\s+)?(?:за|по)(?:\s+[^\s,.:;!?]+){1,4}(?=[\s?.!]*$)"
+    r"|(?:можно|дайте|позовите|пригласите|переключите|соедините|подключите)(?:\s*,?\s*(?:мне|нам|меня|нас|пожалуйста))*,?"
+    r"\s+(?:на\s+)?(?:кого[- ]?(?:нибудь|то)(?:\s+из\s+\S+\s+лини\w*)?|специалист\w*|старш\w+(?:\s+специалист\w*)?"
+    r"|руководител\w*|живого\s+человека|втор\w+\s+лини\w*|(?:программист|разработчик|инженер)\w*)(?=[\s?.!]*$)"
+    r"|(?:can|could|may)\s+i\s+(?:speak|talk)\s+(?:to|with)\s+(?:someone|somebody|a\s+(?:person|human|manager|supervisor|developer)"
+    r"|your\s+(?:manager|supervisor|second\s+line|developers?))(?:\s+(?:from|in|on)(?:\s+[^\s,.:;!?]+){1,3})?(?=[\s?.!]*$)"
+    r"|who\s+(?:handles|deals\s+with|is\s+responsible\s+for|is\s+in\s+charge\s+of)(?:\s+[^\s,.:;!?]+){1,3}"
+    r"\s+(?:at\s+your\s+end|on\s+your\s+side|in\s+your\s+(?:team|company|office))(?=[\s?.!]*$)"
     # "подскажите, пожалуйста, по лицензии": help asked with a topic and nothing asked
     r"|(?:подскажите|помогите|проконсультируйте)(?:,?\s+пожалуйста,?)?(?=\s+(?:по|про|насчет|касательно)\s)"
     # a problem named and nothing said of it: "проблема с корзиной.", "an issue with the cart."
