@@ -257,3 +257,48 @@ def test_yo_spelled_by_its_sound_is_read_as_the_letter() -> None:
 )
 def test_words_that_begin_with_yo_stay_innocent(text: str) -> None:
     assert find_obscene(text) == []
+
+
+# -- an inflected form behind a mask, a word cut longer, its end behind signs -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "вы пи******ы, а не программисты",  # a plural form framed by the mask, not the lemma
+    "Я е...л такие обновления",
+    "ЗАЕБ-АЛИ со своими письмами",
+    "НА.ДО.ЕЛИ, ЗАЕ.БА.ЛИ ваши отписки",
+    "Уберите на х** эту рассылку",
+    "Кто эти ху#$ писал?",
+])
+def test_forms_behind_masks_and_words_cut_longer_are_mat(text: str) -> None:
+    assert find_obscene(text)
+
+
+@pytest.mark.parametrize("text", [
+    "МУДА-КИ, где ответ по заявке?",
+    "ИДИ-ОТЫ. Заказы пропали.",
+])
+def test_an_insult_cut_with_a_hyphen_is_read_whole(text: str) -> None:
+    assert find_obscene(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Модель Х** снята с продажи, как убрать её из каталога?",
+    "Сайт www.eba.la и shop.ru не открываются",
+    "Е.Б.Иванов просит доступ к разделу «Заказы»",
+    "ПО.ДА.РОК покупателю: как добавить подарок в корзину?",
+    "Улан-Удэ и Йошкар-Ола не считаются в доставке",
+    "Фильтр почты заменил в слове «коровы» середину: ко***ы.",
+])
+def test_placeholders_domains_initials_and_innocent_cut_words_pass(text: str) -> None:
+    assert find_obscene(text) == []
+
+
+def test_an_insult_in_russian_typed_in_latin_letters_is_read_aloud() -> None:
+    assert find_obscene("ublyudki iz podderzhki obeshali perezvonit. gde zvonok?")
+    assert find_obscene("I am such an idiot, I forgot the password") == []
+
+
+@pytest.mark.parametrize("text", ["Идите нахуй со своей документацией.", "иди в жопу со своим регламентом"])
+def test_sending_the_staff_off_asks_nothing(text: str) -> None:
+    assert {"obscene", "no_question"} <= set(codes(text))

@@ -22,7 +22,9 @@ _RUSSIAN_IN_LATIN = patterns.compile(
     r"pozhalu[jy]?sta|pozhalu[iy]sta|zdravstvu[jy]te|spasibo|nam|vam|nash|nashem|nashego|sajt|sajta|sajte|sajtu|"
     r"zhdu|voobshe|voobshche|otveta|posle|"
     # everyday words of a ticket no English sentence uses either
-    r"rebyata|drugo[iyj]|opyat|tolko|zayavk[aueoi]|segodnya|vchera|zavtra|nichego|nado|nuzhno|davno|svoimi|vs[eyo]|tut)(?![\w'])"
+    r"rebyata|drugo[iyj]|opyat|tolko|zayavk[aueoi]|segodnya|vchera|zavtra|nichego|nado|nuzhno|davno|svoimi|vs[eyo]|tut|"
+    # prepositions, pronouns and particles no English sentence uses
+    r"iz|dlya|bez|cherez|oni|ego|ee|ikh|eshche|eshe|tak|vot|byl|byla|bylo|budet|khochu|hochu|mozhet)(?![\w'])"
 )
 _RUSSIAN_WORDS = 2
 
@@ -48,6 +50,10 @@ def russian_in_latin(text: str) -> bool:
     return len(set(_RUSSIAN_IN_LATIN.findall(text.lower()))) >= _RUSSIAN_WORDS
 
 
+# An adjective's ending as typed (ublyudochnyi, tupoi): -ый, -ий, -ой
+_ADJECTIVE_END = patterns.compile(r"(?<=[^аеёиоуыэюя])ыи$")
+
+
 def by_sound(word: str) -> str:
     """A Latin word read aloud as Russian: huy -> хуй, eblan -> еблан, zhopa -> жопа."""
     out: list[str] = []
@@ -65,7 +71,7 @@ def by_sound(word: str) -> str:
             else:
                 out.append(_LETTERS.get(char, char))
             i += 1
-    return "".join(out)
+    return _ADJECTIVE_END.sub("ый", "".join(out))
 
 
 # A word read aloud: lower case or capitalised only; CamelCase and capitals are names and

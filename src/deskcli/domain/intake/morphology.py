@@ -108,6 +108,16 @@ def lemma(word: str) -> str:
     return found[0].lemma if found else word
 
 
+@lru_cache(maxsize=1024)
+def forms(word: str) -> frozenset[str]:
+    """Every form (folded) of the word's most probable reading: пидорас -> пидорасы, пидорасов ...;
+    the word alone for non-Cyrillic words."""
+    if not CYRILLIC.search(word):
+        return frozenset((word,))
+    found = _analyzer().parse(word)
+    return frozenset(f.word.replace("ё", "е") for f in found[0].lexeme) | {word} if found else frozenset((word,))
+
+
 def is_known(word: str) -> bool:
     """Whether the Russian dictionary lists the word as written."""
     found = parses(word)

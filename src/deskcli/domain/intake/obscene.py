@@ -20,7 +20,7 @@ from deskcli.domain.intake.normalising import (
     sounded_reading,
     words,
 )
-from deskcli.domain.intake.latin_mat import by_sound, latin_mat
+from deskcli.domain.intake.latin_mat import by_sound, latin_mat, read_aloud
 from deskcli.domain.intake.obscene_homographs import innocent_homograph, outside_quoted_mail
 from deskcli.domain.intake.obscene_names import (
     beside_name,
@@ -362,6 +362,8 @@ def find_obscene(text: str) -> list[str]:
     ]
     from deskcli.domain.intake.obscene_masks import (
         cut_with_hyphens,
+        joined_cut_words,
+        masked_at_the_end,
         masked_with_dots,
         masked_with_one_dot,
         spelled_with_spaces,
@@ -371,12 +373,14 @@ def find_obscene(text: str) -> list[str]:
     found += masked_with_dots(cleaned)
     found += masked_with_one_dot(cleaned)
     found += cut_with_hyphens(cleaned)
+    found += masked_at_the_end(cleaned)
     found += latin_mat(cleaned, is_obscene_word)
     found += [(m.start(), m.group()) for m in _MASKED_CURSE.finditer(cleaned)]
     from deskcli.domain.intake.insults import aimed_insults
 
     # an insult in a quoted line of a forwarded mail (> ...) is the quoted writer's, reported
-    found += aimed_insults(outside_quoted_mail(cleaned))
+    # Russian typed in Latin letters is read aloud for its insults too (ublyudki -> ублюдки)
+    found += aimed_insults(outside_quoted_mail(joined_cut_words(read_aloud(cleaned))))
     named: list[str] = []
     seen: set[str] = set()
     for _, word in sorted(found):

@@ -7,8 +7,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from deskcli.domain.intake import patterns
+from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import CYRILLIC, words
 from deskcli.domain.intake.obscene import is_obscene_word, obscene_lexicon
 from deskcli.domain.intake.wordlists import fold
@@ -42,8 +43,22 @@ _DOTTED = patterns.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})(?:\.{2,4}|…|\*{3,6})
 # A Latin letter may stand in a Cyrillic word on either side (спиz.дить), read by its sound.
 # An underscore or one asterisk inside a word does the same (пи_зда, бл*дь, пи*дец).
 _ONE_DOT = patterns.compile(r"(?<![\w.*])([а-яёА-ЯЁa-zA-Z]{1,4})(?:\.|_|\*)([а-яёa-z]{2,6})(?![\w*]|\.\w)")
-# A word cut into short pieces with hyphens (ху-и-та, бл-я-ть).
-_HYPHENATED = patterns.compile(r"(?<![^\W\d_-])[^\W\d_]{1,3}(?:-[^\W\d_]{1,3})+(?![^\W\d_-])")
+# A word cut into short pieces with hyphens (ху-и-та, бл-я-ть, УБЛЮ-ДКИ), or with dots into
+# pieces of two letters or more (ЗАЕ.БА.ЛИ; one letter between dots is an initial: Е.Б.Иванов).
+_HYPHENATED = patterns.compile(r"(?<![^\W\d_-])[^\W\d_]{1,4}(?:-[^\W\d_]{1,4})+(?![^\W\d_-])")
+_DOT_CUT = patterns.compile(r"(?<![\w.])[а-яёА-ЯЁ]{2,4}(?:\.[а-яёА-ЯЁ]{2,4}){2,}(?![\w]|\.\w)")
+# The start of a mat word and its end hidden behind signs (на х**, ху#$, бл@@): the starts that
+# begin nothing but mat.
+# A capital Х alone is a model's or a series' placeholder (Модель Х**) as often as mat.
+_TRAILING_MASK = patterns.compile(
+    r"(?<![^\W\d_])(?:(?-i:х)|ху|хy|бл|еб|ёб|пизд|пидор)[*#$@%&]{2,6}(?![^\W\d_*#$@%&])", re.IGNORECASE
+)
+
+
+@cache
+def _mat_forms() -> frozenset[str]:
+    """Every form of every obscene lemma (пидорасы, ебал), for the ends a mask leaves in view."""
+    return frozenset(f for lemma in obscene_lexicon().lemmas for f in morphology.forms(lemma))
 
 
 def masked_with_dots(text: str) -> Iterator[tuple[int, str]]:
@@ -54,7 +69,7 @@ def masked_with_dots(text: str) -> Iterator[tuple[int, str]]:
         # Built from the message: re's own cache, never patterns' (which keeps what it compiles).
         hidden = re.compile(re.escape(start) + r"[^\W\d_]{1,5}" + re.escape(end))
         # in Latin, three letters shown at least (f***ing): a.s and H...g frame too many words
-        forms = lexicon.lemmas if CYRILLIC.search(start + end) else lexicon.latin_forms if len(start + end) >= 3 else ()
+        forms = _mat_forms() if CYRILLIC.search(start + end) else lexicon.latin_forms if len(start + end) >= 3 else ()
         if any(hidden.fullmatch(form) for form in forms):
             yield match.start(), match.group()
 
@@ -72,7 +87,26 @@ def masked_with_one_dot(text: str) -> Iterator[tuple[int, str]]:
 
 
 def cut_with_hyphens(text: str) -> Iterator[tuple[int, str]]:
-    """Words cut into short pieces with hyphens whose pieces joined are obscene: ху-и-та."""
-    for match in _HYPHENATED.finditer(text):
-        if is_obscene_word(match.group().replace("-", "")):
+    """Words cut into short pieces with hyphens or dots whose pieces joined are obscene:
+    ху-и-та, ЗАЕ.БА.ЛИ."""
+    for match in itertools.chain(_HYPHENATED.finditer(text), _DOT_CUT.finditer(text)):
+        if is_obscene_word(match.group().replace("-", "").replace(".", "")):
             yield match.start(), match.group()
+
+
+def joined_cut_words(text: str) -> str:
+    """The text with each word cut into pieces (УБЛЮ-ДКИ) that joined is an insult written whole,
+    in the same length (the pieces joined, then spaces), for the reading of insults."""
+    from deskcli.domain.intake.insult_lexicon import is_insult_word
+
+    def join(match: re.Match[str]) -> str:
+        joined = match.group().replace("-", "").replace(".", "")
+        return joined.ljust(len(match.group())) if is_insult_word(fold(joined)) else match.group()
+
+    return _DOT_CUT.sub(join, _HYPHENATED.sub(join, text))
+
+
+def masked_at_the_end(text: str) -> Iterator[tuple[int, str]]:
+    """The start of a mat word with the rest behind signs: на х**, ху#$."""
+    for match in _TRAILING_MASK.finditer(text):
+        yield match.start(), match.group()
