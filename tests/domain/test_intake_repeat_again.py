@@ -13,7 +13,7 @@ from deskcli.domain.intake.repeat_again import AGAIN_THRESHOLD, says_asked_again
 LOGO = "Как поменять логотип в шапке сайта?"
 LOGO_REWORDED = "где заменить картинку с логотипом вверху страницы?"
 BUYERS = "How can I export the customer list to Excel?"
-BUYERS_REWORDED = "where do I download all our buyers as a spreadsheet?"
+BUYERS_REWORDED = "how do I save the buyers as a spreadsheet?"
 
 
 @pytest.mark.parametrize(("new", "earlier"), [

@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.answerability import QUESTION_MARK
+from deskcli.domain.intake.cues import lemma_in
 from deskcli.domain.intake.normalising import CYRILLIC
 from deskcli.domain.intake.repeat_again import AGAIN_LIKENESS, AGAIN_THRESHOLD, says_asked_again
 from deskcli.domain.intake.repeat_names import compound_of, negation_of, said_again, shared_root, trigrams, unpaired_numbers
@@ -341,7 +342,7 @@ def _vetoes(a: str, b: str, pairing: _Pairing, *, opposite: bool) -> list[str]:
     named = "entity" in left_a | left_b and left_a & THINGS and left_b & THINGS
     # English has no dictionary here: every unknown word is read as a noun, so where a
     # "thing" stands tells nothing, and any thing left on both sides vetoes as before.
-    guessed = not CYRILLIC.search(a + b) and left_a & THINGS and left_b & THINGS
+    guessed = not CYRILLIC.search(a + b) and _desk_thing_left(terms_a, used_a) and _desk_thing_left(terms_b, used_b)
     if shared_slots := slots_a.keys() & slots_b.keys():
         vetoes.append(replaced_what([slots_a[k] for k in shared_slots], [slots_b[k] for k in shared_slots]))
     elif unpaired_numbers(terms_a, used_a) and unpaired_numbers(terms_b, used_b):
@@ -362,6 +363,17 @@ def _vetoes(a: str, b: str, pairing: _Pairing, *, opposite: bool) -> list[str]:
     if settles_earlier(a, terms_b, _likeness):
         vetoes.append("settled")
     return vetoes
+
+
+def _desk_thing_left(terms: Sequence[Term], used: set[int]) -> bool:
+    """Whether a thing the desk's vocabulary names (a synonym group's noun, a kind, a name) is
+    left without a counterpart: in English, where every unknown word reads as a noun, the
+    words no group knows may be verbs or adverbs (skip, twice), not replaced things."""
+    return any(
+        t.kind in THINGS and (t.kind == "entity" or lemma_in(t.word, "product")
+                              or any(c.startswith(("synonyms:", "kind:", "isa:")) for c in t.concepts))
+        for i, t in enumerate(terms) if i not in used
+    )
 
 
 def _same_verb(a: Term, b: Term) -> bool:
