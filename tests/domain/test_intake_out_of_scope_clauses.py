@@ -476,3 +476,22 @@ def test_a_drop_down_field_added_to_a_form_is_the_products_question(text: str) -
 
 def test_styling_a_drop_down_is_still_css() -> None:
     assert clauses("Как сделать, чтобы выпадающий список в форме был синего цвета и с закруглёнными углами?") == ["2.10.6"]
+
+
+@pytest.mark.parametrize("text", [
+    "У нас три сайта на одной лицензии, обновите их все до последней версии. Доступы пришлём.",
+    "На лицензии «Корпорация» у нас два магазина, обновите оба, пожалуйста.",
+])
+def test_sites_named_by_their_license_are_still_updated_by_the_staff(text: str) -> None:
+    """The license a site runs on (на лицензии) is no renewal of it: the update asked of the
+    staff is 2.10.3."""
+    assert "2.10.3" in clauses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Обновите, пожалуйста, данные лицензии: у нас сменился владелец.",
+    "Лицензию обновите, пожалуйста, срок поддержки истёк.",
+    "Продлите лицензию и обновите, пожалуйста.",
+])
+def test_the_license_itself_updated_or_renewed_is_no_update_of_the_site(text: str) -> None:
+    assert "2.10.3" not in clauses(text)
