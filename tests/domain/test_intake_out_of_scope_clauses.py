@@ -495,3 +495,10 @@ def test_sites_named_by_their_license_are_still_updated_by_the_staff(text: str) 
 ])
 def test_the_license_itself_updated_or_renewed_is_no_update_of_the_site(text: str) -> None:
     assert "2.10.3" not in clauses(text)
+
+
+def test_the_same_work_done_before_asked_for_elsewhere_is_redoing_it() -> None:
+    """такой же like так же and тот же: the set-up done before, asked for on another site."""
+    text = "Вы в прошлом месяце делали нам форму обратной связи. Сделайте такую же на втором сайте."
+    assert "2.10.7" in clauses(text)
+    assert "2.10.7" not in clauses("Хочу такой же фильтр, как в демо-магазине. Как его настроить?")
