@@ -502,3 +502,23 @@ def test_the_same_work_done_before_asked_for_elsewhere_is_redoing_it() -> None:
     text = "Вы в прошлом месяце делали нам форму обратной связи. Сделайте такую же на втором сайте."
     assert "2.10.7" in clauses(text)
     assert "2.10.7" not in clauses("Хочу такой же фильтр, как в демо-магазине. Как его настроить?")
+
+
+@pytest.mark.parametrize("text", [
+    "Подключите наш сайт к МоемуСкладу, пожалуйста, чтобы заказы уходили туда сами.",
+    "Свяжите наш магазин с Ozon: выгрузка цен и приём заказов оттуда.",
+    "We bought a theme on ThemeForest. Can your developers hook it up to our shop?",
+])
+def test_an_outside_service_joined_by_the_staff_is_integration(text: str) -> None:
+    """The brand inflected as one word (МоемуСкладу), an export named as what the link is to
+    carry, and a purchased theme hooked up are all 2.10.2."""
+    assert "2.10.2" in clauses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Как настроить выгрузку в Wildberries?",
+    "Подключите, пожалуйста, выгрузку в Яндекс.Маркет, модуль у нас есть.",
+    "Выгрузка в Ozon перестала отправлять остатки. Почему?",
+])
+def test_an_export_the_product_makes_stays_in_scope(text: str) -> None:
+    assert "2.10.2" not in clauses(text)
