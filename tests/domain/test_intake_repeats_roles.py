@@ -334,3 +334,17 @@ def test_english_words_no_list_knows_left_over_are_no_replaced_thing(new: str, e
 ])
 def test_an_english_thing_the_desk_names_replaced_is_another_question(new: str, earlier: str) -> None:
     assert not is_repeat(new, earlier)
+
+
+def test_a_figure_with_its_unit_fills_the_maximum_the_earlier_question_left_open() -> None:
+    """2 МБ is one figure (the unit no name of its own), and "максимальный размер" leaves the
+    figure open, as "определённая сумма" does."""
+    new = "Фото больше 3 МБ не загружаются в галерею, где поднять лимит?"
+    earlier = "Как увеличить максимальный размер загружаемого фото в галерее?"
+    assert "new_entity" not in compare_questions(new, earlier).vetoes
+    assert is_repeat(new, earlier)
+
+
+def test_two_figures_with_units_are_still_two_figures() -> None:
+    assert not is_repeat("Баннер шириной 1200 px обрезается на главной. Почему?", "Почему баннер на главной обрезается по ширине 900 px?")
+    assert not is_repeat("Как задать минимальную сумму заказа?", "Как задать максимальную скидку на товар?")

@@ -45,6 +45,12 @@ WEIGHTS = {
 # A currency sign is a word of its own: "руб." to "₽" and "тенге" to "₸" name other currencies.
 _CURRENCY_SIGNS = "$€£¥₽₸₴₺₹"
 _SIGNS = frozenset(_CURRENCY_SIGNS)
+# Units a figure is written with (2 МБ, 800 px, 5 кг, 30 сек); currencies are kinds of their own.
+_UNITS = frozenset((
+    "кб", "мб", "гб", "тб", "kb", "mb", "gb", "tb", "кбайт", "мбайт", "гбайт", "px", "пикс", "пикселей", "пикселя",
+    "мм", "см", "м", "км", "mm", "cm", "km", "г", "гр", "кг", "g", "kg", "сек", "мин", "ч", "sec", "min", "ms",
+    "мс", "%", "шт", "pcs",
+))
 _TOKEN = patterns.compile(rf"\d+(?:\.\d+)+|[^\W_]+|[{_CURRENCY_SIGNS}]")
 # A full stop ends a sentence before a space; inside a dotted name (Яндекс.Маркет) it does not.
 _SENTENCE_START = patterns.compile(r"(?:^|[!?:\n]\s*|\.\s+)$")
@@ -285,6 +291,10 @@ def question_terms(text: str) -> tuple[Term, ...]:
         # left open (определённая сумма, количество, a certain group): [kinds] значение.
         if term is not None and (quoted or match.group().isdigit()):
             term = term._replace(concepts=term.concepts | {"isa:" + VALUE})
+        # 2 МБ, 800 px, 5 кг: a unit right after a number is part of the figure, not a name
+        if (term is not None and counted and counted[2] == index - 1 and fold(match.group()) in _UNITS
+                and not text[matches[index - 1].end() : match.start()].strip()):
+            continue
         # 3 and трёх, 2 and two, twice: one number however it is written.
         if term is not None and (number := _number(term)):
             # пяти тысяч, двадцать пять, 5 тысяч: one number written in several words
