@@ -369,3 +369,25 @@ def test_everyday_abuse_without_mat_at_the_staff_is_refused(body: str, word: str
 ])
 def test_the_same_words_of_third_parties_and_things_pass(body: str) -> None:
     assert find_obscene(body) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Игрушки: обезьяны, попугаи, слоны. Как добавить фильтр по виду животного?",
+    "Продаём овец: бараны, ярки, ягнята. Почему фильтр по полу не работает?",
+    "В каталоге колодки, тормоза, диски. Как добавить фильтр по марке машины?",
+    "Бараны и овцы не выгружаются в YML, почему?",
+])
+def test_animals_and_everyday_words_in_a_list_of_goods_are_goods(text: str) -> None:
+    """A word with an everyday sense set off by commas is an address only outside a list: beside
+    nouns on both sides, after a colon that opens a list, or joined by и, it is one of the goods."""
+    assert find_obscene(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Эй, тормоза, где мой ответ по заявке?",
+    "Спасибо, тормоза, за ответ через неделю.",
+    "Исправьте уже пагинацию, дятлы.",
+    "Почему не работает поиск, клоуны?",
+])
+def test_the_same_words_set_off_as_an_address_are_aimed(text: str) -> None:
+    assert find_obscene(text)

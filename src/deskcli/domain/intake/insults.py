@@ -194,6 +194,10 @@ def _called_by_it(sentence: Sequence[Token], index: int, weak_insult: bool = Fal
         # из поддержки), verbless, to the clause's end
         return ends_clause(at) or _prepositional_tail(sentence, at, ends_clause)
 
+    # a word with an everyday sense in a list of things (Игрушки: обезьяны, попугаи, слоны)
+    # is one of them, not an address
+    if weak_insult and _listed(sentence, index):
+        return False
     if (index == 0 or "," in sentence[index].gap_before) and ends_address(index):
         return True
     # a word with an everyday sense (бараны белые) only beside another insult
@@ -201,6 +205,29 @@ def _called_by_it(sentence: Sequence[Token], index: int, weak_insult: bool = Fal
     if index == 1 and (_qualifier(sentence[0], weak) or _in(sentence[0], "greeting")) and ends_address(1):
         return True
     return index == 0 and len(sentence) > 1 and _qualifier(sentence[1], weak) and ends_clause(1)
+
+
+def _listed(sentence: Sequence[Token], index: int) -> bool:
+    """Whether a word stands in a list of things: beside a noun of the same case across a comma
+    or a conjunction (колодки, тормоза, диски; бараны и овцы), or after a colon that opens one."""
+
+    def noun(at: int) -> bool:
+        if not 0 <= at < len(sentence) or not CYRILLIC.search(sentence[at].reading) or is_insult_word(sentence[at].reading):
+            return False
+        found = morphology.parses(sentence[at].reading)
+        return bool(found) and found[0].has("NOUN") and not found[0].has("Name")
+
+    token = sentence[index]
+    joined_before = index > 0 and sentence[index - 1].reading in _AND and noun(index - 2)
+    joined_after = index + 1 < len(sentence) and sentence[index + 1].reading in _AND and noun(index + 2)
+    before = "," in token.gap_before and noun(index - 1)
+    after = "," in token.gap_after and noun(index + 1)
+    # one noun beside it across a comma makes a list only after a colon that opens one
+    opened = any(":" in t.gap_after for t in sentence[:index]) or ":" in token.gap_before
+    return joined_before or joined_after or before and after or opened and (before or after or ":" in token.gap_before)
+
+
+_AND = frozenset(("и", "или", "а", "and", "or"))
 
 
 # How many words a preposition's phrase may take after an address (с клавиатурой, из вашей поддержки).
