@@ -260,3 +260,16 @@ def test_a_person_asked_for_asks_nothing(text: str) -> None:
 ])
 def test_who_in_the_product_or_a_fault_beside_the_person_still_asks(text: str) -> None:
     assert "no_question" not in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ваш менеджер Игорь — болван, так ему и передайте.",
+    "Vash menedzher Igor — bolvan, tak i peredajte.",
+    "Ваша Марина молодец, так и передайте руководству!",
+])
+def test_words_handed_on_with_so_tell_him_ask_nothing(text: str) -> None:
+    assert "no_question" in _codes(text)
+
+
+def test_a_fault_told_to_be_handed_on_still_reports() -> None:
+    assert "no_question" not in _codes("Так и передайте разработчикам: после обновления корзина пустая.")

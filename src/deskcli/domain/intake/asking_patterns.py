@@ -80,7 +80,11 @@ LABELLED_DATUM = patterns.compile(
 # Politeness that only points at data sent: "please find attached", "please see the log".
 # Words passed on to someone (передайте вашему специалисту, что ...): the request is to pass
 # them on, and what they say is read as it stands (a fault reported that way still reports).
-PASSED_ON = patterns.compile(r"(?<![^\W_])передайте(?:\s+\S+){0,4}?,?\s+что(?![^\W_])")
+# So is "так (ему) и передайте" after what is to be passed on (… — мудак, так и передайте).
+PASSED_ON = patterns.compile(
+    r"(?<![^\W_])передайте(?:\s+\S+){0,4}?,?\s+что(?![^\W_])"
+    r"|(?<![^\W_])так(?:\s+(?:ему|ей|им|это))?\s+и\s+передайте(?:\s+(?:ему|ей|им|руководству|начальству))?(?=\s*[.!]*\s*$)"
+)
 # "посмотрите, пожалуйста" beside a letter forwarded is the same "please see"; so is "см." (see
 # below, see the attachment), which ends a sentence of its own.
 SEE_ATTACHED = patterns.compile(
