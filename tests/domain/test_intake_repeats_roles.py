@@ -348,3 +348,17 @@ def test_a_figure_with_its_unit_fills_the_maximum_the_earlier_question_left_open
 def test_two_figures_with_units_are_still_two_figures() -> None:
     assert not is_repeat("Баннер шириной 1200 px обрезается на главной. Почему?", "Почему баннер на главной обрезается по ширине 900 px?")
     assert not is_repeat("Как задать минимальную сумму заказа?", "Как задать максимальную скидку на товар?")
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Как восстановить удалённую страницу сайта?", "Как удалить страницу сайта?"),
+    ("Можно ли вернуть отключённый модуль опросов?", "Как отключить модуль опросов?"),
+])
+def test_the_earlier_action_as_a_state_beside_another_action_is_another_question(new: str, earlier: str) -> None:
+    """удалённая страница is the state удалить leaves; to restore it is another action."""
+    assert "action" in compare_questions(new, earlier).vetoes
+    assert not is_repeat(new, earlier)
+
+
+def test_the_same_action_beside_its_own_participle_is_still_one_question() -> None:
+    assert is_repeat("Где удаляются отменённые заказы?", "Как удалить отменённые заказы?")

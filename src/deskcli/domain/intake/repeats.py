@@ -326,7 +326,13 @@ def _vetoes(a: str, b: str, pairing: _Pairing, *, opposite: bool) -> list[str]:
     unpaired_b = _actions([t for j, t in enumerate(terms_b) if j not in used_b])
     # экспорт / импорт beside a shared настроить: each question's own action has no
     # counterpart in the other, whatever else they share.
-    if unpaired_a and unpaired_b and not unpaired_a & actions_b and not unpaired_b & actions_a:
+    # восстановить удалённый раздел / удалить раздел: the earlier question's action stands in the
+    # new one only as a state (the participle), beside an action of the new one's own
+    as_state_b = _actions([terms_b[j] for i, j in anchors if terms_b[j].kind == "action" and _participle(terms_a[i])])
+    done_a = _actions([t for t in terms_a if not _participle(t)])
+    if unpaired_a and unpaired_b and not unpaired_a & actions_b and not unpaired_b & actions_a or (
+        unpaired_a and as_state_b and not unpaired_a & actions_b and not as_state_b & done_a
+    ):
         vetoes.append("action")
     left_a = {t.kind for i, t in enumerate(terms_a) if i not in used_a}
     # второй язык asked before, "английская версия в дополнение к русской" now: an ordinal
@@ -374,6 +380,11 @@ def _desk_thing_left(terms: Sequence[Term], used: set[int]) -> bool:
                               or any(c.startswith(("synonyms:", "kind:", "isa:")) for c in t.concepts))
         for i, t in enumerate(terms) if i not in used
     )
+
+
+def _participle(term: Term) -> bool:
+    """удалённый, отменённых: a verb's participle, the state its action leaves."""
+    return morphology.can_be(term.word, "PRTF")
 
 
 def _same_verb(a: Term, b: Term) -> bool:
