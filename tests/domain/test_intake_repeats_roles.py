@@ -362,3 +362,12 @@ def test_the_earlier_action_as_a_state_beside_another_action_is_another_question
 
 def test_the_same_action_beside_its_own_participle_is_still_one_question() -> None:
     assert is_repeat("Где удаляются отменённые заказы?", "Как удалить отменённые заказы?")
+
+
+def test_the_direction_of_a_relative_clause_is_its_antecedent_s() -> None:
+    """адрес почты, на который приходят письма (where mail comes to) / с которого уходят (where it
+    goes from): the same address word, taken opposite ways."""
+    to = "Как поменять адрес почты, на который приходят уведомления о заказах?"
+    assert not is_repeat(to, "Как поменять адрес почты, с которого уходят письма о заказах?")
+    assert is_repeat("Где сменить адрес почты, на который приходят уведомления о заказах?",
+                     "Как изменить адрес почты, на который приходят письма о новых заказах?")

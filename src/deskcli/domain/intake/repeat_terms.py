@@ -45,6 +45,12 @@ WEIGHTS = {
 # A currency sign is a word of its own: "руб." to "₽" and "тенге" to "₸" name other currencies.
 _CURRENCY_SIGNS = "$€£¥₽₸₴₺₹"
 _SIGNS = frozenset(_CURRENCY_SIGNS)
+# на который / в которую (where to), с которого / из которой (where from): a relative clause's
+# preposition and the ending of "который" after it
+_RELATIVE_DIRECTION = {
+    **{(p, e): "to" for p in ("на", "в", "во") for e in ("ый", "ую", "ое", "ые")},
+    **{(p, e): "from" for p in ("с", "со", "из", "от") for e in ("го", "ой", "ых")},
+}
 # Units a figure is written with (2 МБ, 800 px, 5 кг, 30 сек); currencies are kinds of their own.
 _UNITS = frozenset((
     "кб", "мб", "гб", "тб", "kb", "mb", "gb", "tb", "кбайт", "мбайт", "гбайт", "px", "пикс", "пикселей", "пикселя",
@@ -282,6 +288,14 @@ def question_terms(text: str) -> tuple[Term, ...]:
         joined = following is not None and not text[match.end() : following.start()].strip()
         substantive = _substantive(match.group(), following.group() if joined and following else None)
         term = _term(match.group(), entity, substantive)
+        # адрес, на который приходят письма / адрес, с которого они уходят: the direction of a
+        # relative clause's preposition is the direction of the thing it refers back to
+        if index >= 2 and terms and fold(match.group()).startswith("котор"):
+            last = next(reversed(terms.values()))
+            direction = _RELATIVE_DIRECTION.get((fold(matches[index - 1].group()), fold(match.group())[-2:]), "")
+            if direction and not last.role and "," in text[matches[index - 2].end() : matches[index - 1].start()]:
+                terms[last.word] = last._replace(role=direction)
+                continue
         if term is not None and morphology.lemma(term.word) in _ORDINALS:
             term = _ordinal(term, matches[index + 1 : index + 3] if joined else (), text)
         elif term is not None and index and (role := role_of(matches[index - 1 - _article(matches, index)], match, text)):
