@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from typing import TypeVar
 
     from _typeshed import StrPath
+
     from deskcli.services.context import Context
 
     T = TypeVar("T")

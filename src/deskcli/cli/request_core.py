@@ -14,6 +14,7 @@ from deskcli.formats import Format
 
 if TYPE_CHECKING:
     from _typeshed import StrPath
+
     from deskcli.services.context import Context
 
 

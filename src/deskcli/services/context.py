@@ -22,6 +22,7 @@ from deskcli.env import DESK_AGENT
 
 if TYPE_CHECKING:
     from typing import Any
+
     from _typeshed import StrPath
 
     from deskcli.domain.calendar import BusinessCalendar

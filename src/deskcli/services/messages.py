@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-
 from dataclasses import dataclass, field
 from typing import Any
 

@@ -7,9 +7,8 @@ stored as UTC text like everywhere else.
 
 from __future__ import annotations
 
-import json
-
 import datetime as dt
+import json
 
 from deskcli.domain.named import TYPE_CHECKING
 from deskcli.store.records import utc_text

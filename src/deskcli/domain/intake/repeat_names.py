@@ -14,6 +14,14 @@ from deskcli.domain.named import TYPE_CHECKING
 if TYPE_CHECKING:
     from deskcli.domain.intake.repeat_terms import Term
 
+# Units a figure is written with (2 МБ, 800 px, 5 кг, 30 сек): part of the figure, no name of
+# their own; currencies are kinds of their own (repeat_terms.txt).
+UNITS = frozenset((
+    "кб", "мб", "гб", "тб", "kb", "mb", "gb", "tb", "кбайт", "мбайт", "гбайт", "px", "пикс", "пикселей", "пикселя",
+    "мм", "см", "м", "км", "mm", "cm", "km", "г", "гр", "кг", "g", "kg", "сек", "мин", "ч", "sec", "min", "ms",
+    "мс", "%", "шт", "pcs",
+))
+
 # Cyrillic written in Latin letters, to tell that Озон and Ozon, Сбер and Sber name one thing.
 _TRANSLIT = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",

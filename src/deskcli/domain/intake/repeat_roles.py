@@ -78,3 +78,18 @@ def _quoted_role(preposition: str, word: str) -> str:
     if preposition in _TO | _TO_ACCUSATIVE and not (parses and parses[0].has("loct")):
         return "to"
     return ""
+
+
+# на который / в которую (where to), с которого / из которой (where from): a relative clause's
+# preposition and the ending of "который" after it
+_RELATIVE = {
+    **{(p, e): "to" for p in ("на", "в", "во") for e in ("ый", "ую", "ое", "ые")},
+    **{(p, e): "from" for p in ("с", "со", "из", "от") for e in ("го", "ой", "ых")},
+}
+
+
+def relative_direction(preposition: str, relative: str) -> str:
+    """"to" or "from" for a preposition before a form of "который" (на который, с которого),
+    the direction of the thing the clause refers back to; "" otherwise."""
+    return _RELATIVE.get((fold(preposition), fold(relative)[-2:]), "")
+

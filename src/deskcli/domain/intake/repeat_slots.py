@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from deskcli.domain.intake import morphology
+from deskcli.domain.intake.cues import lemma_in
 from deskcli.domain.intake.repeat_terms import ALTERNATIVE, ASIDE, Term
 
 
@@ -77,3 +79,20 @@ def replaced_what(left_a: list[list[Term]], left_b: list[list[Term]]) -> str:
 THINGS = frozenset(("entity", "noun"))
 # A qualifier and a thing in one place name the same slot two ways (смс-сервисы / платёжные сервисы).
 _SLOT_CLASSES = {"entity": "thing", "noun": "thing", "place": "place", "qualifier": "thing"}
+
+
+def participle(term: Term) -> bool:
+    """удалённый, отменённых: a verb's participle, the state its action leaves."""
+    return morphology.can_be(term.word, "PRTF")
+
+
+def desk_thing_left(terms: Sequence[Term], used: set[int]) -> bool:
+    """Whether a thing the desk's vocabulary names (a synonym group's noun, a kind, a name) is
+    left without a counterpart: in English, where every unknown word reads as a noun, the
+    words no group knows may be verbs or adverbs (skip, twice), not replaced things."""
+    return any(
+        t.kind in THINGS and (t.kind == "entity" or lemma_in(t.word, "product")
+                              or any(c.startswith(("synonyms:", "kind:", "isa:")) for c in t.concepts))
+        for i, t in enumerate(terms) if i not in used
+    )
+

@@ -14,9 +14,9 @@ from functools import cache, lru_cache
 
 from deskcli.domain.intake import morphology, patterns, repeat_asides, repeat_context, repeat_question
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, QUOTED
-from deskcli.domain.intake.repeat_names import inflected_name, name_skeleton, number_named
+from deskcli.domain.intake.repeat_names import UNITS, inflected_name, name_skeleton, number_named
 from deskcli.domain.intake.repeat_question import VALUE, is_light
-from deskcli.domain.intake.repeat_roles import DETERMINERS, role_of
+from deskcli.domain.intake.repeat_roles import DETERMINERS, relative_direction, role_of
 from deskcli.domain.intake.stemming import stem
 from deskcli.domain.intake.wordlists import fold, sections, stopwords
 from deskcli.domain.named import NamedTuple
@@ -45,18 +45,7 @@ WEIGHTS = {
 # A currency sign is a word of its own: "руб." to "₽" and "тенге" to "₸" name other currencies.
 _CURRENCY_SIGNS = "$€£¥₽₸₴₺₹"
 _SIGNS = frozenset(_CURRENCY_SIGNS)
-# на который / в которую (where to), с которого / из которой (where from): a relative clause's
-# preposition and the ending of "который" after it
-_RELATIVE_DIRECTION = {
-    **{(p, e): "to" for p in ("на", "в", "во") for e in ("ый", "ую", "ое", "ые")},
-    **{(p, e): "from" for p in ("с", "со", "из", "от") for e in ("го", "ой", "ых")},
-}
-# Units a figure is written with (2 МБ, 800 px, 5 кг, 30 сек); currencies are kinds of their own.
-_UNITS = frozenset((
-    "кб", "мб", "гб", "тб", "kb", "mb", "gb", "tb", "кбайт", "мбайт", "гбайт", "px", "пикс", "пикселей", "пикселя",
-    "мм", "см", "м", "км", "mm", "cm", "km", "г", "гр", "кг", "g", "kg", "сек", "мин", "ч", "sec", "min", "ms",
-    "мс", "%", "шт", "pcs",
-))
+
 _TOKEN = patterns.compile(rf"\d+(?:\.\d+)+|[^\W_]+|[{_CURRENCY_SIGNS}]")
 # A full stop ends a sentence before a space; inside a dotted name (Яндекс.Маркет) it does not.
 _SENTENCE_START = patterns.compile(r"(?:^|[!?:\n]\s*|\.\s+)$")
@@ -292,7 +281,7 @@ def question_terms(text: str) -> tuple[Term, ...]:
         # relative clause's preposition is the direction of the thing it refers back to
         if index >= 2 and terms and fold(match.group()).startswith("котор"):
             last = next(reversed(terms.values()))
-            direction = _RELATIVE_DIRECTION.get((fold(matches[index - 1].group()), fold(match.group())[-2:]), "")
+            direction = relative_direction(matches[index - 1].group(), match.group())
             if direction and not last.role and "," in text[matches[index - 2].end() : matches[index - 1].start()]:
                 terms[last.word] = last._replace(role=direction)
                 continue
@@ -306,7 +295,7 @@ def question_terms(text: str) -> tuple[Term, ...]:
         if term is not None and (quoted or match.group().isdigit()):
             term = term._replace(concepts=term.concepts | {"isa:" + VALUE})
         # 2 МБ, 800 px, 5 кг: a unit right after a number is part of the figure, not a name
-        if (term is not None and counted and counted[2] == index - 1 and fold(match.group()) in _UNITS
+        if (term is not None and counted and counted[2] == index - 1 and fold(match.group()) in UNITS
                 and not text[matches[index - 1].end() : match.start()].strip()):
             continue
         # 3 and трёх, 2 and two, twice: one number however it is written.

@@ -28,13 +28,21 @@ from collections.abc import Callable, Sequence
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.answerability import QUESTION_MARK
-from deskcli.domain.intake.cues import lemma_in
 from deskcli.domain.intake.normalising import CYRILLIC
 from deskcli.domain.intake.repeat_again import AGAIN_LIKENESS, AGAIN_THRESHOLD, says_asked_again
 from deskcli.domain.intake.repeat_names import compound_of, negation_of, said_again, shared_root, trigrams, unpaired_numbers
 from deskcli.domain.intake.repeat_objects import objects_replaced
 from deskcli.domain.intake.repeat_settled import settles_earlier
-from deskcli.domain.intake.repeat_slots import THINGS, against, asides, replaced_what, slots, swapped
+from deskcli.domain.intake.repeat_slots import (
+    THINGS,
+    against,
+    asides,
+    desk_thing_left,
+    participle,
+    replaced_what,
+    slots,
+    swapped,
+)
 from deskcli.domain.intake.repeat_terms import (
     ANY_ACTION,
     ANY_STOPPING,
@@ -328,8 +336,8 @@ def _vetoes(a: str, b: str, pairing: _Pairing, *, opposite: bool) -> list[str]:
     # counterpart in the other, whatever else they share.
     # восстановить удалённый раздел / удалить раздел: the earlier question's action stands in the
     # new one only as a state (the participle), beside an action of the new one's own
-    as_state_b = _actions([terms_b[j] for i, j in anchors if terms_b[j].kind == "action" and _participle(terms_a[i])])
-    done_a = _actions([t for t in terms_a if not _participle(t)])
+    as_state_b = _actions([terms_b[j] for i, j in anchors if terms_b[j].kind == "action" and participle(terms_a[i])])
+    done_a = _actions([t for t in terms_a if not participle(t)])
     if unpaired_a and unpaired_b and not unpaired_a & actions_b and not unpaired_b & actions_a or (
         unpaired_a and as_state_b and not unpaired_a & actions_b and not as_state_b & done_a
     ):
@@ -348,7 +356,7 @@ def _vetoes(a: str, b: str, pairing: _Pairing, *, opposite: bool) -> list[str]:
     named = "entity" in left_a | left_b and left_a & THINGS and left_b & THINGS
     # English has no dictionary here: every unknown word is read as a noun, so where a
     # "thing" stands tells nothing, and any thing left on both sides vetoes as before.
-    guessed = not CYRILLIC.search(a + b) and _desk_thing_left(terms_a, used_a) and _desk_thing_left(terms_b, used_b)
+    guessed = not CYRILLIC.search(a + b) and desk_thing_left(terms_a, used_a) and desk_thing_left(terms_b, used_b)
     if shared_slots := slots_a.keys() & slots_b.keys():
         vetoes.append(replaced_what([slots_a[k] for k in shared_slots], [slots_b[k] for k in shared_slots]))
     elif unpaired_numbers(terms_a, used_a) and unpaired_numbers(terms_b, used_b):
@@ -369,22 +377,6 @@ def _vetoes(a: str, b: str, pairing: _Pairing, *, opposite: bool) -> list[str]:
     if settles_earlier(a, terms_b, _likeness):
         vetoes.append("settled")
     return vetoes
-
-
-def _desk_thing_left(terms: Sequence[Term], used: set[int]) -> bool:
-    """Whether a thing the desk's vocabulary names (a synonym group's noun, a kind, a name) is
-    left without a counterpart: in English, where every unknown word reads as a noun, the
-    words no group knows may be verbs or adverbs (skip, twice), not replaced things."""
-    return any(
-        t.kind in THINGS and (t.kind == "entity" or lemma_in(t.word, "product")
-                              or any(c.startswith(("synonyms:", "kind:", "isa:")) for c in t.concepts))
-        for i, t in enumerate(terms) if i not in used
-    )
-
-
-def _participle(term: Term) -> bool:
-    """удалённый, отменённых: a verb's participle, the state its action leaves."""
-    return morphology.can_be(term.word, "PRTF")
 
 
 def _same_verb(a: Term, b: Term) -> bool:
