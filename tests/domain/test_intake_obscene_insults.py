@@ -391,3 +391,22 @@ def test_animals_and_everyday_words_in_a_list_of_goods_are_goods(text: str) -> N
 ])
 def test_the_same_words_set_off_as_an_address_are_aimed(text: str) -> None:
     assert find_obscene(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Портачи, опять после обновления не работает корзина.",
+    "Ну и прохиндеи: взяли деньги за продление и молчите.",
+    "Вы крохоборы, честное слово. Почему продление стоит 60 %?",
+    "Shipping is broken again, you chumps.",
+])
+def test_everyday_words_for_blunderers_and_skinflints_aimed_at_the_staff_are_insults(text: str) -> None:
+    assert find_obscene(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Лопух и крапива в разделе «Сорняки» не отображаются, почему?",
+    "Шляпа фетровая не добавляется в корзину.",
+    "A blood clot icon is missing in our pharmacy catalogue.",
+])
+def test_their_everyday_senses_in_a_shop_stay_innocent(text: str) -> None:
+    assert find_obscene(text) == []
