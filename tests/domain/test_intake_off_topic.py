@@ -319,3 +319,16 @@ def test_the_weather_said_of_a_day_in_english_is_a_digression() -> None:
 ])
 def test_a_shop_of_kitchen_things_is_no_digression(body: str) -> None:
     assert "off_topic" not in codes(body)
+
+
+@pytest.mark.parametrize("text", [
+    "Ерунда с поиском: ищу «чай улун» — пусто, ищу «кофе арабика» — тоже пусто. Где настроить поиск?",
+    "Товары «Вино красное», «Пиво светлое» и «Сок яблочный» не выгружаются в YML. Почему?",
+])
+def test_words_of_life_inside_quotes_are_names(text: str) -> None:
+    """A search query or a product's name in quotes (чай, кофе, вино) is no word of the writer's life."""
+    assert "off_topic" not in codes(text)
+
+
+def test_the_same_words_said_of_the_writer_s_day_still_digress() -> None:
+    assert "off_topic" in codes("Вчера пили чай с коллегами и обсуждали отпуск. Как добавить баннер на главную?")

@@ -16,7 +16,7 @@ from functools import cache
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.asking_patterns import INTRODUCTION as _INTRODUCTION
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in, verdict
-from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD
+from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD, QUOTED
 from deskcli.domain.intake.opinion import of_the_world
 from deskcli.domain.intake.wordlists import sections
 from deskcli.domain.intake.writer_intro import SITE, names_the_institution, names_the_writer, where_we_are
@@ -209,7 +209,9 @@ def digression(
     # part of the digression they open
     words = _without_address(cues("not_asking").without(PLAIN_WORD.findall(sentence)), sentence)
     domain = subject_words(words)
-    life = life_words(words)
+    # a quoted name (запрос «чай пуэр», товар «Кофе Арабика») is a name, not the writer's life
+    quoted = {w for q in QUOTED.findall(sentence) for w in PLAIN_WORD.findall(q)}
+    life = [w for w in life_words(words) if w not in quoted]
     personal = len(life) > len(domain)
     technical = TECHNICAL.search(_NUMBER.sub(" ", sentence) if personal else sentence)
     if technical or any(abusive(w) for w in words):
