@@ -522,3 +522,15 @@ def test_an_outside_service_joined_by_the_staff_is_integration(text: str) -> Non
 ])
 def test_an_export_the_product_makes_stays_in_scope(text: str) -> None:
     assert "2.10.2" not in clauses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Хочу просто сказать, что новая версия очень удобная, спасибо вашим разработчикам.",
+    "Планируем подключить внешний сервис доставки DPD. Есть ли в системе штатный обработчик доставки под него?",
+])
+def test_praise_of_a_new_version_and_asking_for_a_built_in_handler_stay_in_scope(text: str) -> None:
+    assert clauses(text) == []
+
+
+def test_a_handler_of_the_customer_s_own_still_is_an_outside_script() -> None:
+    assert "2.10.5" in clauses("Подключите, пожалуйста, наш самописный обработчик доставки к магазину.")
