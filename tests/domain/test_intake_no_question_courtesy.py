@@ -273,3 +273,19 @@ def test_words_handed_on_with_so_tell_him_ask_nothing(text: str) -> None:
 
 def test_a_fault_told_to_be_handed_on_still_reports() -> None:
     assert "no_question" not in _codes("Так и передайте разработчикам: после обновления корзина пустая.")
+
+
+@pytest.mark.parametrize("text", [
+    "Добрый день, я новая администраторка магазина вместо Ирины, прошу учесть.",
+    "Здравствуйте. Я теперь новый ответственный за сайт, все вопросы буду задавать я. Прошу учесть.",
+])
+def test_a_new_person_asking_to_be_noted_asks_nothing(text: str) -> None:
+    assert "no_question" in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "После обновления не работает корзина, прошу учесть.",
+    "Прошу учесть скидку при расчёте продления.",
+])
+def test_what_is_to_be_noted_is_read_as_it_stands(text: str) -> None:
+    assert "no_question" not in _codes(text)

@@ -84,6 +84,8 @@ LABELLED_DATUM = patterns.compile(
 PASSED_ON = patterns.compile(
     r"(?<![^\W_])передайте(?:\s+\S+){0,4}?,?\s+что(?![^\W_])"
     r"|(?<![^\W_])так(?:\s+(?:ему|ей|им|это))?\s+и\s+передайте(?:\s+(?:ему|ей|им|руководству|начальству))?(?=\s*[.!]*\s*$)"
+    # and "прошу учесть." closing a sentence: what it asks to keep in mind is read as it stands
+    r"|(?<![^\W_])(?:прошу|просим)\s+(?:это\s+)?(?:учесть|учитывать|иметь\s+в\s+виду)(?=\s*[.!]*\s*$)"
 )
 # "посмотрите, пожалуйста" beside a letter forwarded is the same "please see"; so is "см." (see
 # below, see the attachment), which ends a sentence of its own.
@@ -195,6 +197,7 @@ OWN_SAYING = patterns.compile(
 # information; please note that ...): a notice to the desk, no request of it.
 NOTICE = patterns.compile(
     r"(?<![^\W_])(?:(?:принять|примите|приняли)\s+(?:\S+\s+)?к\s+сведению|для\s+(?:вашего\s+)?сведения|к\s+вашему\s+сведению"
+
     r"|for\s+your\s+(?:information|records|reference)|fyi|please\s+(?:note|be\s+advised)\s+that)(?![^\W_])",
     re.IGNORECASE,
 )
