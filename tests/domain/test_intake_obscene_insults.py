@@ -410,3 +410,21 @@ def test_everyday_words_for_blunderers_and_skinflints_aimed_at_the_staff_are_ins
 ])
 def test_their_everyday_senses_in_a_shop_stay_innocent(text: str) -> None:
     assert find_obscene(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Шулеры, обещали выгрузку на маркетплейс, а её нет.",
+    "Ну вы и криворучки: после обновления не работает форма.",
+    "Your support desk is run by twerps.",
+])
+def test_cardsharps_butterfingers_and_twerps_aimed_at_the_staff_are_insults(text: str) -> None:
+    assert find_obscene(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Бюрократы не пускают нас на госзакупки, как добавить раздел с документами?",
+    "Чучело огородное в каталоге не отображается, почему?",
+    "В разделе «Насекомые»: тараканы, муравьи, жуки. Как добавить фильтр?",
+])
+def test_the_weak_ones_in_their_everyday_senses_stay_innocent(text: str) -> None:
+    assert find_obscene(text) == []

@@ -302,3 +302,18 @@ def test_an_insult_in_russian_typed_in_latin_letters_is_read_aloud() -> None:
 @pytest.mark.parametrize("text", ["Идите нахуй со своей документацией.", "иди в жопу со своим регламентом"])
 def test_sending_the_staff_off_asks_nothing(text: str) -> None:
     assert {"obscene", "no_question"} <= set(codes(text))
+
+
+@pytest.mark.parametrize("text", [
+    "пзд*ц какой-то с выгрузкой, опять пустой файл.",
+    "Bliat', opyat' ne rabotaet korzina, kak pochinit?",
+    "Вы там mudachyo все? Корзина опять пустая.",
+    "Some bastard keeps spamming our contact form. How do I add a captcha?",
+])
+def test_more_spellings_of_mat(text: str) -> None:
+    assert find_obscene(text)
+
+
+@pytest.mark.parametrize("text", ["Кот*ы в каталоге не видны", "дом*а не грузятся", "Сок*и в каталоге"])
+def test_one_letter_after_an_asterisk_frames_no_innocent_word(text: str) -> None:
+    assert find_obscene(text) == []

@@ -42,7 +42,9 @@ _DOTTED = patterns.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})(?:\.{2,4}|…|\*{3,6})
 # with the dot as an asterisk, or without it, must be obscene.
 # A Latin letter may stand in a Cyrillic word on either side (спиz.дить), read by its sound.
 # An underscore or one asterisk inside a word does the same (пи_зда, бл*дь, пи*дец).
-_ONE_DOT = patterns.compile(r"(?<![\w.*])([а-яёА-ЯЁa-zA-Z]{1,4})(?:\.|_|\*)([а-яёa-z]{2,6})(?![\w*]|\.\w)")
+_ONE_DOT = patterns.compile(
+    r"(?<![\w.*])(?:([а-яёА-ЯЁa-zA-Z]{1,4})(?:\.|_|\*)([а-яёa-z]{2,6})|([а-яёА-ЯЁ]{3,4})\*([а-яё]))(?![\w*]|\.\w)"
+)
 # A word cut into short pieces with hyphens (ху-и-та, бл-я-ть, УБЛЮ-ДКИ), or with dots into
 # pieces of two letters or more (ЗАЕ.БА.ЛИ; one letter between dots is an initial: Е.Б.Иванов).
 _HYPHENATED = patterns.compile(r"(?<![^\W\d_-])[^\W\d_]{1,4}(?:-[^\W\d_]{1,4})+(?![^\W\d_-])")
@@ -80,7 +82,8 @@ def masked_with_one_dot(text: str) -> Iterator[tuple[int, str]]:
     for match in _ONE_DOT.finditer(text):
         if not CYRILLIC.search(match.group()):
             continue  # e.g, i.e, file.txt
-        start, end = fold(match.group(1)), fold(match.group(2))
+        # пзд*ц: three letters or four, an asterisk and one more
+        start, end = fold(match.group(1) or match.group(3)), fold(match.group(2) or match.group(4))
         # the dot hides a letter (ох.уеть) or only cuts the word (му.даки)
         if is_obscene_word(start + "*" + end) or is_obscene_word(start + end):
             yield match.start(), match.group()
