@@ -21,7 +21,6 @@ from deskcli.domain.named import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from typing import IO, Any
-
     from _typeshed import StrPath
 
 #: Bits a deskcli process never grants on what it creates (group and others).

@@ -23,8 +23,8 @@ import json
 import os
 import sys
 
-from deskcli.cache_files import keep_cached, read_own
 from deskcli.domain.intake import patterns
+from deskcli.cache_files import keep_cached, read_own
 
 #: The file adopted last (a process may serve several desks' users in turn: the tests).
 _adopted: list[str] = []

@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from deskcli.output import clean_text
+
 from deskcli.queue_layout import FLAG, GAP, HEADERS, SHORT_CATEGORY, SUBJECT_WANTS, legend  # noqa: F401
 
 

@@ -15,14 +15,8 @@ from rich.columns import Columns
 from rich.table import Table
 from rich.text import Text
 
-from deskcli.detail_layout import (
-    AGENT_WIDTH,
-    attachment_text,
-    describe_change,  # noqa: F401  (the history in words; importable from here too)
-    head,
-    history_cells,
-    message_heading,
-)
+from deskcli.detail_layout import AGENT_WIDTH, attachment_text, head, history_cells, message_heading
+from deskcli.detail_layout import describe_change  # noqa: F401  (the history in words; importable from here too)
 from deskcli.domain.calendar import YearCalendar
 from deskcli.output import clean_text
 from deskcli.queue_view import countdown as _countdown

@@ -18,7 +18,6 @@ from deskcli.domain.named import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:
     import os
     from typing import Any
-
     from _typeshed import StrPath
 
 #: Personal keys and their defaults; ``mail`` holds server settings, never a password.

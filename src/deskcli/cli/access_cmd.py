@@ -10,12 +10,12 @@ from typing import Annotated
 import typer
 
 from deskcli import output
-from deskcli.cli.context import reading, writing
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, RequestId, chosen_format
+from deskcli.cli.context import reading, writing
 from deskcli.domain.access import make_access
+from deskcli.services.access import add_access, show_access
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
-from deskcli.services.access import add_access, show_access
 
 access_app = typer.Typer(
     help="Temporary admin or FTP access for one request; erased when it closes.\n\n"

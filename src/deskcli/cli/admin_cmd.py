@@ -9,8 +9,8 @@ from typing import Annotated
 import typer
 
 from deskcli import output
-from deskcli.cli.context import reading
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
+from deskcli.cli.context import reading
 from deskcli.output import Format
 
 PANEL = "Administration"

@@ -11,6 +11,7 @@ import typer
 from typer.core import TyperGroup
 
 from deskcli import __version__
+from deskcli.domain.errors import DeskError
 from deskcli.cli.exits import (
     SETUP_FAILED,
     ExitStatus,
@@ -19,7 +20,6 @@ from deskcli.cli.exits import (
     guarded,
     storage_failure,
 )
-from deskcli.domain.errors import DeskError
 
 #: The command-line parser's own usage errors (an unknown option, a bad value). Typer names
 #: the class only in newer versions; every version raises BadParameter, a subclass of it.

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from typing import TypeVar
 
     from _typeshed import StrPath
-
     from deskcli.services.context import Context
 
     T = TypeVar("T")

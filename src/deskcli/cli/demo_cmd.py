@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from deskcli import output
-from deskcli.cli.context import reading
 from deskcli.cli.options import FieldsOption, FormatOption, JsonOption, chosen_format
+from deskcli.cli.context import reading
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
 

@@ -9,18 +9,18 @@ import typer
 
 from deskcli import output
 from deskcli.cli import completion
-from deskcli.cli.context import reading, writing
-from deskcli.cli.entitlement_core import run_renewal_quote
 from deskcli.cli.options import (
     AskPinOption,
     Category,
     FieldsOption,
     FormatOption,
     JsonOption,
-    OptionalPinOption,
     PinFileOption,
+    OptionalPinOption,
     chosen_format,
 )
+from deskcli.cli.context import reading, writing
+from deskcli.cli.entitlement_core import run_renewal_quote
 from deskcli.clock import parse_date
 from deskcli.output import Format
 from deskcli.services import licenses
@@ -68,6 +68,7 @@ def check_eligibility(
     Example: desk check-eligibility HC-1001 --category usage --on 2026-12-01
     """
     from deskcli.cli.pin_input import read_pin
+
     from deskcli.domain.entitlement import ELIGIBILITY_FIELDS
 
     fmt = chosen_format(fmt, as_json, fields, ELIGIBILITY_FIELDS)  # before a wrong PIN is recorded

@@ -12,8 +12,8 @@ import typer
 
 from deskcli import output
 from deskcli.cli import request_lines
-from deskcli.cli.choices import listed
 from deskcli.cli.context import reading, writing
+from deskcli.cli.choices import listed
 from deskcli.cli.options import JsonOption
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput

@@ -9,11 +9,11 @@ import typer
 
 from deskcli import output
 from deskcli.cli import completion
-from deskcli.cli.context import reading, writing
 from deskcli.cli.options import MAX_INT, FieldsOption, FormatOption, JsonOption, RequestId, chosen_format
+from deskcli.cli.context import reading, writing
 from deskcli.output import Format
-from deskcli.services import requests
 from deskcli.services.kb import add_article, article, remove_article
+from deskcli.services import requests
 
 KB_FIELDS = ("id", "title", "url", "keywords")
 
@@ -35,6 +35,7 @@ def reject(
     Example: desk reject 42 --reason out_of_scope --note "Moving between hostings is 2.10.1"
     """
     from deskcli.cli.request_view import print_request
+
     from deskcli.domain.tickets import REQUEST_FIELDS
 
     fmt = chosen_format(fmt, as_json, fields, REQUEST_FIELDS)

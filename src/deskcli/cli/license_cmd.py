@@ -9,17 +9,17 @@ import typer
 
 from deskcli import output
 from deskcli.cli import completion
-from deskcli.cli.context import reading, writing
 from deskcli.cli.options import (
     AskPinOption,
+    OptionalPinOption,
     FieldsOption,
     FormatOption,
     JsonOption,
-    OptionalPinOption,
     PinFileOption,
     PinOption,
     chosen_format,
 )
+from deskcli.cli.context import reading, writing
 from deskcli.cli.pin_input import need_pin, read_pin
 from deskcli.clock import parse_date
 from deskcli.domain.money import amount_text, from_kopecks, parse_amount

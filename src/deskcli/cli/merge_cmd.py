@@ -28,8 +28,9 @@ def merge(
     Example: desk merge 57 --into 42
     """
     from deskcli.cli.request_view import print_request
-    from deskcli.domain.tickets import REQUEST_FIELDS
     from deskcli.services.merge import merge as merge_requests
+
+    from deskcli.domain.tickets import REQUEST_FIELDS
     from deskcli.services.views import merge_parts
 
     fmt = chosen_format(fmt, as_json, fields, (*REQUEST_FIELDS, *MERGE_FIELDS))

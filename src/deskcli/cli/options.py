@@ -10,11 +10,10 @@ from typing import Annotated, Any
 
 import typer
 
-from deskcli.cli import choices as choosing
-from deskcli.cli import completion
+from deskcli.output import Format, chosen_format  # noqa: F401  (re-exported for the commands)
+from deskcli.cli import choices as choosing, completion
 from deskcli.domain.tickets import CATEGORIES
 from deskcli.launcher import MAX_INT  # noqa: F401  (re-exported for the commands)
-from deskcli.output import Format, chosen_format  # noqa: F401  (re-exported for the commands)
 
 #: The request categories as a choice for Typer, from the domain's one list.
 Category = enum.Enum("Category", {name: name for name in CATEGORIES}, type=str)  # type: ignore[misc]  # members come from the domain list, which mypy cannot read

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import os
 import sys
-
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.named import TYPE_CHECKING
 from deskcli.env import DESK_PIN
 
 if TYPE_CHECKING:
     from _typeshed import StrPath
-
     from deskcli.services.context import Context
 
 #: A PIN is at most 128 characters; a PIN file is read no further than this.

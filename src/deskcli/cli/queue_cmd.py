@@ -13,6 +13,7 @@ from deskcli.cli.queue_core import run_queue
 from deskcli.domain.errors import InvalidInput
 from deskcli.output import Format
 
+
 #: A refresh at least once an hour: a longer wait is a typo, and sleep() overflows on inf.
 MAX_INTERVAL = 3600.0
 

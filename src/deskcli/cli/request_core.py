@@ -14,7 +14,6 @@ from deskcli.formats import Format
 
 if TYPE_CHECKING:
     from _typeshed import StrPath
-
     from deskcli.services.context import Context
 
 

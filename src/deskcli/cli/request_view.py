@@ -12,8 +12,8 @@ from deskcli.domain.named import TYPE_CHECKING
 from deskcli.output import Format
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
     from typing import Any
+    from collections.abc import Mapping
 
     from deskcli.services.context import Context
 

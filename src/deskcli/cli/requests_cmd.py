@@ -10,7 +10,6 @@ import typer
 
 from deskcli import output
 from deskcli.cli import completion
-from deskcli.cli.context import reading, writing
 from deskcli.cli.options import (
     MAX_INT,
     Category,
@@ -24,6 +23,7 @@ from deskcli.cli.options import (
 )
 from deskcli.cli.request_core import run_open, run_reply
 from deskcli.cli.request_view import print_request, run_show
+from deskcli.cli.context import reading, writing
 from deskcli.domain import tickets
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.tickets import REQUEST_FIELDS

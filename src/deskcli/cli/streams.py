@@ -26,6 +26,7 @@ import sys
 
 from deskcli.domain.named import TYPE_CHECKING
 
+
 if TYPE_CHECKING:
     from deskcli.services.context import Context
 

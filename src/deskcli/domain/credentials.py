@@ -335,8 +335,7 @@ def hide(text: str, found: Credentials) -> str:
     header) are added to ``found``. A value right after "пароль:" is a password unless it is
     a Russian word; after words between the label and the sign, or with no sign, only one
     that reads as a secret is, or one after words that say what it opens or after a login."""
-    from deskcli.domain import credential_layouts as layouts
-    from deskcli.domain import credential_pairs as pairs
+    from deskcli.domain import credential_layouts as layouts, credential_pairs as pairs
 
     lines = text.split("\n")
     table, headers = layouts.table_spans(lines) if "|" in text or "\t" in text else ({}, {})

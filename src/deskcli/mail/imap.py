@@ -8,9 +8,9 @@ worst a message is fetched twice, and the desk's Message-ID check stores it once
 
 from __future__ import annotations
 
-import datetime as dt
 import imaplib
 import re
+import datetime as dt
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass

@@ -24,10 +24,10 @@ from importlib.resources import files
 
 from deskcli.domain.entitlement import RenewalQuote, percent_text
 from deskcli.domain.errors import InvalidInput
-from deskcli.domain.money import format_money
 from deskcli.domain.templates import check as check_placeholders
 from deskcli.domain.templates import placeholders
 from deskcli.domain.templates import render as substitute
+from deskcli.domain.money import format_money
 from deskcli.domain.text import printable
 
 __all__ = [

@@ -7,8 +7,8 @@ Nothing here knows the database. Sending reports one result per message.
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import re
+import datetime as dt
 import smtplib
 import ssl
 from collections.abc import Iterable, Iterator

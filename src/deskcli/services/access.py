@@ -59,8 +59,9 @@ def keep_written_access(ctx: Context, repo: Repository, row: dict[str, Any], fou
     the request's temporary access, sealed, erased at close (2.12). A request that is not
     being worked on keeps none: the text says so where the password stood."""
     from deskcli.domain.errors import DeskError
-    from deskcli.services.passwords import kept_on
     from deskcli.store.sealing import seal
+
+    from deskcli.services.passwords import kept_on
 
     if not found or not kept_on(row["status"]):
         return

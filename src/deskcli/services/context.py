@@ -22,7 +22,6 @@ from deskcli.env import DESK_AGENT
 
 if TYPE_CHECKING:
     from typing import Any
-
     from _typeshed import StrPath
 
     from deskcli.domain.calendar import BusinessCalendar

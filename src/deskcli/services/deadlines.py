@@ -8,6 +8,7 @@ changed (a new decree in a package upgrade), in the next command that writes.
 
 from __future__ import annotations
 
+
 from deskcli.domain.named import TYPE_CHECKING
 from deskcli.store.repository import Repository, from_utc_text, utc_text
 

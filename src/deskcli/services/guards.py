@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import json
 
-from deskcli.domain import tickets
 from deskcli.domain.errors import ChangedMeanwhile, InvalidInput, Refused
 from deskcli.domain.named import TYPE_CHECKING, cast
 from deskcli.domain.reasons import CATEGORY_ASSUMED
+from deskcli.domain import tickets
 from deskcli.store.repository import from_utc_text, utc_text
 
 if TYPE_CHECKING:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+
 from dataclasses import dataclass, field
 from typing import Any
 

@@ -6,6 +6,7 @@ held a password."""
 
 from __future__ import annotations
 
+
 from deskcli.domain.credentials import HIDDEN, NOT_KEPT, Credentials, hide
 from deskcli.domain.named import TYPE_CHECKING
 

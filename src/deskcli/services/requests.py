@@ -24,8 +24,8 @@ from deskcli.services.mail import hooks as mail_hooks
 from deskcli.store.repository import from_utc_text, utc_text
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
     from typing import Any
+    from collections.abc import Mapping
 
     from deskcli.services.mail.origin import Origin
     from deskcli.store.repository import Repository

@@ -4,6 +4,7 @@ refusals (``intake.refuse``) moved over. Slow, so callers run it outside any loc
 
 from __future__ import annotations
 
+
 from deskcli.domain import intake
 from deskcli.domain.named import TYPE_CHECKING
 from deskcli.services.context import Context

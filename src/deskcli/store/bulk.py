@@ -12,6 +12,7 @@ from typing import Any
 from deskcli.domain.errors import InvalidInput
 from deskcli.store.repository import Repository
 
+
 #: Merges followed in search of a ring before the import gives up looking.
 _LONGEST_RING = 10_000
 

@@ -7,8 +7,9 @@ stored as UTC text like everywhere else.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
+
+import datetime as dt
 
 from deskcli.domain.named import TYPE_CHECKING
 from deskcli.store.records import utc_text

@@ -9,6 +9,7 @@ money is integer kopecks.
 
 from __future__ import annotations
 
+
 from deskcli.domain.named import NamedTuple
 from deskcli.store import sla_schema
 

@@ -27,7 +27,6 @@ from deskcli.store.records import (
 
 if TYPE_CHECKING:
     from typing import Any
-
     from _typeshed import StrPath
 
 __all__ = ["Repository", "from_utc_text", "utc_text"]

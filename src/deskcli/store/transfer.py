@@ -23,8 +23,8 @@ from deskcli.domain.money import parse_amount, to_kopecks
 from deskcli.domain.pins import hash_pin, is_pin_hash
 from deskcli.domain.policy import Policy
 from deskcli.store import import_checks
-from deskcli.store.bulk import Deadlines, Writer
 from deskcli.store.records import LARGEST_NUMBER
+from deskcli.store.bulk import Deadlines, Writer
 from deskcli.store.repository import Repository
 from deskcli.store.shapes import BOOL_COLUMNS, DATE_COLUMNS, INTEGER_COLUMNS, JSON_COLUMNS, KINDS, SHAPES
 

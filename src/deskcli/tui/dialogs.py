@@ -24,8 +24,8 @@ from textual.widgets.option_list import Option
 
 from deskcli.domain.errors import DeskError
 from deskcli.tui import keys as key_table
-from deskcli.tui.editing import INTERRUPTED, edit_in_editor
 from deskcli.tui.query import SYNTAX
+from deskcli.tui.editing import INTERRUPTED, edit_in_editor
 from deskcli.tui.text import plain
 
 DIALOG_CSS = """

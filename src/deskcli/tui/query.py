@@ -10,6 +10,7 @@ Pure: no Textual, no database.
 
 from __future__ import annotations
 
+
 from deskcli.domain.errors import InvalidInput
 from deskcli.domain.named import NamedTuple
 from deskcli.domain.tags import validate_tag

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar
 
+from deskcli.domain.named import NamedTuple
+
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
@@ -22,7 +24,6 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from deskcli.domain.calendar import BusinessCalendar
-from deskcli.domain.named import NamedTuple
 from deskcli.output import clean_text
 from deskcli.store.live_queue import QueueRow
 from deskcli.store.repository import utc_text

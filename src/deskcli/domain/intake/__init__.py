@@ -22,6 +22,7 @@ module when first used (a reply only stems its words for the search index).
 
 from __future__ import annotations
 
+
 from deskcli.domain.named import TYPE_CHECKING, NamedTuple
 from deskcli.domain.reasons import Reason
 

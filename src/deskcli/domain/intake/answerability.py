@@ -19,106 +19,24 @@ from functools import lru_cache
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.asking_patterns import (
-    ANNOUNCED as _ANNOUNCED,
-)
-from deskcli.domain.intake.asking_patterns import (
-    ATTACHED as _ATTACHED,
-)
-from deskcli.domain.intake.asking_patterns import (
-    CONTACT_ME as _CONTACT_ME,
-)
-from deskcli.domain.intake.asking_patterns import (
-    DATA as _DATA,
-)
-from deskcli.domain.intake.asking_patterns import (
-    INTRODUCTION as _INTRODUCTION,
-)
-from deskcli.domain.intake.asking_patterns import (
-    LABELLED_DATUM as _LABELLED_DATUM,
-)
-from deskcli.domain.intake.asking_patterns import (
-    LATER_OR_NOTICE as _LATER_OR_NOTICE,
-)
-from deskcli.domain.intake.asking_patterns import (
-    LOG_LINE as _LOG_LINE,
-)
-from deskcli.domain.intake.asking_patterns import (
-    NOTICE as _NOTICE,
-)
-from deskcli.domain.intake.asking_patterns import (
-    OWN_LETTER as _OWN_LETTER,
-)
-from deskcli.domain.intake.asking_patterns import (
-    OWN_SAYING as _OWN_SAYING,
-)
-from deskcli.domain.intake.asking_patterns import (
-    PASSED_ON as _PASSED_ON,
-)
-from deskcli.domain.intake.asking_patterns import (
-    QUOTED_LINE as _QUOTED_LINE,
-)
-from deskcli.domain.intake.asking_patterns import (
-    REDIRECT as _REDIRECT,
-)
-from deskcli.domain.intake.asking_patterns import (
-    REQUEST_TOPIC as _REQUEST_TOPIC,
-)
-from deskcli.domain.intake.asking_patterns import (
-    SEE_ATTACHED as _SEE_ATTACHED,
-)
-from deskcli.domain.intake.asking_patterns import (
-    own_words,
-    pasted_error,
+    ANNOUNCED as _ANNOUNCED, ATTACHED as _ATTACHED, CONTACT_ME as _CONTACT_ME, DATA as _DATA,
+    INTRODUCTION as _INTRODUCTION, LABELLED_DATUM as _LABELLED_DATUM, LATER_OR_NOTICE as _LATER_OR_NOTICE,
+    LOG_LINE as _LOG_LINE, NOTICE as _NOTICE, OWN_LETTER as _OWN_LETTER, OWN_SAYING as _OWN_SAYING,
+    PASSED_ON as _PASSED_ON, QUOTED_LINE as _QUOTED_LINE, REDIRECT as _REDIRECT, REQUEST_TOPIC as _REQUEST_TOPIC,
+    SEE_ATTACHED as _SEE_ATTACHED, own_words, pasted_error,
 )
 from deskcli.domain.intake.asking_shapes import (
-    ASKED_BEFORE as _ASKED_BEFORE,
-)
-from deskcli.domain.intake.asking_shapes import (
-    ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX,
-)
-from deskcli.domain.intake.asking_shapes import (
-    INDIRECT as _INDIRECT,
-)
-from deskcli.domain.intake.asking_shapes import (
-    MONEY_BACK as _MONEY_BACK,
-)
-from deskcli.domain.intake.asking_shapes import (
-    SETTLED as _SETTLED,
-)
-from deskcli.domain.intake.asking_shapes import (
-    VERSION as _VERSION,
-)
-from deskcli.domain.intake.asking_shapes import (
-    asked_for,
-)
-from deskcli.domain.intake.asking_shapes import (
-    asks_how_to as _asks_how_to,
-)
-from deskcli.domain.intake.asking_shapes import (
-    small_talk_to_staff as _small_talk_to_staff,
-)
-from deskcli.domain.intake.asking_shapes import (
-    vague as _vague,
+    ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, SETTLED as _SETTLED,
+    VERSION as _VERSION, asked_for, asks_how_to as _asks_how_to, small_talk_to_staff as _small_talk_to_staff, vague as _vague,
 )
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import (
-    EMOTICON,
-    QUESTION_MARK,
-    TECHNICAL,
-    Aside,
-    about_life,
-    digression,
-    goes_on_about,
-    leaves_the_subject,
-    lemmas,
-    set_aside_by,
-    wanders_off,
+    EMOTICON, QUESTION_MARK, TECHNICAL, Aside, about_life, digression, goes_on_about, leaves_the_subject, lemmas,
+    set_aside_by, wanders_off,
 )
-from deskcli.domain.intake.digression import abusive as _abusive
-from deskcli.domain.intake.digression import abusive_phrases as _abusive_phrases
+from deskcli.domain.intake.digression import abusive as _abusive, abusive_phrases as _abusive_phrases
 from deskcli.domain.intake.digression import addressed_imperative as _addressed_imperative
 from deskcli.domain.intake.judging import only_judges_the_desk
-
 # Russian typed in Latin letters (pishu s raboty, kak ...): the obscene check's reading by sound
 from deskcli.domain.intake.latin_mat import russian_in_latin as translit
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, QUOTED, SENTENCE_SPLIT

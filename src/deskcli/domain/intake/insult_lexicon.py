@@ -14,6 +14,7 @@ from deskcli.domain.intake.obscene import obscene_lexicon
 from deskcli.domain.intake.wordlists import word_list
 from deskcli.domain.named import NamedTuple
 
+
 # The second person or its possessive, then up to two words, before an @"phrase" of
 # insults.txt (you are brain-dead, your pea-brained support).
 _TO_ADDRESSEE = r"(?:вы|ты|you|your|ваш\w*|тво[йиеё]\w*)(?:\s+[^\s.,!?;:]+){0,2}\s+"

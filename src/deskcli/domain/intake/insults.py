@@ -4,19 +4,20 @@ reported, quoted, self-deprecating or said of a thing."""
 
 from __future__ import annotations
 
+
 import re
 from collections.abc import Callable, Sequence
 
 from deskcli.domain.intake import morphology, patterns
-from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
-from deskcli.domain.intake.insult_parties import context_words, customers_side_after, told_to, unknown_outsider
-from deskcli.domain.intake.insult_parties import in_section as _in
-from deskcli.domain.intake.insult_predicates import english_predicate
-from deskcli.domain.intake.insult_sentences import CLAUSE_PUNCTUATION, Token, sentences
 from deskcli.domain.intake.normalising import (
     CYRILLIC,
     plain_readings,
 )
+from deskcli.domain.intake.insult_parties import context_words, customers_side_after, told_to, unknown_outsider
+from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
+from deskcli.domain.intake.insult_parties import in_section as _in
+from deskcli.domain.intake.insult_predicates import english_predicate
+from deskcli.domain.intake.insult_sentences import CLAUSE_PUNCTUATION, Token, sentences
 from deskcli.domain.intake.wordlists import fold
 
 __all__ = ["aimed_insults", "context_words"]

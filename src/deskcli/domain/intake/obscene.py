@@ -8,7 +8,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
 from deskcli.domain.intake import morphology, patterns
-from deskcli.domain.intake.latin_mat import by_sound, latin_mat, read_aloud
 from deskcli.domain.intake.normalising import (
     CAMEL_HUMP,
     CYRILLIC,
@@ -21,6 +20,7 @@ from deskcli.domain.intake.normalising import (
     sounded_reading,
     words,
 )
+from deskcli.domain.intake.latin_mat import by_sound, latin_mat, read_aloud
 from deskcli.domain.intake.obscene_homographs import innocent_homograph, outside_quoted_mail
 from deskcli.domain.intake.obscene_names import (
     beside_name,

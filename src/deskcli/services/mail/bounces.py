@@ -38,8 +38,9 @@ def texts(repo: Repository, letter: Mapping[str, Any], to: str, error: str, how:
     """The note and the flag for ``letter`` (its outbox row) lost on its way to ``to``: what
     happened and the commands that mend it; ``own_server``: the desk's own SMTP server
     refused it, not the customer's."""
-    from deskcli.mail import refusals
     from deskcli.store import mail as mailstore
+
+    from deskcli.mail import refusals
 
     kind = refusals.refusal_kind(error)
     if kind == refusals.POLICY and own_server:

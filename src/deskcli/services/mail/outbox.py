@@ -22,9 +22,8 @@ from deskcli.store.records import utc_text
 from deskcli.store.repository import Repository
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from deskcli.mail.templates import RenderedMail
+    from typing import Any
 
 #: Automatic replies (acknowledgements, refusals, missing-field replies) one address gets
 #: in an hour at most: a loop with a robot that answers every message stops here.

@@ -21,13 +21,13 @@ import ssl
 from collections.abc import Iterator
 
 from deskcli import clock as clocks
-from deskcli.domain.errors import InvalidInput, NotFound
 from deskcli.held_signals import signals_held
-from deskcli.services.context import Context
 from deskcli.services.mail.servers import configured_server
+from deskcli.domain.errors import InvalidInput, NotFound
+from deskcli.services.context import Context
 from deskcli.store import mail as mailstore
-from deskcli.store.records import from_utc_text, utc_text
 from deskcli.store.repository import Repository
+from deskcli.store.records import from_utc_text, utc_text
 
 #: How long claimed messages are left alone by other senders.
 CLAIM = dt.timedelta(minutes=15)

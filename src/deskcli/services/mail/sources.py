@@ -14,12 +14,12 @@ import os
 from pathlib import Path
 from typing import Any
 
+from deskcli.services.mail.servers import configured_server
 from deskcli.domain.errors import InvalidInput, StorageError
 from deskcli.domain.named import TYPE_CHECKING
 from deskcli.services.context import Context
 from deskcli.services.mail import inbox
 from deskcli.services.mail.origin import ImapMark
-from deskcli.services.mail.servers import configured_server
 from deskcli.store import mail as mailstore
 
 if TYPE_CHECKING:
