@@ -197,7 +197,6 @@ OWN_SAYING = patterns.compile(
 # information; please note that ...): a notice to the desk, no request of it.
 NOTICE = patterns.compile(
     r"(?<![^\W_])(?:(?:принять|примите|приняли)\s+(?:\S+\s+)?к\s+сведению|для\s+(?:вашего\s+)?сведения|к\s+вашему\s+сведению"
-
     r"|for\s+your\s+(?:information|records|reference)|fyi|please\s+(?:note|be\s+advised)\s+that)(?![^\W_])",
     re.IGNORECASE,
 )

@@ -19,7 +19,7 @@ from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_wo
 from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD, QUOTED
 from deskcli.domain.intake.opinion import of_the_world
 from deskcli.domain.intake.wordlists import sections
-from deskcli.domain.intake.writer_intro import SITE, names_the_institution, names_the_writer, where_we_are
+from deskcli.domain.intake.writer_intro import SHOP, SITE, names_its_goods, names_the_institution, names_the_writer, where_we_are
 from deskcli.domain.intake.writer_intro import verbless as _verbless
 from deskcli.domain.named import NamedTuple
 
@@ -82,25 +82,10 @@ def _vendor_site(words: Sequence[str], at: int) -> bool:
     )
 
 
-_SHOP = frozenset(("магазин", "интернет-магазин", "shop", "store"))
-
-
-def _names_its_goods(words: Sequence[str]) -> bool:
-    """Whether a sentence names the shop by its goods (мы — магазин книг, интернет-магазин
-    одежды), or heads a sentence with no predicate with it, as a letterhead does (Магазин
-    «Имя» — чай из Китая): it tells the shop's trade, like продаём книги."""
-    if words and morphology.lemma(words[0].casefold()) in _SHOP and _verbless(words):
-        return True
-    return any(
-        morphology.lemma(w) in _SHOP and CYRILLIC.search(nxt) and any(p.has("NOUN", "gent") for p in morphology.parses(nxt)[:1])
-        for w, nxt in zip(words, words[1:], strict=False)
-    )
-
-
 def life_words(words: Sequence[str]) -> list[str]:
     """Words of the writer's life away from the shop (see [life] in intake_cues.txt); none in
     a sentence that tells the shop's trade (мы продаём книги, наша пекарня печёт торты)."""
-    if any(lemma_in(w, "trade") for w in words) or _names_its_goods(words) or names_the_institution(words):
+    if any(lemma_in(w, "trade") for w in words) or names_its_goods(words) or names_the_institution(words):
         return []
     return [
         w for at, w in enumerate(words)
@@ -314,7 +299,7 @@ def _runs_the_site(words: Sequence[str]) -> bool:
         clause = words[at + 1 : at + 1 + _RELATIVE_REACH]
         verb = next((i for i, w in enumerate(clause) if any(p.has("VERB") for p in morphology.parses(w)[:1])
                      or w.endswith("ed") or w in ("ran", "runs", "built", "made")), None)
-        if verb is not None and any(lemma_in(w, "product") or w in _SHOP for w in clause[verb + 1 :]):
+        if verb is not None and any(lemma_in(w, "product") or w in SHOP for w in clause[verb + 1 :]):
             return True
     return False
 

@@ -223,8 +223,9 @@ def _listed(sentence: Sequence[Token], index: int) -> bool:
     before = "," in token.gap_before and noun(index - 1)
     after = "," in token.gap_after and noun(index + 1)
     # one noun beside it across a comma makes a list only after a colon that opens one
-    opened = any(":" in t.gap_after for t in sentence[:index]) or ":" in token.gap_before
-    return joined_before or joined_after or before and after or opened and (before or after or ":" in token.gap_before)
+    opens = ":" in token.gap_before
+    opened = any(":" in t.gap_after for t in sentence[:index])
+    return joined_before or joined_after or before and after or opens or opened and (before or after)
 
 
 _AND = frozenset(("и", "или", "а", "and", "or"))

@@ -93,8 +93,12 @@ def cut_with_hyphens(text: str) -> Iterator[tuple[int, str]]:
     """Words cut into short pieces with hyphens or dots whose pieces joined are obscene:
     ху-и-та, ЗАЕ.БА.ЛИ."""
     for match in itertools.chain(_HYPHENATED.finditer(text), _DOT_CUT.finditer(text)):
-        if is_obscene_word(match.group().replace("-", "").replace(".", "")):
+        if is_obscene_word(_pieces_joined(match)):
             yield match.start(), match.group()
+
+
+def _pieces_joined(match: re.Match[str]) -> str:
+    return match.group().replace("-", "").replace(".", "")
 
 
 def joined_cut_words(text: str) -> str:
@@ -103,7 +107,7 @@ def joined_cut_words(text: str) -> str:
     from deskcli.domain.intake.insult_lexicon import is_insult_word
 
     def join(match: re.Match[str]) -> str:
-        joined = match.group().replace("-", "").replace(".", "")
+        joined = _pieces_joined(match)
         return joined.ljust(len(match.group())) if is_insult_word(fold(joined)) else match.group()
 
     return _DOT_CUT.sub(join, _HYPHENATED.sub(join, text))

@@ -135,3 +135,12 @@ _NEGATING = ("без", "бес", "не", "non", "un", "dis")
 
 def negation_of(a: str, b: str) -> bool:
     return len(b) >= 4 and a.endswith(b) and a[: len(a) - len(b)] in _NEGATING
+
+
+def joined_number(first: int, then: int) -> int:
+    """The number two numerals in a row name (пять тысяч: 5000, двадцать пять: 25), or 0."""
+    if then == 1000 and first < 1000:
+        return first * 1000
+    if first >= 20 and first % 10 == 0 and first < 100 and 0 < then < 10 or first >= 100 and first % 100 == 0 and 0 < then < 100:
+        return first + then
+    return 0

@@ -92,4 +92,3 @@ def relative_direction(preposition: str, relative: str) -> str:
     """"to" or "from" for a preposition before a form of "который" (на который, с которого),
     the direction of the thing the clause refers back to; "" otherwise."""
     return _RELATIVE.get((fold(preposition), fold(relative)[-2:]), "")
-

@@ -1,6 +1,7 @@
 """Repeats (SPEC 2.8.5): where the unpaired terms of two questions stand, and which sides
 of a scale or a direction each takes: the slots and sides `repeats.compare_questions` reads
-its replaced-thing and opposite vetoes from, and the names that only restate (asides)."""
+its replaced-thing and opposite vetoes from, the actions a question asks for or rules out, and the
+names that only restate (asides)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.cues import lemma_in
-from deskcli.domain.intake.repeat_terms import ALTERNATIVE, ASIDE, Term
+from deskcli.domain.intake.repeat_names import negation_of
+from deskcli.domain.intake.repeat_terms import ALTERNATIVE, ANY_ACTION, ANY_STOPPING, ASIDE, Term, scale_sides
 
 
 def asides(terms: Sequence[Term], others: Sequence[Term], partners: dict[int, int], used: set[int],
@@ -96,3 +98,31 @@ def desk_thing_left(terms: Sequence[Term], used: set[int]) -> bool:
         for i, t in enumerate(terms) if i not in used
     )
 
+
+def actions(terms: Sequence[Term]) -> set[str]:
+    """The action groups of a question's actions (not the wildcards of light verbs)."""
+    return {c for t in terms if t.kind == "action" for c in t.concepts if c.startswith("actions:") and c not in (ANY_ACTION, ANY_STOPPING)}
+
+
+def _ruled_out(terms: Sequence[Term]) -> set[str]:
+    """Actions a question rules out (не удаляя, without deleting, вместо удаления)."""
+    return actions([t for t in terms if t.role == "without"])
+
+
+def _asked(terms: Sequence[Term]) -> set[str]:
+    """Actions a question asks for."""
+    return actions([t for t in terms if t.role != "without"])
+
+
+def opposite_ways(terms_a: Sequence[Term], terms_b: Sequence[Term], anchors: list[tuple[int, int]]) -> bool:
+    """One thing taken opposite ways, read from the words rather than from the pairs' roles."""
+    # платная доставка / бесплатная доставка: a word of one question negated in the other.
+    return (any(negation_of(x.stem, y.stem) or negation_of(y.stem, x.stem) for x in terms_a for y in terms_b)
+            # увеличить / уменьшить размер, на старшую / на младшую редакцию: opposite ends of one scale.
+            or against(scale_sides(terms_a), scale_sides(terms_b))
+            # с «Старт» на «Стандарт» / с «Стандарт» на «Старт»: both name the same two things,
+            # and where one goes to is not where the other goes to.
+            or swapped(anchors, terms_a, terms_b, "to") or swapped(anchors, terms_a, terms_b, "from")
+            # скрыть, не удаляя / удалить; отключить, не удаляя модуль / удалить модуль: an action
+            # one question rules out is the one the other asks for, whatever the pairing found.
+            or bool(_ruled_out(terms_a) & _asked(terms_b) or _ruled_out(terms_b) & _asked(terms_a)))

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from deskcli.domain.intake import morphology, patterns, repeat_asides, repeat_context, repeat_question
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, QUOTED
-from deskcli.domain.intake.repeat_names import UNITS, inflected_name, name_skeleton, number_named
+from deskcli.domain.intake.repeat_names import UNITS, inflected_name, joined_number, name_skeleton, number_named
 from deskcli.domain.intake.repeat_question import VALUE, is_light
 from deskcli.domain.intake.repeat_roles import DETERMINERS, relative_direction, role_of
 from deskcli.domain.intake.stemming import stem
@@ -45,7 +45,6 @@ WEIGHTS = {
 # A currency sign is a word of its own: "руб." to "₽" and "тенге" to "₸" name other currencies.
 _CURRENCY_SIGNS = "$€£¥₽₸₴₺₹"
 _SIGNS = frozenset(_CURRENCY_SIGNS)
-
 _TOKEN = patterns.compile(rf"\d+(?:\.\d+)+|[^\W_]+|[{_CURRENCY_SIGNS}]")
 # A full stop ends a sentence before a space; inside a dotted name (Яндекс.Маркет) it does not.
 _SENTENCE_START = patterns.compile(r"(?:^|[!?:\n]\s*|\.\s+)$")
@@ -302,7 +301,7 @@ def question_terms(text: str) -> tuple[Term, ...]:
         if term is not None and (number := _number(term)):
             # пяти тысяч, двадцать пять, 5 тысяч: one number written in several words
             next_to = counted and counted[2] == index - 1 and not text[matches[index - 1].end() : match.start()].strip()
-            together = _joined(counted[1], int(number)) if counted and next_to else 0
+            together = joined_number(counted[1], int(number)) if counted and next_to else 0
             if counted and together and counted[0] in terms:
                 held = terms[counted[0]]
                 terms[counted[0]] = held._replace(concepts=held.concepts - {f"number:{counted[1]}"} | {f"number:{together}"})
@@ -371,15 +370,6 @@ def stopping_actions() -> frozenset[str]:
 def _seeing() -> frozenset[str]:
     """The group of seeing and showing (видеть, показывать, see, show) of repeat_terms.txt."""
     return _groups()["synonyms"].get("видеть", frozenset())
-
-
-def _joined(first: int, then: int) -> int:
-    """The number two numerals in a row name (пять тысяч: 5000, двадцать пять: 25), or 0."""
-    if then == 1000 and first < 1000:
-        return first * 1000
-    if first >= 20 and first % 10 == 0 and first < 100 and 0 < then < 10 or first >= 100 and first % 100 == 0 and 0 < then < 100:
-        return first + then
-    return 0
 
 
 def _number(term: Term) -> str:

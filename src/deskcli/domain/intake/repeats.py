@@ -35,13 +35,14 @@ from deskcli.domain.intake.repeat_objects import objects_replaced
 from deskcli.domain.intake.repeat_settled import settles_earlier
 from deskcli.domain.intake.repeat_slots import (
     THINGS,
+    actions,
     against,
     asides,
     desk_thing_left,
+    opposite_ways,
     participle,
     replaced_what,
     slots,
-    swapped,
 )
 from deskcli.domain.intake.repeat_terms import (
     ANY_ACTION,
@@ -144,20 +145,6 @@ def _fills(a: Term, b: Term) -> bool:
     return "isa:" + VALUE in a.concepts and _OPEN in b.concepts
 
 
-def _actions(terms: Sequence[Term]) -> set[str]:
-    return {c for t in terms if t.kind == "action" for c in t.concepts if c.startswith("actions:") and c not in (ANY_ACTION, ANY_STOPPING)}
-
-
-def _ruled_out(terms: Sequence[Term]) -> set[str]:
-    """Actions a question rules out (не удаляя, without deleting, вместо удаления)."""
-    return _actions([t for t in terms if t.role == "without"])
-
-
-def _asked(terms: Sequence[Term]) -> set[str]:
-    """Actions a question asks for."""
-    return _actions([t for t in terms if t.role != "without"])
-
-
 def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = None) -> float:
     """How alike two questions are, from 0 (unrelated) to 1 (the same terms).
 
@@ -210,7 +197,7 @@ def _compare(a: str, b: str, rarity: Callable[[str], float] | None) -> tuple[Com
         return term.weight * (rarity(term.stem) if rarity and term.kind != "weak" else 1.0)
 
     pairing = _Pairing(terms_a, terms_b, weight)
-    opposite = pairing.opposite or _opposite(terms_a, terms_b, pairing.anchors)
+    opposite = pairing.opposite or opposite_ways(terms_a, terms_b, pairing.anchors)
     pairing.cover_the_rest()
     keeps_names = all(t.kind != "entity" for j, t in enumerate(terms_b) if j not in pairing.used_b)
     return Comparison(pairing.score(b), tuple(_vetoes(a, b, pairing, opposite=opposite))), keeps_names
@@ -300,23 +287,9 @@ class _Pairing:
         # the earlier question the new one covers.
         # Only when the earlier one asked something: a bare topic ("Скидка в корзине") is covered
         # by every question on that topic, and answering it answered none of them.
-        if QUESTION_MARK.search(b) or _actions(self.terms_b):
+        if QUESTION_MARK.search(b) or actions(self.terms_b):
             return (dice + self.matched_b / total_b) / 2
         return dice
-
-
-def _opposite(terms_a: Sequence[Term], terms_b: Sequence[Term], anchors: list[tuple[int, int]]) -> bool:
-    """One thing taken opposite ways, read from the words rather than from the pairs' roles."""
-    # платная доставка / бесплатная доставка: a word of one question negated in the other.
-    return (any(negation_of(x.stem, y.stem) or negation_of(y.stem, x.stem) for x in terms_a for y in terms_b)
-            # увеличить / уменьшить размер, на старшую / на младшую редакцию: opposite ends of one scale.
-            or against(scale_sides(terms_a), scale_sides(terms_b))
-            # с «Старт» на «Стандарт» / с «Стандарт» на «Старт»: both name the same two things,
-            # and where one goes to is not where the other goes to.
-            or swapped(anchors, terms_a, terms_b, "to") or swapped(anchors, terms_a, terms_b, "from")
-            # скрыть, не удаляя / удалить; отключить, не удаляя модуль / удалить модуль: an action
-            # one question rules out is the one the other asks for, whatever the pairing found.
-            or bool(_ruled_out(terms_a) & _asked(terms_b) or _ruled_out(terms_b) & _asked(terms_a)))
 
 
 def _vetoes(a: str, b: str, pairing: _Pairing, *, opposite: bool) -> list[str]:
@@ -329,15 +302,15 @@ def _vetoes(a: str, b: str, pairing: _Pairing, *, opposite: bool) -> list[str]:
         vetoes.append("opposite")
     # Different actions, each left without a counterpart in the other question: выгружать
     # товары / подключить выгрузку pair the first action with the second's noun.
-    actions_a, actions_b = _actions(terms_a), _actions(terms_b)
-    unpaired_a = _actions([t for i, t in enumerate(terms_a) if i not in used_a])
-    unpaired_b = _actions([t for j, t in enumerate(terms_b) if j not in used_b])
+    actions_a, actions_b = actions(terms_a), actions(terms_b)
+    unpaired_a = actions([t for i, t in enumerate(terms_a) if i not in used_a])
+    unpaired_b = actions([t for j, t in enumerate(terms_b) if j not in used_b])
     # экспорт / импорт beside a shared настроить: each question's own action has no
     # counterpart in the other, whatever else they share.
     # восстановить удалённый раздел / удалить раздел: the earlier question's action stands in the
     # new one only as a state (the participle), beside an action of the new one's own
-    as_state_b = _actions([terms_b[j] for i, j in anchors if terms_b[j].kind == "action" and participle(terms_a[i])])
-    done_a = _actions([t for t in terms_a if not participle(t)])
+    as_state_b = actions([terms_b[j] for i, j in anchors if terms_b[j].kind == "action" and participle(terms_a[i])])
+    done_a = actions([t for t in terms_a if not participle(t)])
     if unpaired_a and unpaired_b and not unpaired_a & actions_b and not unpaired_b & actions_a or (
         unpaired_a and as_state_b and not unpaired_a & actions_b and not as_state_b & done_a
     ):

@@ -1,7 +1,8 @@
 """Who writes (SPEC 2.8.4): the sentences that say who the customer is or where his business
 stands, which introduce the writer as "меня зовут" does and are no digression: an institution
 named (у нас гимназия; Здравствуйте, школа танцев; сайт школы; this is the office of a hotel)
-and where the business is (we are based in Leeds, наш офис в Твери)."""
+where the business is (we are based in Leeds, наш офис в Твери) and the shop named by its goods
+(мы — магазин книг)."""
 
 from __future__ import annotations
 
@@ -155,3 +156,18 @@ def names_the_writer(words: Sequence[str]) -> bool:
         if found and found[0].has("Name"):  # by its likeliest reading: это ад, это из-за are no names
             return True
     return False
+
+
+SHOP = frozenset(("магазин", "интернет-магазин", "shop", "store"))
+
+
+def names_its_goods(words: Sequence[str]) -> bool:
+    """Whether a sentence names the shop by its goods (мы — магазин книг, интернет-магазин
+    одежды), or heads a sentence with no predicate with it, as a letterhead does (Магазин
+    «Имя» — чай из Китая): it tells the shop's trade, like продаём книги."""
+    if words and morphology.lemma(words[0].casefold()) in SHOP and verbless(words):
+        return True
+    return any(
+        morphology.lemma(w) in SHOP and CYRILLIC.search(nxt) and any(p.has("NOUN", "gent") for p in morphology.parses(nxt)[:1])
+        for w, nxt in zip(words, words[1:], strict=False)
+    )
