@@ -98,6 +98,8 @@ def test_temporary_failures_back_off_and_permanent_ones_fail(mail_desk, smtp_ser
     mail_desk("reply", "51", "--body", "First answer.")
     mail_desk("reply", "60", "--body", "Second answer.")
     result = mail_desk("mail", "send", "--json", code=1)
+    assert result.stderr == ("error: 2 of 2 messages not sent: 1 queued to be tried again, 1 failed"
+                             " (desk mail outbox --status queued,failed says why)\n")
     report = {r["recipient"]: r for r in json.loads(result.stdout)}
     assert report["someone@later.test"]["status"] == "queued"
     assert report["someone@later.test"]["next_attempt_at"] == "2026-11-25T10:05:00+03:00"
@@ -134,8 +136,10 @@ def test_an_unreachable_server_keeps_the_mail_queued(mail_desk) -> None:
 
     mail_desk("config", "set", "mail.smtp_url", f"smtp://127.0.0.1:{free_port()}")
     mail_desk("reply", "51", "--body", "An answer.")
-    [row] = json.loads(mail_desk("mail", "send", "--json", code=1).stdout)
+    result = mail_desk("mail", "send", "--json", code=1)
+    [row] = json.loads(result.stdout)
     assert row["status"] == "queued" and "cannot send" in row["detail"]
+    assert result.stderr.startswith("error: 1 of 1 messages not sent: 1 queued to be tried again (")
 
 
 def test_a_weekend_outage_delays_mail_and_five_days_fail_it(mail_desk, smtp_server) -> None:

@@ -204,7 +204,13 @@ def send(
     report = sending.send_due(writing(ctx), limit=limit)
     _print(report, SENT_FIELDS, fmt, fields, shown=("id", "status", "kind", "request_id", "recipient", "detail"),
            empty="Nothing to send.")
-    if any(row["status"] not in ("sent", "withdrawn") for row in report):
+    waiting = sum(row["status"] == "queued" for row in report)
+    failed = sum(row["status"] not in ("sent", "withdrawn", "queued") for row in report)
+    if waiting or failed:
+        # cron mails stderr: one line says what the table's rows mean for the admin
+        said = [f"{waiting} queued to be tried again"] * bool(waiting) + [f"{failed} failed"] * bool(failed)
+        output.error(f"{waiting + failed} of {len(report)} messages not sent: {', '.join(said)}"
+                     " (desk mail outbox --status queued,failed says why)")
         raise typer.Exit(1)
 
 
