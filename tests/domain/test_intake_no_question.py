@@ -210,6 +210,19 @@ def test_a_pasted_log_alone_asks_nothing() -> None:
     assert codes(log + "\n\nЧто это значит и как исправить?") == []
 
 
+@pytest.mark.parametrize("lead_in", ["Лог ночной синхронизации:", "Here is what the server wrote:", "Сообщение в админке:"])
+@pytest.mark.parametrize("pasted", [
+    "PHP Warning:  Undefined array key \"price\" in /srv/shop/modules/catalog/item.php on line 88",
+    "«Платёж отклонён банком-эмитентом. Код ответа: 05»",
+    "[2025-03-02 04:10:11] sync: 0 of 120 items\n[2025-03-02 04:10:12] sync: ERROR connection reset",
+])
+def test_errors_pasted_under_a_lead_in_ask_nothing(lead_in: str, pasted: str) -> None:
+    assert codes(f"{lead_in}\n{pasted}") == ["no_question"]
+    # the writer's own words beside them ask or report
+    assert codes(f"{lead_in}\n{pasted}\nКак это исправить?") == []
+    assert codes(f"После обновления корзина не оформляет заказ. {lead_in}\n{pasted}") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -21,9 +21,9 @@ from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.asking_patterns import (
     ANNOUNCED as _ANNOUNCED, ATTACHED as _ATTACHED, CONTACT_ME as _CONTACT_ME, DATA as _DATA,
     INTRODUCTION as _INTRODUCTION, LABELLED_DATUM as _LABELLED_DATUM, LATER_OR_NOTICE as _LATER_OR_NOTICE,
-    LOG_LINE as _LOG_LINE, NOTICE as _NOTICE, OWN_LETTER as _OWN_LETTER, OWN_SAYING as _OWN_SAYING,
+    NOTICE as _NOTICE, OWN_LETTER as _OWN_LETTER, OWN_SAYING as _OWN_SAYING,
     PASSED_ON as _PASSED_ON, QUOTED_LINE as _QUOTED_LINE, REDIRECT as _REDIRECT, REQUEST_TOPIC as _REQUEST_TOPIC,
-    SEE_ATTACHED as _SEE_ATTACHED, own_words, pasted_error,
+    SEE_ATTACHED as _SEE_ATTACHED, only_pasted, own_words,
 )
 from deskcli.domain.intake.asking_shapes import (
     ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, SETTLED as _SETTLED,
@@ -337,9 +337,7 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
     question word asks even without its object: "Не помогло. Что ещё?" asks about the
     answer before it, which a new request could not.
     """
-    lines = [line for line in normalized.splitlines() if line.strip()]
-    if (len(lines) >= 2 and all(_LOG_LINE.search(line) for line in lines)
-            or len(lines) == 1 and pasted_error(lines[0])):
+    if only_pasted(normalized.splitlines()):
         return [Reason("no_question", "2.8.2 no question support can answer")]
     # a title in typographic quotes («Что? Где? Когда?») ends no sentence and asks nothing
     said_here = _TITLE.sub(lambda m: _SENTENCE_END.sub(",", m.group()), _QUOTED_LINE.sub("", own_words(normalized)))

@@ -5,6 +5,7 @@ the topic after a word of a request's status. Read by `answerability`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from deskcli.domain.intake import patterns
 from deskcli.domain.intake.wordlists import CYRILLIC
@@ -140,6 +141,26 @@ def pasted_error(line: str) -> bool:
     ("Warning: после обновления корзина пустая" is the customer's own), no "?"."""
     label = _ERROR_LABEL.match(line)
     return label is not None and "?" not in line and not CYRILLIC.search(line, label.end())
+
+
+# A short lead-in to what is pasted below it (Текст ошибки:, Error log from yesterday:)
+_LEAD_IN = patterns.compile(r"[^?\n]{1,80}:")
+# A line quoted whole ("Не удалось создать заказ. Код ошибки: …"): the program's words
+_QUOTED_WHOLE = patterns.compile(r"[\"«“„].*[\"»”“]")
+
+
+def only_pasted(lines: Sequence[str]) -> bool:
+    """Whether the message is only what a program printed: a log of two lines or more, or
+    errors pasted under a lead-in that names them, with no words of the writer's own that
+    ask or report anything."""
+    stripped = [line.strip() for line in lines if line.strip()]
+    pasted = [line for line in stripped if not (_LEAD_IN.fullmatch(line) and len(line.split()) <= 8)]
+    if not pasted:
+        return False
+    if len(pasted) == len(stripped):  # no lead-in: a log, or one error as the program printed it
+        return len(pasted) >= 2 and all(LOG_LINE.search(line) for line in pasted) or (
+            len(pasted) == 1 and pasted_error(pasted[0]))
+    return all(LOG_LINE.search(line) or pasted_error(line) or _QUOTED_WHOLE.fullmatch(line) for line in pasted)
 
 
 # A line quoted from the desk's earlier letter ("> Уточните версию системы"): the desk's
