@@ -210,6 +210,24 @@ def test_a_pasted_log_alone_asks_nothing() -> None:
     assert codes(log + "\n\nЧто это значит и как исправить?") == []
 
 
+@pytest.mark.parametrize("record", [
+    "Счёт 7731, клиент Петров, сумма 2 100 руб., статус «Не отгружен».",
+    "Номер счёта: 7731\nСтатус в CRM: не выставлен\nСтатус в магазине: отменён",
+    "Order 7731, total 21.00 EUR, status: not shipped.",
+])
+def test_a_record_of_data_with_its_status_asks_nothing(record: str) -> None:
+    assert codes(record) == ["no_question"]
+
+
+@pytest.mark.parametrize("report", [
+    "Заказ оплачен, а статус «Не оплачен».",
+    "Payment went through but status: not paid",
+    "Счёт 7731 выставлен, статус «Ошибка отправки».",
+])
+def test_a_status_set_against_what_should_be_still_reports_a_fault(report: str) -> None:
+    assert "no_question" not in codes(report)
+
+
 @pytest.mark.parametrize("lead_in", ["Лог ночной синхронизации:", "Here is what the server wrote:", "Сообщение в админке:"])
 @pytest.mark.parametrize("pasted", [
     "PHP Warning:  Undefined array key \"price\" in /srv/shop/modules/catalog/item.php on line 88",

@@ -23,7 +23,7 @@ from deskcli.domain.intake.asking_patterns import (
     INTRODUCTION as _INTRODUCTION, LABELLED_DATUM as _LABELLED_DATUM, LATER_OR_NOTICE as _LATER_OR_NOTICE,
     NOTICE as _NOTICE, OWN_LETTER as _OWN_LETTER, OWN_SAYING as _OWN_SAYING,
     PASSED_ON as _PASSED_ON, QUOTED_LINE as _QUOTED_LINE, REDIRECT as _REDIRECT, REQUEST_TOPIC as _REQUEST_TOPIC,
-    SEE_ATTACHED as _SEE_ATTACHED, only_pasted, own_words,
+    SEE_ATTACHED as _SEE_ATTACHED, only_pasted, own_words, without_status_values,
 )
 from deskcli.domain.intake.asking_shapes import (
     ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, SETTLED as _SETTLED,
@@ -170,6 +170,7 @@ def asks(sentence: str) -> bool:
         return False
     if not questioned and (_REDIRECT.search(sentence) or _OWN_SAYING.search(sentence) or _NOTICE.search(sentence)):
         return False
+    sentence = without_status_values(sentence) if not questioned else sentence
     data = bool(_DATA.search(sentence))
     if data:
         sentence = _DATA.sub(" ", sentence)

@@ -163,6 +163,31 @@ def only_pasted(lines: Sequence[str]) -> bool:
     return all(LOG_LINE.search(line) or pasted_error(line) or _QUOTED_WHOLE.fullmatch(line) for line in pasted)
 
 
+# A status field and its value in a record of data (статус «Не оплачен», Статус на сайте: не
+# оплачен, status: pending): the value is what the program shows, not the writer's report.
+_STATUS_VALUE = patterns.compile(
+    r"(?<![^\W_])(статус\w*|status)((?:\s+(?!не\b|not\b)[^\s:«»,.]+){0,3})\s*"
+    r"(?::\s*[^,.\n«»]{1,30}(?=[,.\n]|\Z)|[:—-]?\s*«[^»\n]*»)",
+    re.IGNORECASE,
+)
+# ... unless the writer sets it against what should be (заказ оплачен, а статус «Не оплачен»)
+_CONTRAST = patterns.compile(r"(?<![^\W_])(?:а|но|однако|хотя|but|however|although|while|yet)(?![^\W_])", re.IGNORECASE)
+
+
+# ... or the status names a failure (статус «Ошибка выгрузки»): that is the fault reported
+_FAILED_STATUS = patterns.compile(r"ошиб|сбой|error|fail", re.IGNORECASE)
+
+
+def without_status_values(sentence: str) -> str:
+    """The sentence with the values of the status fields it lists left out, unless it
+    contrasts them with what should be or a value names a failure."""
+    if _CONTRAST.search(sentence):
+        return sentence
+    return _STATUS_VALUE.sub(
+        lambda m: m.group() if _FAILED_STATUS.search(m.string, m.end(2), m.end()) else m.group(1) + m.group(2), sentence
+    )
+
+
 # A line quoted from the desk's earlier letter ("> Уточните версию системы"): the desk's
 # words, not the customer's.
 QUOTED_LINE = patterns.compile(r"^[ \t]*>.*$", re.MULTILINE)
