@@ -33,6 +33,20 @@ def test_thanks_passed_on_and_a_settled_question_ask_nothing(body: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
+    "Разобрались сами, причина оказалась в настройках модуля доставки. Можно закрывать.",
+    "Вопрос снят. Была ошибка в выгрузке на стороне 1С.",
+    "Never mind, the problem was in the payment module settings.",
+    "Подтверждаем: теперь выгрузка заказов проходит без ошибок.",
+])
+def test_the_cause_found_beside_a_settled_question_asks_nothing(body: str) -> None:
+    assert codes(body) == ["no_question"]
+
+
+@pytest.mark.parametrize("body", [
+    # a new fault after a settled one still asks
+    "Разобрались сами, проблема была в настройках доставки. Но теперь не открывается корзина.",
+    # the cause without its being settled is a report
+    "Проблема была в настройках доставки, после их правки корзина всё равно не открывается.",
     # a question after the customer found the cause himself still asks
     "Нашли сами причину в логе: модуль доставки падает на пустом весе. Как это исправить?",
     # a report to be passed on is a report

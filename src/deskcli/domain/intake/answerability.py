@@ -26,8 +26,9 @@ from deskcli.domain.intake.asking_patterns import (
     SEE_ATTACHED as _SEE_ATTACHED, only_pasted, own_words, without_status_values,
 )
 from deskcli.domain.intake.asking_shapes import (
-    ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, SETTLED as _SETTLED,
-    VERSION as _VERSION, asked_for, asks_how_to as _asks_how_to, small_talk_to_staff as _small_talk_to_staff, vague as _vague,
+    ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK,
+    VERSION as _VERSION, asked_for, asks_how_to as _asks_how_to, causes_found_away, settled_away,
+    small_talk_to_staff as _small_talk_to_staff, vague as _vague,
 )
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import (
@@ -153,7 +154,6 @@ def _desk_not_doing(words: Sequence[str], nobody: bool = False) -> bool:
     )
 
 
-
 @lru_cache(maxsize=4096)
 def asks(sentence: str) -> bool:
     """Whether a sentence asks, requests or reports something support can answer.
@@ -162,7 +162,7 @@ def asks(sentence: str) -> bool:
     question needs a "?" or a question word at its head (подскажите, как ...), not a
     "как" of comparison inside a sentence; a request needs something to do.
     """
-    sentence = _SETTLED.sub(" ", _MONEY_BACK.sub(" ", _ANNOUNCED.sub(" ", _PASSED_ON.sub(" ", sentence))))
+    sentence = settled_away(_MONEY_BACK.sub(" ", _ANNOUNCED.sub(" ", _PASSED_ON.sub(" ", sentence))))
     # "пошли вы …", "идите вы …": abuse in the form of a request asks for nothing
     sentence = _abusive_phrases().sub(" ", sentence)
     questioned = bool(QUESTION_MARK.search(sentence))
@@ -341,7 +341,8 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
     if only_pasted(normalized.splitlines()):
         return [Reason("no_question", "2.8.2 no question support can answer")]
     # a title in typographic quotes («Что? Где? Когда?») ends no sentence and asks nothing
-    said_here = _TITLE.sub(lambda m: _SENTENCE_END.sub(",", m.group()), _QUOTED_LINE.sub("", own_words(normalized)))
+    said_here = _TITLE.sub(lambda m: _SENTENCE_END.sub(",", m.group()),
+                           causes_found_away(_QUOTED_LINE.sub("", own_words(normalized))))
     sentences = [
         part for s in _sentences(SIGNATURE.sub("", said_here)) for part in EMOTICON.split(s) if part.strip()
     ]

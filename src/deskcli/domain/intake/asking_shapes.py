@@ -52,6 +52,34 @@ SETTLED = patterns.compile(
     r"|(?:thanks|thank\s+you)(?:\s+\S+){0,3}?\s+for\s+(?:\S+\s+){0,2}?help|спасибо(?:\s+\S+){0,3}?\s+за\s+(?:\S+\s+){0,2}?помощь)(?!\w)"
 )
 
+# What the fault turned out to be, told beside its being settled (разобрались сами, ошибка
+# была в настройках хостинга; видимо, это был сбой хостинга): a cause found, no fault open.
+_CAUSE_FOUND = patterns.compile(
+    r"(?<![^\W_])(?:(?:ошибка|проблема|причина|дело|сбой|косяк)\s+(?:был[аио]?|оказал\w+)"
+    r"|был[аио]?\s+(?:ошибка|проблема|сбой|косяк)\s+в"
+    r"|(?:это|то)\s+был[аио]?\s+(?:\S+\s+)?(?:сбой|глюк|ошибк|проблем)\w*"
+    r"|(?:the\s+)?(?:problem|issue|error|cause)\s+was|it\s+was\s+(?:a|an|the)\s+(?:\S+\s+)?(?:glitch|outage|error|issue))"
+    r"[^.!?]*",
+    re.IGNORECASE,
+)
+# Works without a fault (проходит без ошибок, without any errors): no fault told.
+_WITHOUT_FAULT = patterns.compile(
+    r"(?<![^\W_])(?:без\s+(?:\S+\s+)?(?:ошибок|ошибки|проблем|сбоев|глюков)|without\s+(?:any\s+)?(?:errors?|problems?|issues?))(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def settled_away(sentence: str) -> str:
+    """The sentence without what says the question is settled and any "without errors"."""
+    return SETTLED.sub(" ", _WITHOUT_FAULT.sub(" ", sentence))
+
+
+def causes_found_away(message: str) -> str:
+    """A message that says its question is settled without the cause it names beside
+    (… разобрались сами. Была ошибка в настройках хостинга.)."""
+    return _CAUSE_FOUND.sub(" ", message) if SETTLED.search(message) else message
+
+
 # A question for a fix (есть решение?, какой выход?, any fix?, is there a workaround?): after
 # a sentence about the product it asks how to mend what that sentence told, not after the
 # request's own "решение" (есть решение по заявке?), which it also reads as.
