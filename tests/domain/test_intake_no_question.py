@@ -28,6 +28,26 @@ def _no_question(text: str) -> bool:
 
 
 @pytest.mark.parametrize("body", [
+    "Получили наше позавчерашнее сообщение?",
+    "Вы получили файлы, которые мы отправили в пятницу?",
+    "Подтвердите, что сообщение дошло.",
+    "Just checking whether you got the logs I sent?",
+])
+def test_asking_whether_the_desk_received_what_was_sent_asks_nothing(body) -> None:
+    assert codes(body) == ["no_question"]
+
+
+@pytest.mark.parametrize("body", [
+    # the product's own mail and data, and a confirmation of something in it, are asked about
+    "Покупатели не получили письмо о заказе, которое магазин отправил в пятницу.",
+    "Подтвердите, пожалуйста, что письмо о заказе уходит покупателю с копией менеджеру: где это настроить?",
+    "Did the shop confirm the order e-mail? It never got to the customer.",
+])
+def test_the_product_s_mail_is_still_asked_about(body) -> None:
+    assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
     "Дошло ли до вас наше сообщение от пятницы?",
     "Вы там работаете вообще?",
     "Как продвигается работа по нашему вопросу?",

@@ -113,11 +113,16 @@ INTRODUCTION = patterns.compile(
 # The customer's own letter to the desk (получили моё письмо?, did you get my email?): the
 # request itself, like заявка, not the product's mail (письма о заказах не уходят).
 OWN_LETTER = patterns.compile(
-    r"(?<!\w)(?:(?:мо[её]|моего|моем|наш[ае]?|нашего|нашем|my|our)(?:\s+(?:предыдущ|прошл|последн|первое|previous|last)\w*)?"
+    # моё вчерашнее письмо, наше последнее сообщение: any word that says which of his letters
+    r"(?<!\w)(?:(?:мо[её]|моего|моем|наш[ае]?|нашего|нашем|my|our)(?:\s+(?:\w+(?:ее|ое|его|ого|ем|ом)|previous|last|earlier))?"
     # дублирую письмо, повторяю сообщение: the request sent again
     r"|(?:дублирую|дублируем|повторяю|повторно\s+отправляю|resending|resend))\s+(?:письм|сообщени|e-?mail|message|letter)\w*"
     # with what it carried (моё письмо со скриншотами, my email with the logs): still the letter
     r"(?:\s+(?:с|со|with)\s+(?:the\s+)?(?:скриншот|снимк|вложени|файл|лог|фото|attachment|screenshot|file|log|photo)\w*)?"
+    # what he sent the desk (доступы к FTP, которые я прислал) and a letter arrived (что письмо дошло)
+    r"|(?:доступ|файл|скриншот|лог|реквизит|access|credential|file|screenshot|log)\w*(?:\s+[^\s,]+){0,3}?,?\s+"
+    r"(?:которые|которое|который|что|that|which|i|we)\s+(?:я\s+|мы\s+)?(?:прислал|отправил|выслал|скинул|sent)\w*"
+    r"|(?<!\w)(?:письмо|сообщение|e-?mail|message)\s+(?:дошл[оа]|пришл[оа]|arrived|got\s+through)(?!\w)"
 )
 # A line a program wrote, not a person: a log's timestamp, a stack frame, a file and line,
 # a call (Class::method(), ->show()). A message of such lines only is data pasted (2.8.2).
