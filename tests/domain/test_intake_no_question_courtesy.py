@@ -189,6 +189,28 @@ def test_a_question_after_the_announcement_still_asks(text: str) -> None:
     assert "no_question" not in check_intake("", text).codes
 
 
+# -- a problem left for a later message --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Здравствуйте. Есть проблема с выгрузкой товаров, подробности пришлю вечером, сейчас не могу.",
+    "Опишу ошибку в корзине отдельным сообщением, пока нет времени.",
+    "There is a problem with the payment module, I'll describe it in my next email.",
+])
+def test_a_problem_left_for_a_later_message_asks_nothing_yet(body: str) -> None:
+    assert codes(body) == ["no_question"]
+
+
+@pytest.mark.parametrize("body", [
+    # a fault told now is told, whatever is promised later
+    "Корзина не оформляет заказы, подробности пришлю вечером.",
+    # a question now is asked
+    "Как выгрузить товары в YML? Подробности о каталоге пришлю потом.",
+])
+def test_what_is_told_now_beside_a_later_message_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)
+
+
 # -- small talk, messages passed on, the staff's phone ---------------------------------------------
 
 

@@ -20,10 +20,10 @@ from functools import lru_cache
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.asking_patterns import (
     ANNOUNCED as _ANNOUNCED, ATTACHED as _ATTACHED, CONTACT_ME as _CONTACT_ME, DATA as _DATA,
-    INTRODUCTION as _INTRODUCTION, LABELLED_DATUM as _LABELLED_DATUM, LATER_OR_NOTICE as _LATER_OR_NOTICE,
+    INTRODUCTION as _INTRODUCTION, LABELLED_DATUM as _LABELLED_DATUM, LATER as _LATER, LATER_OR_NOTICE as _LATER_OR_NOTICE,
     NOTICE as _NOTICE, OWN_LETTER as _OWN_LETTER, OWN_SAYING as _OWN_SAYING,
     PASSED_ON as _PASSED_ON, QUOTED_LINE as _QUOTED_LINE, REDIRECT as _REDIRECT, REQUEST_TOPIC as _REQUEST_TOPIC,
-    SEE_ATTACHED as _SEE_ATTACHED, only_pasted, own_words, without_status_values,
+    SEE_ATTACHED as _SEE_ATTACHED, only_pasted, own_words, told_later, without_status_values,
 )
 from deskcli.domain.intake.asking_shapes import (
     ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK,
@@ -218,9 +218,9 @@ def asks(sentence: str) -> bool:
     if not questioned and _vague(words, content) and not TECHNICAL.search(sentence):
         return False
     if subject and problem:
-        return True
+        return questioned or not told_later(sentence, [words[at + 1] for at in negated])
     # перезвоните мне, свяжитесь со мной: a call asked for, about nothing yet; уведомляем, что ...
-    if not questioned and (not domain and _CONTACT_ME.search(sentence) or _LATER_OR_NOTICE.search(sentence)):
+    if not questioned and (not domain and _CONTACT_ME.search(sentence) or _LATER_OR_NOTICE.search(sentence) or _LATER.search(sentence)):
         return False
     # "вы ещё не ушли на праздники?", "у вас бывают выходные?": a question put to the staff
     # about nothing of the product is small talk

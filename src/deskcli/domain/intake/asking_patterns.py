@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from deskcli.domain.intake import patterns
+from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.wordlists import CYRILLIC
 
 # A question announced rather than asked, with what it is about: "у меня вопрос по 1С",
@@ -259,15 +259,34 @@ LATER_OR_NOTICE = patterns.compile(
     r"(?<![^\W_])(?:просто\s+(?:сообща|информиру|уведомля|ставлю\s+в\s+известность|ставим\s+в\s+известность)\w*"
     r"|уведомля(?:ем|ю)|доводим\s+до\s+(?:вашего\s+)?сведения|^\W*уведомление\s*:"
     r"|just\s+(?:letting\s+you\s+know|to\s+let\s+you\s+know|a\s+heads[\s-]up)"
-    # what is to be told later (суть изложу в следующем письме; details to follow): nothing yet
-    r"|(?:изложу|опишу|распишу|пришлю|напишу|сообщу)\s+(?:\S+\s+){0,2}?(?:позже|потом|следующим\s+письмом|в\s+следующем\s+письме|отдельным\s+письмом)"
-    r"|details\s+to\s+follow|more\s+details\s+(?:in\s+my\s+next\s+email|later)"
     # our contacts changed (мы сменили почту; пишите на новый адрес): for the desk's records
     r"|(?:сменили|поменяли|изменили)\s+(?:\S+\s+){0,2}?(?:почту|адрес\w*|e-?mail|телефон\w*|контакт\w*|реквизит\w*)"
     r"|(?:пишите|присылайте|отправляйте|направляйте|шлите)\s+(?:\S+\s+){0,3}?на\s+(?:нов\w+\s+)?(?:адрес|почт\w*|e-?mail|ящик)"
     r"|our\s+(?:new\s+)?(?:e-?mail|address|phone\s+number|contact\s+details)\s+(?:is|are|has\s+changed|changed))(?![^\W_])",
     re.IGNORECASE,
 )
+# What is to be told later (суть изложу в следующем письме, подробности завтра, details to
+# follow): the problem or question it names is the later message's, nothing is asked yet.
+LATER = patterns.compile(
+    r"(?<![^\W_])(?:(?:изложу|опишу|распишу|пришлю|напишу|сообщу|отправлю|вышлю|расскажу|уточню)(?:\s+\S+){0,4}?\s+"
+    r"(?:позже|потом|завтра|вечером|утром|следом|следующим\s+(?:письмом|сообщением)|в\s+следующем\s+(?:письме|сообщении)"
+    r"|отдельным\s+(?:письмом|сообщением))|подробност\w*\s+(?:\S+\s+)?(?:позже|потом|завтра|следом)"
+    r"|details\s+to\s+follow|more\s+details\s+(?:in\s+my\s+next\s+(?:email|message)|later|tomorrow)"
+    r"|(?:will|i'll|we'll)\s+(?:write|send|explain|describe)\s+(?:\S+\s+){0,3}?(?:later|tomorrow|in\s+(?:my|the)\s+next\s+(?:email|message)))"
+    r"(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def told_later(sentence: str, negated: Sequence[str]) -> bool:
+    """Whether the sentence leaves its problem for a later message, negating nothing but the
+    writer's own doing (напишу завтра про проблему, сегодня не успеваю): ``negated`` are
+    the words its не negate."""
+    return bool(LATER.search(sentence)) and all(
+        (found := morphology.parses(word)) and found[0].has("1per") for word in negated
+    )
+
+
 # A call back or a contact asked for (перезвоните мне, свяжитесь со мной, call me back): with
 # nothing of the product beside it, nothing support can answer (answerability.asks).
 CONTACT_ME = patterns.compile(
