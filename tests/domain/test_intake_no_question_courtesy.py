@@ -33,6 +33,25 @@ def test_thanks_passed_on_and_a_settled_question_ask_nothing(body: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
+    "Спасибо Ирине, очень помогла нам с настройкой скидок. Вы лучшие!",
+    "Ваш Олег — профессионал, вы лучшие. Передайте начальству.",
+])
+def test_thanks_for_help_given_and_praise_handed_on_ask_nothing(body: str) -> None:
+    assert codes(body) == ["no_question"]
+
+
+@pytest.mark.parametrize("body", [
+    # help missed, or asked for
+    "Ваш специалист не помог с настройкой скидок, скидка так и не применяется.",
+    "Помогите, пожалуйста, с настройкой скидок.",
+    # a fault handed on to the management is a fault
+    "Скидки в корзине не применяются. Передайте руководству.",
+])
+def test_help_missed_or_asked_and_faults_handed_on_still_ask(body: str) -> None:
+    assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
     "Разобрались сами, причина оказалась в настройках модуля доставки. Можно закрывать.",
     "Вопрос снят. Была ошибка в выгрузке на стороне 1С.",
     "Never mind, the problem was in the payment module settings.",

@@ -35,6 +35,10 @@ ASKED_BEFORE = patterns.compile(
 # has settled himself (нашли сами, разобрались, вопрос снят, never mind): nothing to answer.
 SETTLED = patterns.compile(
     r"(?<!\w)(?:передай\w*(?:\s+\S+){0,2}?\s+(?:благодарност\w*|спасибо|привет\w*)"
+    # handed on whole to the management (… вы лучший. Передайте руководству.): what it hands on is said
+    r"|передай\w*\s+(?:это\s+)?(?:ваш\w*\s+)?(?:руководств|начальств|директор|руководител)\w*(?=\W*$)"
+    # help given (очень помогла с обменом), not asked for (помогите с обменом) or missed (не помогли)
+    r"|(?<!не\s)(?:очень\s+|сильно\s+|здорово\s+|так\s+)?помог(?:ла|ли)?\s+(?:нам\s+|мне\s+)?(?:с|со)(?!\w)"
     r"|(?:нашли|нашел|нашла|разобрались|разобрался|разобралась|решили|справились|справился|справилась)"
     r"\s+(?:сами|сам|сама)|вопрос\s+(?:снят|закрыт|неактуален)|(?:figured|sorted)\s+it\s+out"
     r"|never\s*mind|problem\s+solved|found\s+it\s+ourselves"
