@@ -302,6 +302,8 @@ def test_a_negated_imperative_alone_asks_nothing(rest: str) -> None:
     "Позовите кого-нибудь из второй линии.",
     "Could I talk to a manager?",
     "Who deals with invoices at your end?",
+    "Дайте толкового специалиста.",
+    "Адекватного сотрудника позовите.",
 ])
 def test_a_person_asked_for_asks_nothing(text: str) -> None:
     assert "no_question" in _codes(text)

@@ -15,9 +15,11 @@ VERSION = patterns.compile(r"(?<![\w.])\d+\.\d+(?:\.\d+)*(?![\w.])")
 # A demand for money back (верните деньги за лицензию, give me my money back, I want a
 # refund): the desk decides no refund, and a demand asks no question support answers.
 MONEY_BACK = patterns.compile(
-    r"(?<!\w)(?:верните|возвратите|отдайте|(?:требую|требуем|хочу|хотим)\s+(?:\S+\s+)?вернуть"
+    r"(?<!\w)(?:верните|вернете|возвратите|отдайте|(?:требую|требуем|хочу|хотим)\s+(?:\S+\s+)?вернуть"
     r"|give\s+(?:me|us)|(?:i|we)\s+(?:want|demand)|refund\s+(?:me|us))(?:\s+\S+){0,2}?\s+"
-    r"(?:деньг\w*|денежк\w*|money|refund)(?:\s+(?:за|for)\s+\S+)?"
+    # the money by any name (второй платёж, оплату, разницу, the payment)
+    r"(?:деньг\w*|денежк\w*|средств\w*|платеж\w*|оплат[уы]|разниц[уы]|money|refund|payment)(?:\s+(?:за|for)\s+\S+)?"
+    r"|(?<!\w)refund\s+(?:my|our|the)\s+(?:renewal|payment|license|licence|money)"
 )
 
 # The question named as one the writer asked before (я спрашивал про налог в счёте, повторяю
