@@ -200,6 +200,9 @@ def test_a_story_of_the_writer_s_router_stays_a_digression() -> None:
         # ладно / anyway heading the next sentence
         "Клиенты сегодня какие-то нервные, звонят без конца. Ладно, к делу: как включить сравнение товаров?",
         "Курьер опять опоздал на два часа, вот люди. Anyway, where is the currency sign set?",
+        # an aside opened by its marker that reads like a report of the shop's people
+        "Where do I set the currency sign? By the way, our intern Max keeps telling everyone he rebuilt the site "
+        "last month, which he certainly did not.",
     ],
 )
 def test_a_marked_aside_is_a_digression(text: str) -> None:
@@ -215,6 +218,8 @@ def test_a_marked_aside_is_a_digression(text: str) -> None:
         "Фильтр по цене показывает пусто. Ладно, как его пересобрать?",
         # an ordinary question with no marker
         "Как включить отображение остатков в карточке товара?",
+        # a fault opened by кстати is a second fault
+        "Как включить сравнение товаров? Кстати, после обновления в корзине не пересчитывается доставка.",
     ],
 )
 def test_marked_context_of_the_question_is_no_digression(text: str) -> None:

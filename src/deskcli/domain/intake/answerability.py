@@ -32,7 +32,7 @@ from deskcli.domain.intake.asking_shapes import (
 )
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import (
-    EMOTICON, QUESTION_MARK, TECHNICAL, Aside, about_life, digression, goes_on_about, leaves_the_subject, lemmas,
+    EMOTICON, QUESTION_MARK, TECHNICAL, Aside, about_life, digression, goes_on_about, leaves_the_subject, lemmas, opens_an_aside,
     set_aside_by, wanders_off,
 )
 from deskcli.domain.intake.digression import abusive as _abusive, abusive_phrases as _abusive_phrases
@@ -354,8 +354,8 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
     ]
     said = [PLAIN_WORD.findall(s) for s in sentences]
     # what the writer sets aside himself (… Ну это ладно. Подскажите …) asks nothing beside a question
-    set_aside = [set_aside_by(following) and not (_negations(w) and domain_words(w))  # a fault stays asked
-                 for w, following in zip(said, [*sentences[1:], ""], strict=False)]
+    set_aside = [(set_aside_by(following) or opens_an_aside(s)) and not (_negations(w) and domain_words(w))  # a fault stays
+                 for s, w, following in zip(sentences, said, [*sentences[1:], ""], strict=False)]
     if any(ask and not aside for ask, aside in zip(asking, set_aside, strict=True)):
         asking = [ask and not aside for ask, aside in zip(asking, set_aside, strict=True)]
     question = frozenset().union(*(lemmas(w) for w, ask in zip(said, asking, strict=True) if ask))

@@ -326,6 +326,12 @@ def leaves_the_subject(sentence: str, following: str) -> bool:
     return bool(cues("aside").found(PLAIN_WORD.findall(sentence))) or set_aside_by(following)
 
 
+def opens_an_aside(sentence: str) -> bool:
+    """Whether a sentence that asks nothing opens with an aside word (Кстати, …; By the way,
+    …): the writer says himself it is off his question."""
+    return "?" not in sentence and bool(cues("aside").found(PLAIN_WORD.findall(sentence)[:3]))
+
+
 def set_aside_by(following: str) -> bool:
     """Whether a sentence sets the one before it aside: ну это ладно, к делу; это так, к слову."""
     return bool(_BACK_TO_IT.search(following)) or bool(_CALLED_AN_ASIDE.search(following))
