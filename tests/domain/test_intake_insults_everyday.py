@@ -79,3 +79,25 @@ def test_such_an_insult_said_of_oneself_passes() -> None:
 
 def test_such_an_insult_of_the_desk_is_refused() -> None:
     assert "obscene" in codes("Such idiots work in your support! Where is my answer about the export?")
+
+
+@pytest.mark.parametrize("body", [
+    # a greeting and its fond (or mocking) "мои" before the address
+    "Уважаемые мои растяпы, где в админке меняется валюта?",
+    "Дорогие мои неумехи, ответьте уже по заявке про доставку.",
+    # a word with an everyday sense, qualified and followed by words to "you"
+    "Бараны упёртые, я вам в третий раз пишу: выгрузка висит.",
+])
+def test_an_address_with_its_greeting_or_qualifier_is_refused(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the writer's own customers, greeted fondly
+    "Дорогие мои покупатели, скидки до пятницы! Как сделать такую рассылку?",
+    # animals qualified in a shop's own words, with nothing said to "you"
+    "Бараны породистые, овцы романовские: где задать фильтр по породе?",
+    "Ослы домашние! Новая порода в нашем каталоге, как добавить её в фильтр?",
+])
+def test_fond_greetings_and_goods_pass(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -204,7 +204,14 @@ def _called_by_it(sentence: Sequence[Token], index: int, weak_insult: bool = Fal
     weak = weak_insult
     if index == 1 and (_qualifier(sentence[0], weak) or _in(sentence[0], "greeting")) and ends_address(1):
         return True
-    return index == 0 and len(sentence) > 1 and _qualifier(sentence[1], weak) and ends_clause(1)
+    # дорогие мои тугодумы, …: a greeting and a word of whose before the address
+    if index == 2 and _in(sentence[0], "greeting") and morphology.can_be(sentence[1].reading, "Apro") and ends_address(2):
+        return True
+    if index == 0 and len(sentence) > 1 and ends_clause(1):
+        # Ослы упёртые, я вам пишу …: even a word with an everyday sense, qualified and
+        # followed by words to "you", calls the reader by it
+        return _qualifier(sentence[1], weak and not any(_in(token, "addressee") for token in sentence[2:]))
+    return False
 
 
 def _listed(sentence: Sequence[Token], index: int) -> bool:
@@ -255,7 +262,8 @@ def _qualifier(token: Token, weak: bool) -> bool:
     if is_insult_word(token.reading):
         return True
     # сам дурак: a pronoun (сам, мой, этот) is no qualifier
-    adjective = morphology.can_be(token.reading, "ADJF") and not morphology.can_be(token.reading, "Apro")
+    adjective = (morphology.can_be(token.reading, "ADJF") or morphology.can_be(token.reading, "PRTF")) and not morphology.can_be(
+        token.reading, "Apro")
     return not weak and CYRILLIC.search(token.reading) is not None and adjective
 
 
@@ -263,7 +271,9 @@ def _self_subject(sentence: Sequence[Token], index: int) -> bool:
     """Whether the customer says it of himself: я идиот, мы сами дураки, my developer, I'm such
     an idiot (the article and the intensifier between count for nothing)."""
     before = [t for t in sentence[max(0, index - 5) : index] if t.reading not in _INTENSIFIERS][-3:]
-    return any(_in(token, "self_subject") or _in(token, "self_possessive") for token in before)
+    # дорогие мои …: a greeting's "мои" is fondness (or mockery), not the writer's own people
+    fond = len(before) >= 2 and _in(before[-2], "greeting")
+    return any(_in(token, "self_subject") or _in(token, "self_possessive") and not fond for token in before)
 
 
 _INTENSIFIERS = frozenset(("a", "an", "such", "complete", "total", "real", "absolute"))
