@@ -180,6 +180,22 @@ def test_the_staff_asked_to_update_stays_out_of_scope(body: str) -> None:
     assert "2.10.3" in _scope(body)
 
 
+@pytest.mark.parametrize("body", [
+    "Поддержку оплатили на год вперёд, теперь обновите нам, пожалуйста, магазин до свежей версии.",
+    "Продлили лицензию — значит, обновление вы нам поставите сами?",
+])
+def test_an_update_asked_after_renewing_support_is_still_the_staff_s_work(body: str) -> None:
+    assert "2.10.3" in _scope(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Поддержку продлили, обновите, пожалуйста, дату окончания в личном кабинете.",
+    "Продлили лицензию, обновите сведения о владельце: теперь это ООО «Берег».",
+])
+def test_the_license_s_record_updated_after_renewing_is_no_update_of_the_site(body: str) -> None:
+    assert "2.10.3" not in _scope(body)
+
+
 def test_a_check_asked_for_after_the_update_is_part_of_the_work() -> None:
     text = "Поручаем вашей поддержке поставить обновление на наш сайт и проверить, что корзина работает после обновления."
     assert _clauses(text) == ["2.10.3"]
