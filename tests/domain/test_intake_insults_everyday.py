@@ -42,6 +42,9 @@ def test_everyday_abuse_aimed_at_the_staff_is_refused(body: str) -> None:
     "Менеджер наш, растяпа, удалил способ доставки. Можно ли его вернуть?",
     "Здравствуйте, у нас менеджер-растяпа удалил раздел каталога. Как восстановить?",
     "Программист мой, двоечник, сломал шаблон корзины. Как вернуть стандартный?",
+    # "у меня", "у нас" after the person owns him too
+    "Менеджеры у нас безграмотные, путают остатки. Можно ли закрыть им правку цен?",
+    "Программисты у меня тупые, забывают чистить кэш. Как сделать это по расписанию?",
 ])
 def test_those_words_of_things_and_of_the_customers_own_people_pass(body: str) -> None:
     assert "obscene" not in codes(body)
@@ -50,6 +53,7 @@ def test_those_words_of_things_and_of_the_customers_own_people_pass(body: str) -
 @pytest.mark.parametrize("body", [
     "Менеджер ваш, бездельник, так и не ответил. Когда будет ответ про выгрузку?",
     "У вас менеджер-растяпа, неделю не отвечает. Как настроить выгрузку?",
+    "Специалисты у вас тупые, третий раз спрашиваю про выгрузку.",
 ])
 def test_the_desks_person_named_the_same_ways_stays_the_desks(body: str) -> None:
     assert "obscene" in codes(body)

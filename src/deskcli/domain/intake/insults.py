@@ -170,6 +170,9 @@ def _own_or_former(sentence: Sequence[Token], at: int) -> bool:
             return False
         if _in(sentence[at + 1], "self_possessive"):
             return True
+        # менеджеры у меня бестолковые: "у меня", "у нас" after the person owns him too
+        if sentence[at + 1].reading == "у" and at + 2 < len(sentence) and sentence[at + 2].reading in ("меня", "нас"):
+            return True
     former = False
     for back, token in enumerate(reversed(sentence[max(0, at - _NOUN_PHRASE) : at]), start=1):
         if CLAUSE_PUNCTUATION.search(token.gap_after):
@@ -285,10 +288,12 @@ def _said_of_group(sentence: Sequence[Token], index: int) -> bool:
     customer's own people or customers stand before it, the customer's side or outsiders
     right after it (кретины из наших менеджеров, идиоты-спамеры), or it names people the
     writer cannot name with nothing that points at the desk (какие-то кретины шлют спам ...)."""
-    before = sentence[max(0, index - 6) : index]
+    start = max(0, index - 6)
+    before = sentence[start:index]
     return not any(
         _in(token, s) for token in before for s in ("third_party", "self_subject", "self_possessive")
-    ) and not customers_side_after(sentence, index) and not unknown_outsider(sentence, index)
+    ) and not any(_in(token, "person") and _own_or_former(sentence, start + at) for at, token in enumerate(before)) and not (
+        customers_side_after(sentence, index)) and not unknown_outsider(sentence, index)
 
 
 def _looks_like_name(sentence: Sequence[Token], index: int) -> bool:
