@@ -186,6 +186,9 @@ def test_requests_of_the_staff_keep_their_clause(text: str, clause: str) -> None
         ("Исправьте шапку сайта: поменяйте логотип.", "2.10.4"),
         ("Мы восстановили магазин из архива, и пропало подключение оплаты ЮKassa, которое делали вы."
          " Подключите ещё раз.", "2.10.7"),
+        # lost by the customer's own mistake ("по ошибке" is no error of the product)
+        ("Летом вы загружали нам каталог из Excel. Мы по ошибке удалили раздел — загрузите повторно.", "2.10.7"),
+        ("You set up our tax rules in May. We deleted them by mistake, please set them up again.", "2.10.7"),
     ],
 )
 def test_work_asked_of_the_staff_stays_out_of_scope(text: str, clause: str) -> None:

@@ -309,11 +309,16 @@ def read_sentences(normalized: str) -> list[str]:
     of the staff taken out, and a bare "how?" joined to the sentence it asks about."""
     def read(sentence: str) -> str:
         sentence = _WRITER_REPEATS.sub("подчеркну", _MAYBE_AHEAD.sub("возможно", _EXTENSION.sub(" окончание", sentence)))
+        sentence = _BY_MISTAKE.sub("нечаянно", sentence)
         if "?" not in sentence:
             sentence = _NOT_KNOWING.sub("не знаем", sentence)
         return _comparisons_apart(_who_does(_PAST_BEFORE_BY.sub("_subj_", lemma_text(sentence))))
 
     return _bare_how_joined([read(s) for s in SENTENCE_SPLIT.split(_LIST_NUMBER.sub("", normalized)) if s.strip()])
+
+
+#: Done by mistake (удалили по ошибке, deleted by mistake): how the customer lost it, not an error of the product.
+_BY_MISTAKE = patterns.compile(r"(?<![^\W_])(?:по\s+ошибке|by\s+mistake|in\s+error)(?![^\W_])", re.IGNORECASE)
 
 
 #: A page's address in a path (/catalog/item123.html): the site's own page, named, not HTML
