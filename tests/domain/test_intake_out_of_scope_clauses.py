@@ -33,9 +33,30 @@ def test_numbered_items_are_read_together() -> None:
     assert _clauses(text) == ["2.10.1"]
 
 
-@pytest.mark.parametrize("verb", ["переложить", "перебросить", "переместить"])
+@pytest.mark.parametrize("verb", ["переложить", "перебросить", "переместить", "закинуть"])
 def test_verbs_of_moving_a_site(verb: str) -> None:
     assert _clauses(f"Можете {verb} наш сайт со старого хостинга на новый сервер?") == ["2.10.1"]
+
+
+@pytest.mark.parametrize("text", [
+    # "сами" after the staff's own imperative, or with "возьмётесь": the staff are to do it
+    "Сайт готов на локальном OpenServer. Перенесите его, пожалуйста, сами на хостинг Timeweb.",
+    "Возьмётесь сами перевезти магазин с нашего VPS на новый сервер?",
+    # an English request in other words
+    "Our shop runs on a laptop for now. Could you put it on our new hosting for us?",
+    "Is it possible for you to move the store to the new server this weekend?",
+])
+def test_moving_asked_of_the_staff_in_other_words(text: str) -> None:
+    assert _clauses(text) == ["2.10.1"]
+
+
+@pytest.mark.parametrize("text", [
+    "Как нам самим перенести сайт на другой хостинг?",
+    "Мы перенесём сайт сами, какие требования к серверу?",
+    "How do I put the site into maintenance mode while the server is updated?",
+])
+def test_moving_by_the_customer_himself_stays_in_scope(text: str) -> None:
+    assert "2.10.1" not in _clauses(text)
 
 
 def test_moving_a_thing_inside_the_product_stays_in_scope() -> None:
