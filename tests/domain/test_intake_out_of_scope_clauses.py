@@ -156,6 +156,24 @@ def test_integration_scripts_and_the_same_set_up_again_are_out_of_scope(text: st
     assert clause in _clauses(text)
 
 
+@pytest.mark.parametrize("text", [
+    # a script named by its language (JS-слайдер, a JavaScript quiz) and wired or written in
+    "Дизайнер сделал нам JS-слайдер отзывов. Подключите его на главную, пожалуйста.",
+    "Our agency built a JavaScript quiz for us. Could you wire it into the catalogue pages?",
+    "Нужно, чтобы в подвале работал наш скрипт счётчика посещений. Пропишите его, пожалуйста.",
+])
+def test_a_script_by_its_language_asked_to_be_put_in_is_out_of_scope(text: str) -> None:
+    assert "2.10.5" in _clauses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Как штатно подключить внешний JavaScript-файл к макету: через настройки или вручную?",
+    "Why does the JavaScript console show an error on the cart page after the update?",
+])
+def test_how_to_by_the_product_s_means_and_a_js_fault_stay_in_scope(text: str) -> None:
+    assert "2.10.5" not in _clauses(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
