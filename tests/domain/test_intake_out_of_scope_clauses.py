@@ -235,6 +235,22 @@ def test_the_license_s_record_updated_after_renewing_is_no_update_of_the_site(bo
     assert "2.10.3" not in _scope(body)
 
 
+@pytest.mark.parametrize("body", [
+    # a check that nothing broke is part of the work, no fault told
+    "Поставьте, пожалуйста, свежий релиз на наш магазин и проверьте, что ничего не слетело.",
+    # asked for with просить and an infinitive
+    "Прошу установить последнее обновление на сайт stroy-dom.ru в выходные.",
+    # not knowing how is why the staff are asked, not a how-to
+    "Обновите нам систему до свежей версии, у нас никто не знает как.",
+])
+def test_the_update_asked_of_the_staff_in_other_words(body: str) -> None:
+    assert "2.10.3" in _scope(body)
+
+
+def test_a_fault_beside_a_check_stays_a_fault() -> None:
+    assert "2.10.3" not in _scope("После обновления ничего не сломалось, но корзина выдаёт ошибку 500. Что делать?")
+
+
 def test_a_check_asked_for_after_the_update_is_part_of_the_work() -> None:
     text = "Поручаем вашей поддержке поставить обновление на наш сайт и проверить, что корзина работает после обновления."
     assert _clauses(text) == ["2.10.3"]

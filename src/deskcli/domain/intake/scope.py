@@ -295,8 +295,8 @@ def _bare_how_joined(sentences: list[str]) -> list[str]:
 # What the writer cannot work out (сами не разберёмся, где там что нажимать; не знаю, как):
 # the reason the staff are asked to do it, not a question of how, in a sentence with no "?".
 _NOT_KNOWING = patterns.compile(
-    r"(?<!\S)не (?:знаю|знаем|разберусь|разберемся|разберёмся|понимаю|понимаем|умею|умеем|соображу|сообразим"
-    r"|справлюсь|справимся),? (?:где|как|каким образом|куда)(?!\S)")
+    r"(?<!\S)не (?:знаю|знаем|знает|разберусь|разберемся|разберёмся|понимаю|понимаем|понимает|умею|умеем|умеет|соображу|сообразим"
+    r"|справлюсь|справимся),? (?:где|как|каким образом|куда)(?![\w-])")
 
 
 # A list item's number at a line's start (1. 2) 3.) marks the item; read as a sentence of its
@@ -309,7 +309,7 @@ def read_sentences(normalized: str) -> list[str]:
     of the staff taken out, and a bare "how?" joined to the sentence it asks about."""
     def read(sentence: str) -> str:
         sentence = _WRITER_REPEATS.sub("подчеркну", _MAYBE_AHEAD.sub("возможно", _EXTENSION.sub(" окончание", sentence)))
-        sentence = _BY_MISTAKE.sub("нечаянно", sentence)
+        sentence = _NOTHING_BROKEN.sub(" исправно", _BY_MISTAKE.sub("нечаянно", sentence))
         if "?" not in sentence:
             sentence = _NOT_KNOWING.sub("не знаем", sentence)
         return _comparisons_apart(_who_does(_PAST_BEFORE_BY.sub("_subj_", lemma_text(sentence))))
@@ -319,6 +319,14 @@ def read_sentences(normalized: str) -> list[str]:
 
 #: Done by mistake (удалили по ошибке, deleted by mistake): how the customer lost it, not an error of the product.
 _BY_MISTAKE = patterns.compile(r"(?<![^\W_])(?:по\s+ошибке|by\s+mistake|in\s+error)(?![^\W_])", re.IGNORECASE)
+
+
+#: A check asked for that nothing broke (проверьте, что ничего не сломалось): no fault told.
+_NOTHING_BROKEN = patterns.compile(
+    r"(?<![^\W_])(?:ничего|что-нибудь|что-то)\s+не\s+(?:сломалось|слетело|отвалилось|пропало|поломалось)(?![^\W_])"
+    r"|(?<![^\W_])nothing\s+(?:is\s+|got\s+|has\s+)?broken?(?![^\W_])",
+    re.IGNORECASE,
+)
 
 
 #: A page's address in a path (/catalog/item123.html): the site's own page, named, not HTML
