@@ -125,6 +125,22 @@ def test_a_messenger_bot_and_telephony_are_outside_services(text: str) -> None:
     assert "2.10.2" in _clauses(text)
 
 
+@pytest.mark.parametrize("text", [
+    # an exchange named with its data, asked of the staff as taking it on or doing it
+    "Нужна интеграция с Wildberries: выгрузка остатков и приём заказов. Возьмётесь?",
+    "Нужна связка с Ozon: выгрузка цен и остатков. Сделайте, мы оплатим.",
+    # services a shop sells through, named in either alphabet
+    "Хотим, чтобы объявления из каталога сами уходили на Авито. Подключите, пожалуйста.",
+    "Could your developers sync our stock with our Etsy shop?",
+])
+def test_an_integration_taken_on_or_done_by_the_staff_is_outside_work(text: str) -> None:
+    assert "2.10.2" in _clauses(text)
+
+
+def test_a_how_to_of_the_product_s_own_export_stays_in_scope() -> None:
+    assert "2.10.2" not in _clauses("Как в модуле выгрузки настроить, чтобы на Ozon уходили только товары в наличии?")
+
+
 def test_a_link_of_the_site_with_telephony_is_no_layout_work() -> None:
     clauses = _clauses(
         "Нужна связка сайта с IP-телефонией: пусть при входящем звонке менеджер видит карточку клиента. Сделайте, пожалуйста."
