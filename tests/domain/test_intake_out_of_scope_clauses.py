@@ -621,3 +621,22 @@ def test_praise_of_a_new_version_and_asking_for_a_built_in_handler_stay_in_scope
 
 def test_a_handler_of_the_customer_s_own_still_is_an_outside_script() -> None:
     assert "2.10.5" in clauses("Подключите, пожалуйста, наш самописный обработчик доставки к магазину.")
+
+
+@pytest.mark.parametrize("text", [
+    # "везде, где" is no question of where; access offered for the work is no access question
+    "Замените шрифт в макете на Roboto везде, где он встречается.",
+    "В макете шапки съехал телефон. Поправьте макет, пожалуйста, доступы есть у вас с прошлой заявки.",
+    # "сделайте сами" asks the staff
+    "Переделайте, пожалуйста, шапку макета под новый логотип, сделайте сами, мы не умеем.",
+])
+def test_layout_work_asked_of_the_staff_in_other_words(text: str) -> None:
+    assert "2.10.4" in _clauses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Где в макете меняется шрифт шапки? Хотим поменять его сами.",
+    "Как дать менеджеру доступ к правке макета шапки?",
+])
+def test_where_to_change_a_layout_and_access_to_it_stay_in_scope(text: str) -> None:
+    assert "2.10.4" not in _clauses(text)

@@ -309,7 +309,7 @@ def read_sentences(normalized: str) -> list[str]:
     of the staff taken out, and a bare "how?" joined to the sentence it asks about."""
     def read(sentence: str) -> str:
         sentence = _WRITER_REPEATS.sub("подчеркну", _MAYBE_AHEAD.sub("возможно", _EXTENSION.sub(" окончание", sentence)))
-        sentence = _NOTHING_BROKEN.sub(" исправно", _BY_MISTAKE.sub("нечаянно", sentence))
+        sentence = _WHEREVER.sub("везде", _NOTHING_BROKEN.sub(" исправно", _BY_MISTAKE.sub("нечаянно", sentence)))
         if "?" not in sentence:
             sentence = _NOT_KNOWING.sub("не знаем", sentence)
         return _comparisons_apart(_who_does(_PAST_BEFORE_BY.sub("_subj_", lemma_text(sentence))))
@@ -327,6 +327,10 @@ _NOTHING_BROKEN = patterns.compile(
     r"|(?<![^\W_])nothing\s+(?:is\s+|got\s+|has\s+)?broken?(?![^\W_])",
     re.IGNORECASE,
 )
+
+
+#: Everywhere it stands (везде, где он есть): a relative "где", no question of where.
+_WHEREVER = patterns.compile(r"(?<![^\W_])(?:везде|всюду|повсюду),?\s+где(?![^\W_])", re.IGNORECASE)
 
 
 #: A page's address in a path (/catalog/item123.html): the site's own page, named, not HTML
