@@ -640,3 +640,15 @@ def test_layout_work_asked_of_the_staff_in_other_words(text: str) -> None:
 ])
 def test_where_to_change_a_layout_and_access_to_it_stay_in_scope(text: str) -> None:
     assert "2.10.4" not in _clauses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Помогите написать CSS-правило, чтобы длинная таблица прокручивалась, а не вылезала за экран.",
+    "Прошу разъяснить, как правильно вложить flexbox-контейнеры в карточке.",
+])
+def test_help_writing_css_or_explaining_it_is_css_consulting(text: str) -> None:
+    assert "2.10.6" in _clauses(text)
+
+
+def test_help_with_a_css_fault_after_the_update_stays_in_scope() -> None:
+    assert "2.10.6" not in _clauses("Помогите: после обновления в корзине съехал CSS, кнопка «Оформить» пропала.")
