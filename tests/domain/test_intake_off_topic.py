@@ -203,6 +203,9 @@ def test_a_story_of_the_writer_s_router_stays_a_digression() -> None:
         # an aside opened by its marker that reads like a report of the shop's people
         "Where do I set the currency sign? By the way, our intern Max keeps telling everyone he rebuilt the site "
         "last month, which he certainly did not.",
+        # a postscript is an aside word, its full stop no cut
+        "Как изменить порядок способов оплаты в корзине? P.S. Видели, что евро опять скачет? Я уже не знаю, "
+        "по какому курсу закупаться, поставщики каждый день шлют новые прайсы.",
     ],
 )
 def test_a_marked_aside_is_a_digression(text: str) -> None:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from deskcli.domain.intake import morphology, patterns
+from deskcli.domain.intake.aside_marks import leaves_the_subject, opens_an_aside, postscript_as_aside, set_aside_by
 from deskcli.domain.intake.asking_patterns import (
     ANNOUNCED as _ANNOUNCED, ATTACHED as _ATTACHED, CONTACT_ME as _CONTACT_ME, DATA as _DATA,
     INTRODUCTION as _INTRODUCTION, LABELLED_DATUM as _LABELLED_DATUM, LATER as _LATER, LATER_OR_NOTICE as _LATER_OR_NOTICE,
@@ -32,8 +33,7 @@ from deskcli.domain.intake.asking_shapes import (
 )
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import (
-    EMOTICON, QUESTION_MARK, TECHNICAL, Aside, about_life, digression, goes_on_about, leaves_the_subject, lemmas, opens_an_aside,
-    set_aside_by, wanders_off,
+    EMOTICON, QUESTION_MARK, TECHNICAL, Aside, about_life, digression, goes_on_about, lemmas, wanders_off,
 )
 from deskcli.domain.intake.digression import abusive as _abusive, abusive_phrases as _abusive_phrases
 from deskcli.domain.intake.digression import addressed_imperative as _addressed_imperative
@@ -342,7 +342,7 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
         return [Reason("no_question", "2.8.2 no question support can answer")]
     # a title in typographic quotes («Что? Где? Когда?») ends no sentence and asks nothing
     said_here = _TITLE.sub(lambda m: _SENTENCE_END.sub(",", m.group()),
-                           causes_found_away(_QUOTED_LINE.sub("", own_words(normalized))))
+                           causes_found_away(_QUOTED_LINE.sub("", postscript_as_aside(own_words(normalized)))))
     sentences = [
         part for s in _sentences(SIGNATURE.sub("", said_here)) for part in EMOTICON.split(s) if part.strip()
     ]
