@@ -317,3 +317,14 @@ def test_more_spellings_of_mat(text: str) -> None:
 @pytest.mark.parametrize("text", ["Кот*ы в каталоге не видны", "дом*а не грузятся", "Сок*и в каталоге"])
 def test_one_letter_after_an_asterisk_frames_no_innocent_word(text: str) -> None:
     assert find_obscene(text) == []
+
+
+@pytest.mark.parametrize("body", ["Эбанутая выгрузка опять висит.", "Эбланы, ответьте по заявке!", "Сервер эбнулся в ночь."])
+def test_mat_spelled_with_e_for_ye_is_obscene(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", ["Эбонитовые ручки не попадают в фильтр.", "Статья про лихорадку Эбола не индексируется.",
+                                  "Клиент Эблинг не может войти в кабинет."])
+def test_words_that_start_with_eb_stay_innocent(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -194,6 +194,9 @@ _MASKING_SIGN = patterns.compile(r"[@$€]")
 _YO_SOUNDED = "е"
 
 
+_E_FOR_YE = ("эбан", "эбат", "эбал", "эблан", "эбну", "эбуч")
+
+
 def obscene_readings(word: str) -> Iterator[str]:
     """Readings of a word worth testing against the obscene roots, disguises undone."""
     lexicon = obscene_lexicon()
@@ -208,6 +211,8 @@ def obscene_readings(word: str) -> Iterator[str]:
             candidates.append(fold(as_cyrillic))
     # йо at a word's start is ё spelled by its sound (йопта, йобнуть): read as е too
     candidates += [_YO_SOUNDED + c[2:] for c in list(candidates) if c.startswith("йо")]
+    # э for е before the mat root's own letters (эбанутые, эблан, эбать; not эбонит, Эбола)
+    candidates += ["е" + c[1:] for c in list(candidates) if c.startswith(_E_FOR_YE)]
     # In Cyrillic, @, $ and € also hide a letter like an asterisk does (п@зд@ц), besides
     # standing for one; in Latin they stand for a letter only (p@ssword is a password).
     candidates += [
