@@ -328,3 +328,8 @@ def test_mat_spelled_with_e_for_ye_is_obscene(body: str) -> None:
                                   "Клиент Эблинг не может войти в кабинет."])
 def test_words_that_start_with_eb_stay_innocent(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", ["Пздец, выгрузка опять упала.", "Pzdec polnyj, opyat' vygruzka upala, kak pochinit'?"])
+def test_mat_written_without_its_vowel_is_obscene(body: str) -> None:
+    assert "obscene" in codes(body)
