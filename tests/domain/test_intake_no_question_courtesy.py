@@ -208,6 +208,19 @@ def test_a_question_after_the_announcement_still_asks(text: str) -> None:
     assert "no_question" not in check_intake("", text).codes
 
 
+@pytest.mark.parametrize("text", ["Алло, поддержка? Вы на месте?", "Hello, support? Is anybody there?"])
+def test_calling_the_desk_by_its_name_asks_nothing(text: str) -> None:
+    assert "no_question" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize("text", [
+    "Сколько стоит продление поддержки на год?",
+    "Support, why does the cart drop the coupon at checkout?",
+])
+def test_a_question_beside_the_desk_s_name_still_asks(text: str) -> None:
+    assert "no_question" not in check_intake("", text).codes
+
+
 # -- a problem left for a later message --------------------------------------------------------------
 
 
