@@ -333,3 +333,15 @@ def test_words_that_start_with_eb_stay_innocent(body: str) -> None:
 @pytest.mark.parametrize("body", ["Пздец, выгрузка опять упала.", "Pzdets, katalog ne otkryvaetsya s utra, chto delat?"])
 def test_mat_written_without_its_vowel_is_obscene(body: str) -> None:
     assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", ["Ху_йня какая-то с выгрузкой.", "п|и|з|д|е|ц, опять 500.", "Вы м~у~д~а~к~и.",
+                                  "б/л/я, корзина пустая"])
+def test_mat_cut_by_underscores_or_spelled_with_one_sign_is_obscene(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", ["В таблице shop_items пустое поле.", "Дроби 1/2/3 в цене выводятся как даты.",
+                                  "Поле по_умолчанию не сохраняется.", "Размеры S/M/L не попадают в фильтр."])
+def test_names_and_lists_with_those_signs_pass(body: str) -> None:
+    assert "obscene" not in codes(body)

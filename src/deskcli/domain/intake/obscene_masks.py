@@ -15,12 +15,19 @@ from deskcli.domain.intake.obscene import is_obscene_word, obscene_lexicon
 from deskcli.domain.intake.wordlists import fold
 
 
+# What may stand between spelled-out letters, the same all along the run (х у й, п~и~д~о~р, б/л/я)
+_SPELLING_GAPS = frozenset((" ", "~", "/", "_", "|", "\\"))
+
+
 def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
-    """Runs of single letters separated by single spaces that spell a root (х у й)."""
+    """Runs of single letters separated by single spaces, or one other sign all along, that
+    spell a root (х у й, п~и~д~о~р~ы, б/л/я/д/с/к/и/й)."""
     run: list[re.Match[str]] = []
     for match in itertools.chain(words(text), [None]):
         single = match if match is not None and len(match.group()) == 1 and match.group().isalpha() else None
-        if single is not None and run and text[run[-1].end() : single.start()] == " ":
+        gap = text[run[-1].end() : single.start()] if single is not None and run else ""
+        first_gap = text[run[0].end() : run[1].start()] if len(run) > 1 else gap
+        if single is not None and gap in _SPELLING_GAPS and gap == first_gap:
             run.append(single)
             continue
         # the run ends at a word, a comma or the text's end (Х У Й Н Я, а ...): read it
@@ -49,6 +56,8 @@ _ONE_DOT = patterns.compile(
 # pieces of two letters or more (ЗАЕ.БА.ЛИ; one letter between dots is an initial: Е.Б.Иванов).
 _HYPHENATED = patterns.compile(r"(?<![^\W\d_-])[^\W\d_]{1,4}(?:-[^\W\d_]{1,4})+(?![^\W\d_-])")
 _DOT_CUT = patterns.compile(r"(?<![\w.])[а-яёА-ЯЁ]{2,4}(?:\.[а-яёА-ЯЁ]{2,4}){2,}(?![\w]|\.\w)")
+# Cut by underscores (Пи_зд_ец, ХУ_ЕС_ОСЫ): Cyrillic pieces only, so shop_items stays a name
+_UNDERSCORE_CUT = patterns.compile(r"(?<!\w)[а-яёА-ЯЁ]{1,4}(?:_[а-яёА-ЯЁ]{1,4})+(?!\w)")
 # The start of a mat word and its end hidden behind signs (на х**, ху#$, бл@@): the starts that
 # begin nothing but mat.
 # A capital Х alone is a model's or a series' placeholder (Модель Х**) as often as mat.
@@ -92,13 +101,13 @@ def masked_with_one_dot(text: str) -> Iterator[tuple[int, str]]:
 def cut_with_hyphens(text: str) -> Iterator[tuple[int, str]]:
     """Words cut into short pieces with hyphens or dots whose pieces joined are obscene:
     ху-и-та, ЗАЕ.БА.ЛИ."""
-    for match in itertools.chain(_HYPHENATED.finditer(text), _DOT_CUT.finditer(text)):
+    for match in itertools.chain(_HYPHENATED.finditer(text), _DOT_CUT.finditer(text), _UNDERSCORE_CUT.finditer(text)):
         if is_obscene_word(_pieces_joined(match)):
             yield match.start(), match.group()
 
 
 def _pieces_joined(match: re.Match[str]) -> str:
-    return match.group().replace("-", "").replace(".", "")
+    return match.group().replace("-", "").replace(".", "").replace("_", "")
 
 
 def joined_cut_words(text: str) -> str:
@@ -110,7 +119,7 @@ def joined_cut_words(text: str) -> str:
         joined = _pieces_joined(match)
         return joined.ljust(len(match.group())) if is_insult_word(fold(joined)) else match.group()
 
-    return _DOT_CUT.sub(join, _HYPHENATED.sub(join, text))
+    return _UNDERSCORE_CUT.sub(join, _DOT_CUT.sub(join, _HYPHENATED.sub(join, text)))
 
 
 def masked_at_the_end(text: str) -> Iterator[tuple[int, str]]:
