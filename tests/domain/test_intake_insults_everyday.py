@@ -105,3 +105,23 @@ def test_an_address_with_its_greeting_or_qualifier_is_refused(body: str) -> None
 ])
 def test_fond_greetings_and_goods_pass(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Охламоны, когда ответите про выгрузку?",
+    "Ну вы и чинуши: третий раз просите PIN.",
+    "Хмыри из поддержки, почему заявка закрыта?",
+    "Сброд у вас работает, а не специалисты.",
+    "Hey lunkheads, which PHP version does 7.1 need?",
+])
+def test_more_everyday_abuse_of_the_staff_is_refused(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Менеджер Коновалов не видит раздел заказов. Почему?",
+    "Магазин зоотоваров: макаки, игрунки, корм. Как сделать фильтр по виду?",
+    "Dear support, is the leech therapy section of our pharmacy indexed?",
+])
+def test_names_goods_and_things_beside_those_words_pass(body: str) -> None:
+    assert "obscene" not in codes(body)
