@@ -160,6 +160,9 @@ class _ObsceneLexicon:
         """Whether the dictionary reads a folded word as mat, or a root mat inside any word (пизд) stands in it."""
         return bool(morphology.lemmas(word) & self.lemmas) or self.mat_anywhere(word)
 
+    def innocent_whole(self, word: str) -> bool:
+        return word in self._innocent_whole
+
     def is_innocent(self, word: str) -> bool:
         return word in self._innocent_whole or any(entry in word for entry in self._innocent)
 
@@ -290,7 +293,8 @@ def is_obscene_word(word: str, beside_name: bool = False, double_name: bool = Fa
         for reading in obscene_readings(part):
             if lexicon.matches(reading) and not (beside_name and surname_past_root(part, reading, lexicon)):
                 return True
-            if CYRILLIC.search(reading) and morphology.lemmas(reading) & lexicon.lemmas:
+            # a whole word innocent_words.txt names (дрочёна, a dish) whatever lemma the dictionary guesses
+            if CYRILLIC.search(reading) and morphology.lemmas(reading) & lexicon.lemmas and not lexicon.innocent_whole(reading):
                 return True
             if (
                 lexicon.matches_guarded(reading)
