@@ -652,3 +652,24 @@ def test_help_writing_css_or_explaining_it_is_css_consulting(text: str) -> None:
 
 def test_help_with_a_css_fault_after_the_update_stays_in_scope() -> None:
     assert "2.10.6" not in _clauses("Помогите: после обновления в корзине съехал CSS, кнопка «Оформить» пропала.")
+
+
+@pytest.mark.parametrize("text", [
+    "Распишите по шагам, как перевезти магазин с Timeweb на Beget вместе с базой: что копировать, что править.",
+    "Could you write up, one step at a time, moving our store from the laptop to the new hosting?",
+])
+def test_a_step_by_step_recipe_for_the_move_is_moving_work(text: str) -> None:
+    assert "2.10.1" in _clauses(text)
+
+
+def test_a_fault_after_a_move_made_step_by_step_stays_in_scope() -> None:
+    text = "Мы перенесли сайт на новый сервер пошагово, по вашей статье, но теперь ошибка 500 на главной."
+    assert "2.10.1" not in _clauses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Хотим заказать у вас установку свежего релиза на два наших сайта.",
+    "Поставьте, пожалуйста, исправление безопасности на магазин, сами боимся.",
+])
+def test_an_update_ordered_or_a_security_fix_asked_of_the_staff_is_their_work(text: str) -> None:
+    assert "2.10.3" in _clauses(text)
