@@ -189,6 +189,8 @@ def test_requests_of_the_staff_keep_their_clause(text: str, clause: str) -> None
         # lost by the customer's own mistake ("по ошибке" is no error of the product)
         ("Летом вы загружали нам каталог из Excel. Мы по ошибке удалили раздел — загрузите повторно.", "2.10.7"),
         ("You set up our tax rules in May. We deleted them by mistake, please set them up again.", "2.10.7"),
+        # broken by the customer himself ("мы сломали" is no fault of the product)
+        ("В апреле вы настраивали нам выгрузку в YML. Мы её сами сломали, настройте заново.", "2.10.7"),
     ],
 )
 def test_work_asked_of_the_staff_stays_out_of_scope(text: str, clause: str) -> None:

@@ -310,6 +310,7 @@ def read_sentences(normalized: str) -> list[str]:
     def read(sentence: str) -> str:
         sentence = _WRITER_REPEATS.sub("подчеркну", _MAYBE_AHEAD.sub("возможно", _EXTENSION.sub(" окончание", sentence)))
         sentence = _WHEREVER.sub("везде", _NOTHING_BROKEN.sub(" исправно", _BY_MISTAKE.sub("нечаянно", sentence)))
+        sentence = _WE_BROKE.sub(r"\1 испортили", sentence)
         if "?" not in sentence:
             sentence = _NOT_KNOWING.sub("не знаем", sentence)
         return _comparisons_apart(_who_does(_PAST_BEFORE_BY.sub("_subj_", lemma_text(sentence))))
@@ -327,6 +328,10 @@ _NOTHING_BROKEN = patterns.compile(
     r"|(?<![^\W_])nothing\s+(?:is\s+|got\s+|has\s+)?broken?(?![^\W_])",
     re.IGNORECASE,
 )
+
+
+#: Broken by the customer himself (мы всё сломали): how he lost the staff's work, not a fault of the product.
+_WE_BROKE = patterns.compile(r"(?<![^\W_])(мы|я)\s+(?:\S+\s+){0,2}?(?:сломали|сломал|сломала|поломали|поломал)(?![^\W_])", re.IGNORECASE)
 
 
 #: Everywhere it stands (везде, где он есть): a relative "где", no question of where.
