@@ -230,6 +230,15 @@ def test_a_pasted_log_alone_asks_nothing() -> None:
     assert codes(log + "\n\nЧто это значит и как исправить?") == []
 
 
+@pytest.mark.parametrize("text", [
+    "[2025-04-01 02:11:09] PHP Warning: Undefined index: weight in /srv/shop/modules/cdek/calc.php on line 77",
+    "SQLSTATE[42S02]: Base table or view not found\n#0 /srv/shop/modules/core/db.php(120)\n#1 /srv/shop/index.php(9)",
+    "Что пишет сайт:\nFatal error: Uncaught Error: Class \"Cdek_Api\" not found in /srv/shop/cdek.php:15\nСтраница: https://shop.example/cart/",
+])
+def test_a_log_line_an_error_with_its_frames_or_its_page_ask_nothing(text: str) -> None:
+    assert codes(text) == ["no_question"]
+
+
 @pytest.mark.parametrize("record", [
     "Счёт 7731, клиент Петров, сумма 2 100 руб., статус «Не отгружен».",
     "Номер счёта: 7731\nСтатус в CRM: не выставлен\nСтатус в магазине: отменён",

@@ -165,9 +165,17 @@ def only_pasted(lines: Sequence[str]) -> bool:
     if not pasted:
         return False
     if len(pasted) == len(stripped):  # no lead-in: a log, or one error as the program printed it
-        return len(pasted) >= 2 and all(LOG_LINE.search(line) for line in pasted) or (
-            len(pasted) == 1 and pasted_error(pasted[0]))
-    return all(LOG_LINE.search(line) or pasted_error(line) or _QUOTED_WHOLE.fullmatch(line) for line in pasted)
+        if len(pasted) == 1:
+            return pasted_error(pasted[0]) or bool(LOG_LINE.search(pasted[0])) and _programs_only(pasted[0])
+        return all(LOG_LINE.search(line) or pasted_error(line) for line in pasted)
+    # under a lead-in, the page or the time it happened may be named (Страница: https://…)
+    return all(LOG_LINE.search(line) or pasted_error(line) or _QUOTED_WHOLE.fullmatch(line)
+               or LABELLED_DATUM.fullmatch(line) or DATA.fullmatch(line) for line in pasted)
+
+
+def _programs_only(line: str) -> bool:
+    """A line with no word of the writer's own: no Cyrillic, no question."""
+    return "?" not in line and not CYRILLIC.search(line)
 
 
 # A status field and its value in a record of data (статус «Не оплачен», Статус на сайте: не
