@@ -316,6 +316,7 @@ def test_a_negated_imperative_alone_asks_nothing(rest: str) -> None:
     "Could I talk to a manager?",
     "Who deals with invoices at your end?",
     "Дайте толкового специалиста.",
+    "А кто у вас занимается вопросами по доставке?",
     "Адекватного сотрудника позовите.",
 ])
 def test_a_person_asked_for_asks_nothing(text: str) -> None:
