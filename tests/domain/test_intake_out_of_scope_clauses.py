@@ -656,7 +656,7 @@ def test_help_with_a_css_fault_after_the_update_stays_in_scope() -> None:
 
 @pytest.mark.parametrize("text", [
     "Распишите по шагам, как перевезти магазин с Timeweb на Beget вместе с базой: что копировать, что править.",
-    "Could you write up, one step at a time, moving our store from the laptop to the new hosting?",
+    "Could you write up, step by step, moving our store from the laptop to the new hosting?",
 ])
 def test_a_step_by_step_recipe_for_the_move_is_moving_work(text: str) -> None:
     assert "2.10.1" in _clauses(text)
