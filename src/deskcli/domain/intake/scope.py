@@ -308,9 +308,8 @@ def read_sentences(normalized: str) -> list[str]:
     """The sentences as the rules read them: lemma text, with what the writer does not ask
     of the staff taken out, and a bare "how?" joined to the sentence it asks about."""
     def read(sentence: str) -> str:
-        sentence = _WRITER_REPEATS.sub("подчеркну", _MAYBE_AHEAD.sub("возможно", _EXTENSION.sub(" окончание", sentence)))
-        sentence = _WHEREVER.sub("везде", _NOTHING_BROKEN.sub(" исправно", _BY_MISTAKE.sub("нечаянно", sentence)))
-        sentence = _WE_BROKE.sub(r"\1 испортили", sentence)
+        for pattern, replacement in _READ_AS:
+            sentence = pattern.sub(replacement, sentence)
         if "?" not in sentence:
             sentence = _NOT_KNOWING.sub("не знаем", sentence)
         return _comparisons_apart(_who_does(_PAST_BEFORE_BY.sub("_subj_", lemma_text(sentence))))
@@ -336,6 +335,13 @@ _WE_BROKE = patterns.compile(r"(?<![^\W_])(мы|я)\s+(?:\S+\s+){0,2}?(?:сло�
 
 #: Everywhere it stands (везде, где он есть): a relative "где", no question of where.
 _WHEREVER = patterns.compile(r"(?<![^\W_])(?:везде|всюду|повсюду),?\s+где(?![^\W_])", re.IGNORECASE)
+
+
+#: Phrases read as the plain word they amount to, in this order, before the lemma text.
+_READ_AS = (
+    (_EXTENSION, " окончание"), (_MAYBE_AHEAD, "возможно"), (_WRITER_REPEATS, "подчеркну"), (_BY_MISTAKE, "нечаянно"),
+    (_NOTHING_BROKEN, " исправно"), (_WHEREVER, "везде"), (_WE_BROKE, r"\1 испортили"),
+)
 
 
 #: A page's address in a path (/catalog/item123.html): the site's own page, named, not HTML
