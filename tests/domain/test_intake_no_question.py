@@ -47,6 +47,11 @@ def test_the_product_s_mail_is_still_asked_about(body) -> None:
     assert "no_question" not in codes(body)
 
 
+@pytest.mark.parametrize("body", ["Когда приблизительно ждать ответа?", "Ориентировочно когда ответите по заявке?"])
+def test_asking_roughly_when_the_desk_answers_asks_nothing(body) -> None:
+    assert codes(body) == ["no_question"]
+
+
 @pytest.mark.parametrize("body", [
     "Дошло ли до вас наше сообщение от пятницы?",
     "Вы там работаете вообще?",
