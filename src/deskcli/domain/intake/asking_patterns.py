@@ -187,8 +187,6 @@ _STATUS_VALUE = patterns.compile(
 )
 # ... unless the writer sets it against what should be (заказ оплачен, а статус «Не оплачен»)
 _CONTRAST = patterns.compile(r"(?<![^\W_])(?:а|но|однако|хотя|but|however|although|while|yet)(?![^\W_])", re.IGNORECASE)
-
-
 # ... or the status names a failure (статус «Ошибка выгрузки»): that is the fault reported
 _FAILED_STATUS = patterns.compile(r"ошиб|сбой|error|fail", re.IGNORECASE)
 
@@ -262,8 +260,8 @@ NOTICE = patterns.compile(
     re.IGNORECASE,
 )
 # Said to be only a notice (просто сообщаем; just letting you know), or a formal one (уведомляем,
-# что ...; доводим до вашего сведения), or what is to be told later: asks nothing unless it
-# reports a fault all the same (уведомляем: после обновления не работает оплата), which
+# что ...; доводим до вашего сведения), or contacts changed (what is to be told later is
+# `LATER`): asks nothing unless it reports a fault all the same (уведомляем: после обновления не работает оплата), which
 # answerability.asks looks at first; a report worded "сообщаю, что" is not one.
 LATER_OR_NOTICE = patterns.compile(
     r"(?<![^\W_])(?:просто\s+(?:сообща|информиру|уведомля|ставлю\s+в\s+известность|ставим\s+в\s+известность)\w*"

@@ -58,6 +58,7 @@ _HYPHENATED = patterns.compile(r"(?<![^\W\d_-])[^\W\d_]{1,4}(?:-[^\W\d_]{1,4})+(
 _DOT_CUT = patterns.compile(r"(?<![\w.])[а-яёА-ЯЁ]{2,4}(?:\.[а-яёА-ЯЁ]{2,4}){2,}(?![\w]|\.\w)")
 # Cut by underscores (Пи_зд_ец, ХУ_ЕС_ОСЫ): Cyrillic pieces only, so shop_items stays a name
 _UNDERSCORE_CUT = patterns.compile(r"(?<!\w)[а-яёА-ЯЁ]{1,4}(?:_[а-яёА-ЯЁ]{1,4})+(?!\w)")
+_CUTS = (_HYPHENATED, _DOT_CUT, _UNDERSCORE_CUT)
 # The start of a mat word and its end hidden behind signs (на х**, ху#$, бл@@): the starts that
 # begin nothing but mat.
 # A capital Х alone is a model's or a series' placeholder (Модель Х**) as often as mat.
@@ -99,9 +100,9 @@ def masked_with_one_dot(text: str) -> Iterator[tuple[int, str]]:
 
 
 def cut_with_hyphens(text: str) -> Iterator[tuple[int, str]]:
-    """Words cut into short pieces with hyphens or dots whose pieces joined are obscene:
-    ху-и-та, ЗАЕ.БА.ЛИ."""
-    for match in itertools.chain(_HYPHENATED.finditer(text), _DOT_CUT.finditer(text), _UNDERSCORE_CUT.finditer(text)):
+    """Words cut into short pieces with hyphens, dots or underscores whose pieces joined are
+    obscene: ху-и-та, ЗАЕ.БА.ЛИ, Пи_зд_ец."""
+    for match in itertools.chain.from_iterable(cut.finditer(text) for cut in _CUTS):
         if is_obscene_word(_pieces_joined(match)):
             yield match.start(), match.group()
 
@@ -119,7 +120,9 @@ def joined_cut_words(text: str) -> str:
         joined = _pieces_joined(match)
         return joined.ljust(len(match.group())) if is_insult_word(fold(joined)) else match.group()
 
-    return _UNDERSCORE_CUT.sub(join, _DOT_CUT.sub(join, _HYPHENATED.sub(join, text)))
+    for cut in _CUTS:
+        text = cut.sub(join, text)
+    return text
 
 
 def masked_at_the_end(text: str) -> Iterator[tuple[int, str]]:

@@ -154,8 +154,7 @@ def question_similarity(a: str, b: str, rarity: Callable[[str], float] | None = 
     `rarity` (a term's stem -> a factor, about 1 for an ordinary word of the desk) lets the
     store weigh terms by how rare they are in the desk's own questions.
     """
-    likeness, vetoes = compare_questions(a, b, rarity)
-    return likeness * _VETO ** len(vetoes)
+    return compare_questions(a, b, rarity).similarity()
 
 
 class Comparison(NamedTuple):
@@ -163,6 +162,10 @@ class Comparison(NamedTuple):
 
     likeness: float
     vetoes: tuple[str, ...]
+
+    def similarity(self) -> float:
+        """The likeness halved by each veto: `question_similarity`."""
+        return self.likeness * _VETO ** len(self.vetoes)
 
 
 #: The vetoes `compare_questions` names: one thing taken opposite ways; different actions;
@@ -366,11 +369,11 @@ def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None) -> b
     alike enough, or nearer than chance when `a` says it asks again (`repeat_again`)."""
     from deskcli.domain.intake.span import readable
 
-    (likeness, vetoes), keeps_names = _compare(a, b, rarity)
-    similarity = likeness * _VETO ** len(vetoes)
+    comparison, keeps_names = _compare(a, b, rarity)
+    similarity = comparison.similarity()
     if similarity >= REPEAT_THRESHOLD:
         return True
     # Said to be asked again and alike enough, keeping every name the earlier question asked
     # about: the vetoes that tell a different question from a rewording are not needed.
-    again = similarity >= AGAIN_THRESHOLD or likeness >= AGAIN_LIKENESS and keeps_names
+    again = similarity >= AGAIN_THRESHOLD or comparison.likeness >= AGAIN_LIKENESS and keeps_names
     return again and says_asked_again(readable(a))
