@@ -360,3 +360,24 @@ def test_a_new_person_asking_to_be_noted_asks_nothing(text: str) -> None:
 ])
 def test_what_is_to_be_noted_is_read_as_it_stands(text: str) -> None:
     assert "no_question" not in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hey there, how's it going?",
+    "Как дела у вашей техподдержки?",
+    "Как дела у поддержки?",
+    "Много работы перед праздниками?",
+])
+def test_small_talk_asks_nothing_whatever_its_spelling_or_case(text: str) -> None:
+    # "how's" parts into how + s like any word with an apostrophe; поддержки is the desk named
+    # in another case; перед is a preposition like до and после
+    assert "no_question" in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Сколько стоит продление поддержки на год?",
+    "How's the shipping module meant to pick the cheapest carrier?",
+    "Что делать перед обновлением до 7.1?",
+])
+def test_a_question_beside_those_words_still_asks(text: str) -> None:
+    assert "no_question" not in _codes(text)

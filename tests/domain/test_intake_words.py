@@ -141,3 +141,17 @@ def test_a_bare_topic_answered_earlier_does_not_refuse_a_question_on_that_topic(
     assert not is_repeat(question, "Скидка в корзине\nСкидка в корзине")
     assert not is_repeat(question, "Скидка в корзине\nСкидка в корзине, см. https://shop.example.ru/?p=1")
     assert is_repeat(question, "Скидка в корзине\nКак настроить пересчёт скидки в корзине при изменении количества?")
+
+
+def test_every_cue_with_a_hyphen_or_apostrophe_is_found_in_the_words_a_sentence_parts_into() -> None:
+    # a sentence's plain words part "кое-что" and "how's" at the joiner: an entry written whole
+    # must still be found among them, or it never matches anything
+    from deskcli.domain.intake.cues import cues
+    from deskcli.domain.intake.normalising import PLAIN_WORD
+    from deskcli.domain.intake.wordlists import sections
+
+    joined = [(section, entry) for section, entries in sections("intake_cues.txt").items()
+              for entry in entries if any(j in entry for j in "-'’")]
+    assert joined, "the cue lists hold words with a hyphen or an apostrophe"
+    for section, entry in joined:
+        assert cues(section).found(PLAIN_WORD.findall(entry.lstrip("="))), (section, entry)

@@ -205,7 +205,7 @@ def asks(sentence: str) -> bool:
     if data and not asking and len(content) < 2:
         return False
     # The product's own name alone does not make a subject (это техподдержка HostCMS?).
-    domain = [w for w in domain_words(words) if w not in cue_words("product_name")]
+    domain = [w for w in domain_words(words) if not lemma_in(w, "product_name")]
     negated = _negations(words)
     # письма не уходят, не приходят SMS: a subject of a fault next to its negation
     near = {i for at in negated for i in range(at - 2, at + 4)}

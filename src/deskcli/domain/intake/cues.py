@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from deskcli.domain.intake import morphology
+from deskcli.domain.intake.normalising import PLAIN_WORD
 from deskcli.domain.intake.wordlists import WordSet, sections, stopwords
 
 
@@ -21,6 +22,9 @@ class Cues:
     """
 
     def __init__(self, entries: Sequence[str]) -> None:
+        # "кое-что", "how's it going": a sentence's plain words part them at the hyphen or
+        # apostrophe, so each such entry stands as the phrase of its parts as well
+        entries = [*entries, *(_parted(e) for e in entries if any(j in e for j in _JOINERS))]
         self.words = WordSet([e for e in entries if " " not in e])
         self._phrases: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
         for entry in entries:
@@ -51,6 +55,13 @@ class Cues:
         """The words less every phrase or word of this section."""
         dropped = {i for start, end in self._spans(words) for i in range(start, end)}
         return [w for i, w in enumerate(words) if i not in dropped]
+
+
+_JOINERS = "-'’"
+
+
+def _parted(entry: str) -> str:
+    return ("=" if entry.startswith("=") else "") + " ".join(PLAIN_WORD.findall(entry))
 
 
 @cache
