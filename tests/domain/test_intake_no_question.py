@@ -192,6 +192,12 @@ def test_nobody_able_to_use_the_product_is_a_fault(text: str) -> None:
 @pytest.mark.parametrize("body", [
     "Разрешите к вам обратиться с вопросом насчёт продления?",
     "Можно вам задать вопрос по выгрузке?",
+    # the question named with no verb, and its topic hedged
+    "А можно вопросик не совсем по складу?",
+    "Можно вопрос не очень про магазин?",
+    # the topic tied on with a participle, and when to ask it
+    "Хотели бы проконсультироваться по нескольким моментам, связанным с доставкой. Когда вам удобно?",
+    "We'd like to ask about the Corporate edition when you are free.",
 ])
 def test_a_question_only_announced_asks_nothing(body) -> None:
     assert codes(body) == ["no_question"]
@@ -212,6 +218,8 @@ def test_a_question_announced_then_leave_asked_is_no_question(body: str) -> None
     "Вопрос по доставке. Можно выбрать два пункта выдачи в одном заказе?",
     "Вопрос по оплате: можно ли платить картой при получении?",
     "Где поменять валюту магазина? Можно?",
+    "Можно вопрос не совсем по складу: как списать брак?",
+    "Хотели бы уточнить по доставке, связанной с ПВЗ: как поменять тариф?",
 ])
 def test_a_question_after_its_announcement_is_answered(body: str) -> None:
     assert "no_question" not in _codes(body)

@@ -16,13 +16,23 @@ _UNSAID = (
     r"(?:\s+(?:кое[- ]?что|что-то|одну\s+вещь|один\s+момент|пару\s+(?:моментов|вещей|вопросов)"
     r"|несколько\s+(?:моментов|вещей|вопросов)|something|a\s+few\s+things|a\s+couple\s+of\s+things))?"
 )
-ABOUT = r"(?:\s+(?:по|про|насчет|о|об|касательно|about|on|regarding)(?:\s+[^\s,.:;!?]+){1,4})?"
+ABOUT = (r"(?:(?:\s+не(?:\s+(?:совсем|очень|только|вполне))?)?\s+(?:по|про|насчет|о|об|касательно|about|on|regarding)"
+         r"(?:\s+[^\s,.:;!?]+){1,4})?")
+# what the topic is tied to, and when to ask it: "по ряду вопросов, связанных с магазином",
+# "about the Business edition, when someone is available", "когда будет минутка"
+_WHEN_FREE = (
+    r"(?:,?\s+связанн\w+\s+со?(?:\s+[^\s,.:;!?]+){1,3})?"
+    r"(?:,?\s+(?:when\s+(?:someone|somebody|anyone|you)\s+(?:is|are|gets?)\s+(?:available|free|a\s+moment)"
+    r"|когда\s+(?:(?:у\s+вас\s+)?(?:будет|появится)\s+(?:минутка|время|возможность)|(?:вам\s+)?(?:будет\s+)?удобно))(?=[\s?.!]*$))?"
+)
 ANNOUNCED = patterns.compile(
     r"(?:(?:у\s+(?:меня|нас)|есть|имеется|появился|возник|возникнут|появятся|будут)\s+(?:\S+\s+){0,3}?вопрос\w*"
     r"|(?:можно|могу|хочу|хотел|хотела|хотелось|хотели|хотим|разрешите|позвольте)(?:\s+(?:ли|я|бы|вас|у\s+вас|к\s+вам|вам|мне|нам))*"
     # what is to be asked, left unsaid: кое-что, одну вещь, пару моментов, something
     + _UNSAID + r"\s+(?:(?:задать|задам)\s+(?:\S+\s+)?вопрос\w*|вопрос\w*\s+(?:задать|задам)"
     r"|спросить|уточнить|поинтересоваться|проконсультироваться"
+    # можно вопрос?, можно вопросик не совсем по теме?: the question named, not put
+    r"|вопрос\w*"
     # a talk proposed, not a question put: хотели бы обсудить пару моментов, may I discuss
     r"|обсудить|поговорить|созвониться|discuss|talk"
     # обратиться с вопросом по лицензии: the question is announced, not asked
@@ -56,7 +66,7 @@ ANNOUNCED = patterns.compile(
     r"|(?:i|we)\s+have\s+(?:a|one|another)\s+(?:quick\s+)?question"
     r"|(?:may|can|could)\s+i\s+ask(?:\s+you)?(?:\s+(?:something|a\s+question))?"
     r"|(?:i|we)(?:'d|\s+would)\s+like\s+to\s+ask(?:\s+(?:you|about))?"
-    r"|quick\s+question)" + _UNSAID + ABOUT,
+    r"|quick\s+question)" + _UNSAID + ABOUT + _WHEN_FREE,
     re.IGNORECASE,
 )
 
