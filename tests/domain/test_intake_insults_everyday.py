@@ -125,3 +125,23 @@ def test_more_everyday_abuse_of_the_staff_is_refused(body: str) -> None:
 ])
 def test_names_goods_and_things_beside_those_words_pass(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Кто тот урод, который выпустил это обновление? Как откатиться на 7.0.3?",
+    "Передайте кретину, который мне вчера ответил, что я спрашивал про НДС.",
+    "Tell the moron who wrote that reply that I asked about VAT, not shipping.",
+    "The idiot who designed the export screen should try using it. Where is the date filter?",
+])
+def test_an_insult_with_a_clause_saying_its_person_did_the_desks_work_is_refused(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # someone the writer cannot name made it for him, or wrote something not the desk's
+    "Какой-то кретин, который писал нам скрипт доставки, пропал. Как отключить скрипт?",
+    "Какой-то идиот, который написал отзыв, врёт. Как удалить отзыв из карточки товара?",
+    "The idiot who wrote that review never bought anything. How do I hide a review?",
+])
+def test_an_insult_of_someone_else_s_writing_is_not_aimed_at_the_desk(body: str) -> None:
+    assert "obscene" not in codes(body)

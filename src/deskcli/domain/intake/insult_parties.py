@@ -113,3 +113,39 @@ def told_to(sentence: Sequence[Token], index: int) -> bool:
                 for t in between
             )
     return False
+
+
+# The words that open a relative clause after a person: ублюдок, который ...; the prick who ...
+_RELATIVE_HEADS = ("котор", "кто")
+_EN_RELATIVE = frozenset(("who", "that"))
+# How many words of the clause may come before its verb (который мне вчера ответил).
+_RELATIVE_REACH = 3
+
+
+def did_the_desks_work(sentence: Sequence[Token], index: int) -> bool:
+    """Whether a relative clause right after the insult says its person did the desk's work:
+    answered, closed the request, made or released the product (тот ублюдок, который выпустил
+    обновление; the prick who designed this module; the genius who closed my ticket)."""
+    if index + 1 >= len(sentence):
+        return False
+    head = sentence[index + 1].reading
+    if not (head.startswith(_RELATIVE_HEADS) or head in _EN_RELATIVE):
+        return False
+    # какой-то кретин, который написал нам скрипт: someone the writer cannot name made it for
+    # him; only answering him is the desk's own doing
+    unnamed = any(_indefinite(sentence, at) for at in range(max(0, index - _INDEFINITE_REACH), index))
+    clause = sentence[index + 2 : index + 2 + _RELATIVE_REACH]
+    for at, token in enumerate(clause):
+        if in_section(token, "answering") or in_section(token, "maker") and not unnamed:
+            return True
+        # wrote, написал: the desk's work when what was written is the desk's (a reply, the
+        # module, its code), not a review or a post of someone else's
+        if token.reading in _WROTE and not unnamed:
+            return any(t.reading.startswith(_WRITTEN) for t in sentence[index + 3 + at : index + 6 + at])
+        if CLAUSE_PUNCTUATION.search(token.gap_after):
+            break
+    return False
+
+
+_WROTE = frozenset(("написал", "написала", "написали", "писал", "писала", "писали", "wrote", "written", "coded"))
+_WRITTEN = ("ответ", "модул", "код", "скрипт", "обновлени", "reply", "answer", "response", "module", "code", "script", "update")

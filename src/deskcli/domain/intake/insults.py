@@ -13,7 +13,9 @@ from deskcli.domain.intake.normalising import (
     CYRILLIC,
     plain_readings,
 )
-from deskcli.domain.intake.insult_parties import context_words, customers_side_after, told_to, unknown_outsider
+from deskcli.domain.intake.insult_parties import (
+    context_words, customers_side_after, did_the_desks_work, told_to, unknown_outsider,
+)
 from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_predicates import english_predicate
@@ -108,7 +110,9 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False)
             return True
         if CLAUSE_PUNCTUATION.search(token.gap_after):
             break
-    if _answering_me(sentence, index) or _not_staff_but(sentence, index) or told_to(sentence, index):
+    if _answering_me(sentence, index) or _not_staff_but(sentence, index) or told_to(sentence, index) or did_the_desks_work(
+        sentence, index
+    ):
         return True
     return _called_by_it(sentence, index, weak) and not _self_subject(sentence, index)
 
