@@ -128,7 +128,7 @@ def test_names_goods_and_things_beside_those_words_pass(body: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "Кто тот урод, который выпустил это обновление? Как откатиться на 7.0.3?",
+    "Передайте уроду, который выпустил релиз 7.1, что склады теперь не видны. Как откатиться?",
     "Передайте кретину, который мне вчера ответил, что я спрашивал про НДС.",
     "Tell the moron who wrote that reply that I asked about VAT, not shipping.",
     "The idiot who designed the export screen should try using it. Where is the date filter?",

@@ -124,8 +124,8 @@ _RELATIVE_REACH = 3
 
 def did_the_desks_work(sentence: Sequence[Token], index: int) -> bool:
     """Whether a relative clause right after the insult says its person did the desk's work:
-    answered, closed the request, made or released the product (тот ублюдок, который выпустил
-    обновление; the prick who designed this module; the genius who closed my ticket)."""
+    answered, closed the request, made or released the product (тот урод, который выпустил
+    релиз; the prick who designed this module; the moron who closed my ticket)."""
     if index + 1 >= len(sentence):
         return False
     head = sentence[index + 1].reading
