@@ -345,3 +345,25 @@ def test_mat_cut_by_underscores_or_spelled_with_one_sign_is_obscene(body: str) -
                                   "Поле по_умолчанию не сохраняется.", "Размеры S/M/L не попадают в фильтр."])
 def test_names_and_lists_with_those_signs_pass(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Муудаки вы, а не поддержка.",          # a vowel written twice
+    "Пиидоры, ответьте уже.",
+    "ПИ.ЗДЕ.Ц, опять пустой каталог.",      # cut by dots, one piece of one letter
+    "Опять ху(й)ня с выгрузкой.",           # letters in brackets inside the word
+    "Идите н#@уй со своими шаблонами.",     # a hash among the signs between Cyrillic letters
+    "ОХ***ЕТЬ, счёт на 60 процентов!",      # the verb of охуение, masked
+])
+def test_more_disguises_of_mat_are_obscene(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Кооператив «Зоопарк» продаёт вакуумные насосы.",
+    "А.С.Пушкин в названии товара ломает ЧПУ.",
+    "Поле цена(руб) не сохраняется.",
+    "Заказ #4512 и раздел каталог#новинки не открываются.",
+])
+def test_doubled_vowels_initials_brackets_and_hashes_in_ordinary_text_pass(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -27,7 +27,8 @@ PLAIN_WORD = patterns.compile(r"[^\W_]+")
 # («Страхуйка»), a phrase the customer reports, a label. One line, so a quote left open
 # cannot swallow the rest of a message.
 QUOTED = patterns.compile(r"«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]|\"[^\"\n]*\"")
-WORD = patterns.compile(r"(?:[^\W_]|(?<=[^\W_])[*@$€]+(?=[^\W_]))+")
+# A word with signs hiding its letters inside (п*здец, бл@дь); # too between Cyrillic letters (н@#уй)
+WORD = patterns.compile(r"(?:[^\W_]|(?<=[^\W_])[*@$€]+(?=[^\W_])|(?<=[а-яёА-ЯЁ])[*@$€#]+(?=[а-яёА-ЯЁ]))+")
 CAMEL_HUMP = patterns.compile(r"(?<=[a-z])(?=[A-Z])")
 
 # Latin letters that pass for Cyrillic ones. Case matters: capital B and H look like В and
@@ -111,6 +112,7 @@ def normalize(text: str) -> str:
 _STRETCHED = patterns.compile(r"([^\W\d_])\1\1")
 _REPEATED = patterns.compile(r"([^\W\d_])\1+")
 _STRETCHED_RUN = patterns.compile(r"([^\W\d_])\1\1+")
+_DOUBLED_VOWEL = patterns.compile(r"([аиоуыяАИОУЫЯ])\1", re.IGNORECASE)
 
 
 _STRAY_LATIN = patterns.compile(r"[а-яёА-ЯЁ]{2,}[a-zA-Z][а-яё]{2,}")
@@ -125,6 +127,9 @@ def plain_readings(word: str) -> list[str]:
         # хууууйня: each repeated letter once; блиииять: the drawn-out run left out
         found += [_REPEATED.sub(r"\1", reading) for reading in list(found)]
         found += [_STRETCHED_RUN.sub("", reading) for reading in list(found) if _STRETCHED_RUN.search(reading)]
+    elif _DOUBLED_VOWEL.search(word):
+        # гаандоны, пиидоры: a vowel written twice is drawn out too (not е: длиннее, её)
+        found += [_DOUBLED_VOWEL.sub(r"\1", reading) for reading in list(found)]
     if _STRAY_LATIN.fullmatch(word):
         # заQебал: one Latin letter among Cyrillic ones is a letter (by look or sound) or noise
         found.append(fold(_LATIN_LETTER.sub("", word)))

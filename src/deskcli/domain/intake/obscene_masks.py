@@ -53,12 +53,16 @@ _ONE_DOT = patterns.compile(
     r"(?<![\w.*])(?:([а-яёА-ЯЁa-zA-Z]{1,4})(?:\.|_|\*)([а-яёa-z]{2,6})|([а-яёА-ЯЁ]{3,4})\*([а-яё]))(?![\w*]|\.\w)"
 )
 # A word cut into short pieces with hyphens (ху-и-та, бл-я-ть, УБЛЮ-ДКИ), or with dots into
-# pieces of two letters or more (ЗАЕ.БА.ЛИ; one letter between dots is an initial: Е.Б.Иванов).
+# pieces the first of which has two letters or more (ЗАЕ.БА.ЛИ, ХУ.Е.СО.СЫ; a word that starts
+# with one letter between dots is initials: Е.Б.Иванов).
 _HYPHENATED = patterns.compile(r"(?<![^\W\d_-])[^\W\d_]{1,4}(?:-[^\W\d_]{1,4})+(?![^\W\d_-])")
-_DOT_CUT = patterns.compile(r"(?<![\w.])[а-яёА-ЯЁ]{2,4}(?:\.[а-яёА-ЯЁ]{2,4}){2,}(?![\w]|\.\w)")
+_DOT_CUT = patterns.compile(r"(?<![\w.])[а-яёА-ЯЁ]{2,4}(?:\.[а-яёА-ЯЁ]{1,4}){2,}(?![\w]|\.\w)")
+# Letters put in brackets inside a word (пи(зд)а, ху(й)ня): the brackets are a mask
+_BRACKETED = patterns.compile(r"(?<![\w(])[а-яёА-ЯЁ]{1,4}\([а-яёА-ЯЁ]{1,4}\)[а-яёА-ЯЁ]{0,6}(?![\w)])")
 # Cut by underscores (Пи_зд_ец, ХУ_ЕС_ОСЫ): Cyrillic pieces only, so shop_items stays a name
 _UNDERSCORE_CUT = patterns.compile(r"(?<!\w)[а-яёА-ЯЁ]{1,4}(?:_[а-яёА-ЯЁ]{1,4})+(?!\w)")
-_CUTS = (_HYPHENATED, _DOT_CUT, _UNDERSCORE_CUT)
+_CUTS = (_HYPHENATED, _DOT_CUT, _UNDERSCORE_CUT, _BRACKETED)
+_CUT_SIGNS = patterns.compile(r"[-._()]")
 # The start of a mat word and its end hidden behind signs (на х**, ху#$, бл@@): the starts that
 # begin nothing but mat.
 # A capital Х alone is a model's or a series' placeholder (Модель Х**) as often as mat.
@@ -108,7 +112,7 @@ def cut_with_hyphens(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _pieces_joined(match: re.Match[str]) -> str:
-    return match.group().replace("-", "").replace(".", "").replace("_", "")
+    return _CUT_SIGNS.sub("", match.group())
 
 
 def joined_cut_words(text: str) -> str:
