@@ -145,3 +145,18 @@ def test_an_insult_with_a_clause_saying_its_person_did_the_desks_work_is_refused
 ])
 def test_an_insult_of_someone_else_s_writing_is_not_aimed_at_the_desk(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a hyphen inside a word ends no clause: the possessive still owns the person
+    "Your so-called engineer is a total imbecile. Where do I switch off the cache?",
+    # a hyphened English adjective before the desk's people
+    "Good morning, bird-brained support staff. Where is the tax setting?",
+    "Pea-brained staff, as always. Where is my licence key?",
+])
+def test_english_insults_across_a_hyphen_are_aimed_at_the_desk(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+def test_a_hyphened_insult_of_the_writer_s_own_pet_is_not_aimed_at_the_desk() -> None:
+    assert "obscene" not in codes("My bird-brained parrot pecked the keyboard. How do I restore a deleted page?")

@@ -18,7 +18,8 @@ class Token(NamedTuple):
 
 
 SENTENCE_BREAK = patterns.compile(r"[!?…;\n]|\.\s")
-CLAUSE_PUNCTUATION = patterns.compile(r"[,;:!?—–\-()«»\"“”„]|\.\s|\.$")
+# A dash ends a clause, a hyphen inside a word (so-called, кто-то) does not.
+CLAUSE_PUNCTUATION = patterns.compile(r"[,;:!?—–()«»\"“”„]|\s-|-\s|\.\s|\.$")
 
 
 def sentences(text: str) -> list[list[Token]]:

@@ -326,6 +326,15 @@ def _mock_title(sentence: Sequence[Token], index: int) -> Insult | None:
     return Insult(False, False, person.reading.endswith(("ы", "и", "s")))
 
 
+def _second_half(sentence: Sequence[Token], index: int) -> Insult | None:
+    """The insult an English word makes with the one hyphened before it (brain-dead, pea-brained),
+    read where it ends, so that what follows is what it is said of."""
+    token = sentence[index]
+    if not index or token.gap_before != "-" or CYRILLIC.search(token.surface):
+        return None
+    return insult_lexicon().insult(fold(f"{sentence[index - 1].surface}-{token.surface}"))
+
+
 def aimed_insults(text: str) -> list[tuple[int, str]]:
     """Insulting words aimed at someone, with their offsets; abusive phrases too."""
     lexicon = insult_lexicon()
@@ -334,7 +343,7 @@ def aimed_insults(text: str) -> list[tuple[int, str]]:
         for index, token in enumerate(sentence):
             insult = next(filter(None, map(lexicon.insult, plain_readings(token.surface))), None) or _mock_title(
                 sentence, index
-            )
+            ) or _second_half(sentence, index)
             if insult is None or token.quoted or _looks_like_name(sentence, index):
                 continue
             # fool-proof, idiot-proof: an English compound's first half says what it resists
