@@ -160,3 +160,15 @@ def test_english_insults_across_a_hyphen_are_aimed_at_the_desk(body: str) -> Non
 
 def test_a_hyphened_insult_of_the_writer_s_own_pet_is_not_aimed_at_the_desk() -> None:
     assert "obscene" not in codes("My bird-brained parrot pecked the keyboard. How do I restore a deleted page?")
+
+
+@pytest.mark.parametrize("body", [
+    "Hello incompetent jokers, where did the export button go?",
+    "Dear useless clowns, my renewal invoice is wrong.",
+])
+def test_a_greeting_then_two_insults_calls_the_reader_by_them(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+def test_a_greeting_then_an_ordinary_adjective_and_a_word_of_everyday_sense_passes() -> None:
+    assert "obscene" not in codes("Hello little clowns, the party module shows the balloons in the wrong order.")

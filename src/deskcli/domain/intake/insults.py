@@ -211,8 +211,11 @@ def _called_by_it(sentence: Sequence[Token], index: int, weak_insult: bool = Fal
     weak = weak_insult
     if index == 1 and (_qualifier(sentence[0], weak) or _in(sentence[0], "greeting")) and ends_address(1):
         return True
-    # дорогие мои тугодумы, …: a greeting and a word of whose before the address
-    if index == 2 and _in(sentence[0], "greeting") and morphology.can_be(sentence[1].reading, "Apro") and ends_address(2):
+    # дорогие мои тугодумы, dear incompetent clowns, …: a greeting and a word of whose, or
+    # another insult, before the address
+    if index == 2 and _in(sentence[0], "greeting") and (
+        morphology.can_be(sentence[1].reading, "Apro") or _qualifier(sentence[1], weak)
+    ) and ends_address(2):
         return True
     if index == 0 and len(sentence) > 1 and ends_clause(1):
         # Ослы упёртые, я вам пишу …: even a word with an everyday sense, qualified and
