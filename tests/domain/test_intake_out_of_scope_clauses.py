@@ -673,3 +673,33 @@ def test_a_fault_after_a_move_made_step_by_step_stays_in_scope() -> None:
 ])
 def test_an_update_ordered_or_a_security_fix_asked_of_the_staff_is_their_work(text: str) -> None:
     assert "2.10.3" in _clauses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Во сколько обойдётся… точнее, сколько будет стоить разработка лендинга под нашу акцию?",
+    "Какова стоимость вёрстки новой главной страницы по нашему макету?",
+    "How much would the design of a new product card cost?",
+])
+def test_the_price_of_developing_a_page_asks_for_that_work(text: str) -> None:
+    assert "2.10.4" in _clauses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Сколько стоит продление поддержки на второй год?",
+    "Сколько стоит лицензия редакции «Корпорация»?",
+    "Почему разработка страницы в конструкторе стоит у вас в документации как отдельный модуль?",
+])
+def test_the_price_of_the_product_or_support_is_no_work_asked(text: str) -> None:
+    assert "out_of_scope" not in check_intake("", text).codes
+
+
+@pytest.mark.parametrize("text", [
+    "Сколько будет стоить, если ваш программист развернёт наш сайт на хостинге?",
+    "Ваши сотрудники могут залить готовый сайт с моего ноутбука на сервер?",
+])
+def test_putting_a_finished_site_onto_hosting_by_the_staff_is_moving_work(text: str) -> None:
+    assert "2.10.1" in _clauses(text)
+
+
+def test_a_site_the_staff_put_up_before_is_told_not_asked() -> None:
+    assert "2.10.1" not in _clauses("Ваш специалист выложил сайт на хостинг в прошлом году, с тех пор белый экран на /cart/.")
