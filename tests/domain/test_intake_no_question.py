@@ -57,6 +57,9 @@ def test_asking_roughly_when_the_desk_answers_asks_nothing(body) -> None:
     "Вы там работаете вообще?",
     "Как продвигается работа по нашему вопросу?",
     "Did you receive my email from yesterday?",
+    # whether the request was handed on, and to whom
+    "Скажите, обращение уже передали специалистам?",
+    "Has my ticket been passed to the developers yet?",
 ])
 def test_asking_after_the_desk_s_own_doing_asks_nothing(body) -> None:
     assert codes(body) == ["no_question"]
