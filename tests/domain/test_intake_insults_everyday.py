@@ -172,3 +172,23 @@ def test_a_greeting_then_two_insults_calls_the_reader_by_them(body: str) -> None
 
 def test_a_greeting_then_an_ordinary_adjective_and_a_word_of_everyday_sense_passes() -> None:
     assert "obscene" not in codes("Hello little clowns, the party module shows the balloons in the wrong order.")
+
+
+@pytest.mark.parametrize("body", [
+    "Ну вы и полудурки: опять выгрузка на сайт пустая. Почему?",
+    "Эй, рохли, три дня ни слова по заявке!",
+    "Жмоты! За что шестьдесят процентов за продление?",
+    "Вы не поддержка, а сборище фигляров и прощелыг. Где ответ?",
+    "Oi, knobheads, the renewal invoice has the wrong VAT number.",
+    "You lot are utter meatheads. Why is the tax rate zero?",
+])
+def test_round_34_insults_aimed_at_the_desk_are_refused(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Тюфяки и матрасы из новой коллекции не выгружаются в каталог. Почему?",
+    "Our pinhead cameras category shows no prices after the import. Where do I look?",
+])
+def test_round_34_words_with_an_everyday_sense_stay_innocent(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -367,3 +367,13 @@ def test_more_disguises_of_mat_are_obscene(body: str) -> None:
 ])
 def test_doubled_vowels_initials_brackets_and_hashes_in_ordinary_text_pass(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", ["Бл^дство какое-то, а не выгрузка.", "Ну и пи+дец с оплатой.", "Х🙃йня с корзиной опять."])
+def test_a_caret_a_plus_or_an_emoji_between_cyrillic_letters_hides_one(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", ["Под'езд в адресе доставки не сохраняется.", "Курс С++ и акция 2+1 не выводятся на главной."])
+def test_an_apostrophe_for_the_hard_sign_and_plus_signs_in_names_pass(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -54,13 +54,16 @@ _HIDING_SIGN = patterns.compile(r"(?<=[^\W\d_])[#№%]+(?=[^\W\d_])")
 # An exclamation mark between two lower-case Cyrillic letters hides one, or stands for и it
 # looks like (п!здец); a sentence's own "!" has a space or a capital after it.
 _HIDING_BANG = patterns.compile(r"(?<=[а-яё])!(?=[а-яё])")
+# Between two Cyrillic letters a caret, a plus or an emoji hides one too (бл^дь, бл+дь,
+# п🙈здец); not an apostrophe, which stands for ъ (под'езд: under * it would frame пезд).
+_HIDING_IN_CYRILLIC = patterns.compile(r"(?<=[а-яёА-ЯЁ])(?:[\^+]|[\U0001F300-\U0001FAFF])(?=[а-яёА-ЯЁ])")
 
 
 def clean(text: str) -> str:
     """Undo tricks that change how a word is spelled but not what it says."""
     # before NFKC, which spells № as "No"
     text = _HIDING_SIGN.sub(lambda m: "*" * len(m.group()), text)
-    text = _HIDING_BANG.sub("*", text)
+    text = _HIDING_IN_CYRILLIC.sub("*", _HIDING_BANG.sub("*", text))
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     return _SPELLED_OUT.sub(lambda m: re.sub(r"[.\-_·•]", "", m.group()), text)
 
