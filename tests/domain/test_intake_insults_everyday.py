@@ -192,3 +192,11 @@ def test_round_34_insults_aimed_at_the_desk_are_refused(body: str) -> None:
 ])
 def test_round_34_words_with_an_everyday_sense_stay_innocent(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Some moron at your desk closed my ticket unanswered.",
+    "The idiot who wrote your documentation never tried the 1C exchange. Where is the mapping?",
+])
+def test_an_insult_placed_at_the_desk_or_writing_its_docs_is_aimed_at_it(body: str) -> None:
+    assert "obscene" in codes(body)

@@ -377,3 +377,23 @@ def test_a_caret_a_plus_or_an_emoji_between_cyrillic_letters_hides_one(body: str
 @pytest.mark.parametrize("body", ["Под'езд в адресе доставки не сохраняется.", "Курс С++ и акция 2+1 не выводятся на главной."])
 def test_an_apostrophe_for_the_hard_sign_and_plus_signs_in_names_pass(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Ну вы и мvдозвоны, честное слово.",        # a Latin v drawn for у
+    "Опять пи/зд/ец с выгрузкой.",              # cut by slashes
+    "[Пи]здец, а не обновление.",               # the start in square brackets
+    "бблляяддьь, опять пустая корзина",         # every letter written twice
+    "Какой разъ**ай это настраивал?",           # the bungler's noun, masked
+])
+def test_round_34_disguises_of_mat_are_obscene(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Размеры S/M/L и доставка м/ж/д не выводятся в фильтре.",
+    "Поле [id] и массив [0] не сохраняются в шаблоне.",
+    "Ассоциация коммерсантов Шоссейного проезда не видит кассационные документы.",
+])
+def test_slashes_brackets_and_doubled_letters_in_ordinary_text_pass(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -148,4 +148,5 @@ def did_the_desks_work(sentence: Sequence[Token], index: int) -> bool:
 
 
 _WROTE = frozenset(("написал", "написала", "написали", "писал", "писала", "писали", "wrote", "written", "coded"))
-_WRITTEN = ("ответ", "модул", "код", "скрипт", "обновлени", "reply", "answer", "response", "module", "code", "script", "update")
+_WRITTEN = ("ответ", "модул", "код", "скрипт", "обновлени", "документаци", "reply", "answer", "response", "module", "code",
+            "script", "update", "docs", "documentation")

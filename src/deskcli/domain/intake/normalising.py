@@ -115,10 +115,13 @@ def normalize(text: str) -> str:
 _STRETCHED = patterns.compile(r"([^\W\d_])\1\1")
 _REPEATED = patterns.compile(r"([^\W\d_])\1+")
 _STRETCHED_RUN = patterns.compile(r"([^\W\d_])\1\1+")
+_ALL_DOUBLED = 3
 _DOUBLED_VOWEL = patterns.compile(r"([аиоуыяАИОУЫЯ])\1", re.IGNORECASE)
 
 
 _STRAY_LATIN = patterns.compile(r"[а-яёА-ЯЁ]{2,}[a-zA-Z][а-яё]{2,}")
+# мvдак: a Latin v among Cyrillic letters drawn for the у it looks like
+_V_FOR_U = patterns.compile(r"(?<=[а-яёА-ЯЁ])[vV](?=[а-яёА-ЯЁ])")
 _LATIN_LETTER = patterns.compile(r"[a-zA-Z]")
 
 
@@ -130,9 +133,14 @@ def plain_readings(word: str) -> list[str]:
         # хууууйня: each repeated letter once; блиииять: the drawn-out run left out
         found += [_REPEATED.sub(r"\1", reading) for reading in list(found)]
         found += [_STRETCHED_RUN.sub("", reading) for reading in list(found) if _STRETCHED_RUN.search(reading)]
+    elif len(_REPEATED.findall(word)) >= _ALL_DOUBLED:
+        # ппиизздеецц: every letter written twice
+        found += [_REPEATED.sub(r"\1", reading) for reading in list(found)]
     elif _DOUBLED_VOWEL.search(word):
         # гаандоны, пиидоры: a vowel written twice is drawn out too (not е: длиннее, её)
         found += [_DOUBLED_VOWEL.sub(r"\1", reading) for reading in list(found)]
+    if _V_FOR_U.search(word):
+        found.append(fold(_V_FOR_U.sub("у", word)))
     if _STRAY_LATIN.fullmatch(word):
         # заQебал: one Latin letter among Cyrillic ones is a letter (by look or sound) or noise
         found.append(fold(_LATIN_LETTER.sub("", word)))

@@ -57,12 +57,16 @@ _ONE_DOT = patterns.compile(
 # with one letter between dots is initials: Е.Б.Иванов).
 _HYPHENATED = patterns.compile(r"(?<![^\W\d_-])[^\W\d_]{1,4}(?:-[^\W\d_]{1,4})+(?![^\W\d_-])")
 _DOT_CUT = patterns.compile(r"(?<![\w.])[а-яёА-ЯЁ]{2,4}(?:\.[а-яёА-ЯЁ]{1,4}){2,}(?![\w]|\.\w)")
-# Letters put in brackets inside a word (пи(зд)а, ху(й)ня): the brackets are a mask
-_BRACKETED = patterns.compile(r"(?<![\w(])[а-яёА-ЯЁ]{1,4}\([а-яёА-ЯЁ]{1,4}\)[а-яёА-ЯЁ]{0,6}(?![\w)])")
+# Letters put in brackets inside a word (пи(зд)а, [ху]йня): the brackets are a mask
+_BRACKETED = patterns.compile(
+    r"(?<![\w(\[])[а-яёА-ЯЁ]{0,4}[(\[][а-яёА-ЯЁ]{1,4}[)\]][а-яёА-ЯЁ]{0,6}(?![\w)\]])"
+)
+# Cut by slashes into short Cyrillic pieces (пи/з/деть); S/M/L and 1/2/3 are no words
+_SLASH_CUT = patterns.compile(r"(?<![\w/])[а-яёА-ЯЁ]{1,4}(?:/[а-яёА-ЯЁ]{1,4}){2,}(?![\w/])")
 # Cut by underscores (Пи_зд_ец, ХУ_ЕС_ОСЫ): Cyrillic pieces only, so shop_items stays a name
 _UNDERSCORE_CUT = patterns.compile(r"(?<!\w)[а-яёА-ЯЁ]{1,4}(?:_[а-яёА-ЯЁ]{1,4})+(?!\w)")
-_CUTS = (_HYPHENATED, _DOT_CUT, _UNDERSCORE_CUT, _BRACKETED)
-_CUT_SIGNS = patterns.compile(r"[-._()]")
+_CUTS = (_HYPHENATED, _DOT_CUT, _UNDERSCORE_CUT, _BRACKETED, _SLASH_CUT)
+_CUT_SIGNS = patterns.compile(r"[-._()\[\]/]")
 # The start of a mat word and its end hidden behind signs (на х**, ху#$, бл@@): the starts that
 # begin nothing but mat.
 # A capital Х alone is a model's or a series' placeholder (Модель Х**) as often as mat.
