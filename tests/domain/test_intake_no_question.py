@@ -420,3 +420,29 @@ def test_a_request_as_a_noun_or_an_imperative_about_the_sentence_before_asks(bod
 @pytest.mark.parametrize("body", ["Пересылаю письмо клиента. Разберитесь.", "Сервис так себе. Так и запишите."])
 def test_an_imperative_that_takes_up_nothing_before_it_still_asks_nothing(body: str) -> None:
     assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the request handed up or over, and whom to complain to
+    "Переведите, пожалуйста, моё обращение старшему специалисту.",
+    "Прошу передать эту заявку руководителю отдела.",
+    "Дайте мне телефон вашего директора.",
+    "Кому тут можно пожаловаться на качество ответов?",
+    "Please escalate my ticket to your supervisor.",
+    # data handed over, and the wrong address owned up to
+    "Передаю логин временного пользователя отдельным письмом, как договаривались.",
+    "Простите, если пишу не по адресу.",
+    # leave asked for questions with a word between the verb and them
+    "Можно задать вам несколько вопросов по рассылкам?",
+])
+def test_asking_only_about_the_request_s_handling_asks_nothing(body) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Передайте заявку разработчикам: после обновления корзина пустая, как это исправить?",
+    "Дайте номер телефона поддержки ЮKassa, куда звонить по возвратам платежей покупателей?",
+    "Is anyone looking at why the export drops half the orders?",
+])
+def test_a_question_beside_the_request_s_handling_still_asks(body) -> None:
+    assert "no_question" not in codes(body)
