@@ -20,6 +20,9 @@ MONEY_BACK = patterns.compile(
     # the money by any name (второй платёж, оплату, разницу, the payment)
     r"(?:деньг\w*|денежк\w*|средств\w*|платеж\w*|оплат[уы]|разниц[уы]|money|refund|payment)(?:\s+(?:за|for)\s+\S+)?"
     r"|(?<!\w)refund\s+(?:my|our|the)\s+(?:renewal|payment|license|licence|money)"
+    # the refund itself wanted or awaited: хочу возврат, жду возврата, требую возврат денег
+    r"|(?<!\w)(?:хочу|хотим|требую|требуем|жду|ждем|ждём|ожидаю)\s+(?:полного\s+)?возврат\w*(?:\s+(?:денег|средств|оплаты))?"
+    r"(?:\s+(?:за|for)\s+\S+)?"
 )
 
 # The question named as one the writer asked before (я спрашивал про налог в счёте, повторяю
