@@ -703,3 +703,27 @@ def test_putting_a_finished_site_onto_hosting_by_the_staff_is_moving_work(text: 
 
 def test_a_site_the_staff_put_up_before_is_told_not_asked() -> None:
     assert "2.10.1" not in _clauses("Ваш специалист выложил сайт на хостинг в прошлом году, с тех пор белый экран на /cart/.")
+
+
+@pytest.mark.parametrize("text", [
+    # a time moved, not the site
+    "Сервер ночью перегружен. Можно ли перенести время выгрузки на сервер с 1С на утро?",
+    # the customer needs to understand what to restore himself
+    "После обновления слетели шаблоны писем. Надо выяснить, что восстанавливать из бэкапа: где они лежат?",
+    # an exclamation that looks like an imperative
+    "Зашибись, поставили обновление — и у товаров пропали ярлыки «Хит». Где они теперь настраиваются?",
+    # why the documentation says nothing of it
+    "Почему в документации ничего нет про обмен с Битрикс24?",
+    # told it was beyond support, asking whether it is
+    "Мне ответили, что это вне рамок поддержки. Какой шаблон всё же отвечает за письмо о заказе?",
+])
+def test_questions_that_only_share_the_words_of_excluded_work_stay_in_scope(text: str) -> None:
+    assert "out_of_scope" not in check_intake("", text).codes
+
+
+@pytest.mark.parametrize("text", [
+    "Перенесите, пожалуйста, наш сайт на новый сервер, доступы дадим.",
+    "Восстановите, пожалуйста, из бэкапа шаблоны, которые вы нам делали в прошлом году.",
+])
+def test_the_excluded_work_itself_is_still_flagged(text: str) -> None:
+    assert "out_of_scope" in check_intake("", text).codes

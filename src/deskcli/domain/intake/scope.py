@@ -337,10 +337,14 @@ _WE_BROKE = patterns.compile(r"(?<![^\W_])(мы|я)\s+(?:\S+\s+){0,2}?(?:сло�
 _WHEREVER = patterns.compile(r"(?<![^\W_])(?:везде|всюду|повсюду),?\s+где(?![^\W_])", re.IGNORECASE)
 
 
+#: An exclamation that reads as an imperative (зашибись): no request of the staff.
+_EXCLAIMED = patterns.compile(r"(?<![^\W_])зашибись(?![^\W_])", re.IGNORECASE)
+
+
 #: Phrases read as the plain word they amount to, in this order, before the lemma text.
 _READ_AS = (
     (_EXTENSION, " окончание"), (_MAYBE_AHEAD, "возможно"), (_WRITER_REPEATS, "подчеркну"), (_BY_MISTAKE, "нечаянно"),
-    (_NOTHING_BROKEN, " исправно"), (_WHEREVER, "везде"), (_WE_BROKE, r"\1 испортили"),
+    (_NOTHING_BROKEN, " исправно"), (_WHEREVER, "везде"), (_WE_BROKE, r"\1 испортили"), (_EXCLAIMED, " "),
 )
 
 
