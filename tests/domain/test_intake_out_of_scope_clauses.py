@@ -727,3 +727,19 @@ def test_questions_that_only_share_the_words_of_excluded_work_stay_in_scope(text
 ])
 def test_the_excluded_work_itself_is_still_flagged(text: str) -> None:
     assert "out_of_scope" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("Пусть кто-нибудь из поддержки обновит нам систему до последней версии.", "2.10.3"),
+    ("Пожалуйста, нажмите у нас в админке обновление до 7.1.", "2.10.3"),
+    ("Надо переселить магазин с одного VPS на другой. Возьмётесь?", "2.10.1"),
+    ("Придётся переехать на хостинг в Беларуси из-за требований закона. Перенесёте сайт за нас?", "2.10.1"),
+    ("Сделайте, пожалуйста, чтобы счета с сайта уходили в Контур.Эльбу.", "2.10.2"),
+    ("Could you integrate our store with the courier DHL Parcel so labels print by themselves?", "2.10.2"),
+])
+def test_round_34_requests_for_excluded_work(text: str, clause: str) -> None:
+    assert clause in _clauses(text)
+
+
+def test_the_hosting_s_requirements_still_ask_nothing_of_the_move() -> None:
+    assert "2.10.1" not in _clauses("Какие требования к хостингу, если мы переедем на новый сервер?")
