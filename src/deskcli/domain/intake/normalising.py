@@ -55,8 +55,9 @@ _HIDING_SIGN = patterns.compile(r"(?<=[^\W\d_])[#№%]+(?=[^\W\d_])")
 # looks like (п!здец); a sentence's own "!" has a space or a capital after it.
 _HIDING_BANG = patterns.compile(r"(?<=[а-яё])!(?=[а-яё])")
 # Between two Cyrillic letters a caret, a plus or an emoji hides one too (бл^дь, бл+дь,
-# п🙈здец); not an apostrophe, which stands for ъ (под'езд: under * it would frame пезд).
-_HIDING_IN_CYRILLIC = patterns.compile(r"(?<=[а-яёА-ЯЁ])(?:[\^+]|[\U0001F300-\U0001FAFF])(?=[а-яёА-ЯЁ])")
+# п🙈здец), and a "?" is a letter a mail program could not show (гр?бля: one word, not
+# "гр" and "бля"); not an apostrophe, which stands for ъ (под'езд: under * it would frame пезд).
+_HIDING_IN_CYRILLIC = patterns.compile(r"(?<=[а-яёА-ЯЁ])(?:[\^+?]|[\U0001F300-\U0001FAFF])(?=[а-яёА-ЯЁ])")
 
 
 def clean(text: str) -> str:
