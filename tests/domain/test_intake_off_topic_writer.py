@@ -55,6 +55,8 @@ def test_a_digression_beside_an_introduction_is_still_one() -> None:
         "Муж уехал на рыбалку, а мне надо обновить баннер к празднику. Как загрузить баннер в слайдер?",
         # the website the customer asks about
         "Hello, our Oslo office needs the website moved to a new hosting next month. Could you quote for your team doing it?",
+        # who the writer is at or near a place
+        "Good morning, we are the volunteer wardens at a wildlife trust near Whitby. Can visitors book a guided walk online?",
     ],
 )
 def test_who_writes_is_no_digression(text: str) -> None:
@@ -73,6 +75,18 @@ def test_who_writes_is_no_digression(text: str) -> None:
     ],
 )
 def test_life_stays_a_digression(text: str) -> None:
+    assert "off_topic" in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # back from, or writing from, a place: the writer's life, not who he is
+        "Hi, we're back from a week of sailing around the Greek islands, sunburnt and happy. How do I add a size chart?",
+        "I'm writing this from a hospital corridor at 3 a.m. while my wife sleeps. How do I export unpaid orders?",
+    ],
+)
+def test_where_the_writer_has_been_stays_a_digression(text: str) -> None:
     assert "off_topic" in _codes(text)
 
 

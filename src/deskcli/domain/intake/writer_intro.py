@@ -29,13 +29,23 @@ _OURS_IS_IN = patterns.compile(
 )
 
 
+# Who the writer is at a place (we are volunteer guides at a nature reserve, we are a small
+# brewery near Leeds): at or near, never from or in (we're back from a retreat, I'm writing
+# this from an airport, we are in shock).
+_WE_ARE_AT = patterns.compile(
+    r"(?<![^\W_])(?:we|i)(?:\s+are|'re|\s+am|'m)\s+((?:an?\s+|the\s+)?(?:[^\W\d_]+\s+){0,3}[^\W\d_]+)"
+    r"\s+(?:at|near)\s+(?:the\s+)?[a-z]"
+)
+
+
 def where_we_are(sentence: str) -> bool:
     """Whether a sentence says where the writer's business is: a Russian place is one the
     dictionary knows as a place name or does not know at all (Твери, Кеми; not в шоке); in
-    English, "our" and a thing that is no part of the writer's life, then in / near / at."""
-    ours = _OURS_IS_IN.search(sentence)
-    if ours and not any(lemma_in(w, "life") for w in ours.group(1).replace("-", " ").split()):
-        return True
+    English, "our" and a thing that is no part of the writer's life, then in / near / at, or
+    who the writer is at or near a place."""
+    for found in (_OURS_IS_IN.search(sentence), _WE_ARE_AT.search(sentence)):
+        if found and not any(lemma_in(w, "life") for w in found.group(1).replace("-", " ").split()):
+            return True
     found = _WHERE_WE_ARE.search(sentence)
     if not found:
         return False
