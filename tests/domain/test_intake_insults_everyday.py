@@ -200,3 +200,8 @@ def test_round_34_words_with_an_everyday_sense_stay_innocent(body: str) -> None:
 ])
 def test_an_insult_placed_at_the_desk_or_writing_its_docs_is_aimed_at_it(body: str) -> None:
     assert "obscene" in codes(body)
+
+
+def test_the_addressee_s_head_not_on_speaking_terms_with_him_is_abuse() -> None:
+    assert "obscene" in codes("Вы что, с мозгами не дружите? Я писал про склад, а не про доставку.")
+    assert "obscene" not in codes("Наш стажёр с головой не дружит, удалил раздел. Как его восстановить?")
