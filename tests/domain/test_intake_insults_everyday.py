@@ -203,5 +203,5 @@ def test_an_insult_placed_at_the_desk_or_writing_its_docs_is_aimed_at_it(body: s
 
 
 def test_the_addressee_s_head_not_on_speaking_terms_with_him_is_abuse() -> None:
-    assert "obscene" in codes("Вы что, с мозгами не дружите? Я писал про склад, а не про доставку.")
+    assert "obscene" in codes("Вы совсем с мозгами не дружите? Я писал про склад, а не про доставку.")
     assert "obscene" not in codes("Наш стажёр с головой не дружит, удалил раздел. Как его восстановить?")
