@@ -205,3 +205,19 @@ def test_an_insult_placed_at_the_desk_or_writing_its_docs_is_aimed_at_it(body: s
 def test_the_addressee_s_head_not_on_speaking_terms_with_him_is_abuse() -> None:
     assert "obscene" in codes("Вы совсем с мозгами не дружите? Я писал про склад, а не про доставку.")
     assert "obscene" not in codes("Наш стажёр с головой не дружит, удалил раздел. Как его восстановить?")
+
+
+@pytest.mark.parametrize("body", [
+    "Ваша Ольга — бестолочь редкая, третий раз спрашивает версию.",
+    "Ваш Пётр с первой линии — балбес, закрыл заявку без ответа.",
+])
+def test_one_of_the_desk_s_people_by_first_name_is_the_desk(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Наш Пётр — балбес, удалил раздел каталога. Как его восстановить?",
+    "Ваша Роза — сорт, который не выгружается в каталог. Почему?",
+])
+def test_the_customer_s_own_person_or_a_name_that_is_a_thing_is_not(body: str) -> None:
+    assert "obscene" not in codes(body)

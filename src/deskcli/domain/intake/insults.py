@@ -78,7 +78,7 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False)
             # that starts another subject) in between.
             if crossed:
                 break
-            if _in(token, "person"):
+            if _in(token, "person") or _named(sentence, at):
                 if any(_in(t, "possessive") for t in sentence[max(0, at - 2) : at]):
                     return True
                 break
@@ -92,6 +92,8 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False)
         if _in(token, "person"):
             # мой прошлый разработчик, our developer: the customer's own people
             return not _own_or_former(sentence, at)
+        if _named(sentence, at) and at and _in(sentence[at - 1], "possessive"):
+            return True  # ваш Игорь — вахлак: one of the desk's people by his first name
         if distance == 1 and (_in(token, "possessive") or _desk_own(sentence, at)):
             return True
         if distance <= 2 and _in(token, "demonstrative") and not _self_subject(sentence, at):
@@ -115,6 +117,12 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False)
     ):
         return True
     return _called_by_it(sentence, index, weak) and not _self_subject(sentence, index)
+
+
+def _named(sentence: Sequence[Token], at: int) -> bool:
+    """Whether a word is a first name as written (Игорь, Светлана), capital and all."""
+    token = sentence[at]
+    return token.surface[:1].isupper() and CYRILLIC.search(token.reading) is not None and morphology.can_be(token.reading, "Name")
 
 
 def _desk_own(sentence: Sequence[Token], at: int) -> bool:
