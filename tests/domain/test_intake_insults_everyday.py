@@ -221,3 +221,7 @@ def test_one_of_the_desk_s_people_by_first_name_is_the_desk(body: str) -> None:
 ])
 def test_the_customer_s_own_person_or_a_name_that_is_a_thing_is_not(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+def test_an_english_insult_on_a_line_of_the_desk_is_aimed_at_it() -> None:
+    assert "obscene" in codes("The pillock on line three hung up before I could give my licence number.")

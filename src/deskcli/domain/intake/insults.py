@@ -110,6 +110,8 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False)
             return not _own_or_former(sentence, index + offset)
         if offset <= 2 and _in(token, "addressee"):
             return True
+        if token.reading == "line" and sentence[index + offset - 1].reading == "on":
+            return True  # the prick on line two: a line of the desk's support, not a queue
         if CLAUSE_PUNCTUATION.search(token.gap_after):
             break
     if _answering_me(sentence, index) or _not_staff_but(sentence, index) or told_to(sentence, index) or did_the_desks_work(
