@@ -450,3 +450,24 @@ def test_asking_only_about_the_request_s_handling_asks_nothing(body) -> None:
 ])
 def test_a_question_beside_the_request_s_handling_still_asks(body) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "What a shambles. Nine days without a word.",
+    "Соедините меня с руководителем отдела.",
+    "Заявку 4410 закройте, сами разобрались.",
+    "Переоткройте её обратно.",
+    "Деньги верните за второй год.",
+    "Ждём компенсацию за простой.",
+    "Give me your supervisor's phone number.",
+])
+def test_exclaiming_and_asking_about_the_request_s_handling_ask_nothing(body) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "What a customer sees in the cart differs from the admin. Why?",
+    "Как закрыть заявку покупателя в модуле «Обратная связь»?",
+])
+def test_what_a_question_asks_and_the_product_s_own_requests_still_ask(body) -> None:
+    assert "no_question" not in codes(body)

@@ -172,8 +172,7 @@ def asks(sentence: str) -> bool:
         return False
     sentence = without_status_values(sentence) if not questioned else sentence
     data = bool(_DATA.search(sentence))
-    if data:
-        sentence = _DATA.sub(" ", sentence)
+    sentence = _DATA.sub(" ", sentence) if data else sentence
     raw = " ".join(PLAIN_WORD.findall(sentence))
     polite = cue_words("polite")
     joined = " ".join(w for w in raw.split() if w not in polite)
@@ -262,11 +261,12 @@ def _names_a_tool(words: Sequence[str], content: Sequence[str]) -> bool:
 
 def _led_by_a_question(words: Sequence[str]) -> bool:
     """Whether a question word heads the sentence, after greetings and particles (добрый
-    день, а как ..., блин, как ...), not inside it ("вчера смотрел, как ...")."""
+    день, а как ..., блин, как ...), not inside it ("вчера смотрел, как ..."), nor a "what a"
+    exclaimed (what a bunch of clowns)."""
     filler = cue_words("filler")
-    for word in words[:4]:
+    for at, word in enumerate(words[:4]):
         if word in cue_words("question"):
-            return True
+            return not (word == "what" and words[at + 1 : at + 2] in (["a"], ["an"]))
         if word not in filler and word not in ("а", "и", "ну", "так", "вот", "and", "so") and not _abusive(word):
             return False
     return False
