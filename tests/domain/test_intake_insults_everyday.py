@@ -225,3 +225,15 @@ def test_the_customer_s_own_person_or_a_name_that_is_a_thing_is_not(body: str) -
 
 def test_an_english_insult_on_a_line_of_the_desk_is_aimed_at_it() -> None:
     assert "obscene" in codes("The pillock on line three hung up before I could give my licence number.")
+
+
+@pytest.mark.parametrize("body", [
+    "My answer came from an utter dimwit who never read my ticket. How do I add a second warehouse?",
+    'Your "expert" is a total imbecile. Where is the VAT setting?',
+])
+def test_whoever_did_not_read_my_ticket_and_a_word_in_scare_quotes_are_the_desk(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+def test_an_insult_of_someone_who_read_something_else_is_not_aimed_at_the_desk() -> None:
+    assert "obscene" not in codes("The idiot who read the manual aloud to us was our own intern. How do I export orders?")

@@ -142,11 +142,16 @@ def did_the_desks_work(sentence: Sequence[Token], index: int) -> bool:
         # module, its code), not a review or a post of someone else's
         if token.reading in _WROTE and not unnamed:
             return any(t.reading.startswith(_WRITTEN) for t in sentence[index + 3 + at : index + 6 + at])
+        # who didn't read my ticket, кто не прочитал моё письмо: reading the customer's own is the desk's
+        if token.reading in _READ and any(t.reading in _MINE for t in sentence[index + 3 + at : index + 5 + at]):
+            return True
         if CLAUSE_PUNCTUATION.search(token.gap_after):
             break
     return False
 
 
+_READ = frozenset(("read", "прочитал", "прочитала", "прочитали", "читал", "читала", "читали", "прочёл", "прочел"))
+_MINE = frozenset(("my", "our", "мой", "мою", "моё", "мое", "мои", "наш", "нашу", "наше", "наши"))
 _WROTE = frozenset(("написал", "написала", "написали", "писал", "писала", "писали", "wrote", "written", "coded"))
 _WRITTEN = ("ответ", "модул", "код", "скрипт", "обновлени", "документаци", "reply", "answer", "response", "module", "code",
             "script", "update", "docs", "documentation")

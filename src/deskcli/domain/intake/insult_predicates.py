@@ -33,7 +33,7 @@ def english_predicate(sentence: Sequence[Token], index: int) -> bool:
         return False
     at, other = index - 1, 0
     while at >= 0 and sentence[at].reading not in _COPULA:
-        if CLAUSE_PUNCTUATION.search(sentence[at].gap_after) or _in(sentence[at], "blocker"):
+        if _breaks(sentence[at].gap_after) or _in(sentence[at], "blocker"):
             return False
         if sentence[at].reading not in _PREDICATE_FILLER:
             other += 1
@@ -46,7 +46,7 @@ def english_predicate(sentence: Sequence[Token], index: int) -> bool:
         return True
     clause = []
     for token in reversed(sentence[:at]):
-        if CLAUSE_PUNCTUATION.search(token.gap_after):
+        if _breaks(token.gap_after):
             break
         clause.append(token)
     # whoever answered my ticket / me: what follows the answering is its object, not the subject
@@ -56,3 +56,9 @@ def english_predicate(sentence: Sequence[Token], index: int) -> bool:
     if any(_in(t, "self_subject") or _in(t, "self_possessive") or _in(t, "third_party") for t in subject):
         return False
     return any(_in(t, "addressee") or _in(t, "possessive") for t in subject)
+
+
+def _breaks(gap: str) -> bool:
+    """Whether the gap between two words ends a clause; quotes alone round a word (your
+    "specialist" is a half-wit) do not."""
+    return CLAUSE_PUNCTUATION.search(gap.strip(' "“”«»')) is not None
