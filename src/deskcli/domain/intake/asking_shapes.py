@@ -22,9 +22,9 @@ MONEY_BACK = patterns.compile(
     r"|(?<!\w)refund\s+(?:my|our|the)\s+(?:renewal|payment|license|licence|money)"
     # the refund itself wanted or awaited: хочу возврат, жду возврата, требую возврат денег
     r"|(?<!\w)(?:хочу|хотим|требую|требуем|жду|ждем|ждём|ожидаю)\s+(?:полного\s+)?(?:возврат|компенсаци)\w*(?:\s+(?:денег|средств|оплаты))?"
+    r"(?:\s+(?:за|for)\s+\S+)?"
     # the money first: деньги верните за продление
     r"|(?<!\w)(?:деньг\w*|средств\w*)\s+(?:\S+\s+)?(?:верните|вернете|возвратите)(?:\s+(?:за|for)\s+\S+)?"
-    r"(?:\s+(?:за|for)\s+\S+)?"
 )
 
 # The question named as one the writer asked before (я спрашивал про налог в счёте, повторяю

@@ -136,7 +136,7 @@ def did_the_desks_work(sentence: Sequence[Token], index: int) -> bool:
     unnamed = any(_indefinite(sentence, at) for at in range(max(0, index - _INDEFINITE_REACH), index))
     clause = sentence[index + 2 : index + 2 + _RELATIVE_REACH]
     for at, token in enumerate(clause):
-        if in_section(token, "answering") or in_section(token, "maker") and not unnamed:
+        if in_section(token, "answering") or (in_section(token, "maker") and not unnamed):
             return True
         # wrote, написал: the desk's work when what was written is the desk's (a reply, the
         # module, its code), not a review or a post of someone else's
