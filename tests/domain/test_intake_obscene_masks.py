@@ -403,3 +403,8 @@ def test_a_letter_a_mail_program_could_not_show_keeps_the_word_whole() -> None:
     # "гр?бля" is one word with a lost letter (гребля), not "гр" and the interjection "бля"
     assert "obscene" not in codes("Вместо «Гребной клуб» в письме пришло «Гр?бной клуб», а вместо «гребля» — «гр?бля». Почему?")
     assert "obscene" in codes("Ну бл?дь, опять выгрузка упала.")
+
+
+def test_a_question_run_on_without_a_space_keeps_its_question_mark() -> None:
+    # a "?" is read as a lost letter only within a word's first letters, before a lower-case one
+    assert check_intake("", "Где настройка доставки?спасибо").codes == []

@@ -55,9 +55,13 @@ _HIDING_SIGN = patterns.compile(r"(?<=[^\W\d_])[#№%]+(?=[^\W\d_])")
 # looks like (п!здец); a sentence's own "!" has a space or a capital after it.
 _HIDING_BANG = patterns.compile(r"(?<=[а-яё])!(?=[а-яё])")
 # Between two Cyrillic letters a caret, a plus or an emoji hides one too (бл^дь, бл+дь,
-# п🙈здец), and a "?" is a letter a mail program could not show (гр?бля: one word, not
-# "гр" and "бля"); not an apostrophe, which stands for ъ (под'езд: under * it would frame пезд).
-_HIDING_IN_CYRILLIC = patterns.compile(r"(?<=[а-яёА-ЯЁ])(?:[\^+?]|[\U0001F300-\U0001FAFF])(?=[а-яёА-ЯЁ])")
+# п🙈здец), and so does a "?" a mail program put for a letter it could not show (гр?бля: one
+# word, not "гр" and "бля"), within a word's first letters and before a lower-case one, so
+# that a question run on without a space (сделать?Спасибо, дела?всё) still asks; not an
+# apostrophe, which stands for ъ (под'езд: under * it would frame пезд).
+_HIDING_IN_CYRILLIC = patterns.compile(
+    r"(?<=[а-яёА-ЯЁ])(?:[\^+]|[\U0001F300-\U0001FAFF])(?=[а-яёА-ЯЁ])|(?<![а-яёА-ЯЁ]{4})(?<=[а-яёА-ЯЁ])\?(?=[а-яё])"
+)
 
 
 def clean(text: str) -> str:
