@@ -405,6 +405,8 @@ def test_a_letter_a_mail_program_could_not_show_keeps_the_word_whole() -> None:
     assert "obscene" in codes("Ну бл?дь, опять выгрузка упала.")
 
 
-def test_a_question_run_on_without_a_space_keeps_its_question_mark() -> None:
-    # a "?" is read as a lost letter only within a word's first letters, before a lower-case one
+def test_a_question_run_on_without_a_space_is_no_lost_letter() -> None:
+    # a "?" is read as a lost letter only within a word's first letters, before a lower-case one:
+    # after a whole word it ends a question, and the mat run on after it is mat
+    assert "obscene" in check_intake("", "Когда уже ответите?бля").codes
     assert check_intake("", "Где настройка доставки?спасибо").codes == []
