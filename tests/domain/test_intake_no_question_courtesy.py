@@ -386,3 +386,15 @@ def test_small_talk_asks_nothing_whatever_its_spelling_or_case(text: str) -> Non
 ])
 def test_a_question_beside_those_words_still_asks(text: str) -> None:
     assert "no_question" not in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Как ваши дела? Не устали от нас?",
+    "Как дела у техподдержки? Не устали от нас?",
+])
+def test_a_question_after_small_talk_follows_up_nothing(text: str) -> None:
+    assert "no_question" in _codes(text)
+
+
+def test_a_product_question_after_small_talk_still_asks() -> None:
+    assert "no_question" not in _codes("Как ваши дела? Как выгрузить заказы в Excel?")

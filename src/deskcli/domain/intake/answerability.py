@@ -29,7 +29,7 @@ from deskcli.domain.intake.asking_patterns import (
 from deskcli.domain.intake.asking_shapes import (
     ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK,
     VERSION as _VERSION, asked_for, asks_how_to as _asks_how_to, causes_found_away, settled_away,
-    small_talk_to_staff as _small_talk_to_staff, vague as _vague,
+    only_small_talk, small_talk_to_staff as _small_talk_to_staff, vague as _vague,
 )
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import (
@@ -300,8 +300,8 @@ def _follows_up(previous: str, sentence: str) -> bool:
     if _ANNOUNCED.search(joined):
         return False  # "Меня зовут Ольга. Хочу кое-что спросить, можно?" asks nothing yet
     said = joined.split()
-    if cues("small_talk").found(said) and not content_words(cues("small_talk").without(said)):
-        return False  # "Это снова я, Ольга. Как ваши дела?": small talk asks of no sentence before it
+    if only_small_talk(said) or only_small_talk(PLAIN_WORD.findall(previous)):
+        return False  # "Это снова я, Ольга. Как ваши дела?": small talk asks of no sentence, nor is asked of
     if _ASKS_LEAVE.fullmatch(joined.strip()) and _NAMES_A_QUESTION.search(previous):
         return False  # "Вопрос по оплате. Можно задать?": the question is announced, not asked
     # "… выгрузку удалили. Восстановите её, как было.": an imperative whose object is the

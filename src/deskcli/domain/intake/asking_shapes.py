@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology, patterns
-from deskcli.domain.intake.cues import cue_words, cues, lemma_in
+from deskcli.domain.intake.cues import content_words, cue_words, cues, lemma_in
 
 VERSION = patterns.compile(r"(?<![\w.])\d+\.\d+(?:\.\d+)*(?![\w.])")
 # A demand for money back (верните деньги за лицензию, give me my money back, I want a
@@ -118,6 +118,13 @@ def vague(words: Sequence[str], content: Sequence[str]) -> bool:
         return False
     helpless = any(lemma_in(w, "vague_help") for w in words)
     return helpless or all(lemma_in(w, "whole_site") for w in specific)
+
+
+def only_small_talk(words: Sequence[str]) -> bool:
+    """Whether a sentence is small talk and nothing else but the desk's own name (как дела у
+    поддержки?, как ваши дела?)."""
+    small_talk = cues("small_talk")
+    return small_talk.found(words) and not [w for w in content_words(small_talk.without(words)) if not lemma_in(w, "product_name")]
 
 
 def small_talk_to_staff(words: Sequence[str], content: Sequence[str]) -> bool:
