@@ -27,8 +27,7 @@ PLAIN_WORD = patterns.compile(r"[^\W_]+")
 # («Страхуйка»), a phrase the customer reports, a label. One line, so a quote left open
 # cannot swallow the rest of a message.
 QUOTED = patterns.compile(r"«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]|\"[^\"\n]*\"")
-# A word with signs hiding its letters inside (п*здец, бл@дь); # too between Cyrillic letters (н@#уй)
-WORD = patterns.compile(r"(?:[^\W_]|(?<=[^\W_])[*@$€]+(?=[^\W_])|(?<=[а-яёА-ЯЁ])[*@$€#]+(?=[а-яёА-ЯЁ]))+")
+WORD = patterns.compile(r"(?:[^\W_]|(?<=[^\W_])[*@$€]+(?=[^\W_]))+")
 CAMEL_HUMP = patterns.compile(r"(?<=[a-z])(?=[A-Z])")
 
 # Latin letters that pass for Cyrillic ones. Case matters: capital B and H look like В and
@@ -49,8 +48,9 @@ _THREE_AS_E = str.maketrans("3", "е")
 _SIGNS_AS_LATIN = str.maketrans("0135@$€", "oiesase")
 
 
-# Signs that hide a letter inside a word like an asterisk does (ху№ня, п#здец).
-_HIDING_SIGN = patterns.compile(r"(?<=[^\W\d_])[#№%]+(?=[^\W\d_])")
+# Signs that hide a letter inside a word like an asterisk does (ху№ня, п#здец), beside a letter
+# or another sign that hides one (н@#уй).
+_HIDING_SIGN = patterns.compile(r"(?<=[^\W\d_]|[*@$€])[#№%]+(?=[^\W\d_]|[*@$€])")
 # An exclamation mark between two lower-case Cyrillic letters hides one, or stands for и it
 # looks like (п!здец); a sentence's own "!" has a space or a capital after it.
 _HIDING_BANG = patterns.compile(r"(?<=[а-яё])!(?=[а-яё])")
@@ -134,13 +134,10 @@ def plain_readings(word: str) -> list[str]:
     """Readings of a word with digits and signs also read as letters (мр@зи, 3аебал), and
     a stretched word with every repeated letter written once (хууууйня)."""
     found = readings(word)
-    if _STRETCHED.search(word):
-        # хууууйня: each repeated letter once; блиииять: the drawn-out run left out
+    if _STRETCHED.search(word) or len(_REPEATED.findall(word)) >= _ALL_DOUBLED:
+        # хууууйня, ппиизздеецц: each repeated letter once; блиииять: the drawn-out run left out
         found += [_REPEATED.sub(r"\1", reading) for reading in list(found)]
         found += [_STRETCHED_RUN.sub("", reading) for reading in list(found) if _STRETCHED_RUN.search(reading)]
-    elif len(_REPEATED.findall(word)) >= _ALL_DOUBLED:
-        # ппиизздеецц: every letter written twice
-        found += [_REPEATED.sub(r"\1", reading) for reading in list(found)]
     elif _DOUBLED_VOWEL.search(word):
         # гаандоны, пиидоры: a vowel written twice is drawn out too (not е: длиннее, её)
         found += [_DOUBLED_VOWEL.sub(r"\1", reading) for reading in list(found)]

@@ -193,7 +193,7 @@ def _unmasked(word: str, alphabet: str) -> Iterator[str]:
 
 
 
-_MASKING_SIGN = patterns.compile(r"[@$€#]")
+_MASKING_SIGN = patterns.compile(r"[@$€]")
 _YO_SOUNDED = "е"
 
 
