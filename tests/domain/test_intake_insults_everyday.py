@@ -237,3 +237,23 @@ def test_whoever_did_not_read_my_ticket_and_a_word_in_scare_quotes_are_the_desk(
 
 def test_an_insult_of_someone_who_read_something_else_is_not_aimed_at_the_desk() -> None:
     assert "obscene" not in codes("The idiot who read the manual aloud to us was our own intern. How do I export orders?")
+
+
+@pytest.mark.parametrize("body", [
+    "Арендодатель, негодяй, отключил нам свет в серверной. Как проверить, что база цела после сбоя?",
+    "Наш прежний фотограф, честно говоря, халтурщик: половина снимков без фона. Как массово заменить фото товаров?",
+    "Этот регистратор доменов — сборище бездельников, продление висит неделю. Как поменять DNS для сайта?",
+    "Мошенники-спамеры, сволочи, шлют заказы с фальшивыми телефонами. Можно ли включить подтверждение по SMS?",
+])
+def test_an_insult_set_beside_an_outsider_named_before_it_is_said_of_him(body: str) -> None:
+    assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Ребята, бездельники, когда ответите про выгрузку?",
+    "Сотрудник ваш, негодяй, закрыл заявку без ответа. Где ответ?",
+    "Специалист, халтурщик, сломал нам корзину своим обновлением.",
+    "Курьер, негодяй, а вы почему не отвечаете третий день?",
+])
+def test_the_same_shape_said_to_the_reader_or_of_the_desk_s_people_stays_refused(body: str) -> None:
+    assert "obscene" in codes(body)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from deskcli.domain.intake import morphology
+from deskcli.domain.intake.normalising import CYRILLIC
 from deskcli.domain.intake.insult_sentences import CLAUSE_PUNCTUATION, Token
 from deskcli.domain.intake.wordlists import WordSet, sections
 
@@ -56,6 +57,47 @@ def unknown_outsider(sentence: Sequence[Token], index: int) -> bool:
         return False
     desk = ("addressee", "possessive", "answering", "maker")
     return not any(in_section(token, section) for token in sentence for section in desk)
+
+
+# How far before the insult the being it stands beside may be named (наш бывший подрядчик, мягко говоря, вредитель).
+_APPOSITION_REACH = 4
+_DASHES = ("—", "–", "-")
+
+
+def _being(token: Token) -> bool:
+    """A living being named in the nominative who is not the desk: an outsider (бот, конкурент)
+    or any animate noun (сосед, подрядчик, провайдер) that insult_context.txt does not list as
+    one of the desk's people or as words said to the reader."""
+    if in_section(token, "third_party"):
+        return True
+    if any(in_section(token, s) for s in ("person", "addressee", "possessive", "greeting")):
+        return False
+    found = morphology.parses(token.reading) if CYRILLIC.search(token.reading) else ()
+    return bool(found) and found[0].has("NOUN", "anim", "nomn") and not any(found[0].has(g) for g in ("Name", "Surn", "Patr"))
+
+
+def beside_an_outsider(sentence: Sequence[Token], index: int) -> bool:
+    """Whether the insult, set off by a comma or a dash, says what a being named just before it
+    is, and that being is not the desk (сосед по офису, мерзавец, выдернул шнур; боты-спамеры,
+    сволочи, заваливают форму; этот провайдер — сборище бездельников). Nothing in the sentence
+    may point at the reader (вы, ваш, a verb in the second person or the imperative)."""
+    start = index
+    while start and in_section(sentence[start - 1], "exclamative") and not CLAUSE_PUNCTUATION.search(sentence[start - 1].gap_after):
+        start -= 1  # сборище бездельников: the insult's head word
+    gap = sentence[start].gap_before
+    # a comma, or a dash with a space (a hyphen joins words: боты-спамеры)
+    if not start or not ("," in gap or gap.strip() in _DASHES and gap != gap.strip()):
+        return False
+    being = next(
+        (at for at in range(start - 1, max(-1, start - 1 - _APPOSITION_REACH), -1) if _being(sentence[at])), None
+    )
+    if being is None or any(in_section(t, s) for t in sentence[:start] for s in ("addressee", "possessive", "person")):
+        return False
+    return not any(
+        in_section(t, "addressee") or in_section(t, "possessive") or morphology.can_be(t.reading, "2per") or morphology.can_be(
+            t.reading, "impr")
+        for t in sentence[index + 1 :]
+    )
 
 
 _EN_PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "from", "of"))

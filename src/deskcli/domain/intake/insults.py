@@ -14,7 +14,7 @@ from deskcli.domain.intake.normalising import (
     plain_readings,
 )
 from deskcli.domain.intake.insult_parties import (
-    context_words, customers_side_after, did_the_desks_work, told_to, unknown_outsider,
+    beside_an_outsider, context_words, customers_side_after, did_the_desks_work, told_to, unknown_outsider,
 )
 from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
@@ -65,6 +65,8 @@ _NEW_SUBJECT = ("котор", "кто", "что", "чей", "who", "which", "who
 
 def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False) -> bool:
     """Whether an insult is addressed to, or said of, the desk's people or anyone named."""
+    if beside_an_outsider(sentence, index):
+        return False
     crossed = False
     for at in range(index - 1, max(-1, index - _FAR_SUBJECT), -1):
         token = sentence[at]
