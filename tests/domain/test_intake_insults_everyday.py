@@ -257,3 +257,8 @@ def test_an_insult_set_beside_an_outsider_named_before_it_is_said_of_him(body: s
 ])
 def test_the_same_shape_said_to_the_reader_or_of_the_desk_s_people_stays_refused(body: str) -> None:
     assert "obscene" in codes(body)
+
+
+def test_an_abusive_phrase_in_quotes_is_named_not_said() -> None:
+    assert "obscene" not in codes("Блогер назвал нас «пошли вы» в заголовке обзора. Как ответить на отзыв на сайте?")
+    assert "obscene" in codes("Пошли вы, третий день нет ответа про выгрузку.")

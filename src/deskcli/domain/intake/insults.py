@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import (
     CYRILLIC,
+    QUOTED,
     plain_readings,
 )
 from deskcli.domain.intake.insult_parties import (
@@ -375,5 +376,11 @@ def aimed_insults(text: str) -> list[tuple[int, str]]:
                 mocked = token.reading in _MOCKING and not lexicon.insult(token.reading)
                 found.append((token.start, f"{token.surface}-{sentence[index + 1].surface}" if mocked else token.surface))
     folded = fold(text)
-    found += [(m.start(), text[m.start() : m.end()]) for m in lexicon.phrases.finditer(folded)]
+    # a phrase in quotes is named, as a quoted word is (обозвал нас «…»)
+    quotes = [m.span() for m in QUOTED.finditer(text)]
+    found += [
+        (m.start(), text[m.start() : m.end()])
+        for m in lexicon.phrases.finditer(folded)
+        if not any(start <= m.start() and m.end() <= end for start, end in quotes)
+    ]
     return found
