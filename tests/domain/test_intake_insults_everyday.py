@@ -262,3 +262,39 @@ def test_the_same_shape_said_to_the_reader_or_of_the_desk_s_people_stays_refused
 def test_an_abusive_phrase_in_quotes_is_named_not_said() -> None:
     assert "obscene" not in codes("Блогер назвал нас «пошли вы» в заголовке обзора. Как ответить на отзыв на сайте?")
     assert "obscene" in codes("Пошли вы, третий день нет ответа про выгрузку.")
+
+
+@pytest.mark.parametrize("body", [
+    "Держиморды с первой линии опять закрыли тикет. Где ответ про склад?",
+    "Эй, дундуки, где меняется валюта магазина?",
+    "Вы лохотронщики и обдиралы: откуда в счёте 60 процентов?",
+    "Ветрогоны и балаболки, где обещанное исправление импорта?",
+    "Шантрапа вы, а не поддержка. Почему не уходят письма?",
+    "Ну вы и трутни, неделю без ответа. Как выгрузить заказы?",
+    "Вы не инженеры, а сапожники. Почему корзина пустая?",
+    "Oi, you shysters and chancers, why is the renewal 60%?",
+    "Dear jobsworths, which field holds the delivery date?",
+    "You doofus, the export is empty again. Why?",
+    "Bunch of goofballs and eejits. Where is the SMTP setting?",
+])
+def test_round_35_words_of_abuse_aimed_at_the_staff_are_refused(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Продаём сапожные инструменты, сапожник в каталоге — это категория. Как добавить в неё фильтр?",
+    "Аквариум с пиявками не выгружается в Маркет. Почему?",
+    "Игрушка «Тюлень» не показывается в поиске. Где индекс?",
+    "Пчёлы-трутни в нашем каталоге пасеки без фото. Как массово загрузить фото?",
+    "Our blog has a hack for the menu, will it survive the update?",
+])
+def test_those_words_in_their_everyday_senses_pass(body: str) -> None:
+    assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Ty pridurok, a ne specialist.",
+    "Debily iz podderzhki, dajte nachalnika.",
+])
+def test_russian_typed_in_latin_is_known_by_ty_and_podderzhka(body: str) -> None:
+    assert "obscene" in codes(body)

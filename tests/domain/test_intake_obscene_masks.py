@@ -410,3 +410,40 @@ def test_a_question_run_on_without_a_space_is_no_lost_letter() -> None:
     # after a whole word it ends a question, and the mat run on after it is mat
     assert "obscene" in check_intake("", "Когда уже ответите?бля").codes
     assert check_intake("", "Где настройка доставки?спасибо").codes == []
+
+
+@pytest.mark.parametrize("body", [
+    "Опять }{ерня с выгрузкой заказов.",          # two braces drawn for х
+    "Опять )(ерня с выгрузкой заказов.",          # two brackets drawn for х
+    "Ну и бл=дство у вас с обновлениями.",        # an equals sign hides a letter
+    "Е&анутое обновление снесло шаблон.",         # an ampersand hides one
+    "Полный пи…дец с импортом товаров.",          # an ellipsis inside a word
+    "П!ЗДЮКИ, опять выгрузка упала.",             # "!" for И among capitals
+    "Вы там с,у,к,и совсем обнаглели.",           # commas between letters
+    "Вы б:л:я:д:и, а не поддержка.",              # colons between letters
+    "Опять χуйня с корзиной.",                    # a Greek chi for х
+    "Ну вы и μудилы.",                            # a Greek mu for м
+    "Ну вы и пидо₽ы.",                            # the rouble sign for р
+    "Ху́йня какая-то с фильтром.",                # a stress mark on a letter
+    "Всё работает хyëво.",                        # Latin y and ë among Cyrillic letters
+    "Пиsда рулю вашему обновлению.",              # a Latin s hiding з
+    "Ну пи<зд>ец, опять пустая корзина.",         # angle brackets
+    "Заибали уже со своими шаблонами ответов.",   # и for е, as heard
+    "Долбоёпы, опять сломали корзину.",           # п for б at the end, as heard
+])
+def test_round_35_disguises_of_mat_are_obscene(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Формула a=b&c в поле «Условие» не сохраняется. Почему?",
+    "Цена 1500₽ выводится без пробела. Где формат цены?",
+    "В описании товара греческие буквы: α-токоферол и β-каротин. Они не выводятся в фильтре, почему?",
+    "Ударение в слове «за́мок» пропадает при сохранении. Как сохранить знак ударения?",
+    "Варианты ответа а,б,в не сохраняются в опросе. Почему?",
+    "Пишите, пожалуйста…спасибо заранее, как настроить доставку?",
+    "Функция f()(x) в шаблоне не работает, как вызвать результат сразу?",
+    "Сотрудник ИП Заибуллин Р. не видит раздел заказов. Как дать права?",
+])
+def test_those_signs_in_ordinary_text_pass(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -272,7 +272,8 @@ def _prepositional_tail(sentence: Sequence[Token], at: int, ends_clause: Callabl
         return False
     for end in range(at + 2, min(len(sentence), at + 2 + _TAIL_WORDS)):
         found = morphology.parses(sentence[end].reading)
-        if found and (found[0].has("VERB") or found[0].has("INFN")):
+        # a verb, or a dash before a predicate (сапожник в каталоге — это категория), goes on
+        if found and (found[0].has("VERB") or found[0].has("INFN")) or sentence[end].gap_before.strip() in ("—", "–", "-"):
             return False
         if ends_clause(end):
             return True

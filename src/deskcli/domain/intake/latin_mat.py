@@ -24,7 +24,9 @@ _RUSSIAN_IN_LATIN = patterns.compile(
     # everyday words of a ticket no English sentence uses either
     r"rebyata|drugo[iyj]|opyat|tolko|zayavk[aueoi]|segodnya|vchera|zavtra|nichego|nado|nuzhno|davno|svoimi|vs[eyo]|tut|"
     # prepositions, pronouns and particles no English sentence uses
-    r"iz|dlya|bez|cherez|oni|ego|ee|ikh|eshche|eshe|tak|vot|byl|byla|bylo|budet|khochu|hochu|mozhet)(?![\w'])"
+    r"iz|dlya|bez|cherez|oni|ego|ee|ikh|eshche|eshe|tak|vot|byl|byla|bylo|budet|khochu|hochu|mozhet|ty|tebya|tebe|"
+    # the desk itself as typed
+    r"podderzhk[aiue]|tekhpodderzhk[aiue]|tehpodderzhk[aiue])(?![\w'])"
 )
 _RUSSIAN_WORDS = 2
 

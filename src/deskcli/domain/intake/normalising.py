@@ -33,8 +33,8 @@ CAMEL_HUMP = patterns.compile(r"(?<=[a-z])(?=[A-Z])")
 # Latin letters that pass for Cyrillic ones. Case matters: capital B and H look like В and
 # Н, while lowercase b stands for б and n for п in the usual disguises.
 LATIN_AS_CYRILLIC = str.maketrans(
-    "ABCEHKMOPTXYZabcdehkmnoprtuxyz",
-    "АВСЕНКМОРТХУЗабсденкмпоргтихуз",
+    "ABCEHKMOPTXYZabcdehkmnoprtuxyzëË",
+    "АВСЕНКМОРТХУЗабсденкмпоргтихузёЁ",
 )
 _CYRILLIC_AS_LATIN = str.maketrans("аеорсухкмтнАВЕКМНОРСТУХі", "aeopcyxkmthABEKMHOPCTYXi")
 # An all-Latin word is read as disguised Cyrillic only if it has a letter English rarely
@@ -53,15 +53,29 @@ _SIGNS_AS_LATIN = str.maketrans("0135@$€", "oiesase")
 _HIDING_SIGN = patterns.compile(r"(?<=[^\W\d_]|[*@$€])[#№%]+(?=[^\W\d_]|[*@$€])")
 # An exclamation mark between two lower-case Cyrillic letters hides one, or stands for и it
 # looks like (п!здец); a sentence's own "!" has a space or a capital after it.
-_HIDING_BANG = patterns.compile(r"(?<=[а-яё])!(?=[а-яё])")
+_HIDING_BANG = patterns.compile(r"(?<=[а-яё])!(?=[а-яё])|(?<=[А-ЯЁ])!(?=[А-ЯЁ]{2})")
 # Between two Cyrillic letters a caret, a plus or an emoji hides one too (бл^дь, бл+дь,
 # п🙈здец), and so does a "?" a mail program put for a letter it could not show (гр?бля: one
 # word, not "гр" and "бля"), within a word's first letters and before a lower-case one, so
 # that a question run on without a space (сделать?Спасибо, дела?всё) still asks; not an
 # apostrophe, which stands for ъ (под'езд: under * it would frame пезд).
 _HIDING_IN_CYRILLIC = patterns.compile(
-    r"(?<=[а-яёА-ЯЁ])(?:[\^+]|[\U0001F300-\U0001FAFF])(?=[а-яёА-ЯЁ])|(?<![а-яёА-ЯЁ]{4})(?<=[а-яёА-ЯЁ])\?(?=[а-яё])"
+    r"(?<=[а-яёА-ЯЁ])(?:[\^+=&]|[\U0001F300-\U0001FAFF])(?=[а-яёА-ЯЁ])|(?<![а-яёА-ЯЁ]{4})(?<=[а-яёА-ЯЁ])\?(?=[а-яё])"
+    r"|(?<=[а-яё])…(?=[а-яё])"
 )
+
+
+# Letters drawn with other signs beside Cyrillic ones: Greek look-alikes (Χуета, μудак), two
+# brackets for х (}{уйня), the rouble sign for р (пидо₽асы). Only beside a Cyrillic letter, so
+# Greek text, code and prices keep their signs.
+_DRAWN_PAIRS = {
+    "Α": "А", "Β": "В", "Ε": "Е", "Η": "Н", "Κ": "К", "Μ": "М", "Ο": "О", "Ρ": "Р", "Τ": "Т", "Υ": "У", "Χ": "Х",
+    "α": "а", "ε": "е", "κ": "к", "μ": "м", "ο": "о", "ρ": "р", "τ": "т", "υ": "у", "χ": "х", "₽": "р",
+}
+_DRAWN_AS_CYRILLIC = str.maketrans(_DRAWN_PAIRS)
+_DRAWN_SIGN = rf"(?:[{''.join(_DRAWN_PAIRS)}]|\}}\{{|\)\()"
+_DRAWN_IN_CYRILLIC = patterns.compile(rf"{_DRAWN_SIGN}+(?=[а-яёА-ЯЁ])|(?<=[а-яёА-ЯЁ]){_DRAWN_SIGN}+")
+_COMBINING_MARK = patterns.compile(r"[\u0300-\u036f]")
 
 
 def clean(text: str) -> str:
@@ -70,6 +84,9 @@ def clean(text: str) -> str:
     text = _HIDING_SIGN.sub(lambda m: "*" * len(m.group()), text)
     text = _HIDING_IN_CYRILLIC.sub("*", _HIDING_BANG.sub("*", text))
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    # stress marks (ху́йня); й and ё are whole letters after NFKC and keep theirs
+    text = _COMBINING_MARK.sub("", text)
+    text = _DRAWN_IN_CYRILLIC.sub(lambda m: m.group().translate(_DRAWN_AS_CYRILLIC).replace("}{", "х").replace(")(", "х"), text)
     return _SPELLED_OUT.sub(lambda m: re.sub(r"[.\-_·•]", "", m.group()), text)
 
 
@@ -144,8 +161,9 @@ def plain_readings(word: str) -> list[str]:
     if _V_FOR_U.search(word):
         found.append(fold(_V_FOR_U.sub("у", word)))
     if _STRAY_LATIN.fullmatch(word):
-        # заQебал: one Latin letter among Cyrillic ones is a letter (by look or sound) or noise
-        found.append(fold(_LATIN_LETTER.sub("", word)))
+        # заQебал: one Latin letter among Cyrillic ones is a letter (by look or sound) or noise,
+        # or hides the letter it stands for (пиsдец)
+        found += [fold(_LATIN_LETTER.sub("", word)), fold(_LATIN_LETTER.sub("*", word))]
     for reading in list(found):
         signs = SIGNS_AS_CYRILLIC if CYRILLIC.search(reading) else _SIGNS_AS_LATIN
         if (unsigned := reading.translate(signs)) not in found:

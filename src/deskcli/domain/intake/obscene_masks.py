@@ -15,8 +15,9 @@ from deskcli.domain.intake.obscene import is_obscene_word, obscene_lexicon
 from deskcli.domain.intake.wordlists import fold
 
 
-# What may stand between spelled-out letters, the same all along the run (х у й, п~и~д~о~р, б/л/я)
-_SPELLING_GAPS = frozenset((" ", "~", "/", "_", "|", "\\"))
+# What may stand between spelled-out letters, the same all along the run (х у й, п~и~д~о~р, б/л/я,
+# м,у,д,а,к, е:б:а:т:ь)
+_SPELLING_GAPS = frozenset((" ", "~", "/", "_", "|", "\\", ",", ":"))
 
 
 def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
@@ -57,16 +58,16 @@ _ONE_DOT = patterns.compile(
 # with one letter between dots is initials: Е.Б.Иванов).
 _HYPHENATED = patterns.compile(r"(?<![^\W\d_-])[^\W\d_]{1,4}(?:-[^\W\d_]{1,4})+(?![^\W\d_-])")
 _DOT_CUT = patterns.compile(r"(?<![\w.])[а-яёА-ЯЁ]{2,4}(?:\.[а-яёА-ЯЁ]{1,4}){2,}(?![\w]|\.\w)")
-# Letters put in brackets inside a word (пи(зд)а, [ху]йня): the brackets are a mask
+# Letters put in brackets inside a word (пи(зд)а, [ху]йня, пи<з>деть): the brackets are a mask
 _BRACKETED = patterns.compile(
-    r"(?<![\w(\[])[а-яёА-ЯЁ]{0,4}[(\[][а-яёА-ЯЁ]{1,4}[)\]][а-яёА-ЯЁ]{0,6}(?![\w)\]])"
+    r"(?<![\w(\[<{])[а-яёА-ЯЁ]{0,4}[(\[<{][а-яёА-ЯЁ]{1,4}[)\]>}][а-яёА-ЯЁ]{0,6}(?![\w)\]>}])"
 )
 # Cut by slashes into short Cyrillic pieces (пи/з/деть); S/M/L and 1/2/3 are no words
 _SLASH_CUT = patterns.compile(r"(?<![\w/])[а-яёА-ЯЁ]{1,4}(?:/[а-яёА-ЯЁ]{1,4}){2,}(?![\w/])")
 # Cut by underscores (Пи_зд_ец, ХУ_ЕС_ОСЫ): Cyrillic pieces only, so shop_items stays a name
 _UNDERSCORE_CUT = patterns.compile(r"(?<!\w)[а-яёА-ЯЁ]{1,4}(?:_[а-яёА-ЯЁ]{1,4})+(?!\w)")
 _CUTS = (_HYPHENATED, _DOT_CUT, _UNDERSCORE_CUT, _BRACKETED, _SLASH_CUT)
-_CUT_SIGNS = patterns.compile(r"[-._()\[\]/]")
+_CUT_SIGNS = patterns.compile(r"[-._()\[\]<>{}/]")
 # The start of a mat word and its end hidden behind signs (на х**, ху#$, бл@@): the starts that
 # begin nothing but mat.
 # A capital Х alone is a model's or a series' placeholder (Модель Х**) as often as mat.
