@@ -21,16 +21,10 @@ from deskcli.domain.intake.normalising import (
     words,
 )
 from deskcli.domain.intake.latin_mat import by_sound, latin_mat, read_aloud
+from deskcli.domain.intake.obscene_capitalised import capitalised_foreign_name
 from deskcli.domain.intake.obscene_homographs import innocent_homograph, outside_quoted_mail
 from deskcli.domain.intake.obscene_names import (
-    beside_name,
-    double_name,
-    foreign_name,
-    innocent_name,
-    place_in_address,
-    place_in_list,
-    place_name,
-    renamed_place,
+    beside_name, double_name, foreign_name, innocent_name, place_in_address, place_in_list, place_name, renamed_place,
 )
 from deskcli.domain.intake.obscene_surnames import surname_after_root, surname_past_root
 from deskcli.domain.intake.wordlists import fold, word_list
@@ -155,6 +149,10 @@ class _ObsceneLexicon:
     def mat_anywhere(self, word: str) -> bool:
         """Whether a root that is mat inside any word (пизд) stands in this one."""
         return bool(_occurrences(word, self._anywhere))
+
+    def mat_inside(self, word: str) -> bool:
+        """Whether a root mat inside any word the dictionary lacks (~хуй, ~бляд) stands in this one."""
+        return bool(_occurrences(word, self._guarded_anywhere))
 
     def mat_word(self, word: str) -> bool:
         """Whether the dictionary reads a folded word as mat, or a root mat inside any word (пизд) stands in it."""
@@ -334,11 +332,7 @@ def _sounded_mat(word: str, lexicon: _ObsceneLexicon) -> bool:
 _SHORT_ENDINGS = (("ы", "ый"), ("е", "ые"), ("и", "ий"))
 
 
-# The curse "... твою мать" with its verb masked from its first letters on (Ё*** твою мать,
-# е.. твою мать): the formula names the root the mask hides; an unmasked ёлки stays mild.
-_MASKED_CURSE = patterns.compile(
-    r"(?<![^\W\d_])[её][^\W\d_]{0,2}(?:\*+|\.{2,}|…)[^\W\d_]{0,3}(?= (?:твою|твоё|вашу|его) (?:ж )?мать)", re.IGNORECASE
-)
+_LINK = patterns.compile(r"(?:https?://|www\.)\S+|(?<!\w)(?:/[\w.\-]+){2,}/?")
 
 
 def find_obscene(text: str) -> list[str]:
@@ -352,7 +346,9 @@ def find_obscene(text: str) -> list[str]:
     an idiot") and self-deprecation ("я идиот, забыл пароль") pass.
     """
     cleaned = clean(text)
-    written = list(words(cleaned))
+    # a Latin word in a link or a path is a slug (/shop/ebeny-table/), no disguised Cyrillic
+    links = [link.span() for link in _LINK.finditer(cleaned)]
+    written = [m for m in words(cleaned) if not (m.group().isascii() and any(a <= m.start() < b for a, b in links))]
     # a surname beside a first name is that surname wherever else the message names it
     # (the brand «Хергиани», named after Михаил Хергиани)
     surnames = {fold(m.group()) for i, m in enumerate(written) if m.group()[:1].isupper() and beside_name(written, i)}
@@ -368,11 +364,13 @@ def find_obscene(text: str) -> list[str]:
         and not innocent_name(written, i, cleaned, _carries_root, _ordinary_name, is_obscene_word)
         and not foreign_name(written, i, cleaned, _mat_word, by_sound, is_obscene_word)
         and not innocent_homograph(written, i, cleaned, obscene_lexicon().lemmas)
+        and not capitalised_foreign_name(written, i, cleaned, obscene_lexicon())
     ]
     from deskcli.domain.intake.obscene_masks import (
         cut_with_hyphens,
         joined_cut_words,
         masked_at_the_end,
+        masked_curse,
         masked_with_dots,
         masked_with_one_dot,
         spelled_with_spaces,
@@ -384,7 +382,7 @@ def find_obscene(text: str) -> list[str]:
     found += cut_with_hyphens(cleaned)
     found += masked_at_the_end(cleaned)
     found += latin_mat(cleaned, is_obscene_word)
-    found += [(m.start(), m.group()) for m in _MASKED_CURSE.finditer(cleaned)]
+    found += masked_curse(cleaned)
     from deskcli.domain.intake.insults import aimed_insults
 
     # an insult in a quoted line of a forwarded mail (> ...) is the quoted writer's, reported

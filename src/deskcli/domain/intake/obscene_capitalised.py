@@ -1,0 +1,51 @@
+"""Foreign names inside a sentence that begin like mat (SPEC 2.8.3): Мандрыка, Мудис,
+Хернандес, Хергиани, Сукарно.
+
+Many surnames, brands and places of other languages start with the letters of a root that
+counts only where the dictionary does not know the word (манд, муд, сук: see the ^ and ~
+entries of obscene_roots.txt), or with хер. Written with a capital inside a sentence, or in a
+name's position (quotes, after фамилия, имени, ООО), such a word the dictionary does not know
+is a name. A word the dictionary reads as mat (Херня, Мудак), a root mat inside any word
+(пизд, or хуй and бляд in a word the dictionary lacks: Домахуй) and the strong roots at a
+word's start (хуй, еб) stay mat wherever they stand, and so does any word at
+a sentence's start, where every word has its capital.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from deskcli.domain.intake import morphology
+from deskcli.domain.intake.wordlists import fold
+
+# хер starts Hernández, Hergiani, Hereford and Herbalife as often as it starts mat, and сук
+# Sukarno and Sukhumi (a root mat inside other words only: трисука)
+_NAME_PRONE_ROOTS = ("хер", "сук")
+# What may stand between a sentence's end and its first word: spaces, quotes, a bracket.
+_OPENING = " \t«\"“„('"
+_SENTENCE_END = ".!?…:;\n"
+_SHORTEST = 5
+
+
+class _Lexicon(Protocol):
+    def matches(self, word: str) -> bool: ...
+    def mat_word(self, word: str) -> bool: ...
+    def mat_inside(self, word: str) -> bool: ...
+
+
+def capitalised_foreign_name(written: Sequence[re.Match[str]], index: int, text: str, lexicon: _Lexicon) -> bool:
+    """Whether a capitalised word inside a sentence, unknown to the dictionary, carries only a
+    guarded root or хер, and so is a foreign name (Мандрыка, «Хернандес»)."""
+    word = written[index].group()
+    if not (word[:1].isupper() and not word.isupper() and len(word) >= _SHORTEST):
+        return False
+    before = text[: written[index].start()].rstrip(_OPENING)
+    if not before or before[-1] in _SENTENCE_END:
+        return False
+    reading = fold(word)
+    prone = reading.startswith(_NAME_PRONE_ROOTS)
+    if morphology.is_known(reading) or lexicon.mat_word(reading) or lexicon.mat_inside(reading) and not prone:
+        return False  # Херня, Мудак; Домахуй, a root mat inside any word the dictionary lacks
+    return prone or not lexicon.matches(reading)
