@@ -213,3 +213,24 @@ def test_the_writers_school_and_posts_are_the_questions_context(text: str) -> No
 def test_a_childs_school_closed_is_still_a_digression() -> None:
     text = "Школа у сына закрылась на карантин, сидим дома всей семьёй, дети скучают. Как добавить баннер на главную?"
     assert "off_topic" in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # round 35: an English letterhead after a greeting, the business's head word no part of life
+    "Hello, pottery studio near Whitby, North Yorkshire. How do I add a size option to a product?",
+    "Hi, we are a holiday cottage near Keswick. Can guests pay a deposit through the order form?",
+    "Hello from Cornwall. Our surf school is right on the beach, so bookings spike in July. How do I limit orders per day?",
+    # who writes by his post, and a publisher heading the letter
+    "Добрый день, пишет управляющий гостевого дома из Суздаля. Как добавить второй склад в магазин?",
+    "Здравствуйте! Издательство «Мирра» (книги по садоводству). Как вывести всех авторов книги в карточке?",
+])
+def test_a_letterhead_says_who_writes(text: str) -> None:
+    assert "off_topic" not in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, we are on holiday near Malaga, the sea is warm and the kids love it. How do I pause the shop?",
+    "Hello from hospital, my knee surgery went fine and the nurses are lovely, I am bored to death. Where is the backup setting?",
+])
+def test_a_greeting_from_the_writers_life_is_still_a_digression(text: str) -> None:
+    assert "off_topic" in _codes(text)

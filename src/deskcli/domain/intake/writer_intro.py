@@ -25,7 +25,8 @@ _WHERE_WE_ARE = patterns.compile(
 # In English a business of any name (our guest house is near York, our bakery is at ...):
 # up to three words after "our", none of them the writer's life (our dog is in hospital).
 _OURS_IS_IN = patterns.compile(
-    r"(?<![^\W_])our\s+((?:[^\W\d_]+[\s-]+){0,2}[^\W\d_]+)\s+(?:is|are)\s+(?:based\s+|located\s+)?(?:in|near|at)\s+[a-z]"
+    r"(?<![^\W_])our\s+((?:[^\W\d_]+[\s-]+){0,2}[^\W\d_]+)\s+(?:is|are)\s+(?:(?:[a-z]+ly|right|just)\s+)?(?:based\s+|located\s+)?"
+    r"(?:in|near|at|on|by)\s+[a-z]"
 )
 
 
@@ -38,13 +39,26 @@ _WE_ARE_AT = patterns.compile(
 )
 
 
+# An English letterhead: a greeting, then who writes and where, with no verb (Hello, garden
+# centre near Leeds; Hi, photo studio in Bath, Dorset; Hello from Dorset).
+_LETTERHEAD = patterns.compile(
+    r"\W*(?:hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|all|team|everyone))?\s*[,!.:-]?\s+"
+    r"(?:from\s+[^\W\d_]+(?:[\s,-]+[^\W\d_]+){0,3}[.!]?"
+    r"|(?:an?\s+|the\s+|our\s+)?((?:[^\W\d_]+[\s-]+){0,3}[^\W\d_]+)\s+(?:in|near|at|by)\s+[^\W\d_]+(?:[\s,-]+[^\W\d_]+){0,4}[.!]?)\s*"
+)
+
+
 def where_we_are(sentence: str) -> bool:
     """Whether a sentence says where the writer's business is: a Russian place is one the
     dictionary knows as a place name or does not know at all (Твери, Кеми; not в шоке); in
     English, "our" and a thing that is no part of the writer's life, then in / near / at, or
-    who the writer is at or near a place."""
-    for found in (_OURS_IS_IN.search(sentence), _WE_ARE_AT.search(sentence)):
-        if found and not any(lemma_in(w, "life") for w in found.group(1).replace("-", " ").split()):
+    who the writer is at or near a place, or a letterhead after a greeting: the thing's head
+    word is no part of his life (a holiday cottage; not on holiday)."""
+    letterhead = _LETTERHEAD.fullmatch(sentence)
+    if letterhead and letterhead.group(1) is None:
+        return True  # hello from Dorset
+    for found in (_OURS_IS_IN.search(sentence), _WE_ARE_AT.search(sentence), letterhead):
+        if found and not lemma_in(found.group(1).replace("-", " ").split()[-1], "life"):
             return True
     found = _WHERE_WE_ARE.search(sentence)
     if not found:
