@@ -398,3 +398,25 @@ def test_a_question_after_small_talk_follows_up_nothing(text: str) -> None:
 
 def test_a_product_question_after_small_talk_still_asks() -> None:
     assert "no_question" not in _codes("Как ваши дела? Как выгрузить заказы в Excel?")
+
+
+@pytest.mark.parametrize("body", [
+    "Добрый день! Вопрос с доставкой у нас отпал, курьер сам позвонил.",
+    "Вопрос по счёту снят, бухгалтерия всё нашла.",
+    "Thanks, the cache fix worked. All good now.",
+    "Спасибо, ваш совет помог.",
+    "Хотел просто сказать, что импорт теперь летает.",
+    "We just wanted to say that the new editor is great.",
+])
+def test_a_question_settled_a_fix_that_worked_and_a_saying_ask_nothing(body: str) -> None:
+    assert codes(body) == ["no_question"]
+
+
+@pytest.mark.parametrize("body", [
+    "Вопрос по доставке: почему курьер не видит адрес?",
+    "The cache fix worked on staging but not in production. Why?",
+    "Ваш совет не помог, письма всё ещё не уходят. Что проверить?",
+    "Хотел сказать, что импорт падает на втором файле. Что делать?",
+])
+def test_the_same_words_beside_a_question_or_a_fault_still_ask(body: str) -> None:
+    assert "no_question" not in codes(body)

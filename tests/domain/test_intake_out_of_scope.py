@@ -403,3 +403,15 @@ def test_questions_about_the_product_are_in_scope(text: str) -> None:
 )
 def test_what_the_writer_cannot_do_or_will_do_and_faults_are_in_scope(text: str) -> None:
     assert _clauses(text) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Хотела просто сказать, что новая версия центра администрирования очень быстрая.",
+    "Жалоба: после вашего обновления у нас два дня не работала корзина. Прошу учесть.",
+])
+def test_a_saying_and_a_complaint_about_an_update_ask_no_install(body: str) -> None:
+    assert "out_of_scope" not in codes(body)
+
+
+def test_an_update_asked_to_be_installed_is_still_out_of_scope() -> None:
+    assert "out_of_scope" in codes("Прошу установить нам новую версию на сайт сегодня вечером.")

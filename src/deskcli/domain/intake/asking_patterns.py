@@ -272,8 +272,10 @@ REDIRECT = patterns.compile(
 # The writer's own saying announced (хочу выразить недовольство, хотим оставить отзыв, хочу
 # поблагодарить): a statement made to the desk, no request of it.
 OWN_SAYING = patterns.compile(
-    r"(?<![^\W_])(?:хочу|хотим|хотел\w*\s+бы|хотелось\s+бы|i\s+(?:want|would\s+like|wanted)\s+to|we\s+(?:want|would\s+like)\s+to)"
-    r"\s+(?:выразить|высказать|оставить\s+(?:\S+\s+)?отзыв\w*|поблагодарить|похвалить|сказать\s+спасибо|поделиться"
+    r"(?<![^\W_])(?:хочу|хотим|хотел\w*(?:\s+бы)?|хотелось\s+бы|i\s+(?:want|would\s+like|wanted)\s+to|we\s+(?:want|would\s+like)\s+to)"
+    # хотела просто сказать, что ...: a saying, however it is put
+    r"(?:\s+(?:просто|лишь|только|just))?"
+    r"\s+(?:выразить|высказать|сказать,?\s+что|оставить\s+(?:\S+\s+)?отзыв\w*|поблагодарить|похвалить|сказать\s+спасибо|поделиться"
     r"|express|say\s+thank|thank|share|leave\s+(?:some\s+|a\s+)?(?:feedback|review)|praise|compliment)(?![^\W_])"
     # thanks passed on: передайте ему благодарность, please pass on our thanks
     r"|(?<![^\W_])(?:передайте|pass\s+on),?(?:\s+\S+){0,3}?\s+(?:благодарность|спасибо|thanks|gratitude)(?![^\W_])"

@@ -47,12 +47,15 @@ SETTLED = patterns.compile(
     # help given (очень помогла с обменом), not asked for (помогите с обменом) or missed (не помогли)
     r"|(?<!не\s)(?:очень\s+|сильно\s+|здорово\s+|так\s+)?помог(?:ла|ли)?\s+(?:нам\s+|мне\s+)?(?:с|со)(?!\w)"
     r"|(?:нашли|нашел|нашла|разобрались|разобрался|разобралась|решили|справились|справился|справилась)"
-    r"\s+(?:сами|сам|сама)|вопрос\s+(?:снят|закрыт|неактуален)|(?:figured|sorted)\s+it\s+out"
+    r"\s+(?:сами|сам|сама)|вопрос(?:\s+\S+){0,4}?\s+(?:снят|закрыт|неактуален|отпал)|(?:figured|sorted)\s+it\s+out"
     r"|never\s*mind|problem\s+solved|found\s+it\s+ourselves"
     # всё, нашли; всё заработало; отбой; it works now: the fault is gone, said whole
     r"|вс[её]\s*,?\s*(?:нашли|нашл[аи]?|разобрались|заработал[оа]?|работает)(?=\s*(?:[.!,;)]|$))|отбой"
     r"|(?:воспроизвести\s+больше\s+не|больше\s+не)\s+(?:уда[её]тся|получается)(?:\s+воспроизвести)?"
     r"|(?:everything|it)(?:'s|\s+is)?\s+work(?:s|ing)\s+(?:now|again)|can(?:no|')t\s+reproduce\s+it\s+any\s*more"
+    # the fix given worked (the cron fix worked, ваш совет помог)
+    r"|(?:fix|solution|advice|suggestion|workaround|patch)\s+(?:worked|helped|did\s+the\s+trick)"
+    r"|(?:совет|способ|решение|рекомендаци\w+)\s+(?:помог(?:ло|ла|ли)?|сработал[оаи]?)(?=\s*(?:[.!,;)]|$))"
     # the request to be closed, the fault gone by itself, praise of what works, a letter sent by mistake
     r"|(?:тикет|заявк[уа]|обращение|вопрос)\s+можно\s+закрыва\w*|можно\s+закрыва\w+\s+(?:тикет|заявку|обращение)"
     r"|(?:проблема|ошибка|вс[её])\s+(?:решил\w*|исчез\w*|пропал\w*|прош\w*|наладил\w*)\s+(?:сама|сам|само)"
