@@ -743,3 +743,31 @@ def test_round_34_requests_for_excluded_work(text: str, clause: str) -> None:
 
 def test_the_hosting_s_requirements_still_ask_nothing_of_the_move() -> None:
     assert "2.10.1" not in _clauses("Какие требования к хостингу, если мы переедем на новый сервер?")
+
+
+@pytest.mark.parametrize(("body", "clause"), [
+    # round 35: a move asked as a turnkey job or priced with the staff's hands
+    ("Хотим переехать с хостинга в Минске на российский. Вы такое делаете под ключ?", "2.10.1"),
+    ("Сколько будет стоить переезд сайта на новый сервер вашими силами?", "2.10.1"),
+    # an export to the customer's program asked with просим
+    ("Просим подключить выгрузку остатков в нашу учётную программу «Товаровед». У неё есть API.", "2.10.2"),
+    # a page to build for us, in English
+    ("Please build us a new \"Our history\" page with old photos of the farm.", "2.10.4"),
+    # CSS compared in general
+    ("Чем отличается margin от padding и что лучше для отступов в карточке?", "2.10.6"),
+    # the desk's earlier work asked again, or its price
+    ("В прошлом месяце вы нам настраивали права менеджеров, мы их опять сбили. Можно ещё раз?", "2.10.7"),
+    ("Сколько будет стоить повторно сделать настройку доставки, которую вы делали весной?", "2.10.7"),
+])
+def test_round_35_requests_for_work(body: str, clause: str) -> None:
+    assert clause in clauses(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Сколько стоит продление лицензии, если мы уже покупали её заново в прошлом году?",
+    "Что лучше для сайта магазина — редакция «Бизнес» или «Корпорация»?",
+    "Please help us understand why the new About page shows a 404.",
+    "Можно ли ещё раз прислать ссылку на документацию по импорту?",
+])
+def test_round_35_look_alikes_ask_no_work(body: str) -> None:
+    assert "out_of_scope" not in codes(body)
