@@ -771,3 +771,17 @@ def test_round_35_requests_for_work(body: str, clause: str) -> None:
 ])
 def test_round_35_look_alikes_ask_no_work(body: str) -> None:
     assert "out_of_scope" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a concession (сколько ни ставь: however many one sets) is an imperative in form only
+    "Этот фильтр — беда: сколько ни ставь галочки, показывает всё. Версия 7.1.2. Где настройки фильтра?",
+    # whether the product has such a module, asked, is no module to write
+    "Можно ли сделать, чтобы в форме нельзя было выбрать прошедшие даты? Или в HostCMS нет такого модуля?",
+])
+def test_round_35_a_concession_and_a_module_asked_after_ask_no_work(body: str) -> None:
+    assert "out_of_scope" not in codes(body)
+
+
+def test_a_module_to_write_because_there_is_none_is_still_out_of_scope() -> None:
+    assert "2.10.2" in clauses("Модуля для Боксберри в HostCMS нет. Можете написать нам интеграцию?")

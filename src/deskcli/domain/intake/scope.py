@@ -166,9 +166,10 @@ def _comparisons_apart(sentence: str) -> str:
 
 # Imperatives that ask for no work: courtesy (простите, извините, здрасьте) and a negated
 # one (не обижайтесь, не волнуйтесь).
-# An oath (чёрт побери, чёрт возьми) is an imperative in form only.
+# An oath (чёрт побери, чёрт возьми) is an imperative in form only, and so is one after ни
+# that concedes (сколько ни ставь, как ни крути: however many one sets).
 _NO_WORK_ASKED = patterns.compile(
-    r"(?:(?<!\S)не \S+|(?<!\S)(?:простить|извинить|здра\S*)|(?<!\S)(?:черт|черта) (?:побрать|взять)) _impr_"
+    r"(?:(?<!\S)(?:не|ни) \S+|(?<!\S)(?:простить|извинить|здра\S*)|(?<!\S)(?:черт|черта) (?:побрать|взять)) _impr_"
 )
 _WANTING = patterns.compile(r"(?<!\S)хотеть (?:_subj_ )?(?:бы )?(?=(\S+))")
 # The same in English (we'd like to build our own layout, I want to add): the writer's own
