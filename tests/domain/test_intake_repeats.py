@@ -530,3 +530,24 @@ def test_an_unrelated_name_added_never_turns_another_question_into_a_repeat(
     if not is_repeat(new, earlier):
         assert not is_repeat(f"{new.rstrip('?')} через {brand}?", earlier)
     assert "new_entity" in compare_questions(f"{new.rstrip('?')} через {brand}?", earlier).vetoes
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    # round 35: a date however written, a session's length, a sync, a bulk change made at once
+    ("Поддержка по лицензии от 03.02.2025 действует по какую дату?", "До какого числа поддержка у лицензии, купленной 3 февраля 2025?"),
+    ("Until when is support valid for a licence bought on 3 Feb 2025?", "What is the support expiry date for a licence bought February 3, 2025?"),
+    ("Where is the customer session lifetime adjusted?", "How do I change the customer session timeout?"),
+    ("Orders are not syncing with 1C. What could be the cause?", "Why does the 1C exchange of orders fail?"),
+    ("Можно ли разом поднять цены во всём каталоге на 5%?", "Как массово повысить цены в каталоге на 5%?"),
+])
+def test_round_35_rewordings_are_repeats(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("До какого числа поддержка у лицензии, купленной 3 марта 2025?", "До какого числа поддержка у лицензии, купленной 03.02.2025?"),
+    ("Where is the customer session lifetime adjusted?", "Where is the admin password length adjusted?"),
+    ("Можно ли разом снизить цены в каталоге на 5%?", "Как массово повысить цены в каталоге на 5%?"),
+])
+def test_round_35_another_date_thing_or_direction_is_another_question(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)

@@ -10,7 +10,8 @@ beside their neighbours, and a rewording often differs exactly there:
 - a light verb that only points at what is described elsewhere (как *это* сделать, как
   *такое* настроить, сделать так, *чтобы* ..., make it so that ..., ... — как сделать?) asks for no action of
   its own: the question is about the state it describes;
-- seeing or showing negated (чтобы гости *не видели* цену, не показывать) is hiding.
+- seeing or showing negated (чтобы гости *не видели* цену, не показывать) is hiding;
+- a date is one thing however it is written (12 сентября 2025, 12.09.2025, September 12, 2025).
 """
 
 from __future__ import annotations
@@ -75,10 +76,40 @@ def negated(match: re.Match[str], text: str) -> bool:
 _WORD = patterns.compile(r"[^\W_]+")
 
 
+_MONTHS_RU = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
+_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_RU = r"(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:я|а)(?![а-яё])"
+_MONTH_EN = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_YEAR = r"(?:,?\s+(\d{4})(?:\s*(?:г\.|года?\b))?)?"
+_DATES = (
+    (patterns.compile(rf"(?<![\d.])(\d{{1,2}})\s+{_MONTH_RU}{_YEAR}", re.IGNORECASE), _MONTHS_RU, (1, 2, 3)),
+    (patterns.compile(rf"(?<![\d.])(\d{{1,2}})\s+{_MONTH_EN}{_YEAR}", re.IGNORECASE), _MONTHS_EN, (1, 2, 3)),
+    (patterns.compile(rf"(?<![\w.]){_MONTH_EN}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}", re.IGNORECASE), _MONTHS_EN, (2, 1, 3)),
+    (patterns.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])"), None, (1, 2, 3)),
+)
+
+
+def dates_as_numbers(text: str) -> str:
+    """Dates written in words or with one-digit parts, as dd.mm.yyyy (or dd.mm without a year)."""
+    for pattern, months, (day, month, year) in _DATES:
+
+        def dotted(m: re.Match[str], months: tuple[str, ...] | None = months, at: tuple[int, int, int] = (day, month, year)) -> str:
+            name = m.group(at[1]).casefold()
+            number = int(name) if months is None else months.index(name if months is _MONTHS_RU else name[:3]) + 1
+            written = f"{int(m.group(at[0])):02d}.{number:02d}"
+            return f"{written}.{m.group(at[2])}" if m.group(at[2]) else written
+
+        text = pattern.sub(dotted, text)
+    return text
+
+
 def question_part(text: str) -> str:
     """The sentences that ask, without greetings, data lines and signature; the whole
-    text when none asks."""
-    text = SIGNATURE.sub("", unicodedata.normalize("NFKC", text))
+    text when none asks. Dates are written one way (`dates_as_numbers`)."""
+    text = dates_as_numbers(SIGNATURE.sub("", unicodedata.normalize("NFKC", text)))
     sentences = [s for s in SENTENCE_SPLIT.split(text) if s.strip()]
     asking = [i for i, s in enumerate(sentences) if asks(fold(s))]
     # "Сменили домен. Как перепривязать к нему лицензию?": a question that points back
