@@ -535,7 +535,8 @@ def test_an_unrelated_name_added_never_turns_another_question_into_a_repeat(
 @pytest.mark.parametrize(("new", "earlier"), [
     # round 35: a date however written, a session's length, a sync, a bulk change made at once
     ("Поддержка по лицензии от 03.02.2025 действует по какую дату?", "До какого числа поддержка у лицензии, купленной 3 февраля 2025?"),
-    ("Until when is support valid for a licence bought on 3 Feb 2025?", "What is the support expiry date for a licence bought February 3, 2025?"),
+    ("Until when is support valid for a licence bought on 3 Feb 2025?",
+     "What is the support expiry date for a licence bought February 3, 2025?"),
     ("Where is the customer session lifetime adjusted?", "How do I change the customer session timeout?"),
     ("Orders are not syncing with 1C. What could be the cause?", "Why does the 1C exchange of orders fail?"),
     ("Можно ли разом поднять цены во всём каталоге на 5%?", "Как массово повысить цены в каталоге на 5%?"),
