@@ -471,3 +471,28 @@ def test_exclaiming_and_asking_about_the_request_s_handling_ask_nothing(body) ->
 ])
 def test_what_a_question_asks_and_the_product_s_own_requests_still_ask(body) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # round 35: another person asked for, by any verb, and the request escalated
+    "Переведите нас на старшего специалиста.",
+    "Свяжите меня с программистами.",
+    "Прошу сменить специалиста по нашей заявке.",
+    "Смените сотрудника, пожалуйста.",
+    "Требую другого сотрудника.",
+    "Позовите начальство.",
+    "Get us somebody else.",
+    "We need a call from your supervisor today.",
+    "Escalate my ticket please.",
+])
+def test_round_35_another_person_or_the_request_escalated_asks_nothing(body) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Как перевести заказ на другого менеджера в центре администрирования?",
+    "Как сменить специалиста, ответственного за раздел, в правах доступа?",
+    "How do I escalate a customer's ticket to a second-line group in the helpdesk module?",
+])
+def test_round_35_the_same_words_about_the_product_still_ask(body) -> None:
+    assert "no_question" not in codes(body)
