@@ -496,3 +496,15 @@ def test_round_35_another_person_or_the_request_escalated_asks_nothing(body) -> 
 ])
 def test_round_35_the_same_words_about_the_product_still_ask(body) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Олухи из поддержки, где ответ на мой тикет?",
+    "Ленивые бездельники, когда вы уже ответите по заявке 7712?",
+])
+def test_round_35_a_status_question_with_an_insult_or_the_desk_named_asks_nothing(body) -> None:
+    assert "no_question" in codes(body)
+
+
+def test_the_support_period_asked_stays_a_question() -> None:
+    assert "no_question" not in codes("До какого числа у нас действует поддержка?")

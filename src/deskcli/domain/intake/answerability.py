@@ -92,14 +92,14 @@ def _asks_after_the_request(sentence: str) -> bool:
         if topic := _REQUEST_TOPIC.match(sentence, match.end()):
             cut.append(topic.span())
     left = "".join(c for i, c in enumerate(sentence) if not any(a <= i < b for a, b in cut))
-    # mat, insults and counts (третий день, four days) say how long, not what about
-    # the request's number too (обращение №61402, read "no61402" after NFKC; ticket 4521),
-    # nor the staff addressed (связаться с вами, вам ответили)
-    addressee = cue_words("addressee")
-    # как обстоят дела с обращением: how the request is going, the small talk's words for it
+    # mat, insults, their adjectives (ленивые упыри), counts (третий день), the request's number
+    # (№61402), the staff addressed (с вами) or named (тюфяки из поддержки), small talk: no subject
+    addressee, said = cue_words("addressee"), cues("small_talk").without(PLAIN_WORD.findall(left))
     words = [
-        w for w in cues("small_talk").without(PLAIN_WORD.findall(left))
+        w for before, w, following in zip(["", *said], said, [*said[1:], ""], strict=False)
         if not _abusive(w) and not _counting(w) and not _REQUEST_NUMBER.fullmatch(w) and w not in addressee
+        and not (before in ("из", "from") and lemma_in(w, "product_name"))
+        and not (following and _abusive(following) and morphology.can_be(w, "ADJF"))
     ]
     return not content_words(words)
 
