@@ -298,3 +298,23 @@ def test_those_words_in_their_everyday_senses_pass(body: str) -> None:
 ])
 def test_russian_typed_in_latin_is_known_by_ty_and_podderzhka(body: str) -> None:
     assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # round 35: a word with an everyday sense and its adjective, where the words after speak to the reader
+    "Тетери сонные, отвечаете раз в неделю. Где настройка скидок?",
+    "Крысы канцелярские, верните нам доступ к кабинету.",
+    "Пни бесчувственные. А вы всё «в порядке очереди».",
+    "Ваши инженеры — безмозглые пни. Где лог импорта?",
+])
+def test_round_35_a_weak_word_with_its_adjective_said_to_the_reader_is_refused(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Пни декоративные. Подскажите, как добавить им фото в карточку?",
+    "Крысы декоративные в зоомагазине раскупаются, как сделать предзаказ?",
+    "Пни на участке выкорчевали, теперь продаём щепу. Как добавить новый раздел в каталог?",
+])
+def test_round_35_the_same_words_of_things_pass(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -197,3 +197,18 @@ _MINE = frozenset(("my", "our", "мой", "мою", "моё", "мое", "мои"
 _WROTE = frozenset(("написал", "написала", "написали", "писал", "писала", "писали", "wrote", "written", "coded"))
 _WRITTEN = ("ответ", "модул", "код", "скрипт", "обновлени", "документаци", "reply", "answer", "response", "module", "code",
             "script", "update", "docs", "documentation")
+
+
+# Imperatives that ask for help, said to anyone asked (подскажите, помогите): no sign of abuse's reader.
+_ASKING_HELP = ("подска", "помог", "помоч", "объясн", "уточн")
+
+
+def speaks_to_reader(tokens: Sequence[Token]) -> bool:
+    """Whether words speak to the reader: вы, ваш, you, or a verb in the second person plural
+    or the plural imperative (отпишитесь, работаете), not one that only asks for help."""
+    return any(
+        in_section(t, "addressee") or in_section(t, "possessive") or CYRILLIC.search(t.reading) is not None
+        and not t.reading.startswith(_ASKING_HELP)
+        and (morphology.can_be(t.reading, "VERB", "2per", "plur") or morphology.can_be(t.reading, "impr", "plur"))
+        for t in tokens
+    )

@@ -15,7 +15,7 @@ from deskcli.domain.intake.normalising import (
     plain_readings,
 )
 from deskcli.domain.intake.insult_parties import (
-    beside_an_outsider, context_words, customers_side_after, did_the_desks_work, told_to, unknown_outsider,
+    beside_an_outsider, context_words, customers_side_after, did_the_desks_work, speaks_to_reader, told_to, unknown_outsider,
 )
 from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
@@ -64,7 +64,7 @@ _FAR_SUBJECT = 11
 _NEW_SUBJECT = ("котор", "кто", "что", "чей", "who", "which", "whose")
 
 
-def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False) -> bool:
+def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False, reader: bool = False) -> bool:
     """Whether an insult is addressed to, or said of, the desk's people or anyone named."""
     if beside_an_outsider(sentence, index):
         return False
@@ -121,7 +121,7 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False)
         sentence, index
     ):
         return True
-    return _called_by_it(sentence, index, weak) and not _self_subject(sentence, index)
+    return _called_by_it(sentence, index, weak, reader) and not _self_subject(sentence, index)
 
 
 def _named(sentence: Sequence[Token], at: int) -> bool:
@@ -202,9 +202,11 @@ def _own_or_former(sentence: Sequence[Token], at: int) -> bool:
     return former
 
 
-def _called_by_it(sentence: Sequence[Token], index: int, weak_insult: bool = False) -> bool:
+def _called_by_it(sentence: Sequence[Token], index: int, weak_insult: bool = False, reader: bool = False) -> bool:
     """Whether the insult is a clause of its own (, идиоты!), alone or with one word that
-    qualifies it (Ослы упрямые, ...; Incompetent clowns, ...): the reader is called by it."""
+    qualifies it (Ослы упрямые, ...; Incompetent clowns, ...): the reader is called by it. A
+    word with an everyday sense takes an adjective only where the words after it speak to the
+    ``reader`` (Крысы конторские, отпишитесь; Бюрократы бездушные. Вы ...)."""
 
     def ends_clause(at: int) -> bool:
         return at + 1 == len(sentence) or re.search(r"[,!?:]", sentence[at].gap_after) is not None
@@ -222,7 +224,7 @@ def _called_by_it(sentence: Sequence[Token], index: int, weak_insult: bool = Fal
         return True
     # a word with an everyday sense (бараны белые) only beside another insult
     weak = weak_insult
-    if index == 1 and (_qualifier(sentence[0], weak) or _in(sentence[0], "greeting")) and ends_address(1):
+    if index == 1 and (_qualifier(sentence[0], weak and not reader) or _in(sentence[0], "greeting")) and ends_address(1):
         return True
     # дорогие мои тугодумы, dear incompetent clowns, …: a greeting and a word of whose, or
     # another insult, before the address
@@ -233,7 +235,7 @@ def _called_by_it(sentence: Sequence[Token], index: int, weak_insult: bool = Fal
     if index == 0 and len(sentence) > 1 and ends_clause(1):
         # Ослы упёртые, я вам пишу …: even a word with an everyday sense, qualified and
         # followed by words to "you", calls the reader by it
-        return _qualifier(sentence[1], weak and not any(_in(token, "addressee") for token in sentence[2:]))
+        return _qualifier(sentence[1], weak and not (reader or any(_in(token, "addressee") for token in sentence[2:])))
     return False
 
 
@@ -356,7 +358,9 @@ def aimed_insults(text: str) -> list[tuple[int, str]]:
     """Insulting words aimed at someone, with their offsets; abusive phrases too."""
     lexicon = insult_lexicon()
     found = []
-    for sentence in sentences(text):
+    read = sentences(text)
+    for at, sentence in enumerate(read):
+        following = read[at + 1] if at + 1 < len(read) else ()
         for index, token in enumerate(sentence):
             insult = next(filter(None, map(lexicon.insult, plain_readings(token.surface))), None) or _mock_title(
                 sentence, index
@@ -371,7 +375,8 @@ def aimed_insults(text: str) -> list[tuple[int, str]]:
             predicate = english_predicate(sentence, index)
             if insult.adjective and not (predicate or _said_of_person(sentence, index)):
                 continue
-            if predicate or _aimed_at_someone(sentence, index, insult.weak) or (
+            reader = insult.weak and (speaks_to_reader(sentence[index + 1 :]) or speaks_to_reader(following))
+            if predicate or _aimed_at_someone(sentence, index, insult.weak, reader) or (
                 insult.plural_subject and not insult.weak and _said_of_group(sentence, index)
             ):
                 mocked = token.reading in _MOCKING and not lexicon.insult(token.reading)
