@@ -552,3 +552,15 @@ def test_round_35_rewordings_are_repeats(new: str, earlier: str) -> None:
 ])
 def test_round_35_another_date_thing_or_direction_is_another_question(new: str, earlier: str) -> None:
     assert not is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Can guests see stock levels, or only signed-in users?", "Can stock levels be shown only to logged-in users?"),
+    ("Где меняется длительность сеанса в центре администрирования?", "Как изменить время жизни сессии в админке?"),
+])
+def test_round_35_signing_in_and_a_session_s_length_reworded_are_repeats(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
+
+
+def test_round_35_a_user_group_is_no_catalogue_section() -> None:
+    assert not is_repeat("Как закрыть доступ к файлам для группы «Партнёры»?", "Как закрыть доступ к разделу каталога?")
