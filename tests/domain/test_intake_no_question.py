@@ -508,3 +508,29 @@ def test_round_35_a_status_question_with_an_insult_or_the_desk_named_asks_nothin
 
 def test_the_support_period_asked_stays_a_question() -> None:
     assert "no_question" not in codes("До какого числа у нас действует поддержка?")
+
+
+@pytest.mark.parametrize("body", [
+    # round 35: how and when to reach the desk, who is there, and whom to write to from now on
+    "Добрый день, к вам можно звонить или только через почту?",
+    "Заявки у вас принимаются по выходным?",
+    "Во сколько лучше звонить, чтобы застать специалиста?",
+    "Is anybody working on my ticket?",
+    "Hello, is anyone there?",
+    "Извините, с кем я сейчас переписываюсь?",
+    "Я правильно попала на поддержку HostCMS?",
+    "Я новый директор магазина, прошу теперь все письма по лицензии слать мне.",
+    "Уведомляем: теперь заявки буду писать я, Ольга, вместо Петра.",
+    "Информируем: в субботу с 02:00 до 04:00 сайт будет на обслуживании у хостера.",
+])
+def test_round_35_reaching_the_desk_and_a_new_contact_ask_nothing(body) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Можно ли настроить, чтобы заявки с формы на сайте принимались только в рабочее время?",
+    "Is anyone able to explain why the export skips inactive products?",
+    "Как настроить, чтобы уведомления о заказах приходили мне на почту?",
+])
+def test_round_35_the_same_words_about_the_product_still_ask_too(body) -> None:
+    assert "no_question" not in codes(body)
