@@ -534,3 +534,23 @@ def test_round_35_reaching_the_desk_and_a_new_contact_ask_nothing(body) -> None:
 ])
 def test_round_35_the_same_words_about_the_product_still_ask_too(body) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # round 35: a look asked at the whole site, or at something strange, says no more than help
+    "Гляньте, пожалуйста, магазин.",
+    "С сайтом что-то не то, проверьте.",
+    "We need help with the website.",
+    "Здравствуйте. Ответ получил, пока не проверял, потом отпишусь.",
+])
+def test_round_35_a_look_asked_at_the_whole_site_asks_nothing(body) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Проверьте, пожалуйста, почему с сайта не уходят письма о заказах.",
+    "Посмотрите, пожалуйста, ошибку 500 в корзине: она появляется при выборе доставки.",
+    "We need help with the shipping rates for Germany.",
+])
+def test_round_35_a_look_asked_at_a_named_fault_still_asks(body) -> None:
+    assert "no_question" not in codes(body)
