@@ -785,3 +785,8 @@ def test_round_35_a_concession_and_a_module_asked_after_ask_no_work(body: str) -
 
 def test_a_module_to_write_because_there_is_none_is_still_out_of_scope() -> None:
     assert "2.10.2" in clauses("Модуля для Боксберри в HostCMS нет. Можете написать нам интеграцию?")
+
+
+def test_round_35_an_integration_asked_because_the_standard_one_does_not_fit() -> None:
+    assert "2.10.2" in clauses("Настройте, пожалуйста, интеграцию с МойСклад: стандартный обмен нам не подходит.")
+    assert "out_of_scope" not in codes("Есть ли стандартный обмен с МойСклад и где он настраивается?")
