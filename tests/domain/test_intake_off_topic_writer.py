@@ -234,3 +234,9 @@ def test_a_letterhead_says_who_writes(text: str) -> None:
 ])
 def test_a_greeting_from_the_writers_life_is_still_a_digression(text: str) -> None:
     assert "off_topic" in _codes(text)
+
+
+def test_a_business_run_near_a_place_is_named_by_its_last_word() -> None:
+    text = "We run holiday flats near Whitby. Can a booking form refuse an end date before the start date?"
+    assert "off_topic" not in _codes(text)
+

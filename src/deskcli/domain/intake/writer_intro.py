@@ -6,6 +6,7 @@ where the business is (we are based in Leeds, наш офис в Твери) and
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology, patterns
@@ -122,11 +123,19 @@ def _runs_a_business(words: Sequence[str], at: int) -> bool:
     """"we / I run, own, operate, manage" and a thing (a, an, our, the ...) that is no part of the
     writer's life in the words after it (we own a dog, I run marathons are life)."""
     after = words[at + 1 : at + 1 + _RUN_REACH]
+    # what is run ends at a preposition or a word of time (holiday cottages near …; marathons
+    # every weekend): its last word is the business
+    business = list(itertools.takewhile(lambda w: w not in _PHRASE_ENDS, after))
     return (
         words[at] in _WE_RUN and words[at - 1] in ("we", "i")
-        and bool(after) and after[0] in ("a", "an", "our", "the", "this", "two", "three")
-        and not any(lemma_in(w, "life") for w in after)
+        and bool(business) and (after[0] in ("a", "an", "our", "the", "this", "two", "three") or len(business) > 1)
+        and not lemma_in(business[-1], "life")
     )
+
+
+_PHRASE_ENDS = frozenset((
+    "near", "in", "at", "on", "from", "by", "outside", "for", "with", "and", "every", "each", "this", "last", "twice", "once",
+))
 
 
 def _a_shop(word: str) -> bool:
