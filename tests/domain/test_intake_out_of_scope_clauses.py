@@ -790,3 +790,15 @@ def test_a_module_to_write_because_there_is_none_is_still_out_of_scope() -> None
 def test_round_35_an_integration_asked_because_the_standard_one_does_not_fit() -> None:
     assert "2.10.2" in clauses("Настройте, пожалуйста, интеграцию с МойСклад: стандартный обмен нам не подходит.")
     assert "out_of_scope" not in codes("Есть ли стандартный обмен с МойСклад и где он настраивается?")
+
+
+@pytest.mark.parametrize("body", [
+    "А можно опять, как в тот раз, настроить нам выгрузку в Маркет? Мы что-то поменяли, и она встала.",
+    "You set up our order e-mails last spring. They broke after our edits; please redo them.",
+])
+def test_round_35_the_desk_s_work_asked_again_after_the_customer_s_own_changes(body: str) -> None:
+    assert "2.10.7" in clauses(body)
+
+
+def test_round_35_a_fault_after_the_vendor_s_update_stays_in_scope() -> None:
+    assert "out_of_scope" not in codes("Order e-mails broke again after your update 7.1.3. Why?")
