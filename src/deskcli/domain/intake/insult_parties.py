@@ -61,7 +61,7 @@ def unknown_outsider(sentence: Sequence[Token], index: int) -> bool:
 
 # How far before the insult the being it stands beside may be named (наш бывший подрядчик, мягко говоря, вредитель).
 _APPOSITION_REACH = 4
-_DASHES = ("—", "–", "-")
+DASHES = ("—", "–", "-")
 
 
 def _being(token: Token) -> bool:
@@ -86,12 +86,10 @@ def beside_an_outsider(sentence: Sequence[Token], index: int) -> bool:
         start -= 1  # сборище бездельников: the insult's head word
     gap = sentence[start].gap_before
     # a comma, or a dash with a space (a hyphen joins words: боты-спамеры)
-    if not start or not ("," in gap or gap.strip() in _DASHES and gap != gap.strip()):
+    if not start or not ("," in gap or gap.strip() in DASHES and gap != gap.strip()):
         return False
-    being = next(
-        (at for at in range(start - 1, max(-1, start - 1 - _APPOSITION_REACH), -1) if _being(sentence[at])), None
-    )
-    if being is None or any(in_section(t, s) for t in sentence[:start] for s in ("addressee", "possessive", "person")):
+    named = any(_being(sentence[at]) for at in range(start - 1, max(-1, start - 1 - _APPOSITION_REACH), -1))
+    if not named or any(in_section(t, s) for t in sentence[:start] for s in ("addressee", "possessive", "person")):
         return False
     return not any(
         in_section(t, "addressee") or in_section(t, "possessive") or morphology.can_be(t.reading, "2per") or morphology.can_be(

@@ -15,7 +15,7 @@ from deskcli.domain.intake.normalising import (
     plain_readings,
 )
 from deskcli.domain.intake.insult_parties import (
-    beside_an_outsider, context_words, customers_side_after, did_the_desks_work, speaks_to_reader, told_to, unknown_outsider,
+    DASHES, beside_an_outsider, context_words, customers_side_after, did_the_desks_work, speaks_to_reader, told_to, unknown_outsider,
 )
 from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
@@ -275,7 +275,7 @@ def _prepositional_tail(sentence: Sequence[Token], at: int, ends_clause: Callabl
     for end in range(at + 2, min(len(sentence), at + 2 + _TAIL_WORDS)):
         found = morphology.parses(sentence[end].reading)
         # a verb, or a dash before a predicate (сапожник в каталоге — это категория), goes on
-        if found and (found[0].has("VERB") or found[0].has("INFN")) or sentence[end].gap_before.strip() in ("—", "–", "-"):
+        if found and (found[0].has("VERB") or found[0].has("INFN")) or sentence[end].gap_before.strip() in DASHES:
             return False
         if ends_clause(end):
             return True
