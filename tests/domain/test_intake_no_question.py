@@ -554,3 +554,22 @@ def test_round_35_a_look_asked_at_the_whole_site_asks_nothing(body) -> None:
 ])
 def test_round_35_a_look_asked_at_a_named_fault_still_asks(body) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # round 35: a record's fields listed, and attachments listed
+    "Номер заказа 7720, покупатель Смирнов К., сумма 5 400 руб., оплата через ЮKassa, статус «Новый».",
+    "Заказ 5531, покупатель Петрова А., сумма 2 150 руб., доставка СДЭК, статус «Оплачен».",
+    "Файлы: скриншот 1 — корзина, скриншот 2 — карточка товара, скриншот 3 — письмо.",
+])
+def test_round_35_a_record_s_fields_listed_ask_nothing(body) -> None:
+    assert codes(body) == ["no_question"]
+
+
+@pytest.mark.parametrize("body", [
+    "Заказ 5531, сумма 2 150 руб., статус не меняется после оплаты.",
+    "Корзина, оформление, оплата — всё перестало работать после обновления.",
+    "Заказ 5531, покупатель Петрова А., сумма 2 150 руб. Почему статус «Новый», если оплата прошла?",
+])
+def test_round_35_a_fault_among_the_fields_or_a_question_after_them_still_asks(body) -> None:
+    assert "no_question" not in codes(body)

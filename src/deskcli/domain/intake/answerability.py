@@ -28,7 +28,7 @@ from deskcli.domain.intake.asking_patterns import (
 )
 from deskcli.domain.intake.asking_shapes import (
     ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK,
-    VERSION as _VERSION, asked_for, asks_how_to as _asks_how_to, causes_found_away, settled_away,
+    VERSION as _VERSION, a_record, asked_for, asks_how_to as _asks_how_to, causes_found_away, settled_away,
     only_small_talk, small_talk_to_staff as _small_talk_to_staff, vague as _vague,
 )
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
@@ -166,7 +166,7 @@ def asks(sentence: str) -> bool:
     # "пошли вы …", "идите вы …": abuse in the form of a request asks for nothing
     sentence = _abusive_phrases().sub(" ", sentence)
     questioned = bool(QUESTION_MARK.search(sentence))
-    if not questioned and _LABELLED_DATUM.fullmatch(sentence.strip()):
+    if not questioned and (_LABELLED_DATUM.fullmatch(sentence.strip()) or a_record(sentence)):
         return False
     if not questioned and (_REDIRECT.search(sentence) or _OWN_SAYING.search(sentence) or _NOTICE.search(sentence)):
         return False

@@ -159,3 +159,27 @@ def asked_for(words: Sequence[str]) -> list[str]:
     return [w for i, w in enumerate(words)
             if not (i and (words[i - 1] == "не" and cues("request").found([w])
                            or words[i - 1] == "за" and w.startswith("консультац")))]
+
+
+# A record's fields, cut by commas or spaced dashes (заказ 8812, оплата 14.11, сумма 12 400 ₽).
+_FIELD_CUT = patterns.compile(r"[,;]\s+|\s+[—–]\s+")
+_RECORD_FIELDS = 3
+_FIELD_WORDS = 5
+_PREDICATES = ("VERB", "INFN", "PRTS", "PRED")
+
+
+def a_record(sentence: str) -> bool:
+    """Whether a sentence only lists a record's fields, three or more short ones with no verb
+    and no negation in any (номер заказа 10442, покупатель Жукова Е., сумма 3 870 руб., статус
+    «Новый»; вложение 1 — корзина, вложение 2 — письмо): data sent, no fault told."""
+    fields = [f for f in _FIELD_CUT.split(sentence.strip(" .!…\n")) if f.strip()]
+    if len(fields) < _RECORD_FIELDS:
+        return False
+    for field in fields:
+        words = re.findall(r"[^\W_]+", field.casefold())
+        if not words or len(words) > _FIELD_WORDS or any(w in ("не", "нет", "not", "no") for w in words):
+            return False
+        # an initial (Жукова Е.) is no verb, whatever the dictionary's abbreviations say
+        if any(found[0].has(g) for w in words if len(w) > 1 and (found := morphology.parses(w)[:1]) for g in _PREDICATES):
+            return False
+    return True
