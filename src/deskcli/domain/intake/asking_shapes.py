@@ -163,6 +163,7 @@ def asked_for(words: Sequence[str]) -> list[str]:
 
 # A record's fields, cut by commas or spaced dashes (заказ 8812, оплата 14.11, сумма 12 400 ₽).
 _FIELD_CUT = patterns.compile(r"[,;]\s+|\s+[—–]\s+")
+_FIELD_WORD = patterns.compile(r"[^\W_]+")
 _RECORD_FIELDS = 3
 _FIELD_WORDS = 5
 _PREDICATES = ("VERB", "INFN", "PRTS", "PRED")
@@ -176,7 +177,7 @@ def a_record(sentence: str) -> bool:
     if len(fields) < _RECORD_FIELDS:
         return False
     for field in fields:
-        words = re.findall(r"[^\W_]+", field.casefold())
+        words = _FIELD_WORD.findall(field.casefold())
         if not words or len(words) > _FIELD_WORDS or any(w in ("не", "нет", "not", "no") for w in words):
             return False
         # an initial (Жукова Е.) is no verb, whatever the dictionary's abbreviations say
