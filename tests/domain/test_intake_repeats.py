@@ -564,3 +564,12 @@ def test_round_35_signing_in_and_a_session_s_length_reworded_are_repeats(new: st
 
 def test_round_35_a_user_group_is_no_catalogue_section() -> None:
     assert not is_repeat("Как закрыть доступ к файлам для группы «Партнёры»?", "Как закрыть доступ к разделу каталога?")
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("До какого числа действует наша техподдержка по лицензии?", "Когда заканчивается поддержка по лицензии?"),
+    ("Где включаются звёздочки оценки у товаров?", "Как включить рейтинг товаров?"),
+    ("Нужна защита от спама в форме заказа. Где её включить?", "Как включить капчу в форме заказа?"),
+])
+def test_round_35_the_desk_a_rating_and_spam_protection_by_other_names_are_repeats(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
