@@ -240,3 +240,14 @@ def test_a_business_run_near_a_place_is_named_by_its_last_word() -> None:
     text = "We run holiday flats near Whitby. Can a booking form refuse an end date before the start date?"
     assert "off_topic" not in _codes(text)
 
+
+
+def test_hello_from_a_place_named_in_several_words_says_who_writes() -> None:
+    text = "Hello from the family holiday village at Camber Sands. Guests cannot pay a deposit online. Where is the deposit setting?"
+    assert "off_topic" not in _codes(text)
+
+
+def test_hello_from_a_place_and_the_writer_s_holiday_is_still_a_digression() -> None:
+    text = ("Hello from sunny Malaga, we are on holiday with the kids and the sea is warm, the hotel pool is lovely. "
+            "How do I pause the shop?")
+    assert "off_topic" in _codes(text)

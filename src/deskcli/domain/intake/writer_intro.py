@@ -44,7 +44,9 @@ _WE_ARE_AT = patterns.compile(
 # centre near Leeds; Hi, photo studio in Bath, Dorset; Hello from Dorset).
 _LETTERHEAD = patterns.compile(
     r"\W*(?:hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|all|team|everyone))?\s*[,!.:-]?\s+"
-    r"(?:from\s+[^\W\d_]+(?:[\s,-]+[^\W\d_]+){0,3}[.!]?"
+    # hello from a place, named in up to seven words without a clause of the writer's own (hello
+    # from the Sandy Lane holiday park in Hampshire; not hello from sunny Spain, we are on holiday)
+    r"(?:from\s+(?!.*\b(?:we|i|my|me|am|are|is|was|were)\b)[^\W\d_]+(?:[\s,'-]+[^\W\d_]+){0,6}[.!]?"
     r"|(?:an?\s+|the\s+|our\s+)?((?:[^\W\d_]+[\s-]+){0,3}[^\W\d_]+)\s+(?:in|near|at|by)\s+[^\W\d_]+(?:[\s,-]+[^\W\d_]+){0,4}[.!]?)\s*"
 )
 
