@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.cues import content_words, cue_words, cues, lemma_in
+from deskcli.domain.intake.normalising import CYRILLIC
+from deskcli.domain.intake.writer_intro import verbless
 
 VERSION = patterns.compile(r"(?<![\w.])\d+\.\d+(?:\.\d+)*(?![\w.])")
 # A demand for money back (верните деньги за лицензию, give me my money back, I want a
@@ -166,9 +168,6 @@ _FIELD_CUT = patterns.compile(r"[,;]\s+|\s+[—–]\s+")
 _FIELD_WORD = patterns.compile(r"[^\W_]+")
 _RECORD_FIELDS = 3
 _FIELD_WORDS = 5
-_PREDICATES = ("VERB", "INFN", "PRTS", "PRED")
-
-
 def a_record(sentence: str) -> bool:
     """Whether a sentence only lists a record's fields, three or more short ones with no verb
     and no negation in any (номер заказа 10442, покупатель Жукова Е., сумма 3 870 руб., статус
@@ -180,7 +179,9 @@ def a_record(sentence: str) -> bool:
         words = _FIELD_WORD.findall(field.casefold())
         if not words or len(words) > _FIELD_WORDS or any(w in ("не", "нет", "not", "no") for w in words):
             return False
-        # an initial (Жукова Е.) is no verb, whatever the dictionary's abbreviations say
-        if any(found[0].has(g) for w in words if len(w) > 1 and (found := morphology.parses(w)[:1]) for g in _PREDICATES):
+        # its Russian words with no predicate; an initial (Жукова Е.) is none, whatever the
+        # dictionary's abbreviations say
+        russian = [w for w in words if len(w) > 1 and CYRILLIC.search(w)]
+        if russian and not verbless(russian):
             return False
     return True

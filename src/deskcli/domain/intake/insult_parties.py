@@ -80,7 +80,7 @@ def beside_an_outsider(sentence: Sequence[Token], index: int) -> bool:
     """Whether the insult, set off by a comma or a dash, says what a being named just before it
     is, and that being is not the desk (сосед по офису, мерзавец, выдернул шнур; боты-спамеры,
     сволочи, заваливают форму; этот провайдер — сборище бездельников). Nothing in the sentence
-    may point at the reader (вы, ваш, a verb in the second person or the imperative)."""
+    may point at the reader (`speaks_to_reader`)."""
     start = index
     while start and in_section(sentence[start - 1], "exclamative") and not CLAUSE_PUNCTUATION.search(sentence[start - 1].gap_after):
         start -= 1  # сборище бездельников: the insult's head word
@@ -91,11 +91,7 @@ def beside_an_outsider(sentence: Sequence[Token], index: int) -> bool:
     named = any(_being(sentence[at]) for at in range(start - 1, max(-1, start - 1 - _APPOSITION_REACH), -1))
     if not named or any(in_section(t, s) for t in sentence[:start] for s in ("addressee", "possessive", "person")):
         return False
-    return not any(
-        in_section(t, "addressee") or in_section(t, "possessive") or morphology.can_be(t.reading, "2per") or morphology.can_be(
-            t.reading, "impr")
-        for t in sentence[index + 1 :]
-    )
+    return not speaks_to_reader(sentence[index + 1 :])
 
 
 _EN_PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "from", "of"))

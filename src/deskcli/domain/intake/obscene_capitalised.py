@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.wordlists import fold
+from deskcli.domain.named import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from deskcli.domain.intake.obscene import _ObsceneLexicon as ObsceneLexicon
 
 # хер starts Hernández, Hergiani, Hereford and Herbalife as often as it starts mat, and сук
 # Sukarno and Sukhumi (a root mat inside other words only: трисука)
@@ -29,13 +32,7 @@ _SENTENCE_END = ".!?…:;\n"
 _SHORTEST = 5
 
 
-class _Lexicon(Protocol):
-    def matches(self, word: str) -> bool: ...
-    def mat_word(self, word: str) -> bool: ...
-    def mat_inside(self, word: str) -> bool: ...
-
-
-def capitalised_foreign_name(written: Sequence[re.Match[str]], index: int, text: str, lexicon: _Lexicon) -> bool:
+def capitalised_foreign_name(written: Sequence[re.Match[str]], index: int, text: str, lexicon: ObsceneLexicon) -> bool:
     """Whether a capitalised word inside a sentence, unknown to the dictionary, carries only a
     guarded root or хер, and so is a foreign name (Мандрыка, «Хернандес»)."""
     word = written[index].group()

@@ -78,31 +78,36 @@ _WORD = patterns.compile(r"[^\W_]+")
 
 _MONTHS_RU = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
 _MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_RU = r"(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:я|а)(?![а-яё])"
+# A month's number by its Russian stem or its English name's first three letters (the two never meet).
+_MONTH_NUMBERS = {name: number for names in (_MONTHS_RU, _MONTHS_EN) for number, name in enumerate(names, start=1)}
+_MONTH_RU = rf"(?P<month>{'|'.join(_MONTHS_RU)})(?:я|а)(?![а-яё])"
 _MONTH_EN = (
-    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
-_YEAR = r"(?:,?\s+(\d{4})(?:\s*(?:г\.|года?\b))?)?"
-_DATES = (
-    (patterns.compile(rf"(?<![\d.])(\d{{1,2}})\s+{_MONTH_RU}{_YEAR}", re.IGNORECASE), _MONTHS_RU, (1, 2, 3)),
-    (patterns.compile(rf"(?<![\d.])(\d{{1,2}})\s+{_MONTH_EN}{_YEAR}", re.IGNORECASE), _MONTHS_EN, (1, 2, 3)),
-    (patterns.compile(rf"(?<![\w.]){_MONTH_EN}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}", re.IGNORECASE), _MONTHS_EN, (2, 1, 3)),
-    (patterns.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])"), None, (1, 2, 3)),
+_DAY = r"(?P<day>\d{1,2})"
+_YEAR = r"(?:,?\s+(?P<year>\d{4})(?:\s*(?:г\.|года?\b))?)?"
+_DATES = tuple(
+    patterns.compile(pattern, re.IGNORECASE) for pattern in (
+        rf"(?<![\d.]){_DAY}\s+{_MONTH_RU}{_YEAR}",
+        rf"(?<![\d.]){_DAY}\s+{_MONTH_EN}{_YEAR}",
+        rf"(?<![\w.]){_MONTH_EN}\s+{_DAY}(?:st|nd|rd|th)?\b{_YEAR}",
+        rf"(?<![\d.]){_DAY}\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})(?![\d.])",
+    )
 )
+
+
+def _dotted(date: re.Match[str]) -> str:
+    month = date["month"].casefold()
+    number = int(month) if month.isdigit() else _MONTH_NUMBERS.get(month) or _MONTH_NUMBERS[month[:3]]
+    written = f"{int(date['day']):02d}.{number:02d}"
+    return f"{written}.{date['year']}" if date["year"] else written
 
 
 def dates_as_numbers(text: str) -> str:
     """Dates written in words or with one-digit parts, as dd.mm.yyyy (or dd.mm without a year)."""
-    for pattern, months, (day, month, year) in _DATES:
-
-        def dotted(m: re.Match[str], months: tuple[str, ...] | None = months, at: tuple[int, int, int] = (day, month, year)) -> str:
-            name = m.group(at[1]).casefold()
-            number = int(name) if months is None else months.index(name if months is _MONTHS_RU else name[:3]) + 1
-            written = f"{int(m.group(at[0])):02d}.{number:02d}"
-            return f"{written}.{m.group(at[2])}" if m.group(at[2]) else written
-
-        text = pattern.sub(dotted, text)
+    for pattern in _DATES:
+        text = pattern.sub(_dotted, text)
     return text
 
 
