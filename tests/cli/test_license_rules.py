@@ -252,3 +252,19 @@ def test_an_address_the_mail_could_not_reach_is_refused(desk, isolation, email, 
 def test_an_address_the_mail_reaches_is_kept_as_written(desk, email) -> None:
     add_license(desk, email=email)
     assert desk.json("license", "show", "HC-1", "--json")["email"] == email
+
+
+# -- what was never given -----------------------------------------------------------------
+
+
+def test_an_address_and_site_never_given_are_null_everywhere_json_shows_a_license(desk) -> None:
+    added = add(desk)
+    assert added["email"] is None and added["site"] is None
+    assert desk.json("license", "show", NUMBER, "--json")["site"] is None
+    assert [r["email"] for r in desk.json("license", "list", "--json")] == [None]
+    # given and then cleared, a field is as if never given
+    desk("license", "edit", NUMBER, "--email", "it@romashka.ru", "--site", "https://romashka.ru")
+    shown = desk.json("license", "show", NUMBER, "--json")
+    assert (shown["email"], shown["site"]) == ("it@romashka.ru", "https://romashka.ru")
+    desk("license", "edit", NUMBER, "--site", "")
+    assert desk.json("license", "show", NUMBER, "--json")["site"] is None

@@ -49,8 +49,9 @@ def license_record(ctx: typer.Context, row: Mapping[str, Any]) -> dict:
         # the free edition bought no support year (2.4): no date that would read as its end
         "support_until": None if config.editions.get(row["edition"], False) else row["support_until"],
         "code_modified": bool(row["code_modified"]),
-        "email": row["email"],
-        "site": row["site"],
+        # an address or site never given is none, as null, not an empty string
+        "email": row["email"] or None,
+        "site": row["site"] or None,
     }
 
 
