@@ -29,6 +29,26 @@ def test_a_longer_run_of_asterisks_inside_an_obscene_lemma_is_a_mask(text) -> No
 
 
 @pytest.mark.parametrize("text", [
+    "Какой *б*н*тый у вас интерфейс, ничего не найти.",
+    "Передайте этому п*д*р*су из отдела продаж, что счёт оплачен.",
+    "Вы там все х**с*сы или через одного?",
+    "М*д*зв*н ваш менеджер, так и запишите.",
+])
+def test_a_word_masked_in_several_places_reads_as_the_mat_word_it_hides(text) -> None:
+    assert find_obscene(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Модель Х**-*5 снята с продажи, замените её в каталоге.",
+    "Фильтр заменил в письме буквы: к*т*л*г и пр*йс, прочитать невозможно.",
+    "Пароль вида a**b*c сайт не принимает.",
+    "В шаблоне стоит С*м*сунг вместо названия бренда.",
+])
+def test_letters_masked_in_several_places_of_an_innocent_word_are_no_mat(text) -> None:
+    assert find_obscene(text) == []
+
+
+@pytest.mark.parametrize("text", [
     "Письмо подписал Е.Борисов, т.е. наш бухгалтер.",
     "Фильтр почты заменил в слове «ребята» середину: р***та.",
     "Сайт переехал на домен магазин.рф, по.ехали дальше",

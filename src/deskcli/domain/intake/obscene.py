@@ -371,6 +371,7 @@ def find_obscene(text: str) -> list[str]:
         joined_cut_words,
         masked_at_the_end,
         masked_curse,
+        masked_in_places,
         masked_with_dots,
         masked_with_one_dot,
         spelled_with_spaces,
@@ -379,6 +380,7 @@ def find_obscene(text: str) -> list[str]:
     found += spelled_with_spaces(cleaned)
     found += masked_with_dots(cleaned)
     found += masked_with_one_dot(cleaned)
+    found += masked_in_places(cleaned)
     found += cut_with_hyphens(cleaned)
     found += masked_at_the_end(cleaned)
     found += latin_mat(cleaned, is_obscene_word)

@@ -95,6 +95,32 @@ def masked_with_dots(text: str) -> Iterator[tuple[int, str]]:
             yield match.start(), match.group()
 
 
+# A word masked in two places or more (Х**с*сы, *б*н*тую): Cyrillic letters and runs of one to
+# three asterisks or hashes, at least two runs and three letters in view.
+_MASKED_IN_PLACES = patterns.compile(
+    r"(?<![\w*#])(?=(?:[а-яёА-ЯЁ]*[*#]+){2})(?:[*#]{1,3})?(?:[а-яёА-ЯЁ]+[*#]{1,3})+[а-яёА-ЯЁ]*(?![\w*#])"
+)
+_MASK_RUN = patterns.compile(r"[*#]+")
+
+
+def masked_in_places(text: str) -> Iterator[tuple[int, str]]:
+    """Words with letters hidden in two places or more, one sign a letter, whose reading is a
+    form of an obscene lemma: Х**с*сы, *б*н*тую. Filling the signs with any letters the
+    roots allow would read innocent words as mat (х*р*ш* as хер-); the lemmas' forms do not."""
+    for match in _MASKED_IN_PLACES.finditer(text):
+        word = fold(match.group())
+        pieces = _MASK_RUN.split(word)
+        if sum(map(len, pieces)) < 3:
+            continue
+        runs = [len(run) for run in _MASK_RUN.findall(word)]
+        # Built from the message: re's own cache, never patterns' (which keeps what it compiles).
+        hidden = re.compile(
+            re.escape(pieces[0]) + "".join(f"[а-яё]{{{n}}}" + re.escape(piece) for n, piece in zip(runs, pieces[1:], strict=True))
+        )
+        if any(hidden.fullmatch(form) for form in _mat_forms()):
+            yield match.start(), match.group()
+
+
 def masked_with_one_dot(text: str) -> Iterator[tuple[int, str]]:
     """Words with one letter hidden behind a dot, or cut by one, whose reading is obscene:
     ох.уеть, му.даки."""
