@@ -9,19 +9,11 @@ from functools import cache, lru_cache
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import (
-    CAMEL_HUMP,
-    CYRILLIC,
-    DISGUISE_MARK,
-    LATIN,
-    LATIN_AS_CYRILLIC,
-    SIGNS_AS_CYRILLIC,
-    clean,
-    plain_readings,
-    sounded_reading,
-    words,
+    CAMEL_HUMP, CYRILLIC, DISGUISE_MARK, LATIN, LATIN_AS_CYRILLIC, SIGNS_AS_CYRILLIC, clean, plain_readings, sounded_reading, words,
 )
 from deskcli.domain.intake.latin_mat import by_sound, latin_mat, read_aloud
 from deskcli.domain.intake.obscene_capitalised import capitalised_foreign_name
+from deskcli.domain.intake.obscene_explained import explained_name
 from deskcli.domain.intake.obscene_homographs import innocent_homograph, outside_quoted_mail
 from deskcli.domain.intake.obscene_names import (
     beside_name, double_name, foreign_name, innocent_name, place_in_address, place_in_list, place_name, renamed_place,
@@ -392,8 +384,8 @@ def find_obscene(text: str) -> list[str]:
     found += aimed_insults(outside_quoted_mail(joined_cut_words(read_aloud(cleaned))))
     named: list[str] = []
     seen: set[str] = set()
-    for _, word in sorted(found):
-        if fold(word) not in seen:
+    for start, word in sorted(found):
+        if fold(word) not in seen and not explained_name(cleaned, start, word):
             seen.add(fold(word))
             named.append(word)
     return named
