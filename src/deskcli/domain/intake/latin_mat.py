@@ -10,6 +10,7 @@ Belgian town) and Ebla (an ancient city) stay names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 
 from deskcli.domain.intake import patterns
@@ -100,4 +101,50 @@ def latin_mat(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple
             yield match.start(), cleaned[match.start() : match.end()]
 
 
-__all__: Sequence[str] = ("by_sound", "latin_mat", "read_aloud", "russian_in_latin")
+# Russian typed with the keyboard left on the Latin layout (gbpltw for пиздец, pft,fkb for
+# заебали): each key's Russian letter. A run of those keys with a Latin letter is read so when
+# it cannot be English: a key sign inside it (the keys of х, б, ж, ъ) or no English vowel at
+# all, which Russian vowels typed on those keys often leave (developer, Beget stay English).
+# Words typed beside such a run (ds b velfrb: вы и мудаки) are read the same way once one of
+# them is a Russian word on those keys.
+_KEYS = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~"
+_KEYS_RUSSIAN = "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ"
+_ON_RUSSIAN_KEYS = str.maketrans(_KEYS, _KEYS_RUSSIAN)
+_KEY_RUN = patterns.compile(r"(?<![\w\[\];',.`{}<>~])[a-zA-Z\[\];',.`{}<>~]*[a-zA-Z][a-zA-Z\[\];',.`{}<>~]*")
+_SENTENCE_SIGNS = ".,;'"
+# not a dot or an apostrophe, which English words and addresses hold too (developer's, velo.ru)
+_KEY_SIGN_INSIDE = patterns.compile(r"^[\[{<`~]|.[\[\];,`{}<>~].")
+_ENGLISH_VOWEL = patterns.compile(r"[aeiouyAEIOUY]")
+
+
+def _not_english(typed: str) -> bool:
+    return bool(_KEY_SIGN_INSIDE.search(typed)) or len(typed) >= 2 and not _ENGLISH_VOWEL.search(typed)
+
+
+def wrong_layout(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
+    """(position, word as written) of each run of Latin keys that is mat typed on the Russian
+    keys: [eqyz, gbpltw, velfrb after ds b. A sign that ends a sentence is tried without it."""
+    from deskcli.domain.intake import morphology
+
+    # runs of keys one space apart, each group read as Russian once one of its words is
+    groups: list[list[re.Match[str]]] = []
+    for match in _KEY_RUN.finditer(cleaned):
+        if groups and cleaned[groups[-1][-1].end() : match.start()] == " ":
+            groups[-1].append(match)
+        else:
+            groups.append([match])
+    for group in groups:
+        russian = any(
+            _not_english(typed) and morphology.is_known(read) and not morphology.can_be(read, "Abbr")
+            for typed in (m.group().rstrip(_SENTENCE_SIGNS) for m in group)
+            for read in [typed.translate(_ON_RUSSIAN_KEYS).casefold()]
+        )
+        for match in group:
+            keys = match.group()
+            for typed in dict.fromkeys((keys, keys.rstrip(_SENTENCE_SIGNS))):
+                if len(typed) >= 3 and (russian or _not_english(typed)) and is_obscene(typed.translate(_ON_RUSSIAN_KEYS).casefold()):
+                    yield match.start(), keys
+                    break
+
+
+__all__: Sequence[str] = ("by_sound", "latin_mat", "read_aloud", "russian_in_latin", "wrong_layout")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterator
 
@@ -50,7 +51,17 @@ _SIGNS_AS_LATIN = str.maketrans("0135@$€", "oiesase")
 
 # Signs that hide a letter inside a word like an asterisk does (ху№ня, п#здец), beside a letter
 # or another sign that hides one (н@#уй).
-_HIDING_SIGN = patterns.compile(r"(?<=[^\W\d_]|[*@$€])[#№%]+(?=[^\W\d_]|[*@$€])")
+_HIDING_SIGN = patterns.compile(r"(?<=[^\W\d_]|[*@$€])(?:[#№%■□▪█▓▒░◆★☆♥]+|~~+)(?=[^\W\d_]|[*@$€])")
+# A bleep put in a word for the letters it hides (ху[бип]ня, е-пииип-анулись), or a smiley
+# (пи:)деть): one mask. A letter set in quotes inside a word is that letter (пи"з"дец).
+_BLEEP = patterns.compile(
+    r"(?<=[а-яёА-ЯЁ])(?:\[(?:бип|пи+п|beep|bleep)\]|\((?:бип|пи+п|beep|bleep)\)|-(?:бип|пи+п|beep|bleep)-"
+    r"|[:;]-?[)(DР])(?=[а-яёА-ЯЁ])",
+    re.IGNORECASE,
+)
+_QUOTED_LETTER = patterns.compile(r"(?<=[а-яёА-ЯЁ])[\"«]([а-яёА-ЯЁ])[\"»](?=[а-яёА-ЯЁ])")
+# A letter written as a numeric HTML reference (&#1093;уйня): the letter itself.
+_LETTER_REFERENCE = patterns.compile(r"&#(\d{2,7});|&#[xX]([0-9a-fA-F]{2,6});")
 # An exclamation mark between two lower-case Cyrillic letters hides one, or stands for и it
 # looks like (п!здец); a sentence's own "!" has a space or a capital after it.
 _HIDING_BANG = patterns.compile(r"(?<=[а-яё])!(?=[а-яё])|(?<=[А-ЯЁ])!(?=[А-ЯЁ]{2})")
@@ -71,23 +82,50 @@ _HIDING_IN_CYRILLIC = patterns.compile(
 _DRAWN_PAIRS = {
     "Α": "А", "Β": "В", "Ε": "Е", "Η": "Н", "Κ": "К", "Μ": "М", "Ο": "О", "Ρ": "Р", "Τ": "Т", "Υ": "У", "Χ": "Х",
     "α": "а", "ε": "е", "κ": "к", "μ": "м", "ο": "о", "ρ": "р", "τ": "т", "υ": "у", "χ": "х", "₽": "р",
+    # Greek letters for the Russian ones they look or sound like: π for пи (πздец), δ for б
+    "π": "пи", "Π": "Пи", "δ": "б", "λ": "л", "Λ": "Л",
+    # letters of other Cyrillic alphabets, the old spelling's ѣ and a stressed ѐ read as the
+    # Russian letter they sound or look like (напіздели, ҳуйня, хұйня, хўйло, уѣбки, нахуј)
+    "і": "и", "І": "И", "ї": "и", "ґ": "г", "є": "е", "Є": "Е", "ў": "у", "Ў": "У", "ұ": "у", "Ұ": "У", "ү": "у",
+    "Ү": "У", "ҳ": "х", "Ҳ": "Х", "һ": "х", "Һ": "Х", "ѣ": "е", "Ѣ": "Е", "ѐ": "е", "Ѐ": "Е", "ѝ": "и", "ј": "й",
+    "қ": "к", "Қ": "К", "ғ": "г", "ң": "н", "ө": "о", "Ө": "О", "ә": "а", "ӣ": "и", "ӯ": "у",
 }
 _DRAWN_AS_CYRILLIC = str.maketrans(_DRAWN_PAIRS)
-_DRAWN_SIGN = rf"(?:[{''.join(_DRAWN_PAIRS)}]|\}}\{{|\)\()"
+# two or three signs for one letter: }{ )( >< for х, |/| for и
+_DRAWN_WITH_TWO = (("}{", "х"), (")(", "х"), ("><", "х"), ("|/|", "и"))
+_DRAWN_SIGN = rf"(?:[{''.join(_DRAWN_PAIRS)}]|{'|'.join(re.escape(sign) for sign, _ in _DRAWN_WITH_TWO)})"
 _DRAWN_IN_CYRILLIC = patterns.compile(rf"{_DRAWN_SIGN}+(?=[а-яёА-ЯЁ])|(?<=[а-яёА-ЯЁ]){_DRAWN_SIGN}+")
 _COMBINING_MARK = patterns.compile(r"[\u0300-\u036f]")
+_BULLET_IN_WORD = patterns.compile(r"(?<=[^\W\d_])[•●]+(?=[^\W\d_])")
 
 
 def clean(text: str) -> str:
     """Undo tricks that change how a word is spelled but not what it says."""
     # before NFKC, which spells № as "No"
+    text = _LETTER_REFERENCE.sub(_referenced_letter, text)
     text = _HIDING_SIGN.sub(lambda m: "*" * len(m.group()), text)
+    text = _QUOTED_LETTER.sub(r"\1", _BLEEP.sub("*", text))
     text = _HIDING_IN_CYRILLIC.sub("*", _HIDING_BANG.sub("*", text))
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     # stress marks (ху́йня); й and ё are whole letters after NFKC and keep theirs
     text = _COMBINING_MARK.sub("", text)
-    text = _DRAWN_IN_CYRILLIC.sub(lambda m: m.group().translate(_DRAWN_AS_CYRILLIC).replace("}{", "х").replace(")(", "х"), text)
-    return _SPELLED_OUT.sub(lambda m: re.sub(r"[.\-_·•]", "", m.group()), text)
+    text = _DRAWN_IN_CYRILLIC.sub(_drawn_letters, text)
+    text = _SPELLED_OUT.sub(lambda m: re.sub(r"[.\-_·•]", "", m.group()), text)
+    # a bullet left inside a word once spelled-out letters are joined hides one (Е•анина)
+    return _BULLET_IN_WORD.sub("*", text)
+
+
+def _drawn_letters(match: re.Match[str]) -> str:
+    drawn = match.group().translate(_DRAWN_AS_CYRILLIC).replace("пии", "пи").replace("Пии", "Пи")
+    for sign, letter in _DRAWN_WITH_TWO:
+        drawn = drawn.replace(sign, letter)
+    return drawn
+
+
+def _referenced_letter(match: re.Match[str]) -> str:
+    code = int(match.group(1)) if match.group(1) else int(match.group(2), 16)
+    letter = chr(code) if code <= sys.maxunicode else ""
+    return letter if letter.isalpha() else match.group()
 
 
 def words(text: str) -> Iterator[re.Match[str]]:

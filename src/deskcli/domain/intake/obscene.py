@@ -11,7 +11,7 @@ from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import (
     CAMEL_HUMP, CYRILLIC, DISGUISE_MARK, LATIN, LATIN_AS_CYRILLIC, SIGNS_AS_CYRILLIC, clean, plain_readings, sounded_reading, words,
 )
-from deskcli.domain.intake.latin_mat import by_sound, latin_mat, read_aloud
+from deskcli.domain.intake.latin_mat import by_sound, latin_mat, read_aloud, wrong_layout
 from deskcli.domain.intake.obscene_capitalised import capitalised_foreign_name
 from deskcli.domain.intake.obscene_explained import explained_name
 from deskcli.domain.intake.obscene_homographs import innocent_homograph, outside_quoted_mail
@@ -376,6 +376,7 @@ def find_obscene(text: str) -> list[str]:
     found += cut_with_hyphens(cleaned)
     found += masked_at_the_end(cleaned)
     found += latin_mat(cleaned, is_obscene_word)
+    found += wrong_layout(cleaned, is_obscene_word)
     found += masked_curse(cleaned)
     from deskcli.domain.intake.insults import aimed_insults
 
