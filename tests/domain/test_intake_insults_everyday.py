@@ -318,3 +318,39 @@ def test_round_35_a_weak_word_with_its_adjective_said_to_the_reader_is_refused(b
 ])
 def test_round_35_the_same_words_of_things_pass(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Живоглоты и скупердяи, почему продление снова подорожало?",
+    "Эй, лежебоки, заявке пятый день. Где настраивается склад?",
+    "Ваша Светлана из бухгалтерии — мымра, так и передайте. Где закрывающие документы?",
+    "Крючкотворы вы, а не поддержка. Как поменять реквизиты в счёте?",
+    "Вы там душнилы все? Просто скажите, где меняется логотип.",
+    "Ну вы и тупари: я просил про выгрузку, а не про кэш.",
+    "Ханыги, верните деньги за второй платёж.",
+    "Вы индюки надутые, ответьте по существу: почему не работает поиск?",
+    "Ироды, сайт лежит с утра. Что проверить?",
+    "You drongos closed my ticket again. Why?",
+    "Listen, you wazzocks and dweebs, where is the tax setting?",
+    "Your first line are mouth-breathers and know-nothings. Escalate this.",
+    "Hey dipsticks, why is the sitemap empty?",
+    "Some asswipe on your team deleted my ticket. Restore it.",
+    "Your release is a turd. Why does the cart lose its items?",
+])
+def test_round_36_words_of_abuse_aimed_at_the_staff_are_refused(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Фермерский магазин: товар «Индюк охлаждённый» не выгружается в Маркет. Почему?",
+    "В садовом магазине статья про тлю на рассаде не индексируется. Где карта сайта?",
+    "Костюм шута в каталоге карнавальных товаров не показывается в поиске.",
+    "Шкура овечья для дивана — новый товар, а фото не грузится. Почему?",
+    "Книга «Кикимора и леший» не попадает в выгрузку. Что проверить?",
+    "Our template wraps every block in two divs. Which file renders the product card?",
+    "We sell car parts; the oil dipstick product has no image. Why?",
+    "Every Saturday the export stops at midnight. Is there a schedule setting?",
+    "Our server is called Nimrod, and the cron job on it fails. Which log should we read?",
+])
+def test_round_36_the_same_words_in_their_everyday_senses_pass(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -41,6 +41,9 @@ from deskcli.domain.intake import find_obscene
     # letters set apart by slashes or bars with spaces
     "Вы / М / У / Д / И / Л / Ы / из второй линии.",
     "Б | Л | Я | Д | Ь, опять ошибка.",
+    "П\nИ\nЗ\nД\nЕ\nЦ\nкорзине опять.",
+    # the curse's interjection cut short
+    "Ёпта, опять корзина пустая. Что проверить?",
     # Russian typed with the keyboard on the Latin layout
     "Ну ds b velfrb, ответьте уже.",
     "Опять ,kznm ошибка при выгрузке.",
@@ -62,6 +65,8 @@ def test_disguised_mat_is_read_through_its_disguise(text: str) -> None:
     # English words, addresses and credentials on the Latin keys
     "Our developer's deployment overwrote the settings on velokazan.ru.",
     "Hosting is Beget, login shop_admin, password 8nB!q2Lm.",
+    "Saving a product gives \"Duplicate entry\" for key PRIMARY. Why?",
+    "Варианты ответа:\nА\nБ\nВ\nКакой выбрать?",
     "Is there a way to sync stock with Shopify? [link] x.y.z",
 ])
 def test_the_same_signs_in_innocent_text_hide_nothing(text: str) -> None:
