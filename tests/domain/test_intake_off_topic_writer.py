@@ -251,3 +251,30 @@ def test_hello_from_a_place_and_the_writer_s_holiday_is_still_a_digression() -> 
     text = ("Hello from sunny Malaga, we are on holiday with the kids and the sea is warm, the hotel pool is lovely. "
             "How do I pause the shop?")
     assert "off_topic" in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # round 36: a firm, a small shop, a circle and an association heading the letter, a compound
+    # ending in an institution, and the trade of a business that carries goods or people
+    "Добрый день. Шахматный кружок при доме культуры в Рыбинске. Почему в календаре событий не видно прошедших турниров?",
+    "Здравствуйте. Автошкола в Кинешме. Как сделать запись на занятие через форму с выбором инструктора?",
+    "Добрый день. Сырная лавка, возим сыры из Углича и Пошехонья. Как поставить цену за 100 граммов вместо килограмма?",
+    "Hi. We are a beekeepers' association in the Tatra foothills (Slovakia). Can the shop sell a yearly membership?",
+])
+def test_round_36_a_letterhead_names_its_business_by_any_head_word(text: str) -> None:
+    assert "off_topic" not in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # round 36: what a form, a page and a browser's tools show is the question's case
+    "Почему не сохраняется описание раздела? Пишу текст, жму «Сохранить», после перезагрузки поле опять пустое.",
+    "Почему на телефоне съезжает меню? На мобильном заголовок налезает на логотип, в консоли пусто.",
+])
+def test_round_36_what_the_page_shows_is_the_question_s_case(text: str) -> None:
+    assert "off_topic" not in _codes(text)
+
+
+def test_round_36_the_writer_s_own_reload_is_still_his_life() -> None:
+    text = ("Где задать шаблон заголовка title для всех карточек товаров? Кстати, у нас интернет-провайдер ужасный: "
+            "до них неделю не дозвониться, а когда дозвонились, велели перезагрузить роутер и ждать до понедельника.")
+    assert "off_topic" in _codes(text)

@@ -114,11 +114,22 @@ def _heads_the_letter(words: Sequence[str]) -> bool:
         return True
     # Фитнес-клуб «Атлант», Сургут: the institution may be the second part of a compound head
     second = words[at + 1].casefold() if at + 1 < len(words) else ""
-    named = lemma_in(head.casefold(), "institution") or verbless(words) and lemma_in(second, "institution")
+    named = lemma_in(head.casefold(), "institution") or _compound_institution(head.casefold()) or verbless(words) and lemma_in(
+        second, "institution")
     # Школа танцев, 6 залов, ...: an institution of a kind (its genitive) heads a description of it
     of_a_kind = bool(second) and CYRILLIC.search(second) is not None and any(
         p.has("NOUN", "gent") for p in morphology.parses(second)[:1])
     return named and (head is not words[0] or verbless(words) or of_a_kind)
+
+
+def _compound_institution(word: str) -> bool:
+    """A compound ending in an institution (фотомузей, автошкола, мини-отель's second half)."""
+    lemma = morphology.lemma(word)
+    institutions = cue_words("institution").whole
+    return any(lemma.endswith(i) and len(lemma) > len(i) for i in institutions if len(i) >= _COMPOUND_PART)
+
+
+_COMPOUND_PART = 5
 
 
 def _runs_a_business(words: Sequence[str], at: int) -> bool:
