@@ -278,3 +278,12 @@ def test_round_36_the_writer_s_own_reload_is_still_his_life() -> None:
     text = ("Где задать шаблон заголовка title для всех карточек товаров? Кстати, у нас интернет-провайдер ужасный: "
             "до них неделю не дозвониться, а когда дозвонились, велели перезагрузить роутер и ждать до понедельника.")
     assert "off_topic" in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "На Волге лёд почти сошёл, пароходы вышли в первый рейс, весь город на набережной. Подскажите, как добавить в каталог фильтр по цвету?",
+    "В Угличе вода почти ушла, колокольню видно целиком, туристы едут автобусами. Подскажите, как добавить в каталог фильтр по цвету?",
+])
+def test_round_36_almost_is_no_mail_a_digression_with_it_is_still_one(text: str) -> None:
+    # почти starts like почта: read as mail, it made the story the product's subject
+    assert "off_topic" in _codes(text)
