@@ -29,7 +29,7 @@ from deskcli.domain.intake.asking_patterns import (
 from deskcli.domain.intake.asking_shapes import (
     ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK,
     VERSION as _VERSION, a_record, asked_for, asks_how_to as _asks_how_to, causes_found_away, settled_away,
-    only_small_talk, small_talk_to_staff as _small_talk_to_staff, vague as _vague,
+    only_small_talk, reports_with_a_verb as _has_verb, small_talk_to_staff as _small_talk_to_staff, vague as _vague,
 )
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import (
@@ -276,11 +276,6 @@ def _asks_in_the_thread(sentence: str) -> bool:
     """A "?" sentence asking what comes after the answer before it: "Что ещё?", "А дальше?",
     "И что теперь делать?", "What else?". Small talk ("Как дела?") still asks nothing."""
     return bool(QUESTION_MARK.search(sentence)) and bool(_WHAT_NEXT.search(sentence))
-
-
-def _has_verb(words: Sequence[str]) -> bool:
-    """Whether the likeliest reading of some word is a finite verb (выводится, уезжает)."""
-    return any((found := morphology.parses(w)) and found[0].has("VERB") for w in words)
 
 
 # A sentence that only asks leave to ask (можно задать?, можно спросить?, may I ask?), after

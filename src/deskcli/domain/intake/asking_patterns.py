@@ -163,8 +163,9 @@ OWN_LETTER = patterns.compile(
     r"(?<!\w)(?:(?:мо[её]|моего|моем|наш[ае]?|нашего|нашем|my|our)(?:\s+(?:\w+(?:ее|ое|его|ого|ем|ом)|previous|last|earlier))?"
     # дублирую письмо, повторяю сообщение: the request sent again
     r"|(?:дублирую|дублируем|повторяю|повторно\s+отправляю|resending|resend))\s+(?:письм|сообщени|e-?mail|message|letter)\w*"
-    # with what it carried (моё письмо со скриншотами, my email with the logs): still the letter
-    r"(?:\s+(?:с|со|with)\s+(?:the\s+)?(?:скриншот|снимк|вложени|файл|лог|фото|attachment|screenshot|file|log|photo)\w*)?"
+    # of a day (наше письмо от вторника) and with what it carried (моё письмо со скриншотами, my
+    # email with the logs): still the letter
+    r"(?:\s+от\s+\w+)?(?:\s+(?:с|со|with)\s+(?:the\s+)?(?:скриншот|снимк|вложени|файл|лог|фото|attachment|screenshot|file|log|photo)\w*)?"
     # what he sent the desk (доступы к FTP, которые я прислал) and a letter arrived (что письмо дошло)
     r"|(?:доступ|файл|скриншот|лог|реквизит|access|credential|file|screenshot|log)\w*(?:\s+[^\s,]+){0,3}?,?\s+"
     r"(?:которые|которое|который|что|that|which|i|we)\s+(?:я\s+|мы\s+)?(?:прислал|отправил|выслал|скинул|sent)\w*"

@@ -185,3 +185,13 @@ def a_record(sentence: str) -> bool:
         if russian and not verbless(russian):
             return False
     return True
+
+
+def reports_with_a_verb(words: Sequence[str]) -> bool:
+    """Whether the likeliest reading of some word is a finite verb (выводится, уезжает), not one
+    of buying or moving over in the past (купили лицензию, перешли на 7.1: news, no report)."""
+    return any((found := morphology.parses(w)) and found[0].has("VERB") and not (
+        found[0].has("past") and found[0].lemma in _NEWS_VERBS) for w in words)
+
+
+_NEWS_VERBS = frozenset(("купить", "приобрести", "перейти", "оплатить", "продлить"))

@@ -1,0 +1,36 @@
+"""No question (SPEC 2.8.2), round 36: a purchase or a move announced as news, the request's
+receipt asked or confirmed, a letter asked after by its day, and the request asked whether taken
+up (intake/asking_shapes.py, asking_patterns.py, intake_cues.txt). Beside each, the same words
+with a fault or a question about the product still ask.
+
+Every example here is written for this file, not taken from a corpus, so that a
+regression points at its cause rather than at one message.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.intake_cases import codes
+
+
+@pytest.mark.parametrize("body", [
+    "Добрый день! Мы пекарня из Тулы, на днях приобрели у вас лицензию «Малый бизнес». Осваиваемся, спасибо.",
+    "Здравствуйте. Мы наконец перешли на версию 7.1, пока всё хорошо, просто сообщаем.",
+    "Подтвердите, пожалуйста, получение нашего письма с реквизитами.",
+    "Вы получили моё письмо от пятницы со скриншотами?",
+    "Has my last email with the logs reached you?",
+    "Скажите, заявку по выгрузке уже взяли в работу?",
+])
+def test_news_and_the_request_s_own_progress_ask_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Мы купили лицензию «Бизнес», а модуль складов в центре администрирования не появился. Где его включить?",
+    "Перешли на версию 7.1, и после этого в корзине пропала кнопка оформления заказа.",
+    "Продлили поддержку, а в кабинете по-прежнему не видно нового срока.",
+    "Письмо о заказе от вторника ушло покупателю без суммы. Почему?",
+])
+def test_the_same_words_with_a_fault_or_a_question_still_ask(body: str) -> None:
+    assert "no_question" not in codes(body)
