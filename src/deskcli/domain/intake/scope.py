@@ -16,6 +16,7 @@ from functools import cache
 from deskcli.domain.intake import patterns
 from deskcli.domain.intake.morphology import can_be, lemma_text
 from deskcli.domain.intake.normalising import QUOTED, SENTENCE_SPLIT, WORD
+from deskcli.domain.intake.scope_wishes import politely_wished
 from deskcli.domain.intake.wordlists import data_text
 from deskcli.domain.named import NamedTuple
 
@@ -313,7 +314,7 @@ def read_sentences(normalized: str) -> list[str]:
             sentence = pattern.sub(replacement, sentence)
         if "?" not in sentence:
             sentence = _NOT_KNOWING.sub("не знаем", sentence)
-        return _comparisons_apart(_who_does(_PAST_BEFORE_BY.sub("_subj_", lemma_text(sentence))))
+        return _comparisons_apart(_who_does(politely_wished(_PAST_BEFORE_BY.sub("_subj_", lemma_text(sentence)))))
 
     return _bare_how_joined([read(s) for s in SENTENCE_SPLIT.split(_LIST_NUMBER.sub("", normalized)) if s.strip()])
 
