@@ -354,3 +354,15 @@ def test_round_36_words_of_abuse_aimed_at_the_staff_are_refused(body: str) -> No
 ])
 def test_round_36_the_same_words_in_their_everyday_senses_pass(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Крючкотвор ваш из бухгалтерии опять прислал не тот акт. Где скачать закрывающие документы?",
+    "Лежебоки ваши неделю не отвечают. Где настраивается склад?",
+])
+def test_round_36_the_desk_s_possessive_after_the_insult_aims_it(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+def test_round_36_a_weak_word_with_the_possessive_after_it_stays_a_thing() -> None:
+    assert "obscene" not in codes("Индюки ваши в каталоге фермы не выгружаются в Маркет. Почему?")

@@ -111,8 +111,8 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False,
         if _in(token, "person"):
             # идиот из вашей поддержки; not идиот из наших менеджеров, a moron on our team
             return not _own_or_former(sentence, index + offset)
-        if offset <= 2 and _in(token, "addressee"):
-            return True
+        if offset <= 2 and _in(token, "addressee") or offset == 1 and not weak and _in(token, "possessive"):
+            return True  # идиоты вы; мымра ваша: the possessive after the word, as before it
         if token.reading == "line" and sentence[index + offset - 1].reading == "on":
             return True  # the prick on line two: a line of the desk's support, not a queue
         if CLAUSE_PUNCTUATION.search(token.gap_after):
