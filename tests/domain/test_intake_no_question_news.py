@@ -34,3 +34,20 @@ def test_news_and_the_request_s_own_progress_ask_nothing(body: str) -> None:
 ])
 def test_the_same_words_with_a_fault_or_a_question_still_ask(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Нам нужен живой специалист, а не отписки. Жду звонка.",
+    "Let me speak to a human, not to a bot that pastes links.",
+    "We want a different support agent on this.",
+])
+def test_a_person_asked_for_instead_of_what_came_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Нам нужен программист, который настроит обмен с 1С по новой схеме. Вы такое делаете?",
+    "I need a developer who knows XSL: which template renders the product list?",
+])
+def test_a_person_needed_for_work_or_a_question_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)

@@ -88,6 +88,14 @@ ANNOUNCED = patterns.compile(
     r"|your\s+(?:manager|supervisor|second\s+line|developers?))(?:\s+(?:from|in|on)(?:\s+[^\s,.:;!?]+){1,3})?(?=[\s?.!]*$)"
     r"|who\s+(?:handles|deals\s+with|is\s+responsible\s+for|is\s+in\s+charge\s+of)(?:\s+[^\s,.:;!?]+){1,3}"
     r"\s+(?:at\s+your\s+end|on\s+your\s+side|in\s+your\s+(?:team|company|office))(?=[\s?.!]*$)"
+    # a person said to be needed, or let talk to, instead of what came: мне нужен живой человек, а не
+    # шаблонные ответы; let me talk to a developer, not to a script; I want a different engineer on it
+    r"|(?:мне|нам)\s+(?:\S+\s+)?нуж(?:ен|на|но)\s+(?:\w+\s+)?(?:человек|специалист|сотрудник|программист|разработчик|руководитель)"
+    r"(?:,?\s+а\s+не(?:\s+[^\s,.:;!?]+){1,3})?(?=[\s?.!]*$)"
+    r"|(?:let\s+me|i\s+want\s+to|i\s+need\s+to)\s+(?:speak|talk)\s+(?:to|with)\s+(?:a\s+|an\s+|someone|somebody|your\s+)?"
+    r"(?:\w+\s+)?(?:person|human|developer|engineer|manager|supervisor)?(?:,?\s+not(?:\s+[^\s,.:;!?]+){1,6})?(?=[\s?.!]*$)"
+    r"|(?:i|we)\s+(?:want|need|demand)\s+(?:a\s+different|another|a\s+new|a\s+real)\s+(?:engineer|specialist|developer|person|agent"
+    r"|support\s+agent)(?:\s+(?:on\s+(?:it|this|my\s+ticket)))?(?=[\s?.!]*$)"
     # "подскажите, пожалуйста, по лицензии": help asked with a topic and nothing asked
     r"|(?:подскажите|помогите|проконсультируйте)(?:,?\s+пожалуйста,?)?(?=\s+(?:по|про|насчет|касательно)\s)"
     # a problem named and nothing said of it: "проблема с корзиной.", "an issue with the cart."
