@@ -351,6 +351,8 @@ def test_round_36_words_of_abuse_aimed_at_the_staff_are_refused(body: str) -> No
     "We sell car parts; the oil dipstick product has no image. Why?",
     "Every Saturday the export stops at midnight. Is there a schedule setting?",
     "Our server is called Nimrod, and the cron job on it fails. Which log should we read?",
+    # the jitters, which the dictionary lacks, begin like the guarded манд-
+    "У нашего менеджера мандраж перед отправкой счёта, она жмёт кнопку трижды. Как защитить форму от двойной отправки?",
 ])
 def test_round_36_the_same_words_in_their_everyday_senses_pass(body: str) -> None:
     assert "obscene" not in codes(body)
