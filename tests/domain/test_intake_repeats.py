@@ -573,3 +573,9 @@ def test_round_35_a_user_group_is_no_catalogue_section() -> None:
 ])
 def test_round_35_the_desk_a_rating_and_spam_protection_by_other_names_are_repeats(new: str, earlier: str) -> None:
     assert is_repeat(new, earlier)
+
+
+def test_round_36_a_promo_code_and_a_shopper_are_a_coupon_and_a_customer() -> None:
+    earlier = "How do I limit a coupon to one use per customer?"
+    assert is_repeat("How do I limit a promo code to one use per shopper?", earlier)
+    assert not is_repeat("How do I delete a promo code?", earlier)
