@@ -579,3 +579,12 @@ def test_round_36_a_promo_code_and_a_shopper_are_a_coupon_and_a_customer() -> No
     earlier = "How do I limit a coupon to one use per customer?"
     assert is_repeat("How do I limit a promo code to one use per shopper?", earlier)
     assert not is_repeat("How do I delete a promo code?", earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("А максимальную сумму заказа задать можно?", "Можно ли задать минимальную сумму заказа?"),
+    ("How do I set a maximum order amount?", "How do I set a minimum order amount?"),
+])
+def test_round_36_the_most_and_the_least_are_two_questions(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)
+    assert is_repeat(earlier.replace("Можно ли задать", "Как задать"), earlier)
