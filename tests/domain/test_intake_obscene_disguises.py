@@ -42,6 +42,10 @@ from deskcli.domain.intake import find_obscene
     "Вы / М / У / Д / И / Л / Ы / из второй линии.",
     "Б | Л | Я | Д | Ь, опять ошибка.",
     "П\nИ\nЗ\nД\nЕ\nЦ\nкорзине опять.",
+    # a capital's "!" for и, an apostrophe or an underscore for a hidden letter
+    "П!здёж про пять часов, неделю жду.",
+    "Опять пи'дец с выгрузкой.",
+    "НИ_УЯ не работает после обновления.",
     # the curse's interjection cut short
     "Ёпта, опять корзина пустая. Что проверить?",
     # Russian typed with the keyboard on the Latin layout
@@ -67,6 +71,9 @@ def test_disguised_mat_is_read_through_its_disguise(text: str) -> None:
     "Hosting is Beget, login shop_admin, password 8nB!q2Lm.",
     "Saving a product gives \"Duplicate entry\" for key PRIMARY. Why?",
     "Варианты ответа:\nА\nБ\nВ\nКакой выбрать?",
+    "Ура!Спасибо, всё заработало. А!да, и счёт оплатили.",
+    "Подъезд указан как под'езд, а файл называется shop_items, поле user_id. Это нормально?",
+    "Ирландский клиент О'Нил не может ввести фамилию с апострофом. Где это настраивается?",
     "Is there a way to sync stock with Shopify? [link] x.y.z",
 ])
 def test_the_same_signs_in_innocent_text_hide_nothing(text: str) -> None:

@@ -63,8 +63,8 @@ _QUOTED_LETTER = patterns.compile(r"(?<=[а-яёА-ЯЁ])[\"«]([а-яёА-ЯЁ]
 # A letter written as a numeric HTML reference (&#1093;уйня): the letter itself.
 _LETTER_REFERENCE = patterns.compile(r"&#(\d{2,7});|&#[xX]([0-9a-fA-F]{2,6});")
 # An exclamation mark between two lower-case Cyrillic letters hides one, or stands for и it
-# looks like (п!здец); a sentence's own "!" has a space or a capital after it.
-_HIDING_BANG = patterns.compile(r"(?<=[а-яё])!(?=[а-яё])|(?<=[А-ЯЁ])!(?=[А-ЯЁ]{2})")
+# looks like (п!здец, П!здец); a sentence's own "!" has a space or a capital after it.
+_HIDING_BANG = patterns.compile(r"(?<=[а-яё])!(?=[а-яё])|(?<=[А-ЯЁ])!(?=[А-ЯЁ]{2}|[а-яё]{2})")
 # Between two Cyrillic letters a caret, a plus or an emoji hides one too (бл^дь, бл+дь,
 # п🙈здец), and so does a "?" a mail program put for a letter it could not show (гр?бля: one
 # word, not "гр" and "бля"), within a word's first letters and before a lower-case one, so

@@ -362,6 +362,7 @@ def find_obscene(text: str) -> list[str]:
         cut_with_hyphens,
         joined_cut_words,
         masked_at_the_end,
+        masked_by_one_sign,
         masked_curse,
         masked_in_places,
         masked_with_dots,
@@ -373,6 +374,7 @@ def find_obscene(text: str) -> list[str]:
     found += masked_with_dots(cleaned)
     found += masked_with_one_dot(cleaned)
     found += masked_in_places(cleaned)
+    found += masked_by_one_sign(cleaned)
     found += cut_with_hyphens(cleaned)
     found += masked_at_the_end(cleaned)
     found += latin_mat(cleaned, is_obscene_word)

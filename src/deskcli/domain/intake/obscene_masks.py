@@ -121,6 +121,26 @@ def masked_in_places(text: str) -> Iterator[tuple[int, str]]:
             yield match.start(), match.group()
 
 
+# One sign inside a word that other words also hold (ху'ня, НИХ_Я): an apostrophe stands for ъ
+# (под'езд), an underscore joins names (shop_items); either is read as a hidden letter, or as
+# nothing, only when that makes a form of an obscene lemma. (A space parting a word was tried:
+# "Ебро хром" and "Похер уже" joined read as mat.)
+_ONE_SIGN = patterns.compile(r"(?<![\w'_])([а-яёА-ЯЁ]{1,6})['_]([а-яёА-ЯЁ]{1,6})(?![\w'_])")
+
+
+def masked_by_one_sign(text: str) -> Iterator[tuple[int, str]]:
+    """Words with a letter hidden behind an apostrophe or an underscore, or cut by one, that
+    read as a form of an obscene lemma: ху'ня, НИХ_Я."""
+    forms = _mat_forms()
+    for match in _ONE_SIGN.finditer(text):
+        start, end = fold(match.group(1)), fold(match.group(2))
+        if start + end in forms or any(start + letter + end in forms for letter in _LETTERS):
+            yield match.start(), match.group()
+
+
+_LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+
+
 def masked_with_one_dot(text: str) -> Iterator[tuple[int, str]]:
     """Words with one letter hidden behind a dot, or cut by one, whose reading is obscene:
     ох.уеть, му.даки."""
