@@ -131,10 +131,9 @@ _ONE_SIGN = patterns.compile(r"(?<![\w'_])([а-яёА-ЯЁ]{1,6})['_]([а-яёА
 def masked_by_one_sign(text: str) -> Iterator[tuple[int, str]]:
     """Words with a letter hidden behind an apostrophe or an underscore, or cut by one, that
     read as a form of an obscene lemma: ху'ня, НИХ_Я."""
-    forms = _mat_forms()
     for match in _ONE_SIGN.finditer(text):
         start, end = fold(match.group(1)), fold(match.group(2))
-        if start + end in forms or any(start + letter + end in forms for letter in _LETTERS):
+        if start + end in _mat_forms() or any(start + letter + end in _mat_forms() for letter in _LETTERS):
             yield match.start(), match.group()
 
 
