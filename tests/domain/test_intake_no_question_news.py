@@ -51,3 +51,15 @@ def test_a_person_asked_for_instead_of_what_came_asks_nothing(body: str) -> None
 ])
 def test_a_person_needed_for_work_or_a_question_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Скажите, к кому у вас обращаться по поводу закрывающих документов?",
+    "К кому из ваших инженеров лучше писать насчёт обмена?",
+])
+def test_whom_to_turn_to_at_the_desk_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+def test_whom_to_turn_to_about_a_fault_still_asks() -> None:
+    assert "no_question" not in codes("К кому у вас обращаться, если после обновления не работает корзина?")

@@ -43,7 +43,8 @@ ANNOUNCED = patterns.compile(
     r"|when\s+(?:is|would)\s+it\s+(?:be\s+)?convenient\s+to\s+(?:call|talk)|(?:can|could)\s+we\s+(?:have|schedule|arrange)\s+a\s+call"
     # whom to ask rather than what: к кому обратиться по лицензии, who do I contact
     r"|с\s+кем\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:обсудить|поговорить|связаться|решить)"
-    r"|(?:к\s+кому|кому|куда)\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:обратиться|обращаться|писать|написать)"
+    r"|(?:к\s+кому|кому|куда)\s+(?:мне\s+|нам\s+)?(?:у\s+вас\s+|из\s+ваш\w+(?:\s+\w+)?\s+)?(?:можно\s+|лучше\s+|нужно\s+)?"
+    r"(?:обратиться|обращаться|писать|написать)"
     r"|who\s+(?:should|can|do|could)\s+(?:i|we)\s+(?:contact|ask|talk\s+to|write\s+to)"
     # a person asked for rather than a question: кто у вас по выгрузкам, можно мне кого-нибудь из
     # второй линии, переключите на специалиста, can I speak to someone, who handles exports
