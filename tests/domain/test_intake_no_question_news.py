@@ -63,3 +63,19 @@ def test_whom_to_turn_to_at_the_desk_asks_nothing(body: str) -> None:
 
 def test_whom_to_turn_to_about_a_fault_still_asks() -> None:
     assert "no_question" not in codes("К кому у вас обращаться, если после обновления не работает корзина?")
+
+
+@pytest.mark.parametrize("body", [
+    "Добрый день, у нас пара вопросов по доставке. С чего начать?",
+    "Есть несколько вопросов по складам. Можно я их напишу завтра списком?",
+])
+def test_questions_announced_and_put_off_ask_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Вопрос по импорту. С чего начать импорт товаров из CSV?",
+    "У меня вопрос по складам. Как добавить второй склад?",
+])
+def test_a_question_named_and_then_asked_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)

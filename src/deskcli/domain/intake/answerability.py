@@ -22,7 +22,7 @@ from deskcli.domain.intake.aside_marks import leaves_the_subject, opens_an_aside
 from deskcli.domain.intake.asking_patterns import (
     ANNOUNCED as _ANNOUNCED, ATTACHED as _ATTACHED, CONTACT_ME as _CONTACT_ME, DATA as _DATA,
     INTRODUCTION as _INTRODUCTION, LABELLED_DATUM as _LABELLED_DATUM, LATER as _LATER, LATER_OR_NOTICE as _LATER_OR_NOTICE,
-    NOTICE as _NOTICE, OWN_LETTER as _OWN_LETTER, OWN_SAYING as _OWN_SAYING,
+    NOTICE as _NOTICE, OWN_LETTER as _OWN_LETTER, OWN_SAYING as _OWN_SAYING, QUESTIONS_TO_COME,
     PASSED_ON as _PASSED_ON, QUOTED_LINE as _QUOTED_LINE, REDIRECT as _REDIRECT, REQUEST_TOPIC as _REQUEST_TOPIC,
     SEE_ATTACHED as _SEE_ATTACHED, only_pasted, own_words, told_later, without_status_values,
 )
@@ -297,7 +297,7 @@ def _follows_up(previous: str, sentence: str) -> bool:
     said = joined.split()
     if only_small_talk(said) or only_small_talk(PLAIN_WORD.findall(previous)):
         return False  # "Это снова я, Ольга. Как ваши дела?": small talk asks of no sentence, nor is asked of
-    if _ASKS_LEAVE.fullmatch(joined.strip()) and _NAMES_A_QUESTION.search(previous):
+    if (_ASKS_LEAVE.fullmatch(joined.strip()) or QUESTIONS_TO_COME.search(sentence)) and _NAMES_A_QUESTION.search(previous):
         return False  # "Вопрос по оплате. Можно задать?": the question is announced, not asked
     # "… выгрузку удалили. Восстановите её, как было.": an imperative whose object is the
     # sentence before's (её, его, их; снова, обратно), not "Перезвоните" or "Так и запишите"
@@ -342,7 +342,8 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
         part for s in _sentences(SIGNATURE.sub("", said_here)) for part in EMOTICON.split(s) if part.strip()
     ]
     alone = [(asks(s) or follow_up and _asks_in_the_thread(s)) and not (abusive and only_judges_the_desk(s))
-             for s in sentences]
+             and not (i and _NAMES_A_QUESTION.search(sentences[i - 1]) and QUESTIONS_TO_COME.search(s))
+             for i, s in enumerate(sentences)]
     asking = [
         ask or (index > 0 and _follows_up(sentences[index - 1], sentences[index]))
         for index, ask in enumerate(alone)
