@@ -79,3 +79,15 @@ def test_questions_announced_and_put_off_ask_nothing(body: str) -> None:
 ])
 def test_a_question_named_and_then_asked_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Добрый день. Я новый менеджер магазина, имейте в виду: теперь по всем вопросам пишу я, а не Ольга.",
+    "Hello, I have taken over the shop's account. Please send all answers to me from now on.",
+])
+def test_a_new_contact_for_the_record_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+def test_a_new_contact_with_a_question_still_asks() -> None:
+    assert "no_question" not in codes("Теперь по всем вопросам пишу я. Почему не уходят письма о заказах?")

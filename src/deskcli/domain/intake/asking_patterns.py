@@ -337,6 +337,9 @@ LATER_OR_NOTICE = patterns.compile(
     r"|(?:пишите|присылайте|отправляйте|направляйте|шлите)\s+(?:\S+\s+){0,3}?на\s+(?:нов\w+\s+)?(?:адрес|почт\w*|e-?mail|ящик)"
     # a new contact for the record: прошу теперь писать мне, все ответы слать мне, заявки буду писать я
     r"|(?:писать|слать|присылать|отправлять|направлять)\s+(?:\S+\s+){0,4}?мне(?=[\s.!]*$)|(?:заявки|писать)\s+буду\s+(?:писать\s+)?я"
+    # теперь по всем вопросам пишу я (а не Сергей); send all replies to me from now on
+    r"|теперь\s+(?:по\s+всем\s+вопросам\s+)?(?:пишу|буду\s+писать|обращаюсь)\s+я"
+    r"|(?:send|address|direct)\s+(?:all\s+)?(?:replies|answers|correspondence|e-?mails)\s+to\s+me(?:\s+from\s+now\s+on)?"
     r"|our\s+(?:new\s+)?(?:e-?mail|address|phone\s+number|contact\s+details)\s+(?:is|are|has\s+changed|changed))(?![^\W_])",
     re.IGNORECASE,
 )
