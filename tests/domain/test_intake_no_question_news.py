@@ -91,3 +91,10 @@ def test_a_new_contact_for_the_record_asks_nothing(body: str) -> None:
 
 def test_a_new_contact_with_a_question_still_asks() -> None:
     assert "no_question" not in codes("Теперь по всем вопросам пишу я. Почему не уходят письма о заказах?")
+
+
+def test_a_log_stamped_with_the_time_alone_is_data_pasted() -> None:
+    log = ("Лог обмена за ночь:\n[02:00:01] Обмен: начало\n[02:00:07] Ошибка: таймаут соединения с 1С\n"
+           "[02:10:00] Обмен: завершён с ошибками")
+    assert "no_question" in codes(log)
+    assert "no_question" not in codes(log + "\nПочему обмен обрывается по таймауту?")
