@@ -287,3 +287,13 @@ def test_round_36_the_writer_s_own_reload_is_still_his_life() -> None:
 def test_round_36_almost_is_no_mail_a_digression_with_it_is_still_one(text: str) -> None:
     # почти starts like почта: read as mail, it made the story the product's subject
     assert "off_topic" in _codes(text)
+
+
+def test_round_36_an_english_letterhead_of_its_own_says_who_writes() -> None:
+    text = "Hello. Folk dance festival, Kaustinen. The ticket form rejects Finnish letters in names. Which setting is it?"
+    assert "off_topic" not in _codes(text)
+
+
+def test_round_36_a_russian_story_of_a_university_is_no_letterhead() -> None:
+    text = "Сын поступил в университет, всю неделю праздновали. Как сменить шаблон письма о заказе?"
+    assert "off_topic" in _codes(text)

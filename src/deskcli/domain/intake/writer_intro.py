@@ -51,6 +51,10 @@ _LETTERHEAD = patterns.compile(
 )
 
 
+# An English letterhead of its own: a business in up to four words, a comma, its place.
+_HEADING = patterns.compile(r"\W*((?:[a-zA-Z]+[\s-]+){0,3}[a-zA-Z]+),\s+[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}[.!]?\s*")
+
+
 def where_we_are(sentence: str) -> bool:
     """Whether a sentence says where the writer's business is: a Russian place is one the
     dictionary knows as a place name or does not know at all (Твери, Кеми; not в шоке); in
@@ -60,6 +64,9 @@ def where_we_are(sentence: str) -> bool:
     letterhead = _LETTERHEAD.fullmatch(sentence)
     if letterhead and letterhead.group(1) is None:
         return True  # hello from Dorset
+    heading = _HEADING.fullmatch(sentence)
+    if heading and lemma_in(heading.group(1).split()[-1].casefold(), "institution"):
+        return True  # Baroque music festival, Varaždin.: the business and its town, no clause
     for found in (_OURS_IS_IN.search(sentence), _WE_ARE_AT.search(sentence), letterhead):
         if found and not lemma_in(found.group(1).replace("-", " ").split()[-1], "life"):
             return True
