@@ -190,7 +190,8 @@ OWN_LETTER = patterns.compile(
     r"|(?<!\w)(?:письмо|сообщение|e-?mail|message)\s+(?:дошл[оа]|пришл[оа]|arrived|got\s+through)(?!\w)"
 )
 # A line a program wrote, not a person: a log's timestamp (a date and time, or the time alone:
-# [03:02:11]), a stack frame, a file and line, a call (Class::method(), ->show()). A message of such lines only is data pasted (2.8.2).
+# [03:02:11]), a stack frame, a file and line, a call (Class::method(), ->show()). A message of
+# such lines only is data pasted (2.8.2).
 LOG_LINE = patterns.compile(
     r"^\s*(?:\[\d{4}-\d\d-\d\d[ T][\d:.]+\]|\[\d{1,2}:\d\d:\d\d(?:[.,]\d+)?\]|#\d+\s|stack\s+trace:?\s*$|thrown\s+in\s)"
     r"|(?:/[\w.\-]+){2,}\.\w+(?::\d+|\(\d+\)|\s+on\s+line\s+\d+)"

@@ -52,11 +52,12 @@ _SIGNS_AS_LATIN = str.maketrans("0135@$€", "oiesase")
 # Signs that hide a letter inside a word like an asterisk does (ху№ня, п#здец), beside a letter
 # or another sign that hides one (н@#уй).
 _HIDING_SIGN = patterns.compile(r"(?<=[^\W\d_]|[*@$€])(?:[#№%■□▪█▓▒░◆★☆♥]+|~~+)(?=[^\W\d_]|[*@$€])")
-# A bleep put in a word for the letters it hides (ху[бип]ня, е-пииип-анулись), or a smiley
-# (пи:)деть): one mask. A letter set in quotes inside a word is that letter (пи"з"дец).
+# A bleep put in a word for the letters it hides (ху[бип]ня, е-пииип-анулись), or a smiling
+# face (пи:)деть; not a sad one, which "Время:(мин)" would read as): one mask. A letter set in
+# quotes inside a word is that letter (пи"з"дец).
 _BLEEP = patterns.compile(
     r"(?<=[а-яёА-ЯЁ])(?:\[(?:бип|пи+п|beep|bleep)\]|\((?:бип|пи+п|beep|bleep)\)|-(?:бип|пи+п|beep|bleep)-"
-    r"|[:;]-?[)(DР])(?=[а-яёА-ЯЁ])",
+    r"|[:;]-?\))(?=[а-яёА-ЯЁ])",
     re.IGNORECASE,
 )
 _QUOTED_LETTER = patterns.compile(r"(?<=[а-яёА-ЯЁ])[\"«]([а-яёА-ЯЁ])[\"»](?=[а-яёА-ЯЁ])")

@@ -130,7 +130,7 @@ def _heads_the_letter(words: Sequence[str]) -> bool:
 
 
 def _compound_institution(word: str) -> bool:
-    """A compound ending in an institution (фотомузей, автошкола, мини-отель's second half)."""
+    """A compound word ending in an institution of five letters or more (фотомузей, автошкола)."""
     lemma = morphology.lemma(word)
     institutions = cue_words("institution").whole
     return any(lemma.endswith(i) and len(lemma) > len(i) for i in institutions if len(i) >= _COMPOUND_PART)
