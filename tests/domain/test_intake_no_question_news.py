@@ -98,3 +98,8 @@ def test_a_log_stamped_with_the_time_alone_is_data_pasted() -> None:
            "[02:10:00] Обмен: завершён с ошибками")
     assert "no_question" in codes(log)
     assert "no_question" not in codes(log + "\nПочему обмен обрывается по таймауту?")
+
+
+def test_a_request_closed_by_its_number_with_the_fault_gone_asks_nothing() -> None:
+    assert "no_question" in codes("Заявку № 48120 можно закрывать: ошибка ушла сама после перезапуска хостинга.")
+    assert "no_question" not in codes("Заявку 48120 можно закрывать, но теперь не уходят письма. Почему?")
