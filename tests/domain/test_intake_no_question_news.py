@@ -103,3 +103,8 @@ def test_a_log_stamped_with_the_time_alone_is_data_pasted() -> None:
 def test_a_request_closed_by_its_number_with_the_fault_gone_asks_nothing() -> None:
     assert "no_question" in codes("Заявку № 48120 можно закрывать: ошибка ушла сама после перезапуска хостинга.")
     assert "no_question" not in codes("Заявку 48120 можно закрывать, но теперь не уходят письма. Почему?")
+
+
+def test_data_added_to_the_request_asks_nothing() -> None:
+    assert "no_question" in codes("Дополняю свою заявку: лицензия 20-4417, версия 7.0.9, редакция «Бизнес».")
+    assert "no_question" not in codes("Дополняю заявку: после обновления корзина не работает. Что делать?")
