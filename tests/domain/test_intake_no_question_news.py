@@ -108,3 +108,13 @@ def test_a_request_closed_by_its_number_with_the_fault_gone_asks_nothing() -> No
 def test_data_added_to_the_request_asks_nothing() -> None:
     assert "no_question" in codes("Дополняю свою заявку: лицензия 20-4417, версия 7.0.9, редакция «Бизнес».")
     assert "no_question" not in codes("Дополняю заявку: после обновления корзина не работает. Что делать?")
+
+
+@pytest.mark.parametrize(("body", "asks"), [
+    ("Хотел уточнить про модификации, но пока не буду, сначала сам изучу справку.", False),
+    ("Собиралась спросить про скидки, но передумала.", False),
+    ("Хотел спросить про склады, но передумал. А вот как выгрузить заказы в Excel?", True),
+    ("Обновление 7.1 вышло, но пока не буду ставить. Оно совместимо с PHP 8.3?", True),
+])
+def test_a_question_meant_and_withdrawn_asks_nothing(body: str, asks: bool) -> None:
+    assert ("no_question" not in codes(body)) is asks
