@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from deskcli.domain.intake import patterns
+from deskcli.domain.intake import morphology, patterns
 
 # Russian function words as typed in Latin letters; two different ones make a message
 # Russian. Each is a word no English sentence uses.
@@ -117,6 +117,16 @@ _KEY_SIGN_INSIDE = patterns.compile(r"^[\[{<`~]|.[\[\];,`{}<>~].")
 _ENGLISH_VOWEL = patterns.compile(r"[aeiouyAEIOUY]")
 
 
+def _on_russian_keys(typed: str) -> str:
+    return typed.translate(_ON_RUSSIAN_KEYS).casefold()
+
+
+def _a_russian_word(typed: str) -> bool:
+    """Whether the keys type a word of the Russian dictionary, no abbreviation (ds: вы)."""
+    read = _on_russian_keys(typed)
+    return morphology.is_known(read) and not morphology.can_be(read, "Abbr")
+
+
 def _not_english(typed: str) -> bool:
     return bool(_KEY_SIGN_INSIDE.search(typed)) or len(typed) >= 2 and not _ENGLISH_VOWEL.search(typed)
 
@@ -124,8 +134,6 @@ def _not_english(typed: str) -> bool:
 def wrong_layout(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
     """(position, word as written) of each run of Latin keys that is mat typed on the Russian
     keys: [eqyz, gbpltw, velfrb after ds b. A sign that ends a sentence is tried without it."""
-    from deskcli.domain.intake import morphology
-
     # runs of keys one space apart, each group read as Russian once one of its words is
     groups: list[list[re.Match[str]]] = []
     for match in _KEY_RUN.finditer(cleaned):
@@ -134,15 +142,11 @@ def wrong_layout(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tu
         else:
             groups.append([match])
     for group in groups:
-        russian = any(
-            _not_english(typed) and morphology.is_known(read) and not morphology.can_be(read, "Abbr")
-            for typed in (m.group().rstrip(_SENTENCE_SIGNS) for m in group)
-            for read in [typed.translate(_ON_RUSSIAN_KEYS).casefold()]
-        )
+        russian = any(_not_english(typed) and _a_russian_word(typed) for typed in (m.group().rstrip(_SENTENCE_SIGNS) for m in group))
         for match in group:
             keys = match.group()
             for typed in dict.fromkeys((keys, keys.rstrip(_SENTENCE_SIGNS))):
-                if len(typed) >= 3 and (russian or _not_english(typed)) and is_obscene(typed.translate(_ON_RUSSIAN_KEYS).casefold()):
+                if len(typed) >= 3 and (russian or _not_english(typed)) and is_obscene(_on_russian_keys(typed)):
                     yield match.start(), keys
                     break
 

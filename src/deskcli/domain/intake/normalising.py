@@ -117,7 +117,7 @@ def clean(text: str) -> str:
 
 
 def _drawn_letters(match: re.Match[str]) -> str:
-    drawn = match.group().translate(_DRAWN_AS_CYRILLIC).replace("пии", "пи").replace("Пии", "Пи")
+    drawn = match.group().translate(_DRAWN_AS_CYRILLIC)
     for sign, letter in _DRAWN_WITH_TWO:
         drawn = drawn.replace(sign, letter)
     return drawn

@@ -11,6 +11,7 @@ in the same sentence or the next one.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from deskcli.domain.intake import patterns
@@ -49,7 +50,8 @@ def explained_name(text: str, start: int, word: str) -> bool:
     sentence_start = not before or before[-1] in ".!?…"
     if not (quoted or word[:1].isupper() and not sentence_start):
         return False
-    breaks = [m.end() for m in SENTENCE_SPLIT.finditer(text, start)]
+    # to the end of the next sentence: the second break after the word, or the text's end
+    breaks = [m.end() for m in itertools.islice(SENTENCE_SPLIT.finditer(text, start), 2)]
     after = text[start + len(word) : breaks[1] if len(breaks) > 1 else len(text)]
     if _LANGUAGE.search(after):
         return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from deskcli.domain.intake import morphology, patterns
@@ -87,12 +87,17 @@ def masked_with_dots(text: str) -> Iterator[tuple[int, str]]:
     lexicon = obscene_lexicon()
     for match in _DOTTED.finditer(text):
         start, end = fold(match.group(1)), fold(match.group(2))
-        # Built from the message: re's own cache, never patterns' (which keeps what it compiles).
-        hidden = re.compile(re.escape(start) + r"[^\W\d_]{1,5}" + re.escape(end))
         # in Latin, three letters shown at least (f***ing): a.s and H...g frame too many words
         forms = _mat_forms() if CYRILLIC.search(start + end) else lexicon.latin_forms if len(start + end) >= 3 else ()
-        if any(hidden.fullmatch(form) for form in forms):
+        if _frames_a_form(re.escape(start) + r"[^\W\d_]{1,5}" + re.escape(end), forms):
             yield match.start(), match.group()
+
+
+def _frames_a_form(hidden: str, forms: Iterable[str]) -> bool:
+    """Whether a reading with letters hidden (a pattern built from the message) is one of the
+    forms whole. Compiled by re's own cache, never patterns' (which keeps what it compiles)."""
+    reading = re.compile(hidden)
+    return any(reading.fullmatch(form) for form in forms)
 
 
 # A word masked in two places or more (Х**с*сы, *б*н*тую): Cyrillic letters and runs of one to
@@ -113,11 +118,8 @@ def masked_in_places(text: str) -> Iterator[tuple[int, str]]:
         if sum(map(len, pieces)) < 3:
             continue
         runs = [len(run) for run in _MASK_RUN.findall(word)]
-        # Built from the message: re's own cache, never patterns' (which keeps what it compiles).
-        hidden = re.compile(
-            re.escape(pieces[0]) + "".join(f"[а-яё]{{{n}}}" + re.escape(piece) for n, piece in zip(runs, pieces[1:], strict=True))
-        )
-        if any(hidden.fullmatch(form) for form in _mat_forms()):
+        hidden = re.escape(pieces[0]) + "".join(f"[а-яё]{{{n}}}" + re.escape(p) for n, p in zip(runs, pieces[1:], strict=True))
+        if _frames_a_form(hidden, _mat_forms()):
             yield match.start(), match.group()
 
 
@@ -132,12 +134,8 @@ def masked_by_one_sign(text: str) -> Iterator[tuple[int, str]]:
     """Words with a letter hidden behind an apostrophe or an underscore, or cut by one, that
     read as a form of an obscene lemma: ху'ня, НИХ_Я."""
     for match in _ONE_SIGN.finditer(text):
-        start, end = fold(match.group(1)), fold(match.group(2))
-        if start + end in _mat_forms() or any(start + letter + end in _mat_forms() for letter in _LETTERS):
+        if _frames_a_form(re.escape(fold(match.group(1))) + "[а-яё]?" + re.escape(fold(match.group(2))), _mat_forms()):
             yield match.start(), match.group()
-
-
-_LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 
 
 def masked_with_one_dot(text: str) -> Iterator[tuple[int, str]]:
