@@ -27,7 +27,7 @@ from deskcli.domain.intake.asking_patterns import (
     SEE_ATTACHED as _SEE_ATTACHED, only_pasted, own_words, told_later, without_status_values,
 )
 from deskcli.domain.intake.asking_shapes import (
-    ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK,
+    ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, demands_instead,
     VERSION as _VERSION, a_record, asked_for, asks_how_to as _asks_how_to, causes_found_away, settled_away,
     only_small_talk, reports_with_a_verb as _has_verb, small_talk_to_staff as _small_talk_to_staff, vague as _vague,
 )
@@ -155,8 +155,9 @@ def _desk_not_doing(words: Sequence[str], nobody: bool = False) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def asks(sentence: str) -> bool:
-    """Whether a sentence asks, requests or reports something support can answer.
+def asks(sentence: str, told: bool = True) -> bool:
+    """Whether a sentence asks, requests or reports something support can answer; a fault
+    only ``told`` (no "?", nothing asked of it) counts when ``told`` is true.
 
     A problem needs a subject of support's (письма не уходят, not "не спешили"); a
     question needs a "?" or a question word at its head (подскажите, как ...), not a
@@ -216,7 +217,7 @@ def asks(sentence: str) -> bool:
     # "сайт не работает", "проблема с корзиной, помогите": a fault with nothing said of it
     if not questioned and _vague(words, content) and not TECHNICAL.search(sentence):
         return False
-    if subject and problem:
+    if subject and problem and (told or questioned):
         return questioned or not told_later(sentence, [words[at + 1] for at in negated])
     # перезвоните мне, свяжитесь со мной: a call asked for, about nothing yet; уведомляем, что ...
     if not questioned and (not domain and _CONTACT_ME.search(sentence) or _LATER_OR_NOTICE.search(sentence) or _LATER.search(sentence)):
@@ -233,7 +234,7 @@ def asks(sentence: str) -> bool:
     named = domain or len(content) >= 2 or _names_a_tool(words, content) or _VERSION.search(sentence)
     if (questioned or led or request or _INDIRECT.search(sentence)) and named:
         return True
-    return len(content) >= REPORT_WORDS and len(domain) >= 2 and _has_verb(words)
+    return told and len(content) >= REPORT_WORDS and len(domain) >= 2 and _has_verb(words)
 
 
 def _not_past(words: Sequence[str]) -> list[str]:
@@ -289,7 +290,7 @@ _NAMES_A_QUESTION = patterns.compile(r"(?<![^\W_])(?:вопрос\w*|question)(?
 _BACK_REFERENCE = patterns.compile(r"(?<!\S)(?:ее|её|его|их|снова|заново|обратно)(?!\S)")
 
 
-def _follows_up(previous: str, sentence: str) -> bool:
+def _follows_up(previous: str, sentence: str, told: bool = True) -> bool:
     """A short question about the sentence before it: "Удалил группу товаров. Как восстановить?"."""
     joined = " ".join(PLAIN_WORD.findall(sentence))
     if _ANNOUNCED.search(joined):
@@ -308,7 +309,7 @@ def _follows_up(previous: str, sentence: str) -> bool:
     after_the_request = _asks_after_the_request(sentence) and not (
         _ASKS_FOR_A_FIX.search(sentence) and domain_words(PLAIN_WORD.findall(previous))
         and not _asks_after_the_request(previous))
-    return bool(asking) and not after_the_request and asks(f"{previous} {sentence}")
+    return bool(asking) and not after_the_request and asks(f"{previous} {sentence}", told)
 
 
 def _sentences(text: str) -> list[str]:
@@ -341,11 +342,14 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
     sentences = [
         part for s in _sentences(SIGNATURE.sub("", said_here)) for part in EMOTICON.split(s) if part.strip()
     ]
-    alone = [(asks(s) or follow_up and _asks_in_the_thread(s)) and not (abusive and only_judges_the_desk(s))
+    # a fault beside a demand for money back or another person is the ground of an abusive
+    # complaint, not a question: "… сайт не принимает оплату. Верните деньги."
+    told = not (abusive and demands_instead(said_here))
+    alone = [(asks(s, told) or follow_up and _asks_in_the_thread(s)) and not (abusive and only_judges_the_desk(s))
              and not (i and _NAMES_A_QUESTION.search(sentences[i - 1]) and QUESTIONS_TO_COME.search(s))
              for i, s in enumerate(sentences)]
     asking = [
-        ask or (index > 0 and _follows_up(sentences[index - 1], sentences[index]))
+        ask or (index > 0 and _follows_up(sentences[index - 1], sentences[index], told))
         for index, ask in enumerate(alone)
     ]
     said = [PLAIN_WORD.findall(s) for s in sentences]

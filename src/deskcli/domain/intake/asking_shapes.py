@@ -15,10 +15,11 @@ from deskcli.domain.intake.writer_intro import verbless
 
 VERSION = patterns.compile(r"(?<![\w.])\d+\.\d+(?:\.\d+)*(?![\w.])")
 # A demand for money back (верните деньги за лицензию, give me my money back, I want a
-# refund): the desk decides no refund, and a demand asks no question support answers.
+# refund): the desk decides no refund, and a demand asks no question support answers
+# (верните работоспособность оплаты asks for a fix).
 MONEY_BACK = patterns.compile(
     r"(?<!\w)(?:верните|вернете|возвратите|отдайте|(?:требую|требуем|хочу|хотим)\s+(?:\S+\s+)?вернуть"
-    r"|give\s+(?:me|us)|(?:i|we)\s+(?:want|demand)|refund\s+(?:me|us))(?:\s+\S+){0,2}?\s+"
+    r"|give\s+(?:me|us)|(?:i|we)\s+(?:want|demand)|refund\s+(?:me|us))(?:\s+(?!работ)\S+){0,2}?\s+"
     # the money by any name (второй платёж, оплату, разницу, the payment)
     r"(?:деньг\w*|денежк\w*|средств\w*|платеж\w*|оплат[уы]|разниц[уы]|money|refund|payment)(?:\s+(?:за|for)\s+\S+)?"
     r"|(?<!\w)refund\s+(?:my|our|the)\s+(?:renewal|payment|license|licence|money)"
@@ -28,6 +29,21 @@ MONEY_BACK = patterns.compile(
     # the money first: деньги верните за продление
     r"|(?<!\w)(?:деньг\w*|средств\w*)\s+(?:\S+\s+)?(?:верните|вернете|возвратите)(?:\s+(?:за|for)\s+\S+)?"
 )
+
+# What a complaint demands instead of an answer: someone else (руководитель, менеджер, другой
+# специалист, переназначьте, escalate) or a move to another product (ищу другую CMS).
+_INSTEAD = patterns.compile(
+    r"(?<![^\W_])(?:возврат|refund|money\s+back|руковод|менеджер|начальств|manager|supervisor|escalate"
+    r"|переназнач|друго(?:му|го)\s+(?:специалист|сотрудник)|someone\s+else|another\s+(?:engineer|agent)"
+    r"|ищу\s+друг|уходим\s+к|switching\s+to)",
+    re.IGNORECASE,
+)
+
+
+def demands_instead(text: str) -> bool:
+    """Whether a message demands money back or another person rather than an answer."""
+    return bool(MONEY_BACK.search(text) or _INSTEAD.search(text))
+
 
 # The question named as one the writer asked before (я спрашивал про налог в счёте, повторяю
 # вопрос про склады, I asked about the SMTP port): with a subject of support's it is asked

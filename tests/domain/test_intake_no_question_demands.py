@@ -1,0 +1,40 @@
+"""No question (SPEC 2.8.2), round 37: an abusive message whose only demand is money back or
+another person (a manager, another specialist, the request reassigned) asks nothing, though it
+tells a fault as the complaint's ground (intake/answerability.py, asking_shapes.demands_instead).
+Beside each, the same fault with a question, a request for a fix, or without abuse still asks.
+
+Every example here is written for this file, not taken from a corpus, so that a
+regression points at its cause rather than at one message.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.intake_cases import codes
+
+
+@pytest.mark.parametrize("body", [
+    "Охуеть у вас сервис. Неделю висит выгрузка в маркетплейс, заказы не приходят. Верните деньги за продление.",
+    "Бездари, после обновления не работает поиск по каталогу. Соедините с руководителем.",
+    "Долбоёбы, импорт прайса опять не запускается. Передайте заявку другому специалисту.",
+    "Morons. The shipping calculator has been broken for a week. I want my money back.",
+    "Your useless lot broke the checkout again. Escalate this to a manager.",
+])
+def test_a_fault_beside_a_demand_for_money_or_a_person_asks_nothing_in_abuse(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the same faults without abuse: a report the desk answers
+    "Неделю висит выгрузка в маркетплейс, заказы не приходят. Верните деньги за продление.",
+    "После обновления не работает поиск по каталогу. Соедините с руководителем.",
+    # abuse and a demand, but the fault is asked about
+    "Бездари, почему после обновления не работает поиск по каталогу? Иначе соедините с руководителем.",
+    # abuse and a fix asked for: "верните работоспособность оплаты" is no money back
+    "Уроды, верните работоспособность оплаты: с утра ошибка подписи от банка.",
+    # abuse without a demand: the fault is still reported
+    "Бездари, после обновления не работает поиск по каталогу.",
+])
+def test_a_fault_asked_about_or_told_without_a_demand_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)
