@@ -1,5 +1,6 @@
 """No question (SPEC 2.8.2), round 37: an abusive message whose only demand is money back or
-another person (a manager, another specialist, the request reassigned) asks nothing, though it
+another person (a manager, another specialist, the request reassigned), a call, a complaint
+or the renewal refused asks nothing, though it
 tells a fault as the complaint's ground (intake/answerability.py, asking_shapes.demands_instead).
 Beside each, the same fault with a question, a request for a fix, or without abuse still asks.
 
@@ -20,6 +21,12 @@ from tests.domain.intake_cases import codes
     "Долбоёбы, импорт прайса опять не запускается. Передайте заявку другому специалисту.",
     "Morons. The shipping calculator has been broken for a week. I want my money back.",
     "Your useless lot broke the checkout again. Escalate this to a manager.",
+    # a call awaited, a complaint threatened, the renewal refused
+    "Пиздец, корзина не пересчитывает скидку с утра. Жду звонка.",
+    "Халтурщики, рассылка опять не уходит подписчикам, перезвоните мне срочно.",
+    "Уроды, фильтр каталога не работает вторую неделю. Пишу жалобу.",
+    "Нахуй такую поддержку: модуль опросов не сохраняет ответы. Продлевать не будем.",
+    "You clowns broke the newsletter module. Still waiting.",
 ])
 def test_a_fault_beside_a_demand_for_money_or_a_person_asks_nothing_in_abuse(body: str) -> None:
     assert "no_question" in codes(body)
@@ -35,6 +42,9 @@ def test_a_fault_beside_a_demand_for_money_or_a_person_asks_nothing_in_abuse(bod
     "Уроды, верните работоспособность оплаты: с утра ошибка подписи от банка.",
     # abuse without a demand: the fault is still reported
     "Бездари, после обновления не работает поиск по каталогу.",
+    # a call asked for without abuse, and abuse with a call promised in the past
+    "Корзина не пересчитывает скидку с утра. Перезвоните мне, пожалуйста.",
+    "Ваш мудак из продаж обещал перезвонить. Почему корзина не пересчитывает скидку?",
 ])
 def test_a_fault_asked_about_or_told_without_a_demand_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)

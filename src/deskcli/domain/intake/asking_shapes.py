@@ -35,7 +35,10 @@ MONEY_BACK = patterns.compile(
 _INSTEAD = patterns.compile(
     r"(?<![^\W_])(?:возврат|refund|money\s+back|руковод|менеджер|начальств|manager|supervisor|escalate"
     r"|переназнач|друго(?:му|го)\s+(?:специалист|сотрудник)|someone\s+else|another\s+(?:engineer|agent)"
-    r"|ищу\s+друг|уходим\s+к|switching\s+to)",
+    r"|ищу\s+друг|уходим\s+к|switching\s+to"
+    r"|жду\s+звонка|перезвоните|позвоните|still\s+waiting|reply\s+by|call\s+me"
+    r"|жалоб|пожалуюсь|complain"
+    r"|продлевать\s+не\s+будем|cancel)",
     re.IGNORECASE,
 )
 
