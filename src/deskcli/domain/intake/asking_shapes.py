@@ -31,7 +31,8 @@ MONEY_BACK = patterns.compile(
 )
 
 # What a complaint demands instead of an answer: someone else (руководитель, менеджер, другой
-# специалист, переназначьте, escalate) or a move to another product (ищу другую CMS).
+# специалист, переназначьте, escalate), a call (жду звонка, перезвоните), a complaint
+# threatened, the renewal refused or a move to another product (ищу другую CMS).
 _INSTEAD = patterns.compile(
     r"(?<![^\W_])(?:возврат|refund|money\s+back|руковод|менеджер|начальств|manager|supervisor|escalate"
     r"|переназнач|друго(?:му|го)\s+(?:специалист|сотрудник)|someone\s+else|another\s+(?:engineer|agent)"
