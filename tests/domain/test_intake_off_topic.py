@@ -340,3 +340,24 @@ def test_words_of_life_inside_quotes_are_names(text: str) -> None:
 
 def test_the_same_words_said_of_the_writer_s_day_still_digress() -> None:
     assert "off_topic" in codes("Вчера пили чай с коллегами и обсуждали отпуск. Как добавить баннер на главную?")
+
+
+@pytest.mark.parametrize("body", [
+    # round 37: a family's pride, a new bridge, a feast, the mushroom season, each outweighing
+    # the one word of the shop it names in passing (права, склад, магазин, курьеры)
+    "Дочка сдала на права с первого раза, гордимся! Подскажите, как сделать обязательным поле e-mail в заказе?",
+    "Через реку открыли новый мост, теперь от дачи до склада десять минут. Как включить уведомления о новых заказах в Telegram?",
+    "Вчера отмечали пять лет магазину, гордимся! Где поменять текст письма о новом заказе?",
+    "Весь город в грибной лихорадке, даже курьеры по выходным в лесу. Как скрыть цены для незарегистрированных покупателей?",
+])
+def test_a_short_story_of_the_town_or_the_family_is_a_digression(body: str) -> None:
+    assert "off_topic" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the same words as the shop's own business or the question's context
+    "Мы продаём мёд на ярмарках и через сайт. Как добавить в каталог фильтр по объёму банки?",
+    "Доставляем по улицам города курьером. Как указать в заказе подъезд и этаж отдельными полями?",
+])
+def test_a_fair_or_a_street_of_the_shop_s_trade_is_context(body: str) -> None:
+    assert "off_topic" not in codes(body)
