@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+import urllib.parse
 from collections.abc import Iterator
 
 from deskcli.domain.intake import patterns
@@ -85,18 +86,49 @@ _DRAWN_PAIRS = {
     "α": "а", "ε": "е", "κ": "к", "μ": "м", "ο": "о", "ρ": "р", "τ": "т", "υ": "у", "χ": "х", "₽": "р",
     # Greek letters for the Russian ones they look or sound like: π for пи (πздец), δ for б
     "π": "пи", "Π": "Пи", "δ": "б", "λ": "л", "Λ": "Л",
-    # letters of other Cyrillic alphabets, the old spelling's ѣ and a stressed ѐ read as the
-    # Russian letter they sound or look like (напіздели, ҳуйня, хұйня, хўйло, уѣбки, нахуј)
-    "і": "и", "І": "И", "ї": "и", "ґ": "г", "є": "е", "Є": "Е", "ў": "у", "Ў": "У", "ұ": "у", "Ұ": "У", "ү": "у",
-    "Ү": "У", "ҳ": "х", "Ҳ": "Х", "һ": "х", "Һ": "Х", "ѣ": "е", "Ѣ": "Е", "ѐ": "е", "Ѐ": "Е", "ѝ": "и", "ј": "й",
-    "қ": "к", "Қ": "К", "ғ": "г", "ң": "н", "ө": "о", "Ө": "О", "ә": "а", "ӣ": "и", "ӯ": "у",
+    # letters of other Cyrillic alphabets and the old spelling's ѣ read as the Russian letter
+    # they sound or look like (напіздели, хұйня, хўйло, уѣбки, нахуј, Дѡлбѡёб, пиѕдец)
+    "і": "и", "І": "И", "ї": "и", "є": "е", "Є": "Е", "ў": "у", "Ў": "У", "ұ": "у", "Ұ": "У", "ү": "у",
+    "Ү": "У", "һ": "х", "Һ": "Х", "ѣ": "е", "Ѣ": "Е", "ј": "й", "ө": "о", "Ө": "О", "ә": "а",
+    "ѡ": "о", "Ѡ": "О", "ѕ": "з", "Ѕ": "З",
+    # Latin and other signs drawn for a letter: ʒ for з, ƃ for б, a mirrored R for я, the yen
+    # sign for у, the multiplication sign for х
+    "ʒ": "з", "Ʒ": "З", "ƃ": "б", "ᴙ": "я", "¥": "у", "×": "х",
 }
+
+
+def _marked_letters() -> dict[str, str]:
+    """Every Cyrillic letter that is a Russian one with a mark (ӗ, ӳ, ҙ, ӿ, ҳ, қ ...): the
+    Russian letter, read from its Unicode name (CYRILLIC SMALL LETTER ZE WITH DESCENDER)."""
+    russian = dict(zip(
+        ("A", "BE", "VE", "GHE", "DE", "IE", "ZHE", "ZE", "I", "SHORT I", "KA", "EL", "EM", "EN", "O", "PE", "ER",
+         "ES", "TE", "U", "EF", "HA", "TSE", "CHE", "SHA", "SHCHA", "HARD SIGN", "YERU", "SOFT SIGN", "E", "YU", "YA"),
+        "абвгдежзийклмнопрстуфхцчшщъыьэюя", strict=True,
+    ))
+    found = {}
+    for code in (*range(0x400, 0x530), *range(0xA640, 0xA6A0)):
+        name = unicodedata.name(chr(code), "")
+        for case, lead in ((str.lower, "CYRILLIC SMALL LETTER "), (str.upper, "CYRILLIC CAPITAL LETTER ")):
+            letter, marked, _ = name.removeprefix(lead).partition(" WITH ")
+            if name.startswith(lead) and marked and letter in russian:
+                found[chr(code)] = case(russian[letter])
+    return found
+
+
+_DRAWN_PAIRS |= _marked_letters()
 _DRAWN_AS_CYRILLIC = str.maketrans(_DRAWN_PAIRS)
 # two or three signs for one letter: }{ )( >< for х, |/| for и
 _DRAWN_WITH_TWO = (("}{", "х"), (")(", "х"), ("><", "х"), ("|/|", "и"))
 _DRAWN_SIGN = rf"(?:[{''.join(_DRAWN_PAIRS)}]|{'|'.join(re.escape(sign) for sign, _ in _DRAWN_WITH_TWO)})"
 _DRAWN_IN_CYRILLIC = patterns.compile(rf"{_DRAWN_SIGN}+(?=[а-яёА-ЯЁ])|(?<=[а-яёА-ЯЁ]){_DRAWN_SIGN}+")
 _COMBINING_MARK = patterns.compile(r"[\u0300-\u036f]")
+# Letters written as code would write them: escapes (\u0445\u0443\u0439) and a link's
+# percent-encoding (%D0%BF%D0%B8...+...), with a "+" for a space between words; π as 3.14
+# before a Cyrillic letter (3.14здец); a spoiler's bars around a part of a word (му||дак||).
+_ESCAPED_LETTERS = patterns.compile(r"(?:\\u[0-9a-fA-F]{4})+")
+_PERCENT_ENCODED = patterns.compile(r"(?:%[0-9A-Fa-f]{2}){2,}(?:\+(?:%[0-9A-Fa-f]{2})+)*")
+_PI_AS_DIGITS = patterns.compile(r"(?<![\d.,])3[.,]14(?=[а-яё])", re.IGNORECASE)
+_SPOILER = patterns.compile(r"(?<=[^\W\d_])\|\|([^\W\d_]+)\|\||\|\|([^\W\d_]+)\|\|(?=[^\W\d_])")
 _BULLET_IN_WORD = patterns.compile(r"(?<=[^\W\d_])[•●]+(?=[^\W\d_])")
 
 
@@ -104,6 +136,8 @@ def clean(text: str) -> str:
     """Undo tricks that change how a word is spelled but not what it says."""
     # before NFKC, which spells № as "No"
     text = _LETTER_REFERENCE.sub(_referenced_letter, text)
+    text = _PERCENT_ENCODED.sub(_decoded_link, _ESCAPED_LETTERS.sub(_unescaped, text))
+    text = _SPOILER.sub(lambda m: m.group(1) or m.group(2), _PI_AS_DIGITS.sub("пи", text))
     text = _HIDING_SIGN.sub(lambda m: "*" * len(m.group()), text)
     text = _QUOTED_LETTER.sub(r"\1", _BLEEP.sub("*", text))
     text = _HIDING_IN_CYRILLIC.sub("*", _HIDING_BANG.sub("*", text))
@@ -121,6 +155,19 @@ def _drawn_letters(match: re.Match[str]) -> str:
     for sign, letter in _DRAWN_WITH_TWO:
         drawn = drawn.replace(sign, letter)
     return drawn
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    letters = "".join(chr(int(code, 16)) for code in match.group().split("\\u")[1:])
+    return letters if letters.isalpha() else match.group()
+
+
+def _decoded_link(match: re.Match[str]) -> str:
+    try:
+        decoded = urllib.parse.unquote_plus(match.group(), errors="strict")
+    except UnicodeDecodeError:
+        return match.group()
+    return decoded if CYRILLIC.search(decoded) else match.group()
 
 
 def _referenced_letter(match: re.Match[str]) -> str:

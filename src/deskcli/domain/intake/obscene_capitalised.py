@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
-from deskcli.domain.intake.wordlists import fold
+from deskcli.domain.intake.wordlists import CYRILLIC, LATIN, fold
 from deskcli.domain.named import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -38,6 +38,8 @@ def capitalised_foreign_name(written: Sequence[re.Match[str]], index: int, text:
     word = written[index].group()
     if not (word[:1].isupper() and not word.isupper() and len(word) >= _SHORTEST):
         return False
+    if CYRILLIC.search(word) and LATIN.search(word):
+        return False  # Xуйло: a name is written in one alphabet, a disguise in two
     before = text[: written[index].start()].rstrip(_OPENING)
     if not before or before[-1] in _SENTENCE_END:
         return False
