@@ -22,6 +22,8 @@ _EXPLAINED = [
      "… извините, автозамена, «Корм Бядинский»"),
     ("Our customer lives on Shitbrook Road (a real street, honestly) and the checkout rejects the address. "
      "Which setting is that?", " (a real street, honestly)"),
+    ("Пишет покупатель Ян Хуйсманс из Антверпена, фамилия по-русски звучит смешно, знаю. Почему ему не "
+     "приходит письмо о заказе?", ", фамилия по-русски звучит смешно, знаю"),
 ]
 
 

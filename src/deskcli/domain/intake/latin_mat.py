@@ -122,7 +122,10 @@ def _on_russian_keys(typed: str) -> str:
 
 
 def _a_russian_word(typed: str) -> bool:
-    """Whether the keys type a word of the Russian dictionary, no abbreviation (ds: вы)."""
+    """Whether the keys type a word of the Russian dictionary, no abbreviation (ds: вы); keys
+    typed in capitals are an abbreviation themselves (CSV is no сым)."""
+    if typed.isupper():
+        return False
     read = _on_russian_keys(typed)
     return morphology.is_known(read) and not morphology.can_be(read, "Abbr")
 

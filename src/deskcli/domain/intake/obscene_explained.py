@@ -23,6 +23,9 @@ _EXPLAINED = patterns.compile(
     r"|(?:фамилия|имя|отчество|название)(?: у \w+)? (?:такая|такое|настоящая|настоящее|реальная|реальное)"
     r"|такая (?:у \w+ )?фамилия|фамилия (?:дизайнера|автора|мастера|владельца|основателя)"
     r"|(?:так|это) (?:его |её |их )?назвал|не смейтесь"
+    # a name said to sound odd in Russian: фамилия звучит смешно, по-русски читается странно
+    r"|(?:фамилия|имя|название)(?: [\w-]+)? (?:звучит|читается) (?:[\w-]+ )?(?:смешно|странно|забавно|неприлично|по-русски)"
+    r"|(?:surname|last name|family name|name) (?:sounds|reads) (?:\w+ )?(?:funny|odd|strange|rude)"
     r"|\b(?:a|it's a|it is a|that's a|that is a) real (?:street|road|lane|place|town|village|name|surname|address)"
     r"|\b(?:typo|autocorrect|auto-correct|spell-?check)",
     re.IGNORECASE,
