@@ -48,3 +48,25 @@ def test_a_fault_beside_a_demand_for_money_or_a_person_asks_nothing_in_abuse(bod
 ])
 def test_a_fault_asked_about_or_told_without_a_demand_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # one of the desk's people asked for, naming nothing of the product but the desk
+    "Соедините меня с руководителем отдела поддержки, буду говорить только с ним.",
+    "Передайте заявку другому специалисту, с этим я больше не общаюсь.",
+    "Дайте контакт вашего директора, пожалуйста.",
+    "I want to speak to whoever runs your support team.",
+    "Please put a senior engineer on my ticket, not the same person again.",
+])
+def test_a_person_asked_for_instead_of_an_answer_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a person named beside a question or a request about the product still asks
+    "Соедините со специалистом по доставке: почему СДЭК не считает стоимость для Казани?",
+    "Пусть специалист посмотрит, почему не уходят письма о заказах.",
+    "I want an engineer to check why the CSV import skips rows.",
+])
+def test_a_person_asked_for_with_the_product_s_question_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)

@@ -27,16 +27,15 @@ from deskcli.domain.intake.asking_patterns import (
     SEE_ATTACHED as _SEE_ATTACHED, only_pasted, own_words, told_later, without_status_values,
 )
 from deskcli.domain.intake.asking_shapes import (
-    ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, demands_instead,
-    VERSION as _VERSION, a_record, asked_for, asks_how_to as _asks_how_to, causes_found_away, settled_away,
-    only_small_talk, reports_with_a_verb as _has_verb, small_talk_to_staff as _small_talk_to_staff, vague as _vague,
+    ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK,
+    VERSION as _VERSION, a_record, asked_for, asks_for_a_person, asks_how_to as _asks_how_to, causes_found_away, settled_away,
+    demands_instead, only_small_talk, reports_with_a_verb as _has_verb, small_talk_to_staff as _small_talk_to_staff, vague as _vague,
 )
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import (
     EMOTICON, QUESTION_MARK, TECHNICAL, Aside, about_life, digression, goes_on_about, lemmas, wanders_off,
+    abusive as _abusive, abusive_phrases as _abusive_phrases, addressed_imperative as _addressed_imperative,
 )
-from deskcli.domain.intake.digression import abusive as _abusive, abusive_phrases as _abusive_phrases
-from deskcli.domain.intake.digression import addressed_imperative as _addressed_imperative
 from deskcli.domain.intake.judging import only_judges_the_desk
 # Russian typed in Latin letters (pishu s raboty, kak ...): the obscene check's reading by sound
 from deskcli.domain.intake.latin_mat import russian_in_latin as translit
@@ -170,6 +169,8 @@ def asks(sentence: str, told: bool = True) -> bool:
     if not questioned and (_LABELLED_DATUM.fullmatch(sentence.strip()) or a_record(sentence)):
         return False
     if not questioned and (_REDIRECT.search(sentence) or _OWN_SAYING.search(sentence) or _NOTICE.search(sentence)):
+        return False
+    if asks_for_a_person(PLAIN_WORD.findall(sentence)):
         return False
     sentence = without_status_values(sentence) if not questioned else sentence
     data = bool(_DATA.search(sentence))
@@ -342,8 +343,7 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
     sentences = [
         part for s in _sentences(SIGNATURE.sub("", said_here)) for part in EMOTICON.split(s) if part.strip()
     ]
-    # a fault beside a demand for money back or another person is the ground of an abusive
-    # complaint, not a question: "… сайт не принимает оплату. Верните деньги."
+    # a fault beside a demand for money or a person grounds an abusive complaint: "… не платит. Верните деньги."
     told = not (abusive and demands_instead(said_here))
     alone = [(asks(s, told) or follow_up and _asks_in_the_thread(s)) and not (abusive and only_judges_the_desk(s))
              and not (i and _NAMES_A_QUESTION.search(sentences[i - 1]) and QUESTIONS_TO_COME.search(s))

@@ -49,6 +49,22 @@ def demands_instead(text: str) -> bool:
     return bool(MONEY_BACK.search(text) or _INSTEAD.search(text))
 
 
+# A person asked for: the verbs that want one besides an imperative (хочу, прошу, I want, let me)
+_WANTING = frozenset(("хочу", "хотим", "прошу", "просим", "требую", "требуем", "want", "need", "demand", "let", "put",
+                      "pass", "get", "find", "assign", "escalate"))
+
+
+def asks_for_a_person(words: Sequence[str]) -> bool:
+    """Whether a sentence asks for one of the desk's people rather than an answer, naming
+    nothing of the product but the desk itself (соедините с руководителем отдела поддержки,
+    назначьте другого сотрудника, I want a manager on the phone today)."""
+    if not any(lemma_in(w, "desk_person") for w in words):
+        return False
+    if any(not lemma_in(w, "desk_service") and not lemma_in(w, "ticket") for w in content_words(words) if lemma_in(w, "product")):
+        return False
+    return any(w in _WANTING or morphology.can_be(w, "impr") for w in words)
+
+
 # The question named as one the writer asked before (я спрашивал про налог в счёте, повторяю
 # вопрос про склады, I asked about the SMTP port): with a subject of support's it is asked
 # again, however the rest of the message reads; "у меня вопрос про ..." only announces one.
