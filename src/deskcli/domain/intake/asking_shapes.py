@@ -57,7 +57,7 @@ _WANTING = frozenset(("хочу", "хотим", "прошу", "просим", "�
 def asks_for_a_person(words: Sequence[str]) -> bool:
     """Whether a sentence asks for one of the desk's people rather than an answer, naming
     nothing of the product but the desk itself (соедините с руководителем отдела поддержки,
-    назначьте другого сотрудника, I want a manager on the phone today)."""
+    назначьте другого сотрудника, let me talk to your boss)."""
     if not any(lemma_in(w, "desk_person") for w in words):
         return False
     if any(not lemma_in(w, "desk_service") and not lemma_in(w, "ticket") for w in content_words(words) if lemma_in(w, "product")):
