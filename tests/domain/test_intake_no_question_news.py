@@ -118,3 +118,27 @@ def test_data_added_to_the_request_asks_nothing() -> None:
 ])
 def test_a_question_meant_and_withdrawn_asks_nothing(body: str, asks: bool) -> None:
     assert ("no_question" not in codes(body)) is asks
+
+
+@pytest.mark.parametrize("body", [
+    # round 37: the request handed to a person by name, with the reason after a comma
+    "Передайте, пожалуйста, заявку Марине, она в тот раз быстро разобралась.",
+    # whom to address a question named before
+    "Есть вопрос по оплате. Кому его лучше направить?",
+    # a letter asked after by its date and by what it described
+    "Вы получили моё письмо от 3-го числа с описанием проблемы?",
+    # questions named, then leave asked to put them one by one
+    "Я тут подумал и решил, что у меня будет к вам целых два вопроса. Можно по очереди?",
+    "Накопилось несколько вопросов по сайту. Можно все сразу?",
+])
+def test_a_person_by_name_whom_to_ask_a_dated_letter_and_leave_to_ask_ask_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Передайте, пожалуйста, заявку Марине: почему не уходят письма о заказах?",
+    "Вы получили моё письмо от 3-го числа? Там описано, почему корзина теряет товары, как это исправить?",
+    "У меня к вам будет пара вопросов. Первый: как добавить второй склад?",
+])
+def test_the_same_beside_a_question_about_the_product_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)

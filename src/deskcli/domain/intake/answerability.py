@@ -284,7 +284,8 @@ def _asks_in_the_thread(sentence: str) -> bool:
 # one that names a question (вопрос по оплате, a question about payments).
 _ASKS_LEAVE = patterns.compile(
     r"(?:а\s+)?(?:можно|могу|разрешите|позвольте|may\s+i|can\s+i)(?:\s+(?:ли|я|бы|вам|вас))*"
-    r"(?:\s+(?:его|их|it|them))?(?:\s+(?:задать|спросить|уточнить|ask))?(?:\s+(?:его|их|it|them))?",
+    r"(?:\s+(?:его|их|it|them))?(?:\s+(?:задать|спросить|уточнить|ask))?(?:\s+(?:его|их|it|them))?"
+    r"(?:\s+(?:по\s+очереди|сразу|все\s+сразу|one\s+at\s+a\s+time|all\s+at\s+once))?",
     re.IGNORECASE,
 )
 _NAMES_A_QUESTION = patterns.compile(r"(?<![^\W_])(?:вопрос\w*|question)(?![^\W_])", re.IGNORECASE)
