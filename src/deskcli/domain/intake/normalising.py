@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-import urllib.parse
 from collections.abc import Iterator
 
 from deskcli.domain.intake import patterns
@@ -163,6 +162,8 @@ def _unescaped(match: re.Match[str]) -> str:
 
 
 def _decoded_link(match: re.Match[str]) -> str:
+    import urllib.parse  # only for a message that holds percent-encoding: desk open loads no urllib
+
     try:
         decoded = urllib.parse.unquote_plus(match.group(), errors="strict")
     except UnicodeDecodeError:
