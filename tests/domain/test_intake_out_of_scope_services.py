@@ -1,0 +1,33 @@
+"""Out of scope (SPEC 2.10), round 37: the price of the staff's work asked in new words (сколько
+возьмёте, what would you charge), a site relocated, accounting and booking services hooked up,
+and the same work entrusted to the staff again (поручить) (data/scope_rules.json). Beside
+each, the same words about the product's own means stay in scope.
+
+Every example here is written for this file, not taken from a corpus, so that a
+regression points at its cause rather than at one message.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.intake_cases import clauses
+
+
+@pytest.mark.parametrize(("body", "clause"), [
+    ("What would you charge to relocate our shop from the old VPS to a new hosting provider?", "2.10.1"),
+    ("Could you relocate the site to our new server this weekend?", "2.10.1"),
+    ("Please connect our store to QuickBooks so that paid orders become invoices there.", "2.10.2"),
+    ("Подключите, пожалуйста, к сайту гостиницы систему бронирования Bnovo, чтобы номера показывались онлайн.", "2.10.2"),
+    ("Можно поручить вашему программисту повторно сделать ту же выгрузку, что он делал для первого сайта?", "2.10.7"),
+])
+def test_staff_work_asked_in_new_words_is_out_of_scope(body: str, clause: str) -> None:
+    assert clause in clauses(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Как в HostCMS настроить обмен заказами с 1С:УНФ стандартными средствами?",
+    "Where in the admin do I set which warehouse a relocated product ships from?",
+])
+def test_the_product_s_own_means_stay_in_scope(body: str) -> None:
+    assert clauses(body) == []
