@@ -142,3 +142,8 @@ def test_a_person_by_name_whom_to_ask_a_dated_letter_and_leave_to_ask_ask_nothin
 ])
 def test_the_same_beside_a_question_about_the_product_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+def test_a_fault_s_subject_four_words_before_its_negation_still_reports() -> None:
+    """Письма ... вообще не доходят: the subject stands further from "не" than two words."""
+    assert "no_question" not in codes("Письма на Gmail вообще не доходят, даже в спам.")

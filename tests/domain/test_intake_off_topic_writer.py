@@ -298,3 +298,12 @@ def test_round_36_an_english_letterhead_of_its_own_says_who_writes() -> None:
 def test_round_36_a_russian_story_of_a_university_is_no_letterhead() -> None:
     text = "Сын поступил в университет, всю неделю праздновали. Как сменить шаблон письма о заказе?"
     assert "off_topic" in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # round 37: a service named by its trade, and a cellar, as a letterhead
+    "Экскурсионная служба, Псков — поездки по области и в Изборск. Как сделать, чтобы в форме записи дату выбирали только из списка?",
+    "Bonjour, we are a cider cellar in Honfleur (Calvados, France). Can the age check pop-up show on the English site only?",
+])
+def test_a_service_or_a_cellar_heading_the_letter_is_who_writes(text: str) -> None:
+    assert "off_topic" not in _codes(text)

@@ -208,11 +208,10 @@ def asks(sentence: str, told: bool = True) -> bool:
     # The product's own name alone does not make a subject (это техподдержка HostCMS?).
     domain = [w for w in domain_words(words) if not lemma_in(w, "product_name")]
     negated = _negations(words)
-    # письма не уходят, не приходят SMS: a subject of a fault next to its negation
-    near = {i for at in negated for i in range(at - 2, at + 4)}
-    subject = domain or [
-        w for i, w in enumerate(words) if w in cue_words("problem_subject") and (i in near or not negated)
-    ]
+    # письма не уходят, не приходят SMS, письма на gmail не доходят (no verb between): a fault's subject
+    near = {i for at in negated for i in range(at - 4, at + 4)
+            if i >= at - 2 or not any(_reports(morphology.parses(w)) for w in words[i + 1 : at])}
+    subject = domain or [w for i, w in enumerate(words) if w in cue_words("problem_subject") and (i in near or not negated)]
     led = _led_by_a_question(words) or bool(domain_words(words)) and _asks_how_to(words)
     problem = bool(negated) or cues("problem").found(words)
     # "сайт не работает", "проблема с корзиной, помогите": a fault with nothing said of it
