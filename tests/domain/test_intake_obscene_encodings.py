@@ -46,6 +46,12 @@ from deskcli.domain.intake import find_obscene
     "Вы — отребье, а не техподдержка.",
     "Хитрованы! Взяли деньги и пропали.",
     "You lowlifes took the renewal money and went silent.",
+    "Гаврики, вы хоть одно письмо прочитали?",
+    "Кикиморы из вашей бухгалтерии опять потеряли акт.",
+    "Con artists. Where is the warehouse module you sold us?",
+    "Dear space cadets, the form is still broken.",
+    "First a jackass told me to clear the cache, then nobody answered.",
+    "Where is the goddamn export button?",
 ])
 def test_mat_and_abuse_are_read_through_this_round_s_disguises(text: str) -> None:
     assert find_obscene(text)
@@ -61,6 +67,8 @@ def test_mat_and_abuse_are_read_through_this_round_s_disguises(text: str) -> Non
     "Поля через точку с запятой: а;б;в — так можно импортировать?",
     "Our developer Mr Xu left; the git repository has gits of history, is that a problem?",
     "Колхозники из соседнего района заказали у нас сайт. Как добавить им второй склад?",
+    "Пишем статьи про семь видов муда в бережливом производстве. Как сделать поиск по целым словам?",
+    "Our space program blog needs a category for cadets. How do I add one?",
 ])
 def test_the_same_signs_and_words_in_innocent_text_pass(text: str) -> None:
     assert find_obscene(text) == []
