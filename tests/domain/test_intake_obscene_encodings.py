@@ -47,7 +47,6 @@ from deskcli.domain.intake import find_obscene
     "Хитрованы! Взяли деньги и пропали.",
     "You lowlifes took the renewal money and went silent.",
     "Гаврики, вы хоть одно письмо прочитали?",
-    "Кикиморы из вашей бухгалтерии опять потеряли акт.",
     "Con artists. Where is the warehouse module you sold us?",
     "Dear space cadets, the form is still broken.",
     "First a jackass told me to clear the cache, then nobody answered.",
