@@ -70,3 +70,22 @@ def test_a_person_asked_for_instead_of_an_answer_asks_nothing(body: str) -> None
 ])
 def test_a_person_asked_for_with_the_product_s_question_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a question that only asks which abusive person did it is a rhetorical accusation
+    "Какой долбоёб у вас верстал эту админку?",
+    "Which dickhead on your team wrote the release notes?",
+])
+def test_who_of_the_abusers_did_it_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # what it did told after что, a second question, or an oath of "what the"
+    "Какой мудак придумал, что при сохранении товара сбрасываются цены?",
+    "Какой долбоёб писал этот модуль, почему доставка не считается?",
+    "What the fuck happened to the product images after the update?",
+])
+def test_an_accusation_that_tells_the_fault_or_asks_why_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)

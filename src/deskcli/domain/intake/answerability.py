@@ -27,9 +27,9 @@ from deskcli.domain.intake.asking_patterns import (
     SEE_ATTACHED as _SEE_ATTACHED, only_pasted, own_words, told_later, without_status_values,
 )
 from deskcli.domain.intake.asking_shapes import (
-    ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK,
+    ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, vague as _vague,
     VERSION as _VERSION, a_record, asked_for, asks_for_a_person, asks_how_to as _asks_how_to, causes_found_away, settled_away,
-    demands_instead, only_small_talk, reports_with_a_verb as _has_verb, small_talk_to_staff as _small_talk_to_staff, vague as _vague,
+    asks_who_abused, demands_instead, only_small_talk, reports_with_a_verb as _has_verb, small_talk_to_staff as _small_talk_to_staff,
 )
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import (
@@ -345,7 +345,7 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
     ]
     # a fault beside a demand for money or a person grounds an abusive complaint: "… не платит. Верните деньги."
     told = not (abusive and demands_instead(said_here))
-    alone = [(asks(s, told) or follow_up and _asks_in_the_thread(s)) and not (abusive and only_judges_the_desk(s))
+    alone = [(asks(s, told) or follow_up and _asks_in_the_thread(s)) and not (abusive and (only_judges_the_desk(s) or asks_who_abused(s)))
              and not (i and _NAMES_A_QUESTION.search(sentences[i - 1]) and QUESTIONS_TO_COME.search(s))
              for i, s in enumerate(sentences)]
     asking = [

@@ -49,6 +49,28 @@ def demands_instead(text: str) -> bool:
     return bool(MONEY_BACK.search(text) or _INSTEAD.search(text))
 
 
+_WHO = frozenset(("какой", "какая", "какое", "какие", "кто", "which", "who", "what"))
+CLAUSE_WORD = patterns.compile(r"[^\W_]+")
+_GOES_ON = frozenset(("что", "that", "почему", "как", "где", "зачем", "why", "how", "where"))
+
+
+def asks_who_abused(sentence: str) -> bool:
+    """Whether a question asks only which abusive person did it (какой долбоёб у вас писал
+    импорт?, which twat decided this?): a rhetorical accusation, no question support answers.
+    One that goes on to tell what the product does (какой мудак придумал, что при сохранении всё
+    сбрасывается?) or to ask why still asks; "what the ..." is an oath, not a question of who."""
+    from deskcli.domain.intake.digression import abusive
+
+    if "?" not in sentence:
+        return False
+    words = [w for w in CLAUSE_WORD.findall(sentence.lower()) if w not in ("а", "и", "ну", "так", "and", "so")]
+    lead = words[:3]
+    # what it did told after что / that, or a second question (..., почему доставка не считается?)
+    if not lead or lead[0] not in _WHO or lead[1:2] == ["the"] or any(w in _GOES_ON for w in words[2:]):
+        return False
+    return any(abusive(w) for w in lead[1:])
+
+
 # A person asked for: the verbs that want one besides an imperative (хочу, прошу, I want, let me)
 _WANTING = frozenset(("хочу", "хотим", "прошу", "просим", "требую", "требуем", "want", "need", "demand", "let", "put",
                       "pass", "get", "find", "assign", "escalate"))
