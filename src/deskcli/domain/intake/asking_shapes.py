@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.cues import content_words, cue_words, cues, lemma_in
-from deskcli.domain.intake.normalising import CYRILLIC
+from deskcli.domain.intake.digression import abusive
+from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD
 from deskcli.domain.intake.writer_intro import verbless
 
 VERSION = patterns.compile(r"(?<![\w.])\d+\.\d+(?:\.\d+)*(?![\w.])")
@@ -50,7 +51,6 @@ def demands_instead(text: str) -> bool:
 
 
 _WHO = frozenset(("какой", "какая", "какое", "какие", "кто", "which", "who", "what"))
-CLAUSE_WORD = patterns.compile(r"[^\W_]+")
 _GOES_ON = frozenset(("что", "that", "почему", "как", "где", "зачем", "why", "how", "where"))
 
 
@@ -59,11 +59,9 @@ def asks_who_abused(sentence: str) -> bool:
     импорт?, which twat decided this?): a rhetorical accusation, no question support answers.
     One that goes on to tell what the product does (какой мудак придумал, что при сохранении всё
     сбрасывается?) or to ask why still asks; "what the ..." is an oath, not a question of who."""
-    from deskcli.domain.intake.digression import abusive
-
     if "?" not in sentence:
         return False
-    words = [w for w in CLAUSE_WORD.findall(sentence.lower()) if w not in ("а", "и", "ну", "так", "and", "so")]
+    words = [w for w in PLAIN_WORD.findall(sentence.lower()) if w not in ("а", "и", "ну", "так", "and", "so")]
     lead = words[:3]
     # what it did told after что / that, or a second question (..., почему доставка не считается?)
     if not lead or lead[0] not in _WHO or lead[1:2] == ["the"] or any(w in _GOES_ON for w in words[2:]):
