@@ -89,3 +89,17 @@ def test_who_of_the_abusers_did_it_asks_nothing(body: str) -> None:
 ])
 def test_an_accusation_that_tells_the_fault_or_asks_why_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the desk told to stop saying something: its claim retold, no fault of the product
+    "Хватит пиздеть, что ошибка в настройках браузера. Браузер ни при чём.",
+    "Не пиздите мне про «ошибку на стороне банка», это я слышу третий месяц.",
+    "Не пиздите, что это сбой хостинга.",
+])
+def test_the_desk_told_to_stop_saying_something_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+def test_a_fault_beside_the_desk_told_to_stop_still_reports() -> None:
+    assert "no_question" not in codes("Хватит пиздеть, что виноват браузер: корзина не считает скидку ни в одном браузере.")

@@ -3,10 +3,24 @@ a rant against support is no question about the product."""
 
 from __future__ import annotations
 
+import re
+
+from deskcli.domain.intake import patterns
 from deskcli.domain.intake.cues import cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import QUESTION_MARK, TECHNICAL
 from deskcli.domain.intake.digression import addressed_imperative as _addressed_imperative
 from deskcli.domain.intake.normalising import PLAIN_WORD
+
+
+# The desk told to stop saying something (хватит пиздеть, что это хостинг; не врите мне про
+# «передали разработчикам»; stop telling me to clear the cache): what follows is the desk's
+# claim, retold, not a fault of the product.
+_STOP_SAYING = patterns.compile(
+    r"^\W*(?:(?:хватит|перестаньте|прекратите|завязывайте)(?:\s+\S+)?\s+\S*ть(?:ся)?(?:,|\s+(?:что|про|о|мне))"
+    r"|не\s+\S+(?:ите|ете|те)(?:\s+(?:мне|нам))?,?\s+(?:что|про)\s"
+    r"|stop\s+(?:telling|saying|lying|feeding)\b)",
+    re.IGNORECASE,
+)
 
 
 def only_judges_the_desk(sentence: str) -> bool:
@@ -15,6 +29,8 @@ def only_judges_the_desk(sentence: str) -> bool:
     nothing of the product but support itself, its answers, links and renewals."""
     if QUESTION_MARK.search(sentence):
         return False
+    if _STOP_SAYING.search(sentence) and ":" not in sentence:
+        return True  # (a colon goes on to what the writer says himself: ...: корзина не считает)
     words = PLAIN_WORD.findall(sentence)
     if cues("request").found(words) or _addressed_imperative(words):
         return False
