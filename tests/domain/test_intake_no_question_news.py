@@ -147,3 +147,21 @@ def test_the_same_beside_a_question_about_the_product_still_asks(body: str) -> N
 def test_a_fault_s_subject_four_words_before_its_negation_still_reports() -> None:
     """Письма ... вообще не доходят: the subject stands further from "не" than two words."""
     assert "no_question" not in codes("Письма на Gmail вообще не доходят, даже в спам.")
+
+
+@pytest.mark.parametrize("body", [
+    # round 37: only labelled data, as a screen or a program showed it
+    "Ошибка: Доступ запрещён. Модуль: Склады. Действие: Удаление ячейки. Пользователь: sklad_2",
+    "Сайт: pechki-tula.ru\nВерсия: 7.1.3\nРедакция: Малый бизнес",
+])
+def test_only_labelled_data_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the writer's own account under a label, or a question among the data
+    "Проблема: не уходят письма о заказах. Версия: 7.1.3.",
+    "Ошибка: Доступ запрещён. Модуль: Склады. Почему так?",
+])
+def test_labelled_data_with_the_writer_s_account_or_a_question_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)

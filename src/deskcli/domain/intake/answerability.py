@@ -24,7 +24,7 @@ from deskcli.domain.intake.asking_patterns import (
     INTRODUCTION as _INTRODUCTION, LABELLED_DATUM as _LABELLED_DATUM, LATER as _LATER, LATER_OR_NOTICE as _LATER_OR_NOTICE,
     NOTICE as _NOTICE, OWN_LETTER as _OWN_LETTER, OWN_SAYING as _OWN_SAYING, QUESTIONS_TO_COME,
     PASSED_ON as _PASSED_ON, QUOTED_LINE as _QUOTED_LINE, REDIRECT as _REDIRECT, REQUEST_TOPIC as _REQUEST_TOPIC,
-    SEE_ATTACHED as _SEE_ATTACHED, only_pasted, own_words, told_later, without_status_values,
+    SEE_ATTACHED as _SEE_ATTACHED, only_labelled, only_pasted, own_words, told_later, without_status_values,
 )
 from deskcli.domain.intake.asking_shapes import (
     ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, vague as _vague,
@@ -335,7 +335,7 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
     question word asks even without its object: "Не помогло. Что ещё?" asks about the
     answer before it, which a new request could not.
     """
-    if only_pasted(normalized.splitlines()):
+    if only_pasted(normalized.splitlines()) or only_labelled(normalized):
         return [Reason("no_question", "2.8.2 no question support can answer")]
     # a title in typographic quotes («Что? Где? Когда?») ends no sentence and asks nothing
     said_here = _TITLE.sub(lambda m: _SENTENCE_END.sub(",", m.group()),

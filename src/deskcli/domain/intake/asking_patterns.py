@@ -374,3 +374,19 @@ CONTACT_ME = patterns.compile(
     r"|give\s+(?:me|us)\s+a\s+(?:call|ring)|contact\s+(?:me|us)|get\s+in\s+touch)(?![^\W_])",
     re.IGNORECASE,
 )
+
+
+# A piece of a message that is a label and its value: a short label (up to three words) and a
+# colon (Модуль: Интернет-магазин, Server: nginx); a label of the writer's own account of it
+# (проблема, вопрос, описание, суть, problem, issue) is no datum but what he says.
+_LABELLED = patterns.compile(r"\s*(?!(?:проблем|вопрос|описани|суть|problem|issue|question)\w*\s*:)([^\s:?]+(?:\s+[^\s:?]+){0,2})\s*:\s*\S")
+_PIECE_END = patterns.compile(r"(?<=[.!])\s+|\n+")
+
+
+def only_labelled(message: str) -> bool:
+    """Whether a message is only labelled data, two pieces or more and no "?" (Ошибка: …
+    Модуль: … Действие: …; Server: … Content-Type: …): what a screen or a program showed."""
+    if "?" in message:
+        return False
+    pieces = [piece for piece in _PIECE_END.split(message) if piece.strip()]
+    return len(pieces) >= 2 and all(_LABELLED.match(piece) for piece in pieces)
