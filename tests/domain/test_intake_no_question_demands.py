@@ -1,8 +1,10 @@
 """No question (SPEC 2.8.2), round 37: an abusive message whose only demand is money back or
-another person (a manager, another specialist, the request reassigned), a call, a complaint
-or the renewal refused asks nothing, though it
-tells a fault as the complaint's ground (intake/answerability.py, asking_shapes.demands_instead).
-Beside each, the same fault with a question, a request for a fix, or without abuse still asks.
+another person (a manager, another specialist, the request reassigned), a call, a complaint or
+the renewal refused asks nothing, though it tells a fault as the complaint's ground
+(asking_shapes.demands_instead); a person of the desk asked for instead of an answer
+(asks_for_a_person), a question of which abuser did it (asks_who_abused) and the desk told to
+stop saying something (judging.py) ask nothing either. Beside each, the same fault with a
+question, a request for a fix, or without abuse still asks.
 
 Every example here is written for this file, not taken from a corpus, so that a
 regression points at its cause rather than at one message.
