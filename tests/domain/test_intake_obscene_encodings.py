@@ -51,6 +51,8 @@ from deskcli.domain.intake import find_obscene
     "Dear space cadets, the form is still broken.",
     "First a jackass told me to clear the cache, then nobody answered.",
     "Where is the goddamn export button?",
+    # a soft sign before a vowel in Russian typed in Latin letters: l'a for ля
+    "Vash bl'adskij modul ne rabotaet, pochemu?",
 ])
 def test_mat_and_abuse_are_read_through_this_round_s_disguises(text: str) -> None:
     assert find_obscene(text)
@@ -68,6 +70,7 @@ def test_mat_and_abuse_are_read_through_this_round_s_disguises(text: str) -> Non
     "Колхозники из соседнего района заказали у нас сайт. Как добавить им второй склад?",
     "Пишем статьи про семь видов муда в бережливом производстве. Как сделать поиск по целым словам?",
     "Our space program blog needs a category for cadets. How do I add one?",
+    "Ya l'ublu vash sajt, no kak dobavit tovar?",
 ])
 def test_the_same_signs_and_words_in_innocent_text_pass(text: str) -> None:
     assert find_obscene(text) == []

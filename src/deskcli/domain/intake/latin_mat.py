@@ -35,6 +35,8 @@ _RUSSIAN_WORDS = 2
 _GROUPS = (
     ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"), ("ts", "ц"),
     ("ya", "я"), ("yu", "ю"), ("yo", "ё"), ("ye", "е"), ("ja", "я"), ("ju", "ю"),
+    # a soft sign before a vowel, as bl'adskij and l'ubit type я and ю
+    ("'a", "я"), ("'u", "ю"),
 )
 # Digits that stand for the letters they look like (hu9: 9 for я, 3 for з, 4 for ч, 6 for б).
 _LETTERS = dict(zip("abvgdezijklmnoprstufhcwqx'9346", "абвгдезийклмнопрстуфхквкхьязчб", strict=True))
