@@ -1,4 +1,5 @@
-"""Repeats (SPEC 2.8.5), round 37: synonym groups written blind, by a helper who read no corpus,
+"""Repeats (SPEC 2.8.5), round 37: an action noun after "в" (в настройках) is where, not what is
+done; and synonym groups written blind, by a helper who read no corpus,
 for the things of a shop its customers name two ways (инвойс / счёт, наценка / надбавка,
 бейдж / наклейка, габариты / dimensions), in data/repeat_terms.txt. Two questions naming one
 thing by either word are one question; two different things of a shop stay two.
@@ -31,3 +32,16 @@ def test_one_thing_named_by_either_word_of_a_group_is_a_repeat(new: str, answere
 ])
 def test_two_things_of_a_shop_stay_two_questions(new: str, answered: str) -> None:
     assert not is_repeat(new, answered)
+
+
+@pytest.mark.parametrize(("new", "answered"), [
+    # "в настройках" says where, not what is done: it no longer joins отключить to включить
+    ("Как отключить SSL для поддомена в настройках системы?", "Как включить SSL для сайта в настройках системы?"),
+    ("Как отключить капчу в настройках формы?", "Как включить капчу в настройках формы?"),
+])
+def test_opposite_actions_stay_two_questions_whatever_settings_they_name(new: str, answered: str) -> None:
+    assert not is_repeat(new, answered)
+
+
+def test_the_same_action_with_or_without_the_settings_named_is_one_question() -> None:
+    assert is_repeat("Как включить SSL для сайта в настройках?", "Как включить SSL для сайта?")

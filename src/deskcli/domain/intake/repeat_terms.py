@@ -276,6 +276,8 @@ def question_terms(text: str) -> tuple[Term, ...]:
         joined = following is not None and not text[match.end() : following.start()].strip()
         substantive = _substantive(match.group(), following.group() if joined and following else None)
         term = _term(match.group(), entity, substantive)
+        if term is not None and term.kind == "action" and index and fold(matches[index - 1].group()) in ("в", "во", "in"):
+            term = term._replace(kind="weak")  # в настройках системы: where, not what is done
         # адрес, на который приходят письма / адрес, с которого они уходят: the direction of a
         # relative clause's preposition is the direction of the thing it refers back to
         if index >= 2 and terms and fold(match.group()).startswith("котор"):
