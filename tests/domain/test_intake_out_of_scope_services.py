@@ -20,6 +20,9 @@ from tests.domain.intake_cases import clauses
     ("Please connect our store to QuickBooks so that paid orders become invoices there.", "2.10.2"),
     ("Подключите, пожалуйста, к сайту гостиницы систему бронирования Bnovo, чтобы номера показывались онлайн.", "2.10.2"),
     ("Можно поручить вашему программисту повторно сделать ту же выгрузку, что он делал для первого сайта?", "2.10.7"),
+    # "обратно" of a direction is no redo, and "не через стандартный" no product's own means
+    ("Нам нужна интеграция с RetailCRM: заказы и статусы туда-обратно. Возьмётесь?", "2.10.2"),
+    ("Нужна интеграция с МойСклад через их API, не через стандартный обмен. Сделаете?", "2.10.2"),
 ])
 def test_staff_work_asked_in_new_words_is_out_of_scope(body: str, clause: str) -> None:
     assert clause in clauses(body)
@@ -27,6 +30,7 @@ def test_staff_work_asked_in_new_words_is_out_of_scope(body: str, clause: str) -
 
 @pytest.mark.parametrize("body", [
     "Как в HostCMS настроить обмен заказами с 1С:УНФ стандартными средствами?",
+    "Подключили стандартный обмен с МойСклад, заказы уходят туда и обратно. Где смотреть журнал обмена?",
     "Where in the admin do I set which warehouse a relocated product ships from?",
 ])
 def test_the_product_s_own_means_stay_in_scope(body: str) -> None:
