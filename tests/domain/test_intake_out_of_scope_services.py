@@ -25,6 +25,7 @@ from tests.domain.intake_cases import clauses
     ("Нужна интеграция с МойСклад через их API, не через стандартный обмен. Сделаете?", "2.10.2"),
     ("Прошу связать наш сайт с кассой Эвотор, чтобы чеки пробивались сами.", "2.10.2"),
     ("Опишите по шагам, как сделать интеграцию с iiko, чтобы меню подтягивалось на сайт.", "2.10.2"),
+    ("Можете ли вы подключить к нашему магазину выгрузку на Wildberries через их API?", "2.10.2"),
 ])
 def test_staff_work_asked_in_new_words_is_out_of_scope(body: str, clause: str) -> None:
     assert clause in clauses(body)
@@ -33,6 +34,7 @@ def test_staff_work_asked_in_new_words_is_out_of_scope(body: str, clause: str) -
 @pytest.mark.parametrize("body", [
     "Как в HostCMS настроить обмен заказами с 1С:УНФ стандартными средствами?",
     "Где в системе выбрать Эвотор как онлайн-кассу для чеков?",
+    "Можете подсказать, почему выгрузка на Ozon обрывается на половине товаров?",
     "Подключили стандартный обмен с МойСклад, заказы уходят туда и обратно. Где смотреть журнал обмена?",
     "Where in the admin do I set which warehouse a relocated product ships from?",
 ])
