@@ -1,7 +1,7 @@
 """Out of scope (SPEC 2.10), round 37: the price of the staff's work asked in new words (сколько
 возьмёте, what would you charge), a site relocated, accounting and booking services hooked up,
-the same work entrusted to the staff again (поручить), a new page priced or asked of the staff
-and someone else's script to be put in (data/scope_rules.json). Beside
+the same work entrusted to the staff again (поручить), a new page priced or asked of the staff,
+someone else's script to be put in, and the staff's updating priced or ordered (data/scope_rules.json). Beside
 each, the same words about the product's own means stay in scope.
 
 Every example here is written for this file, not taken from a corpus, so that a
@@ -31,6 +31,8 @@ from tests.domain.intake_cases import clauses
     ("Сколько будет стоить новая страница «Доставка и оплата» в нашем стиле?", "2.10.4"),
     ("Нам нужен скрипт онлайн-консультанта от партнёра на всех страницах, кроме оформления. Сделайте, пожалуйста.", "2.10.5"),
     ("Сколько стоит установить на сайт виджет онлайн-записи от партнёра?", "2.10.5"),
+    # the staff's updating priced as a service
+    ("Сколько будет стоить установка обновлений вашими специалистами на два наших сайта?", "2.10.3"),
 ])
 def test_staff_work_asked_in_new_words_is_out_of_scope(body: str, clause: str) -> None:
     assert clause in clauses(body)
@@ -41,6 +43,8 @@ def test_staff_work_asked_in_new_words_is_out_of_scope(body: str, clause: str) -
     "Где в системе выбрать Эвотор как онлайн-кассу для чеков?",
     "Можно ли в форме сделать поле, которое считает сумму, или для этого нужен скрипт?",
     "Как самостоятельно подключить скрипт счётчика на все страницы?",
+    "Подскажите, обновления системы входят в стоимость поддержки?",
+    "Сколько стоит продление лицензии с обновлениями на год?",
     "Можете подсказать, почему выгрузка на Ozon обрывается на половине товаров?",
     "Подключили стандартный обмен с МойСклад, заказы уходят туда и обратно. Где смотреть журнал обмена?",
     "Where in the admin do I set which warehouse a relocated product ships from?",
