@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology, patterns
+from deskcli.domain.intake.normalising import SENTENCE_SPLIT
 from deskcli.domain.intake.wordlists import CYRILLIC
 
 # A question announced rather than asked, with what it is about: "у меня вопрос по 1С",
@@ -380,7 +381,6 @@ CONTACT_ME = patterns.compile(
 # colon (Модуль: Интернет-магазин, Server: nginx); a label of the writer's own account of it
 # (проблема, вопрос, описание, суть, problem, issue) is no datum but what he says.
 _LABELLED = patterns.compile(r"\s*(?!(?:проблем|вопрос|описани|суть|problem|issue|question)\w*\s*:)([^\s:?]+(?:\s+[^\s:?]+){0,2})\s*:\s*\S")
-_PIECE_END = patterns.compile(r"(?<=[.!])\s+|\n+")
 
 
 def only_labelled(message: str) -> bool:
@@ -388,5 +388,5 @@ def only_labelled(message: str) -> bool:
     Модуль: … Действие: …; Server: … Content-Type: …): what a screen or a program showed."""
     if "?" in message:
         return False
-    pieces = [piece for piece in _PIECE_END.split(message) if piece.strip()]
+    pieces = [piece for piece in SENTENCE_SPLIT.split(message) if piece.strip()]
     return len(pieces) >= 2 and all(_LABELLED.match(piece) for piece in pieces)
