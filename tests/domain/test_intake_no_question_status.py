@@ -1,0 +1,33 @@
+"""Asking only where the request stands (SPEC 2.8.2, round 38): whether it is in the queue
+yet, being told when the answer is ready. The same words beside a question about the
+product still ask.
+
+Every example here is written for this file, not taken from a corpus, so that a
+regression points at its cause rather than at one message.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.intake_cases import codes
+
+
+@pytest.mark.parametrize("body", [
+    "Добрый день. Наше обращение 4410 уже взяли в работу или оно ещё в очереди?",
+    "Is my ticket 5120 still in the queue?",
+    "Если не затруднит, сообщите, когда будет готов ответ по нашему обращению.",
+    "Дайте знать, когда ответ будет готов.",
+])
+def test_the_request_s_place_in_the_queue_and_its_answer_asked_after_ask_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Заказы стоят в очереди на выгрузку в 1С по два часа. Как ускорить обмен?",
+    "Сообщите, как включить очередь отправки писем в 7.1?",
+    "Дайте знать, готов ли модуль доставки к обновлению до 7.1, и как его обновить.",
+    "How do I see which orders are still in the export queue?",
+])
+def test_the_same_words_about_the_product_still_ask(body: str) -> None:
+    assert "no_question" not in codes(body)
