@@ -31,3 +31,22 @@ def test_the_request_s_place_in_the_queue_and_its_answer_asked_after_ask_nothing
 ])
 def test_the_same_words_about_the_product_still_ask(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Добрый день. Давайте я вам наберу и объясню голосом?",
+    "Did you receive my letter on Tuesday? No need to reply.",
+    "Good morning, I have a question about the catalogue. Have I written to the right address?",
+    "Здравствуйте, у меня вопрос по каталогу. Туда ли я пишу?",
+])
+def test_a_call_offered_no_answer_needed_and_the_right_address_ask_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Голосовой поиск по каталогу не работает в Safari. Как его включить?",
+    "Where do I change the shop's return address on invoices?",
+    "Как проверить, правильный адрес у поставщика в карточке или нет?",
+])
+def test_voices_and_addresses_of_the_product_still_ask(body: str) -> None:
+    assert "no_question" not in codes(body)
