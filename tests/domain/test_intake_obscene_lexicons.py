@@ -48,3 +48,28 @@ def test_scum_words_aimed_at_the_staff_are_refused(body: str) -> None:
 ])
 def test_the_innocent_words_beside_them_pass(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the blind list of round 38: everyday abuse no earlier list held
+    "Вы там совсем узколобые? Я третий раз спрашиваю про склады.",
+    "Ну вы и жадюги: 60 % за продление. Как получить 20 %?",
+    "Очковтиратели! Обещали исправить к пятнице. Где обновление?",
+    "Your support is run by pen-pushers. Why is the export still empty?",
+    "You cheapskates, why does the renewal cost more than the licence did?",
+    "Listen, you nutters, the sitemap is empty again.",
+])
+def test_the_blind_list_s_abuse_aimed_at_the_staff_is_refused(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # its weak words in their everyday senses
+    "Мы продаём серебряные серьги с чернью. Как добавить свойство «Покрытие»?",
+    "В магазине костюмов раздел «Нечисть» пропал из меню. Как его вернуть?",
+    "Scammers keep sending our customers fake invoices in our name. Can we add a warning to the order page?",
+    # its adjectives said of things, not of people
+    "Почему у ограниченного доступа к разделу нет срока? Как его задать?",
+])
+def test_the_blind_list_s_words_in_their_everyday_senses_pass(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -40,10 +40,13 @@ class _InsultLexicon:
     whole words, English stems, and abusive phrases."""
 
     def __init__(self, entries: Sequence[str]) -> None:
-        self._lemmas: dict[str, set[str]] = {}
-        self._whole: dict[str, set[str]] = {}
-        stems: list[tuple[str, set[str]]] = []
+        self._lemmas: dict[str, frozenset[str]] = {}
+        self._whole: dict[str, frozenset[str]] = {}
+        stems: list[tuple[str, frozenset[str]]] = []
         phrases: list[str] = []
+        # most entries are one word without tags: they share one empty set (the list is
+        # read on every desk open, a thousand entries and more)
+        untagged: frozenset[str] = frozenset()
         for entry in entries:
             if entry.startswith('@"'):
                 # said to someone: вы (вообще) в своем уме, are you guys out of your mind
@@ -52,13 +55,14 @@ class _InsultLexicon:
             if entry.startswith('"'):
                 phrases.append(re.escape(entry.strip('"')))
                 continue
-            word, *tags = entry.split()
-            if word.startswith("="):
-                self._whole[word[1:]] = set(tags)
+            word, *rest = entry.split(None, 1)
+            tags = frozenset(rest[0].split()) if rest else untagged
+            if word[0] == "=":
+                self._whole[word[1:]] = tags
             elif CYRILLIC.search(word):
-                self._lemmas[word] = set(tags)
+                self._lemmas[word] = tags
             else:
-                stems.append((word, set(tags)))
+                stems.append((word, tags))
         self._stems = tuple(stems)
         self._phrases = rf"(?<!\w)(?:{'|'.join(phrases) or '(?!)'})(?!\w)"
 

@@ -35,8 +35,9 @@ def fold(text: str) -> str:
 
 def entries(text: str) -> Iterator[str]:
     for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
+        if "#" in line:
+            line = line.split("#", 1)[0]
+        if line := line.strip():
             yield line
 
 
