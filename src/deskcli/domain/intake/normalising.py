@@ -6,12 +6,14 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
 
 from deskcli.domain.intake import patterns
 from deskcli.domain.intake.wordlists import CYRILLIC, LATIN, fold
 
 _INVISIBLE = dict.fromkeys(
-    map(ord, "\u00ad\u034f\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064"),
+    map(ord, "\u00ad\u034f\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064"
+             "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
 )
 _INVISIBLE[ord("\ufeff")] = None
 # Single letters strung together with dots, dashes or underscores: х.у.й, f-u-c-k.
@@ -93,6 +95,8 @@ _DRAWN_PAIRS = {
     # Latin and other signs drawn for a letter: ʒ for з, ƃ for б, a mirrored R for я, the yen
     # sign for у, the multiplication sign for х
     "ʒ": "з", "Ʒ": "З", "ƃ": "б", "ᴙ": "я", "¥": "у", "×": "х",
+    # round 38: u with a diaeresis for у (похüй)
+    "ü": "у", "Ü": "У",
 }
 
 
@@ -116,11 +120,12 @@ def _marked_letters() -> dict[str, str]:
 
 _DRAWN_PAIRS |= _marked_letters()
 _DRAWN_AS_CYRILLIC = str.maketrans(_DRAWN_PAIRS)
-# two or three signs for one letter: }{ )( >< for х, |/| for и
-_DRAWN_WITH_TWO = (("}{", "х"), (")(", "х"), ("><", "х"), ("|/|", "и"))
+# two or three signs for one letter: }{ )( >< for х, |/| for и, JI for л (бJIядь)
+_DRAWN_WITH_TWO = (("}{", "х"), (")(", "х"), ("><", "х"), ("|/|", "и"), ("JI", "л"))
 _DRAWN_SIGN = rf"(?:[{''.join(_DRAWN_PAIRS)}]|{'|'.join(re.escape(sign) for sign, _ in _DRAWN_WITH_TWO)})"
 _DRAWN_IN_CYRILLIC = patterns.compile(rf"{_DRAWN_SIGN}+(?=[а-яёА-ЯЁ])|(?<=[а-яёА-ЯЁ]){_DRAWN_SIGN}+")
-_COMBINING_MARK = patterns.compile(r"[\u0300-\u036f]")
+# Combining marks of Latin, Cyrillic (the titlo of п҃и҃з҃д҃е҃ц҃) and symbols.
+_COMBINING_MARK = patterns.compile(r"[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\ua66f-\ua67d]")
 # Letters written as code would write them: escapes (\u0445\u0443\u0439) and a link's
 # percent-encoding (%D0%BF%D0%B8...+...), with a "+" for a space between words; π as 3.14
 # before a Cyrillic letter (3.14здец); a spoiler's bars around a part of a word (му||дак||).
@@ -129,6 +134,13 @@ _PERCENT_ENCODED = patterns.compile(r"(?:%[0-9A-Fa-f]{2}){2,}(?:\+(?:%[0-9A-Fa-f
 _PI_AS_DIGITS = patterns.compile(r"(?<![\d.,])3[.,]14(?=[а-яё])", re.IGNORECASE)
 _SPOILER = patterns.compile(r"(?<=[^\W\d_])\|\|([^\W\d_]+)\|\||\|\|([^\W\d_]+)\|\|(?=[^\W\d_])")
 _BULLET_IN_WORD = patterns.compile(r"(?<=[^\W\d_])[•●]+(?=[^\W\d_])")
+# Markdown's emphasis around a part of a word (пи**зд**обол, ху__й__ня): the letters.
+_EMPHASIS_IN_WORD = patterns.compile(
+    r"(?<=[^\W\d_])(\*\*|__|~~)([^\W\d_]+)\1|(\*\*|__|~~)([^\W\d_]+)\3(?=[^\W\d_])"
+)
+# A right-to-left override turns the letters after it around on the screen (‮илеухирп‬ shows
+# as прихуели): read them as shown, up to the pop or the line's end.
+_OVERRIDDEN = patterns.compile(r"\u202e([^\u202a-\u202e\u2066-\u2069\n]*)")
 
 
 def clean(text: str) -> str:
@@ -136,6 +148,8 @@ def clean(text: str) -> str:
     # before NFKC, which spells № as "No"
     text = _LETTER_REFERENCE.sub(_referenced_letter, text)
     text = _PERCENT_ENCODED.sub(_decoded_link, _ESCAPED_LETTERS.sub(_unescaped, text))
+    text = _OVERRIDDEN.sub(lambda m: m.group(1)[::-1], text)
+    text = _EMPHASIS_IN_WORD.sub(lambda m: m.group(2) or m.group(4), text)
     text = _SPOILER.sub(lambda m: m.group(1) or m.group(2), _PI_AS_DIGITS.sub("пи", text))
     text = _HIDING_SIGN.sub(lambda m: "*" * len(m.group()), text)
     text = _QUOTED_LETTER.sub(r"\1", _BLEEP.sub("*", text))
@@ -144,9 +158,33 @@ def clean(text: str) -> str:
     # stress marks (ху́йня); й and ё are whole letters after NFKC and keep theirs
     text = _COMBINING_MARK.sub("", text)
     text = _DRAWN_IN_CYRILLIC.sub(_drawn_letters, text)
+    if _MARKED_LATIN.search(text):
+        text = text.translate(_plain_latin())
     text = _SPELLED_OUT.sub(lambda m: re.sub(r"[.\-_·•]", "", m.group()), text)
     # a bullet left inside a word once spelled-out letters are joined hides one (Е•анина)
     return _BULLET_IN_WORD.sub("*", text)
+
+
+# A Latin letter with a mark (á, ñ, ĥ, ș): Russian typed in Latin by a writer of another
+# language (pishú, Ĥuevo, ebașit'), its stress marks and its own letters for ш, ж, ч, ц.
+_MARKED_LATIN = patterns.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+_SPOKEN_AS_TWO = {"Č": "Ch", "č": "ch", "Ć": "Ch", "ć": "ch", "Š": "Sh", "š": "sh", "Ș": "Sh", "ș": "sh",
+                  "Ş": "Sh", "ş": "sh", "Ž": "Zh", "ž": "zh", "Ț": "Ts", "ț": "ts", "Ţ": "Ts", "ţ": "ts",
+                  "ı": "y"}
+
+
+@cache
+def _plain_latin() -> dict[int, str]:
+    """Every Latin letter with a mark as the letter under it (LATIN SMALL LETTER U WITH ACUTE: u)."""
+    table: dict[int, str] = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        name = unicodedata.name(chr(code), "")
+        for case, lead in ((str.lower, "LATIN SMALL LETTER "), (str.upper, "LATIN CAPITAL LETTER ")):
+            letter, marked, _ = name.removeprefix(lead).partition(" WITH ")
+            if name.startswith(lead) and marked and len(letter) == 1:
+                table[code] = case(letter)
+    table.update({ord(char): letters for char, letters in _SPOKEN_AS_TWO.items()})
+    return table
 
 
 def _drawn_letters(match: re.Match[str]) -> str:

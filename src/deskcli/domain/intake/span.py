@@ -43,8 +43,22 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 def _words_only(run: re.Match[str]) -> str:
     for part in _ENCODED.findall(run.group()):
         if any(c.isdigit() for c in part) and any(c.isalpha() for c in part) and _looks_encoded(part):
-            return " "
+            return _as_text(run.group())
     return run.group()
+
+
+def _as_text(run: str) -> str:
+    """What a base64 run says when it is Russian prose (0L/QvtGI0LvQuCDQstGLIA== is a curse
+    written so that no filter reads it); otherwise nothing."""
+    import binascii  # only for a message with encoded data in it
+
+    try:
+        decoded = binascii.a2b_base64(run.encode("ascii"), strict_mode=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return " "
+    prose = sum(c.isalpha() or c.isspace() or c in ",.!?-" for c in decoded) >= 0.9 * len(decoded)
+    cyrillic = sum("а" <= c.casefold() <= "я" or c in "ёЁ" for c in decoded) >= 0.5 * len(decoded.replace(" ", ""))
+    return f" {decoded} " if prose and cyrillic and len(decoded) <= LONGEST_WORD else " "
 
 
 def _looks_encoded(part: str) -> bool:

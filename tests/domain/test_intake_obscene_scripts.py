@@ -1,0 +1,54 @@
+"""Disguises read in round 38 (SPEC 2.8.3): combining marks between letters, text turned
+around by a right-to-left override, a curse in base64, Markdown emphasis inside a word, Latin
+letters with marks (a writer of another language typing Russian), JI for л, ü for у, ы for
+the и of the root, and ЗБС. Innocent text with the same devices passes.
+
+Every example here is written for this file, not taken from a corpus, so that a
+regression points at its cause rather than at one message.
+"""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from tests.domain.intake_cases import codes
+
+_TITLO = "\u0483"
+_OVERRIDE, _POP = "\u202e", "\u202c"
+
+
+def _encoded(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+@pytest.mark.parametrize("body", [
+    f"Опять {_TITLO.join('хуйня')}{_TITLO} с выгрузкой. Где лог?",
+    f"Вы там {_OVERRIDE}ьсилабеу{_POP} совсем? Где ответ?",
+    f"Вот что я думаю о вашей поддержке: {_encoded('идите вы нахуй со своим продлением')}",
+    "Ваш модуль — **хуй**ня, а не модуль. Как его удалить?",
+    "Ваш модуль — ху__йн__я. Как его удалить?",
+    "Вам вообще насрать, я вижу. Пох\u00fcй на клиентов?",
+    "Опять этот бJIядский экспорт виснет.",
+    "Пыздец, а не обновление. Где откат?",
+    "ЗБС сервис, третий день без ответа.",
+    "Dobryj den', pishú vam opját'. Ĥuinja kakaja-to s katalogom, kak ego vernut'?",
+    "Privet, eto opyat' ja. Zaebașili vy nas obnovlenijami, kak ih otkljuchit'?",
+])
+def test_the_disguise_is_read(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a base64 key, a Markdown word in bold, a name with a mark, a town in Poland
+    f"Ключ для проверки: {_encoded('test-key-0042-abcdef-xyz')} — куда его вставить?",
+    f"Лог ответа: {_encoded('Ошибка авторизации на странице оплаты')}. Что это значит?",
+    "В описании товара слово **важно** не выделяется жирным. Почему?",
+    "Our café in Zürich sells crème brûlée. How do I add a recipe tab?",
+    "Заказ из Kırıkkale не считает доставку. Как добавить Турцию?",
+    "Наш поставщик — керамика из Пыздр. Как указать страну производителя?",
+    f"Арабский текст {_OVERRIDE}abc{_POP} в описании отображается справа налево. Как это исправить?",
+])
+def test_the_same_devices_in_innocent_text_pass(body: str) -> None:
+    assert "obscene" not in codes(body)
