@@ -48,6 +48,8 @@ def test_the_disguise_is_read(body: str) -> None:
     "Our café in Zürich sells crème brûlée. How do I add a recipe tab?",
     "Заказ из Kırıkkale не считает доставку. Как добавить Турцию?",
     "Наш поставщик — керамика из Пыздр. Как указать страну производителя?",
+    # a pasted password whose Latin part reads like a disguise (Xy9: ху9)
+    "Временный пароль Kw8+rz2Lq/Xy9 не подходит к админке. Как его сбросить?",
     f"Арабский текст {_OVERRIDE}abc{_POP} в описании отображается справа налево. Как это исправить?",
 ])
 def test_the_same_devices_in_innocent_text_pass(body: str) -> None:
