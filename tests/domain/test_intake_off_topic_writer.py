@@ -307,3 +307,12 @@ def test_round_36_a_russian_story_of_a_university_is_no_letterhead() -> None:
 ])
 def test_a_service_or_a_cellar_heading_the_letter_is_who_writes(text: str) -> None:
     assert "off_topic" not in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # round 38: who writes by his name and then his post
+    "Здравствуйте. Пишет Ольга Смирнова, бухгалтер типографии в Вологде. Где в заказе поле для ИНН покупателя?",
+    "Добрый день, вас беспокоит Тимур, администратор турбазы на Алтае. Как убрать выбор даты заезда в прошлом?",
+])
+def test_a_writer_named_before_his_post_is_who_writes(text: str) -> None:
+    assert "off_topic" not in _codes(text)

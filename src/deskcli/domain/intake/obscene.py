@@ -324,7 +324,11 @@ def _sounded_mat(word: str, lexicon: _ObsceneLexicon) -> bool:
 _SHORT_ENDINGS = (("ы", "ый"), ("е", "ые"), ("и", "ий"))
 
 
-_LINK = patterns.compile(r"(?:https?://|www\.)\S+|(?<!\w)(?:/[\w.\-]+){2,}/?")
+_LINK = patterns.compile(
+    r"(?:https?://|www\.)\S+|(?<!\w)(?:/[\w.\-]+){2,}/?"
+    # a site named without its scheme (greblya-club.ru): its words are a domain's
+    r"|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:ru|su|com|net|org|info|biz|pro|shop|store|online|site|by|kz|ua|uz|io|de|eu)(?![\w.-])"
+)
 # A password, key or login pasted as one run of letters, digits and signs (Kw8+rz2Lq/Xy9):
 # its Latin parts are no disguised words either.
 _CREDENTIAL = patterns.compile(r"(?<!\S)(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9]+(?:[+/=:#%&!^~]+[A-Za-z0-9]+)+(?!\S)")
