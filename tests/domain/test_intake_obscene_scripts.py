@@ -41,6 +41,31 @@ def test_the_disguise_is_read(body: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
+    # letters of other alphabets and symbols drawn for a Russian one (lookalike_letters.txt)
+    "Какой \u13acбаный модуль! Где настройки?",  # Cherokee Ꭼ for Е
+    "Это просто \u1d07банина, а не импорт.",  # a small capital E
+    "Вы там совсем \u0585хуели?",  # Armenian օ for о
+    "Опять пиз\u2202ец с корзиной.",  # ∂ for д
+    "Пидо\u00aeы из отдела продаж снова звонят.",  # ® for р
+    "Бл\u0467дь, где кнопка?",  # the little yus for я
+    "Вы о\U0001F187уели с ценами?",  # a Latin X in a black square
+])
+def test_letters_drawn_from_other_alphabets_are_read(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the same characters where they mean themselves
+    "Наш бренд — «Acme®», как поставить знак ® в названии товара?",
+    "Формула ∂f/∂x в описании товара отображается квадратами. Как вставить символ?",
+    "Armenian shop: the word «օրինակ» shows as boxes in the catalogue. Which font do we need?",
+    "Цена в фунтах (£) не выводится в корзине. Как добавить валюту?",
+])
+def test_those_characters_standing_for_themselves_pass(body: str) -> None:
+    assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
     # a base64 key, a Markdown word in bold, a name with a mark, a town in Poland
     f"Ключ для проверки: {_encoded('test-key-0042-abcdef-xyz')} — куда его вставить?",
     f"Лог ответа: {_encoded('Ошибка авторизации на странице оплаты')}. Что это значит?",

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from deskcli.domain.intake import patterns
-from deskcli.domain.intake.wordlists import CYRILLIC, LATIN, fold
+from deskcli.domain.intake.wordlists import CYRILLIC, LATIN, data_text, fold
 
 _INVISIBLE = dict.fromkeys(
     map(ord, "\u00ad\u034f\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064"
@@ -118,11 +118,24 @@ def _marked_letters() -> dict[str, str]:
     return found
 
 
-_DRAWN_PAIRS |= _marked_letters()
+def _lookalike_letters() -> dict[str, str]:
+    """lookalike_letters.txt: characters of other alphabets and symbols drawn for a Russian
+    letter (Ꭼ, ᴇ, ®, ∂)."""
+    found = {}
+    for line in data_text("lookalike_letters.txt").splitlines():
+        if line and not line.startswith("#"):
+            char, letter, *_ = line.split("\t")
+            found[char] = letter
+    return found
+
+
+_DRAWN_PAIRS |= _marked_letters() | _lookalike_letters()
 _DRAWN_AS_CYRILLIC = str.maketrans(_DRAWN_PAIRS)
 # two or three signs for one letter: }{ )( >< for х, |/| for и, JI for л (бJIядь)
 _DRAWN_WITH_TWO = (("}{", "х"), (")(", "х"), ("><", "х"), ("|/|", "и"), ("JI", "л"))
-_DRAWN_SIGN = rf"(?:[{''.join(_DRAWN_PAIRS)}]|{'|'.join(re.escape(sign) for sign, _ in _DRAWN_WITH_TWO)})"
+# Any character but ASCII, a Cyrillic letter or a space may be drawn for a letter; the table
+# says which are (an expression listing its hundreds of characters cost a millisecond to build)
+_DRAWN_SIGN = rf"(?:[^\x00-\x7fа-яёА-ЯЁ\s]|{'|'.join(re.escape(sign) for sign, _ in _DRAWN_WITH_TWO)})"
 _DRAWN_IN_CYRILLIC = patterns.compile(rf"{_DRAWN_SIGN}+(?=[а-яёА-ЯЁ])|(?<=[а-яёА-ЯЁ]){_DRAWN_SIGN}+")
 # Combining marks of Latin, Cyrillic (the titlo of п҃и҃з҃д҃е҃ц҃) and symbols.
 _COMBINING_MARK = patterns.compile(r"[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\ua66f-\ua67d]")
@@ -157,6 +170,8 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     # stress marks (ху́йня); й and ё are whole letters after NFKC and keep theirs
     text = _COMBINING_MARK.sub("", text)
+    if _ENCLOSED_LATIN.search(text):
+        text = text.translate(_ENCLOSED_AS_LATIN)
     text = _DRAWN_IN_CYRILLIC.sub(_drawn_letters, text)
     if _MARKED_LATIN.search(text):
         text = text.translate(_plain_latin())
@@ -168,6 +183,9 @@ def clean(text: str) -> str:
 # A Latin letter with a mark (á, ñ, ĥ, ș): Russian typed in Latin by a writer of another
 # language (pishú, Ĥuevo, ebașit'), its stress marks and its own letters for ш, ж, ч, ц.
 _MARKED_LATIN = patterns.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+# Latin capitals in a black circle or square (🅧, 🆇), which NFKC leaves as they are.
+_ENCLOSED_LATIN = patterns.compile(r"[\U0001F150-\U0001F169\U0001F170-\U0001F189]")
+_ENCLOSED_AS_LATIN = {first + i: chr(ord("A") + i) for first in (0x1F150, 0x1F170) for i in range(26)}
 _SPOKEN_AS_TWO = {"Č": "Ch", "č": "ch", "Ć": "Ch", "ć": "ch", "Š": "Sh", "š": "sh", "Ș": "Sh", "ș": "sh",
                   "Ş": "Sh", "ş": "sh", "Ž": "Zh", "ž": "zh", "Ț": "Ts", "ț": "ts", "Ţ": "Ts", "ţ": "ts",
                   "ı": "y"}
