@@ -1,0 +1,29 @@
+"""Updates that are no request to install one (SPEC 2.10.3, round 38): an upgrade someone
+promised is reported, not ordered, and what an update "could have" done asks about a fault.
+
+Every example here is written for this file, not taken from a corpus, so that a
+regression points at its cause rather than at one message.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.intake_cases import codes
+
+
+@pytest.mark.parametrize("body", [
+    "Someone on your sales team promised us a free upgrade. Is that true?",
+    "Менеджер пообещал нам бесплатно обновить редакцию до «Бизнеса». Это правда?",
+    "После импорта пропали цены у половины товаров. Версия 7.1.2. Что могло их удалить?",
+])
+def test_a_promise_reported_and_what_could_have_happened_are_in_scope(body: str) -> None:
+    assert "out_of_scope" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Could you install the latest update on our site tonight?",
+    "Можете обновить нашу систему до версии 7.1.5 сами? Доступы пришлю.",
+])
+def test_an_update_asked_of_the_staff_is_still_out_of_scope(body: str) -> None:
+    assert "out_of_scope" in codes(body)
