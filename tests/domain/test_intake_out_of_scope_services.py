@@ -51,3 +51,17 @@ def test_staff_work_asked_in_new_words_is_out_of_scope(body: str, clause: str) -
 ])
 def test_the_product_s_own_means_stay_in_scope(body: str) -> None:
     assert clauses(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # round 38: booking channels, and an integration priced
+    "Подключите, пожалуйста, наш отель к Островку, чтобы номера бронировались и там.",
+    "Could you connect our guest house site to Airbnb so bookings sync?",
+    "Во сколько обойдётся интеграция нашего сайта с RetailCRM?",
+])
+def test_booking_channels_and_a_priced_integration_are_2_10_2(body: str) -> None:
+    assert clauses(body) == ["2.10.2"]
+
+
+def test_a_booking_channel_asked_about_as_the_product_s_own_stays_in_scope() -> None:
+    assert clauses("Есть ли в системе готовый модуль для Booking.com?") == []
