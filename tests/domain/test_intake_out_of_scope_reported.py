@@ -27,3 +27,21 @@ def test_a_promise_reported_and_what_could_have_happened_are_in_scope(body: str)
 ])
 def test_an_update_asked_of_the_staff_is_still_out_of_scope(body: str) -> None:
     assert "out_of_scope" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Не возьмётесь за обновление нашей системы до 7.1? Сами боимся.",
+    "Ждём от вас установки обновления до 7.1.6 на наш сервер, доступы в прошлом письме.",
+    "Could your team keep our site updated as a paid service?",
+])
+def test_an_update_taken_on_awaited_or_kept_up_as_a_service_is_2_10_3(body: str) -> None:
+    assert "out_of_scope" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Ждём от вас обновления с исправлением ошибки в корзине. Когда оно выйдет?",
+    "Ждём от вас обновления.",
+    "We updated the site and the delivery service stopped showing prices. Could your team check why?",
+])
+def test_an_update_awaited_from_the_vendor_or_done_already_is_in_scope(body: str) -> None:
+    assert "out_of_scope" not in codes(body)
