@@ -50,3 +50,22 @@ def test_a_call_offered_no_answer_needed_and_the_right_address_ask_nothing(body:
 ])
 def test_voices_and_addresses_of_the_product_still_ask(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Добрый день. Вы получили наше последнее письмо с доступами администратора?",
+    "Скажите, дошёл ли мой предыдущий имейл со скриншотами?",
+    "Подтвердите, что обращение приняли.",
+    "Has anyone picked up ticket 7731 yet?",
+])
+def test_a_letter_received_and_the_request_taken_up_ask_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Почему покупатель не получил письмо с данными заказа? Где это настроить?",
+    "Как принять оплату от юрлица по счёту в 7.1?",
+    "Has anyone found a way to export orders with their comments?",
+])
+def test_the_same_verbs_about_the_product_still_ask(body: str) -> None:
+    assert "no_question" not in codes(body)
