@@ -316,3 +316,18 @@ def test_a_service_or_a_cellar_heading_the_letter_is_who_writes(text: str) -> No
 ])
 def test_a_writer_named_before_his_post_is_who_writes(text: str) -> None:
     assert "off_topic" not in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # round 38: a business named with an article, in its town; what the business runs
+    "Hello, we're an old family saddlery in Ballyjamesduff, County Cavan. How do I hide the delivery option for harnesses?",
+    "Здравствуйте, мы организуем сплавы на байдарках по Мсте с ночёвкой в палатках. Как добавить выбор даты в карточку тура?",
+])
+def test_a_business_named_in_its_town_or_by_what_it_runs_is_who_writes(text: str) -> None:
+    assert "off_topic" not in _codes(text)
+
+
+def test_a_state_the_writer_is_in_stays_his_life() -> None:
+    text = ("We are in shock, our dog ran away during the storm and we searched all night long with the "
+            "neighbours. How do I change the shop's opening hours?")
+    assert "off_topic" in _codes(text)

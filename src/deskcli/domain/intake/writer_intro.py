@@ -40,6 +40,13 @@ _WE_ARE_AT = patterns.compile(
 )
 
 
+# Who the writer is, with an article, in a place (we're a small saddlery in Nobber, I am a
+# potter in Rye): a business named is no state to be in (we are in shock has no article).
+_WE_ARE_A_IN = patterns.compile(
+    r"(?<![^\W_])(?:we|i)(?:\s+are|'re|\s+am|'m)\s+an?\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s+in\s+[a-z]"
+)
+
+
 # An English letterhead: a greeting, then who writes and where, with no verb (Hello, garden
 # centre near Leeds; Hi, photo studio in Bath, Dorset; Hello from Dorset).
 _LETTERHEAD = patterns.compile(
@@ -67,7 +74,7 @@ def where_we_are(sentence: str) -> bool:
     heading = _HEADING.fullmatch(sentence)
     if heading and lemma_in(heading.group(1).split()[-1].casefold(), "institution"):
         return True  # Baroque music festival, Varaždin.: the business and its town, no clause
-    for found in (_OURS_IS_IN.search(sentence), _WE_ARE_AT.search(sentence), letterhead):
+    for found in (_OURS_IS_IN.search(sentence), _WE_ARE_AT.search(sentence), _WE_ARE_A_IN.search(sentence), letterhead):
         if found and not lemma_in(found.group(1).replace("-", " ").split()[-1], "life"):
             return True
     found = _WHERE_WE_ARE.search(sentence)
