@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from deskcli.domain.intake import morphology
+from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import PLAIN_WORD
 from deskcli.domain.intake.wordlists import WordSet, sections, stopwords
 
@@ -24,7 +24,7 @@ class Cues:
     def __init__(self, entries: Sequence[str]) -> None:
         # "кое-что", "how's it going": a sentence's plain words part them at the hyphen or
         # apostrophe, so each such entry stands as the phrase of its parts as well
-        entries = [*entries, *(_parted(e) for e in entries if any(j in e for j in _JOINERS))]
+        entries = [*entries, *(_parted(e) for e in entries if _JOINED.search(e))]
         self.words = WordSet([e for e in entries if " " not in e])
         self._phrases: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
         for entry in entries:
@@ -57,7 +57,7 @@ class Cues:
         return [w for i, w in enumerate(words) if i not in dropped]
 
 
-_JOINERS = "-'’"
+_JOINED = patterns.compile("[-'’]")
 
 
 def _parted(entry: str) -> str:

@@ -41,20 +41,24 @@ def entries(text: str) -> Iterator[str]:
             yield line
 
 
+# A list is folded whole, once, rather than entry by entry: the lists run to thousands of lines
+# and are read on every desk open. Section names are ASCII, which folding leaves as they are.
+
+
 @cache
 def word_list(name: str) -> tuple[str, ...]:
-    return tuple(fold(entry) for entry in entries(data_text(name)))
+    return tuple(entries(fold(data_text(name))))
 
 
 @cache
 def sections(name: str) -> dict[str, tuple[str, ...]]:
     sections: dict[str, list[str]] = {}
     current: list[str] = []
-    for entry in entries(data_text(name)):
-        if entry.startswith("[") and entry.endswith("]"):
+    for entry in entries(fold(data_text(name))):
+        if entry[0] == "[" and entry[-1] == "]":
             current = sections.setdefault(entry[1:-1], [])
         else:
-            current.append(fold(entry))
+            current.append(entry)
     return {name: tuple(words) for name, words in sections.items()}
 
 
@@ -62,9 +66,15 @@ class WordSet:
     """Entries of a word list: ``=word`` whole words, anything else a word start."""
 
     def __init__(self, entries: Iterable[str]) -> None:
-        entries = list(entries)
-        self.whole = frozenset(e[1:] for e in entries if e.startswith("="))
-        self.starts = tuple(e for e in entries if not e.startswith("="))
+        whole: list[str] = []
+        starts: list[str] = []
+        for e in entries:
+            if e[0] == "=":
+                whole.append(e[1:])
+            else:
+                starts.append(e)
+        self.whole = frozenset(whole)
+        self.starts = tuple(starts)
         # Word starts grouped by their first letter: a lookup tries a handful, not hundreds.
         by_letter: dict[str, list[str]] = {}
         for start in self.starts:
