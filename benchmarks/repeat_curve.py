@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from deskcli.domain.intake import search_terms
-from deskcli.domain.intake.repeats import REPEAT_THRESHOLD, compare_questions as compare
+from deskcli.domain.intake.repeats import REPEAT_THRESHOLD, VETOES, compare_questions as compare
 
 CORPORA = Path(__file__).resolve().parents[1] / "tests" / "data" / "intake_eval"
 # The development corpora, named one by one: a hold-out being written is never read here.
@@ -47,10 +47,7 @@ REASKED = re.compile(
     re.IGNORECASE,
 )
 REASK_THRESHOLD = 0.4
-ALL_VETOES = frozenset(
-    ("opposite", "action", "replaced_place", "replaced_name", "replaced_kind", "replaced_thing", "named", "guessed",
-     "new_entity", "settled", "replaced_object")
-)
+ALL_VETOES = frozenset(VETOES)
 # The vetoes issue 13 and round 17's brief name as what makes another question: a replaced
 # name, place or instance of a kind, opposite actions or directions, a negation.
 KEY_VETOES = frozenset(("opposite", "action", "replaced_place", "replaced_name", "replaced_kind", "named"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from deskcli.domain.intake import patterns
 from deskcli.domain.intake.cues import cue_words, cues
 from deskcli.domain.intake.normalising import PLAIN_WORD, SENTENCE_SPLIT
 from deskcli.domain.intake.wordlists import fold
@@ -43,3 +44,16 @@ def says_asked_again(text: str) -> bool:
         if any(not condition.found(words[:start]) for start in starts):
             return True
     return False
+
+
+# The writer's own word that he now asks something else (теперь вопрос про другое, другой вопрос,
+# a different question): whatever it shares with an earlier question, he says it is not that one.
+_ANOTHER_QUESTION = patterns.compile(
+    r"(?<![^\W_])(?:вопрос\w*\s+(?:про|о|об|по)\s+друго\w*|друг(?:ой|ие)\s+вопрос\w*|вопрос\s+другой"
+    r"|(?:another|a\s+different|a\s+separate|an\s+unrelated)\s+question|different\s+matter)(?![^\W_])"
+)
+
+
+def says_another_question(text: str) -> bool:
+    """Whether ``text`` says its question is another one than before (вопрос про другое)."""
+    return bool(_ANOTHER_QUESTION.search(fold(text)))

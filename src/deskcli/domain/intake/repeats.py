@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.answerability import QUESTION_MARK
 from deskcli.domain.intake.normalising import CYRILLIC
-from deskcli.domain.intake.repeat_again import AGAIN_LIKENESS, AGAIN_THRESHOLD, says_asked_again
+from deskcli.domain.intake.repeat_again import AGAIN_LIKENESS, AGAIN_THRESHOLD, says_asked_again, says_another_question
 from deskcli.domain.intake.repeat_names import compound_of, negation_of, said_again, shared_root, trigrams, unpaired_numbers
 from deskcli.domain.intake.repeat_objects import objects_replaced
 from deskcli.domain.intake.repeat_settled import settles_earlier
@@ -172,9 +172,10 @@ class Comparison(NamedTuple):
 #: a place, a name, an instance of one kind or another thing replaced in the same slot; a
 #: name left over against a thing; an English thing left on both sides (no dictionary); a
 #: name only the new question asks about; a thing of the earlier question the new one says is
-#: settled; the shared action done to another object, in another word order.
+#: settled; the shared action done to another object, in another word order; the writer's
+#: own word that he asks another question.
 VETOES = ("opposite", "action", "replaced_place", "replaced_name", "replaced_kind", "replaced_thing", "named",
-          "guessed", "new_entity", "settled", "replaced_object")
+          "guessed", "new_entity", "settled", "replaced_object", "another")
 
 
 def compare_questions(a: str, b: str, rarity: Callable[[str], float] | None = None) -> Comparison:
@@ -352,6 +353,9 @@ def _vetoes(a: str, b: str, pairing: _Pairing, *, opposite: bool) -> list[str]:
     # журнал администраторов нашли / журнал покупателей: the earlier question's thing is settled
     if settles_earlier(a, terms_b, _likeness):
         vetoes.append("settled")
+    # теперь вопрос про другое: the writer says himself it is another question
+    if says_another_question(a):
+        vetoes.append("another")
     return vetoes
 
 
