@@ -73,3 +73,14 @@ def test_the_blind_list_s_abuse_aimed_at_the_staff_is_refused(body: str) -> None
 ])
 def test_the_blind_list_s_words_in_their_everyday_senses_pass(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the second blind list: the long tail, and comparisons said of people
+    "Вы там дуб дубом, что ли? Где настройка доставки?",
+    "Двурушники вы, а не поддержка. Как включить капчу?",
+    "Your support is as much use as a chocolate teapot. When is the fix?",
+    "Listen, you braggarts, the export is empty again.",
+])
+def test_the_second_blind_list_s_abuse_is_refused(body: str) -> None:
+    assert "obscene" in codes(body)
