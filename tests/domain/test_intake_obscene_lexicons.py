@@ -84,3 +84,24 @@ def test_the_blind_list_s_words_in_their_everyday_senses_pass(body: str) -> None
 ])
 def test_the_second_blind_list_s_abuse_is_refused(body: str) -> None:
     assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # bad-words-plus 3.0.4 and profanity-js 0.1.4: spellings no English dictionary holds
+    "The azzhole who wrote this importer should try it once.",
+    "Phuck, the search is broken again.",
+
+    "Stop sending me the same shyt reply.",
+])
+def test_the_npm_lists_spellings_are_refused(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # their dictionary words stay out: a pecker is a woodpecker, a kraut a cabbage dish
+    "We sell woodpecker feeders; how do I add a size option?",
+    "Our sauerkraut and kraut salads are missing from the catalogue. Where are they?",
+    "Tours to Phuket vanished from the search after the update. Why?",
+])
+def test_their_dictionary_words_pass(body: str) -> None:
+    assert "obscene" not in codes(body)
