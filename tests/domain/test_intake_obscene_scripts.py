@@ -55,6 +55,30 @@ def test_letters_drawn_from_other_alphabets_are_read(body: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
+    # round 38, after holdout41/42: more signs drawn for a letter or hiding one
+    "Опять \u24b3уйня с выгрузкой.",  # a parenthesized x, which NFKC spells (x)
+    "Это что за \u274cуйня в корзине?",  # a cross mark for х
+    "Му\u2731ачьё из отдела продаж.",  # a heavy asterisk for a letter
+    "Хватит пи\u00a7деть про хостинг.",  # the section sign for з
+    "Ну и х\u10e7йня у вас.",  # a Georgian letter for у
+    "Раздайте программистам пи`зд`юлей.",  # backticks around some letters
+    "Песдец, а не обновление.",  # spelled by ear
+])
+def test_more_signs_for_letters_are_read(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Код `price` в шаблоне и `цена` в макете не выводятся. Почему?",
+    "Статья 5 § 2 договора оферты: где её разместить на сайте?",
+    "Пункт ✱ в меню: как убрать звёздочку у раздела «Акции»?",
+    "Отметка ❌ у товара в списке: что она значит?",
+])
+def test_those_signs_standing_for_themselves_pass(body: str) -> None:
+    assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
     # the same characters where they mean themselves
     "Наш бренд — «Acme®», как поставить знак ® в названии товара?",
     "Формула ∂f/∂x в описании товара отображается квадратами. Как вставить символ?",

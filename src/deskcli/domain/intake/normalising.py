@@ -53,7 +53,7 @@ _SIGNS_AS_LATIN = str.maketrans("0135@$€", "oiesase")
 
 # Signs that hide a letter inside a word like an asterisk does (ху№ня, п#здец), beside a letter
 # or another sign that hides one (н@#уй).
-_HIDING_SIGN = patterns.compile(r"(?<=[^\W\d_]|[*@$€])(?:[#№%■□▪█▓▒░◆★☆♥]+|~~+)(?=[^\W\d_]|[*@$€])")
+_HIDING_SIGN = patterns.compile(r"(?<=[^\W\d_]|[*@$€])(?:[#№%■□▪█▓▒░◆★☆♥\u2731-\u274b]+|~~+)(?=[^\W\d_]|[*@$€])")
 # A bleep put in a word for the letters it hides (ху[бип]ня, е-пииип-анулись), or a smiling
 # face (пи:)деть; not a sad one, which "Время:(мин)" would read as): one mask. A letter set in
 # quotes inside a word is that letter (пи"з"дец).
@@ -63,6 +63,10 @@ _BLEEP = patterns.compile(
     re.IGNORECASE,
 )
 _QUOTED_LETTER = patterns.compile(r"(?<=[а-яёА-ЯЁ])[\"«]([а-яёА-ЯЁ])[\"»](?=[а-яёА-ЯЁ])")
+# Backticks set inside a word around some of its letters (пи`зд`юлей): the letters.
+_BACKTICKED = patterns.compile(r"(?<=[а-яёА-ЯЁ])`([а-яёА-ЯЁ]+)`(?=[а-яёА-ЯЁ])|(?<=[а-яёА-ЯЁ])`([а-яёА-ЯЁ]+)`|`([а-яёА-ЯЁ]+)`(?=[а-яёА-ЯЁ])")
+# Latin letters in parentheses as one character (⒳, which NFKC would spell "(x)"): the letter.
+_PARENTHESIZED = {0x249C + i: chr(ord("a") + i) for i in range(26)}
 # A letter written as a numeric HTML reference (&#1093;уйня): the letter itself.
 _LETTER_REFERENCE = patterns.compile(r"&#(\d{2,7});|&#[xX]([0-9a-fA-F]{2,6});")
 # An exclamation mark between two lower-case Cyrillic letters hides one, or stands for и it
@@ -95,8 +99,9 @@ _DRAWN_PAIRS = {
     # Latin and other signs drawn for a letter: ʒ for з, ƃ for б, a mirrored R for я, the yen
     # sign for у, the multiplication sign for х
     "ʒ": "з", "Ʒ": "З", "ƃ": "б", "ᴙ": "я", "¥": "у", "×": "х",
-    # round 38: u with a diaeresis for у (похüй)
-    "ü": "у", "Ü": "У",
+    # round 38: u with a diaeresis for у (похüй), crosses for х (❌уйня), the section sign for з,
+    # the Georgian letter that looks like у
+    "ü": "у", "Ü": "У", "❌": "х", "✖": "х", "✕": "х", "✗": "х", "✘": "х", "☓": "х", "§": "з", "ყ": "у",
 }
 
 
@@ -166,8 +171,10 @@ def clean(text: str) -> str:
     text = _SPOILER.sub(lambda m: m.group(1) or m.group(2), _PI_AS_DIGITS.sub("пи", text))
     text = _HIDING_SIGN.sub(lambda m: "*" * len(m.group()), text)
     text = _QUOTED_LETTER.sub(r"\1", _BLEEP.sub("*", text))
+    if "`" in text:
+        text = _BACKTICKED.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
     text = _HIDING_IN_CYRILLIC.sub("*", _HIDING_BANG.sub("*", text))
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    text = unicodedata.normalize("NFKC", text.translate(_PARENTHESIZED)).translate(_INVISIBLE)
     # stress marks (ху́йня); й and ё are whole letters after NFKC and keep theirs
     text = _COMBINING_MARK.sub("", text)
     if _ENCLOSED_LATIN.search(text):
