@@ -69,3 +69,22 @@ def test_a_letter_received_and_the_request_taken_up_ask_nothing(body: str) -> No
 ])
 def test_the_same_verbs_about_the_product_still_ask(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Подтвердите, пожалуйста, что наше письмо с реквизитами дошло.",
+    "Могу я позвонить вам завтра утром?",
+    "Вы получили мой вчерашний запрос с доступами к админке?",
+    "Please confirm you got the new admin credentials we sent.",
+    "На какой стадии наше обращение?",
+])
+def test_a_letter_s_arrival_a_call_tomorrow_and_the_stage_ask_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Могу я настроить доставку завтрашним днём для части товаров?",
+    "Как добавить стадию «Собран» в статусы заказа?",
+])
+def test_the_same_words_about_the_product_still_ask_here_too(body: str) -> None:
+    assert "no_question" not in codes(body)

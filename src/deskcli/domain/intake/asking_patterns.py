@@ -182,16 +182,19 @@ INTRODUCTION = patterns.compile(
 # request itself, like заявка, not the product's mail (письма о заказах не уходят).
 OWN_LETTER = patterns.compile(
     # моё вчерашнее письмо, наше последнее сообщение: any word that says which of his letters
-    r"(?<!\w)(?:(?:мо[её]|мой|моего|моем|наш[ае]?|наш|нашего|нашем|my|our)(?:\s+(?:\w+(?:ее|ое|его|ого|ем|ом)|предыдущ\w*|последн\w*|previous|last|earlier))?"
+    r"(?<!\w)(?:(?:мо[её]|мой|моего|моем|наш[ае]?|наш|нашего|нашем|my|our)(?:\s+(?:\w+(?:ее|ое|его|ого|ем|ом)|предыдущ\w*|последн\w*|вчерашн\w*|previous|last|earlier))?"
     # дублирую письмо, повторяю сообщение: the request sent again
-    r"|(?:дублирую|дублируем|повторяю|повторно\s+отправляю|resending|resend))\s+(?:письм|сообщени|e-?mail|е-?мейл|имейл|message|letter)\w*"
+    r"|(?:дублирую|дублируем|повторяю|повторно\s+отправляю|resending|resend))\s+(?:письм|сообщени|запрос|e-?mail|е-?мейл|имейл|message|letter)\w*"
     # of a day (наше письмо от вторника) and with what it carried (моё письмо со скриншотами, my
     # email with the logs): still the letter
-    r"(?:\s+от\s+[\w-]+(?:\s+числа)?)?(?:\s+(?:с|со|with)\s+(?:the\s+)?(?:скриншот|снимк|вложени|файл|лог|фото|описани|данн|доступ|attachment|screenshot|file|log|photo|detail|credential)\w*"
+    r"(?:\s+от\s+[\w-]+(?:\s+числа)?)?(?:\s+(?:с|со|with)\s+(?:the\s+)?(?:скриншот|снимк|вложени|файл|лог|фото|описани|данн|доступ|реквизит|attachment|screenshot|file|log|photo|detail|credential)\w*"
     # and whose they were (с данными временного пользователя, with the logs of the import)
-    r"(?:\s+(?:ошибк|проблем|временн|тестов|нов)\w*)?(?:\s+(?:пользовател|доступ|администратор|user|admin)\w*)?)?"
+    r"(?:\s+(?:ошибк|проблем|временн|тестов|нов)\w*)?(?:\s+(?:пользовател|доступ|администратор|user|admin)\w*)?"
+    # and what they open (с доступами к FTP, к админке)
+    r"(?:\s+(?:к|ко|to|for)\s+[^\s,.;:!?]+)?)?"
     # what he sent the desk (доступы к FTP, которые я прислал) and a letter arrived (что письмо дошло)
-    r"|(?:доступ|файл|скриншот|лог|реквизит|access|credential|file|screenshot|log)\w*(?:\s+[^\s,]+){0,3}?,?\s+"
+    r"|(?:(?:temporary|temp|test|new|admin|временн\w*|тестов\w*|нов\w*)\s+){0,2}"
+    r"(?:доступ|файл|скриншот|лог|реквизит|access|credential|file|screenshot|log)\w*(?:\s+[^\s,]+){0,3}?,?\s+"
     r"(?:которые|которое|который|что|that|which|i|we)\s+(?:я\s+|мы\s+)?(?:прислал|отправил|выслал|скинул|sent)\w*"
     r"|(?<!\w)(?:письмо|сообщение|e-?mail|message)\s+(?:дошл[оа]|пришл[оа]|arrived|got\s+through)(?!\w)"
 )
