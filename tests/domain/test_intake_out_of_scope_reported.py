@@ -45,3 +45,15 @@ def test_an_update_taken_on_awaited_or_kept_up_as_a_service_is_2_10_3(body: str)
 ])
 def test_an_update_awaited_from_the_vendor_or_done_already_is_in_scope(body: str) -> None:
     assert "out_of_scope" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Опять выставили счёт не на то юрлицо. Переделайте счёт, пожалуйста.",
+    "Invoice 4411 names the wrong company again. Please redo the invoice.",
+])
+def test_the_vendor_s_own_invoice_redone_is_no_site_work(body: str) -> None:
+    assert "out_of_scope" not in codes(body)
+
+
+def test_the_shop_s_invoice_template_redone_is_still_2_10_7() -> None:
+    assert "out_of_scope" in codes("Вы нам уже настраивали шаблон счёта. Настройте шаблон счёта заново, он сбросился.")
