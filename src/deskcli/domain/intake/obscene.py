@@ -326,12 +326,10 @@ _SHORT_ENDINGS = (("ы", "ый"), ("е", "ые"), ("и", "ий"))
 
 _LINK = patterns.compile(
     r"(?:https?://|www\.)\S+|(?<!\w)(?:/[\w.\-]+){2,}/?"
-    # a site named without its scheme (greblya-club.ru): its words are a domain's
+    # a site without its scheme (greblya-club.ru); a password pasted as one run (Kw8+rz2Lq/Xy9)
     r"|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:ru|su|com|net|org|info|biz|pro|shop|store|online|site|by|kz|ua|uz|io|de|eu)(?![\w.-])"
+    r"|(?<!\S)(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9]+(?:[+/=:#%&!^~]+[A-Za-z0-9]+)+(?!\S)"
 )
-# A password, key or login pasted as one run of letters, digits and signs (Kw8+rz2Lq/Xy9):
-# its Latin parts are no disguised words either.
-_CREDENTIAL = patterns.compile(r"(?<!\S)(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9]+(?:[+/=:#%&!^~]+[A-Za-z0-9]+)+(?!\S)")
 
 
 def find_obscene(text: str) -> list[str]:
@@ -345,9 +343,8 @@ def find_obscene(text: str) -> list[str]:
     an idiot") and self-deprecation ("я идиот, забыл пароль") pass.
     """
     cleaned = clean(text)
-    # a Latin word in a link or a path is a slug (/shop/ebeny-table/), and in a pasted password
-    # a part of it: no disguised Cyrillic
-    links = [link.span() for link in (*_LINK.finditer(cleaned), *_CREDENTIAL.finditer(cleaned))]
+    # a Latin word in a link, a path (/shop/ebeny-table/) or a pasted password is no disguised Cyrillic
+    links = [link.span() for link in _LINK.finditer(cleaned)]
     written = [m for m in words(cleaned) if not (m.group().isascii() and any(a <= m.start() < b for a, b in links))]
     # a surname beside a first name is that surname wherever else the message names it
     # (the brand «Хергиани», named after Михаил Хергиани)
