@@ -331,3 +331,20 @@ def test_a_state_the_writer_is_in_stays_his_life() -> None:
     text = ("We are in shock, our dog ran away during the storm and we searched all night long with the "
             "neighbours. How do I change the shop's opening hours?")
     assert "off_topic" in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # round 38: a Russian letterhead, then what the business does in the first person plural
+    "Здравствуйте. Ветеринарная клиника, пишем заметки для владельцев кошек о прививках и кормах. "
+    "Где задаётся длина анонса?",
+    "Добрый день. Детская библиотека, проводим летние чтения для школьников и конкурсы рисунков. "
+    "Как добавить страницу конкурса?",
+])
+def test_a_russian_letterhead_and_what_the_business_does_is_who_writes(text: str) -> None:
+    assert "off_topic" not in _codes(text)
+
+
+def test_an_institution_told_of_in_the_third_person_stays_a_digression() -> None:
+    text = ("Школа у нас закрылась на карантин, дети две недели сидят дома и смотрят мультики, муж в отпуске. "
+            "Как поменять картинку на главной?")
+    assert "off_topic" in _codes(text)

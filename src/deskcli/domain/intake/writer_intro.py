@@ -62,6 +62,21 @@ _LETTERHEAD = patterns.compile(
 _HEADING = patterns.compile(r"\W*((?:[a-zA-Z]+[\s-]+){0,3}[a-zA-Z]+),\s+[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}[.!]?\s*")
 
 
+# A Russian letterhead with what the business does (Ветклиника, пишем статьи …; Музыкальная
+# школа, готовим постановку; Киноклуб в Торжке, ведём …): an institution, an adjective before it
+# at most, its town, a comma, then a verb of the first person plural.
+_RUSSIAN_HEADING = patterns.compile(r"\W*(?:[а-яё-]+\s+)?([а-яё-]+)(?:\s+в\s+[а-яё-]+(?:\s+[а-яё-]+)?)?,\s+([а-яё]+)")
+
+
+def _heading_what_we_do(sentence: str) -> bool:
+    heading = _RUSSIAN_HEADING.match(sentence.casefold())
+    if not heading:
+        return False
+    head, verb = heading.groups()
+    found = morphology.parses(verb)
+    return (lemma_in(head, "institution") or _compound_institution(head)) and bool(found) and found[0].has("1per") and found[0].has("plur")
+
+
 def where_we_are(sentence: str) -> bool:
     """Whether a sentence says where the writer's business is: a Russian place is one the
     dictionary knows as a place name or does not know at all (Твери, Кеми; not в шоке); in
@@ -71,6 +86,8 @@ def where_we_are(sentence: str) -> bool:
     letterhead = _LETTERHEAD.fullmatch(sentence)
     if letterhead and letterhead.group(1) is None:
         return True  # hello from Dorset
+    if _heading_what_we_do(sentence):
+        return True  # Ветклиника, пишем статьи для владельцев собак
     heading = _HEADING.fullmatch(sentence)
     if heading and lemma_in(heading.group(1).split()[-1].casefold(), "institution"):
         return True  # Baroque music festival, Varaždin.: the business and its town, no clause
