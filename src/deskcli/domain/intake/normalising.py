@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from deskcli.domain.intake import patterns
@@ -65,8 +65,11 @@ _BLEEP = patterns.compile(
 _QUOTED_LETTER = patterns.compile(r"(?<=[а-яёА-ЯЁ])[\"«]([а-яёА-ЯЁ])[\"»](?=[а-яёА-ЯЁ])")
 # Backticks set inside a word around some of its letters (пи`зд`юлей): the letters.
 _BACKTICKED = patterns.compile(r"(?<=[а-яёА-ЯЁ])`([а-яёА-ЯЁ]+)`(?=[а-яёА-ЯЁ])|(?<=[а-яёА-ЯЁ])`([а-яёА-ЯЁ]+)`|`([а-яёА-ЯЁ]+)`(?=[а-яёА-ЯЁ])")
-# Latin letters in parentheses as one character (⒳, which NFKC would spell "(x)"): the letter.
-_PARENTHESIZED = {0x249C + i: chr(ord("a") + i) for i in range(26)}
+# Latin letters in parentheses as one character (⒳, which NFKC would spell "(x)") and capitals
+# in a black circle or square (🅧, 🆇, which NFKC leaves as they are): the letter.
+_ENCLOSED_LATIN = {0x249C + i: chr(ord("a") + i) for i in range(26)} | {
+    first + i: chr(ord("A") + i) for first in (0x1F150, 0x1F170) for i in range(26)
+}
 # A letter written as a numeric HTML reference (&#1093;уйня): the letter itself.
 _LETTER_REFERENCE = patterns.compile(r"&#(\d{2,7});|&#[xX]([0-9a-fA-F]{2,6});")
 # An exclamation mark between two lower-case Cyrillic letters hides one, or stands for и it
@@ -105,22 +108,28 @@ _DRAWN_PAIRS = {
 }
 
 
+def _letters_under_marks(codes: Iterable[int], script: str, base: Callable[[str], str | None]) -> dict[str, str]:
+    """The letters of a script among ``codes`` that are another letter with a mark, as that
+    letter, read from the Unicode name (CYRILLIC SMALL LETTER ZE WITH DESCENDER: з; LATIN SMALL
+    LETTER U WITH ACUTE: u); ``base`` reads the letter's own name, None for one not wanted."""
+    found = {}
+    for code in codes:
+        name = unicodedata.name(chr(code), "")
+        for case, lead in ((str.lower, f"{script} SMALL LETTER "), (str.upper, f"{script} CAPITAL LETTER ")):
+            letter, marked, _ = name.removeprefix(lead).partition(" WITH ")
+            if name.startswith(lead) and marked and (under := base(letter)):
+                found[chr(code)] = case(under)
+    return found
+
+
 def _marked_letters() -> dict[str, str]:
-    """Every Cyrillic letter that is a Russian one with a mark (ӗ, ӳ, ҙ, ӿ, ҳ, қ ...): the
-    Russian letter, read from its Unicode name (CYRILLIC SMALL LETTER ZE WITH DESCENDER)."""
+    """Every Cyrillic letter that is a Russian one with a mark (ӗ, ӳ, ҙ, ӿ, ҳ, қ ...)."""
     russian = dict(zip(
         ("A", "BE", "VE", "GHE", "DE", "IE", "ZHE", "ZE", "I", "SHORT I", "KA", "EL", "EM", "EN", "O", "PE", "ER",
          "ES", "TE", "U", "EF", "HA", "TSE", "CHE", "SHA", "SHCHA", "HARD SIGN", "YERU", "SOFT SIGN", "E", "YU", "YA"),
         "абвгдежзийклмнопрстуфхцчшщъыьэюя", strict=True,
     ))
-    found = {}
-    for code in (*range(0x400, 0x530), *range(0xA640, 0xA6A0)):
-        name = unicodedata.name(chr(code), "")
-        for case, lead in ((str.lower, "CYRILLIC SMALL LETTER "), (str.upper, "CYRILLIC CAPITAL LETTER ")):
-            letter, marked, _ = name.removeprefix(lead).partition(" WITH ")
-            if name.startswith(lead) and marked and letter in russian:
-                found[chr(code)] = case(russian[letter])
-    return found
+    return _letters_under_marks((*range(0x400, 0x530), *range(0xA640, 0xA6A0)), "CYRILLIC", russian.get)
 
 
 def _lookalike_letters() -> dict[str, str]:
@@ -134,8 +143,13 @@ def _lookalike_letters() -> dict[str, str]:
     return found
 
 
-_DRAWN_PAIRS |= _marked_letters() | _lookalike_letters()
-_DRAWN_AS_CYRILLIC = str.maketrans(_DRAWN_PAIRS)
+@cache
+def _drawn_as_cyrillic() -> dict[int, str]:
+    """The signs drawn for a letter, the marked letters and the look-alikes as one table, built
+    when a message first has a sign beside a Cyrillic letter, not when the module loads."""
+    return str.maketrans(_DRAWN_PAIRS | _marked_letters() | _lookalike_letters())
+
+
 # two or three signs for one letter: }{ )( >< for х, |/| for и, JI for л (бJIядь)
 _DRAWN_WITH_TWO = (("}{", "х"), (")(", "х"), ("><", "х"), ("|/|", "и"), ("JI", "л"))
 # Any character but ASCII, a Cyrillic letter or a space may be drawn for a letter; the table
@@ -174,11 +188,9 @@ def clean(text: str) -> str:
     if "`" in text:
         text = _BACKTICKED.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
     text = _HIDING_IN_CYRILLIC.sub("*", _HIDING_BANG.sub("*", text))
-    text = unicodedata.normalize("NFKC", text.translate(_PARENTHESIZED)).translate(_INVISIBLE)
+    text = unicodedata.normalize("NFKC", text.translate(_ENCLOSED_LATIN)).translate(_INVISIBLE)
     # stress marks (ху́йня); й and ё are whole letters after NFKC and keep theirs
     text = _COMBINING_MARK.sub("", text)
-    if _ENCLOSED_LATIN.search(text):
-        text = text.translate(_ENCLOSED_AS_LATIN)
     text = _DRAWN_IN_CYRILLIC.sub(_drawn_letters, text)
     if _MARKED_LATIN.search(text):
         text = text.translate(_plain_latin())
@@ -190,9 +202,6 @@ def clean(text: str) -> str:
 # A Latin letter with a mark (á, ñ, ĥ, ș): Russian typed in Latin by a writer of another
 # language (pishú, Ĥuevo, ebașit'), its stress marks and its own letters for ш, ж, ч, ц.
 _MARKED_LATIN = patterns.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
-# Latin capitals in a black circle or square (🅧, 🆇), which NFKC leaves as they are.
-_ENCLOSED_LATIN = patterns.compile(r"[\U0001F150-\U0001F169\U0001F170-\U0001F189]")
-_ENCLOSED_AS_LATIN = {first + i: chr(ord("A") + i) for first in (0x1F150, 0x1F170) for i in range(26)}
 _SPOKEN_AS_TWO = {"Č": "Ch", "č": "ch", "Ć": "Ch", "ć": "ch", "Š": "Sh", "š": "sh", "Ș": "Sh", "ș": "sh",
                   "Ş": "Sh", "ş": "sh", "Ž": "Zh", "ž": "zh", "Ț": "Ts", "ț": "ts", "Ţ": "Ts", "ţ": "ts",
                   "ı": "y"}
@@ -200,20 +209,14 @@ _SPOKEN_AS_TWO = {"Č": "Ch", "č": "ch", "Ć": "Ch", "ć": "ch", "Š": "Sh", "�
 
 @cache
 def _plain_latin() -> dict[int, str]:
-    """Every Latin letter with a mark as the letter under it (LATIN SMALL LETTER U WITH ACUTE: u)."""
-    table: dict[int, str] = {}
-    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
-        name = unicodedata.name(chr(code), "")
-        for case, lead in ((str.lower, "LATIN SMALL LETTER "), (str.upper, "LATIN CAPITAL LETTER ")):
-            letter, marked, _ = name.removeprefix(lead).partition(" WITH ")
-            if name.startswith(lead) and marked and len(letter) == 1:
-                table[code] = case(letter)
-    table.update({ord(char): letters for char, letters in _SPOKEN_AS_TWO.items()})
-    return table
+    """Every Latin letter with a mark as the letter under it, and the marked letters spoken as two."""
+    codes = (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+    one_letter = _letters_under_marks(codes, "LATIN", lambda name: name if len(name) == 1 else None)
+    return str.maketrans(one_letter | _SPOKEN_AS_TWO)
 
 
 def _drawn_letters(match: re.Match[str]) -> str:
-    drawn = match.group().translate(_DRAWN_AS_CYRILLIC)
+    drawn = match.group().translate(_drawn_as_cyrillic())
     for sign, letter in _DRAWN_WITH_TWO:
         drawn = drawn.replace(sign, letter)
     return drawn

@@ -54,6 +54,7 @@ _ANOTHER_QUESTION = patterns.compile(
 )
 
 
+@lru_cache(maxsize=256)  # read against each of the license's candidates, as says_asked_again is
 def says_another_question(text: str) -> bool:
     """Whether ``text`` says its question is another one than before (вопрос про другое)."""
     return bool(_ANOTHER_QUESTION.search(fold(text)))
