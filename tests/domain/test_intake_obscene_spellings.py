@@ -1,7 +1,8 @@
 """Russian typed in the spelling of another language (SPEC 2.8.3), read in round 39: Dutch
 and English vowels (oe, oo, ee for у, у, и), Dutch, Swedish and Polish pairs for ж, ш, ч, a
-Spanish j for х, and Russian typed with Greek letters. Greek itself and English words with
-the same letters pass.
+Spanish j for х, and Russian typed with Greek letters; mat written backwards or spelled by
+the names of its letters. Greek itself, English words with the same letters, names that
+start with a root read back, and innocent letter names pass.
 
 Every example here is written for this file, not taken from a corpus.
 """
@@ -43,4 +44,25 @@ def test_russian_typed_in_greek_letters_is_read(body: str) -> None:
     "Goedemorgen, de betaling via iDEAL werkt niet meer sinds gisteren. Wat moeten we doen?",
 ])
 def test_the_same_letters_in_their_own_language_pass(body: str) -> None:
+    assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Это какой-то цедзип, а не обновление. Где старая версия шаблона?",
+    "Скажу одно: ьдялб. Заявка висит неделю.",
+    "Сервис у вас — пэ-и-зэ-дэ-е-цэ. Когда ответите по выгрузке?",
+    "Ну вы и ха-у-е-эс-о-эс-ы, честное слово. Где счёт?",
+])
+def test_mat_backwards_or_by_letter_names_is_read(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a name ending in -бе starts with еб read back, but is no word that way
+    "Доставка в Нюрбе не считается, город есть в справочнике. Почему?",
+    "Продаём джембе и бонго; фильтр по материалу корпуса пустой. Что проверить?",
+    # letters named one by one, innocent
+    "Артикул пишется как эс-тэ-о-эль, через дефисы. Поиск по нему не находит. Почему?",
+])
+def test_innocent_words_backwards_and_named_letters_pass(body: str) -> None:
     assert "obscene" not in codes(body)

@@ -374,6 +374,7 @@ def find_obscene(text: str) -> list[str]:
         masked_with_one_dot,
         spelled_with_spaces,
     )
+    from deskcli.domain.intake.obscene_spelled import spelled_or_backwards
 
     found += spelled_with_spaces(cleaned)
     found += masked_with_dots(cleaned)
@@ -384,9 +385,8 @@ def find_obscene(text: str) -> list[str]:
     found += masked_at_the_end(cleaned)
     found += latin_mat(cleaned, is_obscene_word)
     found += wrong_layout(cleaned, is_obscene_word)
-    found += masked_curse(cleaned)
+    found += [*masked_curse(cleaned), *spelled_or_backwards(cleaned, is_obscene_word)]
     from deskcli.domain.intake.insults import aimed_insults
-
     # an insult in a quoted line of a forwarded mail (> ...) is the quoted writer's, reported
     # Russian typed in Latin letters is read aloud for its insults too (ublyudki -> ублюдки)
     found += aimed_insults(outside_quoted_mail(joined_cut_words(read_aloud(cleaned))))

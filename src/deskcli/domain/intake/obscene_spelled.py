@@ -1,0 +1,51 @@
+"""Mat written so that no letter pattern sees it (SPEC 2.8.3): spelled by the names of its
+letters (пэ-и-зэ-дэ-е-цэ) or written backwards (цедзип).
+
+A word is read backwards only when the dictionary does not know it and knows it read back,
+and what is read must be mat by ``is_obscene`` with all its guards: a name ending in -бе
+(Умбе, джембе) starts with еб read back, but is no word that way.
+
+Tried and left out (round 39): one slip of the finger on the keyboard (пизлец, пзидец). The
+dictionary knows no Chinese place or surname, and one slip turns Хуэйчжоу or Хунчунь into mat.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from deskcli.domain.intake import morphology, patterns
+
+# The names of the Russian letters as they are said and written out (бэ, зэ, эль, ха).
+_LETTER_NAMES = {
+    "а": "а", "бэ": "б", "бе": "б", "вэ": "в", "ве": "в", "гэ": "г", "ге": "г", "дэ": "д", "де": "д",
+    "е": "е", "ё": "ё", "йо": "ё", "жэ": "ж", "же": "ж", "зэ": "з", "зе": "з", "и": "и", "й": "й",
+    "йот": "й", "ка": "к", "эл": "л", "эль": "л", "эм": "м", "эн": "н", "о": "о", "пэ": "п", "пе": "п",
+    "эр": "р", "эс": "с", "тэ": "т", "те": "т", "у": "у", "эф": "ф", "ха": "х", "хэ": "х", "цэ": "ц",
+    "це": "ц", "че": "ч", "чэ": "ч", "ша": "ш", "ща": "щ", "ы": "ы", "э": "э", "ю": "ю", "я": "я",
+}
+# four letter names or more joined by hyphens or dots (spaces would take in the words around)
+_NAMED_LETTERS = patterns.compile(r"(?<![\w.-])[а-яё]{1,3}(?:[-.][а-яё]{1,3}){3,}(?![\w-])", re.IGNORECASE)
+_SEPARATOR = patterns.compile(r"[-.]")
+_CYRILLIC_WORD = patterns.compile(r"(?<![\w*@])[а-яё]{4,}(?![\w*@])", re.IGNORECASE)
+
+
+def spelled_or_backwards(text: str, is_obscene: Callable[[str], bool]) -> list[tuple[int, str]]:
+    """(position, words as written) of mat spelled by the names of its letters or backwards."""
+    found = []
+    for match in _NAMED_LETTERS.finditer(text):
+        pieces = _SEPARATOR.split(match.group().lower())
+        if all(piece in _LETTER_NAMES for piece in pieces) and any(len(piece) > 1 for piece in pieces):
+            if is_obscene("".join(_LETTER_NAMES[piece] for piece in pieces)):
+                found.append((match.start(), match.group()))
+    for match in _CYRILLIC_WORD.finditer(text):
+        word = match.group().lower()
+        if morphology.is_known(word) or is_obscene(word):
+            continue
+        # backwards, a whole word of the dictionary: Умбе read back is no word, though it starts with еб
+        if morphology.is_known(word[::-1]) and is_obscene(word[::-1]):
+            found.append((match.start(), match.group()))
+    return found
+
+
+__all__: Sequence[str] = ("spelled_or_backwards",)
