@@ -29,14 +29,14 @@ from deskcli.domain.intake.asking_patterns import (
 from deskcli.domain.intake.asking_shapes import (
     ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, vague as _vague,
     VERSION as _VERSION, a_record, asked_for, asks_for_a_person, asks_how_to as _asks_how_to, causes_found_away, settled_away,
-    asks_who_abused, demands_instead, only_small_talk, reports_with_a_verb as _has_verb, small_talk_to_staff as _small_talk_to_staff,
+    demands_instead, only_small_talk, reports_with_a_verb as _has_verb, small_talk_to_staff as _small_talk_to_staff,
 )
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import (
     EMOTICON, QUESTION_MARK, TECHNICAL, Aside, about_life, digression, goes_on_about, lemmas, wanders_off,
     abusive as _abusive, abusive_phrases as _abusive_phrases, addressed_imperative as _addressed_imperative,
 )
-from deskcli.domain.intake.judging import only_judges_the_desk
+from deskcli.domain.intake.judging import rants
 # Russian typed in Latin letters (pishu s raboty, kak ...): the obscene check's reading by sound
 from deskcli.domain.intake.latin_mat import russian_in_latin as translit
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, QUOTED, SENTENCE_SPLIT
@@ -345,7 +345,7 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
     ]
     # a fault beside a demand for money or a person grounds an abusive complaint: "… не платит. Верните деньги."
     told = not (abusive and demands_instead(said_here))
-    alone = [(asks(s, told) or follow_up and _asks_in_the_thread(s)) and not (abusive and (only_judges_the_desk(s) or asks_who_abused(s)))
+    alone = [(asks(s, told) or follow_up and _asks_in_the_thread(s)) and not (abusive and rants(s))
              and not (i and _NAMES_A_QUESTION.search(sentences[i - 1]) and QUESTIONS_TO_COME.search(s))
              for i, s in enumerate(sentences)]
     asking = [

@@ -1,15 +1,16 @@
-"""A sentence of an abusive message that only judges the desk's service (SPEC 2.8.2, 2.8.3):
-a rant against support is no question about the product."""
+"""A sentence of an abusive message that only judges the desk's service, or asks it a question
+about nothing of the product (SPEC 2.8.2, 2.8.3): a rant against support is no question."""
 
 from __future__ import annotations
 
 import re
 
 from deskcli.domain.intake import patterns
+from deskcli.domain.intake.asking_shapes import asks_who_abused
 from deskcli.domain.intake.cues import cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import QUESTION_MARK, TECHNICAL
 from deskcli.domain.intake.digression import addressed_imperative as _addressed_imperative
-from deskcli.domain.intake.normalising import PLAIN_WORD
+from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, QUOTED
 
 
 # The desk told to stop saying something (хватит пиздеть, что это хостинг; не врите мне про
@@ -38,3 +39,22 @@ def only_judges_the_desk(sentence: str) -> bool:
     product = [w for w in domain_words(words) if w not in service]
     subject = [w for w in words if w in cue_words("problem_subject") and w not in service]
     return bool(service) and not product and not subject and not TECHNICAL.search(sentence)
+
+
+_DIGIT = patterns.compile(r"\d")
+
+
+def only_taunts(sentence: str) -> bool:
+    """Whether a "?" sentence of an abusive message asks nothing of the product: no word of
+    the product, no number, version, quoted title or Latin name (вы там все уснули?, мне
+    что, ехать к вам лично?); what is asked of the staff themselves in abuse is a taunt."""
+    if not QUESTION_MARK.search(sentence) or domain_words(PLAIN_WORD.findall(sentence)):
+        return False
+    named = _DIGIT.search(sentence) or QUOTED.search(sentence) or CYRILLIC.search(sentence) and LATIN.search(sentence)
+    return not named
+
+
+def rants(sentence: str) -> bool:
+    """Whether a sentence of an abusive message asks nothing: it judges the desk, taunts its
+    staff, or asks which abusive person did it."""
+    return only_judges_the_desk(sentence) or only_taunts(sentence) or asks_who_abused(sentence)
