@@ -116,6 +116,16 @@ def abusive(word: str) -> bool:
     return is_obscene_word(word) or is_insult_word(word)
 
 
+def abuses(words: Sequence[str], sentence: str) -> bool:
+    """Whether a sentence is abuse rather than reasoning: mat, an insult no everyday sense
+    softens, or a weak one aimed at someone (вы как клопы); a dog or a village is life."""
+    from deskcli.domain.intake.insult_lexicon import is_strong_insult_word
+    from deskcli.domain.intake.insults import aimed_insults
+    from deskcli.domain.intake.obscene import is_obscene_word
+
+    return any(is_obscene_word(w) or is_strong_insult_word(w) for w in words) or bool(aimed_insults(sentence))
+
+
 def addressed_imperative(words: Sequence[str]) -> bool:
     """Whether a word asks the reader to do something (сделайте, проверьте): not the
     inclusive "let's" (летим, посмотрим), which tells what the writer will do, nor a form
@@ -199,7 +209,7 @@ def digression(
     life = [w for w in life_words(words) if w not in quoted]
     personal = len(life) > len(domain)
     technical = TECHNICAL.search(_NUMBER.sub(" ", sentence) if personal else sentence)
-    if technical or any(abusive(w) for w in words):
+    if technical or abuses(words, sentence):
         return Aside()
     if any(w in ("question", "questions") or morphology.lemma(w) == "вопрос" for w in words):
         return Aside()  # about the question itself: простите за глупый вопрос, я тут новенький

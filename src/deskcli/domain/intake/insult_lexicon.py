@@ -52,9 +52,9 @@ class _InsultLexicon:
         self._whole: dict[str, frozenset[str]] = {}
         stems: list[tuple[str, frozenset[str]]] = []
         phrases: list[str] = []
-        # most entries are one word without tags: they share one empty set (the list is
-        # read on every desk open, a thousand entries and more)
-        untagged: frozenset[str] = frozenset()
+        # entries with the same tags (most have none, many are weak) share one set: the list
+        # is read on every desk open, three thousand entries and more
+        tag_sets: dict[str, frozenset[str]] = {"": frozenset()}
         for entry in entries:
             if entry.startswith('@"'):
                 # said to someone: вы (вообще) в своем уме, are you guys out of your mind
@@ -63,8 +63,8 @@ class _InsultLexicon:
             if entry.startswith('"'):
                 phrases.append(_escaped(entry.strip('"')))
                 continue
-            word, *rest = entry.split(None, 1)
-            tags = frozenset(rest[0].split()) if rest else untagged
+            word, _, said = entry.partition(" ")
+            tags = tag_sets.get(said) or tag_sets.setdefault(said, frozenset(said.split()))
             if word[0] == "=":
                 self._whole[word[1:]] = tags
             elif not word[0].isascii():  # folded Cyrillic: a lemma
@@ -162,6 +162,12 @@ def is_insult_word(word: str) -> bool:
     """Whether a folded word is an insult in any reading, aimed or not."""
     lexicon = insult_lexicon()
     return any(lexicon.insult(reading) is not None for reading in plain_readings(word))
+
+
+def is_strong_insult_word(word: str) -> bool:
+    """Whether a folded word is an insult in a reading that is not a weak one (баран, dog)."""
+    lexicon = insult_lexicon()
+    return any((found := lexicon.insult(reading)) is not None and not found.weak for reading in plain_readings(word))
 
 
 def abusive_phrases() -> re.Pattern[str]:

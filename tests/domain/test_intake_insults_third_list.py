@@ -1,0 +1,44 @@
+"""Round 39: the third insult list written blind (metaphors, pejorative roles, set phrases
+said of staff, English of every region), and digressions read again beside it: a weak word
+(a dog, a village, a crayfish) in a sentence about the writer's life is life, not abuse,
+unless it is aimed at someone (вы как клопы).
+
+Every example here is written for this file, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.intake_cases import codes
+
+
+@pytest.mark.parametrize("body", [
+    "Вы там сурки, что ли? Неделю спите. Где ответ по выгрузке?",
+    "Ваша церберша из бухгалтерии опять требует оригинал счёта. Где скачать акт?",
+    "Mooncalves, the lot of you. Why does the feed drop half the products?",
+    "Вы как моллюски, честное слово. Когда исправите фильтр?",
+])
+def test_the_third_list_s_abuse_aimed_at_the_staff_is_refused(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the same words in their everyday senses
+    "Продаём игрушки: сурок, моллюск и страус из плюша. Как добавить им общий ярлык «Мягкие»?",
+    "В карточке товара «Чучело совы» не грузится вторая фотография. Почему?",
+])
+def test_the_third_list_s_words_in_their_everyday_senses_pass(body: str) -> None:
+    assert "obscene" not in codes(body)
+
+
+def test_a_weak_word_about_the_writer_s_life_is_a_digression() -> None:
+    body = ("Соседский козёл вчера сбежал со двора, полдня искали его всей улицей, нашли у реки. "
+            "Как включить уведомление покупателю о смене статуса заказа?")
+    found = codes(body)
+    assert "off_topic" in found and "obscene" not in found
+
+
+def test_a_weak_word_aimed_at_the_staff_is_abuse_not_a_digression() -> None:
+    found = codes("Вы как клопы на наших деньгах. Как включить уведомление о смене статуса заказа?")
+    assert "obscene" in found and "off_topic" not in found
