@@ -66,3 +66,43 @@ def test_mat_backwards_or_by_letter_names_is_read(body: str) -> None:
 ])
 def test_innocent_words_backwards_and_named_letters_pass(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+def _quoted_printable(text: str) -> str:
+    return "".join(f"={byte:02X}" for byte in text.encode())
+
+
+def _garbled(text: str) -> str:
+    return text.encode().decode("cp1251", errors="replace")
+
+
+@pytest.mark.parametrize("body", [
+    # an HTML reference by name, mail's quoted-printable, UTF-8 shown as Windows-1251
+    "Опять &khcy;&ucy;&jcy;&ncy;&yacy; с оплатой. Почему заказ не оплачен?",
+    f"Пересылаю ответ руководителя: {_quoted_printable('идите нахуй со своим продлением')}",
+    f"Коллега написал из старой почты: «{_garbled('полный пиздец с корзиной')}». Что с корзиной?",
+    # Russian in Georgian, Armenian and Hebrew letters, in a Russian message
+    "Opyat ხუიня s importom, tovary ne gruzyatsya. Chto delat?",
+    "Vy tam վսե եբանուտիե? Zakazy ne prihodyat na pochtu.",
+    "Ваши מודאקי опять прислали не тот счёт. Где исправленный?",
+    # letters of other scripts drawn for a Russian one
+    "Что за ╳ерня с выгрузкой? Цены нулевые.",
+    "Ваш ʍудак из продаж не перезвонил. Когда позвонят?",
+    "Это 乂уйня, а не обновление. Где откат?",
+    "Передайте 🇽уесосам из бухгалтерии, что акт не пришёл.",
+])
+def test_encoded_and_other_script_mat_is_read(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Адрес доставки в Тбилиси: ვაკე, ჭავჭავაძის 12. Почему стоимость доставки 0?",
+    "Клиент из Еревана пишет улицу как Աբովյան, поиск по адресу её не находит. Почему?",
+    "Товар «שלום» (сувенир из Хайфы) не находится поиском. Как добавить синоним?",
+    "Флаг 🇷🇺 в шапке сайта не виден в Safari. Где его заменить?",
+    f"Письмо пришло как {_quoted_printable('Здравствуйте, заказ оплачен')}. Как поправить кодировку?",
+    f"В теме письма вместо текста «{_garbled('Ваш заказ оформлен')}». Где задать кодировку?",
+    "В названии компании AT&amp;T амперсанд показывается кодом. Почему?",
+])
+def test_other_scripts_and_encodings_in_innocent_text_pass(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -1,4 +1,5 @@
-"""Mat in Russian typed with Latin letters (po huy, eblan) or Greek ones, read by sound.
+"""Mat in Russian typed with Latin letters (po huy, eblan), read by sound; other scripts are
+read in other_scripts.py.
 
 obscene_roots.txt lists a few transliterated roots whole (nahuy, blyad), but a writer who
 types Russian in Latin letters spells every root his own way. In a message that is Russian
@@ -11,10 +12,10 @@ Belgian town) and Ebla (an ancient city) stay names.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
 from deskcli.domain.intake import morphology, patterns
+from deskcli.domain.intake.other_scripts import other_script_mat
 
 # Russian function words as typed in Latin letters; two different ones make a message
 # Russian. Each is a word no English sentence uses.
@@ -102,8 +103,9 @@ def read_aloud(text: str) -> str:
 
 
 def latin_mat(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
-    """(position, word as written) of each Latin or Greek word that is mat when read aloud."""
-    yield from _greek_mat(cleaned, is_obscene)
+    """(position, word as written) of each Latin word, or word of another script, that is mat
+    when read aloud."""
+    yield from other_script_mat(cleaned, is_obscene, russian=russian_in_latin(cleaned))
     if not russian_in_latin(cleaned):
         return
     for match in _LATIN_WORD.finditer(cleaned.lower()):
@@ -111,33 +113,6 @@ def latin_mat(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple
         readings = {word, *(word.replace(spelled, said) for spelled, said in _OTHER_SPELLINGS if spelled in word)}
         if any(is_obscene(by_sound(w)) for w in readings):
             yield match.start(), cleaned[match.start() : match.end()]
-
-
-# Russian typed with Greek letters by a writer whose keyboard has no other: pairs first (ου
-# for у, μπ for б, ντ for д, τσ and τς for ц), then single letters; marks are dropped first.
-_GREEK_PAIRS = (("ου", "у"), ("μπ", "б"), ("ντ", "д"), ("γκ", "г"), ("τσ", "ц"), ("τς", "ц"), ("τζ", "дж"))
-_GREEK = str.maketrans(dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω", "авгдезитиклмнкопрсстыфхпо", strict=True)))
-_GREEK_WORD = patterns.compile(r"[Ͱ-Ͽἀ-῿]{2,}")
-# Read words the Russian dictionary knows that make the message Russian typed in Greek
-_RUSSIAN_IN_GREEK = 2
-
-
-def _greek_aloud(word: str) -> str:
-    plain = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
-    for pair, letter in _GREEK_PAIRS:
-        plain = plain.replace(pair, letter)
-    return plain.translate(_GREEK)
-
-
-def _greek_mat(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
-    """(position, word as written) of each Greek word that is mat read aloud as Russian, in a
-    message whose Greek words read as Russian ones (σαϊτ: сайт); Greek itself reads as none."""
-    found = [(match, _greek_aloud(match.group())) for match in _GREEK_WORD.finditer(cleaned)]
-    if sum(len(read) > 2 and morphology.is_known(read) for _, read in found) < _RUSSIAN_IN_GREEK:
-        return
-    for match, read in found:
-        if is_obscene(read):
-            yield match.start(), match.group()
 
 
 # Russian typed with the keyboard left on the Latin layout (gbpltw for пиздец, pft,fkb for

@@ -65,13 +65,14 @@ _BLEEP = patterns.compile(
 _QUOTED_LETTER = patterns.compile(r"(?<=[а-яёА-ЯЁ])[\"«]([а-яёА-ЯЁ])[\"»](?=[а-яёА-ЯЁ])")
 # Backticks set inside a word around some of its letters (пи`зд`юлей): the letters.
 _BACKTICKED = patterns.compile(r"(?<=[а-яёА-ЯЁ])`([а-яёА-ЯЁ]+)`(?=[а-яёА-ЯЁ])|(?<=[а-яёА-ЯЁ])`([а-яёА-ЯЁ]+)`|`([а-яёА-ЯЁ]+)`(?=[а-яёА-ЯЁ])")
-# Latin letters in parentheses as one character (⒳, which NFKC would spell "(x)") and capitals
-# in a black circle or square (🅧, 🆇, which NFKC leaves as they are): the letter.
+# Latin letters in parentheses as one character (⒳, which NFKC would spell "(x)"), capitals
+# in a black circle or square (🅧, 🆇) and regional indicators (🇽, half of a flag), which NFKC
+# leaves as they are: the letter.
 _ENCLOSED_LATIN = {0x249C + i: chr(ord("a") + i) for i in range(26)} | {
-    first + i: chr(ord("A") + i) for first in (0x1F150, 0x1F170) for i in range(26)
+    first + i: chr(ord("A") + i) for first in (0x1F150, 0x1F170, 0x1F1E6) for i in range(26)
 }
-# A letter written as a numeric HTML reference (&#1093;уйня): the letter itself.
-_LETTER_REFERENCE = patterns.compile(r"&#(\d{2,7});|&#[xX]([0-9a-fA-F]{2,6});")
+# A letter written as an HTML reference, numeric (&#1093;уйня) or named (&khcy;уйня): the letter.
+_LETTER_REFERENCE = patterns.compile(r"&#(\d{2,7});|&#[xX]([0-9a-fA-F]{2,6});|&([A-Za-z]{2,8});")
 # An exclamation mark between two lower-case Cyrillic letters hides one, or stands for и it
 # looks like (п!здец, П!здец); a sentence's own "!" has a space or a capital after it.
 _HIDING_BANG = patterns.compile(r"(?<=[а-яё])!(?=[а-яё])|(?<=[А-ЯЁ])!(?=[А-ЯЁ]{2}|[а-яё]{2})")
@@ -163,6 +164,10 @@ _COMBINING_MARK = patterns.compile(r"[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1
 # before a Cyrillic letter (3.14здец); a spoiler's bars around a part of a word (му||дак||).
 _ESCAPED_LETTERS = patterns.compile(r"(?:\\u[0-9a-fA-F]{4})+")
 _PERCENT_ENCODED = patterns.compile(r"(?:%[0-9A-Fa-f]{2}){2,}(?:\+(?:%[0-9A-Fa-f]{2})+)*")
+# UTF-8 Russian shown as Windows-1251 (РџРѕР»РЅС‹Р№: Р or С, then a sign of the upper half):
+# three such pairs in a row or more, words of them one space apart, read back as UTF-8.
+_CP1251_TAIL = bytes(b for b in range(0x80, 0xC0) if b != 0x98).decode("cp1251")
+_GARBLED = patterns.compile(rf"(?:[РС][{_CP1251_TAIL}]){{3,}}(?:\s(?:[РС][{_CP1251_TAIL}])+)*")
 _PI_AS_DIGITS = patterns.compile(r"(?<![\d.,])3[.,]14(?=[а-яё])", re.IGNORECASE)
 _SPOILER = patterns.compile(r"(?<=[^\W\d_])\|\|([^\W\d_]+)\|\||\|\|([^\W\d_]+)\|\|(?=[^\W\d_])")
 _BULLET_IN_WORD = patterns.compile(r"(?<=[^\W\d_])[•●]+(?=[^\W\d_])")
@@ -180,6 +185,7 @@ def clean(text: str) -> str:
     # before NFKC, which spells № as "No"
     text = _LETTER_REFERENCE.sub(_referenced_letter, text)
     text = _PERCENT_ENCODED.sub(_decoded_link, _ESCAPED_LETTERS.sub(_unescaped, text))
+    text = _GARBLED.sub(_ungarbled, text)
     text = _OVERRIDDEN.sub(lambda m: m.group(1)[::-1], text)
     text = _EMPHASIS_IN_WORD.sub(lambda m: m.group(2) or m.group(4), text)
     text = _SPOILER.sub(lambda m: m.group(1) or m.group(2), _PI_AS_DIGITS.sub("пи", text))
@@ -237,7 +243,19 @@ def _decoded_link(match: re.Match[str]) -> str:
     return decoded if CYRILLIC.search(decoded) else match.group()
 
 
+def _ungarbled(match: re.Match[str]) -> str:
+    try:
+        return match.group().encode("cp1251").decode("utf-8")
+    except UnicodeError:
+        return match.group()
+
+
 def _referenced_letter(match: re.Match[str]) -> str:
+    if match.group(3):
+        from html.entities import html5  # only for a message that holds a named reference
+
+        letter = html5.get(match.group(3) + ";", "")
+        return letter if len(letter) == 1 and CYRILLIC.match(letter) else match.group()
     code = int(match.group(1)) if match.group(1) else int(match.group(2), 16)
     letter = chr(code) if code <= sys.maxunicode else ""
     return letter if letter.isalpha() else match.group()

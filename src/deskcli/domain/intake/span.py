@@ -47,13 +47,20 @@ def _words_only(run: re.Match[str]) -> str:
     return run.group()
 
 
+#: Mail's quoted-printable (=D0=B7=D0=B0): each byte as = and two hexadecimal digits.
+_QUOTED_PRINTABLE = re.compile(r"(?:=[0-9A-F]{2})+")
+
+
 def _as_text(run: str) -> str:
-    """What a base64 run says when it is Russian prose (0L/QvtGI0LvQuCDQstGLIA== is a curse
-    written so that no filter reads it); otherwise nothing."""
+    """What a base64 or quoted-printable run says when it is Russian prose (0L/QvtGI0LvQuCDQstGLIA==
+    and =D0=B7=D0=B0... are curses written so that no filter reads them); otherwise nothing."""
     import binascii  # only for a message with encoded data in it
 
     try:
-        decoded = binascii.a2b_base64(run.encode("ascii"), strict_mode=True).decode("utf-8")
+        if _QUOTED_PRINTABLE.fullmatch(run):
+            decoded = bytes.fromhex(run.replace("=", "")).decode("utf-8")
+        else:
+            decoded = binascii.a2b_base64(run.encode("ascii"), strict_mode=True).decode("utf-8")
     except (binascii.Error, UnicodeDecodeError):
         return " "
     prose = sum(c.isalpha() or c.isspace() or c in ",.!?-" for c in decoded) >= 0.9 * len(decoded)
