@@ -42,3 +42,19 @@ def test_a_weak_word_about_the_writer_s_life_is_a_digression() -> None:
 def test_a_weak_word_aimed_at_the_staff_is_abuse_not_a_digression() -> None:
     found = codes("Вы как клопы на наших деньгах. Как включить уведомление о смене статуса заказа?")
     assert "obscene" in found and "off_topic" not in found
+
+
+@pytest.mark.parametrize("body", [
+    "Отвечаете как попугаи, одно и то же. Где настройка склада?",
+    "Спите там как медведи зимой? Где ответ по выгрузке?",
+])
+def test_the_reader_compared_by_a_verb_s_person_is_aimed_at(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Работаем как пчёлки, заказов много. Как включить уведомления о заказах?",
+    "Вы работаете как часы, спасибо. Как включить уведомления?",
+])
+def test_a_comparison_that_is_no_insult_passes(body: str) -> None:
+    assert "obscene" not in codes(body)
