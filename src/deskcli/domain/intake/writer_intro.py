@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.cues import cue_words, lemma_in
-from deskcli.domain.intake.normalising import CYRILLIC
+from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD
 
 # Where the writer's business is (we are based in Leeds, our office is in Tver, мы находимся в
 # Казани, наш офис в Твери): who writes, as an introduction says, not his life.
@@ -77,6 +77,18 @@ def _heading_what_we_do(sentence: str) -> bool:
     return (lemma_in(head, "institution") or _compound_institution(head)) and bool(found) and found[0].has("1per") and found[0].has("plur")
 
 
+# A business's name in quotes in a short sentence with no predicate: a letterhead.
+_QUOTED_NAME = patterns.compile(r"«[^»\n]{2,40}»")
+_HEADING_WORDS = 8
+
+
+def _named_heading(sentence: str) -> bool:
+    """Whether a sentence is a letterhead naming the business in quotes (Санаторий «Горный
+    воздух», Кисловодск.): a handful of words, no predicate, a quoted name."""
+    words = PLAIN_WORD.findall(sentence)
+    return bool(_QUOTED_NAME.search(sentence)) and len(words) <= _HEADING_WORDS and verbless(words)
+
+
 def where_we_are(sentence: str) -> bool:
     """Whether a sentence says where the writer's business is: a Russian place is one the
     dictionary knows as a place name or does not know at all (Твери, Кеми; not в шоке); in
@@ -86,8 +98,8 @@ def where_we_are(sentence: str) -> bool:
     letterhead = _LETTERHEAD.fullmatch(sentence)
     if letterhead and letterhead.group(1) is None:
         return True  # hello from Dorset
-    if _heading_what_we_do(sentence):
-        return True  # Ветклиника, пишем статьи для владельцев собак
+    if _heading_what_we_do(sentence) or _named_heading(sentence):
+        return True  # Ветклиника, пишем статьи для владельцев собак; Гостевой дом «Хульдра», Байкал
     heading = _HEADING.fullmatch(sentence)
     if heading and lemma_in(heading.group(1).split()[-1].casefold(), "institution"):
         return True  # Baroque music festival, Varaždin.: the business and its town, no clause
