@@ -29,7 +29,7 @@ from deskcli.domain.intake.asking_patterns import (
 from deskcli.domain.intake.asking_shapes import (
     ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, vague as _vague,
     VERSION as _VERSION, a_record, asked_for, asks_for_a_person, asks_how_to as _asks_how_to, causes_found_away, settled_away,
-    demands_instead, only_small_talk, reports_with_a_verb as _has_verb, small_talk_to_staff as _small_talk_to_staff,
+    demands_instead, numbering, only_small_talk, reports_with_a_verb as _has_verb, small_talk_to_staff as _small_talk_to_staff,
 )
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import (
@@ -96,18 +96,12 @@ def _asks_after_the_request(sentence: str) -> bool:
     addressee, said = cue_words("addressee"), cues("small_talk").without(PLAIN_WORD.findall(left))
     words = [
         w for before, w, following in zip(["", *said], said, [*said[1:], ""], strict=False)
-        if not _abusive(w) and not _counting(w) and not _REQUEST_NUMBER.fullmatch(w) and w not in addressee
+        if not _abusive(w) and not numbering(w, before, following) and w not in addressee
         and not (before in ("из", "from") and lemma_in(w, "product_name"))
         and not (following and _abusive(following) and morphology.can_be(w, "ADJF"))
     ]
     return not content_words(words)
 
-
-_REQUEST_NUMBER = patterns.compile(r"(?:no|n|nr)?\d+")
-
-
-def _counting(word: str) -> bool:
-    return bool(found := morphology.parses(word)) and (found[0].has("NUMR") or found[0].has("Anum"))
 
 
 def _sends_data(words: Sequence[str]) -> bool:

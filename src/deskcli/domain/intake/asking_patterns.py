@@ -157,7 +157,7 @@ SEE_ATTACHED = patterns.compile(
     r"(?<!\w)(?:please\s+(?:find|see)|посмотрите|гляньте|взгляните|см\.|see\s+below)(?!\w)"
 )
 # What a request was about, after a word of its status: ответ по обращению про импорт.
-REQUEST_TOPIC = patterns.compile(r"\s+(?:по\s+поводу|про|насчет|об?|по|about|regarding|on|for)\s+[^,.;:!?]*")
+REQUEST_TOPIC = patterns.compile(r"\s+(?:(?:вам|вас|you)\s+)?(?:по\s+поводу|про|насчет|об?|по|about|regarding|on|for)\s+[^,.;:!?]*")
 # A customer introducing himself: "меня зовут Дмитрий", "я новый администратор, буду писать вам".
 INTRODUCTION = patterns.compile(
     r"(?<!\w)(?:меня\s+зовут|my\s+name\s+is|i\s+am\s+the\s+new|i'm\s+the\s+new"

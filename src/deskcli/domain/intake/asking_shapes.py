@@ -257,3 +257,18 @@ def reports_with_a_verb(words: Sequence[str]) -> bool:
 
 
 _NEWS_VERBS = frozenset(("купить", "приобрести", "перейти", "оплатить", "продлить"))
+
+
+_REQUEST_NUMBER = patterns.compile(r"(?:no|n|nr)?\d+")
+# № read as "no" before a number (заявка № 40377), an ordinal's ending after one (от 12-го)
+_NUMBER_SIGNS = frozenset(("no", "n", "nr"))
+_ORDINAL_ENDINGS = frozenset(("го", "е", "й", "я", "ое", "ого", "ому", "th", "st", "nd", "rd"))
+
+
+def numbering(word: str, before: str = "", following: str = "") -> bool:
+    """Whether a word only counts or numbers (третий, 61402, № before a number, -го after one)."""
+    if _REQUEST_NUMBER.fullmatch(word) or word in _NUMBER_SIGNS and following.isdigit():
+        return True
+    if word in _ORDINAL_ENDINGS and before.isdigit():
+        return True
+    return bool(found := morphology.parses(word)) and (found[0].has("NUMR") or found[0].has("Anum"))
