@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.domain.intake_cases import codes
+from tests.domain.intake_cases import clauses, codes
 
 
 @pytest.mark.parametrize("body", [
@@ -57,3 +57,13 @@ def test_the_vendor_s_own_invoice_redone_is_no_site_work(body: str) -> None:
 
 def test_the_shop_s_invoice_template_redone_is_still_2_10_7() -> None:
     assert "out_of_scope" in codes("Вы нам уже настраивали шаблон счёта. Настройте шаблон счёта заново, он сбросился.")
+
+
+@pytest.mark.parametrize(("body", "clause"), [
+    ("Купили VPS. Ждём от вас переноса магазина на него до конца недели.", "2.10.1"),
+    ("Вы уже настраивали нам выгрузку в Маркет, после смены тарифа она пропала. Ждём от вас повторной настройки.",
+     "2.10.7"),
+])
+def test_work_awaited_from_the_desk_is_asked_for(body: str, clause: str) -> None:
+    """Round 39: "ждём от вас ..." asks the desk for the work as a request does."""
+    assert clause in clauses(body)
