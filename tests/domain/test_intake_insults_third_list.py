@@ -58,3 +58,11 @@ def test_the_reader_compared_by_a_verb_s_person_is_aimed_at(body: str) -> None:
 ])
 def test_a_comparison_that_is_no_insult_passes(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+def test_whoever_answers_the_customer_is_the_desk() -> None:
+    assert "obscene" in codes("Мне опять отвечают какие-то индюки. Где настройка склада?")
+
+
+def test_the_customer_s_own_person_answering_is_not_the_desk() -> None:
+    assert "obscene" not in codes("Наш бухгалтер, этот баран, ответил клиенту не то. Как отменить отправленный счёт?")

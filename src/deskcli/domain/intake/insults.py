@@ -94,6 +94,8 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False,
             return True  # вы ..., какие идиоты; not "I'm such an idiot", said of oneself
         if distance <= 3 and sentence[index - 1].reading == "как" and _said_to_you(token):
             return True  # сидите там как манекены: the reader compared, by the verb's person
+        if distance <= 3 and _in(token, "answering"):
+            return True  # отвечают какие-то бабуины: who answers the customer is the desk
         if _in(token, "person"):
             # мой прошлый разработчик, our developer: the customer's own people
             return not _own_or_former(sentence, at)
