@@ -106,3 +106,24 @@ def test_encoded_and_other_script_mat_is_read(body: str) -> None:
 ])
 def test_other_scripts_and_encodings_in_innocent_text_pass(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Ваш менеджер — м+у+д+а+к, обещал скидку и пропал. Где счёт?",
+    "Этот е・б・у・ч・и・й экспорт опять пустой. Почему?",
+    "Опять ♭лядский кэш не сбрасывается. Как очистить вручную?",
+    "Что за ϻудотня с правами групп? Какое право нужно менеджеру?",
+    "Это б/\\ядство, а не поддержка. Где ответ по заявке?",
+    "ᴠʏ ᴛᴀᴍ ᴠꜱᴇ ᴍᴜᴅᴀᴋɪ? ᴏᴛᴠᴇᴛᴀ ɴᴇᴛ ɴᴇᴅᴇʟʏᴜ.",
+])
+def test_letters_strung_with_signs_drawn_or_in_small_capitals_are_read(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Версия 7+1 не ставится на PHP 8+. Какая нужна?",
+    "Улица Großstraße в адресе доставки обрезается до «Gro». Почему?",
+    "Логотип ᴀᴄᴍᴇ в шапке набран капителью и съезжает на телефоне. Как поправить?",
+])
+def test_the_same_signs_in_innocent_text_pass(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -16,8 +16,9 @@ _INVISIBLE = dict.fromkeys(
              "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
 )
 _INVISIBLE[ord("\ufeff")] = None
-# Single letters strung together with dots, dashes or underscores: х.у.й, f-u-c-k.
-_SPELLED_OUT = patterns.compile(r"(?<![^\W\d_])[^\W\d_](?:([.\-_·•])[^\W\d_])(?:\1[^\W\d_])+(?![^\W\d_])")
+# Single letters strung together with dots, dashes, underscores or pluses: х.у.й, f-u-c-k, м+у+д.
+_SPELLED_OUT = patterns.compile(r"(?<![^\W\d_])[^\W\d_](?:([.\-_·•+・･‧∙])[^\W\d_])(?:\1[^\W\d_])+(?![^\W\d_])")
+_SPELLING_SIGN = patterns.compile(r"[.\-_·•+・･‧∙]")
 # A word, with masking characters allowed between its letters (п*здец, бл@ть, a$$hole).
 # A sentence ends after . ! ? … ; but not after an abbreviation that stands inside one (из доп.
 # свойства, т.е., т.к., напр., e.g., i.e.).
@@ -133,6 +134,19 @@ def _marked_letters() -> dict[str, str]:
     return _letters_under_marks((*range(0x400, 0x530), *range(0xA640, 0xA6A0)), "CYRILLIC", russian.get)
 
 
+# A word written all in Latin small capitals (ᴍᴜᴅᴀᴋɪ ᴠʏ): its Latin letters, read as any
+# Latin word is; one small capital beside Cyrillic letters is a look-alike (lookalike_letters.txt).
+_SMALL_CAPITAL_WORD = patterns.compile(r"[\u0260-\u02af\u1d00-\u1d2b\ua730-\ua7ff]{2,}")
+
+
+@cache
+def _small_capitals() -> dict[int, str]:
+    lead = "LATIN LETTER SMALL CAPITAL "
+    codes = (*range(0x260, 0x2B0), *range(0x1D00, 0x1D2C), *range(0xA730, 0xA800))
+    names = {chr(code): unicodedata.name(chr(code), "") for code in codes}
+    return str.maketrans({c: n[len(lead):].lower() for c, n in names.items() if n.startswith(lead) and len(n) == len(lead) + 1})
+
+
 def _lookalike_letters() -> dict[str, str]:
     """lookalike_letters.txt: characters of other alphabets and symbols drawn for a Russian
     letter (Ꭼ, ᴇ, ®, ∂)."""
@@ -151,8 +165,8 @@ def _drawn_as_cyrillic() -> dict[int, str]:
     return str.maketrans(_DRAWN_PAIRS | _marked_letters() | _lookalike_letters())
 
 
-# two or three signs for one letter: }{ )( >< for х, |/| for и, JI for л (бJIядь)
-_DRAWN_WITH_TWO = (("}{", "х"), (")(", "х"), ("><", "х"), ("|/|", "и"), ("JI", "л"))
+# two or three signs for one letter: }{ )( >< for х, |/| for и, JI and /\ for л (бJIядь)
+_DRAWN_WITH_TWO = (("}{", "х"), (")(", "х"), ("><", "х"), ("|/|", "и"), ("JI", "л"), ("/\\", "л"))
 # Any character but ASCII, a Cyrillic letter or a space may be drawn for a letter; the table
 # says which are (an expression listing its hundreds of characters cost a millisecond to build)
 _DRAWN_SIGN = rf"(?:[^\x00-\x7fа-яёА-ЯЁ\s]|{'|'.join(re.escape(sign) for sign, _ in _DRAWN_WITH_TWO)})"
@@ -193,14 +207,18 @@ def clean(text: str) -> str:
     text = _QUOTED_LETTER.sub(r"\1", _BLEEP.sub("*", text))
     if "`" in text:
         text = _BACKTICKED.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
+    # letters strung with pluses are joined before a plus inside a word is read as a mask (бл+дь)
+    if "+" in text:
+        text = _SPELLED_OUT.sub(lambda m: _SPELLING_SIGN.sub("", m.group()), text)
     text = _HIDING_IN_CYRILLIC.sub("*", _HIDING_BANG.sub("*", text))
     text = unicodedata.normalize("NFKC", text.translate(_ENCLOSED_LATIN)).translate(_INVISIBLE)
+    text = _SMALL_CAPITAL_WORD.sub(lambda m: m.group().translate(_small_capitals()), text)
     # stress marks (ху́йня); й and ё are whole letters after NFKC and keep theirs
     text = _COMBINING_MARK.sub("", text)
     text = _DRAWN_IN_CYRILLIC.sub(_drawn_letters, text)
     if _MARKED_LATIN.search(text):
         text = text.translate(_plain_latin())
-    text = _SPELLED_OUT.sub(lambda m: re.sub(r"[.\-_·•]", "", m.group()), text)
+    text = _SPELLED_OUT.sub(lambda m: _SPELLING_SIGN.sub("", m.group()), text)
     # a bullet left inside a word once spelled-out letters are joined hides one (Е•анина)
     return _BULLET_IN_WORD.sub("*", text)
 
