@@ -127,3 +127,24 @@ def test_letters_strung_with_signs_drawn_or_in_small_capitals_are_read(body: str
 ])
 def test_the_same_signs_in_innocent_text_pass(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Ваши مُداكي из продаж опять прислали не тот счёт. Где исправленный?",
+    "Это полный पिज़्देत्स: выгрузка в Маркет пустая. Почему?",
+    "Опять 피즈데츠 с корзиной, товары пропадают. Что проверить?",
+    "Идите ナフイ со своими шаблонами, мне нужен ответ по заявке.",
+])
+def test_russian_in_arabic_devanagari_hangul_or_katakana_is_read(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "こんにちは、注文の件でご連絡しました。ママとパパの名前で登録できますか?",
+    "안녕하세요, 주문 배송이 늦어요. 언제 도착하나요?",
+    "مرحبا، لدي سؤال عن الطلب رقم 123. متى يصل؟",
+    "नमस्ते, मेरा ऑर्डर कब आएगा?",
+    "Клиент из Сеула пишет имя как 김민수, а поиск по покупателям его не находит. Почему?",
+])
+def test_those_scripts_written_as_their_own_languages_pass(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -1,12 +1,11 @@
-"""Russian typed in the letters of another script (SPEC 2.8.3): Greek, Georgian, Armenian or
-Hebrew, by a writer whose keyboard has no Cyrillic, or to get a word past a filter (ხუინია,
-מודאקי). Each word of those scripts is read aloud into Cyrillic, pairs of letters first, and
+"""Russian typed in the letters of another script (SPEC 2.8.3): Greek, Georgian, Armenian,
+Hebrew, Arabic, Katakana, Hangul or Devanagari, by a writer whose keyboard has no Cyrillic, or
+to get a word past a filter (ხუინია, מודאקי, ナフイ). Each word of those scripts is read aloud into Cyrillic, pairs of letters first, and
 what is read goes through the ordinary obscene check.
 
 A word is read so when the message is Russian: its other words are Cyrillic or Russian typed
 in Latin letters, or the script's own words read as words of the Russian dictionary (σαϊτ:
-сайт). Greek, Georgian, Armenian or Hebrew written as itself reads as no Russian word, and
-stays what it is.
+сайт). A language written in its own script reads as no Russian word, and stays what it is.
 """
 
 from __future__ import annotations
@@ -18,39 +17,93 @@ from functools import cache
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import CYRILLIC
 
-# Each script: its letters' range, pairs read first, then single letters as they sound.
-_SCRIPTS = (
+def _letters(written: str, said: str) -> dict[str, str]:
+    return dict(zip(written, said, strict=True))
+
+
+def _syllables(table: str) -> dict[str, str]:
+    """"ア а イ и ..." as a mapping: a syllabary's signs and their sounds."""
+    pairs = table.split()
+    return dict(zip(pairs[::2], pairs[1::2], strict=True))
+
+
+# A Devanagari consonant carries an а unless a vowel sign or the virama follows it; a word's
+# last consonant loses its а, as Russian written in Devanagari has it (पिज़्देत्स).
+_INHERENT, _VOWEL_SIGN, _VIRAMA = "\x01", "\x02", "\x03"
+_DEVANAGARI = dict(zip("कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
+                       "к к г г н ч ч дж ж н т т д д н т т д д н п п б б м й р л в ш ш с х".split(), strict=True))
+_HANGUL = {
+    **dict(zip(map(chr, range(0x1100, 0x1113)), "г к н д т л м б п с с _ з ч ч к т п х".split(), strict=True)),
+    **dict(zip(map(chr, range(0x1161, 0x1176)), "а э я е о е ё е о ва вэ ве ё у во ве ви ю _ ый и".split(), strict=True)),
+    **dict(zip(map(chr, range(0x11A8, 0x11C3)), "к к к н н н т л к м л л л п л м п п т т н т т к т п т".split(), strict=True)),
+}
+_HANGUL = {c: said.replace("_", "") for c, said in _HANGUL.items()}
+# Each script: its letters' range, pairs read first, then letters (or syllables) as they sound.
+_SCRIPTS: tuple[tuple[str, tuple[tuple[str, str], ...], dict[str, str]], ...] = (
     ("\u0370-\u03ff\u1f00-\u1fff",
      (("ου", "у"), ("μπ", "б"), ("ντ", "д"), ("γκ", "г"), ("τσ", "ц"), ("τς", "ц"), ("τζ", "дж")),
-     ("αβγδεζηθικλμνξοπρσςτυφχψω", "авгдезитиклмнкопрсстыфхпо")),
+     _letters("αβγδεζηθικλμνξοπρσςτυφχψω", "авгдезитиклмнкопрсстыфхпо")),
     ("\u10d0-\u10ff",
      (("ძ", "дз"), ("ჯ", "дж")),
-     ("აბგდევზთიკლმნოპჟრსტუფქღყშჩცწჭხჰ", "абгдевзтиклмнопжрстуфкгкшчццчхх")),
+     _letters("აბგდევზთიკლმნოპჟრსტუფქღყშჩცწჭხჰ", "абгдевзтиклмнопжрстуфкгкшчццчхх")),
     ("\u0530-\u058f",
      (("ու", "у"), ("ձ", "дз"), ("ջ", "дж"), ("և", "ев")),
-     ("աբգդեզէըթժիլխծկհղճմյնշոչպռսվտրցփքօֆ", "абгдезэытжилхцкхгчмйншочпрсвтрцпкоф")),
+     _letters("աբգդեզէըթժիլխծկհղճմյնշոչպռսվտրցփքօֆ", "абгдезэытжилхцкхгчмйншочпрсвтрцпкоф")),
     ("\u0590-\u05ff",
      (),
-     ("אבגדהוזחטיכךלמםנןסעפףצץקרשת", "абгдхузхтикхлммннсапфццкршт")),
+     _letters("אבגדהוזחטיכךלמםנןסעפףצץקרשת", "абгдхузхтикхлммннсапфццкршт")),
+    # Arabic with its short vowels (fatha а, damma у, kasra и), which NFD keeps apart
+    ("\u0600-\u06ff",
+     (),
+     dict(zip("اأإآبتثجحخدذرزسشصضطظغفقكلمنهويىة\u064e\u064f\u0650",
+              "а а а а б т с ж х х д з р з с ш с д т з г ф к к л м н х у и а а а у и".split(), strict=True))),
+    # Katakana: a syllable a sign, a small ya, yu, yo or vowel joining the sign before it
+    ("\u30a0-\u30ff",
+     tuple(_syllables("シャ ша シュ шу ショ шо チャ ча チュ чу チョ чо ジャ жа ジュ жу ジョ жо ニャ ня ニュ ню ニョ нё "
+                      "キャ кя キュ кю キョ кё ヴァ ва ヴィ ви ヴェ ве ヴォ во ファ фа フィ фи フェ фе フォ фо "
+                      "ティ ти ディ ди トゥ ту ドゥ ду イェ е").items()),
+     _syllables("ア а イ и ウ у エ э オ о カ ка キ ки ク ку ケ кэ コ ко サ са シ си ス су セ сэ ソ со タ та チ чи "
+                "ツ цу テ тэ ト то ナ на ニ ни ヌ ну ネ нэ ノ но ハ ха ヒ хи フ ху ヘ хэ ホ хо マ ма ミ ми ム му "
+                "メ мэ モ мо ヤ я ユ ю ヨ ё ラ ра リ ри ル ру レ рэ ロ ро ワ ва ン н ガ га ギ ги グ гу ゲ гэ ゴ го "
+                "ザ за ジ дзи ズ зу ゼ зэ ゾ зо ダ да デ дэ ド до バ ба ビ би ブ бу ベ бэ ボ бо パ па ピ пи プ пу "
+                "ペ пэ ポ по ヴ ву ァ а ィ и ゥ у ェ э ォ о ャ я ュ ю ョ ё")),
+    # Hangul, taken apart into its letters (initial, vowel, final) by NFD; ㅇ opening a
+    # syllable and ㅡ, the vowel Korean puts between two consonants of a foreign word, are silent
+    ("\uac00-\ud7a3\u1100-\u11ff", (), _HANGUL),
+    ("\u0900-\u097f",
+     (("ज़", "з"), ("फ़", "ф"), ("ख़", "х")),
+     {**{c: f"{r}{_INHERENT}" for c, r in _DEVANAGARI.items()},
+      **{c: f"{_VOWEL_SIGN}{r}" for c, r in _letters("ािीुूेैोौ", "аииууеэоо").items()},
+      **_letters("अआइईउऊएऐओऔ", "ааииууеэоо"), "्": _VIRAMA, "ं": "н"}),
 )
 _OTHER_WORD = patterns.compile("[" + "".join(letters for letters, _, _ in _SCRIPTS) + "]{2,}")
+_SPOKEN_A = patterns.compile(f"{_INHERENT}(?:[{_VOWEL_SIGN}{_VIRAMA}]|$)|[{_VOWEL_SIGN}{_VIRAMA}]")
 # Read words the Russian dictionary knows that make a message Russian typed in another script
 _RUSSIAN_WORDS = 2
 
 
 @cache
 def _tables() -> tuple[tuple[tuple[tuple[str, str], ...], dict[int, str]], ...]:
-    return tuple((pairs, str.maketrans(dict(zip(*singles, strict=True)))) for _, pairs, singles in _SCRIPTS)
+    return tuple((pairs, str.maketrans(letters)) for _, pairs, letters in _SCRIPTS)
+
+
+_VOICED_KANA = patterns.compile("[\u30a0-\u30ff][\u3099\u309a]")
+
+
+def _apart(text: str) -> str:
+    """Marks apart (Greek accents, Hangul's letters), but a voiced kana whole (ド, not ト and its mark)."""
+    return _VOICED_KANA.sub(lambda m: unicodedata.normalize("NFC", m.group()), unicodedata.normalize("NFD", text))
 
 
 def aloud(word: str) -> str:
-    """A word of Greek, Georgian, Armenian or Hebrew letters read as Russian (σαϊτ: сайт)."""
-    plain = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
-    for pairs, singles in _tables():
-        for pair, letters in pairs:
-            plain = plain.replace(pair, letters)
-        plain = plain.translate(singles)
-    return plain
+    """A word of another script read as Russian (σαϊτ: сайт; ナフイ, 피즈도볼리, मुदाक)."""
+    plain = _apart(word.lower())
+    for pairs, letters in _tables():
+        for pair, said in pairs:
+            plain = plain.replace(_apart(pair), said)
+        plain = plain.translate(letters)
+    plain = _SPOKEN_A.sub("", plain).replace(_INHERENT, "а")
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def other_script_mat(cleaned: str, is_obscene: Callable[[str], bool], russian: bool = False) -> Iterator[tuple[int, str]]:
