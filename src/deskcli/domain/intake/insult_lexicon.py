@@ -56,21 +56,21 @@ class _InsultLexicon:
         # is read on every desk open, three thousand entries and more
         tag_sets: dict[str, frozenset[str]] = {"": frozenset()}
         for entry in entries:
-            if entry.startswith('@"'):
+            first = entry[0]
+            if first == "@":
                 # said to someone: вы (вообще) в своем уме, are you guys out of your mind
-                phrases.append(_TO_ADDRESSEE + _escaped(entry[1:].strip('"')))
-                continue
-            if entry.startswith('"'):
-                phrases.append(_escaped(entry.strip('"')))
-                continue
-            word, _, said = entry.partition(" ")
-            tags = tag_sets.get(said) or tag_sets.setdefault(said, frozenset(said.split()))
-            if word[0] == "=":
-                self._whole[word[1:]] = tags
-            elif not word[0].isascii():  # folded Cyrillic: a lemma
-                self._lemmas[word] = tags
+                phrases.append(_TO_ADDRESSEE + _escaped(entry[2:-1]))
+            elif first == '"':
+                phrases.append(_escaped(entry[1:-1]))
             else:
-                stems.append((word, tags))
+                word, _, said = entry.partition(" ")
+                tags = tag_sets.get(said) or tag_sets.setdefault(said, frozenset(said.split()))
+                if first == "=":
+                    self._whole[word[1:]] = tags
+                elif not first.isascii():  # folded Cyrillic: a lemma
+                    self._lemmas[word] = tags
+                else:
+                    stems.append((word, tags))
         self._stems = tuple(stems)
         self._phrases = rf"(?<!\w)(?:{'|'.join(phrases) or '(?!)'})(?!\w)"
 
