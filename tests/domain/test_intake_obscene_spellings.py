@@ -148,3 +148,22 @@ def test_russian_in_arabic_devanagari_hangul_or_katakana_is_read(body: str) -> N
 ])
 def test_those_scripts_written_as_their_own_languages_pass(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "⠍⠥⠙⠁⠅⠊ вы, а не поддержка. Где ответ по заявке?",
+    "Your support is Mike Uniform Delta Alfa Kilo India, all of you. Where is my refund?",
+    "Скажу по буквам, кто вы: Михаил, Ульяна, Дмитрий, Анна, Константин, Иван. Где ответ?",
+])
+def test_mat_in_braille_or_spelled_by_a_spelling_alphabet_is_read(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Надпись ⠏⠗⠊⠺⠑⠞ на табличке товара не видна на телефоне. Как увеличить шрифт?",
+    "Менеджеры: Павел, Ирина, Зоя, Денис. Как дать им доступ к заказам?",
+    "Our plans are called Alpha Bravo Charlie Delta Echo. How do we rename them?",
+    "Склады: Москва, Тверь, Казань, Омск, Самара. Как разделить остатки по ним?",
+])
+def test_braille_names_and_lists_that_spell_no_mat_pass(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -1,5 +1,7 @@
 """Mat written so that no letter pattern sees it (SPEC 2.8.3): spelled by the names of its
-letters (пэ-и-зэ-дэ-е-цэ) or written backwards (цедзип).
+letters (пэ-и-зэ-дэ-е-цэ), by a spelling alphabet's words (Papa India Zulu ...; Михаил,
+Ульяна, Дмитрий ..., first names as Russians spell a word on the telephone), or written
+backwards (цедзип).
 
 A word is read backwards only when the dictionary does not know it and knows it read back,
 and what is read must be mat by ``is_obscene`` with all its guards: a name ending in -бе
@@ -28,6 +30,13 @@ _LETTER_NAMES = {
 _NAMED_LETTERS = patterns.compile(r"(?<![\w.-])[а-яё]{1,3}(?:[-.][а-яё]{1,3}){3,}(?![\w-])", re.IGNORECASE)
 _SEPARATOR = patterns.compile(r"[-.]")
 _CYRILLIC_WORD = patterns.compile(r"(?<![\w*@])[а-яё]{4,}(?![\w*@])", re.IGNORECASE)
+# The NATO alphabet's words, and a run of five or more capitalised words, one space or a comma
+# apart: a word spelled out, its letters their initials (four names may spell a word by chance).
+_NATO = frozenset((
+    "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike november oscar papa "
+    "quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee zulu").split())
+_CAPITALISED_RUN = patterns.compile(r"(?<![\w-])[A-ZА-ЯЁ][\w-]+(?:,?[ \t]+[A-ZА-ЯЁ][\w-]+){4,}")
+_RUN_GAP = patterns.compile(r",?[ \t]+")
 
 
 def spelled_or_backwards(text: str, is_obscene: Callable[[str], bool]) -> list[tuple[int, str]]:
@@ -38,6 +47,12 @@ def spelled_or_backwards(text: str, is_obscene: Callable[[str], bool]) -> list[t
         if all(piece in _LETTER_NAMES for piece in pieces) and any(len(piece) > 1 for piece in pieces):
             if is_obscene("".join(_LETTER_NAMES[piece] for piece in pieces)):
                 found.append((match.start(), match.group()))
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = _RUN_GAP.split(match.group())
+        if all(w.lower() in _NATO for w in words) or all(morphology.can_be(w.lower(), "Name") for w in words):
+            # a whole word of the dictionary, not the start of one a team's names spell by chance
+            if any(morphology.is_known(read) and is_obscene(read) for read in _initials_read(words)):
+                found.append((match.start(), match.group()))
     for match in _CYRILLIC_WORD.finditer(text):
         word = match.group().lower()
         if morphology.is_known(word) or is_obscene(word):
@@ -46,6 +61,15 @@ def spelled_or_backwards(text: str, is_obscene: Callable[[str], bool]) -> list[t
         if morphology.is_known(word[::-1]) and is_obscene(word[::-1]):
             found.append((match.start(), match.group()))
     return found
+
+
+def _initials_read(words: Sequence[str]) -> set[str]:
+    """The word the initials spell, read as Russian (Papa India Zulu ...: pizd... -> пизд...); a
+    Latin c is к or ц."""
+    from deskcli.domain.intake.latin_mat import by_sound
+
+    initials = "".join(w[0] for w in words).lower()
+    return {by_sound(initials), by_sound(initials.replace("c", "ts"))} if initials.isascii() else {initials}
 
 
 __all__: Sequence[str] = ("spelled_or_backwards",)

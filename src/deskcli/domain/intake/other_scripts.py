@@ -1,5 +1,5 @@
 """Russian typed in the letters of another script (SPEC 2.8.3): Greek, Georgian, Armenian,
-Hebrew, Arabic, Katakana, Hangul or Devanagari, by a writer whose keyboard has no Cyrillic, or
+Hebrew, Arabic, Katakana, Hangul, Devanagari or Braille, by a writer whose keyboard has no Cyrillic, or
 to get a word past a filter (ხუინია, מודאקי, ナフイ). Each word of those scripts is read aloud into Cyrillic, pairs of letters first, and
 what is read goes through the ordinary obscene check.
 
@@ -70,6 +70,10 @@ _SCRIPTS: tuple[tuple[str, tuple[tuple[str, str], ...], dict[str, str]], ...] = 
     # Hangul, taken apart into its letters (initial, vowel, final) by NFD; ㅇ opening a
     # syllable and ㅡ, the vowel Korean puts between two consonants of a foreign word, are silent
     ("\uac00-\ud7a3\u1100-\u11ff", (), _HANGUL),
+    # Russian Braille: a cell a letter (⠏⠊⠵⠙⠑⠉), the cells as the Russian standard assigns them
+    ("\u2800-\u28ff",
+     (),
+     _letters("⠁⠃⠺⠛⠙⠑⠡⠚⠵⠊⠯⠅⠇⠍⠝⠕⠏⠗⠎⠞⠥⠋⠓⠉⠟⠱⠭⠷⠮⠾⠪⠳⠫", "абвгдеёжзийклмнопрстуфхцчшщъыьэюя")),
     ("\u0900-\u097f",
      (("ज़", "з"), ("फ़", "ф"), ("ख़", "х")),
      {**{c: f"{r}{_INHERENT}" for c, r in _DEVANAGARI.items()},
