@@ -66,3 +66,17 @@ def test_whoever_answers_the_customer_is_the_desk() -> None:
 
 def test_the_customer_s_own_person_answering_is_not_the_desk() -> None:
     assert "obscene" not in codes("Наш бухгалтер, этот баран, ответил клиенту не то. Как отменить отправленный счёт?")
+
+
+@pytest.mark.parametrize("body", [
+    "Вы там сачкодавы все, что ли? Где ответ по выгрузке?",
+    "Профнепригодные у вас консультанты. Почему не считается доставка?",
+    "Honestly, you screwballs closed the wrong ticket. Reopen it.",
+    "Your support desk is a circlejerk. Who can fix the export?",
+])
+def test_words_added_after_holdout43_to_46_are_refused_when_aimed(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+def test_those_words_in_their_everyday_senses_pass() -> None:
+    assert "obscene" not in codes("Продаём поросят и кроликов с фермы. Как добавить товар с ценой за килограмм?")
