@@ -167,3 +167,17 @@ def test_mat_in_braille_or_spelled_by_a_spelling_alphabet_is_read(body: str) -> 
 ])
 def test_braille_names_and_lists_that_spell_no_mat_pass(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # places and names that hold a root, added to innocent_words.txt after holdout43-46
+    "Тур на пик Хуйтэн не виден в каталоге. Почему?",
+    "Вина из провинции Хухуй не попадают в фильтр по стране. Как добавить?",
+    "Кофе из Хуигальпы: карта региона не вставляется в описание. Почему?",
+    "Фабрика в Хуиттинене прислала прайс в евро. Как пересчитать в рубли?",
+    "Афиша ретроспективы Морица Бляйбтроя съехала. Где правится шаблон?",
+    "Клиентка Асука Танака не может оплатить заказ. Почему?",
+    "Значение «ебеновое дерево» не находится фильтром. Почему?",
+])
+def test_innocent_names_added_after_holdout43_to_46_pass(body: str) -> None:
+    assert "obscene" not in codes(body)
