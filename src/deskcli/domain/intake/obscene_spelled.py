@@ -40,7 +40,8 @@ _RUN_GAP = patterns.compile(r",?[ \t]+")
 
 
 def spelled_or_backwards(text: str, is_obscene: Callable[[str], bool]) -> list[tuple[int, str]]:
-    """(position, words as written) of mat spelled by the names of its letters or backwards."""
+    """(position, words as written) of mat spelled by the names of its letters, by a spelling
+    alphabet, or backwards."""
     found = []
     for match in _NAMED_LETTERS.finditer(text):
         pieces = _SEPARATOR.split(match.group().lower())

@@ -1,7 +1,8 @@
 """Russian typed in the letters of another script (SPEC 2.8.3): Greek, Georgian, Armenian,
-Hebrew, Arabic, Katakana, Hangul, Devanagari or Braille, by a writer whose keyboard has no Cyrillic, or
-to get a word past a filter (ხუინია, מודאקי, ナフイ). Each word of those scripts is read aloud into Cyrillic, pairs of letters first, and
-what is read goes through the ordinary obscene check.
+Hebrew, Arabic, Katakana, Hangul, Devanagari or Braille, by a writer whose keyboard has no
+Cyrillic, or to get a word past a filter (ხუინია, מודאקי, ナフイ). Each word of those scripts
+is read aloud into Cyrillic, pairs of letters first, and what is read goes through the
+ordinary obscene check.
 
 A word is read so when the message is Russian: its other words are Cyrillic or Russian typed
 in Latin letters, or the script's own words read as words of the Russian dictionary (σαϊτ:
@@ -17,6 +18,7 @@ from functools import cache
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import CYRILLIC
 
+
 def _letters(written: str, said: str) -> dict[str, str]:
     return dict(zip(written, said, strict=True))
 
@@ -28,10 +30,12 @@ def _syllables(table: str) -> dict[str, str]:
 
 
 # A Devanagari consonant carries an а unless a vowel sign or the virama follows it; a word's
-# last consonant loses its а, as Russian written in Devanagari has it (पिज़्देत्स).
+# last consonant loses its а, as Russian written in Devanagari has it (पिज़्देत्स). Three
+# control characters mark them while a word is read (_SPOKEN_A settles them).
 _INHERENT, _VOWEL_SIGN, _VIRAMA = "\x01", "\x02", "\x03"
 _DEVANAGARI = dict(zip("कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
                        "к к г г н ч ч дж ж н т т д д н т т д д н п п б б м й р л в ш ш с х".split(), strict=True))
+# Hangul's initial consonants, vowels and final consonants as NFD gives them; _ is silent
 _HANGUL = {
     **dict(zip(map(chr, range(0x1100, 0x1113)), "г к н д т л м б п с с _ з ч ч к т п х".split(), strict=True)),
     **dict(zip(map(chr, range(0x1161, 0x1176)), "а э я е о е ё е о ва вэ ве ё у во ве ви ю _ ый и".split(), strict=True)),
