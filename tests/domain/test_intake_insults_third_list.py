@@ -80,3 +80,15 @@ def test_words_added_after_holdout43_to_46_are_refused_when_aimed(body: str) -> 
 
 def test_those_words_in_their_everyday_senses_pass() -> None:
     assert "obscene" not in codes("Продаём поросят и кроликов с фермы. Как добавить товар с ценой за килограмм?")
+
+
+@pytest.mark.parametrize("body", [
+    "Мошенники звонят нашим покупателям от имени магазина. Можно ли добавить на сайт предупреждение в шапку?",
+    "Какие-то забулдыги разбили витрину. Как временно скрыть самовывоз из этого магазина?",
+])
+def test_swindlers_and_drunks_the_customer_reports_pass(body: str) -> None:
+    assert "obscene" not in codes(body)
+
+
+def test_swindlers_addressed_are_refused() -> None:
+    assert "obscene" in codes("Вы мошенники: взяли деньги за продление и молчите. Где лицензия?")
