@@ -158,6 +158,13 @@ _EN_RELATIVE = frozenset(("who", "that"))
 _RELATIVE_REACH = 3
 
 
+def compares_the_reader(token: Token) -> bool:
+    """Whether a word before "как" is a verb in the second person plural (сидите там как
+    манекены): the reader is the one compared."""
+    found = morphology.parses(token.reading)
+    return bool(found) and found[0].has("2per") and found[0].has("plur")
+
+
 def did_the_desks_work(sentence: Sequence[Token], index: int) -> bool:
     """Whether a relative clause right after the insult says its person did the desk's work:
     answered, closed the request, made or released the product (тот урод, который выпустил

@@ -15,7 +15,8 @@ from deskcli.domain.intake.normalising import (
     plain_readings,
 )
 from deskcli.domain.intake.insult_parties import (
-    DASHES, beside_an_outsider, context_words, customers_side_after, did_the_desks_work, speaks_to_reader, told_to, unknown_outsider,
+    DASHES, beside_an_outsider, compares_the_reader, context_words, customers_side_after, did_the_desks_work, speaks_to_reader, told_to,
+    unknown_outsider,
 )
 from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
@@ -92,10 +93,8 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False,
             break
         if distance <= 4 and (_in(token, "addressee") or _exclamative(sentence, at) and not _self_subject(sentence, index)):
             return True  # вы ..., какие идиоты; not "I'm such an idiot", said of oneself
-        if distance <= 3 and sentence[index - 1].reading == "как" and _said_to_you(token):
-            return True  # сидите там как манекены: the reader compared, by the verb's person
-        if distance <= 3 and _in(token, "answering"):
-            return True  # отвечают какие-то бабуины: who answers the customer is the desk
+        if distance <= 3 and (_in(token, "answering") or sentence[index - 1].reading == "как" and compares_the_reader(token)):
+            return True  # отвечают какие-то бабуины: who answers is the desk; сидите там как манекены
         if _in(token, "person"):
             # мой прошлый разработчик, our developer: the customer's own people
             return not _own_or_former(sentence, at)
@@ -126,12 +125,6 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False,
     ):
         return True
     return _called_by_it(sentence, index, weak, reader) and not _self_subject(sentence, index)
-
-
-def _said_to_you(token: Token) -> bool:
-    """Whether a word is a verb in the second person plural (сидите, спите): the reader acts."""
-    found = morphology.parses(token.reading)
-    return bool(found) and found[0].has("2per") and found[0].has("plur")
 
 
 def _named(sentence: Sequence[Token], at: int) -> bool:
