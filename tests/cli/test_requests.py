@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -580,7 +581,8 @@ def test_a_pin_written_into_a_request_or_a_customer_message_is_not_kept(desk, is
         dump = "\n".join(line for line in conn.iterdump()
                           if not line.startswith(('INSERT INTO "licenses"', 'INSERT INTO "schema_digest"')))
     assert "4321" not in dump and "***" in dump
-    assert "4321" not in desk("show", str(opened["id"]), "--json").stdout + desk("export", "--all").stdout
+    # the PIN as a word of its own: the export's salted hash may hold 4321 among its hex digits
+    assert not re.search(r"\b4321\b", desk("show", str(opened["id"]), "--json").stdout + desk("export", "--all").stdout)
 
 
 def test_a_request_is_named_by_its_number_with_or_without_the_hash(licensed) -> None:
