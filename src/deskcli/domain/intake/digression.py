@@ -123,6 +123,7 @@ def abuses(words: Sequence[str], sentence: str) -> bool:
     from deskcli.domain.intake.insults import aimed_insults
     from deskcli.domain.intake.obscene import is_obscene_word
 
+    # aimed_insults reads what words alone do not: hyphened words (pen-pushers) and phrases
     return any(is_obscene_word(w) or is_strong_insult_word(w) for w in words) or bool(aimed_insults(sentence))
 
 

@@ -158,16 +158,20 @@ def insult_lexicon() -> _InsultLexicon:
 
 
 @lru_cache(maxsize=8192)
+def _insult_readings(word: str) -> tuple[Insult, ...]:
+    """A folded word's readings as an insult, aimed or not; none if it is no insult."""
+    lexicon = insult_lexicon()
+    return tuple(found for reading in plain_readings(word) if (found := lexicon.insult(reading)) is not None)
+
+
 def is_insult_word(word: str) -> bool:
     """Whether a folded word is an insult in any reading, aimed or not."""
-    lexicon = insult_lexicon()
-    return any(lexicon.insult(reading) is not None for reading in plain_readings(word))
+    return bool(_insult_readings(word))
 
 
 def is_strong_insult_word(word: str) -> bool:
     """Whether a folded word is an insult in a reading that is not a weak one (баран, dog)."""
-    lexicon = insult_lexicon()
-    return any((found := lexicon.insult(reading)) is not None and not found.weak for reading in plain_readings(word))
+    return any(not found.weak for found in _insult_readings(word))
 
 
 def abusive_phrases() -> re.Pattern[str]:

@@ -105,8 +105,9 @@ def read_aloud(text: str) -> str:
 def latin_mat(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
     """(position, word as written) of each Latin word, or word of another script, that is mat
     when read aloud."""
-    yield from other_script_mat(cleaned, is_obscene, russian=russian_in_latin(cleaned))
-    if not russian_in_latin(cleaned):
+    russian = russian_in_latin(cleaned)
+    yield from other_script_mat(cleaned, is_obscene, russian=russian)
+    if not russian:
         return
     for match in _LATIN_WORD.finditer(cleaned.lower()):
         word = match.group()

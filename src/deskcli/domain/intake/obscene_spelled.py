@@ -56,10 +56,8 @@ def spelled_or_backwards(text: str, is_obscene: Callable[[str], bool]) -> list[t
                 found.append((match.start(), match.group()))
     for match in _CYRILLIC_WORD.finditer(text):
         word = match.group().lower()
-        if morphology.is_known(word) or is_obscene(word):
-            continue
         # backwards, a whole word of the dictionary: Умбе read back is no word, though it starts with еб
-        if morphology.is_known(word[::-1]) and is_obscene(word[::-1]):
+        if not morphology.is_known(word) and morphology.is_known(word[::-1]) and is_obscene(word[::-1]):
             found.append((match.start(), match.group()))
     return found
 

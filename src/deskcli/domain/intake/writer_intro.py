@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.cues import cue_words, lemma_in
-from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD
+from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD, QUOTED
 
 # Where the writer's business is (we are based in Leeds, our office is in Tver, мы находимся в
 # Казани, наш офис в Твери): who writes, as an introduction says, not his life.
@@ -78,7 +78,6 @@ def _heading_what_we_do(sentence: str) -> bool:
 
 
 # A business's name in quotes in a short sentence with no predicate: a letterhead.
-_QUOTED_NAME = patterns.compile(r"«[^»\n]{2,40}»")
 _HEADING_WORDS = 8
 
 
@@ -86,7 +85,7 @@ def _named_heading(sentence: str) -> bool:
     """Whether a sentence is a letterhead naming the business in quotes (Санаторий «Горный
     воздух», Кисловодск.): a handful of words, no predicate, a quoted name."""
     words = PLAIN_WORD.findall(sentence)
-    return bool(_QUOTED_NAME.search(sentence)) and len(words) <= _HEADING_WORDS and verbless(words)
+    return bool(QUOTED.search(sentence)) and len(words) <= _HEADING_WORDS and verbless(words)
 
 
 def where_we_are(sentence: str) -> bool:
