@@ -30,3 +30,23 @@ def test_asking_after_one_s_own_request_asks_nothing(body: str) -> None:
 ])
 def test_a_question_beside_the_request_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+# Round 40: a request about the request itself (merge, close, hurry it) followed by a clause
+# giving its reason asks nothing; a clause that reports a fault or asks keeps it a question.
+@pytest.mark.parametrize("body", [
+    "Добрый день. Прошу закрыть обращение 5120, справились без вас, спасибо.",
+    "Просим ускорить рассмотрение заявки № 2290, в пятницу у нас открытие магазина.",
+    "Прошу объединить заявки 4410 и 4418, я нечаянно нажал «отправить» два раза.",
+])
+def test_a_request_about_the_request_with_its_reason_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Просим ускорить рассмотрение заявки № 2290, у нас не открывается корзина.",
+    "Прошу ускорить заявку 2290, как теперь выгрузить остатки в 1С?",
+    "Посоветуйте, как посмотреть, кто из менеджеров поменял статус заказа.",
+])
+def test_a_reason_that_reports_a_fault_or_asks_keeps_the_question(body: str) -> None:
+    assert "no_question" not in codes(body)

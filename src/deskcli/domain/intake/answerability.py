@@ -22,14 +22,14 @@ from deskcli.domain.intake.aside_marks import leaves_the_subject, opens_an_aside
 from deskcli.domain.intake.asking_patterns import (
     ANNOUNCED as _ANNOUNCED, ATTACHED as _ATTACHED, CONTACT_ME as _CONTACT_ME, DATA as _DATA,
     INTRODUCTION as _INTRODUCTION, LABELLED_DATUM as _LABELLED_DATUM, LATER as _LATER, LATER_OR_NOTICE as _LATER_OR_NOTICE,
-    NOTICE as _NOTICE, OWN_LETTER as _OWN_LETTER, OWN_SAYING as _OWN_SAYING, QUESTIONS_TO_COME,
-    PASSED_ON as _PASSED_ON, QUOTED_LINE as _QUOTED_LINE, REDIRECT as _REDIRECT, REQUEST_TOPIC as _REQUEST_TOPIC,
-    SEE_ATTACHED as _SEE_ATTACHED, only_labelled, only_pasted, own_words, told_later, without_status_values,
+    NOTICE as _NOTICE, OWN_SAYING as _OWN_SAYING, QUESTIONS_TO_COME, PASSED_ON as _PASSED_ON, QUOTED_LINE as _QUOTED_LINE,
+    REDIRECT as _REDIRECT, SEE_ATTACHED as _SEE_ATTACHED, only_labelled, only_pasted, own_words, told_later, without_status_values,
 )
 from deskcli.domain.intake.asking_shapes import (
     ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, vague as _vague,
-    VERSION as _VERSION, a_record, asked_for, asks_for_a_person, asks_how_to as _asks_how_to, causes_found_away, settled_away,
-    demands_instead, numbering, only_small_talk, reports_with_a_verb as _has_verb, small_talk_to_staff as _small_talk_to_staff,
+    VERSION as _VERSION, a_record, asked_for, asks_after_the_request, asks_for_a_person, asks_how_to as _asks_how_to,
+    causes_found_away, settled_away, demands_instead, only_small_talk, reports_with_a_verb as _has_verb,
+    small_talk_to_staff as _small_talk_to_staff,
 )
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import (
@@ -79,29 +79,20 @@ _NEGATED_VERB = patterns.compile(
 )
 
 
-def _asks_after_the_request(sentence: str) -> bool:
-    """Whether the sentence only asks after the request itself: its status, an answer,
-    how long to wait (ну что с моим обращением, any update on my ticket, когда будет
-    ответ по обращению про доставку)."""
-    found = [m for m in PLAIN_WORD.finditer(sentence) if any(lemma_in(m.group(), cue) for cue in ("status", "desk_doing", "ticket"))]
-    if not found and not _OWN_LETTER.search(sentence):
-        return False
-    cut = [m.span() for m in found] + [m.span() for m in _OWN_LETTER.finditer(sentence)]
-    for match in found:
-        if topic := _REQUEST_TOPIC.match(sentence, match.end()):
-            cut.append(topic.span())
-    left = "".join(c for i, c in enumerate(sentence) if not any(a <= i < b for a, b in cut))
-    # mat, insults, their adjectives (ленивые упыри), counts (третий день), the request's number
-    # (№61402), the staff addressed (с вами) or named (тюфяки из поддержки), small talk: no subject
-    addressee, said = cue_words("addressee"), cues("small_talk").without(PLAIN_WORD.findall(left))
-    words = [
-        w for before, w, following in zip(["", *said], said, [*said[1:], ""], strict=False)
-        if not _abusive(w) and not numbering(w, before, following) and w not in addressee
-        and not (before in ("из", "from") and lemma_in(w, "product_name"))
-        and not (following and _abusive(following) and morphology.can_be(w, "ADJF"))
-    ]
-    return not content_words(words)
+# Where a clause of a sentence ends: a comma, a semicolon, a colon, a dash between words.
+_CLAUSE_BREAK = patterns.compile(r"\s*(?:[,;:]|\s[—–-])\s*")
 
+
+def _after_the_request_with_reasons(sentence: str) -> bool:
+    """Whether one clause asks after the request itself and the others only give reasons
+    that ask nothing (прошу ускорить рассмотрение заявки, у нас завтра запуск акции; прошу
+    объединить заявки, отправил дважды). A clause that asks or reports a fault (…, у нас
+    не работает корзина) keeps the sentence asking, and so does one led by a question
+    word (подскажите, как посмотреть, кто …)."""
+    clauses = [c for c in _CLAUSE_BREAK.split(sentence) if PLAIN_WORD.search(c)]
+    lead = [c for c in clauses if asks_after_the_request(c)]
+    return len(clauses) > 1 and bool(lead) and all(
+        c in lead or not asks(c) and not _led_by_a_question(PLAIN_WORD.findall(c)) for c in clauses)
 
 
 def _sends_data(words: Sequence[str]) -> bool:
@@ -188,7 +179,7 @@ def asks(sentence: str, told: bool = True) -> bool:
         return data and asking
     if _ASKED_BEFORE.search(sentence) and domain_words(words):
         return True
-    if _asks_after_the_request(sentence):
+    if asks_after_the_request(sentence) or not questioned and _after_the_request_with_reasons(sentence):
         return False
     if not asking and _INTRODUCTION.search(sentence):
         return False
@@ -301,9 +292,9 @@ def _follows_up(previous: str, sentence: str, told: bool = True) -> bool:
         _BACK_REFERENCE.search(joined) and _addressed_imperative(_unnegated(said)))
     # "Прошло четыре дня. Когда будет ответ?" asks after the request, not about the sentence before;
     # "Лента RSS показывает мусор. Есть решение?" asks for a fix of what the product does
-    after_the_request = _asks_after_the_request(sentence) and not (
+    after_the_request = asks_after_the_request(sentence) and not (
         _ASKS_FOR_A_FIX.search(sentence) and domain_words(PLAIN_WORD.findall(previous))
-        and not _asks_after_the_request(previous))
+        and not asks_after_the_request(previous))
     return bool(asking) and not after_the_request and asks(f"{previous} {sentence}", told)
 
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology, patterns
+from deskcli.domain.intake.asking_patterns import OWN_LETTER, REQUEST_TOPIC
 from deskcli.domain.intake.cues import content_words, cue_words, cues, lemma_in
 from deskcli.domain.intake.digression import abusive
 from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD
@@ -272,3 +273,27 @@ def numbering(word: str, before: str = "", following: str = "") -> bool:
     if word in _ORDINAL_ENDINGS and before.isdigit():
         return True
     return bool(found := morphology.parses(word)) and (found[0].has("NUMR") or found[0].has("Anum"))
+
+
+def asks_after_the_request(sentence: str) -> bool:
+    """Whether the sentence only asks after the request itself: its status, an answer,
+    how long to wait (ну что с моим обращением, any update on my ticket, когда будет
+    ответ по обращению про доставку)."""
+    found = [m for m in PLAIN_WORD.finditer(sentence) if any(lemma_in(m.group(), cue) for cue in ("status", "desk_doing", "ticket"))]
+    if not found and not OWN_LETTER.search(sentence):
+        return False
+    cut = [m.span() for m in found] + [m.span() for m in OWN_LETTER.finditer(sentence)]
+    for match in found:
+        if topic := REQUEST_TOPIC.match(sentence, match.end()):
+            cut.append(topic.span())
+    left = "".join(c for i, c in enumerate(sentence) if not any(a <= i < b for a, b in cut))
+    # mat, insults, their adjectives (ленивые упыри), counts (третий день), the request's number
+    # (№61402), the staff addressed (с вами) or named (тюфяки из поддержки), small talk: no subject
+    addressee, said = cue_words("addressee"), cues("small_talk").without(PLAIN_WORD.findall(left))
+    words = [
+        w for before, w, following in zip(["", *said], said, [*said[1:], ""], strict=False)
+        if not abusive(w) and not numbering(w, before, following) and w not in addressee
+        and not (before in ("из", "from") and lemma_in(w, "product_name"))
+        and not (following and abusive(following) and morphology.can_be(w, "ADJF"))
+    ]
+    return not content_words(words)
