@@ -20,10 +20,9 @@ from functools import lru_cache
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.aside_marks import leaves_the_subject, opens_an_aside, postscript_as_aside, set_aside_by
 from deskcli.domain.intake.asking_patterns import (
-    ANNOUNCED as _ANNOUNCED, ATTACHED as _ATTACHED, CONTACT_ME as _CONTACT_ME, DATA as _DATA,
-    INTRODUCTION as _INTRODUCTION, LABELLED_DATUM as _LABELLED_DATUM, LATER as _LATER, LATER_OR_NOTICE as _LATER_OR_NOTICE,
-    NOTICE as _NOTICE, OWN_SAYING as _OWN_SAYING, QUESTIONS_TO_COME, PASSED_ON as _PASSED_ON, QUOTED_LINE as _QUOTED_LINE,
-    REDIRECT as _REDIRECT, SEE_ATTACHED as _SEE_ATTACHED, only_labelled, only_pasted, own_words, told_later, without_status_values,
+    ANNOUNCED as _ANNOUNCED, ATTACHED as _ATTACHED, DATA as _DATA, INTRODUCTION as _INTRODUCTION, LABELLED_DATUM as _LABELLED_DATUM,
+    QUESTIONS_TO_COME, PASSED_ON as _PASSED_ON, QUOTED_LINE as _QUOTED_LINE, SEE_ATTACHED as _SEE_ATTACHED, only_labelled,
+    only_pasted, own_words, without_status_values,
 )
 from deskcli.domain.intake.asking_shapes import (
     ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, vague as _vague,
@@ -40,6 +39,10 @@ from deskcli.domain.intake.judging import rants
 # Russian typed in Latin letters (pishu s raboty, kak ...): the obscene check's reading by sound
 from deskcli.domain.intake.latin_mat import russian_in_latin as translit
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, QUOTED, SENTENCE_SPLIT
+from deskcli.domain.intake.notices import (
+    CONTACT_DROPPED as _CONTACT_DROPPED, CONTACT_ME as _CONTACT_ME, LATER as _LATER, LATER_OR_NOTICE as _LATER_OR_NOTICE,
+    NOTICE as _NOTICE, OWN_SAYING as _OWN_SAYING, REDIRECT as _REDIRECT, told_later,
+)
 from deskcli.domain.reasons import Reason
 
 # Imperatives that ask to be told (скажите, подскажите, tell me): they lead a question.
@@ -147,7 +150,7 @@ def asks(sentence: str, told: bool = True) -> bool:
     question needs a "?" or a question word at its head (подскажите, как ...), not a
     "как" of comparison inside a sentence; a request needs something to do.
     """
-    sentence = settled_away(_MONEY_BACK.sub(" ", _ANNOUNCED.sub(" ", _PASSED_ON.sub(" ", sentence))))
+    sentence = settled_away(_MONEY_BACK.sub(" ", _ANNOUNCED.sub(" ", _PASSED_ON.sub(" ", _CONTACT_DROPPED.sub(" ", sentence)))))
     # "пошли вы …", "идите вы …": abuse in the form of a request asks for nothing
     sentence = _abusive_phrases().sub(" ", sentence)
     questioned = bool(QUESTION_MARK.search(sentence))

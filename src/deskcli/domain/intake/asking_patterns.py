@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from deskcli.domain.intake import morphology, patterns
+from deskcli.domain.intake import patterns
 from deskcli.domain.intake.normalising import SENTENCE_SPLIT
 from deskcli.domain.intake.wordlists import CYRILLIC
 
@@ -302,86 +302,6 @@ def own_words(text: str) -> str:
     if _POINTS_AT_IT.search(before.rstrip()) or _POINTS_AT_IT.search(after):
         return text
     return f"{before}\n{after}"
-
-
-# Where to turn while the writer is away (по всем срочным вопросам пишите ..., for anything urgent
-# matters please contact ...): an absence notice sends the reader elsewhere and asks nothing.
-REDIRECT = patterns.compile(
-    r"(?<![^\W_])(?:по\s+(?:всем\s+)?срочным\s+вопросам|в\s+(?:срочных|экстренных)\s+случаях"
-    r"|for\s+(?:anything\s+|all\s+)?urgent(?:\s+(?:matters|issues|questions|enquiries|inquiries|requests))?"
-    r"|in\s+(?:urgent\s+cases|(?:an\s+)?emergenc(?:y|ies)))(?![^\W_])",
-    re.IGNORECASE,
-)
-# The writer's own saying announced (хочу выразить недовольство, хотим оставить отзыв, хочу
-# поблагодарить): a statement made to the desk, no request of it.
-OWN_SAYING = patterns.compile(
-    r"(?<![^\W_])(?:хочу|хотим|хотел\w*(?:\s+бы)?|хотелось\s+бы|i\s+(?:want|would\s+like|wanted)\s+to|we\s+(?:want|would\s+like)\s+to)"
-    # хотела просто сказать, что ...: a saying, however it is put
-    r"(?:\s+(?:просто|лишь|только|just))?"
-    r"\s+(?:выразить|высказать|сказать,?\s+что|оставить\s+(?:\S+\s+)?отзыв\w*|поблагодарить|похвалить|сказать\s+спасибо|поделиться"
-    r"|express|say\s+thank|thank|share|leave\s+(?:some\s+|a\s+)?(?:feedback|review)|praise|compliment)(?![^\W_])"
-    # thanks passed on: передайте ему благодарность, please pass on our thanks
-    r"|(?<![^\W_])(?:передайте|pass\s+on),?(?:\s+\S+){0,3}?\s+(?:благодарность|спасибо|thanks|gratitude)(?![^\W_])"
-    # thanks stated in any person (администрация выражает благодарность, приносим признательность)
-    r"|(?<![^\W_])(?:выража\w*|выразил\w*|объявля\w*|приношу|приносим|приносит)(?:\s+\S+){0,3}?\s+(?:благодарност|признательност)\w*"
-    r"|(?<![^\W_])(?:express(?:es|ed)?|extend(?:s|ed)?)(?:\s+\S+){0,2}?\s+(?:gratitude|thanks|appreciation)(?![^\W_])",
-    re.IGNORECASE,
-)
-# A statement given for the record (прошу принять к сведению, что ...; для сведения; for your
-# information; please note that ...): a notice to the desk, no request of it.
-NOTICE = patterns.compile(
-    r"(?<![^\W_])(?:(?:принять|примите|приняли)\s+(?:\S+\s+)?к\s+сведению|для\s+(?:вашего\s+)?сведения|к\s+вашему\s+сведению"
-    r"|for\s+your\s+(?:information|records|reference)|fyi|please\s+(?:note|be\s+advised)\s+that)(?![^\W_])",
-    re.IGNORECASE,
-)
-# Said to be only a notice (просто сообщаем; just letting you know), or a formal one (уведомляем,
-# что ...; доводим до вашего сведения), or contacts changed (what is to be told later is
-# `LATER`): asks nothing unless it reports a fault all the same (уведомляем: после обновления не работает оплата), which
-# answerability.asks looks at first; a report worded "сообщаю, что" is not one.
-LATER_OR_NOTICE = patterns.compile(
-    r"(?<![^\W_])(?:просто\s+(?:сообща|информиру|уведомля|ставлю\s+в\s+известность|ставим\s+в\s+известность)\w*"
-    r"|уведомля(?:ем|ю)|информируем|доводим\s+до\s+(?:вашего\s+)?сведения|^\W*уведомление\s*:"
-    r"|just\s+(?:letting\s+you\s+know|to\s+let\s+you\s+know|a\s+heads[\s-]up)"
-    # our contacts changed (мы сменили почту; пишите на новый адрес): for the desk's records
-    r"|(?:сменили|поменяли|изменили)\s+(?:\S+\s+){0,2}?(?:почту|адрес\w*|e-?mail|телефон\w*|контакт\w*|реквизит\w*)"
-    r"|(?:пишите|присылайте|отправляйте|направляйте|шлите)\s+(?:\S+\s+){0,3}?на\s+(?:нов\w+\s+)?(?:адрес|почт\w*|e-?mail|ящик)"
-    # a new contact for the record: прошу теперь писать мне, все ответы слать мне, заявки буду писать я
-    r"|(?:писать|слать|присылать|отправлять|направлять)\s+(?:\S+\s+){0,4}?мне(?=[\s.!]*$)|(?:заявки|писать)\s+буду\s+(?:писать\s+)?я"
-    # теперь по всем вопросам пишу я (а не Сергей); send all replies to me from now on
-    r"|теперь\s+(?:по\s+всем\s+вопросам\s+)?(?:пишу|буду\s+писать|обращаюсь)\s+я"
-    r"|(?:send|address|direct)\s+(?:all\s+)?(?:replies|answers|correspondence|e-?mails)\s+to\s+me(?:\s+from\s+now\s+on)?"
-    r"|our\s+(?:new\s+)?(?:e-?mail|address|phone\s+number|contact\s+details)\s+(?:is|are|has\s+changed|changed))(?![^\W_])",
-    re.IGNORECASE,
-)
-# What is to be told later (суть изложу в следующем письме, подробности завтра, details to
-# follow): the problem or question it names is the later message's, nothing is asked yet.
-LATER = patterns.compile(
-    r"(?<![^\W_])(?:(?:изложу|опишу|распишу|пришлю|напишу|сообщу|отправлю|вышлю|расскажу|уточню)(?:\s+\S+){0,4}?\s+"
-    r"(?:позже|потом|завтра|вечером|утром|следом|следующим\s+(?:письмом|сообщением)|в\s+следующем\s+(?:письме|сообщении)"
-    r"|отдельным\s+(?:письмом|сообщением))|подробност\w*\s+(?:\S+\s+)?(?:позже|потом|завтра|следом)"
-    r"|details\s+to\s+follow|more\s+details\s+(?:in\s+my\s+next\s+(?:email|message)|later|tomorrow)"
-    r"|(?:will|i'll|we'll)\s+(?:write|send|explain|describe)\s+(?:\S+\s+){0,3}?(?:later|tomorrow|in\s+(?:my|the)\s+next\s+(?:email|message)))"
-    r"(?![^\W_])",
-    re.IGNORECASE,
-)
-
-
-def told_later(sentence: str, negated: Sequence[str]) -> bool:
-    """Whether the sentence leaves its problem for a later message, negating nothing but the
-    writer's own doing (напишу завтра про проблему, сегодня не успеваю): ``negated`` are
-    the words its не negate."""
-    return bool(LATER.search(sentence)) and all(
-        (found := morphology.parses(word)) and found[0].has("1per") for word in negated
-    )
-
-
-# A call back or a contact asked for (перезвоните мне, свяжитесь со мной, call me back): with
-# nothing of the product beside it, nothing support can answer (answerability.asks).
-CONTACT_ME = patterns.compile(
-    r"(?<![^\W_])(?:перезвон\w*|позвон\w*|свяжитесь|наберите\s+(?:меня|нас)|call\s+(?:me|us)(?:\s+back)?"
-    r"|give\s+(?:me|us)\s+a\s+(?:call|ring)|contact\s+(?:me|us)|get\s+in\s+touch)(?![^\W_])",
-    re.IGNORECASE,
-)
 
 
 # A piece of a message that is a label and its value: a short label (up to three words) and a

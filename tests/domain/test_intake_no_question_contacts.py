@@ -1,0 +1,34 @@
+"""No question (SPEC 2.8.2), round 40: a change of contact told for the desk's record asks
+nothing, with what usually follows it: the old contact dropped (прежний адрес прошу не
+использовать), the one who held it gone (прежний программист у нас больше не работает),
+someone else to be written to while the writer is away, a new contact named in English
+(intake/notices.py). Beside each, a fault of the product or a question still asks.
+
+Every example here is written for this file, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.intake_cases import codes
+
+
+@pytest.mark.parametrize("body", [
+    "С понедельника по лицензии 4410 отвечаю я, Ирина Котова. Старый телефон (8 800 …) просим больше не использовать.",
+    "Сообщаем, что ответственным за сайт теперь будет Андрей Лис. Предыдущий вебмастер уже не работает в компании.",
+    "Добрый день. До 3 мая я на больничном, прошу обращаться к моему коллеге, Петру, petr@les-kirov.ru.",
+    "Good afternoon, please note our new technical contact: Ruth Kahn, ruth@haifa-olive.example.",
+])
+def test_a_contact_changed_for_the_record_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Прежний программист у нас больше не работает, а после его правок не открывается корзина.",
+    "Старую почту просим не использовать. Подскажите, как поменять адрес для уведомлений о заказах?",
+    "How do I add our new contact form to the footer?",
+    "Please add our new contact page to the main menu, it does not show up after saving.",
+])
+def test_a_fault_or_a_question_beside_the_change_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)
