@@ -40,7 +40,7 @@ from deskcli.domain.intake.judging import rants
 from deskcli.domain.intake.latin_mat import russian_in_latin as translit
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, QUOTED, SENTENCE_SPLIT
 from deskcli.domain.intake.notices import (
-    CONTACT_DROPPED as _CONTACT_DROPPED, CONTACT_ME as _CONTACT_ME, LATER as _LATER, LATER_OR_NOTICE as _LATER_OR_NOTICE,
+    FOR_THE_RECORD as _FOR_THE_RECORD, CONTACT_ME as _CONTACT_ME, LATER as _LATER, LATER_OR_NOTICE as _LATER_OR_NOTICE,
     NOTICE as _NOTICE, OWN_SAYING as _OWN_SAYING, REDIRECT as _REDIRECT, told_later,
 )
 from deskcli.domain.reasons import Reason
@@ -150,7 +150,7 @@ def asks(sentence: str, told: bool = True) -> bool:
     question needs a "?" or a question word at its head (подскажите, как ...), not a
     "как" of comparison inside a sentence; a request needs something to do.
     """
-    sentence = settled_away(_MONEY_BACK.sub(" ", _ANNOUNCED.sub(" ", _PASSED_ON.sub(" ", _CONTACT_DROPPED.sub(" ", sentence)))))
+    sentence = settled_away(_MONEY_BACK.sub(" ", _ANNOUNCED.sub(" ", _PASSED_ON.sub(" ", _FOR_THE_RECORD.sub(" ", sentence)))))
     # "пошли вы …", "идите вы …": abuse in the form of a request asks for nothing
     sentence = _abusive_phrases().sub(" ", sentence)
     questioned = bool(QUESTION_MARK.search(sentence))

@@ -217,12 +217,17 @@ def asks_how_to(words: Sequence[str]) -> bool:
     )
 
 
+# English words after which a request's word is a noun (for your check, after the update)
+_DETERMINERS = frozenset(("a", "an", "the", "your", "our", "my", "his", "her", "their", "this", "that"))
+
+
 def asked_for(words: Sequence[str]) -> list[str]:
     """The words less those that ask for nothing though a request's words: a need negated
-    (отвечать не нужно, не надо перезванивать) and a consultation thanked for (спасибо за
-    консультацию), not asked for (нужна консультация)."""
+    (отвечать не нужно, не надо перезванивать), a consultation thanked for (спасибо за
+    консультацию), not asked for (нужна консультация), and an English request's word used
+    as a noun (a login for your check)."""
     return [w for i, w in enumerate(words)
-            if not (i and (words[i - 1] == "не" and cues("request").found([w])
+            if not (i and ((words[i - 1] == "не" or words[i - 1] in _DETERMINERS) and cues("request").found([w])
                            or words[i - 1] == "за" and w.startswith("консультац")))]
 
 

@@ -40,14 +40,19 @@ NOTICE = patterns.compile(
     r"|for\s+your\s+(?:information|records|reference)|fyi|please\s+(?:note|be\s+advised)\s+that)(?![^\W_])",
     re.IGNORECASE,
 )
-# The old contact dropped (прежний контакт прошу не использовать) and the one who held it gone
-# (прежний администратор у нас больше не работает): said for the record, no fault of the
-# product; `answerability.asks` reads the sentence without them, so a fault beside one stays.
-CONTACT_DROPPED = patterns.compile(
+# Housekeeping said for the record: the old contact dropped (прежний контакт прошу не
+# использовать), the one who held it gone (прежний администратор у нас больше не работает), a
+# temporary access to be deleted after the check (удалим после решения, please delete it after
+# the check). No fault of the product and no work asked: `answerability.asks` reads the
+# sentence without them, so a fault beside one stays.
+FOR_THE_RECORD = patterns.compile(
     r"(?<![^\W_])(?:(?:прежн|стар|предыдущ)\w*\s+(?:контакт|адрес|почт|телефон|номер|e-?mail)\w*\s+(?:\([^)]*\)\s+)?"
     r"(?:(?:прошу|просим)\s+)?(?:больше\s+)?не\s+использ\w*"
     r"|не\s+использовать\s+(?:\S+\s+)?(?:прежн|стар|предыдущ)\w*\s+(?:контакт|адрес|почт|телефон|номер|e-?mail)\w*"
-    r"|(?:прежн|бывш|предыдущ)\w*\s+(?:\S+\s+){1,3}?(?:больше|уже)\s+не\s+работа\w*(?:\s+(?:в|у)\s+\S+)?)(?![^\W_])",
+    r"|(?:прежн|бывш|предыдущ)\w*\s+(?:\S+\s+){1,3}?(?:больше|уже)\s+не\s+работа\w*(?:\s+(?:в|у)\s+\S+)?"
+    r"|(?:удалим|удалю|удалите|удалить)\s+(?:(?:его|её|ее|их|доступ|пользователя|учётку|учетку)\s+)?(?:сразу\s+)?после(?:\s+(?:решения|проверки|работ\w*))?"
+    r"|(?:(?:please|we\s*'?ll|we\s+will|i\s*'?ll|i\s+will|will)\s+)?(?:delete|remove|disable)\s+(?:it|them|the\s+(?:user|account|login))"
+    r"\s+(?:after|when|once)(?:\s+(?:the\s+check|you\s*'?re\s+done|you\s+are\s+done|it\s*'?s\s+fixed))?)(?![^\W_])",
     re.IGNORECASE,
 )
 # Said to be only a notice (просто сообщаем; just letting you know), or a formal one (уведомляем,
