@@ -37,7 +37,7 @@ def test_a_fault_or_a_question_beside_the_change_still_asks(body: str) -> None:
 # A temporary access sent with the promise or the request to delete it after the check is data
 # sent; an English request's word after "your" or "the" is a noun (a login for your check).
 @pytest.mark.parametrize("body", [
-    "Temporary FTP login for your review: user: tmp_vendor, password: Lx8-river-Oulu. We will remove it once you're done.",
+    "Temporary FTP login for your check: user: tmp_vendor, password: Lx8-river-Oulu. Please remove it once you are done.",
     "Временная учётка для проверки: логин: help_tmp, пароль: Ru7-les-Vyatka. Удалите её после проверки, пожалуйста.",
 ])
 def test_a_temporary_access_to_be_deleted_after_the_check_asks_nothing(body: str) -> None:
