@@ -32,7 +32,8 @@ def english_predicate(sentence: Sequence[Token], index: int) -> bool:
     if CYRILLIC.search(sentence[index].reading):
         return False
     at, other = index - 1, 0
-    while at >= 0 and sentence[at].reading not in _COPULA:
+    # the system's own tools: an 's before "own" is a possessive, not "is"
+    while at >= 0 and (sentence[at].reading not in _COPULA or sentence[at].reading == "s" and sentence[at + 1].reading == "own"):
         if _breaks(sentence[at].gap_after) or _in(sentence[at], "blocker"):
             return False
         if sentence[at].reading not in _PREDICATE_FILLER:

@@ -16,9 +16,12 @@ _INVISIBLE = dict.fromkeys(
              "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
 )
 _INVISIBLE[ord("\ufeff")] = None
+# variation selectors (the emoji one of a keycap, пи3️⃣дец); the blank Braille cell is a space
+_INVISIBLE.update({0xFE0E: None, 0xFE0F: None, 0x2800: " "})
 # Single letters strung together with dots, dashes, underscores or pluses: х.у.й, f-u-c-k, м+у+д.
-_SPELLED_OUT = patterns.compile(r"(?<![^\W\d_])[^\W\d_](?:([.\-_·•+・･‧∙])[^\W\d_])(?:\1[^\W\d_])+(?![^\W\d_])")
-_SPELLING_SIGN = patterns.compile(r"[.\-_·•+・･‧∙]")
+# (an emoji between letters, з👏а👏е👏б, is a star by then: a star after each letter parts them)
+_SPELLED_OUT = patterns.compile(r"(?<![^\W\d_])[^\W\d_](?:([.\-_·•+・･‧∙*])[^\W\d_])(?:\1[^\W\d_])+(?![^\W\d_]|\*)")
+_SPELLING_SIGN = patterns.compile(r"[.\-_·•+・･‧∙*]")
 # A word, with masking characters allowed between its letters (п*здец, бл@ть, a$$hole).
 # A sentence ends after . ! ? … ; but not after an abbreviation that stands inside one (из доп.
 # свойства, т.е., т.к., напр., e.g., i.e.).
@@ -50,11 +53,13 @@ DISGUISE_MARK = patterns.compile(r"[xXyY0346@$]")
 SIGNS_AS_CYRILLIC = str.maketrans("013469@$€", "оизчбяасе")
 _THREE_AS_E = str.maketrans("3", "е")
 _SIGNS_AS_LATIN = str.maketrans("0135@$€", "oiesase")
+# 4 for a and 7 for t too (b17ch, nigg4h), in a word of three Latin letters or more: 45s is a time
+_MORE_SIGNS_AS_LATIN = str.maketrans("013457@$€", "oieastase")
 
 
 # Signs that hide a letter inside a word like an asterisk does (ху№ня, п#здец), beside a letter
 # or another sign that hides one (н@#уй).
-_HIDING_SIGN = patterns.compile(r"(?<=[^\W\d_]|[*@$€])(?:[#№%■□▪█▓▒░◆★☆♥\u2731-\u274b]+|~~+)(?=[^\W\d_]|[*@$€])")
+_HIDING_SIGN = patterns.compile(r"(?<=[^\W\d_]|[*@$€])(?:[#№%■□▪█▓▒░◆★☆♥‽\u2731-\u274b]+|~~+)(?=[^\W\d_]|[*@$€])")
 # A bleep put in a word for the letters it hides (ху[бип]ня, е-пииип-анулись), or a smiling
 # face (пи:)деть; not a sad one, which "Время:(мин)" would read as): one mask. A letter set in
 # quotes inside a word is that letter (пи"з"дец).
@@ -72,6 +77,8 @@ _BACKTICKED = patterns.compile(r"(?<=[а-яёА-ЯЁ])`([а-яёА-ЯЁ]+)`(?=[�
 _ENCLOSED_LATIN = {0x249C + i: chr(ord("a") + i) for i in range(26)} | {
     first + i: chr(ord("A") + i) for first in (0x1F150, 0x1F170, 0x1F1E6) for i in range(26)
 }
+# the kappa symbol drawn for х (ϰуйня), which NFKC would make a plain kappa, read as к
+_ENCLOSED_LATIN[0x03F0] = "х"
 # A letter written as an HTML reference, numeric (&#1093;уйня) or named (&khcy;уйня): the letter.
 _LETTER_REFERENCE = patterns.compile(r"&#(\d{2,7});|&#[xX]([0-9a-fA-F]{2,6});|&([A-Za-z]{2,8});")
 # An exclamation mark between two lower-case Cyrillic letters hides one, or stands for и it
@@ -166,7 +173,15 @@ def _drawn_as_cyrillic() -> dict[int, str]:
 
 
 # two or three signs for one letter: }{ )( >< for х, |/| for и, JI and /\ for л (бJIядь)
-_DRAWN_WITH_TWO = (("}{", "х"), (")(", "х"), ("><", "х"), ("|/|", "и"), ("JI", "л"), ("/\\", "л"))
+_DRAWN_WITH_TWO = (("}{", "х"), (")(", "х"), ("><", "х"), ("|/|", "и"), ("|\\/|", "м"), ("JI", "л"), ("/\\", "л"))
+# п drawn with an overline or a macron, which NFKC would part into a space and a mark (|‾|издёж)
+_DRAWN_PE = patterns.compile(r"\|[\u203e\u00af]\|")
+# Letters hidden behind an ellipsis in brackets (пи[...]ец, пи(…)ец): the ellipsis of a mask.
+_BRACKETED_ELLIPSIS = patterns.compile(r"(?<=[^\W\d_])[\[(](?:\.{2,4}|…)[\])](?=[^\W\d_])")
+# Latin turned upside down (ɔǝpzıd): each letter its turned one, read from the other end, in a
+# word with a letter only a turned text uses (ı alone is Turkish).
+_TURNED_WORD = patterns.compile(r"(?<![^\W\d_])[a-zıʍ]*[ɐɔǝɟƃɥɾʞɯɹʇʌʎ][a-zɐɔǝɟƃɥıɾʞɯɹʇʌʍʎ]*(?![^\W\d_])")
+_TURNED = str.maketrans("ɐqɔpǝɟƃɥıɾʞɯuɹʇnʌʍʎabcdefghijkmrtuvwy", "abcdefghijkmnrtuvwyɐqɔpǝɟƃɥıɾʞɯɹʇnʌʍʎ")
 # Any character but ASCII, a Cyrillic letter or a space may be drawn for a letter; the table
 # says which are (an expression listing its hundreds of characters cost a millisecond to build)
 _DRAWN_SIGN = rf"(?:[^\x00-\x7fа-яёА-ЯЁ\s]|{'|'.join(re.escape(sign) for sign, _ in _DRAWN_WITH_TWO)})"
@@ -201,6 +216,8 @@ def clean(text: str) -> str:
     text = _PERCENT_ENCODED.sub(_decoded_link, _ESCAPED_LETTERS.sub(_unescaped, text))
     text = _GARBLED.sub(_ungarbled, text)
     text = _OVERRIDDEN.sub(lambda m: m.group(1)[::-1], text)
+    text = _TURNED_WORD.sub(lambda m: m.group()[::-1].translate(_TURNED), text)
+    text = _BRACKETED_ELLIPSIS.sub("...", _DRAWN_PE.sub("п", text))
     text = _EMPHASIS_IN_WORD.sub(lambda m: m.group(2) or m.group(4), text)
     text = _SPOILER.sub(lambda m: m.group(1) or m.group(2), _PI_AS_DIGITS.sub("пи", text))
     text = _HIDING_SIGN.sub(lambda m: "*" * len(m.group()), text)
@@ -228,7 +245,7 @@ def clean(text: str) -> str:
 _MARKED_LATIN = patterns.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 _SPOKEN_AS_TWO = {"Č": "Ch", "č": "ch", "Ć": "Ch", "ć": "ch", "Š": "Sh", "š": "sh", "Ș": "Sh", "ș": "sh",
                   "Ş": "Sh", "ş": "sh", "Ž": "Zh", "ž": "zh", "Ț": "Ts", "ț": "ts", "Ţ": "Ts", "ţ": "ts",
-                  "ı": "y"}
+                  "ı": "y", "Ð": "D", "ð": "d"}
 
 
 @cache
@@ -354,7 +371,8 @@ def plain_readings(word: str) -> list[str]:
         # or hides the letter it stands for (пиsдец)
         found += [fold(_LATIN_LETTER.sub("", word)), fold(_LATIN_LETTER.sub("*", word))]
     for reading in list(found):
-        signs = SIGNS_AS_CYRILLIC if CYRILLIC.search(reading) else _SIGNS_AS_LATIN
+        signs = SIGNS_AS_CYRILLIC if CYRILLIC.search(reading) else (
+            _MORE_SIGNS_AS_LATIN if len(_LATIN_LETTER.findall(reading)) >= 3 else _SIGNS_AS_LATIN)
         if (unsigned := reading.translate(signs)) not in found:
             found.append(unsigned)
         if signs is SIGNS_AS_CYRILLIC and "3" in reading and (mirrored := reading.translate(_THREE_AS_E).translate(signs)) not in found:

@@ -18,7 +18,7 @@ from deskcli.domain.intake.obscene_homographs import innocent_homograph, outside
 from deskcli.domain.intake.obscene_names import (
     beside_name, double_name, foreign_name, innocent_name, place_in_address, place_in_list, place_name, renamed_place,
 )
-from deskcli.domain.intake.obscene_surnames import surname_after_root, surname_past_root
+from deskcli.domain.intake.obscene_surnames import russian_surname, surname_after_root, surname_past_root
 from deskcli.domain.intake.wordlists import fold, word_list
 
 _RU_VOWEL_START = "еяю"
@@ -270,9 +270,8 @@ def is_obscene_word(word: str, beside_name: bool = False, double_name: bool = Fa
     start after prefixes), or when it carries a guarded root (манд, муд, бляд inside a
     compound) and the dictionary does not know the word as an ordinary one: команда,
     мудрый, оскорблять and страхуй are dictionary words, помандохать and трисука are not.
-    A guarded root in a surname (Сукиасян; Сукиева beside a first name, ``beside_name``)
-    is no mat either, nor one in a part of a double first name (Анна-Мандана,
-    ``double_name``).
+    A guarded root or an obscene lemma in a surname (Сукиасян; Сукиева, Сукина beside a
+    first name, ``beside_name``) is no mat, nor one in a double first name (Анна-Мандана).
     """
     lexicon = obscene_lexicon()
     parts = [word]
@@ -284,7 +283,8 @@ def is_obscene_word(word: str, beside_name: bool = False, double_name: bool = Fa
             if lexicon.matches(reading) and not (beside_name and surname_past_root(part, reading, lexicon)):
                 return True
             # a whole word innocent_words.txt names (дрочёна, a dish) whatever lemma the dictionary guesses
-            if CYRILLIC.search(reading) and morphology.lemmas(reading) & lexicon.lemmas and not lexicon.innocent_whole(reading):
+            if CYRILLIC.search(reading) and morphology.lemmas(reading) & lexicon.lemmas and not (
+                    lexicon.innocent_whole(reading) or beside_name and russian_surname(part, reading)):
                 return True
             if (
                 lexicon.matches_guarded(reading)

@@ -29,12 +29,21 @@ def surname_after_root(surface: str, reading: str, lexicon: ObsceneLexicon, besi
     follows the whole root (Сукиасян, Анна Сукиева)."""
     if not surface[:1].isupper() or surface.isupper():
         return False
+    if beside_name and russian_surname(surface, reading):
+        return True  # Сукина Вера Павловна: the ending may take a root's last letter
     endings = (_FOREIGN_SURNAME, _RUSSIAN_SURNAME) if beside_name else (_FOREIGN_SURNAME,)
     return any(
         ending.fullmatch(reading, at) and lexicon.matches_guarded(reading[:at])
         for at in range(2, len(reading) - 1)
         for ending in endings
     )
+
+
+def russian_surname(surface: str, reading: str) -> bool:
+    """Whether a capitalised word beside a first name ends as a Russian surname after three
+    letters or more (Сукина Вера Павловна, whose dictionary lemma is сукин)."""
+    return surface[:1].isupper() and not surface.isupper() and any(
+        _RUSSIAN_SURNAME.fullmatch(reading, at) for at in range(3, len(reading) - 1))
 
 
 def surname_past_root(surface: str, reading: str, lexicon: ObsceneLexicon) -> bool:

@@ -1,8 +1,8 @@
 """Russian typed in the letters of another script (SPEC 2.8.3): Greek, Georgian, Armenian,
-Hebrew, Arabic, Katakana, Hangul, Devanagari or Braille, by a writer whose keyboard has no
-Cyrillic, or to get a word past a filter (ხუინია, מודאקי, ナフイ). Each word of those scripts
-is read aloud into Cyrillic, pairs of letters first, and what is read goes through the
-ordinary obscene check.
+Hebrew, Arabic, Katakana, Hangul, Devanagari, Braille or Glagolitic, by a writer whose
+keyboard has no Cyrillic, or to get a word past a filter (ხუინია, מודאקי, ナフイ, ⱂⰻⰸⰴⰵⱌ).
+Each word of those scripts is read aloud into Cyrillic, pairs of letters first, and what is
+read goes through the ordinary obscene check.
 
 A word is read so when the message is Russian: its other words are Cyrillic or Russian typed
 in Latin letters, or the script's own words read as words of the Russian dictionary (σαϊτ:
@@ -78,6 +78,13 @@ _SCRIPTS: tuple[tuple[str, tuple[tuple[str, str], ...], dict[str, str]], ...] = 
     ("\u2800-\u28ff",
      (),
      _letters("⠁⠃⠺⠛⠙⠑⠡⠚⠵⠊⠯⠅⠇⠍⠝⠕⠏⠗⠎⠞⠥⠋⠓⠉⠟⠱⠭⠷⠮⠾⠪⠳⠫", "абвгдеёжзийклмнопрстуфхцчшщъыьэюя")),
+    # Glagolitic, the Slavonic alphabet before Cyrillic: a letter each, by its name (azu а, buky
+    # б, ..., djervi г, yati е, the yuses я and у, fita ф, izhitsa и, shtapic ъ)
+    ("\u2c00-\u2c5f",
+     (),
+     dict(zip(map(chr, range(0x2C30, 0x2C60)),
+              "а б в г д е ж з з и и и г к л м н о п р с т у ф х о п щ ц ч ш ы ь е х ю я я ё я у ю ф и ъ а м ч".split(),
+              strict=True))),
     ("\u0900-\u097f",
      (("ज़", "з"), ("फ़", "ф"), ("ख़", "х")),
      {**{c: f"{r}{_INHERENT}" for c, r in _DEVANAGARI.items()},

@@ -1,0 +1,63 @@
+"""Obscene language (SPEC 2.8.3), round 40: disguises holdout47/48's writers used that no rule
+read, each written here in words of this file's own: letters drawn with three signs (|\\/| for
+м, |‾| for п), an ellipsis in brackets, a sign after every letter (an emoji, the blank Braille
+cell), a keycap digit, the interrobang as a mask, Latin turned upside down, Glagolitic, more
+look-alike letters, Icelandic ð for d, 4 and 7 for a and t in English, and English spellings
+from anti-profanity 0.2.6's list. Beside them, what those signs are when they stand for
+themselves, and the innocent names those files held.
+
+Every example here is written for this file, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.intake_cases import obscene
+
+
+@pytest.mark.parametrize("body", [
+    "|\\/|удилы вы, а не поддержка. Где настройка доставки?",
+    "Это |‾|издец, а не обновление. Как откатиться на 7.0.4?",
+    "Ну и пи(…)ец с этим импортом. Где лог обмена?",
+    "б🙏л🙏я🙏д🙏и, когда ответите по заявке?",
+    "м⠀у⠀д⠀а⠀к⠀и у вас в отделе продлений. Пересчитайте счёт.",
+    "3️⃣аебали уже с вашими обновлениями. Где скачать дистрибутив?",
+    "Ху‽ня какая-то с корзиной. Почему она пустая после входа?",
+    "Ðolbojoby vy tam, sajt lezhit. Kogda pochinite?",
+    "Nu i ɐdoɥz s etim obnovleniem. Kak vernut staruyu versiyu?",
+    "После обновления ⰿⱆⰴⰰⰽⰻ сломали фильтр. Как вернуть фильтр по цене?",
+    "Опять メуйня с выгрузкой в Ozon. Что поменялось в формате?",
+    "Вы там совсем ㄨуесосы? Третий день без ответа.",
+    "Что за ϰуйня с поиском? Он не находит товары по артикулу.",
+    "Надо вам п¡здюлей выписать за такую документацию. Где описан обмен?",
+    "Это полный пиԑдец. Почему письма о заказах уходят в спам?",
+])
+def test_the_disguise_is_read(body: str) -> None:
+    assert obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Refund my licence, you phukking clowns.",
+    "Some twunter on your line closed my ticket. Reopen it.",
+    "Your wanky new editor loses my tables. How do I get the old one back?",
+    "Tell the b17ches in billing to call me back.",
+    "What a load of bolloks your changelog is. Which version fixed the cart?",
+])
+def test_english_spellings_from_the_list_are_read(body: str) -> None:
+    assert obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The 1C exchange log says: failed, timeout after 45s. Where do I raise the timeout?",
+    "We run kayak tours from Phuket. How do customers pick a date from a calendar?",
+    "Посчитайте, пожалуйста: в*а*ш калькулятор доставки дал 5*4*3 = 60 рублей, а должно быть 90.",
+    "Мы продаём посуду из Шитары и Сукиндола. Как добавить регион в фильтр?",
+    "Меня зовут Сукина Ольга Петровна, я новый администратор. Как сменить e-mail учётной записи?",
+    "В новости опечатка: «вирус Ебола» вместо «Эбола». Почему поиск находит старый заголовок?",
+    "We sell Shitara-yaki bowls. Why does search not find Shitara?",
+    "Is there an age check in the shop module, or how would you do it with the system's own tools?",
+    "Ⰰⰱⰲ is how our designer signs his Glagolitic logo. Can the logo be an SVG?",
+])
+def test_those_signs_and_names_standing_for_themselves_pass(body: str) -> None:
+    assert not obscene(body)
