@@ -61,3 +61,27 @@ def test_english_spellings_from_the_list_are_read(body: str) -> None:
 ])
 def test_those_signs_and_names_standing_for_themselves_pass(body: str) -> None:
     assert not obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Тихушники, опять молча закрыли заявку. Почему не работает поиск?",
+    "Вы там пэтэушники, что ли? Где настройка округления цен?",
+    "Газлайтеры вы, а не поддержка: раньше фильтр работал.",
+    "Жестянщики вы, а не программисты. Как вернуть старый шаблон письма?",
+    "Ну вы и нехристи, обновление в воскресенье выкатили.",
+    "Слизни из отдела продаж опять прислали не тот счёт. Пересчитайте.",
+    "What a tin-pot outfit you run. Reopen my ticket.",
+    "Are you noodleheads reading my mail at all?",
+])
+def test_abuse_the_lists_lacked_is_read_when_aimed(body: str) -> None:
+    assert obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Мы детский сад «Ромашка». Как добавить на сайт расписание групп?",
+    "Ищем жестянщика в автосервис. Как добавить вакансию в раздел «Работа»?",
+    "Продаём средство от слизней для огорода. Как сделать скидку на второй флакон?",
+    "Our tin-pot collection needs a new category. How do I nest categories?",
+])
+def test_those_words_in_their_everyday_sense_pass(body: str) -> None:
+    assert not obscene(body)

@@ -40,7 +40,11 @@ def _escaped(phrase: str) -> str:
     special outside a class); anything else escaped. re.escape on every one of the list's
     hundreds of phrases cost a millisecond of each desk open."""
     plain = phrase.replace(" ", "").replace("-", "").replace("'", "").replace("’", "")
-    return phrase if plain.isalnum() else re.escape(phrase)
+    escaped = phrase if plain.isalnum() else re.escape(phrase)
+    if "-" not in phrase:
+        return escaped
+    # the hyphen may have been joined away, spaces put after (tin-pot: obscene_masks.joined_cut_words)
+    return escaped.replace("\\-", "-").replace("\\ ", " ").replace("-", r"(?:-|\s*)").replace(" ", r"\s+")
 
 
 class _InsultLexicon:

@@ -102,12 +102,11 @@ class _ObsceneLexicon:
         self.lemmas = frozenset(lemmas)
         # English mat with its endings, for letters hidden behind dots or asterisks (f***ing)
         latin = [r.lstrip("*=^~") for r in roots if LATIN.match(r.lstrip("*=^~"))]
-        self.latin_forms = frozenset(
-            r + end for r in latin for end in _EN_ENDINGS if not (r.endswith("e") and end.startswith("e"))
-        )
+        self.latin_forms = frozenset(r + end for r in latin for end in _EN_ENDINGS if not (r.endswith("e") and end.startswith("e")))
+        letters = set("".join(roots))  # each letter tested once, not once per root it is in
         self.alphabet = {
-            "cyrillic": "".join(sorted({c for r in roots for c in r if CYRILLIC.match(c)})),
-            "latin": "".join(sorted({c for r in roots for c in r if LATIN.match(c)})),
+            "cyrillic": "".join(sorted(c for c in letters if CYRILLIC.match(c))),
+            "latin": "".join(sorted(c for c in letters if LATIN.match(c))),
         }
 
     def _innocent_at(self, word: str, start: int) -> bool:
