@@ -105,3 +105,24 @@ def test_the_desk_told_to_stop_saying_something_asks_nothing(body: str) -> None:
 
 def test_a_fault_beside_the_desk_told_to_stop_still_reports() -> None:
     assert "no_question" not in codes("Хватит пиздеть, что виноват браузер: корзина не считает скидку ни в одном браузере.")
+
+
+# Round 40: money asked back with прошу or оформите возврат; a reply asked with хоть (at
+# least) and a promised call asked after are the request's status.
+@pytest.mark.parametrize("body", [
+    "Бракоделы. Полгода одно и то же. Прошу вернуть деньги за продление.",
+    "Ну вы и мудилы, опять ссылка на ту же статью. Оформите возврат за год.",
+    "Козлы, ответьте уже хоть что-то по моему обращению.",
+    "Болтуны. Обещали перезвонить в понедельник. Уже четверг. Когда будет звонок?",
+])
+def test_money_back_a_reply_or_a_promised_call_asks_nothing_in_abuse(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Козлы, хоть подскажите, где включается округление цен?",
+    "Как сделать, чтобы кнопка «Заказать звонок» была на каждой странице?",
+    "Прошу вернуть в карточку товара поле «Артикул», оно пропало после обновления.",
+])
+def test_a_question_or_a_fix_beside_those_words_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)
