@@ -138,6 +138,8 @@ _KEEP_SURFACE = ("PRTF", "PRTS", "GRND", "ADVB", "COMP")
 # After its subject (мы перешли, я сделал) a verb that can be in the past is: "перешли" is
 # then перейти, not the imperative of переслать that is likelier alone.
 _SUBJECT_PRONOUNS = frozenset(("я", "мы", "он", "она", "они"))
+# how far before a verb its subject may stand (мы в прошлом месяце перешли: past, not перешли!)
+_SUBJECT_REACH = 4
 
 
 def _lemma_token(
@@ -190,7 +192,7 @@ def lemma_text(text: str) -> str:
             any(w in ("чтобы", "бы", "б") for w in words[max(0, i - 3) : i]),
             _wished_of_staff(words, i),
             i > 0 and words[i - 1].isdigit(),
-            i > 0 and words[i - 1] in _SUBJECT_PRONOUNS,
+            any(w in _SUBJECT_PRONOUNS for w in words[max(0, i - _SUBJECT_REACH) : i]),
         )
         for i, word in enumerate(words)
     )
