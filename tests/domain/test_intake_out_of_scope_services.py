@@ -65,3 +65,16 @@ def test_booking_channels_and_a_priced_integration_are_2_10_2(body: str) -> None
 
 def test_a_booking_channel_asked_about_as_the_product_s_own_stays_in_scope() -> None:
     assert clauses("Есть ли в системе готовый модуль для Booking.com?") == []
+
+
+@pytest.mark.parametrize("body", [
+    # round 40: an export set up through the other side's API is an integration; Kaspi named
+    "Настройте, пожалуйста, выгрузку наших товаров на Ozon через их API, как у конкурентов.",
+    "Было бы здорово, если бы кто-то из ваших разработчиков соединил наш магазин с Kaspi, чтобы заказы шли к нам.",
+])
+def test_an_export_through_their_api_and_kaspi_are_2_10_2(body: str) -> None:
+    assert clauses(body) == ["2.10.2"]
+
+
+def test_the_product_s_own_export_set_up_stays_in_scope() -> None:
+    assert clauses("Подскажите, как настроить выгрузку товаров в YML для Яндекс.Маркета?") == []
