@@ -50,3 +50,21 @@ def test_a_temporary_access_to_be_deleted_after_the_check_asks_nothing(body: str
 ])
 def test_a_fault_or_a_question_beside_the_access_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+# Whom to write to, with what about, and who handles something: a person asked for, no question.
+@pytest.mark.parametrize("body", [
+    "Кому у вас можно написать насчёт акта сверки за прошлый год?",
+    "Вопрос будет по продлению, но сначала хочу понять, кто у вас занимается счетами?",
+    "Hello, we have a question about invoices. Who is the right person to contact?",
+])
+def test_whom_to_turn_to_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Кому у вас написать, если после оплаты в личном кабинете не продлилась поддержка? Оплатили 3 марта.",
+    "Who is the right person to ask why the YML export skips products without a price?",
+])
+def test_whom_to_turn_to_with_a_fault_or_a_question_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)
