@@ -85,3 +85,8 @@ def test_abuse_the_lists_lacked_is_read_when_aimed(body: str) -> None:
 ])
 def test_those_words_in_their_everyday_sense_pass(body: str) -> None:
     assert not obscene(body)
+
+
+def test_an_exclamative_that_asks_of_another_noun_aims_no_insult() -> None:
+    assert not obscene("Какие ещё способы отсечь роботов от формы заказа есть в системе?")
+    assert obscene("Какие же вы роботы, одни шаблоны в ответах!")

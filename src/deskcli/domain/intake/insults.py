@@ -52,11 +52,15 @@ def _said_of_person(sentence: Sequence[Token], index: int) -> bool:
     return morphology.can_be(following.reading, "PREP")
 
 
-def _exclamative(sentence: Sequence[Token], index: int) -> bool:
-    """какие/what as a judgement; какой-то ("some") only points at an unknown person."""
+def _exclamative(sentence: Sequence[Token], index: int, insult: int | None = None) -> bool:
+    """какие/what as a judgement; какой-то ("some") only points at an unknown person, and a
+    noun between it and the ``insult`` is what it asks of (какие способы отсечь роботов)."""
     following = sentence[index + 1] if index + 1 < len(sentence) else None
     indefinite = following is not None and following.reading in ("то", "нибудь", "либо")
-    return _in(sentence[index], "exclamative") and not indefinite
+    between = sentence[index + 1 : insult] if insult is not None else ()
+    headed = any(CYRILLIC.search(t.reading) and morphology.can_be(t.reading, "NOUN") and not is_insult_word(t.reading)
+                 and morphology.parses(t.reading)[0].has("NOUN") for t in between)
+    return _in(sentence[index], "exclamative") and not indefinite and not headed
 
 
 # How far back the desk's person may stand as the subject an insult is said of, and the
@@ -91,7 +95,7 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False,
             # a bunch of bots (absolute idiots ...), спамеры, полные кретины: the insult
             # qualifies the outsiders named right before it, as a blocker's people
             break
-        if distance <= 4 and (_in(token, "addressee") or _exclamative(sentence, at) and not _self_subject(sentence, index)):
+        if distance <= 4 and (_in(token, "addressee") or _exclamative(sentence, at, index) and not _self_subject(sentence, index)):
             return True  # вы ..., какие идиоты; not "I'm such an idiot", said of oneself
         if distance <= 3 and (_in(token, "answering") or sentence[index - 1].reading == "как" and compares_the_reader(token)):
             return True  # отвечают какие-то бабуины: who answers is the desk; сидите там как манекены
