@@ -90,3 +90,37 @@ def test_those_words_in_their_everyday_sense_pass(body: str) -> None:
 def test_an_exclamative_that_asks_of_another_noun_aims_no_insult() -> None:
     assert not obscene("Какие ещё способы отсечь роботов от формы заказа есть в системе?")
     assert obscene("Какие же вы роботы, одни шаблоны в ответах!")
+
+
+@pytest.mark.parametrize("body", [
+    "ヨБАНАЯ выгрузка опять встала. Где журнал обмена?",
+    "Дѳлбѳёбы, ответьте по заявке.",
+    "У вас не поддержка, а xn----dtbeebigg9cqje2d.рф какой-то. Где настройка доставки?",
+    "Передайте тому пи<b>з</b>добол<i>у</i>, что я жду звонка.",
+    "Опять х[цензура]ня с корзиной. Почему не пересчитывается скидка?",
+    "Плюшкины жадные, за продление 60 процентов! Где это написано?",
+    "Маниловы вы, одни обещания. Когда будет исправление?",
+    "Кулхацкеры из поддержки посоветовали переустановить систему.",
+    "Spineless jellyfish, the whole lot of you.",
+    "Listen, pudding-brains: the cart total is wrong.",
+    "Your dickweasel of a manager promised a discount.",
+])
+def test_disguises_and_abuse_of_holdout49_50_are_read(body: str) -> None:
+    assert obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Чай «Кимун из провинции Аньхуй» не выгружается в YML. Почему?",
+    "Продаём пряжу из шерсти хердвик. Как сделать фильтр по составу?",
+    "Пишем о поездке в Ёбуко за кальмарами. Где настраивается шаблон title?",
+    "Признаю, я олух царя небесного: удалил группу товаров. Как восстановить?",
+    "Сайт магазина: xn--80aswg.xn--p1ai. Как подключить доставку СДЭК?",
+    "Плюшкины — наши постоянные покупатели из Твери. Как дать им скидку 5 %?",
+])
+def test_their_innocent_names_and_words_pass(body: str) -> None:
+    assert not obscene(body)
+
+
+def test_a_place_after_its_kind_is_a_place() -> None:
+    assert not obscene("Продаём чай из провинции Аньхуй. Как добавить регион в фильтр?")
+    assert obscene("Это просто хуйня, а не провинция. Где настройка?")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from deskcli.domain.intake import morphology
+from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import CYRILLIC
 from deskcli.domain.intake.insult_sentences import CLAUSE_PUNCTUATION, Token
 from deskcli.domain.intake.wordlists import WordSet, sections
@@ -28,6 +28,9 @@ def in_section(token: Token, section: str) -> bool:
 
 
 # какой-то, кто-то, какие-нибудь: a person the writer cannot name; some, someone likewise.
+# The writer as the subject just before an abusive phrase (признаю, я олух царя небесного):
+# said of himself, no abuse of anyone (searched up to the phrase's start).
+SAID_OF_ONESELF = patterns.compile(r"(?<![^\W_])(?:я|i\s*'?m|i\s+am)\s+(?:(?:же|ведь|просто|just|such|a|an)\s+)*\Z")
 _INDEFINITE_TAILS = frozenset(("то", "нибудь", "либо"))
 _INDEFINITE_HEADS = ("как", "кто", "кого", "кем", "кому", "чей", "чь")
 _EN_INDEFINITE = frozenset(("some", "someone", "somebody"))

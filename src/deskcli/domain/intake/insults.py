@@ -16,7 +16,7 @@ from deskcli.domain.intake.normalising import (
 )
 from deskcli.domain.intake.insult_parties import (
     DASHES, beside_an_outsider, compares_the_reader, context_words, customers_side_after, did_the_desks_work, speaks_to_reader, told_to,
-    unknown_outsider,
+    SAID_OF_ONESELF, unknown_outsider,
 )
 from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
@@ -394,6 +394,6 @@ def aimed_insults(text: str) -> list[tuple[int, str]]:
     found += [
         (m.start(), text[m.start() : m.end()])
         for m in lexicon.phrases.finditer(folded)
-        if not any(start <= m.start() and m.end() <= end for start, end in quotes)
+        if not any(start <= m.start() and m.end() <= end for start, end in quotes) and not SAID_OF_ONESELF.search(folded, 0, m.start())
     ]
     return found

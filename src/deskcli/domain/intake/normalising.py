@@ -176,8 +176,8 @@ def _drawn_as_cyrillic() -> dict[int, str]:
 _DRAWN_WITH_TWO = (("}{", "х"), (")(", "х"), ("><", "х"), ("|/|", "и"), ("|\\/|", "м"), ("JI", "л"), ("/\\", "л"))
 # п drawn with an overline or a macron, which NFKC would part into a space and a mark (|‾|издёж)
 _DRAWN_PE = patterns.compile(r"\|[\u203e\u00af]\|")
-# Letters hidden behind an ellipsis in brackets (пи[...]ец, пи(…)ец): the ellipsis of a mask.
-_BRACKETED_ELLIPSIS = patterns.compile(r"(?<=[^\W\d_])[\[(](?:\.{2,4}|…)[\])](?=[^\W\d_])")
+# Letters hidden behind an ellipsis or a censor's word in brackets (пи[...]ец, х[цензура]ня): a mask.
+_BRACKETED_ELLIPSIS = patterns.compile(r"(?<=[^\W\d_])[\[(](?:\.{2,4}|…|цензура|censored|мат)[\])](?=[^\W\d_])", re.IGNORECASE)
 # Latin turned upside down (ɔǝpzıd): each letter its turned one, read from the other end, in a
 # word with a letter only a turned text uses (ı alone is Turkish).
 _TURNED_WORD = patterns.compile(r"(?<![^\W\d_])[a-zıʍ]*[ɐɔǝɟƃɥɾʞɯɹʇʌʎ][a-zɐɔǝɟƃɥıɾʞɯɹʇʌʍʎ]*(?![^\W\d_])")

@@ -84,6 +84,10 @@ def place_name(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
 # or, in Latin, an English root with letters after it that make no English form of it.
 _PLACE_BEFORE = frozenset(("in", "at", "near", "from", "в", "во", "из", "под", "около", "возле", "близ"))
 _EN_FORMS = ("", "s", "es", "ed", "er", "ers", "ing", "in", "y", "ty", "ies", "ier", "iest")
+_PLACE_KINDS = frozenset((
+    "провинция", "префектура", "город", "деревня", "село", "посёлок", "поселок", "остров", "гора", "река", "озеро", "регион",
+    "штат", "округ", "уезд", "province", "prefecture", "village", "town", "island", "county", "region", "mount", "lake",
+))
 _NEXT_PLACE = patterns.compile(r",\s*[A-ZА-ЯЁ]|\s+(?:и|and)\s+[A-ZА-ЯЁ]")
 
 
@@ -95,9 +99,11 @@ def place_in_address(
     "и" / "and" and another capitalised place. ``strong_mat`` tells a word that is mat however
     it stands (a Russian root that counts in any word, a mat lemma)."""
     word = written[index].group()
-    if not index or not _capitalised(word) or fold(written[index - 1].group()) not in _PLACE_BEFORE:
+    # or right after the kind of place it is (провинция Аньхуй, the village of ...)
+    kind = bool(index) and morphology.lemma(fold(written[index - 1].group())) in _PLACE_KINDS
+    if not index or not _capitalised(word) or fold(written[index - 1].group()) not in _PLACE_BEFORE and not kind:
         return False
-    if text[written[index - 1].end() : written[index].start()].strip() or not _NEXT_PLACE.match(text, written[index].end()):
+    if text[written[index - 1].end() : written[index].start()].strip() or not (kind or _NEXT_PLACE.match(text, written[index].end())):
         return False
     reading = fold(word)
     if not word.isascii():

@@ -87,6 +87,19 @@ _PARTIAL_END = re.compile(rf"\S{{1,{LONGEST_WORD}}}\Z")
 _PARTIAL_START = re.compile(rf"\A\S{{1,{LONGEST_WORD}}}")
 
 
+#: A domain name's label in punycode (xn--...), which hides the Cyrillic of a name like any encoding.
+_PUNYCODE = re.compile(r"(?<![\w-])xn--([a-z0-9-]+)", re.IGNORECASE)
+#: An HTML tag set inside a word around some of its letters (х<span>у</span>йня).
+_TAG_IN_WORD = re.compile(r"(?<=[^\W\d_])</?[a-z][a-z0-9]{0,9}>(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _unpunycoded(label: re.Match[str]) -> str:
+    try:
+        return label.group(1).encode("ascii").decode("punycode")
+    except UnicodeError:
+        return label.group()
+
+
 def readable(text: str) -> str:
     """``text`` as the intake rules read it (module docstring)."""
     if len(text) > HEAD + TAIL:
@@ -98,6 +111,10 @@ def readable(text: str) -> str:
         if not text[-TAIL - 1].isspace():
             tail = _PARTIAL_START.sub("", tail)
         text = f"{head}\n{tail}"
+    if "xn--" in text.lower():
+        text = _PUNYCODE.sub(_unpunycoded, text)
+    if "<" in text:
+        text = _TAG_IN_WORD.sub("", text)
     if len(text) < 20:
         return text
     text = _RUN.sub(_words_only, text)
