@@ -217,7 +217,8 @@ def asks_how_to(words: Sequence[str]) -> bool:
     )
 
 
-# English words after which a request's word is a noun (for your check, after the update)
+# English words after which a request's word is a noun, one word between at most (for your
+# check, after the update, for the quick fix)
 _DETERMINERS = frozenset(("a", "an", "the", "your", "our", "my", "his", "her", "their", "this", "that"))
 
 
@@ -227,7 +228,7 @@ def asked_for(words: Sequence[str]) -> list[str]:
     консультацию), not asked for (нужна консультация), and an English request's word used
     as a noun (a login for your check)."""
     return [w for i, w in enumerate(words)
-            if not (i and ((words[i - 1] == "не" or words[i - 1] in _DETERMINERS) and cues("request").found([w])
+            if not (i and ((words[i - 1] == "не" or _DETERMINERS & set(words[max(0, i - 2) : i])) and cues("request").found([w])
                            or words[i - 1] == "за" and w.startswith("консультац")))]
 
 

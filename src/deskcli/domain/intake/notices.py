@@ -37,7 +37,9 @@ OWN_SAYING = patterns.compile(
 # information; please note that ...): a notice to the desk, no request of it.
 NOTICE = patterns.compile(
     r"(?<![^\W_])(?:(?:принять|примите|приняли)\s+(?:\S+\s+)?к\s+сведению|для\s+(?:вашего\s+)?сведения|к\s+вашему\s+сведению"
-    r"|for\s+your\s+(?:information|records|reference)|fyi|please\s+(?:note|be\s+advised)\s+that)(?![^\W_])",
+    r"|for\s+your\s+(?:information|records|reference)|fyi|please\s+(?:note|be\s+advised)\s+that"
+    # a test of the line itself (тестовое письмо, проверка связи, this is a test)
+    r"|тестов\w+\s+(?:письмо|сообщение)|проверка\s+связи|test\s+(?:message|e-?mail)|this\s+is\s+(?:just\s+)?a\s+test)(?![^\W_])",
     re.IGNORECASE,
 )
 # Housekeeping said for the record: the old contact dropped (прежний контакт прошу не
@@ -67,13 +69,14 @@ LATER_OR_NOTICE = patterns.compile(
     r"|(?:сменили|поменяли|изменили)\s+(?:\S+\s+){0,2}?(?:почту|адрес\w*|e-?mail|телефон\w*|контакт\w*|реквизит\w*)"
     r"|(?:пишите|присылайте|отправляйте|направляйте|шлите)\s+(?:\S+\s+){0,3}?на\s+(?:нов\w+\s+)?(?:адрес|почт\w*|e-?mail|ящик)"
     # a new contact for the record: прошу теперь писать мне, все ответы слать мне, заявки буду писать я
-    r"|(?:писать|слать|присылать|отправлять|направлять)\s+(?:\S+\s+){0,4}?мне(?=[\s.!]*$)|(?:заявки|писать)\s+буду\s+(?:писать\s+)?я"
+    r"|(?:писать|слать|присылать|отправлять|направлять)\s+(?:\S+\s+){0,4}?(?:мне|ей|ему|им)(?=[\s.!]*$)|(?:заявки|писать)\s+буду\s+(?:писать\s+)?я"
     # теперь по всем вопросам пишу я (а не Сергей); send all replies to me from now on
     r"|теперь\s+(?:по\s+всем\s+вопросам\s+)?(?:пишу|буду\s+писать|обращаюсь)\s+я"
     r"|(?:send|address|direct)\s+(?:all\s+)?(?:replies|answers|correspondence|e-?mails)\s+to\s+me(?:\s+from\s+now\s+on)?"
     # another to be written to (по заявке прошу писать заместителю), a new contact named (our new billing contact:)
     r"|(?:прошу|просим)\s+(?:\S+\s+)?(?:писать|обращаться|отвечать)\s+(?:к\s+)?(?:(?:мо|наш)\w+\s+)?(?:заместител|коллег|помощни|секретар)\w*"
     r"|our\s+new\s+(?:\w+\s+)?contact(?:\s+person)?(?!\s+(?:form|field|page|us))"
+    r"|use\s+\S+@\S+\s+for\s+(?:all\s+)?(?:\S+\s+)?(?:mail|e-?mails?|correspondence|invoices|messages)"
     r"|our\s+(?:new\s+)?(?:e-?mail|address|phone\s+number|contact\s+details)\s+(?:is|are|has\s+changed|changed))(?![^\W_])",
     re.IGNORECASE,
 )
