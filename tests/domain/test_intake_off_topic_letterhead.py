@@ -39,3 +39,20 @@ def test_an_english_story_of_life_is_still_a_digression() -> None:
     body = ("My daughter got married last Saturday, the whole family came from Cork and we danced until three in the "
             "morning, everybody is still exhausted. How do we set up a coupon for the first order of a new customer?")
     assert "off_topic" in codes(body)
+
+
+# Round 40: the institution after its adjectives (Детская музыкальная школа в Ирбите.), a camp,
+# a town then a compound institution (Тобольск, фитнес-клуб.): a letterhead, no digression.
+@pytest.mark.parametrize("body", [
+    "Здравствуйте. Детская музыкальная школа в Ирбите. Как вывести расписание занятий таблицей?",
+    "Добрый день. Летний лагерь в Кулунде. Можно ли принимать предоплату 30 % за смену?",
+    "Как сделать, чтобы код подтверждения приходил по SMS, а не на почту? Тобольск, фитнес-клуб.",
+])
+def test_a_letterhead_with_adjectives_or_a_town_first_is_no_digression(body: str) -> None:
+    assert "off_topic" not in codes(body)
+
+
+def test_a_school_trip_told_at_length_is_still_a_digression() -> None:
+    body = ("Наша музыкальная школа вчера вернулась из Казани, дети пели на конкурсе, заняли второе место, "
+            "а потом мы всю ночь ехали в автобусе под дождём и пели песни. Как вывести расписание таблицей?")
+    assert "off_topic" in codes(body)

@@ -151,22 +151,30 @@ def _heads_the_letter(words: Sequence[str]) -> bool:
     head = next((w for w in words if w.casefold() not in filler), "")
     if not head or not morphology.can_be(head.casefold(), "nomn"):
         return False
-    at = words.index(head)
+    at = first = words.index(head)
     if head.casefold() in _BUSINESS and words[at + 1 : at + 2] == ["по"]:
         return True
+    # Детская художественная школа в Кижинге: the institution after its adjectives
+    while at + 1 < len(words) and morphology.can_be(words[at].casefold(), "ADJF") and not lemma_in(words[at].casefold(), "institution"):
+        at += 1
+    head = words[at]
     # Фитнес-клуб «Атлант», Сургут: the institution may be the second part of a compound head
     second = words[at + 1].casefold() if at + 1 < len(words) else ""
-    named = lemma_in(head.casefold(), "institution") or _compound_institution(head.casefold()) or verbless(words) and lemma_in(
-        second, "institution")
+    # Югорск, фитнес-клуб.: in a sentence with no predicate, the institution a word or two after
+    named = lemma_in(head.casefold(), "institution") or _compound_institution(head.casefold()) or verbless(words) and any(
+        lemma_in(w.casefold(), "institution") or _compound_institution(w.casefold()) for w in words[at + 1 : at + 3])
     # Школа танцев, 6 залов, ...: an institution of a kind (its genitive) heads a description of it
     of_a_kind = bool(second) and CYRILLIC.search(second) is not None and any(
         p.has("NOUN", "gent") for p in morphology.parses(second)[:1])
-    return named and (head is not words[0] or verbless(words) or of_a_kind)
+    return named and (first or verbless(words) or of_a_kind)
 
 
 def _compound_institution(word: str) -> bool:
-    """A compound word ending in an institution of five letters or more (фотомузей, автошкола)."""
+    """A compound word ending in an institution of five letters or more (фотомузей, автошкола),
+    or in any institution after a hyphen (фитнес-клуб)."""
     lemma = morphology.lemma(word)
+    if "-" in word and lemma_in(word.rsplit("-", 1)[1], "institution"):
+        return True
     institutions = cue_words("institution").whole
     return any(lemma.endswith(i) and len(lemma) > len(i) for i in institutions if len(i) >= _COMPOUND_PART)
 
