@@ -166,7 +166,7 @@ def _heads_the_letter(words: Sequence[str]) -> bool:
     # Школа танцев, 6 залов, ...: an institution of a kind (its genitive) heads a description of it
     of_a_kind = bool(second) and CYRILLIC.search(second) is not None and any(
         p.has("NOUN", "gent") for p in morphology.parses(second)[:1])
-    return named and (first or verbless(words) or of_a_kind)
+    return named and (first > 0 or verbless(words) or of_a_kind)
 
 
 def _compound_institution(word: str) -> bool:
