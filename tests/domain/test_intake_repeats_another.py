@@ -24,3 +24,22 @@ def test_a_question_the_writer_calls_another_is_no_repeat(new: str, earlier: str
 
 def test_the_same_question_asked_again_without_that_word_is_still_a_repeat() -> None:
     assert is_repeat("Подскажите ещё раз, как включить фильтр по цене в каталоге?", "Как включить фильтр по цене в каталоге?")
+
+
+# Round 40: "не X, а Y" sets X aside unless it only narrows (не все, а только); a thing the
+# writer says he did himself (сделали, защитили) is settled, not asked again.
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Как выгрузить в Excel список подписчиков за месяц — не заказы, а именно подписчиков?",
+     "Как выгрузить список заказов за месяц в Excel?"),
+    ("Где поменять адрес отправителя — не писем о заказах, а рассылки новостей?",
+     "Как поменять адрес отправителя в письмах о заказах?"),
+    ("Форму заказа звонка защитили. А форма отзывов тоже под спамом — как защитить её?",
+     "Как защитить форму заказа звонка от спама?"),
+])
+def test_a_thing_set_aside_or_done_makes_another_question(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)
+
+
+def test_not_all_but_only_some_still_asks_the_same() -> None:
+    assert is_repeat("Как выгрузить в Excel не все заказы, а только заказы за выбранный период?",
+                     "Как выгрузить заказы за выбранный период в Excel?")

@@ -23,6 +23,8 @@ from deskcli.domain.intake.wordlists import fold
 # нормально, пароль поменяли по вашей инструкции; found it, works fine): settled, not asked.
 _SETTLED = patterns.compile(
     r"(?<![^\W_])(?:нашли|нашел|нашла|нашлось|разобрались|помогло|получилось|работает|в\s+порядке|нормально"
+    # done by the writer (минимальную сумму сделали, форму защитили, настроили)
+    r"|сделали|защитили|настроили|включили|поставили|done"
     # done as the desk's answer said (поменяли по вашей инструкции, as you advised)
     r"|по\s+(?:вашей\s+)?инструкции|как\s+вы\s+(?:советовали|написали|сказали)|found|works|worked|fixed"
     r"|sorted|is\s+fine|are\s+fine|as\s+you\s+(?:advised|suggested|said)"
@@ -38,11 +40,14 @@ _CLAUSE = patterns.compile(r"([.!?;\n]+(?=\s|$)|[,—–-]\s*(?=(?:а|но|и|bu
 
 # A thing named only to be set aside (доставка курьером, а не самовывоз; отчёт по клиентам (не
 # по заказам); a coupon rather than a discount): its words, up to the next preposition
-# (EUR instead of USD by default sets aside USD, not the default). Not "не X, а Y": that
-# more often narrows what was asked (не все товары, а только новые) than sets it aside.
+# (EUR instead of USD by default sets aside USD, not the default).
 _PREPOSITION = r"(?:на|в|во|к|ко|по|для|с|со|из|от|о|об|у|за|при|on|in|to|for|at|by|of|from|with|over|under)"
+# ... but "не X, а Y" with no word of amount in it sets X aside (не заказы, а именно клиентов;
+# не заказу, а покупателю), where "не все товары, а только новые" narrows what was asked.
+_AMOUNT = r"(?:все|всех|весь|всё|всю|всем|каждый|каждого|только|лишь|сразу|один|одну|одного)(?![^\W_])"
+_NOT_THIS_BUT = rf"(?<![^\W_])не(?=\s+(?!{_AMOUNT})[^.,;:!?()\n]+,\s+а\s+(?!{_AMOUNT}))"
 _SET_ASIDE = patterns.compile(
-    rf"(?:(?<![^\W_])(?:{SETTING_ASIDE})|\(\s*(?:а\s+)?(?:не|not))(?![^\W_])"
+    rf"(?:(?<![^\W_])(?:{SETTING_ASIDE})|\(\s*(?:а\s+)?(?:не|not)|{_NOT_THIS_BUT})(?![^\W_])"
     rf"(?:\s+{_PREPOSITION}(?![^\W_]))?(?:\s+(?!{_PREPOSITION}(?![^\W_]))[^\s.,;:!?()]+)+"
 )
 
