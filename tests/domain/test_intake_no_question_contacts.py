@@ -88,3 +88,19 @@ def test_a_contact_a_test_a_lost_request_or_thanks_ask_nothing(body: str) -> Non
 ])
 def test_a_product_fault_beside_those_words_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Добрый день. Поддержка завтра работает? У нас тут праздничный день.",
+    "Подскажите, до скольки вы сегодня работаете?",
+])
+def test_the_desk_s_hours_asked_are_no_question(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Поддержка сегодня работает? У нас с утра не открывается корзина.",
+    "Вы работаете с выгрузкой в 1С:Фреш или только с CommerceML?",
+])
+def test_the_hours_beside_a_fault_or_a_product_question_still_ask(body: str) -> None:
+    assert "no_question" not in codes(body)

@@ -41,7 +41,7 @@ from deskcli.domain.intake.latin_mat import russian_in_latin as translit
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, QUOTED, SENTENCE_SPLIT
 from deskcli.domain.intake.notices import (
     FOR_THE_RECORD as _FOR_THE_RECORD, CONTACT_ME as _CONTACT_ME, LATER as _LATER, LATER_OR_NOTICE as _LATER_OR_NOTICE,
-    NOTICE as _NOTICE, OWN_SAYING as _OWN_SAYING, REDIRECT as _REDIRECT, told_later,
+    DESK_HOURS as _DESK_HOURS, NOTICE as _NOTICE, OWN_SAYING as _OWN_SAYING, REDIRECT as _REDIRECT, told_later,
 )
 from deskcli.domain.reasons import Reason
 
@@ -159,6 +159,10 @@ def asks(sentence: str, told: bool = True) -> bool:
     if not questioned and (_REDIRECT.search(sentence) or _OWN_SAYING.search(sentence) or _NOTICE.search(sentence)):
         return False
     if asks_for_a_person(PLAIN_WORD.findall(sentence)):
+        return False
+    # сегодня поддержка работает?: the desk's hours, with nothing of the product beside them
+    if _DESK_HOURS.search(sentence) and not domain_words(rest := PLAIN_WORD.findall(_DESK_HOURS.sub(" ", sentence))) and len(
+            content_words(rest)) <= 2:
         return False
     sentence = without_status_values(sentence) if not questioned else sentence
     data = bool(_DATA.search(sentence))

@@ -80,6 +80,14 @@ LATER_OR_NOTICE = patterns.compile(
     r"|our\s+(?:new\s+)?(?:e-?mail|address|phone\s+number|contact\s+details)\s+(?:is|are|has\s+changed|changed))(?![^\W_])",
     re.IGNORECASE,
 )
+# When the desk itself works (сегодня поддержка работает?, до скольки вы работаете?, are you open
+# on Saturday): a question about the desk's hours, none about the product.
+DESK_HOURS = patterns.compile(
+    r"(?<![^\W_])(?:(?:тех)?поддержка\s+(?:\S+\s+)?работает|вы\s+(?:\S+\s+)?работаете|работаете\s+ли"
+    r"|(?:до\s+скольки|во\s+сколько|когда)\s+(?:вы\s+|у\s+вас\s+)?(?:работаете|открыты|поддержка\s+работает)"
+    r"|are\s+you\s+(?:open|working)|is\s+(?:the\s+)?support\s+(?:open|working))(?![^\W_])",
+    re.IGNORECASE,
+)
 # What is to be told later (суть изложу в следующем письме, подробности завтра, details to
 # follow): the problem or question it names is the later message's, nothing is asked yet.
 LATER = patterns.compile(
