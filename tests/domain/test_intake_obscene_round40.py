@@ -124,3 +124,33 @@ def test_their_innocent_names_and_words_pass(body: str) -> None:
 def test_a_place_after_its_kind_is_a_place() -> None:
     assert not obscene("Продаём чай из провинции Аньхуй. Как добавить регион в фильтр?")
     assert obscene("Это просто хуйня, а не провинция. Где настройка?")
+
+
+@pytest.mark.parametrize("body", [
+    "Вы там м︀у︀д︀а︀к︀и все? Ответьте по заявке.",
+    "Гон󠁸доны, где ответ?",
+    "Вы нам всё разʼебали обновлением. Как откатить?",
+    "∑БАНАЯ выгрузка снова встала.",
+    "Пꙇздец с корзиной, она пустая.",
+    "ɗolboyoɓy, kogɗa otvetite?",
+    "Я просто ohuela (ROT13: buhryn, чтобы фильтр не понял), когда увидела счёт.",
+    "Для знатоков: ᛈᛁᛉᛞᛖᛏᛋ вашей поддержке.",
+    "У нас на сайте пиз-\nдец с оформлением заказа.",
+    "Вы там все ибанутые? Где ответ?",
+    "Answer my ticket. 🖕",
+    "Хлебушки вы, а не специалисты.",
+    "You absolute donuts, the cart is broken again.",
+])
+def test_disguises_and_abuse_of_holdout51_52_are_read(body: str) -> None:
+    assert obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Пишу по поручению общины херрнгутеров. Как закрыть раздел паролем?",
+    "Продаём кофе Колумбия Huila. Как добавить выбор помола в корзине?",
+    "Наш сайт-\nвизитка не открывается с телефона. Почему?",
+    "Испекли донатсы и пончики. Как добавить товар с вариантами начинки?",
+    "We sell lemons and limes by the crate. How do I set a minimum order of two crates?",
+])
+def test_their_innocent_words_pass(body: str) -> None:
+    assert not obscene(body)

@@ -16,8 +16,9 @@ _INVISIBLE = dict.fromkeys(
              "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
 )
 _INVISIBLE[ord("\ufeff")] = None
-# variation selectors (the emoji one of a keycap, пи3️⃣дец); the blank Braille cell is a space
-_INVISIBLE.update({0xFE0E: None, 0xFE0F: None, 0x2800: " "})
+# variation selectors (the emoji one of a keycap, пи3️⃣дец) and tag characters, which show
+# nothing between letters; the blank Braille cell is a space
+_INVISIBLE.update({**dict.fromkeys((*range(0xFE00, 0xFE10), *range(0xE0000, 0xE0080))), 0x2800: " "})
 # Single letters strung together with dots, dashes, underscores or pluses: х.у.й, f-u-c-k, м+у+д.
 # (an emoji between letters, з👏а👏е👏б, is a star by then: a star after each letter parts them)
 _SPELLED_OUT = patterns.compile(r"(?<![^\W\d_])[^\W\d_](?:([.\-_·•+・･‧∙*])[^\W\d_])(?:\1[^\W\d_])+(?![^\W\d_]|\*)")
@@ -242,7 +243,7 @@ def clean(text: str) -> str:
 
 # A Latin letter with a mark (á, ñ, ĥ, ș): Russian typed in Latin by a writer of another
 # language (pishú, Ĥuevo, ebașit'), its stress marks and its own letters for ш, ж, ч, ц.
-_MARKED_LATIN = patterns.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+_MARKED_LATIN = patterns.compile(r"[\u00c0-\u02af\u1e00-\u1eff]")
 _SPOKEN_AS_TWO = {"Č": "Ch", "č": "ch", "Ć": "Ch", "ć": "ch", "Š": "Sh", "š": "sh", "Ș": "Sh", "ș": "sh",
                   "Ş": "Sh", "ş": "sh", "Ž": "Zh", "ž": "zh", "Ț": "Ts", "ț": "ts", "Ţ": "Ts", "ţ": "ts",
                   "ı": "y", "Ð": "D", "ð": "d"}
@@ -251,7 +252,7 @@ _SPOKEN_AS_TWO = {"Č": "Ch", "č": "ch", "Ć": "Ch", "ć": "ch", "Š": "Sh", "�
 @cache
 def _plain_latin() -> dict[int, str]:
     """Every Latin letter with a mark as the letter under it, and the marked letters spoken as two."""
-    codes = (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+    codes = (*range(0xC0, 0x2B0), *range(0x1E00, 0x1F00))
     one_letter = _letters_under_marks(codes, "LATIN", lambda name: name if len(name) == 1 else None)
     return str.maketrans(one_letter | _SPOKEN_AS_TWO)
 

@@ -1,5 +1,5 @@
 """Russian typed in the letters of another script (SPEC 2.8.3): Greek, Georgian, Armenian,
-Hebrew, Arabic, Katakana, Hangul, Devanagari, Braille or Glagolitic, by a writer whose
+Hebrew, Arabic, Katakana, Hangul, Devanagari, Braille, Glagolitic or runes, by a writer whose
 keyboard has no Cyrillic, or to get a word past a filter (ხუინია, מודאקי, ナフイ, ⱂⰻⰸⰴⰵⱌ).
 Each word of those scripts is read aloud into Cyrillic, pairs of letters first, and what is
 read goes through the ordinary obscene check.
@@ -85,6 +85,10 @@ _SCRIPTS: tuple[tuple[str, tuple[tuple[str, str], ...], dict[str, str]], ...] = 
      dict(zip(map(chr, range(0x2C30, 0x2C60)),
               "а б в г д е ж з з и и и г к л м н о п р с т у ф х о п щ ц ч ш ы ь е х ю я я ё я у ю ф и ъ а м ч".split(),
               strict=True))),
+    # Runes, read as the Latin letters they came with (ᛈᛁᛉᛞᛖᛏᛋ): Elder and Younger Futhark alike
+    ("\u16a0-\u16f8",
+     (("ᛜ", "нг"),),
+     _letters("ᚠᚢᚦᚨᚬᚱᚲᚴᚷᚹᚺᚼᚾᛁᛃᛇᛈᛉᛊᛋᛏᛒᛖᛗᛘᛚᛞᛟ", "футаорккгвххнийипзсстбеммлдо")),
     ("\u0900-\u097f",
      (("ज़", "з"), ("फ़", "ф"), ("ख़", "х")),
      {**{c: f"{r}{_INHERENT}" for c, r in _DEVANAGARI.items()},
