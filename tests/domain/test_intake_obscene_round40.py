@@ -154,3 +154,9 @@ def test_disguises_and_abuse_of_holdout51_52_are_read(body: str) -> None:
 ])
 def test_their_innocent_words_pass(body: str) -> None:
     assert not obscene(body)
+
+
+def test_rot13_named_in_an_english_question_leaves_it_as_written() -> None:
+    from tests.domain.intake_cases import codes
+
+    assert codes("Does the mailer support ROT13 obfuscation of e-mail addresses on contact pages?") == []

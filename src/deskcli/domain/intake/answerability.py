@@ -40,8 +40,8 @@ from deskcli.domain.intake.judging import rants
 from deskcli.domain.intake.latin_mat import russian_in_latin as translit
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, QUOTED, SENTENCE_SPLIT
 from deskcli.domain.intake.notices import (
-    FOR_THE_RECORD as _FOR_THE_RECORD, CONTACT_ME as _CONTACT_ME, LATER as _LATER, LATER_OR_NOTICE as _LATER_OR_NOTICE,
-    DESK_HOURS as _DESK_HOURS, NOTICE as _NOTICE, OWN_SAYING as _OWN_SAYING, REDIRECT as _REDIRECT, told_later,
+    CONTACT_ME as _CONTACT_ME, DESK_HOURS as _DESK_HOURS, FOR_THE_RECORD as _FOR_THE_RECORD, LATER as _LATER,
+    LATER_OR_NOTICE as _LATER_OR_NOTICE, NOTICE as _NOTICE, OWN_SAYING as _OWN_SAYING, REDIRECT as _REDIRECT, told_later,
 )
 from deskcli.domain.reasons import Reason
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from deskcli.domain.intake import patterns
+from deskcli.domain.intake.undisguise import undone
 from deskcli.domain.intake.wordlists import CYRILLIC, LATIN, data_text, fold
 
 _INVISIBLE = dict.fromkeys(
@@ -212,8 +213,8 @@ _OVERRIDDEN = patterns.compile(r"\u202e([^\u202a-\u202e\u2066-\u2069\n]*)")
 
 def clean(text: str) -> str:
     """Undo tricks that change how a word is spelled but not what it says."""
-    # before NFKC, which spells № as "No"
-    text = _LETTER_REFERENCE.sub(_referenced_letter, text)
+    # before NFKC, which spells № as "No"; after what hides whole words (undisguise.py)
+    text = _LETTER_REFERENCE.sub(_referenced_letter, undone(text))
     text = _PERCENT_ENCODED.sub(_decoded_link, _ESCAPED_LETTERS.sub(_unescaped, text))
     text = _GARBLED.sub(_ungarbled, text)
     text = _OVERRIDDEN.sub(lambda m: m.group(1)[::-1], text)

@@ -87,26 +87,6 @@ _PARTIAL_END = re.compile(rf"\S{{1,{LONGEST_WORD}}}\Z")
 _PARTIAL_START = re.compile(rf"\A\S{{1,{LONGEST_WORD}}}")
 
 
-#: A domain name's label in punycode (xn--...), which hides the Cyrillic of a name like any encoding.
-_PUNYCODE = re.compile(r"(?<![\w-])xn--([a-z0-9-]+)", re.IGNORECASE)
-#: An HTML tag set inside a word around some of its letters (х<span>у</span>йня).
-_TAG_IN_WORD = re.compile(r"(?<=[^\W\d_])</?[a-z][a-z0-9]{0,9}>(?=[^\W\d_])", re.IGNORECASE)
-
-
-#: A word broken across a line with a hyphen (пиз-⏎дец), as a typesetter breaks it.
-_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
-#: ROT13 said to be used (ROT13, чтобы фильтр не съел): its Latin words, as the writer meant them.
-_ROT13 = re.compile(r"(?<![^\W_])rot-?13(?![^\W_])", re.IGNORECASE)
-_LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{3,}(?![^\W\d_])")
-
-
-def _unpunycoded(label: re.Match[str]) -> str:
-    try:
-        return label.group(1).encode("ascii").decode("punycode")
-    except UnicodeError:
-        return label.group()
-
-
 def readable(text: str) -> str:
     """``text`` as the intake rules read it (module docstring)."""
     if len(text) > HEAD + TAIL:
@@ -118,18 +98,6 @@ def readable(text: str) -> str:
         if not text[-TAIL - 1].isspace():
             tail = _PARTIAL_START.sub("", tail)
         text = f"{head}\n{tail}"
-    if "xn--" in text.lower():
-        text = _PUNYCODE.sub(_unpunycoded, text)
-    if "<" in text:
-        text = _TAG_IN_WORD.sub("", text)
-    if "-" in text:
-        text = _BROKEN_WORD.sub("", text)
-    if _ROT13.search(text):
-        import codecs  # only for a message that says it is written so
-
-        text = _LATIN_WORD.sub(lambda m: m.group() if _ROT13.fullmatch(m.group()) else codecs.decode(m.group(), "rot13"), text)
-    # the middle finger shown (🖕) says what it says
-    text = text.replace("\U0001f595", " fuck you ")
     if len(text) < 20:
         return text
     text = _RUN.sub(_words_only, text)
