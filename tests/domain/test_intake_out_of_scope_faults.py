@@ -33,3 +33,20 @@ def test_a_fault_or_the_request_itself_is_in_scope(body: str) -> None:
 ])
 def test_the_same_words_asking_for_work_are_out_of_scope(body: str, clause: str) -> None:
     assert clause in clauses(body)
+
+
+# After holdout51/52: one of yours as the doer of a wish, further back (чтобы кто-нибудь из
+# ваших зашёл и накатил), доделать and переработать as work on a layout, a landing page called
+# посадочная, МоёСклад as a service.
+@pytest.mark.parametrize(("body", "clause"), [
+    ("Очень просим, чтобы кто-нибудь из ваших подключился к нам и накатил все обновления, у нас 6.8.", "2.10.3"),
+    ("Было бы здорово, если бы вы переработали нашу главную страницу: баннер крупнее, меню сверху.", "2.10.4"),
+    ("Доделайте, пожалуйста, макет карточки товара, как на эскизе.", "2.10.4"),
+    ("Хотим, чтобы цены на сайте синхронизировались с МоёСклад раз в час. Настройте, пожалуйста, обмен.", "2.10.2"),
+])
+def test_wishes_and_work_of_holdout51_52_are_out_of_scope(body: str, clause: str) -> None:
+    assert clause in clauses(body)
+
+
+def test_a_wish_of_redoing_as_before_still_reads_the_earlier_doing() -> None:
+    assert "2.10.7" in clauses("Было бы здорово, если бы вы ещё раз настроили нам оплату через ЮKassa — как настраивали при запуске.")

@@ -211,17 +211,21 @@ _STAFF_PEOPLE = frozenset((
 _RELATIVE = frozenset(("что", "который", "которые", "которую", "которое", "которого", "которых", "которым"))
 
 
+_WISH_REACH = 8  # how far back чтобы / бы may stand before the verb it wishes
+
+
 def _wished_of_staff(words: list[str], at: int) -> bool:
     """Whether the verb at `at` follows чтобы / если бы and, between them, the staff as its
     doer (чтобы вы перенесли, если бы кто-то из вас доработал, чтобы ваши специалисты раз
     в месяц обновляли): a wish of what the staff do is a request to them."""
-    before = words[max(0, at - 7) : at]
+    before = words[max(0, at - _WISH_REACH) : at]
     for back in range(len(before) - 1, -1, -1):
         if before[back] in _RELATIVE:
             return False  # надо бы внести всё то, что вы настраивали: the бы is the main clause's
         if before[back] in ("чтобы", "бы", "б"):
             between = before[back + 1 :]
-            if any(w in _STAFF_WORDS for w in between):
+            # кто-нибудь из ваших зашёл и накатил: one of yours is the staff too
+            if any(w in _STAFF_WORDS or w.startswith("ваш") and prior == "из" for prior, w in zip(["", *between], between, strict=False)):
                 return True
             return any(w.startswith("ваш") for w in between) and any(lemma(w) in _STAFF_PEOPLE for w in between)
     return False
