@@ -50,3 +50,7 @@ def test_wishes_and_work_of_holdout51_52_are_out_of_scope(body: str, clause: str
 
 def test_a_wish_of_redoing_as_before_still_reads_the_earlier_doing() -> None:
     assert "2.10.7" in clauses("Было бы здорово, если бы вы ещё раз настроили нам оплату через ЮKassa — как настраивали при запуске.")
+
+
+def test_work_entrusted_to_the_desk_is_out_of_scope() -> None:
+    assert "2.10.1" in clauses("Доверяем вам переезд нашего сайта на новый сервер, доступы к обоим хостингам во вложении.")
