@@ -104,3 +104,18 @@ def test_the_desk_s_hours_asked_are_no_question(body: str) -> None:
 ])
 def test_the_hours_beside_a_fault_or_a_product_question_still_ask(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+# After holdout51/52: why the writer asks (нам нужно планировать), a request forgotten, a new
+# contact to be written to from now on in English.
+@pytest.mark.parametrize("body", [
+    "Когда ждать ответ по заявке 8120? Нам важно понимать, ждать сегодня или нет.",
+    "Обращение 7711 ещё у вас или про него забыли?",
+    "Hello, our accounts are now handled by Mia Berg; please write to her from now on.",
+])
+def test_a_status_with_its_reason_a_forgotten_request_or_a_new_contact_ask_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+def test_a_fault_with_the_reason_still_asks() -> None:
+    assert "no_question" not in codes("Нам нужно планировать поставки, а выгрузка остатков в 1С не работает с утра.")

@@ -52,6 +52,8 @@ FOR_THE_RECORD = patterns.compile(
     r"(?:(?:прошу|просим)\s+)?(?:больше\s+)?не\s+использ\w*"
     r"|не\s+использовать\s+(?:\S+\s+)?(?:прежн|стар|предыдущ)\w*\s+(?:контакт|адрес|почт|телефон|номер|e-?mail)\w*"
     r"|(?:прежн|бывш|предыдущ)\w*\s+(?:\S+\s+){1,3}?(?:больше|уже)\s+не\s+работа\w*(?:\s+(?:в|у)\s+\S+)?"
+    # why the writer asks, not what (нам нужно планировать работы; нам важно понимать, ждать или нет)
+    r"|(?:нам|мне)\s+(?:нужно|надо|важно)\s+(?:понимать|понять|знать|планировать|спланировать)"
     r"|(?:удалим|удалю|удалите|удалить)\s+(?:(?:его|её|ее|их|доступ|пользователя|учётку|учетку)\s+)?(?:сразу\s+)?после(?:\s+(?:решения|проверки|работ\w*))?"
     r"|(?:(?:please|we\s*'?ll|we\s+will|i\s*'?ll|i\s+will|will)\s+)?(?:delete|remove|disable)\s+(?:it|them|the\s+(?:user|account|login))"
     r"\s+(?:after|when|once)(?:\s+(?:the\s+check|you\s*'?re\s+done|you\s+are\s+done|it\s*'?s\s+fixed))?)(?![^\W_])",
@@ -77,6 +79,7 @@ LATER_OR_NOTICE = patterns.compile(
     r"|(?:прошу|просим)\s+(?:\S+\s+)?(?:писать|обращаться|отвечать)\s+(?:к\s+)?(?:(?:мо|наш)\w+\s+)?(?:заместител|коллег|помощни|секретар)\w*"
     r"|our\s+new\s+(?:\w+\s+)?contact(?:\s+person)?(?!\s+(?:form|field|page|us))"
     r"|use\s+\S+@\S+\s+for\s+(?:all\s+)?(?:\S+\s+)?(?:mail|e-?mails?|correspondence|invoices|messages)"
+    r"|(?:write|send\s+\S+|reply)\s+to\s+(?:me|her|him|them)\s+from\s+now\s+on"
     r"|our\s+(?:new\s+)?(?:e-?mail|address|phone\s+number|contact\s+details)\s+(?:is|are|has\s+changed|changed))(?![^\W_])",
     re.IGNORECASE,
 )
@@ -114,6 +117,7 @@ def told_later(sentence: str, negated: Sequence[str]) -> bool:
 # nothing of the product beside it, nothing support can answer (answerability.asks).
 CONTACT_ME = patterns.compile(
     r"(?<![^\W_])(?:перезвон\w*|позвон\w*|свяжитесь|наберите\s+(?:меня|нас)|call\s+(?:me|us)(?:\s+back)?"
+    r"|уделить\s+(?:нам|мне)\s+(?:\S+\s+){0,2}?минут\w*"
     r"|give\s+(?:me|us)\s+a\s+(?:call|ring)|contact\s+(?:me|us)|get\s+in\s+touch)(?![^\W_])",
     re.IGNORECASE,
 )
