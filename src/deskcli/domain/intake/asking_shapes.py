@@ -228,7 +228,7 @@ def asked_for(words: Sequence[str]) -> list[str]:
     консультацию), not asked for (нужна консультация), and an English request's word used
     as a noun (a login for your check)."""
     return [w for i, w in enumerate(words)
-            if not (i and ((words[i - 1] == "не" or _DETERMINERS & set(words[max(0, i - 2) : i])) and cues("request").found([w])
+            if not (i and ((words[i - 1] == "не" or not _DETERMINERS.isdisjoint(words[max(0, i - 2) : i])) and cues("request").found([w])
                            or words[i - 1] == "за" and w.startswith("консультац")))]
 
 

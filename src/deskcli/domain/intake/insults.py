@@ -58,8 +58,8 @@ def _exclamative(sentence: Sequence[Token], index: int, insult: int | None = Non
     following = sentence[index + 1] if index + 1 < len(sentence) else None
     indefinite = following is not None and following.reading in ("то", "нибудь", "либо")
     between = sentence[index + 1 : insult] if insult is not None else ()
-    headed = any(CYRILLIC.search(t.reading) and morphology.can_be(t.reading, "NOUN") and not is_insult_word(t.reading)
-                 and morphology.parses(t.reading)[0].has("NOUN") for t in between)
+    headed = any(CYRILLIC.search(t.reading) and (found := morphology.parses(t.reading)) and found[0].has("NOUN")
+                 and not is_insult_word(t.reading) for t in between)
     return _in(sentence[index], "exclamative") and not indefinite and not headed
 
 

@@ -54,9 +54,10 @@ DISGUISE_MARK = patterns.compile(r"[xXyY0346@$]")
 # it stands for i in Latin; 3 for з, or for е it mirrors (0ху3ть), tried second.
 SIGNS_AS_CYRILLIC = str.maketrans("013469@$€", "оизчбяасе")
 _THREE_AS_E = str.maketrans("3", "е")
-_SIGNS_AS_LATIN = str.maketrans("0135@$€", "oiesase")
+_LATIN_SIGNS = {"0": "o", "1": "i", "3": "e", "5": "s", "@": "a", "$": "s", "€": "e"}
+_SIGNS_AS_LATIN = str.maketrans(_LATIN_SIGNS)
 # 4 for a and 7 for t too (b17ch, nigg4h), in a word of three Latin letters or more: 45s is a time
-_MORE_SIGNS_AS_LATIN = str.maketrans("013457@$€", "oieastase")
+_MORE_SIGNS_AS_LATIN = str.maketrans({**_LATIN_SIGNS, "4": "a", "7": "t"})
 
 
 # Signs that hide a letter inside a word like an asterisk does (ху№ня, п#здец), beside a letter

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 
+from deskcli.domain.intake import patterns
+from deskcli.domain.intake.wordlists import CYRILLIC
+
 # A domain name's label in punycode (xn--...), which hides the Cyrillic of a name like any encoding.
-_PUNYCODE = re.compile(r"(?<![\w-])xn--([a-z0-9-]+)", re.IGNORECASE)
+_PUNYCODE = patterns.compile(r"(?<![\w-])xn--([a-z0-9-]+)", re.IGNORECASE)
 # An HTML tag set inside a word around some of its letters (х<span>у</span>йня).
-_TAG_IN_WORD = re.compile(r"(?<=[^\W\d_])</?[a-z][a-z0-9]{0,9}>(?=[^\W\d_])", re.IGNORECASE)
+_TAG_IN_WORD = patterns.compile(r"(?<=[^\W\d_])</?[a-z][a-z0-9]{0,9}>(?=[^\W\d_])", re.IGNORECASE)
 # A word broken across a line with a hyphen (пиз-⏎дец), as a typesetter breaks it.
-_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
+_BROKEN_WORD = patterns.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
 # ROT13 said to be used (ROT13, чтобы фильтр не съел): its Latin words, as the writer meant them.
-_ROT13 = re.compile(r"(?<![^\W_])rot-?13(?![^\W_])", re.IGNORECASE)
-_LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{3,}(?![^\W\d_])")
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_ROT13 = patterns.compile(r"(?<![^\W_])rot-?13(?![^\W_])", re.IGNORECASE)
+_LATIN_WORD = patterns.compile(r"(?<![^\W\d_])[A-Za-z]{3,}(?![^\W\d_])")
 
 
 def _unpunycoded(label: re.Match[str]) -> str:
@@ -35,7 +37,7 @@ def undone(text: str) -> str:
         text = _TAG_IN_WORD.sub("", text)
     if "-" in text:
         text = _BROKEN_WORD.sub("", text)
-    if _ROT13.search(text) and _CYRILLIC.search(text):  # Russian written in Latin, then rotated
+    if _ROT13.search(text) and CYRILLIC.search(text):  # Russian written in Latin, then rotated
         import codecs  # only for a message that says it is written so
 
         text = _LATIN_WORD.sub(lambda m: m.group() if _ROT13.fullmatch(m.group()) else codecs.decode(m.group(), "rot13"), text)
