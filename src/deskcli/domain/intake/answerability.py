@@ -212,7 +212,9 @@ def asks(sentence: str, told: bool = True) -> bool:
     if subject and problem and (told or questioned):
         return questioned or not told_later(sentence, [words[at + 1] for at in negated])
     # перезвоните мне, свяжитесь со мной: a call asked for, about nothing yet; уведомляем, что ...
-    if not questioned and (not domain and _CONTACT_ME.search(sentence) or _LATER_OR_NOTICE.search(sentence) or _LATER.search(sentence)):
+    # (a request beside what is to come later still asks: подскажите, где …, подробности напишу позже)
+    if not questioned and (not domain and _CONTACT_ME.search(sentence) or _LATER_OR_NOTICE.search(sentence)
+                           or _LATER.search(sentence) and not asks(_LATER.sub(" ", sentence), False)):
         return False
     # "вы ещё не ушли на праздники?", "у вас бывают выходные?": a question put to the staff
     # about nothing of the product is small talk
@@ -276,10 +278,12 @@ def _asks_in_the_thread(sentence: str) -> bool:
 _ASKS_LEAVE = patterns.compile(
     r"(?:а\s+)?(?:можно|могу|разрешите|позвольте|may\s+i|can\s+i)(?:\s+(?:ли|я|бы|вам|вас))*"
     r"(?:\s+(?:его|их|it|them))?(?:\s+(?:задать|спросить|уточнить|ask))?(?:\s+(?:его|их|it|them))?"
-    r"(?:\s+(?:по\s+очереди|сразу|все\s+сразу|one\s+at\s+a\s+time|all\s+at\s+once))?",
+    r"(?:\s+(?:по\s+очереди|сразу|все\s+сразу|one\s+at\s+a\s+time|all\s+at\s+once))?"
+    # or only whether that will do (is that okay?, так можно?, это нормально?)
+    r"|(?:is\s+that|would\s+that\s+be|is\s+it)\s+(?:okay|ok|alright|all\s+right|fine)|так\s+можно|это\s+нормально|так\s+пойдет",
     re.IGNORECASE,
 )
-_NAMES_A_QUESTION = patterns.compile(r"(?<![^\W_])(?:вопрос\w*|question)(?![^\W_])", re.IGNORECASE)
+_NAMES_A_QUESTION = patterns.compile(r"(?<![^\W_])(?:вопрос\w*|questions?)(?![^\W_])", re.IGNORECASE)
 _BACK_REFERENCE = patterns.compile(r"(?<!\S)(?:ее|её|его|их|снова|заново|обратно)(?!\S)")
 
 

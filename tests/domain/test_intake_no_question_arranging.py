@@ -1,0 +1,65 @@
+"""No question (SPEC 2.8.2), round 41: a message that only arranges the asking asks nothing.
+Which way to send the questions (сюда или новой заявкой, одним письмом или отдельными
+заявками), when to send or discuss them, whom to turn to "с этим", whether a letter reached
+the desk, a receipt to confirm, a warning announced, and what will be told later, once
+something is done (напишу, когда разберусь; I'll send the log tomorrow when ...). Beside each,
+a question or a fault of the product still asks.
+
+Every example here is written for this file, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.intake_cases import codes
+
+
+@pytest.mark.parametrize("body", [
+    # the way to send them
+    "Здравствуйте. Есть ещё вопрос по складам: как вам удобнее — сюда или новой заявкой?",
+    "Добрый день. Вопросов набралось четыре. Можно их прислать одним письмом или лучше отдельными заявками?",
+    # when, and to whom
+    "Добрый вечер. У нас будет пара вопросов по рассылкам. Когда удобно их прислать?",
+    "Здравствуйте, есть несколько вопросов по редакциям. Когда вам будет удобно их обсудить?",
+    "Есть вопрос по закрывающим документам. К кому у вас с этим лучше обратиться?",
+])
+def test_arranging_how_when_or_to_whom_to_ask_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Проверка связи. Сообщения до вас доходят?",
+    "Добрый день. Дошло ли до вас наше письмо?",
+    "Прошу подтвердить получение письма со сканами договора.",
+    "Письмо с паролем от FTP отправили вам вчера. Прошу подтвердить получение.",
+    "Hello, just checking you received my files from Monday.",
+])
+def test_whether_a_letter_reached_the_desk_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Хочу предупредить: скоро будет вопрос по скидкам, менеджер опишет подробно, когда выйдет из отпуска.",
+    "Вопрос по корзине. Какой именно — напишу, когда пойму, что у нас сломалось.",
+    "Пока вопрос не задаю, сначала уточню у бухгалтера, какие отчёты ей нужны.",
+    "Hi, I'll send you the error screenshots tomorrow when our designer is back.",
+    "Morning. I will have two questions about taxes, but I need to check a few things with our accountant first.",
+    "Hello, I have a few questions about the import, will write them up next week. Is that okay?",
+])
+def test_a_question_kept_for_later_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a question or a request beside what is to come later
+    "Подскажите, где включить режим отладки, подробности напишу позже.",
+    "Как вам удобнее — сюда или новой заявкой? И сразу: почему не уходят письма с формы заказа?",
+    # a fault reported beside a warning
+    "Хочу предупредить: после обновления не работает оплата картой.",
+    # the product's mail, not the writer's letter to the desk
+    "Письма клиентам о заказах до сих пор не доходят, проверьте, пожалуйста, настройки SMTP.",
+    "Вы получили мой файл импорта? Он не загружается, выдаёт ошибку 500.",
+])
+def test_a_question_or_a_fault_beside_the_arranging_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)
