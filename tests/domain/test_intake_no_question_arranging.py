@@ -63,3 +63,28 @@ def test_a_question_kept_for_later_asks_nothing(body: str) -> None:
 ])
 def test_a_question_or_a_fault_beside_the_arranging_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a call asked for, and what it is to be about
+    "Please call me back about the support renewal. Maris, +371 2 555 0101.",
+    "Хотим кое-что спросить по счёту, наберите, пожалуйста, после обеда: +7 913 000-11-22, Зоя.",
+    # the writer reminding the desk of himself
+    "Добрый день, это Фарид из пекарни «Колос». Вы нас помните?",
+    # leave asked to send the questions announced, in the same sentence
+    "Добрый день, хочу задать пару вопросов про склады, ничего, если сразу два?",
+    # where the desk takes its requests, and when it reads them
+    "Скажите, у вас заявки принимаются только по почте или через форму на сайте тоже можно?",
+    "Just checking: is anyone reading this mailbox on Saturdays?",
+])
+def test_a_call_a_reminder_or_the_desks_ways_ask_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Перезвоните, пожалуйста, по поводу продления: почему счёт выставлен на 40 %, а не на 20 %?",
+    "Call me back, please: the checkout page shows error 500 since the update.",
+    "Вы нас помните? У нас опять не уходят письма с формы обратной связи.",
+])
+def test_a_question_or_a_fault_beside_a_call_or_a_reminder_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)

@@ -150,6 +150,9 @@ def asks(sentence: str, told: bool = True) -> bool:
     question needs a "?" or a question word at its head (подскажите, как ...), not a
     "как" of comparison inside a sentence; a request needs something to do.
     """
+    # хочу задать несколько вопросов, ничего, если сразу три?: leave to send the questions announced
+    if (found := [*_ANNOUNCED.finditer(sentence)]) and QUESTIONS_TO_COME.search(sentence[found[-1].end():]):
+        return False
     sentence = settled_away(_MONEY_BACK.sub(" ", _ANNOUNCED.sub(" ", _PASSED_ON.sub(" ", _FOR_THE_RECORD.sub(" ", sentence)))))
     # "пошли вы …", "идите вы …": abuse in the form of a request asks for nothing
     sentence = _abusive_phrases().sub(" ", sentence)
@@ -213,7 +216,8 @@ def asks(sentence: str, told: bool = True) -> bool:
         return questioned or not told_later(sentence, [words[at + 1] for at in negated])
     # перезвоните мне, свяжитесь со мной: a call asked for, about nothing yet; уведомляем, что ...
     # (a request beside what is to come later still asks: подскажите, где …, подробности напишу позже)
-    if not questioned and (not domain and _CONTACT_ME.search(sentence) or _LATER_OR_NOTICE.search(sentence)
+    called = _CONTACT_ME.search(sentence) and not domain_words(PLAIN_WORD.findall(_CONTACT_ME.sub(" ", sentence)))
+    if not questioned and (called or _LATER_OR_NOTICE.search(sentence)
                            or _LATER.search(sentence) and not asks(_LATER.sub(" ", sentence), False)):
         return False
     # "вы ещё не ушли на праздники?", "у вас бывают выходные?": a question put to the staff

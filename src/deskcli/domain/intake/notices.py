@@ -126,8 +126,11 @@ def told_later(sentence: str, negated: Sequence[str]) -> bool:
 # A call back or a contact asked for (перезвоните мне, свяжитесь со мной, call me back): with
 # nothing of the product beside it, nothing support can answer (answerability.asks).
 CONTACT_ME = patterns.compile(
-    r"(?<![^\W_])(?:перезвон\w*|позвон\w*|свяжитесь|наберите\s+(?:меня|нас)|call\s+(?:me|us)(?:\s+back)?"
+    r"(?<![^\W_])(?:перезвон\w*|позвон\w*|свяжитесь|наберите|call\s+(?:me|us)(?:\s+back)?"
     r"|уделить\s+(?:нам|мне)\s+(?:\S+\s+){0,2}?минут\w*"
-    r"|give\s+(?:me|us)\s+a\s+(?:call|ring)|contact\s+(?:me|us)|get\s+in\s+touch)(?![^\W_])",
+    r"|give\s+(?:me|us)\s+a\s+(?:call|ring)|contact\s+(?:me|us)|get\s+in\s+touch)(?![^\W_])"
+    # and what the call is to be about (call me back regarding the renewal, перезвоните по поводу продления)
+    r"(?:,?\s+(?:пожалуйста,?\s+)?(?:regarding|about|concerning|re|по\s+поводу|насчет|насч[её]т|по\s+вопросу|касательно)"
+    r"(?:\s+[^\s,.;:!?]+){1,4})?",
     re.IGNORECASE,
 )
