@@ -26,7 +26,7 @@ from deskcli.domain.intake.asking_patterns import (
 )
 from deskcli.domain.intake.asking_shapes import (
     ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, vague as _vague,
-    VERSION as _VERSION, a_record, asked_for, asks_after_the_request, asks_for_a_person, asks_how_to as _asks_how_to,
+    REQUEST_NUMBER, VERSION as _VERSION, a_record, asked_for, asks_after_the_request, asks_for_a_person, asks_how_to as _asks_how_to,
     causes_found_away, settled_away, demands_instead, only_small_talk, reports_with_a_verb as _has_verb,
     small_talk_to_staff as _small_talk_to_staff,
 )
@@ -271,6 +271,18 @@ def _led_by_a_question(words: Sequence[str]) -> bool:
     return False
 
 
+def _asks_of_the_product(sentence: str, words: Sequence[str]) -> bool:
+    """Whether a sentence puts a question (a "?", a question word at its head) about the
+    product: something of it named besides its name."""
+    return bool(QUESTION_MARK.search(sentence) or _led_by_a_question(words)) and any(
+        not lemma_in(w, "product_name") for w in domain_words(words))
+
+
+def _names_the_request(words: Sequence[str]) -> bool:
+    """Whether the words name the request or its status (заявка, статус, ticket)."""
+    return any(lemma_in(w, "ticket") or lemma_in(w, "status") for w in words)
+
+
 def _asks_in_the_thread(sentence: str) -> bool:
     """A "?" sentence asking what comes after the answer before it: "Что ещё?", "А дальше?",
     "И что теперь делать?", "What else?". Small talk ("Как дела?") still asks nothing."""
@@ -353,6 +365,12 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
         for index, ask in enumerate(alone)
     ]
     said = [PLAIN_WORD.findall(s) for s in sentences]
+    if abusive and REQUEST_NUMBER.search(said_here):
+        # abuse that names its open request by number chases that request: a question about the
+        # product in it still asks (почему не применяется скидка?), a demand or a fault told does not
+        # (a short question reads the sentence before it, unless it asks after the request: что за статус?)
+        asking = [ask and _asks_of_the_product(s, [*(said[i - 1] if i and not alone[i] and not _names_the_request(w) else ()), *w])
+                  for i, (s, w, ask) in enumerate(zip(sentences, said, asking, strict=True))]
     # what the writer sets aside himself (… Ну это ладно. Подскажите …) asks nothing beside a question
     set_aside = [(set_aside_by(following) or opens_an_aside(s)) and not (_negations(w) and domain_words(w))  # a fault stays
                  for s, w, following in zip(sentences, said, [*sentences[1:], ""], strict=False)]

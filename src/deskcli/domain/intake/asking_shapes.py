@@ -44,6 +44,9 @@ _INSTEAD = patterns.compile(
     r"|продлевать\s+не\s+будем|cancel)",
     re.IGNORECASE,
 )
+# The request already open, named by its number (заявка #58112, ticket 61377): a complaint that
+# names it chases that request (answerability.answerability_flags).
+REQUEST_NUMBER = patterns.compile(r"(?<![^\W_])(?:заявк|обращени|тикет|ticket)\w*\s*(?:№|#|no\.?|номер)?\s*\d{3,}", re.IGNORECASE)
 
 
 def demands_instead(text: str) -> bool:
