@@ -21,13 +21,13 @@ from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.aside_marks import leaves_the_subject, opens_an_aside, postscript_as_aside, set_aside_by
 from deskcli.domain.intake.asking_patterns import (
     ANNOUNCED as _ANNOUNCED, ATTACHED as _ATTACHED, DATA as _DATA, INTRODUCTION as _INTRODUCTION, LABELLED_DATUM as _LABELLED_DATUM,
-    QUESTIONS_TO_COME, PASSED_ON as _PASSED_ON, QUOTED_LINE as _QUOTED_LINE, SEE_ATTACHED as _SEE_ATTACHED, only_labelled,
-    only_pasted, own_words, without_status_values,
+    ASKS_LEAVE, BACK_REFERENCE, NAMES_A_QUESTION, QUESTIONS_TO_COME, PASSED_ON as _PASSED_ON, QUOTED_LINE as _QUOTED_LINE,
+    SEE_ATTACHED as _SEE_ATTACHED, only_labelled, only_pasted, own_words, without_status_values,
 )
 from deskcli.domain.intake.asking_shapes import (
     ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, vague as _vague,
-    REQUEST_NUMBER, VERSION as _VERSION, a_record, asked_for, asks_after_the_request, asks_for_a_person, asks_how_to as _asks_how_to,
-    causes_found_away, settled_away, demands_instead, only_small_talk, reports_with_a_verb as _has_verb,
+    REQUEST_NUMBER, VERSION as _VERSION, a_record, asks_in_the_thread, asked_for, asks_after_the_request, asks_for_a_person,
+    asks_how_to as _asks_how_to, causes_found_away, settled_away, demands_instead, only_small_talk, reports_with_a_verb as _has_verb,
     small_talk_to_staff as _small_talk_to_staff,
 )
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
@@ -67,12 +67,6 @@ SIGNATURE = patterns.compile(
     # short lines that ask nothing close the message
     r"|(?:thanks|thank you|many thanks|cheers|спасибо|заранее спасибо)[ \t]*[,!.]?[ \t]*\n[^?]{0,120}\Z)",
     re.IGNORECASE | re.DOTALL,
-)
-# A question about what comes next, which only a thread can answer (what else, what now).
-_WHAT_NEXT = patterns.compile(
-    r"(?<!\w)(?:(?:что|как|а|и|ну)\s+(?:\S+\s+)?(?:ещё|еще|дальше|теперь|потом|быть|делать)"
-    r"|(?:а|и|ну)\s+(?:дальше|потом|теперь)|what\s+(?:else|now|next)|now\s+what|then\s+what"
-    r"|(?:anything|something)\s+else|(?:and|so)\s+(?:now|then))(?!\w)"
 )
 # A negated verb reports a fault ("не выгружается", "не реагируют", "not delivered"); a
 # negated anything else ("не всё так плохо") does not, hence the verb endings.
@@ -283,26 +277,6 @@ def _names_the_request(words: Sequence[str]) -> bool:
     return any(lemma_in(w, "ticket") or lemma_in(w, "status") for w in words)
 
 
-def _asks_in_the_thread(sentence: str) -> bool:
-    """A "?" sentence asking what comes after the answer before it: "Что ещё?", "А дальше?",
-    "И что теперь делать?", "What else?". Small talk ("Как дела?") still asks nothing."""
-    return bool(QUESTION_MARK.search(sentence)) and bool(_WHAT_NEXT.search(sentence))
-
-
-# A sentence that only asks leave to ask (можно задать?, можно спросить?, may I ask?), after
-# one that names a question (вопрос по оплате, a question about payments).
-_ASKS_LEAVE = patterns.compile(
-    r"(?:а\s+)?(?:можно|могу|разрешите|позвольте|may\s+i|can\s+i)(?:\s+(?:ли|я|бы|вам|вас))*"
-    r"(?:\s+(?:его|их|it|them))?(?:\s+(?:задать|спросить|уточнить|ask))?(?:\s+(?:его|их|it|them))?"
-    r"(?:\s+(?:по\s+очереди|сразу|все\s+сразу|one\s+at\s+a\s+time|all\s+at\s+once))?"
-    # or only whether that will do (is that okay?, так можно?, это нормально?)
-    r"|(?:is\s+that|would\s+that\s+be|is\s+it)\s+(?:okay|ok|alright|all\s+right|fine)|так\s+можно|это\s+нормально|так\s+пойдет",
-    re.IGNORECASE,
-)
-_NAMES_A_QUESTION = patterns.compile(r"(?<![^\W_])(?:вопрос\w*|questions?)(?![^\W_])", re.IGNORECASE)
-_BACK_REFERENCE = patterns.compile(r"(?<!\S)(?:ее|её|его|их|снова|заново|обратно)(?!\S)")
-
-
 def _follows_up(previous: str, sentence: str, told: bool = True) -> bool:
     """A short question about the sentence before it: "Удалил группу товаров. Как восстановить?"."""
     joined = " ".join(PLAIN_WORD.findall(sentence))
@@ -311,12 +285,12 @@ def _follows_up(previous: str, sentence: str, told: bool = True) -> bool:
     said = joined.split()
     if only_small_talk(said) or only_small_talk(PLAIN_WORD.findall(previous)):
         return False  # "Это снова я, Ольга. Как ваши дела?": small talk asks of no sentence, nor is asked of
-    if (_ASKS_LEAVE.fullmatch(joined.strip()) or QUESTIONS_TO_COME.search(sentence)) and _NAMES_A_QUESTION.search(previous):
+    if (ASKS_LEAVE.fullmatch(joined.strip()) or QUESTIONS_TO_COME.search(sentence)) and NAMES_A_QUESTION.search(previous):
         return False  # "Вопрос по оплате. Можно задать?": the question is announced, not asked
     # "… выгрузку удалили. Восстановите её, как было.": an imperative whose object is the
     # sentence before's (её, его, их; снова, обратно), not "Перезвоните" or "Так и запишите"
     asking = QUESTION_MARK.search(sentence) or cues("request").found(_not_past(joined.split())) or (
-        _BACK_REFERENCE.search(joined) and _addressed_imperative(_unnegated(said)))
+        BACK_REFERENCE.search(joined) and _addressed_imperative(_unnegated(said)))
     # "Прошло четыре дня. Когда будет ответ?" asks after the request, not about the sentence before;
     # "Лента RSS показывает мусор. Есть решение?" asks for a fix of what the product does
     after_the_request = asks_after_the_request(sentence) and not (
@@ -357,8 +331,8 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
     ]
     # a fault beside a demand for money or a person grounds an abusive complaint: "… не платит. Верните деньги."
     told = not (abusive and demands_instead(said_here))
-    alone = [(asks(s, told) or follow_up and _asks_in_the_thread(s)) and not (abusive and rants(s))
-             and not (i and _NAMES_A_QUESTION.search(sentences[i - 1]) and QUESTIONS_TO_COME.search(s))
+    alone = [(asks(s, told) or follow_up and asks_in_the_thread(s)) and not (abusive and rants(s))
+             and not (i and NAMES_A_QUESTION.search(sentences[i - 1]) and QUESTIONS_TO_COME.search(s))
              for i, s in enumerate(sentences)]
     asking = [
         ask or (index > 0 and _follows_up(sentences[index - 1], sentences[index], told))

@@ -336,3 +336,17 @@ def only_labelled(message: str) -> bool:
         return False
     pieces = [piece for piece in SENTENCE_SPLIT.split(message) if piece.strip()]
     return len(pieces) >= 2 and all(_LABELLED.match(piece) for piece in pieces)
+
+
+# A sentence that only asks leave to ask (можно задать?, можно спросить?, may I ask?), after
+# one that names a question (вопрос по оплате, a question about payments).
+ASKS_LEAVE = patterns.compile(
+    r"(?:а\s+)?(?:можно|могу|разрешите|позвольте|may\s+i|can\s+i)(?:\s+(?:ли|я|бы|вам|вас))*"
+    r"(?:\s+(?:его|их|it|them))?(?:\s+(?:задать|спросить|уточнить|ask))?(?:\s+(?:его|их|it|them))?"
+    r"(?:\s+(?:по\s+очереди|сразу|все\s+сразу|one\s+at\s+a\s+time|all\s+at\s+once))?"
+    # or only whether that will do (is that okay?, так можно?, это нормально?)
+    r"|(?:is\s+that|would\s+that\s+be|is\s+it)\s+(?:okay|ok|alright|all\s+right|fine)|так\s+можно|это\s+нормально|так\s+пойдет",
+    re.IGNORECASE,
+)
+NAMES_A_QUESTION = patterns.compile(r"(?<![^\W_])(?:вопрос\w*|questions?)(?![^\W_])", re.IGNORECASE)
+BACK_REFERENCE = patterns.compile(r"(?<!\S)(?:ее|её|его|их|снова|заново|обратно)(?!\S)")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.asking_patterns import OWN_LETTER, REQUEST_TOPIC
 from deskcli.domain.intake.cues import content_words, cue_words, cues, lemma_in
-from deskcli.domain.intake.digression import abusive
+from deskcli.domain.intake.digression import QUESTION_MARK, abusive
 from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD
 from deskcli.domain.intake.writer_intro import verbless
 
@@ -306,3 +306,17 @@ def asks_after_the_request(sentence: str) -> bool:
         and not (following and abusive(following) and morphology.can_be(w, "ADJF"))
     ]
     return not content_words(words)
+
+
+# A question about what comes next, which only a thread can answer (what else, what now).
+WHAT_NEXT = patterns.compile(
+    r"(?<!\w)(?:(?:что|как|а|и|ну)\s+(?:\S+\s+)?(?:ещё|еще|дальше|теперь|потом|быть|делать)"
+    r"|(?:а|и|ну)\s+(?:дальше|потом|теперь)|what\s+(?:else|now|next)|now\s+what|then\s+what"
+    r"|(?:anything|something)\s+else|(?:and|so)\s+(?:now|then))(?!\w)"
+)
+
+
+def asks_in_the_thread(sentence: str) -> bool:
+    """A "?" sentence asking what comes after the answer before it: "Что ещё?", "А дальше?",
+    "И что теперь делать?", "What else?". Small talk ("Как дела?") still asks nothing."""
+    return bool(QUESTION_MARK.search(sentence)) and bool(WHAT_NEXT.search(sentence))

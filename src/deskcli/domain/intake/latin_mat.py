@@ -13,9 +13,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from typing import Protocol
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.other_scripts import other_script_mat
+from deskcli.domain.intake.normalising import sounded_reading
+from deskcli.domain.intake.wordlists import CYRILLIC, LATIN, fold
+
+
+class Lexicon(Protocol):
+    """What `sounded_mat` asks of the obscene lexicon (obscene._ObsceneLexicon)."""
+
+    lemmas: frozenset[str]
+
+    def matches(self, word: str) -> bool: ...
+
+    def is_innocent(self, word: str) -> bool: ...
 
 # Russian function words as typed in Latin letters; two different ones make a message
 # Russian. Each is a word no English sentence uses.
@@ -169,4 +182,39 @@ def wrong_layout(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tu
                     break
 
 
-__all__: Sequence[str] = ("by_sound", "latin_mat", "read_aloud", "russian_in_latin", "wrong_layout")
+__all__: Sequence[str] = ("Lexicon", "by_sound", "latin_mat", "read_aloud", "russian_in_latin", "sounded_mat", "wrong_layout")
+
+
+# An all-Latin word is read by sound only when long enough that English has no word that
+# sounds like mat (her, hue do); then only a dictionary form of an obscene lemma counts.
+_SOUNDED_LATIN_LENGTH = 6
+
+
+def sounded_mat(word: str, lexicon: Lexicon) -> bool:
+    """Whether Latin letters read by their sound make mat: Pиzдец, ebanogo."""
+    if not LATIN.search(word) or not word.isalpha():
+        return False
+    reading = sounded_reading(word)
+    if LATIN.search(reading):
+        return False
+    if CYRILLIC.search(word):
+        # mostly Cyrillic already: the word is Russian, every obscene test applies
+        return lexicon.matches(reading) or bool(morphology.lemmas(reading) & lexicon.lemmas)
+    # an adjective's ending typed short: dolbany for долбаный, dolbanye for долбаные
+    readings = [reading, *(reading[: -len(short)] + full for short, full in _SHORT_ENDINGS if reading.endswith(short))]
+    if len(word) < _SOUNDED_LATIN_LENGTH or lexicon.is_innocent(fold(word)):
+        return False
+    # a word typed the Russian way (zh, kh, yo, ya; -aya, -yj, -ajte) is Russian: a root counts
+    # too (Gondonskaya, uyobyvajte); no word of an English dictionary of 73,604 has that shape
+    # and a mat root read aloud
+    return any(morphology.is_known(r) and bool(morphology.lemmas(r) & lexicon.lemmas) for r in readings) or bool(
+        _TYPED_RUSSIAN.search(fold(word))) and lexicon.matches(fold(reading))
+
+
+# The letters of Russian typed in Latin that English words seldom have (zh, kh, yo, ya …) and
+# its endings (-aya, -yj, -ajte, -ogo …).
+_TYPED_RUSSIAN = patterns.compile(r"zh|kh|shch|yo|ya|yu|ye|(?:aya|yj|iy|oj|yte|ajte|ovat|yy|ogo|ego|ykh|ikh)$")
+
+
+# Russian typed in Latin often drops an adjective ending's й or writes ые as "ye" (novy, novye).
+_SHORT_ENDINGS = (("ы", "ый"), ("е", "ые"), ("и", "ий"))

@@ -9,9 +9,9 @@ from functools import cache, lru_cache
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import (
-    CAMEL_HUMP, CYRILLIC, DISGUISE_MARK, LATIN, LATIN_AS_CYRILLIC, SIGNS_AS_CYRILLIC, clean, plain_readings, sounded_reading, words,
+    CAMEL_HUMP, CYRILLIC, DISGUISE_MARK, LATIN, LATIN_AS_CYRILLIC, SIGNS_AS_CYRILLIC, clean, plain_readings, words,
 )
-from deskcli.domain.intake.latin_mat import by_sound, latin_mat, read_aloud, wrong_layout
+from deskcli.domain.intake.latin_mat import by_sound, latin_mat, read_aloud, sounded_mat, wrong_layout
 from deskcli.domain.intake.obscene_capitalised import capitalised_foreign_name
 from deskcli.domain.intake.obscene_explained import explained_name
 from deskcli.domain.intake.obscene_homographs import innocent_homograph, outside_quoted_mail
@@ -203,6 +203,10 @@ def obscene_readings(word: str) -> Iterator[str]:
             candidates.append(fold(as_cyrillic))
     # йо at a word's start is ё spelled by its sound (йопта, йобнуть): read as е too
     candidates += [_YO_SOUNDED + c[2:] for c in list(candidates) if c.startswith("йо")]
+    # ь, which no Russian word starts with, for the б it resembles (Ьлядство); ио for the ё of
+    # ёб (иобаные)
+    if word[:1] in "ьЬ" or word[:3].lower() == "иоб":
+        candidates += ["б" + c[1:] if c.startswith("ь") else "е" + c[2:] for c in list(candidates) if c.startswith(("ь", "иоб"))]
     # э for е before the mat root's own letters (эбанутые, эблан, эбать; not эбонит, Эбола)
     candidates += ["е" + c[1:] for c in list(candidates) if c.startswith(_E_FOR_YE)]
     # In Cyrillic, @, $ and € also hide a letter like an asterisk does (п@зд@ц), besides
@@ -292,35 +296,7 @@ def is_obscene_word(word: str, beside_name: bool = False, double_name: bool = Fa
                 and not (double_name and part[:1].isupper())
             ):
                 return True
-    return _sounded_mat(word, lexicon)
-
-
-# An all-Latin word is read by sound only when long enough that English has no word that
-# sounds like mat (her, hue do); then only a dictionary form of an obscene lemma counts.
-_SOUNDED_LATIN_LENGTH = 6
-
-
-def _sounded_mat(word: str, lexicon: _ObsceneLexicon) -> bool:
-    """Whether Latin letters read by their sound make mat: Pиzдец, ebanogo."""
-    if not LATIN.search(word) or not word.isalpha():
-        return False
-    reading = sounded_reading(word)
-    if LATIN.search(reading):
-        return False
-    if CYRILLIC.search(word):
-        # mostly Cyrillic already: the word is Russian, every obscene test applies
-        return lexicon.matches(reading) or bool(morphology.lemmas(reading) & lexicon.lemmas)
-    # an adjective's ending typed short: dolbany for долбаный, dolbanye for долбаные
-    readings = [reading, *(reading[: -len(short)] + full for short, full in _SHORT_ENDINGS if reading.endswith(short))]
-    return (
-        len(word) >= _SOUNDED_LATIN_LENGTH
-        and not lexicon.is_innocent(fold(word))
-        and any(morphology.is_known(r) and bool(morphology.lemmas(r) & lexicon.lemmas) for r in readings)
-    )
-
-
-# Russian typed in Latin often drops an adjective ending's й or writes ые as "ye" (novy, novye).
-_SHORT_ENDINGS = (("ы", "ый"), ("е", "ые"), ("и", "ий"))
+    return sounded_mat(word, lexicon)
 
 
 _LINK = patterns.compile(

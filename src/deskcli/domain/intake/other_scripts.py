@@ -1,5 +1,5 @@
 """Russian typed in the letters of another script (SPEC 2.8.3): Greek, Georgian, Armenian,
-Hebrew, Arabic, Katakana, Hangul, Devanagari, Braille, Glagolitic or runes, by a writer whose
+Hebrew, Arabic, Katakana, Hangul, Devanagari, Thai, Braille, Glagolitic, Gothic or runes, by a writer whose
 keyboard has no Cyrillic, or to get a word past a filter (ხუინია, מודאקי, ナフイ, ⱂⰻⰸⰴⰵⱌ).
 Each word of those scripts is read aloud into Cyrillic, pairs of letters first, and what is
 read goes through the ordinary obscene check.
@@ -89,6 +89,17 @@ _SCRIPTS: tuple[tuple[str, tuple[tuple[str, str], ...], dict[str, str]], ...] = 
     ("\u16a0-\u16f8",
      (("ᛜ", "нг"),),
      _letters("ᚠᚢᚦᚨᚬᚱᚲᚴᚷᚹᚺᚼᚾᛁᛃᛇᛈᛉᛊᛋᛏᛒᛖᛗᛘᛚᛞᛟ", "футаорккгвххнийипзсстбеммлдо")),
+    # Gothic, its letters as Wulfila's Latin reads them (𐍇𐌿𐌹𐌽𐌾𐌰)
+    ("\U00010330-\U0001034a",
+     (),
+     {c: said.replace("_", "") for c, said in zip(map(chr, range(0x10330, 0x1034B)),
+                                                  "а б г д е кв з х т и к л м н й у п _ р с т в ф х хв о _".split(), strict=True)}),
+    # Thai: consonants as they sound, vowel signs after them, tone marks silent; a vowel written
+    # before its consonant (เ, โ, ไ) is read after it (_THAI_LEADING)
+    ("\u0e01-\u0e4e",
+     (("ง", "нг"), ("ใ", "ай"), ("ไ", "ай"), ("ำ", "ам")),
+     {**dict(zip("กขคฆจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ", "ккккчччсчйдттттндттттнбппфпфпмйрлвсссхлох", strict=True)),
+      **dict(zip("ะัาิีึืุูเแโ", "аааииыыууээо", strict=True)), **dict.fromkeys("่้๊๋์็", "")}),
     ("\u0900-\u097f",
      (("ज़", "з"), ("फ़", "ф"), ("ख़", "х")),
      {**{c: f"{r}{_INHERENT}" for c, r in _DEVANAGARI.items()},
@@ -114,9 +125,12 @@ def _apart(text: str) -> str:
     return _VOICED_KANA.sub(lambda m: unicodedata.normalize("NFC", m.group()), unicodedata.normalize("NFD", text))
 
 
+_THAI_LEADING = patterns.compile("([เแโใไ])([\u0e01-\u0e2e])")
+
+
 def aloud(word: str) -> str:
     """A word of another script read as Russian (σαϊτ: сайт; ナフイ, 피즈도볼리, मुदाक)."""
-    plain = _apart(word.lower())
+    plain = _THAI_LEADING.sub(r"\2\1", _apart(word.lower()))
     for pairs, letters in _tables():
         for pair, said in pairs:
             plain = plain.replace(_apart(pair), said)

@@ -1,7 +1,9 @@
 """Encodings and signs that hide a word's letters beyond one character's look (SPEC 2.8.3),
 undone before the obscenity rule reads a message (``normalising.clean``): a domain's label in
 punycode, HTML tags set inside a word, a word broken across a line with a hyphen, ROT13 that
-the message says it uses, and the middle finger shown as an emoji. What the other rules read
+the message says it uses, and the middle finger shown as an emoji; an HTML entity or a
+letter in brackets inside a word, code points written as escapes, letters named, and a shift
+cipher the message says it uses. What the other rules read
 (``span.readable``) keeps the text as written."""
 
 from __future__ import annotations
@@ -20,6 +22,28 @@ _BROKEN_WORD = patterns.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
 # ROT13 said to be used (ROT13, чтобы фильтр не съел): its Latin words, as the writer meant them.
 _ROT13 = patterns.compile(r"(?<![^\W_])rot-?13(?![^\W_])", re.IGNORECASE)
 _LATIN_WORD = patterns.compile(r"(?<![^\W\d_])[A-Za-z]{3,}(?![^\W\d_])")
+# An HTML entity set inside a word (пиз&shy;дёж, х&#1091;й): the character it stands for.
+_ENTITY_IN_WORD = patterns.compile(r"(?<=[^\W\d_])&(?:[a-z]{2,8}|#\d{2,7}|#x[0-9a-f]{2,6});(?=[^\W\d_])", re.IGNORECASE)
+# A letter in brackets, one after another ([П][и][з][д][е][ц]): the word they spell.
+_BRACKETED_LETTERS = patterns.compile(r"(?:\[[^\W\d_]\]){3,}|(?:\([^\W\d_]\)){3,}")
+# Code points written as CSS or JavaScript escapes (\445\443\439, \u0445\u0443): their letters.
+_ESCAPES = patterns.compile(r"(?:\\(?:u\{?)?[0-9a-fA-F]{2,6}\}?\s?){3,}")
+_ESCAPE = patterns.compile(r"\\(?:u\{?)?([0-9a-fA-F]{2,6})\}?\s?")
+# A word spelled by its letters' names with hyphens (эм-у-дэ-а-ки): the letters; a part that
+# names no letter (ки) stays as it is.
+_NAMED_LETTERS = patterns.compile(r"(?<![\w-])[а-яё]{1,3}(?:-[а-яё]{1,3}){2,}(?![\w-])", re.IGNORECASE)
+_LETTER_NAMES = dict(
+    pair.split(":") for pair in
+    "бэ:б бе:б вэ:в ве:в гэ:г ге:г дэ:д де:д жэ:ж же:ж зэ:з зе:з ка:к эль:л эл:л эм:м эн:н пэ:п пе:п эр:р эс:с "
+    "тэ:т те:т эф:ф ха:х цэ:ц це:ц че:ч ша:ш ща:щ".split()
+)
+# A shift cipher said to be used (сдвигом на одну букву, Caesar): its words shifted back as well.
+_SHIFT = patterns.compile(
+    r"(?<![^\W_])(?:сдвиг\w*\s+на\s+(?:одну|две|три|[123])\s+букв\w*|шифр\w*\s+цезар\w*|caesar|shift(?:ed)?\s+by\s+(?:one|two|three|[123])\s+letters?)"
+    r"(?![^\W_])", re.IGNORECASE)
+_CYRILLIC_WORD = patterns.compile(r"(?<![^\W\d_])[а-я]{4,}(?![^\W\d_])")
+_ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+_SHIFTS = (1, 2, 3)
 
 
 def _unpunycoded(label: re.Match[str]) -> str:
@@ -29,8 +53,41 @@ def _unpunycoded(label: re.Match[str]) -> str:
         return label.group()
 
 
+def _unescaped(run: re.Match[str]) -> str:
+    letters = "".join(chr(int(code, 16)) for code in _ESCAPE.findall(run.group()) if int(code, 16) < 0x110000)
+    return letters if letters.isalpha() else run.group()
+
+
+def _named(word: re.Match[str]) -> str:
+    parts = word.group().lower().split("-")
+    if sum(part in _LETTER_NAMES for part in parts) < 2:
+        return word.group()
+    return "".join(_LETTER_NAMES.get(part, part) for part in parts)
+
+
+def _shifted_back(text: str) -> str:
+    """The message's Cyrillic words shifted back along the alphabet by one to three letters."""
+    shifted = []
+    for by in _SHIFTS:
+        table = str.maketrans(_ALPHABET, _ALPHABET[-by:] + _ALPHABET[:-by])
+        shifted += [word.translate(table) for word in _CYRILLIC_WORD.findall(text.lower())]
+    return " ".join(shifted)
+
+
 def undone(text: str) -> str:
     """``text`` with those encodings undone; most messages hold none and pass as they are."""
+    if "&" in text:
+        import html  # only for a message with an entity in it
+
+        text = _ENTITY_IN_WORD.sub(lambda m: html.unescape(m.group()).replace("\u00ad", ""), text)
+    if "[" in text or "(" in text:
+        text = _BRACKETED_LETTERS.sub(lambda m: m.group()[1::3], text)
+    if "\\" in text:
+        text = _ESCAPES.sub(_unescaped, text)
+    if "-" in text:
+        text = _NAMED_LETTERS.sub(_named, text)
+    if _SHIFT.search(text):
+        text = f"{text}\n{_shifted_back(text)}"
     if "xn--" in text.lower():
         text = _PUNYCODE.sub(_unpunycoded, text)
     if "<" in text:
