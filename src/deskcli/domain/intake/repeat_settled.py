@@ -75,7 +75,10 @@ def settles_earlier(a: str, terms_b: Sequence[Term], likeness: Callable[[Term, T
         return False
     done = [t for clause in settled for t in question_terms(clause) if t.kind != "weak"]
     asked = question_terms(rest)
+    # (отзывы settled, комментарии asked after "премодерация отзывов": the writer tells apart
+    # what the thesaurus holds alike, so a word settled as written is weighed as written)
     return any(
         any(likeness(s, tb) for s in done) and not any(likeness(q, tb) for q in asked)
+        or any(s.stem == tb.stem for s in done) and not any(q.stem == tb.stem for q in asked)
         for tb in terms_b if tb.kind not in ("weak", "action")
     )

@@ -1,0 +1,31 @@
+"""Repeats (SPEC 2.8.5), round 41: a thing the writer says is settled, named as the earlier
+question named it, is not asked again even when the thesaurus holds the new word alike (отзывы
+settled, комментарии asked); a total and a breakdown by item are opposite ways of showing the
+same figure (суммарно / отдельно). The same question asked again stays a repeat.
+
+Every example here is written for this file, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deskcli.domain.intake import is_repeat
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Как включить модерацию комментариев в новостях? С отзывами к товарам уже разобрались.",
+     "Как включить модерацию отзывов?"),
+    ("Как вывести в карточке цену отдельно по каждому типу цен, с их названиями?",
+     "Как вывести в карточке цену по всем типам цен суммарно?"),
+])
+def test_a_word_settled_as_written_or_the_other_side_of_a_total_is_another_question(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Подскажите ещё раз, как включить модерацию отзывов к товарам?", "Как включить модерацию отзывов?"),
+    ("Как вывести в карточке остатки по всем складам суммарно?", "Как показывать в карточке остаток по складам суммарно?"),
+])
+def test_the_same_question_asked_again_is_still_a_repeat(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
