@@ -83,3 +83,34 @@ def test_abuse_no_entry_read_before(body: str) -> None:
 ])
 def test_innocent_text_stays_innocent(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+# After holdout55/56: more signs between letters, masks, UTF-8 read as Windows-1252, a word
+# spelled by first names, Sinhala; a weak adjective said of a thing.
+@pytest.mark.parametrize("body", [
+    "Вы там все с♪у♪ч♪а♪р♪ы, отвечайте уже.",
+    "П♦И♦З♦Д♦Е♦Ц с выгрузкой, третий день стоит.",
+    "Получите пиз‧дю‧лей от руководства за такие сроки.",
+    "Что за х-йня с поиском по сайту?",
+    "Опять х\ufffdйня с корзиной, помогите.",
+    "Какое ху⁂ло закрыло мою заявку?",
+    "Ёϐнутый фильтр опять сбросился.",
+    "Тема: Ð±Ð»Ñ\u008fÐ´Ñ\u008cÑ\u0081ÐºÐ¸Ð¹ импорт опять упал",
+    "Записывайте по буквам, кто вы: Борис-Леонид-Яков-Дмитрий-Игорь.",
+    "Вы все මුඩාකි, ответьте уже.",
+    "хз что вы там поменяли, но каталог пустой.",
+    "Крысюки, когда ответите?",
+])
+def test_more_disguises_after_holdout55_56(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Захудалый, конечно, у нас магазин, но клиенты есть. Как ускорить главную?",
+    "Пишите на е-мейл, п-ва и б-ка у нас не работают.",
+    "Маршрут Москва-Тверь-Клин-Дмитров-Талдом: как вывести его на карте?",
+    "Наш менеджер Хуягт не может войти в админку, что проверить?",
+    "В рецепте pissaladière поиск не находит «è». Как игнорировать акценты?",
+])
+def test_innocent_text_after_holdout55_56_stays_innocent(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -161,6 +161,11 @@ _EN_RELATIVE = frozenset(("who", "that"))
 _RELATIVE_REACH = 3
 
 
+def thing_adjective(word: str) -> bool:
+    """Whether a Russian word is only ever an adjective in the singular, no noun (захудалый)."""
+    return morphology.can_be(word, "ADJF", "sing") and not (morphology.can_be(word, "NOUN") or morphology.can_be(word, "plur"))
+
+
 def compares_the_reader(token: Token) -> bool:
     """Whether a word before "как" is a verb in the second person plural (сидите там как
     манекены): the reader is the one compared."""

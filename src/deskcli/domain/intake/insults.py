@@ -16,7 +16,7 @@ from deskcli.domain.intake.normalising import (
 )
 from deskcli.domain.intake.insult_parties import (
     DASHES, beside_an_outsider, compares_the_reader, context_words, customers_side_after, did_the_desks_work, speaks_to_reader, told_to,
-    SAID_OF_ONESELF, unknown_outsider,
+    SAID_OF_ONESELF, thing_adjective, unknown_outsider,
 )
 from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
@@ -227,8 +227,9 @@ def _called_by_it(sentence: Sequence[Token], index: int, weak_insult: bool = Fal
     # is one of them, not an address
     if weak_insult and _listed(sentence, index):
         return False
+    # (not an everyday adjective in the singular: "Захудалый, конечно, у нас сайт" is said of a thing)
     if (index == 0 or "," in sentence[index].gap_before) and ends_address(index):
-        return True
+        return not (weak_insult and thing_adjective(sentence[index].reading))
     # a word with an everyday sense (бараны белые) only beside another insult
     weak = weak_insult
     if index == 1 and (_qualifier(sentence[0], weak and not reader) or _in(sentence[0], "greeting")) and ends_address(1):

@@ -1,5 +1,5 @@
 """Russian typed in the letters of another script (SPEC 2.8.3): Greek, Georgian, Armenian,
-Hebrew, Arabic, Katakana, Hangul, Devanagari, Thai, Braille, Glagolitic, Gothic or runes, by a writer whose
+Hebrew, Arabic, Katakana, Hangul, Devanagari, Sinhala, Thai, Braille, Glagolitic, Gothic or runes, by a writer whose
 keyboard has no Cyrillic, or to get a word past a filter (ხუინია, מודאקי, ナフイ, ⱂⰻⰸⰴⰵⱌ).
 Each word of those scripts is read aloud into Cyrillic, pairs of letters first, and what is
 read goes through the ordinary obscene check.
@@ -100,6 +100,15 @@ _SCRIPTS: tuple[tuple[str, tuple[tuple[str, str], ...], dict[str, str]], ...] = 
      (("ง", "нг"), ("ใ", "ай"), ("ไ", "ай"), ("ำ", "ам")),
      {**dict(zip("กขคฆจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ", "ккккчччсчйдттттндттттнбппфпфпмйрлвсссхлох", strict=True)),
       **dict(zip("ะัาิีึืุูเแโ", "аааииыыууээо", strict=True)), **dict.fromkeys("่้๊๋์็", "")}),
+    # Sinhala, an abugida as Devanagari: a consonant carries an а unless a vowel sign or the
+    # al-lakuna follows it (මුඩාකි); o and au come apart under NFD and are read whole
+    ("\u0d80-\u0dff",
+     (("\u0dd9\u0dcf", f"{_VOWEL_SIGN}о"), ("\u0dd9\u0ddf", f"{_VOWEL_SIGN}ау"), ("\u0dd9\u0dca", f"{_VOWEL_SIGN}е")),
+     {**{c: f"{r}{_INHERENT}" for c, r in zip("කඛගඝඞචඡජඣටඨඩඪණතථදධනපඵබභමයරලවශෂසහළෆ",
+                                             "к к г г н ч ч дж дж т т д д н т т д д н п п б б м й р л в ш ш с х л ф".split(),
+                                             strict=True)},
+      **{c: f"{_VOWEL_SIGN}{r}" for c, r in zip("ාැෑිීුූෘෙේෛ", "а э э и и у у р е е ай".split(), strict=True)},
+      **dict(zip("අආඇඈඉඊඋඌඑඒඔඕ", "ааээииууееоо", strict=True)), "\u0dca": _VIRAMA, "ං": "н"}),
     ("\u0900-\u097f",
      (("ज़", "з"), ("फ़", "ф"), ("ख़", "х")),
      {**{c: f"{r}{_INHERENT}" for c, r in _DEVANAGARI.items()},

@@ -2,8 +2,8 @@
 undone before the obscenity rule reads a message (``normalising.clean``): a domain's label in
 punycode, HTML tags set inside a word, a word broken across a line with a hyphen, ROT13 that
 the message says it uses, and the middle finger shown as an emoji; an HTML entity or a
-letter in brackets inside a word, code points written as escapes, letters named, and a shift
-cipher the message says it uses. What the other rules read
+letter in brackets inside a word, code points written as escapes, letters named or spelled by
+names, UTF-8 read as Windows-1252, and a shift cipher the message says it uses. What the other rules read
 (``span.readable``) keeps the text as written."""
 
 from __future__ import annotations
@@ -37,6 +37,10 @@ _LETTER_NAMES = dict(
     "бэ:б бе:б вэ:в ве:в гэ:г ге:г дэ:д де:д жэ:ж же:ж зэ:з зе:з ка:к эль:л эл:л эм:м эн:н пэ:п пе:п эр:р эс:с "
     "тэ:т те:т эф:ф ха:х цэ:ц це:ц че:ч ша:ш ща:щ".split()
 )
+# Words spelled letter by letter as a telephone alphabet does (Павел-Иван-Зинаида-…): their initials.
+_BY_NAMES = patterns.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+){3,}(?![\w-])")
+# UTF-8 read as Windows-1252 (Ð¿Ð¸Ð·Ð´ÐµÑ†): Cyrillic letters as two signs each, put back.
+_MOJIBAKE = patterns.compile("(?:[\u00d0\u00d1][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]){2,}")
 # A shift cipher said to be used (сдвигом на одну букву, Caesar): its words shifted back as well.
 _SHIFT = patterns.compile(
     r"(?<![^\W_])(?:сдвиг\w*\s+на\s+(?:одну|две|три|[123])\s+букв\w*|шифр\w*\s+цезар\w*|caesar|shift(?:ed)?\s+by\s+(?:one|two|three|[123])\s+letters?)"
@@ -65,6 +69,15 @@ def _named(word: re.Match[str]) -> str:
     return "".join(_LETTER_NAMES.get(part, part) for part in parts)
 
 
+def _unmangled(run: re.Match[str]) -> str:
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return run.group().encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return run.group()
+
+
 def _shifted_back(text: str) -> str:
     """The message's Cyrillic words shifted back along the alphabet by one to three letters."""
     shifted = []
@@ -85,7 +98,9 @@ def undone(text: str) -> str:
     if "\\" in text:
         text = _ESCAPES.sub(_unescaped, text)
     if "-" in text:
-        text = _NAMED_LETTERS.sub(_named, text)
+        text = _BY_NAMES.sub(lambda m: "".join(name[0] for name in m.group().split("-")), _NAMED_LETTERS.sub(_named, text))
+    if "\u00d0" in text or "\u00d1" in text:
+        text = _MOJIBAKE.sub(_unmangled, text)
     if _SHIFT.search(text):
         text = f"{text}\n{_shifted_back(text)}"
     if "xn--" in text.lower():
