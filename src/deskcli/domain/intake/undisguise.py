@@ -40,7 +40,8 @@ _LETTER_NAMES = dict(
 # Words spelled letter by letter as a telephone alphabet does (Павел-Иван-Зинаида-…): their initials.
 _BY_NAMES = patterns.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+){3,}(?![\w-])")
 # UTF-8 read as Windows-1252 (Ð¿Ð¸Ð·Ð´ÐµÑ†): Cyrillic letters as two signs each, put back.
-_MOJIBAKE = patterns.compile("(?:[\u00d0\u00d1][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]){2,}")
+_MOJIBAKE = patterns.compile(
+    "(?:[\u00d0\u00d1][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]){2,}")
 # A shift cipher said to be used (сдвигом на одну букву, Caesar): its words shifted back as well.
 _SHIFT = patterns.compile(
     r"(?<![^\W_])(?:сдвиг\w*\s+на\s+(?:одну|две|три|[123])\s+букв\w*|шифр\w*\s+цезар\w*|caesar|shift(?:ed)?\s+by\s+(?:one|two|three|[123])\s+letters?)"
