@@ -88,3 +88,29 @@ def test_a_call_a_reminder_or_the_desks_ways_ask_nothing(body: str) -> None:
 ])
 def test_a_question_or_a_fault_beside_a_call_or_a_reminder_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+# After holdout55/56: a reminder of the request, a follow-up in English, who handles something
+# "этим", a talk with him, a moment to clarify "у вас", the desk's Saturdays, leave to ask in the
+# sentence that announces the question, access to be deleted after use.
+@pytest.mark.parametrize("body", [
+    "Добрый вечер. Напоминаю про нашу заявку по выгрузке в 1С, ждём.",
+    "Following up on my ticket from Tuesday (71204), any news?",
+    "Подскажите, к кому обратиться по вопросу доставки? Хотим понять, кто у вас этим занимается.",
+    "Кто у вас отвечает за счета? Хочу с ним поговорить.",
+    "Хотела бы уточнить у вас один момент по продлению, когда будет удобно?",
+    "У вас ведь поддержка в воскресенье не работает, да?",
+    "Hi, quick question about the blog module, is now a good time to ask?",
+    "Temporary FTP user: ftp_helper, password Lm4!qz8R. Please delete after use.",
+])
+def test_reminders_and_arrangements_after_holdout55_56_ask_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Напоминаю про заявку: почему выгрузка в 1С по-прежнему падает на складах?",
+    "Hi, quick question about the blog module: how do I turn off comments on one post?",
+    "Кто у вас отвечает за счета? И почему в счёте на продление сумма 40 %, а не 20 %?",
+])
+def test_a_question_beside_them_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)

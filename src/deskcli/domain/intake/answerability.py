@@ -145,7 +145,8 @@ def asks(sentence: str, told: bool = True) -> bool:
     "как" of comparison inside a sentence; a request needs something to do.
     """
     # хочу задать несколько вопросов, ничего, если сразу три?: leave to send the questions announced
-    if (found := [*_ANNOUNCED.finditer(sentence)]) and QUESTIONS_TO_COME.search(sentence[found[-1].end():]):
+    if (found := [*_ANNOUNCED.finditer(sentence)]) and (
+            QUESTIONS_TO_COME.search(after := sentence[found[-1].end():]) or ASKS_LEAVE.fullmatch(" ".join(PLAIN_WORD.findall(after)))):
         return False
     sentence = settled_away(_MONEY_BACK.sub(" ", _ANNOUNCED.sub(" ", _PASSED_ON.sub(" ", _FOR_THE_RECORD.sub(" ", sentence)))))
     # "пошли вы …", "идите вы …": abuse in the form of a request asks for nothing

@@ -45,7 +45,7 @@ ANNOUNCED = patterns.compile(
     # можно вопрос?, можно вопросик не совсем по теме?: the question named, not put
     r"|вопрос\w*"
     # a talk proposed, not a question put: хотели бы обсудить пару моментов, may I discuss
-    r"|обсудить|поговорить|созвониться|discuss|talk"
+    r"|(?:с\s+(?:ним|ней|вами)\s+)?(?:обсудить|поговорить|созвониться)|discuss|talk"
     # обратиться с вопросом по лицензии: the question is announced, not asked
     r"|получить\s+консультацию|обратиться(?:\s+(?:к\s+вам\s+)?с\s+(?:\S+\s+)?вопрос\w*)?)"
     # when to talk rather than what: когда удобно созвониться, can we schedule a call
@@ -59,7 +59,7 @@ ANNOUNCED = patterns.compile(
     r"(?:сюда|здесь|в\s+(?:эт\w+|эту|той\s+же)\s+(?:заявк|переписк|ветк|обращени)\w*|одним\s+(?:письмом|сообщением|обращением)"
     r"|в\s+одном\s+(?:письме|сообщении|обращении))\s+или\s+(?:лучше\s+)?(?:\S+\s+){0,3}?(?:заявк|письм|сообщени|обращени|тикет)\w*"
     # whom to ask rather than what: к кому обратиться по лицензии, who do I contact
-    r"|с\s+кем\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:обсудить|поговорить|связаться|решить)"
+    r"|с\s+кем\s+(?:мне\s+|нам\s+)?(?:можно\s+|лучше\s+|нужно\s+)?(?:это\s+|этот\s+вопрос\s+)?(?:обсудить|поговорить|связаться|решить)"
     r"|(?:к\s+кому|кому|куда)\s+(?:мне\s+|нам\s+)?(?:его\s+|их\s+|это\s+)?(?:у\s+вас\s+|из\s+ваш\w+(?:\s+\w+)?\s+)?"
     r"(?:с\s+(?:этим|таким\s+вопросом)\s+|по\s+(?:этому|такому)\s+вопросу\s+)?(?:можно\s+|лучше\s+|нужно\s+)?"
     r"(?:обратиться|обращаться|писать|написать|адресовать|направить)"
@@ -70,6 +70,7 @@ ANNOUNCED = patterns.compile(
     # a person asked for rather than a question: кто у вас по выгрузкам, можно мне кого-нибудь из
     # второй линии, переключите на специалиста, can I speak to someone, who handles exports
     r"|(?:(?:хотелось\s+бы|хотел\w*\s+бы|хочу|хотим)\s+(?:понять|узнать|уточнить),?\s+)?кто\s+у\s+вас\s+(?:(?:отвечает\s+|занимается\s+(?:вопросами\s+)?)?(?:за|по)|занимается)(?:\s+[^\s,.:;!?]+){1,4}(?=[\s?.!]*$)"
+    r"|кто\s+у\s+вас\s+(?:этим|такими\s+вопросами|этими\s+вопросами)\s+занимается"
     # the request handed up or over, and whom to complain to: передайте заявку руководителю,
     # подключайте к заявке старшего, дайте номер руководителя, кому жаловаться, pass this to
     # your manager
@@ -129,7 +130,7 @@ ANNOUNCED = patterns.compile(
     r"|(?:i|we)(?:\s+will|'ll)?\s+have\s+(?:a|one|another|a\s+few|some|several|two|three|a\s+couple\s+of)\s+(?:quick\s+)?questions?"
     r"|(?:may|can|could)\s+i\s+ask(?:\s+you)?(?:\s+(?:something|a\s+question))?"
     r"|(?:i|we)(?:'d|\s+would)\s+like\s+to\s+ask(?:\s+(?:you|about))?"
-    r"|quick\s+question)" + _UNSAID + ABOUT + _WHEN_FREE,
+    r"|quick\s+question)" + r"(?:\s+у\s+вас)?" + _UNSAID + ABOUT + _WHEN_FREE,
     re.IGNORECASE,
 )
 
@@ -345,7 +346,8 @@ ASKS_LEAVE = patterns.compile(
     r"(?:\s+(?:его|их|it|them))?(?:\s+(?:задать|спросить|уточнить|ask))?(?:\s+(?:его|их|it|them))?"
     r"(?:\s+(?:по\s+очереди|сразу|все\s+сразу|one\s+at\s+a\s+time|all\s+at\s+once))?"
     # or only whether that will do (is that okay?, так можно?, это нормально?)
-    r"|(?:is\s+that|would\s+that\s+be|is\s+it)\s+(?:okay|ok|alright|all\s+right|fine)|так\s+можно|это\s+нормально|так\s+пойдет",
+    r"|(?:is\s+that|would\s+that\s+be|is\s+it)\s+(?:okay|ok|alright|all\s+right|fine)|так\s+можно|это\s+нормально|так\s+пойдет"
+    r"|is\s+(?:now|this|it)\s+a\s+good\s+time(?:\s+to\s+ask)?|удобно\s+(?:ли\s+)?сейчас(?:\s+спросить)?",
     re.IGNORECASE,
 )
 NAMES_A_QUESTION = patterns.compile(r"(?<![^\W_])(?:вопрос\w*|questions?)(?![^\W_])", re.IGNORECASE)

@@ -58,7 +58,8 @@ FOR_THE_RECORD = patterns.compile(
     r"|(?:нам|мне)\s+(?:нужно|надо|важно)\s+(?:понимать|понять|знать|планировать|спланировать)"
     r"|(?:удалим|удалю|удалите|удалить)\s+(?:(?:его|её|ее|их|доступ|пользователя|учётку|учетку)\s+)?(?:сразу\s+)?после(?:\s+(?:решения|проверки|работ\w*))?"
     r"|(?:(?:please|we\s*'?ll|we\s+will|i\s*'?ll|i\s+will|will)\s+)?(?:delete|remove|disable)\s+(?:it|them|the\s+(?:user|account|login))"
-    r"\s+(?:after|when|once)(?:\s+(?:the\s+check|you\s*'?re\s+done|you\s+are\s+done|it\s*'?s\s+fixed))?)(?![^\W_])",
+    r"\s+(?:after|when|once)(?:\s+(?:the\s+check|you\s*'?re\s+done|you\s+are\s+done|it\s*'?s\s+fixed))?"
+    r"|(?:please\s+)?(?:delete|remove|disable)\s+(?:it\s+)?after\s+use)(?![^\W_])",
     re.IGNORECASE,
 )
 # Said to be only a notice (просто сообщаем; just letting you know), or a formal one (уведомляем,
@@ -88,7 +89,7 @@ LATER_OR_NOTICE = patterns.compile(
 # When the desk itself works (сегодня поддержка работает?, до скольки вы работаете?, are you open
 # on Saturday): a question about the desk's hours, none about the product.
 DESK_HOURS = patterns.compile(
-    r"(?<![^\W_])(?:(?:тех)?поддержка\s+(?:\S+\s+)?работает|вы\s+(?:\S+\s+)?работаете|работаете\s+ли"
+    r"(?<![^\W_])(?:(?:тех)?поддержка\s+(?:\S+\s+){0,3}?работает|вы\s+(?:\S+\s+)?работаете|работаете\s+ли"
     r"|(?:до\s+скольки|во\s+сколько|когда)\s+(?:вы\s+|у\s+вас\s+)?(?:работаете|открыты|поддержка\s+работает)"
     r"|are\s+you\s+(?:open|working)|is\s+(?:the\s+)?support\s+(?:open|working))(?![^\W_])",
     re.IGNORECASE,
