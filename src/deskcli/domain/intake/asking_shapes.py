@@ -173,7 +173,9 @@ ASKS_FOR_A_FIX = patterns.compile(
 # could you show us how ...): a verb of telling and a question word after it ask as a "?"
 # does; the Russian ones (объясните, подскажите) are question cues already.
 INDIRECT = patterns.compile(
-    r"(?<!\w)(?:tell|explain|show|advise|clarify|say)(?:\s+(?:me|us|to\s+me|to\s+us))?"
+    r"(?<!\w)(?:(?:tell|explain|show|advise|clarify|say)(?:\s+(?:me|us|to\s+me|to\s+us))?"
+    # or said not to be found (I can't see how to combine them, we can't figure out where)
+    r"|(?:can'?t|cannot|can\s+not|don'?t|do\s+not)\s+(?:see|find|figure\s+out|work\s+out|understand))"
     r"\s+(?:which|what|how|why|where|whether)(?!\w)"
 )
 

@@ -18,6 +18,7 @@ from deskcli.domain.intake.asking_patterns import INTRODUCTION as _INTRODUCTION
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in, verdict
 from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD, QUOTED
 from deskcli.domain.intake.opinion import of_the_world
+from deskcli.domain.intake.stemming import stem
 from deskcli.domain.intake.wordlists import sections
 from deskcli.domain.intake.writer_intro import SHOP, SITE, names_its_goods, names_the_institution, names_the_writer, where_we_are
 from deskcli.domain.intake.writer_intro import verbless as _verbless
@@ -258,8 +259,17 @@ def _shares(said: set[str], question: frozenset[str]) -> bool:
     repeat rule knows for it (письма / адрес почты, кеш / кэширование)."""
     if said & question:
         return True
+    # a word of the question's stem in another part of speech (голосует / голос, ограничить /
+    # ограничение): the snowball stems, five letters at least, one the other's start
+    asked = [stem(w) for w in question if len(w) >= _STEM_LETTERS]
+    if any(len(s := stem(w)) >= _STEM_LETTERS and any(s.startswith(a) or a.startswith(s) for a in asked if len(a) >= _STEM_LETTERS)
+           for w in said):
+        return True
     groups = _synonym_groups()
     return bool({g for w in said for g in groups.get(w, ())} & {g for w in question for g in groups.get(w, ())})
+
+
+_STEM_LETTERS = 5
 
 
 @cache
