@@ -114,3 +114,12 @@ def test_more_disguises_after_holdout55_56(body: str) -> None:
 ])
 def test_innocent_text_after_holdout55_56_stays_innocent(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+def test_a_plural_insult_going_on_about_outsiders_named_before_is_not_aimed() -> None:
+    assert "obscene" not in codes("Какие-то боты через форму заказа шлют пустые заявки. Мерзавцы приходят по ночам, "
+                                  "по сотне за час. Можно ли поставить капчу на форму?")
+
+
+def test_a_plural_insult_after_the_desks_people_is_still_aimed() -> None:
+    assert "obscene" in codes("Ваши программисты опять всё сломали. Мерзавцы работают у вас, что ли?")

@@ -62,6 +62,15 @@ def unknown_outsider(sentence: Sequence[Token], index: int) -> bool:
     return not any(in_section(token, section) for token in sentence for section in desk)
 
 
+def outsiders_before(previous: Sequence[Token]) -> bool:
+    """Whether the sentence before names people the writer cannot name, or outsiders, and
+    nothing of the desk's (Какие-то вандалы шлют спам. Мерзавцы работают ночью.): a plural
+    insult heading the next sentence goes on about them."""
+    desk = ("addressee", "possessive", "answering", "maker")
+    return any(_indefinite(previous, at) or in_section(token, "third_party") for at, token in enumerate(previous)) and not any(
+        in_section(token, section) for token in previous for section in desk)
+
+
 # How far before the insult the being it stands beside may be named (наш бывший подрядчик, мягко говоря, вредитель).
 _APPOSITION_REACH = 4
 DASHES = ("—", "–", "-")

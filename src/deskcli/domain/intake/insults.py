@@ -16,7 +16,7 @@ from deskcli.domain.intake.normalising import (
 )
 from deskcli.domain.intake.insult_parties import (
     DASHES, beside_an_outsider, compares_the_reader, context_words, customers_side_after, did_the_desks_work, speaks_to_reader, told_to,
-    SAID_OF_ONESELF, thing_adjective, unknown_outsider,
+    SAID_OF_ONESELF, outsiders_before, thing_adjective, unknown_outsider,
 )
 from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
@@ -384,9 +384,8 @@ def aimed_insults(text: str) -> list[tuple[int, str]]:
             if insult.adjective and not (predicate or _said_of_person(sentence, index)):
                 continue
             reader = insult.weak and (speaks_to_reader(sentence[index + 1 :]) or speaks_to_reader(following))
-            if predicate or _aimed_at_someone(sentence, index, insult.weak, reader) or (
-                insult.plural_subject and not insult.weak and _said_of_group(sentence, index)
-            ):
+            if predicate or _aimed_at_someone(sentence, index, insult.weak, reader) or (insult.plural_subject and not insult.weak and (
+                    _said_of_group(sentence, index) and not (index == 0 and at and outsiders_before(read[at - 1])))):
                 mocked = token.reading in _MOCKING and not lexicon.insult(token.reading)
                 found.append((token.start, f"{token.surface}-{sentence[index + 1].surface}" if mocked else token.surface))
     folded = fold(text)
