@@ -28,3 +28,15 @@ def test_the_request_itself_or_the_desks_own_undoing_is_no_work_redone(body: str
 ])
 def test_work_done_once_and_asked_again_is_still_redone(body: str) -> None:
     assert "out_of_scope" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Пусть ваш программист встроит виджет онлайн-записи в раздел «Запись», код виджета у нас есть.",
+    "We'd be glad if your team could take care of moving the site to the new hosting next week.",
+])
+def test_work_put_on_the_desk_in_other_words_is_out_of_scope(body: str) -> None:
+    assert "out_of_scope" in codes(body)
+
+
+def test_a_person_asked_for_with_pust_is_no_work() -> None:
+    assert "out_of_scope" not in codes("Ваш Пётр из первой линии два раза потерял мою заявку. Пусть мной займётся другой специалист.")
