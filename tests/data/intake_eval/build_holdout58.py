@@ -1,0 +1,36 @@
+"""Build the fifty-eighth hold-out intake corpus, ``holdout58.jsonl``, from plain files.
+
+A blind hold-out: written without reading the rules or anything under ``src/``, their word
+lists, the benchmark script and notes, any earlier corpus's messages, sources or lexicons, or the
+intake tests (save the structural test ``tests/domain/test_intake_eval.py``, its four-word-run
+check run at the end), and never run through the rules, the benchmark or ``desk``. The messages
+are in ``holdout58_sources/``, one file per kind, and ``lexicon.txt`` there lists the entries
+they were written from.
+
+English obscene words: the npm package obscenity 0.4.6 (tarball ``obscenity-0.4.6.tgz``, fetched
+with ``npm pack obscenity@0.4.6``; "Copyright © 2025 Joseph Liu.", MIT, the ``LICENSE.md`` file
+in the tarball and ``"license": "MIT"`` in its ``package.json``), the English dataset in
+``dist/preset/english.js`` (each phrase's ``originalWord``); each entry spelled there verbatim.
+
+Russian obscene words: hand-written Russian mat lemmas (no permissively licensed Russian list is
+left unused by the earlier corpora, and obscenity ships an English dataset only), so every
+Russian obscene message says "hand-written" in its ``source`` and ``lexicon.txt`` marks the
+Russian entries as hand-written. Disguised and transliterated forms were made by hand.
+``holdout_builder`` reads, checks and writes them (its docstring has the conventions).
+Run: ``python tests/data/intake_eval/build_holdout58.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from holdout_builder import Corpus, main
+
+CORPUS = Corpus(
+    58,
+    ru_package="hand-written Russian mat lemmas (no unused permissively licensed Russian list)",
+    en_package="obscenity 0.4.6 (npm, MIT), dist/preset/english.js",
+)
+
+if __name__ == "__main__":
+    sys.exit(main(CORPUS, sys.argv[1:]))
