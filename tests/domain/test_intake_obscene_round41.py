@@ -123,3 +123,29 @@ def test_a_plural_insult_going_on_about_outsiders_named_before_is_not_aimed() ->
 
 def test_a_plural_insult_after_the_desks_people_is_still_aimed() -> None:
     assert "obscene" in codes("Ваши программисты опять всё сломали. Мерзавцы работают у вас, что ли?")
+
+
+# After holdout57/58: one letter of an alphabet no table reads, inside a Cyrillic word, is a mask;
+# a quotation mark or a non-breaking space inside a word, an escaped asterisk, "!" in English.
+@pytest.mark.parametrize("body", [
+    "Ꚕуёвая у вас корзина, почините.",
+    "Опять эта ꭗуйня с оплатой картой.",
+    "Кто придумал этот пиꙃдец с макетами?",
+    "Это «бля»дство, а не обновление.",
+    "Хватит пиз&nbsp;деть про сроки, дайте ответ.",
+    "Бл\\*\\*ь, опять ошибка при сохранении.",
+    "Sh!t, the checkout is down again.",
+    "Короче, пнх с такой поддержкой.",
+    "Хуле у вас поиск не работает?",
+])
+def test_more_disguises_after_holdout57_58(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Кафе «Café Ñoño» просит добавить испанскую раскладку. Как это сделать?",
+    "Hello!how do I change the logo?",
+    "В тексте «Акция»и «Скидки» стоят без пробела. Как исправить?",
+])
+def test_foreign_letters_and_signs_in_innocent_text(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -27,6 +27,8 @@ _SPELLING_SIGN = patterns.compile(r"[.\-_·•+・･‧∙*♪♫♦♠♣∕�
 # A hyphen for the letter after a word's first х, п or б (х-йня, п-здец): one mask; not after е
 # or и, where it makes е-мейл and и-мейл.
 _HYPHEN_FOR_A_LETTER = patterns.compile(r"(?<![^\W\d_])([хпбХПБ])-(?=[а-яё]{2,}(?![^\W\d_-]))")
+# A quotation mark inside a word («пиз»дец) or a backslash escaping a mask (бл\*\*ь): neither is a letter.
+_QUOTE_IN_WORD = patterns.compile(r"(?<=[а-яёА-ЯЁ])[«»\"„“”](?=[а-яёА-ЯЁ])|\\(?=\*)")
 # The hyphenation point set between a word's syllables (пиз‧дю‧ли): no letter, nothing hidden.
 _SYLLABLE_POINT = patterns.compile(r"(?<=[^\W\d_])‧(?=[^\W\d_])")
 # A word, with masking characters allowed between its letters (п*здец, бл@ть, a$$hole).
@@ -93,7 +95,7 @@ _ENCLOSED_LATIN[0x03D0] = "б"
 _LETTER_REFERENCE = patterns.compile(r"&#(\d{2,7});|&#[xX]([0-9a-fA-F]{2,6});|&([A-Za-z]{2,8});")
 # An exclamation mark between two lower-case Cyrillic letters hides one, or stands for и it
 # looks like (п!здец, П!здец); a sentence's own "!" has a space or a capital after it.
-_HIDING_BANG = patterns.compile(r"(?<=[а-яё])!(?=[а-яё])|(?<=[А-ЯЁ])!(?=[А-ЯЁ]{2}|[а-яё]{2})")
+_HIDING_BANG = patterns.compile(r"(?<=[а-яё])!(?=[а-яё])|(?<=[А-ЯЁ])!(?=[А-ЯЁ]{2}|[а-яё]{2})|(?<=[A-Za-z][a-z])!(?=[a-z])")
 # Between two Cyrillic letters a caret, a plus or an emoji hides one too (бл^дь, бл+дь,
 # п🙈здец), and so does a "?" a mail program put for a letter it could not show (гр?бля: one
 # word, not "гр" and "бля"), within a word's first letters and before a lower-case one, so
@@ -230,7 +232,7 @@ def clean(text: str) -> str:
     text = _BRACKETED_ELLIPSIS.sub("...", _DRAWN_PE.sub("п", text))
     text = _EMPHASIS_IN_WORD.sub(lambda m: m.group(2) or m.group(4), text)
     text = _SPOILER.sub(lambda m: m.group(1) or m.group(2), _PI_AS_DIGITS.sub("пи", text))
-    text = _HIDING_SIGN.sub(lambda m: "*" * len(m.group()), _SYLLABLE_POINT.sub("", _HYPHEN_FOR_A_LETTER.sub(r"\1*", text)))
+    text = _HIDING_SIGN.sub(lambda m: "*" * len(m.group()), _SYLLABLE_POINT.sub("", _HYPHEN_FOR_A_LETTER.sub(r"\1*", _QUOTE_IN_WORD.sub("", text))))
     text = _QUOTED_LETTER.sub(r"\1", _BLEEP.sub("*", text))
     if "`" in text:
         text = _BACKTICKED.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)

@@ -93,7 +93,7 @@ def undone(text: str) -> str:
     if "&" in text:
         import html  # only for a message with an entity in it
 
-        text = _ENTITY_IN_WORD.sub(lambda m: html.unescape(m.group()).replace("\u00ad", ""), text)
+        text = _ENTITY_IN_WORD.sub(lambda m: html.unescape(m.group()).replace("\u00ad", "").replace("\u00a0", ""), text)
     if "[" in text or "(" in text:
         text = _BRACKETED_LETTERS.sub(lambda m: m.group()[1::3], text)
     if "\\" in text:
