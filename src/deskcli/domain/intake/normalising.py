@@ -24,13 +24,6 @@ _INVISIBLE.update({**dict.fromkeys((*range(0xFE00, 0xFE10), *range(0xE0000, 0xE0
 # (an emoji between letters, з👏а👏е👏б, is a star by then: a star after each letter parts them)
 _SPELLED_OUT = patterns.compile(r"(?<![^\W\d_])[^\W\d_](?:([.\-_·•+・･‧∙*♪♫♦♠♣∕⁄])[^\W\d_])(?:\1[^\W\d_])+(?![^\W\d_]|\*)")
 _SPELLING_SIGN = patterns.compile(r"[.\-_·•+・･‧∙*♪♫♦♠♣∕⁄]")
-# A hyphen for the letter after a word's first х, п or б (х-йня, п-здец): one mask; not after е
-# or и, where it makes е-мейл and и-мейл.
-_HYPHEN_FOR_A_LETTER = patterns.compile(r"(?<![^\W\d_])([хпбХПБ])-(?=[а-яё]{2,}(?![^\W\d_-]))")
-# A quotation mark inside a word («пиз»дец) or a backslash escaping a mask (бл\*\*ь): neither is a letter.
-_QUOTE_IN_WORD = patterns.compile(r"(?<=[а-яёА-ЯЁ])[«»\"„“”](?=[а-яёА-ЯЁ])|\\(?=\*)")
-# The hyphenation point set between a word's syllables (пиз‧дю‧ли): no letter, nothing hidden.
-_SYLLABLE_POINT = patterns.compile(r"(?<=[^\W\d_])‧(?=[^\W\d_])")
 # A word, with masking characters allowed between its letters (п*здец, бл@ть, a$$hole).
 # A sentence ends after . ! ? … ; but not after an abbreviation that stands inside one (из доп.
 # свойства, т.е., т.к., напр., e.g., i.e.).
@@ -87,10 +80,8 @@ _BACKTICKED = patterns.compile(r"(?<=[а-яёА-ЯЁ])`([а-яёА-ЯЁ]+)`(?=[�
 _ENCLOSED_LATIN = {0x249C + i: chr(ord("a") + i) for i in range(26)} | {
     first + i: chr(ord("A") + i) for first in (0x1F150, 0x1F170, 0x1F1E6) for i in range(26)
 }
-# the kappa symbol drawn for х (ϰуйня), which NFKC would make a plain kappa, read as к
-_ENCLOSED_LATIN[0x03F0] = "х"
-# and the curled beta drawn for б (Ёϐаный), which NFKC would make a plain beta, read as в
-_ENCLOSED_LATIN[0x03D0] = "б"
+# the kappa and curled beta symbols drawn for х and б (ϰуйня, Ёϐаный), which NFKC would make a plain kappa and beta
+_ENCLOSED_LATIN |= {0x03F0: "х", 0x03D0: "б"}
 # A letter written as an HTML reference, numeric (&#1093;уйня) or named (&khcy;уйня): the letter.
 _LETTER_REFERENCE = patterns.compile(r"&#(\d{2,7});|&#[xX]([0-9a-fA-F]{2,6});|&([A-Za-z]{2,8});")
 # An exclamation mark between two lower-case Cyrillic letters hides one, or stands for и it
@@ -232,7 +223,7 @@ def clean(text: str) -> str:
     text = _BRACKETED_ELLIPSIS.sub("...", _DRAWN_PE.sub("п", text))
     text = _EMPHASIS_IN_WORD.sub(lambda m: m.group(2) or m.group(4), text)
     text = _SPOILER.sub(lambda m: m.group(1) or m.group(2), _PI_AS_DIGITS.sub("пи", text))
-    text = _HIDING_SIGN.sub(lambda m: "*" * len(m.group()), _SYLLABLE_POINT.sub("", _HYPHEN_FOR_A_LETTER.sub(r"\1*", _QUOTE_IN_WORD.sub("", text))))
+    text = _HIDING_SIGN.sub(lambda m: "*" * len(m.group()), text)
     text = _QUOTED_LETTER.sub(r"\1", _BLEEP.sub("*", text))
     if "`" in text:
         text = _BACKTICKED.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)

@@ -42,6 +42,13 @@ _BY_NAMES = patterns.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-я�
 # UTF-8 read as Windows-1252 (Ð¿Ð¸Ð·Ð´ÐµÑ†): Cyrillic letters as two signs each, put back.
 _MOJIBAKE = patterns.compile(
     "(?:[\u00d0\u00d1][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]){2,}")
+# A hyphen for the letter after a word's first х, п or б (х-йня, п-здец): one mask; not after е
+# or и, where it makes е-мейл and и-мейл.
+_HYPHEN_FOR_A_LETTER = patterns.compile(r"(?<![^\W\d_])([хпбХПБ])-(?=[а-яё]{2,}(?![^\W\d_-]))")
+# A quotation mark inside a word («пиз»дец) or a backslash escaping a mask (бл\*\*ь): neither is a letter.
+_QUOTE_IN_WORD = patterns.compile(r"(?<=[а-яёА-ЯЁ])[«»\"„“”](?=[а-яёА-ЯЁ])|\\(?=\*)")
+# The hyphenation point set between a word's syllables (пиз‧дю‧ли): no letter, nothing hidden.
+_SYLLABLE_POINT = patterns.compile(r"(?<=[^\W\d_])‧(?=[^\W\d_])")
 # A shift cipher said to be used (сдвигом на одну букву, Caesar): its words shifted back as well.
 _SHIFT = patterns.compile(
     r"(?<![^\W_])(?:сдвиг\w*\s+на\s+(?:одну|две|три|[123])\s+букв\w*|шифр\w*\s+цезар\w*|caesar|shift(?:ed)?\s+by\s+(?:one|two|three|[123])\s+letters?)"
@@ -102,6 +109,8 @@ def undone(text: str) -> str:
         text = _BY_NAMES.sub(lambda m: "".join(name[0] for name in m.group().split("-")), _NAMED_LETTERS.sub(_named, text))
     if "\u00d0" in text or "\u00d1" in text:
         text = _MOJIBAKE.sub(_unmangled, text)
+    # signs inside a word that hide or split its letters
+    text = _SYLLABLE_POINT.sub("", _HYPHEN_FOR_A_LETTER.sub(r"\1*", _QUOTE_IN_WORD.sub("", text)))
     if _SHIFT.search(text):
         text = f"{text}\n{_shifted_back(text)}"
     if "xn--" in text.lower():
