@@ -114,3 +114,28 @@ def test_reminders_and_arrangements_after_holdout55_56_ask_nothing(body: str) ->
 ])
 def test_a_question_beside_them_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+# After holdout57/58: whom to discuss them with, a call asked for or asked leave for, which
+# question to start with, what is written once put into words, a new contact person, a change
+# to be taken into account.
+@pytest.mark.parametrize("body", [
+    "Добрый день. У нас есть пара вопросов по модулю «Блог». С кем можно их обсудить?",
+    "Прошу связаться со мной по телефону +7 913 555-10-20 после обеда.",
+    "Здравствуйте, у меня к вам два вопроса: по доставке и по скидкам. С какого начать?",
+    "Есть пара вопросов по модулю «Форум», как сформулирую — напишу.",
+    "Можно я вам позвоню минут через пять? Так быстрее.",
+    "Хотела бы обсудить с вашим специалистом пару моментов по доставке. Когда вам удобно?",
+    "Сообщаем, что с 1 марта контактное лицо по договору — Инна Белова, inna@zarya-opt.ru.",
+    "Мы сменили реквизиты, новое название ООО «Заря-Опт». Просим учесть при выставлении счетов.",
+])
+def test_arrangements_after_holdout57_58_ask_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Прошу связаться со мной: после обновления не работает оплата картой.",
+    "Мы сменили реквизиты. Почему в новом счёте всё ещё старое название организации?",
+])
+def test_a_fault_or_a_question_beside_those_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)

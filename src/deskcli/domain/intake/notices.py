@@ -52,11 +52,13 @@ FOR_THE_RECORD = patterns.compile(
     r"(?:(?:прошу|просим)\s+)?(?:больше\s+)?не\s+использ\w*"
     r"|не\s+использовать\s+(?:\S+\s+)?(?:прежн|стар|предыдущ)\w*\s+(?:контакт|адрес|почт|телефон|номер|e-?mail)\w*"
     r"|(?:прежн|бывш|предыдущ)\w*\s+(?:\S+\s+){1,3}?(?:больше|уже)\s+не\s+работа\w*(?:\s+(?:в|у)\s+\S+)?"
+    # a change to be taken into account (просим учесть при выставлении счетов)
+    r"|(?:прошу|просим)\s+(?:это\s+)?учесть(?:\s+(?:при|в)(?:\s+[^\s,.;:!?]+){1,2})?(?=\s*(?:[.!]|$))"
     # a warning announced (хочу предупредить: …, предупреждаю, что …): what follows is read alone
     r"|(?:(?:хочу|хотим|хотел\w*\s+бы)\s+предупредить|предупреждаю|предупреждаем)(?:,?\s+что)?"
     # why the writer asks, not what (нам нужно планировать работы; нам важно понимать, ждать или нет)
     r"|(?:нам|мне)\s+(?:нужно|надо|важно)\s+(?:понимать|понять|знать|планировать|спланировать)"
-    r"|(?:удалим|удалю|удалите|удалить)\s+(?:(?:его|её|ее|их|доступ|пользователя|учётку|учетку)\s+)?(?:сразу\s+)?после(?:\s+(?:решения|проверки|работ\w*))?"
+    r"|(?:(?:пользовател|доступ|учётк|учетк)\w*\s+)?(?:удалим|удалю|удалите|удалить)\s+(?:(?:его|её|ее|их|доступ|пользователя|учётку|учетку)\s+)?(?:сразу\s+)?после(?:\s+(?:решения|проверки|работ\w*))?"
     r"|(?:(?:please|we\s*'?ll|we\s+will|i\s*'?ll|i\s+will|will)\s+)?(?:delete|remove|disable)\s+(?:it|them|the\s+(?:user|account|login))"
     r"\s+(?:after|when|once)(?:\s+(?:the\s+check|you\s*'?re\s+done|you\s+are\s+done|it\s*'?s\s+fixed))?"
     r"|(?:please\s+)?(?:delete|remove|disable)\s+(?:it\s+)?after\s+use)(?![^\W_])",
@@ -77,6 +79,8 @@ LATER_OR_NOTICE = patterns.compile(
     r"|(?:писать|слать|присылать|отправлять|направлять)\s+(?:\S+\s+){0,4}?(?:мне|ей|ему|им)(?=[\s.!]*$)|(?:заявки|писать)\s+буду\s+(?:писать\s+)?я"
     # теперь по всем вопросам пишу я (а не Сергей); send all replies to me from now on
     r"|теперь\s+(?:по\s+всем\s+вопросам\s+)?(?:пишу|буду\s+писать|обращаюсь)\s+я"
+    # a new contact person (контактное лицо по лицензии — …)
+    r"|контактн\w+\s+лиц\w*\s+(?:по\s+\S+\s+)?(?:—|–|-|является|будет|теперь)"
     r"|(?:send|address|direct)\s+(?:all\s+)?(?:replies|answers|correspondence|e-?mails)\s+to\s+me(?:\s+from\s+now\s+on)?"
     # another to be written to (по заявке прошу писать заместителю), a new contact named (our new billing contact:)
     r"|(?:прошу|просим)\s+(?:\S+\s+)?(?:писать|обращаться|отвечать)\s+(?:к\s+)?(?:(?:мо|наш)\w+\s+)?(?:заместител|коллег|помощни|секретар)\w*"
@@ -104,6 +108,8 @@ LATER = patterns.compile(
     # once something is done: опишу, что происходит, как только соберу скриншоты; напишу, когда разберусь
     # (to the clause's end: напишу, когда разберусь, что именно сломалось)
     r"|отдельным\s+(?:письмом|сообщением)|(?:как\s+только|когда)(?:\s+(?!(?:а|но|but)(?!\S))[^\s.!?;]+)*)|подробност\w*\s+(?:\S+\s+)?(?:позже|потом|завтра|следом)"
+    # what is told once it is put into words (как сформулирую — напишу)
+    r"|(?:как|когда)\s+(?:сформулирую|разберусь|соберу|уточню)\s*[—–,-]?\s*(?:напишу|пришлю|сообщу|отпишусь)"
     # the question kept back until someone is asked first (сначала уточню у директора)
     r"|сначала\s+(?:уточню|спрошу|узнаю|соберу|посоветуюсь|разберусь|согласую)"
     r"|details\s+to\s+follow|more\s+details\s+(?:in\s+my\s+next\s+(?:email|message)|later|tomorrow)"
@@ -127,7 +133,7 @@ def told_later(sentence: str, negated: Sequence[str]) -> bool:
 # A call back or a contact asked for (перезвоните мне, свяжитесь со мной, call me back): with
 # nothing of the product beside it, nothing support can answer (answerability.asks).
 CONTACT_ME = patterns.compile(
-    r"(?<![^\W_])(?:перезвон\w*|позвон\w*|свяжитесь|наберите|call\s+(?:me|us)(?:\s+back)?"
+    r"(?<![^\W_])(?:перезвон\w*|позвон\w*|свяжитесь|связаться\s+со?\s+(?:мной|нами)|наберите|call\s+(?:me|us)(?:\s+back)?"
     r"|уделить\s+(?:нам|мне)\s+(?:\S+\s+){0,2}?минут\w*"
     r"|give\s+(?:me|us)\s+a\s+(?:call|ring)|contact\s+(?:me|us)|get\s+in\s+touch)(?![^\W_])"
     # and what the call is to be about (call me back regarding the renewal, перезвоните по поводу продления)
