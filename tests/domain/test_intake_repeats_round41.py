@@ -29,3 +29,17 @@ def test_a_word_settled_as_written_or_the_other_side_of_a_total_is_another_quest
 ])
 def test_the_same_question_asked_again_is_still_a_repeat(new: str, earlier: str) -> None:
     assert is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("How do I change the colour of the header, not the footer?", "How do I change the colour of the footer?"),
+    ("Does the shop remind customers about unpaid invoices, not abandoned carts?", "Does the shop send abandoned cart reminders?"),
+    ("Цена в карточке товара видна. А можно показывать её и в списке товаров группы?", "Как вывести цену в карточке товара?"),
+])
+def test_a_thing_set_aside_with_not_or_said_to_be_visible_is_another_question(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)
+
+
+def test_what_should_be_visible_is_still_asked() -> None:
+    assert is_repeat("Раздел «Оптовикам» должен быть виден только группе «Оптовики». Как это сделать?",
+                     "Как сделать раздел видимым только для группы «Оптовики»?")
