@@ -43,3 +43,8 @@ def test_a_thing_set_aside_with_not_or_said_to_be_visible_is_another_question(ne
 def test_what_should_be_visible_is_still_asked() -> None:
     assert is_repeat("Раздел «Оптовикам» должен быть виден только группе «Оптовики». Как это сделать?",
                      "Как сделать раздел видимым только для группы «Оптовики»?")
+
+
+def test_a_word_and_its_negation_as_written_ask_opposite_things() -> None:
+    assert not is_repeat("Как сделать, чтобы оплаченные, но не собранные заказы помечались красным через двое суток?",
+                         "Как сделать, чтобы неоплаченные заказы помечались красным через двое суток?")

@@ -117,7 +117,9 @@ def _asked(terms: Sequence[Term]) -> set[str]:
 def opposite_ways(terms_a: Sequence[Term], terms_b: Sequence[Term], anchors: list[tuple[int, int]]) -> bool:
     """One thing taken opposite ways, read from the words rather than from the pairs' roles."""
     # платная доставка / бесплатная доставка: a word of one question negated in the other.
-    return (any(negation_of(x.stem, y.stem) or negation_of(y.stem, x.stem) for x in terms_a for y in terms_b)
+    # (as written too: оплаченные / неоплаченные, whose stems the dictionary takes apart)
+    return (any(negation_of(x.stem, y.stem) or negation_of(y.stem, x.stem) or negation_of(x.word.lower(), y.word.lower())
+                or negation_of(y.word.lower(), x.word.lower()) for x in terms_a for y in terms_b)
             # увеличить / уменьшить размер, на старшую / на младшую редакцию: opposite ends of one scale.
             or against(scale_sides(terms_a), scale_sides(terms_b))
             # с «Старт» на «Стандарт» / с «Стандарт» на «Старт»: both name the same two things,
