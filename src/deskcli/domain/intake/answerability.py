@@ -144,11 +144,15 @@ def asks(sentence: str, told: bool = True) -> bool:
     question needs a "?" or a question word at its head (подскажите, как ...), not a
     "как" of comparison inside a sentence; a request needs something to do.
     """
+    sentence = _PASSED_ON.sub(" ", _FOR_THE_RECORD.sub(" ", sentence))
+    announced = [*_ANNOUNCED.finditer(sentence)]
     # хочу задать несколько вопросов, ничего, если сразу три?: leave to send the questions announced
-    if (found := [*_ANNOUNCED.finditer(sentence)]) and (
-            QUESTIONS_TO_COME.search(after := sentence[found[-1].end():]) or ASKS_LEAVE.fullmatch(" ".join(PLAIN_WORD.findall(after)))):
+    if announced and (QUESTIONS_TO_COME.search(after := sentence[announced[-1].end():])
+                      or ASKS_LEAVE.fullmatch(" ".join(PLAIN_WORD.findall(after)))):
         return False
-    sentence = settled_away(_MONEY_BACK.sub(" ", _ANNOUNCED.sub(" ", _PASSED_ON.sub(" ", _FOR_THE_RECORD.sub(" ", sentence)))))
+    # the sentence less what it announces (each announcement a space, as re.sub would leave it)
+    ends = [0, *(e for m in announced for e in m.span()), len(sentence)]
+    sentence = settled_away(_MONEY_BACK.sub(" ", " ".join(sentence[a:b] for a, b in zip(ends[::2], ends[1::2], strict=True))))
     # "пошли вы …", "идите вы …": abuse in the form of a request asks for nothing
     sentence = _abusive_phrases().sub(" ", sentence)
     questioned = bool(QUESTION_MARK.search(sentence))

@@ -13,22 +13,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import Protocol
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.other_scripts import other_script_mat
 from deskcli.domain.intake.normalising import sounded_reading
 from deskcli.domain.intake.wordlists import CYRILLIC, LATIN, fold
+from deskcli.domain.named import TYPE_CHECKING
 
-
-class Lexicon(Protocol):
-    """What `sounded_mat` asks of the obscene lexicon (obscene._ObsceneLexicon)."""
-
-    lemmas: frozenset[str]
-
-    def matches(self, word: str) -> bool: ...
-
-    def is_innocent(self, word: str) -> bool: ...
+if TYPE_CHECKING:  # the obscene lexicon, for its type only: obscene.py imports this module
+    from deskcli.domain.intake.obscene import _ObsceneLexicon as Lexicon
 
 # Russian function words as typed in Latin letters; two different ones make a message
 # Russian. Each is a word no English sentence uses.
@@ -182,9 +175,6 @@ def wrong_layout(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tu
                     break
 
 
-__all__: Sequence[str] = ("Lexicon", "by_sound", "latin_mat", "read_aloud", "russian_in_latin", "sounded_mat", "wrong_layout")
-
-
 # An all-Latin word is read by sound only when long enough that English has no word that
 # sounds like mat (her, hue do); then only a dictionary form of an obscene lemma counts.
 _SOUNDED_LATIN_LENGTH = 6
@@ -218,3 +208,6 @@ _TYPED_RUSSIAN = patterns.compile(r"zh|kh|shch|yo|ya|yu|ye|(?:aya|yj|iy|oj|yte|a
 
 # Russian typed in Latin often drops an adjective ending's й or writes ые as "ye" (novy, novye).
 _SHORT_ENDINGS = (("ы", "ый"), ("е", "ые"), ("и", "ий"))
+
+
+__all__: Sequence[str] = ("by_sound", "latin_mat", "read_aloud", "russian_in_latin", "sounded_mat", "wrong_layout")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
@@ -82,8 +81,6 @@ _ENCLOSED_LATIN = {0x249C + i: chr(ord("a") + i) for i in range(26)} | {
 }
 # the kappa and curled beta symbols drawn for х and б (ϰуйня, Ёϐаный), which NFKC would make a plain kappa and beta
 _ENCLOSED_LATIN |= {0x03F0: "х", 0x03D0: "б"}
-# A letter written as an HTML reference, numeric (&#1093;уйня) or named (&khcy;уйня): the letter.
-_LETTER_REFERENCE = patterns.compile(r"&#(\d{2,7});|&#[xX]([0-9a-fA-F]{2,6});|&([A-Za-z]{2,8});")
 # An exclamation mark between two lower-case Cyrillic letters hides one, or stands for и it
 # looks like (п!здец, П!здец); a sentence's own "!" has a space or a capital after it.
 _HIDING_BANG = patterns.compile(r"(?<=[а-яё])!(?=[а-яё])|(?<=[А-ЯЁ])!(?=[А-ЯЁ]{2}|[а-яё]{2})|(?<=[A-Za-z][a-z])!(?=[a-z])")
@@ -191,15 +188,10 @@ _DRAWN_SIGN = rf"(?:[^\x00-\x7fа-яёА-ЯЁ\s]|{'|'.join(re.escape(sign) for s
 _DRAWN_IN_CYRILLIC = patterns.compile(rf"{_DRAWN_SIGN}+(?=[а-яёА-ЯЁ])|(?<=[а-яёА-ЯЁ]){_DRAWN_SIGN}+")
 # Combining marks of Latin, Cyrillic (the titlo of п҃и҃з҃д҃е҃ц҃) and symbols.
 _COMBINING_MARK = patterns.compile(r"[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\ua66f-\ua67d]")
-# Letters written as code would write them: escapes (\u0445\u0443\u0439) and a link's
-# percent-encoding (%D0%BF%D0%B8...+...), with a "+" for a space between words; π as 3.14
-# before a Cyrillic letter (3.14здец); a spoiler's bars around a part of a word (му||дак||).
-_ESCAPED_LETTERS = patterns.compile(r"(?:\\u[0-9a-fA-F]{4})+")
+# Letters written as a link's percent-encoding (%D0%BF%D0%B8...+...), with a "+" for a space
+# between words (escapes and code pages: undisguise.py); π as 3.14 before a Cyrillic letter
+# (3.14здец); a spoiler's bars around a part of a word (му||дак||).
 _PERCENT_ENCODED = patterns.compile(r"(?:%[0-9A-Fa-f]{2}){2,}(?:\+(?:%[0-9A-Fa-f]{2})+)*")
-# UTF-8 Russian shown as Windows-1251 (РџРѕР»РЅС‹Р№: Р or С, then a sign of the upper half):
-# three such pairs in a row or more, words of them one space apart, read back as UTF-8.
-_CP1251_TAIL = bytes(b for b in range(0x80, 0xC0) if b != 0x98).decode("cp1251")
-_GARBLED = patterns.compile(rf"(?:[РС][{_CP1251_TAIL}]){{3,}}(?:\s(?:[РС][{_CP1251_TAIL}])+)*")
 _PI_AS_DIGITS = patterns.compile(r"(?<![\d.,])3[.,]14(?=[а-яё])", re.IGNORECASE)
 _SPOILER = patterns.compile(r"(?<=[^\W\d_])\|\|([^\W\d_]+)\|\||\|\|([^\W\d_]+)\|\|(?=[^\W\d_])")
 _BULLET_IN_WORD = patterns.compile(r"(?<=[^\W\d_])[•●]+(?=[^\W\d_])")
@@ -214,10 +206,9 @@ _OVERRIDDEN = patterns.compile(r"\u202e([^\u202a-\u202e\u2066-\u2069\n]*)")
 
 def clean(text: str) -> str:
     """Undo tricks that change how a word is spelled but not what it says."""
-    # before NFKC, which spells № as "No"; after what hides whole words (undisguise.py)
-    text = _LETTER_REFERENCE.sub(_referenced_letter, undone(text))
-    text = _PERCENT_ENCODED.sub(_decoded_link, _ESCAPED_LETTERS.sub(_unescaped, text))
-    text = _GARBLED.sub(_ungarbled, text)
+    # what hides letters in encodings (undisguise.py), before NFKC, which spells № as "No"
+    text = undone(text)
+    text = _PERCENT_ENCODED.sub(_decoded_link, text)
     text = _OVERRIDDEN.sub(lambda m: m.group(1)[::-1], text)
     text = _TURNED_WORD.sub(lambda m: m.group()[::-1].translate(_TURNED), text)
     text = _BRACKETED_ELLIPSIS.sub("...", _DRAWN_PE.sub("п", text))
@@ -266,11 +257,6 @@ def _drawn_letters(match: re.Match[str]) -> str:
     return drawn
 
 
-def _unescaped(match: re.Match[str]) -> str:
-    letters = "".join(chr(int(code, 16)) for code in match.group().split("\\u")[1:])
-    return letters if letters.isalpha() else match.group()
-
-
 def _decoded_link(match: re.Match[str]) -> str:
     import urllib.parse  # only for a message that holds percent-encoding: desk open loads no urllib
 
@@ -279,24 +265,6 @@ def _decoded_link(match: re.Match[str]) -> str:
     except UnicodeDecodeError:
         return match.group()
     return decoded if CYRILLIC.search(decoded) else match.group()
-
-
-def _ungarbled(match: re.Match[str]) -> str:
-    try:
-        return match.group().encode("cp1251").decode("utf-8")
-    except UnicodeError:
-        return match.group()
-
-
-def _referenced_letter(match: re.Match[str]) -> str:
-    if match.group(3):
-        from html.entities import html5  # only for a message that holds a named reference
-
-        letter = html5.get(match.group(3) + ";", "")
-        return letter if len(letter) == 1 and CYRILLIC.match(letter) else match.group()
-    code = int(match.group(1)) if match.group(1) else int(match.group(2), 16)
-    letter = chr(code) if code <= sys.maxunicode else ""
-    return letter if letter.isalpha() else match.group()
 
 
 def words(text: str) -> Iterator[re.Match[str]]:

@@ -205,12 +205,12 @@ def obscene_readings(word: str) -> Iterator[str]:
             candidates.append(fold(as_cyrillic))
     # йо at a word's start is ё spelled by its sound (йопта, йобнуть): read as е too
     candidates += [_YO_SOUNDED + c[2:] for c in list(candidates) if c.startswith("йо")]
-    # ь, which no Russian word starts with, for the б it resembles (Ьлядство); ио for the ё of
-    # ёб (иобаные)
     # one letter of another alphabet no table reads, inside a Cyrillic word (ꚕуёво, наᶍуй, пиꙃдострой):
     # a mask, as an asterisk is
     candidates += [_FOREIGN_LETTER.sub("*", c) for c in list(candidates)
                    if CYRILLIC.search(c) and len(_FOREIGN_LETTER.findall(c)) == 1 and len(c) >= _MASKED_WORD_LETTERS]
+    # ь, which no Russian word starts with, for the б it resembles (Ьлядство); ио for the ё of
+    # ёб (иобаные)
     if word[:1] in "ьЬ" or word[:3].lower() == "иоб":
         candidates += ["б" + c[1:] if c.startswith("ь") else "е" + c[2:] for c in list(candidates) if c.startswith(("ь", "иоб"))]
     # э for е before the mat root's own letters (эбанутые, эблан, эбать; not эбонит, Эбола)

@@ -1,14 +1,16 @@
 """Encodings and signs that hide a word's letters beyond one character's look (SPEC 2.8.3),
-undone before the obscenity rule reads a message (``normalising.clean``): a domain's label in
-punycode, HTML tags set inside a word, a word broken across a line with a hyphen, ROT13 that
-the message says it uses, and the middle finger shown as an emoji; an HTML entity or a
-letter in brackets inside a word, code points written as escapes, letters named or spelled by
-names, UTF-8 read as Windows-1252, and a shift cipher the message says it uses. What the other rules read
-(``span.readable``) keeps the text as written."""
+undone before the obscenity rule reads a message (``normalising.clean``): a letter written as
+an HTML reference (and a space or an invisible sign so written inside a word), a domain's label
+in punycode, HTML tags set inside a word, a word broken across a line with a hyphen, letters in
+brackets, code points written as escapes, letters named or spelled by names, UTF-8 read as
+Windows-1252, ROT13 or a shift cipher the message says it uses, and the middle finger shown as
+an emoji. What the other rules read (``span.readable``) keeps the text as written."""
 
 from __future__ import annotations
 
 import re
+import sys
+from functools import partial
 
 from deskcli.domain.intake import patterns
 from deskcli.domain.intake.wordlists import CYRILLIC
@@ -22,13 +24,17 @@ _BROKEN_WORD = patterns.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
 # ROT13 said to be used (ROT13, чтобы фильтр не съел): its Latin words, as the writer meant them.
 _ROT13 = patterns.compile(r"(?<![^\W_])rot-?13(?![^\W_])", re.IGNORECASE)
 _LATIN_WORD = patterns.compile(r"(?<![^\W\d_])[A-Za-z]{3,}(?![^\W\d_])")
-# An HTML entity set inside a word (пиз&shy;дёж, х&#1091;й): the character it stands for.
-_ENTITY_IN_WORD = patterns.compile(r"(?<=[^\W\d_])&(?:[a-z]{2,8}|#\d{2,7}|#x[0-9a-f]{2,6});(?=[^\W\d_])", re.IGNORECASE)
+# A letter written as an HTML reference, numeric (&#1093;уйня) or named (&khcy;уйня): the letter;
+# one for a space or an invisible sign inside a word (пиз&shy;дёж, пиз&nbsp;дёж): nothing.
+_LETTER_REFERENCE = patterns.compile(r"&#(\d{2,7});|&#[xX]([0-9a-fA-F]{2,6});|&([A-Za-z]{2,8});")
+_NO_LETTER = frozenset(("\u00ad", "\u00a0", "\u200b", "\u200c", "\u200d", "\u2060"))
 # A letter in brackets, one after another ([П][и][з][д][е][ц]): the word they spell.
 _BRACKETED_LETTERS = patterns.compile(r"(?:\[[^\W\d_]\]){3,}|(?:\([^\W\d_]\)){3,}")
-# Code points written as CSS or JavaScript escapes (\445\443\439, \u0445\u0443): their letters.
-_ESCAPES = patterns.compile(r"(?:\\(?:u\{?)?[0-9a-fA-F]{2,6}\}?\s?){3,}")
-_ESCAPE = patterns.compile(r"\\(?:u\{?)?([0-9a-fA-F]{2,6})\}?\s?")
+# Code points written as JavaScript escapes (\u0445\u0443\u0439, \u{445}), one or more, or as CSS
+# escapes (\445\443\439), three or more: their letters.
+_ESCAPE = r"\\u([0-9a-fA-F]{4})|\\u\{([0-9a-fA-F]{2,6})\}|\\([0-9a-fA-F]{2,6})\s?"
+_ESCAPES = patterns.compile(rf"(?:\\u[0-9a-fA-F]{{4}}|\\u\{{[0-9a-fA-F]{{2,6}}\}})+|(?:{_ESCAPE}){{3,}}")
+_ONE_ESCAPE = patterns.compile(_ESCAPE)
 # A word spelled by its letters' names with hyphens (эм-у-дэ-а-ки): the letters; a part that
 # names no letter (ки) stays as it is.
 _NAMED_LETTERS = patterns.compile(r"(?<![\w-])[а-яё]{1,3}(?:-[а-яё]{1,3}){2,}(?![\w-])", re.IGNORECASE)
@@ -39,9 +45,26 @@ _LETTER_NAMES = dict(
 )
 # Words spelled letter by letter as a telephone alphabet does (Павел-Иван-Зинаида-…): their initials.
 _BY_NAMES = patterns.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+){3,}(?![\w-])")
-# UTF-8 read as Windows-1252 (Ð¿Ð¸Ð·Ð´ÐµÑ†): Cyrillic letters as two signs each, put back.
-_MOJIBAKE = patterns.compile(
-    "(?:[\u00d0\u00d1][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]){2,}")
+
+
+def _shown_as(code_page: str, least: int) -> re.Pattern[str]:
+    """UTF-8 Cyrillic shown in a one-byte code page: each letter's lead byte (D0 or D1) and its
+    tail (80-BF) as the page shows them, ``least`` letters in a row or more, words of them one
+    space apart; a byte the page leaves undefined shows as itself."""
+
+    def shown(byte: int) -> str:
+        try:
+            return bytes((byte,)).decode(code_page)
+        except UnicodeDecodeError:
+            return chr(byte)
+
+    pair = f"[{re.escape(shown(0xD0) + shown(0xD1))}][{re.escape(''.join(map(shown, range(0x80, 0xC0))))}]"
+    return patterns.compile(rf"(?:{pair}){{{least},}}(?:\s(?:{pair})+)*")
+
+
+# UTF-8 read as Windows-1251 (РџРѕР»РЅС‹Р№; three letters, as Р« and С… stand in plain Russian
+# text) or as Windows-1252 (Ð¿Ð¸Ð·Ð´ÐµÑ†): put back.
+_MISREAD = (("cp1251", _shown_as("cp1251", 3)), ("cp1252", _shown_as("cp1252", 2)))
 # A hyphen for the letter after a word's first х, п or б (х-йня, п-здец): one mask; not after е
 # or и, where it makes е-мейл and и-мейл.
 _HYPHEN_FOR_A_LETTER = patterns.compile(r"(?<![^\W\d_])([хпбХПБ])-(?=[а-яё]{2,}(?![^\W\d_-]))")
@@ -65,8 +88,25 @@ def _unpunycoded(label: re.Match[str]) -> str:
         return label.group()
 
 
+def _referenced_letter(match: re.Match[str]) -> str:
+    if match.group(3):
+        from html.entities import html5  # only for a message that holds a named reference
+
+        letter = html5.get(match.group(3) + ";", "")
+    else:
+        code = int(match.group(1)) if match.group(1) else int(match.group(2), 16)
+        letter = chr(code) if code <= sys.maxunicode else ""
+    text, start, end = match.string, match.start(), match.end()
+    if letter in _NO_LETTER and text[start - 1 : start].isalpha() and text[end : end + 1].isalpha():
+        return ""
+    if match.group(3):
+        return letter if len(letter) == 1 and CYRILLIC.match(letter) else match.group()
+    return letter if letter.isalpha() else match.group()
+
+
 def _unescaped(run: re.Match[str]) -> str:
-    letters = "".join(chr(int(code, 16)) for code in _ESCAPE.findall(run.group()) if int(code, 16) < 0x110000)
+    codes = [int("".join(found), 16) for found in _ONE_ESCAPE.findall(run.group())]
+    letters = "".join(chr(code) for code in codes if code <= sys.maxunicode)
     return letters if letters.isalpha() else run.group()
 
 
@@ -77,8 +117,8 @@ def _named(word: re.Match[str]) -> str:
     return "".join(_LETTER_NAMES.get(part, part) for part in parts)
 
 
-def _unmangled(run: re.Match[str]) -> str:
-    for codec in ("cp1252", "latin-1"):
+def _read_back(run: re.Match[str], code_page: str) -> str:
+    for codec in (code_page, "latin-1"):  # a byte the page leaves undefined was shown as itself
         try:
             return run.group().encode(codec).decode("utf-8")
         except UnicodeError:
@@ -98,17 +138,15 @@ def _shifted_back(text: str) -> str:
 def undone(text: str) -> str:
     """``text`` with those encodings undone; most messages hold none and pass as they are."""
     if "&" in text:
-        import html  # only for a message with an entity in it
-
-        text = _ENTITY_IN_WORD.sub(lambda m: html.unescape(m.group()).replace("\u00ad", "").replace("\u00a0", ""), text)
+        text = _LETTER_REFERENCE.sub(_referenced_letter, text)
     if "[" in text or "(" in text:
         text = _BRACKETED_LETTERS.sub(lambda m: m.group()[1::3], text)
     if "\\" in text:
         text = _ESCAPES.sub(_unescaped, text)
     if "-" in text:
         text = _BY_NAMES.sub(lambda m: "".join(name[0] for name in m.group().split("-")), _NAMED_LETTERS.sub(_named, text))
-    if "\u00d0" in text or "\u00d1" in text:
-        text = _MOJIBAKE.sub(_unmangled, text)
+    for code_page, shown in _MISREAD:
+        text = shown.sub(partial(_read_back, code_page=code_page), text)
     # signs inside a word that hide or split its letters
     text = _SYLLABLE_POINT.sub("", _HYPHEN_FOR_A_LETTER.sub(r"\1*", _QUOTE_IN_WORD.sub("", text)))
     if _SHIFT.search(text):
