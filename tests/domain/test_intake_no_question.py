@@ -377,7 +377,8 @@ def test_a_past_form_joined_to_a_past_verb_asks_nothing() -> None:
 
 
 def test_an_imperative_joined_to_an_imperative_still_asks() -> None:
-    assert "no_question" not in check_intake("", "Хамы вы: заберите деньги за продление и пропадите.").codes
+    # (of the product: abuse asking only for money back asks nothing, test_intake_no_question_dealings)
+    assert "no_question" not in check_intake("", "Хамы вы: почините выгрузку в 1С и пропадите.").codes
 
 
 # -- an English question told indirectly -----------------------------------------------------------

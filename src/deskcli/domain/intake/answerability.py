@@ -35,7 +35,7 @@ from deskcli.domain.intake.digression import (
     EMOTICON, QUESTION_MARK, TECHNICAL, Aside, about_life, digression, goes_on_about, lemmas, wanders_off,
     abusive as _abusive, abusive_phrases as _abusive_phrases, addressed_imperative as _addressed_imperative,
 )
-from deskcli.domain.intake.judging import rants
+from deskcli.domain.intake.judging import only_dealings, rants
 # Russian typed in Latin letters (pishu s raboty, kak ...): the obscene check's reading by sound
 from deskcli.domain.intake.latin_mat import russian_in_latin as translit
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, QUOTED, SENTENCE_SPLIT
@@ -344,6 +344,8 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
         for index, ask in enumerate(alone)
     ]
     said = [PLAIN_WORD.findall(s) for s in sentences]
+    if abusive and only_dealings(said_here):
+        asking = [False] * len(sentences)
     if abusive and REQUEST_NUMBER.search(said_here):
         # abuse that names its open request by number chases that request: a question about the
         # product in it still asks (почему не применяется скидка?), a demand or a fault told does not

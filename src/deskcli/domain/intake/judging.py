@@ -54,6 +54,24 @@ def only_taunts(sentence: str) -> bool:
     return not named
 
 
+# what only a question asks: why, when, where (почему не работает оплата — vot chto nado reshit')
+_ASKED_WORDS = frozenset(("почему", "зачем", "когда", "где", "куда", "откуда", "why", "when", "where"))
+
+
+def only_dealings(text: str) -> bool:
+    """Whether an abusive message, with no "?" and no word asking why, when or where, names
+    nothing of the product (nor a letter or a button) but the desk's own dealings (the licence, its renewal, an invoice,
+    money, the request and its answer, the staff): what it wants (деньги назад, пересчитать
+    счёт, другого сотрудника, ответ) is a complaint or a demand, no question support answers."""
+    if QUESTION_MARK.search(text):
+        return False
+    words = PLAIN_WORD.findall(text.lower())
+    if any(w in _ASKED_WORDS for w in words):
+        return False
+    dealings, subject = cue_words("dealings"), cue_words("problem_subject")
+    return not any(w not in dealings for w in domain_words(words)) and not any(w in subject for w in words)
+
+
 def rants(sentence: str) -> bool:
     """Whether a sentence of an abusive message asks nothing: it judges the desk, taunts its
     staff, or asks which abusive person did it."""
