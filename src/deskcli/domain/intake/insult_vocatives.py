@@ -1,0 +1,155 @@
+"""An address that opens a clause (SPEC 2.8.3): the desk's people called by a plural noun, or
+by adjectives and one, whatever the noun is (Бараньи головы, вы мне третий раз отвечаете …;
+Listen, you prannies, …; Hello, gumbies.).
+
+The insult lexicon cannot list every abusive noun a writer invents, and each new writer brings
+some. The shape of the address shows that it is said to the reader: Russian names the reader
+in the clause after it (вы, ваш, a verb in the second person), English puts it after "you" or
+a greeting. Whether the address is friendly decides the rest: a short list of friendly ones
+(коллеги, ребята, знатоки, guys, legends; ``friendly_address`` in insult_context.txt) is no
+abuse, and neither is a name, a place or a firm, nor a word that is not a plural noun. An
+address whose words the insult lexicon lists is left to ``insults``, which knows more of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from deskcli.domain.intake import morphology
+from deskcli.domain.intake.insult_lexicon import is_insult_word
+from deskcli.domain.intake.insult_parties import in_section as _in
+from deskcli.domain.intake.insult_sentences import Token, sentences
+from deskcli.domain.intake.normalising import CYRILLIC, LATIN
+
+# What no address is read as: a name, a surname, a place, a firm, an abbreviation, and a word
+# that does not decline (спасибо, пальто: as plural as it is singular).
+_NOT_ADDRESS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Fixd")
+# Words that may stand inside a Russian address: Трындуны из поддержки, Мешки с опилками.
+_INSIDE = frozenset(("из", "с", "со", "а", "не", "от", "в", "на"))
+# A clause after the address that opens with these tells of the noun, not to it (Товары,
+# которые вы прислали …).
+_RELATIVE = frozenset(("который", "которые", "которых", "что", "где", "когда", "если", "чтобы", "как", "кто", "чьи"))
+# How far into the clause after the address the reader must be named.
+_READER_REACH = 6
+_MOST_WORDS = 4
+# After these an English "you" still opens the clause (Listen, you …; Right, you …).
+_LEADING = frozenset(("listen", "right", "hello", "hi", "hey", "oi", "look", "well", "dear", "ok", "okay", "so", "and",
+                      "honestly", "seriously", "cheers", "thanks", "now"))
+_EN_GREETING = frozenset(("hello", "hi", "hey", "dear", "greetings", "morning", "evening", "afternoon"))
+# Words that are no adjective of an English address (you configured our robots, hi, we sell …).
+_NOT_MODIFIER = frozenset((
+    "our", "my", "the", "a", "an", "your", "his", "her", "their", "its", "this", "that", "these", "those", "me", "us",
+    "them", "him", "it", "to", "for", "from", "in", "on", "at", "with", "about", "and", "or", "but", "not", "no", "we",
+    "i", "how", "what", "why", "where", "when", "who", "is", "are", "can", "do", "does", "did", "will", "would", "could",
+    "should", "just", "please", "there", "here", "all", "again",
+))
+# English words in -s that are no plural noun after "you".
+_NOT_PLURAL = frozenset((
+    "always", "sometimes", "perhaps", "nevertheless", "besides", "afterwards", "towards", "regardless", "thus",
+    "nowadays", "as", "is", "was", "has", "does", "yes", "its", "this", "us", "plus", "less", "unless", "across",
+    "yourselves", "themselves", "ourselves", "thanks", "whereas", "was",
+))
+# What an English address may be followed by besides punctuation: a verb it is the subject of.
+_EN_VERBS = frozenset((
+    "are", "were", "have", "had", "can", "cannot", "couldn", "won", "don", "didn", "never", "always", "still", "keep",
+    "should", "need", "just", "really", "broke", "sent", "told", "shipped", "closed", "made", "took", "sold", "wrote",
+    "gave", "lost", "did", "can't", "don't", "didn't", "won't",
+))
+_ENDS_CLAUSE = frozenset(",.!?;:—–")
+
+
+def _plural(word: str) -> bool:
+    """Whether a Russian word can be a plural noun or adjective in the nominative that is no
+    name, place or firm."""
+    return any((p.has("NOUN", "plur", "nomn") or p.has("ADJF", "plur", "nomn")) and not any(p.has(g) for g in _NOT_ADDRESS)
+               for p in morphology.parses(word))
+
+
+def _friendly(tokens: Sequence[Token]) -> bool:
+    """A friendly address, or one whose words the insult lexicon knows: the rules of
+    ``insults`` judge those, with what they know of each word (Hello little clowns, …)."""
+    return any(_in(t, "friendly_address") or is_insult_word(t.reading) for t in tokens)
+
+
+def _reader(token: Token) -> bool:
+    """The reader named: вы, ваш, or a verb in the second person plural (не можете)."""
+    if _in(token, "addressee") or _in(token, "possessive"):
+        return True
+    return morphology.can_be(token.reading, "VERB", "2per", "plur") and not morphology.can_be(token.reading, "impr")
+
+
+def _closes(gap: str, marks: str = ",.!?;:—–") -> bool:
+    return any(mark in gap for mark in marks)
+
+
+def _russian(sentence: Sequence[Token]) -> Token | None:
+    start = 0
+    while start < len(sentence) and _in(sentence[start], "greeting") and not _closes(sentence[start].gap_after, ".!?"):
+        start += 1
+    head: list[Token] = []
+    for token in sentence[start : start + _MOST_WORDS]:
+        head.append(token)
+        if _closes(token.gap_after):
+            break
+    else:
+        return None
+    if not head or not all(CYRILLIC.search(t.reading) and not t.quoted for t in head) or _friendly(head):
+        return None
+    first, rest = head[0].reading, [t.reading for t in head[1:]]
+    if not _plural(first) or not all(w in _INSIDE or _plural(w) for w in rest):
+        return None
+    if "," not in head[-1].gap_after:
+        return None
+    clause: list[Token] = []
+    for token in sentence[start + len(head) :]:
+        clause.append(token)
+        if _closes(token.gap_after) or len(clause) == _READER_REACH:
+            break
+    if not clause or clause[0].reading in _RELATIVE:
+        return None
+    return head[0] if any(_reader(t) for t in clause) else None
+
+
+def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token | None:
+    """The plural noun an English address ends in, from ``at``: up to three words before it
+    (absolute balloons, pudding-heads), then punctuation or a verb it is the subject of."""
+    for index in range(at, min(at + 4, len(sentence))):
+        token = sentence[index]
+        if CYRILLIC.search(token.reading) or not LATIN.search(token.reading) or token.quoted:
+            return None
+        if lowercase and token.surface[:1].isupper():
+            return None
+        following = sentence[index + 1] if index + 1 < len(sentence) else None
+        ends = following is None or _closes(token.gap_after, "".join(_ENDS_CLAUSE))
+        verb_after = following is not None and token.gap_after.strip() == "" and (
+            following.reading in _EN_VERBS or following.reading.endswith("ed"))
+        plural = (token.reading.endswith("s") and len(token.reading) > 3 and token.reading not in _NOT_PLURAL
+                  and not token.reading.endswith(("ss", "us", "is", "'s")))
+        if plural and (ends or verb_after and not lowercase):
+            return None if _friendly(sentence[at : index + 1]) else token
+        if token.reading in _NOT_MODIFIER or ends or token.gap_after.strip() not in ("", "-"):
+            return None
+    return None
+
+
+def _english(sentence: Sequence[Token]) -> Token | None:
+    for at, token in enumerate(sentence):
+        if token.reading != "you" or at + 1 == len(sentence) or _closes(token.gap_after):
+            continue
+        leads = at == 0 or _closes(token.gap_before, ",:;—–") or (
+            sentence[at - 1].reading in _LEADING and (at == 1 or _closes(sentence[at - 1].gap_before)))
+        if leads and (noun := _english_noun(sentence, at + 1, lowercase=False)):
+            return noun
+    if sentence and sentence[0].reading in _EN_GREETING and len(sentence) > 1 and not _closes(sentence[0].gap_after, ".!?"):
+        return _english_noun(sentence, 1, lowercase=True)
+    return None
+
+
+def vocative_insults(text: str) -> list[tuple[int, str]]:
+    """Plural addresses said to the reader that no friendly form of address is, with offsets."""
+    found = []
+    for sentence in sentences(text):
+        for address in (_russian(sentence), _english(sentence)):
+            if address is not None:
+                found.append((address.start, address.surface))
+    return found
