@@ -20,7 +20,9 @@ from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD, QUOTED
 from deskcli.domain.intake.opinion import of_the_world
 from deskcli.domain.intake.stemming import stem
 from deskcli.domain.intake.wordlists import sections
-from deskcli.domain.intake.writer_intro import SHOP, SITE, names_its_goods, names_the_institution, names_the_writer, where_we_are
+from deskcli.domain.intake.writer_intro import (
+    SHOP, SITE, heads_with_a_place, names_its_goods, names_the_institution, names_the_writer, where_we_are,
+)
 from deskcli.domain.intake.writer_intro import verbless as _verbless
 from deskcli.domain.named import NamedTuple
 
@@ -241,6 +243,8 @@ def digression(
         return Aside()
     if len(content) < minimum:
         return Aside()
+    if heads_with_a_place(words):
+        return Aside()  # Фитнес-ретрит на Пангане: a letterhead of any trade, however much of life it names
     if not life and _verbless(words):
         return Aside()  # у обуви — размер, у сумок — объём: a list that goes on with the question
     if not life and _states_a_setting(words):

@@ -10,7 +10,7 @@ import itertools
 from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology, patterns
-from deskcli.domain.intake.cues import cue_words, lemma_in
+from deskcli.domain.intake.cues import content_words, cue_words, lemma_in
 from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD, QUOTED
 
 # Where the writer's business is (we are based in Leeds, our office is in Tver, мы находимся в
@@ -266,4 +266,30 @@ def names_its_goods(words: Sequence[str]) -> bool:
     return any(
         morphology.lemma(w) in SHOP and CYRILLIC.search(nxt) and any(p.has("NOUN", "gent") for p in morphology.parses(nxt)[:1])
         for w, nxt in zip(words, words[1:], strict=False)
+    )
+
+
+# A Russian letterhead of any trade: a short sentence with no predicate that names a place after
+# a preposition (Фитнес-ретрит на Пангане; Кофе и клубника из Далата; у нас йога-ретрит в Тулуме).
+_PLACE_PREPOSITIONS = frozenset(("в", "на", "из", "под", "у", "с"))
+_LETTERHEAD_WORDS = 6
+# Words of time and the weather tell of the writer's day, not of who he is (У нас в Зарайске
+# дождь третью неделю; Погода в Питере как всегда …): by their lemmas.
+_TOLD_OF_THE_DAY = frozenset(("неделя", "час", "месяц", "год", "сутки", "ночь", "сегодня", "вчера", "всегда", "опять",
+                              "снова", "уже", "погода"))
+
+
+def heads_with_a_place(words: Sequence[str]) -> bool:
+    """Whether a sentence is a letterhead of any trade: no predicate, a handful of content words, a place
+    after a preposition that the dictionary knows as a place or does not know at all, and no word
+    of time or the weather. Who writes, whatever the business is called."""
+    folded = [w.casefold() for w in words]
+    if len(content_words(folded)) > _LETTERHEAD_WORDS or not verbless(folded):
+        return False
+    if any(morphology.lemma(w) in _TOLD_OF_THE_DAY for w in folded):
+        return False
+    return any(
+        word in _PLACE_PREPOSITIONS and any(
+            morphology.can_be(place, "Geox") or not morphology.is_known(place) for place in folded[at + 1 : at + 3] if place.isalpha())
+        for at, word in enumerate(folded)
     )
