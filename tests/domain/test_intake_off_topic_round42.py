@@ -1,5 +1,5 @@
 """Off topic (SPEC 2.8.4), round 42: a letterhead of any trade, a short sentence with no
-predicate naming a place (Рыбалка и охота на Селигере.), tells who writes, however much of
+predicate naming a place (Рыбалка и охота на Селигере; Сплавы по рекам, Кандалакша.), tells who writes, however much of
 life its words name; one that tells of time or the weather is still the writer's day.
 
 Every example here is written for this file, not taken from a corpus.
@@ -16,6 +16,9 @@ from tests.domain.intake_cases import codes
     "Добрый день. Рыбалка и охота на Селигере. Как добавить второй склад в магазин?",
     "Здравствуйте. Пироги и блины из Суздаля. Где поменять телефон в шапке сайта?",
     "Здравствуйте. Мёд и орехи из Абхазии. Почему при оплате картой заказ остаётся неоплаченным?",
+    # its town after a comma
+    "Рыбалка и охота, Селигер. Как добавить второй склад в магазин?",
+    "Сплавы по рекам и походы, Кандалакша. Где поменять телефон в шапке сайта?",
 ])
 def test_a_letterhead_naming_its_place_is_no_digression(body: str) -> None:
     assert "off_topic" not in codes(body)

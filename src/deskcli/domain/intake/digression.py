@@ -243,7 +243,7 @@ def digression(
         return Aside()
     if len(content) < minimum:
         return Aside()
-    if heads_with_a_place(words):
+    if heads_with_a_place(sentence, words):
         return Aside()  # Фитнес-ретрит на Пангане: a letterhead of any trade, however much of life it names
     if not life and _verbless(words):
         return Aside()  # у обуви — размер, у сумок — объём: a list that goes on with the question

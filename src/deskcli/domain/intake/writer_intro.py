@@ -279,17 +279,26 @@ _TOLD_OF_THE_DAY = frozenset(("неделя", "час", "месяц", "год", 
                               "снова", "уже", "погода"))
 
 
-def heads_with_a_place(words: Sequence[str]) -> bool:
-    """Whether a sentence is a letterhead of any trade: no predicate, a handful of content words, a place
-    after a preposition that the dictionary knows as a place or does not know at all, and no word
-    of time or the weather. Who writes, whatever the business is called."""
+# ... or its town after a comma at the end (Конный туризм, Маслянино.)
+_TOWN_LAST = patterns.compile(r",\s*([^\W\d_]+)(?:-[^\W\d_]+)?\W*\Z")
+
+
+def _a_place(word: str) -> bool:
+    return word.isalpha() and (morphology.can_be(word, "Geox") or not morphology.is_known(word))
+
+
+def heads_with_a_place(sentence: str, words: Sequence[str]) -> bool:
+    """Whether a sentence is a letterhead of any trade: no predicate, a handful of content words,
+    a place after a preposition or after a comma at its end, which the dictionary knows as a
+    place or does not know at all, and no word of time or the weather. Who writes, whatever the
+    business is called."""
     folded = [w.casefold() for w in words]
     if len(content_words(folded)) > _LETTERHEAD_WORDS or not verbless(folded):
         return False
     if any(morphology.lemma(w) in _TOLD_OF_THE_DAY for w in folded):
         return False
+    if (town := _TOWN_LAST.search(sentence)) and _a_place(town.group(1).casefold()):
+        return True
     return any(
-        word in _PLACE_PREPOSITIONS and any(
-            morphology.can_be(place, "Geox") or not morphology.is_known(place) for place in folded[at + 1 : at + 3] if place.isalpha())
-        for at, word in enumerate(folded)
+        word in _PLACE_PREPOSITIONS and any(_a_place(place) for place in folded[at + 1 : at + 3]) for at, word in enumerate(folded)
     )
