@@ -53,6 +53,8 @@ def test_the_examples_nouns_are_not_in_the_insult_lexicon(body: str, address: st
     "Спасибо, ваш специалист всё объяснил.",
     # no address: a subject, an object, a verb
     "Hi, we sell mushrooms, and the weight unit is wrong. How do I change it?",
+    "Hello, gift wrapping works. Can we offer it only for one group of goods?",
+    "Hi, the new shipping rules work. How do we add a zone?",
     "We sent you screenshots, as asked. What else do you need?",
     "Have you configured our robots file yet?",
     "You always answer quickly, thank you.",

@@ -125,6 +125,10 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
             following.reading in _EN_VERBS or following.reading.endswith("ed"))
         plural = (token.reading.endswith("s") and len(token.reading) > 3 and token.reading not in _NOT_PLURAL
                   and not token.reading.endswith(("ss", "us", "is", "'s")))
+        # after a greeting, words before a word in -s may make a clause of it (Hi, gift wrapping
+        # works.): an address with its adjectives goes on after a comma (Dear paper pushers, …)
+        if plural and lowercase and index > at and "," not in token.gap_after:
+            return None
         if plural and (ends or verb_after and not lowercase):
             return None if _friendly(sentence[at : index + 1]) else token
         if token.reading in _NOT_MODIFIER or ends or token.gap_after.strip() not in ("", "-"):
