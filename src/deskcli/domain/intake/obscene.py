@@ -188,6 +188,7 @@ _YO_SOUNDED = "е"
 
 _FOREIGN_LETTER = patterns.compile(r"[^\W\d_а-яёa-z]")
 _MASKED_WORD_LETTERS = 4
+_MASKED_TWICE = 2
 _E_FOR_YE = ("эбан", "эбат", "эбал", "эблан", "эбну", "эбуч")
 
 
@@ -205,10 +206,11 @@ def obscene_readings(word: str) -> Iterator[str]:
             candidates.append(fold(as_cyrillic))
     # йо at a word's start is ё spelled by its sound (йопта, йобнуть): read as е too
     candidates += [_YO_SOUNDED + c[2:] for c in list(candidates) if c.startswith("йо")]
-    # one letter of another alphabet no table reads, inside a Cyrillic word (ꚕуёво, наᶍуй, пиꙃдострой):
-    # a mask, as an asterisk is
+    # one letter of another alphabet no table reads, inside a Cyrillic word (ꚕуёво, наᶍуй, пиꙃдострой),
+    # or the same one twice (Г口НД口НЫ): a mask, as an asterisk is
     candidates += [_FOREIGN_LETTER.sub("*", c) for c in list(candidates)
-                   if CYRILLIC.search(c) and len(_FOREIGN_LETTER.findall(c)) == 1 and len(c) >= _MASKED_WORD_LETTERS]
+                   if CYRILLIC.search(c) and len(c) >= _MASKED_WORD_LETTERS
+                   and len(set(found := _FOREIGN_LETTER.findall(c))) == 1 and len(found) <= _MASKED_TWICE]
     # ь, which no Russian word starts with, for the б it resembles (Ьлядство); ио for the ё of
     # ёб (иобаные)
     if word[:1] in "ьЬ" or word[:3].lower() == "иоб":
@@ -348,6 +350,7 @@ def find_obscene(text: str) -> list[str]:
         cut_with_hyphens,
         joined_cut_words,
         masked_at_the_end,
+        masked_by_a_sign,
         masked_by_one_sign,
         masked_curse,
         masked_in_places,
@@ -363,7 +366,7 @@ def find_obscene(text: str) -> list[str]:
     found += masked_in_places(cleaned)
     found += masked_by_one_sign(cleaned)
     found += cut_with_hyphens(cleaned)
-    found += masked_at_the_end(cleaned)
+    found += [*masked_at_the_end(cleaned), *masked_by_a_sign(cleaned)]
     found += latin_mat(cleaned, is_obscene_word)
     found += wrong_layout(cleaned, is_obscene_word)
     found += [*masked_curse(cleaned), *spelled_or_backwards(cleaned, is_obscene_word)]

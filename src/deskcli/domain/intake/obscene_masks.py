@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -193,3 +194,44 @@ _MASKED_CURSE = patterns.compile(
 def masked_curse(text: str) -> list[tuple[int, str]]:
     """The curse "... твою мать" with its verb masked (Ё*** твою мать)."""
     return [(m.start(), m.group()) for m in _MASKED_CURSE.finditer(text)]
+
+
+# A sign that is no letter (❎, ⊓, ⤫, an asterisk) at the start of a Cyrillic word or inside it
+# stands for a letter as an asterisk does (❎УЕТРЁПЫ, *издец, на⤫уй). Signs of more than two
+# places, or only at the end, are other masks' (masked_in_places, masked_at_the_end).
+_MOST_SIGNS = 2
+_TOKEN = patterns.compile(r"\S+")
+_EDGE = "\"'«»“”„()[]{}.,:;!?…-–—"
+
+
+def _a_sign(char: str) -> bool:
+    return char == "*" or unicodedata.category(char).startswith("S") and char not in "<>=|~^`+"
+
+
+def masked_by_a_sign(text: str) -> Iterator[tuple[int, str]]:
+    """Cyrillic words with one or two letters hidden behind a sign that is no letter, at the
+    word's start or inside it, whose reading is obscene: ❎УЕТРЁПЫ, ⊓ИЗДАБОЛЫ, *уйня.
+
+    Only a word no dictionary knows, with the signs left out or with any letter in their place,
+    is read so: a sign before a word that is one (✔Уйти, *ебель for мебель, ☆тебе) hides nothing."""
+    for match in _TOKEN.finditer(text):
+        token = match.group().strip(_EDGE)
+        signs = [i for i, char in enumerate(token) if _a_sign(char)]
+        letters = [char for char in token if CYRILLIC.search(char)]
+        if not signs or len(signs) > _MOST_SIGNS or signs[0] == len(token) - 1 or len(letters) < 3:
+            continue
+        if len(letters) + len(signs) != len(token):
+            continue
+        masked = fold("".join("*" if i in signs else char for i, char in enumerate(token)))
+        if morphology.is_known(masked.replace("*", "")) or any(
+            morphology.is_known(filled) and not is_obscene_word(filled) for filled in _filled(masked)
+        ):
+            continue
+        if is_obscene_word(masked):
+            yield match.start() + match.group().index(token[0]), token
+
+
+def _filled(masked: str) -> Iterator[str]:
+    for letters in itertools.product("абвгдежзийклмнопрстуфхцчшщыьэюя", repeat=masked.count("*")):
+        filled = iter(letters)
+        yield "".join(next(filled) if char == "*" else char for char in masked)
