@@ -123,6 +123,10 @@ SETTLED = patterns.compile(
     # the fix given worked (the cron fix worked, ваш совет помог)
     r"|(?:fix|solution|advice|suggestion|workaround|patch)\s+(?:worked|helped|did\s+the\s+trick)"
     r"|(?:совет|способ|решение|рекомендаци\w+)\s+(?:помог(?:ло|ла|ли)?|сработал[оаи]?)(?=\s*(?:[.!,;)]|$))"
+    # settled by itself (вопрос решился, проблема решилась) or by deciding to leave it (решили пока
+    # ничего не менять на сайте)
+    r"|(?:вопрос|проблема|вс[её])\s+(?:\S+\s+)?(?:решил(?:ся|ась|ось)|разрешил(?:ся|ась|ось)|снялся|снялась)"
+    r"|решил[аи]?\s+(?:пока\s+)?(?:ничего\s+)?не\s+(?:менять|трогать|делать|обновлять|переходить|переделывать)(?:\s+[^\s,.!?]+){0,3}"
     # the request to be closed, the fault gone by itself, praise of what works, a letter sent by mistake
     r"|(?:тикет|заявк[уа]|обращение|вопрос)(?:\s+(?:№|#|no)?\s*\d+)?\s+можно\s+закрыва\w*"
     r"|можно\s+закрыва\w+\s+(?:тикет|заявку|обращение)"
