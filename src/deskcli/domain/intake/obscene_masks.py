@@ -29,7 +29,7 @@ def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
         single = match if match is not None and len(match.group()) == 1 and match.group().isalpha() else None
         gap = text[run[-1].end() : single.start()] if single is not None and run else ""
         first_gap = text[run[0].end() : run[1].start()] if len(run) > 1 else gap
-        if single is not None and gap in _SPELLING_GAPS and gap == first_gap:
+        if single is not None and (gap in _SPELLING_GAPS or _one_sign(gap)) and gap == first_gap:
             run.append(single)
             continue
         # the run ends at a word, a comma or the text's end (Х У Й Н Я, а ...): read it
@@ -205,7 +205,19 @@ _EDGE = "\"'«»“”„()[]{}.,:;!?…-–—"
 
 
 def _a_sign(char: str) -> bool:
-    return char == "*" or unicodedata.category(char).startswith("S") and char not in "<>=|~^`+"
+    """A sign that stands for nothing in a word: a symbol (★ ❎ ¤), or a mark that is no
+    punctuation of sentences (‡ ‖), or an asterisk."""
+    category = unicodedata.category(char)
+    return char == "*" or (category.startswith("S") or category == "Po" and not char.isascii() and char not in _SENTENCE_MARKS) and (
+        char not in "<>=|~^`+")
+
+
+_SENTENCE_MARKS = "…«»„“”‘’¡¿·"
+
+
+def _one_sign(gap: str) -> bool:
+    """One sign between spelled-out letters that is neither a letter, a digit nor a space (Б¦л¦я, е┃б┃а)."""
+    return len(gap) == 1 and _a_sign(gap)
 
 
 def masked_by_a_sign(text: str) -> Iterator[tuple[int, str]]:
