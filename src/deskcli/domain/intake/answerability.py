@@ -344,7 +344,7 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
         for index, ask in enumerate(alone)
     ]
     said = [PLAIN_WORD.findall(s) for s in sentences]
-    if abusive and only_dealings(said_here):
+    if abusive and only_dealings(said_here):  # деньги верните, пересчитайте счёт: a demand of the desk
         asking = [False] * len(sentences)
     if abusive and REQUEST_NUMBER.search(said_here):
         # abuse that names its open request by number chases that request: a question about the

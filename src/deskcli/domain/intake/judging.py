@@ -60,9 +60,10 @@ _ASKED_WORDS = frozenset(("почему", "зачем", "когда", "где", 
 
 def only_dealings(text: str) -> bool:
     """Whether an abusive message, with no "?" and no word asking why, when or where, names
-    nothing of the product (nor a letter or a button) but the desk's own dealings (the licence, its renewal, an invoice,
-    money, the request and its answer, the staff): what it wants (деньги назад, пересчитать
-    счёт, другого сотрудника, ответ) is a complaint or a demand, no question support answers."""
+    nothing of the product (nor a letter or a button) but the desk's own dealings (the licence,
+    its renewal, an invoice, money, the request and its answer, the staff): what it wants (деньги
+    назад, пересчитать счёт, другого сотрудника, ответ) is a complaint or a demand, no question
+    support answers."""
     if QUESTION_MARK.search(text):
         return False
     words = PLAIN_WORD.findall(text.lower())
