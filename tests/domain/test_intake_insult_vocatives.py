@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from deskcli.domain.intake.insult_lexicon import is_insult_word
+from deskcli.domain.intake.insult_sentences import sentences
 from deskcli.domain.intake.insult_vocatives import vocative_insults
 from tests.domain.intake_cases import codes
 
@@ -30,7 +31,7 @@ _ADDRESSED = [
 
 @pytest.mark.parametrize(("body", "address"), _ADDRESSED)
 def test_an_address_said_to_the_reader_is_an_aimed_insult(body: str, address: str) -> None:
-    assert [word for _, word in vocative_insults(body)] == [address]
+    assert [word for _, word in vocative_insults(sentences(body))] == [address]
     assert "obscene" in codes(body)
 
 
@@ -63,5 +64,5 @@ def test_the_examples_nouns_are_not_in_the_insult_lexicon(body: str, address: st
     "Суслики домашние! Новая порода в каталоге, как добавить её в фильтр?",
 ])
 def test_no_abusive_address_in_ordinary_mail(body: str) -> None:
-    assert vocative_insults(body) == []
+    assert vocative_insults(sentences(body)) == []
     assert "obscene" not in codes(body)

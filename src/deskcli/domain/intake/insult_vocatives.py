@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.insult_lexicon import is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
-from deskcli.domain.intake.insult_sentences import Token, sentences
+from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN
 
 # What no address is read as: a name, a surname, a place, a firm, an abbreviation, and a word
@@ -35,7 +35,8 @@ _MOST_WORDS = 4
 # After these an English "you" still opens the clause (Listen, you …; Right, you …).
 _LEADING = frozenset(("listen", "right", "hello", "hi", "hey", "oi", "look", "well", "dear", "ok", "okay", "so", "and",
                       "honestly", "seriously", "cheers", "thanks", "now"))
-_EN_GREETING = frozenset(("hello", "hi", "hey", "dear", "greetings", "morning", "evening", "afternoon"))
+# Greetings besides the [greeting] section's (hello, hi, hey, dear) that head an English address.
+_EN_GREETING = frozenset(("greetings", "morning", "evening", "afternoon"))
 # Words that are no adjective of an English address (you configured our robots, hi, we sell …).
 _NOT_MODIFIER = frozenset((
     "our", "my", "the", "a", "an", "your", "his", "her", "their", "its", "this", "that", "these", "those", "me", "us",
@@ -144,15 +145,17 @@ def _english(sentence: Sequence[Token]) -> Token | None:
             sentence[at - 1].reading in _LEADING and (at == 1 or _closes(sentence[at - 1].gap_before)))
         if leads and (noun := _english_noun(sentence, at + 1, lowercase=False)):
             return noun
-    if sentence and sentence[0].reading in _EN_GREETING and len(sentence) > 1 and not _closes(sentence[0].gap_after, ".!?"):
+    greeted = len(sentence) > 1 and (_in(sentence[0], "greeting") or sentence[0].reading in _EN_GREETING)
+    if greeted and not _closes(sentence[0].gap_after, ".!?"):
         return _english_noun(sentence, 1, lowercase=True)
     return None
 
 
-def vocative_insults(text: str) -> list[tuple[int, str]]:
-    """Plural addresses said to the reader that no friendly form of address is, with offsets."""
+def vocative_insults(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
+    """Plural addresses said to the reader that no friendly form of address is, with offsets, in
+    a text's sentences as ``insult_sentences.sentences`` reads them."""
     found = []
-    for sentence in sentences(text):
+    for sentence in read:
         for address in (_russian(sentence), _english(sentence)):
             if address is not None:
                 found.append((address.start, address.surface))

@@ -396,4 +396,4 @@ def aimed_insults(text: str) -> list[tuple[int, str]]:
         for m in lexicon.phrases.finditer(folded)
         if not any(start <= m.start() and m.end() <= end for start, end in quotes) and not SAID_OF_ONESELF.search(folded, 0, m.start())
     ]
-    return found + vocative_insults(text)
+    return found + vocative_insults(read)

@@ -171,7 +171,7 @@ def obscene_lexicon() -> _ObsceneLexicon:
 _MAX_MASKED_LETTERS = 2
 
 
-def _unmasked(word: str, alphabet: str) -> Iterator[str]:
+def unmasked(word: str, alphabet: str) -> Iterator[str]:
     """Every way to fill the asterisks of a masked word (п*здец, f**k) with one letter each."""
     pieces = re.split(r"\*", word)
     if len(pieces) - 1 > _MAX_MASKED_LETTERS:
@@ -229,7 +229,7 @@ def obscene_readings(word: str) -> Iterator[str]:
         seen.add(reading)
         if "*" in reading:
             script = "cyrillic" if CYRILLIC.search(reading) else "latin"
-            yield from _unmasked(reading, lexicon.alphabet[script])
+            yield from unmasked(reading, lexicon.alphabet[script])
         else:
             yield reading
 

@@ -12,7 +12,8 @@ from functools import cache
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import CYRILLIC, words
-from deskcli.domain.intake.obscene import is_obscene_word, obscene_lexicon
+from deskcli.domain.intake.obscene import is_obscene_word, obscene_lexicon, unmasked
+from deskcli.domain.intake.undisguise import ALPHABET
 from deskcli.domain.intake.wordlists import fold
 
 
@@ -236,14 +237,8 @@ def masked_by_a_sign(text: str) -> Iterator[tuple[int, str]]:
             continue
         masked = fold("".join("*" if i in signs else char for i, char in enumerate(token)))
         if morphology.is_known(masked.replace("*", "")) or any(
-            morphology.is_known(filled) and not is_obscene_word(filled) for filled in _filled(masked)
+            morphology.is_known(filled) and not is_obscene_word(filled) for filled in unmasked(masked, ALPHABET)
         ):
             continue
         if is_obscene_word(masked):
             yield match.start() + match.group().index(token[0]), token
-
-
-def _filled(masked: str) -> Iterator[str]:
-    for letters in itertools.product("абвгдежзийклмнопрстуфхцчшщыьэюя", repeat=masked.count("*")):
-        filled = iter(letters)
-        yield "".join(next(filled) if char == "*" else char for char in masked)

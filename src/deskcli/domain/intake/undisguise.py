@@ -77,7 +77,7 @@ _SHIFT = patterns.compile(
     r"(?<![^\W_])(?:сдвиг\w*\s+на\s+(?:одну|две|три|[123])\s+букв\w*|шифр\w*\s+цезар\w*|caesar|shift(?:ed)?\s+by\s+(?:one|two|three|[123])\s+letters?)"
     r"(?![^\W_])", re.IGNORECASE)
 _CYRILLIC_WORD = patterns.compile(r"(?<![^\W\d_])[а-я]{4,}(?![^\W\d_])")
-_ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 _SHIFTS = (1, 2, 3)
 
 
@@ -130,7 +130,7 @@ def _shifted_back(text: str) -> str:
     """The message's Cyrillic words shifted back along the alphabet by one to three letters."""
     shifted = []
     for by in _SHIFTS:
-        table = str.maketrans(_ALPHABET, _ALPHABET[-by:] + _ALPHABET[:-by])
+        table = str.maketrans(ALPHABET, ALPHABET[-by:] + ALPHABET[:-by])
         shifted += [word.translate(table) for word in _CYRILLIC_WORD.findall(text.lower())]
     return " ".join(shifted)
 

@@ -109,7 +109,7 @@ def where_we_are(sentence: str) -> bool:
     if not found:
         return False
     place = found.group(1)
-    return not CYRILLIC.search(place) or morphology.can_be(place, "Geox") or not morphology.is_known(place)
+    return not CYRILLIC.search(place) or _a_place(place)
 
 
 # English words that say who the writer is before the institution (we are a hostel, this is
@@ -284,6 +284,7 @@ _TOWN_LAST = patterns.compile(r",\s*([^\W\d_]+)(?:-[^\W\d_]+)?\W*\Z")
 
 
 def _a_place(word: str) -> bool:
+    """A word the dictionary knows as a place or does not know at all (Твери, Кеми; not шоке)."""
     return word.isalpha() and (morphology.can_be(word, "Geox") or not morphology.is_known(word))
 
 
