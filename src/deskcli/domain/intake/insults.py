@@ -21,7 +21,7 @@ from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insu
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_predicates import english_predicate
 from deskcli.domain.intake.insult_sentences import CLAUSE_PUNCTUATION, Token, sentences
-from deskcli.domain.intake.insult_vocatives import vocative_insults
+from deskcli.domain.intake.insult_instead import insults_by_shape
 from deskcli.domain.intake.wordlists import fold
 
 __all__ = ["aimed_insults", "context_words"]
@@ -396,4 +396,5 @@ def aimed_insults(text: str) -> list[tuple[int, str]]:
         for m in lexicon.phrases.finditer(folded)
         if not any(start <= m.start() and m.end() <= end for start, end in quotes) and not SAID_OF_ONESELF.search(folded, 0, m.start())
     ]
-    return found + vocative_insults(read)
+    seen = {start for start, _ in found}  # a shape's finding at a word already found is that word
+    return found + [f for f in insults_by_shape(read) if f[0] not in seen]

@@ -1,0 +1,130 @@
+"""The desk called something else (SPEC 2.8.3): "X, а не поддержка", "X, the lot of you",
+"you lot are a bunch of X", whatever noun X is.
+
+Some shapes say of themselves that what they name is abuse of the desk. "<something>, а не
+поддержка" (Ламерьё, а не поддержка; Ехидны вы, а не консультанты) says the desk is that
+something instead of what it should be; "<something>, the lot of you" and "you (lot) are a bunch
+of <something>" call all of the reader's people by one name. Writers bring nouns no lexicon
+lists (налётчики, погремушки, hot-air merchants, barnacles), so the shape decides, as it does
+for ``insult_vocatives``. What keeps it from the writer's own words about himself (Я бухгалтер,
+а не программист) is the first person; quoted words are someone else's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from deskcli.domain.intake import morphology
+from deskcli.domain.intake.cues import cue_words, domain_words
+from deskcli.domain.intake.insult_parties import in_section as _in
+from deskcli.domain.intake.insult_sentences import Token
+from deskcli.domain.intake.insult_vocatives import vocative_insults
+from deskcli.domain.intake.normalising import CYRILLIC
+
+# The desk as an institution, beside its people ([person] in insult_context.txt).
+_THE_DESK = ("контор", "фирм", "сервис", "служб", "организаци")
+# How many words may stand before ", а не": Вы там крысюки канцелярские; Детский сад, штаны
+# на лямках.
+_MOST_BEFORE = 7
+# English collectives said of the reader (you lot are a bunch of …, are you a pack of …).
+_COLLECTIVE = frozenset(("bunch", "pack", "gang", "herd", "load", "band", "crowd", "nest", "den", "troupe", "shower"))
+_YOU_GROUP = frozenset(("lot", "people", "guys", "all", "folks"))
+_BEFORE_COLLECTIVE = frozenset(("a", "an", "such", "just", "nothing", "but", "absolute", "complete", "total", "real", "right"))
+_BEING = frozenset(("are", "re", "be"))
+# Words around a name that are not the name: Вы там …, Это просто …, Ну и ….
+_AROUND_THE_NAME = frozenset(("там", "тут", "это", "ну", "и", "же", "просто", "все", "вот", "just", "honestly"))
+_FIRST_PERSON = ("self_subject", "self_possessive", "reporting")
+# The writer's side in the other cases (Нам нужен живой человек, а не служба поддержки).
+_US = frozenset(("нам", "нас", "нами", "мне", "меня", "мной", "мною", "us", "me"))
+# What the writer asks for, said against what he got (Мне нужна консультация, а не
+# поддержка; a question about renewal, not support): no name for the desk.
+_ASKED_FOR = ("вопрос", "консультаци", "помощ", "просьб", "question", "help", "request", "advice")
+
+
+def _desk_noun(token: Token) -> bool:
+    """The desk or its people in the nominative: поддержка, специалисты, компания, support."""
+    if not (_in(token, "person") or token.reading.startswith(_THE_DESK)):
+        return False
+    return not CYRILLIC.search(token.reading) or morphology.can_be(token.reading, "nomn")
+
+
+def _own_words(tokens: Sequence[Token]) -> bool:
+    """Words the writer says of himself or his people, or quotes, or names the desk, the
+    product or his own dealings with: the writer tells what he asks about or for."""
+    readings = [t.reading for t in tokens]
+    dealings = cue_words("dealings")
+    return any(t.quoted or any(_in(t, s) for s in _FIRST_PERSON) or _desk_noun(t) for t in tokens) or bool(
+        domain_words(readings) or any(w in _US or w in dealings or w.startswith(_ASKED_FOR) for w in readings))
+
+
+def _russian(sentence: Sequence[Token]) -> Token | None:
+    for at in range(1, min(len(sentence) - 2, _MOST_BEFORE + 1)):
+        if sentence[at].reading != "а" or sentence[at + 1].reading != "не" or not _desk_noun(sentence[at + 2]):
+            continue
+        head, after = sentence[:at], sentence[at + 3 : at + 4]
+        if not head[-1].gap_after.strip(" ,—–-") == "" or not all(CYRILLIC.search(t.reading) for t in head):
+            return None
+        # the subject of a verb after it (Дворники, а не разработчики, чистят у нас снег)
+        if after and sentence[at + 2].gap_after.strip() == "," and morphology.can_be(after[0].reading, "VERB"):
+            return None
+        return None if _own_words(head) or _friendly(head) else _named(head)
+    return None
+
+
+def _named(head: Sequence[Token]) -> Token:
+    """The first word of the name itself (Вы там шарлатаны какие-то: шарлатаны)."""
+    return next((t for t in head if t.reading not in _AROUND_THE_NAME and not _in(t, "addressee")), head[0])
+
+
+def _friendly(tokens: Sequence[Token]) -> bool:
+    return any(_in(t, "friendly_address") for t in tokens)
+
+
+def _the_lot_of_you(sentence: Sequence[Token]) -> Token | None:
+    """<something>, the (whole) lot of you."""
+    for at in range(1, min(len(sentence) - 3, _MOST_BEFORE + 1)):
+        rest = [t.reading for t in sentence[at : at + 5]]
+        if "," not in sentence[at - 1].gap_after or rest[0] != "the":
+            continue
+        if rest[1:4] == ["lot", "of", "you"] or rest[1:5] == ["whole", "lot", "of", "you"]:
+            head = sentence[:at]
+            return None if _own_words(head) or _friendly(head) else _named(head)
+    return None
+
+
+def _a_bunch_of(sentence: Sequence[Token]) -> Token | None:
+    """you (lot) are a bunch of <something>; are you (lot) a pack of <something>."""
+    for at, token in enumerate(sentence):
+        if token.reading != "you" or token.quoted or _own_words(sentence[:at]):
+            continue
+        index = at + 1
+        if index < len(sentence) and sentence[index].reading in _YOU_GROUP:
+            index += 1
+        if index < len(sentence) and sentence[index].reading in _BEING:
+            index += 1
+        elif not (at and sentence[at - 1].reading == "are"):
+            continue
+        while index < len(sentence) and sentence[index].reading in _BEFORE_COLLECTIVE:
+            index += 1
+        for step in (index, index + 1):
+            if step + 2 < len(sentence) and sentence[step].reading in _COLLECTIVE and sentence[step + 1].reading == "of":
+                noun = sentence[step + 2]
+                return None if _friendly(sentence[step + 2 : step + 4]) or noun.quoted else noun
+    return None
+
+
+def called_instead(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
+    """The desk called by another name in these shapes, with offsets, in a text's sentences as
+    ``insult_sentences.sentences`` reads them."""
+    found = []
+    for sentence in read:
+        for named in (_russian(sentence), _the_lot_of_you(sentence), _a_bunch_of(sentence)):
+            if named is not None:
+                found.append((named.start, named.surface))
+    return found
+
+
+def insults_by_shape(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
+    """Insults found by their shape alone, whatever their nouns: an abusive address
+    (``insult_vocatives``) and the desk called something else."""
+    return vocative_insults(read) + called_instead(read)
