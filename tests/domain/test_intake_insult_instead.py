@@ -1,7 +1,8 @@
 """Insults (SPEC 2.8.3), round 43: the desk called something else by a shape that says so
-(insult_instead.py), whatever noun the writer invents: "X, а не поддержка", "X, the lot of you",
-"you (lot) are a bunch of X". What the writer asks for, his own side, the product, a quote, a
-report of someone else's words and the subject of a verb are no name for the desk.
+(insult_instead.py), whatever noun the writer invents: "X, а не поддержка", "X из второй линии",
+"X, the lot of you", "you (lot) are a bunch of X". What the writer asks for, his own side, the
+product, a job, a name, a quote, a report of someone else's words and the subject of a verb are
+no name for the desk.
 
 Every example here is written for this file, not taken from a corpus; the abusive nouns are
 ones the insult lexicon does not list, so that only the shape can find them.
@@ -21,6 +22,9 @@ _CALLED = [
     ("Пылесосы вы, а не консультанты: где включается поиск по артикулу?", "Пылесосы"),
     ("Вы там подберёзовики какие-то, а не специалисты. Почему не уходят письма покупателям?", "подберёзовики"),
     ("Трамвайчик на колёсиках, а не техподдержка. Верните деньги за продление.", "Трамвайчик"),
+    ("Кофемолки из второй линии опять прислали ссылку на документацию. Где настройка складов?", "Кофемолки"),
+    ("Ваши скрепки из отдела продаж выставили счёт не на ту фирму. Перевыставьте.", "скрепки"),
+    ("Паровозики сонные с первой линии закрыли заявку. Почему не считается доставка?", "Паровозики"),
     ("Paper lanterns, the lot of you. Three weeks without a reply on the export ticket.", "Paper"),
     ("Teapots, the whole lot of you. Why does the cart forget the coupon?", "Teapots"),
     ("You lot are a bunch of parsnips. Reopen my ticket.", "parsnips"),
@@ -48,6 +52,14 @@ def test_the_examples_names_are_not_in_the_insult_lexicon(body: str, name: str) 
     "Я бухгалтер, а не программист. Где выгрузка заказов в Excel?",
     "Модуль доставки, а не сервис, считает цену неверно. Почему?",
     "Лицензия на магазин, а не сервис по подписке: так в договоре. Как её продлить?",
+    # a job, a friendly word, a name, someone, the writer's own people
+    "Бухгалтер из вашей бухгалтерии прислал акт. Где счёт за продление?",
+    "Юристы из отдела продаж прислали договор. Где его подписать?",
+    "Стажёр из первой линии ответил быстро, спасибо. Как добавить склад?",
+    "Ребята из отдела продаж не видят новые заказы. Какие права им нужны?",
+    "Большое спасибо Алексею из второй линии, очень помог.",
+    "Марина из бухгалтерии просила прислать реквизиты. Куда их отправить?",
+    "Кто-нибудь из поддержки может посмотреть заявку 512?",
     # the subject of a verb after it
     "Дворники, а не разработчики, чистят у нас снег. Как добавить баннер на главную?",
     # friendly names, quotes, a report

@@ -1,9 +1,10 @@
-"""The desk called something else (SPEC 2.8.3): "X, а не поддержка", "X, the lot of you",
-"you lot are a bunch of X", whatever noun X is.
+"""The desk called something else (SPEC 2.8.3): "X, а не поддержка", "X из второй линии",
+"X, the lot of you", "you lot are a bunch of X", whatever noun X is.
 
 Some shapes say of themselves that what they name is abuse of the desk. "<something>, а не
 поддержка" (Ламерьё, а не поддержка; Ехидны вы, а не консультанты) says the desk is that
-something instead of what it should be; "<something>, the lot of you" and "you (lot) are a bunch
+something instead of what it should be; "<something> из второй линии / из бухгалтерии" at a
+sentence's head names one of its people by a noun no job is; "<something>, the lot of you" and "you (lot) are a bunch
 of <something>" call all of the reader's people by one name. Writers bring nouns no lexicon
 lists (налётчики, погремушки, hot-air merchants, barnacles), so the shape decides, as it does
 for ``insult_vocatives``. What keeps it from the writer's own words about himself (Я бухгалтер,
@@ -31,6 +32,13 @@ _COLLECTIVE = frozenset(("bunch", "pack", "gang", "herd", "load", "band", "crowd
 _YOU_GROUP = frozenset(("lot", "people", "guys", "all", "folks"))
 _BEFORE_COLLECTIVE = frozenset(("a", "an", "such", "just", "nothing", "but", "absolute", "complete", "total", "real", "right"))
 _BEING = frozenset(("are", "re", "be"))
+# A line or a department of the desk, after из / с / на (из второй линии, из отдела продаж).
+_FROM = frozenset(("из", "с", "со", "на"))
+_UNITS = frozenset(("бухгалтерии", "отдела", "поддержки", "техподдержки", "саппорта", "биллинга"))
+_ORDINALS = frozenset(("первой", "второй", "третьей"))
+_THESE = frozenset(("эти", "этот", "эта", "тот", "та", "те"))
+_MOST_NAMED = 3
+_NAMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Fixd", "NPRO")
 # Words around a name that are not the name: Вы там …, Это просто …, Ну и ….
 _AROUND_THE_NAME = frozenset(("там", "тут", "это", "ну", "и", "же", "просто", "все", "вот", "just", "honestly"))
 _FIRST_PERSON = ("self_subject", "self_possessive", "reporting")
@@ -76,6 +84,38 @@ def _named(head: Sequence[Token]) -> Token:
     return next((t for t in head if t.reading not in _AROUND_THE_NAME and not _in(t, "addressee")), head[0])
 
 
+def _from_the_desk(sentence: Sequence[Token], at: int) -> bool:
+    """Whether the words from ``at`` name a line or a department of the desk: из (вашей)
+    второй линии, с первой линии, из отдела продаж, из бухгалтерии, из поддержки."""
+    if at >= len(sentence) or sentence[at].reading not in _FROM:
+        return False
+    rest = [t.reading for t in sentence[at + 1 : at + 4] if not _in(t, "possessive")]
+    return bool(rest) and (rest[0] in _UNITS or rest[0] in _ORDINALS and rest[1:2] == ["линии"])
+
+
+def _from_a_line(sentence: Sequence[Token]) -> Token | None:
+    """<something> из второй линии / из бухгалтерии …, at a sentence's head: one of the desk's
+    people called by a noun no job is (Шелупонь с первой линии, Кикиморы болотные из вашей
+    бухгалтерии)."""
+    at = next((i for i in range(1, min(len(sentence), _MOST_NAMED + 2)) if _from_the_desk(sentence, i)), None)
+    if at is None:
+        return None
+    head = [t for t in sentence[:at] if not (_in(t, "possessive") or _in(t, "demonstrative") or t.reading in _THESE)]
+    if not head or len(head) > _MOST_NAMED or any(t.gap_after.strip() for t in sentence[: at - 1]):
+        return None
+    if _own_words(head) or _friendly(head) or any(_in(t, "staff_role") for t in head):
+        return None
+    if not all(CYRILLIC.search(t.reading) and _called(t.reading) for t in head):
+        return None
+    return head[0]
+
+
+def _called(word: str) -> bool:
+    """A noun or an adjective in the nominative that is no name, place or firm."""
+    return any(p.has("nomn") and (p.has("NOUN") or p.has("ADJF")) and not any(p.has(g) for g in _NAMES)
+               for p in morphology.parses(word))
+
+
 def _friendly(tokens: Sequence[Token]) -> bool:
     return any(_in(t, "friendly_address") for t in tokens)
 
@@ -118,7 +158,7 @@ def called_instead(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     ``insult_sentences.sentences`` reads them."""
     found = []
     for sentence in read:
-        for named in (_russian(sentence), _the_lot_of_you(sentence), _a_bunch_of(sentence)):
+        for named in (_russian(sentence), _from_a_line(sentence), _the_lot_of_you(sentence), _a_bunch_of(sentence)):
             if named is not None:
                 found.append((named.start, named.surface))
     return found
