@@ -4,8 +4,8 @@
 Some shapes say of themselves that what they name is abuse of the desk. "<something>, а не
 поддержка" (Ламерьё, а не поддержка; Ехидны вы, а не консультанты) says the desk is that
 something instead of what it should be; "<something> из второй линии / из бухгалтерии" at a
-sentence's head names one of its people by a noun no job is; "<something>, the lot of you" and "you (lot) are a bunch
-of <something>" call all of the reader's people by one name. Writers bring nouns no lexicon
+sentence's head names one of its people by a noun no job is; "<something>, the lot of you" and
+"you (lot) are a bunch of <something>" call all of the reader's people by one name. Writers bring nouns no lexicon
 lists (налётчики, погремушки, hot-air merchants, barnacles), so the shape decides, as it does
 for ``insult_vocatives``. What keeps it from the writer's own words about himself (Я бухгалтер,
 а не программист) is the first person; quoted words are someone else's.
