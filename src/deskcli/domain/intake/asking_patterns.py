@@ -214,7 +214,7 @@ OWN_LETTER = patterns.compile(
     # and what they open (с доступами к FTP, к админке)
     r"(?:\s+(?:к|ко|to|for)\s+[^\s,.;:!?]+)?)?"
     # what he sent the desk (доступы к FTP, которые я прислал) and a letter arrived (что письмо дошло)
-    r"|(?:(?:temporary|temp|test|new|admin|временн\w*|тестов\w*|нов\w*)\s+){0,2}"
+    r"|(?:(?:temporary|temp|test|new|admin|ftp|sftp|ssh|login|временн\w*|тестов\w*|нов\w*)\s+){0,2}"
     r"(?:доступ|файл|скриншот|лог|реквизит|access|credential|file|screenshot|log|detail|данн)\w*(?:\s+[^\s,]+){0,3}?,?\s+"
     r"(?:которые|которое|который|что|that|which|i|we)\s+(?:я\s+|мы\s+)?(?:прислал|присылал|отправил|отправлял|выслал|высылал|скинул|скидывал|sent)\w*"
     r"|(?<!\w)(?:письм\w*|сообщени\w*|e-?mails?|messages?)\s+(?:(?:до\s+вас|к\s+вам)\s+)?(?:дошл[оаи]|доход\w*|пришл[оаи]|arrived|got\s+through)(?!\w)"

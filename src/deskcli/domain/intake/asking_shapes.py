@@ -144,7 +144,9 @@ _CAUSE_FOUND = patterns.compile(
     r"(?<![^\W_])(?:(?:ошибка|проблема|причина|дело|сбой|косяк)\s+(?:был[аио]?|оказал\w+)"
     r"|был[аио]?\s+(?:ошибка|проблема|сбой|косяк)\s+в"
     r"|(?:это|то)\s+был[аио]?\s+(?:\S+\s+)?(?:сбой|глюк|ошибк|проблем)\w*"
-    r"|(?:the\s+)?(?:problem|issue|error|cause)\s+was|it\s+was\s+(?:a|an|the)\s+(?:\S+\s+)?(?:glitch|outage|error|issue))"
+    r"|(?:the\s+)?(?:problem|issue|error|cause)\s+was|it\s+was\s+(?:a|an|the)\s+(?:\S+\s+)?(?:glitch|outage|error|issue)"
+    # what it turned out to be (оказалось, хостинг менял настройки почты; it turned out the host …)
+    r"|оказал(?:ось|ся|ась|ись)|выяснил(?:ось|ся|ась|ись)|(?:it\s+)?turned\s+out)"
     r"[^.!?]*",
     re.IGNORECASE,
 )
@@ -290,6 +292,11 @@ def numbering(word: str, before: str = "", following: str = "") -> bool:
     return bool(found := morphology.parses(word)) and (found[0].has("NUMR") or found[0].has("Anum"))
 
 
+# Words that add nothing beside the desk's doing (просто подтвердите, можете уже посмотреть?,
+# или прислать ещё раз?).
+_ONLY_ASIDE = frozenset(("просто", "уже", "можете", "сможете", "или", "еще", "раз", "just", "already", "again"))
+
+
 def asks_after_the_request(sentence: str) -> bool:
     """Whether the sentence only asks after the request itself: its status, an answer,
     how long to wait (ну что с моим обращением, any update on my ticket, когда будет
@@ -307,7 +314,7 @@ def asks_after_the_request(sentence: str) -> bool:
     addressee, said = cue_words("addressee"), cues("small_talk").without(PLAIN_WORD.findall(left))
     words = [
         w for before, w, following in zip(["", *said], said, [*said[1:], ""], strict=False)
-        if not abusive(w) and not numbering(w, before, following) and w not in addressee
+        if not abusive(w) and not numbering(w, before, following) and w not in addressee and w not in _ONLY_ASIDE
         and not (before in ("из", "from") and lemma_in(w, "product_name"))
         and not (following and abusive(following) and morphology.can_be(w, "ADJF"))
     ]
