@@ -1,8 +1,8 @@
 """Insults (SPEC 2.8.3), round 43: the desk called something else by a shape that says so
 (insult_instead.py), whatever noun the writer invents: "X, а не поддержка", "X из второй линии",
-"X, the lot of you", "you (lot) are a bunch of X". What the writer asks for, his own side, the
-product, a job, a name, a quote, a report of someone else's words and the subject of a verb are
-no name for the desk.
+"X, the lot of you", "you (lot) are a bunch of X", "your so-called engineers", "whoever answered
+is a X". What the writer asks for, his own side, the product, a job, a name, a quote, a report
+of someone else's words, praise and the subject of a verb are no name for the desk.
 
 Every example here is written for this file, not taken from a corpus; the abusive nouns are
 ones the insult lexicon does not list, so that only the shape can find them.
@@ -29,6 +29,10 @@ _CALLED = [
     ("Teapots, the whole lot of you. Why does the cart forget the coupon?", "Teapots"),
     ("You lot are a bunch of parsnips. Reopen my ticket.", "parsnips"),
     ("Honestly, you people are a pack of pinecones. Where is the VAT setting?", "pinecones"),
+    ("Your so-called engineers are a disgrace to spreadsheets. Why is the VAT rounded twice?", "so"),
+    ("Ваши так называемые специалисты молчат неделю. Где ответ по заявке?", "так"),
+    ("Whoever closed my ticket is a walrus in a tie. Reopen it.", "walrus"),
+    ("Honestly, whoever tested 7.2.1 is a doorstop. The cart loses its coupon.", "doorstop"),
     ("Are you a herd of armchairs or a support team? The import fails on row two.", "armchairs"),
 ]
 
@@ -68,6 +72,12 @@ def test_the_examples_names_are_not_in_the_insult_lexicon(body: str, name: str) 
     "A troll wrote 'you lot are a bunch of wombats' under our blog post. How do I ban him?",
     'Our forum has a thread called "Parsnips, the lot of you". How do I close it?',
     "We are a bunch of volunteers, not a company. Is there a discount for charities?",
+    # a title said plainly, whoever is praised or is on the writer's side, a clause in between
+    "Наш так называемый программист уволился. Как сменить пароль администратора?",
+    "Whoever answered my ticket yesterday is a legend, thank you!",
+    "Whoever wrote the docs is a genius. How do I add a second warehouse?",
+    "Whoever set up our shop is a former employee. How do I reset the admin password?",
+    "Whoever is on duty, is a fix for the cart planned?",
 ])
 def test_what_names_no_one_or_is_friendly_is_no_insult(body: str) -> None:
     assert called_instead(sentences(body)) == []

@@ -1,5 +1,6 @@
 """The desk called something else (SPEC 2.8.3): "X, а не поддержка", "X из второй линии",
-"X, the lot of you", "you lot are a bunch of X", whatever noun X is.
+"X, the lot of you", "you lot are a bunch of X", "whoever answered me is a X", whatever noun X
+is, and its people given their title in mockery (your so-called engineers).
 
 Some shapes say of themselves that what they name is abuse of the desk. "<something>, а не
 поддержка" (Ламерьё, а не поддержка; Ехидны вы, а не консультанты) says the desk is that
@@ -39,6 +40,11 @@ _ORDINALS = frozenset(("первой", "второй", "третьей"))
 _THESE = frozenset(("эти", "этот", "эта", "тот", "та", "те"))
 _MOST_NAMED = 3
 _NAMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Fixd", "NPRO")
+# Whoever …: how far "is a" may stand; the writer's own side, and what praises.
+_WHOEVER_REACH = 12
+_OUR_SIDE = frozenset(("our", "we", "us", "ours", "i", "myself"))
+_PRAISED = frozenset(("legend", "star", "hero", "genius", "lifesaver", "saint", "champion", "wizard", "angel", "gem", "pro",
+                      "good", "great", "real", "true", "brilliant", "excellent", "lovely", "kind", "very", "rock"))
 # Words around a name that are not the name: Вы там …, Это просто …, Ну и ….
 _AROUND_THE_NAME = frozenset(("там", "тут", "это", "ну", "и", "же", "просто", "все", "вот", "just", "honestly"))
 _FIRST_PERSON = ("self_subject", "self_possessive", "reporting")
@@ -116,6 +122,10 @@ def _called(word: str) -> bool:
                for p in morphology.parses(word))
 
 
+def _closes(gap: str) -> bool:
+    return any(mark in gap for mark in ",!?;:—–(")
+
+
 def _friendly(tokens: Sequence[Token]) -> bool:
     return any(_in(t, "friendly_address") for t in tokens)
 
@@ -153,12 +163,40 @@ def _a_bunch_of(sentence: Sequence[Token]) -> Token | None:
     return None
 
 
+def _so_called(sentence: Sequence[Token]) -> Token | None:
+    """your so-called engineers, ваши так называемые специалисты: the desk's people given their
+    title in mockery."""
+    for at in range(len(sentence) - 3):
+        first, second, third = (t.reading for t in sentence[at : at + 3])
+        mocked = first in ("your", "ваши", "ваш", "ваша") and (second, third) in (("so", "called"), ("так", "называемые"),
+                                                                                ("так", "называемый"), ("так", "называемая"))
+        if mocked and _in(sentence[at + 3], "person") and not sentence[at + 3].quoted:
+            return sentence[at + 1]
+    return None
+
+
+def _whoever_is(sentence: Sequence[Token]) -> Token | None:
+    """Whoever answered my ticket is a spud: one of the desk's people, whoever it was, said to be
+    something (a noun after "is a"), that no friendly word is."""
+    heads = [at for at, t in enumerate(sentence[:3]) if t.reading == "whoever"]
+    if not heads or any(t.reading in _OUR_SIDE or t.quoted for t in sentence):
+        return None
+    for at in range(heads[0] + 2, min(len(sentence) - 2, heads[0] + _WHOEVER_REACH)):
+        if _closes(sentence[at - 1].gap_after):  # (whoever is on duty, is a fix planned?)
+            return None
+        if sentence[at].reading in ("is", "was") and sentence[at + 1].reading in ("a", "an"):
+            said = sentence[at + 2 : at + 5]
+            return None if _friendly(said) or any(t.reading in _PRAISED for t in said) else said[0]
+    return None
+
+
 def called_instead(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     """The desk called by another name in these shapes, with offsets, in a text's sentences as
     ``insult_sentences.sentences`` reads them."""
     found = []
     for sentence in read:
-        for named in (_russian(sentence), _from_a_line(sentence), _the_lot_of_you(sentence), _a_bunch_of(sentence)):
+        for named in (_russian(sentence), _from_a_line(sentence), _the_lot_of_you(sentence), _a_bunch_of(sentence),
+                      _so_called(sentence), _whoever_is(sentence)):
             if named is not None:
                 found.append((named.start, named.surface))
     return found
