@@ -266,7 +266,7 @@ def _mat_word(word: str) -> bool:
     return obscene_lexicon().mat_word(word)
 
 
-def _carries_root(word: str) -> bool:
+def carries_root(word: str) -> bool:
     """Whether a word holds mat letters: a root, or a form of a mat lemma (сучья of сучий)."""
     lexicon = obscene_lexicon()
     return lexicon.matches(word) or lexicon.matches_guarded(word) or bool(morphology.lemmas(word) & lexicon.lemmas)
@@ -341,12 +341,13 @@ def find_obscene(text: str) -> list[str]:
         and not place_in_address(written, i, cleaned, _mat_word)
         and not place_in_list(written, i, cleaned, _mat_word, obscene_lexicon().matches)
         and not renamed_place(written, i, cleaned, is_obscene_word)
-        and not innocent_name(written, i, cleaned, _carries_root, _ordinary_name, is_obscene_word)
+        and not innocent_name(written, i, cleaned, carries_root, _ordinary_name, is_obscene_word)
         and not foreign_name(written, i, cleaned, _mat_word, by_sound, is_obscene_word)
         and not innocent_homograph(written, i, cleaned, obscene_lexicon().lemmas)
         and not capitalised_foreign_name(written, i, cleaned, obscene_lexicon())
     ]
     from deskcli.domain.intake.obscene_masks import (
+        cut_by_a_space,
         cut_with_hyphens,
         joined_cut_words,
         masked_at_the_end,
@@ -365,7 +366,7 @@ def find_obscene(text: str) -> list[str]:
     found += masked_with_one_dot(cleaned)
     found += masked_in_places(cleaned)
     found += masked_by_one_sign(cleaned)
-    found += cut_with_hyphens(cleaned)
+    found += [*cut_with_hyphens(cleaned), *cut_by_a_space(cleaned)]
     found += [*masked_at_the_end(cleaned), *masked_by_a_sign(cleaned)]
     found += latin_mat(cleaned, is_obscene_word)
     found += wrong_layout(cleaned, is_obscene_word)

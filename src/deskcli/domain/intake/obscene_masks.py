@@ -12,7 +12,7 @@ from functools import cache
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import CYRILLIC, words
-from deskcli.domain.intake.obscene import is_obscene_word, obscene_lexicon, unmasked
+from deskcli.domain.intake.obscene import carries_root, is_obscene_word, obscene_lexicon, unmasked
 from deskcli.domain.intake.undisguise import ALPHABET
 from deskcli.domain.intake.wordlists import fold
 
@@ -159,6 +159,27 @@ def cut_with_hyphens(text: str) -> Iterator[tuple[int, str]]:
     for match in itertools.chain.from_iterable(cut.finditer(text) for cut in _CUTS):
         if is_obscene_word(_pieces_joined(match)):
             yield match.start(), match.group()
+
+
+# A word cut in two by a space or a tab (Зае бали, разъе башили, уё	бывать): a first piece that
+# is no word of the dictionary and holds no mat of its own, joined to the word after it.
+_SPACE_CUT = patterns.compile(r"(?<![^\W\d_])(?=([а-яё]{2,5})[ \t]([а-яё]{2,9})(?![^\W\d_]))", re.IGNORECASE)
+
+
+def cut_by_a_space(text: str) -> Iterator[tuple[int, str]]:
+    """Words cut in two by a space whose first piece is no word and whose pieces joined are
+    obscene: Зае бали, пох уй."""
+    for match in _SPACE_CUT.finditer(text):
+        first, second = match.group(1), match.group(2)
+        # the mat must be cut: a name before a word (Ху Юань, Ебро хром, Херши поштучно, ЕБРР для)
+        # holds it whole, and the piece's last letters with the next word make it (Зае бали: ебали;
+        # Похер уже: хуже is no mat)
+        if second[:1].isupper() or first.isupper() or first.istitle() and len(first) < 3:
+            continue
+        if carries_root(fold(first)) or morphology.is_known(first.lower()):
+            continue
+        if is_obscene_word(first + second) and any(is_obscene_word(first[-n:] + second) for n in (1, 2)):
+            yield match.start(), f"{first} {second}"
 
 
 def _pieces_joined(match: re.Match[str]) -> str:

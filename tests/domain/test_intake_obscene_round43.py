@@ -1,0 +1,35 @@
+"""Obscene (SPEC 2.8.3), round 43: a mat word cut in two by a space or a tab (пох уй, разъе
+башили), read as one where its first piece is no word, holds no mat of its own, and the cut runs
+through the mat. A name or an abbreviation before a word (Ху Юань, ЕБРР, Херши) holds
+whatever it holds whole and is read by the rules that know names.
+
+Every example here is written for this file, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deskcli.domain.intake import find_obscene
+from tests.domain.intake_cases import codes
+
+
+@pytest.mark.parametrize(("body", "cut"), [
+    ("Мне пох уй на ваши сроки, верните выгрузку.", "пох уй"),
+    ("Вы нам всё разъе башили своим обновлением. Как откатить?", "разъе башили"),
+    ("Можете уё\tбывать со своими шаблонами.", "уё бывать"),
+])
+def test_a_word_cut_by_a_space_is_read_whole(body: str, cut: str) -> None:
+    assert "obscene" in codes(body)
+    assert any(" " in word or "\t" in word for word in find_obscene(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Наш поставщик из Китая, господин Ху Юань, не получает письма. Где настроить SMTP?",
+    "Кредит по программе ЕБРР для малого бизнеса оплачивает лицензию. Нужен счёт на банк.",
+    "Шоколад Херши поштучно не продаётся. Как задать кратность заказа?",
+    "Журнал «Ху из ху» выходит раз в месяц. Как сделать архив номеров?",
+    "Пишу из дома, у нас снег. Как сменить пароль?",
+])
+def test_a_name_or_a_word_before_another_is_not_joined(body: str) -> None:
+    assert "obscene" not in codes(body)
