@@ -33,3 +33,27 @@ def test_a_word_cut_by_a_space_is_read_whole(body: str, cut: str) -> None:
 ])
 def test_a_name_or_a_word_before_another_is_not_joined(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # look-alikes of other languages (the innocent list, round 43)
+    "В меню у нас сукияки и темпура. Как добавить фото к блюду?",
+    "Наш поставщик — завод в Бляйхероде. Как импортировать цены в евро?",
+    "Укладка херрингбон идёт отдельным разделом каталога. Как задать ему свой адрес?",
+    # a name cut off where the message shows it whole
+    "Название «Леди Херберт» после сохранения обрезается до «Леди Хер». Есть ограничение длины?",
+    # an English name after "the", wherever else the message writes it
+    "We are near the Wank, a mountain in Bavaria. Search ignores the word Wank. Why?",
+    # an exclamation that opens a sentence as an address does
+    "Батюшки, вы и в воскресенье работаете? Как продлить лицензию?",
+])
+def test_names_dishes_and_exclamations_are_innocent(body: str) -> None:
+    assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Хер вам, а не продление. Верните деньги.",
+    "You broke the checkout again, you Wankers. Fix it.",
+])
+def test_mat_beside_them_stays(body: str) -> None:
+    assert "obscene" in codes(body)

@@ -3,12 +3,12 @@
 is, and its people given their title in mockery (your so-called engineers).
 
 Some shapes say of themselves that what they name is abuse of the desk. "<something>, а не
-поддержка" (Ламерьё, а не поддержка; Ехидны вы, а не консультанты) says the desk is that
+поддержка" (Кастрюльки, а не поддержка; Пылесосы вы, а не консультанты) says the desk is that
 something instead of what it should be; "<something> из второй линии / из бухгалтерии" at a
 sentence's head names one of its people by a noun no job is; "<something>, the lot of you" and
-"you (lot) are a bunch of <something>" call all of the reader's people by one name. Writers bring nouns no lexicon
-lists (налётчики, погремушки, hot-air merchants, barnacles), so the shape decides, as it does
-for ``insult_vocatives``. What keeps it from the writer's own words about himself (Я бухгалтер,
+"you (lot) are a bunch of <something>" call all of the reader's people by one name. Writers
+bring nouns no lexicon lists (кастрюльки, подберёзовики, paper lanterns, parsnips), so the
+shape decides, as it does for ``insult_vocatives``. What keeps it from the writer's own words about himself (Я бухгалтер,
 а не программист) is the first person; quoted words are someone else's.
 """
 
@@ -25,8 +25,8 @@ from deskcli.domain.intake.normalising import CYRILLIC
 
 # The desk as an institution, beside its people ([person] in insult_context.txt).
 _THE_DESK = ("контор", "фирм", "сервис", "служб", "организаци")
-# How many words may stand before ", а не": Вы там крысюки канцелярские; Детский сад, штаны
-# на лямках.
+# How many words may stand before ", а не": Вы там подберёзовики какие-то; Трамвайчик на
+# колёсиках.
 _MOST_BEFORE = 7
 # English collectives said of the reader (you lot are a bunch of …, are you a pack of …).
 _COLLECTIVE = frozenset(("bunch", "pack", "gang", "herd", "load", "band", "crowd", "nest", "den", "troupe", "shower"))
@@ -86,7 +86,7 @@ def _russian(sentence: Sequence[Token]) -> Token | None:
 
 
 def _named(head: Sequence[Token]) -> Token:
-    """The first word of the name itself (Вы там шарлатаны какие-то: шарлатаны)."""
+    """The first word of the name itself (Вы там подберёзовики какие-то: подберёзовики)."""
     return next((t for t in head if t.reading not in _AROUND_THE_NAME and not _in(t, "addressee")), head[0])
 
 
@@ -101,8 +101,8 @@ def _from_the_desk(sentence: Sequence[Token], at: int) -> bool:
 
 def _from_a_line(sentence: Sequence[Token]) -> Token | None:
     """<something> из второй линии / из бухгалтерии …, at a sentence's head: one of the desk's
-    people called by a noun no job is (Шелупонь с первой линии, Кикиморы болотные из вашей
-    бухгалтерии)."""
+    people called by a noun no job is (Кофемолки из второй линии, Ваши скрепки из отдела
+    продаж)."""
     at = next((i for i in range(1, min(len(sentence), _MOST_NAMED + 2)) if _from_the_desk(sentence, i)), None)
     if at is None:
         return None
@@ -176,7 +176,7 @@ def _so_called(sentence: Sequence[Token]) -> Token | None:
 
 
 def _whoever_is(sentence: Sequence[Token]) -> Token | None:
-    """Whoever answered my ticket is a spud: one of the desk's people, whoever it was, said to be
+    """Whoever closed my ticket is a walrus: one of the desk's people, whoever it was, said to be
     something (a noun after "is a"), that no friendly word is."""
     heads = [at for at, t in enumerate(sentence[:3]) if t.reading == "whoever"]
     if not heads or any(t.reading in _OUR_SIDE or t.quoted for t in sentence):

@@ -332,10 +332,14 @@ def find_obscene(text: str) -> list[str]:
     # a surname beside a first name is that surname wherever else the message names it
     # (the brand «Хергиани», named after Михаил Хергиани)
     surnames = {fold(m.group()) for i, m in enumerate(written) if m.group()[:1].isupper() and beside_name(written, i)}
+    # an English word with its capital after "the" inside a sentence is a name (under the Wank, a
+    # mountain), and so is it wherever else the message writes it
+    the_names = {fold(m.group()) for i, m in enumerate(written) if i and written[i - 1].group() == "the" and m.group().istitle()
+                 and m.group().isascii()}
     found = [
         (m.start(), m.group())
         for i, m in enumerate(written)
-        if is_obscene_word(m.group())
+        if is_obscene_word(m.group()) and fold(m.group()) not in the_names
         and is_obscene_word(m.group(), fold(m.group()) in surnames, double_name(written, i, cleaned))
         and not place_name(written, i, cleaned)
         and not place_in_address(written, i, cleaned, _mat_word)
@@ -377,8 +381,12 @@ def find_obscene(text: str) -> list[str]:
     found += aimed_insults(outside_quoted_mail(joined_cut_words(read_aloud(cleaned))))
     named: list[str] = []
     seen: set[str] = set()
+    # a name's first letters, cut off where the message shows it whole (обрезается до «По
+    # мотивам Хер»: Херманиса)
+    whole = {fold(m.group()) for m in written if m.group()[:1].isupper()} - {fold(word) for _, word in found}
     for start, word in sorted(found):
-        if fold(word) not in seen and not explained_name(cleaned, start, word):
+        cut = word[:1].isupper() and any(w.startswith(fold(word)) and len(w) > len(word) + 1 for w in whole)
+        if fold(word) not in seen and not cut and not explained_name(cleaned, start, word):
             seen.add(fold(word))
             named.append(word)
     return named
