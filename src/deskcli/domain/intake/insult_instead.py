@@ -8,8 +8,9 @@ something instead of what it should be; "<something> из второй лини�
 sentence's head names one of its people by a noun no job is; "<something>, the lot of you" and
 "you (lot) are a bunch of <something>" call all of the reader's people by one name. Writers
 bring nouns no lexicon lists (кастрюльки, подберёзовики, paper lanterns, parsnips), so the
-shape decides, as it does for ``insult_vocatives``. What keeps it from the writer's own words about himself (Я бухгалтер,
-а не программист) is the first person; quoted words are someone else's.
+shape decides, as it does for ``insult_vocatives``. What keeps it from the writer's own words
+about himself (Я бухгалтер, а не программист) is the first person; quoted words are someone
+else's.
 """
 
 from __future__ import annotations
