@@ -33,6 +33,8 @@ _CALLED = [
     ("Ваши так называемые специалисты молчат неделю. Где ответ по заявке?", "так"),
     ("Whoever closed my ticket is a walrus in a tie. Reopen it.", "walrus"),
     ("Honestly, whoever tested 7.2.1 is a doorstop. The cart loses its coupon.", "doorstop"),
+    ("Ну вы и тапочки, честное слово. Заявка висит неделю.", "тапочки"),
+    ("Soggy crumpets — whoever wrote the 7.2 importer. Why are the quotes cut?", "Soggy"),
     ("Are you a herd of armchairs or a support team? The import fails on row two.", "armchairs"),
 ]
 
@@ -78,6 +80,10 @@ def test_the_examples_names_are_not_in_the_insult_lexicon(body: str, name: str) 
     "Whoever wrote the docs is a genius. How do I add a second warehouse?",
     "Whoever set up our shop is a former employee. How do I reset the admin password?",
     "Whoever is on duty, is a fix for the cart planned?",
+    "Ну вы и молодцы, всё заработало!",
+    "Ну вы и даёте: ответили за пять минут. Спасибо!",
+    "Thanks, whoever answered yesterday. How do I add a coupon?",
+    "Hello, whoever reads this: how do I add a coupon?",
 ])
 def test_what_names_no_one_or_is_friendly_is_no_insult(body: str) -> None:
     assert called_instead(sentences(body)) == []

@@ -46,8 +46,10 @@ _WHOEVER_REACH = 12
 _OUR_SIDE = frozenset(("our", "we", "us", "ours", "i", "myself"))
 _PRAISED = frozenset(("legend", "star", "hero", "genius", "lifesaver", "saint", "champion", "wizard", "angel", "gem", "pro",
                       "good", "great", "real", "true", "brilliant", "excellent", "lovely", "kind", "very", "rock"))
+_THANKS = frozenset(("thanks", "thank", "cheers", "спасибо", "благодарю", "благодарим"))
 # Words around a name that are not the name: Вы там …, Это просто …, Ну и ….
-_AROUND_THE_NAME = frozenset(("там", "тут", "это", "ну", "и", "же", "просто", "все", "вот", "just", "honestly"))
+_AROUND_THE_NAME = frozenset(("там", "тут", "это", "ну", "и", "же", "просто", "все", "вот", "just", "honestly", "seriously",
+                              "frankly", "look", "listen", "well", "so", "ok", "okay"))
 _FIRST_PERSON = ("self_subject", "self_possessive", "reporting")
 # The writer's side in the other cases (Нам нужен живой человек, а не служба поддержки).
 _US = frozenset(("нам", "нас", "нами", "мне", "меня", "мной", "мною", "us", "me"))
@@ -128,17 +130,20 @@ def _closes(gap: str) -> bool:
 
 
 def _friendly(tokens: Sequence[Token]) -> bool:
-    return any(_in(t, "friendly_address") for t in tokens)
+    """A friendly name, or thanks or a greeting said with it (Thanks, whoever answered)."""
+    return any(_in(t, "friendly_address") or _in(t, "greeting") or t.reading in _THANKS for t in tokens)
 
 
 def _the_lot_of_you(sentence: Sequence[Token]) -> Token | None:
-    """<something>, the (whole) lot of you."""
-    for at in range(1, min(len(sentence) - 3, _MOST_BEFORE + 1)):
+    """<something>, the (whole) lot of you; <something> — whoever wrote the installer."""
+    for at in range(1, min(len(sentence) - 1, _MOST_BEFORE + 1)):
         rest = [t.reading for t in sentence[at : at + 5]]
-        if "," not in sentence[at - 1].gap_after or rest[0] != "the":
+        if not _closes(sentence[at - 1].gap_after) or rest[0] not in ("the", "whoever"):
             continue
-        if rest[1:4] == ["lot", "of", "you"] or rest[1:5] == ["whole", "lot", "of", "you"]:
+        if rest[0] == "whoever" or rest[1:4] == ["lot", "of", "you"] or rest[1:5] == ["whole", "lot", "of", "you"]:
             head = sentence[:at]
+            if all(t.reading in _AROUND_THE_NAME for t in head):  # Honestly, whoever …
+                continue
             return None if _own_words(head) or _friendly(head) else _named(head)
     return None
 
@@ -191,13 +196,24 @@ def _whoever_is(sentence: Sequence[Token]) -> Token | None:
     return None
 
 
+def _well_you_are(sentence: Sequence[Token]) -> Token | None:
+    """Ну вы и мастера отписок: the reader exclaimed at as something, that no praise is."""
+    if [t.reading for t in sentence[:3]] != ["ну", "вы", "и"] or len(sentence) < 4:
+        return None
+    named = sentence[3]
+    # ну вы и даёте: a verb exclaims at what was done, as often in praise
+    if _friendly(sentence[3:5]) or named.quoted or morphology.can_be(named.reading, "VERB"):
+        return None
+    return named
+
+
 def called_instead(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     """The desk called by another name in these shapes, with offsets, in a text's sentences as
     ``insult_sentences.sentences`` reads them."""
     found = []
     for sentence in read:
         for named in (_russian(sentence), _from_a_line(sentence), _the_lot_of_you(sentence), _a_bunch_of(sentence),
-                      _so_called(sentence), _whoever_is(sentence)):
+                      _so_called(sentence), _whoever_is(sentence), _well_you_are(sentence)):
             if named is not None:
                 found.append((named.start, named.surface))
     return found
