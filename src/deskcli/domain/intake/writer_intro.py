@@ -276,11 +276,16 @@ _LETTERHEAD_WORDS = 6
 # Words of time and the weather tell of the writer's day, not of who he is (У нас в Зарайске
 # дождь третью неделю; Погода в Питере как всегда …): by their lemmas.
 _TOLD_OF_THE_DAY = frozenset(("неделя", "час", "месяц", "год", "сутки", "ночь", "сегодня", "вчера", "всегда", "опять",
-                              "снова", "уже", "погода"))
+                              "снова", "уже", "погода", "week", "weeks", "day", "days", "month", "year", "today", "yesterday",
+                              "again", "weather", "rain", "snow", "storm", "wind", "sun", "heat", "cold", "fog", "frost"))
 
 
-# ... or its town after a comma at the end (Конный туризм, Маслянино.)
-_TOWN_LAST = patterns.compile(r",\s*([^\W\d_]+)(?:-[^\W\d_]+)?\W*\Z")
+# ... or its town after a comma or in brackets at the end (Конный туризм, Маслянино.; Прокат
+# лодок на озере (Пудож).)
+_TOWN_LAST = patterns.compile(r"(?:,|\()\s*([^\W\d_]+)(?:-[^\W\d_]+)?\W*\Z")
+# An English letterhead: a few words in parts parted by commas, none of them a word of grammar
+# or a verb in the past (Fishing supply store, Walvis Bay, Namibia.): a business and its town.
+_EN_LETTERHEAD_WORDS = 8
 
 
 def _a_place(word: str) -> bool:
@@ -294,6 +299,9 @@ def heads_with_a_place(sentence: str, words: Sequence[str]) -> bool:
     place or does not know at all, and no word of time or the weather. Who writes, whatever the
     business is called."""
     folded = [w.casefold() for w in words]
+    if folded and not any(CYRILLIC.search(w) for w in folded):
+        return "," in sentence and len(folded) <= _EN_LETTERHEAD_WORDS and len(content_words(folded)) == len(folded) and not any(
+            w.endswith("ed") or morphology.lemma(w) in _TOLD_OF_THE_DAY for w in folded)
     if len(content_words(folded)) > _LETTERHEAD_WORDS or not verbless(folded):
         return False
     if any(morphology.lemma(w) in _TOLD_OF_THE_DAY for w in folded):
