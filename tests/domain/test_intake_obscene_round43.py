@@ -46,6 +46,9 @@ def test_a_name_or_a_word_before_another_is_not_joined(body: str) -> None:
     "We are near the Wank, a mountain in Bavaria. Search ignores the word Wank. Why?",
     # an exclamation that opens a sentence as an address does
     "Батюшки, вы и в воскресенье работаете? Как продлить лицензию?",
+    # an e-mail address, as a link is; a simile said of the writer's own people
+    "Письма на адрес shebalin.a@yandex.ru не приходят, на gmail приходят. Что проверить?",
+    "Жара, у нас в офисе все ходят как сонные мухи. Где меняется текст кнопки «Купить»?",
 ])
 def test_names_dishes_and_exclamations_are_innocent(body: str) -> None:
     assert "obscene" not in codes(body)
@@ -54,6 +57,7 @@ def test_names_dishes_and_exclamations_are_innocent(body: str) -> None:
 @pytest.mark.parametrize("body", [
     "Хер вам, а не продление. Верните деньги.",
     "You broke the checkout again, you Wankers. Fix it.",
+    "Вы отвечаете как сонные мухи. Где ответ по заявке?",
 ])
 def test_mat_beside_them_stays(body: str) -> None:
     assert "obscene" in codes(body)

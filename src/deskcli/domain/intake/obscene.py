@@ -308,7 +308,7 @@ def is_obscene_word(word: str, beside_name: bool = False, double_name: bool = Fa
 
 
 _LINK = patterns.compile(
-    r"(?:https?://|www\.)\S+|(?<!\w)(?:/[\w.\-]+){2,}/?"
+    r"(?:https?://|www\.)\S+|(?<!\w)(?:/[\w.\-]+){2,}/?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # and an e-mail address
     # a site without its scheme (greblya-club.ru); a password pasted as one run (Kw8+rz2Lq/Xy9)
     r"|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:ru|su|com|net|org|info|biz|pro|shop|store|online|site|by|kz|ua|uz|io|de|eu)(?![\w.-])"
     r"|(?<!\S)(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9]+(?:[+/=:#%&!^~]+[A-Za-z0-9]+)+(?!\S)"
