@@ -35,6 +35,8 @@ _CALLED = [
     ("Honestly, whoever tested 7.2.1 is a doorstop. The cart loses its coupon.", "doorstop"),
     ("Ну вы и тапочки, честное слово. Заявка висит неделю.", "тапочки"),
     ("Soggy crumpets — whoever wrote the 7.2 importer. Why are the quotes cut?", "Soggy"),
+    ("У вас не поддержка, а кукольный театр. Где ответ по заявке?", "кукольный"),
+    ("Thanks for nothing, sunflowers. The export is still empty.", "sunflowers"),
     ("Are you a herd of armchairs or a support team? The import fails on row two.", "armchairs"),
 ]
 
@@ -84,6 +86,9 @@ def test_the_examples_names_are_not_in_the_insult_lexicon(body: str, name: str) 
     "Ну вы и даёте: ответили за пять минут. Спасибо!",
     "Thanks, whoever answered yesterday. How do I add a coupon?",
     "Hello, whoever reads this: how do I add a coupon?",
+    "Это не поддержка, а консультация по коду: сколько она стоит?",
+    "Мы не компания, а ИП. Как выставить счёт на продление?",
+    "Thanks for nothing. How do I hide products that are out of stock?",
 ])
 def test_what_names_no_one_or_is_friendly_is_no_insult(body: str) -> None:
     assert called_instead(sentences(body)) == []

@@ -1,7 +1,9 @@
 """Obscene (SPEC 2.8.3), round 43: a mat word cut in two by a space or a tab (пох уй, разъе
 башили), read as one where its first piece is no word, holds no mat of its own, and the cut runs
 through the mat. A name or an abbreviation before a word (Ху Юань, ЕБРР, Херши) holds
-whatever it holds whole and is read by the rules that know names.
+whatever it holds whole and is read by the rules that know names. A word the writer says to read
+backwards (прочитайте наоборот: …) is read so, dictionary word or not; names, dishes, an e-mail
+address and a simile said of the writer's own people are no mat.
 
 Every example here is written for this file, not taken from a corpus.
 """
@@ -61,3 +63,15 @@ def test_names_dishes_and_exclamations_are_innocent(body: str) -> None:
 ])
 def test_mat_beside_them_stays(body: str) -> None:
     assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Прочитайте наоборот: ыбёоблод. Жду ответа по заявке.",
+    "Что я думаю о вашем ответе, читать справа налево: ьтабеъзар.",
+])
+def test_a_word_the_writer_says_to_read_backwards_is_read_so(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+def test_read_backwards_is_no_reading_without_mat() -> None:
+    assert "obscene" not in codes("Прочитайте наоборот: йылбоден. Почему так выводится заголовок страницы?")

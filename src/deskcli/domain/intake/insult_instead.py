@@ -1,6 +1,7 @@
 """The desk called something else (SPEC 2.8.3): "X, а не поддержка", "X из второй линии",
-"X, the lot of you", "you lot are a bunch of X", "whoever answered me is a X", whatever noun X
-is, and its people given their title in mockery (your so-called engineers).
+"X, the lot of you", "you lot are a bunch of X", "whoever answered me is a X", "не поддержка, а
+X", "Ну вы и X", "Thanks for nothing, X", whatever noun X is, and its people given their title
+in mockery (your so-called engineers).
 
 Some shapes say of themselves that what they name is abuse of the desk. "<something>, а не
 поддержка" (Кастрюльки, а не поддержка; Пылесосы вы, а не консультанты) says the desk is that
@@ -29,6 +30,8 @@ _THE_DESK = ("контор", "фирм", "сервис", "служб", "орга
 # How many words may stand before ", а не": Вы там подберёзовики какие-то; Трамвайчик на
 # колёсиках.
 _MOST_BEFORE = 7
+# How many words may lead "не поддержка, а …": Это уже; У вас там.
+_LEAD = 3
 # English collectives said of the reader (you lot are a bunch of …, are you a pack of …).
 _COLLECTIVE = frozenset(("bunch", "pack", "gang", "herd", "load", "band", "crowd", "nest", "den", "troupe", "shower"))
 _YOU_GROUP = frozenset(("lot", "people", "guys", "all", "folks"))
@@ -85,6 +88,30 @@ def _russian(sentence: Sequence[Token]) -> Token | None:
         if after and sentence[at + 2].gap_after.strip() == "," and morphology.can_be(after[0].reading, "VERB"):
             return None
         return None if _own_words(head) or _friendly(head) else _named(head)
+    return None
+
+
+def _not_the_desk_but(sentence: Sequence[Token]) -> Token | None:
+    """(Это / У вас) не поддержка, а X: the same said the other way round."""
+    for at in range(min(len(sentence) - 3, _LEAD + 1)):
+        if sentence[at].reading != "не" or not _desk_noun(sentence[at + 1]) or sentence[at + 2].reading != "а":
+            continue
+        lead, said = sentence[:at], sentence[at + 3 : at + 5]
+        if not all(t.reading in _AROUND_THE_NAME or _in(t, "addressee") or t.reading in ("у", "уже") for t in lead):
+            return None
+        return None if _own_words(said) or _friendly(said) or not CYRILLIC.search(said[0].reading) else said[0]
+    return None
+
+
+def _thanks_for_nothing(sentence: Sequence[Token]) -> Token | None:
+    """Thanks for nothing, X: whoever X is, the thanks mock them (geniuses too)."""
+    readings = [t.reading for t in sentence[:6]]
+    for at in range(len(readings) - 2):
+        if readings[at] in ("thanks", "thank") and "nothing" in readings[at + 1 : at + 4]:
+            end = readings.index("nothing", at + 1)
+            rest = [t for t in sentence[end + 1 : end + 4] if t.reading != "you"]
+            if rest and "," in sentence[end].gap_after and not rest[0].quoted:
+                return rest[0]
     return None
 
 
@@ -213,7 +240,8 @@ def called_instead(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     found = []
     for sentence in read:
         for named in (_russian(sentence), _from_a_line(sentence), _the_lot_of_you(sentence), _a_bunch_of(sentence),
-                      _so_called(sentence), _whoever_is(sentence), _well_you_are(sentence)):
+                      _so_called(sentence), _whoever_is(sentence), _well_you_are(sentence), _not_the_desk_but(sentence),
+                      _thanks_for_nothing(sentence)):
             if named is not None:
                 found.append((named.start, named.surface))
     return found

@@ -3,9 +3,10 @@ letters (пэ-и-зэ-дэ-е-цэ), by a spelling alphabet's words (Papa India 
 Ульяна, Дмитрий ..., first names as Russians spell a word on the telephone), or written
 backwards (цедзип).
 
-A word is read backwards only when the dictionary does not know it and knows it read back,
-and what is read must be mat by ``is_obscene`` with all its guards: a name ending in -бе
-(Умбе, джембе) starts with еб read back, but is no word that way.
+A word is read backwards only when the dictionary does not know it and knows it read back (or
+the writer says to read it so: прочитайте наоборот), and what is read must be mat by
+``is_obscene`` with all its guards: a name ending in -бе (Умбе, джембе) starts with еб read
+back, but is no word that way.
 
 Tried and left out (round 39): one slip of the finger on the keyboard (пизлец, пзидец). The
 dictionary knows no Chinese place or surname, and one slip turns Хуэйчжоу or Хунчунь into mat.
@@ -37,6 +38,14 @@ _NATO = frozenset((
     "quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee zulu").split())
 _CAPITALISED_RUN = patterns.compile(r"(?<![\w-])[A-ZА-ЯЁ][\w-]+(?:,?[ \t]+[A-ZА-ЯЁ][\w-]+){4,}")
 _RUN_GAP = patterns.compile(r",?[ \t]+")
+# The writer telling the reader to read it backwards (прочитайте наоборот: …; читать справа
+# налево): then a word read back need not be a word of the dictionary, only mat.
+_READ_BACKWARDS = patterns.compile(
+    r"(?:прочитайте|читайте|читать|прочтите|прочитать|прочесть|read(?:\s+it|\s+this)?)(?:\s+\S+){0,2}?\s+"
+    r"(?:наоборот|справа\s+налево|задом\s+наперёд|задом\s+наперед|backwards|right\s+to\s+left)"
+    r"|(?:наоборот|справа\s+налево|задом\s+наперёд|задом\s+наперед)\s+(?:прочитать|прочитайте|читать|прочесть)",
+    re.IGNORECASE,
+)
 
 
 def spelled_or_backwards(text: str, is_obscene: Callable[[str], bool]) -> list[tuple[int, str]]:
@@ -54,10 +63,11 @@ def spelled_or_backwards(text: str, is_obscene: Callable[[str], bool]) -> list[t
             # a whole word of the dictionary, not the start of one a team's names spell by chance
             if any(morphology.is_known(read) and is_obscene(read) for read in _initials_read(words)):
                 found.append((match.start(), match.group()))
+    told = bool(_READ_BACKWARDS.search(text))
     for match in _CYRILLIC_WORD.finditer(text):
         word = match.group().lower()
         # backwards, a whole word of the dictionary: Умбе read back is no word, though it starts with еб
-        if not morphology.is_known(word) and morphology.is_known(word[::-1]) and is_obscene(word[::-1]):
+        if not morphology.is_known(word) and (told or morphology.is_known(word[::-1])) and is_obscene(word[::-1]):
             found.append((match.start(), match.group()))
     return found
 
