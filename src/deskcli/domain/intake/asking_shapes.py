@@ -294,7 +294,8 @@ def numbering(word: str, before: str = "", following: str = "") -> bool:
 
 # Words that add nothing beside the desk's doing (просто подтвердите, можете уже посмотреть?,
 # или прислать ещё раз?).
-_ONLY_ASIDE = frozenset(("просто", "уже", "можете", "сможете", "или", "еще", "раз", "just", "already", "again"))
+_ONLY_ASIDE = frozenset(("просто", "уже", "можете", "сможете", "или", "еще", "раз", "just", "already", "again", "правильно",
+                         "понимаю", "понял", "поняла"))
 
 
 def asks_after_the_request(sentence: str) -> bool:
