@@ -48,7 +48,7 @@ _NAMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Fixd", "NPRO")
 _WHOEVER_REACH = 12
 _OUR_SIDE = frozenset(("our", "we", "us", "ours", "i", "myself"))
 _PRAISED = frozenset(("legend", "star", "hero", "genius", "lifesaver", "saint", "champion", "wizard", "angel", "gem", "pro",
-                      "good", "great", "real", "true", "brilliant", "excellent", "lovely", "kind", "very", "rock"))
+                      "good", "great", "brilliant", "excellent", "lovely", "kind", "professional", "master", "expert"))
 _THANKS = frozenset(("thanks", "thank", "cheers", "спасибо", "благодарю", "благодарим"))
 # Words around a name that are not the name: Вы там …, Это просто …, Ну и ….
 _AROUND_THE_NAME = frozenset(("там", "тут", "это", "ну", "и", "же", "просто", "все", "вот", "just", "honestly", "seriously",
@@ -78,11 +78,12 @@ def _own_words(tokens: Sequence[Token]) -> bool:
 
 
 def _russian(sentence: Sequence[Token]) -> Token | None:
+    """X (вы), а не поддержка: the desk is X instead of what it should be."""
     for at in range(1, min(len(sentence) - 2, _MOST_BEFORE + 1)):
         if sentence[at].reading != "а" or sentence[at + 1].reading != "не" or not _desk_noun(sentence[at + 2]):
             continue
         head, after = sentence[:at], sentence[at + 3 : at + 4]
-        if not head[-1].gap_after.strip(" ,—–-") == "" or not all(CYRILLIC.search(t.reading) for t in head):
+        if head[-1].gap_after.strip(" ,—–-") or not all(CYRILLIC.search(t.reading) for t in head):
             return None
         # the subject of a verb after it (Дворники, а не разработчики, чистят у нас снег)
         if after and sentence[at + 2].gap_after.strip() == "," and morphology.can_be(after[0].reading, "VERB"):
