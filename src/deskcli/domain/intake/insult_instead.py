@@ -22,7 +22,7 @@ from deskcli.domain.intake import morphology
 from deskcli.domain.intake.cues import cue_words, domain_words
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
-from deskcli.domain.intake.insult_vocatives import vocative_insults
+from deskcli.domain.intake.insult_vocatives import NOT_ADDRESS, closes, nominative, vocative_insults
 from deskcli.domain.intake.normalising import CYRILLIC
 
 # The desk as an institution, beside its people ([person] in insult_context.txt).
@@ -43,7 +43,7 @@ _UNITS = frozenset(("бухгалтерии", "отдела", "поддержк�
 _ORDINALS = frozenset(("первой", "второй", "третьей"))
 _THESE = frozenset(("эти", "этот", "эта", "тот", "та", "те"))
 _MOST_NAMED = 3
-_NAMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Fixd", "NPRO")
+_NAMES = (*NOT_ADDRESS, "NPRO")  # and no pronoun (кто-то из второй линии)
 # Whoever …: how far "is a" may stand; the writer's own side, and what praises.
 _WHOEVER_REACH = 12
 _OUR_SIDE = frozenset(("our", "we", "us", "ours", "i", "myself"))
@@ -142,19 +142,13 @@ def _from_a_line(sentence: Sequence[Token]) -> Token | None:
         return None
     if _own_words(head) or _friendly(head) or any(_in(t, "staff_role") for t in head):
         return None
-    if not all(CYRILLIC.search(t.reading) and _called(t.reading) for t in head):
+    if not all(CYRILLIC.search(t.reading) and nominative(t.reading, unless=_NAMES) for t in head):
         return None
     return head[0]
 
 
-def _called(word: str) -> bool:
-    """A noun or an adjective in the nominative that is no name, place or firm."""
-    return any(p.has("nomn") and (p.has("NOUN") or p.has("ADJF")) and not any(p.has(g) for g in _NAMES)
-               for p in morphology.parses(word))
-
-
 def _closes(gap: str) -> bool:
-    return any(mark in gap for mark in ",!?;:—–(")
+    return closes(gap, ",!?;:—–(")  # not "." (whoever tested 7.1.5 is …)
 
 
 def _friendly(tokens: Sequence[Token]) -> bool:

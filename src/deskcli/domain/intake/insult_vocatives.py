@@ -23,7 +23,7 @@ from deskcli.domain.intake.normalising import CYRILLIC, LATIN
 
 # What no address is read as: a name, a surname, a place, a firm, an abbreviation, and a word
 # that does not decline (спасибо, пальто: as plural as it is singular).
-_NOT_ADDRESS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Fixd")
+NOT_ADDRESS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Fixd")
 # Words that may stand inside a Russian address: Трындуны из поддержки, Мешки с опилками.
 _INSIDE = frozenset(("из", "с", "со", "а", "не", "от", "в", "на"))
 # A clause after the address that opens with these tells of the noun, not to it (Товары,
@@ -59,10 +59,11 @@ _EN_VERBS = frozenset((
 _ENDS_CLAUSE = frozenset(",.!?;:—–")
 
 
-def _plural(word: str) -> bool:
-    """Whether a Russian word can be a plural noun or adjective in the nominative that is no
-    name, place or firm."""
-    return any((p.has("NOUN", "plur", "nomn") or p.has("ADJF", "plur", "nomn")) and not any(p.has(g) for g in _NOT_ADDRESS)
+def nominative(word: str, plural: bool = False, unless: Sequence[str] = NOT_ADDRESS) -> bool:
+    """Whether a Russian word can be a noun or an adjective in the nominative (plural, if asked)
+    that is no name, place or firm (nor what ``unless`` names)."""
+    number = ("plur",) if plural else ()
+    return any((p.has("NOUN", "nomn", *number) or p.has("ADJF", "nomn", *number)) and not any(p.has(g) for g in unless)
                for p in morphology.parses(word))
 
 
@@ -79,32 +80,33 @@ def _reader(token: Token) -> bool:
     return morphology.can_be(token.reading, "VERB", "2per", "plur") and not morphology.can_be(token.reading, "impr")
 
 
-def _closes(gap: str, marks: str = ",.!?;:—–") -> bool:
+def closes(gap: str, marks: str = ",.!?;:—–") -> bool:
+    """Whether the gap between two words ends a clause: holds one of ``marks``."""
     return any(mark in gap for mark in marks)
 
 
 def _russian(sentence: Sequence[Token]) -> Token | None:
     start = 0
-    while start < len(sentence) and _in(sentence[start], "greeting") and not _closes(sentence[start].gap_after, ".!?"):
+    while start < len(sentence) and _in(sentence[start], "greeting") and not closes(sentence[start].gap_after, ".!?"):
         start += 1
     head: list[Token] = []
     for token in sentence[start : start + _MOST_WORDS]:
         head.append(token)
-        if _closes(token.gap_after):
+        if closes(token.gap_after):
             break
     else:
         return None
     if not head or not all(CYRILLIC.search(t.reading) and not t.quoted for t in head) or _friendly(head):
         return None
     first, rest = head[0].reading, [t.reading for t in head[1:]]
-    if not _plural(first) or not all(w in _INSIDE or _plural(w) for w in rest):
+    if not nominative(first, plural=True) or not all(w in _INSIDE or nominative(w, plural=True) for w in rest):
         return None
     if "," not in head[-1].gap_after:
         return None
     clause: list[Token] = []
     for token in sentence[start + len(head) :]:
         clause.append(token)
-        if _closes(token.gap_after) or len(clause) == _READER_REACH:
+        if closes(token.gap_after) or len(clause) == _READER_REACH:
             break
     if not clause or clause[0].reading in _RELATIVE:
         return None
@@ -121,7 +123,7 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
         if lowercase and token.surface[:1].isupper():
             return None
         following = sentence[index + 1] if index + 1 < len(sentence) else None
-        ends = following is None or _closes(token.gap_after, "".join(_ENDS_CLAUSE))
+        ends = following is None or closes(token.gap_after, "".join(_ENDS_CLAUSE))
         verb_after = following is not None and token.gap_after.strip() == "" and (
             following.reading in _EN_VERBS or following.reading.endswith("ed"))
         plural = (token.reading.endswith("s") and len(token.reading) > 3 and token.reading not in _NOT_PLURAL
@@ -139,14 +141,14 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
 
 def _english(sentence: Sequence[Token]) -> Token | None:
     for at, token in enumerate(sentence):
-        if token.reading != "you" or at + 1 == len(sentence) or _closes(token.gap_after):
+        if token.reading != "you" or at + 1 == len(sentence) or closes(token.gap_after):
             continue
-        leads = at == 0 or _closes(token.gap_before, ",:;—–") or (
-            sentence[at - 1].reading in _LEADING and (at == 1 or _closes(sentence[at - 1].gap_before)))
+        leads = at == 0 or closes(token.gap_before, ",:;—–") or (
+            sentence[at - 1].reading in _LEADING and (at == 1 or closes(sentence[at - 1].gap_before)))
         if leads and (noun := _english_noun(sentence, at + 1, lowercase=False)):
             return noun
     greeted = len(sentence) > 1 and (_in(sentence[0], "greeting") or sentence[0].reading in _EN_GREETING)
-    if greeted and not _closes(sentence[0].gap_after, ".!?"):
+    if greeted and not closes(sentence[0].gap_after, ".!?"):
         return _english_noun(sentence, 1, lowercase=True)
     return None
 

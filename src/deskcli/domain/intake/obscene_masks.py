@@ -176,7 +176,7 @@ def cut_by_a_space(text: str) -> Iterator[tuple[int, str]]:
         # Похер уже: хуже is no mat)
         if second[:1].isupper() or first.isupper() or first.istitle() and len(first) < 3:
             continue
-        if carries_root(fold(first)) or morphology.is_known(first.lower()):
+        if morphology.is_known(first.lower()) or carries_root(fold(first)):  # the cheaper test first
             continue
         if is_obscene_word(first + second) and any(is_obscene_word(first[-n:] + second) for n in (1, 2)):
             yield match.start(), f"{first} {second}"

@@ -301,7 +301,7 @@ def heads_with_a_place(sentence: str, words: Sequence[str]) -> bool:
     folded = [w.casefold() for w in words]
     if folded and not any(CYRILLIC.search(w) for w in folded):
         return "," in sentence and len(folded) <= _EN_LETTERHEAD_WORDS and len(content_words(folded)) == len(folded) and not any(
-            w.endswith("ed") or morphology.lemma(w) in _TOLD_OF_THE_DAY for w in folded)
+            w.endswith("ed") or w in _TOLD_OF_THE_DAY for w in folded)  # (no Russian lemma of an English word)
     if len(content_words(folded)) > _LETTERHEAD_WORDS or not verbless(folded):
         return False
     if any(morphology.lemma(w) in _TOLD_OF_THE_DAY for w in folded):
