@@ -13,6 +13,7 @@ from deskcli.domain.intake.normalising import (
 )
 from deskcli.domain.intake.latin_mat import by_sound, latin_mat, read_aloud, sounded_mat, wrong_layout
 from deskcli.domain.intake.obscene_capitalised import capitalised_foreign_name
+from deskcli.domain.intake.obscene_english import english_compound
 from deskcli.domain.intake.obscene_explained import explained_name
 from deskcli.domain.intake.obscene_homographs import innocent_homograph, outside_quoted_mail
 from deskcli.domain.intake.obscene_names import (
@@ -90,11 +91,12 @@ class _ObsceneLexicon:
         # Russian typed in Latin writes й as y or j alike (nahuy, nahuj; pohuj): a Latin root
         # with y after a vowel takes j there too.
         roots = [*roots, *(_J_FOR_Y.sub("j", r) for r in roots if LATIN.match(r.lstrip("*=^~")) and _J_FOR_Y.search(r))]
-        self._anchored = _Anchored((r for r in roots if r[0] not in "*=^~"), prefixes)
+        self._anchored = _Anchored((r for r in roots if r[0] not in "*=^~%"), prefixes)
         self._guarded_anchored = _Anchored((r[1:] for r in roots if r[0] == "^"), prefixes)
         self._anywhere = tuple(r[1:] for r in roots if r.startswith("*"))
         self._guarded_anywhere = tuple(r[1:] for r in roots if r.startswith("~"))
         self._whole = frozenset(r[1:] for r in roots if r.startswith("="))
+        self.english_roots = tuple(r[1:] for r in roots if r.startswith("%"))
         innocent = list(innocent)
         self._innocent = tuple(e for e in innocent if not e.startswith("="))
         # Whole words only: похер is the mild "all the same" like пофиг, похерить stays mat.
@@ -304,6 +306,8 @@ def is_obscene_word(word: str, beside_name: bool = False, double_name: bool = Fa
                 and not (double_name and part[:1].isupper())
             ):
                 return True
+        if english_compound(part, lexicon.english_roots):
+            return True
     return sounded_mat(word, lexicon)
 
 

@@ -1,0 +1,56 @@
+"""English compounds of a vulgar root (SPEC 2.8.3): cocknugget, assbag, dickless, knobends.
+
+Writers join a vulgar root to any English word, and no lexicon can list what they join
+(asswad, cockmonkey). A word that starts with one of the ``%`` roots of obscene_roots.txt is
+such a compound when what follows the root is an English word, and the word itself is none:
+assess, cockpit, dickens and arsenal are words of their own, and assistence, a misspelling,
+leaves no word after its root. Only a word written in lower case or in capitals counts: with
+its capital, it is the name of a place or a person (Cockermouth, Assbach, Dickleburgh).
+
+The lists are english_root_words.txt and english_words.txt, written from SCOWL by
+benchmarks/english_words_build.py. Each is read only when it is needed: the first when a word
+starts with a root (assign, buttons), the second, twenty times longer, only when such a word is
+no English word (assesment, cockbag).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from deskcli.domain.intake.wordlists import word_list
+
+# The endings a joined word may take that its base form in [words] lacks (lickers: lick; ends:
+# end; a restored "e": wipers, wipe), longest first.
+ENGLISH_ENDINGS = (
+    ("ies", "y"), ("ers", "e"), ("ers", ""), ("ing", "e"), ("ing", ""), ("er", "e"), ("er", ""),
+    ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""), ("y", ""),
+)
+# The shortest English word that may follow a root (bag, wad, hat).
+_SHORTEST = 3
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(word_list(name))
+
+
+def _an_english_word(word: str) -> bool:
+    words = _words("english_words.txt")
+    if word in words:
+        return True
+    return any(
+        word.endswith(ending) and len(base := word[: -len(ending)] + restored) >= _SHORTEST and base in words
+        for ending, restored in ENGLISH_ENDINGS
+    )
+
+
+def english_compound(written: str, roots: Sequence[str]) -> bool:
+    """Whether a written word is a vulgar root joined to an English word (see the module)."""
+    if not (written.isascii() and written.isalpha() and (written.islower() or written.isupper())):
+        return False
+    word = written.lower()
+    root = next((r for r in roots if word.startswith(r) and len(word) - len(r) >= _SHORTEST), None)
+    if root is None:
+        return False
+    return word not in _words("english_root_words.txt") and _an_english_word(word[len(root) :])

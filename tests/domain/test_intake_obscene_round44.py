@@ -1,0 +1,57 @@
+"""Obscene (SPEC 2.8.3), round 44: an English vulgar root joined to any English word
+(a root of obscene_roots.txt's % entries, then bag, wad, lickers, less: assbag, dickless)
+is abuse wherever it stands, however new the compound. English words that start so (assess,
+cockpit, Dickens, arsenal), a misspelling that leaves no English word after the root
+(assesment), and a name written with its capital (Cockermouth, Assbach) are not.
+
+Every example here is written for this file, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deskcli.domain.intake import find_obscene
+from deskcli.domain.intake.obscene_english import english_compound
+from deskcli.domain.intake.obscene import obscene_lexicon
+from tests.domain.intake_cases import codes
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    ("Your assbucket of a manager ignored my export question twice.", "assbucket"),
+    ("Which cockwaffle moved the coupon settings again? Where are they now?", "cockwaffle"),
+    ("Stop being such dicknuggets and read my ticket: the cart is empty after login.", "dicknuggets"),
+    ("The knobgoblins on your second line closed ticket 5521 unanswered.", "knobgoblins"),
+    ("Tell that TWATSACK on line two the cart is broken again.", "TWATSACK"),
+    ("Some wankstain decided logout after five minutes was a good idea. Where is the timeout set?", "wankstain"),
+    ("Your prickfaced engineer told me to clear the cache. How do I export in batches?", "prickfaced"),
+])
+def test_a_vulgar_root_joined_to_an_english_word_is_abuse(body: str, word: str) -> None:
+    assert "obscene" in codes(body)
+    assert word in find_obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    # English words that start with a root
+    "Can you assess why the assignment of managers to orders fails? Our cockpit dashboard shows nothing.",
+    "We sell Dickensian prints, cocktail glasses and arsenal souvenirs. How do I add a brand filter?",
+    "The knobbly textured buttons on the product page look blurry. Where are the images resized?",
+    "We found a cockroach in the warehouse, so the store closes Monday. How do I pause orders?",
+    # a misspelling that leaves no English word after its root
+    "The assesment form on our site is blank after the update. How do I fix it?",
+    "We need assistence with the assortiment import from 1C.",
+    # names with their capital
+    "Our shop is in Cockermouth, near Dickleburgh. How do I add a shipping zone for both?",
+    "Wir sind in Assbach. How do I set the shop's time zone?",
+])
+def test_english_words_misspellings_and_names_are_not(body: str) -> None:
+    assert "obscene" not in codes(body)
+
+
+def test_the_root_must_be_followed_by_a_whole_english_word() -> None:
+    roots = obscene_lexicon().english_roots
+    assert english_compound("cockbag", roots)
+    assert not english_compound("cockbagz", roots)  # no English word after the root
+    assert not english_compound("cock", roots)  # the root alone is other entries' business
+    assert not english_compound("Cockbag", roots)  # a capital: a name
+    assert not english_compound("cock-bag", roots)  # hyphened halves are read as words of their own
