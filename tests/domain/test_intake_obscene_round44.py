@@ -2,7 +2,9 @@
 (a root of obscene_roots.txt's % entries, then bag, wad, lickers, less: assbag, dickless)
 is abuse wherever it stands, however new the compound. English words that start so (assess,
 cockpit, Dickens, arsenal), a misspelling that leaves no English word after the root
-(assesment), and a name written with its capital (Cockermouth, Assbach) are not.
+(assesment), and a name written with its capital (Cockermouth, Assbach) are not. A town
+with its region or its other spelling in brackets after a preposition of place (из Шлюхтерна
+(Гессен), in Cuntis (Galicia)) is a name, there and wherever else the message names it.
 
 Every example here is written for this file, not taken from a corpus.
 """
@@ -55,3 +57,22 @@ def test_the_root_must_be_followed_by_a_whole_english_word() -> None:
     assert not english_compound("cock", roots)  # the root alone is other entries' business
     assert not english_compound("Cockbag", roots)  # a capital: a name
     assert not english_compound("cock-bag", roots)  # hyphened halves are read as words of their own
+
+
+@pytest.mark.parametrize("body", [
+    # a town with its region or country in brackets, or with its other spelling
+    "Мы закупаем сыр у фермы из Шлюхтерна (Гессен). Как вести цены в евро?",
+    "Тур «Вдоль долины Ебро (Эбро)» не находится поиском. Почему?",
+    # and the same town wherever else the message names it
+    'Our guest house is in Cuntis (Galicia), and search can\'t find "Cuntis" at all. Why?',
+])
+def test_a_town_with_its_region_in_brackets_is_a_name(body: str) -> None:
+    assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Доставка из Хуево (Кукуево) не считается. Почему?",
+    "Товар из Пиздюкова (Россия) не считается. Почему?",
+])
+def test_mat_that_counts_in_any_word_stays_mat_before_brackets(body: str) -> None:
+    assert "obscene" in codes(body)

@@ -340,6 +340,9 @@ def find_obscene(text: str) -> list[str]:
     # mountain), and so is it wherever else the message writes it
     the_names = {fold(m.group()) for i, m in enumerate(written) if i and written[i - 1].group() == "the" and m.group().istitle()
                  and m.group().isascii()}
+    # and so is a town in an address wherever else the message writes it (we are in Cuntis
+    # (Galicia) ... search can't find "Cuntis")
+    the_names |= {fold(m.group()) for i, m in enumerate(written) if place_in_address(written, i, cleaned, _mat_word)}
     found = [
         (m.start(), m.group())
         for i, m in enumerate(written)

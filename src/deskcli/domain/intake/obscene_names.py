@@ -80,15 +80,18 @@ def place_name(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
 
 # A town in an address, of any language: a capitalised word after a preposition of place
 # with another place named right after it, as an address lists them (in Bitche, Moselle; из
-# Мандрог и Вологды). Read for a word whose mat letters are only a guarded root
+# Мандрог и Вологды; from Schlüchtern (Hesse)). Read for a word whose mat letters are only a guarded root
 # or, in Latin, an English root with letters after it that make no English form of it.
 _PLACE_BEFORE = frozenset(("in", "at", "near", "from", "в", "во", "из", "под", "около", "возле", "близ"))
 _EN_FORMS = ("", "s", "es", "ed", "er", "ers", "ing", "in", "y", "ty", "ies", "ier", "iest")
 _PLACE_KINDS = frozenset((
     "провинция", "префектура", "город", "деревня", "село", "посёлок", "поселок", "остров", "гора", "река", "озеро", "регион",
-    "штат", "округ", "уезд", "province", "prefecture", "village", "town", "island", "county", "region", "mount", "lake",
+    "штат", "округ", "уезд", "долина", "province", "prefecture", "village", "town", "island", "county", "region", "mount", "lake",
+    "valley",
 ))
-_NEXT_PLACE = patterns.compile(r",\s*[A-ZА-ЯЁ]|\s+(?:и|and)\s+[A-ZА-ЯЁ]")
+# and the region or country it is in, or its other spelling, in brackets (из Шлюхтерна (Гессен),
+# in Cuntis (Galicia), долина Ебро (Эбро))
+_NEXT_PLACE = patterns.compile(r",\s*[A-ZА-ЯЁ]|\s+(?:и|and)\s+[A-ZА-ЯЁ]|\s*\(\s*[A-ZА-ЯЁ]")
 
 
 def place_in_address(
