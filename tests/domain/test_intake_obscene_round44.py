@@ -76,3 +76,9 @@ def test_a_town_with_its_region_in_brackets_is_a_name(body: str) -> None:
 ])
 def test_mat_that_counts_in_any_word_stays_mat_before_brackets(body: str) -> None:
     assert "obscene" in codes(body)
+
+
+def test_a_participle_names_the_desks_people_from_a_line_as_an_adjective_does() -> None:
+    # <something> из второй линии at a sentence's head: a participle (отдыхающие) is a name too
+    assert "obscene" in codes("Отдыхающие из второй линии, где ответ по заявке?")
+    assert "obscene" not in codes("Уважаемые коллеги из техподдержки, подскажите: почему не проходит оплата?")

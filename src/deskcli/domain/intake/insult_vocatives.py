@@ -63,7 +63,8 @@ def nominative(word: str, plural: bool = False, unless: Sequence[str] = NOT_ADDR
     """Whether a Russian word can be a noun or an adjective in the nominative (plural, if asked)
     that is no name, place or firm (nor what ``unless`` names)."""
     number = ("plur",) if plural else ()
-    return any((p.has("NOUN", "nomn", *number) or p.has("ADJF", "nomn", *number)) and not any(p.has(g) for g in unless)
+    return any((p.has("NOUN", "nomn", *number) or p.has("ADJF", "nomn", *number) or p.has("PRTF", "nomn", *number))
+               and not any(p.has(g) for g in unless)
                for p in morphology.parses(word))
 
 
