@@ -82,3 +82,8 @@ def test_a_participle_names_the_desks_people_from_a_line_as_an_adjective_does() 
     # <something> из второй линии at a sentence's head: a participle (отдыхающие) is a name too
     assert "obscene" in codes("Отдыхающие из второй линии, где ответ по заявке?")
     assert "obscene" not in codes("Уважаемые коллеги из техподдержки, подскажите: почему не проходит оплата?")
+
+
+def test_feck_is_mat_and_feckless_is_a_word() -> None:
+    assert "obscene" in codes("Feck off with your templates and answer my ticket.")
+    assert "obscene" not in codes("The feckless intern lost our order list. How do we restore it?")
