@@ -56,6 +56,9 @@ def demands_instead(text: str) -> bool:
 
 _WHO = frozenset(("какой", "какая", "какое", "какие", "кто", "which", "who", "what"))
 _GOES_ON = frozenset(("что", "that", "почему", "как", "где", "зачем", "why", "how", "where"))
+_WHO_DID = frozenset(("кто", "who"))
+_YOU = frozenset(("вы", "you", "эй", "hey"))
+_ADDRESS_WORDS = 3
 
 
 def asks_who_abused(sentence: str) -> bool:
@@ -66,11 +69,18 @@ def asks_who_abused(sentence: str) -> bool:
     if "?" not in sentence:
         return False
     words = [w for w in PLAIN_WORD.findall(sentence.lower()) if w not in ("а", "и", "ну", "так", "and", "so")]
+    # the abusive address before it (долбоёбы, кто у вас пишет обновления?) is no part of the question
+    start = next((at for at, w in enumerate(words[:_ADDRESS_WORDS + 1]) if w in _WHO), 0)
+    if not all(abusive(w) or w in _YOU for w in words[:start]):
+        return False
+    words = words[start:]
     lead = words[:3]
     # what it did told after что / that, or a second question (..., почему доставка не считается?)
     if not lead or lead[0] not in _WHO or lead[1:2] == ["the"] or any(w in _GOES_ON for w in words[2:]):
         return False
-    return any(abusive(w) for w in lead[1:])
+    # кто у вас пишет эти обновления?, who let you close my ticket?: in abuse, who did it is an
+    # accusation whatever words ask it; which and what need the abuse in the question itself
+    return lead[0] in _WHO_DID or any(abusive(w) for w in lead[1:])
 
 
 # A person asked for: the verbs that want one besides an imperative (хочу, прошу, I want, let me)

@@ -1,0 +1,18 @@
+"""No question (SPEC 2.8.2), round 44: in abuse, a question of who did it (Бездари, кто у вас
+тестирует эти обновления?) is an accusation, the abusive address before it set aside; one that
+goes on to ask why still asks.
+
+Every example here is written for this file, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+from tests.domain.intake_cases import codes
+
+
+def test_who_did_it_after_an_abusive_address_asks_nothing() -> None:
+    assert codes("Бездари, кто у вас тестирует эти обновления?") == ["obscene", "no_question"]
+
+
+def test_who_did_it_that_goes_on_to_ask_why_still_asks() -> None:
+    assert codes("Дебилы, кто у вас отвечает за обмен с 1С и почему он не работает?") == ["obscene"]
