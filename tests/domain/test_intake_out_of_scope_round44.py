@@ -13,7 +13,8 @@ from tests.domain.intake_cases import clauses
 
 
 @pytest.mark.parametrize("body", [
-    "Нужна интеграция с транспортной компанией «Энергия» — расчёт стоимости и создание заявок прямо из заказа. Возьмётесь? Сколько по срокам?",
+    "Нужна интеграция с транспортной компанией «Энергия» — расчёт стоимости и создание заявок прямо из заказа. "
+    "Возьмётесь? Сколько по срокам?",
     "Could your team integrate our store with the accounting service we use, so that paid orders land there?",
 ])
 def test_an_outside_carrier_or_accounting_service_is_an_integration(body: str) -> None:
