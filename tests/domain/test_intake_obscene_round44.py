@@ -87,3 +87,10 @@ def test_a_participle_names_the_desks_people_from_a_line_as_an_adjective_does() 
 def test_feck_is_mat_and_feckless_is_a_word() -> None:
     assert "obscene" in codes("Feck off with your templates and answer my ticket.")
     assert "obscene" not in codes("The feckless intern lost our order list. How do we restore it?")
+
+
+def test_a_plural_the_dictionary_only_guesses_a_name_is_no_name() -> None:
+    # дремуны: a word the dictionary lacks, guessed a first name from its ending; a plural
+    # address makes no name of it. A first name the dictionary knows (Саши) stays a name.
+    assert "obscene" in codes("Дремуны из отдела разработки, у вас сломан поиск. Когда исправите?")
+    assert "obscene" not in codes("Саши из бухгалтерии прислали счёт дважды. Какой оплачивать?")

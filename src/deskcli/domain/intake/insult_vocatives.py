@@ -64,8 +64,14 @@ def nominative(word: str, plural: bool = False, unless: Sequence[str] = NOT_ADDR
     that is no name, place or firm (nor what ``unless`` names)."""
     number = ("plur",) if plural else ()
     return any((p.has("NOUN", "nomn", *number) or p.has("ADJF", "nomn", *number) or p.has("PRTF", "nomn", *number))
-               and not any(p.has(g) for g in unless)
+               and not any(p.has(g) and not _guessed_plural_name(p, g) for g in unless)
                for p in morphology.parses(word))
+
+
+def _guessed_plural_name(parse: morphology.Parse, grammeme: str) -> bool:
+    """A first name the dictionary only guesses from a plural's ending (звездуны, трындуны):
+    a word it does not know, which a plural address makes no name of."""
+    return grammeme == "Name" and not parse.known and parse.has("plur")
 
 
 def _friendly(tokens: Sequence[Token]) -> bool:
