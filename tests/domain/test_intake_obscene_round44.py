@@ -94,3 +94,16 @@ def test_a_plural_the_dictionary_only_guesses_a_name_is_no_name() -> None:
     # address makes no name of it. A first name the dictionary knows (Саши) stays a name.
     assert "obscene" in codes("Дремуны из отдела разработки, у вас сломан поиск. Когда исправите?")
     assert "obscene" not in codes("Саши из бухгалтерии прислали счёт дважды. Какой оплачивать?")
+
+
+@pytest.mark.parametrize("body", [
+    "Горе-звездочёты, сколько ещё ждать ответа?",
+    "Горе-сантехники из второй линии, когда ответ?",
+])
+def test_gore_mocks_any_living_beings_noun(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+def test_gore_before_a_thing_or_ones_own_person_is_no_insult_of_the_desk() -> None:
+    assert "obscene" not in codes("Горе-луковое, а не обновление. Как откатить?")
+    assert "obscene" not in codes("Наш горе-водитель опять перепутал адреса. Как поменять адрес доставки в заказе?")

@@ -338,8 +338,8 @@ def _looks_like_name(sentence: Sequence[Token], index: int) -> bool:
     )
 
 
-# A word that mocks the person it is joined to with a hyphen (горе-программисты,
-# горе-специалист): the compound is an insult of that person.
+# A word that mocks the person it is joined to with a hyphen (горе-программисты, горе-сисадмины:
+# any living being's noun): the compound is an insult of that person.
 _MOCKING = frozenset(("горе",))
 
 
@@ -348,7 +348,7 @@ def _mock_title(sentence: Sequence[Token], index: int) -> Insult | None:
     if token.reading not in _MOCKING or token.gap_after != "-" or index + 1 == len(sentence):
         return None
     person = sentence[index + 1]
-    if not _in(person, "person"):
+    if not (_in(person, "person") or morphology.can_be(person.reading, "NOUN", "anim")):
         return None
     return Insult(False, False, person.reading.endswith(("ы", "и", "s")))
 
