@@ -107,3 +107,23 @@ def test_gore_mocks_any_living_beings_noun(body: str) -> None:
 def test_gore_before_a_thing_or_ones_own_person_is_no_insult_of_the_desk() -> None:
     assert "obscene" not in codes("Горе-луковое, а не обновление. Как откатить?")
     assert "obscene" not in codes("Наш горе-водитель опять перепутал адреса. Как поменять адрес доставки в заказе?")
+
+
+@pytest.mark.parametrize("body", [
+    "Ну и βлядство у вас с обновлениями, опять всё слетело.",  # β for б, not only for в
+    "Поддержка у вас ХᑌЁВАЯ, третий день без ответа.",  # ᑌ for у, not only for и
+    "Вся ваша пιзδοбратия молчит.",  # Greek iota, delta and omicron
+])
+def test_a_character_drawn_for_two_letters_is_read_both_ways(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+def test_greek_letters_in_their_own_use_are_no_disguise() -> None:
+    assert "obscene" not in codes("В описании витаминов пишем β-каротин и δ-токоферол. Как добавить греческие буквы в фильтр?")
+
+
+def test_the_other_reading_changes_only_characters_drawn_for_two_letters() -> None:
+    from deskcli.domain.intake.normalising import other_reading
+
+    assert other_reading("βлядство") == "блядство"
+    assert other_reading("Обычный вопрос: как сменить пароль?") == "Обычный вопрос: как сменить пароль?"

@@ -154,15 +154,32 @@ def _small_capitals() -> dict[int, str]:
     return str.maketrans({c: n[len(lead):].lower() for c, n in names.items() if n.startswith(lead) and len(n) == len(lead) + 1})
 
 
-def _lookalike_letters() -> dict[str, str]:
+def _lookalike_letters(usual: bool = True) -> dict[str, str]:
     """lookalike_letters.txt: characters of other alphabets and symbols drawn for a Russian
-    letter (Ꭼ, ᴇ, ®, ∂)."""
+    letter (Ꭼ, ᴇ, ®, ∂): the ``usual`` one, or the other one a character is drawn for (β: б)."""
     found = {}
     for line in data_text("lookalike_letters.txt").splitlines():
         if line and not line.startswith("#"):
-            char, letter, *_ = line.split("\t")
-            found[char] = letter
+            char, letters, *_ = line.split("\t")
+            first, *other = letters.split()
+            if usual or other:
+                found[char] = first if usual else other[0]
     return found
+
+
+@cache
+def _other_letters() -> dict[int, str]:
+    return str.maketrans(_lookalike_letters(usual=False))
+
+
+def other_reading(text: str) -> str:
+    """The text with each character drawn for two letters read as its other one (βлядство:
+    блядство), where the usual reading takes the first (влядство); the text itself if none is."""
+    # the table is read only for a message with a character of another script or a sign
+    return text.translate(_other_letters()) if _FOREIGN_CHARACTER.search(text) else text
+
+
+_FOREIGN_CHARACTER = patterns.compile(r"[^\x00-\x7fа-яёА-ЯЁ\s]")
 
 
 @cache

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import (
-    CAMEL_HUMP, CYRILLIC, DISGUISE_MARK, LATIN, LATIN_AS_CYRILLIC, SIGNS_AS_CYRILLIC, clean, plain_readings, words,
+    CAMEL_HUMP, CYRILLIC, DISGUISE_MARK, LATIN, LATIN_AS_CYRILLIC, SIGNS_AS_CYRILLIC, clean, other_reading, plain_readings,
+    words,
 )
 from deskcli.domain.intake.latin_mat import by_sound, latin_mat, read_aloud, sounded_mat, wrong_layout
 from deskcli.domain.intake.obscene_capitalised import capitalised_foreign_name
@@ -20,6 +19,7 @@ from deskcli.domain.intake.obscene_names import (
     beside_name, double_name, foreign_name, innocent_name, place_in_address, place_in_list, place_name, renamed_place,
 )
 from deskcli.domain.intake.obscene_surnames import russian_surname, surname_after_root, surname_past_root
+from deskcli.domain.intake.undisguise import unmasked
 from deskcli.domain.intake.wordlists import fold, word_list
 
 _RU_VOWEL_START = "еяю"
@@ -168,22 +168,6 @@ def obscene_lexicon() -> _ObsceneLexicon:
     )
 
 
-# Each asterisk is tried with every letter of the roots, so the work grows as 30**n; two
-# cover б**дь, f**k and на**я, and keep a message full of asterisks cheap.
-_MAX_MASKED_LETTERS = 2
-
-
-def unmasked(word: str, alphabet: str) -> Iterator[str]:
-    """Every way to fill the asterisks of a masked word (п*здец, f**k) with one letter each."""
-    pieces = re.split(r"\*", word)
-    if len(pieces) - 1 > _MAX_MASKED_LETTERS:
-        return
-    for letters in itertools.product(alphabet, repeat=len(pieces) - 1):
-        filled = (piece + letter for piece, letter in zip(pieces, letters, strict=False))
-        yield "".join(filled) + pieces[-1]
-
-
-
 _MASKING_SIGN = patterns.compile(r"[@$€]")
 _YO_SOUNDED = "е"
 
@@ -327,8 +311,16 @@ def find_obscene(text: str) -> list[str]:
     it is aimed at someone: said to the desk (вы идиоты, you idiots), of its people
     (ваши программисты дебилы) or of anyone as a judgement (какие идиоты это сделали).
     Reported speech (в кавычках, "ваш сотрудник назвал меня дебилом", "someone called me
-    an idiot") and self-deprecation ("я идиот, забыл пароль") pass.
+    an idiot") and self-deprecation ("я идиот, забыл пароль") pass. A character drawn for two
+    letters (β for в and for б) is read both ways.
     """
+    named = _found_in(text)
+    if (other := other_reading(text)) != text:
+        named += [word for word in _found_in(other) if word not in named]
+    return named
+
+
+def _found_in(text: str) -> list[str]:
     cleaned = clean(text)
     # a Latin word in a link, a path (/shop/ebeny-table/) or a pasted password is no disguised Cyrillic
     links = [link.span() for link in _LINK.finditer(cleaned)]

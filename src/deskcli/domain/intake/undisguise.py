@@ -8,8 +8,10 @@ an emoji. What the other rules read (``span.readable``) keeps the text as writte
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
+from collections.abc import Iterator
 from functools import partial
 
 from deskcli.domain.intake import patterns
@@ -163,3 +165,18 @@ def undone(text: str) -> str:
         text = _LATIN_WORD.sub(lambda m: m.group() if _ROT13.fullmatch(m.group()) else codecs.decode(m.group(), "rot13"), text)
     # the middle finger shown (🖕) says what it says
     return text.replace("\U0001f595", " fuck you ")
+
+
+# Each asterisk is tried with every letter of the roots, so the work grows as 30**n; two
+# cover б**дь, f**k and на**я, and keep a message full of asterisks cheap.
+_MAX_MASKED_LETTERS = 2
+
+
+def unmasked(word: str, alphabet: str) -> Iterator[str]:
+    """Every way to fill the asterisks of a masked word (п*здец, f**k) with one letter each."""
+    pieces = re.split(r"\*", word)
+    if len(pieces) - 1 > _MAX_MASKED_LETTERS:
+        return
+    for letters in itertools.product(alphabet, repeat=len(pieces) - 1):
+        filled = (piece + letter for piece, letter in zip(pieces, letters, strict=False))
+        yield "".join(filled) + pieces[-1]
