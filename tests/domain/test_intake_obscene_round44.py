@@ -127,3 +127,20 @@ def test_the_other_reading_changes_only_characters_drawn_for_two_letters() -> No
 
     assert other_reading("βлядство") == "блядство"
     assert other_reading("Обычный вопрос: как сменить пароль?") == "Обычный вопрос: как сменить пароль?"
+
+
+@pytest.mark.parametrize("body", [
+    "Х!У!Й!Н!Я, а не обновление.",  # a bang after each letter
+    "Вы нас з'а'е'б'а'л'и своими шаблонами.",  # an apostrophe after each letter
+    "Это п1и2з3д4е5ц, а не модуль.",  # a digit after each letter
+])
+def test_letters_parted_by_a_bang_an_apostrophe_or_digits_are_read_together(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Вы нас д'о'с'т'а'л'и своими шаблонами. Где ответ?",
+    "Артикул а1б2в3г4 не находится поиском. Почему?",
+])
+def test_spelled_out_letters_that_make_no_mat_stay_innocent(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -169,6 +169,7 @@ def obscene_lexicon() -> _ObsceneLexicon:
 
 
 _MASKING_SIGN = patterns.compile(r"[@$€]")
+_COUNTED_LETTERS = patterns.compile(r"(?:[а-яё]\d){3,}[а-яё]?")
 _YO_SOUNDED = "е"
 
 
@@ -197,6 +198,8 @@ def obscene_readings(word: str) -> Iterator[str]:
     candidates += [_FOREIGN_LETTER.sub("*", c) for c in list(candidates)
                    if CYRILLIC.search(c) and len(c) >= _MASKED_WORD_LETTERS
                    and len(set(found := _FOREIGN_LETTER.findall(c))) == 1 and len(found) <= _MASKED_TWICE]
+    # a digit after each letter (е1б2а3н4у5т6ы): the letters
+    candidates += [c[::2] for c in list(candidates) if _COUNTED_LETTERS.fullmatch(c)]
     # ь, which no Russian word starts with, for the б it resembles (Ьлядство); ио for the ё of
     # ёб (иобаные)
     if word[:1] in "ьЬ" or word[:3].lower() == "иоб":

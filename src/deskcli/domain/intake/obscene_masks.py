@@ -19,8 +19,8 @@ from deskcli.domain.intake.wordlists import fold
 
 
 # What may stand between spelled-out letters, the same all along the run (х у й, п~и~д~о~р, б/л/я,
-# м,у,д,а,к, е:б:а:т:ь, у;ё;б;о;к, П—И—З—Д—А, Х / У / Й, or a letter a line)
-_SPELLING_GAPS = frozenset((" ", "~", "/", "_", "|", "\\", ",", ":", ";", "—", "–", " / ", " | ", " — ", "\n"))
+# м,у,д,а,к, е:б:а:т:ь, у;ё;б;о;к, П—И—З—Д—А, Х / У / Й, Б!Л!Я, з'а'е'б, or a letter a line)
+_SPELLING_GAPS = frozenset((" ", "~", "/", "_", "|", "\\", ",", ":", ";", "—", "–", " / ", " | ", " — ", "\n", "!", "'", "’"))
 
 
 def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
