@@ -144,3 +144,22 @@ def test_letters_parted_by_a_bang_an_apostrophe_or_digits_are_read_together(body
 ])
 def test_spelled_out_letters_that_make_no_mat_stay_innocent(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Можно ипануцца с вашими настройками доставки.",  # и for е, п for б
+    "Хватит этих выибонов, ответьте по делу.",
+    "Опять всё наїбнулось после обновления.",  # ї for е
+])
+def test_mat_written_as_heard_is_mat(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Покупатель пишет, что ибупрофен в аптеке по акции. Как сделать акцию на группу?",
+    "Наша ипотечница просит выписку по заказам. Где её взять?",
+    "Ибатуллин Ринат, бухгалтер. Как выгрузить счета?",  # a name, with its capital
+    "Мы из Ипанемы, как добавить доставку в Бразилию?",
+])
+def test_words_and_names_that_sound_alike_are_not(body: str) -> None:
+    assert "obscene" not in codes(body)

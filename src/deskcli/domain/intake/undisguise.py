@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import partial
 
 from deskcli.domain.intake import patterns
-from deskcli.domain.intake.wordlists import CYRILLIC
+from deskcli.domain.intake.wordlists import CYRILLIC, LATIN, fold
 
 # A domain name's label in punycode (xn--...), which hides the Cyrillic of a name like any encoding.
 _PUNYCODE = patterns.compile(r"(?<![\w-])xn--([a-z0-9-]+)", re.IGNORECASE)
@@ -180,3 +180,24 @@ def unmasked(word: str, alphabet: str) -> Iterator[str]:
     for letters in itertools.product(alphabet, repeat=len(pieces) - 1):
         filled = (piece + letter for piece, letter in zip(pieces, letters, strict=False))
         yield "".join(filled) + pieces[-1]
+
+
+# a digit after each letter (е1б2а3н4у5т6ы)
+_COUNTED_LETTERS = patterns.compile(r"(?:[а-яё]\d){3,}[а-яё]?")
+# е written as heard before б or п, or п for б, where the mat stem goes on after it (ебан-, ебат-,
+# ебац-, ебал-, ебну-, ебон-; not ибупрофен, ипотечник), in a word of five letters or more written
+# in lower case or capitals (Ипанема, Ибатуллин are names; Ибэй is eBay)
+_HEARD = patterns.compile(r"(?:йе|[иїё])[бп](?=ан|ат|ац|ал|ну|он)|еп(?=ан|ат|ац|ал)")
+_HEARD_LETTERS = 5
+
+
+def heard_or_counted(word: str, readings: list[str]) -> list[str]:
+    """More readings of a word: mat written as heard (ипануцца, наибали, выибоны, наїбнулось: е as
+    и, ї, йе or ё before б or п, and п for б) where the dictionary does not know the reading, and
+    the letters of a word with a digit after each (е1б2а3н4у)."""
+    from deskcli.domain.intake import morphology  # not at import: normalising, which replies load, imports this
+
+    found = []
+    if len(word) >= _HEARD_LETTERS and (word.islower() or word.isupper()) and _HEARD.search(fold(word)) and not LATIN.search(word):
+        found += [_HEARD.sub("еб", r, count=1) for r in readings if _HEARD.search(r) and not morphology.is_known(r)]
+    return found + [r[::2] for r in readings if _COUNTED_LETTERS.fullmatch(r)]
