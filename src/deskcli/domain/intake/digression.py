@@ -224,6 +224,9 @@ def digression(
         if len(w) > 1 and (not w.isascii() or w.isalpha())
         and not any(lemma_in(w, cue) for cue in ("status", "sending"))
     ]  # waiting and sending are the request's business: готовы подождать пару дней
+    # a person named in full (Мудрецов Павел Андреевич: a patronymic) is who, not a subject
+    if any(morphology.can_be(w, "Patr") for w in content):
+        content = [w for w in content if not any(morphology.can_be(w, g) for g in ("Name", "Surn", "Patr"))]
     marked, opinion = marked or bool(cues("aside").found(words)), of_the_world(words)
     # an aside or an opinion of the world may name a product word in passing, not the vendor's
     # own (у вас интерфейс ...); an opinion sharing a thing with the question is its case
