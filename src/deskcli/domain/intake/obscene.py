@@ -322,6 +322,7 @@ def find_obscene(text: str) -> list[str]:
 
 
 def _found_in(text: str) -> list[str]:
+    """find_obscene for one reading of the message."""
     cleaned = clean(text)
     # a Latin word in a link, a path (/shop/ebeny-table/) or a pasted password is no disguised Cyrillic
     links = [link.span() for link in _LINK.finditer(cleaned)]

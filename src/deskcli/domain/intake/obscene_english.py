@@ -20,7 +20,7 @@ from functools import cache
 
 from deskcli.domain.intake.wordlists import word_list
 
-# The endings a joined word may take that its base form in [words] lacks (lickers: lick; ends:
+# The endings a joined word may take that its base form in english_words.txt lacks (lickers: lick; ends:
 # end; a restored "e": wipers, wipe), longest first.
 ENGLISH_ENDINGS = (
     ("ies", "y"), ("ers", "e"), ("ers", ""), ("ing", "e"), ("ing", ""), ("er", "e"), ("er", ""),

@@ -13,8 +13,7 @@ from functools import cache
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import CYRILLIC, words
 from deskcli.domain.intake.obscene import carries_root, is_obscene_word, obscene_lexicon
-from deskcli.domain.intake.undisguise import unmasked
-from deskcli.domain.intake.undisguise import ALPHABET
+from deskcli.domain.intake.undisguise import ALPHABET, unmasked
 from deskcli.domain.intake.wordlists import fold
 
 
