@@ -191,16 +191,17 @@ def start_up_costs(runs: int = 5) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list the messages each rule got wrong")
-    parser.add_argument("--corpus", type=Path, default=CORPUS, help="another corpus of the same format")
+    parser.add_argument("--corpus", type=Path, nargs="+", default=[CORPUS],
+                        help="other corpora of the same format, measured as one (tests/data/intake_eval/*.jsonl: every file)")
     parser.add_argument(
         "--split", choices=("dev", "test"), help="only the messages of this split (a corpus with a split field)"
     )
     args = parser.parse_args()
-    rows = load(args.corpus)
+    rows = [row for corpus in args.corpus for row in load(corpus)]
     if args.split:
         rows = [row for row in rows if row.get("split") == args.split]
         if not rows:
-            parser.error(f"{args.corpus} has no message in split {args.split!r}")
+            parser.error(f"{' '.join(map(str, args.corpus))} has no message in split {args.split!r}")
     report = measure(rows)
     print(table(report))
     print()
