@@ -163,3 +163,11 @@ def test_mat_written_as_heard_is_mat(body: str) -> None:
 ])
 def test_words_and_names_that_sound_alike_are_not(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+def test_a_word_spelled_with_e_beside_its_e_spelling_is_that_word() -> None:
+    # ебонит / эбонит: an old spelling the message explains, in any inflection
+    body = "Продаём ручки из ебонита (так пишут в старых каталогах). Как сделать, чтобы поиск по слову «ебонит» находил и «эбонит»?"
+    assert "obscene" not in codes(body)
+    # mat spelled both ways is mat both ways
+    assert "obscene" in codes("Вы там все ебанутые? Эбанутые, говорю.")
