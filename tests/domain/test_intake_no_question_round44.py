@@ -16,3 +16,9 @@ def test_who_did_it_after_an_abusive_address_asks_nothing() -> None:
 
 def test_who_did_it_that_goes_on_to_ask_why_still_asks() -> None:
     assert codes("Дебилы, кто у вас отвечает за обмен с 1С и почему он не работает?") == ["obscene"]
+
+
+def test_the_desk_addressed_at_the_head_names_no_subject() -> None:
+    # Дорогая техподдержка, …: whom the leave to ask is put to, not what the question is about
+    assert codes("Дорогая техподдержка, разрешите задать вопрос по продлению?") == ["no_question"]
+    assert codes("Уважаемая поддержка, как сменить пароль администратора?") == []

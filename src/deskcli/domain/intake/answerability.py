@@ -21,7 +21,7 @@ from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.aside_marks import leaves_the_subject, opens_an_aside, postscript_as_aside, set_aside_by
 from deskcli.domain.intake.asking_patterns import (
     ANNOUNCED as _ANNOUNCED, ATTACHED as _ATTACHED, DATA as _DATA, INTRODUCTION as _INTRODUCTION, LABELLED_DATUM as _LABELLED_DATUM,
-    ASKS_LEAVE, BACK_REFERENCE, NAMES_A_QUESTION, QUESTIONS_TO_COME, PASSED_ON as _PASSED_ON, QUOTED_LINE as _QUOTED_LINE,
+    ASKS_LEAVE, BACK_REFERENCE, DESK_ADDRESS, NAMES_A_QUESTION, QUESTIONS_TO_COME, PASSED_ON as _PASSED_ON, QUOTED_LINE as _QUOTED_LINE,
     SEE_ATTACHED as _SEE_ATTACHED, only_labelled, only_pasted, own_words, without_status_values,
 )
 from deskcli.domain.intake.asking_shapes import (
@@ -144,7 +144,7 @@ def asks(sentence: str, told: bool = True) -> bool:
     question needs a "?" or a question word at its head (подскажите, как ...), not a
     "как" of comparison inside a sentence; a request needs something to do.
     """
-    sentence = _PASSED_ON.sub(" ", _FOR_THE_RECORD.sub(" ", sentence))
+    sentence = _PASSED_ON.sub(" ", _FOR_THE_RECORD.sub(" ", DESK_ADDRESS.sub(" ", sentence)))
     announced = [*_ANNOUNCED.finditer(sentence)]
     # хочу задать несколько вопросов, ничего, если сразу три?: leave to send the questions announced
     if announced and (QUESTIONS_TO_COME.search(after := sentence[announced[-1].end():])

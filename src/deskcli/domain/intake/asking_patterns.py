@@ -366,3 +366,12 @@ ASKS_LEAVE = patterns.compile(
 )
 NAMES_A_QUESTION = patterns.compile(r"(?<![^\W_])(?:вопрос\w*|questions?)(?![^\W_])", re.IGNORECASE)
 BACK_REFERENCE = patterns.compile(r"(?<!\S)(?:ее|её|его|их|снова|заново|обратно)(?!\S)")
+
+
+# The desk addressed at a sentence's head (Уважаемая поддержка, …; Коллеги, …; Dear support team,):
+# whom the sentence is put to, not what it is about.
+DESK_ADDRESS = patterns.compile(
+    r"^\W*(?:(?:(?:уважаем|дорог)\w*\s+)?(?:служба\s+)?(?:тех)?поддержк[аи]|(?:(?:уважаем|дорог)\w*\s+)?коллеги"
+    r"|(?:dear\s+|hello\s+|hi\s+)?support(?:\s+team)?)\s*[,!]",
+    re.IGNORECASE,
+)
