@@ -22,3 +22,7 @@ def test_the_desk_addressed_at_the_head_names_no_subject() -> None:
     # Дорогая техподдержка, …: whom the leave to ask is put to, not what the question is about
     assert codes("Дорогая техподдержка, разрешите задать вопрос по продлению?") == ["no_question"]
     assert codes("Уважаемая поддержка, как сменить пароль администратора?") == []
+
+
+def test_whom_of_any_group_to_turn_to_asks_nothing_of_the_product() -> None:
+    assert codes("К кому из менеджеров лучше обратиться по скидкам для оптовиков?") == ["no_question"]
