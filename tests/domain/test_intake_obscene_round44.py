@@ -171,3 +171,7 @@ def test_a_word_spelled_with_e_beside_its_e_spelling_is_that_word() -> None:
     assert "obscene" not in codes(body)
     # mat spelled both ways is mat both ways
     assert "obscene" in codes("Вы там все ебанутые? Эбанутые, говорю.")
+
+
+def test_a_place_of_two_words_in_an_address_is_a_name() -> None:
+    assert "obscene" not in codes("We sell cider from Bitchet Common, Kent. How do I add a delivery zone?")

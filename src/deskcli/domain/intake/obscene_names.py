@@ -91,7 +91,8 @@ _PLACE_KINDS = frozenset((
 ))
 # and the region or country it is in, or its other spelling, in brackets (из Шлюхтерна (Гессен),
 # in Cuntis (Galicia), долина Ебро (Эбро))
-_NEXT_PLACE = patterns.compile(r",\s*[A-ZА-ЯЁ]|\s+(?:и|and)\s+[A-ZА-ЯЁ]|\s*\(\s*[A-ZА-ЯЁ]")
+# A place of two words is one (Bitchet Green, Kent).
+_NEXT_PLACE = patterns.compile(r"(?:\s+[A-ZА-ЯЁ][a-zа-яё]+)?,\s*[A-ZА-ЯЁ]|\s+(?:и|and)\s+[A-ZА-ЯЁ]|\s*\(\s*[A-ZА-ЯЁ]")
 
 
 def place_in_address(
