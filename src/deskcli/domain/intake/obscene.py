@@ -339,7 +339,7 @@ def _found_in(text: str) -> list[str]:
     the_names |= {fold(m.group()) for i, m in enumerate(written) if place_in_address(written, i, cleaned, _mat_word)}
     # a word with е for the э the message also writes is that word spelled the old way (ебонит / эбонит)
     spelled = {fold(m.group()) for m in written}
-    the_names |= {w for w in spelled if w.startswith("е") and any(x.startswith("э" + w[1:5]) for x in spelled)}
+    the_names |= {w for w in spelled if len(w) > 4 and w.startswith("е") and any(x.startswith("э" + w[1:5]) for x in spelled)}
     found = [
         (m.start(), m.group())
         for i, m in enumerate(written)
