@@ -154,22 +154,24 @@ def _small_capitals() -> dict[int, str]:
     return str.maketrans({c: n[len(lead):].lower() for c, n in names.items() if n.startswith(lead) and len(n) == len(lead) + 1})
 
 
-def _lookalike_letters(usual: bool = True) -> dict[str, str]:
+@cache
+def _lookalike_letters() -> tuple[dict[str, str], dict[str, str]]:
     """lookalike_letters.txt: characters of other alphabets and symbols drawn for a Russian
-    letter (Ꭼ, ᴇ, ®, ∂): the ``usual`` one, or the other one a character is drawn for (β: б)."""
-    found = {}
+    letter (Ꭼ, ᴇ, ®, ∂), read once: the usual letter of each, and the other letter of those
+    drawn for two (β: в, and б)."""
+    usual, other = {}, {}
     for line in data_text("lookalike_letters.txt").splitlines():
         if line and not line.startswith("#"):
             char, letters, *_ = line.split("\t")
-            first, *other = letters.split()
-            if usual or other:
-                found[char] = first if usual else other[0]
-    return found
+            usual[char], *more = letters.split()
+            if more:
+                other[char] = more[0]
+    return usual, other
 
 
 @cache
 def _other_letters() -> dict[int, str]:
-    return str.maketrans(_lookalike_letters(usual=False))
+    return str.maketrans(_lookalike_letters()[1])
 
 
 def other_reading(text: str) -> str:
@@ -186,7 +188,7 @@ _FOREIGN_CHARACTER = patterns.compile(r"[^\x00-\x7fа-яёА-ЯЁ\s]")
 def _drawn_as_cyrillic() -> dict[int, str]:
     """The signs drawn for a letter, the marked letters and the look-alikes as one table, built
     when a message first has a sign beside a Cyrillic letter, not when the module loads."""
-    return str.maketrans(_DRAWN_PAIRS | _marked_letters() | _lookalike_letters())
+    return str.maketrans(_DRAWN_PAIRS | _marked_letters() | _lookalike_letters()[0])
 
 
 # two or three signs for one letter: }{ )( >< for х, |/| for и, JI and /\ for л (бJIядь)

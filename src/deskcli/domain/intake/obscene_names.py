@@ -103,9 +103,11 @@ def place_in_address(
     "и" / "and" and another capitalised place. ``strong_mat`` tells a word that is mat however
     it stands (a Russian root that counts in any word, a mat lemma)."""
     word = written[index].group()
+    if not index or not _capitalised(word):
+        return False  # before the lemma below: find_obscene asks this of every word of a message
     # or right after the kind of place it is (провинция Аньхуй, the village of ...)
-    kind = bool(index) and morphology.lemma(fold(written[index - 1].group())) in _PLACE_KINDS
-    if not index or not _capitalised(word) or fold(written[index - 1].group()) not in _PLACE_BEFORE and not kind:
+    kind = morphology.lemma(fold(written[index - 1].group())) in _PLACE_KINDS
+    if fold(written[index - 1].group()) not in _PLACE_BEFORE and not kind:
         return False
     if text[written[index - 1].end() : written[index].start()].strip() or not (kind or _NEXT_PLACE.match(text, written[index].end())):
         return False

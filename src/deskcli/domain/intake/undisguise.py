@@ -195,9 +195,9 @@ def heard_or_counted(word: str, readings: list[str]) -> list[str]:
     """More readings of a word: mat written as heard (ипануцца, наибали, выибоны, наїбнулось: е as
     и, ї, йе or ё before б or п, and п for б) where the dictionary does not know the reading, and
     the letters of a word with a digit after each (е1б2а3н4у)."""
-    from deskcli.domain.intake import morphology  # not at import: normalising, which replies load, imports this
-
     found = []
     if len(word) >= _HEARD_LETTERS and (word.islower() or word.isupper()) and _HEARD.search(fold(word)) and not LATIN.search(word):
+        from deskcli.domain.intake import morphology  # not at import: normalising, which replies load, imports this
+
         found += [_HEARD.sub("еб", r, count=1) for r in readings if _HEARD.search(r) and not morphology.is_known(r)]
     return found + [r[::2] for r in readings if _COUNTED_LETTERS.fullmatch(r)]
