@@ -57,6 +57,8 @@ _EN_VERBS = frozenset((
     "gave", "lost", "did", "can't", "don't", "didn't", "won't",
 ))
 _ENDS_CLAUSE = frozenset(",.!?;:—–")
+# Calls before an address: Эй, зеваки, …; Ну что, суслики, …
+_CALLS = frozenset(("эй", "ну", "что", "слышь", "алло", "ау"))
 
 
 def nominative(word: str, plural: bool = False, unless: Sequence[str] = NOT_ADDRESS) -> bool:
@@ -92,9 +94,12 @@ def closes(gap: str, marks: str = ",.!?;:—–") -> bool:
     return any(mark in gap for mark in marks)
 
 
-def _russian(sentence: Sequence[Token]) -> Token | None:
+def _russian(sentence: Sequence[Token], opens: bool = False) -> Token | None:
+    """The address that opens a Russian sentence, if it is said to the reader; ``opens``: the
+    sentence opens the message, where an address of people needs no reader named after it."""
     start = 0
-    while start < len(sentence) and _in(sentence[start], "greeting") and not closes(sentence[start].gap_after, ".!?"):
+    while start < len(sentence) and (_in(sentence[start], "greeting") or sentence[start].reading in _CALLS) and not closes(
+            sentence[start].gap_after, ".!?"):
         start += 1
     head: list[Token] = []
     for token in sentence[start : start + _MOST_WORDS]:
@@ -103,10 +108,15 @@ def _russian(sentence: Sequence[Token]) -> Token | None:
             break
     else:
         return None
-    if not head or not all(CYRILLIC.search(t.reading) and not t.quoted for t in head) or _friendly(head):
+    if not head or not all(CYRILLIC.search(t.reading) and not t.quoted for t in head):
         return None
     first, rest = head[0].reading, [t.reading for t in head[1:]]
     if not nominative(first, plural=True) or not all(w in _INSIDE or nominative(w, plural=True) for w in rest):
+        return None
+    # an insult word the lexicon knows, said at the head of the message, is said to its reader
+    if opens and not any(_in(t, "friendly_address") for t in head) and _opens_the_message(head, sentence[start + len(head) :]):
+        return head[0]
+    if _friendly(head):
         return None
     if "," not in head[-1].gap_after:
         return None
@@ -118,6 +128,27 @@ def _russian(sentence: Sequence[Token]) -> Token | None:
     if not clause or clause[0].reading in _RELATIVE:
         return None
     return head[0] if any(_reader(t) for t in clause) else None
+
+
+def _opens_the_message(head: Sequence[Token], rest: Sequence[Token]) -> bool:
+    """Опоссумы сонные, у нас сайт лежит; Самодуры. Захотели — закрыли заявку: people called by
+    a plural noun at the head of a message are the people it is written to, with or without
+    a "вы" after. Not when the noun is the subject the sentence goes on about (Покупатели,
+    особенно пожилые, жалуются; Конкуренты, ворюги, скопировали …; Клиенты, у которых …)."""
+    if not any(morphology.can_be(t.reading, "NOUN", "nomn", "plur", "anim") for t in head):
+        return False
+    if any(morphology.can_be(t.reading, "Apro") or morphology.can_be(t.reading, "NPRO") for t in head):
+        return False  # Наши кладовщики — вечные копуши
+    if rest and closes(head[-1].gap_after, ",—–"):
+        first = rest[0].reading
+        if any(t.reading in _RELATIVE for t in rest[:2]) or nominative(first, plural=True) or first == "это":
+            return False  # an attribute, an apposition or a predicate: Клиенты, оплатившие …; Плюшкины — наши …
+        if rest[0].surface[:1].isupper():
+            return False  # a firm and its town at the head of a letter: Конные туры, Зольское.
+    described = [t for t in head if morphology.can_be(t.reading, "ADJF")]
+    if not rest and described and not any(morphology.can_be(t.reading, "ADJF", "Qual") for t in described):
+        return False  # goods announced, said of a kind: Суслики домашние! Новая порода в каталоге …
+    return not any(morphology.can_be(t.reading, "VERB", "3per", "plur") for t in rest)
 
 
 def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token | None:
@@ -164,8 +195,8 @@ def vocative_insults(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     """Plural addresses said to the reader that no friendly form of address is, with offsets, in
     a text's sentences as ``insult_sentences.sentences`` reads them."""
     found = []
-    for sentence in read:
-        for address in (_russian(sentence), _english(sentence)):
+    for at, sentence in enumerate(read):
+        for address in (_russian(sentence, opens=at == 0), _english(sentence)):
             if address is not None:
                 found.append((address.start, address.surface))
     return found

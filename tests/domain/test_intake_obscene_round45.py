@@ -1,0 +1,48 @@
+"""Obscene (SPEC 2.8.3), round 45: people called by a plural noun at the head of a message
+(Моллюски сонные — …; Эй, барсуки, …; Пингвины важные.) are the people the message is
+written to, so the address is abuse with or without a "вы" after it, whether or not the
+insult lexicon knows its words. It is no address when it is friendly (Коллеги, …), an
+exclamation (Ёжики зелёные, …; Святые угодники, …), the writer's own people (Наши
+кладовщики — …), a firm and its town (Пешие туры, Кисловодск.), or the subject the sentence
+goes on about: with an attribute, an apposition or a relative clause after it, or a verb in
+the third person plural (Покупатели, особенно пожилые, жалуются …).
+
+Every example here is written for this file, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deskcli.domain.intake import find_obscene
+from tests.domain.intake_cases import codes
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    ("Моллюски сонные — только «ваш вопрос передан». Позовите начальника.", "Моллюски"),
+    ("Бегемоты толстокожие, у нас после обновления не открывается корзина. Что проверить?", "Бегемоты"),
+    ("Эй, барсуки, сколько можно молчать? Где ответ по заявке?", "барсуки"),
+    ("Еноты, сколько можно ждать ответа про выгрузку в Яндекс.Маркет?", "Еноты"),
+    ("Пингвины важные. Заявку #4410 так никто и не открыл.", "Пингвины"),
+    ("Ну что, тетерева, опять молчок? Где ответ про импорт цен?", "тетерева"),
+])
+def test_people_called_by_a_plural_noun_at_the_head_of_a_message_are_abused(body: str, word: str) -> None:
+    assert "obscene" in codes(body)
+    assert word in find_obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Коллеги, у нас после обновления пропала корзина. Что проверить?",
+    "Ёжики зелёные, опять пропали баннеры на главной. Что их скрывает?",
+    "Святые угодники, у нас тысячи пустых заказов от ботов. Как их удалить разом?",
+    "Наши кладовщики — вечные копуши. Можно запускать обмен с 1С чаще?",
+    "Пешие туры, Кисловодск. Как загрузить фото больше 5 МБ?",
+    "Покупатели, особенно пожилые, жалуются на мелкий шрифт. Как его увеличить?",
+    "Клиенты, у которых есть скидка, не видят цену. Почему?",
+    "Конкуренты, жулики, копируют наши тексты. Можно запретить копирование?",
+    "Покупатели, оформившие заказ, не получают письмо. Где его включить?",
+    # further into the message an address still needs its reader named after it
+    "Добрый день. У нас вопрос. Кошки, собаки — весь наш ассортимент в одной группе. Как разделить?",
+])
+def test_no_address_of_the_reader_is_no_abuse(body: str) -> None:
+    assert "obscene" not in codes(body)
