@@ -7,6 +7,10 @@ exclamation (Ёжики зелёные, …; Святые угодники, …)
 goes on about: with an attribute, an apposition or a relative clause after it, or a verb in
 the third person plural (Покупатели, особенно пожилые, жалуются …).
 
+People called by a plural noun or adjective with "какие-то" after it (Контуженные вы какие-то;
+Инопланетяне какие-то у вас отвечают) are judged by the writer: abuse when said to the reader or
+at the head of the message, not when said of outsiders, of the writer's side or of things.
+
 Every example here is written for this file, not taken from a corpus.
 """
 
@@ -45,4 +49,27 @@ def test_people_called_by_a_plural_noun_at_the_head_of_a_message_are_abused(body
     "Добрый день. У нас вопрос. Кошки, собаки — весь наш ассортимент в одной группе. Как разделить?",
 ])
 def test_no_address_of_the_reader_is_no_abuse(body: str) -> None:
+    assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    ("Контуженные вы какие-то. Второй раз спрашиваю: где меняется валюта?", "Контуженные"),
+    ("Вы там марсиане какие-то? Я же прислал лог.", "марсиане"),
+    ("Инопланетяне какие-то у вас отвечают: пишу про оплату, а мне про доставку.", "Инопланетяне"),
+    ("Черепашки какие-то, честное слово. Третий день жду звонка.", "Черепашки"),
+])
+def test_people_called_something_of_some_sort_are_abused(body: str, word: str) -> None:
+    assert "obscene" in codes(body)
+    assert word in find_obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Цифры какие-то нереальные в отчёте по продажам. Откуда они?",
+    "Боты какие-то регистрируются сотнями. Как включить капчу?",
+    "У нас покупатели какие-то странные пошли: заказывают и не платят. Как отменять такие заказы?",
+    "Вы там новые какие-то правила ввели? Где про них прочитать?",
+    "Мы тут новички какие-то, ничего не понимаем в настройках. Как добавить товар?",
+    "Кошмарики какие-то: цены стали нулевые после импорта. Что делать?",
+])
+def test_things_outsiders_and_the_writer_of_some_sort_are_no_abuse(body: str) -> None:
     assert "obscene" not in codes(body)

@@ -22,7 +22,7 @@ from deskcli.domain.intake import morphology
 from deskcli.domain.intake.cues import cue_words, domain_words
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
-from deskcli.domain.intake.insult_vocatives import NOT_ADDRESS, closes, nominative, vocative_insults
+from deskcli.domain.intake.insult_vocatives import NOT_ADDRESS, closes, nominative, reader as _reader, vocative_insults
 from deskcli.domain.intake.normalising import CYRILLIC
 
 # The desk as an institution, beside its people ([person] in insult_context.txt).
@@ -229,14 +229,41 @@ def _well_you_are(sentence: Sequence[Token]) -> Token | None:
     return named
 
 
+def _of_some_sort(sentence: Sequence[Token], opens: bool) -> Token | None:
+    """Дефективные вы какие-то; Фрики какие-то у вас отвечают; Отсталые какие-то, честное слово:
+    people called by a plural noun or adjective and "какие-то" after it, which says the word is
+    the writer's judgement of them. Said to the reader (вы, ваш, у вас) or at the head of the
+    message; not of the writer's side, of outsiders (боты, покупатели), nor of things (Цифры
+    какие-то нереальные), nor a "какие-то" that goes on to its own noun (Новые какие-то правила)."""
+    for at in range(1, len(sentence) - 1):
+        if sentence[at].reading != "какие" or sentence[at].gap_after != "-" or sentence[at + 1].reading != "то":
+            continue
+        named = sentence[at - 2] if sentence[at - 1].reading == "вы" and at >= 2 else sentence[at - 1]
+        following = sentence[at + 2].reading if at + 2 < len(sentence) else ""
+        if named.quoted or not CYRILLIC.search(named.reading) or _friendly([named]) or _in(named, "third_party"):
+            continue
+        living = morphology.can_be(named.reading, "NOUN", "nomn", "plur", "anim")
+        said_of = morphology.can_be(named.reading, "ADJF", "nomn", "plur") or morphology.can_be(named.reading, "PRTF", "nomn", "plur")
+        if not (living or said_of and not morphology.can_be(following, "NOUN", "plur")) or not nominative(named.reading, True):
+            continue
+        first = max((i + 1 for i in range(at - 1) if closes(sentence[i].gap_after)), default=0)
+        last = next((i for i in range(at + 1, len(sentence)) if closes(sentence[i].gap_after)), len(sentence) - 1)
+        clause = sentence[first : last + 1]
+        if any(_in(t, "customer_side") or _in(t, "self_subject") for t in clause):
+            continue
+        if any(_reader(t) for t in clause) or opens and named is sentence[0]:
+            return named
+    return None
+
+
 def called_instead(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     """The desk called by another name in these shapes, with offsets, in a text's sentences as
     ``insult_sentences.sentences`` reads them."""
     found = []
-    for sentence in read:
+    for index, sentence in enumerate(read):
         for named in (_russian(sentence), _from_a_line(sentence), _the_lot_of_you(sentence), _a_bunch_of(sentence),
                       _so_called(sentence), _whoever_is(sentence), _well_you_are(sentence), _not_the_desk_but(sentence),
-                      _thanks_for_nothing(sentence)):
+                      _thanks_for_nothing(sentence), _of_some_sort(sentence, index == 0)):
             if named is not None:
                 found.append((named.start, named.surface))
     return found

@@ -82,7 +82,7 @@ def _friendly(tokens: Sequence[Token]) -> bool:
     return any(_in(t, "friendly_address") or is_insult_word(t.reading) for t in tokens)
 
 
-def _reader(token: Token) -> bool:
+def reader(token: Token) -> bool:
     """The reader named: вы, ваш, or a verb in the second person plural (не можете)."""
     if _in(token, "addressee") or _in(token, "possessive"):
         return True
@@ -127,7 +127,7 @@ def _russian(sentence: Sequence[Token], opens: bool = False) -> Token | None:
             break
     if not clause or clause[0].reading in _RELATIVE:
         return None
-    return head[0] if any(_reader(t) for t in clause) else None
+    return head[0] if any(reader(t) for t in clause) else None
 
 
 def _opens_the_message(head: Sequence[Token], rest: Sequence[Token]) -> bool:
