@@ -14,7 +14,7 @@ from deskcli.domain.intake.wordlists import CYRILLIC
 # A question announced rather than asked, with what it is about: "у меня вопрос по 1С",
 # "можно вас спросить", "хочу уточнить про рассылки", "I have a question about 1C".
 _UNSAID = (
-    r"(?:\s+(?:кое[- ]?что|что-то|одну\s+вещь|один\s+момент|пару\s+(?:моментов|вещей|вопросов)"
+    r"(?:\s+(?:кое[- ]?что|кое\s+(?:о|про)\s+(?:чем|чём|что)|об\s+одной\s+вещи|что-то|одну\s+вещь|один\s+момент|пару\s+(?:моментов|вещей|вопросов)"
     r"|несколько\s+(?:моментов|вещей|вопросов)|something|a\s+few\s+things|a\s+couple\s+of\s+things))?"
 )
 ABOUT = (r"(?:(?:\s+не(?:\s+(?:совсем|очень|только|вполне))?)?\s+(?:по|про|насчет|о|об|касательно|about|on|regarding)"

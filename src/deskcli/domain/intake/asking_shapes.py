@@ -305,7 +305,10 @@ def numbering(word: str, before: str = "", following: str = "") -> bool:
 # Words that add nothing beside the desk's doing (просто подтвердите, можете уже посмотреть?,
 # или прислать ещё раз?).
 _ONLY_ASIDE = frozenset(("просто", "уже", "можете", "сможете", "или", "еще", "раз", "just", "already", "again", "правильно",
-                         "понимаю", "понял", "поняла"))
+                         "понимаю", "понял", "поняла",
+                         # how often, as a rule: сколько обычно ждать ответа?, how long do you usually take?
+                         "обычно", "обыкновенно", "правило", "среднем", "примерно", "приблизительно", "usually",
+                         "normally", "typically", "generally", "average", "roughly"))
 
 
 def asks_after_the_request(sentence: str) -> bool:
