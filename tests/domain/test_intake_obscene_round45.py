@@ -73,3 +73,23 @@ def test_people_called_something_of_some_sort_are_abused(body: str, word: str) -
 ])
 def test_things_outsiders_and_the_writer_of_some_sort_are_no_abuse(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    # mat written as heard, capitalised at a sentence's head, where it reads as a mat word whole
+    ("Ибальник свой прикройте и ответьте по заявке.", "Ибальник"),
+    ("Ибала ваши сонные видеть не хочу. Где ответ по импорту?", "Ибала"),
+    # мудло is mat; Moodle in Cyrillic (Мудл, в Мудле) is not
+    ("Ваш менеджер — мудло, третий день молчит.", "мудло"),
+])
+def test_mat_written_as_heard_with_a_capital_and_мудло_are_found(body: str, word: str) -> None:
+    assert word in find_obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Ибатуллин прислал счёт. Где его найти?",
+    "Ипанема — наш бренд. Как добавить его в фильтр?",
+    "Курсы в Мудле не открываются после переноса. Как настроить интеграцию с Мудлом?",
+])
+def test_names_heard_alike_and_moodle_are_no_mat(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -197,7 +197,7 @@ def obscene_readings(word: str) -> Iterator[str]:
     candidates += [_FOREIGN_LETTER.sub("*", c) for c in list(candidates)
                    if CYRILLIC.search(c) and len(c) >= _MASKED_WORD_LETTERS
                    and len(set(found := _FOREIGN_LETTER.findall(c))) == 1 and len(found) <= _MASKED_TWICE]
-    candidates += heard_or_counted(word, candidates)
+    candidates += heard_or_counted(word, candidates, lambda r: bool(morphology.lemmas(r) & lexicon.lemmas))
     # ь, which no Russian word starts with, for the б it resembles (Ьлядство); ио for the ё of
     # ёб (иобаные)
     if word[:1] in "ьЬ" or word[:3].lower() == "иоб":

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 
 from deskcli.domain.intake import patterns
@@ -186,18 +186,22 @@ def unmasked(word: str, alphabet: str) -> Iterator[str]:
 _COUNTED_LETTERS = patterns.compile(r"(?:[а-яё]\d){3,}[а-яё]?")
 # е written as heard before б or п, or п for б, where the mat stem goes on after it (ебан-, ебат-,
 # ебац-, ебал-, ебну-, ебон-; not ибупрофен, ипотечник), in a word of five letters or more written
-# in lower case or capitals (Ипанема, Ибатуллин are names; Ибэй is eBay)
+# in lower case or capitals (Ипанема, Ибатуллин are names; Ибэй is eBay); with a capital, only
+# where it reads as a mat word whole (Ибало своё закройте)
 _HEARD = patterns.compile(r"(?:йе|[иїё])[бп](?=ан|ат|ац|ал|ну|он)|еп(?=ан|ат|ац|ал)")
 _HEARD_LETTERS = 5
 
 
-def heard_or_counted(word: str, readings: list[str]) -> list[str]:
+def heard_or_counted(word: str, readings: list[str], whole_mat: Callable[[str], bool]) -> list[str]:
     """More readings of a word: mat written as heard (ипануцца, наибали, выибоны, наїбнулось: е as
     и, ї, йе or ё before б or п, and п for б) where the dictionary does not know the reading, and
-    the letters of a word with a digit after each (е1б2а3н4у)."""
+    the letters of a word with a digit after each (е1б2а3н4у). ``whole_mat``: whether a reading is
+    a mat word whole, which a capitalised word must be."""
     found = []
-    if len(word) >= _HEARD_LETTERS and (word.islower() or word.isupper()) and _HEARD.search(fold(word)) and not LATIN.search(word):
+    cased = word.islower() or word.isupper() or word.istitle()
+    if len(word) >= _HEARD_LETTERS and cased and _HEARD.search(fold(word)) and not LATIN.search(word):
         from deskcli.domain.intake import morphology  # not at import: normalising, which replies load, imports this
 
-        found += [_HEARD.sub("еб", r, count=1) for r in readings if _HEARD.search(r) and not morphology.is_known(r)]
+        heard = [_HEARD.sub("еб", r, count=1) for r in readings if _HEARD.search(r) and not morphology.is_known(r)]
+        found += [r for r in heard if not word.istitle() or word.isupper() or whole_mat(r)]
     return found + [r[::2] for r in readings if _COUNTED_LETTERS.fullmatch(r)]
