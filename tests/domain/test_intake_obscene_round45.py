@@ -93,3 +93,22 @@ def test_mat_written_as_heard_with_a_capital_and_мудло_are_found(body: str,
 ])
 def test_names_heard_alike_and_moodle_are_no_mat(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    # backwards, an inflection the dictionary lacks but a root mat in any word (пиздца)
+    ("Ацдзип полный с вашей выгрузкой. Что с ней?", "Ацдзип"),
+    # letters spaced out, the run cut once by a line's end or a slash between spaces
+    ("Х У\nЕ В О ваш новый фильтр. Почему он пустой?", "Х У\nЕ В О"),
+    ("П И / З Д Е Ц творится с корзиной. Почему пустая?", "П И / З Д Е Ц"),
+])
+def test_mat_backwards_and_spaced_letters_cut_once_are_found(body: str, word: str) -> None:
+    assert word in find_obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "В Умбе и Актобе у нас склады. Как добавить их в доставку?",
+    "Сравнили тарифы А Б / В Г. Какой подходит для каталога?",
+])
+def test_places_read_backwards_and_spaced_initials_are_no_mat(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -378,7 +378,7 @@ def _found_in(text: str) -> list[str]:
     found += [*masked_at_the_end(cleaned), *masked_by_a_sign(cleaned)]
     found += latin_mat(cleaned, is_obscene_word)
     found += wrong_layout(cleaned, is_obscene_word)
-    found += [*masked_curse(cleaned), *spelled_or_backwards(cleaned, is_obscene_word)]
+    found += [*masked_curse(cleaned), *spelled_or_backwards(cleaned, is_obscene_word, obscene_lexicon().mat_anywhere)]
     from deskcli.domain.intake.insults import aimed_insults
     # an insult in a quoted line of a forwarded mail (> ...) is the quoted writer's, reported
     # Russian typed in Latin letters is read aloud for its insults too (ublyudki -> ублюдки)

@@ -22,6 +22,11 @@ from deskcli.domain.intake.wordlists import fold
 _SPELLING_GAPS = frozenset((" ", "~", "/", "_", "|", "\\", ",", ":", ";", "—", "–", " / ", " | ", " — ", "\n", "!", "'", "’"))
 
 
+def _cut_once(gap: str, first_gap: str) -> bool:
+    """A spaced run cut once by a line's end or a sign between spaces (Х У / Е Т Е Н Ь): one run."""
+    return first_gap == " " and (gap == "\n" or len(gap) == 3 and gap[0] == gap[2] == " " and gap[1] in "/|—–-")
+
+
 def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
     """Runs of single letters separated by single spaces, or one other sign all along, that
     spell a root (х у й, п~и~д~о~р~ы, б/л/я/д/с/к/и/й)."""
@@ -30,7 +35,7 @@ def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
         single = match if match is not None and len(match.group()) == 1 and match.group().isalpha() else None
         gap = text[run[-1].end() : single.start()] if single is not None and run else ""
         first_gap = text[run[0].end() : run[1].start()] if len(run) > 1 else gap
-        if single is not None and (gap in _SPELLING_GAPS or _one_sign(gap)) and gap == first_gap:
+        if single is not None and (gap in _SPELLING_GAPS or _one_sign(gap)) and (gap == first_gap or _cut_once(gap, first_gap)):
             run.append(single)
             continue
         # the run ends at a word, a comma or the text's end (Х У Й Н Я, а ...): read it

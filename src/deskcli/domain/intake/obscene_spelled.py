@@ -48,9 +48,10 @@ _READ_BACKWARDS = patterns.compile(
 )
 
 
-def spelled_or_backwards(text: str, is_obscene: Callable[[str], bool]) -> list[tuple[int, str]]:
+def spelled_or_backwards(text: str, is_obscene: Callable[[str], bool], mat_word: Callable[[str], bool]) -> list[tuple[int, str]]:
     """(position, words as written) of mat spelled by the names of its letters, by a spelling
-    alphabet, or backwards."""
+    alphabet, or backwards; ``mat_word``: whether a reading holds a root
+    that is mat in any word (пизд)."""
     found = []
     for match in _NAMED_LETTERS.finditer(text):
         pieces = _SEPARATOR.split(match.group().lower())
@@ -66,8 +67,10 @@ def spelled_or_backwards(text: str, is_obscene: Callable[[str], bool]) -> list[t
     told = bool(_READ_BACKWARDS.search(text))
     for match in _CYRILLIC_WORD.finditer(text):
         word = match.group().lower()
-        # backwards, a whole word of the dictionary: Умбе read back is no word, though it starts with еб
-        if not morphology.is_known(word) and (told or morphology.is_known(word[::-1])) and is_obscene(word[::-1]):
+        # backwards, a whole word of the dictionary or of mat (Ацдзип): Умбе read back is no word,
+        # though it starts with еб
+        back = word[::-1]
+        if not morphology.is_known(word) and (told or morphology.is_known(back) or mat_word(back)) and is_obscene(back):
             found.append((match.start(), match.group()))
     return found
 
