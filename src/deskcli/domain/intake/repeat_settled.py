@@ -30,6 +30,9 @@ _SETTLED = patterns.compile(
     r"|sorted|is\s+fine|are\s+fine|as\s+you\s+(?:advised|suggested|said)"
     # done already (морфологию уже включили, already enabled it), but not asked or tried already
     r"|уже\s+(?!(?:спрашива|задава|писа|обраща|пробова|пыта|проси|звони)\w*)[а-я]+(?:ли|л|ла|ло)"
+    # so now (поиск теперь находит товары по артикулу; title уже разный)
+    r"|теперь\s+(?:[^\s,.;:!?]+\s+){0,2}(?:наход|работа|показыва|отобража|выводит|выводя|приход|сохраня|считает|открыва)[а-я]*"
+    r"|уже\s+[а-я]+(?:ый|ий|ой|ая|ое|ые|ие)|now\s+(?:works|shows|finds)"
     r"|already\s+(?!(?:asked|tried|wrote|written|contacted|requested)(?![^\W_]))[a-z]+ed)(?![^\W_])"
 )
 # What undoes it: a negation, a doubt, a contrast inside the clause, a question.

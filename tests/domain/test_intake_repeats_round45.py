@@ -1,0 +1,32 @@
+"""Repeats (SPEC 2.8.5), round 45: a clause that says the earlier question's thing works now
+(фильтр теперь находит товары по бренду; description уже разный) settles that question, as "нашли"
+or "работает" did: what the message still asks is another question. "Теперь" telling of a new
+fault or a new wish (теперь в админке белый экран; теперь письма должен получать другой
+менеджер) settles nothing.
+
+Every example here is written for this file, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deskcli.domain.intake import is_repeat
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Фильтр теперь находит товары по бренду, спасибо. А почему он не находит новинки по цвету?",
+     "Почему фильтр в каталоге не находит товары по бренду?"),
+    ("Здравствуйте. А почему у всех разделов одинаковый keywords? Description уже разный, спасибо.",
+     "Почему в выдаче у всех разделов одинаковый description?"),
+])
+def test_what_works_now_settles_the_earlier_question(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Обновились до 7.0.6, теперь в админке белый экран. Что делать?",
+     "Обновились до 7.0.6, в админке белый экран. Что делать?"),
+])
+def test_a_fault_that_came_now_settles_nothing(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
