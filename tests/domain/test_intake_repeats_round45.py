@@ -4,6 +4,9 @@ or "работает" did: what the message still asks is another question. "Т�
 fault or a new wish (теперь в админке белый экран; теперь письма должен получать другой
 менеджер) settles nothing.
 
+A warehouse is no synonym of the stock kept in it: a question about another figure per warehouse
+(дата поступления по каждому складу) is not the earlier one about the stock per warehouse.
+
 Every example here is written for this file, not taken from a corpus.
 """
 
@@ -30,3 +33,8 @@ def test_what_works_now_settles_the_earlier_question(new: str, earlier: str) -> 
 ])
 def test_a_fault_that_came_now_settles_nothing(new: str, earlier: str) -> None:
     assert is_repeat(new, earlier)
+
+
+def test_another_figure_per_warehouse_is_another_question() -> None:
+    assert not is_repeat("Как вывести дату поступления товара по каждому складу?",
+                         "Как вывести остаток товара по каждому складу?")
