@@ -112,3 +112,22 @@ def test_mat_backwards_and_spaced_letters_cut_once_are_found(body: str, word: st
 ])
 def test_places_read_backwards_and_spaced_initials_are_no_mat(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    # a word cut into pieces by one sign, the same at every cut, that joined is mat
+    ("Пи~зде~ц полный с выгрузкой. Что делать?", "Пи~зде~ц"),
+    ("Бля·дство какое-то с доставкой. Где тариф?", "Бля·дство"),
+    ("Про·е·ба·ли вы мой заказ. Где он?", "Про·е·ба·ли"),
+])
+def test_mat_cut_by_one_repeated_sign_is_found(body: str, word: str) -> None:
+    assert word in find_obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Москва—Хабаровск: как настроить доставку между складами?",
+    "Цвет бе~же~вый не выводится в фильтре. Почему?",
+    "Размер 2+2=4 в описании обрезается. Почему?",
+])
+def test_words_joined_by_signs_that_spell_no_mat_pass(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -73,8 +73,14 @@ _BRACKETED = patterns.compile(
 _SLASH_CUT = patterns.compile(r"(?<![\w/])[а-яёА-ЯЁ]{1,4}(?:/[а-яёА-ЯЁ]{1,4}){2,}(?![\w/])")
 # Cut by underscores (Пи_зд_ец, ХУ_ЕС_ОСЫ): Cyrillic pieces only, so shop_items stays a name
 _UNDERSCORE_CUT = patterns.compile(r"(?<!\w)[а-яёА-ЯЁ]{1,4}(?:_[а-яёА-ЯЁ]{1,4})+(?!\w)")
-_CUTS = (_HYPHENATED, _DOT_CUT, _UNDERSCORE_CUT, _BRACKETED, _SLASH_CUT)
-_CUT_SIGNS = patterns.compile(r"[-._()\[\]<>{}/]")
+# Cut by any other sign, the same one at every cut (За~е~ба~ли, Пи。зд。ец, Пи*зд*ец, ху·йня,
+# Ху—ёвина): Cyrillic pieces only, so 2+2=4 and a—b stay what they are
+_SIGNS = "~。·•*—–+=^|¦"
+_SIGN_CUT = patterns.compile(
+    rf"(?<![\w{_SIGNS}])[а-яёА-ЯЁ]{{1,5}}([{_SIGNS}])(?:[а-яёА-ЯЁ]{{1,6}}\1)*[а-яёА-ЯЁ]{{1,6}}(?![\w{_SIGNS}])"
+)
+_CUTS = (_HYPHENATED, _DOT_CUT, _UNDERSCORE_CUT, _BRACKETED, _SLASH_CUT, _SIGN_CUT)
+_CUT_SIGNS = patterns.compile(r"[-._()\[\]<>{}/~。·•*—–+=^|¦]")
 # The start of a mat word and its end hidden behind signs (на х**, ху#$, бл@@): the starts that
 # begin nothing but mat.
 # A capital Х alone is a model's or a series' placeholder (Модель Х**) as often as mat.
