@@ -131,3 +131,20 @@ def test_mat_cut_by_one_repeated_sign_is_found(body: str, word: str) -> None:
 ])
 def test_words_joined_by_signs_that_spell_no_mat_pass(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    # two neighbouring letters swapped in a root mat in any word
+    ("Пзидатый у вас саппорт, ничего не скажешь. Где ответ?", "Пзидатый"),
+    ("Полный пизедц с выгрузкой в Маркет. Что делать?", "пизедц"),
+])
+def test_a_root_with_two_letters_swapped_is_found(body: str, word: str) -> None:
+    assert word in find_obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Пизанская башня в каталоге сувениров не показывается. Почему?",
+    "Запад и Подзол — наши склады. Как настроить остатки по ним?",
+])
+def test_words_with_the_roots_letters_in_another_order_pass(body: str) -> None:
+    assert "obscene" not in codes(body)

@@ -190,6 +190,10 @@ _COUNTED_LETTERS = patterns.compile(r"(?:[а-яё]\d){3,}[а-яё]?")
 # where it reads as a mat word whole (Ибало своё закройте)
 _HEARD = patterns.compile(r"(?:йе|[иїё])[бп](?=ан|ат|ац|ал|ну|он)|еп(?=ан|ат|ац|ал)")
 _HEARD_LETTERS = 5
+# a word this long at least may have two letters swapped (Пзидец), if it has the letters of the
+# Cyrillic roots mat in any word (пизд, пызд)
+_SWAPPED_LETTERS = 5
+_ROOT_LETTERS = frozenset("пзд")
 
 
 def heard_or_counted(word: str, readings: list[str], whole_mat: Callable[[str], bool]) -> list[str]:
@@ -205,3 +209,18 @@ def heard_or_counted(word: str, readings: list[str], whole_mat: Callable[[str], 
         heard = [_HEARD.sub("еб", r, count=1) for r in readings if _HEARD.search(r) and not morphology.is_known(r)]
         found += [r for r in heard if not word.istitle() or word.isupper() or whole_mat(r)]
     return found + [r[::2] for r in readings if _COUNTED_LETTERS.fullmatch(r)]
+
+
+def swapped(readings: list[str], mat_anywhere: Callable[[str], bool]) -> list[str]:
+    """Readings with two neighbouring letters put back in order where that makes a root mat in
+    any word (Пзидец, пизедц, пзидюлей: пизд), of words the dictionary does not know."""
+    from deskcli.domain.intake import morphology  # not at import: normalising, which replies load, imports this
+
+    found = []
+    for reading in readings:
+        if len(reading) < _SWAPPED_LETTERS or not _ROOT_LETTERS <= set(reading) or mat_anywhere(reading) or morphology.is_known(reading):
+            continue
+        found += [put for i in range(len(reading) - 1)
+                  if mat_anywhere(put := reading[:i] + reading[i + 1] + reading[i] + reading[i + 2 :])][:1]
+    return found
+
