@@ -148,3 +148,15 @@ def test_a_root_with_two_letters_swapped_is_found(body: str, word: str) -> None:
 ])
 def test_words_with_the_roots_letters_in_another_order_pass(body: str) -> None:
     assert "obscene" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Ваш х¤йло из второй линии опять молчит.",
+    "Полная х£йня с доставкой. Что с тарифом?",
+])
+def test_a_currency_sign_inside_a_word_hides_a_letter(body: str) -> None:
+    assert "obscene" in codes(body)
+
+
+def test_a_currency_sign_beside_a_figure_hides_nothing() -> None:
+    assert "obscene" not in codes("Цена 100£ за штуку, раздел §5 договора. Как вывести фунты в корзине?")
