@@ -160,3 +160,17 @@ def test_a_currency_sign_inside_a_word_hides_a_letter(body: str) -> None:
 
 def test_a_currency_sign_beside_a_figure_hides_nothing() -> None:
     assert "obscene" not in codes("Цена 100£ за штуку, раздел §5 договора. Как вывести фунты в корзине?")
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    # a bar between letters hides one, as # does
+    ("Хватит этого х|йлового сервиса. Где ответ?", "х*йлового"),
+    # hard signs strewn in a word as filler
+    ("Пъиъздъец, опять пропали заказы. Где они?", "Пъиъздъец"),
+])
+def test_a_bar_hides_a_letter_and_strewn_hard_signs_are_filler(body: str, word: str) -> None:
+    assert word in find_obscene(body)
+
+
+def test_hard_signs_where_russian_writes_them_and_bars_between_words_pass() -> None:
+    assert "obscene" not in codes("Объявление в подъезде и съёмка объёмных товаров: Москва|Питер. Как вывести склады?")

@@ -224,3 +224,13 @@ def swapped(readings: list[str], mat_anywhere: Callable[[str], bool]) -> list[st
                   if mat_anywhere(put := reading[:i] + reading[i + 1] + reading[i] + reading[i + 2 :])][:1]
     return found
 
+
+# A hard sign stands only after a prefix, before е, ё, ю or я (подъезд, объявление): one before
+# another letter, or two in a word, is filler (Бъляъдъ).
+_FILLER_HARD_SIGN = patterns.compile(r"ъ(?![еёюя])|ъ.*ъ")
+
+
+def hard_signs_dropped(readings: list[str]) -> list[str]:
+    """Readings without the hard signs strewn in a word as filler (Бъляъдъ: блядь)."""
+    return [r.replace("ъ", "") for r in readings if _FILLER_HARD_SIGN.search(r)]
+
