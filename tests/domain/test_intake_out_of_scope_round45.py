@@ -35,6 +35,9 @@ def test_someone_of_the_desk_asked_to_run_an_update_installs_it(body: str) -> No
     "Дизайнер прислал макет главной. Где в системе меняется шаблон главной страницы?",
     "We applied the update ourselves and now the cart is empty. What should we check?",
     "Could someone explain where the order e-mail template is edited?",
+    # the customer logs in and runs it himself; he asks about a fault
+    "I log in and run the update, but it hangs at 40%. Can someone check the logs?",
+    "Can one of the plugins be the cause of the slow cart?",
 ])
 def test_questions_about_the_products_templates_and_own_updates_stay_in_scope(body: str) -> None:
     assert clauses(body) == []

@@ -35,6 +35,14 @@ def test_a_fault_that_came_now_settles_nothing(new: str, earlier: str) -> None:
     assert is_repeat(new, earlier)
 
 
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Уже третий день жду ответа. Как выгрузить заказы в Excel?", "Как выгрузить заказы в Excel?"),
+    ("Теперь хотим показывать остатки на складе. Как вывести остатки на складе?", "Как вывести остатки на складе?"),
+])
+def test_a_count_of_days_or_a_wish_settles_nothing(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)
+
+
 def test_another_figure_per_warehouse_is_another_question() -> None:
     assert not is_repeat("Как вывести дату поступления товара по каждому складу?",
                          "Как вывести остаток товара по каждому складу?")

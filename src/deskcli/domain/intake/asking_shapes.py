@@ -307,8 +307,8 @@ def numbering(word: str, before: str = "", following: str = "") -> bool:
 _ONLY_ASIDE = frozenset(("просто", "уже", "можете", "сможете", "или", "еще", "раз", "just", "already", "again", "правильно",
                          "понимаю", "понял", "поняла",
                          # how often, as a rule: сколько обычно ждать ответа?, how long do you usually take?
-                         "обычно", "обыкновенно", "правило", "среднем", "примерно", "приблизительно", "usually",
-                         "normally", "typically", "generally", "average", "roughly"))
+                         "обычно", "обыкновенно", "среднем", "примерно", "приблизительно", "usually",
+                         "normally", "typically", "generally", "roughly"))
 
 
 def asks_after_the_request(sentence: str) -> bool:

@@ -229,6 +229,11 @@ def _well_you_are(sentence: Sequence[Token]) -> Token | None:
     return named
 
 
+# Words between "какие-то" and what follows it that name only where (у вас там): Молодые какие-то у
+# вас специалисты.
+_WHERE_THEY_SIT = frozenset(("у", "вас", "там", "тут", "же", "в", "на", "поддержке"))
+
+
 def _of_some_sort(sentence: Sequence[Token], opens: bool) -> Token | None:
     """Дефективные вы какие-то; Фрики какие-то у вас отвечают; Отсталые какие-то, честное слово:
     people called by a plural noun or adjective and "какие-то" after it, which says the word is
@@ -239,16 +244,18 @@ def _of_some_sort(sentence: Sequence[Token], opens: bool) -> Token | None:
         if sentence[at].reading != "какие" or sentence[at].gap_after != "-" or sentence[at + 1].reading != "то":
             continue
         named = sentence[at - 2] if sentence[at - 1].reading == "вы" and at >= 2 else sentence[at - 1]
-        following = sentence[at + 2].reading if at + 2 < len(sentence) else ""
         if named.quoted or not CYRILLIC.search(named.reading) or _friendly([named]) or _in(named, "third_party"):
             continue
         living = morphology.can_be(named.reading, "NOUN", "nomn", "plur", "anim")
         said_of = morphology.can_be(named.reading, "ADJF", "nomn", "plur") or morphology.can_be(named.reading, "PRTF", "nomn", "plur")
-        if not (living or said_of and not morphology.can_be(following, "NOUN", "plur")) or not nominative(named.reading, True):
-            continue
         first = max((i + 1 for i in range(at - 1) if closes(sentence[i].gap_after)), default=0)
         last = next((i for i in range(at + 1, len(sentence)) if closes(sentence[i].gap_after)), len(sentence) - 1)
         clause = sentence[first : last + 1]
+        # (Молодые какие-то у вас специалисты: the adjective goes on to its own noun)
+        after = [t.reading for t in sentence[at + 2 : last + 1] if t.reading not in _WHERE_THEY_SIT]
+        described = bool(after) and morphology.can_be(after[0], "NOUN", "nomn", "plur")
+        if said_of and described or not (living or said_of) or not nominative(named.reading, True):
+            continue
         if any(_in(t, "customer_side") or _in(t, "self_subject") for t in clause):
             continue
         if any(_reader(t) for t in clause) or opens and named is sentence[0]:

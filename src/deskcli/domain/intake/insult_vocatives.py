@@ -113,7 +113,8 @@ def _russian(sentence: Sequence[Token], opens: bool = False) -> Token | None:
     first, rest = head[0].reading, [t.reading for t in head[1:]]
     if not nominative(first, plural=True) or not all(w in _INSIDE or nominative(w, plural=True) for w in rest):
         return None
-    # an insult word the lexicon knows, said at the head of the message, is said to its reader
+    # at the head of the message an address needs no reader after it, whether or not the lexicon
+    # knows its words (then left to ``insults`` below, which needs one)
     if opens and not any(_in(t, "friendly_address") for t in head) and _opens_the_message(head, sentence[start + len(head) :]):
         return head[0]
     if _friendly(head):
@@ -137,6 +138,8 @@ def _opens_the_message(head: Sequence[Token], rest: Sequence[Token]) -> bool:
     особенно пожилые, жалуются; Конкуренты, ворюги, скопировали …; Клиенты, у которых …)."""
     if not any(morphology.can_be(t.reading, "NOUN", "nomn", "plur", "anim") for t in head):
         return False
+    if any(_in(t, "staff_role") or _in(t, "third_party") or _in(t, "person") for t in head):
+        return False  # a job or the shop's public named, not called names: Юристы, …; Покупатели, …
     if any(morphology.can_be(t.reading, "Apro") or morphology.can_be(t.reading, "NPRO") for t in head):
         return False  # Наши кладовщики — вечные копуши
     if rest and closes(head[-1].gap_after, ",—–"):

@@ -61,7 +61,7 @@ _MORE_SIGNS_AS_LATIN = str.maketrans({**_LATIN_SIGNS, "4": "a", "7": "t"})
 
 # Signs that hide a letter inside a word like an asterisk does (ху№ня, п#здец, х¤йло), beside a letter
 # or another sign that hides one (н@#уй).
-_HIDING_SIGN = patterns.compile(r"(?<=[^\W\d_]|[*@$€])(?:[#№%■□▪█▓▒░◆★☆♥♦♣♠‽※⁂¤£¥₽¢§¬|¦\ufffd\u2731-\u274b]+|~~+)(?=[^\W\d_]|[*@$€])")
+_HIDING_SIGN = patterns.compile(r"(?<=[^\W\d_]|[*@$€])(?:[#№%■□▪█▓▒░◆★☆♥♦♣♠‽※⁂¤¥¢§¬\ufffd\u2731-\u274b]+|~~+)(?=[^\W\d_]|[*@$€])")
 # A bleep put in a word for the letters it hides (ху[бип]ня, е-пииип-анулись), or a smiling
 # face (пи:)деть; not a sad one, which "Время:(мин)" would read as): one mask. A letter set in
 # quotes inside a word is that letter (пи"з"дец).

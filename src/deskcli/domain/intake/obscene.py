@@ -7,8 +7,7 @@ from functools import cache, lru_cache
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import (
-    CAMEL_HUMP, CYRILLIC, DISGUISE_MARK, LATIN, LATIN_AS_CYRILLIC, SIGNS_AS_CYRILLIC, clean, other_reading, plain_readings,
-    words,
+    CAMEL_HUMP, CYRILLIC, DISGUISE_MARK, LATIN, LATIN_AS_CYRILLIC, SIGNS_AS_CYRILLIC, clean, other_reading, plain_readings, words,
 )
 from deskcli.domain.intake.latin_mat import by_sound, latin_mat, read_aloud, sounded_mat, wrong_layout
 from deskcli.domain.intake.obscene_capitalised import capitalised_foreign_name
@@ -23,8 +22,6 @@ from deskcli.domain.intake.undisguise import hard_signs_dropped, heard_or_counte
 from deskcli.domain.intake.wordlists import fold, word_list
 
 _RU_VOWEL_START = "еяю"
-
-
 _RU_VOWELS = "аеиоуыэюя"
 
 
@@ -147,9 +144,13 @@ class _ObsceneLexicon:
         """Whether a root mat inside any word the dictionary lacks (~хуй, ~бляд) stands in this one."""
         return bool(_occurrences(word, self._guarded_anywhere))
 
+    def mat_lemma(self, word: str) -> bool:
+        """Whether the dictionary reads a folded word as a form of an obscene lemma."""
+        return bool(morphology.lemmas(word) & self.lemmas)
+
     def mat_word(self, word: str) -> bool:
         """Whether the dictionary reads a folded word as mat, or a root mat inside any word (пизд) stands in it."""
-        return bool(morphology.lemmas(word) & self.lemmas) or self.mat_anywhere(word)
+        return self.mat_lemma(word) or self.mat_anywhere(word)
 
     def innocent_whole(self, word: str) -> bool:
         return word in self._innocent_whole
@@ -197,8 +198,8 @@ def obscene_readings(word: str) -> Iterator[str]:
     candidates += [_FOREIGN_LETTER.sub("*", c) for c in list(candidates)
                    if CYRILLIC.search(c) and len(c) >= _MASKED_WORD_LETTERS
                    and len(set(found := _FOREIGN_LETTER.findall(c))) == 1 and len(found) <= _MASKED_TWICE]
-    candidates += heard_or_counted(word, candidates, lambda r: bool(morphology.lemmas(r) & lexicon.lemmas))
-    candidates += swapped(candidates, lexicon.mat_anywhere) + hard_signs_dropped(candidates)
+    candidates += heard_or_counted(word, candidates, lexicon.mat_lemma)
+    candidates += swapped(candidates, lexicon.mat_anywhere, lexicon.mat_lemma) + hard_signs_dropped(candidates)
     # ь, which no Russian word starts with, for the б it resembles (Ьлядство); ио for the ё of
     # ёб (иобаные)
     if word[:1] in "ьЬ" or word[:3].lower() == "иоб":

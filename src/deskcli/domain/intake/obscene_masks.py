@@ -23,8 +23,9 @@ _SPELLING_GAPS = frozenset((" ", "~", "/", "_", "|", "\\", ",", ":", ";", "—",
 
 
 def _cut_once(gap: str, first_gap: str) -> bool:
-    """A spaced run cut once by a line's end or a sign between spaces (Х У / Е Т Е Н Ь): one run."""
-    return first_gap == " " and (gap == "\n" or len(gap) == 3 and gap[0] == gap[2] == " " and gap[1] in "/|—–-")
+    """A run spaced by single spaces and cut by a line's end or a sign between spaces (Х У / Е Т Е Н Ь;
+    such a gap stands in `_SPELLING_GAPS`): still one run."""
+    return first_gap == " " and gap in ("\n", " / ", " | ", " — ")
 
 
 def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:

@@ -48,9 +48,9 @@ _READ_BACKWARDS = patterns.compile(
 )
 
 
-def spelled_or_backwards(text: str, is_obscene: Callable[[str], bool], mat_word: Callable[[str], bool]) -> list[tuple[int, str]]:
+def spelled_or_backwards(text: str, is_obscene: Callable[[str], bool], has_root: Callable[[str], bool]) -> list[tuple[int, str]]:
     """(position, words as written) of mat spelled by the names of its letters, by a spelling
-    alphabet, or backwards; ``mat_word``: whether a reading holds a root
+    alphabet, or backwards; ``has_root``: whether a reading holds a root
     that is mat in any word (пизд)."""
     found = []
     for match in _NAMED_LETTERS.finditer(text):
@@ -70,7 +70,7 @@ def spelled_or_backwards(text: str, is_obscene: Callable[[str], bool], mat_word:
         # backwards, a whole word of the dictionary or of mat (Ацдзип): Умбе read back is no word,
         # though it starts with еб
         back = word[::-1]
-        if not morphology.is_known(word) and (told or morphology.is_known(back) or mat_word(back)) and is_obscene(back):
+        if not morphology.is_known(word) and (told or has_root(back) or morphology.is_known(back)) and is_obscene(back):
             found.append((match.start(), match.group()))
     return found
 

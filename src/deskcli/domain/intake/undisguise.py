@@ -194,6 +194,7 @@ _HEARD_LETTERS = 5
 # Cyrillic roots mat in any word (пизд, пызд)
 _SWAPPED_LETTERS = 5
 _ROOT_LETTERS = frozenset("пзд")
+_LONGEST_WORD = 30
 
 
 def heard_or_counted(word: str, readings: list[str], whole_mat: Callable[[str], bool]) -> list[str]:
@@ -207,21 +208,24 @@ def heard_or_counted(word: str, readings: list[str], whole_mat: Callable[[str], 
         from deskcli.domain.intake import morphology  # not at import: normalising, which replies load, imports this
 
         heard = [_HEARD.sub("еб", r, count=1) for r in readings if _HEARD.search(r) and not morphology.is_known(r)]
-        found += [r for r in heard if not word.istitle() or word.isupper() or whole_mat(r)]
+        found += [r for r in heard if not word.istitle() or whole_mat(r)]
     return found + [r[::2] for r in readings if _COUNTED_LETTERS.fullmatch(r)]
 
 
-def swapped(readings: list[str], mat_anywhere: Callable[[str], bool]) -> list[str]:
-    """Readings with two neighbouring letters put back in order where that makes a root mat in
-    any word (Пзидец, пизедц, пзидюлей: пизд), of words the dictionary does not know."""
+def swapped(readings: list[str], mat_anywhere: Callable[[str], bool], mat_lemma: Callable[[str], bool]) -> list[str]:
+    """Readings with two neighbouring letters put back in order where that makes a mat word whole
+    with a root mat in any word (Пзидец, пизедц: пиздец), of words the dictionary does not know; a
+    word it merely holds the root in (пидзак, Пидзамче) is no such word."""
     from deskcli.domain.intake import morphology  # not at import: normalising, which replies load, imports this
 
     found = []
     for reading in readings:
-        if len(reading) < _SWAPPED_LETTERS or not _ROOT_LETTERS <= set(reading) or mat_anywhere(reading) or morphology.is_known(reading):
+        if not _SWAPPED_LETTERS <= len(reading) <= _LONGEST_WORD or not _ROOT_LETTERS <= set(reading) or mat_anywhere(reading):
             continue
-        found += [put for i in range(len(reading) - 1)
-                  if mat_anywhere(put := reading[:i] + reading[i + 1] + reading[i] + reading[i + 2 :])][:1]
+        if morphology.is_known(reading):
+            continue
+        found += [put for i in range(len(reading) - 1) if reading[i] in _ROOT_LETTERS or reading[i + 1] in _ROOT_LETTERS
+                  if mat_anywhere(put := reading[:i] + reading[i + 1] + reading[i] + reading[i + 2 :]) and mat_lemma(put)][:1]
     return found
 
 
