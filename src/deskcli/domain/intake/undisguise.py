@@ -216,12 +216,12 @@ def swapped(readings: list[str], mat_anywhere: Callable[[str], bool], mat_lemma:
     """Readings with two neighbouring letters put back in order where that makes a mat word whole
     with a root mat in any word (Пзидец, пизедц: пиздец), of words the dictionary does not know; a
     word it merely holds the root in (пидзак, Пидзамче) is no such word."""
-    from deskcli.domain.intake import morphology  # not at import: normalising, which replies load, imports this
-
     found = []
     for reading in readings:
         if not _SWAPPED_LETTERS <= len(reading) <= _LONGEST_WORD or not _ROOT_LETTERS <= set(reading) or mat_anywhere(reading):
             continue
+        from deskcli.domain.intake import morphology  # not at import: normalising, which replies load, imports this
+
         if morphology.is_known(reading):
             continue
         found += [put for i in range(len(reading) - 1) if reading[i] in _ROOT_LETTERS or reading[i + 1] in _ROOT_LETTERS
@@ -236,5 +236,5 @@ _FILLER_HARD_SIGN = patterns.compile(r"ъ(?![еёюя])|ъ.*ъ")
 
 def hard_signs_dropped(readings: list[str]) -> list[str]:
     """Readings without the hard signs strewn in a word as filler (Бъляъдъ: блядь)."""
-    return [r.replace("ъ", "") for r in readings if _FILLER_HARD_SIGN.search(r)]
+    return [r.replace("ъ", "") for r in readings if "ъ" in r and _FILLER_HARD_SIGN.search(r)]
 
