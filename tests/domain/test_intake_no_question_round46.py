@@ -38,3 +38,38 @@ def test_whom_or_where_to_send_a_question_asks_nothing(body: str) -> None:
 ])
 def test_a_question_about_the_product_beside_a_route_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Вы там все ебанутые? Пересчитайте счёт на продление и пришлите новый.",
+    "Какой мудак закрыл мою заявку без ответа? Откройте её заново и передайте старшему.",
+    "Вы там все охуели? Поддержку продлили, а в кабинете старый срок. Разберитесь.",
+])
+def test_abuse_that_taunts_and_demands_only_the_desks_dealings_asks_nothing(body: str) -> None:
+    assert set(codes(body)) == {"obscene", "no_question"}
+
+
+@pytest.mark.parametrize("body", [
+    "Вы там все охуели? Скидка считается дважды, исправьте.",
+    "Какой мудак придумал эту форму? Как убрать поле «Отчество»?",
+])
+def test_abuse_beside_a_fault_of_the_product_or_a_question_about_it_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Пусть мне ответит кто-нибудь толковый, а не этот бот.",
+    "Есть сегодня кто-нибудь в поддержке?",
+    "Добрый день. Кто-то из специалистов может сейчас со мной переписываться?",
+])
+def test_whoever_of_the_desk_wished_for_or_asked_after_is_no_question(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Пусть кто-нибудь подскажет, почему не уходят письма с сайта.",
+    "Кто-нибудь знает, как включить капчу в форме обратной связи?",
+    "Кто-то у нас удалил раздел «Новости». Откуда его восстановить?",
+])
+def test_whoever_asked_a_question_about_the_product_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)

@@ -35,7 +35,7 @@ from deskcli.domain.intake.digression import (
     EMOTICON, QUESTION_MARK, TECHNICAL, Aside, about_life, digression, goes_on_about, lemmas, wanders_off,
     abusive as _abusive, abusive_phrases as _abusive_phrases, addressed_imperative as _addressed_imperative,
 )
-from deskcli.domain.intake.judging import only_dealings, rants
+from deskcli.domain.intake.judging import only_dealings_beside_taunts, rants
 # Russian typed in Latin letters (pishu s raboty, kak ...): the obscene check's reading by sound
 from deskcli.domain.intake.latin_mat import russian_in_latin as translit
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, QUOTED, SENTENCE_SPLIT
@@ -160,7 +160,7 @@ def asks(sentence: str, told: bool = True) -> bool:
         return False
     if not questioned and (_REDIRECT.search(sentence) or _OWN_SAYING.search(sentence) or _NOTICE.search(sentence)):
         return False
-    if asks_for_a_person(PLAIN_WORD.findall(sentence)):
+    if asks_for_a_person(PLAIN_WORD.findall(sentence), questioned):
         return False
     # сегодня поддержка работает?: the desk's hours, with nothing of the product beside them
     if _DESK_HOURS.search(sentence) and not domain_words(rest := PLAIN_WORD.findall(_DESK_HOURS.sub(" ", sentence))) and len(
@@ -344,7 +344,8 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
         for index, ask in enumerate(alone)
     ]
     said = [PLAIN_WORD.findall(s) for s in sentences]
-    if abusive and only_dealings(said_here):  # деньги верните, пересчитайте счёт: a demand of the desk
+    # деньги верните, пересчитайте счёт: a demand of the desk, beside taunts (кто у вас там отвечает?)
+    if abusive and only_dealings_beside_taunts(said_here, sentences, asking):
         asking = [False] * len(sentences)
     if abusive and REQUEST_NUMBER.search(said_here):
         # abuse that names its open request by number chases that request: a question about the

@@ -84,19 +84,25 @@ def asks_who_abused(sentence: str) -> bool:
 
 
 # A person asked for: the verbs that want one besides an imperative (хочу, прошу, I want, let me)
-_WANTING = frozenset(("хочу", "хотим", "прошу", "просим", "требую", "требуем", "want", "need", "demand", "let", "put",
+_ANY = frozenset(("нибудь", "то", "либо"))
+_ASKED_ON = frozenset(("откуда", "зачем", "когда", "сколько", "куда", "when"))
+_WANTING = frozenset(("хочу", "хотим", "прошу", "просим", "требую", "требуем", "пусть", "want", "need", "demand", "let", "put",
                       "pass", "get", "find", "assign", "escalate"))
 
 
-def asks_for_a_person(words: Sequence[str]) -> bool:
+def asks_for_a_person(words: Sequence[str], questioned: bool = False) -> bool:
     """Whether a sentence asks for one of the desk's people rather than an answer, naming
     nothing of the product but the desk itself (соедините с руководителем отдела поддержки,
     назначьте другого сотрудника, let me talk to your boss)."""
-    if not any(lemma_in(w, "desk_person") for w in words):
+    # пусть ответит кто-нибудь другой, кто-нибудь может ответить? (кто-нибудь read as two words):
+    # whoever of the desk, wished for or asked after, unless a question goes on (…, почему …?)
+    whoever = any(a == "кто" and b in _ANY for a, b in itertools.pairwise(words)) and (
+        "пусть" in words or questioned) and not any(w in _GOES_ON or w in _ASKED_ON for w in words)
+    if not whoever and not any(lemma_in(w, "desk_person") for w in words):
         return False
     if any(not lemma_in(w, "desk_service") and not lemma_in(w, "ticket") for w in content_words(words) if lemma_in(w, "product")):
         return False
-    return any(w in _WANTING or morphology.can_be(w, "impr") for w in words)
+    return whoever or any(w in _WANTING or morphology.can_be(w, "impr") for w in words)
 
 
 # The question named as one the writer asked before (я спрашивал про налог в счёте, повторяю

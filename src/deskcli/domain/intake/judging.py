@@ -4,8 +4,9 @@ about nothing of the product (SPEC 2.8.2, 2.8.3): a rant against support is no q
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from deskcli.domain.intake import patterns
+from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.asking_shapes import asks_who_abused
 from deskcli.domain.intake.cues import cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import QUESTION_MARK, TECHNICAL
@@ -71,6 +72,19 @@ def only_dealings(text: str) -> bool:
         return False
     dealings, subject = cue_words("dealings"), cue_words("problem_subject")
     return not any(w not in dealings for w in domain_words(words)) and not any(w in subject for w in words)
+
+
+def only_dealings_beside_taunts(text: str, sentences: Sequence[str], asking: Sequence[bool]) -> bool:
+    """`only_dealings` of an abusive message, or of it less the sentences that only rant and ask
+    nothing (вы там все уснули?, какой мудак закрыл заявку?): their "?" asks nothing, so what is
+    left demands (откройте её обратно, пересчитайте счёт). Left without them, it must tell nothing
+    the product does now (скидка считается дважды): that is a fault of the shop, told."""
+    if only_dealings(text):
+        return True
+    kept = [s for s, ask in zip(sentences, asking, strict=True) if ask or not rants(s)]
+    words = [w for s in kept for w in PLAIN_WORD.findall(s.lower())]
+    return len(kept) < len(sentences) and only_dealings(" ".join(kept)) and not any(
+        (found := morphology.parses(w)) and found[0].has("VERB", "pres", "3per") for w in words)
 
 
 def rants(sentence: str) -> bool:
