@@ -73,3 +73,23 @@ def test_whoever_of_the_desk_wished_for_or_asked_after_is_no_question(body: str)
 ])
 def test_whoever_asked_a_question_about_the_product_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Добрый день. Когда будет готово исправление по заявке 4410?",
+    "Отпишитесь, пожалуйста, когда выпустите исправление.",
+    "Добрый день. Наше обращение пока рассматривается или уже отклонено?",
+    "Со вчерашнего дня сдвинулось что-нибудь?",
+    "В какую очередь попала наша заявка?",
+])
+def test_when_the_promised_fix_comes_or_how_the_request_moves_asks_after_the_request(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "После возврата платежа статус заказа не меняется. Есть ли исправление?",
+    "Как сделать исправление цены в уже оформленном заказе?",
+    "Почему новые товары не попадают в выгрузку для Яндекс.Маркета?",
+])
+def test_a_fix_asked_for_or_a_word_of_the_product_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)

@@ -188,7 +188,9 @@ def causes_found_away(message: str) -> str:
 # a sentence about the product it asks how to mend what that sentence told, not after the
 # request's own "решение" (есть решение по заявке?), which it also reads as.
 ASKS_FOR_A_FIX = patterns.compile(
-    r"(?<![^\W_])(?:решени\w*|выход|выхода|workaround\w*|fix|fixes|solution\w*)(?![^\W_])"
+    r"(?<![^\W_])(?:решени\w*|выход|выхода|workaround\w*|fix|fixes|solution\w*"
+    # есть ли исправление?: a fix asked for, not when the promised one comes (когда будет исправление?)
+    r"|есть\s+(?:ли\s+)?(?:\S+\s+)?исправлени\w*)(?![^\W_])"
 )
 
 # An English question told indirectly (nobody can tell me which ..., please explain why ...,
@@ -310,7 +312,8 @@ def numbering(word: str, before: str = "", following: str = "") -> bool:
 
 # Words that add nothing beside the desk's doing (просто подтвердите, можете уже посмотреть?,
 # или прислать ещё раз?).
-_ONLY_ASIDE = frozenset(("просто", "уже", "можете", "сможете", "или", "еще", "раз", "just", "already", "again", "правильно",
+_ONLY_ASIDE = frozenset(("просто", "уже", "пока", "все", "yet", "можете", "сможете", "или", "еще", "раз", "just", "already", "again",
+                         "правильно",
                          "понимаю", "понял", "поняла",
                          # how often, as a rule: сколько обычно ждать ответа?, how long do you usually take?
                          "обычно", "обыкновенно", "среднем", "примерно", "приблизительно", "usually",
