@@ -93,3 +93,28 @@ def test_when_the_promised_fix_comes_or_how_the_request_moves_asks_after_the_req
 ])
 def test_a_fix_asked_for_or_a_word_of_the_product_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Hi. Is this the right inbox for billing questions?",
+    "Скажите, можно ли вам писать через личный кабинет по вопросам обмена, или только на почту?",
+    "Правильно ли я понимаю, что присылать заявки нужно на этот адрес?",
+    "Есть вопрос про перенос лицензии на другой домен. Это к вам или к менеджерам?",
+    "Можно я уточню про модуль опросов, или это вообще не к вам?",
+    "Хотим уточнить кое-что по складам, но сначала хочу убедиться, что пишем по адресу.",
+    "Добрый день. Хочу спросить про выгрузку, но сначала уточню: вы по воскресеньям отвечаете?",
+    "Hello from the Tartu office. Is now a good time to call?",
+    "Вопрос сложный, долго расписывать. Давайте лучше созвонимся?",
+    "Можно мы позвоним в понедельник и зададим вопросы по интеграции?",
+])
+def test_how_or_when_to_put_a_question_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Это к вам вопрос: почему в корзине не пересчитывается доставка?",
+    "Is this the right place to change the order statuses? The list under Shop has only three.",
+    "Сначала уточню: после обновления до 7.0.5 перестал работать поиск. Как его вернуть?",
+])
+def test_a_question_of_the_product_after_such_words_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)

@@ -1,7 +1,8 @@
-"""Whom or where to send a question, asked instead of the question (SPEC 2.8.2): "к кому
+"""Whom, where or how to put a question, asked instead of the question (SPEC 2.8.2): "к кому
 обратиться по лицензии?", "кому его лучше адресовать — вам или в отдел продаж?", "who should I
-address it to?". The desk answers the question once it is put; the route alone asks nothing of
-the product. Part of `asking_patterns.ANNOUNCED`."""
+address it to?", "это к вам или к продажам?", "удобно ли, если я позвоню?". The desk answers the
+question once it is put; the route alone asks nothing of the product. Part of
+`asking_patterns.ANNOUNCED`."""
 
 from __future__ import annotations
 
@@ -32,5 +33,25 @@ WHOM_TO_ASK = (
     r"|(?:address|send|direct|forward)\s+(?:it|them|this|that|my\s+questions?|the\s+questions?)\s+to)"
     r"|(?:who\s+(?:is|'s)\s+)?the\s+right\s+(?:person|people|team)\s+to\s+(?:ask|contact|talk\s+to|write\s+to)"
     r"|(?:is\s+this|am\s+i\s+(?:writing\s+)?(?:at|in|to))\s+the\s+right\s+(?:place|address|inbox|mailbox|department)"
-    r"(?:\s+(?:to\s+ask|for\s+(?:it|this|that|such\s+questions|questions\s+like\s+this)))?" + _END
+    r"(?:\s+(?:to\s+ask|for(?:\s+[^\s,.:;!?]+){0,3}?\s+(?:it|this|that|questions|issues|enquiries|queries|support|help)))?" + _END
+    # the address checked: писать вопросы нужно сюда?, это к вам или к продажам?, или это не к вам?,
+    # (хочу убедиться,) что пишу по адресу
+    + r"|(?:(?:я\s+)?правильно\s+(?:ли\s+)?(?:я\s+)?понимаю,?\s+что\s+)?(?:писать|присылать|задавать|отправлять|направлять)"
+    r"\s+(?:вопросы|заявки|обращения|их)\s+(?:нужно|надо|можно|следует)\s+(?:сюда|на\s+эт\w+\s+(?:адрес|ящик|почту))"
+    r"(?:,?\s+(?:в|на)\s+эт\w+\s+[^\s,.!?]+)?" + _END
+    + r"|это\s+(?:вопрос\s+)?(?:к\s+вам|по\s+адресу|сюда)\s+или\s+(?:к|в|нет)(?:\s+[^\s,.!?]+){0,3}" + _END
+    + r"|(?:или\s+)?это\s+(?:вообще\s+)?не\s+(?:к\s+вам|по\s+адресу|сюда|ваш\s+профиль)" + _END
+    + r"|(?:убедиться|проверить|понять),?\s+что\s+(?:я\s+|мы\s+)?пиш(?:у|ем)"
+    r"\s+(?:по\s+адресу|туда|куда\s+(?:нужно|надо)|в\s+нужное\s+место)"
+    # a call or a time to talk proposed instead: удобно ли, если я позвоню?, может, лучше созвонимся?,
+    # можно я позвоню завтра и задам вопрос голосом?, когда с вами можно это обсудить?, is now a good time?
+    r"|удобно\s+ли(?:\s+вам)?,?\s+если\s+(?:я|мы)\s+(?:позвоню|позвоним|наберу|наберем|напишу)(?:\s+[^\s,.!?]+){0,3}" + _END
+    + r"|(?:может|давайте|может\s+быть)(?:,?\s+лучше)?,?\s+(?:созвонимся|созвониться|поговорим\s+по\s+телефону)"
+    r"(?:\s+[^\s,.!?]+){0,3}" + _END
+    + r"|можно\s+(?:я|мы)\s+(?:вам\s+)?(?:позвоню|позвоним|наберу)(?:\s+[^\s,.!?]+){0,4}?\s+и\s+(?:задам|зададим|спрошу|объясню|расскажу)"
+    r"(?:\s+[^\s,.!?]+){0,3}" + _END
+    + r"|когда\s+(?:с\s+вами\s+|вам\s+)?(?:можно\s+(?:будет\s+)?)?(?:это\s+)?(?:обсудить|созвониться|поговорить)" + _END
+    + r"|is\s+(?:now|this|it)\s+a\s+good\s+time\s+to\s+(?:send|ask|call|write)(?:\s+(?:it|them|you))?" + _END
+    # a question before the question: …, но сначала спрошу: …; поэтому сначала уточню: …
+    + r"|(?:(?:но|а|поэтому)\s+)?сначала\s+(?:спрошу|уточню|хочу\s+(?:спросить|уточнить|понять))(?=\s*[:—–])"
 )
