@@ -118,3 +118,20 @@ def test_how_or_when_to_put_a_question_asks_nothing(body: str) -> None:
 ])
 def test_a_question_of_the_product_after_such_words_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Здравствуйте, сайт ruchki-kirov.ru опять лежит.",
+    "Good afternoon. The shop is down again. Licence 77120.",
+])
+def test_a_fault_of_the_whole_site_named_by_its_host_or_said_again_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Проблема с сайтом mebel-tula.ru: после обновления до 7.0.5 пустая корзина.",
+    "Письма с сайта mebel-tula.ru не доходят до покупателей.",
+    "Сайт опять не открывается, ошибка 502.",
+])
+def test_a_fault_told_with_its_part_or_detail_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)

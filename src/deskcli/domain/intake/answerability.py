@@ -25,14 +25,14 @@ from deskcli.domain.intake.asking_patterns import (
     SEE_ATTACHED as _SEE_ATTACHED, only_labelled, only_pasted, own_words, without_status_values,
 )
 from deskcli.domain.intake.asking_shapes import (
-    ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK, vague as _vague,
-    REQUEST_NUMBER, VERSION as _VERSION, a_record, asks_in_the_thread, asked_for, asks_after_the_request, asks_for_a_person,
-    asks_how_to as _asks_how_to, causes_found_away, settled_away, demands_instead, only_small_talk, reports_with_a_verb as _has_verb,
-    small_talk_to_staff as _small_talk_to_staff,
+    ASKED_BEFORE as _ASKED_BEFORE, ASKS_FOR_A_FIX as _ASKS_FOR_A_FIX, INDIRECT as _INDIRECT, MONEY_BACK as _MONEY_BACK,
+    only_a_vague_fault as _vague, REQUEST_NUMBER, VERSION as _VERSION, a_record, asks_in_the_thread, asked_for, asks_after_the_request,
+    asks_for_a_person, asks_how_to as _asks_how_to, causes_found_away, settled_away, demands_instead, only_small_talk,
+    reports_with_a_verb as _has_verb, small_talk_to_staff as _small_talk_to_staff,
 )
 from deskcli.domain.intake.cues import content_words, cue_words, cues, domain_words, lemma_in
 from deskcli.domain.intake.digression import (
-    EMOTICON, QUESTION_MARK, TECHNICAL, Aside, about_life, digression, goes_on_about, lemmas, wanders_off,
+    EMOTICON, QUESTION_MARK, Aside, about_life, digression, goes_on_about, lemmas, wanders_off,
     abusive as _abusive, abusive_phrases as _abusive_phrases, addressed_imperative as _addressed_imperative,
 )
 from deskcli.domain.intake.judging import only_dealings_beside_taunts, rants
@@ -209,7 +209,7 @@ def asks(sentence: str, told: bool = True) -> bool:
     led = _led_by_a_question(words) or bool(domain_words(words)) and _asks_how_to(words)
     problem = bool(negated) or cues("problem").found(words)
     # "сайт не работает", "проблема с корзиной, помогите": a fault with nothing said of it
-    if not questioned and _vague(words, content) and not TECHNICAL.search(sentence):
+    if not questioned and _vague(sentence, words, content):
         return False
     if subject and problem and (told or questioned):
         return questioned or not told_later(sentence, [words[at + 1] for at in negated])

@@ -151,6 +151,9 @@ DATA = patterns.compile(
     r"|(?<!\w)(?:пароль|логин|доступы?|password|credentials)\s+(?:\S+\s+)?(?:отправлю|отправил\w*|передам|передал\w*"
     r"|пришлю|прислал\w*|вышлю|выслал\w*|скину|скинул\w*|сообщу|will\s+(?:be\s+)?(?:sent|send|follow)|to\s+follow)(?!\w)"
 )
+# The customer's site named by its bare host (tynda-obuv.ru, shop.example.com): which site, not
+# a technical detail of a fault ("проблема с сайтом tynda-obuv.ru." says no more than "с сайтом").
+SITE_NAME = patterns.compile(r"(?<![\w/@.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:ru|su|com|net|org|рф|[a-z]{2})(?![\w/@-])(?!\.\w)")
 # What is attached, not asked: скриншот во вложении, see attachment.
 ATTACHED = patterns.compile(r"(?<!\w)(?:во\s+вложении|в\s+приложении|see\s+(?:the\s+)?attach\w*|in\s+the\s+attachment)(?!\w)")
 # A datum under a label, nothing said of it: "номер заказа: 10452", "Ошибка: Fatal error:

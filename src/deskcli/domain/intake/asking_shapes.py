@@ -9,9 +9,9 @@ import re
 from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology, patterns
-from deskcli.domain.intake.asking_patterns import OWN_LETTER, REQUEST_TOPIC
+from deskcli.domain.intake.asking_patterns import OWN_LETTER, REQUEST_TOPIC, SITE_NAME
 from deskcli.domain.intake.cues import content_words, cue_words, cues, lemma_in
-from deskcli.domain.intake.digression import QUESTION_MARK, abusive
+from deskcli.domain.intake.digression import QUESTION_MARK, TECHNICAL, abusive
 from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD
 from deskcli.domain.intake.writer_intro import verbless
 
@@ -216,6 +216,19 @@ def vague(words: Sequence[str], content: Sequence[str]) -> bool:
     if len(narrow) > 1 or len(specific) == len(content) and not (helpless and not narrow):
         return False
     return helpless or all(lemma_in(w, "whole_site") for w in specific)
+
+
+# said again, it is still no more than the fault: our site is broken again, сайт опять лежит
+_AGAIN = frozenset(("again", "опять", "снова"))
+
+
+def only_a_vague_fault(sentence: str, words: Sequence[str], content: Sequence[str]) -> bool:
+    """`vague`, and nothing technical told of it (no code, version or file), the customer's site
+    named by its host read as the site itself: "Проблема с сайтом tynda-obuv.ru." says no more
+    than "Проблема с сайтом."."""
+    host = {w for name in SITE_NAME.findall(sentence) for w in PLAIN_WORD.findall(name)} | _AGAIN
+    return vague([w for w in words if w not in host], [w for w in content if w not in host]) and not TECHNICAL.search(
+        SITE_NAME.sub(" ", sentence))
 
 
 def only_small_talk(words: Sequence[str]) -> bool:
