@@ -135,3 +135,21 @@ def test_a_fault_of_the_whole_site_named_by_its_host_or_said_again_asks_nothing(
 ])
 def test_a_fault_told_with_its_part_or_detail_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "HTTP/1.1 500 Internal Server Error\nServer: nginx/1.26.0\nContent-Type: text/html; charset=UTF-8\nX-Powered-By: PHP/8.3.2",
+    "POST /shop/order/ HTTP/1.1 500\nPHP Fatal error: Uncaught Error: Call to a member function getId() on null",
+    "Вход для проверки:\nадрес — https://lipki-shop.ru/admin/\nлогин — check_tmp\nпароль — Qr7!mm2Xz\nУчётку удалим после решения.",
+    "Temporary admin user, as asked:\nlogin: desk_tmp_1\npassword: Lp4#vv9Kq\nIt will be removed as soon as the fix is in.",
+])
+def test_a_response_head_or_temporary_access_pasted_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "HTTP/1.1 500 Internal Server Error\nServer: nginx\nПочему сайт отдаёт эту ошибку после обновления?",
+    "Данные для входа:\nлогин: tmp_check\nпароль: Kw8!rz2Lq\nПосмотрите, почему в корзине не считается доставка.",
+])
+def test_pasted_data_with_a_question_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)

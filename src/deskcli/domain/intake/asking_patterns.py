@@ -144,7 +144,7 @@ ANNOUNCED = patterns.compile(
 DATA = patterns.compile(
     r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?:/[\w.\-]+){2,}/?(?::\d+)?"
     r"|(?<!\w)(?:user|login|логин|пароль|pass|password|пользователь|доступы?|access|credentials"
-    r"|данные\s+(?:для\s+)?(?:входа|доступа|авторизации))(?:\s*[:=]\s*\S+"
+    r"|данные\s+(?:для\s+)?(?:входа|доступа|авторизации))(?:\s*[:=—–]\s*\S+"
     # логин tmp_help, user helpdesk2: a value no word is written like (a digit, an underscore)
     r"|\s+(?=[^\s,.;]*[\d_])[^\s,;]+)"
     # the secret promised in another channel (пароль отправлю в смс, password to follow)
@@ -159,7 +159,7 @@ ATTACHED = patterns.compile(r"(?<!\w)(?:во\s+вложении|в\s+прило�
 # A datum under a label, nothing said of it: "номер заказа: 10452", "Ошибка: Fatal error:
 # Class not found" (a Russian label over a pasted Latin text, or over a number).
 LABELLED_DATUM = patterns.compile(
-    r"[^:?]{1,60}:\s*[\d\s#№.,/-]+|(?:[^\s:?,]+\s+){0,2}[^\s:?,]*[а-яё][^\s:?,]*\s*:\s*[^а-яё]+"
+    r"[^:?]{1,60}:\s*[\d\s#№.,/-]+|(?:[^\s:?,]+\s+){0,2}[^\s:?,]*[а-яё][^\s:?,]*\s*[:—–]\s*[^а-яё]+"
 )
 # Politeness that only points at data sent: "please find attached", "please see the log".
 # Words passed on to someone (передайте вашему специалисту, что ...): the request is to pass
@@ -236,7 +236,9 @@ OWN_LETTER = patterns.compile(
 LOG_LINE = patterns.compile(
     r"^\s*(?:\[\d{4}-\d\d-\d\d[ T][\d:.]+\]|\[\d{1,2}:\d\d:\d\d(?:[.,]\d+)?\]|#\d+\s|stack\s+trace:?\s*$|thrown\s+in\s)"
     r"|(?:/[\w.\-]+){2,}\.\w+(?::\d+|\(\d+\)|\s+on\s+line\s+\d+)"
-    r"|\w::\w+\(|->\w+\(",
+    r"|\w::\w+\(|->\w+\("
+    # an HTTP status or request line (HTTP/1.1 500 Internal Server Error, GET /shop/cart/ HTTP/1.1)
+    r"|^\s*(?:HTTP/\d(?:\.\d)?\s+\d{3}\b|(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+/\S*\s+(?:HTTP/|\d{3}\b))",
     re.IGNORECASE,
 )
 # A program's error message from its label on (Fatal error:, Warning:, ERROR 1064 (42000):,
@@ -259,6 +261,13 @@ def pasted_error(line: str) -> bool:
 _LEAD_IN = patterns.compile(r"[^?\n]{1,80}:")
 # A line quoted whole ("Не удалось создать заказ. Код ошибки: …"): the program's words
 _QUOTED_WHOLE = patterns.compile(r"[\"«“„].*[\"»”“]")
+# The temporary access sent will go when the work is done (Пользователь удалим после решения; It will
+# be removed as soon as you confirm; please delete it when done): said of the data, asking nothing.
+_ACCESS_GOES = patterns.compile(
+    r"(?:(?:it|the\s+user|this\s+(?:user|account)|the\s+account|пользовател\w*|доступ\w*|уч[её]тк\w*|его)\s+)?"
+    r"(?:will\s+be\s+(?:removed|deleted|disabled)|(?:please\s+)?delete\s+(?:it\s+)?when\s+(?:done|finished)"
+    r"|удалим|удалю|отключим|заблокируем)(?:\s+[^\s?]+){0,6}?\s*[.!]?"
+)
 
 
 def only_pasted(lines: Sequence[str]) -> bool:
@@ -275,7 +284,7 @@ def only_pasted(lines: Sequence[str]) -> bool:
         return all(LOG_LINE.search(line) or pasted_error(line) for line in pasted)
     # under a lead-in, the page or the time it happened may be named (Страница: https://…)
     return all(LOG_LINE.search(line) or pasted_error(line) or _QUOTED_WHOLE.fullmatch(line)
-               or LABELLED_DATUM.fullmatch(line) or DATA.fullmatch(line) for line in pasted)
+               or LABELLED_DATUM.fullmatch(line) or DATA.fullmatch(line) or _ACCESS_GOES.fullmatch(line) for line in pasted)
 
 
 def _programs_only(line: str) -> bool:
@@ -348,7 +357,11 @@ def only_labelled(message: str) -> bool:
     if "?" in message:
         return False
     pieces = [piece for piece in SENTENCE_SPLIT.split(message) if piece.strip()]
-    return len(pieces) >= 2 and all(_LABELLED.match(piece) for piece in pieces)
+    if len(pieces) >= 2 and all(_LABELLED.match(piece) for piece in pieces):
+        return True
+    # a response's head line by line: HTTP/1.1 500 …, Server: nginx, Content-Type: text/html; charset=…
+    lines = [line for line in message.splitlines() if line.strip()]
+    return len(lines) >= 2 and bool(LOG_LINE.search(lines[0])) and all(_LABELLED.match(line) for line in lines[1:])
 
 
 # A sentence that only asks leave to ask (можно задать?, можно спросить?, may I ask?), after
