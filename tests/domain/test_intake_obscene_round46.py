@@ -1,0 +1,32 @@
+"""Obscene (SPEC 2.8.3), round 46: an insult said of the writer's neighbours or relatives (Соседи
+— хамы, третью неделю сверлят; Соседи-недоумки опять …) is said of them, not of the desk, as one
+said of clients or competitors is; and a lapidarium (лапидарий, in every case the dictionary lacks)
+is a museum of stones, not mat. Said of the desk, the same insult is still abuse.
+
+Every example here is written for this file, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deskcli.domain.intake import find_obscene
+
+
+@pytest.mark.parametrize("body", [
+    "Соседи — хамы, третью неделю сверлят. Подскажите, где в админке поменять часовой пояс?",
+    "Соседи-недоумки опять залили нам склад. Как отметить партию товара как уценённую?",
+    "Родственники у меня злыдни, но вопрос не о них: как выгрузить заказы за месяц в Excel?",
+    "Сайт городского лапидария: у каждого камня карточка. Как вывести фото в лапидарии крупнее?",
+    "Фото аллеи перед лапидарием не грузятся на страницу. Почему?",
+])
+def test_insults_of_the_writers_own_people_and_a_lapidarium_are_no_abuse(body: str) -> None:
+    assert find_obscene(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Вы — хамы, третью неделю не отвечаете на заявку.",
+    "Хамы вы, а не поддержка. Когда ответ?",
+])
+def test_the_same_insult_said_of_the_desk_is_still_abuse(body: str) -> None:
+    assert find_obscene(body) != []
