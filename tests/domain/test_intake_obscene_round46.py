@@ -30,3 +30,21 @@ def test_insults_of_the_writers_own_people_and_a_lapidarium_are_no_abuse(body: s
 ])
 def test_the_same_insult_said_of_the_desk_is_still_abuse(body: str) -> None:
     assert find_obscene(body) != []
+
+
+@pytest.mark.parametrize("body", [
+    "Tell that cumrag on the first line to read my ticket before closing it.",
+    "Some cumsock closed ticket 4410 again. Reopen it.",
+])
+def test_cum_joined_to_an_english_word_is_abuse(body: str) -> None:
+    assert find_obscene(body) != []
+
+
+@pytest.mark.parametrize("body", [
+    "The cumulative discount is applied twice in the cart. Why?",
+    "Importing prices is cumbersome: can the CSV keep its column order?",
+    "Our office in Cumbria needs a second price list. Where is it set?",
+    "The product card for cumin shows no weight. Which property holds it?",
+])
+def test_english_words_that_start_with_cum_are_innocent(body: str) -> None:
+    assert find_obscene(body) == []
