@@ -153,3 +153,12 @@ def test_a_response_head_or_temporary_access_pasted_asks_nothing(body: str) -> N
 ])
 def test_pasted_data_with_a_question_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Good morning, who can we write to about a copy of last year's invoices?",
+    "Hello, is anybody actually reading these tickets of mine?",
+    "Можно ли у вас поинтересоваться кое-чем по поводу доставки?",
+])
+def test_whom_to_ask_about_a_topic_and_leave_to_ask_about_something_unsaid_ask_nothing(body: str) -> None:
+    assert "no_question" in codes(body)

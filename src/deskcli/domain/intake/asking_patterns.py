@@ -15,7 +15,7 @@ from deskcli.domain.intake.wordlists import CYRILLIC
 # A question announced rather than asked, with what it is about: "у меня вопрос по 1С",
 # "можно вас спросить", "хочу уточнить про рассылки", "I have a question about 1C".
 _UNSAID = (
-    r"(?:\s+(?:кое[- ]?что|кое\s+(?:о|про)\s+(?:чем|чём|что)|об\s+одной\s+вещи"
+    r"(?:\s+(?:кое[- ]?что|кое[- ]?чем|кое\s+(?:о|про)\s+(?:чем|чём|что)|об\s+одной\s+вещи"
     r"|что-то|одну\s+вещь|один\s+момент|пару\s+(?:моментов|вещей|вопросов)"
     r"|несколько\s+(?:моментов|вещей|вопросов)|something|a\s+few\s+things|a\s+couple\s+of\s+things))?"
 )
@@ -99,7 +99,7 @@ ANNOUNCED = patterns.compile(
     # the way or the aim beside it: или только через почту, чтобы застать специалиста
     r"(?:,?\s+(?:или|чтобы)(?:\s+[^\s,.:;!?]+){1,4})?"
     r"|(?:is|are)\s+(?:anyone|anybody|someone|somebody)\s+(?:there|(?:\S+\s+)?(?:looking|reading|working|handling)(?:\s+(?:at|on))?"
-    r"(?:\s+(?:this\s+mailbox|this|it|my\s+ticket|ticket\s+\S+))?"
+    r"(?:\s+(?:this\s+mailbox|this|it|them|(?:my|our|these|the)\s+tickets?|ticket\s+\S+))?"
     r"(?:\s+(?:over|at|on|during)\s+the\s+weekend|\s+today|\s+tonight|\s+on\s+(?:saturdays?|sundays?))?)"
     r"|с\s+кем\s+я\s+(?:сейчас\s+)?(?:разговариваю|общаюсь|переписываюсь)|правильно\s+попал\w*\s+(?:в|на)(?:\s+[^\s,.:;!?]+){1,2}"
     r"|(?:можно|дайте|позовите|пригласите|переключите|соедините|подключите|переведите|свяжите|смените|замените|требую"

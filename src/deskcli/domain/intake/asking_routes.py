@@ -31,6 +31,8 @@ WHOM_TO_ASK = (
     r"(?:разбирается|занимается|отвечает|понимает|знает)(?:\s+[^\s,.:;!?]+){1,5}" + _END
     + r"|who\s+(?:should|can|do|could)\s+(?:i|we)\s+(?:contact|ask|talk\s+to|write\s+to"
     r"|(?:address|send|direct|forward)\s+(?:it|them|this|that|my\s+questions?|the\s+questions?)\s+to)"
+    # ... with what it is about (who should I talk to about an invoice for the renewal?)
+    r"(?:\s+(?:about|regarding|on|for)(?:\s+[^\s,.:;!?]+){1,6}" + _END + ")?"
     r"|(?:who\s+(?:is|'s)\s+)?the\s+right\s+(?:person|people|team)\s+to\s+(?:ask|contact|talk\s+to|write\s+to)"
     r"|(?:is\s+this|am\s+i\s+(?:writing\s+)?(?:at|in|to))\s+the\s+right\s+(?:place|address|inbox|mailbox|department)"
     r"(?:\s+(?:to\s+ask|for(?:\s+[^\s,.:;!?]+){0,3}?\s+(?:it|this|that|questions|issues|enquiries|queries|support|help)))?" + _END
