@@ -162,3 +162,30 @@ def test_pasted_data_with_a_question_still_asks(body: str) -> None:
 ])
 def test_whom_to_ask_about_a_topic_and_leave_to_ask_about_something_unsaid_ask_nothing(body: str) -> None:
     assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Не приходят письма — Gmail, Outlook.",
+    "Пароль — не подходит, хотя я его только что сменил.",
+    "GET /cart 404 after your update, customers cannot pay",
+    "HTTP/1.1 502 Bad Gateway\nС утра: сайт не открывается, клиенты не могут оплатить",
+    "Кто-нибудь может разблокировать мой аккаунт?",
+    "Кто-то заходил в мой аккаунт?",
+    "Получаю ваши письма каждый день. Как отписаться?",
+    "Проблема с сайтом, ошибка в bundle.js",
+    "Who do I contact about the 500 error on checkout?",
+    "Можно вам писать, если сайт не принимает оплату, или только звонить?",
+])
+def test_a_fault_or_a_request_in_the_new_shapes_words_still_asks(body: str) -> None:
+    """The review's cases: a dash before prose is no label, an HTTP line with a sentence after it
+    is no pasted head, whoever asked to unlock an account or who logged in is asked a question,
+    a file name is no site, an error code is what is asked about."""
+    assert "no_question" not in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Вы там все идиоты? Сколько стоит продление лицензии на год.",
+    "Вы там все идиоты? Подскажите, как скачать акт сверки за квартал.",
+])
+def test_abuse_beside_a_question_without_its_mark_still_asks(body: str) -> None:
+    assert set(codes(body)) == {"obscene"}

@@ -1,7 +1,8 @@
 """Obscene (SPEC 2.8.3), round 46: an insult said of the writer's neighbours or relatives (Соседи
 — хамы, третью неделю сверлят; Соседи-недоумки опять …) is said of them, not of the desk, as one
 said of clients or competitors is; and a lapidarium (лапидарий, in every case the dictionary lacks)
-is a museum of stones, not mat. Said of the desk, the same insult is still abuse.
+is a museum of stones, not mat. Said of the desk, the same insult is still abuse. cum- compounds
+(cumstain, cumrag) are listed whole: a root would take cumsum and cumtime, which no word list holds.
 
 Every example here is written for this file, not taken from a corpus.
 """
@@ -36,7 +37,7 @@ def test_the_same_insult_said_of_the_desk_is_still_abuse(body: str) -> None:
     "Tell that cumrag on the first line to read my ticket before closing it.",
     "Some cumsock closed ticket 4410 again. Reopen it.",
 ])
-def test_cum_joined_to_an_english_word_is_abuse(body: str) -> None:
+def test_the_listed_cum_compounds_are_abuse(body: str) -> None:
     assert find_obscene(body) != []
 
 
@@ -48,3 +49,12 @@ def test_cum_joined_to_an_english_word_is_abuse(body: str) -> None:
 ])
 def test_english_words_that_start_with_cum_are_innocent(body: str) -> None:
     assert find_obscene(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "cumsum в отчёте считает неправильно, почему?",
+    "The cumtime column shows 30 s for every request. Is the profiler on?",
+    "Даже соседский школьник сделал бы лучше, дебилы.",
+])
+def test_data_words_stay_innocent_and_an_insult_beside_a_neighbours_adjective_counts(body: str) -> None:
+    assert (find_obscene(body) != []) == body.endswith("дебилы.")

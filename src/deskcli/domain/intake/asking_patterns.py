@@ -66,7 +66,7 @@ ANNOUNCED = patterns.compile(
     # how or when one may write at all: можно вам писать на почту или только через форму?, у вас
     # можно спрашивать в выходные или только в будни?
     r"|(?:у\s+вас\s+(?:можно|мне|нам)\s+(?:ли\s+)?|(?:можно|могу|мне|нам)\s+(?:ли\s+)?(?:вам|к\s+вам)\s+)(?:писать|спрашивать|обращаться|звонить|задавать\s+вопросы)"
-    r"(?!\s+(?:о|об|про|насчет|насчёт)\s)(?:\s+[^\s,.!?]+){0,6}?,?\s+или\s+(?:только\s+)?(?:[^\s,.!?]+\s+){0,3}?[^\s,.!?]+(?=[\s?.!]*$)"
+    r"(?!\s+(?:о|об|про|насчет|насчёт)\s)(?:\s+(?!не\s)[^\s,.!?]+){0,6}?,?\s+или\s+(?:только\s+)?(?:[^\s,.!?]+\s+){0,3}?[^\s,.!?]+(?=[\s?.!]*$)"
     # whom to ask rather than what: к кому обратиться по лицензии, who do I contact
     r"|" + WHOM_TO_ASK + r"|"
     # a person asked for rather than a question: кто у вас по выгрузкам, можно мне кого-нибудь из
@@ -144,7 +144,7 @@ ANNOUNCED = patterns.compile(
 DATA = patterns.compile(
     r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?:/[\w.\-]+){2,}/?(?::\d+)?"
     r"|(?<!\w)(?:user|login|логин|пароль|pass|password|пользователь|доступы?|access|credentials"
-    r"|данные\s+(?:для\s+)?(?:входа|доступа|авторизации))(?:\s*[:=—–]\s*\S+"
+    r"|данные\s+(?:для\s+)?(?:входа|доступа|авторизации))(?:\s*[:=]\s*\S+|\s*[—–]\s*(?=[^\s,.;]*[\d_@#!$%])[^\s,;]+"
     # логин tmp_help, user helpdesk2: a value no word is written like (a digit, an underscore)
     r"|\s+(?=[^\s,.;]*[\d_])[^\s,;]+)"
     # the secret promised in another channel (пароль отправлю в смс, password to follow)
@@ -153,13 +153,18 @@ DATA = patterns.compile(
 )
 # The customer's site named by its bare host (tynda-obuv.ru, shop.example.com): which site, not
 # a technical detail of a fault ("проблема с сайтом tynda-obuv.ru." says no more than "с сайтом").
-SITE_NAME = patterns.compile(r"(?<![\w/@.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:ru|su|com|net|org|рф|[a-z]{2})(?![\w/@-])(?!\.\w)")
+SITE_NAME = patterns.compile(
+    r"(?<![\w/@.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:ru|su|com|net|org|info|biz|pro|shop|store|online|site|kz|by|ua|uz|kg"
+    r"|am|ge|az|md|lt|lv|ee|pl|de|fr|it|es|cz|sk|fi|se|no|dk|nl|be|at|ch|uk|ie|pt|gr|tr|il|us|ca|au|nz|io|co|me|eu)(?![\w/@-])(?!\.\w)"
+)
 # What is attached, not asked: скриншот во вложении, see attachment.
 ATTACHED = patterns.compile(r"(?<!\w)(?:во\s+вложении|в\s+приложении|see\s+(?:the\s+)?attach\w*|in\s+the\s+attachment)(?!\w)")
 # A datum under a label, nothing said of it: "номер заказа: 10452", "Ошибка: Fatal error:
 # Class not found" (a Russian label over a pasted Latin text, or over a number).
 LABELLED_DATUM = patterns.compile(
-    r"[^:?]{1,60}:\s*[\d\s#№.,/-]+|(?:[^\s:?,]+\s+){0,2}[^\s:?,]*[а-яё][^\s:?,]*\s*[:—–]\s*[^а-яё]+"
+    r"[^:?]{1,60}:\s*[\d\s#№.,/-]+|(?:[^\s:?,]+\s+){0,2}[^\s:?,]*[а-яё][^\s:?,]*\s*:\s*[^а-яё]+"
+    # or after a dash, one value that looks like data: адрес админки — https://…, логин — tmp_2
+    r"|(?:[^\s:?,]+\s+){0,2}[^\s:?,]*[а-яё][^\s:?,]*\s*[—–]\s*(?:https?://\S+|(?=\S*[\d_@#!$%/])[^\sа-яё]+)"
 )
 # Politeness that only points at data sent: "please find attached", "please see the log".
 # Words passed on to someone (передайте вашему специалисту, что ...): the request is to pass
@@ -238,7 +243,8 @@ LOG_LINE = patterns.compile(
     r"|(?:/[\w.\-]+){2,}\.\w+(?::\d+|\(\d+\)|\s+on\s+line\s+\d+)"
     r"|\w::\w+\(|->\w+\("
     # an HTTP status or request line (HTTP/1.1 500 Internal Server Error, GET /shop/cart/ HTTP/1.1)
-    r"|^\s*(?:HTTP/\d(?:\.\d)?\s+\d{3}\b|(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+/\S*\s+(?:HTTP/|\d{3}\b))",
+    r"|^\s*(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+/\S*\s+)?(?:HTTP/\S+\s+)?\d{3}(?:\s+(?:internal\s+server\s+error|bad\s+gateway"
+    r"|service\s+unavailable|gateway\s+time-?out|not\s+found|forbidden|unauthorized|bad\s+request|ok))?\s*$",
     re.IGNORECASE,
 )
 # A program's error message from its label on (Fatal error:, Warning:, ERROR 1064 (42000):,
@@ -351,6 +357,10 @@ def own_words(text: str) -> str:
 _LABELLED = patterns.compile(r"\s*(?!(?:проблем|вопрос|описани|суть|problem|issue|question)\w*\s*:)([^\s:?]+(?:\s+[^\s:?]+){0,2})\s*:\s*\S")
 
 
+# a header line of an HTTP response: a Latin name, a colon, its value (Server: nginx/1.24.0)
+_HEADER = patterns.compile(r"\s*[a-z][\w-]*:\s*\S[^а-яё]*$")
+
+
 def only_labelled(message: str) -> bool:
     """Whether a message is only labelled data, two pieces or more and no "?" (Ошибка: …
     Модуль: … Действие: …; Server: … Content-Type: …): what a screen or a program showed."""
@@ -361,7 +371,7 @@ def only_labelled(message: str) -> bool:
         return True
     # a response's head line by line: HTTP/1.1 500 …, Server: nginx, Content-Type: text/html; charset=…
     lines = [line for line in message.splitlines() if line.strip()]
-    return len(lines) >= 2 and bool(LOG_LINE.search(lines[0])) and all(_LABELLED.match(line) for line in lines[1:])
+    return len(lines) >= 2 and bool(LOG_LINE.search(lines[0])) and all(_HEADER.match(line) for line in lines[1:])
 
 
 # A sentence that only asks leave to ask (можно задать?, можно спросить?, may I ask?), after

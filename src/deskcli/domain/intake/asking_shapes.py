@@ -12,6 +12,7 @@ from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.asking_patterns import OWN_LETTER, REQUEST_TOPIC, SITE_NAME
 from deskcli.domain.intake.cues import content_words, cue_words, cues, lemma_in
 from deskcli.domain.intake.digression import QUESTION_MARK, TECHNICAL, abusive
+from deskcli.domain.intake.insult_parties import INDEFINITE_TAILS
 from deskcli.domain.intake.normalising import CYRILLIC, PLAIN_WORD
 from deskcli.domain.intake.writer_intro import verbless
 
@@ -84,7 +85,8 @@ def asks_who_abused(sentence: str) -> bool:
 
 
 # A person asked for: the verbs that want one besides an imperative (хочу, прошу, I want, let me)
-_ANY = frozenset(("нибудь", "то", "либо"))
+# what whoever of the desk may be asked to do besides answering: открывать заявки, переписываться
+_DESK_VERBS = frozenset(("мочь", "быть", "есть", "открывать", "открыть", "переписываться", "общаться"))
 _ASKED_ON = frozenset(("откуда", "зачем", "когда", "сколько", "куда", "when"))
 _WANTING = frozenset(("хочу", "хотим", "прошу", "просим", "требую", "требуем", "пусть", "want", "need", "demand", "let", "put",
                       "pass", "get", "find", "assign", "escalate"))
@@ -93,11 +95,16 @@ _WANTING = frozenset(("хочу", "хотим", "прошу", "просим", "�
 def asks_for_a_person(words: Sequence[str], questioned: bool = False) -> bool:
     """Whether a sentence asks for one of the desk's people rather than an answer, naming
     nothing of the product but the desk itself (соедините с руководителем отдела поддержки,
-    назначьте другого сотрудника, let me talk to your boss)."""
+    назначьте другого сотрудника, let me talk to your boss), or for whoever of the desk, wished
+    for (пусть ответит кто-нибудь другой) or, when ``questioned``, asked after (есть кто-нибудь
+    на связи?), to do the desk's own work."""
     # пусть ответит кто-нибудь другой, кто-нибудь может ответить? (кто-нибудь read as two words):
-    # whoever of the desk, wished for or asked after, unless a question goes on (…, почему …?)
-    whoever = any(a == "кто" and b in _ANY for a, b in itertools.pairwise(words)) and (
-        "пусть" in words or questioned) and not any(w in _GOES_ON or w in _ASKED_ON for w in words)
+    # whoever of the desk, wished for or asked after to do the desk's own work (answer, look,
+    # read), unless a question goes on (…, почему …?); not to unlock an account or pay back
+    whoever = any(a == "кто" and b in INDEFINITE_TAILS for a, b in itertools.pairwise(words)) and (
+        "пусть" in words or questioned) and not any(w in _GOES_ON or w in _ASKED_ON for w in words) and all(
+        lemma_in(w, "status") or lemma_in(w, "desk_doing") or found[0].lemma in _DESK_VERBS
+        for w in words if w not in INDEFINITE_TAILS and (found := morphology.parses(w)) and (found[0].has("VERB") or found[0].has("INFN")))
     if not whoever and not any(lemma_in(w, "desk_person") for w in words):
         return False
     if any(not lemma_in(w, "desk_service") and not lemma_in(w, "ticket") for w in content_words(words) if lemma_in(w, "product")):
@@ -223,9 +230,9 @@ _AGAIN = frozenset(("again", "опять", "снова"))
 
 
 def only_a_vague_fault(sentence: str, words: Sequence[str], content: Sequence[str]) -> bool:
-    """`vague`, and nothing technical told of it (no code, version or file), the customer's site
-    named by its host read as the site itself: "Проблема с сайтом tynda-obuv.ru." says no more
-    than "Проблема с сайтом."."""
+    """`vague`, and nothing technical told of it (no code or version), the customer's site named
+    by its host read as the site itself: "Проблема с сайтом tynda-obuv.ru." says no more than
+    "Проблема с сайтом."."""
     host = {w for name in SITE_NAME.findall(sentence) for w in PLAIN_WORD.findall(name)} | _AGAIN
     return vague([w for w in words if w not in host], [w for w in content if w not in host]) and not TECHNICAL.search(
         SITE_NAME.sub(" ", sentence))

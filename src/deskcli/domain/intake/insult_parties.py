@@ -31,7 +31,7 @@ def in_section(token: Token, section: str) -> bool:
 # The writer as the subject just before an abusive phrase (признаю, я олух царя небесного):
 # said of himself, no abuse of anyone (searched up to the phrase's start).
 SAID_OF_ONESELF = patterns.compile(r"(?<![^\W_])(?:я|i\s*'?m|i\s+am)\s+(?:(?:же|ведь|просто|just|such|a|an)\s+)*\Z")
-_INDEFINITE_TAILS = frozenset(("то", "нибудь", "либо"))
+INDEFINITE_TAILS = frozenset(("то", "нибудь", "либо"))
 _INDEFINITE_HEADS = ("как", "кто", "кого", "кем", "кому", "чей", "чь")
 _EN_INDEFINITE = frozenset(("some", "someone", "somebody"))
 # How far before the insult an indefinite word may stand: какие-то два кретина, some stupid morons.
@@ -47,7 +47,7 @@ def _indefinite(sentence: Sequence[Token], at: int) -> bool:
         following is not None
         and token.reading.startswith(_INDEFINITE_HEADS)
         and token.gap_after == "-"
-        and following.reading in _INDEFINITE_TAILS
+        and following.reading in INDEFINITE_TAILS
     )
 
 
