@@ -189,3 +189,21 @@ def test_a_fault_or_a_request_in_the_new_shapes_words_still_asks(body: str) -> N
 ])
 def test_abuse_beside_a_question_without_its_mark_still_asks(body: str) -> None:
     assert set(codes(body)) == {"obscene"}
+
+
+@pytest.mark.parametrize("body", [
+    "Здравствуйте. Сбой с выгрузкой в 1С больше не повторяется.",
+    "Здравствуйте. Сообщаю: магазин снова работает, программист наладил сервер сам.",
+    "Ошибка 500 в админке больше не появляется, видимо, это был хостинг.",
+])
+def test_news_that_the_fault_is_gone_asks_nothing(body: str) -> None:
+    assert "no_question" in codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Сайт снова работает, но корзина пустая. Почему?",
+    "Программист починил корзину сам, но теперь не работает поиск. Что делать?",
+    "Всё сохраняется, кроме фото: почему они не грузятся?",
+])
+def test_a_fault_beside_the_good_news_still_asks(body: str) -> None:
+    assert "no_question" not in codes(body)
