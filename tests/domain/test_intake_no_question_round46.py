@@ -207,3 +207,15 @@ def test_news_that_the_fault_is_gone_asks_nothing(body: str) -> None:
 ])
 def test_a_fault_beside_the_good_news_still_asks(body: str) -> None:
     assert "no_question" not in codes(body)
+
+
+def test_the_desk_written_to_through_a_messenger_is_a_channel_not_an_integration() -> None:
+    assert codes("Скажите, можно ли вам писать в телеграм по вопросам обмена, или только на почту?") == ["no_question"]
+
+
+@pytest.mark.parametrize("body", [
+    "Хотим, чтобы сайт писал в телеграм о новых заказах и был обмен с 1С. Сможете подключить?",
+    "Подключите нам обмен с Телеграмом, чтобы заказы приходили в бот. Сколько стоит?",
+])
+def test_a_messenger_hooked_to_the_site_is_still_an_integration(body: str) -> None:
+    assert "out_of_scope" in codes(body)
