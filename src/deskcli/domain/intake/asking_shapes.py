@@ -98,18 +98,25 @@ def asks_for_a_person(words: Sequence[str], questioned: bool = False) -> bool:
     назначьте другого сотрудника, let me talk to your boss), or for whoever of the desk, wished
     for (пусть ответит кто-нибудь другой) or, when ``questioned``, asked after (есть кто-нибудь
     на связи?), to do the desk's own work."""
-    # пусть ответит кто-нибудь другой, кто-нибудь может ответить? (кто-нибудь read as two words):
-    # whoever of the desk, wished for or asked after to do the desk's own work (answer, look,
-    # read), unless a question goes on (…, почему …?); not to unlock an account or pay back
-    whoever = any(a == "кто" and b in INDEFINITE_TAILS for a, b in itertools.pairwise(words)) and (
-        "пусть" in words or questioned) and not any(w in _GOES_ON or w in _ASKED_ON for w in words) and all(
-        lemma_in(w, "status") or lemma_in(w, "desk_doing") or found[0].lemma in _DESK_VERBS
-        for w in words if w not in INDEFINITE_TAILS and (found := morphology.parses(w)) and (found[0].has("VERB") or found[0].has("INFN")))
+    whoever = _whoever_of_the_desk(words, questioned)
     if not whoever and not any(lemma_in(w, "desk_person") for w in words):
         return False
     if any(not lemma_in(w, "desk_service") and not lemma_in(w, "ticket") for w in content_words(words) if lemma_in(w, "product")):
         return False
     return whoever or any(w in _WANTING or morphology.can_be(w, "impr") for w in words)
+
+
+def _whoever_of_the_desk(words: Sequence[str], questioned: bool) -> bool:
+    """пусть ответит кто-нибудь другой, кто-нибудь может ответить? (кто-нибудь read as two words):
+    whoever of the desk, wished for or asked after to do the desk's own work (answer, look, read),
+    unless a question goes on (…, почему …?); not to unlock an account or pay money back."""
+    if not ("пусть" in words or questioned) or not any(a == "кто" and b in INDEFINITE_TAILS for a, b in itertools.pairwise(words)):
+        return False
+    if any(w in _GOES_ON or w in _ASKED_ON for w in words):
+        return False
+    verbs = [found[0] for w in words if w not in INDEFINITE_TAILS and (found := morphology.parses(w))
+             and (found[0].has("VERB") or found[0].has("INFN"))]
+    return all(lemma_in(v.lemma, "status") or lemma_in(v.lemma, "desk_doing") or v.lemma in _DESK_VERBS for v in verbs)
 
 
 # The question named as one the writer asked before (я спрашивал про налог в счёте, повторяю
@@ -241,8 +248,8 @@ def only_a_vague_fault(sentence: str, words: Sequence[str], content: Sequence[st
     """`vague`, and nothing technical told of it (no code or version), the customer's site named
     by its host read as the site itself: "Проблема с сайтом tynda-obuv.ru." says no more than
     "Проблема с сайтом."."""
-    host = {w for name in SITE_NAME.findall(sentence) for w in PLAIN_WORD.findall(name)} | _AGAIN
-    return vague([w for w in words if w not in host], [w for w in content if w not in host]) and not TECHNICAL.search(
+    unsaid = {w for name in SITE_NAME.findall(sentence) for w in PLAIN_WORD.findall(name)} | _AGAIN
+    return vague([w for w in words if w not in unsaid], [w for w in content if w not in unsaid]) and not TECHNICAL.search(
         SITE_NAME.sub(" ", sentence))
 
 

@@ -82,10 +82,11 @@ def only_dealings_beside_taunts(text: str, sentences: Sequence[str], asking: Seq
     if only_dealings(text):
         return True
     kept = [s for s, ask in zip(sentences, asking, strict=True) if ask or not rants(s)]
-    words = [w for s in kept for w in PLAIN_WORD.findall(s.lower())]
+    if len(kept) == len(sentences) or not only_dealings(" ".join(kept)):
+        return False
     # and nothing asked without its "?" (сколько стоит продление на год.; подскажите, как скачать акт)
-    return len(kept) < len(sentences) and only_dealings(" ".join(kept)) and not any(
-        w in cue_words("question") or (found := morphology.parses(w)) and found[0].has("VERB", "pres", "3per") for w in words)
+    return not any(w in cue_words("question") or (found := morphology.parses(w)) and found[0].has("VERB", "pres", "3per")
+                   for s in kept for w in PLAIN_WORD.findall(s.lower()))
 
 
 def rants(sentence: str) -> bool:
