@@ -188,6 +188,15 @@ def start_up_costs(runs: int = 5) -> dict[str, float]:
     return {name: sorted(s[i] for s in samples)[runs // 2] for i, name in enumerate(names)}
 
 
+def _trained_on() -> set[str]:
+    """The corpus files the package's learned model was trained on (none on an older checkout)."""
+    try:
+        from deskcli.domain.intake import learned
+    except ImportError:
+        return set()
+    return set(learned.model().trained_on)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list the messages each rule got wrong")
@@ -205,6 +214,11 @@ def main() -> None:
     report = measure(rows)
     print(table(report))
     print()
+    learned_from = _trained_on()
+    for corpus in args.corpus:
+        if corpus.name in learned_from:
+            print(f"note: the learned model was trained on {corpus.name}; its flags there are a training score "
+                  "(benchmarks/train_intake_model.py --test gives a fair one)")
     for name, ms in start_up_costs().items():
         print(f"{name}: {ms:.1f} ms CPU (median of 5 fresh processes)")
     if args.misses:

@@ -78,6 +78,8 @@ class IntakeResult(NamedTuple):
 
     refusals: tuple[Reason, ...] = ()
     flags: tuple[Reason, ...] = ()
+    #: 2.10 clauses whose look-alike the scope rules read and left in scope (перенести сайт самим)
+    set_aside: tuple[str, ...] = ()
 
     @property
     def refused(self) -> bool:
@@ -96,16 +98,29 @@ def check_intake(subject: str, body: str, *, follow_up: bool = False) -> IntakeR
     Obscene or insulting language is a refusal. A missing question, extraneous reasoning
     and a request for a service outside 2.9 are flags: the request stays open and the
     agent decides. Repeats need the license's history and are checked by the store with
-    `is_repeat`.
+    `is_repeat`. The learned model (`learned`) gives its opinion on what the rules found:
+    it adds or takes back flags, never a refusal.
     """
+    from deskcli.domain.intake import learned
+    from deskcli.domain.intake.scope import clause_labels
+    from deskcli.domain.intake.span import readable
+
+    text = readable(f"{subject}\n{body}")  # words, not pasted data; bounded whatever is pasted
+    found = rule_findings(text, follow_up=follow_up)
+    if follow_up:  # the model learned standalone messages; a reply in a thread reads with the thread
+        return found
+    return learned.review(text, found, clause_labels())
+
+
+def rule_findings(text: str, *, follow_up: bool = False) -> IntakeResult:
+    """What the rules alone find in `text` (as `span.readable` leaves it), before the
+    learned model's opinion: `check_intake` without it."""
     from deskcli.domain.intake.answerability import answerability_flags
     from deskcli.domain.intake.latin_mat import read_aloud
     from deskcli.domain.intake.normalising import normalize
     from deskcli.domain.intake.obscene import find_obscene
-    from deskcli.domain.intake.scope import out_of_scope
-    from deskcli.domain.intake.span import readable
+    from deskcli.domain.intake.scope import scope_findings
 
-    text = readable(f"{subject}\n{body}")  # words, not pasted data; bounded whatever is pasted
     refusals = []
     if words := find_obscene(text):
         refusals.append(
@@ -114,8 +129,8 @@ def check_intake(subject: str, body: str, *, follow_up: bool = False) -> IntakeR
     # Russian typed in Latin letters is read aloud, so every rule reads it as Russian
     normalized = normalize(read_aloud(text))
     flags = answerability_flags(normalized, abusive=bool(words), follow_up=follow_up)
-    scope = [Reason("out_of_scope", label) for label in out_of_scope(normalized)]
+    labels, set_aside = scope_findings(normalized)
+    scope = [Reason("out_of_scope", label) for label in labels]
     if scope:  # a request for work outside support is a request: it does not also ask nothing
         flags = [flag for flag in flags if flag.code != "no_question"]
-    return IntakeResult(refusals=tuple(refusals), flags=tuple(flags + scope))
-
+    return IntakeResult(tuple(refusals), tuple(flags + scope), tuple(set_aside))

@@ -84,10 +84,12 @@ class _ScopeRule(NamedTuple):
     forbidden: tuple[_Words | _Pattern, ...]
     span: int | None = None
 
-    def matches(self, window: _Window) -> bool:
-        return all(m.search(window) for m in self.required) and not any(
-            m.search(window) for m in self.forbidden
-        )
+    def verdict(self, window: _Window) -> bool | None:
+        """True where the rule matches; False where a look-alike it leaves in scope has all it
+        asks for and one thing it rules out (перенести сайт самим); None where nothing."""
+        if not all(m.search(window) for m in self.required):
+            return None
+        return not any(m.search(window) for m in self.forbidden)
 
 
 @cache
@@ -121,6 +123,10 @@ def _scope_rules() -> tuple[tuple[str, int, tuple[_ScopeRule, ...]], ...]:
         (f"{clause['clause']} {clause['label']}", clause.get("span", 2), tuple(rule(spec) for spec in clause["rules"]))
         for clause in data["clauses"]
     )
+
+
+def clause_labels() -> dict[str, str]:  # "2.10.1" -> the label `out_of_scope` gives
+    return {label.split(" ", 1)[0]: label for label, _, _ in _scope_rules()}
 
 
 # "могли бы вы", "не могли бы": a past form before бы is a polite request, not the past.
@@ -365,11 +371,14 @@ def _quoted_advice(match: re.Match[str]) -> str:
 
 
 def out_of_scope(normalized: str) -> list[str]:
-    """Labels of the 2.10 clauses the message asks for, e.g. "2.10.1 moving a site ...".
+    """Labels of the 2.10 clauses the message asks for, e.g. "2.10.1 moving a site ..."."""
+    return scope_findings(normalized)[0]
 
-    A clause is read in each sentence and each run of `span` adjacent ones (two unless
-    the clause says otherwise: "you set it up last spring. We restored a backup. Please
-    set it up again" asks for 2.10.7 over three)."""
+
+def scope_findings(normalized: str) -> tuple[list[str], list[str]]:
+    """(`out_of_scope`, the clauses whose look-alike it holds: a rule's words met and set aside).
+    A clause is read in each sentence and each run of `span` adjacent ones (two unless it says
+    otherwise: "you set it up last spring. We restored a backup. Please set it up again")."""
     sentences = read_sentences(QUOTED.sub(_quoted_advice, _PAGE_ADDRESS.sub(" ", normalized)))
     windows: dict[int, list[_Window]] = {}
 
@@ -379,8 +388,12 @@ def out_of_scope(normalized: str) -> list[str]:
             windows[span] = [_Window.of(s) for s in sentences + runs]
         return windows[span]
 
-    return [
-        label
-        for label, span, rules in _scope_rules()
-        if any(rule.matches(window) for rule in rules for window in within(min(span, rule.span or span)))
-    ]
+    asked, set_aside = [], set()
+    for label, span, rules in _scope_rules():
+        for verdict in (rule.verdict(window) for rule in rules for window in within(min(span, rule.span or span))):
+            if verdict:
+                asked.append(label)
+                break
+            if verdict is False:
+                set_aside.add(label.split(" ", 1)[0])
+    return asked, sorted(set_aside - {label.split(" ", 1)[0] for label in asked})
