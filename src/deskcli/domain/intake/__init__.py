@@ -12,6 +12,7 @@ for the documentation search of 2.11.
 One module per concern: `normalising`, `obscene`, `insults`, `answerability` (its cue lists in
 `cues`, its sentence
 shapes in `asking_patterns`, its digressions in `digression`), `scope`, `stemming` (Snowball), `repeats`, `rule_text`;
+`learned` a model's second opinion on the flags, learned from the labelled corpus;
 `morphology` gives lemmas and tags
 (pymorphy3) to the obscene, insult, question, scope and repeat rules; `wordlists` reads
 the data files (``deskcli/data/``) that support staff extend without touching code.
