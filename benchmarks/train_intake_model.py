@@ -36,7 +36,6 @@ from sklearn.linear_model import LogisticRegression
 from deskcli.domain import intake
 from deskcli.domain.intake import learned
 from deskcli.domain.intake.scope import clause_labels
-from deskcli.domain.intake.span import readable
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "intake_eval"
@@ -57,7 +56,7 @@ def load(names: list[str] | None = None, exclude: tuple[str, ...] = ()) -> list[
             if line.strip():
                 row = json.loads(line)
                 row["file"] = path.name
-                row["text"] = readable(f"\n{row['text']}")  # as check_intake reads it
+                row["text"] = learned.reading(row["text"])  # as check_intake shows it the model
                 rows.append(row)
     return rows
 

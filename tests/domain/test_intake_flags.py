@@ -137,6 +137,7 @@ def test_a_long_detailed_problem_report_is_not_flagged():
         "Товар «Бляха для ремня» дублируется в каталоге после каждого импорта.",
         "Из 1С не выгружается категория «Скипидар и растворители».",
         "Emails from the contact form are not delivered, SMTP is configured.",
+        "Fatal error: Uncaught Error: Call to undefined method Core_Entity::getXml()",
         "Прошу проверить настройки модуля оплаты, платёж не проходит.",
         "Какие требования к хостингу у HostCMS 7?",
         "На каком хостинге лучше работает HostCMS?",

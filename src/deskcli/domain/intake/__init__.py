@@ -110,7 +110,7 @@ def check_intake(subject: str, body: str, *, follow_up: bool = False) -> IntakeR
     found = rule_findings(text, follow_up=follow_up)
     if follow_up:  # the model learned standalone messages; a reply in a thread reads with the thread
         return found
-    return learned.review(text, found, clause_labels())
+    return learned.review(learned.reading(body), found, clause_labels())
 
 
 def rule_findings(text: str, *, follow_up: bool = False) -> IntakeResult:

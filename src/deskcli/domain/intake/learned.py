@@ -13,15 +13,15 @@ mat spelled in parts, stretched or glued into another word still shares most of 
 grams). Each feature is hashed (CRC-32) into one of ``2**bits`` buckets; a bucket's value
 is (1 + ln count) x its inverse document frequency, each of the two kinds of feature
 scaled to unit length, then one weight per bucket for each finding. The model file holds
-the idf and the weights as bytes (int8 with one scale per finding): a few hundred
-kilobytes read in a millisecond, no numeric library at run time.
+the idf and the weights as bytes (int8 with one scale per finding): 2.8 MB, mapped rather
+than read (a message touches a few hundred of its pages), no numeric library at run time.
 
 How the opinion is used (`review`): the model never closes a request, and has no say on
 obscenity (on transliterated Russian and on a demand for money back its obscenity head was
 sure of innocent text). It adds a flag where the rules found nothing and it is sure (`SURE`),
 and takes back an off-topic flag it finds unlikely (`DOUBTFUL`): on the hold-outs the
 rules' off-topic flags were wrong one time in five. It adds no 2.10 clause to a message the
-scope rules read as a look-alike and left in scope (перенести сайт самим).
+scope rules read as a look-alike of that clause and left in scope (перенести сайт самим).
 """
 
 from __future__ import annotations
@@ -53,8 +53,10 @@ SHORT = 10
 SHORT_SURE = 0.95
 #: The share the chosen 2.10 clause must hold among the clause heads for an out-of-scope flag.
 CLAUSE_SURE = 0.7
-#: Below this the model takes back the rules' off-topic flag.
+#: Below this the model takes back the rules' off-topic flag, if it finds no question missing
+#: (no_question under `ASKS`).
 DOUBTFUL = 0.03
+ASKS = 0.5
 #: The findings with one binary head each, and the prefix of the 2.10 clause heads.
 HEADS = tuple(SURE)
 CLAUSE = "clause:"
@@ -64,9 +66,16 @@ _WORD = re.compile(r"\w+")
 _GRAMS = (3, 4, 5)
 
 
+def reading(body: str) -> str:
+    """What the model reads of a message: its body as the rules read text (`span.readable`).
+    The corpus it learned from has no subjects, so it is never shown one."""
+    from deskcli.domain.intake.span import readable
+
+    return readable(f"\n{body}")
+
+
 def features(text: str, bits: int) -> tuple[dict[int, int], dict[int, int]]:
-    """(lemma buckets, character-gram buckets) of `text` with their counts; `text` as the
-    rules read it (`span.readable`)."""
+    """(lemma buckets, character-gram buckets) of `text` (a `reading`) with their counts."""
     from deskcli.domain.intake import morphology
 
     mask = (1 << bits) - 1
@@ -138,6 +147,9 @@ def read_model(data: bytes | mmap.mmap) -> Model:
     header = json.loads(data[:end])
     body = memoryview(data)[end + 1:]
     size = 1 << header["bits"]
+    if len(body) != (2 + 2 * len(header["heads"])) * size:
+        raise ValueError(f"{MODEL_FILE}: {len(body)} bytes of weights where its header describes "
+                         f"{(2 + 2 * len(header['heads'])) * size}: a damaged copy (reinstall deskcli)")
 
     def block(index: int, fmt: Literal["b", "B"]) -> memoryview:
         return body[index * size:(index + 1) * size].cast(fmt)
@@ -168,12 +180,14 @@ def review(text: str, found: IntakeResult, labels: dict[str, str], using: Model 
     def sure(code: str) -> bool:
         return probability(scores[code]) >= max(SURE[code], SHORT_SURE if short else 0.0)
 
-    if "off_topic" in codes and probability(scores["off_topic"]) < DOUBTFUL:
+    # The rules flag off-topic instead of no question when nothing asked: taken back, it would
+    # leave a message that asks nothing unflagged, so only where the model hears a question.
+    if "off_topic" in codes and probability(scores["off_topic"]) < DOUBTFUL and probability(scores["no_question"]) < ASKS:
         flags = [flag for flag in flags if flag.code != "off_topic"]
     elif sure("off_topic") and "off_topic" not in codes:
         flags.append(Reason("off_topic", "2.8.4 extraneous reasoning unrelated to the question" + _READ))
     clause, likely = _clause(scores)
-    if sure("out_of_scope") and likely >= CLAUSE_SURE and "out_of_scope" not in codes and not found.set_aside:
+    if sure("out_of_scope") and likely >= CLAUSE_SURE and "out_of_scope" not in codes and clause not in found.set_aside:
         flags = [flag for flag in flags if flag.code != "no_question"]
         flags.append(Reason("out_of_scope", labels[clause] + _READ))
     elif sure("no_question") and not codes & {"no_question", "out_of_scope"}:
