@@ -36,8 +36,7 @@ from deskcli.domain.intake.digression import (
     abusive as _abusive, abusive_phrases as _abusive_phrases, addressed_imperative as _addressed_imperative,
 )
 from deskcli.domain.intake.judging import only_dealings_beside_taunts, rants
-# Russian typed in Latin letters (pishu s raboty, kak ...): the obscene check's reading by sound
-from deskcli.domain.intake.latin_mat import russian_in_latin as translit
+from deskcli.domain.intake.latin_mat import russian_in_latin as translit  # Russian in Latin letters, read by sound
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN, PLAIN_WORD, QUOTED, SENTENCE_SPLIT
 from deskcli.domain.intake.notices import (
     CONTACT_ME as _CONTACT_ME, DESK_HOURS as _DESK_HOURS, FOR_THE_RECORD as _FOR_THE_RECORD, LATER as _LATER,
@@ -45,13 +44,14 @@ from deskcli.domain.intake.notices import (
 )
 from deskcli.domain.reasons import Reason
 
+NO_QUESTION, OFF_TOPIC = Reason("no_question", "2.8.2 no question support can answer"), Reason(
+    "off_topic", "2.8.4 extraneous reasoning unrelated to the question")  # also the learned model's (learned.py)
 # Imperatives that ask to be told (скажите, подскажите, tell me): they lead a question.
 _ASKING_IMPERATIVES = frozenset(("сказать", "подсказать", "объяснить", "уточнить", "tell", "explain"))
 _ENDS_IN_AN_ENTITY = patterns.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});\Z")
 _TITLE = patterns.compile(r"«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]")
 _SENTENCE_END = patterns.compile(r"[?!]+")
-# Content words of digressions beside a question from which the message wanders off the
-# question (2.8.4): one sentence about the football is enough.
+# Content words of digressions beside a question that wander off it (2.8.4): one sentence about football is enough.
 DIGRESSION_WORDS = 4
 # Without any question, this much digression is reasoning rather than a message that
 # forgot to ask (2.8.4 rather than 2.8.2).
@@ -327,7 +327,7 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
     answer before it, which a new request could not.
     """
     if only_pasted(normalized.splitlines()) or only_labelled(normalized):
-        return [Reason("no_question", "2.8.2 no question support can answer")]
+        return [NO_QUESTION]
     # a title in typographic quotes («Что? Где? Когда?») ends no sentence and asks nothing
     said_here = _TITLE.sub(lambda m: _SENTENCE_END.sub(",", m.group()),
                            causes_found_away(_QUOTED_LINE.sub("", postscript_as_aside(own_words(normalized)))))
@@ -394,7 +394,7 @@ def answerability_flags(normalized: str, abusive: bool = False, follow_up: bool 
 
     digressions = wanders_off([aside(index) for index in range(len(sentences))])
     if digressions >= (DIGRESSION_WORDS if any(asking) else REASONING_WORDS):
-        return [Reason("off_topic", "2.8.4 extraneous reasoning unrelated to the question")]
+        return [OFF_TOPIC]
     if not any(asking):
-        return [Reason("no_question", "2.8.2 no question support can answer")]
+        return [NO_QUESTION]
     return []

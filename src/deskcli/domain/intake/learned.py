@@ -172,6 +172,8 @@ def review(text: str, found: IntakeResult, labels: dict[str, str], using: Model 
     words = len(_WORD.findall(text))
     if words > LONGEST:
         return found
+    from deskcli.domain.intake.answerability import NO_QUESTION, OFF_TOPIC
+
     flags = list(found.flags)
     codes = {flag.code for flag in flags}
     scores = (using or model()).scores(text)
@@ -185,13 +187,13 @@ def review(text: str, found: IntakeResult, labels: dict[str, str], using: Model 
     if "off_topic" in codes and probability(scores["off_topic"]) < DOUBTFUL and probability(scores["no_question"]) < ASKS:
         flags = [flag for flag in flags if flag.code != "off_topic"]
     elif sure("off_topic") and "off_topic" not in codes:
-        flags.append(Reason("off_topic", "2.8.4 extraneous reasoning unrelated to the question" + _READ))
+        flags.append(OFF_TOPIC._replace(message=OFF_TOPIC.message + _READ))
     clause, likely = _clause(scores)
     if sure("out_of_scope") and likely >= CLAUSE_SURE and "out_of_scope" not in codes and clause not in found.set_aside:
         flags = [flag for flag in flags if flag.code != "no_question"]
         flags.append(Reason("out_of_scope", labels[clause] + _READ))
     elif sure("no_question") and not codes & {"no_question", "out_of_scope"}:
-        flags.append(Reason("no_question", "2.8.2 no question support can answer" + _READ))
+        flags.append(NO_QUESTION._replace(message=NO_QUESTION.message + _READ))
     return found._replace(flags=tuple(flags))
 
 
