@@ -51,11 +51,12 @@ _LETTERS = dict(zip("abvgdezijklmnoprstufhcwqx'9346", "абвгдезийклм�
 _VOWELS = "аеёиоуыэюя"
 # Russian typed by writers of other languages in their own spelling: y for the у it looks
 # like (xyilo), oe and oo for у (Dutch moe, English poo), ee for и, zj, sj, tj (Dutch and
-# Swedish) and sz, cz, rz (Polish) for ж, ш, ч, and a Spanish j for х. Each is another
-# reading of the word, tried beside the plain one.
+# Swedish) and sz, cz, rz (Polish) for ж, ш, ч, a Spanish j for х, the ch of Czech, Polish and
+# German for х (chujovina, nachui) and a French ou for у (khouinia). Each is another reading of
+# the word, tried beside the plain one.
 _OTHER_SPELLINGS = (
     ("y", "u"), ("oe", "u"), ("oo", "u"), ("ee", "i"), ("zj", "zh"), ("sj", "sh"), ("tj", "ch"),
-    ("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("j", "h"),
+    ("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("j", "h"), ("ch", "kh"), ("ou", "u"),
 )
 # A word of three letters or more; an asterisk or two inside hide letters (yo*anyi), which
 # the obscene check fills in as it does in Cyrillic; an apostrophe stands for ь or ъ (ot'ebis).
@@ -117,7 +118,10 @@ def latin_mat(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple
         return
     for match in _LATIN_WORD.finditer(cleaned.lower()):
         word = match.group()
-        readings = {word, *(word.replace(spelled, said) for spelled, said in _OTHER_SPELLINGS if spelled in word)}
+        readings = {word}
+        # another spelling only for a word that reads as no Russian word plainly (pochuyal: почуял)
+        if not morphology.is_known(by_sound(word)):
+            readings.update(word.replace(spelled, said) for spelled, said in _OTHER_SPELLINGS if spelled in word)
         if any(is_obscene(by_sound(w)) for w in readings):
             yield match.start(), cleaned[match.start() : match.end()]
 
@@ -155,9 +159,37 @@ def _not_english(typed: str) -> bool:
     return bool(_KEY_SIGN_INSIDE.search(typed)) or len(typed) >= 2 and not _ENGLISH_VOWEL.search(typed)
 
 
+# The same slip on a Hebrew or a Greek layout, which writers in Israel, Cyprus and Greece keep
+# beside the Russian one (ענפךא' for пиздец): each letter's key, and a sign the layout puts on a
+# letter's key (' on w, / on q, , on ', ; on `) where it stands beside those letters.
+_LAYOUT_KEYS = str.maketrans(
+    "קראטוןםפשדגכעיחלךףזסבהנמצתץ'/,;" "ςερτυθιοπασδφγηξκλζχψωβνμ",
+    "ertyuiopasdfghjkl;zxcvbnm,.wq'`" "wertyuiopasdfghjklzxcvbnm",
+)
+_LETTERS_OF_LAYOUTS = "\u05d0-\u05ea\u03b1-\u03c9"
+_LAYOUT_RUN = patterns.compile(
+    rf"(?:[{_LETTERS_OF_LAYOUTS}]|(?<=[{_LETTERS_OF_LAYOUTS}])['/,;]|['/,;](?=[{_LETTERS_OF_LAYOUTS}])){{3,}}"
+)
+
+
+def _other_layouts(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
+    """(position, word as written) of each run of Hebrew or Greek keys that is mat typed on the
+    Russian keys, in a Russian message."""
+    if not CYRILLIC.search(cleaned):
+        return
+    for match in _LAYOUT_RUN.finditer(cleaned):
+        keys = match.group().translate(_LAYOUT_KEYS)
+        for typed in dict.fromkeys((keys, keys.rstrip(_SENTENCE_SIGNS))):
+            if is_obscene(_on_russian_keys(typed)):
+                yield match.start(), match.group()
+                break
+
+
 def wrong_layout(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
     """(position, word as written) of each run of Latin keys that is mat typed on the Russian
-    keys: [eqyz, gbpltw, velfrb after ds b. A sign that ends a sentence is tried without it."""
+    keys: [eqyz, gbpltw, velfrb after ds b; and of Hebrew or Greek keys so typed. A sign that
+    ends a sentence is tried without it."""
+    yield from _other_layouts(cleaned, is_obscene)
     # runs of keys one space apart, each group read as Russian once one of its words is
     groups: list[list[re.Match[str]]] = []
     for match in _KEY_RUN.finditer(cleaned):

@@ -114,6 +114,8 @@ _DRAWN_PAIRS = {
     # round 38: u with a diaeresis for у (похüй), crosses for х (❌уйня), the section sign for з,
     # the Georgian letter that looks like у
     "ü": "у", "Ü": "У", "❌": "х", "✖": "х", "✕": "х", "✗": "х", "✘": "х", "☓": "х", "§": "з", "ყ": "у",
+    # round 48: o with a diaeresis for the ё it looks like (öбнутые), as ë is
+    "ö": "ё", "Ö": "Ё",
 }
 
 
@@ -141,9 +143,13 @@ def _marked_letters() -> dict[str, str]:
     return _letters_under_marks((*range(0x400, 0x530), *range(0xA640, 0xA6A0)), "CYRILLIC", russian.get)
 
 
-# A word written all in Latin small capitals (ᴍᴜᴅᴀᴋɪ ᴠʏ): its Latin letters, read as any
-# Latin word is; one small capital beside Cyrillic letters is a look-alike (lookalike_letters.txt).
-_SMALL_CAPITAL_WORD = patterns.compile(r"[\u0260-\u02af\u1d00-\u1d2b\ua730-\ua7ff]{2,}")
+# A word written in Latin small capitals (ᴍᴜᴅᴀᴋɪ ᴠʏ), or in Latin letters with a small capital
+# among them (pɪzdec, as NFKC reads the modifier letters of ᵖᶦᶻᵈᵉᶜ): its Latin letters, read as
+# any Latin word is; one small capital beside Cyrillic letters is a look-alike (lookalike_letters.txt).
+_SMALL_CAPITALS = r"\u0260-\u02af\u1d00-\u1d2b\ua730-\ua7ff"
+_SMALL_CAPITAL_WORD = patterns.compile(
+    rf"[{_SMALL_CAPITALS}]{{2,}}|(?<![^\W\d_])(?=[a-zA-Z]*[{_SMALL_CAPITALS}])[a-zA-Z{_SMALL_CAPITALS}]{{3,}}(?![^\W\d_])"
+)
 
 
 @cache

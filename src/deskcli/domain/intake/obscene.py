@@ -18,7 +18,7 @@ from deskcli.domain.intake.obscene_names import (
     beside_name, double_name, foreign_name, innocent_name, place_in_address, place_in_list, place_name, renamed_place,
 )
 from deskcli.domain.intake.obscene_surnames import russian_surname, surname_after_root, surname_past_root
-from deskcli.domain.intake.undisguise import hard_signs_dropped, heard_or_counted, swapped, unmasked
+from deskcli.domain.intake.undisguise import filler_signs_dropped, heard_or_counted, swapped, unmasked
 from deskcli.domain.intake.wordlists import fold, word_list
 
 _RU_VOWEL_START = "еяю"
@@ -199,7 +199,7 @@ def obscene_readings(word: str) -> Iterator[str]:
                    if CYRILLIC.search(c) and len(c) >= _MASKED_WORD_LETTERS
                    and len(set(found := _FOREIGN_LETTER.findall(c))) == 1 and len(found) <= _MASKED_TWICE]
     candidates += heard_or_counted(word, candidates, lexicon.mat_lemma)
-    candidates += swapped(candidates, lexicon.mat_anywhere, lexicon.mat_lemma) + hard_signs_dropped(candidates)
+    candidates += swapped(candidates, lexicon.mat_anywhere, lexicon.mat_lemma) + filler_signs_dropped(candidates, lexicon.is_innocent)
     # ь, which no Russian word starts with, for the б it resembles (Ьлядство); ио for the ё of
     # ёб (иобаные)
     if word[:1] in "ьЬ" or word[:3].lower() == "иоб":

@@ -19,8 +19,9 @@ from deskcli.domain.intake.wordlists import CYRILLIC, LATIN, fold
 
 # A domain name's label in punycode (xn--...), which hides the Cyrillic of a name like any encoding.
 _PUNYCODE = patterns.compile(r"(?<![\w-])xn--([a-z0-9-]+)", re.IGNORECASE)
-# An HTML tag set inside a word around some of its letters (х<span>у</span>йня).
-_TAG_IN_WORD = patterns.compile(r"(?<=[^\W\d_])</?[a-z][a-z0-9]{0,9}>(?=[^\W\d_])", re.IGNORECASE)
+# HTML tags set inside a word around some of its letters (х<span>у</span>йня), or an empty
+# element pasted into it (мудо<span></span>звоны): each run of them.
+_TAG_IN_WORD = patterns.compile(r"(?<=[^\W\d_])(?:</?[a-z][a-z0-9]{0,9}>)+(?=[^\W\d_])", re.IGNORECASE)
 # A word broken across a line with a hyphen (пиз-⏎дец), as a typesetter breaks it.
 _BROKEN_WORD = patterns.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
 # ROT13 said to be used (ROT13, чтобы фильтр не съел): its Latin words, as the writer meant them.
@@ -234,7 +235,20 @@ def swapped(readings: list[str], mat_anywhere: Callable[[str], bool], mat_lemma:
 _FILLER_HARD_SIGN = patterns.compile(r"ъ(?![еёюя])|ъ.*ъ")
 
 
-def hard_signs_dropped(readings: list[str]) -> list[str]:
-    """Readings without the hard signs strewn in a word as filler (Бъляъдъ: блядь)."""
-    return [r.replace("ъ", "") for r in readings if "ъ" in r and _FILLER_HARD_SIGN.search(r)]
+# A soft sign between two consonants where the word is said softer than it is spelled (пизьдёж):
+# dropped in a word the dictionary does not know (письмо, деньги keep theirs), nor innocent_words.txt
+# (Хуигальпы).
+_SOUNDED_SOFT_SIGN = patterns.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ь(?=[бвгджзклмнпрстфхцчшщ])")
+
+
+def filler_signs_dropped(readings: list[str], innocent: Callable[[str], bool]) -> list[str]:
+    """Readings without the hard signs strewn in a word as filler (Бъляъдъ: блядь), and without a
+    soft sign put in for the sound (пизьдёж: пиздёж) in a word not ``innocent``."""
+    found = [r.replace("ъ", "") for r in readings if "ъ" in r and _FILLER_HARD_SIGN.search(r)]
+    sounded = [r for r in readings if "ь" in r and _SOUNDED_SOFT_SIGN.search(r) and not innocent(r)]
+    if sounded:
+        from deskcli.domain.intake import morphology  # not at import: normalising, which replies load, imports this
+
+        found += [_SOUNDED_SOFT_SIGN.sub("", r) for r in sounded if not morphology.is_known(r)]
+    return found
 

@@ -1,0 +1,44 @@
+"""Round 48: disguises of a general kind that earlier hold-outs show again and again.
+
+HTML tags in a run inside a word, a soft sign said between consonants, ö for ё, a Latin word with
+a small capital among its letters (modifier letters after NFKC), the ch and ou of other languages'
+spellings, and Russian typed with the keyboard on a Hebrew or Greek layout. Each positive here was
+missed before the round; each negative is an innocent word of the same shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deskcli.domain.intake import check_intake, find_obscene
+
+
+@pytest.mark.parametrize("text", [
+    "Опять ху<i></i><b></b>йня с выгрузкой заказов, что делать?",
+    "Это пиз<b></b><i></i>дец, а не обновление. Как откатить?",
+    "Это просто пизьдец, а не обновление. Как откатить?",
+    "Öбаный модуль опять упал. Где смотреть лог?",
+    "Обновление — ᵖᶦᶻᵈᵃ полная, где старая версия?",
+    "Chujovo rabotaet vash modul, kak ego nastroit?",
+    "Nou i khoujnia u vas s oplatoj, kak eto ispravit?",
+    "Простите, клавиатура на иврите: הקךכר вы, а не поддержка.",
+    "Раскладка греческая осталась: ωελφρ вы все, когда ответите?",
+])
+def test_a_disguise_of_these_kinds_is_found(text: str) -> None:
+    assert find_obscene(text)
+    assert "obscene" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize("text", [
+    "Письмо о заказе не пришло, деньги списаны. Где посмотреть статус платежа?",
+    "Кофе из Хуигальпы: карта региона не вставляется в описание. Почему?",
+    "Менеджер Шрöдер не получает уведомления. Где указать его адрес?",
+    "The ɪnstaller stops at step 3. What should I check?",
+    "Ya pochuyal, chto s keshem chto-to ne to. Kak ego sbrosit?",
+    "Nochuyu v ofise, kak eto sdelat bez dostupa k serveru?",
+    "Наш адрес: רחוב הרצל 12, Хайфа. Как указать его на карте?",
+    "Кафе «Καλημέρα» в Лимассоле: как поменять меню на сайте?",
+    "Текст <b></b> с пустым тегом между словами. Как его убрать?",
+])
+def test_an_innocent_word_of_the_same_shape_stays_innocent(text: str) -> None:
+    assert find_obscene(text) == []
