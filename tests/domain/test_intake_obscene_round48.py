@@ -42,3 +42,24 @@ def test_a_disguise_of_these_kinds_is_found(text: str) -> None:
 ])
 def test_an_innocent_word_of_the_same_shape_stays_innocent(text: str) -> None:
     assert find_obscene(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # function words typed with an apostrophe for ь (opyat', ved') count as function words
+    "ebu4ij modul' opyat' slomalsya. gde log?",
+    "Mandec, opyat' korzina slomalas'. Gde log?",
+    # no function word of the list, but words of the Russian dictionary read aloud
+    "Prodlenie dorogoe — naebalovo chistoe. Vernite raznicu.",
+])
+def test_russian_typed_in_latin_is_read_aloud_for_mat(text: str) -> None:
+    assert find_obscene(text)
+
+
+@pytest.mark.parametrize("text", [
+    # English words that read aloud as Russian ones (марина, строке, банана) leave English English
+    "The marina booking module drops every banana order after a stroke of midnight. Why?",
+    # Russian names inside English sentences are names, not Russian typed in Latin
+    "Hello, Natasha Ivanova from Marina Roshcha here: the Huesca branch page is blank. Why?",
+])
+def test_english_with_russian_sounding_words_is_not_read_aloud(text: str) -> None:
+    assert find_obscene(text) == []

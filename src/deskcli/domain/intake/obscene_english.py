@@ -35,7 +35,8 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(word_list(name))
 
 
-def _an_english_word(word: str) -> bool:
+def english_word(word: str) -> bool:
+    """Whether a lower-case word is in english_words.txt, or one of it with an ending."""
     words = _words("english_words.txt")
     if word in words:
         return True
@@ -53,4 +54,4 @@ def english_compound(written: str, roots: Sequence[str]) -> bool:
     root = next((r for r in roots if word.startswith(r) and len(word) - len(r) >= _SHORTEST), None)
     if root is None:
         return False
-    return word not in _words("english_root_words.txt") and _an_english_word(word[len(root) :])
+    return word not in _words("english_root_words.txt") and english_word(word[len(root) :])
