@@ -63,3 +63,30 @@ def test_russian_typed_in_latin_is_read_aloud_for_mat(text: str) -> None:
 ])
 def test_english_with_russian_sounding_words_is_not_read_aloud(text: str) -> None:
     assert find_obscene(text) == []
+
+
+# Read from holdout83 and holdout84 after each was measured once: Cyrillic letters drawn above
+# others or as Unicode 15 superscripts and subscripts, code points in U+ notation, what a mail
+# program or an editor leaves inside a word, and the layout switched in the middle of a word.
+@pytest.mark.parametrize("text", [
+    "Опять эта х\ua677йня с корзиной, где лог?",  # COMBINING CYRILLIC LETTER U
+    "Вы там оⷯуели совсем? Заявке неделя.",  # COMBINING CYRILLIC LETTER HA
+    "Ваш менеджер \U0001e03d\U0001e038\U0001e037\U0001e034\U0001e030\U0001e031\U0001e03c\U0001e03a, а не специалист.",
+    "Менеджер у вас \U0001e05d\U0001e059\U0001e058\U0001e055\U0001e051\U0001e052\U0001e05c\U0001e05b, а не специалист.",
+    "Ваш ответ — U+043F U+0438 U+0437 U+0434 U+0435 U+0436, так и передайте.",
+    "Это пиз[cid:image002.png@01DB1234.ABCD5678]дец, а не обновление.",
+    "Я вас отху[3]ярю за такой ответ.",
+    "Это gbpдец, а не обновление, где откат?",
+])
+def test_letters_written_in_these_ways_are_read_in_their_word(text: str) -> None:
+    assert find_obscene(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Сло́во с ударе́нием и ц҃рковнославянское сокращение в названии.",
+    "Символ U+00A0 U+00AD U+200B — неразрывный пробел и другие, как их убрать из описаний?",
+    "Смотрите сноску[2] и картинку [cid:image001.png@01DA7C2E.5F3B1A20] в письме.",
+    "В iPhoneах и wifiшках меню не открывается, почему?",
+])
+def test_innocent_text_of_the_same_shape_stays_innocent(text: str) -> None:
+    assert find_obscene(text) == []

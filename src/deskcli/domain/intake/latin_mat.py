@@ -210,11 +210,22 @@ def _other_layouts(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[
                 break
 
 
+# The layout switched in the middle of a word (jnмудохать: от on the Latin keys, then Cyrillic).
+_SWITCHED_IN_WORD = patterns.compile(r"(?<![\w\[\];',.`])[a-z\[\];'`]{2,}[а-яё]{3,}(?!\w)")
+
+
+def _switched_in_word(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
+    for match in _SWITCHED_IN_WORD.finditer(cleaned):
+        if is_obscene(_on_russian_keys(match.group())):
+            yield match.start(), match.group()
+
+
 def wrong_layout(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
     """(position, word as written) of each run of Latin keys that is mat typed on the Russian
     keys: [eqyz, gbpltw, velfrb after ds b; and of Hebrew or Greek keys so typed. A sign that
     ends a sentence is tried without it."""
     yield from _other_layouts(cleaned, is_obscene)
+    yield from _switched_in_word(cleaned, is_obscene)
     # runs of keys one space apart, each group read as Russian once one of its words is
     groups: list[list[re.Match[str]]] = []
     for match in _KEY_RUN.finditer(cleaned):

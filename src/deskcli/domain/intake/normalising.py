@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from deskcli.domain.intake import patterns
+from deskcli.domain.intake.cyrillic_letters import LETTER_ABOVE, RUSSIAN_NAMES, letters_above
 from deskcli.domain.intake.undisguise import undone
 from deskcli.domain.intake.wordlists import CYRILLIC, LATIN, data_text, fold
 
@@ -135,12 +136,9 @@ def _letters_under_marks(codes: Iterable[int], script: str, base: Callable[[str]
 
 def _marked_letters() -> dict[str, str]:
     """Every Cyrillic letter that is a Russian one with a mark (ӗ, ӳ, ҙ, ӿ, ҳ, қ ...)."""
-    russian = dict(zip(
-        ("A", "BE", "VE", "GHE", "DE", "IE", "ZHE", "ZE", "I", "SHORT I", "KA", "EL", "EM", "EN", "O", "PE", "ER",
-         "ES", "TE", "U", "EF", "HA", "TSE", "CHE", "SHA", "SHCHA", "HARD SIGN", "YERU", "SOFT SIGN", "E", "YU", "YA"),
-        "абвгдежзийклмнопрстуфхцчшщъыьэюя", strict=True,
-    ))
-    return _letters_under_marks((*range(0x400, 0x530), *range(0xA640, 0xA6A0)), "CYRILLIC", russian.get)
+    return _letters_under_marks((*range(0x400, 0x530), *range(0xA640, 0xA6A0)), "CYRILLIC", RUSSIAN_NAMES.get)
+
+
 
 
 # A word written in Latin small capitals (ᴍᴜᴅᴀᴋɪ ᴠʏ), or in Latin letters with a small capital
@@ -250,6 +248,8 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text.translate(_ENCLOSED_LATIN)).translate(_INVISIBLE)
     text = _SMALL_CAPITAL_WORD.sub(lambda m: m.group().translate(_small_capitals()), text)
     # stress marks (ху́йня); й and ё are whole letters after NFKC and keep theirs
+    if LETTER_ABOVE.search(text):
+        text = text.translate(letters_above())
     text = _COMBINING_MARK.sub("", text)
     text = _DRAWN_IN_CYRILLIC.sub(_drawn_letters, text)
     if _MARKED_LATIN.search(text):

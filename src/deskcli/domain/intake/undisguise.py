@@ -20,8 +20,12 @@ from deskcli.domain.intake.wordlists import CYRILLIC, LATIN, fold
 # A domain name's label in punycode (xn--...), which hides the Cyrillic of a name like any encoding.
 _PUNYCODE = patterns.compile(r"(?<![\w-])xn--([a-z0-9-]+)", re.IGNORECASE)
 # HTML tags set inside a word around some of its letters (х<span>у</span>йня), or an empty
-# element pasted into it (мудо<span></span>звоны): each run of them.
-_TAG_IN_WORD = patterns.compile(r"(?<=[^\W\d_])(?:</?[a-z][a-z0-9]{0,9}>)+(?=[^\W\d_])", re.IGNORECASE)
+# element pasted into it (мудо<span></span>звоны): each run of them; and what a mail program or
+# an editor leaves inside a word: an inline image's placeholder ([cid:image001.png@01DA…]) or a
+# footnote's mark ([2]).
+_TAG_IN_WORD = patterns.compile(
+    r"(?<=[^\W\d_])(?:(?:</?[a-z][a-z0-9]{0,9}>)+|\[cid:[^\]\s]{1,80}\]|\[\d{1,2}\])(?=[^\W\d_])", re.IGNORECASE
+)
 # A word broken across a line with a hyphen (пиз-⏎дец), as a typesetter breaks it.
 _BROKEN_WORD = patterns.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
 # ROT13 said to be used (ROT13, чтобы фильтр не съел): its Latin words, as the writer meant them.
@@ -38,6 +42,9 @@ _BRACKETED_LETTERS = patterns.compile(r"(?:\[[^\W\d_]\]){3,}|(?:\([^\W\d_]\)){3,
 _ESCAPE = r"\\u([0-9a-fA-F]{4})|\\u\{([0-9a-fA-F]{2,6})\}|\\([0-9a-fA-F]{2,6})\s?"
 _ESCAPES = patterns.compile(rf"(?:\\u[0-9a-fA-F]{{4}}|\\u\{{[0-9a-fA-F]{{2,6}}\}})+|(?:{_ESCAPE}){{3,}}")
 _ONE_ESCAPE = patterns.compile(_ESCAPE)
+# Code points in Unicode's own notation, three or more (U+0445 U+0443 U+0439): their letters.
+_CODE_POINTS = patterns.compile(r"(?<![\w+])(?:U\+[0-9A-Fa-f]{4,5}(?:[ ,;]{1,2}|$)){2,}U\+[0-9A-Fa-f]{4,5}(?![\w+])")
+_ONE_CODE_POINT = patterns.compile(r"U\+([0-9A-Fa-f]{4,5})")
 # A word spelled by its letters' names with hyphens (эм-у-дэ-а-ки): the letters; a part that
 # names no letter (ки) stays as it is.
 _NAMED_LETTERS = patterns.compile(r"(?<![\w-])[а-яё]{1,3}(?:-[а-яё]{1,3}){2,}(?![\w-])", re.IGNORECASE)
@@ -107,8 +114,8 @@ def _referenced_letter(match: re.Match[str]) -> str:
     return letter if letter.isalpha() else match.group()
 
 
-def _unescaped(run: re.Match[str]) -> str:
-    codes = [int("".join(found), 16) for found in _ONE_ESCAPE.findall(run.group())]
+def _unescaped(run: re.Match[str], one: re.Pattern[str] = _ONE_ESCAPE) -> str:
+    codes = [int("".join(found), 16) for found in one.findall(run.group())]
     letters = "".join(chr(code) for code in codes if code <= sys.maxunicode)
     return letters if letters.isalpha() else run.group()
 
@@ -146,6 +153,8 @@ def undone(text: str) -> str:
         text = _BRACKETED_LETTERS.sub(lambda m: m.group()[1::3], text)
     if "\\" in text:
         text = _ESCAPES.sub(_unescaped, text)
+    if "U+" in text:
+        text = _CODE_POINTS.sub(partial(_unescaped, one=_ONE_CODE_POINT), text)
     if "-" in text:
         text = _BY_NAMES.sub(lambda m: "".join(name[0] for name in m.group().split("-")), _NAMED_LETTERS.sub(_named, text))
     for code_page, shown in _MISREAD:
@@ -156,7 +165,7 @@ def undone(text: str) -> str:
         text = f"{text}\n{_shifted_back(text)}"
     if "xn--" in text.lower():
         text = _PUNYCODE.sub(_unpunycoded, text)
-    if "<" in text:
+    if "<" in text or "[" in text:
         text = _TAG_IN_WORD.sub("", text)
     if "-" in text:
         text = _BROKEN_WORD.sub("", text)
