@@ -57,6 +57,8 @@ _EN_VERBS = frozenset((
     "gave", "lost", "did", "can't", "don't", "didn't", "won't",
 ))
 _ENDS_CLAUSE = frozenset(",.!?;:—–")
+# The writer's own possessives, which make an address with вы a fond one (Умницы вы мои).
+_FOND = frozenset(("мои", "наши", "мой", "наш", "моя", "наша"))
 # Calls before an address: Эй, зеваки, …; Ну что, суслики, …
 _CALLS = frozenset(("эй", "ну", "что", "слышь", "алло", "ау"))
 
@@ -111,8 +113,13 @@ def _russian(sentence: Sequence[Token], opens: bool = False) -> Token | None:
     if not head or not all(CYRILLIC.search(t.reading) and not t.quoted for t in head):
         return None
     first, rest = head[0].reading, [t.reading for t in head[1:]]
-    if not nominative(first, plural=True) or not all(w in _INSIDE or nominative(w, plural=True) for w in rest):
+    if not nominative(first, plural=True) or not all(w in _INSIDE or w == "вы" or nominative(w, plural=True) for w in rest):
         return None
+    if "вы" in rest:
+        # the reader named inside the address itself (Гнилушки вы трухлявые.), by a noun: not the
+        # fond shape with a possessive (Умницы вы мои, Дорогие вы наши), nor вы last (Красавцы вы!)
+        fond = rest[-1] == "вы" or bool(_FOND & set(rest)) or not morphology.can_be(first, "NOUN", "nomn", "plur")
+        return None if fond or any(_in(t, "friendly_address") for t in head) else head[0]
     # at the head of the message an address needs no reader after it, whether or not the lexicon
     # knows its words (then left to ``insults`` below, which needs one)
     if opens and not any(_in(t, "friendly_address") for t in head) and _opens_the_message(head, sentence[start + len(head) :]):
@@ -144,7 +151,7 @@ def _opens_the_message(head: Sequence[Token], rest: Sequence[Token]) -> bool:
         return False  # Наши кладовщики — вечные копуши
     if rest and closes(head[-1].gap_after, ",—–"):
         first = rest[0].reading
-        if any(t.reading in _RELATIVE for t in rest[:2]) or nominative(first, plural=True) or first == "это":
+        if _relative(rest) or nominative(first, plural=True) or first == "это":
             return False  # an attribute, an apposition or a predicate: Клиенты, оплатившие …; Плюшкины — наши …
         if rest[0].surface[:1].isupper():
             return False  # a firm and its town at the head of a letter: Конные туры, Зольское.
@@ -152,6 +159,18 @@ def _opens_the_message(head: Sequence[Token], rest: Sequence[Token]) -> bool:
     if not rest and described and not any(morphology.can_be(t.reading, "ADJF", "Qual") for t in described):
         return False  # goods announced, said of a kind: Суслики домашние! Новая порода в каталоге …
     return not any(morphology.can_be(t.reading, "VERB", "3per", "plur") for t in rest)
+
+
+# Relative words that also ask (Лаптежники, кто так делает импорт? Шавки, где ответ?).
+_ASKING = frozenset(("что", "где", "когда", "как", "кто"))
+
+
+def _relative(rest: Sequence[Token]) -> bool:
+    """Whether the clause after an address opens with a relative word, so that it tells of the
+    noun (Клиенты, которые …): not a part of an indefinite word (вы когда-нибудь), nor a word
+    that asks the reader in a sentence that ends in a question."""
+    asks = "?" in rest[-1].gap_after
+    return any(t.reading in _RELATIVE and t.gap_after != "-" and not (asks and t.reading in _ASKING) for t in rest[:2])
 
 
 def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token | None:
