@@ -38,7 +38,12 @@ def test_a_disguise_of_these_kinds_is_found(text: str) -> None:
     "Nochuyu v ofise, kak eto sdelat bez dostupa k serveru?",
     "Наш адрес: רחוב הרצל 12, Хайфа. Как указать его на карте?",
     "Кафе «Καλημέρα» в Лимассоле: как поменять меню на сайте?",
-    "Текст <b></b> с пустым тегом между словами. Как его убрать?",
+    "<p>Нет скидок на товары в заказах</p><p>Уйти со страницы нельзя</p> Почему?",
+    # Hebrew words that hold a root on the Russian keys (אתר, a website, is ебр)
+    "Заголовок страницы на иврите «אתר החנות שלנו» обрезается. Как поправить?",
+    "Клиент написал: אתה יכול לעזור לי? Как настроить автоответ на иврите?",
+    # Russian words with ч typed as ch, where ch for х would read mat (ochered: охеред)
+    "Zdravstvujte, zayavka uzhe nedelyu stoit v ochered, kogda otvetite?",
 ])
 def test_an_innocent_word_of_the_same_shape_stays_innocent(text: str) -> None:
     assert find_obscene(text) == []
@@ -58,6 +63,10 @@ def test_russian_typed_in_latin_is_read_aloud_for_mat(text: str) -> None:
 @pytest.mark.parametrize("text", [
     # English words that read aloud as Russian ones (марина, строке, банана) leave English English
     "The marina booking module drops every banana order after a stroke of midnight. Why?",
+    # admin, login and administrator read aloud as Russian words; the English function words say otherwise
+    "Hi, the administrator cannot reach the admin login page. Here is a screenshot.",
+    "Our administrator lost the admin login. Where is the reset link? We sell ebooks and herbal tea.",
+    "Hola, la forma de huella digital no carga, el sistema muestra un problema. ¿Por qué?",
     # Russian names inside English sentences are names, not Russian typed in Latin
     "Hello, Natasha Ivanova from Marina Roshcha here: the Huesca branch page is blank. Why?",
 ])
@@ -86,7 +95,9 @@ def test_letters_written_in_these_ways_are_read_in_their_word(text: str) -> None
     "Сло́во с ударе́нием и ц҃рковнославянское сокращение в названии.",
     "Символ U+00A0 U+00AD U+200B — неразрывный пробел и другие, как их убрать из описаний?",
     "Смотрите сноску[2] и картинку [cid:image001.png@01DA7C2E.5F3B1A20] в письме.",
+    "Поле Кол-во[1]единиц и Код[cid:x]ерфикса в выгрузке пустые, почему?",
     "В iPhoneах и wifiшках меню не открывается, почему?",
+    "Передайте developерам, что кнопка «Купить» не работает.",
 ])
 def test_innocent_text_of_the_same_shape_stays_innocent(text: str) -> None:
     assert find_obscene(text) == []

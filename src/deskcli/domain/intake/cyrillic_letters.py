@@ -17,7 +17,7 @@ RUSSIAN_NAMES = dict(zip(
 
 # A Cyrillic letter written small above another (пиⷥдища, хꙷйня: COMBINING CYRILLIC LETTER ZE, U)
 # stands in the word where it is drawn, not as a mark to drop; so do the modifier (superscript)
-# and subscript Cyrillic letters of Unicode 15 (U+1E030-1E066), which this Python's Unicode 14
+# and subscript Cyrillic letters of Unicode 15 (U+1E030-1E066), which Python 3.11's Unicode 14
 # NFKC leaves as they are: their letters, from the Unicode 15 code charts, in code point order.
 LETTER_ABOVE = patterns.compile(r"[\u2de0-\u2dff\ua674-\ua67b\ua69e\ua69f\U0001e030-\U0001e066]")
 _SUPERSCRIPT = "абвгдежзиклмопрстуфхцчшыэю"  # U+1E030-1E049
@@ -29,5 +29,6 @@ def letters_above() -> dict[int, str]:
     """The Russian letter of each Cyrillic letter drawn above or beside another (see above)."""
     lead = "COMBINING CYRILLIC LETTER "
     names = {code: unicodedata.name(chr(code), "") for code in (*range(0x2DE0, 0x2E00), *range(0xA674, 0xA6A0))}
-    above = {code: RUSSIAN_NAMES[n[len(lead):]] for code, n in names.items() if n[len(lead):] in RUSSIAN_NAMES and n.startswith(lead)}
+    above = {code: RUSSIAN_NAMES[letter] for code, n in names.items()
+             if n.startswith(lead) and (letter := n.removeprefix(lead)) in RUSSIAN_NAMES}
     return above | dict(enumerate(_SUPERSCRIPT, 0x1E030)) | dict(enumerate(_SUBSCRIPT, 0x1E051))

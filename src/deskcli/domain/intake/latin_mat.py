@@ -52,11 +52,11 @@ _VOWELS = "аеёиоуыэюя"
 # Russian typed by writers of other languages in their own spelling: y for the у it looks
 # like (xyilo), oe and oo for у (Dutch moe, English poo), ee for и, zj, sj, tj (Dutch and
 # Swedish) and sz, cz, rz (Polish) for ж, ш, ч, a Spanish j for х, the ch of Czech, Polish and
-# German for х (chujovina, nachui) and a French ou for у (khouinia). Each is another reading of
+# German for х before u (chujovina, nachui; not ochered, docheryu) and a French ou for у (khouinia). Each is another reading of
 # the word, tried beside the plain one.
 _OTHER_SPELLINGS = (
     ("y", "u"), ("oe", "u"), ("oo", "u"), ("ee", "i"), ("zj", "zh"), ("sj", "sh"), ("tj", "ch"),
-    ("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("j", "h"), ("ch", "kh"), ("ou", "u"),
+    ("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("j", "h"), ("chu", "khu"), ("ou", "u"),
 )
 # A word of three letters or more; an asterisk or two inside hide letters (yo*anyi), which
 # the obscene check fills in as it does in Cyrillic; an apostrophe stands for ь or ъ (ot'ebis).
@@ -68,9 +68,16 @@ _LATIN_WORD = patterns.compile(
 
 # Or three words of five letters or more, in lower case or capitalised where a sentence starts,
 # that read aloud as words of the Russian dictionary and are no English words (prodlenie,
-# chistoe, Vernite; not marina, stroke, banana; not Natasha or Ivanova inside a sentence).
+# chistoe, Vernite; not marina, stroke, banana; not Natasha or Ivanova inside a sentence), in a
+# message with no two function words of English or of a Romance language (Hi, the administrator
+# cannot reach the admin login page: admin, login and administrator read as Russian words too).
 _READ_AS_RUSSIAN = 3
-_LOWER_LATIN_WORD = patterns.compile(r"(?<![\w'])(?:[a-z]|(?:(?<=^)|(?<=[.!?] ))[A-Z])[a-z]{4,}(?![\w'])")
+_LOWER_LATIN_WORD = patterns.compile(r"(?<![\w'])(?:[a-z]|(?:^|(?<=[.!?] ))[A-Z])[a-z]{4,}(?![\w'])", re.MULTILINE)
+_FOREIGN_FUNCTION_WORD = patterns.compile(
+    r"(?<![\w'])(?:the|is|are|was|and|of|to|in|on|for|with|this|that|it|we|you|our|your|here|there|where|what|how|"
+    r"can|not|have|has|do|does|la|el|los|las|de|del|que|por|para|una|les|des|est|und|der|die|das|ist)(?![\w'])",
+    re.IGNORECASE,
+)
 
 
 def russian_in_latin(text: str) -> bool:
@@ -86,7 +93,7 @@ def _read_as_russian(text: str) -> bool:
     Cyrillic rules take for defect reports) and gained three."""
     if russian_in_latin(text):
         return True
-    if CYRILLIC.search(text):
+    if CYRILLIC.search(text) or len(set(_FOREIGN_FUNCTION_WORD.findall(text.lower()))) >= _RUSSIAN_WORDS:
         return False
     read = {w for w in {w.lower() for w in _LOWER_LATIN_WORD.findall(text)} if morphology.is_known(by_sound(w))}
     if len(read) < _READ_AS_RUSSIAN:
@@ -199,24 +206,26 @@ _LAYOUT_RUN = patterns.compile(
 
 def _other_layouts(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
     """(position, word as written) of each run of Hebrew or Greek keys that is mat typed on the
-    Russian keys, in a Russian message."""
+    Russian keys, in a Russian message: a word of the Russian dictionary, since a Hebrew word read
+    on those keys often holds a root (אתר, a website, is ебр)."""
     if not CYRILLIC.search(cleaned):
         return
     for match in _LAYOUT_RUN.finditer(cleaned):
         keys = match.group().translate(_LAYOUT_KEYS)
         for typed in dict.fromkeys((keys, keys.rstrip(_SENTENCE_SIGNS))):
-            if is_obscene(_on_russian_keys(typed)):
+            if morphology.is_known(read := _on_russian_keys(typed)) and is_obscene(read):
                 yield match.start(), match.group()
                 break
 
 
-# The layout switched in the middle of a word (jnмудохать: от on the Latin keys, then Cyrillic).
-_SWITCHED_IN_WORD = patterns.compile(r"(?<![\w\[\];',.`])[a-z\[\];'`]{2,}[а-яё]{3,}(?!\w)")
+# The layout switched in the middle of a word after a prefix's two or three keys (jnмудохать: от
+# on the Latin keys, then Cyrillic), keys no English word is (developерам stays English).
+_SWITCHED_IN_WORD = patterns.compile(r"(?<![\w\[\];',.`])([a-zA-Z\[\];'`]{2,3})[а-яё]{3,}(?!\w)")
 
 
 def _switched_in_word(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
     for match in _SWITCHED_IN_WORD.finditer(cleaned):
-        if is_obscene(_on_russian_keys(match.group())):
+        if _not_english(match.group(1)) and is_obscene(_on_russian_keys(match.group())):
             yield match.start(), match.group()
 
 

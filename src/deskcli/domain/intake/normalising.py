@@ -139,8 +139,6 @@ def _marked_letters() -> dict[str, str]:
     return _letters_under_marks((*range(0x400, 0x530), *range(0xA640, 0xA6A0)), "CYRILLIC", RUSSIAN_NAMES.get)
 
 
-
-
 # A word written in Latin small capitals (ᴍᴜᴅᴀᴋɪ ᴠʏ), or in Latin letters with a small capital
 # among them (pɪzdec, as NFKC reads the modifier letters of ᵖᶦᶻᵈᵉᶜ): its Latin letters, read as
 # any Latin word is; one small capital beside Cyrillic letters is a look-alike (lookalike_letters.txt).
@@ -247,7 +245,8 @@ def clean(text: str) -> str:
     text = _HIDING_IN_CYRILLIC.sub("*", _HIDING_BANG.sub("*", text))
     text = unicodedata.normalize("NFKC", text.translate(_ENCLOSED_LATIN)).translate(_INVISIBLE)
     text = _SMALL_CAPITAL_WORD.sub(lambda m: m.group().translate(_small_capitals()), text)
-    # stress marks (ху́йня); й and ё are whole letters after NFKC and keep theirs
+    # a Cyrillic letter drawn above another is a letter of the word (cyrillic_letters.py); then
+    # stress marks (ху́йня) go; й and ё are whole letters after NFKC and keep theirs
     if LETTER_ABOVE.search(text):
         text = text.translate(letters_above())
     text = _COMBINING_MARK.sub("", text)

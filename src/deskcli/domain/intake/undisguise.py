@@ -19,12 +19,14 @@ from deskcli.domain.intake.wordlists import CYRILLIC, LATIN, fold
 
 # A domain name's label in punycode (xn--...), which hides the Cyrillic of a name like any encoding.
 _PUNYCODE = patterns.compile(r"(?<![\w-])xn--([a-z0-9-]+)", re.IGNORECASE)
-# HTML tags set inside a word around some of its letters (х<span>у</span>йня), or an empty
-# element pasted into it (мудо<span></span>звоны): each run of them; and what a mail program or
-# an editor leaves inside a word: an inline image's placeholder ([cid:image001.png@01DA…]) or a
-# footnote's mark ([2]).
+# An HTML tag set inside a word around some of its letters (х<span>у</span>йня), or an empty
+# inline element pasted into it (мудо<span></span>звоны; not </p><p>, which parts paragraphs);
+# and what a mail program or an editor leaves inside a word: an inline image's placeholder
+# ([cid:image001.png@01DA…]) or a footnote's mark ([2]).
+_INLINE_TAG = r"</?(?:b|i|u|s|em|strong|span|font|a|sup|sub|small|mark|ins|del)>"
 _TAG_IN_WORD = patterns.compile(
-    r"(?<=[^\W\d_])(?:(?:</?[a-z][a-z0-9]{0,9}>)+|\[cid:[^\]\s]{1,80}\]|\[\d{1,2}\])(?=[^\W\d_])", re.IGNORECASE
+    rf"(?<=[^\W\d_])(?:</?[a-z][a-z0-9]{{0,9}}>|(?:{_INLINE_TAG}){{2,}}|\[cid:[^\]\s]{{1,80}}\]|\[\d{{1,2}}\])(?=[^\W\d_])",
+    re.IGNORECASE,
 )
 # A word broken across a line with a hyphen (пиз-⏎дец), as a typesetter breaks it.
 _BROKEN_WORD = patterns.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
@@ -43,7 +45,7 @@ _ESCAPE = r"\\u([0-9a-fA-F]{4})|\\u\{([0-9a-fA-F]{2,6})\}|\\([0-9a-fA-F]{2,6})\s
 _ESCAPES = patterns.compile(rf"(?:\\u[0-9a-fA-F]{{4}}|\\u\{{[0-9a-fA-F]{{2,6}}\}})+|(?:{_ESCAPE}){{3,}}")
 _ONE_ESCAPE = patterns.compile(_ESCAPE)
 # Code points in Unicode's own notation, three or more (U+0445 U+0443 U+0439): their letters.
-_CODE_POINTS = patterns.compile(r"(?<![\w+])(?:U\+[0-9A-Fa-f]{4,5}(?:[ ,;]{1,2}|$)){2,}U\+[0-9A-Fa-f]{4,5}(?![\w+])")
+_CODE_POINTS = patterns.compile(r"(?<![\w+])(?:U\+[0-9A-Fa-f]{4,5}[ ,;]{1,2}){2,}U\+[0-9A-Fa-f]{4,5}(?![\w+])")
 _ONE_CODE_POINT = patterns.compile(r"U\+([0-9A-Fa-f]{4,5})")
 # A word spelled by its letters' names with hyphens (эм-у-дэ-а-ки): the letters; a part that
 # names no letter (ки) stays as it is.
