@@ -101,3 +101,28 @@ def test_letters_written_in_these_ways_are_read_in_their_word(text: str) -> None
 ])
 def test_innocent_text_of_the_same_shape_stays_innocent(text: str) -> None:
     assert find_obscene(text) == []
+
+
+# Read from holdout85 and holdout86 after each was measured once: bytes written as octal escapes
+# (git, C) or typed as DOS Alt codes, the fuck of English spelled with k's inside a compound, the
+# vowel of пизд- dropped in any word of the root, and a longer end after an underscore mask.
+@pytest.mark.parametrize("text", [
+    'git status: modified: "\\320\\277\\320\\270\\320\\267\\320\\264\\320\\265\\321\\206.txt" — откуда он?',
+    "Ваш Alt+172 Alt+227 Alt+164 Alt+160 Alt+170 опять закрыл заявку.",
+    "Some dumbfukker on your team closed my ticket.",
+    "Your update is a total clusterfuker, where is the rollback?",
+    "Вчера всё спздили с сервера, где логи?",
+    "Вы мне опять вы_обываете мозг своими шаблонами.",
+])
+def test_bytes_codes_and_spellings_of_these_kinds_are_read(text: str) -> None:
+    assert find_obscene(text)
+
+
+@pytest.mark.parametrize("text", [
+    'git status: modified: "\\320\\276\\321\\202\\321\\207\\321\\221\\321\\202.pdf" — откуда он?',
+    "Нажмите Alt+F4, потом Ctrl+Alt+Del, и Alt+0171 для кавычки.",
+    "Our hotel in Phuket uses the Fukuoka booking widget. Why is the form blank?",
+    "Файлы shop_products_export.csv и мой_файл_выгрузки_товаров.xml не грузятся.",
+])
+def test_innocent_text_of_those_shapes_stays_innocent(text: str) -> None:
+    assert find_obscene(text) == []

@@ -59,7 +59,7 @@ _DOTTED = patterns.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})(?:\.{2,4}|…|\*{3,6})
 # A Latin letter may stand in a Cyrillic word on either side (спиz.дить), read by its sound.
 # An underscore or one asterisk inside a word does the same (пи_зда, бл*дь, пи*дец).
 _ONE_DOT = patterns.compile(
-    r"(?<![\w.*])(?:([а-яёА-ЯЁa-zA-Z]{1,4})(?:\.|_|\*)([а-яёa-z]{2,6})|([а-яёА-ЯЁ]{3,4})\*([а-яё]))(?![\w*]|\.\w)"
+    r"(?<![\w.*])(?:([а-яёА-ЯЁa-zA-Z]{1,4})(?:\.|_|\*)([а-яёa-z]{2,8})|([а-яёА-ЯЁ]{3,4})\*([а-яё]))(?![\w*]|\.\w)"
 )
 # A word cut into short pieces with hyphens (ху-и-та, бл-я-ть, УБЛЮ-ДКИ), or with dots into
 # pieces the first of which has two letters or more (ЗАЕ.БА.ЛИ, ХУ.Е.СО.СЫ; a word that starts

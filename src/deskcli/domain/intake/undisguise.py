@@ -44,6 +44,19 @@ _BRACKETED_LETTERS = patterns.compile(r"(?:\[[^\W\d_]\]){3,}|(?:\([^\W\d_]\)){3,
 _ESCAPE = r"\\u([0-9a-fA-F]{4})|\\u\{([0-9a-fA-F]{2,6})\}|\\([0-9a-fA-F]{2,6})\s?"
 _ESCAPES = patterns.compile(rf"(?:\\u[0-9a-fA-F]{{4}}|\\u\{{[0-9a-fA-F]{{2,6}}\}})+|(?:{_ESCAPE}){{3,}}")
 _ONE_ESCAPE = patterns.compile(_ESCAPE)
+# UTF-8 bytes as C and git write them, in octal (\321\205\321\203…), and letters typed by their
+# DOS code page numbers (Alt+227 Alt+165 …, code page 866), three or more: their letters.
+_OCTAL_BYTES = patterns.compile(r"(?:\\[0-7]{3}){4,}")
+_ALT_CODES = patterns.compile(r"(?<!\w)(?:Alt\+\d{2,3}[ ,]{0,2}){2,}Alt\+\d{2,3}(?!\d)", re.IGNORECASE)
+
+
+def _bytes_read(run: re.Match[str], numbers: str, base: int, code_page: str) -> str:
+    try:
+        return bytes(int(n, base) for n in re.findall(numbers, run.group())).decode(code_page)
+    except (UnicodeDecodeError, ValueError):
+        return run.group()
+
+
 # Code points in Unicode's own notation, three or more (U+0445 U+0443 U+0439): their letters.
 _CODE_POINTS = patterns.compile(r"(?<![\w+])(?:U\+[0-9A-Fa-f]{4,5}[ ,;]{1,2}){2,}U\+[0-9A-Fa-f]{4,5}(?![\w+])")
 _ONE_CODE_POINT = patterns.compile(r"U\+([0-9A-Fa-f]{4,5})")
@@ -154,7 +167,10 @@ def undone(text: str) -> str:
     if "[" in text or "(" in text:
         text = _BRACKETED_LETTERS.sub(lambda m: m.group()[1::3], text)
     if "\\" in text:
+        text = _OCTAL_BYTES.sub(partial(_bytes_read, numbers=r"[0-7]{3}", base=8, code_page="utf-8"), text)
         text = _ESCAPES.sub(_unescaped, text)
+    if "+" in text:
+        text = _ALT_CODES.sub(partial(_bytes_read, numbers=r"\d+", base=10, code_page="cp866"), text)
     if "U+" in text:
         text = _CODE_POINTS.sub(partial(_unescaped, one=_ONE_CODE_POINT), text)
     if "-" in text:
