@@ -36,3 +36,23 @@ def test_an_address_said_to_the_reader_is_an_insult(text: str, word: str) -> Non
 ])
 def test_a_fond_address_an_exclamation_or_a_subject_is_no_insult(text: str) -> None:
     assert find_obscene(text) == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Okay, spreadsheet goblins, one more time: why is the cart empty after login?", "goblins"),
+    ("Alright, pencil pushers, I've sent the licence twice. Answer the ticket.", "pushers"),
+    ("Listen, keyboard hamsters, the export still drops every second row.", "hamsters"),
+])
+def test_an_english_address_after_a_call_is_an_insult(text: str, word: str) -> None:
+    assert word in find_obscene(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Okay, orders, payments and refunds are all broken. Why?",
+    "Hi, orders, payments and refunds are all broken. Why?",
+    "Right, invoices: where are they stored?",
+    "Okay, devs, please check the import when you can.",
+    "Listen, customers keep asking why the cart empties.",
+])
+def test_a_call_before_things_or_friends_is_no_insult(text: str) -> None:
+    assert find_obscene(text) == []

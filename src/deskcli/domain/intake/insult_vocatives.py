@@ -37,6 +37,8 @@ _LEADING = frozenset(("listen", "right", "hello", "hi", "hey", "oi", "look", "we
                       "honestly", "seriously", "cheers", "thanks", "now"))
 # Greetings besides the [greeting] section's (hello, hi, hey, dear) that head an English address.
 _EN_GREETING = frozenset(("greetings", "morning", "evening", "afternoon"))
+# Calls that head one as a greeting does (Okay, knotheads, …; Listen, copy-paste monkeys: …).
+_EN_CALLS = frozenset(("listen", "okay", "ok", "alright", "right", "look", "oi", "now"))
 # Words that are no adjective of an English address (you configured our robots, hi, we sell …).
 _NOT_MODIFIER = frozenset((
     "our", "my", "the", "a", "an", "your", "his", "her", "their", "its", "this", "that", "these", "those", "me", "us",
@@ -193,10 +195,21 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
         if plural and lowercase and index > at and "," not in token.gap_after:
             return None
         if plural and (ends or verb_after and not lowercase):
+            if lowercase and _of_things(sentence[index + 1 : index + 5]):
+                return None
             return None if _friendly(sentence[at : index + 1]) else token
         if token.reading in _NOT_MODIFIER or ends or token.gap_after.strip() not in ("", "-"):
             return None
     return None
+
+
+def _of_things(after: Sequence[Token]) -> bool:
+    """Whether what follows a plural after a greeting or a call goes on about it as a thing, not
+    to it: a list (Hi, orders, payments and refunds fail) or "they" (Right, invoices: where are
+    they stored?)."""
+    words = [t.reading for t in after]
+    listed = len(words) > 1 and words[0].endswith("s") and (words[1] == "and" or "," in after[0].gap_after)
+    return listed or bool({"they", "them", "their"} & set(words))
 
 
 def _english(sentence: Sequence[Token]) -> Token | None:
@@ -207,7 +220,7 @@ def _english(sentence: Sequence[Token]) -> Token | None:
             sentence[at - 1].reading in _LEADING and (at == 1 or closes(sentence[at - 1].gap_before)))
         if leads and (noun := _english_noun(sentence, at + 1, lowercase=False)):
             return noun
-    greeted = len(sentence) > 1 and (_in(sentence[0], "greeting") or sentence[0].reading in _EN_GREETING)
+    greeted = len(sentence) > 1 and (_in(sentence[0], "greeting") or sentence[0].reading in _EN_GREETING | _EN_CALLS)
     if greeted and not closes(sentence[0].gap_after, ".!?"):
         return _english_noun(sentence, 1, lowercase=True)
     return None
