@@ -117,14 +117,15 @@ def _russian(sentence: Sequence[Token], opens: bool = False) -> Token | None:
     first, rest = head[0].reading, [t.reading for t in head[1:]]
     if not nominative(first, plural=True) or not all(w in _INSIDE or w == "вы" or nominative(w, plural=True) for w in rest):
         return None
+    friendly = any(_in(t, "friendly_address") for t in head)
     if "вы" in rest:
         # the reader named inside the address itself (Гнилушки вы трухлявые.), by a noun: not the
         # fond shape with a possessive (Умницы вы мои, Дорогие вы наши), nor вы last (Красавцы вы!)
         fond = rest[-1] == "вы" or bool(_FOND & set(rest)) or not morphology.can_be(first, "NOUN", "nomn", "plur")
-        return None if fond or any(_in(t, "friendly_address") for t in head) else head[0]
+        return None if fond or friendly else head[0]
     # at the head of the message an address needs no reader after it, whether or not the lexicon
     # knows its words (then left to ``insults`` below, which needs one)
-    if opens and not any(_in(t, "friendly_address") for t in head) and _opens_the_message(head, sentence[start + len(head) :]):
+    if opens and not friendly and _opens_the_message(head, sentence[start + len(head) :]):
         return head[0]
     if _friendly(head):
         return None

@@ -52,8 +52,8 @@ _VOWELS = "аеёиоуыэюя"
 # Russian typed by writers of other languages in their own spelling: y for the у it looks
 # like (xyilo), oe and oo for у (Dutch moe, English poo), ee for и, zj, sj, tj (Dutch and
 # Swedish) and sz, cz, rz (Polish) for ж, ш, ч, a Spanish j for х, the ch of Czech, Polish and
-# German for х before u (chujovina, nachui; not ochered, docheryu) and a French ou for у (khouinia). Each is another reading of
-# the word, tried beside the plain one.
+# German for х before u (chujovina, nachui; not ochered, docheryu) and a French ou for у
+# (khouinia). Each is another reading of the word, tried beside the plain one.
 _OTHER_SPELLINGS = (
     ("y", "u"), ("oe", "u"), ("oo", "u"), ("ee", "i"), ("zj", "zh"), ("sj", "sh"), ("tj", "ch"),
     ("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("j", "h"), ("chu", "khu"), ("ou", "u"),
