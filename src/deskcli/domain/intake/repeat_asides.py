@@ -47,8 +47,8 @@ _ILLUSTRATING = patterns.compile(
 # через mail(), а ...; instead of the PHP mail function): up to a comma, a dash or the phrase's end.
 # The words that set a thing aside, for this reading and for `repeat_settled`'s.
 SETTING_ASIDE = (r"а\s+не|не\s+через|вместо|instead\s+of|rather\s+than|not\s+(?:via|through)"
-                 # the login name, not the password; unpaid orders, not abandoned carts
-                 r"|(?<=,)\s*not(?=\s+(?:the|a|an|my|our)\s|\s+\w+(?:\s+\w+)?\s*[?.!]?\s*$)")
+                 # the login name, not the password; unpaid orders, not abandoned carts; ratings, not comments, on
+                 r"|(?<=,)\s*not(?=\s+(?:the|a|an|my|our)\s|\s+\w+(?:\s+\w+)?\s*(?:,|[?.!]?\s*$))")
 _SET_ASIDE = patterns.compile(
     rf"(?<![^\W_])(?:{SETTING_ASIDE})\s+((?:[^.,;:?!()\n—–]|\.(?=\w))*)",
     re.IGNORECASE,

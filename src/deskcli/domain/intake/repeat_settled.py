@@ -10,11 +10,13 @@ aside ("доставку курьером, а не самовывоз" after "К
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from deskcli.domain.intake import patterns
+from deskcli.domain.intake import morphology, patterns
+from deskcli.domain.intake.normalising import CYRILLIC
 from deskcli.domain.intake.repeat_asides import SETTING_ASIDE
 from deskcli.domain.intake.repeat_terms import Term, question_terms
 from deskcli.domain.intake.wordlists import fold
@@ -58,32 +60,59 @@ _SET_ASIDE = patterns.compile(
 
 
 @lru_cache(maxsize=1024)
-def settled_apart(text: str) -> tuple[list[str], str]:
-    """The clauses of a message that say something is done or fine, with nothing undoing it,
-    or a thing is set aside (а не самовывоз, rather than a discount), and the message
-    without them (its punctuation kept)."""
+def settled_apart(text: str) -> tuple[list[str], list[str], str]:
+    """The clauses of a message that say something is done or fine, with nothing undoing it;
+    the things it sets aside (а не самовывоз, rather than a discount); and the message without
+    either (its punctuation kept)."""
     text = fold(unicodedata.normalize("NFKC", text))
-    aside = [m.group() for m in _SET_ASIDE.finditer(text)]
-    parts = _CLAUSE.split(_SET_ASIDE.sub(" ", text))
+    aside: list[str] = []
+
+    def set_apart(match: re.Match[str]) -> str:
+        # не находит новости, а товары находит: a negated finite verb reports a fault; what it
+        # does not find is still asked about
+        # (не раздел, а товары: a noun that could be read as a verb is a noun)
+        word = match.group().split()[1]
+        if match.group().startswith("не ") and morphology.can_be(word, "VERB") and not morphology.can_be(word, "NOUN"):
+            return match.group()
+        aside.append(match.group())
+        return " "
+
+    parts = _CLAUSE.split(_SET_ASIDE.sub(set_apart, text))
     # a clause ended by "?" asks (на какой версии PHP работает ...?)
     settled = [c for i, c in enumerate(parts) if not i % 2 and _SETTLED.search(c) and not _UNSETTLED.search(c)
                and "?" not in (parts[i + 1] if i + 1 < len(parts) else "")]
     rest = "".join(p for i, p in enumerate(parts) if i % 2 or p not in settled)
-    return settled + aside, rest
+    return settled, aside, rest
 
 
-def settles_earlier(a: str, terms_b: Sequence[Term], likeness: Callable[[Term, Term], float]) -> bool:
-    """Whether the new message `a` says a thing of the earlier question (`terms_b`) is done or
-    fine and asks without it (пароль поменяли по вашей инструкции, а логин ...)."""
-    settled, rest = settled_apart(a)
-    if not settled:
+def settles_earlier(a: str, b: str, terms_b: Sequence[Term], likeness: Callable[[Term, Term], float]) -> bool:
+    """Whether the new message `a` says a thing of the earlier question `b` (`terms_b`) is done
+    or fine and asks without it (пароль поменяли по вашей инструкции, а логин ...), or sets it
+    aside (не к товару, а к группе; отключить, а не просто сбросить)."""
+    settled, aside, rest = settled_apart(a)
+    if not settled and not aside:
         return False
-    done = [t for clause in settled for t in question_terms(clause) if t.kind != "weak"]
     asked = question_terms(rest)
+    done = [t for clause in settled for t in question_terms(clause) if t.kind != "weak"]
     # (отзывы settled, комментарии asked after "премодерация отзывов": the writer tells apart
     # what the thesaurus holds alike, so a word settled as written is weighed as written)
-    return any(
+    if any(
         any(likeness(s, tb) for s in done) and not any(likeness(q, tb) for q in asked)
         or any(s.stem == tb.stem for s in done) and not any(q.stem == tb.stem for q in asked)
         for tb in terms_b if tb.kind not in ("weak", "action")
-    )
+    ):
+        return True
+    # A thing the writer sets aside is what he does not ask, whatever else he says of it (не
+    # к товару, а к группе, чтобы была видна у всех товаров группы), an action too (а не просто
+    # сбросить): unless the earlier question set it aside as well.
+    set_aside = [t for thing in aside for t in question_terms(thing) if t.kind != "weak" and _a_thing_or_doing(t)]
+    aside_b = {t.stem for thing in settled_apart(b)[1] for t in question_terms(thing)}
+    return any(s.stem == tb.stem and tb.stem not in aside_b for s in set_aside for tb in terms_b)
+
+
+def _a_thing_or_doing(term: Term) -> bool:
+    """A set-aside word that names a thing or a doing (отменить, mail), not how or by what
+    (через mail(): через is the other question's word too; просто)."""
+    if term.kind != "other" or not CYRILLIC.search(term.word):
+        return True
+    return any(morphology.can_be(term.word, grammeme) for grammeme in ("INFN", "VERB", "NOUN"))

@@ -351,7 +351,7 @@ def _vetoes(a: str, b: str, pairing: _Pairing, *, opposite: bool) -> list[str]:
     if "entity" in left_a:
         vetoes.append("new_entity")
     # журнал администраторов нашли / журнал покупателей: the earlier question's thing is settled
-    if settles_earlier(a, terms_b, _likeness):
+    if settles_earlier(a, b, terms_b, _likeness):
         vetoes.append("settled")
     # теперь вопрос про другое: the writer says himself it is another question
     if says_another_question(a):
