@@ -22,6 +22,7 @@ from deskcli.domain.intake import morphology
 from deskcli.domain.intake.cues import cue_words, domain_words
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
+from deskcli.domain.intake.insult_similes import likened
 from deskcli.domain.intake.insult_vocatives import NOT_ADDRESS, closes, nominative, reader as _reader, vocative_insults
 from deskcli.domain.intake.normalising import CYRILLIC
 
@@ -278,5 +279,6 @@ def called_instead(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
 
 def insults_by_shape(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     """Insults found by their shape alone, whatever their nouns: an abusive address
-    (``insult_vocatives``) and the desk called something else."""
-    return vocative_insults(read) + called_instead(read)
+    (``insult_vocatives``), the desk called something else, and the desk likened to creatures
+    or things (``insult_similes``)."""
+    return vocative_insults(read) + called_instead(read) + likened(read)

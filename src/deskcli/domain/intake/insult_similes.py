@@ -1,0 +1,113 @@
+"""The desk likened to creatures or things (SPEC 2.8.3): "Вы как страусы", "Отвечаете как
+чучундры из мультика", "Работаете как ламантины на мелководье", "You're like the seagulls on
+the harbour wall", "you're worse than the emmets in August".
+
+A writer who says the reader works, answers or sits *like* some plural creature or thing says
+nothing kind about the reader; the nouns are as many as a writer can think of (утюги, вомбаты,
+еврашки), so the shape decides, as it does for ``insult_vocatives``. The reader is named right
+before "как" (вы, or a verb in the second person plural), and the likeness is a plural noun in
+the nominative, with one adjective at most (колорадские жуки). What keeps praise and roles out:
+a friendly form of address (профессионалы, волшебники, партнёры), the desk's and the
+customer's people (специалисты, разработчики, покупатели: "вы как разработчики" says in what
+capacity), a few roles one acts in and what works well (часы: работаете как часы), and
+names of people, places and firms; the support's own subject (вы выгружаете как товары, так
+и группы?) and "как" that lists or offers ways (как файлы или как ссылки).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from deskcli.domain.intake import morphology
+from deskcli.domain.intake.cues import domain_words
+from deskcli.domain.intake.insult_parties import in_section as _in
+from deskcli.domain.intake.insult_sentences import Token
+from deskcli.domain.intake.insult_vocatives import NOT_ADDRESS, closes, nominative
+from deskcli.domain.intake.normalising import CYRILLIC, LATIN
+
+# Capacities one acts in (вы как владельцы сайта, как авторы шаблона) and likenesses that
+# praise (работаете как часы), besides the sections of insult_context.txt that `_kind_or_role` reads.
+_CAPACITIES = frozenset((
+    "владельцы", "авторы", "производители", "поставщики", "продавцы", "дилеры", "исполнители", "подрядчики",
+    "правообладатели", "лицензиары", "администраторы", "консультанты", "часы", "боги", "люди", "профессионалы",
+))
+# No name of a person, place or firm, and no pronoun (вы как они).
+_NAMES = (*NOT_ADDRESS, "NPRO")
+_SECTIONS = ("friendly_address", "staff_role", "third_party", "person", "customer_side")
+# English: you're like / you are like / you're worse than, then the likeness.
+_LIKE = frozenset(("like",))
+_THAN = frozenset(("worse", "slower", "dumber", "lazier", "thicker"))
+_ARTICLES = frozenset(("the", "a", "an", "some", "those", "them"))
+_EN_NOT_LIKENESS = frozenset((
+    "others", "ones", "rest", "professionals", "experts", "pros", "wizards", "heroes", "legends", "angels", "friends",
+    "family", "colleagues", "developers", "engineers", "people", "guys", "folks", "clockwork",
+))
+
+
+def _kind_or_role(token: Token) -> bool:
+    return token.reading in _CAPACITIES or any(_in(token, section) for section in _SECTIONS)
+
+
+def _russian(sentence: Sequence[Token], at: int) -> Token | None:
+    """The likeness after "как" at ``at``, when the reader is named right before it."""
+    before = sentence[at - 1]
+    if closes(before.gap_after) or not CYRILLIC.search(before.reading):
+        return None
+    # (сидите, суетитесь: the same form orders; said to the reader either way)
+    if before.reading != "вы" and not morphology.can_be(before.reading, "VERB", "2per", "plur"):
+        return None
+    index = at + 1
+    # one adjective before the noun (колорадские жуки), which is no noun itself
+    if (index + 1 < len(sentence) and not closes(sentence[index].gap_after)
+            and morphology.can_be(sentence[index].reading, "ADJF", "plur", "nomn")
+            and not morphology.can_be(sentence[index].reading, "NOUN")):
+        index += 1
+    if index >= len(sentence):
+        return None
+    noun = sentence[index]
+    if noun.quoted or not CYRILLIC.search(noun.reading) or not morphology.can_be(noun.reading, "NOUN", "plur", "nomn"):
+        return None
+    if not nominative(noun.reading, plural=True, unless=_NAMES) or _kind_or_role(noun) or domain_words([noun.reading]):
+        return None
+    # как товары, так и группы; как файлы или как ссылки: "как" that lists or asks the way
+    rest = [t.reading for t in sentence[index + 1 : index + 8]]
+    return None if "или" in rest[:3] or "так и" in " ".join(rest) else noun
+
+
+def _english(sentence: Sequence[Token], at: int) -> Token | None:
+    """you're like the seagulls; you are worse than the emmets: the plural likeness."""
+    word = sentence[at].reading
+    index = at + 1
+    if word in _THAN:
+        if index >= len(sentence) or sentence[index].reading != "than":
+            return None
+        index += 1
+    elif word not in _LIKE:
+        return None
+    being = sentence[at - 1].reading if at else ""
+    you = sentence[at - 2].reading if at > 1 else ""
+    if not (being in ("re", "are") and you == "you"):
+        return None
+    if index < len(sentence) and sentence[index].reading in _ARTICLES:
+        index += 1
+    if index >= len(sentence):
+        return None
+    noun = sentence[index]
+    plural = noun.reading.endswith("s") and not noun.reading.endswith(("ss", "us", "is")) and len(noun.reading) > 3
+    if noun.quoted or not LATIN.search(noun.reading) or CYRILLIC.search(noun.reading) or not plural:
+        return None
+    return None if noun.reading in _EN_NOT_LIKENESS or _in(noun, "friendly_address") else noun
+
+
+def likened(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
+    """The reader likened to plural creatures or things, with offsets, in a text's sentences as
+    ``insult_sentences.sentences`` reads them."""
+    found = []
+    for sentence in read:
+        for at, token in enumerate(sentence):
+            if not at:
+                continue
+            likeness = _russian(sentence, at) if token.reading == "как" else _english(sentence, at)
+            if likeness is not None:
+                found.append((likeness.start, likeness.surface))
+    return found

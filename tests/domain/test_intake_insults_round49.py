@@ -1,0 +1,44 @@
+"""Round 49: the desk likened to creatures or things (SPEC 2.8.3, ``insult_similes``).
+
+The reader named right before "как" (вы, or a verb in the second person plural) and likened
+to a plural noun, or "you're like / worse than" a plural, is an insult whatever the noun;
+a capacity one acts in (вы как разработчики), praise (работаете как часы), a third party
+likened (курьеры ездят как черепахи) and a friendly likeness stay innocent.
+
+Every example is written for this file, not taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deskcli.domain.intake import check_intake, find_obscene
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Вы как ржавые ходики — вечно опаздываете. Где настроить уведомления?", "ходики"),
+    ("Отвечаете как автоответчики, одно и то же. Когда будет ответ по заявке?", "автоответчики"),
+    ("Копаетесь как бобры на плотине, третий день. Почему не проходит оплата картой?", "бобры"),
+    ("Сидите как филины в дупле и молчите. Почему не работает фильтр по цене?", "филины"),
+    ("You're like the pigeons in the square, all noise. How do I reset the search index?", "pigeons"),
+    ("You are worse than the starlings on our roof. Where is the CSV export button?", "starlings"),
+])
+def test_the_reader_likened_to_creatures_or_things_is_insulted(text: str, word: str) -> None:
+    assert word in find_obscene(text)
+    assert "obscene" in check_intake("", text).codes
+
+
+@pytest.mark.parametrize("text", [
+    "Вы как разработчики подскажите: где лежит шаблон письма о заказе?",
+    "Работаете как часы, спасибо! Как добавить второй склад?",
+    "Наши курьеры ездят как черепахи. Как добавить самовывоз в корзину?",
+    "Вы как профессионалы что посоветуете для кэша: файлы или memcached?",
+    "Сделайте как в прошлый раз, пожалуйста: выгрузку в 1С раз в час.",
+    "You're like wizards, it works now! One more thing: how do I add a coupon?",
+    "Как вы, как владельцы платформы, относитесь к сторонним модулям оплаты?",
+    "Вы выгружаете как товары, так и группы? Или только товары?",
+    "Вы присылаете счета как вложения или как ссылки?",
+    "Вы храните как черновики, так и опубликованные страницы?",
+])
+def test_a_capacity_praise_or_a_third_party_likened_is_no_insult(text: str) -> None:
+    assert find_obscene(text) == []
