@@ -42,3 +42,25 @@ def test_the_reader_likened_to_creatures_or_things_is_insulted(text: str, word: 
 ])
 def test_a_capacity_praise_or_a_third_party_likened_is_no_insult(text: str) -> None:
     assert find_obscene(text) == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Ответьте уже, трещотки заводные, когда будет исправление?", "трещотки"),
+    ("Объясните мне, полуночники, почему письма не уходят?", "полуночники"),
+    ("Здравствуйте, шалопуты. Почему после обновления не работает оплата картой?", "шалопуты"),
+])
+def test_an_address_right_after_a_call_to_the_reader_is_an_insult(text: str, word: str) -> None:
+    """Сидите там, лоботёсы, а …: a plural noun between a comma and the clause's end, after a
+    short clause said to the reader (a verb in the second person plural or an imperative)."""
+    assert word in find_obscene(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Здравствуйте, Вытегорцы! Как добавить второй склад?",
+    "Извините, нервы. Как добавить товар в два раздела сразу?",
+    "Подскажите, коллеги, где настройки доставки?",
+    "Посмотрите, товары, которые не выгрузились, есть в логе?",
+    "Проверьте, пожалуйста, заказы за вчера: оплаты прошли?",
+])
+def test_a_town_an_apology_a_friend_or_the_subject_after_a_call_is_no_insult(text: str) -> None:
+    assert find_obscene(text) == []

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
+from deskcli.domain.intake.cues import domain_words
 from deskcli.domain.intake.insult_lexicon import is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
@@ -114,6 +115,8 @@ def _russian(sentence: Sequence[Token], opens: bool = False) -> Token | None:
         return None
     if not head or not all(CYRILLIC.search(t.reading) and not t.quoted for t in head):
         return None
+    if start and head[0].surface[:1].isupper():
+        return None  # Здравствуйте, Кемцы: the people of a town, a firm, capitalised after a greeting
     first, rest = head[0].reading, [t.reading for t in head[1:]]
     if not nominative(first, plural=True) or not all(w in _INSIDE or w == "вы" or nominative(w, plural=True) for w in rest):
         return None
@@ -227,12 +230,55 @@ def _english(sentence: Sequence[Token]) -> Token | None:
     return None
 
 
+# Apologies, which are said to the reader too (Извините, нервы.), before no address.
+_APOLOGIES = frozenset(("извините", "простите", "извиняйте"))
+# How many words the call before an address may take (Исправьте уже пагинацию, …).
+_CALL_WORDS = 3
+
+
+def _after_a_call(sentence: Sequence[Token]) -> list[Token]:
+    """Addresses right after a short clause said to the reader (Здравствуйте, шелапуты.;
+    Сидите там, лоботёсы, а …; Ответьте уже, пустозвоны, когда …): a plural noun in the
+    nominative, an adjective at most after it, between a comma and the clause's end. Not a
+    capitalised one (Здравствуйте, Кемцы: the people of a town), nor a friendly one, the
+    desk's or the customer's people, or the support's own subject."""
+    found = []
+    for at in range(1, len(sentence)):
+        token = sentence[at]
+        if "," not in sentence[at - 1].gap_after or token.quoted or not token.surface[:1].islower():
+            continue
+        start = at - 1
+        while start > 0 and at - start < _CALL_WORDS and not closes(sentence[start - 1].gap_after):
+            start -= 1
+        call = sentence[start:at]
+        if start and not closes(sentence[start - 1].gap_after) or any(t.reading in _APOLOGIES for t in call):
+            continue
+        if not any(morphology.can_be(t.reading, "VERB", "2per", "plur") or morphology.can_be(t.reading, "VERB", "impr", "plur")
+                   for t in call):
+            continue
+        if not (CYRILLIC.search(token.reading) and morphology.can_be(token.reading, "NOUN", "plur", "nomn")
+                and nominative(token.reading, plural=True)) or _of_the_desk_or_friendly(token):
+            continue
+        end = at
+        if (at + 1 < len(sentence) and not closes(token.gap_after)
+                and morphology.can_be(sentence[at + 1].reading, "ADJF", "plur", "nomn")):
+            end = at + 1
+        if end + 1 == len(sentence) or closes(sentence[end].gap_after, ",!.—–:;"):
+            found.append(token)
+    return found
+
+
+def _of_the_desk_or_friendly(token: Token) -> bool:
+    return any(_in(token, section) for section in ("friendly_address", "staff_role", "third_party", "person", "customer_side")
+               ) or bool(domain_words([token.reading]))
+
+
 def vocative_insults(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     """Plural addresses said to the reader that no friendly form of address is, with offsets, in
     a text's sentences as ``insult_sentences.sentences`` reads them."""
     found = []
     for at, sentence in enumerate(read):
-        for address in (_russian(sentence, opens=at == 0), _english(sentence)):
+        for address in (_russian(sentence, opens=at == 0), _english(sentence), *_after_a_call(sentence)):
             if address is not None:
                 found.append((address.start, address.surface))
     return found
