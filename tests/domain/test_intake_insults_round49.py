@@ -64,3 +64,29 @@ def test_an_address_right_after_a_call_to_the_reader_is_an_insult(text: str, wor
 ])
 def test_a_town_an_apology_a_friend_or_the_subject_after_a_call_is_no_insult(text: str) -> None:
     assert find_obscene(text) == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Вы самовары: пыхтите, а толку нет. Дайте другого специалиста.", "самовары"),
+    ("Вы самовары медные, третий день без ответа. Где ответ по заявке?", "самовары"),
+    ("Ваши консультанты — граммофоны, одно и то же по кругу. Где настроить НДС?", "граммофоны"),
+    ("Отдел продаж у вас — ящерицы: деньги взяли и в кусты.", "ящерицы"),
+    ("Вы там дремлете, как карпы в пруду? Ответа нет неделю.", "карпы"),
+    ("You lot are like statues in a park. Any news on ticket 5120?", "statues"),
+])
+def test_the_desk_called_or_likened_in_other_shapes_is_insulted(text: str, word: str) -> None:
+    """Вы X: …; ваши сотрудники — X; a comma between the verb and its likeness; you lot are like."""
+    assert word in find_obscene(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Вы дилеры? Где купить лицензию для второго сайта?",
+    "Вы разработчики, вам виднее: где лежит шаблон письма?",
+    "Ваши цены — копейки, спасибо. Как продлить поддержку?",
+    "Ваши специалисты — профессионалы. Как добавить второй склад?",
+    "Наши покупатели — пенсионеры, им нужен крупный шрифт. Где его задать?",
+    "Сделаете, как договаривались, выгрузку к пятнице?",
+    "You guys are like family to us. How do I add a coupon?",
+])
+def test_roles_praise_and_the_writers_own_people_are_no_insult(text: str) -> None:
+    assert find_obscene(text) == []

@@ -264,6 +264,50 @@ def _of_some_sort(sentence: Sequence[Token], opens: bool) -> Token | None:
     return None
 
 
+def _plural_name(sentence: Sequence[Token], at: int) -> Token | None:
+    """The plural noun at ``at`` that calls people something: in the nominative, no name, no
+    friendly word, none of the desk's or the customer's people, not the support's subject;
+    an adjective at most after it, then the clause's end."""
+    named = sentence[at]
+    if (named.quoted or not CYRILLIC.search(named.reading) or not morphology.can_be(named.reading, "NOUN", "plur", "nomn")
+            or not nominative(named.reading, True) or _friendly([named]) or domain_words([named.reading])
+            or any(_in(named, s) for s in ("staff_role", "third_party", "person", "customer_side"))):
+        return None
+    end = at + 1 if at + 1 < len(sentence) and not closes(named.gap_after) and morphology.can_be(
+        sentence[at + 1].reading, "ADJF", "plur", "nomn") else at
+    return named if end + 1 == len(sentence) or closes(sentence[end].gap_after, ",!.—–:;") else None
+
+
+def _you_are(sentence: Sequence[Token]) -> Token | None:
+    """Вы сквернавцы: …; Вы ёлопни, по-нашему: the reader called a plural noun at a sentence's
+    head. Not asked (Вы дилеры?: a question of what the reader is)."""
+    if len(sentence) < 2 or sentence[0].reading != "вы" or closes(sentence[0].gap_after):
+        return None
+    named = _plural_name(sentence, 1)
+    last = sentence[2] if named is not None and not closes(named.gap_after) and len(sentence) > 2 else named
+    return None if named is None or last is None or "?" in last.gap_after else named
+
+
+# The desk's own: ваш, ваша …, у вас.
+_YOURS = ("ваш", "вас")
+_DESK_PEOPLE = ("поддержк", "саппорт", "команд", "отдел", "кодер", "программист")
+
+
+def _the_desk_is(sentence: Sequence[Token]) -> Token | None:
+    """Ваши сотрудники — сомнамбулы; Поддержка у вас — жиганы конторские: the desk or its people,
+    said to be the reader's, and a dash before the plural noun it is called."""
+    for at in range(1, len(sentence)):
+        if not closes(sentence[at - 1].gap_after, "—–") or closes(sentence[at - 1].gap_after, ",.!?;:"):
+            continue
+        first = max((i + 1 for i in range(at - 1) if closes(sentence[i].gap_after)), default=0)
+        subject = sentence[max(first, at - 5) : at]
+        if (any(t.reading.startswith(_YOURS) for t in subject)
+                and any(_desk_noun(t) or t.reading.startswith(_DESK_PEOPLE) for t in subject)
+                and (named := _plural_name(sentence, at)) is not None):
+            return named
+    return None
+
+
 def called_instead(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     """The desk called by another name in these shapes, with offsets, in a text's sentences as
     ``insult_sentences.sentences`` reads them."""
@@ -271,7 +315,8 @@ def called_instead(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     for index, sentence in enumerate(read):
         for named in (_russian(sentence), _from_a_line(sentence), _the_lot_of_you(sentence), _a_bunch_of(sentence),
                       _so_called(sentence), _whoever_is(sentence), _well_you_are(sentence), _not_the_desk_but(sentence),
-                      _thanks_for_nothing(sentence), _of_some_sort(sentence, index == 0)):
+                      _thanks_for_nothing(sentence), _of_some_sort(sentence, index == 0), _you_are(sentence),
+                      _the_desk_is(sentence)):
             if named is not None:
                 found.append((named.start, named.surface))
     return found

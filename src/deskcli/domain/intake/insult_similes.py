@@ -37,6 +37,7 @@ _SECTIONS = ("friendly_address", "staff_role", "third_party", "person", "custome
 # English: you're like / you are like / you're worse than, then the likeness.
 _LIKE = frozenset(("like",))
 _THAN = frozenset(("worse", "slower", "dumber", "lazier", "thicker"))
+_YOU_GROUP = frozenset(("lot", "guys", "people", "all", "folks"))
 _ARTICLES = frozenset(("the", "a", "an", "some", "those", "them"))
 _EN_NOT_LIKENESS = frozenset((
     "others", "ones", "rest", "professionals", "experts", "pros", "wizards", "heroes", "legends", "angels", "friends",
@@ -51,10 +52,14 @@ def _kind_or_role(token: Token) -> bool:
 def _russian(sentence: Sequence[Token], at: int) -> Token | None:
     """The likeness after "как" at ``at``, when the reader is named right before it."""
     before = sentence[at - 1]
-    if closes(before.gap_after) or not CYRILLIC.search(before.reading):
+    if not CYRILLIC.search(before.reading):
         return None
-    # (сидите, суетитесь: the same form orders; said to the reader either way)
-    if before.reading != "вы" and not morphology.can_be(before.reading, "VERB", "2per", "plur"):
+    # (сидите, суетитесь: the same form orders; said to the reader either way); a comma may
+    # stand between the verb and its likeness (спите, как коалы на ветке)
+    verb = morphology.can_be(before.reading, "VERB", "2per", "plur")
+    if closes(before.gap_after) and not (verb and before.gap_after.strip() == ","):
+        return None
+    if before.reading != "вы" and not verb:
         return None
     index = at + 1
     # one adjective before the noun (колорадские жуки), which is no noun itself
@@ -84,9 +89,10 @@ def _english(sentence: Sequence[Token], at: int) -> Token | None:
         index += 1
     elif word not in _LIKE:
         return None
-    being = sentence[at - 1].reading if at else ""
-    you = sentence[at - 2].reading if at > 1 else ""
-    if not (being in ("re", "are") and you == "you"):
+    # you're like, you are like, you lot are like
+    said = [t.reading for t in sentence[max(0, at - 3) : at]]
+    if not (said[-2:] in (["you", "re"], ["you", "are"]) or len(said) == 3 and said[0] == "you"
+            and said[1] in _YOU_GROUP and said[2] == "are"):
         return None
     if index < len(sentence) and sentence[index].reading in _ARTICLES:
         index += 1
