@@ -7,8 +7,9 @@ entries of obscene_roots.txt), or with хер. Written with a capital inside a s
 name's position (quotes, after фамилия, имени, ООО), such a word the dictionary does not know
 is a name. A word the dictionary reads as mat (Херня, Мудак), a root mat inside any word
 (пизд, or хуй and бляд in a word the dictionary lacks: Домахуй) and the strong roots at a
-word's start (хуй, еб) stay mat wherever they stand, and so does any word at
-a sentence's start, where every word has its capital.
+word's start (хуй, еб) stay mat wherever they stand, unless the word is spelled as only a
+foreign name is (Хуйчжоу, Ебэй: чж, цз, э after a consonant); and so does any word at a
+sentence's start, where every word has its capital.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from deskcli.domain.intake import morphology
+from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.wordlists import CYRILLIC, LATIN, fold
 from deskcli.domain.named import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ _NAME_PRONE_ROOTS = ("хер", "сук")
 _OPENING = " \t«\"“„('"
 _SENTENCE_END = ".!?…:;\n"
 _SHORTEST = 5
+_TRANSLITERATED = patterns.compile(r"чж|цз|(?<=[бвгджзклмнпрстфхцчшщ])э")
 
 
 def capitalised_foreign_name(written: Sequence[re.Match[str]], index: int, text: str, lexicon: ObsceneLexicon) -> bool:
@@ -44,6 +46,10 @@ def capitalised_foreign_name(written: Sequence[re.Match[str]], index: int, text:
     if not before or before[-1] in _SENTENCE_END:
         return False
     reading = fold(word)
+    # Хуйчжоу, Ебэй (eBay): Chinese or English sounds spelled in Cyrillic, which no Russian
+    # word has (чж, цз, э after a consonant), make a name of any root
+    if _TRANSLITERATED.search(reading) and not morphology.is_known(reading) and not lexicon.mat_word(reading):
+        return True
     prone = reading.startswith(_NAME_PRONE_ROOTS)
     if morphology.is_known(reading) or lexicon.mat_word(reading) or lexicon.mat_inside(reading) and not prone:
         return False  # Херня, Мудак; Домахуй, a root mat inside any word the dictionary lacks
