@@ -90,3 +90,16 @@ def test_the_desk_called_or_likened_in_other_shapes_is_insulted(text: str, word:
 ])
 def test_roles_praise_and_the_writers_own_people_are_no_insult(text: str) -> None:
     assert find_obscene(text) == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Опять ваши консультантишки прислали ссылку вместо ответа.", "консультантишки"),
+    ("Разговаривать с вашими специалистишками бесполезно. Где ответ?", "специалистишками"),
+])
+def test_the_desks_people_belittled_by_the_suffix_are_insulted(text: str, word: str) -> None:
+    """-ишк- on a noun of the desk's people belittles them (операторишки, консультантишка)."""
+    assert word in find_obscene(text)
+
+
+def test_ones_own_people_belittled_are_not_the_desk() -> None:
+    assert find_obscene("Наш программистишка уволился, подскажите, где лежит шаблон?") == []

@@ -28,3 +28,20 @@ def test_a_capitalised_name_spelled_as_only_a_foreign_name_is_no_mat(text: str) 
 ])
 def test_the_root_in_a_russian_word_or_at_a_sentence_start_stays_mat(text: str, word: str) -> None:
     assert word in find_obscene(text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Your slackass agent closed my ticket again. Reopen it.", "slackass"),
+    ("The search went goatshit after the update. Which log shows why?", "goatshit"),
+])
+def test_an_english_word_with_a_vulgar_root_joined_after_it_is_obscene(text: str, word: str) -> None:
+    assert word in find_obscene(text)
+
+
+@pytest.mark.parametrize("text", [
+    "You guys are kickass, thanks! How do I add a coupon?",
+    "We sell glass, brass and a compass in a leather case. How do I add a bypass valve to the catalogue?",
+    "Our yacht shop lists a windlass and a cutlass. Why does search miss them?",
+])
+def test_english_words_ending_like_a_root_and_praise_are_no_mat(text: str) -> None:
+    assert find_obscene(text) == []

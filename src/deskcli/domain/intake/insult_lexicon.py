@@ -111,6 +111,8 @@ class _InsultLexicon:
         at = next((i for i, p in enumerate(parses) if p.lemma in self._lemmas), None)
         if at is None and parses and (collective := self._collective(parses[0])) is not None:
             return collective
+        if at is None and (belittled := _belittled(word)) is not None:
+            return belittled
         if at is None or any(p.grammemes & _PARTS_OF_SPEECH != parses[at].grammemes & _PARTS_OF_SPEECH
                              for p in parses[:at]):
             return None
@@ -181,3 +183,21 @@ def is_strong_insult_word(word: str) -> bool:
 def abusive_phrases() -> re.Pattern[str]:
     """The abusive phrases of insults.txt ("пошли вы", "shut up") over folded text."""
     return insult_lexicon().phrases
+
+
+# операторишки, консультантишка, людишки: a person's noun with the suffix that belittles
+_BELITTLING = patterns.compile(r"(?P<base>[а-яё]{3,}?)[ие]шк(?:и|а|ам|ами|ах|у|ой|е|ек)")
+
+
+def _belittled(word: str) -> Insult | None:
+    """A noun of the desk's people, or of people at all, with the suffix -ишк- that belittles
+    them (операторишки, специалистишка, людишки): an insult whatever the base."""
+    from deskcli.domain.intake.insult_parties import context_words
+
+    match = _BELITTLING.fullmatch(word)
+    if match is None:
+        return None
+    base = match.group("base")
+    if not (base in context_words("person") or base in context_words("staff_role") or base == "люд"):
+        return None
+    return Insult(False, False, word.endswith("и"))

@@ -1,4 +1,5 @@
-"""English compounds of a vulgar root (SPEC 2.8.3): cocknugget, assbag, dickless, knobends.
+"""English compounds of a vulgar root (SPEC 2.8.3): cocknugget, assbag, dickless, knobends;
+and an English word with ass, shit, fuck, cunt or twat joined after it (jerkass, ratshit).
 
 Writers join a vulgar root to any English word, and no lexicon can list what they join
 (asswad, cockmonkey). A word that starts with one of the ``%`` roots of obscene_roots.txt is
@@ -53,5 +54,21 @@ def english_compound(written: str, roots: Sequence[str]) -> bool:
     word = written.lower()
     root = next((r for r in roots if word.startswith(r) and len(word) - len(r) >= _SHORTEST), None)
     if root is None:
-        return False
+        return _joined_before(word)
     return word not in _words("english_root_words.txt") and english_word(word[len(root) :])
+
+
+# Roots an English word is joined to from the front (jerkass, suckass, ratshit, clusterfuck); not
+# "kick" (kickass praises).
+_TRAILING_ROOTS = ("ass", "shit", "fuck", "cunt", "twat")
+_PRAISING = frozenset(("kick",))
+
+
+def _joined_before(word: str) -> bool:
+    """An English word with a vulgar root joined after it, the whole no English word (class,
+    compass, bypass are; jerkass, ratshit are not)."""
+    root = next((r for r in _TRAILING_ROOTS if word.endswith(r) and len(word) - len(r) >= _SHORTEST), None)
+    if root is None or english_word(word) or word in _words("english_root_words.txt"):
+        return False
+    first = word[: -len(root)]
+    return first not in _PRAISING and english_word(first)
