@@ -103,3 +103,24 @@ def test_the_desks_people_belittled_by_the_suffix_are_insulted(text: str, word: 
 
 def test_ones_own_people_belittled_are_not_the_desk() -> None:
     assert find_obscene("Наш программистишка уволился, подскажите, где лежит шаблон?") == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Граммофоны вы, обещали исправить к пятнице, а воз и ныне там. Когда выйдет исправление?", "Граммофоны"),
+    ("Самовары вы. Пыхтите, а толку нет.", "Самовары"),
+    ("Вы не поддержка, вы декорация. Когда будет ответ по заявке?", "декорация"),
+])
+def test_the_reader_called_with_vy_last_or_not_the_desk_but_is_insulted(text: str, word: str) -> None:
+    """X вы, … (a comma or a full stop after вы) calls names; вы не поддержка, вы X."""
+    assert word in find_obscene(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Герои вы, всё работает. Спасибо!",
+    "Орлы вы, всё заработало!",
+    "Красавцы вы! Всё работает.",
+    "Вы не поддержка, вы разработчики? Тогда подскажите, где шаблон.",
+    "Если вы не поддержка, вы можете переслать письмо в отдел продаж?",
+])
+def test_praise_with_thanks_or_an_exclamation_and_a_question_of_role_are_no_insult(text: str) -> None:
+    assert find_obscene(text) == []

@@ -94,9 +94,12 @@ def _russian(sentence: Sequence[Token]) -> Token | None:
 
 
 def _not_the_desk_but(sentence: Sequence[Token]) -> Token | None:
-    """(Это / У вас) не поддержка, а X: the same said the other way round."""
+    """(Это / У вас) не поддержка, а X: the same said the other way round; вы не поддержка, вы X."""
     for at in range(min(len(sentence) - 3, _LEAD + 1)):
-        if sentence[at].reading != "не" or not _desk_noun(sentence[at + 1]) or sentence[at + 2].reading != "а":
+        if sentence[at].reading != "не" or not _desk_noun(sentence[at + 1]) or sentence[at + 2].reading not in ("а", "вы"):
+            continue
+        if sentence[at + 2].reading == "вы" and not (at and sentence[at - 1].reading == "вы"
+                                                     and "," in sentence[at + 1].gap_after):
             continue
         lead, said = sentence[:at], sentence[at + 3 : at + 5]
         if not all(t.reading in _AROUND_THE_NAME or _in(t, "addressee") or t.reading in ("у", "уже") for t in lead):

@@ -99,7 +99,7 @@ def closes(gap: str, marks: str = ",.!?;:—–") -> bool:
     return any(mark in gap for mark in marks)
 
 
-def _russian(sentence: Sequence[Token], opens: bool = False) -> Token | None:
+def _russian(sentence: Sequence[Token], opens: bool = False, thanked: bool = False) -> Token | None:
     """The address that opens a Russian sentence, if it is said to the reader; ``opens``: the
     sentence opens the message, where an address of people needs no reader named after it."""
     start = 0
@@ -123,8 +123,12 @@ def _russian(sentence: Sequence[Token], opens: bool = False) -> Token | None:
     friendly = any(_in(t, "friendly_address") for t in head)
     if "вы" in rest:
         # the reader named inside the address itself (Гнилушки вы трухлявые.), by a noun: not the
-        # fond shape with a possessive (Умницы вы мои, Дорогие вы наши), nor вы last (Красавцы вы!)
-        fond = rest[-1] == "вы" or bool(_FOND & set(rest)) or not morphology.can_be(first, "NOUN", "nomn", "plur")
+        # fond shape with a possessive (Умницы вы мои, Дорогие вы наши), nor вы last exclaimed (Красавцы вы!)
+        # (вы last before a comma or a full stop calls names: Ветродуи вы, обещали …; Пройдохи вы.,
+        # unless the sentence exclaims or the message thanks: Герои вы, всё работает. Спасибо!)
+        exclaimed = rest[-1] == "вы" and (not closes(head[-1].gap_after, ",.:;—–") or thanked
+                                          or "!" in sentence[-1].gap_after)
+        fond = exclaimed or bool(_FOND & set(rest)) or not morphology.can_be(first, "NOUN", "nomn", "plur")
         return None if fond or friendly else head[0]
     # at the head of the message an address needs no reader after it, whether or not the lexicon
     # knows its words (then left to ``insults`` below, which needs one)
@@ -230,6 +234,8 @@ def _english(sentence: Sequence[Token]) -> Token | None:
     return None
 
 
+# Thanks anywhere in the message make "Герои вы, …" praise.
+_THANKING = ("спасиб", "благодар", "thank")
 # Apologies, which are said to the reader too (Извините, нервы.), before no address.
 _APOLOGIES = frozenset(("извините", "простите", "извиняйте"))
 # How many words the call before an address may take (Исправьте уже пагинацию, …).
@@ -277,8 +283,9 @@ def vocative_insults(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     """Plural addresses said to the reader that no friendly form of address is, with offsets, in
     a text's sentences as ``insult_sentences.sentences`` reads them."""
     found = []
+    thanked = any(t.reading.startswith(_THANKING) for sentence in read for t in sentence)
     for at, sentence in enumerate(read):
-        for address in (_russian(sentence, opens=at == 0), _english(sentence), *_after_a_call(sentence)):
+        for address in (_russian(sentence, at == 0, thanked), _english(sentence), *_after_a_call(sentence)):
             if address is not None:
                 found.append((address.start, address.surface))
     return found
