@@ -1,7 +1,8 @@
 """Round 49: the desk likened to creatures or things (SPEC 2.8.3, ``insult_similes``).
 
-The reader named right before "как" (вы, or a verb in the second person plural) and likened
-to a plural noun, or "you're like / worse than" a plural, is an insult whatever the noun;
+The reader named right before "как" (a verb in the second person plural, or вы with a dash
+after the likeness) and likened to a plural noun, or "you're worse than" / "you lot are like" a
+plural, is an insult whatever the noun;
 a capacity one acts in (вы как разработчики), praise (работаете как часы), a third party
 likened (курьеры ездят как черепахи) and a friendly likeness stay innocent.
 
@@ -17,10 +18,11 @@ from deskcli.domain.intake import check_intake, find_obscene
 
 @pytest.mark.parametrize("text,word", [
     ("Вы как ржавые ходики — вечно опаздываете. Где настроить уведомления?", "ходики"),
+    ("Отвечаете как настоящие автоответчики, одно и то же. Где ответ?", "автоответчики"),
     ("Отвечаете как автоответчики, одно и то же. Когда будет ответ по заявке?", "автоответчики"),
     ("Копаетесь как бобры на плотине, третий день. Почему не проходит оплата картой?", "бобры"),
     ("Сидите как филины в дупле и молчите. Почему не работает фильтр по цене?", "филины"),
-    ("You're like the pigeons in the square, all noise. How do I reset the search index?", "pigeons"),
+    ("You lot are like pigeons in the square, all noise. How do I reset the search index?", "pigeons"),
     ("You are worse than the starlings on our roof. Where is the CSV export button?", "starlings"),
 ])
 def test_the_reader_likened_to_creatures_or_things_is_insulted(text: str, word: str) -> None:
@@ -67,8 +69,6 @@ def test_a_town_an_apology_a_friend_or_the_subject_after_a_call_is_no_insult(tex
 
 
 @pytest.mark.parametrize("text,word", [
-    ("Вы самовары: пыхтите, а толку нет. Дайте другого специалиста.", "самовары"),
-    ("Вы самовары медные, третий день без ответа. Где ответ по заявке?", "самовары"),
     ("Ваши консультанты — граммофоны, одно и то же по кругу. Где настроить НДС?", "граммофоны"),
     ("Отдел продаж у вас — ящерицы: деньги взяли и в кусты.", "ящерицы"),
     ("Вы там дремлете, как карпы в пруду? Ответа нет неделю.", "карпы"),
@@ -95,6 +95,7 @@ def test_roles_praise_and_the_writers_own_people_are_no_insult(text: str) -> Non
 @pytest.mark.parametrize("text,word", [
     ("Опять ваши консультантишки прислали ссылку вместо ответа.", "консультантишки"),
     ("Разговаривать с вашими специалистишками бесполезно. Где ответ?", "специалистишками"),
+    ("Ваши менеджеришки опять молчат, третий день. Где ответ?", "менеджеришки"),
 ])
 def test_the_desks_people_belittled_by_the_suffix_are_insulted(text: str, word: str) -> None:
     """-ишк- on a noun of the desk's people belittles them (операторишки, консультантишка)."""
@@ -123,4 +124,27 @@ def test_the_reader_called_with_vy_last_or_not_the_desk_but_is_insulted(text: st
     "Если вы не поддержка, вы можете переслать письмо в отдел продаж?",
 ])
 def test_praise_with_thanks_or_an_exclamation_and_a_question_of_role_are_no_insult(text: str) -> None:
+    assert find_obscene(text) == []
+
+
+
+@pytest.mark.parametrize("text", [
+    # found by the round-49 review: capacities, demonyms, praise, questions, things after a call
+    "Вы как дистрибьюторы можете дать скидку на вторую лицензию?",
+    "Вы как москвичи можете приехать к нам на внедрение?",
+    "Отвечаете как настоящие мастера своего дела, спасибо!",
+    "You are like the Avengers of support, thank you!",
+    "You're like family to us. How do I add a coupon?",
+    "Вы чемпионы! Спасибо, всё работает.",
+    "Вы посредники, поэтому уточняю: кто выставляет счёт?",
+    "Ваши разработчики — фрилансеры? Нужен ли договор с каждым?",
+    "Ваша команда — герои. Всё починили за ночь.",
+    "Ваши сотрудники — чудотворцы. Спасибо за ночную работу.",
+    "Скажите, тарифы какие? Хотим продлить.",
+    "Держите, пароли. Доступ к FTP в приложении.",
+    "Держитесь, бедолаги, понимаю, сколько у вас заявок. Когда ответите?",
+    "У нас ребятишки в школе покупают тетради через сайт. Как добавить школьный раздел?",
+    "Герои вы, всё починили.",
+])
+def test_what_the_review_found_is_no_insult(text: str) -> None:
     assert find_obscene(text) == []

@@ -40,3 +40,21 @@ def test_a_thing_set_aside_by_a_contrast_makes_another_question(new: str, earlie
 def test_what_both_set_aside_or_a_negated_fault_keeps_a_repeat(new: str, earlier: str) -> None:
     assert "settled" not in compare_questions(new, earlier).vetoes
     assert is_repeat(new, earlier)
+
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    # found by the round-49 review: "X, а не Y" / "instead of Y" describes the fault, and Y is
+    # then asked for: still a repeat
+    ("Заказы приходят на почту менеджера, а не в CRM. Как настроить передачу заказов в CRM?",
+     "Как настроить передачу заказов в CRM?"),
+    ("Письма клиентам идут с адреса хостинга вместо нашего домена. Как отправлять с нашего домена?",
+     "Как отправлять письма клиентам с нашего домена?"),
+    ("Customers can still only pay cash, not by card, at checkout. How do I enable card payments at checkout?",
+     "How do I enable card payments at checkout?"),
+    # а не только narrows, it sets nothing aside
+    ("Фильтр показывает все бренды, а не только бренды раздела. Как показать бренды раздела?",
+     "Как показать в фильтре только бренды раздела?"),
+])
+def test_a_thing_set_aside_then_asked_for_keeps_a_repeat(new: str, earlier: str) -> None:
+    assert is_repeat(new, earlier)

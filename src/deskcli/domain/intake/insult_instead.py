@@ -281,16 +281,6 @@ def _plural_name(sentence: Sequence[Token], at: int) -> Token | None:
     return named if end + 1 == len(sentence) or closes(sentence[end].gap_after, ",!.—–:;") else None
 
 
-def _you_are(sentence: Sequence[Token]) -> Token | None:
-    """Вы сквернавцы: …; Вы ёлопни, по-нашему: the reader called a plural noun at a sentence's
-    head. Not asked (Вы дилеры?: a question of what the reader is)."""
-    if len(sentence) < 2 or sentence[0].reading != "вы" or closes(sentence[0].gap_after):
-        return None
-    named = _plural_name(sentence, 1)
-    last = sentence[2] if named is not None and not closes(named.gap_after) and len(sentence) > 2 else named
-    return None if named is None or last is None or "?" in last.gap_after else named
-
-
 # The desk's own: ваш, ваша …, у вас.
 _YOURS = ("ваш", "вас")
 _DESK_PEOPLE = ("поддержк", "саппорт", "команд", "отдел", "кодер", "программист")
@@ -307,7 +297,8 @@ def _the_desk_is(sentence: Sequence[Token]) -> Token | None:
         if (any(t.reading.startswith(_YOURS) for t in subject)
                 and any(_desk_noun(t) or t.reading.startswith(_DESK_PEOPLE) for t in subject)
                 and (named := _plural_name(sentence, at)) is not None):
-            return named
+            # asked (Ваши разработчики — фрилансеры?) or exclaimed (… — звёзды!): no abuse
+            return None if any(m in sentence[-1].gap_after for m in "?!") else named
     return None
 
 
@@ -318,7 +309,7 @@ def called_instead(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     for index, sentence in enumerate(read):
         for named in (_russian(sentence), _from_a_line(sentence), _the_lot_of_you(sentence), _a_bunch_of(sentence),
                       _so_called(sentence), _whoever_is(sentence), _well_you_are(sentence), _not_the_desk_but(sentence),
-                      _thanks_for_nothing(sentence), _of_some_sort(sentence, index == 0), _you_are(sentence),
+                      _thanks_for_nothing(sentence), _of_some_sort(sentence, index == 0),
                       _the_desk_is(sentence)):
             if named is not None:
                 found.append((named.start, named.surface))

@@ -186,6 +186,8 @@ def abusive_phrases() -> re.Pattern[str]:
 
 
 # операторишки, консультантишка, людишки: a person's noun with the suffix that belittles
+# ребятишки, девчатишки: fond, not belittling
+_FOND_BASES = frozenset(("ребят", "девчат"))
 _BELITTLING = patterns.compile(r"(?P<base>[а-яё]{3,}?)[ие]шк(?:и|а|ам|ами|ах|у|ой|е|ек)")
 
 
@@ -200,4 +202,6 @@ def _belittled(word: str) -> Insult | None:
     base = match.group("base")
     if not (base in context_words("person") or base in context_words("staff_role") or base == "люд"):
         return None
+    if base in _FOND_BASES:
+        return None  # ребятишки: children, said fondly
     return Insult(False, False, word.endswith("и"))

@@ -1,17 +1,19 @@
-"""The desk likened to creatures or things (SPEC 2.8.3): "Вы как страусы", "Отвечаете как
-чучундры из мультика", "Работаете как ламантины на мелководье", "You're like the seagulls on
-the harbour wall", "you're worse than the emmets in August".
+"""The desk likened to creatures or things (SPEC 2.8.3): "Вы как утюги — тяжёлые и холодные",
+"Отвечаете как чучундры из мультика", "спите, как коалы на ветке", "you're worse than the
+emmets in August", "you lot are like koalas".
 
 A writer who says the reader works, answers or sits *like* some plural creature or thing says
 nothing kind about the reader; the nouns are as many as a writer can think of (утюги, вомбаты,
 еврашки), so the shape decides, as it does for ``insult_vocatives``. The reader is named right
-before "как" (вы, or a verb in the second person plural), and the likeness is a plural noun in
-the nominative, with one adjective at most (колорадские жуки). What keeps praise and roles out:
-a friendly form of address (профессионалы, волшебники, партнёры), the desk's and the
-customer's people (специалисты, разработчики, покупатели: "вы как разработчики" says in what
-capacity), a few roles one acts in and what works well (часы: работаете как часы), and
-names of people, places and firms; the support's own subject (вы выгружаете как товары, так
-и группы?) and "как" that lists or offers ways (как файлы или как ссылки).
+before "как" (a verb in the second person plural, or вы), and the likeness is a plural noun in
+the nominative, with one adjective at most (колорадские жуки). "Вы как X" says in what capacity
+as often (вы как дистрибьюторы можете …), so it counts only with the dash that goes on to say
+how; English "you're like" is praise as often (like family), so only "worse than" and "you lot
+are like" count. What keeps praise and roles out: a friendly or praising word (профессионалы,
+волшебники, герои), the desk's and the customer's people (специалисты, покупатели), a few
+roles one acts in and what works well (часы: работаете как часы), a capitalised name
+(Avengers), the support's own subject (вы выгружаете как товары, так и группы?) and "как" that
+lists or offers ways (как файлы или как ссылки).
 """
 
 from __future__ import annotations
@@ -62,21 +64,29 @@ def _russian(sentence: Sequence[Token], at: int) -> Token | None:
     if before.reading != "вы" and not verb:
         return None
     index = at + 1
-    # one adjective before the noun (колорадские жуки), which is no noun itself
+    # one adjective before the noun (колорадские жуки, настоящие мастера)
     if (index + 1 < len(sentence) and not closes(sentence[index].gap_after)
             and morphology.can_be(sentence[index].reading, "ADJF", "plur", "nomn")
-            and not morphology.can_be(sentence[index].reading, "NOUN")):
+            and morphology.can_be(sentence[index + 1].reading, "NOUN", "plur", "nomn")):
         index += 1
     if index >= len(sentence):
         return None
     noun = sentence[index]
+    # "вы как X" says in what capacity as often (вы как дистрибьюторы можете …): a likeness
+    # only with the dash that goes on to say how (Вы как утюги — тяжёлые и холодные)
+    end = sentence[index + 1] if index + 1 < len(sentence) and morphology.can_be(
+        sentence[index + 1].reading, "ADJF", "plur", "nomn") and not closes(noun.gap_after) else noun
+    if before.reading == "вы" and not closes(end.gap_after, "—–"):
+        return None
+    if noun.surface[:1].isupper():
+        return None
     if noun.quoted or not CYRILLIC.search(noun.reading) or not morphology.can_be(noun.reading, "NOUN", "plur", "nomn"):
         return None
     if not nominative(noun.reading, plural=True, unless=_NAMES) or _kind_or_role(noun) or domain_words([noun.reading]):
         return None
     # как товары, так и группы; как файлы или как ссылки: "как" that lists or asks the way
     rest = [t.reading for t in sentence[index + 1 : index + 8]]
-    return None if "или" in rest[:3] or "так и" in " ".join(rest) else noun
+    return None if "или" in rest[:3] or " так и " in f" {' '.join(rest)} " else noun
 
 
 def _english(sentence: Sequence[Token], at: int) -> Token | None:
@@ -89,10 +99,11 @@ def _english(sentence: Sequence[Token], at: int) -> Token | None:
         index += 1
     elif word not in _LIKE:
         return None
-    # you're like, you are like, you lot are like
+    # you're worse than; you lot are like (not "you're like", as often praise: you're like
+    # family, like doctors for websites)
     said = [t.reading for t in sentence[max(0, at - 3) : at]]
-    if not (said[-2:] in (["you", "re"], ["you", "are"]) or len(said) == 3 and said[0] == "you"
-            and said[1] in _YOU_GROUP and said[2] == "are"):
+    worse = word in _THAN and said[-2:] in (["you", "re"], ["you", "are"])
+    if not (worse or len(said) == 3 and said[0] == "you" and said[1] in _YOU_GROUP and said[2] == "are"):
         return None
     if index < len(sentence) and sentence[index].reading in _ARTICLES:
         index += 1
@@ -100,7 +111,7 @@ def _english(sentence: Sequence[Token], at: int) -> Token | None:
         return None
     noun = sentence[index]
     plural = noun.reading.endswith("s") and not noun.reading.endswith(("ss", "us", "is")) and len(noun.reading) > 3
-    if noun.quoted or not LATIN.search(noun.reading) or CYRILLIC.search(noun.reading) or not plural:
+    if noun.quoted or not LATIN.search(noun.reading) or CYRILLIC.search(noun.reading) or not plural or noun.surface[:1].isupper():
         return None
     return None if noun.reading in _EN_NOT_LIKENESS or _in(noun, "friendly_address") else noun
 

@@ -235,7 +235,7 @@ def _english(sentence: Sequence[Token]) -> Token | None:
 
 
 # Thanks anywhere in the message make "Герои вы, …" praise.
-_THANKING = ("спасиб", "благодар", "thank")
+_THANKING = ("спасиб", "благодарю", "благодарим", "благодарн", "thank")
 # Apologies, which are said to the reader too (Извините, нервы.), before no address.
 _APOLOGIES = frozenset(("извините", "простите", "извиняйте"))
 # How many words the call before an address may take (Исправьте уже пагинацию, …).
@@ -264,6 +264,10 @@ def _after_a_call(sentence: Sequence[Token]) -> list[Token]:
             continue
         if not (CYRILLIC.search(token.reading) and morphology.can_be(token.reading, "NOUN", "plur", "nomn")
                 and nominative(token.reading, plural=True)) or _of_the_desk_or_friendly(token):
+            continue
+        # people, or a word the dictionary does not know: things are named after a call as often
+        # (Скажите, тарифы какие?; Держите, пароли.)
+        if morphology.is_known(token.reading) and not morphology.can_be(token.reading, "NOUN", "plur", "nomn", "anim"):
             continue
         end = at
         if (at + 1 < len(sentence) and not closes(token.gap_after)

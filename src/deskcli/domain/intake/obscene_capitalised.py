@@ -8,7 +8,7 @@ name's position (quotes, after фамилия, имени, ООО), such a word 
 is a name. A word the dictionary reads as mat (Херня, Мудак), a root mat inside any word
 (пизд, or хуй and бляд in a word the dictionary lacks: Домахуй) and the strong roots at a
 word's start (хуй, еб) stay mat wherever they stand, unless the word is spelled as only a
-foreign name is (Хуйчжоу, Ебэй: чж, цз, э after a consonant); and so does any word at a
+Chinese name is (Хуйчжоу: чж, цз); and so does any word at a
 sentence's start, where every word has its capital.
 """
 
@@ -31,7 +31,7 @@ _NAME_PRONE_ROOTS = ("хер", "сук")
 _OPENING = " \t«\"“„('"
 _SENTENCE_END = ".!?…:;\n"
 _SHORTEST = 5
-_TRANSLITERATED = patterns.compile(r"чж|цз|(?<=[бвгджзклмнпрстфхцчшщ])э")
+_TRANSLITERATED = patterns.compile(r"чж|цз")
 
 
 def capitalised_foreign_name(written: Sequence[re.Match[str]], index: int, text: str, lexicon: ObsceneLexicon) -> bool:
@@ -46,8 +46,8 @@ def capitalised_foreign_name(written: Sequence[re.Match[str]], index: int, text:
     if not before or before[-1] in _SENTENCE_END:
         return False
     reading = fold(word)
-    # Хуйчжоу, Ебэй (eBay): Chinese or English sounds spelled in Cyrillic, which no Russian
-    # word has (чж, цз, э after a consonant), make a name of any root
+    # Хуйчжоу, Хуйцзян: Chinese sounds spelled in Cyrillic, which no Russian word has (чж,
+    # цз), make a name of any root (not э after a consonant: Хуеплэты is a disguise)
     if _TRANSLITERATED.search(reading) and not morphology.is_known(reading) and not lexicon.mat_word(reading):
         return True
     prone = reading.startswith(_NAME_PRONE_ROOTS)

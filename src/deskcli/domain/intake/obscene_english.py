@@ -59,16 +59,16 @@ def english_compound(written: str, roots: Sequence[str]) -> bool:
 
 
 # Roots an English word is joined to from the front (jerkass, suckass, ratshit, clusterfuck); not
-# "kick" (kickass praises).
+# "kick" or "bad" (kickass, badass praise).
 _TRAILING_ROOTS = ("ass", "shit", "fuck", "cunt", "twat")
-_PRAISING = frozenset(("kick",))
+_PRAISING = frozenset(("kick", "bad"))
 
 
 def _joined_before(word: str) -> bool:
     """An English word with a vulgar root joined after it, the whole no English word (class,
     compass, bypass are; jerkass, ratshit are not)."""
     root = next((r for r in _TRAILING_ROOTS if word.endswith(r) and len(word) - len(r) >= _SHORTEST), None)
-    if root is None or english_word(word) or word in _words("english_root_words.txt"):
-        return False
+    if root is None or english_word(word) or word in _words("english_root_words.txt") or word.endswith("pass"):
+        return False  # skipass, keepass: a pass, not an ass
     first = word[: -len(root)]
     return first not in _PRAISING and english_word(first)

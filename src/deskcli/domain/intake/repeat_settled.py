@@ -52,6 +52,7 @@ _PREPOSITION = r"(?:на|в|во|к|ко|по|для|с|со|из|от|о|об|�
 # ... but "не X, а Y" with no word of amount in it sets X aside (не заказы, а именно клиентов;
 # не заказу, а покупателю), where "не все товары, а только новые" narrows what was asked.
 _AMOUNT = r"(?:все|всех|весь|всё|всю|всем|каждый|каждого|только|лишь|сразу|один|одну|одного)(?![^\W_])"
+_AMOUNT_WORD = patterns.compile(_AMOUNT)
 _NOT_THIS_BUT = rf"(?<![^\W_])не(?=\s+(?!{_AMOUNT})[^.,;:!?()\n]+,\s+а\s+(?!{_AMOUNT}))"
 _SET_ASIDE = patterns.compile(
     rf"(?:(?<![^\W_])(?:{SETTING_ASIDE})|\(\s*(?:а\s+)?(?:не|not)|{_NOT_THIS_BUT})(?![^\W_])"
@@ -68,11 +69,12 @@ def settled_apart(text: str) -> tuple[list[str], list[str], str]:
     aside: list[str] = []
 
     def set_apart(match: re.Match[str]) -> str:
-        # не находит новости, а товары находит: a negated finite verb reports a fault; what it
-        # does not find is still asked about
-        # (не раздел, а товары: a noun that could be read as a verb is a noun)
-        word = match.group().split()[1]
-        if match.group().startswith("не ") and morphology.can_be(word, "VERB") and not morphology.can_be(word, "NOUN"):
+        # не находит новости, а товары находит; а не доходят: a negated finite verb reports a
+        # fault, what it does not find is still asked about (не раздел, а товары: a noun that
+        # could be read as a verb is a noun); а не только бренды раздела narrows, sets nothing aside
+        words = match.group().split()
+        after = words[words.index("не") + 1] if "не" in words[:-1] else ""
+        if after and (morphology.can_be(after, "VERB") and not morphology.can_be(after, "NOUN") or _AMOUNT_WORD.fullmatch(after)):
             return match.group()
         aside.append(match.group())
         return " "
@@ -102,12 +104,21 @@ def settles_earlier(a: str, b: str, terms_b: Sequence[Term], likeness: Callable[
         for tb in terms_b if tb.kind not in ("weak", "action")
     ):
         return True
-    # A thing the writer sets aside is what he does not ask, whatever else he says of it (не
-    # к товару, а к группе, чтобы была видна у всех товаров группы), an action too (а не просто
-    # сбросить): unless the earlier question set it aside as well.
-    set_aside = [t for thing in aside for t in question_terms(thing) if t.kind != "weak" and _a_thing_or_doing(t)]
+    # A thing the writer sets aside is what he does not ask, an action too (а не просто сбросить),
+    # unless the earlier question set it aside as well. Said "не X, а Y", whatever else he says
+    # of X (не к товару, а к группе, чтобы была видна у всех товаров группы); otherwise only if
+    # he does not ask about it after all (письма идут с адреса хостинга вместо нашего домена.
+    # Как отправлять с нашего домена?).
     aside_b = {t.stem for thing in settled_apart(b)[1] for t in question_terms(thing)}
-    return any(s.stem == tb.stem and tb.stem not in aside_b for s in set_aside for tb in terms_b)
+    asked_stems = {q.stem for q in asked}
+    for thing in aside:
+        contrast = thing.startswith("не ")
+        for s in question_terms(thing):
+            if s.kind == "weak" or not _a_thing_or_doing(s) or not contrast and s.stem in asked_stems:
+                continue
+            if any(s.stem == tb.stem and tb.stem not in aside_b for tb in terms_b):
+                return True
+    return False
 
 
 def _a_thing_or_doing(term: Term) -> bool:
