@@ -23,7 +23,14 @@ from deskcli.domain.intake.cues import cue_words, domain_words
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_similes import likened
-from deskcli.domain.intake.insult_vocatives import NOT_ADDRESS, closes, nominative, reader as _reader, vocative_insults
+from deskcli.domain.intake.insult_vocatives import (
+    NOT_ADDRESS,
+    closes,
+    nominative,
+    of_the_desk_or_friendly,
+    reader as _reader,
+    vocative_insults,
+)
 from deskcli.domain.intake.normalising import CYRILLIC
 
 # The desk as an institution, beside its people ([person] in insult_context.txt).
@@ -273,8 +280,7 @@ def _plural_name(sentence: Sequence[Token], at: int) -> Token | None:
     an adjective at most after it, then the clause's end."""
     named = sentence[at]
     if (named.quoted or not CYRILLIC.search(named.reading) or not morphology.can_be(named.reading, "NOUN", "plur", "nomn")
-            or not nominative(named.reading, True) or _friendly([named]) or domain_words([named.reading])
-            or any(_in(named, s) for s in ("staff_role", "third_party", "person", "customer_side"))):
+            or not nominative(named.reading, True) or _friendly([named]) or of_the_desk_or_friendly(named)):
         return None
     end = at + 1 if at + 1 < len(sentence) and not closes(named.gap_after) and morphology.can_be(
         sentence[at + 1].reading, "ADJF", "plur", "nomn") else at

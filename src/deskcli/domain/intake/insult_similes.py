@@ -21,21 +21,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
-from deskcli.domain.intake.cues import domain_words
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
-from deskcli.domain.intake.insult_vocatives import NOT_ADDRESS, closes, nominative
+from deskcli.domain.intake.insult_vocatives import NOT_ADDRESS, closes, nominative, of_the_desk_or_friendly
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN
 
 # Capacities one acts in (вы как владельцы сайта, как авторы шаблона) and likenesses that
-# praise (работаете как часы), besides the sections of insult_context.txt that `_kind_or_role` reads.
+# praise (работаете как часы), besides what `of_the_desk_or_friendly` knows.
 _CAPACITIES = frozenset((
     "владельцы", "авторы", "производители", "поставщики", "продавцы", "дилеры", "исполнители", "подрядчики",
     "правообладатели", "лицензиары", "администраторы", "консультанты", "часы", "боги", "люди", "профессионалы",
 ))
 # No name of a person, place or firm, and no pronoun (вы как они).
 _NAMES = (*NOT_ADDRESS, "NPRO")
-_SECTIONS = ("friendly_address", "staff_role", "third_party", "person", "customer_side")
 # English: you're like / you are like / you're worse than, then the likeness.
 _LIKE = frozenset(("like",))
 _THAN = frozenset(("worse", "slower", "dumber", "lazier", "thicker"))
@@ -48,7 +46,7 @@ _EN_NOT_LIKENESS = frozenset((
 
 
 def _kind_or_role(token: Token) -> bool:
-    return token.reading in _CAPACITIES or any(_in(token, section) for section in _SECTIONS)
+    return token.reading in _CAPACITIES or of_the_desk_or_friendly(token)
 
 
 def _russian(sentence: Sequence[Token], at: int) -> Token | None:
@@ -82,7 +80,7 @@ def _russian(sentence: Sequence[Token], at: int) -> Token | None:
         return None
     if noun.quoted or not CYRILLIC.search(noun.reading) or not morphology.can_be(noun.reading, "NOUN", "plur", "nomn"):
         return None
-    if not nominative(noun.reading, plural=True, unless=_NAMES) or _kind_or_role(noun) or domain_words([noun.reading]):
+    if not nominative(noun.reading, plural=True, unless=_NAMES) or _kind_or_role(noun):
         return None
     # как товары, так и группы; как файлы или как ссылки: "как" that lists or asks the way
     rest = [t.reading for t in sentence[index + 1 : index + 8]]

@@ -263,7 +263,7 @@ def _after_a_call(sentence: Sequence[Token]) -> list[Token]:
                    for t in call):
             continue
         if not (CYRILLIC.search(token.reading) and morphology.can_be(token.reading, "NOUN", "plur", "nomn")
-                and nominative(token.reading, plural=True)) or _of_the_desk_or_friendly(token):
+                and nominative(token.reading, plural=True)) or of_the_desk_or_friendly(token):
             continue
         # people, or a word the dictionary does not know: things are named after a call as often
         # (Скажите, тарифы какие?; Держите, пароли.)
@@ -278,7 +278,9 @@ def _after_a_call(sentence: Sequence[Token]) -> list[Token]:
     return found
 
 
-def _of_the_desk_or_friendly(token: Token) -> bool:
+def of_the_desk_or_friendly(token: Token) -> bool:
+    """A friendly or praising word, the desk's or the customer's people, or the support's own
+    subject: what no shape reads as a name the reader is called."""
     return any(_in(token, section) for section in ("friendly_address", "staff_role", "third_party", "person", "customer_side")
                ) or bool(domain_words([token.reading]))
 
