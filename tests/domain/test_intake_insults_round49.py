@@ -148,3 +148,16 @@ def test_praise_with_thanks_or_an_exclamation_and_a_question_of_role_are_no_insu
 ])
 def test_what_the_review_found_is_no_insult(text: str) -> None:
     assert find_obscene(text) == []
+
+
+def test_an_english_address_before_a_negated_verb_is_an_insult() -> None:
+    """You doorstops haven't …: a negative contraction after the address, as after "can't"."""
+    assert "doorstops" in find_obscene("You doorstops haven't answered in a week. Refund my renewal.")
+
+
+@pytest.mark.parametrize("text", [
+    "You products aren't showing in the Google feed. Why?",
+    "You orders have no numbers since the update. Why?",
+])
+def test_your_mistyped_before_the_shops_things_is_no_address(text: str) -> None:
+    assert find_obscene(text) == []

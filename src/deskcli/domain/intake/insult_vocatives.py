@@ -57,7 +57,8 @@ _NOT_PLURAL = frozenset((
 _EN_VERBS = frozenset((
     "are", "were", "have", "had", "can", "cannot", "couldn", "won", "don", "didn", "never", "always", "still", "keep",
     "should", "need", "just", "really", "broke", "sent", "told", "shipped", "closed", "made", "took", "sold", "wrote",
-    "gave", "lost", "did", "can't", "don't", "didn't", "won't",
+    "gave", "lost", "did", "can't", "don't", "didn't", "won't", "haven", "hasn", "aren", "weren", "wasn", "shouldn",
+    "wouldn",
 ))
 _ENDS_CLAUSE = frozenset(",.!?;:—–")
 # The writer's own possessives, which make an address with вы a fond one (Умницы вы мои).
@@ -205,6 +206,8 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
         if plural and (ends or verb_after and not lowercase):
             if lowercase and _of_things(sentence[index + 1 : index + 5]):
                 return None
+            if not lowercase and index == at and domain_words([token.reading]):
+                return None  # You products aren't showing: "your" mistyped, the shop's things
             return None if _friendly(sentence[at : index + 1]) else token
         if token.reading in _NOT_MODIFIER or ends or token.gap_after.strip() not in ("", "-"):
             return None
