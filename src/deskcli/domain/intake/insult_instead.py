@@ -27,7 +27,7 @@ from deskcli.domain.intake.insult_vocatives import (
     NOT_ADDRESS,
     closes,
     nominative,
-    of_the_desk_or_friendly,
+    plural_name,
     reader as _reader,
     vocative_insults,
 )
@@ -274,19 +274,6 @@ def _of_some_sort(sentence: Sequence[Token], opens: bool) -> Token | None:
     return None
 
 
-def _plural_name(sentence: Sequence[Token], at: int) -> Token | None:
-    """The plural noun at ``at`` that calls people something: in the nominative, no name, no
-    friendly word, none of the desk's or the customer's people, not the support's subject;
-    an adjective at most after it, then the clause's end."""
-    named = sentence[at]
-    if (named.quoted or not CYRILLIC.search(named.reading) or not morphology.can_be(named.reading, "NOUN", "plur", "nomn")
-            or not nominative(named.reading, True) or _friendly([named]) or of_the_desk_or_friendly(named)):
-        return None
-    end = at + 1 if at + 1 < len(sentence) and not closes(named.gap_after) and morphology.can_be(
-        sentence[at + 1].reading, "ADJF", "plur", "nomn") else at
-    return named if end + 1 == len(sentence) or closes(sentence[end].gap_after, ",!.—–:;") else None
-
-
 # The desk's own: ваш, ваша …, у вас.
 _YOURS = ("ваш", "вас")
 _DESK_PEOPLE = ("поддержк", "саппорт", "команд", "отдел", "кодер", "программист")
@@ -302,7 +289,7 @@ def _the_desk_is(sentence: Sequence[Token]) -> Token | None:
         subject = sentence[max(first, at - 5) : at]
         if (any(t.reading.startswith(_YOURS) for t in subject)
                 and any(_desk_noun(t) or t.reading.startswith(_DESK_PEOPLE) for t in subject)
-                and (named := _plural_name(sentence, at)) is not None):
+                and (named := plural_name(sentence, at)) is not None and not _friendly([named])):
             # asked (Ваши разработчики — фрилансеры?) or exclaimed (… — звёзды!): no abuse
             return None if any(m in sentence[-1].gap_after for m in "?!") else named
     return None

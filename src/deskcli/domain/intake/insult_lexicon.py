@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import CYRILLIC, plain_readings
+from deskcli.domain.intake.insult_parties import context_words
 from deskcli.domain.intake.obscene import obscene_lexicon
 from deskcli.domain.intake.wordlists import word_list
 from deskcli.domain.named import NamedTuple
@@ -194,8 +195,6 @@ _BELITTLING = patterns.compile(r"(?P<base>[а-яё]{3,}?)[ие]шк(?:и|а|ам
 def _belittled(word: str) -> Insult | None:
     """A noun of the desk's people, or of people at all, with the suffix -ишк- that belittles
     them (операторишки, специалистишка, людишки): an insult whatever the base."""
-    from deskcli.domain.intake.insult_parties import context_words
-
     match = _BELITTLING.fullmatch(word)
     if match is None:
         return None

@@ -34,8 +34,7 @@ _CAPACITIES = frozenset((
 ))
 # No name of a person, place or firm, and no pronoun (вы как они).
 _NAMES = (*NOT_ADDRESS, "NPRO")
-# English: you're like / you are like / you're worse than, then the likeness.
-_LIKE = frozenset(("like",))
+# English: you're worse than / you lot are like, then the likeness.
 _THAN = frozenset(("worse", "slower", "dumber", "lazier", "thicker"))
 _YOU_GROUP = frozenset(("lot", "guys", "people", "all", "folks"))
 _ARTICLES = frozenset(("the", "a", "an", "some", "those", "them"))
@@ -88,14 +87,14 @@ def _russian(sentence: Sequence[Token], at: int) -> Token | None:
 
 
 def _english(sentence: Sequence[Token], at: int) -> Token | None:
-    """you're like the seagulls; you are worse than the emmets: the plural likeness."""
+    """you lot are like koalas; you are worse than the emmets: the plural likeness."""
     word = sentence[at].reading
     index = at + 1
     if word in _THAN:
         if index >= len(sentence) or sentence[index].reading != "than":
             return None
         index += 1
-    elif word not in _LIKE:
+    elif word != "like":
         return None
     # you're worse than; you lot are like (not "you're like", as often praise: you're like
     # family, like doctors for websites)

@@ -254,7 +254,7 @@ def _after_a_call(sentence: Sequence[Token]) -> list[Token]:
     found = []
     for at in range(1, len(sentence)):
         token = sentence[at]
-        if "," not in sentence[at - 1].gap_after or token.quoted or not token.surface[:1].islower():
+        if "," not in sentence[at - 1].gap_after or not token.surface[:1].islower():
             continue
         start = at - 1
         while start > 0 and at - start < _CALL_WORDS and not closes(sentence[start - 1].gap_after):
@@ -265,20 +265,26 @@ def _after_a_call(sentence: Sequence[Token]) -> list[Token]:
         if not any(morphology.can_be(t.reading, "VERB", "2per", "plur") or morphology.can_be(t.reading, "VERB", "impr", "plur")
                    for t in call):
             continue
-        if not (CYRILLIC.search(token.reading) and morphology.can_be(token.reading, "NOUN", "plur", "nomn")
-                and nominative(token.reading, plural=True)) or of_the_desk_or_friendly(token):
-            continue
         # people, or a word the dictionary does not know: things are named after a call as often
         # (Скажите, тарифы какие?; Держите, пароли.)
         if morphology.is_known(token.reading) and not morphology.can_be(token.reading, "NOUN", "plur", "nomn", "anim"):
             continue
-        end = at
-        if (at + 1 < len(sentence) and not closes(token.gap_after)
-                and morphology.can_be(sentence[at + 1].reading, "ADJF", "plur", "nomn")):
-            end = at + 1
-        if end + 1 == len(sentence) or closes(sentence[end].gap_after, ",!.—–:;"):
+        if plural_name(sentence, at) is not None:
             found.append(token)
     return found
+
+
+def plural_name(sentence: Sequence[Token], at: int) -> Token | None:
+    """The plural noun at ``at`` that calls people something: in the nominative, no name, no
+    friendly word, none of the desk's or the customer's people, not the support's subject;
+    an adjective at most after it, then the clause's end."""
+    named = sentence[at]
+    if (named.quoted or not CYRILLIC.search(named.reading) or not morphology.can_be(named.reading, "NOUN", "plur", "nomn")
+            or not nominative(named.reading, True) or of_the_desk_or_friendly(named)):
+        return None
+    end = at + 1 if at + 1 < len(sentence) and not closes(named.gap_after) and morphology.can_be(
+        sentence[at + 1].reading, "ADJF", "plur", "nomn") else at
+    return named if end + 1 == len(sentence) or closes(sentence[end].gap_after, ",!.—–:;") else None
 
 
 def of_the_desk_or_friendly(token: Token) -> bool:
