@@ -172,7 +172,7 @@ def measure(pairs: list[tuple[str, str, float]]) -> str:
     lines = []
     for name, likeness in (("without", plain), ("with", with_pairs)):
         repeats._likeness = likeness  # type: ignore[assignment]
-        hits = [any(repeats.is_repeat(r["text"], h) for h in r["history"]) for r in rows]
+        hits = [any(repeats.rules_find_repeat(r["text"], h) for h in r["history"]) for r in rows]
         caught = sum(h for h, r in zip(hits, rows, strict=True) if r["kind"] == "repeat")
         refused = sum(h for h, r in zip(hits, rows, strict=True) if r["kind"] == "not_repeat")
         asked = sum(r["kind"] == "repeat" for r in rows)

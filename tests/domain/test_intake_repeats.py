@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deskcli.domain.intake import REPEAT_THRESHOLD, compare_questions, is_repeat, question_similarity
+from deskcli.domain.intake import REPEAT_THRESHOLD, compare_questions, is_repeat, rules_find_repeat, question_similarity
 from deskcli.domain.intake.repeats import VETOES
 
 
@@ -111,7 +111,7 @@ def test_a_term_spelled_out_is_the_same_question(new: str, earlier: str) -> None
     ("How do I add a customer group that sees different prices?", "How do I create a customer group with its own prices?"),
 ])
 def test_a_shop_thing_under_another_everyday_name_is_the_same_question(new: str, earlier: str) -> None:
-    assert is_repeat(new, earlier)
+    assert rules_find_repeat(new, earlier)
 
 
 @pytest.mark.parametrize(("new", "earlier"), [
@@ -551,7 +551,7 @@ def test_round_35_rewordings_are_repeats(new: str, earlier: str) -> None:
     ("Можно ли разом снизить цены в каталоге на 5%?", "Как массово повысить цены в каталоге на 5%?"),
 ])
 def test_round_35_another_date_thing_or_direction_is_another_question(new: str, earlier: str) -> None:
-    assert not is_repeat(new, earlier)
+    assert not rules_find_repeat(new, earlier)
 
 
 @pytest.mark.parametrize(("new", "earlier"), [
@@ -559,7 +559,7 @@ def test_round_35_another_date_thing_or_direction_is_another_question(new: str, 
     ("Где меняется длительность сеанса в центре администрирования?", "Как изменить время жизни сессии в админке?"),
 ])
 def test_round_35_signing_in_and_a_session_s_length_reworded_are_repeats(new: str, earlier: str) -> None:
-    assert is_repeat(new, earlier)
+    assert rules_find_repeat(new, earlier)
 
 
 def test_round_35_a_user_group_is_no_catalogue_section() -> None:

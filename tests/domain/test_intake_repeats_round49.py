@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from deskcli.domain.intake import compare_questions, is_repeat
+from deskcli.domain.intake import compare_questions, is_repeat, rules_find_repeat
 
 
 @pytest.mark.parametrize(("new", "earlier"), [
@@ -39,7 +39,7 @@ def test_a_thing_set_aside_by_a_contrast_makes_another_question(new: str, earlie
 ])
 def test_what_both_set_aside_or_a_negated_fault_keeps_a_repeat(new: str, earlier: str) -> None:
     assert "settled" not in compare_questions(new, earlier).vetoes
-    assert is_repeat(new, earlier)
+    assert rules_find_repeat(new, earlier)
 
 
 

@@ -9,13 +9,14 @@ agent have a look. Repeats are decided by `is_repeat`, which the store calls on 
 candidates its full-text index finds; `search_terms` builds the terms for that index and
 for the documentation search of 2.11.
 
-One module per concern: `normalising`, `obscene`, `insults`, `answerability` (its cue lists in
-`cues`, its sentence
-shapes in `asking_patterns`, its digressions in `digression`), `scope`, `stemming` (Snowball), `repeats`, `rule_text`;
+One module per concern: `normalising`, `obscene`, `insults`, `answerability` (its cue lists
+in `cues`, its sentence shapes in `asking_patterns`, its digressions in `digression`),
+`scope`, `stemming` (Snowball), `repeats` (the rules' reading of a repeat) and
+`repeat_model` (a model learned from the corpus that weighs it and decides), `rule_text`;
 `learned` a model's second opinion on the flags, learned from the labelled corpus;
-`morphology` gives lemmas and tags
-(pymorphy3) to the obscene, insult, question, scope and repeat rules; `wordlists` reads
-the data files (``deskcli/data/``) that support staff extend without touching code.
+`morphology` gives lemmas and tags (pymorphy3) to the obscene, insult, question, scope and
+repeat rules; `wordlists` reads the data files (``deskcli/data/``) that support staff extend
+without touching code.
 Everything here is plain functions over strings: no database, no terminal. pymorphy3 and
 snowballstemmer load on the first message read, never with the package, and each rule's
 module when first used (a reply only stems its words for the search index).
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
 
     from deskcli.domain.intake.normalising import normalize
     from deskcli.domain.intake.obscene import find_obscene
-    from deskcli.domain.intake.repeats import REPEAT_THRESHOLD, compare_questions, is_repeat, question_similarity
+    from deskcli.domain.intake.repeat_model import is_repeat, repeat_probability
+    from deskcli.domain.intake.repeats import REPEAT_THRESHOLD, compare_questions, question_similarity, rules_find_repeat
     from deskcli.domain.intake.rule_text import RULE_TEXT
     from deskcli.domain.intake.span import readable
     from deskcli.domain.intake.stemming import search_terms, stem
@@ -40,7 +42,8 @@ if TYPE_CHECKING:
 #: The module of each rule, loaded when first asked for: every reply stems its words for
 #: the search index, and need not compile the other rules' patterns and word lists.
 _RULES = {
-    "normalize": "normalising", "find_obscene": "obscene", "REPEAT_THRESHOLD": "repeats", "is_repeat": "repeats",
+    "normalize": "normalising", "find_obscene": "obscene", "REPEAT_THRESHOLD": "repeats", "is_repeat": "repeat_model",
+    "repeat_probability": "repeat_model", "rules_find_repeat": "repeats",
     "question_similarity": "repeats", "compare_questions": "repeats", "RULE_TEXT": "rule_text",
     "search_terms": "stemming", "stem": "stemming", "readable": "span",
 }
@@ -66,6 +69,8 @@ __all__ = [
     "compare_questions",
     "find_obscene",
     "is_repeat",
+    "repeat_probability",
+    "rules_find_repeat",
     "normalize",
     "question_similarity",
     "readable",

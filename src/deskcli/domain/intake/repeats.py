@@ -1,4 +1,4 @@
-"""Repeats (SPEC 2.8.5): does a new question ask what an earlier one asked?
+"""Repeats (SPEC 2.8.5) as the rules read them; `repeat_model` weighs their reading and decides.
 
 Two questions are compared term by term. A term is a word's lemma with what it means to
 the desk: an *entity* (a product or service name, a version, an error code, a quoted
@@ -368,16 +368,33 @@ def _ordinal(term: Term) -> bool:
     return any(c.startswith("ordinal:") for c in term.concepts)
 
 
-def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None) -> bool:
-    """Whether the new question `a` asks essentially what the earlier `b` asked (2.8.5):
-    alike enough, or nearer than chance when `a` says it asks again (`repeat_again`)."""
+class Reading(NamedTuple):
+    """Two questions as the rules read them (`read_pair`)."""
+
+    comparison: Comparison
+    keeps_names: bool
+    asked_again: bool
+
+
+def read_pair(a: str, b: str, rarity: Callable[[str], float] | None = None) -> Reading:
+    """The new question `a` against the earlier `b` as the rules read them: the comparison,
+    whether `a` keeps every name `b` asked about, and whether `a` says it asks again."""
     from deskcli.domain.intake.span import readable
 
     comparison, keeps_names = _compare(a, b, rarity)
-    similarity = comparison.similarity()
+    return Reading(comparison, keeps_names, says_asked_again(readable(a)))
+
+
+def rules_say_repeat(reading: Reading) -> bool:
+    """The rules' verdict: alike enough, or nearer than chance when said to be asked again."""
+    similarity = reading.comparison.similarity()
     if similarity >= REPEAT_THRESHOLD:
         return True
-    # Said to be asked again and alike enough, keeping every name the earlier question asked
-    # about: the vetoes that tell a different question from a rewording are not needed.
-    again = similarity >= AGAIN_THRESHOLD or comparison.likeness >= AGAIN_LIKENESS and keeps_names
-    return again and says_asked_again(readable(a))
+    # Said to be asked again, alike enough and keeping every earlier name: no veto is needed.
+    again = similarity >= AGAIN_THRESHOLD or reading.comparison.likeness >= AGAIN_LIKENESS and reading.keeps_names
+    return again and reading.asked_again
+
+
+def rules_find_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None) -> bool:
+    """The rules' verdict alone on `a` against `b`; the desk decides with `repeat_model.is_repeat`."""
+    return rules_say_repeat(read_pair(a, b, rarity))

@@ -1,0 +1,193 @@
+"""Repeats decided by a model learned from the labelled corpus (SPEC 2.8.5).
+
+The rules of `repeats` compare two questions term by term and veto what differs, and they
+hold on the pairs their author wrote for them. On pairs written by others they found fewer
+than half of the re-asked questions at 7 % false refusals (benchmarks/INTAKE.md, round 50):
+a customer who asks again a week later rarely keeps the words (`кто подписался на наши письма`
+/ `подписчики рассылки`, `all the buyers' contact details in one spreadsheet` / `export my
+customer list`). This module reads a pair the rules' way and more, and a logistic model
+trained by ``benchmarks/train_repeat_model.py`` on every file of ``tests/data/intake_eval``
+weighs it all:
+
+- what the rules read (`repeats.read_pair`): the likeness, the similarity, their own verdict,
+  each veto, and whether the customer says he asks again;
+- how much of each question's terms, concepts (repeat_terms.txt groups, kinds), lemmas and
+  character grams the other shares, and whose names (products, versions, codes) are its own;
+- which concept of one question stands against which of the other (`подписаться` against
+  `рассылка`, `spreadsheet` against `export`), each pair hashed (CRC-32) into one of
+  ``2**bits`` buckets with one weight, as are the concepts both share.
+
+The model is trained on pairs of the corpus, each re-asked question with the earlier one it
+repeats and, as negatives, each other question with its history and every question with five
+earlier questions of its file about something else (a desk's history holds those). The signs
+of the dense weights are bounded (sharing more never lowers the odds, a veto never raises
+them), or the model would learn how the corpus was written: there a different question is
+the re-asked one with one name changed, and the same question put again word for word would
+read as unlikely.
+
+The model file holds the dense weights in its JSON header line and the buckets' weights as
+int8 bytes after it (128 KB), mapped and scored with the standard library. A pair is a repeat
+at `REPEAT_SURE`, or when the rules find the two alike at `SAME`. On files the model never saw
+(``train_repeat_model.py --cv 8``) that found 0.65 of the re-asked questions, against the
+rules' 0.46, and refused 0.035 of the others, against their 0.071.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import mmap
+import re
+import zlib
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from deskcli.domain.intake.repeats import VETOES, Reading, read_pair, rules_say_repeat
+from deskcli.domain.named import NamedTuple
+
+MODEL_FILE = "repeat_model.bin"
+#: How likely a pair must be to count as asked before: a false refusal costs the customer an
+#: answer, a missed repeat only an agent's minute, so the bar sits above even odds.
+REPEAT_SURE = 0.6
+#: The rules' similarity at which a pair is a repeat whatever the model says: nearly every term
+#: of each question met in the other and nothing vetoed (WhatsApp / ватсап, a brand the model
+#: reads as a name of one side only; a question put again with a few words more).
+SAME = 0.9
+#: The dense features, in the order of the model's weights.
+DENSE = (
+    "likeness", "similarity", "rules", "asked_again", *(f"veto:{v}" for v in VETOES),
+    "terms_shared", "terms_of_earlier", "terms_of_new", "concepts_shared", "concepts_of_earlier",
+    "lemmas_shared", "grams_cosine", "names_only_new", "names_only_earlier", "names_shared",
+    "log_terms_new", "log_terms_earlier", "log_terms_only_new", "log_terms_only_earlier", "one_side_holds_the_other",
+)
+_WORD = re.compile(r"\w+")
+
+
+class Model(NamedTuple):
+    bits: int
+    dense: tuple[float, ...]
+    intercept: float
+    scale: float
+    buckets: memoryview  # int8, one weight per bucket (2 * 2**bits), times `scale`
+    trained_on: tuple[str, ...]  # the corpus files it learned from (tests/data/intake_eval)
+
+    def score(self, dense: list[float], buckets: set[int]) -> float:
+        """The pair's score before the logistic function."""
+        return (sum(w * x for w, x in zip(self.dense, dense, strict=True)) + self.intercept
+                + self.scale * sum(self.buckets[b] for b in buckets))
+
+
+@cache
+def model() -> Model:
+    """The model shipped in the package's data (``MODEL_FILE``), read once per process."""
+    import os
+
+    from deskcli.domain.intake.wordlists import DATA
+
+    with open(os.path.join(DATA, MODEL_FILE), "rb") as handle:
+        return read_model(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+
+
+def read_model(data: bytes | mmap.mmap) -> Model:
+    """A model from its file: a JSON header line, then one int8 weight per bucket."""
+    end = data.find(b"\n")
+    header = json.loads(data[:end])
+    body = memoryview(data)[end + 1:]
+    if len(body) != 2 << header["bits"] or list(header["dense"]) != list(DENSE):
+        raise ValueError(f"{MODEL_FILE}: the weights do not match what this deskcli reads: a damaged or "
+                         "foreign copy (reinstall deskcli)")
+    return Model(header["bits"], tuple(header["dense"].values()), header["intercept"], header["scale"],
+                 body.cast("b"), tuple(header.get("trained_on", ())))
+
+
+def features(a: str, b: str, bits: int, rarity: Callable[[str], float] | None = None) -> tuple[list[float], set[int]]:
+    """The new question `a` against the earlier `b`: the dense features (`DENSE`) and the buckets
+    of the concept pairs that hold."""
+    return _features(read_pair(a, b, rarity), a, b, bits)
+
+
+def _features(reading: Reading, a: str, b: str, bits: int) -> tuple[list[float], set[int]]:
+    from deskcli.domain.intake.repeat_terms import question_terms
+    from deskcli.domain.intake.span import readable
+
+    terms_a, terms_b = question_terms(readable(a)), question_terms(readable(b))
+    stems_a, stems_b = {t.stem for t in terms_a}, {t.stem for t in terms_b}
+    concepts_a = stems_a | {c for t in terms_a for c in t.concepts}
+    concepts_b = stems_b | {c for t in terms_b for c in t.concepts}
+    names_a = {t.stem for t in terms_a if t.kind == "entity"}
+    names_b = {t.stem for t in terms_b if t.kind == "entity"}
+    lemmas_a, lemmas_b = _lemmas(readable(a)), _lemmas(readable(b))
+    comparison = reading.comparison
+    dense = [
+        comparison.likeness, comparison.similarity(), float(rules_say_repeat(reading)), float(reading.asked_again),
+        *(float(v in comparison.vetoes) for v in VETOES),
+        _share(stems_a & stems_b, stems_a | stems_b), _share(stems_a & stems_b, stems_b), _share(stems_a & stems_b, stems_a),
+        _share(concepts_a & concepts_b, concepts_a | concepts_b), _share(concepts_a & concepts_b, concepts_b),
+        _share(set(lemmas_a) & set(lemmas_b), set(lemmas_a) | set(lemmas_b)), _cosine(_grams(lemmas_a), _grams(lemmas_b)),
+        float(bool(names_a - names_b)), float(bool(names_b - names_a)), float(bool(names_a & names_b)),
+        math.log1p(len(stems_a)), math.log1p(len(stems_b)),
+        math.log1p(len(stems_a - stems_b)), math.log1p(len(stems_b - stems_a)),
+        float(not stems_a - stems_b or not stems_b - stems_a),
+    ]
+    # A concept both share in the first 2**bits buckets, a pair that stands against each other
+    # in the next 2**bits.
+    mask = (1 << bits) - 1
+    buckets = {_bucket(c, mask) for c in concepts_a & concepts_b}
+    only_b = concepts_b - concepts_a
+    for x in concepts_a - concepts_b:
+        for y in only_b:
+            buckets.add(mask + 1 + _bucket(f"{x}|{y}" if x < y else f"{y}|{x}", mask))
+    return dense, buckets
+
+
+def repeat_probability(a: str, b: str, rarity: Callable[[str], float] | None = None, using: Model | None = None) -> float:
+    """How likely the new question `a` asks what the earlier `b` asked, from 0 to 1. `rarity`
+    weighs the rules' terms as `repeats.question_similarity` does; `using` another model than
+    the package's (a leave-files-out run's)."""
+    weights = using or model()
+    return _probability(weights, *features(a, b, weights.bits, rarity))
+
+
+def _probability(weights: Model, dense: list[float], buckets: set[int]) -> float:
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, weights.score(dense, buckets)))))
+
+
+def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None) -> bool:
+    """Whether the new question `a` asks essentially what the earlier `b` asked (2.8.5): the
+    model finds it at least `REPEAT_SURE` likely, or the rules meet every term of each question
+    in the other with nothing vetoed (`SAME`)."""
+    weights = model()
+    reading = read_pair(a, b, rarity)
+    if reading.comparison.similarity() >= SAME:
+        return True
+    return _probability(weights, *_features(reading, a, b, weights.bits)) >= REPEAT_SURE
+
+
+def _share(part: set[str], whole: set[str]) -> float:
+    return len(part) / len(whole) if whole else 0.0
+
+
+@lru_cache(maxsize=64)
+def _lemmas(text: str) -> tuple[str, ...]:
+    from deskcli.domain.intake import morphology
+
+    return tuple(morphology.lemma(word) for word in _WORD.findall(text.lower().replace("ё", "е")))
+
+
+def _grams(lemmas: tuple[str, ...]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for lemma in lemmas:
+        padded = f" {lemma} "
+        for start in range(len(padded) - 3):
+            gram = padded[start:start + 4]
+            counts[gram] = counts.get(gram, 0) + 1
+    return counts
+
+
+def _cosine(a: dict[str, int], b: dict[str, int]) -> float:
+    norm = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+    return sum(v * b.get(k, 0) for k, v in a.items()) / norm if norm else 0.0
+
+
+def _bucket(feature: str, mask: int) -> int:
+    return zlib.crc32(feature.encode()) & mask

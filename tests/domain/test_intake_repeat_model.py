@@ -1,0 +1,120 @@
+"""Repeats decided by the learned model over the rules' reading (`intake.repeat_model`).
+
+The pairs below are from the labelled corpus the shipped model was trained on: they show the
+mechanism at work in `is_repeat`. What it does on files it never saw is measured by
+benchmarks/train_repeat_model.py --cv 8 (INTAKE.md, round 50).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deskcli.domain.intake import is_repeat, repeat_model, repeat_probability, rules_find_repeat
+from deskcli.domain.intake.repeats import VETOES
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "intake_eval"
+DENSE = repeat_model.DENSE
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Как получить файлом перечень всех, кто подписался на наши письма?", "Как выгрузить подписчиков рассылки?"),
+    ("Где в системе ставится защита от роботов — ну, эти картинки с буквами — на форму связи?",
+     "Как включить капчу на форме обратной связи?"),
+    ("Хочу, чтобы рядом с новой ценой стояла прежняя, перечёркнутая. Где это?", "Как вывести старую цену зачёркнутой?"),
+    ("Our accountant wants all the buyers' contact details in one spreadsheet. Can I pull that out of the system?",
+     "How can I export my customer list?"),
+])
+def test_a_rewording_in_other_words_the_rules_miss_is_a_repeat(new: str, earlier: str) -> None:
+    assert not rules_find_repeat(new, earlier)
+    assert is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Как вывести цену за килограмм рядом с ценой за упаковку?", "Как вывести старую цену зачёркнутой?"),
+    ("Как настроить, чтобы резервная копия делалась сама каждую ночь?", "Как сделать резервную копию сайта?"),
+])
+def test_a_question_of_the_same_words_about_another_thing_is_not_a_repeat(new: str, earlier: str) -> None:
+    """The rules read these as repeats; what was asked differs (the price per kilogram, a backup
+    made every night), and the model, weighing what the other question says instead, does not."""
+    assert rules_find_repeat(new, earlier)
+    assert not is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Как настроить отправку писем через SMTP Mail.ru?", "Как настроить отправку писем через SMTP Яндекса?"),
+    ("Какая версия MySQL нужна для HostCMS 7?", "Какая версия PHP нужна для HostCMS 7?"),
+    ("Хотим, чтобы отзывы покупателей сначала смотрел модератор. Как это включить?",
+     "Как изменить количество товаров на странице каталога?"),
+    ("Нужно, чтобы в корзине считалась доставка СДЭК, как настроить?", "How do I add a second language to the site?"),
+])
+def test_another_name_or_another_subject_is_another_question(new: str, earlier: str) -> None:
+    assert repeat_probability(new, earlier) < 0.1
+    assert not is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize("question", [
+    "Как очистить кэш сайта?",
+    "Где поменять логотип в шапке?",
+    "How do I export orders to Excel?",
+    "После обновления до 7.1 перестала работать корзина: товары не добавляются. Как это исправить?",
+])
+def test_the_same_question_sent_again_is_a_repeat(question: str) -> None:
+    assert is_repeat(question, question)
+    assert is_repeat(f"Здравствуйте! {question} Спасибо.", question)
+
+
+def test_the_weights_keep_the_signs_training_bounds_them_to() -> None:
+    """Sharing more never makes a repeat less likely; a veto, a name of one side only or a word
+    left unshared never makes it more (train_repeat_model.py, `_AT_LEAST_ZERO`)."""
+    weights = dict(zip(DENSE, repeat_model.model().dense, strict=True))
+    never_less = ("likeness", "similarity", "rules", "asked_again", "terms_shared", "concepts_shared", "lemmas_shared",
+                  "grams_cosine", "names_shared", "one_side_holds_the_other")
+    never_more = ("names_only_new", "names_only_earlier", "log_terms_only_new", "log_terms_only_earlier",
+                  *(f"veto:{v}" for v in VETOES))
+    assert all(weights[name] >= 0 for name in never_less)
+    assert all(weights[name] <= 0 for name in never_more)
+    model = repeat_model.model()
+    shared = model.buckets[:1 << model.bits]
+    assert min(shared) >= 0
+
+
+def _tiny(bits: int, dense: list[float], buckets: list[int], scale: float, intercept: float) -> bytes:
+    header = {"bits": bits, "dense": dict(zip(DENSE, dense, strict=True)), "intercept": intercept, "scale": scale}
+    return json.dumps(header).encode() + b"\n" + bytes(b & 0xFF for b in buckets)
+
+
+@given(st.lists(st.floats(-3, 3), min_size=len(DENSE), max_size=len(DENSE)),
+       st.lists(st.integers(-127, 127), min_size=8, max_size=8),
+       st.sets(st.integers(0, 7)), st.floats(0.01, 1), st.floats(-3, 3))
+def test_a_score_is_the_dense_dot_product_plus_the_scaled_bucket_weights(dense, buckets, present, scale, intercept):
+    model = repeat_model.read_model(_tiny(2, dense, buckets, scale, intercept))
+    values = [float(i % 3) for i in range(len(DENSE))]
+    expected = sum(w * x for w, x in zip(dense, values, strict=True)) + intercept + scale * sum(buckets[b] for b in present)
+    assert math.isclose(model.score(values, present), expected, abs_tol=1e-9)
+
+
+def test_a_model_file_cut_short_or_of_other_features_is_refused() -> None:
+    whole = _tiny(2, [0.0] * len(DENSE), [0] * 8, 1.0, 0.0)
+    with pytest.raises(ValueError, match="damaged"):
+        repeat_model.read_model(whole[:-1])
+    header, body = whole.split(b"\n", 1)
+    other = json.loads(header)
+    other["dense"] = {"likeness": 1.0}
+    with pytest.raises(ValueError, match="damaged"):
+        repeat_model.read_model(json.dumps(other).encode() + b"\n" + body)
+
+
+def test_the_model_learned_from_every_corpus_file_with_a_history() -> None:
+    """A file added to the corpus is in the model once it is retrained: the shipped file names
+    exactly the corpus's files that carry repeat pairs."""
+    with_history = sorted(
+        path.name for path in CORPUS.glob("*.jsonl")
+        if any('"history"' in line for line in path.read_text(encoding="utf-8").splitlines())
+    )
+    assert list(repeat_model.model().trained_on) == with_history
