@@ -68,7 +68,7 @@ def test_rewordings_with_the_desks_synonyms_are_repeats(new: str, earlier: str) 
     ("Как прикрепить файл инструкции к товару?", "Как добавить файл инструкции к товару?"),
 ])
 def test_a_term_spelled_out_is_the_same_question(new: str, earlier: str) -> None:
-    assert is_repeat(new, earlier)
+    assert rules_find_repeat(new, earlier)
 
 
 @pytest.mark.parametrize(("new", "earlier"), [
