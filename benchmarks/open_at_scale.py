@@ -48,8 +48,8 @@ def in_process(path: Path, licenses: list[str]) -> dict[str, list[float]]:
     original = repository.immediate
 
     @contextlib.contextmanager
-    def timed(conn):
-        with original(conn) as inner:
+    def timed(conn, **options):
+        with original(conn, **options) as inner:
             begin = time.perf_counter()
             yield inner
         holds.append((time.perf_counter() - begin) * 1000)
