@@ -118,3 +118,37 @@ def test_the_model_learned_from_every_corpus_file_with_a_history() -> None:
         if any('"history"' in line for line in path.read_text(encoding="utf-8").splitlines())
     )
     assert list(repeat_model.model().trained_on) == with_history
+
+
+@pytest.mark.parametrize("question", [
+    "Сайт медленно работает по вечерам.",
+    "Пишет «неверный пароль», хотя пароль верный. Что делать?",
+    "Товары без фото мы уже удаляли, а они снова появляются после обмена. Почему?",
+])
+def test_the_same_words_sent_twice_are_a_repeat_whatever_the_rules_veto(question: str) -> None:
+    """The rules read a clause of these as settled or a pair of words as opposite ways, and veto
+    the text against itself; the same words in the same order are the same question."""
+    assert is_repeat(question, question)
+    assert is_repeat(question.upper(), f"  {question}  ")
+
+
+def _logged(question: str, lines: int, seed: int) -> str:
+    import random
+
+    pick = random.Random(seed)
+    log = "\n".join(
+        f"[{pick.randint(1, 28):02d}-May-2026 1{pick.randint(0, 9)}:{pick.randint(10, 59)}:{pick.randint(10, 59)} UTC] "
+        f"PHP Warning: Undefined array key \"{pick.choice(['price', 'name', 'id', 'sku'])}\" in "
+        f"/var/www/site/modules/{pick.choice(['shop', 'core', 'form'])}/{pick.choice(['item', 'cart'])}.php "
+        f"on line {pick.randint(10, 999)}" for _ in range(lines))
+    return f"{question}\n{log}"
+
+
+@pytest.mark.parametrize("lines", [5, 20, 60])
+def test_different_questions_with_the_same_kind_of_log_pasted_are_not_repeats(lines: int) -> None:
+    """A pasted log brings tens of words both messages share and more that stand against each
+    other; longer than any question the model learned from, the pair is left to the rules."""
+    new = _logged("Не открывается карточка товара, белый экран. Лог ниже:", lines, 1)
+    earlier = _logged("После обновления не работает корзина, лог:", lines, 2)
+    assert len(repeat_model._concepts(new)) > repeat_model.LONGEST
+    assert not is_repeat(new, earlier)

@@ -53,6 +53,11 @@ REPEAT_SURE = 0.6
 #: of each question met in the other and nothing vetoed (WhatsApp / ватсап, a brand the model
 #: reads as a name of one side only; a question put again with a few words more).
 SAME = 0.9
+#: The most concepts (terms and what they mean) a question may have for the model to weigh it:
+#: 99.9 % of the corpus's questions have fewer. A longer one, a pasted log or a letter of many
+#: sentences, is unlike anything it learned from (the concepts both share and the pairs set
+#: against each other would add up to noise that outweighs the rest), and the rules decide.
+LONGEST = 40
 #: The dense features, in the order of the model's weights.
 DENSE = (
     "likeness", "similarity", "rules", "asked_again", *(f"veto:{v}" for v in VETOES),
@@ -112,8 +117,7 @@ def _features(reading: Reading, a: str, b: str, bits: int) -> tuple[list[float],
 
     terms_a, terms_b = question_terms(readable(a)), question_terms(readable(b))
     stems_a, stems_b = {t.stem for t in terms_a}, {t.stem for t in terms_b}
-    concepts_a = stems_a | {c for t in terms_a for c in t.concepts}
-    concepts_b = stems_b | {c for t in terms_b for c in t.concepts}
+    concepts_a, concepts_b = _concepts(a), _concepts(b)
     names_a = {t.stem for t in terms_a if t.kind == "entity"}
     names_b = {t.stem for t in terms_b if t.kind == "entity"}
     lemmas_a, lemmas_b = _lemmas(readable(a)), _lemmas(readable(b))
@@ -156,11 +160,32 @@ def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None) -> b
     """Whether the new question `a` asks essentially what the earlier `b` asked (2.8.5): the
     model finds it at least `REPEAT_SURE` likely, or the rules meet every term of each question
     in the other with nothing vetoed (`SAME`)."""
+    words = _words(a)
+    if words and words == _words(b):  # the same words in the same order: a question sent twice
+        return True
     weights = model()
     reading = read_pair(a, b, rarity)
     if reading.comparison.similarity() >= SAME:
         return True
+    if len(_concepts(a)) > LONGEST or len(_concepts(b)) > LONGEST:
+        return rules_say_repeat(reading)
     return _probability(weights, *_features(reading, a, b, weights.bits)) >= REPEAT_SURE
+
+
+def _concepts(text: str) -> set[str]:
+    """The stems of a question's terms and what they mean (`Term.concepts`)."""
+    from deskcli.domain.intake.repeat_terms import question_terms
+    from deskcli.domain.intake.span import readable
+
+    terms = question_terms(readable(text))
+    return {t.stem for t in terms} | {c for t in terms for c in t.concepts}
+
+
+def _words(text: str) -> list[str]:
+    from deskcli.domain.intake.span import readable
+    from deskcli.domain.intake.wordlists import fold
+
+    return _WORD.findall(fold(readable(text)))
 
 
 def _share(part: set[str], whole: set[str]) -> float:

@@ -65,6 +65,40 @@ def settled_apart(text: str) -> tuple[list[str], list[str], str]:
     """The clauses of a message that say something is done or fine, with nothing undoing it;
     the things it sets aside (а не самовывоз, rather than a discount); and the message without
     either (its punctuation kept)."""
+    return _apart(text)[:3]
+
+
+@lru_cache(maxsize=1024)
+def _done_clauses(text: str) -> tuple[str, ...]:
+    """The other clauses of a message that tell, with nothing undoing it, of a thing done once
+    (доставку СДЭК подключили, форму создал, мы продлили лицензию; we installed the module): a
+    perfective verb in the past tense, or an English one in -ed."""
+    parts = _apart(text)[3]
+    settled = settled_apart(text)[0]
+    done = []
+    for i, clause in enumerate(parts):
+        if i % 2 or clause in settled:
+            continue
+        # the clause may go on to ask (…подключили, как теперь печатать накладные?)
+        head, *asking = _THEN_ASKS.split(clause, 1)
+        if not asking and "?" in (parts[i + 1] if i + 1 < len(parts) else ""):
+            continue
+        if not _UNSETTLED.search(head) and any(_past(word) for word in _WORDS.findall(head)):
+            done.append(head)
+    return tuple(done)
+
+
+# A comma after which the clause asks: как, где, how, where ..., maybe after а, и, теперь, now.
+_THEN_ASKS = patterns.compile(
+    r",\s*(?=(?:(?:а|и|теперь|and|so|now)\s+)*(?:как|где|куда|когда|почему|зачем|что|чем|можно|ли|"
+    r"how|where|what|why|when|can|could|is|are|do|does)(?![^\W_]))")
+_WORDS = patterns.compile(r"[^\W\d_]+")
+_DONE_EN = patterns.compile(r"(?:installed|connected|created|enabled|added|set|configured|activated|renewed|moved|"
+                            r"migrated|transferred|made|built|switched|updated|upgraded|bought|paid)")
+
+
+def _apart(text: str) -> tuple[list[str], list[str], str, list[str]]:
+    """`settled_apart`, and the message's clauses and separators (`_CLAUSE`)."""
     text = fold(unicodedata.normalize("NFKC", text))
     aside: list[str] = []
 
@@ -84,7 +118,7 @@ def settled_apart(text: str) -> tuple[list[str], list[str], str]:
     settled = [c for i, c in enumerate(parts) if not i % 2 and _SETTLED.search(c) and not _UNSETTLED.search(c)
                and "?" not in (parts[i + 1] if i + 1 < len(parts) else "")]
     rest = "".join(p for i, p in enumerate(parts) if i % 2 or p not in settled)
-    return settled, aside, rest
+    return settled, aside, rest, parts
 
 
 def settles_earlier(a: str, b: str, terms_b: Sequence[Term], likeness: Callable[[Term, Term], float]) -> bool:
@@ -92,16 +126,34 @@ def settles_earlier(a: str, b: str, terms_b: Sequence[Term], likeness: Callable[
     or fine and asks without it (пароль поменяли по вашей инструкции, а логин ...), or sets it
     aside (не к товару, а к группе; отключить, а не просто сбросить)."""
     settled, aside, rest = settled_apart(a)
-    if not settled and not aside:
+    # A clause that tells the earlier question's own action done (доставку СДЭК подключили, как
+    # теперь печатать накладные? after как подключить доставку СДЭК?) settles it as well.
+    # Only an action the earlier question asks for (как подключить, how do I install), not one it
+    # tells of (после обновления, кто удалил); not when the message asks it again (подключили, но
+    # платежи не проходят, как подключить правильно?).
+    asked_b = [t for t in terms_b if t.kind == "action" and _asked_for(t.word, fold(b))]
+
+    def does(text: str, done: bool) -> bool:
+        return any(likeness(t, tb) for t in question_terms(text) if t.kind == "action" and (not done or _past(t.word))
+                   for tb in asked_b)
+
+    doing = [c for c in _done_clauses(a) if does(c, True) and not does(rest.replace(c, " ", 1), False)] if asked_b else []
+    if not settled and not aside and not doing:
         return False
+    for clause in doing:
+        rest = rest.replace(clause, " ", 1)
+    settled = [*settled, *doing]
     asked = question_terms(rest)
     done = [t for clause in settled for t in question_terms(clause) if t.kind != "weak"]
     # (отзывы settled, комментарии asked after "премодерация отзывов": the writer tells apart
     # what the thesaurus holds alike, so a word settled as written is weighed as written)
+    # (сайт медленно работает по вечерам said again: what the earlier question said settled too
+    # is no thing the new one sets apart from it)
+    settled_b = {t.stem for clause in settled_apart(b)[0] for t in question_terms(clause)}
     if any(
         any(likeness(s, tb) for s in done) and not any(likeness(q, tb) for q in asked)
         or any(s.stem == tb.stem for s in done) and not any(q.stem == tb.stem for q in asked)
-        for tb in terms_b if tb.kind not in ("weak", "action")
+        for tb in terms_b if tb.kind not in ("weak", "action") and tb.stem not in settled_b
     ):
         return True
     # A thing the writer sets aside is what he does not ask, an action too (а не просто сбросить),
@@ -119,6 +171,18 @@ def settles_earlier(a: str, b: str, terms_b: Sequence[Term], likeness: Callable[
             if any(s.stem == tb.stem and tb.stem not in aside_b for tb in terms_b):
                 return True
     return False
+
+
+def _asked_for(word: str, text: str) -> bool:
+    """Whether the action `word` of the earlier question is what it asks for: an infinitive
+    (как подключить), or in English after to, do I, can we (how do I install)."""
+    if CYRILLIC.search(word):
+        return morphology.can_be(word, "INFN")
+    return bool(re.search(rf"(?<![^\W_])(?:to|(?:do|can|could|should)\s+(?:i|we))\s+{re.escape(word)}(?![^\W_])", text))
+
+
+def _past(word: str) -> bool:
+    return bool(_DONE_EN.fullmatch(word)) or morphology.can_be(word, "VERB", "perf", "past")
 
 
 def _a_thing_or_doing(term: Term) -> bool:
