@@ -152,3 +152,27 @@ def test_different_questions_with_the_same_kind_of_log_pasted_are_not_repeats(li
     earlier = _logged("После обновления не работает корзина, лог:", lines, 2)
     assert len(repeat_model._concepts(new)) > repeat_model.LONGEST
     assert not is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("How do I export my customer list? We need it for a mailing campaign next week, about 4000 customers.",
+     "How do I export my customer list?"),
+    ("Добрый день. Как выгрузить отзывы покупателей? У нас их около 300, версия 7.0.",
+     "Как выгрузить отзывы покупателей?"),
+    ("How do I export my customer list?",
+     "How do I export my customer list? We need it for a mailing campaign next week, about 4000 customers."),
+])
+def test_the_earlier_question_sent_again_with_a_sentence_of_detail_is_a_repeat(new: str, earlier: str) -> None:
+    """The detail names what the earlier question did not (4000, 300, 7.0), which the rules may
+    veto as a new name; the earlier question's sentence is there word for word."""
+    assert repeat_model._asked_word_for_word(new, earlier) or repeat_model._asked_word_for_word(earlier, new)
+    assert is_repeat(new, earlier)
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Как удалить товар из заказа, не удаляя его из каталога?", "Как удалить товар?"),
+    ("Где? Как?", "Где?"),
+])
+def test_a_sentence_that_only_begins_with_the_earlier_words_is_not_the_earlier_question(new: str, earlier: str) -> None:
+    assert not repeat_model._asked_word_for_word(new, earlier)
+    assert not repeat_model._asked_word_for_word(earlier, new)

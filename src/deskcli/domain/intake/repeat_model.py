@@ -66,6 +66,7 @@ DENSE = (
     "log_terms_new", "log_terms_earlier", "log_terms_only_new", "log_terms_only_earlier", "one_side_holds_the_other",
 )
 _WORD = re.compile(r"\w+")
+_SENTENCE = re.compile(r"[^.!?…\n]+")
 
 
 class Model(NamedTuple):
@@ -160,8 +161,7 @@ def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None) -> b
     """Whether the new question `a` asks essentially what the earlier `b` asked (2.8.5): the
     model finds it at least `REPEAT_SURE` likely, or the rules meet every term of each question
     in the other with nothing vetoed (`SAME`)."""
-    words = _words(a)
-    if words and words == _words(b):  # the same words in the same order: a question sent twice
+    if _asked_word_for_word(a, b) or _asked_word_for_word(b, a):
         return True
     weights = model()
     reading = read_pair(a, b, rarity)
@@ -181,11 +181,34 @@ def _concepts(text: str) -> set[str]:
     return {t.stem for t in terms} | {c for t in terms for c in t.concepts}
 
 
-def _words(text: str) -> list[str]:
+def _asked_word_for_word(a: str, b: str) -> bool:
+    """Whether `b`'s words are `a`'s, or (three words at least) those of whole sentences of `a`
+    in a row: a question sent twice, or sent again with a sentence of detail before or after
+    (How do I export my customer list? We need it for a mailing next week)."""
+    sentences = _sentences(a)
+    asked = [word for sentence in _sentences(b) for word in sentence]
+    if not asked or asked == [word for sentence in sentences for word in sentence]:
+        return bool(asked)
+    if len(asked) < 3:
+        return False
+    for start in range(len(sentences)):
+        words: list[str] = []
+        for sentence in sentences[start:]:
+            words += sentence
+            if len(words) >= len(asked):
+                break
+        if words == asked:
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple[tuple[str, ...], ...]:
     from deskcli.domain.intake.span import readable
     from deskcli.domain.intake.wordlists import fold
 
-    return _WORD.findall(fold(readable(text)))
+    found = (tuple(_WORD.findall(sentence)) for sentence in _SENTENCE.findall(fold(readable(text))))
+    return tuple(sentence for sentence in found if sentence)
 
 
 def _share(part: set[str], whole: set[str]) -> float:
