@@ -190,9 +190,35 @@ def _report(name: str, rows: list[dict], own: list[bool], others: list[bool]) ->
           f"a re-asked row matched to an unrelated question {cited}")
 
 
-def measure(rows: list[dict], feats: list, likely: list[tuple[float, float]]) -> None:
-    """Recall over the rows' own histories; false refusals over their histories and `others`."""
+def _decided(task: tuple[bytes, dict]) -> tuple[bool, bool]:
+    """`repeat_model.is_repeat` with a given model's bytes: the row against its history, and
+    against its `others`."""
+    data, row = task
+    model = _model_of(data)
+    return (any(repeat_model.is_repeat(row["text"], h, using=model) for h in row["history"]),
+            any(repeat_model.is_repeat(row["text"], h, using=model) for h in row["others"]))
+
+
+_MODELS: dict[bytes, repeat_model.Model] = {}
+
+
+def _model_of(data: bytes) -> repeat_model.Model:
+    if data not in _MODELS:
+        _MODELS[data] = repeat_model.read_model(data)
+    return _MODELS[data]
+
+
+def decide(rows: list[dict], models: list[bytes]) -> list[tuple[bool, bool]]:
+    """What the desk decides on each row (`is_repeat`), with the model named for each row."""
+    with Pool(2) as pool:
+        return pool.map(_decided, list(zip(models, rows, strict=True)), chunksize=16)
+
+
+def measure(rows: list[dict], feats: list, likely: list[tuple[float, float]], decided: list[tuple[bool, bool]]) -> None:
+    """Recall over the rows' own histories; false refusals over their histories and `others`:
+    the rules alone, the desk's decision (`is_repeat`), and the model at other bars."""
     _report("rules", rows, [any(p[3] for p in own) for own, _ in feats], [any(p[3] for p in o) for _, o in feats])
+    _report(f"is_repeat (bar {repeat_model.REPEAT_SURE})", rows, [d[0] for d in decided], [d[1] for d in decided])
     for sure in sorted({0.5, 0.6, 0.7, repeat_model.REPEAT_SURE, 0.8, 0.9}):
         def said(pairs: list[Pair], chance: float, sure: float = sure) -> bool:
             return chance >= sure or any(p[0][1] >= repeat_model.SAME for p in pairs)
@@ -211,24 +237,29 @@ def main(argv: list[str] | None = None) -> int:
     feats = featurise(rows)
     if args.test:
         tested = load(names=args.test)
-        model = repeat_model.read_model(fit(rows, feats))
+        data = fit(rows, feats)
+        model = repeat_model.read_model(data)
         print(f"trained on {len(model.trained_on)} files, scored {', '.join(args.test)}:")
         tested_feats = featurise(tested)
-        measure(tested, tested_feats, _probabilities(model, tested_feats))
+        measure(tested, tested_feats, _probabilities(model, tested_feats), decide(tested, [data] * len(tested)))
         return 0
     if args.cv:
         files = sorted({row["file"] for row in rows})
         random.Random(3).shuffle(files)
         group = {name: i % args.cv for i, name in enumerate(files)}
         likely = [(0.0, 0.0)] * len(rows)
+        models = [b""] * len(rows)
         for k in range(args.cv):
             inside = [i for i, row in enumerate(rows) if group[row["file"]] != k]
-            model = repeat_model.read_model(fit([rows[i] for i in inside], [feats[i] for i in inside]))
+            data = fit([rows[i] for i in inside], [feats[i] for i in inside])
+            model = repeat_model.read_model(data)
             outside = [i for i, row in enumerate(rows) if group[row["file"]] == k]
+            for i in outside:
+                models[i] = data
             for i, chances in zip(outside, _probabilities(model, [feats[i] for i in outside]), strict=True):
                 likely[i] = chances
         print(f"leave-files-out over {args.cv} groups of {len(files)} files, {len(rows)} rows with a history:")
-        measure(rows, feats, likely)
+        measure(rows, feats, likely, decide(rows, models))
         return 0
     OUT.write_bytes(fit(rows, feats))
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size:,} bytes) from {len(rows)} rows")
