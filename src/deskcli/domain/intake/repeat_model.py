@@ -157,13 +157,14 @@ def _probability(weights: Model, dense: list[float], buckets: set[int]) -> float
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, weights.score(dense, buckets)))))
 
 
-def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None) -> bool:
-    """Whether the new question `a` asks essentially what the earlier `b` asked (2.8.5): the
-    model finds it at least `REPEAT_SURE` likely, or the rules meet every term of each question
-    in the other with nothing vetoed (`SAME`)."""
+def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None, using: Model | None = None) -> bool:
+    """Whether the new question `a` asks essentially what the earlier `b` asked (2.8.5): asked
+    word for word; the rules meet nearly every term of each question in the other with nothing
+    vetoed (`SAME`); for a question longer than the model knows (`LONGEST`), the rules' verdict;
+    otherwise the model (`using` another than the package's) finds it `REPEAT_SURE` likely."""
     if _asked_word_for_word(a, b) or _asked_word_for_word(b, a):
         return True
-    weights = model()
+    weights = using or model()
     reading = read_pair(a, b, rarity)
     if reading.comparison.similarity() >= SAME:
         return True
