@@ -13,7 +13,9 @@ are like" count. What keeps praise and roles out: a friendly or praising word (�
 волшебники, герои), the desk's and the customer's people (специалисты, покупатели), a few
 roles one acts in and what works well (часы: работаете как часы), a capitalised name
 (Avengers), the support's own subject (вы выгружаете как товары, так и группы?) and "как" that
-lists or offers ways (как файлы или как ссылки).
+lists or offers ways (как файлы или как ссылки). So is the reader asked whether he is some
+plural creature or thing: "Вы там все филины, что ли?" (a noun that cannot be an adjective or
+a verb: вы там живые, что ли? asks whether anyone answers, вы там офигели, что ли? is mild).
 """
 
 from __future__ import annotations
@@ -113,15 +115,37 @@ def _english(sentence: Sequence[Token], at: int) -> Token | None:
     return None if noun.reading in _EN_NOT_LIKENESS or _in(noun, "friendly_address") else noun
 
 
+def _asked_if_you_are(sentence: Sequence[Token], at: int) -> Token | None:
+    """вы (там|тут) (все) X(,) что ли: the plural noun X the reader is asked whether he is."""
+    index = at + 1
+    for optional in ("там", "тут", "все"):
+        if index < len(sentence) and sentence[index].reading == optional and not closes(sentence[index - 1].gap_after):
+            index += 1
+    if index + 2 >= len(sentence) or closes(sentence[index - 1].gap_after):
+        return None
+    noun, then, particle = sentence[index], sentence[index + 1], sentence[index + 2]
+    if (then.reading, particle.reading) != ("что", "ли") or noun.gap_after.strip() not in ("", ","):
+        return None
+    if noun.quoted or noun.surface[:1].isupper() or not CYRILLIC.search(noun.reading):
+        return None
+    if not morphology.can_be(noun.reading, "NOUN", "plur", "nomn") or any(
+            morphology.can_be(noun.reading, part) for part in ("ADJF", "VERB")):
+        return None
+    return None if _kind_or_role(noun) else noun
+
+
 def likened(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     """The reader likened to plural creatures or things, with offsets, in a text's sentences as
     ``insult_sentences.sentences`` reads them."""
     found = []
     for sentence in read:
         for at, token in enumerate(sentence):
-            if not at:
+            if token.reading == "вы":
+                likeness = _asked_if_you_are(sentence, at)
+            elif not at:
                 continue
-            likeness = _russian(sentence, at) if token.reading == "как" else _english(sentence, at)
+            else:
+                likeness = _russian(sentence, at) if token.reading == "как" else _english(sentence, at)
             if likeness is not None:
                 found.append((likeness.start, likeness.surface))
     return found
