@@ -303,10 +303,35 @@ def called_instead(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
         for named in (_russian(sentence), _from_a_line(sentence), _the_lot_of_you(sentence), _a_bunch_of(sentence),
                       _so_called(sentence), _whoever_is(sentence), _well_you_are(sentence), _not_the_desk_but(sentence),
                       _thanks_for_nothing(sentence), _of_some_sort(sentence, index == 0),
-                      _the_desk_is(sentence)):
+                      _the_desk_is(sentence), _what_you_are(read, index)):
             if named is not None:
                 found.append((named.start, named.surface))
     return found
+
+
+_WHAT_YOU_ARE = (["that", "s", "what", "you", "are"], ["that", "is", "what", "you", "are"], ["вот", "вы", "кто"],
+                 ["вот", "кто", "вы"])
+
+
+def _what_you_are(read: Sequence[Sequence[Token]], index: int) -> Token | None:
+    """Жулики и вымогатели, вот вы кто; Yokels. That's what you are: what the reader is called
+    before it, in the sentence or as the one before (four words at most), unless friendly or
+    exclaimed (Professionals, that's what you are! is praise)."""
+    sentence = read[index]
+    words = [t.reading for t in sentence]
+    for at in range(len(words)):
+        if not any(words[at : at + len(said)] == said for said in _WHAT_YOU_ARE):
+            continue
+        called = list(sentence[:at]) or (list(read[index - 1]) if index and len(read[index - 1]) <= 4 else [])
+        # вот вы кто такие asks who; кто вы? is no name
+        if not called or words[at + 3 : at + 4] == ["такие"] or any("?" in t.gap_after or t.reading == "кто" for t in called):
+            return None
+        exclaimed = "!" in sentence[-1].gap_after or "!" in called[-1].gap_after
+        thanked = any(t.reading in _THANKS for part in read for t in part)
+        if exclaimed or thanked or _friendly(called) or any(t.quoted for t in called):
+            return None
+        return next((t for t in called if t.reading not in ("a", "an", "the", "вы", "you")), None)
+    return None
 
 
 def insults_by_shape(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:

@@ -58,9 +58,11 @@ def _russian(sentence: Sequence[Token], at: int) -> Token | None:
     # (сидите, суетитесь: the same form orders; said to the reader either way); a comma may
     # stand between the verb and its likeness (спите, как коалы на ветке)
     verb = morphology.can_be(before.reading, "VERB", "2per", "plur")
-    if closes(before.gap_after) and not (verb and before.gap_after.strip() == ","):
+    # ведёте себя как завхоз: how the reader behaves, one creature or many
+    behaves = before.reading == "себя" and at >= 2 and sentence[at - 2].reading in ("ведете", "ведёте")
+    if closes(before.gap_after) and not ((verb or behaves) and before.gap_after.strip() == ","):
         return None
-    if before.reading != "вы" and not verb:
+    if before.reading != "вы" and not verb and not behaves:
         return None
     index = at + 1
     # one adjective before the noun (колорадские жуки, настоящие мастера)
@@ -79,9 +81,10 @@ def _russian(sentence: Sequence[Token], at: int) -> Token | None:
         return None
     if noun.surface[:1].isupper():
         return None
-    if noun.quoted or not CYRILLIC.search(noun.reading) or not morphology.can_be(noun.reading, "NOUN", "plur", "nomn"):
+    number = () if behaves else ("plur",)
+    if noun.quoted or not CYRILLIC.search(noun.reading) or not morphology.can_be(noun.reading, "NOUN", *number, "nomn"):
         return None
-    if not nominative(noun.reading, plural=True, unless=_NAMES) or _kind_or_role(noun):
+    if not nominative(noun.reading, plural=not behaves, unless=_NAMES) or _kind_or_role(noun):
         return None
     # как товары, так и группы; как файлы или как ссылки: "как" that lists or asks the way
     rest = [t.reading for t in sentence[index + 1 : index + 8]]
