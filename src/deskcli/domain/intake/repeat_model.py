@@ -85,13 +85,10 @@ class Model(NamedTuple):
 
 @cache
 def model() -> Model:
-    """The model shipped in the package's data (``MODEL_FILE``), read once per process."""
-    import os
+    """The model shipped in the package's data (``MODEL_FILE``), mapped once per process."""
+    from deskcli.domain.intake.wordlists import mapped
 
-    from deskcli.domain.intake.wordlists import DATA
-
-    with open(os.path.join(DATA, MODEL_FILE), "rb") as handle:
-        return read_model(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+    return read_model(mapped(MODEL_FILE))
 
 
 def read_model(data: bytes | mmap.mmap) -> Model:
