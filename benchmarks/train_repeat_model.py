@@ -190,11 +190,14 @@ def _report(name: str, rows: list[dict], own: list[bool], others: list[bool]) ->
           f"a re-asked row matched to an unrelated question {cited}")
 
 
-def _decided(task: tuple[bytes, dict]) -> tuple[bool, bool]:
-    """`repeat_model.is_repeat` with a given model's bytes: the row against its history, and
-    against its `others`."""
-    data, row = task
-    model = _model_of(data)
+_FOLD_MODELS: list[bytes] = []
+
+
+def _decided(task: tuple[int, dict]) -> tuple[bool, bool]:
+    """`repeat_model.is_repeat` with the row's model (an index into `_FOLD_MODELS`, which the
+    forked workers inherit): the row against its history, and against its `others`."""
+    which, row = task
+    model = _model_of(_FOLD_MODELS[which])
     return (any(repeat_model.is_repeat(row["text"], h, using=model) for h in row["history"]),
             any(repeat_model.is_repeat(row["text"], h, using=model) for h in row["others"]))
 
@@ -210,8 +213,14 @@ def _model_of(data: bytes) -> repeat_model.Model:
 
 def decide(rows: list[dict], models: list[bytes]) -> list[tuple[bool, bool]]:
     """What the desk decides on each row (`is_repeat`), with the model named for each row."""
+    _FOLD_MODELS[:] = list(dict.fromkeys(models))
+    position = {data: i for i, data in enumerate(_FOLD_MODELS)}
+    which = [position[data] for data in models]
     with Pool(2) as pool:
-        return pool.map(_decided, list(zip(models, rows, strict=True)), chunksize=16)
+        return pool.map(_decided, list(zip(which, rows, strict=True)), chunksize=16)
+
+
+_SIMILARITY = repeat_model.DENSE.index("similarity")
 
 
 def measure(rows: list[dict], feats: list, likely: list[tuple[float, float]], decided: list[tuple[bool, bool]]) -> None:
@@ -221,7 +230,7 @@ def measure(rows: list[dict], feats: list, likely: list[tuple[float, float]], de
     _report(f"is_repeat (bar {repeat_model.REPEAT_SURE})", rows, [d[0] for d in decided], [d[1] for d in decided])
     for sure in sorted({0.5, 0.6, 0.7, repeat_model.REPEAT_SURE, 0.8, 0.9}):
         def said(pairs: list[Pair], chance: float, sure: float = sure) -> bool:
-            return chance >= sure or any(p[0][1] >= repeat_model.SAME for p in pairs)
+            return chance >= sure or any(p[0][_SIMILARITY] >= repeat_model.SAME for p in pairs)
 
         _report(f"model >= {sure} or same", rows, [said(own, s) for (own, _), (s, _) in zip(feats, likely, strict=True)],
                 [said(o, s) for (_, o), (_, s) in zip(feats, likely, strict=True)])

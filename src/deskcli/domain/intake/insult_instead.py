@@ -311,27 +311,46 @@ def called_instead(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
 
 _WHAT_YOU_ARE = (["that", "s", "what", "you", "are"], ["that", "is", "what", "you", "are"], ["вот", "вы", "кто"],
                  ["вот", "кто", "вы"])
+# Said by someone (Our About Us page says: …; лиса говорит зайцам: …): a quote, not the writer's word.
+_SAYS = frozenset(("says", "said", "writes", "wrote", "reads", "пишет", "написал", "написала", "написали", "говорит",
+                   "сказал", "сказала", "сказали", "гласит"))
+_MOST_CALLED = 6
 
 
 def _what_you_are(read: Sequence[Sequence[Token]], index: int) -> Token | None:
-    """Жулики и вымогатели, вот вы кто; Yokels. That's what you are: what the reader is called
-    before it, in the sentence or as the one before (four words at most), unless friendly or
-    exclaimed (Professionals, that's what you are! is praise)."""
+    """Жулики и вымогатели, вот вы кто; Yokels. That's what you are: the plural noun the reader is
+    called right before it, six words at most, in the sentence or as the sentence before. Not
+    friendly or praising, exclaimed (Professionals, that's what you are!), thanked for, quoted or
+    reported (… says: …), nor asking who (вот вы кто такие; а вот вы кто?)."""
     sentence = read[index]
     words = [t.reading for t in sentence]
-    for at in range(len(words)):
-        if not any(words[at : at + len(said)] == said for said in _WHAT_YOU_ARE):
-            continue
-        called = list(sentence[:at]) or (list(read[index - 1]) if index and len(read[index - 1]) <= 4 else [])
-        # вот вы кто такие asks who; кто вы? is no name
-        if not called or words[at + 3 : at + 4] == ["такие"] or any("?" in t.gap_after or t.reading == "кто" for t in called):
-            return None
-        exclaimed = "!" in sentence[-1].gap_after or "!" in called[-1].gap_after
-        thanked = any(t.reading in _THANKS for part in read for t in part)
-        if exclaimed or thanked or _friendly(called) or any(t.quoted for t in called):
-            return None
-        return next((t for t in called if t.reading not in ("a", "an", "the", "вы", "you")), None)
-    return None
+    at = next((i for i in range(len(words)) for said in _WHAT_YOU_ARE if words[i : i + len(said)] == said), None)
+    if at is None or words[at + 3 : at + 4] == ["такие"] or any("?" in t.gap_after for t in sentence[at:]):
+        return None
+    called = list(sentence[:at]) or (list(read[index - 1]) if index else [])
+    if not called or len(called) > _MOST_CALLED or any(
+            "?" in t.gap_after or ":" in t.gap_after or t.quoted or t.reading in _SAYS or t.reading in _NOT_CALLED
+            for t in called):
+        return None
+    exclaimed = "!" in sentence[-1].gap_after or "!" in called[-1].gap_after
+    thanked = any(t.reading in _THANKS for part in read for t in part)
+    if exclaimed or thanked or _friendly(called):
+        return None
+    return next((t for t in called if _plural_noun(t)), None)
+
+
+# Praise the English shape takes as often (Professionals, that's what you are), and who is asked.
+_NOT_CALLED = frozenset(("professionals", "experts", "pros", "wizards", "heroes", "legends", "angels", "lifesavers",
+                         "stars", "champions", "geniuses", "кто", "who"))
+
+
+def _plural_noun(token: Token) -> bool:
+    """A plural noun: in the nominative, for a Russian word (жулики, нули); ending in -s for an
+    English one (yokels, merchants, not Our or A)."""
+    if CYRILLIC.search(token.reading):
+        return morphology.can_be(token.reading, "NOUN", "plur", "nomn")
+    word = token.reading
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def insults_by_shape(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:

@@ -13,9 +13,7 @@ are like" count. What keeps praise and roles out: a friendly or praising word (�
 волшебники, герои), the desk's and the customer's people (специалисты, покупатели), a few
 roles one acts in and what works well (часы: работаете как часы), a capitalised name
 (Avengers), the support's own subject (вы выгружаете как товары, так и группы?) and "как" that
-lists or offers ways (как файлы или как ссылки). So is the reader asked whether he is some
-plural creature or thing: "Вы там все филины, что ли?" (a noun that cannot be an adjective or
-a verb: вы там живые, что ли? asks whether anyone answers, вы там офигели, что ли? is mild).
+lists or offers ways (как файлы или как ссылки).
 """
 
 from __future__ import annotations
@@ -58,11 +56,9 @@ def _russian(sentence: Sequence[Token], at: int) -> Token | None:
     # (сидите, суетитесь: the same form orders; said to the reader either way); a comma may
     # stand between the verb and its likeness (спите, как коалы на ветке)
     verb = morphology.can_be(before.reading, "VERB", "2per", "plur")
-    # ведёте себя как завхоз: how the reader behaves, one creature or many
-    behaves = before.reading == "себя" and at >= 2 and sentence[at - 2].reading in ("ведете", "ведёте")
-    if closes(before.gap_after) and not ((verb or behaves) and before.gap_after.strip() == ","):
+    if closes(before.gap_after) and not (verb and before.gap_after.strip() == ","):
         return None
-    if before.reading != "вы" and not verb and not behaves:
+    if before.reading != "вы" and not verb:
         return None
     index = at + 1
     # one adjective before the noun (колорадские жуки, настоящие мастера)
@@ -81,10 +77,9 @@ def _russian(sentence: Sequence[Token], at: int) -> Token | None:
         return None
     if noun.surface[:1].isupper():
         return None
-    number = () if behaves else ("plur",)
-    if noun.quoted or not CYRILLIC.search(noun.reading) or not morphology.can_be(noun.reading, "NOUN", *number, "nomn"):
+    if noun.quoted or not CYRILLIC.search(noun.reading) or not morphology.can_be(noun.reading, "NOUN", "plur", "nomn"):
         return None
-    if not nominative(noun.reading, plural=not behaves, unless=_NAMES) or _kind_or_role(noun):
+    if not nominative(noun.reading, plural=True, unless=_NAMES) or _kind_or_role(noun):
         return None
     # как товары, так и группы; как файлы или как ссылки: "как" that lists or asks the way
     rest = [t.reading for t in sentence[index + 1 : index + 8]]
@@ -118,37 +113,15 @@ def _english(sentence: Sequence[Token], at: int) -> Token | None:
     return None if noun.reading in _EN_NOT_LIKENESS or _in(noun, "friendly_address") else noun
 
 
-def _asked_if_you_are(sentence: Sequence[Token], at: int) -> Token | None:
-    """вы (там|тут) (все) X(,) что ли: the plural noun X the reader is asked whether he is."""
-    index = at + 1
-    for optional in ("там", "тут", "все"):
-        if index < len(sentence) and sentence[index].reading == optional and not closes(sentence[index - 1].gap_after):
-            index += 1
-    if index + 2 >= len(sentence) or closes(sentence[index - 1].gap_after):
-        return None
-    noun, then, particle = sentence[index], sentence[index + 1], sentence[index + 2]
-    if (then.reading, particle.reading) != ("что", "ли") or noun.gap_after.strip() not in ("", ","):
-        return None
-    if noun.quoted or noun.surface[:1].isupper() or not CYRILLIC.search(noun.reading):
-        return None
-    if not morphology.can_be(noun.reading, "NOUN", "plur", "nomn") or any(
-            morphology.can_be(noun.reading, part) for part in ("ADJF", "VERB")):
-        return None
-    return None if _kind_or_role(noun) else noun
-
-
 def likened(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     """The reader likened to plural creatures or things, with offsets, in a text's sentences as
     ``insult_sentences.sentences`` reads them."""
     found = []
     for sentence in read:
         for at, token in enumerate(sentence):
-            if token.reading == "вы":
-                likeness = _asked_if_you_are(sentence, at)
-            elif not at:
+            if not at:
                 continue
-            else:
-                likeness = _russian(sentence, at) if token.reading == "как" else _english(sentence, at)
+            likeness = _russian(sentence, at) if token.reading == "как" else _english(sentence, at)
             if likeness is not None:
                 found.append((likeness.start, likeness.surface))
     return found

@@ -94,9 +94,12 @@ def model() -> Model:
 def read_model(data: bytes | mmap.mmap) -> Model:
     """A model from its file: a JSON header line, then one int8 weight per bucket."""
     end = data.find(b"\n")
-    header = json.loads(data[:end])
+    try:
+        header = json.loads(data[:end]) if end > 0 else {}
+    except ValueError:
+        header = {}
     body = memoryview(data)[end + 1:]
-    if len(body) != 2 << header["bits"] or list(header["dense"]) != list(DENSE):
+    if not header or len(body) != 2 << header["bits"] or list(header["dense"]) != list(DENSE):
         raise ValueError(f"{MODEL_FILE}: the weights do not match what this deskcli reads: a damaged or "
                          "foreign copy (reinstall deskcli)")
     return Model(header["bits"], tuple(header["dense"].values()), header["intercept"], header["scale"],
@@ -180,15 +183,14 @@ def _concepts(text: str) -> set[str]:
 
 
 def _asked_word_for_word(a: str, b: str) -> bool:
-    """Whether `b`'s words are `a`'s, or (three words at least) those of whole sentences of `a`
-    in a row: a question sent twice, or sent again with a sentence of detail before or after
-    (How do I export my customer list? We need it for a mailing next week)."""
+    """Whether `b`'s words are `a`'s, or those of whole sentences of `a` in a row when they ask
+    something (three terms at least: not a greeting or a thanks): a question sent twice, or
+    sent again with a sentence of detail before or after (How do I export my customer list? We
+    need it for a mailing next week)."""
     sentences = _sentences(a)
     asked = [word for sentence in _sentences(b) for word in sentence]
     if not asked or asked == [word for sentence in sentences for word in sentence]:
         return bool(asked)
-    if len(asked) < 3:
-        return False
     for start in range(len(sentences)):
         words: list[str] = []
         for sentence in sentences[start:]:
@@ -196,8 +198,15 @@ def _asked_word_for_word(a: str, b: str) -> bool:
             if len(words) >= len(asked):
                 break
         if words == asked:
-            return True
+            return _asks_something(b)
     return False
+
+
+def _asks_something(text: str) -> bool:
+    from deskcli.domain.intake.repeat_terms import question_terms
+    from deskcli.domain.intake.span import readable
+
+    return sum(t.kind != "weak" for t in question_terms(readable(text))) >= 3
 
 
 @lru_cache(maxsize=64)
@@ -217,7 +226,9 @@ def _share(part: set[str], whole: set[str]) -> float:
 def _lemmas(text: str) -> tuple[str, ...]:
     from deskcli.domain.intake import morphology
 
-    return tuple(morphology.lemma(word) for word in _WORD.findall(text.lower().replace("ё", "е")))
+    from deskcli.domain.intake.wordlists import fold
+
+    return tuple(morphology.lemma(word) for word in _WORD.findall(fold(text)))
 
 
 def _grams(lemmas: tuple[str, ...]) -> dict[str, int]:

@@ -71,8 +71,8 @@ def settled_apart(text: str) -> tuple[list[str], list[str], str]:
 @lru_cache(maxsize=1024)
 def _done_clauses(text: str) -> tuple[str, ...]:
     """The other clauses of a message that tell, with nothing undoing it, of a thing done once
-    (доставку СДЭК подключили, форму создал, мы продлили лицензию; we installed the module): a
-    perfective verb in the past tense, or an English one in -ed."""
+    (доставку СДЭК подключили, форму создал, мы продлили лицензию): a perfective verb in the
+    past tense."""
     parts = _apart(text)[3]
     settled = settled_apart(text)[0]
     done = []
@@ -93,8 +93,6 @@ _THEN_ASKS = patterns.compile(
     r",\s*(?=(?:(?:а|и|теперь|and|so|now)\s+)*(?:как|где|куда|когда|почему|зачем|что|чем|можно|ли|"
     r"how|where|what|why|when|can|could|is|are|do|does)(?![^\W_]))")
 _WORDS = patterns.compile(r"[^\W\d_]+")
-_DONE_EN = patterns.compile(r"(?:installed|connected|created|enabled|added|set|configured|activated|renewed|moved|"
-                            r"migrated|transferred|made|built|switched|updated|upgraded|bought|paid)")
 
 
 def _apart(text: str) -> tuple[list[str], list[str], str, list[str]]:
@@ -131,11 +129,12 @@ def settles_earlier(a: str, b: str, terms_b: Sequence[Term], likeness: Callable[
     # Only an action the earlier question asks for (как подключить, how do I install), not one it
     # tells of (после обновления, кто удалил); not when the message asks it again (подключили, но
     # платежи не проходят, как подключить правильно?).
-    asked_b = [t for t in terms_b if t.kind == "action" and _asked_for(t.word, fold(b))]
+    asked_b = [t for t in terms_b if t.kind == "action" and _asked_for(t.word)]
 
     def does(text: str, done: bool) -> bool:
-        return any(likeness(t, tb) for t in question_terms(text) if t.kind == "action" and (not done or _past(t.word))
-                   for tb in asked_b)
+        # asked again with its own verb or a synonym, not a light verb (как теперь настроить печать)
+        return any(likeness(t, tb) for t in question_terms(text) if t.kind == "action" and (
+            _past(t.word) if done else not any(c.startswith("light:") for c in t.concepts)) for tb in asked_b)
 
     doing = [c for c in _done_clauses(a) if does(c, True) and not does(rest.replace(c, " ", 1), False)] if asked_b else []
     if not settled and not aside and not doing:
@@ -173,16 +172,15 @@ def settles_earlier(a: str, b: str, terms_b: Sequence[Term], likeness: Callable[
     return False
 
 
-def _asked_for(word: str, text: str) -> bool:
+def _asked_for(word: str) -> bool:
     """Whether the action `word` of the earlier question is what it asks for: an infinitive
-    (как подключить), or in English after to, do I, can we (how do I install)."""
-    if CYRILLIC.search(word):
-        return morphology.can_be(word, "INFN")
-    return bool(re.search(rf"(?<![^\W_])(?:to|(?:do|can|could|should)\s+(?:i|we))\s+{re.escape(word)}(?![^\W_])", text))
+    (как подключить). English past forms read as no action (`question_terms`), so the shape is
+    Russian only."""
+    return bool(CYRILLIC.search(word)) and morphology.can_be(word, "INFN")
 
 
 def _past(word: str) -> bool:
-    return bool(_DONE_EN.fullmatch(word)) or morphology.can_be(word, "VERB", "perf", "past")
+    return morphology.can_be(word, "VERB", "perf", "past")
 
 
 def _a_thing_or_doing(term: Term) -> bool:
