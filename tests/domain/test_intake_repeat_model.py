@@ -150,7 +150,7 @@ def test_different_questions_with_the_same_kind_of_log_pasted_are_not_repeats(li
     other; longer than any question the model learned from, the pair is left to the rules."""
     new = _logged("Не открывается карточка товара, белый экран. Лог ниже:", lines, 1)
     earlier = _logged("После обновления не работает корзина, лог:", lines, 2)
-    assert len(repeat_model._concepts(new)) > repeat_model.LONGEST
+    assert len(repeat_model._read(new).concepts) > repeat_model.LONGEST
     assert not is_repeat(new, earlier)
 
 

@@ -329,19 +329,15 @@ def _what_you_are(read: Sequence[Sequence[Token]], index: int) -> Token | None:
         return None
     called = list(sentence[:at]) or (list(read[index - 1]) if index else [])
     if not called or len(called) > _MOST_CALLED or any(
-            "?" in t.gap_after or ":" in t.gap_after or t.quoted or t.reading in _SAYS or t.reading in _NOT_CALLED
+            "?" in t.gap_after or ":" in t.gap_after or t.quoted or t.reading in _SAYS or t.reading in ("кто", "who")
             for t in called):
         return None
     exclaimed = "!" in sentence[-1].gap_after or "!" in called[-1].gap_after
     thanked = any(t.reading in _THANKS for part in read for t in part)
+    # (Professionals, that's what you are: praise, a friendly name of insult_context.txt)
     if exclaimed or thanked or _friendly(called):
         return None
     return next((t for t in called if _plural_noun(t)), None)
-
-
-# Praise the English shape takes as often (Professionals, that's what you are), and who is asked.
-_NOT_CALLED = frozenset(("professionals", "experts", "pros", "wizards", "heroes", "legends", "angels", "lifesavers",
-                         "stars", "champions", "geniuses", "кто", "who"))
 
 
 def _plural_noun(token: Token) -> bool:

@@ -38,10 +38,8 @@ _NAMES = (*NOT_ADDRESS, "NPRO")
 _THAN = frozenset(("worse", "slower", "dumber", "lazier", "thicker"))
 _YOU_GROUP = frozenset(("lot", "guys", "people", "all", "folks"))
 _ARTICLES = frozenset(("the", "a", "an", "some", "those", "them"))
-_EN_NOT_LIKENESS = frozenset((
-    "others", "ones", "rest", "professionals", "experts", "pros", "wizards", "heroes", "legends", "angels", "friends",
-    "family", "colleagues", "developers", "engineers", "people", "guys", "folks", "clockwork",
-))
+# Not likenesses, beside the friendly names of insult_context.txt (like the others, like family).
+_EN_NOT_LIKENESS = frozenset(("others", "ones", "rest", "family", "clockwork"))
 
 
 def _kind_or_role(token: Token) -> bool:

@@ -40,6 +40,7 @@ import mmap
 import re
 import zlib
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 
 from deskcli.domain.intake.repeats import VETOES, Reading, read_pair, rules_say_repeat
@@ -113,15 +114,11 @@ def features(a: str, b: str, bits: int, rarity: Callable[[str], float] | None = 
 
 
 def _features(reading: Reading, a: str, b: str, bits: int) -> tuple[list[float], set[int]]:
-    from deskcli.domain.intake.repeat_terms import question_terms
-    from deskcli.domain.intake.span import readable
-
-    terms_a, terms_b = question_terms(readable(a)), question_terms(readable(b))
-    stems_a, stems_b = {t.stem for t in terms_a}, {t.stem for t in terms_b}
-    concepts_a, concepts_b = _concepts(a), _concepts(b)
-    names_a = {t.stem for t in terms_a if t.kind == "entity"}
-    names_b = {t.stem for t in terms_b if t.kind == "entity"}
-    lemmas_a, lemmas_b = _lemmas(readable(a)), _lemmas(readable(b))
+    read_a, read_b = _read(a), _read(b)
+    stems_a, stems_b = read_a.stems, read_b.stems
+    concepts_a, concepts_b = read_a.concepts, read_b.concepts
+    names_a, names_b = read_a.names, read_b.names
+    lemmas_a, lemmas_b = read_a.lemmas, read_b.lemmas
     comparison = reading.comparison
     dense = [
         comparison.likeness, comparison.similarity(), float(rules_say_repeat(reading)), float(reading.asked_again),
@@ -164,22 +161,40 @@ def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None, usin
     otherwise the model (`using` another than the package's) finds it `REPEAT_SURE` likely."""
     if _asked_word_for_word(a, b) or _asked_word_for_word(b, a):
         return True
-    weights = using or model()
     reading = read_pair(a, b, rarity)
     if reading.comparison.similarity() >= SAME:
         return True
-    if len(_concepts(a)) > LONGEST or len(_concepts(b)) > LONGEST:
+    if len(_read(a).concepts) > LONGEST or len(_read(b).concepts) > LONGEST:
         return rules_say_repeat(reading)
+    weights = using or model()
     return _probability(weights, *_features(reading, a, b, weights.bits)) >= REPEAT_SURE
 
 
-def _concepts(text: str) -> set[str]:
-    """The stems of a question's terms and what they mean (`Term.concepts`)."""
+class _Read(NamedTuple):
+    """What the model reads of one question: its terms' stems, their stems and concepts
+    (`Term.concepts`), the stems of its names, and its words' lemmas."""
+
+    stems: frozenset[str]
+    concepts: frozenset[str]
+    names: frozenset[str]
+    lemmas: tuple[str, ...]
+    asking: int  # terms that are not weak
+
+
+@lru_cache(maxsize=64)
+def _read(text: str) -> _Read:
+    """`_Read` of a question, once per text: `desk open` compares one new question with up to
+    twenty earlier ones."""
+    from deskcli.domain.intake import morphology
     from deskcli.domain.intake.repeat_terms import question_terms
     from deskcli.domain.intake.span import readable
+    from deskcli.domain.intake.wordlists import fold
 
-    terms = question_terms(readable(text))
-    return {t.stem for t in terms} | {c for t in terms for c in t.concepts}
+    words = readable(text)
+    terms = question_terms(words)
+    stems = frozenset(t.stem for t in terms)
+    return _Read(stems, stems | {c for t in terms for c in t.concepts}, frozenset(t.stem for t in terms if t.kind == "entity"),
+                 tuple(morphology.lemma(word) for word in _WORD.findall(fold(words))), sum(t.kind != "weak" for t in terms))
 
 
 def _asked_word_for_word(a: str, b: str) -> bool:
@@ -197,16 +212,9 @@ def _asked_word_for_word(a: str, b: str) -> bool:
             words += sentence
             if len(words) >= len(asked):
                 break
-        if words == asked:
-            return _asks_something(b)
+        if words == asked:  # and they ask something: three terms at least
+            return _read(b).asking >= 3
     return False
-
-
-def _asks_something(text: str) -> bool:
-    from deskcli.domain.intake.repeat_terms import question_terms
-    from deskcli.domain.intake.span import readable
-
-    return sum(t.kind != "weak" for t in question_terms(readable(text))) >= 3
 
 
 @lru_cache(maxsize=64)
@@ -218,17 +226,8 @@ def _sentences(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sentence for sentence in found if sentence)
 
 
-def _share(part: set[str], whole: set[str]) -> float:
+def _share(part: AbstractSet[str], whole: AbstractSet[str]) -> float:
     return len(part) / len(whole) if whole else 0.0
-
-
-@lru_cache(maxsize=64)
-def _lemmas(text: str) -> tuple[str, ...]:
-    from deskcli.domain.intake import morphology
-
-    from deskcli.domain.intake.wordlists import fold
-
-    return tuple(morphology.lemma(word) for word in _WORD.findall(fold(text)))
 
 
 def _grams(lemmas: tuple[str, ...]) -> dict[str, int]:

@@ -60,7 +60,6 @@ _SET_ASIDE = patterns.compile(
 )
 
 
-@lru_cache(maxsize=1024)
 def settled_apart(text: str) -> tuple[list[str], list[str], str]:
     """The clauses of a message that say something is done or fine, with nothing undoing it;
     the things it sets aside (а не самовывоз, rather than a discount); and the message without
@@ -73,8 +72,7 @@ def _done_clauses(text: str) -> tuple[str, ...]:
     """The other clauses of a message that tell, with nothing undoing it, of a thing done once
     (доставку СДЭК подключили, форму создал, мы продлили лицензию): a perfective verb in the
     past tense."""
-    parts = _apart(text)[3]
-    settled = settled_apart(text)[0]
+    settled, _, _, parts = _apart(text)
     done = []
     for i, clause in enumerate(parts):
         if i % 2 or clause in settled:
@@ -88,15 +86,15 @@ def _done_clauses(text: str) -> tuple[str, ...]:
     return tuple(done)
 
 
-# A comma after which the clause asks: как, где, how, where ..., maybe after а, и, теперь, now.
+# A comma after which the clause asks: как, где ..., maybe after а, и, теперь.
 _THEN_ASKS = patterns.compile(
-    r",\s*(?=(?:(?:а|и|теперь|and|so|now)\s+)*(?:как|где|куда|когда|почему|зачем|что|чем|можно|ли|"
-    r"how|where|what|why|when|can|could|is|are|do|does)(?![^\W_]))")
+    r",\s*(?=(?:(?:а|и|теперь)\s+)*(?:как|где|куда|когда|почему|зачем|что|чем|можно|ли)(?![^\W_]))")
 _WORDS = patterns.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=1024)
 def _apart(text: str) -> tuple[list[str], list[str], str, list[str]]:
-    """`settled_apart`, and the message's clauses and separators (`_CLAUSE`)."""
+    """`settled_apart`, and the message's clauses and separators (`_CLAUSE`), once per text."""
     text = fold(unicodedata.normalize("NFKC", text))
     aside: list[str] = []
 
@@ -126,9 +124,9 @@ def settles_earlier(a: str, b: str, terms_b: Sequence[Term], likeness: Callable[
     settled, aside, rest = settled_apart(a)
     # A clause that tells the earlier question's own action done (доставку СДЭК подключили, как
     # теперь печатать накладные? after как подключить доставку СДЭК?) settles it as well.
-    # Only an action the earlier question asks for (как подключить, how do I install), not one it
-    # tells of (после обновления, кто удалил); not when the message asks it again (подключили, но
-    # платежи не проходят, как подключить правильно?).
+    # Only an action the earlier question asks for (как подключить), not one it tells of (после
+    # обновления, кто удалил); not when the message asks it again (подключили, но платежи не
+    # проходят, как подключить правильно?).
     asked_b = [t for t in terms_b if t.kind == "action" and _asked_for(t.word)]
 
     def does(text: str, done: bool) -> bool:

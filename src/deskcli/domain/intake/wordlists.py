@@ -5,12 +5,15 @@ Support staff extend the lists without touching code; everything here only reads
 
 from __future__ import annotations
 
-import mmap
 import os
 from collections.abc import Iterable, Iterator
 from functools import cache
 
 from deskcli.domain.intake import patterns
+from deskcli.domain.named import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import mmap
 
 # A letter of either script; here (not in normalising, which compiles a dozen expressions
 # at import) because stemming needs it on every desk reply.
@@ -25,7 +28,10 @@ DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.real
 
 def mapped(name: str) -> mmap.mmap:
     """A file of the package's data mapped read-only, not read: a model touches a few hundred of
-    its pages per message, and reading all of a 2.8 MB one cost 5 ms of every desk open."""
+    its pages per message, and reading all of a 2.8 MB one cost 5 ms of every desk open. (mmap
+    is imported here: a desk reply reads these lists and no model.)"""
+    import mmap
+
     with open(os.path.join(DATA, name), "rb") as handle:
         return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
 
