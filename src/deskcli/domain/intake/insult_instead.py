@@ -178,6 +178,32 @@ def _the_lot_of_you(sentence: Sequence[Token]) -> Token | None:
             if all(t.reading in _AROUND_THE_NAME for t in head):  # Honestly, whoever …
                 continue
             return None if _own_words(head) or _friendly(head) else _named(head)
+    return _every_one_of_you(sentence)
+
+
+# After a name of people, the whole desk said to be it: all of you, every one of you, the whole desk.
+_EVERY_ONE = (("all", "of", "you"), ("every", "one", "of", "you"), ("each", "one", "of", "you"), ("the", "whole", "desk"),
+              ("the", "whole", "team"), ("the", "whole", "lot"), ("the", "whole", "bunch"), ("the", "lot", "of", "ye"))
+
+
+def _every_one_of_you(sentence: Sequence[Token]) -> Token | None:
+    """Carnival barkers, all of you; Cloth-heads, every one of you; Bluffers, the whole desk: a
+    plural that opens the sentence, and the whole desk said to be it. Not thanks or praise
+    (Thanks, all of you; Legends, every one of you), nor the writer's own (Our couriers, all of
+    them)."""
+    for at in range(1, min(len(sentence) - 2, _MOST_BEFORE + 1)):
+        if not _closes(sentence[at - 1].gap_after):
+            continue
+        rest = tuple(t.reading for t in sentence[at : at + 4])
+        if not any(rest[: len(every)] == every for every in _EVERY_ONE):
+            continue
+        head = sentence[:at]
+        plural = head[-1].reading
+        if not (plural.endswith("s") and not plural.endswith(("ss", "us", "is", "'s"))) or CYRILLIC.search(plural):
+            return None
+        if _own_words(head) or _friendly(head) or any(t.reading.rstrip("s") in _PRAISED for t in head):
+            return None
+        return _named(head)
     return None
 
 

@@ -95,7 +95,7 @@ class _InsultLexicon:
             if word.startswith(stem) and word[len(stem) :] in _EN_INFLECTIONS and not obscene_lexicon().is_innocent(word):
                 plural = word.endswith("s") and not word.endswith(("ss", "ous"))
                 return Insult("adj" in tags, "weak" in tags, plural)
-        return None
+        return _empty_head(word)
 
     def _russian(self, word: str) -> Insult | None:
         # A proper name is no reading of a word inside a sentence (_looks_like_name keeps the
@@ -157,6 +157,30 @@ _GUESSED_ENDINGS = (
     ("ыми", "ый", True), ("ых", "ый", True), ("ые", "ый", True), ("ый", "ый", False), ("ого", "ый", False),
     ("ому", "ый", False), ("ым", "ый", False), ("ая", "ый", False), ("ой", "ый", False), ("ую", "ый", False),
 )
+
+
+# An English name for a fool made of a thing and the head, brain or wits it stands for
+# (cabbageheads, mushbrains, wantwits, cloth-heads read hyphened): a coinage of the kind
+# everyone makes, which no list holds. Not a word English has (letterhead, warhead, forehead,
+# the ones in english_words.txt or _NOT_EMPTY_HEADS), nor one of two letters before the head.
+_EMPTY_HEAD = patterns.compile(r"(?P<thing>[a-z]{3,})-?(?:head|brain|wit)s?")
+_NOT_EMPTY_HEADS = frozenset((
+    "skin", "bulk", "print", "shower", "war", "letter", "figure", "mast", "spear", "arrow", "fore", "red", "god",
+    "bridge", "rail", "trail", "well", "drum", "pit", "dead", "fountain", "hammer", "sleepy", "tow", "bed", "over",
+    "sub", "logger", "copper", "black", "white", "arrow", "beach", "spring", "thread", "cylinder", "read", "write",
+    "out", "bar", "match", "bulk", "fish", "pier", "show", "de", "mind", "life", "saver", "super", "pot", "nut",
+))
+
+
+def _empty_head(word: str) -> Insult | None:
+    match = _EMPTY_HEAD.fullmatch(word)
+    if match is None or match.group("thing") in _NOT_EMPTY_HEADS:
+        return None
+    from deskcli.domain.intake.obscene_english import english_word
+
+    if english_word(word.replace("-", "")):
+        return None
+    return Insult(False, False, word.endswith("s"))
 
 
 @cache

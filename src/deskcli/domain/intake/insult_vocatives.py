@@ -16,11 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
-from deskcli.domain.intake.cues import domain_words
+from deskcli.domain.intake.cues import cue_words, domain_words
 from deskcli.domain.intake.insult_lexicon import is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
-from deskcli.domain.intake.normalising import CYRILLIC, LATIN
+from deskcli.domain.intake.insult_vocatives_en import closes, english_address, english_opening
+from deskcli.domain.intake.normalising import CYRILLIC
 
 # What no address is read as: a name, a surname, a place, a firm, an abbreviation, and a word
 # that does not decline (спасибо, пальто: as plural as it is singular).
@@ -33,34 +34,6 @@ _RELATIVE = frozenset(("который", "которые", "которых", "ч
 # How far into the clause after the address the reader must be named.
 _READER_REACH = 6
 _MOST_WORDS = 4
-# After these an English "you" still opens the clause (Listen, you …; Right, you …).
-_LEADING = frozenset(("listen", "right", "hello", "hi", "hey", "oi", "look", "well", "dear", "ok", "okay", "so", "and",
-                      "honestly", "seriously", "cheers", "thanks", "now"))
-# Greetings besides the [greeting] section's (hello, hi, hey, dear) that head an English address.
-_EN_GREETING = frozenset(("greetings", "morning", "evening", "afternoon"))
-# Calls that head one as a greeting does (Okay, knotheads, …; Listen, copy-paste monkeys: …).
-_EN_CALLS = frozenset(("listen", "okay", "ok", "alright", "right", "look", "oi", "now"))
-# Words that are no adjective of an English address (you configured our robots, hi, we sell …).
-_NOT_MODIFIER = frozenset((
-    "our", "my", "the", "a", "an", "your", "his", "her", "their", "its", "this", "that", "these", "those", "me", "us",
-    "them", "him", "it", "to", "for", "from", "in", "on", "at", "with", "about", "and", "or", "but", "not", "no", "we",
-    "i", "how", "what", "why", "where", "when", "who", "is", "are", "can", "do", "does", "did", "will", "would", "could",
-    "should", "just", "please", "there", "here", "all", "again",
-))
-# English words in -s that are no plural noun after "you".
-_NOT_PLURAL = frozenset((
-    "always", "sometimes", "perhaps", "nevertheless", "besides", "afterwards", "towards", "regardless", "thus",
-    "nowadays", "as", "is", "was", "has", "does", "yes", "its", "this", "us", "plus", "less", "unless", "across",
-    "yourselves", "themselves", "ourselves", "thanks", "whereas", "was",
-))
-# What an English address may be followed by besides punctuation: a verb it is the subject of.
-_EN_VERBS = frozenset((
-    "are", "were", "have", "had", "can", "cannot", "couldn", "won", "don", "didn", "never", "always", "still", "keep",
-    "should", "need", "just", "really", "broke", "sent", "told", "shipped", "closed", "made", "took", "sold", "wrote",
-    "gave", "lost", "did", "can't", "don't", "didn't", "won't", "haven", "hasn", "aren", "weren", "wasn", "shouldn",
-    "wouldn",
-))
-_ENDS_CLAUSE = frozenset(",.!?;:—–")
 # The writer's own possessives, which make an address with вы a fond one (Умницы вы мои).
 _FOND = frozenset(("мои", "наши", "мой", "наш", "моя", "наша"))
 # Calls before an address: Эй, зеваки, …; Ну что, суслики, …
@@ -79,7 +52,7 @@ def nominative(word: str, plural: bool = False, unless: Sequence[str] = NOT_ADDR
 def _guessed_plural_name(parse: morphology.Parse, grammeme: str) -> bool:
     """A first name the dictionary only guesses from a plural's ending (звездуны, трындуны):
     a word it does not know, which a plural address makes no name of."""
-    return grammeme == "Name" and not parse.known and parse.has("plur")
+    return grammeme in ("Name", "Surn", "Geox") and not parse.known and parse.has("plur")
 
 
 def _friendly(tokens: Sequence[Token]) -> bool:
@@ -93,11 +66,6 @@ def reader(token: Token) -> bool:
     if _in(token, "addressee") or _in(token, "possessive"):
         return True
     return morphology.can_be(token.reading, "VERB", "2per", "plur") and not morphology.can_be(token.reading, "impr")
-
-
-def closes(gap: str, marks: str = ",.!?;:—–") -> bool:
-    """Whether the gap between two words ends a clause: holds one of ``marks``."""
-    return any(mark in gap for mark in marks)
 
 
 def _russian(sentence: Sequence[Token], opens: bool = False, thanked: bool = False) -> Token | None:
@@ -154,15 +122,15 @@ def _opens_the_message(head: Sequence[Token], rest: Sequence[Token]) -> bool:
     a plural noun at the head of a message are the people it is written to, with or without
     a "вы" after. Not when the noun is the subject the sentence goes on about (Покупатели,
     особенно пожилые, жалуются; Конкуренты, ворюги, скопировали …; Клиенты, у которых …)."""
-    if not any(morphology.can_be(t.reading, "NOUN", "nomn", "plur", "anim") for t in head):
+    if not any(morphology.can_be(t.reading, "NOUN", "nomn", "plur", "anim") for t in head) and not _unknown_plural(head[0]):
         return False
-    if any(_in(t, "staff_role") or _in(t, "third_party") or _in(t, "person") for t in head):
+    if any(_in(t, "staff_role") or _in(t, "third_party") or _in(t, "person") or _in(t, "greeting") for t in head):
         return False  # a job or the shop's public named, not called names: Юристы, …; Покупатели, …
     if any(morphology.can_be(t.reading, "Apro") or morphology.can_be(t.reading, "NPRO") for t in head):
         return False  # Наши кладовщики — вечные копуши
     if rest and closes(head[-1].gap_after, ",—–"):
         first = rest[0].reading
-        if _relative(rest) or nominative(first, plural=True) or first == "это":
+        if _relative(rest) or nominative(first, plural=True) or first == "это" or _contrasted(rest):
             return False  # an attribute, an apposition or a predicate: Клиенты, оплатившие …; Плюшкины — наши …
         if rest[0].surface[:1].isupper():
             return False  # a firm and its town at the head of a letter: Конные туры, Зольское.
@@ -170,6 +138,21 @@ def _opens_the_message(head: Sequence[Token], rest: Sequence[Token]) -> bool:
     if not rest and described and not any(morphology.can_be(t.reading, "ADJF", "Qual") for t in described):
         return False  # goods announced, said of a kind: Суслики домашние! Новая порода в каталоге …
     return not any(morphology.can_be(t.reading, "VERB", "3per", "plur") for t in rest)
+
+
+def _unknown_plural(token: Token) -> bool:
+    """A plural the dictionary does not know: it guesses such a word a thing (тормознутики,
+    пустосмехи), and a coined plural at the head of a message calls people names far oftener
+    than it names goods. Not half of a hyphened pair (Туды-растуды, тары-бары: an exclamation)."""
+    rhyming = token.gap_after == "-" or token.gap_before == "-"
+    return not rhyming and not morphology.is_known(token.reading) and nominative(token.reading, plural=True)
+
+
+def _contrasted(rest: Sequence[Token]) -> bool:
+    """Хренушки, а не выгрузка: a thing set against another, not people called (Ушкуйники, а не
+    продавцы лицензий: people)."""
+    return (len(rest) > 2 and rest[0].reading == "а" and rest[1].reading == "не"
+            and not morphology.can_be(rest[2].reading, "NOUN", "anim"))
 
 
 # Relative words that also ask (Лаптежники, кто так делает импорт? Шавки, где ответ?).
@@ -184,57 +167,6 @@ def _relative(rest: Sequence[Token]) -> bool:
     return any(t.reading in _RELATIVE and t.gap_after != "-" and not (asks and t.reading in _ASKING) for t in rest[:2])
 
 
-def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token | None:
-    """The plural noun an English address ends in, from ``at``: up to three words before it
-    (absolute balloons, pudding-heads), then punctuation or a verb it is the subject of."""
-    for index in range(at, min(at + 4, len(sentence))):
-        token = sentence[index]
-        if CYRILLIC.search(token.reading) or not LATIN.search(token.reading) or token.quoted:
-            return None
-        if lowercase and token.surface[:1].isupper():
-            return None
-        following = sentence[index + 1] if index + 1 < len(sentence) else None
-        ends = following is None or closes(token.gap_after, "".join(_ENDS_CLAUSE))
-        verb_after = following is not None and token.gap_after.strip() == "" and (
-            following.reading in _EN_VERBS or following.reading.endswith("ed"))
-        plural = (token.reading.endswith("s") and len(token.reading) > 3 and token.reading not in _NOT_PLURAL
-                  and not token.reading.endswith(("ss", "us", "is", "'s")))
-        # after a greeting, words before a word in -s may make a clause of it (Hi, gift wrapping
-        # works.): an address with its adjectives goes on after a comma (Dear paper pushers, …)
-        if plural and lowercase and index > at and "," not in token.gap_after:
-            return None
-        if plural and (ends or verb_after and not lowercase):
-            if lowercase and _of_things(sentence[index + 1 : index + 5]):
-                return None
-            if not lowercase and index == at and domain_words([token.reading]):
-                return None  # You products aren't showing: "your" mistyped, the shop's things
-            return None if _friendly(sentence[at : index + 1]) else token
-        if token.reading in _NOT_MODIFIER or ends or token.gap_after.strip() not in ("", "-"):
-            return None
-    return None
-
-
-def _of_things(after: Sequence[Token]) -> bool:
-    """Whether what follows a plural after a greeting or a call goes on about it as a thing, not
-    to it: a list (Hi, orders, payments and refunds fail) or "they" (Right, invoices: where are
-    they stored?)."""
-    words = [t.reading for t in after]
-    listed = len(words) > 1 and words[0].endswith("s") and (words[1] == "and" or "," in after[0].gap_after)
-    return listed or bool({"they", "them", "their"} & set(words))
-
-
-def _english(sentence: Sequence[Token]) -> Token | None:
-    for at, token in enumerate(sentence):
-        if token.reading != "you" or at + 1 == len(sentence) or closes(token.gap_after):
-            continue
-        leads = at == 0 or closes(token.gap_before, ",:;—–") or (
-            sentence[at - 1].reading in _LEADING and (at == 1 or closes(sentence[at - 1].gap_before)))
-        if leads and (noun := _english_noun(sentence, at + 1, lowercase=False)):
-            return noun
-    greeted = len(sentence) > 1 and (_in(sentence[0], "greeting") or sentence[0].reading in _EN_GREETING | _EN_CALLS)
-    if greeted and not closes(sentence[0].gap_after, ".!?"):
-        return _english_noun(sentence, 1, lowercase=True)
-    return None
 
 
 # Thanks anywhere in the message make "Герои вы, …" praise.
@@ -274,6 +206,43 @@ def _after_a_call(sentence: Sequence[Token]) -> list[Token]:
     return found
 
 
+def _closing(sentence: Sequence[Token]) -> Token | None:
+    """An address that ends a sentence after a comma (Почему не сохраняется адрес, ухорезы?;
+    Заявку закрыли, не ответив, шелопаи конторские.; Третий день жду, сверчки вы запечные.): a
+    plural noun in the nominative, then an adjective or "вы" and adjectives at most. A word the
+    dictionary does not know is a name the reader is called wherever it stands; a known one
+    must name people, and the sentence must ask or name the reader (Звонили клиенты,
+    пенсионеры. tells who called). Not a fond one (неваляшки вы мои)."""
+    for at in range(len(sentence) - 1, 0, -1):
+        if closes(sentence[at - 1].gap_after, ",—–"):
+            break
+    else:
+        return None
+    named, after = sentence[at], [t.reading for t in sentence[at + 1 :]]
+    if _listed(sentence, at):
+        return None
+    if len(after) > 3 or _FOND & set(after) or not all(w == "вы" or morphology.can_be(w, "ADJF", "plur") for w in after):
+        return None
+    if not named.surface[:1].islower() or not morphology.can_be(named.reading, "NOUN", "plur", "nomn"):
+        return None
+    if not _unknown_plural(named) and not (
+            morphology.can_be(named.reading, "NOUN", "plur", "nomn", "anim")
+            and ("?" in sentence[-1].gap_after or "вы" in after or any(reader(t) for t in sentence[:at]))):
+        return None
+    if any(closes(t.gap_after) for t in sentence[at:-1]) or _FOND & {t.reading for t in sentence[:at]}:
+        return None
+    return named if not named.quoted and nominative(named.reading, True) and not of_the_desk_or_friendly(named) else None
+
+
+def _listed(sentence: Sequence[Token], at: int) -> bool:
+    """Whether the word at ``at`` ends a list: the comma's piece before it is a word or two
+    ending in a plural (гребешки, мидии, рапаны; вёсла, каяки, спасжилеты)."""
+    start = at - 1
+    while start > 0 and not closes(sentence[start - 1].gap_after):
+        start -= 1
+    return at - start <= 2 and morphology.can_be(sentence[at - 1].reading, "NOUN", "plur", "nomn")
+
+
 def plural_name(sentence: Sequence[Token], at: int) -> Token | None:
     """The plural noun at ``at`` that calls people something: in the nominative, no name, no
     friendly word, none of the desk's or the customer's people, not the support's subject;
@@ -291,7 +260,24 @@ def of_the_desk_or_friendly(token: Token) -> bool:
     """A friendly or praising word, the desk's or the customer's people, or the support's own
     subject: what no shape reads as a name the reader is called."""
     return any(_in(token, section) for section in ("friendly_address", "staff_role", "third_party", "person", "customer_side")
-               ) or bool(domain_words([token.reading]))
+               ) or _of_the_subject(token.reading)
+
+
+def _of_the_subject(word: str) -> bool:
+    """A word of support's subject (формы, вебхуки). A word the dictionary does not know is one
+    only when a product word start leaves an ending at most (`_ENDING`) after it: формошлёпы
+    is a coined name, not forms."""
+    if not domain_words([word]):
+        return False
+    if morphology.is_known(word):
+        return True
+    product = cue_words("product")
+    return word in product.whole or any(word.startswith(start) and len(word) - len(start) <= _ENDING
+                                        for start in product.starts)
+
+
+# The longest ending a word start of the product vocabulary may leave in a word it names.
+_ENDING = 3
 
 
 def vocative_insults(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
@@ -300,7 +286,9 @@ def vocative_insults(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     found = []
     thanked = any(t.reading.startswith(_THANKING) for sentence in read for t in sentence)
     for at, sentence in enumerate(read):
-        for address in (_russian(sentence, at == 0, thanked), _english(sentence), *_after_a_call(sentence)):
+        closing = None if thanked else _closing(sentence)
+        opening = english_opening(sentence) if at == 0 and not thanked else None
+        for address in (_russian(sentence, at == 0, thanked), english_address(sentence), *_after_a_call(sentence), closing, opening):
             if address is not None:
                 found.append((address.start, address.surface))
     return found

@@ -1,0 +1,148 @@
+"""English addresses said to the reader (SPEC 2.8.3): the desk's people called by a plural
+after "you" or a greeting (Listen, you prannies, …; Hello, gumbies.), or at the head of a
+message (Absolute clowns.; Gommies, answer my ticket.). The Russian ones, and what decides
+whether an address is friendly, are in ``insult_vocatives``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from deskcli.domain.intake.cues import domain_words
+from deskcli.domain.intake.insult_lexicon import is_insult_word
+from deskcli.domain.intake.insult_parties import in_section as _in
+from deskcli.domain.intake.insult_parties import speaks_to_reader
+from deskcli.domain.intake.insult_sentences import Token
+from deskcli.domain.intake.normalising import CYRILLIC, LATIN
+from deskcli.domain.intake.obscene_english import english_word
+
+# The most words an address at the head of a message may take.
+_MOST_WORDS = 4
+# After these an English "you" still opens the clause (Listen, you …; Right, you …).
+_LEADING = frozenset(("listen", "right", "hello", "hi", "hey", "oi", "look", "well", "dear", "ok", "okay", "so", "and",
+                      "honestly", "seriously", "cheers", "thanks", "now"))
+# Greetings besides the [greeting] section's (hello, hi, hey, dear) that head an English address.
+_EN_GREETING = frozenset(("greetings", "morning", "evening", "afternoon"))
+# Calls that head one as a greeting does (Okay, knotheads, …; Listen, copy-paste monkeys: …).
+_EN_CALLS = frozenset(("listen", "okay", "ok", "alright", "right", "look", "oi", "now"))
+# Words that are no adjective of an English address (you configured our robots, hi, we sell …).
+_NOT_MODIFIER = frozenset((
+    "our", "my", "the", "a", "an", "your", "his", "her", "their", "its", "this", "that", "these", "those", "me", "us",
+    "them", "him", "it", "to", "for", "from", "in", "on", "at", "with", "about", "and", "or", "but", "not", "no", "we",
+    "i", "how", "what", "why", "where", "when", "who", "is", "are", "can", "do", "does", "did", "will", "would", "could",
+    "should", "just", "please", "there", "here", "all", "again",
+))
+# English words in -s that are no plural noun after "you".
+_NOT_PLURAL = frozenset((
+    "always", "sometimes", "perhaps", "nevertheless", "besides", "afterwards", "towards", "regardless", "thus",
+    "nowadays", "as", "is", "was", "has", "does", "yes", "its", "this", "us", "plus", "less", "unless", "across",
+    "yourselves", "themselves", "ourselves", "thanks", "whereas", "was",
+))
+# What an English address may be followed by besides punctuation: a verb it is the subject of.
+_EN_VERBS = frozenset((
+    "are", "were", "have", "had", "can", "cannot", "couldn", "won", "don", "didn", "never", "always", "still", "keep",
+    "should", "need", "just", "really", "broke", "sent", "told", "shipped", "closed", "made", "took", "sold", "wrote",
+    "gave", "lost", "did", "can't", "don't", "didn't", "won't", "haven", "hasn", "aren", "weren", "wasn", "shouldn",
+    "wouldn",
+))
+_ENDS_CLAUSE = frozenset(",.!?;:—–")
+
+def closes(gap: str, marks: str = ",.!?;:—–") -> bool:
+    """Whether the gap between two words ends a clause: holds one of ``marks``."""
+    return any(mark in gap for mark in marks)
+
+
+def _friendly(tokens: Sequence[Token]) -> bool:
+    """A friendly address, or one whose words the insult lexicon knows (left to ``insults``)."""
+    return any(_in(t, "friendly_address") or is_insult_word(t.reading) for t in tokens)
+
+
+def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token | None:
+    """The plural noun an English address ends in, from ``at``: up to three words before it
+    (absolute balloons, pudding-heads), then punctuation or a verb it is the subject of."""
+    for index in range(at, min(at + 4, len(sentence))):
+        token = sentence[index]
+        if CYRILLIC.search(token.reading) or not LATIN.search(token.reading) or token.quoted:
+            return None
+        if lowercase and token.surface[:1].isupper():
+            return None
+        following = sentence[index + 1] if index + 1 < len(sentence) else None
+        ends = following is None or closes(token.gap_after, "".join(_ENDS_CLAUSE))
+        verb_after = following is not None and token.gap_after.strip() == "" and (
+            following.reading in _EN_VERBS or following.reading.endswith("ed"))
+        plural = (token.reading.endswith("s") and len(token.reading) > 3 and token.reading not in _NOT_PLURAL
+                  and not token.reading.endswith(("ss", "us", "is", "'s")))
+        # after a greeting, words before a word in -s may make a clause of it (Hi, gift wrapping
+        # works.): an address with its adjectives goes on after a comma (Dear paper pushers, …)
+        if plural and lowercase and index > at and "," not in token.gap_after:
+            return None
+        if plural and (ends or verb_after and not lowercase):
+            if lowercase and _of_things(sentence[index + 1 : index + 5]):
+                return None
+            if not lowercase and index == at and domain_words([token.reading]):
+                return None  # You products aren't showing: "your" mistyped, the shop's things
+            return None if _friendly(sentence[at : index + 1]) else token
+        if token.reading in _NOT_MODIFIER or ends or token.gap_after.strip() not in ("", "-"):
+            return None
+    return None
+
+
+def _of_things(after: Sequence[Token]) -> bool:
+    """Whether what follows a plural after a greeting or a call goes on about it as a thing, not
+    to it: a list (Hi, orders, payments and refunds fail) or "they" (Right, invoices: where are
+    they stored?)."""
+    words = [t.reading for t in after]
+    listed = len(words) > 1 and words[0].endswith("s") and (words[1] == "and" or "," in after[0].gap_after)
+    return listed or bool({"they", "them", "their"} & set(words))
+
+
+def english_opening(sentence: Sequence[Token]) -> Token | None:
+    """People called names at the head of an English message, as its first words (Absolute
+    goons.; Tin-eared clowns, I said …; Gommies, answer my ticket.): up to four words ending in a
+    plural before the clause's end, an insult among them or a plural no English word list knows.
+    Not a friendly one, a greeting, the product's things (Refunds. How do I …?), nor a number
+    of them (Two questions.)."""
+    end = next((at for at, t in enumerate(sentence[:_MOST_WORDS]) if closes(t.gap_after, ",.!:;—–")), None)
+    if end is None or any(t.quoted or CYRILLIC.search(t.reading) or not LATIN.search(t.reading) for t in sentence[: end + 1]):
+        return None
+    head = sentence[: end + 1]
+    plural = head[-1].reading
+    if any(CYRILLIC.search(t.reading) for t in sentence) or any(_in(t, "interjection") for t in head):
+        return None
+    if not (plural.endswith("s") and len(plural) > 3 and plural not in _NOT_PLURAL
+            and not plural.endswith(("ss", "us", "is", "'s"))):
+        return None
+    if any(_in(t, "friendly_address") or _in(t, "greeting") or t.reading.isdigit() or t.reading in _NUMBERS for t in head):
+        return None
+    if any(domain_words([t.reading]) or t.reading in _NOT_MODIFIER for t in head):
+        return None
+    if any(is_insult_word(t.reading) for t in head):
+        return head[0]
+    # a plural no word list knows may be an exclamation the lists lack (Crivvens, the shop's
+    # gone blank): it calls the reader names only when the words after it speak to him
+    after = [t.reading for t in sentence[end + 1 : end + 12]]
+    if not english_word(plural) and (speaks_to_reader(sentence[end + 1 :]) or after[:1] and after[0] in _TOLD_TO):
+        return head[0]
+    return None
+
+
+# What a customer tells the desk to do, first in a clause (Gommies, answer my ticket.).
+_TOLD_TO = frozenset(("answer", "reply", "respond", "fix", "give", "put", "get", "escalate", "reopen", "refund", "stop",
+                      "read", "pass", "call", "sort", "tell", "send", "assign", "explain", "cancel", "try", "learn"))
+
+
+# Numbers that make a plural at the head of a message a count of things (Two questions.).
+_NUMBERS = frozenset(("two", "three", "four", "five", "several", "some", "few", "many", "quick", "couple", "both"))
+
+
+def english_address(sentence: Sequence[Token]) -> Token | None:
+    for at, token in enumerate(sentence):
+        if token.reading != "you" or at + 1 == len(sentence) or closes(token.gap_after):
+            continue
+        leads = at == 0 or closes(token.gap_before, ",:;—–") or (
+            sentence[at - 1].reading in _LEADING and (at == 1 or closes(sentence[at - 1].gap_before)))
+        if leads and (noun := _english_noun(sentence, at + 1, lowercase=False)):
+            return noun
+    greeted = len(sentence) > 1 and (_in(sentence[0], "greeting") or sentence[0].reading in _EN_GREETING | _EN_CALLS)
+    if greeted and not closes(sentence[0].gap_after, ".!?"):
+        return _english_noun(sentence, 1, lowercase=True)
+    return None

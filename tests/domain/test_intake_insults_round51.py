@@ -1,0 +1,76 @@
+"""Insults, round 51 of issue 13: coined plurals the dictionary guesses a thing or a name,
+addresses that close a sentence, English names for a fool built on a head, a brain or wits,
+English addresses that open a message, and "all of you" after a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from deskcli.domain.intake import check_intake
+from deskcli.domain.intake.insult_lexicon import is_insult_word
+
+
+def _obscene(body: str) -> bool:
+    return any(r.code == "obscene" for r in check_intake("", body).refusals)
+
+
+@pytest.mark.parametrize("body", [
+    # a coined plural heading the message, which the dictionary guesses a thing or a surname
+    "Переспрашиватели, я жду ответа вторую неделю.",
+    "Отписыватели! Обещали исправить к понедельнику, понедельник прошёл.",
+    "Вражины, вы мне всё меню поломали своим патчем.",
+    # a plural set against people, not against a thing
+    "Кодоломы, а не программисты: после обновления пропали все баннеры.",
+    # an address that closes the sentence
+    "Почему у товара не сохраняется артикул, кривописцы?",
+    "Почему у товара не сохраняется артикул, сайтоломы?",
+    "Заявку закрыли без ответа, кивалы конторские. Откройте её.",
+    # a coined word that begins with a word of the product (форм-) is no form
+    "Ответьте уже, формошлёпы.",
+    # English
+    "Absolute clowns. Ten days and no reply.",
+    "Pea-brained dopes, answer ticket 51 already!",
+    "Your helpdesk is a bunch of turnipheads. I want a refund.",
+    "Bucket-heads, every one of you. Refund my renewal.",
+    "Mugwumps, all of you. Nobody has read my ticket.",
+    "Gormers, answer my ticket about the VAT rate.",
+])
+def test_people_called_names_in_these_shapes_are_insulted(body: str) -> None:
+    assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    # foreign greetings and exclamations the dictionary does not know
+    "Саламатсызбы! Как поменять цену у всех товаров группы?",
+    "Туды-сюды, третий раз пересобираем меню. Как поменять порядок разделов?",
+    "Хренушки, а не скидка: купон не применяется к товарам со скидкой. Так задумано?",
+    "Buenas tardes. How do I add a second currency?",
+    "Cripes, the sitemap lists every filter page. Can filter pages be left out?",
+    "Jeepers, every product page shows the price twice. Which setting does that?",
+    "Crivvens, the shop is blank after the update. Where do I turn on error display?",
+    # lists, counts, the product's things and the customer's people at a sentence's end
+    "Мы продаём снасти (удочки, катушки, воблеры, джерки). Как сделать фильтр по длине?",
+    "У нас рыбный магазин: гребешки, мидии, рапаны. Где поменять единицы веса?",
+    "Звонили клиенты, пенсионеры. Как оформить возврат без чека?",
+    "Two questions. How do I add a coupon, and can it apply to one group only?",
+    "Refunds. How do I issue a partial refund?",
+    "Webhooks: how do I set one for new orders?",
+    "Wildberries: какие поля в выгрузке обязательные?",
+    # praise and thanks
+    "Legends, all of you! Thanks for the quick fix.",
+    "Thanks, all of you. The import works now.",
+    "Где в 7.0 округление цен, умницы вы мои?",
+])
+def test_greetings_exclamations_lists_and_praise_are_no_insult(body: str) -> None:
+    assert not _obscene(body)
+
+
+@pytest.mark.parametrize("word", ["cabbageheads", "mushbrains", "wantwits", "pudding-heads", "lugheads"])
+def test_a_fool_named_by_a_thing_and_a_head_is_an_insult_word(word: str) -> None:
+    assert is_insult_word(word)
+
+
+@pytest.mark.parametrize("word", ["letterheads", "warheads", "printheads", "skinheads", "overheads", "bulkheads",
+                                  "showerheads", "spreadsheets", "ahead"])
+def test_words_english_has_for_a_head_are_not(word: str) -> None:
+    assert not is_insult_word(word)
