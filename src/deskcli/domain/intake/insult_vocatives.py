@@ -122,8 +122,9 @@ def _opens_the_message(head: Sequence[Token], rest: Sequence[Token]) -> bool:
     a plural noun at the head of a message are the people it is written to, with or without
     a "вы" after. Not when the noun is the subject the sentence goes on about (Покупатели,
     особенно пожилые, жалуются; Конкуренты, ворюги, скопировали …; Клиенты, у которых …)."""
-    if not any(morphology.can_be(t.reading, "NOUN", "nomn", "plur", "anim") for t in head) and not _unknown_plural(head[0]):
-        return False
+    if not any(morphology.can_be(t.reading, "NOUN", "nomn", "plur", "anim") for t in head) and not (
+            _unknown_plural(head[0]) and not closes(head[-1].gap_after, "—–:")):
+        return False  # a coined plural before a dash or a colon is what it is said to be (Нибелунги — так …)
     if any(_in(t, "staff_role") or _in(t, "third_party") or _in(t, "person") or _in(t, "greeting") for t in head):
         return False  # a job or the shop's public named, not called names: Юристы, …; Покупатели, …
     if any(morphology.can_be(t.reading, "Apro") or morphology.can_be(t.reading, "NPRO") for t in head):

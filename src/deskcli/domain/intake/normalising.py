@@ -20,6 +20,8 @@ _INVISIBLE[ord("\ufeff")] = None
 # variation selectors (the emoji one of a keycap, пи3️⃣дец) and tag characters, which show
 # nothing between letters; the blank Braille cell is a space
 _INVISIBLE.update({**dict.fromkeys((*range(0xFE00, 0xFE10), *range(0xE0000, 0xE0080))), 0x2800: " "})
+# the Hangul fillers, letters that show nothing (х\uffa0у\uffa0й: NFKC makes the halfwidth one U+1160)
+_INVISIBLE.update(dict.fromkeys((0x115F, 0x1160, 0x3164, 0xFFA0)))
 # Single letters strung together with dots, dashes, underscores or pluses: х.у.й, f-u-c-k, м+у+д.
 # (an emoji between letters, з👏а👏е👏б, is a star by then: a star after each letter parts them)
 _SPELLED_OUT = patterns.compile(r"(?<![^\W\d_])[^\W\d_](?:([.\-_·•+・･‧∙*♪♫♦♠♣∕⁄])[^\W\d_])(?:\1[^\W\d_])+(?![^\W\d_]|\*)")

@@ -1,0 +1,34 @@
+"""Obscenity, round 51 of issue 13: the д of пизд turned ж, "не ебаться" run together and
+written by ear, and letters parted by Hangul fillers that show nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from deskcli.domain.intake import check_intake
+
+
+def _obscene(body: str) -> bool:
+    return any(r.code == "obscene" for r in check_intake("", body).refusals)
+
+
+@pytest.mark.parametrize("body", [
+    "Почему в кабинете написано, что ключ спизженный? Мы его покупали у вас.",
+    "Конкуренты распизживают наши описания товаров. Можно закрыть каталог от парсинга?",
+    "Кто-то спизжу написал в отзыве вместо текста. Как удалить отзыв?",
+    "Архив обновления ниибааацца какой тяжёлый, хостинг не пускает. Можно частями?",
+    "Ниипаца, опять заказы задвоились. Где смотреть журнал?",
+    "Опять б\u3164л\u3164я\u3164д\u3164с\u3164т\u3164в\u3164о с рассылкой. Где очередь писем?",
+])
+def test_these_spellings_of_mat_are_obscene(body: str) -> None:
+    assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Мы продаём сувениры из Пизы и Ибицы. Как сделать фильтр по городу?",
+    "Пиджаки и пижамы не выгружаются на маркетплейс. Какие поля обязательные?",
+    "Нибелунги — так называется наша серия книг. Как сделать для неё отдельную витрину?",
+    "안녕하세요\u3164고객님, 주문 내역을 확인하고 싶습니다. How do I see an order's history?",
+])
+def test_words_that_look_like_them_are_not(body: str) -> None:
+    assert not _obscene(body)
