@@ -74,3 +74,41 @@ def test_a_fool_named_by_a_thing_and_a_head_is_an_insult_word(word: str) -> None
                                   "showerheads", "spreadsheets", "ahead"])
 def test_words_english_has_for_a_head_are_not(word: str) -> None:
     assert not is_insult_word(word)
+
+
+@pytest.mark.parametrize("body", [
+    # one named worker of the desk called something: a coinage, a thing said of a person
+    "Ваш Геннадий — тюхтяй, каких поискать: опять прислал не ту инструкцию. Где настраиваются склады?",
+    "Ваша Алла — растетёха, ничего не поняла. Передайте заявку другому.",
+    "Your Trevor is a complete teapot. Put someone else on the ticket.",
+    # a coined plural, then a thing: the thing is what they did something to
+    "Хапужники, деньги за продление взяли, а отвечать некому.",
+    # English sexual vulgarities, and phrases of two words
+    "Which of you muff divers closed my ticket? Reopen it.",
+    "The update was a donkey punch to our catalogue. Why did every price reset?",
+    "Stop dry humping my ticket and answer it.",
+    "Your answer was a queef of copied documentation. Is it a known bug or not?",
+    # signs drawn for a letter, and a mask in angle brackets
+    "Ваши |3ляди опять бросили трубку. Перезвоните.",
+])
+def test_named_workers_vulgarities_and_drawn_letters_are_refused(body: str) -> None:
+    assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Ваша Светлана — золото, спасибо ей. Ещё вопрос: как выгрузить остатки?",
+    "Ваш Аркадий — менеджер или инженер? Нужен доступ к серверу.",
+    "Ваш Олег — настоящий профессионал, всё починил. Как поставить ему оценку?",
+    "Your Darren is a proper star, thanks. One more thing: how do I add a coupon?",
+    "Your Darren is a developer, right? Can he look at the import?",
+    # a coined plural named as a thing (they, так называется), people named twice, exclaimed thanks
+    "Лайкеры! Так у нас называется программа лояльности. Можно начислять им бонусы автоматически?",
+    "Вебхуки. После обновления они перестали уходить в CRM. Где журнал отправки?",
+    "Как сделать, чтобы уведомления получали сразу все работники склада, комплектовщики?",
+    "Kudos, the whole team! Also, where is the minimum order setting?",
+    "Tailor's dummies, full-body: how do I add a height variant with its own price?",
+    "Dallas Cowboys jerseys, sizes XS to 3XL: why does the size filter hide 3XL?",
+    "Hex-heads, Torx and Phillips: can the attribute filter list screw heads in my own order?",
+])
+def test_praise_jobs_things_and_products_are_no_insult(body: str) -> None:
+    assert not _obscene(body)

@@ -22,6 +22,7 @@ from deskcli.domain.intake import morphology
 from deskcli.domain.intake.cues import cue_words, domain_words
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
+from deskcli.domain.intake.insult_named import named_and_called
 from deskcli.domain.intake.insult_similes import likened
 from deskcli.domain.intake.insult_vocatives import (
     NOT_ADDRESS,
@@ -199,6 +200,8 @@ def _every_one_of_you(sentence: Sequence[Token]) -> Token | None:
             continue
         head = sentence[:at]
         plural = head[-1].reading
+        if "!" in sentence[-1].gap_after:
+            return None  # exclaimed: a greeting or praise (Kudos, the whole team!)
         if not (plural.endswith("s") and not plural.endswith(("ss", "us", "is", "'s"))) or CYRILLIC.search(plural):
             return None
         if _own_words(head) or _friendly(head) or any(t.reading.rstrip("s") in _PRAISED for t in head):
@@ -329,7 +332,7 @@ def called_instead(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
         for named in (_russian(sentence), _from_a_line(sentence), _the_lot_of_you(sentence), _a_bunch_of(sentence),
                       _so_called(sentence), _whoever_is(sentence), _well_you_are(sentence), _not_the_desk_but(sentence),
                       _thanks_for_nothing(sentence), _of_some_sort(sentence, index == 0),
-                      _the_desk_is(sentence), _what_you_are(read, index)):
+                      _the_desk_is(sentence), _what_you_are(read, index), named_and_called(sentence)):
             if named is not None:
                 found.append((named.start, named.surface))
     return found

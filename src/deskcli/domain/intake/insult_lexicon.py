@@ -180,7 +180,9 @@ def _empty_head(word: str) -> Insult | None:
 
     if english_word(word.replace("-", "")):
         return None
-    return Insult(False, False, word.endswith("s"))
+    # weak: counted only when plainly said to someone, for tools, toys and sweets are named so
+    # too (hex-heads, Bobbleheads, Airheads candy)
+    return Insult(False, True, word.endswith("s"))
 
 
 @cache

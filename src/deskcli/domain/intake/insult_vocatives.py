@@ -68,7 +68,8 @@ def reader(token: Token) -> bool:
     return morphology.can_be(token.reading, "VERB", "2per", "plur") and not morphology.can_be(token.reading, "impr")
 
 
-def _russian(sentence: Sequence[Token], opens: bool = False, thanked: bool = False) -> Token | None:
+def _russian(sentence: Sequence[Token], opens: bool = False, thanked: bool = False,
+             following: Sequence[Token] = ()) -> Token | None:
     """The address that opens a Russian sentence, if it is said to the reader; ``opens``: the
     sentence opens the message, where an address of people needs no reader named after it."""
     start = 0
@@ -101,7 +102,7 @@ def _russian(sentence: Sequence[Token], opens: bool = False, thanked: bool = Fal
         return None if fond or friendly else head[0]
     # at the head of the message an address needs no reader after it, whether or not the lexicon
     # knows its words (then left to ``insults`` below, which needs one)
-    if opens and not friendly and _opens_the_message(head, sentence[start + len(head) :]):
+    if opens and not friendly and _opens_the_message(head, sentence[start + len(head) :], following):
         return head[0]
     if _friendly(head):
         return None
@@ -117,7 +118,7 @@ def _russian(sentence: Sequence[Token], opens: bool = False, thanked: bool = Fal
     return head[0] if any(reader(t) for t in clause) else None
 
 
-def _opens_the_message(head: Sequence[Token], rest: Sequence[Token]) -> bool:
+def _opens_the_message(head: Sequence[Token], rest: Sequence[Token], following: Sequence[Token] = ()) -> bool:
     """Опоссумы сонные, у нас сайт лежит; Самодуры. Захотели — закрыли заявку: people called by
     a plural noun at the head of a message are the people it is written to, with or without
     a "вы" after. Not when the noun is the subject the sentence goes on about (Покупатели,
@@ -125,14 +126,20 @@ def _opens_the_message(head: Sequence[Token], rest: Sequence[Token]) -> bool:
     if not any(morphology.can_be(t.reading, "NOUN", "nomn", "plur", "anim") for t in head) and not (
             _unknown_plural(head[0]) and not closes(head[-1].gap_after, "—–:")):
         return False  # a coined plural before a dash or a colon is what it is said to be (Нибелунги — так …)
+    if _named_as_a_thing([*rest, *following]):
+        return False
     if any(_in(t, "staff_role") or _in(t, "third_party") or _in(t, "person") or _in(t, "greeting") for t in head):
         return False  # a job or the shop's public named, not called names: Юристы, …; Покупатели, …
     if any(morphology.can_be(t.reading, "Apro") or morphology.can_be(t.reading, "NPRO") for t in head):
         return False  # Наши кладовщики — вечные копуши
     if rest and closes(head[-1].gap_after, ",—–"):
         first = rest[0].reading
-        if _relative(rest) or nominative(first, plural=True) or first == "это" or _contrasted(rest):
-            return False  # an attribute, an apposition or a predicate: Клиенты, оплатившие …; Плюшкины — наши …
+        apposition = nominative(first, plural=True) and not (
+            "," in head[-1].gap_after and morphology.can_be(first, "NOUN", "inan") and not morphology.can_be(first, "NOUN", "anim"))
+        if _relative(rest) or apposition or first == "это" or _contrasted(rest):
+            # an attribute, an apposition or a predicate: Клиенты, оплатившие …; Плюшкины — наши …
+            # (a thing after a comma is the object of what follows: Пройдисветы, деньги взяли …)
+            return False
         if rest[0].surface[:1].isupper():
             return False  # a firm and its town at the head of a letter: Конные туры, Зольское.
     described = [t for t in head if morphology.can_be(t.reading, "ADJF")]
@@ -147,6 +154,19 @@ def _unknown_plural(token: Token) -> bool:
     than it names goods. Not half of a hyphened pair (Туды-растуды, тары-бары: an exclamation)."""
     rhyming = token.gap_after == "-" or token.gap_before == "-"
     return not rhyming and not morphology.is_known(token.reading) and nominative(token.reading, plural=True)
+
+
+# What the words after a coined plural say of it when it names a thing or a group, not the
+# reader: они, их (Вебхуки. После обновления они перестали уходить …), or that it is what
+# something is called or written (Лайкеры! Так называется наша программа …).
+_OF_IT = frozenset(("они", "их", "им", "ими", "них", "нем", "ними"))
+_NAMING = ("называ", "зову", "зовё", "зовем", "пишут", "пишется", "именуе")
+
+
+def _named_as_a_thing(after: Sequence[Token]) -> bool:
+    words = [t.reading for t in after]
+    return bool(_OF_IT & set(words)) or any(
+        word == "так" and any(w.startswith(_NAMING) for w in words[at + 1 : at + 4]) for at, word in enumerate(words))
 
 
 def _contrasted(rest: Sequence[Token]) -> bool:
@@ -220,8 +240,8 @@ def _closing(sentence: Sequence[Token]) -> Token | None:
     else:
         return None
     named, after = sentence[at], [t.reading for t in sentence[at + 1 :]]
-    if _listed(sentence, at):
-        return None
+    if _listed(sentence, at) or any(morphology.can_be(t.reading, "NOUN", "plur", "anim") for t in sentence[max(0, at - 2) : at]):
+        return None  # a list, or people named again (… сотрудники склада, кладовщики?)
     if len(after) > 3 or _FOND & set(after) or not all(w == "вы" or morphology.can_be(w, "ADJF", "plur") for w in after):
         return None
     if not named.surface[:1].islower() or not morphology.can_be(named.reading, "NOUN", "plur", "nomn"):
@@ -289,7 +309,9 @@ def vocative_insults(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     for at, sentence in enumerate(read):
         closing = None if thanked else _closing(sentence)
         opening = english_opening(sentence) if at == 0 and not thanked else None
-        for address in (_russian(sentence, at == 0, thanked), english_address(sentence), *_after_a_call(sentence), closing, opening):
+        following = read[at + 1] if at + 1 < len(read) else ()
+        for address in (_russian(sentence, at == 0, thanked, following), english_address(sentence), *_after_a_call(sentence),
+                        closing, opening):
             if address is not None:
                 found.append((address.start, address.surface))
     return found

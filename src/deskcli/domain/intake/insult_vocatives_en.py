@@ -106,8 +106,12 @@ def english_opening(sentence: Sequence[Token]) -> Token | None:
         return None
     head = sentence[: end + 1]
     plural = head[-1].reading
-    if any(CYRILLIC.search(t.reading) for t in sentence) or any(_in(t, "interjection") for t in head):
+    if any(CYRILLIC.search(t.reading) for t in sentence) or any(_in(t, "interjection") or t.reading in _MONTHS for t in head):
         return None
+    if sum(t.surface[:1].isupper() for t in head) > 1 or any("'" in t.gap_after or "’" in t.gap_after for t in head):
+        return None  # a name or a thing's (Dallas Cowboys jerseys, Tailor's dummies)
+    if any(t.reading in _WRITER_S and not t.quoted for t in sentence):
+        return None  # the writer's side (Total noobs here, sorry.)
     if not (plural.endswith("s") and len(plural) > 3 and plural not in _NOT_PLURAL
             and not plural.endswith(("ss", "us", "is", "'s"))):
         return None
@@ -130,6 +134,10 @@ _TOLD_TO = frozenset(("answer", "reply", "respond", "fix", "give", "put", "get",
                       "read", "pass", "call", "sort", "tell", "send", "assign", "explain", "cancel", "try", "learn"))
 
 
+_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december"))
+# Words of the writer's own side in the sentence of an opening plural.
+_WRITER_S = frozenset(("here", "we", "us", "our", "sorry"))
 # Numbers that make a plural at the head of a message a count of things (Two questions.).
 _NUMBERS = frozenset(("two", "three", "four", "five", "several", "some", "few", "many", "quick", "couple", "both"))
 

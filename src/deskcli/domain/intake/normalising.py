@@ -195,12 +195,12 @@ def _drawn_as_cyrillic() -> dict[int, str]:
     return str.maketrans(_DRAWN_PAIRS | _marked_letters() | _lookalike_letters()[0])
 
 
-# two or three signs for one letter: }{ )( >< for х, |/| for и, JI and /\ for л (бJIядь)
-_DRAWN_WITH_TWO = (("}{", "х"), (")(", "х"), ("><", "х"), ("|/|", "и"), ("|\\/|", "м"), ("JI", "л"), ("/\\", "л"))
+# two or three signs for one letter: }{ )( >< for х, |/| for и, JI and /\ for л (бJIядь), |3 for б (|3ля)
+_DRAWN_WITH_TWO = (("}{", "х"), (")(", "х"), ("><", "х"), ("|/|", "и"), ("|\\/|", "м"), ("JI", "л"), ("/\\", "л"), ("|3", "б"))
 # п drawn with an overline or a macron, which NFKC would part into a space and a mark (|‾|издёж)
 _DRAWN_PE = patterns.compile(r"\|[\u203e\u00af]\|")
-# Letters hidden behind an ellipsis or a censor's word in brackets (пи[...]ец, х[цензура]ня): a mask.
-_BRACKETED_ELLIPSIS = patterns.compile(r"(?<=[^\W\d_])[\[(](?:\.{2,4}|…|цензура|censored|мат)[\])](?=[^\W\d_])", re.IGNORECASE)
+# Letters hidden behind an ellipsis or a censor's word in brackets (пи[...]ец, х[цензура]ня, пи<...>ц): a mask.
+_BRACKETED_ELLIPSIS = patterns.compile(r"(?<=[^\W\d_])[\[(<](?:\.{2,4}|…|цензура|censored|мат)[\])>](?=[^\W\d_])", re.IGNORECASE)
 # Latin turned upside down (ɔǝpzıd): each letter its turned one, read from the other end, in a
 # word with a letter only a turned text uses (ı alone is Turkish).
 _TURNED_WORD = patterns.compile(r"(?<![^\W\d_])[a-zıʍ]*[ɐɔǝɟƃɥɾʞɯɹʇʌʎ][a-zɐɔǝɟƃɥıɾʞɯɹʇʌʍʎ]*(?![^\W\d_])")

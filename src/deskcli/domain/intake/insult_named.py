@@ -1,0 +1,93 @@
+"""One of the desk's people, named, called something (SPEC 2.8.3): Ваш Аркадий — пень с
+глазами; Ваша Светлана — шишимора болотная; Your Darren is a proper gommeril.
+
+The insult lexicon cannot hold every word a writer finds for a worker he is angry with, and
+the writers who test it bring new ones each time. The shape says it is a judgement of the
+person: the desk's worker named by his first name after "ваш" / "your", then a dash or "is a"
+and what he is. The word he is called gives the rest: in Russian, a word the dictionary does
+not know (a coinage, a dialect word) or a thing said to be a person (пень, поплавок); in English,
+a word no English word list holds, or any noun after "a complete / proper / total …". Not
+praise (Ваша Светлана — золото!; Your Darren is a proper star), not his job (Ваш Аркадий —
+менеджер?), and never exclaimed or asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from deskcli.domain.intake import morphology
+from deskcli.domain.intake.cues import domain_words
+from deskcli.domain.intake.insult_parties import in_section as _in
+from deskcli.domain.intake.insult_sentences import Token
+from deskcli.domain.intake.insult_vocatives_en import closes
+from deskcli.domain.intake.normalising import CYRILLIC
+from deskcli.domain.intake.obscene_english import english_word
+
+_YOUR = frozenset(("ваш", "ваша", "your"))
+# English words that make what follows "is a" a judgement (a proper gommeril, a complete tube).
+_JUDGING = frozenset(("complete", "proper", "total", "right", "real", "absolute", "utter", "regular", "prize"))
+# Praise a worker is called (Ваша Светлана — золото; Darren is a proper star).
+_PRAISE = frozenset((
+    "золото", "сокровище", "находка", "чудо", "клад", "молодец", "умница", "звезда", "профи", "гений", "герой",
+    "прелесть", "радость", "спасение", "подарок", "огонь", "бомба", "космос", "красота", "человечище", "ангел",
+    "star", "gem", "legend", "hero", "genius", "pro", "saint", "champ", "champion", "diamond", "treasure", "wizard",
+    "lifesaver", "credit", "asset", "professional", "expert", "gentleman", "lady", "sweetheart", "angel", "delight",
+))
+_RELATIVE = frozenset(("который", "которая", "которое", "которые", "что", "где"))
+# How many words the name and what the worker is called may take after "ваш" / "your".
+_NAME_WORDS = 2
+_CALLED_WORDS = 3
+
+
+def _first_name(token: Token) -> bool:
+    if CYRILLIC.search(token.reading):
+        return token.surface[:1].isupper() and morphology.can_be(token.reading, "Name")
+    return token.surface[:1].isupper() and token.surface[1:].islower()
+
+
+def _russian_called(words: Sequence[Token], name: Token) -> Token | None:
+    # a name that is also a word (Роза, Вера) may name a thing: then only a coinage is a judgement
+    plain_name = not any(not p.has("Name") and p.has("nomn") for p in morphology.parses(name.reading))
+    for at, token in enumerate(words):
+        if not CYRILLIC.search(token.reading) or token.surface[:1].isupper():
+            return None
+        if token.reading in _PRAISE or _in(token, "staff_role") or _in(token, "friendly_address"):
+            return None
+        unknown = not morphology.is_known(token.reading) and morphology.can_be(token.reading, "NOUN", "nomn", "sing")
+        thing = morphology.can_be(token.reading, "NOUN", "nomn", "sing", "inan") and not morphology.can_be(
+            token.reading, "NOUN", "anim")
+        described = at + 1 < len(words) and words[at + 1].reading in _RELATIVE  # сорт, который …
+        if unknown or thing and plain_name and not described and not domain_words([token.reading]):
+            return token
+        if not morphology.can_be(token.reading, "ADJF"):
+            return None
+    return None
+
+
+def _english_called(words: Sequence[Token]) -> Token | None:
+    if len(words) < 2 or words[0].reading not in ("a", "an"):
+        return None
+    judged = words[1].reading in _JUDGING
+    noun = words[2] if judged and len(words) > 2 else words[1]
+    if noun.reading in _PRAISE or _in(noun, "staff_role") or _in(noun, "friendly_address") or not noun.reading.isalpha():
+        return None
+    return noun if judged or not english_word(noun.reading) else None
+
+
+def named_and_called(sentence: Sequence[Token]) -> Token | None:
+    """The word a named worker of the desk is called (see the module), if the sentence calls one."""
+    if any("?" in t.gap_after or "!" in t.gap_after for t in sentence):
+        return None
+    for at, token in enumerate(sentence):
+        if token.reading not in _YOUR:
+            continue
+        for end in range(at + 1, min(at + 1 + _NAME_WORDS, len(sentence))):
+            if not _first_name(sentence[end]):
+                break
+            after = sentence[end + 1 : end + 1 + _CALLED_WORDS + 1]
+            if CYRILLIC.search(token.reading) and closes(sentence[end].gap_after, "—–") and not closes(
+                    sentence[end].gap_after, ",.;:"):
+                return _russian_called(after[:_CALLED_WORDS], sentence[end])
+            if after and after[0].reading == "is" and not closes(sentence[end].gap_after):
+                return _english_called(after[1:])
+    return None
