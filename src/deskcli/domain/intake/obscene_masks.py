@@ -62,10 +62,11 @@ _ONE_DOT = patterns.compile(
     r"(?<![\w.*])(?:([а-яёА-ЯЁa-zA-Z]{1,4})(?:\.|_|\*)([а-яёa-z]{2,8})|([а-яёА-ЯЁ]{3,4})\*([а-яё]))(?![\w*]|\.\w)"
 )
 # A word cut into short pieces with hyphens (ху-и-та, бл-я-ть, УБЛЮ-ДКИ), or with dots into
-# pieces the first of which has two letters or more (ЗАЕ.БА.ЛИ, ХУ.Е.СО.СЫ; a word that starts
-# with one letter between dots is initials: Е.Б.Иванов).
+# pieces the first of which has two letters or more and the last up to six (ЗАЕ.БА.ЛИ,
+# ХУ.Е.СО.СЫ, по.ху.ячили; a word that starts with one letter between dots is initials:
+# Е.Б.Иванов).
 _HYPHENATED = patterns.compile(r"(?<![^\W\d_-])[^\W\d_]{1,4}(?:-[^\W\d_]{1,4})+(?![^\W\d_-])")
-_DOT_CUT = patterns.compile(r"(?<![\w.])[а-яёА-ЯЁ]{2,4}(?:\.[а-яёА-ЯЁ]{1,4}){2,}(?![\w]|\.\w)")
+_DOT_CUT = patterns.compile(r"(?<![\w.])[а-яёА-ЯЁ]{2,4}(?:\.[а-яёА-ЯЁ]{1,4})+\.[а-яёА-ЯЁ]{1,6}(?![\w]|\.\w)")
 # Letters put in brackets inside a word (пи(зд)а, [ху]йня, пи<з>деть): the brackets are a mask
 _BRACKETED = patterns.compile(
     r"(?<![\w(\[<{])[а-яёА-ЯЁ]{0,4}[(\[<{][а-яёА-ЯЁ]{1,4}[)\]>}][а-яёА-ЯЁ]{0,6}(?![\w)\]>}])"
