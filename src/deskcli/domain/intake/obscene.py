@@ -11,7 +11,7 @@ from deskcli.domain.intake.normalising import (
 )
 from deskcli.domain.intake.latin_mat import by_sound, latin_mat, read_aloud, sounded_mat, wrong_layout
 from deskcli.domain.intake.obscene_capitalised import capitalised_foreign_name
-from deskcli.domain.intake.obscene_english import english_compound
+from deskcli.domain.intake.obscene_english import disguised_vulgar, english_compound
 from deskcli.domain.intake.obscene_explained import explained_name
 from deskcli.domain.intake.obscene_homographs import innocent_homograph, outside_quoted_mail
 from deskcli.domain.intake.obscene_names import (
@@ -293,7 +293,7 @@ def is_obscene_word(word: str, beside_name: bool = False, double_name: bool = Fa
                 and not (double_name and part[:1].isupper())
             ):
                 return True
-        if english_compound(part, lexicon.english_roots):
+        if english_compound(part, lexicon.english_roots) or disguised_vulgar(part):
             return True
     return sounded_mat(word, lexicon)
 

@@ -72,3 +72,22 @@ def _joined_before(word: str) -> bool:
         return False  # skipass, keepass: a pass, not an ass
     first = word[: -len(root)]
     return first not in _PRAISING and english_word(first)
+
+
+# English words vulgar in one sense and innocent in another (a cock is a rooster, a prick what a
+# needle does), which no root list can refuse as written.
+_TWO_SENSES = frozenset((
+    "cock", "cocks", "prick", "pricks", "dick", "dicks", "knob", "knobs", "tit", "tits", "pussy", "pussies", "dong",
+    "dongs", "willy", "willies", "wang", "nob", "nobs", "boner", "boners",
+))
+# Digits and signs written for a letter (c0ck, pr1ck, d!ck, $crew).
+_FOR_A_LETTER = str.maketrans("013457@$!", "oieastasi")
+
+
+def disguised_vulgar(written: str) -> bool:
+    """Whether a Latin word writes one of those words with a digit or a sign for a letter (c0ck,
+    pr1ck, t1ts): no one disguises a rooster, so the disguise says which sense is meant. Not in
+    capitals, as codes are written (SKU C0CK-12)."""
+    if written.isalpha() or not written.isascii() or not any(c.isalpha() for c in written) or written.isupper():
+        return False
+    return written.lower().translate(_FOR_A_LETTER) in _TWO_SENSES
