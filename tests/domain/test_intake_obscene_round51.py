@@ -23,7 +23,7 @@ def _obscene(body: str) -> bool:
     "Ваш пи<...>ц, а не обновление. Как откатиться на 7.0.5?",
     # an English word of two senses, disguised: the disguise says which sense is meant
     "Some c0ck on your first line closed my ticket. Reopen it.",
-    "Which pr1ck moved the checkout button? Put it back.",
+    "Whichever pr1ck pushed the update on a Friday owes me a refund.",
 ])
 def test_these_spellings_of_mat_are_obscene(body: str) -> None:
     assert _obscene(body)
