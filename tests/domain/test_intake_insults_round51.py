@@ -112,3 +112,27 @@ def test_named_workers_vulgarities_and_drawn_letters_are_refused(body: str) -> N
 ])
 def test_praise_jobs_things_and_products_are_no_insult(body: str) -> None:
     assert not _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Долго ещё вы, тянучкины, будете держать заявку? Ответьте.",
+    "Когда вы, отписыватели, прочитаете письмо целиком?",
+    "Nigel on your billing desk is a complete pudding. Put someone else on the invoice.",
+    "Your helpdesk is about as useful as a chocolate teapot. Where is the export setting?",
+    "You lot are about as quick as a tortoise in treacle. Ticket 51 is a week old.",
+])
+def test_the_reader_called_after_you_a_worker_where_he_sits_and_a_mocking_likeness(body: str) -> None:
+    assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Вы, ребята, молодцы, но вопрос: как добавить купон?",
+    "Вы, программисты, можете посмотреть лог импорта?",
+    "Ewan on your second line is a developer, right? Can he look at the import?",
+    "Anna from your billing team is a star, thanks. How do I download the invoice?",
+    "Your renewal costs about as much as a coffee a week, fine. How do I pay by card?",
+    "Your new theme is about as fast as a rocket, thanks! How do I add a banner?",
+    "The label is about as big as a credit card. Can I print two per page?",
+])
+def test_praise_roles_prices_and_sizes_are_no_insult(body: str) -> None:
+    assert not _obscene(body)

@@ -90,4 +90,23 @@ def named_and_called(sentence: Sequence[Token]) -> Token | None:
                 return _russian_called(after[:_CALLED_WORDS], sentence[end])
             if after and after[0].reading == "is" and not closes(sentence[end].gap_after):
                 return _english_called(after[1:])
+    return _named_at_your(sentence)
+
+
+# Where a worker of the desk sits (Ewan on your second line is a complete tube).
+_AT = frozenset(("on", "in", "at", "from"))
+
+
+def _named_at_your(sentence: Sequence[Token]) -> Token | None:
+    """A first name, where at the desk he works (on your second line), "is a" and what he is."""
+    for at in range(len(sentence) - 4):
+        if not _first_name(sentence[at]) or CYRILLIC.search(sentence[at].reading) or sentence[at + 1].reading not in _AT:
+            continue
+        if sentence[at + 2].reading != "your":
+            continue
+        for index in range(at + 3, min(at + 7, len(sentence) - 1)):
+            if closes(sentence[index - 1].gap_after):
+                break
+            if sentence[index].reading == "is":
+                return _english_called(sentence[index + 1 :])
     return None

@@ -111,6 +111,33 @@ def _english(sentence: Sequence[Token], at: int) -> Token | None:
     return None if noun.reading in _EN_NOT_LIKENESS or _in(noun, "friendly_address") else noun
 
 
+# What a thing is "about as … as" when the writer mocks the desk with it (about as useful as a
+# chocolate teapot, about as much help as a paper umbrella).
+_MERITS = frozenset(("useful", "helpful", "sharp", "handy", "quick", "fast", "bright", "clever", "smart", "much",
+                     "pleasant", "reliable", "responsive", "competent", "efficient", "effective", "welcome", "good"))
+_YOURS = frozenset(("you", "your", "yours", "youre"))
+# How far before "about as" the reader or his desk must be named.
+_SUBJECT_REACH = 6
+
+
+def _about_as(sentence: Sequence[Token], at: int) -> Token | None:
+    """Your support is about as sharp as a half-shut knife; you're about as useful as a
+    chocolate teapot: the desk (you, your …) said to be about as good at something as a thing
+    that is good for nothing, "a" or "an" before it. Not a price (costs about as much as a
+    coffee), nor exclaimed or thanked for."""
+    words = [t.reading for t in sentence]
+    if words[at] != "about" or words[at + 1 : at + 2] != ["as"] or at + 5 > len(words):
+        return None
+    if words[at + 2] not in _MERITS or words[at + 3] != "as" or words[at + 4] not in ("a", "an"):
+        return None
+    before = words[max(0, at - _SUBJECT_REACH) : at]
+    if not _YOURS & set(before) or any(w.startswith("cost") for w in before):
+        return None
+    if "!" in sentence[-1].gap_after or {"thanks", "thank", "cheers"} & set(words):
+        return None  # exclaimed or thanked: praise (about as fast as a rocket, thanks!)
+    return sentence[at + 5] if at + 5 < len(sentence) else None
+
+
 def likened(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     """The reader likened to plural creatures or things, with offsets, in a text's sentences as
     ``insult_sentences.sentences`` reads them."""
@@ -119,7 +146,7 @@ def likened(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
         for at, token in enumerate(sentence):
             if not at:
                 continue
-            likeness = _russian(sentence, at) if token.reading == "как" else _english(sentence, at)
+            likeness = _russian(sentence, at) if token.reading == "как" else _english(sentence, at) or _about_as(sentence, at)
             if likeness is not None:
                 found.append((likeness.start, likeness.surface))
     return found

@@ -255,6 +255,18 @@ def _closing(sentence: Sequence[Token]) -> Token | None:
     return named if not named.quoted and nominative(named.reading, True) and not of_the_desk_or_friendly(named) else None
 
 
+def _after_you(sentence: Sequence[Token]) -> Token | None:
+    """Сколько ещё вы, обдирщики, будете …: the reader named, then called by a plural between
+    commas (living, or a word the dictionary does not know)."""
+    for at in range(len(sentence) - 2):
+        if sentence[at].reading != "вы" or "," not in sentence[at].gap_after:
+            continue
+        named = sentence[at + 1]
+        if morphology.can_be(named.reading, "NOUN", "plur", "nomn", "anim") or _unknown_plural(named):
+            return plural_name(sentence, at + 1)
+    return None
+
+
 def _listed(sentence: Sequence[Token], at: int) -> bool:
     """Whether the word at ``at`` ends a list: the comma's piece before it is a word or two
     ending in a plural (гребешки, мидии, рапаны; вёсла, каяки, спасжилеты)."""
@@ -311,7 +323,7 @@ def vocative_insults(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
         opening = english_opening(sentence) if at == 0 and not thanked else None
         following = read[at + 1] if at + 1 < len(read) else ()
         for address in (_russian(sentence, at == 0, thanked, following), english_address(sentence), *_after_a_call(sentence),
-                        closing, opening):
+                        closing, opening, _after_you(sentence)):
             if address is not None:
                 found.append((address.start, address.surface))
     return found
