@@ -120,6 +120,7 @@ def test_praise_jobs_things_and_products_are_no_insult(body: str) -> None:
     "Nigel on your billing desk is a complete pudding. Put someone else on the invoice.",
     "Your helpdesk is about as useful as a chocolate teapot. Where is the export setting?",
     "You lot are about as quick as a tortoise in treacle. Ticket 51 is a week old.",
+    "A week and no answer. Put someone who can read on it, you sorry pair of plodgers.",
 ])
 def test_the_reader_called_after_you_a_worker_where_he_sits_and_a_mocking_likeness(body: str) -> None:
     assert _obscene(body)
@@ -133,6 +134,8 @@ def test_the_reader_called_after_you_a_worker_where_he_sits_and_a_mocking_likene
     "Your renewal costs about as much as a coffee a week, fine. How do I pay by card?",
     "Your new theme is about as fast as a rocket, thanks! How do I add a banner?",
     "The label is about as big as a credit card. Can I print two per page?",
+    "Thanks, you lovely bunch of devs. One more: where is the sitemap setting?",
+    "Can you send me a pair of invoices, one for each shop?",
 ])
 def test_praise_roles_prices_and_sizes_are_no_insult(body: str) -> None:
     assert not _obscene(body)

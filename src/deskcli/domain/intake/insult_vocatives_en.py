@@ -58,8 +58,11 @@ def _friendly(tokens: Sequence[Token]) -> bool:
 
 def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token | None:
     """The plural noun an English address ends in, from ``at``: up to three words before it
-    (absolute balloons, pudding-heads), then punctuation or a verb it is the subject of."""
-    for index in range(at, min(at + 4, len(sentence))):
+    (absolute balloons, pudding-heads), five with a group it is of (useless pair of mackems),
+    then punctuation or a verb it is the subject of."""
+    for index in range(at, min(at + 6, len(sentence))):
+        if index >= at + 4 and not any(t.reading in _GROUPS for t in sentence[at:index]):
+            return None
         token = sentence[index]
         if CYRILLIC.search(token.reading) or not LATIN.search(token.reading) or token.quoted:
             return None
@@ -80,10 +83,18 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
                 return None
             if not lowercase and index == at and domain_words([token.reading]):
                 return None  # You products aren't showing: "your" mistyped, the shop's things
-            return None if _friendly(sentence[at : index + 1]) else token
-        if token.reading in _NOT_MODIFIER or ends or token.gap_after.strip() not in ("", "-"):
+            called = sentence[at : index + 1]
+            if any(t.reading in _GROUPS for t in called):  # an insult word among them is the group's
+                return None if any(_in(t, "friendly_address") for t in called) else token
+            return None if _friendly(called) else token
+        of_a_group = token.reading == "of" and index > at and sentence[index - 1].reading in _GROUPS
+        if token.reading in _NOT_MODIFIER and not of_a_group or ends or token.gap_after.strip() not in ("", "-"):
             return None
     return None
+
+
+# A group named before the plural it is made of (you useless pair of mackems, you sorry bunch of …).
+_GROUPS = frozenset(("pair", "bunch", "pack", "load", "gang", "shower", "band", "herd", "crowd", "lot"))
 
 
 def _of_things(after: Sequence[Token]) -> bool:
