@@ -120,7 +120,7 @@ def test_praise_jobs_things_and_products_are_no_insult(body: str) -> None:
     "Nigel on your billing desk is a complete pudding. Put someone else on the invoice.",
     "Your helpdesk is about as useful as a chocolate teapot. Where is the export setting?",
     "You lot are about as quick as a tortoise in treacle. Ticket 51 is a week old.",
-    "A week and no answer. Put someone who can read on it, you sorry pair of plodgers.",
+    "A week and no answer. Put someone who can read on it, you useless pair of plodgers.",
 ])
 def test_the_reader_called_after_you_a_worker_where_he_sits_and_a_mocking_likeness(body: str) -> None:
     assert _obscene(body)
