@@ -139,3 +139,19 @@ def test_the_reader_called_after_you_a_worker_where_he_sits_and_a_mocking_likene
 ])
 def test_praise_roles_prices_and_sizes_are_no_insult(body: str) -> None:
     assert not _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Вы как вороны на заборе: каркаете и ничего не делаете. Где настройка скидок?",
+    "Сидите там как сычи в дупле — ни ответа, ни привета.",
+])
+def test_a_likeness_with_its_place_before_a_dash_or_a_colon_is_an_insult(body: str) -> None:
+    assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Вы как владельцы сайта: что нужно сделать, чтобы продлить поддержку?",
+    "Вы как партнёры на выставке: будете ставить стенд?",
+])
+def test_the_reader_in_a_capacity_before_a_colon_is_no_likeness(body: str) -> None:
+    assert not _obscene(body)

@@ -21,6 +21,8 @@ def _obscene(body: str) -> bool:
     "Опять б\u3164л\u3164я\u3164д\u3164с\u3164т\u3164в\u3164о с рассылкой. Где очередь писем?",
     "Кто вам разрешил за.ху.ярить мне в шаблон чужой CSS? Как вернуть старый?",
     "Ваш пи<...>ц, а не обновление. Как откатиться на 7.0.5?",
+    "Какие недпздки закрыли мне заявку без ответа?",
+    "Another half-assed release: the gallery shows one image. How do I get the rest back?",
     # an English word of two senses, disguised: the disguise says which sense is meant
     "Some c0ck on your first line closed my ticket. Reopen it.",
     "Whichever pr1ck pushed the update on a Friday owes me a refund.",
@@ -33,6 +35,7 @@ def test_these_spellings_of_mat_are_obscene(body: str) -> None:
     "Мы продаём сувениры из Пизы и Ибицы. Как сделать фильтр по городу?",
     "Пиджаки и пижамы не выгружаются на маркетплейс. Какие поля обязательные?",
     "Нибелунги — так называется наша серия книг. Как сделать для неё отдельную витрину?",
+    "We passed the assessment; the assessed value is on the invoice. Where do I change it?",
     "We sell t00ls and garden kit. How do I add a category for t00ls?",
     "Our SKU C0CK-12 is the rooster toy. Why does search not find it?",
     "A cock and two hens are sold as one item. How do I set a bundle price?",

@@ -46,9 +46,27 @@ def _kind_or_role(token: Token) -> bool:
     return token.reading in _CAPACITIES or of_the_desk_or_friendly(token)
 
 
+# Words that may stand between the reader and "как" (Сидите там как …, Вы вечно как …).
+_BETWEEN = frozenset(("там", "тут", "здесь", "вечно", "опять", "всё", "все", "прямо", "точно"))
+_PREPOSITIONS = frozenset(("на", "с", "со", "в", "во", "у", "из", "под", "над", "за", "при", "без"))
+
+
+def _tail(sentence: Sequence[Token], at: int) -> Token:
+    """The last word of a likeness with a place or a thing after it (бабки на лавке, мешки с
+    мукой): up to three words after a preposition, in one clause; the likeness itself without."""
+    if at + 1 >= len(sentence) or closes(sentence[at].gap_after) or sentence[at + 1].reading not in _PREPOSITIONS:
+        return sentence[at]
+    for index in range(at + 1, min(at + 4, len(sentence))):
+        if closes(sentence[index].gap_after):
+            return sentence[index]
+    return sentence[at]
+
+
 def _russian(sentence: Sequence[Token], at: int) -> Token | None:
     """The likeness after "как" at ``at``, when the reader is named right before it."""
     before = sentence[at - 1]
+    if before.reading in _BETWEEN and at >= 2 and not closes(sentence[at - 2].gap_after):
+        before = sentence[at - 2]  # Сидите там как мешки с мукой
     if not CYRILLIC.search(before.reading):
         return None
     # (сидите, суетитесь: the same form orders; said to the reader either way); a comma may
@@ -68,10 +86,12 @@ def _russian(sentence: Sequence[Token], at: int) -> Token | None:
         return None
     noun = sentence[index]
     # "вы как X" says in what capacity as often (вы как дистрибьюторы можете …): a likeness
-    # only with the dash that goes on to say how (Вы как утюги — тяжёлые и холодные)
+    # only with the dash or the colon that goes on to say how (Вы как утюги — тяжёлые и
+    # холодные; Вы как бабки на лавке: обсуждаете …)
     end = sentence[index + 1] if index + 1 < len(sentence) and morphology.can_be(
         sentence[index + 1].reading, "ADJF", "plur", "nomn") and not closes(noun.gap_after) else noun
-    if before.reading == "вы" and not closes(end.gap_after, "—–"):
+    end = _tail(sentence, sentence.index(end))
+    if before.reading == "вы" and not closes(end.gap_after, "—–:"):
         return None
     if noun.surface[:1].isupper():
         return None
