@@ -142,8 +142,8 @@ def test_praise_roles_prices_and_sizes_are_no_insult(body: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "Вы как вороны на заборе: каркаете и ничего не делаете. Где настройка скидок?",
-    "Сидите там как сычи в дупле — ни ответа, ни привета.",
+    "Вы как пеликаны на пирсе: стоите и ничего не делаете. Где настройка скидок?",
+    "Сидите там как черепахи в аквариуме — ни ответа, ни привета.",
 ])
 def test_a_likeness_with_its_place_before_a_dash_or_a_colon_is_an_insult(body: str) -> None:
     assert _obscene(body)
