@@ -23,6 +23,9 @@ def _obscene(body: str) -> bool:
     "Ваш пи<...>ц, а не обновление. Как откатиться на 7.0.5?",
     "Какие недпздки закрыли мне заявку без ответа?",
     "Another half-assed release: the gallery shows one image. How do I get the rest back?",
+    # a word begun in Latin transliteration and finished in Cyrillic
+    "Mudoплёты ваши опять не перезвонили. Дайте другого сотрудника.",
+    "Ваши mudoболты опять не перезвонили. Где мой ответ?",
     # an English word of two senses, disguised: the disguise says which sense is meant
     "Some c0ck on your first line closed my ticket. Reopen it.",
     "Whichever pr1ck pushed the update on a Friday owes me a refund.",
@@ -36,6 +39,8 @@ def test_these_spellings_of_mat_are_obscene(body: str) -> None:
     "Пиджаки и пижамы не выгружаются на маркетплейс. Какие поля обязательные?",
     "Нибелунги — так называется наша серия книг. Как сделать для неё отдельную витрину?",
     "We passed the assessment; the assessed value is on the invoice. Where do I change it?",
+    "Наш SEOшник просит доступ к метатегам. Как дать ему права только на SEO?",
+    "HRы спрашивают, как добавить раздел вакансий. Это делается в «Структуре сайта»?",
     "We sell t00ls and garden kit. How do I add a category for t00ls?",
     "Our SKU C0CK-12 is the rooster toy. Why does search not find it?",
     "A cock and two hens are sold as one item. How do I set a bundle price?",

@@ -237,7 +237,29 @@ def heard_or_counted(word: str, readings: list[str], whole_mat: Callable[[str], 
 
         heard = [_HEARD.sub("еб", r, count=1) for r in readings if _HEARD.search(r) and not morphology.is_known(r)]
         found += [r for r in heard if not word.istitle() or whole_mat(r)]
-    return found + [r[::2] for r in readings if _COUNTED_LETTERS.fullmatch(r)]
+    return found + [r[::2] for r in readings if _COUNTED_LETTERS.fullmatch(r)] + _latin_half(word)
+
+
+# A word begun or ended in Latin transliteration and finished in Cyrillic (Mudoболтуны,
+# pizdаболы): the Latin letters read as the Russian ones they spell, two letters at least.
+_LATIN_HALF = patterns.compile(r"(?<=[а-яё])[a-z]{2,}|[a-z]{2,}(?=[а-яё])")
+_SPELLED = (("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"), ("ts", "ц"),
+            ("yu", "ю"), ("ya", "я"), ("yo", "ё"), ("ye", "е"), ("x", "кс"))
+_LETTER = str.maketrans("abvgdezijklmnoprstufhcyw", "абвгдезийклмнопрстуфхцыв")
+
+
+def _latin_half(word: str) -> list[str]:
+    folded = fold(word)
+    if not _LATIN_HALF.search(folded):
+        return []
+
+    def spelled(match: re.Match[str]) -> str:
+        latin = match.group()
+        for pair, letter in _SPELLED:
+            latin = latin.replace(pair, letter)
+        return latin.translate(_LETTER)
+
+    return [_LATIN_HALF.sub(spelled, folded)]
 
 
 def swapped(readings: list[str], mat_anywhere: Callable[[str], bool], mat_lemma: Callable[[str], bool]) -> list[str]:
