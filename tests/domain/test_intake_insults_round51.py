@@ -18,6 +18,8 @@ def _obscene(body: str) -> bool:
     # a coined plural heading the message, which the dictionary guesses a thing or a surname
     "Переспрашиватели, я жду ответа вторую неделю.",
     "Отписыватели! Обещали исправить к понедельнику, понедельник прошёл.",
+    # the head's clause ends at a colon: the verb after it is another clause's
+    "Недоинженеры, ответьте на одно: почему письма приходят без вложений?",
     "Вражины, вы мне всё меню поломали своим патчем.",
     # a plural set against people, not against a thing
     "Кодоломы, а не программисты: после обновления пропали все баннеры.",

@@ -26,6 +26,7 @@ def _obscene(body: str) -> bool:
     # a word begun in Latin transliteration and finished in Cyrillic
     "Mudoплёты ваши опять не перезвонили. Дайте другого сотрудника.",
     "Ваши mudoболты опять не перезвонили. Где мой ответ?",
+    "Before any of you smartasses sends the manual link again: I read it. Why is the export cut?",
     # an English word of two senses, disguised: the disguise says which sense is meant
     "Some c0ck on your first line closed my ticket. Reopen it.",
     "Whichever pr1ck pushed the update on a Friday owes me a refund.",

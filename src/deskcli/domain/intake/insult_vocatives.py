@@ -145,7 +145,10 @@ def _opens_the_message(head: Sequence[Token], rest: Sequence[Token], following: 
     described = [t for t in head if morphology.can_be(t.reading, "ADJF")]
     if not rest and described and not any(morphology.can_be(t.reading, "ADJF", "Qual") for t in described):
         return False  # goods announced, said of a kind: Суслики домашние! Новая порода в каталоге …
-    return not any(morphology.can_be(t.reading, "VERB", "3per", "plur") for t in rest)
+    # the head's own clause only: a colon or a question mark goes on to something else
+    # (Недотехники, объясните хотя бы одно: почему письма приходят …)
+    end = next((at + 1 for at, t in enumerate(rest) if closes(t.gap_after, ":;?!")), len(rest))
+    return not any(morphology.can_be(t.reading, "VERB", "3per", "plur") for t in rest[:end])
 
 
 def _unknown_plural(token: Token) -> bool:
