@@ -157,3 +157,25 @@ def test_a_likeness_with_its_place_before_a_dash_or_a_colon_is_an_insult(body: s
 ])
 def test_the_reader_in_a_capacity_before_a_colon_is_no_likeness(body: str) -> None:
     assert not _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Передайте Геннадию, что он болванище. Заявку закрыл, не прочитав.",
+    "Передайте Виталию, что он болван. Пусть исправляет корзину.",
+    "Tell Callum he's an idiot. He closed the ticket without reading it.",
+    "Tell Callum he is a complete teapot. Reopen ticket 51.",
+])
+def test_a_judgement_passed_on_to_a_named_worker_is_an_insult(body: str) -> None:
+    assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Передайте Виталию, что он молодец, всё работает.",
+    "Передайте Ольге, что она может звонить после 18:00.",
+    "Скажите Ивану, что он прав: проблема была в кэше.",
+    "Tell Callum he's a star. The import works now.",
+    "Tell Callum he is welcome to call me after six.",
+    "Где на складе хранилище резервных копий? И как почистить городище старых заказов?",
+])
+def test_praise_and_messages_passed_on_are_no_insult(body: str) -> None:
+    assert not _obscene(body)

@@ -114,6 +114,8 @@ class _InsultLexicon:
             return collective
         if at is None and (belittled := _belittled(word)) is not None:
             return belittled
+        if at is None and (augmented := _AUGMENTED.fullmatch(word)) and augmented.group("base") in self._lemmas:
+            return Insult(False, False, word.endswith("и"))  # бракоделище, болванище: the insult made bigger
         if at is None or any(p.grammemes & _PARTS_OF_SPEECH != parses[at].grammemes & _PARTS_OF_SPEECH
                              for p in parses[:at]):
             return None
@@ -216,6 +218,11 @@ def abusive_phrases() -> re.Pattern[str]:
 # ребятишки, девчатишки: fond, not belittling
 _FOND_BASES = frozenset(("ребят", "девчат"))
 _BELITTLING = patterns.compile(r"(?P<base>[а-яё]{3,}?)[ие]шк(?:и|а|ам|ами|ах|у|ой|е|ек)")
+
+
+# An insult with the suffix that makes it bigger (бракоделище, болванищи): a noun's -ищ- on the
+# lemma itself.
+_AUGMENTED = patterns.compile(r"(?P<base>[а-яё]{4,})ищ(?:е|а|у|ем|и|ам|ами|ах)?")
 
 
 def _belittled(word: str) -> Insult | None:

@@ -74,10 +74,43 @@ def _english_called(words: Sequence[Token]) -> Token | None:
     return noun if judged or not english_word(noun.reading) else None
 
 
+# Asking the desk to pass a judgement on to a named worker (Передайте Виталию, что он …; Tell
+# Callum he's a …).
+_PASS_ON = frozenset(("передайте", "скажите", "передай", "скажи", "tell"))
+_HE_IS = (("что", "он"), ("что", "она"), ("he", "s"), ("she", "s"), ("he", "is"), ("she", "is"), ("that", "he"),
+          ("that", "she"))
+
+
+def _passed_on(sentence: Sequence[Token]) -> Token | None:
+    """Передайте Виталию, что он бракоделище; Tell Callum he's a bauchle: a named worker, and
+    what he is, said through the desk: an insult word, a coinage or, in English, a noun after
+    "a complete / proper …"."""
+    from deskcli.domain.intake.insult_lexicon import is_insult_word
+
+    words = [t.reading for t in sentence]
+    for at in range(len(sentence) - 4):
+        if words[at] not in _PASS_ON or not _first_name(sentence[at + 1]):
+            continue
+        rest = words[at + 2 : at + 5]
+        said = next((at + 2 + len(he) for he in _HE_IS if tuple(rest[: len(he)]) == he), None)
+        if said is None:
+            continue
+        said += words[said : said + 1] == ["is"]  # that he is a …
+        called = sentence[said : said + _CALLED_WORDS + 1]
+        if CYRILLIC.search(words[at]):
+            found = next((t for t in called if is_insult_word(t.reading)), None)
+            return found or _russian_called(called, sentence[at + 1])
+        found = next((t for t in called if is_insult_word(t.reading)), None)
+        return found or _english_called(called)
+    return None
+
+
 def named_and_called(sentence: Sequence[Token]) -> Token | None:
     """The word a named worker of the desk is called (see the module), if the sentence calls one."""
     if any("?" in t.gap_after or "!" in t.gap_after for t in sentence):
         return None
+    if (passed := _passed_on(sentence)) is not None:
+        return passed
     for at, token in enumerate(sentence):
         if token.reading not in _YOUR:
             continue
