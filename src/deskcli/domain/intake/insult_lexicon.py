@@ -12,6 +12,7 @@ from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import CYRILLIC, plain_readings
 from deskcli.domain.intake.insult_parties import context_words
 from deskcli.domain.intake.obscene import obscene_lexicon
+from deskcli.domain.intake.obscene_english import english_word
 from deskcli.domain.intake.wordlists import word_list
 from deskcli.domain.named import NamedTuple
 
@@ -169,8 +170,8 @@ _EMPTY_HEAD = patterns.compile(r"(?P<thing>[a-z]{3,})-?(?:head|brain|wit)s?")
 _NOT_EMPTY_HEADS = frozenset((
     "skin", "bulk", "print", "shower", "war", "letter", "figure", "mast", "spear", "arrow", "fore", "red", "god",
     "bridge", "rail", "trail", "well", "drum", "pit", "dead", "fountain", "hammer", "sleepy", "tow", "bed", "over",
-    "sub", "logger", "copper", "black", "white", "arrow", "beach", "spring", "thread", "cylinder", "read", "write",
-    "out", "bar", "match", "bulk", "fish", "pier", "show", "de", "mind", "life", "saver", "super", "pot", "nut",
+    "sub", "logger", "copper", "black", "white", "beach", "spring", "thread", "cylinder", "read", "write", "out",
+    "bar", "match", "fish", "pier", "show", "de", "mind", "life", "saver", "super", "pot", "nut",
 ))
 
 
@@ -178,8 +179,6 @@ def _empty_head(word: str) -> Insult | None:
     match = _EMPTY_HEAD.fullmatch(word)
     if match is None or match.group("thing") in _NOT_EMPTY_HEADS:
         return None
-    from deskcli.domain.intake.obscene_english import english_word
-
     if english_word(word.replace("-", "")):
         return None
     # weak: counted only when plainly said to someone, for tools, toys and sweets are named so

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.cues import domain_words
+from deskcli.domain.intake.insult_lexicon import is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_vocatives_en import closes
@@ -85,8 +86,6 @@ def _passed_on(sentence: Sequence[Token]) -> Token | None:
     """Передайте Виталию, что он бракоделище; Tell Callum he's a bauchle: a named worker, and
     what he is, said through the desk: an insult word, a coinage or, in English, a noun after
     "a complete / proper …"."""
-    from deskcli.domain.intake.insult_lexicon import is_insult_word
-
     words = [t.reading for t in sentence]
     for at in range(len(sentence) - 4):
         if words[at] not in _PASS_ON or not _first_name(sentence[at + 1]):
@@ -97,11 +96,10 @@ def _passed_on(sentence: Sequence[Token]) -> Token | None:
             continue
         said += words[said : said + 1] == ["is"]  # that he is a …
         called = sentence[said : said + _CALLED_WORDS + 1]
-        if CYRILLIC.search(words[at]):
-            found = next((t for t in called if is_insult_word(t.reading)), None)
-            return found or _russian_called(called, sentence[at + 1])
         found = next((t for t in called if is_insult_word(t.reading)), None)
-        return found or _english_called(called)
+        if found is not None:
+            return found
+        return _russian_called(called, sentence[at + 1]) if CYRILLIC.search(words[at]) else _english_called(called)
     return None
 
 

@@ -88,9 +88,9 @@ def _russian(sentence: Sequence[Token], at: int) -> Token | None:
     # "вы как X" says in what capacity as often (вы как дистрибьюторы можете …): a likeness
     # only with the dash or the colon that goes on to say how (Вы как утюги — тяжёлые и
     # холодные; Вы как бабки на лавке: обсуждаете …)
-    end = sentence[index + 1] if index + 1 < len(sentence) and morphology.can_be(
-        sentence[index + 1].reading, "ADJF", "plur", "nomn") and not closes(noun.gap_after) else noun
-    end = _tail(sentence, sentence.index(end))
+    described = index + 1 < len(sentence) and morphology.can_be(
+        sentence[index + 1].reading, "ADJF", "plur", "nomn") and not closes(noun.gap_after)
+    end = _tail(sentence, index + 1 if described else index)
     if before.reading == "вы" and not closes(end.gap_after, "—–:"):
         return None
     if noun.surface[:1].isupper():
@@ -145,9 +145,9 @@ def _about_as(sentence: Sequence[Token], at: int) -> Token | None:
     chocolate teapot: the desk (you, your …) said to be about as good at something as a thing
     that is good for nothing, "a" or "an" before it. Not a price (costs about as much as a
     coffee), nor exclaimed or thanked for."""
-    words = [t.reading for t in sentence]
-    if words[at] != "about" or words[at + 1 : at + 2] != ["as"] or at + 5 > len(words):
+    if sentence[at].reading != "about" or at + 5 > len(sentence) or sentence[at + 1].reading != "as":
         return None
+    words = [t.reading for t in sentence]
     if words[at + 2] not in _MERITS or words[at + 3] != "as" or words[at + 4] not in ("a", "an"):
         return None
     before = words[max(0, at - _SUBJECT_REACH) : at]

@@ -17,10 +17,10 @@ from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.cues import cue_words, domain_words
-from deskcli.domain.intake.insult_lexicon import is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_vocatives_en import closes, english_address, english_opening
+from deskcli.domain.intake.insult_vocatives_en import friendly_or_insult as _friendly
 from deskcli.domain.intake.normalising import CYRILLIC
 
 # What no address is read as: a name, a surname, a place, a firm, an abbreviation, and a word
@@ -53,12 +53,6 @@ def _guessed_plural_name(parse: morphology.Parse, grammeme: str) -> bool:
     """A first name the dictionary only guesses from a plural's ending (звездуны, трындуны):
     a word it does not know, which a plural address makes no name of."""
     return grammeme in ("Name", "Surn", "Geox") and not parse.known and parse.has("plur")
-
-
-def _friendly(tokens: Sequence[Token]) -> bool:
-    """A friendly address, or one whose words the insult lexicon knows: the rules of
-    ``insults`` judge those, with what they know of each word (Hello little clowns, …)."""
-    return any(_in(t, "friendly_address") or is_insult_word(t.reading) for t in tokens)
 
 
 def reader(token: Token) -> bool:

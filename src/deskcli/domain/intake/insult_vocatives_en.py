@@ -1,7 +1,7 @@
 """English addresses said to the reader (SPEC 2.8.3): the desk's people called by a plural
 after "you" or a greeting (Listen, you prannies, …; Hello, gumbies.), or at the head of a
-message (Absolute clowns.; Gommies, answer my ticket.). The Russian ones, and what decides
-whether an address is friendly, are in ``insult_vocatives``."""
+message (Absolute clowns.; Gommies, answer my ticket.). The Russian ones are in
+``insult_vocatives``, which shares ``closes`` and ``friendly_or_insult`` from here."""
 
 from __future__ import annotations
 
@@ -44,15 +44,16 @@ _EN_VERBS = frozenset((
     "gave", "lost", "did", "can't", "don't", "didn't", "won't", "haven", "hasn", "aren", "weren", "wasn", "shouldn",
     "wouldn",
 ))
-_ENDS_CLAUSE = frozenset(",.!?;:—–")
+
 
 def closes(gap: str, marks: str = ",.!?;:—–") -> bool:
     """Whether the gap between two words ends a clause: holds one of ``marks``."""
     return any(mark in gap for mark in marks)
 
 
-def _friendly(tokens: Sequence[Token]) -> bool:
-    """A friendly address, or one whose words the insult lexicon knows (left to ``insults``)."""
+def friendly_or_insult(tokens: Sequence[Token]) -> bool:
+    """A friendly address, or one whose words the insult lexicon knows: the rules of
+    ``insults`` judge those, with what they know of each word (Hello little clowns, …)."""
     return any(_in(t, "friendly_address") or is_insult_word(t.reading) for t in tokens)
 
 
@@ -69,7 +70,7 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
         if lowercase and token.surface[:1].isupper():
             return None
         following = sentence[index + 1] if index + 1 < len(sentence) else None
-        ends = following is None or closes(token.gap_after, "".join(_ENDS_CLAUSE))
+        ends = following is None or closes(token.gap_after)
         verb_after = following is not None and token.gap_after.strip() == "" and (
             following.reading in _EN_VERBS or following.reading.endswith("ed"))
         plural = (token.reading.endswith("s") and len(token.reading) > 3 and token.reading not in _NOT_PLURAL
@@ -86,7 +87,7 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
             called = sentence[at : index + 1]
             if any(t.reading in _GROUPS for t in called):  # an insult word among them is the group's
                 return None if any(_in(t, "friendly_address") for t in called) else token
-            return None if _friendly(called) else token
+            return None if friendly_or_insult(called) else token
         of_a_group = token.reading == "of" and index > at and sentence[index - 1].reading in _GROUPS
         if token.reading in _NOT_MODIFIER and not of_a_group or ends or token.gap_after.strip() not in ("", "-"):
             return None
@@ -113,11 +114,11 @@ def english_opening(sentence: Sequence[Token]) -> Token | None:
     Not a friendly one, a greeting, the product's things (Refunds. How do I …?), nor a number
     of them (Two questions.)."""
     end = next((at for at, t in enumerate(sentence[:_MOST_WORDS]) if closes(t.gap_after, ",.!:;—–")), None)
-    if end is None or any(t.quoted or CYRILLIC.search(t.reading) or not LATIN.search(t.reading) for t in sentence[: end + 1]):
+    if end is None or any(CYRILLIC.search(t.reading) for t in sentence):
         return None
     head = sentence[: end + 1]
     plural = head[-1].reading
-    if any(CYRILLIC.search(t.reading) for t in sentence) or any(_in(t, "interjection") or t.reading in _MONTHS for t in head):
+    if any(t.quoted or not LATIN.search(t.reading) or _in(t, "interjection") or t.reading in _MONTHS for t in head):
         return None
     if sum(t.surface[:1].isupper() for t in head) > 1 or any("'" in t.gap_after or "’" in t.gap_after for t in head):
         return None  # a name or a thing's (Dallas Cowboys jerseys, Tailor's dummies)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from deskcli.domain.intake.normalising import plain_readings
 from deskcli.domain.intake.wordlists import word_list
 
 # The endings a joined word may take that its base form in english_words.txt lacks (lickers: lick; ends:
@@ -80,9 +81,6 @@ _TWO_SENSES = frozenset((
     "cock", "cocks", "prick", "pricks", "dick", "dicks", "knob", "knobs", "tit", "tits", "pussy", "pussies", "dong",
     "dongs", "willy", "willies", "wang", "nob", "nobs", "boner", "boners",
 ))
-# Digits and signs written for a letter (c0ck, pr1ck, d!ck, $crew).
-_FOR_A_LETTER = str.maketrans("013457@$!", "oieastasi")
-
 
 def disguised_vulgar(written: str) -> bool:
     """Whether a Latin word writes one of those words with a digit or a sign for a letter (c0ck,
@@ -90,4 +88,4 @@ def disguised_vulgar(written: str) -> bool:
     capitals, as codes are written (SKU C0CK-12)."""
     if written.isalpha() or not written.isascii() or not any(c.isalpha() for c in written) or written.isupper():
         return False
-    return written.lower().translate(_FOR_A_LETTER) in _TWO_SENSES
+    return any(reading in _TWO_SENSES for reading in plain_readings(written))

@@ -228,8 +228,9 @@ _LONGEST_WORD = 30
 def heard_or_counted(word: str, readings: list[str], whole_mat: Callable[[str], bool]) -> list[str]:
     """More readings of a word: mat written as heard (ипануцца, наибали, выибоны, наїбнулось: е as
     и, ї, йе or ё before б or п, and п for б) where the dictionary does not know the reading, and
-    the letters of a word with a digit after each (е1б2а3н4у). ``whole_mat``: whether a reading is
-    a mat word whole, which a capitalised word must be."""
+    the letters of a word with a digit after each (е1б2а3н4у), and a word begun or ended in Latin
+    transliteration read as the Russian it spells (Mudoболтуны). ``whole_mat``: whether a reading
+    is a mat word whole, which a capitalised word must be."""
     found = []
     cased = word.islower() or word.isupper() or word.istitle()
     if len(word) >= _HEARD_LETTERS and cased and _HEARD.search(fold(word)) and not LATIN.search(word):
