@@ -11,7 +11,7 @@ from deskcli.domain.intake.normalising import (
 )
 from deskcli.domain.intake.latin_mat import by_sound, latin_mat, read_aloud, sounded_mat, wrong_layout
 from deskcli.domain.intake.obscene_capitalised import capitalised_foreign_name
-from deskcli.domain.intake.obscene_english import disguised_vulgar, english_compound
+from deskcli.domain.intake.obscene_english import vulgar_as_written, disguised_vulgar, english_compound
 from deskcli.domain.intake.obscene_explained import explained_name
 from deskcli.domain.intake.obscene_homographs import innocent_homograph, outside_quoted_mail
 from deskcli.domain.intake.obscene_names import (
@@ -293,7 +293,7 @@ def is_obscene_word(word: str, beside_name: bool = False, double_name: bool = Fa
                 and not (double_name and part[:1].isupper())
             ):
                 return True
-        if english_compound(part, lexicon.english_roots) or disguised_vulgar(part):
+        if english_compound(part, lexicon.english_roots) or disguised_vulgar(part) or vulgar_as_written(part):
             return True
     return sounded_mat(word, lexicon)
 
@@ -356,35 +356,22 @@ def _found_in(text: str) -> list[str]:
         and not innocent_homograph(written, i, cleaned, obscene_lexicon().lemmas)
         and not capitalised_foreign_name(written, i, cleaned, obscene_lexicon())
     ]
-    from deskcli.domain.intake.obscene_masks import (
-        cut_by_a_space,
-        cut_with_hyphens,
-        joined_cut_words,
-        masked_at_the_end,
-        masked_by_a_sign,
-        masked_by_one_sign,
-        masked_curse,
-        masked_in_places,
-        masked_with_dots,
-        masked_with_one_dot,
-        spelled_with_spaces,
-    )
+    from deskcli.domain.intake import obscene_masks as masks
+    from deskcli.domain.intake.obscene_runs import mat_in_runs
     from deskcli.domain.intake.obscene_spelled import spelled_or_backwards
 
-    found += spelled_with_spaces(cleaned)
-    found += masked_with_dots(cleaned)
-    found += masked_with_one_dot(cleaned)
-    found += masked_in_places(cleaned)
-    found += masked_by_one_sign(cleaned)
-    found += [*cut_with_hyphens(cleaned), *cut_by_a_space(cleaned)]
-    found += [*masked_at_the_end(cleaned), *masked_by_a_sign(cleaned)]
+    found += masks.spelled_with_spaces(cleaned)
+    found += [*masks.masked_with_dots(cleaned), *masks.masked_with_one_dot(cleaned), *masks.masked_with_two_dots(cleaned)]
+    found += [*masks.masked_in_places(cleaned), *masks.masked_by_one_sign(cleaned)]
+    found += [*masks.cut_with_hyphens(cleaned), *masks.cut_by_a_space(cleaned), *mat_in_runs(cleaned, is_obscene_word)]
+    found += [*masks.masked_at_the_end(cleaned), *masks.masked_by_a_sign(cleaned)]
     found += latin_mat(cleaned, is_obscene_word)
     found += wrong_layout(cleaned, is_obscene_word)
-    found += [*masked_curse(cleaned), *spelled_or_backwards(cleaned, is_obscene_word, obscene_lexicon().mat_anywhere)]
+    found += [*masks.masked_curse(cleaned), *spelled_or_backwards(cleaned, is_obscene_word, obscene_lexicon().mat_anywhere)]
     from deskcli.domain.intake.insults import aimed_insults
     # an insult in a quoted line of a forwarded mail (> ...) is the quoted writer's, reported
     # Russian typed in Latin letters is read aloud for its insults too (ublyudki -> ублюдки)
-    found += aimed_insults(outside_quoted_mail(joined_cut_words(read_aloud(cleaned))))
+    found += aimed_insults(outside_quoted_mail(masks.joined_cut_words(read_aloud(cleaned))))
     named: list[str] = []
     seen: set[str] = set()
     # a name's first letters, cut off where the message shows it whole (обрезается до «По

@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from deskcli.domain.intake import patterns
+
 from deskcli.domain.intake.normalising import plain_readings
 from deskcli.domain.intake.wordlists import word_list
 
@@ -59,9 +61,10 @@ def english_compound(written: str, roots: Sequence[str]) -> bool:
     return word not in _words("english_root_words.txt") and english_word(word[len(root) :])
 
 
-# Roots an English word is joined to from the front (jerkass, suckass, ratshit, clusterfuck); not
-# "kick" or "bad" (kickass, badass praise).
-_TRAILING_ROOTS = ("ass", "shit", "fuck", "cunt", "twat")
+# Roots an English word is joined to from the front (jerkass, suckass, ratshit, clusterfuck,
+# bullturd, camwhore, jerkwad: no English word ends in turd, whore or wad but wad); not "kick" or
+# "bad" (kickass, badass praise).
+_TRAILING_ROOTS = ("ass", "shit", "fuck", "cunt", "twat", "turd", "whore", "wad")
 _PRAISING = frozenset(("kick", "bad"))
 
 
@@ -89,3 +92,24 @@ def disguised_vulgar(written: str) -> bool:
     if written.isalpha() or not written.isascii() or not any(c.isalpha() for c in written) or written.isupper():
         return False
     return any(reading in _TWO_SENSES for reading in plain_readings(written))
+
+
+# The f-word as writers bend it past a filter: a vowel swapped for v, x, @, 0 or *, or dropped
+# (fvck, fxcking, fkn, fking), the c dropped (fuking, fukn), ph for f (phucking), an a before its
+# ck (facking; not faking) or fux for it (fux0red). Without a vowel it takes an ending, so FK, a
+# foreign key, stays a column. Matched on the whole word in lower case, its digits as written.
+_F_WORD = patterns.compile(
+    r"(?:f|ph)(?:(?:[uv@*0x]|oo|a(?=c))c?[kq]+|c?k+(?=in|n|ed|er))(?:in[g']?|n|ed|er|ers|ah|s|wit|tard|face|head|up)?"
+    r"|fux+(?:0r|or)?(?:ed|ing|s)?"
+)
+
+
+# Vulgar words that are names with a capital (Great Cockup is a fell in Cumbria), written in lower
+# case or, hyphened, joined by obscene_masks (cock-up)
+_LOWER_CASE_ONLY = frozenset(("cockup", "cockups"))
+
+
+def vulgar_as_written(written: str) -> bool:
+    """Whether a word is the f-word bent past a filter (fvck, fkn, fuking, phucking, fux0red), or
+    a word vulgar in lower case (cockup)."""
+    return written.isascii() and (_F_WORD.fullmatch(written.lower()) is not None or written in _LOWER_CASE_ONLY)

@@ -61,12 +61,14 @@ _DOTTED = patterns.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})(?:\.{2,4}|…|\*{3,6})
 _ONE_DOT = patterns.compile(
     r"(?<![\w.*])(?:([а-яёА-ЯЁa-zA-Z]{1,4})(?:\.|_|\*)([а-яёa-z]{2,8})|([а-яёА-ЯЁ]{3,4})\*([а-яё]))(?![\w*]|\.\w)"
 )
-# A word cut into short pieces with hyphens (ху-и-та, бл-я-ть, УБЛЮ-ДКИ), or with dots into
-# pieces the first of which has two letters or more and the last up to six (ЗАЕ.БА.ЛИ,
-# ХУ.Е.СО.СЫ, по.ху.ячили; a word that starts with one letter between dots is initials:
+# A word cut into short pieces with hyphens (ху-и-та, бл-я-ть, УБЛЮ-ДКИ; in Cyrillic the last may
+# have up to six letters: уе-банцы, not Hex-heads), or with dots into
+# pieces the first of which has two letters or more and the last up to eight (ЗАЕ.БА.ЛИ,
+# ХУ.Е.СО.СЫ, по.ху.ячили, отъ.ё.бываться; a word that starts with one letter between dots is initials:
 # Е.Б.Иванов).
 _HYPHENATED = patterns.compile(r"(?<![^\W\d_-])[^\W\d_]{1,4}(?:-[^\W\d_]{1,4})+(?![^\W\d_-])")
-_DOT_CUT = patterns.compile(r"(?<![\w.])[а-яёА-ЯЁ]{2,4}(?:\.[а-яёА-ЯЁ]{1,4})+\.[а-яёА-ЯЁ]{1,6}(?![\w]|\.\w)")
+_HYPHENATED_LONG_END = patterns.compile(r"(?<![^\W\d_-])[а-яёА-ЯЁ]{1,4}(?:-[а-яёА-ЯЁ]{1,4})*-[а-яёА-ЯЁ]{5,6}(?![^\W\d_-])")
+_DOT_CUT = patterns.compile(r"(?<![\w.])[а-яёА-ЯЁ]{2,4}(?:\.[а-яёА-ЯЁ]{1,4})+\.[а-яёА-ЯЁ]{1,8}(?![\w]|\.\w)")
 # Letters put in brackets inside a word (пи(зд)а, [ху]йня, пи<з>деть): the brackets are a mask
 _BRACKETED = patterns.compile(
     r"(?<![\w(\[<{])[а-яёА-ЯЁ]{0,4}[(\[<{][а-яёА-ЯЁ]{1,4}[)\]>}][а-яёА-ЯЁ]{0,6}(?![\w)\]>}])"
@@ -81,7 +83,7 @@ _SIGNS = "~。·•*—–+=^|¦"
 _SIGN_CUT = patterns.compile(
     rf"(?<![\w{_SIGNS}])[а-яёА-ЯЁ]{{1,5}}([{_SIGNS}])(?:[а-яёА-ЯЁ]{{1,6}}\1)*[а-яёА-ЯЁ]{{1,6}}(?![\w{_SIGNS}])"
 )
-_CUTS = (_HYPHENATED, _DOT_CUT, _UNDERSCORE_CUT, _BRACKETED, _SLASH_CUT, _SIGN_CUT)
+_CUTS = (_HYPHENATED, _HYPHENATED_LONG_END, _DOT_CUT, _UNDERSCORE_CUT, _BRACKETED, _SLASH_CUT, _SIGN_CUT)
 _CUT_SIGNS = patterns.compile(r"[-._()\[\]<>{}/~。·•*—–+=^|¦]")
 # The start of a mat word and its end hidden behind signs (на х**, ху#$, бл@@): the starts that
 # begin nothing but mat.
@@ -163,6 +165,23 @@ def masked_with_one_dot(text: str) -> Iterator[tuple[int, str]]:
         start, end = fold(match.group(1) or match.group(3)), fold(match.group(2) or match.group(4))
         # the dot hides a letter (ох.уеть) or only cuts the word (му.даки)
         if is_obscene_word(start + "*" + end) or is_obscene_word(start + end):
+            yield match.start(), match.group()
+
+
+# Two dots inside a longer word, hiding one letter or two (сп..здошил, прое..алова, Г..донство):
+# the short ends are masked_with_dots' own (х..ня)
+_WORD_BEFORE_DOTS = 3
+_TWO_DOTS = patterns.compile(r"(?<![\w.])([а-яёА-ЯЁ]{1,7})\.\.([а-яё]{2,9})(?![\w]|\.\w)")
+
+
+def masked_with_two_dots(text: str) -> Iterator[tuple[int, str]]:
+    """Words with one letter or two hidden behind two dots, whose reading is obscene: сп..здошил."""
+    for match in _TWO_DOTS.finditer(text):
+        start, end = fold(match.group(1)), fold(match.group(2))
+        # two words run together by an ellipsis (Ну..блин, Ждём..ответа) hide nothing
+        if morphology.is_known(end) or len(start) >= _WORD_BEFORE_DOTS and morphology.is_known(start):
+            continue
+        if any(is_obscene_word(start + hidden + end) for hidden in ("*", "**")):
             yield match.start(), match.group()
 
 
