@@ -39,6 +39,10 @@ def _obscene(body: str) -> bool:
     "Хватит на.ё.бываться с ценами на продление.",
     # the scholars' jo for ё, after the hard sign's apostrophe
     "Vy ob'jobyvaete klientov: oplatili prodlenie, a podderzhki net. Vernite den'gi ili vkljuchite.",
+    # a Latin mat compound in a Cyrillic message
+    "Ваш hueportal опять не открывается. Когда починят?",
+    "Эта ebokorzina теряет товары при входе. Где настройка сессии?",
+    "Ваши mudo-менеджеры перепутали счёт. Кому писать?",
 ])
 def test_these_spellings_of_mat_are_obscene(body: str) -> None:
     assert _obscene(body)
@@ -62,6 +66,11 @@ def test_these_spellings_of_mat_are_obscene(body: str) -> None:
     # a hyphened pair of words
     "Кто-нибудь может объяснить, почему фильтр сбрасывается?",
     "Vy mozhete podjelit' zakaz na dve otpravki? Kak eto sdelat'?",
+    # Latin words in a Cyrillic message that are English, a surname, or e- before an English word
+    "Продаём hue-лампы Philips. Как сделать фильтр по цоколю?",
+    "Нам нужен модуль ebooking для гостиницы. Он есть в редакции «Бизнес»?",
+    "Наш поставщик Huebner прислал прайс. Как загрузить его в каталог?",
+    "Мебель из ebony не выгружается в Маркет. Какое поле обязательное?",
 ])
 def test_words_that_look_like_them_are_not(body: str) -> None:
     assert not _obscene(body)

@@ -22,6 +22,8 @@ from deskcli.domain.intake import morphology
 from deskcli.domain.intake.cues import cue_words, domain_words
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
+from deskcli.domain.intake.insult_comparisons import compared
+from deskcli.domain.intake.insult_irony import ironic_praise
 from deskcli.domain.intake.insult_named import named_and_called
 from deskcli.domain.intake.insult_similes import likened
 from deskcli.domain.intake.insult_vocatives import (
@@ -381,5 +383,6 @@ def _plural_noun(token: Token) -> bool:
 def insults_by_shape(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     """Insults found by their shape alone, whatever their nouns: an abusive address
     (``insult_vocatives``), the desk called something else, and the desk likened to creatures
-    or things (``insult_similes``)."""
-    return vocative_insults(read) + called_instead(read) + likened(read)
+    or things (``insult_similes``), or found wanting beside them (``insult_comparisons``), and
+    praise said in mockery (``insult_irony``)."""
+    return vocative_insults(read) + called_instead(read) + likened(read) + compared(read) + ironic_praise(read)

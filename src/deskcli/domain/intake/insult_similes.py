@@ -48,6 +48,9 @@ def _kind_or_role(token: Token) -> bool:
 
 # Words that may stand between the reader and "как" (Сидите там как …, Вы вечно как …).
 _BETWEEN = frozenset(("там", "тут", "здесь", "вечно", "опять", "всё", "все", "прямо", "точно"))
+# How far back a verb said to the reader may stand when words come between it and a likeness of
+# living beings (Лезете в мой сервер как домушники).
+_VERB_REACH = 4
 _PREPOSITIONS = frozenset(("на", "с", "со", "в", "во", "у", "из", "под", "над", "за", "при", "без"))
 
 
@@ -62,6 +65,16 @@ def _tail(sentence: Sequence[Token], at: int) -> Token:
     return sentence[at]
 
 
+def _verb_before(sentence: Sequence[Token], at: int) -> bool:
+    """Whether a verb said to the reader stands a few words before "как" at ``at``, in its clause."""
+    for index in range(at - 1, max(-1, at - 1 - _VERB_REACH), -1):
+        if closes(sentence[index].gap_after):
+            return False  # a comma before "как" (ведёте себя, как малыши) may begin a tale's quote
+        if CYRILLIC.search(sentence[index].reading) and morphology.can_be(sentence[index].reading, "VERB", "2per", "plur"):
+            return True
+    return False
+
+
 def _russian(sentence: Sequence[Token], at: int) -> Token | None:
     """The likeness after "как" at ``at``, when the reader is named right before it."""
     before = sentence[at - 1]
@@ -74,8 +87,11 @@ def _russian(sentence: Sequence[Token], at: int) -> Token | None:
     verb = morphology.can_be(before.reading, "VERB", "2per", "plur")
     if closes(before.gap_after) and not (verb and before.gap_after.strip() == ","):
         return None
+    living = False
     if before.reading != "вы" and not verb:
-        return None
+        living = _verb_before(sentence, at)
+        if not living:
+            return None
     index = at + 1
     # one adjective before the noun (колорадские жуки, настоящие мастера)
     if (index + 1 < len(sentence) and not closes(sentence[index].gap_after)
@@ -99,6 +115,8 @@ def _russian(sentence: Sequence[Token], at: int) -> Token | None:
         return None
     if not nominative(noun.reading, plural=True, unless=_NAMES) or _kind_or_role(noun):
         return None
+    if living and not morphology.can_be(noun.reading, "NOUN", "plur", "nomn", "anim"):
+        return None  # выгружаете товары как файлы: a thing after words between is a capacity
     # как товары, так и группы; как файлы или как ссылки: "как" that lists or asks the way
     rest = [t.reading for t in sentence[index + 1 : index + 8]]
     return None if "или" in rest[:3] or " так и " in f" {' '.join(rest)} " else noun

@@ -75,6 +75,9 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
             following.reading in _EN_VERBS or following.reading.endswith("ed"))
         plural = (token.reading.endswith("s") and len(token.reading) > 3 and token.reading not in _NOT_PLURAL
                   and not token.reading.endswith(("ss", "us", "is", "'s")))
+        # a coined plural "of" or "at" the desk after a greeting (Dear jobbernowls of the support desk)
+        if plural and lowercase and index == at and not english_word(token.reading) and _of_the_desk(sentence[index + 1 :]):
+            return None if friendly_or_insult(sentence[at : index + 1]) else token
         # after a greeting, words before a word in -s may make a clause of it (Hi, gift wrapping
         # works.): an address with its adjectives goes on after a comma (Dear paper pushers, …)
         if plural and lowercase and index > at and "," not in token.gap_after:
@@ -96,6 +99,17 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
 
 # A group named before the plural it is made of (you useless pair of mackems, you sorry bunch of …).
 _GROUPS = frozenset(("pair", "bunch", "pack", "load", "gang", "shower", "band", "herd", "crowd", "lot"))
+
+
+_OF = frozenset(("of", "at", "from", "in", "on"))
+_THE_DESK = frozenset(("support", "desk", "helpdesk", "team", "line", "department", "service"))
+
+
+def _of_the_desk(after: Sequence[Token]) -> bool:
+    """Whether the words after a plural place it at the desk: of the support desk, at your
+    helpdesk (not greetings from Belfast, where our office …)."""
+    words = [t.reading for t in after[:4]]
+    return len(words) > 2 and words[0] in _OF and words[1] in ("the", "your") and bool(_THE_DESK & set(words[2:]))
 
 
 def _of_things(after: Sequence[Token]) -> bool:
@@ -154,8 +168,40 @@ _WRITER_S = frozenset(("here", "we", "us", "our", "sorry"))
 _NUMBERS = frozenset(("two", "three", "four", "five", "several", "some", "few", "many", "quick", "couple", "both"))
 
 
+# Words between "you lot are" and what it calls the reader (you lot are proper doylums).
+_INTENSIFIERS = frozenset(("just", "all", "such", "proper", "absolute", "complete", "total", "real", "right", "utter",
+                           "pure", "total", "absolutely", "truly", "really"))
+_YOU_GROUP = frozenset(("lot", "people", "guys", "all", "folks", "two", "lads"))
+
+
+def _you_are(sentence: Sequence[Token], at: int) -> Token | None:
+    """A coined plural the reader is said to be, after "you" at ``at``: You lot are doylums.
+    Only a plural no English word list knows: a misspelled praise (you guys are amazng) is no
+    plural, and a real word (you lot are developers) is the insult lexicon's to judge."""
+    index = at + 1
+    if index < len(sentence) and sentence[index].reading in _YOU_GROUP and not closes(sentence[at].gap_after):
+        index += 1
+    if index >= len(sentence) or sentence[index].reading not in ("are", "re") or closes(sentence[index - 1].gap_after):
+        return None
+    index += 1
+    while index < len(sentence) and sentence[index].reading in _INTENSIFIERS and not closes(sentence[index - 1].gap_after):
+        index += 1
+    if index >= len(sentence) or closes(sentence[index - 1].gap_after):
+        return None
+    token = sentence[index]
+    plural = token.reading.endswith("s") and len(token.reading) > 3 and not token.reading.endswith(("ss", "us", "is"))
+    ends = index + 1 == len(sentence) or closes(token.gap_after)
+    if not (plural and ends) or token.quoted or token.surface[:1].isupper() or not LATIN.search(token.reading):
+        return None
+    if CYRILLIC.search(token.reading) or english_word(token.reading) or friendly_or_insult([token]):
+        return None
+    return token
+
+
 def english_address(sentence: Sequence[Token]) -> Token | None:
     for at, token in enumerate(sentence):
+        if token.reading == "you" and (called := _you_are(sentence, at)) is not None:
+            return called
         if token.reading != "you" or at + 1 == len(sentence) or closes(token.gap_after):
             continue
         leads = at == 0 or closes(token.gap_before, ",:;—–") or (

@@ -148,6 +148,7 @@ def latin_mat(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple
     russian = _read_as_russian(cleaned)
     yield from other_script_mat(cleaned, is_obscene, russian=russian)
     if not russian:
+        yield from _latin_compounds(cleaned, is_obscene)
         return
     for match in _LATIN_WORD.finditer(cleaned.lower()):
         word = match.group()
@@ -157,6 +158,35 @@ def latin_mat(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple
             readings.update(word.replace(spelled, said) for spelled, said in _OTHER_SPELLINGS if spelled in word)
         if any(is_obscene(by_sound(w)) for w in readings):
             yield match.start(), cleaned[match.start() : match.end()]
+
+
+# In a Cyrillic message, a Latin word no English list knows that reads aloud as a mat compound, a
+# stem and its linking vowel with a word after (hueserver, ebopochta, mudoverstal'shchiki), or a
+# Latin half so joined by a hyphen to a Cyrillic word (mudo-специалисты; hue is English, and
+# Philips sells Hue lamps). Four letters at least after the stem (not Hueman, ebony), in lower
+# case or where a sentence starts (not Huebner, a surname inside one).
+_COMPOUND_STEMS = ("хуе", "хуё", "ебо", "ёбо", "мудо", "пиздо", "долбо", "блядо")
+_AFTER_STEM = 4
+_LATIN_COMPOUND = patterns.compile(
+    r"(?:(?<![\w'-])|(?<=[.!?] ))(?:(?<=[.!?] )[A-Z]|(?<![.!?] )[a-z]|^[A-Z])[a-z']{6,}(?![\w-])"
+    r"|(?<![\w'-])[a-z]{2,6}-[а-яё]{4,}(?![\w-])", re.MULTILINE)
+
+
+def _latin_compounds(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
+    """Latin mat compounds in a Cyrillic message (see ``_COMPOUND_STEMS``)."""
+    if len(CYRILLIC.findall(cleaned)) <= len(LATIN.findall(cleaned)):
+        return
+    for match in _LATIN_COMPOUND.finditer(cleaned):
+        written = match.group()
+        latin, _, cyrillic = written.lower().partition("-")
+        read = by_sound(latin.replace("'", "ь")) + cyrillic
+        stem = next((s for s in _COMPOUND_STEMS if read.startswith(s)), None)
+        if stem and len(read) - len(stem) >= _AFTER_STEM and is_obscene(read):
+            from deskcli.domain.intake.obscene_english import english_word  # the long list, read only now
+
+            # and no English word, nor one with e- before it (ebooking, ebox)
+            if not english_word(latin) and not (latin.startswith("e") and english_word(latin[1:])):
+                yield match.start(), written
 
 
 # Russian typed with the keyboard left on the Latin layout (gbpltw for пиздец, pft,fkb for

@@ -171,6 +171,7 @@ def masked_with_one_dot(text: str) -> Iterator[tuple[int, str]]:
 # Two dots inside a longer word, hiding one letter or two (сп..здошил, прое..алова, Г..донство):
 # the short ends are masked_with_dots' own (х..ня)
 _WORD_BEFORE_DOTS = 3
+_WORD_AFTER_DOTS = 4  # a shorter end is a word's ending as often (зае..али: али is a word too)
 _TWO_DOTS = patterns.compile(r"(?<![\w.])([а-яёА-ЯЁ]{1,7})\.\.([а-яё]{2,9})(?![\w]|\.\w)")
 
 
@@ -179,7 +180,7 @@ def masked_with_two_dots(text: str) -> Iterator[tuple[int, str]]:
     for match in _TWO_DOTS.finditer(text):
         start, end = fold(match.group(1)), fold(match.group(2))
         # two words run together by an ellipsis (Ну..блин, Ждём..ответа) hide nothing
-        if morphology.is_known(end) or len(start) >= _WORD_BEFORE_DOTS and morphology.is_known(start):
+        if len(end) >= _WORD_AFTER_DOTS and morphology.is_known(end) or len(start) >= _WORD_BEFORE_DOTS and morphology.is_known(start):
             continue
         if any(is_obscene_word(start + hidden + end) for hidden in ("*", "**")):
             yield match.start(), match.group()

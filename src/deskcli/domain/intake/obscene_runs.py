@@ -20,6 +20,10 @@ _SHORTEST_RUN = 14
 # the longest piece tried, and the shortest mat piece (the roots are three letters or more)
 _LONGEST_PIECE = 16
 _SHORTEST_MAT = 4
+# the shortest word that may run across a mat piece's start and so unmake it
+_STRADDLING = 5
+# how many pieces fewer a cut with mat must take when a word runs across the mat's start
+_FEWER = 2
 # Russian words of one letter; the dictionary knows every letter as an abbreviation
 _ONE_LETTER_WORDS = frozenset("авиксуояжб")
 _RUN = patterns.compile(r"(?<![^\W\d_])[а-яёА-ЯЁ]{14,}(?![^\W\d_])")
@@ -55,16 +59,34 @@ def mat_in_runs(text: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple[
 
 
 def _holds_mat(run: str, capital: bool, is_obscene: Callable[[str], bool]) -> bool:
-    """Whether cutting a folded run with mat takes fewer pieces than cutting it into words. With
-    its capital, a run is a sentence only if it starts with a word that is no mat: a name begins
+    """Whether cutting a folded run with mat takes fewer pieces than cutting it into words: two
+    fewer, or one fewer with no word of the dictionary running across the mat's start (беспер |
+    ебойники is one piece fewer than бес | перебой | ники, but перебой runs across). With its
+    capital, a run is a sentence only if it starts with a word that is no mat: a name begins
     with letters that may read as mat (Херцогенаурах)."""
 
     def plain(start: int, end: int) -> bool:
         return _word(run[start:end]) and not is_obscene(run[start:end])
 
-    def with_mat(start: int, end: int) -> bool:
+    def with_mat(start: int, end: int, checked: bool) -> bool:
         if capital and start == 0:
             return plain(start, end)
-        return _word(run[start:end]) or end - start >= _SHORTEST_MAT and is_obscene(run[start:end])
+        if _word(run[start:end]):
+            return True
+        mat = end - start >= _SHORTEST_MAT and is_obscene(run[start:end])
+        return mat and not (checked and _straddled(run, start, is_obscene))
 
-    return _fewest_pieces(run, with_mat) < _fewest_pieces(run, plain)
+    words = _fewest_pieces(run, plain)
+    if words < _NO_CUT and _fewest_pieces(run, lambda start, end: with_mat(start, end, checked=False)) <= words - _FEWER:
+        return True
+    return _fewest_pieces(run, lambda start, end: with_mat(start, end, checked=True)) < words
+
+
+def _straddled(run: str, start: int, is_obscene: Callable[[str], bool]) -> bool:
+    """Whether a word of the dictionary runs across the start of a mat piece, two letters into it
+    at least: the piece then begins inside that word (беспер | ебойники is бес | перебой | ники)."""
+    return any(
+        _word(run[begin:end]) and not is_obscene(run[begin:end])
+        for begin in range(max(0, start - _LONGEST_PIECE), start)
+        for end in range(max(start + 2, begin + _STRADDLING), min(len(run), begin + _LONGEST_PIECE) + 1)
+    )

@@ -1,0 +1,88 @@
+"""Praise said in mockery (SPEC 2.8.3): "Гении вы наши, спасибо за очередную отписку", "Спасибо,
+знатоки." after a third template answer, "Уважаемые корифеи техподдержки, может, хоть кто-то из
+вас объяснит …", "Well done, masterminds.", and the fond address with a possessive (Жвачные вы
+мои, хватит …; Ушастики мои дорогие, …).
+
+A noun that praises skill (гении, знатоки, masterminds: [mock_praise] in insult_context.txt),
+said to the desk or of its people, is praise in a message that thanks, and mockery in one
+that complains of the desk's answers or of waiting for them ([complaint]). The fond address
+(X вы мои, X мои дорогие) is fond when X is a friendly word (Умницы вы мои, Котики мои
+дорогие) and mockery when X is any other noun in a message that complains. Exclamations
+(Батюшки вы мои) are neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from deskcli.domain.intake import morphology
+from deskcli.domain.intake.insult_parties import in_section as _in
+from deskcli.domain.intake.insult_sentences import Token
+from deskcli.domain.intake.insult_vocatives_en import closes
+from deskcli.domain.intake.normalising import CYRILLIC
+
+_FOND = frozenset(("мои", "наши", "мой", "наш", "моя", "наша"))
+_DEAR = frozenset(("дорогие", "любимые", "ненаглядные", "драгоценные", "милые", "родные", "хорошие", "золотые"))
+_YOURS = frozenset(("ваши", "ваш", "your", "yours"))
+# What an address of praise follows at the head of a clause (Спасибо, знатоки; Уважаемые корифеи;
+# Well done, masterminds; Dear experts)
+_BEFORE_PRAISE = frozenset(("спасибо", "благодарю", "уважаемые", "многоуважаемые", "дорогие", "эй", "ну", "о",
+                            "браво", "thanks", "thank", "cheers", "dear", "done", "congratulations", "bravo", "hello",
+                            "hi", "my"))
+# Exclamations said with a possessive (Батюшки мои!, Мамочки вы мои): no one is called by them.
+_EXCLAIMED = ("батюшк", "матушк", "мамочк", "мамоньк", "божечк", "господ", "святы", "ежик", "елк")
+# A reply that thanks and complains of nothing keeps its praise praise.
+
+
+def complains(read: Sequence[Sequence[Token]]) -> bool:
+    """Whether the message complains of the desk's answers or of waiting for them."""
+    return any(_in(t, "complaint") and not t.quoted for sentence in read for t in sentence)
+
+
+def _praise_address(sentence: Sequence[Token], at: int) -> bool:
+    """Whether the mock-praise word at ``at`` is said to the desk or of its people: an address
+    (at the clause's head, after a greeting or thanks, or closing it) or after "ваши"/"your"."""
+    token = sentence[at]
+    if token.quoted or token.surface[:1].isupper() and at and not closes(sentence[at - 1].gap_after):
+        return False
+    if CYRILLIC.search(token.reading) and not (morphology.can_be(token.reading, "plur", "nomn")
+                                               or morphology.can_be(token.reading, "Fixd")):
+        return False  # гуру, as plural as it is singular
+    before = sentence[at - 1].reading if at else ""
+    if before in _YOURS or before in _BEFORE_PRAISE:
+        return True
+    after = sentence[at + 1].reading if at + 1 < len(sentence) else ""
+    heads = at == 0 or closes(sentence[at - 1].gap_after)
+    return heads and (closes(token.gap_after) or after == "вы" or after in _FOND) or (
+        at > 0 and closes(sentence[at - 1].gap_after, ",") and (at + 1 == len(sentence) or closes(token.gap_after, ".!?")))
+
+
+def _fond(sentence: Sequence[Token], at: int) -> bool:
+    """Whether the word at ``at`` heads a fond address with a possessive: X вы мои, X мои дорогие."""
+    if at and not closes(sentence[at - 1].gap_after):
+        return False
+    rest = [t.reading for t in sentence[at + 1 : at + 4]]
+    if closes(sentence[at].gap_after) or not rest:
+        return False
+    if rest[:2] in (["вы", "мои"], ["вы", "наши"]) or rest[0] in _FOND and rest[1:2] and rest[1] in _DEAR:
+        return True
+    # or the possessive alone, closing the address (Попугайчики мои, хватит …)
+    return rest[0] in _FOND and closes(sentence[at + 1].gap_after, ",")
+
+
+def ironic_praise(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
+    """Praise said in mockery, with offsets (see the module)."""
+    if not complains(read):
+        return []
+    found = []
+    for sentence in read:
+        for at, token in enumerate(sentence):
+            if token.quoted or token.reading.startswith(_EXCLAIMED):
+                continue
+            mocked = _in(token, "mock_praise") and _praise_address(sentence, at)
+            fond = not mocked and _fond(sentence, at) and not _in(token, "friendly_address") and (
+                not CYRILLIC.search(token.reading) or morphology.can_be(token.reading, "plur", "nomn"))
+            if mocked or fond:
+                found.append((token.start, token.surface))
+                break
+    return found
