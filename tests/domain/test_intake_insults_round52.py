@@ -32,6 +32,11 @@ def _obscene(body: str) -> bool:
     # a coined plural the reader is said to be; a coined plural of the support desk
     "You lot are gawmbles, honestly. Where do I switch off guest checkout?",
     "Dear mumpsimuses of the support desk, explain the delivery price for the islands.",
+    # a coined collective in -ьё or -ота on a noun of the living
+    "Бюрократьё бумажное. На каждый вопрос — пришлите PIN. Когда ответите по заявке?",
+    "Клиентота у вас на линии сидит, а не специалисты. Дайте старшего.",
+    # the reader asked whether he is some plural
+    "Вы там суслики, что ли? Третий день молчите.",
 ])
 def test_these_shapes_insult_the_desk(body: str) -> None:
     assert _obscene(body)
@@ -60,6 +65,12 @@ def test_these_shapes_insult_the_desk(body: str) -> None:
     "You guys are amazng, thanks!",
     "Dear creators, why does the export fail?",
     "Hi, greetings from Belfast, where our office dog learned to open the fridge. Can I schedule a product?",
+    # collectives the dictionary knows, and what the reader is asked about that is a job or a deed
+    "Бельё и сырьё не выгружаются в Маркет. Почему?",
+    "Наша беднота и пехота — это названия наборов. Как сделать для них витрину?",
+    "Вы там программисты, что ли? Как поменять шрифт в шаблоне?",
+    "Вы там офигели что ли — третий день обещаете исправление. Когда?",
+    "Вы там все в отпуске, что ли? Когда ответите по заявке?",
 ])
 def test_comparisons_praise_and_capacities_are_not(body: str) -> None:
     assert not _obscene(body)

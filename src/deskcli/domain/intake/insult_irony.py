@@ -8,7 +8,9 @@ said to the desk or of its people, is praise in a message that thanks, and mocke
 that complains of the desk's answers or of waiting for them ([complaint]). The fond address
 (X вы мои, X мои дорогие) is fond when X is a friendly word (Умницы вы мои, Котики мои
 дорогие) and mockery when X is any other noun in a message that complains. Exclamations
-(Батюшки вы мои) are neither.
+(Батюшки вы мои) are neither. And the reader asked, with "что ли", whether he is some plural
+(Вы там гадалки, что ли?) in a message that complains: without a complaint it asks in earnest
+(Вы тут волонтёры что ли?), and of a job or a role it asks in earnest either way.
 """
 
 from __future__ import annotations
@@ -70,11 +72,37 @@ def _fond(sentence: Sequence[Token], at: int) -> bool:
     return rest[0] in _FOND and closes(sentence[at + 1].gap_after, ",")
 
 
+# Who the reader may be asked about with "что ли" without mockery, beside the sections below.
+_NOT_MOCKED = ("person", "staff_role", "friendly_address", "third_party", "customer_side")
+_READER_REACH = 4
+
+
+def _asked_what_you_are(sentence: Sequence[Token], at: int) -> bool:
+    """Whether "что ли" follows the plural at ``at`` with the reader named just before it (Вы там
+    филины, что ли; Вы там все гадалки, что ли)."""
+    words = [t.reading for t in sentence]
+    if words[at + 1 : at + 3] != ["что", "ли"] or closes(sentence[at + 1].gap_after):
+        return False
+    token = sentence[at]
+    if token.quoted or not CYRILLIC.search(token.reading) or any(_in(token, section) for section in _NOT_MOCKED):
+        return False
+    if not morphology.can_be(token.reading, "NOUN", "plur", "nomn") or any(
+            morphology.can_be(token.reading, tag) for tag in ("Name", "VERB", "ADJF", "PRTF")):
+        return False  # офигели, новенькие: a verb or an adjective says what he did or is like
+    for index in range(at - 1, max(-1, at - 1 - _READER_REACH), -1):
+        if closes(sentence[index].gap_after):
+            return False
+        if words[index] == "вы":
+            return True
+    return False
+
+
 def ironic_praise(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
-    """Praise said in mockery, with offsets (see the module)."""
+    """Praise said in mockery, and the reader asked whether he is some plural, with offsets (see
+    the module)."""
     if not complains(read):
         return []
-    found = []
+    found = [(s[at].start, s[at].surface) for s in read for at in range(len(s) - 2) if _asked_what_you_are(s, at)]
     for sentence in read:
         for at, token in enumerate(sentence):
             if token.quoted or token.reading.startswith(_EXCLAIMED):

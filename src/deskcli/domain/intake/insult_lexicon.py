@@ -111,7 +111,7 @@ class _InsultLexicon:
         # A reading under a lemma the dictionary lists later but as the same part of speech
         # as every reading before it still counts (неумехи: неумех before неумеха).
         at = next((i for i, p in enumerate(parses) if p.lemma in self._lemmas), None)
-        if at is None and parses and (collective := self._collective(parses[0])) is not None:
+        if at is None and parses and (collective := self._collective(parses[0]) or _coined_collective(word)) is not None:
             return collective
         if at is None and (belittled := _belittled(word)) is not None:
             return belittled
@@ -149,6 +149,29 @@ class _InsultLexicon:
                 adjective = "adj" in tags or lemma_ending == "ый"
                 return Insult(adjective, "weak" in tags, plural and (adjective or ending in ("ы", "и")))
         return None
+
+
+# A crowd named by a coined collective in -ьё or -ота on a noun of the living or an adjective
+# (бюрократьё, ишачьё, жабьё, студентота, вшивота): Russian makes them only to sneer. Only a word
+# the dictionary does not know (бельё, сырьё, старьё, работа, забота are words of their own),
+# on a base it knows: the stem itself, with -а or -ый (вшив: вшивый), or with its consonant
+# before -ьё put back (ишач: ишак, жаб: жаба).
+_COLLECTIVE_ENDINGS = ("ьё", "ье", "ота")
+_ALTERNATIONS = (("ч", "к"), ("ж", "г"), ("ш", "х"))
+_SHORTEST_STEM = 3
+
+
+def _coined_collective(word: str) -> Insult | None:
+    ending = next((e for e in _COLLECTIVE_ENDINGS if word.endswith(e)), None)
+    if ending is None or morphology.is_known(word) or len(stem := word[: -len(ending)]) < _SHORTEST_STEM:
+        return None
+    bases = [stem, stem + "а", stem + "ый", *(stem[:-1] + to for at, to in _ALTERNATIONS if stem.endswith(at))]
+    for base in bases:
+        for parse in morphology.parses(base):
+            living = parse.has("NOUN", "anim") and not parse.grammemes & _PROPER_NAME
+            if parse.known and parse.has("nomn") and (living or ending == "ота" and parse.has("ADJF")):
+                return Insult(False, False, True)
+    return None
 
 
 # Endings of Russian nouns (к-stems drop the fleeting о: утырки, утырок) and adjectives,
