@@ -32,6 +32,7 @@ def _obscene(body: str) -> bool:
     # a coined plural the reader is said to be; a coined plural of the support desk
     "You lot are gawmbles, honestly. Where do I switch off guest checkout?",
     "Dear mumpsimuses of the support desk, explain the delivery price for the islands.",
+    "Stop sending me the same manual page, you lot of pudding-basins.",
     # a coined collective in -ьё or -ота on a noun of the living
     "Бюрократьё бумажное. На каждый вопрос — пришлите PIN. Когда ответите по заявке?",
     "Клиентота у вас на линии сидит, а не специалисты. Дайте старшего.",
@@ -64,6 +65,7 @@ def test_these_shapes_insult_the_desk(body: str) -> None:
     "You lot are developers, right? Where is the API key?",
     "You guys are amazng, thanks!",
     "Dear creators, why does the export fail?",
+    "Thanks, you lot of legends! One more thing: where is the sitemap setting?",
     "Hi, greetings from Belfast, where our office dog learned to open the fridge. Can I schedule a product?",
     # collectives the dictionary knows, and what the reader is asked about that is a job or a deed
     "Бельё и сырьё не выгружаются в Маркет. Почему?",

@@ -89,7 +89,8 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
                 return None  # You products aren't showing: "your" mistyped, the shop's things
             called = sentence[at : index + 1]
             if any(t.reading in _GROUPS for t in called):  # an insult word among them is the group's
-                return None if any(_in(t, "friendly_address") for t in called) else token
+                # (the group word itself aside: "you lot" is friendly, "you lot of woodentops" is not)
+                return None if any(_in(t, "friendly_address") and t.reading not in _GROUPS for t in called) else token
             return None if friendly_or_insult(called) else token
         of_a_group = token.reading == "of" and index > at and sentence[index - 1].reading in _GROUPS
         if token.reading in _NOT_MODIFIER and not of_a_group or ends or token.gap_after.strip() not in ("", "-"):
