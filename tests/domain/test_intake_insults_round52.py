@@ -33,6 +33,8 @@ def _obscene(body: str) -> bool:
     "You lot are gawmbles, honestly. Where do I switch off guest checkout?",
     "Dear mumpsimuses of the support desk, explain the delivery price for the islands.",
     "Stop sending me the same manual page, you lot of pudding-basins.",
+    # creatures "of the office" heading the message
+    "Головастики конторские. Неделю жду ответа по заявке 7710.",
     # a coined collective in -ьё or -ота on a noun of the living
     "Бюрократьё бумажное. На каждый вопрос — пришлите PIN. Когда ответите по заявке?",
     "Клиентота у вас на линии сидит, а не специалисты. Дайте старшего.",
@@ -66,6 +68,8 @@ def test_these_shapes_insult_the_desk(body: str) -> None:
     "You guys are amazng, thanks!",
     "Dear creators, why does the export fail?",
     "Thanks, you lot of legends! One more thing: where is the sitemap setting?",
+    "Принадлежности конторские. Как сделать такой раздел каталога?",
+    "Суслики домашние! Новая порода в каталоге, как добавить фото?",
     "Hi, greetings from Belfast, where our office dog learned to open the fridge. Can I schedule a product?",
     # collectives the dictionary knows, and what the reader is asked about that is a job or a deed
     "Бельё и сырьё не выгружаются в Маркет. Почему?",

@@ -112,6 +112,11 @@ def _russian(sentence: Sequence[Token], opens: bool = False, thanked: bool = Fal
     return head[0] if any(reader(t) for t in clause) else None
 
 
+# Creatures "of the office" are the office's people in a sneer (Микробы конторские.), where a
+# kind of goods is announced with any other adjective (Суслики домашние!).
+_OF_THE_OFFICE = ("конторск", "офисн")
+
+
 def _opens_the_message(head: Sequence[Token], rest: Sequence[Token], following: Sequence[Token] = ()) -> bool:
     """Опоссумы сонные, у нас сайт лежит; Самодуры. Захотели — закрыли заявку: people called by
     a plural noun at the head of a message are the people it is written to, with or without
@@ -137,7 +142,8 @@ def _opens_the_message(head: Sequence[Token], rest: Sequence[Token], following: 
         if rest[0].surface[:1].isupper():
             return False  # a firm and its town at the head of a letter: Конные туры, Зольское.
     described = [t for t in head if morphology.can_be(t.reading, "ADJF")]
-    if not rest and described and not any(morphology.can_be(t.reading, "ADJF", "Qual") for t in described):
+    sneered = any(t.reading.startswith(_OF_THE_OFFICE) for t in described)
+    if not rest and described and not sneered and not any(morphology.can_be(t.reading, "ADJF", "Qual") for t in described):
         return False  # goods announced, said of a kind: Суслики домашние! Новая порода в каталоге …
     # the head's own clause only: a colon or a question mark goes on to something else
     # (Недотехники, объясните хотя бы одно: почему письма приходят …)
