@@ -70,6 +70,8 @@ def test_these_shapes_insult_the_desk(body: str) -> None:
     "Thanks, you lot of legends! One more thing: where is the sitemap setting?",
     "Принадлежности конторские. Как сделать такой раздел каталога?",
     "Суслики домашние! Новая порода в каталоге, как добавить фото?",
+    # a word with an everyday sense after a place, as a shop signs its letter
+    "Добрый день! Пустошка, валенки, лиц. 70-11111. Почему в письме цена без копеек?",
     "Hi, greetings from Belfast, where our office dog learned to open the fridge. Can I schedule a product?",
     # collectives the dictionary knows, and what the reader is asked about that is a job or a deed
     "Бельё и сырьё не выгружаются в Маркет. Почему?",

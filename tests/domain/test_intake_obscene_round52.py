@@ -71,6 +71,10 @@ def test_these_spellings_of_mat_are_obscene(body: str) -> None:
     "Нам нужен модуль ebooking для гостиницы. Он есть в редакции «Бизнес»?",
     "Наш поставщик Huebner прислал прайс. Как загрузить его в каталог?",
     "Мебель из ebony не выгружается в Маркет. Какое поле обязательное?",
+    # foreign words holding a root (innocent_words.txt)
+    "Статья про мандейцев не находится поиском. Почему?",
+    "Игра «Храм Хуицилопочтли» обрезается в названии. Где длина поля?",
+    "У производителя Ебата не выводится логотип в фильтре брендов. Почему?",
 ])
 def test_words_that_look_like_them_are_not(body: str) -> None:
     assert not _obscene(body)

@@ -230,3 +230,16 @@ def speaks_to_reader(tokens: Sequence[Token]) -> bool:
         and (morphology.can_be(t.reading, "VERB", "2per", "plur") or morphology.can_be(t.reading, "impr", "plur"))
         for t in tokens
     )
+
+
+def after_a_place(sentence: Sequence[Token], index: int) -> bool:
+    """Whether a word follows a capitalised place or firm across a comma, as a shop signs a
+    letter (Серменево, валенки, лиц. …): what it sells, not whom it calls (Ирина, овца, … is a
+    name's)."""
+    before = sentence[index - 1] if index else None
+    if before is None or "," not in sentence[index].gap_before or not before.surface[:1].isupper():
+        return False
+    # a place the dictionary names, or a Cyrillic name it lacks; not a greeting or a call (Эй,
+    # тормоза; Hello, clowns), which are words it knows
+    place = morphology.can_be(before.reading, "Geox") or not morphology.is_known(before.reading)
+    return bool(CYRILLIC.search(before.reading)) and place and not morphology.can_be(before.reading, "Name")
