@@ -35,6 +35,8 @@ def _obscene(body: str) -> bool:
     "Stop sending me the same manual page, you lot of pudding-basins.",
     # creatures "of the office" heading the message
     "Головастики конторские. Неделю жду ответа по заявке 7710.",
+    # a thing called at the end of a question that complains
+    "Сколько можно ждать ответа, подоконники? Заявка висит с понедельника.",
     # a coined collective in -ьё or -ота on a noun of the living
     "Бюрократьё бумажное. На каждый вопрос — пришлите PIN. Когда ответите по заявке?",
     "Клиентота у вас на линии сидит, а не специалисты. Дайте старшего.",
@@ -72,6 +74,8 @@ def test_these_shapes_insult_the_desk(body: str) -> None:
     "Суслики домашние! Новая порода в каталоге, как добавить фото?",
     # a word with an everyday sense after a place, as a shop signs its letter
     "Добрый день! Пустошка, валенки, лиц. 70-11111. Почему в письме цена без копеек?",
+    "Сколько ещё ждать обновления, версии 7.1? Там исправлен импорт?",
+    "Сколько можно ждать ответа, коллеги? Заявка 5512.",
     "Hi, greetings from Belfast, where our office dog learned to open the fridge. Can I schedule a product?",
     # collectives the dictionary knows, and what the reader is asked about that is a job or a deed
     "Бельё и сырьё не выгружаются в Маркет. Почему?",

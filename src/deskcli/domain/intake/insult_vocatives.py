@@ -235,8 +235,8 @@ def _closing(sentence: Sequence[Token]) -> Token | None:
     Заявку закрыли, не ответив, шелопаи конторские.; Третий день жду, сверчки вы запечные.): a
     plural noun in the nominative, then an adjective or "вы" and adjectives at most. A word the
     dictionary does not know is a name the reader is called wherever it stands; a known one
-    must name people, and the sentence must ask or name the reader (Звонили клиенты,
-    пенсионеры. tells who called). Not a fond one (неваляшки вы мои)."""
+    must name people (or things, in a question that complains), and the sentence must ask or name
+    the reader (Звонили клиенты, пенсионеры. tells who called). Not a fond one (неваляшки вы мои)."""
     for at in range(len(sentence) - 1, 0, -1):
         if closes(sentence[at - 1].gap_after, ",—–"):
             break
@@ -249,9 +249,11 @@ def _closing(sentence: Sequence[Token]) -> Token | None:
         return None
     if not named.surface[:1].islower() or not morphology.can_be(named.reading, "NOUN", "plur", "nomn"):
         return None
-    if not _unknown_plural(named) and not (
-            morphology.can_be(named.reading, "NOUN", "plur", "nomn", "anim")
-            and ("?" in sentence[-1].gap_after or "вы" in after or any(reader(t) for t in sentence[:at]))):
+    asks = "?" in sentence[-1].gap_after
+    # a thing called at the end of a question that complains is a name too (Сколько можно ждать, кактусы?)
+    living = morphology.can_be(named.reading, "NOUN", "plur", "nomn", "anim") or asks and any(
+        _in(t, "complaint") for t in sentence[:at])
+    if not _unknown_plural(named) and not (living and (asks or "вы" in after or any(reader(t) for t in sentence[:at]))):
         return None
     if any(closes(t.gap_after) for t in sentence[at:-1]) or _FOND & {t.reading for t in sentence[:at]}:
         return None
