@@ -43,6 +43,8 @@ def _obscene(body: str) -> bool:
     "Ваш hueportal опять не открывается. Когда починят?",
     "Эта ebokorzina теряет товары при входе. Где настройка сессии?",
     "Ваши mudo-менеджеры перепутали счёт. Кому писать?",
+    # dashes for the hidden letters
+    "Two f--king weeks and the export is still broken. Where is its log?",
 ])
 def test_these_spellings_of_mat_are_obscene(body: str) -> None:
     assert _obscene(body)
@@ -71,6 +73,7 @@ def test_these_spellings_of_mat_are_obscene(body: str) -> None:
     "Нам нужен модуль ebooking для гостиницы. Он есть в редакции «Бизнес»?",
     "Наш поставщик Huebner прислал прайс. Как загрузить его в каталог?",
     "Мебель из ebony не выгружается в Маркет. Какое поле обязательное?",
+    "Run the updater with --force or re--install it? Which is safer?",
     # foreign words holding a root (innocent_words.txt)
     "Статья про мандейцев не находится поиском. Почему?",
     "Игра «Храм Хуицилопочтли» обрезается в названии. Где длина поля?",

@@ -48,10 +48,10 @@ def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
 
 
 # Letters hidden behind dots (х..ня, п...ц, на…й) or behind more asterisks than are worth
-# filling one by one (б***ь): a short start, two to four dots, an ellipsis or three to six
-# asterisks, a short end. The visible ends must frame an obscene lemma, which keeps a word
-# that a mail filter cut in the middle (ко***ие) out.
-_DOTTED = patterns.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})(?:\.{2,4}|…|\*{3,6})([^\W\d_]{1,4})(?![^\W\d_*])")
+# filling one by one (б***ь): a short start, two to four dots, an ellipsis, three to six
+# asterisks or two to four dashes (f--king), a short end. The visible ends must frame an
+# obscene lemma, which keeps a word that a mail filter cut in the middle (ко***ие) out.
+_DOTTED = patterns.compile(r"(?<![^\W\d_])([^\W\d_]{1,4})(?:\.{2,4}|…|\*{3,6}|-{2,4})([^\W\d_]{1,4})(?![^\W\d_*])")
 # One letter hidden behind one dot inside a word (ох.уеть), or a word cut by one (му.даки):
 # lower case after the dot and no dot on either side (a full stop may end the sentence), so
 # initials before a surname (Е.Борисов) and abbreviations (т.е.) are no mask; the word read
