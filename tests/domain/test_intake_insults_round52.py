@@ -37,6 +37,8 @@ def _obscene(body: str) -> bool:
     "Головастики конторские. Неделю жду ответа по заявке 7710.",
     # a thing called at the end of a question that complains
     "Сколько можно ждать ответа, подоконники? Заявка висит с понедельника.",
+    # talking to the desk likened to something
+    "Talking to your second line is like reasoning with a flock of sheep. Escalate ticket 4410.",
     # a coined collective in -ьё or -ота on a noun of the living
     "Бюрократьё бумажное. На каждый вопрос — пришлите PIN. Когда ответите по заявке?",
     "Клиентота у вас на линии сидит, а не специалисты. Дайте старшего.",
@@ -76,6 +78,8 @@ def test_these_shapes_insult_the_desk(body: str) -> None:
     "Добрый день! Пустошка, валенки, лиц. 70-11111. Почему в письме цена без копеек?",
     "Сколько ещё ждать обновления, версии 7.1? Там исправлен импорт?",
     "Сколько можно ждать ответа, коллеги? Заявка 5512.",
+    "Talking to your support is like talking to a friend, thanks! Where is the logo setting?",
+    "Working with your API is like working with any REST API? Which auth does it use?",
     "Hi, greetings from Belfast, where our office dog learned to open the fridge. Can I schedule a product?",
     # collectives the dictionary knows, and what the reader is asked about that is a job or a deed
     "Бельё и сырьё не выгружаются в Маркет. Почему?",

@@ -176,11 +176,38 @@ def _about_as(sentence: Sequence[Token], at: int) -> Token | None:
     return sentence[at + 5] if at + 5 < len(sentence) else None
 
 
+# Dealing with the desk likened to something (Talking to your helpdesk is like arguing with
+# mollusks; Talking to you guys is like talking to cardboard cutouts): what it is like is never
+# praise unless a friendly word says so (like talking to a friend).
+_DEALING = frozenset(("talking", "dealing", "speaking", "arguing", "chatting", "corresponding"))
+_THE_DESK = frozenset(("you", "support", "helpdesk", "desk", "team", "line", "staff", "agents", "people", "guys", "lot",
+                       "engineers", "operators", "department"))
+_DEALING_REACH = 6
+
+
+def _dealing_with_you(sentence: Sequence[Token]) -> Token | None:
+    """The "like" of "Talking to your first line is like …", when the talking is to the desk's people."""
+    words = [t.reading for t in sentence]
+    if len(words) < 5 or words[0] not in _DEALING or words[1] not in ("to", "with"):
+        return None
+    like = next((i for i in range(2, min(len(words) - 1, _DEALING_REACH + 2)) if words[i] == "like" and words[i - 1] in ("is", "s")), None)
+    said_to = set(words[2 : like - 1])
+    if like is None or not (_YOURS & said_to and _THE_DESK & said_to) or any(closes(t.gap_after) for t in sentence[: like - 1]):
+        return None  # the desk's people, not its things (Working with your API is like …)
+    rest = sentence[like + 1 :]
+    if not rest or any(_in(t, "friendly_address") or t.reading in ("friend", "friends", "family", "pro", "pros") for t in rest):
+        return None
+    return sentence[like]
+
+
 def likened(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     """The reader likened to plural creatures or things, with offsets, in a text's sentences as
     ``insult_sentences.sentences`` reads them."""
     found = []
     for sentence in read:
+        if (dealing := _dealing_with_you(sentence)) is not None:
+            at = sentence.index(dealing)
+            found.append((dealing.start, " ".join(t.surface for t in sentence[at : at + 5])))
         for at, token in enumerate(sentence):
             if not at:
                 continue
