@@ -191,8 +191,10 @@ def _dealing_with_you(sentence: Sequence[Token]) -> Token | None:
     if len(words) < 5 or words[0] not in _DEALING or words[1] not in ("to", "with"):
         return None
     like = next((i for i in range(2, min(len(words) - 1, _DEALING_REACH + 2)) if words[i] == "like" and words[i - 1] in ("is", "s")), None)
+    if like is None:
+        return None
     said_to = set(words[2 : like - 1])
-    if like is None or not (_YOURS & said_to and _THE_DESK & said_to) or any(closes(t.gap_after) for t in sentence[: like - 1]):
+    if not (_YOURS & said_to and _THE_DESK & said_to) or any(closes(t.gap_after) for t in sentence[: like - 1]):
         return None  # the desk's people, not its things (Working with your API is like …)
     rest = sentence[like + 1 :]
     if not rest or any(_in(t, "friendly_address") or t.reading in ("friend", "friends", "family", "pro", "pros") for t in rest):
