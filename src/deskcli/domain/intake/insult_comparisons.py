@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
-from deskcli.domain.intake.insult_vocatives_en import closes
+from deskcli.domain.intake.insult_vocatives_en import closes, english_plural
 from deskcli.domain.intake.normalising import CYRILLIC
 
 # What a comparison of wits names (more sense than you; мозгов больше, чем у вас).
@@ -51,7 +51,6 @@ _OWN = frozenset(("i", "we", "our", "my", "me", "us", "я", "мы", "наш", "�
 # and anyone's a shop deals with (клиенты уходят быстрее, чем вы отвечаете).
 _NOT_CREATURES = ("person", "staff_role", "customer_side", "third_party", "friendly_address")
 _GROUPS = frozenset(("bunch", "pack", "herd", "gang", "flock", "troupe", "barrel", "room", "roomful"))
-_EVEN = frozenset(("даже", "и"))
 _DESK_REACH = 4
 
 
@@ -71,16 +70,14 @@ def _creatures(subject: Sequence[Token], counterfactual: bool) -> bool:
     English plural may name things (Emails arrive faster than …), so it counts only where it
     would or could do the desk's work; a Russian one only if it names the living."""
     words = [t.reading for t in subject]
-    if not words or set(words) & (_OWN | _OTHERS) or any(
-            any(_in(t, section) for section in _NOT_CREATURES)
-            for t in subject):
+    if not words or set(words) & (_OWN | _OTHERS) or any(_in(t, section) for t in subject for section in _NOT_CREATURES):
         return False
     if set(words) & _GROUPS or "и" in words and ({"то", "те"} & set(words)) or "даже" in words:
         return True
     head = subject[-1]
     if CYRILLIC.search(head.reading):
         return morphology.can_be(head.reading, "NOUN", "plur", "nomn", "anim")
-    return counterfactual and head.reading.endswith(("s", "men")) and not head.reading.endswith(("ss", "us", "is"))
+    return counterfactual and (english_plural(head.reading) or head.reading.endswith("men"))
 
 
 # Where the compared ones' part ends: a modal or a verb (would, could, have; растут).
@@ -88,8 +85,8 @@ _MODALS = frozenset(("would", "could", "can", "might", "will", "have", "has", "h
 _COUNTERFACTUAL = frozenset(("would", "could", "might"))
 
 
-def _compared(sentence: Sequence[Token], than: int) -> Token | None:
-    """The word that shows the desk found wanting before "than" at ``than``, if it is."""
+def _compared(sentence: Sequence[Token], than: int) -> int | None:
+    """Where the clause that finds the desk wanting before "than" at ``than`` starts, if it does."""
     words = [t.reading for t in sentence]
     # the clause before "than", past the comma Russian puts before "чем"
     start = than - 1 if than > 1 and sentence[than - 1].gap_after.strip() == "," else than
@@ -101,7 +98,7 @@ def _compared(sentence: Sequence[Token], than: int) -> Token | None:
     # a comparison of wits: more sense, more brains, smarter; мозгов больше, соображалки больше
     wits = _WITS & set(clause) or any(w.startswith(_WITS_STARTS) for w in clause)
     if _WITTIER & set(clause) or wits and ({"more", "больше"} & set(clause)):
-        return sentence[start]
+        return start
     if not _BETTER & set(clause):
         return None
     # who does better: the words before the first verb-like word or the comparison (would,
@@ -110,7 +107,7 @@ def _compared(sentence: Sequence[Token], than: int) -> Token | None:
                  and morphology.can_be(words[i], "VERB", "plur")), None)
     if verb is None or verb == start:
         return None
-    return sentence[start] if _creatures(sentence[start:verb], words[verb] in _COUNTERFACTUAL) else None
+    return start if _creatures(sentence[start:verb], words[verb] in _COUNTERFACTUAL) else None
 
 
 def compared(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
@@ -119,7 +116,7 @@ def compared(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     for sentence in read:
         for at, token in enumerate(sentence):
             if token.reading in _THAN and at and (opens := _compared(sentence, at)) is not None:
-                clause = sentence[sentence.index(opens) : at]
-                found.append((opens.start, "".join(t.surface + t.gap_after for t in clause[:-1]) + clause[-1].surface))
+                clause = sentence[opens:at]
+                found.append((clause[0].start, "".join(t.surface + t.gap_after for t in clause[:-1]) + clause[-1].surface))
                 break
     return found

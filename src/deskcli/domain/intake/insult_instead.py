@@ -26,6 +26,7 @@ from deskcli.domain.intake.insult_comparisons import compared
 from deskcli.domain.intake.insult_irony import ironic_praise
 from deskcli.domain.intake.insult_named import named_and_called
 from deskcli.domain.intake.insult_similes import likened
+from deskcli.domain.intake.insult_vocatives_en import english_plural
 from deskcli.domain.intake.insult_vocatives import (
     NOT_ADDRESS,
     closes,
@@ -204,7 +205,7 @@ def _every_one_of_you(sentence: Sequence[Token]) -> Token | None:
         plural = head[-1].reading
         if "!" in sentence[-1].gap_after:
             return None  # exclaimed: a greeting or praise (Kudos, the whole team!)
-        if not (plural.endswith("s") and not plural.endswith(("ss", "us", "is", "'s"))) or CYRILLIC.search(plural):
+        if not english_plural(plural) or CYRILLIC.search(plural):
             return None
         if _own_words(head) or _friendly(head) or any(t.reading.rstrip("s") in _PRAISED for t in head):
             return None
@@ -376,8 +377,7 @@ def _plural_noun(token: Token) -> bool:
     English one (yokels, merchants, not Our or A)."""
     if CYRILLIC.search(token.reading):
         return morphology.can_be(token.reading, "NOUN", "plur", "nomn")
-    word = token.reading
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return english_plural(token.reading)
 
 
 def insults_by_shape(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:

@@ -20,10 +20,10 @@ from collections.abc import Sequence
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
+from deskcli.domain.intake.insult_vocatives import FOND as _FOND
 from deskcli.domain.intake.insult_vocatives_en import closes
 from deskcli.domain.intake.normalising import CYRILLIC
 
-_FOND = frozenset(("мои", "наши", "мой", "наш", "моя", "наша"))
 _DEAR = frozenset(("дорогие", "любимые", "ненаглядные", "драгоценные", "милые", "родные", "хорошие", "золотые"))
 _YOURS = frozenset(("ваши", "ваш", "your", "yours"))
 # What an address of praise follows at the head of a clause (Спасибо, знатоки; Уважаемые корифеи;
@@ -33,7 +33,6 @@ _BEFORE_PRAISE = frozenset(("спасибо", "благодарю", "уважа�
                             "hi", "my"))
 # Exclamations said with a possessive (Батюшки мои!, Мамочки вы мои): no one is called by them.
 _EXCLAIMED = ("батюшк", "матушк", "мамочк", "мамоньк", "божечк", "господ", "святы", "ежик", "елк")
-# A reply that thanks and complains of nothing keeps its praise praise.
 
 
 def complains(read: Sequence[Sequence[Token]]) -> bool:

@@ -24,6 +24,7 @@ from deskcli.domain.intake import morphology
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_vocatives import NOT_ADDRESS, closes, nominative, of_the_desk_or_friendly
+from deskcli.domain.intake.insult_vocatives_en import english_plural
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN
 
 # Capacities one acts in (вы как владельцы сайта, как авторы шаблона) and likenesses that
@@ -143,7 +144,7 @@ def _english(sentence: Sequence[Token], at: int) -> Token | None:
     if index >= len(sentence):
         return None
     noun = sentence[index]
-    plural = noun.reading.endswith("s") and not noun.reading.endswith(("ss", "us", "is")) and len(noun.reading) > 3
+    plural = english_plural(noun.reading)
     if noun.quoted or not LATIN.search(noun.reading) or CYRILLIC.search(noun.reading) or not plural or noun.surface[:1].isupper():
         return None
     return None if noun.reading in _EN_NOT_LIKENESS or _in(noun, "friendly_address") else noun
@@ -185,8 +186,9 @@ _THE_DESK = frozenset(("you", "support", "helpdesk", "desk", "team", "line", "st
 _DEALING_REACH = 6
 
 
-def _dealing_with_you(sentence: Sequence[Token]) -> Token | None:
-    """The "like" of "Talking to your first line is like …", when the talking is to the desk's people."""
+def _dealing_with_you(sentence: Sequence[Token]) -> int | None:
+    """Where the "like" of "Talking to your first line is like …" stands, when the talking is to
+    the desk's people."""
     words = [t.reading for t in sentence]
     if len(words) < 5 or words[0] not in _DEALING or words[1] not in ("to", "with"):
         return None
@@ -199,7 +201,7 @@ def _dealing_with_you(sentence: Sequence[Token]) -> Token | None:
     rest = sentence[like + 1 :]
     if not rest or any(_in(t, "friendly_address") or t.reading in ("friend", "friends", "family", "pro", "pros") for t in rest):
         return None
-    return sentence[like]
+    return like
 
 
 def likened(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
@@ -207,9 +209,8 @@ def likened(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     ``insult_sentences.sentences`` reads them."""
     found = []
     for sentence in read:
-        if (dealing := _dealing_with_you(sentence)) is not None:
-            at = sentence.index(dealing)
-            found.append((dealing.start, " ".join(t.surface for t in sentence[at : at + 5])))
+        if (like := _dealing_with_you(sentence)) is not None:
+            found.append((sentence[like].start, " ".join(t.surface for t in sentence[like : like + 5])))
         for at, token in enumerate(sentence):
             if not at:
                 continue

@@ -35,7 +35,7 @@ _RELATIVE = frozenset(("который", "которые", "которых", "ч
 _READER_REACH = 6
 _MOST_WORDS = 4
 # The writer's own possessives, which make an address with вы a fond one (Умницы вы мои).
-_FOND = frozenset(("мои", "наши", "мой", "наш", "моя", "наша"))
+FOND = frozenset(("мои", "наши", "мой", "наш", "моя", "наша"))
 # Calls before an address: Эй, зеваки, …; Ну что, суслики, …
 _CALLS = frozenset(("эй", "ну", "что", "слышь", "алло", "ау"))
 
@@ -92,7 +92,7 @@ def _russian(sentence: Sequence[Token], opens: bool = False, thanked: bool = Fal
         # unless the sentence exclaims or the message thanks: Герои вы, всё работает. Спасибо!)
         exclaimed = rest[-1] == "вы" and (not closes(head[-1].gap_after, ",.:;—–") or thanked
                                           or "!" in sentence[-1].gap_after)
-        fond = exclaimed or bool(_FOND & set(rest)) or not morphology.can_be(first, "NOUN", "nomn", "plur")
+        fond = exclaimed or bool(FOND & set(rest)) or not morphology.can_be(first, "NOUN", "nomn", "plur")
         return None if fond or friendly else head[0]
     # at the head of the message an address needs no reader after it, whether or not the lexicon
     # knows its words (then left to ``insults`` below, which needs one)
@@ -245,7 +245,7 @@ def _closing(sentence: Sequence[Token]) -> Token | None:
     named, after = sentence[at], [t.reading for t in sentence[at + 1 :]]
     if _listed(sentence, at) or any(morphology.can_be(t.reading, "NOUN", "plur", "anim") for t in sentence[max(0, at - 2) : at]):
         return None  # a list, or people named again (… сотрудники склада, кладовщики?)
-    if len(after) > 3 or _FOND & set(after) or not all(w == "вы" or morphology.can_be(w, "ADJF", "plur") for w in after):
+    if len(after) > 3 or FOND & set(after) or not all(w == "вы" or morphology.can_be(w, "ADJF", "plur") for w in after):
         return None
     if not named.surface[:1].islower() or not morphology.can_be(named.reading, "NOUN", "plur", "nomn"):
         return None
@@ -255,7 +255,7 @@ def _closing(sentence: Sequence[Token]) -> Token | None:
         _in(t, "complaint") for t in sentence[:at])
     if not _unknown_plural(named) and not (living and (asks or "вы" in after or any(reader(t) for t in sentence[:at]))):
         return None
-    if any(closes(t.gap_after) for t in sentence[at:-1]) or _FOND & {t.reading for t in sentence[:at]}:
+    if any(closes(t.gap_after) for t in sentence[at:-1]) or FOND & {t.reading for t in sentence[:at]}:
         return None
     return named if not named.quoted and nominative(named.reading, True) and not of_the_desk_or_friendly(named) else None
 

@@ -51,6 +51,12 @@ def closes(gap: str, marks: str = ",.!?;:—–") -> bool:
     return any(mark in gap for mark in marks)
 
 
+def english_plural(word: str) -> bool:
+    """Whether a lower-case English word reads as a plural in -s (clowns, merchants; not glass,
+    bonus, this, nor a short word such as gas or bus)."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+
+
 def friendly_or_insult(tokens: Sequence[Token]) -> bool:
     """A friendly address, or one whose words the insult lexicon knows: the rules of
     ``insults`` judge those, with what they know of each word (Hello little clowns, …)."""
@@ -73,8 +79,7 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
         ends = following is None or closes(token.gap_after)
         verb_after = following is not None and token.gap_after.strip() == "" and (
             following.reading in _EN_VERBS or following.reading.endswith("ed"))
-        plural = (token.reading.endswith("s") and len(token.reading) > 3 and token.reading not in _NOT_PLURAL
-                  and not token.reading.endswith(("ss", "us", "is", "'s")))
+        plural = english_plural(token.reading) and token.reading not in _NOT_PLURAL
         # a coined plural "of" or "at" the desk after a greeting (Dear jobbernowls of the support desk)
         if plural and lowercase and index == at and not english_word(token.reading) and _of_the_desk(sentence[index + 1 :]):
             return None if friendly_or_insult(sentence[at : index + 1]) else token
@@ -139,8 +144,7 @@ def english_opening(sentence: Sequence[Token]) -> Token | None:
         return None  # a name or a thing's (Dallas Cowboys jerseys, Tailor's dummies)
     if any(t.reading in _WRITER_S and not t.quoted for t in sentence):
         return None  # the writer's side (Total noobs here, sorry.)
-    if not (plural.endswith("s") and len(plural) > 3 and plural not in _NOT_PLURAL
-            and not plural.endswith(("ss", "us", "is", "'s"))):
+    if not english_plural(plural) or plural in _NOT_PLURAL:
         return None
     if any(_in(t, "friendly_address") or _in(t, "greeting") or t.reading.isdigit() or t.reading in _NUMBERS for t in head):
         return None
@@ -171,7 +175,7 @@ _NUMBERS = frozenset(("two", "three", "four", "five", "several", "some", "few", 
 
 # Words between "you lot are" and what it calls the reader (you lot are proper doylums).
 _INTENSIFIERS = frozenset(("just", "all", "such", "proper", "absolute", "complete", "total", "real", "right", "utter",
-                           "pure", "total", "absolutely", "truly", "really"))
+                           "pure", "absolutely", "truly", "really"))
 _YOU_GROUP = frozenset(("lot", "people", "guys", "all", "folks", "two", "lads"))
 
 
@@ -190,9 +194,10 @@ def _you_are(sentence: Sequence[Token], at: int) -> Token | None:
     if index >= len(sentence) or closes(sentence[index - 1].gap_after):
         return None
     token = sentence[index]
-    plural = token.reading.endswith("s") and len(token.reading) > 3 and not token.reading.endswith(("ss", "us", "is"))
     ends = index + 1 == len(sentence) or closes(token.gap_after)
-    if not (plural and ends) or token.quoted or token.surface[:1].isupper() or not LATIN.search(token.reading):
+    if not (english_plural(token.reading) and token.reading not in _NOT_PLURAL and ends):
+        return None
+    if token.quoted or token.surface[:1].isupper() or not LATIN.search(token.reading):
         return None
     if CYRILLIC.search(token.reading) or english_word(token.reading) or friendly_or_insult([token]):
         return None

@@ -22,9 +22,9 @@ _INVISIBLE[ord("\ufeff")] = None
 _INVISIBLE.update({**dict.fromkeys((*range(0xFE00, 0xFE10), *range(0xE0000, 0xE0080))), 0x2800: " "})
 # the Hangul fillers, letters that show nothing (х\uffa0у\uffa0й: NFKC makes the halfwidth one U+1160)
 _INVISIBLE.update(dict.fromkeys((0x115F, 0x1160, 0x3164, 0xFFA0)))
-# the hyphens of typography (U+2010; the non-breaking U+2011 is one after NFKC) are the hyphen a
-# keyboard types, as in уе‑банцы
-_HYPHENS = {0x2010: "-"}
+# and the hyphen of typography (U+2010; the non-breaking U+2011 is one after NFKC) is the hyphen a
+# keyboard types, as in уе‑банцы: one table, one pass over the text
+_INVISIBLE[0x2010] = "-"
 # Single letters strung together with dots, dashes, underscores or pluses: х.у.й, f-u-c-k, м+у+д.
 # (an emoji between letters, з👏а👏е👏б, is a star by then: a star after each letter parts them)
 _SPELLED_OUT = patterns.compile(r"(?<![^\W\d_])[^\W\d_](?:([.\-_·•+・･‧∙*♪♫♦♠♣∕⁄])[^\W\d_])(?:\1[^\W\d_])+(?![^\W\d_]|\*)")
@@ -248,7 +248,7 @@ def clean(text: str) -> str:
     if "+" in text:
         text = _SPELLED_OUT.sub(lambda m: _SPELLING_SIGN.sub("", m.group()), text)
     text = _HIDING_IN_CYRILLIC.sub("*", _HIDING_BANG.sub("*", text))
-    text = unicodedata.normalize("NFKC", text.translate(_ENCLOSED_LATIN)).translate(_INVISIBLE).translate(_HYPHENS)
+    text = unicodedata.normalize("NFKC", text.translate(_ENCLOSED_LATIN)).translate(_INVISIBLE)
     text = _SMALL_CAPITAL_WORD.sub(lambda m: m.group().translate(_small_capitals()), text)
     # a Cyrillic letter drawn above another is a letter of the word (cyrillic_letters.py); then
     # stress marks (ху́йня) go; й and ё are whole letters after NFKC and keep theirs

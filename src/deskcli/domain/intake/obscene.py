@@ -11,7 +11,7 @@ from deskcli.domain.intake.normalising import (
 )
 from deskcli.domain.intake.latin_mat import by_sound, latin_mat, read_aloud, sounded_mat, wrong_layout
 from deskcli.domain.intake.obscene_capitalised import capitalised_foreign_name
-from deskcli.domain.intake.obscene_english import vulgar_as_written, disguised_vulgar, english_compound
+from deskcli.domain.intake.obscene_english import disguised_vulgar, english_compound, vulgar_as_written
 from deskcli.domain.intake.obscene_explained import explained_name
 from deskcli.domain.intake.obscene_homographs import innocent_homograph, outside_quoted_mail
 from deskcli.domain.intake.obscene_names import (
