@@ -19,10 +19,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
-from deskcli.domain.intake.cues import cue_words, domain_words
+from deskcli.domain.intake.cues import cue_words
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_comparisons import compared
+from deskcli.domain.intake.insult_exclaimed import (
+    IN_THE_DESK,
+    THANKS,
+    anyone_who_is_not,
+    friendly as _friendly,
+    of_some_sort,
+    well_you_are,
+)
 from deskcli.domain.intake.insult_irony import ironic_praise
 from deskcli.domain.intake.insult_named import named_and_called
 from deskcli.domain.intake.insult_similes import likened
@@ -31,8 +39,8 @@ from deskcli.domain.intake.insult_vocatives import (
     NOT_ADDRESS,
     closes,
     nominative,
+    of_the_subject,
     plural_name,
-    reader as _reader,
     vocative_insults,
 )
 from deskcli.domain.intake.normalising import CYRILLIC
@@ -42,8 +50,8 @@ _THE_DESK = ("контор", "фирм", "сервис", "служб", "орга
 # How many words may stand before ", а не": Вы там подберёзовики какие-то; Трамвайчик на
 # колёсиках.
 _MOST_BEFORE = 7
-# How many words may lead "не поддержка, а …": Это уже; У вас там.
-_LEAD = 3
+# How many words may lead "не поддержка, а …": Это уже; У вас там; У вас в поддержке.
+_LEAD = 4
 # English collectives said of the reader (you lot are a bunch of …, are you a pack of …).
 _COLLECTIVE = frozenset(("bunch", "pack", "gang", "herd", "load", "band", "crowd", "nest", "den", "troupe", "shower"))
 _YOU_GROUP = frozenset(("lot", "people", "guys", "all", "folks"))
@@ -51,17 +59,19 @@ _BEFORE_COLLECTIVE = frozenset(("a", "an", "such", "just", "nothing", "but", "ab
 _BEING = frozenset(("are", "re", "be"))
 # A line or a department of the desk, after из / с / на (из второй линии, из отдела продаж).
 _FROM = frozenset(("из", "с", "со", "на"))
-_UNITS = frozenset(("бухгалтерии", "отдела", "поддержки", "техподдержки", "саппорта", "биллинга"))
+_UNITS = frozenset(("бухгалтерии", "отдела", "поддержки", "техподдержки", "саппорта", "биллинга", "разработки"))
 _ORDINALS = frozenset(("первой", "второй", "третьей"))
-_THESE = frozenset(("эти", "этот", "эта", "тот", "та", "те"))
+_THESE_AGAIN = frozenset(("эти", "этот", "эта", "тот", "та", "те", "опять", "снова", "вечно"))  # (Опять эти кофехлёбы из …)
 _MOST_NAMED = 3
+# What a department sends out, which comes from it as it is (Письма из бухгалтерии не пришли).
+_PAPERS = frozenset(("письмо", "документ", "акт", "счет", "ответ", "файл", "отчет", "сообщение", "уведомление", "выгрузка",
+                     "звонок", "платеж", "рассылка", "договор", "накладная", "справка", "инструкция", "ссылка", "данные"))
 _NAMES = (*NOT_ADDRESS, "NPRO")  # and no pronoun (кто-то из второй линии)
 # Whoever …: how far "is a" may stand; the writer's own side, and what praises.
 _WHOEVER_REACH = 12
 _OUR_SIDE = frozenset(("our", "we", "us", "ours", "i", "myself"))
 _PRAISED = frozenset(("legend", "star", "hero", "genius", "lifesaver", "saint", "champion", "wizard", "angel", "gem", "pro",
                       "good", "great", "brilliant", "excellent", "lovely", "kind", "professional", "master", "expert"))
-_THANKS = frozenset(("thanks", "thank", "cheers", "спасибо", "благодарю", "благодарим"))
 # Words around a name that are not the name: Вы там …, Это просто …, Ну и ….
 _AROUND_THE_NAME = frozenset(("там", "тут", "это", "ну", "и", "же", "просто", "все", "вот", "just", "honestly", "seriously",
                               "frankly", "look", "listen", "well", "so", "ok", "okay"))
@@ -86,7 +96,7 @@ def _own_words(tokens: Sequence[Token]) -> bool:
     readings = [t.reading for t in tokens]
     dealings = cue_words("dealings")
     return any(t.quoted or any(_in(t, s) for s in _FIRST_PERSON) or _desk_noun(t) for t in tokens) or bool(
-        domain_words(readings) or any(w in _US or w in dealings or w.startswith(_ASKED_FOR) for w in readings))
+        any(of_the_subject(w) for w in readings) or any(w in _US or w in dealings or w.startswith(_ASKED_FOR) for w in readings))
 
 
 def _russian(sentence: Sequence[Token]) -> Token | None:
@@ -113,7 +123,11 @@ def _not_the_desk_but(sentence: Sequence[Token]) -> Token | None:
                                                      and "," in sentence[at + 1].gap_after):
             continue
         lead, said = sentence[:at], sentence[at + 3 : at + 5]
-        if not all(t.reading in _AROUND_THE_NAME or _in(t, "addressee") or t.reading in ("у", "уже") for t in lead):
+        if not all(t.reading in _AROUND_THE_NAME or _in(t, "addressee") or t.reading in ("у", "уже")
+                   or t.reading.startswith(IN_THE_DESK) and not _in(t, "customer_side") for t in lead):
+            return None
+        # the subject of a verb after it asks who does the work (… не специалисты, а роботы отвечают?)
+        if len(said) > 1 and not said[0].gap_after.strip() and morphology.can_be(said[1].reading, "VERB"):
             return None
         return None if _own_words(said) or _friendly(said) or not CYRILLIC.search(said[0].reading) else said[0]
     return None
@@ -152,10 +166,10 @@ def _from_a_line(sentence: Sequence[Token]) -> Token | None:
     at = next((i for i in range(1, min(len(sentence), _MOST_NAMED + 2)) if _from_the_desk(sentence, i)), None)
     if at is None:
         return None
-    head = [t for t in sentence[:at] if not (_in(t, "possessive") or _in(t, "demonstrative") or t.reading in _THESE)]
+    head = [t for t in sentence[:at] if not (_in(t, "possessive") or _in(t, "demonstrative") or t.reading in _THESE_AGAIN)]
     if not head or len(head) > _MOST_NAMED or any(t.gap_after.strip() for t in sentence[: at - 1]):
         return None
-    if _own_words(head) or _friendly(head) or any(_in(t, "staff_role") for t in head):
+    if _own_words(head) or _friendly(head) or any(_in(t, "staff_role") or morphology.lemmas(t.reading) & _PAPERS for t in head):
         return None
     if not all(CYRILLIC.search(t.reading) and nominative(t.reading, unless=_NAMES) for t in head):
         return None
@@ -164,11 +178,6 @@ def _from_a_line(sentence: Sequence[Token]) -> Token | None:
 
 def _closes(gap: str) -> bool:
     return closes(gap, ",!?;:—–(")  # not "." (whoever tested 7.1.5 is …)
-
-
-def _friendly(tokens: Sequence[Token]) -> bool:
-    """A friendly name, or thanks or a greeting said with it (Thanks, whoever answered)."""
-    return any(_in(t, "friendly_address") or _in(t, "greeting") or t.reading in _THANKS for t in tokens)
 
 
 def _the_lot_of_you(sentence: Sequence[Token]) -> Token | None:
@@ -261,51 +270,6 @@ def _whoever_is(sentence: Sequence[Token]) -> Token | None:
     return None
 
 
-def _well_you_are(sentence: Sequence[Token]) -> Token | None:
-    """Ну вы и мастера отписок: the reader exclaimed at as something, that no praise is."""
-    if [t.reading for t in sentence[:3]] != ["ну", "вы", "и"] or len(sentence) < 4:
-        return None
-    named = sentence[3]
-    # ну вы и даёте: a verb exclaims at what was done, as often in praise
-    if _friendly(sentence[3:5]) or named.quoted or morphology.can_be(named.reading, "VERB"):
-        return None
-    return named
-
-
-# Words between "какие-то" and what follows it that name only where (у вас там): Молодые какие-то у
-# вас специалисты.
-_WHERE_THEY_SIT = frozenset(("у", "вас", "там", "тут", "же", "в", "на", "поддержке"))
-
-
-def _of_some_sort(sentence: Sequence[Token], opens: bool) -> Token | None:
-    """Дефективные вы какие-то; Фрики какие-то у вас отвечают; Отсталые какие-то, честное слово:
-    people called by a plural noun or adjective and "какие-то" after it, which says the word is
-    the writer's judgement of them. Said to the reader (вы, ваш, у вас) or at the head of the
-    message; not of the writer's side, of outsiders (боты, покупатели), nor of things (Цифры
-    какие-то нереальные), nor a "какие-то" that goes on to its own noun (Новые какие-то правила)."""
-    for at in range(1, len(sentence) - 1):
-        if sentence[at].reading != "какие" or sentence[at].gap_after != "-" or sentence[at + 1].reading != "то":
-            continue
-        named = sentence[at - 2] if sentence[at - 1].reading == "вы" and at >= 2 else sentence[at - 1]
-        if named.quoted or not CYRILLIC.search(named.reading) or _friendly([named]) or _in(named, "third_party"):
-            continue
-        living = morphology.can_be(named.reading, "NOUN", "nomn", "plur", "anim")
-        said_of = morphology.can_be(named.reading, "ADJF", "nomn", "plur") or morphology.can_be(named.reading, "PRTF", "nomn", "plur")
-        first = max((i + 1 for i in range(at - 1) if closes(sentence[i].gap_after)), default=0)
-        last = next((i for i in range(at + 1, len(sentence)) if closes(sentence[i].gap_after)), len(sentence) - 1)
-        clause = sentence[first : last + 1]
-        # (Молодые какие-то у вас специалисты: the adjective goes on to its own noun)
-        after = [t.reading for t in sentence[at + 2 : last + 1] if t.reading not in _WHERE_THEY_SIT]
-        described = bool(after) and morphology.can_be(after[0], "NOUN", "nomn", "plur")
-        if said_of and described or not (living or said_of) or not nominative(named.reading, True):
-            continue
-        if any(_in(t, "customer_side") or _in(t, "self_subject") for t in clause):
-            continue
-        if any(_reader(t) for t in clause) or opens and named is sentence[0]:
-            return named
-    return None
-
-
 # The desk's own: ваш, ваша …, у вас.
 _YOURS = ("ваш", "вас")
 _DESK_PEOPLE = ("поддержк", "саппорт", "команд", "отдел", "кодер", "программист")
@@ -333,9 +297,9 @@ def called_instead(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     found = []
     for index, sentence in enumerate(read):
         for named in (_russian(sentence), _from_a_line(sentence), _the_lot_of_you(sentence), _a_bunch_of(sentence),
-                      _so_called(sentence), _whoever_is(sentence), _well_you_are(sentence), _not_the_desk_but(sentence),
-                      _thanks_for_nothing(sentence), _of_some_sort(sentence, index == 0),
-                      _the_desk_is(sentence), _what_you_are(read, index), named_and_called(sentence)):
+                      _so_called(sentence), _whoever_is(sentence), well_you_are(sentence), _not_the_desk_but(sentence),
+                      _thanks_for_nothing(sentence), of_some_sort(sentence, index == 0),
+                      _the_desk_is(sentence), _what_you_are(read, index), named_and_called(sentence), anyone_who_is_not(sentence)):
             if named is not None:
                 found.append((named.start, named.surface))
     return found
@@ -365,7 +329,7 @@ def _what_you_are(read: Sequence[Sequence[Token]], index: int) -> Token | None:
             for t in called):
         return None
     exclaimed = "!" in sentence[-1].gap_after or "!" in called[-1].gap_after
-    thanked = any(t.reading in _THANKS for part in read for t in part)
+    thanked = any(t.reading in THANKS for part in read for t in part)
     # (Professionals, that's what you are: praise, a friendly name of insult_context.txt)
     if exclaimed or thanked or _friendly(called):
         return None

@@ -34,6 +34,9 @@ _PRAISE = frozenset((
     "star", "gem", "legend", "hero", "genius", "pro", "saint", "champ", "champion", "diamond", "treasure", "wizard",
     "lifesaver", "credit", "asset", "professional", "expert", "gentleman", "lady", "sweetheart", "angel", "delight",
 ))
+# A word for the worker before his name: your man Callum, ваш сотрудник Аркадий.
+_WORKER = frozenset(("man", "woman", "guy", "lad", "lass", "bloke", "chap", "fella", "boy", "girl", "сотрудник",
+                     "сотрудница", "специалист", "менеджер", "оператор"))
 _RELATIVE = frozenset(("который", "которая", "которое", "которые", "что", "где"))
 # How many words the name and what the worker is called may take after "ваш" / "your".
 _NAME_WORDS = 2
@@ -59,6 +62,10 @@ def _russian_called(words: Sequence[Token], name: Token) -> Token | None:
             token.reading, "NOUN", "anim")
         described = at + 1 < len(words) and words[at + 1].reading in _RELATIVE  # сорт, который …
         if unknown or thing and plain_name and not described and not domain_words([token.reading]):
+            return token
+        # a person's noun that "какой-то" after it makes a sneer (Ваш Аркадий — урядник какой-то)
+        if [t.reading for t in words[at + 1 : at + 3]] in (["какой", "то"], ["какая", "то"]) and morphology.can_be(
+                token.reading, "NOUN", "nomn", "anim"):
             return token
         if not morphology.can_be(token.reading, "ADJF"):
             return None
@@ -112,7 +119,8 @@ def named_and_called(sentence: Sequence[Token]) -> Token | None:
     for at, token in enumerate(sentence):
         if token.reading not in _YOUR:
             continue
-        for end in range(at + 1, min(at + 1 + _NAME_WORDS, len(sentence))):
+        first = at + 1 + (at + 2 < len(sentence) and sentence[at + 1].reading in _WORKER)  # your man Callum
+        for end in range(first, min(first + _NAME_WORDS, len(sentence))):
             if not _first_name(sentence[end]):
                 break
             after = sentence[end + 1 : end + 1 + _CALLED_WORDS + 1]

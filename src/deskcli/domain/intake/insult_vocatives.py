@@ -298,10 +298,10 @@ def of_the_desk_or_friendly(token: Token) -> bool:
     """A friendly or praising word, the desk's or the customer's people, or the support's own
     subject: what no shape reads as a name the reader is called."""
     return any(_in(token, section) for section in ("friendly_address", "staff_role", "third_party", "person", "customer_side")
-               ) or _of_the_subject(token.reading)
+               ) or of_the_subject(token.reading)
 
 
-def _of_the_subject(word: str) -> bool:
+def of_the_subject(word: str) -> bool:
     """A word of support's subject (формы, вебхуки). A word the dictionary does not know is one
     only when a product word start leaves an ending at most (`_ENDING`) after it: формошлёпы
     is a coined name, not forms."""

@@ -128,13 +128,15 @@ class _ObsceneLexicon:
 
     def matches_guarded(self, word: str) -> bool:
         """Whether a root that counts only in words the dictionary does not know stands here."""
-        # The dictionary tells innocent words here: поблядовать holds обля like уподоблять,
-        # which only the dictionary knows. innocent_words.txt only speaks for a name the
-        # dictionary lacks that begins where the root does (мандел- in Мандела).
+        # The dictionary tells innocent words here: поблядовать and проблядь hold обля like
+        # уподоблять, which only the dictionary knows. innocent_words.txt speaks for a word the
+        # dictionary lacks that begins where the root or the word does (мандел- in Мандела,
+        # турсук in турсуках, скипидар in скипидарка).
         if word in self._innocent_whole:
             return False
         starts = self._guarded_anchored.starts(word) + _occurrences(word, self._guarded_anywhere)
-        return any(not any(word.startswith(entry, at) for entry in self._innocent) for at in starts)
+        return any(not any(word.startswith(entry, at) or word.startswith(entry) and len(entry) > at for entry in self._innocent)
+                   for at in starts)
 
     def mat_anywhere(self, word: str) -> bool:
         """Whether a root that is mat inside any word (пизд) stands in this one."""

@@ -83,8 +83,11 @@ _SIGNS = "~。·•*—–+=^|¦"
 _SIGN_CUT = patterns.compile(
     rf"(?<![\w{_SIGNS}])[а-яёА-ЯЁ]{{1,5}}([{_SIGNS}])(?:[а-яёА-ЯЁ]{{1,6}}\1)*[а-яёА-ЯЁ]{{1,6}}(?![\w{_SIGNS}])"
 )
-_CUTS = (_HYPHENATED, _HYPHENATED_LONG_END, _DOT_CUT, _UNDERSCORE_CUT, _BRACKETED, _SLASH_CUT, _SIGN_CUT)
-_CUT_SIGNS = patterns.compile(r"[-._()\[\]<>{}/~。·•*—–+=^|¦]")
+# Letters of an English vulgar word dropped behind an apostrophe (a'hole, mf'ers); don't and
+# o'clock joined are no mat
+_ELIDED = patterns.compile(r"(?<![\w'’])[a-zA-Z]{1,4}['’][a-zA-Z]{2,5}(?![\w'’])")
+_CUTS = (_HYPHENATED, _HYPHENATED_LONG_END, _DOT_CUT, _UNDERSCORE_CUT, _BRACKETED, _SLASH_CUT, _SIGN_CUT, _ELIDED)
+_CUT_SIGNS = patterns.compile(r"[-._()\[\]<>{}/~。·•*—–+=^|¦'’]")
 # The start of a mat word and its end hidden behind signs (на х**, ху#$, бл@@): the starts that
 # begin nothing but mat.
 # A capital Х alone is a model's or a series' placeholder (Модель Х**) as often as mat.

@@ -1,0 +1,117 @@
+"""The desk's people exclaimed at (SPEC 2.8.3): "Ну вы и X", "Ну и X у вас работают", "X какие-то у
+вас отвечают": the exclamation or the "какие-то" says the noun is the writer's judgement of them,
+whatever noun X is."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from deskcli.domain.intake import morphology
+from deskcli.domain.intake.insult_parties import in_section as _in
+from deskcli.domain.intake.insult_sentences import Token
+from deskcli.domain.intake.insult_vocatives import closes, nominative, reader as _reader
+from deskcli.domain.intake.normalising import CYRILLIC
+from deskcli.domain.intake.obscene_english import english_word
+
+THANKS = frozenset(("thanks", "thank", "cheers", "спасибо", "благодарю", "благодарим"))
+# Where the desk's people sit: в поддержке, в отделе, на второй линии.
+IN_THE_DESK = ("в", "на", "поддержк", "техподдержк", "саппорт", "отдел", "контор", "линии", "первой", "второй")
+
+
+def friendly(tokens: Sequence[Token]) -> bool:
+    """A friendly name, or thanks or a greeting said with it (Thanks, whoever answered)."""
+    return any(_in(t, "friendly_address") or _in(t, "greeting") or t.reading in THANKS for t in tokens)
+
+
+def well_you_are(sentence: Sequence[Token]) -> Token | None:
+    """Ну вы и мастера отписок: the reader exclaimed at as something, that no praise is; his people
+    too (Ну и колобродники у вас в отделе; Ну и экземпляры у вас работают), not things (Ну и цены у вас)."""
+    words = [t.reading for t in sentence[:7]]
+    if words[:3] == ["ну", "вы", "и"] and len(sentence) > 3:
+        at = 3
+    elif words[:2] == ["ну", "и"] and words[3:5] == ["у", "вас"] and _at_work(words[2], words[5:7]):
+        at = 2
+    else:
+        return None
+    named = sentence[at]
+    # ну вы и даёте: a verb exclaims at what was done, as often in praise
+    if friendly(sentence[at : at + 2]) or named.quoted or morphology.can_be(named.reading, "VERB"):
+        return None
+    return named
+
+
+def _at_work(named: str, after: Sequence[str]) -> bool:
+    """Whether people are named before "у вас": said to work, or to sit in the desk as living
+    beings or coinages (колобродники у вас в отделе; not порядки у вас в отделе продаж)."""
+    if after[:1] == ["работают"]:
+        return True
+    in_the_desk = len(after) == 2 and after[0] in ("в", "на") and after[1].startswith(IN_THE_DESK)
+    return in_the_desk and (morphology.can_be(named, "NOUN", "plur", "anim") or not morphology.is_known(named))
+
+
+# Words between "какие-то" and what follows it that name only where (у вас там): Молодые какие-то у
+# вас специалисты.
+_WHERE_THEY_SIT = frozenset(("у", "вас", "там", "тут", "же", "в", "на", "поддержке"))
+
+
+def of_some_sort(sentence: Sequence[Token], opens: bool) -> Token | None:
+    """Дефективные вы какие-то; Фрики какие-то у вас отвечают; Отсталые какие-то, честное слово:
+    people called by a plural noun or adjective and "какие-то" after it, which says the word is
+    the writer's judgement of them. Said to the reader (вы, ваш, у вас) or at the head of the
+    message; not of the writer's side, of outsiders (боты, покупатели), nor of things (Цифры
+    какие-то нереальные), nor a "какие-то" that goes on to its own noun (Новые какие-то правила)."""
+    for at in range(1, len(sentence) - 1):
+        if sentence[at].reading != "какие" or sentence[at].gap_after != "-" or sentence[at + 1].reading != "то":
+            continue
+        named = sentence[at - 2] if sentence[at - 1].reading == "вы" and at >= 2 else sentence[at - 1]
+        if named.quoted or not CYRILLIC.search(named.reading) or friendly([named]) or _in(named, "third_party"):
+            continue
+        living = morphology.can_be(named.reading, "NOUN", "nomn", "plur", "anim")
+        said_of = morphology.can_be(named.reading, "ADJF", "nomn", "plur") or morphology.can_be(named.reading, "PRTF", "nomn", "plur")
+        first = max((i + 1 for i in range(at - 1) if closes(sentence[i].gap_after)), default=0)
+        last = next((i for i in range(at + 1, len(sentence)) if closes(sentence[i].gap_after)), len(sentence) - 1)
+        clause = sentence[first : last + 1]
+        # (Молодые какие-то у вас специалисты: the adjective goes on to its own noun)
+        after = [t.reading for t in sentence[at + 2 : last + 1] if t.reading not in _WHERE_THEY_SIT]
+        described = bool(after) and morphology.can_be(after[0], "NOUN", "nomn", "plur")
+        if said_of and described or not (living or said_of) or not nominative(named.reading, True):
+            continue
+        if any(_in(t, "customer_side") or _in(t, "self_subject") for t in clause):
+            continue
+        if any(_reader(t) for t in clause) or opens and named is sentence[0]:
+            return named
+    return None
+
+
+# Anyone at the desk, and who is not something: Is there anyone at your desk who isn't a gype?;
+# Есть у вас хоть кто-то, кто не балбес?
+_ANYONE = frozenset(("anyone", "anybody", "someone", "somebody", "кто"))
+_WHO_IS_NOT = (("who", "isn", "t", "a"), ("who", "isn", "t", "an"), ("who", "is", "not", "a"), ("who", "is", "not", "an"),
+               ("who", "s", "not", "a"), ("кто", "не"))
+_ASKED_WITHIN = 8
+
+
+def anyone_who_is_not(sentence: Sequence[Token]) -> Token | None:
+    """Asked whether anyone at the desk is not X: the question says they all are. Not when X is
+    praise or a friendly word (Is there anyone who isn't a robot?, кто не бот, are questions about
+    bots; is there someone who isn't on holiday is no name)."""
+    if "?" not in sentence[-1].gap_after:
+        return None
+    words = [t.reading for t in sentence]
+    for at in (i for i, w in enumerate(words[:_ASKED_WITHIN]) if w in _ANYONE):
+        for said in _WHO_IS_NOT:
+            start = next((i for i in range(at + 1, min(at + _ASKED_WITHIN, len(words))) if tuple(words[i : i + len(said)]) == said), None)
+            if start is None or start + len(said) >= len(sentence):
+                continue
+            named = sentence[start + len(said)]
+            if named.quoted or friendly([named]) or _in(named, "staff_role") or _in(named, "person") or named.reading in _MACHINES:
+                return None
+            # in English, a word no English word list holds (gype; not a trainee, a salesman)
+            if CYRILLIC.search(named.reading):
+                return named if len(named.reading) > 2 and morphology.can_be(named.reading, "NOUN", "nomn") else None
+            return named if named.reading.isalpha() and not english_word(named.reading) else None
+    return None
+
+
+# What a desk may answer by (a question about them, not a name): a robot, a bot, a script.
+_MACHINES = frozenset(("robot", "bot", "script", "machine", "ai", "робот", "бот", "скрипт", "автоответчик", "нейросеть"))
