@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
-from deskcli.domain.intake.insult_vocatives import closes, nominative, reader as _reader
+from deskcli.domain.intake.insult_vocatives import closes, nominative, of_the_desk_or_friendly, reader as _reader
 from deskcli.domain.intake.normalising import CYRILLIC
 from deskcli.domain.intake.obscene_english import english_word
 
@@ -29,6 +29,8 @@ def well_you_are(sentence: Sequence[Token]) -> Token | None:
     words = [t.reading for t in sentence[:7]]
     if words[:3] == ["ну", "вы", "и"] and len(sentence) > 3:
         at = 3
+    elif words[:2] == ["вот", "вы"] and len(sentence) > 2 and _people(sentence[2]):
+        at = 2  # Вот вы облапошники, конечно (not Вот вы пишете, Вот вы специалисты)
     elif words[:2] == ["ну", "и"] and words[3:5] == ["у", "вас"] and _at_work(words[2], words[5:7]):
         at = 2
     else:
@@ -38,6 +40,12 @@ def well_you_are(sentence: Sequence[Token]) -> Token | None:
     if friendly(sentence[at : at + 2]) or named.quoted or morphology.can_be(named.reading, "VERB"):
         return None
     return named
+
+
+def _people(token: Token) -> bool:
+    """A plural noun of people or a coinage, that no friendly word, job or party is."""
+    living = morphology.can_be(token.reading, "NOUN", "plur", "nomn", "anim") or not morphology.is_known(token.reading)
+    return living and nominative(token.reading, True) and not of_the_desk_or_friendly(token)
 
 
 def _at_work(named: str, after: Sequence[str]) -> bool:
@@ -115,3 +123,71 @@ def anyone_who_is_not(sentence: Sequence[Token]) -> Token | None:
 
 # What a desk may answer by (a question about them, not a name): a robot, a bot, a script.
 _MACHINES = frozenset(("robot", "bot", "script", "machine", "ai", "робот", "бот", "скрипт", "автоответчик", "нейросеть"))
+
+
+# Between "вы" and what the reader is said to be: Вы там все …; Вы все там, в поддержке, …
+_YOU_THERE = frozenset(("там", "тут", "все", "у", "себя"))
+_MOST_LEAD = 5
+
+
+def you_all_are(sentence: Sequence[Token]) -> Token | None:
+    """Вы там все обсевки какие-то; Вы там в поддержке все обдувалы: the reader said to be a plural
+    noun, with там or все that make it all of the desk, or a word the dictionary does not know,
+    or "какие-то" after it. Not asked (Вы там все волонтёры?), not friendly, nor the desk's or the
+    customer's people (Вы все специалисты, вам виднее), nor in a message of thanks."""
+    if len(sentence) < 3 or sentence[0].reading != "вы" or "?" in sentence[-1].gap_after:
+        return None
+    at, marked = 1, False
+    while at < min(len(sentence) - 1, _MOST_LEAD) and (sentence[at].reading in _YOU_THERE or sentence[at].reading.startswith(IN_THE_DESK)):
+        marked = marked or sentence[at].reading in ("там", "все")
+        at += 1
+    # (the lead's все and поддержка, friendly greetings of their own, say who the reader is here)
+    if any(closes(t.gap_after, ".!?:;") for t in sentence[:at]) or friendly(sentence[at:]):
+        return None
+    named, after = sentence[at], [t.reading for t in sentence[at + 1 : at + 3]]
+    if named.quoted or not morphology.can_be(named.reading, "NOUN", "plur", "nomn") or of_the_desk_or_friendly(named):
+        return None
+    sneered = after == ["какие", "то"]
+    # what they are of, in the genitive, then the clause's end or "или" (просиживатели штанов или …)
+    last = at + 1 if at + 1 < len(sentence) and not closes(named.gap_after) and morphology.can_be(
+        sentence[at + 1].reading, "NOUN", "gent") and not morphology.can_be(sentence[at + 1].reading, "NOUN", "nomn") else at
+    ended = closes(sentence[last].gap_after, ",.!:;—–") or last + 1 < len(sentence) and sentence[last + 1].reading == "или"
+    if not (ended or sneered) or not nominative(named.reading, True):
+        return None
+    return named if marked or sneered or not morphology.is_known(named.reading) else None
+
+
+# What the desk sends instead of answers, that its people are called masters of (Виртуозы отписок,
+# мастера отговорок).
+_BRUSH_OFFS = frozenset(("отписок", "отмазок", "отговорок"))
+
+
+def masters_of_brush_offs(sentence: Sequence[Token]) -> Token | None:
+    """An address, or what the reader is said to be, made of a plural and the brush-offs it
+    excels in: whatever the plural, the brush-offs make it mockery."""
+    for at in range(len(sentence) - 1):
+        named, of = sentence[at], sentence[at + 1]
+        if of.reading not in _BRUSH_OFFS or closes(named.gap_after) or named.quoted:
+            continue
+        if morphology.can_be(named.reading, "NOUN", "plur", "nomn") and not _in(named, "customer_side") and not _in(named, "third_party"):
+            return named
+    return None
+
+
+def called_alone(read: Sequence[Sequence[Token]], index: int) -> Token | None:
+    """Игнорщики.; Брехуны!: after the message's first sentence, a sentence of one coined plural
+    of people and nothing else, which can only be what the writer calls the reader. Not a word
+    of the subject (Вебхуки.), nor one the dictionary knows (Товары.)."""
+    sentence = read[index]
+    if index == 0 or len(sentence) != 1 or "?" in sentence[0].gap_after:
+        return None
+    named = sentence[0]
+    if named.quoted or not CYRILLIC.search(named.reading) or morphology.is_known(named.reading):
+        return None
+    living = morphology.can_be(named.reading, "NOUN", "plur", "nomn", "anim") and named.reading.endswith(_DOERS)
+    return named if living and nominative(named.reading, True) and not of_the_desk_or_friendly(named) else None
+
+
+# Endings of Russian nouns for who does something (игнорщики, брехуны, мямлилы), which a coined
+# plural of people takes and a coined name of things (лендинги, вебхуки) does not.
+_DOERS = ("щики", "чики", "ники", "тели", "уны", "юны", "лы", "яги", "яки", "аки", "ёры", "еры")

@@ -27,13 +27,17 @@ from deskcli.domain.intake.insult_exclaimed import (
     IN_THE_DESK,
     THANKS,
     anyone_who_is_not,
+    called_alone,
     friendly as _friendly,
+    masters_of_brush_offs,
     of_some_sort,
     well_you_are,
+    you_all_are,
 )
 from deskcli.domain.intake.insult_irony import ironic_praise
 from deskcli.domain.intake.insult_named import named_and_called
 from deskcli.domain.intake.insult_similes import likened
+from deskcli.domain.intake.insult_staffed import staffed_by
 from deskcli.domain.intake.insult_vocatives_en import english_plural
 from deskcli.domain.intake.insult_vocatives import (
     NOT_ADDRESS,
@@ -61,7 +65,10 @@ _BEING = frozenset(("are", "re", "be"))
 _FROM = frozenset(("из", "с", "со", "на"))
 _UNITS = frozenset(("бухгалтерии", "отдела", "поддержки", "техподдержки", "саппорта", "биллинга", "разработки"))
 _ORDINALS = frozenset(("первой", "второй", "третьей"))
-_THESE_AGAIN = frozenset(("эти", "этот", "эта", "тот", "та", "те", "опять", "снова", "вечно"))  # (Опять эти кофехлёбы из …)
+# (Опять эти кофехлёбы из …; Почему куролесы из техподдержки …: after a question word, people or
+# a coinage only, as things are asked about: Почему скидки из отдела продаж …)
+_THESE_AGAIN = frozenset(("эти", "этот", "эта", "тот", "та", "те", "опять", "снова", "вечно"))
+_WHY = frozenset(("почему", "зачем", "когда"))
 _MOST_NAMED = 3
 # What a department sends out, which comes from it as it is (Письма из бухгалтерии не пришли).
 _PAPERS = frozenset(("письмо", "документ", "акт", "счет", "ответ", "файл", "отчет", "сообщение", "уведомление", "выгрузка",
@@ -166,12 +173,18 @@ def _from_a_line(sentence: Sequence[Token]) -> Token | None:
     at = next((i for i in range(1, min(len(sentence), _MOST_NAMED + 2)) if _from_the_desk(sentence, i)), None)
     if at is None:
         return None
-    head = [t for t in sentence[:at] if not (_in(t, "possessive") or _in(t, "demonstrative") or t.reading in _THESE_AGAIN)]
+    head = [t for t in sentence[:at] if not (_in(t, "possessive") or _in(t, "demonstrative") or t.reading in _THESE_AGAIN | _WHY)]
+    if sentence[0].reading in _WHY and not all(morphology.can_be(t.reading, "NOUN", "anim") or not morphology.is_known(t.reading)
+                                               for t in head):
+        return None
     if not head or len(head) > _MOST_NAMED or any(t.gap_after.strip() for t in sentence[: at - 1]):
         return None
     if _own_words(head) or _friendly(head) or any(_in(t, "staff_role") or morphology.lemmas(t.reading) & _PAPERS for t in head):
         return None
-    if not all(CYRILLIC.search(t.reading) and nominative(t.reading, unless=_NAMES) for t in head):
+    # (Протирщики штанов из техподдержки: what they are of, in the genitive, after the name)
+    of = head[1:] if len(head) == 2 and morphology.can_be(head[1].reading, "NOUN", "gent", "plur") and morphology.can_be(
+        head[0].reading, "NOUN", "nomn", "plur", "anim") else []
+    if not all(CYRILLIC.search(t.reading) and (t in of or nominative(t.reading, unless=_NAMES)) for t in head):
         return None
     return head[0]
 
@@ -299,7 +312,8 @@ def called_instead(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
         for named in (_russian(sentence), _from_a_line(sentence), _the_lot_of_you(sentence), _a_bunch_of(sentence),
                       _so_called(sentence), _whoever_is(sentence), well_you_are(sentence), _not_the_desk_but(sentence),
                       _thanks_for_nothing(sentence), of_some_sort(sentence, index == 0),
-                      _the_desk_is(sentence), _what_you_are(read, index), named_and_called(sentence), anyone_who_is_not(sentence)):
+                      _the_desk_is(sentence), _what_you_are(read, index), named_and_called(sentence), anyone_who_is_not(sentence),
+                      you_all_are(sentence), staffed_by(sentence), masters_of_brush_offs(sentence), called_alone(read, index)):
             if named is not None:
                 found.append((named.start, named.surface))
     return found

@@ -37,6 +37,8 @@ _PRAISE = frozenset((
 # A word for the worker before his name: your man Callum, ваш сотрудник Аркадий.
 _WORKER = frozenset(("man", "woman", "guy", "lad", "lass", "bloke", "chap", "fella", "boy", "girl", "сотрудник",
                      "сотрудница", "специалист", "менеджер", "оператор"))
+# Words before what the worker is called that say nothing of him (Ваш Аркадий — просто пень).
+_FILLERS = frozenset(("просто", "совсем", "вообще", "настоящий", "настоящая", "ну"))
 _RELATIVE = frozenset(("который", "которая", "которое", "которые", "что", "где"))
 # How many words the name and what the worker is called may take after "ваш" / "your".
 _NAME_WORDS = 2
@@ -53,6 +55,8 @@ def _russian_called(words: Sequence[Token], name: Token) -> Token | None:
     # a name that is also a word (Роза, Вера) may name a thing: then only a coinage is a judgement
     plain_name = not any(not p.has("Name") and p.has("nomn") for p in morphology.parses(name.reading))
     for at, token in enumerate(words):
+        if token.reading in _FILLERS:
+            continue
         if not CYRILLIC.search(token.reading) or token.surface[:1].isupper():
             return None
         if token.reading in _PRAISE or _in(token, "staff_role") or _in(token, "friendly_address"):
@@ -63,9 +67,11 @@ def _russian_called(words: Sequence[Token], name: Token) -> Token | None:
         described = at + 1 < len(words) and words[at + 1].reading in _RELATIVE  # сорт, который …
         if unknown or thing and plain_name and not described and not domain_words([token.reading]):
             return token
-        # a person's noun that "какой-то" after it makes a sneer (Ваш Аркадий — урядник какой-то)
-        if [t.reading for t in words[at + 1 : at + 3]] in (["какой", "то"], ["какая", "то"]) and morphology.can_be(
-                token.reading, "NOUN", "nomn", "anim"):
+        # a person's noun, an adjective or a coinage that "какой-то" after it makes a sneer (Ваш
+        # Аркадий — урядник какой-то; Ваша Алёна — недоношенная какая-то)
+        if [t.reading for t in words[at + 1 : at + 3]] in (["какой", "то"], ["какая", "то"]) and (
+                not morphology.is_known(token.reading) or morphology.can_be(token.reading, "NOUN", "nomn", "anim")
+                or morphology.can_be(token.reading, "ADJF", "nomn", "sing")):
             return token
         if not morphology.can_be(token.reading, "ADJF"):
             return None
@@ -123,10 +129,13 @@ def named_and_called(sentence: Sequence[Token]) -> Token | None:
         for end in range(first, min(first + _NAME_WORDS, len(sentence))):
             if not _first_name(sentence[end]):
                 break
-            after = sentence[end + 1 : end + 1 + _CALLED_WORDS + 1]
-            if CYRILLIC.search(token.reading) and closes(sentence[end].gap_after, "—–") and not closes(
-                    sentence[end].gap_after, ",.;:"):
-                return _russian_called(after[:_CALLED_WORDS], sentence[end])
+            # where at the desk he sits, before the dash (Ваша Алёна в чате — …)
+            placed = end + 2 if end + 2 < len(sentence) and sentence[end + 1].reading in ("в", "на", "из") and not closes(
+                sentence[end].gap_after) else end
+            after = sentence[placed + 1 : placed + 1 + _CALLED_WORDS + 2]
+            if CYRILLIC.search(token.reading) and closes(sentence[placed].gap_after, "—–") and not closes(
+                    sentence[placed].gap_after, ",.;:"):
+                return _russian_called(after, sentence[end])  # (three words and "какой-то")
             if after and after[0].reading == "is" and not closes(sentence[end].gap_after):
                 return _english_called(after[1:])
     return _named_at_your(sentence)

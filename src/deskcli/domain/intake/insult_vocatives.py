@@ -77,14 +77,16 @@ def _russian(sentence: Sequence[Token], opens: bool = False, thanked: bool = Fal
             break
     else:
         return None
-    if not head or not all(CYRILLIC.search(t.reading) and not t.quoted for t in head):
-        return None
+    if not head or not all(CYRILLIC.search(t.reading) and not t.quoted and not _in(t, "interjection") for t in head):
+        return None  # (Боженьки, сколько писем …: an exclamation)
     if start and head[0].surface[:1].isupper():
         return None  # Здравствуйте, Кемцы: the people of a town, a firm, capitalised after a greeting
     first, rest = head[0].reading, [t.reading for t in head[1:]]
-    if not nominative(first, plural=True) or not all(w in _INSIDE or w == "вы" or nominative(w, plural=True) for w in rest):
+    if not nominative(first, plural=True) or not all(w in _INSIDE or w == "вы" or nominative(w, plural=True)
+                                                     or "вы" in rest and w in ("там", "тут") for w in rest):
         return None
-    friendly = any(_in(t, "friendly_address") for t in head)
+    # (все after вы is the reader's number, not the greeting "Все, привет": Пустодомки вы все)
+    friendly = any(_in(t, "friendly_address") and not (t.reading == "все" and "вы" in rest) for t in head)
     if "вы" in rest:
         # the reader named inside the address itself (Гнилушки вы трухлявые.), by a noun: not the
         # fond shape with a possessive (Умницы вы мои, Дорогие вы наши), nor вы last exclaimed (Красавцы вы!)
@@ -93,7 +95,8 @@ def _russian(sentence: Sequence[Token], opens: bool = False, thanked: bool = Fal
         exclaimed = rest[-1] == "вы" and (not closes(head[-1].gap_after, ",.:;—–") or thanked
                                           or "!" in sentence[-1].gap_after)
         fond = exclaimed or bool(FOND & set(rest)) or not morphology.can_be(first, "NOUN", "nomn", "plur")
-        return None if fond or friendly else head[0]
+        people = "все" in rest and of_the_desk_or_friendly(head[0])  # Покупатели вы все: a role, not a name
+        return None if fond or friendly or people else head[0]
     # at the head of the message an address needs no reader after it, whether or not the lexicon
     # knows its words (then left to ``insults`` below, which needs one)
     if opens and not friendly and _opens_the_message(head, sentence[start + len(head) :], following):

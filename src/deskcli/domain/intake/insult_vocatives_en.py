@@ -96,7 +96,13 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
             if any(t.reading in _GROUPS for t in called):  # an insult word among them is the group's
                 # (the group word itself aside: "you lot" is friendly, "you lot of woodentops" is not)
                 return None if any(_in(t, "friendly_address") and t.reading not in _GROUPS for t in called) else token
-            return None if friendly_or_insult(called) else token
+            # an insult word before a noun no lexicon knows makes it one (you useless dollops)
+            if any(_in(t, "friendly_address") for t in called) or is_insult_word(token.reading):
+                return None
+            return token if any(is_insult_word(t.reading) for t in called[:-1]) or not friendly_or_insult(called) else None
+        # a group called by an insult word alone (you useless shower.; not you lovely lot)
+        if token.reading in _GROUPS and index > at and ends and any(is_insult_word(t.reading) for t in sentence[at:index]):
+            return None if any(_in(t, "friendly_address") for t in sentence[at:index]) else token
         of_a_group = token.reading == "of" and index > at and sentence[index - 1].reading in _GROUPS
         if token.reading in _NOT_MODIFIER and not of_a_group or ends or token.gap_after.strip() not in ("", "-"):
             return None
@@ -186,15 +192,17 @@ def _you_are(sentence: Sequence[Token], at: int) -> Token | None:
     index = at + 1
     if index < len(sentence) and sentence[index].reading in _YOU_GROUP and not closes(sentence[at].gap_after):
         index += 1
-    if index >= len(sentence) or sentence[index].reading not in ("are", "re") or closes(sentence[index - 1].gap_after):
+    asked = at > 0 and sentence[at - 1].reading == "are" and not closes(sentence[at - 1].gap_after)  # Are yous all …?
+    if not asked and (index >= len(sentence) or sentence[index].reading not in ("are", "re") or closes(sentence[index - 1].gap_after)):
         return None
-    index += 1
+    index += not asked
     while index < len(sentence) and sentence[index].reading in _INTENSIFIERS and not closes(sentence[index - 1].gap_after):
         index += 1
     if index >= len(sentence) or closes(sentence[index - 1].gap_after):
         return None
     token = sentence[index]
-    ends = index + 1 == len(sentence) or closes(token.gap_after)
+    or_what = [t.reading for t in sentence[index + 1 : index + 3]] == ["or", "what"]  # Are yous all amadans or what?
+    ends = index + 1 == len(sentence) or closes(token.gap_after) or asked and or_what
     if not (english_plural(token.reading) and token.reading not in _NOT_PLURAL and ends):
         return None
     if token.quoted or token.surface[:1].isupper() or not LATIN.search(token.reading):
@@ -204,11 +212,16 @@ def _you_are(sentence: Sequence[Token], at: int) -> Token | None:
     return token
 
 
+# "you" as some English speakers write it to more than one (ye spides, are yous all …)
+_YOU = frozenset(("you", "ye", "yous", "youse"))
+
+
 def english_address(sentence: Sequence[Token]) -> Token | None:
     for at, token in enumerate(sentence):
-        if token.reading == "you" and (called := _you_are(sentence, at)) is not None:
+        if token.reading in _YOU and (called := _you_are(sentence, at)) is not None:
             return called
-        if token.reading != "you" or at + 1 == len(sentence) or closes(token.gap_after):
+        if token.reading not in _YOU or at + 1 == len(sentence) or closes(token.gap_after) or (
+                token.reading == "ye" and sentence[at + 1].reading in ("olde", "old", "gods")):  # Ye olde shoppe: "the"; Ye gods!
             continue
         leads = at == 0 or closes(token.gap_before, ",:;—–") or (
             sentence[at - 1].reading in _LEADING and (at == 1 or closes(sentence[at - 1].gap_before)))

@@ -92,6 +92,7 @@ class _ObsceneLexicon:
         self._guarded_anchored = _Anchored((r[1:] for r in roots if r[0] == "^"), prefixes)
         self._anywhere = tuple(r[1:] for r in roots if r.startswith("*"))
         self._guarded_anywhere = tuple(r[1:] for r in roots if r.startswith("~"))
+        self._guarded = tuple(r[1:] for r in roots if r[0] in "^~")
         self._whole = frozenset(r[1:] for r in roots if r.startswith("="))
         self.english_roots = tuple(r[1:] for r in roots if r.startswith("%"))
         innocent = list(innocent)
@@ -130,13 +131,25 @@ class _ObsceneLexicon:
         """Whether a root that counts only in words the dictionary does not know stands here."""
         # The dictionary tells innocent words here: поблядовать and проблядь hold обля like
         # уподоблять, which only the dictionary knows. innocent_words.txt speaks for a word the
-        # dictionary lacks that begins where the root or the word does (мандел- in Мандела,
-        # турсук in турсуках, скипидар in скипидарка).
+        # dictionary lacks that begins where the root does (мандел- in Мандела), or where the word
+        # does and goes past the root's start (турсук in турсуках), or holds all of the root
+        # (брюхую in краснобрюхую).
         if word in self._innocent_whole:
             return False
         starts = self._guarded_anchored.starts(word) + _occurrences(word, self._guarded_anywhere)
         return any(not any(word.startswith(entry, at) or word.startswith(entry) and len(entry) > at for entry in self._innocent)
-                   for at in starts)
+                   and not self._innocent_over(word, at) for at in starts)
+
+    def _innocent_over(self, word: str, start: int) -> bool:
+        """Whether an innocent entry holds the whole of the guarded root that begins at ``start``."""
+        end = start + min((len(r) for r in self._guarded if word.startswith(r, start)), default=0)
+        for entry in self._innocent:
+            at = word.find(entry)
+            while -1 < at <= start:
+                if at + len(entry) >= end:
+                    return True
+                at = word.find(entry, at + 1)
+        return False
 
     def mat_anywhere(self, word: str) -> bool:
         """Whether a root that is mat inside any word (пизд) stands in this one."""
@@ -301,7 +314,8 @@ def is_obscene_word(word: str, beside_name: bool = False, double_name: bool = Fa
 
 
 _LINK = patterns.compile(
-    r"(?:https?://|www\.)\S+|(?<!\w)(?:/[\w.\-]+){2,}/?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # and an e-mail address
+    r"(?:https?://|www\.)\S+|(?<!\w)(?:/[\w.\-]+){2,}/?|(?<![\w/])/[\w.\-]+/(?!\w)"  # a path, one folder too
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # and an e-mail address
     # a site without its scheme (greblya-club.ru); a password pasted as one run (Kw8+rz2Lq/Xy9)
     r"|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:ru|su|com|net|org|info|biz|pro|shop|store|online|site|by|kz|ua|uz|io|de|eu)(?![\w.-])"
     r"|(?<!\S)(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9]+(?:[+/=:#%&!^~]+[A-Za-z0-9]+)+(?!\S)"

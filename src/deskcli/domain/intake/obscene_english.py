@@ -58,7 +58,13 @@ def english_compound(written: str, roots: Sequence[str]) -> bool:
     root = next((r for r in roots if word.startswith(r) and len(word) - len(r) >= _SHORTEST), None)
     if root is None:
         return _joined_before(word)
-    return word not in _words("english_root_words.txt") and english_word(word[len(root) :])
+    rest = word[len(root) :]
+    # a second vulgar root (cockshit), or the trade suffix English joins to nouns (dickmonger, as fishmonger)
+    joined = english_word(rest) or rest in roots or rest in _TRAILING_ROOTS or rest.endswith(_TRADE)
+    return word not in _words("english_root_words.txt") and joined
+
+
+_TRADE = ("monger", "mongers", "mongering")
 
 
 # Roots an English word is joined to from the front (jerkass, suckass, ratshit, clusterfuck,
@@ -109,7 +115,16 @@ _F_WORD = patterns.compile(
 _LOWER_CASE_ONLY = frozenset(("cockup", "cockups"))
 
 
+# The f-word's initialisms with the last letter doubled in a hurry (wtff, stfuu); three
+# letters or more of it repeated are read as stretched by normalising already.
+_INITIALISMS = frozenset(("wtf", "stfu", "gtfo", "stfd", "foad", "gfy"))
+
+
 def vulgar_as_written(written: str) -> bool:
     """Whether a word is the f-word bent past a filter (fvck, fkn, fuking, phucking, fux0red), or
-    a word vulgar in lower case (cockup)."""
-    return written.isascii() and (_F_WORD.fullmatch(written.lower()) is not None or written in _LOWER_CASE_ONLY)
+    a word vulgar in lower case (cockup), or an initialism of it with its last letter doubled (wtff)."""
+    if not written.isascii():
+        return False
+    lower = written.lower()
+    doubled = len(lower) > 3 and lower[-1] == lower[-2] and lower[:-1] in _INITIALISMS
+    return _F_WORD.fullmatch(lower) is not None or written in _LOWER_CASE_ONLY or doubled

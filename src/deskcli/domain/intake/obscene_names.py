@@ -55,7 +55,9 @@ def double_name(written: Sequence[re.Match[str]], index: int, text: str) -> bool
 # words are mat today (Shitterton, Dorset). Such a name in an address is no mat.
 _PLACE_NAME = patterns.compile(
     r"[A-Z][a-z]{3,}(?:ton|ham|ford|bury|borough|burgh|field|wick|worth|ley|thorpe|stead|"
-    r"combe|minster|hurst|mouth|bridge|well|wood|by|cott|cote|hill|dale|wich|don|den)"
+    r"combe|minster|hurst|mouth|bridge|well|wood|by|cott|cote|hill|dale|wich|don|den|"
+    # the Border's own (Shittleheugh, Otterburn's neighbour): a heugh is a crag, a haugh a river meadow
+    r"heugh|haugh|cleugh|hope|shaw)"
 )
 # Where a place name stands in an address: after in/at/near/from, or before a comma and
 # another name (Shitterton, Dorset), or in a message that speaks of addresses.
