@@ -60,3 +60,50 @@ def test_these_insult_the_desk(body: str) -> None:
 ])
 def test_these_are_not_insults(body: str) -> None:
     assert not _obscene(body)
+
+
+# Second batch of round 53: "X вы все", "Вы там (в поддержке) все X", the desk manned by X,
+# "Вот вы X", masters of brush-offs, a coined doer's plural alone, "Почему X из техподдержки",
+# a genitive after the name, a named worker where he sits; English "you useless X", ye / yous,
+# "Are yous all X or what?"; two vulgar roots or -monger joined; wtff.
+@pytest.mark.parametrize("body", [
+    "Пустолайки вы все, Ирина особенно. Передайте заявку другому сотруднику.",
+    "Вы там в поддержке все перезвонщики: обещали перезвонить и пропали. Где ответ?",
+    "Your support desk is run by gowpenfuls who close tickets unread. Reopen ticket 7710.",
+    "Что за попрыгунчики у вас отвечают? Прислали ссылку про кэш на вопрос об оплате.",
+    "Вот вы выдумщики, конечно: продление по 60 %, а в договоре 20. Пересчитайте счёт.",
+    "Профессионалы отговорок, ответьте по существу: где настройка НДС?",
+    "Заявка висит неделю, ответа нет. Молчальщики.",
+    "Почему торопыжки из техподдержки третий день не отвечают на заявку 5510?",
+    "Протирщики стульев из второй линии, объясните наконец: где настройка доставки?",
+    "Ваш Пётр на линии — просто растяпистый какой-то: прислал не тот счёт. Где правильный?",
+    "You useless dumplings sent the same reply again. Put someone else on ticket 3310.",
+    "Cheers, ye dunderwhelps. Closed my ticket again without reading it. Reopen it.",
+    "Are yous all plonkertons or what? I sent the licence number twice. Where is my answer?",
+    "Your cockshit update broke the checkout. How do I roll it back?",
+    "Some dickmonger on your phone line promised a discount. Refund the difference.",
+    "wtff is this reply? I asked about VAT, not about caching.",
+])
+def test_these_shapes_also_insult_the_desk(body: str) -> None:
+    assert _obscene(body)
+
+
+# Guards of the second batch, and false alarms it fixed (an exclamation shaped like a plural, a
+# one-folder path, a toad's name, the Chan patriarch Huineng).
+@pytest.mark.parametrize("body", [
+    "Ссылки отписки в рассылке ведут на старый домен. Где это поменять?",
+    "Хотим сами поправить файлы шаблонов дизайна. Где редактор?",
+    "Ye gods, the product URLs end with a hyphen after the update. Is there a setting?",
+    "Ye olde candle shoppe here: how do I add a product with two prices?",
+    "Боженьки, сколько писем уходит покупателю! Как оставить одно?",
+    "Старые адреса: /ceny-v-rublyah/ — как поставить 301-редирект?",
+    "Our farm shop is in Cockshaw, near Hexham. Why does the delivery price show zero?",
+    "Продаём фигурки: краснобрюхую жерлянку и тритона. Как добавить их в один раздел?",
+    "Как добавить в каталог книгу «Сутра помоста» автора Хуйнэна?",
+    "Заказ пришёл. Лендинги! Как их сделать в HostCMS?",
+    "Вот вы пишете, что надо обновиться. Как это сделать без потери шаблона?",
+    "Почему скидки из отдела продаж не применяются к заказу?",
+    "Вы там все владельцы магазинов или кто? Кому писать про продление?",
+])
+def test_these_are_not_insults_either(body: str) -> None:
+    assert not _obscene(body)
