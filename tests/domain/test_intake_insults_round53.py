@@ -107,3 +107,19 @@ def test_these_shapes_also_insult_the_desk(body: str) -> None:
 ])
 def test_these_are_not_insults_either(body: str) -> None:
     assert not _obscene(body)
+
+
+def test_a_likeness_after_the_verb_and_you_between_commas() -> None:
+    assert _obscene("Ползаете вы, как броненосцы по пустыне. Заявка висит с понедельника.")
+
+
+@pytest.mark.parametrize("body", [
+    # a weak word after "из" says where people are from
+    "Сейчас люди из деревень без почты не могут оставить заказ. Можно ли сделать e-mail необязательным?",
+    # what a shop sells, signed with its village after a greeting
+    "Hi, garden gnome supplies, Thornley. Why does the basket empty itself after login?",
+    # a word a relative clause goes on to describe
+    "Шестёрка, которая у нас стоит (6.9), обновится до 7.0 сразу?",
+])
+def test_places_signatures_and_described_things_are_no_address(body: str) -> None:
+    assert not _obscene(body)

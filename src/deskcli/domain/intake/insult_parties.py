@@ -243,3 +243,13 @@ def after_a_place(sentence: Sequence[Token], index: int) -> bool:
     # тормоза; Hello, clowns), which are words it knows
     place = morphology.can_be(before.reading, "Geox") or not morphology.is_known(before.reading)
     return bool(CYRILLIC.search(before.reading)) and place and not morphology.can_be(before.reading, "Name")
+
+
+# Relative words that go on to describe what a word names (Шестёрка, которая у нас стоит, …).
+_WHICH = frozenset(("который", "которая", "которое", "которые", "которую", "which"))
+
+
+def thing_described(sentence: Sequence[Token], index: int) -> bool:
+    """Whether a word is described by a relative clause right after its comma: a thing or a
+    version talked about (Шестёрка, которая у нас стоит), not a name the reader is called."""
+    return index + 1 < len(sentence) and "," in sentence[index].gap_after and sentence[index + 1].reading in _WHICH

@@ -79,8 +79,9 @@ def _verb_before(sentence: Sequence[Token], at: int) -> bool:
 def _russian(sentence: Sequence[Token], at: int) -> Token | None:
     """The likeness after "как" at ``at``, when the reader is named right before it."""
     before = sentence[at - 1]
-    if before.reading in _BETWEEN and at >= 2 and not closes(sentence[at - 2].gap_after):
-        before = sentence[at - 2]  # Сидите там как мешки с мукой
+    if at >= 2 and not closes(sentence[at - 2].gap_after) and (before.reading in _BETWEEN or before.reading == "вы" and morphology.can_be(
+            sentence[at - 2].reading, "VERB", "2per", "plur")):
+        before = sentence[at - 2]  # Сидите там как мешки с мукой; Поворачиваетесь вы, как ихтиозавры
     if not CYRILLIC.search(before.reading):
         return None
     # (сидите, суетитесь: the same form orders; said to the reader either way); a comma may

@@ -88,7 +88,7 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
         if plural and lowercase and index > at and "," not in token.gap_after:
             return None
         if plural and (ends or verb_after and not lowercase):
-            if lowercase and _of_things(sentence[index + 1 : index + 5]):
+            if lowercase and (_of_things(sentence[index + 1 : index + 5]) or _signed(sentence, index)):
                 return None
             if not lowercase and index == at and domain_words([token.reading]):
                 return None  # You products aren't showing: "your" mistyped, the shop's things
@@ -122,6 +122,13 @@ def _of_the_desk(after: Sequence[Token]) -> bool:
     helpdesk (not greetings from Belfast, where our office …)."""
     words = [t.reading for t in after[:4]]
     return len(words) > 2 and words[0] in _OF and words[1] in ("the", "your") and bool(_THE_DESK & set(words[2:]))
+
+
+def _signed(sentence: Sequence[Token], at: int) -> bool:
+    """Whether a plural after a greeting is what a shop sells, signed with its village after a
+    comma (Hi, tea room supplies, Slaggyford.; Hi, vintage tractor parts, Hoxne.)."""
+    place = sentence[at + 1] if at + 1 < len(sentence) else None
+    return place is not None and "," in sentence[at].gap_after and place.surface[:1].isupper() and closes(place.gap_after, ".,")
 
 
 def _of_things(after: Sequence[Token]) -> bool:

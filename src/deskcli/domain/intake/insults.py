@@ -15,7 +15,7 @@ from deskcli.domain.intake.normalising import (
 )
 from deskcli.domain.intake.insult_parties import (
     DASHES, beside_an_outsider, compares_the_reader, context_words, customers_side_after, did_the_desks_work, speaks_to_reader, told_to,
-    SAID_OF_ONESELF, after_a_place, outsiders_before, thing_adjective, unknown_outsider,
+    SAID_OF_ONESELF, after_a_place, outsiders_before, thing_adjective, thing_described, unknown_outsider,
 )
 from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
@@ -63,15 +63,15 @@ def _exclamative(sentence: Sequence[Token], index: int, insult: int | None = Non
     return _in(sentence[index], "exclamative") and not indefinite and not headed
 
 
-# How far back the desk's person may stand as the subject an insult is said of, and the
-# words that open a clause with a subject of its own between them.
+# How far back the desk's person may stand as the subject an insult is said of; words that open a clause of another subject.
 _FAR_SUBJECT = 11
 _NEW_SUBJECT = ("котор", "кто", "что", "чей", "who", "which", "whose")
+_WHERE = frozenset(("из", "в", "во", "на", "по", "под", "над", "за"))  # before a weak word: where, not who (люди из деревень)
 
 
 def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False, reader: bool = False) -> bool:
     """Whether an insult is addressed to, or said of, the desk's people or anyone named."""
-    if beside_an_outsider(sentence, index):
+    if beside_an_outsider(sentence, index) or weak and index and sentence[index - 1].reading in _WHERE:
         return False
     crossed = False
     for at in range(index - 1, max(-1, index - _FAR_SUBJECT), -1):
@@ -225,7 +225,7 @@ def _called_by_it(sentence: Sequence[Token], index: int, weak_insult: bool = Fal
 
     # a word with an everyday sense in a list of things (Игрушки: обезьяны, попугаи, слоны)
     # is one of them, not an address
-    if weak_insult and (_listed(sentence, index) or after_a_place(sentence, index)):
+    if weak_insult and (_listed(sentence, index) or after_a_place(sentence, index) or thing_described(sentence, index)):
         return False
     # (not an everyday adjective in the singular: "Захудалый, конечно, у нас сайт" is said of a thing)
     if (index == 0 or "," in sentence[index].gap_before) and ends_address(index):
