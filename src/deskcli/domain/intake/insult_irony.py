@@ -35,9 +35,22 @@ _BEFORE_PRAISE = frozenset(("спасибо", "благодарю", "уважа�
 _EXCLAIMED = ("батюшк", "матушк", "мамочк", "мамоньк", "божечк", "господ", "святы", "ежик", "елк")
 
 
+_OF_THE_DESK = ("техподдержк", "поддержк", "саппорт")
+
+
+# "сколько" complains only of waiting or repeating (сколько можно, сколько ещё ждать, сколько раз),
+# not when it asks a price or a number (Уважаемые эксперты, сколько стоит продление?).
+_HOW_LONG = frozenset(("можно", "ещё", "еще", "раз", "ждать", "времени", "дней", "недель", "месяцев", "будете", "нужно", "надо"))
+
+
 def complains(read: Sequence[Sequence[Token]]) -> bool:
     """Whether the message complains of the desk's answers or of waiting for them."""
-    return any(_in(t, "complaint") and not t.quoted for sentence in read for t in sentence)
+    return any(_in(t, "complaint") and not t.quoted and (t.reading != "сколько" or _how_long(sentence, at))
+               for sentence in read for at, t in enumerate(sentence))
+
+
+def _how_long(sentence: Sequence[Token], at: int) -> bool:
+    return at + 1 < len(sentence) and sentence[at + 1].reading in _HOW_LONG
 
 
 def _praise_address(sentence: Sequence[Token], at: int) -> bool:
@@ -54,7 +67,9 @@ def _praise_address(sentence: Sequence[Token], at: int) -> bool:
         return True
     after = sentence[at + 1].reading if at + 1 < len(sentence) else ""
     heads = at == 0 or closes(sentence[at - 1].gap_after)
-    return heads and (closes(token.gap_after) or after == "вы" or after in _FOND) or (
+    # (Светочи техподдержки, …: the desk named in the genitive, the address closed after it)
+    of_the_desk = after.startswith(_OF_THE_DESK) and at + 1 < len(sentence) and closes(sentence[at + 1].gap_after, ",")
+    return heads and (closes(token.gap_after) or after == "вы" or after in _FOND or of_the_desk) or (
         at > 0 and closes(sentence[at - 1].gap_after, ",") and (at + 1 == len(sentence) or closes(token.gap_after, ".!?")))
 
 
