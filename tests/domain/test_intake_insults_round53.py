@@ -123,3 +123,30 @@ def test_a_likeness_after_the_verb_and_you_between_commas() -> None:
 ])
 def test_places_signatures_and_described_things_are_no_address(body: str) -> None:
     assert not _obscene(body)
+
+
+# After the review set a helper wrote against this round's shapes (read only after measuring).
+@pytest.mark.parametrize("body", [
+    "Чемпионы отмазок, когда уже почините выгрузку в Маркет?",
+    "Третий раз пишу одно и то же, ответа нет. Перекладыватели.",
+    "Вы там все переотправляльщики, что ли? Заявку гоняют по отделам месяц.",
+])
+def test_brush_off_masters_doers_alone_and_coinages_asked_about(body: str) -> None:
+    assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    # things of brush-offs, praise with "какая-то", a Vietnamese name, a code in capitals, a farm
+    "Причины отписок можно собирать? Хотим опрос на странице отписки от рассылки.",
+    "Ваша Ксения в чате — просто волшебница какая-то, всё объяснила. Можно закрепить её за нами?",
+    "Our supplier is Tran Van Phuc from Da Lat. Can the contact form keep the diacritics in his name?",
+    "Our SKU prefix is WTFF. Why doesn't the admin search find products by prefix?",
+    "Mushrooms are our main products (Shitterton Farm). Can I set a minimum order weight?",
+    # asked in earnest, or about a word of the product
+    "Вы тут волонтёры что ли? Как добавить товар?",
+    "Вы там вебхукеры, что ли? Как настроить вебхук на оплату?",
+    # a price asked of experts is no complaint
+    "Уважаемые эксперты, сколько стоит продление?",
+])
+def test_review_set_look_alikes_are_not(body: str) -> None:
+    assert not _obscene(body)

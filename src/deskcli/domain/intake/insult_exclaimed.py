@@ -169,7 +169,10 @@ def masters_of_brush_offs(sentence: Sequence[Token]) -> Token | None:
         named, of = sentence[at], sentence[at + 1]
         if of.reading not in _BRUSH_OFFS or closes(named.gap_after) or named.quoted:
             continue
-        if morphology.can_be(named.reading, "NOUN", "plur", "nomn") and not _in(named, "customer_side") and not _in(named, "third_party"):
+        # people, a praise word or a coinage: not things (Причины отписок, Шаблоны отговорок, Сотни отписок)
+        people = morphology.can_be(named.reading, "NOUN", "anim") or _in(named, "mock_praise") or not morphology.is_known(named.reading)
+        if people and morphology.can_be(named.reading, "NOUN", "plur", "nomn") and not (
+                _in(named, "customer_side") or _in(named, "third_party")):
             return named
     return None
 
@@ -184,7 +187,8 @@ def called_alone(read: Sequence[Sequence[Token]], index: int) -> Token | None:
     named = sentence[0]
     if named.quoted or not CYRILLIC.search(named.reading) or morphology.is_known(named.reading):
         return None
-    living = morphology.can_be(named.reading, "NOUN", "plur", "nomn", "anim") and named.reading.endswith(_DOERS)
+    # (the dictionary guesses some coinages things: отфутболиватели; the doer's ending tells)
+    living = morphology.can_be(named.reading, "NOUN", "plur", "nomn") and named.reading.endswith(_DOERS)
     return named if living and nominative(named.reading, True) and not of_the_desk_or_friendly(named) else None
 
 

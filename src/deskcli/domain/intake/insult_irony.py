@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
-from deskcli.domain.intake.insult_vocatives import FOND as _FOND
+from deskcli.domain.intake.insult_vocatives import FOND as _FOND, of_the_subject
 from deskcli.domain.intake.insult_vocatives_en import closes
 from deskcli.domain.intake.normalising import CYRILLIC
 
@@ -114,9 +114,11 @@ def _asked_what_you_are(sentence: Sequence[Token], at: int) -> bool:
 def ironic_praise(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     """Praise said in mockery, and the reader asked whether he is some plural, with offsets (see
     the module)."""
+    asked = [s[at] for s in read for at in range(len(s) - 2) if _asked_what_you_are(s, at)]
     if not complains(read):
-        return []
-    found = [(s[at].start, s[at].surface) for s in read for at in range(len(s) - 2) if _asked_what_you_are(s, at)]
+        # a coinage asked about mocks without a complaint (Вы там все отфутболивальщики, что ли?)
+        return [(t.start, t.surface) for t in asked if not morphology.is_known(t.reading) and not of_the_subject(t.reading)]
+    found = [(t.start, t.surface) for t in asked]
     for sentence in read:
         for at, token in enumerate(sentence):
             if token.quoted or token.reading.startswith(_EXCLAIMED):

@@ -31,6 +31,7 @@ _JUDGING = frozenset(("complete", "proper", "total", "right", "real", "absolute"
 _PRAISE = frozenset((
     "золото", "сокровище", "находка", "чудо", "клад", "молодец", "умница", "звезда", "профи", "гений", "герой",
     "прелесть", "радость", "спасение", "подарок", "огонь", "бомба", "космос", "красота", "человечище", "ангел",
+    "волшебница", "кудесница", "мастерица", "спасительница", "чародейка", "умничка",
     "star", "gem", "legend", "hero", "genius", "pro", "saint", "champ", "champion", "diamond", "treasure", "wizard",
     "lifesaver", "credit", "asset", "professional", "expert", "gentleman", "lady", "sweetheart", "angel", "delight",
 ))
@@ -59,8 +60,8 @@ def _russian_called(words: Sequence[Token], name: Token) -> Token | None:
             continue
         if not CYRILLIC.search(token.reading) or token.surface[:1].isupper():
             return None
-        if token.reading in _PRAISE or _in(token, "staff_role") or _in(token, "friendly_address"):
-            return None
+        if token.reading in _PRAISE or any(_in(token, s) for s in ("staff_role", "friendly_address", "mock_praise")):
+            return None  # (Ваша Ксения — просто волшебница какая-то: praise)
         unknown = not morphology.is_known(token.reading) and morphology.can_be(token.reading, "NOUN", "nomn", "sing")
         thing = morphology.can_be(token.reading, "NOUN", "nomn", "sing", "inan") and not morphology.can_be(
             token.reading, "NOUN", "anim")

@@ -121,10 +121,11 @@ _INITIALISMS = frozenset(("wtf", "stfu", "gtfo", "stfd", "foad", "gfy"))
 
 
 def vulgar_as_written(written: str) -> bool:
-    """Whether a word is the f-word bent past a filter (fvck, fkn, fuking, phucking, fux0red), or
-    a word vulgar in lower case (cockup), or an initialism of it with its last letter doubled (wtff)."""
+    """Whether a word is the f-word bent past a filter (fvck, fkn, fuking, phucking, fux0red, phuc),
+    or a word vulgar in lower case (cockup), or an initialism of it with its last letter doubled (wtff)."""
     if not written.isascii():
         return False
     lower = written.lower()
-    doubled = len(lower) > 3 and lower[-1] == lower[-2] and lower[:-1] in _INITIALISMS
-    return _F_WORD.fullmatch(lower) is not None or written in _LOWER_CASE_ONLY or doubled
+    doubled = len(lower) > 3 and lower[-1] == lower[-2] and lower[:-1] in _INITIALISMS and not written.isupper()  # (SKU WTFF)
+    # phuc with a capital is the Vietnamese name Phúc (Nguyen Van Phuc)
+    return _F_WORD.fullmatch(lower) is not None or written in _LOWER_CASE_ONLY or doubled or lower == "phuc" and not written.istitle()

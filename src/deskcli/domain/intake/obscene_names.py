@@ -65,7 +65,8 @@ _ADDRESS_CUE = patterns.compile(
     r"\b(?:post\s?code|zip|address|village|town|city|county|street|road|адрес\w*|индекс\w*)\b",
     re.IGNORECASE,
 )
-_NEXT_NAME = patterns.compile(r",\s*[A-Z]")
+# (or a word of a farm's or a street's name after it: Shitterton Farm, Dorset)
+_NEXT_NAME = patterns.compile(r",\s*[A-Z]|\s+(?:Farm|Lane|Road|Street|Hall|Manor|Mill|House|Cottage|Common|Green)\b")
 _BEFORE_PLACE = frozenset(["in", "at", "near", "from", "to", "of"])
 
 
