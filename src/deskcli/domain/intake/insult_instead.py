@@ -23,6 +23,7 @@ from deskcli.domain.intake.cues import cue_words
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_comparisons import compared
+from deskcli.domain.intake.insult_famous import famous_names
 from deskcli.domain.intake.insult_exclaimed import (
     IN_THE_DESK,
     THANKS,
@@ -363,4 +364,4 @@ def insults_by_shape(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     (``insult_vocatives``), the desk called something else, and the desk likened to creatures
     or things (``insult_similes``), or found wanting beside them (``insult_comparisons``), and
     praise said in mockery (``insult_irony``)."""
-    return vocative_insults(read) + called_instead(read) + likened(read) + compared(read) + ironic_praise(read)
+    return vocative_insults(read) + called_instead(read) + likened(read) + compared(read) + ironic_praise(read) + famous_names(read)

@@ -139,7 +139,35 @@ def named_and_called(sentence: Sequence[Token]) -> Token | None:
                 return _russian_called(after, sentence[end])  # (three words and "какой-то")
             if after and after[0].reading == "is" and not closes(sentence[end].gap_after):
                 return _english_called(after[1:])
-    return _named_at_your(sentence)
+    return _named_at_your(sentence) or _called_before_yours(sentence) or _named_from_your(sentence)
+
+
+def _called_before_yours(sentence: Sequence[Token]) -> Token | None:
+    """Дундило ваш Кирилл опять …: what the worker is called, heading the sentence before "ваш"
+    and his first name."""
+    if len(sentence) < 3 or sentence[1].reading not in _YOUR or not _first_name(sentence[2]) or closes(sentence[0].gap_after):
+        return None
+    head = sentence[0]
+    if not CYRILLIC.search(head.reading) or morphology.can_be(head.reading, "Name") or morphology.can_be(head.reading, "ADVB"):
+        return None
+    if not morphology.is_known(head.reading):
+        return head  # a coinage, whatever the dictionary guesses of it (дундило: a verb's past)
+    return _russian_called([head], sentence[2]) if not morphology.can_be(head.reading, "VERB") else None
+
+
+def _named_from_your(sentence: Sequence[Token]) -> Token | None:
+    """Полина из вашей поддержки — пустая голова: a first name, the desk's line or department he
+    is from, a dash, and what he is called."""
+    if len(sentence) < 5 or not _first_name(sentence[0]) or sentence[1].reading not in ("из", "с", "со", "на"):
+        return None
+    for at in range(2, min(5, len(sentence) - 1)):
+        if closes(sentence[at].gap_after, "—–") and not closes(sentence[at].gap_after, ",.;:"):
+            if any(t.reading.startswith(("ваш", "поддержк", "техподдержк", "отдел", "лини")) for t in sentence[2 : at + 1]):
+                return _russian_called(sentence[at + 1 : at + 1 + _CALLED_WORDS + 2], sentence[0])
+            return None
+        if closes(sentence[at].gap_after):
+            return None
+    return None
 
 
 # Where a worker of the desk sits (Ewan on your second line is a complete tube).

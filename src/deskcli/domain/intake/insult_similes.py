@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.insult_parties import in_section as _in
+from deskcli.domain.intake.insult_famous import name_plural
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_vocatives import NOT_ADDRESS, closes, nominative, of_the_desk_or_friendly
 from deskcli.domain.intake.insult_vocatives_en import english_plural
@@ -78,6 +79,9 @@ def _verb_before(sentence: Sequence[Token], at: int) -> bool:
 
 def _russian(sentence: Sequence[Token], at: int) -> Token | None:
     """The likeness after "как" at ``at``, when the reader is named right before it."""
+    if at + 1 < len(sentence) and name_plural(sentence[at + 1]) and closes(sentence[at + 1].gap_after) and any(
+            morphology.can_be(t.reading, "VERB", "2per", "plur") for t in sentence[max(0, at - _VERB_REACH) : at]):
+        return sentence[at + 1]  # Обещаете сроки, как Нострадамусы: a comma before a famous name quotes no tale
     before = sentence[at - 1]
     if at >= 2 and not closes(sentence[at - 2].gap_after) and (before.reading in _BETWEEN or before.reading == "вы" and morphology.can_be(
             sentence[at - 2].reading, "VERB", "2per", "plur")):
@@ -111,11 +115,14 @@ def _russian(sentence: Sequence[Token], at: int) -> Token | None:
     end = _tail(sentence, index + 1 if described else index)
     if before.reading == "вы" and not closes(end.gap_after, "—–:"):
         return None
-    if noun.surface[:1].isupper():
+    # a person's name in the plural, closing its clause, is a likeness too (как Нострадамусы.; not
+    # "как Петровы оформили заказ", which asks how)
+    famous = name_plural(noun) and closes(noun.gap_after)
+    if noun.surface[:1].isupper() and not famous:
         return None
     if noun.quoted or not CYRILLIC.search(noun.reading) or not morphology.can_be(noun.reading, "NOUN", "plur", "nomn"):
         return None
-    if not nominative(noun.reading, plural=True, unless=_NAMES) or _kind_or_role(noun):
+    if not (famous or nominative(noun.reading, plural=True, unless=_NAMES)) or _kind_or_role(noun):
         return None
     if living and not morphology.can_be(noun.reading, "NOUN", "plur", "nomn", "anim"):
         return None  # выгружаете товары как файлы: a thing after words between is a capacity
