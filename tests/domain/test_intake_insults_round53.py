@@ -150,3 +150,31 @@ def test_brush_off_masters_doers_alone_and_coinages_asked_about(body: str) -> No
 ])
 def test_review_set_look_alikes_are_not(body: str) -> None:
     assert not _obscene(body)
+
+
+# A person's name in the plural said to the desk; what a worker is called before "ваш" and his name.
+@pytest.mark.parametrize("body", [
+    "Менделеевы из техподдержки, объясните, почему импорт теряет цены?",
+    "Холмсы, куда пропал мой заказ №2210? Покупатель оплатил, а в админке его нет.",
+    "Третью неделю жду ответа, Ломоносовы. Заявка 5120.",
+    "Обещаете исправить к пятнице, как Хлестаковы, и опять ничего. Когда?",
+    "Тормозяка ваш Пётр опять прислал не ту ссылку. Где шаблон письма?",
+])
+def test_famous_names_in_the_plural_and_a_name_before_yours(body: str) -> None:
+    assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a village or a town signing a letter, a family, a list of surnames, how someone did it
+    "Магазин струнных инструментов, Важины. В карточке цена не меняется при выборе модификации?",
+    "Речные перевозки, Богучаны. Как отсортировать рейсы по дате?",
+    "Магазин автозапчастей, Билефельд. Поиск по артикулу не находит товар с дефисом.",
+    "Ивановы, Петровы и Сидоровы заказали у нас одно и то же. Как выгрузить их заказы?",
+    "Знаете, как Петровы оформили заказ? Хотим так же.",
+    # a town's people greeted; a worker named in passing, or asked about
+    "Кемцы, добрый день, где найти настройки доставки?",
+    "Вчера ваш Кирилл прислал ссылку. Где шаблон?",
+    "Полина из вашей поддержки — менеджер по продажам? Хочу уточнить счёт.",
+])
+def test_places_families_and_workers_named_in_passing_are_not(body: str) -> None:
+    assert not _obscene(body)

@@ -130,6 +130,9 @@ def _opens_the_message(head: Sequence[Token], rest: Sequence[Token], following: 
         return False  # a coined plural before a dash or a colon is what it is said to be (Нибелунги — так …)
     if _named_as_a_thing([*rest, *following]):
         return False
+    greeted = rest and (_in(rest[0], "greeting") or [t.reading for t in rest[:2]] in (["добрый", "день"], ["доброе", "утро"]))
+    if greeted and head[0].reading.endswith(("цы", "чане", "яне", "чи")):
+        return False  # Кемцы, добрый день: a town's people greeted, as a club writes to its members
     if any(_in(t, "staff_role") or _in(t, "third_party") or _in(t, "person") or _in(t, "greeting") for t in head):
         return False  # a job or the shop's public named, not called names: Юристы, …; Покупатели, …
     if any(morphology.can_be(t.reading, "Apro") or morphology.can_be(t.reading, "NPRO") for t in head):
