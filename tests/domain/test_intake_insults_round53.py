@@ -178,3 +178,18 @@ def test_famous_names_in_the_plural_and_a_name_before_yours(body: str) -> None:
 ])
 def test_places_families_and_workers_named_in_passing_are_not(body: str) -> None:
     assert not _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a word with an everyday sense in no nominative is no address (the dative, the genitive)
+    "Сено убрали рано. Коровам, говорят, всё равно. Как сделать свойство «Упаковка» выпадающим списком?",
+    "Погано у нас с фотографиями: ложатся на бок. Поворачивает ли система снимки по EXIF?",
+    # a vine, a family of growers, a coffee region, a Bavarian village and a first name
+    "В питомнике есть мандевилла трёх сортов. Как вывести сорта списком в карточке?",
+    "Кофе от семьи Хуерта приходит в мешках по 30 кг. Как указать вес упаковки?",
+    "Сорт Хуехуэтенанго не влезает в меню каталога. Можно увеличить длину названия?",
+    "Наш жеребец родом из Ебенхаузена. Можно выводить родословную таблицей?",
+    "Заказ оформил покупатель Ебрахим. Почему он не виден в списке заказов?",
+])
+def test_oblique_cases_and_foreign_names_are_not(body: str) -> None:
+    assert not _obscene(body)

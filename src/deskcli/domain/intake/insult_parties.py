@@ -251,5 +251,10 @@ _WHICH = frozenset(("который", "которая", "которое", "ко�
 
 def thing_described(sentence: Sequence[Token], index: int) -> bool:
     """Whether a word is described by a relative clause right after its comma: a thing or a
-    version talked about (Шестёрка, которая у нас стоит), not a name the reader is called."""
+    version talked about (Шестёрка, которая у нас стоит), not a name the reader is called; or is
+    a Russian word no address can be, in no nominative (Коровам, говорят, всё равно; Лошадей у нас
+    восемь)."""
+    word = sentence[index].reading
+    if CYRILLIC.search(word) and not (morphology.can_be(word, "nomn") or morphology.can_be(word, "voct")):
+        return True
     return index + 1 < len(sentence) and "," in sentence[index].gap_after and sentence[index + 1].reading in _WHICH
