@@ -1,6 +1,8 @@
-"""The desk's people exclaimed at (SPEC 2.8.3): "Ну вы и X", "Ну и X у вас работают", "X какие-то у
-вас отвечают": the exclamation or the "какие-то" says the noun is the writer's judgement of them,
-whatever noun X is."""
+"""The desk's people judged in shapes that say so themselves (SPEC 2.8.3), whatever noun X is:
+exclaimed at ("Ну вы и X", "Вот вы X", "Ну и X у вас работают"); called X "какие-то"; said to be X
+all of them ("Вы там все X"); asked whether anyone there is not X ("Is there anyone at your desk
+who isn't a X?"); called masters of brush-offs ("Виртуозы отписок"); or called by a coined doer's
+plural that is a sentence of its own ("… Игнорщики.")."""
 
 from __future__ import annotations
 
@@ -134,7 +136,7 @@ def you_all_are(sentence: Sequence[Token]) -> Token | None:
     """Вы там все обсевки какие-то; Вы там в поддержке все обдувалы: the reader said to be a plural
     noun, with там or все that make it all of the desk, or a word the dictionary does not know,
     or "какие-то" after it. Not asked (Вы там все волонтёры?), not friendly, nor the desk's or the
-    customer's people (Вы все специалисты, вам виднее), nor in a message of thanks."""
+    customer's people (Вы все специалисты, вам виднее), nor said with thanks."""
     if len(sentence) < 3 or sentence[0].reading != "вы" or "?" in sentence[-1].gap_after:
         return None
     at, marked = 1, False

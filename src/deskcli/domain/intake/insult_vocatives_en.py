@@ -96,10 +96,9 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
             if any(t.reading in _GROUPS for t in called):  # an insult word among them is the group's
                 # (the group word itself aside: "you lot" is friendly, "you lot of woodentops" is not)
                 return None if any(_in(t, "friendly_address") and t.reading not in _GROUPS for t in called) else token
-            # an insult word before a noun no lexicon knows makes it one (you useless dollops)
-            if any(_in(t, "friendly_address") for t in called) or is_insult_word(token.reading):
-                return None
-            return token if any(is_insult_word(t.reading) for t in called[:-1]) or not friendly_or_insult(called) else None
+            # a noun the lexicon knows is the insult rules' to judge; any other is a name the reader
+            # is called, an insult word before it or not (you useless dollops)
+            return None if any(_in(t, "friendly_address") for t in called) or is_insult_word(token.reading) else token
         # a group called by an insult word alone (you useless shower.; not you lovely lot)
         if token.reading in _GROUPS and index > at and ends and any(is_insult_word(t.reading) for t in sentence[at:index]):
             return None if any(_in(t, "friendly_address") for t in sentence[at:index]) else token
