@@ -193,3 +193,10 @@ def test_places_families_and_workers_named_in_passing_are_not(body: str) -> None
 ])
 def test_oblique_cases_and_foreign_names_are_not(body: str) -> None:
     assert not _obscene(body)
+
+
+def test_vulgar_words_the_english_lists_lacked() -> None:
+    assert _obscene("Which of you bimbos closed my ticket without reading it?")
+    assert _obscene("Which of you boobs moved the Save button to the top?")
+    assert _obscene("Your update sodomised the product list. How do I roll it back?")
+    assert not _obscene("Our lingerie shop sells boob tape; how do I add sizes to it?")
