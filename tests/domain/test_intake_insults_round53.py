@@ -200,3 +200,28 @@ def test_vulgar_words_the_english_lists_lacked() -> None:
     assert _obscene("Which of you boobs moved the Save button to the top?")
     assert _obscene("Your update sodomised the product list. How do I roll it back?")
     assert not _obscene("Our lingerie shop sells boob tape; how do I add sizes to it?")
+
+
+# A formal address turned on the desk, a character a worker is the spitting image of, and
+# "какие-то" after what the desk's people are said to be.
+@pytest.mark.parametrize("body", [
+    "Господа стряпчие из поддержки, объясните: почему заказ не оплачивается?",
+    "Господа бюрократуши, сколько ещё ждать ответа по заявке?",
+    "Ваш Игорь — вылитый Плюшкин: ни одной лишней строчки в ответе. Где ответ по заявке?",
+    "Ваша Нина — вылитая кассирша Манюня, ответ через неделю. Передайте заявку.",
+    "Ваши операторы — надзиратели какие-то: «не положено». Как сделать скидку?",
+])
+def test_mock_respect_likenesses_to_characters_and_some_sort(body: str) -> None:
+    assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Господа разработчики, подскажите, где включить кэш?",
+    "Господа модераторы, удалите, пожалуйста, мой комментарий.",
+    "Господа хорошие, где мой заказ?",
+    "Ваш Пётр — настоящий Эйнштейн, спасибо за помощь!",
+    "Ваши сотрудники — новички какие-то? Не знают про скидки.",
+    "Вы там Ивановы, что ли? Как продлить лицензию на другое имя?",
+])
+def test_jobs_praise_and_questions_in_those_shapes_are_not(body: str) -> None:
+    assert not _obscene(body)

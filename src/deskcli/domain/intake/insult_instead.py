@@ -35,7 +35,7 @@ from deskcli.domain.intake.insult_exclaimed import (
     well_you_are,
     you_all_are,
 )
-from deskcli.domain.intake.insult_irony import ironic_praise
+from deskcli.domain.intake.insult_irony import ironic_praise, mock_respect
 from deskcli.domain.intake.insult_named import named_and_called
 from deskcli.domain.intake.insult_similes import likened
 from deskcli.domain.intake.insult_staffed import staffed_by
@@ -364,4 +364,5 @@ def insults_by_shape(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     (``insult_vocatives``), the desk called something else, and the desk likened to creatures
     or things (``insult_similes``), or found wanting beside them (``insult_comparisons``), and
     praise said in mockery (``insult_irony``)."""
-    return vocative_insults(read) + called_instead(read) + likened(read) + compared(read) + ironic_praise(read) + famous_names(read)
+    return (vocative_insults(read) + called_instead(read) + likened(read) + compared(read) + ironic_praise(read)
+            + famous_names(read) + mock_respect(read))

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
+from deskcli.domain.intake.insult_famous import name_plural
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_vocatives import FOND as _FOND, of_the_subject
@@ -101,8 +102,8 @@ def _asked_what_you_are(sentence: Sequence[Token], at: int) -> bool:
     if token.quoted or not CYRILLIC.search(token.reading) or any(_in(token, section) for section in _NOT_MOCKED):
         return False
     if not morphology.can_be(token.reading, "NOUN", "plur", "nomn") or any(
-            morphology.can_be(token.reading, tag) for tag in ("Name", "VERB", "ADJF", "PRTF")):
-        return False  # офигели, новенькие: a verb or an adjective says what he did or is like
+            morphology.can_be(token.reading, tag) for tag in ("Name", "VERB", "ADJF", "PRTF")) and not name_plural(token):
+        return False  # офигели, новенькие: a verb or an adjective says what he did or is like (not Угрюм-Бурчеевы)
     for index in range(at - 1, max(-1, at - 1 - _READER_REACH), -1):
         if closes(sentence[index].gap_after):
             return False
@@ -129,4 +130,35 @@ def ironic_praise(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
             if mocked or fond:
                 found.append((token.start, token.surface))
                 break
+    return found
+
+
+# A formal address turned on the desk: Господа помпадуры, …; Господа стрекулисты из поддержки, …
+_SIRS = frozenset(("господа", "граждане"))
+# Jobs a customer writes to with "господа" in earnest, beside the sections of insult_context.txt.
+_JOBS = ("модератор", "маркетолог", "продав", "техник", "партн", "дилер", "редактор", "автор", "создател", "владел",
+         "пользовател", "клиент", "покупател", "заказчик", "агент", "администратор", "юрист", "бухгалтер")
+_NOT_SIRS = ("person", "staff_role", "friendly_address", "third_party", "customer_side", "mock_praise", "greeting")
+
+
+def mock_respect(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
+    """"Господа X," at a sentence's head, with X a plural of people or a coinage that no job, no
+    party and no friendly word is: the formal address mocks whom it names (not Господа
+    разработчики, Господа хорошие, Господа, подскажите)."""
+    found = []
+    for sentence in read:
+        if len(sentence) < 3 or sentence[0].reading not in _SIRS or closes(sentence[0].gap_after):
+            continue
+        named = sentence[1]
+        if named.quoted or not CYRILLIC.search(named.reading) or named.reading.startswith(_JOBS):
+            continue
+        if any(_in(named, section) for section in _NOT_SIRS) or not morphology.can_be(named.reading, "NOUN", "plur", "nomn"):
+            continue
+        if morphology.is_known(named.reading) and not morphology.can_be(named.reading, "NOUN", "anim"):
+            continue
+        # the address closes after the noun, or after where they sit (из поддержки)
+        ends = closes(named.gap_after, ",!") or sentence[2].reading in ("из", "с", "со") and any(
+            closes(t.gap_after, ",!") for t in sentence[2:5])
+        if ends:
+            found.append((named.start, named.surface))
     return found

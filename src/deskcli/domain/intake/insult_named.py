@@ -40,6 +40,8 @@ _WORKER = frozenset(("man", "woman", "guy", "lad", "lass", "bloke", "chap", "fel
                      "сотрудница", "специалист", "менеджер", "оператор"))
 # Words before what the worker is called that say nothing of him (Ваш Аркадий — просто пень).
 _FILLERS = frozenset(("просто", "совсем", "вообще", "настоящий", "настоящая", "ну"))
+# "The spitting image of", before a character's name.
+_LIKE = frozenset(("вылитый", "вылитая", "настоящий", "настоящая", "сущий", "сущая"))
 _RELATIVE = frozenset(("который", "которая", "которое", "которые", "что", "где"))
 # How many words the name and what the worker is called may take after "ваш" / "your".
 _NAME_WORDS = 2
@@ -56,6 +58,12 @@ def _russian_called(words: Sequence[Token], name: Token) -> Token | None:
     # a name that is also a word (Роза, Вера) may name a thing: then only a coinage is a judgement
     plain_name = not any(not p.has("Name") and p.has("nomn") for p in morphology.parses(name.reading))
     for at, token in enumerate(words):
+        # the spitting image of a character, his title before him or not (Ваш Егор — вылитый
+        # Скотинин; вылитый почтмейстер Шпекин), unless a praised one (настоящий Эйнштейн: a
+        # [mock_praise] name, said in earnest here)
+        likeness = next((t for t in words[at + 1 : at + 3] if t.surface[:1].isupper()), None) if token.reading in _LIKE else None
+        if likeness is not None:
+            return None if _in(likeness, "mock_praise") or likeness.reading in _PRAISE else likeness
         if token.reading in _FILLERS:
             continue
         if not CYRILLIC.search(token.reading) or token.surface[:1].isupper():

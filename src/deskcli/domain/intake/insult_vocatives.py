@@ -297,6 +297,8 @@ def plural_name(sentence: Sequence[Token], at: int) -> Token | None:
         return None
     end = at + 1 if at + 1 < len(sentence) and not closes(named.gap_after) and morphology.can_be(
         sentence[at + 1].reading, "ADJF", "plur", "nomn") else at
+    if [t.reading for t in sentence[at + 1 : at + 3]] == ["какие", "то"]:
+        end = at + 2  # (… — фельдфебели какие-то: …)
     return named if end + 1 == len(sentence) or closes(sentence[end].gap_after, ",!.—–:;") else None
 
 
