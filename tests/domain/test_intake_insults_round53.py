@@ -225,3 +225,27 @@ def test_mock_respect_likenesses_to_characters_and_some_sort(body: str) -> None:
 ])
 def test_jobs_praise_and_questions_in_those_shapes_are_not(body: str) -> None:
     assert not _obscene(body)
+
+
+# English: a coined plural closing a question said to someone, after "Well done,", and in "what
+# kind of X" doing something; not a list's last item, a thing asked about, or friendly words.
+@pytest.mark.parametrize("body", [
+    "Too slow to answer, are you, fusspuddles? Ticket 3104 has waited a week.",
+    "Well done, fussocks, the update broke the booking calendar. How do we get it back?",
+    "What kind of gowpenfuls ship an update that logs every admin out?",
+])
+def test_english_coinages_in_these_shapes(body: str) -> None:
+    assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "What kind of widgets does the theme support?",
+    "Do you support SKUs, GTINs?",
+    "Well done, guys, it works now! One more question: where is the sitemap?",
+    # a common spelling of блёклый, mudstone, the Turkish name Ebru
+    "Картинки товаров выглядят бляклыми. Где качество JPEG настраивается?",
+    "Продаём мудстоун и сланец. Как отсортировать значения свойства?",
+    "Наш поставщик Ебру просит доступ к заказам. Как дать права только на чтение?",
+])
+def test_things_lists_and_look_alikes_are_not(body: str) -> None:
+    assert not _obscene(body)

@@ -233,7 +233,40 @@ def english_address(sentence: Sequence[Token]) -> Token | None:
             sentence[at - 1].reading in _LEADING and (at == 1 or closes(sentence[at - 1].gap_before)))
         if leads and (noun := _english_noun(sentence, at + 1, lowercase=False)):
             return noun
+    if [t.reading for t in sentence[:2]] == ["well", "done"] and len(sentence) > 2 and "," in sentence[1].gap_after:
+        return _english_noun(sentence, 2, lowercase=True)  # Well done, lollpoops, the update broke …
     greeted = len(sentence) > 1 and (_in(sentence[0], "greeting") or sentence[0].reading in _EN_GREETING | _EN_CALLS)
     if greeted and not closes(sentence[0].gap_after, ".!?"):
         return _english_noun(sentence, 1, lowercase=True)
+    return _what_kind_of(sentence) or _closing(sentence)
+
+
+def _coined(token: Token) -> bool:
+    """A lower-case English plural no word list holds, nor the product's words, and no friendly
+    one (fearties, dunderwhelps; an insult word the lexicon holds too, in these shapes)."""
+    word = token.reading
+    return (token.surface[:1].islower() and LATIN.search(word) is not None and english_plural(word) and word not in _NOT_PLURAL
+            and not english_word(word) and not domain_words([word]) and not _in(token, "friendly_address") and not token.quoted)
+
+
+# Words after "what kind of X" that make X the object asked about (… widgets does the theme support?).
+_ASKED_ABOUT = frozenset(("does", "do", "did", "is", "are", "can", "could", "should", "would", "will", "does", "were", "was"))
+
+
+def _what_kind_of(sentence: Sequence[Token]) -> Token | None:
+    """What kind of dunderwhelps ship an update …?: the people who did it, asked what kind they are,
+    by a coined plural that does it."""
+    words = [t.reading for t in sentence[:5]]
+    if len(sentence) > 4 and words[0] == "what" and words[1] in ("kind", "sort", "type") and words[2] == "of":
+        return sentence[3] if _coined(sentence[3]) and words[4] not in _ASKED_ABOUT else None
     return None
+
+
+def _closing(sentence: Sequence[Token]) -> Token | None:
+    """Too feart to answer, are we, fearties?: a coined plural closing a question after a comma, in
+    one said to someone; not the last of a list (Do you support SKUs, GTINs?)."""
+    if len(sentence) < 3 or "?" not in sentence[-1].gap_after or "," not in sentence[-2].gap_after:
+        return None
+    if english_plural(sentence[-2].reading) or not any(t.reading in _YOU | {"we", "your"} for t in sentence):
+        return None
+    return sentence[-1] if _coined(sentence[-1]) else None
