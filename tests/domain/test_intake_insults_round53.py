@@ -249,3 +249,23 @@ def test_english_coinages_in_these_shapes(body: str) -> None:
 ])
 def test_things_lists_and_look_alikes_are_not(body: str) -> None:
     assert not _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "nfw am I paying the full price for a late renewal. Apply the 20 % rate.",
+    "This fpos of an importer skipped half the rows. Which log shows why?",
+    "Your mthrfckr of a cache plugin wiped the prices. How do I roll back?",
+    "Уважаемые Менделеевы из техподдержки, объясните: почему пропала колонка «Телефон»?",
+    "Вы там Простаковы все, лишь бы деньги взять. Какая цена продления?",
+])
+def test_chat_initialisms_and_names_in_the_plural_after_respect_or_there(body: str) -> None:
+    assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Вы Ивановы, я вам писал вчера про счёт. Где он?",
+    "Уважаемые Ивановы, спасибо за заказ! Как выгрузить его в 1С?",
+    "Our NFW filter field is empty in exports. Which option fills it?",
+])
+def test_a_family_thanked_and_a_code_in_capitals_are_not(body: str) -> None:
+    assert not _obscene(body)

@@ -371,3 +371,12 @@ def test_the_direction_of_a_relative_clause_is_its_antecedent_s() -> None:
     assert not is_repeat(to, "Как поменять адрес почты, с которого уходят письма о заказах?")
     assert is_repeat("Где сменить адрес почты, на который приходят уведомления о заказах?",
                      "Как изменить адрес почты, на который приходят письма о новых заказах?")
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("Как сделать, чтобы скидки суммировались?", "Как запретить суммирование скидок?"),
+    ("Как запретить суммирование скидок?", "Как сделать, чтобы скидки суммировались?"),
+])
+def test_a_state_brought_about_and_one_stopped_are_opposite_ways(new: str, earlier: str) -> None:
+    # the rules say so themselves, whatever the learned model weighs
+    assert "opposite" in compare_questions(new, earlier).vetoes

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
+from deskcli.domain.intake.insult_famous import name_plural
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_vocatives import closes, nominative, of_the_desk_or_friendly, reader as _reader
@@ -144,7 +145,7 @@ def you_all_are(sentence: Sequence[Token]) -> Token | None:
         marked = marked or sentence[at].reading in ("там", "все")
         at += 1
     # (the lead's все and поддержка, friendly greetings of their own, say who the reader is here)
-    if any(closes(t.gap_after, ".!?:;") for t in sentence[:at]) or friendly(sentence[at:]):
+    if any(closes(t.gap_after, ".!?:;") for t in sentence[:at]) or friendly([t for t in sentence[at:] if t.reading != "все"]):
         return None
     named, after = sentence[at], [t.reading for t in sentence[at + 1 : at + 3]]
     if named.quoted or not morphology.can_be(named.reading, "NOUN", "plur", "nomn") or of_the_desk_or_friendly(named):
@@ -153,10 +154,13 @@ def you_all_are(sentence: Sequence[Token]) -> Token | None:
     # what they are of, in the genitive, then the clause's end or "или" (просиживатели штанов или …)
     last = at + 1 if at + 1 < len(sentence) and not closes(named.gap_after) and morphology.can_be(
         sentence[at + 1].reading, "NOUN", "gent") and not morphology.can_be(sentence[at + 1].reading, "NOUN", "nomn") else at
+    if last == at and at + 1 < len(sentence) and sentence[at + 1].reading == "все" and not closes(named.gap_after):
+        last = at + 1  # (Вы там Простаковы все, …)
     ended = closes(sentence[last].gap_after, ",.!:;—–") or last + 1 < len(sentence) and sentence[last + 1].reading == "или"
-    if not (ended or sneered) or not nominative(named.reading, True):
+    famous = name_plural(named, known=True)  # (Вы там Простаковы все: a name in the plural)
+    if not (ended or sneered) or not (nominative(named.reading, True) or famous):
         return None
-    return named if marked or sneered or not morphology.is_known(named.reading) else None
+    return named if marked or sneered or not famous and not morphology.is_known(named.reading) else None
 
 
 # What the desk sends instead of answers, that its people are called masters of (Виртуозы отписок,

@@ -20,6 +20,7 @@ from deskcli.domain.intake.normalising import CYRILLIC
 
 # Endings of the names of a town's or a land's people (кемцы, москвичи, туляки, северяне).
 _DEMONYMS = ("цы", "чи", "ане", "яне", "ки")
+_RESPECTFUL = frozenset(("уважаемые", "дорогие", "многоуважаемые", "господа"))
 _DESK = ("техподдержк", "поддержк", "саппорт", "отдел", "линии", "второй", "первой")
 
 
@@ -50,6 +51,8 @@ def famous_names(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
 def _addressed(sentence: Sequence[Token], opens: bool) -> Token | None:
     """At a sentence's head: "X вы наши", "X из техподдержки, …", or "X, …" that asks or speaks to
     the reader (in the message's first sentence, or after a greeting word)."""
+    if sentence and sentence[0].reading in _RESPECTFUL:
+        sentence = sentence[1:]  # (Уважаемые Менделеевы из техподдержки, …)
     if len(sentence) < 3 or not name_plural(sentence[0]):
         return None
     named, words = sentence[0], [t.reading for t in sentence[1:4]]

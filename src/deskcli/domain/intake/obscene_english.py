@@ -118,6 +118,10 @@ _LOWER_CASE_ONLY = frozenset(("cockup", "cockups"))
 # The f-word's initialisms with the last letter doubled in a hurry (wtff, stfuu); three
 # letters or more of it repeated are read as stretched by normalising already.
 _INITIALISMS = frozenset(("wtf", "stfu", "gtfo", "stfd", "foad", "gfy"))
+# Chat initialisms built on it, counted written small (as soon as f-ing possible, are you f-ing
+# kidding me, don't f- with me (today), f-ing piece of s-, I have no f-ing clue, no f- way): in
+# capitals they are as often a code or a field's name (NFW, FPOS).
+_CHAT_INITIALISMS = frozenset(("asafp", "ayfkm", "dfwm", "dfwmt", "fpos", "ihnfc", "nfw"))
 
 
 def vulgar_as_written(written: str) -> bool:
@@ -127,5 +131,7 @@ def vulgar_as_written(written: str) -> bool:
         return False
     lower = written.lower()
     doubled = len(lower) > 3 and lower[-1] == lower[-2] and lower[:-1] in _INITIALISMS and not written.isupper()  # (SKU WTFF)
+    chat = lower in _CHAT_INITIALISMS and not written.isupper()
     # phuc with a capital is the Vietnamese name Phúc (Nguyen Van Phuc)
-    return _F_WORD.fullmatch(lower) is not None or written in _LOWER_CASE_ONLY or doubled or lower == "phuc" and not written.istitle()
+    phuc = lower == "phuc" and not written.istitle()
+    return _F_WORD.fullmatch(lower) is not None or written in _LOWER_CASE_ONLY or doubled or chat or phuc

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.cues import lemma_in
 from deskcli.domain.intake.repeat_names import negation_of
-from deskcli.domain.intake.repeat_terms import ALTERNATIVE, ANY_ACTION, ANY_STOPPING, ASIDE, Term, scale_sides
+from deskcli.domain.intake.repeat_terms import ALTERNATIVE, ANY_ACTION, ANY_STOPPING, ASIDE, Term, scale_sides, stopping_actions
 
 
 def asides(terms: Sequence[Term], others: Sequence[Term], partners: dict[int, int], used: set[int],
@@ -127,4 +127,16 @@ def opposite_ways(terms_a: Sequence[Term], terms_b: Sequence[Term], anchors: lis
             or swapped(anchors, terms_a, terms_b, "to") or swapped(anchors, terms_a, terms_b, "from")
             # скрыть, не удаляя / удалить; отключить, не удаляя модуль / удалить модуль: an action
             # one question rules out is the one the other asks for, whatever the pairing found.
-            or bool(_ruled_out(terms_a) & _asked(terms_b) or _ruled_out(terms_b) & _asked(terms_a)))
+            or bool(_ruled_out(terms_a) & _asked(terms_b) or _ruled_out(terms_b) & _asked(terms_a))
+            # сделать, чтобы скидки суммировались / запретить суммирование скидок: a state one question
+            # brings about, the other stops
+            or _brought_about_and_stopped(terms_a, terms_b) or _brought_about_and_stopped(terms_b, terms_a))
+
+
+def _brought_about_and_stopped(brought: Sequence[Term], stopped: Sequence[Term]) -> bool:
+    """Whether one question asks to bring a state about with a light verb and nothing that stops
+    (сделать, чтобы …), and the other asks to stop, hide or forbid something."""
+    stops = stopping_actions()
+    return (any(ANY_ACTION in t.concepts for t in brought) and not any(t.concepts & stops or ANY_STOPPING in t.concepts
+                                                                       for t in brought)
+            and any(t.kind == "action" and t.concepts & stops for t in stopped))
