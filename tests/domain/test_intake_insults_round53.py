@@ -269,3 +269,22 @@ def test_chat_initialisms_and_names_in_the_plural_after_respect_or_there(body: s
 ])
 def test_a_family_thanked_and_a_code_in_capitals_are_not(body: str) -> None:
     assert not _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    # where such as the reader are hired ("вас таких", the reader the object)
+    "Откуда вас таких берут, по объявлению? Третий раз прошу вернуть деньги.",
+    "Где вас таких Хлестаковых нашли? Обещали и пропали.",
+    # an insult made bigger on a stem whose vowel drops (козёл: козлище)
+    "Ваш Пётр — козлище, закрыл заявку без ответа. Откройте её.",
+])
+def test_where_such_as_you_are_hired_and_an_augmented_insult(body: str) -> None:
+    assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Где вы таких клиентов находите? Хотим так же.",
+    "Где у вас таких товаров берут? Хотим заказать оптом.",
+])
+def test_where_the_reader_finds_others_is_not(body: str) -> None:
+    assert not _obscene(body)

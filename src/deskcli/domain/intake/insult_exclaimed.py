@@ -1,8 +1,9 @@
 """The desk's people judged in shapes that say so themselves (SPEC 2.8.3), whatever noun X is:
 exclaimed at ("Ну вы и X", "Вот вы X", "Ну и X у вас работают"); called X "какие-то"; said to be X
 all of them ("Вы там все X"); asked whether anyone there is not X ("Is there anyone at your desk
-who isn't a X?"); called masters of brush-offs ("Виртуозы отписок"); or called by a coined doer's
-plural that is a sentence of its own ("… Игнорщики.")."""
+who isn't a X?"); called masters of brush-offs ("Виртуозы отписок"); called by a coined doer's
+plural that is a sentence of its own ("… Игнорщики."); or asked where such as they are are hired
+("Где вас таких набирают?")."""
 
 from __future__ import annotations
 
@@ -201,3 +202,26 @@ def called_alone(read: Sequence[Sequence[Token]], index: int) -> Token | None:
 # Endings of Russian nouns for who does something (игнорщики, брехуны, мямлилы), which a coined
 # plural of people takes and a coined name of things (лендинги, вебхуки) does not.
 _DOERS = ("щики", "чики", "ники", "тели", "уны", "юны", "лы", "яги", "яки", "аки", "ёры", "еры")
+
+
+# Where were you found, such as you are: Где вас таких набирают?; Вас где таких Смердяковых берут?
+_HIRED = ("набира", "набра", "нашли", "находя", "наход", "берут", "брали", "выращива", "штампу")
+
+
+def where_such_as_you(sentence: Sequence[Token]) -> Token | None:
+    """The desk's people asked where such as they are are hired ("вас таких", the reader the
+    object): the question says what they are. Not "Где вы таких клиентов находите?", where the
+    reader finds others."""
+    words = [t.reading for t in sentence]
+    if not {"где", "откуда"} & set(words) or not any(w.startswith(_HIRED) for w in words):
+        return None
+    for at, word in enumerate(words):
+        # вас two words at most from таких, and not "у вас" (at yours: у вас таких скидок нет)
+        yours = [i for i in range(max(0, at - 2), min(len(words), at + 3)) if words[i] == "вас" and words[i - 1 : i] != ["у"]]
+        if word != "таких" or not yours:
+            continue
+        after = sentence[at + 1] if at + 1 < len(sentence) else None
+        named = after if after is not None and morphology.can_be(after.reading, "NOUN", "plur") and not closes(
+            sentence[at].gap_after) else sentence[at]
+        return None if named.quoted else named
+    return None

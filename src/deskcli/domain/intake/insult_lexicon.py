@@ -115,7 +115,7 @@ class _InsultLexicon:
             return collective
         if at is None and (belittled := _belittled(word)) is not None:
             return belittled
-        if at is None and (augmented := _AUGMENTED.fullmatch(word)) and augmented.group("base") in self._lemmas:
+        if at is None and (augmented := _AUGMENTED.fullmatch(word)) and _with_fleeting_vowel(augmented.group("base")) & self._lemmas.keys():
             return Insult(False, False, word.endswith("и"))  # бракоделище, болванище: the insult made bigger
         if at is None or any(p.grammemes & _PARTS_OF_SPEECH != parses[at].grammemes & _PARTS_OF_SPEECH
                              for p in parses[:at]):
@@ -245,6 +245,12 @@ _BELITTLING = patterns.compile(r"(?P<base>[а-яё]{3,}?)[ие]шк(?:и|а|ам
 # An insult with the suffix that makes it bigger (бракоделище, болванищи): a noun's -ищ- on the
 # lemma itself.
 _AUGMENTED = patterns.compile(r"(?P<base>[а-яё]{4,})ищ(?:е|а|у|ем|и|ам|ами|ах)?")
+
+
+def _with_fleeting_vowel(base: str) -> set[str]:
+    """A stem as it is, and with the vowel that drops before an ending put back (козл: козел,
+    козёл; not a lemma the dictionary folds ё in)."""
+    return {base, *(base[:-1] + vowel + base[-1] for vowel in "еоё")}
 
 
 def _belittled(word: str) -> Insult | None:
