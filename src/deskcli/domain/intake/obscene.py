@@ -129,24 +129,22 @@ class _ObsceneLexicon:
 
     def matches_guarded(self, word: str) -> bool:
         """Whether a root that counts only in words the dictionary does not know stands here."""
-        # The dictionary tells innocent words here: поблядовать and проблядь hold обля like
-        # уподоблять, which only the dictionary knows. innocent_words.txt speaks for a word the
-        # dictionary lacks that begins where the root does (мандел- in Мандела), or where the word
-        # does and goes past the root's start (турсук in турсуках), or holds all of the root
-        # (брюхую in краснобрюхую).
+        # The dictionary tells innocent words here: поблядовать and проблядь hold обля like уподоблять,
+        # which only the dictionary knows. innocent_words.txt speaks for a word the dictionary lacks
+        # that begins where the root does (мандел- in Мандела), or where the word does and goes past
+        # the root's start (турсук in турсуках), or holds all of the root (брюхую in краснобрюхую).
         if word in self._innocent_whole:
             return False
         starts = self._guarded_anchored.starts(word) + _occurrences(word, self._guarded_anywhere)
-        return any(not any(word.startswith(entry, at) or word.startswith(entry) and len(entry) > at for entry in self._innocent)
-                   and not self._innocent_over(word, at) for at in starts)
+        return any(not self._cleared(word, at) for at in starts)
 
-    def _innocent_over(self, word: str, start: int) -> bool:
-        """Whether an innocent entry holds the whole of the guarded root that begins at ``start``."""
+    def _cleared(self, word: str, start: int) -> bool:
+        """Whether an innocent entry speaks for the guarded root that begins at ``start``."""
         end = start + min((len(r) for r in self._guarded if word.startswith(r, start)), default=0)
         for entry in self._innocent:
             at = word.find(entry)
             while -1 < at <= start:
-                if at + len(entry) >= end:
+                if at == start or at == 0 and len(entry) > start or at + len(entry) >= end:
                     return True
                 at = word.find(entry, at + 1)
         return False
