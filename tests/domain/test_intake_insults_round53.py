@@ -288,3 +288,7 @@ def test_where_such_as_you_are_hired_and_an_augmented_insult(body: str) -> None:
 ])
 def test_where_the_reader_finds_others_is_not(body: str) -> None:
     assert not _obscene(body)
+
+
+def test_what_sort_of_people_work_there_with_an_adjective_before_them() -> None:
+    assert _obscene("Что за сонные хухрики у вас отвечают? Третий день жду.")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.insult_famous import name_plural
+from deskcli.domain.intake.insult_parties import DESK_PLACES, IN_OR_ON
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_vocatives import closes, nominative, of_the_desk_or_friendly, reader as _reader
@@ -18,8 +19,6 @@ from deskcli.domain.intake.normalising import CYRILLIC
 from deskcli.domain.intake.obscene_english import english_word
 
 THANKS = frozenset(("thanks", "thank", "cheers", "спасибо", "благодарю", "благодарим"))
-# Where the desk's people sit: в поддержке, в отделе, на второй линии.
-IN_THE_DESK = ("в", "на", "поддержк", "техподдержк", "саппорт", "отдел", "контор", "линии", "первой", "второй")
 
 
 def friendly(tokens: Sequence[Token]) -> bool:
@@ -57,7 +56,7 @@ def _at_work(named: str, after: Sequence[str]) -> bool:
     beings or coinages (колобродники у вас в отделе; not порядки у вас в отделе продаж)."""
     if after[:1] == ["работают"]:
         return True
-    in_the_desk = len(after) == 2 and after[0] in ("в", "на") and after[1].startswith(IN_THE_DESK)
+    in_the_desk = len(after) == 2 and after[0] in IN_OR_ON and after[1].startswith(DESK_PLACES)
     return in_the_desk and (morphology.can_be(named, "NOUN", "plur", "anim") or not morphology.is_known(named))
 
 
@@ -130,7 +129,7 @@ _MACHINES = frozenset(("robot", "bot", "script", "machine", "ai", "робот", 
 
 
 # Between "вы" and what the reader is said to be: Вы там все …; Вы все там, в поддержке, …
-_YOU_THERE = frozenset(("там", "тут", "все", "у", "себя"))
+_YOU_THERE = frozenset(("там", "тут", "все", "у", "себя", *IN_OR_ON))
 _MOST_LEAD = 5
 
 
@@ -142,7 +141,7 @@ def you_all_are(sentence: Sequence[Token]) -> Token | None:
     if len(sentence) < 3 or sentence[0].reading != "вы" or "?" in sentence[-1].gap_after:
         return None
     at, marked = 1, False
-    while at < min(len(sentence) - 1, _MOST_LEAD) and (sentence[at].reading in _YOU_THERE or sentence[at].reading.startswith(IN_THE_DESK)):
+    while at < min(len(sentence) - 1, _MOST_LEAD) and (sentence[at].reading in _YOU_THERE or sentence[at].reading.startswith(DESK_PLACES)):
         marked = marked or sentence[at].reading in ("там", "все")
         at += 1
     # (the lead's все and поддержка, friendly greetings of their own, say who the reader is here)
@@ -205,7 +204,7 @@ _DOERS = ("щики", "чики", "ники", "тели", "уны", "юны", "�
 
 
 # Where were you found, such as you are: Где вас таких набирают?; Вас где таких Смердяковых берут?
-_HIRED = ("набира", "набра", "нашли", "находя", "наход", "берут", "брали", "выращива", "штампу")
+_HIRED = ("набира", "набра", "нашли", "наход", "берут", "брали", "выращива", "штампу")
 
 
 def where_such_as_you(sentence: Sequence[Token]) -> Token | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
+from deskcli.domain.intake.insult_parties import DESK_PLACES
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_vocatives import FOND, closes, reader
 from deskcli.domain.intake.normalising import CYRILLIC
@@ -21,7 +22,6 @@ from deskcli.domain.intake.normalising import CYRILLIC
 # Endings of the names of a town's or a land's people (кемцы, москвичи, туляки, северяне).
 _DEMONYMS = ("цы", "чи", "ане", "яне", "ки")
 _RESPECTFUL = frozenset(("уважаемые", "дорогие", "многоуважаемые", "господа"))
-_DESK = ("техподдержк", "поддержк", "саппорт", "отдел", "линии", "второй", "первой")
 
 
 def name_plural(token: Token, known: bool = False) -> bool:
@@ -56,7 +56,7 @@ def _addressed(sentence: Sequence[Token], opens: bool) -> Token | None:
     if len(sentence) < 3 or not name_plural(sentence[0]):
         return None
     named, words = sentence[0], [t.reading for t in sentence[1:4]]
-    if words[0] == "вы" and words[1] in FOND or words[0] == "из" and words[1].startswith(_DESK):
+    if words[0] == "вы" and words[1] in FOND or words[0] == "из" and words[1].startswith(DESK_PLACES):
         return named
     if not opens or "," not in named.gap_after or name_plural(sentence[1]) or not name_plural(named, known=True):
         return None  # (Ивановы, Петровы и Сидоровы: a list of names)

@@ -20,12 +20,12 @@ from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.cues import cue_words
+from deskcli.domain.intake.insult_parties import DESK_PLACES, IN_OR_ON
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_comparisons import compared
 from deskcli.domain.intake.insult_famous import famous_names
 from deskcli.domain.intake.insult_exclaimed import (
-    IN_THE_DESK,
     THANKS,
     anyone_who_is_not,
     called_alone,
@@ -133,7 +133,7 @@ def _not_the_desk_but(sentence: Sequence[Token]) -> Token | None:
             continue
         lead, said = sentence[:at], sentence[at + 3 : at + 5]
         if not all(t.reading in _AROUND_THE_NAME or _in(t, "addressee") or t.reading in ("у", "уже")
-                   or t.reading.startswith(IN_THE_DESK) and not _in(t, "customer_side") for t in lead):
+                   or t.reading in IN_OR_ON or t.reading.startswith(DESK_PLACES) and not _in(t, "customer_side") for t in lead):
             return None
         # the subject of a verb after it asks who does the work (… не специалисты, а роботы отвечают?)
         if len(said) > 1 and not said[0].gap_after.strip() and morphology.can_be(said[1].reading, "VERB"):

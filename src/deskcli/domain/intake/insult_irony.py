@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.insult_famous import name_plural
+from deskcli.domain.intake.insult_parties import DESK_PLACES
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_vocatives import FOND as _FOND, of_the_subject
@@ -34,9 +35,6 @@ _BEFORE_PRAISE = frozenset(("спасибо", "благодарю", "уважа�
                             "hi", "my"))
 # Exclamations said with a possessive (Батюшки мои!, Мамочки вы мои): no one is called by them.
 _EXCLAIMED = ("батюшк", "матушк", "мамочк", "мамоньк", "божечк", "господ", "святы", "ежик", "елк")
-
-
-_OF_THE_DESK = ("техподдержк", "поддержк", "саппорт")
 
 
 # "сколько" complains only of waiting or repeating (сколько можно, сколько ещё ждать, сколько раз),
@@ -69,7 +67,7 @@ def _praise_address(sentence: Sequence[Token], at: int) -> bool:
     after = sentence[at + 1].reading if at + 1 < len(sentence) else ""
     heads = at == 0 or closes(sentence[at - 1].gap_after)
     # (Светочи техподдержки, …: the desk named in the genitive, the address closed after it)
-    of_the_desk = after.startswith(_OF_THE_DESK) and at + 1 < len(sentence) and closes(sentence[at + 1].gap_after, ",")
+    of_the_desk = after.startswith(DESK_PLACES) and at + 1 < len(sentence) and closes(sentence[at + 1].gap_after, ",")
     return heads and (closes(token.gap_after) or after == "вы" or after in _FOND or of_the_desk) or (
         at > 0 and closes(sentence[at - 1].gap_after, ",") and (at + 1 == len(sentence) or closes(token.gap_after, ".!?")))
 

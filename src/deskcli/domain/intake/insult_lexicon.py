@@ -249,7 +249,7 @@ _AUGMENTED = patterns.compile(r"(?P<base>[а-яё]{4,})ищ(?:е|а|у|ем|и|�
 
 def _with_fleeting_vowel(base: str) -> set[str]:
     """A stem as it is, and with the vowel that drops before an ending put back (козл: козел,
-    козёл; not a lemma the dictionary folds ё in)."""
+    козёл, as the list writes either)."""
     return {base, *(base[:-1] + vowel + base[-1] for vowel in "еоё")}
 
 

@@ -19,6 +19,7 @@ from deskcli.domain.intake import morphology
 from deskcli.domain.intake.cues import domain_words
 from deskcli.domain.intake.insult_lexicon import is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
+from deskcli.domain.intake.insult_parties import DESK_PLACES
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_vocatives_en import closes
 from deskcli.domain.intake.normalising import CYRILLIC
@@ -170,7 +171,7 @@ def _named_from_your(sentence: Sequence[Token]) -> Token | None:
         return None
     for at in range(2, min(5, len(sentence) - 1)):
         if closes(sentence[at].gap_after, "—–") and not closes(sentence[at].gap_after, ",.;:"):
-            if any(t.reading.startswith(("ваш", "поддержк", "техподдержк", "отдел", "лини")) for t in sentence[2 : at + 1]):
+            if any(t.reading.startswith(("ваш", *DESK_PLACES)) for t in sentence[2 : at + 1]):
                 return _russian_called(sentence[at + 1 : at + 1 + _CALLED_WORDS + 2], sentence[0])
             return None
         if closes(sentence[at].gap_after):

@@ -245,11 +245,17 @@ def after_a_place(sentence: Sequence[Token], index: int) -> bool:
     return bool(CYRILLIC.search(before.reading)) and place and not morphology.can_be(before.reading, "Name")
 
 
+# Where the desk's people sit, as word starts: (в) поддержке, (в) отделе, (на второй) линии, (в) конторе.
+DESK_PLACES = ("поддержк", "техподдержк", "саппорт", "отдел", "контор", "лини", "первой", "второй")
+# The prepositions before them.
+IN_OR_ON = frozenset(("в", "во", "на"))
+
+
 # Relative words that go on to describe what a word names (Шестёрка, которая у нас стоит, …).
 _WHICH = frozenset(("который", "которая", "которое", "которые", "которую", "which"))
 
 
-def thing_described(sentence: Sequence[Token], index: int) -> bool:
+def not_an_address(sentence: Sequence[Token], index: int) -> bool:
     """Whether a word is described by a relative clause right after its comma: a thing or a
     version talked about (Шестёрка, которая у нас стоит), not a name the reader is called; or is
     a Russian word no address can be, in no nominative (Коровам, говорят, всё равно; Лошадей у нас

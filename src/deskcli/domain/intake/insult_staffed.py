@@ -17,11 +17,10 @@ from deskcli.domain.intake import morphology
 from deskcli.domain.intake.insult_lexicon import is_insult_word
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_vocatives import closes, of_the_desk_or_friendly
-from deskcli.domain.intake.insult_vocatives_en import english_plural
+from deskcli.domain.intake.insult_vocatives_en import THE_DESK, english_plural
 from deskcli.domain.intake.normalising import CYRILLIC
 from deskcli.domain.intake.obscene_english import english_word
 
-_THE_DESK = frozenset(("support", "desk", "helpdesk", "team", "line", "department", "service"))
 _MANNED = frozenset(("run", "staffed", "manned", "operated"))
 # Who works there: сидят, отвечают, работают; where: там, у вас, мне; and "какие-то".
 _WORK = frozenset(("сидят", "отвечают", "работают", "трудятся"))
@@ -37,7 +36,7 @@ def staffed_by(sentence: Sequence[Token]) -> Token | None:
 def _english(sentence: Sequence[Token]) -> Token | None:
     words = [t.reading for t in sentence]
     for at in range(1, len(words) - 2):
-        if words[at] not in _MANNED or words[at + 1] != "by" or not _THE_DESK & set(words[max(0, at - 3) : at]):
+        if words[at] not in _MANNED or words[at + 1] != "by" or not THE_DESK & set(words[max(0, at - 3) : at]):
             continue
         for named in sentence[at + 2 : at + 5]:
             if english_plural(named.reading):
@@ -58,12 +57,12 @@ def _russian(sentence: Sequence[Token]) -> Token | None:
             at += 1
     else:
         return None
-    for named in sentence[at : at + _MOST_BEFORE + 1]:
+    for index, named in enumerate(sentence[at : at + _MOST_BEFORE + 1], start=at):
         if not CYRILLIC.search(named.reading) or named.quoted:
             return None
         if morphology.can_be(named.reading, "NOUN", "plur", "nomn"):
             living = morphology.can_be(named.reading, "NOUN", "anim") or not morphology.is_known(named.reading)
-            if at == 2 and not (words[at + 1 : at + 3] == ["у", "вас"] or _WORK & set(words[at + 1 : at + 4])):
+            if at == 2 and not (words[index + 1 : index + 3] == ["у", "вас"] or _WORK & set(words[index + 1 : index + 4])):
                 return None  # Что за ошибки в логе?: not who works there
             return named if living and not of_the_desk_or_friendly(named) else None
         if not morphology.can_be(named.reading, "ADJF", "plur") or closes(named.gap_after):

@@ -113,14 +113,14 @@ _GROUPS = frozenset(("pair", "bunch", "pack", "load", "gang", "shower", "band", 
 
 
 _OF = frozenset(("of", "at", "from", "in", "on"))
-_THE_DESK = frozenset(("support", "desk", "helpdesk", "team", "line", "department", "service"))
+THE_DESK = frozenset(("support", "desk", "helpdesk", "team", "line", "department", "service"))
 
 
 def _of_the_desk(after: Sequence[Token]) -> bool:
     """Whether the words after a plural place it at the desk: of the support desk, at your
     helpdesk (not greetings from Belfast, where our office …)."""
     words = [t.reading for t in after[:4]]
-    return len(words) > 2 and words[0] in _OF and words[1] in ("the", "your") and bool(_THE_DESK & set(words[2:]))
+    return len(words) > 2 and words[0] in _OF and words[1] in ("the", "your") and bool(THE_DESK & set(words[2:]))
 
 
 def _signed(sentence: Sequence[Token], at: int) -> bool:
@@ -250,7 +250,11 @@ def _coined(token: Token) -> bool:
 
 
 # Words after "what kind of X" that make X the object asked about (… widgets does the theme support?).
-_ASKED_ABOUT = frozenset(("does", "do", "did", "is", "are", "can", "could", "should", "would", "will", "does", "were", "was"))
+_ASKED_ABOUT = frozenset(("does", "do", "did", "is", "are", "can", "could", "should", "would", "will", "were", "was"))
+
+
+# Words of a sentence said to someone: you, we, your.
+_SAID_TO = frozenset((*_YOU, "we", "your"))
 
 
 def _what_kind_of(sentence: Sequence[Token]) -> Token | None:
@@ -267,6 +271,6 @@ def _closing(sentence: Sequence[Token]) -> Token | None:
     one said to someone; not the last of a list (Do you support SKUs, GTINs?)."""
     if len(sentence) < 3 or "?" not in sentence[-1].gap_after or "," not in sentence[-2].gap_after:
         return None
-    if english_plural(sentence[-2].reading) or not any(t.reading in _YOU | {"we", "your"} for t in sentence):
+    if english_plural(sentence[-2].reading) or not any(t.reading in _SAID_TO for t in sentence):
         return None
     return sentence[-1] if _coined(sentence[-1]) else None

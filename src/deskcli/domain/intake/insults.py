@@ -15,7 +15,7 @@ from deskcli.domain.intake.normalising import (
 )
 from deskcli.domain.intake.insult_parties import (
     DASHES, beside_an_outsider, compares_the_reader, context_words, customers_side_after, did_the_desks_work, speaks_to_reader, told_to,
-    SAID_OF_ONESELF, after_a_place, outsiders_before, thing_adjective, thing_described, unknown_outsider,
+    SAID_OF_ONESELF, after_a_place, outsiders_before, thing_adjective, not_an_address, unknown_outsider,
 )
 from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
@@ -225,7 +225,7 @@ def _called_by_it(sentence: Sequence[Token], index: int, weak_insult: bool = Fal
 
     # a word with an everyday sense in a list of things (Игрушки: обезьяны, попугаи, слоны)
     # is one of them, not an address
-    if weak_insult and (_listed(sentence, index) or after_a_place(sentence, index) or thing_described(sentence, index)):
+    if weak_insult and (_listed(sentence, index) or after_a_place(sentence, index) or not_an_address(sentence, index)):
         return False
     # (not an everyday adjective in the singular: "Захудалый, конечно, у нас сайт" is said of a thing)
     if (index == 0 or "," in sentence[index].gap_before) and ends_address(index):
