@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.insult_famous import name_plural
+from deskcli.domain.intake.insult_irony import complains
 from deskcli.domain.intake.insult_parties import DESK_PLACES, IN_OR_ON
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
@@ -43,6 +44,20 @@ def well_you_are(sentence: Sequence[Token]) -> Token | None:
     if friendly(sentence[at : at + 2]) or named.quoted or morphology.can_be(named.reading, "VERB"):
         return None
     return named
+
+
+def what_you_are(read: Sequence[Sequence[Token]], index: int) -> Token | None:
+    """Ну и тухлая же вы контора; Ну и бестолковые же вы: the reader exclaimed at by a word said
+    of him, in a message that complains of the desk (Ну и быстрые же вы!, without one, is praise)."""
+    sentence = read[index]
+    words = [t.reading for t in sentence[:6]]
+    if words[:2] != ["ну", "и"] or words[3:5] != ["же", "вы"] or "?" in sentence[-1].gap_after:
+        return None
+    named = sentence[2]
+    if named.quoted or friendly(sentence) or morphology.can_be(named.reading, "VERB") or not complains(read):
+        return None
+    return named if CYRILLIC.search(named.reading) and (morphology.can_be(named.reading, "ADJF", "plur") or morphology.can_be(
+        named.reading, "ADJF", "femn") or morphology.can_be(named.reading, "NOUN", "plur", "nomn")) else None
 
 
 def _people(token: Token) -> bool:
@@ -138,11 +153,12 @@ def you_all_are(sentence: Sequence[Token]) -> Token | None:
     noun, with там or все that make it all of the desk, or a word the dictionary does not know,
     or "какие-то" after it. Not asked (Вы там все волонтёры?), not friendly, nor the desk's or the
     customer's people (Вы все специалисты, вам виднее), nor said with thanks."""
-    if len(sentence) < 3 or sentence[0].reading != "вы" or "?" in sentence[-1].gap_after:
+    if len(sentence) < 3 or sentence[0].reading != "вы":
         return None
-    at, marked = 1, False
+    at, marked, placed = 1, False, False
     while at < min(len(sentence) - 1, _MOST_LEAD) and (sentence[at].reading in _YOU_THERE or sentence[at].reading.startswith(DESK_PLACES)):
         marked = marked or sentence[at].reading in ("там", "все")
+        placed = placed or sentence[at].reading.startswith(DESK_PLACES)
         at += 1
     # (the lead's все and поддержка, friendly greetings of their own, say who the reader is here)
     if any(closes(t.gap_after, ".!?:;") for t in sentence[:at]) or friendly([t for t in sentence[at:] if t.reading != "все"]):
@@ -156,11 +172,32 @@ def you_all_are(sentence: Sequence[Token]) -> Token | None:
         sentence[at + 1].reading, "NOUN", "gent") and not morphology.can_be(sentence[at + 1].reading, "NOUN", "nomn") else at
     if last == at and at + 1 < len(sentence) and sentence[at + 1].reading == "все" and not closes(named.gap_after):
         last = at + 1  # (Вы там Простаковы все, …)
-    ended = closes(sentence[last].gap_after, ",.!:;—–") or last + 1 < len(sentence) and sentence[last + 1].reading == "или"
+    either = last + 1 < len(sentence) and sentence[last + 1].reading == "или"  # (… просиживатели штанов или хоть кто-то …?)
+    anyone = [t.reading for t in sentence[last + 2 : last + 5]]
+    if "?" in sentence[-1].gap_after and not (either and ("хоть" in anyone or anyone[1:2] in (["то"], ["нибудь"]))):
+        return None  # asked in earnest (Вы там все волонтёры?; … владельцы магазинов или кто?)
+    ended = closes(sentence[last].gap_after, ",.!:;—–") or either or marked and _described(sentence, at, placed)
     famous = name_plural(named, known=True)  # (Вы там Простаковы все: a name in the plural)
     if not (ended or sneered) or not (nominative(named.reading, True) or famous):
         return None
     return named if marked or sneered or not famous and not morphology.is_known(named.reading) else None
+
+
+def _described(sentence: Sequence[Token], at: int, placed: bool) -> bool:
+    """Whether the plural at ``at`` goes on to what it is like, as a name the reader is called
+    does (шаманы доморощенные; пончики с пустой начинкой): a plural adjective or participle said
+    of a living being, a coinage, or any noun once the desk's place was named (Вы все там, в
+    поддержке, …), or "с"/"без" and what it has after either of the last two. Not a verb: Вы там
+    все файлы удалили."""
+    if at + 1 >= len(sentence) or closes(sentence[at].gap_after):
+        return False
+    named, following = sentence[at].reading, sentence[at + 1].reading
+    coined = not morphology.is_known(named)
+    if following in ("с", "без"):
+        return placed or coined  # (not Вы там все студенты с горящими глазами, as often fond)
+    said = morphology.can_be(following, "ADJF", "plur", "nomn") or morphology.can_be(following, "PRTF", "plur", "nomn")
+    living = placed or coined or morphology.can_be(named, "NOUN", "anim")
+    return said and living and not morphology.can_be(following, "VERB")
 
 
 # What the desk sends instead of answers, that its people are called masters of (Виртуозы отписок,

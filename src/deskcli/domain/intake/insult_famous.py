@@ -33,10 +33,21 @@ def name_plural(token: Token, known: bool = False) -> bool:
     if not token.surface[:1].isupper() or not CYRILLIC.search(token.reading) or token.quoted:
         return False
     found = morphology.parses(token.reading)
-    if any(p.has("Geox") and p.known for p in found) or token.reading.endswith(_DEMONYMS):
+    if any(p.has("Geox") and p.known for p in found):
         return False
+    # (a name the dictionary knows keeps a demonym's ending: Шерлоки)
     named = any(p.known and p.has("NOUN", "nomn", "plur") and not p.has("Fixd") and (p.has("Surn") or p.has("Name")) for p in found)
-    return named or not known and not morphology.is_known(token.reading) and morphology.can_be(token.reading, "NOUN", "plur", "nomn")
+    if named:
+        return True
+    return not known and not token.reading.endswith(_DEMONYMS) and not morphology.is_known(token.reading) and morphology.can_be(
+        token.reading, "NOUN", "plur", "nomn")
+
+
+def _a_name(token: Token) -> bool:
+    """A capitalised name of a person that may be a plural, an indeclinable one too (Гудини; not
+    Иван вы наш, said to one person, as often fondly)."""
+    return token.surface[:1].isupper() and not token.quoted and any(
+        p.known and (p.has("Surn") or p.has("Name")) and p.has("plur") and not p.has("Geox") for p in morphology.parses(token.reading))
 
 
 def famous_names(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
@@ -53,10 +64,14 @@ def _addressed(sentence: Sequence[Token], opens: bool) -> Token | None:
     the reader (in the message's first sentence, or after a greeting word)."""
     if sentence and sentence[0].reading in _RESPECTFUL:
         sentence = sentence[1:]  # (Уважаемые Менделеевы из техподдержки, …)
-    if len(sentence) < 3 or not name_plural(sentence[0]):
+    if len(sentence) < 3:
         return None
     named, words = sentence[0], [t.reading for t in sentence[1:4]]
-    if words[0] == "вы" and words[1] in FOND or words[0] == "из" and words[1].startswith(DESK_PLACES):
+    if words[0] == "вы" and words[1] in FOND and (name_plural(named) or _a_name(named)):
+        return named  # (Гудини вы наши)
+    if not name_plural(named):
+        return None
+    if words[0] == "из" and words[1].startswith(DESK_PLACES):
         return named
     if not opens or "," not in named.gap_after or name_plural(sentence[1]) or not name_plural(named, known=True):
         return None  # (Ивановы, Петровы и Сидоровы: a list of names)

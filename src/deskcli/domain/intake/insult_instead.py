@@ -33,6 +33,7 @@ from deskcli.domain.intake.insult_exclaimed import (
     masters_of_brush_offs,
     of_some_sort,
     well_you_are,
+    what_you_are,
     where_such_as_you,
     you_all_are,
 )
@@ -316,7 +317,7 @@ def called_instead(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
                       _thanks_for_nothing(sentence), of_some_sort(sentence, index == 0),
                       _the_desk_is(sentence), _what_you_are(read, index), named_and_called(sentence), anyone_who_is_not(sentence),
                       you_all_are(sentence), staffed_by(sentence), masters_of_brush_offs(sentence), called_alone(read, index),
-                      where_such_as_you(sentence)):
+                      where_such_as_you(sentence), what_you_are(read, index)):
             if named is not None:
                 found.append((named.start, named.surface))
     return found

@@ -264,3 +264,28 @@ def not_an_address(sentence: Sequence[Token], index: int) -> bool:
     if CYRILLIC.search(word) and not (morphology.can_be(word, "nomn") or morphology.can_be(word, "voct")):
         return True
     return index + 1 < len(sentence) and "," in sentence[index].gap_after and sentence[index + 1].reading in _WHICH
+
+
+# English words of the desk's places (your chat, the helpdesk, second line, your billing department).
+_EN_DESK_PLACES = frozenset(("support", "desk", "helpdesk", "team", "line", "department", "service", "chat", "billing",
+                             "sales", "helpline", "hotline", "phones"))
+_EN_AT = frozenset(("on", "in", "at", "from", "of"))
+# Words between the preposition and the place (on your first line, in the sales team).
+_EN_BEFORE_PLACE = frozenset(("your", "the", "that", "this", "first", "second", "third", "live", "support", "dev", "tech"))
+# Asking for someone else instead: Get me a manager, not another lummox; someone who isn't a clot.
+_INSTEAD_OF = (("not", "another"), ("isn", "t", "a"), ("isn", "t", "an"), ("is", "not", "a"), ("is", "not", "an"))
+
+
+def at_the_desk(sentence: Sequence[Token], index: int) -> bool:
+    """Whether an English insult is placed at the desk by the words after it (some galoot on your
+    chat; the clowns in your billing department; the prick on line two), or the writer asks for
+    someone who is not one (not another lummox; someone who isn't a clot)."""
+    words = [t.reading for t in sentence[index + 1 : index + 5]]
+    if words[:1] and words[0] in _EN_AT and not CLAUSE_PUNCTUATION.search(sentence[index].gap_after):
+        rest = words[1:]
+        while rest and rest[0] in _EN_BEFORE_PLACE and rest[1:] and rest[1] in _EN_DESK_PLACES | _EN_BEFORE_PLACE:
+            rest = rest[1:]
+        if rest and rest[0] in _EN_DESK_PLACES:
+            return True
+    before = tuple(t.reading for t in sentence[max(0, index - 3) : index])
+    return any(before[-len(said) :] == said for said in _INSTEAD_OF)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.insult_lexicon import is_insult_word
+from deskcli.domain.intake.insult_parties import DESK_PLACES, IN_OR_ON
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_vocatives import closes, of_the_desk_or_friendly
 from deskcli.domain.intake.insult_vocatives_en import THE_DESK, english_plural
@@ -30,7 +31,7 @@ _MOST_BEFORE = 2  # adjectives before the noun (какие-то ослиные �
 
 def staffed_by(sentence: Sequence[Token]) -> Token | None:
     """The noun the desk is said to be manned by, in the shapes of the module, if any."""
-    return _english(sentence) or _russian(sentence)
+    return _english(sentence) or _russian(sentence) or _sit_at_yours(sentence)
 
 
 def _english(sentence: Sequence[Token]) -> Token | None:
@@ -49,7 +50,8 @@ def _english(sentence: Sequence[Token]) -> Token | None:
 
 def _russian(sentence: Sequence[Token]) -> Token | None:
     words = [t.reading for t in sentence]
-    if words[:2] == ["что", "за"]:
+    asked = words[:2] == ["что", "за"]
+    if asked:
         at = 2
     elif words[:1] and words[0] in _WORK and "?" not in sentence[-1].gap_after:
         at = 1
@@ -62,9 +64,45 @@ def _russian(sentence: Sequence[Token]) -> Token | None:
             return None
         if morphology.can_be(named.reading, "NOUN", "plur", "nomn"):
             living = morphology.can_be(named.reading, "NOUN", "anim") or not morphology.is_known(named.reading)
-            if at == 2 and not (words[index + 1 : index + 3] == ["у", "вас"] or _WORK & set(words[index + 1 : index + 4])):
+            if asked and not (words[index + 1 : index + 3] == ["у", "вас"] or _WORK & set(words[index + 1 : index + 4])):
                 return None  # Что за ошибки в логе?: not who works there
             return named if living and not of_the_desk_or_friendly(named) else None
         if not morphology.can_be(named.reading, "ADJF", "plur") or closes(named.gap_after):
             return None
     return None
+
+
+# Who works there, said after them: работают, сидят, отвечают, and one of them or a flock (Тюлька
+# мелкая у вас на линии работает).
+_WORKS = frozenset((*_WORK, "работает", "сидит", "отвечает", "трудится"))
+# What a desk may answer by, asked about rather than named: robots, bots, scripts.
+_MACHINES = ("робот", "бот", "скрипт", "автоответчик", "нейросет", "программ")
+
+
+def _sit_at_yours(sentence: Sequence[Token]) -> Token | None:
+    """Практиканты недоученные у вас отвечают; Тюлька мелкая у вас на линии работает: a living
+    being or a coinage first, up to two words said of it, then "у вас", where at the desk, and
+    that it works, sits or answers there. Not asked (Студенты у вас работают?)."""
+    words = [t.reading for t in sentence]
+    if "?" in sentence[-1].gap_after or "у" not in words[1:4]:
+        return None
+    at = words.index("у", 1)
+    if words[at + 1 : at + 2] != ["вас"] or any(closes(t.gap_after) for t in sentence[: at + 1]):
+        return None
+    # where at the desk (там, в поддержке, на первой линии), then the verb
+    verb = at + 2
+    while verb < min(len(sentence), at + 6) and (words[verb] in _WHERE or words[verb].startswith(DESK_PLACES)
+                                                 or morphology.can_be(words[verb], "ADJF", "loct")):
+        verb += 1
+    if verb >= len(sentence) or words[verb] not in _WORKS:
+        return None
+    named = sentence[0]
+    if named.quoted or not CYRILLIC.search(named.reading) or named.reading.startswith(_MACHINES):
+        return None
+    if not all(morphology.can_be(t.reading, "ADJF") or morphology.can_be(t.reading, "PRTF") for t in sentence[1:at]):
+        return None
+    living = morphology.can_be(named.reading, "NOUN", "nomn", "anim") or not morphology.is_known(named.reading)
+    return named if living and not of_the_desk_or_friendly(named) else None
+
+
+_WHERE = frozenset(("там", "тут", *IN_OR_ON))

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from deskcli.domain.intake.cues import domain_words
 from deskcli.domain.intake.insult_lexicon import is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
-from deskcli.domain.intake.insult_parties import speaks_to_reader
+from deskcli.domain.intake.insult_parties import context_words, speaks_to_reader
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN
 from deskcli.domain.intake.obscene_english import english_word
@@ -233,6 +233,8 @@ def english_address(sentence: Sequence[Token]) -> Token | None:
             sentence[at - 1].reading in _LEADING and (at == 1 or closes(sentence[at - 1].gap_before)))
         if leads and (noun := _english_noun(sentence, at + 1, lowercase=False)):
             return noun
+        if token.reading == "you" and (called := _which_of_you(sentence, at) or _you_absolute(sentence, at)) is not None:
+            return called
     if [t.reading for t in sentence[:2]] == ["well", "done"] and len(sentence) > 2 and "," in sentence[1].gap_after:
         return _english_noun(sentence, 2, lowercase=True)  # Well done, lollpoops, the update broke …
     greeted = len(sentence) > 1 and (_in(sentence[0], "greeting") or sentence[0].reading in _EN_GREETING | _EN_CALLS)
@@ -274,3 +276,44 @@ def _closing(sentence: Sequence[Token]) -> Token | None:
     if english_plural(sentence[-2].reading) or not any(t.reading in _SAID_TO for t in sentence):
         return None
     return sentence[-1] if _coined(sentence[-1]) else None
+
+
+# Who the desk's people are, asked which of them did something: engineers, not wingnuts.
+_DESK_FOLK = frozenset(("experts", "specialists", "managers", "techs", "technicians", "admins", "administrators", "operators",
+                        "consultants", "reps", "representatives", "ladies", "gentlemen", "chaps", "lads", "colleagues",
+                        "two", "three", "lot", "all", "folk", "staff", "agents", "guys", "folks", "people"))
+
+
+def _which_of_you(sentence: Sequence[Token], at: int) -> Token | None:
+    """Which of you wingnuts told our manager …?: whatever plural the reader's people are called
+    when asked which of them did it, if no job, friendly word or thing of the shop's it is, and a
+    verb follows. The insult lexicon judges its own words (Which of you idiots …)."""
+    if at < 2 or [t.reading for t in sentence[at - 2 : at]] != ["which", "of"] or at + 2 >= len(sentence):
+        return None
+    named, verb = sentence[at + 1], sentence[at + 2]
+    if closes(sentence[at].gap_after) or closes(named.gap_after) or named.quoted or not english_plural(named.reading):
+        return None
+    if named.reading in _DESK_FOLK | _NOT_PLURAL or _in(named, "person") or _in(named, "friendly_address") or _in(
+            named, "mock_praise") or domain_words([named.reading]) or is_insult_word(named.reading):
+        return None
+    return named if verb.reading in _EN_VERBS or verb.reading.endswith("ed") else None
+
+
+_ABSOLUTE = frozenset(("absolute", "utter", "complete", "total"))
+
+
+def _you_absolute(sentence: Sequence[Token], at: int) -> Token | None:
+    """You absolute pondlife.; you utter dross, …: one word after "you" and an intensifier, that
+    ends the clause, is a name the reader is called, whatever its number, if no friendly or
+    praise word (You absolute legend!) nor the lexicon's own, which its rules judge."""
+    if at + 2 >= len(sentence) or sentence[at + 1].reading not in _ABSOLUTE or closes(sentence[at].gap_after):
+        return None
+    named = sentence[at + 2]
+    if not (at + 3 == len(sentence) or closes(named.gap_after)) or named.quoted or not named.reading.isalpha():
+        return None
+    if CYRILLIC.search(named.reading) or is_insult_word(named.reading) or any(
+            named.reading + ending in context_words(section) for ending in ("", "s", "es")
+            for section in ("friendly_address", "mock_praise")):
+        return None  # (a praise word the lists hold in the plural: legend, star)
+    thanked = any(t.reading in ("thanks", "thank", "cheers") for t in sentence)
+    return None if thanked or "!" in named.gap_after and not english_plural(named.reading) else named

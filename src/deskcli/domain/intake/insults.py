@@ -15,7 +15,7 @@ from deskcli.domain.intake.normalising import (
 )
 from deskcli.domain.intake.insult_parties import (
     DASHES, beside_an_outsider, compares_the_reader, context_words, customers_side_after, did_the_desks_work, speaks_to_reader, told_to,
-    SAID_OF_ONESELF, after_a_place, outsiders_before, thing_adjective, not_an_address, unknown_outsider,
+    SAID_OF_ONESELF, at_the_desk, after_a_place, outsiders_before, thing_adjective, not_an_address, unknown_outsider,
 )
 from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
@@ -120,13 +120,11 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False,
             return not _own_or_former(sentence, index + offset)
         if offset <= 2 and _in(token, "addressee") or offset == 1 and not weak and _in(token, "possessive"):
             return True  # идиоты вы; мымра ваша: the possessive after the word, as before it
-        if token.reading == "line" and sentence[index + offset - 1].reading == "on":
-            return True  # the prick on line two: a line of the desk's support, not a queue
         if CLAUSE_PUNCTUATION.search(token.gap_after):
             break
     if _answering_me(sentence, index) or _not_staff_but(sentence, index) or told_to(sentence, index) or did_the_desks_work(
         sentence, index
-    ):
+    ) or at_the_desk(sentence, index):
         return True
     return _called_by_it(sentence, index, weak, reader) and not _self_subject(sentence, index)
 

@@ -1,0 +1,70 @@
+"""Insults, round 54 of issue 13: the desk's people said to sit or answer at the desk as
+something (Карасики мелкие у вас отвечают), exclaimed at ("Ну и X же вы"), called by a name in
+the plural (Шерлоки, вам …) or any famous one (Гудини вы наши), said to be X all of them with
+what they are like after it, or asked which of them did it; an English insult placed at the
+desk by where it sits (on your chat), or said of someone the writer does not want again."""
+
+from __future__ import annotations
+
+import pytest
+
+from deskcli.domain.intake import check_intake
+
+
+def _obscene(body: str) -> bool:
+    return any(r.code == "obscene" for r in check_intake("", body).refusals)
+
+
+@pytest.mark.parametrize("body", [
+    # who answers or sits at the desk, said before "у вас" or after "отвечают мне"
+    "Отвечают мне головастики, которые письмо не дочитали. Где настройка округления цен?",
+    "Сидят там пингвины и чай пьют, а заказы не выгружаются. Почему?",
+    "Карасики мелкие у вас отвечают, не иначе. Как включить оплату картой?",
+    "Пескари сонные у вас на линии сидят, ничего не понимают. Дайте старшего.",
+    "Колобки румяные у вас в отделе работают: катаются туда-сюда, а толку нет.",
+    # a first name in the plural, and any name before "вы наши"
+    "Шерлоки, вам уже трижды прислали лог, а вы всё просите скриншот. Когда исправите?",
+    "Гудини вы наши, куда у вас опять пропала корзина?",
+    # exclaimed at, in a message that complains
+    "Ну и сонная же вы контора, третий день жду ответа по заявке.",
+    "Ну и дряхлая же вы контора, третий день жду ответа.",
+    # all of them, and what they are like; or asked whether anyone is not
+    "Вы там все барсуки сонные, опять закрыли заявку без ответа.",
+    "Вы все там, в отделе, подушки с перьями.",
+    "Вы там все ждуны или хоть кто-нибудь ответит?",
+    # English: placed at the desk, not wanted again, which of them, you absolute X
+    "Some numpty on your chat told me to delete the cache folder. Which folder is safe to clear?",
+    "Tell the clowns in your sales team that we paid for Business, not Start.",
+    "Put me through to someone who isn't a dunce.",
+    "Put me through to anyone who is not a nincompoop.",
+    "Which of you walruses changed the invoice template? The VAT line is gone.",
+    "Which of you pelicans closed ticket 4411?",
+    "You absolute plankton. Three days and no reply to ticket 5521.",
+    "You utter driftwood, read my first message before answering.",
+])
+def test_these_insult_the_desk(body: str) -> None:
+    assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Студенты у вас работают? Хотим пройти практику.",
+    "Специалисты у вас работают отличные, спасибо за помощь с выгрузкой.",
+    "Цены у вас в отделе работают по прайсу? Как выгрузить прайс?",
+    "Девушки у вас на линии работают вежливые, спасибо Марине.",
+    "Иван вы наш, спасибо за помощь с выгрузкой!",
+    "Ну и быстрые же вы! Спасибо, всё заработало.",
+    "Ну и удобная же вы система, всё нашёл сам. Как выгрузить заказы?",
+    "Вы там все волонтёры? Как с вами связаться по телефону?",
+    "Вы там все файлы удалили, теперь сайт не открывается. Как восстановить?",
+    "Вы там все студенты с горящими глазами, понимаю, но ответьте по заявке.",
+    "Our own developer is in your billing department list as a contact. How do I change it?",
+    "We had a clown at the party in the department store. Unrelated, but how do I add a banner?",
+    "Which of you engineers handles the 1C exchange? We need a call.",
+    "Which of you developers wrote the Boxberry module? It sends weight 0.",
+    "Which of you ladies handled my order last week? Thanks again.",
+    "You absolute legend, it works now. Thanks!",
+    "You absolute star, the import finished in a minute.",
+    "Thank you absolute professionals for the quick fix.",
+])
+def test_roles_praise_and_questions_are_not(body: str) -> None:
+    assert not _obscene(body)
