@@ -68,3 +68,21 @@ def test_these_insult_the_desk(body: str) -> None:
 ])
 def test_roles_praise_and_questions_are_not(body: str) -> None:
     assert not _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Tell the trollop on your phones that I want a manager today.",
+    "The slapper in your billing team sent the invoice twice. Fix it.",
+    "Some dooshbag on your chat closed my ticket. Reopen it.",
+    "The fecker of an import module drops every second row. How do I skip empty rows?",
+])
+def test_british_sneers_and_a_misspelled_douchebag_count(body: str) -> None:
+    assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The slag heap near our warehouse flooded, sorry for the delay. How do I pause orders?",
+    "Our feckless courier lost two parcels. How do I mark an order as lost?",
+])
+def test_mining_waste_and_feckless_do_not(body: str) -> None:
+    assert not _obscene(body)
