@@ -90,9 +90,12 @@ def life_words(words: Sequence[str]) -> list[str]:
     a sentence that tells the shop's trade (мы продаём книги, наша пекарня печёт торты)."""
     if any(lemma_in(w, "trade") for w in words) or names_its_goods(words) or names_the_institution(words):
         return []
+    # a season the business works, closes or books in (зимой закрываемся) is the shop's
+    working = any(lemma_in(w, "working") for w in words)
     return [
         w for at, w in enumerate(words)
         if len(w) > 1 and lemma_in(w, "life") and not lemma_in(w, "product") and not _occasion_of(words, at)
+        and not (working and lemma_in(w, "season"))
     ]
 
 
