@@ -86,3 +86,50 @@ def test_british_sneers_and_a_misspelled_douchebag_count(body: str) -> None:
 ])
 def test_mining_waste_and_feckless_do_not(body: str) -> None:
     assert not _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    # yo typed for ъё or ыё after a prefix, in Russian typed in Latin
+    "Ochen podyobistye u vas instruktsii, nichego ne ponyatno. Kogda otvetite?",
+    "Posle vashego obnovleniya vse razyobano, zhdu otveta segodnya.",
+    # a named worker called an utter something, a character or any living being
+    "Ваш Аркадий — форменный Хлестаков: наобещал с три короба и пропал.",
+    "Ваш Олег — натуральный лицедей, неделю изображает работу.",
+    # a respectful address from the desk's place, of people no one respects
+    "Уважаемые схоласты из техподдержки, объясните, почему заявка висит неделю?",
+    # an address with what they are of, in the genitive
+    "Прислужники инструкций, ответьте уже по существу: где настройка скидок?",
+    # the desk a pack of something; a coinage placed at the desk that did something
+    "Your support team is a pack of dunderwhelps. Where is the discount setting?",
+    "Some gowk on your chat told me to reinstall. Which setting hides prices?",
+    "Are you all glaikit up there? The licence number is in every email.",
+    "You lot are slower than a tortoise in treacle. Where is my invoice?",
+    # likened to a kind of person by a first name in lower case, or to a name and patronymic
+    "Отвечаете как ваньки-встаньки, одно и то же. Где настройка округления?",
+    "Сидите там, как Обломовы Ильичи, ничего не делаете. Когда ответ?",
+    "Вы всем отделом — пошехонцы, честное слово. Обещали ключ к пятнице.",
+    "Tell your smartarse on the phone that I want a manager.",
+    "Stop dicking me about and escalate the ticket.",
+])
+def test_round_54s_later_shapes_insult_the_desk(body: str) -> None:
+    assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Moi podyom v shest utra, potom pishu vam pro zakaz.",
+    "Sdelajte pozhalujsta novyi obyom diska, vyoz tovara zavtra.",
+    "Ваша Ольга — чистое золото, спасибо ей за помощь.",
+    "Ваш Пётр — натуральный волшебник, всё заработало.",
+    "Уважаемые специалисты из техподдержки, объясните, почему не работает выгрузка?",
+    "Уважаемые коллеги из поддержки, подскажите, где настройка.",
+    "Your support team is a bunch of lovely people, thanks for the help.",
+    "Some temp on your desk closed my ticket. Could someone reopen it?",
+    "Some macros in your support portal break after the update. How do I fix them?",
+    "Are you all okay up there? No replies for a week, hope nobody is ill.",
+    "Вы всем отделом — молодцы, спасибо за ключ.",
+    # a thing said to be something after a dash; a village after its abbreviation
+    "Баннер, который пришёл с шаблоном, — страшилище какое-то. Как его убрать с главной?",
+    "Адрес склада: Валуйский район, с. Мандрово, ул. Садовая, 3. Как указать его в карточке самовывоза?",
+])
+def test_round_54s_later_look_alikes_do_not(body: str) -> None:
+    assert not _obscene(body)

@@ -41,7 +41,7 @@ from deskcli.domain.intake.insult_irony import ironic_praise, mock_respect
 from deskcli.domain.intake.insult_named import named_and_called
 from deskcli.domain.intake.insult_similes import likened
 from deskcli.domain.intake.insult_staffed import staffed_by
-from deskcli.domain.intake.insult_vocatives_en import english_plural
+from deskcli.domain.intake.insult_vocatives_en import THE_DESK, english_plural
 from deskcli.domain.intake.insult_vocatives import (
     NOT_ADDRESS,
     closes,
@@ -239,14 +239,18 @@ def _every_one_of_you(sentence: Sequence[Token]) -> Token | None:
 
 
 def _a_bunch_of(sentence: Sequence[Token]) -> Token | None:
-    """you (lot) are a bunch of <something>; are you (lot) a pack of <something>."""
+    """you (lot) are a bunch of <something>; are you (lot) a pack of <something>; your support
+    team is a pack of <something>."""
     for at, token in enumerate(sentence):
-        if token.reading != "you" or token.quoted or _own_words(sentence[:at]):
+        yours = token.reading in THE_DESK and any(t.reading == "your" for t in sentence[max(0, at - 3) : at]) and (
+            at + 1 < len(sentence) and sentence[at + 1].reading in ("is", "are"))
+        # (the desk named as the subject is no words of the writer's own: Your support team is …)
+        if not (token.reading == "you" or yours) or token.quoted or not yours and _own_words(sentence[:at]):
             continue
         index = at + 1
         if index < len(sentence) and sentence[index].reading in _YOU_GROUP:
             index += 1
-        if index < len(sentence) and sentence[index].reading in _BEING:
+        if index < len(sentence) and (sentence[index].reading in _BEING or yours):
             index += 1
         elif not (at and sentence[at - 1].reading == "are"):
             continue
@@ -288,7 +292,7 @@ def _whoever_is(sentence: Sequence[Token]) -> Token | None:
 
 # The desk's own: ваш, ваша …, у вас.
 _YOURS = ("ваш", "вас")
-_DESK_PEOPLE = ("поддержк", "саппорт", "команд", "отдел", "кодер", "программист")
+_DESK_PEOPLE = ("поддержк", "саппорт", "команд", "отдел", "кодер", "программист", "контор")
 
 
 def _the_desk_is(sentence: Sequence[Token]) -> Token | None:
@@ -299,7 +303,7 @@ def _the_desk_is(sentence: Sequence[Token]) -> Token | None:
             continue
         first = max((i + 1 for i in range(at - 1) if closes(sentence[i].gap_after)), default=0)
         subject = sentence[max(first, at - 5) : at]
-        if (any(t.reading.startswith(_YOURS) for t in subject)
+        if (any(t.reading.startswith(_YOURS) or t.reading == "вы" for t in subject)
                 and any(_desk_noun(t) or t.reading.startswith(_DESK_PEOPLE) for t in subject)
                 and (named := plural_name(sentence, at)) is not None and not _friendly([named])):
             # asked (Ваши разработчики — фрилансеры?) or exclaimed (… — звёзды!): no abuse

@@ -133,6 +133,8 @@ def ironic_praise(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
 
 # A formal address turned on the desk: Господа помпадуры, …; Господа стрекулисты из поддержки, …
 _SIRS = frozenset(("господа", "граждане"))
+# A respectful address mocks too when whom it names, from the desk's place, is no one respected.
+_RESPECTFUL = frozenset(("уважаемые", "многоуважаемые", "достопочтенные"))
 # Jobs a customer writes to with "господа" in earnest, beside the sections of insult_context.txt.
 _JOBS = ("модератор", "маркетолог", "продав", "техник", "партн", "дилер", "редактор", "автор", "создател", "владел",
          "пользовател", "клиент", "покупател", "заказчик", "агент", "администратор", "юрист", "бухгалтер")
@@ -142,10 +144,12 @@ _NOT_SIRS = ("person", "staff_role", "friendly_address", "third_party", "custome
 def mock_respect(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     """"Господа X," at a sentence's head, with X a plural of people or a coinage that no job, no
     party and no friendly word is: the formal address mocks whom it names (not Господа
-    разработчики, Господа хорошие, Господа, подскажите)."""
+    разработчики, Господа хорошие, Господа, подскажите); and "Уважаемые X из поддержки", so."""
     found = []
     for sentence in read:
-        if len(sentence) < 3 or sentence[0].reading not in _SIRS or closes(sentence[0].gap_after):
+        respectful = sentence[0].reading in _RESPECTFUL and len(sentence) > 3 and sentence[2].reading in ("из", "с", "со") and (
+            sentence[3].reading.startswith(DESK_PLACES))  # (Уважаемые филистеры из техподдержки, …)
+        if len(sentence) < 3 or not (sentence[0].reading in _SIRS or respectful) or closes(sentence[0].gap_after):
             continue
         named = sentence[1]
         if named.quoted or not CYRILLIC.search(named.reading) or named.reading.startswith(_JOBS):

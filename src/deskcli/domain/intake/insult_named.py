@@ -43,6 +43,10 @@ _WORKER = frozenset(("man", "woman", "guy", "lad", "lass", "bloke", "chap", "fel
 _FILLERS = frozenset(("просто", "совсем", "вообще", "настоящий", "настоящая", "ну"))
 # "The spitting image of", before a character's name.
 _LIKE = frozenset(("вылитый", "вылитая", "настоящий", "настоящая", "сущий", "сущая"))
+# "An utter …": what the worker is called after them is a judgement, a character's name or any
+# living being that no praise or job is (Ваш Станислав — форменный лицедей; чистый Репетилов).
+_UTTER = frozenset(("форменный", "форменная", "сущий", "сущая", "натуральный",
+                    "натуральная", "чистый", "чистая", "полнейший", "полнейшая", "махровый", "махровая"))
 _RELATIVE = frozenset(("который", "которая", "которое", "которые", "что", "где"))
 # How many words the name and what the worker is called may take after "ваш" / "your".
 _NAME_WORDS = 2
@@ -62,7 +66,10 @@ def _russian_called(words: Sequence[Token], name: Token) -> Token | None:
         # the spitting image of a character, his title before him or not (Ваш Егор — вылитый
         # Скотинин; вылитый почтмейстер Шпекин), unless a praised one (настоящий Эйнштейн: a
         # [mock_praise] name, said in earnest here)
-        likeness = next((t for t in words[at + 1 : at + 3] if t.surface[:1].isupper()), None) if token.reading in _LIKE else None
+        likeness = next((t for t in words[at + 1 : at + 3] if t.surface[:1].isupper()), None) if token.reading in _LIKE | _UTTER else None
+        if token.reading in _UTTER and likeness is None:
+            likeness = next((t for t in words[at + 1 : at + 3] if CYRILLIC.search(t.reading) and morphology.can_be(
+                t.reading, "NOUN", "nomn", "anim") and not any(_in(t, s) for s in ("staff_role", "friendly_address", "person"))), None)
         if likeness is not None:
             return None if _in(likeness, "mock_praise") or likeness.reading in _PRAISE else likeness
         if token.reading in _FILLERS:
@@ -146,6 +153,10 @@ def named_and_called(sentence: Sequence[Token]) -> Token | None:
             if CYRILLIC.search(token.reading) and closes(sentence[placed].gap_after, "—–") and not closes(
                     sentence[placed].gap_after, ",.;:"):
                 return _russian_called(after, sentence[end])  # (three words and "какой-то")
+            if after and after[0].reading in _AT and not closes(sentence[end].gap_after):
+                # where he sits, before "is" (Your Kevin on the phone is a …)
+                after = sentence[end + 1 : end + 8]
+                after = after[next((i for i, t in enumerate(after[:4]) if t.reading == "is"), len(after)) :]
             if after and after[0].reading == "is" and not closes(sentence[end].gap_after):
                 return _english_called(after[1:])
     return _named_at_your(sentence) or _called_before_yours(sentence) or _named_from_your(sentence)

@@ -266,6 +266,17 @@ def not_an_address(sentence: Sequence[Token], index: int) -> bool:
     return index + 1 < len(sentence) and "," in sentence[index].gap_after and sentence[index + 1].reading in _WHICH
 
 
+def said_of_a_thing(sentence: Sequence[Token], index: int) -> bool:
+    """Whether a word after a dash is what the sentence's first word, a thing, is said to be
+    (Баннер, который …, — страхолюдина): a predicate of the thing, not a name the reader is called."""
+    gap = sentence[index].gap_before
+    if not index or not ("—" in gap or "–" in gap):
+        return False
+    head = sentence[0].reading
+    return bool(CYRILLIC.search(head)) and morphology.can_be(head, "NOUN", "nomn", "inan") and not morphology.can_be(
+        head, "NOUN", "anim") and not head.startswith(DESK_PLACES)
+
+
 # English words of the desk's places (your chat, the helpdesk, second line, your billing department).
 _EN_DESK_PLACES = frozenset(("support", "desk", "helpdesk", "team", "line", "department", "service", "chat", "billing",
                              "sales", "helpline", "hotline", "phones"))

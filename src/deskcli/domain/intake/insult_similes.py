@@ -117,12 +117,17 @@ def _russian(sentence: Sequence[Token], at: int) -> Token | None:
         return None
     # a person's name in the plural, closing its clause, is a likeness too (как Нострадамусы.; not
     # "как Петровы оформили заказ", which asks how)
-    famous = name_plural(noun) and closes(noun.gap_after)
+    # (with a name after it: как Акакии Акакиевичи)
+    second = sentence[index + 1] if index + 1 < len(sentence) and not closes(noun.gap_after) else None
+    famous = name_plural(noun) and (closes(noun.gap_after) or second is not None and closes(second.gap_after) and (
+        name_plural(second) or morphology.can_be(second.reading, "Patr", "plur")))
     if noun.surface[:1].isupper() and not famous:
         return None
     if noun.quoted or not CYRILLIC.search(noun.reading) or not morphology.can_be(noun.reading, "NOUN", "plur", "nomn"):
         return None
-    if not (famous or nominative(noun.reading, plural=True, unless=_NAMES)) or _kind_or_role(noun):
+    # a first name in lower case is a kind of person (как ваньки-встаньки), not the person
+    named_as_kind = noun.surface[:1].islower() and nominative(noun.reading, plural=True, unless=("Geox", "Orgn", "Abbr", "NPRO"))
+    if not (famous or named_as_kind or nominative(noun.reading, plural=True, unless=_NAMES)) or _kind_or_role(noun):
         return None
     if living and not morphology.can_be(noun.reading, "NOUN", "plur", "nomn", "anim"):
         return None  # выгружаете товары как файлы: a thing after words between is a capacity
@@ -132,7 +137,8 @@ def _russian(sentence: Sequence[Token], at: int) -> Token | None:
 
 
 def _english(sentence: Sequence[Token], at: int) -> Token | None:
-    """you lot are like koalas; you are worse than the emmets: the plural likeness."""
+    """you lot are like koalas; you are worse than the emmets; you lot are slower than a dodman:
+    the likeness, plural or after "a" when worse."""
     word = sentence[at].reading
     index = at + 1
     if word in _THAN:
@@ -144,15 +150,18 @@ def _english(sentence: Sequence[Token], at: int) -> Token | None:
     # you're worse than; you lot are like (not "you're like", as often praise: you're like
     # family, like doctors for websites)
     said = [t.reading for t in sentence[max(0, at - 3) : at]]
-    worse = word in _THAN and said[-2:] in (["you", "re"], ["you", "are"])
+    worse = word in _THAN and (said[-2:] in (["you", "re"], ["you", "are"]) or len(said) == 3 and said[0] == "you"
+                               and said[1] in _YOU_GROUP and said[2] == "are")  # you lot are slower than …
     if not (worse or len(said) == 3 and said[0] == "you" and said[1] in _YOU_GROUP and said[2] == "are"):
         return None
+    one = index < len(sentence) and sentence[index].reading in ("a", "an")
     if index < len(sentence) and sentence[index].reading in _ARTICLES:
         index += 1
     if index >= len(sentence):
         return None
     noun = sentence[index]
-    plural = english_plural(noun.reading)
+    # worse than a snail: one thing, after "a", likens as many do
+    plural = english_plural(noun.reading) or worse and one and noun.reading.isalpha()
     if noun.quoted or not LATIN.search(noun.reading) or CYRILLIC.search(noun.reading) or not plural or noun.surface[:1].isupper():
         return None
     return None if noun.reading in _EN_NOT_LIKENESS or _in(noun, "friendly_address") else noun

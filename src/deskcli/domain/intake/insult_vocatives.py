@@ -82,8 +82,11 @@ def _russian(sentence: Sequence[Token], opens: bool = False, thanked: bool = Fal
     if start and head[0].surface[:1].isupper():
         return None  # Здравствуйте, Кемцы: the people of a town, a firm, capitalised after a greeting
     first, rest = head[0].reading, [t.reading for t in head[1:]]
+    # (what they are of, in the genitive, after the noun: Прислужники регламента, …)
+    of_what = bool(rest) and morphology.can_be(first, "NOUN", "nomn", "plur", "anim") and morphology.can_be(rest[0], "NOUN", "gent")
     if not nominative(first, plural=True) or not all(w in _INSIDE or w == "вы" or nominative(w, plural=True)
-                                                     or "вы" in rest and w in ("там", "тут") for w in rest):
+                                                     or "вы" in rest and w in ("там", "тут") or of_what and i == 0
+                                                     for i, w in enumerate(rest)):
         return None
     # (все after вы is the reader's number, not the greeting "Все, привет": Пустодомки вы все)
     friendly = any(_in(t, "friendly_address") and not (t.reading == "все" and "вы" in rest) for t in head)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from deskcli.domain.intake.cues import domain_words
 from deskcli.domain.intake.insult_lexicon import is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
-from deskcli.domain.intake.insult_parties import context_words, speaks_to_reader
+from deskcli.domain.intake.insult_parties import at_the_desk, context_words, speaks_to_reader
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN
 from deskcli.domain.intake.obscene_english import english_word
@@ -240,7 +240,7 @@ def english_address(sentence: Sequence[Token]) -> Token | None:
     greeted = len(sentence) > 1 and (_in(sentence[0], "greeting") or sentence[0].reading in _EN_GREETING | _EN_CALLS)
     if greeted and not closes(sentence[0].gap_after, ".!?"):
         return _english_noun(sentence, 1, lowercase=True)
-    return _what_kind_of(sentence) or _closing(sentence)
+    return _what_kind_of(sentence) or _closing(sentence) or _placed_coinage(sentence) or _all_up_there(sentence)
 
 
 def _coined(token: Token) -> bool:
@@ -317,3 +317,48 @@ def _you_absolute(sentence: Sequence[Token], at: int) -> Token | None:
         return None  # (a praise word the lists hold in the plural: legend, star)
     thanked = any(t.reading in ("thanks", "thank", "cheers") for t in sentence)
     return None if thanked or "!" in named.gap_after and not english_plural(named.reading) else named
+
+
+# Words before a coinage that make it someone (some mumpit, whatever gowk, that bampot).
+_SOMEONE = frozenset(("some", "whatever", "whichever", "that", "this", "the", "your"))
+# The desk's people as customers shorten them, which no English word list holds.
+_SHORT_ROLES = frozenset(("temp", "temps", "techie", "techies", "tech", "techs", "admin", "admins", "rep", "reps", "dev",
+                          "devs", "bot", "bots", "newbie", "newbies", "noob", "noobs", "intern", "interns"))
+
+
+def _placed_coinage(sentence: Sequence[Token]) -> Token | None:
+    """Some mumpit on your desk closed my ticket: a word no English word list holds, said of
+    someone (some, whatever, that …) placed at the desk by the words after it, is what the
+    writer calls the desk's person when it did something to the writer; not a job shortened
+    (some temp on your desk), nor a thing there (some macros in your support portal break)."""
+    for at in range(1, len(sentence) - 2):
+        named = sentence[at]
+        word = named.reading
+        if sentence[at - 1].reading not in _SOMEONE or named.quoted or not named.surface[:1].islower():
+            continue
+        if not word.isalpha() or not LATIN.search(word) or len(word) < 4 or word in _SHORT_ROLES or english_word(word):
+            continue
+        if domain_words([word]) or any(_in(named, s) for s in ("person", "staff_role", "friendly_address", "mock_praise")):
+            continue
+        # and it did something to the writer, as a person does (closed, told, keeps …)
+        did = any(t.reading in _EN_VERBS or t.reading in _DID or t.reading.endswith("ed") for t in sentence[at + 2 : at + 7])
+        if did and at_the_desk(sentence, at):
+            return named
+    return None
+
+
+_DID = frozenset(("told", "said", "keeps", "kept", "sent", "wrote", "hung", "gave", "says", "tells", "refused", "ignores"))
+
+
+def _all_up_there(sentence: Sequence[Token]) -> Token | None:
+    """Are you all donnert up there?: the desk asked whether all of it is something, where it
+    sits; a word no English word list holds (an insult word the lexicon's rules judge)."""
+    words = [t.reading for t in sentence]
+    for at in range(len(words) - 5):
+        if words[at : at + 3] != ["are", "you", "all"] or words[at + 4] not in ("up", "over", "down", "out") or words[at + 5] != "there":
+            continue
+        named = sentence[at + 3]
+        if named.reading.isalpha() and LATIN.search(named.reading) and not english_word(named.reading) and not named.quoted:
+            return named
+    return None
+

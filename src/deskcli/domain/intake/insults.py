@@ -15,7 +15,7 @@ from deskcli.domain.intake.normalising import (
 )
 from deskcli.domain.intake.insult_parties import (
     DASHES, beside_an_outsider, compares_the_reader, context_words, customers_side_after, did_the_desks_work, speaks_to_reader, told_to,
-    SAID_OF_ONESELF, at_the_desk, after_a_place, outsiders_before, thing_adjective, not_an_address, unknown_outsider,
+    SAID_OF_ONESELF, at_the_desk, said_of_a_thing, after_a_place, outsiders_before, thing_adjective, not_an_address, unknown_outsider,
 )
 from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
@@ -226,7 +226,7 @@ def _called_by_it(sentence: Sequence[Token], index: int, weak_insult: bool = Fal
     if weak_insult and (_listed(sentence, index) or after_a_place(sentence, index) or not_an_address(sentence, index)):
         return False
     # (not an everyday adjective in the singular: "Захудалый, конечно, у нас сайт" is said of a thing)
-    if (index == 0 or "," in sentence[index].gap_before) and ends_address(index):
+    if (index == 0 or "," in sentence[index].gap_before and not said_of_a_thing(sentence, index)) and ends_address(index):
         return not (weak_insult and thing_adjective(sentence[index].reading))
     # a word with an everyday sense (бараны белые) only beside another insult
     weak = weak_insult

@@ -53,11 +53,14 @@ _VOWELS = "аеёиоуыэюя"
 # like (xyilo), oe and oo for у (Dutch moe, English poo), ee for и, zj, sj, tj (Dutch and
 # Swedish) and sz, cz, rz (Polish) for ж, ш, ч, a Spanish j for х, the ch of Czech, Polish and
 # German for х before u (chujovina, nachui; not ochered, docheryu) and a French ou for у
-# (khouinia), and the jo of the scholars' spelling for ё (ob'jobyvaete). Each is another reading
-# of the word, tried beside the plain one.
+# (khouinia), the jo of the scholars' spelling for ё (ob'jobyvaete), and yo with a hard sign or
+# an ы left out before it. Each is another reading of the word, tried beside the plain one.
 _OTHER_SPELLINGS = (
     ("y", "u"), ("oe", "u"), ("oo", "u"), ("ee", "i"), ("zj", "zh"), ("sj", "sh"), ("tj", "ch"),
     ("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("j", "h"), ("chu", "khu"), ("ou", "u"), ("jo", "yo"),
+    # yo after a prefix, for the hard sign it leaves out (podyobka: подъёбка, razyob), or for ы and
+    # ё run together (vyobka: выёбка)
+    ("yo", "'yo"), ("yo", "yyo"),
 )
 # A word of three letters or more; an asterisk or two inside hide letters (yo*anyi), which
 # the obscene check fills in as it does in Cyrillic; an apostrophe stands for ь or ъ (ot'ebis).

@@ -92,6 +92,7 @@ _PLACE_KINDS = frozenset((
     "штат", "округ", "уезд", "долина", "province", "prefecture", "village", "town", "island", "county", "region", "mount", "lake",
     "valley",
 ))
+_PLACE_ABBREVIATIONS = frozenset(("с", "д", "дер", "пос", "п", "пгт", "г", "ст", "х", "сл", "рп"))
 # and the region or country it is in, or its other spelling, in brackets (из Шлюхтерна (Гессен),
 # in Cuntis (Galicia), долина Ебро (Эбро))
 # A place of two words is one (Bitchet Green, Kent).
@@ -109,10 +110,12 @@ def place_in_address(
     if not index or not _capitalised(word):
         return False  # before the lemma below: find_obscene asks this of every word of a message
     # or right after the kind of place it is (провинция Аньхуй, the village of ...)
-    kind = morphology.lemma(fold(written[index - 1].group())) in _PLACE_KINDS
+    gap = text[written[index - 1].end() : written[index].start()].strip()  # (or its abbreviation and a dot: с. Мандрово)
+    abbreviated = gap == "." and fold(written[index - 1].group()) in _PLACE_ABBREVIATIONS
+    kind = abbreviated or morphology.lemma(fold(written[index - 1].group())) in _PLACE_KINDS
     if fold(written[index - 1].group()) not in _PLACE_BEFORE and not kind:
         return False
-    if text[written[index - 1].end() : written[index].start()].strip() or not (kind or _NEXT_PLACE.match(text, written[index].end())):
+    if gap and not abbreviated or not (kind or _NEXT_PLACE.match(text, written[index].end())):
         return False
     reading = fold(word)
     if not word.isascii():
