@@ -133,3 +133,37 @@ def test_round_54s_later_shapes_insult_the_desk(body: str) -> None:
 ])
 def test_round_54s_later_look_alikes_do_not(body: str) -> None:
     assert not _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a living being's noun that does not decline, as an address
+    "Кенгуру, вы вообще читаете, что вам пишут? Третий раз спрашиваю.",
+    # an adjective, вы, and the noun it is said of
+    "Колючие вы ежи, человеку магазин запускать, а вы пишете «ожидайте».",
+    # a rabble or "какой-то" one sitting or answering where the desk is
+    "Шпана какая-то на телефоне сидит, грубят и бросают трубку.",
+    "Валенки сибирские у вас в отделе доставки сидят. Неделю не могут сменить адрес.",
+    "Отвечает мне какой-то сундук с ушами, который путает оптовые цены с розничными.",
+    # a named worker: a living being and what it is like after it
+    "Ваша Инна — цапля голенастая, грубит и бросает трубку.",
+    "Some snorklebrain at your help desk told me to clear my cookies and closed the ticket.",
+    "Put me through to someone who isn't a total turnip.",
+])
+def test_round_54s_review_shapes_insult_the_desk(body: str) -> None:
+    assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Грамотные у вас в отделе интеграций сидят ребята, обмен заработал с первого раза.",
+    "Ну и терпеливые же вы — третий день отвечаете на мои вопросы и ни разу не отмахнулись. Как убрать блок?",
+    "Ну и быстрая же вы контора! Ответили за пять минут. Как включить оплату частями?",
+    "Your Tom on the phone is a proper gent, he talked me through the DNS change.",
+    "Ваш Олег — парень толковый, спасибо за помощь.",
+    "Отвечает мне какой-то стажёр, но вежливо. Как включить оплату частями?",
+    "Отвечает мне какой-то Иван из второй линии. Можно его оставить на нашей заявке?",
+    "Хорошие вы люди, спасибо!",
+    "Ошибка у вас сидит в модуле доставки? После обновления не считается вес.",
+    "Обломинго — купон на 500 рублей срабатывает только на заказ больше 5000. Где ограничение?",
+])
+def test_round_54s_review_look_alikes_do_not(body: str) -> None:
+    assert not _obscene(body)

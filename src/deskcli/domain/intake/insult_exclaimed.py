@@ -47,17 +47,24 @@ def well_you_are(sentence: Sequence[Token]) -> Token | None:
 
 
 def what_you_are(read: Sequence[Sequence[Token]], index: int) -> Token | None:
-    """Ну и тухлая же вы контора; Ну и бестолковые же вы: the reader exclaimed at by a word said
-    of him, in a message that complains of the desk (Ну и быстрые же вы!, without one, is praise)."""
+    """Ну и тухлая же вы контора: the desk exclaimed at by a word said of it, in a message that
+    complains of the desk (Ну и быстрая же вы контора!, exclaimed, is praise)."""
     sentence = read[index]
     words = [t.reading for t in sentence[:6]]
-    if words[:2] != ["ну", "и"] or words[3:5] != ["же", "вы"] or "?" in sentence[-1].gap_after:
+    if words[:2] != ["ну", "и"] or words[3:5] != ["же", "вы"] or any(m in sentence[-1].gap_after for m in "?!"):
         return None
     named = sentence[2]
+    # the desk named after вы (контора, поддержка): without it a complaint word may stand in praise
+    # (Ну и терпеливые же вы — третий день отвечаете и ни разу не отмахнулись)
+    if len(words) < 6 or not words[5].startswith(_THE_DESK) or closes(sentence[4].gap_after):
+        return None
     if named.quoted or friendly(sentence) or morphology.can_be(named.reading, "VERB") or not complains(read):
         return None
     return named if CYRILLIC.search(named.reading) and (morphology.can_be(named.reading, "ADJF", "plur") or morphology.can_be(
         named.reading, "ADJF", "femn") or morphology.can_be(named.reading, "NOUN", "plur", "nomn")) else None
+
+
+_THE_DESK = ("контор", "компани", "поддержк", "техподдержк", "фирм", "команд", "служб", "шарашк")
 
 
 def _people(token: Token) -> bool:

@@ -35,6 +35,7 @@ _PRAISE = frozenset((
     "волшебница", "кудесница", "мастерица", "спасительница", "чародейка", "умничка",
     "star", "gem", "legend", "hero", "genius", "pro", "saint", "champ", "champion", "diamond", "treasure", "wizard",
     "lifesaver", "credit", "asset", "professional", "expert", "gentleman", "lady", "sweetheart", "angel", "delight",
+    "gent", "ace", "mensch", "trooper", "darling", "love", "sort", "belter", "cracker", "pleasure", "joy", "rock",
 ))
 # A word for the worker before his name: your man Callum, ваш сотрудник Аркадий.
 _WORKER = frozenset(("man", "woman", "guy", "lad", "lass", "bloke", "chap", "fella", "boy", "girl", "сотрудник",
@@ -47,6 +48,9 @@ _LIKE = frozenset(("вылитый", "вылитая", "настоящий", "н
 # living being that no praise or job is (Ваш Станислав — форменный лицедей; чистый Репетилов).
 _UTTER = frozenset(("форменный", "форменная", "сущий", "сущая", "натуральный",
                     "натуральная", "чистый", "чистая", "полнейший", "полнейшая", "махровый", "махровая"))
+# Kinds of people a worker may be said to be, with a word of how after (парень толковый).
+_KINDS_OF_PEOPLE = ("парен", "мужик", "мужчин", "женщин", "девушк", "девочк", "мальчик", "человек", "специалист", "работник",
+                    "сотрудни", "товарищ", "малый", "дядьк", "тётк", "тетк")
 _RELATIVE = frozenset(("который", "которая", "которое", "которые", "что", "где"))
 # How many words the name and what the worker is called may take after "ваш" / "your".
 _NAME_WORDS = 2
@@ -78,6 +82,13 @@ def _russian_called(words: Sequence[Token], name: Token) -> Token | None:
             return None
         if token.reading in _PRAISE or any(_in(token, s) for s in ("staff_role", "friendly_address", "mock_praise")):
             return None  # (Ваша Ксения — просто волшебница какая-то: praise)
+        # a living being with what it is like after it (шишимора болотная, ослица упрямая): the
+        # shape of a name one is called, not of a job (парень толковый is a kind of man)
+        following = words[at + 1] if at + 1 < len(words) else None
+        if following is not None and not closes(token.gap_after) and closes(following.gap_after) and morphology.can_be(
+                token.reading, "NOUN", "nomn", "sing", "anim") and morphology.can_be(following.reading, "ADJF", "nomn", "sing") and (
+                not token.reading.startswith(_KINDS_OF_PEOPLE) and not _in(token, "person")):
+            return token
         unknown = not morphology.is_known(token.reading) and morphology.can_be(token.reading, "NOUN", "nomn", "sing")
         thing = morphology.can_be(token.reading, "NOUN", "nomn", "sing", "inan") and not morphology.can_be(
             token.reading, "NOUN", "anim")

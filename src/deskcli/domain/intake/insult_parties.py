@@ -282,7 +282,8 @@ _EN_DESK_PLACES = frozenset(("support", "desk", "helpdesk", "team", "line", "dep
                              "sales", "helpline", "hotline", "phones"))
 _EN_AT = frozenset(("on", "in", "at", "from", "of"))
 # Words between the preposition and the place (on your first line, in the sales team).
-_EN_BEFORE_PLACE = frozenset(("your", "the", "that", "this", "first", "second", "third", "live", "support", "dev", "tech"))
+_EN_BEFORE_PLACE = frozenset(("your", "the", "that", "this", "first", "second", "third", "live", "support", "dev", "tech",
+                              "help"))
 # Asking for someone else instead: Get me a manager, not another lummox; someone who isn't a clot.
 _INSTEAD_OF = (("not", "another"), ("isn", "t", "a"), ("isn", "t", "an"), ("is", "not", "a"), ("is", "not", "an"))
 
@@ -298,5 +299,9 @@ def at_the_desk(sentence: Sequence[Token], index: int) -> bool:
             rest = rest[1:]
         if rest and rest[0] in _EN_DESK_PLACES:
             return True
-    before = tuple(t.reading for t in sentence[max(0, index - 3) : index])
+    # (a word of how much between: someone who isn't a total turnip)
+    before = tuple(t.reading for t in sentence[max(0, index - 5) : index] if t.reading not in _HOW_MUCH)
     return any(before[-len(said) :] == said for said in _INSTEAD_OF)
+
+
+_HOW_MUCH = frozenset(("total", "complete", "proper", "utter", "absolute", "real", "right", "bloody"))

@@ -31,7 +31,7 @@ _MOST_BEFORE = 2  # adjectives before the noun (какие-то ослиные �
 
 def staffed_by(sentence: Sequence[Token]) -> Token | None:
     """The noun the desk is said to be manned by, in the shapes of the module, if any."""
-    return _english(sentence) or _russian(sentence) or _sit_at_yours(sentence)
+    return _english(sentence) or _russian(sentence) or _sit_at_yours(sentence) or _one_of_them(sentence)
 
 
 def _english(sentence: Sequence[Token]) -> Token | None:
@@ -80,29 +80,61 @@ _MACHINES = ("робот", "бот", "скрипт", "автоответчик",
 
 
 def _sit_at_yours(sentence: Sequence[Token]) -> Token | None:
-    """Практиканты недоученные у вас отвечают; Тюлька мелкая у вас на линии работает: a living
-    being or a coinage first, up to two words said of it, then "у вас", where at the desk, and
-    that it works, sits or answers there. Not asked (Студенты у вас работают?)."""
+    """Практиканты недоученные у вас отвечают; Тюлька мелкая у вас на линии работает; Гопота
+    какая-то на телефоне сидит: a living being, a coinage or a rabble first, up to two words said
+    of it or "какой-то", then where at the desk (у вас, на линии, на телефоне), and that it works,
+    sits or answers there. Not asked in earnest (Студенты у вас работают?; Шизоиды, что ли, у вас
+    отвечают? asks nothing)."""
     words = [t.reading for t in sentence]
-    if "?" in sentence[-1].gap_after or "у" not in words[1:4]:
-        return None
-    at = words.index("у", 1)
-    if words[at + 1 : at + 2] != ["вас"] or any(closes(t.gap_after) for t in sentence[: at + 1]):
-        return None
-    # where at the desk (там, в поддержке, на первой линии), then the verb
-    verb = at + 2
-    while verb < min(len(sentence), at + 6) and (words[verb] in _WHERE or words[verb].startswith(DESK_PLACES)
-                                                 or morphology.can_be(words[verb], "ADJF", "loct")):
-        verb += 1
-    if verb >= len(sentence) or words[verb] not in _WORKS:
+    if "?" in sentence[-1].gap_after and "ли" not in words:
         return None
     named = sentence[0]
     if named.quoted or not CYRILLIC.search(named.reading) or named.reading.startswith(_MACHINES):
         return None
-    if not all(morphology.can_be(t.reading, "ADJF") or morphology.can_be(t.reading, "PRTF") for t in sentence[1:at]):
+    at = 1
+    while at < min(len(words), 4) and (words[at] in _SOME or morphology.can_be(words[at], "ADJF") or morphology.can_be(
+            words[at], "PRTF") or words[at] in ("что", "ли")):
+        at += 1
+    sneered = any(w in ("какой", "какая", "какие") for w in words[1:at])
+    verb, placed = at, False
+    # (a genitive after the place: в отделе доставки)
+    while verb < min(len(sentence), at + 6) and (words[verb] in _WHERE or words[verb] in ("у", "вас") or words[verb].startswith(
+            _DESK_SEATS) or morphology.can_be(words[verb], "ADJF", "loct") or placed and morphology.can_be(words[verb], "NOUN", "gent")):
+        placed = placed or words[verb] == "вас" or words[verb].startswith(_DESK_SEATS)
+        verb += 1
+    if not placed or verb >= len(sentence) or words[verb] not in _WORKS or any(closes(t.gap_after, ".!?;:") for t in sentence[:verb]):
         return None
-    living = morphology.can_be(named.reading, "NOUN", "nomn", "anim") or not morphology.is_known(named.reading)
+    if verb + 1 < len(sentence) and not closes(sentence[verb].gap_after) and morphology.can_be(words[verb + 1], "NOUN", "nomn"):
+        return None  # (Грамотные у вас в отделе сидят ребята: who sits there comes after, the first word is said of them)
+    living = morphology.can_be(named.reading, "NOUN", "nomn", "anim") or not morphology.is_known(named.reading) or (
+        morphology.can_be(named.reading, "NOUN", "nomn") and (sneered or named.reading.endswith(_RABBLE))) or is_insult_word(named.reading)
     return named if living and not of_the_desk_or_friendly(named) else None
 
 
+# "Какой-то" and its parts; a rabble's endings (бестолковщина, жабьё); where at the desk one sits.
+_SOME = frozenset(("какой", "какая", "какие", "то"))
+_RABBLE = ("щина", "ьё")
+_DESK_SEATS = (*DESK_PLACES, "телефон", "чат", "трубк")
 _WHERE = frozenset(("там", "тут", *IN_OR_ON))
+
+
+def _one_of_them(sentence: Sequence[Token]) -> Token | None:
+    """Отвечает мне какой-то пень с ушами: one who answers or sits there, called "какой-то"
+    something, whatever noun (not a job, a friendly word or a machine: какой-то стажёр, бот)."""
+    words = [t.reading for t in sentence]
+    if not words or words[0] not in ("отвечает", "сидит", "работает") or "?" in sentence[-1].gap_after:
+        return None
+    at = 1
+    while at < len(words) and words[at] in ("мне", "нам", "там", "тут", "у", "вас") and not closes(sentence[at - 1].gap_after):
+        at += 1
+    if words[at : at + 2] not in (["какой", "то"], ["какая", "то"]):
+        return None
+    for named in sentence[at + 2 : at + 2 + _MOST_BEFORE + 1]:
+        if not CYRILLIC.search(named.reading) or named.quoted or named.reading.startswith(_MACHINES) or named.surface[:1].isupper():
+            return None  # (какой-то Иван: a name the writer does not know)
+        if morphology.can_be(named.reading, "NOUN", "sing", "nomn"):
+            return None if of_the_desk_or_friendly(named) else named
+        if not morphology.can_be(named.reading, "ADJF", "sing") or closes(named.gap_after):
+            return None
+    return None
+

@@ -51,7 +51,10 @@ def nominative(word: str, plural: bool = False, unless: Sequence[str] = NOT_ADDR
 
 def _guessed_plural_name(parse: morphology.Parse, grammeme: str) -> bool:
     """A first name the dictionary only guesses from a plural's ending (звездуны, трындуны):
-    a word it does not know, which a plural address makes no name of."""
+    a word it does not know, which a plural address makes no name of; or a living being's
+    noun that does not decline (какаду, шимпанзе), which is no name either."""
+    if grammeme == "Fixd":
+        return parse.known and parse.has("NOUN", "anim") and not any(parse.has(g) for g in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"))
     return grammeme in ("Name", "Surn", "Geox") and not parse.known and parse.has("plur")
 
 
@@ -99,6 +102,13 @@ def _russian(sentence: Sequence[Token], opens: bool = False, thanked: bool = Fal
                                           or "!" in sentence[-1].gap_after)
         fond = exclaimed or bool(FOND & set(rest)) or not morphology.can_be(first, "NOUN", "nomn", "plur")
         people = "все" in rest and of_the_desk_or_friendly(head[0])  # Покупатели вы все: a role, not a name
+        # an adjective, вы, then the noun it is said of (Хладнокровные вы рептилии, …): the noun
+        # decides, unless a job or a friendly word (Хорошие вы люди; Лопоухие вы стажёры stays
+        # the lexicon's to judge)
+        said_of = head[2] if len(head) == 3 and rest[0] == "вы" and morphology.can_be(first, "ADJF", "nomn", "plur") else None
+        if said_of is not None and not (exclaimed or friendly) and morphology.can_be(said_of.reading, "NOUN", "nomn", "plur") and (
+                nominative(said_of.reading, True) and not of_the_desk_or_friendly(said_of)):
+            return said_of
         return None if fond or friendly or people else head[0]
     # at the head of the message an address needs no reader after it, whether or not the lexicon
     # knows its words (then left to ``insults`` below, which needs one)
