@@ -380,3 +380,11 @@ def test_the_direction_of_a_relative_clause_is_its_antecedent_s() -> None:
 def test_a_state_brought_about_and_one_stopped_are_opposite_ways(new: str, earlier: str) -> None:
     # the rules say so themselves, whatever the learned model weighs
     assert "opposite" in compare_questions(new, earlier).vetoes
+
+
+@pytest.mark.parametrize(("new", "earlier"), [
+    ("How do I give free shipping on orders over 5000?", "How do I give free shipping on orders under 5000?"),
+    ("Как скрыть товары дешевле, то есть меньше 300 рублей?", "Как скрыть товары от 300 рублей?"),
+])
+def test_one_amount_bounded_from_opposite_sides_is_another_question(new: str, earlier: str) -> None:
+    assert not is_repeat(new, earlier)

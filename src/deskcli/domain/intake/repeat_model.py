@@ -161,6 +161,8 @@ def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None, usin
     otherwise the model (`using` another than the package's) finds it `REPEAT_SURE` likely."""
     if _asked_word_for_word(a, b) or _asked_word_for_word(b, a):
         return True
+    if _bounds_apart(a, b):
+        return False  # до 1000 рублей / от 1000 рублей: one amount, limited from opposite sides
     reading = read_pair(a, b, rarity)
     if reading.comparison.similarity() >= SAME:
         return True
@@ -195,6 +197,28 @@ def _read(text: str) -> _Read:
     stems = frozenset(t.stem for t in terms)
     return _Read(stems, stems | {c for t in terms for c in t.concepts}, frozenset(t.stem for t in terms if t.kind == "entity"),
                  tuple(morphology.lemma(word) for word in _WORD.findall(fold(words))), sum(t.kind != "weak" for t in terms))
+
+
+# A bound and the number it limits: до 1000, от 1000, up to 50, over 50. Words of the upper
+# bound, then of the lower.
+_BOUND = re.compile(r"(?<!\w)(до|меньше|менее|ниже|up to|under|below|less than|от|свыше|больше|более|выше|from|over|above|"
+                    r"more than)\s+(\d[\d\s]*\d|\d)(?!\d)", re.IGNORECASE)
+_UPPER = frozenset(("до", "меньше", "менее", "ниже", "up to", "under", "below", "less than"))
+
+
+def _bounds(text: str) -> dict[str, set[bool]]:
+    """Each number a question bounds, and from which side (True for an upper bound)."""
+    found: dict[str, set[bool]] = {}
+    for match in _BOUND.finditer(text):
+        found.setdefault(re.sub(r"\s", "", match.group(2)), set()).add(match.group(1).lower() in _UPPER)
+    return found
+
+
+def _bounds_apart(a: str, b: str) -> bool:
+    """Whether the two questions bound one number from opposite sides only (заказы до 1000 /
+    заказы от 1000 рублей): they ask about two different ranges, whatever else they share."""
+    bounds_a, bounds_b = _bounds(a), _bounds(b)
+    return any(len(bounds_a[n]) == 1 and len(bounds_b[n]) == 1 and bounds_a[n] != bounds_b[n] for n in bounds_a.keys() & bounds_b.keys())
 
 
 def _asked_word_for_word(a: str, b: str) -> bool:
