@@ -167,3 +167,11 @@ def test_round_54s_review_shapes_insult_the_desk(body: str) -> None:
 ])
 def test_round_54s_review_look_alikes_do_not(body: str) -> None:
     assert not _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Очередная пи३дюлина в вашей документации: кнопки «Экспорт» нет. Где экспорт заказов?",
+    "Б٨ядство, а не обновление: пропала вкладка SEO. Куда её перенесли?",
+])
+def test_digits_of_other_scripts_drawn_as_letters_are_read_as_them(body: str) -> None:
+    assert _obscene(body)
