@@ -43,6 +43,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 
+from deskcli.domain.intake import patterns
 from deskcli.domain.intake.repeats import VETOES, Reading, read_pair, rules_say_repeat
 from deskcli.domain.named import NamedTuple
 
@@ -201,7 +202,7 @@ def _read(text: str) -> _Read:
 
 # A bound and the number it limits: до 1000, от 1000, up to 50, over 50. Words of the upper
 # bound, then of the lower.
-_BOUND = re.compile(r"(?<!\w)(до|меньше|менее|ниже|up to|under|below|less than|от|свыше|больше|более|выше|from|over|above|"
+_BOUND = patterns.compile(r"(?<!\w)(до|меньше|менее|ниже|up to|under|below|less than|от|свыше|больше|более|выше|from|over|above|"
                     r"more than)\s+(\d[\d\s]*\d|\d)(?!\d)", re.IGNORECASE)
 _UPPER = frozenset(("до", "меньше", "менее", "ниже", "up to", "under", "below", "less than"))
 
