@@ -175,3 +175,24 @@ def test_round_54s_review_look_alikes_do_not(body: str) -> None:
 ])
 def test_digits_of_other_scripts_drawn_as_letters_are_read_as_them(body: str) -> None:
     assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The price import is completely shagged since the update. Which column holds the price?",
+    "Our delivery zones have gone to buggery after the import. How do I restore them?",
+    "The uploader keeps crapping out on big files. Where is the size limit?",
+    "Ну и тютехи же у вас на линии сидят: перепутали мою лицензию с чужой.",
+    "Ваша Нина Петровна — истинная Простакова: отчитала меня за вопрос.",
+])
+def test_stronger_forms_and_named_workers_with_patronymic_count(body: str) -> None:
+    assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "That's crap, honestly, but how do I fix the import?",
+    "Shag carpet colours: how do I add a colour filter to the catalogue?",
+    "Ну вы и накосячили, конечно, но как откатить обновление?",
+    "Ваша Нина Петровна — истинный профессионал, спасибо ей.",
+])
+def test_mild_words_a_carpet_and_praise_do_not(body: str) -> None:
+    assert not _obscene(body)

@@ -37,13 +37,20 @@ def well_you_are(sentence: Sequence[Token]) -> Token | None:
         at = 2  # Вот вы облапошники, конечно (not Вот вы пишете, Вот вы специалисты)
     elif words[:2] == ["ну", "и"] and words[3:5] == ["у", "вас"] and _at_work(words[2], words[5:7]):
         at = 2
+    elif words[:2] == ["ну", "и"] and words[3:6] == ["же", "у", "вас"] and _at_work(words[2], [t.reading for t in sentence[6:8]]):
+        at = 2  # Ну и разлямзи же у вас на линии сидят
     else:
         return None
     named = sentence[at]
     # ну вы и даёте: a verb exclaims at what was done, as often in praise
-    if friendly(sentence[at : at + 2]) or named.quoted or morphology.can_be(named.reading, "VERB"):
+    # (a coinage the dictionary guesses a verb is one only with a verb's ending: накосячили, not разлямзи)
+    verb = morphology.can_be(named.reading, "VERB") and (morphology.is_known(named.reading) or named.reading.endswith(_VERB_ENDS))
+    if friendly(sentence[at : at + 2]) or named.quoted or verb:
         return None
     return named
+
+
+_VERB_ENDS = ("ли", "ла", "ло", "л", "ть", "те", "ем", "ет", "ют", "ят", "ут", "ат")
 
 
 def what_you_are(read: Sequence[Sequence[Token]], index: int) -> Token | None:

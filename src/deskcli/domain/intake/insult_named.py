@@ -43,7 +43,7 @@ _WORKER = frozenset(("man", "woman", "guy", "lad", "lass", "bloke", "chap", "fel
 # Words before what the worker is called that say nothing of him (Ваш Аркадий — просто пень).
 _FILLERS = frozenset(("просто", "совсем", "вообще", "настоящий", "настоящая", "ну"))
 # "The spitting image of", before a character's name.
-_LIKE = frozenset(("вылитый", "вылитая", "настоящий", "настоящая", "сущий", "сущая"))
+_LIKE = frozenset(("вылитый", "вылитая", "настоящий", "настоящая", "сущий", "сущая", "истинный", "истинная"))
 # "An utter …": what the worker is called after them is a judgement, a character's name or any
 # living being that no praise or job is (Ваш Станислав — форменный лицедей; чистый Репетилов).
 _UTTER = frozenset(("форменный", "форменная", "сущий", "сущая", "натуральный",
@@ -58,8 +58,8 @@ _CALLED_WORDS = 3
 
 
 def _first_name(token: Token) -> bool:
-    if CYRILLIC.search(token.reading):
-        return token.surface[:1].isupper() and morphology.can_be(token.reading, "Name")
+    if CYRILLIC.search(token.reading):  # a first name, or the patronymic after it (Тамара Павловна)
+        return token.surface[:1].isupper() and (morphology.can_be(token.reading, "Name") or morphology.can_be(token.reading, "Patr"))
     return token.surface[:1].isupper() and token.surface[1:].islower()
 
 
@@ -160,6 +160,9 @@ def named_and_called(sentence: Sequence[Token]) -> Token | None:
             # where at the desk he sits, before the dash (Ваша Алёна в чате — …)
             placed = end + 2 if end + 2 < len(sentence) and sentence[end + 1].reading in ("в", "на", "из") and not closes(
                 sentence[end].gap_after) else end
+            if placed > end and placed + 1 < len(sentence) and not closes(sentence[placed].gap_after) and morphology.can_be(
+                    sentence[placed + 1].reading, "NOUN", "gent"):
+                placed += 1  # (Ваша Людмила из отдела продлений — …)
             after = sentence[placed + 1 : placed + 1 + _CALLED_WORDS + 2]
             if CYRILLIC.search(token.reading) and closes(sentence[placed].gap_after, "—–") and not closes(
                     sentence[placed].gap_after, ",.;:"):
