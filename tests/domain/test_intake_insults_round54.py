@@ -196,3 +196,11 @@ def test_stronger_forms_and_named_workers_with_patronymic_count(body: str) -> No
 ])
 def test_mild_words_a_carpet_and_praise_do_not(body: str) -> None:
     assert not _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Подскажите, как добавить на сайт второй язык, коми? Нужна хотя бы главная страница на коми.",
+    "Литературный клуб готовит вечер Висенте Хуидобро. Почему его имя обрезается в анонсе?",
+])
+def test_a_people_s_language_and_a_poet_s_name_are_not(body: str) -> None:
+    assert not _obscene(body)

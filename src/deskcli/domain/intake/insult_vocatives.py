@@ -51,11 +51,18 @@ def nominative(word: str, plural: bool = False, unless: Sequence[str] = NOT_ADDR
 
 def _guessed_plural_name(parse: morphology.Parse, grammeme: str) -> bool:
     """A first name the dictionary only guesses from a plural's ending (звездуны, трындуны):
-    a word it does not know, which a plural address makes no name of; or a living being's
-    noun that does not decline (какаду, шимпанзе), which is no name either."""
-    if grammeme == "Fixd":
-        return parse.known and parse.has("NOUN", "anim") and not any(parse.has(g) for g in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"))
+    a word it does not know, which a plural address makes no name of."""
     return grammeme in ("Name", "Surn", "Geox") and not parse.known and parse.has("plur")
+
+
+def _undeclined_being(word: str) -> bool:
+    """A living being's noun that does not decline (какаду, шимпанзе): no name, and an address
+    at a sentence's head as any plural is (not коми or хинди inside one, a people, a language)."""
+    return any(p.known and p.has("NOUN", "anim", "Fixd", "nomn") and not any(p.has(g) for g in _NAMES_OF)
+               for p in morphology.parses(word))
+
+
+_NAMES_OF = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")
 
 
 def reader(token: Token) -> bool:
@@ -87,7 +94,7 @@ def _russian(sentence: Sequence[Token], opens: bool = False, thanked: bool = Fal
     first, rest = head[0].reading, [t.reading for t in head[1:]]
     # (what they are of, in the genitive, after the noun: Прислужники регламента, …)
     of_what = bool(rest) and morphology.can_be(first, "NOUN", "nomn", "plur", "anim") and morphology.can_be(rest[0], "NOUN", "gent")
-    if not nominative(first, plural=True) or not all(w in _INSIDE or w == "вы" or nominative(w, plural=True)
+    if not (nominative(first, plural=True) or _undeclined_being(first)) or not all(w in _INSIDE or w == "вы" or nominative(w, plural=True)
                                                      or "вы" in rest and w in ("там", "тут") or of_what and i == 0
                                                      for i, w in enumerate(rest)):
         return None
