@@ -1,6 +1,8 @@
 """The desk said to be manned by something (SPEC 2.8.3): "Your support desk is run by hallions",
 "staffed by gomerals"; "Сидят там лындари и в потолок плюют", "Что за хухрики у вас отвечают?",
-"Отвечают мне какие-то ослиные головы".
+"Отвечают мне какие-то ослиные головы"; who sits there named first ("Практиканты недоученные у
+вас отвечают", "Гопота какая-то на телефоне сидит"); one of them "какой-то" something ("Отвечает
+мне какой-то пень с ушами").
 
 Who works at the desk is what these sentences are about, so the noun they put there is the
 writer's name for its people, whatever noun it is: a word the dictionary does not know, or a

@@ -1,6 +1,8 @@
 """English addresses said to the reader (SPEC 2.8.3): the desk's people called by a plural
 after "you" or a greeting (Listen, you prannies, …; Hello, gumbies.), or at the head of a
-message (Absolute clowns.; Gommies, answer my ticket.). The Russian ones are in
+message (Absolute clowns.; Gommies, answer my ticket.); asked which of them did it (Which of you
+wingnuts …?), called "you absolute X", a coinage placed at the desk that did something (Some
+mumpit on your desk closed …), or asked whether they are all X up there. The Russian ones are in
 ``insult_vocatives``, which shares ``closes`` and ``friendly_or_insult`` from here."""
 
 from __future__ import annotations
