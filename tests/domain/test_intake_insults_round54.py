@@ -204,3 +204,13 @@ def test_mild_words_a_carpet_and_praise_do_not(body: str) -> None:
 ])
 def test_a_people_s_language_and_a_poet_s_name_are_not(body: str) -> None:
     assert not _obscene(body)
+
+
+@pytest.mark.parametrize(("body", "insult"), [
+    ("Your support is as useful as a chocolate kettle. Where is the VAT setting?", True),
+    ("You're as much use as a paper umbrella. Reopen ticket 4410.", True),
+    ("Your new layout is as fast as a rocket, thanks! How do I add a banner?", False),
+    ("This module is as useful as a spare key, honestly. Where is its manual?", False),
+])
+def test_as_useful_as_a_useless_thing_without_about(body: str, insult: bool) -> None:
+    assert _obscene(body) is insult

@@ -172,6 +172,7 @@ def _english(sentence: Sequence[Token], at: int) -> Token | None:
 _MERITS = frozenset(("useful", "helpful", "sharp", "handy", "quick", "fast", "bright", "clever", "smart", "much",
                      "pleasant", "reliable", "responsive", "competent", "efficient", "effective", "welcome", "good"))
 _YOURS = frozenset(("you", "your", "yours", "youre"))
+_BE = frozenset(("is", "are", "re", "s", "be", "been"))
 # How far before "about as" the reader or his desk must be named.
 _SUBJECT_REACH = 6
 
@@ -181,11 +182,18 @@ def _about_as(sentence: Sequence[Token], at: int) -> Token | None:
     chocolate teapot: the desk (you, your …) said to be about as good at something as a thing
     that is good for nothing, "a" or "an" before it. Not a price (costs about as much as a
     coffee), nor exclaimed or thanked for."""
-    if sentence[at].reading != "about" or at + 5 > len(sentence) or sentence[at + 1].reading != "as":
-        return None
     words = [t.reading for t in sentence]
-    if words[at + 2] not in _MERITS or words[at + 3] != "as" or words[at + 4] not in ("a", "an"):
+    # "about" may go unsaid after the verb (Your support is as useful as a chocolate teapot)
+    if words[at] == "as" and at and words[at - 1] in _BE:
+        at -= 1
+    elif words[at] != "about":
         return None
+    if at + 5 > len(sentence) or words[at + 1] != "as":
+        return None
+    merit = at + 2 + (words[at + 2] == "much" and at + 3 < len(words) and words[at + 3] in ("use", "help"))  # as much use as
+    if words[at + 2] not in _MERITS or merit + 2 >= len(words) or words[merit + 1] != "as" or words[merit + 2] not in ("a", "an"):
+        return None
+    at = merit - 2
     before = words[max(0, at - _SUBJECT_REACH) : at]
     if not _YOURS & set(before) or any(w.startswith("cost") for w in before):
         return None
