@@ -214,3 +214,17 @@ def test_a_people_s_language_and_a_poet_s_name_are_not(body: str) -> None:
 ])
 def test_as_useful_as_a_useless_thing_without_about(body: str, insult: bool) -> None:
     assert _obscene(body) is insult
+
+
+@pytest.mark.parametrize(("body", "insult"), [
+    ("Your support staff are complete dunderwhelps. I explained the problem four times.", True),
+    ("Your agents are proper glaikits, honestly. Reopen ticket 5521.", True),
+    ("You're running this desk like a pack of ferrets in a sack. Ten days on one ticket.", True),
+    ("You lot are like a gaggle of lost tourists. Where is the VAT setting?", True),
+    ("Your support staff are complete professionals, thanks.", False),
+    ("Your support staff are volunteers? Where can I read about them?", False),
+    ("You work like a bunch of pros, thank you!", False),
+    ("We sell them like a pack of cards. How do I set a bundle price?", False),
+])
+def test_the_desk_likened_to_a_pack_or_said_to_be_a_coined_plural(body: str, insult: bool) -> None:
+    assert _obscene(body) is insult

@@ -202,6 +202,28 @@ def _about_as(sentence: Sequence[Token], at: int) -> Token | None:
     return sentence[at + 5] if at + 5 < len(sentence) else None
 
 
+# A flock or a pack the desk is likened to (like a pack of latchicos, like a flock of silly geese).
+_FLOCKS = frozenset(("pack", "flock", "bunch", "herd", "gaggle", "swarm", "troop", "gang", "load", "crowd", "band"))
+
+
+def _like_a_pack(sentence: Sequence[Token], at: int) -> Token | None:
+    """You're like a pack of latchicos; running this desk like a pack of messans; answering the same
+    template like a flock of silly geese: a flock or a pack of anything the desk (you, your) is
+    likened to, up to two words said of it; not a friendly or praising word (like a bunch of pros)."""
+    words = [t.reading for t in sentence]
+    if words[at] != "like" or at + 4 >= len(words) or words[at + 1] not in ("a", "an") or words[at + 2] not in _FLOCKS or (
+            words[at + 3] != "of"):
+        return None
+    if not any(w in _YOURS or w == "answering" for w in words[:at]) or {"thanks", "thank", "cheers"} & set(words):
+        return None
+    for offset, token in enumerate(sentence[at + 4 : at + 7]):
+        if _in(token, "friendly_address") or _in(token, "mock_praise") or token.quoted:
+            return None
+        if english_plural(token.reading) or closes(token.gap_after) or offset == 2:
+            return token  # the plural, or the third word at most (like a flock of silly geese)
+    return None
+
+
 # Dealing with the desk likened to something (Talking to your helpdesk is like arguing with
 # mollusks; Talking to you guys is like talking to cardboard cutouts): what it is like is never
 # praise unless a friendly word says so (like talking to a friend).
@@ -239,7 +261,8 @@ def likened(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
         for at, token in enumerate(sentence):
             if not at:
                 continue
-            likeness = _russian(sentence, at) if token.reading == "как" else _english(sentence, at) or _about_as(sentence, at)
+            likeness = _russian(sentence, at) if token.reading == "как" else (
+                _english(sentence, at) or _about_as(sentence, at) or _like_a_pack(sentence, at))
             if likeness is not None:
                 found.append((likeness.start, likeness.surface))
     return found

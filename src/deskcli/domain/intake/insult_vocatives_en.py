@@ -242,7 +242,8 @@ def english_address(sentence: Sequence[Token]) -> Token | None:
     greeted = len(sentence) > 1 and (_in(sentence[0], "greeting") or sentence[0].reading in _EN_GREETING | _EN_CALLS)
     if greeted and not closes(sentence[0].gap_after, ".!?"):
         return _english_noun(sentence, 1, lowercase=True)
-    return _what_kind_of(sentence) or _closing(sentence) or _placed_coinage(sentence) or _all_up_there(sentence)
+    return _what_kind_of(sentence) or _closing(sentence) or _placed_coinage(sentence) or _all_up_there(sentence) or (
+        _your_people_are(sentence))
 
 
 def _coined(token: Token) -> bool:
@@ -362,5 +363,23 @@ def _all_up_there(sentence: Sequence[Token]) -> Token | None:
         named = sentence[at + 3]
         if named.reading.isalpha() and LATIN.search(named.reading) and not english_word(named.reading) and not named.quoted:
             return named
+    return None
+
+
+_YOUR_PEOPLE = frozenset(("staff", "team", "people", "agents", "engineers", "operators", "lot", "folk", "support"))
+
+
+def _your_people_are(sentence: Sequence[Token]) -> Token | None:
+    """Your support staff are complete ullus: the desk's people said to be a coined plural, as
+    "you lot are doylums" is (`_you_are`)."""
+    words = [t.reading for t in sentence]
+    for at in range(len(words) - 2):
+        if words[at] != "are" or not any(w == "your" for w in words[max(0, at - 3) : at]) or words[at - 1] not in _YOUR_PEOPLE:
+            continue
+        index = at + 1
+        while index < len(sentence) and words[index] in _INTENSIFIERS and not closes(sentence[index - 1].gap_after):
+            index += 1
+        if index < len(sentence) and (index + 1 == len(sentence) or closes(sentence[index].gap_after)) and _coined(sentence[index]):
+            return sentence[index]
     return None
 
