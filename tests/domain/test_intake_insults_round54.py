@@ -228,3 +228,17 @@ def test_as_useful_as_a_useless_thing_without_about(body: str, insult: bool) -> 
 ])
 def test_the_desk_likened_to_a_pack_or_said_to_be_a_coined_plural(body: str, insult: bool) -> None:
     assert _obscene(body) is insult
+
+
+@pytest.mark.parametrize(("body", "insult"), [
+    ("Кто вас, кочерыжек, туда набирал? Один вопрос решаете неделю.", True),
+    ("Что это за сверчки сидят у вас на первой линии? Жду ответа.", True),
+    ("Is there a single person on that desk who isn't a dunderwhelp? Escalate it.", True),
+    ("I've had it with the sleepwalkers answering your tickets. Refund the renewal.", True),
+    ("Yiz have the whole invoice bollixed. Which rate applies?", True),
+    ("Кто вас, коллеги, набирал на работу? Хотим так же.", False),
+    ("The volunteers answering your tickets are great.", False),
+    ("Is there a single person on that desk who isn't on holiday? Escalate it.", False),
+])
+def test_shapes_after_holdout122_was_measured(body: str, insult: bool) -> None:
+    assert _obscene(body) is insult

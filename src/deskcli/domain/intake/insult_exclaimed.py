@@ -125,7 +125,7 @@ def of_some_sort(sentence: Sequence[Token], opens: bool) -> Token | None:
 
 # Anyone at the desk, and who is not something: Is there anyone at your desk who isn't a gype?;
 # Есть у вас хоть кто-то, кто не балбес?
-_ANYONE = frozenset(("anyone", "anybody", "someone", "somebody", "кто"))
+_ANYONE = frozenset(("anyone", "anybody", "someone", "somebody", "person", "soul", "кто"))
 _WHO_IS_NOT = (("who", "isn", "t", "a"), ("who", "isn", "t", "an"), ("who", "is", "not", "a"), ("who", "is", "not", "an"),
                ("who", "s", "not", "a"), ("кто", "не"))
 _ASKED_WITHIN = 8
@@ -263,8 +263,13 @@ def where_such_as_you(sentence: Sequence[Token]) -> Token | None:
     object): the question says what they are. Not "Где вы таких клиентов находите?", where the
     reader finds others."""
     words = [t.reading for t in sentence]
-    if not {"где", "откуда"} & set(words) or not any(w.startswith(_HIRED) for w in words):
+    if not {"где", "откуда", "кто"} & set(words) or not any(w.startswith(_HIRED) for w in words):
         return None
+    for at in range(len(words) - 1):  # (Кто вас, выпоротков, туда набирал?: what they are, between commas after вас)
+        named = sentence[at + 1]
+        if words[at] == "вас" and "," in sentence[at].gap_after and "," in named.gap_after and not named.quoted and (
+                morphology.can_be(named.reading, "NOUN", "plur") and not of_the_desk_or_friendly(named)):
+            return named
     for at, word in enumerate(words):
         # вас two words at most from таких, and not "у вас" (at yours: у вас таких скидок нет)
         yours = [i for i in range(max(0, at - 2), min(len(words), at + 3)) if words[i] == "вас" and words[i - 1 : i] != ["у"]]

@@ -52,9 +52,9 @@ def _english(sentence: Sequence[Token]) -> Token | None:
 
 def _russian(sentence: Sequence[Token]) -> Token | None:
     words = [t.reading for t in sentence]
-    asked = words[:2] == ["что", "за"]
+    asked = words[:2] == ["что", "за"] or words[:3] == ["что", "это", "за"]  # (Что это за X сидят у вас …?)
     if asked:
-        at = 2
+        at = 2 + (words[1] == "это")
     elif words[:1] and words[0] in _WORK and "?" not in sentence[-1].gap_after:
         at = 1
         while at < len(words) and words[at] in _THERE and not closes(sentence[at - 1].gap_after):

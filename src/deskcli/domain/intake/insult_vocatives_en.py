@@ -347,6 +347,9 @@ def _placed_coinage(sentence: Sequence[Token]) -> Token | None:
         did = any(t.reading in _EN_VERBS or t.reading in _DID or t.reading.endswith("ed") for t in sentence[at + 2 : at + 7])
         if did and at_the_desk(sentence, at):
             return named
+        # or it does the desk's work (the dozeballs answering your tickets)
+        if english_plural(word) and [t.reading for t in sentence[at + 1 : at + 3]] in (["answering", "your"], ["answering", "my"]):
+            return named
     return None
 
 
