@@ -242,3 +242,13 @@ def test_the_desk_likened_to_a_pack_or_said_to_be_a_coined_plural(body: str, ins
 ])
 def test_shapes_after_holdout122_was_measured(body: str, insult: bool) -> None:
     assert _obscene(body) is insult
+
+
+@pytest.mark.parametrize(("body", "insult"), [
+    ("Your helpdesk stands there like a row of garden gnomes while our shop is down.", True),
+    ("Пишет бухгалтер Блябин из гостевого дома. Какое поле шаблона счёта отвечает за инициалы?", False),
+    ("Контакт поставщика — господин Хуянь. Как завести его пользователем сайта?", False),
+    ("Новый тур в Саппоро с прогулкой по кварталу Сусукино. Как скопировать тур без дат?", False),
+])
+def test_shapes_and_names_after_holdout121_was_measured(body: str, insult: bool) -> None:
+    assert _obscene(body) is insult

@@ -203,7 +203,7 @@ def _about_as(sentence: Sequence[Token], at: int) -> Token | None:
 
 
 # A flock or a pack the desk is likened to (like a pack of latchicos, like a flock of silly geese).
-_FLOCKS = frozenset(("pack", "flock", "bunch", "herd", "gaggle", "swarm", "troop", "gang", "load", "crowd", "band"))
+_FLOCKS = frozenset(("pack", "flock", "bunch", "herd", "gaggle", "swarm", "troop", "gang", "load", "crowd", "band", "row"))
 
 
 def _like_a_pack(sentence: Sequence[Token], at: int) -> Token | None:
