@@ -252,3 +252,14 @@ def test_shapes_after_holdout122_was_measured(body: str, insult: bool) -> None:
 ])
 def test_shapes_and_names_after_holdout121_was_measured(body: str, insult: bool) -> None:
     assert _obscene(body) is insult
+
+
+@pytest.mark.parametrize(("body", "insult"), [
+    ("Dear turnip-brained experts, your last reply sent me to the developer. Why does the filter ignore colour?", True),
+    ("Your mutton-headed support has lost my renewal payment.", True),
+    ("Our level-headed manager asked me to write. Where is the invoice?", False),
+    ("Your clear-headed engineers fixed it, thanks.", False),
+    ("Dear red-headed customers, our sale starts Monday. How do I schedule the banner?", False),
+])
+def test_a_head_or_brain_compound_said_of_the_desk(body: str, insult: bool) -> None:
+    assert _obscene(body) is insult

@@ -237,6 +237,8 @@ def english_address(sentence: Sequence[Token]) -> Token | None:
             return noun
         if token.reading == "you" and (called := _which_of_you(sentence, at) or _you_absolute(sentence, at)) is not None:
             return called
+    if (brained := _x_brained(sentence)) is not None:
+        return brained  # (Dear parsnip-brained experts, …: before the greeting's own reading)
     if [t.reading for t in sentence[:2]] == ["well", "done"] and len(sentence) > 2 and "," in sentence[1].gap_after:
         return _english_noun(sentence, 2, lowercase=True)  # Well done, lollpoops, the update broke …
     greeted = len(sentence) > 1 and (_in(sentence[0], "greeting") or sentence[0].reading in _EN_GREETING | _EN_CALLS)
@@ -384,5 +386,30 @@ def _your_people_are(sentence: Sequence[Token]) -> Token | None:
             index += 1
         if index < len(sentence) and (index + 1 == len(sentence) or closes(sentence[index].gap_after)) and _coined(sentence[index]):
             return sentence[index]
+    return None
+
+
+# Compounds of a head or a brain that judge one (parsnip-brained, hulver-headed), and the words
+# that make such a compound praise (level-headed, clear-headed, quick-witted).
+_HEADED = frozenset(("brained", "headed", "witted"))
+_GOOD_HEADS = frozenset(("level", "clear", "cool", "quick", "sharp", "keen", "open", "fair", "bright", "sound", "strong",
+                         "clever", "smart", "even", "wise", "nimble", "hard", "calm",
+                         # a head's colour or number says what it looks like, not what it is worth
+                         "red", "white", "black", "grey", "gray", "dark", "two", "three", "many", "double"))
+_BEFORE_HEADED = frozenset(("your", "you", "dear", "of", "those", "these"))
+
+
+def _x_brained(sentence: Sequence[Token]) -> Token | None:
+    """Dear parsnip-brained experts, …; your hulver-headed support; a pack of bin-brained clerks:
+    a compound of a head or a brain said of the desk's people (your, you, dear, a pack of before
+    it, a plural or the desk after it); not one that praises (level-headed, quick-witted)."""
+    for at in range(1, len(sentence) - 1):
+        token, first = sentence[at], sentence[at - 1]
+        if token.reading not in _HEADED or token.gap_before != "-" or first.reading in _GOOD_HEADS or not first.reading.isalpha():
+            continue
+        said_of = sentence[at + 1]
+        people = english_plural(said_of.reading) or said_of.reading in THE_DESK or said_of.reading in ("lot", "staff")
+        if people and at >= 2 and sentence[at - 2].reading in _BEFORE_HEADED:
+            return first
     return None
 
