@@ -19,6 +19,7 @@ from deskcli.domain.intake import morphology
 from deskcli.domain.intake.cues import cue_words, domain_words
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
+from deskcli.domain.intake.insult_judged_en import judged_in_english
 from deskcli.domain.intake.insult_vocatives_en import closes, english_address, english_opening
 from deskcli.domain.intake.insult_vocatives_en import friendly_or_insult as _friendly
 from deskcli.domain.intake.normalising import CYRILLIC
@@ -355,7 +356,8 @@ def vocative_insults(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
         closing = None if thanked else _closing(sentence)
         opening = english_opening(sentence) if at == 0 and not thanked else None
         following = read[at + 1] if at + 1 < len(read) else ()
-        for address in (_russian(sentence, at == 0, thanked, following), english_address(sentence), *_after_a_call(sentence),
+        for address in (_russian(sentence, at == 0, thanked, following), english_address(sentence), judged_in_english(sentence),
+                        *_after_a_call(sentence),
                         closing, opening, _after_you(sentence)):
             if address is not None:
                 found.append((address.start, address.surface))

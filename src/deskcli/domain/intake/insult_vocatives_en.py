@@ -1,8 +1,7 @@
 """English addresses said to the reader (SPEC 2.8.3): the desk's people called by a plural
 after "you" or a greeting (Listen, you prannies, …; Hello, gumbies.), or at the head of a
-message (Absolute clowns.; Gommies, answer my ticket.); asked which of them did it (Which of you
-wingnuts …?), called "you absolute X", a coinage placed at the desk that did something (Some
-mumpit on your desk closed …), or asked whether they are all X up there. The Russian ones are in
+message (Absolute clowns.; Gommies, answer my ticket.). Other English shapes that judge the
+desk's people whatever the word are in ``insult_judged_en``. The Russian ones are in
 ``insult_vocatives``, which shares ``closes`` and ``friendly_or_insult`` from here."""
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from collections.abc import Sequence
 from deskcli.domain.intake.cues import domain_words
 from deskcli.domain.intake.insult_lexicon import is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
-from deskcli.domain.intake.insult_parties import at_the_desk, context_words, speaks_to_reader
+from deskcli.domain.intake.insult_parties import speaks_to_reader
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN
 from deskcli.domain.intake.obscene_english import english_word
@@ -34,13 +33,13 @@ _NOT_MODIFIER = frozenset((
     "should", "just", "please", "there", "here", "all", "again",
 ))
 # English words in -s that are no plural noun after "you".
-_NOT_PLURAL = frozenset((
+NOT_PLURAL = frozenset((
     "always", "sometimes", "perhaps", "nevertheless", "besides", "afterwards", "towards", "regardless", "thus",
     "nowadays", "as", "is", "was", "has", "does", "yes", "its", "this", "us", "plus", "less", "unless", "across",
     "yourselves", "themselves", "ourselves", "thanks", "whereas", "was",
 ))
 # What an English address may be followed by besides punctuation: a verb it is the subject of.
-_EN_VERBS = frozenset((
+EN_VERBS = frozenset((
     "are", "were", "have", "had", "can", "cannot", "couldn", "won", "don", "didn", "never", "always", "still", "keep",
     "should", "need", "just", "really", "broke", "sent", "told", "shipped", "closed", "made", "took", "sold", "wrote",
     "gave", "lost", "did", "can't", "don't", "didn't", "won't", "haven", "hasn", "aren", "weren", "wasn", "shouldn",
@@ -80,8 +79,8 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
         following = sentence[index + 1] if index + 1 < len(sentence) else None
         ends = following is None or closes(token.gap_after)
         verb_after = following is not None and token.gap_after.strip() == "" and (
-            following.reading in _EN_VERBS or following.reading.endswith("ed"))
-        plural = english_plural(token.reading) and token.reading not in _NOT_PLURAL
+            following.reading in EN_VERBS or following.reading.endswith("ed"))
+        plural = english_plural(token.reading) and token.reading not in NOT_PLURAL
         # a coined plural "of" or "at" the desk after a greeting (Dear jobbernowls of the support desk)
         if plural and lowercase and index == at and not english_word(token.reading) and _of_the_desk(sentence[index + 1 :]):
             return None if friendly_or_insult(sentence[at : index + 1]) else token
@@ -158,7 +157,7 @@ def english_opening(sentence: Sequence[Token]) -> Token | None:
         return None  # a name or a thing's (Dallas Cowboys jerseys, Tailor's dummies)
     if any(t.reading in _WRITER_S and not t.quoted for t in sentence):
         return None  # the writer's side (Total noobs here, sorry.)
-    if not english_plural(plural) or plural in _NOT_PLURAL:
+    if not english_plural(plural) or plural in NOT_PLURAL:
         return None
     if any(_in(t, "friendly_address") or _in(t, "greeting") or t.reading.isdigit() or t.reading in _NUMBERS for t in head):
         return None
@@ -188,7 +187,7 @@ _NUMBERS = frozenset(("two", "three", "four", "five", "several", "some", "few", 
 
 
 # Words between "you lot are" and what it calls the reader (you lot are proper doylums).
-_INTENSIFIERS = frozenset(("just", "all", "such", "proper", "absolute", "complete", "total", "real", "right", "utter",
+INTENSIFIERS = frozenset(("just", "all", "such", "proper", "absolute", "complete", "total", "real", "right", "utter",
                            "pure", "absolutely", "truly", "really"))
 _YOU_GROUP = frozenset(("lot", "people", "guys", "all", "folks", "two", "lads"))
 
@@ -204,14 +203,14 @@ def _you_are(sentence: Sequence[Token], at: int) -> Token | None:
     if not asked and (index >= len(sentence) or sentence[index].reading not in ("are", "re") or closes(sentence[index - 1].gap_after)):
         return None
     index += not asked
-    while index < len(sentence) and sentence[index].reading in _INTENSIFIERS and not closes(sentence[index - 1].gap_after):
+    while index < len(sentence) and sentence[index].reading in INTENSIFIERS and not closes(sentence[index - 1].gap_after):
         index += 1
     if index >= len(sentence) or closes(sentence[index - 1].gap_after):
         return None
     token = sentence[index]
     or_what = [t.reading for t in sentence[index + 1 : index + 3]] == ["or", "what"]  # Are yous all amadans or what?
     ends = index + 1 == len(sentence) or closes(token.gap_after) or asked and or_what
-    if not (english_plural(token.reading) and token.reading not in _NOT_PLURAL and ends):
+    if not (english_plural(token.reading) and token.reading not in NOT_PLURAL and ends):
         return None
     if token.quoted or token.surface[:1].isupper() or not LATIN.search(token.reading):
         return None
@@ -235,24 +234,19 @@ def english_address(sentence: Sequence[Token]) -> Token | None:
             sentence[at - 1].reading in _LEADING and (at == 1 or closes(sentence[at - 1].gap_before)))
         if leads and (noun := _english_noun(sentence, at + 1, lowercase=False)):
             return noun
-        if token.reading == "you" and (called := _which_of_you(sentence, at) or _you_absolute(sentence, at)) is not None:
-            return called
-    if (brained := _x_brained(sentence)) is not None:
-        return brained  # (Dear parsnip-brained experts, …: before the greeting's own reading)
     if [t.reading for t in sentence[:2]] == ["well", "done"] and len(sentence) > 2 and "," in sentence[1].gap_after:
         return _english_noun(sentence, 2, lowercase=True)  # Well done, lollpoops, the update broke …
     greeted = len(sentence) > 1 and (_in(sentence[0], "greeting") or sentence[0].reading in _EN_GREETING | _EN_CALLS)
     if greeted and not closes(sentence[0].gap_after, ".!?"):
         return _english_noun(sentence, 1, lowercase=True)
-    return _what_kind_of(sentence) or _closing(sentence) or _placed_coinage(sentence) or _all_up_there(sentence) or (
-        _your_people_are(sentence))
+    return _what_kind_of(sentence) or _closing(sentence)
 
 
-def _coined(token: Token) -> bool:
+def coined(token: Token) -> bool:
     """A lower-case English plural no word list holds, nor the product's words, and no friendly
     one (fearties, dunderwhelps; an insult word the lexicon holds too, in these shapes)."""
     word = token.reading
-    return (token.surface[:1].islower() and LATIN.search(word) is not None and english_plural(word) and word not in _NOT_PLURAL
+    return (token.surface[:1].islower() and LATIN.search(word) is not None and english_plural(word) and word not in NOT_PLURAL
             and not english_word(word) and not domain_words([word]) and not _in(token, "friendly_address") and not token.quoted)
 
 
@@ -269,7 +263,7 @@ def _what_kind_of(sentence: Sequence[Token]) -> Token | None:
     by a coined plural that does it."""
     words = [t.reading for t in sentence[:5]]
     if len(sentence) > 4 and words[0] == "what" and words[1] in ("kind", "sort", "type") and words[2] == "of":
-        return sentence[3] if _coined(sentence[3]) and words[4] not in _ASKED_ABOUT else None
+        return sentence[3] if coined(sentence[3]) and words[4] not in _ASKED_ABOUT else None
     return None
 
 
@@ -280,136 +274,4 @@ def _closing(sentence: Sequence[Token]) -> Token | None:
         return None
     if english_plural(sentence[-2].reading) or not any(t.reading in _SAID_TO for t in sentence):
         return None
-    return sentence[-1] if _coined(sentence[-1]) else None
-
-
-# Who the desk's people are, asked which of them did something: engineers, not wingnuts.
-_DESK_FOLK = frozenset(("experts", "specialists", "managers", "techs", "technicians", "admins", "administrators", "operators",
-                        "consultants", "reps", "representatives", "ladies", "gentlemen", "chaps", "lads", "colleagues",
-                        "two", "three", "lot", "all", "folk", "staff", "agents", "guys", "folks", "people"))
-
-
-def _which_of_you(sentence: Sequence[Token], at: int) -> Token | None:
-    """Which of you wingnuts told our manager …?: whatever plural the reader's people are called
-    when asked which of them did it, if no job, friendly word or thing of the shop's it is, and a
-    verb follows. The insult lexicon judges its own words (Which of you idiots …)."""
-    if at < 2 or [t.reading for t in sentence[at - 2 : at]] != ["which", "of"] or at + 2 >= len(sentence):
-        return None
-    named, verb = sentence[at + 1], sentence[at + 2]
-    if closes(sentence[at].gap_after) or closes(named.gap_after) or named.quoted or not english_plural(named.reading):
-        return None
-    if named.reading in _DESK_FOLK | _NOT_PLURAL or _in(named, "person") or _in(named, "friendly_address") or _in(
-            named, "mock_praise") or domain_words([named.reading]) or is_insult_word(named.reading):
-        return None
-    return named if verb.reading in _EN_VERBS or verb.reading.endswith("ed") else None
-
-
-_ABSOLUTE = frozenset(("absolute", "utter", "complete", "total"))
-
-
-def _you_absolute(sentence: Sequence[Token], at: int) -> Token | None:
-    """You absolute pondlife.; you utter dross, …: one word after "you" and an intensifier, that
-    ends the clause, is a name the reader is called, whatever its number, if no friendly or
-    praise word (You absolute legend!) nor the lexicon's own, which its rules judge."""
-    if at + 2 >= len(sentence) or sentence[at + 1].reading not in _ABSOLUTE or closes(sentence[at].gap_after):
-        return None
-    named = sentence[at + 2]
-    if not (at + 3 == len(sentence) or closes(named.gap_after)) or named.quoted or not named.reading.isalpha():
-        return None
-    if CYRILLIC.search(named.reading) or is_insult_word(named.reading) or any(
-            named.reading + ending in context_words(section) for ending in ("", "s", "es")
-            for section in ("friendly_address", "mock_praise")):
-        return None  # (a praise word the lists hold in the plural: legend, star)
-    thanked = any(t.reading in ("thanks", "thank", "cheers") for t in sentence)
-    return None if thanked or "!" in named.gap_after and not english_plural(named.reading) else named
-
-
-# Words before a coinage that make it someone (some mumpit, whatever gowk, that bampot).
-_SOMEONE = frozenset(("some", "whatever", "whichever", "that", "this", "the", "your"))
-# The desk's people as customers shorten them, which no English word list holds.
-_SHORT_ROLES = frozenset(("temp", "temps", "techie", "techies", "tech", "techs", "admin", "admins", "rep", "reps", "dev",
-                          "devs", "bot", "bots", "newbie", "newbies", "noob", "noobs", "intern", "interns"))
-
-
-def _placed_coinage(sentence: Sequence[Token]) -> Token | None:
-    """Some mumpit on your desk closed my ticket: a word no English word list holds, said of
-    someone (some, whatever, that …) placed at the desk by the words after it, is what the
-    writer calls the desk's person when it did something to the writer; not a job shortened
-    (some temp on your desk), nor a thing there (some macros in your support portal break)."""
-    for at in range(1, len(sentence) - 2):
-        named = sentence[at]
-        word = named.reading
-        if sentence[at - 1].reading not in _SOMEONE or named.quoted or not named.surface[:1].islower():
-            continue
-        if not word.isalpha() or not LATIN.search(word) or len(word) < 4 or word in _SHORT_ROLES or english_word(word):
-            continue
-        if domain_words([word]) or any(_in(named, s) for s in ("person", "staff_role", "friendly_address", "mock_praise")):
-            continue
-        # and it did something to the writer, as a person does (closed, told, keeps …)
-        did = any(t.reading in _EN_VERBS or t.reading in _DID or t.reading.endswith("ed") for t in sentence[at + 2 : at + 7])
-        if did and at_the_desk(sentence, at):
-            return named
-        # or it does the desk's work (the dozeballs answering your tickets)
-        if english_plural(word) and [t.reading for t in sentence[at + 1 : at + 3]] in (["answering", "your"], ["answering", "my"]):
-            return named
-    return None
-
-
-_DID = frozenset(("told", "said", "keeps", "kept", "sent", "wrote", "hung", "gave", "says", "tells", "refused", "ignores"))
-
-
-def _all_up_there(sentence: Sequence[Token]) -> Token | None:
-    """Are you all donnert up there?: the desk asked whether all of it is something, where it
-    sits; a word no English word list holds (an insult word the lexicon's rules judge)."""
-    words = [t.reading for t in sentence]
-    for at in range(len(words) - 5):
-        if words[at : at + 3] != ["are", "you", "all"] or words[at + 4] not in ("up", "over", "down", "out") or words[at + 5] != "there":
-            continue
-        named = sentence[at + 3]
-        if named.reading.isalpha() and LATIN.search(named.reading) and not english_word(named.reading) and not named.quoted:
-            return named
-    return None
-
-
-_YOUR_PEOPLE = frozenset(("staff", "team", "people", "agents", "engineers", "operators", "lot", "folk", "support"))
-
-
-def _your_people_are(sentence: Sequence[Token]) -> Token | None:
-    """Your support staff are complete ullus: the desk's people said to be a coined plural, as
-    "you lot are doylums" is (`_you_are`)."""
-    words = [t.reading for t in sentence]
-    for at in range(len(words) - 2):
-        if words[at] != "are" or not any(w == "your" for w in words[max(0, at - 3) : at]) or words[at - 1] not in _YOUR_PEOPLE:
-            continue
-        index = at + 1
-        while index < len(sentence) and words[index] in _INTENSIFIERS and not closes(sentence[index - 1].gap_after):
-            index += 1
-        if index < len(sentence) and (index + 1 == len(sentence) or closes(sentence[index].gap_after)) and _coined(sentence[index]):
-            return sentence[index]
-    return None
-
-
-# Compounds of a head or a brain that judge one (parsnip-brained, hulver-headed), and the words
-# that make such a compound praise (level-headed, clear-headed, quick-witted).
-_HEADED = frozenset(("brained", "headed", "witted"))
-_GOOD_HEADS = frozenset(("level", "clear", "cool", "quick", "sharp", "keen", "open", "fair", "bright", "sound", "strong",
-                         "clever", "smart", "even", "wise", "nimble", "hard", "calm",
-                         # a head's colour or number says what it looks like, not what it is worth
-                         "red", "white", "black", "grey", "gray", "dark", "two", "three", "many", "double"))
-_BEFORE_HEADED = frozenset(("your", "you", "dear", "of", "those", "these"))
-
-
-def _x_brained(sentence: Sequence[Token]) -> Token | None:
-    """Dear parsnip-brained experts, …; your hulver-headed support; a pack of bin-brained clerks:
-    a compound of a head or a brain said of the desk's people (your, you, dear, a pack of before
-    it, a plural or the desk after it); not one that praises (level-headed, quick-witted)."""
-    for at in range(1, len(sentence) - 1):
-        token, first = sentence[at], sentence[at - 1]
-        if token.reading not in _HEADED or token.gap_before != "-" or first.reading in _GOOD_HEADS or not first.reading.isalpha():
-            continue
-        said_of = sentence[at + 1]
-        people = english_plural(said_of.reading) or said_of.reading in THE_DESK or said_of.reading in ("lot", "staff")
-        if people and at >= 2 and sentence[at - 2].reading in _BEFORE_HEADED:
-            return first
-    return None
-
+    return sentence[-1] if coined(sentence[-1]) else None
