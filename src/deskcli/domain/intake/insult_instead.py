@@ -41,7 +41,8 @@ from deskcli.domain.intake.insult_irony import ironic_praise, mock_respect
 from deskcli.domain.intake.insult_named import named_and_called
 from deskcli.domain.intake.insult_similes import likened
 from deskcli.domain.intake.insult_staffed import staffed_by
-from deskcli.domain.intake.insult_vocatives_en import THE_DESK, english_plural
+from deskcli.domain.intake.insult_parties import THE_DESK
+from deskcli.domain.intake.insult_vocatives_en import english_plural
 from deskcli.domain.intake.insult_vocatives import (
     NOT_ADDRESS,
     closes,

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 
 from deskcli.domain.intake.cues import domain_words
 from deskcli.domain.intake.insult_lexicon import is_insult_word
-from deskcli.domain.intake.insult_parties import at_the_desk, context_words
+from deskcli.domain.intake.insult_parties import THE_DESK, at_the_desk, context_words
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_vocatives_en import (
-    EN_VERBS, INTENSIFIERS, NOT_PLURAL, THE_DESK, closes, coined, english_plural,
+    EN_VERBS, INTENSIFIERS, NOT_PLURAL, closes, coined, english_plural,
 )
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN
 from deskcli.domain.intake.obscene_english import english_word

@@ -277,9 +277,10 @@ def said_of_a_thing(sentence: Sequence[Token], index: int) -> bool:
         head, "NOUN", "anim") and not head.startswith(DESK_PLACES)
 
 
-# English words of the desk's places (your chat, the helpdesk, second line, your billing department).
-_EN_DESK_PLACES = frozenset(("support", "desk", "helpdesk", "team", "line", "department", "service", "chat", "billing",
-                             "sales", "helpline", "hotline", "phones"))
+# English names of the desk (the support desk, your helpdesk), and of its places besides (your chat,
+# second line, your billing department).
+THE_DESK = frozenset(("support", "desk", "helpdesk", "team", "line", "department", "service"))
+_EN_DESK_PLACES = THE_DESK | frozenset(("chat", "billing", "sales", "helpline", "hotline", "phones"))
 _EN_AT = frozenset(("on", "in", "at", "from", "of"))
 # Words between the preposition and the place (on your first line, in the sales team).
 _EN_BEFORE_PLACE = frozenset(("your", "the", "that", "this", "first", "second", "third", "live", "support", "dev", "tech",

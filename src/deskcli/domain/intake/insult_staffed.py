@@ -20,7 +20,8 @@ from deskcli.domain.intake.insult_lexicon import is_insult_word
 from deskcli.domain.intake.insult_parties import DESK_PLACES, IN_OR_ON
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_vocatives import closes, of_the_desk_or_friendly
-from deskcli.domain.intake.insult_vocatives_en import THE_DESK, english_plural
+from deskcli.domain.intake.insult_parties import THE_DESK
+from deskcli.domain.intake.insult_vocatives_en import english_plural
 from deskcli.domain.intake.normalising import CYRILLIC
 from deskcli.domain.intake.obscene_english import english_word
 

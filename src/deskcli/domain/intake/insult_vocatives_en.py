@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from deskcli.domain.intake.cues import domain_words
 from deskcli.domain.intake.insult_lexicon import is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
-from deskcli.domain.intake.insult_parties import speaks_to_reader
+from deskcli.domain.intake.insult_parties import THE_DESK, speaks_to_reader
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN
 from deskcli.domain.intake.obscene_english import english_word
@@ -114,7 +114,6 @@ _GROUPS = frozenset(("pair", "bunch", "pack", "load", "gang", "shower", "band", 
 
 
 _OF = frozenset(("of", "at", "from", "in", "on"))
-THE_DESK = frozenset(("support", "desk", "helpdesk", "team", "line", "department", "service"))
 
 
 def _of_the_desk(after: Sequence[Token]) -> bool:

@@ -207,8 +207,10 @@ _BOUND = patterns.compile(r"(?<!\w)(до|меньше|менее|ниже|up to|
 _UPPER = frozenset(("до", "меньше", "менее", "ниже", "up to", "under", "below", "less than"))
 
 
+@lru_cache(maxsize=64)
 def _bounds(text: str) -> dict[str, set[bool]]:
-    """Each number a question bounds, and from which side (True for an upper bound)."""
+    """Each number a question bounds, and from which side (True for an upper bound); once per
+    text, as `_read`, since `desk open` compares one new question with up to twenty (read only)."""
     found: dict[str, set[bool]] = {}
     for match in _BOUND.finditer(text):
         found.setdefault(re.sub(r"\s", "", match.group(2)), set()).add(match.group(1).lower() in _UPPER)
