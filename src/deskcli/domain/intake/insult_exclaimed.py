@@ -188,13 +188,41 @@ def you_all_are(sentence: Sequence[Token]) -> Token | None:
         last = at + 1  # (Вы там Простаковы все, …)
     either = last + 1 < len(sentence) and sentence[last + 1].reading == "или"  # (… просиживатели штанов или хоть кто-то …?)
     anyone = [t.reading for t in sentence[last + 2 : last + 5]]
-    if "?" in sentence[-1].gap_after and not (either and ("хоть" in anyone or anyone[1:2] in (["то"], ["нибудь"]))):
+    # (… или хоть кто-то …?; … или через одного?: asked only to say most of them are)
+    most = anyone[:2] == ["через", "одного"]
+    if "?" in sentence[-1].gap_after and not (either and ("хоть" in anyone or anyone[1:2] in (["то"], ["нибудь"]) or most)):
         return None  # asked in earnest (Вы там все волонтёры?; … владельцы магазинов или кто?)
     ended = closes(sentence[last].gap_after, ",.!:;—–") or either or marked and _described(sentence, at, placed)
     famous = name_plural(named, known=True)  # (Вы там Простаковы все: a name in the plural)
     if not (ended or sneered) or not (nominative(named.reading, True) or famous):
         return None
     return named if marked or sneered or not famous and not morphology.is_known(named.reading) else None
+
+
+# What a reader may be asked if they are, sharply but no insult: alive, new, busy, at work.
+_ONLY_ASKED = frozenset(("живые", "новые", "новенькие", "занятые", "одни", "сами", "какие", "такие", "другие", "русские",
+                         "выходные", "уставшие", "больные", "отпускные", "нерабочие", "бесплатные", "платные"))
+
+
+def you_what_then(sentence: Sequence[Token]) -> Token | None:
+    """Вы там все зомбированные, что ли?; Вы там глухонемые, что ли?: the reader asked, with
+    "что ли", whether they are what a plural adjective or participle calls them, or a word the
+    dictionary does not know; not a verb (Вы там спите, что ли?), a short form (заняты), a
+    place (в отпуске), or what anyone may be asked (живые, новенькие)."""
+    words = [t.reading for t in sentence]
+    if len(words) < 4 or words[0] != "вы" or words[-2:] != ["что", "ли"] or "?" not in sentence[-1].gap_after:
+        return None
+    at = 1
+    while at < len(words) - 3 and words[at] in ("там", "тут", "все", "у", "себя"):
+        at += 1
+    if at != len(words) - 3 or "," not in sentence[at].gap_after:
+        return None
+    named = sentence[at]
+    if named.quoted or not CYRILLIC.search(named.reading) or named.reading in _ONLY_ASKED or of_the_desk_or_friendly(named):
+        return None
+    said = morphology.can_be(named.reading, "ADJF", "plur", "nomn") or morphology.can_be(named.reading, "PRTF", "plur", "nomn")
+    coined = not morphology.is_known(named.reading) and morphology.can_be(named.reading, "NOUN", "plur", "nomn")
+    return named if (said or coined) and not morphology.can_be(named.reading, "VERB") else None
 
 
 def _described(sentence: Sequence[Token], at: int, placed: bool) -> bool:

@@ -36,6 +36,7 @@ from deskcli.domain.intake.insult_exclaimed import (
     what_you_are,
     where_such_as_you,
     you_all_are,
+    you_what_then,
 )
 from deskcli.domain.intake.insult_irony import ironic_praise, mock_respect
 from deskcli.domain.intake.insult_named import named_and_called
@@ -112,10 +113,14 @@ def _own_words(tokens: Sequence[Token]) -> bool:
 
 def _russian(sentence: Sequence[Token]) -> Token | None:
     """X (вы), а не поддержка: the desk is X instead of what it should be."""
-    for at in range(1, min(len(sentence) - 2, _MOST_BEFORE + 1)):
+    for at in range(1, len(sentence) - 2):
         if sentence[at].reading != "а" or sentence[at + 1].reading != "не" or not _desk_noun(sentence[at + 2]):
             continue
-        head, after = sentence[:at], sentence[at + 3 : at + 4]
+        # the clause before it (Вместо ответа — ерунда какая-то, ерундисты вы, а не техподдержка)
+        start = next((i + 1 for i in range(at - 2, -1, -1) if _closes(sentence[i].gap_after)), 0)
+        head, after = sentence[start:at], sentence[at + 3 : at + 4]
+        if len(head) > _MOST_BEFORE:
+            return None
         if head[-1].gap_after.strip(" ,—–-") or not all(CYRILLIC.search(t.reading) for t in head):
             return None
         # the subject of a verb after it (Дворники, а не разработчики, чистят у нас снег)
@@ -321,7 +326,8 @@ def called_instead(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
                       _so_called(sentence), _whoever_is(sentence), well_you_are(sentence), _not_the_desk_but(sentence),
                       _thanks_for_nothing(sentence), of_some_sort(sentence, index == 0),
                       _the_desk_is(sentence), _what_you_are(read, index), named_and_called(sentence), anyone_who_is_not(sentence),
-                      you_all_are(sentence), staffed_by(sentence), masters_of_brush_offs(sentence), called_alone(read, index),
+                      you_all_are(sentence), you_what_then(sentence), staffed_by(sentence), masters_of_brush_offs(sentence),
+                      called_alone(read, index),
                       where_such_as_you(sentence), what_you_are(read, index)):
             if named is not None:
                 found.append((named.start, named.surface))

@@ -113,7 +113,7 @@ class _InsultLexicon:
         at = next((i for i, p in enumerate(parses) if p.lemma in self._lemmas), None)
         if at is None and parses and (collective := self._collective(parses[0]) or _coined_collective(word)) is not None:
             return collective
-        if at is None and (belittled := _belittled(word)) is not None:
+        if at is None and (belittled := _belittled(word) or _sham(word) or _dull_headed(word)) is not None:
             return belittled
         if at is None and (augmented := _AUGMENTED.fullmatch(word)) and _with_fleeting_vowel(augmented.group("base")) & self._lemmas.keys():
             return Insult(False, False, word.endswith("и"))  # бракоделище, болванище: the insult made bigger
@@ -265,3 +265,46 @@ def _belittled(word: str) -> Insult | None:
     if base in _FOND_BASES:
         return None  # ребятишки: children, said fondly
     return Insult(False, False, word.endswith("и"))
+
+
+# полуспециалисты, лжемудрецы, псевдопрограммисты, недоадмины: a person's noun with a prefix that
+# says they are not what the noun names. Only a word the dictionary does not know (полузащитник,
+# лжесвидетель, полубог are words of their own), on a noun of the living it knows, and not on
+# the words that make halves of a whole (полусотня) or kin (полубрат).
+_SHAM = patterns.compile(r"(?P<prefix>лже|псевдо|недо|полу|горе-?)(?P<base>[а-яё]{4,})")
+_NOT_SHAM = frozenset(("брат", "сестра", "сирота", "финалист", "кровка", "сотник", "эльф", "орк", "гном", "демон", "рослик"))
+
+
+def _sham(word: str) -> Insult | None:
+    match = _SHAM.fullmatch(word)
+    if match is None or morphology.is_known(word):
+        return None
+    for parse in morphology.parses(match.group("base")):
+        if parse.known and parse.has("NOUN", "anim") and not parse.grammemes & _PROPER_NAME and parse.lemma not in _NOT_SHAM:
+            return Insult(False, False, parse.has("plur") and parse.has("nomn"))
+    return None
+
+
+# репоголовые, пнеголовый, чурбанолобые, худоумные: a head or a brow of a dull thing, or a mind
+# called poor, as Russian coins them to call someone slow. Only a word the dictionary does not
+# know, on a thing's noun (not gold, flax or snow, that say a colour) or a poor mind's adverb.
+_HEADED = patterns.compile(
+    r"(?P<base>[а-яё]{2,}?)[ое](?:голов|лоб)(?P<ending>ый|ая|ое|ые|ых|ым|ыми|ого|ому|ой|ую)"
+    r"|(?:худо|скудо|мало|слабо|туго|мелко|косно|куце)умн(?P<mind>ый|ая|ое|ые|ых|ым|ыми|ого|ому|ой|ую)"
+)
+_COLOURS = frozenset(("золото", "серебро", "медь", "лён", "снег", "огонь", "соль", "смоль", "лунь"))
+
+
+def _dull_headed(word: str) -> Insult | None:
+    match = _HEADED.fullmatch(word)
+    if match is None or morphology.is_known(word):
+        return None
+    plural = (match.group("ending") or match.group("mind")) == "ые"
+    if match.group("mind"):
+        return Insult(True, False, plural)
+    base = match.group("base")
+    for noun in (base, base + "а", base + "я", base + "ь", base + "о"):
+        if any(p.known and p.has("NOUN", "inan") and p.has("nomn") and p.lemma == noun and noun not in _COLOURS
+               for p in morphology.parses(noun)):
+            return Insult(True, False, plural)
+    return None

@@ -38,12 +38,21 @@ def _reported(sentence: Sequence[Token], index: int) -> bool:
     return False
 
 
+_CALLING = frozenset(("hey", "oi", "listen", "look", "and", "oh", "well", "right"))
+
+
 def _said_of_person(sentence: Sequence[Token], index: int) -> bool:
     """Whether an insulting adjective qualifies a person rather than a thing."""
     if index + 1 == len(sentence) or CLAUSE_PUNCTUATION.search(sentence[index].gap_after):
         return True
     following = sentence[index + 1]
     if any(_in(following, s) for s in ("person", "addressee", "adjective_tail")):
+        return True
+    # you witless article, you useless lump: an English vocative, whatever noun it calls them
+    # (at a clause's head: "asked you useless questions" gives them to the reader)
+    you = index and sentence[index - 1].reading == "you" and not sentence[index - 1].gap_after.strip()
+    if you and not CYRILLIC.search(following.reading) and (
+            index == 1 or CLAUSE_PUNCTUATION.search(sentence[index - 2].gap_after) or sentence[index - 2].reading in _CALLING):
         return True
     # безмозглые бюрократы, тупоголовые саботажники: any noun of a living being
     if CYRILLIC.search(following.reading) and (found := morphology.parses(following.reading)) and found[0].has("NOUN", "anim"):

@@ -1,0 +1,69 @@
+"""Insults, round 55 of issue 13: a person's noun with a prefix that says they are not what it
+names (полуспециалисты, лжемудрецы), a head or a brow of a dull thing (репоголовые) and a mind
+called poor (худоумные), the reader asked whether they are something "или через одного" or
+"что ли", a name in the clause before "а не поддержка", and an English "you" + insulting
+adjective before any noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from deskcli.domain.intake import check_intake
+from deskcli.domain.intake.insult_lexicon import is_insult_word
+
+
+def _obscene(body: str) -> bool:
+    return any(r.code == "obscene" for r in check_intake("", body).refusals)
+
+
+@pytest.mark.parametrize("body", [
+    # a sham of a person's noun, said to or of the desk
+    "Ваши псевдоконсультанты опять прислали ссылку на форум. Как подключить СДЭК?",
+    "Передайте вашим полутехникам, что заявка висит неделю. Когда ответ?",
+    # a head or a brow of a dull thing, a poor mind
+    "Ваши пнеголовые операторы опять спросили номер лицензии. Где настраивается склад?",
+    "Ваши кочаноголовые консультанты опять спросили номер лицензии. Где склад?",
+    "Тугоумные специалисты у вас: ответ не про то. Где меняется шаблон счёта?",
+    # asked whether all or most of them are something
+    "Вы там все сони или через одного? Заявку неделю никто не открыл.",
+    "Вы там все контуженные, что ли? Я прошу счёт, а мне шлют инструкцию.",
+    # a coinage in the clause before "а не поддержка"
+    "Вместо ответа снова ссылка на форум, копипастеры вы, а не поддержка. Когда починят импорт?",
+    # English: you + an insulting adjective, before any noun
+    "Listen, you gormless article, the invoice still shows the old price. Why?",
+    "Oi, you useless pudding, my ticket has been open for a fortnight.",
+])
+def test_these_insult_the_desk(body: str) -> None:
+    assert _obscene(body)
+
+
+@pytest.mark.parametrize("body", [
+    # words of their own, and halves and kin
+    "Наш полузащитник сломал ногу, поэтому я сегодня веду сайт клуба. Как добавить новость?",
+    "Полуэльфы и гномы в нашей настольной игре продаются отдельными наборами. Как сделать комплект товаров?",
+    "Белоголовые сипы — наша гордость, о них раздел на сайте заповедника. Как добавить галерею?",
+    "Золотоголовые куклы из новой коллекции не попадают в фильтр. Почему?",
+    # asked in earnest, or what anyone may be asked
+    "Вы там все в отпуске или через одного? Хотим понять, когда ждать ответа.",
+    "Вы там спите, что ли? Где ответ?",
+    "Вы там все новенькие, что ли? Раньше отвечали быстрее.",
+    "Вы там заняты, что ли? Ответа нет третий день.",
+    # praise before "а не поддержка", and the writer's own need
+    "Волшебники вы, а не поддержка! Как включить SMS-уведомления?",
+    "Спасибо, но мне нужен ответ программиста, а не поддержки. Когда он ответит?",
+    # you given something, or set apart by commas
+    "We asked you useless questions at first, sorry. Why does the payment fail?",
+    "Thank you kindly. Why does the payment fail?",
+])
+def test_these_do_not(body: str) -> None:
+    assert not _obscene(body)
+
+
+@pytest.mark.parametrize("word, insult", [
+    ("полуспециалисты", True), ("лжемудрецов", True), ("псевдопрограммисты", True),
+    ("полузащитник", False), ("полубог", False), ("лжесвидетели", False), ("полуфиналисты", False),
+    ("репоголовых", True), ("чурбанолобые", True), ("худоумные", True),
+    ("золотоголовый", False), ("белоголовые", False), ("остроумный", False),
+])
+def test_coined_words(word: str, insult: bool) -> None:
+    assert is_insult_word(word) is insult
