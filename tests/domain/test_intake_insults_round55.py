@@ -32,6 +32,25 @@ def _obscene(body: str) -> bool:
     # English: you + an insulting adjective, before any noun
     "Listen, you gormless article, the invoice still shows the old price. Why?",
     "Oi, you useless pudding, my ticket has been open for a fortnight.",
+    # the whole desk said to be it, and the name a sentence of its own
+    "Form fillers, all of you. Where is the refund for the double payment?",
+    "Tickboxers. Every single one of you. I want the invoice corrected today.",
+    # between commas before a verb said to the reader; after "Хватит"
+    "Сколько ещё, брехунцы, будете кормить меня обещаниями? Где исправление?",
+    "Хватит присылать мне, отписочники, ссылки на форум. Как включить оплату?",
+    # mock respect, the hiring question, coordination after "Вы там все —"
+    "Милостивые государи отфутболиватели, ответьте наконец по заявке о продлении.",
+    "Кто вас, недотыкомок, учил так отвечать? Где настройки склада?",
+    "Вы там все — копипастеры и отфутболиватели, ответа по сути нет. Передайте заявку старшему.",
+    # what the desk's people are, before "у вас", with no verb after it
+    "Картонные консультанты у вас, честное слово: ни одного ответа по сути. Где выгрузка?",
+    "Вы там что, все оглоушенные? Третий раз прошу счёт на продление.",
+    "Ваши чугуннолобые менеджеры опять выставили счёт без скидки. Почему?",
+    # spellings: ISO 9 Latin for я, dots after a prefix; English words
+    "Vsё slomalos', blât'. Kak otkatit' obnovlenie?",
+    "Что за недох.у.й.н.я с фильтром? Галочки не ставятся.",
+    "The bad-asses in billing doubled my invoice. Fix it.",
+    "Tell that hussy on your phone line to call me back with the refund.",
 ])
 def test_these_insult_the_desk(body: str) -> None:
     assert _obscene(body)
@@ -54,6 +73,19 @@ def test_these_insult_the_desk(body: str) -> None:
     # you given something, or set apart by commas
     "We asked you useless questions at first, sorry. Why does the payment fail?",
     "Thank you kindly. Why does the payment fail?",
+    "Thanks, all of you. How do I export orders?",
+    "Legends. Every single one of you. How do I export orders?",
+    "Сколько ещё, коллеги, будете обновлять модуль? Нам нужен срок.",
+    "Уважаемые господа разработчики, подскажите, как выгрузить заказы?",
+    "Кто вас, коллеги, просил менять шаблон? Верните как было.",
+    "Вы там все — программисты и дизайнеры, или есть менеджеры? Нужен счёт.",
+    "Дежурные операторы у вас, к сожалению, не отвечают. Когда ответ?",
+    "Московские специалисты у вас, а региональные — у партнёров. Куда писать?",
+    "Вы что, все в отпуске? Где ответ?",
+    "We stayed at a château near Beaune and loved the pâté. How do I add a product?",
+    "См. стр.5 и т.д. Где фильтр?",
+    "We sell Serving Wench costumes for fairs. How do I add sizes?",
+    "I'm an idiot on the phone, sorry, so I write. How do I add sizes?",
 ])
 def test_these_do_not(body: str) -> None:
     assert not _obscene(body)

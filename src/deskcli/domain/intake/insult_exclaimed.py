@@ -186,6 +186,9 @@ def you_all_are(sentence: Sequence[Token]) -> Token | None:
         sentence[at + 1].reading, "NOUN", "gent") and not morphology.can_be(sentence[at + 1].reading, "NOUN", "nomn") else at
     if last == at and at + 1 < len(sentence) and sentence[at + 1].reading == "все" and not closes(named.gap_after):
         last = at + 1  # (Вы там Простаковы все, …)
+    if last == at and at + 2 < len(sentence) and sentence[at + 1].reading == "и" and not closes(named.gap_after) and (
+            morphology.can_be(sentence[at + 2].reading, "NOUN", "plur", "nomn")):
+        last = at + 2  # (Вы там все — клаводавы и кликальщики, …)
     either = last + 1 < len(sentence) and sentence[last + 1].reading == "или"  # (… просиживатели штанов или хоть кто-то …?)
     anyone = [t.reading for t in sentence[last + 2 : last + 5]]
     # (… или хоть кто-то …?; … или через одного?: asked only to say most of them are)
@@ -205,17 +208,22 @@ _ONLY_ASKED = frozenset(("живые", "новые", "новенькие", "за
 
 
 def you_what_then(sentence: Sequence[Token]) -> Token | None:
-    """Вы там все зомбированные, что ли?; Вы там глухонемые, что ли?: the reader asked, with
-    "что ли", whether they are what a plural adjective or participle calls them, or a word the
+    """Вы там все зомбированные, что ли?; Вы там что, все контуженные?: the reader asked, with
+    "что ли" or "что,", whether they are what a plural adjective or participle calls them, or a word the
     dictionary does not know; not a verb (Вы там спите, что ли?), a short form (заняты), a
     place (в отпуске), or what anyone may be asked (живые, новенькие)."""
     words = [t.reading for t in sentence]
-    if len(words) < 4 or words[0] != "вы" or words[-2:] != ["что", "ли"] or "?" not in sentence[-1].gap_after:
+    if len(words) < 3 or words[0] != "вы" or "?" not in sentence[-1].gap_after:
         return None
     at = 1
-    while at < len(words) - 3 and words[at] in ("там", "тут", "все", "у", "себя"):
+    while at < len(words) - 1 and words[at] in ("там", "тут", "все", "у", "себя"):
         at += 1
-    if at != len(words) - 3 or "," not in sentence[at].gap_after:
+    if words[at:at + 1] == ["что"] and "," in sentence[at].gap_after:
+        # (Вы там что, все контуженные?)
+        at += 1 + (words[at + 1 : at + 2] == ["все"])
+        if at != len(words) - 1:
+            return None
+    elif words[-2:] != ["что", "ли"] or at != len(words) - 3 or "," not in sentence[at].gap_after:
         return None
     named = sentence[at]
     if named.quoted or not CYRILLIC.search(named.reading) or named.reading in _ONLY_ASKED or of_the_desk_or_friendly(named):
@@ -291,13 +299,16 @@ def where_such_as_you(sentence: Sequence[Token]) -> Token | None:
     object): the question says what they are. Not "Где вы таких клиентов находите?", where the
     reader finds others."""
     words = [t.reading for t in sentence]
-    if not {"где", "откуда", "кто"} & set(words) or not any(w.startswith(_HIRED) for w in words):
+    if not {"где", "откуда", "кто"} & set(words):
         return None
-    for at in range(len(words) - 1):  # (Кто вас, выпоротков, туда набирал?: what they are, between commas after вас)
+    # (Кто вас, выпоротков, туда набирал?; Кто вас, пустомыслов, учил …?: what they are, between commas after вас)
+    for at in range(len(words) - 1):
         named = sentence[at + 1]
         if words[at] == "вас" and "," in sentence[at].gap_after and "," in named.gap_after and not named.quoted and (
                 morphology.can_be(named.reading, "NOUN", "plur") and not of_the_desk_or_friendly(named)):
             return named
+    if not any(w.startswith(_HIRED) for w in words):
+        return None
     for at, word in enumerate(words):
         # вас two words at most from таких, and not "у вас" (at yours: у вас таких скидок нет)
         yours = [i for i in range(max(0, at - 2), min(len(words), at + 3)) if words[i] == "вас" and words[i - 1 : i] != ["у"]]

@@ -111,6 +111,11 @@ def _own_words(tokens: Sequence[Token]) -> bool:
         any(of_the_subject(w) for w in readings) or any(w in _US or w in dealings or w.startswith(_ASKED_FOR) for w in readings))
 
 
+def _mine(tokens: Sequence[Token]) -> bool:
+    """Words the writer says of himself or his people, or quotes."""
+    return any(t.quoted or any(_in(t, s) for s in _FIRST_PERSON) for t in tokens)
+
+
 def _russian(sentence: Sequence[Token]) -> Token | None:
     """X (вы), а не поддержка: the desk is X instead of what it should be."""
     for at in range(1, len(sentence) - 2):
@@ -126,7 +131,8 @@ def _russian(sentence: Sequence[Token]) -> Token | None:
         # the subject of a verb after it (Дворники, а не разработчики, чистят у нас снег)
         if after and sentence[at + 2].gap_after.strip() == "," and morphology.can_be(after[0].reading, "VERB"):
             return None
-        return None if _own_words(head) or _friendly(head) else _named(head)
+        # (the writer's own may stand before the clause: Наш «IT-отдел» — это один Вася, а не поддержка)
+        return None if _own_words(head) or _mine(sentence[:start]) or _friendly(head) else _named(head)
     return None
 
 
@@ -218,30 +224,42 @@ def _the_lot_of_you(sentence: Sequence[Token]) -> Token | None:
 
 # After a name of people, the whole desk said to be it: all of you, every one of you, the whole desk.
 _EVERY_ONE = (("all", "of", "you"), ("every", "one", "of", "you"), ("each", "one", "of", "you"), ("the", "whole", "desk"),
-              ("the", "whole", "team"), ("the", "whole", "lot"), ("the", "whole", "bunch"), ("the", "lot", "of", "ye"))
+              ("the", "whole", "team"), ("the", "whole", "lot"), ("the", "whole", "bunch"), ("the", "lot", "of", "ye"),
+              ("every", "single", "one", "of", "you"))
 
 
 def _every_one_of_you(sentence: Sequence[Token]) -> Token | None:
-    """Carnival barkers, all of you; Cloth-heads, every one of you; Bluffers, the whole desk: a
-    plural that opens the sentence, and the whole desk said to be it. Not thanks or praise
-    (Thanks, all of you; Legends, every one of you), nor the writer's own (Our couriers, all of
-    them)."""
+    """Carnival barkers, all of you; Bluffers, the whole desk: a plural that opens the sentence, and
+    the whole desk said to be it. Not thanks or praise (Thanks, all of you; Legends, every one of
+    you), nor the writer's own (Our couriers, all of them)."""
     for at in range(1, min(len(sentence) - 2, _MOST_BEFORE + 1)):
         if not _closes(sentence[at - 1].gap_after):
             continue
-        rest = tuple(t.reading for t in sentence[at : at + 4])
+        rest = tuple(t.reading for t in sentence[at : at + 5])
         if not any(rest[: len(every)] == every for every in _EVERY_ONE):
             continue
-        head = sentence[:at]
-        plural = head[-1].reading
-        if "!" in sentence[-1].gap_after:
-            return None  # exclaimed: a greeting or praise (Kudos, the whole team!)
-        if not english_plural(plural) or CYRILLIC.search(plural):
-            return None
-        if _own_words(head) or _friendly(head) or any(t.reading.rstrip("s") in _PRAISED for t in head):
-            return None
-        return _named(head)
+        return _all_of_them(sentence[:at], sentence)
     return None
+
+
+def every_one_of_you_after(read: Sequence[Sequence[Token]], index: int) -> Token | None:
+    """Gomers. Every single one of you.: the same with the name a sentence of its own before it."""
+    words = tuple(t.reading for t in read[index])
+    if index == 0 or words not in _EVERY_ONE or len(read[index - 1]) > _LEAD:
+        return None
+    return _all_of_them(read[index - 1], read[index])
+
+
+def _all_of_them(head: Sequence[Token], sentence: Sequence[Token]) -> Token | None:
+    plural = head[-1].reading
+    if "!" in sentence[-1].gap_after or "!" in head[-1].gap_after:
+        return None  # exclaimed: a greeting or praise (Kudos, the whole team!)
+    if not english_plural(plural) or CYRILLIC.search(plural):
+        return None
+    # (Ticket jockeys, Script-readers: what the name is made of may be the customer's dealings; its head may not)
+    if _own_words([head[-1]]) or _mine(head) or _friendly(head):
+        return None
+    return None if any(t.reading.rstrip("s") in _PRAISED for t in head) else _named(head)
 
 
 def _a_bunch_of(sentence: Sequence[Token]) -> Token | None:
@@ -328,7 +346,7 @@ def called_instead(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
                       _the_desk_is(sentence), _what_you_are(read, index), named_and_called(sentence), anyone_who_is_not(sentence),
                       you_all_are(sentence), you_what_then(sentence), staffed_by(sentence), masters_of_brush_offs(sentence),
                       called_alone(read, index),
-                      where_such_as_you(sentence), what_you_are(read, index)):
+                      where_such_as_you(sentence), what_you_are(read, index), every_one_of_you_after(read, index)):
             if named is not None:
                 found.append((named.start, named.surface))
     return found

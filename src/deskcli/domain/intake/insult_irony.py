@@ -132,7 +132,7 @@ def ironic_praise(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
 
 
 # A formal address turned on the desk: Господа помпадуры, …; Господа стрекулисты из поддержки, …
-_SIRS = frozenset(("господа", "граждане"))
+_SIRS = frozenset(("господа", "граждане", "государи"))
 # A respectful address mocks too when whom it names, from the desk's place, is no one respected.
 _RESPECTFUL = frozenset(("уважаемые", "многоуважаемые", "достопочтенные"))
 # Jobs a customer writes to with "господа" in earnest, beside the sections of insult_context.txt.
@@ -147,6 +147,9 @@ def mock_respect(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     разработчики, Господа хорошие, Господа, подскажите); and "Уважаемые X из поддержки", so."""
     found = []
     for sentence in read:
+        if len(sentence) > 3 and sentence[0].reading in (*_RESPECTFUL, "милостивые") and sentence[1].reading in _SIRS and not (
+                closes(sentence[1].gap_after)):
+            sentence = sentence[1:]  # (Милостивые государи X, …; Уважаемые господа X, …)
         respectful = sentence[0].reading in _RESPECTFUL and len(sentence) > 3 and sentence[2].reading in ("из", "с", "со") and (
             sentence[3].reading.startswith(DESK_PLACES))  # (Уважаемые филистеры из техподдержки, …)
         if len(sentence) < 3 or not (sentence[0].reading in _SIRS or respectful) or closes(sentence[0].gap_after):

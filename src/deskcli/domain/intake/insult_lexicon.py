@@ -287,19 +287,24 @@ def _sham(word: str) -> Insult | None:
 
 # репоголовые, пнеголовый, чурбанолобые, худоумные: a head or a brow of a dull thing, or a mind
 # called poor, as Russian coins them to call someone slow. Only a word the dictionary does not
-# know, on a thing's noun (not gold, flax or snow, that say a colour) or a poor mind's adverb.
+# know, on a thing's noun (not gold, flax or snow, that say a colour; copper is dull) or a poor mind's adverb.
 _HEADED = patterns.compile(
     r"(?P<base>[а-яё]{2,}?)[ое](?:голов|лоб)(?P<ending>ый|ая|ое|ые|ых|ым|ыми|ого|ому|ой|ую)"
     r"|(?:худо|скудо|мало|слабо|туго|мелко|косно|куце)умн(?P<mind>ый|ая|ое|ые|ых|ым|ыми|ого|ому|ой|ую)"
 )
-_COLOURS = frozenset(("золото", "серебро", "медь", "лён", "снег", "огонь", "соль", "смоль", "лунь"))
+_DULL_STUFF = frozenset(("медный", "чугунный", "деревянный", "оловянный", "каменный", "свинцовый", "дубовый", "пробковый", "ватный"))
+_COLOURS = frozenset(("золото", "серебро", "лён", "снег", "огонь", "соль", "смоль", "лунь"))
 
 
 def _dull_headed(word: str) -> Insult | None:
     match = _HEADED.fullmatch(word)
-    if match is None or morphology.is_known(word):
+    if match is None:
         return None
     plural = (match.group("ending") or match.group("mind")) == "ые"
+    if match.group("ending") and match.group("base") + "ый" in _DULL_STUFF:
+        return Insult(True, False, plural)  # (медноголовые, чугуннолобый: a head of a dull stuff, in the dictionary or not)
+    if morphology.is_known(word):
+        return None
     if match.group("mind"):
         return Insult(True, False, plural)
     base = match.group("base")

@@ -280,11 +280,11 @@ def said_of_a_thing(sentence: Sequence[Token], index: int) -> bool:
 # English names of the desk (the support desk, your helpdesk), and of its places besides (your chat,
 # second line, your billing department).
 THE_DESK = frozenset(("support", "desk", "helpdesk", "team", "line", "department", "service"))
-_EN_DESK_PLACES = THE_DESK | frozenset(("chat", "billing", "sales", "helpline", "hotline", "phones"))
+_EN_DESK_PLACES = THE_DESK | frozenset(("chat", "billing", "sales", "helpline", "hotline", "phones", "phone"))
 _EN_AT = frozenset(("on", "in", "at", "from", "of"))
 # Words between the preposition and the place (on your first line, in the sales team).
 _EN_BEFORE_PLACE = frozenset(("your", "the", "that", "this", "first", "second", "third", "live", "support", "dev", "tech",
-                              "help"))
+                              "help", "phone"))
 # Asking for someone else instead: Get me a manager, not another lummox; someone who isn't a clot.
 _INSTEAD_OF = (("not", "another"), ("isn", "t", "a"), ("isn", "t", "an"), ("is", "not", "a"), ("is", "not", "an"))
 
@@ -294,6 +294,8 @@ def at_the_desk(sentence: Sequence[Token], index: int) -> bool:
     chat; the clowns in your billing department; the prick on line two), or the writer asks for
     someone who is not one (not another lummox; someone who isn't a clot)."""
     words = [t.reading for t in sentence[index + 1 : index + 5]]
+    if {"i", "me", "myself"} & {t.reading for t in sentence[max(0, index - 3) : index]}:
+        return False  # said of oneself (I'm an idiot on the phone)
     if words[:1] and words[0] in _EN_AT and not CLAUSE_PUNCTUATION.search(sentence[index].gap_after):
         rest = words[1:]
         while rest and rest[0] in _EN_BEFORE_PLACE and rest[1:] and rest[1] in _EN_DESK_PLACES | _EN_BEFORE_PLACE:

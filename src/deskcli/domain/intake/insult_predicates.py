@@ -63,3 +63,17 @@ def _breaks(gap: str) -> bool:
     """Whether the gap between two words ends a clause; quotes alone round a word (your
     "specialist" is a half-wit) do not."""
     return CLAUSE_PUNCTUATION.search(gap.strip(' "“”«»')) is not None
+
+
+_CALLING = frozenset(("hey", "oi", "listen", "look", "and", "oh", "well", "right"))
+
+
+def english_vocative(sentence: Sequence[Token], index: int) -> bool:
+    """you witless article, you useless lump: an English insulting adjective after "you" at a
+    clause's head calls the reader names whatever noun follows ("asked you useless questions"
+    gives them to the reader)."""
+    if not index or sentence[index - 1].reading != "you" or sentence[index - 1].gap_after.strip():
+        return False
+    if index + 1 < len(sentence) and CYRILLIC.search(sentence[index + 1].reading):
+        return False
+    return index == 1 or bool(CLAUSE_PUNCTUATION.search(sentence[index - 2].gap_after)) or sentence[index - 2].reading in _CALLING

@@ -2,7 +2,8 @@
 "staffed by gomerals"; "Сидят там лындари и в потолок плюют", "Что за хухрики у вас отвечают?",
 "Отвечают мне какие-то ослиные головы"; who sits there named first ("Практиканты недоученные у
 вас отвечают", "Гопота какая-то на телефоне сидит"); one of them "какой-то" something ("Отвечает
-мне какой-то пень с ушами").
+мне какой-то пень с ушами"); and what they are said before "у вас" with no verb after it
+("Кондовые диспетчеры у вас, ей-богу: …").
 
 Who works at the desk is what these sentences are about, so the noun they put there is the
 writer's name for its people, whatever noun it is: a word the dictionary does not know, or a
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.insult_lexicon import is_insult_word
 from deskcli.domain.intake.insult_parties import DESK_PLACES, IN_OR_ON
+from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_vocatives import closes, of_the_desk_or_friendly
 from deskcli.domain.intake.insult_parties import THE_DESK
@@ -34,7 +36,8 @@ _MOST_BEFORE = 2  # adjectives before the noun (какие-то ослиные �
 
 def staffed_by(sentence: Sequence[Token]) -> Token | None:
     """The noun the desk is said to be manned by, in the shapes of the module, if any."""
-    return _english(sentence) or _russian(sentence) or _sit_at_yours(sentence) or _one_of_them(sentence)
+    return _english(sentence) or _russian(sentence) or _sit_at_yours(sentence) or _one_of_them(sentence) or (
+        _judged_at_yours(sentence))
 
 
 def _english(sentence: Sequence[Token]) -> Token | None:
@@ -141,3 +144,38 @@ def _one_of_them(sentence: Sequence[Token]) -> Token | None:
             return None
     return None
 
+
+
+# What the desk's people may be said to be at the head of a sentence in earnest or in thanks:
+# which of them, where from, how many, and praise.
+_PLAIN_KINDS = frozenset((
+    "дежурные", "технические", "новые", "другие", "старшие", "младшие", "ведущие", "штатные", "живые", "молодые",
+    "хорошие", "толковые", "грамотные", "вежливые", "опытные", "отзывчивые", "внимательные", "компетентные", "умные",
+    "квалифицированные", "профессиональные", "замечательные", "отличные", "прекрасные", "терпеливые", "знающие",
+    "золотые", "любезные", "добрые", "чуткие", "быстрые", "вечерние", "ночные", "выходные", "местные", "сертифицированные",
+))
+
+
+def _judged_at_yours(sentence: Sequence[Token]) -> Token | None:
+    """Кондовые диспетчеры у вас, ей-богу: …; Бутафорские консультанты у вас, а не поддержка:
+    an adjective and the desk's people at a sentence's head, "у вас" after them, and no verb in
+    the clause that follows (Дежурные операторы у вас, к сожалению, не отвечают tells who):
+    what they are is the judgement, whatever the adjective, unless it names which of them or
+    praises them. Not asked (… у вас, а не местные?)."""
+    if len(sentence) < 4 or "?" in sentence[-1].gap_after or [t.reading for t in sentence[2:4]] != ["у", "вас"]:
+        return None
+    judged, people = sentence[0], sentence[1]
+    if closes(judged.gap_after) or closes(people.gap_after) or not closes(sentence[3].gap_after, ",:—–!."):
+        return None
+    if judged.quoted or judged.reading in _PLAIN_KINDS or not morphology.can_be(judged.reading, "ADJF", "plur", "nomn"):
+        return None
+    if not (_in(people, "staff_role") or _in(people, "person")) or not morphology.can_be(people.reading, "NOUN", "plur", "nomn"):
+        return None
+    for at, token in enumerate(sentence[4:], 4):
+        if morphology.can_be(token.reading, "VERB") or morphology.can_be(token.reading, "INFN"):
+            return None
+        if token.reading == "а" and at + 1 < len(sentence) and sentence[at + 1].reading != "не":
+            return None  # which of them (Московские специалисты у вас, а региональные — …)
+        if closes(token.gap_after, ".!:;—–"):
+            break
+    return judged

@@ -245,8 +245,9 @@ def _after_a_call(sentence: Sequence[Token]) -> list[Token]:
         call = sentence[start:at]
         if start and not closes(sentence[start - 1].gap_after) or any(t.reading in _APOLOGIES for t in call):
             continue
+        # (… a verb said to the reader, or "хватит": Хватит отвечать мне, пустоболты, …)
         if not any(morphology.can_be(t.reading, "VERB", "2per", "plur") or morphology.can_be(t.reading, "VERB", "impr", "plur")
-                   for t in call):
+                   or t.reading == "хватит" for t in call):
             continue
         # people, or a word the dictionary does not know: things are named after a call as often
         # (Скажите, тарифы какие?; Держите, пароли.)
@@ -296,6 +297,21 @@ def _after_you(sentence: Sequence[Token]) -> Token | None:
         named = sentence[at + 1]
         if morphology.can_be(named.reading, "NOUN", "plur", "nomn", "anim") or _unknown_plural(named):
             return plural_name(sentence, at + 1)
+    return None
+
+
+def _before_your_verb(sentence: Sequence[Token]) -> Token | None:
+    """Долго ещё, скоробрехи, будете …; Ну что, эйнштейны, додумались …?: a plural between
+    commas (living, or a word the dictionary does not know) right before a verb said to the
+    reader, or after "Ну что" before any plural verb."""
+    for at in range(1, len(sentence) - 1):
+        if "," not in sentence[at - 1].gap_after or "," not in sentence[at].gap_after:
+            continue
+        named, verb = sentence[at], sentence[at + 1].reading
+        said = morphology.can_be(verb, "VERB", "2per", "plur") or [t.reading for t in sentence[:at]] == ["ну", "что"] and (
+            morphology.can_be(verb, "VERB", "past", "plur"))
+        if said and (morphology.can_be(named.reading, "NOUN", "plur", "nomn", "anim") or _unknown_plural(named)):
+            return plural_name(sentence, at)
     return None
 
 
@@ -358,7 +374,7 @@ def vocative_insults(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
         following = read[at + 1] if at + 1 < len(read) else ()
         for address in (_russian(sentence, at == 0, thanked, following), english_address(sentence), judged_in_english(sentence),
                         *_after_a_call(sentence),
-                        closing, opening, _after_you(sentence)):
+                        closing, opening, _after_you(sentence), _before_your_verb(sentence)):
             if address is not None:
                 found.append((address.start, address.surface))
     return found

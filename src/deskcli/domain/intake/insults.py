@@ -19,7 +19,7 @@ from deskcli.domain.intake.insult_parties import (
 )
 from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
-from deskcli.domain.intake.insult_predicates import english_predicate
+from deskcli.domain.intake.insult_predicates import english_predicate, english_vocative
 from deskcli.domain.intake.insult_sentences import CLAUSE_PUNCTUATION, Token, sentences
 from deskcli.domain.intake.insult_instead import insults_by_shape
 from deskcli.domain.intake.wordlists import fold
@@ -38,9 +38,6 @@ def _reported(sentence: Sequence[Token], index: int) -> bool:
     return False
 
 
-_CALLING = frozenset(("hey", "oi", "listen", "look", "and", "oh", "well", "right"))
-
-
 def _said_of_person(sentence: Sequence[Token], index: int) -> bool:
     """Whether an insulting adjective qualifies a person rather than a thing."""
     if index + 1 == len(sentence) or CLAUSE_PUNCTUATION.search(sentence[index].gap_after):
@@ -48,11 +45,7 @@ def _said_of_person(sentence: Sequence[Token], index: int) -> bool:
     following = sentence[index + 1]
     if any(_in(following, s) for s in ("person", "addressee", "adjective_tail")):
         return True
-    # you witless article, you useless lump: an English vocative, whatever noun it calls them
-    # (at a clause's head: "asked you useless questions" gives them to the reader)
-    you = index and sentence[index - 1].reading == "you" and not sentence[index - 1].gap_after.strip()
-    if you and not CYRILLIC.search(following.reading) and (
-            index == 1 or CLAUSE_PUNCTUATION.search(sentence[index - 2].gap_after) or sentence[index - 2].reading in _CALLING):
+    if english_vocative(sentence, index):
         return True
     # безмозглые бюрократы, тупоголовые саботажники: any noun of a living being
     if CYRILLIC.search(following.reading) and (found := morphology.parses(following.reading)) and found[0].has("NOUN", "anim"):
