@@ -188,7 +188,7 @@ def you_all_are(sentence: Sequence[Token]) -> Token | None:
         last = at + 1  # (Вы там Простаковы все, …)
     if last == at and at + 2 < len(sentence) and sentence[at + 1].reading == "и" and not closes(named.gap_after) and (
             morphology.can_be(sentence[at + 2].reading, "NOUN", "plur", "nomn")):
-        last = at + 2  # (Вы там все — клаводавы и кликальщики, …)
+        last = at + 2  # (Вы там все — копипастеры и отфутболиватели, …)
     either = last + 1 < len(sentence) and sentence[last + 1].reading == "или"  # (… просиживатели штанов или хоть кто-то …?)
     anyone = [t.reading for t in sentence[last + 2 : last + 5]]
     # (… или хоть кто-то …?; … или через одного?: asked only to say most of them are)
@@ -208,7 +208,7 @@ _ONLY_ASKED = frozenset(("живые", "новые", "новенькие", "за
 
 
 def you_what_then(sentence: Sequence[Token]) -> Token | None:
-    """Вы там все зомбированные, что ли?; Вы там что, все контуженные?: the reader asked, with
+    """Вы там все контуженные, что ли?; Вы там что, все оглоушенные?: the reader asked, with
     "что ли" or "что,", whether they are what a plural adjective or participle calls them, or a word the
     dictionary does not know; not a verb (Вы там спите, что ли?), a short form (заняты), a
     place (в отпуске), or what anyone may be asked (живые, новенькие)."""
@@ -219,7 +219,7 @@ def you_what_then(sentence: Sequence[Token]) -> Token | None:
     while at < len(words) - 1 and words[at] in ("там", "тут", "все", "у", "себя"):
         at += 1
     if words[at:at + 1] == ["что"] and "," in sentence[at].gap_after:
-        # (Вы там что, все контуженные?)
+        # (Вы там что, все оглоушенные?)
         at += 1 + (words[at + 1 : at + 2] == ["все"])
         if at != len(words) - 1:
             return None
@@ -301,7 +301,7 @@ def where_such_as_you(sentence: Sequence[Token]) -> Token | None:
     words = [t.reading for t in sentence]
     if not {"где", "откуда", "кто"} & set(words):
         return None
-    # (Кто вас, выпоротков, туда набирал?; Кто вас, пустомыслов, учил …?: what they are, between commas after вас)
+    # (Кто вас, выпоротков, туда набирал?; Кто вас, недотыкомок, учил …?: what they are, between commas after вас)
     for at in range(len(words) - 1):
         named = sentence[at + 1]
         if words[at] == "вас" and "," in sentence[at].gap_after and "," in named.gap_after and not named.quoted and (

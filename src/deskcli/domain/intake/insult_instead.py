@@ -121,7 +121,7 @@ def _russian(sentence: Sequence[Token]) -> Token | None:
     for at in range(1, len(sentence) - 2):
         if sentence[at].reading != "а" or sentence[at + 1].reading != "не" or not _desk_noun(sentence[at + 2]):
             continue
-        # the clause before it (Вместо ответа — ерунда какая-то, ерундисты вы, а не техподдержка)
+        # the clause before it (Вместо ответа снова ссылка на форум, копипастеры вы, а не техподдержка)
         start = next((i + 1 for i in range(at - 2, -1, -1) if _closes(sentence[i].gap_after)), 0)
         head, after = sentence[start:at], sentence[at + 3 : at + 4]
         if len(head) > _MOST_BEFORE:
@@ -243,7 +243,7 @@ def _every_one_of_you(sentence: Sequence[Token]) -> Token | None:
 
 
 def every_one_of_you_after(read: Sequence[Sequence[Token]], index: int) -> Token | None:
-    """Gomers. Every single one of you.: the same with the name a sentence of its own before it."""
+    """Tickboxers. Every single one of you.: the same with the name a sentence of its own before it."""
     words = tuple(t.reading for t in read[index])
     if index == 0 or words not in _EVERY_ONE or len(read[index - 1]) > _LEAD:
         return None
@@ -256,7 +256,7 @@ def _all_of_them(head: Sequence[Token], sentence: Sequence[Token]) -> Token | No
         return None  # exclaimed: a greeting or praise (Kudos, the whole team!)
     if not english_plural(plural) or CYRILLIC.search(plural):
         return None
-    # (Ticket jockeys, Script-readers: what the name is made of may be the customer's dealings; its head may not)
+    # (Form fillers, Ticket pushers: what the name is made of may be the customer's dealings; its head may not)
     if _own_words([head[-1]]) or _mine(head) or _friendly(head):
         return None
     return None if any(t.reading.rstrip("s") in _PRAISED for t in head) else _named(head)

@@ -267,7 +267,7 @@ def _belittled(word: str) -> Insult | None:
     return Insult(False, False, word.endswith("и"))
 
 
-# полуспециалисты, лжемудрецы, псевдопрограммисты, недоадмины: a person's noun with a prefix that
+# полутехники, лжеэкономисты, псевдопрограммисты, недоадмины: a person's noun with a prefix that
 # says they are not what the noun names. Only a word the dictionary does not know (полузащитник,
 # лжесвидетель, полубог are words of their own), on a noun of the living it knows, and not on
 # the words that make halves of a whole (полусотня) or kin (полубрат).
@@ -285,7 +285,7 @@ def _sham(word: str) -> Insult | None:
     return None
 
 
-# репоголовые, пнеголовый, чурбанолобые, худоумные: a head or a brow of a dull thing, or a mind
+# кочаноголовые, пнеголовый, чурбанолобые, тугоумные: a head or a brow of a dull thing, or a mind
 # called poor, as Russian coins them to call someone slow. Only a word the dictionary does not
 # know, on a thing's noun (not gold, flax or snow, that say a colour; copper is dull) or a poor mind's adverb.
 _HEADED = patterns.compile(
@@ -302,7 +302,7 @@ def _dull_headed(word: str) -> Insult | None:
         return None
     plural = (match.group("ending") or match.group("mind")) == "ые"
     if match.group("ending") and match.group("base") + "ый" in _DULL_STUFF:
-        return Insult(True, False, plural)  # (медноголовые, чугуннолобый: a head of a dull stuff, in the dictionary or not)
+        return Insult(True, False, plural)  # (деревянноголовые, чугуннолобый: a head of a dull stuff, in the dictionary or not)
     if morphology.is_known(word):
         return None
     if match.group("mind"):

@@ -69,7 +69,7 @@ _CALLING = frozenset(("hey", "oi", "listen", "look", "and", "oh", "well", "right
 
 
 def english_vocative(sentence: Sequence[Token], index: int) -> bool:
-    """you witless article, you useless lump: an English insulting adjective after "you" at a
+    """you gormless article, you useless lump: an English insulting adjective after "you" at a
     clause's head calls the reader names whatever noun follows ("asked you useless questions"
     gives them to the reader)."""
     if not index or sentence[index - 1].reading != "you" or sentence[index - 1].gap_after.strip():

@@ -3,7 +3,7 @@
 "Отвечают мне какие-то ослиные головы"; who sits there named first ("Практиканты недоученные у
 вас отвечают", "Гопота какая-то на телефоне сидит"); one of them "какой-то" something ("Отвечает
 мне какой-то пень с ушами"); and what they are said before "у вас" with no verb after it
-("Кондовые диспетчеры у вас, ей-богу: …").
+("Картонные диспетчеры у вас, право слово: …").
 
 Who works at the desk is what these sentences are about, so the noun they put there is the
 writer's name for its people, whatever noun it is: a word the dictionary does not know, or a
@@ -157,7 +157,7 @@ _PLAIN_KINDS = frozenset((
 
 
 def _judged_at_yours(sentence: Sequence[Token]) -> Token | None:
-    """Кондовые диспетчеры у вас, ей-богу: …; Бутафорские консультанты у вас, а не поддержка:
+    """Картонные диспетчеры у вас, право слово: …; Фанерные консультанты у вас, а не поддержка:
     an adjective and the desk's people at a sentence's head, "у вас" after them, and no verb in
     the clause that follows (Дежурные операторы у вас, к сожалению, не отвечают tells who):
     what they are is the judgement, whatever the adjective, unless it names which of them or

@@ -245,7 +245,7 @@ def _after_a_call(sentence: Sequence[Token]) -> list[Token]:
         call = sentence[start:at]
         if start and not closes(sentence[start - 1].gap_after) or any(t.reading in _APOLOGIES for t in call):
             continue
-        # (… a verb said to the reader, or "хватит": Хватит отвечать мне, пустоболты, …)
+        # (… a verb said to the reader, or "хватит": Хватит присылать мне, отписочники, …)
         if not any(morphology.can_be(t.reading, "VERB", "2per", "plur") or morphology.can_be(t.reading, "VERB", "impr", "plur")
                    or t.reading == "хватит" for t in call):
             continue
@@ -301,7 +301,7 @@ def _after_you(sentence: Sequence[Token]) -> Token | None:
 
 
 def _before_your_verb(sentence: Sequence[Token]) -> Token | None:
-    """Долго ещё, скоробрехи, будете …; Ну что, эйнштейны, додумались …?: a plural between
+    """Сколько ещё, брехунцы, будете …; Ну что, умники, разобрались …?: a plural between
     commas (living, or a word the dictionary does not know) right before a verb said to the
     reader, or after "Ну что" before any plural verb."""
     for at in range(1, len(sentence) - 1):

@@ -28,7 +28,7 @@ _INVISIBLE[0x2010] = "-"
 # Single letters strung together with dots, dashes, underscores or pluses: х.у.й, f-u-c-k, м+у+д.
 # (an emoji between letters, з👏а👏е👏б, is a star by then: a star after each letter parts them)
 _SPELLED_OUT = patterns.compile(r"(?<![^\W\d_])[^\W\d_](?:([.\-_·•+・･‧∙*♪♫♦♠♣∕⁄])[^\W\d_])(?:\1[^\W\d_])+(?![^\W\d_]|\*)")
-# … and after a Russian prefix or word start, four or more with dots (псевдох.у.й.н.я)
+# … and after a Russian prefix or word start, four or more with dots (недох.у.й.н.я)
 _SPELLED_AFTER_PREFIX = patterns.compile(r"(?<![^\W\d_])[а-яёА-ЯЁ]{3,}(?:\.[а-яёА-ЯЁ]){3,}(?![^\W\d_]|\.[^\W\d_])")
 _SPELLING_SIGN = patterns.compile(r"[.\-_·•+・･‧∙*♪♫♦♠♣∕⁄]")
 # A word, with masking characters allowed between its letters (п*здец, бл@ть, a$$hole).
@@ -268,7 +268,7 @@ def clean(text: str) -> str:
 
 # A Latin letter with a mark (á, ñ, ĥ, ș): Russian typed in Latin by a writer of another
 # language (pishú, Ĥuevo, ebașit'), its stress marks and its own letters for ш, ж, ч, ц, and
-# the scholarly and ISO 9 ones for я, ю and щ (Blâdokèš, opât', ŝuka).
+# the scholarly and ISO 9 ones for я, ю and щ (blât', dlâ, ŝuka).
 _MARKED_LATIN = patterns.compile(r"[\u00c0-\u02af\u1e00-\u1eff]")
 _SPOKEN_AS_TWO = {"Č": "Ch", "č": "ch", "Ć": "Ch", "ć": "ch", "Š": "Sh", "š": "sh", "Ș": "Sh", "ș": "sh", "Ş": "Sh", "ş": "sh",
                   "Ž": "Zh", "ž": "zh", "Ț": "Ts", "ț": "ts", "Ţ": "Ts", "ţ": "ts", "ı": "y", "Ð": "D", "ð": "d",
