@@ -51,6 +51,12 @@ def _obscene(body: str) -> bool:
     "Что за недох.у.й.н.я с фильтром? Галочки не ставятся.",
     "The bad-asses in billing doubled my invoice. Fix it.",
     "Tell that hussy on your phone line to call me back with the refund.",
+    "The halfwit on your phone line hung up on me. Call me back.",
+    "Dear esteemed blatherpots of the support desk, where is my invoice?",
+    "Tell your fruitcake engineers to stop changing our settings. Call me back.",
+    "Your agents are snivellers hiding behind canned replies. Refund the renewal.",
+    # a plural of beings between commas after a thing still calls the reader
+    "Счёт, олухи, третий день не можете выставить. Где счёт?",
 ])
 def test_these_insult_the_desk(body: str) -> None:
     assert _obscene(body)
@@ -86,6 +92,17 @@ def test_these_insult_the_desk(body: str) -> None:
     "См. стр.5 и т.д. Где фильтр?",
     "We sell Serving Wench costumes for fairs. How do I add sizes?",
     "I'm an idiot on the phone, sorry, so I write. How do I add sizes?",
+    "Dear esteemed colleagues of the support desk, thank you. How do I add sizes?",
+    "We bake fruitcake for Christmas. How do I add sizes?",
+    # said of oneself in a hyphened compound; kind words with "you" before a plural
+    "Я горе-программист, признаю: удалил не тот файл. Можно ли его восстановить?",
+    "You lovely souls sorted the import last week; now the images are missing. Any idea?",
+    # one thing called so between commas; names and words that hold a root
+    "В подсобке котёл, зараза, опять потёк, поэтому цены не обновлялись. Как выгрузить прайс?",
+    "Кофе из Уэуэтенанго пишем как «Хуехуетенанго». Почему поиск его не находит?",
+    "Гербицид с мандипропамидом не ищется по названию. Где настроить поиск?",
+    "Крупа из мандиоки не попадает в фильтр «без глютена». Почему?",
+    "Поставщик сыра из Хуедина прислал новый прайс. Как загрузить его?",
 ])
 def test_these_do_not(body: str) -> None:
     assert not _obscene(body)

@@ -92,7 +92,10 @@ def beside_an_outsider(sentence: Sequence[Token], index: int) -> bool:
     """Whether the insult, set off by a comma or a dash, says what a being named just before it
     is, and that being is not the desk (сосед по офису, мерзавец, выдернул шнур; боты-спамеры,
     сволочи, заваливают форму; этот провайдер — сборище бездельников). Nothing in the sentence
-    may point at the reader (`speaks_to_reader`)."""
+    may point at the reader (`speaks_to_reader`). One thing called so between commas is beside
+    no one (`a_thing_called`)."""
+    if a_thing_called(sentence, index):
+        return True
     start = index
     while start and in_section(sentence[start - 1], "exclamative") and not CLAUSE_PUNCTUATION.search(sentence[start - 1].gap_after):
         start -= 1  # сборище бездельников: the insult's head word
@@ -266,10 +269,26 @@ def not_an_address(sentence: Sequence[Token], index: int) -> bool:
     return index + 1 < len(sentence) and "," in sentence[index].gap_after and sentence[index + 1].reading in _WHICH
 
 
+def a_thing_called(sentence: Sequence[Token], index: int) -> bool:
+    """Whether the word is one thing called so between commas right after it (насос, падла,
+    сгорел): said of the thing, not of the reader, as a plural of beings would be (заявка, уроды, …)."""
+    if not index or index + 1 >= len(sentence) or "," not in sentence[index].gap_before or "," not in sentence[index].gap_after:
+        return False
+    thing, called = sentence[index - 1].reading, sentence[index].reading
+    if index > 1 and morphology.can_be(sentence[index - 2].reading, "PREP"):
+        return False  # (Верните деньги за продление, имбецилы, …: the thing is no subject)
+    # the thing does what follows, in the singular (насос, падла, сгорел; сайт, зараза, опять лежит)
+    does = any(morphology.can_be(t.reading, "VERB", "sing") for t in sentence[index + 1 : index + 4])
+    return does and bool(CYRILLIC.search(thing)) and morphology.can_be(thing, "NOUN", "sing", "nomn", "inan") and not (
+        morphology.can_be(thing, "NOUN", "anim") or thing.startswith(DESK_PLACES)) and not morphology.can_be(called, "anim", "plur", "nomn")
+
+
 def said_of_a_thing(sentence: Sequence[Token], index: int) -> bool:
     """Whether a word after a dash is what the sentence's first word, a thing, is said to be
     (Баннер, который …, — страхолюдина): a predicate of the thing, not a name the reader is called."""
     gap = sentence[index].gap_before
+    if a_thing_called(sentence, index):
+        return True
     if not index or not ("—" in gap or "–" in gap):
         return False
     head = sentence[0].reading

@@ -82,7 +82,9 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
             following.reading in EN_VERBS or following.reading.endswith("ed"))
         plural = english_plural(token.reading) and token.reading not in NOT_PLURAL
         # a coined plural "of" or "at" the desk after a greeting (Dear jobbernowls of the support desk)
-        if plural and lowercase and index == at and not english_word(token.reading) and _of_the_desk(sentence[index + 1 :]):
+        # (… with words of respect before it, which mock: Dear esteemed jobbernowls of the support desk)
+        respect = all(t.reading in _RESPECT for t in sentence[at:index])
+        if plural and lowercase and respect and not english_word(token.reading) and _of_the_desk(sentence[index + 1 :]):
             return None if friendly_or_insult(sentence[at : index + 1]) else token
         # after a greeting, words before a word in -s may make a clause of it (Hi, gift wrapping
         # works.): an address with its adjectives goes on after a comma (Dear paper pushers, …)
@@ -109,6 +111,7 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
     return None
 
 
+_RESPECT = frozenset(("esteemed", "respected", "honoured", "honored", "valued", "revered", "venerable", "most"))
 # A group named before the plural it is made of (you useless pair of mackems, you sorry bunch of …).
 _GROUPS = frozenset(("pair", "bunch", "pack", "load", "gang", "shower", "band", "herd", "crowd", "lot"))
 

@@ -16,6 +16,7 @@ from deskcli.domain.intake.normalising import (
 from deskcli.domain.intake.insult_parties import (
     DASHES, beside_an_outsider, compares_the_reader, context_words, customers_side_after, did_the_desks_work, speaks_to_reader, told_to,
     SAID_OF_ONESELF, at_the_desk, said_of_a_thing, after_a_place, outsiders_before, thing_adjective, not_an_address, unknown_outsider,
+    a_thing_called,
 )
 from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
@@ -117,9 +118,9 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False,
     for offset, token in enumerate(following, start=1):
         if _in(token, "blocker"):
             break
-        if _in(token, "person"):
+        if _in(token, "person"):  # (not "Я горе-администратор": one word, said of oneself)
             # идиот из вашей поддержки; not идиот из наших менеджеров, a moron on our team
-            return not _own_or_former(sentence, index + offset)
+            return not _own_or_former(sentence, index + offset) and not (token.gap_before == "-" and _self_subject(sentence, index))
         if offset <= 2 and _in(token, "addressee") or offset == 1 and not weak and _in(token, "possessive"):
             return True  # идиоты вы; мымра ваша: the possessive after the word, as before it
         if CLAUSE_PUNCTUATION.search(token.gap_after):
@@ -318,13 +319,12 @@ def _said_of_group(sentence: Sequence[Token], index: int) -> bool:
     идиоты, ваша команда — кретины): in a ticket that is the desk's people, unless the
     customer's own people or customers stand before it, the customer's side or outsiders
     right after it (кретины из наших менеджеров, идиоты-спамеры), or it names people the
-    writer cannot name with nothing that points at the desk (какие-то кретины шлют спам ...)."""
+    writer cannot name with nothing that points at the desk (какие-то кретины шлют спам ...), or a thing (насос, падла, …)."""
     start = max(0, index - 6)
     before = sentence[start:index]
-    return not any(
-        _in(token, s) for token in before for s in ("third_party", "self_subject", "self_possessive")
-    ) and not any(_in(token, "person") and _own_or_former(sentence, start + at) for at, token in enumerate(before)) and not (
-        customers_side_after(sentence, index)) and not unknown_outsider(sentence, index)
+    own = any(_in(token, "person") and _own_or_former(sentence, start + at) for at, token in enumerate(before))
+    return not any(_in(token, s) for token in before for s in ("third_party", "self_subject", "self_possessive")) and not (
+        own or a_thing_called(sentence, index) or customers_side_after(sentence, index) or unknown_outsider(sentence, index))
 
 
 def _looks_like_name(sentence: Sequence[Token], index: int) -> bool:

@@ -46,13 +46,16 @@ def _word(piece: str) -> bool:
 
 
 def mat_in_runs(text: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
-    """Runs of words written without spaces that hold mat (see the module)."""
+    """Runs of words written without spaces that hold mat (see the module); not a word the
+    innocent list holds (мандипропамид, a fungicide, is one word however it cuts)."""
+    from deskcli.domain.intake.obscene import obscene_lexicon  # (obscene reads this module)
+
     for match in _RUN.finditer(text):
         written = match.group()
         if not (written.islower() or written.isupper() or written[1:].islower()):
             continue  # a run in mixed case is a name in CamelCase (МойСклад), read by other rules
         run = fold(written)
-        if morphology.is_known(run) or is_obscene(run):
+        if morphology.is_known(run) or is_obscene(run) or obscene_lexicon().is_innocent(run):
             continue  # one word, which the word's own check reads
         if _holds_mat(run, not written.islower(), is_obscene):
             yield match.start(), written
