@@ -53,6 +53,15 @@ def _obscene(body: str) -> bool:
     "Tell that hussy on your phone line to call me back with the refund.",
     "The halfwit on your phone line hung up on me. Call me back.",
     "Dear esteemed blatherpots of the support desk, where is my invoice?",
+    # after holdout125 was measured
+    "Вы там все недокумекалы или только ночная смена? Где ответ по заявке?",
+    "Оловянноглазые менеджеры опять прислали шаблон. Где ответ?",
+    "Фанерноголовые программисты выпустили кривое обновление. Когда исправят?",
+    "Ваши техадминишки опять всё сломали. Когда починят?",
+    "Your Ronan is a turnip-witted clown. How do I restore the menu?",
+    "You lot are a mud-brained bunch. Put someone else on my ticket.",
+    "Ваш Степан — путаняка: перепутал заявки. Где мой счёт?",
+    "The crapware you shipped broke checkout. Fix it.",
     "Tell your fruitcake engineers to stop changing our settings. Call me back.",
     "Your agents are snivellers hiding behind canned replies. Refund the renewal.",
     # a plural of beings between commas after a thing still calls the reader
@@ -94,6 +103,10 @@ def test_these_insult_the_desk(body: str) -> None:
     "I'm an idiot on the phone, sorry, so I write. How do I add sizes?",
     "Dear esteemed colleagues of the support desk, thank you. How do I add sizes?",
     "We bake fruitcake for Christmas. How do I add sizes?",
+    "Сукцинат натрия не ищется в каталоге. Почему?",
+    "Вы там все в отпуске или только дежурные? Когда ответ?",
+    "My neighbour is a pig-headed clown, but your module works. How do I restore templates?",
+    "Голубоглазые куклы из новой партии не попадают в фильтр. Почему?",
     # said of oneself in a hyphened compound; kind words with "you" before a plural
     "Я горе-программист, признаю: удалил не тот файл. Можно ли его восстановить?",
     "You lovely souls sorted the import last week; now the images are missing. Any idea?",

@@ -192,7 +192,7 @@ def you_all_are(sentence: Sequence[Token]) -> Token | None:
     either = last + 1 < len(sentence) and sentence[last + 1].reading == "или"  # (… просиживатели штанов или хоть кто-то …?)
     anyone = [t.reading for t in sentence[last + 2 : last + 5]]
     # (… или хоть кто-то …?; … или через одного?: asked only to say most of them are)
-    most = anyone[:2] == ["через", "одного"]
+    most = anyone[:2] == ["через", "одного"] or anyone[:1] == ["только"]  # (… или только дежурные?)
     if "?" in sentence[-1].gap_after and not (either and ("хоть" in anyone or anyone[1:2] in (["то"], ["нибудь"]) or most)):
         return None  # asked in earnest (Вы там все волонтёры?; … владельцы магазинов или кто?)
     ended = closes(sentence[last].gap_after, ",.!:;—–") or either or marked and _described(sentence, at, placed)

@@ -158,4 +158,11 @@ def _x_brained(sentence: Sequence[Token]) -> Token | None:
         people = english_plural(said_of.reading) or said_of.reading in THE_DESK or said_of.reading in ("lot", "staff")
         if people and at >= 2 and sentence[at - 2].reading in _BEFORE_HEADED:
             return first
+        # a clay-brained bunch, a beef-witted clown: a group or an insult, in a sentence to or of the reader's
+        group = said_of.reading in _GROUP_WORDS or is_insult_word(said_of.reading)
+        if group and at >= 2 and sentence[at - 2].reading in ("a", "an") and {"you", "your"} & {t.reading for t in sentence[: at - 2]}:
+            return first
     return None
+
+
+_GROUP_WORDS = frozenset(("bunch", "lot", "pack", "shower", "crowd", "gang", "herd", "load", "band"))

@@ -260,7 +260,9 @@ def _belittled(word: str) -> Insult | None:
     if match is None:
         return None
     base = match.group("base")
-    if not (base in context_words("person") or base in context_words("staff_role") or base == "люд"):
+    # (сисадминишки: a job's noun with a word before it, ending in one the sections hold)
+    people, jobs = context_words("person"), context_words("staff_role")
+    if not any(base[at:] in people or base[at:] in jobs for at in (0, *range(2, len(base) - 3))) and base != "люд":
         return None
     if base in _FOND_BASES:
         return None  # ребятишки: children, said fondly
@@ -287,12 +289,15 @@ def _sham(word: str) -> Insult | None:
 
 # кочаноголовые, пнеголовый, чурбанолобые, тугоумные: a head or a brow of a dull thing, or a mind
 # called poor, as Russian coins them to call someone slow. Only a word the dictionary does not
-# know, on a thing's noun (not gold, flax or snow, that say a colour; copper is dull) or a poor mind's adverb.
+# know, on a thing's noun (not gold, flax or snow, that say a colour; copper is dull) or a poor mind's adverb;
+# and empty or tin eyes (пустоглазые).
 _HEADED = patterns.compile(
     r"(?P<base>[а-яё]{2,}?)[ое](?:голов|лоб)(?P<ending>ый|ая|ое|ые|ых|ым|ыми|ого|ому|ой|ую)"
-    r"|(?:худо|скудо|мало|слабо|туго|мелко|косно|куце)умн(?P<mind>ый|ая|ое|ые|ых|ым|ыми|ого|ому|ой|ую)"
+    r"|(?:(?:худо|скудо|мало|слабо|туго|мелко|косно|куце)умн|(?:пусто|мутно|оловянно|стеклянно|рыбо)глаз)"
+    r"(?P<mind>ый|ая|ое|ые|ых|ым|ыми|ого|ому|ой|ую)"
 )
-_DULL_STUFF = frozenset(("медный", "чугунный", "деревянный", "оловянный", "каменный", "свинцовый", "дубовый", "пробковый", "ватный"))
+_DULL_STUFF = frozenset(("медный", "чугунный", "деревянный", "оловянный", "каменный", "свинцовый", "дубовый", "пробковый", "ватный",
+                         "мякинный", "опилочный", "картонный", "фанерный", "глиняный", "тряпичный"))
 _COLOURS = frozenset(("золото", "серебро", "лён", "снег", "огонь", "соль", "смоль", "лунь"))
 
 

@@ -89,7 +89,9 @@ def _russian_called(words: Sequence[Token], name: Token) -> Token | None:
                 token.reading, "NOUN", "nomn", "sing", "anim") and morphology.can_be(following.reading, "ADJF", "nomn", "sing") and (
                 not token.reading.startswith(_KINDS_OF_PEOPLE) and not _in(token, "person")):
             return token
-        unknown = not morphology.is_known(token.reading) and morphology.can_be(token.reading, "NOUN", "nomn", "sing")
+        # (a coinage in -а the dictionary guesses a genitive, ротозяба, stands where a nominative does)
+        unknown = not morphology.is_known(token.reading) and (morphology.can_be(token.reading, "NOUN", "nomn", "sing") or (
+            token.reading.endswith(("а", "я")) and morphology.can_be(token.reading, "NOUN")))
         thing = morphology.can_be(token.reading, "NOUN", "nomn", "sing", "inan") and not morphology.can_be(
             token.reading, "NOUN", "anim")
         described = at + 1 < len(words) and words[at + 1].reading in _RELATIVE  # сорт, который …
