@@ -62,6 +62,14 @@ def _obscene(body: str) -> bool:
     "You lot are a mud-brained bunch. Put someone else on my ticket.",
     "Ваш Степан — путаняка: перепутал заявки. Где мой счёт?",
     "The crapware you shipped broke checkout. Fix it.",
+    # after holdout126 was measured
+    "Goddammit, the import stopped again. Which log shows why?",
+    "Are you thick-skulled over there? The tax line is wrong again. Which setting?",
+    "Ах вы отлыньщики! Обещали перезвонить и пропали.",
+    "Ответы копируете с форума, недотёпыши, а сайт так и лежит. Почему?",
+    "Вопрос к вам, пустомелищи: когда вернёте деньги?",
+    "Сонные консультанты у вас в отделе продаж: счёт выставили без скидки. Где скидка?",
+    "Is everyone on your team a numbskullion? Nobody reads my tickets.",
     "Tell your fruitcake engineers to stop changing our settings. Call me back.",
     "Your agents are snivellers hiding behind canned replies. Refund the renewal.",
     # a plural of beings between commas after a thing still calls the reader
@@ -107,6 +115,11 @@ def test_these_insult_the_desk(body: str) -> None:
     "Вы там все в отпуске или только дежурные? Когда ответ?",
     "My neighbour is a pig-headed clown, but your module works. How do I restore templates?",
     "Голубоглазые куклы из новой партии не попадают в фильтр. Почему?",
+    "На сайте есть раздел «Как мы чистим старые рамы» — видеоуроки. Почему ролики идут не по дате?",
+    "Ушлые перекупщики тащат наши фото. Можно ли включить водяной знак?",
+    "Ах вы мои дорогие, спасибо! Всё заработало.",
+    "Is everyone on your team a volunteer? Just curious. How do I add sizes?",
+    "Дежурные операторы у вас на первой линии, к сожалению, не отвечают. Когда?",
     # said of oneself in a hyphened compound; kind words with "you" before a plural
     "Я горе-программист, признаю: удалил не тот файл. Можно ли его восстановить?",
     "You lovely souls sorted the import last week; now the images are missing. Any idea?",

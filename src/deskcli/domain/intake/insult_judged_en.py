@@ -27,7 +27,8 @@ def judged_in_english(sentence: Sequence[Token]) -> Token | None:
     for at, token in enumerate(sentence):
         if token.reading == "you" and (called := _which_of_you(sentence, at) or _you_absolute(sentence, at)) is not None:
             return called
-    return (_x_brained(sentence) or _placed_coinage(sentence) or _all_up_there(sentence) or _your_people_are(sentence))
+    return (_x_brained(sentence) or _placed_coinage(sentence) or _all_up_there(sentence) or _your_people_are(sentence)
+            or _everyone_there_a(sentence))
 
 
 # Who the desk's people are, asked which of them did something: engineers, not wingnuts.
@@ -114,6 +115,23 @@ def _all_up_there(sentence: Sequence[Token]) -> Token | None:
             continue
         named = sentence[at + 3]
         if named.reading.isalpha() and LATIN.search(named.reading) and not english_word(named.reading) and not named.quoted:
+            return named
+    return None
+
+
+def _everyone_there_a(sentence: Sequence[Token]) -> Token | None:
+    """Is everyone on that desk a mommet?: the whole desk asked whether it is a word no English
+    word list holds."""
+    words = [t.reading for t in sentence]
+    for at in range(len(words) - 5):
+        if words[at : at + 2] not in (["is", "everyone"], ["is", "everybody"]) or words[at + 2] not in ("on", "at", "in"):
+            continue
+        rest = words[at + 3 : at + 7]
+        place = next((i for i, w in enumerate(rest) if w in THE_DESK), None)
+        if place is None or place + 1 >= len(rest) or rest[place + 1] not in ("a", "an"):
+            continue
+        named = sentence[at + 3 + place + 2] if at + 3 + place + 2 < len(sentence) else None
+        if named is not None and named.reading.isalpha() and LATIN.search(named.reading) and not english_word(named.reading):
             return named
     return None
 

@@ -274,8 +274,11 @@ def a_thing_called(sentence: Sequence[Token], index: int) -> bool:
     сгорел): said of the thing, not of the reader, as a plural of beings would be (заявка, уроды, …)."""
     if not index or index + 1 >= len(sentence) or "," not in sentence[index].gap_before or "," not in sentence[index].gap_after:
         return False
-    thing, called = sentence[index - 1].reading, sentence[index].reading
-    if index > 1 and morphology.can_be(sentence[index - 2].reading, "PREP"):
+    # the thing heads the sentence, a genitive after it at most (Принтер чеков, гад, не печатает)
+    head = 0 if index == 2 and morphology.can_be(sentence[1].reading, "gent") and not morphology.can_be(
+        sentence[1].reading, "nomn") else index - 1
+    thing, called = sentence[head].reading, sentence[index].reading
+    if head and morphology.can_be(sentence[head - 1].reading, "PREP"):
         return False  # (Верните деньги за продление, имбецилы, …: the thing is no subject)
     # the thing does what follows, in the singular (насос, падла, сгорел; сайт, зараза, опять лежит)
     does = any(morphology.can_be(t.reading, "VERB", "sing") for t in sentence[index + 1 : index + 4])

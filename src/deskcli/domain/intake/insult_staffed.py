@@ -153,6 +153,7 @@ _PLAIN_KINDS = frozenset((
     "хорошие", "толковые", "грамотные", "вежливые", "опытные", "отзывчивые", "внимательные", "компетентные", "умные",
     "квалифицированные", "профессиональные", "замечательные", "отличные", "прекрасные", "терпеливые", "знающие",
     "золотые", "любезные", "добрые", "чуткие", "быстрые", "вечерние", "ночные", "выходные", "местные", "сертифицированные",
+    "шустрые", "расторопные", "оперативные", "чудесные", "славные", "душевные", "милые", "приятные", "понимающие", "классные",
 ))
 
 
@@ -165,13 +166,18 @@ def _judged_at_yours(sentence: Sequence[Token]) -> Token | None:
     if len(sentence) < 4 or "?" in sentence[-1].gap_after or [t.reading for t in sentence[2:4]] != ["у", "вас"]:
         return None
     judged, people = sentence[0], sentence[1]
-    if closes(judged.gap_after) or closes(people.gap_after) or not closes(sentence[3].gap_after, ",:—–!."):
+    # (… у вас на первой линии: where at the desk, two words at most after на / в)
+    end = 3 if closes(sentence[3].gap_after) or len(sentence) < 6 or sentence[4].reading not in ("на", "в") else next(
+        (at for at in range(5, min(7, len(sentence))) if closes(sentence[at].gap_after)), 3)
+    if closes(judged.gap_after) or closes(people.gap_after) or not closes(sentence[end].gap_after, ",:—–!."):
         return None
     if judged.quoted or judged.reading in _PLAIN_KINDS or not morphology.can_be(judged.reading, "ADJF", "plur", "nomn"):
         return None
     if not (_in(people, "staff_role") or _in(people, "person")) or not morphology.can_be(people.reading, "NOUN", "plur", "nomn"):
         return None
-    for at, token in enumerate(sentence[4:], 4):
+    if closes(sentence[end].gap_after, ":—–"):
+        return judged  # (… у вас: what they did told after it)
+    for at, token in enumerate(sentence[end + 1 :], end + 1):
         if morphology.can_be(token.reading, "VERB") or morphology.can_be(token.reading, "INFN"):
             return None
         if token.reading == "а" and at + 1 < len(sentence) and sentence[at + 1].reading != "не":

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.cues import cue_words, domain_words
+from deskcli.domain.intake.insult_lexicon import is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_judged_en import judged_in_english
@@ -183,7 +184,15 @@ def _unknown_plural(token: Token) -> bool:
     пустосмехи), and a coined plural at the head of a message calls people names far oftener
     than it names goods. Not half of a hyphened pair (Туды-растуды, тары-бары: an exclamation)."""
     rhyming = token.gap_after == "-" or token.gap_before == "-"
-    return not rhyming and not morphology.is_known(token.reading) and nominative(token.reading, plural=True)
+    word = token.reading
+    # фотоотчёты, видеоуроки: a word the dictionary knows after a combining form names things
+    combined = any(word.startswith(form) and morphology.is_known(rest := word[len(form) :]) and not is_insult_word(rest)
+                   for form in _COMBINING_FORMS)
+    return not rhyming and not combined and not morphology.is_known(word) and nominative(word, plural=True)
+
+
+_COMBINING_FORMS = ("фото", "видео", "аудио", "авто", "мото", "вело", "эко", "био", "медиа", "веб", "мини", "радио", "теле",
+                    "электро", "агро", "микро")
 
 
 # What the words after a coined plural say of it when it names a thing or a group, not the
@@ -225,7 +234,7 @@ _THANKING = ("спасиб", "благодарю", "благодарим", "бл
 # Apologies, which are said to the reader too (Извините, нервы.), before no address.
 _APOLOGIES = frozenset(("извините", "простите", "извиняйте"))
 # How many words the call before an address may take (Исправьте уже пагинацию, …).
-_CALL_WORDS = 3
+_CALL_WORDS = 4
 
 
 def _after_a_call(sentence: Sequence[Token]) -> list[Token]:
@@ -247,7 +256,7 @@ def _after_a_call(sentence: Sequence[Token]) -> list[Token]:
             continue
         # (… a verb said to the reader, or "хватит": Хватит присылать мне, отписочники, …)
         if not any(morphology.can_be(t.reading, "VERB", "2per", "plur") or morphology.can_be(t.reading, "VERB", "impr", "plur")
-                   or t.reading == "хватит" for t in call):
+                   or t.reading in ("хватит", "вам") for t in call):
             continue
         # people, or a word the dictionary does not know: things are named after a call as often
         # (Скажите, тарифы какие?; Держите, пароли.)
@@ -315,6 +324,15 @@ def _before_your_verb(sentence: Sequence[Token]) -> Token | None:
     return None
 
 
+def _ah_you(sentence: Sequence[Token]) -> Token | None:
+    """Ах вы шелапуты!; Эх вы, тюхи: a plural the reader is scolded as after "ах / эх вы"."""
+    if len(sentence) < 3 or sentence[0].reading not in ("ах", "ох", "эх") or sentence[1].reading != "вы":
+        return None
+    named = sentence[2]
+    living = morphology.can_be(named.reading, "NOUN", "plur", "nomn", "anim") or _unknown_plural(named)
+    return plural_name(sentence, 2) if living and not FOND & {t.reading for t in sentence} else None
+
+
 def _listed(sentence: Sequence[Token], at: int) -> bool:
     """Whether the word at ``at`` ends a list: the comma's piece before it is a word or two
     ending in a plural (гребешки, мидии, рапаны; вёсла, каяки, спасжилеты)."""
@@ -374,7 +392,7 @@ def vocative_insults(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
         following = read[at + 1] if at + 1 < len(read) else ()
         for address in (_russian(sentence, at == 0, thanked, following), english_address(sentence), judged_in_english(sentence),
                         *_after_a_call(sentence),
-                        closing, opening, _after_you(sentence), _before_your_verb(sentence)):
+                        closing, opening, _after_you(sentence), _before_your_verb(sentence), _ah_you(sentence)):
             if address is not None:
                 found.append((address.start, address.surface))
     return found

@@ -204,7 +204,7 @@ def _own_or_former(sentence: Sequence[Token], at: int) -> bool:
             break
         if _in(token, "possessive"):
             return False
-        if _in(token, "self_possessive") or token.reading == "нас" and at - back > 0 and sentence[at - back - 1].reading == "у":
+        if _in(token, "self_possessive") or token.reading in ("нас", "меня") and at - back > 0 and sentence[at - back - 1].reading == "у":
             return True
         former = former or _in(token, "former")
     return former
@@ -317,12 +317,12 @@ _INTENSIFIERS = frozenset(("a", "an", "such", "complete", "total", "real", "abso
 def _said_of_group(sentence: Sequence[Token], index: int) -> bool:
     """A plural insult in the nominative names the people it judges (так отвечают только
     идиоты, ваша команда — кретины): in a ticket that is the desk's people, unless the
-    customer's own people or customers stand before it, the customer's side or outsiders
+    customer's own people or customers stand beside it, the customer's side or outsiders
     right after it (кретины из наших менеджеров, идиоты-спамеры), or it names people the
     writer cannot name with nothing that points at the desk (какие-то кретины шлют спам ...), or a thing (насос, падла, …)."""
     start = max(0, index - 6)
     before = sentence[start:index]
-    own = any(_in(token, "person") and _own_or_former(sentence, start + at) for at, token in enumerate(before))
+    own = any(_in(t, "person") and _own_or_former(sentence, at) for at, t in enumerate(sentence[start : index + 5], start) if at != index)
     return not any(_in(token, s) for token in before for s in ("third_party", "self_subject", "self_possessive")) and not (
         own or a_thing_called(sentence, index) or customers_side_after(sentence, index) or unknown_outsider(sentence, index))
 

@@ -266,9 +266,8 @@ def clean(text: str) -> str:
     return _BULLET_IN_WORD.sub("*", text)
 
 
-# A Latin letter with a mark (á, ñ, ĥ, ș): Russian typed in Latin by a writer of another
-# language (pishú, Ĥuevo, ebașit'), its stress marks and its own letters for ш, ж, ч, ц, and
-# the scholarly and ISO 9 ones for я, ю and щ (blât', dlâ, ŝuka).
+# A Latin letter with a mark (á, ñ, ĥ, ș): Russian typed in Latin by a writer of another language (pishú, Ĥuevo,
+# ebașit'), its stress marks and its own letters for ш, ж, ч, ц, and ISO 9's for я, ю and щ (blât', dlâ, ŝuka).
 _MARKED_LATIN = patterns.compile(r"[\u00c0-\u02af\u1e00-\u1eff]")
 _SPOKEN_AS_TWO = {"Č": "Ch", "č": "ch", "Ć": "Ch", "ć": "ch", "Š": "Sh", "š": "sh", "Ș": "Sh", "ș": "sh", "Ş": "Sh", "ş": "sh",
                   "Ž": "Zh", "ž": "zh", "Ț": "Ts", "ț": "ts", "Ţ": "Ts", "ţ": "ts", "ı": "y", "Ð": "D", "ð": "d",
