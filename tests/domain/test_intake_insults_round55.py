@@ -70,6 +70,12 @@ def _obscene(body: str) -> bool:
     "Вопрос к вам, пустомелищи: когда вернёте деньги?",
     "Сонные консультанты у вас в отделе продаж: счёт выставили без скидки. Где скидка?",
     "Is everyone on your team a numbskullion? Nobody reads my tickets.",
+    # after holdout128 was measured
+    "Вы там что, все недочитавшие, заявку до конца не осилили? Где ответ по счёту?",
+    "Уважаемые динозавры первой линии, ответьте наконец: где включается доставка?",
+    "Muddle-pated support staff, every one of you. Put a manager on my ticket.",
+    "The manual you sent explains diddlyshit. Which setting replaced the old one?",
+    "Your update bastardized our templates. How do I roll back?",
     "Tell your fruitcake engineers to stop changing our settings. Call me back.",
     "Your agents are snivellers hiding behind canned replies. Refund the renewal.",
     # a plural of beings between commas after a thing still calls the reader
@@ -120,6 +126,11 @@ def test_these_insult_the_desk(body: str) -> None:
     "Ах вы мои дорогие, спасибо! Всё заработало.",
     "Is everyone on your team a volunteer? Just curious. How do I add sizes?",
     "Дежурные операторы у вас на первой линии, к сожалению, не отвечают. Когда?",
+    "Уважаемые специалисты второй линии, подскажите, где включается отправка чеков?",
+    "Level-headed support staff, every one of you. Thanks!",
+    "Вы там что, все в отпуске, или кто-то работает? Где ответ?",
+    "Бестолковые у меня контент-менеджеры, честно скажу: залили товары без фото. Есть ли массовая загрузка?",
+    "Принтер этикеток, гад, не печатает, хотя в админке он «онлайн». Куда смотреть?",
     # said of oneself in a hyphened compound; kind words with "you" before a plural
     "Я горе-программист, признаю: удалил не тот файл. Можно ли его восстановить?",
     "You lovely souls sorted the import last week; now the images are missing. Any idea?",

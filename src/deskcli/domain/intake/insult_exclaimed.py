@@ -219,9 +219,9 @@ def you_what_then(sentence: Sequence[Token]) -> Token | None:
     while at < len(words) - 1 and words[at] in ("там", "тут", "все", "у", "себя"):
         at += 1
     if words[at:at + 1] == ["что"] and "," in sentence[at].gap_after:
-        # (Вы там что, все оглоушенные?)
+        # (Вы там что, все оглоушенные?; … все X, и что они делают?)
         at += 1 + (words[at + 1 : at + 2] == ["все"])
-        if at != len(words) - 1:
+        if at >= len(words) or at != len(words) - 1 and "," not in sentence[at].gap_after:
             return None
     elif words[-2:] != ["что", "ли"] or at != len(words) - 3 or "," not in sentence[at].gap_after:
         return None

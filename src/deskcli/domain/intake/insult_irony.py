@@ -150,8 +150,9 @@ def mock_respect(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
         if len(sentence) > 3 and sentence[0].reading in (*_RESPECTFUL, "милостивые") and sentence[1].reading in _SIRS and not (
                 closes(sentence[1].gap_after)):
             sentence = sentence[1:]  # (Милостивые государи X, …; Уважаемые господа X, …)
-        respectful = sentence[0].reading in _RESPECTFUL and len(sentence) > 3 and sentence[2].reading in ("из", "с", "со") and (
-            sentence[3].reading.startswith(DESK_PLACES))  # (Уважаемые филистеры из техподдержки, …)
+        respectful = sentence[0].reading in _RESPECTFUL and len(sentence) > 3 and (sentence[2].reading in ("из", "с", "со") and (
+            sentence[3].reading.startswith(DESK_PLACES)) or sentence[2].reading.startswith(DESK_PLACES) and not closes(
+            sentence[1].gap_after))  # (Уважаемые филистеры из техподдержки, …; Уважаемые X второй линии, …)
         if len(sentence) < 3 or not (sentence[0].reading in _SIRS or respectful) or closes(sentence[0].gap_after):
             continue
         named = sentence[1]
@@ -162,8 +163,8 @@ def mock_respect(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
         if morphology.is_known(named.reading) and not morphology.can_be(named.reading, "NOUN", "anim"):
             continue
         # the address closes after the noun, or after where they sit (из поддержки)
-        ends = closes(named.gap_after, ",!") or sentence[2].reading in ("из", "с", "со") and any(
-            closes(t.gap_after, ",!") for t in sentence[2:5])
+        ends = closes(named.gap_after, ",!") or (sentence[2].reading in ("из", "с", "со") or sentence[2].reading.startswith(
+            DESK_PLACES)) and any(closes(t.gap_after, ",!") for t in sentence[2:5])
         if ends:
             found.append((named.start, named.surface))
     return found

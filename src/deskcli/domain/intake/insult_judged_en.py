@@ -156,7 +156,7 @@ def _your_people_are(sentence: Sequence[Token]) -> Token | None:
 
 # Compounds of a head or a brain that judge one (parsnip-brained, hulver-headed), and the words
 # that make such a compound praise (level-headed, clear-headed, quick-witted).
-_HEADED = frozenset(("brained", "headed", "witted"))
+_HEADED = frozenset(("brained", "headed", "witted", "pated"))
 _GOOD_HEADS = frozenset(("level", "clear", "cool", "quick", "sharp", "keen", "open", "fair", "bright", "sound", "strong",
                          "clever", "smart", "even", "wise", "nimble", "hard", "calm",
                          # a head's colour or number says what it looks like, not what it is worth
@@ -174,8 +174,8 @@ def _x_brained(sentence: Sequence[Token]) -> Token | None:
             continue
         said_of = sentence[at + 1]
         people = english_plural(said_of.reading) or said_of.reading in THE_DESK or said_of.reading in ("lot", "staff")
-        if people and at >= 2 and sentence[at - 2].reading in _BEFORE_HEADED:
-            return first
+        if people and (at == 1 or at >= 2 and sentence[at - 2].reading in _BEFORE_HEADED):
+            return first  # (… or heading the sentence: Addle-pated support staff, …)
         # a clay-brained bunch, a beef-witted clown: a group or an insult, in a sentence to or of the reader's
         group = said_of.reading in _GROUP_WORDS or is_insult_word(said_of.reading)
         if group and at >= 2 and sentence[at - 2].reading in ("a", "an") and {"you", "your"} & {t.reading for t in sentence[: at - 2]}:
