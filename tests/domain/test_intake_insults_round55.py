@@ -75,7 +75,6 @@ def _obscene(body: str) -> bool:
     "Уважаемые динозавры первой линии, ответьте наконец: где включается доставка?",
     "Muddle-pated support staff, every one of you. Put a manager on my ticket.",
     "The manual you sent explains diddlyshit. Which setting replaced the old one?",
-    "Your update bastardized our templates. How do I roll back?",
     "Tell your fruitcake engineers to stop changing our settings. Call me back.",
     "Your agents are snivellers hiding behind canned replies. Refund the renewal.",
     # a plural of beings between commas after a thing still calls the reader
@@ -128,6 +127,7 @@ def test_these_insult_the_desk(body: str) -> None:
     "Дежурные операторы у вас на первой линии, к сожалению, не отвечают. Когда?",
     "Уважаемые специалисты второй линии, подскажите, где включается отправка чеков?",
     "Level-headed support staff, every one of you. Thanks!",
+    "Our product names come out bastardized in the links. Can the transliteration be changed?",
     "Вы там что, все в отпуске, или кто-то работает? Где ответ?",
     "Бестолковые у меня контент-менеджеры, честно скажу: залили товары без фото. Есть ли массовая загрузка?",
     "Принтер этикеток, гад, не печатает, хотя в админке он «онлайн». Куда смотреть?",
