@@ -35,6 +35,9 @@ def _agrees(modifier: morphology.Parse, noun: morphology.Parse) -> bool:
     return all((g in modifier.grammemes) == (g in noun.grammemes) for g in _AGREEMENT if g in noun.grammemes)
 
 
+_WITH_GENITIVE = frozenset(("с", "со", "из", "от", "до", "без", "у", "возле", "около"))
+
+
 def innocent_homograph(
     written: Sequence[re.Match[str]], index: int, text: str, mat_lemmas: frozenset[str]
 ) -> bool:
@@ -60,6 +63,9 @@ def innocent_homograph(
     if is_insult_word(modifier) or morphology.lemmas(modifier) & mat_lemmas or _points_at_people(text, written[index].start()):
         return False
     if _had_by_a_thing(written, index, text) or _named_plainly(written, {n.lemma for n in nouns}, mat_lemmas):
+        return True
+    # a preposition that takes the everyday noun's case (слетела с сука: from a bough)
+    if modifier in _WITH_GENITIVE and any(noun.has("gent") for noun in nouns):
         return True
     return any(
         _MODIFIERS & m.grammemes and "Apro" not in m.grammemes and _agrees(m, noun)
