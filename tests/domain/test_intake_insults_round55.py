@@ -75,6 +75,9 @@ def _obscene(body: str) -> bool:
     "Уважаемые динозавры первой линии, ответьте наконец: где включается доставка?",
     "Muddle-pated support staff, every one of you. Put a manager on my ticket.",
     "The manual you sent explains diddlyshit. Which setting replaced the old one?",
+    # from the second review set
+    "What a fog-brained bunch you are — nobody has read the log I attached.",
+    "Неповоротливые дежурные у вас: заявку третий день не открыли. Где ответ?",
     "Tell your fruitcake engineers to stop changing our settings. Call me back.",
     "Your agents are snivellers hiding behind canned replies. Refund the renewal.",
     # a plural of beings between commas after a thing still calls the reader
@@ -127,6 +130,8 @@ def test_these_insult_the_desk(body: str) -> None:
     "Дежурные операторы у вас на первой линии, к сожалению, не отвечают. Когда?",
     "Уважаемые специалисты второй линии, подскажите, где включается отправка чеков?",
     "Level-headed support staff, every one of you. Thanks!",
+    "Ночные дежурные у вас: отвечают быстро, спасибо!",
+    "What a level-headed bunch you are, thanks! How do I add sizes?",
     "Our product names come out bastardized in the links. Can the transliteration be changed?",
     # after holdout127 was measured: a bough after "с", an ear's adjective, a surname in Latin, a monk
     "На фото снегирь вспорхнул с сука, и слайд с ним не листается. Почему?",

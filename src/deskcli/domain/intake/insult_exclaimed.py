@@ -228,6 +228,8 @@ def you_what_then(sentence: Sequence[Token]) -> Token | None:
     named = sentence[at]
     if named.quoted or not CYRILLIC.search(named.reading) or named.reading in _ONLY_ASKED or of_the_desk_or_friendly(named):
         return None
+    if named.surface[:1].isupper():
+        return None  # a name (Вы там Ивановы, что ли?: the family the licence is in)
     said = morphology.can_be(named.reading, "ADJF", "plur", "nomn") or morphology.can_be(named.reading, "PRTF", "plur", "nomn")
     coined = not morphology.is_known(named.reading) and morphology.can_be(named.reading, "NOUN", "plur", "nomn")
     return named if (said or coined) and not morphology.can_be(named.reading, "VERB") else None

@@ -178,7 +178,9 @@ def _x_brained(sentence: Sequence[Token]) -> Token | None:
             return first  # (… or heading the sentence: Addle-pated support staff, …)
         # a clay-brained bunch, a beef-witted clown: a group or an insult, in a sentence to or of the reader's
         group = said_of.reading in _GROUP_WORDS or is_insult_word(said_of.reading)
-        if group and at >= 2 and sentence[at - 2].reading in ("a", "an") and {"you", "your"} & {t.reading for t in sentence[: at - 2]}:
+        after = [t.reading for t in sentence[at + 2 : at + 3]]
+        said_to = {"you", "your"} & {t.reading for t in sentence[: at - 2]} or after == ["you"]
+        if group and at >= 2 and sentence[at - 2].reading in ("a", "an") and said_to:  # (… or "What a X-brained bunch you are")
             return first
     return None
 

@@ -173,7 +173,7 @@ def _judged_at_yours(sentence: Sequence[Token]) -> Token | None:
         return None
     if judged.quoted or judged.reading in _PLAIN_KINDS or not morphology.can_be(judged.reading, "ADJF", "plur", "nomn"):
         return None
-    if not (_in(people, "staff_role") or _in(people, "person")) or not morphology.can_be(people.reading, "NOUN", "plur", "nomn"):
+    if not (_in(people, "staff_role") or _in(people, "person")) or not morphology.can_be(people.reading, "plur", "nomn"):
         return None
     if closes(sentence[end].gap_after, ":—–"):
         return judged  # (… у вас: what they did told after it)
