@@ -160,6 +160,8 @@ def test_these_do_not(body: str) -> None:
     ("полузащитник", False), ("полубог", False), ("лжесвидетели", False), ("полуфиналисты", False),
     ("репоголовых", True), ("чурбанолобые", True), ("худоумные", True),
     ("золотоголовый", False), ("белоголовые", False), ("остроумный", False),
+    # a want of wits an insult names, not another quality a complaint names in earnest
+    ("безмозглость", True), ("бездарности", True), ("хамство", False), ("наглость", False), ("косорукость", False),
 ])
 def test_coined_words(word: str, insult: bool) -> None:
     assert is_insult_word(word) is insult

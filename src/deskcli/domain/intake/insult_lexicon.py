@@ -113,7 +113,7 @@ class _InsultLexicon:
         at = next((i for i, p in enumerate(parses) if p.lemma in self._lemmas), None)
         if at is None and parses and (collective := self._collective(parses[0]) or _coined_collective(word)) is not None:
             return collective
-        if at is None and (belittled := _belittled(word) or _sham(word) or _dull_headed(word)) is not None:
+        if at is None and (belittled := _belittled(word) or _sham(word) or _dull_headed(word) or self._quality(parses)) is not None:
             return belittled
         if at is None and (augmented := _AUGMENTED.fullmatch(word)) and _with_fleeting_vowel(augmented.group("base")) & self._lemmas.keys():
             return Insult(False, False, word.endswith("и"))  # бракоделище, болванище: the insult made bigger
@@ -128,6 +128,15 @@ class _InsultLexicon:
         )
         return Insult(adjective, "weak" in tags, plural_subject)
 
+
+    def _quality(self, parses: Sequence[morphology.Parse]) -> Insult | None:
+        """A want of wits an insult names (безмозглость of безмозглый, бездарность): said of the desk's
+        people as its owner (ваша безмозглость; безмозглость вашего отдела). Not other qualities,
+        which a complaint names in earnest (хамство, наглость, медлительность вашего сотрудника)."""
+        lemma = parses[0].lemma if parses else ""
+        if not (parses[0].has("NOUN") and lemma.endswith("ость") and any(root in lemma for root in _WITS)):
+            return None
+        return Insult(False, False, False) if any(lemma[:-4] + end in self._lemmas for end in ("ый", "ой", "ий")) else None
 
     def _collective(self, parse: morphology.Parse) -> Insult | None:
         """A collective noun in -ьё built on an insult (хамьё on хам, дурачьё on дурачок):
@@ -149,6 +158,9 @@ class _InsultLexicon:
                 adjective = "adj" in tags or lemma_ending == "ый"
                 return Insult(adjective, "weak" in tags, plural and (adjective or ending in ("ы", "и")))
         return None
+
+
+_WITS = ("мозг", "голов", "умн", "бездар", "бестолк")
 
 
 # A crowd named by a coined collective in -ьё or -ота on a noun of the living or an adjective
