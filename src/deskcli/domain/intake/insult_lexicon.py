@@ -133,8 +133,10 @@ class _InsultLexicon:
         """A want of wits an insult names (безмозглость of безмозглый, бездарность): said of the desk's
         people as its owner (ваша безмозглость; безмозглость вашего отдела). Not other qualities,
         which a complaint names in earnest (хамство, наглость, медлительность вашего сотрудника)."""
-        lemma = parses[0].lemma if parses else ""
-        if not (parses[0].has("NOUN") and lemma.endswith("ость") and any(root in lemma for root in _WITS)):
+        if not parses or not parses[0].has("NOUN"):
+            return None
+        lemma = parses[0].lemma
+        if not (lemma.endswith("ость") and any(root in lemma for root in _WITS)):
             return None
         return Insult(False, False, False) if any(lemma[:-4] + end in self._lemmas for end in ("ый", "ой", "ий")) else None
 
