@@ -75,6 +75,14 @@ def _obscene(body: str) -> bool:
     "Уважаемые динозавры первой линии, ответьте наконец: где включается доставка?",
     "Muddle-pated support staff, every one of you. Put a manager on my ticket.",
     "The manual you sent explains diddlyshit. Which setting replaced the old one?",
+    # after holdout129 and holdout130 were measured
+    "Goddamnedest importer I have ever used. Why does it skip rows?",
+    "Tell the crappers on your billing desk to fix my invoice.",
+    "Are you all thicks over there? The export is empty again.",
+    "Your support weenies closed my ticket again. Reopen it.",
+    "Frig off with your canned replies. Why does the export fail?",
+    "Ваш Аркадий — немогузнайка, третий раз «уточню». Кто ответит?",
+    "Вы там все тупоглазые, что ли? Третий день смотрите на заявку.",
     # from the second review set
     "What a fog-brained bunch you are — nobody has read the log I attached.",
     "Неповоротливые дежурные у вас: заявку третий день не открыли. Где ответ?",
@@ -131,6 +139,9 @@ def test_these_insult_the_desk(body: str) -> None:
     "Уважаемые специалисты второй линии, подскажите, где включается отправка чеков?",
     "Level-headed support staff, every one of you. Thanks!",
     "Ночные дежурные у вас: отвечают быстро, спасибо!",
+    "We sell Thomas Crapper toilets. How do I add a product?",
+    "Our frigging printer jammed again, sorry for the delay. How do I reprint an invoice?",
+    "We sell weenies and buns at the fair. How do I add a product?",
     "What a level-headed bunch you are, thanks! How do I add sizes?",
     "Our product names come out bastardized in the links. Can the transliteration be changed?",
     # after holdout127 was measured: a bough after "с", an ear's adjective, a surname in Latin, a monk
