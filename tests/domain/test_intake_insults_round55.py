@@ -142,6 +142,7 @@ def test_these_insult_the_desk(body: str) -> None:
     "We sell Thomas Crapper toilets. How do I add a product?",
     "Our frigging printer jammed again, sorry for the delay. How do I reprint an invoice?",
     "We sell weenies and buns at the fair. How do I add a product?",
+    "Этот маркетплейс — сборище крючкотворов, фид без ошибок не примут. Как выгрузить каталог?",
     "What a level-headed bunch you are, thanks! How do I add sizes?",
     "Our product names come out bastardized in the links. Can the transliteration be changed?",
     # after holdout127 was measured: a bough after "с", an ear's adjective, a surname in Latin, a monk
