@@ -83,6 +83,10 @@ def _obscene(body: str) -> bool:
     "Frig off with your canned replies. Why does the export fail?",
     "Ваш Аркадий — немогузнайка, третий раз «уточню». Кто ответит?",
     "Вы там все тупоглазые, что ли? Третий день смотрите на заявку.",
+    # after holdout131 and holdout132 were measured
+    "Tell the fornicator on your billing desk to stop writing to my wife.",
+    "You bullshat me about the fix date. When does it ship?",
+    "What is this crapola in the new menu editor? How do I undo it?",
     # from the second review set
     "What a fog-brained bunch you are — nobody has read the log I attached.",
     "Неповоротливые дежурные у вас: заявку третий день не открыли. Где ответ?",
@@ -143,6 +147,10 @@ def test_these_insult_the_desk(body: str) -> None:
     "Our frigging printer jammed again, sorry for the delay. How do I reprint an invoice?",
     "We sell weenies and buns at the fair. How do I add a product?",
     "Этот маркетплейс — сборище крючкотворов, фид без ошибок не примут. Как выгрузить каталог?",
+    "Наш поставщик, господин Хуйбрегтс, не может войти в кабинет. Почему?",
+    "Отправляем заказы в Ебенфурт. Как добавить доставку в Австрию?",
+    "Продаём трубогибы и мандрели к ним. Как добавить таблицу размеров?",
+    "We sell shittah-wood carvings. Why does the import skip them?",
     "What a level-headed bunch you are, thanks! How do I add sizes?",
     "Our product names come out bastardized in the links. Can the transliteration be changed?",
     # after holdout127 was measured: a bough after "с", an ear's adjective, a surname in Latin, a monk
