@@ -208,10 +208,10 @@ _ONLY_ASKED = frozenset(("живые", "новые", "новенькие", "за
 
 
 def you_what_then(sentence: Sequence[Token]) -> Token | None:
-    """Вы там все контуженные, что ли?; Вы там что, все оглоушенные?: the reader asked, with
-    "что ли" or "что,", whether they are what a plural adjective or participle calls them, or a word the
-    dictionary does not know; not a verb (Вы там спите, что ли?), a short form (заняты), a
-    place (в отпуске), or what anyone may be asked (живые, новенькие)."""
+    """Вы там все контуженные, что ли?; Вы там что, все оглоушенные?: the reader asked, with "что
+    ли" or "что,", whether they are what a plural adjective or participle calls them, or a word
+    the dictionary does not know; not a verb (Вы там спите, что ли?), a short form (заняты), a
+    place (в отпуске), a name (Ивановы) or what anyone may be asked (живые, новенькие)."""
     words = [t.reading for t in sentence]
     if len(words) < 3 or words[0] != "вы" or "?" not in sentence[-1].gap_after:
         return None
@@ -220,7 +220,7 @@ def you_what_then(sentence: Sequence[Token]) -> Token | None:
         at += 1
     if words[at:at + 1] == ["что"] and "," in sentence[at].gap_after:
         # (Вы там что, все оглоушенные?; … все X, и что они делают?)
-        at += 1 + (words[at + 1 : at + 2] == ["все"])
+        at += 2 if words[at + 1 : at + 2] == ["все"] else 1
         if at >= len(words) or at != len(words) - 1 and "," not in sentence[at].gap_after:
             return None
     elif words[-2:] != ["что", "ли"] or at != len(words) - 3 or "," not in sentence[at].gap_after:

@@ -145,7 +145,6 @@ def _one_of_them(sentence: Sequence[Token]) -> Token | None:
     return None
 
 
-
 # What the desk's people may be said to be at the head of a sentence in earnest or in thanks:
 # which of them, where from, how many, and praise.
 _PLAIN_KINDS = frozenset((
@@ -159,8 +158,9 @@ _PLAIN_KINDS = frozenset((
 
 def _judged_at_yours(sentence: Sequence[Token]) -> Token | None:
     """Картонные диспетчеры у вас, право слово: …; Фанерные консультанты у вас, а не поддержка:
-    an adjective and the desk's people at a sentence's head, "у вас" after them, and no verb in
-    the clause that follows (Дежурные операторы у вас, к сожалению, не отвечают tells who):
+    an adjective and the desk's people at a sentence's head, "у вас" (and where) after them, then
+    a colon or a dash, or a clause with no verb (Дежурные операторы у вас, к сожалению, не
+    отвечают tells who):
     what they are is the judgement, whatever the adjective, unless it names which of them or
     praises them. Not asked (… у вас, а не местные?)."""
     if len(sentence) < 4 or "?" in sentence[-1].gap_after or [t.reading for t in sentence[2:4]] != ["у", "вас"]:

@@ -227,8 +227,6 @@ def _relative(rest: Sequence[Token]) -> bool:
     return any(t.reading in _RELATIVE and t.gap_after != "-" and not (asks and t.reading in _ASKING) for t in rest[:2])
 
 
-
-
 # Thanks anywhere in the message make "Герои вы, …" praise.
 _THANKING = ("спасиб", "благодарю", "благодарим", "благодарн", "thank")
 # Apologies, which are said to the reader too (Извините, нервы.), before no address.
