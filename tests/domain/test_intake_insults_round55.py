@@ -87,6 +87,10 @@ def _obscene(body: str) -> bool:
     "Tell the fornicator on your billing desk to stop writing to my wife.",
     "You bullshat me about the fix date. When does it ship?",
     "What is this crapola in the new menu editor? How do I undo it?",
+    # a pate, a crew, "are ye all"
+    "Clot-pates on the help desk, put me through to someone else today.",
+    "You mutton-headed crew promised a fix. Is it in 7.0.6?",
+    "Are ye all gommerels over there? Refund me.",
     # from the second review set
     "What a fog-brained bunch you are — nobody has read the log I attached.",
     "Неповоротливые дежурные у вас: заявку третий день не открыли. Где ответ?",
@@ -181,6 +185,7 @@ def test_these_do_not(body: str) -> None:
     ("репоголовых", True), ("чурбанолобые", True), ("худоумные", True),
     ("золотоголовый", False), ("белоголовые", False), ("остроумный", False),
     # a want of wits an insult names, not another quality a complaint names in earnest
+    ("constipate", False), ("palpates", False), ("participates", False),
     ("безмозглость", True), ("бездарности", True), ("хамство", False), ("наглость", False), ("косорукость", False),
     # a word the dictionary has no reading of at all (56551152 read the first of none and failed)
     ("dublyakova", False), ("qwrtzpx", False),

@@ -111,7 +111,8 @@ def _all_up_there(sentence: Sequence[Token]) -> Token | None:
     sits; a word no English word list holds (an insult word the lexicon's rules judge)."""
     words = [t.reading for t in sentence]
     for at in range(len(words) - 5):
-        if words[at : at + 3] != ["are", "you", "all"] or words[at + 4] not in ("up", "over", "down", "out") or words[at + 5] != "there":
+        asked = words[at : at + 3] in (["are", "you", "all"], ["are", "ye", "all"])
+        if not asked or words[at + 4] not in ("up", "over", "down", "out") or words[at + 5] != "there":
             continue
         named = sentence[at + 3]
         if named.reading.isalpha() and LATIN.search(named.reading) and not english_word(named.reading) and not named.quoted:
@@ -173,7 +174,7 @@ def _x_brained(sentence: Sequence[Token]) -> Token | None:
         if token.reading not in _HEADED or token.gap_before != "-" or first.reading in _GOOD_HEADS or not first.reading.isalpha():
             continue
         said_of = sentence[at + 1]
-        people = english_plural(said_of.reading) or said_of.reading in THE_DESK or said_of.reading in ("lot", "staff")
+        people = english_plural(said_of.reading) or said_of.reading in THE_DESK or said_of.reading in ("lot", "staff", "crew")
         if people and (at == 1 or at >= 2 and sentence[at - 2].reading in _BEFORE_HEADED):
             return first  # (… or heading the sentence: Addle-pated support staff, …)
         # a clay-brained bunch, a beef-witted clown: a group or an insult, in a sentence to or of the reader's
@@ -185,4 +186,4 @@ def _x_brained(sentence: Sequence[Token]) -> Token | None:
     return None
 
 
-_GROUP_WORDS = frozenset(("bunch", "lot", "pack", "shower", "crowd", "gang", "herd", "load", "band"))
+_GROUP_WORDS = frozenset(("bunch", "lot", "pack", "shower", "crowd", "gang", "herd", "load", "band", "crew"))

@@ -200,10 +200,10 @@ _GUESSED_ENDINGS = (
 
 
 # An English name for a fool made of a thing and the head, brain or wits it stands for
-# (cabbageheads, mushbrains, wantwits, cloth-heads read hyphened): a coinage of the kind
+# (cabbageheads, mushbrains, wantwits, cloth-heads read hyphened, clod-pates): a coinage of the kind
 # everyone makes, which no list holds. Not a word English has (letterhead, warhead, forehead,
 # the ones in english_words.txt or _NOT_EMPTY_HEADS), nor one of two letters before the head.
-_EMPTY_HEAD = patterns.compile(r"(?P<thing>[a-z]{3,})-?(?:head|brain|wit)s?")
+_EMPTY_HEAD = patterns.compile(r"(?P<thing>[a-z]{3,})-?(?:head|brain|wit|pate)s?")
 _NOT_EMPTY_HEADS = frozenset((
     "skin", "bulk", "print", "shower", "war", "letter", "figure", "mast", "spear", "arrow", "fore", "red", "god",
     "bridge", "rail", "trail", "well", "drum", "pit", "dead", "fountain", "hammer", "sleepy", "tow", "bed", "over",
@@ -218,6 +218,8 @@ def _empty_head(word: str) -> Insult | None:
         return None
     if english_word(word.replace("-", "")):
         return None
+    if word.rstrip("s").endswith("pate") and (len(match.group("thing")) < 4 or not english_word(match.group("thing"))):
+        return None  # a pate after a word of its own (clod-pates), not a verb's end (constipate, palpates)
     # weak: counted only when plainly said to someone, for tools, toys and sweets are named so
     # too (hex-heads, Bobbleheads, Airheads candy)
     return Insult(False, True, word.endswith("s"))
