@@ -102,18 +102,18 @@ def _desk_noun(token: Token) -> bool:
     return not CYRILLIC.search(token.reading) or morphology.can_be(token.reading, "nomn")
 
 
-def _own_words(tokens: Sequence[Token]) -> bool:
-    """Words the writer says of himself or his people, or quotes, or names the desk, the
-    product or his own dealings with: the writer tells what he asks about or for."""
-    readings = [t.reading for t in tokens]
-    dealings = cue_words("dealings")
-    return any(t.quoted or any(_in(t, s) for s in _FIRST_PERSON) or _desk_noun(t) for t in tokens) or bool(
-        any(of_the_subject(w) for w in readings) or any(w in _US or w in dealings or w.startswith(_ASKED_FOR) for w in readings))
-
-
 def _mine(tokens: Sequence[Token]) -> bool:
     """Words the writer says of himself or his people, or quotes."""
     return any(t.quoted or any(_in(t, s) for s in _FIRST_PERSON) for t in tokens)
+
+
+def _own_words(tokens: Sequence[Token]) -> bool:
+    """Words the writer says of himself or his people, or quotes (`_mine`), or names the desk,
+    the product or his own dealings with: the writer tells what he asks about or for."""
+    readings = [t.reading for t in tokens]
+    dealings = cue_words("dealings")
+    return _mine(tokens) or any(_desk_noun(t) for t in tokens) or bool(
+        any(of_the_subject(w) for w in readings) or any(w in _US or w in dealings or w.startswith(_ASKED_FOR) for w in readings))
 
 
 def _russian(sentence: Sequence[Token]) -> Token | None:

@@ -16,7 +16,7 @@ from deskcli.domain.intake.insult_parties import THE_DESK, at_the_desk, context_
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_vocatives_en import (
-    EN_VERBS, INTENSIFIERS, NOT_PLURAL, closes, coined, english_plural,
+    EN_VERBS, GROUPS, INTENSIFIERS, NOT_PLURAL, closes, coined, english_plural,
 )
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN
 from deskcli.domain.intake.obscene_english import english_word
@@ -178,12 +178,9 @@ def _x_brained(sentence: Sequence[Token]) -> Token | None:
         if people and (at == 1 or at >= 2 and sentence[at - 2].reading in _BEFORE_HEADED):
             return first  # (… or heading the sentence: Addle-pated support staff, …)
         # a clay-brained bunch, a beef-witted clown: a group or an insult, in a sentence to or of the reader's
-        group = said_of.reading in _GROUP_WORDS or is_insult_word(said_of.reading)
+        group = said_of.reading in GROUPS or is_insult_word(said_of.reading)
         after = [t.reading for t in sentence[at + 2 : at + 3]]
         said_to = {"you", "your"} & {t.reading for t in sentence[: at - 2]} or after == ["you"]
         if group and at >= 2 and sentence[at - 2].reading in ("a", "an") and said_to:  # (… or "What a X-brained bunch you are")
             return first
     return None
-
-
-_GROUP_WORDS = frozenset(("bunch", "lot", "pack", "shower", "crowd", "gang", "herd", "load", "band", "crew"))

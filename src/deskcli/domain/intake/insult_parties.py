@@ -92,10 +92,7 @@ def beside_an_outsider(sentence: Sequence[Token], index: int) -> bool:
     """Whether the insult, set off by a comma or a dash, says what a being named just before it
     is, and that being is not the desk (сосед по офису, мерзавец, выдернул шнур; боты-спамеры,
     сволочи, заваливают форму; этот провайдер — сборище бездельников). Nothing in the sentence
-    may point at the reader (`speaks_to_reader`). One thing called so between commas is beside
-    no one (`a_thing_called`)."""
-    if a_thing_called(sentence, index):
-        return True
+    may point at the reader (`speaks_to_reader`)."""
     start = index
     while start and in_section(sentence[start - 1], "exclamative") and not CLAUSE_PUNCTUATION.search(sentence[start - 1].gap_after):
         start -= 1  # сборище бездельников: the insult's head word

@@ -69,7 +69,7 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
     (absolute balloons, pudding-heads), five with a group it is of (useless pair of mackems),
     then punctuation or a verb it is the subject of."""
     for index in range(at, min(at + 6, len(sentence))):
-        if index >= at + 4 and not any(t.reading in _GROUPS for t in sentence[at:index]):
+        if index >= at + 4 and not any(t.reading in GROUPS for t in sentence[at:index]):
             return None
         token = sentence[index]
         if CYRILLIC.search(token.reading) or not LATIN.search(token.reading) or token.quoted:
@@ -96,16 +96,16 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
             if not lowercase and index == at and domain_words([token.reading]):
                 return None  # You products aren't showing: "your" mistyped, the shop's things
             called = sentence[at : index + 1]
-            if any(t.reading in _GROUPS for t in called):  # an insult word among them is the group's
+            if any(t.reading in GROUPS for t in called):  # an insult word among them is the group's
                 # (the group word itself aside: "you lot" is friendly, "you lot of woodentops" is not)
-                return None if any(_in(t, "friendly_address") and t.reading not in _GROUPS for t in called) else token
+                return None if any(_in(t, "friendly_address") and t.reading not in GROUPS for t in called) else token
             # a noun the lexicon knows is the insult rules' to judge; any other is a name the reader
             # is called, an insult word before it or not (you useless dollops)
             return None if any(_in(t, "friendly_address") for t in called) or is_insult_word(token.reading) else token
         # a group called by an insult word alone (you useless shower.; not you lovely lot)
-        if token.reading in _GROUPS and index > at and ends and any(is_insult_word(t.reading) for t in sentence[at:index]):
+        if token.reading in GROUPS and index > at and ends and any(is_insult_word(t.reading) for t in sentence[at:index]):
             return None if any(_in(t, "friendly_address") for t in sentence[at:index]) else token
-        of_a_group = token.reading == "of" and index > at and sentence[index - 1].reading in _GROUPS
+        of_a_group = token.reading == "of" and index > at and sentence[index - 1].reading in GROUPS
         if token.reading in _NOT_MODIFIER and not of_a_group or ends or token.gap_after.strip() not in ("", "-"):
             return None
     return None
@@ -113,7 +113,7 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
 
 _RESPECT = frozenset(("esteemed", "respected", "honoured", "honored", "valued", "revered", "venerable", "most"))
 # A group named before the plural it is made of (you useless pair of mackems, you sorry bunch of …).
-_GROUPS = frozenset(("pair", "bunch", "pack", "load", "gang", "shower", "band", "herd", "crowd", "lot"))
+GROUPS = frozenset(("pair", "bunch", "pack", "load", "gang", "shower", "band", "herd", "crowd", "lot", "crew"))
 
 
 _OF = frozenset(("of", "at", "from", "in", "on"))

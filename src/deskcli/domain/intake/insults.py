@@ -322,9 +322,9 @@ def _said_of_group(sentence: Sequence[Token], index: int) -> bool:
     writer cannot name with nothing that points at the desk (какие-то кретины шлют спам ...), or a thing (насос, падла, …)."""
     start = max(0, index - 6)
     before = sentence[start:index]
-    own = any(_in(t, "person") and _own_or_former(sentence, at) for at, t in enumerate(sentence[start : index + 5], start) if at != index)
     return not any(_in(token, s) for token in before for s in ("third_party", "self_subject", "self_possessive")) and not (
-        own or a_thing_called(sentence, index) or customers_side_after(sentence, index) or unknown_outsider(sentence, index))
+        any(_own_or_former(sentence, at) for at, t in enumerate(sentence[start : index + 5], start) if at != index and _in(t, "person"))
+        or a_thing_called(sentence, index) or customers_side_after(sentence, index) or unknown_outsider(sentence, index))
 
 
 def _looks_like_name(sentence: Sequence[Token], index: int) -> bool:
