@@ -18,7 +18,8 @@ from deskcli.domain.intake.normalising import CYRILLIC
 _COPULA = frozenset(("is", "are", "re", "s", "be", "being", "was", "were", "am", "m"))
 _PREDICATE_FILLER = frozenset((
     "a", "an", "such", "total", "complete", "absolute", "utter", "real", "proper", "right", "bloody", "just", "truly",
-    "really", "so", "bunch", "pack", "lot", "of", "the", "most", "biggest", "all", "nothing", "but", "only",
+    "really", "so", "bunch", "pack", "lot", "of", "the", "most", "biggest", "all", "nothing", "but", "only", "completely", "utterly",
+    "totally", "entirely",
 ))
 # A copula said to the reader: don't be, stop being, quit being.
 _TOLD_NOT_TO_BE = frozenset(("t", "dont", "stop", "quit", "never"))
@@ -44,6 +45,9 @@ def english_predicate(sentence: Sequence[Token], index: int) -> bool:
     if at < 0:
         return False
     if at > 0 and sentence[at - 1].reading in _TOLD_NOT_TO_BE:
+        return True
+    # asked with the copula first: Are you all X (over there)?
+    if (at == 0 or _breaks(sentence[at - 1].gap_after)) and any(_in(t, "addressee") for t in sentence[at + 1 : index]):
         return True
     clause = []
     for token in reversed(sentence[:at]):

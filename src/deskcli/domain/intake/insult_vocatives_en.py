@@ -105,6 +105,9 @@ def _english_noun(sentence: Sequence[Token], at: int, lowercase: bool) -> Token 
         # a group called by an insult word alone (you useless shower.; not you lovely lot)
         if token.reading in GROUPS and index > at and ends and any(is_insult_word(t.reading) for t in sentence[at:index]):
             return None if any(_in(t, "friendly_address") for t in sentence[at:index]) else token
+        # or by a word no English list knows, a dialect's (you gakey lot made me …; not you Cornish lot)
+        if token.reading in GROUPS and index == at + 1 and (ends or verb_after) and coined_word(sentence[at]):
+            return sentence[at]
         of_a_group = token.reading == "of" and index > at and sentence[index - 1].reading in GROUPS
         if token.reading in _NOT_MODIFIER and not of_a_group or ends or token.gap_after.strip() not in ("", "-"):
             return None
@@ -244,12 +247,17 @@ def english_address(sentence: Sequence[Token]) -> Token | None:
     return _what_kind_of(sentence) or _closing(sentence)
 
 
+def coined_word(token: Token) -> bool:
+    """A lower-case Latin word no English list knows, nor the product's words, and no friendly one."""
+    word = token.reading
+    return (token.surface[:1].islower() and LATIN.search(word) is not None and not CYRILLIC.search(word) and not english_word(word)
+            and not domain_words([word]) and not _in(token, "friendly_address") and not token.quoted)
+
+
 def coined(token: Token) -> bool:
     """A lower-case English plural no word list holds, nor the product's words, and no friendly
     one (fearties, dunderwhelps; an insult word the lexicon holds too, in these shapes)."""
-    word = token.reading
-    return (token.surface[:1].islower() and LATIN.search(word) is not None and english_plural(word) and word not in NOT_PLURAL
-            and not english_word(word) and not domain_words([word]) and not _in(token, "friendly_address") and not token.quoted)
+    return coined_word(token) and english_plural(token.reading) and token.reading not in NOT_PLURAL
 
 
 # Words after "what kind of X" that make X the object asked about (… widgets does the theme support?).

@@ -8,18 +8,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from deskcli.domain.intake import morphology, patterns
-from deskcli.domain.intake.normalising import (
-    CYRILLIC,
-    QUOTED,
-    plain_readings,
-)
+from deskcli.domain.intake.normalising import CYRILLIC, QUOTED, plain_readings
 from deskcli.domain.intake.insult_parties import (
-    DASHES, beside_an_outsider, compares_the_reader, context_words, customers_side_after, did_the_desks_work, speaks_to_reader, told_to,
-    SAID_OF_ONESELF, at_the_desk, said_of_a_thing, after_a_place, outsiders_before, thing_adjective, not_an_address, unknown_outsider,
-    a_thing_called,
+    DASHES, SAID_OF_ONESELF, a_thing_called, after_a_place, at_the_desk, beside_an_outsider, compares_the_reader, context_words,
+    customers_side_after, did_the_desks_work, not_an_address, outsiders_before, said_of_a_thing, speaks_to_reader, thing_adjective,
+    told_to, unknown_outsider, in_section as _in,
 )
 from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
-from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_predicates import english_predicate, english_vocative
 from deskcli.domain.intake.insult_sentences import CLAUSE_PUNCTUATION, Token, sentences
 from deskcli.domain.intake.insult_instead import insults_by_shape
@@ -46,6 +41,8 @@ def _said_of_person(sentence: Sequence[Token], index: int) -> bool:
     following = sentence[index + 1]
     if any(_in(following, s) for s in ("person", "addressee", "adjective_tail")):
         return True
+    if _in(following, "possessive") and _in(sentence[min(index + 2, len(sentence) - 1)], "person"):
+        return True  # Криворукие ваши программисты: whose between the adjective and the person
     if english_vocative(sentence, index):
         return True
     # безмозглые бюрократы, тупоголовые саботажники: any noun of a living being
@@ -210,7 +207,7 @@ def _own_or_former(sentence: Sequence[Token], at: int) -> bool:
     return former
 
 
-def _called_by_it(sentence: Sequence[Token], index: int, weak_insult: bool = False, reader: bool = False) -> bool:
+def _called_by_it(sentence: Sequence[Token], index: int, weak: bool = False, reader: bool = False) -> bool:
     """Whether the insult is a clause of its own (, идиоты!), alone or with one word that
     qualifies it (Ослы упрямые, ...; Incompetent clowns, ...): the reader is called by it. A
     word with an everyday sense takes an adjective only where the words after it speak to the
@@ -224,16 +221,15 @@ def _called_by_it(sentence: Sequence[Token], index: int, weak_insult: bool = Fal
         # из поддержки), verbless, to the clause's end
         return ends_clause(at) or _prepositional_tail(sentence, at, ends_clause)
 
-    # a word with an everyday sense in a list of things (Игрушки: обезьяны, попугаи, слоны)
-    # is one of them, not an address
-    if weak_insult and (_listed(sentence, index) or after_a_place(sentence, index) or not_an_address(sentence, index)):
+    # a word with an everyday sense in a list of things (Игрушки: обезьяны, попугаи, слоны) is one of them, not an address
+    if weak and (_listed(sentence, index) or after_a_place(sentence, index) or not_an_address(sentence, index)):
         return False
     # (not an everyday adjective in the singular: "Захудалый, конечно, у нас сайт" is said of a thing)
     if (index == 0 or "," in sentence[index].gap_before and not said_of_a_thing(sentence, index)) and ends_address(index):
-        return not (weak_insult and thing_adjective(sentence[index].reading))
-    # a word with an everyday sense (бараны белые) only beside another insult
-    weak = weak_insult
-    if index == 1 and (_qualifier(sentence[0], weak and not reader) or _in(sentence[0], "greeting")) and ends_address(1):
+        return not (weak and thing_adjective(sentence[index].reading))
+    # a word with an everyday sense (бараны белые) only beside another insult; two words also after a comma at a question's end
+    if (index == 1 or "," in sentence[index - 1].gap_before and index + 1 == len(sentence) and "?" in sentence[index].gap_after) and (
+        _qualifier(sentence[index - 1], weak and not reader) or index == 1 and _in(sentence[0], "greeting")) and ends_address(index):
         return True
     # дорогие мои тугодумы, dear incompetent clowns, …: a greeting and a word of whose, or
     # another insult, before the address
@@ -278,8 +274,9 @@ _TAIL_WORDS = 3
 
 def _prepositional_tail(sentence: Sequence[Token], at: int, ends_clause: Callable[[int], bool]) -> bool:
     """Whether the words after `at` are a preposition's phrase of a few words with no verb,
-    ending where the clause ends: the address goes on (обезьяны с клавиатурой, ...)."""
-    if at + 1 >= len(sentence) or not morphology.can_be(sentence[at + 1].reading, "PREP"):
+    ending where the clause ends: the address goes on (обезьяны с клавиатурой, ...); not у нас, у меня (the writer's own)."""
+    if at + 1 >= len(sentence) or not morphology.can_be(sentence[at + 1].reading, "PREP") or sentence[at + 1].reading == "у" and (
+            sentence[min(at + 2, len(sentence) - 1)].reading in ("нас", "меня")):
         return False
     for end in range(at + 2, min(len(sentence), at + 2 + _TAIL_WORDS)):
         found = morphology.parses(sentence[end].reading)
@@ -305,10 +302,13 @@ def _qualifier(token: Token, weak: bool) -> bool:
 def _self_subject(sentence: Sequence[Token], index: int) -> bool:
     """Whether the customer says it of himself: я идиот, мы сами дураки, my developer, I'm such
     an idiot (the article and the intensifier between count for nothing)."""
-    before = [t for t in sentence[max(0, index - 5) : index] if t.reading not in _INTENSIFIERS][-3:]
-    # дорогие мои …: a greeting's "мои" is fondness (or mockery), not the writer's own people
-    fond = len(before) >= 2 and _in(before[-2], "greeting")
-    return any(_in(token, "self_subject") or _in(token, "self_possessive") and not fond for token in before)
+    before = [at for at in range(max(0, index - 5), index) if sentence[at].reading not in _INTENSIFIERS][-3:]
+    # дорогие мои …: a greeting's "мои" is fondness (or mockery), not the writer's own people; nor
+    # is "мой" of a thing in a clause before (над моим сайтом, ленивые бездельники; not мой сын, …)
+    fond = len(before) >= 2 and _in(sentence[before[-2]], "greeting")
+    clause = max((at + 1 for at in range(index) if CLAUSE_PUNCTUATION.search(sentence[at].gap_after)), default=0)
+    return any(_in(sentence[at], "self_subject") or _in(sentence[at], "self_possessive") and not fond and (
+        at >= clause or _said_of_person(sentence, at)) for at in before)
 
 
 _INTENSIFIERS = frozenset(("a", "an", "such", "complete", "total", "real", "absolute"))

@@ -176,15 +176,20 @@ _LATIN_COMPOUND = patterns.compile(
 
 
 def _latin_compounds(cleaned: str, is_obscene: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
-    """Latin mat compounds in a Cyrillic message (see ``_COMPOUND_STEMS``)."""
-    if len(CYRILLIC.findall(cleaned)) <= len(LATIN.findall(cleaned)):
-        return
+    """Latin mat compounds in a Cyrillic message (see ``_COMPOUND_STEMS``), and in a Latin one
+    too short to read as Russian when what follows the stem is a word of the Russian dictionary
+    (Ne katalog, a huejarmarka: ярмарка)."""
+    latin_message = len(CYRILLIC.findall(cleaned)) <= len(LATIN.findall(cleaned))
     for match in _LATIN_COMPOUND.finditer(cleaned):
         written = match.group()
         latin, _, cyrillic = written.lower().partition("-")
         read = by_sound(latin.replace("'", "ь")) + cyrillic
         stem = next((s for s in _COMPOUND_STEMS if read.startswith(s)), None)
-        if stem and len(read) - len(stem) >= _AFTER_STEM and is_obscene(read):
+        if not stem or len(read) - len(stem) < _AFTER_STEM:
+            continue
+        if latin_message and not morphology.is_known(read[len(stem) :]):
+            continue
+        if is_obscene(read):
             from deskcli.domain.intake.obscene_english import english_word  # the long list, read only now
 
             # and no English word, nor one with e- before it (ebooking, ebox)

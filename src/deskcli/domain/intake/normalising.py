@@ -350,7 +350,7 @@ _ALL_DOUBLED = 3
 _DOUBLED_VOWEL = patterns.compile(r"([аиоуыяАИОУЫЯ])\1", re.IGNORECASE)
 
 
-_STRAY_LATIN = patterns.compile(r"[а-яёА-ЯЁ]{2,}[a-zA-Z][а-яё]{2,}")
+_STRAY_LATIN = patterns.compile(r"[а-яёА-ЯЁ]+[a-zA-Z][а-яё]{2,}")
 # мvдак: a Latin v among Cyrillic letters drawn for the у it looks like
 _V_FOR_U = patterns.compile(r"(?<=[а-яёА-ЯЁ])[vV](?=[а-яёА-ЯЁ])")
 _LATIN_LETTER = patterns.compile(r"[a-zA-Z]")
@@ -370,9 +370,9 @@ def plain_readings(word: str) -> list[str]:
     if _V_FOR_U.search(word):
         found.append(fold(_V_FOR_U.sub("у", word)))
     if _STRAY_LATIN.fullmatch(word):
-        # заQебал: one Latin letter among Cyrillic ones is a letter (by look or sound) or noise,
-        # or hides the letter it stands for (пиsдец)
-        found += [fold(_LATIN_LETTER.sub("", word)), fold(_LATIN_LETTER.sub("*", word))]
+        # заQебал: one Latin letter among Cyrillic ones is a letter (by look or sound: Мuдо), noise, or a mask (пиsдец)
+        found += [fold(_LATIN_LETTER.sub("", word)), fold(_LATIN_LETTER.sub("*", word)), sounded_reading(word)]
+
     for reading in list(found):
         signs = SIGNS_AS_CYRILLIC if CYRILLIC.search(reading) else (
             _MORE_SIGNS_AS_LATIN if len(_LATIN_LETTER.findall(reading)) >= 3 else _SIGNS_AS_LATIN)

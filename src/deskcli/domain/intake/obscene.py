@@ -100,9 +100,9 @@ class _ObsceneLexicon:
         # Whole words only: похер is the mild "all the same" like пофиг, похерить stays mat.
         self._innocent_whole = frozenset(e[1:] for e in innocent if e.startswith("="))
         self.lemmas = frozenset(lemmas)
-        # English mat with its endings, for letters hidden behind dots or asterisks (f***ing)
+        # English mat with its endings, for letters hidden behind dots or asterisks (f***ing); a whole word as it is
         latin = [r.lstrip("*=^~") for r in roots if LATIN.match(r.lstrip("*=^~"))]
-        self.latin_forms = frozenset(r + end for r in latin for end in _EN_ENDINGS if not (r.endswith("e") and end.startswith("e")))
+        self.latin_forms = frozenset(r + e for r in latin for e in (("",) if r in self._whole else _EN_ENDINGS) if r[-1:] + e[:1] != "ee")
         letters = set("".join(roots))  # each letter tested once, not once per root it is in
         self.alphabet = {
             "cyrillic": "".join(sorted(c for c in letters if CYRILLIC.match(c))),

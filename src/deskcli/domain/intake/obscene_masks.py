@@ -193,6 +193,8 @@ def cut_with_hyphens(text: str) -> Iterator[tuple[int, str]]:
     """Words cut into short pieces with hyphens, dots or underscores whose pieces joined are
     obscene: ху-и-та, ЗАЕ.БА.ЛИ, Пи_зд_ец."""
     for match in itertools.chain.from_iterable(cut.finditer(text) for cut in _CUTS):
+        if _a_name_of_parts(match.group()):
+            continue
         if is_obscene_word(_pieces_joined(match)):
             yield match.start(), match.group()
 
@@ -216,6 +218,14 @@ def cut_by_a_space(text: str) -> Iterator[tuple[int, str]]:
             continue
         if is_obscene_word(first + second) and any(is_obscene_word(first[-n:] + second) for n in (1, 2)):
             yield match.start(), f"{first} {second}"
+
+
+def _a_name_of_parts(word: str) -> bool:
+    """Whether a hyphened word is a name of two capitalised parts (Верх-Уймон, Усть-Кан): a mask
+    cuts a word without starting the piece after the cut with a capital of its own, and spelled
+    capitals (Е-Б-А-Т-Ь) have a letter a piece."""
+    pieces = word.split("-")
+    return len(pieces) == 2 and all(len(piece) > 1 and piece.istitle() for piece in pieces)
 
 
 def _pieces_joined(match: re.Match[str]) -> str:
