@@ -40,6 +40,13 @@ def _codes(body: str) -> set[str]:
     # a word no English list knows before "lot"; one Latin letter read by its sound
     "And you scrattly lot took a week to answer. Where is the refund?",
     "Мụдоредактор опять съел таблицу. Как вернуть?",
+    # after holdout135 and holdout136 were measured: a compound at a sentence's head ending as a
+    # Georgian surname does, a run of words with a Latin word after it, an insult made small
+    "Мудоинструкция опять не про нашу версию. Где настоящая?",
+    "Опятьвашмудоредакторсъелтаблицуconfig",
+    "Бездельнички на линии опять молчат. Где ответ?",
+    "Tell the scuzzbag on your desk to refund me.",
+    "That pricing is plain sodomy. Refund me.",
 ])
 def test_these_are_obscene(body: str) -> None:
     assert "obscene" in _codes(body)
@@ -63,6 +70,9 @@ def test_these_are_obscene(body: str) -> None:
     "Hueman resources asked for a staff page. How do I add one?",
     # praise in slang before "lot"
     "You brill lot fixed it overnight. How do I add a banner?",
+    # surnames stay surnames
+    "Сукиасян Армен не может войти в кабинет. Почему?",
+    "Мандария Гоча не может войти в кабинет. Почему?",
 ])
 def test_these_are_not_obscene(body: str) -> None:
     assert "obscene" not in _codes(body)
