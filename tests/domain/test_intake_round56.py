@@ -84,3 +84,12 @@ def test_these_are_not_obscene(body: str) -> None:
 ])
 def test_visit_statistics_are_the_products_subject(body: str) -> None:
     assert "off_topic" not in _codes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # the writer's own trouble, a few words into the sentence, then a question where it is set
+    "Третий день никак не можем поменять логотип. Где он задаётся, в макете или в настройках?",
+    "Уже неделю не можем поменять шапку сайта. Где она задаётся?",
+])
+def test_what_the_writer_cannot_do_is_no_request(body: str) -> None:
+    assert "out_of_scope" not in _codes(body)

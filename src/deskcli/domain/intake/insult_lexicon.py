@@ -117,6 +117,8 @@ class _InsultLexicon:
             return belittled
         if at is None and (augmented := _AUGMENTED.fullmatch(word)) and _with_fleeting_vowel(augmented.group("base")) & self._lemmas.keys():
             return Insult(False, False, word.endswith("и"))  # бракоделище, болванище: the insult made bigger
+        if at is None and (small := _DIMINISHED.fullmatch(word)) and small.group("base") + "ик" in self._lemmas:
+            return Insult(False, False, word.endswith("и"))  # нахлебнички: the insult made small, in scorn
         if at is None or any(p.grammemes & _PARTS_OF_SPEECH != parses[at].grammemes & _PARTS_OF_SPEECH
                              for p in parses[:at]):
             return None
@@ -261,6 +263,7 @@ _BELITTLING = patterns.compile(r"(?P<base>[а-яё]{3,}?)[ие]шк(?:и|а|ам
 # An insult with the suffix that makes it bigger (бракоделище, болванищи): a noun's -ищ- on the
 # lemma itself.
 _AUGMENTED = patterns.compile(r"(?P<base>[а-яё]{4,})ищ(?:е|а|у|ем|и|ам|ами|ах)?")
+_DIMINISHED = patterns.compile(r"(?P<base>[а-яё]{4,}н)ичк(?:и|ов|ам|ами|ах|а|у|ой|е)")
 
 
 def _with_fleeting_vowel(base: str) -> set[str]:

@@ -389,10 +389,10 @@ def _found_in(text: str) -> list[str]:
     named: list[str] = []
     seen: set[str] = set()
     # a name's first letters, cut off where the message shows it whole (обрезается до «По
-    # мотивам Хер»: Херманиса)
+    # мотивам Хер»: Херманиса); not Cyrillic letters run on into a Latin word (…папкаupload)
     whole = {fold(m.group()) for m in written if m.group()[:1].isupper()} - {fold(word) for _, word in found}
     for start, word in sorted(found):
-        cut = word[:1].isupper() and any(w.startswith(fold(word)) and len(w) > len(word) + 1 for w in whole)
+        cut = word[:1].isupper() and any(w.startswith(fold(word)) and len(w) > len(word) + 1 and not w[len(word):].isascii() for w in whole)
         if fold(word) not in seen and not cut and not explained_name(cleaned, start, word):
             seen.add(fold(word))
             named.append(word)

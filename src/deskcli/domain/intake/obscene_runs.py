@@ -26,7 +26,7 @@ _STRADDLING = 5
 _FEWER = 2
 # Russian words of one letter; the dictionary knows every letter as an abbreviation
 _ONE_LETTER_WORDS = frozenset("авиксуояжб")
-_RUN = patterns.compile(r"(?<![^\W\d_])[а-яёА-ЯЁ]{14,}(?![^\W\d_])")
+_RUN = patterns.compile(r"(?<![^\W\d_])[а-яёА-ЯЁ]{14,}(?![а-яёА-ЯЁ\d_])")
 _NO_CUT = 10**6
 
 

@@ -5,7 +5,7 @@ lexicon is the caller's (``obscene.obscene_lexicon``)."""
 
 from __future__ import annotations
 
-from deskcli.domain.intake import patterns
+from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.named import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ _RUSSIAN_SURNAME = patterns.compile(
 def surname_after_root(surface: str, reading: str, lexicon: ObsceneLexicon, beside_name: bool) -> bool:
     """Whether a guarded root stands in a surname: a capitalised word whose surname ending
     follows the whole root (Сукиасян, Анна Сукиева)."""
-    if not surface[:1].isupper() or surface.isupper():
+    if not surface[:1].isupper() or surface.isupper() or _stem_and_word(reading):
         return False
     if beside_name and russian_surname(surface, reading):
         return True  # Сукина Вера Павловна: the ending may take a root's last letter
@@ -37,6 +37,17 @@ def surname_after_root(surface: str, reading: str, lexicon: ObsceneLexicon, besi
         for at in range(2, len(reading) - 1)
         for ending in endings
     )
+
+
+# The fewest letters of a word of the dictionary after a mat stem and its linking vowel.
+_JOINED_WORD = 5
+
+
+def _stem_and_word(reading: str) -> bool:
+    """Whether a word is a stem, a linking о or е and a word of the dictionary (Мудолицензия):
+    a compound, which no surname is, whatever it ends in."""
+    return any(reading[at - 1] in "ое" and morphology.is_known(reading[at:])
+               for at in range(3, len(reading) - _JOINED_WORD + 1))
 
 
 def russian_surname(surface: str, reading: str) -> bool:

@@ -211,9 +211,10 @@ _FEARED = patterns.compile(
 # Someone's inability (никто не может отправить, я не могу настроить, we cannot) states a
 # fault or the writer's trouble: no "can you" put to the staff.
 _UNABLE = patterns.compile(r"(?<!\S)((?:никто|ничто|я|мы|он|она|они|покупатель|клиент)(?: \S+){0,2}? не) (?:с?мочь)(?!\S)")
-# The same with the subject left out at the sentence's head (Не можем установить систему:
-# "we cannot"), in a sentence with no "?" and no вы: "Не можете перенести?" asks the staff.
-_UNABLE_HEAD = patterns.compile(r"^((?:[ао] )?не) с?мочь(?= )(?!.*(?<!\S)(?:вы|ваш)(?!\S))(?!.*\?)")
+# The same with the subject left out, four words at most into the sentence (Не можем установить;
+# Второй день не можем поменять логотип: "we cannot"), in a sentence with no "?" and no вы:
+# "Не можете перенести?" asks the staff.
+_UNABLE_HEAD = patterns.compile(r"^((?:\S+ ){0,4}не) с?мочь(?= )(?!.*(?<!\S)(?:вы|ваш)(?!\S))(?!.*\?)")
 # The same after a conjunction, the subject left out (хостинг плохой, но переезжать пока не
 # можем): "we cannot", in a sentence with no "?" and no вы.
 _UNABLE_AFTER = patterns.compile(
