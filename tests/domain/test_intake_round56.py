@@ -47,6 +47,8 @@ def _codes(body: str) -> set[str]:
     "Бездельнички на линии опять молчат. Где ответ?",
     "Tell the scuzzbag on your desk to refund me.",
     "That pricing is plain sodomy. Refund me.",
+    # an insulting adjective after "Какие же вы", whatever the noun
+    "Какие же вы гадкие бумажки ходячие! Где ответ по счёту?",
 ])
 def test_these_are_obscene(body: str) -> None:
     assert "obscene" in _codes(body)

@@ -1,12 +1,14 @@
 """An English insult as the predicate of a clause about the desk ("whoever answered my ticket
 is a total loser", "you're a dumb bot", "stop being a jackass"): where English puts what it
-says of someone, after a copula, which the Russian-shaped tests of ``insults`` do not see."""
+says of someone, after a copula, which the Russian-shaped tests of ``insults`` do not see; and
+whether an insulting adjective is said of a person (`said_of_person`)."""
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
 
+from deskcli.domain.intake import morphology
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import CLAUSE_PUNCTUATION, Token
 from deskcli.domain.intake.normalising import CYRILLIC
@@ -81,3 +83,27 @@ def english_vocative(sentence: Sequence[Token], index: int) -> bool:
     if index + 1 < len(sentence) and CYRILLIC.search(sentence[index + 1].reading):
         return False
     return index == 1 or bool(CLAUSE_PUNCTUATION.search(sentence[index - 2].gap_after)) or sentence[index - 2].reading in _CALLING
+
+
+# Words before "вы" that make an exclamation of what follows (Какие же вы …, Ну вы и …).
+_EXCLAIMING = frozenset(("какие", "же", "и"))
+
+
+def said_of_person(sentence: Sequence[Token], index: int) -> bool:
+    """Whether an insulting adjective qualifies a person rather than a thing."""
+    if index + 1 == len(sentence) or CLAUSE_PUNCTUATION.search(sentence[index].gap_after):
+        return True
+    following = sentence[index + 1]
+    if any(_in(following, s) for s in ("person", "addressee", "adjective_tail")):
+        return True
+    if index > 1 and sentence[index - 1].reading == "вы" and sentence[index - 2].reading in _EXCLAIMING:
+        return True  # Какие же вы гадкие крючки: said of the reader, whatever the noun
+    if _in(following, "possessive") and _in(sentence[min(index + 2, len(sentence) - 1)], "person"):
+        return True  # Криворукие ваши программисты: whose between the adjective and the person
+    if english_vocative(sentence, index):
+        return True
+    # безмозглые бюрократы, тупоголовые саботажники: any noun of a living being
+    if CYRILLIC.search(following.reading) and (found := morphology.parses(following.reading)) and found[0].has("NOUN", "anim"):
+        return True
+    # Used as a noun (безмозглые из поддержки): a preposition follows, not a noun.
+    return morphology.can_be(following.reading, "PREP")

@@ -15,7 +15,7 @@ from deskcli.domain.intake.insult_parties import (
     told_to, unknown_outsider, in_section as _in,
 )
 from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
-from deskcli.domain.intake.insult_predicates import english_predicate, english_vocative
+from deskcli.domain.intake.insult_predicates import english_predicate, said_of_person
 from deskcli.domain.intake.insult_sentences import CLAUSE_PUNCTUATION, Token, sentences
 from deskcli.domain.intake.insult_instead import insults_by_shape
 from deskcli.domain.intake.wordlists import fold
@@ -32,24 +32,6 @@ def _reported(sentence: Sequence[Token], index: int) -> bool:
             if not any(_in(token, "self_subject") for token in before):
                 return True
     return False
-
-
-def _said_of_person(sentence: Sequence[Token], index: int) -> bool:
-    """Whether an insulting adjective qualifies a person rather than a thing."""
-    if index + 1 == len(sentence) or CLAUSE_PUNCTUATION.search(sentence[index].gap_after):
-        return True
-    following = sentence[index + 1]
-    if any(_in(following, s) for s in ("person", "addressee", "adjective_tail")):
-        return True
-    if _in(following, "possessive") and _in(sentence[min(index + 2, len(sentence) - 1)], "person"):
-        return True  # Криворукие ваши программисты: whose between the adjective and the person
-    if english_vocative(sentence, index):
-        return True
-    # безмозглые бюрократы, тупоголовые саботажники: any noun of a living being
-    if CYRILLIC.search(following.reading) and (found := morphology.parses(following.reading)) and found[0].has("NOUN", "anim"):
-        return True
-    # Used as a noun (безмозглые из поддержки): a preposition follows, not a noun.
-    return morphology.can_be(following.reading, "PREP")
 
 
 def _exclamative(sentence: Sequence[Token], index: int, insult: int | None = None) -> bool:
@@ -308,7 +290,7 @@ def _self_subject(sentence: Sequence[Token], index: int) -> bool:
     fond = len(before) >= 2 and _in(sentence[before[-2]], "greeting")
     clause = max((at + 1 for at in range(index) if CLAUSE_PUNCTUATION.search(sentence[at].gap_after)), default=0)
     return any(_in(sentence[at], "self_subject") or _in(sentence[at], "self_possessive") and not fond and (
-        at >= clause or _said_of_person(sentence, at)) for at in before)
+        at >= clause or said_of_person(sentence, at)) for at in before)
 
 
 _INTENSIFIERS = frozenset(("a", "an", "such", "complete", "total", "real", "absolute"))
@@ -381,7 +363,7 @@ def aimed_insults(text: str) -> list[tuple[int, str]]:
             if _reported(sentence, index):
                 continue
             predicate = english_predicate(sentence, index)
-            if insult.adjective and not (predicate or _said_of_person(sentence, index)):
+            if insult.adjective and not (predicate or said_of_person(sentence, index)):
                 continue
             reader = insult.weak and (speaks_to_reader(sentence[index + 1 :]) or speaks_to_reader(following))
             if predicate or _aimed_at_someone(sentence, index, insult.weak, reader) or (insult.plural_subject and not insult.weak and (
