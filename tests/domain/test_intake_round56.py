@@ -49,6 +49,13 @@ def _codes(body: str) -> set[str]:
     "That pricing is plain sodomy. Refund me.",
     # an insulting adjective after "Какие же вы", whatever the noun
     "Какие же вы гадкие бумажки ходячие! Где ответ по счёту?",
+    # after holdout137 and holdout138 were measured
+    "Какой гондоредактор у вас писал эту форму?",
+    "Which genius keeps goddamning the changelog? Where is the fix?",
+    "Your updater farted out another blank page. Which log?",
+    "Don't get arsey with me, just refund the renewal.",
+    "Are you wussies going to answer or not?",
+    "Dodderers. Your manager promised a call on Monday.",
 ])
 def test_these_are_obscene(body: str) -> None:
     assert "obscene" in _codes(body)
@@ -75,6 +82,10 @@ def test_these_are_obscene(body: str) -> None:
     # surnames stay surnames
     "Сукиасян Армен не может войти в кабинет. Почему?",
     "Мандария Гоча не может войти в кабинет. Почему?",
+    # a gondola, Honduras and Gondor beside the condom's stem
+    "Гондолы и гондольеры в Венеции. Как добавить тур?",
+    "Гондурасский кофе не ищется. Почему?",
+    "Гондор и Мордор: настольная игра. Как добавить?",
 ])
 def test_these_are_not_obscene(body: str) -> None:
     assert "obscene" not in _codes(body)
