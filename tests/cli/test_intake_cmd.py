@@ -80,7 +80,7 @@ def test_a_question_the_customer_says_is_asked_again_is_found_in_fewer_words(lic
     (напомните, ещё раз) is what lets the desk find it (2.8.5)."""
     first = open_request(licensed, at="2026-11-20T10:00", subject="Логотип", body="Как поменять логотип в шапке сайта?")
     licensed("reply", str(first["id"]), "--body", "Раздел «Макеты».", env={"DESK_NOW": "2026-11-20T11:00"})
-    reworded = "где заменить картинку с логотипом вверху страницы?"
+    reworded = "где заменить картинку с логотипом наверху страницы?"
     assert open_request(licensed, subject="Логотип", body=reworded.capitalize())["flags"] == []
     again = open_request(licensed, subject="Логотип", body=f"Напомните, пожалуйста, {reworded}")
     assert again["flags"] == [{"code": "already_answered",

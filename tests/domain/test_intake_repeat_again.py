@@ -11,7 +11,7 @@ from deskcli.domain.intake import REPEAT_THRESHOLD, is_repeat, rules_find_repeat
 from deskcli.domain.intake.repeat_again import AGAIN_THRESHOLD, says_asked_again
 
 LOGO = "Как поменять логотип в шапке сайта?"
-LOGO_REWORDED = "где заменить картинку с логотипом вверху страницы?"
+LOGO_REWORDED = "где заменить картинку с логотипом наверху страницы?"
 BUYERS = "How can I export the customer list to Excel?"
 BUYERS_REWORDED = "how do I save the buyers as a spreadsheet?"
 

@@ -165,6 +165,8 @@ def is_repeat(a: str, b: str, rarity: Callable[[str], float] | None = None, usin
     if _bounds_apart(a, b):
         return False  # до 1000 рублей / от 1000 рублей: one amount, limited from opposite sides
     reading = read_pair(a, b, rarity)
+    if "another" in reading.comparison.vetoes:
+        return False  # the writer says himself it is another question (a different question: …)
     if reading.comparison.similarity() >= SAME:
         return True
     if len(_read(a).concepts) > LONGEST or len(_read(b).concepts) > LONGEST:
