@@ -56,6 +56,8 @@ def _codes(body: str) -> set[str]:
     "Don't get arsey with me, just refund the renewal.",
     "Are you wussies going to answer or not?",
     "Dodderers. Your manager promised a call on Monday.",
+    # what the name is made of may be the customer's dealings, its head may not
+    "Template-mangling parrots, the lot of you. Why is the footer gone?",
 ])
 def test_these_are_obscene(body: str) -> None:
     assert "obscene" in _codes(body)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.cues import cue_words
-from deskcli.domain.intake.insult_parties import DESK_PLACES, IN_OR_ON
+from deskcli.domain.intake.insult_parties import DESK_PLACES, IN_OR_ON, THE_DESK
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_comparisons import compared
@@ -42,7 +42,6 @@ from deskcli.domain.intake.insult_irony import ironic_praise, mock_respect
 from deskcli.domain.intake.insult_named import named_and_called
 from deskcli.domain.intake.insult_similes import likened
 from deskcli.domain.intake.insult_staffed import staffed_by
-from deskcli.domain.intake.insult_parties import THE_DESK
 from deskcli.domain.intake.insult_vocatives_en import english_plural
 from deskcli.domain.intake.insult_vocatives import (
     NOT_ADDRESS,
@@ -209,7 +208,8 @@ def _closes(gap: str) -> bool:
 
 
 def _the_lot_of_you(sentence: Sequence[Token]) -> Token | None:
-    """<something>, the (whole) lot of you; <something> — whoever wrote the installer."""
+    """<something>, the (whole) lot of you; <something> — whoever wrote the installer (the name's head
+    may not be the writer's dealings, what it is made of may: Script-parrots)."""
     for at in range(1, min(len(sentence) - 1, _MOST_BEFORE + 1)):
         rest = [t.reading for t in sentence[at : at + 5]]
         if not _closes(sentence[at - 1].gap_after) or rest[0] not in ("the", "whoever"):
@@ -218,7 +218,7 @@ def _the_lot_of_you(sentence: Sequence[Token]) -> Token | None:
             head = sentence[:at]
             if all(t.reading in _AROUND_THE_NAME for t in head):  # Honestly, whoever …
                 continue
-            return None if _own_words(head) or _friendly(head) else _named(head)
+            return None if _own_words(head[-1:]) or _mine(head) or _friendly(head) else _named(head)
     return _every_one_of_you(sentence)
 
 
