@@ -58,6 +58,8 @@ def _codes(body: str) -> set[str]:
     "Dodderers. Your manager promised a call on Monday.",
     # what the name is made of may be the customer's dealings, its head may not
     "Template-mangling parrots, the lot of you. Why is the footer gone?",
+    # a hyphened doer of the customer's dealings, a sentence of its own before one to the reader
+    "Ticket-closers. You closed mine again without a word.",
 ])
 def test_these_are_obscene(body: str) -> None:
     assert "obscene" in _codes(body)
@@ -88,6 +90,9 @@ def test_these_are_obscene(body: str) -> None:
     "Гондолы и гондольеры в Венеции. Как добавить тур?",
     "Гондурасский кофе не ищется. Почему?",
     "Гондор и Мордор: настольная игра. Как добавить?",
+    # an exclamation no list holds, and a hyphened trade, before a sentence to the reader
+    "Crivvens. Your update broke the shop. How do I roll it back?",
+    "Bee-keepers. Your shop theme is great. How do I add products?",
 ])
 def test_these_are_not_obscene(body: str) -> None:
     assert "obscene" not in _codes(body)

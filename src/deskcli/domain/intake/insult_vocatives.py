@@ -388,7 +388,7 @@ def vocative_insults(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
     thanked = any(t.reading.startswith(_THANKING) for sentence in read for t in sentence)
     for at, sentence in enumerate(read):
         closing = None if thanked else _closing(sentence)
-        opening = english_opening(sentence) if at == 0 and not thanked else None
+        opening = english_opening(sentence, read[1] if len(read) > 1 else ()) if at == 0 and not thanked else None
         following = read[at + 1] if at + 1 < len(read) else ()
         for address in (_russian(sentence, at == 0, thanked, following), english_address(sentence), judged_in_english(sentence),
                         *_after_a_call(sentence),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from deskcli.domain.intake.cues import domain_words
+from deskcli.domain.intake.cues import cue_words, domain_words
 from deskcli.domain.intake.insult_lexicon import is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_parties import THE_DESK, speaks_to_reader
@@ -145,12 +145,12 @@ def _of_things(after: Sequence[Token]) -> bool:
     return listed or bool({"they", "them", "their"} & set(words))
 
 
-def english_opening(sentence: Sequence[Token]) -> Token | None:
+def english_opening(sentence: Sequence[Token], following: Sequence[Token] = ()) -> Token | None:
     """People called names at the head of an English message, as its first words (Absolute
     goons.; Tin-eared clowns, I said …; Gommies, answer my ticket.): up to four words ending in a
     plural before the clause's end, an insult among them or a plural no English word list knows.
     Not a friendly one, a greeting, the product's things (Refunds. How do I …?), nor a number
-    of them (Two questions.)."""
+    of them (Two questions.). ``following``: the message's next sentence."""
     end = next((at for at, t in enumerate(sentence[:_MOST_WORDS]) if closes(t.gap_after, ",.!:;—–")), None)
     if end is None or any(CYRILLIC.search(t.reading) for t in sentence):
         return None
@@ -171,9 +171,14 @@ def english_opening(sentence: Sequence[Token]) -> Token | None:
     if any(is_insult_word(t.reading) for t in head):
         return head[0]
     # a plural no word list knows may be an exclamation the lists lack (Crivvens, the shop's
-    # gone blank): it calls the reader names only when the words after it speak to him
-    after = [t.reading for t in sentence[end + 1 : end + 12]]
-    if not english_word(plural) and (speaks_to_reader(sentence[end + 1 :]) or after[:1] and after[0] in _TOLD_TO):
+    # gone blank): it calls the reader names only when the words after it speak to him; so does a
+    # hyphened doer of what the customer deals with the desk about, a sentence of its own before
+    # one that speaks to him (Reply-dodgers. Five days and nothing from you.)
+    dealing = head[-2].reading if len(head) > 1 else ""
+    coined_doer = (dealing in cue_words("dealings") or dealing in THE_DESK) and head[-1].gap_before == "-" and plural.endswith("ers")
+    rest = sentence[end + 1 :] or (following if coined_doer else ())
+    after = [t.reading for t in rest[:11]]
+    if (coined_doer or not english_word(plural)) and (speaks_to_reader(rest) or after[:1] and after[0] in _TOLD_TO):
         return head[0]
     return None
 
