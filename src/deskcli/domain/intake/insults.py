@@ -210,7 +210,8 @@ def _called_by_it(sentence: Sequence[Token], index: int, weak: bool = False, rea
     if (index == 0 or "," in sentence[index].gap_before and not said_of_a_thing(sentence, index)) and ends_address(index):
         return not (weak and thing_adjective(sentence[index].reading))
     # a word with an everyday sense (бараны белые) only beside another insult; two words also after a comma at a question's end
-    if (index == 1 or "," in sentence[index - 1].gap_before and index + 1 == len(sentence) and "?" in sentence[index].gap_after) and (
+    at_question_end = index > 1 and "," in sentence[index - 1].gap_before and index + 1 == len(sentence) and "?" in sentence[-1].gap_after
+    if (index == 1 or at_question_end) and (
         _qualifier(sentence[index - 1], weak and not reader) or index == 1 and _in(sentence[0], "greeting")) and ends_address(index):
         return True
     # дорогие мои тугодумы, dear incompetent clowns, …: a greeting and a word of whose, or
