@@ -93,6 +93,9 @@ def test_these_are_obscene(body: str) -> None:
     # an exclamation no list holds, and a hyphened trade, before a sentence to the reader
     "Crivvens. Your update broke the shop. How do I roll it back?",
     "Bee-keepers. Your shop theme is great. How do I add products?",
+    # insure and plough in forms the dictionary lacks (after holdout139 was measured)
+    "Склад подстрахуется и попросит накладную. Где она печатается?",
+    "Сосед запахует огород к субботе, а нам нужен предзаказ на рассаду. Как его включить?",
 ])
 def test_these_are_not_obscene(body: str) -> None:
     assert "obscene" not in _codes(body)
