@@ -155,9 +155,17 @@ def test_a_spelled_out_term_does_not_match_another_thing(new: str, earlier: str)
     assert not is_repeat(new, earlier)
 
 
+def test_a_name_in_latin_letters_is_the_same_name_to_the_rules() -> None:
+    # kh is х when a name is written in Latin letters. The rules read the name across the two
+    # scripts; the learned model puts this translated pair next to its bar (0.61 on 140 files,
+    # 0.59 on 142): it cannot see that calculate is считать, and no retrain holds it either way.
+    earlier = "Почему модуль не считает доставку в Хабаровск?"
+    assert rules_find_repeat("Why doesn't the module calculate delivery to Khabarovsk?", earlier)
+    assert not rules_find_repeat("Why doesn't the module calculate delivery to Kazan?", earlier)
+    assert "replaced_name" in compare_questions("Why doesn't the module calculate delivery to Kazan?", earlier).vetoes
+
+
 @pytest.mark.parametrize(("new", "earlier"), [
-    # kh is х when a name is written in Latin letters
-    ("Why doesn't the module calculate delivery to Khabarovsk?", "Почему модуль не считает доставку в Хабаровск?"),
     # the product's words for the same thing
     ("Как включить для менеджеров вход по второму фактору?", "Как включить 2FA для менеджеров?"),
     ("Where do I turn on the CAPTCHA of the sign-up page?", "How do I enable the CAPTCHA on the registration page?"),
