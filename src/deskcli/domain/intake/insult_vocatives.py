@@ -19,6 +19,7 @@ from deskcli.domain.intake import morphology
 from deskcli.domain.intake.cues import cue_words, domain_words
 from deskcli.domain.intake.insult_lexicon import is_insult_word
 from deskcli.domain.intake.insult_parties import in_section as _in
+from deskcli.domain.intake.insult_parties import names_a_trade
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_judged_en import judged_in_english
 from deskcli.domain.intake.insult_vocatives_en import closes, english_address, english_opening
@@ -169,8 +170,8 @@ def _opens_the_message(head: Sequence[Token], rest: Sequence[Token], following: 
             # an attribute, an apposition or a predicate: Клиенты, оплатившие …; Плюшкины — наши …
             # (a thing after a comma is the object of what follows: Пройдисветы, деньги взяли …)
             return False
-        if rest[0].surface[:1].isupper():
-            return False  # a firm and its town at the head of a letter: Конные туры, Зольское.
+        if rest[0].surface[:1].isupper() or names_a_trade(rest):
+            return False  # a firm and its town at the head of a letter: Конные туры, Зольское.; Хатассы, молочный цех.
     described = [t for t in head if morphology.can_be(t.reading, "ADJF")]
     sneered = any(t.reading.startswith(_OF_THE_OFFICE) for t in described)
     if not rest and described and not sneered and not any(morphology.can_be(t.reading, "ADJF", "Qual") for t in described):

@@ -376,7 +376,7 @@ def _found_in(text: str) -> list[str]:
 
     found += masks.spelled_with_spaces(cleaned)
     found += [*masks.masked_with_dots(cleaned), *masks.masked_with_one_dot(cleaned), *masks.masked_with_two_dots(cleaned)]
-    found += [*masks.masked_in_places(cleaned), *masks.masked_by_one_sign(cleaned)]
+    found += [*masks.masked_compounds(cleaned), *masks.masked_in_places(cleaned), *masks.masked_by_one_sign(cleaned)]
     found += [*masks.cut_with_hyphens(cleaned), *masks.cut_by_a_space(cleaned), *mat_in_runs(cleaned, is_obscene_word)]
     found += [*masks.masked_at_the_end(cleaned), *masks.masked_by_a_sign(cleaned)]
     found += latin_mat(cleaned, is_obscene_word)

@@ -113,6 +113,26 @@ def masked_with_dots(text: str) -> Iterator[tuple[int, str]]:
             yield match.start(), match.group()
 
 
+# A masked mat stem joined by its linking vowel to a word of the dictionary (п***окомпот,
+# х..еплёт): the mask hides about as many letters as it has asterisks (dots, one to five), and
+# the shown start, the hidden letters and the vowel must begin a compound of the obscene lemmas
+# (мудозвон, пиздобол: three letters more at least; курвой is a case form, not a compound) with
+# the root in the masked half (not руко- of рукосрак).
+_MASKED_COMPOUND = patterns.compile(r"(?<![^\W\d_])([а-яёА-ЯЁ]{1,3})(\.{2,4}|…|\*{2,5})([оеОЕ])([а-яёА-ЯЁ]{4,})(?![^\W\d_*])")
+
+
+def masked_compounds(text: str) -> Iterator[tuple[int, str]]:
+    """Compounds whose mat half is masked and whose other half is a dictionary word: п***осаппорт."""
+    for match in _MASKED_COMPOUND.finditer(text):
+        start, mask, vowel, word = (fold(group) for group in match.groups())
+        if not morphology.is_known(word) or is_obscene_word(word):
+            continue
+        hidden = f"[а-яё]{{{len(mask) - 1},{len(mask) + 1}}}" if mask.startswith("*") else "[а-яё]{1,5}"
+        stem = re.compile(f"({re.escape(start)}{hidden}{vowel})[а-яё]{{3}}")
+        if any((found := stem.match(form)) and carries_root(found.group(1)) for form in _mat_forms()):
+            yield match.start(), match.group()
+
+
 def _frames_a_form(hidden: str, forms: Iterable[str]) -> bool:
     """Whether a reading with letters hidden (a pattern built from the message) is one of the
     forms whole. Compiled by re's own cache, never patterns' (which keeps what it compiles)."""
