@@ -22,7 +22,7 @@ def _codes(body: str) -> set[str]:
     # a masked mat stem, its linking vowel and a word of the dictionary
     "Опять п***оапдейт: после него корзина пустая. Как откатить?",
     "Кто делал этот х..еотчёт? Цифры не сходятся с кассой.",
-    "Ваша пи**оинструкция ничего не объясняет. Где настройка доставки?",
+    "Ваша п..оинструкция ничего не объясняет. Где настройка доставки?",
     # frig's past, bastard made a noun of the deed, an old word for a lecher, a toady's deed
     "Somebody has frigged the tax settings again. Which log shows who?",
     "This renewal price is bastardry, plain and simple. Why 60 percent?",

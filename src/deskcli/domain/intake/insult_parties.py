@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from functools import cache
 
 from deskcli.domain.intake import morphology, patterns
+from deskcli.domain.intake.cues import lemma_in
 from deskcli.domain.intake.normalising import CYRILLIC
 from deskcli.domain.intake.insult_sentences import CLAUSE_PUNCTUATION, Token
 from deskcli.domain.intake.wordlists import WordSet, sections
+from deskcli.domain.intake.writer_intro import compound_institution, verbless
 
 
 @cache
@@ -329,17 +331,12 @@ def at_the_desk(sentence: Sequence[Token], index: int) -> bool:
 _HOW_MUCH = frozenset(("total", "complete", "proper", "utter", "absolute", "real", "right", "bloody"))
 
 
-# What a verb, a pronoun or a predicate word is: a clause says something, a trade only names.
-_SAYING = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND", "NPRO", "PRED"))
-
-
 def names_a_trade(rest: Sequence[Token]) -> bool:
-    """Words after a comma that only name the writer's business, up to the sentence's full stop:
-    a noun in the nominative singular with its words, none of them read first as a verb or a
-    pronoun (Хатассы, конноспортивный клуб.; Кептени, ткацкая мастерская.). What opens the
-    letter before them is the writer's village, not the reader called names."""
-    if not rest or len(rest) > 5 or "." not in rest[-1].gap_after:
-        return False
-    found = [morphology.parses(t.reading) for t in rest]
-    return all(p and CYRILLIC.search(t.reading) and not p[0].grammemes & _SAYING for t, p in zip(rest, found, strict=True)) and any(
-        q.has("NOUN", "nomn", "sing", "inan") for p in found for q in p)
+    """Words after a comma that only name the writer's institution, up to the sentence's full
+    stop: no predicate among them and an institution of `intake_cues.txt` (Хатассы,
+    конноспортивный клуб.; Кептени, ткацкая мастерская.). What opens the letter before them is
+    the writer's village, as ``writer_intro`` reads "Югорск, фитнес-клуб."; not the reader
+    called names (Налимы сонные, три дня на ответ.; Детсадовцы, честное слово.)."""
+    words = [t.reading for t in rest]
+    return bool(rest) and "." in rest[-1].gap_after and verbless(words) and any(
+        lemma_in(w, "institution") or compound_institution(w) for w in words)

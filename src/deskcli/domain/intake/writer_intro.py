@@ -74,7 +74,7 @@ def _heading_what_we_do(sentence: str) -> bool:
         return False
     head, verb = heading.groups()
     found = morphology.parses(verb)
-    return (lemma_in(head, "institution") or _compound_institution(head)) and bool(found) and found[0].has("1per") and found[0].has("plur")
+    return (lemma_in(head, "institution") or compound_institution(head)) and bool(found) and found[0].has("1per") and found[0].has("plur")
 
 
 # A business's name in quotes in a short sentence with no predicate: a letterhead.
@@ -161,15 +161,15 @@ def _heads_the_letter(words: Sequence[str]) -> bool:
     # Фитнес-клуб «Атлант», Сургут: the institution may be the second part of a compound head
     second = words[at + 1].casefold() if at + 1 < len(words) else ""
     # Югорск, фитнес-клуб.: in a sentence with no predicate, the institution a word or two after
-    named = lemma_in(head.casefold(), "institution") or _compound_institution(head.casefold()) or verbless(words) and any(
-        lemma_in(w.casefold(), "institution") or _compound_institution(w.casefold()) for w in words[at + 1 : at + 3])
+    named = lemma_in(head.casefold(), "institution") or compound_institution(head.casefold()) or verbless(words) and any(
+        lemma_in(w.casefold(), "institution") or compound_institution(w.casefold()) for w in words[at + 1 : at + 3])
     # Школа танцев, 6 залов, ...: an institution of a kind (its genitive) heads a description of it
     of_a_kind = bool(second) and CYRILLIC.search(second) is not None and any(
         p.has("NOUN", "gent") for p in morphology.parses(second)[:1])
     return named and (first > 0 or verbless(words) or of_a_kind)
 
 
-def _compound_institution(word: str) -> bool:
+def compound_institution(word: str) -> bool:
     """A compound word ending in an institution of five letters or more (фотомузей, автошкола),
     or in any institution after a hyphen (фитнес-клуб)."""
     lemma = morphology.lemma(word)
