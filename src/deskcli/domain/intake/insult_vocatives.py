@@ -18,8 +18,7 @@ from collections.abc import Sequence
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.cues import cue_words, domain_words
 from deskcli.domain.intake.insult_lexicon import is_insult_word
-from deskcli.domain.intake.insult_parties import in_section as _in
-from deskcli.domain.intake.insult_parties import names_a_trade
+from deskcli.domain.intake.insult_parties import in_section as _in, names_a_trade
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_judged_en import judged_in_english
 from deskcli.domain.intake.insult_vocatives_en import closes, english_address, english_opening
