@@ -40,7 +40,7 @@ def test_a_fond_address_an_exclamation_or_a_subject_is_no_insult(text: str) -> N
 
 @pytest.mark.parametrize("text,word", [
     ("Okay, spreadsheet goblins, one more time: why is the cart empty after login?", "goblins"),
-    ("Alright, pencil pushers, I've sent the licence twice. Answer the ticket.", "pushers"),
+    ("Alright, pencil pushers, I've sent the licence twice. Answer the ticket.", "pencil pushers"),
     ("Listen, keyboard hamsters, the export still drops every second row.", "hamsters"),
 ])
 def test_an_english_address_after_a_call_is_an_insult(text: str, word: str) -> None:

@@ -13,11 +13,6 @@ import pytest
 from deskcli.domain.intake import check_intake
 
 
-def _codes(body: str) -> set[str]:
-    result = check_intake("", body)
-    return {r.code for r in (*result.refusals, *result.flags)}
-
-
 @pytest.mark.parametrize("body", [
     # a masked mat stem, its linking vowel and a word of the dictionary
     "Опять п***оапдейт: после него корзина пустая. Как откатить?",
@@ -51,7 +46,7 @@ def _codes(body: str) -> set[str]:
     "The template drips with horniness. Is there a plain one?",
 ])
 def test_these_are_obscene(body: str) -> None:
-    assert "obscene" in _codes(body)
+    assert "obscene" in check_intake("", body).codes
 
 
 @pytest.mark.parametrize("body", [
@@ -69,4 +64,4 @@ def test_these_are_obscene(body: str) -> None:
     "Гиперссылка на суперцену и мегабонус не работает. Как исправить?",
 ])
 def test_these_are_not_obscene(body: str) -> None:
-    assert "obscene" not in _codes(body)
+    assert "obscene" not in check_intake("", body).codes

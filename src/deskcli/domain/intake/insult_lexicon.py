@@ -13,7 +13,7 @@ from deskcli.domain.intake.normalising import CYRILLIC, plain_readings
 from deskcli.domain.intake.insult_parties import context_words
 from deskcli.domain.intake.obscene import obscene_lexicon
 from deskcli.domain.intake.obscene_english import english_word
-from deskcli.domain.intake.wordlists import word_list
+from deskcli.domain.intake.wordlists import stopwords, word_list
 from deskcli.domain.named import NamedTuple
 
 
@@ -47,6 +47,10 @@ def _escaped(phrase: str) -> str:
         return escaped
     # the hyphen may have been joined away, spaces put after (tin-pot: obscene_masks.joined_cut_words)
     return escaped.replace("\\-", "-").replace("\\ ", " ").replace("-", r"(?:-|\s*)").replace(" ", r"\s+")
+
+
+# pronouns of quantity that stopwords.txt leaves in search terms (nothing is asked about)
+_FUNCTION_WORDS = frozenset({"nothing", "anything", "everything", "something", "all", "know"})
 
 
 class _InsultLexicon:
@@ -97,6 +101,14 @@ class _InsultLexicon:
                 plural = word.endswith("s") and not word.endswith(("ss", "ous"))
                 return Insult("adj" in tags, "weak" in tags, plural)
         return _empty_head(word)
+
+    def spaced(self, first: str, second: str) -> Insult | None:
+        """A hyphened whole entry written as two words (knuckle draggers, clever clogs), when
+        neither half is a function word: "has been" and "know nothing" are everyday English."""
+        if first in _FUNCTION_WORDS or second in _FUNCTION_WORDS or first in stopwords() or second in stopwords():
+            return None
+        joined = f"{first}-{second}"
+        return self.insult(joined) if joined in self._whole else None
 
     def _russian(self, word: str) -> Insult | None:
         # A proper name is no reading of a word inside a sentence (_looks_like_name keeps the

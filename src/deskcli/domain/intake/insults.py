@@ -338,9 +338,13 @@ def _mock_title(sentence: Sequence[Token], index: int) -> Insult | None:
 
 def _second_half(sentence: Sequence[Token], index: int) -> Insult | None:
     """The insult an English word makes with the one hyphened before it (brain-dead, pea-brained),
-    read where it ends, so that what follows is what it is said of."""
+    or written apart from it (knuckle draggers), read where it ends, so that what follows is what it is said of."""
     token = sentence[index]
-    if not index or token.gap_before != "-" or CYRILLIC.search(token.surface):
+    if not index or CYRILLIC.search(token.surface):
+        return None
+    if token.gap_before == " ":
+        return insult_lexicon().spaced(fold(sentence[index - 1].surface), fold(token.surface))
+    if token.gap_before != "-":
         return None
     return insult_lexicon().insult(fold(f"{sentence[index - 1].surface}-{token.surface}"))
 
@@ -353,9 +357,8 @@ def aimed_insults(text: str) -> list[tuple[int, str]]:
     for at, sentence in enumerate(read):
         following = read[at + 1] if at + 1 < len(read) else ()
         for index, token in enumerate(sentence):
-            insult = next(filter(None, map(lexicon.insult, plain_readings(token.surface))), None) or _mock_title(
-                sentence, index
-            ) or _second_half(sentence, index)
+            insult = next(filter(None, map(lexicon.insult, plain_readings(token.surface))), None) or _mock_title(sentence, index)
+            halves = insult is None and (insult := _second_half(sentence, index)) is not None
             if insult is None or token.quoted or _looks_like_name(sentence, index):
                 continue
             # fool-proof, idiot-proof: an English compound's first half says what it resists
@@ -370,7 +373,10 @@ def aimed_insults(text: str) -> list[tuple[int, str]]:
             if predicate or _aimed_at_someone(sentence, index, insult.weak, reader) or (insult.plural_subject and not insult.weak and (
                     _said_of_group(sentence, index) and not (index == 0 and at and outsiders_before(read[at - 1])))):
                 mocked = token.reading in _MOCKING and not lexicon.insult(token.reading)
-                found.append((token.start, f"{token.surface}-{sentence[index + 1].surface}" if mocked else token.surface))
+                if halves:  # knuckle draggers, brain-dead: the two words are the insult
+                    found.append((sentence[index - 1].start, f"{sentence[index - 1].surface}{token.gap_before}{token.surface}"))
+                else:
+                    found.append((token.start, f"{token.surface}-{sentence[index + 1].surface}" if mocked else token.surface))
     folded = fold(text)
     # a phrase in quotes is named, as a quoted word is (обозвал нас «…»)
     quotes = [m.span() for m in QUOTED.finditer(text)]

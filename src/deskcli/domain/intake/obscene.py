@@ -19,7 +19,7 @@ from deskcli.domain.intake.obscene_names import (
 )
 from deskcli.domain.intake.obscene_surnames import russian_surname, surname_after_root, surname_past_root
 from deskcli.domain.intake.undisguise import filler_signs_dropped, heard_or_counted, swapped, unmasked
-from deskcli.domain.intake.wordlists import fold, word_list
+from deskcli.domain.intake.wordlists import fold, within, word_list
 
 _RU_VOWEL_START = "еяю"
 _RU_VOWELS = "аеиоуыэюя"
@@ -387,14 +387,13 @@ def _found_in(text: str) -> list[str]:
     # Russian typed in Latin letters is read aloud for its insults too (ublyudki -> ублюдки)
     found += aimed_insults(outside_quoted_mail(masks.joined_cut_words(read_aloud(cleaned))))
     named: list[str] = []
-    seen: set[str] = set()
     # a name's first letters, cut off where the message shows it whole (обрезается до «По
-    # мотивам Хер»: Херманиса); not Cyrillic letters run on into a Latin word (…папкаupload)
+    # мотивам Хер»: Херманиса); not Cyrillic letters run on into a Latin word (…папкаupload);
+    # a word named already, or one of a phrase named already, is not named again (draggers)
     whole = {fold(m.group()) for m in written if m.group()[:1].isupper()} - {fold(word) for _, word in found}
     for start, word in sorted(found):
         cut = word[:1].isupper() and any(w.startswith(fold(word)) and len(w) > len(word) + 1 and not w[len(word):].isascii() for w in whole)
-        if fold(word) not in seen and not cut and not explained_name(cleaned, start, word):
-            seen.add(fold(word))
+        if not cut and not any(within(word, other) for other in named) and not explained_name(cleaned, start, word):
             named.append(word)
     return named
 

@@ -47,6 +47,15 @@ def fold(text: str) -> str:
     return text.casefold().replace("ё", "е")
 
 
+def within(word: str, phrase: str) -> bool:
+    """Whether a word is one of a phrase's words, a hyphened one's halves too (draggers in
+    knuckle draggers, brained in pea-brained)."""
+    def spaced(text: str) -> str:
+        return " {} ".format(fold(text).replace("-", " ").replace(",", " "))
+
+    return spaced(word) in spaced(phrase)
+
+
 def entries(text: str) -> Iterator[str]:
     for line in text.splitlines():
         if "#" in line:

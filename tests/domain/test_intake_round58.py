@@ -1,0 +1,29 @@
+"""Intake, round 58 of issue 13: an insult the list spells with a hyphen, written as two words
+(knuckle draggers, clever clogs), named once as the two words it is; and no false alarm where
+the two words are everyday English (has been, know nothing, do nothing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from deskcli.domain.intake import check_intake, find_obscene
+
+
+@pytest.mark.parametrize("body,named", [
+    ("Dear clever clogs at the helpdesk, the link you sent is the manual again. Could you answer the question?", "clever clogs"),
+    ("Your mouth breathers in billing charged me twice. Refund one payment.", "mouth breathers"),
+    ("Tell your bottom feeders in sales to stop calling me. How do I unsubscribe?", "bottom feeders"),
+    ("You knuckle draggers closed my ticket again. How do I reopen it?", "knuckle draggers"),
+])
+def test_a_hyphened_insult_written_as_two_words_is_named_whole(body: str, named: str) -> None:
+    assert find_obscene(body) == [named]
+
+
+@pytest.mark.parametrize("body", [
+    "The ticket has been open for nine days. Where is the answer?",
+    "You know nothing about our setup yet, so here it is: how do I move the shop to PHP 8.2?",
+    "We do nothing with the cache ourselves. Why is the catalogue slow after the update?",
+    "Our clock watcher app needs an API key. Where is it in the settings?",
+])
+def test_the_two_words_of_everyday_english_are_no_insult(body: str) -> None:
+    assert "obscene" not in check_intake("", body).codes
