@@ -27,3 +27,19 @@ def test_a_hyphened_insult_written_as_two_words_is_named_whole(body: str, named:
 ])
 def test_the_two_words_of_everyday_english_are_no_insult(body: str) -> None:
     assert "obscene" not in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body", [
+    "Опять этот П!3д0шаблонизатор сломался. Как откатить версию?",
+    "Какая-то х!3ня с корзиной после обновления. Где логи?",
+])
+def test_a_bang_among_a_words_first_letters_before_a_digit_hides_a_letter(body: str) -> None:
+    assert "obscene" in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body", [
+    "Помогите!1с не выгружает заказы. Что проверить?",
+    "Срочно!3 заказа пропали из админки. Где их искать?",
+])
+def test_a_sentences_bang_before_a_number_hides_nothing(body: str) -> None:
+    assert "obscene" not in check_intake("", body).codes

@@ -12,10 +12,8 @@ from deskcli.domain.intake.cyrillic_letters import LETTER_ABOVE, RUSSIAN_NAMES, 
 from deskcli.domain.intake.undisguise import undone
 from deskcli.domain.intake.wordlists import CYRILLIC, LATIN, data_text, fold
 
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\u00ad\u034f\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064"
-             "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
-)
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u034f\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064"
+                                 "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _INVISIBLE[ord("\ufeff")] = None
 # variation selectors (the emoji one of a keycap, пи3️⃣дец) and tag characters, which show
 # nothing between letters; the blank Braille cell is a space
@@ -35,8 +33,7 @@ _SPELLING_SIGN = patterns.compile(r"[.\-_·•+・･‧∙*♪♫♦♠♣∕�
 # A sentence ends after . ! ? … ; but not after an abbreviation that stands inside one (из доп.
 # свойства, т.е., т.к., напр., e.g., i.e.).
 SENTENCE_SPLIT = patterns.compile(
-    r"(?<=[.!?…;])(?<!\bдоп\.)(?<!\bт\.е\.)(?<!\bт\.к\.)(?<!\bнапр\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s+|\n+",
-    re.IGNORECASE,
+    r"(?<=[.!?…;])(?<!\bдоп\.)(?<!\bт\.е\.)(?<!\bт\.к\.)(?<!\bнапр\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s+|\n+", re.IGNORECASE
 )
 PLAIN_WORD = patterns.compile(r"[^\W_]+")
 # A quoted stretch of one line, in any of the quotes Russian and English text use: a name
@@ -89,9 +86,11 @@ _ENCLOSED_LATIN = {0x249C + i: chr(ord("a") + i) for i in range(26)} | {
 }
 # the kappa and curled beta symbols drawn for х and б (ϰуйня, Ёϐаный), which NFKC would make a plain kappa and beta
 _ENCLOSED_LATIN |= {0x03F0: "х", 0x03D0: "б"}
-# An exclamation mark between two lower-case Cyrillic letters hides one, or stands for и it
-# looks like (п!здец, П!здец); a sentence's own "!" has a space or a capital after it.
-_HIDING_BANG = patterns.compile(r"(?<=[а-яё])!(?=[а-яё])|(?<=[А-ЯЁ])!(?=[А-ЯЁ]{2}|[а-яё]{2})|(?<=[A-Za-z][a-z])!(?=[a-z])")
+# "!" between lower-case Cyrillic letters (or a digit drawn for one: П!3д0) hides one, or stands
+# for и it looks like (п!здец, П!здец); a sentence's own "!" has a space or a capital after it.
+_HIDING_BANG = patterns.compile(
+    r"(?<=[а-яё])!(?=[а-яё])|(?<=[А-ЯЁ])!(?=[А-ЯЁ]{2}|[а-яё]{2})|(?<=[A-Za-z][a-z])!(?=[a-z])|(?<![а-яёА-ЯЁ]{3})(?<=[а-яёА-ЯЁ])!(?=\d[а-яё])"
+)
 # Between two Cyrillic letters a caret, a plus or an emoji hides one too (бл^дь, бл+дь,
 # п🙈здец), and so does a "?" a mail program put for a letter it could not show (гр?бля: one
 # word, not "гр" and "бля"), within a word's first letters and before a lower-case one, so

@@ -32,6 +32,7 @@ _OPENING = " \t«\"“„('"
 _SENTENCE_END = ".!?…:;\n"
 _SHORTEST = 5
 _TRANSLITERATED = patterns.compile(r"чж|цз")
+_DIGIT_AMONG_LETTERS = patterns.compile(r"[^\W\d_]\d+[^\W\d_]")
 
 
 def capitalised_foreign_name(written: Sequence[re.Match[str]], index: int, text: str, lexicon: ObsceneLexicon) -> bool:
@@ -40,8 +41,8 @@ def capitalised_foreign_name(written: Sequence[re.Match[str]], index: int, text:
     word = written[index].group()
     if not (word[:1].isupper() and not word.isupper() and len(word) >= _SHORTEST):
         return False
-    if CYRILLIC.search(word) and LATIN.search(word):
-        return False  # Xуйло: a name is written in one alphabet, a disguise in two
+    if CYRILLIC.search(word) and (LATIN.search(word) or _DIGIT_AMONG_LETTERS.search(word)):
+        return False  # Xуйло, Пи3д0шаблон: a name is written in one alphabet and no digits, a disguise not
     before = text[: written[index].start()].rstrip(_OPENING)
     if not before or before[-1] in _SENTENCE_END:
         return False
