@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from deskcli.domain.intake import check_intake, find_obscene
+from deskcli.domain.intake.morphology import lemma_text
 
 
 @pytest.mark.parametrize("body,named", [
@@ -43,3 +44,17 @@ def test_a_bang_among_a_words_first_letters_before_a_digit_hides_a_letter(body: 
 ])
 def test_a_sentences_bang_before_a_number_hides_nothing(body: str) -> None:
     assert "obscene" not in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("word", ["бльадь", "капчи", "прокси"])
+def test_a_singular_imperative_the_dictionary_only_guesses_is_no_request(word: str) -> None:
+    assert "_impr_" not in lemma_text(word)
+
+
+@pytest.mark.parametrize("word", ["сделай", "переделай", "обновите"])
+def test_a_known_imperative_is_still_a_request(word: str) -> None:
+    assert lemma_text(word).endswith(" _impr_")
+
+
+def test_a_curse_the_dictionary_lacks_does_not_ask_for_work_again() -> None:
+    assert "out_of_scope" not in check_intake("", "Бльадь, опять слетела лицензия. Что делать?").codes

@@ -162,7 +162,9 @@ def _lemma_token(
     # An imperative of the same verb (обновите), not of a rare homograph (пропали: пропалить)
     # (будем, давайте: "let us" is the writer's own doing, not a request; можете, like
     # сможете: the staff's ability asked about is a request to them)
-    if best.has("VERB") and any(
+    # A word the dictionary lacks is an imperative only in the plural, polite form (обновите):
+    # its singular guess is a noun or a curse as often (капчи, прокси, бльадь).
+    if best.has("VERB") and (best.known or word.endswith("те")) and any(
         p.has("VERB", "impr") and "incl" not in p.grammemes and p.lemma == best.lemma for p in found
     ):
         return f"{token} _impr_"
