@@ -58,3 +58,20 @@ def test_a_known_imperative_is_still_a_request(word: str) -> None:
 
 def test_a_curse_the_dictionary_lacks_does_not_ask_for_work_again() -> None:
     assert "out_of_scope" not in check_intake("", "Бльадь, опять слетела лицензия. Что делать?").codes
+
+
+@pytest.mark.parametrize("body", [
+    "Your sleazy rep sold us the wrong edition. Can we move to the Business edition?",
+    "Your brainless technicians deleted our backups. How do we restore the catalogue?",
+    "Your shiftless consultants closed my ticket twice. Where do I set the VAT rate for Norway?",
+])
+def test_an_insulting_adjective_before_an_english_job_title_is_said_of_the_desks_people(body: str) -> None:
+    assert "obscene" in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body", [
+    "Admin screens and me never got on, I'm a real dunce there. Where is the shop's phone number set?",
+    "Is the stupid file manager supposed to hide dotfiles? Where is the setting?",
+])
+def test_a_job_title_that_names_a_thing_is_no_person(body: str) -> None:
+    assert "obscene" not in check_intake("", body).codes

@@ -1,6 +1,7 @@
 """Intake word work (SPEC 2.10, 2.11): repeat similarity, stemming and search terms, and the
 rules' independence from the command line and the database."""
 
+import os
 import subprocess
 import sys
 
@@ -13,6 +14,7 @@ from deskcli.domain.intake import (
     search_terms,
     stem,
 )
+from deskcli.domain.intake.wordlists import DATA, data_text
 
 
 
@@ -155,3 +157,25 @@ def test_every_cue_with_a_hyphen_or_apostrophe_is_found_in_the_words_a_sentence_
     assert joined, "the cue lists hold words with a hyphen or an apostrophe"
     for section, entry in joined:
         assert cues(section).found(PLAIN_WORD.findall(entry.lstrip("="))), (section, entry)
+
+
+# --------------------------------------------------------------------------- the word lists
+
+_WORD_LISTS = sorted(name for name in os.listdir(DATA) if name.endswith(".txt"))
+
+
+@pytest.mark.parametrize("name", _WORD_LISTS)
+def test_no_word_list_names_an_entry_twice_in_one_section(name: str) -> None:
+    """An entry written twice is one edited in one place and left stale in the other."""
+    seen: set[tuple[str, str]] = set()
+    twice = []
+    section = ""
+    for line in data_text(name).splitlines():
+        entry = line.split("\t#", 1)[0].rstrip()
+        if entry.startswith("["):
+            section = entry
+        elif entry and not entry.startswith("#"):
+            if (section, entry) in seen:
+                twice.append((section, entry))
+            seen.add((section, entry))
+    assert twice == []
