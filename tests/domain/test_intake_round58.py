@@ -75,3 +75,33 @@ def test_an_insulting_adjective_before_an_english_job_title_is_said_of_the_desks
 ])
 def test_a_job_title_that_names_a_thing_is_no_person(body: str) -> None:
     assert "obscene" not in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body", [
+    # a telling-off run together, as a hashtag or a handle writes it
+    "#kissmyass, helpdesk. The renewal invoice is wrong again.",
+    "screwyou and your five business hours. Where is the answer to ticket 4410?",
+    # a strong root after an interjection or a word, the word capitalised at a sentence's start
+    "Ahfuck, the price list is gone after the import. Can it be restored from a backup?",
+    "Dogshit update, the cart is empty again. How do I roll back to 7.0.2?",
+    # fool in the English of Ghana, Nigeria and India, the Caribbean's worthless
+    "Kwasias, the lot of you at that desk. Why is the invoice still wrong?",
+    "Your oponu of an engineer asked for my PIN twice. Where do I change the delivery currency?",
+    "The whole support team is wutless. Still no answer about the tax rates.",
+    # a thing's adjective joined to a head, the copper brow, the thick-skinned
+    "Ну что, кочанноголовые, когда почините выгрузку?",
+    "Третий раз пишу одно и то же, медные лбы. Где меняется валюта доставки?",
+    "Непрошибаемые вы люди. Третий день жду ответа по счёту.",
+])
+def test_round_58s_insults_and_runs_are_refused(body: str) -> None:
+    assert "obscene" in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body", [
+    "Some conman placed fake orders with stolen cards. Can orders require a phone check?",
+    "We sell Johan Huizinga's books: the card of «Хуйзинга. Homo ludens» gives error 404. Why?",
+    "Фигушечки, снова не грузится прайс. Это известная ошибка версии 7.0.3?",
+    "Our shop in Mass is down since the update. How do I restore the database?",
+])
+def test_round_58s_look_alikes_pass(body: str) -> None:
+    assert "obscene" not in check_intake("", body).codes

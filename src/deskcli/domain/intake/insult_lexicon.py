@@ -53,6 +53,17 @@ def _escaped(phrase: str) -> str:
 _FUNCTION_WORDS = frozenset({"nothing", "anything", "everything", "something", "all", "know"})
 
 
+# The words that make an English phrase a telling-off (screw you, kiss my ass, sod off), not a
+# label (con man, whose words run together are the word conman)
+_TOLD_OFF = frozenset(("you", "your", "yours", "ya", "ye", "me", "my", "off"))
+
+
+def _run_together(pattern: str) -> str:
+    """A telling-off's pattern that also reads its words run together, as a hashtag or a handle
+    writes them (screwyou, #yousuck); none of the list's runs into an English word."""
+    return pattern.replace(r"\s+", " ").replace(" ", r"\s*")
+
+
 class _InsultLexicon:
     """insults.txt compiled: Russian lemmas (every inflection through the dictionary),
     whole words, English stems, and abusive phrases."""
@@ -71,7 +82,7 @@ class _InsultLexicon:
                 # said to someone: вы (вообще) в своем уме, are you guys out of your mind
                 phrases.append(_TO_ADDRESSEE + _escaped(entry[2:-1]))
             elif first == '"':
-                phrases.append(_escaped(entry[1:-1]))
+                phrases.append(_run_together(_escaped(entry[1:-1])) if _TOLD_OFF & set(entry[1:-1].split()) else _escaped(entry[1:-1]))
             else:
                 word, _, said = entry.partition(" ")
                 tags = tag_sets.get(said) or tag_sets.setdefault(said, frozenset(said.split()))
@@ -344,7 +355,8 @@ def _dull_headed(word: str) -> Insult | None:
     if match.group("mind"):
         return Insult(True, False, plural)
     base = match.group("base")
-    for noun in (base, base + "а", base + "я", base + "ь", base + "о"):
+    # кочанноголовые: the thing's adjective (кочанный) joined, not its noun
+    for noun in (base, base + "а", base + "я", base + "ь", base + "о", *([base[:-1]] if base.endswith("нн") else [])):
         if any(p.known and p.has("NOUN", "inan") and p.has("nomn") and p.lemma == noun and noun not in _COLOURS
                for p in morphology.parses(noun)):
             return Insult(True, False, plural)

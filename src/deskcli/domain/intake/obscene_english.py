@@ -52,9 +52,13 @@ def english_word(word: str) -> bool:
 
 def english_compound(written: str, roots: Sequence[str]) -> bool:
     """Whether a written word is a vulgar root joined to an English word (see the module)."""
-    if not (written.isascii() and written.isalpha() and (written.islower() or written.isupper())):
+    if not (written.isascii() and written.isalpha()):
         return False
     word = written.lower()
+    if not (written.islower() or written.isupper()):
+        # a capital makes a name of a root at the start (Cockermouth), not of one after a word
+        # or an interjection (Ratshit, Ohshit: no name ends in shit)
+        return written.istitle() and word.endswith(_STRONG_TRAILING) and _joined_before(word)
     root = next((r for r in roots if word.startswith(r) and len(word) - len(r) >= _SHORTEST), None)
     if root is None:
         return _joined_before(word)
@@ -72,15 +76,20 @@ _TRADE = ("monger", "mongers", "mongering")
 # "bad" (kickass, badass praise).
 _TRAILING_ROOTS = ("ass", "shit", "fuck", "cunt", "twat", "turd", "whore", "wad")
 _PRAISING = frozenset(("kick", "bad"))
+_STRONG_TRAILING = ("shit", "fuck", "cunt", "twat", "turd", "whore")
+# the interjections that run on to a root (ohshit, ahfuck), shorter than any word joined to one
+_INTERJECTIONS = frozenset(("oh", "ah", "aw", "uh"))
 
 
 def _joined_before(word: str) -> bool:
     """An English word with a vulgar root joined after it, the whole no English word (class,
     compass, bypass are; jerkass, ratshit are not)."""
-    root = next((r for r in _TRAILING_ROOTS if word.endswith(r) and len(word) - len(r) >= _SHORTEST), None)
+    root = next((r for r in _TRAILING_ROOTS if word.endswith(r) and len(word) - len(r) >= 2), None)
     if root is None or english_word(word) or word in _words("english_root_words.txt") or word.endswith("pass"):
         return False  # skipass, keepass: a pass, not an ass
     first = word[: -len(root)]
+    if len(first) < _SHORTEST:
+        return first in _INTERJECTIONS and root in _STRONG_TRAILING
     return first not in _PRAISING and english_word(first)
 
 
