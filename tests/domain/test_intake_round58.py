@@ -105,3 +105,15 @@ def test_round_58s_insults_and_runs_are_refused(body: str) -> None:
 ])
 def test_round_58s_look_alikes_pass(body: str) -> None:
     assert "obscene" not in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body", [
+    "Добрый день. Проблема с корзиной ушла сама, спасибо.",
+    "Здравствуйте, это Ялуторовск. Ошибка вчерашняя исчезла сама, видимо, сервер перезагрузили.",
+])
+def test_a_fault_gone_by_itself_with_words_between_asks_nothing(body: str) -> None:
+    assert "no_question" in check_intake("", body).codes
+
+
+def test_a_fault_that_did_not_go_by_itself_is_still_reported() -> None:
+    assert "no_question" not in check_intake("", "Проблема с корзиной так и не ушла сама, покупатели жалуются.").codes
