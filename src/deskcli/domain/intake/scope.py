@@ -15,7 +15,8 @@ from functools import cache
 
 from deskcli.domain.intake import patterns
 from deskcli.domain.intake.morphology import can_be, lemma_text
-from deskcli.domain.intake.normalising import QUOTED, SENTENCE_SPLIT, WORD
+from deskcli.domain.intake.normalising import QUOTED, WORD
+from deskcli.domain.intake.scope_data import scope_sentences
 from deskcli.domain.intake.scope_wishes import politely_wished
 from deskcli.domain.intake.wordlists import data_text
 from deskcli.domain.named import NamedTuple
@@ -308,11 +309,6 @@ _NOT_KNOWING = patterns.compile(
     r"|справлюсь|справимся),? (?:где|как|каким образом|куда)(?![\w-])")
 
 
-# A list item's number at a line's start (1. 2) 3.) marks the item; read as a sentence of its
-# own, it would stand between two items and keep them from being read together.
-_LIST_NUMBER = patterns.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+")
-
-
 def read_sentences(normalized: str) -> list[str]:
     """The sentences as the rules read them: lemma text, with what the writer does not ask
     of the staff taken out, and a bare "how?" joined to the sentence it asks about."""
@@ -323,7 +319,7 @@ def read_sentences(normalized: str) -> list[str]:
             sentence = _NOT_KNOWING.sub("не знаем", sentence)
         return _comparisons_apart(_who_does(politely_wished(_PAST_BEFORE_BY.sub("_subj_", lemma_text(sentence)))))
 
-    return _bare_how_joined([read(s) for s in SENTENCE_SPLIT.split(_LIST_NUMBER.sub("", normalized)) if s.strip()])
+    return _bare_how_joined([read(s) for s in scope_sentences(normalized)])
 
 
 #: Done by mistake (удалили по ошибке, deleted by mistake): how the customer lost it, not an error of the product.
