@@ -141,3 +141,27 @@ def test_a_sentence_of_license_data_does_not_part_a_request_from_its_reason(body
 ])
 def test_only_labelled_numbers_are_data_alone(sentence: str, data: bool) -> None:
     assert only_data(sentence) is data
+
+
+@pytest.mark.parametrize("body", [
+    # a thing's brain said of a person, and a hyphened coinage read as one word at its start
+    "Your turnip-brained agent closed my ticket again. Reopen it and answer the question.",
+    "Hey, scone-heads: why do order emails show the price without VAT when the shop shows it with VAT?",
+    "Listen, cane toads, the last update broke every filter on our shop. How do we get them back?",
+    # said of people: the lewd, the oversexed, the hamfisted; botched, as the Irish say it
+    "Your lewd manager keeps phoning the girls in our office. Give me another contact person.",
+    "Your hamfisted technicians wiped our product descriptions. Can they be restored?",
+    "Your last patch has bolloxed the checkout completely. Which log shows what failed?",
+    "Зряшные вы люди. Почему доставка по весу опять не считается?",
+])
+def test_round_58s_second_pair_of_hold_outs_taught_these(body: str) -> None:
+    assert "obscene" in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body", [
+    "Our left-brained accountant loves the reports. How do I export them to Excel?",
+    "The lewdest spam imaginable comes through the contact form. How do we turn on a captcha?",
+    "Hex-heads, Allen keys and wrenches: can the filter list the tool types in my own order?",
+])
+def test_said_of_things_or_listed_they_pass(body: str) -> None:
+    assert "obscene" not in check_intake("", body).codes

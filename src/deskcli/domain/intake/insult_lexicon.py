@@ -237,7 +237,16 @@ _NOT_EMPTY_HEADS = frozenset((
 ))
 
 
+# gravel-brained, mud-brained, hogget-brained: a thing's brain said of a person, as an adjective
+# (scatterbrained too); not the left or right brain of popular psychology, nor a big one
+_BRAINED = patterns.compile(r"(?P<thing>[a-z]{3,})-?brained")
+_NOT_DULL_BRAINS = frozenset(("left", "right", "big", "large", "quick", "whole"))
+
+
 def _empty_head(word: str) -> Insult | None:
+    brained = _BRAINED.fullmatch(word)
+    if brained is not None:
+        return Insult(True, False, False) if brained.group("thing") not in _NOT_DULL_BRAINS else None
     match = _EMPTY_HEAD.fullmatch(word)
     if match is None or match.group("thing") in _NOT_EMPTY_HEADS:
         return None

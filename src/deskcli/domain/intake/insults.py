@@ -245,7 +245,11 @@ def _listed(sentence: Sequence[Token], index: int) -> bool:
     # one noun beside it across a comma makes a list only after a colon that opens one
     opens = ":" in token.gap_before
     opened = any(":" in t.gap_after for t in sentence[:index])
-    return joined_before or joined_after or before and after or opens or opened and (before or after)
+    # Hex-heads, Torx and Phillips: an English list of names, a conjunction within three words on
+    ahead = sentence[index + 1 : index + 5]
+    named = not CYRILLIC.search(token.reading) and "," in token.gap_after and any(t.reading in _AND for t in ahead[1:]) and not any(
+        is_insult_word(t.reading) for t in ahead)
+    return joined_before or joined_after or before and after or opens or opened and (before or after) or named
 
 
 _AND = frozenset(("и", "или", "а", "and", "or"))
@@ -357,26 +361,30 @@ def aimed_insults(text: str) -> list[tuple[int, str]]:
     for at, sentence in enumerate(read):
         following = read[at + 1] if at + 1 < len(read) else ()
         for index, token in enumerate(sentence):
-            insult = next(filter(None, map(lexicon.insult, plain_readings(token.surface))), None) or _mock_title(sentence, index)
-            halves = insult is None and (insult := _second_half(sentence, index)) is not None
-            if insult is None or token.quoted or _looks_like_name(sentence, index):
+            insult = _second_half(sentence, index)
+            view, where = sentence, index
+            if insult is None:
+                insult = next(filter(None, map(lexicon.insult, plain_readings(token.surface))), None) or _mock_title(sentence, index)
+            else:
+                # knuckle draggers, cane toads: the two words are one insult, read where it begins
+                first = sentence[index - 1]
+                joined = first._replace(surface=f"{first.surface}{token.gap_before}{token.surface}", gap_after=token.gap_after)
+                view, where = [*sentence[: index - 1], joined._replace(reading=fold(joined.surface)), *sentence[index + 1 :]], index - 1
+            if insult is None or token.quoted or _looks_like_name(view, where):
                 continue
             # fool-proof, idiot-proof: an English compound's first half says what it resists
             if token.gap_after == "-" and not CYRILLIC.search(token.surface):
                 continue
-            if _reported(sentence, index):
+            if _reported(view, where):
                 continue
-            predicate = english_predicate(sentence, index)
-            if insult.adjective and not (predicate or said_of_person(sentence, index)):
+            predicate = english_predicate(view, where)
+            if insult.adjective and not (predicate or said_of_person(view, where)):
                 continue
-            reader = insult.weak and (speaks_to_reader(sentence[index + 1 :]) or speaks_to_reader(following))
-            if predicate or _aimed_at_someone(sentence, index, insult.weak, reader) or (insult.plural_subject and not insult.weak and (
-                    _said_of_group(sentence, index) and not (index == 0 and at and outsiders_before(read[at - 1])))):
-                mocked = token.reading in _MOCKING and not lexicon.insult(token.reading)
-                if halves:  # knuckle draggers, brain-dead: the two words are the insult
-                    found.append((sentence[index - 1].start, f"{sentence[index - 1].surface}{token.gap_before}{token.surface}"))
-                else:
-                    found.append((token.start, f"{token.surface}-{sentence[index + 1].surface}" if mocked else token.surface))
+            reader = insult.weak and (speaks_to_reader(view[where + 1 :]) or speaks_to_reader(following))
+            if predicate or _aimed_at_someone(view, where, insult.weak, reader) or (insult.plural_subject and not insult.weak and (
+                    _said_of_group(sentence, index) and not (where == 0 and at and outsiders_before(read[at - 1])))):
+                mocked = token.reading in _MOCKING and not lexicon.insult(token.reading) and view is sentence
+                found.append((view[where].start, f"{token.surface}-{sentence[index + 1].surface}" if mocked else view[where].surface))
     folded = fold(text)
     # a phrase in quotes is named, as a quoted word is (обозвал нас «…»)
     quotes = [m.span() for m in QUOTED.finditer(text)]
