@@ -1,8 +1,15 @@
-"""Intake, round 58 of issue 13: an insult the list spells with a hyphen, written as two words
-(knuckle draggers, clever clogs), named once as the two words it is; and no false alarm where
-the two words are everyday English (has been, know nothing, do nothing)."""
+"""Intake, round 58 of issue 13, from four blind hold-outs (holdout143-146): an insult the list
+spells with a hyphen written as two words or run together (knuckle draggers, cane toads,
+screwyou), read as one word where it begins and named once; a thing's brain or head
+(gravel-brained, кочанноголовые); English job titles as people; a bang and digits in a disguise
+(П!3д0); a guessed singular imperative that is no request; a fault gone by itself; a sentence of
+license data between a request and its reason; and the false alarms each change must not raise
+(has been, know nothing, conman, Хуйзинга, фигушечки, left-brained, a list of screw heads)."""
 
 from __future__ import annotations
+
+import subprocess
+import sys
 
 import pytest
 
@@ -165,3 +172,16 @@ def test_round_58s_second_pair_of_hold_outs_taught_these(body: str) -> None:
 ])
 def test_said_of_things_or_listed_they_pass(body: str) -> None:
     assert "obscene" not in check_intake("", body).codes
+
+
+def test_a_long_number_alone_in_a_sentence_is_no_datum_and_is_read_at_once() -> None:
+    """The first data pattern tried every way of cutting a run of digits into pieces (2^n
+    steps: check_intake never returned on a 23-digit number followed by " !"). Not a speed
+    measurement: the limit only tells a pattern that ends from one that does not."""
+    code = (
+        "from deskcli.domain.intake import check_intake\n"
+        "from deskcli.domain.intake.scope_data import only_data\n"
+        "assert not only_data('1' * 40 + ' !')\n"
+        "check_intake('', 'Мы переезжаем. ' + '1' * 40 + ' ! Как перенести сайт?')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)

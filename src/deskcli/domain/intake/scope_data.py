@@ -11,9 +11,12 @@ import re
 from deskcli.domain.intake import patterns
 from deskcli.domain.intake.normalising import SENTENCE_SPLIT
 
-# a label (or none) and a value with a digit, each piece ended by a comma, a colon or a full stop
+# a label (or none) and a value with a digit, the pieces apart by a space or a comma, a colon or
+# a full stop; the value is taken whole (possessive), so a long run of digits that is no datum
+# fails at once instead of trying every way of cutting it into pieces
 _DATUM = r"(?:(?:лицензи[яи]|лиц\.?|licen[cs]e|pin|пин(?:-код)?|версия|версии|version|ver\.?|редакция|edition|№)\s*[:#№]?\s*)?"
-_ONLY_DATA = patterns.compile(rf"\s*(?:{_DATUM}[\w.\-/]*\d[\w.\-/]*\s*[,;:.]?\s*)+", re.IGNORECASE)
+_VALUE = r"(?=[\w.\-/]*\d)[\w.\-/]++"
+_ONLY_DATA = patterns.compile(rf"\s*{_DATUM}{_VALUE}(?:(?:\s*[,;:]\s*|\s+){_DATUM}{_VALUE})*+\s*[,;:.]?\s*", re.IGNORECASE)
 
 
 def only_data(sentence: str) -> bool:
