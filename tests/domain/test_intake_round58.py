@@ -185,3 +185,8 @@ def test_a_long_number_alone_in_a_sentence_is_no_datum_and_is_read_at_once() -> 
         "check_intake('', 'Мы переезжаем. ' + '1' * 40 + ' ! Как перенести сайт?')\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_a_word_after_a_place_head_is_a_place_name() -> None:
+    assert "obscene" not in check_intake("", "Greetings from a sheep station below Mount Buggery. How do I hide the stock count?").codes
+    assert "obscene" in check_intake("", "Buggery, the cart is empty again after your update. How do I fix it?").codes

@@ -61,18 +61,18 @@ _PLACE_NAME = patterns.compile(
 )
 # Where a place name stands in an address: after in/at/near/from, or before a comma and
 # another name (Shitterton, Dorset), or in a message that speaks of addresses.
-_ADDRESS_CUE = patterns.compile(
-    r"\b(?:post\s?code|zip|address|village|town|city|county|street|road|адрес\w*|индекс\w*)\b",
-    re.IGNORECASE,
-)
+_ADDRESS_CUE = patterns.compile(r"\b(?:post\s?code|zip|address|village|town|city|county|street|road|адрес\w*|индекс\w*)\b", re.IGNORECASE)
 # (or a word of a farm's or a street's name after it: Shitterton Farm, Dorset)
 _NEXT_NAME = patterns.compile(r",\s*[A-Z]|\s+(?:Farm|Lane|Road|Street|Hall|Manor|Mill|House|Cottage|Common|Green)\b")
-_BEFORE_PLACE = frozenset(["in", "at", "near", "from", "to", "of"])
+_BEFORE_PLACE = frozenset(["in", "at", "near", "from", "to", "of"])  # and the words that head a place's name:
+_PLACE_HEADS = frozenset(["Mount", "Mt", "Lake", "Cape", "Port", "Fort", "Glen", "Loch", "Ben", "Point", "Isle"])
 
 
 def place_name(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
     """Whether the word is an English place name in an address (our partner is in Shitterton)."""
     word = written[index].group()
+    if index and word[:1].isupper() and written[index - 1].group() in _PLACE_HEADS:
+        return True  # Mount Buggery, Lake Titicaca: the head word says it is a place
     if not _PLACE_NAME.fullmatch(word):
         return False
     before = fold(written[index - 1].group()) if index else ""
