@@ -190,3 +190,12 @@ def test_a_long_number_alone_in_a_sentence_is_no_datum_and_is_read_at_once() -> 
 def test_a_word_after_a_place_head_is_a_place_name() -> None:
     assert "obscene" not in check_intake("", "Greetings from a sheep station below Mount Buggery. How do I hide the stock count?").codes
     assert "obscene" in check_intake("", "Buggery, the cart is empty again after your update. How do I fix it?").codes
+
+
+@pytest.mark.parametrize("body,aimed", [
+    ("На рынке одни клоуны, а у нас сайт после обновления не открывается. Почему?", False),
+    ("В этой конторе одни клоуны. Где ответ на заявку?", True),
+    ("У вас в поддержке одни клоуны. Где ответ на заявку?", True),
+])
+def test_all_clowns_somewhere_else_is_no_insult_to_the_desk(body: str, aimed: bool) -> None:
+    assert ("obscene" in check_intake("", body).codes) is aimed

@@ -340,3 +340,18 @@ def names_a_trade(rest: Sequence[Token]) -> bool:
     words = [t.reading for t in rest]
     return bool(rest) and "." in rest[-1].gap_after and verbless(words) and any(
         lemma_in(w, "institution") or compound_institution(w) for w in words)
+
+
+_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "по"))
+
+
+def somewhere_else(sentence: Sequence[Token], at: int) -> bool:
+    """Whether the words before `at` set the sentence in a place that is not the desk, and name
+    no one of it (По телевизору одни клоуны …; not У вас в поддержке одни клоуны): the
+    judgement "одни X" is then of the people there."""
+    before = sentence[:at]
+    if any(in_section(t, "addressee") or in_section(t, "possessive") for t in before):
+        return False
+    # the place, or a word before it (в этой конторе)
+    return any(t.reading in _PLACE_PREPOSITIONS and k + 1 < len(before) and not any(
+        w.reading.startswith(DESK_PLACES) or in_section(w, "person") for w in before[k + 1 : k + 3]) for k, t in enumerate(before))

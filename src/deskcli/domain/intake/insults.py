@@ -11,8 +11,8 @@ from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import CYRILLIC, QUOTED, plain_readings
 from deskcli.domain.intake.insult_parties import (
     DASHES, SAID_OF_ONESELF, a_thing_called, after_a_place, at_the_desk, beside_an_outsider, compares_the_reader, context_words,
-    customers_side_after, did_the_desks_work, not_an_address, outsiders_before, said_of_a_thing, speaks_to_reader, thing_adjective,
-    told_to, unknown_outsider, in_section as _in,
+    customers_side_after, did_the_desks_work, not_an_address, outsiders_before, said_of_a_thing, somewhere_else, speaks_to_reader,
+    thing_adjective, told_to, unknown_outsider, in_section as _in,
 )
 from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
 from deskcli.domain.intake.insult_predicates import english_predicate, said_of_person
@@ -77,7 +77,8 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False,
             # a bunch of bots (absolute idiots ...), спамеры, полные кретины: the insult
             # qualifies the outsiders named right before it, as a blocker's people
             break
-        if distance <= 4 and (_in(token, "addressee") or _exclamative(sentence, at, index) and not _self_subject(sentence, index)):
+        if distance <= 4 and (_in(token, "addressee") or _exclamative(sentence, at, index) and not _self_subject(sentence, index) and not (
+                weak and somewhere_else(sentence, at))):
             return True  # вы ..., какие идиоты; not "I'm such an idiot", said of oneself
         if distance <= 3 and (_in(token, "answering") or sentence[index - 1].reading == "как" and compares_the_reader(token)):
             return True  # отвечают какие-то бабуины: who answers is the desk; сидите там как манекены
