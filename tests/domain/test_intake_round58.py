@@ -199,3 +199,26 @@ def test_a_word_after_a_place_head_is_a_place_name() -> None:
 ])
 def test_all_clowns_somewhere_else_is_no_insult_to_the_desk(body: str, aimed: bool) -> None:
     assert ("obscene" in check_intake("", body).codes) is aimed
+
+
+@pytest.mark.parametrize("body", [
+    "Архиебанутая сортировка в каталоге: новинки внизу. Где это меняется?",
+    "Сверхебанутые правила скидок, ничего не понятно. Как сложить две скидки?",
+    "Пустолобые консультанты, прочитайте письмо до конца. Где настройка НДС?",
+    "Your lot are a bunch of goondus. Where are the SMTP settings?",
+    "You wajinga closed my ticket again. Why does the filter ignore the price range?",
+    "The scums in billing charged me twice. Refund one payment.",
+    "Whoever douched the tax settings in this release, fix it. Which log shows the change?",
+])
+def test_round_58s_last_pair_of_hold_outs_taught_these(body: str) -> None:
+    assert "obscene" in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body", [
+    "Архиепископ заказал у нас сайт епархии. Как добавить раздел с расписанием служб?",
+    "Оливковое масло из Хуельвы не попадает в выгрузку. Почему?",
+    "Экскурсия в Ебензе продаётся как товар. Можно ли задать дату поездки?",
+    "I catch no ball with this import, sorry. Where is the CSV guide?",
+])
+def test_round_58s_last_look_alikes_pass(body: str) -> None:
+    assert "obscene" not in check_intake("", body).codes

@@ -341,11 +341,11 @@ def _sham(word: str) -> Insult | None:
 # кочаноголовые, пнеголовый, чурбанолобые, тугоумные: a head or a brow of a dull thing, or a mind
 # called poor, as Russian coins them to call someone slow. Only a word the dictionary does not
 # know, on a thing's noun (not gold, flax or snow, that say a colour; copper is dull) or a poor mind's adverb;
-# and empty or tin eyes (пустоглазые).
-_HEADED = patterns.compile(
-    r"(?P<base>[а-яё]{2,}?)[ое](?:голов|лоб)(?P<ending>ый|ая|ое|ые|ых|ым|ыми|ого|ому|ой|ую)"
-    r"|(?:(?:худо|скудо|мало|слабо|туго|мелко|косно|куце)умн|(?:пусто|мутно|оловянно|стеклянно|рыбо|тупо)глаз)"
+# and empty or tin eyes (пустоглазые), an empty or flat brow (пустолобые).
+_HEADED = patterns.compile(  # the poor mind first: пустолобые is no brow of a thing called пуст
+    r"(?:(?:худо|скудо|мало|слабо|туго|мелко|косно|куце)умн|(?:пусто|мутно|оловянно|стеклянно|рыбо|тупо)глаз|(?:пусто|плоско)лоб)"
     r"(?P<mind>ый|ая|ое|ые|ых|ым|ыми|ого|ому|ой|ую)"
+    r"|(?P<base>[а-яё]{2,}?)[ое](?:голов|лоб)(?P<ending>ый|ая|ое|ые|ых|ым|ыми|ого|ому|ой|ую)"
 )
 _DULL_STUFF = frozenset(("медный", "чугунный", "деревянный", "оловянный", "каменный", "свинцовый", "дубовый", "пробковый", "ватный",
                          "мякинный", "опилочный", "картонный", "фанерный", "глиняный", "тряпичный"))

@@ -23,6 +23,7 @@ from deskcli.domain.intake.wordlists import fold, within, word_list
 
 _RU_VOWEL_START = "еяю"
 _RU_VOWELS = "аеиоуыэюя"
+_DEGREE = ("гипер", "супер", "сверх")  # no word of the language joins them to е without ъ: суперебанутый is mat
 
 
 class _Anchored:
@@ -50,7 +51,7 @@ class _Anchored:
                 if self._consonant_roots and word.startswith(self._consonant_roots, at):
                     found.append(at)
                 if self._vowel_roots:
-                    if (not last or last[-1] in _RU_VOWELS) and word.startswith(self._vowel_roots, at):
+                    if (not last or last[-1] in _RU_VOWELS or last in _DEGREE) and word.startswith(self._vowel_roots, at):
                         found.append(at)
                     elif last and word[at : at + 1] in ("ъ", "ь") and word.startswith(self._vowel_roots, at + 1):
                         found.append(at + 1)
