@@ -222,3 +222,12 @@ def test_round_58s_last_pair_of_hold_outs_taught_these(body: str) -> None:
 ])
 def test_round_58s_last_look_alikes_pass(body: str) -> None:
     assert "obscene" not in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body,refused", [
+    ("Ваша гандоинструкция по переносу устарела. Какие права ставить на папку upload?", True),
+    ("Гандбол и гандикап не попадают в фильтр спорттоваров. Как добавить раздел?", False),
+    ("Диски с фильмами Гандольфини не выгружаются в YML. Почему?", False),
+])
+def test_the_condoms_stem_in_its_a_spelling_joined_to_a_word(body: str, refused: bool) -> None:
+    assert ("obscene" in check_intake("", body).codes) is refused
