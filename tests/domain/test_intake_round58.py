@@ -231,3 +231,14 @@ def test_round_58s_last_look_alikes_pass(body: str) -> None:
 ])
 def test_the_condoms_stem_in_its_a_spelling_joined_to_a_word(body: str, refused: bool) -> None:
     assert ("obscene" in check_intake("", body).codes) is refused
+
+
+@pytest.mark.parametrize("body,refused", [
+    ("Listen, excuse-merchants: why does the cart drop the coupon at checkout?", True),
+    ("You screen-watchers in that office, where is my answer about the invoice?", True),
+    ("Your release notes say bugger all about the new tax settings. Where are they?", True),
+    ("We sell to tea-merchants and wine-merchants. How do I add a wholesale price group?", False),
+    ("Our bird-watchers club needs an events calendar. How do I add one?", False),
+])
+def test_an_idle_doer_coined_with_a_hyphen_and_bugger_all(body: str, refused: bool) -> None:
+    assert ("obscene" in check_intake("", body).codes) is refused

@@ -243,7 +243,14 @@ _BRAINED = patterns.compile(r"(?P<thing>[a-z]{3,})-?brained")
 _NOT_DULL_BRAINS = frozenset(("left", "right", "big", "large", "quick", "whole"))
 
 
+# waffle-merchants, kettle-watchers, keyboard-warmers: a thing and a doer who only trades in it,
+# watches it or warms it, coined as chair-warmer and clock-watcher are (weak: a tea merchant is one)
+_IDLE_DOER = patterns.compile(r"[a-z]{3,}-(?:merchant|watcher|warmer|pusher|shuffler)s?")
+
+
 def _empty_head(word: str) -> Insult | None:
+    if _IDLE_DOER.fullmatch(word):
+        return Insult(False, True, word.endswith("s"))
     brained = _BRAINED.fullmatch(word)
     if brained is not None:
         return Insult(True, False, False) if brained.group("thing") not in _NOT_DULL_BRAINS else None
