@@ -242,3 +242,8 @@ def test_the_condoms_stem_in_its_a_spelling_joined_to_a_word(body: str, refused:
 ])
 def test_an_idle_doer_coined_with_a_hyphen_and_bugger_all(body: str, refused: bool) -> None:
     assert ("obscene" in check_intake("", body).codes) is refused
+
+
+def test_an_address_followed_by_words_and_a_conjunction_is_no_list() -> None:
+    body = "Right, mopheads, once more and slowly: why is shipping charged on local pickup orders?"
+    assert "obscene" in check_intake("", body).codes

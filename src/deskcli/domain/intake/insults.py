@@ -246,10 +246,11 @@ def _listed(sentence: Sequence[Token], index: int) -> bool:
     # one noun beside it across a comma makes a list only after a colon that opens one
     opens = ":" in token.gap_before
     opened = any(":" in t.gap_after for t in sentence[:index])
-    # Hex-heads, Torx and Phillips: an English list of names, a conjunction within three words on
+    # Hex-heads, Torx and Phillips: an English list of names (capitalised, or one word before the
+    # conjunction), a conjunction within three words on; not "knotheads, one more time and slowly"
     ahead = sentence[index + 1 : index + 5]
     named = not CYRILLIC.search(token.reading) and "," in token.gap_after and any(t.reading in _AND for t in ahead[1:]) and not any(
-        is_insult_word(t.reading) for t in ahead)
+        is_insult_word(t.reading) for t in ahead) and (ahead[0].surface[:1].isupper() or ahead[1].reading in _AND)
     return joined_before or joined_after or before and after or opens or opened and (before or after) or named
 
 
