@@ -49,7 +49,8 @@ def _escaped(phrase: str) -> str:
     return escaped.replace("\\-", "-").replace("\\ ", " ").replace("-", r"(?:-|\s*)").replace(" ", r"\s+")
 
 
-# pronouns of quantity that stopwords.txt leaves in search terms (nothing is asked about)
+# words stopwords.txt leaves in search terms that still make a phrase of everyday English with
+# the word beside them (know nothing, has it all), not a hyphened insult written apart
 _FUNCTION_WORDS = frozenset({"nothing", "anything", "everything", "something", "all", "know"})
 
 

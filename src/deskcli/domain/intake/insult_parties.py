@@ -342,7 +342,7 @@ def names_a_trade(rest: Sequence[Token]) -> bool:
         lemma_in(w, "institution") or compound_institution(w) for w in words)
 
 
-_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "по"))
+_PLACE_PREPOSITIONS = IN_OR_ON | {"по"}
 
 
 def somewhere_else(sentence: Sequence[Token], at: int) -> bool:

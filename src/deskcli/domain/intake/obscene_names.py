@@ -64,8 +64,8 @@ _PLACE_NAME = patterns.compile(
 _ADDRESS_CUE = patterns.compile(r"\b(?:post\s?code|zip|address|village|town|city|county|street|road|адрес\w*|индекс\w*)\b", re.IGNORECASE)
 # (or a word of a farm's or a street's name after it: Shitterton Farm, Dorset)
 _NEXT_NAME = patterns.compile(r",\s*[A-Z]|\s+(?:Farm|Lane|Road|Street|Hall|Manor|Mill|House|Cottage|Common|Green)\b")
-_BEFORE_PLACE = frozenset(["in", "at", "near", "from", "to", "of"])  # and the words that head a place's name:
-_PLACE_HEADS = frozenset(["Mount", "Mt", "Lake", "Cape", "Port", "Fort", "Glen", "Loch", "Ben", "Point", "Isle"])
+_BEFORE_PLACE = frozenset(["in", "at", "near", "from", "to", "of"])
+_PLACE_HEADS = frozenset(["Mount", "Mt", "Lake", "Cape", "Port", "Fort", "Glen", "Loch", "Ben", "Point", "Isle"])  # heads of names
 
 
 def place_name(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
