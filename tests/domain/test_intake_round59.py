@@ -27,3 +27,101 @@ def test_an_insult_before_a_word_for_a_group_is_said_of_its_people(body: str, na
 ])
 def test_a_group_word_beside_no_insult_is_no_insult(body: str) -> None:
     assert "obscene" not in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body,named", [
+    ("Nиздец у вас с доставкой. Где настройка тарифов?", "Nиздец"),
+    ("Sука, где ответ по заявке?", "Sука"),
+])
+def test_a_latin_letter_no_look_alike_reads_may_open_a_disguised_word(body: str, named: str) -> None:
+    assert find_obscene(body) == [named]
+
+
+@pytest.mark.parametrize("body", [
+    "Vкусвилл просит выгрузку. Где настройка формата?",
+    "Wi-Fi модуль Dлинк не виден. Где настройка?",
+])
+def test_a_latin_letter_opening_an_innocent_word_is_no_disguise(body: str) -> None:
+    assert "obscene" not in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body", [
+    "Twatface on your desk closed my ticket. Where is my refund?",
+    "Dickwits, where is the setting for tax zones?",
+    "Buttheads. Why does the export stop at row 500?",
+])
+def test_a_capitalised_root_before_the_face_or_head_of_a_name_calling_is_vulgar(body: str) -> None:
+    assert "obscene" in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body", [
+    "Bumbag sales dropped after the update. Where is the report?",
+    "Cockermouth branch: where is the setting for opening hours?",
+])
+def test_a_capitalised_place_or_word_of_its_own_is_no_compound(body: str) -> None:
+    assert "obscene" not in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body", [
+    "Прежний веб-мастер был горе-программист. Как переименовать разделы?",
+    "Хостер у нас — люди бестолковые, третий раз падает база. Какие требования к серверу?",
+    "Наш хостер — контора бестолковая. Какие требования к серверу?",
+])
+def test_an_insult_of_the_customers_own_or_former_people_is_no_insult_of_the_desk(body: str) -> None:
+    assert "obscene" not in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body,named", [
+    ("Ваш веб-мастер горе-программист. Как переименовать разделы?", "горе-программист"),
+    ("Ваш Олег — человек бестолковый. Какие требования к серверу?", "бестолковый"),
+    ("Контора жуликов, когда будет ответ по заявке?", "жуликов"),
+])
+def test_an_insult_of_the_desks_people_or_firm_is_still_found(body: str, named: str) -> None:
+    assert find_obscene(body) == [named]
+
+
+def test_a_coined_plural_asked_to_do_something_is_the_reader_called_names() -> None:
+    body = "Заявкопинатели, объясните, почему не уходят письма с формы заказа?"
+    assert find_obscene(body) == ["Заявкопинатели"]
+
+
+@pytest.mark.parametrize("body", [
+    "Вебхуки, которые мы настроили, не уходят. Почему?",
+    "Здравствуйте. Шоруньжалы. После обновления сайт отдаёт ошибку 500. Как исправить?",
+    "Добрый день. Кукморы. После обновления сайт отдаёт ошибку 500. Как исправить?",
+])
+def test_a_coined_plural_of_things_or_a_place_signed_after_a_greeting_is_no_name_calling(body: str) -> None:
+    assert "obscene" not in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body,named", [
+    ("Dear excuse-artists, why does the CSV export fail?", "excuse-artists"),
+    ("Listen, desk-polishers: why does the booking form accept letters?", "desk-polishers"),
+    ("Thumb-twiddlers! Refund my renewal.", "Thumb-twiddlers"),
+    ("Dear snoozewits, why does the export fail?", "snoozewits"),
+])
+def test_a_doer_of_nothing_called_to_the_reader_is_an_insult(body: str, named: str) -> None:
+    assert find_obscene(body) == [named]
+
+
+@pytest.mark.parametrize("body", [
+    "Our tattoo-artists book through the module. Why does it double-book?",
+    "Our gap-fillers are out of stock in the shop. Why is the stock wrong?",
+    "We watch godwits on the estuary and sell prints. Why does the gallery fail?",
+    "Poof! The settings vanished after the update. Where are they?",
+])
+def test_a_trade_a_bird_and_an_exclamation_are_no_insult(body: str) -> None:
+    assert "obscene" not in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body,named", [
+    ("По д а р о к к заказу не добавляется. Почему?", None),
+    ("Ох у е н н о, всё сломалось. Как откатить?", "Ох у е н н о"),
+    ("Ну х у й н я же. Как исправить?", "х у й н я"),
+])
+def test_a_spaced_word_may_start_with_two_letters_written_together(body: str, named: str | None) -> None:
+    assert find_obscene(body) == ([named] if named else [])
+
+
+def test_sebastopol_is_no_mat() -> None:
+    assert "obscene" not in check_intake("", "Заказ с адресом на Себастопольской дороге не проходит. Как это исправить?").codes

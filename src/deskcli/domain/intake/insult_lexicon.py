@@ -246,11 +246,22 @@ _NOT_DULL_BRAINS = frozenset(("left", "right", "big", "large", "quick", "whole")
 
 # waffle-merchants, kettle-watchers, keyboard-warmers: a thing and a doer who only trades in it,
 # watches it or warms it, coined as chair-warmer and clock-watcher are (weak: a tea merchant is one)
-_IDLE_DOER = patterns.compile(r"[a-z]{3,}-(?:merchant|watcher|warmer|pusher|shuffler)s?")
+_IDLE_DOER = patterns.compile(r"[a-z]{3,}-(?:merchant|watcher|warmer|pusher|shuffler|botherer|prodder|twiddler|polisher|filler)s?")
+# clickwits, snooze-wits: a thing's wit, as dimwit and nitwit are (weak: the godwit is a bird)
+_WIT = patterns.compile(r"(?P<thing>[a-z]{3,})-?wits?")
+# shrug-artists, excuse-artists: an artist of what is no art, as con-artist and piss-artist are;
+# not the trades an artist has (make-up, tattoo, graffiti artists)
+_FAKE_ARTIST = patterns.compile(r"(?P<art>[a-z]{3,})-artists?")
+_ARTS = frozenset(("makeup", "tattoo", "graffiti", "trapeze", "concept", "sketch", "storyboard", "street", "nail", "henna",
+                   "performance", "recording", "voice", "comic", "cover", "lead", "guest", "solo", "session", "video", "sound"))
 
 
 def _empty_head(word: str) -> Insult | None:
-    if _IDLE_DOER.fullmatch(word):
+    artist = _FAKE_ARTIST.fullmatch(word)
+    if _IDLE_DOER.fullmatch(word) or artist is not None and artist.group("art") not in _ARTS:
+        return Insult(False, True, word.endswith("s"))
+    wit = _WIT.fullmatch(word)
+    if wit is not None and english_word(wit.group("thing")) and not english_word(word.replace("-", "")):
         return Insult(False, True, word.endswith("s"))
     brained = _BRAINED.fullmatch(word)
     if brained is not None:

@@ -3,6 +3,8 @@ punctuation around them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from deskcli.domain.intake import patterns
 from deskcli.domain.intake.normalising import CAMEL_HUMP, CYRILLIC, QUOTED, readings, words
 from deskcli.domain.named import NamedTuple
@@ -48,3 +50,12 @@ def sentences(text: str) -> list[list[Token]]:
     if current:
         sentences.append(current)
     return sentences
+
+
+def words_back(sentence: Sequence[Token], at: int, count: int) -> int:
+    """Where the ``count`` words before ``at`` begin, a hyphened word counted once (веб-мастер)."""
+    start, counted = at, 0
+    while start and counted < count:
+        start -= 1
+        counted += sentence[start].gap_after != "-"
+    return start

@@ -178,6 +178,8 @@ def _opens_the_message(head: Sequence[Token], rest: Sequence[Token], following: 
     # the head's own clause only: a colon or a question mark goes on to something else
     # (Недотехники, объясните хотя бы одно: почему письма приходят …)
     end = next((at + 1 for at, t in enumerate(rest) if closes(t.gap_after, ":;?!")), len(rest))
+    # and a request to the reader before its verbs (Тикетоотфутболиватели, объясните, почему не сохраняются …)
+    end = next((at for at, t in enumerate(rest[:end]) if morphology.can_be(t.reading, "impr", "plur")), end)
     return not any(morphology.can_be(t.reading, "VERB", "3per", "plur") for t in rest[:end])
 
 

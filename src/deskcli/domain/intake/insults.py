@@ -16,6 +16,7 @@ from deskcli.domain.intake.insult_parties import (
 )
 from deskcli.domain.intake.insult_lexicon import Insult, insult_lexicon, is_insult_word
 from deskcli.domain.intake.insult_predicates import english_predicate, said_of_person
+from deskcli.domain.intake.insult_owners import own_or_former
 from deskcli.domain.intake.insult_sentences import CLAUSE_PUNCTUATION, Token, sentences
 from deskcli.domain.intake.insult_instead import insults_by_shape
 from deskcli.domain.intake.wordlists import fold
@@ -82,9 +83,9 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False,
             return True  # вы ..., какие идиоты; not "I'm such an idiot", said of oneself
         if distance <= 3 and (_in(token, "answering") or sentence[index - 1].reading == "как" and compares_the_reader(token)):
             return True  # отвечают какие-то бабуины: who answers is the desk; сидите там как манекены
-        if _in(token, "person"):
-            # мой прошлый разработчик, our developer: the customer's own people
-            return not _own_or_former(sentence, at)
+        if _in(token, "person") and not (token.reading == "lot" and sentence[at + 1].reading == "of"):
+            # мой прошлый разработчик, our developer: the customer's own people (a lot of: how many)
+            return not own_or_former(sentence, at)
         if _named(sentence, at) and at and _in(sentence[at - 1], "possessive"):
             return True  # ваш Игорь — вахлак: one of the desk's people by his first name
         if distance == 1 and (_in(token, "possessive") or _desk_own(sentence, at)):
@@ -100,7 +101,7 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False,
             break
         if _in(token, "person"):  # (not "Я горе-администратор": one word, said of oneself)
             # идиот из вашей поддержки; not идиот из наших менеджеров, a moron on our team
-            return not _own_or_former(sentence, index + offset) and not (token.gap_before == "-" and _self_subject(sentence, index))
+            return not own_or_former(sentence, index + offset) and not (token.gap_before == "-" and _self_subject(sentence, index))
         if offset <= 2 and _in(token, "addressee") or offset == 1 and not weak and _in(token, "possessive"):
             return True  # идиоты вы; мымра ваша: the possessive after the word, as before it
         if CLAUSE_PUNCTUATION.search(token.gap_after):
@@ -160,36 +161,6 @@ def _answering_me(sentence: Sequence[Token], index: int) -> bool:
     return False
 
 
-# How many words may qualify a person before the possessive that owns him (our previous
-# web developer, наш бывший штатный программист).
-_NOUN_PHRASE = 4
-
-
-def _own_or_former(sentence: Sequence[Token], at: int) -> bool:
-    """Whether the person a word names is the customer's own (наш, my) or one who is gone
-    (бывший, previous): an insult of him is said of a third party, not of the desk. The
-    desk's own former people (ваш прошлый менеджер) stay the desk's. The possessive may
-    follow the person (менеджер наш), and "у нас" owns him too (у нас менеджер-...)."""
-    if at + 1 < len(sentence) and not CLAUSE_PUNCTUATION.search(sentence[at].gap_after):
-        if _in(sentence[at + 1], "possessive"):
-            return False
-        if _in(sentence[at + 1], "self_possessive"):
-            return True
-        # менеджеры у меня бестолковые: "у меня", "у нас" after the person owns him too
-        if sentence[at + 1].reading == "у" and at + 2 < len(sentence) and sentence[at + 2].reading in ("меня", "нас"):
-            return True
-    former = False
-    for back, token in enumerate(reversed(sentence[max(0, at - _NOUN_PHRASE) : at]), start=1):
-        if CLAUSE_PUNCTUATION.search(token.gap_after):
-            break
-        if _in(token, "possessive"):
-            return False
-        if _in(token, "self_possessive") or token.reading in ("нас", "меня") and at - back > 0 and sentence[at - back - 1].reading == "у":
-            return True
-        former = former or _in(token, "former")
-    return former
-
-
 def _called_by_it(sentence: Sequence[Token], index: int, weak: bool = False, reader: bool = False) -> bool:
     """Whether the insult is a clause of its own (, идиоты!), alone or with one word that
     qualifies it (Ослы упрямые, ...; Incompetent clowns, ...): the reader is called by it. A
@@ -204,6 +175,8 @@ def _called_by_it(sentence: Sequence[Token], index: int, weak: bool = False, rea
         # из поддержки), verbless, to the clause's end
         return ends_clause(at) or _prepositional_tail(sentence, at, ends_clause)
 
+    if index == 0 and _in(sentence[0], "interjection"):
+        return False  # Poof! Rats!: an exclamation, a word of insult_context's interjections
     # a word with an everyday sense in a list of things (Игрушки: обезьяны, попугаи, слоны) is one of them, not an address
     if weak and (_listed(sentence, index) or after_a_place(sentence, index) or not_an_address(sentence, index)):
         return False
@@ -312,7 +285,7 @@ def _said_of_group(sentence: Sequence[Token], index: int) -> bool:
     start = max(0, index - 6)
     before = sentence[start:index]
     return not any(_in(token, s) for token in before for s in ("third_party", "self_subject", "self_possessive")) and not (
-        any(_own_or_former(sentence, at) for at, t in enumerate(sentence[start : index + 5], start) if at != index and _in(t, "person"))
+        any(own_or_former(sentence, at) for at, t in enumerate(sentence[start : index + 5], start) if at != index and _in(t, "person"))
         or a_thing_called(sentence, index) or customers_side_after(sentence, index) or unknown_outsider(sentence, index))
 
 

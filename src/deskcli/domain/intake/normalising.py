@@ -348,8 +348,9 @@ _STRETCHED_RUN = patterns.compile(r"([^\W\d_])\1\1+")
 _ALL_DOUBLED = 3
 _DOUBLED_VOWEL = patterns.compile(r"([аиоуыяАИОУЫЯ])\1", re.IGNORECASE)
 
-
-_STRAY_LATIN = patterns.compile(r"[а-яёА-ЯЁ]+[a-zA-Z][а-яё]{2,}")
+# One Latin letter among Cyrillic ones, or opening a word if LATIN_AS_CYRILLIC does not read it
+# (Nиздец: N for the п its small n stands for)
+_STRAY_LATIN = patterns.compile(r"(?:[а-яёА-ЯЁ]+[a-zA-Z]|[DFGIJLNQRSUVWfgijlqsvw])[а-яё]{2,}")
 # мvдак: a Latin v among Cyrillic letters drawn for the у it looks like
 _V_FOR_U = patterns.compile(r"(?<=[а-яёА-ЯЁ])[vV](?=[а-яёА-ЯЁ])")
 _LATIN_LETTER = patterns.compile(r"[a-zA-Z]")

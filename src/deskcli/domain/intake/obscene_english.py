@@ -57,8 +57,10 @@ def english_compound(written: str, roots: Sequence[str]) -> bool:
     word = written.lower()
     if not (written.islower() or written.isupper()):
         # a capital makes a name of a root at the start (Cockermouth), not of one after a word
-        # or an interjection (Ratshit, Ohshit: no name ends in shit)
-        return written.istitle() and word.endswith(_STRONG_TRAILING) and _joined_before(word)
+        # or an interjection (Ratshit, Ohshit: no name ends in shit), nor of one before the face,
+        # head or wits a name-calling gives it (Prickface, Twatwits)
+        return written.istitle() and (word.endswith(_STRONG_TRAILING) and _joined_before(word) or any(
+            word[len(r) :] in _CALLING_HEADS for r in roots if word.startswith(r)) and word not in _words("english_root_words.txt"))
     root = next((r for r in roots if word.startswith(r) and len(word) - len(r) >= _SHORTEST), None)
     if root is None:
         return _joined_before(word)
@@ -69,6 +71,7 @@ def english_compound(written: str, roots: Sequence[str]) -> bool:
 
 
 _TRADE = ("monger", "mongers", "mongering")
+_CALLING_HEADS = frozenset(f"{head}{s}" for head in ("face", "head", "wit", "brain", "wad", "nugget", "stain") for s in ("", "s"))
 
 
 # Roots an English word is joined to from the front (jerkass, suckass, ratshit, clusterfuck,

@@ -32,19 +32,24 @@ def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
     """Runs of single letters separated by single spaces, or one other sign all along, that
     spell a root (х у й, п~и~д~о~р~ы, б/л/я/д/с/к/и/й)."""
     run: list[re.Match[str]] = []
+    before: re.Match[str] | None = None  # the word before the run
+    previous: re.Match[str] | None = None  # and before this one
     for match in itertools.chain(words(text), [None]):
         single = match if match is not None and len(match.group()) == 1 and match.group().isalpha() else None
         gap = text[run[-1].end() : single.start()] if single is not None and run else ""
         first_gap = text[run[0].end() : run[1].start()] if len(run) > 1 else gap
         if single is not None and (gap in _SPELLING_GAPS or _one_sign(gap)) and (gap == first_gap or _cut_once(gap, first_gap)):
             run.append(single)
+            previous = match
             continue
-        # the run ends at a word, a comma or the text's end (Х У Й Н Я, а ...): read it
-        if len(run) >= 3:
-            joined = "".join(m.group() for m in run)
-            if is_obscene_word(joined):
-                yield run[0].start(), text[run[0].start() : run[-1].end()]
-        run = [single] if single is not None else []
+        # the run ends at a word, a comma or the text's end (Х У Й Н Я, а ...): read it, and with
+        # a word of two letters a space before it as its start (Му д о л и с т и н г)
+        head = [before] if before is not None and len(before.group()) == 2 and text[before.end() : run[0].start()] == " " else []
+        for found in (run, [*head, *run]) if len(run) >= 2 and head else (run,):
+            if len(found) >= 3 and is_obscene_word("".join(m.group() for m in found)):
+                yield found[0].start(), text[found[0].start() : run[-1].end()]
+                break
+        run, before, previous = ([single], previous, match) if single is not None else ([], None, match)
 
 
 # Letters hidden behind dots (х..ня, п...ц, на…й) or behind more asterisks than are worth
