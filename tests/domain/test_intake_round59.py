@@ -125,3 +125,64 @@ def test_a_spaced_word_may_start_with_two_letters_written_together(body: str, na
 
 def test_sebastopol_is_no_mat() -> None:
     assert "obscene" not in check_intake("", "Заказ с адресом на Себастопольской дороге не проходит. Как это исправить?").codes
+
+
+@pytest.mark.parametrize("body,vulgar", [
+    ("Every answer from you is wankier than the last. What is the status?", True),
+    ("Such twattish replies. What is the status of my ticket?", True),
+    ("The turdiest release yet. Where is the fix?", True),
+    ("The cockier the sales pitch, the worse the module. Where is the changelog?", False),
+    ("Our knobbiest tyres are out of stock. How do I hide them?", False),
+])
+def test_an_adjective_made_of_a_root_with_no_everyday_adjective_is_vulgar(body: str, vulgar: bool) -> None:
+    assert ("obscene" in check_intake("", body).codes) is vulgar
+
+
+@pytest.mark.parametrize("body,named", [
+    ("Пустоперые вы там все. Верните деньги.", "Пустоперые"),
+    ("Отдел у вас — пустокотелки и больше никто. Соедините с менеджером.", "пустокотелки"),
+])
+def test_a_coinage_on_empty_and_a_known_noun_is_an_insult(body: str, named: str) -> None:
+    assert find_obscene(body) == [named]
+
+
+@pytest.mark.parametrize("body", [
+    "Пустотелый кирпич не выгружается в каталог. Почему?",
+    "На пустоши за складом поставили вышку, интернет пропадает. Как включить офлайн-режим кассы?",
+])
+def test_the_empty_words_of_the_dictionary_are_no_insult(body: str) -> None:
+    assert "obscene" not in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body,insult", [
+    ("Добрый день. У конкурентов поддержка — бездари, поэтому пишу вам. Как настроить доставку?", False),
+    ("У вас поддержка — бездари. Как настроить доставку?", True),
+    ("Мне ответил какой-то бездарь и нагрубил. Требую другого специалиста.", True),
+    ("Он назвал нас какими-то бездарями. Как удалить его отзыв?", False),
+    ("Клиент написал какой-то бред. Как удалить отзыв?", False),
+])
+def test_whose_people_and_who_answered(body: str, insult: bool) -> None:
+    assert ("obscene" in check_intake("", body).codes) is insult
+
+
+@pytest.mark.parametrize("body", [
+    "Валлахи, я уже третий раз настраиваю доставку. Почему стоимость не добавляется?",
+    "Дочка пишет мне «подстрахуйся, сделай копию». Как сделать резервную копию базы?",
+    "Наш кладовщик распсихуется, если ещё раз потеряет заказ. Можно ли увеличить время сессии?",
+    "Like a pack of wolves, our customers grab every discount. How do I limit coupons?",
+    "We sell sock-monkeys. Why does the catalogue hide them?",
+    "А.Б.Петров просил счёт. Где его скачать?",
+])
+def test_round_59s_look_alikes_pass(body: str) -> None:
+    assert "obscene" not in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body", [
+    "Like a pack of sleepy hedgehogs, you lot answer once a week. Why doesn't the search work?",
+    "Your code-monkeys broke the checkout in the last release. How do I roll back?",
+    "Listen here, goofuses, my ticket has been open a week. What is its status?",
+    "Your agent is a flannel-mouth. Why are prices rounded?",
+    "Документация у вас — м.у.д.о.звон. Где описано подключение кассы?",
+])
+def test_round_59s_insults_and_disguises_are_refused(body: str) -> None:
+    assert "obscene" in check_intake("", body).codes

@@ -10,11 +10,11 @@ from functools import cache, lru_cache
 
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import CYRILLIC, plain_readings
+from deskcli.domain.intake.insult_coined import Insult, dull_headed, emptied, sham
 from deskcli.domain.intake.insult_parties import context_words
 from deskcli.domain.intake.obscene import obscene_lexicon
 from deskcli.domain.intake.obscene_english import english_word
 from deskcli.domain.intake.wordlists import stopwords, word_list
-from deskcli.domain.named import NamedTuple
 
 
 # The second person or its possessive, then up to two words, before an @"phrase" of
@@ -23,18 +23,6 @@ _TO_ADDRESSEE = r"(?:вы|ты|you|your|ваш\w*|тво[йиеё]\w*)(?:\s+[^\s
 _PROPER_NAME = frozenset(("Surn", "Name", "Patr"))
 _PARTS_OF_SPEECH = frozenset(("NOUN", "ADJF", "ADJS", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "INTJ"))
 _EN_INFLECTIONS = ("", "s", "es", "ic", "ically", "ish", "ed")
-
-
-class Insult(NamedTuple):
-    """What an insulting word is: a noun or adjective, plural or not, nominative or not.
-
-    ``weak`` marks a word with an everyday sense (баран, свинья, clown): it counts only
-    when plainly addressed, never for being a plural in the nominative.
-    """
-
-    adjective: bool
-    weak: bool
-    plural_subject: bool
 
 
 def _escaped(phrase: str) -> str:
@@ -137,8 +125,8 @@ class _InsultLexicon:
         at = next((i for i, p in enumerate(parses) if p.lemma in self._lemmas), None)
         if at is None and parses and (collective := self._collective(parses[0]) or _coined_collective(word)) is not None:
             return collective
-        if at is None and (belittled := _belittled(word) or _sham(word) or _dull_headed(word) or self._quality(parses)) is not None:
-            return belittled
+        if at is None and (coined := _belittled(word) or sham(word) or dull_headed(word) or emptied(word) or self._quality(parses)):
+            return coined
         if at is None and (augmented := _AUGMENTED.fullmatch(word)) and _with_fleeting_vowel(augmented.group("base")) & self._lemmas.keys():
             return Insult(False, False, word.endswith("и"))  # бракоделище, болванище: the insult made bigger
         if at is None and (small := _DIMINISHED.fullmatch(word)) and small.group("base") + "ик" in self._lemmas:
@@ -244,9 +232,10 @@ _BRAINED = patterns.compile(r"(?P<thing>[a-z]{3,})-?brained")
 _NOT_DULL_BRAINS = frozenset(("left", "right", "big", "large", "quick", "whole"))
 
 
-# waffle-merchants, kettle-watchers, keyboard-warmers: a thing and a doer who only trades in it,
-# watches it or warms it, coined as chair-warmer and clock-watcher are (weak: a tea merchant is one)
-_IDLE_DOER = patterns.compile(r"[a-z]{3,}-(?:merchant|watcher|warmer|pusher|shuffler|botherer|prodder|twiddler|polisher|filler)s?")
+# waffle-merchants, kettle-watchers, keyboard-warmers, clock-botherers, script-monkeys: a thing and a
+# doer who only trades in it, watches, warms, bothers, prods, twiddles, polishes or fills it, or apes
+# at it, coined as chair-warmer and clock-watcher are (weak: a tea merchant is one)
+_IDLE_DOER = patterns.compile(r"[a-z]{3,}-(?:merchant|watcher|warmer|pusher|shuffler|botherer|prodder|twiddler|polisher|filler|monkey)s?")
 # clickwits, snooze-wits: a thing's wit, as dimwit and nitwit are (weak: the godwit is a bird)
 _WIT = patterns.compile(r"(?P<thing>[a-z]{3,})-?wits?")
 # shrug-artists, excuse-artists: an artist of what is no art, as con-artist and piss-artist are;
@@ -337,55 +326,3 @@ def _belittled(word: str) -> Insult | None:
     if base in _FOND_BASES:
         return None  # ребятишки: children, said fondly
     return Insult(False, False, word.endswith("и"))
-
-
-# полутехники, лжеэкономисты, псевдопрограммисты, недоадмины: a person's noun with a prefix that
-# says they are not what the noun names. Only a word the dictionary does not know (полузащитник,
-# лжесвидетель, полубог are words of their own), on a noun of the living it knows, and not on
-# the words that make halves of a whole (полусотня) or kin (полубрат).
-_SHAM = patterns.compile(r"(?P<prefix>лже|псевдо|недо|полу|горе-?)(?P<base>[а-яё]{4,})")
-_NOT_SHAM = frozenset(("брат", "сестра", "сирота", "финалист", "кровка", "сотник", "эльф", "орк", "гном", "демон", "рослик"))
-
-
-def _sham(word: str) -> Insult | None:
-    match = _SHAM.fullmatch(word)
-    if match is None or morphology.is_known(word):
-        return None
-    for parse in morphology.parses(match.group("base")):
-        if parse.known and parse.has("NOUN", "anim") and not parse.grammemes & _PROPER_NAME and parse.lemma not in _NOT_SHAM:
-            return Insult(False, False, parse.has("plur") and parse.has("nomn"))
-    return None
-
-
-# кочаноголовые, пнеголовый, чурбанолобые, тугоумные: a head or a brow of a dull thing, or a mind
-# called poor, as Russian coins them to call someone slow. Only a word the dictionary does not
-# know, on a thing's noun (not gold, flax or snow, that say a colour; copper is dull) or a poor mind's adverb;
-# and empty or tin eyes (пустоглазые), an empty or flat brow (пустолобые).
-_HEADED = patterns.compile(  # the poor mind first: пустолобые is no brow of a thing called пуст
-    r"(?:(?:худо|скудо|мало|слабо|туго|мелко|косно|куце)умн|(?:пусто|мутно|оловянно|стеклянно|рыбо|тупо)глаз|(?:пусто|плоско)лоб)"
-    r"(?P<mind>ый|ая|ое|ые|ых|ым|ыми|ого|ому|ой|ую)"
-    r"|(?P<base>[а-яё]{2,}?)[ое](?:голов|лоб)(?P<ending>ый|ая|ое|ые|ых|ым|ыми|ого|ому|ой|ую)"
-)
-_DULL_STUFF = frozenset(("медный", "чугунный", "деревянный", "оловянный", "каменный", "свинцовый", "дубовый", "пробковый", "ватный",
-                         "мякинный", "опилочный", "картонный", "фанерный", "глиняный", "тряпичный"))
-_COLOURS = frozenset(("золото", "серебро", "лён", "снег", "огонь", "соль", "смоль", "лунь"))
-
-
-def _dull_headed(word: str) -> Insult | None:
-    match = _HEADED.fullmatch(word)
-    if match is None:
-        return None
-    plural = (match.group("ending") or match.group("mind")) == "ые"
-    if match.group("ending") and match.group("base") + "ый" in _DULL_STUFF:
-        return Insult(True, False, plural)  # (деревянноголовые, чугуннолобый: a head of a dull stuff, in the dictionary or not)
-    if morphology.is_known(word):
-        return None
-    if match.group("mind"):
-        return Insult(True, False, plural)
-    base = match.group("base")
-    # кочанноголовые: the thing's adjective (кочанный) joined, not its noun
-    for noun in (base, base + "а", base + "я", base + "ь", base + "о", *([base[:-1]] if base.endswith("нн") else [])):
-        if any(p.known and p.has("NOUN", "inan") and p.has("nomn") and p.lemma == noun and noun not in _COLOURS
-               for p in morphology.parses(noun)):
-            return Insult(True, False, plural)
-    return None

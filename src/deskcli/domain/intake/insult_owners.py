@@ -37,8 +37,9 @@ def own_or_former(sentence: Sequence[Token], at: int) -> bool:
             return back == 1 and token.gap_after.strip() in DASHES[:2] and _others_before(sentence, at - 1) or former
         if _in(token, "possessive"):
             return False
-        if _in(token, "self_possessive") or token.reading in ("нас", "меня") and at - back > 0 and sentence[at - back - 1].reading == "у":
-            return True
+        after_u = at - back > 0 and sentence[at - back - 1].reading == "у"
+        if _in(token, "self_possessive") or after_u and (token.reading in ("нас", "меня") or _in(token, "third_party")):
+            return True  # (у конкурентов поддержка — …: outsiders' people)
         former = former or _in(token, "former")
     return former
 

@@ -214,7 +214,9 @@ def _like_a_pack(sentence: Sequence[Token], at: int) -> Token | None:
     if words[at] != "like" or at + 4 >= len(words) or words[at + 1] not in ("a", "an") or words[at + 2] not in _FLOCKS or (
             words[at + 3] != "of"):
         return None
-    if not any(w in _YOURS or w == "answering" for w in words[:at]) or {"thanks", "thank", "cheers"} & set(words):
+    # (or before "you" when the likeness opens the sentence: Like a row of wooden-heads, you just sit there)
+    said_to = words[:at] if at else words[next((i for i, t in enumerate(sentence) if "," in t.gap_after), len(words)) + 1 :][:1]
+    if not any(w in _YOURS or w == "answering" for w in said_to) or {"thanks", "thank", "cheers"} & set(words):
         return None
     for offset, token in enumerate(sentence[at + 4 : at + 7]):
         if _in(token, "friendly_address") or _in(token, "mock_praise") or token.quoted:
@@ -260,9 +262,10 @@ def likened(read: Sequence[Sequence[Token]]) -> list[tuple[int, str]]:
             found.append((sentence[like].start, " ".join(t.surface for t in sentence[like : like + 5])))
         for at, token in enumerate(sentence):
             if not at:
-                continue
-            likeness = _russian(sentence, at) if token.reading == "как" else (
-                _english(sentence, at) or _about_as(sentence, at) or _like_a_pack(sentence, at))
+                likeness = _like_a_pack(sentence, at)
+            else:
+                likeness = _russian(sentence, at) if token.reading == "как" else (
+                    _english(sentence, at) or _about_as(sentence, at) or _like_a_pack(sentence, at))
             if likeness is not None:
                 found.append((likeness.start, likeness.surface))
     return found

@@ -26,8 +26,9 @@ _INVISIBLE[0x2010] = "-"
 # Single letters strung together with dots, dashes, underscores or pluses: х.у.й, f-u-c-k, м+у+д.
 # (an emoji between letters, з👏а👏е👏б, is a star by then: a star after each letter parts them)
 _SPELLED_OUT = patterns.compile(r"(?<![^\W\d_])[^\W\d_](?:([.\-_·•+・･‧∙*♪♫♦♠♣∕⁄])[^\W\d_])(?:\1[^\W\d_])+(?![^\W\d_]|\*)")
-# … and after a Russian prefix or word start, four or more with dots (недох.у.й.н.я)
-_SPELLED_AFTER_PREFIX = patterns.compile(r"(?<![^\W\d_])[а-яёА-ЯЁ]{3,}(?:\.[а-яёА-ЯЁ]){3,}(?![^\W\d_]|\.[^\W\d_])")
+# … and after a Russian prefix or word start, four or more with dots (недох.у.й.н.я), or three before the word's end (м.у.д.о.звон)
+_SPELLED_AFTER_PREFIX = patterns.compile(
+    r"(?<![^\W\d_])(?:[а-яёА-ЯЁ]{3,}(?:\.[а-яёА-ЯЁ]){3,}|[а-яёА-ЯЁ](?:\.[а-яёА-ЯЁ]){2,}\.[а-яё]{3,})(?![^\W\d_]|\.[^\W\d_])")
 _SPELLING_SIGN = patterns.compile(r"[.\-_·•+・･‧∙*♪♫♦♠♣∕⁄]")
 # A word, with masking characters allowed between its letters (п*здец, бл@ть, a$$hole).
 # A sentence ends after . ! ? … ; but not after an abbreviation that stands inside one (из доп.
@@ -62,7 +63,6 @@ _LATIN_SIGNS = {"0": "o", "1": "i", "3": "e", "5": "s", "@": "a", "$": "s", "€
 _SIGNS_AS_LATIN = str.maketrans(_LATIN_SIGNS)
 # 4 for a and 7 for t too (b17ch, nigg4h), in a word of three Latin letters or more: 45s is a time
 _MORE_SIGNS_AS_LATIN = str.maketrans({**_LATIN_SIGNS, "4": "a", "7": "t"})
-
 
 # Signs that hide a letter inside a word like an asterisk does (ху№ня, п#здец, х¤йло), beside a letter
 # or another sign that hides one (н@#уй).

@@ -65,12 +65,16 @@ def english_compound(written: str, roots: Sequence[str]) -> bool:
     if root is None:
         return _joined_before(word)
     rest = word[len(root) :]
-    # a second vulgar root (cockshit), or the trade suffix English joins to nouns (dickmonger, as fishmonger)
-    joined = english_word(rest) or rest in roots or rest in _TRAILING_ROOTS or rest.endswith(_TRADE)
+    # a second vulgar root (cockshit), or the trade suffix English joins to nouns (dickmonger, as fishmonger),
+    # or the endings of an adjective made of a root no everyday adjective is made of (wankier, twattish; not cockier)
+    joined = english_word(rest) or rest in roots or rest in _TRAILING_ROOTS or rest.endswith(_TRADE) or (
+        rest.removeprefix(root[-1]) in _ADJECTIVE_ENDINGS and root not in _EVERYDAY_ADJECTIVES)  # (twattish: its t doubled)
     return word not in _words("english_root_words.txt") and joined
 
 
 _TRADE = ("monger", "mongers", "mongering")
+_ADJECTIVE_ENDINGS = frozenset(("ier", "iest", "ily", "ish", "iness"))
+_EVERYDAY_ADJECTIVES = frozenset(("cock", "dick", "knob", "butt", "prick", "ass", "arse"))  # cocky, dicky, knobby, …
 _CALLING_HEADS = frozenset(f"{head}{s}" for head in ("face", "head", "wit", "brain", "wad", "nugget", "stain") for s in ("", "s"))
 
 
