@@ -186,3 +186,15 @@ def test_round_59s_look_alikes_pass(body: str) -> None:
 ])
 def test_round_59s_insults_and_disguises_are_refused(body: str) -> None:
     assert "obscene" in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body,insult", [
+    ("The cowboy builders who made our first site left an admin user. How do I see its rights?", False),
+    ("The clowns who built our old shop left a test account. How do I see its rights?", False),
+    ("Бездари, которые делали наш первый сайт, оставили учётку test. Как посмотреть её права?", False),
+    ("Бездари, которые делали этот шаблон, забыли мобильную версию. Где она?", True),
+    ("Бездари, которые закрыли мою заявку, её даже не читали. Где ответ?", True),
+    ("The clowns who closed my ticket never read it. Where is my refund?", True),
+])
+def test_whoever_made_the_customers_own_things_is_an_outsider(body: str, insult: bool) -> None:
+    assert ("obscene" in check_intake("", body).codes) is insult

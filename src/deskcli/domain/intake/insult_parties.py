@@ -119,6 +119,12 @@ def customers_side_after(sentence: Sequence[Token], index: int) -> bool:
     """Whether the words right after the insult place its people on the customer's side or
     among outsiders: из наших (менеджеров), у нас в отделе, on our team, кретины-спамеры."""
     following = sentence[index + 1 : index + 4]
+    if following and (following[0].reading.startswith("котор") or following[0].reading in ("who", "that")):
+        # the cowboy builders who made our first site, идиоты, которые делали наш сайт: whoever
+        # made the customer's own things (not "your template": the vendor made that)
+        clause = sentence[index + 2 : index + 5]
+        if clause and in_section(clause[0], "maker") and any(in_section(t, "self_possessive") for t in clause[1:]):
+            return True
     previous = sentence[index]
     for at, token in enumerate(following):
         if previous.gap_after.strip() not in ("", "-") and CLAUSE_PUNCTUATION.search(previous.gap_after):
@@ -198,7 +204,9 @@ def did_the_desks_work(sentence: Sequence[Token], index: int) -> bool:
     unnamed = any(_indefinite(sentence, at) for at in range(max(0, index - _INDEFINITE_REACH), index))
     clause = sentence[index + 2 : index + 2 + _RELATIVE_REACH]
     for at, token in enumerate(clause):
-        if in_section(token, "answering") or (in_section(token, "maker") and not unnamed):
+        # (not whoever made the customer's own: the builders who made our first site)
+        ours = any(in_section(t, "self_possessive") for t in clause[at + 1 : at + 3])
+        if in_section(token, "answering") or (in_section(token, "maker") and not unnamed and not ours):
             return True
         # wrote, написал: the desk's work when what was written is the desk's (a reply, the
         # module, its code), not a review or a post of someone else's

@@ -185,6 +185,8 @@ def _called_by_it(sentence: Sequence[Token], index: int, weak: bool = False, rea
 
     if index == 0 and _in(sentence[0], "interjection"):
         return False  # Poof! Rats!: an exclamation, a word of insult_context's interjections
+    if index + 1 < len(sentence) and sentence[index + 1].reading.startswith("котор"):
+        return False  # Идиоты, которые делали наш сайт, …: the subject a clause describes (did_the_desks_work judges it)
     # a word with an everyday sense in a list of things (Игрушки: обезьяны, попугаи, слоны) is one of them, not an address
     if weak and (_listed(sentence, index) or after_a_place(sentence, index) or not_an_address(sentence, index)):
         return False
@@ -375,6 +377,14 @@ def aimed_insults(text: str) -> list[tuple[int, str]]:
         (m.start(), text[m.start() : m.end()])
         for m in lexicon.phrases.finditer(folded)
         if not any(start <= m.start() and m.end() <= end for start, end in quotes) and not SAID_OF_ONESELF.search(folded, 0, m.start())
+        and not _outsiders_phrase(read, m.end())
     ]
     seen = {start for start, _ in found}  # a shape's finding at a word already found is that word
     return found + [f for f in insults_by_shape(read) if f[0] not in seen]
+
+
+def _outsiders_phrase(read: Sequence[Sequence[Token]], end: int) -> bool:
+    """Whether the words after a phrase that ends at ``end`` place its people among outsiders
+    (the cowboy builders who made our first site), as ``customers_side_after`` reads a word's."""
+    return any(token.start < end <= token.start + len(token.surface) and customers_side_after(sentence, index)
+               for sentence in read for index, token in enumerate(sentence))
