@@ -198,3 +198,37 @@ def test_round_59s_insults_and_disguises_are_refused(body: str) -> None:
 ])
 def test_whoever_made_the_customers_own_things_is_an_outsider(body: str, insult: bool) -> None:
     assert ("obscene" in check_intake("", body).codes) is insult
+
+
+@pytest.mark.parametrize("body", [
+    "Здравствуйте. Кладовщик Хуеглотов уволился, а его учётная запись осталась. Как её удалить?",
+    "Наш бухгалтер Пиздюкова не видит отчёты. Какие права ей нужны?",
+    "Заказ оформил покупатель по фамилии Блядунцов, а система его отклонила. Как пропустить заказ?",
+    "Клиентка Анна Хуеваева не может войти в кабинет. Как сбросить ей пароль?",
+])
+def test_a_surname_beside_a_role_a_first_name_or_the_word_surname_is_no_mat(body: str) -> None:
+    assert "obscene" not in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body", [
+    "Менеджер Пиздец опять не ответил. Где ответ?",
+    "Ваш менеджер — пидорас. Где ответ?",
+    "Сука Анна не отвечает третий день. Где ответ?",
+])
+def test_mat_that_is_no_surname_stays_mat_beside_a_role_or_a_name(body: str) -> None:
+    assert "obscene" in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body,insult", [
+    ("Раздолбайская контора, когда будет ответ?", True),
+    ("Такое тупорылое сборище я ещё не видел. Почему не работает оплата?", True),
+    ("Вы хамские люди. Когда будет ответ?", True),
+    ("Клоунский нос в каталоге не виден. Почему?", False),
+    ("You lot are shower-dodgers. Why does the gallery not resize photos?", True),
+    ("Our fare-dodgers list is empty. Why?", False),
+    ("Like a flock of sleepy geese, that desk. Why does the cart forget items?", True),
+    ("The bastardy of this update! Why does the shop charge twice?", True),
+    ("Our Kaizen page about Shitsuke is blocked. How do I allow it?", False),
+])
+def test_round_59s_third_pair_of_hold_outs_taught_these(body: str, insult: bool) -> None:
+    assert ("obscene" in check_intake("", body).codes) is insult

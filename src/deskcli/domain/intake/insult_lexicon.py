@@ -125,7 +125,8 @@ class _InsultLexicon:
         at = next((i for i, p in enumerate(parses) if p.lemma in self._lemmas), None)
         if at is None and parses and (collective := self._collective(parses[0]) or _coined_collective(word)) is not None:
             return collective
-        if at is None and (coined := _belittled(word) or sham(word) or dull_headed(word) or emptied(word) or self._quality(parses)):
+        if at is None and (coined := _belittled(word) or sham(word) or dull_headed(word) or emptied(word) or self._quality(parses)
+                                or self._of_an_insult(parses)):
             return coined
         if at is None and (augmented := _AUGMENTED.fullmatch(word)) and _with_fleeting_vowel(augmented.group("base")) & self._lemmas.keys():
             return Insult(False, False, word.endswith("и"))  # бракоделище, болванище: the insult made bigger
@@ -153,6 +154,17 @@ class _InsultLexicon:
         if not (lemma.endswith("ость") and any(root in lemma for root in _WITS)):
             return None
         return Insult(False, False, False) if any(lemma[:-4] + end in self._lemmas for end in ("ый", "ой", "ий")) else None
+
+    def _of_an_insult(self, parses: Sequence[morphology.Parse]) -> Insult | None:
+        """An adjective made of an insulting noun (раздолбайская контора, ротозейное сборище: of
+        раздолбай, ротозей), said of people as the noun is; weak when the noun is (клоунский)."""
+        if not parses or not parses[0].has("ADJF"):
+            return None
+        lemma = parses[0].lemma
+        stem = next((lemma[: -len(end)] for end in ("ский", "ный") if lemma.endswith(end)), "")
+        if stem not in self._lemmas or not morphology.can_be(stem, "NOUN"):
+            return None
+        return Insult(True, "weak" in self._lemmas[stem], parses[0].has("plur"))
 
     def _collective(self, parse: morphology.Parse) -> Insult | None:
         """A collective noun in -ьё built on an insult (хамьё on хам, дурачьё on дурачок):
@@ -233,9 +245,10 @@ _NOT_DULL_BRAINS = frozenset(("left", "right", "big", "large", "quick", "whole")
 
 
 # waffle-merchants, kettle-watchers, keyboard-warmers, clock-botherers, script-monkeys: a thing and a
-# doer who only trades in it, watches, warms, bothers, prods, twiddles, polishes or fills it, or apes
+# doer who only trades in it, watches, warms, bothers, prods, twiddles, polishes, fills or dodges it, or apes
 # at it, coined as chair-warmer and clock-watcher are (weak: a tea merchant is one)
-_IDLE_DOER = patterns.compile(r"[a-z]{3,}-(?:merchant|watcher|warmer|pusher|shuffler|botherer|prodder|twiddler|polisher|filler|monkey)s?")
+_IDLE_DOER = patterns.compile(
+    r"[a-z]{3,}-(?:merchant|watcher|warmer|pusher|shuffler|botherer|prodder|twiddler|polisher|filler|monkey|dodger)s?")
 # clickwits, snooze-wits: a thing's wit, as dimwit and nitwit are (weak: the godwit is a bird)
 _WIT = patterns.compile(r"(?P<thing>[a-z]{3,})-?wits?")
 # shrug-artists, excuse-artists: an artist of what is no art, as con-artist and piss-artist are;

@@ -214,9 +214,12 @@ def _like_a_pack(sentence: Sequence[Token], at: int) -> Token | None:
     if words[at] != "like" or at + 4 >= len(words) or words[at + 1] not in ("a", "an") or words[at + 2] not in _FLOCKS or (
             words[at + 3] != "of"):
         return None
-    # (or before "you" when the likeness opens the sentence: Like a row of wooden-heads, you just sit there)
-    said_to = words[:at] if at else words[next((i for i, t in enumerate(sentence) if "," in t.gap_after), len(words)) + 1 :][:1]
-    if not any(w in _YOURS or w == "answering" for w in said_to) or {"thanks", "thank", "cheers"} & set(words):
+    if at:
+        said = any(w in _YOURS or w == "answering" for w in words[:at])
+    else:  # the likeness opening the sentence, "you" or "that desk" after it (Like a row of wooden-heads, you just sit there)
+        after = words[next((i for i, t in enumerate(sentence) if "," in t.gap_after), len(words)) + 1 :][:2]
+        said = bool(after) and (after[0] in _YOURS or after[0] in ("that", "this") and after[1:] != [] and after[1] in _THE_DESK)
+    if not said or {"thanks", "thank", "cheers"} & set(words):
         return None
     for offset, token in enumerate(sentence[at + 4 : at + 7]):
         if _in(token, "friendly_address") or _in(token, "mock_praise") or token.quoted:

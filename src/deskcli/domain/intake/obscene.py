@@ -284,8 +284,8 @@ def is_obscene_word(word: str, beside_name: bool = False, double_name: bool = Fa
     start after prefixes), or when it carries a guarded root (манд, муд, бляд inside a
     compound) and the dictionary does not know the word as an ordinary one: команда,
     мудрый, оскорблять and страхуй are dictionary words, помандохать and трисука are not.
-    A guarded root or an obscene lemma in a surname (Сукиасян; Сукиева, Сукина beside a
-    first name, ``beside_name``) is no mat, nor one in a double first name (Анна-Мандана).
+    A guarded root in a foreign surname (Сукиасян), any root or obscene lemma in a surname beside
+    a first name or a role (Сукиева, бухгалтер Пидоренко: ``beside_name``) and one in a double first name (Анна-Мандана) is no mat.
     """
     lexicon = obscene_lexicon()
     parts = [word]
@@ -294,16 +294,16 @@ def is_obscene_word(word: str, beside_name: bool = False, double_name: bool = Fa
     for part in parts:
         surface = fold(part)
         for reading in obscene_readings(part):
-            if lexicon.matches(reading) and not (beside_name and surname_past_root(part, reading, lexicon)):
+            named = beside_name and (surname_past_root(part, reading, lexicon) or russian_surname(part, reading))
+            if lexicon.matches(reading) and not named:  # (a surname beside a name or a role: бухгалтер Пидоренко)
                 return True
             # a whole word innocent_words.txt names (дрочёна, a dish) whatever lemma the dictionary guesses
-            if CYRILLIC.search(reading) and morphology.lemmas(reading) & lexicon.lemmas and not (
-                    lexicon.innocent_whole(reading) or beside_name and russian_surname(part, reading)):
+            if CYRILLIC.search(reading) and morphology.lemmas(reading) & lexicon.lemmas and not (lexicon.innocent_whole(reading) or named):
                 return True
             if (
                 lexicon.matches_guarded(reading)
                 and not any(_dictionary_word(w, lexicon) for w in {surface, reading})
-                and not surname_after_root(part, reading, lexicon, beside_name)
+                and not (surname_after_root(part, reading, lexicon, beside_name) or named)
                 and not (double_name and part[:1].isupper())
             ):
                 return True

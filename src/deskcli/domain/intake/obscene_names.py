@@ -19,8 +19,8 @@ def beside_name(written: Sequence[re.Match[str]], index: int) -> bool:
     """Whether a capitalised first name or patronymic stands next to the word (Анна Сукиева),
     or a person named by what they do right before it (бухгалтер Сукиева, наш менеджер
     Мандин): where a surname stands as much as beside a first name."""
-    if index > 0 and _person_before(written[index - 1].group()):
-        return True
+    if index > 0 and (_person_before(before := written[index - 1].group()) or morphology.lemma(fold(before)) == "фамилия"):
+        return True  # (or after the word for a surname: с фамилией Хуйсамов)
     for at in (index - 1, index + 1):
         if 0 <= at < len(written):
             word = written[at].group()
@@ -34,7 +34,7 @@ def beside_name(written: Sequence[re.Match[str]], index: int) -> bool:
 def _person_before(word: str) -> bool:
     """A lower-case common noun whose likeliest reading is a person (сотрудница, врач,
     коллега, manager has no dictionary here): a role a surname follows."""
-    found = morphology.parses(word) if word[:1].islower() else ()
+    found = morphology.parses(fold(word)) if word[:1].islower() or word.istitle() else ()
     return bool(found) and found[0].has("NOUN", "anim") and not any(found[0].has(g) for g in ("Name", "Surn", "Patr"))
 
 
