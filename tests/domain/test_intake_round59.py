@@ -232,3 +232,14 @@ def test_mat_that_is_no_surname_stays_mat_beside_a_role_or_a_name(body: str) -> 
 ])
 def test_round_59s_third_pair_of_hold_outs_taught_these(body: str, insult: bool) -> None:
     assert ("obscene" in check_intake("", body).codes) is insult
+
+
+@pytest.mark.parametrize("body,vulgar", [
+    ("Каждый hue-менеджер у вас отвечает по-своему. Можно ли продлить лицензию?", True),
+    ("Наш IT-отдел и web-мастер не видят рассылку. Почему?", False),
+    ("LMFAO, the search still finds nothing by SKU. Why?", True),
+    ("Шельмовская у вас контора: деньги взяли, а поддержку не включили. Верните оплату.", True),
+    ("Enough of you whifflers. Answer the ticket: why does the cart empty?", True),
+])
+def test_round_59s_fourth_pair_of_hold_outs_taught_these(body: str, vulgar: bool) -> None:
+    assert ("obscene" in check_intake("", body).codes) is vulgar

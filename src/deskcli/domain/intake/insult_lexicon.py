@@ -161,10 +161,10 @@ class _InsultLexicon:
         if not parses or not parses[0].has("ADJF"):
             return None
         lemma = parses[0].lemma
-        stem = next((lemma[: -len(end)] for end in ("ский", "ный") if lemma.endswith(end)), "")
-        if stem not in self._lemmas or not morphology.can_be(stem, "NOUN"):
-            return None
-        return Insult(True, "weak" in self._lemmas[stem], parses[0].has("plur"))
+        stem = next((lemma[: -len(end)] for end in ("овский", "овской", "евский", "ский", "ской", "ный", "ной") if lemma.endswith(end)), "")
+        # (шельмовская: of шельма, its vowel dropped before the suffix)
+        noun = next((n for n in (stem, stem + "а", stem + "я") if n in self._lemmas and morphology.can_be(n, "NOUN")), None)
+        return Insult(True, "weak" in self._lemmas[noun], parses[0].has("plur")) if noun else None
 
     def _collective(self, parse: morphology.Parse) -> Insult | None:
         """A collective noun in -ьё built on an insult (хамьё on хам, дурачьё on дурачок):

@@ -91,7 +91,9 @@ _SIGN_CUT = patterns.compile(
 # Letters of an English vulgar word dropped behind an apostrophe (a'hole, mf'ers); don't and
 # o'clock joined are no mat
 _ELIDED = patterns.compile(r"(?<![\w'’])[a-zA-Z]{1,4}['’][a-zA-Z]{2,5}(?![\w'’])")
-_CUTS = (_HYPHENATED, _HYPHENATED_LONG_END, _DOT_CUT, _UNDERSCORE_CUT, _BRACKETED, _SLASH_CUT, _SIGN_CUT, _ELIDED)
+# A Latin start hyphened to a Cyrillic word (hue-лыжник): the start read as the mat it spells
+_LATIN_HEAD = patterns.compile(r"(?<![^\W\d_-])[a-zA-Z]{2,5}-[а-яёА-ЯЁ]{2,12}(?![^\W\d_-])")
+_CUTS = (_HYPHENATED, _HYPHENATED_LONG_END, _DOT_CUT, _UNDERSCORE_CUT, _BRACKETED, _SLASH_CUT, _SIGN_CUT, _ELIDED, _LATIN_HEAD)
 _CUT_SIGNS = patterns.compile(r"[-._()\[\]<>{}/~。·•*—–+=^|¦'’]")
 # The start of a mat word and its end hidden behind signs (на х**, ху#$, бл@@): the starts that
 # begin nothing but mat.

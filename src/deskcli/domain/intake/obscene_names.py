@@ -89,7 +89,7 @@ _PLACE_BEFORE = frozenset(("in", "at", "near", "from", "в", "во", "из", "п
 _EN_FORMS = ("", "s", "es", "ed", "er", "ers", "ing", "in", "y", "ty", "ies", "ier", "iest")
 _PLACE_KINDS = frozenset((
     "провинция", "префектура", "город", "деревня", "село", "посёлок", "поселок", "остров", "гора", "река", "озеро", "регион",
-    "штат", "округ", "уезд", "долина", "province", "prefecture", "village", "town", "island", "county", "region", "mount", "lake",
+    "штат", "округ", "уезд", "долина", "пик", "province", "prefecture", "village", "town", "island", "county", "region", "mount", "lake",
     "valley",
 ))
 _PLACE_ABBREVIATIONS = frozenset(("с", "д", "дер", "пос", "п", "пгт", "г", "ст", "х", "сл", "рп"))
