@@ -16,8 +16,6 @@ from deskcli.domain.intake import find_obscene
 _EXPLAINED = [
     ("Покупательница Анна Хуеберт (фамилия такая, немецкая) не может оформить заказ: форма пишет "
      "«недопустимое слово». Где это настроить?", " (фамилия такая, немецкая)"),
-    ("Отгрузку принял покупатель Рустам Ебатуллин… простите, Ибатуллин, а в накладной фамилия обрезана. "
-     "Почему?", "… простите, Ибатуллин"),
     ("В письмо попал товар «Корм Блядинский»… извините, автозамена, «Корм Бядинский». Как её отключить?",
      "… извините, автозамена, «Корм Бядинский»"),
     ("Our customer lives on Shitbrook Road (a real street, honestly) and the checkout rejects the address. "
@@ -32,6 +30,14 @@ def test_a_name_explained_as_real_or_as_a_typo_passes(text: str, explanation: st
     assert find_obscene(text) == []
     # the same name without its explanation is refused: the explanation is what lets it pass
     assert find_obscene(text.replace(explanation, ""))
+
+
+def test_a_surname_beside_a_first_name_passes_explained_or_not() -> None:
+    # round 59: writers of five hold-outs labelled a surname beside a first name or a role
+    # innocent whatever its root, so the correction is no longer what lets it pass
+    text = "Отгрузку принял покупатель Рустам Ебатуллин… простите, Ибатуллин, а в накладной фамилия обрезана. Почему?"
+    assert find_obscene(text) == []
+    assert find_obscene(text.replace("… простите, Ибатуллин", "")) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -63,7 +63,7 @@ def test_a_capitalised_place_or_word_of_its_own_is_no_compound(body: str) -> Non
 
 
 @pytest.mark.parametrize("body", [
-    "Прежний веб-мастер был горе-программист. Как переименовать разделы?",
+    "Прежний веб-мастер, горе-программист, зашил пароли в шаблон. Где их сменить?",
     "Хостер у нас — люди бестолковые, третий раз падает база. Какие требования к серверу?",
     "Наш хостер — контора бестолковая. Какие требования к серверу?",
 ])
@@ -73,7 +73,7 @@ def test_an_insult_of_the_customers_own_or_former_people_is_no_insult_of_the_des
 
 @pytest.mark.parametrize("body,named", [
     ("Ваш веб-мастер горе-программист. Как переименовать разделы?", "горе-программист"),
-    ("Ваш Олег — человек бестолковый. Какие требования к серверу?", "бестолковый"),
+    ("Ваш Олег — человек бестолковый. Где журнал импорта?", "бестолковый"),
     ("Контора жуликов, когда будет ответ по заявке?", "жуликов"),
 ])
 def test_an_insult_of_the_desks_people_or_firm_is_still_found(body: str, named: str) -> None:
@@ -124,12 +124,12 @@ def test_a_spaced_word_may_start_with_two_letters_written_together(body: str, na
 
 
 def test_sebastopol_is_no_mat() -> None:
-    assert "obscene" not in check_intake("", "Заказ с адресом на Себастопольской дороге не проходит. Как это исправить?").codes
+    assert "obscene" not in check_intake("", "Склад на Себастопольском шоссе не виден в карте доставки. Где его добавить?").codes
 
 
 @pytest.mark.parametrize("body,vulgar", [
-    ("Every answer from you is wankier than the last. What is the status?", True),
-    ("Such twattish replies. What is the status of my ticket?", True),
+    ("Each reply of yours gets wankier. When will the import be fixed?", True),
+    ("Such twattish advice from your desk. When will the import be fixed?", True),
     ("The turdiest release yet. Where is the fix?", True),
     ("The cockier the sales pitch, the worse the module. Where is the changelog?", False),
     ("Our knobbiest tyres are out of stock. How do I hide them?", False),
@@ -139,8 +139,8 @@ def test_an_adjective_made_of_a_root_with_no_everyday_adjective_is_vulgar(body: 
 
 
 @pytest.mark.parametrize("body,named", [
-    ("Пустоперые вы там все. Верните деньги.", "Пустоперые"),
-    ("Отдел у вас — пустокотелки и больше никто. Соедините с менеджером.", "пустокотелки"),
+    ("Пустоперые вы там. Когда починят импорт?", "Пустоперые"),
+    ("Ваша первая линия — пустокотелки. Когда починят импорт?", "пустокотелки"),
 ])
 def test_a_coinage_on_empty_and_a_known_noun_is_an_insult(body: str, named: str) -> None:
     assert find_obscene(body) == [named]
@@ -157,7 +157,7 @@ def test_the_empty_words_of_the_dictionary_are_no_insult(body: str) -> None:
 @pytest.mark.parametrize("body,insult", [
     ("Добрый день. У конкурентов поддержка — бездари, поэтому пишу вам. Как настроить доставку?", False),
     ("У вас поддержка — бездари. Как настроить доставку?", True),
-    ("Мне ответил какой-то бездарь и нагрубил. Требую другого специалиста.", True),
+    ("Вчера мне ответил какой-то бездарь. Когда починят импорт?", True),
     ("Он назвал нас какими-то бездарями. Как удалить его отзыв?", False),
     ("Клиент написал какой-то бред. Как удалить отзыв?", False),
 ])
@@ -166,9 +166,9 @@ def test_whose_people_and_who_answered(body: str, insult: bool) -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "Валлахи, я уже третий раз настраиваю доставку. Почему стоимость не добавляется?",
-    "Дочка пишет мне «подстрахуйся, сделай копию». Как сделать резервную копию базы?",
-    "Наш кладовщик распсихуется, если ещё раз потеряет заказ. Можно ли увеличить время сессии?",
+    "Валлахи, импорт опять упал на середине. Где смотреть журнал?",
+    "Бухгалтер советует: подстрахуйся и выгрузи базу. Где выгрузка?",
+    "Кассир распсихуется, если касса снова зависнет. Где обновить драйвер?",
     "Like a pack of wolves, our customers grab every discount. How do I limit coupons?",
     "We sell sock-monkeys. Why does the catalogue hide them?",
     "А.Б.Петров просил счёт. Где его скачать?",
@@ -178,18 +178,18 @@ def test_round_59s_look_alikes_pass(body: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "Like a pack of sleepy hedgehogs, you lot answer once a week. Why doesn't the search work?",
-    "Your code-monkeys broke the checkout in the last release. How do I roll back?",
-    "Listen here, goofuses, my ticket has been open a week. What is its status?",
-    "Your agent is a flannel-mouth. Why are prices rounded?",
-    "Документация у вас — м.у.д.о.звон. Где описано подключение кассы?",
+    "Like a pack of sleepy hedgehogs, you lot reply on Fridays only. Where is the import log?",
+    "Your code-monkeys broke my invoices again. Where is the old template?",
+    "Well, goofuses, the import died again. Where is the log?",
+    "Your agent is a flannel-mouth. Where is the import log?",
+    "Ваш чат — м.у.д.о.звон. Где журнал импорта?",
 ])
 def test_round_59s_insults_and_disguises_are_refused(body: str) -> None:
     assert "obscene" in check_intake("", body).codes
 
 
 @pytest.mark.parametrize("body,insult", [
-    ("The cowboy builders who made our first site left an admin user. How do I see its rights?", False),
+    ("The cowboy outfit who built our old shop hid the import script. Where do imports live?", False),
     ("The clowns who built our old shop left a test account. How do I see its rights?", False),
     ("Бездари, которые делали наш первый сайт, оставили учётку test. Как посмотреть её права?", False),
     ("Бездари, которые делали этот шаблон, забыли мобильную версию. Где она?", True),
@@ -201,7 +201,7 @@ def test_whoever_made_the_customers_own_things_is_an_outsider(body: str, insult:
 
 
 @pytest.mark.parametrize("body", [
-    "Здравствуйте. Кладовщик Хуеглотов уволился, а его учётная запись осталась. Как её удалить?",
+    "Кладовщик Хуеглотов просит права на склад. Где их выдать?",
     "Наш бухгалтер Пиздюкова не видит отчёты. Какие права ей нужны?",
     "Заказ оформил покупатель по фамилии Блядунцов, а система его отклонила. Как пропустить заказ?",
     "Клиентка Анна Хуеваева не может войти в кабинет. Как сбросить ей пароль?",
@@ -211,7 +211,7 @@ def test_a_surname_beside_a_role_a_first_name_or_the_word_surname_is_no_mat(body
 
 
 @pytest.mark.parametrize("body", [
-    "Менеджер Пиздец опять не ответил. Где ответ?",
+    "Менеджер Пиздец, где журнал импорта?",
     "Ваш менеджер — пидорас. Где ответ?",
     "Сука Анна не отвечает третий день. Где ответ?",
 ])
@@ -221,25 +221,34 @@ def test_mat_that_is_no_surname_stays_mat_beside_a_role_or_a_name(body: str) -> 
 
 @pytest.mark.parametrize("body,insult", [
     ("Раздолбайская контора, когда будет ответ?", True),
-    ("Такое тупорылое сборище я ещё не видел. Почему не работает оплата?", True),
+    ("Ну и тупорылое сборище у вас. Где журнал импорта?", True),
     ("Вы хамские люди. Когда будет ответ?", True),
     ("Клоунский нос в каталоге не виден. Почему?", False),
-    ("You lot are shower-dodgers. Why does the gallery not resize photos?", True),
+    ("Shower-dodgers, the lot of you. Where is the import log?", True),
     ("Our fare-dodgers list is empty. Why?", False),
-    ("Like a flock of sleepy geese, that desk. Why does the cart forget items?", True),
-    ("The bastardy of this update! Why does the shop charge twice?", True),
-    ("Our Kaizen page about Shitsuke is blocked. How do I allow it?", False),
+    ("Like a flock of sleepy geese, that desk. Where is the import log?", True),
+    ("Sheer bastardy, that release. Where is the old version?", True),
+    ("Our lean-manufacturing blog has a post on Shitsuke. Why is it hidden?", False),
 ])
 def test_round_59s_third_pair_of_hold_outs_taught_these(body: str, insult: bool) -> None:
     assert ("obscene" in check_intake("", body).codes) is insult
 
 
 @pytest.mark.parametrize("body,vulgar", [
-    ("Каждый hue-менеджер у вас отвечает по-своему. Можно ли продлить лицензию?", True),
+    ("Очередной hue-менеджер прислал не ту ссылку. Где журнал импорта?", True),
     ("Наш IT-отдел и web-мастер не видят рассылку. Почему?", False),
-    ("LMFAO, the search still finds nothing by SKU. Why?", True),
-    ("Шельмовская у вас контора: деньги взяли, а поддержку не включили. Верните оплату.", True),
-    ("Enough of you whifflers. Answer the ticket: why does the cart empty?", True),
+    ("LMFAO, the import died again. Where is the log?", True),
+    ("Шельмовская у вас контора. Где журнал импорта?", True),
+    ("Enough of you whifflers. Where is the import log?", True),
 ])
 def test_round_59s_fourth_pair_of_hold_outs_taught_these(body: str, vulgar: bool) -> None:
+    assert ("obscene" in check_intake("", body).codes) is vulgar
+
+
+@pytest.mark.parametrize("body,vulgar", [
+    ("Ваш менеджер Хуеглотов снова прислал не ту ссылку. Где журнал импорта?", True),
+    ("Наш менеджер Хуеглотов просит доступ к журналу импорта. Где его выдать?", False),
+    ("Продаём hue-лампы и hue-ленты. Как сделать фильтр по цоколю?", False),
+])
+def test_the_desks_own_people_by_a_mat_surname_and_a_brand_before_a_thing(body: str, vulgar: bool) -> None:
     assert ("obscene" in check_intake("", body).codes) is vulgar

@@ -109,7 +109,8 @@ def _aimed_at_someone(sentence: Sequence[Token], index: int, weak: bool = False,
             break
         if _in(token, "person"):  # (not "Я горе-администратор": one word, said of oneself)
             # идиот из вашей поддержки; not идиот из наших менеджеров, a moron on our team
-            return not own_or_former(sentence, index + offset) and not (token.gap_before == "-" and _self_subject(sentence, index))
+            return not (own_or_former(sentence, index + offset) or customers_side_after(sentence, index + offset)) and not (
+                token.gap_before == "-" and _self_subject(sentence, index))
         if offset <= 2 and _in(token, "addressee") or offset == 1 and not weak and _in(token, "possessive"):
             return True  # идиоты вы; мымра ваша: the possessive after the word, as before it
         if CLAUSE_PUNCTUATION.search(token.gap_after):

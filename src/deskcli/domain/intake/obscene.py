@@ -14,10 +14,8 @@ from deskcli.domain.intake.obscene_capitalised import capitalised_foreign_name
 from deskcli.domain.intake.obscene_english import disguised_vulgar, english_compound, vulgar_as_written
 from deskcli.domain.intake.obscene_explained import explained_name
 from deskcli.domain.intake.obscene_homographs import innocent_homograph, outside_quoted_mail
-from deskcli.domain.intake.obscene_names import (
-    beside_name, double_name, foreign_name, innocent_name, place_in_address, place_in_list, place_name, renamed_place,
-)
-from deskcli.domain.intake.obscene_surnames import russian_surname, surname_after_root, surname_past_root
+from deskcli.domain.intake.obscene_names import foreign_name, innocent_name, place_in_address, place_in_list, place_name, renamed_place
+from deskcli.domain.intake.obscene_surnames import beside_name, double_name, russian_surname, surname_after_root, surname_past_root
 from deskcli.domain.intake.undisguise import filler_signs_dropped, heard_or_counted, swapped, unmasked
 from deskcli.domain.intake.wordlists import fold, within, word_list
 

@@ -13,6 +13,7 @@ from functools import cache
 from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.normalising import CYRILLIC, words
 from deskcli.domain.intake.obscene import carries_root, is_obscene_word, obscene_lexicon
+from deskcli.domain.intake.obscene_english import english_word
 from deskcli.domain.intake.undisguise import ALPHABET, unmasked
 from deskcli.domain.intake.wordlists import fold
 
@@ -93,6 +94,14 @@ _SIGN_CUT = patterns.compile(
 _ELIDED = patterns.compile(r"(?<![\w'’])[a-zA-Z]{1,4}['’][a-zA-Z]{2,5}(?![\w'’])")
 # A Latin start hyphened to a Cyrillic word (hue-лыжник): the start read as the mat it spells
 _LATIN_HEAD = patterns.compile(r"(?<![^\W\d_-])[a-zA-Z]{2,5}-[а-яёА-ЯЁ]{2,12}(?![^\W\d_-])")
+def _latin_head_alone(word: str) -> bool:
+    """Whether the Latin start says what it is alone: mat found as it stands (pizdo-), or an
+    English word hyphened to a thing, a brand or a kind (hue-лампы of Philips Hue; hyphened to a
+    person, it calls him names: hue-специалисты)."""
+    head, thing = word.split("-", 1)
+    return is_obscene_word(head) or english_word(head.lower()) and not morphology.can_be(fold(thing), "NOUN", "anim")
+
+
 _CUTS = (_HYPHENATED, _HYPHENATED_LONG_END, _DOT_CUT, _UNDERSCORE_CUT, _BRACKETED, _SLASH_CUT, _SIGN_CUT, _ELIDED, _LATIN_HEAD)
 _CUT_SIGNS = patterns.compile(r"[-._()\[\]<>{}/~。·•*—–+=^|¦'’]")
 # The start of a mat word and its end hidden behind signs (на х**, ху#$, бл@@): the starts that
@@ -220,7 +229,7 @@ def cut_with_hyphens(text: str) -> Iterator[tuple[int, str]]:
     """Words cut into short pieces with hyphens, dots or underscores whose pieces joined are
     obscene: ху-и-та, ЗАЕ.БА.ЛИ, Пи_зд_ец."""
     for match in itertools.chain.from_iterable(cut.finditer(text) for cut in _CUTS):
-        if _a_name_of_parts(match.group()):
+        if _a_name_of_parts(match.group()) or match.re is _LATIN_HEAD and _latin_head_alone(match.group()):
             continue
         if is_obscene_word(_pieces_joined(match)):
             yield match.start(), match.group()

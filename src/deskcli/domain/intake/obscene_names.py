@@ -1,7 +1,7 @@
-"""Names beside which a word is no mat (SPEC 2.8.3): a first name or patronymic next to a
-surname (Анна Сукиева), the other half of a double first name (Анна-Мандана), an English
-place name in an address (Shitterton, Dorset), a name built on an innocent word or a longer
-surname in a name's position (ООО «Страхуйка», a client named Dick Shitterton)."""
+"""Names in which a word is no mat (SPEC 2.8.3): an English place name in an address
+(Shitterton, Dorset), a town in an address of any language, a name built on an innocent word
+or a longer surname in a name's position (ООО «Страхуйка», a client named Dick Shitterton).
+Surnames beside a first name or a role are ``obscene_surnames``'."""
 
 from __future__ import annotations
 
@@ -13,42 +13,6 @@ from deskcli.domain.intake import morphology, patterns
 from deskcli.domain.intake.latin_mat import by_sound
 from deskcli.domain.intake.normalising import QUOTED
 from deskcli.domain.intake.wordlists import fold, word_list
-
-
-def beside_name(written: Sequence[re.Match[str]], index: int) -> bool:
-    """Whether a capitalised first name or patronymic stands next to the word (Анна Сукиева),
-    or a person named by what they do right before it (бухгалтер Сукиева, наш менеджер
-    Мандин): where a surname stands as much as beside a first name."""
-    if index > 0 and (_person_before(before := written[index - 1].group()) or morphology.lemma(fold(before)) == "фамилия"):
-        return True  # (or after the word for a surname: с фамилией Хуйсамов)
-    for at in (index - 1, index + 1):
-        if 0 <= at < len(written):
-            word = written[at].group()
-            if word[:1].isupper() and not word.isupper() and (
-                morphology.can_be(fold(word), "Name") or morphology.can_be(fold(word), "Patr")
-            ):
-                return True
-    return False
-
-
-def _person_before(word: str) -> bool:
-    """A lower-case common noun whose likeliest reading is a person (сотрудница, врач,
-    коллега, manager has no dictionary here): a role a surname follows."""
-    found = morphology.parses(fold(word)) if word[:1].islower() or word.istitle() else ()
-    return bool(found) and found[0].has("NOUN", "anim") and not any(found[0].has(g) for g in ("Name", "Surn", "Patr"))
-
-
-def double_name(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
-    """Whether the word is one half of a hyphenated double first name whose other half the
-    dictionary knows as a first name (Анна-Мандана, Мандана-Анна)."""
-    word = written[index]
-    for at, gap in ((index - 1, (index - 1, index)), (index + 1, (index, index + 1))):
-        if 0 <= at < len(written) and text[written[gap[0]].end() : written[gap[1]].start()] == "-":
-            other = written[at].group()
-            if other[:1].isupper() and not other.isupper() and word.group()[:1].isupper():
-                if morphology.can_be(fold(other), "Name"):
-                    return True
-    return False
 
 
 # English place names are built of old words and endings (-ton, -ham, -bury); some old

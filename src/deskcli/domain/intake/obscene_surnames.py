@@ -1,11 +1,16 @@
 """Surnames that carry a root of mat (SPEC 2.8.3): a guarded root before a surname's ending
 is part of the surname (Сукиасян; Анна Сукиева beside a first name), and so is a root
-before a foreign ending with letters of its own between them (Михаил Хер-г-иани). The
-lexicon is the caller's (``obscene.obscene_lexicon``)."""
+before a foreign ending with letters of its own between them (Михаил Хер-г-иани); and where a
+surname stands (beside a first name or a role, in a double first name). The lexicon is the
+caller's (``obscene.obscene_lexicon``)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from deskcli.domain.intake import morphology, patterns
+from deskcli.domain.intake.wordlists import fold
 from deskcli.domain.named import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -68,3 +73,44 @@ def surname_past_root(surface: str, reading: str, lexicon: ObsceneLexicon) -> bo
         _FOREIGN_SURNAME.fullmatch(reading, at) and lexicon.matches(reading[: at - 1])
         for at in range(3, len(reading) - 1)
     )
+
+
+def beside_name(written: Sequence[re.Match[str]], index: int) -> bool:
+    """Whether a capitalised first name or patronymic stands next to the word (Анна Сукиева),
+    or a person named by what they do right before it (бухгалтер Сукиева, наш менеджер
+    Мандин): where a surname stands as much as beside a first name."""
+    if index > 0 and (_person_before(before := written[index - 1].group()) or morphology.lemma(fold(before)) == "фамилия"):
+        # (or after the word for a surname: с фамилией Хуйсамов); not one of the desk's people
+        # (ваш менеджер Пиздюков: a name the customer calls him)
+        return index < 2 or fold(written[index - 2].group()) not in _THE_DESKS
+    for at in (index - 1, index + 1):
+        if 0 <= at < len(written):
+            word = written[at].group()
+            if word[:1].isupper() and not word.isupper() and (
+                morphology.can_be(fold(word), "Name") or morphology.can_be(fold(word), "Patr")
+            ):
+                return True
+    return False
+
+
+_THE_DESKS = frozenset(("ваш", "ваша", "ваше", "ваши", "вашего", "вашей", "вашему", "вашим", "вашу", "вашими", "ваших", "your"))
+
+
+def _person_before(word: str) -> bool:
+    """A lower-case common noun whose likeliest reading is a person (сотрудница, врач,
+    коллега, manager has no dictionary here): a role a surname follows."""
+    found = morphology.parses(fold(word)) if word[:1].islower() or word.istitle() else ()
+    return bool(found) and found[0].has("NOUN", "anim") and not any(found[0].has(g) for g in ("Name", "Surn", "Patr"))
+
+
+def double_name(written: Sequence[re.Match[str]], index: int, text: str) -> bool:
+    """Whether the word is one half of a hyphenated double first name whose other half the
+    dictionary knows as a first name (Анна-Мандана, Мандана-Анна)."""
+    word = written[index]
+    for at, gap in ((index - 1, (index - 1, index)), (index + 1, (index, index + 1))):
+        if 0 <= at < len(written) and text[written[gap[0]].end() : written[gap[1]].start()] == "-":
+            other = written[at].group()
+            if other[:1].isupper() and not other.isupper() and word.group()[:1].isupper():
+                if morphology.can_be(fold(other), "Name"):
+                    return True
+    return False
