@@ -252,3 +252,20 @@ def test_round_59s_fourth_pair_of_hold_outs_taught_these(body: str, vulgar: bool
 ])
 def test_the_desks_own_people_by_a_mat_surname_and_a_brand_before_a_thing(body: str, vulgar: bool) -> None:
     assert ("obscene" in check_intake("", body).codes) is vulgar
+
+
+@pytest.mark.parametrize("body", [
+    "Здравствуйте. Строим бани и срубы в Кологриве. Почему в галерее фото идут не по порядку?",
+    "Добрый день. Обжариваем кофе в Кадуе, есть новый сорт из Чили. Как пометить товар как новинку?",
+    "Мы принимаем туристов в Верхнем Мазарове круглый год. Почему форма бронирования не видит даты?",
+])
+def test_a_trade_and_its_place_at_a_letters_head_is_who_writes(body: str) -> None:
+    assert "off_topic" not in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body", [
+    "Добрый день. Мы строим дом в деревне у бабушки, всей семьёй, каждое лето, и очень устаём, а ещё сажаем картошку и поливаем огурцы. Как поменять пароль?",
+    "Мы отдыхаем в Турции всей семьёй уже третий год подряд, море тёплое, отель прекрасный, дети счастливы, муж загорел. Как поменять пароль?",
+])
+def test_life_in_a_place_is_still_a_digression(body: str) -> None:
+    assert "off_topic" in check_intake("", body).codes

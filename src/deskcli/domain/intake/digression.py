@@ -21,7 +21,7 @@ from deskcli.domain.intake.opinion import of_the_world
 from deskcli.domain.intake.stemming import stem
 from deskcli.domain.intake.wordlists import sections
 from deskcli.domain.intake.writer_intro import (
-    SHOP, SITE, heads_with_a_place, names_its_goods, names_the_institution, names_the_writer, where_we_are,
+    SHOP, SITE, heads_with_a_place, names_its_goods, names_the_institution, names_the_writer, plies_a_trade_at, where_we_are,
 )
 from deskcli.domain.intake.writer_intro import verbless as _verbless
 from deskcli.domain.named import NamedTuple
@@ -220,7 +220,8 @@ def digression(
         return Aside()
     if any(w in ("question", "questions") or morphology.lemma(w) == "вопрос" for w in words):
         return Aside()  # about the question itself: простите за глупый вопрос, я тут новенький
-    if _INTRODUCTION.search(sentence) or where_we_are(sentence) or names_the_institution(words) or names_the_writer(words):
+    if _INTRODUCTION.search(sentence) or where_we_are(sentence) or names_the_institution(words) or names_the_writer(words) or (
+            plies_a_trade_at(words)):
         return Aside()  # who writes: я новый сотрудник, меня зовут Ольга; у нас гимназия; we are based in Leeds
     content = [
         w for w in content_words(words)

@@ -311,3 +311,29 @@ def heads_with_a_place(sentence: str, words: Sequence[str]) -> bool:
     return any(
         word in _PLACE_PREPOSITIONS and any(_a_place(place) for place in folded[at + 1 : at + 3]) for at, word in enumerate(folded)
     )
+
+
+# How far after the trade's verb its place may be named (строим срубы и беседки в Кологриве).
+_TRADE_PLACE_REACH = 8
+_REGION_WORDS = frozenset(("район", "область", "край", "округ", "республика"))  # (not a village: в деревне у бабушки)
+_TRADE_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "из", "по"))
+_MONTHS = frozenset(("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"))
+
+
+def plies_a_trade_at(words: Sequence[str]) -> bool:
+    """Whether a Russian sentence says what the writer's business does and where, as a letter
+    introduces it (обжариваем орехи в Кадуе; мы проводим курсы в Зуевском районе): a verb of
+    "we" of [trade] or [trade_done] (intake_cues.txt), a thing after it, then a place after в,
+    на, из or по, which the dictionary knows as a place or does not know, or a district or a
+    region. Not "we" resting or celebrating (отдыхаем в Турции, празднуем юбилей в кафе)."""
+    folded = [w.casefold() for w in words]
+    start = 1 if folded[:1] == ["мы"] else 0
+    if len(folded) < start + 4 or not morphology.can_be(folded[start], "VERB", "1per", "plur") or not (
+            lemma_in(folded[start], "trade") or lemma_in(folded[start], "trade_done")):
+        return False
+    if not morphology.can_be(folded[start + 1], "NOUN", "accs"):
+        return False
+    reach = folded[start + 2 : start + 2 + _TRADE_PLACE_REACH]
+    return any(word in _TRADE_PLACE_PREPOSITIONS and any(
+        _a_place(w) and morphology.lemma(w) not in _MONTHS or morphology.lemma(w) in _REGION_WORDS for w in reach[at + 1 : at + 3])
+        for at, word in enumerate(reach))
