@@ -271,3 +271,14 @@ def test_a_trade_and_its_place_at_a_letters_head_is_who_writes(body: str) -> Non
 ])
 def test_life_in_a_place_is_still_a_digression(body: str) -> None:
     assert "off_topic" in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body,off_topic", [
+    ("Hello, Keady cattery and kennels here. I'm hopeless with computers, so bear with me. "
+     "How do I add a second photo to a product?", False),
+    ("Hello. Dog walking and cat sitting in Portaferry. We've a service called weekend walk and customers can't select it. Why?", False),
+    ("Hello. My son is here for the weekend, the grandchildren are running around and the dog barks at the postman. "
+     "How do I add a second photo to a product?", True),
+])
+def test_an_english_letterhead_without_a_comma_is_who_writes(body: str, off_topic: bool) -> None:
+    assert ("off_topic" in check_intake("", body).codes) is off_topic
