@@ -282,3 +282,12 @@ def test_life_in_a_place_is_still_a_digression(body: str) -> None:
 ])
 def test_an_english_letterhead_without_a_comma_is_who_writes(body: str, off_topic: bool) -> None:
     assert ("off_topic" in check_intake("", body).codes) is off_topic
+
+
+@pytest.mark.parametrize("body,asks", [
+    ("Добрый вечер. Это ведь поддержка? Мне сюда?", False),
+    ("Привет из Кузоватова! Погода у вас в Москве какая, тоже дождь?", False),
+    ("Погода у вас на сайте в виджете не обновляется. Почему?", True),
+])
+def test_whether_the_letter_reached_the_desk_and_the_weather_turned_round_ask_nothing(body: str, asks: bool) -> None:
+    assert ("no_question" not in check_intake("", body).codes) is asks
