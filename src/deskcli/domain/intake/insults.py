@@ -25,15 +25,10 @@ __all__ = ["aimed_insults", "context_words"]
 
 
 def _reported(sentence: Sequence[Token], index: int) -> bool:
-    """Whether the words before the insult report what someone else said or wrote; not who
-    said it (Мне ответил какой-то идиот: some one, in the nominative, right after the verb)."""
+    """Whether the words before the insult report what someone else said or wrote."""
     for at in range(index):
-        between = [t.reading for t in sentence[at + 1 : index]]
-        if between and set(between) <= _SOME and not any(CLAUSE_PUNCTUATION.search(t.gap_after) for t in sentence[at:index]) and (
-                not CYRILLIC.search(sentence[index].reading) or morphology.can_be(sentence[index].reading, "nomn")):
-            continue
         # so-called, так называемые: a hyphenated or fixed phrase, not reported speech
-        if _in(sentence[at], "reporting") and sentence[at].gap_before.strip() != "-":
+        if _in(sentence[at], "reporting") and sentence[at].gap_before.strip() != "-" and not _who_said_it(sentence, at, index):
             before = sentence[max(0, at - 3) : at]
             if not any(_in(token, "self_subject") for token in before):
                 return True
@@ -41,6 +36,14 @@ def _reported(sentence: Sequence[Token], index: int) -> bool:
 
 
 _SOME = frozenset(("какой", "какая", "какие", "то", "some"))
+
+
+def _who_said_it(sentence: Sequence[Token], verb: int, index: int) -> bool:
+    """Whether the insult is who said it, not what was said (Мне ответил какой-то идиот): "some"
+    alone between the verb and it, no punctuation, and a Russian insult in the nominative."""
+    between = [t.reading for t in sentence[verb + 1 : index]]
+    return bool(between) and set(between) <= _SOME and not any(CLAUSE_PUNCTUATION.search(t.gap_after) for t in sentence[verb:index]) and (
+        not CYRILLIC.search(sentence[index].reading) or morphology.can_be(sentence[index].reading, "nomn"))
 
 
 def _exclamative(sentence: Sequence[Token], index: int, insult: int | None = None) -> bool:
