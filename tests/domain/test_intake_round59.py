@@ -291,3 +291,8 @@ def test_an_english_letterhead_without_a_comma_is_who_writes(body: str, off_topi
 ])
 def test_whether_the_letter_reached_the_desk_and_the_weather_turned_round_ask_nothing(body: str, asks: bool) -> None:
     assert ("no_question" not in check_intake("", body).codes) is asks
+
+
+def test_a_run_of_spaced_letters_longer_than_any_word_is_read_without_overflowing() -> None:
+    # 1,200 spaced letters joined into one word overflowed pymorphy3's recursion (RecursionError)
+    assert "obscene" not in check_intake("", "д о " * 600 + "?").codes

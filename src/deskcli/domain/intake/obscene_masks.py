@@ -29,6 +29,9 @@ def _cut_once(gap: str, first_gap: str) -> bool:
     return first_gap == " " and gap in ("\n", " / ", " | ", " — ")
 
 
+_LONGEST_SPELLED = 40
+
+
 def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
     """Runs of single letters separated by single spaces, or one other sign all along, that
     spell a root (х у й, п~и~д~о~р~ы, б/л/я/д/с/к/и/й)."""
@@ -47,7 +50,8 @@ def spelled_with_spaces(text: str) -> Iterator[tuple[int, str]]:
         # a word of two letters a space before it as its start (Му д о л и с т и н г)
         head = [before] if before is not None and len(before.group()) == 2 and text[before.end() : run[0].start()] == " " else []
         for found in (run, [*head, *run]) if len(run) >= 2 and head else (run,):
-            if len(found) >= 3 and is_obscene_word("".join(m.group() for m in found)):
+            # (a run longer than any word is no word: 20,000 spaced letters once overflowed the dictionary's recursion)
+            if 3 <= len(found) <= _LONGEST_SPELLED and is_obscene_word("".join(m.group() for m in found)):
                 yield found[0].start(), text[found[0].start() : run[-1].end()]
                 break
         run, before, previous = ([single], previous, match) if single is not None else ([], None, match)
