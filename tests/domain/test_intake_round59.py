@@ -296,3 +296,31 @@ def test_whether_the_letter_reached_the_desk_and_the_weather_turned_round_ask_no
 def test_a_run_of_spaced_letters_longer_than_any_word_is_read_without_overflowing() -> None:
     # 1,200 spaced letters joined into one word overflowed pymorphy3's recursion (RecursionError)
     assert "obscene" not in check_intake("", "д о " * 600 + "?").codes
+
+
+@pytest.mark.parametrize("body,vulgar", [
+    ("The halfwittery of your first line beggars belief. Where is the import log?", True),
+    ("I'll have your manager's goolies on a plate. Where is the import log?", True),
+    ("Witty banter aside, where is the import log?", False),
+])
+def test_a_wits_folly_made_a_noun_and_goolies(body: str, vulgar: bool) -> None:
+    assert ("obscene" in check_intake("", body).codes) is vulgar
+
+
+@pytest.mark.parametrize("body", [
+    "Из Устюжны, у нас прокат лодок и палаток. Лагерь работает с июня по сентябрь. Как закрыть бронирование на зиму?",
+    ("Campsite and boat hire in Bude. We only open the campsite and the slipway from Easter to October. "
+     "How do I stop bookings over winter?"),
+])
+def test_when_the_business_works_is_the_questions_context(body: str) -> None:
+    assert "off_topic" not in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body,vulgar", [
+    ("The new invoice layout is fugly. Can I switch back to the old one?", True),
+    ("The scum bag who answered me should be fired. Where is the import log?", True),
+    ("You excuse-jugglers, where is the import log?", True),
+    ("Our circus jugglers need a booking page. How do I add one?", False),
+])
+def test_round_59s_last_hold_outs_taught_these(body: str, vulgar: bool) -> None:
+    assert ("obscene" in check_intake("", body).codes) is vulgar

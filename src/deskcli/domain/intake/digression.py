@@ -22,6 +22,7 @@ from deskcli.domain.intake.stemming import stem
 from deskcli.domain.intake.wordlists import sections
 from deskcli.domain.intake.writer_intro import (
     SHOP, SITE, heads_with_a_place, names_its_goods, names_the_institution, names_the_writer, plies_a_trade_at, where_we_are,
+    works_in_season,
 )
 from deskcli.domain.intake.writer_intro import verbless as _verbless
 from deskcli.domain.named import NamedTuple
@@ -221,7 +222,7 @@ def digression(
     if any(w in ("question", "questions") or morphology.lemma(w) == "вопрос" for w in words):
         return Aside()  # about the question itself: простите за глупый вопрос, я тут новенький
     if _INTRODUCTION.search(sentence) or where_we_are(sentence) or names_the_institution(words) or names_the_writer(words) or (
-            plies_a_trade_at(words)):
+            plies_a_trade_at(words) or works_in_season(words)):
         return Aside()  # who writes: я новый сотрудник, меня зовут Ольга; у нас гимназия; we are based in Leeds
     content = [
         w for w in content_words(words)

@@ -97,7 +97,10 @@ class _InsultLexicon:
         if CYRILLIC.search(word):
             return self._russian(word)
         for stem, tags in self._stems:
-            if word.startswith(stem) and word[len(stem) :] in _EN_INFLECTIONS and not obscene_lexicon().is_innocent(word):
+            # (and a wit's folly made a noun: nitwittery, dimwittery)
+            ending = word[len(stem) :]
+            if word.startswith(stem) and (ending in _EN_INFLECTIONS or stem.endswith("wit") and ending in ("tery", "teries")) and (
+                    not obscene_lexicon().is_innocent(word)):
                 plural = word.endswith("s") and not word.endswith(("ss", "ous"))
                 return Insult("adj" in tags, "weak" in tags, plural)
         return _empty_head(word)
@@ -245,10 +248,10 @@ _NOT_DULL_BRAINS = frozenset(("left", "right", "big", "large", "quick", "whole")
 
 
 # waffle-merchants, kettle-watchers, keyboard-warmers, clock-botherers, script-monkeys: a thing and a
-# doer who only trades in it, watches, warms, bothers, prods, twiddles, polishes, fills or dodges it, or apes
+# doer who only trades in it, watches, warms, bothers, prods, twiddles, polishes, fills, dodges or juggles it, or apes
 # at it, coined as chair-warmer and clock-watcher are (weak: a tea merchant is one)
 _IDLE_DOER = patterns.compile(
-    r"[a-z]{3,}-(?:merchant|watcher|warmer|pusher|shuffler|botherer|prodder|twiddler|polisher|filler|monkey|dodger)s?")
+    r"[a-z]{3,}-(?:merchant|watcher|warmer|pusher|shuffler|botherer|prodder|twiddler|polisher|filler|monkey|dodger|juggler)s?")
 # clickwits, snooze-wits: a thing's wit, as dimwit and nitwit are (weak: the godwit is a bird)
 _WIT = patterns.compile(r"(?P<thing>[a-z]{3,})-?wits?")
 # shrug-artists, excuse-artists: an artist of what is no art, as con-artist and piss-artist are;

@@ -345,3 +345,16 @@ def plies_a_trade_at(words: Sequence[str]) -> bool:
     return any(word in _TRADE_PLACE_PREPOSITIONS and any(
         _a_place(w) and morphology.lemma(w) not in _MONTHS or morphology.lemma(w) in _REGION_WORDS for w in reach[at + 1 : at + 3])
         for at, word in enumerate(reach))
+
+
+_EN_TIMES = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                       "december", "easter", "christmas"))
+
+
+def works_in_season(words: Sequence[str]) -> bool:
+    """Whether a sentence says when the business works, opens or books (Турбаза работает с мая по
+    сентябрь; We only open the campsite from Easter to October): a word of [working] and a season
+    or a month (intake_cues.txt), the question's context, however little it shares with it."""
+    folded = [w.casefold() for w in words]
+    return any(lemma_in(w, "working") or morphology.lemma(w) == "работать" for w in folded) and any(
+        lemma_in(w, "season") or w in _EN_TIMES or morphology.lemma(w) in _MONTHS for w in folded)
