@@ -324,3 +324,12 @@ def test_when_the_business_works_is_the_questions_context(body: str) -> None:
 ])
 def test_round_59s_last_hold_outs_taught_these(body: str, vulgar: bool) -> None:
     assert ("obscene" in check_intake("", body).codes) is vulgar
+
+
+@pytest.mark.parametrize("body", [
+    "Дубровичи, хозмаг. Как назначить менеджеру права только на заказы?",
+    "Ляховичи. Можно ли снимать товар с публикации, когда остаток ноль?",
+    "Малинки, аптека. Покупатели не могут войти через форму. Почему?",
+])
+def test_a_village_and_its_shop_at_a_letters_head_is_no_name_calling(body: str) -> None:
+    assert "obscene" not in check_intake("", body).codes

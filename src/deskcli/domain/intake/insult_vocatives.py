@@ -147,8 +147,8 @@ def _opens_the_message(head: Sequence[Token], rest: Sequence[Token], following: 
     a plural noun at the head of a message are the people it is written to, with or without
     a "вы" after. Not when the noun is the subject the sentence goes on about (Покупатели,
     особенно пожилые, жалуются; Конкуренты, ворюги, скопировали …; Клиенты, у которых …)."""
-    if head[0].reading.endswith(("еньки", "оньки")) and not morphology.is_known(head[0].reading):
-        return False  # a fond diminutive the dictionary lacks: Оёшеньки, … (an exclamation)
+    if head[0].reading.endswith(("еньки", "оньки", "ичи")) and not morphology.is_known(head[0].reading):
+        return False  # a fond diminutive the dictionary lacks (Оёшеньки, …: an exclamation), a village (Выгоничи)
     if not any(morphology.can_be(t.reading, "NOUN", "nomn", "plur", "anim") for t in head) and not (
             _unknown_plural(head[0]) and not closes(head[-1].gap_after, "—–:")):
         return False  # a coined plural before a dash or a colon is what it is said to be (Нибелунги — так …)

@@ -352,9 +352,13 @@ _EN_TIMES = frozenset(("january", "february", "march", "april", "may", "june", "
 
 
 def works_in_season(words: Sequence[str]) -> bool:
-    """Whether a sentence says when the business works, opens or books (Турбаза работает с мая по
-    сентябрь; We only open the campsite from Easter to October): a word of [working] and a season
-    or a month (intake_cues.txt), the question's context, however little it shares with it."""
+    """Whether a sentence says when the business works, opens or books (Лагерь работает с июня по
+    август; we take bookings from Easter to October): the business (an institution of
+    intake_cues.txt) or "we" doing what [working] names, from a season or a month to another, the
+    question's context however little it shares with it. Not a season told of life (летом
+    холодильники работают; работать в ритейле в декабре)."""
     folded = [w.casefold() for w in words]
-    return any(lemma_in(w, "working") or morphology.lemma(w) == "работать" for w in folded) and any(
+    spans = ({"с", "по"} <= set(folded) or "from" in folded and bool({"to", "till", "until"} & set(folded)))
+    ours = any(w in ("мы", "we", "our") or w.startswith("наш") or lemma_in(w, "institution") for w in folded)
+    return spans and ours and any(lemma_in(w, "working") or morphology.lemma(w) == "работать" for w in folded) and any(
         lemma_in(w, "season") or w in _EN_TIMES or morphology.lemma(w) in _MONTHS for w in folded)
