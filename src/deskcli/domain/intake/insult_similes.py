@@ -218,7 +218,7 @@ def _like_a_pack(sentence: Sequence[Token], at: int) -> Token | None:
         said = any(w in _YOURS or w == "answering" for w in words[:at])
     else:  # the likeness opening the sentence, "you" or "that desk" after it (Like a row of wooden-heads, you just sit there)
         after = words[next((i for i, t in enumerate(sentence) if "," in t.gap_after), len(words)) + 1 :][:2]
-        said = bool(after) and (after[0] in _YOURS or after[0] in ("that", "this") and after[1:] != [] and after[1] in _THE_DESK)
+        said = bool(after) and (after[0] in _YOURS or after[0] in ("that", "this") and len(after) == 2 and after[1] in _THE_DESK)
     if not said or {"thanks", "thank", "cheers"} & set(words):
         return None
     for offset, token in enumerate(sentence[at + 4 : at + 7]):

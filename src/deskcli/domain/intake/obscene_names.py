@@ -1,7 +1,7 @@
 """Names in which a word is no mat (SPEC 2.8.3): an English place name in an address
 (Shitterton, Dorset), a town in an address of any language, a name built on an innocent word
 or a longer surname in a name's position (ООО «Страхуйка», a client named Dick Shitterton).
-Surnames beside a first name or a role are ``obscene_surnames``'."""
+Surnames beside a first name or a role are read in ``obscene_surnames``."""
 
 from __future__ import annotations
 

@@ -97,8 +97,8 @@ _THE_DESKS = frozenset(("ваш", "ваша", "ваше", "ваши", "ваше�
 
 
 def _person_before(word: str) -> bool:
-    """A lower-case common noun whose likeliest reading is a person (сотрудница, врач,
-    коллега, manager has no dictionary here): a role a surname follows."""
+    """A common noun whose likeliest reading is a person (сотрудница, врач, коллега; Программист
+    opening a sentence; manager has no dictionary here): a role a surname follows."""
     found = morphology.parses(fold(word)) if word[:1].islower() or word.istitle() else ()
     return bool(found) and found[0].has("NOUN", "anim") and not any(found[0].has(g) for g in ("Name", "Surn", "Patr"))
 

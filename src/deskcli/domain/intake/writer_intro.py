@@ -287,8 +287,8 @@ _TOWN_LAST = patterns.compile(r"(?:,|\()\s*([^\W\d_]+)(?:-[^\W\d_]+)?\W*\Z")
 # An English letterhead: a few words in parts parted by commas, none of them a word of grammar
 # or a verb in the past (Fishing supply store, Walvis Bay, Namibia.): a business and its town.
 _EN_LETTERHEAD_WORDS = 8
-# A trade and the place it is in, or a name and a trade "here", with no verb (Dog grooming parlour
-# in Ahoghill.; Hello, Gretton cattery here.): the last word of the first no English word, a name.
+# A trade and the place it is in, or a name and a trade "here", with no verb (Dog walking and cat
+# sitting in Portaferry.; Hello, Keady cattery here.): the last word of the first no English word, a name.
 _NOT_A_TRADE = r"(?!(?:i|we|you|he|she|it|they|my|our|his|her|their|the|a|an|this|that|is|are|was|am|be|weather)\b)"
 _EN_TRADE_AT = patterns.compile(rf"(?:{_NOT_A_TRADE}[a-z&'-]+\s+){{1,5}}(?:in|at|near)\s+[a-z'-]+")
 _EN_HERE = patterns.compile(rf"(?:(?:hello|hi|hey|good\s+(?:morning|afternoon|evening))\s+)?(?:{_NOT_A_TRADE}[a-z&'-]+\s+){{2,4}}here")
@@ -307,7 +307,7 @@ def heads_with_a_place(sentence: str, words: Sequence[str]) -> bool:
     folded = [w.casefold() for w in words]
     if folded and not any(CYRILLIC.search(w) for w in folded):
         if _EN_TRADE_AT.fullmatch(" ".join(folded)) and not english_word(folded[-1]) or _EN_HERE.fullmatch(" ".join(folded)):
-            return True  # Climbing guides in Torridon.; Hello, Gretton cattery here.
+            return True  # Horse riding lessons near Dromara.; Hello, Keady cattery here.
         return "," in sentence and len(folded) <= _EN_LETTERHEAD_WORDS and len(content_words(folded)) == len(folded) and not any(
             w.endswith("ed") or w in _TOLD_OF_THE_DAY for w in folded)  # (no Russian lemma of an English word)
     if len(content_words(folded)) > _LETTERHEAD_WORDS or not verbless(folded):
