@@ -333,3 +333,12 @@ def test_round_59s_last_hold_outs_taught_these(body: str, vulgar: bool) -> None:
 ])
 def test_a_village_and_its_shop_at_a_letters_head_is_no_name_calling(body: str) -> None:
     assert "obscene" not in check_intake("", body).codes
+
+
+@pytest.mark.parametrize("body", [
+    "Мы продаём запчасти к роботам Ясукава. Как добавить свойство «Серия»?",
+    "В статье про мандапу храма не открываются фото. Почему?",
+    "We sell knobcone pine seedlings. Can a product have a minimum order?",
+])
+def test_holdout157s_look_alikes_pass(body: str) -> None:
+    assert "obscene" not in check_intake("", body).codes

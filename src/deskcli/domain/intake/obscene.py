@@ -305,7 +305,8 @@ def is_obscene_word(word: str, beside_name: bool = False, double_name: bool = Fa
                 and not (double_name and part[:1].isupper())
             ):
                 return True
-        if english_compound(part, lexicon.english_roots) or disguised_vulgar(part) or vulgar_as_written(part):
+        compound = english_compound(part, lexicon.english_roots) and not lexicon.is_innocent(surface)  # (knobcone: a pine)
+        if compound or disguised_vulgar(part) or vulgar_as_written(part):
             return True
     return sounded_mat(word, lexicon)
 
