@@ -336,9 +336,9 @@ def test_a_village_and_its_shop_at_a_letters_head_is_no_name_calling(body: str) 
 
 
 @pytest.mark.parametrize("body", [
-    "Мы продаём запчасти к роботам Ясукава. Как добавить свойство «Серия»?",
-    "В статье про мандапу храма не открываются фото. Почему?",
-    "We sell knobcone pine seedlings. Can a product have a minimum order?",
+    "Сервоприводы Ясукава пропали из выгрузки. Где включить бренд?",
+    "Фото мандапы в галерее не увеличивается. Где настройка?",
+    "Knobcone cones sold out overnight. How do I hide a product at zero stock?",
 ])
 def test_holdout157s_look_alikes_pass(body: str) -> None:
     assert "obscene" not in check_intake("", body).codes
