@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.insult_famous import name_plural
 from deskcli.domain.intake.insult_irony import complains
-from deskcli.domain.intake.insult_parties import DESK_PLACES, IN_OR_ON
+from deskcli.domain.intake.insult_parties import DESK_PLACES, GOOD_TIMES, IN_OR_ON
 from deskcli.domain.intake.insult_parties import in_section as _in
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_vocatives import closes, nominative, of_the_desk_or_friendly, reader as _reader
@@ -279,7 +279,7 @@ def called_alone(read: Sequence[Sequence[Token]], index: int) -> Token | None:
     sentence = read[index]
     if index == 0 or len(sentence) != 1 or "?" in sentence[0].gap_after:
         return None
-    if index == 1 and (all(_in(t, "greeting") for t in read[0]) or [t.reading for t in read[0]] in _GOOD_TIMES):
+    if index == 1 and (all(_in(t, "greeting") for t in read[0]) or [t.reading for t in read[0]] in GOOD_TIMES):
         return None  # Здравствуйте. Нужъялы.: where the writer is, signed after a greeting
     named = sentence[0]
     if named.quoted or not CYRILLIC.search(named.reading) or morphology.is_known(named.reading):
@@ -289,7 +289,6 @@ def called_alone(read: Sequence[Sequence[Token]], index: int) -> Token | None:
     return named if living and nominative(named.reading, True) and not of_the_desk_or_friendly(named) else None
 
 
-_GOOD_TIMES = (["добрый", "день"], ["доброе", "утро"], ["добрый", "вечер"])
 # Endings of Russian nouns for who does something (игнорщики, брехуны, мямлилы), which a coined
 # plural of people takes and a coined name of things (лендинги, вебхуки) does not.
 _DOERS = ("щики", "чики", "ники", "тели", "уны", "юны", "лы", "яги", "яки", "аки", "ёры", "еры")

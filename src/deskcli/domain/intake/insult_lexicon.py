@@ -97,10 +97,12 @@ class _InsultLexicon:
         if CYRILLIC.search(word):
             return self._russian(word)
         for stem, tags in self._stems:
+            if not word.startswith(stem):
+                continue
             # (and a wit's folly made a noun: nitwittery, dimwittery)
             ending = word[len(stem) :]
-            if word.startswith(stem) and (ending in _EN_INFLECTIONS or stem.endswith("wit") and ending in ("tery", "teries")) and (
-                    not obscene_lexicon().is_innocent(word)):
+            folly = stem.endswith("wit") and ending in ("tery", "teries")
+            if (ending in _EN_INFLECTIONS or folly) and not obscene_lexicon().is_innocent(word):
                 plural = word.endswith("s") and not word.endswith(("ss", "ous"))
                 return Insult("adj" in tags, "weak" in tags, plural)
         return _empty_head(word)

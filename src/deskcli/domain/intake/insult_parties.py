@@ -76,6 +76,8 @@ def outsiders_before(previous: Sequence[Token]) -> bool:
 # How far before the insult the being it stands beside may be named (наш бывший подрядчик, мягко говоря, вредитель).
 _APPOSITION_REACH = 4
 DASHES = ("—", "–", "-")
+# A greeting of the time of day in two words (Добрый день), as the readings of a sentence's words
+GOOD_TIMES = (["добрый", "день"], ["доброе", "утро"], ["добрый", "вечер"])
 
 
 def _being(token: Token) -> bool:
@@ -122,8 +124,7 @@ def customers_side_after(sentence: Sequence[Token], index: int) -> bool:
     if following and (following[0].reading.startswith("котор") or following[0].reading in ("who", "that")):
         # the cowboy builders who made our first site, идиоты, которые делали наш сайт: whoever
         # made the customer's own things (not "your template": the vendor made that)
-        clause = sentence[index + 2 : index + 5]
-        if clause and in_section(clause[0], "maker") and any(in_section(t, "self_possessive") for t in clause[1:]):
+        if _made_ours(sentence[index + 2 : index + 5], 0):
             return True
     previous = sentence[index]
     for at, token in enumerate(following):
@@ -190,6 +191,12 @@ def compares_the_reader(token: Token) -> bool:
     return bool(found) and found[0].has("2per") and found[0].has("plur")
 
 
+def _made_ours(clause: Sequence[Token], at: int) -> bool:
+    """Whether the word at ``at`` of a relative clause is a making (made, делали) of the
+    customer's own things, наш or our within two words after it."""
+    return at < len(clause) and in_section(clause[at], "maker") and any(in_section(t, "self_possessive") for t in clause[at + 1 : at + 3])
+
+
 def did_the_desks_work(sentence: Sequence[Token], index: int) -> bool:
     """Whether a relative clause right after the insult says its person did the desk's work:
     answered, closed the request, made or released the product (тот урод, который выпустил
@@ -205,8 +212,7 @@ def did_the_desks_work(sentence: Sequence[Token], index: int) -> bool:
     clause = sentence[index + 2 : index + 2 + _RELATIVE_REACH]
     for at, token in enumerate(clause):
         # (not whoever made the customer's own: the builders who made our first site)
-        ours = any(in_section(t, "self_possessive") for t in clause[at + 1 : at + 3])
-        if in_section(token, "answering") or (in_section(token, "maker") and not unnamed and not ours):
+        if in_section(token, "answering") or (in_section(token, "maker") and not unnamed and not _made_ours(clause, at)):
             return True
         # wrote, написал: the desk's work when what was written is the desk's (a reply, the
         # module, its code), not a review or a post of someone else's

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from deskcli.domain.intake import morphology
 from deskcli.domain.intake.cues import cue_words, domain_words
 from deskcli.domain.intake.insult_lexicon import is_insult_word
-from deskcli.domain.intake.insult_parties import in_section as _in, names_a_trade
+from deskcli.domain.intake.insult_parties import GOOD_TIMES, in_section as _in, names_a_trade
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.insult_judged_en import judged_in_english
 from deskcli.domain.intake.insult_vocatives_en import closes, english_address, english_opening
@@ -154,7 +154,7 @@ def _opens_the_message(head: Sequence[Token], rest: Sequence[Token], following: 
         return False  # a coined plural before a dash or a colon is what it is said to be (Нибелунги — так …)
     if _named_as_a_thing([*rest, *following]):
         return False
-    greeted = rest and (_in(rest[0], "greeting") or [t.reading for t in rest[:2]] in (["добрый", "день"], ["доброе", "утро"]))
+    greeted = rest and (_in(rest[0], "greeting") or [t.reading for t in rest[:2]] in GOOD_TIMES)
     if greeted and head[0].reading.endswith(("цы", "чане", "яне", "чи")):
         return False  # Кемцы, добрый день: a town's people greeted, as a club writes to its members
     if any(_in(t, "staff_role") or _in(t, "third_party") or _in(t, "person") or _in(t, "greeting") for t in head):

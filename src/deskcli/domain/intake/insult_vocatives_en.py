@@ -15,6 +15,7 @@ from deskcli.domain.intake.insult_parties import THE_DESK, speaks_to_reader
 from deskcli.domain.intake.insult_sentences import Token
 from deskcli.domain.intake.normalising import CYRILLIC, LATIN
 from deskcli.domain.intake.obscene_english import english_word
+from deskcli.domain.intake.writer_intro import EN_MONTHS
 
 # The most words an address at the head of a message may take.
 _MOST_WORDS = 4
@@ -156,7 +157,7 @@ def english_opening(sentence: Sequence[Token], following: Sequence[Token] = ()) 
         return None
     head = sentence[: end + 1]
     plural = head[-1].reading
-    if any(t.quoted or not LATIN.search(t.reading) or _in(t, "interjection") or t.reading in _MONTHS for t in head):
+    if any(t.quoted or not LATIN.search(t.reading) or _in(t, "interjection") or t.reading in EN_MONTHS for t in head):
         return None
     if sum(t.surface[:1].isupper() for t in head) > 1 or any("'" in t.gap_after or "’" in t.gap_after for t in head):
         return None  # a name or a thing's (Dallas Cowboys jerseys, Tailor's dummies)
@@ -188,8 +189,6 @@ _TOLD_TO = frozenset(("answer", "reply", "respond", "fix", "give", "put", "get",
                       "read", "pass", "call", "sort", "tell", "send", "assign", "explain", "cancel", "try", "learn"))
 
 
-_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                     "november", "december"))
 # Words of the writer's own side in the sentence of an opening plural.
 _WRITER_S = frozenset(("here", "we", "us", "our", "sorry"))
 # Numbers that make a plural at the head of a message a count of things (Two questions.).
